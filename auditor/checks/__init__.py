@@ -1,0 +1,26 @@
+"""Check kinds: the code behind the rules in rules/checks/*.yaml, registered by name.
+
+A rule file names its check kind and parameters; a scenario check receives the rule and
+one scenario's audit and returns findings, a cross-scenario check sees every scenario.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from auditor.checks.comparability import not_comparable
+from auditor.checks.corroboration import corroboration
+from auditor.checks.dating import dating
+from auditor.checks.implied import implied
+from auditor.checks.tension import tension
+
+SCENARIO_CHECKS: dict[str, Callable] = {
+    "tension": tension,
+    "corroboration": corroboration,
+    "implied": implied,
+    "not-comparable": not_comparable,
+}
+CROSS_SCENARIO_CHECKS: dict[str, Callable] = {
+    "dating": dating,
+}
+CHECK_KINDS = tuple(sorted([*SCENARIO_CHECKS, *CROSS_SCENARIO_CHECKS]))

@@ -1,0 +1,60 @@
+"""Corroborations: independent sources that state the same quantity and agree."""
+
+from __future__ import annotations
+
+from auditor.engine.describe import short_quantity
+from auditor.engine.intervals import Interval, describe_range, fmt
+from auditor.models.findings import Finding, fingerprint
+
+
+def _independent(a, b) -> bool:
+    """Different documents, or different speakers in one document."""
+    return a.source != b.source or (a.speaker or "") != (b.speaker or "")
+
+
+def corroboration(rule, sa) -> list[Finding]:
+    pack = sa.pack
+    in_tension = {cid for t in sa.tensions() for cid in t.core}
+    groups: dict[tuple, list] = {}
+    for cid, c in sa.compiled.items():
+        if cid in in_tension or len(c.readings) != 1 or c.readings[0].invalid:
+            continue
+        subject = c.readings[0].subject["default"]
+        if subject is None or subject.kind not in ("linear", "ratio"):
+            continue
+        key = (subject.kind, subject.terms, subject.numerator, subject.denominator)
+        groups.setdefault(key, []).append(c)
+    out = []
+    for key, members in groups.items():
+        members = sorted(members, key=lambda c: c.claim_id)
+        if len(members) < 2 or not any(_independent(a, b) for a in members for b in members):
+            continue
+        joint: Interval | None = Interval(None, None)
+        for c in members:
+            joint = joint.intersect(c.readings[0].subject["default"].interval) if joint else None
+        if joint is None:
+            continue  # disagreement is the tension check's business
+        kind, terms, num, den = key
+        what = short_quantity(terms[0][0]) if kind == "linear" and len(terms) == 1 else (
+            f"{short_quantity(num)} / {short_quantity(den)}" if kind == "ratio" else
+            " - ".join(short_quantity(q) for q, _ in terms))
+        integer = kind == "linear" and all(pack.metrics[q[0]].integer for q, _ in terms)
+        each = {c.claim_id: c.readings[0].subject["default"].interval.describe(integer) for c in members}
+        width = None
+        if joint.lo is not None and joint.hi is not None:
+            mid = (joint.lo + joint.hi) / 2
+            width = float((joint.hi - joint.lo) / mid) if mid else None
+        sources = sorted({c.source for c in members})
+        tight = f"; together they pin it within {width:.1%} of its middle" if width is not None else ""
+        message = (f"{len(members)} independent claims ({', '.join(sources)}) agree on {what}: "
+                   f"jointly {joint.describe(integer)}{tight}.")
+        evidence = {"quantity": what, "each": each, "joint": joint.describe(integer),
+                    "relative_width": None if width is None else round(width, 6)}
+        ids = tuple(c.claim_id for c in members)
+        out.append(Finding(id=fingerprint(rule.id, ids, what + joint.describe(integer)), rule=rule.id,
+                           kind="corroboration", severity=rule.severity, claims=ids, message=message,
+                           evidence=evidence))
+    return out
+
+
+__all__ = ["corroboration", "describe_range", "fmt"]

@@ -1,0 +1,42 @@
+"""Undated sources: which candidate publication dates keep every claim consistent."""
+
+from __future__ import annotations
+
+from auditor.models.findings import Finding, fingerprint
+
+
+def dating(rule, corpus, per_scenario) -> list[Finding]:
+    out = []
+    for sid, source in sorted(corpus.sources.items()):
+        if not source.is_undated:
+            continue
+        own = {c.id for c in corpus.claims if c.source == sid}
+        verdicts: dict[str, dict] = {}
+        for sa, findings in per_scenario:
+            label = sa.scenario.publication[sid].label()
+            entry = verdicts.setdefault(label, {"published": label, "fits": False, "tensions": set()})
+            hits = [f for f in findings if f.kind == "tension" and own & set(f.claims)]
+            hard = [f for f in hits if f.strength == "hard"]
+            if not hits:
+                entry["fits"] = True
+            entry["tensions"].update(f.id for f in (hard or hits))
+            entry.setdefault("hard", False)
+            entry["hard"] = entry["hard"] or bool(hard)
+        rows = []
+        for label in sorted(verdicts):
+            v = verdicts[label]
+            rows.append({"published": label, "fits": v["fits"],
+                         "tensions": [] if v["fits"] else sorted(v["tensions"])})
+        fitting = [r["published"] for r in rows if r["fits"]]
+        years = sorted({r["published"][:4] for r in rows})
+        fit_years = sorted({r[:4] for r in fitting})
+        message = (f"Source '{sid}' is undated ({source.published.label()}); its phrases give "
+                   f"{len(rows)} candidate publication ranges in {', '.join(years)}. "
+                   + (f"{len(fitting)} keep every claim consistent (years {', '.join(fit_years)})."
+                      if fitting else "None keeps every claim consistent."))
+        severity = rule.severity if fitting else "warning"
+        ids = tuple(sorted(own))
+        out.append(Finding(id=fingerprint(rule.id, ids, sid), rule=rule.id, kind="dating", severity=severity,
+                           claims=ids, message=message,
+                           evidence={"source": sid, "candidates": rows, "fitting_years": fit_years}))
+    return out

@@ -1,0 +1,157 @@
+"""Deciding one block: its tensions (minimal unsatisfiable sets) and how to reconcile them.
+
+Hard tensions are searched first, at the generous reading of every qualifier; each time
+one is found, the claim that needs the smallest change to reconcile it is set aside and
+the search goes on. Soft tensions are then searched at the default reading among the
+claims that remain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from auditor.engine.compile import CompiledClaim, Linear, Subject
+from auditor.engine.intervals import Interval
+from auditor.engine.solver import BlockSolver, Range
+from auditor.pack.model import Level
+
+MAX_TENSIONS_PER_BLOCK = 50
+RATIO_SEARCH_STEPS = 24
+
+
+@dataclass
+class Reconciliation:
+    claim_id: str
+    allowed: Range | None          # what the other claims allow for this claim's subject
+    relative_change: float         # how far the claim's figure must move, relative to itself
+    text: str
+
+
+@dataclass
+class Tension:
+    core: list[str]
+    strength: str                  # hard | soft
+    level: Level
+    reconciliations: list[Reconciliation]
+    culprit: str
+
+
+@dataclass
+class BlockResult:
+    claim_ids: list[str]
+    tensions: list[Tension] = field(default_factory=list)
+    consistent: list[str] = field(default_factory=list)   # claims left after setting culprits aside
+    readings: dict[str, list[str | None]] = field(default_factory=dict)
+    solver: BlockSolver | None = None
+
+
+def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockResult:
+    ids = sorted(c.claim_id for c in solver.claims)
+    result = BlockResult(ids, solver=solver)
+    active = list(ids)
+    for level, strength in (("generous", "hard"), ("default", "soft")):
+        for _ in range(MAX_TENSIONS_PER_BLOCK):
+            sat, core = solver.check(level, active)
+            if sat:
+                break
+            core = solver.minimal_core(level, core)
+            recs = [_reconcile(solver, level, core, claims[cid]) for cid in core]
+            culprit = min(recs, key=lambda r: (r.relative_change, r.claim_id)).claim_id
+            result.tensions.append(Tension(core, strength, level, recs, culprit))
+            active.remove(culprit)
+    result.consistent = active
+    result.readings = solver.readings_that_hold("default", active)
+    return result
+
+
+def _reconcile(solver: BlockSolver, level: Level, core: list[str], claim: CompiledClaim) -> Reconciliation:
+    others = [c for c in core if c != claim.claim_id]
+    if len(claim.readings) != 1:
+        return Reconciliation(claim.claim_id, None, float("inf"), "drop this claim or choose another reading")
+    reading = claim.readings[0]
+    subject = reading.subject[level]
+    if reading.invalid:
+        return Reconciliation(claim.claim_id, None, 0.0, f"re-read the claim: {reading.invalid}")
+    if subject is None:
+        return Reconciliation(claim.claim_id, None, float("inf"), "drop the record claim or widen its window")
+    if subject.kind == "order":
+        return Reconciliation(claim.claim_id, None, float("inf"), "reverse or drop the comparison")
+    if subject.kind == "linear":
+        allowed = solver.range_of(level, others, subject.terms)
+        return _measure(claim.claim_id, subject, allowed)
+    return _reconcile_ratio(solver, level, others, claim.claim_id, subject)
+
+
+def _center(iv: Interval) -> Fraction:
+    if iv.lo is not None and iv.hi is not None:
+        return (iv.lo + iv.hi) / 2
+    return iv.lo if iv.lo is not None else (iv.hi if iv.hi is not None else Fraction(0))
+
+
+def _measure(claim_id: str, subject: Subject, allowed: Range | None) -> Reconciliation:
+    iv = subject.interval
+    if allowed is None or iv is None:
+        return Reconciliation(claim_id, allowed, float("inf"), "drop this claim")
+    from auditor.engine.intervals import describe_range
+    target = describe_range(allowed.lo, allowed.hi, allowed.lo_open, allowed.hi_open)
+    gap = Fraction(0)
+    if allowed.hi is not None and iv.lo is not None and allowed.hi <= iv.lo:
+        gap = iv.lo - allowed.hi
+        nearest = allowed.hi
+    elif allowed.lo is not None and iv.hi is not None and allowed.lo >= iv.hi:
+        gap = allowed.lo - iv.hi
+        nearest = allowed.lo
+    else:
+        nearest = _center(iv)
+    center = abs(_center(iv)) or Fraction(1)
+    rel = float(gap / center)
+    from auditor.engine.intervals import fmt
+    return Reconciliation(claim_id, allowed, rel,
+                          f"the other claims allow {target}; the figure would have to be {fmt(nearest)}")
+
+
+def _reconcile_ratio(solver: BlockSolver, level: Level, others: list[str], claim_id: str,
+                     subject: Subject) -> Reconciliation:
+    """Binary-search the ratio nearest the claimed interval that the other claims allow."""
+    iv = subject.interval
+    num, den = subject.numerator, subject.denominator
+    one = Fraction(1)
+
+    def feasible(op: str, r: Fraction) -> bool:
+        extra = [Linear(((num, one), (den, -r)), op, Fraction(0)), Linear(((den, one),), ">", Fraction(0))]
+        return solver.range_of(level, others, ((den, one),), extra) is not None
+
+    lo = iv.lo if iv.lo is not None else Fraction(0)
+    hi = iv.hi
+    candidates = []
+    if lo > 0 and feasible("<=", lo):
+        a, b = Fraction(0), lo   # the best ratio below the interval lies in [a, b]
+        if feasible("<=", Fraction(0)):
+            best = Fraction(0)
+        for _ in range(RATIO_SEARCH_STEPS):
+            mid = (a + b) / 2
+            if feasible(">=", mid):
+                a = mid
+            else:
+                b = mid
+        candidates.append((float((lo - a) / lo), a))
+    if hi is not None and feasible(">=", hi):
+        a, b = hi, hi * 2
+        steps = 0
+        while feasible(">=", b) and steps < 20:
+            a, b = b, b * 2
+            steps += 1
+        for _ in range(RATIO_SEARCH_STEPS):
+            mid = (a + b) / 2
+            if feasible(">=", mid):
+                a = mid
+            else:
+                b = mid
+        candidates.append((float((a - hi) / hi), a))
+    from auditor.engine.intervals import fmt
+    if not candidates:
+        return Reconciliation(claim_id, None, float("inf"), "no ratio is allowed by the other claims")
+    rel, best = min(candidates)
+    return Reconciliation(claim_id, Range(best, best), rel,
+                          f"the other claims allow a ratio of about {fmt(best)} (claimed {iv.describe()})")

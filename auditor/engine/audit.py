@@ -1,0 +1,160 @@
+"""The audit: scenarios, blocks, checks, and findings merged across candidate dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
+from auditor.engine.analysis import BlockResult, analyse_block
+from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims, expand
+from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
+from auditor.engine.solver import BlockSolver
+from auditor.loading.corpus import Corpus, load_claims
+from auditor.models.findings import Finding, Report
+from auditor.pack import Pack, load_pack
+
+
+@dataclass
+class ScenarioAudit:
+    """Everything the checks need about one scenario."""
+
+    scenario: Scenario
+    corpus: Corpus
+    resolved: dict[str, ResolvedClaim]
+    compiled: dict[str, CompiledClaim]
+    blocks: list[BlockResult]
+    atoms: Atoms
+    block_of: dict[str, BlockResult] = field(default_factory=dict)
+
+    @property
+    def pack(self) -> Pack:
+        return self.corpus.pack
+
+    def tensions(self):
+        for b in self.blocks:
+            yield from b.tensions
+
+
+def _blocks(compiled: list[CompiledClaim], atoms: Atoms) -> list[tuple[list[CompiledClaim], list]]:
+    """Independent blocks: claims that share no atom, directly or through axioms, never interact."""
+    parent: dict = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
+
+    claim_atoms: dict[str, list] = {}
+    for c in compiled:
+        node = ("claim", c.claim_id)
+        find(node)
+        seen = []
+        for q in c.quantities:
+            for atom, _ in atoms.expansion[q]:
+                union(node, atom)
+                seen.append(atom)
+        claim_atoms[c.claim_id] = seen
+    for ax in atoms.axioms:
+        vs = list(ax.variables())
+        for v in vs[1:]:
+            union(vs[0], v)
+    groups: dict = {}
+    for c in compiled:
+        groups.setdefault(find(("claim", c.claim_id)), ([], []))[0].append(c)
+    for ax in atoms.axioms:
+        vs = list(ax.variables())
+        root = find(vs[0])
+        if root in groups:
+            groups[root][1].append(ax)
+    return [groups[k] for k in sorted(groups, key=repr)]
+
+
+def _block_key(claims: list[CompiledClaim], axioms: list) -> str:
+    parts = []
+    for c in sorted(claims, key=lambda c: c.claim_id):
+        parts.append(c.claim_id)
+        for r in c.readings:
+            parts.append(repr((r.label, r.invalid, r.constraints)))
+    parts.append(repr(sorted(map(repr, axioms))))
+    return "\n".join(parts)
+
+
+def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult]) -> ScenarioAudit:
+    resolved = resolve_scenario(corpus, scenario)
+    compiled = compile_claims(resolved, corpus.pack)
+    quantities = set()
+    for c in compiled:
+        quantities |= c.quantities
+    atoms = build_atoms(quantities, corpus.pack)
+    by_id = {c.claim_id: c for c in compiled}
+    results = []
+    for claims, axioms in _blocks(compiled, atoms):
+        key = _block_key(claims, axioms)
+        if key not in cache:
+            cache[key] = analyse_block(BlockSolver(claims, axioms, atoms), by_id)
+        results.append(cache[key])
+    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, results, atoms)
+    for b in results:
+        for cid in b.claim_ids:
+            sa.block_of[cid] = b
+    return sa
+
+
+def audit_corpus(corpus: Corpus) -> Report:
+    """Audit a loaded corpus; returns a Report and never prints or exits."""
+    from auditor.engine.report import build_report
+    pack = corpus.pack
+    cache: dict[str, BlockResult] = {}
+    per_scenario: list[tuple[ScenarioAudit, list[Finding]]] = []
+    for scenario in scenarios(corpus):
+        sa = audit_scenario(corpus, scenario, cache)
+        findings: list[Finding] = []
+        for rule in sorted(pack.rules.values(), key=lambda r: r.id):
+            check = SCENARIO_CHECKS.get(rule.check)
+            if check is not None:
+                findings.extend(check(rule, sa))
+        per_scenario.append((sa, findings))
+    merged = _merge(per_scenario)
+    for rule in sorted(pack.rules.values(), key=lambda r: r.id):
+        check = CROSS_SCENARIO_CHECKS.get(rule.check)
+        if check is not None:
+            merged.extend(check(rule, corpus, per_scenario))
+    return build_report(corpus, [sa for sa, _ in per_scenario], merged)
+
+
+def _merge(per_scenario: list[tuple[ScenarioAudit, list[Finding]]]) -> list[Finding]:
+    """One finding per id; those that do not hold under every candidate list the candidates."""
+    labels = [sa.scenario.label for sa, _ in per_scenario]
+    seen: dict[str, tuple[Finding, list[str | None]]] = {}
+    for sa, findings in per_scenario:
+        for f in findings:
+            if f.id in seen:
+                seen[f.id][1].append(sa.scenario.label)
+            else:
+                seen[f.id] = (f, [sa.scenario.label])
+    out = []
+    for f, where in seen.values():
+        if len(per_scenario) > 1 and len(set(where)) < len(set(labels)):
+            f = f.model_copy(update={"candidates": tuple(w for w in labels if w in where)})
+        out.append(f)
+    return out
+
+
+def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | str | Path | None = None,
+          corpus: Corpus | None = None) -> Report:
+    """Load claim files (or the bundled seeds) and audit them.
+
+    Returns a Report; raises auditor.InputError when the input is bad. Never prints or exits.
+    """
+    if not isinstance(pack, Pack):
+        pack = load_pack(pack)
+    if corpus is None:
+        corpus = load_claims(paths, pack=pack)
+    return audit_corpus(corpus)

@@ -1,0 +1,311 @@
+"""Compiling resolved claims and the pack's axioms into linear constraints over true values.
+
+A true value is the count of one metric in one place over one period. Periods add up
+through elementary intervals (every period of a metric is cut at every other period's
+ends, so a year-to-date count is a sum of parts of the year's); places add up through
+containment (a precinct's count of a part never exceeds its city's); a relative change is
+two linear inequalities in the two values; a record is an ordering over its window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from fractions import Fraction
+from typing import Iterable
+
+from auditor.engine.intervals import Interval, amount_interval
+from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
+from auditor.models import Period
+from auditor.pack.model import Level, Pack
+
+LEVELS: tuple[Level, ...] = ("default", "generous")
+
+# A true value: (metric, place, start, end, latest_end). Atoms are what the solver sees.
+Quantity = tuple[str, str, date, date, "date | None"]
+Atom = tuple
+
+
+def quantity(metric: str, place: str, p: Period) -> Quantity:
+    return (metric, place, p.start, p.end, p.latest_end)
+
+
+@dataclass(frozen=True)
+class Linear:
+    """sum(coef * var) OP rhs, with OP one of <=, <, >=, >, ==."""
+
+    terms: tuple[tuple[Quantity | Atom, Fraction], ...]
+    op: str
+    rhs: Fraction
+
+    def variables(self) -> Iterable:
+        return (v for v, _ in self.terms)
+
+
+FALSE = Linear((), "<", Fraction(0))  # 0 < 0: a reading that cannot hold
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a reading says, in a form the reconciliation can measure.
+
+    kind 'linear': sum(terms) lies in `interval` (values, absolute changes);
+    kind 'ratio': numerator / denominator lies in `interval` (relative changes, shares);
+    kind 'order': numerator - denominator > 0 (comparisons), no interval.
+    """
+
+    kind: str
+    terms: tuple[tuple[Quantity, Fraction], ...] = ()
+    numerator: Quantity | None = None
+    denominator: Quantity | None = None
+    interval: Interval | None = None
+    unit: str = ""
+
+
+@dataclass
+class CompiledReading:
+    label: str | None
+    constraints: dict[Level, list[Linear]]
+    subject: dict[Level, Subject | None]
+    invalid: str | None = None
+
+
+@dataclass
+class CompiledClaim:
+    claim_id: str
+    source: str
+    speaker: str | None
+    statement_kind: str
+    readings: list[CompiledReading]
+    quantities: set[Quantity] = field(default_factory=set)
+    stated: Quantity | None = None  # the quantity a value claim states directly
+
+
+def _bounds(expr: tuple[tuple[Quantity, Fraction], ...], interval: Interval) -> list[Linear]:
+    out = []
+    if interval.lo is not None:
+        out.append(Linear(expr, ">" if interval.lo_open else ">=", interval.lo))
+    if interval.hi is not None:
+        out.append(Linear(expr, "<" if interval.hi_open else "<=", interval.hi))
+    return out
+
+
+def _ratio(num: Quantity, den: Quantity, interval: Interval, integer: bool) -> list[Linear]:
+    """num / den in interval, den > 0: linear because the interval's ends are constants."""
+    out = [Linear(((den, Fraction(1)),), ">", Fraction(0))]
+    if interval.lo is not None:
+        out.append(Linear(((num, Fraction(1)), (den, -interval.lo)), ">" if interval.lo_open else ">=", Fraction(0)))
+    if interval.hi is not None:
+        out.append(Linear(((num, Fraction(1)), (den, -interval.hi)), "<" if interval.hi_open else "<=", Fraction(0)))
+    return out
+
+
+def _change_ratio_interval(by: Interval, direction: str, measure: str) -> Interval:
+    one = Fraction(1)
+    if measure == "percent":
+        lo = None if by.lo is None else by.lo / 100
+        hi = None if by.hi is None else by.hi / 100
+        if direction == "up":
+            return Interval(None if lo is None else one + lo, None if hi is None else one + hi, by.lo_open, by.hi_open)
+        return Interval(Fraction(0) if hi is None else max(Fraction(0), one - hi),
+                        None if lo is None else one - lo, by.hi_open if hi is not None else False, by.lo_open)
+    # ratio: "doubled" (up, 2), "halved" is written as down 2 times
+    if direction == "up":
+        return by
+    return Interval(None if by.hi is None else one / by.hi, None if not by.lo else one / by.lo, by.hi_open, by.lo_open)
+
+
+def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledClaim]:
+    """Constraints over quantities (not yet atoms) for every reading at both levels."""
+    stated_quantity: dict[str, Quantity] = {}
+    for rc in resolved:
+        st = rc.statements[0]
+        stated_quantity[rc.id] = quantity(rc.claim.metric, rc.claim.place, st.period)
+    compiled: list[CompiledClaim] = []
+    records: list[tuple[CompiledClaim, CompiledReading, ResolvedClaim, ResolvedStatement]] = []
+    for rc in resolved:
+        claim = rc.claim
+        metric = pack.metrics[claim.metric]
+        cc = CompiledClaim(claim.id, claim.source, claim.speaker, claim.statements()[0][2].kind, [])
+        for rs in rc.statements:
+            reading = CompiledReading(rs.label, {}, {}, rs.invalid)
+            cc.readings.append(reading)
+            current = quantity(claim.metric, claim.place, rs.period)
+            st = rs.statement
+            if rs.invalid:
+                for level in LEVELS:
+                    reading.constraints[level] = [FALSE]
+                    reading.subject[level] = None
+                continue
+            cc.quantities.add(current)
+            for level in LEVELS:
+                cons: list[Linear] = []
+                subject: Subject | None = None
+                if st.value is not None:
+                    iv = amount_interval(st.value, level, pack, metric.unit)
+                    expr = ((current, Fraction(1)),)
+                    cons = _bounds(expr, iv)
+                    subject = Subject("linear", expr, interval=iv, unit=metric.unit)
+                    cc.stated = current
+                elif st.change is not None:
+                    ch = st.change
+                    base_place = ch.base_place or claim.place
+                    base = quantity(claim.metric, base_place, rs.base)  # type: ignore[arg-type]
+                    cc.quantities.add(base)
+                    by = amount_interval(ch.by, level, pack, metric.unit if ch.measure == "absolute" else None)
+                    if ch.measure in ("absolute", "percentage-points"):
+                        sign = Fraction(1) if ch.direction == "up" else Fraction(-1)
+                        expr = ((current, sign), (base, -sign))
+                        cons = _bounds(expr, by)
+                        subject = Subject("linear", expr, interval=by, unit=metric.unit)
+                    else:
+                        ratio = _change_ratio_interval(by, ch.direction, ch.measure)
+                        cons = _ratio(current, base, ratio, metric.integer)
+                        subject = Subject("ratio", numerator=current, denominator=base, interval=ratio)
+                elif st.share is not None:
+                    whole = stated_quantity[st.share.of]
+                    cc.quantities.add(whole)
+                    f = amount_interval(st.share.fraction, level, pack, None)
+                    if st.share.fraction.unit == "percent":
+                        f = Interval(None if f.lo is None else f.lo / 100, None if f.hi is None else f.hi / 100,
+                                     f.lo_open, f.hi_open)
+                    f = Interval(f.lo if f.lo is not None else Fraction(0), f.hi, f.lo_open, f.hi_open)
+                    cons = [Linear(((current, Fraction(1)), (whole, -f.lo)), ">" if f.lo_open else ">=", Fraction(0))]
+                    if f.hi is not None:
+                        cons.append(Linear(((current, Fraction(1)), (whole, -f.hi)), "<" if f.hi_open else "<=",
+                                           Fraction(0)))
+                    subject = Subject("ratio", numerator=current, denominator=whole, interval=f)
+                elif st.comparison is not None and st.comparison.relation in ("higher", "lower"):
+                    than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
+                    cc.quantities.add(than)
+                    sign = Fraction(1) if st.comparison.relation == "higher" else Fraction(-1)
+                    cons = [Linear(((current, sign), (than, -sign)), ">", Fraction(0))]
+                    subject = Subject("order", numerator=current if sign > 0 else than,
+                                      denominator=than if sign > 0 else current)
+                reading.constraints[level] = cons
+                reading.subject[level] = subject
+            if st.comparison is not None and st.comparison.relation.startswith("record"):
+                records.append((cc, reading, rc, rs))
+        compiled.append(cc)
+    _compile_records(records, compiled)
+    return compiled
+
+
+def _compile_records(records, compiled: list[CompiledClaim]) -> None:
+    """A record beats every full year of its window: the stated window, else every year known."""
+    known: dict[tuple[str, str], set[int]] = {}
+    for cc in compiled:
+        for q in cc.quantities:
+            p = Period(start=q[2], end=q[3], latest_end=q[4])
+            if p.is_full_year():
+                known.setdefault((q[0], q[1]), set()).add(q[2].year)
+    for cc, reading, rc, rs in records:
+        metric, place = rc.claim.metric, rc.claim.place
+        current = quantity(metric, place, rs.period)
+        first_year = rs.window.start.year if rs.window else None
+        years = set(known.get((metric, place), set()))
+        if rs.window:
+            years |= set(range(rs.window.start.year, rs.period.start.year))
+        years = sorted(y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year))
+        sign = Fraction(1) if rs.statement.comparison.relation == "record-high" else Fraction(-1)
+        cons = []
+        for y in years:
+            other = (metric, place, date(y, 1, 1), date(y, 12, 31), None)
+            cc.quantities.add(other)
+            cons.append(Linear(((current, sign), (other, -sign)), ">", Fraction(0)))
+        for level in LEVELS:
+            reading.constraints[level] = list(cons)
+            reading.subject[level] = None
+        reading.window_years = years  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------
+# From quantities to atoms: elementary intervals and containment
+
+
+@dataclass
+class Atoms:
+    """The solver's variables and the axioms that hold between them."""
+
+    expansion: dict[Quantity, tuple[tuple[Atom, Fraction], ...]]
+    axioms: list[Linear]
+    integer: dict[Atom, bool]
+
+
+def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
+    expansion: dict[Quantity, tuple[tuple[Atom, Fraction], ...]] = {}
+    axioms: list[Linear] = []
+    integer: dict[Atom, bool] = {}
+    groups: dict[tuple[str, str], list[Quantity]] = {}
+    for q in quantities:
+        metric = pack.metrics[q[0]]
+        if metric.additive_over_time:
+            groups.setdefault((q[0], pack.root_place(q[1])), []).append(q)
+        else:
+            expansion[q] = ((("q",) + q, Fraction(1)),)
+            integer[("q",) + q] = metric.integer
+    segments_of: dict[tuple[str, str], list[tuple[date, date]]] = {}
+    for key, qs in groups.items():
+        cuts = set()
+        for q in qs:
+            cuts.add(q[2])
+            cuts.add(q[3] + timedelta(days=1))
+            if q[4] is not None:
+                cuts.add(q[4] + timedelta(days=1))
+        cuts_sorted = sorted(cuts)
+        segs = [(a, b - timedelta(days=1)) for a, b in zip(cuts_sorted, cuts_sorted[1:])]
+        segments_of[key] = segs
+        starts = [s for s, _ in segs]
+        metric = pack.metrics[key[0]]
+
+        def span(place: str, start: date, end: date) -> tuple[tuple[Atom, Fraction], ...]:
+            import bisect
+            i = bisect.bisect_left(starts, start)
+            out = []
+            while i < len(segs) and segs[i][1] <= end:
+                atom = ("s", key[0], place, segs[i][0], segs[i][1])
+                integer[atom] = metric.integer
+                out.append((atom, Fraction(1)))
+                i += 1
+            return tuple(out)
+
+        for q in qs:
+            if q[4] is None:
+                expansion[q] = span(q[1], q[2], q[3])
+            else:
+                atom = ("u",) + q
+                integer[atom] = metric.integer
+                expansion[q] = ((atom, Fraction(1)),)
+                shortest = span(q[1], q[2], q[3])
+                longest = span(q[1], q[2], q[4])
+                axioms.append(Linear(((atom, Fraction(1)),) + tuple((a, -c) for a, c in shortest), ">=", Fraction(0)))
+                axioms.append(Linear(((atom, Fraction(1)),) + tuple((a, -c) for a, c in longest), "<=", Fraction(0)))
+    for atom, is_int in list(integer.items()):
+        metric = pack.metrics[atom[1]]
+        if metric.non_negative:
+            axioms.append(Linear(((atom, Fraction(1)),), ">=", Fraction(0)))
+    # containment: a place's count of an elementary period never exceeds its parent's
+    seg_atoms = {a for a in integer if a[0] == "s"}
+    whole_atoms = {a for a in integer if a[0] == "q"}
+    for atom in sorted(seg_atoms | whole_atoms, key=repr):
+        metric = pack.metrics[atom[1]]
+        if not metric.additive_over_places or not metric.non_negative:
+            continue
+        for ancestor in pack.ancestors(atom[2]):
+            parent = atom[:2] + (ancestor,) + atom[3:]
+            if parent in integer:
+                axioms.append(Linear(((atom, Fraction(1)), (parent, Fraction(-1))), "<=", Fraction(0)))
+                break
+    return Atoms(expansion, axioms, integer)
+
+
+def expand(c: Linear, atoms: Atoms) -> Linear:
+    """Rewrite a constraint over quantities as one over atoms."""
+    if not c.terms:
+        return c
+    acc: dict[Atom, Fraction] = {}
+    for q, coef in c.terms:
+        for atom, k in atoms.expansion[q]:
+            acc[atom] = acc.get(atom, Fraction(0)) + coef * k
+    terms = tuple((a, k) for a, k in sorted(acc.items(), key=lambda t: repr(t[0])) if k != 0)
+    return Linear(terms, c.op, c.rhs)

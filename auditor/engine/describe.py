@@ -1,0 +1,63 @@
+"""Plain-language names for quantities and constraints, used in messages and evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor.engine.compile import CompiledReading, Quantity, Subject
+from auditor.engine.intervals import Interval, describe_range, fmt
+from auditor.models import Period
+from auditor.pack.model import Pack
+
+
+def period_label(start: date, end: date, latest_end: date | None) -> str:
+    return Period(start=start, end=end, latest_end=latest_end).label()
+
+
+def quantity_label(q: Quantity, pack: Pack) -> str:
+    metric = pack.metrics[q[0]]
+    place = pack.places[q[1]].name
+    return f"{metric.label} in {place}, {period_label(q[2], q[3], q[4])}"
+
+
+def short_quantity(q: Quantity) -> str:
+    return f"{q[0]}[{q[1]}, {period_label(q[2], q[3], q[4])}]"
+
+
+def is_integer(q: Quantity, pack: Pack) -> bool:
+    return pack.metrics[q[0]].integer
+
+
+def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) -> str:
+    if reading.invalid:
+        return f"cannot hold: {reading.invalid}"
+    if subject is None:
+        years = getattr(reading, "window_years", None)
+        if years is not None:
+            return f"a record: above every known full year ({', '.join(map(str, years)) or 'none known'})"
+        return "(no figure)"
+    if subject.kind == "linear":
+        terms = subject.terms
+        integer = all(is_integer(q, pack) for q, _ in terms)
+        rng = subject.interval.describe(integer) if subject.interval else "?"
+        if len(terms) == 1:
+            return f"{short_quantity(terms[0][0])} in {rng}"
+        (a, ka), (b, _) = terms
+        first, second = (a, b) if ka > 0 else (b, a)
+        return f"{short_quantity(first)} - {short_quantity(second)} in {rng}"
+    if subject.kind == "ratio":
+        iv = subject.interval
+        return (f"{short_quantity(subject.numerator)} / {short_quantity(subject.denominator)} in "
+                f"{iv.describe() if iv else '?'}")
+    return f"{short_quantity(subject.numerator)} > {short_quantity(subject.denominator)}"
+
+
+def interval_text(iv: Interval | None, integer: bool) -> str:
+    return iv.describe(integer) if iv is not None else "?"
+
+
+def range_text(lo, hi, lo_open=False, hi_open=False, integer=False) -> str:
+    return describe_range(lo, hi, lo_open, hi_open, integer)
+
+
+__all__ = ["fmt", "interval_text", "period_label", "quantity_label", "range_text", "short_quantity", "subject_text"]

@@ -1,0 +1,64 @@
+"""Assembling the Report: claim summaries (with candidate periods) and sorted findings."""
+
+from __future__ import annotations
+
+from auditor.models.findings import ClaimSummary, Finding, PeriodSummary, Report, SourceSummary
+
+
+def statement_text(claim) -> str:
+    parts = []
+    for label, _, st in claim.statements():
+        if st.value is not None:
+            text = st.value.describe()
+        elif st.change is not None:
+            ch = st.change
+            text = ch.text or f"{ch.direction} {ch.by.describe()}"
+            if ch.base:
+                text += f" (vs {ch.base})"
+        elif st.comparison is not None:
+            cmp = st.comparison
+            text = cmp.relation + (f" than {cmp.than}" if cmp.than else "") + (f" since {cmp.window}" if cmp.window else "")
+        else:
+            text = f"{st.share.fraction.describe()} of {st.share.of}"
+        parts.append(f"[{label}] {text}" if label else text)
+    return " | ".join(parts)
+
+
+def build_report(corpus, scenario_audits, findings: list[Finding]) -> Report:
+    sources = []
+    candidates_of: dict[str, list[str]] = {}
+    for sa in scenario_audits:
+        for sid, dr in sa.scenario.publication.items():
+            if corpus.sources[sid].is_undated:
+                lst = candidates_of.setdefault(sid, [])
+                if dr.label() not in lst:
+                    lst.append(dr.label())
+    for sid, s in sorted(corpus.sources.items()):
+        sources.append(SourceSummary(id=sid, title=s.title, publisher=s.publisher, kind=s.kind, url=s.url,
+                                     published=s.published.label(),
+                                     candidates=tuple(candidates_of[sid]) if sid in candidates_of else None))
+    claims = []
+    for claim in corpus.claims:
+        periods = []
+        for sa in scenario_audits:
+            rc = sa.resolved[claim.id]
+            p = rc.statements[0].period
+            periods.append((sa.scenario.publication[claim.source].label(), p))
+        distinct = {p for _, p in periods}
+        start = min(p.start for _, p in periods)
+        end = max(p.final_end for _, p in periods)
+        cands = None
+        if len(distinct) > 1 or any(p.latest_end for p in distinct):
+            seen = {}
+            for label, p in periods:
+                seen.setdefault(label, {"published": label, "start": p.start.isoformat(),
+                                        "end": p.end.isoformat() if not p.latest_end else
+                                        f"{p.end.isoformat()}..{p.latest_end.isoformat()}"})
+            cands = tuple(seen.values())
+        claims.append(ClaimSummary(
+            id=claim.id, source=claim.source, metric=claim.metric, place=claim.place,
+            period=PeriodSummary(phrase=claim.period, start=start.isoformat(), end=end.isoformat(), candidates=cands),
+            statement=statement_text(claim), speaker=claim.speaker,
+            quote={"text": claim.quote.text, "start": claim.quote.start, "end": claim.quote.end}))
+    return Report(sources=tuple(sources), claims=tuple(claims),
+                  findings=tuple(sorted(findings, key=lambda f: f.sort_key())))

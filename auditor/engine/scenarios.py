@@ -1,0 +1,204 @@
+"""Resolving claims against publication dates, and the candidate dates of undated sources.
+
+A source dated only as a range ("2019-01-01..2023-03-29") is split into candidate
+publication ranges within which every one of its period phrases means the same thing;
+the audit is run once per combination of candidates and the findings say under which
+candidates they hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import product
+
+from auditor.loading.corpus import Corpus
+from auditor.models import Claim, DateRange, Period, Source
+from auditor.models.claims import Statement
+from auditor.periods import ResolvedPeriod, resolve_period_phrase
+
+MAX_SCENARIOS = 512
+
+
+@dataclass(frozen=True)
+class ResolvedStatement:
+    """One reading of a claim with every period phrase turned into dates."""
+
+    label: str | None
+    statement: Statement
+    period: Period
+    base: Period | None = None
+    than: Period | None = None
+    window: Period | None = None
+    invalid: str | None = None  # why the reading cannot hold (e.g. a change from a period to itself)
+
+
+@dataclass(frozen=True)
+class ResolvedClaim:
+    claim: Claim
+    statements: tuple[ResolvedStatement, ...]
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A choice of publication range for every source; `label` names the undated choices."""
+
+    publication: dict[str, DateRange]
+    label: str | None
+
+    def key(self) -> tuple:
+        return tuple(sorted((k, v.label()) for k, v in self.publication.items()))
+
+
+def _merge(a: ResolvedPeriod, b: ResolvedPeriod) -> Period:
+    """The period a phrase means across a publication range: fixed, or a to-date span."""
+    if a.period == b.period:
+        return a.period
+    if a.to_date and b.to_date and a.period.start == b.period.start:
+        return Period(start=a.period.start, end=a.period.end, latest_end=b.period.end)
+    raise ValueError("phrase changes meaning within one candidate range")  # the partition prevents this
+
+
+def _resolve(phrase: str, pub: DateRange, previous: Period | None) -> tuple[ResolvedPeriod, Period]:
+    first = resolve_period_phrase(phrase, pub.earliest, previous)
+    if pub.is_exact:
+        return first, first.period
+    last = resolve_period_phrase(phrase, pub.latest, previous)
+    return first, _merge(first, last)
+
+
+def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
+    """Resolve one source's claims, in file order, against a publication range."""
+    out: list[ResolvedClaim] = []
+    previous: Period | None = None
+    for claim in claims:
+        statements = []
+        own_period = previous
+        for label, phrase, st in claim.statements():
+            res, period = _resolve(phrase, pub, previous)
+            base = than = window = None
+            invalid = None
+            current = period
+            if st.change is not None:
+                if st.change.base:
+                    base = _resolve(st.change.base, pub, period)[1]
+                elif res.parts:
+                    base, current = res.parts
+                elif res.since:
+                    base = res.since
+                else:
+                    invalid = "the change names no base period"
+                if base is not None and base == current:
+                    invalid = f"the change compares {current.label()} with itself"
+                elif base is not None and base.overlaps(current):
+                    invalid = f"the change compares {current.label()} with an overlapping period {base.label()}"
+            if st.comparison is not None:
+                if st.comparison.than:
+                    than = _resolve(st.comparison.than, pub, period)[1]
+                    if than.overlaps(current):
+                        invalid = f"the comparison sets {current.label()} against an overlapping period"
+                if st.comparison.window:
+                    window = _resolve(st.comparison.window, pub, period)[1]
+            statements.append(ResolvedStatement(label, st, current, base, than, window, invalid))
+            own_period = period
+        previous = own_period
+        out.append(ResolvedClaim(claim, tuple(statements)))
+    return out
+
+
+def _key(res: ResolvedPeriod) -> tuple:
+    """What a resolution depends on: a period ending on the publication day moves with it
+    and is keyed by its start alone."""
+    p = res.period
+    return ("to-date", p.start) if res.to_date else (p.start, p.end)
+
+
+def _signature(claims: list[Claim], day: date) -> tuple:
+    sig = []
+    previous = None
+    for claim in claims:
+        own = previous
+        for _, phrase, st in claim.statements():
+            try:
+                res = resolve_period_phrase(phrase, day, previous)
+            except ValueError:
+                sig.append(("invalid",))
+                continue
+            p = res.period
+            sig.append(_key(res))
+            if res.to_date:
+                # phrases anchored on a to-date period ("same period last year") move with it too
+                p = Period(start=p.start, end=p.start)
+            refs = []
+            if st.change is not None and st.change.base:
+                refs.append(st.change.base)
+            if st.comparison is not None:
+                refs.extend(x for x in (st.comparison.than, st.comparison.window) if x)
+            for ref in refs:
+                try:
+                    r = resolve_period_phrase(ref, day, p)
+                    sig.append(_key(r))
+                except ValueError:
+                    sig.append(("invalid",))
+            own = p
+        previous = own
+    return tuple(sig)
+
+
+def publication_candidates(source: Source, claims: list[Claim]) -> list[DateRange]:
+    """Split an uncertain publication range where any of the source's phrases changes meaning."""
+    pub = source.published
+    if pub.is_exact:
+        return [pub]
+    candidates: list[DateRange] = []
+    start = pub.earliest
+    current = _signature(claims, start)
+    day = start
+    while day < pub.latest:
+        nxt = day + timedelta(days=1)
+        sig = _signature(claims, nxt)
+        if sig != current:
+            candidates.append(DateRange(earliest=start, latest=day))
+            start, current = nxt, sig
+        day = nxt
+    candidates.append(DateRange(earliest=start, latest=pub.latest))
+    return candidates
+
+
+def scenarios(corpus: Corpus) -> list[Scenario]:
+    """Every combination of candidate publication ranges of the undated sources."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in corpus.claims:
+        by_source.setdefault(c.source, []).append(c)
+    fixed = {sid: s.published for sid, s in corpus.sources.items() if not s.is_undated}
+    undated = sorted(sid for sid, s in corpus.sources.items() if s.is_undated)
+    options = [publication_candidates(corpus.sources[sid], by_source.get(sid, [])) for sid in undated]
+    total = 1
+    for o in options:
+        total *= len(o)
+    if total > MAX_SCENARIOS:
+        raise ValueError(
+            f"the undated sources give {total} combinations of candidate publication dates "
+            f"(at most {MAX_SCENARIOS} are audited); narrow their 'published' ranges"
+        )
+    out = []
+    for combo in product(*options) if undated else [()]:
+        pub = dict(fixed)
+        pub.update(dict(zip(undated, combo)))
+        label = ", ".join(f"{sid} published {dr.label()}" for sid, dr in zip(undated, combo)) or None
+        out.append(Scenario(pub, label))
+    return out
+
+
+def resolve_scenario(corpus: Corpus, scenario: Scenario) -> list[ResolvedClaim]:
+    by_source: dict[str, list[Claim]] = {}
+    for c in corpus.claims:
+        by_source.setdefault(c.source, []).append(c)
+    out: list[ResolvedClaim] = []
+    for sid in sorted(by_source):
+        out.extend(resolve_claims(by_source[sid], scenario.publication[sid]))
+    return out

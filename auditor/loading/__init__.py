@@ -1,0 +1,1 @@
+"""Reading claim files (YAML, JSON, JSON Lines) into validated sources and claims."""

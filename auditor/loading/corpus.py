@@ -1,0 +1,374 @@
+"""Loading claim files into a validated corpus, every problem reported at once.
+
+Phase one validates each source and claim on its own (pydantic, with the rule pack in the
+validation context); phase two checks what crosses records and files: ids, references,
+quotes against the source text, period phrases against publication dates, units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from auditor.errors import InputError, Problem
+from auditor.loading.documents import Document, claim_files, read_documents
+from auditor.models import Claim, Quote, Source
+from auditor.pack import Pack, load_pack
+from auditor.periods import PeriodPhraseError, resolve_period_phrase
+from auditor.units import UnitError, conversion_factor
+
+TOP_LEVEL_KEYS = ("sources", "claims")
+PYDANTIC_CODES = {
+    "missing": "field-missing", "extra_forbidden": "field-unknown", "date_from_datetime_parsing": "date-invalid",
+    "date_parsing": "date-invalid", "date_from_datetime_inexact": "date-invalid", "date_type": "date-invalid",
+    "literal_error": "choice-invalid", "string_type": "type-invalid", "model_type": "type-invalid",
+    "dict_type": "type-invalid", "tuple_type": "type-invalid", "list_type": "type-invalid",
+}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Validated sources and claims, in file order, with the rule pack they were read with."""
+
+    sources: dict[str, Source]
+    claims: tuple[Claim, ...]
+    pack: Pack
+    files: tuple[str, ...] = field(default=())
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._by_id()[claim_id]
+
+    def _by_id(self) -> dict[str, Claim]:
+        cache = self.__dict__.get("_index")
+        if cache is None:
+            cache = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_index", cache)
+        return cache
+
+
+@dataclass
+class _Located:
+    record: Any
+    doc: Document
+    loc: tuple[Any, ...]
+
+    def at(self, *more: Any) -> tuple[int, int]:
+        return self.doc.position(self.loc + more)
+
+
+def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack | None = None) -> Corpus:
+    """Load claim files or folders (YAML, JSON, JSON Lines) into a Corpus.
+
+    Raises InputError listing every problem, sorted by file, line and column.
+    With no paths, loads the bundled seed corpus.
+    """
+    from auditor.seeds import seed_path
+
+    pack = pack or load_pack()
+    if paths is None:
+        paths = [seed_path()]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    problems: list[Problem] = []
+    files = claim_files([Path(p) for p in paths], problems)
+    if not files and not problems:
+        problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
+                                message="no .yaml, .yml, .json or .jsonl files found",
+                                hint="point at claim files or a folder holding them"))
+    sources: list[_Located] = []
+    claims: list[_Located] = []
+    for path in files:
+        for doc in read_documents(path, problems):
+            _collect(doc, sources, claims, problems, pack)
+    corpus = _cross_check(sources, claims, problems, pack)
+    if problems:
+        raise InputError(problems)
+    return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(str(f) for f in files))
+
+
+def _problem(doc: Document, loc: tuple[Any, ...], code: str, field_name: str, message: str,
+             hint: str = "", value: Any = None) -> Problem:
+    line, col = doc.position(loc)
+    return Problem(file=doc.path, line=line, column=col, code=code, field=field_name,
+                   input=None if value is None else _show(value), message=message, hint=hint)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (CommentedMap, dict)):
+        return "{...}"
+    if isinstance(value, (CommentedSeq, list)):
+        return "[...]"
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _collect(doc: Document, sources: list[_Located], claims: list[_Located], problems: list[Problem],
+             pack: Pack) -> None:
+    data = doc.data
+    if doc.path.endswith(".jsonl"):
+        if not isinstance(data, dict):
+            problems.append(_problem(doc, (), "record-invalid", "line", "each line must be a JSON object",
+                                     "write one source or claim object per line"))
+            return
+        body = {k: v for k, v in data.items() if k != "type"}
+        kind = data.get("type", "claim")
+        if kind not in ("claim", "source"):
+            problems.append(_problem(doc, ("type",), "choice-invalid", "type", "must be 'claim' or 'source'",
+                                     value=kind))
+            return
+        _validate(Source if kind == "source" else Claim, body, doc, (), sources if kind == "source" else claims,
+                  problems, pack)
+        return
+    if not isinstance(data, dict):
+        problems.append(_problem(doc, (), "file-malformed", "(top level)",
+                                 "the file must be a mapping with 'sources:' and/or 'claims:'",
+                                 "see docs/claim-files.md for the layout"))
+        return
+    for key in data:
+        if key not in TOP_LEVEL_KEYS:
+            problems.append(_problem(doc, (key,), "field-unknown", str(key),
+                                     f"unknown top-level key '{key}'", "use 'sources:' and 'claims:'"))
+    for key, model, sink in (("sources", Source, sources), ("claims", Claim, claims)):
+        items = data.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(_problem(doc, (key,), "type-invalid", key, f"'{key}' must be a list",
+                                     f"write each entry on a line starting with '- '", value=items))
+            continue
+        for i, item in enumerate(items):
+            _validate(model, item, doc, (key, i), sink, problems, pack)
+
+
+def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink: list[_Located],
+              problems: list[Problem], pack: Pack) -> None:
+    try:
+        record = model.model_validate(_plain(item), context={"pack": pack})
+    except ValidationError as exc:
+        for err in exc.errors():
+            full = loc + tuple(err["loc"])
+            ctx = err.get("ctx") or {}
+            code = err["type"] if "-" in err["type"] else PYDANTIC_CODES.get(err["type"], "invalid")
+            message = ctx.get("message") or err["msg"].removeprefix("Value error, ")
+            hint = ctx.get("hint") or _hint_for(err, model)
+            problems.append(_problem(doc, full, code, _field_name(full), message, hint,
+                                     value=None if err["type"] == "missing" else err.get("input")))
+        return
+    sink.append(_Located(record, doc, loc))
+
+
+def _hint_for(err: dict, model: type) -> str:
+    import difflib
+    if err["type"] == "extra_forbidden":
+        known = list(getattr(model, "model_fields", {}))
+        guess = difflib.get_close_matches(str(err["loc"][-1]), known, n=1)
+        return f"Did you mean '{guess[0]}'?" if guess else f"Known fields: {', '.join(known)}."
+    if err["type"] == "missing":
+        return "add this field"
+    if err["type"].startswith("date"):
+        return "write a calendar date as YYYY-MM-DD"
+    if err["type"] == "literal_error":
+        return f"use one of: {err.get('ctx', {}).get('expected', '')}"
+    return "see docs/claim-files.md"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _cross_check(sources: list[_Located], claims: list[_Located], problems: list[Problem],
+                 pack: Pack) -> tuple[dict[str, Source], tuple[Claim, ...]]:
+    by_source: dict[str, Source] = {}
+    source_where: dict[str, _Located] = {}
+    for located in sources:
+        src: Source = located.record
+        if src.id in by_source:
+            first = source_where[src.id]
+            problems.append(_problem(located.doc, located.loc + ("id",), "id-duplicate", "id",
+                                     f"source id '{src.id}' is already used at {first.doc.path}:{first.at('id')[0]}",
+                                     "give every source a unique id", value=src.id))
+            continue
+        by_source[src.id] = _with_text(located, problems)
+        source_where[src.id] = located
+
+    out: list[Claim] = []
+    claim_where: dict[str, _Located] = {}
+    previous: dict[str, Any] = {}
+    for located in claims:
+        claim: Claim = located.record
+        if claim.id in claim_where:
+            first = claim_where[claim.id]
+            problems.append(_problem(located.doc, located.loc + ("id",), "id-duplicate", "id",
+                                     f"claim id '{claim.id}' is already used at {first.doc.path}:{first.at('id')[0]}",
+                                     "give every claim a unique id", value=claim.id))
+            continue
+        claim_where[claim.id] = located
+        source = by_source.get(claim.source)
+        if source is None:
+            import difflib
+            guess = difflib.get_close_matches(claim.source, list(by_source), n=1)
+            problems.append(_problem(located.doc, located.loc + ("source",), "source-missing", "source",
+                                     f"no source has the id '{claim.source}'",
+                                     f"Did you mean '{guess[0]}'?" if guess else "add the source under 'sources:'",
+                                     value=claim.source))
+            continue
+        claim = _locate_quote(claim, source, located, problems)
+        _check_units(claim, located, problems, pack)
+        previous[claim.source] = _check_periods(claim, source, located, problems, previous.get(claim.source))
+        out.append(claim)
+    known = {c.id: c for c in out}
+    for claim in out:
+        located = claim_where[claim.id]
+        for label, _, st in claim.statements():
+            where = ("readings", _reading_index(claim, label)) if label else ()
+            if st.share is not None and st.share.of not in known:
+                problems.append(_problem(located.doc, located.loc + where + ("share", "of"), "claim-missing",
+                                         "share.of", f"no claim has the id '{st.share.of}'",
+                                         "name the claim whose quantity this is a share of", value=st.share.of))
+    return by_source, tuple(out)
+
+
+def _reading_index(claim: Claim, label: str | None) -> int:
+    return next(i for i, r in enumerate(claim.readings) if r.label == label)
+
+
+def _with_text(located: _Located, problems: list[Problem]) -> Source:
+    src: Source = located.record
+    if src.text is not None or src.text_path is None:
+        return src
+    path = Path(located.doc.path).parent / src.text_path
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(_problem(located.doc, located.loc + ("text_path",), "text-missing", "text_path",
+                                 f"cannot read the source text: {getattr(exc, 'strerror', None) or exc}",
+                                 "the path is relative to the claim file's folder", value=src.text_path))
+        return src
+    return src.model_copy(update={"text": text})
+
+
+def _locate_quote(claim: Claim, source: Source, located: _Located, problems: list[Problem]) -> Claim:
+    if source.text is None:
+        return claim
+    q = claim.quote
+    if q.start is not None:
+        if source.text[q.start:q.start + len(q.text)] == q.text:
+            return claim.model_copy(update={"quote": Quote(text=q.text, start=q.start, end=q.start + len(q.text))})
+        found = source.text.find(q.text)
+        hint = f"the quote is found at offset {found}" if found >= 0 else "copy the quote verbatim from the source text"
+        problems.append(_problem(located.doc, located.loc + ("quote", "start"), "quote-offset", "quote.start",
+                                 f"the source text at offset {q.start} does not read {q.text!r}", hint, value=q.start))
+        return claim
+    found = source.text.find(q.text)
+    if found < 0:
+        problems.append(_problem(located.doc, located.loc + ("quote",), "quote-missing", "quote",
+                                 f"the quote is not in the text of source '{source.id}'",
+                                 "copy the words verbatim (curly quotes and apostrophes included)", value=q.text))
+        return claim
+    return claim.model_copy(update={"quote": Quote(text=q.text, start=found, end=found + len(q.text))})
+
+
+def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack: Pack) -> None:
+    metric = pack.metrics[claim.metric]
+    for label, _, st in claim.statements():
+        where = ("readings", _reading_index(claim, label)) if label else ()
+        if st.value is not None:
+            try:
+                factor = conversion_factor(st.value.unit, metric.unit)
+            except UnitError as exc:
+                problems.append(_problem(located.doc, located.loc + where + ("value",), "unit-unknown", "value",
+                                         f"{st.value.describe()!r} uses unit '{st.value.unit}': {exc}", exc.hint))
+                continue
+            if metric.non_negative and st.value.low_decimal * factor < 0:
+                problems.append(_problem(located.doc, located.loc + where + ("value",), "value-negative", "value",
+                                         f"'{metric.id}' counts {metric.label}, which cannot be negative",
+                                         "a fall is a change: write 'change: down 5' instead", value=st.value.low))
+        if st.change is not None:
+            if st.change.measure == "percentage-points" and metric.unit != "percent":
+                problems.append(_problem(located.doc, located.loc + where + ("change",), "unit-mismatch", "change",
+                                         f"percentage points apply to rates, but '{metric.id}' is measured in "
+                                         f"'{metric.unit}'", "write the change in percent ('up 5%') or as a count"))
+            if st.change.by.low_decimal < 0:
+                problems.append(_problem(located.doc, located.loc + where + ("change", "by"), "value-negative",
+                                         "change.by", "the size of a change is never negative",
+                                         "give the direction with 'up' or 'down'", value=st.change.by.low))
+        if st.share is not None:
+            f = st.share.fraction
+            scale = Decimal("0.01") if f.unit == "percent" else Decimal(1)
+            if not (0 <= f.low_decimal * scale <= 1 and f.high_decimal * scale <= 1):
+                problems.append(_problem(located.doc, located.loc + where + ("share", "fraction"), "share-invalid",
+                                         "share.fraction", "a share lies between 0 and 1 (0% and 100%)",
+                                         "write e.g. 'half', '0.4' or '40%'", value=f.describe()))
+
+
+def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any) -> Any:
+    """Resolve every period phrase at the earliest and latest publication date; report failures."""
+    result = previous
+    for day in sorted({source.published.earliest, source.published.latest}):
+        prev = previous
+        for label, phrase, st in claim.statements():
+            where = ("readings", _reading_index(claim, label)) if label else ()
+            field_loc = where + ("period",) if (label and _reading_has_period(claim, label)) else ("period",)
+            try:
+                own = resolve_period_phrase(phrase, day, prev).period
+            except PeriodPhraseError as exc:
+                problems.append(_problem(located.doc, located.loc + field_loc, "period-invalid",
+                                         _field_name(field_loc), str(exc),
+                                         "see the documented phrases in docs/claim-files.md", value=phrase))
+                return previous
+            for sub, ref in _referenced_periods(st):
+                try:
+                    resolve_period_phrase(ref, day, own)
+                except PeriodPhraseError as exc:
+                    problems.append(_problem(located.doc, located.loc + where + sub, "period-invalid",
+                                             _field_name(where + sub), str(exc),
+                                             "see the documented phrases in docs/claim-files.md", value=ref))
+            result = own
+        if day == source.published.latest:
+            return result
+    return result
+
+
+def _reading_has_period(claim: Claim, label: str) -> bool:
+    return any(r.label == label and r.period for r in claim.readings)
+
+
+def _referenced_periods(st: Any) -> list[tuple[tuple[str, ...], str]]:
+    refs = []
+    if st.change is not None and st.change.base:
+        refs.append((("change", "base"), st.change.base))
+    if st.comparison is not None:
+        if st.comparison.than:
+            refs.append((("comparison", "than"), st.comparison.than))
+        if st.comparison.window:
+            refs.append((("comparison", "window"), st.comparison.window))
+    return refs
+
+
+def load_records(data: dict, pack: Pack | None = None, name: str = "<records>") -> Corpus:
+    """Validate in-memory records ({'sources': [...], 'claims': [...]}) like a claim file."""
+    pack = pack or load_pack()
+    problems: list[Problem] = []
+    sources: list[_Located] = []
+    claims: list[_Located] = []
+    _collect(Document(name, data), sources, claims, problems, pack)
+    result = _cross_check(sources, claims, problems, pack)
+    if problems:
+        raise InputError(problems)
+    return Corpus(sources=result[0], claims=result[1], pack=pack, files=(name,))

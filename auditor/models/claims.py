@@ -1,0 +1,161 @@
+"""Sources and claims: what one source says about one quantity."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import field_validator, model_validator
+
+
+from auditor.models.base import Frozen
+from auditor.models.periods import DateRange
+from auditor.models.statements import Amount, Change, Comparison, Share
+
+SourceKind = Literal["news", "official-statement", "dataset"]
+Attribution = Literal["direct-quote", "paraphrase", "reporter", "document"]
+StatementKind = Literal["value", "change", "comparison", "share"]
+
+
+class _Vocabulary:
+    """Late import of the pack-aware validators (the pack's own models import this module)."""
+
+    def __getattr__(self, name: str):
+        from auditor.loading import vocabulary as module
+        return getattr(module, name)
+
+
+vocabulary = _Vocabulary()
+
+
+class Source(Frozen):
+    """A document claims are taken from; its publication date may be exact or a range."""
+
+    id: str
+    title: str
+    publisher: str
+    kind: SourceKind = "news"
+    url: str | None = None
+    published: DateRange
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, v):
+        """A date, or a range written {earliest: ..., latest: ...}."""
+        if isinstance(v, str) or hasattr(v, "isoformat"):
+            return {"earliest": v, "latest": v}
+        return v
+    published_note: str | None = None
+    text: str | None = None
+    text_path: str | None = None
+
+    @property
+    def is_undated(self) -> bool:
+        return not self.published.is_exact
+
+
+class Quote(Frozen):
+    """The verbatim words, with character offsets into the source text (end exclusive)."""
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Statement(Frozen):
+    """Exactly one of value, change, comparison or share."""
+
+    value: Amount | None = None
+    change: Change | None = None
+    comparison: Comparison | None = None
+    share: Share | None = None
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value_phrase(cls, v, info):
+        return vocabulary.amount_phrase(v, info)
+
+    @field_validator("change", mode="before")
+    @classmethod
+    def _change_phrase(cls, v, info):
+        return vocabulary.change_phrase(v, info)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "Statement":
+        given = [k for k in ("value", "change", "comparison", "share") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "say exactly one of value, change, comparison or share"
+                + (f" (got {', '.join(given)})" if given else "")
+            )
+        return self
+
+    @property
+    def kind(self) -> StatementKind:
+        for k in ("value", "change", "comparison", "share"):
+            if getattr(self, k) is not None:
+                return k  # type: ignore[return-value]
+        raise AssertionError("unreachable")
+
+
+class Reading(Statement):
+    """One honest reading of an ambiguous sentence; the claim holds if any reading holds."""
+
+    label: str
+    period: str | None = None
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period(cls, v):
+        return vocabulary.period_text(v)
+
+
+class Claim(Statement):
+    """What one source says about one quantity (metric, place, period)."""
+
+    id: str
+    source: str
+    metric: str
+    place: str
+    period: str
+    readings: tuple[Reading, ...] = ()
+    speaker: str | None = None
+    attribution: Attribution = "reporter"
+    quote: Quote
+    note: str | None = None
+
+    @field_validator("metric", mode="before")
+    @classmethod
+    def _metric(cls, v, info):
+        return vocabulary.canonical_metric(v, info)
+
+    @field_validator("place", mode="before")
+    @classmethod
+    def _place(cls, v, info):
+        return vocabulary.canonical_place(v, info)
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period(cls, v):
+        return vocabulary.period_text(v)
+
+    @field_validator("quote", mode="before")
+    @classmethod
+    def _quote(cls, v):
+        return {"text": v} if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "Claim":  # type: ignore[override]
+        if self.readings:
+            given = [k for k in ("value", "change", "comparison", "share") if getattr(self, k) is not None]
+            if given:
+                raise ValueError("a claim with readings states its value/change/comparison/share inside each reading")
+            if len(self.readings) < 2:
+                raise ValueError("give at least two readings, or state the claim directly")
+            return self
+        return Statement._exactly_one(self)  # type: ignore[return-value]
+
+    def statements(self) -> tuple[tuple[str | None, str, Statement], ...]:
+        """(reading label, period phrase, statement) for each reading; one for a plain claim."""
+        if self.readings:
+            return tuple((r.label, r.period or self.period, r) for r in self.readings)
+        return ((None, self.period, self),)

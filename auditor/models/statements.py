@@ -1,0 +1,128 @@
+"""What a claim says about its quantity: a value, a change, a comparison or a share.
+
+Figures are kept as decimal strings exactly as precise as they were written, so "1,500"
+and "1500.0" stay different claims; the rule pack's qualifier and rounding tables turn
+them into intervals when the engine compiles them (auditor/engine/intervals.py).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from pydantic import BeforeValidator, field_validator, model_validator
+from typing import Annotated
+
+from auditor.models.base import Frozen
+
+Measure = Literal["absolute", "percent", "percentage-points", "ratio"]
+Relation = Literal["higher", "lower", "record-high", "record-low"]
+
+
+class Amount(Frozen):
+    """A stated figure or range with its qualifier: "over 2,000", "almost 200 to 300"."""
+
+    low: str
+    high: str | None = None
+    unit: str | None = None
+    qualifier: str = "exact"
+    text: str | None = None
+
+    @field_validator("low", "high")
+    @classmethod
+    def _decimal(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        try:
+            d = Decimal(v)
+        except InvalidOperation:
+            raise ValueError(f"{v!r} is not a number") from None
+        if not d.is_finite():
+            raise ValueError(f"{v!r} is not a finite number")
+        return v
+
+    @model_validator(mode="after")
+    def _range_order(self) -> "Amount":
+        if self.high is not None and Decimal(self.high) < Decimal(self.low):
+            raise ValueError(f"range {self.low} to {self.high} runs backwards; write the smaller number first")
+        return self
+
+    @property
+    def low_decimal(self) -> Decimal:
+        return Decimal(self.low)
+
+    @property
+    def high_decimal(self) -> Decimal:
+        return Decimal(self.high if self.high is not None else self.low)
+
+    def describe(self) -> str:
+        if self.text:
+            return self.text
+        core = self.low if self.high is None else f"{self.low} to {self.high}"
+        q = "" if self.qualifier == "exact" else f"{self.qualifier} "
+        return f"{q}{core}{' ' + self.unit if self.unit else ''}"
+
+
+def _period_text(value):
+    from auditor.loading.vocabulary import period_text
+    return period_text(value)
+
+
+PeriodPhrase = Annotated[str, BeforeValidator(_period_text)]
+
+
+class Change(Frozen):
+    """A change against a base period: "up 5.1%", "7000 fewer", "down 24 percent".
+
+    `measure` keeps percent (relative), percentage points (absolute change of a rate) and
+    ratio ("doubled") apart; pint has no percentage-point unit, so it is modelled here.
+    """
+
+    direction: Literal["up", "down"]
+    by: Amount
+    measure: Measure = "absolute"
+    base: PeriodPhrase | None = None
+    base_place: str | None = None
+    text: str | None = None
+
+    @field_validator("by", mode="before")
+    @classmethod
+    def _by_phrase(cls, v, info):
+        from auditor.loading.vocabulary import amount_phrase
+        return amount_phrase(v, info)
+
+    @field_validator("base_place", mode="before")
+    @classmethod
+    def _place(cls, v, info):
+        from auditor.loading.vocabulary import canonical_place
+        return canonical_place(v, info)
+
+
+class Comparison(Frozen):
+    """Higher or lower than another period, or a record within a window."""
+
+    relation: Relation
+    than: PeriodPhrase | None = None
+    window: PeriodPhrase | None = None
+    text: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_than(self) -> "Comparison":
+        if self.relation in ("higher", "lower") and not self.than:
+            raise ValueError(f"a '{self.relation}' comparison needs 'than': the period compared with")
+        return self
+
+
+class Share(Frozen):
+    """A fraction of another claim's quantity: "half of those deaths were on the west side"."""
+
+    fraction: Amount
+
+    @field_validator("fraction", mode="before")
+    @classmethod
+    def _fraction_phrase(cls, v, info):
+        from auditor.loading.vocabulary import amount_phrase
+        return amount_phrase(v, info)
+
+    of: str
+    text: str | None = None

@@ -1,0 +1,161 @@
+"""Models of the rule pack's data files (rules/*.yaml)."""
+
+from __future__ import annotations
+
+import difflib
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import Field
+
+from auditor.models.base import Frozen
+
+Level = Literal["default", "generous"]
+
+
+class Metric(Frozen):
+    id: str
+    label: str
+    definition: str
+    unit: str = "count"
+    aliases: tuple[str, ...] = ()
+    family: str | None = None
+    integer: bool = True
+    non_negative: bool = True
+    additive_over_time: bool = True
+    additive_over_places: bool = True
+
+
+class Place(Frozen):
+    id: str
+    name: str
+    kind: str = "place"
+    aliases: tuple[str, ...] = ()
+    within: str | None = None
+    confusable_with: tuple[str, ...] = ()
+
+
+class QualifierReading(Frozen):
+    """The interval a qualifier implies at one reading, as factors of the stated number."""
+
+    low: Decimal | None
+    high: Decimal | None
+    low_open: bool = False
+    high_open: bool = False
+    rounding: bool = False
+
+
+class Qualifier(Frozen):
+    id: str
+    words: tuple[str, ...] = ()
+    default: QualifierReading
+    generous: QualifierReading
+
+    def reading(self, level: Level) -> QualifierReading:
+        return self.default if level == "default" else self.generous
+
+
+class Rounding(Frozen):
+    default_fraction_of_unit: Decimal = Decimal("0.5")
+    default_cap: Decimal = Decimal("0.10")
+    generous_fraction_of_unit: Decimal = Decimal("1")
+    generous_cap: Decimal = Decimal("0.25")
+
+
+class RuleExample(Frozen):
+    """A rule's own test: a tiny corpus and the exact findings of that rule it must give."""
+
+    name: str
+    published: str | None = None
+    sources: tuple[dict[str, Any], ...] = ()
+    claims: tuple[dict[str, Any], ...]
+    expect: tuple[tuple[str, ...], ...] = Field(
+        description="claim-id sets of this rule's findings; empty: the rule stays silent"
+    )
+    severity: str | None = None
+
+
+class Rule(Frozen):
+    id: str
+    name: str
+    check: str
+    kind: Literal["tension", "corroboration", "implied", "not-comparable", "dating"]
+    severity: Literal["error", "warning", "info"]
+    summary: str
+    why: str
+    fix: str
+    params: dict[str, Any] = {}
+    examples: tuple[RuleExample, ...] = ()
+    path: str | None = None
+
+
+class Pack(Frozen):
+    metrics: dict[str, Metric]
+    places: dict[str, Place]
+    qualifiers: dict[str, Qualifier]
+    rounding: Rounding
+    rules: dict[str, Rule]
+    root: str
+
+    # --- look-ups with suggestions -------------------------------------------------
+    def find_metric(self, name: str) -> Metric | None:
+        if name in self.metrics:
+            return self.metrics[name]
+        wanted = _norm(name)
+        for metric in self.metrics.values():
+            if wanted == _norm(metric.id) or wanted in (_norm(a) for a in metric.aliases):
+                return metric
+        return None
+
+    def suggest_metric(self, name: str) -> str | None:
+        names = list(self.metrics)
+        for m in self.metrics.values():
+            names.extend(m.aliases)
+        match = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+        if not match:
+            return None
+        return self.find_metric(match[0]).id  # type: ignore[union-attr]
+
+    def find_places(self, name: str) -> list[Place]:
+        if name in self.places:
+            return [self.places[name]]
+        wanted = _norm(name)
+        return [
+            p for p in self.places.values()
+            if wanted == _norm(p.name) or wanted in (_norm(a) for a in p.aliases)
+        ]
+
+    def suggest_place(self, name: str) -> str | None:
+        names = list(self.places)
+        for p in self.places.values():
+            names.extend(p.aliases)
+        match = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+        if not match:
+            return None
+        found = self.find_places(match[0])
+        return found[0].id if len(found) == 1 else match[0]
+
+    def ancestors(self, place_id: str) -> list[str]:
+        """The places containing `place_id`, nearest first."""
+        out: list[str] = []
+        current = self.places[place_id].within
+        while current is not None and current not in out:
+            out.append(current)
+            current = self.places[current].within
+        return out
+
+    def root_place(self, place_id: str) -> str:
+        chain = self.ancestors(place_id)
+        return chain[-1] if chain else place_id
+
+    def qualifier_words(self) -> list[tuple[str, str]]:
+        """(word, qualifier id) pairs, longest words first, for phrase matching."""
+        pairs = [(w, q.id) for q in self.qualifiers.values() for w in q.words]
+        return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+
+    def rules_of_check(self, check: str) -> list[Rule]:
+        return [r for r in self.rules.values() if r.check == check]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("_", " ").replace("-", " ").split())

@@ -1,0 +1,77 @@
+"""Units of stated figures, through pint: "2 thousand" guns, "5.1 percent", "$3 million".
+
+Counts are dimensionless in pint; `count` is their unit here. Percentage points are not a
+pint unit (pint would treat "5 points" as 5 percent of something); they are modelled as a
+change measure in auditor/models/statements.py instead.
+"""
+
+from __future__ import annotations
+
+import difflib
+from decimal import Decimal
+from functools import lru_cache
+
+import pint
+
+
+class UnitError(ValueError):
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    ureg = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
+    for line in (
+        "count = [] = counts",
+        "hundred = 100 * count",
+        "thousand = 1000 * count",
+        "million = 1000000 * count",
+        "billion = 1000000000 * count",
+        "dozen = 12 * count = dozens",
+        "score_ = 20 * count",
+        "dollar = [currency] = USD = $ = dollars",
+    ):
+        try:
+            ureg.define(line)
+        except pint.errors.RedefinitionError:  # pragma: no cover - pint version differences
+            pass
+    return ureg
+
+
+def conversion_factor(written: str | None, metric_unit: str) -> Decimal:
+    """How many of `metric_unit` one `written` unit is; the counted noun ("guns") counts as 1."""
+    if written is None:
+        return Decimal(1)
+    ureg = registry()
+    target = ureg.Unit(metric_unit)
+    try:
+        unit = ureg.Unit(written)
+    except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError):
+        # a counted noun ("guns", "homicides") in a count metric is not a unit
+        if metric_unit == "count":
+            return Decimal(1)
+        raise UnitError(f"'{written}' is not a unit the unit registry defines.",
+                        _suggest(written, metric_unit)) from None
+    try:
+        factor = ureg.Quantity(Decimal(1), unit).to(target).magnitude
+    except pint.errors.DimensionalityError:
+        raise UnitError(f"'{written}' cannot be converted to the metric's unit '{metric_unit}'.",
+                        _suggest(written, metric_unit)) from None
+    factor = Decimal(factor)
+    if metric_unit == "count" and factor < 1:
+        # percent, permille, ppm: dimensionless in pint, but a share is not a count
+        raise UnitError(f"'{written}' is a share, not a count.",
+                        "A count metric takes whole things: write e.g. '12', or state a share "
+                        "with 'share: {fraction: ..., of: CLAIM}'.")
+    return factor
+
+
+def _suggest(written: str, metric_unit: str) -> str:
+    ureg = registry()
+    names = [n for n in ("count", "thousand", "hundred", "million", "dozen", "percent", "dollar") if n in ureg]
+    guess = difflib.get_close_matches(written, names, n=1)
+    if guess:
+        return f"Did you mean '{guess[0]}'? The metric is measured in '{metric_unit}'."
+    return f"The metric is measured in '{metric_unit}'; write the figure in that unit."
