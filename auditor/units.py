@@ -40,8 +40,9 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
-def conversion_factor(written: str | None, metric_unit: str) -> Decimal:
-    """How many of `metric_unit` one `written` unit is; the counted noun ("guns") counts as 1."""
+def conversion_factor(written: str | None, metric_unit: str, nouns: set[str] | None = None) -> Decimal:
+    """How many of `metric_unit` one `written` unit is; a counted noun of the metric
+    ("2,000 guns" for guns recovered, given in `nouns`) counts as 1."""
     if written is None:
         return Decimal(1)
     ureg = registry()
@@ -50,7 +51,8 @@ def conversion_factor(written: str | None, metric_unit: str) -> Decimal:
         unit = ureg.Unit(written)
     except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError):
         # a counted noun ("guns", "homicides") in a count metric is not a unit
-        if metric_unit == "count":
+        if metric_unit == "count" and (nouns is None or written.lower() in nouns
+                                       or any(w in nouns for w in written.lower().split())):
             return Decimal(1)
         raise UnitError(f"'{written}' is not a unit the unit registry defines.",
                         _suggest(written, metric_unit)) from None

@@ -20,13 +20,14 @@ def dating(rule, corpus, per_scenario) -> list[Finding]:
             if not hits:
                 entry["fits"] = True
             entry["tensions"].update(f.id for f in (hard or hits))
+            entry.setdefault("links", _links(sa, own))
             entry.setdefault("hard", False)
             entry["hard"] = entry["hard"] or bool(hard)
         rows = []
         for label in sorted(verdicts):
             v = verdicts[label]
             rows.append({"published": label, "fits": v["fits"],
-                         "tensions": [] if v["fits"] else sorted(v["tensions"])})
+                         "tensions": [] if v["fits"] else sorted(v["tensions"]), "links": v["links"]})
         fitting = [r["published"] for r in rows if r["fits"]]
         years = sorted({r["published"][:4] for r in rows})
         fit_years = sorted({r[:4] for r in fitting})
@@ -39,4 +40,21 @@ def dating(rule, corpus, per_scenario) -> list[Finding]:
         out.append(Finding(id=fingerprint(rule.id, ids, sid), rule=rule.id, kind="dating", severity=severity,
                            claims=ids, message=message,
                            evidence={"source": sid, "candidates": rows, "fitting_years": fit_years}))
+    return out
+
+
+def _links(sa, own: set[str]) -> list[str]:
+    """How the undated source's claims meet other sources' claims under one candidate."""
+    from auditor.engine.describe import short_quantity
+    out = []
+    for block in sa.blocks:
+        mine = sorted(c for c in block.claim_ids if c in own)
+        others = sorted(c for c in block.claim_ids if c not in own)
+        if not mine or not others:
+            continue
+        def stated(cid):
+            c = sa.compiled[cid]
+            first = sorted(c.quantities, key=repr)
+            return short_quantity(c.stated or first[0]) if (c.stated or first) else "?"
+        out.append(f"{', '.join(mine)} meet {', '.join(f'{o} ({stated(o)})' for o in others)}")
     return out

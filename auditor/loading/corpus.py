@@ -92,8 +92,8 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
 
 
 def _problem(doc: Document, loc: tuple[Any, ...], code: str, field_name: str, message: str,
-             hint: str = "", value: Any = None) -> Problem:
-    line, col = doc.position(loc)
+             hint: str = "", value: Any = None, at_key: bool = False) -> Problem:
+    line, col = doc.position(loc, at_key)
     return Problem(file=doc.path, line=line, column=col, code=code, field=field_name,
                    input=None if value is None else _show(value), message=message, hint=hint)
 
@@ -164,7 +164,8 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
             message = ctx.get("message") or err["msg"].removeprefix("Value error, ")
             hint = ctx.get("hint") or _hint_for(err, model)
             problems.append(_problem(doc, full, code, _field_name(full), message, hint,
-                                     value=None if err["type"] == "missing" else err.get("input")))
+                                     value=None if err["type"] == "missing" else err.get("input"),
+                                     at_key=err["type"] == "extra_forbidden"))
         return
     sink.append(_Located(record, doc, loc))
 
@@ -290,7 +291,7 @@ def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack:
         where = ("readings", _reading_index(claim, label)) if label else ()
         if st.value is not None:
             try:
-                factor = conversion_factor(st.value.unit, metric.unit)
+                factor = conversion_factor(st.value.unit, metric.unit, _nouns(metric))
             except UnitError as exc:
                 problems.append(_problem(located.doc, located.loc + where + ("value",), "unit-unknown", "value",
                                          f"{st.value.describe()!r} uses unit '{st.value.unit}': {exc}", exc.hint))
@@ -315,6 +316,15 @@ def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack:
                 problems.append(_problem(located.doc, located.loc + where + ("share", "fraction"), "share-invalid",
                                          "share.fraction", "a share lies between 0 and 1 (0% and 100%)",
                                          "write e.g. 'half', '0.4' or '40%'", value=f.describe()))
+
+
+def _nouns(metric) -> set[str]:
+    """Words that may follow a count of this metric: "2,000 guns", "99 homicides"."""
+    words = set()
+    for name in (metric.id.replace("_", " "), metric.label, *metric.aliases):
+        words.add(name.lower())
+        words.update(w for w in name.lower().split() if len(w) > 3)
+    return words
 
 
 def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any) -> Any:

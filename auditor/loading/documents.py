@@ -9,6 +9,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from auditor.errors import Problem
@@ -24,13 +25,17 @@ class Document:
     data: Any
     line_offset: int = 0
 
-    def position(self, loc: tuple[Any, ...]) -> tuple[int, int]:
-        """1-based (line, column) of the deepest node of `loc` present in the document."""
+    def position(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the deepest node of `loc` present in the document
+        (of the last key itself with `at_key`, for fields that should not be there)."""
         node, line, col = self.data, 0, 0
         if isinstance(node, (CommentedMap, CommentedSeq)) and node.lc.line is not None:
             line, col = node.lc.line, node.lc.col
         for key in loc:
             try:
+                if isinstance(node, CommentedMap) and key in node and at_key and key == loc[-1]:
+                    line, col = node.lc.key(key)
+                    break
                 if isinstance(node, CommentedMap) and key in node:
                     line, col = node.lc.value(key) if not isinstance(node[key], (CommentedMap, CommentedSeq)) \
                         else node.lc.key(key)
@@ -50,8 +55,16 @@ class Document:
         return line + 1 + self.line_offset, col + 1
 
 
+class _Constructor(RoundTripConstructor):
+    """Round-trip YAML that keeps dates as text, so a bad date is a located field error."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def _yaml() -> YAML:
     y = YAML(typ="rt", pure=True)
+    y.Constructor = _Constructor
     y.allow_duplicate_keys = False
     return y
 

@@ -1,0 +1,131 @@
+"""Bad input: every problem at once, each with file:line:col, field, input, why and fix."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auditor import InputError, load_claims
+
+HEADER = """sources:
+  - id: s
+    title: T
+    publisher: P
+    published: 2021-09-15
+claims:
+"""
+GOOD = """  - id: ok
+    source: s
+    metric: guns_recovered
+    place: birmingham-al
+    period: last year
+    value: over 2,000
+    quote: q
+"""
+
+
+def problems_of(tmp_path: Path, text: str, name: str = "claims.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_claims([path])
+    return info.value.problems
+
+
+def claim(**fields) -> str:
+    body = {"id": "c", "source": "s", "metric": "guns_recovered", "place": "birmingham-al",
+            "period": "last year", "value": "12", "quote": "q", **fields}
+    lines = [f"  - id: {body.pop('id')}"] + [f"    {k}: {v}" for k, v in body.items()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("text,code,field,line,col", [
+    (HEADER + claim(metric="homicide"), "metric-unknown", "claims[0].metric", 9, 13),
+    (HEADER + claim(value="'lots'"), "value-unreadable", "claims[0].value", 12, 12),
+    (HEADER + claim(value="-5"), "value-negative", "value", 12, 12),
+    (HEADER + claim(place="Birmingham"), "place-ambiguous", "claims[0].place", 10, 12),
+    (HEADER + claim(period="2021-02-30"), "period-invalid", "period", 11, 13),
+    (HEADER + claim(source="nowhere"), "source-missing", "source", 8, 13),
+    (HEADER + claim(value="'12 bananas'"), "unit-unknown", "value", 12, 12),
+    (HEADER.replace("2021-09-15", "2021-02-30") + claim(), "date-invalid", "sources[0].published", 5, 16),
+    (HEADER + claim(colour="red"), "field-unknown", "claims[0].colour", 14, 5),
+])
+def test_each_problem_is_located_and_explained(tmp_path, text, code, field, line, col):
+    problems = problems_of(tmp_path, text)
+    match = [p for p in problems if p.code == code]
+    assert match, [p.render() for p in problems]
+    p = match[0]
+    assert p.field.startswith(field)
+    assert (p.line, p.column) == (line, col)
+    assert p.message and p.hint
+    assert str(tmp_path / "claims.yaml") == p.file
+
+
+def test_did_you_mean_for_metrics_and_places(tmp_path):
+    problems = problems_of(tmp_path, HEADER + claim(metric="homicide", place="West Precint"))
+    hints = {p.code: p.hint for p in problems}
+    assert "homicides" in hints["metric-unknown"]
+    assert "west-precinct" in hints["place-unknown"].lower()
+
+
+def test_all_problems_are_reported_at_once_sorted(tmp_path):
+    text = HEADER + claim(id="a", metric="homicide") + claim(id="a", value="'lots'") + claim(id="b", source="x")
+    problems = problems_of(tmp_path, text)
+    codes = [p.code for p in problems]
+    assert "metric-unknown" in codes and "value-unreadable" in codes and "source-missing" in codes
+    assert [(p.line, p.column) for p in problems] == sorted((p.line, p.column) for p in problems)
+
+
+def test_duplicate_claim_id_points_at_the_second(tmp_path):
+    problems = problems_of(tmp_path, HEADER + GOOD + GOOD)
+    dup = [p for p in problems if p.code == "id-duplicate"]
+    assert len(dup) == 1 and dup[0].line == 14 and "line" not in dup[0].hint
+
+
+def test_malformed_yaml_gives_the_position(tmp_path):
+    problems = problems_of(tmp_path, HEADER + "  - id: [unclosed\n")
+    assert problems[0].code == "syntax" and problems[0].line >= 7
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n"])
+def test_empty_file(tmp_path, text):
+    problems = problems_of(tmp_path, text)
+    assert problems[0].code == "file-empty"
+
+
+def test_quote_must_be_in_the_source_text(tmp_path):
+    (tmp_path / "t.txt").write_text("We took over 2,000 guns off the street last year.", encoding="utf-8")
+    text = HEADER.replace("    published: 2021-09-15\n", "    published: 2021-09-15\n    text_path: t.txt\n")
+    problems = problems_of(tmp_path, text + claim(quote="'took 3,000 guns'"))
+    assert [p.code for p in problems] == ["quote-missing"]
+
+
+def test_json_lines_load_with_line_numbers(tmp_path):
+    rows = [{"type": "source", "id": "s", "title": "T", "publisher": "P", "published": "2021-09-15"},
+            {"id": "c", "source": "s", "metric": "homicides", "place": "birmingham-al", "period": "2020",
+             "value": "99", "quote": "q"},
+            {"id": "d", "source": "s", "metric": "homicidez", "place": "birmingham-al", "period": "2020",
+             "value": "99", "quote": "q"}]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    with pytest.raises(InputError) as info:
+        load_claims([path])
+    (p,) = info.value.problems
+    assert p.code == "metric-unknown" and p.line == 3
+
+
+def test_cli_bad_input_exit_2_no_traceback_no_output_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(HEADER + claim(metric="homicide"), encoding="utf-8")
+    out = tmp_path / "report.json"
+    proc = subprocess.run([sys.executable, "-m", "auditor", "audit", str(bad), "--format", "json", "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert f"{bad}:9:13: error[metric-unknown] claims[0].metric" in proc.stderr
+    assert "nothing was audited" in proc.stderr
+    assert not out.exists()
+    proc = subprocess.run([sys.executable, "-m", "auditor", "validate", str(bad)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "Did you mean 'homicides'?" in proc.stderr

@@ -1,0 +1,49 @@
+"""Every rule's own examples, strict both ways, and a lint of the pack itself."""
+
+import pytest
+
+from auditor.checks import CHECK_KINDS
+from auditor.pack import load_pack
+from auditor.pack.examples import example_records, run_example
+
+PACK = load_pack()
+CASES = [(rule, ex) for rule in sorted(PACK.rules.values(), key=lambda r: r.id) for ex in rule.examples]
+
+
+@pytest.mark.parametrize("rule,example", CASES, ids=[f"{r.id}::{e.name}" for r, e in CASES])
+def test_rule_example(rule, example):
+    result = run_example(rule, example, PACK)
+    assert result.error is None, result.error
+    assert result.got == result.expected
+
+
+def test_rule_ids_and_names_are_unique():
+    names = [r.name for r in PACK.rules.values()]
+    assert len(names) == len(set(names))
+    for rid, rule in PACK.rules.items():
+        assert rid == rule.id and rule.path.startswith(f"checks/{rid}-")
+
+
+@pytest.mark.parametrize("rule", sorted(PACK.rules.values(), key=lambda r: r.id), ids=lambda r: r.id)
+def test_every_rule_has_a_firing_and_a_silent_example(rule):
+    assert any(ex.expect for ex in rule.examples), f"{rule.id} has no example that fires"
+    assert any(not ex.expect for ex in rule.examples), f"{rule.id} has no example that stays silent"
+
+
+@pytest.mark.parametrize("rule", sorted(PACK.rules.values(), key=lambda r: r.id), ids=lambda r: r.id)
+def test_rules_name_registered_checks_and_known_vocabulary(rule):
+    assert rule.check in CHECK_KINDS
+    for ex in rule.examples:
+        for claim in example_records(ex)["claims"]:
+            assert PACK.find_metric(claim["metric"]) is not None
+            assert len(PACK.find_places(claim["place"])) == 1
+
+
+def test_tension_rules_cover_every_family_the_engine_distinguishes():
+    vias = {r.params.get("via") for r in PACK.rules.values() if r.check == "tension"}
+    assert vias == {"value", "period", "place", "change", "ordering", "share", "self"}
+
+
+def test_places_never_contain_themselves():
+    for pid in PACK.places:
+        assert pid not in PACK.ancestors(pid)
