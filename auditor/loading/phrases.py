@@ -43,24 +43,25 @@ def _words_to_decimal(words: str) -> str | None:
         return None
     if words in FRACTIONS:
         return FRACTIONS[words]
-    total, current, seen = Decimal(0), Decimal(0), False
+    total, current, seen = Decimal(0), None, False
     for token in words.replace(" and ", " ").split():
         if re.fullmatch(NUMBER, token):
-            current += Decimal(token.replace(",", ""))
+            current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
         elif token in SMALL:
-            current += SMALL[token]
+            current = (current or Decimal(0)) + SMALL[token]
         elif token == "dozen":
-            current = (current or 1) * 12
+            current = (Decimal(1) if current is None else current) * 12
         elif token == "hundred":
-            current = (current or 1) * 100
+            current = (Decimal(1) if current is None else current) * 100
         elif token in SCALES:
-            total += (current or 1) * SCALES[token]
-            current = Decimal(0)
+            total += (Decimal(1) if current is None else current) * SCALES[token]
+            current = None
         else:
             return None
         seen = True
     if not seen:
         return None
+    current = current or Decimal(0)
     value = total + current
     return format(value.normalize(), "f") if value == value.to_integral() else str(value)
 
