@@ -1,0 +1,205 @@
+"""Reporters: pure functions that render a finished `Report` as text, registered by name.
+
+    from auditor.reporters import render
+    print(render(report, "terminal", color=True))   # or "markdown", "json", "html"
+
+Every reporter shows the same view of a report, defined here once: the counts, the
+sections in a fixed order, findings that say the same thing grouped together, and one
+closing line. They format what the engine found; none of them computes a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from auditor.models.findings import ClaimSummary, Finding, Report
+
+# (kind, heading), in the order a reader should meet them: conflicts first, context last.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("tension", "Tensions"),
+    ("dating", "Dating"),
+    ("not-comparable", "Not comparable"),
+    ("corroboration", "Corroborations"),
+    ("implied", "Implied figures"),
+)
+
+VERDICTS = {
+    "hard-tension": "Hard tensions: some claims cannot all be true under any reading.",
+    "tension": "Soft tensions only: some claims conflict under the default reading; a generous one reconciles them.",
+    "none": "No tensions: every set of claims can hold together.",
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    """Findings with identical messages (typically one per publication-date candidate), shown once."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def lead(self) -> Finding:
+        return self.findings[0]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.findings)
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for f in self.findings for c in f.claims))
+
+    @property
+    def candidates(self) -> tuple[str, ...] | None:
+        """The candidates under which the message holds; None when one member holds under all."""
+        if any(f.candidates is None for f in self.findings):
+            return None
+        return tuple(sorted({c for f in self.findings for c in f.candidates or ()}))
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str
+    heading: str
+    groups: tuple[Group, ...]
+
+    @property
+    def size(self) -> int:
+        return sum(len(g.findings) for g in self.groups)
+
+
+def sections(report: Report) -> tuple[Section, ...]:
+    """The non-empty sections in reading order; tensions list hard before soft."""
+    out = []
+    for kind, heading in SECTIONS:
+        found = [f for f in report.findings if f.kind == kind]
+        if kind == "tension":
+            found.sort(key=lambda f: f.strength != "hard")  # stable: keeps the engine's order otherwise
+        groups: dict[str, list[Finding]] = {}
+        for f in found:
+            groups.setdefault(f.message, []).append(f)
+        if groups:
+            out.append(Section(kind, heading, tuple(Group(tuple(g)) for g in groups.values())))
+    return tuple(out)
+
+
+def counts(report: Report) -> tuple[tuple[str, int], ...]:
+    """The header line's counts, by the engine's own tally."""
+    return (
+        ("hard tensions", report.count("tension", "hard")),
+        ("soft tensions", report.count("tension", "soft")),
+        ("corroborations", report.count("corroboration")),
+        ("implied figures", report.count("implied")),
+        ("not comparable", report.count("not-comparable")),
+        ("dating", report.count("dating")),
+    )
+
+
+def summary(report: Report) -> str:
+    """The closing line: the verdict and the size of what was audited."""
+    n = len(report.findings)
+    return (f"{VERDICTS[report.worst()]} {n} finding{'s' * (n != 1)} from {len(report.claims)} claims "
+            f"in {len(report.sources)} sources.")
+
+
+def only_if(candidates: tuple[str, ...]) -> str:
+    """'only if wiat-undated published 2019-… or …': candidate labels already name their source."""
+    return "only if " + " or ".join(candidates)
+
+
+def badge(f: Finding) -> str:
+    return f"{f.severity} {f.strength}" if f.strength else f.severity
+
+
+def claim_index(report: Report) -> dict[str, ClaimSummary]:
+    return {c.id: c for c in report.claims}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One labelled piece of a finding's evidence: verbatim lines, or a table (header row first)."""
+
+    label: str
+    lines: tuple[str, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()
+
+
+def evidence(f: Finding) -> tuple[Evidence, ...]:
+    """The key evidence of a finding, picked by kind; keys the engine did not write are skipped."""
+    ev = f.evidence
+    out: list[Evidence] = []
+
+    def add(label: str, lines) -> None:
+        lines = tuple(str(x) for x in lines if x not in (None, ""))
+        if lines:
+            out.append(Evidence(label, lines=lines))
+
+    if f.kind == "tension":
+        add("arithmetic", _items(ev.get("arithmetic")))
+        fix = ev.get("reconcile")
+        if isinstance(fix, dict):
+            change = fix.get("relative_change")
+            pct = f" (a change of {change:.1%})" if isinstance(change, (int, float)) and change else ""
+            add("smallest reconciling change", [f"{fix.get('claim', '?')}: {fix.get('how', '')}{pct}"])
+        add("other ways to reconcile", [f"{a.get('claim', '?')}: {a.get('how', '')}" if isinstance(a, dict)
+                                        else a for a in _items(ev.get("alternatives"))])
+    elif f.kind == "dating":
+        rows = [r for r in _items(ev.get("candidates")) if isinstance(r, dict)]
+        if rows:
+            table = [("published", "fits", "tensions")]
+            table += [(str(r.get("published", "")), "yes" if r.get("fits") else "no",
+                       ", ".join(map(str, _items(r.get("tensions")))) or "-") for r in rows]
+            out.append(Evidence("candidate publication dates", table=tuple(table)))
+        add("links", _pairs(ev.get("links")))
+    elif f.kind == "corroboration":
+        add("each claim", _pairs(ev.get("each")))
+        add("jointly", [ev.get("joint")])
+    elif f.kind == "implied":
+        quantity = ev.get("quantity")
+        add("range", [f"{quantity}: {ev.get('range')}" if quantity else ev.get("range")])
+        add("under the readings", [f"{c} means '{label}'" for c, label in _pairs_raw(ev.get("readings"))])
+    elif f.kind == "not-comparable":
+        add("definitions", _pairs(ev.get("definitions")))
+        add("places", _pairs(ev.get("places")))
+    return tuple(out)
+
+
+def _items(value) -> list:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _pairs_raw(value) -> list[tuple[str, object]]:
+    return [(str(k), v) for k, v in value.items()] if isinstance(value, dict) else []
+
+
+def _pairs(value) -> list[str]:
+    """A dict as 'key: value' lines; a list as its items."""
+    if isinstance(value, dict):
+        return [f"{k}: {v}" for k, v in _pairs_raw(value)]
+    return [str(x) for x in _items(value)]
+
+
+# The format modules import the view above, so they are imported after it.
+from auditor.reporters import html, json, markdown, terminal  # noqa: E402
+
+REPORTERS: dict[str, Callable[[Report], str]] = {
+    "terminal": terminal.render,
+    "markdown": markdown.render,
+    "json": json.render,
+    "html": html.render,
+}
+COLORED = {"terminal"}  # reporters that take `color=`
+
+
+def render(report: Report, fmt: str, *, color: bool = False) -> str:
+    """Render `report` in format `fmt`; `color` applies to the terminal only."""
+    try:
+        reporter = REPORTERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown report format {fmt!r}; known formats: {', '.join(sorted(REPORTERS))}") from None
+    return reporter(report, color=color) if fmt in COLORED else reporter(report)
+
+
+__all__ = ["REPORTERS", "SECTIONS", "Evidence", "Group", "Section", "counts", "evidence", "render", "sections", "summary"]

@@ -1,0 +1,93 @@
+"""The Markdown reporter: GitHub-flavoured Markdown for issues, pull requests and newsroom wikis."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import reporters
+from auditor.models.findings import ClaimSummary, Report
+
+# Characters that would otherwise start emphasis, code, links, raw HTML or table cells.
+_SPECIAL = re.compile(r"([\\`*<>\[\]|])")
+# An underscore emphasises only at a word boundary; inside `guns_recovered` it is literal.
+_EDGE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+
+
+def text(s: str) -> str:
+    """Free text made literal in Markdown, kept on one line."""
+    s = _SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+    return _EDGE_UNDERSCORE.sub(r"\\_", s)
+
+
+def code(s: str) -> str:
+    """An inline code span; the fence outgrows any backtick run inside, and `|` is escaped for tables."""
+    s = " ".join(str(s).split()).replace("|", "\\|")
+    longest = max((len(m) for m in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def render(report: Report) -> str:
+    """The report as GitHub-flavoured Markdown."""
+    out: list[str] = [f"# Claims audit (report {text(report.version)})", "",
+                      f"{len(report.sources)} sources, {len(report.claims)} claims, "
+                      f"{len(report.findings)} findings.", ""]
+    tally = reporters.counts(report)
+    out += ["| " + " | ".join(label for label, _ in tally) + " |",
+            "|" + "---:|" * len(tally),
+            "| " + " | ".join(str(n) for _, n in tally) + " |", ""]
+    out += ["## Sources", "", "| source | publisher | title | published |", "|---|---|---|---|"]
+    for s in report.sources:
+        published = text(s.published) + (f" ({len(s.candidates)} candidate dates)" if s.candidates else "")
+        title = f"[{text(s.title)}](<{s.url.replace('>', '%3E')}>)" if _web(s.url) else text(s.title)
+        out.append(f"| {code(s.id)} | {text(s.publisher)} | {title} | {published} |")
+    out.append("")
+    claims = reporters.claim_index(report)
+    for section in reporters.sections(report):
+        heading = f"## {section.heading} ({section.size}"
+        heading += f", {len(section.groups)} distinct)" if len(section.groups) != section.size else ")"
+        out += [heading, ""]
+        for group in section.groups:
+            out += _group(group, claims)
+    out += ["---", "", f"**{text(reporters.summary(report))}**", ""]
+    return "\n".join(out)
+
+
+def _group(group: reporters.Group, claims: dict[str, ClaimSummary]) -> list[str]:
+    f = group.lead
+    out = [f"### {f.rule} · {text(reporters.badge(f))}", "",
+           "Finding " + ", ".join(code(i) for i in group.ids), "", text(f.message), ""]
+    for cid in group.claims:
+        out += _quote(cid, claims.get(cid))
+    for item in reporters.evidence(f):
+        out += [f"**{text(item.label)}**", ""]
+        if item.table:
+            head, *rows = item.table
+            out += ["| " + " | ".join(text(h) for h in head) + " |", "|" + "---|" * len(head)]
+            out += ["| " + " | ".join(text(c) if j == 1 or c == "-" else code(c) for j, c in enumerate(row)) + " |"
+                    for row in rows]
+        else:
+            out += [f"- {code(line)}" for line in item.lines]
+        out.append("")
+    if group.candidates is not None:
+        out += [f"*{text(reporters.only_if(group.candidates))}*", ""]
+    return out
+
+
+def _quote(cid: str, claim: ClaimSummary | None) -> list[str]:
+    """A claim as a blockquote of its words, attributed to speaker and source."""
+    if claim is None:
+        return [f"> {code(cid)}", ""]
+    who = [text(claim.speaker)] if claim.speaker else []
+    who.append(code(claim.source))
+    quote = claim.quote.get("text")
+    lines = [f"> “{text(quote)}”", ">"] if quote else []
+    lines.append(f"> — {', '.join(who)}; claim {code(cid)}: {text(claim.statement)}, "
+                 f"{text(claim.period.phrase)} ({text(claim.period.start)} to {text(claim.period.end)})")
+    return lines + [""]
+
+
+def _web(url: str | None) -> bool:
+    """Only web addresses become links (a `javascript:` URL in a source file must stay inert)."""
+    return bool(url) and url.lower().startswith(("https://", "http://"))

@@ -1,0 +1,1 @@
+"""Reading news text: temporal expressions (times) and quantities (numbers)."""

@@ -1,0 +1,1 @@
+"""Benchmarks and evaluations of the auditor against public data."""
