@@ -17,7 +17,7 @@ from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
 MAX_TENSIONS_PER_BLOCK = 50
-RATIO_SEARCH_STEPS = 24
+RATIO_SEARCH_STEPS = 16
 
 
 @dataclass
@@ -50,6 +50,11 @@ def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> Bloc
     ids = sorted(c.claim_id for c in solver.claims)
     result = BlockResult(ids, solver=solver)
     active = list(ids)
+    # the default reading is the narrower one: if it holds, the generous one does too
+    if solver.check("default", active)[0]:
+        result.consistent = active
+        result.readings = solver.readings_that_hold("default", active)
+        return result
     for level, strength in (("generous", "hard"), ("default", "soft")):
         for _ in range(MAX_TENSIONS_PER_BLOCK):
             sat, core = solver.check(level, active)
@@ -120,15 +125,13 @@ def _reconcile_ratio(solver: BlockSolver, level: Level, others: list[str], claim
 
     def feasible(op: str, r: Fraction) -> bool:
         extra = [Linear(((num, one), (den, -r)), op, Fraction(0)), Linear(((den, one),), ">", Fraction(0))]
-        return solver.range_of(level, others, ((den, one),), extra) is not None
+        return solver.satisfiable(level, others, extra)
 
     lo = iv.lo if iv.lo is not None else Fraction(0)
     hi = iv.hi
     candidates = []
     if lo > 0 and feasible("<=", lo):
         a, b = Fraction(0), lo   # the best ratio below the interval lies in [a, b]
-        if feasible("<=", Fraction(0)):
-            best = Fraction(0)
         for _ in range(RATIO_SEARCH_STEPS):
             mid = (a + b) / 2
             if feasible(">=", mid):

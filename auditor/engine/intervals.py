@@ -134,10 +134,21 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
         cap = r.default_cap if level == "default" else r.generous_cap
         p_low = Fraction(precision_unit(amount.low) * factor)
         p_high = Fraction(precision_unit(amount.high or amount.low) * factor)
-        w_low = min(Fraction(frac) * p_low, Fraction(cap) * abs(a)) if a else Fraction(frac) * p_low
-        w_high = min(Fraction(frac) * p_high, Fraction(cap) * abs(b)) if b else Fraction(frac) * p_high
+        w_low = _widening(amount.low, a, p_low, frac, cap)
+        w_high = _widening(amount.high or amount.low, b, p_high, frac, cap)
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
         if hi is not None and b + w_high > hi:
             hi, hi_open = b + w_high, False
     return Interval(lo, hi, lo_open, hi_open)
+
+
+def _widening(written: str, x: Fraction, p: Fraction, frac, cap) -> Fraction:
+    """Half (or all) of a precision unit; for a round figure ending in zeros ("2,000"),
+    never more than `cap` of the figure itself (see rules/rounding.yaml)."""
+    w = Fraction(frac) * p
+    digits = written.lstrip("-")
+    is_round = "." not in digits and digits.endswith("0") and digits.strip("0") != ""
+    if is_round and x:
+        w = min(w, Fraction(cap) * abs(x))
+    return w

@@ -128,6 +128,8 @@ class BlockSolver:
 
     def readings_that_hold(self, level: Level, active: list[str]) -> dict[str, list[str | None]]:
         """For each multi-reading claim, the readings true in one model of the active claims."""
+        if not any(len(c.readings) > 1 for c in self.claims if c.claim_id in active):
+            return {}
         sat, _ = self.check(level, active)
         if not sat:
             return {}
@@ -145,6 +147,23 @@ class BlockSolver:
             out[c.claim_id] = holds
         return out
 
+    def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = ()) -> bool:
+        """Whether the active claims hold together with extra constraints over quantities."""
+        expanded = [expand(x, self.atoms) for x in extra]
+        if any(a not in self.names for x in expanded for a, _ in x.terms):
+            return True  # a quantity outside the block is unconstrained
+        text = "".join(f"(assert {self._linear(x)})\n" for x in expanded)
+        self.solver.push()
+        try:
+            if text:
+                self.solver.add(z3.parse_smt2_string(self._decls + text))
+            result = self.solver.check(*[self._bools[(cid, level)] for cid in sorted(active)])
+        finally:
+            self.solver.pop()
+        if result == z3.unknown:
+            raise RuntimeError(f"the solver could not decide a block: {self.solver.reason_unknown()}")
+        return result == z3.sat
+
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
         expr = expand(Linear(tuple(terms), "==", Fraction(0)), self.atoms)
@@ -156,8 +175,6 @@ class BlockSolver:
         real = not all(self.integer[a] for a, _ in expr.terms)
         scale = lcm(*(k.denominator for _, k in expr.terms)) if not real else 1
         obj_expr = self._linear(Linear(expr.terms, "==", Fraction(0)))  # (= lhs 0)
-        lhs = obj_expr[3:-2] if obj_expr.startswith("(= ") else obj_expr
-        lhs = lhs.rsplit(" ", 1)[0] if False else lhs
         text = self._decls + self._axiom_text
         for cid in sorted(active):
             text += f"(assert {self._claim_formula(cid, level)})\n"
