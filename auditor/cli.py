@@ -79,11 +79,13 @@ def audit(
     fail_on: FailOn = typer.Option(FailOn.hard_tension, "--fail-on",
                                    help="Exit 1 when findings reach this level."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (default: the bundled rules/)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="Processes deciding independent blocks (default: all CPUs)."),
 ) -> None:
     """Audit claim files: corroborations, tensions, implied figures, not-comparable claims."""
     from auditor import audit as run_audit
 
-    report = _run(lambda: run_audit(paths or None, pack=rules))
+    report = _run(lambda: run_audit(paths or None, pack=rules, workers=workers))
     from auditor.reporters import render
 
     color = fmt == Format.terminal and output is None and sys.stdout.isatty()

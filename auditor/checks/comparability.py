@@ -11,40 +11,60 @@ from auditor.models.findings import Finding, fingerprint
 
 def _main(sa, cid):
     c = sa.resolved[cid]
-    st = c.statements[0]
-    return c.claim, st.period
+    return c.claim, c.statements[0].period
 
 
 def not_comparable(rule, sa) -> list[Finding]:
     pack = sa.pack
     what = rule.params.get("differ_in")
     out = []
-    claims = sorted(sa.resolved)
-    by_metric_family: dict = {}
-    for cid in claims:
+    for a, b in _candidate_pairs(sa, pack, what):
+        (ca, pa), (cb, pb) = _main(sa, a), _main(sa, b)
+        if not _overlap(pa, pb):
+            continue
+        if what == "definition" and ca.metric != cb.metric and _same_or_related_place(pack, ca.place, cb.place):
+            ma, mb = pack.metrics[ca.metric], pack.metrics[cb.metric]
+            message = (f"{a} counts {ma.label} and {b} counts {mb.label}: same family, different definitions "
+                       f"({ma.definition}; versus {mb.definition}). They are not checked against each other.")
+            evidence = {"definitions": {ca.metric: ma.definition, cb.metric: mb.definition}}
+        elif what == "place" and ca.metric == cb.metric and _confusable(pack, ca.place, cb.place):
+            message = (f"{a} is about {pack.places[ca.place].name} and {b} about {pack.places[cb.place].name}: "
+                       "the places look alike but are not the same area.")
+            evidence = {"places": {ca.place: pack.places[ca.place].name, cb.place: pack.places[cb.place].name}}
+        else:
+            continue
+        ids = (a, b)
+        out.append(Finding(id=fingerprint(rule.id, ids, what), rule=rule.id, kind="not-comparable",
+                           severity=rule.severity, claims=ids, message=message, evidence=evidence))
+    return out
+
+
+def _candidate_pairs(sa, pack, what):
+    """Pairs that could look alike, found through an index rather than every pair:
+    by metric family and place tree (definitions) or by metric and look-alike place
+    (places), and by the years the periods touch."""
+    buckets: dict[tuple, list[str]] = {}
+    confusable = {p for p, place in pack.places.items() if place.confusable_with}
+    confusable |= {o for p in list(confusable) for o in pack.places[p].confusable_with}
+    for cid in sorted(sa.resolved):
         claim, period = _main(sa, cid)
         metric = pack.metrics[claim.metric]
-        key = metric.family or metric.id
-        by_metric_family.setdefault(key, []).append((cid, claim, period))
-    for members in by_metric_family.values():
-        for (a, ca, pa), (b, cb, pb) in combinations(members, 2):
-            if not _overlap(pa, pb):
+        if what == "definition":
+            if metric.family is None:
                 continue
-            if what == "definition" and ca.metric != cb.metric and _same_or_related_place(pack, ca.place, cb.place):
-                ma, mb = pack.metrics[ca.metric], pack.metrics[cb.metric]
-                message = (f"{a} counts {ma.label} and {b} counts {mb.label}: same family, different definitions "
-                           f"({ma.definition}; versus {mb.definition}). They are not checked against each other.")
-                evidence = {"definitions": {ca.metric: ma.definition, cb.metric: mb.definition}}
-            elif what == "place" and ca.metric == cb.metric and _confusable(pack, ca.place, cb.place):
-                message = (f"{a} is about {pack.places[ca.place].name} and {b} about {pack.places[cb.place].name}: "
-                           "the places look alike but are not the same area.")
-                evidence = {"places": {ca.place: pack.places[ca.place].name, cb.place: pack.places[cb.place].name}}
-            else:
+            group = (metric.family, pack.root_place(claim.place))
+        else:
+            if claim.place not in confusable:
                 continue
-            ids = (a, b)
-            out.append(Finding(id=fingerprint(rule.id, ids, what), rule=rule.id, kind="not-comparable",
-                               severity=rule.severity, claims=ids, message=message, evidence=evidence))
-    return out
+            group = (claim.metric,)
+        for year in range(period.start.year, period.final_end.year + 1):
+            buckets.setdefault(group + (year,), []).append(cid)
+    seen = set()
+    for members in buckets.values():
+        for a, b in combinations(members, 2):
+            if (a, b) not in seen:
+                seen.add((a, b))
+                yield a, b
 
 
 def _overlap(a: Period, b: Period) -> bool:

@@ -8,55 +8,24 @@ fewer" and "down 29 to 32 percent" pin the 2018 total only when both are read al
 
 from __future__ import annotations
 
-from itertools import product
-
 from auditor.engine.describe import quantity_label, range_text, short_quantity
 from auditor.models.findings import Finding, fingerprint
 
-MAX_READING_COMBINATIONS = 16
-
 
 def implied(rule, sa) -> list[Finding]:
+    """Findings from the ranges the engine computed for each block (auditor/engine/analysis.py)."""
     out = []
-    max_quantities = int(rule.params.get("max_per_block", 40))
     spread = rule.params.get("max_spread", 10)
     for block in sa.blocks:
-        if block.solver is None or not block.consistent:
+        if not block.implied:
             continue
-        active = block.consistent
-        stated = {sa.compiled[c].stated for c in active if sa.compiled[c].stated is not None}
-        quantities = set()
-        for cid in active:
-            quantities |= sa.compiled[cid].quantities
-        # a to-date period of an undated source ends on an unknown day: no figure to check it against
-        targets = sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:max_quantities]
-        if not targets:
-            continue
-        found = {}
-        for q in targets:
-            rng = block.solver.range_of("default", active, ((q, 1),))
-            if _bounded(rng, spread):
-                found[q] = rng
-                out.append(_finding(rule, sa, q, rng, _involving(q, active, sa), None))
-        multi = [c for c in active if len(sa.compiled[c].readings) > 1]
-        combos = list(product(*[range(len(sa.compiled[c].readings)) for c in multi])) if multi else []
-        if len(combos) > MAX_READING_COMBINATIONS:
-            combos = []
-        for combo in combos:
-            fixed = dict(zip(multi, combo))
-            rest = [c for c in active if c not in fixed]
-            extra = [x for c, i in fixed.items() for x in sa.compiled[c].readings[i].constraints["default"]]
-            if any(sa.compiled[c].readings[i].invalid for c, i in fixed.items()):
-                continue
-            for q in targets:
-                if q in found:
+        reported = set()
+        for entry in block.implied:
+            for q, rng in sorted(entry.ranges.items(), key=lambda kv: repr(kv[0])):
+                if q in reported or not _bounded(rng, spread):
                     continue
-                rng = block.solver.range_of("default", rest, ((q, 1),), extra)
-                if rng is None:
-                    break  # this combination of readings cannot hold together
-                if _bounded(rng, spread):
-                    labels = {c: sa.compiled[c].readings[i].label for c, i in fixed.items()}
-                    out.append(_finding(rule, sa, q, rng, _involving(q, active, sa), labels))
+                reported.add(q)
+                out.append(_finding(rule, sa, q, rng, _involving(q, block.consistent, sa), entry.readings or None))
     return out
 
 

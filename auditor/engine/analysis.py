@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import product
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject
 from auditor.engine.intervals import Interval
@@ -17,6 +18,8 @@ from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
 MAX_TENSIONS_PER_BLOCK = 50
+MAX_IMPLIED_PER_BLOCK = 40
+MAX_READING_COMBINATIONS = 16
 RATIO_SEARCH_STEPS = 16
 
 
@@ -38,17 +41,62 @@ class Tension:
 
 
 @dataclass
+class ImpliedRanges:
+    """Ranges of the quantities no active claim states, under one choice of readings
+    (`readings` maps multi-reading claims to the label chosen; empty: any reading)."""
+
+    readings: dict[str, str | None]
+    ranges: dict
+
+
+@dataclass
 class BlockResult:
     claim_ids: list[str]
     tensions: list[Tension] = field(default_factory=list)
     consistent: list[str] = field(default_factory=list)   # claims left after setting culprits aside
     readings: dict[str, list[str | None]] = field(default_factory=dict)
-    solver: BlockSolver | None = None
+    implied: list[ImpliedRanges] = field(default_factory=list)
 
 
 def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockResult:
+    """Tensions, the readings that hold, and the ranges of unstated quantities; the solver
+    is not kept, so a large corpus does not hold every block's z3 state in memory."""
+    result = _tensions(solver, claims)
+    result.implied = _implied_ranges(solver, claims, result.consistent)
+    return result
+
+
+def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str]) -> list[ImpliedRanges]:
+    if not active:
+        return []
+    stated = {claims[c].stated for c in active if claims[c].stated is not None}
+    quantities = set()
+    for cid in active:
+        quantities |= claims[cid].quantities
+    # a to-date period of an undated source ends on an unknown day: no figure to check it against
+    targets = sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
+    if not targets:
+        return []
+    out = [ImpliedRanges({}, solver.ranges("default", active, targets) or {})]
+    multi = [c for c in active if len(claims[c].readings) > 1]
+    combos = list(product(*[range(len(claims[c].readings)) for c in multi])) if multi else []
+    if len(combos) > MAX_READING_COMBINATIONS:
+        combos = []
+    for combo in combos:
+        fixed = dict(zip(multi, combo))
+        if any(claims[c].readings[i].invalid for c, i in fixed.items()):
+            continue
+        rest = [c for c in active if c not in fixed]
+        extra = [x for c, i in fixed.items() for x in claims[c].readings[i].constraints["default"]]
+        ranges = solver.ranges("default", rest, targets, extra)
+        if ranges is not None:
+            out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
+    return out
+
+
+def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockResult:
     ids = sorted(c.claim_id for c in solver.claims)
-    result = BlockResult(ids, solver=solver)
+    result = BlockResult(ids)
     active = list(ids)
     # the default reading is the narrower one: if it holds, the generous one does too
     if solver.check("default", active)[0]:

@@ -86,7 +86,10 @@ def _block_key(claims: list[CompiledClaim], axioms: list) -> str:
     return "\n".join(parts)
 
 
-def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult]) -> ScenarioAudit:
+def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult] | None,
+                   workers: int = 1) -> ScenarioAudit:
+    """Resolve, compile and decide one scenario; blocks already decided (in `cache`, shared
+    by the scenarios of undated sources) are not decided again."""
     resolved = resolve_scenario(corpus, scenario)
     compiled = compile_claims(resolved, corpus.pack)
     quantities = set()
@@ -94,12 +97,20 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
         quantities |= c.quantities
     atoms = build_atoms(quantities, corpus.pack)
     by_id = {c.claim_id: c for c in compiled}
-    results = []
-    for claims, axioms in _blocks(compiled, atoms):
-        key = _block_key(claims, axioms)
-        if key not in cache:
-            cache[key] = analyse_block(BlockSolver(claims, axioms, atoms), by_id)
-        results.append(cache[key])
+    blocks = _blocks(compiled, atoms)
+    results: list[BlockResult | None] = [None] * len(blocks)
+    todo = []
+    for i, (claims, axioms) in enumerate(blocks):
+        key = _block_key(claims, axioms) if cache is not None else None
+        if key is not None and key in cache:
+            results[i] = cache[key]
+        else:
+            todo.append((i, key, claims, axioms))
+    jobs = [(claims, axioms, _atoms_for(claims, axioms, atoms)) for _, _, claims, axioms in todo]
+    for (i, key, _, _), result in zip(todo, _analyse_all(jobs, workers)):
+        results[i] = result
+        if key is not None:
+            cache[key] = result
     sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, results, atoms)
     for b in results:
         for cid in b.claim_ids:
@@ -107,14 +118,55 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     return sa
 
 
-def audit_corpus(corpus: Corpus) -> Report:
-    """Audit a loaded corpus; returns a Report and never prints or exits."""
+def _atoms_for(claims: list[CompiledClaim], axioms: list, atoms: Atoms) -> Atoms:
+    """The part of the atom table one block needs (what a worker process receives)."""
+    expansion = {q: atoms.expansion[q] for c in claims for q in c.quantities}
+    names = {a for exp in expansion.values() for a, _ in exp}
+    names |= {v for ax in axioms for v in ax.variables()}
+    return Atoms(expansion, list(axioms), {a: atoms.integer.get(a, False) for a in names})
+
+
+def _analyse_one(job) -> BlockResult:
+    claims, axioms, atoms = job
+    return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims})
+
+
+PARALLEL_MIN_BLOCKS = 64
+
+
+def _analyse_all(jobs: list, workers: int) -> list[BlockResult]:
+    """Decide blocks, on several processes when there are many (blocks are independent)."""
+    if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
+        return [_analyse_one(j) for j in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(jobs) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_analyse_one, jobs, chunksize=chunk))
+
+
+def default_workers() -> int:
+    import os
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def audit_corpus(corpus: Corpus, workers: int | None = None) -> Report:
+    """Audit a loaded corpus; returns a Report and never prints or exits.
+
+    `workers` processes decide independent blocks (default: the CPUs this process may use).
+    """
     from auditor.engine.report import build_report
     pack = corpus.pack
-    cache: dict[str, BlockResult] = {}
+    workers = default_workers() if workers is None else workers
+    all_scenarios = scenarios(corpus)
+    cache: dict[str, BlockResult] | None = {} if len(all_scenarios) > 1 else None
     per_scenario: list[tuple[ScenarioAudit, list[Finding]]] = []
-    for scenario in scenarios(corpus):
-        sa = audit_scenario(corpus, scenario, cache)
+    for scenario in all_scenarios:
+        sa = audit_scenario(corpus, scenario, cache, workers)
         findings: list[Finding] = []
         for rule in sorted(pack.rules.values(), key=lambda r: r.id):
             check = SCENARIO_CHECKS.get(rule.check)
@@ -148,7 +200,7 @@ def _merge(per_scenario: list[tuple[ScenarioAudit, list[Finding]]]) -> list[Find
 
 
 def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | str | Path | None = None,
-          corpus: Corpus | None = None) -> Report:
+          corpus: Corpus | None = None, workers: int | None = None) -> Report:
     """Load claim files (or the bundled seeds) and audit them.
 
     Returns a Report; raises auditor.InputError when the input is bad. Never prints or exits.
@@ -157,4 +209,4 @@ def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | st
         pack = load_pack(pack)
     if corpus is None:
         corpus = load_claims(paths, pack=pack)
-    return audit_corpus(corpus)
+    return audit_corpus(corpus, workers=workers)

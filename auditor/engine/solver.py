@@ -164,6 +164,82 @@ class BlockSolver:
             raise RuntimeError(f"the solver could not decide a block: {self.solver.reason_unknown()}")
         return result == z3.sat
 
+    def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = ()) -> dict | None:
+        """Exact min and max of each target quantity that is bounded above; None if the active
+        claims and `extra` cannot hold together. Targets unbounded above get Range(None, None).
+
+        The linear relaxation (every count real) is solved first, in one 'box' optimisation:
+        its bounds contain the exact ones, and a quantity unbounded in it is unbounded for
+        whole numbers too. A relaxed bound rounded inwards is exact when the solver finds whole
+        numbers that attain it; only the rest go to the slower integer optimisation.
+        """
+        relaxed = self._box(level, active, targets, extra, relaxed=True)
+        if relaxed is None:
+            return None
+        out, remaining = {}, []
+        for q, r in relaxed.items():
+            if r.hi is None:
+                out[q] = Range(None, None)
+                continue
+            if not self._is_integer(q):
+                remaining.append(q)  # a real quantity: the relaxation is no shortcut
+                continue
+            lo, hi = _inward(r)
+            if lo is not None and hi is not None and lo <= hi and all(
+                    self.satisfiable(level, active, [*extra, Linear(((q, Fraction(1)),), "==", v)]) for v in (lo, hi)):
+                out[q] = Range(lo, hi)
+            else:
+                remaining.append(q)
+        if remaining:
+            exact = self._box(level, active, remaining, extra, relaxed=False)
+            if exact is None:
+                return None
+            out.update(exact)
+        return out
+
+    def _is_integer(self, q) -> bool:
+        e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
+        return all(self.integer.get(a, False) for a, _ in e.terms)
+
+    def _box(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
+             relaxed: bool = False) -> dict | None:
+        """Min and max of many quantities in one z3 'box' optimisation (each objective on its own)."""
+        exprs = []
+        for q in targets:
+            e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
+            if e.terms and all(a in self.names for a, _ in e.terms):
+                exprs.append((q, e))
+        text = (self._decls.replace(" Int)", " Real)") if relaxed else self._decls) + self._axiom_text
+        for cid in sorted(active):
+            text += f"(assert {self._claim_formula(cid, level)})\n"
+        for x in extra:
+            text += f"(assert {self._linear(expand(x, self.atoms))})\n"
+        sorts = []
+        for i, (q, e) in enumerate(exprs):
+            real = relaxed or not all(self.integer[a] for a, _ in e.terms)
+            sorts.append(real)
+            text += f"(declare-const o{i} {'Real' if real else 'Int'})\n(assert (= o{i} {_strip_eq(self._linear(e))}))\n"
+        opt = z3.Optimize()
+        opt.set(priority="box")
+        opt.from_string(text)
+        handles = []
+        for i, real in enumerate(sorts):
+            var = z3.Real(f"o{i}") if real else z3.Int(f"o{i}")
+            handles.append((opt.minimize(var), opt.maximize(var)))
+        result = opt.check()
+        if result == z3.unsat:
+            return None
+        if result != z3.sat:
+            raise RuntimeError(f"the optimiser could not decide a block ({result})")
+        out = {}
+        for (q, e), (lo_h, hi_h) in zip(exprs, handles):
+            scale = 1 if relaxed or not all(self.integer[a] for a, _ in e.terms) \
+                else lcm(*(k.denominator for _, k in e.terms))
+            lo, lo_open = _value(lo_h.value(), "min")
+            hi, hi_open = _value(hi_h.value(), "max")
+            out[q] = Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
+        return out
+
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
         expr = expand(Linear(tuple(terms), "==", Fraction(0)), self.atoms)
@@ -198,6 +274,20 @@ class BlockSolver:
             bounds.append(_value(handle.value() if sense == "min" else handle.value(), sense))
         (lo, lo_open), (hi, hi_open) = bounds
         return Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
+
+
+def _inward(r: Range) -> tuple[Fraction | None, Fraction | None]:
+    """A relaxed range rounded inwards to whole numbers (open ends step past themselves)."""
+    lo = hi = None
+    if r.lo is not None:
+        lo = Fraction(-((-r.lo.numerator) // r.lo.denominator))
+        if r.lo_open and lo == r.lo:
+            lo += 1
+    if r.hi is not None:
+        hi = Fraction(r.hi.numerator // r.hi.denominator)
+        if r.hi_open and hi == r.hi:
+            hi -= 1
+    return lo, hi
 
 
 def _strip_eq(text: str) -> str:
