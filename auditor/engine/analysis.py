@@ -62,8 +62,22 @@ def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> Bloc
     """Tensions, the readings that hold, and the ranges of unstated quantities; the solver
     is not kept, so a large corpus does not hold every block's z3 state in memory."""
     result = _tensions(solver, claims)
+    result.readings = _readings_that_can_hold(solver, claims, result.consistent)
     result.implied = _implied_ranges(solver, claims, result.consistent)
     return result
+
+
+def _readings_that_can_hold(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str]) -> dict:
+    """For each claim with several readings, the readings consistent with every other claim."""
+    out = {}
+    for cid in active:
+        c = claims[cid]
+        if len(c.readings) < 2:
+            continue
+        others = [x for x in active if x != cid]
+        out[cid] = [r.label for r in c.readings
+                    if not r.invalid and solver.satisfiable("default", others, r.constraints["default"])]
+    return out
 
 
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str]) -> list[ImpliedRanges]:
@@ -101,7 +115,6 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     # the default reading is the narrower one: if it holds, the generous one does too
     if solver.check("default", active)[0]:
         result.consistent = active
-        result.readings = solver.readings_that_hold("default", active)
         return result
     for level, strength in (("generous", "hard"), ("default", "soft")):
         for _ in range(MAX_TENSIONS_PER_BLOCK):
@@ -114,7 +127,6 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
             result.tensions.append(Tension(core, strength, level, recs, culprit))
             active.remove(culprit)
     result.consistent = active
-    result.readings = solver.readings_that_hold("default", active)
     return result
 
 

@@ -55,7 +55,17 @@ def build_report(corpus, scenario_audits, findings: list[Finding]) -> Report:
                                         "end": p.end.isoformat() if not p.latest_end else
                                         f"{p.end.isoformat()}..{p.latest_end.isoformat()}"})
             cands = tuple(seen.values())
-        claims.append(ClaimSummary(
+        readings = None
+        if claim.readings:
+            labels = [sa.scenario.label for sa in scenario_audits]
+            rows = []
+            for r in claim.readings:
+                where = [sa.scenario.label for sa in scenario_audits
+                         if r.label in sa.block_of[claim.id].readings.get(claim.id, [])]
+                rows.append({"label": r.label, "can_hold": bool(where),
+                             "candidates": None if len(where) == len(labels) else where})
+            readings = tuple(rows)
+        claims.append(ClaimSummary(readings=readings,
             id=claim.id, source=claim.source, metric=claim.metric, place=claim.place,
             period=PeriodSummary(phrase=claim.period, start=start.isoformat(), end=end.isoformat(), candidates=cands),
             statement=statement_text(claim), speaker=claim.speaker,

@@ -16,6 +16,9 @@ import z3
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
 from auditor.pack.model import Level
 
+PROBE_TIMEOUT_MS = 2000     # one satisfiability probe while bisecting a bound
+BOX_TIMEOUT_MS = 10000      # one box optimisation of a block's relaxation
+NO_TIMEOUT = 4294967295
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
 
 
@@ -59,7 +62,8 @@ class BlockSolver:
         self.axioms = axioms
         self._decls = "".join(f"(declare-const {n} {'Int' if self.integer[a] else 'Real'})\n"
                               for a, n in self.names.items())
-        self._axiom_text = "".join(f"(assert {self._linear(ax)})\n" for ax in axioms)
+        # sorted, so the solver sees the same text whatever order the axioms were built in
+        self._axiom_text = "".join(sorted(f"(assert {self._linear(ax)})\n" for ax in axioms))
         self.index = {c.claim_id: i for i, c in enumerate(self.claims)}
         guards = []
         for i, c in enumerate(self.claims):
@@ -126,27 +130,6 @@ class BlockSolver:
                 current = smaller or trial
         return current
 
-    def readings_that_hold(self, level: Level, active: list[str]) -> dict[str, list[str | None]]:
-        """For each multi-reading claim, the readings true in one model of the active claims."""
-        if not any(len(c.readings) > 1 for c in self.claims if c.claim_id in active):
-            return {}
-        sat, _ = self.check(level, active)
-        if not sat:
-            return {}
-        model = self.solver.model()
-        out = {}
-        for c in self.claims:
-            if c.claim_id not in active or len(c.readings) < 2:
-                continue
-            holds = []
-            for r, cons in zip(c.readings, self._expanded[(c.claim_id, level)]):
-                text = "(and true " + " ".join(self._linear(x) for x in cons) + ")"
-                formula = z3.parse_smt2_string(self._decls + f"(assert {text})")
-                if all(z3.is_true(model.eval(f, model_completion=True)) for f in formula):
-                    holds.append(r.label)
-            out[c.claim_id] = holds
-        return out
-
     def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = ()) -> bool:
         """Whether the active claims hold together with extra constraints over quantities."""
         expanded = [expand(x, self.atoms) for x in extra]
@@ -165,62 +148,125 @@ class BlockSolver:
         return result == z3.sat
 
     def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = ()) -> dict | None:
-        """Exact min and max of each target quantity that is bounded above; None if the active
-        claims and `extra` cannot hold together. Targets unbounded above get Range(None, None).
+        """Min and max of each target quantity; None if the active claims and `extra` cannot
+        hold together. A target unbounded above gets Range(None, None).
 
         The linear relaxation (every count real) is solved first, in one 'box' optimisation:
-        its bounds contain the exact ones, and a quantity unbounded in it is unbounded for
-        whole numbers too. A relaxed bound rounded inwards is exact when the solver finds whole
-        numbers that attain it; only the rest go to the slower integer optimisation.
+        its bounds contain the exact ones, and a quantity unbounded in it is unbounded in whole
+        numbers too. Whole-number bounds are then found by bisection on satisfiability.
         """
-        relaxed = self._box(level, active, targets, extra, relaxed=True)
+        exprs = {}
+        for q in targets:
+            e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
+            if e.terms and all(a in self.names for a, _ in e.terms):
+                exprs[q] = e.terms
+        return self._ranges(level, active, exprs, extra)
+
+    def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
+        """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
+        e = expand(Linear(tuple(terms), "==", Fraction(0)), self.atoms)
+        if not e.terms:
+            return Range(Fraction(0), Fraction(0))
+        if any(a not in self.names for a, _ in e.terms):
+            return Range(None, None)
+        found = self._ranges(level, active, {"subject": e.terms}, extra)
+        return None if found is None else found["subject"]
+
+    def _ranges(self, level: Level, active: list[str], exprs: dict, extra: list[Linear]) -> dict | None:
+        relaxed = self._box(level, active, exprs, extra, relaxed=True)
         if relaxed is None:
             return None
-        out, remaining = {}, []
-        for q, r in relaxed.items():
-            if r.hi is None:
-                out[q] = Range(None, None)
-                continue
-            if not self._is_integer(q):
-                remaining.append(q)  # a real quantity: the relaxation is no shortcut
-                continue
-            lo, hi = _inward(r)
-            if lo is not None and hi is not None and lo <= hi and all(
-                    self.satisfiable(level, active, [*extra, Linear(((q, Fraction(1)),), "==", v)]) for v in (lo, hi)):
-                out[q] = Range(lo, hi)
+        out, remaining = {}, {}
+        for key, terms in exprs.items():
+            r = relaxed.get(key, Range(None, None))  # absent: the relaxation ran out of time
+            whole = all(self.integer[a] for a, _ in terms) and all(k.denominator == 1 for _, k in terms)
+            if key in relaxed and r.hi is None and r.lo is None:
+                out[key] = r
+            elif whole:
+                out[key] = self._whole_bounds(level, active, extra, terms, r)
             else:
-                remaining.append(q)
+                remaining[key] = terms  # a real quantity: optimise it exactly
         if remaining:
             exact = self._box(level, active, remaining, extra, relaxed=False)
             if exact is None:
                 return None
-            out.update(exact)
+            out.update({k: exact.get(k, Range(None, None)) for k in remaining})
         return out
 
-    def _is_integer(self, q) -> bool:
-        e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
-        return all(self.integer.get(a, False) for a, _ in e.terms)
+    def _whole_bounds(self, level: Level, active: list[str], extra: list[Linear], terms, r: Range) -> Range:
+        """Exact whole-number bounds of sum(terms) inside a relaxed range, by bisection on
+        satisfiability (each step a plain check, which z3 decides far faster and more surely
+        than it optimises over integers). Every probe has a time limit; if one runs out, the
+        bound found so far is kept: still a true bound, perhaps not the tightest. A side that
+        is unbounded in the relaxation is unbounded in whole numbers too."""
+        lo_r, hi_r = _inward(r)
+        if lo_r is None or hi_r is None or lo_r > hi_r:
+            return Range(lo_r, hi_r)
+        value = z3.Sum([z3.Int(self.names[a]) * int(k) for a, k in terms])
+        assumptions = [self._bools[(cid, level)] for cid in sorted(active)]
+        extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
-    def _box(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
+        def probe(op: str, bound: int):
+            self.solver.push()
+            try:
+                if extra_text:
+                    self.solver.add(z3.parse_smt2_string(self._decls + extra_text))
+                self.solver.add(value <= bound if op == "<=" else value >= bound)
+                result = self.solver.check(*assumptions)
+                found = None
+                if result == z3.sat:
+                    found = self.solver.model().eval(value, model_completion=True).as_long()
+                return result, found
+            finally:
+                self.solver.pop()
+
+        def bound(op: str, inner: int, far: int) -> int:
+            status, _ = probe(op, inner)      # the relaxed bound is often attained
+            if status != z3.unsat:
+                return inner
+            impossible = inner
+            status, best = probe(op, far)
+            if status != z3.sat:
+                return inner + (1 if op == "<=" else -1)
+            while abs(best - impossible) > 1:
+                mid = (best + impossible) // 2 if op == "<=" else -((-(best + impossible)) // 2)
+                status, found = probe(op, mid)
+                if status == z3.sat:
+                    best = found
+                elif status == z3.unsat:
+                    impossible = mid
+                else:
+                    return impossible + (1 if op == "<=" else -1)
+            return best
+
+        self.solver.set("timeout", PROBE_TIMEOUT_MS)
+        try:
+            lo = bound("<=", int(lo_r), int(hi_r))
+            hi = bound(">=", int(hi_r), int(lo_r))
+        finally:
+            self.solver.set("timeout", NO_TIMEOUT)
+        return Range(Fraction(lo), Fraction(hi))
+
+    def _box(self, level: Level, active: list[str], exprs: dict, extra: list[Linear] = (),
              relaxed: bool = False) -> dict | None:
-        """Min and max of many quantities in one z3 'box' optimisation (each objective on its own)."""
-        exprs = []
-        for q in targets:
-            e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
-            if e.terms and all(a in self.names for a, _ in e.terms):
-                exprs.append((q, e))
+        """Min and max of many expressions in one z3 'box' optimisation (each on its own).
+        z3's optimiser can stall on some inputs, so it runs under a time limit; expressions
+        it did not settle are left out of the result."""
         text = (self._decls.replace(" Int)", " Real)") if relaxed else self._decls) + self._axiom_text
         for cid in sorted(active):
             text += f"(assert {self._claim_formula(cid, level)})\n"
         for x in extra:
             text += f"(assert {self._linear(expand(x, self.atoms))})\n"
-        sorts = []
-        for i, (q, e) in enumerate(exprs):
-            real = relaxed or not all(self.integer[a] for a, _ in e.terms)
+        keys, sorts = list(exprs), []
+        for i, key in enumerate(keys):
+            terms = exprs[key]
+            real = relaxed or not all(self.integer[a] for a, _ in terms)
             sorts.append(real)
-            text += f"(declare-const o{i} {'Real' if real else 'Int'})\n(assert (= o{i} {_strip_eq(self._linear(e))}))\n"
+            text += f"(declare-const o{i} {'Real' if real else 'Int'})\n" \
+                    f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0))))}))\n"
         opt = z3.Optimize()
         opt.set(priority="box")
+        opt.set("timeout", BOX_TIMEOUT_MS)
         opt.from_string(text)
         handles = []
         for i, real in enumerate(sorts):
@@ -230,50 +276,15 @@ class BlockSolver:
         if result == z3.unsat:
             return None
         if result != z3.sat:
-            raise RuntimeError(f"the optimiser could not decide a block ({result})")
+            return {}
         out = {}
-        for (q, e), (lo_h, hi_h) in zip(exprs, handles):
-            scale = 1 if relaxed or not all(self.integer[a] for a, _ in e.terms) \
-                else lcm(*(k.denominator for _, k in e.terms))
+        for key, real, (lo_h, hi_h) in zip(keys, sorts, handles):
+            terms = exprs[key]
+            scale = lcm(*(k.denominator for _, k in terms)) if all(self.integer[a] for a, _ in terms) else 1
             lo, lo_open = _value(lo_h.value(), "min")
             hi, hi_open = _value(hi_h.value(), "max")
-            out[q] = Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
+            out[key] = Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
         return out
-
-    def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
-        """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
-        expr = expand(Linear(tuple(terms), "==", Fraction(0)), self.atoms)
-        if not expr.terms:
-            return Range(Fraction(0), Fraction(0))
-        for atom, _ in expr.terms:
-            if atom not in self.names:
-                return Range(None, None)
-        real = not all(self.integer[a] for a, _ in expr.terms)
-        scale = lcm(*(k.denominator for _, k in expr.terms)) if not real else 1
-        obj_expr = self._linear(Linear(expr.terms, "==", Fraction(0)))  # (= lhs 0)
-        text = self._decls + self._axiom_text
-        for cid in sorted(active):
-            text += f"(assert {self._claim_formula(cid, level)})\n"
-        for x in extra:
-            text += f"(assert {self._linear(expand(x, self.atoms))})\n"
-        sort = "Real" if real else "Int"
-        # the objective is the scaled expression; divide back afterwards
-        body = _strip_eq(obj_expr)
-        text += f"(declare-const objective {sort})\n(assert (= objective {body}))\n"
-        bounds = []
-        for sense in ("min", "max"):
-            opt = z3.Optimize()
-            opt.from_string(text)
-            obj = z3.Real("objective") if real else z3.Int("objective")
-            handle = opt.minimize(obj) if sense == "min" else opt.maximize(obj)
-            result = opt.check()
-            if result == z3.unsat:
-                return None
-            if result != z3.sat:
-                raise RuntimeError(f"the optimiser could not decide a block ({result})")
-            bounds.append(_value(handle.value() if sense == "min" else handle.value(), sense))
-        (lo, lo_open), (hi, hi_open) = bounds
-        return Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
 
 
 def _inward(r: Range) -> tuple[Fraction | None, Fraction | None]:

@@ -56,6 +56,8 @@ class ClaimSummary(Frozen):
     statement: str
     speaker: str | None = None
     quote: dict[str, Any]
+    readings: tuple[dict[str, Any], ...] | None = Field(
+        default=None, description="for an ambiguous claim: each reading and whether it can hold with the others")
 
 
 class SourceSummary(Frozen):

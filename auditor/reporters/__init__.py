@@ -83,6 +83,21 @@ def sections(report: Report) -> tuple[Section, ...]:
     return tuple(out)
 
 
+def ambiguous_claims(report: Report) -> list[str]:
+    """One line per reading of an ambiguous claim: can it hold, and under which candidates."""
+    lines = []
+    for c in report.claims:
+        for r in c.readings or ():
+            if not r["can_hold"]:
+                verdict = "cannot hold with the other claims"
+            elif r["candidates"] is None:
+                verdict = "can hold"
+            else:
+                verdict = "can hold " + only_if(tuple(r["candidates"]))
+            lines.append(f"{c.id}: '{r['label']}' {verdict}")
+    return lines
+
+
 def counts(report: Report) -> tuple[tuple[str, int], ...]:
     """The header line's counts, by the engine's own tally."""
     return (

@@ -64,6 +64,10 @@ def render(report: Report) -> str:
         out.append(f"<tr><td><code>{e(s.id)}</code></td><td>{e(s.publisher)}</td><td>{title}</td>"
                    f"<td>{published}</td></tr>")
     out += ["</table>", "</section>"]
+    ambiguous = reporters.ambiguous_claims(report)
+    if ambiguous:
+        out += ['<section id="readings">', "<h2>Ambiguous claims: which readings hold</h2>", "<ul>",
+                *(f"<li>{e(line)}</li>" for line in ambiguous), "</ul>", "</section>"]
     claims = reporters.claim_index(report)
     for section in reporters.sections(report):
         distinct = f", {len(section.groups)} distinct" if len(section.groups) != section.size else ""

@@ -43,6 +43,9 @@ def render(report: Report) -> str:
         title = f"[{text(s.title)}](<{s.url.replace('>', '%3E')}>)" if _web(s.url) else text(s.title)
         out.append(f"| {code(s.id)} | {text(s.publisher)} | {title} | {published} |")
     out.append("")
+    ambiguous = reporters.ambiguous_claims(report)
+    if ambiguous:
+        out += ["## Ambiguous claims: which readings hold", ""] + [f"- {text(line)}" for line in ambiguous] + [""]
     claims = reporters.claim_index(report)
     for section in reporters.sections(report):
         heading = f"## {section.heading} ({section.size}"

@@ -33,6 +33,12 @@ def render(report: Report, *, color: bool = False) -> str:
                       width=WIDTH, highlight=False, emoji=False, markup=False, legacy_windows=False,
                       force_jupyter=False, force_interactive=False, soft_wrap=False)
     _header(console, report)
+    ambiguous = reporters.ambiguous_claims(report)
+    if ambiguous:
+        console.print()
+        console.print(Rule(Text("Ambiguous claims: which readings hold", style="bold"), align="left", style="dim"))
+        for line in ambiguous:
+            console.print(_indent(Text(line)))
     for section in reporters.sections(report):
         _section(console, section, report)
     console.print()

@@ -1,0 +1,263 @@
+"""How fast the audit runs on large synthetic corpora, and whether it is still right.
+
+    python -m benchmarks.bench_audit --sizes 1000 10000 --repeat 3 [--json] [--timeout 900]
+
+Each run (one size, one repeat) happens in a fresh process started with `spawn`, so its
+peak resident memory (getrusage maxrss) is its own: interpreter, generator, corpus and
+audit together. The corpus describes an invented region (one city per 200 claims), so the
+run writes its own rule pack to a temporary folder: the repository's metrics, qualifiers,
+rounding and checks with the generated places.yaml. Reported per size, as medians over
+the repeats:
+
+- gen s: benchmarks.synthetic.generate (not part of the audit)
+- pack s: writing and loading the run's rule pack (not part of the audit)
+- load s: auditor.load_records (validation of every record, as for a claim file)
+- audit s: auditor.audit_corpus
+- claims/s: claims / (load s + audit s)
+- peak MB: the run's maxrss
+- audit/load: how many times longer the audit takes than loading
+- planted found: planted contradictions that appear in some tension (x/y; must be y/y)
+- false tensions: tensions whose minimal set holds no planted claim (must be 0)
+
+The generator is benchmarks/synthetic.py; see benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+
+SEED = 20240601
+
+
+def machine() -> dict:
+    """Where the figures were measured."""
+    model = "unknown"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count()
+    try:
+        import z3
+        z3_version = z3.get_version_string()
+    except ImportError:
+        z3_version = None
+    return {"nproc": usable, "cpu": model, "python": platform.python_version(),
+            "implementation": platform.python_implementation(), "z3": z3_version, "platform": platform.platform()}
+
+
+def block_sizes(corpus) -> list[int] | None:
+    """Claims per independent solver block (first scenario), from engine internals; None if they moved."""
+    try:
+        from auditor.engine.audit import _blocks
+        from auditor.engine.compile import build_atoms, compile_claims
+        from auditor.engine.scenarios import resolve_scenario, scenarios
+        scenario = scenarios(corpus)[0]
+        compiled = compile_claims(resolve_scenario(corpus, scenario), corpus.pack)
+        quantities = set()
+        for c in compiled:
+            quantities |= c.quantities
+        return sorted((len(claims) for claims, _ in _blocks(compiled, build_atoms(quantities, corpus.pack))),
+                      reverse=True)
+    except Exception:  # noqa: BLE001 - a diagnostic only; the engine's internals may change
+        return None
+
+
+def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool) -> dict:
+    """Generate, load and audit one corpus; runs in its own process."""
+    import resource
+
+    import auditor
+    from benchmarks.synthetic import generate
+
+    t0 = time.perf_counter()
+    synthetic = generate(size, seed, rate)
+    planted = set(synthetic.planted)
+    t1 = time.perf_counter()
+    folder = tempfile.TemporaryDirectory(prefix="auditor-bench-")   # the run's own pack: its places
+    pack = synthetic.pack(folder.name)
+    t2 = time.perf_counter()
+    corpus = auditor.load_records(synthetic.records, pack=pack)
+    t3 = time.perf_counter()
+    profiler = None
+    if profile:
+        import cProfile
+        profiler = cProfile.Profile()
+        profiler.enable()
+    report = auditor.audit_corpus(corpus)
+    if profiler is not None:
+        profiler.disable()
+    t4 = time.perf_counter()
+    tensions = [f for f in report.findings if f.kind == "tension"]
+    in_tension = {cid for f in tensions for cid in f.claims}
+    false = [f for f in tensions if not set(f.claims) & planted]
+    out = {
+        "size": size, "seed": seed, "generate_s": t1 - t0, "pack_s": t2 - t1, "load_s": t3 - t2, "audit_s": t4 - t3,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "planted": len(planted), "planted_found": len(planted & in_tension),
+        "planted_missed": sorted(planted - in_tension)[:20],
+        "false_tensions": len(false),
+        "false_examples": [{"claims": list(f.claims), "strength": f.strength, "message": f.message} for f in false[:5]],
+        "findings": dict(sorted(Counter(f.kind + (f"/{f.strength}" if f.strength else "") for f in report.findings).items())),
+    }
+    if blocks:
+        sizes = block_sizes(corpus)
+        if sizes is not None:
+            out["blocks"] = {"count": len(sizes), "largest": sizes[:5], "median": statistics.median(sizes),
+                             "mean": round(statistics.fmean(sizes), 1),
+                             "p90": sizes[len(sizes) // 10], "single": sum(1 for n in sizes if n == 1)}
+    if profiler is not None:
+        import io
+        import pstats
+        text = io.StringIO()
+        stats = pstats.Stats(profiler, stream=text)
+        stats.sort_stats("tottime").print_stats(25)
+        stats.sort_stats("cumulative").print_stats(40)
+        out["profile"] = text.getvalue()
+    folder.cleanup()
+    return out
+
+
+def _child(conn, *args) -> None:
+    try:
+        conn.send(run_once(*args))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
+        conn.send({"error": f"{type(exc).__name__}: {exc}"})
+    finally:
+        conn.close()
+
+
+def run_isolated(size: int, seed: int, rate: float, timeout: float, profile: bool, blocks: bool) -> dict:
+    """run_once in a fresh spawned process; a run past `timeout` seconds is stopped and marked."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks))
+    proc.start()
+    child.close()
+    result = {"error": f"timed out after {timeout:g} s"}
+    if parent.poll(timeout):
+        try:
+            result = parent.recv()
+        except EOFError:
+            result = {"error": f"the run died (exit code {proc.exitcode})"}
+    proc.join(5)
+    if proc.is_alive():
+        proc.terminate()
+        proc.join()
+    if "error" in result:
+        result.update(size=size, seed=seed)
+    return result
+
+
+def summarise(runs: list[dict]) -> dict:
+    ok = [r for r in runs if "error" not in r]
+    size = runs[0]["size"]
+    if not ok:
+        return {"size": size, "runs": len(runs), "error": runs[0]["error"]}
+
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in ok)
+
+    load, audit = med("load_s"), med("audit_s")
+    summary = {
+        "size": size, "runs": len(ok), "generate_s": med("generate_s"), "pack_s": med("pack_s"), "load_s": load, "audit_s": audit,
+        "claims_per_s": size / (load + audit) if load + audit else None,
+        "peak_mb": med("peak_mb"), "audit_load_ratio": audit / load if load else None,
+        "planted": min(r["planted"] for r in ok), "planted_found": min(r["planted_found"] for r in ok),
+        "false_tensions": max(r["false_tensions"] for r in ok), "findings": ok[0]["findings"],
+    }
+    for key in ("blocks", "planted_missed", "false_examples"):
+        if ok[0].get(key):
+            summary[key] = ok[0][key]
+    if len(ok) < len(runs):
+        summary["failed_runs"] = [r["error"] for r in runs if "error" in r]
+    return summary
+
+
+def table(summaries: list[dict]) -> str:
+    head = f"{'claims':>8} {'gen s':>7} {'pack s':>7} {'load s':>8} {'audit s':>9} {'claims/s':>9} {'peak MB':>8} " \
+           f"{'audit/load':>10} {'planted found':>13} {'false':>6}"
+    lines = [head, "-" * len(head)]
+    for s in summaries:
+        if "error" in s:
+            lines.append(f"{s['size']:>8} {s['error']}")
+            continue
+        lines.append(f"{s['size']:>8} {s['generate_s']:>7.2f} {s['pack_s']:>7.2f} {s['load_s']:>8.2f} {s['audit_s']:>9.2f} "
+                     f"{s['claims_per_s']:>9.0f} {s['peak_mb']:>8.0f} {s['audit_load_ratio']:>10.1f} "
+                     f"{s['planted_found']:>6}/{s['planted']:<6} {s['false_tensions']:>6}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_audit", description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="claims per corpus")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size (medians are reported)")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--rate", type=float, default=0.01, help="share of claims planted as contradictions")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is stopped")
+    parser.add_argument("--profile", action="store_true", help="cProfile the audit in one more run per size")
+    parser.add_argument("--blocks", action="store_true", help="report the sizes of the solver's blocks")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+
+    info = machine()
+    if not args.json:
+        print(f"machine: {info['nproc']} CPUs, {info['cpu']}; {info['implementation']} {info['python']}; "
+              f"z3 {info['z3']}")
+        print(f"medians over {args.repeat} run(s) per size, seed {args.seed}, contradiction rate {args.rate}")
+        print(table([]), flush=True)
+    summaries = []
+    for size in args.sizes:
+        runs = [run_isolated(size, args.seed + i, args.rate, args.timeout, False, args.blocks and i == 0)
+                for i in range(args.repeat)]
+        summary = summarise(runs)
+        if args.profile:   # a separate run: the profiler's overhead stays out of the timings
+            profiled = run_isolated(size, args.seed, args.rate, args.timeout, True, False)
+            summary["profile"] = profiled.get("profile") or profiled.get("error")
+        summaries.append(summary)
+        if args.json:   # progress, so that a stopped benchmark still leaves its figures
+            print(json.dumps({k: v for k, v in summary.items() if k != "profile"}, default=str), file=sys.stderr,
+                  flush=True)
+        else:
+            print(table([summary]).splitlines()[-1], flush=True)
+    correct = all("error" not in s and s["planted_found"] == s["planted"] and s["false_tensions"] == 0
+                  for s in summaries)
+    if args.json:
+        print(json.dumps({"machine": info, "results": summaries, "correct": correct}, indent=2, default=str))
+    else:
+        for s in summaries:
+            if "blocks" in s:
+                b = s["blocks"]
+                print(f"{s['size']} claims: {b['count']} blocks of claims, largest {b['largest']}, "
+                      f"90th percentile {b['p90']}, median {b['median']}, mean {b['mean']}, "
+                      f"{b['single']} of a single claim")
+            if s.get("findings"):
+                print(f"{s['size']} claims: findings {s['findings']}")
+            for ex in s.get("false_examples", []):
+                print(f"  false tension ({ex['strength']}): {', '.join(ex['claims'])}: {ex['message']}")
+            if s.get("planted_missed"):
+                print(f"  planted but not found: {', '.join(s['planted_missed'])}")
+            if "profile" in s:
+                print(f"\nprofile of the audit, {s['size']} claims:\n{s['profile']}")
+        print("correct" if correct else "NOT CORRECT: see above")
+    return 0 if correct else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
