@@ -14,7 +14,7 @@ the repeats:
 - load s: auditor.load_records (validation of every record, as for a claim file)
 - audit s: auditor.audit_corpus
 - claims/s: claims / (load s + audit s)
-- peak MB: the run's maxrss
+- peak MB: the run's maxrss; wkr MB: the largest maxrss of its worker processes
 - audit/load: how many times longer the audit takes than loading
 - planted found: planted contradictions that appear in some tension (x/y; must be y/y)
 - false tensions: tensions whose minimal set holds no planted claim (must be 0)
@@ -109,7 +109,9 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool) -> 
     false = [f for f in tensions if not set(f.claims) & planted]
     out = {
         "size": size, "seed": seed, "generate_s": t1 - t0, "pack_s": t2 - t1, "load_s": t3 - t2, "audit_s": t4 - t3,
+        # the run's own peak plus the largest peak of the worker processes deciding blocks
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "planted": len(planted), "planted_found": len(planted & in_tension),
         "planted_missed": sorted(planted - in_tension)[:20],
         "false_tensions": len(false),
@@ -178,7 +180,7 @@ def summarise(runs: list[dict]) -> dict:
     summary = {
         "size": size, "runs": len(ok), "generate_s": med("generate_s"), "pack_s": med("pack_s"), "load_s": load, "audit_s": audit,
         "claims_per_s": size / (load + audit) if load + audit else None,
-        "peak_mb": med("peak_mb"), "audit_load_ratio": audit / load if load else None,
+        "peak_mb": med("peak_mb"), "workers_peak_mb": med("workers_peak_mb"), "audit_load_ratio": audit / load if load else None,
         "planted": min(r["planted"] for r in ok), "planted_found": min(r["planted_found"] for r in ok),
         "false_tensions": max(r["false_tensions"] for r in ok), "findings": ok[0]["findings"],
     }
@@ -191,7 +193,7 @@ def summarise(runs: list[dict]) -> dict:
 
 
 def table(summaries: list[dict]) -> str:
-    head = f"{'claims':>8} {'gen s':>7} {'pack s':>7} {'load s':>8} {'audit s':>9} {'claims/s':>9} {'peak MB':>8} " \
+    head = f"{'claims':>8} {'gen s':>7} {'pack s':>7} {'load s':>8} {'audit s':>9} {'claims/s':>9} {'peak MB':>8} {'wkr MB':>7} " \
            f"{'audit/load':>10} {'planted found':>13} {'false':>6}"
     lines = [head, "-" * len(head)]
     for s in summaries:
@@ -199,7 +201,7 @@ def table(summaries: list[dict]) -> str:
             lines.append(f"{s['size']:>8} {s['error']}")
             continue
         lines.append(f"{s['size']:>8} {s['generate_s']:>7.2f} {s['pack_s']:>7.2f} {s['load_s']:>8.2f} {s['audit_s']:>9.2f} "
-                     f"{s['claims_per_s']:>9.0f} {s['peak_mb']:>8.0f} {s['audit_load_ratio']:>10.1f} "
+                     f"{s['claims_per_s']:>9.0f} {s['peak_mb']:>8.0f} {s['workers_peak_mb']:>7.0f} {s['audit_load_ratio']:>10.1f} "
                      f"{s['planted_found']:>6}/{s['planted']:<6} {s['false_tensions']:>6}")
     return "\n".join(lines)
 
