@@ -24,8 +24,8 @@ def not_comparable(rule, sa) -> list[Finding]:
             continue
         if what == "definition" and ca.metric != cb.metric and _same_or_related_place(pack, ca.place, cb.place):
             ma, mb = pack.metrics[ca.metric], pack.metrics[cb.metric]
-            message = (f"{a} counts {ma.label} and {b} counts {mb.label}: same family, different definitions "
-                       f"({ma.definition}; versus {mb.definition}). They are not checked against each other.")
+            message = (f"{a} counts {ma.label} and {b} counts {mb.label}: they look alike but are defined "
+                       "differently, so they are not checked against each other.")
             evidence = {"definitions": {ca.metric: ma.definition, cb.metric: mb.definition}}
         elif what == "place" and ca.metric == cb.metric and _confusable(pack, ca.place, cb.place):
             message = (f"{a} is about {pack.places[ca.place].name} and {b} about {pack.places[cb.place].name}: "
