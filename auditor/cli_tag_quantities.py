@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from auditor.cli_files import read_text
+
 from auditor.text.quantities import Quantity, find_quantities
 
 
@@ -26,23 +28,7 @@ def sentence_record(sentence: str) -> dict:
 
 
 def _read_lines(file: Path) -> list[str]:
-    """The file's lines, or a one-line error (exit code 2) a person can act on."""
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        _fail(f"{file}: error: no such file; give the path of a text file with one sentence per line.")
-    except IsADirectoryError:
-        _fail(f"{file}: error: is a folder; give the path of a text file with one sentence per line.")
-    except UnicodeDecodeError as error:
-        _fail(f"{file}: error: not UTF-8 text (byte {error.start}); save it as UTF-8 and try again.")
-    except OSError as error:
-        _fail(f"{file}: error: cannot be read ({error.strerror}); check the path and its permissions.")
-    return text.splitlines()
-
-
-def _fail(message: str) -> None:
-    typer.echo(message, err=True)
-    raise typer.Exit(2)
+    return read_text(file, "a text file with one sentence per line").splitlines()
 
 
 def tag_quantities(

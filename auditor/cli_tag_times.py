@@ -7,15 +7,11 @@ from pathlib import Path
 
 import typer
 
+from auditor.cli_files import fail as _fail, read_text
 from auditor.text.times import tag_timeml
 from auditor.text.times_timeml import TimeMLError, read_dct, tag_timeml_document
 
 _TIMEML_SUFFIXES = (".tml", ".te3input")
-
-
-def _fail(message: str) -> None:
-    typer.echo(message, err=True)
-    raise typer.Exit(2)
 
 
 def tag_times(
@@ -35,16 +31,7 @@ def tag_times(
                 document_time = date.fromisoformat(dct.strip())
         except ValueError:
             _fail(f"{file}: error: --dct {dct!r} is not a date; write YYYY-MM-DD (or EARLIEST..LATEST).")
-    try:
-        source = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        _fail(f"{file}: error: no such file; give the path of a text or TimeML file.")
-    except IsADirectoryError:
-        _fail(f"{file}: error: is a folder; give the path of a text or TimeML file.")
-    except UnicodeDecodeError:
-        _fail(f"{file}: error: not UTF-8 text; convert it to UTF-8 first.")
-    except OSError as problem:
-        _fail(f"{file}: error: cannot be read ({problem.strerror}).")
+    source = read_text(file, "a text or TimeML file")
     if file.suffix.lower() in _TIMEML_SUFFIXES:
         try:
             if document_time is None and read_dct(source) is None:

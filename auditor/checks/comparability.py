@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from auditor.engine.describe import short_quantity
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
 
@@ -78,5 +77,3 @@ def _same_or_related_place(pack, a: str, b: str) -> bool:
 def _confusable(pack, a: str, b: str) -> bool:
     return b in pack.places[a].confusable_with or a in pack.places[b].confusable_with
 
-
-__all__ = ["not_comparable", "short_quantity"]

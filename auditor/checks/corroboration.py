@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor.engine.describe import short_quantity
-from auditor.engine.intervals import Interval, describe_range, fmt
+from auditor.engine.intervals import Interval
 from auditor.models.findings import Finding, fingerprint
 
 
@@ -56,5 +56,3 @@ def corroboration(rule, sa) -> list[Finding]:
                            evidence=evidence))
     return out
 
-
-__all__ = ["corroboration", "describe_range", "fmt"]

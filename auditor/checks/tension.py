@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from auditor.engine.describe import subject_text
-from auditor.engine.intervals import fmt
 from auditor.models.findings import Finding, fingerprint
 
 
@@ -62,5 +61,3 @@ def tension(rule, sa) -> list[Finding]:
                            claims=tuple(t.core), message=message, evidence=evidence))
     return out
 
-
-__all__ = ["tension", "classify", "fmt"]

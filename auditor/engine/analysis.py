@@ -191,13 +191,7 @@ def _reconcile_ratio(solver: BlockSolver, level: Level, others: list[str], claim
     hi = iv.hi
     candidates = []
     if lo > 0 and feasible("<=", lo):
-        a, b = Fraction(0), lo   # the best ratio below the interval lies in [a, b]
-        for _ in range(RATIO_SEARCH_STEPS):
-            mid = (a + b) / 2
-            if feasible(">=", mid):
-                a = mid
-            else:
-                b = mid
+        a = _highest_feasible(feasible, Fraction(0), lo)   # the best ratio below the interval
         candidates.append((float((lo - a) / lo), a))
     if hi is not None and feasible(">=", hi):
         a, b = hi, hi * 2
@@ -205,12 +199,7 @@ def _reconcile_ratio(solver: BlockSolver, level: Level, others: list[str], claim
         while feasible(">=", b) and steps < 20:
             a, b = b, b * 2
             steps += 1
-        for _ in range(RATIO_SEARCH_STEPS):
-            mid = (a + b) / 2
-            if feasible(">=", mid):
-                a = mid
-            else:
-                b = mid
+        a = _highest_feasible(feasible, a, b)
         candidates.append((float((a - hi) / hi), a))
     from auditor.engine.intervals import fmt
     if not candidates:
@@ -218,3 +207,14 @@ def _reconcile_ratio(solver: BlockSolver, level: Level, others: list[str], claim
     rel, best = min(candidates)
     return Reconciliation(claim_id, Range(best, best), rel,
                           f"the other claims allow a ratio of about {fmt(best)} (claimed {iv.describe()})")
+
+
+def _highest_feasible(feasible, a: Fraction, b: Fraction) -> Fraction:
+    """Bisect for the highest ratio in [a, b] the other claims allow (a is allowed)."""
+    for _ in range(RATIO_SEARCH_STEPS):
+        mid = (a + b) / 2
+        if feasible(">=", mid):
+            a = mid
+        else:
+            b = mid
+    return a

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
 from auditor.engine.analysis import BlockResult, analyse_block
-from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims, expand
+from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
 from auditor.loading.corpus import Corpus, load_claims

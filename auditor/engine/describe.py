@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from auditor.engine.compile import CompiledReading, Quantity, Subject
-from auditor.engine.intervals import Interval, describe_range, fmt
+from auditor.engine.intervals import describe_range
 from auditor.models import Period
 from auditor.pack.model import Pack
 
@@ -52,12 +52,7 @@ def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) 
     return f"{short_quantity(subject.numerator)} > {short_quantity(subject.denominator)}"
 
 
-def interval_text(iv: Interval | None, integer: bool) -> str:
-    return iv.describe(integer) if iv is not None else "?"
-
 
 def range_text(lo, hi, lo_open=False, hi_open=False, integer=False) -> str:
     return describe_range(lo, hi, lo_open, hi_open, integer)
 
-
-__all__ = ["fmt", "interval_text", "period_label", "quantity_label", "range_text", "short_quantity", "subject_text"]

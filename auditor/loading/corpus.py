@@ -146,7 +146,7 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
             continue
         if not isinstance(items, list):
             problems.append(_problem(doc, (key,), "type-invalid", key, f"'{key}' must be a list",
-                                     f"write each entry on a line starting with '- '", value=items))
+                                     "write each entry on a line starting with '- '", value=items))
             continue
         for i, item in enumerate(items):
             _validate(model, item, doc, (key, i), sink, problems, pack)
@@ -200,10 +200,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     for located in sources:
         src: Source = located.record
         if src.id in by_source:
-            first = source_where[src.id]
-            problems.append(_problem(located.doc, located.loc + ("id",), "id-duplicate", "id",
-                                     f"source id '{src.id}' is already used at {first.doc.path}:{first.at('id')[0]}",
-                                     "give every source a unique id", value=src.id))
+            problems.append(_duplicate("source", src.id, located, source_where[src.id]))
             continue
         by_source[src.id] = _with_text(located, problems)
         source_where[src.id] = located
@@ -214,10 +211,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     for located in claims:
         claim: Claim = located.record
         if claim.id in claim_where:
-            first = claim_where[claim.id]
-            problems.append(_problem(located.doc, located.loc + ("id",), "id-duplicate", "id",
-                                     f"claim id '{claim.id}' is already used at {first.doc.path}:{first.at('id')[0]}",
-                                     "give every claim a unique id", value=claim.id))
+            problems.append(_duplicate("claim", claim.id, located, claim_where[claim.id]))
             continue
         claim_where[claim.id] = located
         source = by_source.get(claim.source)
@@ -243,6 +237,12 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
                                          "share.of", f"no claim has the id '{st.share.of}'",
                                          "name the claim whose quantity this is a share of", value=st.share.of))
     return by_source, tuple(out)
+
+
+def _duplicate(kind: str, record_id: str, located: _Located, first: _Located) -> Problem:
+    return _problem(located.doc, located.loc + ("id",), "id-duplicate", "id",
+                    f"{kind} id '{record_id}' is already used at {first.doc.path}:{first.at('id')[0]}",
+                    f"give every {kind} a unique id", value=record_id)
 
 
 def _reading_index(claim: Claim, label: str | None) -> int:

@@ -134,7 +134,7 @@ def parse_amount(text: str, pack: Pack) -> Amount:
 
 def _number_or_range(text: str) -> tuple[str | None, str | None]:
     text = text.strip()
-    m = re.fullmatch(rf"(?:between\s+)?(.+?)\s*(?:to|and|-|–|or)\s*(.+)", text)
+    m = re.fullmatch(r"(?:between\s+)?(.+?)\s*(?:to|and|-|–|or)\s*(.+)", text)
     if m and not re.fullmatch(NUMBER, text):
         a_words, b_words = m[1], m[2]
         b = _single(b_words)

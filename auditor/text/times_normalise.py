@@ -29,7 +29,6 @@ from auditor.text.times_lexicon import (
     ORDINALS,
     SEASONS,
     UNITS,
-    VAGUE_QUANTITIES,
     WEEKDAYS,
     number_value,
     year_words_value,

@@ -1,0 +1,28 @@
+"""Reading a user's text file for a CLI command: the text, or one line saying what to do (exit 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def fail(message: str) -> None:
+    """Print one actionable line to stderr and exit with code 2 (bad input)."""
+    typer.echo(message, err=True)
+    raise typer.Exit(2)
+
+
+def read_text(file: Path, expected: str) -> str:
+    """The UTF-8 text of `file` (a byte-order mark is dropped); `expected` names what it should be."""
+    try:
+        return file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        fail(f"{file}: error: no such file; give the path of {expected}.")
+    except IsADirectoryError:
+        fail(f"{file}: error: is a folder; give the path of {expected}.")
+    except UnicodeDecodeError as error:
+        fail(f"{file}: error: not UTF-8 text (byte {error.start}); save it as UTF-8 and try again.")
+    except OSError as error:
+        fail(f"{file}: error: cannot be read ({error.strerror}); check the path and its permissions.")
+    raise AssertionError("unreachable")
