@@ -30,7 +30,9 @@ def implied(rule, sa) -> list[Finding]:
 
 
 def _bounded(rng, spread) -> bool:
-    return rng is not None and rng.lo is not None and rng.hi is not None
+    """Pinned: above zero, bounded above, and the top at most `spread` times the bottom."""
+    return (rng is not None and rng.lo is not None and rng.hi is not None
+            and rng.lo > 0 and rng.hi <= spread * rng.lo)
 
 
 def _finding(rule, sa, q, rng, involved, readings) -> Finding:

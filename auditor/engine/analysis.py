@@ -91,7 +91,7 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
     targets = sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
     if not targets:
         return []
-    out = [ImpliedRanges({}, solver.ranges("default", active, targets) or {})]
+    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_only=True) or {})]
     multi = [c for c in active if len(claims[c].readings) > 1]
     combos = list(product(*[range(len(claims[c].readings)) for c in multi])) if multi else []
     if len(combos) > MAX_READING_COMBINATIONS:
@@ -102,7 +102,7 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
             continue
         rest = [c for c in active if c not in fixed]
         extra = [x for c, i in fixed.items() for x in claims[c].readings[i].constraints["default"]]
-        ranges = solver.ranges("default", rest, targets, extra)
+        ranges = solver.ranges("default", rest, targets, extra, pinned_only=True)
         if ranges is not None:
             out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
     return out

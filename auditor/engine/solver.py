@@ -17,7 +17,7 @@ from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
 from auditor.pack.model import Level
 
 PROBE_TIMEOUT_MS = 2000     # one satisfiability probe while bisecting a bound
-BOX_TIMEOUT_MS = 10000      # one box optimisation of a block's relaxation
+BOX_TIMEOUT_MS = 10000      # one optimisation of a block's relaxation
 NO_TIMEOUT = 4294967295
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
 
@@ -40,39 +40,37 @@ class Range:
     hi_open: bool = False
 
 
-class BlockSolver:
-    """Decides one block: which claims can hold together, and the ranges they allow."""
+class BlockText:
+    """The SMT-LIB text of one block: declarations, axioms and each claim's formula at a
+    level, with every name prefixed so that several blocks can share one solver."""
 
-    def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
+    def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms, prefix: str = "") -> None:
         self.claims = sorted(claims, key=lambda c: c.claim_id)
         self.atoms = atoms
         used = set()
-        self._expanded: dict[tuple[str, Level], list[list[Linear]]] = {}
         for c in self.claims:
-            for level in ("default", "generous"):
-                readings = [[expand(x, atoms) for x in r.constraints[level]] for r in c.readings]
-                self._expanded[(c.claim_id, level)] = readings
-                for r in readings:
-                    for x in r:
-                        used.update(x.variables())
+            for q in c.quantities:
+                used.update(a for a, _ in atoms.expansion[q])
         for ax in axioms:
             used.update(ax.variables())
-        self.names = {a: f"x{i}" for i, a in enumerate(sorted(used, key=repr))}
+        self.prefix = prefix
+        self.by_id = {c.claim_id: c for c in self.claims}
+        self.names = {a: f"{prefix}x{i}" for i, a in enumerate(sorted(used, key=repr))}
         self.integer = {a: atoms.integer.get(a, False) for a in self.names}
         self.axioms = axioms
-        self._decls = "".join(f"(declare-const {n} {'Int' if self.integer[a] else 'Real'})\n"
-                              for a, n in self.names.items())
+        self._expanded: dict[tuple[str, Level], list[list[Linear]]] = {}
+        self.decls = "".join(f"(declare-const {n} {'Int' if self.integer[a] else 'Real'})\n"
+                             for a, n in self.names.items())
         # sorted, so the solver sees the same text whatever order the axioms were built in
-        self._axiom_text = "".join(sorted(f"(assert {self._linear(ax)})\n" for ax in axioms))
-        self.index = {c.claim_id: i for i, c in enumerate(self.claims)}
-        guards = []
-        for i, c in enumerate(self.claims):
-            for level, tag in (("default", "d"), ("generous", "g")):
-                guards.append(f"(declare-const {tag}{i} Bool)\n(assert (=> {tag}{i} {self._claim_formula(c.claim_id, level)}))\n")
-        self.solver = z3.Solver()
-        self.solver.from_string(self._decls + self._axiom_text + "".join(guards))
-        self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
-                       for i, c in enumerate(self.claims) for level in ("default", "generous")}
+        self.axiom_text = "".join(sorted(f"(assert {self._linear(ax)})\n" for ax in axioms))
+
+    def expanded(self, claim: CompiledClaim, level: Level) -> list[list[Linear]]:
+        key = (claim.claim_id, level)
+        found = self._expanded.get(key)
+        if found is None:
+            found = self._expanded[key] = [[expand(x, self.atoms) for x in r.constraints[level]]
+                                           for r in claim.readings]
+        return found
 
     # --- text building ------------------------------------------------------------------
     def _linear(self, c: Linear) -> str:
@@ -94,7 +92,7 @@ class BlockSolver:
         return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale, real)})"
 
     def _claim_formula(self, claim_id: str, level: Level) -> str:
-        readings = self._expanded[(claim_id, level)]
+        readings = self.expanded(self.by_id[claim_id], level)
         conj = []
         for r in readings:
             if not r:
@@ -104,6 +102,24 @@ class BlockSolver:
             else:
                 conj.append(f"(and {' '.join(self._linear(x) for x in r)})")
         return conj[0] if len(conj) == 1 else f"(or {' '.join(conj)})"
+
+
+class BlockSolver(BlockText):
+    """Decides one block: which claims can hold together, and the ranges they allow."""
+
+    def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
+        super().__init__(claims, axioms, atoms)
+        self._decls, self._axiom_text = self.decls, self.axiom_text
+        self.index = {c.claim_id: i for i, c in enumerate(self.claims)}
+        guards = []
+        for i, c in enumerate(self.claims):
+            for level, tag in (("default", "d"), ("generous", "g")):
+                guards.append(f"(declare-const {tag}{i} Bool)\n(assert (=> {tag}{i} {self._claim_formula(c.claim_id, level)}))\n")
+        self.solver = z3.Solver()
+        self.solver.from_string(self._decls + self._axiom_text + "".join(guards))
+        self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
+                       for i, c in enumerate(self.claims) for level in ("default", "generous")}
+        self._recession = False
 
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
@@ -130,16 +146,18 @@ class BlockSolver:
                 current = smaller or trial
         return current
 
-    def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = ()) -> bool:
-        """Whether the active claims hold together with extra constraints over quantities."""
-        expanded = [expand(x, self.atoms) for x in extra]
+    def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = (),
+                    atom_extra: list[Linear] = ()) -> bool:
+        """Whether the active claims hold together with extra constraints over quantities
+        (and `atom_extra`, over atoms)."""
+        expanded = [expand(x, self.atoms) for x in extra] + list(atom_extra)
         if any(a not in self.names for x in expanded for a, _ in x.terms):
             return True  # a quantity outside the block is unconstrained
         text = "".join(f"(assert {self._linear(x)})\n" for x in expanded)
         self.solver.push()
         try:
             if text:
-                self.solver.add(z3.parse_smt2_string(self._decls + text))
+                self.solver.from_string(text)
             result = self.solver.check(*[self._bools[(cid, level)] for cid in sorted(active)])
         finally:
             self.solver.pop()
@@ -147,19 +165,29 @@ class BlockSolver:
             raise RuntimeError(f"the solver could not decide a block: {self.solver.reason_unknown()}")
         return result == z3.sat
 
-    def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = ()) -> dict | None:
+    def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
+               pinned_only: bool = False) -> dict | None:
         """Min and max of each target quantity; None if the active claims and `extra` cannot
-        hold together. A target unbounded above gets Range(None, None).
+        hold together. A target unbounded above gets hi=None.
 
-        The linear relaxation (every count real) is solved first, in one 'box' optimisation:
-        its bounds contain the exact ones, and a quantity unbounded in it is unbounded in whole
-        numbers too. Whole-number bounds are then found by bisection on satisfiability.
+        With `pinned_only`, only targets the claims pin away from zero and from infinity are
+        returned: a target that can be zero is dropped after one check, and one that is
+        unbounded above after one more (a recession direction of the claims' polyhedra that
+        raises it); bounds are computed for the rest.
+
+        Bounds come from the linear relaxation (every count real), each optimised on its own:
+        they contain the exact ones, and whole-number bounds are then found by checks.
         """
         exprs = {}
         for q in targets:
             e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
             if e.terms and all(a in self.names for a, _ in e.terms):
                 exprs[q] = e.terms
+        if pinned_only and exprs:
+            if not self.satisfiable(level, active, extra):
+                return None
+            exprs = {k: t for k, t in exprs.items()
+                     if not self._can_be_zero(level, active, extra, t) and not self._unbounded(level, active, extra, t)}
         return self._ranges(level, active, exprs, extra)
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
@@ -172,25 +200,87 @@ class BlockSolver:
         found = self._ranges(level, active, {"subject": e.terms}, extra)
         return None if found is None else found["subject"]
 
+    def _can_be_zero(self, level: Level, active: list[str], extra: list[Linear], terms) -> bool:
+        return self.satisfiable(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))])
+
+    def _unbounded(self, level: Level, active: list[str], extra: list[Linear], terms) -> bool:
+        """Whether sum(terms) is unbounded above: some reading of every active claim holds at a
+        point x and its recession cone holds a direction y that raises sum(terms). (A rational
+        polyhedron with whole points has the same recession cone as their hull, so this holds
+        for whole numbers too.) A check that runs out of time counts as unbounded."""
+        if level != "default":
+            raise ValueError("recession directions are built for the default reading only")
+        self._add_recession()
+        ext = [expand(x, self.atoms) for x in extra]
+        if any(a not in self.names for x in ext for a, _ in x.terms):
+            return True
+        text = "".join(f"(assert {self._linear(x)})\n(assert {self._homogeneous(x)})\n" for x in ext)
+        text += f"(assert {self._homogeneous(Linear(tuple(terms), '>=', Fraction(1)), keep_rhs=True)})\n"
+        assumptions = [self._bools[(cid, level)] for cid in sorted(active)] + \
+                      [self._rec_bools[cid] for cid in sorted(active)]
+        self.solver.push()
+        try:
+            self.solver.from_string(text)
+            self.solver.set("timeout", PROBE_TIMEOUT_MS)
+            result = self.solver.check(*assumptions)
+        finally:
+            self.solver.set("timeout", NO_TIMEOUT)
+            self.solver.pop()
+        return result != z3.unsat
+
+    def _add_recession(self) -> None:
+        """Direction variables y (one per x) with the homogeneous form of every default
+        constraint; r<i> ties claim i's reading at x to its recession cone at y."""
+        if self._recession:
+            return
+        self._recession = True
+        text = "".join(f"(declare-const {self._y(n)} Real)\n" for n in self.names.values())
+        text += "".join(f"(assert {self._homogeneous(ax)})\n" for ax in self.axioms)
+        for i, c in enumerate(self.claims):
+            readings = self.expanded(c, "default")
+            parts = []
+            for r in readings:
+                x = [self._linear(z) for z in r] if len(readings) > 1 else []
+                y = [self._homogeneous(z) for z in r]
+                parts.append(f"(and true {' '.join(x + y)})")
+            formula = parts[0] if len(parts) == 1 else f"(or {' '.join(parts)})"
+            text += f"(declare-const r{i} Bool)\n(assert (=> r{i} {formula}))\n"
+        self.solver.from_string(text)
+        self._rec_bools = {c.claim_id: z3.Bool(f"r{i}") for i, c in enumerate(self.claims)}
+
+    def _y(self, name: str) -> str:
+        return "y" + name
+
+    def _homogeneous(self, c: Linear, keep_rhs: bool = False) -> str:
+        """The constraint on directions: the same terms, the right-hand side 0, strict made weak."""
+        if not c.terms:
+            return "true"
+        op = {"<": "<=", ">": ">=", "==": "="}.get(c.op, c.op)
+        parts = [f"(* {_num(k, True)} {self._y(self.names[a])})" for a, k in c.terms]
+        lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
+        return f"({op} {lhs} {_num(c.rhs if keep_rhs else Fraction(0), True)})"
+
     def _ranges(self, level: Level, active: list[str], exprs: dict, extra: list[Linear]) -> dict | None:
-        relaxed = self._box(level, active, exprs, extra, relaxed=True)
+        if not exprs:
+            return {} if self.satisfiable(level, active, extra) else None
+        relaxed = self._optimise(level, active, exprs, extra, relaxed=True)
         if relaxed is None:
             return None
         out, remaining = {}, {}
         for key, terms in exprs.items():
-            r = relaxed.get(key, Range(None, None))  # absent: the relaxation ran out of time
+            r = relaxed[key]
             whole = all(self.integer[a] for a, _ in terms) and all(k.denominator == 1 for _, k in terms)
-            if key in relaxed and r.hi is None and r.lo is None:
+            if r.hi is None and r.lo is None:
                 out[key] = r
             elif whole:
                 out[key] = self._whole_bounds(level, active, extra, terms, r)
             else:
                 remaining[key] = terms  # a real quantity: optimise it exactly
         if remaining:
-            exact = self._box(level, active, remaining, extra, relaxed=False)
+            exact = self._optimise(level, active, remaining, extra, relaxed=False)
             if exact is None:
                 return None
-            out.update({k: exact.get(k, Range(None, None)) for k in remaining})
+            out.update(exact)
         return out
 
     def _whole_bounds(self, level: Level, active: list[str], extra: list[Linear], terms, r: Range) -> Range:
@@ -210,7 +300,7 @@ class BlockSolver:
             self.solver.push()
             try:
                 if extra_text:
-                    self.solver.add(z3.parse_smt2_string(self._decls + extra_text))
+                    self.solver.from_string(extra_text)
                 self.solver.add(value <= bound if op == "<=" else value >= bound)
                 result = self.solver.check(*assumptions)
                 found = None
@@ -247,11 +337,12 @@ class BlockSolver:
             self.solver.set("timeout", NO_TIMEOUT)
         return Range(Fraction(lo), Fraction(hi))
 
-    def _box(self, level: Level, active: list[str], exprs: dict, extra: list[Linear] = (),
-             relaxed: bool = False) -> dict | None:
-        """Min and max of many expressions in one z3 'box' optimisation (each on its own).
-        z3's optimiser can stall on some inputs, so it runs under a time limit; expressions
-        it did not settle are left out of the result."""
+    def _optimise(self, level: Level, active: list[str], exprs: dict, extra: list[Linear] = (),
+                  relaxed: bool = False) -> dict | None:
+        """Min and max of each expression, each optimised on its own (z3's 'box' mode, which
+        optimises many at once, can return bounds that are not attained). z3's optimiser can
+        stall on some inputs, so each objective runs under a time limit; one that does not
+        finish leaves that side unbounded (a true, if loose, answer)."""
         text = (self._decls.replace(" Int)", " Real)") if relaxed else self._decls) + self._axiom_text
         for cid in sorted(active):
             text += f"(assert {self._claim_formula(cid, level)})\n"
@@ -265,24 +356,24 @@ class BlockSolver:
             text += f"(declare-const o{i} {'Real' if real else 'Int'})\n" \
                     f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0))))}))\n"
         opt = z3.Optimize()
-        opt.set(priority="box")
         opt.set("timeout", BOX_TIMEOUT_MS)
         opt.from_string(text)
-        handles = []
-        for i, real in enumerate(sorts):
-            var = z3.Real(f"o{i}") if real else z3.Int(f"o{i}")
-            handles.append((opt.minimize(var), opt.maximize(var)))
-        result = opt.check()
-        if result == z3.unsat:
-            return None
-        if result != z3.sat:
-            return {}
         out = {}
-        for key, real, (lo_h, hi_h) in zip(keys, sorts, handles):
+        for i, (key, real) in enumerate(zip(keys, sorts)):
             terms = exprs[key]
+            var = z3.Real(f"o{i}") if real else z3.Int(f"o{i}")
             scale = lcm(*(k.denominator for _, k in terms)) if all(self.integer[a] for a, _ in terms) else 1
-            lo, lo_open = _value(lo_h.value(), "min")
-            hi, hi_open = _value(hi_h.value(), "max")
+            ends = {}
+            for sense in ("min", "max"):
+                opt.push()
+                handle = opt.minimize(var) if sense == "min" else opt.maximize(var)
+                result = opt.check()
+                value = handle.value() if result == z3.sat else None  # not a bound if it timed out
+                opt.pop()
+                if result == z3.unsat:
+                    return None
+                ends[sense] = (None, False) if value is None else _value(value, sense)
+            (lo, lo_open), (hi, hi_open) = ends.get("min", (None, False)), ends.get("max", (None, False))
             out[key] = Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
         return out
 
@@ -311,13 +402,12 @@ def _strip_eq(text: str) -> str:
 
 
 def _value(v: z3.ExprRef, sense: str) -> tuple[Fraction | None, bool]:
-    text = str(v)
-    if "oo" in text:
-        return None, False
     if z3.is_int_value(v):
         return Fraction(v.as_long()), False
     if z3.is_rational_value(v):
         return Fraction(v.numerator_as_long(), v.denominator_as_long()), False
+    if "oo" in str(v):
+        return None, False
     # e.g. "2000 + epsilon": a strict bound
     try:
         simplified = z3.simplify(z3.substitute(v, (z3.Real("epsilon"), z3.RealVal(0))))
