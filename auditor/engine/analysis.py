@@ -80,15 +80,26 @@ def _readings_that_can_hold(solver: BlockSolver, claims: dict[str, CompiledClaim
     return out
 
 
+def implied_targets(claims: list[CompiledClaim]) -> list:
+    """The quantities no claim states, whose ranges the block may imply."""
+    stated = {c.stated for c in claims if c.stated is not None}
+    quantities = set()
+    for c in claims:
+        quantities |= c.quantities
+    # a to-date period of an undated source ends on an unknown day: no figure to check it against
+    return sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
+
+
+def is_simple(claims: list[CompiledClaim]) -> bool:
+    """A block with one reading per claim and nothing to imply: if it holds together, there
+    is nothing more to find in it."""
+    return all(len(c.readings) == 1 for c in claims) and not implied_targets(claims)
+
+
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str]) -> list[ImpliedRanges]:
     if not active:
         return []
-    stated = {claims[c].stated for c in active if claims[c].stated is not None}
-    quantities = set()
-    for cid in active:
-        quantities |= claims[cid].quantities
-    # a to-date period of an undated source ends on an unknown day: no figure to check it against
-    targets = sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
+    targets = implied_targets([claims[c] for c in active])
     if not targets:
         return []
     out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_only=True) or {})]

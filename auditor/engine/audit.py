@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
-from auditor.engine.analysis import BlockResult, analyse_block
+from auditor.engine.analysis import BlockResult, analyse_block, is_simple
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
-from auditor.engine.solver import BlockSolver
+from auditor.engine.solver import BlockSolver, consistent_blocks
 from auditor.loading.corpus import Corpus, load_claims
 from auditor.models.findings import Finding, Report
 from auditor.pack import Pack, load_pack
@@ -131,19 +131,54 @@ def _analyse_one(job) -> BlockResult:
     return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims})
 
 
+def _analyse_simple(jobs: list) -> list[BlockResult]:
+    """Blocks with nothing to imply and one reading per claim: those that hold together are
+    decided in one solver; the others get a solver each, to find their tensions."""
+    holds = consistent_blocks(jobs)
+    return [BlockResult(sorted(c.claim_id for c in job[0]), consistent=sorted(c.claim_id for c in job[0]))
+            if ok else _analyse_one(job) for job, ok in zip(jobs, holds)]
+
+
+def _run(task) -> list[BlockResult]:
+    kind, jobs = task
+    return _analyse_simple(jobs) if kind == "simple" else [_analyse_one(j) for j in jobs]
+
+
 PARALLEL_MIN_BLOCKS = 64
+SIMPLE_PER_SOLVER = 100
+
+
+def _tasks(jobs: list) -> tuple[list, list[int]]:
+    """Group blocks into tasks: simple blocks by the hundred, the others one by one."""
+    simple = [i for i, (claims, _, _) in enumerate(jobs) if is_simple(claims)]
+    other = [i for i, (claims, _, _) in enumerate(jobs) if not is_simple(claims)]
+    tasks, order = [], []
+    for k in range(0, len(simple), SIMPLE_PER_SOLVER):
+        part = simple[k:k + SIMPLE_PER_SOLVER]
+        tasks.append(("simple", [jobs[i] for i in part]))
+        order += part
+    for i in other:
+        tasks.append(("block", [jobs[i]]))
+        order.append(i)
+    return tasks, order
 
 
 def _analyse_all(jobs: list, workers: int) -> list[BlockResult]:
     """Decide blocks, on several processes when there are many (blocks are independent)."""
+    tasks, order = _tasks(jobs)
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
-        return [_analyse_one(j) for j in jobs]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+        done = [r for t in tasks for r in _run(t)]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, len(jobs) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_analyse_one, jobs, chunksize=chunk))
+        chunk = max(1, len(tasks) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            done = [r for rs in pool.map(_run, tasks, chunksize=chunk) for r in rs]
+    results: list[BlockResult | None] = [None] * len(jobs)
+    for i, r in zip(order, done):
+        results[i] = r
+    return results
 
 
 def default_workers() -> int:
