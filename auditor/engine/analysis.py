@@ -132,7 +132,7 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
             sat, core = solver.check(level, active)
             if sat:
                 break
-            core = solver.minimal_core(level, core)
+            core = solver.minimal_core(level, active)
             recs = [_reconcile(solver, level, core, claims[cid]) for cid in core]
             culprit = min(recs, key=lambda r: (r.relative_change, r.claim_id)).claim_id
             result.tensions.append(Tension(core, strength, level, recs, culprit))

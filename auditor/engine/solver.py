@@ -19,10 +19,8 @@ from auditor.pack.model import Level
 PROBE_TIMEOUT_MS = 2000     # one satisfiability probe while bisecting a bound
 BOX_TIMEOUT_MS = 10000      # one optimisation of a block's relaxation
 NO_TIMEOUT = 4294967295
-# z3's simplex-based arithmetic solver (theory_arith) decides these small mixed-integer
-# blocks about a fifth faster than its default (lra) one, with the same answers on the
-# benchmark corpora; see BENCHMARKS.md.
-ARITH_SOLVER = 2
+# minimal_core drops claims of lower rank first
+KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
 
 
@@ -119,7 +117,7 @@ class BlockSolver(BlockText):
         for i, c in enumerate(self.claims):
             for level, tag in (("default", "d"), ("generous", "g")):
                 guards.append(f"(declare-const {tag}{i} Bool)\n(assert (=> {tag}{i} {self._claim_formula(c.claim_id, level)}))\n")
-        self.solver = _solver()
+        self.solver = z3.Solver()
         self.solver.from_string(self._decls + self._axiom_text + "".join(guards))
         self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
                        for i, c in enumerate(self.claims) for level in ("default", "generous")}
@@ -138,17 +136,23 @@ class BlockSolver(BlockText):
         core = [cid for cid in sorted(active) if str(self._bools[(cid, level)]) in names]
         return False, core
 
-    def minimal_core(self, level: Level, core: list[str]) -> list[str]:
-        """Deletion-based minimisation: drop each claim whose absence keeps the set unsatisfiable."""
-        current = sorted(core)
+    def minimal_core(self, level: Level, active: list[str]) -> list[str]:
+        """A minimal unsatisfiable subset of the active claims, chosen by the claims alone.
+
+        Deletion over the whole active set, in a fixed order: each claim is dropped if the
+        rest stay unsatisfiable. The result depends only on the claims and the order, never
+        on which core z3 happens to report (that changes with its version and settings).
+        Claims examined first are dropped first, so the order states a preference:
+        comparisons and records go before shares, shares before changes, and changes before
+        stated values, which are kept when a choice exists (a tension between two figures
+        shows its arithmetic most plainly). Ties go by claim id.
+        """
+        current = sorted(active, key=lambda cid: (KEEP_ORDER.get(self.by_id[cid].statement_kind, 0), cid))
         for cid in list(current):
-            if cid not in current:
-                continue
             trial = [c for c in current if c != cid]
-            sat, smaller = self.check(level, trial)
-            if not sat:
-                current = smaller or trial
-        return current
+            if not self.check(level, trial)[0]:
+                current = trial
+        return sorted(current)
 
     def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = (),
                     atom_extra: list[Linear] = ()) -> bool:
@@ -361,7 +365,6 @@ class BlockSolver(BlockText):
                     f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0))))}))\n"
         opt = z3.Optimize()
         opt.set("timeout", BOX_TIMEOUT_MS)
-        opt.set("arith.solver", ARITH_SOLVER)
         opt.from_string(text)
         out = {}
         for i, (key, real) in enumerate(zip(keys, sorts)):
@@ -383,12 +386,6 @@ class BlockSolver(BlockText):
         return out
 
 
-def _solver() -> z3.Solver:
-    solver = z3.Solver()
-    solver.set("arith.solver", ARITH_SOLVER)
-    return solver
-
-
 def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atoms]]) -> list[bool]:
     """Which blocks certainly hold together at the default reading, decided many at once.
 
@@ -405,7 +402,7 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
             name = f"b{b}_d{i}"
             texts.append(f"(declare-const {name} Bool)\n(assert (=> {name} {t._claim_formula(c.claim_id, 'default')}))\n")
             guards.append((b, z3.Bool(name)))
-    solver = _solver()
+    solver = z3.Solver()
     solver.from_string("".join(texts))
     holds = [True] * len(blocks)
     while True:
