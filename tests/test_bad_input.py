@@ -129,3 +129,15 @@ def test_cli_bad_input_exit_2_no_traceback_no_output_file(tmp_path):
     assert not out.exists()
     proc = subprocess.run([sys.executable, "-m", "auditor", "validate", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2 and "Did you mean 'homicides'?" in proc.stderr
+
+
+@pytest.mark.parametrize("text,code,field,message", [
+    (HEADER + claim(value="7000 fewer"), "value-unreadable", "claims[0].value", "states a change"),
+    (HEADER + claim(value="'3 and 4'"), "value-unreadable", "claims[0].value", "more than one figure"),
+    (HEADER + claim(period="next year"), "period-invalid", "period", "after the publication date"),
+    (HEADER + claim(period="the year before that"), "period-invalid", "period", "no claim before it"),
+    (HEADER + claim(change="'24 percent'"), "change-unreadable", "claims[0].change", "direction"),
+])
+def test_phrase_problems_say_why(tmp_path, text, code, field, message):
+    (p,) = [p for p in problems_of(tmp_path, text) if p.code == code]
+    assert p.field.startswith(field) and message in p.message and p.hint and p.input and p.line

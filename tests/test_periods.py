@@ -43,3 +43,33 @@ def test_bad_phrases_are_refused_with_a_reason(phrase):
     with pytest.raises(PeriodPhraseError) as info:
         resolve_period_phrase(phrase, date(2021, 9, 15))
     assert phrase.split()[0] in str(info.value) or "calendar" in str(info.value)
+
+
+def test_since_keeps_its_base_year_and_runs_to_date():
+    res = resolve_period_phrase("since 2018", date(2021, 9, 15))
+    assert res.since == P("2018-01-01", "2018-12-31") and res.to_date
+
+
+def test_as_of_a_day_is_not_to_date():
+    # a to-date period moves with an uncertain publication date; "as of August 2" does not
+    assert not resolve_period_phrase("as of August 2", date(2021, 8, 2)).to_date
+    assert resolve_period_phrase("so far this year", date(2021, 12, 31)).to_date
+
+
+def test_a_period_before_with_an_uncertain_end_keeps_it():
+    previous = Period(start=date(2021, 1, 1), end=date(2021, 3, 1), latest_end=date(2021, 12, 31))
+    assert resolve_period_phrase("same period last year", date(2022, 3, 1), previous).period == Period(
+        start=date(2020, 1, 1), end=date(2020, 3, 1), latest_end=date(2020, 12, 31))
+    assert resolve_period_phrase("that period", date(2022, 3, 1), previous).period == previous
+    assert resolve_period_phrase("the year before that", date(2022, 3, 1), previous).period == P("2020-01-01", "2020-12-31")
+
+
+@pytest.mark.parametrize("phrase, reason", [
+    ("next year", "after the publication date"),
+    ("since 2030", "after the publication date"),
+    ("same period in 2018", "earlier period"),
+    ("2019 2020", "more than one period"),
+])
+def test_more_refusals(phrase, reason):
+    with pytest.raises(PeriodPhraseError, match=reason):
+        resolve_period_phrase(phrase, date(2021, 9, 15))

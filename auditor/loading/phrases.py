@@ -1,106 +1,36 @@
-"""Value and change phrases of claim files: "over 2,000", "almost two to three hundred more".
+"""Value and change phrases of claim files as claim models: "over 2,000", "two to three hundred more".
 
-Only the short phrases a claim file holds are read here; qualifier words come from the
-rule pack (rules/qualifiers.yaml), so a newsroom can add its own without code.
+The phrases are read by `auditor.text.quantities.parse_value_phrase` in its strict mode,
+with the rule pack's qualifier words (rules/qualifiers.yaml), so a claim file and a
+sentence read alike and a newsroom can add words without code. Nothing is parsed here:
+this module turns the reader's `Quantity` into an `Amount` or a `Change` and says what
+is wrong when it cannot.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
+from functools import lru_cache
 
 from auditor.models.statements import Amount, Change
 from auditor.pack.model import Pack
+from auditor.text.quantities import Quantity, UnreadableValue, parse_value_phrase
 
-SMALL = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+# The reader's unit names for the units a claim's figure may carry. In a claim file
+# "points" can only be percentage points.
+_UNITS = {
+    "percent": "percent",
+    "percentage point": "percentage points", "percentage points": "percentage points",
+    "point": "percentage points", "points": "percentage points", "pp": "percentage points",
+    "times": "times", "x": "times", "fold": "times",
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-FRACTIONS = {"half": "0.5", "a half": "0.5", "one half": "0.5", "a third": "0.33", "one third": "0.33",
-             "two thirds": "0.67", "two-thirds": "0.67", "a quarter": "0.25", "one quarter": "0.25",
-             "three quarters": "0.75", "a fifth": "0.2", "a tenth": "0.1"}
-UP_WORDS = ("up", "rose", "rise", "risen", "increased", "increase", "climbed", "grew", "jumped", "higher", "more")
-DOWN_WORDS = ("down", "fell", "fallen", "fall", "dropped", "drop", "decreased", "decrease", "declined",
-              "decline", "lower", "fewer", "less", "cut", "reduced")
-PERCENT_UNITS = ("percent", "per cent", "%", "pct")
-POINT_UNITS = ("percentage points", "percentage point", "points", "point", "pp")
-RATIO_UNITS = ("times", "fold", "x")
-NUMBER = r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+"
+_MEASURES = {"percent": "percent", "percentage points": "percentage-points", "times": "ratio"}
+# A fraction that has no short decimal ("a third") keeps two places, as written figures do.
+_FRACTION_PLACES = Decimal("0.01")
 
 
 class PhraseError(ValueError):
     """A value or change phrase that cannot be read."""
-
-
-def _words_to_decimal(words: str) -> str | None:
-    """'two hundred' -> '200', 'eight' -> '8', '1.5 million' -> '1500000'."""
-    words = words.strip().lower().replace("-", " ")
-    if not words:
-        return None
-    if words in FRACTIONS:
-        return FRACTIONS[words]
-    total, current, seen = Decimal(0), None, False
-    for token in words.replace(" and ", " ").split():
-        if re.fullmatch(NUMBER, token):
-            current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
-        elif token in SMALL:
-            current = (current or Decimal(0)) + SMALL[token]
-        elif token == "dozen":
-            current = (Decimal(1) if current is None else current) * 12
-        elif token == "hundred":
-            current = (Decimal(1) if current is None else current) * 100
-        elif token in SCALES:
-            total += (Decimal(1) if current is None else current) * SCALES[token]
-            current = None
-        else:
-            return None
-        seen = True
-    if not seen:
-        return None
-    current = current or Decimal(0)
-    value = total + current
-    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
-
-
-def _scale_of(words: str) -> int:
-    last = words.strip().lower().split()[-1] if words.strip() else ""
-    return SCALES.get(last, 1)
-
-
-def split_qualifier(text: str, pack: Pack) -> tuple[str, str]:
-    """Strip leading qualifier words; with several ("approximately about") keep the widest."""
-    found: list[str] = []
-    rest = text.strip()
-    changed = True
-    while changed:
-        changed = False
-        low = rest.lower()
-        for word, qid in pack.qualifier_words():
-            if low.startswith(word + " ") or low == word:
-                found.append(qid)
-                rest = rest[len(word):].strip()
-                changed = True
-                break
-    trailing = {"or more": "at-least", "or so": "about", "or fewer": "at-most", "or less": "at-most"}
-    for word, qid in trailing.items():
-        if rest.lower().endswith(" " + word):
-            found.append(qid)
-            rest = rest[: -len(word)].strip()
-    if not found:
-        return "exact", rest
-    widest = max(found, key=lambda q: _width(pack, q))
-    return widest, rest
-
-
-def _width(pack: Pack, qid: str) -> Decimal:
-    r = pack.qualifiers[qid].generous
-    lo = r.low if r.low is not None else Decimal(0)
-    hi = r.high if r.high is not None else Decimal(10)
-    return hi - lo
 
 
 def parse_amount(text: str, pack: Pack) -> Amount:
@@ -108,78 +38,81 @@ def parse_amount(text: str, pack: Pack) -> Amount:
     original = str(text).strip()
     if not original:
         raise PhraseError("the value is empty; write a number such as '2,000' or 'over 2,000'")
-    qualifier, rest = split_qualifier(original, pack)
-    rest = rest.strip()
-    unit = None
-    low_rest = rest.lower()
-    for u in (*PERCENT_UNITS, *POINT_UNITS, *RATIO_UNITS):
-        if low_rest.endswith(u) and (u == "%" or low_rest[: -len(u)].endswith((" ", *"0123456789"))):
-            unit = {"per cent": "percent", "%": "percent", "pct": "percent", "percentage point": "percentage points",
-                    "points": "percentage points", "point": "percentage points", "pp": "percentage points",
-                    "fold": "times", "x": "times"}.get(u, u)
-            rest = rest[: -len(u)].strip()
-            break
-    low, high = _number_or_range(rest)
-    if low is None:
-        m = re.fullmatch(rf"({NUMBER})\s*([A-Za-z$€£][\w $/.-]*)", rest)
-        if m:
-            low, high, unit = m[1].replace(",", ""), None, m[2].strip()
-    if low is None:
-        raise PhraseError(
-            f"cannot read a number in {original!r}; write digits ('2,000', '5.1%') or number words "
-            "('eight', 'two to three hundred'), optionally after a qualifier ('over', 'nearly')"
-        )
-    return Amount(low=low, high=high, unit=unit, qualifier=qualifier, text=original)
-
-
-def _number_or_range(text: str) -> tuple[str | None, str | None]:
-    text = text.strip()
-    m = re.fullmatch(r"(?:between\s+)?(.+?)\s*(?:to|and|-|–|or)\s*(.+)", text)
-    if m and not re.fullmatch(NUMBER, text):
-        a_words, b_words = m[1], m[2]
-        b = _single(b_words)
-        a = _single(a_words)
-        if a is not None and b is not None:
-            # "two to three hundred": the scale of the second number carries to the first
-            scale = _scale_of(b_words)
-            if scale > 1 and _scale_of(a_words) == 1 and Decimal(a) * scale <= Decimal(b):
-                a = format((Decimal(a) * scale).normalize(), "f")
-            return a, b
-    single = _single(text)
-    return single, None
-
-
-def _single(text: str) -> str | None:
-    text = text.strip()
-    if re.fullmatch(NUMBER, text):
-        if "," in text and not re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):
-            return None
-        return text.replace(",", "")
-    return _words_to_decimal(text)
+    quantity = _read(original, pack)
+    if quantity.direction is not None:
+        raise PhraseError(f"{original!r} states a change ({quantity.direction}), not a value; "
+                          f"write it as 'change: {original}' with the base period")
+    return _amount(quantity, original, pack)
 
 
 def parse_change(text: str, pack: Pack) -> Change:
     """Read "down 24 percent", "up 5.1%", "7000 fewer", "almost two to three hundred more"."""
     original = str(text).strip()
-    low = original.lower()
-    direction = None
-    body = original
-    m = re.match(r"(?P<w>[a-z]+)(?:\s+by)?\s+", low)
-    if m and m["w"] in (*UP_WORDS, *DOWN_WORDS) and m["w"] not in ("more", "fewer", "less", "higher", "lower"):
-        direction = "up" if m["w"] in UP_WORDS else "down"
-        body = original[m.end():]
-    else:
-        m = re.search(r"\s+(?P<w>more|fewer|less|higher|lower)(?:\s+than.*)?$", low)
-        if m:
-            direction = "up" if m["w"] in ("more", "higher") else "down"
-            body = original[: m.start()]
-    if direction is None:
+    quantity = _read(original, pack)
+    if quantity.direction is None:
         raise PhraseError(
             f"cannot tell the direction of {original!r}; start with 'up'/'down' ('down 24 percent') "
             "or end with 'more'/'fewer' ('7000 fewer')"
         )
-    by = parse_amount(body, pack)
-    measure = {"percent": "percent", "percentage points": "percentage-points", "times": "ratio"}.get(by.unit or "", "absolute")
+    by = _amount(quantity, quantity.text, pack)
+    measure = _MEASURES.get(by.unit or "", "absolute")
     if measure != "absolute":
         by = by.model_copy(update={"unit": None})
-    return Change(direction=direction, by=by, measure=measure, text=original)
+    return Change(direction=quantity.direction, by=by, measure=measure, text=original)
+
+
+def _read(text: str, pack: Pack) -> Quantity:
+    words = _qualifier_words(pack)
+    try:
+        return _parse(text, words)
+    except UnreadableValue as exc:
+        if not str(exc).startswith("cannot read a number"):
+            raise PhraseError(str(exc)) from None
+        raise PhraseError(
+            f"{exc}; write digits ('2,000', '5.1%') or number words ('eight', 'two to three "
+            "hundred'), optionally after a qualifier ('over', 'nearly')"
+        ) from None
+
+
+class _Words(tuple):
+    """A pack's (word, qualifier id) pairs, hashed once: claim files repeat their phrases."""
+
+    def __hash__(self) -> int:
+        cached = self.__dict__.get("hash")
+        if cached is None:
+            cached = self.__dict__["hash"] = tuple.__hash__(self)
+        return cached
+
+
+_PACK_WORDS: dict[int, tuple[Pack, _Words]] = {}
+
+
+def _qualifier_words(pack: Pack) -> _Words:
+    entry = _PACK_WORDS.get(id(pack))
+    if entry is None or entry[0] is not pack:
+        if len(_PACK_WORDS) >= 8:
+            _PACK_WORDS.clear()
+        entry = _PACK_WORDS[id(pack)] = (pack, _Words(pack.qualifier_words()))
+    return entry[1]
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str, qualifiers: _Words) -> Quantity:
+    return parse_value_phrase(text, qualifiers=qualifiers, strict=True)
+
+
+def _amount(quantity: Quantity, text: str, pack: Pack) -> Amount:
+    if quantity.qualifier not in pack.qualifiers:
+        raise PhraseError(f"{text!r} reads as qualifier '{quantity.qualifier}', which the rule pack does not define; "
+                          f"use one of: {', '.join(sorted(pack.qualifiers))}")
+    unit = quantity.unit and _UNITS.get(quantity.unit.lower(), quantity.unit)
+    return Amount(low=_figure(quantity.value), high=quantity.high and _figure(quantity.high), unit=unit,
+                  qualifier=quantity.qualifier, text=text)
+
+
+def _figure(value: str) -> str:
+    """The reader's decimal string, with a repeating fraction cut to two places ("0.33")."""
+    exponent = Decimal(value).as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -6:
+        return str(Decimal(value).quantize(_FRACTION_PLACES))
+    return value

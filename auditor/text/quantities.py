@@ -7,6 +7,10 @@ and 30"), vague plurals ("dozens of", "tens of thousands of"), and the qualifier
 them. Dates, clock times, years, ordinals and numbers inside names ("iPhone 11",
 "S&P 500") are not quantities and are skipped.
 
+`parse_value_phrase` reads the short value and change phrases of claim files ("over
+2,000", "down 24 percent"); strictly, with the rule pack's qualifier words, for a claim
+file's field (auditor/loading/phrases.py).
+
 Each quantity carries two readings of its context: `qualifier` and `direction`, the
 claim semantics of the audit core, and `change`, NewsQuant's label (`=`, `~`, `>`,
 `<`, `up`, `down`). They differ on purpose: NewsQuant labels a change only where a
@@ -16,6 +20,7 @@ verb of change governs the number ("rose 5%"), not for "a 5% rise" or "7000 fewe
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -65,7 +70,7 @@ from auditor.text.quantities_vocabulary import (
     YEAR_PREPOSITIONS,
 )
 
-__all__ = ["Quantity", "find_quantities", "parse_value_phrase"]
+__all__ = ["Quantity", "UnreadableValue", "find_quantities", "parse_value_phrase"]
 
 
 @dataclass(frozen=True)
@@ -740,9 +745,37 @@ def _qualifier_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...
     return before, after, max(len(phrase) for phrase in before)
 
 
+# Qualifier tables for the value phrase being read, when its caller brings its own
+# rule pack's words (parse_value_phrase(..., qualifiers=...)); else the default ones.
+_CALLER_TABLES: ContextVar[tuple | None] = ContextVar("auditor_qualifier_tables", default=None)
+# Set while a claim file's field is read strictly: every number there is a figure, so
+# "1900 more" or "2018" is not taken for a year, nor "12" after a name for a label.
+_FIELD_PHRASE: ContextVar[bool] = ContextVar("auditor_field_phrase", default=False)
+
+
+def _tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    return _CALLER_TABLES.get() or _qualifier_tables()
+
+
+@lru_cache(maxsize=16)
+def _tables_with(words: tuple[tuple[str, str], ...]) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    """The reader's qualifier phrases with a rule pack's (word, qualifier id) pairs over them."""
+    before = dict(QUALIFIERS_BEFORE)
+    after = dict(QUALIFIERS_AFTER)
+    for word, qualifier in words:
+        phrase = tuple(token.lower for token in _tokenize(word))
+        if not phrase:
+            continue
+        if phrase[0] in ("or", "and") and len(phrase) > 1:
+            after[phrase] = qualifier
+        else:
+            before[phrase] = qualifier
+    return before, after, max(len(phrase) for phrase in before)
+
+
 def _qualifier_before(tokens: list[_Token], end: int) -> tuple[str | None, int]:
     """The qualifier phrase ending just before tokens[end]: (name, first token)."""
-    table, _, longest = _qualifier_tables()
+    table, _, longest = _tables()
     for length in range(min(longest, end), 0, -1):
         phrase = tuple(tokens[probe].lower for probe in range(end - length, end))
         name = table.get(phrase)
@@ -824,7 +857,7 @@ def _context_after(tokens: list[_Token], atom_end: int) -> tuple[str | None, int
         if atom_end + length > count:
             continue
         phrase = tuple(tokens[probe].lower for probe in range(atom_end, atom_end + length))
-        after_table = _qualifier_tables()[1]
+        after_table = _tables()[1]
         if phrase in after_table:
             if phrase == ("+",) and tokens[atom_end].spaced:
                 continue
@@ -980,9 +1013,10 @@ def find_quantities(text: str) -> list[Quantity]:
         floor = index
 
     kept: list[_Atom] = []
+    field = _FIELD_PHRASE.get()
     for atom in atoms:
         qualifier, _, _ = _context_before(tokens, atom.first)
-        if not _not_a_quantity(tokens, atom, qualifier != "exact"):
+        if field or not _not_a_quantity(tokens, atom, qualifier != "exact"):
             kept.append(atom)
 
     assembled = []
@@ -1121,7 +1155,7 @@ def _assemble(text: str, tokens: list[_Token], left: _Atom, right: _Atom | None,
     written = text[number_start:tokens[last_atom.last - 1].end]
     unit = _unit_of(tokens, left, right, last_atom.end)
     if qualifier != "exact":
-        change = CHANGE_LABELS[qualifier]
+        change = CHANGE_LABELS.get(qualifier, "~")
     elif verbal_direction is not None:
         change = verbal_direction
     else:
@@ -1140,7 +1174,11 @@ def _assemble(text: str, tokens: list[_Token], left: _Atom, right: _Atom | None,
 # Value phrases from claim files
 # --------------------------------------------------------------------------------------
 
-def parse_value_phrase(phrase: str) -> Quantity | None:
+class UnreadableValue(ValueError):
+    """A claim's value phrase that is not one figure (`parse_value_phrase(..., strict=True)`)."""
+
+
+def parse_value_phrase(phrase: str, *, qualifiers=None, strict: bool = False) -> Quantity | None:
     """The one quantity a short claim value phrase states, or None.
 
     "over 2,000" -> over 2000; "almost two to three hundred" -> nearly 200-300;
@@ -1149,13 +1187,47 @@ def parse_value_phrase(phrase: str) -> Quantity | None:
     A direction word anywhere in the phrase applies, since the phrase is about one
     number. Bare "half", "a third" or "dozens" read as numbers here, where in a
     sentence they would need context ("half of", "dozens of").
+
+    `qualifiers` is a rule pack's (word, qualifier id) pairs (`Pack.qualifier_words()`),
+    read over the reader's own qualifier words. `strict` reads a claim file's field: the
+    phrase must be one figure, with nothing around it but its qualifier, a direction
+    ("up", "dropped by", "more", "fewer than last year") and the words it counts, which
+    become its unit and part of its span ("12 guns recovered" -> unit "guns recovered");
+    instead of None it raises UnreadableValue saying what could not be read.
     """
+    if qualifiers is not None and not isinstance(qualifiers, tuple):
+        qualifiers = tuple(qualifiers)
+    token = _CALLER_TABLES.set(_tables_with(qualifiers)) if qualifiers is not None else None
+    field = _FIELD_PHRASE.set(strict)
+    try:
+        return _value_phrase(phrase, strict)
+    finally:
+        _FIELD_PHRASE.reset(field)
+        if token is not None:
+            _CALLER_TABLES.reset(token)
+
+
+def _value_phrase(phrase: str, strict: bool) -> Quantity | None:
     if not isinstance(phrase, str) or not phrase.strip():
+        if strict:
+            raise UnreadableValue("the phrase is empty")
         return None
     quantities = find_quantities(phrase)
+    if strict and len(quantities) > 1:
+        raise UnreadableValue(
+            f"{phrase!r} holds more than one figure ({', '.join(repr(q.text) for q in quantities)}); "
+            "write one figure, or a range such as '29 to 32'")
     quantity = quantities[0] if quantities else _bare_value(phrase)
-    if quantity is None or quantity.direction is not None:
-        return quantity
+    if quantity is None:
+        if strict:
+            raise UnreadableValue(f"cannot read a number in {phrase!r}")
+        return None
+    if quantity.direction is None:
+        quantity = _phrase_direction(phrase, quantity)
+    return _whole_phrase(phrase, quantity) if strict else quantity
+
+
+def _phrase_direction(phrase: str, quantity: Quantity) -> Quantity:
     tokens = _tokenize(phrase)
     for position, token in enumerate(tokens):
         if token.kind != "w":
@@ -1168,6 +1240,37 @@ def parse_value_phrase(phrase: str) -> Quantity | None:
         if token.start >= quantity.end and token.lower in DIRECTION_AFTER:
             return _with_direction(quantity, DIRECTION_AFTER[token.lower])
     return quantity
+
+
+def _whole_phrase(phrase: str, quantity: Quantity) -> Quantity:
+    """A strict reading: every word around the figure accounted for; trailing nouns are its unit."""
+    tokens = _tokenize(phrase)
+    for token in tokens:
+        if token.end <= quantity.start and token.lower not in DIRECTION_BEFORE \
+                and token.lower not in DIRECTION_LINKS and token.lower not in ("a", "an"):
+            raise UnreadableValue(f"{phrase!r}: {token.text!r} before the figure is neither a qualifier "
+                                  "nor a direction such as 'up' or 'dropped by'")
+    nouns: list[str] = []
+    directions = 0
+    for token in (t for t in tokens if t.start >= quantity.end):
+        if token.lower == "than" and directions:
+            break   # "200 more than last year": the rest names the base
+        if token.kind == "w" and token.lower in DIRECTION_AFTER and directions == 0:
+            directions += 1
+        elif token.kind == "w" and not directions:
+            nouns.append(token.text)
+        else:
+            raise UnreadableValue(f"{phrase!r}: {token.text!r} after the figure is not part of it")
+    if not nouns:
+        return quantity
+    first = nouns[0].lower()
+    named_after = quantity.unit is not None and quantity.unit in (first, CURRENCY_WORDS.get(first))
+    if quantity.unit is not None and not named_after:
+        raise UnreadableValue(f"{phrase!r}: {' '.join(nouns)!r} follows a figure that already has its unit "
+                              f"('{quantity.unit}')")
+    last = [t for t in tokens if t.start >= quantity.end and t.kind == "w"][len(nouns) - 1]
+    unit = quantity.unit if named_after and len(nouns) == 1 else " ".join(nouns)
+    return replace(quantity, unit=unit, end=last.end, text=phrase[quantity.start:last.end])
 
 
 def _bare_value(phrase: str) -> Quantity | None:
@@ -1189,7 +1292,7 @@ def _bare_value(phrase: str) -> Quantity | None:
         qualifier, start_token, _ = _context_before(tokens, index)
         if start_token != 0:
             return None   # words before the number that are not a qualifier
-        change = CHANGE_LABELS[qualifier]
+        change = CHANGE_LABELS.get(qualifier, "~")
         return Quantity(start=offset, end=offset + len(stripped), text=stripped,
                         value=decimal_text(value), high=None if high is None else decimal_text(high),
                         qualifier=qualifier, change=change,

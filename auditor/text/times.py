@@ -2,8 +2,9 @@
 
 `find_times` finds expressions and normalises them against the document creation time
 (DCT); `resolve_period_phrase` reads the short period phrases of claim files ("last year",
-"so far this year", "from December to January") into inclusive date intervals;
-`tag_timeml` writes TimeML. A DCT known only as a range (earliest, latest) gives every
+"so far this year", "from December to January") into inclusive date intervals, strictly
+for a claim file's field (`strict=True`, used by auditor/periods.py); `tag_timeml`
+writes TimeML. A DCT known only as a range (earliest, latest) gives every
 expression whose value depends on it a list of candidates instead of a guess.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from auditor.text.times_calendar import value_interval
@@ -100,10 +102,12 @@ class _Mention:
 
 def _scan(text: str) -> list[_Mention]:
     """Every candidate expression in the text, left to right, before normalisation."""
-    mentions = []
+    mentions: list[_Mention] = []
     for hit in SCANNER.finditer(text):
         rule = hit.lastgroup
         start, end = hit.span()
+        if mentions and start < mentions[-1].end:
+            continue  # inside the one before, which its rule read further than the scanner ("MAY 1 1500S")
         trim = _LEADING_PREPOSITION.match(text, start, end)
         if trim and rule in ("stretch", "duration"):
             start = trim.end()
@@ -117,7 +121,12 @@ def _scan(text: str) -> list[_Mention]:
 
 
 def _qualify(text: str, mention: _Mention, reading: Reading, dct: date | None) -> tuple[str | None, Interval | None, bool, bool]:
-    """The preposition governing an expression and the period it makes of it."""
+    """The preposition governing an expression and the period it makes of it.
+
+    Returns (qualifier, period, year_to_date, to_date): `to_date` when the period runs to
+    the DCT ("this year", "so far this year", "since 2018"), not when it ends on a day
+    the phrase names ("as of August 2" is year to date, but ends on August 2).
+    """
     interval = reading.interval
     before = _QUALIFIER_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     qualifier = " ".join(before["q"].lower().replace("-", " ").split()) if before else None
@@ -130,18 +139,22 @@ def _qualify(text: str, mention: _Mention, reading: Reading, dct: date | None) -
         period, to_date = (interval[0], dct), True
     elif qualifier in ("as of", "through", "thru", "until", "till", "up to", "by") and reading.granularity in ("day", "month"):
         period, ytd = (date(interval[1].year, 1, 1), interval[1]), True
-    if dct is not None and period[0] <= dct < period[1] and reading.type == "DATE" and mention.rule in _TO_DATE_RULES:
+    if dct is not None and period[0] <= dct <= period[1] and reading.type == "DATE" and mention.rule in _TO_DATE_RULES:
         period, to_date = (period[0], dct), True
         ytd = ytd or reading.granularity == "year"
     if ytd and reading.granularity == "year" and dct is not None and period[0] <= dct:
-        period, to_date = (period[0], min(period[1], dct)), True
-    return qualifier, period, ytd, to_date or ytd
+        period = (period[0], min(period[1], dct))
+        to_date = period[1] == dct
+    return qualifier, period, ytd, to_date
 
 
-def _join_ranges(text: str, mentions: list[_Mention], readings: list[Reading | None], dct: date | None) -> dict[int, Interval]:
+def _join_ranges(text: str, mentions: list[_Mention], readings: list[Reading | None], dct: date | None,
+                 claim: bool = False) -> dict[int, Interval]:
     """Resolve "from December to January" as one stretch: a start month after the end month is in the year before.
 
-    Returns the joint period for each mention index that belongs to a range.
+    Returns the joint period for each mention index that belongs to a range. In a claim
+    file (`claim`) a range from a month to the same month ("from March to March") runs
+    from that month of the year before.
     """
     joint: dict[int, Interval] = {}
     for i in range(len(mentions) - 1):
@@ -161,7 +174,8 @@ def _join_ranges(text: str, mentions: list[_Mention], readings: list[Reading | N
         if not _EXPLICIT_YEAR.search(a_text) and a.granularity in ("month", "day"):
             start, end = a.interval
             year = b.interval[1].year
-            if (start.month, start.day) > (b.interval[0].month, b.interval[0].day):
+            later = (start.month, start.day) > (b.interval[0].month, b.interval[0].day)
+            if later or (claim and a.granularity == b.granularity == "month" and start.month == b.interval[0].month):
                 year -= 1
             try:
                 moved = (start.replace(year=year), end.replace(year=year) if end.month >= start.month else end.replace(year=year + 1))
@@ -190,13 +204,14 @@ def _shift_value(value: str, years: int) -> str:
     return f"{int(value[:4]) + years:04d}{value[4:]}"
 
 
-def _resolve(text: str, mentions: list[_Mention], dct: date | None, previous: tuple[str, Interval] | None = None) -> list[TimeExpression | None]:
-    anchor = Anchor(dct, text)
+def _resolve(text: str, mentions: list[_Mention], dct: date | None, previous: tuple[str, Interval] | None = None,
+             anchor: Anchor | None = None) -> list[TimeExpression | None]:
+    anchor = anchor or Anchor(dct, text)
     if previous is not None:
         anchor.reference = previous
         anchor.reference_granularity = "year"
     readings = [read(m.rule, m.match, anchor, m.start) for m in mentions]
-    joint = _join_ranges(text, mentions, readings, dct)
+    joint = _join_ranges(text, mentions, readings, dct, anchor.claim)
     expressions: list[TimeExpression | None] = []
     for index, (mention, reading) in enumerate(zip(mentions, readings)):
         if reading is None:
@@ -304,6 +319,7 @@ def find_times(text: str, dct: DocumentTime = None) -> list[TimeExpression]:
     return [e for e in expressions if e is not None]
 
 
+@lru_cache(maxsize=4096)
 def _previous_reference(previous: Interval | None) -> tuple[str, Interval] | None:
     if previous is None:
         return None
@@ -343,23 +359,37 @@ def _period_of(expressions: list[TimeExpression], phrase: str) -> PeriodResoluti
     )
 
 
-def resolve_period_phrase(phrase: str, dct: DocumentTime, previous: Interval | None = None) -> PeriodResolution:
+def resolve_period_phrase(phrase: str, dct: DocumentTime, previous: Interval | None = None, *,
+                          strict: bool = False) -> PeriodResolution:
     """Read a claim's period phrase ("last year", "as of August 2", "in those two months") into dates.
 
     `previous` is the period the claim before it spoke of, for anaphora ("the year before
-    that", "those two months"). With an uncertain DCT the answer lists its candidates.
-    Raises UnreadablePeriod when the phrase names no time.
+    that", "those two months", "the same period in 2018"). With an uncertain DCT the
+    answer lists its candidates. Raises UnreadablePeriod when the phrase names no time.
+
+    `strict` reads a claim file's `period` field, where the phrase is nothing but a
+    period that has been counted: the whole phrase must be read (no words left over), a
+    date or month without a year is the latest on or before the DCT, an anaphor needs
+    `previous`, and a period the DCT has not reached ("next year", "as of August 2, 2030",
+    "since 2030") is refused; UnreadablePeriod then says why.
     """
-    mentions = _scan(phrase)
+    if strict:
+        phrase = _CLAIM_ALIASES.get(" ".join(str(phrase).lower().replace("’", "'").split()), phrase)
+    mentions = _scan_phrase(phrase)
     dct = _as_document_time(dct)
     reference = _previous_reference(previous)
     if not isinstance(dct, tuple):
+        if strict:
+            return _claim_period(phrase, mentions, dct, reference)
         expressions = [e for e in _resolve(phrase, mentions, dct, reference) if e is not None]
         return _period_of(expressions, phrase)
     by_value: dict[str | None, list[PeriodResolution]] = {}
     for day in _document_days(dct):
-        expressions = [e for e in _resolve(phrase, mentions, day, reference) if e is not None]
-        resolution = _period_of(expressions, phrase)
+        if strict:
+            resolution = _claim_period(phrase, mentions, day, reference)
+        else:
+            expressions = [e for e in _resolve(phrase, mentions, day, reference) if e is not None]
+            resolution = _period_of(expressions, phrase)
         by_value.setdefault(resolution.value, []).append(resolution)
     first = next(iter(by_value.values()))[0]
     intervals = {r.interval for group in by_value.values() for r in group}
@@ -375,6 +405,85 @@ def resolve_period_phrase(phrase: str, dct: DocumentTime, previous: Interval | N
         uncertain=True,
         candidates=candidates,
     )
+
+
+@lru_cache(maxsize=4096)
+def _scan_phrase(phrase: str) -> list[_Mention]:
+    """`_scan` for short phrases, which claim files repeat ("last year", "2021")."""
+    return _scan(phrase)
+
+
+# Phrases a claim's period field may hold that are no time expression in running text
+# ("at the same time" is not annotated in TimeML): each stands for one the grammar reads.
+_CLAIM_ALIASES = {
+    "that time": "that period",
+    "the same time": "that period",
+    "those months": "that period",
+    "in those months": "that period",
+    "ytd": "year to date",
+}
+# Words that may stand around the expressions of a claim's period phrase: the
+# prepositions that govern them ("in", "as of", "so far") and range joiners.
+_CLAIM_GLUE = re.compile(
+    r"(?:[\s,/–—-]|\b(?:in|during|for|over|of|on|at|since|as\s+of|through|thru|until|till|up\s+to|by|from"
+    r"|between|to|and|so\s+far|thus\s+far|year[\s-]+to[\s-]+date|to\s+date)\b)*",
+    re.IGNORECASE,
+)
+_AS_OF = {"as of", "through", "thru", "until", "till", "up to", "by"}
+_CALENDAR_RULES = {"iso", "date", "numeric", "month_year"}
+_KNOWN_PHRASES = (
+    "write an ISO period such as '2021', '2021-08' or '2021-01-01/2021-08-02', or a documented "
+    "phrase such as 'last year', 'so far this year' or 'as of August 2' (docs/claim-files.md)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _wholly_read(phrase: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether nothing but governing words stands between and around the expressions."""
+    position, gaps = 0, []
+    for start, end in spans:
+        gaps.append(phrase[position:start])
+        position = max(position, end)
+    gaps.append(phrase[position:])
+    return all(_CLAIM_GLUE.fullmatch(gap) for gap in gaps)
+
+
+def _claim_period(phrase: str, mentions: list[_Mention], dct: date | None,
+                  reference: tuple[str, Interval] | None) -> PeriodResolution:
+    """A claim file's period phrase against one publication day, or UnreadablePeriod with the reason."""
+    if not phrase.strip():
+        raise UnreadablePeriod("the period is empty")
+    if dct is None:
+        raise UnreadablePeriod(f"{phrase!r} needs the publication date of its source")
+    anchor = Anchor(dct, phrase, claim=True)
+    read_all = _resolve(phrase, mentions, dct, reference, anchor)
+    for mention, expression in zip(mentions, read_all):
+        if expression is None and mention.rule in _CALENDAR_RULES:
+            written = phrase[mention.start:mention.end]
+            where = repr(phrase) if written == phrase.strip() else f"{phrase!r}: {written!r}"
+            raise UnreadablePeriod(f"{where} is not a calendar date or period "
+                                   "(no such day or month, or a range that ends before it starts)")
+    if reference is None and anchor.wanted_reference:
+        raise UnreadablePeriod(f"{phrase!r} refers to an earlier period, but no claim before it gives one")
+    expressions = [e for e in read_all if e is not None]
+    if not expressions or not _wholly_read(phrase, tuple((e.start, e.end) for e in expressions)):
+        raise UnreadablePeriod(f"{phrase!r} is not a period phrase the auditor knows; {_KNOWN_PHRASES}")
+    resolution = _period_of(expressions, phrase)
+    dated = [e for e in expressions if e.period is not None or e.interval is not None]
+    if resolution.interval is None:
+        raise UnreadablePeriod(f"{phrase!r} names a length of time, not a stretch of the calendar; {_KNOWN_PHRASES}")
+    if len(dated) > 1 and resolution.qualifier != "range":
+        raise UnreadablePeriod(f"{phrase!r} names more than one period; write one period, or a range 'from X to Y'")
+    first, last = resolution.interval
+    if last < first:
+        raise UnreadablePeriod(f"{phrase!r} ends before it starts")
+    main = dated[0]
+    named = main.interval or resolution.interval
+    relative_to_dct = not anchor.wanted_reference and not _EXPLICIT_YEAR.search(phrase)
+    if (resolution.qualifier in _AS_OF and named[1] > dct) or (resolution.qualifier == "since" and named[0] > dct) \
+            or (first > dct and relative_to_dct):
+        raise UnreadablePeriod(f"{phrase!r} lies after the publication date {dct}")
+    return resolution
 
 
 def timex3_tag(expression: TimeExpression, tid: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -30,6 +31,7 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=8192)
 def value_interval(value: str) -> tuple[date, date] | None:
     """The inclusive first and last day that a TimeML DATE value covers, or None.
 
@@ -111,20 +113,26 @@ def shift(day: date, unit: str, count: int) -> date:
     if unit == "fortnight":
         return day + timedelta(weeks=2 * count)
     if unit == "month":
-        return day + relativedelta(months=count)
-    if unit == "quarter":
-        return day + relativedelta(months=3 * count)
+        return _add_months(day, count)
+    if unit in ("quarter", "season"):
+        return _add_months(day, 3 * count)
     if unit == "half":
-        return day + relativedelta(months=6 * count)
-    if unit == "season":
-        return day + relativedelta(months=3 * count)
+        return _add_months(day, 6 * count)
     if unit == "year":
-        return day + relativedelta(years=count)
+        return _add_months(day, 12 * count)
     if unit == "decade":
         return day + relativedelta(years=10 * count)
     if unit == "century":
         return day + relativedelta(years=100 * count)
     return day
+
+
+def _add_months(day: date, count: int) -> date:
+    """`day` moved by whole months, clamped to the end of a shorter month (as relativedelta does)."""
+    year, month = divmod(day.month - 1 + count, 12)
+    year += day.year
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def weekday_near(dct: date, weekday: int, direction: int) -> date:

@@ -80,10 +80,20 @@ EARLY_LATE = r"(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginnin
 RELATIVE = r"(?:last|this|next|coming|current|previous|past|present|following|preceding|same|latest|recent)"
 
 _RULE_SOURCES: list[tuple[str, str]] = [
-    # ISO values as written in claim files and data: 2021-08-02, 2021-01-01/2021-08-02, 2019-Q1.
+    # ISO values as written in claim files and data: 2021-08-02, 2021-01-01/2021-08-02, 2019-Q1,
+    # 2018/2019.
     (
         "iso",
-        r"(?P<first>\d{4}-(?:\d\d-\d\d|Q[1-4]|H[12]|W\d\d|\d\d))(?:/(?P<last>\d{4}-(?:\d\d-\d\d|\d\d)))?(?![\d-])",
+        r"(?P<first>\d{4}-(?:\d\d-\d\d|Q[1-4]|H[12]|W\d\d|\d\d)|\d{4}(?=/\d{4}))"
+        r"(?:/(?P<last>\d{4}(?:-(?:\d\d-\d\d|Q[1-4]|H[12]|\d\d))?))?(?![\d-])",
+    ),
+    # The period mentioned before, in another year: "the same period last year",
+    # "same months in 2018", "the same time a year earlier".
+    (
+        "same_period",
+        rf"(?:the\s+)?same\s+(?:period|time|stretch|months?|weeks?|days?|quarter)\s+"
+        rf"(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)"
+        rf"|(?:in|of)\s+(?P<year>{YEAR_DIGITS}))\b",
     ),
     # Numeric dates, US order: 8/2/2021, 08/02/21.
     ("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)(?![\d/])"),

@@ -5,6 +5,13 @@ that need the document creation time (DCT) ask the `Anchor`; when the DCT is unk
 value keeps X for the parts that cannot be known (`XXXX` for "last year"). The anchor also
 remembers the last period mentioned, for anaphora ("the year before that", "those two
 months", "a year earlier" after a quarter).
+
+An anchor made for a claim file's period field (`claim=True`) reads by that field's
+conventions: the field holds nothing but a period that has been counted, so a date or
+month without a year is the latest one on or before the DCT (no near-future reading),
+"may" and "march" are months in any case, and "a year earlier" counts back from the
+period before. Readers note when a phrase needs an earlier period (`wanted_reference`),
+so that a claim with nothing before it can be refused instead of read against the DCT.
 """
 
 from __future__ import annotations
@@ -134,6 +141,8 @@ class Anchor:
     reference_granularity: str | None = None
     last_quarter: str | None = None
     readings: list = field(default_factory=list)
+    claim: bool = False
+    wanted_reference: bool = False
 
     def need_dct(self, granularity: str) -> date:
         if self.dct is None:
@@ -142,6 +151,7 @@ class Anchor:
 
     def reference_day(self, granularity: str) -> date:
         """The day that anaphora points back to: the last period mentioned, else the DCT."""
+        self.wanted_reference = True
         if self.reference is not None:
             return self.reference[1][0]
         return self.need_dct(granularity)
@@ -243,16 +253,18 @@ def _granularity_for(unit: str) -> str:
 
 
 def read_iso(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
-    first = value_interval(m["first"])
+    first_text = m["first"].upper()
+    first = value_interval(first_text)
     if first is None:
         return None
     if m["last"]:
-        last = value_interval(m["last"])
+        last_text = m["last"].upper()
+        last = value_interval(last_text)
         if last is None or last[1] < first[0]:
             return None
-        return Reading("DATE", f"{m['first']}/{m['last']}", interval=(first[0], last[1]), granularity="day")
-    granularity = "day" if len(m["first"]) == 10 else None
-    return Reading("DATE", m["first"], interval=first, granularity=granularity)
+        return Reading("DATE", f"{first_text}/{last_text}", interval=(first[0], last[1]), granularity="day")
+    granularity = "day" if len(first_text) == 10 else None
+    return Reading("DATE", first_text, interval=first, granularity=granularity)
 
 
 def read_numeric(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
@@ -311,6 +323,8 @@ def _nearest_year(month: int, day: int, anchor: Anchor, start: int) -> int:
     """The year of a month and day written without one: the latest on or before the DCT, unless
     the sentence speaks of the future or the day is only a few weeks ahead (news speaks of near dates)."""
     dct = anchor.need_dct("day")
+    if anchor.claim:
+        return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
     try:
         this_year = date(dct.year, month, day)
     except ValueError:
@@ -339,9 +353,10 @@ def _nearest_year(month: int, day: int, anchor: Anchor, start: int) -> int:
 def read_date(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
     month_text = m["m1"] or m["m2"]
     day_text = m["d1"] or m["d2"]
-    if month_text.lower() in ("may", "march", "mar") and not month_text[0].isupper() and not m["year"]:
+    if month_text.lower() in ("may", "march", "mar") and not month_text[0].isupper() and not m["year"] \
+            and not anchor.claim:
         return None
-    if m["m2"] and re.fullmatch(r"\d+", day_text) and not m["year"] and month_text[0].islower():
+    if m["m2"] and re.fullmatch(r"\d+", day_text) and not m["year"] and month_text[0].islower() and not anchor.claim:
         return None
     month, day = _month_number(month_text), _day_number(day_text)
     if m["year"]:
@@ -513,7 +528,9 @@ def read_offset(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
             year, quarter = int(anchor.last_quarter[:4]), int(anchor.last_quarter[-1])
             value = f"{year - 1:04d}-Q{quarter}"
             return Reading("DATE", value, mod, value_interval(value), granularity="quarter")
-        if relative_to_reference and anchor.reference is not None and anchor.reference_granularity in ("day", "month"):
+        if relative_to_reference and anchor.claim:
+            base = anchor.reference_day(_granularity_for(unit))
+        elif relative_to_reference and anchor.reference is not None and anchor.reference_granularity in ("day", "month"):
             base = anchor.reference[1][0]
         else:
             base = anchor.need_dct(_granularity_for(unit))
@@ -546,11 +563,34 @@ def read_year_ago_adj(m: re.Match, anchor: Anchor, start: int) -> Reading | None
     return _period_reading(shift(dct, "year", -1), granularity)
 
 
+def read_same_period(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
+    """"the same period last year", "same months in 2018": the period mentioned before,
+    moved back a year or to the year named. With nothing before it, the year itself."""
+    years_back = m["year"] is None
+    try:
+        if anchor.reference is None:
+            anchor.wanted_reference = True
+            dct = anchor.need_dct("year")
+            year = dct.year - 1 if years_back else int(m["year"])
+            return _period_reading(date(year, 1, 1), "year")
+    except MissingAnchor:
+        return Reading("DATE", "XXXX" if years_back else m["year"])
+    anchor.wanted_reference = True
+    value, (first, last) = anchor.reference
+    years = -1 if years_back else int(m["year"]) - first.year
+    interval = (shift(first, "year", years), shift(last, "year", years))
+    moved = re.sub(r"\d{4}", lambda y: f"{int(y.group()) + years:04d}", value)
+    return Reading("DATE", moved, interval=interval, anaphoric=True, granularity=anchor.reference_granularity)
+
+
 def read_anaphor(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
     unit = _low(m["unit"] or m["unit2"])
     rel = _low(m["dir"] or m["rel"] or m["dem"])
     step = {"before": -1, "previous": -1, "preceding": -1, "prior": -1, "earlier": -1, "after": 1, "following": 1, "next": 1, "later": 1}.get(rel, 0)
-    if unit == "period":
+    if unit == "period" or (anchor.claim and rel in ("that", "those")):
+        # "that period"; in a claim file also "that year", "those months": the very
+        # period the claim before spoke of, even when it was only part of a year
+        anchor.wanted_reference = True
         if anchor.reference is None:
             return None
         value, interval = anchor.reference
@@ -581,6 +621,8 @@ def read_stretch(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
     if number is None or unit not in ("day", "week", "month", "quarter", "year", "decade", "century", "weekend", "fortnight", "night"):
         return reading
     count = int(number)
+    if det in ("those", "these", "that"):
+        anchor.wanted_reference = True
     if det in ("those", "these", "that", "this") and anchor.reference is not None:
         reading.interval = anchor.reference[1]
         reading.anaphoric = True
@@ -793,9 +835,9 @@ def read_reference(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
 
 def read_month(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
     name = m["month"]
-    if not name[0].isupper() and name.lower() in ("may", "march"):
+    if not name[0].isupper() and name.lower() in ("may", "march") and not anchor.claim:
         return None
-    if name.lower() == "may" and not (m["edge"] or m["rel"]):
+    if name.lower() == "may" and not (m["edge"] or m["rel"]) and not anchor.claim:
         following = anchor.text[m.end() + start - m.start() : m.end() + start - m.start() + 20]
         preceding = anchor.text[max(0, start - 12) : start].lower()
         if not re.search(r"\b(?:in|of|since|until|by|through|from|to|and|during|before|after)\s+$", preceding) and not re.match(r"\s*[,.;)]", following):
@@ -813,6 +855,8 @@ def read_month(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
         year = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         year = dct.year
+    elif anchor.claim:
+        year = month_near(dct, month, -1)
     elif anchor.future_context(start) or (month - dct.month) % 12 in NEAR_FUTURE_MONTHS:
         year = month_near(dct, month, 1)
     else:
@@ -939,6 +983,7 @@ READERS = {
     "decade": read_decade,
     "offset": read_offset,
     "year_ago_adj": read_year_ago_adj,
+    "same_period": read_same_period,
     "anaphor": read_anaphor,
     "stretch": read_stretch,
     "relative": read_relative,

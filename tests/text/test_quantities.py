@@ -89,6 +89,52 @@ def test_value_phrase_without_a_number(phrase: str) -> None:
     assert parse_value_phrase(phrase) is None
 
 
+# ---- claim-file fields: the strict reading (auditor/loading/phrases.py) -------------
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "text", "direction"),
+    [
+        ("1900 more", "1900", None, "1900", "up"),            # a figure, not a year
+        ("2018", "2018", None, "2018", None),
+        ("12 guns recovered", "12", "guns recovered", "12 guns recovered", None),
+        ("up 2 points", "2", "points", "2 points", "up"),
+        ("dropped by 22 percent", "22", "percent", "22 percent", "down"),
+        ("almost two to three hundred more than last year", "200", None, "almost two to three hundred", "up"),
+    ],
+)
+def test_strict_value_phrases(phrase, value, unit, text, direction) -> None:
+    quantity = parse_value_phrase(phrase, strict=True)
+    assert (quantity.value, quantity.unit, quantity.text, quantity.direction) == (value, unit, text, direction)
+    assert phrase[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason"),
+    [
+        ("", "empty"),
+        ("lots", "cannot read a number"),
+        ("1,50", "more than one figure"),
+        ("3 and 4 and 5", "more than one figure"),
+        ("March 29", "before the figure"),
+        ("up, but only at a rate of 5.1%", "before the figure"),
+        ("100 more guns", "after the figure"),
+        ("5.1% guns", "already has its unit"),
+    ],
+)
+def test_strict_value_phrases_are_refused_with_a_reason(phrase, reason) -> None:
+    from auditor.text.quantities import UnreadableValue
+
+    with pytest.raises(UnreadableValue, match=reason):
+        parse_value_phrase(phrase, strict=True)
+
+
+def test_a_callers_qualifier_words_are_read_over_the_readers() -> None:
+    words = (("give or take", "nearly"), ("a good", "over"))
+    assert parse_value_phrase("give or take 100", qualifiers=words).qualifier == "nearly"
+    assert parse_value_phrase("a good 100", qualifiers=words).qualifier == "over"
+    assert parse_value_phrase("give or take 100").qualifier == "about"   # the words do not stay
+
+
 # ---- forms -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

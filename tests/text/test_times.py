@@ -112,6 +112,79 @@ def test_an_uncertain_dct_leaves_absolute_dates_certain():
     assert year.interval == (date(2018, 1, 1), date(2018, 12, 31))
 
 
+# --- claim files: the strict reading (auditor/periods.py converts it to models) --------
+
+
+def _strict(phrase, dct=date(2021, 9, 15), previous=None):
+    return resolve_period_phrase(phrase, dct, previous, strict=True)
+
+
+def test_strict_reads_a_day_without_a_year_as_the_latest_one_before_the_dct():
+    # running text reads a date a few weeks ahead as coming; a claim file never does
+    assert resolve_period_phrase("as of August 2", date(2021, 8, 1)).interval == (date(2021, 1, 1), date(2021, 8, 2))
+    assert _strict("as of August 2", date(2021, 8, 1)).interval == (date(2020, 1, 1), date(2020, 8, 2))
+    assert _strict("from December to January", date(2021, 12, 31)).parts == (
+        (date(2020, 12, 1), date(2020, 12, 31)), (date(2021, 1, 1), date(2021, 1, 31)))
+    assert _strict("may", date(2021, 3, 1)).interval == (date(2020, 5, 1), date(2020, 5, 31))
+
+
+def test_to_date_means_ending_on_the_dct_not_on_a_named_day():
+    assert _strict("so far this year").to_date
+    assert _strict("since 2018").to_date
+    assert _strict("this year", date(2021, 12, 31)).to_date
+    as_of = _strict("as of August 2", date(2021, 8, 2))
+    assert as_of.year_to_date and not as_of.to_date
+
+
+@pytest.mark.parametrize(
+    "phrase, previous, interval",
+    [
+        ("same period last year", (date(2021, 1, 1), date(2021, 8, 2)), (date(2020, 1, 1), date(2020, 8, 2))),
+        ("the same period in 2018", (date(2021, 1, 1), date(2021, 8, 2)), (date(2018, 1, 1), date(2018, 8, 2))),
+        ("same months in 2019", (date(2020, 2, 1), date(2020, 2, 29)), (date(2019, 2, 1), date(2019, 2, 28))),
+        ("that year", (date(2021, 1, 1), date(2021, 8, 2)), (date(2021, 1, 1), date(2021, 8, 2))),
+        ("a year earlier", (date(2018, 12, 1), date(2019, 1, 31)), (date(2017, 1, 1), date(2017, 12, 31))),
+    ],
+)
+def test_strict_anaphora_use_the_period_before(phrase, previous, interval):
+    assert _strict(phrase, previous=previous).interval == interval
+
+
+def test_the_same_period_in_running_text_follows_the_period_mentioned_before():
+    same = find_times("Sales rose in the third quarter from the same period last year.", date(2021, 11, 2))[-1]
+    assert (same.text, same.value) == ("the same period last year", "2020-Q3")
+
+
+@pytest.mark.parametrize(
+    "phrase, reason",
+    [
+        ("the year before that", "earlier period"),
+        ("same period in 2018", "earlier period"),
+        ("that period", "earlier period"),
+        ("the other day", "not a period phrase"),
+        ("last year's police budget", "not a period phrase"),
+        ("2019 2020", "more than one period"),
+        ("five years", "length of time"),
+        ("2021-02-30", "not a calendar date"),
+        ("as of February 30", "not a calendar date"),
+        ("from 2022 to 2021", "ends before it starts"),
+        ("next year", "after the publication date"),
+        ("since 2030", "after the publication date"),
+        ("as of August 2, 2030", "after the publication date"),
+        ("", "empty"),
+    ],
+)
+def test_strict_refuses_with_a_reason(phrase, reason):
+    with pytest.raises(UnreadablePeriod, match=reason):
+        _strict(phrase)
+
+
+def test_strict_keeps_explicit_future_periods_and_reads_iso_ranges():
+    assert _strict("2030").interval == (date(2030, 1, 1), date(2030, 12, 31))
+    assert _strict("2018/2019").interval == (date(2018, 1, 1), date(2019, 12, 31))
+    assert _strict("2019-q1").value == "2019-Q1"
+
+
 # --- finding expressions in text ----------------------------------------------------
 
 
