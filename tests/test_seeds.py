@@ -69,3 +69,26 @@ def test_2018_crime_total_implied_by_7000_fewer_and_29_to_32_percent(report):
 def test_murders_and_homicides_are_not_compared(report):
     assert any(f.kind == "not-comparable" and set(f.claims) == {"wiat-homicides-up", "wiat-murders-up"}
                for f in report.findings)
+
+
+def test_candidate_dates_split_exactly_where_a_day_by_day_reading_does():
+    """publication_candidates bisects for the days where a phrase changes meaning; reading
+    every day of the undated article's range must give the same runs."""
+    from datetime import timedelta
+
+    from auditor.engine.scenarios import _signature, publication_candidates
+
+    corpus = auditor.load_claims()
+    source = corpus.sources["wiat-undated"]
+    claims = [c for c in corpus.claims if c.source == source.id]
+    runs, day = [], source.published.earliest
+    while day <= source.published.latest:
+        sig = _signature(claims, day)
+        if runs and runs[-1][1] == sig:
+            runs[-1][0][1] = day
+        else:
+            runs.append(([day, day], sig))
+        day += timedelta(days=1)
+    found = publication_candidates(source, claims)
+    assert [(c.earliest, c.latest) for c in found] == [tuple(r[0]) for r in runs]
+    assert len(found) == 9

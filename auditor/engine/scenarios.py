@@ -150,23 +150,44 @@ def _signature(claims: list[Claim], day: date) -> tuple:
 
 
 def publication_candidates(source: Source, claims: list[Claim]) -> list[DateRange]:
-    """Split an uncertain publication range where any of the source's phrases changes meaning."""
+    """Split an uncertain publication range where any of the source's phrases changes meaning.
+
+    A phrase's meaning only moves forward as the publication day does ("last year" steps
+    from one year to the next, never back), so days with the same meanings form one run:
+    each run's end is found by galloping and bisection instead of reading every day.
+    """
     pub = source.published
     if pub.is_exact:
         return [pub]
+    cache: dict[date, tuple] = {}
+
+    def sig(day: date) -> tuple:
+        if day not in cache:
+            cache[day] = _signature(claims, day)
+        return cache[day]
+
     candidates: list[DateRange] = []
     start = pub.earliest
-    current = _signature(claims, start)
-    day = start
-    while day < pub.latest:
-        nxt = day + timedelta(days=1)
-        sig = _signature(claims, nxt)
-        if sig != current:
-            candidates.append(DateRange(earliest=start, latest=day))
-            start, current = nxt, sig
-        day = nxt
-    candidates.append(DateRange(earliest=start, latest=pub.latest))
-    return candidates
+    while True:
+        current = sig(start)
+        if sig(pub.latest) == current:
+            candidates.append(DateRange(earliest=start, latest=pub.latest))
+            return candidates
+        same, step = start, 1          # `same` has the current meanings; `other` does not
+        while True:
+            probe = min(same + timedelta(days=step), pub.latest)
+            if sig(probe) != current:
+                other = probe
+                break
+            same, step = probe, step * 2
+        while (other - same).days > 1:
+            mid = same + timedelta(days=(other - same).days // 2)
+            if sig(mid) == current:
+                same = mid
+            else:
+                other = mid
+        candidates.append(DateRange(earliest=start, latest=same))
+        start = other
 
 
 def scenarios(corpus: Corpus) -> list[Scenario]:
