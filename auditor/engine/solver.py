@@ -322,10 +322,20 @@ class BlockSolver(BlockText):
             status, _ = probe(op, inner)      # the relaxed bound is often attained
             if status != z3.unsat:
                 return inner
-            impossible = inner
-            status, best = probe(op, far)
-            if status != z3.sat:
-                return inner + (1 if op == "<=" else -1)
+            # the whole-number bound is usually a step or two inside: gallop outwards from
+            # the relaxed bound until a probe holds, then bisect the last stride
+            toward = 1 if op == "<=" else -1
+            impossible, step = inner, 1
+            while True:
+                candidate = inner + toward * step
+                if (candidate - far) * toward >= 0:
+                    candidate = far
+                status, best = probe(op, candidate)
+                if status == z3.sat:
+                    break
+                if status != z3.unsat or candidate == far:
+                    return impossible + toward   # out of time: a true bound, perhaps loose
+                impossible, step = candidate, step * 2
             while abs(best - impossible) > 1:
                 mid = (best + impossible) // 2 if op == "<=" else -((-(best + impossible)) // 2)
                 status, found = probe(op, mid)
@@ -334,7 +344,7 @@ class BlockSolver(BlockText):
                 elif status == z3.unsat:
                     impossible = mid
                 else:
-                    return impossible + (1 if op == "<=" else -1)
+                    return impossible + toward
             return best
 
         self.solver.set("timeout", PROBE_TIMEOUT_MS)
