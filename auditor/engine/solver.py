@@ -304,7 +304,7 @@ class BlockSolver(BlockText):
         assumptions = [self._bools[(cid, level)] for cid in sorted(active)]
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
-        def probe(op: str, bound: int):
+        def probe(op: str, bound: int, want_value: bool = True):
             self.solver.push()
             try:
                 if extra_text:
@@ -312,14 +312,14 @@ class BlockSolver(BlockText):
                 self.solver.add(value <= bound if op == "<=" else value >= bound)
                 result = self.solver.check(*assumptions)
                 found = None
-                if result == z3.sat:
+                if result == z3.sat and want_value:
                     found = self.solver.model().eval(value, model_completion=True).as_long()
                 return result, found
             finally:
                 self.solver.pop()
 
         def bound(op: str, inner: int, far: int) -> int:
-            status, _ = probe(op, inner)      # the relaxed bound is often attained
+            status, _ = probe(op, inner, want_value=False)   # the relaxed bound is often attained
             if status != z3.unsat:
                 return inner
             # the whole-number bound is usually a step or two inside: gallop outwards from
