@@ -43,9 +43,13 @@ def _finding(rule, sa, q, rng, involved, readings) -> Finding:
     under = ""
     if readings:
         under = " if " + "; ".join(f"{c} means '{label}'" for c, label in sorted(readings.items()))
-    message = f"No source states {quantity_label(q, pack)}, but the claims imply it is {what}{under}."
+    loose = "" if getattr(rng, "exact", True) else \
+        " (the solver ran out of time tightening it to whole numbers: the true range may be narrower)"
+    message = f"No source states {quantity_label(q, pack)}, but the claims imply it is {what}{under}{loose}."
     evidence = {"quantity": short_quantity(q), "range": text,
                 "min": str(rng.lo), "max": str(rng.hi), "from_claims": list(involved)}
+    if loose:
+        evidence["exact"] = False
     if readings:
         evidence["readings"] = dict(sorted(readings.items()))
     key = short_quantity(q) + text + repr(sorted((readings or {}).items()))

@@ -172,7 +172,7 @@ def _analyse_all(jobs: list, workers: int) -> list[BlockResult]:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        chunk = max(1, len(tasks) // (workers * 8))
+        chunk = max(1, len(tasks) // (workers * 32))   # small chunks: a few blocks take seconds
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             done = [r for rs in pool.map(_run, tasks, chunksize=chunk) for r in rs]
     results: list[BlockResult | None] = [None] * len(jobs)

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 from math import lcm
 
+import time
+
 import z3
 
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
 from auditor.pack.model import Level
 
 PROBE_TIMEOUT_MS = 2000     # one satisfiability probe while bisecting a bound
+PROBE_BUDGET_S = 2.0        # all of a block's whole-number probes together
 BOX_TIMEOUT_MS = 10000      # one optimisation of a block's relaxation
 NO_TIMEOUT = 4294967295
 # minimal_core drops claims of lower rank first
@@ -40,6 +43,7 @@ class Range:
     hi: Fraction | None
     lo_open: bool = False
     hi_open: bool = False
+    exact: bool = True             # False: a probe ran out of time; the range is true but may be loose
 
 
 class BlockText:
@@ -122,6 +126,7 @@ class BlockSolver(BlockText):
         self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
                        for i, c in enumerate(self.claims) for level in ("default", "generous")}
         self._recession = False
+        self._probe_budget = PROBE_BUDGET_S
 
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
@@ -294,28 +299,40 @@ class BlockSolver(BlockText):
     def _whole_bounds(self, level: Level, active: list[str], extra: list[Linear], terms, r: Range) -> Range:
         """Exact whole-number bounds of sum(terms) inside a relaxed range, by bisection on
         satisfiability (each step a plain check, which z3 decides far faster and more surely
-        than it optimises over integers). Every probe has a time limit; if one runs out, the
-        bound found so far is kept: still a true bound, perhaps not the tightest. A side that
-        is unbounded in the relaxation is unbounded in whole numbers too."""
+        than it optimises over integers). Every probe has a time limit, and a block's probes
+        share a budget (PROBE_BUDGET_S); when one runs out, the bound found so far is kept,
+        still true but perhaps not the tightest, and the range says it is not exact. A side
+        that is unbounded in the relaxation is unbounded in whole numbers too."""
         lo_r, hi_r = _inward(r)
         if lo_r is None or hi_r is None or lo_r > hi_r:
             return Range(lo_r, hi_r)
+        if self._probe_budget <= 0:
+            return Range(lo_r, hi_r, exact=lo_r == hi_r)
         value = z3.Sum([z3.Int(self.names[a]) * int(k) for a, k in terms])
+        timed_out = []
         assumptions = [self._bools[(cid, level)] for cid in sorted(active)]
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
         def probe(op: str, bound: int, want_value: bool = True):
+            if self._probe_budget <= 0:
+                timed_out.append(bound)
+                return z3.unknown, None
             self.solver.push()
+            started = time.perf_counter()
             try:
                 if extra_text:
                     self.solver.from_string(extra_text)
                 self.solver.add(value <= bound if op == "<=" else value >= bound)
+                self.solver.set("timeout", max(1, min(PROBE_TIMEOUT_MS, int(self._probe_budget * 1000))))
                 result = self.solver.check(*assumptions)
+                if result == z3.unknown:
+                    timed_out.append(bound)
                 found = None
                 if result == z3.sat and want_value:
                     found = self.solver.model().eval(value, model_completion=True).as_long()
                 return result, found
             finally:
+                self._probe_budget -= time.perf_counter() - started
                 self.solver.pop()
 
         def bound(op: str, inner: int, far: int) -> int:
@@ -347,13 +364,12 @@ class BlockSolver(BlockText):
                     return impossible + toward
             return best
 
-        self.solver.set("timeout", PROBE_TIMEOUT_MS)
         try:
             lo = bound("<=", int(lo_r), int(hi_r))
             hi = bound(">=", int(hi_r), int(lo_r))
         finally:
             self.solver.set("timeout", NO_TIMEOUT)
-        return Range(Fraction(lo), Fraction(hi))
+        return Range(Fraction(lo), Fraction(hi), exact=not timed_out)
 
     def _optimise(self, level: Level, active: list[str], exprs: dict, extra: list[Linear] = (),
                   relaxed: bool = False) -> dict | None:
