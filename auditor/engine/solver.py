@@ -18,8 +18,8 @@ import z3
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
 from auditor.pack.model import Level
 
-PROBE_TIMEOUT_MS = 2000     # one satisfiability probe while bisecting a bound
-PROBE_BUDGET_S = 2.0        # all of a block's whole-number probes together
+PROBE_TIMEOUT_MS = 500      # one satisfiability probe while bisecting a bound
+PROBE_BUDGET_S = 1.0        # all of a block's whole-number probes together
 BOX_TIMEOUT_MS = 10000      # one optimisation of a block's relaxation
 NO_TIMEOUT = 4294967295
 # minimal_core drops claims of lower rank first
