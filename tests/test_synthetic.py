@@ -90,3 +90,23 @@ def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited
             assert solver.ranges("default", active, [q])[q] == together[q], q
             compared += 1
     assert compared >= 20
+
+
+def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
+    """consistent_blocks puts many blocks in one solver; every block it says holds must
+    hold on its own, and no block with a tension may pass. (A block it sets aside is
+    decided on its own by the audit, so setting aside a consistent one costs time only.)"""
+    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.compile import build_atoms, compile_claims
+    from auditor.engine.scenarios import resolve_scenario, scenarios
+    from auditor.engine.solver import BlockSolver, consistent_blocks
+
+    _, corpus, _ = audited(5, 0.05)
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    jobs = [(claims, axioms, _atoms_for(claims, axioms, atoms)) for claims, axioms in _blocks(compiled, atoms)]
+    alone = [BlockSolver(*job).check("default", [c.claim_id for c in job[0]])[0] for job in jobs]
+    assert not all(alone) and any(alone)
+    together = consistent_blocks(jobs)
+    assert all(alone[i] for i, ok in enumerate(together) if ok)
+    assert sum(together) >= sum(alone) - sum(1 for ok in alone if not ok)  # few set aside needlessly
