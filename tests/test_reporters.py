@@ -206,3 +206,13 @@ def test_rendering_is_deterministic(fmt):
     report = make_report()
     copy = Report.model_validate_json(report.model_dump_json())
     assert render(report, fmt) == render(report, fmt) == render(copy, fmt)
+
+
+def test_candidates_that_follow_each_other_read_as_one_range():
+    from auditor.reporters import only_if
+    joined = only_if(("wiat published 2020-08-02..2020-12-31", "wiat published 2020-01-01..2020-08-01",
+                      "wiat published 2022-01-01..2022-03-01"))
+    assert joined == "only if wiat published 2020-01-01..2020-12-31 or wiat published 2022-01-01..2022-03-01"
+    # several undated sources: labels are combinations, shown as they are
+    combo = ("a published 2020-01-01..2020-02-01, b published 2021-01-01..2021-02-01",)
+    assert only_if(combo) == "only if " + combo[0]
