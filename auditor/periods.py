@@ -56,7 +56,7 @@ def resolve_period_phrase(phrase: str, published: date, previous: Period | None 
     return ResolvedPeriod(Period(start=a.start, end=a.end, latest_end=b.end), to_date=shortest.to_date)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 18)
 def _read(phrase: str, published: date, previous: Interval | None) -> PeriodResolution:
     try:
         return read_period_phrase(str(phrase), published, previous, strict=True)

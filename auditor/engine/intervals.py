@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from auditor.models.statements import Amount
 from auditor.pack.model import Level, Pack
@@ -107,6 +108,7 @@ def _min_bound(a, a_open, b, b_open):
     return a, a_open or b_open
 
 
+@lru_cache(maxsize=1 << 16)
 def precision_unit(written: str) -> Decimal:
     """The place of the last significant digit: '5.1' -> 0.1, '2000' -> 1000, '99' -> 1."""
     d = Decimal(written)
@@ -119,21 +121,31 @@ def precision_unit(written: str) -> Decimal:
     return Decimal(1).scaleb(trailing)
 
 
+@lru_cache(maxsize=1 << 16)
+def _fraction(x: Decimal) -> Fraction:
+    return Fraction(x)
+
+
+@lru_cache(maxsize=1024)
+def _factor(written: str | None, unit: str) -> Decimal:
+    return conversion_factor(written, unit)
+
+
 def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None = None) -> Interval:
     """The true values `amount` allows at `level`, in `unit` (the metric's unit)."""
-    factor = conversion_factor(amount.unit, unit) if unit else Decimal(1)
+    factor = _factor(amount.unit, unit) if unit else Decimal(1)
     reading = pack.qualifiers[amount.qualifier].reading(level)
-    a = Fraction(amount.low_decimal * factor)
-    b = Fraction(amount.high_decimal * factor)
-    lo = None if reading.low is None else Fraction(reading.low) * a
-    hi = None if reading.high is None else Fraction(reading.high) * b
+    a = _fraction(amount.low_decimal * factor)
+    b = _fraction(amount.high_decimal * factor)
+    lo = None if reading.low is None else _fraction(reading.low) * a
+    hi = None if reading.high is None else _fraction(reading.high) * b
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.rounding:
         r = pack.rounding
         frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
         cap = r.default_cap if level == "default" else r.generous_cap
-        p_low = Fraction(precision_unit(amount.low) * factor)
-        p_high = Fraction(precision_unit(amount.high or amount.low) * factor)
+        p_low = _fraction(precision_unit(amount.low) * factor)
+        p_high = _fraction(precision_unit(amount.high or amount.low) * factor)
         w_low = _widening(amount.low, a, p_low, frac, cap)
         w_high = _widening(amount.high or amount.low, b, p_high, frac, cap)
         if lo is not None and a - w_low < lo:
@@ -146,9 +158,9 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
 def _widening(written: str, x: Fraction, p: Fraction, frac, cap) -> Fraction:
     """Half (or all) of a precision unit; for a round figure ending in zeros ("2,000"),
     never more than `cap` of the figure itself (see rules/rounding.yaml)."""
-    w = Fraction(frac) * p
+    w = _fraction(frac) * p if isinstance(frac, Decimal) else Fraction(frac) * p
     digits = written.lstrip("-")
     is_round = "." not in digits and digits.endswith("0") and digits.strip("0") != ""
     if is_round and x:
-        w = min(w, Fraction(cap) * abs(x))
+        w = min(w, (_fraction(cap) if isinstance(cap, Decimal) else Fraction(cap)) * abs(x))
     return w
