@@ -44,7 +44,7 @@ def _finding(rule, sa, q, rng, involved, readings) -> Finding:
     if readings:
         under = " if " + "; ".join(f"{c} means '{label}'" for c, label in sorted(readings.items()))
     loose = "" if getattr(rng, "exact", True) else \
-        " (the solver ran out of time tightening it to whole numbers: the true range may be narrower)"
+        " (the solver reached its limit tightening it to whole numbers: the true range may be narrower)"
     message = f"No source states {quantity_label(q, pack)}, but the claims imply it is {what}{under}{loose}."
     evidence = {"quantity": short_quantity(q), "range": text,
                 "min": str(rng.lo), "max": str(rng.hi), "from_claims": list(involved)}

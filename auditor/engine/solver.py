@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from math import lcm
 
-import time
-
 import z3
 
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
 from auditor.pack.model import Level
 
-PROBE_TIMEOUT_MS = 500      # one satisfiability probe while bisecting a bound
-PROBE_BUDGET_S = 1.0        # all of a block's whole-number probes together
-BOX_TIMEOUT_MS = 10000      # one optimisation of a block's relaxation
-NO_TIMEOUT = 4294967295
+# Limits are in z3's resource units ('rlimit'), not seconds, so that the same claims give
+# the same findings on a busy machine as on a quiet one. Calibrated on the benchmark
+# corpora (BENCHMARKS.md): ordinary probes use a small fraction of these.
+PROBE_RLIMIT = 1_000_000         # one satisfiability probe while bounding a figure
+PROBE_BUDGET = 2_000_000         # all of a block's whole-number probes together
+OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
@@ -43,7 +43,7 @@ class Range:
     hi: Fraction | None
     lo_open: bool = False
     hi_open: bool = False
-    exact: bool = True             # False: a probe ran out of time; the range is true but may be loose
+    exact: bool = True             # False: a probe ran out of resources; the range is true but may be loose
 
 
 class BlockText:
@@ -126,7 +126,7 @@ class BlockSolver(BlockText):
         self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
                        for i, c in enumerate(self.claims) for level in ("default", "generous")}
         self._recession = False
-        self._probe_budget = PROBE_BUDGET_S
+        self._probe_budget = PROBE_BUDGET
 
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
@@ -220,7 +220,7 @@ class BlockSolver(BlockText):
         """Whether sum(terms) is unbounded above: some reading of every active claim holds at a
         point x and its recession cone holds a direction y that raises sum(terms). (A rational
         polyhedron with whole points has the same recession cone as their hull, so this holds
-        for whole numbers too.) A check that runs out of time counts as unbounded."""
+        for whole numbers too.) A check that runs out of resources counts as unbounded."""
         if level != "default":
             raise ValueError("recession directions are built for the default reading only")
         self._add_recession()
@@ -234,10 +234,10 @@ class BlockSolver(BlockText):
         self.solver.push()
         try:
             self.solver.from_string(text)
-            self.solver.set("timeout", PROBE_TIMEOUT_MS)
+            self.solver.set("rlimit", PROBE_RLIMIT)
             result = self.solver.check(*assumptions)
         finally:
-            self.solver.set("timeout", NO_TIMEOUT)
+            self.solver.set("rlimit", 0)
             self.solver.pop()
         return result != z3.unsat
 
@@ -299,8 +299,8 @@ class BlockSolver(BlockText):
     def _whole_bounds(self, level: Level, active: list[str], extra: list[Linear], terms, r: Range) -> Range:
         """Exact whole-number bounds of sum(terms) inside a relaxed range, by bisection on
         satisfiability (each step a plain check, which z3 decides far faster and more surely
-        than it optimises over integers). Every probe has a time limit, and a block's probes
-        share a budget (PROBE_BUDGET_S); when one runs out, the bound found so far is kept,
+        than it optimises over integers). Every probe has a resource limit, and a block's probes
+        share a budget (PROBE_BUDGET); when one runs out, the bound found so far is kept,
         still true but perhaps not the tightest, and the range says it is not exact. A side
         that is unbounded in the relaxation is unbounded in whole numbers too."""
         lo_r, hi_r = _inward(r)
@@ -318,12 +318,12 @@ class BlockSolver(BlockText):
                 timed_out.append(bound)
                 return z3.unknown, None
             self.solver.push()
-            started = time.perf_counter()
+            started = self._resources()
             try:
                 if extra_text:
                     self.solver.from_string(extra_text)
                 self.solver.add(value <= bound if op == "<=" else value >= bound)
-                self.solver.set("timeout", max(1, min(PROBE_TIMEOUT_MS, int(self._probe_budget * 1000))))
+                self.solver.set("rlimit", max(1, min(PROBE_RLIMIT, self._probe_budget)))
                 result = self.solver.check(*assumptions)
                 if result == z3.unknown:
                     timed_out.append(bound)
@@ -332,7 +332,7 @@ class BlockSolver(BlockText):
                     found = self.solver.model().eval(value, model_completion=True).as_long()
                 return result, found
             finally:
-                self._probe_budget -= time.perf_counter() - started
+                self._probe_budget -= self._resources() - started
                 self.solver.pop()
 
         def bound(op: str, inner: int, far: int) -> int:
@@ -351,7 +351,7 @@ class BlockSolver(BlockText):
                 if status == z3.sat:
                     break
                 if status != z3.unsat or candidate == far:
-                    return impossible + toward   # out of time: a true bound, perhaps loose
+                    return impossible + toward   # out of resources: a true bound, perhaps loose
                 impossible, step = candidate, step * 2
             while abs(best - impossible) > 1:
                 mid = (best + impossible) // 2 if op == "<=" else -((-(best + impossible)) // 2)
@@ -368,14 +368,19 @@ class BlockSolver(BlockText):
             lo = bound("<=", int(lo_r), int(hi_r))
             hi = bound(">=", int(hi_r), int(lo_r))
         finally:
-            self.solver.set("timeout", NO_TIMEOUT)
+            self.solver.set("rlimit", 0)
         return Range(Fraction(lo), Fraction(hi), exact=not timed_out)
+
+    def _resources(self) -> int:
+        """z3's running count of resource units spent by this solver."""
+        stats = self.solver.statistics()
+        return int(stats.get_key_value("rlimit count")) if "rlimit count" in stats.keys() else 0
 
     def _optimise(self, level: Level, active: list[str], exprs: dict, extra: list[Linear] = (),
                   relaxed: bool = False) -> dict | None:
         """Min and max of each expression, each optimised on its own (z3's 'box' mode, which
         optimises many at once, can return bounds that are not attained). z3's optimiser can
-        stall on some inputs, so each objective runs under a time limit; one that does not
+        stall on some inputs, so each objective runs under a resource limit; one that does not
         finish leaves that side unbounded (a true, if loose, answer)."""
         text = (self._decls.replace(" Int)", " Real)") if relaxed else self._decls) + self._axiom_text
         for cid in sorted(active):
@@ -390,7 +395,7 @@ class BlockSolver(BlockText):
             text += f"(declare-const o{i} {'Real' if real else 'Int'})\n" \
                     f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0))))}))\n"
         opt = z3.Optimize()
-        opt.set("timeout", BOX_TIMEOUT_MS)
+        opt.set("rlimit", OPTIMISE_RLIMIT)
         opt.from_string(text)
         out = {}
         for i, (key, real) in enumerate(zip(keys, sorts)):
@@ -402,7 +407,7 @@ class BlockSolver(BlockText):
                 opt.push()
                 handle = opt.minimize(var) if sense == "min" else opt.maximize(var)
                 result = opt.check()
-                value = handle.value() if result == z3.sat else None  # not a bound if it timed out
+                value = handle.value() if result == z3.sat else None  # not a bound if it ran out
                 opt.pop()
                 if result == z3.unsat:
                     return None
