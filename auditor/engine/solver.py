@@ -19,8 +19,8 @@ from auditor.pack.model import Level
 # Limits are in z3's resource units ('rlimit'), not seconds, so that the same claims give
 # the same findings on a busy machine as on a quiet one. Calibrated on the benchmark
 # corpora (BENCHMARKS.md): ordinary probes use a small fraction of these.
-PROBE_RLIMIT = 1_000_000         # one satisfiability probe while bounding a figure
-PROBE_BUDGET = 2_000_000         # all of a block's whole-number probes together
+PROBE_RLIMIT = 500_000           # one satisfiability probe while bounding a figure
+PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
