@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"90th percentile {b['p90']}, median {b['median']}, mean {b['mean']}, "
                       f"{b['single']} of a single claim")
             if s.get("findings"):
-                print(f"{s['size']} claims: findings {s['findings']}; implied ranges not tightened in time: "
+                print(f"{s['size']} claims: findings {s['findings']}; implied ranges not tightened within the limits: "
                       f"{s.get('implied_inexact')}")
             for ex in s.get("false_examples", []):
                 print(f"  false tension ({ex['strength']}): {', '.join(ex['claims'])}: {ex['message']}")
