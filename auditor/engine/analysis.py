@@ -129,8 +129,7 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         return result
     for level, strength in (("generous", "hard"), ("default", "soft")):
         for _ in range(MAX_TENSIONS_PER_BLOCK):
-            sat, core = solver.check(level, active)
-            if sat:
+            if solver.check(level, active)[0]:
                 break
             core = solver.minimal_core(level, active)
             recs = [_reconcile(solver, level, core, claims[cid]) for cid in core]

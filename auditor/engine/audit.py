@@ -150,8 +150,9 @@ SIMPLE_PER_SOLVER = 100
 
 def _tasks(jobs: list) -> tuple[list, list[int]]:
     """Group blocks into tasks: simple blocks by the hundred, the others one by one."""
-    simple = [i for i, (claims, _, _) in enumerate(jobs) if is_simple(claims)]
-    other = [i for i, (claims, _, _) in enumerate(jobs) if not is_simple(claims)]
+    kinds = [is_simple(claims) for claims, _, _ in jobs]
+    simple = [i for i, ok in enumerate(kinds) if ok]
+    other = [i for i, ok in enumerate(kinds) if not ok]
     tasks, order = [], []
     for k in range(0, len(simple), SIMPLE_PER_SOLVER):
         part = simple[k:k + SIMPLE_PER_SOLVER]
