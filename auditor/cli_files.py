@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print one actionable line to stderr and exit with code 2 (bad input)."""
     typer.echo(message, err=True)
     raise typer.Exit(2)
@@ -25,4 +26,3 @@ def read_text(file: Path, expected: str) -> str:
         fail(f"{file}: error: not UTF-8 text (byte {error.start}); save it as UTF-8 and try again.")
     except OSError as error:
         fail(f"{file}: error: cannot be read ({error.strerror}); check the path and its permissions.")
-    raise AssertionError("unreachable")

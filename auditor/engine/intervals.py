@@ -155,12 +155,12 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
     return Interval(lo, hi, lo_open, hi_open)
 
 
-def _widening(written: str, x: Fraction, p: Fraction, frac, cap) -> Fraction:
+def _widening(written: str, x: Fraction, p: Fraction, frac: Decimal, cap: Decimal) -> Fraction:
     """Half (or all) of a precision unit; for a round figure ending in zeros ("2,000"),
     never more than `cap` of the figure itself (see rules/rounding.yaml)."""
-    w = _fraction(frac) * p if isinstance(frac, Decimal) else Fraction(frac) * p
+    w = _fraction(frac) * p
     digits = written.lstrip("-")
     is_round = "." not in digits and digits.endswith("0") and digits.strip("0") != ""
     if is_round and x:
-        w = min(w, (_fraction(cap) if isinstance(cap, Decimal) else Fraction(cap)) * abs(x))
+        w = min(w, _fraction(cap) * abs(x))
     return w

@@ -59,7 +59,6 @@ class BlockText:
                 used.update(a for a, _ in atoms.expansion[q])
         for ax in axioms:
             used.update(ax.variables())
-        self.prefix = prefix
         self.by_id = {c.claim_id: c for c in self.claims}
         self.names = {a: f"{prefix}x{i}" for i, a in enumerate(sorted(used, key=repr))}
         self.integer = {a: atoms.integer.get(a, False) for a in self.names}
@@ -109,20 +108,22 @@ class BlockText:
                 conj.append(f"(and {' '.join(self._linear(x) for x in r)})")
         return conj[0] if len(conj) == 1 else f"(or {' '.join(conj)})"
 
+    def guard(self, name: str, claim_id: str, level: Level) -> str:
+        """A Boolean `name` that, when assumed, asserts the claim at the level."""
+        return f"(declare-const {name} Bool)\n(assert (=> {name} {self._claim_formula(claim_id, level)}))\n"
+
 
 class BlockSolver(BlockText):
     """Decides one block: which claims can hold together, and the ranges they allow."""
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
         super().__init__(claims, axioms, atoms)
-        self._decls, self._axiom_text = self.decls, self.axiom_text
-        self.index = {c.claim_id: i for i, c in enumerate(self.claims)}
         guards = []
         for i, c in enumerate(self.claims):
             for level, tag in (("default", "d"), ("generous", "g")):
-                guards.append(f"(declare-const {tag}{i} Bool)\n(assert (=> {tag}{i} {self._claim_formula(c.claim_id, level)}))\n")
+                guards.append(self.guard(f"{tag}{i}", c.claim_id, level))
         self.solver = z3.Solver()
-        self.solver.from_string(self._decls + self._axiom_text + "".join(guards))
+        self.solver.from_string(self.decls + self.axiom_text + "".join(guards))
         self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
                        for i, c in enumerate(self.claims) for level in ("default", "generous")}
         self._recession = False
@@ -197,6 +198,8 @@ class BlockSolver(BlockText):
             if e.terms and all(a in self.names for a, _ in e.terms):
                 exprs[q] = e.terms
         if pinned_only and exprs:
+            # not only an early exit: the whole-number probes after this check run within
+            # their resource limits more often once z3 has solved the block once
             if not self.satisfiable(level, active, extra):
                 return None
             exprs = {k: t for k, t in exprs.items()
@@ -309,13 +312,13 @@ class BlockSolver(BlockText):
         if self._probe_budget <= 0:
             return Range(lo_r, hi_r, exact=lo_r == hi_r)
         value = z3.Sum([z3.Int(self.names[a]) * int(k) for a, k in terms])
-        timed_out = []
+        cut_short = []
         assumptions = [self._bools[(cid, level)] for cid in sorted(active)]
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
         def probe(op: str, bound: int, want_value: bool = True):
             if self._probe_budget <= 0:
-                timed_out.append(bound)
+                cut_short.append(bound)
                 return z3.unknown, None
             self.solver.push()
             started = self._resources()
@@ -326,7 +329,7 @@ class BlockSolver(BlockText):
                 self.solver.set("rlimit", max(1, min(PROBE_RLIMIT, self._probe_budget)))
                 result = self.solver.check(*assumptions)
                 if result == z3.unknown:
-                    timed_out.append(bound)
+                    cut_short.append(bound)
                 found = None
                 if result == z3.sat and want_value:
                     found = self.solver.model().eval(value, model_completion=True).as_long()
@@ -369,7 +372,7 @@ class BlockSolver(BlockText):
             hi = bound(">=", int(hi_r), int(lo_r))
         finally:
             self.solver.set("rlimit", 0)
-        return Range(Fraction(lo), Fraction(hi), exact=not timed_out)
+        return Range(Fraction(lo), Fraction(hi), exact=not cut_short)
 
     def _resources(self) -> int:
         """z3's running count of resource units spent by this solver."""
@@ -382,7 +385,7 @@ class BlockSolver(BlockText):
         optimises many at once, can return bounds that are not attained). z3's optimiser can
         stall on some inputs, so each objective runs under a resource limit; one that does not
         finish leaves that side unbounded (a true, if loose, answer)."""
-        text = (self._decls.replace(" Int)", " Real)") if relaxed else self._decls) + self._axiom_text
+        text = (self.decls.replace(" Int)", " Real)") if relaxed else self.decls) + self.axiom_text
         for cid in sorted(active):
             text += f"(assert {self._claim_formula(cid, level)})\n"
         for x in extra:
@@ -431,7 +434,7 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
         texts.append(t.decls + t.axiom_text)
         for i, c in enumerate(t.claims):
             name = f"b{b}_d{i}"
-            texts.append(f"(declare-const {name} Bool)\n(assert (=> {name} {t._claim_formula(c.claim_id, 'default')}))\n")
+            texts.append(t.guard(name, c.claim_id, "default"))
             guards.append((b, z3.Bool(name)))
     solver = z3.Solver()
     solver.from_string("".join(texts))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from auditor.models.statements import Amount, Change
 from auditor.pack.model import Pack
-from auditor.text.quantities import Quantity, UnreadableValue, parse_value_phrase
+from auditor.text.quantities import NoNumber, Quantity, UnreadableValue, parse_value_phrase
 
 # The reader's unit names for the units a claim's figure may carry. In a claim file
 # "points" can only be percentage points.
@@ -65,13 +65,13 @@ def _read(text: str, pack: Pack) -> Quantity:
     words = _qualifier_words(pack)
     try:
         return _parse(text, words)
-    except UnreadableValue as exc:
-        if not str(exc).startswith("cannot read a number"):
-            raise PhraseError(str(exc)) from None
+    except NoNumber as exc:
         raise PhraseError(
             f"{exc}; write digits ('2,000', '5.1%') or number words ('eight', 'two to three "
             "hundred'), optionally after a qualifier ('over', 'nearly')"
         ) from None
+    except UnreadableValue as exc:
+        raise PhraseError(str(exc)) from None
 
 
 class _Words(tuple):

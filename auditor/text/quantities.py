@@ -57,7 +57,6 @@ from auditor.text.quantities_vocabulary import (
     ONE_PRONOUN_BEFORE,
     PARTICLE_VERBS,
     PERCENT_WORDS,
-    QUALIFIER_LONGEST,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RANK_PREFIXES,
@@ -724,25 +723,14 @@ def _qualifier_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...
     the reader adds the spellings and symbols of running text it does not list. Where
     both name a phrase, the pack decides, so a claim and a sentence read alike.
     """
-    before = dict(QUALIFIERS_BEFORE)
-    after = dict(QUALIFIERS_AFTER)
+    from auditor.errors import InputError
+    from auditor.pack.load import load_pack
     try:
-        from auditor.pack.load import load_pack
         pack = load_pack()
-    except Exception:   # no pack beside the code: the reader's own words still work
-        return before, after, QUALIFIER_LONGEST
-    for qualifier in pack.qualifiers.values():
-        if qualifier.id not in CHANGE_LABELS:
-            continue
-        for word in qualifier.words:
-            phrase = tuple(token.lower for token in _tokenize(word))
-            if not phrase:
-                continue
-            if phrase[0] in ("or", "and") and len(phrase) > 1:
-                after[phrase] = qualifier.id
-            else:
-                before[phrase] = qualifier.id
-    return before, after, max(len(phrase) for phrase in before)
+    except InputError:   # no usable pack beside the code: the reader's own words still work
+        return _tables_with(())
+    return _tables_with(tuple((word, q.id) for q in pack.qualifiers.values() if q.id in CHANGE_LABELS
+                              for word in q.words))
 
 
 # Qualifier tables for the value phrase being read, when its caller brings its own
@@ -853,11 +841,11 @@ def _context_after(tokens: list[_Token], atom_end: int) -> tuple[str | None, int
     count = len(tokens)
     qualifier = None
     end = atom_end
+    after_table = _tables()[1]
     for length in (3, 2, 1):
         if atom_end + length > count:
             continue
         phrase = tuple(tokens[probe].lower for probe in range(atom_end, atom_end + length))
-        after_table = _tables()[1]
         if phrase in after_table:
             if phrase == ("+",) and tokens[atom_end].spaced:
                 continue
@@ -1178,6 +1166,10 @@ class UnreadableValue(ValueError):
     """A claim's value phrase that is not one figure (`parse_value_phrase(..., strict=True)`)."""
 
 
+class NoNumber(UnreadableValue):
+    """A claim's value phrase in which no number can be read at all."""
+
+
 def parse_value_phrase(phrase: str, *, qualifiers=None, strict: bool = False) -> Quantity | None:
     """The one quantity a short claim value phrase states, or None.
 
@@ -1220,7 +1212,7 @@ def _value_phrase(phrase: str, strict: bool) -> Quantity | None:
     quantity = quantities[0] if quantities else _bare_value(phrase)
     if quantity is None:
         if strict:
-            raise UnreadableValue(f"cannot read a number in {phrase!r}")
+            raise NoNumber(f"cannot read a number in {phrase!r}")
         return None
     if quantity.direction is None:
         quantity = _phrase_direction(phrase, quantity)

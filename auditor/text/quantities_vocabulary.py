@@ -7,6 +7,8 @@ lower-case tokens, as the tokenizer splits them ("more than" -> ("more", "than")
 
 from __future__ import annotations
 
+from auditor.text.times_lexicon import MONTHS as _TIME_MONTHS
+
 # Qualifier names are the claim semantics of the audit core; CHANGE_LABELS maps each
 # onto NewsQuant's `change` label.
 QUALIFIER_NAMES = ("exact", "over", "at-least", "nearly", "about", "up-to", "under", "at-most")
@@ -68,7 +70,6 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], str] = {
         "as many as", "a whopping", "whopping", "a mere", "mere", "barely",
     ),
 }
-QUALIFIER_LONGEST = max(len(phrase) for phrase in QUALIFIERS_BEFORE)
 
 # Written after the number ("20 or more", "10 or so").
 QUALIFIERS_AFTER: dict[tuple[str, ...], str] = {
@@ -219,10 +220,7 @@ TERM_WORDS = frozenset("""
 # "last-32", "top-10": ranks, not amounts.
 RANK_PREFIXES = frozenset({"last", "top", "bottom", "round"})
 
-MONTHS = frozenset("""
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+MONTHS = frozenset(_TIME_MONTHS)   # the time reader's month names and abbreviations
 
 # Words after which a four-digit number in 1000-1899 is a year ("in 1600", "since 1850").
 YEAR_PREPOSITIONS = frozenset("""

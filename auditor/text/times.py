@@ -137,7 +137,7 @@ def _qualify(text: str, mention: _Mention, reading: Reading, dct: date | None) -
         ytd = True
     if qualifier == "since" and dct is not None and interval[0] <= dct:
         period, to_date = (interval[0], dct), True
-    elif qualifier in ("as of", "through", "thru", "until", "till", "up to", "by") and reading.granularity in ("day", "month"):
+    elif qualifier in _AS_OF and reading.granularity in ("day", "month"):
         period, ytd = (date(interval[1].year, 1, 1), interval[1]), True
     if dct is not None and period[0] <= dct <= period[1] and reading.type == "DATE" and mention.rule in _TO_DATE_RULES:
         period, to_date = (period[0], dct), True
