@@ -58,12 +58,15 @@ class BlockResult:
     implied: list[ImpliedRanges] = field(default_factory=list)
 
 
-def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockResult:
-    """Tensions, the readings that hold, and the ranges of unstated quantities; the solver
-    is not kept, so a large corpus does not hold every block's z3 state in memory."""
+def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim],
+                  max_spread: Fraction | int | None = None) -> BlockResult:
+    """Tensions, the readings that hold, and the ranges of unstated quantities the claims pin
+    within a factor of `max_spread` (None: no implied figures are wanted); the solver is not
+    kept, so a large corpus does not hold every block's z3 state in memory."""
     result = _tensions(solver, claims)
     result.readings = _readings_that_can_hold(solver, claims, result.consistent)
-    result.implied = _implied_ranges(solver, claims, result.consistent)
+    if max_spread is not None:
+        result.implied = _implied_ranges(solver, claims, result.consistent, max_spread)
     return result
 
 
@@ -90,19 +93,20 @@ def implied_targets(claims: list[CompiledClaim]) -> list:
     return sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
 
 
-def is_simple(claims: list[CompiledClaim]) -> bool:
-    """A block with one reading per claim and nothing to imply: if it holds together, there
-    is nothing more to find in it."""
-    return all(len(c.readings) == 1 for c in claims) and not implied_targets(claims)
+def is_simple(claims: list[CompiledClaim], implying: bool = True) -> bool:
+    """A block with one reading per claim and nothing to imply (or no implied figures
+    wanted): if it holds together, there is nothing more to find in it."""
+    return all(len(c.readings) == 1 for c in claims) and not (implying and implied_targets(claims))
 
 
-def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str]) -> list[ImpliedRanges]:
+def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str],
+                    spread: Fraction | int) -> list[ImpliedRanges]:
     if not active:
         return []
     targets = implied_targets([claims[c] for c in active])
     if not targets:
         return []
-    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_only=True) or {})]
+    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread) or {})]
     multi = [c for c in active if len(claims[c].readings) > 1]
     combos = list(product(*[range(len(claims[c].readings)) for c in multi])) if multi else []
     if len(combos) > MAX_READING_COMBINATIONS:
@@ -113,7 +117,7 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
             continue
         rest = [c for c in active if c not in fixed]
         extra = [x for c, i in fixed.items() for x in claims[c].readings[i].constraints["default"]]
-        ranges = solver.ranges("default", rest, targets, extra, pinned_only=True)
+        ranges = solver.ranges("default", rest, targets, extra, pinned_within=spread)
         if ranges is not None:
             out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
     return out

@@ -107,7 +107,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
         else:
             todo.append((i, key, claims, axioms))
     jobs = [(claims, axioms, _atoms_for(claims, axioms, atoms)) for _, _, claims, axioms in todo]
-    for (i, key, _, _), result in zip(todo, _analyse_all(jobs, workers)):
+    for (i, key, _, _), result in zip(todo, _analyse_all(jobs, workers, implied_spread(corpus.pack))):
         results[i] = result
         if key is not None:
             cache[key] = result
@@ -126,47 +126,55 @@ def _atoms_for(claims: list[CompiledClaim], axioms: list, atoms: Atoms) -> Atoms
     return Atoms(expansion, list(axioms), {a: atoms.integer.get(a, False) for a in names})
 
 
-def _analyse_one(job) -> BlockResult:
+def implied_spread(pack: Pack):
+    """How tightly a figure must be pinned to be reported as implied: the widest
+    `max_spread` of the pack's implied-figure rules; None when the pack has none (then no
+    implied ranges are computed)."""
+    spreads = [r.params.get("max_spread", 10) for r in pack.rules.values() if r.check == "implied"]
+    return max(spreads) if spreads else None
+
+
+def _analyse_one(job, spread) -> BlockResult:
     claims, axioms, atoms = job
-    return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims})
+    return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims}, spread)
 
 
-def _analyse_simple(jobs: list) -> list[BlockResult]:
+def _analyse_simple(jobs: list, spread) -> list[BlockResult]:
     """Blocks with nothing to imply and one reading per claim: those that hold together are
     decided in one solver; the others get a solver each, to find their tensions."""
     holds = consistent_blocks(jobs)
     return [BlockResult(sorted(c.claim_id for c in job[0]), consistent=sorted(c.claim_id for c in job[0]))
-            if ok else _analyse_one(job) for job, ok in zip(jobs, holds)]
+            if ok else _analyse_one(job, spread) for job, ok in zip(jobs, holds)]
 
 
 def _run(task) -> list[BlockResult]:
-    kind, jobs = task
-    return _analyse_simple(jobs) if kind == "simple" else [_analyse_one(j) for j in jobs]
+    kind, jobs, spread = task
+    return _analyse_simple(jobs, spread) if kind == "simple" else [_analyse_one(j, spread) for j in jobs]
 
 
 PARALLEL_MIN_BLOCKS = 64
 SIMPLE_PER_SOLVER = 100
 
 
-def _tasks(jobs: list) -> tuple[list, list[int]]:
+def _tasks(jobs: list, spread) -> tuple[list, list[int]]:
     """Group blocks into tasks: simple blocks by the hundred, the others one by one."""
-    kinds = [is_simple(claims) for claims, _, _ in jobs]
+    kinds = [is_simple(claims, spread is not None) for claims, _, _ in jobs]
     simple = [i for i, ok in enumerate(kinds) if ok]
     other = [i for i, ok in enumerate(kinds) if not ok]
     tasks, order = [], []
     for k in range(0, len(simple), SIMPLE_PER_SOLVER):
         part = simple[k:k + SIMPLE_PER_SOLVER]
-        tasks.append(("simple", [jobs[i] for i in part]))
+        tasks.append(("simple", [jobs[i] for i in part], spread))
         order += part
     for i in other:
-        tasks.append(("block", [jobs[i]]))
+        tasks.append(("block", [jobs[i]], spread))
         order.append(i)
     return tasks, order
 
 
-def _analyse_all(jobs: list, workers: int) -> list[BlockResult]:
+def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
     """Decide blocks, on several processes when there are many (blocks are independent)."""
-    tasks, order = _tasks(jobs)
+    tasks, order = _tasks(jobs, spread)
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
         done = [r for t in tasks for r in _run(t)]
     else:

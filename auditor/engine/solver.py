@@ -66,8 +66,12 @@ class BlockText:
         self._expanded: dict[tuple[str, Level], list[list[Linear]]] = {}
         self.decls = "".join(f"(declare-const {n} {'Int' if self.integer[a] else 'Real'})\n"
                              for a, n in self.names.items())
+        self.real_decls = "".join(f"(declare-const {n} Real)\n" for n in self.names.values())
+        self.axiom_text = self._axiom_text()
+
+    def _axiom_text(self, real: bool = False) -> str:
         # sorted, so the solver sees the same text whatever order the axioms were built in
-        self.axiom_text = "".join(sorted(f"(assert {self._linear(ax)})\n" for ax in axioms))
+        return "".join(sorted(f"(assert {self._linear(ax, real)})\n" for ax in self.axioms))
 
     def expanded(self, claim: CompiledClaim, level: Level) -> list[list[Linear]]:
         key = (claim.claim_id, level)
@@ -78,10 +82,11 @@ class BlockText:
         return found
 
     # --- text building ------------------------------------------------------------------
-    def _linear(self, c: Linear) -> str:
+    def _linear(self, c: Linear, relaxed: bool = False) -> str:
+        """SMT-LIB text of a constraint; `relaxed`: every count is declared Real."""
         if not c.terms:
             return "true" if _holds(Fraction(0), c.op, c.rhs) else "false"
-        real = not all(self.integer[a] for a, _ in c.terms)
+        real = relaxed or not all(self.integer[a] for a, _ in c.terms)
         if not real:
             scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
         else:
@@ -89,28 +94,28 @@ class BlockText:
         parts = []
         for atom, k in c.terms:
             name = self.names[atom]
-            if real and self.integer[atom]:
+            if real and not relaxed and self.integer[atom]:
                 name = f"(to_real {name})"
             coef = k * scale
             parts.append(name if coef == 1 else f"(* {_num(coef, real)} {name})")
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
         return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale, real)})"
 
-    def _claim_formula(self, claim_id: str, level: Level) -> str:
+    def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False) -> str:
         readings = self.expanded(self.by_id[claim_id], level)
         conj = []
         for r in readings:
             if not r:
                 conj.append("true")
             elif len(r) == 1:
-                conj.append(self._linear(r[0]))
+                conj.append(self._linear(r[0], relaxed))
             else:
-                conj.append(f"(and {' '.join(self._linear(x) for x in r)})")
+                conj.append(f"(and {' '.join(self._linear(x, relaxed) for x in r)})")
         return conj[0] if len(conj) == 1 else f"(or {' '.join(conj)})"
 
-    def guard(self, name: str, claim_id: str, level: Level) -> str:
+    def guard(self, name: str, claim_id: str, level: Level, relaxed: bool = False) -> str:
         """A Boolean `name` that, when assumed, asserts the claim at the level."""
-        return f"(declare-const {name} Bool)\n(assert (=> {name} {self._claim_formula(claim_id, level)}))\n"
+        return f"(declare-const {name} Bool)\n(assert (=> {name} {self._claim_formula(claim_id, level, relaxed)}))\n"
 
 
 class BlockSolver(BlockText):
@@ -118,21 +123,28 @@ class BlockSolver(BlockText):
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
         super().__init__(claims, axioms, atoms)
-        guards = []
-        for i, c in enumerate(self.claims):
-            for level, tag in (("default", "d"), ("generous", "g")):
-                guards.append(self.guard(f"{tag}{i}", c.claim_id, level))
         self.solver = z3.Solver()
-        self.solver.from_string(self.decls + self.axiom_text + "".join(guards))
-        self._bools = {(c.claim_id, level): z3.Bool(f"{'d' if level == 'default' else 'g'}{i}")
-                       for i, c in enumerate(self.claims) for level in ("default", "generous")}
+        self.solver.from_string(self.decls + self.axiom_text)
+        self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
+        self._add_guards("default")   # the generous reading's guards only when a check needs them
+        self._relaxed: z3.Solver | None = None
         self._recession = False
         self._probe_budget = PROBE_BUDGET
+
+    def _add_guards(self, level: Level) -> None:
+        tag = "d" if level == "default" else "g"
+        self.solver.from_string("".join(self.guard(f"{tag}{i}", c.claim_id, level) for i, c in enumerate(self.claims)))
+        self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}") for i, c in enumerate(self.claims)})
+
+    def _assume(self, level: Level, active: list[str]) -> list:
+        if level == "generous" and (self.claims and (self.claims[0].claim_id, level) not in self._bools):
+            self._add_guards(level)
+        return [self._bools[(cid, level)] for cid in sorted(active)]
 
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
         """(satisfiable, unsat core as claim ids) for the active claims at a level."""
-        assumptions = [self._bools[(cid, level)] for cid in sorted(active)]
+        assumptions = self._assume(level, active)
         result = self.solver.check(*assumptions)
         if result == z3.sat:
             return True, []
@@ -172,7 +184,7 @@ class BlockSolver(BlockText):
         try:
             if text:
                 self.solver.from_string(text)
-            result = self.solver.check(*[self._bools[(cid, level)] for cid in sorted(active)])
+            result = self.solver.check(*self._assume(level, active))
         finally:
             self.solver.pop()
         if result == z3.unknown:
@@ -180,31 +192,43 @@ class BlockSolver(BlockText):
         return result == z3.sat
 
     def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
-               pinned_only: bool = False) -> dict | None:
+               pinned_within: Fraction | int | None = None) -> dict | None:
         """Min and max of each target quantity; None if the active claims and `extra` cannot
         hold together. A target unbounded above gets hi=None.
 
-        With `pinned_only`, only targets the claims pin away from zero and from infinity are
-        returned: a target that can be zero is dropped after one check, and one that is
-        unbounded above after one more (a recession direction of the claims' polyhedra that
-        raises it); bounds are computed for the rest.
+        With `pinned_within` (a factor s), only targets the claims' figures pin are returned:
+        in the linear relaxation (every count real) the target is above zero, bounded above,
+        and its top is at most s times its bottom. Those get exact whole-number bounds. A
+        figure that only whole numbers keep from zero ("up 5.1%" needs a base of at least 20)
+        is not pinned by what the sources say, and deciding such bounds is what costs an
+        integer solver most. Cheap checks in the relaxation come first: can the target be
+        zero, and is it unbounded above (a recession direction that raises it).
 
-        Bounds come from the linear relaxation (every count real), each optimised on its own:
-        they contain the exact ones, and whole-number bounds are then found by checks.
+        Bounds come from the linear relaxation, each optimised on its own: they contain the
+        exact ones, and whole-number bounds are then found by checks.
         """
         exprs = {}
         for q in targets:
             e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
             if e.terms and all(a in self.names for a, _ in e.terms):
                 exprs[q] = e.terms
-        if pinned_only and exprs:
-            # not only an early exit: the whole-number probes after this check run within
-            # their resource limits more often once z3 has solved the block once
-            if not self.satisfiable(level, active, extra):
-                return None
-            exprs = {k: t for k, t in exprs.items()
-                     if not self._can_be_zero(level, active, extra, t) and not self._unbounded(level, active, extra, t)}
-        return self._ranges(level, active, exprs, extra)
+        if pinned_within is None or not exprs:
+            return self._ranges(level, active, exprs, extra)
+        # not only an early exit: the whole-number probes after this check run within
+        # their resource limits more often once z3 has solved the block once
+        if not self.satisfiable(level, active, extra):
+            return None
+        exprs = self._away_from_zero(level, active, extra, exprs)
+        exprs = self._bounded_above(level, active, extra, exprs)
+        if not exprs:
+            return {}
+        relaxed = self._optimise(level, active, exprs, extra, relaxed=True)
+        if relaxed is None:
+            return None
+        spread = Fraction(pinned_within)
+        pinned = {k: t for k, t in exprs.items()
+                  if _within(relaxed[k], spread)}
+        return self._ranges(level, active, pinned, extra, relaxed)
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
@@ -216,37 +240,68 @@ class BlockSolver(BlockText):
         found = self._ranges(level, active, {"subject": e.terms}, extra)
         return None if found is None else found["subject"]
 
-    def _can_be_zero(self, level: Level, active: list[str], extra: list[Linear], terms) -> bool:
-        return self.satisfiable(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))])
+    def _away_from_zero(self, level: Level, active: list[str], extra: list[Linear], exprs: dict) -> dict:
+        """The expressions that cannot be zero (or less) in the linear relaxation."""
+        solver = self._relaxed_solver()
+        assumptions = self._assume(level, active)
+        base = self._extra_text(extra)
+        out = {}
+        for key, terms in exprs.items():
+            solver.push()
+            try:
+                solver.from_string(base + f"(assert {self._linear(Linear(tuple(terms), '<=', Fraction(0)), relaxed=True)})\n")
+                result = solver.check(*assumptions)
+            finally:
+                solver.pop()
+            if result == z3.unsat:
+                out[key] = terms
+        return out
 
-    def _unbounded(self, level: Level, active: list[str], extra: list[Linear], terms) -> bool:
-        """Whether sum(terms) is unbounded above: some reading of every active claim holds at a
-        point x and its recession cone holds a direction y that raises sum(terms). (A rational
-        polyhedron with whole points has the same recession cone as their hull, so this holds
-        for whole numbers too.) A check that runs out of resources counts as unbounded."""
+    def _bounded_above(self, level: Level, active: list[str], extra: list[Linear], exprs: dict) -> dict:
+        """The expressions bounded above in the linear relaxation: those no recession
+        direction raises. A direction is a y with the homogeneous form of every active claim's
+        reading at a point x where that reading holds (a rational polyhedron with whole points
+        has the same recession cone as their hull, so this holds for whole numbers too)."""
         if level != "default":
             raise ValueError("recession directions are built for the default reading only")
-        self._add_recession()
+        if not exprs:
+            return exprs
+        solver = self._relaxed_solver()
+        self._add_recession(solver)
         ext = [expand(x, self.atoms) for x in extra]
         if any(a not in self.names for x in ext for a, _ in x.terms):
-            return True
-        text = "".join(f"(assert {self._linear(x)})\n(assert {self._homogeneous(x)})\n" for x in ext)
-        text += f"(assert {self._homogeneous(Linear(tuple(terms), '>=', Fraction(1)), keep_rhs=True)})\n"
-        assumptions = [self._bools[(cid, level)] for cid in sorted(active)] + \
-                      [self._rec_bools[cid] for cid in sorted(active)]
-        self.solver.push()
-        try:
-            self.solver.from_string(text)
-            self.solver.set("rlimit", PROBE_RLIMIT)
-            result = self.solver.check(*assumptions)
-        finally:
-            self.solver.set("rlimit", 0)
-            self.solver.pop()
-        return result != z3.unsat
+            return {}
+        base = "".join(f"(assert {self._linear(x, relaxed=True)})\n(assert {self._homogeneous(x)})\n" for x in ext)
+        assumptions = self._assume(level, active) + [self._rec_bools[cid] for cid in sorted(active)]
+        out = {}
+        for key, terms in exprs.items():
+            solver.push()
+            try:
+                solver.from_string(base + f"(assert {self._homogeneous(Linear(tuple(terms), '>=', Fraction(1)), keep_rhs=True)})\n")
+                result = solver.check(*assumptions)
+            finally:
+                solver.pop()
+            if result == z3.unsat:
+                out[key] = terms
+        return out
 
-    def _add_recession(self) -> None:
+    def _extra_text(self, extra: list[Linear]) -> str:
+        return "".join(f"(assert {self._linear(expand(x, self.atoms), relaxed=True)})\n" for x in extra)
+
+    def _relaxed_solver(self) -> z3.Solver:
+        """The block with every count real (the linear relaxation), same guards: built once."""
+        if self._relaxed is None:
+            guards = []
+            for i, c in enumerate(self.claims):
+                guards.append(self.guard(f"d{i}", c.claim_id, "default", relaxed=True))
+            self._relaxed = z3.Solver()
+            self._relaxed.from_string(self.real_decls + self._axiom_text(True) + "".join(guards))
+        return self._relaxed
+
+    def _add_recession(self, solver: z3.Solver) -> None:
         """Direction variables y (one per x) with the homogeneous form of every default
-        constraint; r<i> ties claim i's reading at x to its recession cone at y."""
+        constraint; r<i> ties claim i's reading at x to its recession cone at y (added once,
+        to the relaxed solver)."""
         if self._recession:
             return
         self._recession = True
@@ -256,12 +311,12 @@ class BlockSolver(BlockText):
             readings = self.expanded(c, "default")
             parts = []
             for r in readings:
-                x = [self._linear(z) for z in r] if len(readings) > 1 else []
+                x = [self._linear(z, True) for z in r] if len(readings) > 1 else []
                 y = [self._homogeneous(z) for z in r]
                 parts.append(f"(and true {' '.join(x + y)})")
             formula = parts[0] if len(parts) == 1 else f"(or {' '.join(parts)})"
             text += f"(declare-const r{i} Bool)\n(assert (=> r{i} {formula}))\n"
-        self.solver.from_string(text)
+        solver.from_string(text)
         self._rec_bools = {c.claim_id: z3.Bool(f"r{i}") for i, c in enumerate(self.claims)}
 
     def _y(self, name: str) -> str:
@@ -276,10 +331,13 @@ class BlockSolver(BlockText):
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
         return f"({op} {lhs} {_num(c.rhs if keep_rhs else Fraction(0), True)})"
 
-    def _ranges(self, level: Level, active: list[str], exprs: dict, extra: list[Linear]) -> dict | None:
+    def _ranges(self, level: Level, active: list[str], exprs: dict, extra: list[Linear],
+                relaxed: dict | None = None) -> dict | None:
+        """Exact ranges of expressions; `relaxed`: their ranges in the relaxation, if known."""
         if not exprs:
             return {} if self.satisfiable(level, active, extra) else None
-        relaxed = self._optimise(level, active, exprs, extra, relaxed=True)
+        if relaxed is None:
+            relaxed = self._optimise(level, active, exprs, extra, relaxed=True)
         if relaxed is None:
             return None
         out, remaining = {}, {}
@@ -313,7 +371,7 @@ class BlockSolver(BlockText):
             return Range(lo_r, hi_r, exact=lo_r == hi_r)
         value = z3.Sum([z3.Int(self.names[a]) * int(k) for a, k in terms])
         cut_short = []
-        assumptions = [self._bools[(cid, level)] for cid in sorted(active)]
+        assumptions = self._assume(level, active)
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
         def probe(op: str, bound: int, want_value: bool = True):
@@ -385,18 +443,18 @@ class BlockSolver(BlockText):
         optimises many at once, can return bounds that are not attained). z3's optimiser can
         stall on some inputs, so each objective runs under a resource limit; one that does not
         finish leaves that side unbounded (a true, if loose, answer)."""
-        text = (self.decls.replace(" Int)", " Real)") if relaxed else self.decls) + self.axiom_text
+        text = self.real_decls + self._axiom_text(True) if relaxed else self.decls + self.axiom_text
         for cid in sorted(active):
-            text += f"(assert {self._claim_formula(cid, level)})\n"
+            text += f"(assert {self._claim_formula(cid, level, relaxed)})\n"
         for x in extra:
-            text += f"(assert {self._linear(expand(x, self.atoms))})\n"
+            text += f"(assert {self._linear(expand(x, self.atoms), relaxed)})\n"
         keys, sorts = list(exprs), []
         for i, key in enumerate(keys):
             terms = exprs[key]
             real = relaxed or not all(self.integer[a] for a, _ in terms)
             sorts.append(real)
             text += f"(declare-const o{i} {'Real' if real else 'Int'})\n" \
-                    f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0))))}))\n"
+                    f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0)), relaxed))}))\n"
         opt = z3.Optimize()
         opt.set("rlimit", OPTIMISE_RLIMIT)
         opt.from_string(text)
@@ -404,7 +462,8 @@ class BlockSolver(BlockText):
         for i, (key, real) in enumerate(zip(keys, sorts)):
             terms = exprs[key]
             var = z3.Real(f"o{i}") if real else z3.Int(f"o{i}")
-            scale = lcm(*(k.denominator for _, k in terms)) if all(self.integer[a] for a, _ in terms) else 1
+            whole = not relaxed and all(self.integer[a] for a, _ in terms)
+            scale = lcm(*(k.denominator for _, k in terms)) if whole else 1   # _linear scaled it
             ends = {}
             for sense in ("min", "max"):
                 opt.push()
@@ -449,6 +508,11 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
             return [False] * len(blocks)
         for b in named:
             holds[b] = False
+
+
+def _within(r: Range, spread: Fraction) -> bool:
+    """Pinned: above zero, bounded above, and the top at most `spread` times the bottom."""
+    return r.lo is not None and r.hi is not None and r.lo > 0 and r.hi <= spread * r.lo
 
 
 def _inward(r: Range) -> tuple[Fraction | None, Fraction | None]:
