@@ -81,14 +81,18 @@ def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited
         targets = sorted({q for c in claims for q in c.quantities if q not in stated and q[4] is None}, key=repr)
         if len(targets) < 2:
             continue
-        solver = BlockSolver(claims, axioms, _atoms_for(claims, axioms, atoms))
+        def fresh():   # a solver of its own for each question: the probe budget is per solver
+            return BlockSolver(claims, axioms, _atoms_for(claims, axioms, atoms))
+
         active = [c.claim_id for c in claims]
-        if not solver.check("default", active)[0]:
+        if not fresh().check("default", active)[0]:
             continue
-        together = solver.ranges("default", active, targets)
+        together = fresh().ranges("default", active, targets)
         for q in targets:
-            assert solver.ranges("default", active, [q])[q] == together[q], q
-            compared += 1
+            alone = fresh().ranges("default", active, [q])[q]
+            if together[q].exact and alone.exact:
+                assert alone == together[q], q
+                compared += 1
     assert compared >= 20
 
 

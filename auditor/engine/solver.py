@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from math import lcm
+from math import ceil, floor, lcm
 
 import z3
 
+from auditor.engine import relaxation
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
 from auditor.pack.model import Level
 
@@ -25,6 +26,7 @@ OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
+CLOSED_OPS = {"<": "<=", ">": ">="}
 
 
 def _num(x: Fraction, real: bool) -> str:
@@ -69,9 +71,9 @@ class BlockText:
         self.real_decls = "".join(f"(declare-const {n} Real)\n" for n in self.names.values())
         self.axiom_text = self._axiom_text()
 
-    def _axiom_text(self, real: bool = False) -> str:
+    def _axiom_text(self, relaxed: bool = False, closed: bool = False) -> str:
         # sorted, so the solver sees the same text whatever order the axioms were built in
-        return "".join(sorted(f"(assert {self._linear(ax, real)})\n" for ax in self.axioms))
+        return "".join(sorted(f"(assert {self._linear(ax, relaxed, closed)})\n" for ax in self.axioms))
 
     def expanded(self, claim: CompiledClaim, level: Level) -> list[list[Linear]]:
         key = (claim.claim_id, level)
@@ -82,8 +84,10 @@ class BlockText:
         return found
 
     # --- text building ------------------------------------------------------------------
-    def _linear(self, c: Linear, relaxed: bool = False) -> str:
-        """SMT-LIB text of a constraint; `relaxed`: every count is declared Real."""
+    def _linear(self, c: Linear, relaxed: bool = False, closed: bool = False) -> str:
+        """SMT-LIB text of a constraint; `relaxed`: every count is declared Real; `closed`:
+        strict inequalities made weak (the closure of the relaxation, whose bounds are the
+        relaxation's infimum and supremum, always attained)."""
         if not c.terms:
             return "true" if _holds(Fraction(0), c.op, c.rhs) else "false"
         real = relaxed or not all(self.integer[a] for a, _ in c.terms)
@@ -99,18 +103,19 @@ class BlockText:
             coef = k * scale
             parts.append(name if coef == 1 else f"(* {_num(coef, real)} {name})")
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
-        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale, real)})"
+        op = CLOSED_OPS.get(c.op, c.op) if closed else c.op
+        return f"({SMT_OPS[op]} {lhs} {_num(c.rhs * scale, real)})"
 
-    def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False) -> str:
+    def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False, closed: bool = False) -> str:
         readings = self.expanded(self.by_id[claim_id], level)
         conj = []
         for r in readings:
             if not r:
                 conj.append("true")
             elif len(r) == 1:
-                conj.append(self._linear(r[0], relaxed))
+                conj.append(self._linear(r[0], relaxed, closed))
             else:
-                conj.append(f"(and {' '.join(self._linear(x, relaxed) for x in r)})")
+                conj.append(f"(and {' '.join(self._linear(x, relaxed, closed) for x in r)})")
         return conj[0] if len(conj) == 1 else f"(or {' '.join(conj)})"
 
     def guard(self, name: str, claim_id: str, level: Level, relaxed: bool = False) -> str:
@@ -124,16 +129,16 @@ class BlockSolver(BlockText):
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
         super().__init__(claims, axioms, atoms)
         self.solver = z3.Solver()
-        self.solver.from_string(self.decls + self.axiom_text)
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
-        self._add_guards("default")   # the generous reading's guards only when a check needs them
+        self._add_guards("default", self.decls + self.axiom_text)   # the generous reading's only when needed
         self._relaxed: z3.Solver | None = None
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
-    def _add_guards(self, level: Level) -> None:
+    def _add_guards(self, level: Level, before: str = "") -> None:
         tag = "d" if level == "default" else "g"
-        self.solver.from_string("".join(self.guard(f"{tag}{i}", c.claim_id, level) for i, c in enumerate(self.claims)))
+        self.solver.from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
+                                                 for i, c in enumerate(self.claims)))
         self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}") for i, c in enumerate(self.claims)})
 
     def _assume(self, level: Level, active: list[str]) -> list:
@@ -150,8 +155,8 @@ class BlockSolver(BlockText):
             return True, []
         if result != z3.unsat:
             raise RuntimeError(f"the solver could not decide a block ({result}): {self.solver.reason_unknown()}")
-        names = {str(b) for b in self.solver.unsat_core()}
-        core = [cid for cid in sorted(active) if str(self._bools[(cid, level)]) in names]
+        named = {b.get_id() for b in self.solver.unsat_core()}   # ids, not printed names: printing is slow
+        core = [cid for cid in sorted(active) if self._bools[(cid, level)].get_id() in named]
         return False, core
 
     def minimal_core(self, level: Level, active: list[str]) -> list[str]:
@@ -201,8 +206,10 @@ class BlockSolver(BlockText):
         and its top is at most s times its bottom. Those get exact whole-number bounds. A
         figure that only whole numbers keep from zero ("up 5.1%" needs a base of at least 20)
         is not pinned by what the sources say, and deciding such bounds is what costs an
-        integer solver most. Cheap checks in the relaxation come first: can the target be
-        zero, and is it unbounded above (a recession direction that raises it).
+        integer solver most. Whole-number figures of a block without alternative readings
+        are sorted by HiGHS (auditor/engine/relaxation.py); the others, and those HiGHS
+        leaves too close to call, by z3: can the target be zero, is it unbounded above (a
+        recession direction that raises it), and its exact relaxed range.
 
         Bounds come from the linear relaxation, each optimised on its own: they contain the
         exact ones, and whole-number bounds are then found by checks.
@@ -218,17 +225,55 @@ class BlockSolver(BlockText):
         # their resource limits more often once z3 has solved the block once
         if not self.satisfiable(level, active, extra):
             return None
-        exprs = self._away_from_zero(level, active, extra, exprs)
-        exprs = self._bounded_above(level, active, extra, exprs)
-        if not exprs:
-            return {}
-        relaxed = self._optimise(level, active, exprs, extra, relaxed=True)
-        if relaxed is None:
-            return None
         spread = Fraction(pinned_within)
-        pinned = {k: t for k, t in exprs.items()
-                  if _within(relaxed[k], spread)}
-        return self._ranges(level, active, pinned, extra, relaxed)
+        pinned, relaxed, approximate = {}, {}, set()
+        undecided = dict(exprs)
+        lp = self._relaxation(level, active, extra)
+        if lp is not None:
+            for key, terms in exprs.items():
+                if not self._whole(terms):
+                    continue
+                opt = lp.optimum(terms)
+                verdict = None if opt is None else relaxation.pinned(opt, float(spread))
+                if verdict is None:
+                    continue
+                del undecided[key]
+                if verdict:
+                    pinned[key] = terms
+                    relaxed[key] = Range(Fraction(opt.lo), Fraction(opt.hi))
+                    approximate.add(key)
+        undecided = self._away_from_zero(level, active, extra, undecided)
+        undecided = self._bounded_above(level, active, extra, undecided)
+        if undecided:
+            exact = self._optimise(level, active, undecided, extra, relaxed=True)
+            if exact is None:
+                return None
+            for key, terms in undecided.items():
+                if _within(exact[key], spread):
+                    pinned[key] = terms
+                    relaxed[key] = exact[key]
+        return self._ranges(level, active, pinned, extra, relaxed, approximate)
+
+    @staticmethod
+    def _whole(terms) -> bool:
+        """Whether sum(terms) is a whole number at every whole-number point."""
+        return all(k.denominator == 1 for _, k in terms)
+
+    def _relaxation(self, level: Level, active: list[str], extra: list[Linear]):
+        """The closed linear relaxation of the active claims and `extra` for HiGHS; None when
+        some active claim has several readings (not a linear program)."""
+        if level != "default":
+            return None
+        rows = list(self.axioms)
+        for cid in active:
+            readings = self.expanded(self.by_id[cid], level)
+            if len(readings) != 1:
+                return None
+            rows.extend(readings[0])
+        rows.extend(expand(x, self.atoms) for x in extra)
+        if any(a not in self.names for x in rows for a, _ in x.terms):
+            return None
+        return relaxation.Relaxation(rows, list(self.names))
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
@@ -242,6 +287,8 @@ class BlockSolver(BlockText):
 
     def _away_from_zero(self, level: Level, active: list[str], extra: list[Linear], exprs: dict) -> dict:
         """The expressions that cannot be zero (or less) in the linear relaxation."""
+        if not exprs:
+            return exprs
         solver = self._relaxed_solver()
         assumptions = self._assume(level, active)
         base = self._extra_text(extra)
@@ -332,8 +379,9 @@ class BlockSolver(BlockText):
         return f"({op} {lhs} {_num(c.rhs if keep_rhs else Fraction(0), True)})"
 
     def _ranges(self, level: Level, active: list[str], exprs: dict, extra: list[Linear],
-                relaxed: dict | None = None) -> dict | None:
-        """Exact ranges of expressions; `relaxed`: their ranges in the relaxation, if known."""
+                relaxed: dict | None = None, approximate: set = frozenset()) -> dict | None:
+        """Exact ranges of expressions; `relaxed`: their ranges in the relaxation, if known
+        (for the keys in `approximate`, in floating point: starting points only)."""
         if not exprs:
             return {} if self.satisfiable(level, active, extra) else None
         if relaxed is None:
@@ -343,9 +391,17 @@ class BlockSolver(BlockText):
         out, remaining = {}, {}
         for key, terms in exprs.items():
             r = relaxed[key]
-            whole = all(self.integer[a] for a, _ in terms) and all(k.denominator == 1 for _, k in terms)
+            whole = all(self.integer[a] for a, _ in terms) and self._whole(terms)
             if r.hi is None and r.lo is None:
                 out[key] = r
+            elif whole and key in approximate:
+                found = self._whole_bounds(level, active, extra, terms, r, approximate=True)
+                if found is None:   # the floating-point start was off: start from the exact relaxation
+                    exact = self._optimise(level, active, {key: terms}, extra, relaxed=True)
+                    if exact is None:
+                        return None
+                    found = self._whole_bounds(level, active, extra, terms, exact[key])
+                out[key] = found
             elif whole:
                 out[key] = self._whole_bounds(level, active, extra, terms, r)
             else:
@@ -357,14 +413,26 @@ class BlockSolver(BlockText):
             out.update(exact)
         return out
 
-    def _whole_bounds(self, level: Level, active: list[str], extra: list[Linear], terms, r: Range) -> Range:
+    def _whole_bounds(self, level: Level, active: list[str], extra: list[Linear], terms, r: Range,
+                      approximate: bool = False) -> Range | None:
         """Exact whole-number bounds of sum(terms) inside a relaxed range, by bisection on
         satisfiability (each step a plain check, which z3 decides far faster and more surely
         than it optimises over integers). Every probe has a resource limit, and a block's probes
         share a budget (PROBE_BUDGET); when one runs out, the bound found so far is kept,
         still true but perhaps not the tightest, and the range says it is not exact. A side
-        that is unbounded in the relaxation is unbounded in whole numbers too."""
-        lo_r, hi_r = _inward(r)
+        that is unbounded in the relaxation is unbounded in whole numbers too.
+
+        With `approximate`, the relaxed range came from floating point: it is rounded inwards
+        with a margin, and one probe on each side first proves that no whole-number point
+        lies beyond it; None when one does (or the probe cannot tell)."""
+        if approximate:
+            margin = relaxation.MARGIN
+            lo_r = Fraction(ceil(float(r.lo) - margin * max(1.0, abs(float(r.lo)))))
+            hi_r = Fraction(floor(float(r.hi) + margin * max(1.0, abs(float(r.hi)))))
+        else:
+            lo_r, hi_r = _inward(r)
+        if approximate and (lo_r > hi_r or self._probe_budget <= 0):
+            return None   # unproved: start from the exact relaxation instead
         if lo_r is None or hi_r is None or lo_r > hi_r:
             return Range(lo_r, hi_r)
         if self._probe_budget <= 0:
@@ -426,6 +494,13 @@ class BlockSolver(BlockText):
             return best
 
         try:
+            if approximate:
+                # nothing below lo_r and nothing above hi_r, or the start is not a bound
+                if probe("<=", int(lo_r) - 1, want_value=False)[0] != z3.unsat or \
+                        probe(">=", int(hi_r) + 1, want_value=False)[0] != z3.unsat:
+                    return None
+                if lo_r > hi_r:
+                    return None
             lo = bound("<=", int(lo_r), int(hi_r))
             hi = bound(">=", int(hi_r), int(lo_r))
         finally:
@@ -434,8 +509,10 @@ class BlockSolver(BlockText):
 
     def _resources(self) -> int:
         """z3's running count of resource units spent by this solver."""
-        stats = self.solver.statistics()
-        return int(stats.get_key_value("rlimit count")) if "rlimit count" in stats.keys() else 0
+        try:
+            return int(self.solver.statistics().get_key_value("rlimit count"))
+        except z3.Z3Exception:   # no check has run yet
+            return 0
 
     def _optimise(self, level: Level, active: list[str], exprs: dict, extra: list[Linear] = (),
                   relaxed: bool = False) -> dict | None:
@@ -502,8 +579,8 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
         result = solver.check(*[g for b, g in guards if holds[b]])
         if result == z3.sat:
             return holds
-        core = {str(g) for g in solver.unsat_core()} if result == z3.unsat else None
-        named = {b for b, g in guards if holds[b] and (core is None or str(g) in core)}
+        core = {g.get_id() for g in solver.unsat_core()} if result == z3.unsat else None
+        named = {b for b, g in guards if holds[b] and (core is None or g.get_id() in core)}
         if not named:
             return [False] * len(blocks)
         for b in named:
@@ -539,24 +616,23 @@ def _strip_eq(text: str) -> str:
 
 
 def _value(v: z3.ExprRef, sense: str) -> tuple[Fraction | None, bool]:
+    """An optimum as (bound, open). z3 writes a bound that is approached but not attained
+    with an infinitesimal: "3 + epsilon", "-1 * epsilon", "2111/2000 * epsilon"; the bound
+    is its standard part (epsilon set to 0), never a coefficient of epsilon."""
     if z3.is_int_value(v):
         return Fraction(v.as_long()), False
     if z3.is_rational_value(v):
         return Fraction(v.numerator_as_long(), v.denominator_as_long()), False
     if "oo" in str(v):
         return None, False
-    # e.g. "2000 + epsilon": a strict bound
     try:
-        simplified = z3.simplify(z3.substitute(v, (z3.Real("epsilon"), z3.RealVal(0))))
+        standard = z3.simplify(z3.substitute(v, (z3.Real("epsilon"), z3.RealVal(0))))
     except z3.Z3Exception:
-        simplified = None
-    for arg in [v] + list(v.children()):
-        if z3.is_rational_value(arg):
-            return Fraction(arg.numerator_as_long(), arg.denominator_as_long()), True
-        if z3.is_int_value(arg):
-            return Fraction(arg.as_long()), True
-    if simplified is not None and z3.is_rational_value(simplified):
-        return Fraction(simplified.numerator_as_long(), simplified.denominator_as_long()), True
+        return None, False
+    if z3.is_rational_value(standard):
+        return Fraction(standard.numerator_as_long(), standard.denominator_as_long()), True
+    if z3.is_int_value(standard):
+        return Fraction(standard.as_long()), True
     return None, False
 
 

@@ -1,0 +1,99 @@
+"""A block's linear relaxation, solved by HiGHS: which figures the claims pin, and roughly where.
+
+Implied figures are decided in two steps (auditor/engine/solver.py, `ranges`): is the
+figure pinned in the linear relaxation (every count real), and if so, what are its exact
+whole-number bounds. The first step is many small linear programs, one minimum and one
+maximum per figure, and HiGHS solves them far faster than z3's optimiser: it keeps the
+model between solves and only the objective changes. HiGHS computes in floating point, so
+its answers are used only where they cannot mislead:
+
+- a verdict (pinned or not) is taken only when it stays the same if every optimum moved by
+  a relative margin of MARGIN (`pinned`); a figure closer than that to the line is decided
+  by z3's exact optimiser;
+- its optima are starting points for the whole-number bounds, which z3 then proves exactly
+  (a probe that the bound is attained, and one that nothing lies beyond it).
+
+Only conjunctions of linear constraints are programs here: a block whose active claims
+have several readings (a disjunction) is left to z3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import highspy
+import numpy as np
+
+from auditor.engine.compile import Linear
+
+MARGIN = 1e-6
+
+
+@dataclass(frozen=True)
+class Optimum:
+    """A figure's minimum and maximum in the closed relaxation (None: unbounded)."""
+
+    lo: float | None
+    hi: float | None
+
+
+class Relaxation:
+    """The closed linear relaxation of some constraints over atoms (strict inequalities weak)."""
+
+    def __init__(self, rows: list[Linear], columns: list) -> None:
+        self.column = {a: i for i, a in enumerate(columns)}
+        self.n = len(columns)
+        inf = highspy.kHighsInf
+        self.highs = highspy.Highs()
+        self.highs.silent()
+        self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
+        lower, upper, starts, index, value = [], [], [], [], []
+        for c in rows:
+            if not c.terms:
+                continue
+            starts.append(len(index))
+            for atom, k in c.terms:
+                index.append(self.column[atom])
+                value.append(float(k))
+            rhs = float(c.rhs)
+            lower.append(-inf if c.op in ("<=", "<") else rhs)
+            upper.append(inf if c.op in (">=", ">") else rhs)
+        if lower:
+            self.highs.addRows(len(lower), np.array(lower), np.array(upper), len(index),
+                               np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32), np.array(value))
+        self._all = np.arange(self.n, dtype=np.int32)
+
+    def optimum(self, terms) -> Optimum | None:
+        """Min and max of sum(terms); None when HiGHS does not report an optimum or an
+        unbounded objective (then ask z3)."""
+        cost = np.zeros(self.n)
+        for atom, k in terms:
+            cost[self.column[atom]] = float(k)
+        self.highs.changeColsCost(self.n, self._all, cost)
+        ends = []
+        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+            self.highs.changeObjectiveSense(sense)
+            self.highs.run()
+            status = self.highs.getModelStatus()
+            if status == highspy.HighsModelStatus.kOptimal:
+                ends.append(self.highs.getInfo().objective_function_value)
+            elif status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
+                ends.append(None)   # the claims hold together (checked first): unbounded
+            else:
+                return None
+        return Optimum(*ends)
+
+
+def pinned(opt: Optimum, spread: float) -> bool | None:
+    """Whether a whole-number figure is pinned (above zero, bounded above, top at most
+    `spread` times the bottom), or None when the answer is within the margin of the line.
+
+    A minimum below 1/(2 spread) is a safe no: a pinned whole-number figure has a minimum
+    of at least 1/spread, since it takes some whole value of at least 1, which its maximum
+    bounds, and that is at most spread times the minimum."""
+    if opt.lo is None or opt.lo < 1 / (2 * spread) or opt.hi is None:
+        return False
+    line = spread * opt.lo
+    if abs(opt.hi - line) <= MARGIN * max(1.0, abs(line)):
+        return None
+    return opt.hi < line
