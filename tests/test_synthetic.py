@@ -114,3 +114,36 @@ def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
     together = consistent_blocks(jobs)
     assert all(alone[i] for i, ok in enumerate(together) if ok)
     assert sum(together) >= sum(alone) - sum(1 for ok in alone if not ok)  # few set aside needlessly
+
+
+def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
+    """Implied figures sorted by HiGHS (floating point, auditor/engine/relaxation.py) and
+    bounded from its starting points come out exactly as when z3 alone decides them."""
+    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.compile import build_atoms, compile_claims
+    from auditor.engine.scenarios import resolve_scenario, scenarios
+    from auditor.engine.solver import BlockSolver
+
+    _, corpus, _ = audited(4, 0.0)
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compared = pinned = 0
+    for claims, axioms in _blocks(compiled, atoms):
+        targets = implied(claims)
+        if not targets:
+            continue
+        active = [c.claim_id for c in claims]
+        job = (claims, axioms, _atoms_for(claims, axioms, atoms))
+        with_highs = BlockSolver(*job).ranges("default", active, targets, pinned_within=10)
+        z3_alone = BlockSolver(*job)
+        monkeypatch.setattr(z3_alone, "_relaxation", lambda *args: None)
+        exact = z3_alone.ranges("default", active, targets, pinned_within=10)
+        assert with_highs == exact
+        compared += 1
+        pinned += len(exact or {})
+    assert compared >= 30 and pinned >= 10
+
+
+def implied(claims):
+    from auditor.engine.analysis import implied_targets
+    return implied_targets(claims)
