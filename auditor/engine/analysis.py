@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import product
 
-from auditor.engine.compile import CompiledClaim, Linear, Subject
+from auditor.engine.compile import CompiledClaim, Linear, Subject, expand
 from auditor.engine.intervals import Interval
+from auditor.engine.relaxation import Relaxation, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
@@ -93,10 +94,30 @@ def implied_targets(claims: list[CompiledClaim]) -> list:
     return sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
 
 
-def is_simple(claims: list[CompiledClaim], implying: bool = True) -> bool:
-    """A block with one reading per claim and nothing to imply (or no implied figures
-    wanted): if it holds together, there is nothing more to find in it."""
-    return all(len(c.readings) == 1 for c in claims) and not (implying and implied_targets(claims))
+def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) -> bool:
+    """Whether a block is shown, without z3, to hold together with nothing more to show:
+    one reading per claim, no figure pinned within `spread` (None: no implied figures
+    wanted), and a whole-number model of all its claims. HiGHS sorts the unstated figures
+    in the linear relaxation and proposes the model, which is checked exactly
+    (auditor/engine/relaxation.py); only a clear "not pinned" for every figure counts. Most
+    blocks of a large corpus are settled so, far faster than z3 could decide them; every
+    other block gets a solver of its own."""
+    if any(len(c.readings) != 1 or c.readings[0].invalid for c in claims):
+        return False
+    rows = list(axioms) + [expand(x, atoms) for c in claims for x in c.readings[0].constraints["default"]]
+    targets = implied_targets(claims) if spread is not None else []
+    exprs = [expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms for q in targets]
+    columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs for a, _ in t}, key=repr)
+    lp = Relaxation(rows, columns)
+    for terms in exprs:
+        if not terms:
+            continue
+        if any(k.denominator != 1 for _, k in terms):
+            return False
+        opt = lp.optimum(terms)
+        if opt is None or pinned(opt, float(spread)) is not False:
+            return False
+    return whole_point(lp, atoms.integer) is not None
 
 
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str],

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
-from auditor.engine.analysis import BlockResult, analyse_block, is_simple
+from auditor.engine.analysis import BlockResult, ImpliedRanges, analyse_block, implied_targets, settled
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver, consistent_blocks
@@ -139,55 +139,43 @@ def _analyse_one(job, spread) -> BlockResult:
     return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims}, spread)
 
 
-def _analyse_simple(jobs: list, spread) -> list[BlockResult]:
-    """Blocks with nothing to imply and one reading per claim: those that hold together are
-    decided in one solver; the others get a solver each, to find their tensions."""
-    holds = consistent_blocks(jobs)
-    return [BlockResult(sorted(c.claim_id for c in job[0]), consistent=sorted(c.claim_id for c in job[0]))
-            if ok else _analyse_one(job, spread) for job, ok in zip(jobs, holds)]
-
-
 def _run(task) -> list[BlockResult]:
-    kind, jobs, spread = task
-    return _analyse_simple(jobs, spread) if kind == "simple" else [_analyse_one(j, spread) for j in jobs]
+    """Decide a batch of blocks. Blocks with one reading per claim and no figure to imply
+    share one solver (consistent_blocks); blocks with figures are settled without z3 when
+    HiGHS shows that nothing is pinned and a whole-number model checks (`settled`); every
+    other block, and any that does not hold together, gets a solver of its own."""
+    jobs, spread = task
+    plain = [i for i, (claims, _, _) in enumerate(jobs)
+             if all(len(c.readings) == 1 for c in claims) and not (spread is not None and implied_targets(claims))]
+    holds = dict(zip(plain, consistent_blocks([jobs[i] for i in plain])))
+    out = []
+    for i, (claims, axioms, atoms) in enumerate(jobs):
+        if holds.get(i):
+            ids = sorted(c.claim_id for c in claims)
+            out.append(BlockResult(ids, consistent=ids))
+        elif i not in holds and settled(claims, axioms, atoms, spread):
+            ids = sorted(c.claim_id for c in claims)
+            out.append(BlockResult(ids, consistent=ids, implied=[ImpliedRanges({}, {})]))
+        else:
+            out.append(_analyse_one((claims, axioms, atoms), spread))
+    return out
 
 
 PARALLEL_MIN_BLOCKS = 64
-SIMPLE_PER_SOLVER = 100
-
-
-def _tasks(jobs: list, spread) -> tuple[list, list[int]]:
-    """Group blocks into tasks: simple blocks by the hundred, the others one by one."""
-    kinds = [is_simple(claims, spread is not None) for claims, _, _ in jobs]
-    simple = [i for i, ok in enumerate(kinds) if ok]
-    other = [i for i, ok in enumerate(kinds) if not ok]
-    tasks, order = [], []
-    for k in range(0, len(simple), SIMPLE_PER_SOLVER):
-        part = simple[k:k + SIMPLE_PER_SOLVER]
-        tasks.append(("simple", [jobs[i] for i in part], spread))
-        order += part
-    for i in other:
-        tasks.append(("block", [jobs[i]], spread))
-        order.append(i)
-    return tasks, order
+BLOCKS_PER_TASK = 100
 
 
 def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
-    """Decide blocks, on several processes when there are many (blocks are independent)."""
-    tasks, order = _tasks(jobs, spread)
+    """Decide blocks a batch at a time, on several processes when there are many (blocks
+    are independent)."""
+    tasks = [(jobs[k:k + BLOCKS_PER_TASK], spread) for k in range(0, len(jobs), BLOCKS_PER_TASK)]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
-        done = [r for t in tasks for r in _run(t)]
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        return [r for t in tasks for r in _run(t)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-        chunk = max(1, len(tasks) // (workers * 32))   # small chunks: a few blocks take seconds
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            done = [r for rs in pool.map(_run, tasks, chunksize=chunk) for r in rs]
-    results: list[BlockResult | None] = [None] * len(jobs)
-    for i, r in zip(order, done):
-        results[i] = r
-    return results
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return [r for rs in pool.map(_run, tasks) for r in rs]
 
 
 def default_workers() -> int:

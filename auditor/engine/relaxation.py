@@ -13,6 +13,10 @@ its answers are used only where they cannot mislead:
 - its optima are starting points for the whole-number bounds, which z3 then proves exactly
   (a probe that the bound is attained, and one that nothing lies beyond it).
 
+HiGHS also proposes whole-number models (`whole_point`): a block that holds together is
+shown to by one, checked exactly in rational arithmetic before it counts. A block with no
+such model in reach is left to z3, which alone ever says that claims cannot hold together.
+
 Only conjunctions of linear constraints are programs here: a block whose active claims
 have several readings (a disjunction) is left to z3.
 """
@@ -20,6 +24,8 @@ have several readings (a disjunction) is left to z3.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
+from math import ceil, floor, lcm
 
 import highspy
 import numpy as np
@@ -27,6 +33,7 @@ import numpy as np
 from auditor.engine.compile import Linear
 
 MARGIN = 1e-6
+MIP_MAX_NODES = 200     # branch-and-bound nodes for a whole-number model: a count, not a time
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class Relaxation:
     """The closed linear relaxation of some constraints over atoms (strict inequalities weak)."""
 
     def __init__(self, rows: list[Linear], columns: list) -> None:
+        self.rows = [c for c in rows if c.terms]
         self.column = {a: i for i, a in enumerate(columns)}
         self.n = len(columns)
         inf = highspy.kHighsInf
@@ -48,9 +56,7 @@ class Relaxation:
         self.highs.silent()
         self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
         lower, upper, starts, index, value = [], [], [], [], []
-        for c in rows:
-            if not c.terms:
-                continue
+        for c in self.rows:
             starts.append(len(index))
             for atom, k in c.terms:
                 index.append(self.column[atom])
@@ -97,3 +103,39 @@ def pinned(opt: Optimum, spread: float) -> bool | None:
     if abs(opt.hi - line) <= MARGIN * max(1.0, abs(line)):
         return None
     return opt.hi < line
+
+
+def whole_point(lp: Relaxation, integer: dict) -> dict | None:
+    """A model of the rows with every `integer` atom whole, checked exactly; None when HiGHS
+    finds none within MIP_MAX_NODES nodes or its model fails the exact check. Changes `lp`
+    into a whole-number program: ask it for optima first."""
+    highs = lp.highs
+    for i, c in enumerate(lp.rows):
+        # a strict inequality over whole numbers is a weak one a step inside
+        if c.op in ("<", ">") and all(integer.get(a, False) for a, _ in c.terms):
+            scale = lcm(*(k.denominator for _, k in c.terms))
+            if all((k * scale).denominator == 1 for _, k in c.terms):
+                rhs = c.rhs * scale
+                if c.op == "<":
+                    highs.changeRowBounds(i, -highspy.kHighsInf, float(Fraction(ceil(rhs) - 1) / scale))
+                else:
+                    highs.changeRowBounds(i, float(Fraction(floor(rhs) + 1) / scale), highspy.kHighsInf)
+    whole = np.array([lp.column[a] for a in lp.column if integer.get(a, False)], dtype=np.int32)
+    if len(whole):
+        highs.changeColsIntegrality(len(whole), whole, np.full(len(whole), highspy.HighsVarType.kInteger))
+    highs.changeColsCost(lp.n, lp._all, np.zeros(lp.n))
+    highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
+    # the feasibility-jump heuristic costs more than these small programs take to solve
+    highs.setOptionValue("mip_heuristic_run_feasibility_jump", False)
+    highs.run()
+    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None
+    values = highs.getSolution().col_value
+    point = {a: Fraction(round(values[i])) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
+             for a, i in lp.column.items()}
+    return point if all(_holds(c, point) for c in lp.rows) else None
+
+
+def _holds(c: Linear, point: dict) -> bool:
+    lhs = sum(k * point[a] for a, k in c.terms)
+    return {"<=": lhs <= c.rhs, "<": lhs < c.rhs, ">=": lhs >= c.rhs, ">": lhs > c.rhs, "==": lhs == c.rhs}[c.op]
