@@ -7,9 +7,10 @@ from auditor.engine.intervals import Interval
 from auditor.models.findings import Finding, fingerprint
 
 
-def _independent(a, b) -> bool:
-    """Different documents, or different speakers in one document."""
-    return a.source != b.source or (a.speaker or "") != (b.speaker or "")
+def _voice(c) -> tuple[str, str]:
+    """Who states a claim: two claims are independent when they come from different
+    documents, or from different speakers in one document."""
+    return c.source, c.speaker or ""
 
 
 def corroboration(rule, sa) -> list[Finding]:
@@ -27,7 +28,8 @@ def corroboration(rule, sa) -> list[Finding]:
     out = []
     for key, members in groups.items():
         members = sorted(members, key=lambda c: c.claim_id)
-        if len(members) < 2 or not any(_independent(a, b) for a in members for b in members):
+        # some two are independent exactly when they name more than one (source, speaker)
+        if len(members) < 2 or len({_voice(c) for c in members}) < 2:
             continue
         joint: Interval | None = Interval(None, None)
         for c in members:

@@ -14,12 +14,14 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Iterable
 
-from auditor.engine.intervals import Interval, amount_interval
+from auditor.engine.intervals import Interval
+from auditor.engine.intervals import amount_interval as _amount_interval
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
 
 LEVELS: tuple[Level, ...] = ("default", "generous")
+ONE, MINUS_ONE, ZERO = Fraction(1), Fraction(-1), Fraction(0)   # shared: Fractions are immutable and slow to build
 
 # A true value: (metric, place, start, end, latest_end). Atoms are what the solver sees.
 Quantity = tuple[str, str, date, date, "date | None"]
@@ -42,7 +44,7 @@ class Linear:
         return (v for v, _ in self.terms)
 
 
-FALSE = Linear((), "<", Fraction(0))  # 0 < 0: a reading that cannot hold
+FALSE = Linear((), "<", ZERO)  # 0 < 0: a reading that cannot hold
 
 
 @dataclass(frozen=True)
@@ -92,22 +94,22 @@ def _bounds(expr: tuple[tuple[Quantity, Fraction], ...], interval: Interval) -> 
 
 def _ratio(num: Quantity, den: Quantity, interval: Interval, integer: bool) -> list[Linear]:
     """num / den in interval, den > 0: linear because the interval's ends are constants."""
-    out = [Linear(((den, Fraction(1)),), ">", Fraction(0))]
+    out = [Linear(((den, ONE),), ">", ZERO)]
     if interval.lo is not None:
-        out.append(Linear(((num, Fraction(1)), (den, -interval.lo)), ">" if interval.lo_open else ">=", Fraction(0)))
+        out.append(Linear(((num, ONE), (den, -interval.lo)), ">" if interval.lo_open else ">=", ZERO))
     if interval.hi is not None:
-        out.append(Linear(((num, Fraction(1)), (den, -interval.hi)), "<" if interval.hi_open else "<=", Fraction(0)))
+        out.append(Linear(((num, ONE), (den, -interval.hi)), "<" if interval.hi_open else "<=", ZERO))
     return out
 
 
 def _change_ratio_interval(by: Interval, direction: str, measure: str) -> Interval:
-    one = Fraction(1)
+    one = ONE
     if measure == "percent":
         lo = None if by.lo is None else by.lo / 100
         hi = None if by.hi is None else by.hi / 100
         if direction == "up":
             return Interval(None if lo is None else one + lo, None if hi is None else one + hi, by.lo_open, by.hi_open)
-        return Interval(Fraction(0) if hi is None else max(Fraction(0), one - hi),
+        return Interval(ZERO if hi is None else max(ZERO, one - hi),
                         None if lo is None else one - lo, by.hi_open if hi is not None else False, by.lo_open)
     # ratio: "doubled" (up, 2), "halved" is written as down 2 times
     if direction == "up":
@@ -123,6 +125,15 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         stated_quantity[rc.id] = quantity(rc.claim.metric, rc.claim.place, st.period)
     compiled: list[CompiledClaim] = []
     records: list[tuple[CompiledClaim, CompiledReading, ResolvedClaim, ResolvedStatement]] = []
+    seen: dict = {}
+
+    def amount_interval(amount, level, pack, unit):   # figures repeat across claims: read each once
+        key = (amount, level, unit)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = _amount_interval(amount, level, pack, unit)
+        return found
+
     for rc in resolved:
         claim = rc.claim
         metric = pack.metrics[claim.metric]
@@ -143,7 +154,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                 subject: Subject | None = None
                 if st.value is not None:
                     iv = amount_interval(st.value, level, pack, metric.unit)
-                    expr = ((current, Fraction(1)),)
+                    expr = ((current, ONE),)
                     cons = _bounds(expr, iv)
                     subject = Subject("linear", expr, interval=iv, unit=metric.unit)
                     cc.stated = current
@@ -154,7 +165,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     cc.quantities.add(base)
                     by = amount_interval(ch.by, level, pack, metric.unit if ch.measure == "absolute" else None)
                     if ch.measure in ("absolute", "percentage-points"):
-                        sign = Fraction(1) if ch.direction == "up" else Fraction(-1)
+                        sign = ONE if ch.direction == "up" else MINUS_ONE
                         expr = ((current, sign), (base, -sign))
                         cons = _bounds(expr, by)
                         subject = Subject("linear", expr, interval=by, unit=metric.unit)
@@ -169,17 +180,17 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     if st.share.fraction.unit == "percent":
                         f = Interval(None if f.lo is None else f.lo / 100, None if f.hi is None else f.hi / 100,
                                      f.lo_open, f.hi_open)
-                    f = Interval(f.lo if f.lo is not None else Fraction(0), f.hi, f.lo_open, f.hi_open)
-                    cons = [Linear(((current, Fraction(1)), (whole, -f.lo)), ">" if f.lo_open else ">=", Fraction(0))]
+                    f = Interval(f.lo if f.lo is not None else ZERO, f.hi, f.lo_open, f.hi_open)
+                    cons = [Linear(((current, ONE), (whole, -f.lo)), ">" if f.lo_open else ">=", ZERO)]
                     if f.hi is not None:
-                        cons.append(Linear(((current, Fraction(1)), (whole, -f.hi)), "<" if f.hi_open else "<=",
-                                           Fraction(0)))
+                        cons.append(Linear(((current, ONE), (whole, -f.hi)), "<" if f.hi_open else "<=",
+                                           ZERO))
                     subject = Subject("ratio", numerator=current, denominator=whole, interval=f)
                 elif st.comparison is not None and st.comparison.relation in ("higher", "lower"):
                     than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
                     cc.quantities.add(than)
-                    sign = Fraction(1) if st.comparison.relation == "higher" else Fraction(-1)
-                    cons = [Linear(((current, sign), (than, -sign)), ">", Fraction(0))]
+                    sign = ONE if st.comparison.relation == "higher" else MINUS_ONE
+                    cons = [Linear(((current, sign), (than, -sign)), ">", ZERO)]
                     subject = Subject("order", numerator=current if sign > 0 else than,
                                       denominator=than if sign > 0 else current)
                 reading.constraints[level] = cons
@@ -207,12 +218,12 @@ def _compile_records(records, compiled: list[CompiledClaim]) -> None:
         if rs.window:
             years |= set(range(rs.window.start.year, rs.period.start.year))
         years = sorted(y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year))
-        sign = Fraction(1) if rs.statement.comparison.relation == "record-high" else Fraction(-1)
+        sign = ONE if rs.statement.comparison.relation == "record-high" else MINUS_ONE
         cons = []
         for y in years:
             other = (metric, place, date(y, 1, 1), date(y, 12, 31), None)
             cc.quantities.add(other)
-            cons.append(Linear(((current, sign), (other, -sign)), ">", Fraction(0)))
+            cons.append(Linear(((current, sign), (other, -sign)), ">", ZERO))
         for level in LEVELS:
             reading.constraints[level] = list(cons)
             reading.subject[level] = None
@@ -242,7 +253,7 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
         if metric.additive_over_time:
             groups.setdefault((q[0], pack.root_place(q[1])), []).append(q)
         else:
-            expansion[q] = ((("q",) + q, Fraction(1)),)
+            expansion[q] = ((("q",) + q, ONE),)
             integer[("q",) + q] = metric.integer
     segments_of: dict[tuple[str, str], list[tuple[date, date]]] = {}
     for key, qs in groups.items():
@@ -265,7 +276,7 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
             while i < len(segs) and segs[i][1] <= end:
                 atom = ("s", key[0], place, segs[i][0], segs[i][1])
                 integer[atom] = metric.integer
-                out.append((atom, Fraction(1)))
+                out.append((atom, ONE))
                 i += 1
             return tuple(out)
 
@@ -275,15 +286,15 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
             else:
                 atom = ("u",) + q
                 integer[atom] = metric.integer
-                expansion[q] = ((atom, Fraction(1)),)
+                expansion[q] = ((atom, ONE),)
                 shortest = span(q[1], q[2], q[3])
                 longest = span(q[1], q[2], q[4])
-                axioms.append(Linear(((atom, Fraction(1)),) + tuple((a, -c) for a, c in shortest), ">=", Fraction(0)))
-                axioms.append(Linear(((atom, Fraction(1)),) + tuple((a, -c) for a, c in longest), "<=", Fraction(0)))
+                axioms.append(Linear(((atom, ONE),) + tuple((a, -c) for a, c in shortest), ">=", ZERO))
+                axioms.append(Linear(((atom, ONE),) + tuple((a, -c) for a, c in longest), "<=", ZERO))
     for atom, is_int in list(integer.items()):
         metric = pack.metrics[atom[1]]
         if metric.non_negative:
-            axioms.append(Linear(((atom, Fraction(1)),), ">=", Fraction(0)))
+            axioms.append(Linear(((atom, ONE),), ">=", ZERO))
     # containment: a place's count of an elementary period never exceeds its parent's
     seg_atoms = {a for a in integer if a[0] == "s"}
     whole_atoms = {a for a in integer if a[0] == "q"}
@@ -294,7 +305,7 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
         for ancestor in pack.ancestors(atom[2]):
             parent = atom[:2] + (ancestor,) + atom[3:]
             if parent in integer:
-                axioms.append(Linear(((atom, Fraction(1)), (parent, Fraction(-1))), "<=", Fraction(0)))
+                axioms.append(Linear(((atom, ONE), (parent, MINUS_ONE)), "<=", ZERO))
                 break
     return Atoms(expansion, axioms, integer)
 
@@ -306,6 +317,6 @@ def expand(c: Linear, atoms: Atoms) -> Linear:
     acc: dict[Atom, Fraction] = {}
     for q, coef in c.terms:
         for atom, k in atoms.expansion[q]:
-            acc[atom] = acc.get(atom, Fraction(0)) + coef * k
+            acc[atom] = acc.get(atom, ZERO) + coef * k
     terms = tuple((a, k) for a, k in sorted(acc.items(), key=lambda t: repr(t[0])) if k != 0)
     return Linear(terms, c.op, c.rhs)
