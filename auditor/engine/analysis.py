@@ -57,17 +57,26 @@ class BlockResult:
     consistent: list[str] = field(default_factory=list)   # claims left after setting culprits aside
     readings: dict[str, list[str | None]] = field(default_factory=dict)
     implied: list[ImpliedRanges] = field(default_factory=list)
+    holds: bool = False            # the consistent claims are known to hold together
 
 
 def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim],
-                  max_spread: Fraction | int | None = None) -> BlockResult:
+                  max_spread: Fraction | int | None = None, optima: dict | None = None,
+                  holds: bool = False) -> BlockResult:
     """Tensions, the readings that hold, and the ranges of unstated quantities the claims pin
-    within a factor of `max_spread` (None: no implied figures are wanted); the solver is not
+    within a factor of `max_spread` (None: no implied figures are wanted); `optima`: the
+    figures' optima in the relaxation of all the claims, when known (`settled`); `holds`:
+    the claims are known to hold together (a checked whole-number model). The solver is not
     kept, so a large corpus does not hold every block's z3 state in memory."""
-    result = _tensions(solver, claims)
+    if holds:
+        ids = sorted(claims)
+        result = BlockResult(ids, consistent=ids, holds=True)
+    else:
+        result = _tensions(solver, claims)
     result.readings = _readings_that_can_hold(solver, claims, result.consistent)
     if max_spread is not None:
-        result.implied = _implied_ranges(solver, claims, result.consistent, max_spread)
+        known = optima if len(result.consistent) == len(claims) else None
+        result.implied = _implied_ranges(solver, claims, result.consistent, max_spread, known, result.holds)
     return result
 
 
@@ -94,40 +103,42 @@ def implied_targets(claims: list[CompiledClaim]) -> list:
     return sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
 
 
-def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) -> bool:
+def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) -> tuple[bool, dict | None, bool]:
     """Whether a block is shown, without z3, to hold together with nothing more to show:
     one reading per claim, no figure pinned within `spread` (None: no implied figures
     wanted), and a whole-number model of all its claims. HiGHS sorts the unstated figures
     in the linear relaxation and proposes the model, which is checked exactly
     (auditor/engine/relaxation.py); only a clear "not pinned" for every figure counts. Most
     blocks of a large corpus are settled so, far faster than z3 could decide them; every
-    other block gets a solver of its own."""
+    other block gets a solver of its own.
+
+    Also returns, for that solver to reuse, the figures' optima in the relaxation of all the
+    block's claims (None where HiGHS gave none; None when they were not computed), and
+    whether the claims have a checked whole-number model (they hold together: z3 need not
+    search for one, which on some blocks takes it seconds)."""
     if any(len(c.readings) != 1 or c.readings[0].invalid for c in claims):
-        return False
+        return False, None, False
     rows = list(axioms) + [expand(x, atoms) for c in claims for x in c.readings[0].constraints["default"]]
     targets = implied_targets(claims) if spread is not None else []
-    exprs = [expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms for q in targets]
-    columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs for a, _ in t}, key=repr)
+    exprs = {q: expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms for q in targets}
+    columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs.values() for a, _ in t}, key=repr)
     lp = Relaxation(rows, columns)
-    for terms in exprs:
-        if not terms:
-            continue
-        if any(k.denominator != 1 for _, k in terms):
-            return False
-        opt = lp.optimum(terms)
-        if opt is None or pinned(opt, float(spread)) is not False:
-            return False
-    return whole_point(lp, atoms.integer) is not None
+    optima = {q: lp.optimum(terms) for q, terms in exprs.items()   # verdicts for whole-number figures only
+              if terms and all(k.denominator == 1 and atoms.integer.get(a, False) for a, k in terms)}
+    quiet = len(optima) == sum(1 for t in exprs.values() if t) and \
+        all(opt is not None and pinned(opt, float(spread)) is False for opt in optima.values())
+    holds = whole_point(lp, atoms.integer) is not None
+    return quiet and holds, optima, holds
 
 
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str],
-                    spread: Fraction | int) -> list[ImpliedRanges]:
+                    spread: Fraction | int, optima: dict | None = None, holds: bool = False) -> list[ImpliedRanges]:
     if not active:
         return []
     targets = implied_targets([claims[c] for c in active])
     if not targets:
         return []
-    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread) or {})]
+    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread, optima=optima, holds=holds) or {})]
     multi = [c for c in active if len(claims[c].readings) > 1]
     combos = list(product(*[range(len(claims[c].readings)) for c in multi])) if multi else []
     if len(combos) > MAX_READING_COMBINATIONS:
@@ -151,10 +162,12 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     # the default reading is the narrower one: if it holds, the generous one does too
     if solver.check("default", active)[0]:
         result.consistent = active
+        result.holds = True
         return result
     for level, strength in (("generous", "hard"), ("default", "soft")):
         for _ in range(MAX_TENSIONS_PER_BLOCK):
             if solver.check(level, active)[0]:
+                result.holds = level == "default"
                 break
             core = solver.minimal_core(level, active)
             recs = [_reconcile(solver, level, core, claims[cid]) for cid in core]

@@ -134,9 +134,9 @@ def implied_spread(pack: Pack):
     return max(spreads) if spreads else None
 
 
-def _analyse_one(job, spread) -> BlockResult:
+def _analyse_one(job, spread, optima: dict | None = None, holds: bool = False) -> BlockResult:
     claims, axioms, atoms = job
-    return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims}, spread)
+    return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims}, spread, optima, holds)
 
 
 def _run(task) -> list[BlockResult]:
@@ -153,11 +153,13 @@ def _run(task) -> list[BlockResult]:
         if holds.get(i):
             ids = sorted(c.claim_id for c in claims)
             out.append(BlockResult(ids, consistent=ids))
-        elif i not in holds and settled(claims, axioms, atoms, spread):
+            continue
+        done, optima, whole = settled(claims, axioms, atoms, spread) if i not in holds else (False, None, False)
+        if done:
             ids = sorted(c.claim_id for c in claims)
             out.append(BlockResult(ids, consistent=ids, implied=[ImpliedRanges({}, {})]))
         else:
-            out.append(_analyse_one((claims, axioms, atoms), spread))
+            out.append(_analyse_one((claims, axioms, atoms), spread, optima, whole))
     return out
 
 

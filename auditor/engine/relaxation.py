@@ -54,6 +54,7 @@ class Relaxation:
         inf = highspy.kHighsInf
         self.highs = highspy.Highs()
         self.highs.silent()
+        self.highs.setOptionValue("threads", 1)   # the audit runs one worker per CPU already
         self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
         lower, upper, starts, index, value = [], [], [], [], []
         for c in self.rows:

@@ -197,7 +197,8 @@ class BlockSolver(BlockText):
         return result == z3.sat
 
     def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
-               pinned_within: Fraction | int | None = None) -> dict | None:
+               pinned_within: Fraction | int | None = None, optima: dict | None = None,
+               holds: bool = False) -> dict | None:
         """Min and max of each target quantity; None if the active claims and `extra` cannot
         hold together. A target unbounded above gets hi=None.
 
@@ -209,7 +210,8 @@ class BlockSolver(BlockText):
         integer solver most. Whole-number figures of a block without alternative readings
         are sorted by HiGHS (auditor/engine/relaxation.py); the others, and those HiGHS
         leaves too close to call, by z3: can the target be zero, is it unbounded above (a
-        recession direction that raises it), and its exact relaxed range.
+        recession direction that raises it), and its exact relaxed range. `optima`: HiGHS's
+        optima for these active claims and `extra`, where already known.
 
         Bounds come from the linear relaxation, each optimised on its own: they contain the
         exact ones, and whole-number bounds are then found by checks.
@@ -222,18 +224,23 @@ class BlockSolver(BlockText):
         if pinned_within is None or not exprs:
             return self._ranges(level, active, exprs, extra)
         # not only an early exit: the whole-number probes after this check run within
-        # their resource limits more often once z3 has solved the block once
-        if not self.satisfiable(level, active, extra):
+        # their resource limits more often once z3 has solved the block once (`holds`: the
+        # active claims and `extra` are known to hold together, and z3 need not look again)
+        if not holds and not self.satisfiable(level, active, extra):
             return None
         spread = Fraction(pinned_within)
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
-        lp = self._relaxation(level, active, extra)
-        if lp is not None:
+        lp = None
+        if self._relaxation_ok(level, active):
             for key, terms in exprs.items():
-                if not self._whole(terms):
-                    continue
-                opt = lp.optimum(terms)
+                if not (self._whole(terms) and all(self.integer[a] for a, _ in terms)):
+                    continue   # HiGHS's verdicts are for whole-number figures only
+                if optima is not None and key in optima:
+                    opt = optima[key]
+                else:
+                    lp = lp or self._relaxation(level, active, extra)
+                    opt = lp.optimum(terms) if lp is not None else None
                 verdict = None if opt is None else relaxation.pinned(opt, float(spread))
                 if verdict is None:
                     continue
@@ -259,18 +266,27 @@ class BlockSolver(BlockText):
         """Whether sum(terms) is a whole number at every whole-number point."""
         return all(k.denominator == 1 for _, k in terms)
 
-    def _relaxation(self, level: Level, active: list[str], extra: list[Linear]):
-        """The closed linear relaxation of the active claims and `extra` for HiGHS; None when
-        some active claim has several readings (not a linear program)."""
-        if level != "default":
+    def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
+        """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
+        `more` (over atoms) that passes the exact check; None when it finds none or the claims
+        are not a linear program (then ask z3)."""
+        lp = self._relaxation(level, active, extra, more)
+        return None if lp is None else relaxation.whole_point(lp, self.integer)
+
+    def _relaxation_ok(self, level: Level, active: list[str]) -> bool:
+        """Whether the active claims are a linear program (no claim with several readings)."""
+        return level == "default" and all(len(self.by_id[cid].readings) == 1 for cid in active)
+
+    def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
+        """The closed linear relaxation of the active claims, `extra` (over quantities) and
+        `more` (over atoms) for HiGHS; None when it is not a linear program."""
+        if not self._relaxation_ok(level, active):
             return None
         rows = list(self.axioms)
         for cid in active:
-            readings = self.expanded(self.by_id[cid], level)
-            if len(readings) != 1:
-                return None
-            rows.extend(readings[0])
+            rows.extend(self.expanded(self.by_id[cid], level)[0])
         rows.extend(expand(x, self.atoms) for x in extra)
+        rows.extend(more)
         if any(a not in self.names for x in rows for a, _ in x.terms):
             return None
         return relaxation.Relaxation(rows, list(self.names))
@@ -423,8 +439,8 @@ class BlockSolver(BlockText):
         that is unbounded in the relaxation is unbounded in whole numbers too.
 
         With `approximate`, the relaxed range came from floating point: it is rounded inwards
-        with a margin, and one probe on each side first proves that no whole-number point
-        lies beyond it; None when one does (or the probe cannot tell)."""
+        with a margin, and one probe first proves that no whole-number point lies outside
+        it; None when one does (or the probe cannot tell)."""
         if approximate:
             margin = relaxation.MARGIN
             lo_r = Fraction(ceil(float(r.lo) - margin * max(1.0, abs(float(r.lo)))))
@@ -442,7 +458,14 @@ class BlockSolver(BlockText):
         assumptions = self._assume(level, active)
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
-        def probe(op: str, bound: int, want_value: bool = True):
+        def probe(op: str, bound, want_value: bool = True):
+            """Is there a model with value <= bound, >= bound, or (op "outside") outside the
+            pair of bounds? A whole-number model from HiGHS, checked exactly, answers yes
+            without z3 (which can take seconds to find one); only z3 answers no."""
+            if op != "outside":
+                point = self._whole_point(level, active, extra, [Linear(tuple(terms), op, Fraction(bound))])
+                if point is not None:
+                    return z3.sat, int(sum(k * point[a] for a, k in terms))
             if self._probe_budget <= 0:
                 cut_short.append(bound)
                 return z3.unknown, None
@@ -451,7 +474,10 @@ class BlockSolver(BlockText):
             try:
                 if extra_text:
                     self.solver.from_string(extra_text)
-                self.solver.add(value <= bound if op == "<=" else value >= bound)
+                if op == "outside":
+                    self.solver.add(z3.Or(value <= bound[0], value >= bound[1]))
+                else:
+                    self.solver.add(value <= bound if op == "<=" else value >= bound)
                 self.solver.set("rlimit", max(1, min(PROBE_RLIMIT, self._probe_budget)))
                 result = self.solver.check(*assumptions)
                 if result == z3.unknown:
@@ -495,11 +521,8 @@ class BlockSolver(BlockText):
 
         try:
             if approximate:
-                # nothing below lo_r and nothing above hi_r, or the start is not a bound
-                if probe("<=", int(lo_r) - 1, want_value=False)[0] != z3.unsat or \
-                        probe(">=", int(hi_r) + 1, want_value=False)[0] != z3.unsat:
-                    return None
-                if lo_r > hi_r:
+                # nothing below lo_r and nothing above hi_r (one probe), or the start is not a bound
+                if probe("outside", (int(lo_r) - 1, int(hi_r) + 1), want_value=False)[0] != z3.unsat:
                     return None
             lo = bound("<=", int(lo_r), int(hi_r))
             hi = bound(">=", int(hi_r), int(lo_r))
