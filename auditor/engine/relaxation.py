@@ -138,5 +138,14 @@ def whole_point(lp: Relaxation, integer: dict) -> dict | None:
 
 
 def _holds(c: Linear, point: dict) -> bool:
-    lhs = sum(k * point[a] for a, k in c.terms)
-    return {"<=": lhs <= c.rhs, "<": lhs < c.rhs, ">=": lhs >= c.rhs, ">": lhs > c.rhs, "==": lhs == c.rhs}[c.op]
+    """Whether a constraint holds at a point, in exact arithmetic (whole numbers where the
+    constraint and the point allow: Fractions are slow)."""
+    values = [point[a] for a, _ in c.terms]
+    if all(v.denominator == 1 for v in values):
+        scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
+        lhs = sum((k.numerator * (scale // k.denominator)) * v.numerator for (_, k), v in zip(c.terms, values))
+        rhs = c.rhs.numerator * (scale // c.rhs.denominator)
+    else:
+        lhs = sum(k * v for (_, k), v in zip(c.terms, values))
+        rhs = c.rhs
+    return {"<=": lhs <= rhs, "<": lhs < rhs, ">=": lhs >= rhs, ">": lhs > rhs, "==": lhs == rhs}[c.op]
