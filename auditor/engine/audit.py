@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from auditor import collector
 from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
 from auditor.engine.analysis import BlockResult, ImpliedRanges, analyse_block, implied_targets, settled
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
@@ -176,7 +178,8 @@ def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=gc.enable) as pool:   # workers make and drop z3 objects: collect
         return [r for rs in pool.map(_run, tasks) for r in rs]
 
 
@@ -193,6 +196,11 @@ def audit_corpus(corpus: Corpus, workers: int | None = None) -> Report:
 
     `workers` processes decide independent blocks (default: the CPUs this process may use).
     """
+    with collector.paused():   # worker processes turn it back on: they make and drop z3 objects
+        return _audit_corpus(corpus, workers)
+
+
+def _audit_corpus(corpus: Corpus, workers: int | None) -> Report:
     from auditor.engine.report import build_report
     pack = corpus.pack
     workers = default_workers() if workers is None else workers

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from auditor import collector
 from auditor.errors import InputError, Problem
 from auditor.loading.documents import Document, claim_files, read_documents
 from auditor.models import Claim, Quote, Source
@@ -82,10 +83,11 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
                                 hint="point at claim files or a folder holding them"))
     sources: list[_Located] = []
     claims: list[_Located] = []
-    for path in files:
-        for doc in read_documents(path, problems):
-            _collect(doc, sources, claims, problems, pack)
-    corpus = _cross_check(sources, claims, problems, pack)
+    with collector.paused():
+        for path in files:
+            for doc in read_documents(path, problems):
+                _collect(doc, sources, claims, problems, pack)
+        corpus = _cross_check(sources, claims, problems, pack)
     if problems:
         raise InputError(problems)
     return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(str(f) for f in files))
@@ -377,8 +379,9 @@ def load_records(data: dict, pack: Pack | None = None, name: str = "<records>") 
     problems: list[Problem] = []
     sources: list[_Located] = []
     claims: list[_Located] = []
-    _collect(Document(name, data), sources, claims, problems, pack)
-    result = _cross_check(sources, claims, problems, pack)
+    with collector.paused():
+        _collect(Document(name, data), sources, claims, problems, pack)
+        result = _cross_check(sources, claims, problems, pack)
     if problems:
         raise InputError(problems)
     return Corpus(sources=result[0], claims=result[1], pack=pack, files=(name,))
