@@ -39,43 +39,50 @@ class ScenarioAudit:
 
 
 def _blocks(compiled: list[CompiledClaim], atoms: Atoms) -> list[tuple[list[CompiledClaim], list]]:
-    """Independent blocks: claims that share no atom, directly or through axioms, never interact."""
-    parent: dict = {}
+    """Independent blocks: claims that share no atom, directly or through axioms, never interact.
 
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    Union-find over small integers (a node's number is the order it is first met in)."""
+    number: dict = {}
+    parent: list[int] = []
 
-    def union(a, b):
+    def node(x) -> int:
+        i = number.get(x)
+        if i is None:
+            i = number[x] = len(parent)
+            parent.append(i)
+        return i
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
+            parent[max(ra, rb)] = min(ra, rb)
 
-    claim_atoms: dict[str, list] = {}
+    claim_node = []
     for c in compiled:
-        node = ("claim", c.claim_id)
-        find(node)
-        seen = []
+        i = node(("claim", c.claim_id))
+        claim_node.append(i)
         for q in c.quantities:
             for atom, _ in atoms.expansion[q]:
-                union(node, atom)
-                seen.append(atom)
-        claim_atoms[c.claim_id] = seen
+                union(i, node(atom))
     for ax in atoms.axioms:
-        vs = list(ax.variables())
+        vs = [node(v) for v in ax.variables()]
         for v in vs[1:]:
             union(vs[0], v)
-    groups: dict = {}
-    for c in compiled:
-        groups.setdefault(find(("claim", c.claim_id)), ([], []))[0].append(c)
+    groups: dict[int, tuple[list, list]] = {}
+    for c, i in zip(compiled, claim_node):
+        groups.setdefault(find(i), ([], []))[0].append(c)
     for ax in atoms.axioms:
-        vs = list(ax.variables())
-        root = find(vs[0])
+        root = find(number[next(iter(ax.variables()))])
         if root in groups:
             groups[root][1].append(ax)
-    return [groups[k] for k in sorted(groups, key=repr)]
+    # in the order of each block's first claim id, whatever order the claims came in
+    return sorted(groups.values(), key=lambda g: min(c.claim_id for c in g[0]))
 
 
 def _block_key(claims: list[CompiledClaim], axioms: list) -> str:

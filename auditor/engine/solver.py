@@ -23,6 +23,7 @@ from auditor.pack.model import Level
 PROBE_RLIMIT = 500_000           # one satisfiability probe while bounding a figure
 PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
+QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
@@ -150,7 +151,7 @@ class BlockSolver(BlockText):
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
         """(satisfiable, unsat core as claim ids) for the active claims at a level."""
         assumptions = self._assume(level, active)
-        result = self.solver.check(*assumptions)
+        result = self._decide(assumptions, level, active, ())
         if result == z3.sat:
             return True, []
         if result != z3.unsat:
@@ -158,6 +159,22 @@ class BlockSolver(BlockText):
         named = {b.get_id() for b in self.solver.unsat_core()}   # ids, not printed names: printing is slow
         core = [cid for cid in sorted(active) if self._bools[(cid, level)].get_id() in named]
         return False, core
+
+    def _decide(self, assumptions: list, level: Level, active: list[str], atom_extra) -> z3.CheckSatResult:
+        """z3's answer, asked first with a small resource limit: most checks need far less.
+        When that runs out, a whole-number model from HiGHS (checked exactly) answers "yes"
+        at once, where z3 can take seconds to find one; otherwise z3 goes on unlimited, and
+        it alone ever answers "no"."""
+        self.solver.set("rlimit", QUICK_RLIMIT)
+        try:
+            result = self.solver.check(*assumptions)
+        finally:
+            self.solver.set("rlimit", 0)
+        if result != z3.unknown:
+            return result
+        if self._whole_point(level, active, [], list(atom_extra)) is not None:
+            return z3.sat
+        return self.solver.check(*assumptions)
 
     def minimal_core(self, level: Level, active: list[str]) -> list[str]:
         """A minimal unsatisfiable subset of the active claims, chosen by the claims alone.
@@ -189,7 +206,7 @@ class BlockSolver(BlockText):
         try:
             if text:
                 self.solver.from_string(text)
-            result = self.solver.check(*self._assume(level, active))
+            result = self._decide(self._assume(level, active), level, active, expanded)
         finally:
             self.solver.pop()
         if result == z3.unknown:
@@ -232,7 +249,7 @@ class BlockSolver(BlockText):
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
         lp = None
-        if self._relaxation_ok(level, active):
+        if level == "default" and self._relaxation_ok(level, active):   # verdicts at the default level
             for key, terms in exprs.items():
                 if not (self._whole(terms) and all(self.integer[a] for a, _ in terms)):
                     continue   # HiGHS's verdicts are for whole-number figures only
@@ -275,7 +292,7 @@ class BlockSolver(BlockText):
 
     def _relaxation_ok(self, level: Level, active: list[str]) -> bool:
         """Whether the active claims are a linear program (no claim with several readings)."""
-        return level == "default" and all(len(self.by_id[cid].readings) == 1 for cid in active)
+        return all(len(self.by_id[cid].readings) == 1 for cid in active)
 
     def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
         """The closed linear relaxation of the active claims, `extra` (over quantities) and
