@@ -178,16 +178,23 @@ BLOCKS_PER_TASK = 100
 
 def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
     """Decide blocks a batch at a time, on several processes when there are many (blocks
-    are independent)."""
-    tasks = [(jobs[k:k + BLOCKS_PER_TASK], spread) for k in range(0, len(jobs), BLOCKS_PER_TASK)]
+    are independent). The largest blocks go first, so that no process is left with a slow
+    one at the end while the others wait."""
+    order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
+    tasks = [([jobs[i] for i in order[k:k + BLOCKS_PER_TASK]], spread) for k in range(0, len(order), BLOCKS_PER_TASK)]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
-        return [r for t in tasks for r in _run(t)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+        done = [r for t in tasks for r in _run(t)]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                             initializer=gc.enable) as pool:   # workers make and drop z3 objects: collect
-        return [r for rs in pool.map(_run, tasks) for r in rs]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=gc.enable) as pool:   # workers make and drop z3 objects: collect
+            done = [r for rs in pool.map(_run, tasks) for r in rs]
+    results: list[BlockResult | None] = [None] * len(jobs)
+    for i, r in zip(order, done):
+        results[i] = r
+    return results
 
 
 def default_workers() -> int:

@@ -69,6 +69,7 @@ class Relaxation:
             self.highs.addRows(len(lower), np.array(lower), np.array(upper), len(index),
                                np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32), np.array(value))
         self._all = np.arange(self.n, dtype=np.int32)
+        self.solved = False   # whether HiGHS holds an optimal solution from the last run
 
     def optimum(self, terms) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
@@ -82,6 +83,7 @@ class Relaxation:
             self.highs.changeObjectiveSense(sense)
             self.highs.run()
             status = self.highs.getModelStatus()
+            self.solved = status == highspy.HighsModelStatus.kOptimal
             if status == highspy.HighsModelStatus.kOptimal:
                 ends.append(self.highs.getInfo().objective_function_value)
             elif status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
@@ -111,6 +113,10 @@ def whole_point(lp: Relaxation, integer: dict) -> dict | None:
     finds none within MIP_MAX_NODES nodes or its model fails the exact check. Changes `lp`
     into a whole-number program: ask it for optima first."""
     highs = lp.highs
+    if lp.solved:   # the last optimum's vertex is often whole already: no search needed
+        point = _rounded(lp, integer)
+        if point is not None:
+            return point
     for i, c in enumerate(lp.rows):
         # a strict inequality over whole numbers is a weak one a step inside
         if c.op in ("<", ">") and all(integer.get(a, False) for a, _ in c.terms):
@@ -131,7 +137,12 @@ def whole_point(lp: Relaxation, integer: dict) -> dict | None:
     highs.run()
     if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
-    values = highs.getSolution().col_value
+    return _rounded(lp, integer)
+
+
+def _rounded(lp: Relaxation, integer: dict) -> dict | None:
+    """HiGHS's current solution, whole atoms rounded, if it passes the exact check."""
+    values = lp.highs.getSolution().col_value
     point = {a: Fraction(round(values[i])) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
              for a, i in lp.column.items()}
     return point if all(_holds(c, point) for c in lp.rows) else None
