@@ -1,6 +1,7 @@
 """How fast the audit runs on large synthetic corpora, and whether it is still right.
 
     python -m benchmarks.bench_audit --sizes 1000 10000 --repeat 3 [--json] [--timeout 900]
+                                     [--blocks] [--profile] [--collector-on]
 
 Each run (one size, one repeat) happens in a fresh process started with `spawn`, so its
 peak resident memory (getrusage maxrss) is its own: interpreter, generator, corpus and
@@ -58,8 +59,14 @@ def machine() -> dict:
         z3_version = z3.get_version_string()
     except ImportError:
         z3_version = None
+    try:
+        import highspy
+        highs_version = highspy.Highs().version()
+    except ImportError:
+        highs_version = None
     return {"nproc": usable, "cpu": model, "python": platform.python_version(),
-            "implementation": platform.python_implementation(), "z3": z3_version, "platform": platform.platform()}
+            "implementation": platform.python_implementation(), "z3": z3_version,
+            "highs": highs_version, "platform": platform.platform()}
 
 
 def block_sizes(corpus) -> list[int] | None:
@@ -79,12 +86,20 @@ def block_sizes(corpus) -> list[int] | None:
         return None
 
 
-def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool) -> dict:
-    """Generate, load and audit one corpus; runs in its own process."""
+def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, collector_on: bool = False) -> dict:
+    """Generate, load and audit one corpus; runs in its own process. `collector_on`: keep
+    Python's cycle collector running while loading and auditing (which pause it), to
+    measure what the pause saves."""
     import resource
 
     import auditor
     from benchmarks.synthetic import generate
+
+    if collector_on:
+        import contextlib
+
+        import auditor.collector
+        auditor.collector.paused = contextlib.nullcontext
 
     t0 = time.perf_counter()
     synthetic = generate(size, seed, rate)
@@ -148,11 +163,12 @@ def _child(conn, *args) -> None:
         conn.close()
 
 
-def run_isolated(size: int, seed: int, rate: float, timeout: float, profile: bool, blocks: bool) -> dict:
+def run_isolated(size: int, seed: int, rate: float, timeout: float, profile: bool, blocks: bool,
+                 collector_on: bool = False) -> dict:
     """run_once in a fresh spawned process; a run past `timeout` seconds is stopped and marked."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks))
+    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks, collector_on))
     proc.start()
     child.close()
     result = {"error": f"timed out after {timeout:g} s"}
@@ -219,18 +235,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is stopped")
     parser.add_argument("--profile", action="store_true", help="cProfile the audit in one more run per size (on one process)")
     parser.add_argument("--blocks", action="store_true", help="report the sizes of the solver's blocks")
+    parser.add_argument("--collector-on", action="store_true",
+                        help="keep Python's cycle collector on (the audit pauses it): what the pause saves")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
 
     info = machine()
     if not args.json:
         print(f"machine: {info['nproc']} CPUs, {info['cpu']}; {info['implementation']} {info['python']}; "
-              f"z3 {info['z3']}")
+              f"z3 {info['z3']}, HiGHS {info['highs']}")
         print(f"medians over {args.repeat} run(s) per size, seed {args.seed}, contradiction rate {args.rate}")
         print(table([]), flush=True)
     summaries = []
     for size in args.sizes:
-        runs = [run_isolated(size, args.seed + i, args.rate, args.timeout, False, args.blocks and i == 0)
+        runs = [run_isolated(size, args.seed + i, args.rate, args.timeout, False, args.blocks and i == 0,
+                             args.collector_on)
                 for i in range(args.repeat)]
         summary = summarise(runs)
         if args.profile:   # a separate run: the profiler's overhead stays out of the timings
