@@ -12,9 +12,8 @@ def paused():
 
     Loading and auditing build millions of small acyclic objects (models, tuples,
     fractions, constraints). With the collector on, every full collection walks all of them
-    again: at 100,000 claims that was half of the audit's main-process time and a third of
-    loading (BENCHMARKS.md). Reference counting still frees them; only cycles wait for the
-    collector's return."""
+    again (BENCHMARKS.md measures what the pause saves). Reference counting still frees
+    them; only cycles wait for the collector's return."""
     was = gc.isenabled()
     gc.disable()
     try:

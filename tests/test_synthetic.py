@@ -147,3 +147,14 @@ def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
 def implied(claims):
     from auditor.engine.analysis import implied_targets
     return implied_targets(claims)
+
+
+def test_findings_do_not_depend_on_how_many_processes_decide_blocks(audited):
+    """Each block gets a z3 context of its own, so what the solver finishes within its
+    resource limits does not depend on which process decided the block, or after which."""
+    from auditor.reporters import render
+
+    _, corpus, _ = audited(6, 0.02)
+    one = render(auditor.audit_corpus(corpus, workers=1), "json")
+    two = render(auditor.audit_corpus(corpus, workers=2), "json")
+    assert one == two

@@ -129,7 +129,11 @@ class BlockSolver(BlockText):
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
         super().__init__(claims, axioms, atoms)
-        self.solver = z3.Solver()
+        # a z3 context of its own: z3's search, and so what a resource limit lets it finish,
+        # depends on everything its context has seen; a fresh one makes a block's findings
+        # the same whichever process decides it, and after whichever other blocks
+        self.ctx = z3.Context()
+        self.solver = z3.Solver(ctx=self.ctx)
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
         self._add_guards("default", self.decls + self.axiom_text)   # the generous reading's only when needed
         self._relaxed: z3.Solver | None = None
@@ -140,7 +144,7 @@ class BlockSolver(BlockText):
         tag = "d" if level == "default" else "g"
         self.solver.from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
                                                  for i, c in enumerate(self.claims)))
-        self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}") for i, c in enumerate(self.claims)})
+        self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}", self.ctx) for i, c in enumerate(self.claims)})
 
     def _assume(self, level: Level, active: list[str]) -> list:
         if level == "generous" and (self.claims and (self.claims[0].claim_id, level) not in self._bools):
@@ -374,7 +378,7 @@ class BlockSolver(BlockText):
             guards = []
             for i, c in enumerate(self.claims):
                 guards.append(self.guard(f"d{i}", c.claim_id, "default", relaxed=True))
-            self._relaxed = z3.Solver()
+            self._relaxed = z3.Solver(ctx=self.ctx)
             self._relaxed.from_string(self.real_decls + self._axiom_text(True) + "".join(guards))
         return self._relaxed
 
@@ -397,7 +401,7 @@ class BlockSolver(BlockText):
             formula = parts[0] if len(parts) == 1 else f"(or {' '.join(parts)})"
             text += f"(declare-const r{i} Bool)\n(assert (=> r{i} {formula}))\n"
         solver.from_string(text)
-        self._rec_bools = {c.claim_id: z3.Bool(f"r{i}") for i, c in enumerate(self.claims)}
+        self._rec_bools = {c.claim_id: z3.Bool(f"r{i}", self.ctx) for i, c in enumerate(self.claims)}
 
     def _y(self, name: str) -> str:
         return "y" + name
@@ -470,7 +474,7 @@ class BlockSolver(BlockText):
             return Range(lo_r, hi_r)
         if self._probe_budget <= 0:
             return Range(lo_r, hi_r, exact=lo_r == hi_r)
-        value = z3.Sum([z3.Int(self.names[a]) * int(k) for a, k in terms])
+        value = z3.Sum([z3.Int(self.names[a], self.ctx) * int(k) for a, k in terms])
         cut_short = []
         assumptions = self._assume(level, active)
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
@@ -572,13 +576,13 @@ class BlockSolver(BlockText):
             sorts.append(real)
             text += f"(declare-const o{i} {'Real' if real else 'Int'})\n" \
                     f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0)), relaxed))}))\n"
-        opt = z3.Optimize()
+        opt = z3.Optimize(ctx=self.ctx)
         opt.set("rlimit", OPTIMISE_RLIMIT)
         opt.from_string(text)
         out = {}
         for i, (key, real) in enumerate(zip(keys, sorts)):
             terms = exprs[key]
-            var = z3.Real(f"o{i}") if real else z3.Int(f"o{i}")
+            var = z3.Real(f"o{i}", self.ctx) if real else z3.Int(f"o{i}", self.ctx)
             whole = not relaxed and all(self.integer[a] for a, _ in terms)
             scale = lcm(*(k.denominator for _, k in terms)) if whole else 1   # _linear scaled it
             ends = {}
@@ -666,7 +670,7 @@ def _value(v: z3.ExprRef, sense: str) -> tuple[Fraction | None, bool]:
     if "oo" in str(v):
         return None, False
     try:
-        standard = z3.simplify(z3.substitute(v, (z3.Real("epsilon"), z3.RealVal(0))))
+        standard = z3.simplify(z3.substitute(v, (z3.Real("epsilon", v.ctx), z3.RealVal(0, v.ctx))))
     except z3.Z3Exception:
         return None, False
     if z3.is_rational_value(standard):
