@@ -56,3 +56,28 @@ def test_unbounded_has_no_bound():
 ])
 def test_a_floating_point_verdict_is_taken_only_off_the_line(lo, hi, expected):
     assert pinned(Optimum(lo, hi), 10.0) is expected
+
+
+def test_a_false_constant_row_leaves_no_model():
+    """A constraint whose terms cancel ("0 >= 700": a change against itself) is false;
+    HiGHS never sees it, so the relaxation must remember it and offer no model."""
+    from auditor.engine.compile import Linear
+    from auditor.engine.relaxation import Relaxation, whole_point
+
+    x = ("s", "m", "p")
+    rows = [Linear(((x, Fraction(1)),), ">=", Fraction(0)), Linear((), ">=", Fraction(700))]
+    lp = Relaxation(rows, [x])
+    assert whole_point(lp, {x: True}) is None
+    assert lp.optimum(((x, Fraction(1)),)) is None
+    assert whole_point(Relaxation(rows[:1], [x]), {x: True}) is not None
+
+
+def test_a_whole_point_satisfies_strict_inequalities_exactly():
+    from auditor.engine.compile import Linear
+    from auditor.engine.relaxation import Relaxation, whole_point
+
+    x, y = ("s", "x"), ("s", "y")
+    rows = [Linear(((x, Fraction(1)), (y, Fraction(-1))), ">", Fraction(0)),     # x > y
+            Linear(((y, Fraction(1)),), ">=", Fraction(3)), Linear(((x, Fraction(1)),), "<=", Fraction(4))]
+    point = whole_point(Relaxation(rows, [x, y]), {x: True, y: True})
+    assert point == {x: 4, y: 3}

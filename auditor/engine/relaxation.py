@@ -49,6 +49,8 @@ class Relaxation:
 
     def __init__(self, rows: list[Linear], columns: list) -> None:
         self.rows = [c for c in rows if c.terms]
+        # a row without terms is a constant: "0 >= 700" (a change against itself) is false
+        self.false = any(not c.terms and not _holds(c, {}) for c in rows)
         self.column = {a: i for i, a in enumerate(columns)}
         self.n = len(columns)
         inf = highspy.kHighsInf
@@ -74,6 +76,8 @@ class Relaxation:
     def optimum(self, terms) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
         unbounded objective (then ask z3)."""
+        if self.false:
+            return None
         cost = np.zeros(self.n)
         for atom, k in terms:
             cost[self.column[atom]] = float(k)
@@ -112,6 +116,8 @@ def whole_point(lp: Relaxation, integer: dict) -> dict | None:
     """A model of the rows with every `integer` atom whole, checked exactly; None when HiGHS
     finds none within MIP_MAX_NODES nodes or its model fails the exact check. Changes `lp`
     into a whole-number program: ask it for optima first."""
+    if lp.false:
+        return None
     highs = lp.highs
     if lp.solved:   # the last optimum's vertex is often whole already: no search needed
         point = _rounded(lp, integer)
