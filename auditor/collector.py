@@ -21,3 +21,25 @@ def paused():
     finally:
         if was:
             gc.enable()
+
+
+@contextmanager
+def solving():
+    """The collector on while blocks are decided in this process: z3's and HiGHS's Python
+    objects are made and dropped by the thousand. What the audit built before is frozen
+    first (set aside from collection), so collections walk only what solving makes."""
+    was = gc.isenabled()
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not was:
+            gc.disable()
+        gc.unfreeze()
+
+
+def solving_in_worker() -> None:
+    """The same in a worker process forked from the audit: what it inherits is frozen."""
+    gc.freeze()
+    gc.enable()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,27 +172,32 @@ def _run(task) -> list[BlockResult]:
 
 
 PARALLEL_MIN_BLOCKS = 64
-BLOCKS_PER_TASK = 100
+BLOCKS_PER_TASK = 100      # plain blocks of a batch share one solver
+TASKS_PER_WORKER = 8       # at least this many batches per process, for balance
 
 
 def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
-    """Decide blocks a batch at a time, on several processes when there are many (blocks
-    are independent). The largest blocks go first, so that no process is left with a slow
-    one at the end while the others wait."""
+    """Decide blocks in batches, on several processes when there are many (blocks are
+    independent). Blocks are dealt to the batches largest first, round-robin, so that every
+    batch holds a share of the slow ones and no process is left with them at the end."""
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
-    tasks = [([jobs[i] for i in order[k:k + BLOCKS_PER_TASK]], spread) for k in range(0, len(order), BLOCKS_PER_TASK)]
+    count = max(1, -(-len(jobs) // BLOCKS_PER_TASK), workers * TASKS_PER_WORKER if workers > 1 else 1)
+    parts = [order[k::count] for k in range(count)]
+    tasks = [([jobs[i] for i in part], spread) for part in parts if part]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
-        done = [r for t in tasks for r in _run(t)]
+        with collector.solving():
+            done = [_run(t) for t in tasks]
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=gc.enable) as pool:   # workers make and drop z3 objects: collect
-            done = [r for rs in pool.map(_run, tasks) for r in rs]
+                                 initializer=collector.solving_in_worker) as pool:
+            done = list(pool.map(_run, tasks))
     results: list[BlockResult | None] = [None] * len(jobs)
-    for i, r in zip(order, done):
-        results[i] = r
+    for part, rs in zip([p for p in parts if p], done):
+        for i, r in zip(part, rs):
+            results[i] = r
     return results
 
 
@@ -210,7 +214,7 @@ def audit_corpus(corpus: Corpus, workers: int | None = None) -> Report:
 
     `workers` processes decide independent blocks (default: the CPUs this process may use).
     """
-    with collector.paused():   # worker processes turn it back on: they make and drop z3 objects
+    with collector.paused():   # on again while blocks are decided (collector.solving)
         return _audit_corpus(corpus, workers)
 
 

@@ -3,8 +3,8 @@
 Implied figures are decided in two steps (auditor/engine/solver.py, `ranges`): is the
 figure pinned in the linear relaxation (every count real), and if so, what are its exact
 whole-number bounds. The first step is many small linear programs, one minimum and one
-maximum per figure, and HiGHS solves them far faster than z3's optimiser: it keeps the
-model between solves and only the objective changes. HiGHS computes in floating point, so
+maximum per figure, which HiGHS solves faster than z3's optimiser: it keeps the model
+between solves and only the objective changes. HiGHS computes in floating point, so
 its answers are used only where they cannot mislead:
 
 - a verdict (pinned or not) is taken only when it stays the same if every optimum moved by
@@ -91,7 +91,7 @@ class Relaxation:
             if status == highspy.HighsModelStatus.kOptimal:
                 ends.append(self.highs.getInfo().objective_function_value)
             elif status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
-                ends.append(None)   # the claims hold together (checked first): unbounded
+                ends.append(None)   # unbounded, or infeasible: optima are used only where the claims hold
             else:
                 return None
         return Optimum(*ends)
@@ -126,13 +126,12 @@ def whole_point(lp: Relaxation, integer: dict) -> dict | None:
     for i, c in enumerate(lp.rows):
         # a strict inequality over whole numbers is a weak one a step inside
         if c.op in ("<", ">") and all(integer.get(a, False) for a, _ in c.terms):
-            scale = lcm(*(k.denominator for _, k in c.terms))
-            if all((k * scale).denominator == 1 for _, k in c.terms):
-                rhs = c.rhs * scale
-                if c.op == "<":
-                    highs.changeRowBounds(i, -highspy.kHighsInf, float(Fraction(ceil(rhs) - 1) / scale))
-                else:
-                    highs.changeRowBounds(i, float(Fraction(floor(rhs) + 1) / scale), highspy.kHighsInf)
+            scale = lcm(*(k.denominator for _, k in c.terms))   # whole coefficients after scaling
+            rhs = c.rhs * scale
+            if c.op == "<":
+                highs.changeRowBounds(i, -highspy.kHighsInf, float(Fraction(ceil(rhs) - 1) / scale))
+            else:
+                highs.changeRowBounds(i, float(Fraction(floor(rhs) + 1) / scale), highspy.kHighsInf)
     whole = np.array([lp.column[a] for a in lp.column if integer.get(a, False)], dtype=np.int32)
     if len(whole):
         highs.changeColsIntegrality(len(whole), whole, np.full(len(whole), highspy.HighsVarType.kInteger))

@@ -27,7 +27,6 @@ QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
-CLOSED_OPS = {"<": "<=", ">": ">="}
 
 
 def _num(x: Fraction, real: bool) -> str:
@@ -72,9 +71,9 @@ class BlockText:
         self.real_decls = "".join(f"(declare-const {n} Real)\n" for n in self.names.values())
         self.axiom_text = self._axiom_text()
 
-    def _axiom_text(self, relaxed: bool = False, closed: bool = False) -> str:
+    def _axiom_text(self, relaxed: bool = False) -> str:
         # sorted, so the solver sees the same text whatever order the axioms were built in
-        return "".join(sorted(f"(assert {self._linear(ax, relaxed, closed)})\n" for ax in self.axioms))
+        return "".join(sorted(f"(assert {self._linear(ax, relaxed)})\n" for ax in self.axioms))
 
     def expanded(self, claim: CompiledClaim, level: Level) -> list[list[Linear]]:
         key = (claim.claim_id, level)
@@ -85,10 +84,8 @@ class BlockText:
         return found
 
     # --- text building ------------------------------------------------------------------
-    def _linear(self, c: Linear, relaxed: bool = False, closed: bool = False) -> str:
-        """SMT-LIB text of a constraint; `relaxed`: every count is declared Real; `closed`:
-        strict inequalities made weak (the closure of the relaxation, whose bounds are the
-        relaxation's infimum and supremum, always attained)."""
+    def _linear(self, c: Linear, relaxed: bool = False) -> str:
+        """SMT-LIB text of a constraint; `relaxed`: every count is declared Real."""
         if not c.terms:
             return "true" if _holds(Fraction(0), c.op, c.rhs) else "false"
         real = relaxed or not all(self.integer[a] for a, _ in c.terms)
@@ -104,19 +101,18 @@ class BlockText:
             coef = k * scale
             parts.append(name if coef == 1 else f"(* {_num(coef, real)} {name})")
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
-        op = CLOSED_OPS.get(c.op, c.op) if closed else c.op
-        return f"({SMT_OPS[op]} {lhs} {_num(c.rhs * scale, real)})"
+        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale, real)})"
 
-    def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False, closed: bool = False) -> str:
+    def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False) -> str:
         readings = self.expanded(self.by_id[claim_id], level)
         conj = []
         for r in readings:
             if not r:
                 conj.append("true")
             elif len(r) == 1:
-                conj.append(self._linear(r[0], relaxed, closed))
+                conj.append(self._linear(r[0], relaxed))
             else:
-                conj.append(f"(and {' '.join(self._linear(x, relaxed, closed) for x in r)})")
+                conj.append(f"(and {' '.join(self._linear(x, relaxed) for x in r)})")
         return conj[0] if len(conj) == 1 else f"(or {' '.join(conj)})"
 
     def guard(self, name: str, claim_id: str, level: Level, relaxed: bool = False) -> str:
@@ -206,11 +202,12 @@ class BlockSolver(BlockText):
         if any(a not in self.names for x in expanded for a, _ in x.terms):
             return True  # a quantity outside the block is unconstrained
         text = "".join(f"(assert {self._linear(x)})\n" for x in expanded)
+        assumptions = self._assume(level, active)   # before push: guards added now must outlive the pop
         self.solver.push()
         try:
             if text:
                 self.solver.from_string(text)
-            result = self._decide(self._assume(level, active), level, active, expanded)
+            result = self._decide(assumptions, level, active, expanded)
         finally:
             self.solver.pop()
         if result == z3.unknown:
@@ -280,7 +277,7 @@ class BlockSolver(BlockText):
                 if _within(exact[key], spread):
                     pinned[key] = terms
                     relaxed[key] = exact[key]
-        return self._ranges(level, active, pinned, extra, relaxed, approximate)
+        return self._ranges(level, active, pinned, extra, relaxed, approximate, spread)
 
     @staticmethod
     def _whole(terms) -> bool:
@@ -324,6 +321,8 @@ class BlockSolver(BlockText):
 
     def _away_from_zero(self, level: Level, active: list[str], extra: list[Linear], exprs: dict) -> dict:
         """The expressions that cannot be zero (or less) in the linear relaxation."""
+        if level != "default":
+            raise ValueError("the relaxed solver holds the default reading only")
         if not exprs:
             return exprs
         solver = self._relaxed_solver()
@@ -416,9 +415,11 @@ class BlockSolver(BlockText):
         return f"({op} {lhs} {_num(c.rhs if keep_rhs else Fraction(0), True)})"
 
     def _ranges(self, level: Level, active: list[str], exprs: dict, extra: list[Linear],
-                relaxed: dict | None = None, approximate: set = frozenset()) -> dict | None:
+                relaxed: dict | None = None, approximate: set = frozenset(),
+                spread: Fraction | None = None) -> dict | None:
         """Exact ranges of expressions; `relaxed`: their ranges in the relaxation, if known
-        (for the keys in `approximate`, in floating point: starting points only)."""
+        (for the keys in `approximate`, in floating point: starting points only, and the
+        verdict that they are pinned within `spread` is checked again if the start fails)."""
         if not exprs:
             return {} if self.satisfiable(level, active, extra) else None
         if relaxed is None:
@@ -437,6 +438,8 @@ class BlockSolver(BlockText):
                     exact = self._optimise(level, active, {key: terms}, extra, relaxed=True)
                     if exact is None:
                         return None
+                    if spread is not None and not _within(exact[key], spread):
+                        continue   # and HiGHS's verdict with it: not pinned after all
                     found = self._whole_bounds(level, active, extra, terms, exact[key])
                 out[key] = found
             elif whole:
@@ -515,8 +518,8 @@ class BlockSolver(BlockText):
             status, _ = probe(op, inner, want_value=False)   # the relaxed bound is often attained
             if status != z3.unsat:
                 return inner
-            # the whole-number bound is usually a step or two inside: gallop outwards from
-            # the relaxed bound until a probe holds, then bisect the last stride
+            # the whole-number bound is usually a step or two inside: gallop away from the
+            # relaxed bound, into the range, until a probe holds, then bisect the last stride
             toward = 1 if op == "<=" else -1
             impossible, step = inner, 1
             while True:
