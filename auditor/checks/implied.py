@@ -9,6 +9,7 @@ fewer" and "down 29 to 32 percent" pin the 2018 total only when both are read al
 from __future__ import annotations
 
 from auditor.engine.describe import quantity_label, range_text, short_quantity
+from auditor.engine.solver import within_spread
 from auditor.models.findings import Finding, fingerprint
 
 
@@ -22,17 +23,11 @@ def implied(rule, sa) -> list[Finding]:
         reported = set()
         for entry in block.implied:
             for q, rng in sorted(entry.ranges.items(), key=lambda kv: repr(kv[0])):
-                if q in reported or not _bounded(rng, spread):
+                if q in reported or not within_spread(rng, spread):
                     continue
                 reported.add(q)
                 out.append(_finding(rule, sa, q, rng, _involving(q, block.consistent, sa), entry.readings or None))
     return out
-
-
-def _bounded(rng, spread) -> bool:
-    """Pinned: above zero, bounded above, and the top at most `spread` times the bottom."""
-    return (rng is not None and rng.lo is not None and rng.hi is not None
-            and rng.lo > 0 and rng.hi <= spread * rng.lo)
 
 
 def _finding(rule, sa, q, rng, involved, readings) -> Finding:

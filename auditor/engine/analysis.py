@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import product
 
-from auditor.engine.compile import CompiledClaim, Linear, Subject, expand
+from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval
 from auditor.engine.relaxation import Relaxation, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range
@@ -124,7 +124,7 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs.values() for a, _ in t}, key=repr)
     lp = Relaxation(rows, columns)
     optima = {q: lp.optimum(terms) for q, terms in exprs.items()   # verdicts for whole-number figures only
-              if terms and all(k.denominator == 1 and atoms.integer.get(a, False) for a, k in terms)}
+              if terms and whole_figure(terms, atoms.integer)}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and \
         all(opt is not None and pinned(opt, float(spread)) is False for opt in optima.values())
     holds = whole_point(lp, atoms.integer) is not None

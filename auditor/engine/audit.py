@@ -160,12 +160,12 @@ def _run(task) -> list[BlockResult]:
     for i, (claims, axioms, atoms) in enumerate(jobs):
         if holds.get(i):
             ids = sorted(c.claim_id for c in claims)
-            out.append(BlockResult(ids, consistent=ids))
+            out.append(BlockResult(ids, consistent=ids, holds=True))
             continue
         done, optima, whole = settled(claims, axioms, atoms, spread) if i not in holds else (False, None, False)
         if done:
             ids = sorted(c.claim_id for c in claims)
-            out.append(BlockResult(ids, consistent=ids, implied=[ImpliedRanges({}, {})]))
+            out.append(BlockResult(ids, consistent=ids, implied=[ImpliedRanges({}, {})], holds=True))
         else:
             out.append(_analyse_one((claims, axioms, atoms), spread, optima, whole))
     return out

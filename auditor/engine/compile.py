@@ -46,6 +46,20 @@ class Linear:
 
 FALSE = Linear((), "<", ZERO)  # 0 < 0: a reading that cannot hold
 
+COMPARE = {"<=": lambda a, b: a <= b, "<": lambda a, b: a < b, ">=": lambda a, b: a >= b,
+           ">": lambda a, b: a > b, "==": lambda a, b: a == b}
+
+
+def satisfied(lhs, op: str, rhs) -> bool:
+    """Whether `lhs op rhs` (numbers) is true."""
+    return COMPARE[op](lhs, rhs)
+
+
+def whole_figure(terms, integer: dict) -> bool:
+    """Whether sum(terms) is a whole number at every whole-number point: whole atoms, whole
+    coefficients."""
+    return all(k.denominator == 1 and integer.get(a, False) for a, k in terms)
+
 
 @dataclass(frozen=True)
 class Subject:

@@ -30,7 +30,7 @@ from math import ceil, floor, lcm
 import highspy
 import numpy as np
 
-from auditor.engine.compile import Linear
+from auditor.engine.compile import Linear, satisfied
 
 MARGIN = 1e-6
 MIP_MAX_NODES = 200     # branch-and-bound nodes for a whole-number model: a count, not a time
@@ -164,4 +164,4 @@ def _holds(c: Linear, point: dict) -> bool:
     else:
         lhs = sum(k * v for (_, k), v in zip(c.terms, values))
         rhs = c.rhs
-    return {"<=": lhs <= rhs, "<": lhs < rhs, ">=": lhs >= rhs, ">": lhs > rhs, "==": lhs == rhs}[c.op]
+    return satisfied(lhs, c.op, rhs)

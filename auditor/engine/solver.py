@@ -14,7 +14,7 @@ from math import ceil, floor, lcm
 import z3
 
 from auditor.engine import relaxation
-from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand
+from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand, satisfied, whole_figure
 from auditor.pack.model import Level
 
 # Limits are in z3's resource units ('rlimit'), not seconds, so that the same claims give
@@ -87,7 +87,7 @@ class BlockText:
     def _linear(self, c: Linear, relaxed: bool = False) -> str:
         """SMT-LIB text of a constraint; `relaxed`: every count is declared Real."""
         if not c.terms:
-            return "true" if _holds(Fraction(0), c.op, c.rhs) else "false"
+            return "true" if satisfied(Fraction(0), c.op, c.rhs) else "false"
         real = relaxed or not all(self.integer[a] for a, _ in c.terms)
         if not real:
             scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
@@ -252,7 +252,7 @@ class BlockSolver(BlockText):
         lp = None
         if level == "default" and self._relaxation_ok(level, active):   # verdicts at the default level
             for key, terms in exprs.items():
-                if not (self._whole(terms) and all(self.integer[a] for a, _ in terms)):
+                if not whole_figure(terms, self.integer):
                     continue   # HiGHS's verdicts are for whole-number figures only
                 if optima is not None and key in optima:
                     opt = optima[key]
@@ -274,15 +274,10 @@ class BlockSolver(BlockText):
             if exact is None:
                 return None
             for key, terms in undecided.items():
-                if _within(exact[key], spread):
+                if within_spread(exact[key], spread):
                     pinned[key] = terms
                     relaxed[key] = exact[key]
         return self._ranges(level, active, pinned, extra, relaxed, approximate, spread)
-
-    @staticmethod
-    def _whole(terms) -> bool:
-        """Whether sum(terms) is a whole number at every whole-number point."""
-        return all(k.denominator == 1 for _, k in terms)
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
         """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
@@ -429,7 +424,7 @@ class BlockSolver(BlockText):
         out, remaining = {}, {}
         for key, terms in exprs.items():
             r = relaxed[key]
-            whole = all(self.integer[a] for a, _ in terms) and self._whole(terms)
+            whole = whole_figure(terms, self.integer)
             if r.hi is None and r.lo is None:
                 out[key] = r
             elif whole and key in approximate:
@@ -438,7 +433,7 @@ class BlockSolver(BlockText):
                     exact = self._optimise(level, active, {key: terms}, extra, relaxed=True)
                     if exact is None:
                         return None
-                    if spread is not None and not _within(exact[key], spread):
+                    if spread is not None and not within_spread(exact[key], spread):
                         continue   # and HiGHS's verdict with it: not pinned after all
                     found = self._whole_bounds(level, active, extra, terms, exact[key])
                 out[key] = found
@@ -634,9 +629,9 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
             holds[b] = False
 
 
-def _within(r: Range, spread: Fraction) -> bool:
+def within_spread(r: Range | None, spread) -> bool:
     """Pinned: above zero, bounded above, and the top at most `spread` times the bottom."""
-    return r.lo is not None and r.hi is not None and r.lo > 0 and r.hi <= spread * r.lo
+    return r is not None and r.lo is not None and r.hi is not None and r.lo > 0 and r.hi <= spread * r.lo
 
 
 def _inward(r: Range) -> tuple[Fraction | None, Fraction | None]:
@@ -681,7 +676,3 @@ def _value(v: z3.ExprRef, sense: str) -> tuple[Fraction | None, bool]:
     if z3.is_int_value(standard):
         return Fraction(standard.as_long()), True
     return None, False
-
-
-def _holds(lhs: Fraction, op: str, rhs: Fraction) -> bool:
-    return {"<=": lhs <= rhs, "<": lhs < rhs, ">=": lhs >= rhs, ">": lhs > rhs, "==": lhs == rhs}[op]
