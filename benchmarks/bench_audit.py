@@ -1,7 +1,7 @@
 """How fast the audit runs on large synthetic corpora, and whether it is still right.
 
     python -m benchmarks.bench_audit --sizes 1000 10000 --repeat 3 [--json] [--timeout 900]
-                                     [--blocks] [--profile] [--collector-on]
+                                     [--blocks] [--profile] [--stages] [--collector-on]
 
 Each run (one size, one repeat) happens in a fresh process started with `spawn`, so its
 peak resident memory (getrusage maxrss) is its own: interpreter, generator, corpus and
@@ -86,7 +86,43 @@ def block_sizes(corpus) -> list[int] | None:
         return None
 
 
-def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, collector_on: bool = False) -> dict:
+STAGES = {   # module: functions whose time --stages reports (the audit's own names for its steps)
+    "auditor.engine.audit": ["resolve_scenario", "compile_claims", "build_atoms", "_blocks", "_atoms_for",
+                             "consistent_blocks", "settled", "_analyse_one"],
+    "auditor.engine.report": ["build_report"],
+}
+
+
+def _time_stages() -> dict:
+    """Wrap the audit's steps to add up their time; returns the running totals."""
+    import importlib
+
+    import auditor.checks as checks
+
+    totals: dict[str, list] = {}
+
+    def timed(name, f):
+        def run(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                entry = totals.setdefault(name, [0.0, 0])
+                entry[0] += time.perf_counter() - t
+                entry[1] += 1
+        return run
+
+    for module, names in STAGES.items():
+        mod = importlib.import_module(module)
+        for name in names:
+            setattr(mod, name, timed(name, getattr(mod, name)))
+    for kind, f in list(checks.SCENARIO_CHECKS.items()):
+        checks.SCENARIO_CHECKS[kind] = timed(f"check {kind}", f)
+    return totals
+
+
+def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, collector_on: bool = False,
+             stages: bool = False) -> dict:
     """Generate, load and audit one corpus; runs in its own process. `collector_on`: keep
     Python's cycle collector running while loading and auditing (which pause it), to
     measure what the pause saves."""
@@ -110,13 +146,14 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
     t2 = time.perf_counter()
     corpus = auditor.load_records(synthetic.records, pack=pack)
     t3 = time.perf_counter()
+    totals = _time_stages() if stages else None
     profiler = None
     if profile:
         import cProfile
         profiler = cProfile.Profile()
         profiler.enable()
     # profiled runs decide every block in this process, so the profile sees the solver's work
-    report = auditor.audit_corpus(corpus, workers=1 if profile else None)
+    report = auditor.audit_corpus(corpus, workers=1 if profile or stages else None)
     if profiler is not None:
         profiler.disable()
     t4 = time.perf_counter()
@@ -150,6 +187,9 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
         stats.sort_stats("tottime").print_stats(25)
         stats.sort_stats("cumulative").print_stats(40)
         out["profile"] = text.getvalue()
+    if totals is not None:
+        out["stages"] = {name: {"s": round(sec, 2), "calls": n} for name, (sec, n) in
+                         sorted(totals.items(), key=lambda kv: -kv[1][0])}
     folder.cleanup()
     return out
 
@@ -164,11 +204,11 @@ def _child(conn, *args) -> None:
 
 
 def run_isolated(size: int, seed: int, rate: float, timeout: float, profile: bool, blocks: bool,
-                 collector_on: bool = False) -> dict:
+                 collector_on: bool = False, stages: bool = False) -> dict:
     """run_once in a fresh spawned process; a run past `timeout` seconds is stopped and marked."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks, collector_on))
+    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks, collector_on, stages))
     proc.start()
     child.close()
     result = {"error": f"timed out after {timeout:g} s"}
@@ -234,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=0.01, help="share of claims planted as contradictions")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is stopped")
     parser.add_argument("--profile", action="store_true", help="cProfile the audit in one more run per size (on one process)")
+    parser.add_argument("--stages", action="store_true",
+                        help="time the audit's steps in one more run per size (on one process)")
     parser.add_argument("--blocks", action="store_true", help="report the sizes of the solver's blocks")
     parser.add_argument("--collector-on", action="store_true",
                         help="keep Python's cycle collector on (the audit pauses it): what the pause saves")
@@ -255,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:   # a separate run: the profiler's overhead stays out of the timings
             profiled = run_isolated(size, args.seed, args.rate, args.timeout, True, False)
             summary["profile"] = profiled.get("profile") or profiled.get("error")
+        if args.stages:   # a separate run on one process, so that the steps in workers are seen
+            staged = run_isolated(size, args.seed, args.rate, args.timeout, False, False, args.collector_on, True)
+            summary["stages"] = staged.get("stages") or staged.get("error")
+            summary["stages_audit_s"] = staged.get("audit_s")
         summaries.append(summary)
         if args.json:   # progress, so that a stopped benchmark still leaves its figures
             print(json.dumps({k: v for k, v in summary.items() if k != "profile"}, default=str), file=sys.stderr,
@@ -281,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  planted but not found: {', '.join(s['planted_missed'])}")
             if "profile" in s:
                 print(f"\nprofile of the audit, {s['size']} claims:\n{s['profile']}")
+            if isinstance(s.get("stages"), dict):
+                print(f"\nsteps of the audit on one process, {s['size']} claims ({s['stages_audit_s']:.1f} s in all):")
+                for name, v in s["stages"].items():
+                    print(f"  {name:<22} {v['s']:>8.2f} s  {v['calls']:>7} calls")
         print("correct" if correct else "NOT CORRECT: see above")
     return 0 if correct else 1
 
