@@ -72,6 +72,21 @@ class Relaxation:
                                np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32), np.array(value))
         self._all = np.arange(self.n, dtype=np.int32)
         self.solved = False   # whether HiGHS holds an optimal solution from the last run
+        self.whole = False    # whether it has been made a whole-number program
+        self._scaled: list | None = None
+
+    def scaled(self) -> list:
+        """Each row as (columns, whole coefficients, op, whole right-hand side), scaled once:
+        exact checks of whole-number points in integer arithmetic."""
+        if self._scaled is None:
+            out = []
+            for c in self.rows:
+                scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
+                out.append(([self.column[a] for a, _ in c.terms],
+                            [k.numerator * (scale // k.denominator) for _, k in c.terms],
+                            c.op, c.rhs.numerator * (scale // c.rhs.denominator)))
+            self._scaled = out
+        return self._scaled
 
     def optimum(self, terms) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
@@ -112,17 +127,38 @@ def pinned(opt: Optimum, spread: float) -> bool | None:
     return opt.hi < line
 
 
-def whole_point(lp: Relaxation, integer: dict) -> dict | None:
+def whole_point(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
     """A model of the rows with every `integer` atom whole, checked exactly; None when HiGHS
     finds none within MIP_MAX_NODES nodes or its model fails the exact check. Changes `lp`
-    into a whole-number program: ask it for optima first."""
+    into a whole-number program (once): ask it for optima first. `skip`: a row the caller
+    checks itself (a probe's bound, changed between runs)."""
     if lp.false:
         return None
-    highs = lp.highs
-    if lp.solved:   # the last optimum's vertex is often whole already: no search needed
-        point = _rounded(lp, integer)
+    if lp.solved and not lp.whole:   # the last optimum's vertex is often whole already
+        point = _rounded(lp, integer, skip)
         if point is not None:
             return point
+    _make_whole(lp, integer)
+    lp.highs.run()
+    if lp.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None
+    return _rounded(lp, integer, skip)
+
+
+def bound_row(lp: Relaxation, row: int, op: str, bound) -> None:
+    """Set one row to `<= bound` or `>= bound` (a probe's bound, changed between runs)."""
+    inf = highspy.kHighsInf
+    lo, hi = (-inf, float(bound)) if op == "<=" else (float(bound), inf)
+    lp.highs.changeRowBounds(row, lo, hi)
+    lp.solved = False
+
+
+def _make_whole(lp: Relaxation, integer: dict) -> None:
+    """Turn the relaxation into a whole-number feasibility program, once."""
+    if lp.whole:
+        return
+    lp.whole = True
+    highs = lp.highs
     for i, c in enumerate(lp.rows):
         # a strict inequality over whole numbers is a weak one a step inside
         if c.op in ("<", ">") and all(integer.get(a, False) for a, _ in c.terms):
@@ -139,29 +175,22 @@ def whole_point(lp: Relaxation, integer: dict) -> dict | None:
     highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
     # the feasibility-jump heuristic costs more than these small programs take to solve
     highs.setOptionValue("mip_heuristic_run_feasibility_jump", False)
-    highs.run()
-    if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-        return None
-    return _rounded(lp, integer)
 
 
-def _rounded(lp: Relaxation, integer: dict) -> dict | None:
+def _rounded(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
     """HiGHS's current solution, whole atoms rounded, if it passes the exact check."""
     values = lp.highs.getSolution().col_value
-    point = {a: Fraction(round(values[i])) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
+    whole = [round(v) for v in values]
+    if all(integer.get(a, False) for a in lp.column):   # all whole: integer arithmetic, rows scaled once
+        for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()):
+            if i != skip and not satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs):
+                return None
+        return {a: Fraction(whole[i]) for a, i in lp.column.items()}
+    point = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
              for a, i in lp.column.items()}
-    return point if all(_holds(c, point) for c in lp.rows) else None
+    return point if all(_holds(c, point) for i, c in enumerate(lp.rows) if i != skip) else None
 
 
 def _holds(c: Linear, point: dict) -> bool:
-    """Whether a constraint holds at a point, in exact arithmetic (whole numbers where the
-    constraint and the point allow: Fractions are slow)."""
-    values = [point[a] for a, _ in c.terms]
-    if all(v.denominator == 1 for v in values):
-        scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
-        lhs = sum((k.numerator * (scale // k.denominator)) * v.numerator for (_, k), v in zip(c.terms, values))
-        rhs = c.rhs.numerator * (scale // c.rhs.denominator)
-    else:
-        lhs = sum(k * v for (_, k), v in zip(c.terms, values))
-        rhs = c.rhs
-    return satisfied(lhs, c.op, rhs)
+    """Whether a constraint holds at a point, in exact arithmetic."""
+    return satisfied(sum(k * point[a] for a, k in c.terms), c.op, c.rhs)

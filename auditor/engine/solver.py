@@ -133,6 +133,7 @@ class BlockSolver(BlockText):
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
         self._add_guards("default", self.decls + self.axiom_text)   # the generous reading's only when needed
         self._relaxed: z3.Solver | None = None
+        self._probe_lps: dict = {}
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
@@ -278,6 +279,24 @@ class BlockSolver(BlockText):
                     pinned[key] = terms
                     relaxed[key] = exact[key]
         return self._ranges(level, active, pinned, extra, relaxed, approximate, spread)
+
+    def _probe_model(self, level: Level, active: list[str], extra: list[Linear], terms, op: str, bound: int):
+        """The value of sum(terms) at a checked whole-number model from HiGHS with sum(terms)
+        `op` `bound`, or None. One program per figure, built once: only the probe's row
+        changes between probes."""
+        key = (level, tuple(sorted(active)), tuple(extra), tuple(terms))
+        if key not in self._probe_lps:
+            self._probe_lps[key] = self._relaxation(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))])
+        lp = self._probe_lps[key]
+        if lp is None:
+            return None
+        row = len(lp.rows) - 1   # the probe's row, added last
+        relaxation.bound_row(lp, row, op, bound)
+        point = relaxation.whole_point(lp, self.integer, skip=row)
+        if point is None:
+            return None
+        value = sum(k * point[a] for a, k in terms)
+        return int(value) if satisfied(value, op, bound) else None
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
         """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
@@ -482,9 +501,9 @@ class BlockSolver(BlockText):
             pair of bounds? A whole-number model from HiGHS, checked exactly, answers yes
             without z3 (which can take seconds to find one); only z3 answers no."""
             if op != "outside":
-                point = self._whole_point(level, active, extra, [Linear(tuple(terms), op, Fraction(bound))])
-                if point is not None:
-                    return z3.sat, int(sum(k * point[a] for a, k in terms))
+                found = self._probe_model(level, active, extra, terms, op, bound)
+                if found is not None:
+                    return z3.sat, found
             if self._probe_budget <= 0:
                 cut_short.append(bound)
                 return z3.unknown, None
