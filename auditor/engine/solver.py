@@ -339,20 +339,8 @@ class BlockSolver(BlockText):
             raise ValueError("the relaxed solver holds the default reading only")
         if not exprs:
             return exprs
-        solver = self._relaxed_solver()
-        assumptions = self._assume(level, active)
-        base = self._extra_text(extra)
-        out = {}
-        for key, terms in exprs.items():
-            solver.push()
-            try:
-                solver.from_string(base + f"(assert {self._linear(Linear(tuple(terms), '<=', Fraction(0)), relaxed=True)})\n")
-                result = solver.check(*assumptions)
-            finally:
-                solver.pop()
-            if result == z3.unsat:
-                out[key] = terms
-        return out
+        return _never(self._relaxed_solver(), self._assume(level, active), self._extra_text(extra), exprs,
+                      lambda t: self._linear(Linear(tuple(t), "<=", Fraction(0)), relaxed=True))
 
     def _bounded_above(self, level: Level, active: list[str], extra: list[Linear], exprs: dict) -> dict:
         """The expressions bounded above in the linear relaxation: those no recession
@@ -370,17 +358,8 @@ class BlockSolver(BlockText):
             return {}
         base = "".join(f"(assert {self._linear(x, relaxed=True)})\n(assert {self._homogeneous(x)})\n" for x in ext)
         assumptions = self._assume(level, active) + [self._rec_bools[cid] for cid in sorted(active)]
-        out = {}
-        for key, terms in exprs.items():
-            solver.push()
-            try:
-                solver.from_string(base + f"(assert {self._homogeneous(Linear(tuple(terms), '>=', Fraction(1)), keep_rhs=True)})\n")
-                result = solver.check(*assumptions)
-            finally:
-                solver.pop()
-            if result == z3.unsat:
-                out[key] = terms
-        return out
+        return _never(solver, assumptions, base, exprs,
+                      lambda t: self._homogeneous(Linear(tuple(t), ">=", Fraction(1)), keep_rhs=True))
 
     def _extra_text(self, extra: list[Linear]) -> str:
         return "".join(f"(assert {self._linear(expand(x, self.atoms), relaxed=True)})\n" for x in extra)
@@ -646,6 +625,21 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
             return [False] * len(blocks)
         for b in named:
             holds[b] = False
+
+
+def _never(solver: z3.Solver, assumptions: list, base: str, exprs: dict, condition) -> dict:
+    """The expressions for which `condition` (SMT-LIB text of one) cannot hold with `base`."""
+    out = {}
+    for key, terms in exprs.items():
+        solver.push()
+        try:
+            solver.from_string(base + f"(assert {condition(terms)})\n")
+            result = solver.check(*assumptions)
+        finally:
+            solver.pop()
+        if result == z3.unsat:
+            out[key] = terms
+    return out
 
 
 def within_spread(r: Range | None, spread) -> bool:
