@@ -16,7 +16,7 @@ def optimum(constraints, objective, sense):
     opt.add(*constraints)
     handle = opt.minimize(objective) if sense == "min" else opt.maximize(objective)
     assert opt.check() == z3.sat
-    return _value(handle.value(), sense)
+    return _value(handle.value())
 
 
 def test_an_attained_optimum_is_closed():

@@ -14,8 +14,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Iterable
 
-from auditor.engine.intervals import Interval
-from auditor.engine.intervals import amount_interval as _amount_interval
+from auditor.engine.intervals import Interval, amount_interval
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
@@ -141,11 +140,11 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
     records: list[tuple[CompiledClaim, CompiledReading, ResolvedClaim, ResolvedStatement]] = []
     seen: dict = {}
 
-    def amount_interval(amount, level, pack, unit):   # figures repeat across claims: read each once
+    def interval_of(amount, level, unit):   # figures repeat across claims: read each once
         key = (amount, level, unit)
         found = seen.get(key)
         if found is None:
-            found = seen[key] = _amount_interval(amount, level, pack, unit)
+            found = seen[key] = amount_interval(amount, level, pack, unit)
         return found
 
     for rc in resolved:
@@ -167,7 +166,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                 cons: list[Linear] = []
                 subject: Subject | None = None
                 if st.value is not None:
-                    iv = amount_interval(st.value, level, pack, metric.unit)
+                    iv = interval_of(st.value, level, metric.unit)
                     expr = ((current, ONE),)
                     cons = _bounds(expr, iv)
                     subject = Subject("linear", expr, interval=iv, unit=metric.unit)
@@ -177,7 +176,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     base_place = ch.base_place or claim.place
                     base = quantity(claim.metric, base_place, rs.base)  # type: ignore[arg-type]
                     cc.quantities.add(base)
-                    by = amount_interval(ch.by, level, pack, metric.unit if ch.measure == "absolute" else None)
+                    by = interval_of(ch.by, level, metric.unit if ch.measure == "absolute" else None)
                     if ch.measure in ("absolute", "percentage-points"):
                         sign = ONE if ch.direction == "up" else MINUS_ONE
                         expr = ((current, sign), (base, -sign))
@@ -190,7 +189,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                 elif st.share is not None:
                     whole = stated_quantity[st.share.of]
                     cc.quantities.add(whole)
-                    f = amount_interval(st.share.fraction, level, pack, None)
+                    f = interval_of(st.share.fraction, level, None)
                     if st.share.fraction.unit == "percent":
                         f = Interval(None if f.lo is None else f.lo / 100, None if f.hi is None else f.hi / 100,
                                      f.lo_open, f.hi_open)

@@ -250,15 +250,16 @@ class BlockSolver(BlockText):
         spread = Fraction(pinned_within)
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
-        lp = None
-        if level == "default" and self._relaxation_ok(level, active):   # verdicts at the default level
+        lp, built = None, False
+        if level == "default" and self._relaxation_ok(active):   # verdicts at the default level
             for key, terms in exprs.items():
                 if not whole_figure(terms, self.integer):
                     continue   # HiGHS's verdicts are for whole-number figures only
                 if optima is not None and key in optima:
                     opt = optima[key]
                 else:
-                    lp = lp or self._relaxation(level, active, extra)
+                    if not built:
+                        lp, built = self._relaxation(level, active, extra), True
                     opt = lp.optimum(terms) if lp is not None else None
                 verdict = None if opt is None else relaxation.pinned(opt, float(spread))
                 if verdict is None:
@@ -305,14 +306,14 @@ class BlockSolver(BlockText):
         lp = self._relaxation(level, active, extra, more)
         return None if lp is None else relaxation.whole_point(lp, self.integer)
 
-    def _relaxation_ok(self, level: Level, active: list[str]) -> bool:
+    def _relaxation_ok(self, active: list[str]) -> bool:
         """Whether the active claims are a linear program (no claim with several readings)."""
         return all(len(self.by_id[cid].readings) == 1 for cid in active)
 
     def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
         """The closed linear relaxation of the active claims, `extra` (over quantities) and
         `more` (over atoms) for HiGHS; None when it is not a linear program."""
-        if not self._relaxation_ok(level, active):
+        if not self._relaxation_ok(active):
             return None
         rows = list(self.axioms)
         for cid in active:
@@ -590,7 +591,7 @@ class BlockSolver(BlockText):
                 opt.pop()
                 if result == z3.unsat:
                     return None
-                ends[sense] = (None, False) if value is None else _value(value, sense)
+                ends[sense] = (None, False) if value is None else _value(value)
             (lo, lo_open), (hi, hi_open) = ends.get("min", (None, False)), ends.get("max", (None, False))
             out[key] = Range(None if lo is None else lo / scale, None if hi is None else hi / scale, lo_open, hi_open)
         return out
@@ -670,7 +671,7 @@ def _strip_eq(text: str) -> str:
     return head
 
 
-def _value(v: z3.ExprRef, sense: str) -> tuple[Fraction | None, bool]:
+def _value(v: z3.ExprRef) -> tuple[Fraction | None, bool]:
     """An optimum as (bound, open). z3 writes a bound that is approached but not attained
     with an infinitesimal: "3 + epsilon", "-1 * epsilon", "2111/2000 * epsilon"; the bound
     is its standard part (epsilon set to 0), never a coefficient of epsilon."""
