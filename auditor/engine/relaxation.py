@@ -145,6 +145,38 @@ def whole_point(lp: Relaxation, integer: dict, skip: int | None = None) -> dict 
     return _rounded(lp, integer, skip)
 
 
+def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fraction] | None:
+    """The least and the greatest value of sum(terms) at whole-number models, as HiGHS's
+    branch and bound finds them (each proved optimal within MIP_MAX_NODES nodes, in
+    floating point), at models checked exactly; None when it does not find both. They are
+    attained, so they are candidates for the bounds: only z3 proves that nothing lies
+    beyond them. Changes `lp` into a whole-number program (once)."""
+    if lp.false:
+        return None
+    _make_whole(lp, integer)
+    cost = np.zeros(lp.n)
+    for atom, k in terms:
+        cost[lp.column[atom]] = float(k)
+    highs = lp.highs
+    highs.changeColsCost(lp.n, lp._all, cost)
+    ends = []
+    try:
+        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+            highs.changeObjectiveSense(sense)
+            highs.run()
+            if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                return None
+            point = _rounded(lp, integer)
+            if point is None:
+                return None
+            ends.append(sum(k * point[a] for a, k in terms))
+    finally:   # back to a feasibility program: whole_point only wants a model
+        highs.changeColsCost(lp.n, lp._all, np.zeros(lp.n))
+        highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
+        lp.solved = False
+    return ends[0], ends[1]
+
+
 def bound_row(lp: Relaxation, row: int, op: str, bound) -> None:
     """Set one row to `<= bound` or `>= bound` (a probe's bound, changed between runs)."""
     inf = highspy.kHighsInf

@@ -134,6 +134,7 @@ class BlockSolver(BlockText):
         self._add_guards("default", self.decls + self.axiom_text)   # the generous reading's only when needed
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
+        self._whole_lps: dict = {}
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
@@ -298,6 +299,15 @@ class BlockSolver(BlockText):
             return None
         value = sum(k * point[a] for a, k in terms)
         return int(value) if satisfied(value, op, bound) else None
+
+    def _whole_optima(self, level: Level, active: list[str], extra: list[Linear], terms):
+        """HiGHS's least and greatest whole-number values of sum(terms) at checked models
+        (relaxation.whole_optima), or None. One program for all the figures of a call."""
+        key = (level, tuple(sorted(active)), tuple(extra))
+        if key not in self._whole_lps:
+            self._whole_lps[key] = self._relaxation(level, active, extra)
+        lp = self._whole_lps[key]
+        return None if lp is None else relaxation.whole_optima(lp, self.integer, terms)
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
         """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
@@ -538,6 +548,14 @@ class BlockSolver(BlockText):
             return best
 
         try:
+            # HiGHS's whole-number optima are attained at checked models; when one probe shows
+            # that nothing lies beyond them, they are the exact bounds (most figures end here)
+            ends = self._whole_optima(level, active, extra, terms)
+            if ends is not None:
+                if probe("outside", (int(ends[0]) - 1, int(ends[1]) + 1), want_value=False)[0] == z3.unsat:
+                    return Range(ends[0], ends[1])
+                if approximate and ends == (lo_r, hi_r):
+                    return None   # the probe below would be the same one
             if approximate:
                 # nothing below lo_r and nothing above hi_r (one probe), or the start is not a bound
                 if probe("outside", (int(lo_r) - 1, int(hi_r) + 1), want_value=False)[0] != z3.unsat:
