@@ -14,7 +14,7 @@ from itertools import product
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval
-from auditor.engine.relaxation import Relaxation, pinned, whole_point
+from auditor.engine.relaxation import Relaxation, pinned, proved, whole_point
 from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
@@ -125,8 +125,11 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     lp = Relaxation(rows, columns)
     optima = {q: lp.optimum(terms) for q, terms in exprs.items()   # verdicts for whole-number figures only
               if terms and whole_figure(terms, atoms.integer)}
-    quiet = len(optima) == sum(1 for t in exprs.values() if t) and \
-        all(opt is not None and pinned(opt, float(spread)) is False for opt in optima.values())
+    verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
+    quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())
+    for q, verdict in verdicts.items():
+        if verdict:   # the block goes to its own solver: prove the bounds while the program is linear
+            optima[q] = proved(lp, optima[q], exprs[q])
     holds = whole_point(lp, atoms.integer) is not None
     return quiet and holds, optima, holds
 

@@ -27,21 +27,27 @@ from dataclasses import dataclass
 from fractions import Fraction
 from math import ceil, floor, lcm
 
+import flint
 import highspy
 import numpy as np
 
 from auditor.engine.compile import Linear, satisfied
 
 MARGIN = 1e-6
+DUAL_SUPPORT = 1e-9     # a row whose dual is smaller than this is taken to have none
 MIP_MAX_NODES = 200     # branch-and-bound nodes for a whole-number model: a count, not a time
+MIP_OPTIMUM_NODES = 5000  # and for a proved whole-number optimum (a figure's bound)
 
 
 @dataclass(frozen=True)
 class Optimum:
-    """A figure's minimum and maximum in the closed relaxation (None: unbounded)."""
+    """A figure's minimum and maximum in the closed relaxation (None: unbounded), in
+    floating point; `proved`, when known: bounds proved in exact arithmetic, as
+    (lo, hi, lo_strict, hi_strict) (Relaxation.proved)."""
 
     lo: float | None
     hi: float | None
+    proved: tuple | None = None
 
 
 class Relaxation:
@@ -112,6 +118,15 @@ class Relaxation:
         return Optimum(*ends)
 
 
+def proved(lp: Relaxation, opt: Optimum, terms) -> Optimum:
+    """The optimum with its bounds proved exactly (proved_bound), when both sides are;
+    re-solves the two programs, so call it before the program is made whole."""
+    lo, hi = proved_bound(lp, terms, "min"), proved_bound(lp, terms, "max")
+    if lo is None or hi is None:
+        return opt
+    return Optimum(opt.lo, opt.hi, (lo[0], hi[0], lo[1], hi[1]))
+
+
 def pinned(opt: Optimum, spread: float) -> bool | None:
     """Whether a whole-number figure is pinned (above zero, bounded above, top at most
     `spread` times the bottom), or None when the answer is within the margin of the line.
@@ -145,9 +160,64 @@ def whole_point(lp: Relaxation, integer: dict, skip: int | None = None) -> dict 
     return _rounded(lp, integer, skip)
 
 
+def proved_bound(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
+    """A bound on sum(terms) over the closed relaxation, proved in exact arithmetic:
+    (L, strict) with sum(terms) >= L everywhere for sense "min" (<= L for "max"), strictly
+    when strict. None when HiGHS finds no optimum or its duals do not give a proof.
+
+    HiGHS's duals are floating point; they only say which rows the proof uses (those with
+    a dual off zero). The multipliers y of those rows are then solved for exactly (FLINT's
+    rational row reduction): the objective must equal sum(y_i * row_i) in every column, with
+    y_i >= 0 on rows ">=" and y_i <= 0 on rows "<=". Then, at every point, the objective is
+    at least sum(y_i * rhs_i) (weak duality); strictly, when a strict row has a multiplier.
+    The proof depends on nothing HiGHS computed in floating point."""
+    if lp.false or lp.whole:
+        return None
+    flip = 1 if sense == "min" else -1
+    objective = {lp.column[a]: k * flip for a, k in terms}
+    cost = np.zeros(lp.n)
+    for j, k in objective.items():
+        cost[j] = float(k)
+    highs = lp.highs
+    highs.changeColsCost(lp.n, lp._all, cost)
+    highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
+    highs.run()
+    lp.solved = highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
+    if not lp.solved:
+        return None
+    support = [i for i, d in enumerate(highs.getSolution().row_dual) if abs(d) > DUAL_SUPPORT]
+    columns = sorted(set(objective) | {lp.column[a] for i in support for a, _ in lp.rows[i].terms})
+    place = {j: r for r, j in enumerate(columns)}
+    m = len(support)
+    system = flint.fmpq_mat(len(columns), m + 1)   # one equation per column: sum_i y_i A_ij = c_j
+    for i_pos, i in enumerate(support):
+        for a, k in lp.rows[i].terms:
+            system[place[lp.column[a]], i_pos] = flint.fmpq(k.numerator, k.denominator)
+    for j, k in objective.items():
+        system[place[j], m] = flint.fmpq(k.numerator, k.denominator)
+    reduced, rank = system.rref()
+    y = [Fraction(0)] * m
+    for r in range(rank):
+        pivot = next(col for col in range(m + 1) if reduced[r, col] != 0)
+        if pivot == m:
+            return None   # no multipliers on these rows give the objective
+        value = reduced[r, m]
+        y[pivot] = Fraction(int(value.p), int(value.q))
+    bound, strict = Fraction(0), False
+    for i_pos, i in enumerate(support):
+        row, yi = lp.rows[i], y[i_pos]
+        if yi == 0:
+            continue
+        if (row.op in (">=", ">") and yi < 0) or (row.op in ("<=", "<") and yi > 0):
+            return None
+        bound += yi * row.rhs
+        strict = strict or row.op in ("<", ">")
+    return bound * flip, strict
+
+
 def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fraction] | None:
     """The least and the greatest value of sum(terms) at whole-number models, as HiGHS's
-    branch and bound finds them (each proved optimal within MIP_MAX_NODES nodes, in
+    branch and bound finds them (each proved optimal within MIP_OPTIMUM_NODES nodes, in
     floating point), at models checked exactly; None when it does not find both. They are
     attained, so they are candidates for the bounds: only z3 proves that nothing lies
     beyond them. Changes `lp` into a whole-number program (once)."""
@@ -159,6 +229,7 @@ def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fracti
         cost[lp.column[atom]] = float(k)
     highs = lp.highs
     highs.changeColsCost(lp.n, lp._all, cost)
+    highs.setOptionValue("mip_max_nodes", MIP_OPTIMUM_NODES)
     ends = []
     try:
         for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
@@ -171,6 +242,7 @@ def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fracti
                 return None
             ends.append(sum(k * point[a] for a, k in terms))
     finally:   # back to a feasibility program: whole_point only wants a model
+        highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
         highs.changeColsCost(lp.n, lp._all, np.zeros(lp.n))
         highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
         lp.solved = False

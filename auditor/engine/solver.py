@@ -125,18 +125,33 @@ class BlockSolver(BlockText):
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
         super().__init__(claims, axioms, atoms)
-        # a z3 context of its own: z3's search, and so what a resource limit lets it finish,
-        # depends on everything its context has seen; a fresh one makes a block's findings
-        # the same whichever process decides it, and after whichever other blocks
-        self.ctx = z3.Context()
-        self.solver = z3.Solver(ctx=self.ctx)
+        self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
+        self._solver: z3.Solver | None = None
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
-        self._add_guards("default", self.decls + self.axiom_text)   # the generous reading's only when needed
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
         self._whole_lps: dict = {}
         self._recession = False
         self._probe_budget = PROBE_BUDGET
+
+    @property
+    def ctx(self) -> z3.Context:
+        """The block's z3 context, made on first use. A context of its own: z3's search, and
+        so what a resource limit lets it finish, depends on everything its context has
+        seen; a fresh one makes a block's findings the same whichever process decides it,
+        and after whichever other blocks."""
+        if self._ctx is None:
+            self._ctx = z3.Context()
+        return self._ctx
+
+    @property
+    def solver(self) -> z3.Solver:
+        """The block's z3 solver with the default reading's guards, made on first use (the
+        generous reading's are added only when needed)."""
+        if self._solver is None:
+            self._solver = z3.Solver(ctx=self.ctx)
+            self._add_guards("default", self.decls + self.axiom_text)
+        return self._solver
 
     def _add_guards(self, level: Level, before: str = "") -> None:
         tag = "d" if level == "default" else "g"
@@ -145,6 +160,7 @@ class BlockSolver(BlockText):
         self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}", self.ctx) for i, c in enumerate(self.claims)})
 
     def _assume(self, level: Level, active: list[str]) -> list:
+        self.solver   # noqa: B018 - made, with the default guards, on first use
         if level == "generous" and (self.claims and (self.claims[0].claim_id, level) not in self._bools):
             self._add_guards(level)
         return [self._bools[(cid, level)] for cid in sorted(active)]
@@ -268,8 +284,13 @@ class BlockSolver(BlockText):
                 del undecided[key]
                 if verdict:
                     pinned[key] = terms
-                    relaxed[key] = Range(Fraction(opt.lo), Fraction(opt.hi))
-                    approximate.add(key)
+                    if opt.proved is None and lp is not None:
+                        opt = relaxation.proved(lp, opt, terms)
+                    if opt.proved is not None:   # exact bounds of the relaxation
+                        relaxed[key] = Range(*opt.proved)
+                    else:                        # starting points only
+                        relaxed[key] = Range(Fraction(opt.lo), Fraction(opt.hi))
+                        approximate.add(key)
         undecided = self._away_from_zero(level, active, extra, undecided)
         undecided = self._bounded_above(level, active, extra, undecided)
         if undecided:
@@ -481,9 +502,7 @@ class BlockSolver(BlockText):
             return Range(lo_r, hi_r)
         if self._probe_budget <= 0:
             return Range(lo_r, hi_r, exact=lo_r == hi_r)
-        value = z3.Sum([z3.Int(self.names[a], self.ctx) * int(k) for a, k in terms])
         cut_short = []
-        assumptions = self._assume(level, active)
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
         def probe(op: str, bound, want_value: bool = True):
@@ -497,6 +516,8 @@ class BlockSolver(BlockText):
             if self._probe_budget <= 0:
                 cut_short.append(bound)
                 return z3.unknown, None
+            assumptions = self._assume(level, active)
+            value = z3.Sum([z3.Int(self.names[a], self.ctx) * int(k) for a, k in terms])
             self.solver.push()
             started = self._resources()
             try:
@@ -552,6 +573,8 @@ class BlockSolver(BlockText):
             # that nothing lies beyond them, they are the exact bounds (most figures end here)
             ends = self._whole_optima(level, active, extra, terms)
             if ends is not None:
+                if not approximate and ends == (lo_r, hi_r):
+                    return Range(ends[0], ends[1])   # attained, and the relaxation allows no more
                 if probe("outside", (int(ends[0]) - 1, int(ends[1]) + 1), want_value=False)[0] == z3.unsat:
                     return Range(ends[0], ends[1])
                 if approximate and ends == (lo_r, hi_r):
@@ -563,7 +586,8 @@ class BlockSolver(BlockText):
             lo = bound("<=", int(lo_r), int(hi_r))
             hi = bound(">=", int(hi_r), int(lo_r))
         finally:
-            self.solver.set("rlimit", 0)
+            if self._solver is not None:
+                self._solver.set("rlimit", 0)
         return Range(Fraction(lo), Fraction(hi), exact=not cut_short)
 
     def _resources(self) -> int:
