@@ -8,6 +8,7 @@ so unsatisfiable cores name claims, never axioms.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from fractions import Fraction
 from math import ceil, floor, lcm
 
@@ -66,10 +67,19 @@ class BlockText:
         self.integer = {a: atoms.integer.get(a, False) for a in self.names}
         self.axioms = axioms
         self._expanded: dict[tuple[str, Level], list[list[Linear]]] = {}
-        self.decls = "".join(f"(declare-const {n} {'Int' if self.integer[a] else 'Real'})\n"
-                             for a, n in self.names.items())
-        self.real_decls = "".join(f"(declare-const {n} Real)\n" for n in self.names.values())
-        self.axiom_text = self._axiom_text()
+
+    # the text is built when z3 is first asked: many blocks are decided without it
+    @cached_property
+    def decls(self) -> str:
+        return "".join(f"(declare-const {n} {'Int' if self.integer[a] else 'Real'})\n" for a, n in self.names.items())
+
+    @cached_property
+    def real_decls(self) -> str:
+        return "".join(f"(declare-const {n} Real)\n" for n in self.names.values())
+
+    @cached_property
+    def axiom_text(self) -> str:
+        return self._axiom_text()
 
     def _axiom_text(self, relaxed: bool = False) -> str:
         # sorted, so the solver sees the same text whatever order the axioms were built in
@@ -321,6 +331,28 @@ class BlockSolver(BlockText):
         value = sum(k * point[a] for a, k in terms)
         return int(value) if satisfied(value, op, bound) else None
 
+    def _proved_relaxed(self, level: Level, active: list[str], exprs: dict, extra: list[Linear]) -> dict:
+        """Ranges in the relaxation of the whole-number expressions that HiGHS bounds on both
+        sides with a proof (relaxation.proved): true bounds, from which `_whole_bounds` finds
+        the exact ones. Empty unless the claims have a checked whole-number model (they hold
+        together, which z3's optimiser would otherwise show) and are a linear program."""
+        lp = self._relaxation(level, active, extra)
+        if lp is None:
+            return {}
+        out = {}
+        for key, terms in exprs.items():
+            if not whole_figure(terms, self.integer):
+                continue
+            opt = lp.optimum(terms)
+            if opt is None or opt.lo is None or opt.hi is None:
+                continue
+            opt = relaxation.proved(lp, opt, terms)
+            if opt.proved is not None:
+                out[key] = Range(*opt.proved)
+        if out and relaxation.whole_point(lp, self.integer) is None:
+            return {}
+        return out
+
     def _whole_optima(self, level: Level, active: list[str], extra: list[Linear], terms):
         """HiGHS's least and greatest whole-number values of sum(terms) at checked models
         (relaxation.whole_optima), or None. One program for all the figures of a call."""
@@ -448,7 +480,11 @@ class BlockSolver(BlockText):
         if not exprs:
             return {} if self.satisfiable(level, active, extra) else None
         if relaxed is None:
-            relaxed = self._optimise(level, active, exprs, extra, relaxed=True)
+            relaxed = self._proved_relaxed(level, active, exprs, extra)
+            rest = {k: t for k, t in exprs.items() if k not in relaxed}
+            if rest:
+                exact = self._optimise(level, active, rest, extra, relaxed=True)
+                relaxed = None if exact is None else {**relaxed, **exact}
         if relaxed is None:
             return None
         out, remaining = {}, {}
