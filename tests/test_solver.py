@@ -1,10 +1,13 @@
-"""The solver's small parts: reading z3's optima, and when a floating-point verdict is taken."""
+"""The solver's small parts: reading z3's optima, when a floating-point verdict is taken, and
+bounds proved from HiGHS's duals."""
 
 from __future__ import annotations
 
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import z3
 
 from auditor.engine.relaxation import MARGIN, Optimum, pinned
@@ -81,3 +84,86 @@ def test_a_whole_point_satisfies_strict_inequalities_exactly():
             Linear(((y, Fraction(1)),), ">=", Fraction(3)), Linear(((x, Fraction(1)),), "<=", Fraction(4))]
     point = whole_point(Relaxation(rows, [x, y]), {x: True, y: True})
     assert point == {x: 4, y: 3}
+
+
+# --- bounds proved from HiGHS's duals ----------------------------------------------------
+
+def _lp(rows, columns):
+    from auditor.engine.relaxation import Relaxation
+    return Relaxation(rows, columns)
+
+
+def test_a_proved_bound_is_the_exact_optimum_and_knows_strictness():
+    """b >= 30 / 0.051 (a up 5.1% on b, and 30 more), and a + b < 7000: the proofs give
+    the exact rational optima, and the upper one is strict (it uses the strict row)."""
+    from auditor.engine.compile import Linear
+    from auditor.engine.relaxation import proved_bound
+
+    a, b = ("s", "a"), ("s", "b")
+    one = Fraction(1)
+    rows = [Linear(((a, one),), ">=", Fraction(0)), Linear(((b, one),), ">=", Fraction(0)),
+            Linear(((a, one), (b, Fraction(-1051, 1000))), "==", Fraction(0)),
+            Linear(((a, one), (b, one)), "<", Fraction(7000)),
+            Linear(((a, one), (b, -one)), ">=", Fraction(30))]
+    lp = _lp(rows, [a, b])
+    assert proved_bound(lp, ((b, one),), "min") == (Fraction(10000, 17), False)
+    assert proved_bound(lp, ((b, one),), "max") == (Fraction(1000000, 293), True)
+
+
+def test_no_proof_for_an_unbounded_figure():
+    from auditor.engine.compile import Linear
+    from auditor.engine.relaxation import proved_bound
+
+    x = ("s", "x")
+    lp = _lp([Linear(((x, Fraction(1)),), ">=", Fraction(2))], [x])
+    assert proved_bound(lp, ((x, Fraction(1)),), "max") is None
+    assert proved_bound(lp, ((x, Fraction(1)),), "min") == (Fraction(2), False)
+
+
+small = st.fractions(min_value=-5, max_value=5, max_denominator=4)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(small, small, small, st.sampled_from(["<=", ">=", "==", "<", ">"]), small),
+                min_size=1, max_size=5),
+       small, small, st.sampled_from(["min", "max"]))
+def test_a_proved_bound_holds_at_every_point(rows, cx, cy, sense):
+    """Whatever HiGHS computes in floating point, a bound it proves is true: z3 finds no
+    point of the rows beyond it (and, for a strict bound, none on it)."""
+    from auditor.engine.compile import Linear
+    from auditor.engine.relaxation import proved_bound
+
+    x, y, z = ("s", "x"), ("s", "y"), ("s", "z")
+    lins = [Linear(tuple((v, k) for v, k in ((x, a), (y, b), (z, c)) if k), op, rhs) for a, b, c, op, rhs in rows]
+    lins += [Linear(((v, Fraction(1)),), ">=", Fraction(-10)) for v in (x, y, z)]
+    objective = tuple((v, k) for v, k in ((x, cx), (y, cy)) if k)
+    proof = proved_bound(_lp(lins, [x, y, z]), objective, sense)
+    if proof is None or not objective:
+        return
+    bound, strict = proof
+    X = {v: z3.Real(v[1]) for v in (x, y, z)}
+    s = z3.Solver()
+    ops = {"<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b, "==": lambda a, b: a == b,
+           "<": lambda a, b: a < b, ">": lambda a, b: a > b}
+    for c in lins:
+        s.add(ops[c.op](z3.Sum([X[v] * z3.RealVal(k) for v, k in c.terms]) if c.terms else z3.RealVal(0),
+                        z3.RealVal(c.rhs)))
+    value = z3.Sum([X[v] * z3.RealVal(k) for v, k in objective])
+    beyond = {("min", False): value < z3.RealVal(bound), ("min", True): value <= z3.RealVal(bound),
+              ("max", False): value > z3.RealVal(bound), ("max", True): value >= z3.RealVal(bound)}
+    s.add(beyond[(sense, strict)])
+    assert s.check() == z3.unsat
+
+
+def test_whole_optima_are_attained_at_whole_points():
+    """Over whole numbers 2x + 2y = 2k + 1 has no point; 3x >= 10 makes x at least 4."""
+    from auditor.engine.compile import Linear
+    from auditor.engine.relaxation import whole_optima
+
+    x, y = ("s", "x"), ("s", "y")
+    one = Fraction(1)
+    rows = [Linear(((x, Fraction(3)),), ">=", Fraction(10)), Linear(((x, one), (y, one)), "<=", Fraction(9)),
+            Linear(((y, one),), ">=", Fraction(0))]
+    assert whole_optima(_lp(rows, [x, y]), {x: True, y: True}, ((x, one),)) == (4, 9)
+    odd = [Linear(((x, Fraction(2)), (y, Fraction(2))), "==", Fraction(7))]
+    assert whole_optima(_lp(odd, [x, y]), {x: True, y: True}, ((x, one),)) is None

@@ -144,6 +144,33 @@ def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
     assert compared >= 30 and pinned >= 10
 
 
+def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkeypatch):
+    """Whole blocks with planted contradictions decided as the audit does (HiGHS's models,
+    proofs from its duals, and its whole-number optima for the reconciliations) and by z3
+    alone give the same tensions, cores, reconciliations and implied ranges."""
+    from auditor.engine.analysis import analyse_block
+    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.compile import build_atoms, compile_claims
+    from auditor.engine.scenarios import resolve_scenario, scenarios
+    from auditor.engine.solver import BlockSolver
+
+    _, corpus, _ = audited(5, 0.05)
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compared = 0
+    for claims, axioms in _blocks(compiled, atoms):
+        if len(claims) < 2:
+            continue
+        job = (claims, axioms, _atoms_for(claims, axioms, atoms))
+        by_id = {c.claim_id: c for c in claims}
+        with_highs = analyse_block(BlockSolver(*job), by_id, 10)
+        z3_alone = BlockSolver(*job)
+        monkeypatch.setattr(z3_alone, "_relaxation", lambda *args: None)
+        assert with_highs == analyse_block(z3_alone, by_id, 10)
+        compared += bool(with_highs.tensions)
+    assert compared >= 5
+
+
 def implied(claims):
     from auditor.engine.analysis import implied_targets
     return implied_targets(claims)
