@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -171,6 +172,15 @@ def _run(task) -> list[BlockResult]:
     return out
 
 
+def _run_inherited(task) -> list[BlockResult]:
+    """_run in a forked worker, on jobs it inherited from the audit (pickling tens of MB of
+    claims to send them cost the audit seconds at 100,000 claims)."""
+    numbers, spread = task
+    return _run(([_FORKED_JOBS[i] for i in numbers], spread))
+
+
+_FORKED_JOBS: list | None = None
+_FORK_LOCK = threading.Lock()
 PARALLEL_MIN_BLOCKS = 64
 BLOCKS_PER_TASK = 100      # plain blocks of a batch share one solver
 TASKS_PER_WORKER = 8       # at least this many batches per process, for balance
@@ -183,17 +193,22 @@ def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
     count = max(1, -(-len(jobs) // BLOCKS_PER_TASK), workers * TASKS_PER_WORKER if workers > 1 else 1)
     parts = [order[k::count] for k in range(count)]
-    tasks = [([jobs[i] for i in part], spread) for part in parts if part]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
         with collector.solving():
-            done = [_run(t) for t in tasks]
+            done = [_run(([jobs[i] for i in part], spread)) for part in parts if part]
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=collector.solving_in_worker) as pool:
-            done = list(pool.map(_run, tasks))
+        global _FORKED_JOBS
+        with _FORK_LOCK:   # one audit's jobs at a time, should threads audit at once
+            _FORKED_JOBS = jobs   # forked workers inherit the jobs: only their numbers are sent
+            try:
+                with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=collector.solving_in_worker) as pool:
+                    done = list(pool.map(_run_inherited, [(part, spread) for part in parts if part]))
+            finally:
+                _FORKED_JOBS = None
     results: list[BlockResult | None] = [None] * len(jobs)
     for part, rs in zip([p for p in parts if p], done):
         for i, r in zip(part, rs):
