@@ -10,12 +10,15 @@ its answers are used only where they cannot mislead:
 - a verdict (pinned or not) is taken only when it stays the same if every optimum moved by
   a relative margin of MARGIN (`pinned`); a figure closer than that to the line is decided
   by z3's exact optimiser;
-- its optima are starting points for the whole-number bounds, which z3 then proves exactly
-  (a probe that the bound is attained, and one that nothing lies beyond it).
+- a bound of the relaxation counts only with a proof in exact arithmetic (`proved_bound`:
+  HiGHS's duals choose the rows, FLINT solves for their multipliers exactly, and weak
+  duality gives the bound); without one, its optima are starting points only;
+- its whole-number models (`whole_point`) and the whole-number optima of its branch and
+  bound (`whole_optima`) count only at models that pass an exact check in integer
+  arithmetic. When those optima meet the proved bounds rounded inwards, they are the
+  exact whole-number bounds; otherwise z3 proves that nothing lies beyond them.
 
-HiGHS also proposes whole-number models (`whole_point`): a block that holds together is
-shown to by one, checked exactly in rational arithmetic before it counts. A block with no
-such model in reach is left to z3, which alone ever says that claims cannot hold together.
+z3 alone ever says that claims cannot hold together.
 
 Only conjunctions of linear constraints are programs here: a block whose active claims
 have several readings (a disjunction) is left to z3.
