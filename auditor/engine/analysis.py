@@ -14,7 +14,7 @@ from itertools import product
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval
-from auditor.engine.relaxation import Relaxation, pinned, proved, whole_point
+from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned, proved, whole_point
 from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
@@ -123,7 +123,8 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     exprs = {q: expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms for q in targets}
     columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs.values() for a, _ in t}, key=repr)
     lp = Relaxation(rows, columns)
-    optima = {q: lp.optimum(terms) for q, terms in exprs.items()   # verdicts for whole-number figures only
+    below = not_pinned_below(float(spread)) if spread is not None else None
+    optima = {q: lp.optimum(terms, below) for q, terms in exprs.items()   # verdicts for whole-number figures only
               if terms and whole_figure(terms, atoms.integer)}
     verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())

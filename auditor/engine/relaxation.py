@@ -44,7 +44,8 @@ MIP_OPTIMUM_NODES = 5000  # and for a proved whole-number optimum (a figure's bo
 
 @dataclass(frozen=True)
 class Optimum:
-    """A figure's minimum and maximum in the closed relaxation (None: unbounded), in
+    """A figure's minimum and maximum in the closed relaxation (None: unbounded, or for the
+    maximum also not computed when the minimum alone settles the verdict), in
     floating point; `proved`, when known: bounds proved in exact arithmetic, as
     (lo, hi, lo_strict, hi_strict) (Relaxation.proved)."""
 
@@ -97,9 +98,11 @@ class Relaxation:
             self._scaled = out
         return self._scaled
 
-    def optimum(self, terms) -> Optimum | None:
+    def optimum(self, terms, below: float | None = None) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
-        unbounded objective (then ask z3)."""
+        unbounded objective (then ask z3). With `below`: when the minimum is under it (or
+        unbounded), the maximum is not computed and is left None, since the minimum alone
+        says the figure is not pinned (`pinned`, with below = 1/(2 spread))."""
         if self.false:
             return None
         cost = np.zeros(self.n)
@@ -118,6 +121,8 @@ class Relaxation:
                 ends.append(None)   # unbounded, or infeasible: optima are used only where the claims hold
             else:
                 return None
+            if below is not None and len(ends) == 1 and (ends[0] is None or ends[0] < below):
+                return Optimum(ends[0], None)
         return Optimum(*ends)
 
 
@@ -130,6 +135,11 @@ def proved(lp: Relaxation, opt: Optimum, terms) -> Optimum:
     return Optimum(opt.lo, opt.hi, (lo[0], hi[0], lo[1], hi[1]))
 
 
+def not_pinned_below(spread: float) -> float:
+    """A whole-number figure whose relaxed minimum is under this is not pinned (`pinned`)."""
+    return 1 / (2 * spread)
+
+
 def pinned(opt: Optimum, spread: float) -> bool | None:
     """Whether a whole-number figure is pinned (above zero, bounded above, top at most
     `spread` times the bottom), or None when the answer is within the margin of the line.
@@ -137,7 +147,7 @@ def pinned(opt: Optimum, spread: float) -> bool | None:
     A minimum below 1/(2 spread) is a safe no: a pinned whole-number figure has a minimum
     of at least 1/spread, since it takes some whole value of at least 1, which its maximum
     bounds, and that is at most spread times the minimum."""
-    if opt.lo is None or opt.lo < 1 / (2 * spread) or opt.hi is None:
+    if opt.lo is None or opt.lo < not_pinned_below(spread) or opt.hi is None:
         return False
     line = spread * opt.lo
     if abs(opt.hi - line) <= MARGIN * max(1.0, abs(line)):

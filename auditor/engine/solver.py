@@ -287,7 +287,7 @@ class BlockSolver(BlockText):
                 else:
                     if not built:
                         lp, built = self._relaxation(level, active, extra), True
-                    opt = lp.optimum(terms) if lp is not None else None
+                    opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread))) if lp is not None else None
                 verdict = None if opt is None else relaxation.pinned(opt, float(spread))
                 if verdict is None:
                     continue
