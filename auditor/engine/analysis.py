@@ -113,7 +113,8 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     other block gets a solver of its own.
 
     Also returns, for that solver to reuse, the figures' optima in the relaxation of all the
-    block's claims (None where HiGHS gave none; None when they were not computed), and
+    block's claims (None where HiGHS gave none; None when they were not computed; for a
+    pinned figure, with its bounds proved exactly, relaxation.proved), and
     whether the claims have a checked whole-number model (they hold together: z3 need not
     search for one, which on some blocks takes it seconds)."""
     if any(len(c.readings) != 1 or c.readings[0].invalid for c in claims):
