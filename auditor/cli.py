@@ -194,6 +194,11 @@ def run() -> None:
         app()
     except SystemExit:
         raise
+    except InputError as exc:  # bad input met outside a command's own handling (a broken bundled pack)
+        if "--debug" in sys.argv:
+            raise
+        typer.echo(exc.render(), err=True)
+        raise SystemExit(2) from None
     except Exception as exc:  # a bug, not bad input: say so briefly unless --debug
         if "--debug" in sys.argv:
             raise

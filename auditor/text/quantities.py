@@ -721,14 +721,12 @@ def _qualifier_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...
 
     rules/qualifiers.yaml is the audit core's word list (a newsroom may extend it);
     the reader adds the spellings and symbols of running text it does not list. Where
-    both name a phrase, the pack decides, so a claim and a sentence read alike.
+    both name a phrase, the pack decides, so a claim and a sentence read alike. A bundled
+    pack that does not load is an error (auditor.InputError, naming the file and line),
+    not a quiet fall-back to the reader's own words, which would read text differently.
     """
-    from auditor.errors import InputError
     from auditor.pack.load import load_pack
-    try:
-        pack = load_pack()
-    except InputError:   # no usable pack beside the code: the reader's own words still work
-        return _tables_with(())
+    pack = load_pack()
     return _tables_with(tuple((word, q.id) for q in pack.qualifiers.values() if q.id in CHANGE_LABELS
                               for word in q.words))
 

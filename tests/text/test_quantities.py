@@ -285,3 +285,30 @@ def test_non_text_input_gives_nothing() -> None:
     assert find_quantities("") == []
     assert find_quantities(None) == []  # type: ignore[arg-type]
     assert parse_value_phrase(None) is None  # type: ignore[arg-type]
+
+
+def test_a_bundled_pack_that_does_not_load_is_an_error_not_a_quiet_fallback(monkeypatch):
+    """The reader takes its qualifier words from the bundled rule pack; if that pack is
+    broken, reading text must say so (InputError, with the file), not fall back to other
+    words and read the same sentence differently."""
+    import pytest
+
+    import auditor.pack.load as load
+    from auditor.errors import InputError, Problem
+    from auditor.text import quantities
+
+    broken = InputError([Problem("rules/qualifiers.yaml", 3, 1, field="qualifiers", message="not a mapping")])
+
+    def refuse(*args, **kwargs):
+        raise broken
+
+    monkeypatch.setattr(load, "load_pack", refuse)
+    quantities._qualifier_tables.cache_clear()
+    try:
+        with pytest.raises(InputError) as caught:
+            quantities.find_quantities("nearly 2,000 guns")
+        assert caught.value.problems[0].file == "rules/qualifiers.yaml"
+    finally:
+        monkeypatch.undo()
+        quantities._qualifier_tables.cache_clear()
+    assert quantities.find_quantities("nearly 2,000 guns")

@@ -60,3 +60,36 @@ def test_folder_is_a_one_line_error(tmp_path: Path) -> None:
     result = runner.invoke(app, [str(tmp_path)])
     assert result.exit_code == 2
     assert "folder" in result.stderr
+
+
+def test_tagging_with_a_broken_bundled_pack_names_the_file_and_exits_2(tmp_path, monkeypatch, capsys):
+    """The console entry point renders bad input met inside a command (here the bundled
+    rule pack, which the reader's qualifier words come from): every problem, exit 2, no
+    traceback."""
+    import sys
+
+    import pytest
+
+    import auditor.pack.load as load
+    from auditor.cli import run
+    from auditor.errors import InputError, Problem
+    from auditor.text import quantities
+
+    text = tmp_path / "s.txt"
+    text.write_text("nearly 2,000 guns\n", encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise InputError([Problem("rules/qualifiers.yaml", 3, 1, field="qualifiers", message="not a mapping")])
+
+    monkeypatch.setattr(load, "load_pack", refuse)
+    monkeypatch.setattr(sys, "argv", ["auditor", "tag", "quantities", str(text)])
+    quantities._qualifier_tables.cache_clear()
+    try:
+        with pytest.raises(SystemExit) as caught:
+            run()
+    finally:
+        monkeypatch.undo()
+        quantities._qualifier_tables.cache_clear()
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "rules/qualifiers.yaml:3:1" in err and "Traceback" not in err
