@@ -9,6 +9,7 @@ claims that remain.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from fractions import Fraction
 from itertools import product
 
@@ -103,7 +104,16 @@ def implied_targets(claims: list[CompiledClaim]) -> list:
     return sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
 
 
-def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) -> tuple[bool, dict | None, bool]:
+class Settled(NamedTuple):
+    """What HiGHS showed of a block before it gets a solver of its own (`settled`)."""
+
+    done: bool                      # nothing more to show: it holds, and nothing is pinned
+    optima: dict | None = None      # the figures' optima in the relaxation of all its claims
+    holds: bool = False             # its claims have a checked whole-number model
+    program: Relaxation | None = None   # the program of all its claims, for the solver to reuse
+
+
+def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) -> Settled:
     """Whether a block is shown, without z3, to hold together with nothing more to show:
     one reading per claim, no figure pinned within `spread` (None: no implied figures
     wanted), and a whole-number model of all its claims. HiGHS sorts the unstated figures
@@ -116,9 +126,10 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     block's claims (None where HiGHS gave none; None when they were not computed; for a
     pinned figure, with its bounds proved exactly, relaxation.proved), and
     whether the claims have a checked whole-number model (they hold together: z3 need not
-    search for one, which on some blocks takes it seconds)."""
+    search for one, which on some blocks takes it seconds), and the program itself (its
+    whole-number optima are asked of it next)."""
     if any(len(c.readings) != 1 or c.readings[0].invalid for c in claims):
-        return False, None, False
+        return Settled(False)
     rows = list(axioms) + [expand(x, atoms) for c in claims for x in c.readings[0].constraints["default"]]
     targets = implied_targets(claims) if spread is not None else []
     exprs = {q: expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms for q in targets}
@@ -133,7 +144,7 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
         if verdict:   # the block goes to its own solver: prove the bounds while the program is linear
             optima[q] = proved(lp, optima[q], exprs[q])
     holds = whole_point(lp, atoms.integer) is not None
-    return quiet and holds, optima, holds
+    return Settled(quiet and holds, optima, holds, lp)
 
 
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str],

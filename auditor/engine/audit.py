@@ -8,7 +8,7 @@ from pathlib import Path
 
 from auditor import collector
 from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
-from auditor.engine.analysis import BlockResult, ImpliedRanges, analyse_block, implied_targets, settled
+from auditor.engine.analysis import BlockResult, ImpliedRanges, Settled, analyse_block, implied_targets, settled
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver, consistent_blocks
@@ -143,9 +143,11 @@ def implied_spread(pack: Pack):
     return max(spreads) if spreads else None
 
 
-def _analyse_one(job, spread, optima: dict | None = None, holds: bool = False) -> BlockResult:
+def _analyse_one(job, spread, shown: Settled = Settled(False)) -> BlockResult:
+    """Decide one block with a solver of its own, reusing what HiGHS showed of it (`shown`)."""
     claims, axioms, atoms = job
-    return analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims}, spread, optima, holds)
+    solver = BlockSolver(claims, axioms, atoms, program=shown.program)
+    return analyse_block(solver, {c.claim_id: c for c in claims}, spread, shown.optima, shown.holds)
 
 
 def _run(task) -> list[BlockResult]:
@@ -163,12 +165,12 @@ def _run(task) -> list[BlockResult]:
             ids = sorted(c.claim_id for c in claims)
             out.append(BlockResult(ids, consistent=ids, holds=True))
             continue
-        done, optima, whole = settled(claims, axioms, atoms, spread) if i not in holds else (False, None, False)
-        if done:
+        shown = settled(claims, axioms, atoms, spread) if i not in holds else Settled(False)
+        if shown.done:
             ids = sorted(c.claim_id for c in claims)
             out.append(BlockResult(ids, consistent=ids, implied=[ImpliedRanges({}, {})], holds=True))
         else:
-            out.append(_analyse_one((claims, axioms, atoms), spread, optima, whole))
+            out.append(_analyse_one((claims, axioms, atoms), spread, shown))
     return out
 
 

@@ -133,7 +133,10 @@ class BlockText:
 class BlockSolver(BlockText):
     """Decides one block: which claims can hold together, and the ranges they allow."""
 
-    def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms) -> None:
+    def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms,
+                 program: relaxation.Relaxation | None = None) -> None:
+        """`program`: the HiGHS program of all the claims at the default reading, when one
+        was built already (analysis.settled); the whole-number optima reuse it."""
         super().__init__(claims, axioms, atoms)
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
@@ -141,6 +144,8 @@ class BlockSolver(BlockText):
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
         self._whole_lps: dict = {}
+        if program is not None:
+            self._whole_lps[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = program
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
