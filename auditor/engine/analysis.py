@@ -15,7 +15,7 @@ from itertools import product
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval
-from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned, proved, whole_point
+from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
@@ -136,13 +136,12 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs.values() for a, _ in t}, key=repr)
     lp = Relaxation(rows, columns)
     below = not_pinned_below(float(spread)) if spread is not None else None
-    optima = {q: lp.optimum(terms, below) for q, terms in exprs.items()   # verdicts for whole-number figures only
+    # verdicts for whole-number figures only; a figure that may be pinned has its bounds
+    # proved from the same solves, for the block's own solver to start from
+    optima = {q: lp.optimum(terms, below, prove=True) for q, terms in exprs.items()
               if terms and whole_figure(terms, atoms.integer)}
     verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())
-    for q, verdict in verdicts.items():
-        if verdict:   # the block goes to its own solver: prove the bounds while the program is linear
-            optima[q] = proved(lp, optima[q], exprs[q])
     holds = whole_point(lp, atoms.integer) is not None
     return Settled(quiet and holds, optima, holds, lp)
 

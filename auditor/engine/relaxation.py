@@ -47,7 +47,7 @@ class Optimum:
     """A figure's minimum and maximum in the closed relaxation (None: unbounded, or for the
     maximum also not computed when the minimum alone settles the verdict), in
     floating point; `proved`, when known: bounds proved in exact arithmetic, as
-    (lo, hi, lo_strict, hi_strict) (Relaxation.proved)."""
+    (lo, hi, lo_strict, hi_strict) (Relaxation.optimum with prove, proved_bound)."""
 
     lo: float | None
     hi: float | None
@@ -98,13 +98,16 @@ class Relaxation:
             self._scaled = out
         return self._scaled
 
-    def optimum(self, terms, below: float | None = None) -> Optimum | None:
+    def optimum(self, terms, below: float | None = None, prove: bool = False) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
         unbounded objective (then ask z3). With `below`: when the minimum is under it (or
         unbounded), the maximum is not computed and is left None, since the minimum alone
-        says the figure is not pinned (`pinned`, with below = 1/(2 spread))."""
+        says the figure is not pinned (`pinned`, with below = 1/(2 spread)). With `prove`:
+        each side is also proved from the duals of its own solve (`proved_bound`), and the
+        optimum carries the proof when both sides have one."""
         if self.false:
             return None
+        proofs = []
         cost = np.zeros(self.n)
         for atom, k in terms:
             cost[self.column[atom]] = float(k)
@@ -123,16 +126,12 @@ class Relaxation:
                 return None
             if below is not None and len(ends) == 1 and (ends[0] is None or ends[0] < below):
                 return Optimum(ends[0], None)
+            if prove and ends[-1] is not None and not self.whole:
+                proofs.append(_proof(self, terms, "min" if sense == highspy.ObjSense.kMinimize else "max"))
+        if len(proofs) == 2 and None not in proofs:
+            (lo, lo_strict), (hi, hi_strict) = proofs
+            return Optimum(ends[0], ends[1], (lo, hi, lo_strict, hi_strict))
         return Optimum(*ends)
-
-
-def proved(lp: Relaxation, opt: Optimum, terms) -> Optimum:
-    """The optimum with its bounds proved exactly (proved_bound), when both sides are;
-    re-solves the two programs, so call it before the program is made whole."""
-    lo, hi = proved_bound(lp, terms, "min"), proved_bound(lp, terms, "max")
-    if lo is None or hi is None:
-        return opt
-    return Optimum(opt.lo, opt.hi, (lo[0], hi[0], lo[1], hi[1]))
 
 
 def not_pinned_below(spread: float) -> float:
@@ -187,10 +186,9 @@ def proved_bound(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | N
     if lp.false or lp.whole:
         return None
     flip = 1 if sense == "min" else -1
-    objective = {lp.column[a]: k * flip for a, k in terms}
     cost = np.zeros(lp.n)
-    for j, k in objective.items():
-        cost[j] = float(k)
+    for a, k in terms:
+        cost[lp.column[a]] = float(k * flip)
     highs = lp.highs
     highs.changeColsCost(lp.n, lp._all, cost)
     highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
@@ -198,7 +196,16 @@ def proved_bound(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | N
     lp.solved = highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
     if not lp.solved:
         return None
-    support = [i for i, d in enumerate(highs.getSolution().row_dual) if abs(d) > DUAL_SUPPORT]
+    return _proof(lp, terms, sense)
+
+
+def _proof(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
+    """proved_bound's proof from the duals of the optimal solution HiGHS holds now, which
+    must be of sum(terms) in that sense (the rows with a dual are the same whichever way
+    the objective is written)."""
+    flip = 1 if sense == "min" else -1
+    objective = {lp.column[a]: k * flip for a, k in terms}
+    support = [i for i, d in enumerate(lp.highs.getSolution().row_dual) if abs(d) > DUAL_SUPPORT]
     columns = sorted(set(objective) | {lp.column[a] for i in support for a, _ in lp.rows[i].terms})
     place = {j: r for r, j in enumerate(columns)}
     m = len(support)

@@ -292,15 +292,14 @@ class BlockSolver(BlockText):
                 else:
                     if not built:
                         lp, built = self._relaxation(level, active, extra), True
-                    opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread))) if lp is not None else None
+                    opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread)), prove=True) \
+                        if lp is not None else None
                 verdict = None if opt is None else relaxation.pinned(opt, float(spread))
                 if verdict is None:
                     continue
                 del undecided[key]
                 if verdict:
                     pinned[key] = terms
-                    if opt.proved is None and lp is not None:
-                        opt = relaxation.proved(lp, opt, terms)
                     if opt.proved is not None:   # exact bounds of the relaxation
                         relaxed[key] = Range(*opt.proved)
                     else:                        # starting points only
@@ -348,11 +347,8 @@ class BlockSolver(BlockText):
         for key, terms in exprs.items():
             if not whole_figure(terms, self.integer):
                 continue
-            opt = lp.optimum(terms)
-            if opt is None or opt.lo is None or opt.hi is None:
-                continue
-            opt = relaxation.proved(lp, opt, terms)
-            if opt.proved is not None:
+            opt = lp.optimum(terms, prove=True)
+            if opt is not None and opt.proved is not None:
                 out[key] = Range(*opt.proved)
         if out and relaxation.whole_point(lp, self.integer) is None:
             return {}
