@@ -60,6 +60,12 @@ class BlockResult:
     implied: list[ImpliedRanges] = field(default_factory=list)
     holds: bool = False            # the consistent claims are known to hold together
 
+    @classmethod
+    def holding(cls, claim_ids, implied: list[ImpliedRanges] | None = None) -> BlockResult:
+        """A block whose claims are known to hold together, all of them."""
+        ids = sorted(claim_ids)
+        return cls(ids, consistent=ids, implied=implied or [], holds=True)
+
 
 def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim],
                   max_spread: Fraction | int | None = None, optima: dict | None = None,
@@ -70,8 +76,7 @@ def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim],
     the claims are known to hold together (a checked whole-number model). The solver is not
     kept, so a large corpus does not hold every block's z3 state in memory."""
     if holds:
-        ids = sorted(claims)
-        result = BlockResult(ids, consistent=ids, holds=True)
+        result = BlockResult.holding(claims)
     else:
         result = _tensions(solver, claims)
     result.readings = _readings_that_can_hold(solver, claims, result.consistent)

@@ -162,13 +162,11 @@ def _run(task) -> list[BlockResult]:
     out = []
     for i, (claims, axioms, atoms) in enumerate(jobs):
         if holds.get(i):
-            ids = sorted(c.claim_id for c in claims)
-            out.append(BlockResult(ids, consistent=ids, holds=True))
+            out.append(BlockResult.holding(c.claim_id for c in claims))
             continue
         shown = settled(claims, axioms, atoms, spread) if i not in holds else Settled(False)
-        if shown.done:
-            ids = sorted(c.claim_id for c in claims)
-            out.append(BlockResult(ids, consistent=ids, implied=[ImpliedRanges({}, {})], holds=True))
+        if shown.done:   # its figures were looked at: none is pinned
+            out.append(BlockResult.holding((c.claim_id for c in claims), implied=[ImpliedRanges({}, {})]))
         else:
             out.append(_analyse_one((claims, axioms, atoms), spread, shown))
     return out
