@@ -87,7 +87,7 @@ def block_sizes(corpus) -> list[int] | None:
 
 
 STAGES = {   # module: functions whose time --stages reports (the audit's own names for its steps)
-    "auditor.engine.audit": ["resolve_scenario", "compile_claims", "build_atoms", "_blocks", "_atoms_for",
+    "auditor.engine.audit": ["resolve_scenario", "compile_claims", "build_atoms", "_blocks",
                              "consistent_blocks", "settled", "_analyse_one"],
     "auditor.engine.report": ["build_report"],
 }

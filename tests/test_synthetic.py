@@ -66,7 +66,7 @@ def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited
     the same ranges as asking for each alone. (z3's 'box' mode, which optimises many
     objectives together, broke this law: it returned a lower bound of 3 for a figure that
     could be 1.)"""
-    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.audit import _blocks
     from auditor.engine.compile import build_atoms, compile_claims
     from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver
@@ -82,7 +82,7 @@ def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited
         if len(targets) < 2:
             continue
         def fresh():   # a solver of its own for each question: the probe budget is per solver
-            return BlockSolver(claims, axioms, _atoms_for(claims, axioms, atoms))
+            return BlockSolver(claims, axioms, atoms)
 
         active = [c.claim_id for c in claims]
         if not fresh().check("default", active)[0]:
@@ -100,7 +100,7 @@ def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
     """consistent_blocks puts many blocks in one solver; every block it says holds must
     hold on its own, and no block with a tension may pass. (A block it sets aside is
     decided on its own by the audit, so setting aside a consistent one costs time only.)"""
-    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.audit import _blocks
     from auditor.engine.compile import build_atoms, compile_claims
     from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver, consistent_blocks
@@ -108,7 +108,7 @@ def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
     _, corpus, _ = audited(5, 0.05)
     compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
     atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
-    jobs = [(claims, axioms, _atoms_for(claims, axioms, atoms)) for claims, axioms in _blocks(compiled, atoms)]
+    jobs = [(claims, axioms, atoms) for claims, axioms in _blocks(compiled, atoms)]
     alone = [BlockSolver(*job).check("default", [c.claim_id for c in job[0]])[0] for job in jobs]
     assert not all(alone) and any(alone)
     together = consistent_blocks(jobs)
@@ -119,7 +119,7 @@ def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
 def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
     """Implied figures sorted by HiGHS (floating point, auditor/engine/relaxation.py) and
     bounded from its starting points come out exactly as when z3 alone decides them."""
-    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.audit import _blocks
     from auditor.engine.compile import build_atoms, compile_claims
     from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver
@@ -133,7 +133,7 @@ def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
         if not targets:
             continue
         active = [c.claim_id for c in claims]
-        job = (claims, axioms, _atoms_for(claims, axioms, atoms))
+        job = (claims, axioms, atoms)
         with_highs = BlockSolver(*job).ranges("default", active, targets, pinned_within=10)
         z3_alone = BlockSolver(*job)
         monkeypatch.setattr(z3_alone, "_relaxation", lambda *args: None)
@@ -149,7 +149,7 @@ def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkey
     proofs from its duals, and its whole-number optima for the reconciliations) and by z3
     alone give the same tensions, cores, reconciliations and implied ranges."""
     from auditor.engine.analysis import analyse_block
-    from auditor.engine.audit import _atoms_for, _blocks
+    from auditor.engine.audit import _blocks
     from auditor.engine.compile import build_atoms, compile_claims
     from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver
@@ -161,7 +161,7 @@ def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkey
     for claims, axioms in _blocks(compiled, atoms):
         if len(claims) < 2:
             continue
-        job = (claims, axioms, _atoms_for(claims, axioms, atoms))
+        job = (claims, axioms, atoms)
         by_id = {c.claim_id: c for c in claims}
         with_highs = analyse_block(BlockSolver(*job), by_id, 10)
         z3_alone = BlockSolver(*job)

@@ -115,7 +115,9 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
             results[i] = cache[key]
         else:
             todo.append((i, key, claims, axioms))
-    jobs = [(claims, axioms, _atoms_for(claims, axioms, atoms)) for _, _, claims, axioms in todo]
+    # the whole atom table with each block: the workers are forked and inherit it (nothing
+    # is pickled), and a block's solver only looks up its own atoms
+    jobs = [(claims, axioms, atoms) for _, _, claims, axioms in todo]
     for (i, key, _, _), result in zip(todo, _analyse_all(jobs, workers, implied_spread(corpus.pack))):
         results[i] = result
         if key is not None:
@@ -125,14 +127,6 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
         for cid in b.claim_ids:
             sa.block_of[cid] = b
     return sa
-
-
-def _atoms_for(claims: list[CompiledClaim], axioms: list, atoms: Atoms) -> Atoms:
-    """The part of the atom table one block needs (what a worker process receives)."""
-    expansion = {q: atoms.expansion[q] for c in claims for q in c.quantities}
-    names = {a for exp in expansion.values() for a, _ in exp}
-    names |= {v for ax in axioms for v in ax.variables()}
-    return Atoms(expansion, list(axioms), {a: atoms.integer.get(a, False) for a in names})
 
 
 def implied_spread(pack: Pack):
