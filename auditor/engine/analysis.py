@@ -9,9 +9,9 @@ claims that remain.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from fractions import Fraction
 from itertools import product
+from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval
@@ -128,8 +128,8 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     other block gets a solver of its own.
 
     Also returns, for that solver to reuse, the figures' optima in the relaxation of all the
-    block's claims (None where HiGHS gave none; None when they were not computed; for a
-    pinned figure, with its bounds proved exactly, relaxation.proved), and
+    block's claims (None where HiGHS gave none; None when they were not computed; where
+    both sides could be, with its bounds proved exactly: Relaxation.optimum with prove), and
     whether the claims have a checked whole-number model (they hold together: z3 need not
     search for one, which on some blocks takes it seconds), and the program itself (its
     whole-number optima are asked of it next)."""

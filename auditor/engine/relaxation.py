@@ -98,6 +98,13 @@ class Relaxation:
             self._scaled = out
         return self._scaled
 
+    def objective(self, terms) -> None:
+        """Make sum(terms) the objective (no terms: none, a feasibility program)."""
+        cost = np.zeros(self.n)
+        for atom, k in terms:
+            cost[self.column[atom]] = float(k)
+        self.highs.changeColsCost(self.n, self._all, cost)
+
     def optimum(self, terms, below: float | None = None, prove: bool = False) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
         unbounded objective (then ask z3). With `below`: when the minimum is under it (or
@@ -108,10 +115,7 @@ class Relaxation:
         if self.false:
             return None
         proofs = []
-        cost = np.zeros(self.n)
-        for atom, k in terms:
-            cost[self.column[atom]] = float(k)
-        self.highs.changeColsCost(self.n, self._all, cost)
+        self.objective(terms)
         ends = []
         for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
             self.highs.changeObjectiveSense(sense)
@@ -185,13 +189,9 @@ def proved_bound(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | N
     The proof depends on nothing HiGHS computed in floating point."""
     if lp.false or lp.whole:
         return None
-    flip = 1 if sense == "min" else -1
-    cost = np.zeros(lp.n)
-    for a, k in terms:
-        cost[lp.column[a]] = float(k * flip)
+    lp.objective(terms)
     highs = lp.highs
-    highs.changeColsCost(lp.n, lp._all, cost)
-    highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
+    highs.changeObjectiveSense(highspy.ObjSense.kMinimize if sense == "min" else highspy.ObjSense.kMaximize)
     highs.run()
     lp.solved = highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
     if not lp.solved:
@@ -245,11 +245,8 @@ def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fracti
     if lp.false:
         return None
     _make_whole(lp, integer)
-    cost = np.zeros(lp.n)
-    for atom, k in terms:
-        cost[lp.column[atom]] = float(k)
+    lp.objective(terms)
     highs = lp.highs
-    highs.changeColsCost(lp.n, lp._all, cost)
     highs.setOptionValue("mip_max_nodes", MIP_OPTIMUM_NODES)
     ends = []
     try:
@@ -264,7 +261,7 @@ def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fracti
             ends.append(sum(k * point[a] for a, k in terms))
     finally:   # back to a feasibility program: whole_point only wants a model
         highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
-        highs.changeColsCost(lp.n, lp._all, np.zeros(lp.n))
+        lp.objective(())
         highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
         lp.solved = False
     return ends[0], ends[1]
@@ -296,7 +293,7 @@ def _make_whole(lp: Relaxation, integer: dict) -> None:
     whole = np.array([lp.column[a] for a in lp.column if integer.get(a, False)], dtype=np.int32)
     if len(whole):
         highs.changeColsIntegrality(len(whole), whole, np.full(len(whole), highspy.HighsVarType.kInteger))
-    highs.changeColsCost(lp.n, lp._all, np.zeros(lp.n))
+    lp.objective(())
     highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
     highs.setOptionValue("mip_pool_soft_limit", 1)   # one solution is all that is read
     # optimal means optimal (whole_optima): the default stops within a relative gap of 10^-4,

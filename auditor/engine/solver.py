@@ -143,9 +143,9 @@ class BlockSolver(BlockText):
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
-        self._whole_lps: dict = {}
+        self._programs: dict = {}
         if program is not None:
-            self._whole_lps[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = program
+            self._programs[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = program
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
@@ -291,7 +291,7 @@ class BlockSolver(BlockText):
                     opt = optima[key]
                 else:
                     if not built:
-                        lp, built = self._relaxation(level, active, extra), True
+                        lp, built = self._program(level, active, extra, linear=True), True
                     opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread)), prove=True) \
                         if lp is not None else None
                 verdict = None if opt is None else relaxation.pinned(opt, float(spread))
@@ -337,10 +337,11 @@ class BlockSolver(BlockText):
 
     def _proved_relaxed(self, level: Level, active: list[str], exprs: dict, extra: list[Linear]) -> dict:
         """Ranges in the relaxation of the whole-number expressions that HiGHS bounds on both
-        sides with a proof (relaxation.proved): true bounds, from which `_whole_bounds` finds
-        the exact ones. Empty unless the claims have a checked whole-number model (they hold
-        together, which z3's optimiser would otherwise show) and are a linear program."""
-        lp = self._relaxation(level, active, extra)
+        sides with a proof (Relaxation.optimum with prove): true bounds, from which
+        `_whole_bounds` finds the exact ones. Empty unless the claims have a checked
+        whole-number model (they hold together, which z3's optimiser would otherwise show)
+        and are a linear program."""
+        lp = self._program(level, active, extra, linear=True)
         if lp is None:
             return {}
         out = {}
@@ -357,11 +358,19 @@ class BlockSolver(BlockText):
     def _whole_optima(self, level: Level, active: list[str], extra: list[Linear], terms):
         """HiGHS's least and greatest whole-number values of sum(terms) at checked models
         (relaxation.whole_optima), or None. One program for all the figures of a call."""
-        key = (level, tuple(sorted(active)), tuple(extra))
-        if key not in self._whole_lps:
-            self._whole_lps[key] = self._relaxation(level, active, extra)
-        lp = self._whole_lps[key]
+        lp = self._program(level, active, extra)
         return None if lp is None else relaxation.whole_optima(lp, self.integer, terms)
+
+    def _program(self, level: Level, active: list[str], extra: list[Linear], linear: bool = False):
+        """The HiGHS program of the active claims and `extra`, built once and shared by the
+        relaxed optima and proofs and then the whole-number optima (which make it a
+        whole-number program); `linear`: one that is not a whole-number program yet, built
+        again if it already is. None when the claims are not a linear program."""
+        key = (level, tuple(sorted(active)), tuple(extra))
+        lp = self._programs.get(key)
+        if key not in self._programs or (linear and lp is not None and lp.whole):
+            lp = self._programs[key] = self._relaxation(level, active, extra)
+        return lp
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
         """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
