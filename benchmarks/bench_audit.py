@@ -60,8 +60,8 @@ def machine() -> dict:
     except ImportError:
         z3_version = None
     try:
-        import highspy
-        highs_version = highspy.Highs().version()
+        from auditor.engine.relaxation import new_highs
+        highs_version = new_highs().version()
     except ImportError:
         highs_version = None
     return {"nproc": usable, "cpu": model, "python": platform.python_version(),

@@ -54,6 +54,18 @@ class Optimum:
     proved: tuple | None = None
 
 
+def new_highs():
+    """A silent HiGHS instance. highspy's `Highs` class adds a layer of Python callbacks,
+    which the auditor does not use, and since highspy 1.16 setting them up writes HiGHS's
+    banner to standard output once per process, before any option can turn output off;
+    the library never prints. The binding underneath (`highspy._Highs`, exported by every
+    release since 1.7) has the same methods, writes nothing, and is a quarter faster to
+    make."""
+    highs = getattr(highspy, "_Highs", highspy.Highs)()
+    highs.setOptionValue("output_flag", False)
+    return highs
+
+
 class Relaxation:
     """The closed linear relaxation of some constraints over atoms (strict inequalities weak)."""
 
@@ -64,8 +76,7 @@ class Relaxation:
         self.column = {a: i for i, a in enumerate(columns)}
         self.n = len(columns)
         inf = highspy.kHighsInf
-        self.highs = highspy.Highs()
-        self.highs.silent()
+        self.highs = new_highs()
         self.highs.setOptionValue("threads", 1)   # the audit runs one worker per CPU already
         self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
         lower, upper, starts, index, value = [], [], [], [], []
@@ -295,7 +306,6 @@ def _make_whole(lp: Relaxation, integer: dict) -> None:
         highs.changeColsIntegrality(len(whole), whole, np.full(len(whole), highspy.HighsVarType.kInteger))
     lp.objective(())
     highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
-    highs.setOptionValue("mip_pool_soft_limit", 1)   # one solution is all that is read
     # optimal means optimal (whole_optima): the default stops within a relative gap of 10^-4,
     # ten units on a figure of 100,000
     highs.setOptionValue("mip_rel_gap", 0.0)
