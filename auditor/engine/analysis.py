@@ -138,7 +138,8 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     rows = list(axioms) + [expand(x, atoms) for c in claims for x in c.readings[0].constraints["default"]]
     targets = implied_targets(claims) if spread is not None else []
     exprs = {q: expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms for q in targets}
-    columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs.values() for a, _ in t}, key=repr)
+    columns = sorted({a for r in rows for a, _ in r.terms} | {a for t in exprs.values() for a, _ in t},
+                     key=atoms.rank.__getitem__)
     lp = Relaxation(rows, columns)
     below = not_pinned_below(float(spread)) if spread is not None else None
     # verdicts for whole-number figures only; a figure that may be pinned has its bounds

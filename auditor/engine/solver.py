@@ -63,7 +63,7 @@ class BlockText:
         for ax in axioms:
             used.update(ax.variables())
         self.by_id = {c.claim_id: c for c in self.claims}
-        self.names = {a: f"{prefix}x{i}" for i, a in enumerate(sorted(used, key=repr))}
+        self.names = {a: f"{prefix}x{i}" for i, a in enumerate(sorted(used, key=atoms.rank.__getitem__))}
         self.integer = {a: atoms.integer.get(a, False) for a in self.names}
         self.axioms = axioms
         self._expanded: dict[tuple[str, Level], list[list[Linear]]] = {}
