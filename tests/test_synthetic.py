@@ -171,6 +171,47 @@ def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkey
     assert compared >= 5
 
 
+def test_minimal_sets_are_the_same_with_and_without_z3s_cores(audited):
+    """minimal_core skips the check of a claim outside the last core z3 reported; the set it
+    returns is the one plain deletion (a check for every claim) returns, at both levels."""
+    from auditor.engine.audit import _blocks
+    from auditor.engine.compile import build_atoms, compile_claims
+    from auditor.engine.scenarios import resolve_scenario, scenarios
+    from auditor.engine.solver import KEEP_ORDER, BlockSolver
+
+    def plain_deletion(solver, level, active):
+        current = sorted(active, key=lambda cid: (KEEP_ORDER.get(solver.by_id[cid].statement_kind, 0), cid))
+        for cid in list(current):
+            trial = [c for c in current if c != cid]
+            if not solver.check(level, trial)[0]:
+                current = trial
+        return sorted(current)
+
+    _, corpus, _ = audited(5, 0.05)
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compared = checks_plain = checks_cores = 0
+    for claims, axioms in _blocks(compiled, atoms):
+        solver = BlockSolver(claims, axioms, atoms)
+        active = [c.claim_id for c in claims]
+        for level in ("default", "generous"):
+            holds, core = solver.check(level, active)
+            if holds:
+                continue
+            counted = []
+            original = solver.check
+            solver.check = lambda lv, trial: counted.append(trial) or original(lv, trial)
+            expected = plain_deletion(solver, level, active)
+            checks_plain += len(counted)
+            counted.clear()
+            assert solver.minimal_core(level, active, known=core) == expected
+            checks_cores += len(counted)
+            assert solver.minimal_core(level, active) == expected
+            solver.check = original
+            compared += 1
+    assert compared >= 5 and checks_cores < checks_plain
+
+
 def implied(claims):
     from auditor.engine.analysis import implied_targets
     return implied_targets(claims)

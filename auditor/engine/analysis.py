@@ -187,10 +187,11 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         return result
     for level, strength in (("generous", "hard"), ("default", "soft")):
         for _ in range(MAX_TENSIONS_PER_BLOCK):
-            if solver.check(level, active)[0]:
+            holds, known = solver.check(level, active)
+            if holds:
                 result.holds = level == "default"
                 break
-            core = solver.minimal_core(level, active)
+            core = solver.minimal_core(level, active, known)
             recs = [_reconcile(solver, level, core, claims[cid]) for cid in core]
             culprit = min(recs, key=lambda r: (r.relative_change, r.claim_id)).claim_id
             result.tensions.append(Tension(core, strength, level, recs, culprit))

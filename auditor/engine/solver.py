@@ -209,7 +209,7 @@ class BlockSolver(BlockText):
             return z3.sat
         return _check(self.solver, assumptions)
 
-    def minimal_core(self, level: Level, active: list[str]) -> list[str]:
+    def minimal_core(self, level: Level, active: list[str], known: list[str] | None = None) -> list[str]:
         """A minimal unsatisfiable subset of the active claims, chosen by the claims alone.
 
         Deletion over the whole active set, in a fixed order: each claim is dropped if the
@@ -219,12 +219,22 @@ class BlockSolver(BlockText):
         comparisons and records go before shares, shares before changes, and changes before
         stated values, which are kept when a choice exists (a tension between two figures
         shows its arithmetic most plainly). Ties go by claim id.
-        """
+
+        z3's cores only save checks, never change the answer: the rest of the claims are
+        certainly unsatisfiable when they still hold the last core found (a set of claims
+        that cannot hold together, from the last check that failed, or `known`, the core of
+        a check of all the active claims), so a claim outside that core is dropped without
+        a check, as plain deletion would drop it after one."""
         current = sorted(active, key=lambda cid: (KEEP_ORDER.get(self.by_id[cid].statement_kind, 0), cid))
+        unsat = set(known) if known is not None else None   # always within `current`
         for cid in list(current):
             trial = [c for c in current if c != cid]
-            if not self.check(level, trial)[0]:
+            if unsat is not None and cid not in unsat:
                 current = trial
+                continue
+            holds, core = self.check(level, trial)
+            if not holds:
+                current, unsat = trial, set(core)
         return sorted(current)
 
     def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = (),
