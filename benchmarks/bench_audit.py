@@ -118,7 +118,31 @@ def _time_stages() -> dict:
             setattr(mod, name, timed(name, getattr(mod, name)))
     for kind, f in list(checks.SCENARIO_CHECKS.items()):
         checks.SCENARIO_CHECKS[kind] = timed(f"check {kind}", f)
+    _time_highs(totals)
     return totals
+
+
+def _time_highs(totals: dict) -> None:
+    """Add up the time of every HiGHS solve (spent inside the steps above), and keep the
+    slowest: one pathological program can cost more than thousands of ordinary ones."""
+    from auditor.engine.relaxation import new_highs
+
+    highs = type(new_highs())
+    original = highs.run
+
+    def run(self):
+        t = time.perf_counter()
+        try:
+            return original(self)
+        finally:
+            took = time.perf_counter() - t
+            entry = totals.setdefault("HiGHS solves (within the above)", [0.0, 0])
+            entry[0] += took
+            entry[1] += 1
+            slowest = totals.setdefault("the slowest HiGHS solve", [0.0, 1])
+            slowest[0] = max(slowest[0], took)
+
+    highs.run = run
 
 
 def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, collector_on: bool = False,
@@ -330,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(s.get("stages"), dict):
                 print(f"\nsteps of the audit on one process, {s['size']} claims ({s['stages_audit_s']:.1f} s in all):")
                 for name, v in s["stages"].items():
-                    print(f"  {name:<22} {v['s']:>8.2f} s  {v['calls']:>7} calls")
+                    print(f"  {name:<32} {v['s']:>8.2f} s  {v['calls']:>7} calls")
         print("correct" if correct else "NOT CORRECT: see above")
     return 0 if correct else 1
 
