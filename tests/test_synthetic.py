@@ -212,6 +212,43 @@ def test_minimal_sets_are_the_same_with_and_without_z3s_cores(audited):
     assert compared >= 5 and checks_cores < checks_plain
 
 
+def test_figures_shown_unpinned_at_another_solve_get_the_verdict_of_their_own(audited, monkeypatch):
+    """settled skips a figure's own solve when an earlier solve's point already shows it
+    under the line; the verdicts are those of a solve for every figure."""
+    from fractions import Fraction
+
+    from auditor.engine.analysis import settled
+    from auditor.engine.audit import _blocks
+    from auditor.engine.compile import Linear, build_atoms, compile_claims, expand
+    from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned
+
+    _, corpus, _ = audited(4, 0.0)
+    compiled = compile_claims(resolve_scenario_of(corpus), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    solved = []
+    original = Relaxation.optimum
+    monkeypatch.setattr(Relaxation, "optimum", lambda self, *a, **k: solved.append(1) or original(self, *a, **k))
+    compared = own_solves = 0
+    for claims, axioms in _blocks(compiled, atoms):
+        solved.clear()
+        shown = settled(claims, axioms, atoms, 10)
+        own_solves += len(solved)
+        if not shown.optima:
+            continue
+        alone = Relaxation(shown.program.rows, list(shown.program.column))
+        for q, opt in shown.optima.items():
+            terms = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), atoms).terms
+            own = original(alone, terms, not_pinned_below(10.0), prove=True)
+            assert (None if opt is None else pinned(opt, 10.0)) == (None if own is None else pinned(own, 10.0))
+            compared += 1
+    assert compared >= 30 and own_solves < compared
+
+
+def resolve_scenario_of(corpus):
+    from auditor.engine.scenarios import resolve_scenario, scenarios
+    return resolve_scenario(corpus, scenarios(corpus)[0])
+
+
 def implied(claims):
     from auditor.engine.analysis import implied_targets
     return implied_targets(claims)

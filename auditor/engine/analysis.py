@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval
-from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned, whole_point
+from auditor.engine.relaxation import Optimum, Relaxation, not_pinned_below, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range
 from auditor.pack.model import Level
 
@@ -143,13 +143,32 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     lp = Relaxation(rows, columns)
     below = not_pinned_below(float(spread)) if spread is not None else None
     # verdicts for whole-number figures only; a figure that may be pinned has its bounds
-    # proved from the same solves, for the block's own solver to start from
-    optima = {q: lp.optimum(terms, below, prove=True) for q, terms in exprs.items()
-              if terms and whole_figure(terms, atoms.integer)}
+    # proved from the same solves, for the block's own solver to start from; every solve's
+    # point also settles the figures that are low there (a quarter fewer solves)
+    whole = {q: terms for q, terms in exprs.items() if terms and whole_figure(terms, atoms.integer)}
+    optima: dict = {}
+    for q, terms in whole.items():
+        if q not in optima:
+            optima[q] = lp.optimum(terms, below, prove=True)
+            _below_at(lp, lp.point(), whole, below, optima)
     verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())
     holds = whole_point(lp, atoms.integer) is not None
     return Settled(quiet and holds, optima, holds, lp)
+
+
+def _below_at(lp: Relaxation, point, figures: dict, below: float, optima: dict) -> None:
+    """Figures not yet looked at that are under `below` at a point of the relaxation (one of
+    HiGHS's solutions): each takes a value that low, so its minimum is no higher and it is
+    not pinned (`pinned`, whose margin covers HiGHS's tolerances), with no solve of its own.
+    Their optima record that value as the minimum's stand-in, and no maximum."""
+    if point is None:
+        return
+    for q, terms in figures.items():
+        if q not in optima:
+            value = lp.value(terms, point)
+            if value < below:
+                optima[q] = Optimum(value, None)
 
 
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str],

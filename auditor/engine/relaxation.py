@@ -116,6 +116,14 @@ class Relaxation:
             cost[self.column[atom]] = float(k)
         self.highs.changeColsCost(self.n, self._all, cost)
 
+    def point(self) -> list | None:
+        """HiGHS's optimal solution from the last run, or None when it has none."""
+        return list(self.highs.getSolution().col_value) if self.solved else None
+
+    def value(self, terms, point: list) -> float:
+        """sum(terms) at a point, in floating point."""
+        return sum(float(k) * point[self.column[a]] for a, k in terms)
+
     def optimum(self, terms, below: float | None = None, prove: bool = False) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
         unbounded objective (then ask z3). With `below`: when the minimum is under it (or
