@@ -116,6 +116,7 @@ class Settled(NamedTuple):
     optima: dict | None = None      # the figures' optima in the relaxation of all its claims
     holds: bool = False             # its claims have a checked whole-number model
     program: Relaxation | None = None   # the program of all its claims, for the solver to reuse
+    model: dict | None = None       # the checked whole-number model that shows they hold
 
 
 def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) -> Settled:
@@ -153,8 +154,8 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
             _below_at(lp, lp.point(), whole, below, optima)
     verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())
-    holds = whole_point(lp, atoms.integer) is not None
-    return Settled(quiet and holds, optima, holds, lp)
+    model = whole_point(lp, atoms.integer)
+    return Settled(quiet and model is not None, optima, model is not None, lp, model)
 
 
 def _below_at(lp: Relaxation, point, figures: dict, below: float, optima: dict) -> None:

@@ -140,7 +140,7 @@ def implied_spread(pack: Pack):
 def _analyse_one(job, spread, shown: Settled = Settled(False)) -> BlockResult:
     """Decide one block with a solver of its own, reusing what HiGHS showed of it (`shown`)."""
     claims, axioms, atoms = job
-    solver = BlockSolver(claims, axioms, atoms, program=shown.program)
+    solver = BlockSolver(claims, axioms, atoms, program=shown.program, model=shown.model)
     return analyse_block(solver, {c.claim_id: c for c in claims}, spread, shown.optima, shown.holds)
 
 

@@ -254,13 +254,15 @@ def _proof(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
     return bound * flip, strict
 
 
-def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fraction] | None:
+def whole_optima(lp: Relaxation, integer: dict, terms, models: list | None = None,
+                 known: tuple = (None, None)) -> tuple[Fraction, Fraction] | None:
     """The least and the greatest value of sum(terms) at whole-number models, as HiGHS's
     branch and bound finds them (each proved optimal within MIP_OPTIMUM_NODES nodes, in
     floating point), at models checked exactly; None when it does not find both. They are
     attained, so they are candidates for the bounds; only a proof shows that nothing lies
     beyond them (the relaxation's proved bounds, when they meet, or z3). Changes `lp` into
-    a whole-number program (once)."""
+    a whole-number program (once). `known`: an end already known (the least, the greatest)
+    is not searched for; `models`: the checked models found are appended to it."""
     if lp.false:
         return None
     _make_whole(lp, integer)
@@ -269,7 +271,10 @@ def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fracti
     highs.setOptionValue("mip_max_nodes", MIP_OPTIMUM_NODES)
     ends = []
     try:
-        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+        for sense, end in zip((highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize), known):
+            if end is not None:
+                ends.append(end)
+                continue
             highs.changeObjectiveSense(sense)
             highs.run()
             if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
@@ -277,6 +282,8 @@ def whole_optima(lp: Relaxation, integer: dict, terms) -> tuple[Fraction, Fracti
             point = _rounded(lp, integer)
             if point is None:
                 return None
+            if models is not None:
+                models.append(point)
             ends.append(sum(k * point[a] for a, k in terms))
     finally:   # back to a feasibility program: whole_point only wants a model
         highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)

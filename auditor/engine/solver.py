@@ -134,9 +134,10 @@ class BlockSolver(BlockText):
     """Decides one block: which claims can hold together, and the ranges they allow."""
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms,
-                 program: relaxation.Relaxation | None = None) -> None:
+                 program: relaxation.Relaxation | None = None, model: dict | None = None) -> None:
         """`program`: the HiGHS program of all the claims at the default reading, when one
-        was built already (analysis.settled); the whole-number optima reuse it."""
+        was built already (analysis.settled); the whole-number optima reuse it. `model`: a
+        whole-number model of those claims, checked exactly, when one was found."""
         super().__init__(claims, axioms, atoms)
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
@@ -144,8 +145,11 @@ class BlockSolver(BlockText):
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
         self._programs: dict = {}
+        self._models: dict = {}   # checked whole-number models, by (level, claims, extra)
         if program is not None:
             self._programs[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = program
+        if model is not None:
+            self._models[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = [model]
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
@@ -365,11 +369,24 @@ class BlockSolver(BlockText):
             return {}
         return out
 
-    def _whole_optima(self, level: Level, active: list[str], extra: list[Linear], terms):
+    def _whole_optima(self, level: Level, active: list[str], extra: list[Linear], terms, known=(None, None)):
         """HiGHS's least and greatest whole-number values of sum(terms) at checked models
-        (relaxation.whole_optima), or None. One program for all the figures of a call."""
+        (relaxation.whole_optima), or None. One program for all the figures of a call; the
+        models it finds are kept (`_attained`). `known`: ends already known."""
         lp = self._program(level, active, extra)
-        return None if lp is None else relaxation.whole_optima(lp, self.integer, terms)
+        models = self._models.setdefault((level, tuple(sorted(active)), tuple(extra)), [])
+        return None if lp is None else relaxation.whole_optima(lp, self.integer, terms, models, known)
+
+    def _attained(self, level: Level, active: list[str], extra: list[Linear], terms, lo, hi) -> tuple:
+        """(lo, hi), each kept where some whole-number model already found for these claims
+        (checked exactly: settled's, and the optima of figures asked before) gives sum(terms)
+        that value, else None. An end of the proved relaxed range, rounded inwards, that a
+        model attains is the exact whole-number bound: no branch and bound needed for it."""
+        values = set()
+        for m in self._models.get((level, tuple(sorted(active)), tuple(extra)), ()):
+            if all(a in m for a, _ in terms):
+                values.add(sum(k * m[a] for a, k in terms))
+        return (lo if lo in values else None, hi if hi in values else None)
 
     def _program(self, level: Level, active: list[str], extra: list[Linear], linear: bool = False):
         """The HiGHS program of the active claims and `extra`, built once and shared by the
@@ -629,7 +646,10 @@ class BlockSolver(BlockText):
         try:
             # HiGHS's whole-number optima are attained at checked models; when one probe shows
             # that nothing lies beyond them, they are the exact bounds (most figures end here)
-            ends = self._whole_optima(level, active, extra, terms)
+            known = (None, None) if approximate else self._attained(level, active, extra, terms, lo_r, hi_r)
+            if None not in known:
+                return Range(lo_r, hi_r)   # the proved relaxed bounds, both attained
+            ends = self._whole_optima(level, active, extra, terms, known)
             if ends is not None:
                 if not approximate and ends == (lo_r, hi_r):
                     return Range(ends[0], ends[1])   # attained, and the relaxation allows no more
