@@ -16,17 +16,19 @@ def _main(sa, cid):
 def not_comparable(rule, sa) -> list[Finding]:
     pack = sa.pack
     what = rule.params.get("differ_in")
+    main = {cid: _main(sa, cid) for cid in sa.resolved}
     out = []
-    for a, b in _candidate_pairs(sa, pack, what):
-        (ca, pa), (cb, pb) = _main(sa, a), _main(sa, b)
-        if not _overlap(pa, pb):
+    for a, b in _candidate_pairs(main, pack, what):
+        (ca, pa), (cb, pb) = main[a], main[b]
+        # the cheap tests first: most candidate pairs share a metric (definitions) or not a place
+        if (ca.metric == cb.metric) == (what == "definition") or not _overlap(pa, pb):
             continue
-        if what == "definition" and ca.metric != cb.metric and _same_or_related_place(pack, ca.place, cb.place):
+        if what == "definition" and _same_or_related_place(pack, ca.place, cb.place):
             ma, mb = pack.metrics[ca.metric], pack.metrics[cb.metric]
             message = (f"{a} counts {ma.label} and {b} counts {mb.label}: they look alike but are defined "
                        "differently, so they are not checked against each other.")
             evidence = {"definitions": {ca.metric: ma.definition, cb.metric: mb.definition}}
-        elif what == "place" and ca.metric == cb.metric and _confusable(pack, ca.place, cb.place):
+        elif what == "place" and _confusable(pack, ca.place, cb.place):
             message = (f"{a} is about {pack.places[ca.place].name} and {b} about {pack.places[cb.place].name}: "
                        "the places look alike but are not the same area.")
             evidence = {"places": {ca.place: pack.places[ca.place].name, cb.place: pack.places[cb.place].name}}
@@ -38,15 +40,15 @@ def not_comparable(rule, sa) -> list[Finding]:
     return out
 
 
-def _candidate_pairs(sa, pack, what):
+def _candidate_pairs(main: dict, pack, what):
     """Pairs that could look alike, found through an index rather than every pair:
     by metric family and place tree (definitions) or by metric and look-alike place
-    (places), and by the years the periods touch."""
+    (places), and by the years the periods touch. `main`: each claim and its period."""
     buckets: dict[tuple, list[str]] = {}
     confusable = {p for p, place in pack.places.items() if place.confusable_with}
     confusable |= {o for p in list(confusable) for o in pack.places[p].confusable_with}
-    for cid in sorted(sa.resolved):
-        claim, period = _main(sa, cid)
+    for cid in sorted(main):
+        claim, period = main[cid]
         metric = pack.metrics[claim.metric]
         if what == "definition":
             if metric.family is None:
