@@ -181,6 +181,10 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
     if profiler is not None:
         profiler.disable()
     t4 = time.perf_counter()
+    import gc
+    # the audit pauses the collector throughout: what it left for the collector, in cycles
+    # (loading included), is all that running the collector would have freed sooner
+    cycles_left = gc.collect()
     tensions = [f for f in report.findings if f.kind == "tension"]
     in_tension = {cid for f in tensions for cid in f.claims}
     false = [f for f in tensions if not set(f.claims) & planted]
@@ -196,6 +200,7 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
         "findings": dict(sorted(Counter(f.kind + (f"/{f.strength}" if f.strength else "") for f in report.findings).items())),
         # implied ranges whose whole-number tightening ran out of its time budget (true, maybe loose)
         "implied_inexact": sum(1 for f in report.findings if f.kind == "implied" and f.evidence.get("exact") is False),
+        "cycles_left": cycles_left,
     }
     if blocks:
         sizes = block_sizes(corpus)
@@ -266,7 +271,7 @@ def summarise(runs: list[dict]) -> dict:
         "peak_mb": med("peak_mb"), "workers_peak_mb": med("workers_peak_mb"), "audit_load_ratio": audit / load if load else None,
         "planted": min(r["planted"] for r in ok), "planted_found": min(r["planted_found"] for r in ok),
         "false_tensions": max(r["false_tensions"] for r in ok), "findings": ok[0]["findings"],
-        "implied_inexact": ok[0].get("implied_inexact"),
+        "implied_inexact": ok[0].get("implied_inexact"), "cycles_left": ok[0].get("cycles_left"),
     }
     for key in ("blocks", "planted_missed", "false_examples"):
         if ok[0].get(key):
@@ -325,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
             staged = run_isolated(size, args.seed, args.rate, args.timeout, False, False, args.collector_on, True)
             summary["stages"] = staged.get("stages") or staged.get("error")
             summary["stages_audit_s"] = staged.get("audit_s")
+            summary["stages_cycles_left"] = staged.get("cycles_left")
         summaries.append(summary)
         if args.json:   # progress, so that a stopped benchmark still leaves its figures
             print(json.dumps({k: v for k, v in summary.items() if k != "profile"}, default=str), file=sys.stderr,
@@ -344,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"{b['single']} of a single claim")
             if s.get("findings"):
                 print(f"{s['size']} claims: findings {s['findings']}; implied ranges not tightened within the limits: "
-                      f"{s.get('implied_inexact')}")
+                      f"{s.get('implied_inexact')}; objects in cycles left for the collector: {s.get('cycles_left')}")
             for ex in s.get("false_examples", []):
                 print(f"  false tension ({ex['strength']}): {', '.join(ex['claims'])}: {ex['message']}")
             if s.get("planted_missed"):
@@ -352,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
             if "profile" in s:
                 print(f"\nprofile of the audit, {s['size']} claims:\n{s['profile']}")
             if isinstance(s.get("stages"), dict):
-                print(f"\nsteps of the audit on one process, {s['size']} claims ({s['stages_audit_s']:.1f} s in all):")
+                print(f"\nsteps of the audit on one process, {s['size']} claims ({s['stages_audit_s']:.1f} s in all; "
+                      f"objects in cycles left for the collector: {s.get('stages_cycles_left')}):")
                 for name, v in s["stages"].items():
                     print(f"  {name:<32} {v['s']:>8.2f} s  {v['calls']:>7} calls")
         print("correct" if correct else "NOT CORRECT: see above")

@@ -188,8 +188,7 @@ def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
     count = max(1, -(-len(jobs) // BLOCKS_PER_TASK), workers * TASKS_PER_WORKER if workers > 1 else 1)
     parts = [order[k::count] for k in range(count)]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
-        with collector.solving():
-            done = [_run(([jobs[i] for i in part], spread)) for part in parts if part]
+        done = [_run(([jobs[i] for i in part], spread)) for part in parts if part]
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -198,8 +197,8 @@ def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
         with _FORK_LOCK:   # one audit's jobs at a time, should threads audit at once
             _FORKED_JOBS = jobs   # forked workers inherit the jobs: only their numbers are sent
             try:
-                with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                         initializer=collector.solving_in_worker) as pool:
+                # forked, the workers also inherit the collector's state: paused (collector.py)
+                with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
                     done = list(pool.map(_run_inherited, [(part, spread) for part in parts if part]))
             finally:
                 _FORKED_JOBS = None
@@ -223,7 +222,7 @@ def audit_corpus(corpus: Corpus, workers: int | None = None) -> Report:
 
     `workers` processes decide independent blocks (default: the CPUs this process may use).
     """
-    with collector.paused():   # on again while blocks are decided (collector.solving)
+    with collector.paused():
         return _audit_corpus(corpus, workers)
 
 
