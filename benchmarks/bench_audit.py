@@ -26,6 +26,7 @@ The generator is benchmarks/synthetic.py; see benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import os
@@ -201,6 +202,8 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
         # implied ranges whose whole-number tightening ran out of its time budget (true, maybe loose)
         "implied_inexact": sum(1 for f in report.findings if f.kind == "implied" and f.evidence.get("exact") is False),
         "cycles_left": cycles_left,
+        # the whole JSON report, hashed: a change that should not move any finding must not move this
+        "report_sha256": hashlib.sha256(report.model_dump_json().encode()).hexdigest()[:16],
     }
     if blocks:
         sizes = block_sizes(corpus)
@@ -272,6 +275,7 @@ def summarise(runs: list[dict]) -> dict:
         "planted": min(r["planted"] for r in ok), "planted_found": min(r["planted_found"] for r in ok),
         "false_tensions": max(r["false_tensions"] for r in ok), "findings": ok[0]["findings"],
         "implied_inexact": ok[0].get("implied_inexact"), "cycles_left": ok[0].get("cycles_left"),
+        "report_sha256": ok[0].get("report_sha256"),
     }
     for key in ("blocks", "planted_missed", "false_examples"):
         if ok[0].get(key):
@@ -350,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"{b['single']} of a single claim")
             if s.get("findings"):
                 print(f"{s['size']} claims: findings {s['findings']}; implied ranges not tightened within the limits: "
-                      f"{s.get('implied_inexact')}; objects in cycles left for the collector: {s.get('cycles_left')}")
+                      f"{s.get('implied_inexact')}; objects in cycles left for the collector: {s.get('cycles_left')}; "
+                      f"report sha256 {s.get('report_sha256')} (the first run's)")
             for ex in s.get("false_examples", []):
                 print(f"  false tension ({ex['strength']}): {', '.join(ex['claims'])}: {ex['message']}")
             if s.get("planted_missed"):
