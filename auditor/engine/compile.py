@@ -256,7 +256,7 @@ class Atoms:
     integer: dict[Atom, bool]
     # every atom's place in the order of their reprs, computed once: constraints, columns and
     # names are sorted by it (sorting by repr each time cost seconds at 100,000 claims)
-    rank: dict[Atom, int] = field(default_factory=dict)
+    rank: dict[Atom, int]
 
 
 def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:

@@ -47,7 +47,9 @@ class Optimum:
     """A figure's minimum and maximum in the closed relaxation (None: unbounded, or for the
     maximum also not computed when the minimum alone settles the verdict), in
     floating point; `proved`, when known: bounds proved in exact arithmetic, as
-    (lo, hi, lo_strict, hi_strict) (Relaxation.optimum with prove, proved_bound)."""
+    (lo, hi, lo_strict, hi_strict) (Relaxation.optimum with prove, proved_bound). With no
+    maximum, `lo` may stand in for the minimum: a value the figure takes that is already
+    low enough to show it is not pinned (analysis.settled)."""
 
     lo: float | None
     hi: float | None
