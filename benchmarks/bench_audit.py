@@ -124,12 +124,24 @@ def _time_stages() -> dict:
 
 
 def _time_highs(totals: dict) -> None:
-    """Add up the time of every HiGHS solve (spent inside the steps above), and keep the
-    slowest: one pathological program can cost more than thousands of ordinary ones."""
-    from auditor.engine.relaxation import new_highs
+    """Add up the time of every HiGHS solve (spent inside the steps above), linear and
+    whole-number apart, keep the slowest (one pathological program can cost more than
+    thousands of ordinary ones), and count z3's checks. Works on the engine of earlier
+    commits too, so that counts can be compared across them."""
+    import highspy
 
-    highs = type(new_highs())
+    import auditor.engine.solver as solver
+    try:
+        from auditor.engine.relaxation import new_highs
+        highs = type(new_highs())
+    except ImportError:   # before 2026-11-29 programs were made from highspy.Highs
+        highs = highspy.Highs
     original = highs.run
+
+    def add(name: str, took: float) -> None:
+        entry = totals.setdefault(name, [0.0, 0])
+        entry[0] += took
+        entry[1] += 1
 
     def run(self):
         t = time.perf_counter()
@@ -137,13 +149,22 @@ def _time_highs(totals: dict) -> None:
             return original(self)
         finally:
             took = time.perf_counter() - t
-            entry = totals.setdefault("HiGHS solves (within the above)", [0.0, 0])
-            entry[0] += took
-            entry[1] += 1
+            whole = self.getInfo().mip_node_count >= 0   # a linear program has no nodes
+            add("HiGHS whole-number solves" if whole else "HiGHS linear solves", took)
             slowest = totals.setdefault("the slowest HiGHS solve", [0.0, 1])
             slowest[0] = max(slowest[0], took)
 
     highs.run = run
+    check = solver._check
+
+    def counted(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return check(*args, **kwargs)
+        finally:
+            add("z3 checks", time.perf_counter() - t)
+
+    solver._check = counted
 
 
 def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, collector_on: bool = False,

@@ -67,14 +67,10 @@ def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited
     objectives together, broke this law: it returned a lower bound of 3 for a figure that
     could be 1.)"""
     from auditor.engine.audit import _blocks
-    from auditor.engine.compile import build_atoms, compile_claims
-    from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver
 
     _, corpus, _ = audited(3, 0.0)
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    quantities = set().union(*(c.quantities for c in compiled))
-    atoms = build_atoms(quantities, corpus.pack)
+    compiled, atoms = _compiled(corpus)
     compared = 0
     for claims, axioms in _blocks(compiled, atoms):
         stated = {c.stated for c in claims}
@@ -101,13 +97,10 @@ def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
     hold on its own, and no block with a tension may pass. (A block it sets aside is
     decided on its own by the audit, so setting aside a consistent one costs time only.)"""
     from auditor.engine.audit import _blocks
-    from auditor.engine.compile import build_atoms, compile_claims
-    from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver, consistent_blocks
 
     _, corpus, _ = audited(5, 0.05)
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compiled, atoms = _compiled(corpus)
     jobs = [(claims, axioms, atoms) for claims, axioms in _blocks(compiled, atoms)]
     alone = [BlockSolver(*job).check("default", [c.claim_id for c in job[0]])[0] for job in jobs]
     assert not all(alone) and any(alone)
@@ -120,13 +113,10 @@ def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
     """Implied figures sorted by HiGHS (floating point, auditor/engine/relaxation.py) and
     bounded from its starting points come out exactly as when z3 alone decides them."""
     from auditor.engine.audit import _blocks
-    from auditor.engine.compile import build_atoms, compile_claims
-    from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver
 
     _, corpus, _ = audited(4, 0.0)
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compiled, atoms = _compiled(corpus)
     compared = pinned = 0
     for claims, axioms in _blocks(compiled, atoms):
         targets = implied(claims)
@@ -150,13 +140,10 @@ def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkey
     alone give the same tensions, cores, reconciliations and implied ranges."""
     from auditor.engine.analysis import analyse_block
     from auditor.engine.audit import _blocks
-    from auditor.engine.compile import build_atoms, compile_claims
-    from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import BlockSolver
 
     _, corpus, _ = audited(5, 0.05)
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compiled, atoms = _compiled(corpus)
     compared = 0
     for claims, axioms in _blocks(compiled, atoms):
         if len(claims) < 2:
@@ -175,8 +162,6 @@ def test_minimal_sets_are_the_same_with_and_without_z3s_cores(audited):
     """minimal_core skips the check of a claim outside the last core z3 reported; the set it
     returns is the one plain deletion (a check for every claim) returns, at both levels."""
     from auditor.engine.audit import _blocks
-    from auditor.engine.compile import build_atoms, compile_claims
-    from auditor.engine.scenarios import resolve_scenario, scenarios
     from auditor.engine.solver import KEEP_ORDER, BlockSolver
 
     def plain_deletion(solver, level, active):
@@ -188,8 +173,7 @@ def test_minimal_sets_are_the_same_with_and_without_z3s_cores(audited):
         return sorted(current)
 
     _, corpus, _ = audited(5, 0.05)
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compiled, atoms = _compiled(corpus)
     compared = checks_plain = checks_cores = 0
     for claims, axioms in _blocks(compiled, atoms):
         solver = BlockSolver(claims, axioms, atoms)
@@ -219,12 +203,11 @@ def test_figures_shown_unpinned_at_another_solve_get_the_verdict_of_their_own(au
 
     from auditor.engine.analysis import settled
     from auditor.engine.audit import _blocks
-    from auditor.engine.compile import Linear, build_atoms, compile_claims, expand
+    from auditor.engine.compile import Linear, expand
     from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned
 
     _, corpus, _ = audited(4, 0.0)
-    compiled = compile_claims(resolve_scenario_of(corpus), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    compiled, atoms = _compiled(corpus)
     solved = []
     original = Relaxation.optimum
     monkeypatch.setattr(Relaxation, "optimum", lambda self, *a, **k: solved.append(1) or original(self, *a, **k))
@@ -244,9 +227,13 @@ def test_figures_shown_unpinned_at_another_solve_get_the_verdict_of_their_own(au
     assert compared >= 30 and own_solves < compared
 
 
-def resolve_scenario_of(corpus):
+def _compiled(corpus):
+    """The claims of the corpus's first scenario, compiled, and their atoms."""
+    from auditor.engine.compile import build_atoms, compile_claims
     from auditor.engine.scenarios import resolve_scenario, scenarios
-    return resolve_scenario(corpus, scenarios(corpus)[0])
+
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    return compiled, build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
 
 
 def implied(claims):

@@ -145,31 +145,32 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     below = not_pinned_below(float(spread)) if spread is not None else None
     # verdicts for whole-number figures only; a figure that may be pinned has its bounds
     # proved from the same solves, for the block's own solver to start from; every solve's
-    # point also settles the figures that are low there (a quarter fewer solves)
+    # point also settles the figures that are low there (fewer solves: BENCHMARKS.md)
     whole = {q: terms for q, terms in exprs.items() if terms and whole_figure(terms, atoms.integer)}
     optima: dict = {}
     for q, terms in whole.items():
         if q not in optima:
             optima[q] = lp.optimum(terms, below, prove=True)
-            _below_at(lp, lp.point(), whole, below, optima)
+            _below_at(lp, whole, below, optima)
     verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())
     model = whole_point(lp, atoms.integer)
     return Settled(quiet and model is not None, optima, model is not None, lp, model)
 
 
-def _below_at(lp: Relaxation, point, figures: dict, below: float, optima: dict) -> None:
-    """Figures not yet looked at that are under `below` at a point of the relaxation (one of
-    HiGHS's solutions): each takes a value that low, so its minimum is no higher and it is
-    not pinned (`pinned`, whose margin covers HiGHS's tolerances), with no solve of its own.
-    Their optima record that value as the minimum's stand-in, and no maximum."""
+def _below_at(lp: Relaxation, figures: dict, below: float, optima: dict) -> None:
+    """Figures not yet looked at that are under `below` at the point of the relaxation that
+    HiGHS's last solve found: each takes a value that low, so its minimum is no higher and
+    it is not pinned (`pinned`, whose margin covers HiGHS's tolerances), with no solve of
+    its own. Their optima record that value as the minimum's stand-in, and no maximum."""
+    rest = [q for q in figures if q not in optima]
+    point = lp.point() if rest else None   # most blocks have no figure left by now
     if point is None:
         return
-    for q, terms in figures.items():
-        if q not in optima:
-            value = lp.value(terms, point)
-            if value < below:
-                optima[q] = Optimum(value, None)
+    for q in rest:
+        value = lp.value(figures[q], point)
+        if value < below:
+            optima[q] = Optimum(value, None)
 
 
 def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], active: list[str],

@@ -60,9 +60,9 @@ def new_highs():
     """A silent HiGHS instance. highspy's `Highs` class adds a layer of Python callbacks,
     which the auditor does not use, and since highspy 1.16 setting them up writes HiGHS's
     banner to standard output once per process, before any option can turn output off;
-    the library never prints. The binding underneath (`highspy._Highs`, exported by every
-    release since 1.7) has the same methods, writes nothing, and is a quarter faster to
-    make."""
+    the library never prints. The binding underneath (`highspy._Highs`, exported by 1.15
+    and 1.16 at least) has the same methods and writes nothing; where a release does not
+    export it, the `Highs` class is used."""
     highs = getattr(highspy, "_Highs", highspy.Highs)()
     highs.setOptionValue("output_flag", False)
     return highs

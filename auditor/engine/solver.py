@@ -146,10 +146,11 @@ class BlockSolver(BlockText):
         self._probe_lps: dict = {}
         self._programs: dict = {}
         self._models: dict = {}   # checked whole-number models, by (level, claims, extra)
+        everything = _key("default", [c.claim_id for c in self.claims], ())
         if program is not None:
-            self._programs[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = program
+            self._programs[everything] = program
         if model is not None:
-            self._models[("default", tuple(sorted(c.claim_id for c in self.claims)), ())] = [model]
+            self._models[everything] = [model]
         self._recession = False
         self._probe_budget = PROBE_BUDGET
 
@@ -335,7 +336,7 @@ class BlockSolver(BlockText):
         """The value of sum(terms) at a checked whole-number model from HiGHS with sum(terms)
         `op` `bound`, or None. One program per figure, built once: only the probe's row
         changes between probes."""
-        key = (level, tuple(sorted(active)), tuple(extra), tuple(terms))
+        key = _key(level, active, extra) + (tuple(terms),)
         if key not in self._probe_lps:
             self._probe_lps[key] = self._relaxation(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))])
         lp = self._probe_lps[key]
@@ -374,7 +375,7 @@ class BlockSolver(BlockText):
         (relaxation.whole_optima), or None. One program for all the figures of a call; the
         models it finds are kept (`_attained`). `known`: ends already known."""
         lp = self._program(level, active, extra)
-        models = self._models.setdefault((level, tuple(sorted(active)), tuple(extra)), [])
+        models = self._models.setdefault(_key(level, active, extra), [])
         return None if lp is None else relaxation.whole_optima(lp, self.integer, terms, models, known)
 
     def _attained(self, level: Level, active: list[str], extra: list[Linear], terms, lo, hi) -> tuple:
@@ -383,7 +384,7 @@ class BlockSolver(BlockText):
         that value, else None. An end of the proved relaxed range, rounded inwards, that a
         model attains is the exact whole-number bound: no branch and bound needed for it."""
         values = set()
-        for m in self._models.get((level, tuple(sorted(active)), tuple(extra)), ()):
+        for m in self._models.get(_key(level, active, extra), ()):
             if all(a in m for a, _ in terms):
                 values.add(sum(k * m[a] for a, k in terms))
         return (lo if lo in values else None, hi if hi in values else None)
@@ -393,7 +394,7 @@ class BlockSolver(BlockText):
         relaxed optima and proofs and then the whole-number optima (which make it a
         whole-number program); `linear`: one that is not a whole-number program yet, built
         again if it already is. None when the claims are not a linear program."""
-        key = (level, tuple(sorted(active)), tuple(extra))
+        key = _key(level, active, extra)
         lp = self._programs.get(key)
         if key not in self._programs or (linear and lp is not None and lp.whole):
             lp = self._programs[key] = self._relaxation(level, active, extra)
@@ -652,9 +653,9 @@ class BlockSolver(BlockText):
                 if not approximate and ends == (lo_r, hi_r):
                     return Range(ends[0], ends[1])   # attained, and the relaxation allows no more
                 # (both sides in one probe, even where the optimum meets the proved relaxed
-                # bound: asking z3 about the other side alone took a third less time on
-                # average, but it ran out of resources on a figure whose two sides it proves
-                # together, and the range came out loose; BENCHMARKS.md)
+                # bound: asking z3 about the other side alone was quicker on average, but it
+                # ran out of resources on a figure whose two sides it proves together, and
+                # the range came out loose; BENCHMARKS.md)
                 if probe("outside", (int(ends[0]) - 1, int(ends[1]) + 1), want_value=False)[0] == z3.unsat:
                     return Range(ends[0], ends[1])
                 if approximate and ends == (lo_r, hi_r):
@@ -748,6 +749,12 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
             return [False] * len(blocks)
         for b in named:
             holds[b] = False
+
+
+def _key(level: Level, active, extra) -> tuple:
+    """What a program, or a model, of the block is for: the level, the active claims (in
+    any order) and the extra constraints."""
+    return (level, tuple(sorted(active)), tuple(extra))
 
 
 def _never(solver: z3.Solver, assumptions: list, base: str, exprs: dict, condition) -> dict:
