@@ -250,3 +250,29 @@ def test_findings_do_not_depend_on_how_many_processes_decide_blocks(audited):
     one = render(auditor.audit_corpus(corpus, workers=1), "json")
     two = render(auditor.audit_corpus(corpus, workers=2), "json")
     assert one == two
+
+
+def test_probes_give_the_same_ranges_whichever_solver_answers(audited, monkeypatch):
+    """Whole-number probes go first to a z3 solver with the older arithmetic, and to the
+    block's own solver when that one runs out (auditor/engine/solver.py, FAST_ARITH_SOLVER):
+    the ranges are the same when every probe falls through to the block's own solver."""
+    from auditor.engine import solver as solver_module
+    from auditor.engine.audit import _blocks
+    from auditor.engine.solver import BlockSolver
+
+    asked = []
+    original = BlockSolver._fast_assume
+    monkeypatch.setattr(BlockSolver, "_fast_assume", lambda self, *a: asked.append(1) or original(self, *a))
+    questions = []
+    for seed in (3, 4, 5):
+        _, corpus, _ = audited(seed, 0.0)
+        compiled, atoms = _compiled(corpus)
+        for claims, axioms in _blocks(compiled, atoms):
+            if implied(claims):
+                questions.append(((claims, axioms, atoms), [c.claim_id for c in claims], implied(claims)))
+    fast = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10) for job, active, targets in questions]
+    probes = len(asked)
+    monkeypatch.setattr(solver_module, "FAST_PROBE_RLIMIT", 1)   # every probe runs out at once
+    slow = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10) for job, active, targets in questions]
+    assert probes >= 5
+    assert fast == slow

@@ -25,6 +25,13 @@ PROBE_RLIMIT = 500_000           # one satisfiability probe while bounding a fig
 PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
+# Whole-number probes are asked first of a second solver with z3's older simplex-based
+# arithmetic ('arith.solver' 2), which proves most of them far faster than the default
+# one, but in rare cases runs on without end: it always has this limit (its units tick
+# faster than the default solver's), and when it runs out, the default solver is asked
+# under the limits above (BENCHMARKS.md)
+FAST_ARITH_SOLVER = 2
+FAST_PROBE_RLIMIT = 2_000_000
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
@@ -141,6 +148,8 @@ class BlockSolver(BlockText):
         super().__init__(claims, axioms, atoms)
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
+        self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
+        self._fast_levels: set = set()
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
@@ -173,10 +182,12 @@ class BlockSolver(BlockText):
             self._add_guards("default", self.decls + self.axiom_text)
         return self._solver
 
-    def _add_guards(self, level: Level, before: str = "") -> None:
+    def _add_guards(self, level: Level, before: str = "", solver: z3.Solver | None = None) -> None:
+        """Each claim's guard at a level (a Boolean that, assumed, asserts the claim), added
+        to `solver` (the block's solver when None); the same Booleans in every solver."""
         tag = "d" if level == "default" else "g"
-        self.solver.from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
-                                                 for i, c in enumerate(self.claims)))
+        (solver or self.solver).from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
+                                                             for i, c in enumerate(self.claims)))
         self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}", self.ctx) for i, c in enumerate(self.claims)})
 
     def _assume(self, level: Level, active: list[str]) -> list:
@@ -184,6 +195,18 @@ class BlockSolver(BlockText):
         if level == "generous" and (self.claims and (self.claims[0].claim_id, level) not in self._bools):
             self._add_guards(level)
         return [self._bools[(cid, level)] for cid in sorted(active)]
+
+    def _fast_assume(self, level: Level, active: list[str]) -> tuple[z3.Solver, list]:
+        """The probe solver (FAST_ARITH_SOLVER), made on first use with the guards of the
+        levels asked of it, and the assumptions for the active claims."""
+        if self._fast is None:
+            self._fast = z3.Solver(ctx=self.ctx)
+            self._fast.set("arith.solver", FAST_ARITH_SOLVER)
+            self._fast.from_string(self.decls + self.axiom_text)
+        if level not in self._fast_levels:
+            self._add_guards(level, solver=self._fast)
+            self._fast_levels.add(level)
+        return self._fast, [self._bools[(cid, level)] for cid in sorted(active)]
 
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
@@ -579,39 +602,54 @@ class BlockSolver(BlockText):
         cut_short = []
         extra_text = "".join(f"(assert {self._linear(expand(x, self.atoms))})\n" for x in extra)
 
+        def ask(solver: z3.Solver, assumptions: list, op: str, bound, limit: int, want_value: bool):
+            """z3's answer to one probe, within `limit` resource units, and the value at
+            its model when it finds one (and `want_value`)."""
+            value = z3.Sum([z3.Int(self.names[a], self.ctx) * int(k) for a, k in terms])
+            solver.push()
+            try:
+                if extra_text:
+                    solver.from_string(extra_text)
+                if op == "outside":
+                    solver.add(z3.Or(value <= bound[0], value >= bound[1]))
+                else:
+                    solver.add(value <= bound if op == "<=" else value >= bound)
+                solver.set("rlimit", limit)
+                result = _check(solver, assumptions)
+                found = None
+                if result == z3.sat and want_value:
+                    found = solver.model().eval(value, model_completion=True).as_long()
+                return result, found
+            finally:
+                solver.set("rlimit", 0)
+                solver.pop()
+
         def probe(op: str, bound, want_value: bool = True):
             """Is there a model with value <= bound, >= bound, or (op "outside") outside the
             pair of bounds? A whole-number model from HiGHS, checked exactly, answers yes
-            without z3 (which can take seconds to find one); only z3 answers no."""
+            without z3 (which can take seconds to find one); only z3 answers no: the probe
+            solver first, then, when it runs out, the block's solver within the budget."""
             if op != "outside":
                 found = self._probe_model(level, active, extra, terms, op, bound)
                 if found is not None:
                     return z3.sat, found
+            fast, assumptions = self._fast_assume(level, active)
+            result, found = ask(fast, assumptions, op, bound, FAST_PROBE_RLIMIT, want_value)
+            if result != z3.unknown:
+                return result, found
             if self._probe_budget <= 0:
                 cut_short.append(bound)
                 return z3.unknown, None
             assumptions = self._assume(level, active)
-            value = z3.Sum([z3.Int(self.names[a], self.ctx) * int(k) for a, k in terms])
-            self.solver.push()
             started = self._resources()
             try:
-                if extra_text:
-                    self.solver.from_string(extra_text)
-                if op == "outside":
-                    self.solver.add(z3.Or(value <= bound[0], value >= bound[1]))
-                else:
-                    self.solver.add(value <= bound if op == "<=" else value >= bound)
-                self.solver.set("rlimit", max(1, min(PROBE_RLIMIT, self._probe_budget)))
-                result = _check(self.solver, assumptions)
-                if result == z3.unknown:
-                    cut_short.append(bound)
-                found = None
-                if result == z3.sat and want_value:
-                    found = self.solver.model().eval(value, model_completion=True).as_long()
-                return result, found
+                result, found = ask(self.solver, assumptions, op, bound,
+                                    max(1, min(PROBE_RLIMIT, self._probe_budget)), want_value)
             finally:
                 self._probe_budget -= self._resources() - started
-                self.solver.pop()
+            if result == z3.unknown:
+                cut_short.append(bound)
+            return result, found
 
         def bound(op: str, inner: int, far: int) -> int:
             status, _ = probe(op, inner, want_value=False)   # the relaxed bound is often attained
@@ -642,33 +680,29 @@ class BlockSolver(BlockText):
                     return impossible + toward
             return best
 
-        try:
-            # HiGHS's whole-number optima are attained at checked models; when one probe shows
-            # that nothing lies beyond them, they are the exact bounds (most figures end here)
-            known = (None, None) if approximate else self._attained(level, active, extra, terms, lo_r, hi_r)
-            if None not in known:
-                return Range(lo_r, hi_r)   # the proved relaxed bounds, both attained
-            ends = self._whole_optima(level, active, extra, terms, known)
-            if ends is not None:
-                if not approximate and ends == (lo_r, hi_r):
-                    return Range(ends[0], ends[1])   # attained, and the relaxation allows no more
-                # (both sides in one probe, even where the optimum meets the proved relaxed
-                # bound: asking z3 about the other side alone was quicker on average, but it
-                # ran out of resources on a figure whose two sides it proves together, and
-                # the range came out loose; BENCHMARKS.md)
-                if probe("outside", (int(ends[0]) - 1, int(ends[1]) + 1), want_value=False)[0] == z3.unsat:
-                    return Range(ends[0], ends[1])
-                if approximate and ends == (lo_r, hi_r):
-                    return None   # the probe below would be the same one
-            if approximate:
-                # nothing below lo_r and nothing above hi_r (one probe), or the start is not a bound
-                if probe("outside", (int(lo_r) - 1, int(hi_r) + 1), want_value=False)[0] != z3.unsat:
-                    return None
-            lo = bound("<=", int(lo_r), int(hi_r))
-            hi = bound(">=", int(hi_r), int(lo_r))
-        finally:
-            if self._solver is not None:
-                self._solver.set("rlimit", 0)
+        # HiGHS's whole-number optima are attained at checked models; when one probe shows
+        # that nothing lies beyond them, they are the exact bounds (most figures end here)
+        known = (None, None) if approximate else self._attained(level, active, extra, terms, lo_r, hi_r)
+        if None not in known:
+            return Range(lo_r, hi_r)   # the proved relaxed bounds, both attained
+        ends = self._whole_optima(level, active, extra, terms, known)
+        if ends is not None:
+            if not approximate and ends == (lo_r, hi_r):
+                return Range(ends[0], ends[1])   # attained, and the relaxation allows no more
+            # (both sides in one probe, even where the optimum meets the proved relaxed
+            # bound: asking z3 about the other side alone was quicker on average, but it
+            # ran out of resources on a figure whose two sides it proves together, and
+            # the range came out loose; BENCHMARKS.md)
+            if probe("outside", (int(ends[0]) - 1, int(ends[1]) + 1), want_value=False)[0] == z3.unsat:
+                return Range(ends[0], ends[1])
+            if approximate and ends == (lo_r, hi_r):
+                return None   # the probe below would be the same one
+        if approximate:
+            # nothing below lo_r and nothing above hi_r (one probe), or the start is not a bound
+            if probe("outside", (int(lo_r) - 1, int(hi_r) + 1), want_value=False)[0] != z3.unsat:
+                return None
+        lo = bound("<=", int(lo_r), int(hi_r))
+        hi = bound(">=", int(hi_r), int(lo_r))
         return Range(Fraction(lo), Fraction(hi), exact=not cut_short)
 
     def _resources(self) -> int:
