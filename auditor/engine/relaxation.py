@@ -80,6 +80,7 @@ class Relaxation:
         inf = highspy.kHighsInf
         self.highs = new_highs()
         self.highs.setOptionValue("threads", 1)   # the audit runs one worker per CPU already
+        self.highs.setOptionValue("simplex_strategy", 4)   # primal simplex
         self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
         lower, upper, starts, index, value = [], [], [], [], []
         for c in self.rows:
