@@ -20,6 +20,9 @@ SCENARIO_CHECKS: dict[str, Callable] = {
     "implied": implied,
     "not-comparable": not_comparable,
 }
+# scenario checks that read no decided block (only the scenario's resolved claims): the
+# audit runs them while worker processes decide the blocks
+BLOCK_FREE_CHECKS = frozenset({"not-comparable"})
 CROSS_SCENARIO_CHECKS: dict[str, Callable] = {
     "dating": dating,
 }

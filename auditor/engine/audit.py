@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor import collector
-from auditor.checks import CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
+from auditor.checks import BLOCK_FREE_CHECKS, CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
 from auditor.engine.analysis import BlockResult, ImpliedRanges, Settled, analyse_block, implied_targets, settled
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
@@ -96,9 +97,11 @@ def _block_key(claims: list[CompiledClaim], axioms: list) -> str:
 
 
 def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult] | None,
-                   workers: int = 1) -> ScenarioAudit:
+                   workers: int = 1, meanwhile: Callable[[ScenarioAudit], None] | None = None) -> ScenarioAudit:
     """Resolve, compile and decide one scenario; blocks already decided (in `cache`, shared
-    by the scenarios of undated sources) are not decided again."""
+    by the scenarios of undated sources) are not decided again. `meanwhile` is called with
+    the scenario's audit, its blocks not yet decided, while worker processes decide them
+    (work that needs no block, done in the time the main process would wait)."""
     resolved = resolve_scenario(corpus, scenario)
     compiled = compile_claims(resolved, corpus.pack)
     quantities = set()
@@ -118,11 +121,14 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     # the whole atom table with each block: the workers are forked and inherit it (nothing
     # is pickled), and a block's solver only looks up its own atoms
     jobs = [(claims, axioms, atoms) for _, _, claims, axioms in todo]
-    for (i, key, _, _), result in zip(todo, _analyse_all(jobs, workers, implied_spread(corpus.pack))):
+    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms)
+    decided = _analyse_all(jobs, workers, implied_spread(corpus.pack),
+                           meanwhile=None if meanwhile is None else lambda: meanwhile(sa))
+    for (i, key, _, _), result in zip(todo, decided):
         results[i] = result
         if key is not None:
             cache[key] = result
-    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, results, atoms)
+    sa.blocks = results
     for b in results:
         for cid in b.claim_ids:
             sa.block_of[cid] = b
@@ -180,14 +186,18 @@ BLOCKS_PER_TASK = 100      # plain blocks of a batch share one solver
 TASKS_PER_WORKER = 8       # at least this many batches per process, for balance
 
 
-def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
+def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None] | None = None) -> list[BlockResult]:
     """Decide blocks in batches, on several processes when there are many (blocks are
     independent). Blocks are dealt to the batches largest first, round-robin, so that every
-    batch holds a share of the slow ones and no process is left with them at the end."""
+    batch holds a share of the slow ones and no process is left with them at the end.
+    `meanwhile` runs in this process while the workers decide the blocks (before, when
+    there are none)."""
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))
     count = max(1, -(-len(jobs) // BLOCKS_PER_TASK), workers * TASKS_PER_WORKER if workers > 1 else 1)
     parts = [order[k::count] for k in range(count)]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
+        if meanwhile is not None:
+            meanwhile()
         done = [_run(([jobs[i] for i in part], spread)) for part in parts if part]
     else:
         import multiprocessing
@@ -199,7 +209,10 @@ def _analyse_all(jobs: list, workers: int, spread) -> list[BlockResult]:
             try:
                 # forked, the workers also inherit the collector's state: paused (collector.py)
                 with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                    done = list(pool.map(_run_inherited, [(part, spread) for part in parts if part]))
+                    pending = pool.map(_run_inherited, [(part, spread) for part in parts if part])
+                    if meanwhile is not None:
+                        meanwhile()
+                    done = list(pending)
             finally:
                 _FORKED_JOBS = None
     results: list[BlockResult | None] = [None] * len(jobs)
@@ -227,26 +240,41 @@ def audit_corpus(corpus: Corpus, workers: int | None = None) -> Report:
 
 
 def _audit_corpus(corpus: Corpus, workers: int | None) -> Report:
-    from auditor.engine.report import build_report
+    from auditor.engine.report import build_report, claim_summaries
     pack = corpus.pack
     workers = default_workers() if workers is None else workers
     all_scenarios = scenarios(corpus)
     cache: dict[str, BlockResult] | None = {} if len(all_scenarios) > 1 else None
     per_scenario: list[tuple[ScenarioAudit, list[Finding]]] = []
-    for scenario in all_scenarios:
-        sa = audit_scenario(corpus, scenario, cache, workers)
+    rules = sorted(pack.rules.values(), key=lambda r: r.id)
+    summaries: list = []
+    for n, scenario in enumerate(all_scenarios):
+        early: dict[str, list[Finding]] = {}
+
+        def meanwhile(sa: ScenarioAudit) -> None:
+            """While the workers decide the blocks: the checks that need none of them, and
+            after the last scenario is resolved, the claims' summaries for the report."""
+            for rule in rules:
+                if rule.check in BLOCK_FREE_CHECKS:
+                    early[rule.id] = SCENARIO_CHECKS[rule.check](rule, sa)
+            if n == len(all_scenarios) - 1:
+                summaries.extend(claim_summaries(corpus, [done for done, _ in per_scenario] + [sa]))
+
+        sa = audit_scenario(corpus, scenario, cache, workers, meanwhile)
         findings: list[Finding] = []
-        for rule in sorted(pack.rules.values(), key=lambda r: r.id):
+        for rule in rules:
             check = SCENARIO_CHECKS.get(rule.check)
-            if check is not None:
+            if rule.id in early:
+                findings.extend(early[rule.id])
+            elif check is not None:
                 findings.extend(check(rule, sa))
         per_scenario.append((sa, findings))
     merged = _merge(per_scenario)
-    for rule in sorted(pack.rules.values(), key=lambda r: r.id):
+    for rule in rules:
         check = CROSS_SCENARIO_CHECKS.get(rule.check)
         if check is not None:
             merged.extend(check(rule, corpus, per_scenario))
-    return build_report(corpus, [sa for sa, _ in per_scenario], merged)
+    return build_report(corpus, [sa for sa, _ in per_scenario], merged, summaries)
 
 
 def _merge(per_scenario: list[tuple[ScenarioAudit, list[Finding]]]) -> list[Finding]:

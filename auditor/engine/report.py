@@ -24,7 +24,8 @@ def statement_text(claim) -> str:
     return " | ".join(parts)
 
 
-def build_report(corpus, scenario_audits, findings: list[Finding]) -> Report:
+def build_report(corpus, scenario_audits, findings: list[Finding], claims: list | None = None) -> Report:
+    """The report; `claims`: claim_summaries(corpus, scenario_audits), when made already."""
     sources = []
     candidates_of: dict[str, list[str]] = {}
     for sa in scenario_audits:
@@ -37,6 +38,30 @@ def build_report(corpus, scenario_audits, findings: list[Finding]) -> Report:
         sources.append(SourceSummary(id=sid, title=s.title, publisher=s.publisher, kind=s.kind, url=s.url,
                                      published=s.published.label(),
                                      candidates=tuple(candidates_of[sid]) if sid in candidates_of else None))
+    if claims is None:
+        claims = claim_summaries(corpus, scenario_audits)
+    labels = [sa.scenario.label for sa in scenario_audits]
+    done = []
+    for claim, summary in zip(corpus.claims, claims):
+        if not isinstance(summary, ClaimSummary):   # a claim with readings: which can hold
+            rows = []
+            for r in claim.readings:
+                where = [sa.scenario.label for sa in scenario_audits
+                         if r.label in sa.block_of[claim.id].readings.get(claim.id, [])]
+                rows.append({"label": r.label, "can_hold": bool(where),
+                             "candidates": None if len(where) == len(labels) else where})
+            summary = ClaimSummary(readings=tuple(rows), **summary)
+        done.append(summary)
+    return Report(sources=tuple(sources), claims=tuple(done),
+                  findings=tuple(sorted(findings, key=lambda f: f.sort_key())))
+
+
+def claim_summaries(corpus, scenario_audits) -> list:
+    """Each claim's summary, in the corpus's order, with its period under every scenario.
+    They need the scenarios' resolved claims only, not their decided blocks, so the audit
+    makes them while the workers decide blocks; except for a claim with several readings,
+    whose summary says which can hold: it is left as the summary's other fields, for
+    build_report to finish."""
     claims = []
     for claim in corpus.claims:
         periods = []
@@ -55,20 +80,10 @@ def build_report(corpus, scenario_audits, findings: list[Finding]) -> Report:
                                         "end": p.end.isoformat() if not p.latest_end else
                                         f"{p.end.isoformat()}..{p.latest_end.isoformat()}"})
             cands = tuple(seen.values())
-        readings = None
-        if claim.readings:
-            labels = [sa.scenario.label for sa in scenario_audits]
-            rows = []
-            for r in claim.readings:
-                where = [sa.scenario.label for sa in scenario_audits
-                         if r.label in sa.block_of[claim.id].readings.get(claim.id, [])]
-                rows.append({"label": r.label, "can_hold": bool(where),
-                             "candidates": None if len(where) == len(labels) else where})
-            readings = tuple(rows)
-        claims.append(ClaimSummary(readings=readings,
+        fields = dict(
             id=claim.id, source=claim.source, metric=claim.metric, place=claim.place,
             period=PeriodSummary(phrase=claim.period, start=start.isoformat(), end=end.isoformat(), candidates=cands),
             statement=statement_text(claim), speaker=claim.speaker,
-            quote={"text": claim.quote.text, "start": claim.quote.start, "end": claim.quote.end}))
-    return Report(sources=tuple(sources), claims=tuple(claims),
-                  findings=tuple(sorted(findings, key=lambda f: f.sort_key())))
+            quote={"text": claim.quote.text, "start": claim.quote.start, "end": claim.quote.end})
+        claims.append(fields if claim.readings else ClaimSummary(**fields))
+    return claims
