@@ -80,7 +80,10 @@ class Relaxation:
         inf = highspy.kHighsInf
         self.highs = new_highs()
         self.highs.setOptionValue("threads", 1)   # the audit runs one worker per CPU already
-        self.highs.setOptionValue("simplex_strategy", 4)   # primal simplex
+        # quicker on these small programs, where only the objective changes between solves:
+        # the primal simplex, and no presolve (turned on for branch and bound, `_make_whole`)
+        self.highs.setOptionValue("simplex_strategy", 4)
+        self.highs.setOptionValue("presolve", "off")
         self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
         lower, upper, starts, index, value = [], [], [], [], []
         for c in self.rows:
@@ -324,6 +327,7 @@ def _make_whole(lp: Relaxation, integer: dict) -> None:
         highs.changeColsIntegrality(len(whole), whole, np.full(len(whole), highspy.HighsVarType.kInteger))
     lp.objective(())
     highs.setOptionValue("mip_max_nodes", MIP_MAX_NODES)
+    highs.setOptionValue("presolve", "on")   # branch and bound is slower without it
     # optimal means optimal (whole_optima): the default stops within a relative gap of 10^-4,
     # ten units on a figure of 100,000
     highs.setOptionValue("mip_rel_gap", 0.0)
