@@ -27,9 +27,9 @@ OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
 # Whole-number probes are asked first of a second solver with z3's older simplex-based
 # arithmetic ('arith.solver' 2), which proves most of them far faster than the default
-# one, but in rare cases runs on without end: it always has this limit (its units tick
-# faster than the default solver's), and when it runs out, the default solver is asked
-# under the limits above (BENCHMARKS.md)
+# one, but on a rare probe does not finish where the default one does: it always has this
+# limit (its units tick faster than the default solver's), and when it runs out, the
+# block's own solver is asked under the limits above (BENCHMARKS.md)
 FAST_ARITH_SOLVER = 2
 FAST_PROBE_RLIMIT = 2_000_000
 # minimal_core drops claims of lower rank first
