@@ -579,8 +579,9 @@ class BlockSolver(BlockText):
                       approximate: bool = False) -> Range | None:
         """Exact whole-number bounds of sum(terms) inside a relaxed range, by bisection on
         satisfiability (each step a plain check, which z3 decides far faster and more surely
-        than it optimises over integers). Every probe has a resource limit, and a block's probes
-        share a budget (PROBE_BUDGET); when one runs out, the bound found so far is kept,
+        than it optimises over integers). Every probe has a resource limit: on the probe
+        solver (FAST_PROBE_RLIMIT), then on the block's own solver, where a block's probes
+        share a budget (PROBE_BUDGET); when that runs out, the bound found so far is kept,
         still true but perhaps not the tightest, and the range says it is not exact. A side
         that is unbounded in the relaxation is unbounded in whole numbers too.
 
