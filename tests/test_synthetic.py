@@ -276,3 +276,26 @@ def test_probes_give_the_same_ranges_whichever_solver_answers(audited, monkeypat
     slow = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10) for job, active, targets in questions]
     assert probes >= 5
     assert fast == slow
+
+
+def test_each_solver_of_a_block_holds_the_guards_it_is_asked_for(audited):
+    """The probe solver and the block's own solver share the claims' Booleans but not their
+    guards: asking the probe solver about a level first must not leave the block's solver
+    without that level's claims (a tension would then go unseen)."""
+    from auditor.engine.audit import _blocks
+    from auditor.engine.solver import BlockSolver
+
+    _, corpus, _ = audited(5, 0.05)
+    compiled, atoms = _compiled(corpus)
+    compared = 0
+    for claims, axioms in _blocks(compiled, atoms):
+        active = [c.claim_id for c in claims]
+        for level in ("generous", "default"):
+            expected = BlockSolver(claims, axioms, atoms).check(level, active)
+            if expected[0]:
+                continue
+            probed_first = BlockSolver(claims, axioms, atoms)
+            probed_first._fast_assume(level, active)
+            assert probed_first.check(level, active) == expected
+            compared += 1
+    assert compared >= 5

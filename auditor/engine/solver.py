@@ -149,7 +149,7 @@ class BlockSolver(BlockText):
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
-        self._fast_levels: set = set()
+        self._levels: dict[str, set] = {"block": set(), "fast": set()}   # the guards each solver holds
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
@@ -179,33 +179,32 @@ class BlockSolver(BlockText):
         generous reading's are added only when needed)."""
         if self._solver is None:
             self._solver = z3.Solver(ctx=self.ctx)
-            self._add_guards("default", self.decls + self.axiom_text)
+            self._guard(self._solver, "block", "default", self.decls + self.axiom_text)
         return self._solver
 
-    def _add_guards(self, level: Level, before: str = "", solver: z3.Solver | None = None) -> None:
-        """Each claim's guard at a level (a Boolean that, assumed, asserts the claim), added
-        to `solver` (the block's solver when None); the same Booleans in every solver."""
+    def _guard(self, solver: z3.Solver, which: str, level: Level, before: str = "") -> None:
+        """Each claim's guard at a level (a Boolean that, assumed, asserts the claim) added
+        to one of the block's solvers (`which`), once; the same Booleans in every solver."""
+        if level in self._levels[which]:
+            return
+        self._levels[which].add(level)
         tag = "d" if level == "default" else "g"
-        (solver or self.solver).from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
-                                                             for i, c in enumerate(self.claims)))
+        solver.from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
+                                            for i, c in enumerate(self.claims)))
         self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}", self.ctx) for i, c in enumerate(self.claims)})
 
     def _assume(self, level: Level, active: list[str]) -> list:
-        self.solver   # noqa: B018 - made, with the default guards, on first use
-        if level == "generous" and (self.claims and (self.claims[0].claim_id, level) not in self._bools):
-            self._add_guards(level)
+        self._guard(self.solver, "block", level)
         return [self._bools[(cid, level)] for cid in sorted(active)]
 
     def _fast_assume(self, level: Level, active: list[str]) -> tuple[z3.Solver, list]:
-        """The probe solver (FAST_ARITH_SOLVER), made on first use with the guards of the
+        """The probe solver (FAST_ARITH_SOLVER), made on first use, with the guards of the
         levels asked of it, and the assumptions for the active claims."""
         if self._fast is None:
             self._fast = z3.Solver(ctx=self.ctx)
             self._fast.set("arith.solver", FAST_ARITH_SOLVER)
-            self._fast.from_string(self.decls + self.axiom_text)
-        if level not in self._fast_levels:
-            self._add_guards(level, solver=self._fast)
-            self._fast_levels.add(level)
+            self._guard(self._fast, "fast", level, self.decls + self.axiom_text)
+        self._guard(self._fast, "fast", level)
         return self._fast, [self._bools[(cid, level)] for cid in sorted(active)]
 
     # --- decisions ----------------------------------------------------------------------
