@@ -12,6 +12,7 @@ from auditor.checks.comparability import not_comparable
 from auditor.checks.corroboration import corroboration
 from auditor.checks.dating import dating
 from auditor.checks.implied import implied
+from auditor.checks.revision import revision
 from auditor.checks.tension import tension
 
 SCENARIO_CHECKS: dict[str, Callable] = {
@@ -19,6 +20,7 @@ SCENARIO_CHECKS: dict[str, Callable] = {
     "corroboration": corroboration,
     "implied": implied,
     "not-comparable": not_comparable,
+    "revision": revision,
 }
 # scenario checks that read no decided block (only the scenario's resolved claims): the
 # audit runs them while worker processes decide the blocks

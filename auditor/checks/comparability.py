@@ -14,28 +14,45 @@ def _main(sa, cid):
 
 
 def not_comparable(rule, sa) -> list[Finding]:
+    """One finding per metric pair and place pair (definitions) or place pair (places),
+    with the count of claim pairs and every pair in its evidence."""
     pack = sa.pack
     what = rule.params.get("differ_in")
     main = {cid: _main(sa, cid) for cid in sa.resolved}
-    out = []
+    groups: dict[tuple, list[tuple[str, str]]] = {}
     for a, b in _candidate_pairs(main, pack, what):
         (ca, pa), (cb, pb) = main[a], main[b]
         # the cheap tests first: most candidate pairs share a metric (definitions) or not a place
         if (ca.metric == cb.metric) == (what == "definition") or not _overlap(pa, pb):
             continue
         if what == "definition" and _same_or_related_place(pack, ca.place, cb.place):
-            ma, mb = pack.metrics[ca.metric], pack.metrics[cb.metric]
-            message = (f"{a} counts {ma.label} and {b} counts {mb.label}: they look alike but are defined "
-                       "differently, so they are not checked against each other.")
-            evidence = {"definitions": {ca.metric: ma.definition, cb.metric: mb.definition}}
+            key = (tuple(sorted((ca.metric, cb.metric))), tuple(sorted((pack.root_place(ca.place),))))
         elif what == "place" and _confusable(pack, ca.place, cb.place):
-            message = (f"{a} is about {pack.places[ca.place].name} and {b} about {pack.places[cb.place].name}: "
-                       "the places look alike but are not the same area.")
-            evidence = {"places": {ca.place: pack.places[ca.place].name, cb.place: pack.places[cb.place].name}}
+            key = (ca.metric, tuple(sorted((ca.place, cb.place))))
         else:
             continue
-        ids = (a, b)
-        out.append(Finding(id=fingerprint(rule.id, ids, what), rule=rule.id, kind="not-comparable",
+        groups.setdefault(key, []).append((a, b) if a < b else (b, a))
+    out = []
+    for key, pairs in sorted(groups.items()):
+        pairs.sort()
+        ids = tuple(sorted({c for p in pairs for c in p}))
+        n = len(pairs)
+        if what == "definition":
+            (m1, m2), (root,) = key
+            ma, mb = pack.metrics[m1], pack.metrics[m2]
+            first = f"{pairs[0][0]} and {pairs[0][1]}" if n == 1 else f"{n} pairs of claims"
+            message = (f"{first} count {ma.label} and {mb.label} in {pack.places[root].name}: they look alike "
+                       "but are defined differently, so they are not checked against each other.")
+            evidence = {"definitions": {m1: ma.definition, m2: mb.definition}}
+        else:
+            metric, (p1, p2) = key
+            first = f"{pairs[0][0]} and {pairs[0][1]}" if n == 1 else f"{n} pairs of claims"
+            message = (f"{first} are about {pack.places[p1].name} and {pack.places[p2].name}: "
+                       "the places look alike but are not the same area.")
+            evidence = {"places": {p1: pack.places[p1].name, p2: pack.places[p2].name}}
+        evidence["count"] = n
+        evidence["pairs"] = [list(p) for p in pairs]
+        out.append(Finding(id=fingerprint(rule.id, ids, what + repr(key)), rule=rule.id, kind="not-comparable",
                            severity=rule.severity, claims=ids, message=message, evidence=evidence))
     return out
 

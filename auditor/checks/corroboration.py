@@ -15,10 +15,12 @@ def _voice(c) -> tuple[str, str]:
 
 def corroboration(rule, sa) -> list[Finding]:
     pack = sa.pack
-    in_tension = {cid for t in sa.tensions() for cid in t.core}
+    # suspects of tensions count too: a figure stays corroborated while a claim built on it is
+    # doubted; superseded figures (revisions) do not
+    audited = set(sa.block_of)
     groups: dict[tuple, list] = {}
     for cid, c in sa.compiled.items():
-        if cid in in_tension or len(c.readings) != 1 or c.readings[0].invalid:
+        if cid not in audited or len(c.readings) != 1 or c.readings[0].invalid:
             continue
         subject = c.readings[0].subject["default"]
         if subject is None or subject.kind not in ("linear", "ratio"):

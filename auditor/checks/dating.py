@@ -29,6 +29,8 @@ def dating(rule, corpus, per_scenario) -> list[Finding]:
             rows.append({"published": label, "fits": v["fits"],
                          "tensions": [] if v["fits"] else sorted(v["tensions"]), "links": v["links"]})
         fitting = [r["published"] for r in rows if r["fits"]]
+        if _within_a_month(source.published) and len({(r["fits"], tuple(r["tensions"])) for r in rows}) == 1:
+            continue   # known to the month, and no candidate changes a verdict: nothing to say
         years = sorted({r["published"][:4] for r in rows})
         fit_years = sorted({r[:4] for r in fitting})
         message = (f"Source '{sid}' is undated ({source.published.label()}); its phrases give "
@@ -41,6 +43,10 @@ def dating(rule, corpus, per_scenario) -> list[Finding]:
                            claims=ids, message=message,
                            evidence={"source": sid, "candidates": rows, "fitting_years": fit_years}))
     return out
+
+
+def _within_a_month(published) -> bool:
+    return (published.earliest.year, published.earliest.month) == (published.latest.year, published.latest.month)
 
 
 def _links(sa, own: set[str]) -> list[str]:

@@ -26,11 +26,22 @@ def implied(rule, sa) -> list[Finding]:
                 if q in reported or not within_spread(rng, spread):
                     continue
                 reported.add(q)
-                out.append(_finding(rule, sa, q, rng, _involving(q, block.consistent, sa), entry.readings or None))
+                involved = _involving(q, block.consistent, sa)
+                out.append(_finding(rule, sa, q, rng, involved, entry.readings or None,
+                                    _set_aside(involved, block, sa)))
     return out
 
 
-def _finding(rule, sa, q, rng, involved, readings) -> Finding:
+def _set_aside(involved: list[str], block, sa) -> tuple[str, ...]:
+    """The block's doubted claims that share a quantity with the claims a figure comes from:
+    the figure was worked out without them."""
+    if not block.set_aside:
+        return ()
+    touched = {q for c in involved for q in sa.compiled[c].quantities}
+    return tuple(sorted(c for c in block.set_aside if sa.compiled[c].quantities & touched))
+
+
+def _finding(rule, sa, q, rng, involved, readings, set_aside=()) -> Finding:
     pack = sa.pack
     integer = pack.metrics[q[0]].integer
     text = range_text(rng.lo, rng.hi, rng.lo_open, rng.hi_open, integer)
@@ -40,8 +51,9 @@ def _finding(rule, sa, q, rng, involved, readings) -> Finding:
         under = " if " + "; ".join(f"{c} means '{label}'" for c, label in sorted(readings.items()))
     loose = "" if getattr(rng, "exact", True) else \
         " (the solver reached its limit tightening it to whole numbers: the true range may be narrower)"
-    message = f"No source states {quantity_label(q, pack)}, but the claims imply it is {what}{under}{loose}."
-    evidence = {"quantity": short_quantity(q), "range": text,
+    aside = f" (worked out without {', '.join(set_aside)}, doubted in a tension)" if set_aside else ""
+    message = f"No source states {quantity_label(q, pack)}, but the claims imply it is {what}{under}{loose}{aside}."
+    evidence = {"quantity": short_quantity(q), "metric": q[0], "place": q[1], "range": text,
                 "min": str(rng.lo), "max": str(rng.hi), "from_claims": list(involved)}
     if loose:
         evidence["exact"] = False
@@ -49,7 +61,51 @@ def _finding(rule, sa, q, rng, involved, readings) -> Finding:
         evidence["readings"] = dict(sorted(readings.items()))
     key = short_quantity(q) + text + repr(sorted((readings or {}).items()))
     return Finding(id=fingerprint(rule.id, tuple(involved), key), rule=rule.id, kind="implied",
-                   severity=rule.severity, claims=tuple(involved), message=message, evidence=evidence)
+                   severity=rule.severity, claims=tuple(involved), message=message, evidence=evidence,
+                   set_aside=tuple(set_aside))
+
+
+def _published(labels: str) -> str:
+    """'wiat published 2020-01-01..2020-08-01 or wiat published 2020-08-02..2020-12-31' as
+    'wiat published 2020-01-01..2020-12-31': candidates that follow each other, joined."""
+    import re
+    from datetime import date, timedelta
+    found = [re.match(r"^(\S+) published (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$", x) for x in labels.split(" or ")]
+    if not all(found) or len({m[1] for m in found}) != 1:
+        return labels
+    runs: list[list[date]] = []
+    for m in found:
+        a, b = date.fromisoformat(m[2]), date.fromisoformat(m[3])
+        if runs and runs[-1][1] + timedelta(days=1) == a:
+            runs[-1][1] = b
+        else:
+            runs.append([a, b])
+    return " or ".join(f"{found[0][1]} published {a.isoformat()}..{b.isoformat()}" for a, b in runs)
+
+
+def fold_candidates(rule_id: str, per_candidate: list[tuple[str, Finding]], pack) -> Finding:
+    """One finding for a figure the same claims imply under several candidate publication
+    dates (a different period under each: "last year" moves with the date), with its value
+    under each candidate."""
+    first = per_candidate[0][1]
+    ev = first.evidence
+    metric, place = pack.metrics[ev["metric"]], pack.places[ev["place"]]
+    rows = [{"published": label, "quantity": f.evidence["quantity"], "range": f.evidence["range"]}
+            for label, f in per_candidate]
+    values = "; ".join(f"{r['quantity']} in {r['range']} if {_published(r['published'])}" for r in rows)
+    under = ""
+    if ev.get("readings"):
+        under = " if " + "; ".join(f"{c} means '{label}'" for c, label in sorted(ev["readings"].items()))
+    message = (f"No source states {metric.label} in {place.name} for the period the claims name, but under each "
+               f"candidate publication date they imply it{under}: {values}.")
+    evidence = {"metric": ev["metric"], "place": ev["place"], "by_candidate": rows,
+                "from_claims": list(first.claims)}
+    if ev.get("readings"):
+        evidence["readings"] = ev["readings"]
+    key = ev["metric"] + ev["place"] + repr(rows) + repr(sorted((ev.get("readings") or {}).items()))
+    return Finding(id=fingerprint(rule_id, first.claims, key), rule=rule_id, kind="implied",
+                   severity=first.severity, claims=first.claims, message=message, evidence=evidence,
+                   set_aside=tuple(sorted({c for _, f in per_candidate for c in f.set_aside})))
 
 
 def _involving(q, active, sa) -> list[str]:

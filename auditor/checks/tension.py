@@ -1,9 +1,10 @@
-"""Tensions: minimal sets of claims that cannot all be true, classified by what links them."""
+"""Tensions: minimal sets of claims that cannot all be true, classified by what links them,
+with their suspects (most likely wrong first) and the reasons, in a reporter's words."""
 
 from __future__ import annotations
 
-from auditor.engine.describe import subject_text
-from auditor.models.findings import Finding, fingerprint
+from auditor.engine.describe import short_quantity, subject_text
+from auditor.models.findings import Finding, Suspect, fingerprint
 
 
 def classify(core: list[str], sa) -> str:
@@ -28,6 +29,78 @@ def classify(core: list[str], sa) -> str:
     return "period"
 
 
+def _said(cid: str, sa) -> str:
+    """A claim's words and where they come from: “…” (publisher, date)."""
+    claim = sa.corpus.claim(cid)
+    source = sa.corpus.sources[claim.source]
+    who = f"{claim.speaker}, " if claim.speaker and claim.attribution != "reporter" else ""
+    return f"“{claim.quote.text}” ({who}{source.publisher}, {sa.scenario.publication[claim.source].label()})"
+
+
+def _publishers(cids: list[str], sa) -> list[str]:
+    return sorted({sa.corpus.sources[sa.corpus.claim(c).source].publisher for c in cids})
+
+
+def _figure(cid: str, sa) -> str:
+    from auditor.engine.report import statement_text
+    return statement_text(sa.corpus.claim(cid))
+
+
+def _who(cid: str, sa) -> str:
+    voice = sa.compiled[cid].voice
+    table = sa.pack.suspicion
+    return f"{table.statement[voice.statement].label}, in {table.authority[voice.authority].label}"
+
+
+def _support_words(cid: str, t, sa) -> str:
+    copies = [cid] + t.support.get(cid, [])
+    pubs = _publishers(copies, sa)
+    if len(pubs) == 1:
+        return f"stated only by {pubs[0]}" + (f" ({len(copies)} times)" if len(copies) > 1 else "")
+    return f"stated by {len(pubs)} independent sources ({', '.join(pubs)})"
+
+
+def suspects_of(t, sa) -> list[Suspect]:
+    """Each suspect with its reason: what kind of claim it is and who says it, how many
+    independent sources state the figures it conflicts with, and what would reconcile it."""
+    fixes = {r.claim_id: r.text for r in t.reconciliations}
+    out = []
+    first = t.suspects[0]
+    for i, cid in enumerate(t.suspects):
+        parts = [_who(cid, sa)]
+        if i == 0:
+            others = [m for m in t.core if m != cid and sa.compiled[m].statement_kind == "value"]
+            if others:
+                backed = "; ".join(f"{_figure(m, sa)} for {_quantity(m, sa)} is {_support_words(m, t, sa)}"
+                                   for m in others)
+                parts.append(f"the figures it conflicts with: {backed}")
+            if len(t.doubted) > 1:
+                parts.append(f"repeated by {', '.join(c for c in t.doubted if c != cid)}")
+            parts.append(_fix_words(fixes.get(cid), cid, sa))
+        else:
+            parts.append(_support_words(cid, t, sa) + (
+                ", so doubting it means doubting all of them" if t.support.get(cid) else ""))
+            parts.append(_fix_words(fixes.get(cid), cid, sa))
+            if sa.compiled[cid].cost + sum(sa.compiled[c].cost for c in t.support.get(cid, [])) \
+                    <= sa.compiled[first].cost:
+                parts.append("as likely wrong as the first")
+        out.append(Suspect(claim=cid, reason="; ".join(p for p in parts if p)))
+    return out
+
+
+def _quantity(cid: str, sa) -> str:
+    c = sa.compiled[cid]
+    return short_quantity(c.stated) if c.stated is not None else cid
+
+
+def _fix_words(fix: str | None, cid: str, sa) -> str:
+    if not fix:
+        return ""
+    if fix.startswith("the other claims give"):
+        return f"{fix}, not {_figure(cid, sa)}"
+    return fix
+
+
 def tension(rule, sa) -> list[Finding]:
     out = []
     via = rule.params.get("via")
@@ -41,23 +114,27 @@ def tension(rule, sa) -> list[Finding]:
             for r in c.readings:
                 label = f" ({r.label})" if r.label else ""
                 lines.append(f"{cid}{label}: {subject_text(r.subject[t.level], r, pack)}")
-        recon = {r.claim_id: r for r in t.reconciliations}
-        fix = recon[t.culprit]
-        change = "" if fix.relative_change in (0.0, float("inf")) else f" (a change of {fix.relative_change:.1%})"
+        suspects = suspects_of(t, sa)
+        first = t.suspects[0]
         reading = "even at the most generous reading of every qualifier and rounding" if t.strength == "hard" \
             else "under the default reading of the qualifiers (a generous reading reconciles them)"
-        message = (f"{len(t.core)} claim{'s' if len(t.core) > 1 else ''} cannot all be true {reading}. "
-                   f"Smallest reconciling change: {t.culprit}: {fix.text}{change}.")
+        message = (f"{len(t.core)} claims cannot all be true {reading}. "
+                   f"Most likely wrong: {first}, {_said(first, sa)}: {suspects[0].reason}.")
+        fix = t.reconciliations[0]
         evidence = {
             "reading": t.level,
             "arithmetic": lines,
-            "reconcile": {"claim": t.culprit, "how": fix.text,
-                          "relative_change": None if fix.relative_change == float("inf") else round(fix.relative_change, 6)},
-            "alternatives": [{"claim": r.claim_id, "how": r.text} for r in t.reconciliations if r.claim_id != t.culprit],
+            "quotes": {cid: _said(cid, sa) for cid in t.claims},
+            "reconcile": {"claim": first, "how": fix.text,
+                          "relative_change": None if fix.relative_change == float("inf")
+                          else round(fix.relative_change, 6)},
+            "alternatives": [{"claim": r.claim_id, "how": r.text} for r in t.reconciliations[1:]],
         }
+        if t.support:
+            evidence["same_figure"] = {cid: copies for cid, copies in sorted(t.support.items())}
         severity = rule.severity if t.strength == "hard" else "warning"
+        claims = tuple(t.claims)
         out.append(Finding(id=fingerprint(rule.id, tuple(t.core), t.strength + "|" + "|".join(lines)),
                            rule=rule.id, kind="tension", severity=severity, strength=t.strength,
-                           claims=tuple(t.core), message=message, evidence=evidence))
+                           claims=claims, message=message, evidence=evidence, suspects=tuple(suspects)))
     return out
-

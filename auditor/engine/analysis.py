@@ -1,8 +1,8 @@
 """Deciding one block: its tensions (minimal unsatisfiable sets) and how to reconcile them.
 
-Hard tensions are searched first, at the generous reading of every qualifier; each time
-one is found, the claim that needs the smallest change to reconcile it is set aside and
-the search goes on. Soft tensions are then searched at the default reading among the
+Hard tensions are searched first, at the generous reading of every qualifier: the
+cheapest set of claims to doubt (auditor/engine/suspects.py) is set aside, and each of
+them gives a tension. Soft tensions are then searched at the default reading among the
 claims that remain.
 """
 
@@ -14,15 +14,15 @@ from itertools import product
 from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
-from auditor.engine.intervals import Interval
+from auditor.engine.intervals import Interval, describe_range, fmt
 from auditor.engine.relaxation import Optimum, Relaxation, not_pinned_below, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range
+from auditor.engine.suspects import correction_set, figure_key
 from auditor.pack.model import Level
 
 MAX_TENSIONS_PER_BLOCK = 50
 MAX_IMPLIED_PER_BLOCK = 40
 MAX_READING_COMBINATIONS = 16
-RATIO_SEARCH_STEPS = 16
 
 
 @dataclass
@@ -35,11 +35,25 @@ class Reconciliation:
 
 @dataclass
 class Tension:
-    core: list[str]
+    core: list[str]                # a minimal set of claims that cannot all be true
     strength: str                  # hard | soft
     level: Level
-    reconciliations: list[Reconciliation]
-    culprit: str
+    suspects: list[str]            # the core's claims, most likely wrong first
+    doubted: list[str]             # the claims of the block's correction set this tension is about
+    support: dict[str, list[str]]  # core claim -> the other claims that state the same figure
+    reconciliations: list[Reconciliation]   # in the order of the suspects
+
+    @property
+    def culprit(self) -> str:
+        return self.suspects[0]
+
+    @property
+    def claims(self) -> list[str]:
+        """Every claim the tension concerns: its core and the copies of their figures."""
+        out = set(self.core) | set(self.doubted)
+        for copies in self.support.values():
+            out.update(copies)
+        return sorted(out)
 
 
 @dataclass
@@ -55,7 +69,8 @@ class ImpliedRanges:
 class BlockResult:
     claim_ids: list[str]
     tensions: list[Tension] = field(default_factory=list)
-    consistent: list[str] = field(default_factory=list)   # claims left after setting culprits aside
+    consistent: list[str] = field(default_factory=list)   # claims left after setting suspects aside
+    set_aside: list[str] = field(default_factory=list)    # the claims doubted to reach them
     readings: dict[str, list[str | None]] = field(default_factory=dict)
     implied: list[ImpliedRanges] = field(default_factory=list)
     holds: bool = False            # the consistent claims are known to hold together
@@ -99,9 +114,10 @@ def _readings_that_can_hold(solver: BlockSolver, claims: dict[str, CompiledClaim
     return out
 
 
-def implied_targets(claims: list[CompiledClaim]) -> list:
-    """The quantities no claim states, whose ranges the block may imply."""
-    stated = {c.stated for c in claims if c.stated is not None}
+def implied_targets(claims: list[CompiledClaim], stating: list[CompiledClaim] | None = None) -> list:
+    """The quantities of `claims` that no claim states (of `stating`, when given: the whole
+    block, suspects included), whose ranges the block may imply."""
+    stated = {c.stated for c in (claims if stating is None else stating) if c.stated is not None}
     quantities = set()
     for c in claims:
         quantities |= c.quantities
@@ -177,7 +193,7 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
                     spread: Fraction | int, optima: dict | None = None, holds: bool = False) -> list[ImpliedRanges]:
     if not active:
         return []
-    targets = implied_targets([claims[c] for c in active])
+    targets = implied_targets([claims[c] for c in active], list(claims.values()))
     if not targets:
         return []
     out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread, optima=optima, holds=holds) or {})]
@@ -198,6 +214,13 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
 
 
 def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockResult:
+    """Hard tensions first (at the generous reading), then soft ones among the claims left.
+
+    At each level the claims to doubt are the cheapest correction set (suspects.py): the set
+    of claims, least costly to doubt (rules/suspicion.yaml), without which the rest hold
+    together. Each doubted claim gives one tension: a minimal set of claims that cannot all
+    be true with it, its suspects (the doubted claim first, then the others, cheapest to
+    doubt first) and the other claims that state the same figures."""
     ids = sorted(c.claim_id for c in solver.claims)
     result = BlockResult(ids)
     active = list(ids)
@@ -206,19 +229,56 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         result.consistent = active
         result.holds = True
         return result
+    cost = {cid: claims[cid].cost for cid in ids}
+    copies = _copies(claims)
     for level, strength in (("generous", "hard"), ("default", "soft")):
-        for _ in range(MAX_TENSIONS_PER_BLOCK):
-            holds, known = solver.check(level, active)
-            if holds:
-                result.holds = level == "default"
-                break
-            core = solver.minimal_core(level, active, known)
-            recs = [_reconcile(solver, level, core, claims[cid]) for cid in core]
-            culprit = min(recs, key=lambda r: (r.relative_change, r.claim_id)).claim_id
-            result.tensions.append(Tension(core, strength, level, recs, culprit))
-            active.remove(culprit)
+        holds, core = solver.check(level, active)
+        if holds:
+            continue
+        doubted = correction_set(lambda some, level=level: solver.check(level, some), active, cost, core)
+        kept = [c for c in active if c not in doubted]
+        covered: set[str] = set()
+        for cid in sorted(doubted, key=lambda c: (cost[c], c))[:MAX_TENSIONS_PER_BLOCK]:
+            if cid in covered:
+                continue
+            tension = _tension(solver, claims, level, strength, cid, kept, doubted, cost, copies)
+            covered.update(tension.doubted)
+            result.tensions.append(tension)
+        result.set_aside.extend(doubted)
+        active = kept
     result.consistent = active
+    result.holds = True
     return result
+
+
+def _copies(claims: dict[str, CompiledClaim]) -> dict[str, list[str]]:
+    """For each claim, the other claims of the block that state the same figure."""
+    by_figure: dict = {}
+    for cid in sorted(claims):
+        key = figure_key(claims[cid])
+        if key is not None:
+            by_figure.setdefault(key, []).append(cid)
+    out: dict[str, list[str]] = {}
+    for members in by_figure.values():
+        for cid in members:
+            out[cid] = [m for m in members if m != cid]
+    return out
+
+
+def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level, strength: str,
+             doubted_claim: str, kept: list[str], doubted: list[str], cost: dict, copies: dict) -> Tension:
+    core = solver.minimal_core(level, kept + [doubted_claim])
+    # the doubted claim's copies doubted with it are this tension's too, not tensions of their own
+    mine = [doubted_claim] + [c for c in copies.get(doubted_claim, []) if c in doubted]
+    support = {m: [c for c in copies.get(m, []) if c not in core] for m in core}
+    rest = [m for m in core if m != doubted_claim]
+    # doubting a claim means doubting every claim that states the same figure with it
+    rest.sort(key=lambda m: (cost[m] + sum(cost[c] for c in support[m]), m))
+    suspects = [doubted_claim] + rest
+    recs = [_reconcile(solver, level, core, claims[cid]) for cid in suspects]
+    return Tension(core=core, strength=strength, level=level, suspects=suspects, doubted=mine,
+                   support={m: sorted(set(v) - set(core)) for m, v in support.items() if v},
+                   reconciliations=recs)
 
 
 def _reconcile(solver: BlockSolver, level: Level, core: list[str], claim: CompiledClaim) -> Reconciliation:
@@ -230,13 +290,21 @@ def _reconcile(solver: BlockSolver, level: Level, core: list[str], claim: Compil
     if reading.invalid:
         return Reconciliation(claim.claim_id, None, 0.0, f"re-read the claim: {reading.invalid}")
     if subject is None:
-        return Reconciliation(claim.claim_id, None, float("inf"), "drop the record claim or widen its window")
+        if reading.record is not None:
+            return Reconciliation(claim.claim_id, None, float("inf"),
+                                  "drop the record claim or name the window it holds over")
+        return Reconciliation(claim.claim_id, None, float("inf"), "drop this claim")
     if subject.kind == "order":
         return Reconciliation(claim.claim_id, None, float("inf"), "reverse or drop the comparison")
     if subject.kind == "linear":
         allowed = solver.range_of(level, others, subject.terms)
-        return _measure(claim.claim_id, subject, allowed)
+        return _measure(claim.claim_id, subject, allowed, _whole(subject.terms, solver))
     return _reconcile_ratio(solver, level, others, claim.claim_id, subject)
+
+
+def _whole(terms, solver: BlockSolver) -> bool:
+    return all(k.denominator == 1 for _, k in terms) and all(
+        solver.atoms.integer.get(a, False) for q, _ in terms for a, _ in solver.atoms.expansion[q])
 
 
 def _center(iv: Interval) -> Fraction:
@@ -245,67 +313,80 @@ def _center(iv: Interval) -> Fraction:
     return iv.lo if iv.lo is not None else (iv.hi if iv.hi is not None else Fraction(0))
 
 
-def _measure(claim_id: str, subject: Subject, allowed: Range | None) -> Reconciliation:
+def _measure(claim_id: str, subject: Subject, allowed: Range | None, integer: bool) -> Reconciliation:
+    """How far a figure must move to fit what the other claims allow."""
     iv = subject.interval
     if allowed is None or iv is None:
         return Reconciliation(claim_id, allowed, float("inf"), "drop this claim")
-    from auditor.engine.intervals import describe_range
-    target = describe_range(allowed.lo, allowed.hi, allowed.lo_open, allowed.hi_open)
-    gap = Fraction(0)
-    if allowed.hi is not None and iv.lo is not None and allowed.hi <= iv.lo:
-        gap = iv.lo - allowed.hi
-        nearest = allowed.hi
-    elif allowed.lo is not None and iv.hi is not None and allowed.lo >= iv.hi:
-        gap = allowed.lo - iv.hi
-        nearest = allowed.lo
+    target = describe_range(allowed.lo, allowed.hi, allowed.lo_open, allowed.hi_open, integer)
+    below = allowed.hi is not None and iv.lo is not None and (allowed.hi < iv.lo or (
+        allowed.hi == iv.lo and (allowed.hi_open or iv.lo_open)))
+    above = allowed.lo is not None and iv.hi is not None and (allowed.lo > iv.hi or (
+        allowed.lo == iv.hi and (allowed.lo_open or iv.hi_open)))
+    if not (below or above):
+        # the figure's own range meets what the others allow: no other figure for this claim
+        # alone would do (the conflict runs through whole numbers or through several claims)
+        return Reconciliation(claim_id, allowed, float("inf"),
+                              f"the other claims allow {target}, which this figure already meets: "
+                              "changing it alone does not reconcile them")
+    if below:
+        nearest = allowed.hi if not integer else Fraction(_floor_open(allowed.hi, allowed.hi_open))
+        gap = iv.lo - nearest
     else:
-        nearest = _center(iv)
+        nearest = allowed.lo if not integer else Fraction(_ceil_open(allowed.lo, allowed.lo_open))
+        gap = nearest - iv.hi
     center = abs(_center(iv)) or Fraction(1)
     rel = float(gap / center)
-    from auditor.engine.intervals import fmt
+    two = len(subject.terms) == 2
+    figure = _signed(nearest) if two else fmt(nearest)
+    what = "a difference of " if two else ""
     return Reconciliation(claim_id, allowed, rel,
-                          f"the other claims allow {target}; the figure would have to be {fmt(nearest)}")
+                          f"the other claims allow {what}{target}; the nearest figure is {figure}")
+
+
+def _signed(x: Fraction) -> str:
+    return f"+{fmt(x)}" if x > 0 else fmt(x)
+
+
+def _floor_open(x: Fraction, open_: bool) -> int:
+    f = x.numerator // x.denominator
+    return f - 1 if open_ and f == x else f
+
+
+def _ceil_open(x: Fraction, open_: bool) -> int:
+    c = -((-x.numerator) // x.denominator)
+    return c + 1 if open_ and c == x else c
 
 
 def _reconcile_ratio(solver: BlockSolver, level: Level, others: list[str], claim_id: str,
                      subject: Subject) -> Reconciliation:
-    """Binary-search the ratio nearest the claimed interval that the other claims allow."""
-    iv = subject.interval
-    num, den = subject.numerator, subject.denominator
+    """The ratio the other claims give: each figure's range under them, divided."""
     one = Fraction(1)
-
-    def feasible(op: str, r: Fraction) -> bool:
-        extra = [Linear(((num, one), (den, -r)), op, Fraction(0)), Linear(((den, one),), ">", Fraction(0))]
-        return solver.satisfiable(level, others, extra)
-
-    lo = iv.lo if iv.lo is not None else Fraction(0)
-    hi = iv.hi
-    candidates = []
-    if lo > 0 and feasible("<=", lo):
-        a = _highest_feasible(feasible, Fraction(0), lo)   # the best ratio below the interval
-        candidates.append((float((lo - a) / lo), a))
-    if hi is not None and feasible(">=", hi):
-        a, b = hi, hi * 2
-        steps = 0
-        while feasible(">=", b) and steps < 20:
-            a, b = b, b * 2
-            steps += 1
-        a = _highest_feasible(feasible, a, b)
-        candidates.append((float((a - hi) / hi), a))
-    from auditor.engine.intervals import fmt
-    if not candidates:
-        return Reconciliation(claim_id, None, float("inf"), "no ratio is allowed by the other claims")
-    rel, best = min(candidates)
-    return Reconciliation(claim_id, Range(best, best), rel,
-                          f"the other claims allow a ratio of about {fmt(best)} (claimed {iv.describe()})")
+    num = solver.range_of(level, others, ((subject.numerator, one),))
+    den = solver.range_of(level, others, ((subject.denominator, one),))
+    iv = subject.interval
+    if (num is None or den is None or None in (num.lo, num.hi, den.lo, den.hi) or den.lo <= 0):
+        return Reconciliation(claim_id, None, float("inf"),
+                              "the other claims do not pin both figures it relates; drop it or check both")
+    lo, hi = num.lo / den.hi, num.hi / den.lo
+    gap = Fraction(0)
+    if iv.lo is not None and hi < iv.lo:
+        gap = iv.lo - hi
+    elif iv.hi is not None and lo > iv.hi:
+        gap = lo - iv.hi
+    rel = float(gap / (abs(_center(iv)) or one))
+    figures = (f"{describe_range(num.lo, num.hi, integer=True)} and "
+               f"{describe_range(den.lo, den.hi, integer=True)}")
+    said = ratio_words(lo, subject.unit) if lo == hi else \
+        f"{ratio_words(lo, subject.unit)} to {ratio_words(hi, subject.unit)}"
+    return Reconciliation(claim_id, Range(lo, hi), rel, f"the other claims give {figures}: {said}")
 
 
-def _highest_feasible(feasible, a: Fraction, b: Fraction) -> Fraction:
-    """Bisect for the highest ratio in [a, b] the other claims allow (a is allowed)."""
-    for _ in range(RATIO_SEARCH_STEPS):
-        mid = (a + b) / 2
-        if feasible(">=", mid):
-            a = mid
-        else:
-            b = mid
-    return a
+def ratio_words(r: Fraction, unit: str) -> str:
+    """A ratio the way a reporter writes it: +15.1% for a change, 48.0% for a share, 2.5 times."""
+    if unit == "change":
+        pct = (r - 1) * 100
+        return f"{'+' if pct >= 0 else ''}{float(pct):.1f}%"
+    if unit == "share":
+        return f"{float(r * 100):.1f}%"
+    return f"{float(r):.2f} times"

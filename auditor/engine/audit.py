@@ -12,7 +12,9 @@ from auditor.checks import BLOCK_FREE_CHECKS, CROSS_SCENARIO_CHECKS, SCENARIO_CH
 from auditor.engine.analysis import BlockResult, ImpliedRanges, Settled, analyse_block, implied_targets, settled
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
+from auditor.engine.revisions import Revision, find_revisions
 from auditor.engine.solver import BlockSolver, consistent_blocks
+from auditor.engine.suspects import assign_costs
 from auditor.loading.corpus import Corpus, load_claims
 from auditor.models.findings import Finding, Report
 from auditor.pack import Pack, load_pack
@@ -29,6 +31,7 @@ class ScenarioAudit:
     blocks: list[BlockResult]
     atoms: Atoms
     block_of: dict[str, BlockResult] = field(default_factory=dict)
+    revisions: list[Revision] = field(default_factory=list)
 
     @property
     def pack(self) -> Pack:
@@ -37,6 +40,10 @@ class ScenarioAudit:
     def tensions(self):
         for b in self.blocks:
             yield from b.tensions
+
+    def set_aside(self) -> set[str]:
+        """The claims doubted in some tension (the audit went on without them)."""
+        return {cid for b in self.blocks for cid in b.set_aside}
 
 
 def _blocks(compiled: list[CompiledClaim], atoms: Atoms) -> list[tuple[list[CompiledClaim], list]]:
@@ -89,7 +96,7 @@ def _blocks(compiled: list[CompiledClaim], atoms: Atoms) -> list[tuple[list[Comp
 def _block_key(claims: list[CompiledClaim], axioms: list) -> str:
     parts = []
     for c in sorted(claims, key=lambda c: c.claim_id):
-        parts.append(c.claim_id)
+        parts.append(f"{c.claim_id} {c.cost}")
         for r in c.readings:
             parts.append(repr((r.label, r.invalid, r.constraints)))
     parts.append(repr(sorted(map(repr, axioms))))
@@ -104,12 +111,16 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     (work that needs no block, done in the time the main process would wait)."""
     resolved = resolve_scenario(corpus, scenario)
     compiled = compile_claims(resolved, corpus.pack)
+    assign_costs(compiled, corpus)
+    revisions = find_revisions(compiled, corpus, scenario.publication)
+    superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    audited = [c for c in compiled if c.claim_id not in superseded]   # the newer figures only
     quantities = set()
-    for c in compiled:
+    for c in audited:
         quantities |= c.quantities
     atoms = build_atoms(quantities, corpus.pack)
     by_id = {c.claim_id: c for c in compiled}
-    blocks = _blocks(compiled, atoms)
+    blocks = _blocks(audited, atoms)
     results: list[BlockResult | None] = [None] * len(blocks)
     todo = []
     for i, (claims, axioms) in enumerate(blocks):
@@ -121,7 +132,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     # the whole atom table with each block: the workers are forked and inherit it (nothing
     # is pickled), and a block's solver only looks up its own atoms
     jobs = [(claims, axioms, atoms) for _, _, claims, axioms in todo]
-    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms)
+    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms, revisions=revisions)
     decided = _analyse_all(jobs, workers, implied_spread(corpus.pack),
                            meanwhile=None if meanwhile is None else lambda: meanwhile(sa))
     for (i, key, _, _), result in zip(todo, decided):
@@ -292,6 +303,46 @@ def _merge(per_scenario: list[tuple[ScenarioAudit, list[Finding]]]) -> list[Find
         if len(per_scenario) > 1 and len(set(where)) < len(set(labels)):
             f = f.model_copy(update={"candidates": tuple(w for w in labels if w in where)})
         out.append(f)
+    return _fold_implied(out, labels, per_scenario[0][0].pack if per_scenario else None)
+
+
+def _fold_implied(findings: list[Finding], labels: list, pack) -> list[Finding]:
+    """Implied figures that the same claims give under different candidate publication
+    dates (each under some candidates only) become one finding with a value per candidate."""
+    from auditor.checks.implied import fold_candidates
+    groups: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.kind == "implied" and f.candidates and "metric" in f.evidence:
+            key = (f.rule, f.claims, f.evidence["metric"], f.evidence["place"],
+                   repr(sorted((f.evidence.get("readings") or {}).items())))
+            groups.setdefault(key, []).append(f)
+    folded: dict[str, Finding] = {}
+    order = {label: i for i, label in enumerate(labels)}
+    for (rule, *_), members in groups.items():
+        # folds of findings under disjoint candidates: a figure whose period moves with the
+        # date ("last year") folds; one fixed under many candidates stays on its own
+        members.sort(key=lambda f: (len(f.candidates), min(order[c] for c in f.candidates)))
+        while len(members) > 1:
+            fold, taken = [], set()
+            for f in members:
+                if not taken & set(f.candidates):
+                    fold.append(f)
+                    taken |= set(f.candidates)
+            members = [f for f in members if f not in fold]
+            if len(fold) < 2:
+                continue
+            fold.sort(key=lambda f: min(order[c] for c in f.candidates))
+            merged = fold_candidates(rule, [(" or ".join(f.candidates), f) for f in fold], pack)
+            union = tuple(w for w in labels if w in taken)
+            merged = merged.model_copy(update={"candidates": None if len(union) == len(labels) else union})
+            for f in fold:
+                folded[f.id] = merged
+    out, emitted = [], set()
+    for f in findings:
+        g = folded.get(f.id, f)
+        if g.id not in emitted:
+            emitted.add(g.id)
+            out.append(g)
     return out
 
 

@@ -83,6 +83,8 @@ class CompiledReading:
     constraints: dict[Level, list[Linear]]
     subject: dict[Level, Subject | None]
     invalid: str | None = None
+    record: str | None = None               # record-high | record-low, for a record claim
+    window_years: tuple[int, ...] = ()      # the full years a record beats
 
 
 @dataclass
@@ -94,6 +96,8 @@ class CompiledClaim:
     readings: list[CompiledReading]
     quantities: set[Quantity] = field(default_factory=set)
     stated: Quantity | None = None  # the quantity a value claim states directly
+    voice: object = None            # who states it (auditor/engine/suspects.py, assign_costs)
+    cost: Fraction = ONE            # the cost of doubting it (rules/suspicion.yaml)
 
 
 def _bounds(expr: tuple[tuple[Quantity, Fraction], ...], interval: Interval) -> list[Linear]:
@@ -185,7 +189,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     else:
                         ratio = _change_ratio_interval(by, ch.direction, ch.measure)
                         cons = _ratio(current, base, ratio, metric.integer)
-                        subject = Subject("ratio", numerator=current, denominator=base, interval=ratio)
+                        subject = Subject("ratio", numerator=current, denominator=base, interval=ratio,
+                                          unit="change" if ch.measure == "percent" else "times")
                 elif st.share is not None:
                     whole = stated_quantity[st.share.of]
                     cc.quantities.add(whole)
@@ -198,7 +203,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     if f.hi is not None:
                         cons.append(Linear(((current, ONE), (whole, -f.hi)), "<" if f.hi_open else "<=",
                                            ZERO))
-                    subject = Subject("ratio", numerator=current, denominator=whole, interval=f)
+                    subject = Subject("ratio", numerator=current, denominator=whole, interval=f, unit="share")
                 elif st.comparison is not None and st.comparison.relation in ("higher", "lower"):
                     than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
                     cc.quantities.add(than)
@@ -240,7 +245,8 @@ def _compile_records(records, compiled: list[CompiledClaim]) -> None:
         for level in LEVELS:
             reading.constraints[level] = list(cons)
             reading.subject[level] = None
-        reading.window_years = years  # type: ignore[attr-defined]
+        reading.window_years = tuple(years)
+        reading.record = rs.statement.comparison.relation
 
 
 # ---------------------------------------------------------------------------------------

@@ -32,9 +32,10 @@ def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) 
     if reading.invalid:
         return f"cannot hold: {reading.invalid}"
     if subject is None:
-        years = getattr(reading, "window_years", None)
-        if years is not None:
-            return f"a record: above every known full year ({', '.join(map(str, years)) or 'none known'})"
+        if reading.record is not None:
+            side = "above" if reading.record == "record-high" else "below"
+            years = ", ".join(map(str, reading.window_years)) or "none known"
+            return f"a record: {side} every known full year ({years})"
         return "(no figure)"
     if subject.kind == "linear":
         terms = subject.terms

@@ -47,7 +47,7 @@ def build_report(corpus, scenario_audits, findings: list[Finding], claims: list 
             rows = []
             for r in claim.readings:
                 where = [sa.scenario.label for sa in scenario_audits
-                         if r.label in sa.block_of[claim.id].readings.get(claim.id, [])]
+                         if claim.id in sa.block_of and r.label in sa.block_of[claim.id].readings.get(claim.id, [])]
                 rows.append({"label": r.label, "can_hold": bool(where),
                              "candidates": None if len(where) == len(labels) else where})
             summary = ClaimSummary(readings=tuple(rows), **summary)

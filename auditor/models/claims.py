@@ -12,7 +12,7 @@ from auditor.models.periods import DateRange
 from auditor.models.statements import Amount, Change, Comparison, Share
 
 SourceKind = Literal["news", "official-statement", "dataset"]
-Attribution = Literal["direct-quote", "paraphrase", "reporter", "document"]
+Attribution = Literal["direct-quote", "paraphrase", "reporter", "document", "headline"]
 StatementKind = Literal["value", "change", "comparison", "share"]
 
 
@@ -122,6 +122,7 @@ class Claim(Statement):
     attribution: Attribution = "reporter"
     quote: Quote
     note: str | None = None
+    supersedes: str | None = None   # the id of an earlier claim this one revises (same quantity, newer figure)
 
     @field_validator("metric", mode="before")
     @classmethod

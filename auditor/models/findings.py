@@ -9,11 +9,18 @@ from pydantic import Field
 
 from auditor.models.base import Frozen
 
-FindingKind = Literal["tension", "corroboration", "implied", "not-comparable", "dating"]
+FindingKind = Literal["tension", "revision", "corroboration", "implied", "not-comparable", "dating"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-KIND_ORDER = {"tension": 0, "dating": 1, "not-comparable": 2, "corroboration": 3, "implied": 4}
+KIND_ORDER = {"tension": 0, "revision": 1, "dating": 2, "not-comparable": 3, "corroboration": 4, "implied": 5}
 REPORT_VERSION = "1.0"
+
+
+class Suspect(Frozen):
+    """A claim of a tension that may be the wrong one, and why, in a reporter's words."""
+
+    claim: str
+    reason: str
 
 
 class Finding(Frozen):
@@ -29,6 +36,10 @@ class Finding(Frozen):
     evidence: dict[str, Any] = Field(default_factory=dict)
     candidates: tuple[str, ...] | None = Field(
         default=None, description="publication-date candidates under which this holds; null: under all")
+    suspects: tuple[Suspect, ...] = Field(
+        default=(), description="for a tension: its claims, most likely wrong first, each with the reason")
+    set_aside: tuple[str, ...] = Field(
+        default=(), description="claims doubted in a tension that this finding was worked out without")
 
     def sort_key(self) -> tuple:
         return (SEVERITY_ORDER[self.severity], KIND_ORDER[self.kind], self.rule, self.claims, self.id)

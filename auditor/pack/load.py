@@ -10,7 +10,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from auditor.errors import InputError, Problem
-from auditor.pack.model import Metric, Pack, Place, Qualifier, Rounding, Rule
+from auditor.pack.model import Metric, Pack, Place, Qualifier, Rounding, Rule, Suspicion
+
+# who says a claim (a source's kind, else the claim's attribution) and what kind of statement it
+# is: rules/suspicion.yaml gives each a cost of doubting it
+AUTHORITY_KEYS = ("dataset", "official-statement", "document", "direct-quote", "reporter", "paraphrase", "headline")
+STATEMENT_KEYS = ("value", "share", "change", "comparison", "record")
 
 
 def default_pack_path() -> Path:
@@ -75,6 +80,10 @@ def _load_pack_cached(root_str: str) -> Pack:
         if q:
             qualifiers[key] = q
     rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, "rounding") or Rounding()
+    suspicion_file = root / "suspicion.yaml"
+    if not suspicion_file.exists():   # a pack of a desk's own may leave it to the bundled one
+        suspicion_file = default_pack_path() / "suspicion.yaml"
+    suspicion = build(Suspicion, read(suspicion_file).get("suspicion") or {}, suspicion_file, "suspicion")
     rules = {}
     for rule_file in sorted((root / "checks").glob("*.yaml")):
         body = read(rule_file)
@@ -98,7 +107,14 @@ def _load_pack_cached(root_str: str) -> Pack:
         problems.append(Problem(file=str(qualifiers_file), code="pack-invalid", field="qualifiers.exact",
                                 message="the pack must define the 'exact' qualifier",
                                 hint="add an 'exact' entry with no words"))
+    if suspicion is not None:
+        for table, needed in (("authority", AUTHORITY_KEYS), ("statement", STATEMENT_KEYS)):
+            missing = [k for k in needed if k not in getattr(suspicion, table)]
+            if missing:
+                problems.append(Problem(file=str(suspicion_file), code="pack-invalid", field=f"suspicion.{table}",
+                                        message=f"no cost for {', '.join(missing)}",
+                                        hint=f"give every one of {', '.join(needed)} a cost and a label"))
     if problems:
         raise InputError(problems)
     return Pack(metrics=metrics, places=places, qualifiers=qualifiers, rounding=rounding,
-                rules=rules, root=str(root))
+                suspicion=suspicion, rules=rules, root=str(root))

@@ -36,13 +36,19 @@ class Place(Frozen):
 
 
 class QualifierReading(Frozen):
-    """The interval a qualifier implies at one reading, as factors of the stated number."""
+    """The interval a qualifier implies at one reading, as factors of the stated number.
+
+    `rounding`: the figure's rounding may widen the interval (rules/rounding.yaml); a
+    threshold ("over 2,000") is a floor, not a rounded figure. `hedged`: the words say the
+    figure is approximate ("about 120"), so a figure round at its size is read as rounded
+    whatever its size; unhedged, only a large round figure is (rules/calibration.md)."""
 
     low: Decimal | None
     high: Decimal | None
     low_open: bool = False
     high_open: bool = False
     rounding: bool = False
+    hedged: bool = False
 
 
 class Qualifier(Frozen):
@@ -56,10 +62,31 @@ class Qualifier(Frozen):
 
 
 class Rounding(Frozen):
-    default_fraction_of_unit: Decimal = Decimal("0.5")
-    default_cap: Decimal = Decimal("0.10")
-    generous_fraction_of_unit: Decimal = Decimal("1")
-    generous_cap: Decimal = Decimal("0.25")
+    """When a stated figure is read as rounded, and how far rounding widens it
+    (rules/rounding.yaml, rules/calibration.md)."""
+
+    default_fraction_of_unit: Decimal = Field(Decimal("0.5"), ge=0)
+    default_cap: Decimal = Field(Decimal("0.10"), ge=0)
+    generous_fraction_of_unit: Decimal = Field(Decimal("1"), ge=0)
+    generous_cap: Decimal = Field(Decimal("0.25"), ge=0)
+    round_significant_digits: int = Field(2, ge=1)
+    round_trailing_zeros: int = Field(3, ge=1)
+    large: Decimal = Field(Decimal("1000"), ge=0)
+
+
+class Doubt(Frozen):
+    """The cost of doubting a claim of one kind, and how a reporter would name that kind."""
+
+    cost: Decimal = Field(gt=0)
+    label: str
+
+
+class Suspicion(Frozen):
+    """Which claim is most likely wrong (rules/suspicion.yaml): costs of doubting a claim by
+    who says it (`authority`) and what kind of statement it is (`statement`)."""
+
+    authority: dict[str, Doubt]
+    statement: dict[str, Doubt]
 
 
 class RuleExample(Frozen):
@@ -72,6 +99,8 @@ class RuleExample(Frozen):
     expect: tuple[tuple[str, ...], ...] = Field(
         description="claim-id sets of this rule's findings; empty: the rule stays silent"
     )
+    first_suspects: tuple[str, ...] | None = Field(
+        default=None, description="for a tension rule: the first suspect of each finding, in the order of `expect`")
     severity: str | None = None
 
 
@@ -79,7 +108,7 @@ class Rule(Frozen):
     id: str
     name: str
     check: str
-    kind: Literal["tension", "corroboration", "implied", "not-comparable", "dating"]
+    kind: Literal["tension", "corroboration", "implied", "not-comparable", "dating", "revision"]
     severity: Literal["error", "warning", "info"]
     summary: str
     why: str
@@ -94,6 +123,7 @@ class Pack(Frozen):
     places: dict[str, Place]
     qualifiers: dict[str, Qualifier]
     rounding: Rounding
+    suspicion: Suspicion
     rules: dict[str, Rule]
     root: str
 

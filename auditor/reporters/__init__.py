@@ -20,6 +20,7 @@ from auditor.models.findings import ClaimSummary, Finding, Report
 # (kind, heading), in the order a reader should meet them: conflicts first, context last.
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("tension", "Tensions"),
+    ("revision", "Revisions"),
     ("dating", "Dating"),
     ("not-comparable", "Not comparable"),
     ("corroboration", "Corroborations"),
@@ -85,6 +86,24 @@ def sections(report: Report) -> tuple[Section, ...]:
     return tuple(out)
 
 
+PAIRS_SHOWN = 3     # not-comparable pairs listed in text reports; the JSON report has all
+
+
+def check_first(report: Report, limit: int = 5) -> list[str]:
+    """The tensions to check first, ranked (hard before soft, then by the engine's order):
+    one line each naming the most likely wrong claim and why."""
+    lines = []
+    tensions = [f for f in report.findings if f.kind == "tension"]
+    tensions.sort(key=lambda f: f.strength != "hard")
+    for f in tensions[:limit]:
+        if f.suspects:
+            first = f.suspects[0]
+            lines.append(f"[{f.strength}] {first.claim} ({f.rule}): {first.reason}")
+    if len(tensions) > limit:
+        lines.append(f"... and {len(tensions) - limit} more tensions below")
+    return lines
+
+
 def ambiguous_claims(report: Report) -> list[str]:
     """One line per reading of an ambiguous claim: can it hold, and under which candidates."""
     lines = []
@@ -105,6 +124,7 @@ def counts(report: Report) -> tuple[tuple[str, int], ...]:
     return (
         ("hard tensions", report.count("tension", "hard")),
         ("soft tensions", report.count("tension", "soft")),
+        ("revisions", report.count("revision")),
         ("corroborations", report.count("corroboration")),
         ("implied figures", report.count("implied")),
         ("not comparable", report.count("not-comparable")),
@@ -168,14 +188,12 @@ def evidence(f: Finding) -> tuple[Evidence, ...]:
             out.append(Evidence(label, lines=lines))
 
     if f.kind == "tension":
+        add("suspects, most likely wrong first", [f"{i}. {s.claim}: {s.reason}" for i, s in enumerate(f.suspects, 1)])
+        add("what each claim says", _pairs(ev.get("quotes")))
         add("arithmetic", _items(ev.get("arithmetic")))
-        fix = ev.get("reconcile")
-        if isinstance(fix, dict):
-            change = fix.get("relative_change")
-            pct = f" (a change of {change:.1%})" if isinstance(change, (int, float)) and change else ""
-            add("smallest reconciling change", [f"{fix.get('claim', '?')}: {fix.get('how', '')}{pct}"])
-        add("other ways to reconcile", [f"{a.get('claim', '?')}: {a.get('how', '')}" if isinstance(a, dict)
-                                        else a for a in _items(ev.get("alternatives"))])
+    elif f.kind == "revision":
+        add("figures", _pairs(ev.get("figures")))
+        add("earlier reports of the old figure", _pairs(ev.get("echoes")))
     elif f.kind == "dating":
         rows = [r for r in _items(ev.get("candidates")) if isinstance(r, dict)]
         if rows:
@@ -194,6 +212,11 @@ def evidence(f: Finding) -> tuple[Evidence, ...]:
     elif f.kind == "not-comparable":
         add("definitions", _pairs(ev.get("definitions")))
         add("places", _pairs(ev.get("places")))
+        pairs = _items(ev.get("pairs"))
+        if pairs:
+            shown = [" and ".join(map(str, p)) if isinstance(p, (list, tuple)) else str(p) for p in pairs[:PAIRS_SHOWN]]
+            more = len(pairs) - len(shown)
+            add("pairs", shown + ([f"... and {more} more (all of them in the JSON report)"] if more > 0 else []))
     return tuple(out)
 
 
@@ -235,4 +258,5 @@ def render(report: Report, fmt: str, *, color: bool = False) -> str:
     return reporter(report, color=color) if fmt in COLORED else reporter(report)
 
 
-__all__ = ["REPORTERS", "SECTIONS", "Evidence", "Group", "Section", "counts", "evidence", "render", "sections", "summary"]
+__all__ = ["REPORTERS", "SECTIONS", "Evidence", "Group", "Section", "check_first", "counts", "evidence", "render",
+           "sections", "summary"]

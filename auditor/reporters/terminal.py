@@ -20,7 +20,7 @@ BADGE_STYLE = {
     "warning": "bold black on yellow",
     "info": "bold white on blue",
 }
-KIND_STYLE = {"tension": "red", "dating": "magenta", "not-comparable": "yellow", "corroboration": "green",
+KIND_STYLE = {"tension": "red", "revision": "blue", "dating": "magenta", "not-comparable": "yellow", "corroboration": "green",
               "implied": "cyan"}
 
 
@@ -33,6 +33,12 @@ def render(report: Report, *, color: bool = False) -> str:
                       width=WIDTH, highlight=False, emoji=False, markup=False, legacy_windows=False,
                       force_jupyter=False, force_interactive=False, soft_wrap=False)
     _header(console, report)
+    first = reporters.check_first(report)
+    if first:
+        console.print()
+        console.print(Rule(Text("Check first", style="bold red"), align="left", style="dim"))
+        for i, line in enumerate(first, 1):
+            console.print(_indent(Text(f"{i}. {line}")))
     ambiguous = reporters.ambiguous_claims(report)
     if ambiguous:
         console.print()
@@ -49,8 +55,7 @@ def render(report: Report, *, color: bool = False) -> str:
 
 def _header(console: Console, report: Report) -> None:
     console.print(Text(f"Claims audit (report {report.version})", style="bold"))
-    console.print(Text(f"{len(report.sources)} sources, {len(report.claims)} claims, "
-                       f"{len(report.findings)} findings", style="dim"))
+    console.print(Text(reporters.summary(report), style="bold"))
     tally = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), header_style="dim")
     for label, _ in reporters.counts(report):
         tally.add_column(label, justify="right")
