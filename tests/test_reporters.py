@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from auditor.models.findings import ClaimSummary, Finding, PeriodSummary, Report, SourceSummary
+from auditor.models.findings import ClaimSummary, Finding, PeriodSummary, Report, SourceSummary, Suspect
 from auditor.reporters import REPORTERS, render
 
 UNDATED = ("undated-tv published 2019-01-01..2019-08-01", "undated-tv published 2020-01-01..2020-08-01")
@@ -30,9 +30,11 @@ def make_report(*extra: Finding, url: str | None = "https://example.org/story") 
         finding("TN001-hard", "tension", "Three claims cannot all be true even at the most generous reading",
                 severity="error", strength="hard",
                 evidence={"reading": "generous", "arithmetic": ["paper-guns: guns_recovered 2022 in 2001 to 2500"],
+                          "quotes": {"tv-guns": "“the more than 1500 guns” (TV 42)"},
                           "reconcile": {"claim": "tv-guns", "how": "the figure would have to be 1695",
-                                        "relative_change": 0.135556},
-                          "alternatives": [{"claim": "paper-guns", "how": "the figure would have to be 1202"}]}),
+                                        "relative_change": 0.135556}},
+                suspects=(Suspect(claim="tv-guns", reason="a paraphrase; the nearest figure is 1695"),
+                          Suspect(claim="paper-guns", reason="stated by 2 independent sources"))),
         finding("TN004-soft", "tension", "Two claims conflict under the default reading only", severity="warning",
                 strength="soft", candidates=UNDATED[:1],
                 evidence={"arithmetic": ["tv-guns: guns_recovered 2023 in 1501 to 1875"],
@@ -90,7 +92,9 @@ def test_every_finding_id_and_message_appears(fmt):
 def test_key_evidence_appears(fmt):
     out = flat(render(make_report(), fmt))
     for shown in ("paper-guns: guns_recovered 2022 in 2001 to 2500",      # tension arithmetic
-                  "tv-guns: the figure would have to be 1695",            # reconcile
+                  "1. tv-guns: a paraphrase; the nearest figure is 1695",  # suspects, in order
+                  "2. paper-guns: stated by 2 independent sources",
+                  "tv-guns: “the more than 1500 guns” (TV 42)",           # each claim's words
                   "2020-01-01..2020-08-01", "TN004-soft",                 # dating candidates table
                   "tv-guns follows paper-guns",                           # dating links
                   "tv-guns: 2100 to 2200",                                # corroboration each
@@ -120,12 +124,21 @@ def test_sections_come_in_reading_order_with_hard_tensions_first():
 
 def test_terminal_header_counts_and_summary_line():
     lines = render(make_report(), "terminal").splitlines()
-    labels, numbers = lines[2], lines[3]
-    assert labels.split("  ") == ["hard tensions", "soft tensions", "corroborations", "implied figures",
-                                  "not comparable", "dating"]
-    assert numbers.split() == ["1", "1", "1", "3", "1", "1"]
+    assert lines[1].startswith("Hard tensions:")      # the verdict opens the report
+    at = next(i for i, line in enumerate(lines) if line.startswith("hard tensions"))
+    labels, numbers = lines[at], lines[at + 1]
+    assert labels.split("  ") == ["hard tensions", "soft tensions", "revisions", "corroborations",
+                                  "implied figures", "not comparable", "dating"]
+    assert numbers.split() == ["1", "1", "0", "1", "3", "1", "1"]
     assert flat(" ".join(lines[-2:])).startswith("Hard tensions:")
     assert flat(" ".join(lines[-2:])).endswith("8 findings from 2 claims in 2 sources.")
+
+
+def test_terminal_lists_the_tensions_to_check_first_before_the_sections():
+    out = render(make_report(), "terminal")
+    first = out.index("Check first")
+    assert first < out.index("Tensions (")
+    assert "1. [hard] tv-guns (TN001): a paraphrase; the nearest figure is 1695" in flat(out[first:])
 
 
 def test_terminal_without_color_is_plain_text():

@@ -41,7 +41,7 @@ class Tension:
     suspects: list[str]            # the core's claims, most likely wrong first
     doubted: list[str]             # the claims of the block's correction set this tension is about
     support: dict[str, list[str]]  # core claim -> the other claims that state the same figure
-    reconciliations: list[Reconciliation]   # in the order of the suspects
+    reconciliations: list[Reconciliation]   # for the first suspect
 
     @property
     def culprit(self) -> str:
@@ -231,21 +231,25 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         return result
     cost = {cid: claims[cid].cost for cid in ids}
     copies = _copies(claims)
+    # copies of a figure are one constraint: the solver sees one of them (the first by id),
+    # and doubting it costs what doubting all of them does
+    first = {cid: min([cid] + copies.get(cid, [])) for cid in ids}
+    group_cost: dict[str, Fraction] = {}
+    for cid in ids:
+        group_cost[first[cid]] = group_cost.get(first[cid], Fraction(0)) + cost[cid]
     for level, strength in (("generous", "hard"), ("default", "soft")):
-        holds, core = solver.check(level, active)
+        reps = sorted({first[c] for c in active})
+        holds, core = solver.check(level, reps)
         if holds:
             continue
-        doubted = correction_set(lambda some, level=level: solver.check(level, some), active, cost, core)
-        kept = [c for c in active if c not in doubted]
-        covered: set[str] = set()
-        for cid in sorted(doubted, key=lambda c: (cost[c], c))[:MAX_TENSIONS_PER_BLOCK]:
-            if cid in covered:
-                continue
-            tension = _tension(solver, claims, level, strength, cid, kept, doubted, cost, copies)
-            covered.update(tension.doubted)
-            result.tensions.append(tension)
+        doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
+                                      shrink=lambda some, level=level: solver.minimal_core(level, some, some))
+        kept_reps = [c for c in reps if c not in doubted_reps]
+        for rep in doubted_reps[:MAX_TENSIONS_PER_BLOCK]:
+            result.tensions.append(_tension(solver, claims, level, strength, rep, kept_reps, group_cost, copies))
+        doubted = [c for c in active if first[c] in doubted_reps]
         result.set_aside.extend(doubted)
-        active = kept
+        active = [c for c in active if c not in doubted]
     result.consistent = active
     result.holds = True
     return result
@@ -266,19 +270,19 @@ def _copies(claims: dict[str, CompiledClaim]) -> dict[str, list[str]]:
 
 
 def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level, strength: str,
-             doubted_claim: str, kept: list[str], doubted: list[str], cost: dict, copies: dict) -> Tension:
+             doubted_claim: str, kept: list[str], cost: dict, copies: dict) -> Tension:
+    """The tension of one doubted figure (`doubted_claim`, the first of its copies): a
+    minimal set of the figures kept and it that cannot all be true; its suspects, most
+    likely wrong first (the doubted one, then the cheapest to doubt, copies counted)."""
     core = solver.minimal_core(level, kept + [doubted_claim])
-    # the doubted claim's copies doubted with it are this tension's too, not tensions of their own
-    mine = [doubted_claim] + [c for c in copies.get(doubted_claim, []) if c in doubted]
-    support = {m: [c for c in copies.get(m, []) if c not in core] for m in core}
-    rest = [m for m in core if m != doubted_claim]
-    # doubting a claim means doubting every claim that states the same figure with it
-    rest.sort(key=lambda m: (cost[m] + sum(cost[c] for c in support[m]), m))
+    support = {m: copies.get(m, []) for m in core}
+    rest = sorted((m for m in core if m != doubted_claim), key=lambda m: (cost[m], m))
     suspects = [doubted_claim] + rest
-    recs = [_reconcile(solver, level, core, claims[cid]) for cid in suspects]
-    return Tension(core=core, strength=strength, level=level, suspects=suspects, doubted=mine,
-                   support={m: sorted(set(v) - set(core)) for m, v in support.items() if v},
-                   reconciliations=recs)
+    # what would reconcile them, for the first suspect (each costs exact whole-number bounds)
+    recs = [_reconcile(solver, level, core, claims[doubted_claim])]
+    return Tension(core=core, strength=strength, level=level, suspects=suspects,
+                   doubted=[doubted_claim] + copies.get(doubted_claim, []),
+                   support={m: v for m, v in support.items() if v}, reconciliations=recs)
 
 
 def _reconcile(solver: BlockSolver, level: Level, core: list[str], claim: CompiledClaim) -> Reconciliation:

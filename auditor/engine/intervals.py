@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from auditor.models.statements import Amount
-from auditor.pack.model import Level, Pack
+from auditor.pack.model import Level, Pack, Rounding
 from auditor.units import conversion_factor
 
 
@@ -131,8 +131,23 @@ def _factor(written: str | None, unit: str) -> Decimal:
     return conversion_factor(written, unit)
 
 
-def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None = None) -> Interval:
-    """The true values `amount` allows at `level`, in `unit` (the metric's unit)."""
+def counts_whole_things(unit: str | None, pack: Pack) -> bool:
+    """Whether a figure in `unit` is a count of whole things: `unit` is the unit of the
+    pack's metrics and every metric in that unit is a whole-number metric ("count").
+    A figure read without a unit (a percentage or ratio of a change, the fraction of a
+    share) or in a unit of a non-integer metric ("percent") is a measurement."""
+    if unit is None:
+        return False
+    units = [m.integer for m in pack.metrics.values() if m.unit == unit]
+    return bool(units) and all(units)
+
+
+def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None = None,
+                    counted: bool | None = None) -> Interval:
+    """The true values `amount` allows at `level`, in `unit` (the metric's unit).
+
+    `counted`: whether the figure counts whole things (see `counts_whole_things`, which
+    decides it from `unit` when not given). The calibration is rules/calibration.md."""
     factor = _factor(amount.unit, unit) if unit else Decimal(1)
     reading = pack.qualifiers[amount.qualifier].reading(level)
     a = _fraction(amount.low_decimal * factor)
@@ -141,13 +156,12 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
     hi = None if reading.high is None else _fraction(reading.high) * b
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.rounding:
-        r = pack.rounding
-        frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
-        cap = r.default_cap if level == "default" else r.generous_cap
-        p_low = _fraction(precision_unit(amount.low) * factor)
-        p_high = _fraction(precision_unit(amount.high or amount.low) * factor)
-        w_low = _widening(amount.low, a, p_low, frac, cap)
-        w_high = _widening(amount.high or amount.low, b, p_high, frac, cap)
+        if counted is None:
+            counted = counts_whole_things(unit, pack)
+        # a range ("two to three hundred") is an estimate: it hedges like "about"
+        hedged = reading.hedged or amount.high is not None
+        w_low = _widening(amount.low, factor, level, pack, hedged, counted)
+        w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted)
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
         if hi is not None and b + w_high > hi:
@@ -155,12 +169,69 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
     return Interval(lo, hi, lo_open, hi_open)
 
 
-def _widening(written: str, x: Fraction, p: Fraction, frac: Decimal, cap: Decimal) -> Fraction:
-    """Half (or all) of a precision unit; for a round figure ending in zeros ("2,000"),
-    never more than `cap` of the figure itself (see rules/rounding.yaml)."""
-    w = _fraction(frac) * p
-    digits = written.lstrip("-")
-    is_round = "." not in digits and digits.endswith("0") and digits.strip("0") != ""
-    if is_round and x:
+@lru_cache(maxsize=1 << 16)
+def written_precision(written: str, factor: Decimal = Decimal(1)) -> Decimal:
+    """The place of the last written digit, in the metric's unit: '5.1' -> 0.1, '61' -> 1,
+    '2000' -> 1 (a trailing zero of a whole number is written, but may not be significant:
+    see `is_round`), '1.5' thousand -> 100."""
+    d = Decimal(written)
+    exponent = d.as_tuple().exponent
+    place = Decimal(1).scaleb(exponent) if isinstance(exponent, int) and exponent < 0 else Decimal(1)
+    return place * factor
+
+
+def significant_digits(x: Decimal, unit: Decimal) -> int:
+    """How many digits `x` has down to the place `unit`: 2000 at 1000 -> 1, 120 at 10 -> 2."""
+    return len(str(int(abs(x) / unit))) if x else 1
+
+
+def is_round(written: str, factor: Decimal, rounding: Rounding) -> bool:
+    """Round at its size (rules/rounding.yaml): a whole number in the metric's unit ending in
+    zeros with at most `round_significant_digits` significant digits ("2,000", "1,500",
+    "120", "7000"), or ending in at least `round_trailing_zeros` zeros ("1,230,000")."""
+    p = precision_unit(written) * factor
+    if p < 10:
+        return False
+    x = Decimal(written) * factor
+    if x != x.to_integral_value():
+        return False
+    zeros = len(str(int(p))) - 1
+    return (significant_digits(x, p) <= rounding.round_significant_digits
+            or zeros >= rounding.round_trailing_zeros)
+
+
+def rounding_unit(written: str, factor: Decimal, hedged: bool, counted: bool,
+                  rounding: Rounding) -> tuple[Decimal, bool]:
+    """The unit a figure is read as rounded to, in the metric's unit (0 for an exact count),
+    and whether it is read as rounded above its last digit (so that the cap applies).
+
+    - a figure round at its size is read as rounded to its last non-zero digit ("2,000":
+      1000) when the sentence hedges it, when it is large (>= `large`), or when it is not a
+      count (a percentage is always a rounded figure: "20%" -> 10);
+    - otherwise a count of whole things is exact ("61", "120", "1,537": 0), and any other
+      figure keeps the precision it was written with ("5.1%" -> 0.1, "11%" -> 1)."""
+    if is_round(written, factor, rounding):
+        x = abs(Decimal(written) * factor)
+        if hedged or not counted or x >= rounding.large:
+            return precision_unit(written) * factor, True
+    p = written_precision(written, factor)
+    if counted and p >= 1:
+        return Decimal(0), False
+    return p, False
+
+
+def _widening(written: str, factor: Decimal, level: Level, pack: Pack, hedged: bool,
+              counted: bool) -> Fraction:
+    """Half (default) or all (generous) of the rounding unit; for a round figure read as
+    rounded ("2,000"), never more than the cap of the figure itself (rules/rounding.yaml)."""
+    r = pack.rounding
+    frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
+    cap = r.default_cap if level == "default" else r.generous_cap
+    unit, round_figure = rounding_unit(written, factor, hedged, counted, r)
+    if not unit:
+        return Fraction(0)
+    w = _fraction(frac) * _fraction(unit)
+    x = _fraction(Decimal(written) * factor)
+    if round_figure and x:
         w = min(w, _fraction(cap) * abs(x))
     return w

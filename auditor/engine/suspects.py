@@ -5,19 +5,17 @@ Costs come from the pack (rules/suspicion.yaml): who says a claim, what kind of 
 it is, and how many claims of the same voice repeat its figure. The correction set is found
 exactly by implicit hitting sets: a set of claims that cannot hold together (a core z3
 reports) must lose at least one member, so the cheapest set of claims that meets every core
-found so far is doubted; if the rest still cannot hold, their core joins the list and the
-search goes on. A branch and bound over the cores finds each cheapest meeting set; ties go
-to the set of claims with the smallest ids, so the answer depends on the claims alone.
+found so far is doubted (z3's MaxSAT optimiser: exact); if the rest still cannot hold,
+their core, made minimal, joins the list and the search goes on.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
+from math import lcm
 from typing import Callable, NamedTuple
 
 from auditor.engine.compile import CompiledClaim
-
-MAX_HITTING_NODES = 200_000    # a branch and bound this large means cores of unusual size
 
 
 class Voice(NamedTuple):
@@ -47,14 +45,15 @@ def voice_of(claim, source) -> Voice:
 
 
 def figure_key(c: CompiledClaim):
-    """What a claim states, for telling copies apart: its subject and interval at the
-    default reading (None for claims with several readings or none to compare)."""
+    """What a claim states, for telling copies apart: its subject and its intervals at both
+    readings (None for claims with several readings or none to compare). Copies say the
+    same thing to the solver: doubting some of them and not the others never helps."""
     if len(c.readings) != 1 or c.readings[0].invalid:
         return None
-    s = c.readings[0].subject["default"]
+    s, g = c.readings[0].subject["default"], c.readings[0].subject["generous"]
     if s is None or s.kind == "order":
         return None
-    return (s.kind, s.terms, s.numerator, s.denominator, s.interval)
+    return (s.kind, s.terms, s.numerator, s.denominator, s.interval, g.interval if g is not None else None)
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -75,48 +74,46 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
 
 
 def cheapest_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> frozenset:
-    """The cheapest set of claims meeting every core; among equally cheap sets, the one
-    whose sorted ids come first."""
-    best: list = [None, None]   # (total, sorted ids), set
-    nodes = 0
-
-    def better(total, chosen) -> bool:
-        return best[0] is None or (total, sorted(chosen)) < best[0]
-
-    def search(chosen: frozenset, total: Fraction) -> None:
-        nonlocal nodes
-        nodes += 1
-        if nodes > MAX_HITTING_NODES:
-            raise RuntimeError("the cores are too many to search for the cheapest claims to doubt")
-        if best[0] is not None and total > best[0][0]:
-            return
-        open_core = next((core for core in cores if not core & chosen), None)
-        if open_core is None:
-            if better(total, chosen):
-                best[0], best[1] = (total, sorted(chosen)), chosen
-            return
-        for cid in sorted(open_core, key=lambda x: (cost[x], x)):
-            search(chosen | {cid}, total + cost[cid])
-
-    # smallest cores first: fewer branches near the root
-    cores = sorted(set(cores), key=lambda c: (len(c), sorted(c)))
-    search(frozenset(), Fraction(0))
-    return best[1]
+    """The cheapest set of claims meeting every core, by z3's MaxSAT optimiser over one
+    Boolean per claim (exact, in whole multiples of the costs' common denominator). Ties
+    go to fewer claims, then by the claims' ranks in id order, folded into the weights
+    below the least difference in cost, so the answer depends on the claims, never on the
+    order they came in."""
+    import z3
+    ctx = z3.Context()
+    names = sorted({c for core in cores for c in core})
+    doubt = {c: z3.Bool(f"d{i}", ctx) for i, c in enumerate(names)}
+    scale = lcm(*(cost[c].denominator for c in names))
+    # ties go to fewer claims, then to the claims' ranks: each tie-break step is worth more
+    # than all the ones below it together, and less than the least difference in cost
+    step = len(names) * (len(names) + 1) // 2 + 1
+    big = (len(names) + 1) * step
+    opt = z3.Optimize(ctx=ctx)
+    for core in sorted(set(cores), key=lambda c: sorted(c)):
+        opt.add(z3.Or([doubt[c] for c in sorted(core)]))
+    for i, c in enumerate(names):
+        opt.add_soft(z3.Not(doubt[c]), int(cost[c] * scale) * big + step + i + 1)
+    if opt.check() != z3.sat:   # pragma: no cover - a disjunction of fresh Booleans always holds
+        raise RuntimeError("no set of claims meets every core")
+    model = opt.model()
+    return frozenset(c for c in names if z3.is_true(model.eval(doubt[c], model_completion=True)))
 
 
 def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active: list[str],
-                   cost: dict[str, Fraction], first_core: list[str] | None = None) -> list[str]:
+                   cost: dict[str, Fraction], first_core: list[str] | None = None,
+                   shrink: Callable[[list[str]], list[str]] | None = None) -> list[str]:
     """The cheapest set of active claims to doubt so that the rest hold together.
     `check(claims)` says whether claims hold together and, when not, a set of them that
-    cannot (any such set, not necessarily minimal); `first_core`: one already known."""
+    cannot (any such set); `shrink(core)` makes such a set minimal (fewer rounds: a core
+    with fewer claims rules out more candidate sets); `first_core`: one already known."""
     cores: list[frozenset] = []
     if first_core:
-        cores.append(frozenset(first_core))
+        cores.append(frozenset(shrink(first_core) if shrink else first_core))
     while True:
         doubted = cheapest_hitting_set(cores, cost) if cores else frozenset()
         rest = [c for c in active if c not in doubted]
         holds, core = check(rest)
         if holds:
             return sorted(doubted)
-        core = frozenset(core) if core else frozenset(rest)
-        cores.append(core)
+        core = core or rest
+        cores.append(frozenset(shrink(core) if shrink else core))

@@ -1,0 +1,167 @@
+"""Score the audit of a real-news corpus against the verdicts its sources document.
+
+    python -m benchmarks.eval_corpus [benchmarks/corpora/kansas-city] [--json] [--show]
+
+A corpus folder holds claim files (`*.yaml` other than `expected-*.yaml`) and expected
+verdicts (`expected-*.yaml`: tensions with their culprits, revisions, corroborations and
+look-alikes that must not conflict), each documented with where it comes from
+(benchmarks/corpora/kansas-city/README.md). Scoring:
+- a tension finding matches a documented contradiction when every claim it names takes
+  part in it (its claims are a subset of the contradiction's); one that matches none is a
+  false tension;
+- a contradiction is found when some finding matches it; its culprit is named first when a
+  matching finding's first suspect is the culprit;
+- findings per real conflict: tension and revision findings that match a documented
+  contradiction or revision, divided by the contradictions and revisions found;
+- a revision is found when a revision finding names its old and new claims; a
+  corroboration when some corroboration finding names all its claims; a look-alike is
+  respected when no tension finding's claims all belong to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+DEFAULT = Path(__file__).resolve().parent / "corpora" / "kansas-city"
+
+
+@dataclass
+class Score:
+    claims: int = 0
+    sources: int = 0
+    seconds: float = 0.0
+    contradictions: int = 0
+    found: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    with_culprit: int = 0
+    culprit_first: list[str] = field(default_factory=list)
+    culprit_not_first: list[str] = field(default_factory=list)
+    false_tensions: list[str] = field(default_factory=list)
+    matched_findings: int = 0
+    revisions: int = 0
+    revisions_found: list[str] = field(default_factory=list)
+    corroborations: int = 0
+    corroborations_found: list[str] = field(default_factory=list)
+    lookalikes: int = 0
+    lookalikes_broken: list[str] = field(default_factory=list)
+
+    @property
+    def culprit_rate(self) -> float:
+        return len(self.culprit_first) / self.with_culprit if self.with_culprit else 1.0
+
+    @property
+    def findings_per_conflict(self) -> float:
+        conflicts = len(self.found) + len(self.revisions_found)
+        return self.matched_findings / conflicts if conflicts else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "claims": self.claims, "sources": self.sources, "seconds": round(self.seconds, 2),
+            "contradictions": self.contradictions, "found": len(self.found), "missed": self.missed,
+            "with_culprit": self.with_culprit, "culprit_first": len(self.culprit_first),
+            "culprit_rate": round(self.culprit_rate, 3), "culprit_not_first": self.culprit_not_first,
+            "false_tensions": self.false_tensions, "findings_per_conflict": round(self.findings_per_conflict, 3),
+            "revisions": self.revisions, "revisions_found": len(self.revisions_found),
+            "corroborations": self.corroborations, "corroborations_found": len(self.corroborations_found),
+            "lookalikes": self.lookalikes, "lookalikes_broken": self.lookalikes_broken,
+        }
+
+
+def claim_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("expected-"))
+
+
+def expected(folder: Path) -> dict:
+    yaml = YAML(typ="safe", pure=True)
+    out: dict[str, list] = {"tensions": [], "revisions": [], "corroborations": [], "not_tensions": []}
+    for p in sorted(folder.glob("expected-*.yaml")):
+        data = yaml.load(p.read_text(encoding="utf-8")) or {}
+        for key in out:
+            out[key].extend(data.get(key) or [])
+    return out
+
+
+def score(report, want: dict) -> Score:
+    s = Score(claims=len(report.claims), sources=len(report.sources))
+    tensions = [f for f in report.findings if f.kind == "tension"]
+    revisions = [f for f in report.findings if f.kind == "revision"]
+    matched: set[str] = set()
+    s.contradictions = len(want["tensions"])
+    for t in want["tensions"]:
+        members = set(t["claims"])
+        hits = [f for f in tensions if set(f.claims) <= members]
+        matched.update(f.id for f in hits)
+        (s.found if hits else s.missed).append(t["id"])
+        if t.get("culprit"):
+            s.with_culprit += 1
+            if any(f.suspects and f.suspects[0].claim == t["culprit"] for f in hits):
+                s.culprit_first.append(t["id"])
+            else:
+                s.culprit_not_first.append(t["id"])
+    s.false_tensions = sorted(f.id + " " + ",".join(f.claims) for f in tensions if f.id not in matched)
+    s.revisions = len(want["revisions"])
+    revision_hits: set[str] = set()
+    for r in want["revisions"]:
+        hits = [f for f in revisions if f.evidence.get("old") == r["old"] and f.evidence.get("new") == r["new"]]
+        if hits:
+            s.revisions_found.append(r["id"])
+            revision_hits.update(f.id for f in hits)
+    s.matched_findings = len(matched) + len(revision_hits)
+    corroborations = [set(f.claims) for f in report.findings if f.kind == "corroboration"]
+    s.corroborations = len(want["corroborations"])
+    s.corroborations_found = [c["id"] for c in want["corroborations"]
+                              if any(set(c["claims"]) <= found for found in corroborations)]
+    s.lookalikes = len(want["not_tensions"])
+    s.lookalikes_broken = [n["id"] for n in want["not_tensions"]
+                           if any(set(f.claims) <= set(n["claims"]) for f in tensions)]
+    return s
+
+
+def evaluate(folder: Path = DEFAULT, workers: int | None = None) -> tuple[Score, object]:
+    import auditor
+    start = time.perf_counter()
+    report = auditor.audit([str(p) for p in claim_files(folder)], workers=workers)
+    seconds = time.perf_counter() - start
+    result = score(report, expected(folder))
+    result.seconds = seconds
+    return result, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--json", action="store_true", help="print the score as JSON")
+    parser.add_argument("--show", action="store_true", help="print every tension and revision finding")
+    args = parser.parse_args(argv)
+    result, report = evaluate(Path(args.folder))
+    if args.show:
+        for f in report.findings:
+            if f.kind in ("tension", "revision"):
+                print(f.id, f.kind, f.strength, ",".join(f.claims))
+                print("   ", f.message[:600])
+    d = result.as_dict()
+    if args.json:
+        print(json.dumps(d, indent=2))
+        return 0
+    print(f"{d['claims']} claims, {d['sources']} sources, audited in {d['seconds']} s")
+    print(f"contradictions found: {d['found']}/{d['contradictions']}  missed: {', '.join(d['missed']) or '-'}")
+    print(f"culprit named first: {d['culprit_first']}/{d['with_culprit']} ({d['culprit_rate']:.0%})"
+          f"  not first: {', '.join(d['culprit_not_first']) or '-'}")
+    print(f"false tensions: {len(d['false_tensions'])}")
+    for line in d["false_tensions"]:
+        print("   ", line)
+    print(f"findings per real conflict: {d['findings_per_conflict']}")
+    print(f"revisions found: {d['revisions_found']}/{d['revisions']}; corroborations found: "
+          f"{d['corroborations_found']}/{d['corroborations']}; look-alikes reported as tensions: "
+          f"{', '.join(d['lookalikes_broken']) or 'none'} of {d['lookalikes']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
