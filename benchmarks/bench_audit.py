@@ -19,6 +19,8 @@ the repeats:
 - audit/load: how many times longer the audit takes than loading
 - planted found: planted contradictions that appear in some tension (x/y; must be y/y)
 - false tensions: tensions whose minimal set holds no planted claim (must be 0)
+- planted suspected / first (in --json): planted claims among some tension's suspects, and
+  named first
 
 The generator is benchmarks/synthetic.py; see benchmarks/README.md.
 """
@@ -217,6 +219,9 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
         "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "planted": len(planted), "planted_found": len(planted & in_tension),
         "planted_missed": sorted(planted - in_tension)[:20],
+        # planted claims named among the suspects of a tension (every tension's suspects, in order)
+        "planted_suspected": len(planted & {s.claim for f in tensions for s in getattr(f, "suspects", ())}),
+        "planted_first": len(planted & {f.suspects[0].claim for f in tensions if getattr(f, "suspects", ())}),
         "false_tensions": len(false),
         "false_examples": [{"claims": list(f.claims), "strength": f.strength, "message": f.message} for f in false[:5]],
         "findings": dict(sorted(Counter(f.kind + (f"/{f.strength}" if f.strength else "") for f in report.findings).items())),
@@ -295,6 +300,8 @@ def summarise(runs: list[dict]) -> dict:
         "peak_mb": med("peak_mb"), "workers_peak_mb": med("workers_peak_mb"), "audit_load_ratio": audit / load if load else None,
         "planted": min(r["planted"] for r in ok), "planted_found": min(r["planted_found"] for r in ok),
         "false_tensions": max(r["false_tensions"] for r in ok), "findings": ok[0]["findings"],
+        "planted_suspected": min(r.get("planted_suspected", 0) for r in ok),
+        "planted_first": min(r.get("planted_first", 0) for r in ok),
         "implied_inexact": ok[0].get("implied_inexact"), "cycles_left": ok[0].get("cycles_left"),
         "report_sha256": ok[0].get("report_sha256"),
     }
