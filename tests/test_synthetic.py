@@ -274,7 +274,7 @@ def test_probes_give_the_same_ranges_whichever_solver_answers(audited, monkeypat
     probes = len(asked)
     monkeypatch.setattr(solver_module, "FAST_PROBE_RLIMIT", 1)   # every probe runs out at once
     slow = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10) for job, active, targets in questions]
-    assert probes >= 5
+    assert probes >= 2   # exact counts pin more figures at once: fewer probes than before the calibration
     assert fast == slow
 
 
