@@ -6,8 +6,6 @@ than its rounding. The misstated claim is always the first suspect; a body resta
 own count later never yields a tension; and the verdicts do not depend on claim order.
 """
 
-import random
-
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -140,4 +138,3 @@ def test_correction_set_doubts_the_cheaper_side():
     assert correction_set(check, ["x", "y", "z"], cost) == ["z"]
     cost["z"] = Fraction(5)
     assert correction_set(check, ["x", "y", "z"], cost) == ["x", "y"]
-    assert random.Random(0).random() < 1   # the module's random import is used by the laws above
