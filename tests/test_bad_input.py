@@ -51,6 +51,9 @@ def claim(**fields) -> str:
     (HEADER + claim(value="'12 bananas'"), "unit-unknown", "value", 12, 12),
     (HEADER.replace("2021-09-15", "2021-02-30") + claim(), "date-invalid", "sources[0].published", 5, 16),
     (HEADER + claim(colour="red"), "field-unknown", "claims[0].colour", 14, 5),
+    (HEADER + claim(supersedes="nowhere"), "claim-missing", "supersedes", 14, 17),
+    (HEADER.replace("    published:", "    authority: datset\n    published:") + claim(), "choice-invalid",
+     "authority", 5, 16),
 ])
 def test_each_problem_is_located_and_explained(tmp_path, text, code, field, line, col):
     problems = problems_of(tmp_path, text)

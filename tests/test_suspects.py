@@ -138,3 +138,18 @@ def test_correction_set_doubts_the_cheaper_side():
     assert correction_set(check, ["x", "y", "z"], cost) == ["z"]
     cost["z"] = Fraction(5)
     assert correction_set(check, ["x", "y", "z"], cost) == ["x", "y"]
+
+
+def test_a_source_may_say_who_it_counts_as():
+    """Two outlets' counts disagree; whichever source is declared an official dataset
+    (`authority:`) keeps its figure, and the other is the first suspect."""
+    def first_suspect(official: str) -> str:
+        sources = [{"id": sid, "title": sid, "publisher": sid, "published": "2020-02-01",
+                    **({"authority": "dataset"} if sid == official else {})} for sid in ("one", "two")]
+        claims = [{"id": f"{sid}-count", "source": sid, "metric": "homicides", "place": PLACE, "period": "2019",
+                   "value": value, "quote": "q"} for sid, value in (("one", "100"), ("two", "120"))]
+        (t,) = [f for f in audit(sources, claims).findings if f.kind == "tension"]
+        return t.suspects[0].claim
+
+    assert first_suspect("one") == "two-count"
+    assert first_suspect("two") == "one-count"

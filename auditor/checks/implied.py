@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from auditor.engine.describe import quantity_label, range_text, short_quantity
 from auditor.engine.solver import within_spread
-from auditor.models.findings import Finding, fingerprint
+from auditor.models.findings import Finding, fingerprint, joined_candidates
 
 
 def implied(rule, sa) -> list[Finding]:
@@ -65,34 +65,16 @@ def _finding(rule, sa, q, rng, involved, readings, set_aside=()) -> Finding:
                    set_aside=tuple(set_aside))
 
 
-def _published(labels: str) -> str:
-    """'wiat published 2020-01-01..2020-08-01 or wiat published 2020-08-02..2020-12-31' as
-    'wiat published 2020-01-01..2020-12-31': candidates that follow each other, joined."""
-    import re
-    from datetime import date, timedelta
-    found = [re.match(r"^(\S+) published (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$", x) for x in labels.split(" or ")]
-    if not all(found) or len({m[1] for m in found}) != 1:
-        return labels
-    runs: list[list[date]] = []
-    for m in found:
-        a, b = date.fromisoformat(m[2]), date.fromisoformat(m[3])
-        if runs and runs[-1][1] + timedelta(days=1) == a:
-            runs[-1][1] = b
-        else:
-            runs.append([a, b])
-    return " or ".join(f"{found[0][1]} published {a.isoformat()}..{b.isoformat()}" for a, b in runs)
-
-
-def fold_candidates(rule_id: str, per_candidate: list[tuple[str, Finding]], pack) -> Finding:
+def fold_candidates(rule_id: str, per_candidate: list[tuple[tuple[str, ...], Finding]], pack) -> Finding:
     """One finding for a figure the same claims imply under several candidate publication
     dates (a different period under each: "last year" moves with the date), with its value
     under each candidate."""
     first = per_candidate[0][1]
     ev = first.evidence
     metric, place = pack.metrics[ev["metric"]], pack.places[ev["place"]]
-    rows = [{"published": label, "quantity": f.evidence["quantity"], "range": f.evidence["range"]}
-            for label, f in per_candidate]
-    values = "; ".join(f"{r['quantity']} in {r['range']} if {_published(r['published'])}" for r in rows)
+    rows = [{"published": joined_candidates(candidates), "quantity": f.evidence["quantity"], "range": f.evidence["range"]}
+            for candidates, f in per_candidate]
+    values = "; ".join(f"{r['quantity']} in {r['range']} if {r['published']}" for r in rows)
     under = ""
     if ev.get("readings"):
         under = " if " + "; ".join(f"{c} means '{label}'" for c, label in sorted(ev["readings"].items()))

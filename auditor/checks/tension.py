@@ -63,9 +63,7 @@ def _support_words(cid: str, t, sa) -> str:
 def suspects_of(t, sa) -> list[Suspect]:
     """Each suspect with its reason: what kind of claim it is and who says it, how many
     independent sources state the figures it conflicts with, and what would reconcile it."""
-    fixes = {r.claim_id: r.text for r in t.reconciliations}
     out = []
-    first = t.suspects[0]
     for i, cid in enumerate(t.suspects):
         parts = [_who(cid, sa)]
         if i == 0:
@@ -76,14 +74,12 @@ def suspects_of(t, sa) -> list[Suspect]:
                 parts.append(f"the figures it conflicts with: {backed}")
             if len(t.doubted) > 1:
                 parts.append(f"repeated by {', '.join(c for c in t.doubted if c != cid)}")
-            parts.append(_fix_words(fixes.get(cid), cid, sa))
+            parts.append(_fix_words(t.reconciliation.text, cid, sa))
         else:
             parts.append(_support_words(cid, t, sa) + (
                 ", so doubting it means doubting all of them" if t.support.get(cid) else ""))
-            parts.append(_fix_words(fixes.get(cid), cid, sa))
-            if sa.compiled[cid].cost + sum(sa.compiled[c].cost for c in t.support.get(cid, [])) \
-                    <= sa.compiled[first].cost:
-                parts.append("as likely wrong as the first")
+            if t.costs[i] <= t.costs[0]:
+                parts.append("no costlier to doubt than the first")
         out.append(Suspect(claim=cid, reason="; ".join(p for p in parts if p)))
     return out
 
@@ -93,9 +89,7 @@ def _quantity(cid: str, sa) -> str:
     return short_quantity(c.stated) if c.stated is not None else cid
 
 
-def _fix_words(fix: str | None, cid: str, sa) -> str:
-    if not fix:
-        return ""
+def _fix_words(fix: str, cid: str, sa) -> str:
     if fix.startswith("the other claims give"):
         return f"{fix}, not {_figure(cid, sa)}"
     return fix
@@ -120,7 +114,7 @@ def tension(rule, sa) -> list[Finding]:
             else "under the default reading of the qualifiers (a generous reading reconciles them)"
         message = (f"{len(t.core)} claims cannot all be true {reading}. "
                    f"Most likely wrong: {first}, {_said(first, sa)}: {suspects[0].reason}.")
-        fix = t.reconciliations[0]
+        fix = t.reconciliation
         evidence = {
             "reading": t.level,
             "arithmetic": lines,
@@ -128,7 +122,6 @@ def tension(rule, sa) -> list[Finding]:
             "reconcile": {"claim": first, "how": fix.text,
                           "relative_change": None if fix.relative_change == float("inf")
                           else round(fix.relative_change, 6)},
-            "alternatives": [{"claim": r.claim_id, "how": r.text} for r in t.reconciliations[1:]],
         }
         if t.support:
             evidence["same_figure"] = {cid: copies for cid, copies in sorted(t.support.items())}

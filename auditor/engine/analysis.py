@@ -39,9 +39,10 @@ class Tension:
     strength: str                  # hard | soft
     level: Level
     suspects: list[str]            # the core's claims, most likely wrong first
+    costs: list[Fraction]          # the cost of doubting each suspect, its copies included
     doubted: list[str]             # the claims of the block's correction set this tension is about
     support: dict[str, list[str]]  # core claim -> the other claims that state the same figure
-    reconciliations: list[Reconciliation]   # for the first suspect
+    reconciliation: Reconciliation  # what would reconcile them, for the first suspect
 
     @property
     def culprit(self) -> str:
@@ -278,11 +279,11 @@ def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level
     support = {m: copies.get(m, []) for m in core}
     rest = sorted((m for m in core if m != doubted_claim), key=lambda m: (cost[m], m))
     suspects = [doubted_claim] + rest
-    # what would reconcile them, for the first suspect (each costs exact whole-number bounds)
-    recs = [_reconcile(solver, level, core, claims[doubted_claim])]
+    # for the first suspect only: each reconciliation costs exact whole-number bounds
     return Tension(core=core, strength=strength, level=level, suspects=suspects,
-                   doubted=[doubted_claim] + copies.get(doubted_claim, []),
-                   support={m: v for m, v in support.items() if v}, reconciliations=recs)
+                   costs=[cost[m] for m in suspects], doubted=[doubted_claim] + copies.get(doubted_claim, []),
+                   support={m: v for m, v in support.items() if v},
+                   reconciliation=_reconcile(solver, level, core, claims[doubted_claim]))
 
 
 def _reconcile(solver: BlockSolver, level: Level, core: list[str], claim: CompiledClaim) -> Reconciliation:

@@ -332,7 +332,7 @@ def _fold_implied(findings: list[Finding], labels: list, pack) -> list[Finding]:
             if len(fold) < 2:
                 continue
             fold.sort(key=lambda f: min(order[c] for c in f.candidates))
-            merged = fold_candidates(rule, [(" or ".join(f.candidates), f) for f in fold], pack)
+            merged = fold_candidates(rule, [(f.candidates, f) for f in fold], pack)
             union = tuple(w for w in labels if w in taken)
             merged = merged.model_copy(update={"candidates": None if len(union) == len(labels) else union})
             for f in fold:

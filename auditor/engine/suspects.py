@@ -35,7 +35,7 @@ def statement_key(claim) -> str:
 
 
 def voice_of(claim, source) -> Voice:
-    if getattr(source, "authority", None):
+    if source.authority:
         authority = source.authority
     elif source.kind in ("dataset", "official-statement"):
         authority = source.kind
@@ -61,15 +61,16 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     by one publisher shares one cost among its copies."""
     table = corpus.pack.suspicion
     copies: dict[tuple, int] = {}
+    keys = []
     for c in compiled:
         claim = corpus.claim(c.claim_id)
         c.voice = voice_of(claim, corpus.sources[claim.source])
         key = figure_key(c)
+        keys.append(key)
         if key is not None:
             copies[(c.voice.publisher, key)] = copies.get((c.voice.publisher, key), 0) + 1
-    for c in compiled:
+    for c, key in zip(compiled, keys):
         base = Fraction(table.authority[c.voice.authority].cost) * Fraction(table.statement[c.voice.statement].cost)
-        key = figure_key(c)
         c.cost = base / copies[(c.voice.publisher, key)] if key is not None else base
 
 

@@ -204,6 +204,10 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
         if src.id in by_source:
             problems.append(_duplicate("source", src.id, located, source_where[src.id]))
             continue
+        if src.authority is not None and src.authority not in pack.suspicion.authority:
+            problems.append(_problem(located.doc, located.loc + ("authority",), "choice-invalid", "authority",
+                                     f"'{src.authority}' is not an authority of the rule pack",
+                                     f"use one of: {', '.join(pack.suspicion.authority)}", value=src.authority))
         by_source[src.id] = _with_text(located, problems)
         source_where[src.id] = located
 
@@ -238,6 +242,10 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
                 problems.append(_problem(located.doc, located.loc + where + ("share", "of"), "claim-missing",
                                          "share.of", f"no claim has the id '{st.share.of}'",
                                          "name the claim whose quantity this is a share of", value=st.share.of))
+        if claim.supersedes is not None and (claim.supersedes not in known or claim.supersedes == claim.id):
+            problems.append(_problem(located.doc, located.loc + ("supersedes",), "claim-missing", "supersedes",
+                                     f"no other claim has the id '{claim.supersedes}'",
+                                     "name the earlier claim whose figure this one restates", value=claim.supersedes))
     return by_source, tuple(out)
 
 

@@ -36,6 +36,7 @@ class Source(Frozen):
     kind: SourceKind = "news"
     url: str | None = None
     published: DateRange
+    authority: str | None = None   # overrides who the source counts as (a key of rules/suspicion.yaml)
 
     @field_validator("published", mode="before")
     @classmethod

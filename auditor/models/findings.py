@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from pydantic import Field
@@ -43,6 +45,27 @@ class Finding(Frozen):
 
     def sort_key(self) -> tuple:
         return (SEVERITY_ORDER[self.severity], KIND_ORDER[self.kind], self.rule, self.claims, self.id)
+
+
+_CANDIDATE = re.compile(r"^(?P<source>\S+) published (?P<start>\d{4}-\d{2}-\d{2})\.\.(?P<end>\d{4}-\d{2}-\d{2})$")
+
+
+def joined_candidates(candidates: tuple[str, ...]) -> str:
+    """'wiat-undated published 2020-01-01..2023-03-29': candidate labels name their source;
+    for one undated source, candidates that follow each other are joined into one range
+    (they partition its publication range, so the union is exact)."""
+    found = [_CANDIDATE.match(c) for c in candidates]
+    if not candidates or not all(found) or len({m["source"] for m in found}) != 1:
+        return " or ".join(candidates)
+    runs: list[list[date]] = []
+    for m in sorted(found, key=lambda m: m["start"]):
+        start, end = date.fromisoformat(m["start"]), date.fromisoformat(m["end"])
+        if runs and runs[-1][1] + timedelta(days=1) == start:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    source = found[0]["source"]
+    return " or ".join(f"{source} published {a.isoformat()}..{b.isoformat()}" for a, b in runs)
 
 
 def fingerprint(rule: str, claims: tuple[str, ...], key: str) -> str:

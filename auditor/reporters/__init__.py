@@ -10,12 +10,10 @@ closing line. They format what the engine found; none of them computes a finding
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 
-from auditor.models.findings import ClaimSummary, Finding, Report
+from auditor.models.findings import ClaimSummary, Finding, Report, joined_candidates
 
 # (kind, heading), in the order a reader should meet them: conflicts first, context last.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -139,25 +137,10 @@ def summary(report: Report) -> str:
             f"in {len(report.sources)} sources.")
 
 
-_CANDIDATE = re.compile(r"^(?P<source>\S+) published (?P<start>\d{4}-\d{2}-\d{2})\.\.(?P<end>\d{4}-\d{2}-\d{2})$")
-
-
 def only_if(candidates: tuple[str, ...]) -> str:
-    """'only if wiat-undated published 2020-01-01..2023-03-29': candidate labels name their
-    source; for one undated source, candidates that follow each other are joined into one
-    range (they partition its publication range, so the union is exact)."""
-    found = [_CANDIDATE.match(c) for c in candidates]
-    if not candidates or not all(found) or len({m["source"] for m in found}) != 1:
-        return "only if " + " or ".join(candidates)
-    runs: list[list[date]] = []
-    for m in sorted(found, key=lambda m: m["start"]):
-        start, end = date.fromisoformat(m["start"]), date.fromisoformat(m["end"])
-        if runs and runs[-1][1] + timedelta(days=1) == start:
-            runs[-1][1] = end
-        else:
-            runs.append([start, end])
-    source = found[0]["source"]
-    return "only if " + " or ".join(f"{source} published {a.isoformat()}..{b.isoformat()}" for a, b in runs)
+    """'only if wiat-undated published 2020-01-01..2023-03-29' (candidates that follow
+    each other joined: joined_candidates)."""
+    return "only if " + joined_candidates(candidates)
 
 
 def badge(f: Finding) -> str:
