@@ -7,14 +7,16 @@ verdicts (`expected-*.yaml`: tensions with their culprits, revisions, corroborat
 look-alikes that must not conflict), each documented with where it comes from
 (benchmarks/corpora/kansas-city/README.md). Scoring:
 - a tension finding matches a documented contradiction when every claim it names takes
-  part in it (its claims are a subset of the contradiction's); one that matches none is a
-  false tension;
+  part in it (its claims are a subset of the contradiction's, where a contradiction that
+  lists a figure takes in every copy of it: a value claim of the same metric, place,
+  period and figure, in any file of the corpus); one that matches none is a false tension;
 - a contradiction is found when some finding matches it; its culprit is named first when a
   matching finding's first suspect is the culprit;
 - findings per real conflict: tension and revision findings that match a documented
   contradiction or revision, divided by the contradictions and revisions found;
 - a revision is found when a revision finding names its old and new claims; a
-  corroboration when some corroboration finding names all its claims; a look-alike is
+  corroboration when the corroboration findings that share at least two of its claims
+  name every claim it lists (the auditor reports one per quantity); a look-alike is
   respected when no tension finding's claims all belong to it.
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +90,18 @@ def expected(folder: Path) -> dict:
     return out
 
 
+_PLAIN_FIGURE = re.compile(r"^[\d,.]+$")
+
+
+def with_copies(members: set[str], report) -> set[str]:
+    """The listed claims and every copy of a figure among them: the same metric, place,
+    period and plain figure ("179 homicides in 2020", whichever outlet says it)."""
+    def key(c):
+        return (c.metric, c.place, c.period.start, c.period.end, c.statement)
+    listed = {key(c) for c in report.claims if c.id in members and _PLAIN_FIGURE.match(c.statement)}
+    return members | {c.id for c in report.claims if _PLAIN_FIGURE.match(c.statement) and key(c) in listed}
+
+
 def score(report, want: dict) -> Score:
     s = Score(claims=len(report.claims), sources=len(report.sources))
     tensions = [f for f in report.findings if f.kind == "tension"]
@@ -94,7 +109,7 @@ def score(report, want: dict) -> Score:
     matched: set[str] = set()
     s.contradictions = len(want["tensions"])
     for t in want["tensions"]:
-        members = set(t["claims"])
+        members = with_copies(set(t["claims"]), report)
         hits = [f for f in tensions if set(f.claims) <= members]
         matched.update(f.id for f in hits)
         (s.found if hits else s.missed).append(t["id"])
@@ -115,8 +130,13 @@ def score(report, want: dict) -> Score:
     s.matched_findings = len(matched) + len(revision_hits)
     corroborations = [set(f.claims) for f in report.findings if f.kind == "corroboration"]
     s.corroborations = len(want["corroborations"])
-    s.corroborations_found = [c["id"] for c in want["corroborations"]
-                              if any(set(c["claims"]) <= found for found in corroborations)]
+    for c in want["corroborations"]:
+        members = set(c["claims"])
+        # one finding per quantity: an expected corroboration of several quantities (a count
+        # and its change, say) is found when findings within it cover every claim it lists
+        covered = set().union(*(f for f in corroborations if len(f & members) >= 2))
+        if members <= covered:
+            s.corroborations_found.append(c["id"])
     s.lookalikes = len(want["not_tensions"])
     s.lookalikes_broken = [n["id"] for n in want["not_tensions"]
                            if any(set(f.claims) <= set(n["claims"]) for f in tensions)]

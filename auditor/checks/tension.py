@@ -38,7 +38,7 @@ def _said(cid: str, sa) -> str:
 
 
 def _publishers(cids: list[str], sa) -> list[str]:
-    return sorted({sa.corpus.sources[sa.corpus.claim(c).source].publisher for c in cids})
+    return sorted({sa.corpus.sources[sa.corpus.claim(c).source].voice for c in cids})
 
 
 def _figure(cid: str, sa) -> str:

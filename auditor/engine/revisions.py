@@ -1,11 +1,18 @@
 """Revisions: a body restating its own figure later is a revision, not a contradiction.
 
 A claim supersedes an earlier one when it says so (`supersedes:`), or when both come from
-the same official body (a release or dataset of one publisher, or figures attributed to one
-named body or official), state the same quantity, disagree, and the later one was surely
-published after the earlier. Claims of other voices that repeated the old figure before the
-revision came out are superseded with it. Superseded claims stay in the report and are left
-out of the audit, which uses the newer figure.
+the same body, disagree, and the later one was surely published after the earlier. The body
+of a claim is the named body or official a figure is attributed to, else the outlet whose
+own words it is (an official release's publisher, a newsroom's own count: see
+`Source.voice`). Two figures of one body disagree when they state the same quantity with
+intervals that do not meet, or, for a count that only grows over time, when a stretch from
+the same start that is no longer has the higher figure ("149 so far" on 29 December, then
+"151 as of 28 December"). It is not a revision while the body still states the old figure
+as late as the new one, or anything else the new one cannot hold with (a caption's
+dropped digit beside the right figure). Claims of other
+voices that repeated the old figure before the revision came out are superseded with it.
+Superseded claims stay in the report and are left out of the audit, which uses the newer
+figure.
 """
 
 from __future__ import annotations
@@ -22,14 +29,13 @@ class Revision(NamedTuple):
     echoes: tuple[str, ...]    # other claims that repeated the old figure before the revision
 
 
-def body_of(claim, source) -> str | None:
-    """The official body a claim speaks for, if any: an official source's publisher, or the
-    named body or official a figure is attributed to. A reporter's own figure has none."""
-    if source.kind in ("dataset", "official-statement"):
-        return source.publisher
-    if claim.attribution in ("paraphrase", "document", "direct-quote") and claim.speaker:
+def body_of(claim, source) -> str:
+    """Whose figure a claim states: the named body or official it is attributed to, else
+    the outlet whose own words it is."""
+    if source.kind not in ("dataset", "official-statement") and claim.speaker \
+            and claim.attribution in ("paraphrase", "document", "direct-quote"):
         return claim.speaker
-    return None
+    return source.voice
 
 
 def _figure(c: CompiledClaim):
@@ -37,6 +43,21 @@ def _figure(c: CompiledClaim):
     if c.stated is None or c.statement_kind != "value" or len(c.readings) != 1 or c.readings[0].invalid:
         return None
     return c.stated, c.readings[0].subject["default"].interval
+
+
+def _disagree(a, b, pack) -> bool:
+    """Two figures of one body cannot both hold: the same quantity with intervals apart, or
+    one count that only grows over time, from the same start, the shorter stretch higher."""
+    (qa, ia), (qb, ib) = a, b
+    if qa == qb:
+        return ia.intersect(ib) is None
+    if qa[:3] != qb[:3] or qa[4] is not None or qb[4] is not None:
+        return False
+    metric = pack.metrics.get(qa[0])
+    if metric is None or not (metric.additive_over_time and metric.non_negative):
+        return False
+    (_, short), (_, long_) = (a, b) if qa[3] <= qb[3] else (b, a)
+    return short.lo is not None and long_.hi is not None and short.lo > long_.hi
 
 
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
@@ -52,19 +73,25 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     for cid, (q, _) in figures.items():
         claim = corpus.claim(cid)
         body = body_of(claim, corpus.sources[claim.source])
-        if body is not None:
-            groups.setdefault((body, q), []).append(cid)
+        groups.setdefault((body, q[:3]), []).append(cid)
 
     def when(cid: str):
         return publication[corpus.claim(cid).source]
 
-    for (body, q), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
+    def disagree(a: str, b: str) -> bool:
+        return _disagree(figures[a], figures[b], corpus.pack)
+
+    for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
+        if len(members) < 2:
+            continue
         members.sort(key=lambda cid: (when(cid).earliest, cid))
         for i, old in enumerate(members):
             if old in out:
                 continue
-            later = [n for n in members[i + 1:] if when(n).earliest > when(old).latest
-                     and figures[n][1].intersect(figures[old][1]) is None]
+            # the body restates it when it later says otherwise, and says nothing at the same
+            # time or since that the new figure cannot hold with
+            later = [n for n in members[i + 1:] if when(n).earliest > when(old).latest and disagree(old, n)
+                     and not any(m != n and when(m).latest >= when(n).earliest and disagree(m, n) for m in members)]
             if later:
                 out[old] = Revision(old, later[0], body, ())
     # one revision per restatement: the body's other claims of the same old figure are its echoes

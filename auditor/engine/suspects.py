@@ -23,7 +23,7 @@ class Voice(NamedTuple):
 
     authority: str        # a key of the pack's suspicion.authority table
     statement: str        # a key of the pack's suspicion.statement table
-    publisher: str        # copies by one publisher count once
+    publisher: str        # copies by one voice (models.claims.Source.voice) count once
 
 
 def statement_key(claim) -> str:
@@ -41,7 +41,7 @@ def voice_of(claim, source) -> Voice:
         authority = source.kind
     else:
         authority = claim.attribution
-    return Voice(authority, statement_key(claim), source.publisher)
+    return Voice(authority, statement_key(claim), source.voice)
 
 
 def figure_key(c: CompiledClaim):

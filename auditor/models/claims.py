@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import field_validator, model_validator
@@ -10,6 +11,8 @@ from pydantic import field_validator, model_validator
 from auditor.models.base import Frozen
 from auditor.models.periods import DateRange
 from auditor.models.statements import Amount, Change, Comparison, Share
+
+_VIA = re.compile(r"\s*\(via [^()]*\)\s*$", re.IGNORECASE)
 
 SourceKind = Literal["news", "official-statement", "dataset"]
 Attribution = Literal["direct-quote", "paraphrase", "reporter", "document", "headline"]
@@ -37,6 +40,7 @@ class Source(Frozen):
     url: str | None = None
     published: DateRange
     authority: str | None = None   # overrides who the source counts as (a key of rules/suspicion.yaml)
+    outlet: str | None = None      # the newsroom that wrote it, when the publisher only hosts or syndicates it
 
     @field_validator("published", mode="before")
     @classmethod
@@ -52,6 +56,14 @@ class Source(Frozen):
     @property
     def is_undated(self) -> bool:
         return not self.published.is_exact
+
+    @property
+    def voice(self) -> str:
+        """Whose reporting this is: `outlet`, else the publisher without a trailing
+        "(via ...)" naming where the copy was read. Copies by one voice are not independent."""
+        if self.outlet:
+            return self.outlet
+        return _VIA.sub("", self.publisher).strip() or self.publisher
 
 
 class Quote(Frozen):
