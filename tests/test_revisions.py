@@ -1,0 +1,85 @@
+"""Revisions by one body, and corroborations beside a disputed figure (issue 12).
+
+A later figure from the same body (the official or body a figure is attributed to, or the
+outlet whose own words it is) supersedes an earlier one it cannot hold with; the rest is
+audited with the newer figure. Cases modelled on the Kansas City corpus
+(benchmarks/corpora/kansas-city)."""
+
+from auditor.engine.audit import audit_corpus
+from auditor.loading.corpus import load_records
+
+PLACE = "birmingham-al"
+
+
+def source(sid, publisher, published, **more):
+    return {"id": sid, "title": sid, "publisher": publisher, "published": published, **more}
+
+
+def count(cid, sid, period, value, **more):
+    return {"id": cid, "source": sid, "metric": "homicides", "place": PLACE, "period": period,
+            "value": value, "quote": f"{value} homicides", **more}
+
+
+def audit(sources, claims):
+    return audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+
+
+def kinds(report, kind):
+    return [f for f in report.findings if f.kind == kind]
+
+
+def test_an_outlet_restating_its_own_count_is_a_revision_not_a_tension():
+    """A station's tracker says 174 on 31 December and 176 two weeks later (KSHB, 2020)."""
+    report = audit([source("a", "Channel 4", "2021-01-01"), source("b", "Channel 4 (via NewsBreak)", "2021-01-13")],
+                   [count("early", "a", "2020", "174"), count("late", "b", "2020", "176")])
+    (rev,) = kinds(report, "revision")
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("early", "late")
+    assert not kinds(report, "tension")
+
+
+def test_two_outlets_disagreeing_is_still_a_tension():
+    report = audit([source("a", "Channel 4", "2021-01-01"), source("b", "Channel 5", "2021-01-13")],
+                   [count("four", "a", "2020", "174"), count("five", "b", "2020", "176")])
+    assert not kinds(report, "revision")
+    assert len(kinds(report, "tension")) == 1
+
+
+def test_a_dropped_digit_beside_the_right_figure_is_not_a_revision():
+    """An article's caption says 79 where its body, and the outlet's earlier article, say 179."""
+    sources = [source("old", "Telegraph", "2022-01-12"), source("new", "Telegraph", "2024-01-08")]
+    claims = [count("then", "old", "2020", "179"), count("body", "new", "2020", "179"),
+              count("caption", "new", "2020", "79", attribution="headline")]
+    report = audit(sources, claims)
+    assert not kinds(report, "revision")
+    (t,) = kinds(report, "tension")
+    assert t.suspects[0].claim == "caption"
+
+
+def test_a_higher_count_for_a_shorter_stretch_restates_the_earlier_one():
+    """'149 so far this year' on 29 December, then, a year later, '151 at the same time a
+    year ago' (to 28 December) from the same paper: its own restated count."""
+    sources = [source("wire", "Wire Service", "2017-12-29"), source("paper", "The Daily", "2018-12-31")]
+    claims = [count("so-far", "wire", "so far this year", "149", speaker="The Daily", attribution="paraphrase"),
+              count("year-ago", "paper", "2017-01-01/2017-12-28", "151")]
+    report = audit(sources, claims)
+    (rev,) = kinds(report, "revision")
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("so-far", "year-ago")
+    assert not kinds(report, "tension")
+
+
+def test_the_agreeing_copies_of_a_disputed_figure_are_still_corroborated():
+    sources = [source(f"s{k}", f"Outlet {k}", "2021-02-01") for k in range(4)]
+    claims = [count(f"c{k}", f"s{k}", "2020", "179") for k in range(3)] + [count("odd", "s3", "2020", "176")]
+    report = audit(sources, claims)
+    (cor,) = kinds(report, "corroboration")
+    assert set(cor.claims) == {"c0", "c1", "c2"}
+    (t,) = kinds(report, "tension")
+    assert t.suspects[0].claim == "odd"
+
+
+def test_copies_hosted_elsewhere_are_one_voice():
+    from auditor.models.claims import Source
+    s = Source.model_validate(source("x", "The Star (via Yahoo News)", "2021-01-01"))
+    assert s.voice == "The Star"
+    assert Source.model_validate(source("y", "KY3 (Associated Press)", "2021-01-01", outlet="Associated Press")
+                                 ).voice == "Associated Press"
