@@ -12,6 +12,7 @@ from auditor.checks.comparability import not_comparable
 from auditor.checks.corroboration import corroboration
 from auditor.checks.dating import dating
 from auditor.checks.implied import implied
+from auditor.checks.params import PARAMS  # noqa: F401  (each kind's parameter model)
 from auditor.checks.revision import revision
 from auditor.checks.tension import tension
 

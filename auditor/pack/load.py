@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,6 +11,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from auditor.checks.params import PARAMS
 from auditor.errors import InputError, Problem
 from auditor.pack.model import Metric, Pack, Place, Qualifier, Rounding, Rule, Suspicion
 
@@ -52,69 +55,161 @@ def _load_pack_cached(root_str: str) -> Pack:
             return {}
         return data
 
-    def build(model, data: dict, file: Path, where: str):
+    located: list[tuple[Problem, tuple]] = []   # problems to give a line and column, with their path
+
+    def problem(file: Path, loc: tuple, **fields) -> None:
+        located.append((Problem(file=str(file), **fields), loc))
+
+    def build(model, data: dict, file: Path, where: tuple):
         try:
             return model.model_validate(data)
         except ValidationError as exc:
             for err in exc.errors():
-                loc = ".".join(str(x) for x in (where, *err["loc"]))
-                problems.append(Problem(file=str(file), code="pack-invalid", field=loc,
-                                        message=err["msg"], hint="see rules/README.md"))
+                loc = (*where, *err["loc"])
+                problem(file, loc, code="pack-invalid", field=".".join(map(str, loc)),
+                        input=_shown(err.get("input")), message=err["msg"], hint="see rules/README.md")
             return None
 
     metrics_file, places_file = root / "metrics.yaml", root / "places.yaml"
     qualifiers_file, rounding_file = root / "qualifiers.yaml", root / "rounding.yaml"
     metrics = {}
     for key, body in (read(metrics_file).get("metrics") or {}).items():
-        m = build(Metric, {"id": key, **(body or {})}, metrics_file, f"metrics.{key}")
+        m = build(Metric, {"id": key, **(body or {})}, metrics_file, ("metrics", key))
         if m:
             metrics[key] = m
     places = {}
     for key, body in (read(places_file).get("places") or {}).items():
-        p = build(Place, {"id": key, **(body or {})}, places_file, f"places.{key}")
+        p = build(Place, {"id": key, **(body or {})}, places_file, ("places", key))
         if p:
             places[key] = p
     qualifiers = {}
     for key, body in (read(qualifiers_file).get("qualifiers") or {}).items():
-        q = build(Qualifier, {"id": key, **(body or {})}, qualifiers_file, f"qualifiers.{key}")
+        q = build(Qualifier, {"id": key, **(body or {})}, qualifiers_file, ("qualifiers", key))
         if q:
             qualifiers[key] = q
-    rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, "rounding") or Rounding()
+            for level in ("default", "generous"):
+                r = q.reading(level)
+                if r.low is not None and r.high is not None and r.low > r.high:
+                    problem(qualifiers_file, ("qualifiers", key, level), code="pack-invalid",
+                            field=f"qualifiers.{key}.{level}", input=f"low {r.low}, high {r.high}",
+                            message="the low bound is above the high bound, so no figure could match",
+                            hint="swap them, or leave one out for an open end")
+    rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, ("rounding",)) or Rounding()
     suspicion_file = root / "suspicion.yaml"
     if not suspicion_file.exists():   # a pack of a desk's own may leave it to the bundled one
         suspicion_file = default_pack_path() / "suspicion.yaml"
-    suspicion = build(Suspicion, read(suspicion_file).get("suspicion") or {}, suspicion_file, "suspicion")
+    suspicion = build(Suspicion, read(suspicion_file).get("suspicion") or {}, suspicion_file, ("suspicion",))
     rules = {}
     for rule_file in sorted((root / "checks").glob("*.yaml")):
         body = read(rule_file)
         if body:
-            r = build(Rule, {**body, "path": str(rule_file.relative_to(root))}, rule_file, body.get("id", "?"))
+            r = build(Rule, {**body, "path": str(rule_file.relative_to(root))}, rule_file, ())
+            r = r and _checked_params(r, rule_file, problem)
             if r:
                 if r.id in rules:
-                    problems.append(Problem(file=str(rule_file), code="pack-duplicate-rule",
-                                            field="id", input=r.id,
-                                            message=f"rule id {r.id} is already used by {rules[r.id].path}",
-                                            hint="give every rule a unique id"))
+                    problem(rule_file, ("id",), code="pack-duplicate-rule", field="id", input=r.id,
+                            message=f"rule id {r.id} is already used by {rules[r.id].path}",
+                            hint="give every rule a unique id")
                 rules[r.id] = r
     for place in places.values():
-        for ref in (place.within, *place.confusable_with):
-            if ref is not None and ref not in places:
-                problems.append(Problem(file=str(places_file), code="pack-unknown-place",
-                                        field=f"places.{place.id}", input=ref,
-                                        message=f"refers to unknown place {ref!r}",
-                                        hint="define the place or fix the reference"))
+        for field_name, refs in (("within", (place.within,)), ("confusable_with", place.confusable_with)):
+            for ref in refs:
+                if ref is not None and ref not in places:
+                    problem(places_file, ("places", place.id, field_name), code="pack-unknown-place",
+                            field=f"places.{place.id}.{field_name}", input=ref,
+                            message=f"refers to unknown place {ref!r}", hint="define the place or fix the reference")
+    for cycle in _containment_cycles(places):
+        problem(places_file, ("places", cycle[0], "within"), code="pack-cycle", field=f"places.{cycle[0]}.within",
+                input=" -> ".join((*cycle, cycle[0])),
+                message="places contain each other in a circle, so none of them has a whole to be part of",
+                hint="one of these `within:` is wrong: a place lies within a larger one")
     if "exact" not in qualifiers:
-        problems.append(Problem(file=str(qualifiers_file), code="pack-invalid", field="qualifiers.exact",
-                                message="the pack must define the 'exact' qualifier",
-                                hint="add an 'exact' entry with no words"))
+        problem(qualifiers_file, ("qualifiers",), code="pack-invalid", field="qualifiers.exact",
+                message="the pack must define the 'exact' qualifier", hint="add an 'exact' entry with no words")
     if suspicion is not None:
         for table, needed in (("authority", AUTHORITY_KEYS), ("statement", STATEMENT_KEYS)):
             missing = [k for k in needed if k not in getattr(suspicion, table)]
             if missing:
-                problems.append(Problem(file=str(suspicion_file), code="pack-invalid", field=f"suspicion.{table}",
-                                        message=f"no cost for {', '.join(missing)}",
-                                        hint=f"give every one of {', '.join(needed)} a cost and a label"))
+                problem(suspicion_file, ("suspicion", table), code="pack-invalid", field=f"suspicion.{table}",
+                        message=f"no cost for {', '.join(missing)}",
+                        hint=f"give every one of {', '.join(needed)} a cost and a label")
+    problems.extend(_with_positions(located))
     if problems:
         raise InputError(problems)
     return Pack(metrics=metrics, places=places, qualifiers=qualifiers, rounding=rounding,
                 suspicion=suspicion, rules=rules, root=str(root))
+
+
+def _shown(value) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value)[:80]
+
+
+def _checked_params(rule: Rule, file: Path, problem) -> Rule | None:
+    """The rule with its parameters validated against its check kind's model (defaults
+    filled in), or None after recording why (an unknown kind, a misspelt or bad parameter)."""
+    model = PARAMS.get(rule.check)
+    if model is None:
+        close = get_close_matches(rule.check, list(PARAMS), n=1)
+        problem(file, ("check",), code="pack-unknown-check", field="check", input=rule.check,
+                message="is not a check kind, so the rule would never run",
+                hint=(f"did you mean {close[0]!r}? " if close else "") + f"use one of: {', '.join(sorted(PARAMS))}")
+        return None
+    try:
+        params = model.model_validate(rule.params or {})
+    except ValidationError as exc:
+        allowed = sorted(model.model_fields)
+        for err in exc.errors():
+            loc = ("params", *err["loc"])
+            name = str(err["loc"][-1]) if err["loc"] else ""
+            if err["type"] == "extra_forbidden":
+                close = get_close_matches(name, allowed, n=1)
+                problem(file, loc, code="pack-invalid-param", field=".".join(map(str, loc)), input=name,
+                        message=f"is not a parameter of the {rule.check} check, so it would be ignored",
+                        hint=(f"did you mean {close[0]!r}? " if close else "")
+                        + f"its parameters: {', '.join(allowed) or 'none'}")
+            else:
+                problem(file, loc, code="pack-invalid-param", field=".".join(map(str, loc)),
+                        input=_shown(err.get("input")), message=f"{err['msg']} (the {rule.check} check)",
+                        hint=f"the {rule.check} check's parameters: {', '.join(allowed) or 'none'} (rules/README.md)")
+        return None
+    return rule.model_copy(update={"params": params.model_dump()})
+
+
+def _containment_cycles(places: dict) -> list[tuple[str, ...]]:
+    """Each circle of `within:` links, once, starting from its first place in name order."""
+    cycles, seen = [], set()
+    for start in sorted(places):
+        path, node = [], start
+        while node is not None and node in places and node not in path and node not in seen:
+            path.append(node)
+            node = places[node].within
+        if node in path:
+            cycle = path[path.index(node):]
+            first = min(range(len(cycle)), key=lambda i: cycle[i])
+            cycles.append(tuple(cycle[first:] + cycle[:first]))
+        seen.update(path)
+    return sorted(set(cycles))
+
+
+def _with_positions(located: list[tuple[Problem, tuple]]) -> list[Problem]:
+    """The problems with the line and column of what they name: the files with problems are
+    read again, line-aware (a pack is read fast, without positions, when nothing is wrong)."""
+    from auditor.loading.documents import Document, _parse
+    docs: dict[str, Document | None] = {}
+    out = []
+    for p, loc in located:
+        if p.file not in docs:
+            try:
+                data = _parse(Path(p.file).read_text(encoding="utf-8"), p.file, [])
+            except OSError:
+                data = None
+            docs[p.file] = Document(p.file, data) if data is not None else None
+        doc = docs[p.file]
+        if doc is None:
+            out.append(p)
+            continue
+        line, col = doc.position(tuple(loc))
+        out.append(replace(p, line=line, column=col))
+    return out

@@ -1,0 +1,38 @@
+"""The parameters each check kind takes, as models: a rule's `params:` is validated against
+its check's model when the pack loads, so a misspelt kind or parameter is a located pack
+error instead of a rule that silently does nothing. Kept apart from the checks themselves
+(only pydantic here) so that loading a pack imports no engine code."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class NoParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TensionParams(NoParams):
+    # which family of arithmetic the rule reports (auditor/checks/tension.py, classify)
+    via: Literal["value", "period", "place", "change", "ordering", "share", "self"]
+
+
+class NotComparableParams(NoParams):
+    differ_in: Literal["definition", "place"]
+
+
+class ImpliedParams(NoParams):
+    # a figure is reported when the claims pin it within this factor (high / low)
+    max_spread: int = Field(10, ge=1, le=1_000_000)
+
+
+PARAMS: dict[str, type[NoParams]] = {
+    "tension": TensionParams,
+    "corroboration": NoParams,
+    "implied": ImpliedParams,
+    "not-comparable": NotComparableParams,
+    "revision": NoParams,
+    "dating": NoParams,
+}

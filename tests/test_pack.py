@@ -1,0 +1,97 @@
+"""A broken rule pack is refused with located errors, all at once, before anything runs."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auditor import InputError
+from auditor.pack.load import default_pack_path, load_pack
+
+
+@pytest.fixture
+def pack_dir(tmp_path) -> Path:
+    dst = tmp_path / "rules"
+    shutil.copytree(default_pack_path(), dst)
+    return dst
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems(pack_dir: Path):
+    with pytest.raises(InputError) as exc:
+        load_pack(pack_dir)
+    return exc.value.problems
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_an_unknown_check_kind_is_located_with_a_suggestion(pack_dir):
+    rule = pack_dir / "checks" / "TN002-period-sum.yaml"
+    edit(rule, "check: tension", "check: tensoin")
+    (p,) = problems(pack_dir)
+    assert (p.file, p.line, p.code, p.input) == (str(rule), line_of(rule, "tensoin"), "pack-unknown-check", "tensoin")
+    assert "'tension'" in p.hint
+
+
+def test_a_misspelt_parameter_and_a_bad_value_are_both_reported(pack_dir):
+    tn = pack_dir / "checks" / "TN003-place-containment.yaml"
+    im = pack_dir / "checks" / "IM001-implied-figure.yaml"
+    edit(tn, "params: {via: place}", "params: {via: periods}")
+    edit(im, "params: {max_spread: 10}", "params: {max_spred: 10}")
+    found = {(p.file, p.field, p.input): p for p in problems(pack_dir)}
+    assert set(found) == {(str(tn), "params.via", "periods"), (str(im), "params.max_spred", "max_spred")}
+    assert all(p.line == line_of(Path(p.file), "params:") for p in found.values())
+    assert "'max_spread'" in found[(str(im), "params.max_spred", "max_spred")].hint
+
+
+def test_a_bad_max_spread_is_a_located_error_not_a_crash(pack_dir):
+    im = pack_dir / "checks" / "IM001-implied-figure.yaml"
+    edit(im, "params: {max_spread: 10}", "params: {max_spread: ten}")
+    (p,) = problems(pack_dir)
+    assert (p.field, p.input, p.line) == ("params.max_spread", "ten", line_of(im, "max_spread"))
+
+
+def test_a_containment_cycle_is_refused(pack_dir):
+    places = pack_dir / "places.yaml"
+    edit(places, "  jefferson-county-al:\n", "  jefferson-county-al:\n    within: birmingham-al\n")
+    (p,) = problems(pack_dir)
+    assert p.code == "pack-cycle" and p.line > 0
+    assert p.input == "birmingham-al -> jefferson-county-al -> birmingham-al"
+
+
+def test_a_qualifier_whose_low_bound_is_above_its_high_is_refused(pack_dir):
+    q = pack_dir / "qualifiers.yaml"
+    text = q.read_text(encoding="utf-8")
+    # the first reading with both bounds: swap them
+    import re
+    m = re.search(r"low: ([\d.]+), high: ([\d.]+)", text)
+    assert m, "qualifiers.yaml has a reading with both bounds"
+    q.write_text(text[:m.start()] + f"low: {m.group(2)}1, high: {m.group(1)}" + text[m.end():], encoding="utf-8")
+    found = problems(pack_dir)
+    assert [p.code for p in found] == ["pack-invalid"] and "above the high" in found[0].message
+    assert found[0].line == text[:m.start()].count("\n") + 1
+
+
+def test_the_cli_refuses_a_broken_pack_with_exit_2_and_no_traceback(pack_dir):
+    edit(pack_dir / "checks" / "TN002-period-sum.yaml", "check: tension", "check: tensoin")
+    seeds = Path(__file__).resolve().parents[1] / "seeds" / "claims.yaml"
+    run = subprocess.run([sys.executable, "-m", "auditor", "audit", "--rules", str(pack_dir), str(seeds)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "TN002-period-sum.yaml:3:8: error[pack-unknown-check]" in run.stderr
+    assert "Traceback" not in run.stderr and not run.stdout
+
+
+def test_the_bundled_pack_fills_in_parameter_defaults():
+    pack = load_pack()
+    assert all(isinstance(r.params, dict) for r in pack.rules.values())
+    assert pack.rules["IM001"].params == {"max_spread": 10}
