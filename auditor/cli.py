@@ -58,6 +58,12 @@ def _run(fn):
         raise typer.Exit(2)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(path: Path, text: str) -> None:
     """Write through a temporary file and rename, so a failure never leaves half a report."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +71,9 @@ def _write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        # mkstemp makes the file readable by its owner only; a report gets the mode any new
+        # file would (an existing report keeps its own)
+        os.chmod(tmp, (path.stat().st_mode & 0o7777) if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -110,6 +119,9 @@ def validate(
     corpus = _run(lambda: load_claims(paths, pack=load_pack(rules)))
     typer.echo(f"{len(corpus.claims)} claims from {len(corpus.sources)} sources in "
                f"{len(corpus.files)} file{'s' if len(corpus.files) != 1 else ''}: valid.")
+    if corpus.skipped:
+        typer.echo(f"Skipped {len(corpus.skipped)} file{'s' if len(corpus.skipped) != 1 else ''} that hold no "
+                   f"sources or claims (an audit report, expected verdicts): {', '.join(corpus.skipped)}")
 
 
 @app.command("rules")

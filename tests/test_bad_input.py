@@ -144,3 +144,22 @@ def test_cli_bad_input_exit_2_no_traceback_no_output_file(tmp_path):
 def test_phrase_problems_say_why(tmp_path, text, code, field, message):
     (p,) = [p for p in problems_of(tmp_path, text) if p.code == code]
     assert p.field.startswith(field) and message in p.message and p.hint and p.input and p.line
+
+
+def test_a_folder_with_an_audit_report_and_expected_verdicts_is_audited_without_them(tmp_path):
+    """`auditor audit seeds/` read the committed expected-audit.json as a claim file (issue 14)."""
+    import shutil
+    from pathlib import Path
+
+    import auditor
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    folder = tmp_path / "desk"
+    shutil.copytree(seeds, folder)
+    (folder / "expected-verdicts.yaml").write_text("tensions: []\nrevisions: []\n", encoding="utf-8")
+    corpus = auditor.load_claims(folder)
+    assert sorted(Path(f).name for f in corpus.skipped) == ["expected-audit.json", "expected-verdicts.yaml"]
+    assert len(corpus.claims) == len(auditor.load_claims(seeds / "claims.yaml").claims)
+    # named explicitly, a file that is not a claim file is still an error, located
+    with pytest.raises(auditor.InputError) as exc:
+        auditor.load_claims(folder / "expected-verdicts.yaml")
+    assert exc.value.problems[0].line == 1

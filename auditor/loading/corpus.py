@@ -40,6 +40,7 @@ class Corpus:
     claims: tuple[Claim, ...]
     pack: Pack
     files: tuple[str, ...] = field(default=())
+    skipped: tuple[str, ...] = field(default=())   # files in a folder that are not claim files (a report, say)
 
     def claim(self, claim_id: str) -> Claim:
         return self._by_id()[claim_id]
@@ -81,16 +82,38 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
         problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
                                 message="no .yaml, .yml, .json or .jsonl files found",
                                 hint="point at claim files or a folder holding them"))
+    named = {Path(p) for p in paths if Path(p).is_file()}
     sources: list[_Located] = []
     claims: list[_Located] = []
+    read, skipped = [], []
     with collector.paused():
         for path in files:
-            for doc in read_documents(path, problems):
+            docs = read_documents(path, problems)
+            if path not in named and _not_claims(docs):
+                skipped.append(str(path))   # found in a folder: an audit report, expected verdicts, ...
+                continue
+            read.append(str(path))
+            for doc in docs:
                 _collect(doc, sources, claims, problems, pack)
         corpus = _cross_check(sources, claims, problems, pack)
+    if not read and not problems:
+        problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
+                                message=f"no claim files found (skipped {len(skipped)} that hold no sources or claims)",
+                                hint="point at claim files or a folder holding them"))
     if problems:
         raise InputError(problems)
-    return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(str(f) for f in files))
+    return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(read), skipped=tuple(skipped))
+
+
+def _not_claims(docs: list[Document]) -> bool:
+    """A YAML or JSON file whose top level is an audit report (it has `findings`) or a mapping
+    with neither `sources` nor `claims` (expected verdicts, say): in a folder, that is some
+    other file, not a claim file with mistakes. Named on the command line, it is read and
+    its errors reported."""
+    if len(docs) != 1 or docs[0].path.endswith(".jsonl") or not isinstance(docs[0].data, dict) or not docs[0].data:
+        return False
+    keys = set(docs[0].data)
+    return "findings" in keys or not ({"sources", "claims"} & keys)
 
 
 def _problem(doc: Document, loc: tuple[Any, ...], code: str, field_name: str, message: str,
