@@ -163,3 +163,26 @@ def test_a_folder_with_an_audit_report_and_expected_verdicts_is_audited_without_
     with pytest.raises(auditor.InputError) as exc:
         auditor.load_claims(folder / "expected-verdicts.yaml")
     assert exc.value.problems[0].line == 1
+
+
+def test_four_mistakes_come_in_one_round_with_no_false_ones(tmp_path):
+    """A US-style date, a figure with a letter O, a misspelt metric and an unknown source:
+    reported together, the date once under `published`, and no claim of the source with the
+    bad date is said to name a missing source (issue 14: this took three rounds)."""
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "sources:\n"
+        "  - {id: s1, title: A story, publisher: The Paper, published: 04/02/2023}\n"
+        "claims:\n"
+        "  - {id: c1, source: s1, metric: homicides, place: birmingham-al, period: '2022', value: '12O', quote: q}\n"
+        "  - {id: c2, source: s1, metric: homicidez, place: birmingham-al, period: '2022', value: '120', quote: q}\n"
+        "  - {id: c3, source: s2, metric: homicides, place: birmingham, period: '2022', value: '120', quote: q}\n",
+        encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_claims(path)
+    got = sorted((p.line, p.code, p.field) for p in exc.value.problems)
+    assert got == [(2, "date-invalid", "sources[0].published"), (4, "unit-unknown", "value"),
+                   (5, "metric-unknown", "claims[1].metric"), (6, "place-ambiguous", "claims[2].place"),
+                   (6, "source-missing", "source")]
+    date_problem = next(p for p in exc.value.problems if p.code == "date-invalid")
+    assert "2023-04-02" in date_problem.message and "2023-02-04" in date_problem.message

@@ -53,6 +53,17 @@ class Corpus:
         return cache
 
 
+@dataclass(frozen=True)
+class _Broken:
+    """A record that failed validation (its problems are already reported)."""
+
+    data: dict
+
+    def text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        return value if isinstance(value, str) else None
+
+
 @dataclass
 class _Located:
     record: Any
@@ -182,6 +193,9 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
     try:
         record = model.model_validate(_plain(item), context={"pack": pack})
     except ValidationError as exc:
+        # kept, so that the checks across records can still run on what it says (its id,
+        # its source) instead of reporting a second, false error in a later round
+        sink.append(_Located(_Broken(_plain(item) if isinstance(item, dict) else {}), doc, loc))
         for err in exc.errors():
             full = loc + tuple(err["loc"])
             ctx = err.get("ctx") or {}
@@ -222,7 +236,10 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
                  pack: Pack) -> tuple[dict[str, Source], tuple[Claim, ...]]:
     by_source: dict[str, Source] = {}
     source_where: dict[str, _Located] = {}
+    broken_sources = {b.text("id") for b in (s.record for s in sources) if isinstance(b, _Broken)}
     for located in sources:
+        if isinstance(located.record, _Broken):
+            continue
         src: Source = located.record
         if src.id in by_source:
             problems.append(_duplicate("source", src.id, located, source_where[src.id]))
@@ -239,18 +256,21 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     previous: dict[str, Any] = {}
     for located in claims:
         claim: Claim = located.record
+        if isinstance(claim, _Broken):   # its own problems are reported; is its source there?
+            sid = claim.text("source")
+            if sid is not None and sid not in by_source and sid not in broken_sources:
+                problems.append(_missing_source(sid, located, by_source))
+            continue
         if claim.id in claim_where:
             problems.append(_duplicate("claim", claim.id, located, claim_where[claim.id]))
             continue
         claim_where[claim.id] = located
         source = by_source.get(claim.source)
         if source is None:
-            import difflib
-            guess = difflib.get_close_matches(claim.source, list(by_source), n=1)
-            problems.append(_problem(located.doc, located.loc + ("source",), "source-missing", "source",
-                                     f"no source has the id '{claim.source}'",
-                                     f"Did you mean '{guess[0]}'?" if guess else "add the source under 'sources:'",
-                                     value=claim.source))
+            if claim.source in broken_sources:   # the source has its own errors: check what needs none
+                _check_units(claim, located, problems, pack)
+            else:
+                problems.append(_missing_source(claim.source, located, by_source))
             continue
         claim = _locate_quote(claim, source, located, problems)
         _check_units(claim, located, problems, pack)
@@ -270,6 +290,14 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
                                      f"no other claim has the id '{claim.supersedes}'",
                                      "name the earlier claim whose figure this one restates", value=claim.supersedes))
     return by_source, tuple(out)
+
+
+def _missing_source(sid: str, located: _Located, by_source: dict) -> Problem:
+    import difflib
+    guess = difflib.get_close_matches(sid, list(by_source), n=1)
+    return _problem(located.doc, located.loc + ("source",), "source-missing", "source",
+                    f"no source has the id '{sid}'",
+                    f"Did you mean '{guess[0]}'?" if guess else "add the source under 'sources:'", value=sid)
 
 
 def _duplicate(kind: str, record_id: str, located: _Located, first: _Located) -> Problem:

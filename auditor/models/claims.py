@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Literal
 
 from pydantic import field_validator, model_validator
@@ -30,6 +31,33 @@ class _Vocabulary:
 vocabulary = _Vocabulary()
 
 
+_SLASHED = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+def _iso_date(text: str) -> date:
+    from auditor.loading.vocabulary import fail
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    m = _SLASHED.match(text)
+    if m:
+        a, b, year = (int(g) for g in m.groups())
+        readings = []
+        for month, day, how in ((a, b, "month first, as in the US"), (b, a, "day first")):
+            try:
+                readings.append(f"{date(year, month, day).isoformat()} ({how})")
+            except ValueError:
+                continue
+        if len(readings) == 1:
+            raise fail("date-invalid", f"'{text}' is not written YYYY-MM-DD",
+                       f"write {readings[0].split(' ')[0]}, the only date it can be")
+        raise fail("date-invalid", f"'{text}' is not written YYYY-MM-DD, and it can be read two ways: "
+                   + " or ".join(readings), "write the date the source gives as YYYY-MM-DD")
+    raise fail("date-invalid", f"'{text}' is not a calendar date written YYYY-MM-DD",
+               "write the publication day as YYYY-MM-DD, or a range as {earliest: ..., latest: ...}")
+
+
 class Source(Frozen):
     """A document claims are taken from; its publication date may be exact or a range."""
 
@@ -45,8 +73,11 @@ class Source(Frozen):
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, v):
-        """A date, or a range written {earliest: ..., latest: ...}."""
-        if isinstance(v, str) or hasattr(v, "isoformat"):
+        """A date, or a range written {earliest: ..., latest: ...}. A date that is not
+        YYYY-MM-DD is one error here, not one per end of the range it stands for."""
+        if isinstance(v, str):
+            return {"earliest": _iso_date(v), "latest": _iso_date(v)}
+        if hasattr(v, "isoformat"):
             return {"earliest": v, "latest": v}
         return v
     published_note: str | None = None
