@@ -151,6 +151,32 @@ def rules_cmd(
         raise typer.Exit(1)
 
 
+@app.command("vocab")
+def vocab(
+    table: str = typer.Argument("all", help="metrics, places or all"),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
+) -> None:
+    """List the pack's metrics and places with their aliases, and the file each comes from."""
+    from auditor import load_pack
+
+    if table not in ("all", "metrics", "places"):
+        typer.echo(f"error: '{table}' is not a table; use metrics, places or all.", err=True)
+        raise typer.Exit(2)
+    pack = _run(lambda: load_pack(rules))
+    if table in ("all", "metrics"):
+        typer.echo("Metrics")
+        for m in sorted(pack.metrics.values(), key=lambda m: m.id):
+            aliases = f" (also: {', '.join(m.aliases)})" if m.aliases else ""
+            family = f", family {m.family}" if m.family else ""
+            typer.echo(f"  {m.id:<28} {m.label}, {m.unit}{family}{aliases}  [{pack.file_of('metrics', m.id)}]")
+    if table in ("all", "places"):
+        typer.echo("Places")
+        for p in sorted(pack.places.values(), key=lambda p: p.id):
+            within = f", within {p.within}" if p.within else ""
+            aliases = f" (also: {', '.join(p.aliases)})" if p.aliases else ""
+            typer.echo(f"  {p.id:<36} {p.name}{within}{aliases}  [{pack.file_of('places', p.id)}]")
+
+
 @app.command()
 def explain(rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (TN001) or name (value-conflict).")) -> None:
     """Print a rule: what it checks, why, how to fix, and its examples."""

@@ -32,7 +32,8 @@ def canonical_metric(value: Any, info: ValidationInfo) -> Any:
     if metric is not None:
         return metric.id
     guess = pack.suggest_metric(value)
-    hint = f"Did you mean '{guess}'?" if guess else "See rules/metrics.yaml for the vocabulary."
+    hint = f"Did you mean '{guess}'?" if guess else (
+        f"`auditor vocab metrics` lists the metrics ({pack.file_of('metrics')}).")
     raise fail("metric-unknown", f"'{value}' is not in the metric vocabulary.", hint)
 
 
@@ -48,7 +49,8 @@ def canonical_place(value: Any, info: ValidationInfo) -> Any:
         raise fail("place-ambiguous", f"'{value}' names more than one place: {names}.",
                    "Write the place id, so that one Birmingham is never taken for another.")
     guess = pack.suggest_place(value)
-    hint = f"Did you mean '{guess}'?" if guess else "See rules/places.yaml for the places."
+    hint = f"Did you mean '{guess}'?" if guess else (
+        f"`auditor vocab places` lists the places ({pack.file_of('places')}); add a place there.")
     raise fail("place-unknown", f"'{value}' is not in the places list.", hint)
 
 

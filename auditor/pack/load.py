@@ -70,56 +70,76 @@ def _load_pack_cached(root_str: str) -> Pack:
                         input=_shown(err.get("input")), message=err["msg"], hint="see rules/README.md")
             return None
 
-    metrics_file, places_file = root / "metrics.yaml", root / "places.yaml"
-    qualifiers_file, rounding_file = root / "qualifiers.yaml", root / "rounding.yaml"
-    metrics = {}
-    for key, body in (read(metrics_file).get("metrics") or {}).items():
-        m = build(Metric, {"id": key, **(body or {})}, metrics_file, ("metrics", key))
-        if m:
-            metrics[key] = m
-    places = {}
-    for key, body in (read(places_file).get("places") or {}).items():
-        p = build(Place, {"id": key, **(body or {})}, places_file, ("places", key))
-        if p:
-            places[key] = p
-    qualifiers = {}
-    for key, body in (read(qualifiers_file).get("qualifiers") or {}).items():
-        q = build(Qualifier, {"id": key, **(body or {})}, qualifiers_file, ("qualifiers", key))
-        if q:
-            qualifiers[key] = q
-            for level in ("default", "generous"):
-                r = q.reading(level)
-                if r.low is not None and r.high is not None and r.low > r.high:
-                    problem(qualifiers_file, ("qualifiers", key, level), code="pack-invalid",
-                            field=f"qualifiers.{key}.{level}", input=f"low {r.low}, high {r.high}",
-                            message="the low bound is above the high bound, so no figure could match",
-                            hint="swap them, or leave one out for an open end")
+    # the layers: the bundled pack, then a desk's pack that extends it (same ids replace,
+    # new ids add), unless the desk's pack.yaml says `standalone: true`
+    bundled = default_pack_path().resolve()
+    layers = [root] if root == bundled or _standalone(root, read) else [bundled, root]
+    origin: dict[tuple[str, str], Path] = {}   # (table, id) -> the file it was last defined in
+
+    def table(name: str, model, check=None) -> dict:
+        out = {}
+        for layer in layers:
+            file = layer / f"{name}.yaml"
+            if not file.exists():
+                if layer == layers[0]:
+                    problem(file, (), code="pack-unreadable", message="the pack has no such file",
+                            hint=f"a pack that stands alone needs {name}.yaml (or leave out `standalone: true`)")
+                continue
+            for key, body in (read(file).get(name) or {}).items():
+                item = build(model, {"id": key, **(body or {})}, file, (name, key))
+                if item:
+                    out[key], origin[(name, key)] = item, file
+                    if check:
+                        check(item, file)
+        return out
+
+    def bounds_in_order(q: Qualifier, file: Path) -> None:
+        for level in ("default", "generous"):
+            r = q.reading(level)
+            if r.low is not None and r.high is not None and r.low > r.high:
+                problem(file, ("qualifiers", q.id, level), code="pack-invalid",
+                        field=f"qualifiers.{q.id}.{level}", input=f"low {r.low}, high {r.high}",
+                        message="the low bound is above the high bound, so no figure could match",
+                        hint="swap them, or leave one out for an open end")
+
+    def last(name: str) -> Path:
+        """The file of the last layer that has it (a desk's pack may leave it to the bundled one)."""
+        return next((f for f in (layer / f"{name}.yaml" for layer in reversed(layers)) if f.exists()),
+                    layers[-1] / f"{name}.yaml")
+
+    metrics = table("metrics", Metric)
+    places = table("places", Place)
+    qualifiers = table("qualifiers", Qualifier, bounds_in_order)
+    qualifiers_file, rounding_file, suspicion_file = last("qualifiers"), last("rounding"), last("suspicion")
     rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, ("rounding",)) or Rounding()
-    suspicion_file = root / "suspicion.yaml"
-    if not suspicion_file.exists():   # a pack of a desk's own may leave it to the bundled one
-        suspicion_file = default_pack_path() / "suspicion.yaml"
+    if not suspicion_file.exists():
+        suspicion_file = bundled / "suspicion.yaml"
     suspicion = build(Suspicion, read(suspicion_file).get("suspicion") or {}, suspicion_file, ("suspicion",))
-    rules = {}
-    for rule_file in sorted((root / "checks").glob("*.yaml")):
-        body = read(rule_file)
-        if body:
-            r = build(Rule, {**body, "path": str(rule_file.relative_to(root))}, rule_file, ())
+    rules: dict[str, Rule] = {}
+    rule_layer: dict[str, Path] = {}
+    for layer in layers:
+        for rule_file in sorted((layer / "checks").glob("*.yaml")):
+            body = read(rule_file)
+            if not body:
+                continue
+            r = build(Rule, {**body, "path": str(rule_file.relative_to(layer))}, rule_file, ())
             r = r and _checked_params(r, rule_file, problem)
-            if r:
-                if r.id in rules:
-                    problem(rule_file, ("id",), code="pack-duplicate-rule", field="id", input=r.id,
-                            message=f"rule id {r.id} is already used by {rules[r.id].path}",
-                            hint="give every rule a unique id")
-                rules[r.id] = r
+            if not r:
+                continue
+            if r.id in rules and rule_layer[r.id] == layer:
+                problem(rule_file, ("id",), code="pack-duplicate-rule", field="id", input=r.id,
+                        message=f"rule id {r.id} is already used by {rules[r.id].path}",
+                        hint="give every rule a unique id")
+            rules[r.id], rule_layer[r.id] = r, layer   # a desk's rule replaces the bundled one
     for place in places.values():
         for field_name, refs in (("within", (place.within,)), ("confusable_with", place.confusable_with)):
             for ref in refs:
                 if ref is not None and ref not in places:
-                    problem(places_file, ("places", place.id, field_name), code="pack-unknown-place",
+                    problem(origin[("places", place.id)], ("places", place.id, field_name), code="pack-unknown-place",
                             field=f"places.{place.id}.{field_name}", input=ref,
                             message=f"refers to unknown place {ref!r}", hint="define the place or fix the reference")
     for cycle in _containment_cycles(places):
-        problem(places_file, ("places", cycle[0], "within"), code="pack-cycle", field=f"places.{cycle[0]}.within",
+        problem(origin[("places", cycle[0])], ("places", cycle[0], "within"), code="pack-cycle", field=f"places.{cycle[0]}.within",
                 input=" -> ".join((*cycle, cycle[0])),
                 message="places contain each other in a circle, so none of them has a whole to be part of",
                 hint="one of these `within:` is wrong: a place lies within a larger one")
@@ -137,7 +157,14 @@ def _load_pack_cached(root_str: str) -> Pack:
     if problems:
         raise InputError(problems)
     return Pack(metrics=metrics, places=places, qualifiers=qualifiers, rounding=rounding,
-                suspicion=suspicion, rules=rules, root=str(root))
+                suspicion=suspicion, rules=rules, root=str(root), layers=tuple(str(x) for x in layers),
+                origins={f"{t}.{k}": str(f) for (t, k), f in origin.items()})
+
+
+def _standalone(root: Path, read) -> bool:
+    """A desk's pack stands alone (replaces the bundled one) when its pack.yaml says so."""
+    meta = root / "pack.yaml"
+    return meta.exists() and (read(meta).get("standalone") is True)
 
 
 def _shown(value) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import difflib
 from decimal import Decimal
 from typing import Any, Literal
@@ -118,6 +120,10 @@ class Rule(Frozen):
     path: str | None = None
 
 
+# "did you mean" only for a close match: a typo or a plural, not any word with letters in common
+_CLOSE = 0.8
+
+
 class Pack(Frozen):
     metrics: dict[str, Metric]
     places: dict[str, Place]
@@ -126,6 +132,15 @@ class Pack(Frozen):
     suspicion: Suspicion
     rules: dict[str, Rule]
     root: str
+    layers: tuple[str, ...] = ()        # the folders read, bundled first (a desk's pack extends it)
+    origins: dict[str, str] = {}        # "places.<id>", "metrics.<id>": the file that defined it
+
+    def file_of(self, table: str, key: str | None = None) -> str:
+        """The file a vocabulary entry came from, or the files of its table, for hints."""
+        if key is not None and f"{table}.{key}" in self.origins:
+            return self.origins[f"{table}.{key}"]
+        return " and ".join(str(Path(layer) / f"{table}.yaml") for layer in (self.layers or (self.root,))
+                            if (Path(layer) / f"{table}.yaml").exists())
 
     # --- look-ups with suggestions -------------------------------------------------
     def find_metric(self, name: str) -> Metric | None:
@@ -138,13 +153,11 @@ class Pack(Frozen):
         return None
 
     def suggest_metric(self, name: str) -> str | None:
-        names = list(self.metrics)
+        names = {_norm(m.id): m.id for m in self.metrics.values()}
         for m in self.metrics.values():
-            names.extend(m.aliases)
-        match = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
-        if not match:
-            return None
-        return self.find_metric(match[0]).id  # type: ignore[union-attr]
+            names.update({_norm(a): m.id for a in m.aliases})
+        match = difflib.get_close_matches(_norm(name), list(names), n=1, cutoff=_CLOSE)
+        return names[match[0]] if match else None
 
     def find_places(self, name: str) -> list[Place]:
         if name in self.places:
@@ -159,7 +172,7 @@ class Pack(Frozen):
         names = list(self.places)
         for p in self.places.values():
             names.extend(p.aliases)
-        match = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+        match = difflib.get_close_matches(name, names, n=1, cutoff=_CLOSE)
         if not match:
             return None
         found = self.find_places(match[0])

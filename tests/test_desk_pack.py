@@ -1,0 +1,94 @@
+"""A desk's own vocabulary: a pack of one or two small files extends the bundled one (issue 14)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import auditor
+from auditor.pack.load import load_pack
+
+PLACES = """places:
+  tulsa-ok:
+    name: Tulsa, Oklahoma
+    kind: city
+    aliases: [Tulsa]
+"""
+METRICS = """metrics:
+  sworn_officers:
+    label: sworn officers
+    definition: officers with arrest powers on the department's roll
+    unit: count
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+"""
+CLAIMS = """sources:
+  - {id: world, title: Year in review, publisher: Tulsa World, published: 2024-01-03}
+  - {id: pd, title: Annual report, publisher: Tulsa Police Department, kind: official-statement, published: 2024-02-01}
+claims:
+  - {id: w, source: world, metric: homicides, place: Tulsa, period: "2023", value: "71", quote: "71 homicides"}
+  - {id: p, source: pd, metric: homicides, place: tulsa-ok, period: "2023", value: "67", quote: "67 homicides"}
+  - {id: o, source: pd, metric: sworn_officers, place: tulsa-ok, period: "2023", value: "720", quote: "720 officers"}
+"""
+
+
+@pytest.fixture
+def desk(tmp_path) -> Path:
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "places.yaml").write_text(PLACES, encoding="utf-8")
+    (tmp_path / "pack" / "metrics.yaml").write_text(METRICS, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_desk_pack_adds_its_places_and_metrics_to_the_bundled_ones(desk):
+    pack = load_pack(desk / "pack")
+    bundled = load_pack()
+    assert set(pack.metrics) == set(bundled.metrics) | {"sworn_officers"}
+    assert set(pack.places) == set(bundled.places) | {"tulsa-ok"}
+    assert set(pack.rules) == set(bundled.rules)          # the rules come with it
+    assert pack.file_of("places", "tulsa-ok") == str(desk / "pack" / "places.yaml")
+    report = auditor.audit([str(desk / "claims.yaml")], pack=pack)
+    (t,) = [f for f in report.findings if f.kind == "tension"]
+    assert t.suspects[0].claim == "w"                     # the department's release outranks the paper
+
+
+def test_misspelt_vocabulary_names_the_desks_file(desk):
+    (desk / "pack" / "places.yaml").write_text(PLACES + "    within: oklahoma-stat\n", encoding="utf-8")
+    with pytest.raises(auditor.InputError) as exc:
+        load_pack(desk / "pack")
+    (p,) = exc.value.problems
+    assert (p.file, p.line, p.input) == (str(desk / "pack" / "places.yaml"), 6, "oklahoma-stat")
+    (desk / "pack" / "places.yaml").write_text(PLACES, encoding="utf-8")
+    (desk / "claims.yaml").write_text(CLAIMS.replace("place: tulsa-ok, period: \"2023\", value: \"720\"",
+                                                     "place: tusla, period: \"2023\", value: \"720\""), encoding="utf-8")
+    with pytest.raises(auditor.InputError) as exc:
+        auditor.load_claims(desk / "claims.yaml", pack=load_pack(desk / "pack"))
+    (p,) = exc.value.problems
+    assert p.code == "place-unknown" and p.line == 7 and str(desk / "pack" / "places.yaml") in p.hint
+
+
+def test_a_pack_may_stand_alone(desk):
+    (desk / "pack" / "pack.yaml").write_text("standalone: true\n", encoding="utf-8")
+    with pytest.raises(auditor.InputError) as exc:
+        load_pack(desk / "pack")
+    assert {Path(p.file).name for p in exc.value.problems} >= {"qualifiers.yaml", "rounding.yaml"}
+
+
+def test_did_you_mean_only_for_close_matches():
+    pack = load_pack()
+    assert pack.suggest_metric("homicidez") == "homicides"
+    assert pack.suggest_metric("non-fatal shootings") == "nonfatal_shootings"
+    assert pack.suggest_metric("sworn_officers") is None      # was 'reported_crimes'
+
+
+def test_vocab_lists_the_desks_entries_with_their_file(desk):
+    run = subprocess.run([sys.executable, "-m", "auditor", "vocab", "places", "--rules", str(desk / "pack")],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    line = next(x for x in run.stdout.splitlines() if "tulsa-ok" in x)
+    assert "Tulsa, Oklahoma" in line and str(desk / "pack" / "places.yaml") in line
+    assert "birmingham-al" in run.stdout
