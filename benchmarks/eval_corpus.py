@@ -2,10 +2,11 @@
 
     python -m benchmarks.eval_corpus [benchmarks/corpora/kansas-city] [--json] [--show]
 
-A corpus folder holds claim files (`*.yaml` other than `expected-*.yaml`) and expected
-verdicts (`expected-*.yaml`: tensions with their culprits, revisions, corroborations and
+A corpus folder holds claim files (`*.yaml` other than `expected*.yaml`), expected
+verdicts (`expected*.yaml`: tensions with their culprits, revisions, corroborations and
 look-alikes that must not conflict), each documented with where it comes from
-(benchmarks/corpora/kansas-city/README.md). Scoring:
+(benchmarks/corpora/kansas-city/README.md), and for another city its places in `pack/`
+(which extends the bundled rule pack). Scoring:
 - a tension finding matches a documented contradiction when every claim it names takes
   part in it (its claims are a subset of the contradiction's, where a contradiction that
   lists a figure takes in every copy of it: a value claim of the same metric, place,
@@ -77,13 +78,19 @@ class Score:
 
 
 def claim_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("expected-"))
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("expected"))
+
+
+def desk_pack(folder: Path) -> Path | None:
+    """A corpus of another city may bring its places (and metrics) in `pack/`, which
+    extends the bundled rule pack."""
+    return folder / "pack" if (folder / "pack").is_dir() else None
 
 
 def expected(folder: Path) -> dict:
     yaml = YAML(typ="safe", pure=True)
     out: dict[str, list] = {"tensions": [], "revisions": [], "corroborations": [], "not_tensions": []}
-    for p in sorted(folder.glob("expected-*.yaml")):
+    for p in sorted(folder.glob("expected*.yaml")):
         data = yaml.load(p.read_text(encoding="utf-8")) or {}
         for key in out:
             out[key].extend(data.get(key) or [])
@@ -146,7 +153,8 @@ def score(report, want: dict) -> Score:
 def evaluate(folder: Path = DEFAULT, workers: int | None = None) -> tuple[Score, object]:
     import auditor
     start = time.perf_counter()
-    report = auditor.audit([str(p) for p in claim_files(folder)], workers=workers)
+    pack = auditor.load_pack(desk_pack(folder)) if desk_pack(folder) else None
+    report = auditor.audit([str(p) for p in claim_files(folder)], workers=workers, pack=pack)
     seconds = time.perf_counter() - start
     result = score(report, expected(folder))
     result.seconds = seconds
