@@ -11,7 +11,7 @@ from pydantic import field_validator, model_validator
 
 from auditor.models.base import Frozen
 from auditor.models.periods import DateRange
-from auditor.models.statements import Amount, Change, Comparison, Share
+from auditor.models.statements import Amount, Change, ChangePhrase, Comparison, Share
 
 _VIA = re.compile(r"\s*\(via [^()]*\)\s*$", re.IGNORECASE)
 
@@ -70,7 +70,7 @@ class Source(Frozen):
     authority: str | None = None   # overrides who the source counts as (a key of rules/suspicion.yaml)
     outlet: str | None = None      # the newsroom that wrote it, when the publisher only hosts or syndicates it
 
-    @field_validator("published", mode="before")
+    @field_validator("published", mode="before", json_schema_input_type=date | DateRange)
     @classmethod
     def _published(cls, v):
         """A date, or a range written {earliest: ..., latest: ...}. A date that is not
@@ -113,12 +113,12 @@ class Statement(Frozen):
     comparison: Comparison | None = None
     share: Share | None = None
 
-    @field_validator("value", mode="before")
+    @field_validator("value", mode="before", json_schema_input_type=str | float | Amount | None)
     @classmethod
     def _value_phrase(cls, v, info):
         return vocabulary.amount_phrase(v, info)
 
-    @field_validator("change", mode="before")
+    @field_validator("change", mode="before", json_schema_input_type=str | ChangePhrase | Change | None)
     @classmethod
     def _change_phrase(cls, v, info):
         return vocabulary.change_phrase(v, info)
@@ -147,7 +147,7 @@ class Reading(Statement):
     label: str
     period: str | None = None
 
-    @field_validator("period", mode="before")
+    @field_validator("period", mode="before", json_schema_input_type=str | int)
     @classmethod
     def _period(cls, v):
         return vocabulary.period_text(v)
@@ -178,12 +178,12 @@ class Claim(Statement):
     def _place(cls, v, info):
         return vocabulary.canonical_place(v, info)
 
-    @field_validator("period", mode="before")
+    @field_validator("period", mode="before", json_schema_input_type=str | int)
     @classmethod
     def _period(cls, v):
         return vocabulary.period_text(v)
 
-    @field_validator("quote", mode="before")
+    @field_validator("quote", mode="before", json_schema_input_type=str | Quote)
     @classmethod
     def _quote(cls, v):
         return {"text": v} if isinstance(v, str) else v

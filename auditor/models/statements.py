@@ -68,7 +68,7 @@ def _period_text(value):
     return period_text(value)
 
 
-PeriodPhrase = Annotated[str, BeforeValidator(_period_text)]
+PeriodPhrase = Annotated[str, BeforeValidator(_period_text, json_schema_input_type=str | int)]
 
 
 class Change(Frozen):
@@ -85,7 +85,7 @@ class Change(Frozen):
     base_place: str | None = None
     text: str | None = None
 
-    @field_validator("by", mode="before")
+    @field_validator("by", mode="before", json_schema_input_type=str | float | Amount)
     @classmethod
     def _by_phrase(cls, v, info):
         from auditor.loading.vocabulary import amount_phrase
@@ -96,6 +96,16 @@ class Change(Frozen):
     def _place(cls, v, info):
         from auditor.loading.vocabulary import canonical_place
         return canonical_place(v, info)
+
+
+class ChangePhrase(Frozen):
+    """A change as written in a claim file: its words, read by the number reader, and the
+    base it is measured against ("up 5.1%" against "the same period last year")."""
+
+    phrase: str
+    base: str | int | None = None
+    base_place: str | None = None
+    text: str | None = None
 
 
 class Comparison(Frozen):
@@ -118,7 +128,7 @@ class Share(Frozen):
 
     fraction: Amount
 
-    @field_validator("fraction", mode="before")
+    @field_validator("fraction", mode="before", json_schema_input_type=str | float | Amount)
     @classmethod
     def _fraction_phrase(cls, v, info):
         from auditor.loading.vocabulary import amount_phrase
