@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+# End to end: every test starts a fresh interpreter (about a second each, more with the seed
+# audit), so the module is slow; run with -m slow, and in CI. The quick run keeps one CLI test
+# (tests/test_bad_input.py, exit 2 on bad input).
+pytestmark = pytest.mark.slow
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "claims.yaml"
 
 

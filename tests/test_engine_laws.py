@@ -10,10 +10,14 @@ import json
 import random
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor import InputError, audit_corpus, load_claims, load_records
+
+# A long property suite (a full audit per example): run with -m slow, and in CI.
+pytestmark = pytest.mark.slow
 
 CITY, PRECINCT = "birmingham-al", "birmingham-al/west-precinct"
 

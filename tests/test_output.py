@@ -5,6 +5,11 @@ import stat
 import subprocess
 import sys
 
+import pytest
+
+# End to end: each test audits the seeds in a fresh interpreter; run with -m slow, and in CI.
+pytestmark = pytest.mark.slow
+
 
 def run(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True, cwd=cwd)

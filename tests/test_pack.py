@@ -81,6 +81,7 @@ def test_a_qualifier_whose_low_bound_is_above_its_high_is_refused(pack_dir):
     assert found[0].line == text[:m.start()].count("\n") + 1
 
 
+@pytest.mark.slow   # end to end, in a fresh interpreter: run with -m slow, and in CI
 def test_the_cli_refuses_a_broken_pack_with_exit_2_and_no_traceback(pack_dir):
     edit(pack_dir / "checks" / "TN002-period-sum.yaml", "check: tension", "check: tensoin")
     seeds = Path(__file__).resolve().parents[1] / "seeds" / "claims.yaml"

@@ -123,6 +123,7 @@ def test_no_proof_for_an_unbounded_figure():
 small = st.fractions(min_value=-5, max_value=5, max_denominator=4)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(small, small, small, st.sampled_from(["<=", ">=", "==", "<", ">"]), small),
                 min_size=1, max_size=5),

@@ -6,6 +6,7 @@ than its rounding. The misstated claim is always the first suspect; a body resta
 own count later never yields a tension; and the verdicts do not depend on claim order.
 """
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,7 @@ def audit(sources, claims):
     return audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
 
 
+@pytest.mark.slow
 @settings(max_examples=15)
 @given(worlds(), st.integers(3, 30), st.booleans())
 def test_a_misstated_percentage_is_the_first_suspect(world, off_by, upwards):
@@ -67,6 +69,7 @@ def test_a_misstated_percentage_is_the_first_suspect(world, off_by, upwards):
     assert {f"o{k}-{a}" for k in range(outlets)} <= corroborated
 
 
+@pytest.mark.slow
 @settings(max_examples=15)
 @given(worlds(), st.integers(1, 40), st.booleans())
 def test_a_body_restating_its_own_count_never_yields_a_tension(world, by, up):
@@ -94,6 +97,7 @@ def verdicts(report):
     return sorted((f.id, f.kind, f.claims, tuple(s.claim for s in f.suspects)) for f in report.findings)
 
 
+@pytest.mark.slow
 @settings(max_examples=10)
 @given(worlds(), st.integers(3, 30))
 def test_suspects_do_not_depend_on_claim_order(world, off_by):

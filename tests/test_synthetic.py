@@ -14,6 +14,9 @@ from benchmarks.synthetic import generate
 
 SIZE = 300
 
+# Each test below but the first audits or re-solves generated corpora (tens of seconds in
+# all): marked slow, run with -m slow and in CI.
+
 
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory):
@@ -36,6 +39,7 @@ def test_generation_is_deterministic():
     assert generate(SIZE, 7, 0.02) != generate(SIZE, 8, 0.02)
 
 
+@pytest.mark.slow
 def test_generated_corpus_loads_with_its_own_places(audited):
     synthetic, corpus, _ = audited(3, 0.01)
     assert len(corpus.claims) == SIZE
@@ -45,6 +49,7 @@ def test_generated_corpus_loads_with_its_own_places(audited):
     assert all(corpus.pack.root_place(p).startswith("county-") for p in places)
 
 
+@pytest.mark.slow
 def test_consistent_world_yields_no_tension(audited):
     synthetic, _, report = audited(11, 0)
     assert synthetic.planted == frozenset()
@@ -52,6 +57,7 @@ def test_consistent_world_yields_no_tension(audited):
     assert tensions == [], [f.message for f in tensions]
 
 
+@pytest.mark.slow
 def test_every_planted_contradiction_is_found(audited):
     synthetic, _, report = audited(5, 0.02)
     assert synthetic.planted
@@ -61,6 +67,7 @@ def test_every_planted_contradiction_is_found(audited):
     assert all(set(f.claims) & synthetic.planted for f in tensions), "a tension among claims true in the world"
 
 
+@pytest.mark.slow
 def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited):
     """Each figure's range is optimised on its own: asking for many figures at once gives
     the same ranges as asking for each alone. (z3's 'box' mode, which optimises many
@@ -92,6 +99,7 @@ def test_an_implied_range_does_not_depend_on_the_other_figures_asked_for(audited
     assert compared >= 20
 
 
+@pytest.mark.slow
 def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
     """consistent_blocks puts many blocks in one solver; every block it says holds must
     hold on its own, and no block with a tension may pass. (A block it sets aside is
@@ -109,6 +117,7 @@ def test_blocks_decided_together_agree_with_blocks_decided_alone(audited):
     assert sum(together) >= sum(alone) - sum(1 for ok in alone if not ok)  # few set aside needlessly
 
 
+@pytest.mark.slow
 def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
     """Implied figures sorted by HiGHS (floating point, auditor/engine/relaxation.py) and
     bounded from its starting points come out exactly as when z3 alone decides them."""
@@ -134,6 +143,7 @@ def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
     assert compared >= 30 and pinned >= 10
 
 
+@pytest.mark.slow
 def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkeypatch):
     """Whole blocks with planted contradictions decided as the audit does (HiGHS's models,
     proofs from its duals, and its whole-number optima for the reconciliations) and by z3
@@ -158,6 +168,7 @@ def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkey
     assert compared >= 5
 
 
+@pytest.mark.slow
 def test_minimal_sets_are_the_same_with_and_without_z3s_cores(audited):
     """minimal_core skips the check of a claim outside the last core z3 reported; the set it
     returns is the one plain deletion (a check for every claim) returns, at both levels."""
@@ -196,6 +207,7 @@ def test_minimal_sets_are_the_same_with_and_without_z3s_cores(audited):
     assert compared >= 5 and checks_cores < checks_plain
 
 
+@pytest.mark.slow
 def test_figures_shown_unpinned_at_another_solve_get_the_verdict_of_their_own(audited, monkeypatch):
     """settled skips a figure's own solve when an earlier solve's point already shows it
     under the line; the verdicts are those of a solve for every figure."""
@@ -241,6 +253,7 @@ def implied(claims):
     return implied_targets(claims)
 
 
+@pytest.mark.slow
 def test_findings_do_not_depend_on_how_many_processes_decide_blocks(audited):
     """Each block gets a z3 context of its own, so what the solver finishes within its
     resource limits does not depend on which process decided the block, or after which."""
@@ -252,6 +265,7 @@ def test_findings_do_not_depend_on_how_many_processes_decide_blocks(audited):
     assert one == two
 
 
+@pytest.mark.slow
 def test_probes_give_the_same_ranges_whichever_solver_answers(audited, monkeypatch):
     """Whole-number probes go first to a z3 solver with the older arithmetic, and to the
     block's own solver when that one runs out (auditor/engine/solver.py, FAST_ARITH_SOLVER):
@@ -278,6 +292,7 @@ def test_probes_give_the_same_ranges_whichever_solver_answers(audited, monkeypat
     assert fast == slow
 
 
+@pytest.mark.slow
 def test_each_solver_of_a_block_holds_the_guards_it_is_asked_for(audited):
     """The probe solver and the block's own solver share the claims' Booleans but not their
     guards: asking the probe solver about a level first must not leave the block's solver
