@@ -25,6 +25,8 @@ def not_comparable(rule, sa) -> list[Finding]:
         # the cheap tests first: most candidate pairs share a metric (definitions) or not a place
         if (ca.metric == cb.metric) == (what == "definition") or not _overlap(pa, pb):
             continue
+        if what == "definition" and pack.related(ca.metric, cb.metric):
+            continue   # a relation ties them (rules/relations.yaml): the tension checks compare them
         if what == "definition" and _same_or_related_place(pack, ca.place, cb.place):
             key = (tuple(sorted((ca.metric, cb.metric))), tuple(sorted((pack.root_place(ca.place),))))
         elif what == "place" and _confusable(pack, ca.place, cb.place):

@@ -16,7 +16,7 @@ class NoParams(BaseModel):
 
 class TensionParams(NoParams):
     # which family of arithmetic the rule reports (auditor/checks/tension.py, classify)
-    via: Literal["value", "period", "place", "change", "ordering", "share", "self"]
+    via: Literal["value", "period", "place", "change", "ordering", "share", "self", "relation"]
 
 
 class NotComparableParams(NoParams):

@@ -18,6 +18,8 @@ def classify(core: list[str], sa) -> str:
         quantities |= c.quantities
     if kinds == {"value"} and len(quantities) == 1:
         return "value"
+    if _relations_of(quantities, sa.pack):
+        return "relation"
     if "share" in kinds:
         return "share"
     if "comparison" in kinds:
@@ -27,6 +29,23 @@ def classify(core: list[str], sa) -> str:
     if len({q[1] for q in quantities}) > 1:
         return "place"
     return "period"
+
+
+def _relations_of(quantities, pack) -> list:
+    """The pack's relations between the metrics of a set of quantities (rules/relations.yaml)."""
+    metrics = sorted({q[0] for q in quantities})
+    found = {r.id: r for i, a in enumerate(metrics) for b in metrics[i + 1:] if (r := pack.related(a, b))}
+    return [found[k] for k in sorted(found)]
+
+
+def _relation_words(rel, pack) -> str:
+    whole = pack.metrics[rel.whole].label
+    parts = " + ".join(pack.metrics[m].label for m in rel.parts)
+    if rel.complete:
+        return f"{whole.capitalize()} are exactly {parts}"
+    if len(rel.parts) == 1:
+        return f"{parts.capitalize()} are never more than {whole}"
+    return f"{whole.capitalize()} are never fewer than {parts}"
 
 
 def _said(cid: str, sa) -> str:
@@ -125,6 +144,11 @@ def tension(rule, sa) -> list[Finding]:
         }
         if t.support:
             evidence["same_figure"] = {cid: copies for cid, copies in sorted(t.support.items())}
+        if via == "relation":
+            quantities = set().union(*(sa.compiled[c].quantities for c in t.core))
+            related = _relations_of(quantities, pack)
+            evidence["relations"] = {r.id: _relation_words(r, pack) for r in related}
+            message += " " + " ".join(f"{_relation_words(r, pack)} (relation {r.id})." for r in related)
         severity = rule.severity if t.strength == "hard" else "warning"
         claims = tuple(t.claims)
         out.append(Finding(id=fingerprint(rule.id, tuple(t.core), t.strength + "|" + "|".join(lines)),

@@ -12,6 +12,7 @@ from auditor.checks import BLOCK_FREE_CHECKS, CROSS_SCENARIO_CHECKS, SCENARIO_CH
 from auditor.engine.analysis import BlockResult, ImpliedRanges, Settled, analyse_block, implied_targets, settled
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
+from auditor.engine.relations import related_quantities, relation_axioms
 from auditor.engine.revisions import Revision, find_revisions
 from auditor.engine.solver import BlockSolver, consistent_blocks
 from auditor.engine.suspects import assign_costs
@@ -118,7 +119,11 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     quantities = set()
     for c in audited:
         quantities |= c.quantities
+    if corpus.pack.relations:   # whole and parts of related metrics (rules/relations.yaml)
+        quantities = related_quantities(quantities, corpus.pack)
     atoms = build_atoms(quantities, corpus.pack)
+    if corpus.pack.relations:
+        atoms.axioms.extend(ax for ax, _ in relation_axioms(quantities, atoms, corpus.pack))
     by_id = {c.claim_id: c for c in compiled}
     blocks = _blocks(audited, atoms)
     results: list[BlockResult | None] = [None] * len(blocks)

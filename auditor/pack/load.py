@@ -13,10 +13,11 @@ from ruamel.yaml.error import YAMLError
 
 from auditor.checks.params import PARAMS
 from auditor.errors import InputError, Problem
-from auditor.pack.model import Metric, Pack, Place, Qualifier, Rounding, Rule, Suspicion
+from auditor.pack.model import Metric, Pack, Place, Qualifier, Relation, Rounding, Rule, Suspicion
 
 # who says a claim (a source's kind, else the claim's attribution) and what kind of statement it
 # is: rules/suspicion.yaml gives each a cost of doubting it
+OPTIONAL_TABLES = ("relations",)   # a pack may have none
 AUTHORITY_KEYS = ("dataset", "official-statement", "document", "direct-quote", "reporter", "paraphrase", "headline")
 STATEMENT_KEYS = ("value", "share", "change", "comparison", "record")
 
@@ -81,7 +82,7 @@ def _load_pack_cached(root_str: str) -> Pack:
         for layer in layers:
             file = layer / f"{name}.yaml"
             if not file.exists():
-                if layer == layers[0]:
+                if layer == layers[0] and name not in OPTIONAL_TABLES:
                     problem(file, (), code="pack-unreadable", message="the pack has no such file",
                             hint=f"a pack that stands alone needs {name}.yaml (or leave out `standalone: true`)")
                 continue
@@ -110,6 +111,28 @@ def _load_pack_cached(root_str: str) -> Pack:
     metrics = table("metrics", Metric)
     places = table("places", Place)
     qualifiers = table("qualifiers", Qualifier, bounds_in_order)
+    relations = table("relations", Relation)
+    for rel in relations.values():
+        file = origin[("relations", rel.id)]
+        for i, ref in enumerate((rel.whole, *rel.parts)):
+            loc = ("relations", rel.id, "whole") if i == 0 else ("relations", rel.id, "parts", i - 1)
+            if ref not in metrics:
+                close = get_close_matches(ref, list(metrics), n=1, cutoff=0.8)
+                problem(file, loc, code="pack-unknown-metric", field=".".join(map(str, loc)), input=ref,
+                        message="is not a metric of the pack, so the relation could never apply",
+                        hint=(f"did you mean {close[0]!r}? " if close else "") + "define it in metrics.yaml")
+            elif metrics[ref].unit != metrics.get(rel.whole, metrics[ref]).unit:
+                problem(file, loc, code="pack-invalid", field=".".join(map(str, loc)), input=ref,
+                        message=f"is measured in {metrics[ref].unit}, the whole in {metrics[rel.whole].unit}",
+                        hint="a whole and its parts count the same kind of thing")
+        if rel.whole in rel.parts:
+            problem(file, ("relations", rel.id, "parts"), code="pack-cycle", field=f"relations.{rel.id}.parts",
+                    input=rel.whole, message="a metric cannot be a part of itself", hint="remove it from the parts")
+    for cycle in _relation_cycles(relations):
+        problem(origin[("relations", cycle[0])], ("relations", cycle[0], "whole"), code="pack-cycle",
+                field=f"relations.{cycle[0]}", input=" -> ".join(cycle),
+                message="these relations make a metric a part of itself, through the others",
+                hint="a part is smaller than its whole: one of these relations is the wrong way round")
     qualifiers_file, rounding_file, suspicion_file = last("qualifiers"), last("rounding"), last("suspicion")
     rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, ("rounding",)) or Rounding()
     if not suspicion_file.exists():
@@ -157,8 +180,32 @@ def _load_pack_cached(root_str: str) -> Pack:
     if problems:
         raise InputError(problems)
     return Pack(metrics=metrics, places=places, qualifiers=qualifiers, rounding=rounding,
-                suspicion=suspicion, rules=rules, root=str(root), layers=tuple(str(x) for x in layers),
+                suspicion=suspicion, rules=rules, root=str(root), relations=relations, layers=tuple(str(x) for x in layers),
                 origins={f"{t}.{k}": str(f) for (t, k), f in origin.items()})
+
+
+def _relation_cycles(relations: dict) -> list[tuple[str, ...]]:
+    """Relations whose whole/part links lead from a metric back to itself: each as the
+    relation ids along the circle, once."""
+    edges: dict[str, list[tuple[str, str]]] = {}
+    for rel in relations.values():
+        for part in rel.parts:
+            if part != rel.whole:
+                edges.setdefault(rel.whole, []).append((part, rel.id))
+    found: set[tuple[str, ...]] = set()
+
+    def walk(metric: str, path: list[str], seen: list[str]) -> None:
+        for part, rid in edges.get(metric, ()):
+            if part == seen[0]:
+                cycle = path + [rid]
+                first = min(range(len(cycle)), key=lambda i: cycle[i])
+                found.add(tuple(cycle[first:] + cycle[:first]))
+            elif part not in seen:
+                walk(part, path + [rid], seen + [part])
+
+    for start in sorted(edges):
+        walk(start, [], [start])
+    return sorted(found)
 
 
 def _standalone(root: Path, read) -> bool:

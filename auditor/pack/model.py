@@ -37,6 +37,19 @@ class Place(Frozen):
     confusable_with: tuple[str, ...] = ()
 
 
+class Relation(Frozen):
+    """How metrics of one family relate (rules/relations.yaml): the disjoint `parts` of a
+    `whole`, for one place and period. Complete: the whole is exactly their sum (all
+    homicides = criminal + justifiable + accidental); else their sum never exceeds it (a
+    tracker's deaths ruled homicides within the police count that adds unruled deaths)."""
+
+    id: str
+    whole: str
+    parts: tuple[str, ...] = Field(min_length=1)
+    complete: bool = False
+    why: str
+
+
 class QualifierReading(Frozen):
     """The interval a qualifier implies at one reading, as factors of the stated number.
 
@@ -132,8 +145,18 @@ class Pack(Frozen):
     suspicion: Suspicion
     rules: dict[str, Rule]
     root: str
+    relations: dict[str, Relation] = {}
     layers: tuple[str, ...] = ()        # the folders read, bundled first (a desk's pack extends it)
     origins: dict[str, str] = {}        # "places.<id>", "metrics.<id>": the file that defined it
+
+    def related(self, a: str, b: str) -> Relation | None:
+        """The relation that ties two metrics directly (one the whole, the other a part, or
+        two parts of one whole), if any: such claims are checked, not 'not comparable'."""
+        for r in self.relations.values():
+            members = (r.whole, *r.parts)
+            if a in members and b in members and a != b:
+                return r
+        return None
 
     def file_of(self, table: str, key: str | None = None) -> str:
         """The file a vocabulary entry came from, or the files of its table, for hints."""
