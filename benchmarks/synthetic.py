@@ -145,8 +145,10 @@ def places_yaml(counties: tuple[County, ...]) -> str:
 
 
 def write_pack(places: str, folder: str | Path, rules: str | Path | None = None) -> Path:
-    """A rule pack in `folder`: the metrics, qualifiers, rounding and checks of `rules`
-    (the repository's pack by default) with `places` as its places.yaml. Returns the folder."""
+    """A rule pack in `folder` that stands alone: the metrics, qualifiers, rounding and
+    checks of `rules` (the repository's pack by default) with `places` as its places.yaml,
+    and no relations between metrics (the hidden world draws each metric on its own).
+    Returns the folder."""
     source = Path(rules) if rules is not None else default_pack_path()
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -154,6 +156,7 @@ def write_pack(places: str, folder: str | Path, rules: str | Path | None = None)
         shutil.copyfile(source / name, folder / name)
     shutil.copytree(source / "checks", folder / "checks", dirs_exist_ok=True)
     (folder / "places.yaml").write_text(places, encoding="utf-8")
+    (folder / "pack.yaml").write_text("standalone: true\n", encoding="utf-8")
     return folder
 
 

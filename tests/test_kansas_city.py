@@ -48,12 +48,14 @@ def test_every_tension_names_its_suspects_with_the_claims_words(scored):
         assert set(f.evidence["quotes"]) == set(f.claims)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's targets on this corpus are not met yet (BENCHMARKS.md, "
-                                       "'Real claims: Kansas City'); strict, so meeting them is noticed")
 def test_the_audit_meets_the_issue_12_targets(scored):
+    """Every documented contradiction found, no false tension, the culprit first in at least
+    90% of the tensions that have one, at most 1.2 findings per real conflict, every
+    restatement a revision (the time target is measured in BENCHMARKS.md, not here)."""
     score, _ = scored
     assert not score.missed
     assert not score.false_tensions
     assert score.culprit_rate >= 0.9
     assert score.findings_per_conflict <= 1.2
     assert len(score.revisions_found) == score.revisions
+    assert not score.lookalikes_broken

@@ -28,11 +28,18 @@ class ImpliedParams(NoParams):
     max_spread: int = Field(10, ge=1, le=1_000_000)
 
 
+class RevisionParams(NoParams):
+    # an inferred restatement moves a count by at most this share of it (late rulings, late
+    # reports); a bigger change is left to the tension checks. Declared ones (`supersedes:`)
+    # have no limit.
+    max_change: float = Field(0.1, gt=0, le=10)
+
+
 PARAMS: dict[str, type[NoParams]] = {
     "tension": TensionParams,
     "corroboration": NoParams,
     "implied": ImpliedParams,
     "not-comparable": NotComparableParams,
-    "revision": NoParams,
+    "revision": RevisionParams,
     "dating": NoParams,
 }

@@ -7,7 +7,9 @@ own words it is (an official release's publisher, a newsroom's own count: see
 `Source.voice`). Two figures of one body disagree when they state the same quantity with
 intervals that do not meet, or, for a count that only grows over time, when a stretch from
 the same start that is no longer has the higher figure ("149 so far" on 29 December, then
-"151 as of 28 December"). It is not a revision while the body still states the old figure
+"151 as of 28 December"), and the later one moves it by a small share (the revision rule's
+`max_change`, 10%: late rulings and late reports; a bigger change is more likely an error,
+left to the tension checks). It is not a revision while the body still states the old figure
 as late as the new one, or anything else the new one cannot hold with (a caption's
 dropped digit beside the right figure). Claims of other
 voices that repeated the old figure before the revision came out are superseded with it.
@@ -17,6 +19,7 @@ figure.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim
@@ -60,6 +63,26 @@ def _disagree(a, b, pack) -> bool:
     return short.lo is not None and long_.hi is not None and short.lo > long_.hi
 
 
+def max_change(pack) -> Fraction:
+    """The largest share of a count an inferred restatement moves it by (the revision
+    rule's `max_change`, rules/checks/RV001-revision.yaml)."""
+    for rule in pack.rules.values():
+        if rule.check == "revision":
+            return Fraction(str(rule.params.get("max_change", 0.1)))
+    return Fraction(1, 10)
+
+
+def _relative_gap(a, b) -> Fraction:
+    """How far apart two intervals are, as a share of the nearer end of the first."""
+    if a.hi is not None and b.lo is not None and b.lo > a.hi:
+        gap, base = b.lo - a.hi, a.hi
+    elif b.hi is not None and a.lo is not None and a.lo > b.hi:
+        gap, base = a.lo - b.hi, a.lo
+    else:
+        return Fraction(0)
+    return gap / abs(base) if base else Fraction(10**9)
+
+
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
     """Every revision among the claims, under one choice of publication dates."""
     by_id = {c.claim_id: c for c in compiled}
@@ -81,6 +104,11 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     def disagree(a: str, b: str) -> bool:
         return _disagree(figures[a], figures[b], corpus.pack)
 
+    limit = max_change(corpus.pack)
+
+    def small(old: str, new: str) -> bool:
+        return _relative_gap(figures[old][1], figures[new][1]) <= limit
+
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
@@ -91,6 +119,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             # the body restates it when it later says otherwise, and says nothing at the same
             # time or since that the new figure cannot hold with
             later = [n for n in members[i + 1:] if when(n).earliest > when(old).latest and disagree(old, n)
+                     and small(old, n)
                      and not any(m != n and when(m).latest >= when(n).earliest and disagree(m, n) for m in members)]
             if later:
                 out[old] = Revision(old, later[0], body, ())

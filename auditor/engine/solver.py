@@ -236,6 +236,14 @@ class BlockSolver(BlockText):
             return z3.sat
         return _check(self.solver, assumptions)
 
+    def holds_over_reals(self, active: list[str]) -> bool:
+        """Whether the active claims hold together at the default reading when every count
+        may be fractional: a conflict that this reconciles rests only on some count being a
+        whole number."""
+        index = {c.claim_id: i for i, c in enumerate(self.claims)}
+        solver = self._relaxed_solver()
+        return _check(solver, [z3.Bool(f"d{index[cid]}", self.ctx) for cid in sorted(active)]) == z3.sat
+
     def minimal_core(self, level: Level, active: list[str], known: list[str] | None = None) -> list[str]:
         """A minimal unsatisfiable subset of the active claims, chosen by the claims alone.
 
