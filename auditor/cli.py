@@ -22,11 +22,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 state = {"debug": False}
 
 
-class Format(str, Enum):
-    terminal = "terminal"
-    markdown = "markdown"
-    json = "json"
-    html = "html"
+def _formats() -> dict[str, str]:
+    from auditor.reporters import REGISTRY
+    return {name: name for name in REGISTRY}
+
+
+# The report formats are the reporters' registry (auditor/reporters/__init__.py): a plug-in's
+# format is a --format choice as soon as it is registered.
+Format = Enum("Format", _formats(), type=str)
 
 
 class FailOn(str, Enum):
@@ -83,28 +86,94 @@ def _write_atomically(path: Path, text: str) -> None:
 @app.command()
 def audit(
     paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders (default: the bundled seeds)."),
-    fmt: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", show_default=False,
+                                         help="Report format (default: terminal)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
-    fail_on: FailOn = typer.Option(FailOn.hard_tension, "--fail-on",
-                                   help="Exit 1 when findings reach this level."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
+                                             help="Exit 1 when findings reach this level (default: hard-tension); "
+                                                  "with --baseline only findings not in it count."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (default: the bundled rules/)."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1,
                                           help="Processes deciding independent blocks (default: all CPUs)."),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="Report only findings of this rule id (TN004), "
+                                               "id prefix (TN), rule name or finding kind (tension); repeatable."),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Leave out findings of this rule id, prefix, "
+                                               "name or kind (not-comparable); repeatable."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="A baseline of accepted findings: --fail-on "
+                                            "counts only others, and the report says which accepted ones are gone."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Write the current findings here "
+                                                  "as the baseline (accepting them: the exit code is 0)."),
+    save: Optional[list[str]] = typer.Option(None, "--save", metavar="FORMAT:FILE", help="Also write the report in "
+                                             "FORMAT to FILE, e.g. sarif:auditor.sarif; repeatable."),
 ) -> None:
-    """Audit claim files: corroborations, tensions, implied figures, not-comparable claims."""
+    """Audit claim files: corroborations, tensions, implied figures, not-comparable claims.
+
+    Defaults come from the tool.auditor table of a pyproject.toml, or an auditor.toml, in this
+    folder or a parent (rules, fail-on, select, ignore, baseline, format); options given here win."""
     from auditor import audit as run_audit
+    from auditor import baseline as gate
+    from auditor import load_pack
+    from auditor.config import load_config, settings
+    from auditor.reporters import REGISTRY, render, rule_info
 
-    report = _run(lambda: run_audit(paths or None, pack=rules, workers=workers))
-    from auditor.reporters import render
+    config = _run(lambda: load_config(Path.cwd(), formats=REGISTRY))
+    given = {"format": fmt.value if fmt else None, "fail-on": fail_on.value if fail_on else None,
+             "rules": str(rules) if rules else None, "select": select, "ignore": ignore,
+             "baseline": str(baseline) if baseline else None}
+    chosen = settings(given, config)
+    saves = [_save_target(item) for item in save or []]
+    pack = _run(lambda: load_pack(chosen.rules))
+    selection = _run(lambda: gate.selection(chosen.select, chosen.ignore, {r.id: r.name for r in pack.rules.values()},
+                                            chosen.origins))
+    accepted = None   # the baseline about to be written need not exist yet
+    if chosen.baseline and not (write_baseline and Path(chosen.baseline).resolve() == write_baseline.resolve()
+                                and not write_baseline.exists()):
+        accepted = _run(lambda: gate.read_baseline(chosen.baseline, chosen.origins["baseline"]))
+    report = gate.select_findings(_run(lambda: run_audit(paths or None, pack=pack, workers=workers)), selection)
+    if accepted is not None:
+        report = gate.against_baseline(report, accepted, selection)
 
-    color = fmt == Format.terminal and output is None and sys.stdout.isatty()
-    text = render(report, fmt.value, color=color)
+    meta, root = rule_info(pack), str(Path.cwd())
+    color = chosen.format == "terminal" and output is None and sys.stdout.isatty()
+    text = render(report, chosen.format, color=color, rules=meta, root=root)
+    files = [(path, render(report, name, rules=meta, root=root)) for name, path in saves]
+    if write_baseline is not None:
+        files.append((write_baseline, gate.baseline_text(report)))
     if output is not None:
-        _write_atomically(output, text)
-    else:
+        files.append((output, text))
+    for path, content in files:
+        _write_atomically(path, content)
+    if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
-    worst = report.worst()
-    if (fail_on == FailOn.tension and worst != "none") or (fail_on == FailOn.hard_tension and worst == "hard-tension"):
+    if write_baseline is None and gate.fails(report, chosen.fail_on):
+        raise typer.Exit(1)
+
+
+def _save_target(item: str) -> tuple[str, Path]:
+    """--save FORMAT:FILE -> (format, path); a usage error (exit 2) names the known formats."""
+    from auditor.reporters import REGISTRY
+
+    name, sep, file = item.partition(":")
+    if not sep or not file or name not in REGISTRY:
+        raise typer.BadParameter(f"'{item}' is not FORMAT:FILE with FORMAT one of {', '.join(REGISTRY)}",
+                                 param_hint="--save")
+    return name, Path(file)
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., metavar="OLD.json", help="The earlier JSON report (auditor audit --format json)."),
+    new: Path = typer.Argument(..., metavar="NEW.json", help="The later JSON report."),
+) -> None:
+    """Compare two JSON reports: findings that appeared, disappeared or changed strength, and the
+    claims whose verdict changed. Exit 1 when a finding appeared (or a tension turned hard), else 0."""
+    from auditor import baseline as gate
+
+    before, after = _run(lambda: gate.read_reports([old, new]))
+    changes = gate.diff_reports(before, after)
+    for line in gate.describe_diff(changes):
+        typer.echo(line)
+    if changes.worse:
         raise typer.Exit(1)
 
 
@@ -113,9 +182,14 @@ def validate(
     paths: list[Path] = typer.Argument(..., help="Claim files or folders."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder."),
 ) -> None:
-    """Check claim files without auditing them: every problem at once, with file:line:col."""
+    """Check claim files without auditing them: every problem at once, with file:line:col.
+    The pack is --rules, else `rules` of the config file (tool.auditor in pyproject.toml, or auditor.toml)."""
     from auditor import load_claims, load_pack
+    from auditor.config import load_config
 
+    if rules is None:
+        config = _run(lambda: load_config(Path.cwd()))
+        rules = config.values.get("rules") if config is not None else None
     corpus = _run(lambda: load_claims(paths, pack=load_pack(rules)))
     typer.echo(f"{len(corpus.claims)} claims from {len(corpus.sources)} sources in "
                f"{len(corpus.files)} file{'s' if len(corpus.files) != 1 else ''}: valid.")

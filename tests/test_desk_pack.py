@@ -85,6 +85,7 @@ def test_did_you_mean_only_for_close_matches():
     assert pack.suggest_metric("sworn_officers") is None      # was 'reported_crimes'
 
 
+@pytest.mark.slow   # a fresh interpreter: run with -m slow, and in CI
 def test_vocab_lists_the_desks_entries_with_their_file(desk):
     run = subprocess.run([sys.executable, "-m", "auditor", "vocab", "places", "--rules", str(desk / "pack")],
                          capture_output=True, text=True)

@@ -3,8 +3,6 @@ statement form): the committed claim files validate against it and broken ones d
 
 import datetime
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -29,7 +27,11 @@ def as_json(value):
 
 @pytest.fixture(scope="module")
 def validator():
-    run = subprocess.run([sys.executable, "-m", "auditor", "schema"], capture_output=True, text=True, check=True)
+    from typer.testing import CliRunner
+
+    from auditor.cli import app
+    run = CliRunner().invoke(app, ["schema"])    # the command's output, in this process
+    assert run.exit_code == 0, run.output
     schema = json.loads(run.stdout)
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())

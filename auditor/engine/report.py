@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.models.findings import ClaimSummary, Finding, PeriodSummary, Report, SourceSummary
+from auditor.models.findings import ClaimLocation, ClaimSummary, Finding, PeriodSummary, Report, SourceSummary
 
 
 def statement_text(claim) -> str:
@@ -63,6 +63,7 @@ def claim_summaries(corpus, scenario_audits) -> list:
     whose summary says which can hold: it is left as the summary's other fields, for
     build_report to finish."""
     claims = []
+    positions = getattr(corpus, "positions", {})   # claim id -> (file, line, column), from the loader
     for claim in corpus.claims:
         periods = []
         for sa in scenario_audits:
@@ -84,6 +85,14 @@ def claim_summaries(corpus, scenario_audits) -> list:
             id=claim.id, source=claim.source, metric=claim.metric, place=claim.place,
             period=PeriodSummary(phrase=claim.period, start=start.isoformat(), end=end.isoformat(), candidates=cands),
             statement=statement_text(claim), speaker=claim.speaker,
-            quote={"text": claim.quote.text, "start": claim.quote.start, "end": claim.quote.end})
+            quote={"text": claim.quote.text, "start": claim.quote.start, "end": claim.quote.end},
+            where=_location(positions.get(claim.id)))
         claims.append(fields if claim.readings else ClaimSummary(**fields))
     return claims
+
+
+def _location(position: tuple[str, int, int] | None) -> ClaimLocation | None:
+    if position is None:
+        return None
+    file, line, column = position
+    return ClaimLocation(file=file, line=line, column=column)

@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from auditor import collector
 from auditor.errors import InputError, Problem
 from auditor.loading.documents import Document, claim_files, read_documents
+from auditor.loading.tables import read_table
 from auditor.models import Claim, Quote, Source
 from auditor.pack import Pack, load_pack
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
@@ -41,6 +42,8 @@ class Corpus:
     pack: Pack
     files: tuple[str, ...] = field(default=())
     skipped: tuple[str, ...] = field(default=())   # files in a folder that are not claim files (a report, say)
+    # claim id -> (file, line, column) of the claim's record, for reports that point at it (SARIF)
+    positions: dict[str, tuple[str, int, int]] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim:
         return self._by_id()[claim_id]
@@ -91,14 +94,17 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
     files = claim_files([Path(p) for p in paths], problems)
     if not files and not problems:
         problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
-                                message="no .yaml, .yml, .json or .jsonl files found",
+                                message="no .yaml, .yml, .json, .jsonl or .csv files found",
                                 hint="point at claim files or a folder holding them"))
     named = {Path(p) for p in paths if Path(p).is_file()}
     sources: list[_Located] = []
     claims: list[_Located] = []
-    read, skipped = [], []
+    read, skipped, tables = [], [], []
     with collector.paused():
         for path in files:
+            if path.suffix == ".csv":
+                tables.append(path)   # read once the claim files' sources are known
+                continue
             docs = read_documents(path, problems)
             if path not in named and _not_claims(docs):
                 skipped.append(str(path))   # found in a folder: an audit report, expected verdicts, ...
@@ -106,6 +112,11 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
             read.append(str(path))
             for doc in docs:
                 _collect(doc, sources, claims, problems, pack)
+        declared = {s.record.id if isinstance(s.record, Source) else s.record.text("id"): s.record
+                    for s in sources}   # a _Broken record: the source is declared, with errors of its own
+        for path in tables:
+            read.append(str(path))
+            claims.extend(_Located(claim, row, ()) for claim, row in read_table(path, declared, problems, pack))
         corpus = _cross_check(sources, claims, problems, pack)
     if not read and not problems:
         problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
@@ -113,7 +124,12 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
                                 hint="point at claim files or a folder holding them"))
     if problems:
         raise InputError(problems)
-    return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(read), skipped=tuple(skipped))
+    return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(read), skipped=tuple(skipped),
+                  positions=_positions(claims))
+
+
+def _positions(claims: list[_Located]) -> dict[str, tuple[str, int, int]]:
+    return {c.record.id: (c.doc.path, *c.at()) for c in claims if not isinstance(c.record, _Broken)}
 
 
 def _not_claims(docs: list[Document]) -> bool:
@@ -129,8 +145,8 @@ def _not_claims(docs: list[Document]) -> bool:
 
 def _problem(doc: Document, loc: tuple[Any, ...], code: str, field_name: str, message: str,
              hint: str = "", value: Any = None, at_key: bool = False) -> Problem:
-    line, col = doc.position(loc, at_key)
-    return Problem(file=doc.path, line=line, column=col, code=code, field=field_name,
+    path, line, col, field_name = doc.where(loc, field_name, at_key)
+    return Problem(file=path, line=line, column=col, code=code, field=field_name,
                    input=None if value is None else _show(value), message=message, hint=hint)
 
 
@@ -443,4 +459,4 @@ def load_records(data: dict, pack: Pack | None = None, name: str = "<records>") 
         result = _cross_check(sources, claims, problems, pack)
     if problems:
         raise InputError(problems)
-    return Corpus(sources=result[0], claims=result[1], pack=pack, files=(name,))
+    return Corpus(sources=result[0], claims=result[1], pack=pack, files=(name,), positions=_positions(claims))

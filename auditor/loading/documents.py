@@ -14,7 +14,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from auditor.errors import Problem
 
-CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
+CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".csv")   # .csv: a table (loading/tables.py)
 
 
 @dataclass
@@ -53,6 +53,11 @@ class Document:
             except (KeyError, IndexError, TypeError, AttributeError):
                 break
         return line + 1 + self.line_offset, col + 1
+
+    def where(self, loc: tuple[Any, ...], field_name: str, at_key: bool = False) -> tuple[str, int, int, str]:
+        """The file, line, column and field name a problem at `loc` is reported under (a
+        table's row answers with the cell or mapping entry the field came from)."""
+        return (self.path, *self.position(loc, at_key), field_name)
 
 
 class _Constructor(RoundTripConstructor):
@@ -127,16 +132,26 @@ def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) 
     return None
 
 
+def table_of(path: Path) -> Path | None:
+    """The table a mapping file beside it describes (`homicides.csv.yaml`), if it is there."""
+    for suffix in (".yaml", ".yml"):
+        if path.name.endswith(".csv" + suffix) and path.with_name(path.name[:-len(suffix)]).is_file():
+            return path.with_name(path.name[:-len(suffix)])
+    return None
+
+
 def claim_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
-    """Expand folders into their claim files, sorted; report paths that do not exist."""
+    """Expand folders into their claim files and tables, sorted; report paths that do not
+    exist. A table's mapping file is read with its table, never as a claim file."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.suffix in CLAIM_FILE_SUFFIXES and f.is_file()
-                              and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+                              and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                              and table_of(f) is None))
         elif p.is_file():
-            out.append(p)
+            out.append(table_of(p) or p)
         else:
             problems.append(Problem(file=str(p), code="path-missing", message="no such file or folder",
                                     hint="check the path; `auditor audit` with no path audits the bundled seeds"))
-    return out
+    return list(dict.fromkeys(out))   # a table named with its mapping file is read once

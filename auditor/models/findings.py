@@ -81,6 +81,14 @@ class PeriodSummary(Frozen):
     candidates: tuple[dict[str, str], ...] | None = None
 
 
+class ClaimLocation(Frozen):
+    """Where a claim is written: its claim file (as the audit was given it), 1-based line and column."""
+
+    file: str
+    line: int
+    column: int = 1
+
+
 class ClaimSummary(Frozen):
     id: str
     source: str
@@ -92,6 +100,10 @@ class ClaimSummary(Frozen):
     quote: dict[str, Any]
     readings: tuple[dict[str, Any], ...] | None = Field(
         default=None, description="for an ambiguous claim: each reading and whether it can hold with the others")
+    # Left out of the JSON report: a path depends on where the audit ran (the bundled seeds'
+    # is inside the installed package), and the JSON report is the same on every machine.
+    where: ClaimLocation | None = Field(
+        default=None, exclude=True, description="the claim's file, line and column, for SARIF and CI annotations")
 
 
 class SourceSummary(Frozen):
@@ -104,6 +116,14 @@ class SourceSummary(Frozen):
     candidates: tuple[str, ...] | None = None
 
 
+class BaselineSummary(Frozen):
+    """The report against a baseline of accepted findings: which are new, which accepted ones are gone."""
+
+    file: str
+    new: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+
+
 class Report(Frozen):
     """The result of an audit: a stable contract (see `version`)."""
 
@@ -111,6 +131,8 @@ class Report(Frozen):
     sources: tuple[SourceSummary, ...]
     claims: tuple[ClaimSummary, ...]
     findings: tuple[Finding, ...]
+    baseline: BaselineSummary | None = Field(
+        default=None, description="set when audited against a baseline (--baseline); absent otherwise")
 
     def count(self, kind: str, strength: str | None = None) -> int:
         return sum(1 for f in self.findings if f.kind == kind and (strength is None or f.strength == strength))

@@ -1,7 +1,12 @@
 """Reporters: pure functions that render a finished `Report` as text, registered by name.
 
-    from auditor.reporters import render
-    print(render(report, "terminal", color=True))   # or "markdown", "json", "html"
+    from auditor.reporters import render, rule_info
+    print(render(report, "terminal", color=True))   # or "markdown", "json", "html", "github"
+    print(render(report, "sarif", rules=rule_info(pack)))   # SARIF describes the pack's rules
+
+Formats are registered (`register(Reporter(...))`): a name, a file extension and a pure
+function (report, the pack's rule metadata, options) -> text; the CLI's `--format`
+choices are the registry's names.
 
 Every reporter shows the same view of a report, defined here once: the counts, the
 sections in a fixed order, findings that say the same thing grouped together, and one
@@ -10,8 +15,10 @@ closing line. They format what the engine found; none of them computes a finding
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import PurePath
+from typing import NamedTuple
 
 from auditor.models.findings import ClaimSummary, Finding, Report, joined_candidates
 
@@ -220,26 +227,142 @@ def _pairs(value) -> list[str]:
     return [str(x) for x in _items(value)]
 
 
+class RuleInfo(NamedTuple):
+    """What reporters know of a rule of the pack: SARIF's rule descriptors, annotation titles."""
+
+    id: str
+    name: str
+    kind: str
+    severity: str
+    summary: str
+    why: str
+    fix: str
+
+
+def rule_info(pack) -> dict[str, RuleInfo]:
+    """The pack's rules as reporters see them, by id."""
+    return {r.id: RuleInfo(r.id, r.name, r.kind, r.severity, r.summary.strip(), r.why.strip(), r.fix.strip())
+            for r in sorted(pack.rules.values(), key=lambda r: r.id)}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to render: `color` for the terminal; `root`, the folder that file paths in CI formats are
+    made relative to (a repository's root: GitHub resolves annotations and SARIF locations from it)."""
+
+    color: bool = False
+    root: str | None = None
+
+
+RenderFunction = Callable[[Report, Mapping[str, RuleInfo], Options], str]
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """A report format: its name (`--format NAME`), the file extension of its reports, its pure
+    function (report, the pack's rule metadata, options) -> text, and what it needs.
+    `document`: it renders a whole report; otherwise it annotates findings for CI."""
+
+    name: str
+    extension: str
+    render: RenderFunction
+    needs_rules: bool = False
+    document: bool = True
+    description: str = ""
+
+
+REGISTRY: dict[str, Reporter] = {}
+
+
+def register(reporter: Reporter) -> Reporter:
+    """Add a format; the CLI's `--format` choices are the registry's names."""
+    if reporter.name in REGISTRY:
+        raise ValueError(f"a report format named {reporter.name!r} is registered already")
+    REGISTRY[reporter.name] = reporter
+    return reporter
+
+
+class _Documents(Mapping[str, Reporter]):
+    """The registry's whole-report formats (terminal, Markdown, JSON, HTML), read live."""
+
+    def __getitem__(self, name: str) -> Reporter:
+        reporter = REGISTRY[name]
+        if not reporter.document:
+            raise KeyError(name)
+        return reporter
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, r in REGISTRY.items() if r.document)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+REPORTERS: Mapping[str, Reporter] = _Documents()
+
+
+def render(report: Report, fmt: str, *, color: bool = False, rules: Mapping[str, RuleInfo] | None = None,
+           root: str | None = None) -> str:
+    """Render `report` in format `fmt`; `color` applies to the terminal only; `rules`
+    (rule_info(pack)) is needed by the formats that describe the rules (SARIF)."""
+    reporter = REGISTRY.get(fmt)
+    if reporter is None:
+        raise ValueError(f"unknown report format {fmt!r}; known formats: {', '.join(sorted(REGISTRY))}")
+    if reporter.needs_rules and rules is None:
+        plain = ", ".join(sorted(name for name, r in REGISTRY.items() if not r.needs_rules))
+        raise ValueError(f"the {fmt!r} format needs the rule pack's metadata (rules=rule_info(pack)); "
+                         f"formats that need none: {plain}")
+    return reporter.render(report, rules or {}, Options(color=color, root=root))
+
+
+# --- what CI formats share ----------------------------------------------------------------
+
+def baseline_line(report: Report) -> str | None:
+    """One line on the report against its baseline, when it has one."""
+    b = report.baseline
+    if b is None:
+        return None
+    new = f"{len(b.new)} new finding{'s' * (len(b.new) != 1)}" + (f" ({', '.join(b.new)})" if b.new else "")
+    gone = f"{len(b.gone)} accepted finding{'s' * (len(b.gone) != 1)} gone" + (f" ({', '.join(b.gone)})" if b.gone else "")
+    return f"Against baseline {b.file}: {new}; {gone}."
+
+
+def located_claims(f: Finding, claims: Mapping[str, ClaimSummary]) -> list[ClaimSummary]:
+    """The finding's claims that know where they are written, the most likely wrong first
+    (a tension's first suspect), then in the finding's order."""
+    order = [s.claim for s in f.suspects[:1]] + list(f.claims)
+    seen = dict.fromkeys(order)
+    return [claims[c] for c in seen if c in claims and claims[c].where is not None]
+
+
+def relative_path(file: str, root: str | None) -> str:
+    """A claim file's path as CI tools want it: relative to `root` (with '/') when it lies inside."""
+    path = PurePath(file)
+    if root is not None and path.is_absolute():
+        try:
+            path = path.relative_to(PurePath(root))
+        except ValueError:
+            return path.as_posix()
+    return path.as_posix()
+
+
 # The format modules import the view above, so they are imported after it.
-from auditor.reporters import html, json, markdown, terminal  # noqa: E402
+from auditor.reporters import github, html, json, markdown, sarif, terminal  # noqa: E402
 
-REPORTERS: dict[str, Callable[[Report], str]] = {
-    "terminal": terminal.render,
-    "markdown": markdown.render,
-    "json": json.render,
-    "html": html.render,
-}
-COLORED = {"terminal"}  # reporters that take `color=`
-
-
-def render(report: Report, fmt: str, *, color: bool = False) -> str:
-    """Render `report` in format `fmt`; `color` applies to the terminal only."""
-    try:
-        reporter = REPORTERS[fmt]
-    except KeyError:
-        raise ValueError(f"unknown report format {fmt!r}; known formats: {', '.join(sorted(REPORTERS))}") from None
-    return reporter(report, color=color) if fmt in COLORED else reporter(report)
+register(Reporter("terminal", "txt", lambda report, rules, options: terminal.render(report, color=options.color),
+                  description="a readable report for people, coloured on a terminal"))
+register(Reporter("markdown", "md", lambda report, rules, options: markdown.render(report),
+                  description="GitHub-flavoured Markdown for issues, pull requests and wikis"))
+register(Reporter("json", "json", lambda report, rules, options: json.render(report),
+                  description="the report itself: the stable contract for other tools"))
+register(Reporter("html", "html", lambda report, rules, options: html.render(report),
+                  description="a standalone HTML page"))
+register(Reporter("sarif", "sarif", sarif.render, needs_rules=True, document=False,
+                  description="SARIF 2.1.0 for code scanning: the pack's rules, each finding at its claim's line"))
+register(Reporter("github", "txt", github.render, document=False,
+                  description="GitHub Actions workflow annotations, one per warning or error"))
 
 
-__all__ = ["REPORTERS", "SECTIONS", "Evidence", "Group", "Section", "check_first", "counts", "evidence", "render",
-           "sections", "summary"]
+__all__ = ["REGISTRY", "REPORTERS", "SECTIONS", "Evidence", "Group", "Options", "Reporter", "RuleInfo", "Section",
+           "baseline_line", "check_first", "counts", "evidence", "register", "render", "rule_info", "sections",
+           "summary"]

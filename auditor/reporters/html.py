@@ -75,7 +75,9 @@ def render(report: Report) -> str:
         for group in section.groups:
             out += _group(group, claims)
         out.append("</section>")
-    out += [f"<footer>{e(reporters.summary(report))}</footer>", "</body>", "</html>", ""]
+    against = reporters.baseline_line(report)
+    footer = e(reporters.summary(report)) + (f'<br><span class="muted">{e(against)}</span>' if against else "")
+    out += [f"<footer>{footer}</footer>", "</body>", "</html>", ""]
     return "\n".join(out)
 
 

@@ -13,5 +13,6 @@ def render(report: Report) -> str:
     Pydantic serialises first (so its rules hold, e.g. non-finite floats become null);
     the result is then re-emitted with sorted keys, which `model_dump_json` cannot do.
     """
-    data = json.loads(report.model_dump_json())
+    # `baseline` is there only when the audit was run against one: without, the report is as it always was
+    data = json.loads(report.model_dump_json(exclude={"baseline"} if report.baseline is None else None))
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

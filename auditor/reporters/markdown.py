@@ -54,6 +54,9 @@ def render(report: Report) -> str:
         for group in section.groups:
             out += _group(group, claims)
     out += ["---", "", f"**{text(reporters.summary(report))}**", ""]
+    against = reporters.baseline_line(report)
+    if against:
+        out += [text(against), ""]
     return "\n".join(out)
 
 

@@ -49,6 +49,9 @@ def render(report: Report, *, color: bool = False) -> str:
         _section(console, section, report)
     console.print()
     console.print(Text(reporters.summary(report), style="bold"))
+    against = reporters.baseline_line(report)
+    if against:
+        console.print(Text(against))
     # rich pads wrapped text to the width of its block; trailing blanks are noise in a file.
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
