@@ -9,6 +9,8 @@ is wrong when it cannot.
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 from functools import lru_cache
 
@@ -58,7 +60,19 @@ def parse_change(text: str, pack: Pack) -> Change:
     measure = _MEASURES.get(by.unit or "", "absolute")
     if measure != "absolute":
         by = by.model_copy(update={"unit": None})
+    elif by.unit is None and _FRACTION_WORD.search(by.text or "") and Decimal(by.low) < 1:
+        # "dropped by nearly a quarter", "down by half": a share of the base, not 0.25 of a count
+        by = by.model_copy(update={"low": _percent(by.low), "high": by.high and _percent(by.high)})
+        measure = "percent"
     return Change(direction=quantity.direction, by=by, measure=measure, text=original)
+
+
+_FRACTION_WORD = re.compile(r"\b(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+                            re.IGNORECASE)
+
+
+def _percent(fraction: str) -> str:
+    return format((Decimal(fraction) * 100).normalize(), "f")
 
 
 def _read(text: str, pack: Pack) -> Quantity:
