@@ -51,7 +51,7 @@ def test_a_folder_with_a_long_table_a_wide_table_and_its_mapping_loads():
     assert not corpus.skipped                       # the mapping file is read with its table, not skipped
     row = corpus.claim("bpd-homicides-2022")
     assert (row.metric, row.place, row.period, row.value.low) == ("homicides", "birmingham-al", "2022", "134")
-    assert row.value.qualifier == "exact" and row.attribution == "document"
+    assert row.value.qualifier == "exactly" and row.attribution == "document"   # a dataset's figure
     assert row.speaker == "Birmingham Police Department" and row.note == "provisional"
     assert row.quote.text == "homicides, birmingham-al, 2022: 134"
     assert corpus.claim("bpd-guns-2022").value.low == "2107"
@@ -219,3 +219,20 @@ def test_row_ids_and_table_ids_must_not_collide(desk):
     problems = problems_of(desk)
     assert {(Path(p.file).name, p.code, p.line, p.field) for p in problems} == \
         {("birmingham.csv", "id-duplicate", line, "id") for line in (2, 3, 4)}
+
+
+def test_a_round_figure_in_a_dataset_row_is_not_read_as_rounded(tmp_path):
+    """A dataset's 2,000 is 2,000: a news '2,150' conflicts with it (a round news figure
+    alone would be read as rounded to the hundred)."""
+    (tmp_path / "claims.yaml").write_text(
+        "sources:\n"
+        "  - {id: pd, title: Annual table, publisher: Metro Police Department, kind: dataset, published: 2023-02-01}\n"
+        "  - {id: news, title: Story, publisher: Paper, published: 2023-02-03}\n"
+        "claims:\n"
+        "  - {id: story, source: news, metric: guns_recovered, place: birmingham-al, period: '2022', value: '2,150',"
+        " quote: q}\n", encoding="utf-8")
+    (tmp_path / "table.csv").write_text("source,metric,place,period,value\npd,guns_recovered,birmingham-al,2022,2000\n",
+                                        encoding="utf-8")
+    from auditor import audit
+    tensions = [f for f in audit([str(tmp_path)]).findings if f.kind == "tension"]
+    assert len(tensions) == 1 and tensions[0].suspects[0].claim == "story"

@@ -397,6 +397,10 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
         return None
     if not isinstance(source, Source):
         return None
+    if source.kind == "dataset" and claim.value is not None and claim.value.qualifier == "exact" \
+            and "exactly" in pack.qualifiers:
+        # an official table's figure is the count itself, never a rounded one (rules/qualifiers.yaml)
+        claim = claim.model_copy(update={"value": claim.value.model_copy(update={"qualifier": "exactly"})})
     for day in sorted({source.published.earliest, source.published.latest}):
         try:
             resolve_period_phrase(claim.period, day)
