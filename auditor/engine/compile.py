@@ -211,6 +211,10 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     cons = [Linear(((current, sign), (than, -sign)), ">", ZERO)]
                     subject = Subject("order", numerator=current if sign > 0 else than,
                                       denominator=than if sign > 0 else current)
+                elif st.comparison is not None and st.comparison.relation in ("about-same", "tie"):
+                    than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
+                    cc.quantities.add(than)
+                    cons, subject = _alike(current, than, st.comparison.relation, level, pack)
                 reading.constraints[level] = cons
                 reading.subject[level] = subject
             if st.comparison is not None and st.comparison.relation.startswith("record"):
@@ -218,6 +222,18 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         compiled.append(cc)
     _compile_records(records, compiled)
     return compiled
+
+
+def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack: Pack):
+    """A tie is the same figure; "about the same" keeps the larger at most the pack's share
+    above the smaller (rules/comparisons.yaml), whichever is larger."""
+    if relation == "tie":
+        expr = ((current, ONE), (than, MINUS_ONE))
+        iv = Interval(ZERO, ZERO)
+        return _bounds(expr, iv), Subject("linear", expr, interval=iv, unit="change")
+    k = ONE + Fraction(str(pack.comparisons.about_same(level)))
+    cons = [Linear(((current, ONE), (than, -k)), "<=", ZERO), Linear(((than, ONE), (current, -k)), "<=", ZERO)]
+    return cons, Subject("ratio", numerator=current, denominator=than, interval=Interval(1 / k, k), unit="times")
 
 
 def _compile_records(records, compiled: list[CompiledClaim]) -> None:

@@ -17,7 +17,11 @@ def statement_text(claim) -> str:
                 text += f" (vs {ch.base})"
         elif st.comparison is not None:
             cmp = st.comparison
-            text = cmp.relation + (f" than {cmp.than}" if cmp.than else "") + (f" since {cmp.window}" if cmp.window else "")
+            if cmp.relation in ("about-same", "tie"):
+                text = ("about the same as " if cmp.relation == "about-same" else "ties ") + str(cmp.than)
+            else:
+                text = cmp.relation + (f" than {cmp.than}" if cmp.than else "") + (
+                    f" since {cmp.window}" if cmp.window else "")
         else:
             text = f"{st.share.fraction.describe()} of {st.share.of}"
         parts.append(f"[{label}] {text}" if label else text)

@@ -16,7 +16,8 @@ from typing import Annotated
 from auditor.models.base import Frozen
 
 Measure = Literal["absolute", "percent", "percentage-points", "ratio"]
-Relation = Literal["higher", "lower", "record-high", "record-low"]
+Relation = Literal["higher", "lower", "record-high", "record-low", "about-same", "tie"]
+PAIRWISE = ("higher", "lower", "about-same", "tie")   # relations to one other period (`than`)
 
 
 class Amount(Frozen):
@@ -109,7 +110,9 @@ class ChangePhrase(Frozen):
 
 
 class Comparison(Frozen):
-    """Higher or lower than another period, or a record within a window."""
+    """Higher or lower than another period, about the same as it ("about the same as last
+    year", within the pack's tolerance), tied with it ("tying the 1993 record"), or a record
+    within a window."""
 
     relation: Relation
     than: PeriodPhrase | None = None
@@ -118,7 +121,7 @@ class Comparison(Frozen):
 
     @model_validator(mode="after")
     def _needs_than(self) -> "Comparison":
-        if self.relation in ("higher", "lower") and not self.than:
+        if self.relation in PAIRWISE and not self.than:
             raise ValueError(f"a '{self.relation}' comparison needs 'than': the period compared with")
         return self
 

@@ -13,7 +13,7 @@ from ruamel.yaml.error import YAMLError
 
 from auditor.checks.params import PARAMS
 from auditor.errors import InputError, Problem
-from auditor.pack.model import Metric, Pack, Place, Qualifier, Relation, Rounding, Rule, Suspicion
+from auditor.pack.model import Comparisons, Metric, Pack, Place, Qualifier, Relation, Rounding, Rule, Suspicion
 
 # who says a claim (a source's kind, else the claim's attribution) and what kind of statement it
 # is: rules/suspicion.yaml gives each a cost of doubting it
@@ -135,6 +135,9 @@ def _load_pack_cached(root_str: str) -> Pack:
                 hint="a part is smaller than its whole: one of these relations is the wrong way round")
     qualifiers_file, rounding_file, suspicion_file = last("qualifiers"), last("rounding"), last("suspicion")
     rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, ("rounding",)) or Rounding()
+    comparisons_file = last("comparisons")
+    comparisons = (build(Comparisons, read(comparisons_file).get("comparisons") or {}, comparisons_file,
+                         ("comparisons",)) if comparisons_file.exists() else None) or Comparisons()
     if not suspicion_file.exists():
         suspicion_file = bundled / "suspicion.yaml"
     suspicion = build(Suspicion, read(suspicion_file).get("suspicion") or {}, suspicion_file, ("suspicion",))
@@ -180,7 +183,7 @@ def _load_pack_cached(root_str: str) -> Pack:
     if problems:
         raise InputError(problems)
     return Pack(metrics=metrics, places=places, qualifiers=qualifiers, rounding=rounding,
-                suspicion=suspicion, rules=rules, root=str(root), relations=relations, layers=tuple(str(x) for x in layers),
+                suspicion=suspicion, rules=rules, root=str(root), relations=relations, comparisons=comparisons, layers=tuple(str(x) for x in layers),
                 origins={f"{t}.{k}": str(f) for (t, k), f in origin.items()})
 
 

@@ -37,6 +37,17 @@ class Place(Frozen):
     confusable_with: tuple[str, ...] = ()
 
 
+class Comparisons(Frozen):
+    """How far "about the same" may stretch (rules/comparisons.yaml): the larger of two
+    figures is at most this share above the smaller, at each reading."""
+
+    about_same_default: Decimal = Field(Decimal("0.05"), ge=0, le=1)
+    about_same_generous: Decimal = Field(Decimal("0.10"), ge=0, le=1)
+
+    def about_same(self, level: Level) -> Decimal:
+        return self.about_same_default if level == "default" else self.about_same_generous
+
+
 class Relation(Frozen):
     """How metrics of one family relate (rules/relations.yaml): the disjoint `parts` of a
     `whole`, for one place and period. Complete: the whole is exactly their sum (all
@@ -146,6 +157,7 @@ class Pack(Frozen):
     rules: dict[str, Rule]
     root: str
     relations: dict[str, Relation] = {}
+    comparisons: Comparisons = Comparisons()
     layers: tuple[str, ...] = ()        # the folders read, bundled first (a desk's pack extends it)
     origins: dict[str, str] = {}        # "places.<id>", "metrics.<id>": the file that defined it
 
