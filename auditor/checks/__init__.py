@@ -12,6 +12,7 @@ from auditor.checks.comparability import not_comparable
 from auditor.checks.corroboration import corroboration
 from auditor.checks.dating import dating
 from auditor.checks.implied import implied
+from auditor.checks.projection import not_checkable
 from auditor.checks.params import PARAMS  # noqa: F401  (each kind's parameter model)
 from auditor.checks.revision import revision
 from auditor.checks.tension import tension
@@ -22,10 +23,11 @@ SCENARIO_CHECKS: dict[str, Callable] = {
     "implied": implied,
     "not-comparable": not_comparable,
     "revision": revision,
+    "not-checkable": not_checkable,
 }
 # scenario checks that read no decided block (only the scenario's resolved claims): the
 # audit runs them while worker processes decide the blocks
-BLOCK_FREE_CHECKS = frozenset({"not-comparable"})
+BLOCK_FREE_CHECKS = frozenset({"not-comparable", "not-checkable"})
 CROSS_SCENARIO_CHECKS: dict[str, Callable] = {
     "dating": dating,
 }

@@ -42,4 +42,5 @@ PARAMS: dict[str, type[NoParams]] = {
     "not-comparable": NotComparableParams,
     "revision": RevisionParams,
     "dating": NoParams,
+    "not-checkable": NoParams,
 }

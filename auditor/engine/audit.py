@@ -115,7 +115,9 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     assign_costs(compiled, corpus)
     revisions = find_revisions(compiled, corpus, scenario.publication)
     superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
-    audited = [c for c in compiled if c.claim_id not in superseded]   # the newer figures only
+    projections = {c.claim_id for c in compiled if corpus.claim(c.claim_id).projection}
+    # the newer figures only, and no projection: nothing has happened yet to check it against
+    audited = [c for c in compiled if c.claim_id not in superseded and c.claim_id not in projections]
     quantities = set()
     for c in audited:
         quantities |= c.quantities

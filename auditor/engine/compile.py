@@ -211,6 +211,10 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     cons = [Linear(((current, sign), (than, -sign)), ">", ZERO)]
                     subject = Subject("order", numerator=current if sign > 0 else than,
                                       denominator=than if sign > 0 else current)
+                elif st.comparison is not None and st.comparison.years is not None:
+                    cons, years = _streak(claim.metric, claim.place, rs.period.start.year, st.comparison)
+                    cc.quantities.update(q for y in years for q in [_year(claim.metric, claim.place, y)])
+                    reading.record, reading.window_years = st.comparison.relation, years
                 elif st.comparison is not None and st.comparison.relation in ("about-same", "tie"):
                     than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
                     cc.quantities.add(than)
@@ -222,6 +226,29 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         compiled.append(cc)
     _compile_records(records, compiled)
     return compiled
+
+
+def _year(metric: str, place: str, year: int) -> Quantity:
+    return (metric, place, date(year, 1, 1), date(year, 12, 31), None)
+
+
+def _streak(metric: str, place: str, last: int, comparison) -> tuple[list[Linear], tuple[int, ...]]:
+    """A streak over `years` year-on-year changes ending with `last`: each change in the
+    streak's direction (rise-streak, fall-streak), or this year's change in the direction
+    and none of the changes before it in that direction (first-rise, first-fall: "the
+    first drop in five years" is a fall this year after four changes that were not falls)."""
+    years = tuple(range(last - comparison.years, last + 1))
+    step = {"rise-streak": ONE, "first-rise": ONE, "fall-streak": MINUS_ONE, "first-fall": MINUS_ONE}
+    sign = step[comparison.relation]
+    cons = []
+    for i, y in enumerate(years[1:], 1):
+        now, before = _year(metric, place, y), _year(metric, place, years[i - 1])
+        if comparison.relation.startswith("first") and y != last:
+            # not a change in the direction: now - before has the other sign, or none
+            cons.append(Linear(((now, sign), (before, -sign)), "<=", ZERO))
+        else:
+            cons.append(Linear(((now, sign), (before, -sign)), ">", ZERO))
+    return cons, years
 
 
 def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack: Pack):

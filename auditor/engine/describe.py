@@ -32,6 +32,12 @@ def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) 
     if reading.invalid:
         return f"cannot hold: {reading.invalid}"
     if subject is None:
+        if reading.record is not None and reading.record.endswith(("streak", "rise", "fall")):
+            years = reading.window_years
+            moves = {"rise-streak": "up every year", "fall-streak": "down every year",
+                     "first-rise": "up this year and not up in any year before",
+                     "first-fall": "down this year and not down in any year before"}[reading.record]
+            return f"a streak: {moves}, {years[0]} to {years[-1]}"
         if reading.record is not None:
             side = "above" if reading.record == "record-high" else "below"
             years = ", ".join(map(str, reading.window_years)) or "none known"

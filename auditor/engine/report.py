@@ -6,7 +6,7 @@ from auditor.models.findings import ClaimLocation, ClaimSummary, Finding, Period
 
 
 def statement_text(claim) -> str:
-    parts = []
+    parts = ["projected:"] if claim.projection else []
     for label, _, st in claim.statements():
         if st.value is not None:
             text = st.value.describe()
@@ -17,7 +17,9 @@ def statement_text(claim) -> str:
                 text += f" (vs {ch.base})"
         elif st.comparison is not None:
             cmp = st.comparison
-            if cmp.relation in ("about-same", "tie"):
+            if cmp.years is not None:
+                text = f"{cmp.relation} over {cmp.years} years"
+            elif cmp.relation in ("about-same", "tie"):
                 text = ("about the same as " if cmp.relation == "about-same" else "ties ") + str(cmp.than)
             else:
                 text = cmp.relation + (f" than {cmp.than}" if cmp.than else "") + (

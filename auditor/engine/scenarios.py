@@ -103,6 +103,9 @@ def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
                         invalid = f"the comparison sets {current.label()} against an overlapping period"
                 if st.comparison.window:
                     window = _resolve(st.comparison.window, pub, period)[1]
+                if st.comparison.years is not None and not current.is_full_year():
+                    invalid = (f"a streak runs over whole years, and {current.label()} is not one: "
+                               "give the streak's last full year as the period")
             statements.append(ResolvedStatement(label, st, current, base, than, window, invalid))
             own_period = period
         previous = own_period

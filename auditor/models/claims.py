@@ -167,6 +167,7 @@ class Claim(Statement):
     quote: Quote
     note: str | None = None
     supersedes: str | None = None   # the id of an earlier claim this one revises (same quantity, newer figure)
+    projection: bool = False        # "on pace to match 2018", "on track for 400": kept, reported, never checked
 
     @field_validator("metric", mode="before")
     @classmethod

@@ -11,10 +11,11 @@ from pydantic import Field
 
 from auditor.models.base import Frozen
 
-FindingKind = Literal["tension", "revision", "corroboration", "implied", "not-comparable", "dating"]
+FindingKind = Literal["tension", "revision", "corroboration", "implied", "not-comparable", "dating", "not-checkable"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-KIND_ORDER = {"tension": 0, "revision": 1, "dating": 2, "not-comparable": 3, "corroboration": 4, "implied": 5}
+KIND_ORDER = {"tension": 0, "revision": 1, "dating": 2, "not-comparable": 3, "corroboration": 4, "implied": 5,
+              "not-checkable": 6}
 REPORT_VERSION = "1.0"
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from pydantic import BeforeValidator, field_validator, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 from typing import Annotated
 
 from auditor.models.base import Frozen
 
 Measure = Literal["absolute", "percent", "percentage-points", "ratio"]
-Relation = Literal["higher", "lower", "record-high", "record-low", "about-same", "tie"]
+Relation = Literal["higher", "lower", "record-high", "record-low", "about-same", "tie",
+                   "rise-streak", "fall-streak", "first-rise", "first-fall"]
+STREAKS = ("rise-streak", "fall-streak", "first-rise", "first-fall")   # over `years` year-on-year changes
 PAIRWISE = ("higher", "lower", "about-same", "tie")   # relations to one other period (`than`)
 
 
@@ -111,18 +113,25 @@ class ChangePhrase(Frozen):
 
 class Comparison(Frozen):
     """Higher or lower than another period, about the same as it ("about the same as last
-    year", within the pack's tolerance), tied with it ("tying the 1993 record"), or a record
-    within a window."""
+    year", within the pack's tolerance), tied with it ("tying the 1993 record"), a record
+    within a window, or a streak over `years` year-on-year changes ending with the claim's
+    year: "increased every year over the past four years" (rise-streak, 4), "the first drop
+    in five years" (first-fall, 5: down this year, and no fall in the four changes before)."""
 
     relation: Relation
     than: PeriodPhrase | None = None
     window: PeriodPhrase | None = None
+    years: int | None = Field(None, ge=1, le=50)
     text: str | None = None
 
     @model_validator(mode="after")
     def _needs_than(self) -> "Comparison":
         if self.relation in PAIRWISE and not self.than:
             raise ValueError(f"a '{self.relation}' comparison needs 'than': the period compared with")
+        if (self.relation in STREAKS) != (self.years is not None):
+            raise ValueError(f"'years' goes with a streak ({', '.join(STREAKS)}), and a streak needs it: "
+                             "how many year-on-year changes it spans" if self.relation in STREAKS
+                             else f"'years' is for streaks, not for '{self.relation}'")
         return self
 
 

@@ -134,7 +134,7 @@ class Rule(Frozen):
     id: str
     name: str
     check: str
-    kind: Literal["tension", "corroboration", "implied", "not-comparable", "dating", "revision"]
+    kind: Literal["tension", "corroboration", "implied", "not-comparable", "dating", "revision", "not-checkable"]
     severity: Literal["error", "warning", "info"]
     summary: str
     why: str

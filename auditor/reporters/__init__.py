@@ -30,6 +30,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("not-comparable", "Not comparable"),
     ("corroboration", "Corroborations"),
     ("implied", "Implied figures"),
+    ("not-checkable", "Not checkable"),
 )
 
 VERDICTS = {
