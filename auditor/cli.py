@@ -68,7 +68,22 @@ def _umask() -> int:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a failure never leaves half a report."""
+    """Write through a temporary file and rename, so a failure never leaves half a report;
+    a path that cannot be written is a usage error naming it (exit 2), not a crash."""
+    try:
+        _write_through_temporary(path, text)
+    except OSError as exc:
+        typer.echo(f"error: cannot write the report to {path}: {exc.strerror or exc}; "
+                   "give --output a path in a folder you can write to", err=True)
+        raise typer.Exit(2) from None
+
+
+def _write_through_temporary(path: Path, text: str) -> None:
+    if path.is_dir():
+        raise IsADirectoryError(21, "it is a folder", str(path))
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise NotADirectoryError(20, f"{blocking} is a file, not a folder", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

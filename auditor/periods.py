@@ -38,6 +38,18 @@ class ResolvedPeriod:
 
 
 def resolve_period_phrase(phrase: str, published: date, previous: Period | None = None) -> ResolvedPeriod:
+    """Resolve one phrase against a publication day; anaphora use `previous`. A period that
+    would fall outside the calendar (years 1 to 9999) is a PeriodPhraseError, never a crash."""
+    try:
+        return _resolve(phrase, published, previous)
+    except PeriodPhraseError:
+        raise
+    except (ValueError, OverflowError) as exc:
+        raise PeriodPhraseError(f"{phrase!r} against {published.isoformat()} falls outside the calendar "
+                                f"(years 1 to 9999): {exc}") from None
+
+
+def _resolve(phrase: str, published: date, previous: Period | None = None) -> ResolvedPeriod:
     """Resolve one phrase against a publication day; anaphora use `previous`.
 
     A `previous` period with an uncertain end (a year-to-date figure of an undated

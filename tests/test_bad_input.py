@@ -186,3 +186,36 @@ def test_four_mistakes_come_in_one_round_with_no_false_ones(tmp_path):
                    (6, "source-missing", "source")]
     date_problem = next(p for p in exc.value.problems if p.code == "date-invalid")
     assert "2023-04-02" in date_problem.message and "2023-02-04" in date_problem.message
+
+
+@pytest.mark.parametrize("text,code", [
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 9999-12-31}\nclaims:\n"
+     "  - {id: c, source: s, metric: homicides, place: birmingham-al, period: next month, value: '12', quote: q}\n",
+     "period-invalid"),
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 0001-01-01}\nclaims:\n"
+     "  - {id: c, source: s, metric: homicides, place: birmingham-al, period: the past 5 years, value: '12', quote: q}\n",
+     "period-invalid"),
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\nclaims:\n"
+     "  - {id: c, source: s, metric: homicides, place: birmingham-al, period: '2019', value: '" + "9" * 4400 + "', quote: q}\n",
+     "value-unreadable"),
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\nclaims:\n"
+     "  - {id: c, source: s, metric: homicides, place: birmingham-al, period: '2019',"
+     " value: '-12345678901234567890123456789', quote: q}\n", "value-unreadable"),
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\nclaims:\n"
+     "  - {id: c, source: s, metric: homicides, place: birmingham-al, period: '2019', value: '12', quote: \"q\\uD800\"}\n",
+     "text-invalid"),
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01, text_path: \"a\\0b\"}\nclaims: []\n",
+     "text-invalid"),
+    ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\nclaims:\n"
+     "  - {id: c, source: s, metric: !!binary aG9taWNpZGVz, place: birmingham-al, period: '2019', value: '12', quote: q}\n",
+     "type-invalid"),
+])
+def test_hostile_input_is_a_located_error_not_a_crash(tmp_path, text, code):
+    """Issue 16: dates out of the calendar, figures of thousands of digits, lone surrogates,
+    NUL bytes and binary nodes were crashes; each is a located error now."""
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_claims(path)
+    found = [p for p in exc.value.problems if p.code == code]
+    assert found and all(p.line > 0 for p in found), [p.render() for p in exc.value.problems]

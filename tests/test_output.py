@@ -33,3 +33,12 @@ def test_an_existing_report_keeps_its_mode(tmp_path):
     assert run("audit", "--format", "json", "--output", str(out), "--fail-on", "never").returncode == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o640
     assert out.read_text(encoding="utf-8") != "{}"
+
+
+def test_an_unwritable_output_is_a_usage_error_naming_it(tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    for target in (blocker / "report.md", tmp_path):
+        proc = run("audit", "--output", str(target), "--fail-on", "never")
+        assert proc.returncode == 2 and str(target) in proc.stderr
+        assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr

@@ -67,6 +67,7 @@ def parse_change(text: str, pack: Pack) -> Change:
     return Change(direction=quantity.direction, by=by, measure=measure, text=original)
 
 
+_DIGIT_RUN = re.compile(r"\d[\d,]*")
 _FRACTION_WORD = re.compile(r"\b(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
                             re.IGNORECASE)
 
@@ -75,7 +76,18 @@ def _percent(fraction: str) -> str:
     return format((Decimal(fraction) * 100).normalize(), "f")
 
 
+MAX_PHRASE = 200      # characters: a value or change phrase is a few words
+MAX_DIGITS = 18       # digits in one figure: beyond any count or sum of money in the news
+
+
 def _read(text: str, pack: Pack) -> Quantity:
+    if len(text) > MAX_PHRASE:
+        raise PhraseError(f"the phrase is {len(text):,} characters long; a figure with its qualifier is a few "
+                          "words ('over 2,000', 'up 5.1%'): put the rest in the quote or a note")
+    longest = max((len(run.replace(",", "")) for run in _DIGIT_RUN.findall(text)), default=0)
+    if longest > MAX_DIGITS:
+        raise PhraseError(f"a figure of {longest} digits is beyond any count in the news (at most {MAX_DIGITS}); "
+                          "check the figure")
     words = _qualifier_words(pack)
     try:
         return _parse(text, words)
@@ -86,6 +98,8 @@ def _read(text: str, pack: Pack) -> Quantity:
         ) from None
     except UnreadableValue as exc:
         raise PhraseError(str(exc)) from None
+    except (ArithmeticError, ValueError) as exc:   # decimal's InvalidOperation, an overflow: never a crash
+        raise PhraseError(f"the figure cannot be read as a number ({type(exc).__name__})") from None
 
 
 class _Words(tuple):

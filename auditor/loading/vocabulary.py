@@ -24,7 +24,14 @@ def fail(code: str, message: str, hint: str = "") -> PydanticCustomError:
     return PydanticCustomError(code, "{message}", {"message": message, "hint": hint})
 
 
+def _not_text(value: Any, what: str):
+    return fail("type-invalid", f"the {what} must be text, not {type(value).__name__}",
+                f"write the {what} id as plain text (`auditor vocab` lists them)")
+
+
 def canonical_metric(value: Any, info: ValidationInfo) -> Any:
+    if isinstance(value, (bytes, bytearray)):   # a YAML !!binary node
+        raise _not_text(value, "metric")
     if not isinstance(value, str):
         return value
     pack = pack_of(info)
@@ -38,6 +45,8 @@ def canonical_metric(value: Any, info: ValidationInfo) -> Any:
 
 
 def canonical_place(value: Any, info: ValidationInfo) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        raise _not_text(value, "place")
     if not isinstance(value, str):
         return value
     pack = pack_of(info)

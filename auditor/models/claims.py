@@ -58,8 +58,39 @@ def _iso_date(text: str) -> date:
                "write the publication day as YYYY-MM-DD, or a range as {earliest: ..., latest: ...}")
 
 
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _writable_text(data):
+    """A record whose text holds a lone surrogate or a NUL byte is refused at once, naming
+    the field: such text cannot be written to a report, a file name or a terminal."""
+    if not isinstance(data, dict):
+        return data
+    stack = [((), data)]
+    while stack:
+        where, node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            if isinstance(value, str):
+                bad = _UNWRITABLE.search(value)
+                if bad:
+                    from auditor.loading.vocabulary import fail
+                    what = "a NUL byte" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
+                    path = ".".join(map(str, (*where, key)))
+                    raise fail("text-invalid", f"{path} holds {what}, which no report or file can hold",
+                               "remove it, or write the character it stood for")
+            elif isinstance(value, (dict, list)):
+                stack.append(((*where, key), value))
+    return data
+
+
 class Source(Frozen):
     """A document claims are taken from; its publication date may be exact or a range."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_is_writable(cls, data):
+        return _writable_text(data)
 
     id: str
     title: str
@@ -155,6 +186,11 @@ class Reading(Statement):
 
 class Claim(Statement):
     """What one source says about one quantity (metric, place, period)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_is_writable(cls, data):
+        return _writable_text(data)
 
     id: str
     source: str
