@@ -145,3 +145,137 @@ class Report(Frozen):
         if any(f.kind == "tension" for f in self.findings):
             return "tension"
         return "none"
+
+    # --- views for notebooks and spreadsheets: methods over the fields above, which stay the contract ---
+
+    def ranked_findings(self) -> tuple[Finding, ...]:
+        """The findings most important first: errors, then warnings, then info; by kind (tensions first);
+        hard tensions before soft; otherwise in the engine's order."""
+        return tuple(sorted(self.findings, key=lambda f: (SEVERITY_ORDER[f.severity], KIND_ORDER[f.kind],
+                                                          f.strength != "hard")))
+
+    def finding_records(self) -> list[dict[str, Any]]:
+        """One flat row per finding, most important first: what `findings_frame()` and `--format csv` hold.
+        Lists are joined with ', ' so that a spreadsheet cell can hold them."""
+        new = set(self.baseline.new) if self.baseline is not None else None
+        rows = []
+        for f in self.ranked_findings():
+            first = f.suspects[0] if f.suspects else None
+            quantity = f.evidence.get("quantity")
+            rows.append({
+                "id": f.id, "rule": f.rule, "kind": f.kind, "severity": f.severity, "strength": f.strength or "",
+                "claims": ", ".join(f.claims), "n_claims": len(f.claims),
+                "first_suspect": first.claim if first else "", "suspect_reason": first.reason if first else "",
+                "quantity": quantity if isinstance(quantity, str) else "",
+                "candidates": joined_candidates(f.candidates) if f.candidates else "",
+                "set_aside": ", ".join(f.set_aside),
+                "baseline": "" if new is None else ("new" if f.id in new else "accepted"),
+                "message": f.message,
+            })
+        return rows
+
+    def claim_records(self) -> list[dict[str, Any]]:
+        """One flat row per claim, with its source and what the findings say of it: what `claims_frame()` holds."""
+        sources = {s.id: s for s in self.sources}
+        touched: dict[str, list[str]] = {}
+        first_in: dict[str, list[str]] = {}
+        tensions: dict[str, int] = {}
+        corroborated: set[str] = set()
+        for f in self.ranked_findings():
+            for c in f.claims:
+                touched.setdefault(c, []).append(f.id)
+                tensions[c] = tensions.get(c, 0) + (f.kind == "tension")
+                if f.kind == "corroboration":
+                    corroborated.add(c)
+            if f.kind == "tension" and f.suspects:
+                first_in.setdefault(f.suspects[0].claim, []).append(f.id)
+        rows = []
+        for c in self.claims:
+            s = sources.get(c.source)
+            rows.append({
+                "id": c.id, "source": c.source, "publisher": s.publisher if s else "",
+                "published": s.published if s else "", "url": (s.url or "") if s else "",
+                "metric": c.metric, "place": c.place, "period": c.period.phrase, "start": c.period.start,
+                "end": c.period.end, "statement": c.statement, "speaker": c.speaker or "",
+                "quote": c.quote.get("text") or "", "findings": ", ".join(touched.get(c.id, ())),
+                "tensions": tensions.get(c.id, 0), "first_suspect_in": ", ".join(first_in.get(c.id, ())),
+                "corroborated": c.id in corroborated,
+                "file": c.where.file if c.where else "", "line": c.where.line if c.where else None,
+            })
+        return rows
+
+    def claims_frame(self):
+        """The claims as a pandas DataFrame, one row each (columns: `claim_records()`); needs the `frames` extra."""
+        return _pandas("claims_frame").DataFrame(self.claim_records(), columns=_CLAIM_COLUMNS)
+
+    def findings_frame(self):
+        """The findings as a pandas DataFrame, most important first (columns: `finding_records()`); needs the
+        `frames` extra."""
+        return _pandas("findings_frame").DataFrame(self.finding_records(), columns=_FINDING_COLUMNS)
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the counts, the verdict and the top findings, never the whole corpus."""
+        from html import escape
+
+        def e(value: object) -> str:
+            return escape(str(value), quote=True)
+
+        tally = [("hard tensions", self.count("tension", "hard")), ("soft tensions", self.count("tension", "soft")),
+                 ("revisions", self.count("revision")), ("corroborations", self.count("corroboration")),
+                 ("implied", self.count("implied")), ("not comparable", self.count("not-comparable")),
+                 ("dating", self.count("dating"))]
+        verdict = {"hard-tension": "Hard tensions: some claims cannot all be true under any reading.",
+                   "tension": "Soft tensions only: a generous reading of the qualifiers reconciles them.",
+                   "none": "No tensions."}[self.worst()]
+        out = ['<div class="claims-audit"><style>.claims-audit th, .claims-audit td '
+               "{ text-align: left; vertical-align: top; padding: 2px 8px; }</style>",
+               f"<p><b>Claims audit</b>: {len(self.sources)} sources, {len(self.claims)} claims, "
+               f"{len(self.findings)} findings. {e(verdict)}</p>",
+               "<table><tr>" + "".join(f"<th>{e(k)}</th>" for k, _ in tally) + "</tr><tr>"
+               + "".join(f"<td>{n}</td>" for _, n in tally) + "</tr></table>"]
+        top = self.ranked_findings()[:REPR_FINDINGS]
+        if top:
+            out.append("<table><tr><th>finding</th><th>kind</th><th>message</th></tr>")
+            for f in top:
+                message = f.message if len(f.message) <= REPR_MESSAGE else \
+                    f.message[:REPR_MESSAGE].rsplit(" ", 1)[0] + " …"
+                kind = f.kind + (f" ({f.strength})" if f.strength else "")
+                out.append(f"<tr><td><code>{e(f.id)}</code></td><td>{e(kind)}</td><td>{e(message)}</td></tr>")
+            out.append("</table>")
+        more = len(self.findings) - len(top)
+        if more > 0:
+            out.append(f"<p>… and {more} more findings: <code>report.findings_frame()</code> lists them all.</p>")
+        out.append("</div>")
+        return "\n".join(out)
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        """IPython's plain-text view (also saved beside the HTML one in a notebook file): a few lines, not
+        the whole corpus; repr() itself stays the full model."""
+        lines = [f"<Report {self.version}: {len(self.sources)} sources, {len(self.claims)} claims, "
+                 f"{len(self.findings)} findings; worst: {self.worst()}>"]
+        for f in self.ranked_findings()[:REPR_FINDINGS]:
+            message = f.message if len(f.message) <= 100 else f.message[:100].rsplit(" ", 1)[0] + " …"
+            lines.append(f"  {f.id} {f.kind}{f' ({f.strength})' if f.strength else ''}: {message}")
+        if len(self.findings) > REPR_FINDINGS:
+            lines.append(f"  ... and {len(self.findings) - REPR_FINDINGS} more: report.findings_frame()")
+        printer.text("\n".join(lines))
+
+
+REPR_FINDINGS = 5     # findings a notebook shows; the frames and the reporters show them all
+REPR_MESSAGE = 240    # characters of a message in a notebook's summary
+
+_CLAIM_COLUMNS = ["id", "source", "publisher", "published", "url", "metric", "place", "period", "start", "end",
+                  "statement", "speaker", "quote", "findings", "tensions", "first_suspect_in", "corroborated",
+                  "file", "line"]
+_FINDING_COLUMNS = ["id", "rule", "kind", "severity", "strength", "claims", "n_claims", "first_suspect",
+                    "suspect_reason", "quantity", "candidates", "set_aside", "baseline", "message"]
+
+
+def _pandas(method: str):
+    """pandas, imported only when a frame is asked for: it is an optional extra."""
+    try:
+        import pandas
+    except ImportError as error:
+        raise ImportError(f"Report.{method}() needs pandas, which the auditor installs only as an extra: "
+                          "pip install 'claims-auditor[frames]'") from error
+    return pandas

@@ -348,7 +348,7 @@ def relative_path(file: str, root: str | None) -> str:
 
 
 # The format modules import the view above, so they are imported after it.
-from auditor.reporters import github, html, json, markdown, sarif, terminal  # noqa: E402
+from auditor.reporters import claimreview, csvreport, github, html, json, markdown, sarif, terminal  # noqa: E402
 
 register(Reporter("terminal", "txt", lambda report, rules, options: terminal.render(report, color=options.color),
                   description="a readable report for people, coloured on a terminal"))
@@ -362,6 +362,11 @@ register(Reporter("sarif", "sarif", sarif.render, needs_rules=True, document=Fal
                   description="SARIF 2.1.0 for code scanning: the pack's rules, each finding at its claim's line"))
 register(Reporter("github", "txt", github.render, document=False,
                   description="GitHub Actions workflow annotations, one per warning or error"))
+# Tables and exports of part of a report, not whole-report documents (so not in REPORTERS):
+register(Reporter("csv", "csv", csvreport.render, document=False,
+                  description="the findings as CSV, one row each, most important first, for a spreadsheet"))
+register(Reporter("claimreview", "jsonld", claimreview.render, document=False,
+                  description="schema.org ClaimReview JSON-LD for each claim with a verdict, for publishing"))
 
 
 __all__ = ["REGISTRY", "REPORTERS", "SECTIONS", "Evidence", "Group", "Options", "Reporter", "RuleInfo", "Section",
