@@ -1,0 +1,180 @@
+"""Who says a figure, and how: direct quote, paraphrase, the reporter, or a document.
+
+Quotation marks give direct quotes (a quote left open at the end of its paragraph runs to
+the paragraph's end, as in news copy); "said", "says", "told", "added" and "according to"
+give the speaker of a quote or a paraphrase; "statistics show" and "according to the
+report" give a document. A speaker named by surname, role ("the chief") or pronoun is
+resolved to the fullest mention of that person in the article ("Birmingham Police Chief
+Scott Thurmond" -> "Scott Thurmond, Birmingham Police Chief").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
+         r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
+         r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
+         r"|Prosecutor|Investigator|Analyst|Dr\.")
+# Ranks that belong to the name when a post is named before them:
+# "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
+_RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
+_PERSON = re.compile(rf"(?P<role>(?:[A-Z][\w’'.]*\s+){{0,5}}?(?:{_ROLE})(?:\s+(?:{_ROLE}))?)\s+(?P<name>{_NAME})\b")
+_VERB = r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported)"
+_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
+        r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey|police)")
+
+
+def _ref(name: str) -> str:
+    return f"(?P<{name}>{_REF_WORDS[1:]}"
+
+_AFTER_QUOTE = re.compile(rf"^[\s,.!?]*(?:{_VERB}\s+{_ref('ref')}|{_ref('ref1')}\s+{_VERB})\b")
+_BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|"
+                           rf"{_ref('ref1')}\s+\w+\s+{_VERB}[\s:,]*$|"
+                           rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\baccording to\s+(?P<ref2>[^,.;]+)")
+_DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
+                       r"(?:show|shows|showed|say|says|said|indicate|indicates|found)\b|"
+                       r"\baccording to\s+(?:the\s+|a\s+|\w+['’]s\s+)?(?:\w+\s+){0,3}(?:statistics|data|figures|records|"
+                       r"report|survey|study|numbers)\b", re.IGNORECASE)
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|according|show|shows|showed|indicate|indicates|found)\b")
+_OPENERS = "“\"‘"
+_QUOTE_CHARS = "“”\""
+_PRONOUNS = {"he", "she", "they"}
+_NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str | None
+    surname: str
+    start: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How a clause is attributed: `kind` is a claim's attribution; `note` says what to check."""
+
+    kind: str
+    speaker: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class People:
+    """The people an article names with a post, to resolve "Edwards", "the chief", "he"."""
+
+    persons: list[Person] = field(default_factory=list)
+    last: Person | None = None
+
+    def resolve(self, ref: str, at: int) -> tuple[str | None, Person | None]:
+        ref = " ".join(ref.split()).strip(" ,")
+        low = ref.lower()
+        before = [p for p in self.persons if p.start <= at] or self.persons
+        if low in _PRONOUNS:
+            return (self.last.label, self.last) if self.last else (None, None)
+        if low.removeprefix("the ") in _NOT_A_SPEAKER:
+            return None, None
+        words = ref.split()
+        for person in reversed(before):
+            if words and re.sub(r"['’]s$", "", words[-1]) == person.surname:
+                return person.label, person
+        if low.startswith("the "):
+            post = low.removeprefix("the ").split()[-1]
+            for person in reversed(before):
+                if person.role and post in person.role.lower():
+                    return person.label, person
+        return ref, None
+
+
+def people(text: str) -> People:
+    found: list[Person] = []
+    for hit in _PERSON.finditer(text):
+        role_words = hit.group("role").split()
+        name = hit.group("name")
+        if role_words and role_words[-1] in _RANKS and len(role_words) > 1:
+            name = f"{role_words[-1]} {name}"
+            role_words = role_words[:-1]
+        role = " ".join(role_words) or None
+        found.append(Person(name=name, role=role, surname=name.split()[-1], start=hit.start()))
+    return People(found)
+
+
+def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in a paragraph, marks excluded; an open one runs to the end."""
+    start, end = paragraph
+    spans, opened = [], None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _QUOTE_CHARS:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opener = (before.isspace() or before in "([—–-:") and not after.isspace()
+        if opened is None and (opener or (ch in _OPENERS and not after.isspace()) or i == start):
+            opened = i + 1
+        elif opened is not None and not opener:
+            spans.append((opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
+def quote_speaker(text: str, quote: tuple[int, int], sentence_end: int, paragraph: tuple[int, int],
+                  cast: People) -> str | None:
+    """The speaker named by the attribution next to a quotation, if any."""
+    after = text[quote[1] + 1:min(paragraph[1], quote[1] + 80)]
+    hit = _AFTER_QUOTE.match(after)
+    if hit:
+        return _named(cast, hit.group("ref") or hit.group("ref1"), quote[0])
+    before = text[max(paragraph[0], quote[0] - 120):max(paragraph[0], quote[0] - 1)]
+    hit = _BEFORE_QUOTE.search(before)
+    if hit:
+        return _named(cast, hit.group("ref") or hit.group("ref1") or hit.group("ref2"), quote[0])
+    return None
+
+
+def paragraph_speakers(text: str, paragraphs: list[tuple[int, int]], quotes: list[list[tuple[int, int]]],
+                       cast: People) -> list[str | None]:
+    """The speaker named by any quotation of each paragraph (the last one named), or None."""
+    out: list[str | None] = []
+    for paragraph, spans in zip(paragraphs, quotes):
+        named = None
+        for q in spans:
+            named = quote_speaker(text, q, paragraph[1], paragraph, cast) or named
+        out.append(named)
+    return out
+
+
+def _named(cast: People, ref: str, at: int) -> str | None:
+    label, person = cast.resolve(ref, at)
+    if person is not None:
+        cast.last = person
+    return label
+
+
+def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
+    """A paraphrase or a document named in the clause's sentence, if any."""
+    words = text[sentence[0]:sentence[1]]
+    if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
+        return None
+    if _DOCUMENT.search(words):
+        return Voice("document")
+    for hit in _SAYS.finditer(words):
+        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
+        if ref is None:
+            continue
+        if ref.split()[0].lower() in _NOT_A_SPEAKER:
+            continue
+        label = _named(cast, ref, sentence[0] + hit.start())
+        if label:
+            return Voice("paraphrase", label)
+    return None

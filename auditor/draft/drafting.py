@@ -1,0 +1,486 @@
+"""An article drafted into a source and claim records, with review notes.
+
+Each clause holding a figure (or a record or comparison without one) is one candidate
+claim. Its fields come from the readers: metric and place from the pack's vocabulary,
+period from the time reader, the statement from the number reader, attribution and
+speaker from quotation marks and reporting verbs. A field taken from the context rather
+than from the clause itself (the period of the sentence before, the publication day for a
+present-tense figure) is filled in and noted; a field that cannot be decided is left out
+and noted, and the claim is then incomplete: it is not among the draft's claims, and the
+claim file carries it commented out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from auditor.draft import attribution, periods, sentences, statements, vocabulary
+from auditor.draft.extract import DATELINE, read_article
+from auditor.models import Claim, DateRange, Period, Source
+from auditor.pack import Pack, load_pack
+
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:been|had|seen|taken|recorded|reported))", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this)\b", re.IGNORECASE)
+_TRIM_LEFT = "“”\"‘’' ,;:—–-"
+_TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
+_DETERMINERS = {"one", "a", "an"}
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class DraftedClaim:
+    """One candidate claim: the claim-file fields decided, what to check, where it is.
+
+    `record` holds the claim-file keys in file order; `missing` the required fields that
+    could not be decided; `claim` the validated model when nothing is missing. `anchor` is
+    the figure's span (or the words that state a figureless claim), `quote` the clause's.
+    """
+
+    record: dict[str, Any]
+    notes: tuple[str, ...]
+    anchor: tuple[int, int]
+    quote: tuple[int, int]
+    missing: tuple[str, ...] = ()
+    claim: Claim | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.claim is not None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The drafted source, its claims (complete ones validated) and review notes."""
+
+    source: Source
+    drafted: tuple[DraftedClaim, ...]
+    notes: tuple[str, ...] = ()
+    text: str = ""
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(d.claim for d in self.drafted if d.claim is not None)
+
+    def source_record(self) -> dict[str, Any]:
+        return _source_record(self.source)
+
+    def records(self) -> dict[str, Any]:
+        """The claim file's data: the source (text inline) and the complete claims."""
+        return {"sources": [self.source_record()], "claims": [d.record for d in self.drafted if d.complete]}
+
+
+@dataclass
+class _State:
+    """What earlier clauses decided, for the clauses after them."""
+
+    previous: dict | None = None         # the last claim record with a period (emitted in file order)
+    previous_period: Period | None = None
+    previous_paragraph: int = -1
+    voice: attribution.Voice | None = None
+    voice_paragraph: int = -1
+    quote_speaker: str | None = None
+    quote_paragraph: int = -1
+    ids: Counter = field(default_factory=Counter)
+    last_metric: str | None = None       # the metric of the last figure drafted, complete or not
+    last_paragraph: int = -1
+
+
+def draft(text: str, published: date | DateRange | str | None = None, pack: Pack | None = None,
+          title: str | None = None, publisher: str | None = None, url: str | None = None,
+          source_id: str | None = None) -> Draft:
+    """Draft the claims of an article (plain text or HTML); never prints.
+
+    `published` overrides the date found in the article; without either, the source gets a
+    range (January 1 of the latest year the text names, to today) and a note.
+    """
+    pack = pack or load_pack()
+    article = read_article(text)
+    notes: list[str] = []
+    when = _published(published, article.published, article.text, notes)
+    title = title or article.title
+    if title is None or (not article.html and title == article.title):
+        notes.append("source.title: taken from the article's first line; check it")
+    title = title or "(untitled)"
+    publisher = publisher or article.publisher
+    if publisher is None:
+        notes.append("source.publisher: not found in the article; write who published it")
+        publisher = "(unknown publisher)"
+    source_id = source_id or _slug(f"{publisher}-{when.label() if when.is_exact else 'undated'}")
+    source = Source(id=source_id, title=title, publisher=publisher, kind="news", published=when,
+                    text=article.text, url=url or article.url)
+    drafted = _draft_claims(article.text, source, pack, notes)
+    drafted = _validated(drafted, source, pack)
+    return Draft(source=source, drafted=tuple(drafted), notes=tuple(notes), text=article.text)
+
+
+def _published(given, found: date | None, text: str, notes: list[str]) -> DateRange:
+    if isinstance(given, DateRange):
+        return given
+    if isinstance(given, str):
+        given = date.fromisoformat(given.strip())
+    if isinstance(given, date):
+        return DateRange(earliest=given, latest=given)
+    if found is not None:
+        notes.append(f"source.published: {found.isoformat()} read from the article; check it")
+        return DateRange(earliest=found, latest=found)
+    today = date.today()
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
+    earliest = date(max(years), 1, 1) if years else date(today.year - 10, 1, 1)
+    notes.append(f"source.published: no date found; written as the range {earliest.isoformat()}..{today.isoformat()}"
+                 " (the latest year the text names, to today): narrow it, or pass --published")
+    return DateRange(earliest=earliest, latest=today)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
+
+
+def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
+    cast = attribution.people(text)
+    home = vocabulary.dateline_place(pack, text)
+    paragraph_spans = sentences.paragraphs(text)
+    quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
+    fallback_place = None
+    if home is None:
+        counted = Counter(vocabulary.find_places(pack, text, 0, len(text)))
+        if counted:
+            fallback_place = counted.most_common(1)[0][0]
+    art = _Article(text, source, pack, cast, home, fallback_place, paragraph_spans, quotes,
+                   attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State())
+    state = art.state
+    out: list[DraftedClaim] = []
+    for sentence in sentences.sentences(text):
+        span = (sentence.start, sentence.end)
+        words = statements.words_of(text, span)
+        found = statements.sentence_quantities(
+            text, span, lambda at: vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None, words)
+        voice_here = attribution.reported(text, span, span, cast)
+        if found or statements.has_figureless(text, span, words):
+            times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
+            time_spans = [(m.start, m.end) for m in times]
+            before = None
+            for clause in sentences.clauses(text, sentence):
+                c = (clause.start, clause.end)
+                figures = statements.clause_quantities(text, found, c, time_spans)
+                stated = [statements.read_statement(text, c, q) for q in figures] or statements.figureless(text, c, before)
+                for st in stated:
+                    before = st
+                    item = _claim(art, _At(st, sentence, c, times, voice_here))
+                    if item is not None:
+                        out.append(item)
+        if voice_here is not None:
+            state.voice, state.voice_paragraph = voice_here, sentence.paragraph
+    return out
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every clause of one article is read against."""
+
+    text: str
+    source: Source
+    pack: Pack
+    cast: attribution.People
+    home: str | None                 # the dateline's place
+    fallback_place: str | None       # the place the article names most, when there is no dateline
+    paragraphs: list[tuple[int, int]]
+    quotes: list[list[tuple[int, int]]]
+    speakers: list[str | None]       # the speaker a quotation of each paragraph names
+    notes: list[str]
+    state: _State
+
+
+@dataclass(frozen=True)
+class _At:
+    """One statement of one clause, with the sentence around it."""
+
+    st: statements.Stated
+    sentence: sentences.Span
+    clause: tuple[int, int]
+    times: list[periods.TimeMention]
+    voice_here: attribution.Voice | None
+
+
+def _claim(art: _Article, at: _At) -> DraftedClaim | None:
+    review: list[str] = []
+    missing: list[str] = []
+    state = art.state
+    metric = _metric(art, at, review)
+    if metric is None:
+        return None
+    speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
+                                       art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
+                                       art.speakers)
+    if voice_note:
+        review.append(voice_note)
+    place = _place(art, at, speaker, review, missing)
+    period = _period(art, at, review, missing)
+    if period is False:
+        return None
+    statement = _statement(art, at, period, review, missing)
+    quote = _quote_span(art.text, at.clause, at.st.anchor, art.quotes[at.sentence.paragraph]
+                        if kind == "direct-quote" else [])
+    state.ids[metric] += 1
+    source = art.source
+    claim_id = f"{source.id}-{metric.replace('_', '-')}" + (f"-{state.ids[metric]}" if state.ids[metric] > 1 else "")
+    record: dict[str, Any] = {"id": claim_id, "source": source.id, "metric": metric}
+    if place is not None:
+        record["place"] = place
+    if period is not None:
+        record["period"] = period[0]
+    record.update(statement)
+    if speaker:
+        record["speaker"] = speaker
+    record["attribution"] = kind
+    record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
+    state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+    if not missing:
+        state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
+    return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
+
+
+def _follows_in_paragraph(art: _Article, at: _At) -> bool:
+    """Whether the last complete claim is in this clause's paragraph (so its fields may carry over)."""
+    return art.state.previous is not None and art.state.previous_paragraph == at.sentence.paragraph
+
+
+def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
+    """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
+    st, clause, state, text = at.st, at.clause, art.state, art.text
+    match = vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
+    if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
+        return None       # "in one section of the city": a determiner, not a figure
+    if by_noun is not None and (match is None or match.id != by_noun):
+        return by_noun
+    if match is not None:
+        return match.id
+    if state.last_metric and state.last_paragraph == at.sentence.paragraph and (
+            st.kind == "share" or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
+        review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
+        return state.last_metric
+    if st.figure is not None:
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
+    return None
+
+
+def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:
+    """The clause's place, else the sentence's, the speaker's post's, the claim before's, the dateline's."""
+    pack, text = art.pack, art.text
+    place = vocabulary.most_specific(pack, vocabulary.find_places(pack, text, at.clause[0], at.clause[1]))
+    if place is None:
+        place = vocabulary.most_specific(pack, vocabulary.find_places(pack, text, at.sentence.start, at.sentence.end))
+    if place is None and speaker:
+        place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
+        if place:
+            review.append(f"place: '{place}' taken from the speaker's post; check")
+    if place is None and _follows_in_paragraph(art, at):
+        place = art.state.previous["place"]
+        review.append(f"place: '{place}' carried over from the claim before; check")
+    if place is None and art.home is not None:
+        place = art.home
+    if place is None and art.fallback_place is not None:
+        place = art.fallback_place
+        review.append(f"place: '{place}', the place the article names most; check")
+    if place is None:
+        missing.append("place")
+        review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
+    return place
+
+
+def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
+    """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
+    st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
+    own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not m.base
+           and not (m.since and st.kind == "change")]
+    if st.base_figure:
+        # the figure compared with counts the period named after it, and only that one
+        after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
+        between = text[st.anchor[1]:after[0].start] if after else ""
+        if not after or re.search(r"\bsame\b", between + text[after[0].start:after[0].end], re.IGNORECASE):
+            line, col = line_column(text, st.anchor[0])
+            art.notes.append(f"{line}:{col}: '{st.figure.text}', the figure compared with, names no period of its "
+                             "own; not drafted")
+            return False
+        own = after[:1]
+    period: tuple[str, Period] | None = None
+    partial = bool(own) and own[0].partial
+    if partial:
+        words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
+        review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
+                      "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
+        own = []
+    if own:
+        period = periods.phrase_of(text, periods.group(own)[0], source.published, state.previous_period)
+        if period is None:
+            review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
+    elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
+        phrase = state.previous["period"]
+        inherited = periods.resolves(phrase, source.published, state.previous_period)
+        if inherited is None:
+            phrase = "that period"
+            inherited = periods.resolves(phrase, source.published, state.previous_period)
+        if inherited is not None:
+            period = (phrase, inherited)
+            review.append(f"period: '{phrase}' carried over from the claim before (the clause names none); check")
+    elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
+        period = elsewhere
+        review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
+    elif source.published.is_exact and not partial and _PRESENT.search(text[clause[0]:clause[1]]):
+        day = source.published.earliest.isoformat()
+        period = (day, Period(start=source.published.earliest, end=source.published.earliest))
+        review.append(f"period: the publication day {day} (present tense, no period named); check")
+    if period is None:
+        missing.append("period")
+        if not partial:
+            review.append("period: no period is named in the sentence; write the period the figure counts")
+    return period
+
+
+def _sentence_period(art: _Article, at: _At):
+    """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
+    named = [m for m in at.times if not m.base and not m.since and not m.partial]
+    if len(named) != 1:
+        return None
+    return periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
+
+
+def _statement(art: _Article, at: _At, period, review: list[str], missing: list[str]) -> dict[str, Any]:
+    """The statement's claim-file fields, with the base, `than` or `of` it refers to."""
+    st, clause, state = at.st, at.clause, art.state
+    statement = {k: (dict(v) if isinstance(v, dict) else v) for k, v in st.fields.items()}
+    bases = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
+             and (m.base or (m.since and st.kind == "change"))]
+    if st.kind == "change":
+        statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review)
+    elif st.kind == "comparison":
+        if statement["comparison"]["relation"] not in ("record-high", "record-low"):
+            than = periods.phrase_of(art.text, [bases[0]], art.source.published, period[1]) if bases and period else None
+            if than is None:
+                missing.append("comparison.than")
+                review.append("comparison.than: the period compared with is not said; write it")
+            else:
+                statement["comparison"]["than"] = than[0]
+    elif st.kind == "share":
+        if _follows_in_paragraph(art, at):
+            statement["share"]["of"] = state.previous["id"]
+            review.append(f"share.of: '{state.previous['id']}', the claim before; check")
+        else:
+            missing.append("share.of")
+            review.append("share.of: the claim this is a share of is not drafted; write its id")
+    return statement
+
+
+def _change(text, change: dict, bases, source: Source, period, review: list[str]) -> dict:
+    if bases and period is not None:
+        base = periods.phrase_of(text, periods.group(bases)[0], source.published, period[1])
+        if base is not None:
+            return {**change, "base": base[0]}
+    if period is None:
+        return change
+    phrase = period[0]
+    from auditor.periods import resolve_period_phrase
+    try:
+        resolved = resolve_period_phrase(phrase, source.published.latest, None)
+    except Exception:
+        resolved = None
+    if resolved is not None and resolved.parts is not None:
+        return change          # "from December to January": measured against December
+    if resolved is not None and (resolved.to_date or phrase.startswith("as of")):
+        review.append("change.base: 'same period last year' assumed for a year-to-date change; check")
+        return {**change, "base": "same period last year"}
+    review.append("change.base: the period the change is measured against is not said; add `base:` if the article gives it")
+    return change
+
+
+def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
+    """(speaker, attribution, note) of a statement."""
+    at = st.anchor[0]
+    inside = next((q for q in quotes if q[0] <= at < q[1]), None)
+    if inside is not None:
+        speaker = attribution.quote_speaker(text, inside, sentence.end, paragraph, cast) or speakers[sentence.paragraph]
+        note = None
+        if speaker is None:
+            for back in (1, 2):     # a quotation that names no one continues the voice quoted just before
+                if sentence.paragraph - back >= 0 and speakers[sentence.paragraph - back]:
+                    speaker = speakers[sentence.paragraph - back]
+                    note = f"speaker: '{speaker}', who was quoted just before (this quotation names no one); check"
+                    break
+        if speaker is None:
+            note = "speaker: the quotation names no speaker; write who said it"
+        return speaker, "direct-quote", note
+    if voice_here is not None:
+        return voice_here.speaker, voice_here.kind, None
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase":
+        return (state.voice.speaker, "paraphrase",
+                f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
+    return None, "reporter", None
+
+
+def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quotes) -> tuple[int, int]:
+    a, b = clause
+    dateline = DATELINE.match(text, a)
+    if dateline and dateline.end() <= anchor[0]:
+        a = dateline.end()
+    for q in quotes:
+        if q[0] <= anchor[0] < q[1]:
+            a, b = max(a, q[0]), min(b, q[1])
+    while a < b and text[a] in _TRIM_LEFT:
+        a += 1
+    while b > a and text[b - 1] in _TRIM_RIGHT:
+        b -= 1
+    for lead in ("and ", "but ", "And ", "But "):
+        if text.startswith(lead, a):
+            a += len(lead)
+    return a, b
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _source_record(source: Source) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": source.id, "title": source.title, "publisher": source.publisher, "kind": source.kind}
+    if source.url:
+        record["url"] = source.url
+    p = source.published
+    record["published"] = p.earliest.isoformat() if p.is_exact else {"earliest": p.earliest.isoformat(),
+                                                                   "latest": p.latest.isoformat()}
+    record["text"] = source.text
+    return record
+
+
+def _validated(drafted: list[DraftedClaim], source: Source, pack: Pack) -> list[DraftedClaim]:
+    """Validate the complete claims as a claim file would be; a claim that fails is noted and left incomplete."""
+    from auditor.errors import InputError
+    from auditor.loading.corpus import load_records
+
+    for _ in range(4):
+        complete = [i for i, d in enumerate(drafted) if not d.missing]
+        records = {"sources": [_source_record(source)], "claims": [drafted[i].record for i in complete]}
+        try:
+            corpus = load_records(records, pack=pack, name="<draft>")
+        except InputError as error:
+            failed: dict[int, list[str]] = {}
+            for problem in error.problems:
+                hit = re.match(r"claims\[(\d+)\]", problem.field or "")
+                index = complete[int(hit.group(1))] if hit else None
+                if index is None:
+                    raise
+                failed.setdefault(index, []).append(f"{problem.field}: {problem.message}")
+            for index, messages in failed.items():
+                d = drafted[index]
+                drafted[index] = DraftedClaim(d.record, d.notes + tuple(messages), d.anchor, d.quote,
+                                              d.missing + ("valid",), None)
+            continue
+        by_id = {c.id: c for c in corpus.claims}
+        return [DraftedClaim(d.record, d.notes, d.anchor, d.quote, d.missing,
+                             None if d.missing else by_id.get(d.record["id"])) for d in drafted]
+    return drafted

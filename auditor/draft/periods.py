@@ -1,0 +1,138 @@
+"""The period of a clause as a claim-file phrase, from the time reader.
+
+The time reader (`auditor.text.times.find_times`) finds and resolves the expressions of
+the sentence against the publication date. A clause's period is its first expression that
+is not the base of a comparison ("more than last year", "down 29 percent since 2018"); the
+phrase written is the expression as the article words it ("last year", "from December to
+January", "in those two months", "as of August second") when the claim-file reader
+(`auditor.periods.resolve_period_phrase`) reads it to the same days, else its ISO form
+("2021", "2021-01-01/2021-08-02").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from auditor.models.periods import DateRange, Period
+from auditor.periods import PeriodPhraseError, resolve_period_phrase
+from auditor.text.times import TimeExpression, find_times
+
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$",
+                          re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
+                      r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"since\s+$", re.IGNORECASE)
+_LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|since\s+|in\s+|during\s+|through\s+)$",
+                   re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression of a sentence, at offsets of the article."""
+
+    start: int
+    end: int
+    expression: TimeExpression
+    base: bool          # the period a change or comparison is measured against
+    since: bool
+    partial: bool = False   # part of the period named ("the first week of December"): not its whole
+
+
+def sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
+    dct = published.earliest if published.is_exact else (published.earliest, published.latest)
+    out = []
+    for e in find_times(text[start:end], dct):
+        if e.type in ("SET",) or e.rule == "clock":
+            continue
+        a, b = start + e.start, start + e.end
+        before = text[max(start, a - 40):a]
+        out.append(TimeMention(a, b, e, bool(_BASE_BEFORE.search(before)), bool(_SINCE_BEFORE.search(before)),
+                               bool(_PART_OF.search(before))))
+    return out
+
+
+def resolves(phrase: str, published: DateRange, previous: Period | None) -> Period | None:
+    """The period a claim file would read `phrase` as (at the latest publication day), or None."""
+    try:
+        resolved = None
+        for day in sorted({published.earliest, published.latest}):
+            resolved = resolve_period_phrase(phrase, day, previous).period
+        return resolved
+    except (PeriodPhraseError, ValueError):
+        return None
+
+
+def phrase_of(text: str, mentions: list[TimeMention], published: DateRange,
+              previous: Period | None) -> tuple[str, Period] | None:
+    """The claim-file phrase for the period named by `mentions` (one expression, or a range's two)."""
+    first, last = mentions[0], mentions[-1]
+    lead = _LEAD.search(text[max(0, first.start - 20):first.start])
+    lead_start = first.start - len(lead.group(0)) if lead else first.start
+    candidates = []
+    for a in (lead_start, first.start):
+        candidates.append(" ".join(text[a:last.end].split()))
+    if not lead:
+        candidates.append("in " + " ".join(text[first.start:last.end].split()))
+    for phrase in candidates:
+        phrase = phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and not phrase.split()[0].istitle() else phrase
+        phrase = _uncapitalise(phrase)
+        period = resolves(phrase, published, previous)
+        if period is not None and _agrees(period, mentions, published):
+            return phrase, period
+    return _iso(mentions, published, previous)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _uncapitalise(phrase: str) -> str:
+    words = phrase.split()
+    if words and words[0].lower() not in _MONTHS and words[0][:1].isupper():
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _agrees(period: Period, mentions: list[TimeMention], published: DateRange) -> bool:
+    """The phrase read as a claim-file period covers the days the time reader found (or no days were found)."""
+    interval = _interval(mentions)
+    if interval is None or not published.is_exact or any(m.expression.anaphoric for m in mentions):
+        return True
+    return (period.start, period.end) == interval
+
+
+def _interval(mentions: list[TimeMention]) -> tuple[date, date] | None:
+    first, last = mentions[0].expression, mentions[-1].expression
+    a = first.period or first.interval
+    b = last.period or last.interval
+    if a is None or b is None:
+        return None
+    return (a[0], b[1]) if len(mentions) > 1 else a
+
+
+def _iso(mentions: list[TimeMention], published: DateRange, previous: Period | None) -> tuple[str, Period] | None:
+    interval = _interval(mentions)
+    if interval is None:
+        return None
+    a, b = interval
+    if a.month == 1 and a.day == 1 and b == date(a.year, 12, 31):
+        phrase = str(a.year)
+    elif a == b:
+        phrase = a.isoformat()
+    else:
+        phrase = f"{a.isoformat()}/{b.isoformat()}"
+    period = resolves(phrase, published, previous)
+    return (phrase, period) if period is not None else None
+
+
+def group(mentions: list[TimeMention]) -> list[list[TimeMention]]:
+    """Mentions grouped so that a range's two ends ("from December to January") are one."""
+    out: list[list[TimeMention]] = []
+    for m in mentions:
+        if out and m.expression.qualifier == "range" and out[-1][-1].expression.qualifier in ("from", "between"):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out

@@ -1,0 +1,85 @@
+"""Paragraphs, sentences and clauses of an article, as character spans of its text.
+
+A sentence ends at . ! ? or an ellipsis followed by space and a capital, a digit or a
+quotation mark, unless the word before is a known abbreviation ("Ala.", "Mar.", "Dr.").
+A clause is a stretch of a sentence between ", and", ", but", ";" or an "and" that opens
+a new subject and verb ("... than last year and last year was higher"): claims are read
+one clause at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st jr sr prof gen gov sen rep lt sgt capt col maj cmdr det ofc supt no vs etc inc co corp ltd
+jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md
+mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+u.s a.m p.m e.g i.e
+""".split())
+_END = re.compile(r"(?:\.\.\.|…|[.!?])[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)\W*$")
+_INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|while)\s+|;\s+|\s+and\s+(?=(?:\S+\s+){0,3}?(?:was|were|is|are|has|have|had|will)\b)"
+    r"|,\s+(?=with the exception of\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line block; a line break ends a paragraph."""
+    out, start = [], 0
+    for brk in _PARAGRAPH.finditer(text):
+        if text[start:brk.start()].strip():
+            out.append(_trim(text, start, brk.start()))
+        start = brk.end()
+    if text[start:].strip():
+        out.append(_trim(text, start, len(text)))
+    return out
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of every paragraph, in order, trimmed of surrounding space."""
+    out: list[Span] = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        start = p_start
+        for end in _END.finditer(text, p_start, p_end):
+            tail = text[max(start, end.start() - 30):end.start() + 1]
+            word = _LAST_WORD.search(tail)
+            if text[end.start()] == "." and word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
+                continue
+            if text[end.start()] == "." and _INITIAL.search(tail):
+                continue   # an initial: "J. Smith"
+            out.append(Span(*_trim(text, start, end.end()), index))
+            start = end.end()
+        if text[start:p_end].strip():
+            out.append(Span(*_trim(text, start, p_end), index))
+    return out
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The clauses of one sentence (see the module docstring)."""
+    out, start = [], sentence.start
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if text[start:brk.start()].strip():
+            out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
+        start = brk.end()
+    if text[start:sentence.end].strip():
+        out.append(Span(*_trim(text, start, sentence.end), sentence.paragraph))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,178 @@
+"""What a clause states about its metric: a value, a change, a comparison, a record or a share.
+
+Figures come from the number reader (`auditor.text.quantities.find_quantities`); a figure
+inside a time expression ("those two months"), or after "instead of" / "than" (the figure
+compared with, not the one claimed), is not a claim. A figure with a direction ("down 24
+percent", "dropped by 22 percent", "7000 fewer", "homicides are up ... 5.1%") is a change;
+"half of those" a share of the claim before; "a record number" a record; "higher than the
+year before that" a comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.text.quantities import Quantity, find_quantities
+
+_UP = r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|higher|more"
+_DOWN = r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less|cut|reduced"
+_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
+                               re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower)\b", re.IGNORECASE)
+_NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|of\s+the)\s+$", re.IGNORECASE)
+# A figure after "up from", "than", "compared with" is the figure of the period compared with:
+# a value of its own, for the time named after it ("up from 171 homicides in 2022").
+_BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+                          re.IGNORECASE)
+_TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$", re.IGNORECASE)
+_SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
+_FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
+              "three quarters", "a fifth", "one fifth"}
+_RECORD = re.compile(r"\b(?:a\s+)?record(?:\s+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
+                     r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b|"
+                       r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b", re.IGNORECASE)
+_STATE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<dir>up|down)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One statement found in a clause, before metric, place and period are attached.
+
+    `fields` hold the claim-file keys of the statement (`value`, or `change` with `phrase`,
+    or `comparison`, or `share`); `anchor` is the span of the figure or of the words that
+    state it; `wants_base` marks a change or comparison that needs the period it is
+    measured against.
+    """
+
+    kind: str
+    fields: dict
+    anchor: tuple[int, int]
+    figure: Quantity | None = None
+    base_figure: bool = False      # the figure of the period compared with ("up from 171 in 2022")
+
+
+# A sentence without a digit or a number word holds no figure: the number reader is not run
+# on it. Words that are more often something else ("one of them", "no one", "many people")
+# send the sentence to the reader only when it also names a metric (`names_metric`).
+_FIGURE_WORDS = frozenset("""
+two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+billion billions dozen dozens half halves third thirds quarter quarters fifth fifths double doubled tripled twice
+percent""".split())
+_WEAK_FIGURE_WORDS = frozenset("one score couple several few many handful zero none no".split())
+_WORD = re.compile(r"[^\W\d_]+|\d")
+
+
+def words_of(text: str, sentence: tuple[int, int]) -> frozenset[str]:
+    """The lower-case words of a sentence, and "0" for each digit-holding position (a cheap set test)."""
+    return frozenset(w if not w.isdigit() else "0" for w in _WORD.findall(text[sentence[0]:sentence[1]].lower()))
+
+
+def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
+                        words: frozenset[str] | None = None) -> list[Quantity]:
+    """The number reader's figures of a sentence, at article offsets."""
+    words = words if words is not None else words_of(text, sentence)
+    if "0" not in words and not (words & _FIGURE_WORDS):
+        if not words & _WEAK_FIGURE_WORDS:
+            return []
+        if names_metric is not None and not names_metric(sentence):
+            return []
+    return [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
+
+
+_FIGURELESS_WORDS = frozenset("record than same par up down most highest fewest lowest exception except".split())
+
+
+def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
+    """Whether a sentence may state a record or a comparison without a figure (a cheap test first)."""
+    words = words if words is not None else words_of(text, sentence)
+    if not words & _FIGURELESS_WORDS:
+        return False
+    words = text[sentence[0]:sentence[1]]
+    return bool(_RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words))
+
+
+def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, int],
+                      time_spans: list[tuple[int, int]]) -> list[Quantity]:
+    """Figures of the clause, without those that are times or not claimed."""
+    out = []
+    for q in quantities:
+        a, b = q.start, q.end
+        if a < clause[0] or b > clause[1]:
+            continue
+        if any(a < e and s < b for s, e in time_spans):
+            continue
+        if _NOT_CLAIMED.search(text[max(clause[0], a - 25):a]):
+            continue
+        out.append(q)
+    return out
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    from dataclasses import replace
+    return replace(q, start=q.start + by, end=q.end + by)
+
+
+def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
+    """The statement a figure makes in its clause."""
+    before = text[clause[0]:q.start]
+    after = text[q.end:clause[1]]
+    phrase = q.text
+    if _BASE_FIGURE.search(before[-30:]) and q.unit != "percent":
+        return Stated("value", {"value": phrase}, (q.start, q.end), q, base_figure=True)
+    if _TO_LEVEL.search(before[-40:]):
+        # "fell to 490", "rose to 1,204": the level reached, not the size of the change
+        return Stated("value", {"value": phrase}, (q.start, q.end), q)
+    if phrase.lower() in _FRACTIONS or phrase.lower().startswith(("half", "a third", "a quarter")):
+        if _SHARE.match(after):
+            return Stated("share", {"share": {"fraction": phrase.lower()}}, (q.start, q.end), q)
+    # The number reader's own direction is trusted for a percentage ("a 5% increase"); for a
+    # count it also marks words like "lost" ("we lost 182 people"), so a count needs a
+    # direction word of its own: "down 24", "dropped by 22", "7000 fewer", "300 more than".
+    direction = q.direction if q.unit == "percent" else None
+    hit = _DIRECTION_BEFORE.search(before)
+    if hit:
+        direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+    else:
+        hit = _DIRECTION_AFTER.match(after)
+        if hit:
+            direction = "up" if hit.group("dir").lower() in ("more", "higher") else "down"
+    if direction is not None:
+        return Stated("change", {"change": {"phrase": f"{direction} {phrase}"}}, (q.start, q.end), q)
+    return Stated("value", {"value": phrase}, (q.start, q.end), q)
+
+
+_EXCEPTION = re.compile(r"^(?:with\s+the\s+exception\s+of|except(?:\s+for)?)\s+", re.IGNORECASE)
+_OPPOSITE = {"higher": "lower", "lower": "higher", "record-high": "record-low", "record-low": "record-high"}
+
+
+def figureless(text: str, clause: tuple[int, int], before: Stated | None = None) -> list[Stated]:
+    """Statements without a figure: a record, a comparison with another period, "is down";
+    "with the exception of murders" after "crime is down" says murders went the other way."""
+    words = text[clause[0]:clause[1]]
+    hit = _EXCEPTION.match(words)
+    if hit and before is not None and before.kind == "comparison":
+        relation = _OPPOSITE.get(before.fields["comparison"]["relation"])
+        if relation:
+            span = (clause[0], clause[1])
+            return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _RECORD.search(words)
+    if hit:
+        low = (hit.group("level") or "").lower() == "low" or (hit.group("most") or "").lower() in ("fewest", "lowest")
+        span = (clause[0] + hit.start(), clause[0] + hit.end())
+        return [Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}}, span)]
+    hit = _COMPARED.search(words)
+    if hit:
+        rel = (hit.group("rel") or hit.group("rel2") or "").lower()
+        relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
+                    else "about-same")
+        span = (clause[0] + hit.start(), clause[0] + hit.end())
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _STATE.search(words)
+    if hit:
+        span = (clause[0] + hit.start(), clause[0] + hit.end())
+        relation = "higher" if hit.group("dir").lower() == "up" else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    return []

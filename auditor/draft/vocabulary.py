@@ -1,0 +1,163 @@
+"""Metric and place of a clause, from the rule pack's vocabulary.
+
+A metric is named by its id, label or an alias ("guns off the street", "break-ins"), in
+the singular or plural, with "street"/"streets" alike; the longest name found wins, then the
+one nearest the figure. A place is named by a place's name or alias; the most specific place
+named wins (a precinct over its city). Names are matched as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.pack import Pack
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    start: int
+    end: int
+
+
+def _variants(name: str) -> str:
+    """A regex for a vocabulary name: words joined by space or hyphen, last word singular or plural."""
+    words = re.split(r"[\s_\-]+", name.strip().lower())
+    parts = []
+    for i, word in enumerate(words):
+        w = re.escape(word)
+        if word.endswith("ies"):
+            w = re.escape(word[:-3]) + "(?:ies|y)"
+        elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            w = re.escape(word[:-1]) + "s?"
+        elif word.isalpha() and len(word) > 2:
+            w = re.escape(word) + "(?:s|es)?"
+        parts.append(w)
+    return r"[\s\-]+".join(parts)
+
+
+_CACHE: dict[tuple[str, int], tuple] = {}
+
+
+def _cached(kind: str, pack: Pack, build) -> tuple:
+    key = (kind, id(pack))
+    if key not in _CACHE:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        _CACHE[key] = (pack, build(pack))   # the pack is kept so that its id is not reused
+    return _CACHE[key][1]
+
+
+def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+    return _cached("metrics", pack, _build_metric_patterns)
+
+
+def _place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+    return _cached("places", pack, _build_place_patterns)
+
+
+def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+    out = []
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            key = re.split(r"[\s_\-]+", name.strip().lower())[0][:3]
+            out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
+    return tuple(sorted(out, key=lambda t: -t[2]))
+
+
+def _build_place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+    out = []
+    for place in pack.places.values():
+        for name in {place.name, *place.aliases}:
+            pattern = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]")
+            key = name.lower()[:3] if name[:3].isalnum() else ""
+            out.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), place.id, len(name), key))
+    return tuple(sorted(out, key=lambda t: -t[2]))
+
+
+def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
+    """The metric named in text[start:end], longest name first, then nearest `anchor`."""
+    hits: list[tuple[int, int, Match]] = []
+    lower = text[start:end].lower()
+    for pattern, metric_id, length, key in _metric_patterns(pack):
+        if key not in lower:     # a cheap test before the regex: its first letters are not here
+            continue
+        for hit in pattern.finditer(text, start, end):
+            hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
+    if not hits:
+        return None
+    # a longer name covering a shorter one wins ("vehicle break-ins" over "break-ins")
+    hits.sort(key=lambda h: (h[1], h[0]))
+    best = hits[0][2]
+    for _, _, m in sorted(hits, key=lambda h: (h[0], h[1])):
+        if m.start <= best.start and m.end >= best.end:
+            return m
+    return best
+
+
+def _build_metric_words(pack: Pack) -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            for word in re.split(r"[\s_\-]+", name.lower()):
+                if len(word) > 3:
+                    owners.setdefault(word, set()).add(metric.id)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+
+
+def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
+    """The metric a counted noun belongs to ("guns" -> guns_recovered, "shifts" -> patrol_shifts),
+    when the word belongs to the names of one metric only."""
+    if not noun:
+        return None
+    words = _cached("words", pack, _build_metric_words)
+    for word in noun.lower().split():
+        for form in (word, word.rstrip("s"), word + "s"):
+            if form in words:
+                return words[form]
+    return None
+
+
+def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
+    """Place ids named in text[start:end]; an ambiguous name ("Birmingham") is left out."""
+    found: dict[str, list[str]] = {}
+    covered: list[tuple[int, int]] = []
+    lower = text[start:end].lower()
+    for pattern, place_id, _, key in _place_patterns(pack):
+        if key not in lower:
+            continue
+        for hit in pattern.finditer(text, start, end):
+            if any(a <= hit.start() and hit.end() <= b and (a, b) != hit.span() for a, b in covered):
+                continue
+            covered.append(hit.span())
+            found.setdefault(f"{hit.start()}:{hit.end()}", []).append(place_id)
+    ids = [ids[0] for ids in found.values() if len(ids) == 1]
+    return ids
+
+
+def most_specific(pack: Pack, place_ids: list[str]) -> str | None:
+    """The place among several that lies within the most others (a precinct over its city)."""
+    if not place_ids:
+        return None
+    return max(place_ids, key=lambda p: len(pack.ancestors(p)))
+
+
+def dateline_place(pack: Pack, text: str) -> str | None:
+    """The place of the dateline ("BIRMINGHAM, Ala. (WBRC) -"), if the pack knows it."""
+    from auditor.draft.extract import DATELINE
+
+    hit = DATELINE.search(text[:1500])
+    if not hit:
+        return None
+    city = " ".join(w.capitalize() for w in hit.group("city").split())
+    for name in (f"{city}, {hit.group('state')}", f"{city}, {hit.group('state').rstrip('.')}.",
+                 f"{city}, {hit.group('state').rstrip('.')}"):
+        found = pack.find_places(name)
+        if len(found) == 1:
+            return found[0].id
+    found = pack.find_places(city)
+    return found[0].id if len(found) == 1 else None

@@ -1,0 +1,280 @@
+"""Drafting claims from articles, against hand-encoded claims: accuracy per field and speed.
+
+    python -m benchmarks.bench_draft [--claims seeds/claims.yaml] [--runs 7] [--json]
+
+Drafts each source of a hand-encoded claim file (by default the three seed articles and
+seeds/claims.yaml) with `auditor.draft`, giving the draft the source's publication date
+as `--published` would (the date reader is scored apart), and compares the draft with the
+hand encoding claim by claim.
+
+A hand claim is matched by the drafted claim whose figure (or, for a claim without one,
+the words that state it) lies inside the hand claim's quote; every drafted claim counts,
+complete or commented out. Fields compared on each hand claim:
+
+  metric, place, period start, period end   (periods resolved at the latest publication day,
+                                            anaphora against the claim before in file order)
+  kind                                      value / change / comparison / share (first reading)
+  figures                                   value: low, high, qualifier; change: direction, low,
+                                            high, measure; comparison: relation; share: fraction
+  speaker, attribution                      exact, after joining whitespace
+  quote span                                the drafted quote overlaps the hand quote by at least
+                                            half of their union (exact spans are counted too)
+
+Accuracy is given over all hand claims (a missed claim gets every field wrong) and over the
+matched ones. Invented: drafted complete claims that match no hand claim. Speed: articles of
+about 800 words (paragraphs of the claim file's own texts, in turn) drafted per second on
+one core, median of `--runs` runs, by the wall clock and per second of the process's CPU
+time (steadier when other processes share the core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+FIELDS = ("metric", "place", "period_start", "period_end", "kind", "figures", "speaker", "attribution", "quote_span")
+
+
+def _pin() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            cpu = min(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cpu})
+            return f"pinned to CPU {cpu}"
+        except OSError:
+            pass
+    return "not pinned"
+
+
+def _figures(statement) -> tuple | None:
+    if statement is None:
+        return None
+    if statement.value is not None:
+        v = statement.value
+        return ("value", v.low, v.high, v.qualifier)
+    if statement.change is not None:
+        c = statement.change
+        return ("change", c.direction, c.by.low, c.by.high, c.measure)
+    if statement.comparison is not None:
+        return ("comparison", statement.comparison.relation)
+    if statement.share is not None:
+        return ("share", statement.share.fraction.low)
+    return None
+
+
+def _statement_of(record: dict, pack):
+    """The statement of a drafted record, read like a claim file's (a comparison without `than` too)."""
+    from auditor.models.claims import Statement
+
+    data = {k: record[k] for k in ("value", "change", "comparison", "share") if k in record}
+    if "comparison" in data and "than" not in data["comparison"]:
+        data["comparison"] = {**data["comparison"], "than": "last year"}
+    if "share" in data and "of" not in data["share"]:
+        data["share"] = {**data["share"], "of": "?"}
+    try:
+        return Statement.model_validate(data, context={"pack": pack})
+    except Exception:
+        return None
+
+
+def _periods(items: list[tuple[str | None, Any]], published) -> list[tuple | None]:
+    """Resolve period phrases in file order, each against the one before (as the loader does)."""
+    from auditor.periods import resolve_period_phrase
+
+    out, previous = [], None
+    for phrase, _ in items:
+        if phrase is None:
+            out.append(None)
+            continue
+        try:
+            period = resolve_period_phrase(phrase, published.latest, previous).period
+        except Exception:
+            out.append(None)
+            continue
+        out.append((period.start, period.end))
+        previous = period
+    return out
+
+
+def _norm(text: str | None) -> str | None:
+    return " ".join(text.replace("’", "'").split()) if text else None
+
+
+def compare(claims_path: Path) -> dict:
+    import auditor.draft
+    from auditor import load_claims
+
+    corpus = load_claims([claims_path])
+    pack = corpus.pack
+    right = {f: 0 for f in FIELDS}
+    matched_right = {f: 0 for f in FIELDS}
+    hand_total = matched = exact_quotes = 0
+    missed: list[str] = []
+    invented: list[str] = []
+    incomplete = 0
+    wrong: list[str] = []
+    for source in corpus.sources.values():
+        hand = [c for c in corpus.claims if c.source == source.id]
+        d = auditor.draft(source.text, published=source.published, pack=pack, title=source.title,
+                          publisher=source.publisher, source_id=source.id)
+        drafted = list(d.drafted)
+        incomplete += sum(1 for x in drafted if not x.complete)
+        # periods of the draft: complete claims in file order, incomplete ones against the last complete one
+        draft_periods, previous = {}, None
+        from auditor.periods import resolve_period_phrase
+        for x in drafted:
+            phrase = x.record.get("period")
+            try:
+                period = resolve_period_phrase(phrase, source.published.latest, previous).period if phrase else None
+            except Exception:
+                period = None
+            draft_periods[id(x)] = (period.start, period.end) if period else None
+            if x.complete and period is not None:
+                previous = period
+        hand_periods = _periods([(c.statements()[0][1], c) for c in hand], source.published)
+        used: set[int] = set()
+        for claim, hand_period in zip(hand, hand_periods):
+            hand_total += 1
+            q0, q1 = claim.quote.start, claim.quote.start + len(claim.quote.text)
+            match = next((x for x in drafted if id(x) not in used and q0 <= x.anchor[0] < q1), None)
+            if match is None:
+                missed.append(f"{claim.id}: {claim.quote.text!r}")
+                continue
+            used.add(id(match))
+            matched += 1
+            r = match.record
+            period = draft_periods[id(match)]
+            statement = claim.statements()[0][2]
+            a0, a1 = match.quote
+            overlap = max(0, min(a1, q1) - max(a0, q0)) / (max(a1, q1) - min(a0, q0))
+            exact_quotes += (a0, a1) == (q0, q1)
+            got = {
+                "metric": r.get("metric") == claim.metric,
+                "place": r.get("place") == claim.place,
+                "period_start": period is not None and hand_period is not None and period[0] == hand_period[0],
+                "period_end": period is not None and hand_period is not None and period[1] == hand_period[1],
+                "kind": next((k for k in ("value", "change", "comparison", "share") if k in r), None) == statement.kind,
+                "figures": _figures(_statement_of(r, pack)) == _figures(statement),
+                "speaker": _norm(r.get("speaker")) == _norm(claim.speaker),
+                "attribution": r.get("attribution") == claim.attribution,
+                "quote_span": overlap >= 0.5,
+            }
+            wrong_fields = [f for f, ok in got.items() if not ok]
+            if wrong_fields:
+                wrong.append(f"{claim.id}: {', '.join(wrong_fields)}")
+            for f, ok in got.items():
+                right[f] += ok
+                matched_right[f] += ok
+        for x in drafted:
+            if x.complete and id(x) not in used:
+                invented.append(f"{x.record['id']}: {x.record['quote']['text']!r}")
+    return {
+        "hand_claims": hand_total, "matched": matched, "missed": missed, "wrong": wrong, "invented": invented,
+        "drafted_incomplete": incomplete, "exact_quote_spans": exact_quotes,
+        "accuracy_all": {f: right[f] / hand_total for f in FIELDS},
+        "accuracy_matched": {f: (matched_right[f] / matched if matched else 0.0) for f in FIELDS},
+        "overall_all": sum(right.values()) / (hand_total * len(FIELDS)),
+        "overall_matched": sum(matched_right.values()) / (max(matched, 1) * len(FIELDS)),
+    }
+
+
+def dates(claims_path: Path) -> dict:
+    """Publication dates the draft reads from the texts alone, against the hand encoding."""
+    import auditor.draft
+    from auditor import load_claims
+
+    corpus = load_claims([claims_path])
+    out = {}
+    for source in corpus.sources.values():
+        d = auditor.draft(source.text, pack=corpus.pack)
+        got = d.source.published
+        want = source.published
+        out[source.id] = {"hand": want.label(), "draft": got.label(),
+                          "equal": got == want if want.is_exact else not got.is_exact}
+    return out
+
+
+def articles(claims_path: Path, words: int = 800) -> list[str]:
+    from auditor import load_claims
+    corpus = load_claims([claims_path])
+    paragraphs = [p for s in corpus.sources.values() for p in s.text.split("\n") if p.strip()]
+    out, current, count, i = [], [], 0, 0
+    while len(out) < 10:
+        p = paragraphs[i % len(paragraphs)]
+        current.append(p)
+        count += len(p.split())
+        i += 1
+        if count >= words:
+            out.append("\n\n".join(current))
+            current, count = [], 0
+    return out
+
+
+def speed(claims_path: Path, runs: int) -> dict:
+    import auditor.draft
+    from datetime import date
+    from auditor.pack import load_pack
+
+    pack = load_pack()
+    texts = articles(claims_path)
+    auditor.draft(texts[0], published=date(2019, 3, 1), pack=pack)   # warm the caches
+    rates, cpu_rates = [], []
+    for _ in range(runs):
+        start, cpu = time.perf_counter(), time.process_time()
+        for t in texts:
+            auditor.draft(t, published=date(2019, 3, 1), pack=pack)
+        rates.append(len(texts) / (time.perf_counter() - start))
+        cpu_rates.append(len(texts) / (time.process_time() - cpu))
+    return {"articles": len(texts), "words_mean": statistics.mean(len(t.split()) for t in texts),
+            "articles_per_s_median": statistics.median(rates), "articles_per_s_best": max(rates),
+            "articles_per_cpu_s_median": statistics.median(cpu_rates)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=Path, default=None, help="hand-encoded claim file (default: the seeds)")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    from auditor.draft import _engine_first
+    _engine_first()     # the engine before the pack and the loader (see auditor/draft/__init__.py)
+    if args.claims is None:
+        from auditor.seeds import seed_path
+        args.claims = seed_path()
+    pinned = _pin()
+    result = {"claims": str(args.claims), "fields": compare(args.claims), "dates": dates(args.claims),
+              "speed": {**speed(args.claims, args.runs), "cpu": pinned}}
+    if args.json:
+        print(json.dumps(result, indent=2, default=str))
+        return 0
+    f = result["fields"]
+    print(f"{args.claims}: {f['hand_claims']} hand claims, {f['matched']} matched, {len(f['missed'])} missed, "
+          f"{len(f['invented'])} invented, {f['drafted_incomplete']} drafted commented out")
+    print(f"{'field':<14}{'all claims':>12}{'matched':>10}")
+    for name in FIELDS:
+        print(f"{name:<14}{f['accuracy_all'][name]:>12.1%}{f['accuracy_matched'][name]:>10.1%}")
+    print(f"{'overall':<14}{f['overall_all']:>12.1%}{f['overall_matched']:>10.1%}")
+    print(f"exact quote spans: {f['exact_quote_spans']}/{f['matched']}")
+    for m in f["wrong"]:
+        print(f"  wrong    {m}")
+    for m in f["missed"]:
+        print(f"  missed   {m}")
+    for m in f["invented"]:
+        print(f"  invented {m}")
+    for sid, d in result["dates"].items():
+        print(f"  date {sid}: hand {d['hand']}, read {d['draft']}: {'ok' if d['equal'] else 'differs'}")
+    s = result["speed"]
+    print(f"speed: {s['articles_per_s_median']:.1f} articles/s median (best {s['articles_per_s_best']:.1f}; "
+          f"{s['articles_per_cpu_s_median']:.1f} per CPU second: the wall-clock figure suffers on a loaded machine), "
+          f"{s['articles']} articles of {s['words_mean']:.0f} words, {s['cpu']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
