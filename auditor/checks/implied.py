@@ -17,6 +17,7 @@ def implied(rule, sa) -> list[Finding]:
     """Findings from the ranges the engine computed for each block (auditor/engine/analysis.py)."""
     out = []
     spread = rule.params.get("max_spread", 10)
+    seen: dict = {}   # each quantity's atoms (_involving)
     for block in sa.blocks:
         if not block.implied:
             continue
@@ -26,7 +27,7 @@ def implied(rule, sa) -> list[Finding]:
                 if q in reported or not within_spread(rng, spread):
                     continue
                 reported.add(q)
-                involved = _involving(q, block.consistent, sa)
+                involved = _involving(q, block.consistent, sa, seen)
                 out.append(_finding(rule, sa, q, rng, involved, entry.readings or None,
                                     _set_aside(involved, block, sa)))
     return out
@@ -90,10 +91,16 @@ def fold_candidates(rule_id: str, per_candidate: list[tuple[tuple[str, ...], Fin
                    set_aside=tuple(sorted({c for _, f in per_candidate for c in f.set_aside})))
 
 
-def _involving(q, active, sa) -> list[str]:
-    """The claims that name q (or overlap it), and the claims that pin their other quantities."""
+def _involving(q, active, sa, seen: dict | None = None) -> list[str]:
+    """The claims that name q (or overlap it), and the claims that pin their other quantities.
+    `seen`: each quantity's atoms, kept across the calls of one check."""
+    seen = {} if seen is None else seen
+
     def atoms_of(x):
-        return {a for a, _ in sa.atoms.expansion[x]}
+        found = seen.get(x)
+        if found is None:
+            found = seen[x] = {a for a, _ in sa.atoms.expansion[x]}
+        return found
 
     target = atoms_of(q)
     direct = [c for c in sorted(active) if any(atoms_of(o) & target for o in sa.compiled[c].quantities)]

@@ -197,21 +197,50 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
     targets = implied_targets([claims[c] for c in active], list(claims.values()))
     if not targets:
         return []
-    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread, optima=optima, holds=holds) or {})]
     multi = [c for c in active if len(claims[c].readings) > 1]
     combos = list(product(*[range(len(claims[c].readings)) for c in multi])) if multi else []
     if len(combos) > MAX_READING_COMBINATIONS:
         combos = []
+    choices = []   # (claim -> reading chosen, the other claims, the chosen readings' constraints)
     for combo in combos:
         fixed = dict(zip(multi, combo))
         if any(claims[c].readings[i].invalid for c, i in fixed.items()):
             continue
         rest = [c for c in active if c not in fixed]
         extra = [x for c, i in fixed.items() for x in claims[c].readings[i].constraints["default"]]
+        choices.append((fixed, rest, extra))
+    only = _only_choice(solver, choices)
+    if only is not None:
+        # the claims under any reading are the claims under this one (the others cannot
+        # hold even with every count real): the same ranges, computed once, and as a
+        # linear program, which HiGHS can sort where a disjunction needs z3's optimiser
+        fixed, rest, extra = only
+        ranges = solver.ranges("default", rest, targets, extra, pinned_within=spread)
+        out = [ImpliedRanges({}, ranges or {})]
+        if ranges is not None:
+            out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
+        return out
+    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread, optima=optima, holds=holds) or {})]
+    for fixed, rest, extra in choices:
         ranges = solver.ranges("default", rest, targets, extra, pinned_within=spread)
         if ranges is not None:
             out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
     return out
+
+
+def _only_choice(solver: BlockSolver, choices: list) -> tuple | None:
+    """The one choice of readings (of `choices`, with none invalid) under which the claims
+    can hold, shown by the others failing even in the linear relaxation (z3, exactly:
+    then they have no whole-number model either); None when more than one may hold."""
+    if len(choices) == 1:
+        return choices[0]   # the other choices have an invalid reading, which never holds
+    possible = None
+    for choice in choices:
+        if solver.holds_over_reals(choice[1], choice[2]) is not False:
+            if possible is not None:
+                return None
+            possible = choice
+    return possible
 
 
 def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockResult:
@@ -243,11 +272,17 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         holds, core = solver.check(level, reps)
         if holds:
             continue
+        found: list[frozenset] = []
         doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
-                                      shrink=lambda some, level=level: solver.minimal_core(level, some, some))
+                                      shrink=lambda some, level=level: solver.minimal_core(level, some, some),
+                                      found=found)
         kept_reps = [c for c in reps if c not in doubted_reps]
         for rep in doubted_reps[:MAX_TENSIONS_PER_BLOCK]:
-            t = _tension(solver, claims, level, strength, rep, kept_reps, group_cost, copies)
+            # a set found in the search that cannot hold with the claims kept and this one
+            # spares the minimal set's search some checks (not its answer, minimal_core)
+            within = set(kept_reps) | {rep}
+            known = min((c for c in found if rep in c and c <= within), key=lambda c: (len(c), sorted(c)), default=None)
+            t = _tension(solver, claims, level, strength, rep, kept_reps, group_cost, copies, known)
             # a soft tension that fractional counts reconcile rests only on an unstated count
             # being whole ("up 75%" to 82 needs 46.9 last year; 47 gives 74.5%): too fine a
             # point to call misleading. The claim is still set aside, so the rest hold.
@@ -276,11 +311,12 @@ def _copies(claims: dict[str, CompiledClaim]) -> dict[str, list[str]]:
 
 
 def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level, strength: str,
-             doubted_claim: str, kept: list[str], cost: dict, copies: dict) -> Tension:
+             doubted_claim: str, kept: list[str], cost: dict, copies: dict, known=None) -> Tension:
     """The tension of one doubted figure (`doubted_claim`, the first of its copies): a
     minimal set of the figures kept and it that cannot all be true; its suspects, most
-    likely wrong first (the doubted one, then the cheapest to doubt, copies counted)."""
-    core = solver.minimal_core(level, kept + [doubted_claim])
+    likely wrong first (the doubted one, then the cheapest to doubt, copies counted).
+    `known`: some of those figures that cannot all be true, when known."""
+    core = solver.minimal_core(level, kept + [doubted_claim], None if known is None else sorted(known))
     support = {m: copies.get(m, []) for m in core}
     rest = sorted((m for m in core if m != doubted_claim), key=lambda m: (cost[m], m))
     suspects = [doubted_claim] + rest

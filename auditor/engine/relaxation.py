@@ -29,12 +29,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from math import ceil, floor, lcm
+from typing import NamedTuple
 
 import flint
 import highspy
 import numpy as np
 
-from auditor.engine.compile import Linear, satisfied
+from auditor.engine.compile import COMPARE, Linear, satisfied
 
 MARGIN = 1e-6
 DUAL_SUPPORT = 1e-9     # a row whose dual is smaller than this is taken to have none
@@ -101,6 +102,14 @@ class Relaxation:
         self.solved = False   # whether HiGHS holds an optimal solution from the last run
         self.whole = False    # whether it has been made a whole-number program
         self._scaled: list | None = None
+        self._arrays: _Rows | None | bool = False   # not built yet
+
+    def arrays(self) -> _Rows | None:
+        """The scaled rows as arrays of machine integers, built once, for checking a point
+        in one pass; None when a coefficient or right-hand side is too large for them."""
+        if self._arrays is False:
+            self._arrays = _Rows.of(self.scaled())
+        return self._arrays
 
     def scaled(self) -> list:
         """Each row as (columns, whole coefficients, op, whole right-hand side), scaled once:
@@ -299,6 +308,27 @@ def whole_optima(lp: Relaxation, integer: dict, terms, models: list | None = Non
     return ends[0], ends[1]
 
 
+def whole_model(lp: Relaxation, integer: dict, terms, sense: str) -> dict | None:
+    """A whole-number model at which sum(terms) is least ("min") or greatest ("max"), as
+    HiGHS's branch and bound finds it within MIP_MAX_NODES nodes, checked exactly; None when
+    it finds none. Changes `lp` into a whole-number program (once)."""
+    if lp.false:
+        return None
+    _make_whole(lp, integer)
+    lp.objective(terms)
+    highs = lp.highs
+    try:
+        highs.changeObjectiveSense(highspy.ObjSense.kMinimize if sense == "min" else highspy.ObjSense.kMaximize)
+        highs.run()
+        if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return _rounded(lp, integer)
+    finally:   # back to a feasibility program, as whole_optima leaves it
+        lp.objective(())
+        highs.changeObjectiveSense(highspy.ObjSense.kMinimize)
+        lp.solved = False
+
+
 def bound_row(lp: Relaxation, row: int, op: str, bound) -> None:
     """Set one row to `<= bound` or `>= bound` (a probe's bound, changed between runs)."""
     inf = highspy.kHighsInf
@@ -335,11 +365,61 @@ def _make_whole(lp: Relaxation, integer: dict) -> None:
     highs.setOptionValue("mip_heuristic_run_feasibility_jump", False)
 
 
+class _Rows(NamedTuple):
+    """Rows scaled to whole coefficients (Relaxation.scaled), as arrays of 64-bit integers."""
+
+    starts: np.ndarray     # where each row's entries begin
+    columns: np.ndarray
+    coefs: np.ndarray
+    rhs: np.ndarray
+    ops: tuple             # (op, the rows with it)
+    reach: int             # the greatest sum of |coefficients| of a row
+
+    @classmethod
+    def of(cls, scaled: list) -> _Rows | None:
+        if not scaled:
+            return None
+        coefs = [k for _, ks, _, _ in scaled for k in ks]
+        rhs = [r for _, _, _, r in scaled]
+        reach = max(sum(abs(k) for k in ks) for _, ks, _, _ in scaled)
+        if reach >= EXACT_INT or max(abs(r) for r in rhs) >= EXACT_INT:
+            return None
+        starts = np.cumsum([0] + [len(ks) for _, ks, _, _ in scaled[:-1]])
+        op = np.array([o for _, _, o, _ in scaled])
+        return cls(starts, np.array([j for cols, _, _, _ in scaled for j in cols], dtype=np.int64),
+                   np.array(coefs, dtype=np.int64), np.array(rhs, dtype=np.int64),
+                   tuple((o, op == o) for o in ("<=", "<", ">=", ">", "==")), reach)
+
+    def hold(self, whole: list, skip: int | None = None) -> bool | None:
+        """Whether every row (but `skip`) holds at a whole point, in exact integer
+        arithmetic; None when the point's values are too large for 64 bits."""
+        top = max(map(abs, whole), default=0)
+        if self.reach * top >= EXACT_INT * EXACT_INT:
+            return None
+        x = np.array(whole, dtype=np.int64)
+        lhs = np.add.reduceat(self.coefs * x[self.columns], self.starts)
+        ok = np.zeros(len(self.rhs), dtype=bool)
+        for op, rows in self.ops:
+            ok |= rows & COMPARE[op](lhs, self.rhs)
+        if skip is not None:
+            ok[skip] = True
+        return bool(ok.all())
+
+
+# |coefficient| sums of a row and right-hand sides under 2**31, and a point's values small
+# enough that those sums times them stay under 2**62: every sum fits 64-bit integers (_Rows)
+EXACT_INT = 2 ** 31
+
+
 def _rounded(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
     """HiGHS's current solution, whole atoms rounded, if it passes the exact check."""
     values = lp.highs.getSolution().col_value
     whole = [round(v) for v in values]
     if all(integer.get(a, False) for a in lp.column):   # all whole: integer arithmetic, rows scaled once
+        rows = lp.arrays()
+        holds = rows.hold(whole, skip) if rows is not None else None
+        if holds is not None:
+            return {a: Fraction(whole[i]) for a, i in lp.column.items()} if holds else None
         for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()):
             if i != skip and not satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs):
                 return None

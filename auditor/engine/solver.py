@@ -32,17 +32,21 @@ QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked
 # block's own solver is asked under the limits above (BENCHMARKS.md)
 FAST_ARITH_SOLVER = 2
 FAST_PROBE_RLIMIT = 2_000_000
+# a joint branch and bound for the figures of a call with an end not yet attained, when
+# at least this many have one (`_joint_models`)
+JOINT_MIN_FIGURES = 2
 # minimal_core drops claims of lower rank first
 KEEP_ORDER = {"comparison": 0, "share": 1, "change": 2, "value": 3}
 SMT_OPS = {"<=": "<=", "<": "<", ">=": ">=", ">": ">", "==": "="}
 
 
 def _num(x: Fraction, real: bool) -> str:
+    n = x.numerator
     if x.denominator != 1:
-        text = f"(/ {abs(x.numerator)}.0 {x.denominator}.0)"
+        text = f"(/ {abs(n)}.0 {x.denominator}.0)"
     else:
-        text = f"{abs(x.numerator)}.0" if real else str(abs(x.numerator))
-    return f"(- {text})" if x < 0 else text
+        text = f"{abs(n)}.0" if real else str(abs(n))
+    return f"(- {text})" if n < 0 else text
 
 
 @dataclass
@@ -74,6 +78,7 @@ class BlockText:
         self.integer = {a: atoms.integer.get(a, False) for a in self.names}
         self.axioms = axioms
         self._expanded: dict[tuple[str, Level], list[list[Linear]]] = {}
+        self._formulas: dict[tuple[str, Level, bool], str] = {}
 
     # the text is built when z3 is first asked: many blocks are decided without it
     @cached_property
@@ -105,22 +110,30 @@ class BlockText:
         """SMT-LIB text of a constraint; `relaxed`: every count is declared Real."""
         if not c.terms:
             return "true" if satisfied(Fraction(0), c.op, c.rhs) else "false"
-        real = relaxed or not all(self.integer[a] for a, _ in c.terms)
+        integer, names = self.integer, self.names
+        real = relaxed or not all(integer[a] for a, _ in c.terms)
         if not real:
             scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
         else:
             scale = 1
         parts = []
         for atom, k in c.terms:
-            name = self.names[atom]
-            if real and not relaxed and self.integer[atom]:
+            name = names[atom]
+            if real and not relaxed and integer[atom]:
                 name = f"(to_real {name})"
-            coef = k * scale
+            coef = k * scale if scale != 1 else k
             parts.append(name if coef == 1 else f"(* {_num(coef, real)} {name})")
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
-        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale, real)})"
+        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale if scale != 1 else c.rhs, real)})"
 
     def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False) -> str:
+        key = (claim_id, level, relaxed)
+        found = self._formulas.get(key)
+        if found is None:   # each solver of the block, and each optimisation, asks again
+            found = self._formulas[key] = self._formula(claim_id, level, relaxed)
+        return found
+
+    def _formula(self, claim_id: str, level: Level, relaxed: bool) -> str:
         readings = self.expanded(self.by_id[claim_id], level)
         conj = []
         for r in readings:
@@ -151,10 +164,12 @@ class BlockSolver(BlockText):
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
         self._levels: dict[str, set] = {"block": set(), "fast": set()}   # the guards each solver holds
         self._bools: dict[tuple[str, Level], z3.BoolRef] = {}
+        self._ids: dict[tuple[str, Level], int] = {}   # the guards' z3 ids
         self._relaxed: z3.Solver | None = None
         self._probe_lps: dict = {}
         self._programs: dict = {}
         self._models: dict = {}   # checked whole-number models, by (level, claims, extra)
+        self._groups: tuple | None = None   # the axioms' connected groups (_axiom_groups)
         everything = _key("default", [c.claim_id for c in self.claims], ())
         if program is not None:
             self._programs[everything] = program
@@ -192,6 +207,7 @@ class BlockSolver(BlockText):
         solver.from_string(before + "".join(self.guard(f"{tag}{i}", c.claim_id, level)
                                             for i, c in enumerate(self.claims)))
         self._bools.update({(c.claim_id, level): z3.Bool(f"{tag}{i}", self.ctx) for i, c in enumerate(self.claims)})
+        self._ids.update({key: b.get_id() for key, b in self._bools.items() if key[1] == level})
 
     def _assume(self, level: Level, active: list[str]) -> list:
         self._guard(self.solver, "block", level)
@@ -216,8 +232,8 @@ class BlockSolver(BlockText):
             return True, []
         if result != z3.unsat:
             raise RuntimeError(f"the solver could not decide a block ({result}): {self.solver.reason_unknown()}")
-        named = {b.get_id() for b in self.solver.unsat_core()}   # ids, not printed names: printing is slow
-        core = [cid for cid in sorted(active) if self._bools[(cid, level)].get_id() in named]
+        named = _core_ids(self.solver)   # ids, not printed names: printing is slow
+        core = [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
         return False, core
 
     def _decide(self, assumptions: list, level: Level, active: list[str], atom_extra) -> z3.CheckSatResult:
@@ -236,13 +252,28 @@ class BlockSolver(BlockText):
             return z3.sat
         return _check(self.solver, assumptions)
 
-    def holds_over_reals(self, active: list[str]) -> bool:
-        """Whether the active claims hold together at the default reading when every count
-        may be fractional: a conflict that this reconciles rests only on some count being a
-        whole number."""
+    def holds_over_reals(self, active: list[str], extra: list[Linear] = ()) -> bool | None:
+        """Whether the active claims (and `extra`, over quantities) hold together at the
+        default reading when every count may be fractional (strict inequalities stay
+        strict); None when z3 cannot tell. A conflict that this reconciles rests only on
+        some count being a whole number; claims that fail even so have no whole-number
+        model either."""
+        expanded = [expand(x, self.atoms) for x in extra]
+        if any(a not in self.names for x in expanded for a, _ in x.terms):
+            return None   # a quantity outside the block: not a question for this solver
         index = {c.claim_id: i for i, c in enumerate(self.claims)}
         solver = self._relaxed_solver()
-        return _check(solver, [z3.Bool(f"d{index[cid]}", self.ctx) for cid in sorted(active)]) == z3.sat
+        assumptions = [z3.Bool(f"d{index[cid]}", self.ctx) for cid in sorted(active)]
+        if expanded:
+            solver.push()
+            try:
+                solver.from_string("".join(f"(assert {self._linear(x, relaxed=True)})\n" for x in expanded))
+                result = _check(solver, assumptions)
+            finally:
+                solver.pop()
+        else:
+            result = _check(solver, assumptions)
+        return True if result == z3.sat else False if result == z3.unsat else None
 
     def minimal_core(self, level: Level, active: list[str], known: list[str] | None = None) -> list[str]:
         """A minimal unsatisfiable subset of the active claims, chosen by the claims alone.
@@ -336,7 +367,7 @@ class BlockSolver(BlockText):
                     opt = optima[key]
                 else:
                     if not built:
-                        lp, built = self._program(level, active, extra, linear=True), True
+                        lp, built = self._program(level, active, extra, linear=True, keep=exprs.values()), True
                     opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread)), prove=True) \
                         if lp is not None else None
                 verdict = None if opt is None else relaxation.pinned(opt, float(spread))
@@ -386,7 +417,7 @@ class BlockSolver(BlockText):
         `_whole_bounds` finds the exact ones. Empty unless the claims have a checked
         whole-number model (they hold together, which z3's optimiser would otherwise show)
         and are a linear program."""
-        lp = self._program(level, active, extra, linear=True)
+        lp = self._program(level, active, extra, linear=True, keep=exprs.values())
         if lp is None:
             return {}
         out = {}
@@ -404,30 +435,61 @@ class BlockSolver(BlockText):
         """HiGHS's least and greatest whole-number values of sum(terms) at checked models
         (relaxation.whole_optima), or None. One program for all the figures of a call; the
         models it finds are kept (`_attained`). `known`: ends already known."""
-        lp = self._program(level, active, extra)
+        lp = self._program(level, active, extra, keep=[terms])
         models = self._models.setdefault(_key(level, active, extra), [])
         return None if lp is None else relaxation.whole_optima(lp, self.integer, terms, models, known)
 
     def _attained(self, level: Level, active: list[str], extra: list[Linear], terms, lo, hi) -> tuple:
         """(lo, hi), each kept where some whole-number model already found for these claims
-        (checked exactly: settled's, and the optima of figures asked before) gives sum(terms)
-        that value, else None. An end of the proved relaxed range, rounded inwards, that a
-        model attains is the exact whole-number bound: no branch and bound needed for it."""
+        (checked exactly: settled's, the optima of figures asked before, and those of their
+        joint searches, `_joint_models`) gives sum(terms) that value, else None. An end of
+        the proved relaxed range, rounded inwards, that a model attains is the exact
+        whole-number bound: no branch and bound needed for it."""
         values = set()
         for m in self._models.get(_key(level, active, extra), ()):
             if all(a in m for a, _ in terms):
                 values.add(sum(k * m[a] for a, k in terms))
         return (lo if lo in values else None, hi if hi in values else None)
 
-    def _program(self, level: Level, active: list[str], extra: list[Linear], linear: bool = False):
+    def _joint_models(self, level: Level, active: list[str], extra: list[Linear], figures: dict) -> None:
+        """Where several whole-number figures (key -> (terms, relaxed range)) have an end that
+        no model found so far attains, one branch and bound of their sum, to that side, for a
+        model at which many of them reach it at once (`_attained`); each figure's own search
+        is then left for those it does not show."""
+        ends = []
+        for terms, r in figures.values():
+            if r.lo is None or r.hi is None:
+                continue
+            lo, hi = _inward(r)
+            if lo <= hi:
+                ends.append((terms, self._attained(level, active, extra, terms, lo, hi)))
+        for side, sense in ((0, "min"), (1, "max")):
+            unattained = [terms for terms, known in ends if known[side] is None]
+            if len(unattained) < JOINT_MIN_FIGURES:
+                continue
+            lp = self._program(level, active, extra, keep=unattained)
+            if lp is None:
+                return
+            total: dict = {}
+            for terms in unattained:
+                for a, k in terms:
+                    total[a] = total.get(a, 0) + k
+            model = relaxation.whole_model(lp, self.integer, tuple(total.items()), sense)
+            if model is not None:
+                self._models.setdefault(_key(level, active, extra), []).append(model)
+
+    def _program(self, level: Level, active: list[str], extra: list[Linear], linear: bool = False, keep=()):
         """The HiGHS program of the active claims and `extra`, built once and shared by the
         relaxed optima and proofs and then the whole-number optima (which make it a
         whole-number program); `linear`: one that is not a whole-number program yet, built
-        again if it already is. None when the claims are not a linear program."""
+        again if it already is; `keep`: the terms of the figures it is asked about (built
+        again if it lacks one of their atoms, `_relaxation`). None when the claims are not a
+        linear program."""
         key = _key(level, active, extra)
         lp = self._programs.get(key)
-        if key not in self._programs or (linear and lp is not None and lp.whole):
-            lp = self._programs[key] = self._relaxation(level, active, extra)
+        if key not in self._programs or (linear and lp is not None and lp.whole) or (
+                lp is not None and any(a not in lp.column for terms in keep for a, _ in terms)):
+            lp = self._programs[key] = self._relaxation(level, active, extra, (), keep)
         return lp
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
@@ -441,19 +503,73 @@ class BlockSolver(BlockText):
         """Whether the active claims are a linear program (no claim with several readings)."""
         return all(len(self.by_id[cid].readings) == 1 for cid in active)
 
-    def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
+    def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
+                    keep=()):
         """The closed linear relaxation of the active claims, `extra` (over quantities) and
-        `more` (over atoms) for HiGHS; None when it is not a linear program."""
+        `more` (over atoms) for HiGHS, with the atoms of `keep` (terms of figures to bound);
+        None when it is not a linear program.
+
+        Only the axioms linked to those rows and figures are in it (`_linked`): a subset of a
+        large block's claims (a tension's, reconciled) is a program of a few rows instead of
+        the block's hundreds, with the same optima."""
         if not self._relaxation_ok(active):
             return None
-        rows = list(self.axioms)
+        own = []
         for cid in active:
-            rows.extend(self.expanded(self.by_id[cid], level)[0])
-        rows.extend(expand(x, self.atoms) for x in extra)
-        rows.extend(more)
-        if any(a not in self.names for x in rows for a, _ in x.terms):
+            own.extend(self.expanded(self.by_id[cid], level)[0])
+        own.extend(expand(x, self.atoms) for x in extra)
+        own.extend(more)
+        if any(a not in self.names for x in own for a, _ in x.terms):
             return None
-        return relaxation.Relaxation(rows, list(self.names))
+        seeds = {a for x in own for a, _ in x.terms}
+        for terms in keep:
+            seeds.update(a for a, _ in terms)
+        axioms, used = self._linked(seeds)
+        return relaxation.Relaxation(axioms + own, [a for a in self.names if a in used])
+
+    def _frame(self, reached: set, relaxed: bool) -> str:
+        """SMT-LIB declarations and axioms for the atoms in `reached` and those the axioms
+        link to them (the block's own text when that is all of them)."""
+        axioms, used = self._linked(reached)
+        if len(axioms) == len(self.axioms) and len(used) == len(self.names):
+            return self.real_decls + self._axiom_text(True) if relaxed else self.decls + self.axiom_text
+        sort = (lambda a: "Real") if relaxed else (lambda a: "Int" if self.integer[a] else "Real")
+        decls = "".join(f"(declare-const {n} {sort(a)})\n" for a, n in self.names.items() if a in used)
+        return decls + "".join(sorted(f"(assert {self._linear(ax, relaxed)})\n" for ax in axioms))
+
+    def _linked(self, atoms: set) -> tuple[list[Linear], set]:
+        """The axioms linked to `atoms` (sharing an atom with them, directly or through other
+        axioms), in the axioms' order, and the atoms they and `atoms` use. The others, all of
+        the form "sum >= 0" or "<= 0" over atoms of their own, hold at zero whatever the
+        rest: leaving them out changes no answer about `atoms`."""
+        group_of, groups = self._axiom_groups()
+        wanted = {group_of[a] for a in atoms if a in group_of}
+        axioms = [ax for g, ax in zip(groups, self.axioms) if g in wanted]
+        return axioms, set(atoms).union(*(ax.variables() for ax in axioms))
+
+    def _axiom_groups(self) -> tuple[dict, list]:
+        """The axioms' connected groups (axioms linked by a shared atom): each atom's group
+        and each axiom's, in the axioms' order; computed once."""
+        if self._groups is None:
+            parent: dict = {}
+
+            def find(a):
+                while parent[a] != a:
+                    parent[a] = parent[parent[a]]
+                    a = parent[a]
+                return a
+
+            for ax in self.axioms:
+                atoms = list(ax.variables())
+                for a in atoms:
+                    parent.setdefault(a, a)
+                for a in atoms[1:]:
+                    ra, rb = find(atoms[0]), find(a)
+                    if ra != rb:
+                        parent[rb] = ra
+            group_of = {a: find(a) for a in parent}
+            self._groups = (group_of, [group_of[next(iter(ax.variables()))] for ax in self.axioms])
+        return self._groups
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
@@ -555,6 +671,8 @@ class BlockSolver(BlockText):
                 relaxed = None if exact is None else {**relaxed, **exact}
         if relaxed is None:
             return None
+        self._joint_models(level, active, extra, {key: (terms, relaxed[key]) for key, terms in exprs.items()
+                                                   if key not in approximate and whole_figure(terms, self.integer)})
         out, remaining = {}, {}
         for key, terms in exprs.items():
             r = relaxed[key]
@@ -725,12 +843,21 @@ class BlockSolver(BlockText):
         """Min and max of each expression, each optimised on its own (z3's 'box' mode, which
         optimises many at once, can return bounds that are not attained). z3's optimiser can
         stall on some inputs, so each objective runs under a resource limit; one that does not
-        finish leaves that side unbounded (a true, if loose, answer)."""
-        text = self.real_decls + self._axiom_text(True) if relaxed else self.decls + self.axiom_text
+        finish leaves that side unbounded (a true, if loose, answer). Only the declarations
+        and axioms linked to the claims, `extra` and the expressions are given to z3
+        (`_linked`)."""
+        extra = [expand(x, self.atoms) for x in extra]
+        reached = set()
+        for cid in active:
+            for reading in self.expanded(self.by_id[cid], level):
+                reached.update(a for x in reading for a, _ in x.terms)
+        reached.update(a for x in extra for a, _ in x.terms)
+        reached.update(a for terms in exprs.values() for a, _ in terms)
+        text = self._frame(reached, relaxed)
         for cid in sorted(active):
             text += f"(assert {self._claim_formula(cid, level, relaxed)})\n"
         for x in extra:
-            text += f"(assert {self._linear(expand(x, self.atoms), relaxed)})\n"
+            text += f"(assert {self._linear(x, relaxed)})\n"
         keys, sorts = list(exprs), []
         for i, key in enumerate(keys):
             terms = exprs[key]
@@ -812,6 +939,19 @@ def _never(solver: z3.Solver, assumptions: list, base: str, exprs: dict, conditi
         if result == z3.unsat:
             out[key] = terms
     return out
+
+
+def _core_ids(solver: z3.Solver) -> set[int]:
+    """The z3 ids of the assumptions in the unsat core of the solver's last check, read
+    without a Python object per member (a block with a tension asks for hundreds of cores)."""
+    ctx = solver.ctx.ref()
+    vector = z3.Z3_solver_get_unsat_core(ctx, solver.solver)
+    z3.Z3_ast_vector_inc_ref(ctx, vector)
+    try:
+        return {z3.Z3_get_ast_id(ctx, z3.Z3_ast_vector_get(ctx, vector, i))
+                for i in range(z3.Z3_ast_vector_size(ctx, vector))}
+    finally:
+        z3.Z3_ast_vector_dec_ref(ctx, vector)
 
 
 def _check(solver: z3.Solver, assumptions: list) -> z3.CheckSatResult:
