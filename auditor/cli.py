@@ -27,9 +27,24 @@ def _formats() -> dict[str, str]:
     return {name: name for name in REGISTRY}
 
 
-# The report formats are the reporters' registry (auditor/reporters/__init__.py): a plug-in's
-# format is a --format choice as soon as it is registered.
-Format = Enum("Format", _formats(), type=str)
+def __getattr__(name: str):
+    """`Format`: the report formats as an Enum, built on first use (the reporters are not
+    imported for `auditor --help`)."""
+    if name == "Format":
+        globals()["Format"] = Enum("Format", _formats(), type=str)
+        return globals()["Format"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _format_choice(name: str | None) -> str | None:
+    """--format: one of the reporters' registry (auditor/reporters/__init__.py): a plug-in's
+    format is a choice as soon as it is registered. Anything else is a usage error (exit 2)."""
+    if name is None:
+        return None
+    formats = _formats()
+    if name not in formats:
+        raise typer.BadParameter(f"'{name}' is not one of {', '.join(formats)}", param_hint="'--format' / '-f'")
+    return name
 
 
 class FailOn(str, Enum):
@@ -81,6 +96,10 @@ def _write_atomically(path: Path, text: str) -> None:
 def _write_through_temporary(path: Path, text: str) -> None:
     if path.is_dir():
         raise IsADirectoryError(21, "it is a folder", str(path))
+    if path.exists() and not path.is_file():   # /dev/null, a pipe: renaming onto it would replace it
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
     blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:
         raise NotADirectoryError(20, f"{blocking} is a file, not a folder", str(path))
@@ -101,8 +120,9 @@ def _write_through_temporary(path: Path, text: str) -> None:
 @app.command()
 def audit(
     paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders (default: the bundled seeds)."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", show_default=False,
-                                         help="Report format (default: terminal)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", show_default=False, metavar="FORMAT",
+                                      help="Report format: terminal, markdown, json, html, sarif, github, or a "
+                                           "registered plug-in's (default: terminal)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
                                              help="Exit 1 when findings reach this level (default: hard-tension); "
@@ -120,6 +140,9 @@ def audit(
                                                   "as the baseline (accepting them: the exit code is 0)."),
     save: Optional[list[str]] = typer.Option(None, "--save", metavar="FORMAT:FILE", help="Also write the report in "
                                              "FORMAT to FILE, e.g. sarif:auditor.sarif; repeatable."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
+                                            help="Show the audit's stages on stderr (default: when stderr is a "
+                                                 "terminal)."),
 ) -> None:
     """Audit claim files: corroborations, tensions, implied figures, not-comparable claims.
 
@@ -132,7 +155,7 @@ def audit(
     from auditor.reporters import REGISTRY, render, rule_info
 
     config = _run(lambda: load_config(Path.cwd(), formats=REGISTRY))
-    given = {"format": fmt.value if fmt else None, "fail-on": fail_on.value if fail_on else None,
+    given = {"format": _format_choice(fmt), "fail-on": fail_on.value if fail_on else None,
              "rules": str(rules) if rules else None, "select": select, "ignore": ignore,
              "baseline": str(baseline) if baseline else None}
     chosen = settings(given, config)
@@ -144,14 +167,17 @@ def audit(
     if chosen.baseline and not (write_baseline and Path(chosen.baseline).resolve() == write_baseline.resolve()
                                 and not write_baseline.exists()):
         accepted = _run(lambda: gate.read_baseline(chosen.baseline, chosen.origins["baseline"]))
-    report = gate.select_findings(_run(lambda: run_audit(paths or None, pack=pack, workers=workers)), selection)
-    if accepted is not None:
-        report = gate.against_baseline(report, accepted, selection)
+    with _Stages(sys.stderr.isatty() if progress is None else progress) as stages:
+        report = gate.select_findings(_run(lambda: run_audit(paths or None, pack=pack, workers=workers,
+                                                             progress=stages)), selection)
+        if accepted is not None:
+            report = gate.against_baseline(report, accepted, selection)
 
-    meta, root = rule_info(pack), str(Path.cwd())
-    color = chosen.format == "terminal" and output is None and sys.stdout.isatty()
-    text = render(report, chosen.format, color=color, rules=meta, root=root)
-    files = [(path, render(report, name, rules=meta, root=root)) for name, path in saves]
+        stages("writing the report")
+        meta, root = rule_info(pack), str(Path.cwd())
+        color = chosen.format == "terminal" and output is None and sys.stdout.isatty()
+        text = render(report, chosen.format, color=color, rules=meta, root=root)
+        files = [(path, render(report, name, rules=meta, root=root)) for name, path in saves]
     if write_baseline is not None:
         files.append((write_baseline, gate.baseline_text(report)))
     if output is not None:
@@ -162,6 +188,43 @@ def audit(
         typer.echo(text, nl=not text.endswith("\n"))
     if write_baseline is None and gate.fails(report, chosen.fail_on):
         raise typer.Exit(1)
+
+
+class _Stages:
+    """The stages of an audit on stderr, as the library reports them: on a terminal a
+    spinner with the stage and the time so far (gone when the audit ends), elsewhere
+    (--progress) a line per stage. Off: nothing at all."""
+
+    def __init__(self, on: bool) -> None:
+        self.on, self.status, self.stage = on, None, ""
+
+    def __enter__(self) -> "_Stages":
+        import time
+        self.start = time.monotonic()
+        if self.on and sys.stderr.isatty():
+            from rich.console import Console
+            self.status = Console(stderr=True).status("starting", spinner="dots")
+            self.status.start()
+        return self
+
+    def __call__(self, stage: str) -> None:
+        import time
+        if not self.on:
+            return
+        self.stage = stage
+        elapsed = time.monotonic() - self.start
+        if self.status is not None:
+            self.status.update(f"{stage} (started at {elapsed:.1f} s)")
+        else:
+            print(f"auditor: {elapsed:6.1f} s  {stage}", file=sys.stderr, flush=True)
+
+    def __exit__(self, *exc) -> None:
+        import time
+        if self.status is not None:
+            self.status.stop()
+        elapsed = time.monotonic() - self.start
+        if self.on and exc[0] is None and (self.status is None or elapsed > 1):
+            print(f"auditor: {elapsed:6.1f} s  done", file=sys.stderr, flush=True)
 
 
 def _save_target(item: str) -> tuple[str, Path]:
@@ -301,18 +364,39 @@ def schema() -> None:
 
 
 tag_app = typer.Typer(help="Read times or quantities in text.", no_args_is_help=True)
-try:  # the text readers register their commands when present
-    from auditor.cli_tag_times import tag_times
-    tag_app.command("times")(tag_times)
-except ImportError:  # pragma: no cover
-    pass
-try:
-    from auditor.cli_tag_quantities import tag_quantities
-    tag_app.command("quantities")(tag_quantities)
-except ImportError:  # pragma: no cover
-    pass
-if tag_app.registered_commands:
-    app.add_typer(tag_app, name="tag")
+app.add_typer(tag_app, name="tag")
+
+
+# The text readers load their grammars when a tag command runs, not for every command:
+# these stand in for auditor/cli_tag_times.py and cli_tag_quantities.py, with their options.
+@tag_app.command("times")
+def tag_times(
+    file: Path = typer.Argument(..., help="Plain text, or a TimeML .tml/.TE3input file (its DCT is used)."),
+    dct: Optional[str] = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD, or EARLIEST..LATEST when "
+                                                          "only bounds are known."),
+) -> None:
+    """Tag the temporal expressions in FILE and print the TimeML to stdout."""
+    from auditor.cli_tag_times import tag_times as command
+    command(file, dct)
+
+
+@tag_app.command("quantities")
+def tag_quantities(file: Path = typer.Argument(..., help="UTF-8 text file, one sentence per line.")) -> None:
+    """Write one JSON object per input line: the sentence and the quantities found in it.
+
+    Each quantity has its value ("2000", or "200-300" for a range), its NewsQuant
+    change label (= ~ > < up down), its character span in the sentence, and its unit.
+    """
+    from auditor.cli_tag_quantities import tag_quantities as command
+    command(file)
+
+
+# drafting claims from articles, and checking a story (auditor/cli_draft.py; cheap to import:
+# the drafting code is imported when a command runs)
+from auditor.cli_draft import check_command, draft_command  # noqa: E402
+
+app.command("draft")(draft_command)
+app.command("check")(check_command)
 
 
 def run() -> None:

@@ -248,16 +248,22 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def audit_corpus(corpus: Corpus, workers: int | None = None) -> Report:
+def audit_corpus(corpus: Corpus, workers: int | None = None,
+                 progress: Callable[[str], None] | None = None) -> Report:
     """Audit a loaded corpus; returns a Report and never prints or exits.
 
     `workers` processes decide independent blocks (default: the CPUs this process may use).
+    `progress`, if given, is called with a short description of each stage as it begins.
     """
     with collector.paused():
-        return _audit_corpus(corpus, workers)
+        return _audit_corpus(corpus, workers, progress or _silent)
 
 
-def _audit_corpus(corpus: Corpus, workers: int | None) -> Report:
+def _silent(stage: str) -> None:
+    pass
+
+
+def _audit_corpus(corpus: Corpus, workers: int | None, progress: Callable[[str], None] = _silent) -> Report:
     from auditor.engine.report import build_report, claim_summaries
     pack = corpus.pack
     workers = default_workers() if workers is None else workers
@@ -278,6 +284,8 @@ def _audit_corpus(corpus: Corpus, workers: int | None) -> Report:
             if n == len(all_scenarios) - 1:
                 summaries.extend(claim_summaries(corpus, [done for done, _ in per_scenario] + [sa]))
 
+        progress(f"deciding blocks of {len(corpus.claims):,} claims"
+                 + (f", publication dates {n + 1} of {len(all_scenarios)}" if len(all_scenarios) > 1 else ""))
         sa = audit_scenario(corpus, scenario, cache, workers, meanwhile)
         findings: list[Finding] = []
         for rule in rules:
@@ -287,6 +295,7 @@ def _audit_corpus(corpus: Corpus, workers: int | None) -> Report:
             elif check is not None:
                 findings.extend(check(rule, sa))
         per_scenario.append((sa, findings))
+    progress("building the report")
     merged = _merge(per_scenario)
     for rule in rules:
         check = CROSS_SCENARIO_CHECKS.get(rule.check)
@@ -354,13 +363,17 @@ def _fold_implied(findings: list[Finding], labels: list, pack) -> list[Finding]:
 
 
 def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | str | Path | None = None,
-          corpus: Corpus | None = None, workers: int | None = None) -> Report:
+          corpus: Corpus | None = None, workers: int | None = None,
+          progress: Callable[[str], None] | None = None) -> Report:
     """Load claim files (or the bundled seeds) and audit them.
 
     Returns a Report; raises auditor.InputError when the input is bad. Never prints or exits.
+    `progress`, if given, is called with a short description of each stage as it begins.
     """
     if not isinstance(pack, Pack):
         pack = load_pack(pack)
     if corpus is None:
+        if progress is not None:
+            progress("loading claims")
         corpus = load_claims(paths, pack=pack)
-    return audit_corpus(corpus, workers=workers)
+    return audit_corpus(corpus, workers=workers, progress=progress)

@@ -7,10 +7,11 @@ quotes against the source text, period phrases against publication dates, units.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -18,11 +19,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from auditor import collector
 from auditor.errors import InputError, Problem
 from auditor.loading.documents import Document, claim_files, read_documents
-from auditor.loading.tables import read_table
 from auditor.models import Claim, Quote, Source
-from auditor.pack import Pack, load_pack
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
+
+if TYPE_CHECKING:   # the pack's loader imports the checks, which import the engine, which imports this module
+    from auditor.pack import Pack
 
 TOP_LEVEL_KEYS = ("sources", "claims")
 PYDANTIC_CODES = {
@@ -43,7 +45,7 @@ class Corpus:
     files: tuple[str, ...] = field(default=())
     skipped: tuple[str, ...] = field(default=())   # files in a folder that are not claim files (a report, say)
     # claim id -> (file, line, column) of the claim's record, for reports that point at it (SARIF)
-    positions: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    positions: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim:
         return self._by_id()[claim_id]
@@ -83,6 +85,8 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
     Raises InputError listing every problem, sorted by file, line and column.
     With no paths, loads the bundled seed corpus.
     """
+    from auditor.loading.tables import read_table
+    from auditor.pack import load_pack
     from auditor.seeds import seed_path
 
     pack = pack or load_pack()
@@ -128,8 +132,46 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
                   positions=_positions(claims))
 
 
-def _positions(claims: list[_Located]) -> dict[str, tuple[str, int, int]]:
-    return {c.record.id: (c.doc.path, *c.at()) for c in claims if not isinstance(c.record, _Broken)}
+def _positions(claims: list[_Located]) -> Mapping[str, tuple[str, int, int]]:
+    """Where each claim's record is. A record read by the JSON parser on a line of its own
+    is located at once; the others (a claim in a JSON or YAML file read fast) when a
+    report first asks, since that reads their file again line-aware."""
+    known: dict[str, tuple[str, int, int]] = {}
+    later = []
+    for c in claims:
+        if isinstance(c.record, _Broken):
+            continue
+        if c.doc.text is None or (not c.loc and c.doc.text[:1] == "{"):
+            known[c.record.id] = (c.doc.path, *c.at())   # no reading again needed
+        else:
+            later.append(c)
+    return _Positions(known, later) if later else known
+
+
+class _Positions(Mapping):
+    """Claim positions, some found only when first asked for (see _positions)."""
+
+    def __init__(self, known: dict[str, tuple[str, int, int]], later: list[_Located]) -> None:
+        self._known, self._later = known, later
+
+    def _all(self) -> dict[str, tuple[str, int, int]]:
+        if self._later:
+            for c in self._later:
+                self._known[c.record.id] = (c.doc.path, *c.at())
+            self._later = []
+        return self._known
+
+    def __getitem__(self, claim_id: str) -> tuple[str, int, int]:
+        return self._all()[claim_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __reduce__(self):
+        return dict, (self._all(),)
 
 
 def _not_claims(docs: list[Document]) -> bool:
@@ -207,7 +249,8 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink: list[_Located],
               problems: list[Problem], pack: Pack) -> None:
     try:
-        record = model.model_validate(_plain(item), context={"pack": pack})
+        # the JSON parser's records are plain already (string keys, dicts and lists)
+        record = model.model_validate(item if doc.text is not None else _plain(item), context={"pack": pack})
     except ValidationError as exc:
         # kept, so that the checks across records can still run on what it says (its id,
         # its source) instead of reporting a second, false error in a later round
@@ -450,6 +493,8 @@ def _referenced_periods(st: Any) -> list[tuple[tuple[str, ...], str]]:
 
 def load_records(data: dict, pack: Pack | None = None, name: str = "<records>") -> Corpus:
     """Validate in-memory records ({'sources': [...], 'claims': [...]}) like a claim file."""
+    from auditor.pack import load_pack
+
     pack = pack or load_pack()
     problems: list[Problem] = []
     sources: list[_Located] = []

@@ -1,8 +1,18 @@
-"""Reading YAML, JSON and JSON Lines claim files with the line and column of every node."""
+"""Reading YAML, JSON and JSON Lines claim files with the line and column of every node.
+
+JSON and JSON Lines are read by a JSON parser (orjson), at the speed of the disk; the
+line-aware YAML reader reads a record again only when a position in it is asked for (an
+error to locate, or the record's place in a JSON file). A record the JSON parser refuses,
+or whose keys it might have merged (a duplicate key), is read line-aware at once, so every
+error is reported exactly as the YAML reader reports it. YAML is read line-aware by
+libyaml's parser (ruamel.yaml.clib) where it is installed, and by ruamel's pure parser
+when libyaml refuses a file, so that the pure parser's messages and positions are kept.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,21 +24,44 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from auditor.errors import Problem
 
+try:
+    from orjson import loads as _json_loads
+except ImportError:  # pragma: no cover - orjson is a dependency; pydantic's parser is the fallback
+    from pydantic_core import from_json as _json_loads
+
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".csv")   # .csv: a table (loading/tables.py)
 
 
 @dataclass
 class Document:
-    """One record (a whole YAML/JSON file, or one JSON line) and how to locate its nodes."""
+    """One record (a whole YAML/JSON file, or one JSON line) and how to locate its nodes.
+
+    `text` is set when `data` came from the JSON parser, which keeps no positions: the
+    text is then read again line-aware, once, the first time a position is asked for."""
 
     path: str
     data: Any
     line_offset: int = 0
+    text: str | None = None
+
+    def _tree(self) -> Any:
+        """The line-aware reading of the record (CommentedMap/CommentedSeq with positions)."""
+        if self.text is None:
+            return self.data
+        tree = self.__dict__.get("_located")
+        if tree is None:
+            tree = _parse(self.text, self.path, [])
+            if tree is None:   # valid JSON that the YAML reader refuses: positions of the record only
+                tree = self.data
+            self.__dict__["_located"] = tree
+        return tree
 
     def position(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the deepest node of `loc` present in the document
         (of the last key itself with `at_key`, for fields that should not be there)."""
-        node, line, col = self.data, 0, 0
+        if not loc and self.text is not None and self.text[:1] == "{":
+            return self.line_offset + 1, 1   # a record that opens its line (or file) with '{'
+        node, line, col = self._tree(), 0, 0
         if isinstance(node, (CommentedMap, CommentedSeq)) and node.lc.line is not None:
             line, col = node.lc.line, node.lc.col
         for key in loc:
@@ -74,6 +107,34 @@ def _yaml() -> YAML:
     return y
 
 
+try:  # libyaml's parser (ruamel.yaml.clib), building the same line-aware nodes as the pure one
+    from ruamel.yaml.cyaml import CParser
+    from ruamel.yaml.resolver import VersionedResolver
+
+    class _CLoader(CParser, _Constructor, VersionedResolver):
+        """The round-trip constructor on libyaml's parser: the same values and positions as
+        the pure parser (tests/test_loading_speed.py compares them) several times faster.
+        Any problem is left to the pure parser to report (see _parse)."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            self._parser = self._composer = self
+            _Constructor.__init__(self, loader=self)
+            VersionedResolver.__init__(self, loadumper=self)
+            self.allow_duplicate_keys = False
+            self.comment_handling = None
+            self.preserve_quotes = None
+
+    def _fast_yaml(text: str) -> Any:
+        loader = _CLoader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+except ImportError:  # pragma: no cover - no C parser: the pure one reads everything
+    _fast_yaml = None
+
+
 def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
     """Parse one claim file; syntax problems go to `problems` with their position."""
     name = str(path)
@@ -99,6 +160,11 @@ def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
         for i, line in enumerate(text.splitlines()):
             if not line.strip():
                 continue
+            data = _json(line)
+            if data is not _NOT_JSON:
+                if data is not None:   # 'null', skipped as the YAML reader skips it
+                    docs.append(Document(name, data, line_offset=i, text=line))
+                continue
             data = _parse(line, name, problems, line_offset=i)
             if data is not None:
                 docs.append(Document(name, data, line_offset=i))
@@ -106,13 +172,51 @@ def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
             problems.append(Problem(file=name, line=1, column=1, code="file-empty", message="no records",
                                     hint="write one JSON object per line"))
         return docs
+    if path.suffix == ".json":
+        data = _json(text)
+        if data is not _NOT_JSON and data is not None:
+            return [Document(name, data, text=text)]
     data = _parse(text, name, problems)
     if data is None:
         return []
     return [Document(name, data)]
 
 
+_NOT_JSON = object()
+
+
+def _json(text: str) -> Any:
+    """`text` read by the JSON parser, or _NOT_JSON when the line-aware reader must read it:
+    it is not JSON (YAML in a .json file, a comment line), or it may repeat a key, which
+    the JSON parser would merge silently where the YAML reader reports it."""
+    try:
+        data = _json_loads(text)
+    except ValueError:
+        return _NOT_JSON
+    # every key is written `"key":` (or `"key" :`), and such text inside a string adds to
+    # the count: when the count matches the keys read, no key was repeated
+    if len(_KEY_END.findall(text)) != _keys(data):
+        return _NOT_JSON
+    return data
+
+
+_KEY_END = re.compile(r'"[ \t\r\n]*:')
+
+
+def _keys(value: Any) -> int:
+    if isinstance(value, dict):
+        return len(value) + sum(_keys(v) for v in value.values() if isinstance(v, (dict, list)))
+    if isinstance(value, list):
+        return sum(_keys(v) for v in value if isinstance(v, (dict, list)))
+    return 0
+
+
 def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) -> Any:
+    if _fast_yaml is not None:
+        try:
+            return _fast_yaml(text)
+        except Exception:
+            pass   # read again by the pure parser, which says what is wrong, and where, as always
     try:
         return _yaml().load(io.StringIO(text))
     except MarkedYAMLError as exc:

@@ -1,0 +1,171 @@
+"""What a user runs: the CLI, whole process, on claim files on disk.
+
+    python -m benchmarks.bench_files                          # 10,000 and 100,000 claims, 3 runs each
+    python -m benchmarks.bench_files --sizes 10000 --repeat 5
+    python -m benchmarks.bench_files --big                    # and 1,000,000
+    python -m benchmarks.bench_files --against ../other-checkout   # the same runs there, alternately
+
+For each size a synthetic corpus (benchmarks/synthetic.py, seed 1) is written once as one
+JSON Lines file (sources first, then claims) with its rule pack, under --dir (kept between
+runs; delete it to regenerate). Then, each in a fresh process:
+
+| column | what runs |
+|---|---|
+| validate s | `python -m auditor validate FILE --rules PACK` |
+| audit s | `python -m auditor audit FILE --rules PACK --format json -o REPORT` |
+| audit/validate | audit s / validate s |
+| load s, engine s | in one process: `load_claims` (the files, read and validated), then `audit_corpus` |
+| claims/s load | claims / load s |
+| peak MB | the largest resident memory of the process and its workers (wait4's maxrss) |
+
+Medians of --repeat runs. With --against, every run is made in each checkout in turn (the
+checkout's folder first on PYTHONPATH), and the reports' hashes are compared: a change
+meant to be faster must leave the report as it was. The report is written to a file, not
+/dev/null (an older auditor renamed its temporary file onto /dev/null, replacing it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = Path(tempfile.gettempdir()) / "auditor-bench-files"
+
+ENGINE = """
+import json, sys, time
+t0 = time.perf_counter()
+from auditor import audit_corpus, load_claims, load_pack
+pack = load_pack(sys.argv[2])
+t1 = time.perf_counter()
+corpus = load_claims([sys.argv[1]], pack=pack)
+t2 = time.perf_counter()
+report = audit_corpus(corpus)
+t3 = time.perf_counter()
+print(json.dumps({"import_pack_s": t1 - t0, "load_s": t2 - t1, "engine_s": t3 - t2, "claims": len(corpus.claims)}))
+"""
+
+
+def corpus_files(size: int, folder: Path, seed: int = 1) -> tuple[Path, Path]:
+    """The JSON Lines file and rule pack of a synthetic corpus of `size` claims, written once."""
+    where = folder / f"claims-{size}-seed{seed}"
+    claims, pack = where / "claims.jsonl", where / "pack"
+    if claims.is_file() and (where / "done").is_file():
+        return claims, pack
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import generate, write_pack
+
+    print(f"writing {size:,} claims to {claims} ...", file=sys.stderr, flush=True)
+    synthetic = generate(size, seed)
+    where.mkdir(parents=True, exist_ok=True)
+    write_pack(synthetic.places_yaml, pack)
+    with open(claims, "w", encoding="utf-8") as fh:
+        for source in synthetic.records["sources"]:
+            fh.write(json.dumps({"type": "source", **source}, ensure_ascii=False) + "\n")
+        for claim in synthetic.records["claims"]:
+            fh.write(json.dumps(claim, ensure_ascii=False) + "\n")
+    (where / "done").write_text("")
+    return claims, pack
+
+
+def _env(checkout: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(checkout) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def run(checkout: Path, args: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, str]:
+    """Seconds, peak MB (the process and the workers it waited for) and stdout of one run."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, *args], env=_env(checkout), cwd=checkout, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode not in ok:
+            raise SystemExit(f"{' '.join(args)} in {checkout} exited {proc.returncode}:\n"
+                             f"{err.read().decode(errors='replace')[-3000:]}")
+        return elapsed, usage.ru_maxrss / 1024, out.read().decode()
+
+
+def measure(checkout: Path, claims: Path, pack: Path, scratch: Path) -> dict:
+    report = scratch / f"report-{abs(hash(str(checkout)))}.json"
+    v_s, v_mb, _ = run(checkout, ["-m", "auditor", "validate", str(claims), "--rules", str(pack)], ok=(0,))
+    a_s, a_mb, _ = run(checkout, ["-m", "auditor", "audit", str(claims), "--rules", str(pack), "--format", "json",
+                                  "-o", str(report), "--fail-on", "never"], ok=(0,))
+    digest = hashlib.sha256(report.read_bytes()).hexdigest()[:16]
+    report.unlink()
+    e_s, e_mb, out = run(checkout, ["-c", ENGINE, str(claims), str(pack)], ok=(0,))
+    engine = json.loads(out.strip().splitlines()[-1])
+    return {"validate_s": v_s, "validate_mb": v_mb, "audit_s": a_s, "audit_mb": a_mb, "load_s": engine["load_s"],
+            "engine_s": engine["engine_s"], "engine_mb": e_mb, "claims": engine["claims"], "report": digest}
+
+
+def summary(runs: list[dict]) -> dict:
+    med = {k: statistics.median(r[k] for r in runs) for k in runs[0] if isinstance(runs[0][k], float)}
+    med["claims"] = runs[0]["claims"]
+    med["reports"] = sorted({r["report"] for r in runs})
+    return med
+
+
+def table(rows: list[tuple[str, int, dict]]) -> str:
+    head = ("| checkout | claims | validate s | audit s | audit/validate | load s (in process) | claims/s load "
+            "| engine s | peak MB validate / audit | report |")
+    lines = [head, "|" + "---|" * 2 + "---:|" * 7 + "---|"]
+    for name, size, m in rows:
+        lines.append(f"| {name} | {size:,} | {m['validate_s']:.2f} | {m['audit_s']:.2f} | "
+                     f"{m['audit_s'] / m['validate_s']:.1f} | {m['load_s']:.2f} | {m['claims'] / m['load_s']:,.0f} | "
+                     f"{m['engine_s']:.2f} | {m['validate_mb']:,.0f} / {m['audit_mb']:,.0f} | "
+                     f"{', '.join(m['reports'])} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--big", action="store_true", help="also 1,000,000 claims")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", type=Path, help="another checkout, run alternately with this one")
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=f"where the corpora are kept ({DEFAULT_DIR})")
+    parser.add_argument("--json", action="store_true", help="print every run as JSON too")
+    args = parser.parse_args(argv)
+    sizes = args.sizes + ([1_000_000] if args.big and 1_000_000 not in args.sizes else [])
+    checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
+    rows, everything = [], {}
+    with tempfile.TemporaryDirectory(prefix="auditor-bench-files-") as scratch:
+        for size in sizes:
+            claims, pack = corpus_files(size, args.dir)
+            runs: dict[Path, list[dict]] = {c: [] for c in checkouts}
+            for i in range(args.repeat):
+                for checkout in checkouts:
+                    m = measure(checkout, claims, pack, Path(scratch))
+                    runs[checkout].append(m)
+                    print(f"{size:>9,} claims, run {i + 1}, {checkout}: validate {m['validate_s']:.2f} s, "
+                          f"audit {m['audit_s']:.2f} s, load {m['load_s']:.2f} s, engine {m['engine_s']:.2f} s, "
+                          f"peak {m['audit_mb']:,.0f} MB", file=sys.stderr, flush=True)
+            for checkout in checkouts:
+                rows.append((checkout.name or str(checkout), size, summary(runs[checkout])))
+                everything[f"{checkout}:{size}"] = runs[checkout]
+    print(f"medians of {args.repeat} runs; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
+    print(table(rows))
+    if len(checkouts) > 1:
+        for size in sizes:
+            reports = {tuple(m["reports"]) for name, s, m in rows if s == size}
+            print(f"{size:,} claims: reports {'the same' if len(reports) == 1 else 'DIFFERENT'} in every checkout")
+    if args.json:
+        print(json.dumps(everything, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Start-up: how long the whole process takes for `auditor --help`, `import auditor` and
+the seed audit, each run many times in fresh processes (medians; the machine is shared).
+
+    python -m benchmarks.bench_startup                    # this checkout, 11 runs of each
+    python -m benchmarks.bench_startup --repeat 21 --against ../other-checkout
+    python -m benchmarks.bench_startup --importtime       # + the slowest imports of `auditor --help`
+
+Each checkout is put first on PYTHONPATH and run as `python -m auditor`, so two checkouts
+are timed with the same interpreter and packages; with --against the runs alternate, one
+of each in turn, so that a slow spell of the machine falls on both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The report goes to a file: an older auditor renames its temporary file onto the output,
+# which replaced /dev/null itself with a regular file.
+REPORT = Path(tempfile.gettempdir()) / f"auditor-bench-startup-{os.getpid()}.json"
+COMMANDS = {
+    "import auditor": ["-c", "import auditor"],
+    "auditor --help": ["-m", "auditor", "--help"],
+    "auditor audit (seeds, json)": ["-m", "auditor", "audit", "--format", "json", "-o", str(REPORT)],
+}
+
+
+def _env(checkout: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(checkout) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def time_once(checkout: Path, args: list[str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, *args], env=_env(checkout), cwd=checkout,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} in {checkout} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
+    return elapsed
+
+
+def slowest_imports(checkout: Path, args: list[str], top: int = 12) -> list[str]:
+    proc = subprocess.run([sys.executable, "-X", "importtime", *args], env=_env(checkout), cwd=checkout,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    rows = []
+    for line in proc.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), parts[2].rstrip()))
+    return [f"{us / 1000:8.1f} ms {name}" for us, name in sorted(rows, reverse=True)[:top]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=11)
+    parser.add_argument("--against", type=Path, help="another checkout, timed alternately with this one")
+    parser.add_argument("--importtime", action="store_true", help="print the slowest imports of `auditor --help`")
+    args = parser.parse_args(argv)
+    checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
+    for checkout in checkouts:   # compile once, so that no timed run pays for it
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "auditor")],
+                       stdout=subprocess.DEVNULL, env=_env(checkout))
+        for cmd in COMMANDS.values():
+            time_once(checkout, cmd)
+    times = {(c, name): [] for c in checkouts for name in COMMANDS}
+    for _ in range(args.repeat):
+        for name, cmd in COMMANDS.items():
+            for checkout in checkouts:
+                times[(checkout, name)].append(time_once(checkout, cmd))
+    print(f"whole process, seconds: median (min-max) of {args.repeat} runs")
+    header = f"{'command':<30}" + "".join(f"{c.name or str(c):>28}" for c in checkouts)
+    print(header)
+    for name in COMMANDS:
+        row = f"{name:<30}"
+        for checkout in checkouts:
+            ts = times[(checkout, name)]
+            row += f"{statistics.median(ts):>12.3f} ({min(ts):.2f}-{max(ts):.2f})".rjust(28)
+        print(row)
+    REPORT.unlink(missing_ok=True)
+    if args.importtime:
+        for checkout in checkouts:
+            print(f"\nslowest imports of `auditor --help` in {checkout} (cumulative):")
+            print("\n".join(slowest_imports(checkout, COMMANDS["auditor --help"])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

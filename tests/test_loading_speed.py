@@ -1,0 +1,212 @@
+"""The fast readers give what the line-aware reader gives: the same corpus, the same claim
+positions, the same problems at the same file:line:col. JSON and JSON Lines are read by a
+JSON parser; `line_aware` forces every record through the line-aware YAML reader, as all
+of them were read before, so each case is compared both ways."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from auditor import InputError, load_claims
+from auditor.loading import documents
+from auditor.seeds import seed_path
+
+
+@pytest.fixture
+def line_aware(monkeypatch):
+    """Read every JSON record with the line-aware reader (the path taken before)."""
+    def forced():
+        monkeypatch.setattr(documents, "_json", lambda text: documents._NOT_JSON)
+    return forced
+
+
+def _seed_records() -> tuple[dict, Path]:
+    from ruamel.yaml import YAML
+    folder = Path(seed_path()).parent
+    data = YAML(typ="safe", pure=True).load((folder / "claims.yaml").read_text(encoding="utf-8"))
+    return json.loads(json.dumps(data, default=str)), folder
+
+
+def _copy_sources(folder: Path, tmp_path: Path) -> None:
+    shutil.copytree(folder / "sources", tmp_path / "sources")
+
+
+def _load_both(path: Path, line_aware):
+    fast = load_claims([path])
+    fast_positions = dict(fast.positions)
+    line_aware()
+    slow = load_claims([path])
+    return fast, fast_positions, slow, dict(slow.positions)
+
+
+def _problems_both(path: Path, line_aware):
+    with pytest.raises(InputError) as fast:
+        load_claims([path])
+    line_aware()
+    with pytest.raises(InputError) as slow:
+        load_claims([path])
+    return fast.value.problems, slow.value.problems
+
+
+def test_seeds_as_json_lines_load_the_same_both_ways(tmp_path, line_aware):
+    data, folder = _seed_records()
+    _copy_sources(folder, tmp_path)
+    path = tmp_path / "claims.jsonl"
+    lines = [json.dumps({"type": "source", **s}) for s in data["sources"]]
+    lines += ["", "   "] + [json.dumps(c, ensure_ascii=False) for c in data["claims"]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fast, fast_pos, slow, slow_pos = _load_both(path, line_aware)
+    assert fast.claims == slow.claims and fast.sources == slow.sources
+    assert fast_pos == slow_pos and len(fast_pos) == len(fast.claims)
+    assert list(fast_pos) == list(slow_pos)
+
+
+def test_seeds_as_json_load_the_same_both_ways(tmp_path, line_aware):
+    data, folder = _seed_records()
+    _copy_sources(folder, tmp_path)
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    fast, fast_pos, slow, slow_pos = _load_both(path, line_aware)
+    assert fast.claims == slow.claims and fast.sources == slow.sources
+    assert fast_pos == slow_pos and len(fast_pos) == len(fast.claims)
+
+
+@pytest.mark.slow
+def test_seed_audit_from_json_lines_is_the_same_report_both_ways(tmp_path, line_aware):
+    from auditor import audit
+    data, folder = _seed_records()
+    _copy_sources(folder, tmp_path)
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join([json.dumps({"type": "source", **s}) for s in data["sources"]]
+                              + [json.dumps(c) for c in data["claims"]]) + "\n", encoding="utf-8")
+    fast = audit([path], workers=1).model_dump_json()
+    line_aware()
+    assert audit([path], workers=1).model_dump_json() == fast
+
+
+SOURCE = '{"type": "source", "id": "s", "title": "T", "publisher": "P", "published": "2021-09-15"}'
+CLAIM = {"id": "c", "source": "s", "metric": "guns_recovered", "place": "birmingham-al", "period": "last year",
+         "value": "12", "quote": "q"}
+
+
+def test_the_library_reports_its_stages_to_a_callback_and_prints_nothing(tmp_path, capsys):
+    from auditor import audit
+    path = tmp_path / "claims.jsonl"
+    path.write_text(SOURCE + "\n" + json.dumps(CLAIM) + "\n", encoding="utf-8")
+    stages = []
+    audit([path], workers=1, progress=stages.append)
+    assert stages[0] == "loading claims" and stages[-1] == "building the report"
+    assert any(s.startswith("deciding blocks of 1 claims") for s in stages)
+    assert capsys.readouterr() == ("", "")
+
+
+def _line(**fields) -> str:
+    return json.dumps({**CLAIM, **fields})
+
+
+BAD_JSON_LINES = {
+    "unknown metric": [SOURCE, _line(metric="homicide")],
+    "unknown field, nested error": [SOURCE, _line(valeu="12"), _line(id="d", change={"phrase": "sideways"})],
+    "duplicate key": [SOURCE, '{"id": "c", "id": "d", "source": "s", "metric": "guns_recovered", '
+                              '"place": "birmingham-al", "period": "last year", "value": "12", "quote": "q"}'],
+    "duplicate key, one with a space before its colon": [
+        SOURCE, '{"id" : "c", "id": "d", "source": "s", "metric": "guns_recovered", "place": "birmingham-al", '
+                '"period": "last year", "value": "12", "quote": "q"}'],
+    "syntax error": [SOURCE, '{"id": "c", "source": "s",, "metric": 1}'],
+    "not an object": [SOURCE, '"a claim"', "[1, 2]", "17"],
+    "comment and null lines": [SOURCE, "# a comment", "null", _line(place="nowhere")],
+    "indented and spaced": [SOURCE, "   " + _line(value="twelve bananas"),
+                            '{"id" : "d", "source": "s", "metric": "x", "place": "birmingham-al", '
+                            '"period": "last year", "value": "1", "quote": "q"}'],
+    "duplicate ids and a missing source": [SOURCE, _line(), _line(), _line(id="e", source="t")],
+    "wrong types": [SOURCE, _line(value=True), _line(id="d", period=2018, quote=["q"]), _line(id="e", value=None)],
+    "bad type of record": [SOURCE, json.dumps({"type": "sauce", **CLAIM})],
+    "a string with a colon after a quote": [SOURCE, _line(quote='he said "12": twelve', metric="homicide")],
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_JSON_LINES))
+def test_json_lines_problems_are_the_same_both_ways(tmp_path, line_aware, name):
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join(BAD_JSON_LINES[name]) + "\n", encoding="utf-8")
+    fast, slow = _problems_both(path, line_aware)
+    assert fast == slow and fast
+
+
+BAD_JSON_FILES = {
+    "unknown metric": {"sources": [json.loads(SOURCE) | {"type": None}], "claims": [CLAIM | {"metric": "homicide"}]},
+    "errors deep in a claim": {"sources": [{k: v for k, v in json.loads(SOURCE).items() if k != "type"}],
+                               "claims": [CLAIM, CLAIM | {"change": {"phrase": "up 5%", "base": "the 12th of never"}},
+                                          CLAIM | {"id": "x", "share": {"of": "nobody", "fraction": "half"},
+                                                   "value": None}]},
+    "not claims at all": {"claims": "none", "findings": []},
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_JSON_FILES))
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_file_problems_are_the_same_both_ways(tmp_path, line_aware, name, indent):
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(BAD_JSON_FILES[name], indent=indent), encoding="utf-8")
+    fast, slow = _problems_both(path, line_aware)
+    assert fast == slow and fast
+
+
+def test_yaml_in_a_json_file_is_still_read(tmp_path):
+    """A .json file the JSON parser refuses is read by the YAML reader, as before."""
+    data, folder = _seed_records()
+    _copy_sources(folder, tmp_path)
+    path = tmp_path / "claims.json"
+    shutil.copyfile(folder / "claims.yaml", path)
+    assert len(load_claims([path]).claims) == len(data["claims"])
+
+
+def _same_tree(fast, slow, path=()):
+    """The same values, types and positions (of every mapping, key, value and item)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    assert type(fast) is type(slow), path
+    if isinstance(fast, CommentedMap):
+        assert (fast.lc.line, fast.lc.col) == (slow.lc.line, slow.lc.col) and list(fast) == list(slow), path
+        for k in fast:
+            assert (fast.lc.key(k), fast.lc.value(k)) == (slow.lc.key(k), slow.lc.value(k)), path + (k,)
+            _same_tree(fast[k], slow[k], path + (k,))
+    elif isinstance(fast, CommentedSeq):
+        assert len(fast) == len(slow), path
+        for i, (a, b) in enumerate(zip(fast, slow)):
+            assert fast.lc.item(i) == slow.lc.item(i), path + (i,)
+            _same_tree(a, b, path + (i,))
+    else:
+        assert fast == slow and str(fast) == str(slow), path
+
+
+REPO = Path(__file__).resolve().parent.parent
+YAML_FILES = sorted(p.relative_to(REPO).as_posix() for p in REPO.glob("**/*.yaml")
+                    if not any(part.startswith(".") for part in p.relative_to(REPO).parts))
+
+
+@pytest.mark.skipif(documents._fast_yaml is None, reason="ruamel.yaml.clib is not installed")
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if (REPO / n).stat().st_size > 20_000
+                                  else n for n in YAML_FILES])
+def test_libyaml_reads_every_committed_yaml_file_as_the_pure_parser_does(name):
+    import io
+    text = (REPO / name).read_text(encoding="utf-8")
+    _same_tree(documents._fast_yaml(text), documents._yaml().load(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("text", ["a: 1\na: 2\n", "claims:\n  - id: [unclosed\n", "x: !!binary AAAA\n",
+                                  "%YAML 1.2\n---\nclaims: []\n", "a:\n\t- b\n", "{a: 1}\n"])
+def test_yaml_that_libyaml_might_read_otherwise_gives_what_the_pure_parser_gives(text):
+    """Whatever libyaml makes of odd YAML, the loader's answer is the pure parser's."""
+    import io
+    problems = []
+    try:
+        pure = documents._yaml().load(io.StringIO(text))
+    except Exception:
+        pure = None
+    got = documents._parse(text, "f.yaml", problems)
+    if pure is None:
+        assert got is None and problems
+    else:
+        _same_tree(got, pure)
