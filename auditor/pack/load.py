@@ -40,7 +40,7 @@ def load_pack(path: str | Path | None = None) -> Pack:
 def _load_pack_cached(root_str: str) -> Pack:
     root = Path(root_str)
     problems: list[Problem] = []
-    yaml = YAML(typ="safe", pure=True)
+    yaml = YAML(typ="safe")   # libyaml where installed (ruamel.yaml.clib); positions are recovered only on error
 
     def read(p: Path) -> dict:
         try:
