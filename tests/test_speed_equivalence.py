@@ -23,6 +23,11 @@ from auditor.engine.suspects import _disjoint_hitting_set, _maxsat_hitting_set, 
 from auditor.loading.corpus import load_records
 from auditor.reporters import render
 
+import pytest
+
+# property checks of each shortcut against the path it replaces (seconds each): run with -m slow, and in CI
+pytestmark = pytest.mark.slow
+
 PLACE = "birmingham-al"
 
 
