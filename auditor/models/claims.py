@@ -25,7 +25,9 @@ class _Vocabulary:
 
     def __getattr__(self, name: str):
         from auditor.loading import vocabulary as module
-        return getattr(module, name)
+        found = getattr(module, name)
+        setattr(self, name, found)   # once: later look-ups find it without importing again
+        return found
 
 
 vocabulary = _Vocabulary()
