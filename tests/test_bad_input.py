@@ -219,3 +219,26 @@ def test_hostile_input_is_a_located_error_not_a_crash(tmp_path, text, code):
         load_claims(path)
     found = [p for p in exc.value.problems if p.code == code]
     assert found and all(p.line > 0 for p in found), [p.render() for p in exc.value.problems]
+
+
+def test_an_alias_bomb_is_refused_before_it_is_built(tmp_path):
+    """Issue 16: nine levels of aliases took minutes and gigabytes before being refused."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, cur in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{cur}: &{cur} [{','.join(['*' + prev] * 9)}]")
+    path = tmp_path / "claims.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_claims(path)
+    (p,) = exc.value.problems
+    assert p.code == "syntax" and "alias" in p.message and p.line > 1
+
+
+def test_a_few_aliases_are_fine(tmp_path):
+    path = tmp_path / "claims.yaml"
+    path.write_text(
+        "sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\n"
+        "claims:\n"
+        "  - &base {id: a, source: s, metric: homicides, place: birmingham-al, period: '2019', value: '12', quote: q}\n"
+        "  - {<<: *base, id: b, value: '12'}\n", encoding="utf-8")
+    assert [c.id for c in load_claims(path).claims] == ["a", "b"]

@@ -211,7 +211,60 @@ def _keys(value: Any) -> int:
     return 0
 
 
+MAX_EXPANSION = 100          # aliases may repeat a file's nodes this many times over, at most
+_ANCHOR, _ALIAS = re.compile(r"&[^\s\[\]{},]"), re.compile(r"\*[^\s\[\]{},]")
+
+
+def _alias_bomb(text: str, name: str, line_offset: int) -> Problem | None:
+    """A file whose aliases expand to far more nodes than it holds ("billion laughs": a few
+    lines, nine levels of aliases) is refused before it is built, which would take minutes
+    and gigabytes. Counted from the parser's events, which never expand an alias; only files
+    that seem to hold both an anchor and an alias are counted."""
+    if not (_ANCHOR.search(text) and _ALIAS.search(text)):
+        return None
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
+    sizes: dict[str, int] = {}
+    stack: list[list] = []       # [anchor, size so far] of each open collection
+    events = total = 0
+    try:
+        for event in YAML(typ="rt", pure=True).parse(io.StringIO(text)):
+            events += 1
+            if isinstance(event, CollectionStartEvent):
+                stack.append([event.anchor, 1])
+                continue
+            if isinstance(event, CollectionEndEvent):
+                anchor, size = stack.pop()
+                if anchor:
+                    sizes[anchor] = size
+            elif isinstance(event, AliasEvent):
+                size = sizes.get(event.anchor, 1)
+            elif isinstance(event, NodeEvent):   # a scalar
+                size = 1
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            else:
+                continue
+            if stack:
+                stack[-1][1] += size
+            else:
+                total += size
+            if max(total, stack[0][1] if stack else 0) > MAX_EXPANSION * (events + 1000):
+                mark = getattr(event, "start_mark", None)
+                return Problem(file=name, line=(mark.line + 1 + line_offset) if mark else 0,
+                               column=(mark.column + 1) if mark else 0, code="syntax",
+                               message="its aliases expand to more than a hundred times the nodes the file "
+                                       "holds (an alias bomb), so it is not read",
+                               hint="write the records out instead of repeating them through anchors and aliases")
+    except Exception:   # a syntax error: the parser reports it, located, as always
+        return None
+    return None
+
+
 def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) -> Any:
+    bomb = _alias_bomb(text, name, line_offset)
+    if bomb is not None:
+        problems.append(bomb)
+        return None
     if _fast_yaml is not None:
         try:
             return _fast_yaml(text)
