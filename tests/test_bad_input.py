@@ -242,3 +242,18 @@ def test_a_few_aliases_are_fine(tmp_path):
         "  - &base {id: a, source: s, metric: homicides, place: birmingham-al, period: '2019', value: '12', quote: q}\n"
         "  - {<<: *base, id: b, value: '12'}\n", encoding="utf-8")
     assert [c.id for c in load_claims(path).claims] == ["a", "b"]
+
+
+def test_too_many_candidate_dates_is_an_input_error_that_says_what_to_narrow():
+    """Issue 16: more than 512 combinations of undated sources' candidate dates was a bare
+    ValueError."""
+    from auditor import audit_corpus, load_records
+    sources = [{"id": f"s{k}", "title": "t", "publisher": f"P{k}",
+                "published": {"earliest": "2019-01-01", "latest": "2022-12-31"}} for k in range(6)]
+    claims = [{"id": f"c{k}", "source": f"s{k}", "metric": "homicides", "place": "birmingham-al",
+               "period": "last year", "value": str(100 + k), "quote": "q"} for k in range(6)]
+    corpus = load_records({"sources": sources, "claims": claims})
+    with pytest.raises(InputError) as exc:
+        audit_corpus(corpus, workers=1)
+    (p,) = exc.value.problems
+    assert p.code == "too-many-candidates" and "s0" in p.message and "narrow" in p.hint

@@ -205,10 +205,16 @@ def scenarios(corpus: Corpus) -> list[Scenario]:
     for o in options:
         total *= len(o)
     if total > MAX_SCENARIOS:
-        raise ValueError(
-            f"the undated sources give {total} combinations of candidate publication dates "
-            f"(at most {MAX_SCENARIOS} are audited); narrow their 'published' ranges"
-        )
+        from auditor.errors import InputError, Problem
+        counts = sorted(((len(o), sid) for sid, o in zip(undated, options)), key=lambda x: (-x[0], x[1]))
+        worst = ", ".join(f"{sid} ({n})" for n, sid in counts[:5])
+        raise InputError([Problem(
+            file=", ".join(corpus.files) or "<records>", code="too-many-candidates", field="published",
+            input=f"{total} combinations",
+            message=(f"the undated sources give {total} combinations of candidate publication dates, and at most "
+                     f"{MAX_SCENARIOS} are audited (each is a whole audit); candidates per source: {worst}"),
+            hint="narrow the 'published' range of the sources with the most candidates (a month or a day the "
+                 "text or the page gives), or split the corpus")])
     out = []
     for combo in product(*options) if undated else [()]:
         pub = dict(fixed)
