@@ -405,6 +405,9 @@ def run() -> None:
         app()
     except SystemExit:
         raise
+    except KeyboardInterrupt:   # Ctrl-C: stop quietly, nothing half-written (reports are written whole)
+        typer.echo("interrupted", err=True)
+        raise SystemExit(130) from None
     except InputError as exc:  # bad input met outside a command's own handling (a broken bundled pack)
         if "--debug" in sys.argv:
             raise

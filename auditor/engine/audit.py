@@ -227,10 +227,14 @@ def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None]
             try:
                 # forked, the workers also inherit the collector's state: paused (collector.py)
                 with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                    pending = pool.map(_run_inherited, [(part, spread) for part in parts if part])
-                    if meanwhile is not None:
-                        meanwhile()
-                    done = list(pending)
+                    try:
+                        pending = pool.map(_run_inherited, [(part, spread) for part in parts if part])
+                        if meanwhile is not None:
+                            meanwhile()
+                        done = list(pending)
+                    except KeyboardInterrupt:
+                        _stop(pool)   # Ctrl-C: stop the workers now, not when their blocks are done
+                        raise
             finally:
                 _FORKED_JOBS = None
     results: list[BlockResult | None] = [None] * len(jobs)
@@ -238,6 +242,14 @@ def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None]
         for i, r in zip(part, rs):
             results[i] = r
     return results
+
+
+def _stop(pool) -> None:
+    """End a worker pool at once: cancel what has not started and kill what has."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
 
 
 def default_workers() -> int:
