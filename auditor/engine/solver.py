@@ -14,6 +14,10 @@ from math import ceil, floor, lcm
 
 import z3
 
+# Ctrl-C is Python's: z3's own handler would take the signal, answer 'unknown' and let the
+# audit run on to the end
+z3.set_param(ctrl_c=False)
+
 from auditor.engine import relaxation
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand, satisfied, whole_figure
 from auditor.pack.model import Level
