@@ -33,3 +33,17 @@ def test_dropped_by_nearly_a_quarter_agrees_with_its_counts():
     report = auditor.audit_corpus(auditor.load_records({"sources": sources, "claims": claims}), workers=1)
     (t,) = [f for f in report.findings if f.kind == "tension"]
     assert t.suspects[0].claim == "fall"
+
+
+def test_an_11_0_decrease_of_a_count_is_asked_about_not_guessed(tmp_path):
+    """Issue 13: 'an 11.0 decrease' in a sentence about percentages was read as a fall of 11."""
+    path = tmp_path / "claims.yaml"
+    path.write_text("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\nclaims:\n"
+                    "  - {id: c, source: s, metric: homicides, place: birmingham-al, period: '2019',"
+                    " change: {phrase: an 11.0 decrease, base: '2018'}, quote: q}\n", encoding="utf-8")
+    with pytest.raises(auditor.InputError) as exc:
+        auditor.load_claims(path)
+    (p,) = exc.value.problems
+    assert p.code == "change-ambiguous" and p.line == 4 and "percentage" in p.message
+    path.write_text(path.read_text(encoding="utf-8").replace("an 11.0 decrease", "down 11"), encoding="utf-8")
+    assert auditor.load_claims(path).claims[0].change.by.low == "11"

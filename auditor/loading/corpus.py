@@ -429,6 +429,16 @@ def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack:
                 problems.append(_problem(located.doc, located.loc + where + ("change", "by"), "value-negative",
                                          "change.by", "the size of a change is never negative",
                                          "give the direction with 'up' or 'down'", value=st.change.by.low))
+            by = st.change.by
+            if st.change.measure == "absolute" and metric.integer and by.unit is None and any(
+                    "." in x for x in (by.low, by.high or "")):
+                # "an 11.0 decrease" of a count: a count falls by whole numbers, so a written
+                # decimal is most likely a percentage with its sign dropped; ask, never guess
+                problems.append(_problem(located.doc, located.loc + where + ("change",), "change-ambiguous",
+                                         "change", f"'{by.describe()}' has decimals, but {metric.label} are counted "
+                                         "in whole numbers: is it a percentage or a count?",
+                                         f"write 'down {by.low}%' for a percentage, or the whole number the count "
+                                         "changed by", value=st.change.text or by.describe()))
         if st.share is not None:
             f = st.share.fraction
             scale = Decimal("0.01") if f.unit == "percent" else Decimal(1)
