@@ -82,7 +82,7 @@ def test_a_body_restating_its_own_count_never_yields_a_tension(world, by, up, pe
     restated = counts[year] + (by if up else -min(by, counts[year] - 1))
     shift = max(1, restated * percent // 100)
     first = restated + shift if restated >= counts[year] else max(0, restated - shift)
-    assume(first != restated and first != counts[year] and shift * 10 <= restated)   # within a tenth
+    assume(first != restated and first != counts[year] and shift * 10 <= min(first, restated))   # within a tenth of the first
     for n, (day, figure) in enumerate((("01-10", first), ("03-20", restated))):
         sources.append({"id": f"pd{n}", "title": f"Release {n}", "publisher": "Metro Police Department",
                         "kind": "official-statement", "published": f"{years[-1] + 1}-{day}"})
