@@ -257,3 +257,21 @@ def test_too_many_candidate_dates_is_an_input_error_that_says_what_to_narrow():
         audit_corpus(corpus, workers=1)
     (p,) = exc.value.problems
     assert p.code == "too-many-candidates" and "s0" in p.message and "narrow" in p.hint
+
+
+def test_a_file_that_is_not_utf8_is_located_at_the_byte(tmp_path):
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(b"sources:\n  - {id: s, title: \"caf\xe9\", publisher: p, published: 2020-01-01}\n")
+    with pytest.raises(InputError) as exc:
+        load_claims(path)
+    (p,) = exc.value.problems
+    assert (p.code, p.line, p.column) == ("file-encoding", 2, 24)
+
+
+def test_a_file_nested_too_deeply_is_a_located_error_not_a_crash(tmp_path):
+    path = tmp_path / "claims.yaml"
+    path.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_claims(path)
+    (p,) = exc.value.problems
+    assert p.code == "syntax" and p.line == 1

@@ -147,7 +147,13 @@ def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        problems.append(Problem(file=name, code="file-encoding", message=f"not UTF-8 text (byte {exc.start})",
+        before = raw[:exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        problems.append(Problem(file=name, line=line, column=column, code="file-encoding",
+                                input=raw[exc.start:exc.start + 4].hex(" "),
+                                message=f"not UTF-8 text: byte {exc.start} cannot start or continue a character "
+                                        "(a file saved as Latin-1 or Windows-1252?)",
                                 hint="save the file as UTF-8"))
         return []
     if not text.strip():
@@ -283,6 +289,10 @@ def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) 
     except YAMLError as exc:
         problems.append(Problem(file=name, code="syntax", message=f"the file is not valid YAML/JSON: {exc}",
                                 hint="fix the syntax"))
+    except RecursionError:
+        problems.append(Problem(file=name, line=1, column=1, code="syntax",
+                                message="the file nests lists and mappings too deeply to read",
+                                hint="a claim file is two levels deep: 'sources:'/'claims:' and their records"))
     except Exception as exc:  # ruamel raises a few non-YAMLError exceptions on odd input
         problems.append(Problem(file=name, code="syntax", message=f"the file cannot be parsed: {exc}",
                                 hint="fix the syntax"))
