@@ -135,17 +135,18 @@ except ImportError:  # pragma: no cover - no C parser: the pure one reads everyt
     _fast_yaml = None
 
 
-def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
-    """Parse one claim file; syntax problems go to `problems` with their position."""
+def read_text(path: Path, problems: list[Problem], hint: str = "save the file as UTF-8") -> str | None:
+    """A claim file's or a table's text (UTF-8, a byte-order mark allowed), or None after
+    saying why: unreadable, or not UTF-8 (located at the line and column of the bad byte)."""
     name = str(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(file=name, code="file-unreadable", message=exc.strerror or str(exc),
                                 hint="check the path and permissions"))
-        return []
+        return None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")   # a spreadsheet's "CSV UTF-8" starts with a byte-order mark
     except UnicodeDecodeError as exc:
         before = raw[:exc.start]
         line = before.count(b"\n") + 1
@@ -153,8 +154,15 @@ def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
         problems.append(Problem(file=name, line=line, column=column, code="file-encoding",
                                 input=raw[exc.start:exc.start + 4].hex(" "),
                                 message=f"not UTF-8 text: byte {exc.start} cannot start or continue a character "
-                                        "(a file saved as Latin-1 or Windows-1252?)",
-                                hint="save the file as UTF-8"))
+                                        "(a file saved as Latin-1 or Windows-1252?)", hint=hint))
+        return None
+
+
+def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
+    """Parse one claim file; syntax problems go to `problems` with their position."""
+    name = str(path)
+    text = read_text(path, problems)
+    if text is None:
         return []
     if not text.strip():
         problems.append(Problem(file=name, line=1, column=1, code="file-empty",

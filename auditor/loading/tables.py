@@ -26,7 +26,7 @@ from typing import Any, Mapping, NamedTuple
 from pydantic import ValidationError
 
 from auditor.errors import Problem
-from auditor.loading.documents import Document, read_documents
+from auditor.loading.documents import Document, read_documents, read_text
 from auditor.models import Claim, Source
 from auditor.pack import Pack
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
@@ -118,18 +118,8 @@ def read_table(path: Path, sources: Mapping[str, Any], problems: list[Problem],
 def _read_csv(path: Path, problems: list[Problem]) -> tuple[int, list[str], list[tuple[int, list[str]]]] | None:
     """(header line, header, [(line, cells)]) with cells stripped and blank lines left out."""
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(file=name, code="file-unreadable", message=exc.strerror or str(exc),
-                                hint="check the path and permissions"))
-        return None
-    try:
-        text = raw.decode("utf-8-sig")   # a spreadsheet's "CSV UTF-8" starts with a byte-order mark
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(file=name, line=raw[:exc.start].count(b"\n") + 1, column=1, code="file-encoding",
-                                message=f"not UTF-8 text (byte {exc.start})",
-                                hint="save the table as UTF-8 (\"CSV UTF-8\" in a spreadsheet's 'Save as')"))
+    text = read_text(path, problems, hint="save the table as UTF-8 (\"CSV UTF-8\" in a spreadsheet's 'Save as')")
+    if text is None:
         return None
     rows: list[tuple[int, list[str]]] = []
     line = 1
