@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from number_parser import parse_number
+from auditor.text.numbers import parse_number
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -119,7 +119,8 @@ CARDINAL_UNITS = (
 CARDINAL_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 # Quantity words that stand for an unspecified number ("several years" -> PXY).
-VAGUE_QUANTITIES = {"several", "a few", "few", "many", "some", "a couple of", "a couple", "couple of"}
+VAGUE_QUANTITIES = {"several", "a few", "few", "many", "some", "a couple of", "a couple", "couple of",
+                    "hundreds", "dozens"}
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2,
@@ -140,8 +141,12 @@ TIME_ZONES = "est edt cst cdt mst mdt pst pdt gmt utc bst cet".split()
 def number_value(words: str) -> float | None:
     """The value of a number written in digits or words ("14", "twenty-five", "a", "1 1/2").
 
-    None for a vague quantity ("several"). Word numbers go through number-parser, which
-    handles compounds ("one hundred and ten") that a table would not.
+    None for a vague quantity ("several", "hundreds"). Word numbers go through the number
+    reader's own word grammar (`auditor.text.numbers.parse_number`), which handles compounds
+    ("one hundred and ten") that a table would not.
+
+    >>> number_value("twenty-five"), number_value("a dozen"), number_value("1 1/2"), number_value("several")
+    (25.0, 12.0, 1.5, None)
     """
     text = " ".join(words.lower().replace("-", " ").split())
     if text in ("a", "an", "one", "a single", "single"):
