@@ -8,6 +8,7 @@ change measure in auditor/models/statements.py instead.
 from __future__ import annotations
 
 import difflib
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -40,10 +41,49 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+# "per 100,000", "per 10,000 residents", "for every 1,000 people": a rate's scale. pint has
+# dimensionless ratios but no unit that is "per so many people", so the scale is read here.
+_RATE = re.compile(r"^(?:per|for\s+every|every)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+|(?:one\s+|a\s+)?"
+                   r"(?:hundred\s+thousand|hundred|thousand|million))(?:\s+[a-z][a-z -]*)?$", re.IGNORECASE)
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000, "hundred thousand": 100000, "million": 1000000}
+# "seven a day", "48 a week": an average over the claim's period, in these units of time
+_PER_TIME = re.compile(r"^(?:a|an|per|each|every)\s+(?P<unit>day|week|month)$", re.IGNORECASE)
+
+
+def rate_scale(unit: str | None) -> Decimal | None:
+    """The population a rate is per: 'per 100,000 residents' -> 100000; None if `unit` is
+    not a rate's unit."""
+    m = _RATE.match(unit.strip()) if unit else None
+    if m is None:
+        return None
+    n = re.sub(r"^(?:one|a)\s+", "", re.sub(r"\s+", " ", m["n"].lower()))
+    return Decimal(_SCALE_WORDS[n]) if n in _SCALE_WORDS else Decimal(n.replace(",", ""))
+
+
+def per_time(unit: str | None) -> str | None:
+    """'day', 'week' or 'month' for an average's unit ('a day', 'per week'), else None."""
+    m = _PER_TIME.match(unit.strip()) if unit else None
+    return m["unit"].lower() if m else None
+
+
 def conversion_factor(written: str | None, metric_unit: str, nouns: set[str] | None = None) -> Decimal:
     """How many of `metric_unit` one `written` unit is; a counted noun of the metric
-    ("2,000 guns" for guns recovered, given in `nouns`) counts as 1."""
+    ("2,000 guns" for guns recovered, given in `nouns`) counts as 1. A rate converts
+    between scales ("5.7 per 10,000" is 57 per 100,000); an average per day, week or
+    month of a count is 1 here: the engine multiplies it by its period's length."""
     if written is None:
+        return Decimal(1)
+    target_scale, written_scale = rate_scale(metric_unit), rate_scale(written)
+    if target_scale is not None or written_scale is not None:
+        if target_scale is None or written_scale is None or written_scale == 0:
+            raise UnitError(f"'{written}' cannot be converted to the metric's unit '{metric_unit}'.",
+                            f"a rate is written per a number of people ('5.7 per 10,000'); the metric is "
+                            f"measured in '{metric_unit}'")
+        return target_scale / written_scale
+    if per_time(written) is not None:
+        if metric_unit != "count":
+            raise UnitError(f"'{written}' is an average over time, but the metric is measured in '{metric_unit}'.",
+                            "averages per day, week or month are for counts ('seven a day')")
         return Decimal(1)
     ureg = registry()
     target = ureg.Unit(metric_unit)

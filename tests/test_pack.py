@@ -115,3 +115,27 @@ def test_relations_that_make_a_metric_part_of_itself_are_refused(pack_dir):
     (p,) = problems(pack_dir)
     assert p.code == "pack-cycle" and p.line > 0
     assert set(p.input.split(" -> ")) == {"all-homicides", "backwards", "ruled-within-police-count"}
+
+
+def test_a_rate_naming_an_unknown_metric_and_a_wrong_kind_are_both_located(pack_dir):
+    rates = pack_dir / "rates.yaml"
+    edit(rates, "count: homicides", "count: homicide")
+    edit(rates, "population: population", "population: homicides_ruled")
+    found = {p.field: p for p in problems(pack_dir)}
+    assert set(found) == {"rates.homicide-rate.count", "rates.homicide-rate.population"}
+    unknown, wrong = found["rates.homicide-rate.count"], found["rates.homicide-rate.population"]
+    assert (unknown.code, unknown.input, unknown.line) == ("pack-unknown-metric", "homicide",
+                                                           line_of(rates, "count: homicide"))
+    assert "'homicides'" in unknown.hint
+    assert wrong.code == "pack-invalid" and "not a stock" in wrong.message and wrong.line == line_of(
+        rates, "population: homicides_ruled")
+
+
+def test_a_stock_summed_over_time_is_refused(pack_dir):
+    metrics = pack_dir / "metrics.yaml"
+    text = metrics.read_text(encoding="utf-8")
+    at = text.index("  population:")
+    metrics.write_text(text[:at] + text[at:].replace("additive_over_time: false", "additive_over_time: true", 1),
+                       encoding="utf-8")
+    (p,) = problems(pack_dir)
+    assert (p.code, p.field) == ("pack-invalid", "metrics.population.additive_over_time") and p.line > 0

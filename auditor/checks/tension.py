@@ -39,6 +39,10 @@ def _relations_of(quantities, pack) -> list:
 
 
 def _relation_words(rel, pack) -> str:
+    if hasattr(rel, "rate"):   # rules/rates.yaml
+        rate, unit = pack.metrics[rel.rate], pack.metrics[rel.rate].unit
+        return (f"{rate.label.capitalize()} is {pack.metrics[rel.count].label} {unit} of "
+                f"{pack.metrics[rel.population].label}")
     whole = pack.metrics[rel.whole].label
     parts = " + ".join(pack.metrics[m].label for m in rel.parts)
     if rel.complete:

@@ -18,6 +18,7 @@ from auditor.engine.intervals import Interval, amount_interval
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
+from auditor.units import per_time
 
 LEVELS: tuple[Level, ...] = ("default", "generous")
 ONE, MINUS_ONE, ZERO = Fraction(1), Fraction(-1), Fraction(0)   # shared: Fractions are immutable and slow to build
@@ -29,6 +30,7 @@ Atom = tuple
 
 def quantity(metric: str, place: str, p: Period) -> Quantity:
     return (metric, place, p.start, p.end, p.latest_end)
+
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,54 @@ def _change_ratio_interval(by: Interval, direction: str, measure: str) -> Interv
     return Interval(None if by.hi is None else one / by.hi, None if not by.lo else one / by.lo, by.hi_open, by.lo_open)
 
 
+def _stock_period(p: Period) -> Period:
+    """A stock's value for the calendar year its stated date or period lies in (a population
+    "as of July 1, 2019" is 2019's); a period across years is kept as stated."""
+    if p.start.year == p.end.year and p.latest_end is None:
+        return Period(start=date(p.start.year, 1, 1), end=date(p.start.year, 12, 31))
+    return p
+
+
+def _average_days(p: Period, unit: str) -> tuple[Fraction, Fraction]:
+    """How many days, weeks or months the period holds, at its shortest and longest end:
+    an average per `unit` times this is the period's total."""
+    def length(end: date) -> Fraction:
+        days = (end - p.start).days + 1
+        if unit == "day":
+            return Fraction(days)
+        if unit == "week":
+            return Fraction(days, 7)
+        nxt = end + timedelta(days=1)
+        if p.start.day == 1 and nxt.day == 1:   # whole months
+            return Fraction((nxt.year - p.start.year) * 12 + nxt.month - p.start.month)
+        return Fraction(days * 12) / Fraction("365.2425")
+    return length(p.end), length(p.latest_end or p.end)
+
+
+def _rate_link(rate, current: Quantity, iv: Interval, pack: Pack) -> tuple[list[Linear], set[Quantity]]:
+    """A rate's figure as count / population over the same place and period (rules/rates.yaml):
+    linear, because the interval's ends are constants."""
+    from auditor.units import rate_scale
+    scale = Fraction(rate_scale(pack.metrics[rate.rate].unit))
+    p = Period(start=current[2], end=current[3], latest_end=current[4])
+    count = quantity(rate.count, current[1], p)
+    pop = quantity(rate.population, current[1], _stock_period(p))
+    share = Interval(None if iv.lo is None else iv.lo / scale, None if iv.hi is None else iv.hi / scale,
+                     iv.lo_open, iv.hi_open)
+    return _ratio(count, pop, share, True), {count, pop}
+
+
 def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledClaim]:
     """Constraints over quantities (not yet atoms) for every reading at both levels."""
+    stocks = {m.id for m in pack.metrics.values() if m.stock}
+
+    def quantity_of(metric: str, place: str, p: Period) -> Quantity:   # a stock's by its year
+        return quantity(metric, place, _stock_period(p) if metric in stocks else p)
+
     stated_quantity: dict[str, Quantity] = {}
     for rc in resolved:
         st = rc.statements[0]
-        stated_quantity[rc.id] = quantity(rc.claim.metric, rc.claim.place, st.period)
+        stated_quantity[rc.id] = quantity_of(rc.claim.metric, rc.claim.place, st.period)
     compiled: list[CompiledClaim] = []
     records: list[tuple[CompiledClaim, CompiledReading, ResolvedClaim, ResolvedStatement]] = []
     seen: dict = {}
@@ -158,7 +202,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         for rs in rc.statements:
             reading = CompiledReading(rs.label, {}, {}, rs.invalid)
             cc.readings.append(reading)
-            current = quantity(claim.metric, claim.place, rs.period)
+            current = quantity_of(claim.metric, claim.place, rs.period)
             st = rs.statement
             if rs.invalid:
                 for level in LEVELS:
@@ -170,15 +214,25 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                 cons: list[Linear] = []
                 subject: Subject | None = None
                 if st.value is not None:
-                    iv = interval_of(st.value, level, metric.unit)
+                    average = per_time(st.value.unit)
+                    iv = interval_of(st.value, level, None if average else metric.unit)
+                    if average:   # "seven a day": the period's total is the average times its days
+                        short, long_ = _average_days(rs.period, average)
+                        iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
+                                      iv.lo_open, iv.hi_open)
                     expr = ((current, ONE),)
                     cons = _bounds(expr, iv)
                     subject = Subject("linear", expr, interval=iv, unit=metric.unit)
                     cc.stated = current
+                    rate = pack.rate_of(claim.metric)
+                    if rate is not None:
+                        link, linked = _rate_link(rate, current, iv, pack)
+                        cons = cons + link
+                        cc.quantities |= linked
                 elif st.change is not None:
                     ch = st.change
                     base_place = ch.base_place or claim.place
-                    base = quantity(claim.metric, base_place, rs.base)  # type: ignore[arg-type]
+                    base = quantity_of(claim.metric, base_place, rs.base)  # type: ignore[arg-type]
                     cc.quantities.add(base)
                     by = interval_of(ch.by, level, metric.unit if ch.measure == "absolute" else None)
                     if ch.measure in ("absolute", "percentage-points"):
@@ -205,7 +259,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                                            ZERO))
                     subject = Subject("ratio", numerator=current, denominator=whole, interval=f, unit="share")
                 elif st.comparison is not None and st.comparison.relation in ("higher", "lower"):
-                    than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
+                    than = quantity_of(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
                     cc.quantities.add(than)
                     sign = ONE if st.comparison.relation == "higher" else MINUS_ONE
                     cons = [Linear(((current, sign), (than, -sign)), ">", ZERO)]
@@ -216,7 +270,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     cc.quantities.update(q for y in years for q in [_year(claim.metric, claim.place, y)])
                     reading.record, reading.window_years = st.comparison.relation, years
                 elif st.comparison is not None and st.comparison.relation in ("about-same", "tie"):
-                    than = quantity(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
+                    than = quantity_of(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
                     cc.quantities.add(than)
                     cons, subject = _alike(current, than, st.comparison.relation, level, pack)
                 reading.constraints[level] = cons

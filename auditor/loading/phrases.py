@@ -40,11 +40,26 @@ def parse_amount(text: str, pack: Pack) -> Amount:
     original = str(text).strip()
     if not original:
         raise PhraseError("the value is empty; write a number such as '2,000' or 'over 2,000'")
+    rate = _rate_tail(original)
+    if rate is not None:   # "5.7 per 10,000 residents": a figure and a rate's unit
+        return parse_amount(rate[0], pack).model_copy(update={"unit": rate[1], "text": original})
     quantity = _read(original, pack)
     if quantity.direction is not None:
         raise PhraseError(f"{original!r} states a change ({quantity.direction}), not a value; "
                           f"write it as 'change: {original}' with the base period")
     return _amount(quantity, original, pack)
+
+
+_RATE_SPLIT = re.compile(r"\s+(?=(?:per|for\s+every)\s)", re.IGNORECASE)
+
+
+def _rate_tail(text: str) -> tuple[str, str] | None:
+    """("5.7", "per 10,000 residents") for a rate phrase, else None."""
+    from auditor.units import rate_scale
+    parts = _RATE_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0] and rate_scale(parts[1]) is not None:
+        return parts[0], parts[1]
+    return None
 
 
 def parse_change(text: str, pack: Pack) -> Change:

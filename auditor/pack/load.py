@@ -13,11 +13,11 @@ from ruamel.yaml.error import YAMLError
 
 from auditor.checks.params import PARAMS
 from auditor.errors import InputError, Problem
-from auditor.pack.model import Comparisons, Metric, Pack, Place, Qualifier, Relation, Rounding, Rule, Suspicion
+from auditor.pack.model import Comparisons, Metric, Pack, Place, Qualifier, Rate, Relation, Rounding, Rule, Suspicion
 
 # who says a claim (a source's kind, else the claim's attribution) and what kind of statement it
 # is: rules/suspicion.yaml gives each a cost of doubting it
-OPTIONAL_TABLES = ("relations",)   # a pack may have none
+OPTIONAL_TABLES = ("relations", "rates")   # a pack may have none
 AUTHORITY_KEYS = ("dataset", "official-statement", "document", "direct-quote", "reporter", "paraphrase", "headline")
 STATEMENT_KEYS = ("value", "share", "change", "comparison", "record")
 
@@ -133,6 +133,15 @@ def _load_pack_cached(root_str: str) -> Pack:
                 field=f"relations.{cycle[0]}", input=" -> ".join(cycle),
                 message="these relations make a metric a part of itself, through the others",
                 hint="a part is smaller than its whole: one of these relations is the wrong way round")
+    rates = table("rates", Rate)
+    for rate in rates.values():
+        _check_rate(rate, metrics, origin[("rates", rate.id)], problem)
+    for m in metrics.values():
+        if m.stock and m.additive_over_time:
+            problem(origin[("metrics", m.id)], ("metrics", m.id, "additive_over_time"), code="pack-invalid",
+                    field=f"metrics.{m.id}.additive_over_time", input="true",
+                    message="a stock is a value at a date or for a year, never summed over time",
+                    hint="set additive_over_time: false, or drop stock: true for a count over a period")
     qualifiers_file, rounding_file, suspicion_file = last("qualifiers"), last("rounding"), last("suspicion")
     rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, ("rounding",)) or Rounding()
     comparisons_file = last("comparisons")
@@ -183,8 +192,32 @@ def _load_pack_cached(root_str: str) -> Pack:
     if problems:
         raise InputError(problems)
     return Pack(metrics=metrics, places=places, qualifiers=qualifiers, rounding=rounding,
-                suspicion=suspicion, rules=rules, root=str(root), relations=relations, comparisons=comparisons, layers=tuple(str(x) for x in layers),
+                suspicion=suspicion, rules=rules, root=str(root), relations=relations, rates=rates, comparisons=comparisons, layers=tuple(str(x) for x in layers),
                 origins={f"{t}.{k}": str(f) for (t, k), f in origin.items()})
+
+
+def _check_rate(rate: Rate, metrics: dict, file: Path, problem) -> None:
+    """A rate relation names three metrics of the pack: a rate measured per a number of the
+    population ("per 100,000"), a count over a period, and a stock."""
+    from auditor.units import rate_scale
+    for role in ("rate", "count", "population"):
+        ref = getattr(rate, role)
+        loc = ("rates", rate.id, role)
+        if ref not in metrics:
+            close = get_close_matches(ref, list(metrics), n=1, cutoff=0.8)
+            problem(file, loc, code="pack-unknown-metric", field=".".join(loc), input=ref,
+                    message="is not a metric of the pack, so the rate could never apply",
+                    hint=(f"did you mean {close[0]!r}? " if close else "") + "define it in metrics.yaml")
+            continue
+        m = metrics[ref]
+        wrong = {"rate": None if rate_scale(m.unit) else f"is measured in '{m.unit}', not per a number of people",
+                 "count": None if m.additive_over_time and not m.stock else "is not a count over a period",
+                 "population": None if m.stock else "is not a stock (a value at a date or for a year)"}[role]
+        if wrong:
+            hint = {"rate": "give the rate metric a unit such as 'per 100,000'",
+                    "count": "name a metric that adds up over time (additive_over_time: true)",
+                    "population": "name a metric with stock: true, such as population"}[role]
+            problem(file, loc, code="pack-invalid", field=".".join(loc), input=ref, message=wrong, hint=hint)
 
 
 def _relation_cycles(relations: dict) -> list[tuple[str, ...]]:

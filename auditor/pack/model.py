@@ -26,6 +26,9 @@ class Metric(Frozen):
     non_negative: bool = True
     additive_over_time: bool = True
     additive_over_places: bool = True
+    # a stock (population, officers on the force): a value at a date or for a year, never
+    # summed over time; a stated date is read as its calendar year (rules/metrics.yaml)
+    stock: bool = False
 
 
 class Place(Frozen):
@@ -58,6 +61,17 @@ class Relation(Frozen):
     whole: str
     parts: tuple[str, ...] = Field(min_length=1)
     complete: bool = False
+    why: str
+
+
+class Rate(Frozen):
+    """A rate tied to its count and population (rules/rates.yaml): for one place and period,
+    rate = count / population x the scale of the rate metric's unit ("per 100,000")."""
+
+    id: str
+    rate: str
+    count: str
+    population: str
     why: str
 
 
@@ -157,18 +171,28 @@ class Pack(Frozen):
     rules: dict[str, Rule]
     root: str
     relations: dict[str, Relation] = {}
+    rates: dict[str, Rate] = {}
     comparisons: Comparisons = Comparisons()
     layers: tuple[str, ...] = ()        # the folders read, bundled first (a desk's pack extends it)
     origins: dict[str, str] = {}        # "places.<id>", "metrics.<id>": the file that defined it
 
-    def related(self, a: str, b: str) -> Relation | None:
+    def related(self, a: str, b: str) -> "Relation | Rate | None":
         """The relation that ties two metrics directly (one the whole, the other a part, or
-        two parts of one whole), if any: such claims are checked, not 'not comparable'."""
+        two parts of one whole; a rate, its count or its population), if any: such claims
+        are checked, not 'not comparable'."""
         for r in self.relations.values():
             members = (r.whole, *r.parts)
             if a in members and b in members and a != b:
                 return r
+        for r in self.rates.values():
+            members = (r.rate, r.count, r.population)
+            if a in members and b in members and a != b:
+                return r
         return None
+
+    def rate_of(self, metric: str) -> "Rate | None":
+        """The rate relation whose rate metric is `metric`."""
+        return next((r for r in self.rates.values() if r.rate == metric), None)
 
     def file_of(self, table: str, key: str | None = None) -> str:
         """The file a vocabulary entry came from, or the files of its table, for hints."""
