@@ -1,9 +1,12 @@
 """Drafting claims from articles, against hand-encoded claims: accuracy per field and speed.
 
-    python -m benchmarks.bench_draft [--claims seeds/claims.yaml] [--runs 7] [--json]
+    python -m benchmarks.bench_draft [--claims FILE]... [--rules DIR] [--runs 7] [--json]
+    python -m benchmarks.bench_draft --claims benchmarks/corpora/articles/claims.yaml \
+        --claims benchmarks/corpora/articles/heldout.yaml --rules benchmarks/corpora/articles/pack
 
-Drafts each source of a hand-encoded claim file (by default the three seed articles and
-seeds/claims.yaml) with `auditor.draft`, giving the draft the source's publication date
+Drafts each source of one or more hand-encoded claim files (by default the three seed
+articles and seeds/claims.yaml; `--rules` a desk pack, given to the loader and the drafter
+alike) with `auditor.draft`, giving the draft the source's publication date
 as `--published` would (the date reader is scored apart), and compares the draft with the
 hand encoding claim by claim.
 
@@ -20,7 +23,8 @@ complete or commented out. Fields compared on each hand claim:
   quote span                                the drafted quote overlaps the hand quote by at least
                                             half of their union (exact spans are counted too)
 
-Accuracy is given over all hand claims (a missed claim gets every field wrong) and over the
+Accuracy is given per claim file (a tuning set and a held-out set are reported apart) and,
+for several files, over all of them; over all hand claims (a missed claim gets every field wrong) and over the
 matched ones. Invented: drafted complete claims that match no hand claim. Speed: articles of
 about 800 words (paragraphs of the claim file's own texts, in turn) drafted per second on
 one core, median of `--runs` runs, by the wall clock and per second of the process's CPU
@@ -106,11 +110,11 @@ def _norm(text: str | None) -> str | None:
     return " ".join(text.replace("’", "'").split()) if text else None
 
 
-def compare(claims_path: Path) -> dict:
+def compare(claims_path: Path, pack=None) -> dict:
     import auditor.draft
     from auditor import load_claims
 
-    corpus = load_claims([claims_path])
+    corpus = load_claims([claims_path], pack=pack)
     pack = corpus.pack
     right = {f: 0 for f in FIELDS}
     matched_right = {f: 0 for f in FIELDS}
@@ -181,15 +185,16 @@ def compare(claims_path: Path) -> dict:
         "accuracy_matched": {f: (matched_right[f] / matched if matched else 0.0) for f in FIELDS},
         "overall_all": sum(right.values()) / (hand_total * len(FIELDS)),
         "overall_matched": sum(matched_right.values()) / (max(matched, 1) * len(FIELDS)),
+        "right": right, "matched_right": matched_right,
     }
 
 
-def dates(claims_path: Path) -> dict:
+def dates(claims_path: Path, pack=None) -> dict:
     """Publication dates the draft reads from the texts alone, against the hand encoding."""
     import auditor.draft
     from auditor import load_claims
 
-    corpus = load_claims([claims_path])
+    corpus = load_claims([claims_path], pack=pack)
     out = {}
     for source in corpus.sources.values():
         d = auditor.draft(source.text, pack=corpus.pack)
@@ -200,9 +205,9 @@ def dates(claims_path: Path) -> dict:
     return out
 
 
-def articles(claims_path: Path, words: int = 800) -> list[str]:
+def articles(claims_path: Path, words: int = 800, pack=None) -> list[str]:
     from auditor import load_claims
-    corpus = load_claims([claims_path])
+    corpus = load_claims([claims_path], pack=pack)
     paragraphs = [p for s in corpus.sources.values() for p in s.text.split("\n") if p.strip()]
     out, current, count, i = [], [], 0, 0
     while len(out) < 10:
@@ -216,13 +221,13 @@ def articles(claims_path: Path, words: int = 800) -> list[str]:
     return out
 
 
-def speed(claims_path: Path, runs: int) -> dict:
+def speed(claims_path: Path, runs: int, pack=None) -> dict:
     import auditor.draft
     from datetime import date
     from auditor.pack import load_pack
 
-    pack = load_pack()
-    texts = articles(claims_path)
+    pack = pack or load_pack()
+    texts = articles(claims_path, pack=pack)
     auditor.draft(texts[0], published=date(2019, 3, 1), pack=pack)   # warm the caches
     rates, cpu_rates = [], []
     for _ in range(runs):
@@ -236,43 +241,80 @@ def speed(claims_path: Path, runs: int) -> dict:
             "articles_per_cpu_s_median": statistics.median(cpu_rates)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=Path, default=None, help="hand-encoded claim file (default: the seeds)")
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    from auditor.draft import _engine_first
-    _engine_first()     # the engine before the pack and the loader (see auditor/draft/__init__.py)
-    if args.claims is None:
-        from auditor.seeds import seed_path
-        args.claims = seed_path()
-    pinned = _pin()
-    result = {"claims": str(args.claims), "fields": compare(args.claims), "dates": dates(args.claims),
-              "speed": {**speed(args.claims, args.runs), "cpu": pinned}}
-    if args.json:
-        print(json.dumps(result, indent=2, default=str))
-        return 0
-    f = result["fields"]
-    print(f"{args.claims}: {f['hand_claims']} hand claims, {f['matched']} matched, {len(f['missed'])} missed, "
+def combined(results: list[dict]) -> dict:
+    """The figures over several claim files together."""
+    hand = sum(r["hand_claims"] for r in results)
+    matched = sum(r["matched"] for r in results)
+    right = {f: sum(r["right"][f] for r in results) for f in FIELDS}
+    matched_right = {f: sum(r["matched_right"][f] for r in results) for f in FIELDS}
+    return {"hand_claims": hand, "matched": matched,
+            "missed": [m for r in results for m in r["missed"]], "invented": [m for r in results for m in r["invented"]],
+            "wrong": [m for r in results for m in r["wrong"]],
+            "drafted_incomplete": sum(r["drafted_incomplete"] for r in results),
+            "exact_quote_spans": sum(r["exact_quote_spans"] for r in results),
+            "accuracy_all": {f: right[f] / hand for f in FIELDS},
+            "accuracy_matched": {f: (matched_right[f] / matched if matched else 0.0) for f in FIELDS},
+            "overall_all": sum(right.values()) / (hand * len(FIELDS)),
+            "overall_matched": sum(matched_right.values()) / (max(matched, 1) * len(FIELDS)),
+            "right": right, "matched_right": matched_right}
+
+
+def _print_fields(name: str, f: dict, details: bool) -> None:
+    print(f"{name}: {f['hand_claims']} hand claims, {f['matched']} matched, {len(f['missed'])} missed, "
           f"{len(f['invented'])} invented, {f['drafted_incomplete']} drafted commented out")
     print(f"{'field':<14}{'all claims':>12}{'matched':>10}")
-    for name in FIELDS:
-        print(f"{name:<14}{f['accuracy_all'][name]:>12.1%}{f['accuracy_matched'][name]:>10.1%}")
+    for field in FIELDS:
+        print(f"{field:<14}{f['accuracy_all'][field]:>12.1%}{f['accuracy_matched'][field]:>10.1%}")
     print(f"{'overall':<14}{f['overall_all']:>12.1%}{f['overall_matched']:>10.1%}")
     print(f"exact quote spans: {f['exact_quote_spans']}/{f['matched']}")
+    if not details:
+        return
     for m in f["wrong"]:
         print(f"  wrong    {m}")
     for m in f["missed"]:
         print(f"  missed   {m}")
     for m in f["invented"]:
         print(f"  invented {m}")
-    for sid, d in result["dates"].items():
-        print(f"  date {sid}: hand {d['hand']}, read {d['draft']}: {'ok' if d['equal'] else 'differs'}")
-    s = result["speed"]
-    print(f"speed: {s['articles_per_s_median']:.1f} articles/s median (best {s['articles_per_s_best']:.1f}; "
-          f"{s['articles_per_cpu_s_median']:.1f} per CPU second: the wall-clock figure suffers on a loaded machine), "
-          f"{s['articles']} articles of {s['words_mean']:.0f} words, {s['cpu']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=Path, action="append", default=None,
+                        help="hand-encoded claim file (repeat for several sets; default: the seeds)")
+    parser.add_argument("--rules", type=Path, default=None, help="a desk pack extending the bundled rules")
+    parser.add_argument("--runs", type=int, default=7, help="speed runs (0: no speed measurement)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    from auditor.pack import load_pack
+    pack = load_pack(args.rules) if args.rules else None
+    if not args.claims:
+        from auditor.seeds import seed_path
+        args.claims = [seed_path()]
+    pinned = _pin()
+    sets = [{"claims": str(p), "fields": compare(p, pack), "dates": dates(p, pack)} for p in args.claims]
+    result: dict[str, Any] = {"sets": sets}
+    if len(sets) > 1:
+        result["all"] = combined([s["fields"] for s in sets])
+    if args.runs > 0:
+        result["speed"] = {**speed(args.claims[0], args.runs, pack), "cpu": pinned}
+    if args.json:
+        for s in sets:
+            for k in ("right", "matched_right"):
+                s["fields"].pop(k)
+        print(json.dumps(result, indent=2, default=str))
+        return 0
+    for s in sets:
+        _print_fields(s["claims"], s["fields"], details=True)
+        for sid, d in s["dates"].items():
+            print(f"  date {sid}: hand {d['hand']}, read {d['draft']}: {'ok' if d['equal'] else 'differs'}")
+        print()
+    if "all" in result:
+        _print_fields("all sets together", result["all"], details=False)
+    if "speed" in result:
+        s = result["speed"]
+        print(f"speed: {s['articles_per_s_median']:.1f} articles/s median (best {s['articles_per_s_best']:.1f}; "
+              f"{s['articles_per_cpu_s_median']:.1f} per CPU second: the wall-clock figure suffers on a loaded machine), "
+              f"{s['articles']} articles of {s['words_mean']:.0f} words, {s['cpu']}")
     return 0
 
 

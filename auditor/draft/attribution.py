@@ -16,15 +16,21 @@ from dataclasses import dataclass, field
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
-         r"|Prosecutor|Investigator|Analyst|Dr\.")
+         r"|Prosecutor|Investigator|Analyst|Inspector|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.")
+# Lower-case words that may stand before a post named in lower case ("interim superintendent
+# Jim Cambridge", "police spokesman Adam Collins").
+_MODIFIERS = r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
 # Ranks that belong to the name when a post is named before them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
-_PERSON = re.compile(rf"(?P<role>(?:[A-Z][\w’'.]*\s+){{0,5}}?(?:{_ROLE})(?:\s+(?:{_ROLE}))?)\s+(?P<name>{_NAME})\b")
+_PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?i:{_ROLE})(?:-[A-Za-z]+)?"
+                     rf"(?:\s+(?i:{_ROLE}))?)\s+(?P<name>{_NAME})\b")
 _VERB = r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported)"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
-        r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey|police)")
+        r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
+        r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+)?(?:officials|authorities|investigators|sources)"
+        r"|police)")
 
 
 def _ref(name: str) -> str:
@@ -36,8 +42,8 @@ _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A
                            rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
 _SAYS = re.compile(rf"\b{_ref('ref')}\s+{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\baccording to\s+(?P<ref2>[^,.;]+)")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
-                       r"(?:show|shows|showed|say|says|said|indicate|indicates|found)\b|"
-                       r"\baccording to\s+(?:the\s+|a\s+|\w+['’]s\s+)?(?:\w+\s+){0,3}(?:statistics|data|figures|records|"
+                       r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found)\b|"
+                       r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:statistics|data|figures|records|"
                        r"report|survey|study|numbers)\b", re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|according|show|shows|showed|indicate|indicates|found)\b")
 _OPENERS = "“\"‘"
@@ -91,6 +97,8 @@ class People:
             for person in reversed(before):
                 if person.role and post in person.role.lower():
                     return person.label, person
+            if ref[4:5].isupper():
+                return ref[4:], None      # "the DCJS", "The FDNY": a body's name, without the article
         return ref, None
 
 
@@ -161,13 +169,34 @@ def _named(cast: People, ref: str, at: int) -> str | None:
     return label
 
 
+_ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
+_ISSUER_BY = re.compile(r"^\s+(?:compiled|released|published|issued|kept)\s+by\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")
+_ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
+
+
+def _issuer(words: str, document: re.Match) -> str | None:
+    """Who issued the document a sentence cites: "the Washington County Coroner's annual report"
+    -> the coroner; "statistics compiled by Toronto Police"; "final NYPD numbers" -> NYPD."""
+    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers)\b", document.group(0),
+                    re.IGNORECASE)
+    cut = document.start() + (doc.start() if doc else 0)
+    before, after = words[document.start():cut], words[document.end():]
+    for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after)):
+        if hit:
+            return " ".join(hit.group(hit.lastgroup).split()).rstrip(".")
+    hit = _ISSUER_NAMED.search(before)
+    if hit and hit.group("named").split()[0].lower() not in ("according", "the", "a", "an"):
+        return " ".join(hit.group("named").split()).rstrip(".")
+    return None
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
     if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
-    if _DOCUMENT.search(words):
-        return Voice("document")
+    if (document := _DOCUMENT.search(words)) is not None:
+        return Voice("document", _issuer(words, document))
     for hit in _SAYS.finditer(words):
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
         if ref is None:

@@ -430,6 +430,7 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
     for q in quotes:
         if q[0] <= anchor[0] < q[1]:
             a, b = max(a, q[0]), min(b, q[1])
+    a, b = _segment(text, a, b, anchor)
     while a < b and text[a] in _TRIM_LEFT:
         a += 1
     while b > a and text[b - 1] in _TRIM_RIGHT:
@@ -438,6 +439,34 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
         if text.startswith(lead, a):
             a += len(lead)
     return a, b
+
+
+# Where a clause's comma-separated parts meet (", " and dashes; "1,153" is one figure).
+_SEGMENT_BREAK = re.compile(r",\s+(?!but\b|only\b)|\s+[—–]\s+|—|;\s+")
+_SEGMENT_DIGIT = re.compile(r"\d")
+
+
+def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, int]:
+    """The part of the clause between commas (or dashes) that holds the figure: "Detectives
+    investigated 337 homicides as of Sunday" of "..., 96 more than by this time last year,
+    officials said". A short opening part without a figure ("As of Sunday,", "Last week,") and
+    a part with no words but the figure's own are kept with it."""
+    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b)]
+    if not cuts:
+        return a, b
+    bounds = [a] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [b]
+    parts = list(zip(bounds, ends))
+    i = next((k for k, (s, e) in enumerate(parts) if s <= anchor[0] < e), None)
+    if i is None:
+        return a, b
+    s, e = parts[i]
+    if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
+            text[parts[0][0]:parts[0][1]]):
+        s = parts[0][0]
+    if len(text[s:e].split()) <= 2 and i + 1 < len(parts):
+        e = parts[i + 1][1]
+    return s, e
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
@@ -471,10 +500,14 @@ def _validated(drafted: list[DraftedClaim], source: Source, pack: Pack) -> list[
             failed: dict[int, list[str]] = {}
             for problem in error.problems:
                 hit = re.match(r"claims\[(\d+)\]", problem.field or "")
-                index = complete[int(hit.group(1))] if hit else None
-                if index is None:
-                    raise
-                failed.setdefault(index, []).append(f"{problem.field}: {problem.message}")
+                if hit is None:
+                    # a problem the loader does not locate at a claim (a statement checked against
+                    # the metric's unit): find the claims that fail by validating each alone
+                    failed = _failing_alone(drafted, complete, source, pack)
+                    if not failed:
+                        raise
+                    break
+                failed.setdefault(complete[int(hit.group(1))], []).append(f"{problem.field}: {problem.message}")
             for index, messages in failed.items():
                 d = drafted[index]
                 drafted[index] = DraftedClaim(d.record, d.notes + tuple(messages), d.anchor, d.quote,
@@ -484,3 +517,22 @@ def _validated(drafted: list[DraftedClaim], source: Source, pack: Pack) -> list[
         return [DraftedClaim(d.record, d.notes, d.anchor, d.quote, d.missing,
                              None if d.missing else by_id.get(d.record["id"])) for d in drafted]
     return drafted
+
+
+def _failing_alone(drafted: list[DraftedClaim], complete: list[int], source: Source, pack: Pack) -> dict[int, list[str]]:
+    """{index: problems} of the complete claims that fail validation, each checked after the
+    claims before it that pass (so a claim referring back still has what it refers to)."""
+    from auditor.errors import InputError
+    from auditor.loading.corpus import load_records
+
+    failed: dict[int, list[str]] = {}
+    accepted: list[dict] = []
+    for index in complete:
+        try:
+            load_records({"sources": [_source_record(source)], "claims": accepted + [drafted[index].record]},
+                         pack=pack, name="<draft>")
+        except InputError as error:
+            failed[index] = [f"{p.field}: {p.message}" for p in error.problems]
+            continue
+        accepted.append(drafted[index].record)
+    return failed
