@@ -71,6 +71,8 @@ def check_command(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (default: today)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
     format: str = typer.Option("terminal", "--format", help="terminal or json."),
+    text_root: Optional[Path] = typer.Option(None, "--text-root", help="A folder every source's text_path must "
+                                             "lead inside (default: each claim file's own folder)."),
 ) -> None:
     """Check a story before it runs: draft its claims, audit them with the claims on file,
     and report the findings that involve the story at its line:column. Exit 1 on a tension."""
@@ -83,7 +85,7 @@ def check_command(
     pack = _pack(rules)
     text = read_text(story, "a story (text or HTML)")
     try:
-        corpus = load_claims(list(against), pack=pack)
+        corpus = load_claims(list(against), pack=pack, text_root=text_root)
         result = check(text, corpus, published=day)
     except InputError as error:
         typer.echo(error.render(), err=True)

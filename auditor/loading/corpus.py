@@ -79,8 +79,12 @@ class _Located:
         return self.doc.position(self.loc + more)
 
 
-def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack | None = None) -> Corpus:
+def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack | None = None, *,
+                text_root: str | Path | None = None) -> Corpus:
     """Load claim files or folders (YAML, JSON, JSON Lines) into a Corpus.
+
+    A source's `text_path` must lead inside its claim file's folder, or inside `text_root`
+    when given (auditor/loading/source_text.py).
 
     Raises InputError listing every problem, sorted by file, line and column.
     With no paths, loads the bundled seed corpus.
@@ -121,7 +125,7 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
         for path in tables:
             read.append(str(path))
             claims.extend(_Located(claim, row, ()) for claim, row in read_table(path, declared, problems, pack))
-        corpus = _cross_check(sources, claims, problems, pack)
+        corpus = _cross_check(sources, claims, problems, pack, text_root)
     if not read and not problems:
         problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
                                 message=f"no claim files found (skipped {len(skipped)} that hold no sources or claims)",
@@ -216,7 +220,7 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
             problems.append(_problem(doc, (), "record-invalid", "line", "each line must be a JSON object",
                                      "write one source or claim object per line"))
             return
-        body = {k: v for k, v in data.items() if k != "type"}
+        body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
         kind = data.get("type", "claim")
         if kind not in ("claim", "source"):
             problems.append(_problem(doc, ("type",), "choice-invalid", "type", "must be 'claim' or 'source'",
@@ -249,8 +253,13 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink: list[_Located],
               problems: list[Problem], pack: Pack) -> None:
     try:
-        # the JSON parser's records are plain already (string keys, dicts and lists)
-        record = model.model_validate(item if doc.text is not None else _plain(item), context={"pack": pack})
+        if doc.text is not None:
+            # the JSON parser's records are plain already (string keys, dicts and lists), and
+            # their text holds no lone surrogate (the parser refuses one) and a NUL only as an escape
+            context = {"pack": pack, "text_writable": "\\u0000" not in doc.text}
+            record = model.__pydantic_validator__.validate_python(item, context=context)
+        else:
+            record = model.__pydantic_validator__.validate_python(_plain(item), context={"pack": pack})
     except ValidationError as exc:
         # kept, so that the checks across records can still run on what it says (its id,
         # its source) instead of reporting a second, false error in a later round
@@ -292,7 +301,7 @@ def _plain(value: Any) -> Any:
 
 
 def _cross_check(sources: list[_Located], claims: list[_Located], problems: list[Problem],
-                 pack: Pack) -> tuple[dict[str, Source], tuple[Claim, ...]]:
+                 pack: Pack, text_root: str | Path | None = None) -> tuple[dict[str, Source], tuple[Claim, ...]]:
     by_source: dict[str, Source] = {}
     source_where: dict[str, _Located] = {}
     broken_sources = {b.text("id") for b in (s.record for s in sources) if isinstance(b, _Broken)}
@@ -307,7 +316,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             problems.append(_problem(located.doc, located.loc + ("authority",), "choice-invalid", "authority",
                                      f"'{src.authority}' is not an authority of the rule pack",
                                      f"use one of: {', '.join(pack.suspicion.authority)}", value=src.authority))
-        by_source[src.id] = _with_text(located, problems)
+        by_source[src.id] = _with_text(located, problems, text_root)
         source_where[src.id] = located
 
     out: list[Claim] = []
@@ -369,17 +378,15 @@ def _reading_index(claim: Claim, label: str | None) -> int:
     return next(i for i, r in enumerate(claim.readings) if r.label == label)
 
 
-def _with_text(located: _Located, problems: list[Problem]) -> Source:
+def _with_text(located: _Located, problems: list[Problem], text_root: str | Path | None = None) -> Source:
+    from auditor.loading.source_text import read_source_text
     src: Source = located.record
     if src.text is not None or src.text_path is None:
         return src
-    path = Path(located.doc.path).parent / src.text_path
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(_problem(located.doc, located.loc + ("text_path",), "text-missing", "text_path",
-                                 f"cannot read the source text: {getattr(exc, 'strerror', None) or exc}",
-                                 "the path is relative to the claim file's folder", value=src.text_path))
+    text, refusal = read_source_text(src.text_path, located.doc.path, text_root)
+    if refusal is not None:
+        problems.append(_problem(located.doc, located.loc + ("text_path",), refusal.code, "text_path",
+                                 refusal.message, refusal.hint, value=src.text_path))
         return src
     return src.model_copy(update={"text": text})
 
@@ -411,7 +418,7 @@ def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack:
         where = ("readings", _reading_index(claim, label)) if label else ()
         if st.value is not None:
             try:
-                factor = conversion_factor(st.value.unit, metric.unit, _nouns(metric))
+                factor = 1 if st.value.unit is None else conversion_factor(st.value.unit, metric.unit, _nouns(metric))
             except UnitError as exc:
                 problems.append(_problem(located.doc, located.loc + where + ("value",), "unit-unknown", "value",
                                          f"{st.value.describe()!r} uses unit '{st.value.unit}': {exc}", exc.hint))

@@ -29,9 +29,15 @@ def render(report: Report, rules: Mapping[str, reporters.RuleInfo], options: rep
     return out.getvalue()
 
 
+# What a spreadsheet may take for the start of a formula (OWASP, CSV injection), with the
+# full-width forms some spreadsheets fold to them, and the controls before them.
+FORMULA_START = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
+
+
 def _cell(value: object) -> object:
-    """A spreadsheet runs a cell that starts with =, +, - or @ as a formula: such text is quoted with a
-    leading apostrophe (OWASP's advice on CSV injection); numbers stay numbers."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """A spreadsheet runs a cell that starts with =, +, - or @ as a formula, even after blanks:
+    such text is quoted with a leading apostrophe (OWASP's advice on CSV injection); numbers
+    stay numbers."""
+    if isinstance(value, str) and value and (value[0] in FORMULA_START or value.lstrip()[:1] in FORMULA_START):
         return "'" + value
     return value

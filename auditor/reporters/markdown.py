@@ -3,29 +3,49 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote as percent_encode
 
 from auditor import reporters
 from auditor.models.findings import ClaimSummary, Report
 
-# Characters that would otherwise start emphasis, code, links, raw HTML or table cells.
-_SPECIAL = re.compile(r"([\\`*<>\[\]|])")
+# Characters that would otherwise start emphasis, code, links, raw HTML, entities or table cells.
+_SPECIAL = re.compile(r"([\\`*<>\[\]|&])")
+# What would start a block where a line begins: a heading, a list item, a quote, a rule.
+_BLOCK_START = re.compile(r"^([#+=~-])")
+_LIST_NUMBER = re.compile(r"^(\d{1,9})([.)])")
+# Controls a reader's terminal or editor would obey (ESC sequences, bidirectional overrides);
+# each is shown as its escape instead.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Kept as they are in a link's address; everything else (<, >, spaces, quotes, apostrophes, backslashes,
+# backticks, parentheses, controls, non-ASCII) is percent-encoded, so the address can never
+# close its link or open raw HTML.
+_URL_SAFE = ":/?#@!$&*+,;=%~-._[]"
+
 # An underscore emphasises only at a word boundary; inside `guns_recovered` it is literal.
 _EDGE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 
 
 def text(s: str) -> str:
     """Free text made literal in Markdown, kept on one line."""
-    s = _SPECIAL.sub(r"\\\1", " ".join(str(s).split()))
+    s = _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], " ".join(str(s).split()))
+    s = _BLOCK_START.sub(r"\\\1", _SPECIAL.sub(r"\\\1", s))
+    s = _LIST_NUMBER.sub(r"\1\\\2", s)
     return _EDGE_UNDERSCORE.sub(r"\\_", s)
 
 
 def code(s: str) -> str:
     """An inline code span; the fence outgrows any backtick run inside, and `|` is escaped for tables."""
-    s = " ".join(str(s).split()).replace("|", "\\|")
+    s = _CONTROLS.sub(lambda m: ascii(m.group())[1:-1], " ".join(str(s).split())).replace("|", "\\|")
     longest = max((len(m) for m in re.findall(r"`+", s)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if s.startswith("`") or s.endswith("`") else ""
     return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def link(url: str) -> str:
+    """A web address as a link destination (written between < and >): percent-encoded but for
+    the characters an address needs, so nothing in it is read as Markdown or HTML."""
+    return percent_encode(url, safe=_URL_SAFE)
 
 
 def render(report: Report) -> str:
@@ -40,7 +60,7 @@ def render(report: Report) -> str:
     out += ["## Sources", "", "| source | publisher | title | published |", "|---|---|---|---|"]
     for s in report.sources:
         published = text(s.published) + (f" ({len(s.candidates)} candidate dates)" if s.candidates else "")
-        title = f"[{text(s.title)}](<{s.url.replace('>', '%3E')}>)" if _web(s.url) else text(s.title)
+        title = f"[{text(s.title)}](<{link(s.url)}>)" if _web(s.url) else text(s.title)
         out.append(f"| {code(s.id)} | {text(s.publisher)} | {title} | {published} |")
     out.append("")
     ambiguous = reporters.ambiguous_claims(report)

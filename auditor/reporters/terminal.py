@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 from rich import box
@@ -20,6 +21,22 @@ BADGE_STYLE = {
     "warning": "bold black on yellow",
     "info": "bold white on blue",
 }
+# What a terminal would obey instead of show: C0 controls but tab and newline, DEL, C1 controls
+# (ESC starts colour, cursor, screen-clearing and OSC 8 hyperlink sequences; U+009B is a one-byte
+# CSI), and the bidirectional overrides and isolates that reorder text on screen (CVE-2021-42574).
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(s: object) -> str:
+    """Text from the input made inert on a terminal: each control character is shown as its
+    escape (`\\x1b`, `\\u202e`), so the reader sees it was there and nothing obeys it."""
+    return CONTROLS.sub(lambda m: ascii(m.group())[1:-1], str(s))
+
+
+def _text(s: object, style: str = "") -> Text:
+    return Text(printable(s), style=style)
+
+
 KIND_STYLE = {"tension": "red", "revision": "blue", "dating": "magenta", "not-comparable": "yellow", "corroboration": "green",
               "implied": "cyan"}
 
@@ -38,30 +55,30 @@ def render(report: Report, *, color: bool = False) -> str:
         console.print()
         console.print(Rule(Text("Check first", style="bold red"), align="left", style="dim"))
         for i, line in enumerate(first, 1):
-            console.print(_indent(Text(f"{i}. {line}")))
+            console.print(_indent(_text(f"{i}. {line}")))
     ambiguous = reporters.ambiguous_claims(report)
     if ambiguous:
         console.print()
         console.print(Rule(Text("Ambiguous claims: which readings hold", style="bold"), align="left", style="dim"))
         for line in ambiguous:
-            console.print(_indent(Text(line)))
+            console.print(_indent(_text(line)))
     for section in reporters.sections(report):
         _section(console, section, report)
     console.print()
-    console.print(Text(reporters.summary(report), style="bold"))
+    console.print(_text(reporters.summary(report), style="bold"))
     against = reporters.baseline_line(report)
     if against:
-        console.print(Text(against))
+        console.print(_text(against))
     # rich pads wrapped text to the width of its block; trailing blanks are noise in a file.
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def _header(console: Console, report: Report) -> None:
-    console.print(Text(f"Claims audit (report {report.version})", style="bold"))
-    console.print(Text(reporters.summary(report), style="bold"))
+    console.print(_text(f"Claims audit (report {report.version})", style="bold"))
+    console.print(_text(reporters.summary(report), style="bold"))
     tally = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), header_style="dim")
     for label, _ in reporters.counts(report):
-        tally.add_column(label, justify="right")
+        tally.add_column(printable(label), justify="right")
     tally.add_row(*(Text(str(n), style="bold" if n else "dim") for _, n in reporters.counts(report)))
     console.print(tally)
     sources = Table.grid(padding=(0, 2))
@@ -69,7 +86,7 @@ def _header(console: Console, report: Report) -> None:
     sources.add_column()
     for s in report.sources:
         when = f"published {s.published}" + (f" ({len(s.candidates)} candidate dates)" if s.candidates else "")
-        sources.add_row(s.id, f"{s.publisher}: {s.title}; {when}")
+        sources.add_row(printable(s.id), printable(f"{s.publisher}: {s.title}; {when}"))
     console.print()
     console.print(sources)
 
@@ -78,7 +95,7 @@ def _section(console: Console, section: reporters.Section, report: Report) -> No
     console.print()
     distinct = f", {len(section.groups)} distinct" if len(section.groups) != section.size else ""
     heading = f"{section.heading} ({section.size}{distinct})"
-    console.print(Rule(Text(heading, style="bold " + KIND_STYLE[section.kind]), align="left", style="dim"))
+    console.print(Rule(_text(heading, style="bold " + KIND_STYLE[section.kind]), align="left", style="dim"))
     for group in section.groups:
         _group(console, group)
 
@@ -90,23 +107,23 @@ def _indent(renderable, by: int = 2) -> Padding:
 def _group(console: Console, group: reporters.Group) -> None:
     f = group.lead
     console.print()
-    title = Text.assemble((f" {reporters.badge(f).upper()} ", BADGE_STYLE[f.severity]), " ",
-                          (f.rule, "bold"), "  ", (", ".join(group.ids), "dim"))
+    title = Text.assemble((printable(f" {reporters.badge(f).upper()} "), BADGE_STYLE[f.severity]), " ",
+                          (printable(f.rule), "bold"), "  ", (printable(", ".join(group.ids)), "dim"))
     console.print(title)
-    console.print(_indent(Text.assemble(("claims: ", "dim"), ", ".join(group.claims))))
-    console.print(_indent(Text(f.message)))
+    console.print(_indent(Text.assemble(("claims: ", "dim"), printable(", ".join(group.claims)))))
+    console.print(_indent(_text(f.message)))
     for item in reporters.evidence(f):
-        console.print(_indent(Text(item.label + ":", style="dim")))
+        console.print(_indent(_text(item.label + ":", style="dim")))
         if item.table:
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
             for name in item.table[0]:
-                table.add_column(name)
+                table.add_column(printable(name))
             for row in item.table[1:]:
                 fits = row[1] == "yes"
-                table.add_row(*(Text(cell, style=("green" if fits else "red") if j == 1 else "")
+                table.add_row(*(_text(cell, style=("green" if fits else "red") if j == 1 else "")
                                 for j, cell in enumerate(row)))
             console.print(_indent(table, 4))
         for line in item.lines:
-            console.print(_indent(Text(line), 4))
+            console.print(_indent(_text(line), 4))
     if group.candidates is not None:
-        console.print(_indent(Text(reporters.only_if(group.candidates), style="italic")))
+        console.print(_indent(_text(reporters.only_if(group.candidates), style="italic")))
