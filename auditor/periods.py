@@ -9,8 +9,9 @@ error type. The phrases are listed in docs/claim-files.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from auditor.models.periods import Period
@@ -49,6 +50,59 @@ def resolve_period_phrase(phrase: str, published: date, previous: Period | None 
                                 f"(years 1 to 9999): {exc}") from None
 
 
+# Rolling and fiscal years. "the 12 months to March 2024", "the year ending June 30, 2023",
+# "the fiscal year from July 2020": twelve months ending on (or starting at) a date the time
+# reader resolves. A fiscal year named without its start ("fiscal 2021", "FY21", "2020/21")
+# depends on the body: it is refused with the question to answer, never read as a calendar year.
+_TWELVE = r"(?:the\s+)?(?:(?:12|twelve)[\s-]+months?|year|fiscal\s+year|financial\s+year)"
+_ROLLING = re.compile(rf"^(?:in|over|during|for)?\s*{_TWELVE}\s+(?:to|ending|ended|through|until|up\s+to)"
+                      rf"\s+(?:in\s+)?(?!date\b)(?P<edge>.+)$", re.IGNORECASE)
+_FROM = re.compile(r"^(?:in|over|during|for)?\s*(?:the\s+)?(?:fiscal|financial)\s+year\s+"
+                   r"(?:from|starting(?:\s+in|\s+on)?|beginning(?:\s+in|\s+on)?)\s+(?P<edge>.+)$", re.IGNORECASE)
+_FISCAL_NAME = re.compile(r"^(?:in\s+|for\s+)?(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s*'?\d{2,4}(?:\s*[-/]\s*\d{2,4})?"
+                          r"|fy\s*'?\d{2,4}(?:\s*[-/]\s*\d{2,4})?|\d{4}\s*/\s*\d{2}"
+                          r"|\d{4}\s*[-/]\s*\d{2,4}\s+(?:fiscal|financial|school)\s+year)$", re.IGNORECASE)
+# "2020-21": a fiscal year when the second part is the next year and cannot be a month (ISO
+# "2021-08" is August 2021, and "2011-12" December 2011)
+_SPLIT_YEAR = re.compile(r"^(?:in\s+|for\s+)?(?P<a>\d{4})\s*-\s*(?P<b>\d{2})$")
+
+
+def _names_fiscal_year(text: str) -> bool:
+    m = _SPLIT_YEAR.match(text)
+    if m:
+        return int(m["b"]) > 12 and int(m["b"]) == (int(m["a"]) + 1) % 100
+    return _FISCAL_NAME.match(text) is not None
+
+
+def _twelve_months(phrase: str, published: date, previous: Period | None) -> ResolvedPeriod | None:
+    """A rolling or fiscal year, or None when the phrase is neither."""
+    text = " ".join(phrase.split())
+    m = _ROLLING.match(text) or _FROM.match(text)
+    if m is None:
+        if _names_fiscal_year(text):
+            raise PeriodPhraseError(
+                f"{phrase!r} is a fiscal, financial or school year, and when it starts depends on the body: "
+                "write when it starts ('the fiscal year from July 2020') or its dates ('2020-07-01/2021-06-30')")
+        return None
+    edge = _resolve(m["edge"], published, previous).period
+    if m.re is _ROLLING:
+        end = edge.end
+        start = _add_months(end + timedelta(days=1), -12)
+    else:
+        start = edge.start
+        end = _add_months(start, 12) - timedelta(days=1)
+    return ResolvedPeriod(Period(start=start, end=end))
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day of the month `months` months on (clamped to the month's last day)."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
 def _resolve(phrase: str, published: date, previous: Period | None = None) -> ResolvedPeriod:
     """Resolve one phrase against a publication day; anaphora use `previous`.
 
@@ -56,6 +110,16 @@ def _resolve(phrase: str, published: date, previous: Period | None = None) -> Re
     source) is read at both of its ends; a phrase that refers to it keeps that
     uncertainty ("the same period last year").
     """
+    if type(phrase) is str and _ISO_PERIOD.fullmatch(phrase):
+        found = _ISO_RESOLVED.get(phrase)
+        if found is None:
+            found = _resolved(_read(phrase, published, None))
+            if len(_ISO_RESOLVED) < _ISO_MAX:
+                _ISO_RESOLVED[phrase] = found
+        return found
+    rolling = _twelve_months(str(phrase), published, previous)
+    if rolling is not None:
+        return rolling
     if previous is None or previous.latest_end is None:
         return _resolved(_read(phrase, published, previous and (previous.start, previous.end)))
     shortest = _resolved(_read(phrase, published, (previous.start, previous.end)))
@@ -66,6 +130,19 @@ def _resolve(phrase: str, published: date, previous: Period | None = None) -> Re
     if a.start != b.start or b.end <= a.end:
         raise PeriodPhraseError(f"{phrase!r} means different periods for the uncertain end of the period before it")
     return ResolvedPeriod(Period(start=a.start, end=a.end, latest_end=b.end), to_date=shortest.to_date)
+
+
+# A period written as ISO dates only ("1988", "2021-08", "1998-01/1998-04") names the same
+# days whatever the publication date and whatever came before: the reader checks an ISO
+# period against the publication date only when it is relative to it, and an ISO year is
+# never (tests/test_loading_speed.py checks the two readings agree). Such a phrase is read
+# once, not once per publication date: most phrases of an archive are written so.
+_ISO_DAY = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"   # "2020-21" is no month: a fiscal year
+_ISO_PERIOD = re.compile(rf"{_ISO_DAY}(?:/{_ISO_DAY})?")
+
+
+_ISO_RESOLVED: dict[str, ResolvedPeriod] = {}
+_ISO_MAX = 1 << 20
 
 
 @lru_cache(maxsize=1 << 18)
@@ -84,3 +161,14 @@ def _resolved(res: PeriodResolution) -> ResolvedPeriod:
     parts = tuple(_period(p) for p in res.parts) if res.qualifier == "range" and len(res.parts) == 2 else None
     since = _period(res.parts[0]) if res.qualifier == "since" and res.parts else None
     return ResolvedPeriod(_period(res.interval), to_date=res.to_date, parts=parts, since=since)
+
+
+def in_progress(res: ResolvedPeriod, published: date) -> ResolvedPeriod:
+    """A named period still running on the publication day ("in 2021", in an article of 30
+    June 2021) has two honest readings, the part so far and the whole: its end is uncertain,
+    from the publication day to the period's own end (the engine's uncertain end, as for a
+    year-to-date figure of an undated source). Other periods are kept as they are."""
+    p = res.period
+    if res.to_date or res.parts or res.since or p.latest_end is not None or not (p.start <= published < p.end):
+        return res
+    return ResolvedPeriod(Period(start=p.start, end=published, latest_end=p.end))

@@ -73,3 +73,40 @@ def test_a_period_before_with_an_uncertain_end_keeps_it():
 def test_more_refusals(phrase, reason):
     with pytest.raises(PeriodPhraseError, match=reason):
         resolve_period_phrase(phrase, date(2021, 9, 15))
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the 12 months to March 2024", P("2023-04-01", "2024-03-31")),
+    ("the year to March 2024", P("2023-04-01", "2024-03-31")),
+    ("the twelve months ending March 31, 2024", P("2023-04-01", "2024-03-31")),
+    ("in the 12 months ending in March 2024", P("2023-04-01", "2024-03-31")),
+    ("the year ending June 30, 2023", P("2022-07-01", "2023-06-30")),
+    ("the fiscal year from July 2020", P("2020-07-01", "2021-06-30")),
+    ("the financial year starting April 2019", P("2019-04-01", "2020-03-31")),
+    ("the fiscal year ending June 30, 2021", P("2020-07-01", "2021-06-30")),
+    # not rolling years: ISO months and the year to date keep their meaning
+    ("2021-08", P("2021-08-01", "2021-08-31")),
+    ("2011-12", P("2011-12-01", "2011-12-31")),
+    ("the year to date", P("2024-01-01", "2024-06-30")),
+])
+def test_rolling_and_fiscal_years(phrase, expected):
+    assert resolve_period_phrase(phrase, date(2024, 6, 30)).period == expected
+
+
+@pytest.mark.parametrize("phrase", ["fiscal 2021", "FY2021", "FY 21", "fiscal year 2021", "2020/21", "2020-21",
+                                    "the 2020-21 school year"])
+def test_a_fiscal_year_without_its_start_is_a_question_not_a_calendar_year(phrase):
+    with pytest.raises(PeriodPhraseError, match="when it starts depends on the body"):
+        resolve_period_phrase(phrase, date(2024, 6, 30))
+
+
+def test_a_named_year_still_running_has_an_uncertain_end():
+    """'in 2021' in an article of 30 June 2021: the year so far, or the whole year."""
+    from auditor.periods import in_progress
+    res = in_progress(resolve_period_phrase("in 2021", date(2021, 6, 30)), date(2021, 6, 30))
+    assert res.period == Period(start=date(2021, 1, 1), end=date(2021, 6, 30), latest_end=date(2021, 12, 31))
+    # a year that is over, and a period already to date, are kept as they are
+    done = resolve_period_phrase("2020", date(2021, 6, 30))
+    assert in_progress(done, date(2021, 6, 30)) == done
+    so_far = resolve_period_phrase("so far this year", date(2021, 6, 30))
+    assert in_progress(so_far, date(2021, 6, 30)) == so_far

@@ -15,7 +15,7 @@ from itertools import product
 from auditor.loading.corpus import Corpus
 from auditor.models import Claim, DateRange, Period, Source
 from auditor.models.claims import Statement
-from auditor.periods import ResolvedPeriod, resolve_period_phrase
+from auditor.periods import ResolvedPeriod, in_progress, resolve_period_phrase
 
 MAX_SCENARIOS = 512
 
@@ -63,9 +63,11 @@ def _merge(a: ResolvedPeriod, b: ResolvedPeriod) -> Period:
     raise ValueError("phrase changes meaning within one candidate range")  # the partition prevents this
 
 
-def _resolve(phrase: str, pub: DateRange, previous: Period | None) -> tuple[ResolvedPeriod, Period]:
+def _resolve(phrase: str, pub: DateRange, previous: Period | None, own: bool = False) -> tuple[ResolvedPeriod, Period]:
     first = resolve_period_phrase(phrase, pub.earliest, previous)
     if pub.is_exact:
+        if own:   # a claim's own period still running when it was published: so far, or the whole
+            first = in_progress(first, pub.earliest)
         return first, first.period
     last = resolve_period_phrase(phrase, pub.latest, previous)
     return first, _merge(first, last)
@@ -79,7 +81,8 @@ def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
         statements = []
         own_period = previous
         for label, phrase, st in claim.statements():
-            res, period = _resolve(phrase, pub, previous)
+            streak = st.comparison is not None and st.comparison.years is not None   # over whole years
+            res, period = _resolve(phrase, pub, previous, own=not streak)
             base = than = window = None
             invalid = None
             current = period
