@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor import InputError, load_claims
 from auditor.loading import documents
@@ -124,6 +126,11 @@ BAD_JSON_LINES = {
     "wrong types": [SOURCE, _line(value=True), _line(id="d", period=2018, quote=["q"]), _line(id="e", value=None)],
     "bad type of record": [SOURCE, json.dumps({"type": "sauce", **CLAIM})],
     "a string with a colon after a quote": [SOURCE, _line(quote='he said "12": twelve', metric="homicide")],
+    "a NUL escape and a lone surrogate": [SOURCE, _line(quote="q\u0000"), '{"id": "d", "source": "s", "metric": '
+                                          '"guns_recovered", "place": "birmingham-al", "period": "last year", '
+                                          '"value": "12", "quote": "q\\ud800"}'],
+    "phrases read before, then refused": [SOURCE, _line(), _line(id="d", metric="Guns recovered"),
+                                          _line(id="e", metric="guns"), _line(id="f", value="12 bananas")],
 }
 
 
@@ -210,3 +217,64 @@ def test_yaml_that_libyaml_might_read_otherwise_gives_what_the_pure_parser_gives
         assert got is None and problems
     else:
         _same_tree(got, pure)
+
+
+def test_unwritable_text_in_json_lines_is_located_at_its_line(tmp_path):
+    """The JSON parser's records skip the walk for NUL bytes and lone surrogates only when
+    their line cannot hold one: a NUL escape is still refused, at its line."""
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join([SOURCE, _line(), _line(id="d", note="a\u0000b")]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_claims([path])
+    (p,) = exc.value.problems
+    assert (p.code, p.line) == ("text-invalid", 3) and "NUL" in p.message
+
+
+def test_repeated_phrases_read_from_memory_give_the_same_claims(tmp_path):
+    """Metric and place names, value and change phrases are looked up once per pack: the
+    claims that repeat them equal the ones read first, field for field."""
+    path = tmp_path / "claims.jsonl"
+    lines = [SOURCE] + [_line(id=f"c{i}", metric=m, value=v, quote=f"q{i}")
+                        for i, (m, v) in enumerate([("guns_recovered", "over 2,000"), ("Guns recovered", "over 2,000"),
+                                                    ("guns_recovered", "nearly 12")])]
+    lines += [json.dumps({**CLAIM, "id": f"d{i}", "value": None, "change": {"phrase": "up 5%", "base": b}})
+              for i, b in enumerate(["2019", "2018"])]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    claims = load_claims([path]).claims
+    assert claims[0].metric == claims[1].metric == "guns_recovered"
+    assert claims[0].value == claims[1].value and claims[2].value.low == "12"
+    assert claims[3].change.by == claims[4].change.by and (claims[3].change.base, claims[4].change.base) == ("2019", "2018")
+    assert load_claims([path]).claims == claims
+
+
+ISO_PERIODS = st.one_of(
+    st.integers(1, 9999).map(lambda y: f"{y:04d}"),
+    st.tuples(st.integers(1, 9999), st.integers(0, 13)).map(lambda t: f"{t[0]:04d}-{t[1]:02d}"),
+    st.tuples(st.integers(1900, 2100), st.integers(1, 12), st.integers(0, 32)).map(
+        lambda t: f"{t[0]:04d}-{t[1]:02d}-{t[2]:02d}"),
+    st.tuples(st.integers(1900, 2100), st.integers(1, 12), st.integers(1900, 2100), st.integers(1, 12)).map(
+        lambda t: f"{t[0]:04d}-{t[1]:02d}/{t[2]:04d}-{t[3]:02d}"),
+    st.tuples(st.integers(1, 9999), st.integers(1, 9999)).map(lambda t: f"{t[0]:04d}/{t[1]:04d}"),
+)
+
+
+@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
+       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
+@settings(max_examples=50, deadline=None)
+def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
+    """The law the loader's shortcut rests on: a period written in ISO dates alone reads the
+    same (or is refused the same) whatever the publication date and the period before it.
+    Compared with the time reader itself, which takes both into account."""
+    from datetime import timedelta
+    from auditor.periods import PeriodPhraseError, _read
+    from auditor.text.times import UnreadablePeriod  # noqa: F401 - the reader's own error, wrapped by _read
+    before = None
+    if previous is not None and previous[0].toordinal() + previous[1] <= 3652059:
+        before = (previous[0], previous[0] + timedelta(days=previous[1]))
+
+    def reading(day, prev):
+        try:
+            return _read.__wrapped__(phrase, day, prev)
+        except (PeriodPhraseError, ValueError, OverflowError):
+            return "refused"
+    assert reading(published, before) == reading(other, None)

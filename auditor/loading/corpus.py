@@ -220,7 +220,7 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
             problems.append(_problem(doc, (), "record-invalid", "line", "each line must be a JSON object",
                                      "write one source or claim object per line"))
             return
-        body = {k: v for k, v in data.items() if k != "type"}
+        body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
         kind = data.get("type", "claim")
         if kind not in ("claim", "source"):
             problems.append(_problem(doc, ("type",), "choice-invalid", "type", "must be 'claim' or 'source'",
@@ -253,8 +253,13 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink: list[_Located],
               problems: list[Problem], pack: Pack) -> None:
     try:
-        # the JSON parser's records are plain already (string keys, dicts and lists)
-        record = model.model_validate(item if doc.text is not None else _plain(item), context={"pack": pack})
+        if doc.text is not None:
+            # the JSON parser's records are plain already (string keys, dicts and lists), and
+            # their text holds no lone surrogate (the parser refuses one) and a NUL only as an escape
+            context = {"pack": pack, "text_writable": "\\u0000" not in doc.text}
+            record = model.__pydantic_validator__.validate_python(item, context=context)
+        else:
+            record = model.__pydantic_validator__.validate_python(_plain(item), context={"pack": pack})
     except ValidationError as exc:
         # kept, so that the checks across records can still run on what it says (its id,
         # its source) instead of reporting a second, false error in a later round
@@ -413,7 +418,7 @@ def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack:
         where = ("readings", _reading_index(claim, label)) if label else ()
         if st.value is not None:
             try:
-                factor = conversion_factor(st.value.unit, metric.unit, _nouns(metric))
+                factor = 1 if st.value.unit is None else conversion_factor(st.value.unit, metric.unit, _nouns(metric))
             except UnitError as exc:
                 problems.append(_problem(located.doc, located.loc + where + ("value",), "unit-unknown", "value",
                                          f"{st.value.describe()!r} uses unit '{st.value.unit}': {exc}", exc.hint))

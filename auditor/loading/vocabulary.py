@@ -20,6 +20,34 @@ def pack_of(info: ValidationInfo) -> Pack:
     return ctx.get("pack") or load_pack()
 
 
+class _Known:
+    """What a pack's vocabulary has already answered: claim files repeat their metrics,
+    places and phrases, and a look-up or a phrase read once is a dict hit after that.
+    Only answers are kept (a problem is worked out again, with its suggestion, each time);
+    an Amount is frozen, so one instance can stand in every claim that wrote the phrase."""
+
+    __slots__ = ("pack", "metrics", "places", "amounts", "changes")
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.metrics: dict[str, str] = {}
+        self.places: dict[str, str] = {}
+        self.amounts: dict[str, Any] = {}
+        self.changes: dict[str, dict] = {}
+
+
+_KNOWN: dict[int, _Known] = {}
+
+
+def _known(pack: Pack) -> _Known:
+    known = _KNOWN.get(id(pack))
+    if known is None or known.pack is not pack:
+        if len(_KNOWN) >= 8:
+            _KNOWN.clear()
+        known = _KNOWN[id(pack)] = _Known(pack)
+    return known
+
+
 def fail(code: str, message: str, hint: str = "") -> PydanticCustomError:
     return PydanticCustomError(code, "{message}", {"message": message, "hint": hint})
 
@@ -35,8 +63,13 @@ def canonical_metric(value: Any, info: ValidationInfo) -> Any:
     if not isinstance(value, str):
         return value
     pack = pack_of(info)
+    known = _known(pack).metrics
+    found = known.get(value)
+    if found is not None:
+        return found
     metric = pack.find_metric(value)
     if metric is not None:
+        known[value] = metric.id
         return metric.id
     guess = pack.suggest_metric(value)
     hint = f"Did you mean '{guess}'?" if guess else (
@@ -50,8 +83,13 @@ def canonical_place(value: Any, info: ValidationInfo) -> Any:
     if not isinstance(value, str):
         return value
     pack = pack_of(info)
+    known = _known(pack).places
+    place_id = known.get(value)
+    if place_id is not None:
+        return place_id
     found = pack.find_places(value)
     if len(found) == 1:
+        known[value] = found[0].id
         return found[0].id
     if len(found) > 1:
         names = "; ".join(f"'{p.id}' ({p.name})" for p in found)
@@ -67,8 +105,15 @@ def amount_phrase(value: Any, info: ValidationInfo) -> Any:
     if isinstance(value, bool):
         raise fail("value-unreadable", f"{value!r} is not a number.", "Write a figure such as '2,000' or 'over 2,000'.")
     if isinstance(value, (int, float, str)):
+        pack = pack_of(info)
+        known = _known(pack).amounts
+        text = str(value)
+        amount = known.get(text)
+        if amount is not None:
+            return amount
         try:
-            return parse_amount(str(value), pack_of(info))
+            amount = known[text] = parse_amount(text, pack)
+            return amount
         except PhraseError as exc:
             raise fail("value-unreadable", str(exc), "Write a figure such as '2,000', 'over 2,000' or 'nearly 100'.") from None
     if isinstance(value, dict) and "qualifier" in value:
@@ -88,11 +133,19 @@ def change_phrase(value: Any, info: ValidationInfo) -> Any:
         value = {"phrase": value}
     if isinstance(value, dict) and "phrase" in value:
         rest = {k: v for k, v in value.items() if k != "phrase"}
-        try:
-            parsed = parse_change(str(value["phrase"]), pack_of(info))
-        except PhraseError as exc:
-            raise fail("change-unreadable", str(exc), "Write e.g. 'down 24 percent', 'up 5.1%' or '7000 fewer'.") from None
-        return {**parsed.model_dump(exclude_none=True), **rest}
+        pack = pack_of(info)
+        known = _known(pack).changes
+        text = str(value["phrase"])
+        fields = known.get(text)
+        if fields is None:
+            try:
+                parsed = parse_change(text, pack)
+            except PhraseError as exc:
+                raise fail("change-unreadable", str(exc),
+                           "Write e.g. 'down 24 percent', 'up 5.1%' or '7000 fewer'.") from None
+            # the change's fields, its amount kept as the (frozen) model it already is
+            fields = known[text] = {**parsed.model_dump(exclude_none=True), "by": parsed.by}
+        return {**fields, **rest}
     return value
 
 

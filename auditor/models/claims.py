@@ -63,10 +63,13 @@ def _iso_date(text: str) -> date:
 _UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
 
 
-def _writable_text(data):
+def _writable_text(data, info=None):
     """A record whose text holds a lone surrogate or a NUL byte is refused at once, naming
-    the field: such text cannot be written to a report, a file name or a terminal."""
-    if not isinstance(data, dict):
+    the field: such text cannot be written to a report, a file name or a terminal. A loader
+    that has checked the record's text already says so in the validation context."""
+    if not isinstance(data, dict) or (info is not None and info.context and info.context.get("text_writable")):
+        return data
+    if _plainly_writable(data):
         return data
     stack = [((), data)]
     while stack:
@@ -86,13 +89,31 @@ def _writable_text(data):
     return data
 
 
+def _plainly_writable(data: dict) -> bool:
+    """A record of text fields and small mappings that holds no NUL and no surrogate: most
+    records, found without walking them in Python (JSON text escapes a NUL as \\u0000 and
+    cannot hold a lone surrogate; anything else goes the long way)."""
+    try:
+        blob = _dumps(data)
+    except Exception:   # a lone surrogate, a value JSON cannot hold: look field by field
+        return False
+    return b"\\u0000" not in blob
+
+
+try:
+    from orjson import dumps as _dumps
+except ImportError:  # pragma: no cover - orjson is a dependency
+    def _dumps(data: dict) -> bytes:
+        raise TypeError
+
+
 class Source(Frozen):
     """A document claims are taken from; its publication date may be exact or a range."""
 
     @model_validator(mode="before")
     @classmethod
-    def _text_is_writable(cls, data):
-        return _writable_text(data)
+    def _text_is_writable(cls, data, info):
+        return _writable_text(data, info)
 
     id: str
     title: str
@@ -191,8 +212,8 @@ class Claim(Statement):
 
     @model_validator(mode="before")
     @classmethod
-    def _text_is_writable(cls, data):
-        return _writable_text(data)
+    def _text_is_writable(cls, data, info):
+        return _writable_text(data, info)
 
     id: str
     source: str
