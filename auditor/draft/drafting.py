@@ -24,11 +24,14 @@ from auditor.models import Claim, DateRange, Period, Source
 from auditor.pack import Pack, load_pack
 
 _PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:been|had|seen|taken|recorded|reported))", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this|the\s+(?:tally|total|count|number|toll))\b", re.IGNORECASE)
 _TRIM_LEFT = "“”\"‘’' ,;:—–-"
 _TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
 _DETERMINERS = {"one", "a", "an"}
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# A stored page's date label that opens the text ("date 2021-11-05 Toronto has reported ..."):
+# metadata, not the article's words; no period or quote is taken from it.
+_DATE_LABEL = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -147,10 +150,17 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     fallback_place = None
     if home is None:
         counted = Counter(vocabulary.find_places(pack, text, 0, len(text)))
+        if not counted:
+            # an article that names no place ("the city"): the place its publisher or title names
+            # ("The Philadelphia Inquirer")
+            named = f"{source.publisher or ''} \n {source.title or ''}"
+            counted = Counter(vocabulary.find_places(pack, named, 0, len(named)))
         if counted:
             fallback_place = counted.most_common(1)[0][0]
+    label = _DATE_LABEL.match(text)
     art = _Article(text, source, pack, cast, home, fallback_place, paragraph_spans, quotes,
-                   attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State())
+                   attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State(),
+                   label.end() if label else 0)
     state = art.state
     out: list[DraftedClaim] = []
     for sentence in sentences.sentences(text):
@@ -160,7 +170,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             text, span, lambda at: vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None, words)
         voice_here = attribution.reported(text, span, span, cast)
         if found or statements.has_figureless(text, span, words):
-            times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
+            times = [m for m in periods.sentence_times(text, sentence.start, sentence.end, source.published)
+                     if m.start >= art.label_end]
             time_spans = [(m.start, m.end) for m in times]
             before = None
             for clause in sentences.clauses(text, sentence):
@@ -192,6 +203,7 @@ class _Article:
     speakers: list[str | None]       # the speaker a quotation of each paragraph names
     notes: list[str]
     state: _State
+    label_end: int = 0               # the end of a date label opening the text ("date 2021-11-05 ")
 
 
 @dataclass(frozen=True)
@@ -222,8 +234,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if period is False:
         return None
     statement = _statement(art, at, period, review, missing)
-    quote = _quote_span(art.text, at.clause, at.st.anchor, art.quotes[at.sentence.paragraph]
-                        if kind == "direct-quote" else [])
+    quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
+                        art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
     state.ids[metric] += 1
     source = art.source
     claim_id = f"{source.id}-{metric.replace('_', '-')}" + (f"-{state.ids[metric]}" if state.ids[metric] > 1 else "")
@@ -316,7 +328,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                       "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
         own = []
     if own:
-        period = periods.phrase_of(text, periods.group(own)[0], source.published, state.previous_period)
+        chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
+        period = _same_period(text, chosen, source, state, review)
+        if period is None:
+            period = periods.phrase_of(text, chosen, source.published, state.previous_period)
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
@@ -331,6 +346,13 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
+    elif (source.published.is_exact and not partial and (st.kind in ("change", "comparison")
+                                                           and (_PRESENT.search(text[clause[0]:clause[1]])
+                                                                or _same_base(text, at))
+                                                           or _SO_FAR.search(text[clause[0]:clause[1]]))):
+        # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date
+        period = ("so far this year", periods.resolves("so far this year", source.published, None))
+        review.append("period: 'so far this year' (a change in the present tense, or 'so far', with no period named); check")
     elif source.published.is_exact and not partial and _PRESENT.search(text[clause[0]:clause[1]]):
         day = source.published.earliest.isoformat()
         period = (day, Period(start=source.published.earliest, end=source.published.earliest))
@@ -340,6 +362,59 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
+_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
+                           r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period)\s+(?:in|of)?\s*", re.IGNORECASE)
+
+
+def _same_base(text: str, at: _At) -> bool:
+    """A base "the same time last year" / "this time last year" / "the same point in 2020"."""
+    return any(m.base or _BY_THIS_TIME.search(text[max(0, m.start - 40):m.start]) or _SAME_PERIOD.match(text[m.start:m.end])
+               for m in at.times if at.clause[0] <= m.start < at.clause[1]) and bool(
+        re.search(r"\bsame\s+(?:time|point|period)\b|\bthis\s+time\b", text[at.clause[0]:at.clause[1]], re.IGNORECASE))
+
+
+def _as_of(text: str, own: list) -> list | None:
+    """ "As of Sunday, shootings ... were up 91% for the year": the year to that day."""
+    for mentions in periods.group(own):
+        if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
+            return mentions
+    return None
+
+
+def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
+    """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
+    when one follows it closely; else None (the clause's first is taken)."""
+    for mentions in periods.group(own):
+        gap = text[anchor[1]:mentions[0].start]
+        if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
+                r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \
+                and "," not in gap:
+            return mentions
+    return None
+
+
+def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str]):
+    """ "603 by this time last year", "54 in the same period last year", "377 at the same point in
+    2020": the claim before's period moved to that year (read as the claim file reads 'same period
+    in 2020'), else None."""
+    first = mentions[0]
+    words = text[first.start:first.end]
+    before = text[max(0, first.start - 40):first.start]
+    if state.previous_period is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words)):
+        return None
+    interval = first.expression.period or first.expression.interval
+    if interval is None:
+        return None
+    phrase = f"same period in {interval[0].year}"
+    period = periods.resolves(phrase, source.published, state.previous_period)
+    if period is None:
+        return None
+    review.append(f"period: '{phrase}', the claim before's period in that year; check")
+    return phrase, period
 
 
 def _sentence_period(art: _Article, at: _At):
@@ -361,6 +436,10 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
     elif st.kind == "comparison":
         if statement["comparison"]["relation"] not in ("record-high", "record-low"):
             than = periods.phrase_of(art.text, [bases[0]], art.source.published, period[1]) if bases and period else None
+            if than is None and period is not None:
+                than = _implied_base(period)
+                if than is not None:
+                    review.append(f"comparison.than: '{than[0]}' assumed (no period compared with is named); check")
             if than is None:
                 missing.append("comparison.than")
                 review.append("comparison.than: the period compared with is not said; write it")
@@ -374,6 +453,17 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             missing.append("share.of")
             review.append("share.of: the claim this is a share of is not drafted; write its id")
     return statement
+
+
+def _implied_base(period):
+    """What "rose in 2022" / "have declined this year" is compared with: the year before a
+    calendar year; the same days a year before for a year to date."""
+    p = period[1]
+    if p.start.month == 1 and p.start.day == 1 and p.start.year == p.end.year:
+        if p.end.month == 12 and p.end.day == 31:
+            return str(p.start.year - 1), None
+        return "same period last year", None
+    return None
 
 
 def _change(text, change: dict, bases, source: Source, period, review: list[str]) -> dict:
@@ -464,8 +554,13 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
             text[parts[0][0]:parts[0][1]]):
         s = parts[0][0]
-    if len(text[s:e].split()) <= 2 and i + 1 < len(parts):
-        e = parts[i + 1][1]
+    if len(text[s:e].split()) <= 2:
+        # a part that is little more than the figure belongs with the words before it ("declined
+        # in 2022, with 88"), else after it
+        if i > 0:
+            s = parts[i - 1][0]
+        elif i + 1 < len(parts):
+            e = parts[i + 1][1]
     return s, e
 
 

@@ -15,11 +15,21 @@ from dataclasses import dataclass
 
 from auditor.text.quantities import Quantity, find_quantities
 
-_UP = r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|higher|more"
-_DOWN = r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less|cut|reduced"
+_UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|surged|higher|more"
+       r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of")
+_DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less"
+         r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of")
 _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
-_DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower)\b", re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
+# "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
+_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per\s*cent)|%)?[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
+                             r"|decline|decrease|drop|reduction|fall|dip|fewer|more)\b", re.IGNORECASE)
+_HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
+# "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
+_LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching)\s+$",
+                           re.IGNORECASE)
+_AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|of\s+the)\s+$", re.IGNORECASE)
 # A figure after "up from", "than", "compared with" is the figure of the period compared with:
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
@@ -29,11 +39,18 @@ _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$", 
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
               "three quarters", "a fifth", "one fifth"}
-_RECORD = re.compile(r"\b(?:a\s+)?record(?:\s+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
-                     r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:a\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
+                     r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b|"
+                     r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,3}?since\b", re.IGNORECASE)
+_WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b", re.IGNORECASE)
-_STATE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<dir>up|down)\b", re.IGNORECASE)
+_STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<dir>up|down)"
+                    r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
+                    r"|gone\s+up|gone\s+down|climbed)"
+                    r"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed))\b",
+                    re.IGNORECASE)
+_RISING = re.compile(r"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,7 +99,8 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
     return [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
 
 
-_FIGURELESS_WORDS = frozenset("record than same par up down most highest fewest lowest exception except".split())
+_FIGURELESS_WORDS = frozenset("""record than same par up down most highest fewest lowest exception except declined dropped
+fallen risen increased decreased grown rose fell grew went climbed""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -131,17 +149,33 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     # The number reader's own direction is trusted for a percentage ("a 5% increase"); for a
     # count it also marks words like "lost" ("we lost 182 people"), so a count needs a
     # direction word of its own: "down 24", "dropped by 22", "7000 fewer", "300 more than".
-    direction = q.direction if q.unit == "percent" else None
+    if phrase.lower() == "half" and _AS_MANY.match(after):
+        # "half the number of deaths in 2023 that it did in 2022": down by half
+        return Stated("change", {"change": {"phrase": "down by half"}}, (q.start, q.end), q)
+    if _LEVEL_BEFORE.search(before[-20:]):
+        return Stated("value", {"value": phrase}, (q.start, q.end), q)
+    if q.unit is None and _HYPHEN_PERCENT.match(after):
+        phrase = f"{phrase} percent"        # "a 19-percent decline": the number reader leaves the unit out
+    direction = q.direction if q.unit == "percent" or phrase.endswith(" percent") else None
     hit = _DIRECTION_BEFORE.search(before)
+    if hit and _across_parts(before[hit.end("dir"):]):
+        hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+    elif (hit := _DIRECTION_NOUN.match(after)) is not None:
+        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more") else "down"
     else:
         hit = _DIRECTION_AFTER.match(after)
         if hit:
-            direction = "up" if hit.group("dir").lower() in ("more", "higher") else "down"
+            direction = "up" if hit.group("dir").lower() in ("more", "higher", "above") else "down"
     if direction is not None:
         return Stated("change", {"change": {"phrase": f"{direction} {phrase}"}}, (q.start, q.end), q)
     return Stated("value", {"value": phrase}, (q.start, q.end), q)
+
+
+def _across_parts(between: str) -> bool:
+    """Whether a comma parts the direction word from the figure (", but" does not)."""
+    return bool(re.search(r",\s+(?!but\b|only\b|at\b|by\b)", between))
 
 
 _EXCEPTION = re.compile(r"^(?:with\s+the\s+exception\s+of|except(?:\s+for)?)\s+", re.IGNORECASE)
@@ -160,9 +194,14 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
             return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _RECORD.search(words)
     if hit:
-        low = (hit.group("level") or "").lower() == "low" or (hit.group("most") or "").lower() in ("fewest", "lowest")
+        most = (hit.group("most") or hit.group("most2") or "").lower()
+        low = (hit.group("level") or "").lower() == "low" or most in ("fewest", "lowest")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        return [Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}}, span)]
+        comparison = {"relation": "record-low" if low else "record-high"}
+        window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") else None
+        if window:
+            comparison["window"] = f"since {window.group('year')}"
+        return [Stated("comparison", {"comparison": comparison}, span)]
     hit = _COMPARED.search(words)
     if hit:
         rel = (hit.group("rel") or hit.group("rel2") or "").lower()
@@ -173,6 +212,7 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
     hit = _STATE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        relation = "higher" if hit.group("dir").lower() == "up" else "lower"
+        word = hit.group("dir") or hit.group("verb") or hit.group("verb2")
+        relation = "higher" if _RISING.fullmatch(word) else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     return []

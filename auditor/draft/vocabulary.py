@@ -106,7 +106,10 @@ def _build_metric_words(pack: Pack) -> dict[str, str]:
             for word in re.split(r"[\s_\-]+", name.lower()):
                 if len(word) > 3:
                     owners.setdefault(word, set()).add(metric.id)
-    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+    # a word of several metrics' names is kept as None, so that "deaths" (fire, overdose, gun
+    # deaths) does not fall back to its singular "death" owned by one name only
+    return {word: (next(iter(ids)) if len(ids) == 1 else None) for word, ids in owners.items()
+            if not word.endswith(("ed", "ing"))}
 
 
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
