@@ -303,12 +303,12 @@ def test_a_bundled_pack_that_does_not_load_is_an_error_not_a_quiet_fallback(monk
         raise broken
 
     monkeypatch.setattr(load, "load_pack", refuse)
-    quantities._qualifier_tables.cache_clear()
+    quantities.default_qualifier_tables.cache_clear()
     try:
         with pytest.raises(InputError) as caught:
             quantities.find_quantities("nearly 2,000 guns")
         assert caught.value.problems[0].file == "rules/qualifiers.yaml"
     finally:
         monkeypatch.undo()
-        quantities._qualifier_tables.cache_clear()
+        quantities.default_qualifier_tables.cache_clear()
     assert quantities.find_quantities("nearly 2,000 guns")

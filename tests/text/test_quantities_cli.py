@@ -83,13 +83,13 @@ def test_tagging_with_a_broken_bundled_pack_names_the_file_and_exits_2(tmp_path,
 
     monkeypatch.setattr(load, "load_pack", refuse)
     monkeypatch.setattr(sys, "argv", ["auditor", "tag", "quantities", str(text)])
-    quantities._qualifier_tables.cache_clear()
+    quantities.default_qualifier_tables.cache_clear()
     try:
         with pytest.raises(SystemExit) as caught:
             run()
     finally:
         monkeypatch.undo()
-        quantities._qualifier_tables.cache_clear()
+        quantities.default_qualifier_tables.cache_clear()
     assert caught.value.code == 2
     err = capsys.readouterr().err
     assert "rules/qualifiers.yaml:3:1" in err and "Traceback" not in err
