@@ -388,3 +388,50 @@ def test_ctrl_c_leaves_no_report_no_temporary_file_and_no_worker(tmp_path):
     time.sleep(0.5)
     assert not [pid for pid in workers if _alive(pid)]
     assert stopped < 10   # generous: the figure of record (about 0.3 s) is in BENCHMARKS.md
+
+
+# --- found by the fuzz suite, and the suite itself ---------------------------------------------------
+
+def test_every_kind_of_finding_renders_in_every_format():
+    """The fuzz suite's first crash: a projection's 'not-checkable' finding had no colour in the
+    terminal report (KeyError), so `auditor audit` failed after the audit."""
+    from auditor.models.findings import FindingKind
+    from typing import get_args
+
+    base = hostile_report()
+    findings = tuple(base.findings[1].model_copy(update={"id": f"X-{kind}", "kind": kind, "strength": None})
+                     for kind in get_args(FindingKind))
+    report = base.model_copy(update={"findings": findings})
+    for fmt in ("terminal", "markdown", "html", "json", "csv", "sarif", "github", "claimreview"):
+        assert render(report, fmt, rules=rules_meta(), root=".")
+
+
+def test_a_character_yaml_does_not_allow_is_located(tmp_path):
+    """Issue 16: 'unacceptable character' came without a line and column."""
+    file = tmp_path / "claims.yaml"
+    file.write_bytes(b'sources:\n  - {id: s, title: "a\x07b", publisher: p, published: 2020-01-01}\n')
+    (p,) = problems(file)
+    assert (p.code, p.line, p.column) == ("syntax", 2, 22) and "'\\x07'" in p.message
+
+
+def test_a_few_fuzz_cases_give_only_input_errors_or_reports(tmp_path):
+    """The fuzz suite's law, on a handful of cases (the long run: python -m tests.fuzz --cases 10000):
+    a mutated claim file is refused with located input errors or audited and rendered in every
+    format; the CLI exits 0, 1 or 2 with no traceback, and leaves no report after an error."""
+    from hypothesis import HealthCheck, given, settings
+
+    from tests.fuzz.runner import FORMATS, Workspace, run_case
+    from tests.fuzz.strategies import claim_files
+
+    space = Workspace(tmp_path / "fuzz")
+    seen = []
+
+    @settings(max_examples=6, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(claim_files())
+    def law(case):
+        outcome = run_case(case, space, fmt=FORMATS[len(seen) % len(FORMATS)])
+        seen.append(outcome)
+        assert not outcome.failures, (case.recipe, outcome.details)
+
+    law()
+    assert seen

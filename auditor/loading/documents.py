@@ -295,8 +295,17 @@ def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) 
                                 message=f"the file is not valid YAML/JSON: {what}",
                                 hint="fix the syntax at this position (indentation, quotes, a missing ':')"))
     except YAMLError as exc:
-        problems.append(Problem(file=name, code="syntax", message=f"the file is not valid YAML/JSON: {exc}",
-                                hint="fix the syntax"))
+        position = getattr(exc, "position", None)   # a character YAML does not allow (a control, a NUL)
+        if isinstance(position, int) and 0 <= position <= len(text):
+            before = text[:position]
+            problems.append(Problem(file=name, line=before.count("\n") + 1 + line_offset,
+                                    column=position - before.rfind("\n"), code="syntax",
+                                    message=f"the file is not valid YAML/JSON: the character "
+                                            f"{ascii(text[position:position + 1])} is not allowed ({getattr(exc, 'reason', '')})",
+                                    hint="remove the character, or write it as an escape inside double quotes"))
+        else:
+            problems.append(Problem(file=name, code="syntax", message=f"the file is not valid YAML/JSON: {exc}",
+                                    hint="fix the syntax"))
     except RecursionError:
         problems.append(Problem(file=name, line=1, column=1, code="syntax",
                                 message="the file nests lists and mappings too deeply to read",

@@ -95,7 +95,8 @@ def _section(console: Console, section: reporters.Section, report: Report) -> No
     console.print()
     distinct = f", {len(section.groups)} distinct" if len(section.groups) != section.size else ""
     heading = f"{section.heading} ({section.size}{distinct})"
-    console.print(Rule(_text(heading, style="bold " + KIND_STYLE[section.kind]), align="left", style="dim"))
+    # a kind without a colour of its own (one added later) is shown in the terminal's own colour
+    console.print(Rule(_text(heading, style="bold " + KIND_STYLE.get(section.kind, "")), align="left", style="dim"))
     for group in section.groups:
         _group(console, group)
 

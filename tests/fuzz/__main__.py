@@ -1,0 +1,114 @@
+"""The long fuzz run: claim files from tests/fuzz/strategies.py through the library and the CLI.
+
+    python -m tests.fuzz --cases 10000 [--seed 16] [--subprocess-every 100] [--limit 10] [--save DIR]
+
+Prints the cases tried and, for each kind of failure (crash, hang over the limit, CLI traceback,
+partial report file), how many cases showed it; saves each failing case with its recipe and
+what happened under --save; exits 1 when any case failed. Each case is loaded, audited and
+rendered in every format by the library, audited by the CLI in-process (typer's CliRunner,
+-o to a file, the format rotating), and every Nth also by `python -m auditor` in a subprocess.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, given, seed, settings
+
+from tests.fuzz.runner import FORMATS, Outcome, Workspace, environment, run_case
+from tests.fuzz.strategies import claim_files
+
+KINDS = ("crash", "hang", "traceback", "partial-output")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.fuzz", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--subprocess-every", type=int, default=100, help="also run every Nth case in a subprocess")
+    parser.add_argument("--limit", type=float, default=10.0, help="seconds a case may take (a hang past it)")
+    parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "auditor-fuzz")
+    parser.add_argument("--json", type=Path, help="write the figures here as JSON too")
+    args = parser.parse_args(argv)
+    environment()
+    space = Workspace(Path(tempfile.mkdtemp(prefix="auditor-fuzz-")))
+    args.save.mkdir(parents=True, exist_ok=True)
+    outcomes: list[Outcome] = []
+    started = time.monotonic()
+
+    @seed(args.seed)
+    @settings(max_examples=args.cases, database=None, deadline=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck))
+    @given(claim_files())
+    def fuzz(case):
+        n = len(outcomes)
+        outcome = run_case(case, space, fmt=FORMATS[n % len(FORMATS)],
+                           subprocess_too=args.subprocess_every > 0 and n % args.subprocess_every == 0,
+                           limit=args.limit)
+        outcomes.append(outcome)
+        if outcome.failures:
+            stem = args.save / f"case-{n:05d}"
+            (stem.with_suffix(Path(case.name).suffix)).write_bytes(case.data)
+            stem.with_suffix(".txt").write_text(f"{case.recipe}\n{sorted(set(outcome.failures))}\n\n"
+                                                + "\n\n".join(outcome.details), encoding="utf-8")
+        if len(outcomes) % 500 == 0:
+            print(f"  {len(outcomes)} cases, {time.monotonic() - started:.0f} s, "
+                  f"{sum(1 for o in outcomes if o.failures)} failing", file=sys.stderr, flush=True)
+
+    fuzz()
+    wall = time.monotonic() - started
+    figures = summarise(outcomes, wall, args)
+    for line in describe(figures):
+        print(line)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 1 if any(figures["failures"][k] for k in KINDS) else 0
+
+
+def summarise(outcomes: list[Outcome], wall: float, args) -> dict:
+    times = sorted(o.seconds for o in outcomes)
+    by_kind = Counter(k for o in outcomes for k in set(o.failures))
+    return {
+        "command": f"python -m tests.fuzz --cases {args.cases} --seed {args.seed} "
+                   f"--subprocess-every {args.subprocess_every} --limit {args.limit:g}",
+        "cases": len(outcomes),
+        "audited": sum(1 for o in outcomes if o.ended == "audited"),
+        "input_errors": sum(1 for o in outcomes if o.ended == "input-error"),
+        "subprocess_cases": sum(1 for n in range(len(outcomes)) if args.subprocess_every and n % args.subprocess_every == 0),
+        "failures": {k: by_kind.get(k, 0) for k in KINDS},
+        "unlocated_problems": sum(o.unlocated for o in outcomes),
+        "cases_with_unlocated_problems": sum(1 for o in outcomes if o.unlocated),
+        "unlocated_kinds": dict(Counter(c for o in outcomes for c in o.unlocated_codes).most_common(8)),
+        "cli_library_disagreements": sum(o.disagreements for o in outcomes),
+        "seconds": {"wall": round(wall, 1), "median_case": round(statistics.median(times), 3) if times else 0,
+                    "p99_case": round(times[int(len(times) * 0.99)], 3) if times else 0,
+                    "max_case": round(times[-1], 2) if times else 0},
+        "saved": str(args.save),
+    }
+
+
+def describe(f: dict) -> list[str]:
+    fails = f["failures"]
+    return [
+        f"{f['cases']} cases ({f['audited']} audited, {f['input_errors']} refused with input errors; "
+        f"{f['subprocess_cases']} also in a subprocess) in {f['seconds']['wall']} s",
+        f"crashes {fails['crash']}, hangs over the limit {fails['hang']}, CLI tracebacks {fails['traceback']}, "
+        f"partial report files {fails['partial-output']}",
+        f"per case: median {f['seconds']['median_case']} s, 99th percentile {f['seconds']['p99_case']} s, "
+        f"longest {f['seconds']['max_case']} s",
+        f"input errors without a line: {f['unlocated_problems']} in {f['cases_with_unlocated_problems']} cases; "
+        f"CLI and library disagreeing: {f['cli_library_disagreements']}",
+        *(f"  unlocated {n}x {kind}" for kind, n in f["unlocated_kinds"].items()),
+        f"failing cases saved under {f['saved']}" if any(fails.values()) else "no failing case",
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
