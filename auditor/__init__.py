@@ -13,7 +13,7 @@ or exits.
 # stay fast (the engine pulls in z3, HiGHS and the rule pack's readers).
 _EXPORTS = {
     "audit": "auditor.engine.audit", "audit_corpus": "auditor.engine.audit",
-    "InputError": "auditor.errors", "Problem": "auditor.errors",
+    "InputError": "auditor.errors", "Problem": "auditor.errors", "ClusterError": "auditor.cluster",
     "Corpus": "auditor.loading.corpus", "load_claims": "auditor.loading.corpus", "load_records": "auditor.loading.corpus",
     **dict.fromkeys(("Amount", "Change", "Claim", "Comparison", "DateRange", "Period", "Quote", "Reading", "Share",
                      "Source"), "auditor.models"),
@@ -89,7 +89,7 @@ _install_engine_first()
 __version__ = "0.1.0"
 
 __all__ = [
-    "Amount", "Change", "Claim", "Comparison", "Corpus", "DateRange", "Finding", "InputError", "Pack", "Period",
+    "Amount", "Change", "Claim", "ClusterError", "Comparison", "Corpus", "DateRange", "Finding", "InputError", "Pack", "Period",
     "Problem", "Quote", "Reading", "Report", "Share", "Source", "audit", "audit_corpus", "load_claims",
     "load_pack", "load_records", "__version__",
 ]

@@ -15,6 +15,7 @@ from typing import Optional
 
 import typer
 
+from auditor.cluster import ClusterError
 from auditor.errors import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -72,7 +73,7 @@ def _run(fn):
         return fn()
     except InputError as exc:
         _bad_input(exc)
-    except ValueError as exc:
+    except (ValueError, ClusterError) as exc:   # a cluster that cannot audit: auditor/cluster.py
         if state["debug"]:
             raise
         typer.echo(f"error: {exc}", err=True)
@@ -133,6 +134,9 @@ def audit(
     rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (default: the bundled rules/)."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1,
                                           help="Processes deciding independent blocks (default: all CPUs)."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS|local:N",
+                                          help="Audit on a Dask cluster: a scheduler's address, or local:N worker "
+                                               "processes here (the 'cluster' extra; docs/cluster.md)."),
     select: Optional[list[str]] = typer.Option(None, "--select", help="Report only findings of this rule id (TN004), "
                                                "id prefix (TN), rule name or finding kind (tension); repeatable."),
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Leave out findings of this rule id, prefix, "
@@ -151,7 +155,7 @@ def audit(
     """Audit claim files: corroborations, tensions, implied figures, not-comparable claims.
 
     Defaults come from the tool.auditor table of a pyproject.toml, or an auditor.toml, in this
-    folder or a parent (rules, fail-on, select, ignore, baseline, format); options given here win."""
+    folder or a parent (rules, fail-on, select, ignore, baseline, format, cluster); options given here win."""
     from auditor import audit as run_audit
     from auditor import baseline as gate
     from auditor import load_claims, load_pack
@@ -161,8 +165,9 @@ def audit(
     config = _run(lambda: load_config(Path.cwd(), formats=REGISTRY))
     given = {"format": _format_choice(fmt), "fail-on": fail_on.value if fail_on else None,
              "rules": str(rules) if rules else None, "select": select, "ignore": ignore,
-             "baseline": str(baseline) if baseline else None}
+             "baseline": str(baseline) if baseline else None, "cluster": cluster}
     chosen = settings(given, config)
+    on_cluster = _cluster_choice(chosen, workers)
     saves = [_save_target(item) for item in save or []]
     pack = _run(lambda: load_pack(chosen.rules))
     selection = _run(lambda: gate.selection(chosen.select, chosen.ignore, {r.id: r.name for r in pack.rules.values()},
@@ -175,7 +180,7 @@ def audit(
         stages("loading claims")
         corpus = _run(lambda: load_claims(paths or None, pack=pack, text_root=text_root))
         report = gate.select_findings(_run(lambda: run_audit(corpus=corpus, pack=pack, workers=workers,
-                                                             progress=stages)), selection)
+                                                             progress=stages, cluster=on_cluster)), selection)
         if accepted is not None:
             report = gate.against_baseline(report, accepted, selection)
 
@@ -194,6 +199,25 @@ def audit(
         typer.echo(text, nl=not text.endswith("\n"))
     if write_baseline is None and gate.fails(report, chosen.fail_on):
         raise typer.Exit(1)
+
+
+def _cluster_choice(chosen, workers: int | None):
+    """--cluster (or `cluster` of the config file), checked before anything is loaded: a usage
+    error (exit 2) for an address that is not one, or without the 'cluster' extra."""
+    from auditor.cluster import parse_cluster
+
+    try:
+        spec = parse_cluster(chosen.cluster)
+    except ClusterError as exc:
+        where = chosen.origins.get("cluster", "--cluster")
+        typer.echo(f"error: {exc}" + ("" if where == "--cluster" else f" (cluster = {chosen.cluster!r} in {where})"),
+                   err=True)
+        raise typer.Exit(2) from None
+    if spec is not None and workers is not None:
+        typer.echo("error: --workers is for an audit on this machine; on a cluster, its workers decide the blocks "
+                   "(local:N, or `dask worker --nworkers`): drop --workers, or give --cluster off", err=True)
+        raise typer.Exit(2)
+    return spec
 
 
 class _Stages:

@@ -10,6 +10,7 @@ line win. Paths in the file (`rules`, `baseline`) are relative to the file's fol
     ignore = ["implied", "NC002"]
     baseline = "auditor-baseline.json"
     format = "github"
+    cluster = "tcp://scheduler:8786"    # audit on a Dask cluster (docs/cluster.md); "off" for this machine
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from auditor.baseline import FAIL_ON
 from auditor.errors import InputError, Problem
 
 FILES = ("auditor.toml", "pyproject.toml")
-KEYS = ("rules", "fail-on", "select", "ignore", "baseline", "format")
+KEYS = ("rules", "fail-on", "select", "ignore", "baseline", "format", "cluster")
 _PATHS = ("rules", "baseline")
 _LISTS = ("select", "ignore")
 
@@ -46,10 +47,11 @@ class Settings(NamedTuple):
     ignore: tuple[str, ...]
     baseline: str | None
     origins: Mapping[str, str]
+    cluster: str | None = None          # a Dask scheduler's address or local:N (auditor/cluster.py)
 
 
 DEFAULTS: Mapping[str, Any] = {"format": "terminal", "fail-on": "hard-tension", "rules": None, "select": (),
-                               "ignore": (), "baseline": None}
+                               "ignore": (), "baseline": None, "cluster": None}
 
 
 def find_config(start: Path) -> Path | None:
@@ -121,6 +123,12 @@ def load_config(start: Path, formats: Iterable[str] = ()) -> Config | None:
                 values[key] = value
             else:
                 bad(key, f"'{value}' is not a report format", f"use one of: {', '.join(formats)}", value)
+        elif key == "cluster":
+            if isinstance(value, str) and value:
+                values[key] = value
+            else:
+                bad(key, "cluster must be a Dask scheduler's address or local:N (a string)",
+                    'e.g. cluster = "tcp://scheduler:8786", or "off"', value)
     if problems:
         raise InputError(problems)
     return Config(str(path), values)
@@ -140,7 +148,7 @@ def settings(given: Mapping[str, Any], config: Config | None) -> Settings:
         else:
             chosen[key], origins[key] = DEFAULTS[key], f"--{key}"
     return Settings(chosen["format"], chosen["fail-on"], chosen["rules"], chosen["select"], chosen["ignore"],
-                    chosen["baseline"], origins)
+                    chosen["baseline"], origins, chosen["cluster"])
 
 
 _EXAMPLES = {"rules": "desk-pack", "baseline": "auditor-baseline.json"}

@@ -261,12 +261,18 @@ def default_workers() -> int:
 
 
 def audit_corpus(corpus: Corpus, workers: int | None = None,
-                 progress: Callable[[str], None] | None = None) -> Report:
+                 progress: Callable[[str], None] | None = None, cluster=None) -> Report:
     """Audit a loaded corpus; returns a Report and never prints or exits.
 
     `workers` processes decide independent blocks (default: the CPUs this process may use).
     `progress`, if given, is called with a short description of each stage as it begins.
+    `cluster`: a Dask scheduler's address, "local:N" or a distributed.Client, to audit the
+    corpus's independent families on its workers (auditor/cluster.py: the same report;
+    auditor.cluster.ClusterError when the cluster fails).
     """
+    if cluster is not None:
+        from auditor.cluster import audit_on_cluster
+        return audit_on_cluster(corpus, cluster, progress)
     with collector.paused():
         return _audit_corpus(corpus, workers, progress or _silent)
 
@@ -376,16 +382,20 @@ def _fold_implied(findings: list[Finding], labels: list, pack) -> list[Finding]:
 
 def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | str | Path | None = None,
           corpus: Corpus | None = None, workers: int | None = None,
-          progress: Callable[[str], None] | None = None) -> Report:
+          progress: Callable[[str], None] | None = None, cluster=None) -> Report:
     """Load claim files (or the bundled seeds) and audit them.
 
     Returns a Report; raises auditor.InputError when the input is bad. Never prints or exits.
     `progress`, if given, is called with a short description of each stage as it begins.
+    `cluster`: audit on a Dask cluster (see audit_corpus), checked before anything is loaded.
     """
+    if isinstance(cluster, str):
+        from auditor.cluster import parse_cluster
+        cluster = parse_cluster(cluster)
     if not isinstance(pack, Pack):
         pack = load_pack(pack)
     if corpus is None:
         if progress is not None:
             progress("loading claims")
         corpus = load_claims(paths, pack=pack)
-    return audit_corpus(corpus, workers=workers, progress=progress)
+    return audit_corpus(corpus, workers=workers, progress=progress, cluster=cluster)
