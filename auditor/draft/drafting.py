@@ -24,7 +24,8 @@ from auditor.models import Claim, DateRange, Period, Source
 from auditor.pack import Pack, load_pack
 
 _PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:been|had|seen|taken|recorded|reported))", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this|the\s+(?:tally|total|count|number|toll))\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this|the\s+(?:same\s+)?(?:tally|total|count|number|toll))\b",
+                      re.IGNORECASE)
 _TRIM_LEFT = "“”\"‘’' ,;:—–-"
 _TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
 _DETERMINERS = {"one", "a", "an"}
@@ -267,6 +268,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
+    if st.figure is not None and vocabulary.foreign_noun(art.pack, st.figure.unit):
+        return None       # "12 hours of meetings", "20 cities": counts of something no metric names
     if by_noun is not None and (match is None or match.id != by_noun):
         return by_noun
     if match is not None:

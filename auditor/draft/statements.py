@@ -44,7 +44,13 @@ _RECORD = re.compile(r"\b(?:a\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+numb
                      r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,3}?since\b", re.IGNORECASE)
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b|"
-                       r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b", re.IGNORECASE)
+                       r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
+                       r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
+# "Overdose deaths down in Washington County in 2022": a headline's bare direction
+_BARE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<dir>up|down)\s+(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
+                   re.IGNORECASE)
+_PHRASAL = frozenset("""shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
+line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
                     r"|gone\s+up|gone\s+down|climbed)"
@@ -99,7 +105,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
     return [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
 
 
-_FIGURELESS_WORDS = frozenset("""record than same par up down most highest fewest lowest exception except declined dropped
+_FIGURELESS_WORDS = frozenset("""record than same par up down number most highest fewest lowest exception except declined dropped
 fallen risen increased decreased grown rose fell grew went climbed""".split())
 
 
@@ -109,7 +115,8 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words))
+    return bool(_RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words)
+                or any(hit.group("prev").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
 def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, int],
@@ -194,19 +201,30 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
             return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _RECORD.search(words)
     if hit:
-        most = (hit.group("most") or hit.group("most2") or "").lower()
-        low = (hit.group("level") or "").lower() == "low" or most in ("fewest", "lowest")
-        span = (clause[0] + hit.start(), clause[0] + hit.end())
-        comparison = {"relation": "record-low" if low else "record-high"}
-        window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") else None
-        if window:
-            comparison["window"] = f"since {window.group('year')}"
-        return [Stated("comparison", {"comparison": comparison}, span)]
+        rest = re.search(r",\s+", words[hit.end():])
+        later = figureless(text, (clause[0] + hit.end() + rest.end(), clause[1])) if rest else []
+        later = [s for s in later if s.fields["comparison"]["relation"] in ("higher", "lower")]
+        return _record(text, clause, words, hit) + later
+    return _compared(text, clause, words)
+
+
+def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> list[Stated]:
+    most = (hit.group("most") or hit.group("most2") or "").lower()
+    low = (hit.group("level") or "").lower() == "low" or most in ("fewest", "lowest")
+    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    comparison = {"relation": "record-low" if low else "record-high"}
+    window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") else None
+    if window:
+        comparison["window"] = f"since {window.group('year')}"
+    return [Stated("comparison", {"comparison": comparison}, span)]
+
+
+def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _COMPARED.search(words)
     if hit:
         rel = (hit.group("rel") or hit.group("rel2") or "").lower()
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
-                    else "about-same")
+                    else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _STATE.search(words)
@@ -214,5 +232,10 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         word = hit.group("dir") or hit.group("verb") or hit.group("verb2")
         relation = "higher" if _RISING.fullmatch(word) else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _BARE.search(words)
+    if hit and hit.group("prev").lower() not in _PHRASAL:
+        span = (clause[0] + hit.start("dir"), clause[0] + hit.end("dir"))
+        relation = "higher" if hit.group("dir").lower() == "up" else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     return []

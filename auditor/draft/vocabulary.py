@@ -37,7 +37,8 @@ def _variants(name: str) -> str:
         elif word.isalpha() and len(word) > 2:
             w = re.escape(word) + "(?:s|es)?"
         parts.append(w)
-    return r"[\s\-]+".join(parts)
+    # auxiliaries may stand between a name's words: "people were struck by gunfire"
+    return r"[\s\-]+(?:(?:were|was|are|is|have|has|had|been)\s+){0,2}".join(parts)
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -110,6 +111,23 @@ def _build_metric_words(pack: Pack) -> dict[str, str]:
     # deaths) does not fall back to its singular "death" owned by one name only
     return {word: (next(iter(ids)) if len(ids) == 1 else None) for word, ids in owners.items()
             if not word.endswith(("ed", "ing"))}
+
+
+_COUNTED = frozenset("""people persons person victims civilians cases incidents residents students children adults
+individuals men women youths teens juveniles officers deaths calls offences offenses crimes""".split())
+
+
+def foreign_noun(pack: Pack, noun: str | None) -> bool:
+    """Whether a figure counts something no metric is named by ("12 hours", "20 cities"): its
+    first word is a plural noun that is neither a word of the vocabulary's names nor a word for
+    people or cases."""
+    if not noun or not noun[:1].isalpha():
+        return False
+    word = noun.lower().split()[0]
+    if word in ("percent", "per", "dollar", "dollars") or not word.endswith("s") or word.endswith("ss"):
+        return False            # only a plural noun is taken for what is counted ("with 2,313 reported")
+    words = _cached("words", pack, _build_metric_words)
+    return not any(f in words or f in _COUNTED for f in (word, word.rstrip("s"), word + "s"))
 
 
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
