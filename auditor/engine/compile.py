@@ -269,6 +269,11 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                     cons, years = _streak(claim.metric, claim.place, rs.period.start.year, st.comparison)
                     cc.quantities.update(q for y in years for q in [_year(claim.metric, claim.place, y)])
                     reading.record, reading.window_years = st.comparison.relation, years
+                elif st.comparison is not None and st.comparison.threshold is not None:
+                    cons, years = _last_time(claim.metric, claim.place, rs.than.start.year,
+                                             rs.period.start.year, st.comparison)
+                    cc.quantities.update(_year(claim.metric, claim.place, y) for y in years)
+                    reading.record, reading.window_years = st.comparison.relation, years
                 elif st.comparison is not None and st.comparison.relation in ("about-same", "tie"):
                     than = quantity_of(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
                     cc.quantities.add(than)
@@ -278,7 +283,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
             if st.comparison is not None and st.comparison.relation.startswith("record"):
                 records.append((cc, reading, rc, rs))
         compiled.append(cc)
-    _compile_records(records, compiled)
+    _compile_records(records, compiled, pack.comparisons.recent_memory_years)
     return compiled
 
 
@@ -305,6 +310,18 @@ def _streak(metric: str, place: str, last: int, comparison) -> tuple[list[Linear
     return cons, years
 
 
+def _last_time(metric: str, place: str, than: int, last: int, comparison) -> tuple[list[Linear], tuple[int, ...]]:
+    """"The last time it was below 100 was 2015": 2015 below the threshold, and every full
+    year after it up to the claim's year at or above it (last-above: the other way round).
+    The threshold is the figure as written, exact."""
+    years = tuple(range(than, last + 1))
+    t = Fraction(comparison.threshold.low)
+    below = comparison.relation == "last-below"
+    cons = [Linear(((_year(metric, place, than), ONE),), "<" if below else ">", t)]
+    cons += [Linear(((_year(metric, place, y), ONE),), ">=" if below else "<=", t) for y in years[1:]]
+    return cons, years
+
+
 def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack: Pack):
     """A tie is the same figure; "about the same" keeps the larger at most the pack's share
     above the smaller (rules/comparisons.yaml), whichever is larger."""
@@ -317,7 +334,7 @@ def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack:
     return cons, Subject("ratio", numerator=current, denominator=than, interval=Interval(1 / k, k), unit="times")
 
 
-def _compile_records(records, compiled: list[CompiledClaim]) -> None:
+def _compile_records(records, compiled: list[CompiledClaim], memory_years: int) -> None:
     """A record beats every full year of its window: the stated window, else every year known."""
     known: dict[tuple[str, str], set[int]] = {}
     for cc in compiled:
@@ -329,6 +346,8 @@ def _compile_records(records, compiled: list[CompiledClaim]) -> None:
         metric, place = rc.claim.metric, rc.claim.place
         current = quantity(metric, place, rs.period)
         first_year = rs.window.start.year if rs.window else None
+        if rs.statement.comparison.named_window == "recent-memory":
+            first_year = rs.period.start.year - memory_years
         years = set(known.get((metric, place), set()))
         if rs.window:
             years |= set(range(rs.window.start.year, rs.period.start.year))

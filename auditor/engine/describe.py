@@ -32,6 +32,11 @@ def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) 
     if reading.invalid:
         return f"cannot hold: {reading.invalid}"
     if subject is None:
+        if reading.record in ("last-below", "last-above"):
+            years = reading.window_years
+            side, other = ("below", "at or above") if reading.record == "last-below" else ("above", "at or below")
+            return f"{years[0]} {side} the figure, every year {years[1]} to {years[-1]} {other} it" if len(years) > 1 \
+                else f"{years[0]} {side} the figure"
         if reading.record is not None and reading.record.endswith(("streak", "rise", "fall")):
             years = reading.window_years
             moves = {"rise-streak": "up every year", "fall-streak": "down every year",

@@ -19,11 +19,14 @@ def statement_text(claim) -> str:
             cmp = st.comparison
             if cmp.years is not None:
                 text = f"{cmp.relation} over {cmp.years} years"
+            elif cmp.threshold is not None:
+                text = f"{cmp.relation} {cmp.threshold.describe()}: {cmp.than}"
             elif cmp.relation in ("about-same", "tie"):
                 text = ("about the same as " if cmp.relation == "about-same" else "ties ") + str(cmp.than)
             else:
                 text = cmp.relation + (f" than {cmp.than}" if cmp.than else "") + (
-                    f" since {cmp.window}" if cmp.window else "")
+                    f" since {cmp.window}" if cmp.window else "") + (
+                    f" ({cmp.named_window})" if cmp.named_window else "")
         else:
             text = f"{st.share.fraction.describe()} of {st.share.of}"
         parts.append(f"[{label}] {text}" if label else text)

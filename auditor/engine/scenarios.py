@@ -81,7 +81,8 @@ def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
         statements = []
         own_period = previous
         for label, phrase, st in claim.statements():
-            streak = st.comparison is not None and st.comparison.years is not None   # over whole years
+            streak = st.comparison is not None and (st.comparison.years is not None   # over whole years
+                                                    or st.comparison.threshold is not None)
             res, period = _resolve(phrase, pub, previous, own=not streak)
             base = than = window = None
             invalid = None
@@ -106,6 +107,10 @@ def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
                         invalid = f"the comparison sets {current.label()} against an overlapping period"
                 if st.comparison.window:
                     window = _resolve(st.comparison.window, pub, period)[1]
+                if st.comparison.threshold is not None and not (current.is_full_year() and than is not None
+                                                                 and than.is_full_year()):
+                    invalid = (f"the last year below or above a figure is a whole year, and so is the claim's: "
+                               f"give years ({current.label()} against {st.comparison.than})")
                 if st.comparison.years is not None and not current.is_full_year():
                     invalid = (f"a streak runs over whole years, and {current.label()} is not one: "
                                "give the streak's last full year as the period")

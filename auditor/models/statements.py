@@ -17,9 +17,10 @@ from auditor.models.base import Frozen
 
 Measure = Literal["absolute", "percent", "percentage-points", "ratio"]
 Relation = Literal["higher", "lower", "record-high", "record-low", "about-same", "tie",
-                   "rise-streak", "fall-streak", "first-rise", "first-fall"]
+                   "rise-streak", "fall-streak", "first-rise", "first-fall", "last-below", "last-above"]
 STREAKS = ("rise-streak", "fall-streak", "first-rise", "first-fall")   # over `years` year-on-year changes
 PAIRWISE = ("higher", "lower", "about-same", "tie")   # relations to one other period (`than`)
+THRESHOLD = ("last-below", "last-above")   # the last year below (above) `threshold` was `than`
 
 
 class Amount(Frozen):
@@ -111,21 +112,55 @@ class ChangePhrase(Frozen):
     text: str | None = None
 
 
+# a record's window in words: "the highest ever", "an all-time high", "the most in recent memory"
+NAMED_WINDOWS = {w: "all-time" for w in ("all-time", "all time", "ever", "on record", "in history", "of all time")}
+NAMED_WINDOWS.update({w: "recent-memory" for w in ("recent memory", "in recent memory", "memory", "in memory",
+                                                   "living memory", "in living memory")})
+
+
 class Comparison(Frozen):
     """Higher or lower than another period, about the same as it ("about the same as last
     year", within the pack's tolerance), tied with it ("tying the 1993 record"), a record
     within a window, or a streak over `years` year-on-year changes ending with the claim's
     year: "increased every year over the past four years" (rise-streak, 4), "the first drop
-    in five years" (first-fall, 5: down this year, and no fall in the four changes before)."""
+    in five years" (first-fall, 5: down this year, and no fall in the four changes before);
+    or the last year on one side of a threshold: "the last time it was below 100 was 2015"
+    (last-below, than 2015, threshold 100: 2015 below it, every year since at or above)."""
 
     relation: Relation
     than: PeriodPhrase | None = None
     window: PeriodPhrase | None = None
     years: int | None = Field(None, ge=1, le=50)
     text: str | None = None
+    # a record's window named in words, not as a period: "all-time" (every year known: the
+    # same as no window) or "recent-memory" (the pack's span, rules/comparisons.yaml)
+    named_window: Literal["all-time", "recent-memory"] | None = None
+    threshold: Amount | None = None
+
+    @field_validator("threshold", mode="before", json_schema_input_type=str | float | Amount | None)
+    @classmethod
+    def _threshold_phrase(cls, v, info):
+        if v is None:
+            return v
+        from auditor.loading.vocabulary import amount_phrase
+        return amount_phrase(v, info)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _named_window(cls, data):
+        if isinstance(data, dict) and isinstance(data.get("window"), str):
+            named = NAMED_WINDOWS.get(" ".join(data["window"].lower().split()))
+            if named is not None:
+                data = {**data, "window": None, "named_window": named}
+        return data
 
     @model_validator(mode="after")
     def _needs_than(self) -> "Comparison":
+        if (self.relation in THRESHOLD) != (self.threshold is not None) or (self.relation in THRESHOLD and not self.than):
+            raise ValueError(f"'{self.relation}' needs 'than' (the last year below or above) and 'threshold' (the "
+                             "figure): 'the last time it was below 100 was 2015' is {relation: last-below, than: "
+                             "'2015', threshold: '100'}" if self.relation in THRESHOLD
+                             else f"'threshold' is for last-below and last-above, not for '{self.relation}'")
         if self.relation in PAIRWISE and not self.than:
             raise ValueError(f"a '{self.relation}' comparison needs 'than': the period compared with")
         if (self.relation in STREAKS) != (self.years is not None):

@@ -46,6 +46,8 @@ class Comparisons(Frozen):
 
     about_same_default: Decimal = Field(Decimal("0.05"), ge=0, le=1)
     about_same_generous: Decimal = Field(Decimal("0.10"), ge=0, le=1)
+    # "the most in recent memory": a record over this many years before the claim's year
+    recent_memory_years: int = Field(10, ge=1, le=200)
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous
