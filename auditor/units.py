@@ -11,8 +11,10 @@ import difflib
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:   # pint is imported when a figure with a unit is first converted (it takes ~0.5 s)
+    import pint
 
 
 class UnitError(ValueError):
@@ -23,6 +25,7 @@ class UnitError(ValueError):
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
+    import pint
     ureg = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
     for line in (
         "count = [] = counts",
@@ -86,6 +89,7 @@ def conversion_factor(written: str | None, metric_unit: str, nouns: set[str] | N
                             "averages per day, week or month are for counts ('seven a day')")
         return Decimal(1)
     ureg = registry()
+    import pint
     target = ureg.Unit(metric_unit)
     try:
         unit = ureg.Unit(written)
