@@ -237,9 +237,15 @@ def test_part_of_a_period_is_not_taken_for_the_whole():
 def test_a_period_named_in_another_clause_of_the_sentence_is_used_with_a_note():
     text = ("KANSAS CITY, Mo. - Robberies fell in 2023, while homicides reached a record.\n")
     d = auditor.draft(text, published=date(2024, 1, 5))
-    record = next(x for x in d.drafted if "comparison" in x.record)
+    record = next(x for x in d.drafted if x.record["metric"] == "homicides")
+    assert record.record["comparison"] == {"relation": "record-high"}
     assert record.record["period"] == "in 2023" and record.complete
-    assert any("named elsewhere in the sentence" in n for n in record.notes)
+    # taken from the other clause (here through the claim drafted from it), and said so
+    assert any(n.startswith("period: 'in 2023'") and n.endswith("check") for n in record.notes)
+    fell = next(x for x in d.drafted if x.record["metric"] == "robberies")
+    # "fell in 2023" without a base: lower than the year before, assumed and noted
+    assert fell.record["comparison"] == {"relation": "lower", "than": "2022"} and fell.complete
+    assert any("'2022' assumed" in n for n in fell.notes)
 
 
 def test_a_level_reached_is_a_value_not_a_change():
