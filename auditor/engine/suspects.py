@@ -31,22 +31,27 @@ class Voice(NamedTuple):
     publisher: str        # copies by one voice (models.claims.Source.voice) count once
 
 
-def statement_key(claim) -> str:
-    """The suspicion.statement key of a claim (its first reading for an ambiguous claim)."""
+def statement_key(claim, pack=None) -> str:
+    """The suspicion.statement key of a claim (its first reading for an ambiguous claim); a
+    rate's figure is worked out from a count and a population (rules/rates.yaml), when the
+    pack gives rates a cost of their own."""
     st = claim.statements()[0][2]
     if st.comparison is not None and st.comparison.relation.startswith("record"):
         return "record"
+    if (st.value is not None and pack is not None and "rate" in pack.suspicion.statement
+            and pack.rate_of(claim.metric) is not None):
+        return "rate"
     return st.kind
 
 
-def voice_of(claim, source) -> Voice:
+def voice_of(claim, source, pack=None) -> Voice:
     if source.authority:
         authority = source.authority
     elif source.kind in ("dataset", "official-statement"):
         authority = source.kind
     else:
         authority = claim.attribution
-    return Voice(authority, statement_key(claim), source.voice)
+    return Voice(authority, statement_key(claim, pack), source.voice)
 
 
 def figure_key(c: CompiledClaim):
@@ -69,7 +74,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     keys = []
     for c in compiled:
         claim = corpus.claim(c.claim_id)
-        c.voice = voice_of(claim, corpus.sources[claim.source])
+        c.voice = voice_of(claim, corpus.sources[claim.source], corpus.pack)
         key = figure_key(c)
         keys.append(key)
         if key is not None:
