@@ -70,7 +70,7 @@ def check_command(
     against: List[Path] = typer.Option(..., "--against", help="Claim files or folders on file (repeatable)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (default: today)."),
     rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
-    format: str = typer.Option("terminal", "--format", help="terminal or json."),
+    format: str = typer.Option("terminal", "--format", help="terminal, json or sarif (regions of the story's words)."),
     text_root: Optional[Path] = typer.Option(None, "--text-root", help="A folder every source's text_path must "
                                              "lead inside (default: each claim file's own folder)."),
 ) -> None:
@@ -79,8 +79,8 @@ def check_command(
     from auditor import InputError, load_claims
     from auditor.draft import check
 
-    if format not in ("terminal", "json"):
-        fail(f"error: --format {format!r}: choose terminal or json.")
+    if format not in ("terminal", "json", "sarif"):
+        fail(f"error: --format {format!r}: choose terminal, json or sarif.")
     day = _date(published) or date.today()
     pack = _pack(rules)
     text = read_text(story, "a story (text or HTML)")
@@ -92,6 +92,12 @@ def check_command(
         raise typer.Exit(2)
     if format == "json":
         typer.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+    elif format == "sarif":
+        from auditor.reporters import rule_info
+        from auditor.reporters.sarif import render_story
+
+        typer.echo(render_story([(item.finding, item.spans) for item in result.findings], rule_info(pack),
+                                str(story)), nl=False)
     else:
         for item in result.findings:
             f = item.finding

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from datetime import date
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -254,3 +256,74 @@ def test_a_level_reached_is_a_value_not_a_change():
     by_metric = {c.metric: c for c in d.claims}
     assert by_metric["nonfatal_shootings"].value.low == "490"
     assert by_metric["robberies"].change.direction == "up" and by_metric["robberies"].change.by.low == "8"
+
+
+KC_COUNTS = """\
+sources:
+  - id: kcpd-annual-2024
+    title: KCPD annual homicide figures
+    publisher: Kansas City Police Department
+    kind: dataset
+    published: 2024-01-10
+    text: "Homicides, 2022: 171. Homicides, 2023: 182."
+claims:
+  - id: kcpd-homicides-2022
+    source: kcpd-annual-2024
+    metric: homicides
+    place: kansas-city-mo
+    period: "2022"
+    value: "171"
+    attribution: document
+    quote: "Homicides, 2022: 171."
+  - id: kcpd-homicides-2023
+    source: kcpd-annual-2024
+    metric: homicides
+    place: kansas-city-mo
+    period: "2023"
+    value: "182"
+    attribution: document
+    quote: "Homicides, 2023: 182."
+"""
+
+KC_STORY = """\
+KANSAS CITY, Mo. - A quieter year.
+
+It was a year of change. Homicides in Kansas City fell 12 percent in 2023 compared with 2022, police said.
+"""
+
+
+@pytest.mark.slow   # three audits through the CLI, about 1.5 s
+def test_check_sarif_gives_the_story_region_of_a_misstated_percentage(tmp_path):
+    """Must-show 2: the counts on file (171 then 182, up 6.4%) against a story saying down 12
+    percent: the tension at the story's line and column, in the terminal, JSON and SARIF regions."""
+    (tmp_path / "counts.yaml").write_text(KC_COUNTS, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(KC_STORY, encoding="utf-8")
+    line_text = KC_STORY.splitlines()[2]
+    column = line_text.index("Homicides") + 1
+    args = ["check", str(story), "--against", str(tmp_path / "counts.yaml"), "--published", "2024-02-01"]
+    run = CliRunner().invoke(_app(), args)
+    assert run.exit_code == 1, run.output
+    assert f"{story}:3:{column}: tension" in run.output
+    data = json.loads(CliRunner().invoke(_app(), [*args, "--format", "json"]).output)
+    [finding] = [f for f in data["findings"] if f["kind"] == "tension"]
+    span = finding["spans"][0]
+    assert (span["line"], span["column"]) == (3, column)
+    run = CliRunner().invoke(_app(), [*args, "--format", "sarif"])
+    assert run.exit_code == 1
+    log = json.loads(run.output)
+    [result] = [r for r in log["runs"][0]["results"] if r["properties"]["kind"] == "tension"]
+    location = result["locations"][0]["physicalLocation"]
+    region = location["region"]
+    assert (region["startLine"], region["startColumn"]) == (3, column)
+    assert region["endLine"] == 3
+    # the region is the story's words: endColumn is the column after the last character
+    assert line_text[region["startColumn"] - 1:region["endColumn"] - 1] == region["snippet"]["text"] == span["text"]
+    assert region["snippet"]["text"].startswith("Homicides in Kansas City fell 12 percent")
+    assert location["artifactLocation"]["uri"] == story.as_uri()
+    assert set(result["properties"]["claims"]) >= {"kcpd-homicides-2022", "kcpd-homicides-2023"}
+    schema = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+    if schema.exists():
+        import jsonschema
+        validator = jsonschema.Draft4Validator(json.loads(schema.read_text(encoding="utf-8")))
+        assert [e.message for e in validator.iter_errors(log)] == []

@@ -4,12 +4,17 @@ The pack's rules are the tool's rule descriptors (summary as the short descripti
 and fix as the help); each finding is a result at its claim's line in its claim file (a
 tension's most likely wrong claim first, the other claims as related locations), with
 the finding's stable id as its fingerprint, so a scanner tracks it across commits.
+
+`render_story` is the SARIF of `auditor check`: each finding that involves the story is a
+result at the story's words, a region with start and end line and column, so that an editor
+or a CMS can underline them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -44,6 +49,67 @@ def render(report: Report, rules: Mapping[str, reporters.RuleInfo], options: rep
         run["originalUriBaseIds"] = {ROOT: {"uri": _directory_uri(options.root)}}
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+class StoryRegion(Protocol):
+    """Where a story's claim is (auditor.draft.story.StorySpan): 1-based lines and columns, the
+    end column being that of the character after the region, as SARIF's endColumn is."""
+
+    claim: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+def render_story(findings: Sequence[tuple[Finding, Sequence[StoryRegion]]], rules: Mapping[str, reporters.RuleInfo],
+                 story: str, root: str | None = None) -> str:
+    """The findings that involve a story as a SARIF 2.1.0 log: each result located at the
+    story's words (its first claim's region; the others as related locations)."""
+    from auditor import __version__
+
+    descriptors = [_descriptor(r) for r in rules.values()]
+    known = {r.id for r in rules.values()}
+    for finding, _ in findings:
+        if finding.rule not in known:
+            descriptors.append({"id": finding.rule})
+            known.add(finding.rule)
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    results = []
+    for finding, regions in findings:
+        result: dict = {"ruleId": finding.rule, "ruleIndex": index[finding.rule], "level": LEVELS[finding.severity],
+                        "message": {"text": finding.message}}
+        if regions:
+            result["locations"] = [_story_location(story, regions[0], root)]
+            if len(regions) > 1:
+                result["relatedLocations"] = [_story_location(story, r, root, i) for i, r in enumerate(regions[1:], 1)]
+        result["partialFingerprints"] = {FINGERPRINT: finding.id}
+        properties: dict = {"findingId": finding.id, "kind": finding.kind, "claims": list(finding.claims)}
+        if finding.strength:
+            properties["strength"] = finding.strength
+        result["properties"] = properties
+        results.append(result)
+    run: dict = {"tool": {"driver": {"name": "claims-auditor", "semanticVersion": __version__, "rules": descriptors}},
+                 "columnKind": "unicodeCodePoints", "results": results}
+    if root is not None:
+        run["originalUriBaseIds"] = {ROOT: {"uri": _directory_uri(root)}}
+    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _story_location(story: str, region: StoryRegion, root: str | None, related: int | None = None) -> dict:
+    path = reporters.relative_path(story, root)
+    artifact = {"uri": PurePath(path).as_uri()} if PurePath(path).is_absolute() else \
+        {"uri": quote(PurePath(path).as_posix()), "uriBaseId": ROOT}
+    location: dict = {"physicalLocation": {"artifactLocation": artifact,
+                                           "region": {"startLine": region.line, "startColumn": region.column,
+                                                      "endLine": region.end_line, "endColumn": region.end_column,
+                                                      "snippet": {"text": region.text}}},
+                      "message": {"text": f"claim {region.claim}"}}
+    if related is not None:
+        location = {"id": related, **location}
+    return location
 
 
 def _descriptor(rule: reporters.RuleInfo) -> dict:
