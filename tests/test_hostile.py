@@ -435,3 +435,12 @@ def test_a_few_fuzz_cases_give_only_input_errors_or_reports(tmp_path):
 
     law()
     assert seen
+
+
+def test_a_claim_file_larger_than_the_limit_is_refused_unread(tmp_path):
+    from auditor.loading.documents import MAX_FILE_BYTES
+    file = tmp_path / "claims.yaml"
+    with open(file, "wb") as fh:   # sparse: nothing written
+        fh.truncate(MAX_FILE_BYTES + 1)
+    (p,) = problems(file)
+    assert p.code == "file-too-large" and "256 MiB" in p.message and p.hint

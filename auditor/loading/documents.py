@@ -135,11 +135,20 @@ except ImportError:  # pragma: no cover - no C parser: the pure one reads everyt
     _fast_yaml = None
 
 
+MAX_FILE_BYTES = 256 * 1024 * 1024   # a claim file or table; a larger corpus is split over files in a folder
+
+
 def read_text(path: Path, problems: list[Problem], hint: str = "save the file as UTF-8") -> str | None:
     """A claim file's or a table's text (UTF-8, a byte-order mark allowed), or None after
-    saying why: unreadable, or not UTF-8 (located at the line and column of the bad byte)."""
+    saying why: unreadable, larger than MAX_FILE_BYTES, or not UTF-8 (located at the line and
+    column of the bad byte)."""
     name = str(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(file=name, code="file-too-large",
+                                    message=f"the file is larger than {MAX_FILE_BYTES >> 20} MiB",
+                                    hint="split the claims into several files in a folder and audit the folder"))
+            return None
         raw = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(file=name, code="file-unreadable", message=exc.strerror or str(exc),

@@ -1,6 +1,6 @@
 """The long fuzz run: claim files from tests/fuzz/strategies.py through the library and the CLI.
 
-    python -m tests.fuzz --cases 10000 [--seed 16] [--subprocess-every 100] [--limit 10] [--save DIR]
+    python -m tests.fuzz --cases 10000 [--seed 16] [--jobs 3] [--subprocess-every 100] [--limit 10] [--save DIR]
 
 Prints the cases tried and, for each kind of failure (crash, hang over the limit, CLI traceback,
 partial report file), how many cases showed it; saves each failing case with its recipe and
@@ -36,7 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=10.0, help="seconds a case may take (a hang past it)")
     parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "auditor-fuzz")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON too")
+    parser.add_argument("--jobs", type=int, default=1, help="split the cases over this many processes "
+                        "(seeds SEED, SEED+1, ...), and add up their figures")
     args = parser.parse_args(argv)
+    if args.jobs > 1:
+        return in_parallel(args)
     environment()
     space = Workspace(Path(tempfile.mkdtemp(prefix="auditor-fuzz-")))
     args.save.mkdir(parents=True, exist_ok=True)
@@ -70,6 +74,42 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 1 if any(figures["failures"][k] for k in KINDS) else 0
+
+
+def in_parallel(args) -> int:
+    """The run split over `args.jobs` processes, each with its own seed and share of the cases."""
+    import subprocess
+
+    folder = Path(tempfile.mkdtemp(prefix="auditor-fuzz-jobs-"))
+    shares = [args.cases // args.jobs + (k < args.cases % args.jobs) for k in range(args.jobs)]
+    started = time.monotonic()
+    procs = [subprocess.Popen([sys.executable, "-m", "tests.fuzz", "--cases", str(n), "--seed", str(args.seed + k),
+                               "--subprocess-every", str(args.subprocess_every), "--limit", str(args.limit),
+                               "--save", str(args.save / f"job-{k}"), "--json", str(folder / f"{k}.json")],
+                              stdout=subprocess.DEVNULL)
+             for k, n in enumerate(shares)]
+    for proc in procs:
+        proc.wait()
+    parts = [json.loads((folder / f"{k}.json").read_text(encoding="utf-8")) for k in range(args.jobs)]
+    figures = {
+        "command": f"python -m tests.fuzz --cases {args.cases} --seed {args.seed} --jobs {args.jobs} "
+                   f"--subprocess-every {args.subprocess_every} --limit {args.limit:g}",
+        **{key: sum(p[key] for p in parts) for key in ("cases", "audited", "input_errors", "subprocess_cases",
+                                                      "unlocated_problems", "cases_with_unlocated_problems",
+                                                      "cli_library_disagreements")},
+        "failures": {k: sum(p["failures"][k] for p in parts) for k in KINDS},
+        "unlocated_kinds": dict(sum((Counter(p["unlocated_kinds"]) for p in parts), Counter()).most_common(8)),
+        "seconds": {"wall": round(time.monotonic() - started, 1),
+                    "median_case": round(statistics.median(p["seconds"]["median_case"] for p in parts), 3),
+                    "p99_case": max(p["seconds"]["p99_case"] for p in parts),
+                    "max_case": max(p["seconds"]["max_case"] for p in parts)},
+        "saved": str(args.save),
+    }
+    for line in describe(figures):
+        print(line)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 1 if any(figures["failures"][k] for k in KINDS) or any(p.returncode not in (0, 1) for p in procs) else 0
 
 
 def summarise(outcomes: list[Outcome], wall: float, args) -> dict:
