@@ -1,6 +1,7 @@
 """Speed of the number reader: sentences per second on one core, median of several runs.
 
     python -m benchmarks.bench_numbers [--runs 7] [--repeat 10] [--json]
+    python -m benchmarks.bench_numbers --long-phrases   # seconds to read 1 KB and 10 KB value phrases
 
 Reads the NewsQuant development sentences from ../shared/benchmarks (or
 $AUDITOR_BENCHMARKS) when present, otherwise a small set of sentences written
@@ -87,13 +88,44 @@ def quantulum3_reader() -> Callable[[str], object] | None:
     return read
 
 
+LONG_PHRASE_UNITS = ("a ", "1.", "of ", "the city said that ")
+
+
+def long_phrases(runs: int = 3) -> list[tuple[str, int, float]]:
+    """Seconds (median of `runs`) to read one long value phrase leniently and strictly (issue 16)."""
+    from auditor.text.quantities import UnreadableValue, parse_value_phrase
+
+    parse_value_phrase("1")
+    rows = []
+    for unit in LONG_PHRASE_UNITS:
+        for size in (1000, 10000):
+            phrase = (unit * (size // len(unit) + 1))[:size]
+            timings = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                for strict in (False, True):
+                    try:
+                        parse_value_phrase(phrase, strict=strict)
+                    except UnreadableValue:
+                        pass
+                timings.append(time.perf_counter() - started)
+            rows.append((unit, size, statistics.median(timings)))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = argparse.ArgumentParser(prog="python -m benchmarks.bench_numbers",
                                         description=__doc__.split("\n")[0])
     arguments.add_argument("--runs", type=int, default=7, help="timed runs (median reported)")
     arguments.add_argument("--repeat", type=int, default=10, help="passes over the sentences per run")
     arguments.add_argument("--json", action="store_true", help="print the figures as JSON")
+    arguments.add_argument("--long-phrases", action="store_true",
+                           help="time 1 KB and 10 KB value phrases instead (issue 16)")
     args = arguments.parse_args(argv)
+    if args.long_phrases:
+        for unit, size, seconds in long_phrases():
+            print(f"  {unit!r:<24} {size:>6} characters  {seconds:8.3f} s (lenient + strict, median of 3)")
+        return 0
 
     pinning = pin_to_one_core()
     sentences, source = load_sentences(benchmarks_root())

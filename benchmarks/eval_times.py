@@ -89,9 +89,14 @@ def _value_counts(counts: Counts, gold, system, pairs, keep) -> None:
             counts.system_hits += 1
 
 
-def score_tempeval(folder: Path) -> TempEvalScore:
+def score_tempeval(folder: Path, part: str | None = None) -> TempEvalScore:
+    """TempEval-3 scores over the TimeML files, or over one part of them (`split_part` of the file name)."""
+    from benchmarks.eval_numbers import split_part
+
     score = TempEvalScore()
     for path in sorted(folder.glob("*/*.tml")):
+        if part is not None and split_part(path.name) != part:
+            continue
         document = read_timeml(path.read_text(encoding="utf-8"))
         gold = list(document.timexes)
         system = find_times(document.text, document.dct)
@@ -268,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
             "value_date_duration": score.value_date_duration.scores(),
             "type_accuracy": round(100 * score.type_correct / score.matched, 2) if score.matched else 0.0,
         }
+        for part in ("tune", "held-out"):
+            piece = score_tempeval(tbaq, part)
+            report["tempeval3_tbaq"][part] = {
+                "documents": piece.documents, "gold_timex3": piece.strict.gold,
+                "relaxed_span": piece.relaxed.scores(), "value_all": piece.value_all.scores()}
         if errors:
             report["tempeval3_tbaq"]["errors"] = score.errors[:errors] if errors > 0 else score.errors
     else:
@@ -296,6 +306,10 @@ def _print_report(report: dict) -> None:
             s = tbaq[name]
             print(f"  {label:24s} P {s['precision']:6.2f}  R {s['recall']:6.2f}  F1 {s['f1']:6.2f}")
         print(f"  {'type accuracy':24s} {tbaq['type_accuracy']:6.2f} (over relaxed matches)")
+        for part in ("tune", "held-out"):
+            piece = tbaq[part]
+            print(f"  {part} part (split_part): {piece['documents']} documents, {piece['gold_timex3']} gold: "
+                  f"relaxed span F1 {piece['relaxed_span']['f1']:6.2f}, value F1 {piece['value_all']['f1']:6.2f}")
         for error in tbaq.get("errors", []):
             print("   ", error)
     else:
