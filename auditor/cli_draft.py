@@ -22,8 +22,6 @@ def _date(value: str | None, option: str = "--published") -> date | None:
 
 
 def _pack(rules: Path | None):
-    from auditor.draft import _engine_first
-    _engine_first()
     from auditor import InputError, load_pack
     try:
         return load_pack(rules)

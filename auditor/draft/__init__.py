@@ -18,36 +18,25 @@ from types import ModuleType
 __all__ = ["Draft", "DraftedClaim", "StoryCheck", "StoryFinding", "check", "claim_file", "draft"]
 
 
-def _engine_first() -> None:
-    """Import the engine before the pack and the loader: entered through `auditor.pack` or
-    `auditor.loading.corpus`, their import cycle (pack -> checks -> engine -> loading -> pack)
-    fails; through the engine it resolves. Everything here needs the engine anyway."""
-    import auditor.engine.audit  # noqa: F401
-
-
 def draft(*args, **kwargs):
     """auditor.draft.drafting.draft: see there."""
-    _engine_first()
     from auditor.draft.drafting import draft as _draft
     return _draft(*args, **kwargs)
 
 
 def check(*args, **kwargs):
     """auditor.draft.story.check_story: see there."""
-    _engine_first()
     from auditor.draft.story import check_story
     return check_story(*args, **kwargs)
 
 
 def claim_file(*args, **kwargs):
     """auditor.draft.claimfile.claim_file: see there."""
-    _engine_first()
     from auditor.draft.claimfile import claim_file as _claim_file
     return _claim_file(*args, **kwargs)
 
 
 def __getattr__(name: str):
-    _engine_first()
     if name in ("Draft", "DraftedClaim"):
         from auditor.draft import drafting
         return getattr(drafting, name)
