@@ -99,13 +99,29 @@ def environment() -> dict[str, str]:
 
     import auditor
 
-    out = {"auditor": auditor.__version__, "python": ".".join(platform.python_version_tuple()[:2])}
+    out = {"auditor": auditor.__version__, "auditor code": _code_digest(),
+           "python": ".".join(platform.python_version_tuple()[:2])}
     for package in ("pydantic", "z3-solver", "highspy", "python-flint", "pint"):
         try:
             out[package] = version(package)
         except PackageNotFoundError:
             out[package] = "not installed"
     return out
+
+
+def _code_digest() -> str:
+    """A digest of the auditor's Python files: one version number may hold other code (a
+    checkout being edited, a patched install), and other code may give another report."""
+    import hashlib
+    from pathlib import Path
+
+    import auditor
+
+    root = Path(auditor.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
 
 
 class _Refused(NamedTuple):
@@ -117,18 +133,39 @@ class _Refused(NamedTuple):
 _AUDITS = threading.Lock()
 
 
-def audit_part(pack, part: Part, files: tuple[str, ...]) -> Report | _Refused:
-    """On a worker: audit one part with the engine, one audit at a time per worker process
-    (z3 and the engine's caches are not shared between threads), on this process alone
-    (a worker's processes cannot start processes of their own)."""
+def import_engine() -> None:
+    """On a worker: import the engine, as the first part's audit would."""
+    import auditor.engine.audit  # noqa: F401
+
+
+def _warm_up(client) -> list:
+    """Every worker imports the engine (seconds) while this process splits the corpus."""
+    try:
+        return [client.submit(import_engine, workers=[w], pure=False, allow_other_workers=False)
+                for w in client.nthreads()]
+    except (OSError, TimeoutError):
+        return []   # the audit itself will say what is wrong
+
+
+def audit_part(pack, part: bytes, files: tuple[str, ...]) -> bytes | _Refused:
+    """On a worker: audit one part (a pickled Part) with the engine and return its report,
+    pickled. One audit at a time per worker process (z3 and the engine's caches are not
+    shared between threads), on this process alone (a worker's processes cannot start
+    processes of their own). Parts and reports travel as bytes, unpickled with the cycle
+    collector paused: left to Dask, unpickling 10,000 claims' models took 3 to 4 times as
+    long, the collector walking them again and again (auditor/collector.py)."""
+    import pickle
+
+    from auditor import collector
     from auditor.engine.audit import audit_corpus
     from auditor.errors import InputError
 
-    with _AUDITS:
+    with _AUDITS, collector.paused():
         try:
-            return audit_corpus(part.corpus(pack, files), workers=1)
+            report = audit_corpus(pickle.loads(part).corpus(pack, files), workers=1)
         except InputError as exc:   # an exception's fields do not survive pickling: send them as data
             return _Refused(tuple(exc.problems))
+        return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], None] | None = None,
@@ -137,6 +174,9 @@ def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], Non
     ClusterSpec or a `distributed.Client` already connected. Returns the report the
     one-machine audit gives; raises ClusterError when the cluster fails (see the module),
     InputError when the corpus is bad (as without a cluster). Never prints or exits."""
+    import pickle
+
+    from auditor import collector
     from auditor.engine.families import merge_reports, partition
     from auditor.errors import InputError
 
@@ -146,15 +186,19 @@ def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], Non
         workers = _wait_for_workers(client, spec, patience)
         _check_versions(client, spec)
         say(f"partitioning {len(corpus.claims):,} claims into independent families")
-        parts = partition(corpus, workers * PARTS_PER_WORKER)
+        warming = _warm_up(client)   # kept until the audit ends: a future let go may be forgotten unrun
+        with collector.paused():
+            parts = partition(corpus, workers * PARTS_PER_WORKER)
         say(f"auditing {len(parts)} parts ({sum(p.families for p in parts):,} families) on {workers} "
             f"Dask worker{'s' if workers != 1 else ''}")
         results = _run_parts(client, spec, corpus, parts, patience, say)
+        del warming
     refused = [p for r in results if isinstance(r, _Refused) for p in r.problems]
     if refused:
         raise InputError(refused)
     say("merging the parts' reports")
-    return merge_reports(corpus, results)
+    with collector.paused():
+        return merge_reports(corpus, [pickle.loads(r) for r in results])
 
 
 @contextmanager
@@ -254,10 +298,13 @@ def _run_parts(client, spec: ClusterSpec, corpus: Corpus, parts: list[Part], pat
                say: Callable[[str], None]) -> list:
     """Send the pack to every worker and each part to one, audit them, and gather the
     reports in the parts' order; a ClusterError if the cluster is lost on the way."""
+    import pickle
     import time
     import uuid
 
     from distributed.client import FutureCancelledError
+
+    from auditor import collector
 
     try:
         from distributed.scheduler import KilledWorker
@@ -269,7 +316,9 @@ def _run_parts(client, spec: ClusterSpec, corpus: Corpus, parts: list[Part], pat
     try:
         try:
             pack = client.scatter(corpus.pack, broadcast=True, hash=False)
-            data = client.scatter(list(parts), hash=False)
+            with collector.paused():
+                blobs = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in parts]
+            data = client.scatter(blobs, hash=False)
             futures = [client.submit(audit_part, pack, d, corpus.files, key=f"auditor-part-{tag}-{n}", pure=False)
                        for n, d in enumerate(data)]
         except (OSError, TimeoutError) as exc:
