@@ -20,12 +20,13 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
+_ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (cheaper than (?i:...))
 # Ranks that belong to the name when a post is named before them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
-_PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?i:{_ROLE})(?:-[A-Za-z]+)?"
-                     rf"(?:\s+(?i:{_ROLE}))?)\s+(?P<name>{_NAME})\b")
+_PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
+                     rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
 _VERB = r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported)"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
@@ -102,9 +103,43 @@ class People:
         return ref, None
 
 
+# A post and the name after it, found first; the words of the post before it ("West Precinct
+# Commander", "interim superintendent") are then read backwards. The same matches as
+# `_PERSON.finditer`, without trying `_PERSON` at every position of the text (a third of
+# drafting's time when it did).
+_ROLE_THEN_NAME = re.compile(rf"(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
+_PREFIX_RUN = re.compile(rf"(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}\Z")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start_: int
+    end_: int
+    role: str
+    name: str
+
+    def start(self) -> int:
+        return self.start_
+
+    def group(self, key: str) -> str:
+        return self.role if key == "role" else self.name
+
+
+def _person_hits(text: str):
+    end = 0
+    for near in _ROLE_THEN_NAME.finditer(text):
+        if near.start() < end:
+            continue
+        lo = max(end, near.start() - 80)
+        run = _PREFIX_RUN.search(text, lo, near.start())
+        start = run.start() if run else near.start()
+        yield _Hit(start, near.end(), text[start:near.end("core")], near.group("name"))
+        end = near.end()
+
+
 def people(text: str) -> People:
     found: list[Person] = []
-    for hit in _PERSON.finditer(text):
+    for hit in _person_hits(text):
         role_words = hit.group("role").split()
         name = hit.group("name")
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1:

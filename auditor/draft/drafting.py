@@ -205,6 +205,7 @@ class _Article:
     notes: list[str]
     state: _State
     label_end: int = 0               # the end of a date label opening the text ("date 2021-11-05 ")
+    places: dict = field(default_factory=dict)   # (start, end) -> the places named there
 
 
 @dataclass(frozen=True)
@@ -287,9 +288,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
 def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:
     """The clause's place, else the sentence's, the speaker's post's, the claim before's, the dateline's."""
     pack, text = art.pack, art.text
-    place = vocabulary.most_specific(pack, vocabulary.find_places(pack, text, at.clause[0], at.clause[1]))
+    place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
     if place is None:
-        place = vocabulary.most_specific(pack, vocabulary.find_places(pack, text, at.sentence.start, at.sentence.end))
+        place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
         if place:
@@ -306,6 +307,14 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+def _places(art: _Article, start: int, end: int) -> list[str]:
+    """The places named in text[start:end], read once per span (a sentence's figures share it)."""
+    key = (start, end)
+    if key not in art.places:
+        art.places[key] = vocabulary.find_places(art.pack, art.text, start, end)
+    return art.places[key]
 
 
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
