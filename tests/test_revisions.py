@@ -83,3 +83,35 @@ def test_copies_hosted_elsewhere_are_one_voice():
     assert s.voice == "The Star"
     assert Source.model_validate(source("y", "KY3 (Associated Press)", "2021-01-01", outlet="Associated Press")
                                  ).voice == "Associated Press"
+
+
+def _first_halves(pack=None):
+    sources = [source("jul22", "Police Department", "2022-07-05", kind="official-statement"),
+               source("jul23", "Police Department", "2023-07-20", kind="official-statement")]
+    claims = [count("h1-2021", "jul22", "2021-01-01/2021-06-30", "80"),
+              count("h1-2022", "jul22", "2022-01-01/2022-06-30", "110"),
+              {"id": "up-38", "source": "jul22", "metric": "homicides", "place": PLACE,
+               "period": "2022-01-01/2022-06-30", "change": {"phrase": "up 38%", "base": "2021-01-01/2021-06-30"},
+               "quote": "up 38%"},
+              count("h1-2022-restated", "jul23", "2022-01-01/2022-06-30", "105")]
+    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
+
+
+def test_a_change_of_its_day_is_reported_with_the_revision_not_as_a_tension():
+    report = _first_halves()
+    (rev,) = kinds(report, "revision")
+    assert "up-38" in rev.claims and "up-38" in rev.evidence["derived"]
+    assert not kinds(report, "tension")
+
+
+def test_a_desk_can_judge_changes_against_the_restated_figure(tmp_path):
+    from auditor.pack import default_pack_path, load_pack
+    (tmp_path / "checks").mkdir()
+    rule = (default_pack_path() / "checks" / "RV001-revision.yaml").read_text(encoding="utf-8")
+    (tmp_path / "checks" / "RV001-revision.yaml").write_text(
+        rule.replace("of_their_day: true", "of_their_day: false"), encoding="utf-8")
+    report = _first_halves(load_pack(tmp_path))
+    (rev,) = kinds(report, "revision")
+    assert "up-38" not in rev.claims
+    (t,) = kinds(report, "tension")
+    assert "up-38" in t.claims and "h1-2022-restated" in t.claims

@@ -33,6 +33,10 @@ class RevisionParams(NoParams):
     # reports); a bigger change is left to the tension checks. Declared ones (`supersedes:`)
     # have no limit.
     max_change: float = Field(0.1, gt=0, le=10)
+    # changes and shares worked out from the old figure before it was restated, that fit it
+    # and not the new one, are reported with the revision (judged by the figures of their
+    # day) instead of as tensions; false reports them as tensions against the new figure
+    of_their_day: bool = True
 
 
 PARAMS: dict[str, type[NoParams]] = {

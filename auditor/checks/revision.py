@@ -13,7 +13,7 @@ def revision(rule, sa) -> list[Finding]:
     out = []
     for rev in sa.revisions:
         old, new = corpus.claim(rev.old), corpus.claim(rev.new)
-        when = {cid: sa.scenario.publication[corpus.claim(cid).source].label() for cid in (rev.old, rev.new, *rev.echoes)}
+        when = {cid: sa.scenario.publication[corpus.claim(cid).source].label() for cid in (rev.old, rev.new, *rev.echoes, *rev.derived)}
         c_old, c_new = sa.compiled[rev.old], sa.compiled[rev.new]
         what = quantity_label(c_new.stated, sa.pack) if c_new.stated is not None else new.metric
         change = ""
@@ -29,13 +29,18 @@ def revision(rule, sa) -> list[Finding]:
                    "the earlier one is kept in the report, not treated as a contradiction.")
         if rev.echoes:
             message += f" {len(rev.echoes)} other claim(s) repeated the earlier figure before it was restated."
+        if rev.derived:
+            message += (f" {len(rev.derived)} change(s) worked out from the earlier figure before it was restated fit "
+                        "it, and are judged by the figures of their day.")
         evidence = {"old": rev.old, "new": rev.new, "body": rev.body, "declared": rev.body is None,
                     "figures": {rev.old: f"{statement_text(old)} ({when[rev.old]})",
                                 rev.new: f"{statement_text(new)} ({when[rev.new]})"},
                     "change": change.strip(" ()") or None}
         if rev.echoes:
             evidence["echoes"] = {cid: f"{statement_text(corpus.claim(cid))} ({when[cid]})" for cid in rev.echoes}
-        claims = (rev.old, rev.new, *rev.echoes)
+        if rev.derived:
+            evidence["derived"] = {cid: f"{statement_text(corpus.claim(cid))} ({when[cid]})" for cid in rev.derived}
+        claims = (rev.old, rev.new, *rev.echoes, *rev.derived)
         out.append(Finding(id=fingerprint(rule.id, (rev.old, rev.new), "revision"), rule=rule.id, kind="revision",
                            severity=rule.severity, claims=claims, message=message, evidence=evidence))
     return out

@@ -114,7 +114,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     compiled = compile_claims(resolved, corpus.pack)
     assign_costs(compiled, corpus)
     revisions = find_revisions(compiled, corpus, scenario.publication)
-    superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
     projections = {c.claim_id for c in compiled if corpus.claim(c.claim_id).projection}
     # the newer figures only, and no projection: nothing has happened yet to check it against
     audited = [c for c in compiled if c.claim_id not in superseded and c.claim_id not in projections]

@@ -14,7 +14,10 @@ as late as the new one, or anything else the new one cannot hold with (a caption
 dropped digit beside the right figure). Claims of other
 voices that repeated the old figure before the revision came out are superseded with it.
 Superseded claims stay in the report and are left out of the audit, which uses the newer
-figure.
+figure. So do the changes and shares worked out from the old figure before the revision came
+out, when they fit the old figure and not the new one ("up 38%" from 80 to 110, before the
+110 was restated as 105): they are judged by the figures of their day, not reported as
+contradictions.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ class Revision(NamedTuple):
     new: str                   # the claim that restates it
     body: str | None           # who restated it (None: declared with `supersedes:`)
     echoes: tuple[str, ...]    # other claims that repeated the old figure before the revision
+    derived: tuple[str, ...] = ()   # changes worked out from the old figure before the revision
 
 
 def body_of(claim, source) -> str:
@@ -61,6 +65,15 @@ def _disagree(a, b, pack) -> bool:
         return False
     (_, short), (_, long_) = (a, b) if qa[3] <= qb[3] else (b, a)
     return short.lo is not None and long_.hi is not None and short.lo > long_.hi
+
+
+def _of_their_day_on(pack) -> bool:
+    """Whether changes worked out from a restated figure are judged by the figures of their
+    day (the revision rule's `of_their_day`)."""
+    for rule in pack.rules.values():
+        if rule.check == "revision":
+            return bool(rule.params.get("of_their_day", True))
+    return True
 
 
 def max_change(pack) -> Fraction:
@@ -147,4 +160,73 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
-    return done
+    return _of_their_day(done, compiled, figures, when) if _of_their_day_on(corpus.pack) else done
+
+
+def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when) -> list[Revision]:
+    """Each revision with the changes and shares published between the old figure and the new
+    one that fit the old figure and not the new: worked out from the figure of their day.
+    Checked by interval arithmetic on the figures the claims state (the quantities' current
+    figures: every value claim not superseded); a claim with several readings, or one whose
+    other figure is not stated, is left to the audit."""
+    if not revisions:
+        return revisions
+    superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    current: dict = {}
+    for cid, (q, iv) in figures.items():
+        if cid in superseded:
+            continue
+        current[q] = iv if q not in current or current[q] is None else current[q].intersect(iv)
+    taken: set[str] = set()
+    out = []
+    for rev in revisions:
+        if rev.old not in figures or rev.new not in figures:
+            out.append(rev)
+            continue
+        q, old_iv = figures[rev.old]
+        new_iv = current.get(q)
+        derived = []
+        for c in compiled:
+            if (c.claim_id in superseded or c.claim_id in taken or c.statement_kind == "value"
+                    or len(c.readings) != 1 or c.readings[0].invalid):
+                continue
+            if not (when(rev.old).earliest <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
+                continue
+            subject = c.readings[0].subject["default"]
+            if subject is None or new_iv is None:
+                continue
+            fits_old = _holds(subject, q, old_iv, current)
+            fits_new = _holds(subject, q, new_iv, current)
+            if fits_old is True and fits_new is False:
+                derived.append(c.claim_id)
+        taken.update(derived)
+        out.append(rev._replace(derived=tuple(sorted(derived))))
+    return out
+
+
+def _holds(subject, q, q_iv, current: dict) -> bool | None:
+    """Whether a change's or share's subject can hold with quantity `q` in `q_iv` and every
+    other quantity at its current figure (None: it does not involve `q`, or a figure it
+    needs is not stated or not bounded)."""
+    from auditor.engine.intervals import Interval
+
+    def figure(x):
+        iv = q_iv if x == q else current.get(x)
+        return None if iv is None or iv.lo is None or iv.hi is None else (iv.lo, iv.hi)
+
+    if subject.kind == "ratio" and q in (subject.numerator, subject.denominator):
+        num, den = figure(subject.numerator), figure(subject.denominator)
+        if num is None or den is None or den[0] <= 0 or num[0] < 0:
+            return None
+        got = Interval(num[0] / den[1], num[1] / den[0])
+    elif subject.kind == "linear" and len(subject.terms) == 2 and any(t == q for t, _ in subject.terms):
+        lo = hi = Fraction(0)
+        for t, k in subject.terms:
+            f = figure(t)
+            if f is None:
+                return None
+            lo, hi = lo + min(k * f[0], k * f[1]), hi + max(k * f[0], k * f[1])
+        got = Interval(lo, hi)
+    else:
+        return None
+    return subject.interval is not None and subject.interval.intersect(got) is not None
