@@ -5,7 +5,10 @@
 Reads ../shared/benchmarks/ beside the checkout (or $AUDITOR_BENCHMARKS) and prints:
 - NewsQuant (development half): value P/R/F1 and value+change F1, matched as in the
   CQE paper (values equal within relative tolerance 1e-5, range ends in order, each
-  gold quantity matched at most once);
+  gold quantity matched at most once), on the whole half and on its tune and held-out
+  parts (`split_part`);
+- news sentences never tuned on (benchmarks/corpora/readers/news-sentences.jsonl, in
+  the repository, annotated by hand with NewsQuant's labels): the same scores;
 - number-parser's English tables: exact-match accuracy per table and overall
   (cardinal tables through `parse_number`, ordinal tables through `parse_ordinal`);
 - Recognizers-Text Number specs: pass rate on the cases within the reader's scope,
@@ -92,9 +95,15 @@ def split_part(key: str) -> str:
     return "held-out" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 10 < 3 else "tune"
 
 
+UNSEEN_SENTENCES = Path(__file__).resolve().parent / "corpora" / "readers" / "news-sentences.jsonl"
+
+
 def evaluate_newsquant(path: Path, reader: Callable[[str], list[dict]], errors: list[str] | None,
                        part: str | None = None) -> dict:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """NewsQuant scores of a JSON list, or of JSON lines (the unseen news sentences)."""
+    text = path.read_text(encoding="utf-8")
+    data = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" \
+        else json.loads(text)
     if part is not None:
         data = [item for item in data if split_part(item["text"]) == part]
     gold_total = predicted_total = value_matches = change_matches = 0
@@ -350,6 +359,10 @@ def run(root: Path, show_errors: Iterable[str] = (), compare: bool = False) -> t
         alternative = quantulum3_newsquant_reader() if compare else None
         if alternative is not None:
             results["newsquant_quantulum3"] = evaluate_newsquant(newsquant, alternative, None)
+    if UNSEEN_SENTENCES.exists():
+        results["unseen_news"] = evaluate_newsquant(
+            UNSEEN_SENTENCES, lambda text: [as_newsquant(q) for q in find_quantities(text)],
+            errors if "unseen" in show else None)
     number_parser = root / "number-parser"
     if number_parser.exists():
         results["number_parser"] = evaluate_number_parser(
@@ -375,6 +388,13 @@ def render(results: dict) -> str:
             nq = results[f"newsquant_{part}"]
             lines.append(f"  {part} part (split_part): {nq['sentences']} sentences, {nq['gold']} gold: "
                          f"value F1 {nq['value']['F1']:5.1f}, value+change F1 {nq['value+change']['F1']:5.1f}")
+    if "unseen_news" in results:
+        nq = results["unseen_news"]
+        lines.append(f"News sentences never tuned on (benchmarks/corpora/readers): {nq['sentences']} sentences, "
+                     f"{nq['gold']} gold, {nq['predicted']} predicted")
+        for kind in ("value", "value+change"):
+            score = nq[kind]
+            lines.append(f"  {kind:<13} P {score['P']:5.1f}  R {score['R']:5.1f}  F1 {score['F1']:5.1f}")
     if "newsquant_quantulum3" in results:
         score = results["newsquant_quantulum3"]["value"]
         lines.append(f"  quantulum3 (comparison, same scorer): value P {score['P']:5.1f}  "
@@ -402,16 +422,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.eval_numbers", description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="append", default=[],
-                        choices=["newsquant", "number-parser", "recognizers"],
+                        choices=["newsquant", "unseen", "number-parser", "recognizers"],
                         help="also list the cases that were not read right")
     parser.add_argument("--compare", action="store_true",
                         help="also score quantulum3 on NewsQuant, when it is installed")
     args = parser.parse_args(argv)
     root = benchmarks_root()
     if not root.is_dir():
-        print(f"benchmark data not found at {root}; nothing evaluated "
+        print(f"benchmark data not found at {root}; only the repository's own sentences are evaluated "
               "(set AUDITOR_BENCHMARKS to the shared/benchmarks folder).")
-        return 0
     results, errors = run(root, args.errors, compare=args.compare)
     print(json.dumps(results, indent=2) if args.json else render(results))
     for line in errors:

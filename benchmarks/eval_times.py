@@ -3,7 +3,9 @@
     python -m benchmarks.eval_times [--json] [--errors N]
 
 TempEval-3 TBAQ (tempeval3-tbaq/SOURCE.md): strict and relaxed span P/R/F1; value F1 over
-relaxed matches (all TIMEX3, and DATE+DURATION only); type accuracy. Recognizers-Text
+relaxed matches (all TIMEX3, and DATE+DURATION only); type accuracy; the same on the tune and
+held-out parts of TBAQ (`split_part`) and on news sentences never tuned on
+(benchmarks/corpora/readers/news-sentences.jsonl, TIMEX3 values annotated by hand). Recognizers-Text
 DateTimeModel (recognizers-text-specs/SOURCE.md): pass rate on the cases within the scope
 printed with the result. Reads ../shared/benchmarks beside the repository (or the folder
 named by AUDITOR_BENCHMARKS) and skips with a message when it is absent.
@@ -132,6 +134,54 @@ def score_tempeval(folder: Path, part: str | None = None) -> TempEvalScore:
     return score
 
 
+# --- News sentences never tuned on ---------------------------------------------------------
+
+UNSEEN_SENTENCES = Path(__file__).resolve().parent / "corpora" / "readers" / "news-sentences.jsonl"
+
+
+@dataclass(frozen=True)
+class GoldTime:
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str = ""
+
+
+def score_unseen(path: Path = UNSEEN_SENTENCES, errors: list[dict] | None = None) -> dict:
+    """Relaxed span and value P/R/F1 on the hand-annotated news sentences that have a DCT."""
+    relaxed, value = Counts(), Counts()
+    sentences = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line) if line.strip() else None
+        if not item or item.get("times") is None or not item.get("dct"):
+            continue
+        sentences += 1
+        text = item["text"]
+        gold, cursor = [], 0
+        for time in item["times"]:
+            start = text.index(time["text"], cursor)
+            gold.append(GoldTime(start, start + len(time["text"]), time["text"], time["value"]))
+            cursor = start + len(time["text"])
+        system = find_times(text, date.fromisoformat(item["dct"]))
+        for counts in (relaxed, value):
+            counts.gold += len(gold)
+            counts.system += len(system)
+        relaxed.system_hits += sum(any(_overlaps(s.start, s.end, g.start, g.end) for g in gold) for s in system)
+        relaxed.gold_hits += sum(any(_overlaps(s.start, s.end, g.start, g.end) for s in system) for g in gold)
+        pairs = _pair(gold, system)
+        right = sum(gold[g].value == system[s].value for g, s in pairs)
+        value.gold_hits += right
+        value.system_hits += right
+        if errors is not None:
+            got = [(s.text, s.value) for s in system]
+            want = [(g.text, g.value) for g in gold]
+            if right != len(gold) or len(system) != len(gold):
+                errors.append({"text": text, "dct": item["dct"], "gold": want, "system": got})
+    return {"sentences": sentences, "relaxed_span": relaxed.scores(), "value_all": value.scores(),
+            "gold_timex3": relaxed.gold, "system_timex3": relaxed.system}
+
+
 # --- Recognizers-Text -----------------------------------------------------------------
 
 # The cases in scope: every expected result is a date, a date range or a duration whose
@@ -256,9 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         errors = int(argv[argv.index("--errors") + 1])
     folder = benchmarks_folder()
     if not folder.is_dir():
-        print(f"benchmarks folder {folder} not found; skipping the time reader evaluation "
+        print(f"benchmarks folder {folder} not found; only the repository's own sentences are evaluated "
               "(set AUDITOR_BENCHMARKS to point at it).")
-        return 0
     report: dict = {"benchmarks": str(folder)}
     tbaq = folder / "tempeval3-tbaq"
     if tbaq.is_dir():
@@ -282,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
             report["tempeval3_tbaq"]["errors"] = score.errors[:errors] if errors > 0 else score.errors
     else:
         report["tempeval3_tbaq"] = "absent"
+    unseen_errors: list[dict] | None = [] if errors else None
+    report["unseen_news"] = score_unseen(errors=unseen_errors)
+    if unseen_errors:
+        report["unseen_news"]["errors"] = unseen_errors
     specs = folder / "recognizers-text-specs"
     if specs.is_dir():
         recognizers = score_recognizers(specs)
@@ -314,6 +367,15 @@ def _print_report(report: dict) -> None:
             print("   ", error)
     else:
         print("TempEval-3 TBAQ: folder absent, skipped")
+    unseen = report.get("unseen_news")
+    if unseen:
+        print(f"News sentences never tuned on (benchmarks/corpora/readers): {unseen['sentences']} sentences with a DCT, "
+              f"{unseen['gold_timex3']} gold TIMEX3, {unseen['system_timex3']} found")
+        for name, label in (("relaxed_span", "relaxed span"), ("value_all", "value (all)")):
+            s = unseen[name]
+            print(f"  {label:24s} P {s['precision']:6.2f}  R {s['recall']:6.2f}  F1 {s['f1']:6.2f}")
+        for error in unseen.get("errors", []):
+            print("   ", error)
     rec = report["recognizers_datetime"]
     if isinstance(rec, dict):
         print(f"Recognizers-Text DateTimeModel: {rec['passed']}/{rec['in_scope']} in scope pass ({rec['pass_rate']:.2f}%) of {rec['cases']} cases")
