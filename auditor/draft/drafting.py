@@ -546,6 +546,8 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
 # Where a clause's comma-separated parts meet (", " and dashes; "1,153" is one figure).
 _SEGMENT_BREAK = re.compile(r",\s+(?!but\b|only\b)|\s+[—–]\s+|—|;\s+")
 _SEGMENT_DIGIT = re.compile(r"\d")
+_LEADING_LINK = re.compile(r"(?:with|by|to|at|and|or|of)\s", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+", re.IGNORECASE)
 
 
 def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, int]:
@@ -566,7 +568,14 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
             text[parts[0][0]:parts[0][1]]):
         s = parts[0][0]
-    if len(text[s:e].split()) <= 2:
+    compared = _COMPARED_WITH.search(text, s, e)
+    if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()):
+        # "1,153 incidents compared to 603 by this time last year": each figure with its own words
+        if anchor[0] < compared.start():
+            e = compared.start()
+        else:
+            s = compared.end()
+    if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s):
         # a part that is little more than the figure belongs with the words before it ("declined
         # in 2022, with 88"), else after it
         if i > 0:

@@ -19,8 +19,12 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$",
-                          re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+)?"
+                          r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
+# "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
+# ("from December to January")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+$", re.IGNORECASE)
@@ -48,8 +52,10 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
             continue
         a, b = start + e.start, start + e.end
         before = text[max(start, a - 40):a]
-        out.append(TimeMention(a, b, e, bool(_BASE_BEFORE.search(before)), bool(_SINCE_BEFORE.search(before)),
-                               bool(_PART_OF.search(before))))
+        base = bool(_BASE_BEFORE.search(before)) or (
+            bool(_FROM_BEFORE.search(before)) and e.qualifier not in ("from", "between")
+            and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
+        out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
     return out
 
 
