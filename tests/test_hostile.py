@@ -444,3 +444,29 @@ def test_a_claim_file_larger_than_the_limit_is_refused_unread(tmp_path):
         fh.truncate(MAX_FILE_BYTES + 1)
     (p,) = problems(file)
     assert p.code == "file-too-large" and "256 MiB" in p.message and p.hint
+
+
+@pytest.mark.parametrize("value,change", [
+    ("1" + "0" * 309, "up 5%"),                   # 10^309 with 'up 5%': OverflowError in the relaxation
+    (" ".join(["about"] * 3200) + " 12", None),   # a 19 KB phrase: half a minute in the number reader
+    ("12", "up " + "9" * 400 + "%"),
+])
+def test_an_enormous_figure_or_phrase_is_a_located_error_at_once(tmp_path, value, change):
+    """Issue 16's reproducers: refused at the door, located, before any arithmetic."""
+    file = tmp_path / "claims.yaml"
+    rows = [{"id": "a", "source": "s", "metric": "homicides", "place": "birmingham-al", "period": "2019",
+             "value": value, "quote": "q"}]
+    if change:
+        rows.append({"id": "b", "source": "s", "metric": "homicides", "place": "birmingham-al", "period": "2020",
+                     "change": change, "quote": "q2"})
+    file.write_text(json.dumps({"sources": [{"id": "s", "title": "t", "publisher": "p", "published": "2021-01-01"}],
+                                "claims": rows}), encoding="utf-8")
+    found = problems(file)
+    assert found and all(p.line > 0 and p.code.endswith("-unreadable") for p in found), [p.render() for p in found]
+
+
+def test_claimreview_json_ld_cannot_close_the_script_it_is_pasted_into():
+    text = render(hostile_report(), "claimreview", rules=rules_meta())
+    assert "<" not in text and ">" not in text
+    data = json.loads(text)
+    assert data and any("<script>" in json.dumps(item, ensure_ascii=False) for item in data)

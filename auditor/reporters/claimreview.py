@@ -91,7 +91,10 @@ def render(report: Report, rules: Mapping[str, reporters.RuleInfo], options: rep
     sources = {s.id: s for s in report.sources}
     out = [review(v, claims[v.claim], sources.get(claims[v.claim].source), published)
            for v in verdicts(report) if v.claim in claims]
-    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+    # JSON-LD is pasted into a page's <script type="application/ld+json">: '<', '>' and '&' are
+    # written as escapes (the same JSON values), so a claim's text cannot close the script
+    text = json.dumps(out, indent=2, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
 
 
 def review(v: Verdict, claim: ClaimSummary, source: SourceSummary | None, published: str) -> dict[str, Any]:

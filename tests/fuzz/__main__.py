@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--subprocess-every", type=int, default=100, help="also run every Nth case in a subprocess")
-    parser.add_argument("--limit", type=float, default=10.0, help="seconds a case may take (a hang past it)")
+    parser.add_argument("--limit", type=float, default=10.0, help="seconds of processor time a case may take (a hang "
+                        "past it; blocked: past 12 times as long of wall-clock time)")
     parser.add_argument("--save", type=Path, default=Path(tempfile.gettempdir()) / "auditor-fuzz")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON too")
     parser.add_argument("--jobs", type=int, default=1, help="split the cases over this many processes "
@@ -99,6 +100,9 @@ def in_parallel(args) -> int:
                                                       "cli_library_disagreements")},
         "failures": {k: sum(p["failures"][k] for p in parts) for k in KINDS},
         "unlocated_kinds": dict(sum((Counter(p["unlocated_kinds"]) for p in parts), Counter()).most_common(8)),
+        "cpu_seconds": {k: max(p["cpu_seconds"][k] for p in parts) if k != "median_case"
+                        else round(statistics.median(p["cpu_seconds"][k] for p in parts), 3)
+                        for k in ("median_case", "p99_case", "max_case", "max_subprocess")},
         "seconds": {"wall": round(time.monotonic() - started, 1),
                     "median_case": round(statistics.median(p["seconds"]["median_case"] for p in parts), 3),
                     "p99_case": max(p["seconds"]["p99_case"] for p in parts),
@@ -114,6 +118,8 @@ def in_parallel(args) -> int:
 
 def summarise(outcomes: list[Outcome], wall: float, args) -> dict:
     times = sorted(o.seconds for o in outcomes)
+    cpu = sorted(o.cpu for o in outcomes)
+    spawned = sorted(o.subprocess_cpu for o in outcomes if o.subprocess_cpu)
     by_kind = Counter(k for o in outcomes for k in set(o.failures))
     return {
         "command": f"python -m tests.fuzz --cases {args.cases} --seed {args.seed} "
@@ -130,6 +136,10 @@ def summarise(outcomes: list[Outcome], wall: float, args) -> dict:
         "seconds": {"wall": round(wall, 1), "median_case": round(statistics.median(times), 3) if times else 0,
                     "p99_case": round(times[int(len(times) * 0.99)], 3) if times else 0,
                     "max_case": round(times[-1], 2) if times else 0},
+        "cpu_seconds": {"median_case": round(statistics.median(cpu), 3) if cpu else 0,
+                        "p99_case": round(cpu[int(len(cpu) * 0.99)], 3) if cpu else 0,
+                        "max_case": round(cpu[-1], 2) if cpu else 0,
+                        "max_subprocess": round(spawned[-1], 2) if spawned else 0},
         "saved": str(args.save),
     }
 
@@ -141,8 +151,11 @@ def describe(f: dict) -> list[str]:
         f"{f['subprocess_cases']} also in a subprocess) in {f['seconds']['wall']} s",
         f"crashes {fails['crash']}, hangs over the limit {fails['hang']}, CLI tracebacks {fails['traceback']}, "
         f"partial report files {fails['partial-output']}",
-        f"per case: median {f['seconds']['median_case']} s, 99th percentile {f['seconds']['p99_case']} s, "
+        f"per case (wall-clock): median {f['seconds']['median_case']} s, 99th percentile {f['seconds']['p99_case']} s, "
         f"longest {f['seconds']['max_case']} s",
+        f"per case (CPU): median {f['cpu_seconds']['median_case']} s, 99th percentile "
+        f"{f['cpu_seconds']['p99_case']} s, longest {f['cpu_seconds']['max_case']} s; longest subprocess "
+        f"{f['cpu_seconds']['max_subprocess']} s",
         f"input errors without a line: {f['unlocated_problems']} in {f['cases_with_unlocated_problems']} cases; "
         f"CLI and library disagreeing: {f['cli_library_disagreements']}",
         *(f"  unlocated {n}x {kind}" for kind, n in f["unlocated_kinds"].items()),

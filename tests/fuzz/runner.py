@@ -3,7 +3,7 @@
 A case is a crash when the library raises anything but InputError (loading, auditing, or
 rendering the report in any format), when the CLI in-process ends on an exception, or exits
 with a code other than 0, 1 or 2; a traceback when the CLI prints one or says "internal error";
-a hang when it takes longer than the limit; a partial output when `-o FILE` exists after an
+a hang when it takes more than the limit of processor time (or blocks); a partial output when `-o FILE` exists after an
 error (or is missing after success). An input error without a line number is counted too,
 as unlocated (a quality figure, not a crash).
 """
@@ -30,19 +30,34 @@ class Hang(Exception):
     """A case ran past its time limit."""
 
 
+WALL_FACTOR = 12   # a case blocked without using the processor (a FIFO, a lock) is stopped after this many limits
+
+
 @contextmanager
 def time_limit(seconds: float):
-    """SIGALRM after `seconds` (the main thread only); a case inside z3's C code is stopped when
-    it returns to Python, and its time is measured either way."""
+    """Stop a case after `seconds` of processor time (SIGPROF: the same on a loaded machine as
+    on an idle one, where wall-clock time is not), or after WALL_FACTOR times that of wall-clock
+    time should it block without computing. A case inside z3's C code is stopped when it
+    returns to Python."""
     def stop(signum, frame):
-        raise Hang(f"over {seconds} s")
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+        raise Hang(f"over {seconds} s of CPU" if signum == signal.SIGPROF else f"blocked {seconds * WALL_FACTOR} s")
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGPROF, signal.SIGALRM)}
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds * WALL_FACTOR)
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def cpu_seconds() -> float:
+    """Processor time of this process and of its finished children."""
+    import resource
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 @dataclass
@@ -56,7 +71,9 @@ class Outcome:
     unlocated: int = 0
     unlocated_codes: list[str] = field(default_factory=list)
     disagreements: int = 0          # the CLI refused what the library audited, or the other way
-    seconds: float = 0.0
+    seconds: float = 0.0            # wall-clock
+    cpu: float = 0.0                # processor time, the subprocess's included
+    subprocess_cpu: float = 0.0
 
 
 class Workspace:
@@ -125,19 +142,23 @@ def cli_in_process(path: Path, out: Path, fmt: str, audited: bool, outcome: Outc
 
 
 def cli_subprocess(path: Path, out: Path, audited: bool, outcome: Outcome, limit: float) -> None:
+    import resource
     target = out / "report.md"
-    start = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         proc = subprocess.run([sys.executable, "-m", "auditor", "audit", str(path), "--format", "markdown",
                                "--output", str(target), "--fail-on", "never", "--workers", "1"],
-                              capture_output=True, text=True, timeout=limit + 30, cwd=path.parent)
+                              capture_output=True, text=True, timeout=limit * WALL_FACTOR, cwd=path.parent)
     except subprocess.TimeoutExpired:
         outcome.failures.append("hang")
-        outcome.details.append(f"subprocess: over {limit + 30:.0f} s")
+        outcome.details.append(f"subprocess: over {limit * WALL_FACTOR:.0f} s of wall-clock time")
         return
-    if time.monotonic() - start > limit + 5:   # start-up (~1-2 s) allowed for
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    outcome.subprocess_cpu = cpu
+    if cpu > limit + 2:   # start-up (about a second of imports) allowed for
         outcome.failures.append("hang")
-        outcome.details.append(f"subprocess: {time.monotonic() - start:.1f} s")
+        outcome.details.append(f"subprocess: {cpu:.1f} s of CPU")
     _judge_cli(proc.returncode, proc.stdout + proc.stderr, target, audited, outcome, "subprocess")
 
 
@@ -163,14 +184,14 @@ def run_case(case: Case, space: Workspace, fmt: str = "json", subprocess_too: bo
              limit: float = 10.0) -> Outcome:
     outcome = Outcome(case)
     path = space.write(case)
-    start = time.monotonic()
+    start, cpu = time.monotonic(), cpu_seconds()
     audited = False
     try:
         with time_limit(limit):
             audited = library(path, outcome)
     except Hang:
         outcome.failures.append("hang")
-        outcome.details.append(f"library: over {limit} s")
+        outcome.details.append(f"library: over {limit} s of CPU (or blocked)")
     except Exception as exc:   # noqa: BLE001 - a crash is what is looked for
         outcome.failures.append("crash")
         outcome.details.append("library: " + "".join(traceback.format_exception(exc))[-1500:])
@@ -180,11 +201,12 @@ def run_case(case: Case, space: Workspace, fmt: str = "json", subprocess_too: bo
                 cli_in_process(path, space.out, fmt, audited, outcome)
         except Hang:
             outcome.failures.append("hang")
-            outcome.details.append(f"cli: over {limit} s")
+            outcome.details.append(f"cli: over {limit} s of CPU (or blocked)")
     if subprocess_too:
         space.write(case)
         cli_subprocess(path, space.out, audited, outcome, limit)
     outcome.seconds = time.monotonic() - start
+    outcome.cpu = cpu_seconds() - cpu
     return outcome
 
 
