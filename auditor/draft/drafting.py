@@ -164,11 +164,14 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                    label.end() if label else 0)
     state = art.state
     out: list[DraftedClaim] = []
+
+    def names_metric(at: tuple[int, int]) -> bool:
+        return vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None
+
     for sentence in sentences.sentences(text):
         span = (sentence.start, sentence.end)
         words = statements.words_of(text, span)
-        found = statements.sentence_quantities(
-            text, span, lambda at: vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None, words)
+        found = statements.sentence_quantities(text, span, names_metric, words)
         voice_here = attribution.reported(text, span, span, cast)
         if found or statements.has_figureless(text, span, words):
             times = [m for m in periods.sentence_times(text, sentence.start, sentence.end, source.published)
@@ -178,7 +181,16 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             for clause in sentences.clauses(text, sentence):
                 c = (clause.start, clause.end)
                 figures = statements.clause_quantities(text, found, c, time_spans)
-                stated = [statements.read_statement(text, c, q) for q in figures] or statements.figureless(text, c, before)
+                stated = [statements.read_statement(text, c, q) for q in figures]
+                if stated:
+                    parts = statements.figureless_parts(text, c, figures)
+                    if any(s.kind == "change" for s in stated):
+                        # "homicides are up, but only at a rate of 5.1%": the change says it
+                        parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")]
+                    stated += parts
+                else:
+                    stated = statements.figureless(text, c, before) or statements.none_of(text, c, names_metric)
+                stated.sort(key=lambda s: s.anchor[0])
                 for st in stated:
                     before = st
                     item = _claim(art, _At(st, sentence, c, times, voice_here))

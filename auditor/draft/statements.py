@@ -30,7 +30,8 @@ _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching)\s+$",
                            re.IGNORECASE)
 _AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
-_NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|of\s+the)\s+$", re.IGNORECASE)
+_NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|most|all|each|any|none|two|three|four|five)"
+                          r"\s+of\s+the)\s+$", re.IGNORECASE)
 # A figure after "up from", "than", "compared with" is the figure of the period compared with:
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
@@ -49,7 +50,7 @@ _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+sa
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<dir>up|down)\s+(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
                    re.IGNORECASE)
-_PHRASAL = frozenset("""shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
+_PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
@@ -105,7 +106,8 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
     return [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
 
 
-_FIGURELESS_WORDS = frozenset("""record than same par up down number most highest fewest lowest exception except declined dropped
+_FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
+reduction dip most highest fewest lowest exception except declined dropped
 fallen risen increased decreased grown rose fell grew went climbed""".split())
 
 
@@ -115,7 +117,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words)
+    return bool(_RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any(hit.group("prev").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -189,6 +191,39 @@ _EXCEPTION = re.compile(r"^(?:with\s+the\s+exception\s+of|except(?:\s+for)?)\s+"
 _OPPOSITE = {"higher": "lower", "lower": "higher", "record-high": "record-low", "record-low": "record-high"}
 
 
+_PART = re.compile(r",\s+|\s+[—–]\s+|;\s+")
+_DIGIT = re.compile(r"\d")
+# "ended up with a slight increase": a change named by a noun, without a figure
+_NOUN_CHANGE = re.compile(r"\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
+                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)",
+                          re.IGNORECASE)
+# "there are no drug overdose deaths so far": none, a figure of 0
+_NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
+
+
+def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
+    """Statements without a figure in the comma-separated parts of a clause that hold none
+    ("Last week, 34 people were struck by gunfire, the same number of victims during the same
+    week last year")."""
+    out: list[Stated] = []
+    bounds = [clause[0]] + [m.end() for m in _PART.finditer(text, clause[0], clause[1])] + [clause[1]]
+    for a, b in zip(bounds, bounds[1:]):
+        if _DIGIT.search(text, a, b) or any(a <= q.start < b for q in figures):
+            continue
+        if has_figureless(text, (a, b)):
+            out.extend(figureless(text, (a, b)))
+    return out
+
+
+def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
+    """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"."""
+    out = []
+    for hit in _NO.finditer(text, clause[0], clause[1]):
+        if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
+            out.append(Stated("value", {"value": "0"}, (hit.start(), hit.start() + 2)))
+    return out
+
+
 def figureless(text: str, clause: tuple[int, int], before: Stated | None = None) -> list[Stated]:
     """Statements without a figure: a record, a comparison with another period, "is down";
     "with the exception of murders" after "crime is down" says murders went the other way."""
@@ -232,6 +267,11 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         word = hit.group("dir") or hit.group("verb") or hit.group("verb2")
         relation = "higher" if _RISING.fullmatch(word) else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _NOUN_CHANGE.search(words)
+    if hit:
+        span = (clause[0] + hit.start(), clause[0] + hit.end())
+        relation = "higher" if hit.group("dir").lower() in ("increase", "rise", "jump") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
     if hit and hit.group("prev").lower() not in _PHRASAL:
