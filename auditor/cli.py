@@ -153,6 +153,12 @@ def audit(
     text_root: Optional[Path] = typer.Option(None, "--text-root", help=TEXT_ROOT_HELP),
 ) -> None:
     """Audit claim files: corroborations, tensions, implied figures, not-comparable claims.
+    budget: Optional[int] = typer.Option(None, "--budget", min=1, metavar="UNITS",
+                                         help="z3 resource units each solver question may spend (default 50,000,000; "
+                                              "deterministic): one that runs out is reported as undetermined."),
+    deadline: Optional[float] = typer.Option(None, "--deadline", min=0, metavar="SECONDS",
+                                             help="Stop asking the solver after this many seconds: claims not "
+                                                  "decided by then are reported as undetermined (default: none)."),
 
     Defaults come from the tool.auditor table of a pyproject.toml, or an auditor.toml, in this
     folder or a parent (rules, fail-on, select, ignore, baseline, format, cluster); options given here win."""
@@ -180,7 +186,8 @@ def audit(
         stages("loading claims")
         corpus = _run(lambda: load_claims(paths or None, pack=pack, text_root=text_root))
         report = gate.select_findings(_run(lambda: run_audit(corpus=corpus, pack=pack, workers=workers,
-                                                             progress=stages, cluster=on_cluster)), selection)
+                                                             progress=stages, cluster=on_cluster,
+                                                             budget=budget, deadline=deadline)), selection)
         if accepted is not None:
             report = gate.against_baseline(report, accepted, selection)
 

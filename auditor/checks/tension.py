@@ -159,3 +159,30 @@ def tension(rule, sa) -> list[Finding]:
                            rule=rule.id, kind="tension", severity=severity, strength=t.strength,
                            claims=claims, message=message, evidence=evidence, suspects=tuple(suspects)))
     return out
+
+
+UNDETERMINED_RULE = "UD001"
+
+
+def undetermined(sa) -> list[Finding]:
+    """The questions about a scenario's blocks that ran out of their budget: each names its
+    claims, what was asked, and how to give it more (never a guess either way)."""
+    out = []
+    for block in sa.blocks:
+        for u in block.undetermined:
+            if u.deadline:
+                why = "the audit's deadline passed before it was answered"
+                how = "give the audit more time (auditor audit --deadline SECONDS, or none at all)"
+            else:
+                why = f"z3 did not answer within {u.units:,} resource units"
+                how = (f"raise the budget per question (auditor audit --budget {u.units * 10:,}; "
+                       "audit(..., budget=...)), or split the claims")
+            shown = ", ".join(u.claims[:8]) + (f" and {len(u.claims) - 8} more" if len(u.claims) > 8 else "")
+            message = (f"Undetermined: {u.question} was not decided for {len(u.claims)} claim{'s' * (len(u.claims) != 1)} ({shown}): "
+                       f"{why}. Nothing is reported about them either way; {how}.")
+            evidence = {"question": u.question, "units": u.units, "deadline": u.deadline, "how": how}
+            key = u.question + ("|deadline" if u.deadline else f"|{u.units}")
+            out.append(Finding(id=fingerprint(UNDETERMINED_RULE, u.claims, key), rule=UNDETERMINED_RULE,
+                               kind="undetermined", severity="warning", claims=u.claims, message=message,
+                               evidence=evidence))
+    return out

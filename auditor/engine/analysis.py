@@ -16,7 +16,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval, describe_range, fmt
 from auditor.engine.relaxation import Optimum, Relaxation, not_pinned_below, pinned, whole_point
-from auditor.engine.solver import BlockSolver, Range
+from auditor.engine.solver import BlockSolver, Range, Undetermined
 from auditor.engine.suspects import correction_set, figure_key
 from auditor.pack.model import Level
 
@@ -66,6 +66,21 @@ class ImpliedRanges:
     ranges: dict
 
 
+class Unanswered(NamedTuple):
+    """A question about a block that ran out of its budget (solver.Undetermined): what was
+    asked, of which claims, within how many resource units, and whether the audit's
+    deadline (not the units) stopped it."""
+
+    question: str
+    claims: tuple[str, ...]
+    units: int
+    deadline: bool = False
+
+    @classmethod
+    def of(cls, error: Undetermined) -> Unanswered:
+        return cls(error.question, error.claims, error.units, error.deadline)
+
+
 @dataclass
 class BlockResult:
     claim_ids: list[str]
@@ -75,6 +90,7 @@ class BlockResult:
     readings: dict[str, list[str | None]] = field(default_factory=dict)
     implied: list[ImpliedRanges] = field(default_factory=list)
     holds: bool = False            # the consistent claims are known to hold together
+    undetermined: list[Unanswered] = field(default_factory=list)   # questions that ran out of budget
 
     @classmethod
     def holding(cls, claim_ids, implied: list[ImpliedRanges] | None = None) -> BlockResult:
@@ -94,11 +110,19 @@ def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim],
     if holds:
         result = BlockResult.holding(claims)
     else:
-        result = _tensions(solver, claims)
-    result.readings = _readings_that_can_hold(solver, claims, result.consistent)
-    if max_spread is not None:
-        known = optima if len(result.consistent) == len(claims) else None
-        result.implied = _implied_ranges(solver, claims, result.consistent, max_spread, known, result.holds)
+        try:
+            result = _tensions(solver, claims)
+        except Undetermined as error:
+            # nothing is said of these claims: neither a tension nor that they hold
+            return BlockResult(sorted(claims), undetermined=[Unanswered.of(error)])
+    try:
+        result.readings = _readings_that_can_hold(solver, claims, result.consistent)
+        if max_spread is not None:
+            known = optima if len(result.consistent) == len(claims) else None
+            result.implied = _implied_ranges(solver, claims, result.consistent, max_spread, known, result.holds)
+    except Undetermined as error:   # the tensions stand; the readings and figures are not given
+        result.readings, result.implied = {}, []
+        result.undetermined.append(Unanswered.of(error))
     return result
 
 

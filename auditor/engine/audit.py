@@ -9,12 +9,14 @@ from pathlib import Path
 
 from auditor import collector
 from auditor.checks import BLOCK_FREE_CHECKS, CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
-from auditor.engine.analysis import BlockResult, ImpliedRanges, Settled, analyse_block, implied_targets, settled
+from auditor.checks.tension import undetermined
+from auditor.engine.analysis import (BlockResult, ImpliedRanges, Settled, Unanswered, analyse_block, implied_targets,
+                                     settled)
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
 from auditor.engine.relations import related_quantities, relation_axioms
 from auditor.engine.revisions import Revision, find_revisions
-from auditor.engine.solver import BlockSolver, consistent_blocks
+from auditor.engine.solver import QUESTION_RLIMIT, BlockSolver, Budget, consistent_blocks
 from auditor.engine.suspects import assign_costs
 from auditor.loading.corpus import Corpus, load_claims
 from auditor.models.findings import Finding, Report
@@ -105,7 +107,8 @@ def _block_key(claims: list[CompiledClaim], axioms: list) -> str:
 
 
 def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult] | None,
-                   workers: int = 1, meanwhile: Callable[[ScenarioAudit], None] | None = None) -> ScenarioAudit:
+                   workers: int = 1, meanwhile: Callable[[ScenarioAudit], None] | None = None,
+                   budget: Budget = Budget()) -> ScenarioAudit:
     """Resolve, compile and decide one scenario; blocks already decided (in `cache`, shared
     by the scenarios of undated sources) are not decided again. `meanwhile` is called with
     the scenario's audit, its blocks not yet decided, while worker processes decide them
@@ -141,10 +144,10 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     jobs = [(claims, axioms, atoms) for _, _, claims, axioms in todo]
     sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms, revisions=revisions)
     decided = _analyse_all(jobs, workers, implied_spread(corpus.pack),
-                           meanwhile=None if meanwhile is None else lambda: meanwhile(sa))
+                           meanwhile=None if meanwhile is None else lambda: meanwhile(sa), budget=budget)
     for (i, key, _, _), result in zip(todo, decided):
         results[i] = result
-        if key is not None:
+        if key is not None and not result.undetermined:
             cache[key] = result
     sa.blocks = results
     for b in results:
@@ -161,10 +164,14 @@ def implied_spread(pack: Pack):
     return max(spreads) if spreads else None
 
 
-def _analyse_one(job, spread, shown: Settled = Settled(False)) -> BlockResult:
+def _analyse_one(job, spread, shown: Settled = Settled(False), budget: Budget = Budget()) -> BlockResult:
     """Decide one block with a solver of its own, reusing what HiGHS showed of it (`shown`)."""
     claims, axioms, atoms = job
-    solver = BlockSolver(claims, axioms, atoms, program=shown.program, model=shown.model)
+    if budget.past():   # the audit's deadline has passed: the block is not looked at
+        return BlockResult(sorted(c.claim_id for c in claims), undetermined=[Unanswered(
+            "whether these claims can all hold together (not asked: the audit's deadline had passed)",
+            tuple(sorted(c.claim_id for c in claims)), budget.units, True)])
+    solver = BlockSolver(claims, axioms, atoms, program=shown.program, model=shown.model, budget=budget)
     return analyse_block(solver, {c.claim_id: c for c in claims}, spread, shown.optima, shown.holds)
 
 
@@ -173,10 +180,10 @@ def _run(task) -> list[BlockResult]:
     share one solver (consistent_blocks); blocks with figures are settled without z3 when
     HiGHS shows that nothing is pinned and a whole-number model checks (`settled`); every
     other block, and any that does not hold together, gets a solver of its own."""
-    jobs, spread = task
+    jobs, spread, budget = task
     plain = [i for i, (claims, _, _) in enumerate(jobs)
              if all(len(c.readings) == 1 for c in claims) and not (spread is not None and implied_targets(claims))]
-    holds = dict(zip(plain, consistent_blocks([jobs[i] for i in plain])))
+    holds = dict(zip(plain, consistent_blocks([jobs[i] for i in plain], budget)))
     out = []
     for i, (claims, axioms, atoms) in enumerate(jobs):
         if holds.get(i):
@@ -186,15 +193,15 @@ def _run(task) -> list[BlockResult]:
         if shown.done:   # its figures were looked at: none is pinned
             out.append(BlockResult.holding((c.claim_id for c in claims), implied=[ImpliedRanges({}, {})]))
         else:
-            out.append(_analyse_one((claims, axioms, atoms), spread, shown))
+            out.append(_analyse_one((claims, axioms, atoms), spread, shown, budget))
     return out
 
 
 def _run_inherited(task) -> list[BlockResult]:
     """_run in a forked worker, on jobs it inherited from the audit (pickling tens of MB of
     claims to send them cost the audit seconds at 100,000 claims)."""
-    numbers, spread = task
-    return _run(([_FORKED_JOBS[i] for i in numbers], spread))
+    numbers, spread, budget = task
+    return _run(([_FORKED_JOBS[i] for i in numbers], spread, budget))
 
 
 _FORKED_JOBS: list | None = None
@@ -204,7 +211,8 @@ BLOCKS_PER_TASK = 100      # plain blocks of a batch share one solver
 TASKS_PER_WORKER = 8       # at least this many batches per process, for balance
 
 
-def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None] | None = None) -> list[BlockResult]:
+def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None] | None = None,
+                 budget: Budget = Budget()) -> list[BlockResult]:
     """Decide blocks in batches, on several processes when there are many (blocks are
     independent). Blocks are dealt to the batches largest first, round-robin, so that every
     batch holds a share of the slow ones and no process is left with them at the end.
@@ -216,7 +224,7 @@ def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None]
     if workers <= 1 or len(jobs) < PARALLEL_MIN_BLOCKS:
         if meanwhile is not None:
             meanwhile()
-        done = [_run(([jobs[i] for i in part], spread)) for part in parts if part]
+        done = [_run(([jobs[i] for i in part], spread, budget)) for part in parts if part]
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -228,7 +236,7 @@ def _analyse_all(jobs: list, workers: int, spread, meanwhile: Callable[[], None]
                 # forked, the workers also inherit the collector's state: paused (collector.py)
                 with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
                     try:
-                        pending = pool.map(_run_inherited, [(part, spread) for part in parts if part])
+                        pending = pool.map(_run_inherited, [(part, spread, budget) for part in parts if part])
                         if meanwhile is not None:
                             meanwhile()
                         done = list(pending)
@@ -261,11 +269,16 @@ def default_workers() -> int:
 
 
 def audit_corpus(corpus: Corpus, workers: int | None = None,
-                 progress: Callable[[str], None] | None = None, cluster=None) -> Report:
+                 progress: Callable[[str], None] | None = None, cluster=None,
+                 budget: int | None = None, deadline: float | None = None) -> Report:
     """Audit a loaded corpus; returns a Report and never prints or exits.
 
     `workers` processes decide independent blocks (default: the CPUs this process may use).
     `progress`, if given, is called with a short description of each stage as it begins.
+    `budget`: z3 resource units each solver question may spend (default
+    solver.QUESTION_RLIMIT); `deadline`: seconds the audit may take, after which no block
+    is looked at and no question goes on. A question that runs out is an `undetermined`
+    finding naming its claims, never a guess (README, "Solver budget").
     `cluster`: a Dask scheduler's address, "local:N" or a distributed.Client, to audit the
     corpus's independent families on its workers (auditor/cluster.py: the same report;
     auditor.cluster.ClusterError when the cluster fails).
@@ -273,15 +286,19 @@ def audit_corpus(corpus: Corpus, workers: int | None = None,
     if cluster is not None:
         from auditor.cluster import audit_on_cluster
         return audit_on_cluster(corpus, cluster, progress)
+    import time
+    limits = Budget(QUESTION_RLIMIT if budget is None else budget,
+                    None if deadline is None else time.time() + deadline)
     with collector.paused():
-        return _audit_corpus(corpus, workers, progress or _silent)
+        return _audit_corpus(corpus, workers, progress or _silent, limits)
 
 
 def _silent(stage: str) -> None:
     pass
 
 
-def _audit_corpus(corpus: Corpus, workers: int | None, progress: Callable[[str], None] = _silent) -> Report:
+def _audit_corpus(corpus: Corpus, workers: int | None, progress: Callable[[str], None] = _silent,
+                  budget: Budget = Budget()) -> Report:
     from auditor.engine.report import build_report, claim_summaries
     pack = corpus.pack
     workers = default_workers() if workers is None else workers
@@ -304,7 +321,7 @@ def _audit_corpus(corpus: Corpus, workers: int | None, progress: Callable[[str],
 
         progress(f"deciding blocks of {len(corpus.claims):,} claims"
                  + (f", publication dates {n + 1} of {len(all_scenarios)}" if len(all_scenarios) > 1 else ""))
-        sa = audit_scenario(corpus, scenario, cache, workers, meanwhile)
+        sa = audit_scenario(corpus, scenario, cache, workers, meanwhile, budget)
         findings: list[Finding] = []
         for rule in rules:
             check = SCENARIO_CHECKS.get(rule.check)
@@ -312,6 +329,7 @@ def _audit_corpus(corpus: Corpus, workers: int | None, progress: Callable[[str],
                 findings.extend(early[rule.id])
             elif check is not None:
                 findings.extend(check(rule, sa))
+        findings.extend(undetermined(sa))
         per_scenario.append((sa, findings))
     progress("building the report")
     merged = _merge(per_scenario)
@@ -382,12 +400,15 @@ def _fold_implied(findings: list[Finding], labels: list, pack) -> list[Finding]:
 
 def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | str | Path | None = None,
           corpus: Corpus | None = None, workers: int | None = None,
-          progress: Callable[[str], None] | None = None, cluster=None) -> Report:
+          progress: Callable[[str], None] | None = None, cluster=None,
+          budget: int | None = None, deadline: float | None = None) -> Report:
     """Load claim files (or the bundled seeds) and audit them.
 
     Returns a Report; raises auditor.InputError when the input is bad. Never prints or exits.
     `progress`, if given, is called with a short description of each stage as it begins.
     `cluster`: audit on a Dask cluster (see audit_corpus), checked before anything is loaded.
+    `budget`, `deadline`: what a solver question may spend, and how long the audit may
+    take (see audit_corpus).
     """
     if isinstance(cluster, str):
         from auditor.cluster import parse_cluster
@@ -398,4 +419,4 @@ def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | st
         if progress is not None:
             progress("loading claims")
         corpus = load_claims(paths, pack=pack)
-    return audit_corpus(corpus, workers=workers, progress=progress, cluster=cluster)
+    return audit_corpus(corpus, workers=workers, progress=progress, cluster=cluster, budget=budget, deadline=deadline)

@@ -7,10 +7,12 @@ so unsatisfiable cores name claims, never axioms.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from fractions import Fraction
 from math import ceil, floor, lcm
+from typing import NamedTuple
 
 import z3
 
@@ -18,7 +20,7 @@ import z3
 # audit run on to the end
 z3.set_param(ctrl_c=False)
 
-from auditor.engine import relaxation
+from auditor.engine import propagate, relaxation
 from auditor.engine.compile import Atoms, CompiledClaim, Linear, expand, satisfied, whole_figure
 from auditor.pack.model import Level
 
@@ -29,6 +31,12 @@ PROBE_RLIMIT = 500_000           # one satisfiability probe while bounding a fig
 PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
+# Every other question to z3 (does a set of claims hold together, the cheapest set of
+# claims to doubt, ...) runs within this many units unless the audit is given another
+# budget (`Budget`, `auditor audit --budget`); one that runs out is reported as
+# undetermined, never guessed. Calibrated on the benchmark corpora (BENCHMARKS.md): the
+# most any question there took is far below it.
+QUESTION_RLIMIT = 50_000_000
 # Whole-number probes are asked first of a second solver with z3's older simplex-based
 # arithmetic ('arith.solver' 2), which proves most of them far faster than the default
 # one, but on a rare probe does not finish where the default one does: it always has this
@@ -51,6 +59,37 @@ def _num(x: Fraction, real: bool) -> str:
     else:
         text = f"{abs(n)}.0" if real else str(abs(n))
     return f"(- {text})" if n < 0 else text
+
+
+class Budget(NamedTuple):
+    """What a solver question may spend: `units` of z3's resources (deterministic: the same
+    claims give the same answers on a busy machine as on a quiet one), and, when the audit
+    has a deadline, no time past `deadline` (a time.time() value: an answer that depends
+    on how fast the machine is, so only when the user asks for one)."""
+
+    units: int = QUESTION_RLIMIT
+    deadline: float | None = None
+
+    def timeout_ms(self) -> int | None:
+        """Milliseconds left before the deadline (at least 1), or None without one."""
+        if self.deadline is None:
+            return None
+        return max(1, int((self.deadline - time.time()) * 1000))
+
+    def past(self) -> bool:
+        return self.deadline is not None and time.time() >= self.deadline
+
+
+class Undetermined(Exception):
+    """A solver question that ran out of its budget (resource units, or the audit's
+    deadline): what was asked, of which claims, and what it was allowed."""
+
+    def __init__(self, question: str, claims, units: int, deadline: bool = False) -> None:
+        super().__init__(f"{question}: out of {'time' if deadline else 'resources'}")
+        self.question = question
+        self.claims = tuple(sorted(claims))
+        self.units = units
+        self.deadline = deadline
 
 
 @dataclass
@@ -158,11 +197,15 @@ class BlockSolver(BlockText):
     """Decides one block: which claims can hold together, and the ranges they allow."""
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms,
-                 program: relaxation.Relaxation | None = None, model: dict | None = None) -> None:
+                 program: relaxation.Relaxation | None = None, model: dict | None = None,
+                 budget: Budget = Budget()) -> None:
         """`program`: the HiGHS program of all the claims at the default reading, when one
         was built already (analysis.settled); the whole-number optima reuse it. `model`: a
-        whole-number model of those claims, checked exactly, when one was found."""
+        whole-number model of those claims, checked exactly, when one was found. `budget`:
+        what each question to z3 may spend; one that runs out raises Undetermined."""
         super().__init__(claims, axioms, atoms)
+        self.budget = budget
+        self._propagations: dict = {}   # exact bounds, by (level, claims, extra): _propagation
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
@@ -229,13 +272,21 @@ class BlockSolver(BlockText):
 
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
-        """(satisfiable, unsat core as claim ids) for the active claims at a level."""
+        """(satisfiable, unsat core as claim ids) for the active claims at a level.
+
+        Bounds propagation (propagate.py) answers first when its bounds cross: they are
+        exact, and the claims they were derived from are the core. Its answer is the one z3
+        would give; it only spares z3 the chains of percentage changes whose whole-number
+        reasoning costs z3 seconds (BENCHMARKS.md)."""
+        found = self._propagation(level, active, ())
+        if found is not None and found.conflict is not None:
+            return False, sorted(found.conflict)
         assumptions = self._assume(level, active)
         result = self._decide(assumptions, level, active, ())
         if result == z3.sat:
             return True, []
         if result != z3.unsat:
-            raise RuntimeError(f"the solver could not decide a block ({result}): {self.solver.reason_unknown()}")
+            raise self._undetermined("whether these claims can all hold together", active)
         named = _core_ids(self.solver)   # ids, not printed names: printing is slow
         core = [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
         return False, core
@@ -245,16 +296,16 @@ class BlockSolver(BlockText):
         When that runs out, a whole-number model from HiGHS (checked exactly) answers "yes"
         at once, where z3 can take seconds to find one; otherwise z3 goes on unlimited, and
         it alone ever answers "no"."""
-        self.solver.set("rlimit", QUICK_RLIMIT)
+        if self._whole_point(level, active, [], list(atom_extra)) is not None:
+            return z3.sat
+        self.solver.set("rlimit", min(QUICK_RLIMIT, self.budget.units))
         try:
             result = _check(self.solver, assumptions)
         finally:
             self.solver.set("rlimit", 0)
         if result != z3.unknown:
             return result
-        if self._whole_point(level, active, [], list(atom_extra)) is not None:
-            return z3.sat
-        return _check(self.solver, assumptions)
+        return _check(self.solver, assumptions, self.budget)
 
     def holds_over_reals(self, active: list[str], extra: list[Linear] = ()) -> bool | None:
         """Whether the active claims (and `extra`, over quantities) hold together at the
@@ -272,11 +323,11 @@ class BlockSolver(BlockText):
             solver.push()
             try:
                 solver.from_string("".join(f"(assert {self._linear(x, relaxed=True)})\n" for x in expanded))
-                result = _check(solver, assumptions)
+                result = _check(solver, assumptions, self.budget)
             finally:
                 solver.pop()
         else:
-            result = _check(solver, assumptions)
+            result = _check(solver, assumptions, self.budget)
         return True if result == z3.sat else False if result == z3.unsat else None
 
     def minimal_core(self, level: Level, active: list[str], known: list[str] | None = None) -> list[str]:
@@ -324,8 +375,28 @@ class BlockSolver(BlockText):
         finally:
             self.solver.pop()
         if result == z3.unknown:
-            raise RuntimeError(f"the solver could not decide a block: {self.solver.reason_unknown()}")
+            raise self._undetermined("whether these claims can hold together with the figure asked about", active)
         return result == z3.sat
+
+    def _undetermined(self, question: str, active) -> Undetermined:
+        return Undetermined(question, active, self.budget.units, self.budget.past())
+
+    def _propagation(self, level: Level, active: list[str], extra: list[Linear]) -> propagate.Propagated | None:
+        """Exact bounds of the atoms at every whole-number model of the active claims and
+        `extra` (propagate.py), computed once per question; None when the claims are not a
+        linear program (some claim has several readings)."""
+        key = _key(level, active, extra)
+        if key in self._propagations:
+            return self._propagations[key]
+        found = None
+        if self._relaxation_ok(active):
+            rows = [(x, cid) for cid in active for x in self.expanded(self.by_id[cid], level)[0]]
+            rows.extend((expand(x, self.atoms), None) for x in extra)
+            if all(a in self.names for x, _ in rows for a, _ in x.terms):
+                axioms, _ = self._linked({a for x, _ in rows for a, _ in x.terms})
+                found = propagate.propagate([(ax, None) for ax in axioms] + rows, self.integer)
+        self._propagations[key] = found
+        return found
 
     def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
                pinned_within: Fraction | int | None = None, optima: dict | None = None,
@@ -592,7 +663,7 @@ class BlockSolver(BlockText):
         if not exprs:
             return exprs
         return _never(self._relaxed_solver(), self._assume(level, active), self._extra_text(extra), exprs,
-                      lambda t: self._linear(Linear(tuple(t), "<=", Fraction(0)), relaxed=True))
+                      lambda t: self._linear(Linear(tuple(t), "<=", Fraction(0)), relaxed=True), self.budget)
 
     def _bounded_above(self, level: Level, active: list[str], extra: list[Linear], exprs: dict) -> dict:
         """The expressions bounded above in the linear relaxation: those no recession
@@ -611,7 +682,7 @@ class BlockSolver(BlockText):
         base = "".join(f"(assert {self._linear(x, relaxed=True)})\n(assert {self._homogeneous(x)})\n" for x in ext)
         assumptions = self._assume(level, active) + [self._rec_bools[cid] for cid in sorted(active)]
         return _never(solver, assumptions, base, exprs,
-                      lambda t: self._homogeneous(Linear(tuple(t), ">=", Fraction(1)), keep_rhs=True))
+                      lambda t: self._homogeneous(Linear(tuple(t), ">=", Fraction(1)), keep_rhs=True), self.budget)
 
     def _extra_text(self, extra: list[Linear]) -> str:
         return "".join(f"(assert {self._linear(expand(x, self.atoms), relaxed=True)})\n" for x in extra)
@@ -815,6 +886,15 @@ class BlockSolver(BlockText):
         known = (None, None) if approximate else self._attained(level, active, extra, terms, lo_r, hi_r)
         if None not in known:
             return Range(lo_r, hi_r)   # the proved relaxed bounds, both attained
+        # bounds propagation over whole numbers (propagate.py) is often tighter than the
+        # relaxation, and exact: a chain of percentage changes pins each month to one number
+        # that the relaxation's widening range hides, and that z3 proves only slowly
+        tightened = self._tightened(level, active, extra, terms, lo_r, hi_r, approximate)
+        if tightened is not None:
+            (lo_r, hi_r), approximate = tightened, False
+            known = self._attained(level, active, extra, terms, lo_r, hi_r)
+            if None not in known:
+                return Range(lo_r, hi_r)
         ends = self._whole_optima(level, active, extra, terms, known)
         if ends is not None:
             if not approximate and ends == (lo_r, hi_r):
@@ -834,6 +914,22 @@ class BlockSolver(BlockText):
         lo = bound("<=", int(lo_r), int(hi_r))
         hi = bound(">=", int(hi_r), int(lo_r))
         return Range(Fraction(lo), Fraction(hi), exact=not cut_short)
+
+    def _tightened(self, level: Level, active: list[str], extra: list[Linear], terms, lo_r, hi_r,
+                   approximate: bool) -> tuple[Fraction, Fraction] | None:
+        """Proved whole-number bounds of sum(terms) from bounds propagation, within the
+        relaxed ones (lo_r, hi_r), when they are tighter than those or those are not proved
+        (`approximate`); None when propagation gives none that helps."""
+        found = self._propagation(level, active, extra)
+        if found is None or found.conflict is not None:
+            return None
+        lo, hi = found.range_of(terms, whole=True)
+        if lo is None or hi is None or lo > hi:
+            return None
+        if approximate:
+            return (lo, hi) if lo >= lo_r and hi <= hi_r else None
+        lo, hi = max(lo, lo_r), min(hi, hi_r)
+        return (lo, hi) if (lo, hi) != (lo_r, hi_r) and lo <= hi else None
 
     def _resources(self) -> int:
         """z3's running count of resource units spent by this solver."""
@@ -871,6 +967,9 @@ class BlockSolver(BlockText):
                     f"(assert (= o{i} {_strip_eq(self._linear(Linear(terms, '==', Fraction(0)), relaxed))}))\n"
         opt = z3.Optimize(ctx=self.ctx)
         opt.set("rlimit", OPTIMISE_RLIMIT)
+        timeout = self.budget.timeout_ms()
+        if timeout is not None:   # the audit's deadline: a side not found in time is left unbounded
+            opt.set("timeout", timeout)
         opt.from_string(text)
         out = {}
         for i, (key, real) in enumerate(zip(keys, sorts)):
@@ -893,7 +992,8 @@ class BlockSolver(BlockText):
         return out
 
 
-def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atoms]]) -> list[bool]:
+def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atoms]],
+                      budget: Budget = Budget()) -> list[bool]:
     """Which blocks certainly hold together at the default reading, decided many at once.
 
     The blocks share one solver (each block's names prefixed), which saves z3's fixed cost
@@ -913,7 +1013,7 @@ def consistent_blocks(blocks: list[tuple[list[CompiledClaim], list[Linear], Atom
     solver.from_string("".join(texts))
     holds = [True] * len(blocks)
     while True:
-        result = _check(solver, [g for b, g in guards if holds[b]])
+        result = _check(solver, [g for b, g in guards if holds[b]], budget)
         if result == z3.sat:
             return holds
         core = {g.get_id() for g in solver.unsat_core()} if result == z3.unsat else None
@@ -930,14 +1030,15 @@ def _key(level: Level, active, extra) -> tuple:
     return (level, tuple(sorted(active)), tuple(extra))
 
 
-def _never(solver: z3.Solver, assumptions: list, base: str, exprs: dict, condition) -> dict:
-    """The expressions for which `condition` (SMT-LIB text of one) cannot hold with `base`."""
+def _never(solver: z3.Solver, assumptions: list, base: str, exprs: dict, condition, budget: Budget) -> dict:
+    """The expressions for which `condition` (SMT-LIB text of one) is shown, within the
+    budget, not to hold with `base` (one not shown is left out: a true answer, if loose)."""
     out = {}
     for key, terms in exprs.items():
         solver.push()
         try:
             solver.from_string(base + f"(assert {condition(terms)})\n")
-            result = _check(solver, assumptions)
+            result = _check(solver, assumptions, budget)
         finally:
             solver.pop()
         if result == z3.unsat:
@@ -958,11 +1059,28 @@ def _core_ids(solver: z3.Solver) -> set[int]:
         z3.Z3_ast_vector_dec_ref(ctx, vector)
 
 
-def _check(solver: z3.Solver, assumptions: list) -> z3.CheckSatResult:
+def _check(solver: z3.Solver, assumptions: list, budget: Budget | None = None) -> z3.CheckSatResult:
     """solver.check(*assumptions) for Boolean constants, without z3's per-assumption sort
-    cast in Python (a block with a tension makes thousands of checks over tens of claims)."""
+    cast in Python (a block with a tension makes thousands of checks over tens of claims).
+    With a `budget`: within its resource units and before its deadline (unknown when it
+    runs out); without one, within what the solver was set to (a probe's own limit), and
+    before no deadline."""
+    if budget is not None:
+        timeout = budget.timeout_ms()
+        if timeout is not None and budget.past():
+            return z3.unknown
+        solver.set("rlimit", budget.units)
+        if timeout is not None:
+            solver.set("timeout", timeout)
     array = (z3.Ast * len(assumptions))(*[a.as_ast() for a in assumptions])
-    return z3.CheckSatResult(z3.Z3_solver_check_assumptions(solver.ctx.ref(), solver.solver, len(assumptions), array))
+    try:
+        return z3.CheckSatResult(z3.Z3_solver_check_assumptions(solver.ctx.ref(), solver.solver, len(assumptions),
+                                                                array))
+    finally:
+        if budget is not None:
+            solver.set("rlimit", 0)
+            if timeout is not None:
+                solver.set("timeout", 4294967295)   # z3's "no timeout"
 
 
 def within_spread(r: Range | None, spread) -> bool:

@@ -11,11 +11,13 @@ from pydantic import Field
 
 from auditor.models.base import Frozen
 
-FindingKind = Literal["tension", "revision", "corroboration", "implied", "not-comparable", "dating", "not-checkable"]
+FindingKind = Literal["tension", "revision", "corroboration", "implied", "not-comparable", "dating", "not-checkable",
+                      "undetermined"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-KIND_ORDER = {"tension": 0, "revision": 1, "dating": 2, "not-comparable": 3, "corroboration": 4, "implied": 5,
-              "not-checkable": 6}
+# undetermined: a solver question that ran out of its budget (auditor/engine/solver.py, Budget)
+KIND_ORDER = {"tension": 0, "undetermined": 1, "revision": 2, "dating": 3, "not-comparable": 4, "corroboration": 5,
+              "implied": 6, "not-checkable": 7}
 REPORT_VERSION = "1.0"
 
 

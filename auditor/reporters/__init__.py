@@ -25,6 +25,7 @@ from auditor.models.findings import ClaimSummary, Finding, Report, joined_candid
 # (kind, heading), in the order a reader should meet them: conflicts first, context last.
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("tension", "Tensions"),
+    ("undetermined", "Undetermined (out of solver budget)"),
     ("revision", "Revisions"),
     ("dating", "Dating"),
     ("not-comparable", "Not comparable"),
@@ -135,13 +136,16 @@ def counts(report: Report) -> tuple[tuple[str, int], ...]:
         ("implied figures", report.count("implied")),
         ("not comparable", report.count("not-comparable")),
         ("dating", report.count("dating")),
-    )
+    ) + ((("undetermined", report.count("undetermined")),) if report.count("undetermined") else ())
 
 
 def summary(report: Report) -> str:
     """The closing line: the verdict and the size of what was audited."""
     n = len(report.findings)
-    return (f"{VERDICTS[report.worst()]} {n} finding{'s' * (n != 1)} from {len(report.claims)} claims "
+    open_ = report.count("undetermined")
+    caveat = (f" {open_} question{'s' * (open_ != 1)} about some claims ran out of the solver's budget: "
+              "those claims are undetermined, neither in tension nor shown to hold." if open_ else "")
+    return (f"{VERDICTS[report.worst()]}{caveat} {n} finding{'s' * (n != 1)} from {len(report.claims)} claims "
             f"in {len(report.sources)} sources.")
 
 
@@ -182,6 +186,9 @@ def evidence(f: Finding) -> tuple[Evidence, ...]:
         add("suspects, most likely wrong first", [f"{i}. {s.claim}: {s.reason}" for i, s in enumerate(f.suspects, 1)])
         add("what each claim says", _pairs(ev.get("quotes")))
         add("arithmetic", _items(ev.get("arithmetic")))
+    elif f.kind == "undetermined":
+        add("question", [ev.get("question")])
+        add("to decide it", [ev.get("how")])
     elif f.kind == "revision":
         add("figures", _pairs(ev.get("figures")))
         add("earlier reports of the old figure", _pairs(ev.get("echoes")))

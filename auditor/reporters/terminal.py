@@ -38,7 +38,7 @@ def _text(s: object, style: str = "") -> Text:
 
 
 KIND_STYLE = {"tension": "red", "revision": "blue", "dating": "magenta", "not-comparable": "yellow", "corroboration": "green",
-              "implied": "cyan"}
+              "implied": "cyan", "undetermined": "red"}
 
 
 def render(report: Report, *, color: bool = False) -> str:
