@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from auditor.engine.intervals import Interval, amount_interval
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
@@ -173,6 +173,137 @@ def _rate_link(rate, current: Quantity, iv: Interval, pack: Pack) -> tuple[list[
     return _ratio(count, pop, share, True), {count, pop}
 
 
+class Form(NamedTuple):
+    """What one reading says at one level, compiled: its constraints over quantities, what a
+    reconciliation can measure, the quantities it touches beside the claim's own, and for a
+    record or a streak the relation and the full years it runs over."""
+
+    constraints: list[Linear]
+    subject: Subject | None = None
+    quantities: tuple[Quantity, ...] = ()
+    stated: bool = False                 # a value: the claim states its quantity directly
+    record: str | None = None
+    window_years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every form's compiler needs: the pack, the claim, the reading's current quantity,
+    and the corpus-wide look-ups (intervals read once, stocks by their year, shares' wholes)."""
+
+    pack: Pack
+    claim: object
+    current: Quantity
+    rs: ResolvedStatement
+    interval_of: Callable
+    quantity_of: Callable
+    stated_quantity: dict
+
+
+def form_of(st) -> str:
+    """Which compiler a statement goes to: the one place compiling tells statement kinds and
+    comparison relations apart. A record is compiled after every other claim (the years known)."""
+    if st.value is not None:
+        return "value"
+    if st.change is not None:
+        return "change"
+    if st.share is not None:
+        return "share"
+    c = st.comparison
+    if c.relation in ("higher", "lower"):
+        return "order"
+    if c.years is not None:
+        return "streak"
+    if c.threshold is not None:
+        return "threshold"
+    if c.relation in ("about-same", "tie"):
+        return "alike"
+    return "record"
+
+
+def _value(x: _Context, level: Level) -> Form:
+    st, pack = x.rs.statement, x.pack
+    metric = pack.metrics[x.claim.metric]
+    average = per_time(st.value.unit)
+    iv = x.interval_of(st.value, level, None if average else metric.unit)
+    if average:   # "seven a day": the period's total is the average times its days
+        short, long_ = _average_days(x.rs.period, average)
+        iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
+                      iv.lo_open, iv.hi_open)
+    expr = ((x.current, ONE),)
+    cons = _bounds(expr, iv)
+    linked: set[Quantity] = set()
+    rate = pack.rate_of(x.claim.metric)
+    if rate is not None:
+        link, linked = _rate_link(rate, x.current, iv, pack)
+        cons = cons + link
+    return Form(cons, Subject("linear", expr, interval=iv, unit=metric.unit), tuple(linked), stated=True)
+
+
+def _change(x: _Context, level: Level) -> Form:
+    ch, claim = x.rs.statement.change, x.claim
+    metric = x.pack.metrics[claim.metric]
+    base = x.quantity_of(claim.metric, ch.base_place or claim.place, x.rs.base)
+    by = x.interval_of(ch.by, level, metric.unit if ch.measure == "absolute" else None)
+    if ch.measure in ("absolute", "percentage-points"):
+        sign = ONE if ch.direction == "up" else MINUS_ONE
+        expr = ((x.current, sign), (base, -sign))
+        return Form(_bounds(expr, by), Subject("linear", expr, interval=by, unit=metric.unit), (base,))
+    ratio = _change_ratio_interval(by, ch.direction, ch.measure)
+    return Form(_ratio(x.current, base, ratio, metric.integer),
+                Subject("ratio", numerator=x.current, denominator=base, interval=ratio,
+                        unit="change" if ch.measure == "percent" else "times"), (base,))
+
+
+def _share(x: _Context, level: Level) -> Form:
+    share = x.rs.statement.share
+    whole = x.stated_quantity[share.of]
+    f = x.interval_of(share.fraction, level, None)
+    if share.fraction.unit == "percent":
+        f = Interval(None if f.lo is None else f.lo / 100, None if f.hi is None else f.hi / 100, f.lo_open, f.hi_open)
+    f = Interval(f.lo if f.lo is not None else ZERO, f.hi, f.lo_open, f.hi_open)
+    cons = [Linear(((x.current, ONE), (whole, -f.lo)), ">" if f.lo_open else ">=", ZERO)]
+    if f.hi is not None:
+        cons.append(Linear(((x.current, ONE), (whole, -f.hi)), "<" if f.hi_open else "<=", ZERO))
+    return Form(cons, Subject("ratio", numerator=x.current, denominator=whole, interval=f, unit="share"), (whole,))
+
+
+def _order(x: _Context, level: Level) -> Form:
+    than = x.quantity_of(x.claim.metric, x.claim.place, x.rs.than)
+    sign = ONE if x.rs.statement.comparison.relation == "higher" else MINUS_ONE
+    return Form([Linear(((x.current, sign), (than, -sign)), ">", ZERO)],
+                Subject("order", numerator=x.current if sign > 0 else than, denominator=than if sign > 0 else x.current),
+                (than,))
+
+
+def _streak_form(x: _Context, level: Level) -> Form:
+    c, claim = x.rs.statement.comparison, x.claim
+    cons, years = _streak(claim.metric, claim.place, x.rs.period.start.year, c)
+    return Form(cons, None, tuple(_year(claim.metric, claim.place, y) for y in years), record=c.relation,
+                window_years=years)
+
+
+def _threshold(x: _Context, level: Level) -> Form:
+    c, claim = x.rs.statement.comparison, x.claim
+    cons, years = _last_time(claim.metric, claim.place, x.rs.than.start.year, x.rs.period.start.year, c)
+    return Form(cons, None, tuple(_year(claim.metric, claim.place, y) for y in years), record=c.relation,
+                window_years=years)
+
+
+def _alike_form(x: _Context, level: Level) -> Form:
+    than = x.quantity_of(x.claim.metric, x.claim.place, x.rs.than)
+    cons, subject = _alike(x.current, than, x.rs.statement.comparison.relation, level, x.pack)
+    return Form(cons, subject, (than,))
+
+
+# A new statement form is one model field, one compiler here and one describer
+# (auditor/engine/describe.py); records are compiled by _records, after every other claim.
+COMPILERS: dict[str, Callable[[_Context, Level], Form]] = {
+    "value": _value, "change": _change, "share": _share, "order": _order, "streak": _streak_form,
+    "threshold": _threshold, "alike": _alike_form,
+}
+
+
 def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledClaim]:
     """Constraints over quantities (not yet atoms) for every reading at both levels."""
     stocks = {m.id for m in pack.metrics.values() if m.stock}
@@ -184,8 +315,6 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
     for rc in resolved:
         st = rc.statements[0]
         stated_quantity[rc.id] = quantity_of(rc.claim.metric, rc.claim.place, st.period)
-    compiled: list[CompiledClaim] = []
-    records: list[tuple[CompiledClaim, CompiledReading, ResolvedClaim, ResolvedStatement]] = []
     seen: dict = {}
 
     def interval_of(amount, level, unit):   # figures repeat across claims: read each once
@@ -195,95 +324,48 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
             found = seen[key] = amount_interval(amount, level, pack, unit)
         return found
 
+    # first every reading but records, then records over the years the others made known
+    drafts = []   # (rc, readings: list of CompiledReading or a record's (rs, current)), quantities, stated)
     for rc in resolved:
         claim = rc.claim
-        metric = pack.metrics[claim.metric]
-        cc = CompiledClaim(claim.id, claim.source, claim.speaker, claim.statements()[0][2].kind, [])
+        readings: list = []
+        quantities: set[Quantity] = set()
+        stated = None
         for rs in rc.statements:
-            reading = CompiledReading(rs.label, {}, {}, rs.invalid)
-            cc.readings.append(reading)
             current = quantity_of(claim.metric, claim.place, rs.period)
-            st = rs.statement
             if rs.invalid:
-                for level in LEVELS:
-                    reading.constraints[level] = [FALSE]
-                    reading.subject[level] = None
+                readings.append(CompiledReading(rs.label, {lv: [FALSE] for lv in LEVELS}, {lv: None for lv in LEVELS},
+                                                rs.invalid))
                 continue
-            cc.quantities.add(current)
-            for level in LEVELS:
-                cons: list[Linear] = []
-                subject: Subject | None = None
-                if st.value is not None:
-                    average = per_time(st.value.unit)
-                    iv = interval_of(st.value, level, None if average else metric.unit)
-                    if average:   # "seven a day": the period's total is the average times its days
-                        short, long_ = _average_days(rs.period, average)
-                        iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
-                                      iv.lo_open, iv.hi_open)
-                    expr = ((current, ONE),)
-                    cons = _bounds(expr, iv)
-                    subject = Subject("linear", expr, interval=iv, unit=metric.unit)
-                    cc.stated = current
-                    rate = pack.rate_of(claim.metric)
-                    if rate is not None:
-                        link, linked = _rate_link(rate, current, iv, pack)
-                        cons = cons + link
-                        cc.quantities |= linked
-                elif st.change is not None:
-                    ch = st.change
-                    base_place = ch.base_place or claim.place
-                    base = quantity_of(claim.metric, base_place, rs.base)  # type: ignore[arg-type]
-                    cc.quantities.add(base)
-                    by = interval_of(ch.by, level, metric.unit if ch.measure == "absolute" else None)
-                    if ch.measure in ("absolute", "percentage-points"):
-                        sign = ONE if ch.direction == "up" else MINUS_ONE
-                        expr = ((current, sign), (base, -sign))
-                        cons = _bounds(expr, by)
-                        subject = Subject("linear", expr, interval=by, unit=metric.unit)
-                    else:
-                        ratio = _change_ratio_interval(by, ch.direction, ch.measure)
-                        cons = _ratio(current, base, ratio, metric.integer)
-                        subject = Subject("ratio", numerator=current, denominator=base, interval=ratio,
-                                          unit="change" if ch.measure == "percent" else "times")
-                elif st.share is not None:
-                    whole = stated_quantity[st.share.of]
-                    cc.quantities.add(whole)
-                    f = interval_of(st.share.fraction, level, None)
-                    if st.share.fraction.unit == "percent":
-                        f = Interval(None if f.lo is None else f.lo / 100, None if f.hi is None else f.hi / 100,
-                                     f.lo_open, f.hi_open)
-                    f = Interval(f.lo if f.lo is not None else ZERO, f.hi, f.lo_open, f.hi_open)
-                    cons = [Linear(((current, ONE), (whole, -f.lo)), ">" if f.lo_open else ">=", ZERO)]
-                    if f.hi is not None:
-                        cons.append(Linear(((current, ONE), (whole, -f.hi)), "<" if f.hi_open else "<=",
-                                           ZERO))
-                    subject = Subject("ratio", numerator=current, denominator=whole, interval=f, unit="share")
-                elif st.comparison is not None and st.comparison.relation in ("higher", "lower"):
-                    than = quantity_of(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
-                    cc.quantities.add(than)
-                    sign = ONE if st.comparison.relation == "higher" else MINUS_ONE
-                    cons = [Linear(((current, sign), (than, -sign)), ">", ZERO)]
-                    subject = Subject("order", numerator=current if sign > 0 else than,
-                                      denominator=than if sign > 0 else current)
-                elif st.comparison is not None and st.comparison.years is not None:
-                    cons, years = _streak(claim.metric, claim.place, rs.period.start.year, st.comparison)
-                    cc.quantities.update(q for y in years for q in [_year(claim.metric, claim.place, y)])
-                    reading.record, reading.window_years = st.comparison.relation, years
-                elif st.comparison is not None and st.comparison.threshold is not None:
-                    cons, years = _last_time(claim.metric, claim.place, rs.than.start.year,
-                                             rs.period.start.year, st.comparison)
-                    cc.quantities.update(_year(claim.metric, claim.place, y) for y in years)
-                    reading.record, reading.window_years = st.comparison.relation, years
-                elif st.comparison is not None and st.comparison.relation in ("about-same", "tie"):
-                    than = quantity_of(claim.metric, claim.place, rs.than)  # type: ignore[arg-type]
-                    cc.quantities.add(than)
-                    cons, subject = _alike(current, than, st.comparison.relation, level, pack)
-                reading.constraints[level] = cons
-                reading.subject[level] = subject
-            if st.comparison is not None and st.comparison.relation.startswith("record"):
-                records.append((cc, reading, rc, rs))
-        compiled.append(cc)
-    _compile_records(records, compiled, pack.comparisons.recent_memory_years)
+            quantities.add(current)
+            form = form_of(rs.statement)
+            if form == "record":
+                readings.append((rs, current))
+                continue
+            x = _Context(pack, claim, current, rs, interval_of, quantity_of, stated_quantity)
+            forms = {level: COMPILERS[form](x, level) for level in LEVELS}
+            for f in forms.values():
+                quantities.update(f.quantities)
+                if f.stated:
+                    stated = current
+            first = forms[LEVELS[0]]
+            readings.append(CompiledReading(rs.label, {lv: f.constraints for lv, f in forms.items()},
+                                            {lv: f.subject for lv, f in forms.items()}, rs.invalid,
+                                            first.record, first.window_years))
+        drafts.append((rc, readings, quantities, stated))
+    known = _known_years(q for _, _, quantities, _ in drafts for q in quantities)
+    compiled = []
+    for rc, readings, quantities, stated in drafts:
+        done = []
+        for r in readings:
+            if isinstance(r, tuple):
+                rs, current = r
+                reading, years = _record(rs, current, known, pack.comparisons.recent_memory_years)
+                quantities.update(_year(rc.claim.metric, rc.claim.place, y) for y in years)
+                r = reading
+            done.append(r)
+        compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
+                                      rc.claim.statements()[0][2].kind, done, quantities, stated))
     return compiled
 
 
@@ -334,35 +416,33 @@ def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack:
     return cons, Subject("ratio", numerator=current, denominator=than, interval=Interval(1 / k, k), unit="times")
 
 
-def _compile_records(records, compiled: list[CompiledClaim], memory_years: int) -> None:
-    """A record beats every full year of its window: the stated window, else every year known."""
+def _known_years(quantities) -> dict[tuple[str, str], set[int]]:
+    """The full years stated or referred to, by metric and place: a record's window when it
+    names none."""
     known: dict[tuple[str, str], set[int]] = {}
-    for cc in compiled:
-        for q in cc.quantities:
-            p = Period(start=q[2], end=q[3], latest_end=q[4])
-            if p.is_full_year():
-                known.setdefault((q[0], q[1]), set()).add(q[2].year)
-    for cc, reading, rc, rs in records:
-        metric, place = rc.claim.metric, rc.claim.place
-        current = quantity(metric, place, rs.period)
-        first_year = rs.window.start.year if rs.window else None
-        if rs.statement.comparison.named_window == "recent-memory":
-            first_year = rs.period.start.year - memory_years
-        years = set(known.get((metric, place), set()))
-        if rs.window:
-            years |= set(range(rs.window.start.year, rs.period.start.year))
-        years = sorted(y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year))
-        sign = ONE if rs.statement.comparison.relation == "record-high" else MINUS_ONE
-        cons = []
-        for y in years:
-            other = (metric, place, date(y, 1, 1), date(y, 12, 31), None)
-            cc.quantities.add(other)
-            cons.append(Linear(((current, sign), (other, -sign)), ">", ZERO))
-        for level in LEVELS:
-            reading.constraints[level] = list(cons)
-            reading.subject[level] = None
-        reading.window_years = tuple(years)
-        reading.record = rs.statement.comparison.relation
+    for q in quantities:
+        p = Period(start=q[2], end=q[3], latest_end=q[4])
+        if p.is_full_year():
+            known.setdefault((q[0], q[1]), set()).add(q[2].year)
+    return known
+
+
+def _record(rs: ResolvedStatement, current: Quantity, known: dict, memory_years: int) -> tuple[CompiledReading, tuple[int, ...]]:
+    """A record beats every full year of its window: the stated window, else every year known
+    ("in recent memory": the pack's span)."""
+    metric, place = current[0], current[1]
+    comparison = rs.statement.comparison
+    first_year = rs.window.start.year if rs.window else None
+    if comparison.named_window == "recent-memory":
+        first_year = rs.period.start.year - memory_years
+    years = set(known.get((metric, place), set()))
+    if rs.window:
+        years |= set(range(rs.window.start.year, rs.period.start.year))
+    years = tuple(sorted(y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)))
+    sign = ONE if comparison.relation == "record-high" else MINUS_ONE
+    cons = [Linear(((current, sign), (_year(metric, place, y), -sign)), ">", ZERO) for y in years]
+    return CompiledReading(rs.label, {lv: list(cons) for lv in LEVELS}, {lv: None for lv in LEVELS}, rs.invalid,
+                           comparison.relation, years), years
 
 
 # ---------------------------------------------------------------------------------------
