@@ -332,8 +332,8 @@ def _places(art: _Article, start: int, end: int) -> list[str]:
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
-    own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not m.base
-           and not (m.since and st.kind == "change")]
+    own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not _is_base(text, m, st)
+           and not (m.since and st.kind == "change") and not _other_figures_part(text, clause, m, st, at)]
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
@@ -345,6 +345,9 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             return False
         own = after[:1]
     period: tuple[str, Period] | None = None
+    when = _when_before(text, clause, st, at.times)
+    if when is not None:
+        own = when          # "a 19-percent decline from 2015, when there were 59 deaths": 2015's
     partial = bool(own) and own[0].partial
     if partial:
         words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
@@ -391,7 +394,47 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
 _BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
                            r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period)\s+(?:in|of)?\s*", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day)\s+(?:in|of)?\s*", re.IGNORECASE)
+
+
+def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | None:
+    """The time expression that a part opening with "when" refers to: the last one before it."""
+    if st.figure is None:
+        return None
+    cut = None
+    for x in _SEGMENT_BREAK.finditer(text, clause[0], clause[1]):
+        if x.end() <= st.anchor[0]:
+            cut = x
+    if cut is None or not re.match(r"when\b", text[cut.end():cut.end() + 5], re.IGNORECASE):
+        return None
+    before = [m for m in times if clause[0] <= m.start and m.end <= cut.start()]
+    return before[-1:] or None
+
+
+def _is_base(text: str, m, st) -> bool:
+    """A time expression a change or comparison is measured against: after "than", "compared
+    with", "from"; for a comparison also "the same week last year" ("the same number of victims
+    during the same week last year")."""
+    if m.base:
+        return True
+    return st.kind == "comparison" and st.figure is None and bool(
+        _SAME_PERIOD.match(text, m.start) or re.search(r"\bsame\s+(?:week|month|day|period|time|point)\s+$",
+                                                       text[max(0, m.start - 25):m.start], re.IGNORECASE))
+
+
+def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At) -> bool:
+    """Whether a time expression lies in another comma part of the clause that holds a figure of
+    its own ("Of the 74 homicide cases, 11 of them happened in October": October is the 11's)."""
+    if st.figure is None:
+        return False
+    cuts = [clause[0]] + [x.end() for x in _SEGMENT_BREAK.finditer(text, clause[0], clause[1])] + [clause[1]]
+    parts = list(zip(cuts, cuts[1:]))
+    mine = next((p for p in parts if p[0] <= st.anchor[0] < p[1]), None)
+    theirs = next((p for p in parts if p[0] <= m.start < p[1]), None)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    # a figure of that part's own, not the time expression's digits ("In 1970, 310 people died")
+    return bool(_SEGMENT_DIGIT.search(text[theirs[0]:m.start] + " " + text[m.end:theirs[1]]))
 
 
 def _same_base(text: str, at: _At) -> bool:
@@ -443,7 +486,8 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
 
 def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
-    named = [m for m in at.times if not m.base and not m.since and not m.partial]
+    named = [m for m in at.times if not m.base and not m.since and not m.partial
+             and not _other_figures_part(art.text, at.clause, m, at.st, at)]
     if len(named) != 1:
         return None
     return periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
@@ -454,7 +498,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
     st, clause, state = at.st, at.clause, art.state
     statement = {k: (dict(v) if isinstance(v, dict) else v) for k, v in st.fields.items()}
     bases = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
-             and (m.base or (m.since and st.kind == "change"))]
+             and (_is_base(art.text, m, st) or (m.since and st.kind == "change"))]
     if st.kind == "change":
         statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review)
     elif st.kind == "comparison":

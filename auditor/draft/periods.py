@@ -19,8 +19,8 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+)?"
-                          r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+|by\s+|at\s+)?"
+                          r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -53,8 +53,7 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         a, b = start + e.start, start + e.end
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
-            bool(_FROM_BEFORE.search(before)) and e.qualifier not in ("from", "between")
-            and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
+            bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
         out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
     return out
 
