@@ -27,7 +27,8 @@ _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.",
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
 _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
-_VERB = r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported)"
+_VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported|reports"
+         r"|revealed|announced|announces)")
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+)?(?:officials|authorities|investigators|sources)"
@@ -72,6 +73,7 @@ class Voice:
     kind: str
     speaker: str | None = None
     note: str | None = None
+    sourcing: bool = False     # "according to the data portal, ...": may go on over the paragraph
 
 
 @dataclass
@@ -231,7 +233,8 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
     if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
     if (document := _DOCUMENT.search(words)) is not None:
-        return Voice("document", _issuer(words, document))
+        return Voice("document", _issuer(words, document),
+                     sourcing=document.group(0).lower().startswith("according"))
     for hit in _SAYS.finditer(words):
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
         if ref is None:

@@ -577,6 +577,10 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase":
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "document" \
+            and state.voice.sourcing:
+        return (state.voice.speaker, "document",
+                "attribution: read as the document cited in the sentence before, continued; check")
     return None, "reporter", None
 
 
