@@ -15,7 +15,7 @@ from typing import NamedTuple
 from auditor.text.numbers import NumberReading, divide, read_digits
 from auditor.text.quantities.atom import Atom, skipped
 from auditor.text.quantities.signs_and_units import absorb_clock_suffix, finish_digit_atom
-from auditor.text.quantities.tokens import DASH_CHARS, GROUP_SPACES, Token, attached, tokenize
+from auditor.text.quantities.tokens import DASH_CHARS, GROUP_SPACES, Token, attached, tokenize  # noqa: F401 (tokenize: the examples)
 from auditor.text.quantities_vocabulary import (
     CURRENCY_CODES,
     CURRENCY_QUALIFIERS,
@@ -33,6 +33,51 @@ class Extension(NamedTuple):
     fraction: bool = False
 
 
+def _is_glued_digits(tokens: list[Token], index: int) -> bool:
+    """tokens[index] is digits glued to the token before it."""
+    return index < len(tokens) and tokens[index].kind == "n" and attached(tokens, index)
+
+
+def _chain_end(tokens: list[Token], index: int) -> int | None:
+    """End of a dotted or slashed chain or a clock time: 192.168.1.2, 1.2.3, 5/17/2018, 10:27 pm."""
+    count = len(tokens)
+    following = tokens[index + 1] if index + 1 < count else None
+    if following is None or following.spaced or following.text not in (".", ":", "/") \
+            or not _is_glued_digits(tokens, index + 2):
+        return None
+    separator = following.text
+    if separator == "/" and not (index + 3 < count and tokens[index + 3].text == "/" and attached(tokens, index + 3)):
+        return None   # "1/16" is a fraction
+    end = index + 3
+    while end + 1 < count and tokens[end].text == separator and attached(tokens, end) \
+            and _is_glued_digits(tokens, end + 1):
+        end += 2
+    return absorb_clock_suffix(tokens, end)
+
+
+def _in_a_word(tokens: list[Token], index: int) -> bool:
+    """Digits glued after letters that are no currency: "S22", "9AB8" (not "US55", "x10", "$US55")."""
+    if not attached(tokens, index) or tokens[index - 1].kind != "w":
+        return False
+    word = tokens[index - 1]
+    if word.lower in CURRENCY_CODES or word.text in ("x", "X"):
+        return False
+    return not (word.lower in CURRENCY_QUALIFIERS and index >= 2
+                and tokens[index - 2].text in CURRENCY_SYMBOLS and attached(tokens, index - 1))
+
+
+def _phone_end(tokens: list[Token], index: int) -> int | None:
+    """End of three dash-joined groups of digits: 1-222-2222, 2-3-4."""
+    count = len(tokens)
+    following = tokens[index + 1] if index + 1 < count else None
+    if following is not None and following.text in DASH_CHARS and not following.spaced \
+            and index + 4 < count and _is_glued_digits(tokens, index + 2) \
+            and tokens[index + 3].text in DASH_CHARS and attached(tokens, index + 3) \
+            and _is_glued_digits(tokens, index + 4):
+        return index + 5
+    return None
+
+
 def code_end(tokens: list[Token], index: int) -> int | None:
     """Where a code made of numbers ends, when the digits at tokens[index] start one.
 
@@ -41,29 +86,15 @@ def code_end(tokens: list[Token], index: int) -> int | None:
 
     >>> code_end(tokenize("at 10:27 pm"), 1), code_end(tokenize("call 1-222-2222"), 1), code_end(tokenize("5 guns"), 0)
     (5, 6, None)
+    >>> code_end(tokenize("the S22 phone"), 2), code_end(tokenize("1/16 inch"), 0)
+    (3, None)
     """
-    count = len(tokens)
-    following = tokens[index + 1] if index + 1 < count else None
-    if following is not None and not following.spaced and following.text in (".", ":", "/") \
-            and index + 2 < count and tokens[index + 2].kind == "n" and attached(tokens, index + 2):
-        if following.text == ":" or (index + 3 < count and tokens[index + 3].text == following.text
-                                     and attached(tokens, index + 3)) or following.text == ".":
-            end = index + 3
-            while end + 1 < count and tokens[end].text == following.text and attached(tokens, end) \
-                    and tokens[end + 1].kind == "n" and attached(tokens, end + 1):
-                end += 2
-            return absorb_clock_suffix(tokens, end)
-    if attached(tokens, index) and tokens[index - 1].kind == "w" \
-            and tokens[index - 1].lower not in CURRENCY_CODES and tokens[index - 1].text not in ("x", "X") \
-            and not (tokens[index - 1].lower in CURRENCY_QUALIFIERS and index >= 2
-                     and tokens[index - 2].text in CURRENCY_SYMBOLS and attached(tokens, index - 1)):
+    end = _chain_end(tokens, index)
+    if end is not None:
+        return end
+    if _in_a_word(tokens, index):
         return index + 1
-    if following is not None and following.text in DASH_CHARS and not following.spaced \
-            and index + 4 < count and tokens[index + 2].kind == "n" and attached(tokens, index + 2) \
-            and tokens[index + 3].text in DASH_CHARS and attached(tokens, index + 3) \
-            and tokens[index + 4].kind == "n" and attached(tokens, index + 4):
-        return index + 5
-    return None
+    return _phone_end(tokens, index)
 
 
 def grouped_digits(tokens: list[Token], index: int, reading: NumberReading) -> tuple[NumberReading, int]:

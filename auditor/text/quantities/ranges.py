@@ -10,7 +10,7 @@ from typing import Callable, NamedTuple
 
 from auditor.text.quantities.atom import Atom
 from auditor.text.quantities.qualifiers import QualifierWords, context_before, qualifier_before
-from auditor.text.quantities.tokens import DASH_CHARS, Token, tokenize
+from auditor.text.quantities.tokens import DASH_CHARS, Token, tokenize  # noqa: F401 (tokenize: the examples)
 from auditor.text.quantities_vocabulary import (
     MEASURE_WORDS,
 )

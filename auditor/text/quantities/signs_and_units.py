@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from auditor.text.numbers import DOZEN_WORDS, SCALES, NumberReading, read_digits, scale_value  # noqa: F401 (read_digits: the examples)
 from auditor.text.quantities.atom import Atom, skipped
-from auditor.text.quantities.tokens import DASH_CHARS, Token, attached, letter_follows, tokenize, word_follows
+from auditor.text.quantities.tokens import DASH_CHARS, Token, attached, letter_follows, tokenize, word_follows  # noqa: F401 (tokenize: the examples)
 from auditor.text.quantities_vocabulary import (
     CURRENCY_CODES,
     CURRENCY_ONLY_MULTIPLIERS,
@@ -69,60 +69,77 @@ def suffix_code_end(tokens: list[Token], first: int, last: int, written_plain: b
     return None
 
 
+def _sign_before(tokens: list[Token], first: int) -> tuple[bool, bool, int]:
+    """A minus or plus sign glued to the digits: (negative, plus sign, first token read).
+
+    A dash is a minus only when spaced before it or after "(", "$", "=", a currency or
+    "minus"; "10-5" is a range and "COVID-19" a name (see `exclusions`).
+    """
+    probe = first - 1
+    if probe < 0 or tokens[first].spaced:
+        return False, False, first
+    if tokens[probe].text in DASH_CHARS:
+        before = tokens[probe - 1] if probe >= 1 else None
+        if tokens[probe].spaced or before is None or before.text in ("(", "$", "=", "[", "<", ">", "~") \
+                or before.text in CURRENCY_SYMBOLS or before.lower in ("minus", "negative") \
+                or (before.kind == "w" and before.lower in CURRENCY_CODES):
+            return True, False, probe
+    elif tokens[probe].text == "+" and (tokens[probe].spaced or probe == 0):
+        return False, True, probe
+    return False, False, first
+
+
+def _code_before(tokens: list[Token], probe: int) -> tuple[str | None, int, int]:
+    """A currency qualifier or code glued before the digits: "$US55" (the US of it), "USD5".
+
+    Returns (currency, first token read, next token to look at).
+    """
+    token = tokens[probe] if probe >= 0 else None
+    if token is None or token.kind != "w" or tokens[probe + 1].spaced:
+        return None, probe + 1, probe
+    if probe >= 1 and token.lower in CURRENCY_QUALIFIERS and tokens[probe - 1].text in CURRENCY_SYMBOLS \
+            and attached(tokens, probe):
+        return None, probe, probe - 1
+    if token.lower in CURRENCY_CODES and token.text != token.lower:
+        return CURRENCY_CODES[token.lower], probe, probe - 1
+    return None, probe + 1, probe
+
+
+def _symbol_before(tokens: list[Token], probe: int, currency: str | None) -> tuple[str | None, int | None, int]:
+    """A currency symbol or spaced code before the number: "$5", "US$ 5", "Y=100", "USD 5".
+
+    Returns (currency, first token read or None, next token to look at).
+    """
+    number_first = None
+    if probe >= 1 and tokens[probe].text == "=" and not tokens[probe + 1].spaced \
+            and tokens[probe - 1].text == "Y" and attached(tokens, probe):
+        currency, number_first, probe = "yen", probe - 1, probe - 2
+    if probe >= 0 and tokens[probe].text in CURRENCY_SYMBOLS:
+        currency, number_first, probe = CURRENCY_SYMBOLS[tokens[probe].text], probe, probe - 1
+        if probe >= 0 and tokens[probe].kind == "w" and tokens[probe].lower in CURRENCY_QUALIFIERS \
+                and tokens[probe].text.isupper():
+            number_first, probe = probe, probe - 1
+    elif probe >= 0 and tokens[probe].kind == "w" and tokens[probe].text.isupper() \
+            and tokens[probe].lower in CURRENCY_CODES and tokens[probe].lower != "ps" and currency is None:
+        currency, number_first, probe = CURRENCY_CODES[tokens[probe].lower], probe, probe - 1
+    return currency, number_first, probe
+
+
 def sign_and_currency(tokens: list[Token], first: int) -> Prefix:
     """Sign and currency before the digits at tokens[first]: "-5", "+3", "$US55", "Y=100", "minus 4".
 
     >>> sign_and_currency(tokenize("US$ -5"), 3)
     Prefix(number_first=0, currency='dollar', negative=True, plus_sign=False)
+    >>> sign_and_currency(tokenize("minus 4"), 1)
+    Prefix(number_first=0, currency=None, negative=True, plus_sign=False)
     """
-    currency = None
-    negative = False
-    plus_sign = False
-    number_first = first
-    probe = first - 1
-    if probe >= 0 and tokens[probe].text in DASH_CHARS and not tokens[first].spaced:
-        before = tokens[probe - 1] if probe >= 1 else None
-        if tokens[probe].spaced or before is None or before.text in ("(", "$", "=", "[", "<", ">", "~") \
-                or before.text in CURRENCY_SYMBOLS or before.lower in ("minus", "negative") \
-                or (before.kind == "w" and before.lower in CURRENCY_CODES):
-            negative = True
-            number_first = probe
-            probe -= 1
-    elif probe >= 0 and tokens[probe].text == "+" and not tokens[first].spaced \
-            and (tokens[probe].spaced or probe == 0):
-        plus_sign = True
-        number_first = probe
-        probe -= 1
-    if probe >= 1 and tokens[probe].kind == "w" and tokens[probe].lower in CURRENCY_QUALIFIERS \
-            and not tokens[probe + 1].spaced and tokens[probe - 1].text in CURRENCY_SYMBOLS \
-            and attached(tokens, probe):
-        # "$US55,931,000", "$A82,615,680"
-        number_first = probe
-        probe -= 1
-    elif probe >= 0 and tokens[probe].kind == "w" and tokens[probe].lower in CURRENCY_CODES \
-            and not tokens[probe + 1].spaced and tokens[probe].text != tokens[probe].lower:
-        currency = CURRENCY_CODES[tokens[probe].lower]
-        number_first = probe
-        probe -= 1
-    if probe >= 0 and tokens[probe].text == "=" and not tokens[probe + 1].spaced and probe >= 1 \
-            and tokens[probe - 1].text == "Y" and attached(tokens, probe):
-        currency = "yen"
-        number_first = probe - 1
-        probe -= 2
-    if probe >= 0 and tokens[probe].text in CURRENCY_SYMBOLS:
-        currency = CURRENCY_SYMBOLS[tokens[probe].text]
-        number_first = probe
-        probe -= 1
-        if probe >= 0 and tokens[probe].kind == "w" and tokens[probe].lower in CURRENCY_QUALIFIERS \
-                and tokens[probe].text.isupper():
-            number_first = probe
-            probe -= 1
-    elif probe >= 0 and tokens[probe].kind == "w" and tokens[probe].text.isupper() \
-            and tokens[probe].lower in CURRENCY_CODES and tokens[probe].lower != "ps" \
-            and currency is None:
-        currency = CURRENCY_CODES[tokens[probe].lower]
-        number_first = probe
-        probe -= 1
+    negative, plus_sign, number_first = _sign_before(tokens, first)
+    probe = number_first - 1
+    code, code_first, probe = _code_before(tokens, probe)
+    number_first = min(number_first, code_first)
+    currency, symbol_first, probe = _symbol_before(tokens, probe, code)
+    if symbol_first is not None:
+        number_first = symbol_first
     if probe >= 0 and tokens[probe].lower in ("minus", "negative") and not negative:
         negative = True
         number_first = probe
