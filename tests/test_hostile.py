@@ -311,6 +311,7 @@ def test_json_and_sarif_keep_every_text_exactly():
     report = hostile_report()
     data = json.loads(render(report, "json"))
     assert data["sources"][0]["url"] == URL and data["claims"][0]["quote"]["text"] == EVERYTHING
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]", render(report, "json"))   # escaped, same values
     sarif = json.loads(render(report, "sarif", rules=rules_meta()))
     assert sarif["runs"][0]["results"][0]["message"]["text"].startswith(FORMULA)
 
@@ -387,7 +388,8 @@ def test_ctrl_c_leaves_no_report_no_temporary_file_and_no_worker(tmp_path):
     assert list(out.parent.iterdir()) == []   # no report, no temporary file
     time.sleep(0.5)
     assert not [pid for pid in workers if _alive(pid)]
-    assert stopped < 10   # generous: the figure of record (about 0.3 s) is in BENCHMARKS.md
+    print(f"stopped {stopped:.2f} s after SIGINT")
+    assert stopped < 10   # generous (a loaded machine): the figure of record is in BENCHMARKS.md
 
 
 # --- found by the fuzz suite, and the suite itself ---------------------------------------------------
