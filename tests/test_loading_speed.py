@@ -278,3 +278,41 @@ def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, 
         except (PeriodPhraseError, ValueError, OverflowError):
             return "refused"
     assert reading(published, before) == reading(other, None)
+
+
+def test_the_models_validate_pack_aware_fields_with_the_validators_in_their_context():
+    """The models import nothing from the loading layer: a loader hands them its validators
+    in the validation context (auditor/models/base.py), and those are the ones called."""
+    from auditor.loading import vocabulary
+    from auditor.models import Claim
+    from auditor.pack import load_pack
+
+    called = []
+
+    class Recording:
+        def __getattr__(self, name):
+            def validator(value, info):
+                called.append(name)
+                return getattr(vocabulary, name)(value, info)
+            return validator
+
+    record = {**CLAIM, "change": {"phrase": "up 5%", "base": "2019"}, "value": None}
+    claim = Claim.model_validate(record, context={"pack": load_pack(), "vocabulary": Recording()})
+    assert claim.change.by.low == "5" and claim.metric == "guns_recovered"
+    assert {"canonical_metric", "canonical_place", "change_phrase"} <= set(called)
+    assert Claim.model_validate(record) == claim   # no context: the bundled pack's validators
+
+
+def test_no_model_module_imports_the_loading_layer():
+    """Layers point one way: models at the bottom (statements.py, being edited for issue 13,
+    still reads its validators from auditor.loading.vocabulary inside its validators)."""
+    import ast
+    folder = Path(__file__).resolve().parent.parent / "auditor" / "models"
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "statements.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.module or "").startswith("auditor.loading"), (path.name, node.module)
+            elif isinstance(node, ast.Import):
+                assert not any(a.name.startswith("auditor.loading") for a in node.names), path.name

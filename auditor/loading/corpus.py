@@ -69,7 +69,7 @@ class _Broken:
         return value if isinstance(value, str) else None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Located:
     record: Any
     doc: Document
@@ -226,8 +226,10 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
             problems.append(_problem(doc, ("type",), "choice-invalid", "type", "must be 'claim' or 'source'",
                                      value=kind))
             return
-        _validate(Source if kind == "source" else Claim, body, doc, (), sources if kind == "source" else claims,
-                  problems, pack)
+        sink = sources if kind == "source" else claims
+        _validate(Source if kind == "source" else Claim, body, doc, (), sink, problems, pack)
+        if doc.text is not None and not isinstance(sink[-1].record, _Broken):
+            doc.data = None   # the line's text locates a later problem; its parsed dict is not kept (memory)
         return
     if not isinstance(data, dict):
         problems.append(_problem(doc, (), "file-malformed", "(top level)",
@@ -252,14 +254,15 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 
 def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink: list[_Located],
               problems: list[Problem], pack: Pack) -> None:
+    contexts = _contexts(pack)
     try:
         if doc.text is not None:
             # the JSON parser's records are plain already (string keys, dicts and lists), and
             # their text holds no lone surrogate (the parser refuses one) and a NUL only as an escape
-            context = {"pack": pack, "text_writable": "\\u0000" not in doc.text}
+            context = contexts[1] if "\\u0000" not in doc.text else contexts[0]
             record = model.__pydantic_validator__.validate_python(item, context=context)
         else:
-            record = model.__pydantic_validator__.validate_python(_plain(item), context={"pack": pack})
+            record = model.__pydantic_validator__.validate_python(_plain(item), context=contexts[0])
     except ValidationError as exc:
         # kept, so that the checks across records can still run on what it says (its id,
         # its source) instead of reporting a second, false error in a later round
@@ -275,6 +278,19 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
                                      at_key=err["type"] == "extra_forbidden"))
         return
     sink.append(_Located(record, doc, loc))
+
+
+_CONTEXTS: list = []
+
+
+def _contexts(pack: Pack) -> tuple[dict, dict]:
+    """The validation contexts of records read with `pack` (auditor/models/base.py): the pack
+    and its validators, and the same for a record whose text is known to be writable."""
+    if not _CONTEXTS or _CONTEXTS[0] is not pack:
+        from auditor.loading import vocabulary   # the pack's loader imports this module (see Pack above)
+        plain = {"pack": pack, "vocabulary": vocabulary}
+        _CONTEXTS[:] = [pack, (plain, {**plain, "text_writable": True})]
+    return _CONTEXTS[1]
 
 
 def _hint_for(err: dict, model: type) -> str:

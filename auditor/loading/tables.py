@@ -26,6 +26,7 @@ from typing import Any, Mapping, NamedTuple
 from pydantic import ValidationError
 
 from auditor.errors import Problem
+from auditor.loading import vocabulary
 from auditor.loading.documents import Document, read_documents, read_text
 from auditor.models import Claim, Source
 from auditor.pack import Pack
@@ -376,7 +377,7 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
     if isinstance(source, Source):
         record["speaker"] = source.publisher
     try:
-        claim = Claim.model_validate(record, context={"pack": pack})
+        claim = Claim.model_validate(record, context={"pack": pack, "vocabulary": vocabulary})
     except ValidationError as exc:
         for err in exc.errors():
             ctx = err.get("ctx") or {}

@@ -1,7 +1,8 @@
 """Field validators that need the rule pack: metric and place names, value phrases.
 
-They read the pack from pydantic's validation context, so the models stay plain data and
-every problem in a file is collected in one validation pass.
+This module is the models' `Vocabulary` (auditor/models/base.py): the loader passes it in
+pydantic's validation context with the pack, so the models stay plain data, import nothing
+from here, and every problem in a file is collected in one validation pass.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationInfo
-from pydantic_core import PydanticCustomError
 
 from auditor.loading.phrases import PhraseError, parse_amount, parse_change
+from auditor.models.base import fail, period_text  # noqa: F401 - period_text: for code that imported it here
 from auditor.pack import Pack, load_pack
 
 
@@ -46,10 +47,6 @@ def _known(pack: Pack) -> _Known:
             _KNOWN.clear()
         known = _KNOWN[id(pack)] = _Known(pack)
     return known
-
-
-def fail(code: str, message: str, hint: str = "") -> PydanticCustomError:
-    return PydanticCustomError(code, "{message}", {"message": message, "hint": hint})
 
 
 def _not_text(value: Any, what: str):
@@ -146,15 +143,4 @@ def change_phrase(value: Any, info: ValidationInfo) -> Any:
             # the change's fields, its amount kept as the (frozen) model it already is
             fields = known[text] = {**parsed.model_dump(exclude_none=True), "by": parsed.by}
         return {**fields, **rest}
-    return value
-
-
-def period_text(value: Any) -> Any:
-    """YAML reads 2018 as a number and 2021-08-02 as a date; periods are phrases."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int,)):
-        return str(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
     return value

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import field_validator, model_validator
 
 
-from auditor.models.base import Frozen
+from auditor.models.base import Frozen, fail, period_text, vocabulary
 from auditor.models.periods import DateRange
 from auditor.models.statements import Amount, Change, ChangePhrase, Comparison, Share
 
@@ -20,24 +20,10 @@ Attribution = Literal["direct-quote", "paraphrase", "reporter", "document", "hea
 StatementKind = Literal["value", "change", "comparison", "share"]
 
 
-class _Vocabulary:
-    """Late import of the pack-aware validators (the pack's own models import this module)."""
-
-    def __getattr__(self, name: str):
-        from auditor.loading import vocabulary as module
-        found = getattr(module, name)
-        setattr(self, name, found)   # once: later look-ups find it without importing again
-        return found
-
-
-vocabulary = _Vocabulary()
-
-
 _SLASHED = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
 
 
 def _iso_date(text: str) -> date:
-    from auditor.loading.vocabulary import fail
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -79,7 +65,6 @@ def _writable_text(data, info=None):
             if isinstance(value, str):
                 bad = _UNWRITABLE.search(value)
                 if bad:
-                    from auditor.loading.vocabulary import fail
                     what = "a NUL byte" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
                     path = ".".join(map(str, (*where, key)))
                     raise fail("text-invalid", f"{path} holds {what}, which no report or file can hold",
@@ -170,12 +155,12 @@ class Statement(Frozen):
     @field_validator("value", mode="before", json_schema_input_type=str | float | Amount | None)
     @classmethod
     def _value_phrase(cls, v, info):
-        return vocabulary.amount_phrase(v, info)
+        return vocabulary(info).amount_phrase(v, info)
 
     @field_validator("change", mode="before", json_schema_input_type=str | ChangePhrase | Change | None)
     @classmethod
     def _change_phrase(cls, v, info):
-        return vocabulary.change_phrase(v, info)
+        return vocabulary(info).change_phrase(v, info)
 
     @model_validator(mode="after")
     def _exactly_one(self) -> "Statement":
@@ -204,7 +189,7 @@ class Reading(Statement):
     @field_validator("period", mode="before", json_schema_input_type=str | int)
     @classmethod
     def _period(cls, v):
-        return vocabulary.period_text(v)
+        return period_text(v)
 
 
 class Claim(Statement):
@@ -231,17 +216,17 @@ class Claim(Statement):
     @field_validator("metric", mode="before")
     @classmethod
     def _metric(cls, v, info):
-        return vocabulary.canonical_metric(v, info)
+        return vocabulary(info).canonical_metric(v, info)
 
     @field_validator("place", mode="before")
     @classmethod
     def _place(cls, v, info):
-        return vocabulary.canonical_place(v, info)
+        return vocabulary(info).canonical_place(v, info)
 
     @field_validator("period", mode="before", json_schema_input_type=str | int)
     @classmethod
     def _period(cls, v):
-        return vocabulary.period_text(v)
+        return period_text(v)
 
     @field_validator("quote", mode="before", json_schema_input_type=str | Quote)
     @classmethod
