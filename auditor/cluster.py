@@ -387,8 +387,12 @@ def _quiet_dask() -> Iterator[None]:
     def muted(record: logging.LogRecord) -> bool:
         return False
 
-    names = ["", "distributed", "tornado", "asyncio"]
-    names += [n for n in list(logging.Logger.manager.loggerDict) if n.startswith("distributed.")]
+    try:
+        import distributed  # noqa: F401  (its import sets up the loggers and handlers muted here)
+    except ImportError:
+        pass   # _connected says so
+    names = ["", "distributed", "tornado", "tornado.application", "asyncio", "bokeh"]
+    names += [n for n in list(logging.Logger.manager.loggerDict) if n.startswith(("distributed.", "tornado."))]
     handlers = {h for n in names for h in logging.getLogger(n).handlers}
     for h in handlers:
         h.addFilter(muted)
