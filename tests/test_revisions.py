@@ -115,3 +115,27 @@ def test_a_desk_can_judge_changes_against_the_restated_figure(tmp_path):
     assert "up-38" not in rev.claims
     (t,) = kinds(report, "tension")
     assert "up-38" in t.claims and "h1-2022-restated" in t.claims
+
+
+def test_an_outlet_restates_its_own_earlier_figure_whoever_it_credited():
+    """WREG: "the record-setting 347 homicides" from the police's release (January 2023), then
+    "the record of 346 homicides set in 2021" in its own words (November 2023)."""
+    sources = [source("jan", "WREG", "2023-01-11"), source("nov", "WREG", "2023-11-20")]
+    claims = [count("police-347", "jan", "2021", "347", speaker="Police Department", attribution="paraphrase"),
+              count("own-346", "nov", "2021", "346", attribution="reporter")]
+    report = audit(sources, claims)
+    (rev,) = kinds(report, "revision")
+    assert rev.evidence["old"] == "police-347" and rev.evidence["new"] == "own-346"
+    assert not kinds(report, "tension")
+
+
+def test_a_projection_restates_nothing():
+    sources = [source("jun", "Channel 5", "2020-06-01"), source("jan", "Channel 5", "2021-01-05"),
+               source("dec", "Local Paper", "2021-12-31")]
+    claims = [count("pace-300", "jun", "2020", "300", projection=True),
+              count("final-332", "jan", "2020", "332"),
+              count("later-325", "dec", "2020", "325")]
+    report = audit(sources, claims)
+    assert not any("pace-300" in f.claims for f in kinds(report, "revision"))
+    (t,) = kinds(report, "tension")
+    assert set(t.claims) == {"final-332", "later-325"}

@@ -99,7 +99,10 @@ def _relative_gap(a, b) -> Fraction:
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
     """Every revision among the claims, under one choice of publication dates."""
     by_id = {c.claim_id: c for c in compiled}
-    figures = {c.claim_id: f for c in compiled if (f := _figure(c)) is not None}
+    # a projection ("on pace for 300") states nothing that happened: it restates nothing and
+    # is restated by nothing
+    figures = {c.claim_id: f for c in compiled
+               if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
     out: dict[str, Revision] = {}
     for c in compiled:
         claim = corpus.claim(c.claim_id)
@@ -108,8 +111,11 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     groups: dict[tuple, list[str]] = {}
     for cid, (q, _) in figures.items():
         claim = corpus.claim(cid)
-        body = body_of(claim, corpus.sources[claim.source])
-        groups.setdefault((body, q[:3]), []).append(cid)
+        source = corpus.sources[claim.source]
+        # the body whose figure it is, and the outlet that printed it: an outlet's later
+        # figure restates its earlier one whoever it credited ("347, MPD said", then "346")
+        for voice in dict.fromkeys((body_of(claim, source), source.voice)):
+            groups.setdefault((voice, q[:3]), []).append(cid)
 
     def when(cid: str):
         return publication[corpus.claim(cid).source]
