@@ -140,3 +140,38 @@ def test_propagated_bounds_hold_at_every_whole_point_and_a_conflict_means_none(r
                 assert p[a] >= found.lo[a][0]
             if a in found.hi:
                 assert p[a] <= found.hi[a][0]
+
+
+@pytest.mark.slow   # about ten seconds: three synthetic corpora
+def test_propagation_gives_the_same_ranges_as_the_probes(tmp_path_factory, monkeypatch):
+    """Bounds propagation only spares work: the whole-number ranges of every figure the
+    synthetic corpora imply are the same with it as with z3's probes alone."""
+    from auditor.engine.audit import _blocks
+    from auditor.engine.compile import build_atoms, compile_claims
+    from auditor.engine.scenarios import resolve_scenario, scenarios
+    from auditor.engine.solver import BlockSolver
+    from benchmarks.synthetic import generate
+
+    questions = []
+    for seed in (3, 4, 5):
+        synthetic = generate(300, seed, 0.0)
+        corpus = auditor.load_records(synthetic.records, pack=synthetic.pack(tmp_path_factory.mktemp("pack")))
+        resolved = resolve_scenario(corpus, scenarios(corpus)[0])
+        compiled = compile_claims(resolved, corpus.pack)
+        atoms = build_atoms({q for c in compiled for q in c.quantities}, corpus.pack)
+        for claims, axioms in _blocks(compiled, atoms):
+            targets = sorted({q for c in claims for q in c.quantities} - {c.stated for c in claims}, key=repr)
+            if targets:
+                questions.append(((claims, axioms, atoms), [c.claim_id for c in claims], targets))
+    assert len(questions) > 20
+    tightened = []
+    original = BlockSolver._tightened
+    monkeypatch.setattr(BlockSolver, "_tightened",
+                        lambda self, *a: (lambda r: tightened.append(r) or r)(original(self, *a)))
+    with_propagation = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10)
+                        for job, active, targets in questions]
+    assert any(r is not None for r in tightened)   # it did tighten some
+    monkeypatch.setattr(BlockSolver, "_tightened", lambda self, *a: None)
+    without = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10)
+               for job, active, targets in questions]
+    assert with_propagation == without

@@ -76,7 +76,7 @@ def _row(terms, rhs: Fraction, strict: bool, owner, integer: dict) -> _Row:
     return _Row(tuple((a, int(k * scale)) for a, k in terms), whole_rhs, False, owner, True)
 
 
-def _rows(constraints: list[tuple[Linear, object]], integer: dict) -> tuple[list[_Row], frozenset | None]:
+def rows_of(constraints: list[tuple[Linear, object]], integer: dict) -> tuple[list[_Row], frozenset | None]:
     """Each constraint as one or two rows "<=", and the owner of a constant constraint
     that is false (a reading that cannot hold), if any."""
     rows = []
@@ -99,9 +99,15 @@ def propagate(constraints: list[tuple[Linear, object]], integer: dict,
     None for an axiom) at every model in which `integer` atoms are whole; stops after
     `steps` constraints looked at (default: STEPS_PER_ROW per constraint, at least
     MIN_STEPS)."""
-    rows, false = _rows(constraints, integer)
+    rows, false = rows_of(constraints, integer)
     if false is not None:
         return Propagated({}, {}, false)
+    return propagate_rows(rows, integer, steps)
+
+
+def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) -> Propagated:
+    """propagate, on rows already made (rows_of: a caller that asks about many subsets of
+    the same constraints makes each row once)."""
     if steps is None:
         steps = max(MIN_STEPS, STEPS_PER_ROW * len(rows))
     lo: dict = {}   # atom -> (bound, why: frozenset of owners)

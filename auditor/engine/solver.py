@@ -206,6 +206,8 @@ class BlockSolver(BlockText):
         super().__init__(claims, axioms, atoms)
         self.budget = budget
         self._propagations: dict = {}   # exact bounds, by (level, claims, extra): _propagation
+        self._row_cache: dict = {}      # propagation rows of each claim at a level, and of each axiom
+        self._z3_slow = False           # z3's quick try ran out once: ask HiGHS and propagation first
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
@@ -274,15 +276,21 @@ class BlockSolver(BlockText):
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
         """(satisfiable, unsat core as claim ids) for the active claims at a level.
 
-        Bounds propagation (propagate.py) answers first when its bounds cross: they are
-        exact, and the claims they were derived from are the core. Its answer is the one z3
-        would give; it only spares z3 the chains of percentage changes whose whole-number
-        reasoning costs z3 seconds (BENCHMARKS.md)."""
-        found = self._propagation(level, active, ())
-        if found is not None and found.conflict is not None:
-            return False, sorted(found.conflict)
+        Once z3's quick try has run out on this block (`_decide`), bounds propagation
+        (propagate.py) answers first when its bounds cross: they are exact, and the claims
+        they were derived from are the core. Its answer is the one z3 would give; it spares
+        z3 the chains of percentage changes whose whole-number reasoning costs it seconds
+        (its numbers grow with the chain, and its resource units with them do not)."""
         assumptions = self._assume(level, active)
-        result = self._decide(assumptions, level, active, ())
+        if self._z3_slow:   # a model from HiGHS, crossing bounds, and only then z3
+            if self._whole_point(level, active, []) is not None:
+                return True, []
+            found = self._propagation(level, active, ())
+            if found is not None and found.conflict is not None:
+                return False, sorted(found.conflict)
+            result = _check(self.solver, assumptions, self.budget)
+        else:
+            result = self._decide(assumptions, level, active, ())
         if result == z3.sat:
             return True, []
         if result != z3.unsat:
@@ -296,7 +304,7 @@ class BlockSolver(BlockText):
         When that runs out, a whole-number model from HiGHS (checked exactly) answers "yes"
         at once, where z3 can take seconds to find one; otherwise z3 goes on unlimited, and
         it alone ever answers "no"."""
-        if self._whole_point(level, active, [], list(atom_extra)) is not None:
+        if self._z3_slow and self._whole_point(level, active, [], list(atom_extra)) is not None:
             return z3.sat
         self.solver.set("rlimit", min(QUICK_RLIMIT, self.budget.units))
         try:
@@ -305,6 +313,11 @@ class BlockSolver(BlockText):
             self.solver.set("rlimit", 0)
         if result != z3.unknown:
             return result
+        # from now on this block's checks ask HiGHS and propagation before z3 (`check`):
+        # a quick try that runs out can take seconds of bignum arithmetic (a chain of changes)
+        first, self._z3_slow = not self._z3_slow, True
+        if first and self._whole_point(level, active, [], list(atom_extra)) is not None:
+            return z3.sat
         return _check(self.solver, assumptions, self.budget)
 
     def holds_over_reals(self, active: list[str], extra: list[Linear] = ()) -> bool | None:
@@ -390,13 +403,44 @@ class BlockSolver(BlockText):
             return self._propagations[key]
         found = None
         if self._relaxation_ok(active):
-            rows = [(x, cid) for cid in active for x in self.expanded(self.by_id[cid], level)[0]]
-            rows.extend((expand(x, self.atoms), None) for x in extra)
-            if all(a in self.names for x, _ in rows for a, _ in x.terms):
-                axioms, _ = self._linked({a for x, _ in rows for a, _ in x.terms})
-                found = propagate.propagate([(ax, None) for ax in axioms] + rows, self.integer)
+            own = [self._claim_rows(cid, level) for cid in active]
+            more, false = propagate.rows_of([(expand(x, self.atoms), None) for x in extra], self.integer)
+            if false is not None:
+                found = propagate.Propagated({}, {}, false)
+            elif not any(r is None for r, _ in own) and all(a in self.names for r in more for a, _ in r.terms):
+                false = next((f for _, f in own if f is not None), None)
+                if false is not None:
+                    found = propagate.Propagated({}, {}, false)
+                else:
+                    rows = [r for rs, _ in own for r in rs] + more
+                    axioms, _ = self._linked({a for r in rows for a, _ in r.terms})
+                    found = propagate.propagate_rows(self._axiom_rows(axioms) + rows, self.integer)
         self._propagations[key] = found
         return found
+
+    def _claim_rows(self, cid: str, level: Level) -> tuple:
+        """A claim's constraints at a level as propagation rows (made once), and the claim
+        when one of them is false; (None, None) when a quantity is outside the block."""
+        key = (cid, level)
+        found = self._row_cache.get(key)
+        if found is None:
+            constraints = self.expanded(self.by_id[cid], level)[0]
+            if any(a not in self.names for x in constraints for a, _ in x.terms):
+                found = (None, None)
+            else:
+                found = propagate.rows_of([(x, cid) for x in constraints], self.integer)
+            self._row_cache[key] = found
+        return found
+
+    def _axiom_rows(self, axioms: list[Linear]) -> list:
+        """Propagation rows of axioms, each made once."""
+        out = []
+        for ax in axioms:
+            rows = self._row_cache.get(id(ax))
+            if rows is None:
+                rows = self._row_cache[id(ax)] = propagate.rows_of([(ax, None)], self.integer)[0]
+            out.extend(rows)
+        return out
 
     def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
                pinned_within: Fraction | int | None = None, optima: dict | None = None,
