@@ -66,3 +66,33 @@ def test_each_exclusion_excludes_its_case_and_keeps_another(name):
         atom = read_atom(tokens, index)
         assert atom is not None and not atom.skip, text
         assert tests[name](surroundings(tokens, atom, False)) is expected, text
+
+
+# --- the mode is a parameter: no hidden state between readings ----------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from auditor.text.quantities import default_qualifier_tables, find_quantities, parse_value_phrase  # noqa: E402
+
+_WORDS = ["about", "over", "give", "or", "take", "tops", "nearly", "2,000", "12", "1900", "2018", "more",
+          "guns", "up", "down", "5.1%", "two", "hundred", "to", "three", "fewer", "than", "last", "year", "-"]
+_PHRASES = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8).map(" ".join)
+_PACK_WORDS = st.lists(st.tuples(st.sampled_from(["give or take", "tops", "or so", "roughly", "north of"]),
+                                 st.sampled_from(["about", "at-most", "over", "nearly"])), max_size=3)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_PHRASES, _PACK_WORDS, _PACK_WORDS)
+def test_a_reading_with_one_packs_words_never_changes_a_reading_with_anothers(phrase, first, second):
+    """The qualifier words and the field mode travel as parameters: reading a phrase with one
+    pack's words, or strictly, leaves no trace on the next reading with other words."""
+    def read(words, strict):
+        try:
+            return parse_value_phrase(phrase, qualifiers=words, strict=strict)
+        except ValueError as error:
+            return type(error).__name__
+    alone = read(second, False)
+    read(first, True)
+    assert read(second, False) == alone
+    assert find_quantities(phrase) == find_quantities(phrase, qualifiers=default_qualifier_tables())
