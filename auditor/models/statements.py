@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 from typing import Annotated
 
-from auditor.models.base import Frozen
+from auditor.models.base import Frozen, period_text, vocabulary
 
 Measure = Literal["absolute", "percent", "percentage-points", "ratio"]
 Relation = Literal["higher", "lower", "record-high", "record-low", "about-same", "tie",
@@ -67,12 +67,7 @@ class Amount(Frozen):
         return f"{q}{core}{' ' + self.unit if self.unit else ''}"
 
 
-def _period_text(value):
-    from auditor.loading.vocabulary import period_text
-    return period_text(value)
-
-
-PeriodPhrase = Annotated[str, BeforeValidator(_period_text, json_schema_input_type=str | int)]
+PeriodPhrase = Annotated[str, BeforeValidator(period_text, json_schema_input_type=str | int)]
 
 
 class Change(Frozen):
@@ -92,14 +87,12 @@ class Change(Frozen):
     @field_validator("by", mode="before", json_schema_input_type=str | float | Amount)
     @classmethod
     def _by_phrase(cls, v, info):
-        from auditor.loading.vocabulary import amount_phrase
-        return amount_phrase(v, info)
+        return vocabulary(info).amount_phrase(v, info)
 
     @field_validator("base_place", mode="before")
     @classmethod
     def _place(cls, v, info):
-        from auditor.loading.vocabulary import canonical_place
-        return canonical_place(v, info)
+        return vocabulary(info).canonical_place(v, info)
 
 
 class ChangePhrase(Frozen):
@@ -142,8 +135,7 @@ class Comparison(Frozen):
     def _threshold_phrase(cls, v, info):
         if v is None:
             return v
-        from auditor.loading.vocabulary import amount_phrase
-        return amount_phrase(v, info)
+        return vocabulary(info).amount_phrase(v, info)
 
     @model_validator(mode="before")
     @classmethod
@@ -178,8 +170,7 @@ class Share(Frozen):
     @field_validator("fraction", mode="before", json_schema_input_type=str | float | Amount)
     @classmethod
     def _fraction_phrase(cls, v, info):
-        from auditor.loading.vocabulary import amount_phrase
-        return amount_phrase(v, info)
+        return vocabulary(info).amount_phrase(v, info)
 
     of: str
     text: str | None = None
