@@ -38,10 +38,17 @@ class ResolvedPeriod:
     since: Period | None = None
 
 
-def resolve_period_phrase(phrase: str, published: date, previous: Period | None = None) -> ResolvedPeriod:
-    """Resolve one phrase against a publication day; anaphora use `previous`. A period that
-    would fall outside the calendar (years 1 to 9999) is a PeriodPhraseError, never a crash."""
+def resolve_period_phrase(phrase: str, published: date, previous: Period | None = None,
+                          fiscal=None) -> ResolvedPeriod:
+    """Resolve one phrase against a publication day; anaphora use `previous`; `fiscal` (a
+    pack's FiscalYear, for the claim's place) reads "FY2021", "fiscal 2021" and "2020-21".
+    A period that would fall outside the calendar (years 1 to 9999) is a PeriodPhraseError,
+    never a crash."""
     try:
+        if fiscal is not None:
+            named = _fiscal_named(" ".join(str(phrase).split()), fiscal)
+            if named is not None:
+                return named
         return _resolve(phrase, published, previous)
     except PeriodPhraseError:
         raise
@@ -67,6 +74,37 @@ _FISCAL_NAME = re.compile(r"^(?:in\s+|for\s+)?(?:the\s+)?(?:(?:fiscal|financial)
 _SPLIT_YEAR = re.compile(r"^(?:in\s+|for\s+)?(?P<a>\d{4})\s*-\s*(?P<b>\d{2})$")
 
 
+_FISCAL_YEARS = re.compile(r"^(?:in\s+|for\s+)?(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?|fy)?\s*'?"
+                           r"(?P<a>\d{2,4})(?:\s*[-/]\s*(?P<b>\d{2,4}))?(?:\s+(?:fiscal|financial)\s+year)?$",
+                           re.IGNORECASE)
+
+
+def _fiscal_named(text: str, fiscal) -> ResolvedPeriod | None:
+    """A fiscal year named by its year ("FY2021", "fiscal 2021", "the 2020-21 fiscal year"),
+    by the place's fiscal year; None if the phrase does not name one."""
+    if not _names_fiscal_year(text) or text.lower().split()[-2:] == ["school", "year"]:
+        return None
+    m = _FISCAL_YEARS.match(text)
+    if m is None:
+        return None
+    def year(digits: str, near: int | None = None) -> int:
+        if len(digits) == 4:
+            return int(digits)
+        if near is not None:
+            return near // 100 * 100 + int(digits) + (100 if int(digits) < near % 100 else 0)
+        return 2000 + int(digits)
+    month, day = fiscal.month_day
+    if m["b"] is not None:   # "2020-21": the year it starts in, then the next
+        first = year(m["a"])
+        if year(m["b"], first) != first + (0 if (month, day) == (1, 1) else 1):
+            raise PeriodPhraseError(f"{text!r} names two years that are not one fiscal year apart")
+    else:
+        named = year(m["a"])
+        first = named - 1 if fiscal.named_by == "end" and (month, day) != (1, 1) else named
+    start = date(first, month, day)
+    return ResolvedPeriod(Period(start=start, end=_add_months(start, 12) - timedelta(days=1)))
+
+
 def _names_fiscal_year(text: str) -> bool:
     m = _SPLIT_YEAR.match(text)
     if m:
@@ -82,7 +120,8 @@ def _twelve_months(phrase: str, published: date, previous: Period | None) -> Res
         if _names_fiscal_year(text):
             raise PeriodPhraseError(
                 f"{phrase!r} is a fiscal, financial or school year, and when it starts depends on the body: "
-                "write when it starts ('the fiscal year from July 2020') or its dates ('2020-07-01/2021-06-30')")
+                "declare the place's fiscal year in the pack (places.yaml: `fiscal_year: {start: '07-01'}`), "
+                "or write when it starts ('the fiscal year from July 2020') or its dates ('2020-07-01/2021-06-30')")
         return None
     edge = _resolve(m["edge"], published, previous).period
     if m.re is _ROLLING:

@@ -110,3 +110,41 @@ def test_a_named_year_still_running_has_an_uncertain_end():
     assert in_progress(done, date(2021, 6, 30)) == done
     so_far = resolve_period_phrase("so far this year", date(2021, 6, 30))
     assert in_progress(so_far, date(2021, 6, 30)) == so_far
+
+
+def test_a_fiscal_year_named_by_its_year_is_read_by_the_place_s_fiscal_year(tmp_path):
+    """A desk declares its city's fiscal year (places.yaml); 'FY2021' and '2020-21' are then
+    July 2020 to June 2021 there, and still a question elsewhere."""
+    from auditor.engine.audit import audit_corpus
+    from auditor.errors import InputError
+    from auditor.loading.corpus import load_records
+    from auditor.pack import load_pack
+    (tmp_path / "places.yaml").write_text(
+        "places:\n  fiscal-city:\n    name: Fiscal City\n    fiscal_year: {start: '07-01'}\n"
+        "  fiscal-ward:\n    name: Fiscal Ward\n    within: fiscal-city\n", encoding="utf-8")
+    pack = load_pack(tmp_path)
+    source = {"id": "s", "title": "Budget", "publisher": "Paper", "published": "2021-09-01"}
+
+    def claims(place, *items):
+        return {"sources": [source], "claims": [
+            {"id": cid, "source": "s", "metric": "homicides", "place": place, "period": period, "value": value,
+             "quote": value} for cid, period, value in items]}
+
+    report = audit_corpus(load_records(claims("fiscal-ward", ("fy", "FY2021", "40"),
+                                              ("dates", "2020-07-01/2021-06-30", "45")), pack), workers=1)
+    (t,) = [f for f in report.findings if f.kind == "tension"]      # the same twelve months, in the ward too
+    assert set(t.claims) == {"fy", "dates"}
+    with pytest.raises(InputError) as info:
+        load_records(claims("kansas-city-mo", ("fy", "FY2021", "40")), pack)
+    assert "fiscal_year" in info.value.problems[0].message
+
+
+def test_a_fiscal_year_start_that_is_no_date_is_a_pack_error(tmp_path):
+    from auditor.errors import InputError
+    from auditor.pack import load_pack
+    (tmp_path / "places.yaml").write_text(
+        "places:\n  fiscal-city:\n    name: Fiscal City\n    fiscal_year: {start: '13-01'}\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_pack(tmp_path)
+    (p,) = info.value.problems
+    assert p.field.startswith("places.fiscal-city.fiscal_year") and p.line == 4

@@ -63,18 +63,20 @@ def _merge(a: ResolvedPeriod, b: ResolvedPeriod) -> Period:
     raise ValueError("phrase changes meaning within one candidate range")  # the partition prevents this
 
 
-def _resolve(phrase: str, pub: DateRange, previous: Period | None, own: bool = False) -> tuple[ResolvedPeriod, Period]:
-    first = resolve_period_phrase(phrase, pub.earliest, previous)
+def _resolve(phrase: str, pub: DateRange, previous: Period | None, own: bool = False,
+             fiscal=None) -> tuple[ResolvedPeriod, Period]:
+    first = resolve_period_phrase(phrase, pub.earliest, previous, fiscal)
     if pub.is_exact:
         if own:   # a claim's own period still running when it was published: so far, or the whole
             first = in_progress(first, pub.earliest)
         return first, first.period
-    last = resolve_period_phrase(phrase, pub.latest, previous)
+    last = resolve_period_phrase(phrase, pub.latest, previous, fiscal)
     return first, _merge(first, last)
 
 
-def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
-    """Resolve one source's claims, in file order, against a publication range."""
+def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[ResolvedClaim]:
+    """Resolve one source's claims, in file order, against a publication range; `fiscal_of`
+    gives a place's fiscal year (the pack's `fiscal_year`), for "FY2021"."""
     out: list[ResolvedClaim] = []
     previous: Period | None = None
     for claim in claims:
@@ -83,13 +85,14 @@ def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
         for label, phrase, st in claim.statements():
             streak = st.comparison is not None and (st.comparison.years is not None   # over whole years
                                                     or st.comparison.threshold is not None)
-            res, period = _resolve(phrase, pub, previous, own=not streak)
+            fiscal = fiscal_of(claim.place) if fiscal_of else None
+            res, period = _resolve(phrase, pub, previous, own=not streak, fiscal=fiscal)
             base = than = window = None
             invalid = None
             current = period
             if st.change is not None:
                 if st.change.base:
-                    base = _resolve(st.change.base, pub, period)[1]
+                    base = _resolve(st.change.base, pub, period, fiscal=fiscal)[1]
                 elif res.parts:
                     base, current = res.parts
                 elif res.since:
@@ -102,11 +105,11 @@ def resolve_claims(claims: list[Claim], pub: DateRange) -> list[ResolvedClaim]:
                     invalid = f"the change compares {current.label()} with an overlapping period {base.label()}"
             if st.comparison is not None:
                 if st.comparison.than:
-                    than = _resolve(st.comparison.than, pub, period)[1]
+                    than = _resolve(st.comparison.than, pub, period, fiscal=fiscal)[1]
                     if than.overlaps(current):
                         invalid = f"the comparison sets {current.label()} against an overlapping period"
                 if st.comparison.window:
-                    window = _resolve(st.comparison.window, pub, period)[1]
+                    window = _resolve(st.comparison.window, pub, period, fiscal=fiscal)[1]
                 if st.comparison.threshold is not None and not (current.is_full_year() and than is not None
                                                                  and than.is_full_year()):
                     invalid = (f"the last year below or above a figure is a whole year, and so is the claim's: "
@@ -238,5 +241,5 @@ def resolve_scenario(corpus: Corpus, scenario: Scenario) -> list[ResolvedClaim]:
         by_source.setdefault(c.source, []).append(c)
     out: list[ResolvedClaim] = []
     for sid in sorted(by_source):
-        out.extend(resolve_claims(by_source[sid], scenario.publication[sid]))
+        out.extend(resolve_claims(by_source[sid], scenario.publication[sid], corpus.pack.fiscal_year))
     return out

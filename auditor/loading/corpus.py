@@ -358,7 +358,8 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             continue
         claim = _locate_quote(claim, source, located, problems)
         _check_units(claim, located, problems, pack)
-        previous[claim.source] = _check_periods(claim, source, located, problems, previous.get(claim.source))
+        previous[claim.source] = _check_periods(claim, source, located, problems, previous.get(claim.source),
+                                                pack.fiscal_year(claim.place))
         out.append(claim)
     known = {c.id: c for c in out}
     for claim in out:
@@ -480,7 +481,8 @@ def _nouns(metric) -> set[str]:
     return words
 
 
-def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any) -> Any:
+def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any,
+                   fiscal=None) -> Any:
     """Resolve every period phrase at the earliest and latest publication date; report failures."""
     result = previous
     for day in sorted({source.published.earliest, source.published.latest}):
@@ -489,7 +491,7 @@ def _check_periods(claim: Claim, source: Source, located: _Located, problems: li
             where = ("readings", _reading_index(claim, label)) if label else ()
             field_loc = where + ("period",) if (label and _reading_has_period(claim, label)) else ("period",)
             try:
-                own = resolve_period_phrase(phrase, day, prev).period
+                own = resolve_period_phrase(phrase, day, prev, fiscal).period
             except PeriodPhraseError as exc:
                 problems.append(_problem(located.doc, located.loc + field_loc, "period-invalid",
                                          _field_name(field_loc), str(exc),
@@ -497,7 +499,7 @@ def _check_periods(claim: Claim, source: Source, located: _Located, problems: li
                 return previous
             for sub, ref in _referenced_periods(st):
                 try:
-                    resolve_period_phrase(ref, day, own)
+                    resolve_period_phrase(ref, day, own, fiscal)
                 except PeriodPhraseError as exc:
                     problems.append(_problem(located.doc, located.loc + where + sub, "period-invalid",
                                              _field_name(where + sub), str(exc),

@@ -394,7 +394,7 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
         claim = claim.model_copy(update={"value": claim.value.model_copy(update={"qualifier": "exactly"})})
     for day in sorted({source.published.earliest, source.published.latest}):
         try:
-            resolve_period_phrase(claim.period, day)
+            resolve_period_phrase(claim.period, day, None, pack.fiscal_year(claim.place))
         except PeriodPhraseError as exc:
             # a row stands on its own: "that year" would depend on the order of the rows
             problems.append(_problem(row, ("period",), "period-invalid", str(exc),

@@ -31,6 +31,20 @@ class Metric(Frozen):
     stock: bool = False
 
 
+class FiscalYear(Frozen):
+    """When a body's fiscal year starts, and which calendar year names it: "FY2021" of a city
+    whose year starts on 1 July is July 2020 to June 2021 (`named_by: end`, the US habit)."""
+
+    start: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                       description="month and day the fiscal year starts, MM-DD")
+    named_by: Literal["end", "start"] = "end"
+
+    @property
+    def month_day(self) -> tuple[int, int]:
+        month, day = self.start.split("-")
+        return int(month), int(day)
+
+
 class Place(Frozen):
     id: str
     name: str
@@ -38,6 +52,7 @@ class Place(Frozen):
     aliases: tuple[str, ...] = ()
     within: str | None = None
     confusable_with: tuple[str, ...] = ()
+    fiscal_year: FiscalYear | None = None   # the place's government's, and its bodies' (police)
 
 
 class Comparisons(Frozen):
@@ -247,6 +262,13 @@ class Pack(Frozen):
             out.append(current)
             current = self.places[current].within
         return out
+
+    def fiscal_year(self, place_id: str) -> FiscalYear | None:
+        """The fiscal year of a place's bodies: its own, else the nearest containing place's."""
+        for pid in (place_id, *self.ancestors(place_id)) if place_id in self.places else ():
+            if self.places[pid].fiscal_year is not None:
+                return self.places[pid].fiscal_year
+        return None
 
     def root_place(self, place_id: str) -> str:
         chain = self.ancestors(place_id)
