@@ -327,3 +327,69 @@ def test_check_sarif_gives_the_story_region_of_a_misstated_percentage(tmp_path):
         import jsonschema
         validator = jsonschema.Draft4Validator(json.loads(schema.read_text(encoding="utf-8")))
         assert [e.message for e in validator.iter_errors(log)] == []
+
+
+def test_a_direction_noun_after_the_figure_makes_a_change_with_its_base():
+    text = ("NEW YORK - The FDNY said 48 civilians died in fires last year, a 19-percent decline from 2015, "
+            "when there were 59 deaths.\n")
+    pack = auditor.load_pack(Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack")
+    d = auditor.draft(text, published=date(2017, 1, 14), pack=pack)
+    by_anchor = {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+    change = by_anchor["19"]["change"]
+    assert change == {"phrase": "down 19 percent", "base": "from 2015"} or change["base"] in ("2015", "from 2015")
+    assert by_anchor["19"]["period"] == "last year"
+    # "when there were 59": the level in the year named just before, not a change
+    assert by_anchor["59"]["value"] == "59" and by_anchor["59"]["period"] in ("2015", "from 2015", "in 2015")
+    assert by_anchor["48"]["speaker"] == "FDNY" and by_anchor["48"]["attribution"] == "paraphrase"
+
+
+def test_groups_and_documents_as_speakers():
+    text = ("KANSAS CITY, Mo. - Kansas City recorded 182 homicides in 2023, officials said. "
+            "Robberies reached 1,204 in 2023, according to final KCPD numbers.\n")
+    d = auditor.draft(text, published=date(2024, 1, 5))
+    by_metric = {x.record["metric"]: x.record for x in d.drafted}
+    assert (by_metric["homicides"]["speaker"], by_metric["homicides"]["attribution"]) == ("officials", "paraphrase")
+    assert (by_metric["robberies"]["speaker"], by_metric["robberies"]["attribution"]) == ("KCPD", "document")
+
+
+def test_a_time_in_another_part_with_its_own_figure_is_not_taken():
+    text = ("KANSAS CITY, Mo. - Kansas City recorded 182 homicides in 2023. "
+            "Of the 182 homicides, 11 happened in October.\n")
+    d = auditor.draft(text, published=date(2024, 1, 5))
+    second = [x for x in d.drafted if x.anchor[0] > text.index("Of the")]
+    by_anchor = {text[x.anchor[0]:x.anchor[1]]: x.record for x in second}
+    assert by_anchor["11"]["period"] == "in October"
+    assert by_anchor["182"].get("period") != "in October"
+
+
+def test_figureless_statements_beside_a_figure_and_none():
+    text = ("KANSAS CITY, Mo. - Last week, 34 robberies were reported across the city, the same number "
+            "of robberies during the same week last year. There were no homicides so far this year.\n")
+    d = auditor.draft(text, published=date(2024, 1, 10))
+    records = [x.record for x in d.drafted]
+    tie = next(r for r in records if "comparison" in r)
+    assert tie["comparison"]["relation"] == "tie" and tie["metric"] == "robberies"
+    none = next(r for r in records if r["metric"] == "homicides")
+    assert none["value"] == "0" and none["period"] == "so far this year"
+
+
+@pytest.mark.slow   # 300 examples, about 1.7 s
+def test_people_are_found_as_the_whole_pattern_finds_them():
+    """The fast finder (a post and a name, then the post's words read backwards) gives exactly
+    the matches of the person pattern tried at every position."""
+    from hypothesis import given, settings, strategies as st
+    from auditor.draft import attribution
+
+    words = ["Police", "Chief", "chief", "interim", "superintendent", "Jim", "Cambridge", "Kevin", "Patrick",
+             "Secretary-treasurer", "West", "Precinct", "Commander", "Captain", "Sean", "Edwards", "said", "the",
+             "Supt.", "Garry", "McCarthy", "acting", "Mayor", "spokesman", "\n", ",", "."]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(words), max_size=25))
+    def law(tokens):
+        text = " ".join(tokens)
+        full = [(m.start(), m.group("role"), m.group("name")) for m in attribution._PERSON.finditer(text)]
+        fast = [(m.start(), m.group("role"), m.group("name")) for m in attribution._person_hits(text)]
+        assert fast == full
+
+    law()

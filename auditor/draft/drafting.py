@@ -418,7 +418,7 @@ def _is_base(text: str, m, st) -> bool:
     if m.base:
         return True
     return st.kind == "comparison" and st.figure is None and bool(
-        _SAME_PERIOD.match(text, m.start) or re.search(r"\bsame\s+(?:week|month|day|period|time|point)\s+$",
+        _SAME_PERIOD.match(text[m.start:m.end]) or re.search(r"\bsame\s+(?:week|month|day|period|time|point)\s+$",
                                                        text[max(0, m.start - 25):m.start], re.IGNORECASE))
 
 

@@ -114,10 +114,10 @@ fallen risen increased decreased grown rose fell grew went climbed""".split())
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
     """Whether a sentence may state a record or a comparison without a figure (a cheap test first)."""
     words = words if words is not None else words_of(text, sentence)
-    if not words & _FIGURELESS_WORDS:
+    if not words & _FIGURELESS_WORDS and "no" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any(hit.group("prev").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
