@@ -318,9 +318,10 @@ def _run_parts(client, spec: ClusterSpec, corpus: Corpus, parts: list[Part], pat
             pack = client.scatter(corpus.pack, broadcast=True, hash=False)
             with collector.paused():
                 blobs = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in parts]
-            data = client.scatter(blobs, hash=False)
-            futures = [client.submit(audit_part, pack, d, corpus.files, key=f"auditor-part-{tag}-{n}", pure=False)
-                       for n, d in enumerate(data)]
+            # each part in its task, not scattered to one worker: if that worker is lost, the
+            # scheduler still has the part to run again on another
+            futures = [client.submit(audit_part, pack, blob, corpus.files, key=f"auditor-part-{tag}-{n}", pure=False)
+                       for n, blob in enumerate(blobs)]
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"lost {spec.describe()} while sending the parts: {_reason(exc)}") from None
         pending, done, shown = set(futures), 0, time.monotonic()

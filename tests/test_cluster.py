@@ -272,42 +272,90 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class _DaskProcesses:
+    """A scheduler and a `dask worker` of two worker processes, started as a user would."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.port = _free_port()
+        self.address = f"tcp://127.0.0.1:{self.port}"
+        self.bin = Path(sys.executable).parent
+        self.env = dict(os.environ, PYTHONPATH=str(ROOT))
+        self.logs = open(tmp_path / "dask.log", "w")
+        self.scheduler = self._start("scheduler", "--host", "127.0.0.1", "--port", str(self.port), "--no-dashboard")
+        self.worker = self._start("worker", self.address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard")
+
+    def _start(self, *args: str) -> subprocess.Popen:
+        return subprocess.Popen([str(self.bin / "dask"), *args], stdout=self.logs, stderr=self.logs, env=self.env,
+                                start_new_session=True)
+
+    def worker_processes(self) -> list[int]:
+        """The worker processes the `dask worker` command started (not Python's resource tracker)."""
+        out = subprocess.run(["ps", "--ppid", str(self.worker.pid), "-o", "pid="], capture_output=True, text=True)
+        pids = [int(p) for p in out.stdout.split()]
+        return [p for p in pids if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+
+    def audit(self, claims: Path, pack: Path, out: Path, *more: str) -> subprocess.Popen:
+        return subprocess.Popen([str(self.bin / "auditor"), "audit", str(claims), "--rules", str(pack), "-f", "json",
+                                 "-o", str(out), *more], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=self.env, cwd=out.parent)
+
+    def close(self) -> None:
+        for process in (self.worker, self.scheduler):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self.logs.close()
+
+
+def _until_a_part_is_audited(audit: subprocess.Popen) -> str:
+    seen, deadline = "", time.monotonic() + 300
+    while "parts audited" not in seen and audit.poll() is None and time.monotonic() < deadline:
+        seen += audit.stderr.readline()
+    assert "parts audited" in seen, seen
+    return seen
+
+
 @pytest.mark.slow
 def test_a_scheduler_lost_mid_audit_is_a_clear_error_and_writes_nothing(tmp_path):
-    """A real scheduler and worker processes; the scheduler is killed once the first part is audited."""
+    """A real scheduler and worker processes; the scheduler is killed once a part is audited."""
     from benchmarks.bench_files import corpus_files
 
     claims, pack = corpus_files(3000, tmp_path)
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    bin_dir = Path(sys.executable).parent
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    logs = open(tmp_path / "dask.log", "w")
-    scheduler = subprocess.Popen([str(bin_dir / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                                  "--no-dashboard"], stdout=logs, stderr=logs, env=env, start_new_session=True)
-    worker = None
+    dask = _DaskProcesses(tmp_path)
+    out = tmp_path / "report.json"
     try:
-        worker = subprocess.Popen([str(bin_dir / "dask"), "worker", address, "--nworkers", "2", "--nthreads", "1",
-                                   "--no-dashboard"], stdout=logs, stderr=logs, env=env, start_new_session=True)
-        out = tmp_path / "report.json"
-        audit = subprocess.Popen([str(bin_dir / "auditor"), "audit", str(claims), "--rules", str(pack), "-f", "json",
-                                  "-o", str(out), "--cluster", address, "--progress"],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
-        seen = ""
-        deadline = time.monotonic() + 240
-        while "parts audited" not in seen and audit.poll() is None and time.monotonic() < deadline:
-            seen += audit.stderr.readline()
-        assert "parts audited" in seen, seen
-        os.killpg(scheduler.pid, signal.SIGKILL)
-        rest, tail = audit.communicate(timeout=240)
-        err = seen + tail
+        audit = dask.audit(claims, pack, out, "--cluster", dask.address, "--progress")
+        seen = _until_a_part_is_audited(audit)
+        os.killpg(dask.scheduler.pid, signal.SIGKILL)
+        rest, tail = audit.communicate(timeout=300)
     finally:
-        for process in (worker, scheduler):
-            if process is not None and process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-        logs.close()
+        dask.close()
+    err = seen + tail
     assert audit.returncode == 2, err
     assert "lost the Dask scheduler" in err and "nothing is reported" in err
     assert "Traceback" not in err
     assert not out.exists() and rest == ""
+
+
+@pytest.mark.slow
+def test_a_worker_lost_mid_audit_changes_nothing(tmp_path):
+    """A worker process killed once a part is audited: Dask restarts it and runs its parts
+    again (each part travels in its task), and the report is the one-machine report."""
+    from benchmarks.bench_files import corpus_files
+
+    claims, pack = corpus_files(3000, tmp_path)
+    dask = _DaskProcesses(tmp_path)
+    alone, on_cluster = tmp_path / "alone.json", tmp_path / "cluster.json"
+    try:
+        audit = dask.audit(claims, pack, on_cluster, "--cluster", dask.address, "--progress")
+        _until_a_part_is_audited(audit)
+        victims = dask.worker_processes()
+        assert len(victims) == 2
+        os.kill(victims[-1], signal.SIGKILL)
+        _, err = audit.communicate(timeout=600)
+    finally:
+        dask.close()
+    reference = dask.audit(claims, pack, alone)
+    reference.communicate(timeout=600)
+    assert audit.returncode == reference.returncode and audit.returncode in (0, 1), err
+    assert on_cluster.read_bytes() == alone.read_bytes()
