@@ -340,7 +340,8 @@ def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level
     minimal set of the figures kept and it that cannot all be true; its suspects, most
     likely wrong first (the doubted one, then the cheapest to doubt, copies counted).
     `known`: some of those figures that cannot all be true, when known."""
-    core = solver.minimal_core(level, kept + [doubted_claim], None if known is None else sorted(known))
+    core = solver.minimal_core(level, kept + [doubted_claim], None if known is None else sorted(known),
+                               near=doubted_claim)
     support = {m: copies.get(m, []) for m in core}
     rest = sorted((m for m in core if m != doubted_claim), key=lambda m: (cost[m], m))
     suspects = [doubted_claim] + rest
