@@ -393,3 +393,10 @@ def test_people_are_found_as_the_whole_pattern_finds_them():
         assert fast == full
 
     law()
+
+
+def test_a_count_of_something_no_metric_names_is_not_drafted_and_is_noted():
+    text = "KANSAS CITY, Mo. - A report on 20 cities says 182 homicides were recorded in Kansas City in 2023.\n"
+    d = auditor.draft(text, published=date(2024, 1, 5))
+    assert [x.record["value"] for x in d.drafted] == ["182"]
+    assert any("'20 cities' counts what no metric" in n for n in d.notes)

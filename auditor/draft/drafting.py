@@ -282,7 +282,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
     if st.figure is not None and vocabulary.foreign_noun(art.pack, st.figure.unit):
-        return None       # "12 hours of meetings", "20 cities": counts of something no metric names
+        # "12 hours of meetings", "20 cities": counts of something no metric names
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text} {st.figure.unit}' counts what no metric of the "
+                         "vocabulary names; not drafted")
+        return None
     if by_noun is not None and (match is None or match.id != by_noun):
         return by_noun
     if match is not None:
