@@ -39,14 +39,21 @@ def _env(checkout: Path) -> dict[str, str]:
     return env
 
 
-def time_once(checkout: Path, args: list[str]) -> float:
+def time_once(checkout: Path, args: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the process and the workers it waited
+    for) of one run: on a shared machine the CPU figure moves less with the load."""
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, *args], env=_env(checkout), cwd=checkout,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(args)} in {checkout} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
-    return elapsed
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, *args], env=_env(checkout), cwd=checkout,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            err.seek(0)
+            raise SystemExit(f"{' '.join(args)} in {checkout} exited {code}:\n"
+                             f"{err.read().decode(errors='replace')[-2000:]}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def slowest_imports(checkout: Path, args: list[str], top: int = 12) -> list[str]:
@@ -77,14 +84,16 @@ def main(argv: list[str] | None = None) -> int:
         for name, cmd in COMMANDS.items():
             for checkout in checkouts:
                 times[(checkout, name)].append(time_once(checkout, cmd))
-    print(f"whole process, seconds: median (min-max) of {args.repeat} runs")
-    header = f"{'command':<30}" + "".join(f"{c.name or str(c):>28}" for c in checkouts)
+    load = os.getloadavg()
+    print(f"whole process, seconds: median (min-max) of {args.repeat} runs, wall and CPU (user + system); "
+          f"load average at the end {load[0]:.1f}")
+    header = f"{'command':<30}" + "".join(f"{(c.name or str(c))[:14] + ' wall':>24}{'CPU':>24}" for c in checkouts)
     print(header)
     for name in COMMANDS:
         row = f"{name:<30}"
         for checkout in checkouts:
-            ts = times[(checkout, name)]
-            row += f"{statistics.median(ts):>12.3f} ({min(ts):.2f}-{max(ts):.2f})".rjust(28)
+            for ts in ([t[0] for t in times[(checkout, name)]], [t[1] for t in times[(checkout, name)]]):
+                row += f"{statistics.median(ts):.3f} ({min(ts):.2f}-{max(ts):.2f})".rjust(24)
         print(row)
     REPORT.unlink(missing_ok=True)
     if args.importtime:

@@ -96,6 +96,14 @@ def sections(report: Report) -> tuple[Section, ...]:
 PAIRS_SHOWN = 3     # not-comparable pairs listed in text reports; the JSON report has all
 
 
+def more_line(section: Section, shown: int) -> str | None:
+    """'... and 1,234 more tensions (...)' under a section cut to its first `shown` findings (--limit)."""
+    more = len(section.groups) - shown
+    if more <= 0:
+        return None
+    return f"... and {more:,} more in {section.heading} (the JSON report holds every finding; a higher --limit shows more)"
+
+
 def check_first(report: Report, limit: int = 5) -> list[str]:
     """The tensions to check first, ranked (hard before soft, then by the engine's order):
     one line each naming the most likely wrong claim and why."""
@@ -260,6 +268,7 @@ class Options:
 
     color: bool = False
     root: str | None = None
+    limit: int | None = None   # findings shown of each kind in the terminal and Markdown reports (--limit)
 
 
 RenderFunction = Callable[[Report, Mapping[str, RuleInfo], Options], str]
@@ -310,7 +319,7 @@ REPORTERS: Mapping[str, Reporter] = _Documents()
 
 
 def render(report: Report, fmt: str, *, color: bool = False, rules: Mapping[str, RuleInfo] | None = None,
-           root: str | None = None) -> str:
+           root: str | None = None, limit: int | None = None) -> str:
     """Render `report` in format `fmt`; `color` applies to the terminal only; `rules`
     (rule_info(pack)) is needed by the formats that describe the rules (SARIF)."""
     reporter = REGISTRY.get(fmt)
@@ -320,7 +329,7 @@ def render(report: Report, fmt: str, *, color: bool = False, rules: Mapping[str,
         plain = ", ".join(sorted(name for name, r in REGISTRY.items() if not r.needs_rules))
         raise ValueError(f"the {fmt!r} format needs the rule pack's metadata (rules=rule_info(pack)); "
                          f"formats that need none: {plain}")
-    return reporter.render(report, rules or {}, Options(color=color, root=root))
+    return reporter.render(report, rules or {}, Options(color=color, root=root, limit=limit))
 
 
 # --- what CI formats share ----------------------------------------------------------------
@@ -357,9 +366,10 @@ def relative_path(file: str, root: str | None) -> str:
 # The format modules import the view above, so they are imported after it.
 from auditor.reporters import claimreview, csvreport, github, html, json, markdown, sarif, terminal  # noqa: E402
 
-register(Reporter("terminal", "txt", lambda report, rules, options: terminal.render(report, color=options.color),
+register(Reporter("terminal", "txt", lambda report, rules, options: terminal.render(report, color=options.color,
+                                                                                limit=options.limit),
                   description="a readable report for people, coloured on a terminal"))
-register(Reporter("markdown", "md", lambda report, rules, options: markdown.render(report),
+register(Reporter("markdown", "md", lambda report, rules, options: markdown.render(report, limit=options.limit),
                   description="GitHub-flavoured Markdown for issues, pull requests and wikis"))
 register(Reporter("json", "json", lambda report, rules, options: json.render(report),
                   description="the report itself: the stable contract for other tools"))

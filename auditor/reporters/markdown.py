@@ -48,8 +48,9 @@ def link(url: str) -> str:
     return percent_encode(url, safe=_URL_SAFE)
 
 
-def render(report: Report) -> str:
-    """The report as GitHub-flavoured Markdown."""
+def render(report: Report, limit: int | None = None) -> str:
+    """The report as GitHub-flavoured Markdown; with `limit`, at most that many findings of
+    each kind, and how many more there are."""
     out: list[str] = [f"# Claims audit (report {text(report.version)})", "",
                       f"{len(report.sources)} sources, {len(report.claims)} claims, "
                       f"{len(report.findings)} findings.", ""]
@@ -71,8 +72,11 @@ def render(report: Report) -> str:
         heading = f"## {section.heading} ({section.size}"
         heading += f", {len(section.groups)} distinct)" if len(section.groups) != section.size else ")"
         out += [heading, ""]
-        for group in section.groups:
+        for group in section.groups[:limit]:
             out += _group(group, claims)
+        more = reporters.more_line(section, len(section.groups[:limit]))
+        if more:
+            out += [f"*{text(more)}*", ""]
     out += ["---", "", f"**{text(reporters.summary(report))}**", ""]
     against = reporters.baseline_line(report)
     if against:

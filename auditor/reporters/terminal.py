@@ -41,8 +41,9 @@ KIND_STYLE = {"tension": "red", "revision": "blue", "dating": "magenta", "not-co
               "implied": "cyan", "undetermined": "red"}
 
 
-def render(report: Report, *, color: bool = False) -> str:
-    """The report as terminal text; plain (no escape codes) unless `color`."""
+def render(report: Report, *, color: bool = False, limit: int | None = None) -> str:
+    """The report as terminal text; plain (no escape codes) unless `color`; with `limit`, at
+    most that many findings of each kind, and how many more there are."""
     out = StringIO()
     # Everything is explicit so the output depends on the report alone, not on the
     # environment (COLUMNS, FORCE_COLOR, TTY detection). NO_COLOR is still honoured.
@@ -63,7 +64,7 @@ def render(report: Report, *, color: bool = False) -> str:
         for line in ambiguous:
             console.print(_indent(_text(line)))
     for section in reporters.sections(report):
-        _section(console, section, report)
+        _section(console, section, report, limit)
     console.print()
     console.print(_text(reporters.summary(report), style="bold"))
     against = reporters.baseline_line(report)
@@ -91,14 +92,18 @@ def _header(console: Console, report: Report) -> None:
     console.print(sources)
 
 
-def _section(console: Console, section: reporters.Section, report: Report) -> None:
+def _section(console: Console, section: reporters.Section, report: Report, limit: int | None = None) -> None:
     console.print()
     distinct = f", {len(section.groups)} distinct" if len(section.groups) != section.size else ""
     heading = f"{section.heading} ({section.size}{distinct})"
     # a kind without a colour of its own (one added later) is shown in the terminal's own colour
     console.print(Rule(_text(heading, style="bold " + KIND_STYLE.get(section.kind, "")), align="left", style="dim"))
-    for group in section.groups:
+    for group in section.groups[:limit]:
         _group(console, group)
+    more = reporters.more_line(section, len(section.groups[:limit]))
+    if more:
+        console.print()
+        console.print(_text(more, style="dim"))
 
 
 def _indent(renderable, by: int = 2) -> Padding:
