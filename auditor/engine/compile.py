@@ -98,6 +98,7 @@ class CompiledClaim:
     readings: list[CompiledReading]
     quantities: set[Quantity] = field(default_factory=set)
     stated: Quantity | None = None  # the quantity a value claim states directly
+    own: Quantity | None = None     # the quantity of the claim's own period (its first reading)
     voice: object = None            # who states it (auditor/engine/suspects.py, assign_costs)
     cost: Fraction = ONE            # the cost of doubting it (rules/suspicion.yaml)
 
@@ -330,9 +331,10 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         claim = rc.claim
         readings: list = []
         quantities: set[Quantity] = set()
-        stated = None
+        stated = own = None
         for rs in rc.statements:
             current = quantity_of(claim.metric, claim.place, rs.period)
+            own = own or current
             if rs.invalid:
                 readings.append(CompiledReading(rs.label, {lv: [FALSE] for lv in LEVELS}, {lv: None for lv in LEVELS},
                                                 rs.invalid))
@@ -352,10 +354,10 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
             readings.append(CompiledReading(rs.label, {lv: f.constraints for lv, f in forms.items()},
                                             {lv: f.subject for lv, f in forms.items()}, rs.invalid,
                                             first.record, first.window_years))
-        drafts.append((rc, readings, quantities, stated))
-    known = _known_years(q for _, _, quantities, _ in drafts for q in quantities)
+        drafts.append((rc, readings, quantities, stated, own))
+    known = _known_years(q for _, _, quantities, _, _ in drafts for q in quantities)
     compiled = []
-    for rc, readings, quantities, stated in drafts:
+    for rc, readings, quantities, stated, own in drafts:
         done = []
         for r in readings:
             if isinstance(r, tuple):
@@ -365,7 +367,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
                 r = reading
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
-                                      rc.claim.statements()[0][2].kind, done, quantities, stated))
+                                      rc.claim.statements()[0][2].kind, done, quantities, stated, own))
     return compiled
 
 

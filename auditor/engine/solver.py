@@ -373,22 +373,21 @@ class BlockSolver(BlockText):
                 current, unsat = trial, set(core)
         return sorted(current)
 
-    def _distance(self, cid: str, near: str | None) -> int:
-        """How far a claim's figure is from the doubted one's, for minimal_core's order: the
-        same quantity 2, the same metric and place 1, anything else 0. Claims further away are
-        examined (and so dropped) first: a tension shows the figures that state the doubted
-        one's quantity itself when they suffice (230 against 228), before those that reach
-        it through a relation or a sum (230 against 209 criminal and 19 justifiable)."""
+    def _distance(self, cid: str, near: str | None) -> tuple[int, int]:
+        """How near a claim is to the doubted one, for minimal_core's order: whether it states
+        one of the quantities the doubted claim speaks of (its period, a change's base), or at
+        least the same metric and place; then whether it is in the same source. Claims further
+        away are examined (and so dropped) first: a tension shows the figures that state the
+        doubted claim's quantities themselves when they suffice (230 against 228), before those
+        that reach them through a relation or a sum (230 against 209 criminal and 19
+        justifiable), and the article's own figures before another's."""
         if near is None:
-            return 0
-        a, b = self.by_id[cid], self.by_id[near]
-        qa = a.stated or next(iter(sorted(a.quantities, key=repr)), None)
-        qb = b.stated or next(iter(sorted(b.quantities, key=repr)), None)
-        if qa is None or qb is None:
-            return 0
-        if qa == qb:
-            return 2
-        return 1 if qa[:2] == qb[:2] else 0
+            return 0, 0
+        c, n = self.by_id[cid], self.by_id[near]
+        if c.own is None or n.own is None:
+            return 0, 0
+        where = 2 if c.own in n.quantities else 1 if c.own[:2] == n.own[:2] else 0
+        return where, int(c.source == n.source)
 
     def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = (),
                     atom_extra: list[Linear] = ()) -> bool:
