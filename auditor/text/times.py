@@ -17,7 +17,8 @@ from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from auditor.text.times_calendar import value_interval
-from auditor.text.times_grammar import RULES, SCANNER
+from auditor.text.times_grammar import RULES
+from auditor.text.times_scanner import scan
 from auditor.text.times_normalise import Anchor, Reading, read
 
 Interval = tuple[date, date]
@@ -103,9 +104,8 @@ class _Mention:
 def _scan(text: str) -> list[_Mention]:
     """Every candidate expression in the text, left to right, before normalisation."""
     mentions: list[_Mention] = []
-    for hit in SCANNER.finditer(text):
-        rule = hit.lastgroup
-        start, end = hit.span()
+    for hit in scan(text):
+        rule, start, end = hit.rule, hit.start, hit.end
         if mentions and start < mentions[-1].end:
             continue  # inside the one before, which its rule read further than the scanner ("MAY 1 1500S")
         trim = _LEADING_PREPOSITION.match(text, start, end)

@@ -1,0 +1,50 @@
+"""The fast scanner finds exactly what the grammar's one big pattern finds (a law, over
+sentences made of the grammar's own words and of arbitrary text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.text.times_grammar import SCANNER
+from auditor.text.times_scanner import first_characters, scan
+
+_WORDS = ["the", "last", "year", "two", "weeks", "ago", "March", "3", "2019", "Q3", "first", "quarter",
+          "of", "1990s", "'90s", "every", "other", "week", "three", "times", "a", "day", "since", "May",
+          "1", "10:30", "a.m.", "Monday", "night", "-", "to", "Christmas", "early", "mid-2020", "today",
+          "so", "far", "this", "twice", "annually", "ſ", "’", "İ", "Ⅻ", "K", "fifty-one", "years", "old"]
+_SEPARATORS = st.sampled_from([" ", " ", ", ", "-", "", "\n", "’s "])
+
+
+def _same(text: str) -> None:
+    expected = [(m.span(), m.lastgroup) for m in SCANNER.finditer(text)]
+    assert [((c.start, c.end), c.rule) for c in scan(text)] == expected
+
+
+_SENTENCES = st.lists(st.tuples(st.sampled_from(_WORDS), _SEPARATORS), max_size=14).map(
+    lambda parts: "".join(word + separator for word, separator in parts))
+
+
+@settings(max_examples=25, deadline=None)
+@given(_SENTENCES)
+def test_scan_finds_what_the_whole_pattern_finds_in_grammar_words(text):
+    _same(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=60))
+def test_scan_finds_what_the_whole_pattern_finds_in_any_text(text):
+    _same(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(_SENTENCES, st.text(max_size=120)))
+def test_scan_finds_what_the_whole_pattern_finds_many_times(text):
+    _same(text)
+
+
+def test_a_rule_that_may_start_with_any_word_character_is_bounded_by_the_word_characters():
+    assert first_characters(r"\w+\s+times") >= frozenset("az09_")
+    assert first_characters(r"(?:(?!x).)") is None
