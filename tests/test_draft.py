@@ -400,3 +400,24 @@ def test_a_count_of_something_no_metric_names_is_not_drafted_and_is_noted():
     d = auditor.draft(text, published=date(2024, 1, 5))
     assert [x.record["value"] for x in d.drafted] == ["182"]
     assert any("'20 cities' counts what no metric" in n for n in d.notes)
+
+
+def test_a_rate_and_its_scale_are_one_figure_of_the_rate_metric():
+    """'5.7 per 10,000 residents' is a homicide rate (rules/rates.yaml), not a population of 5.7
+    and another of 10,000; the count named before the scale decides the rate too."""
+    text = ("KANSAS CITY, Mo. (KCTV) - Kansas City recorded 148 homicides in 2019, police said. "
+            "The homicide rate in 2019 was 5.7 per 10,000 residents.\n\n"
+            "That is 18 homicides per 100,000 people in 2019, the report said.")
+    d = auditor.draft(text, published=date(2020, 1, 15))
+    rates = [x.record for x in d.drafted if x.record["metric"] == "homicide_rate"]
+    assert [r["value"] for r in rates] == ["5.7 per 10,000 residents", "18 homicides per 100,000 people"]
+    assert not [x for x in d.drafted if x.record["metric"] == "population"]
+    complete = [c for c in d.claims if c.metric == "homicide_rate"]
+    assert complete and complete[0].value.unit == "per 10,000 residents"
+
+
+def test_an_average_per_day_keeps_its_unit_of_time():
+    text = "KANSAS CITY, Mo. (KCTV) - Police recorded nearly seven burglaries a day in 2019, police said."
+    d = auditor.draft(text, published=date(2020, 1, 15))
+    (claim,) = [c for c in d.claims if c.metric == "burglaries"]
+    assert claim.value.low == "7" and claim.value.unit.endswith("a day") and claim.period == "in 2019"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from auditor.units import rate_scale
 from auditor.draft import attribution, periods, sentences, statements, vocabulary
 from auditor.draft.extract import DATELINE, read_article
 from auditor.models import Claim, DateRange, Period, Source
@@ -171,7 +172,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     for sentence in sentences.sentences(text):
         span = (sentence.start, sentence.end)
         words = statements.words_of(text, span)
-        found = statements.sentence_quantities(text, span, names_metric, words)
+        found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
         voice_here = attribution.reported(text, span, span, cast)
         if found or statements.has_figureless(text, span, words):
             times = [m for m in periods.sentence_times(text, sentence.start, sentence.end, source.published)
@@ -278,6 +279,16 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
     match = vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    if st.figure is not None and rate_scale(st.figure.unit) is not None:
+        # a rate: the rate metric named ("homicide rate"), or the rate of the count named
+        # ("18 homicides per 100,000"); the population's name ("residents") is the scale's
+        rate = vocabulary.rate_named(art.pack, text, clause[0], clause[1])
+        if rate is None:
+            line, col = line_column(text, st.anchor[0])
+            art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
+                             "not drafted")
+            return None
+        return rate.rate
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.text.quantities import Quantity, find_quantities
+from auditor.units import per_time
 
 _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|surged|higher|more"
        r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of")
@@ -129,9 +130,47 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
         a, b = q.start, q.end
         if a < clause[0] or b > clause[1]:
             continue
-        if any(a < e and s < b for s, e in time_spans):
+        average = per_time(q.unit) is not None    # "seven a day": its "a day" is its unit, not a time
+        if any(a < e and s < b and not (average and a <= s and e <= b) for s, e in time_spans):
             continue
         if _NOT_CLAIMED.search(text[max(clause[0], a - 25):a]):
+            continue
+        out.append(q)
+    return out
+
+
+# "5.7 per 10,000 residents", "18 for every 100,000 people": a rate and its scale, one figure;
+# "seven a day", "48 homicides a week": an average over the claim's period
+_PER_BETWEEN = re.compile(r"^\s+(?:[a-z]+\s+)?(?:per|for\s+every)\s+$", re.IGNORECASE)
+_PER_NOUN = re.compile(r"^\s+(?:residents|people|persons|population|inhabitants|citizens)\b", re.IGNORECASE)
+_PER_TIME = re.compile(r"^(?:\s+[a-z]+)?\s+(?:a|an|per|each|every)\s+(?:day|week|month)\b", re.IGNORECASE)
+
+
+def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A rate's figure and its scale read as one figure ("5.7 per 10,000 residents", unit
+    "per 10,000 residents"), and an average with its unit of time ("seven a day"); the
+    scale is then no figure of its own."""
+    from dataclasses import replace
+    out: list[Quantity] = []
+    skip = set()
+    for i, q in enumerate(quantities):
+        if i in skip:
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and q.unit != "percent" and _PER_BETWEEN.match(text[q.end:nxt.start]):
+            end = nxt.end
+            noun = _PER_NOUN.match(text[end:end + 30])
+            if noun:
+                end += noun.end()
+            unit = re.sub(r"^[a-z]+\s+(?=per\s|for\s)", "", " ".join(text[q.end:end].split()), flags=re.IGNORECASE)
+            out.append(replace(q, end=end, text=text[q.start:end], unit=unit))
+            skip.add(i + 1)
+            continue
+        per = _PER_TIME.match(text[q.end:q.end + 40])
+        if per is not None and q.unit not in ("percent",):
+            end = q.end + per.end()
+            unit = " ".join(text[q.end:end].split())
+            out.append(replace(q, end=end, text=text[q.start:end], unit=unit))
             continue
         out.append(q)
     return out

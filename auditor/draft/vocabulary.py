@@ -182,3 +182,18 @@ def dateline_place(pack: Pack, text: str) -> str | None:
             return found[0].id
     found = pack.find_places(city)
     return found[0].id if len(found) == 1 else None
+
+
+def rate_named(pack: Pack, text: str, start: int, end: int):
+    """The pack's rate (rules/rates.yaml) whose rate metric is named in text[start:end], else
+    the one whose count is, if only one is."""
+    def named(metric_id: str) -> bool:
+        metric = pack.metrics[metric_id]
+        return any(re.search(rf"\b{_variants(n)}\b", text[start:end], re.IGNORECASE)
+                   for n in {metric.id, metric.label, *metric.aliases})
+    rates = list(pack.rates.values())
+    by_rate = [r for r in rates if named(r.rate)]
+    if len(by_rate) == 1:
+        return by_rate[0]
+    by_count = [r for r in rates if named(r.count)]
+    return by_count[0] if len(by_count) == 1 else None
