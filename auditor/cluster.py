@@ -181,8 +181,10 @@ def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], Non
     from auditor.errors import InputError
 
     say = progress or (lambda stage: None)
+    if isinstance(cluster, str):
+        cluster = parse_cluster(cluster)
+    say(f"connecting to {cluster.describe() if isinstance(cluster, ClusterSpec) else 'the Dask cluster'}")
     with _quiet_dask(), _connected(cluster, patience) as (client, spec):
-        say(f"connecting to {spec.describe()}")
         workers = _wait_for_workers(client, spec, patience)
         _check_versions(client, spec)
         say(f"partitioning {len(corpus.claims):,} claims into independent families")
