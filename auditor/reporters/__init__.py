@@ -364,7 +364,7 @@ def relative_path(file: str, root: str | None) -> str:
 
 
 # The format modules import the view above, so they are imported after it.
-from auditor.reporters import claimreview, csvreport, github, html, json, markdown, sarif, terminal  # noqa: E402
+from auditor.reporters import claimreview, csvreport, github, html, json, jsonl, markdown, sarif, terminal  # noqa: E402,I001
 
 register(Reporter("terminal", "txt", lambda report, rules, options: terminal.render(report, color=options.color,
                                                                                 limit=options.limit),
@@ -384,6 +384,9 @@ register(Reporter("csv", "csv", csvreport.render, document=False,
                   description="the findings as CSV, one row each, most important first, for a spreadsheet"))
 register(Reporter("claimreview", "jsonld", claimreview.render, document=False,
                   description="schema.org ClaimReview JSON-LD for each claim with a verdict, for publishing"))
+# The JSON report one record per line, for a large corpus read a line at a time:
+register(Reporter("jsonl", "jsonl", lambda report, rules, options: jsonl.render(report), document=False,
+                  description="the JSON report one record per line: its head, then each source, claim and finding"))
 
 
 __all__ = ["REGISTRY", "REPORTERS", "SECTIONS", "Evidence", "Group", "Options", "Reporter", "RuleInfo", "Section",
