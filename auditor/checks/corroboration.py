@@ -70,7 +70,7 @@ def _finding(rule, pack, key, members, joint) -> Finding:
     what = short_quantity(terms[0][0]) if kind == "linear" and len(terms) == 1 else (
         f"{short_quantity(num)} / {short_quantity(den)}" if kind == "ratio" else
         " - ".join(short_quantity(q) for q, _ in terms))
-    integer = kind == "linear" and all(pack.metrics[q[0]].integer for q, _ in terms)
+    integer = kind == "linear" and all(pack.metrics[q.metric].integer for q, _ in terms)
     each = {c.claim_id: c.readings[0].subject["default"].interval.describe(integer) for c in members}
     width = None
     if joint.lo is not None and joint.hi is not None:

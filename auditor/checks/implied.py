@@ -44,7 +44,7 @@ def _set_aside(involved: list[str], block, sa) -> tuple[str, ...]:
 
 def _finding(rule, sa, q, rng, involved, readings, set_aside=()) -> Finding:
     pack = sa.pack
-    integer = pack.metrics[q[0]].integer
+    integer = pack.metrics[q.metric].integer
     text = range_text(rng.lo, rng.hi, rng.lo_open, rng.hi_open, integer)
     what = f"exactly {text}" if "[" not in text and "(" not in text else f"in {text}"
     under = ""
@@ -54,7 +54,7 @@ def _finding(rule, sa, q, rng, involved, readings, set_aside=()) -> Finding:
         " (the solver reached its limit tightening it to whole numbers: the true range may be narrower)"
     aside = f" (worked out without {', '.join(set_aside)}, doubted in a tension)" if set_aside else ""
     message = f"No source states {quantity_label(q, pack)}, but the claims imply it is {what}{under}{loose}{aside}."
-    evidence = {"quantity": short_quantity(q), "metric": q[0], "place": q[1], "range": text,
+    evidence = {"quantity": short_quantity(q), "metric": q.metric, "place": q.place, "range": text,
                 "min": str(rng.lo), "max": str(rng.hi), "from_claims": list(involved)}
     if loose:
         evidence["exact"] = False

@@ -26,14 +26,14 @@ def classify(core: list[str], sa) -> str:
         return "ordering"
     if "change" in kinds:
         return "change"
-    if len({q[1] for q in quantities}) > 1:
+    if len({q.place for q in quantities}) > 1:
         return "place"
     return "period"
 
 
 def _relations_of(quantities, pack) -> list:
     """The pack's relations between the metrics of a set of quantities (rules/relations.yaml)."""
-    metrics = sorted({q[0] for q in quantities})
+    metrics = sorted({q.metric for q in quantities})
     found = {r.id: r for i, a in enumerate(metrics) for b in metrics[i + 1:] if (r := pack.related(a, b))}
     return [found[k] for k in sorted(found)]
 

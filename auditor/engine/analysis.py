@@ -147,7 +147,7 @@ def implied_targets(claims: list[CompiledClaim], stating: list[CompiledClaim] | 
     for c in claims:
         quantities |= c.quantities
     # a to-date period of an undated source ends on an unknown day: no figure to check it against
-    return sorted((q for q in quantities if q not in stated and q[4] is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
+    return sorted((q for q in quantities if q not in stated and q.latest_end is None), key=repr)[:MAX_IMPLIED_PER_BLOCK]
 
 
 class Settled(NamedTuple):

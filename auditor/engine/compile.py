@@ -23,13 +23,31 @@ from auditor.units import per_time
 LEVELS: tuple[Level, ...] = ("default", "generous")
 ONE, MINUS_ONE, ZERO = Fraction(1), Fraction(-1), Fraction(0)   # shared: Fractions are immutable and slow to build
 
-# A true value: (metric, place, start, end, latest_end). Atoms are what the solver sees.
-Quantity = tuple[str, str, date, date, "date | None"]
+class Quantity(NamedTuple):
+    """A true value: the count of one metric in one place over one period (its end uncertain
+    up to `latest_end` for a year-to-date figure of an undated source). Atoms are what the
+    solver sees (`Atoms`)."""
+
+    metric: str
+    place: str
+    start: date
+    end: date
+    latest_end: date | None = None
+
+    # written as the plain tuple it is, so that orders by repr and the findings' fingerprints
+    # (which users keep in baselines) are the same as when quantities were plain tuples
+    __repr__ = tuple.__repr__
+
+    @property
+    def period(self) -> Period:
+        return Period(start=self.start, end=self.end, latest_end=self.latest_end)
+
+
 Atom = tuple
 
 
 def quantity(metric: str, place: str, p: Period) -> Quantity:
-    return (metric, place, p.start, p.end, p.latest_end)
+    return Quantity(metric, place, p.start, p.end, p.latest_end)
 
 
 
@@ -166,9 +184,9 @@ def _rate_link(rate, current: Quantity, iv: Interval, pack: Pack) -> tuple[list[
     linear, because the interval's ends are constants."""
     from auditor.units import rate_scale
     scale = Fraction(rate_scale(pack.metrics[rate.rate].unit))
-    p = Period(start=current[2], end=current[3], latest_end=current[4])
-    count = quantity(rate.count, current[1], p)
-    pop = quantity(rate.population, current[1], _stock_period(p))
+    p = current.period
+    count = quantity(rate.count, current.place, p)
+    pop = quantity(rate.population, current.place, _stock_period(p))
     share = Interval(None if iv.lo is None else iv.lo / scale, None if iv.hi is None else iv.hi / scale,
                      iv.lo_open, iv.hi_open)
     return _ratio(count, pop, share, True), {count, pop}
@@ -372,7 +390,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
 
 
 def _year(metric: str, place: str, year: int) -> Quantity:
-    return (metric, place, date(year, 1, 1), date(year, 12, 31), None)
+    return Quantity(metric, place, date(year, 1, 1), date(year, 12, 31), None)
 
 
 def _streak(metric: str, place: str, last: int, comparison) -> tuple[list[Linear], tuple[int, ...]]:
@@ -423,16 +441,16 @@ def _known_years(quantities) -> dict[tuple[str, str], set[int]]:
     names none."""
     known: dict[tuple[str, str], set[int]] = {}
     for q in quantities:
-        p = Period(start=q[2], end=q[3], latest_end=q[4])
+        p = q.period
         if p.is_full_year():
-            known.setdefault((q[0], q[1]), set()).add(q[2].year)
+            known.setdefault((q.metric, q.place), set()).add(q.start.year)
     return known
 
 
 def _record(rs: ResolvedStatement, current: Quantity, known: dict, memory_years: int) -> tuple[CompiledReading, tuple[int, ...]]:
     """A record beats every full year of its window: the stated window, else every year known
     ("in recent memory": the pack's span)."""
-    metric, place = current[0], current[1]
+    metric, place = current.metric, current.place
     comparison = rs.statement.comparison
     first_year = rs.window.start.year if rs.window else None
     if comparison.named_window == "recent-memory":
@@ -469,9 +487,9 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
     integer: dict[Atom, bool] = {}
     groups: dict[tuple[str, str], list[Quantity]] = {}
     for q in quantities:
-        metric = pack.metrics[q[0]]
+        metric = pack.metrics[q.metric]
         if metric.additive_over_time:
-            groups.setdefault((q[0], pack.root_place(q[1])), []).append(q)
+            groups.setdefault((q.metric, pack.root_place(q.place)), []).append(q)
         else:
             expansion[q] = ((("q",) + q, ONE),)
             integer[("q",) + q] = metric.integer
@@ -479,10 +497,10 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
     for key, qs in groups.items():
         cuts = set()
         for q in qs:
-            cuts.add(q[2])
-            cuts.add(q[3] + timedelta(days=1))
-            if q[4] is not None:
-                cuts.add(q[4] + timedelta(days=1))
+            cuts.add(q.start)
+            cuts.add(q.end + timedelta(days=1))
+            if q.latest_end is not None:
+                cuts.add(q.latest_end + timedelta(days=1))
         cuts_sorted = sorted(cuts)
         segs = [(a, b - timedelta(days=1)) for a, b in zip(cuts_sorted, cuts_sorted[1:])]
         segments_of[key] = segs
@@ -501,14 +519,14 @@ def build_atoms(quantities: set[Quantity], pack: Pack) -> Atoms:
             return tuple(out)
 
         for q in qs:
-            if q[4] is None:
-                expansion[q] = span(q[1], q[2], q[3])
+            if q.latest_end is None:
+                expansion[q] = span(q.place, q.start, q.end)
             else:
                 atom = ("u",) + q
                 integer[atom] = metric.integer
                 expansion[q] = ((atom, ONE),)
-                shortest = span(q[1], q[2], q[3])
-                longest = span(q[1], q[2], q[4])
+                shortest = span(q.place, q.start, q.end)
+                longest = span(q.place, q.start, q.latest_end)
                 axioms.append(Linear(((atom, ONE),) + tuple((a, -c) for a, c in shortest), ">=", ZERO))
                 axioms.append(Linear(((atom, ONE),) + tuple((a, -c) for a, c in longest), "<=", ZERO))
     for atom, is_int in list(integer.items()):

@@ -15,17 +15,17 @@ def period_label(start: date, end: date, latest_end: date | None) -> str:
 
 
 def quantity_label(q: Quantity, pack: Pack) -> str:
-    metric = pack.metrics[q[0]]
-    place = pack.places[q[1]].name
-    return f"{metric.label} in {place}, {period_label(q[2], q[3], q[4])}"
+    metric = pack.metrics[q.metric]
+    place = pack.places[q.place].name
+    return f"{metric.label} in {place}, {q.period.label()}"
 
 
 def short_quantity(q: Quantity) -> str:
-    return f"{q[0]}[{q[1]}, {period_label(q[2], q[3], q[4])}]"
+    return f"{q.metric}[{q.place}, {q.period.label()}]"
 
 
 def is_integer(q: Quantity, pack: Pack) -> bool:
-    return pack.metrics[q[0]].integer
+    return pack.metrics[q.metric].integer
 
 
 def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) -> str:

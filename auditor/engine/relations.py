@@ -18,8 +18,8 @@ def _members_by_place(quantities: set[Quantity], rel: Relation) -> dict[str, set
     members = {rel.whole, *rel.parts}
     out: dict[str, set[str]] = {}
     for q in quantities:
-        if q[0] in members:
-            out.setdefault(q[1], set()).add(q[0])
+        if q.metric in members:
+            out.setdefault(q.place, set()).add(q.metric)
     return {place: ms for place, ms in out.items() if rel.whole in ms and len(ms) > 1}
 
 
@@ -33,8 +33,8 @@ def related_quantities(quantities: set[Quantity], pack: Pack) -> set[Quantity]:
         added = set()
         for rel in pack.relations.values():
             for place, present in _members_by_place(out, rel).items():
-                periods = {q[2:] for q in out if q[1] == place and q[0] in present}
-                added |= {(m, place, *p) for m in present for p in periods} - out
+                periods = {q[2:] for q in out if q.place == place and q.metric in present}
+                added |= {Quantity(m, place, *p) for m in present for p in periods} - out
         if not added:
             return out
         out |= added
@@ -49,9 +49,9 @@ def relation_axioms(quantities: set[Quantity], atoms: Atoms, pack: Pack) -> list
         for place, present in sorted(_members_by_place(quantities, rel).items()):
             parts = [m for m in rel.parts if m in present]
             exact = rel.complete and len(parts) == len(rel.parts)
-            periods = sorted({q[2:] for q in quantities if q[1] == place and q[0] in present}, key=repr)
+            periods = sorted({q[2:] for q in quantities if q.place == place and q.metric in present}, key=repr)
             for p in periods:
-                terms = ((((rel.whole, place, *p)), ONE),) + tuple((((m, place, *p)), MINUS_ONE) for m in parts)
+                terms = ((Quantity(rel.whole, place, *p), ONE),) + tuple((Quantity(m, place, *p), MINUS_ONE) for m in parts)
                 if all(t in atoms.expansion for t, _ in terms):
                     out.append((expand(Linear(terms, "==" if exact else ">=", ZERO), atoms), rel.id))
     return out

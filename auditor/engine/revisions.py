@@ -58,12 +58,12 @@ def _disagree(a, b, pack) -> bool:
     (qa, ia), (qb, ib) = a, b
     if qa == qb:
         return ia.intersect(ib) is None
-    if qa[:3] != qb[:3] or qa[4] is not None or qb[4] is not None:
+    if qa[:3] != qb[:3] or qa.latest_end is not None or qb.latest_end is not None:
         return False
-    metric = pack.metrics.get(qa[0])
+    metric = pack.metrics.get(qa.metric)
     if metric is None or not (metric.additive_over_time and metric.non_negative):
         return False
-    (_, short), (_, long_) = (a, b) if qa[3] <= qb[3] else (b, a)
+    (_, short), (_, long_) = (a, b) if qa.end <= qb.end else (b, a)
     return short.lo is not None and long_.hi is not None and short.lo > long_.hi
 
 

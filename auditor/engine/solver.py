@@ -386,7 +386,7 @@ class BlockSolver(BlockText):
         c, n = self.by_id[cid], self.by_id[near]
         if c.own is None or n.own is None:
             return 0, 0
-        where = 2 if c.own in n.quantities else 1 if c.own[:2] == n.own[:2] else 0
+        where = 2 if c.own in n.quantities else 1 if (c.own.metric, c.own.place) == (n.own.metric, n.own.place) else 0
         return where, int(c.source == n.source)
 
     def satisfiable(self, level: Level, active: list[str], extra: list[Linear] = (),
