@@ -106,11 +106,12 @@ def run_once(length: int, conflict: bool) -> dict:
 
 def _child(path: str, length: int, conflict: bool) -> dict:
     """run_once in a fresh interpreter with the auditor of `path` first on its path."""
-    code = ("import sys, json; sys.path.insert(0, sys.argv[1]); sys.path.insert(1, sys.argv[2]);"
-            "from benchmarks.bench_chains import run_once;"
-            "print(json.dumps(run_once(int(sys.argv[3]), sys.argv[4] == '1')))")
-    here = str(__import__("pathlib").Path(__file__).resolve().parents[1])
-    out = subprocess.run([sys.executable, "-c", code, path, here, str(length), "1" if conflict else "0"],
+    # this file's generator and runner, the other checkout's auditor
+    code = ("import sys, json, importlib.util; sys.path.insert(0, sys.argv[1]);"
+            "spec = importlib.util.spec_from_file_location('bench_chains', sys.argv[2]);"
+            "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m);"
+            "print(json.dumps(m.run_once(int(sys.argv[3]), sys.argv[4] == '1')))")
+    out = subprocess.run([sys.executable, "-c", code, path, __file__, str(length), "1" if conflict else "0"],
                          capture_output=True, text=True, check=True, timeout=900)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
