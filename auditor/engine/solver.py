@@ -208,6 +208,7 @@ class BlockSolver(BlockText):
         self._propagations: dict = {}   # exact bounds, by (level, claims, extra): _propagation
         self._row_cache: dict = {}      # propagation rows of each claim at a level, and of each axiom
         self._z3_slow = False           # z3's quick try ran out once: ask HiGHS and propagation first
+        self._levels_propagated: set = set()   # levels whose first check tried propagation
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
@@ -281,6 +282,13 @@ class BlockSolver(BlockText):
         they were derived from are the core. Its answer is the one z3 would give; it spares
         z3 the chains of percentage changes whose whole-number reasoning costs it seconds
         (its numbers grow with the chain, and its resource units with them do not)."""
+        if not self._z3_slow and level not in self._levels_propagated:
+            # the first check at a level: one propagation, where a conflict it finds spares
+            # z3's quick try (seconds in a chain of changes before it runs out)
+            self._levels_propagated.add(level)
+            found = self._propagation(level, active, ())
+            if found is not None and found.conflict is not None:
+                return False, sorted(found.conflict)
         assumptions = self._assume(level, active)
         if self._z3_slow:   # a model from HiGHS, crossing bounds, and only then z3
             if self._whole_point(level, active, []) is not None:
