@@ -101,8 +101,10 @@ _PROBES = (Period(start=date(1901, 1, 1), end=date(1901, 12, 31)),
            Period(start=date(1903, 7, 1), end=date(1903, 7, 31)))
 
 
-def _refers_back(claim: Claim, source: Source) -> bool:
-    """Whether a claim's period phrase means something that depends on the claim before it."""
+def _refers_back(claim: Claim, source: Source, known: dict[str, bool]) -> bool:
+    """Whether a claim's period phrase means something that depends on the claim before it.
+    Whether a phrase refers back does not depend on the day it is read on: `known` keeps the
+    answer for each phrase (a corpus has a few hundred phrases, and the reader is slow)."""
     from auditor.periods import PeriodPhraseError, resolve_period_phrase
 
     def meaning(phrase: str, day: date, previous: Period | None):
@@ -111,11 +113,12 @@ def _refers_back(claim: Claim, source: Source) -> bool:
         except PeriodPhraseError as exc:
             return str(exc)
 
-    for day in {source.published.earliest, source.published.latest}:
-        for _, phrase, _ in claim.statements():
-            seen = {repr(meaning(phrase, day, previous)) for previous in (None, *_PROBES)}
-            if len(seen) > 1:
-                return True
+    for _, phrase, _ in claim.statements():
+        if phrase not in known:
+            day = source.published.latest
+            known[phrase] = len({repr(meaning(phrase, day, previous)) for previous in (None, *_PROBES)}) > 1
+        if known[phrase]:
+            return True
     return False
 
 
@@ -128,6 +131,7 @@ def families(corpus: Corpus) -> list[list[int]]:
     by_id = {c.id: i for i, c in enumerate(corpus.claims)}
     keys = []
     last_of_source: dict[str, int] = {}
+    phrases: dict[str, bool] = {}
     undated = ("undated",)
     for i, claim in enumerate(corpus.claims):
         key = (metric_group[claim.metric], place_group[claim.place])
@@ -145,7 +149,7 @@ def families(corpus: Corpus) -> list[list[int]]:
         if source.is_undated:
             joins.union(key, undated)
         before = last_of_source.get(claim.source)
-        if before is not None and _refers_back(claim, source):
+        if before is not None and _refers_back(claim, source, phrases):
             joins.union(key, keys[before])
         last_of_source[claim.source] = i
     members: dict = {}
