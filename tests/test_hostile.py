@@ -356,7 +356,9 @@ def test_ctrl_c_leaves_no_report_no_temporary_file_and_no_worker(tmp_path):
     if not Path("/proc/self/stat").exists():
         pytest.skip("reads the process tree from /proc (Linux)")
     from benchmarks.synthetic import generate
-    synthetic = generate(3000, seed=16)   # enough independent blocks for the worker pool
+    # enough independent blocks that the workers are still deciding when the signal comes, on a
+    # loaded machine too (3,000 claims were decided before it came in a CI run)
+    synthetic = generate(12000, seed=16)
     pack = tmp_path / "pack"
     synthetic.pack(pack)
     claims = tmp_path / "claims.json"
@@ -379,6 +381,7 @@ def test_ctrl_c_leaves_no_report_no_temporary_file_and_no_worker(tmp_path):
         workers = _descendants(proc.pid)
     assert workers, "the audit had no worker processes to leave behind"
     time.sleep(0.2)
+    assert proc.poll() is None, "the audit ended before the signal could be sent: " + "".join(seen)
     proc.send_signal(signal.SIGINT)
     start = time.monotonic()
     _, err = proc.communicate(timeout=30)
