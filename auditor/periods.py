@@ -92,7 +92,7 @@ def _fiscal_named(text: str, fiscal) -> ResolvedPeriod | None:
             return int(digits)
         if near is not None:
             return near // 100 * 100 + int(digits) + (100 if int(digits) < near % 100 else 0)
-        return 2000 + int(digits)
+        return (2000 if int(digits) < 50 else 1900) + int(digits)   # "FY99" is 1999, "FY21" 2021
     month, day = fiscal.month_day
     if m["b"] is not None:   # "2020-21": the year it starts in, then the next
         first = year(m["a"])
@@ -108,7 +108,7 @@ def _fiscal_named(text: str, fiscal) -> ResolvedPeriod | None:
 def _names_fiscal_year(text: str) -> bool:
     m = _SPLIT_YEAR.match(text)
     if m:
-        return int(m["b"]) > 12 and int(m["b"]) == (int(m["a"]) + 1) % 100
+        return (int(m["b"]) > 12 or int(m["b"]) == 0) and int(m["b"]) == (int(m["a"]) + 1) % 100
     return _FISCAL_NAME.match(text) is not None
 
 

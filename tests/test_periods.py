@@ -148,3 +148,10 @@ def test_a_fiscal_year_start_that_is_no_date_is_a_pack_error(tmp_path):
         load_pack(tmp_path)
     (p,) = info.value.problems
     assert p.field.startswith("places.fiscal-city.fiscal_year") and p.line == 4
+
+
+@pytest.mark.parametrize("phrase,expected", [("FY99", P("1998-07-01", "1999-06-30")), ("FY21", P("2020-07-01", "2021-06-30")),
+                                             ("1999-00", P("1999-07-01", "2000-06-30"))])
+def test_two_digit_fiscal_years_take_the_nearer_century(phrase, expected):
+    from auditor.pack.model import FiscalYear
+    assert resolve_period_phrase(phrase, date(2024, 6, 30), None, FiscalYear(start="07-01")).period == expected
