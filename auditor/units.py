@@ -50,7 +50,8 @@ _RATE = re.compile(r"^(?:per|for\s+every|every)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+|(
                    r"(?:hundred\s+thousand|hundred|thousand|million))(?:\s+[a-z][a-z -]*)?$", re.IGNORECASE)
 _SCALE_WORDS = {"hundred": 100, "thousand": 1000, "hundred thousand": 100000, "million": 1000000}
 # "seven a day", "48 a week": an average over the claim's period, in these units of time
-_PER_TIME = re.compile(r"^(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?P<unit>day|week|month)$", re.IGNORECASE)
+PER_TIME = r"(?:a|an|per|each|every)\s+(?P<unit>day|week|month)"   # the drafter finds it in text too
+_PER_TIME = re.compile(rf"^(?:[a-z]+\s+)?{PER_TIME}$", re.IGNORECASE)
 
 
 def rate_scale(unit: str | None) -> Decimal | None:

@@ -35,25 +35,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.bench_numbers import pin_to_one_core
+
 FIELDS = ("metric", "place", "period_start", "period_end", "kind", "figures", "speaker", "attribution", "quote_span")
-
-
-def _pin() -> str:
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            cpu = min(os.sched_getaffinity(0))
-            os.sched_setaffinity(0, {cpu})
-            return f"pinned to CPU {cpu}"
-        except OSError:
-            pass
-    return "not pinned"
 
 
 def _figures(statement) -> tuple | None:
@@ -290,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.claims:
         from auditor.seeds import seed_path
         args.claims = [seed_path()]
-    pinned = _pin()
+    pinned = pin_to_one_core()
     sets = [{"claims": str(p), "fields": compare(p, pack), "dates": dates(p, pack)} for p in args.claims]
     result: dict[str, Any] = {"sets": sets}
     if len(sets) > 1:

@@ -314,7 +314,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
 
 def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:
     """The clause's place, else the sentence's, the speaker's post's, the claim before's, the dateline's."""
-    pack, text = art.pack, art.text
+    pack = art.pack
     place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
     if place is None:
         place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))

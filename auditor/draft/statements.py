@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.text.quantities import Quantity, find_quantities
-from auditor.units import per_time
+from auditor.units import PER_TIME, per_time
 
 _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|surged|higher|more"
        r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of")
@@ -143,7 +143,7 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
 # "seven a day", "48 homicides a week": an average over the claim's period
 _PER_BETWEEN = re.compile(r"^\s+(?:[a-z]+\s+)?(?:per|for\s+every)\s+$", re.IGNORECASE)
 _PER_NOUN = re.compile(r"^\s+(?:residents|people|persons|population|inhabitants|citizens)\b", re.IGNORECASE)
-_PER_TIME = re.compile(r"^(?:\s+[a-z]+)?\s+(?:a|an|per|each|every)\s+(?:day|week|month)\b", re.IGNORECASE)
+_PER_TIME = re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE)
 
 
 def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from auditor.engine.compile import CompiledReading, Quantity, Subject
 from auditor.engine.intervals import describe_range
-from auditor.models import Period
 from auditor.pack.model import Pack
-
-
-def period_label(start: date, end: date, latest_end: date | None) -> str:
-    return Period(start=start, end=end, latest_end=latest_end).label()
 
 
 def quantity_label(q: Quantity, pack: Pack) -> str:

@@ -67,22 +67,15 @@ def _disagree(a, b, pack) -> bool:
     return short.lo is not None and long_.hi is not None and short.lo > long_.hi
 
 
-def _of_their_day_on(pack) -> bool:
-    """Whether changes worked out from a restated figure are judged by the figures of their
-    day (the revision rule's `of_their_day`)."""
-    for rule in pack.rules.values():
-        if rule.check == "revision":
-            return bool(rule.params.get("of_their_day", True))
-    return True
+def _param(pack, name: str, default):
+    """A parameter of the pack's revision rule (rules/checks/RV001-revision.yaml)."""
+    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
+    return default if rule is None else rule.params.get(name, default)
 
 
 def max_change(pack) -> Fraction:
-    """The largest share of a count an inferred restatement moves it by (the revision
-    rule's `max_change`, rules/checks/RV001-revision.yaml)."""
-    for rule in pack.rules.values():
-        if rule.check == "revision":
-            return Fraction(str(rule.params.get("max_change", 0.1)))
-    return Fraction(1, 10)
+    """The largest share of a count an inferred restatement moves it by (`max_change`, 10%)."""
+    return Fraction(str(_param(pack, "max_change", 0.1)))
 
 
 def _relative_gap(a, b) -> Fraction:
@@ -166,7 +159,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
-    return _of_their_day(done, compiled, figures, when) if _of_their_day_on(corpus.pack) else done
+    return _of_their_day(done, compiled, figures, when) if _param(corpus.pack, "of_their_day", True) else done
 
 
 def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when) -> list[Revision]:
@@ -183,6 +176,17 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         if cid in superseded:
             continue
         current[q] = iv if q not in current or current[q] is None else current[q].intersect(iv)
+    # the changes and shares that could be of their day, by the quantities they relate: each
+    # revision looks only at those of its own quantity, not at every claim
+    relating: dict = {}
+    for c in compiled:
+        if (c.claim_id in superseded or c.statement_kind == "value" or len(c.readings) != 1
+                or c.readings[0].invalid or c.readings[0].subject["default"] is None):
+            continue
+        subject = c.readings[0].subject["default"]
+        for x in (subject.numerator, subject.denominator, *(t for t, _ in subject.terms)):
+            if x is not None:
+                relating.setdefault(x, []).append(c)
     taken: set[str] = set()
     out = []
     for rev in revisions:
@@ -192,15 +196,12 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         q, old_iv = figures[rev.old]
         new_iv = current.get(q)
         derived = []
-        for c in compiled:
-            if (c.claim_id in superseded or c.claim_id in taken or c.statement_kind == "value"
-                    or len(c.readings) != 1 or c.readings[0].invalid):
+        for c in relating.get(q, ()) if new_iv is not None else ():
+            if c.claim_id in taken or c.claim_id in derived:
                 continue
             if not (when(rev.old).earliest <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
                 continue
             subject = c.readings[0].subject["default"]
-            if subject is None or new_iv is None:
-                continue
             fits_old = _holds(subject, q, old_iv, current)
             fits_new = _holds(subject, q, new_iv, current)
             if fits_old is True and fits_new is False:
