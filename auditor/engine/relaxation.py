@@ -95,6 +95,8 @@ class Relaxation:
             rhs = float(c.rhs)
             lower.append(-inf if c.op in ("<=", "<") else rhs)
             upper.append(inf if c.op in (">=", ">") else rhs)
+        self.bounds = list(zip(lower, upper))   # each row's own bounds (whole ones, `_make_whole`)
+        self.off: frozenset = frozenset()        # rows left out (`switch`)
         if lower:
             self.highs.addRows(len(lower), np.array(lower), np.array(upper), len(index),
                                np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32), np.array(value))
@@ -123,6 +125,18 @@ class Relaxation:
                             c.op, c.rhs.numerator * (scale // c.rhs.denominator)))
             self._scaled = out
         return self._scaled
+
+    def switch(self, off) -> None:
+        """Leave the rows in `off` out (free bounds) and put every other row back: one
+        program answers for many subsets of its rows (a minimal set's deletion checks,
+        solver.minimal_core) without being built again."""
+        off = frozenset(off)
+        inf = highspy.kHighsInf
+        for i in off ^ self.off:
+            lo, hi = (-inf, inf) if i in off else self.bounds[i]
+            self.highs.changeRowBounds(i, lo, hi)
+        self.off = off
+        self.solved = False
 
     def objective(self, terms) -> None:
         """Make sum(terms) the objective (no terms: none, a feasibility program)."""
@@ -349,9 +363,11 @@ def _make_whole(lp: Relaxation, integer: dict) -> None:
             scale = lcm(*(k.denominator for _, k in c.terms))   # whole coefficients after scaling
             rhs = c.rhs * scale
             if c.op == "<":
-                highs.changeRowBounds(i, -highspy.kHighsInf, float(Fraction(ceil(rhs) - 1) / scale))
+                lp.bounds[i] = (-highspy.kHighsInf, float(Fraction(ceil(rhs) - 1) / scale))
             else:
-                highs.changeRowBounds(i, float(Fraction(floor(rhs) + 1) / scale), highspy.kHighsInf)
+                lp.bounds[i] = (float(Fraction(floor(rhs) + 1) / scale), highspy.kHighsInf)
+            if i not in lp.off:
+                highs.changeRowBounds(i, *lp.bounds[i])
     whole = np.array([lp.column[a] for a in lp.column if integer.get(a, False)], dtype=np.int32)
     if len(whole):
         highs.changeColsIntegrality(len(whole), whole, np.full(len(whole), highspy.HighsVarType.kInteger))
@@ -390,8 +406,8 @@ class _Rows(NamedTuple):
                    np.array(coefs, dtype=np.int64), np.array(rhs, dtype=np.int64),
                    tuple((o, op == o) for o in ("<=", "<", ">=", ">", "==")), reach)
 
-    def hold(self, whole: list, skip: int | None = None) -> bool | None:
-        """Whether every row (but `skip`) holds at a whole point, in exact integer
+    def hold(self, whole: list, skip=()) -> bool | None:
+        """Whether every row (but those in `skip`) holds at a whole point, in exact integer
         arithmetic; None when the point's values are too large for 64 bits."""
         top = max(map(abs, whole), default=0)
         if self.reach * top >= EXACT_INT * EXACT_INT:
@@ -401,8 +417,8 @@ class _Rows(NamedTuple):
         ok = np.zeros(len(self.rhs), dtype=bool)
         for op, rows in self.ops:
             ok |= rows & COMPARE[op](lhs, self.rhs)
-        if skip is not None:
-            ok[skip] = True
+        if skip:
+            ok[list(skip)] = True
         return bool(ok.all())
 
 
@@ -412,21 +428,23 @@ EXACT_INT = 2 ** 31
 
 
 def _rounded(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
-    """HiGHS's current solution, whole atoms rounded, if it passes the exact check."""
+    """HiGHS's current solution, whole atoms rounded, if it passes the exact check of
+    every row but `skip` and those switched off."""
+    skipped = lp.off if skip is None else lp.off | {skip}
     values = lp.highs.getSolution().col_value
     whole = [round(v) for v in values]
     if all(integer.get(a, False) for a in lp.column):   # all whole: integer arithmetic, rows scaled once
         rows = lp.arrays()
-        holds = rows.hold(whole, skip) if rows is not None else None
+        holds = rows.hold(whole, skipped) if rows is not None else None
         if holds is not None:
             return {a: Fraction(whole[i]) for a, i in lp.column.items()} if holds else None
         for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()):
-            if i != skip and not satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs):
+            if i not in skipped and not satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs):
                 return None
         return {a: Fraction(whole[i]) for a, i in lp.column.items()}
     point = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
              for a, i in lp.column.items()}
-    return point if all(_holds(c, point) for i, c in enumerate(lp.rows) if i != skip) else None
+    return point if all(_holds(c, point) for i, c in enumerate(lp.rows) if i not in skipped) else None
 
 
 def _holds(c: Linear, point: dict) -> bool:
