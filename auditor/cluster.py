@@ -147,7 +147,8 @@ def _warm_up(client) -> list:
         return []   # the audit itself will say what is wrong
 
 
-def audit_part(pack, part: bytes, files: tuple[str, ...]) -> bytes | _Refused:
+def audit_part(pack, part: bytes, files: tuple[str, ...], budget: int | None = None,
+               deadline: float | None = None) -> bytes | _Refused:
     """On a worker: audit one part (a pickled Part) with the engine and return its report,
     pickled. One audit at a time per worker process (z3 and the engine's caches are not
     shared between threads), on this process alone (a worker's processes cannot start
@@ -155,6 +156,7 @@ def audit_part(pack, part: bytes, files: tuple[str, ...]) -> bytes | _Refused:
     collector paused: left to Dask, unpickling 10,000 claims' models took 3 to 4 times as
     long, the collector walking them again and again (auditor/collector.py)."""
     import pickle
+    import time
 
     from auditor import collector
     from auditor.engine.audit import audit_corpus
@@ -162,16 +164,20 @@ def audit_part(pack, part: bytes, files: tuple[str, ...]) -> bytes | _Refused:
 
     with _AUDITS, collector.paused():
         try:
-            report = audit_corpus(pickle.loads(part).corpus(pack, files), workers=1)
+            # the deadline is an instant (time.time()), the same on every machine of the cluster
+            # as far as their clocks agree; what is left of it is the worker's own deadline
+            left = None if deadline is None else max(0.0, deadline - time.time())
+            report = audit_corpus(pickle.loads(part).corpus(pack, files), workers=1, budget=budget, deadline=left)
         except InputError as exc:   # an exception's fields do not survive pickling: send them as data
             return _Refused(tuple(exc.problems))
         return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], None] | None = None,
-                     patience: float = PATIENCE) -> Report:
+                     patience: float = PATIENCE, budget: int | None = None, deadline: float | None = None) -> Report:
     """Audit a loaded corpus on a Dask cluster: `cluster` is a scheduler address, `local:N`, a
-    ClusterSpec or a `distributed.Client` already connected. Returns the report the
+    ClusterSpec or a `distributed.Client` already connected. `budget` and `deadline` (seconds
+    from now) as for audit_corpus, applied on every worker. Returns the report the
     one-machine audit gives; raises ClusterError when the cluster fails (see the module),
     InputError when the corpus is bad (as without a cluster). Never prints or exits."""
     import pickle
@@ -180,6 +186,9 @@ def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], Non
     from auditor.engine.families import merge_reports, partition
     from auditor.errors import InputError
 
+    import time
+
+    until = None if deadline is None else time.time() + deadline
     say = progress or (lambda stage: None)
     if isinstance(cluster, str):
         cluster = parse_cluster(cluster)
@@ -193,7 +202,7 @@ def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], Non
             parts = partition(corpus, workers * PARTS_PER_WORKER)
         say(f"auditing {len(parts)} parts ({sum(p.families for p in parts):,} families) on {workers} "
             f"Dask worker{'s' if workers != 1 else ''}")
-        results = _run_parts(client, spec, corpus, parts, patience, say)
+        results = _run_parts(client, spec, corpus, parts, patience, say, budget, until)
         del warming
     refused = [p for r in results if isinstance(r, _Refused) for p in r.problems]
     if refused:
@@ -297,7 +306,7 @@ def _check_versions(client, spec: ClusterSpec) -> None:
 
 
 def _run_parts(client, spec: ClusterSpec, corpus: Corpus, parts: list[Part], patience: float,
-               say: Callable[[str], None]) -> list:
+               say: Callable[[str], None], budget: int | None = None, until: float | None = None) -> list:
     """Send the pack to every worker and each part to one, audit them, and gather the
     reports in the parts' order; a ClusterError if the cluster is lost on the way."""
     import pickle
@@ -322,7 +331,8 @@ def _run_parts(client, spec: ClusterSpec, corpus: Corpus, parts: list[Part], pat
                 blobs = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in parts]
             # each part in its task, not scattered to one worker: if that worker is lost, the
             # scheduler still has the part to run again on another
-            futures = [client.submit(audit_part, pack, blob, corpus.files, key=f"auditor-part-{tag}-{n}", pure=False)
+            futures = [client.submit(audit_part, pack, blob, corpus.files, budget, until,
+                                     key=f"auditor-part-{tag}-{n}", pure=False)
                        for n, blob in enumerate(blobs)]
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"lost {spec.describe()} while sending the parts: {_reason(exc)}") from None

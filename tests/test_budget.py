@@ -80,6 +80,24 @@ def test_a_question_out_of_budget_is_undetermined_and_names_its_claims(pack):
     assert not [f for f in starved.findings if f.kind == "tension" and set(f.claims) & set(AMBIGUOUS)]
 
 
+def test_the_cheapest_set_to_doubt_is_undetermined_when_its_optimiser_runs_out():
+    """Overlapping sets of claims that cannot hold together need z3's MaxSAT optimiser; it
+    runs within the block's budget, and running out is an undetermined answer, not a hang."""
+    from auditor.engine.solver import Budget, Undetermined
+    from auditor.engine.suspects import correction_set
+    cores = [frozenset(p) for p in (("a", "b"), ("b", "c"), ("c", "d"), ("a", "d"), ("a", "c"))]
+
+    def check(rest):   # a set holds when it contains none of the cores
+        hit = [c for c in cores if c <= set(rest)]
+        return (False, sorted(hit[0])) if hit else (True, [])
+
+    cost = {c: Fraction(1) for c in "abcd"}
+    assert correction_set(check, list("abcd"), cost, budget=Budget()) == ["a", "c"]
+    with pytest.raises(Undetermined) as caught:
+        correction_set(check, list("abcd"), cost, budget=Budget(units=1))
+    assert set(caught.value.claims) <= set("abcd") and caught.value.claims
+
+
 def test_past_the_deadline_blocks_are_undetermined_not_guessed(pack):
     report = audit_chain(pack, 3, True, deadline=0)
     (u,) = [f for f in report.findings if f.kind == "undetermined"]

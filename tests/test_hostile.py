@@ -23,11 +23,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import auditor
 from auditor import InputError, load_claims
 from auditor.cli import app
 from auditor.loading.source_text import MAX_TEXT_BYTES, read_source_text
 from auditor.models.findings import ClaimLocation, ClaimSummary, Finding, PeriodSummary, Report, SourceSummary, Suspect
-from auditor.reporters import RuleInfo, render
+from auditor.reporters import render
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -99,6 +100,10 @@ def test_a_named_text_root_lets_a_sibling_folder_in_and_nothing_past_it(tmp_path
     assert runner.invoke(app, ["validate", str(file)]).exit_code == 2
     result = runner.invoke(app, ["validate", "--text-root", str(tmp_path), str(file)])
     assert result.exit_code == 0, result.output
+    # the library's one-call audit takes the same root
+    with pytest.raises(InputError):
+        auditor.audit(file)
+    assert auditor.audit(file, text_root=tmp_path).claims
 
 
 def test_a_fifo_is_refused_without_blocking(tmp_path):

@@ -299,7 +299,7 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         found: list[frozenset] = []
         doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
                                       shrink=lambda some, level=level: solver.minimal_core(level, some, some),
-                                      found=found)
+                                      found=found, budget=solver.budget)
         kept_reps = [c for c in reps if c not in doubted_reps]
         for rep in doubted_reps[:MAX_TENSIONS_PER_BLOCK]:
             # a set found in the search that cannot hold with the claims kept and this one

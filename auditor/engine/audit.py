@@ -285,7 +285,7 @@ def audit_corpus(corpus: Corpus, workers: int | None = None,
     """
     if cluster is not None:
         from auditor.cluster import audit_on_cluster
-        return audit_on_cluster(corpus, cluster, progress)
+        return audit_on_cluster(corpus, cluster, progress, budget=budget, deadline=deadline)
     import time
     limits = Budget(QUESTION_RLIMIT if budget is None else budget,
                     None if deadline is None else time.time() + deadline)
@@ -401,14 +401,16 @@ def _fold_implied(findings: list[Finding], labels: list, pack) -> list[Finding]:
 def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | str | Path | None = None,
           corpus: Corpus | None = None, workers: int | None = None,
           progress: Callable[[str], None] | None = None, cluster=None,
-          budget: int | None = None, deadline: float | None = None) -> Report:
+          budget: int | None = None, deadline: float | None = None,
+          text_root: str | Path | None = None) -> Report:
     """Load claim files (or the bundled seeds) and audit them.
 
     Returns a Report; raises auditor.InputError when the input is bad. Never prints or exits.
     `progress`, if given, is called with a short description of each stage as it begins.
     `cluster`: audit on a Dask cluster (see audit_corpus), checked before anything is loaded.
     `budget`, `deadline`: what a solver question may spend, and how long the audit may
-    take (see audit_corpus).
+    take (see audit_corpus). `text_root`: a folder sources' `text_path` may also lead into,
+    besides their claim file's own (see load_claims).
     """
     if isinstance(cluster, str):
         from auditor.cluster import parse_cluster
@@ -418,5 +420,5 @@ def audit(paths: list[str | Path] | str | Path | None = None, *, pack: Pack | st
     if corpus is None:
         if progress is not None:
             progress("loading claims")
-        corpus = load_claims(paths, pack=pack)
+        corpus = load_claims(paths, pack=pack, text_root=text_root)
     return audit_corpus(corpus, workers=workers, progress=progress, cluster=cluster, budget=budget, deadline=deadline)

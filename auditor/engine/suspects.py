@@ -106,8 +106,10 @@ def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> 
     return frozenset(min(core, key=lambda c: (cost[c], c)) for core in distinct)
 
 
-def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None) -> frozenset:
-    """cheapest_hitting_set by z3's MaxSAT optimiser, whatever the cores."""
+def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None, budget=None) -> frozenset:
+    """cheapest_hitting_set by z3's MaxSAT optimiser, whatever the cores; within `budget`
+    (solver.Budget: its resource units and deadline) when given, raising
+    solver.Undetermined when the optimiser runs out."""
     import z3
     ctx = z3.Context() if ctx is None else ctx
     names = sorted({c for core in cores for c in core})
@@ -123,7 +125,16 @@ def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=N
         opt.add(z3.Or([doubt[c] for c in sorted(core)]))
     for i, c in enumerate(names):
         opt.add_soft(z3.Not(doubt[c]), int(cost[c] * scale) * big + step + i + 1)
-    if opt.check() != z3.sat:   # pragma: no cover - a disjunction of fresh Booleans always holds
+    if budget is not None:
+        opt.set("rlimit", budget.units)
+        if budget.timeout_ms() is not None:
+            opt.set("timeout", budget.timeout_ms())
+    result = opt.check()
+    if result == z3.unknown:
+        from auditor.engine.solver import Undetermined
+        raise Undetermined("which claims are the cheapest to doubt", names,
+                           budget.units if budget is not None else 0, budget is not None and budget.past())
+    if result != z3.sat:   # pragma: no cover - a disjunction of fresh Booleans always holds
         raise RuntimeError("no set of claims meets every core")
     model = opt.model()
     return frozenset(c for c in names if z3.is_true(model.eval(doubt[c], model_completion=True)))
@@ -132,12 +143,14 @@ def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=N
 def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active: list[str],
                    cost: dict[str, Fraction], first_core: list[str] | None = None,
                    shrink: Callable[[list[str]], list[str]] | None = None,
-                   found: list | None = None) -> list[str]:
+                   found: list | None = None, budget=None) -> list[str]:
     """The cheapest set of active claims to doubt so that the rest hold together.
     `check(claims)` says whether claims hold together and, when not, a set of them that
     cannot (any such set); `shrink(core)` makes such a set minimal (fewer rounds: a core
     with fewer claims rules out more candidate sets); `first_core`: one already known;
-    `found`: a list the sets of claims that cannot hold together are added to."""
+    `found`: a list the sets of claims that cannot hold together are added to; `budget`: what
+    the optimiser may spend when the sets overlap (solver.Budget; solver.Undetermined when
+    it runs out)."""
     cores: list[frozenset] = [] if found is None else found
     if first_core:
         cores.append(frozenset(shrink(first_core) if shrink else first_core))
@@ -148,7 +161,7 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
             if ctx is None:
                 import z3
                 ctx = z3.Context()
-            doubted = _maxsat_hitting_set(cores, cost, ctx)
+            doubted = _maxsat_hitting_set(cores, cost, ctx, budget)
         rest = [c for c in active if c not in doubted]
         holds, core = check(rest)
         if holds:
