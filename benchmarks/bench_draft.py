@@ -113,6 +113,7 @@ def compare(claims_path: Path, pack=None) -> dict:
     invented: list[str] = []
     incomplete = 0
     wrong: list[str] = []
+    why: list[str] = []
     for source in corpus.sources.values():
         hand = [c for c in corpus.claims if c.source == source.id]
         d = auditor.draft(source.text, published=source.published, pack=pack, title=source.title,
@@ -161,6 +162,17 @@ def compare(claims_path: Path, pack=None) -> dict:
             }
             wrong_fields = [f for f, ok in got.items() if not ok]
             if wrong_fields:
+                hand_of = {"metric": claim.metric, "place": claim.place, "period_start": hand_period and hand_period[0],
+                           "period_end": hand_period and hand_period[1], "kind": statement.kind,
+                           "figures": _figures(statement), "speaker": claim.speaker,
+                           "attribution": claim.attribution, "quote_span": claim.quote.text}
+                draft_of = {"metric": r.get("metric"), "place": r.get("place"), "period_start": period and period[0],
+                            "period_end": period and period[1],
+                            "kind": next((k for k in ("value", "change", "comparison", "share") if k in r), None),
+                            "figures": _figures(_statement_of(r, pack)), "speaker": r.get("speaker"),
+                            "attribution": r.get("attribution"), "quote_span": r["quote"]["text"]}
+                why.append(f"{claim.id}: " + "; ".join(f"{f} hand {hand_of[f]!s} / draft {draft_of[f]!s}"
+                                                         for f in wrong_fields))
                 wrong.append(f"{claim.id}: {', '.join(wrong_fields)}")
             for f, ok in got.items():
                 right[f] += ok
@@ -170,6 +182,7 @@ def compare(claims_path: Path, pack=None) -> dict:
                 invented.append(f"{x.record['id']}: {x.record['quote']['text']!r}")
     return {
         "hand_claims": hand_total, "matched": matched, "missed": missed, "wrong": wrong, "invented": invented,
+        "why": why,
         "drafted_incomplete": incomplete, "exact_quote_spans": exact_quotes,
         "accuracy_all": {f: right[f] / hand_total for f in FIELDS},
         "accuracy_matched": {f: (matched_right[f] / matched if matched else 0.0) for f in FIELDS},
@@ -249,7 +262,7 @@ def combined(results: list[dict]) -> dict:
             "right": right, "matched_right": matched_right}
 
 
-def _print_fields(name: str, f: dict, details: bool) -> None:
+def _print_fields(name: str, f: dict, details: bool, why: bool = False) -> None:
     print(f"{name}: {f['hand_claims']} hand claims, {f['matched']} matched, {len(f['missed'])} missed, "
           f"{len(f['invented'])} invented, {f['drafted_incomplete']} drafted commented out")
     print(f"{'field':<14}{'all claims':>12}{'matched':>10}")
@@ -259,7 +272,7 @@ def _print_fields(name: str, f: dict, details: bool) -> None:
     print(f"exact quote spans: {f['exact_quote_spans']}/{f['matched']}")
     if not details:
         return
-    for m in f["wrong"]:
+    for m in (f["why"] if why else f["wrong"]):
         print(f"  wrong    {m}")
     for m in f["missed"]:
         print(f"  missed   {m}")
@@ -274,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", type=Path, default=None, help="a desk pack extending the bundled rules")
     parser.add_argument("--runs", type=int, default=7, help="speed runs (0: no speed measurement)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--why", action="store_true", help="print the hand and drafted value of each wrong field")
     args = parser.parse_args(argv)
     from auditor.pack import load_pack
     pack = load_pack(args.rules) if args.rules else None
@@ -289,12 +303,12 @@ def main(argv: list[str] | None = None) -> int:
         result["speed"] = {**speed(args.claims[0], args.runs, pack), "cpu": pinned}
     if args.json:
         for s in sets:
-            for k in ("right", "matched_right"):
+            for k in ("right", "matched_right", "why"):
                 s["fields"].pop(k)
         print(json.dumps(result, indent=2, default=str))
         return 0
     for s in sets:
-        _print_fields(s["claims"], s["fields"], details=True)
+        _print_fields(s["claims"], s["fields"], details=True, why=args.why)
         for sid, d in s["dates"].items():
             print(f"  date {sid}: hand {d['hand']}, read {d['draft']}: {'ok' if d['equal'] else 'differs'}")
         print()

@@ -48,6 +48,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:statistics|data|figures|records|"
                        r"report|survey|study|numbers)\b", re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|according|show|shows|showed|indicate|indicates|found)\b")
+_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
@@ -74,6 +75,10 @@ class Voice:
     speaker: str | None = None
     note: str | None = None
     sourcing: bool = False     # "according to the data portal, ...": may go on over the paragraph
+    # "Edwards said a quick snapshot shows ...": the sentence opens with its speaker saying what
+    # follows, and the paraphrase may go on over the paragraph; a speaker named after the figures
+    # ("..., according to the coroner", "..., police said") speaks for that sentence only
+    leads: bool = False
 
 
 @dataclass
@@ -234,7 +239,8 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         return None
     if (document := _DOCUMENT.search(words)) is not None:
         return Voice("document", _issuer(words, document),
-                     sourcing=document.group(0).lower().startswith("according"))
+                     sourcing=document.group(0).lower().startswith("according"),
+                     leads=document.start() <= len(words) - len(words.lstrip()) + 1)
     for hit in _SAYS.finditer(words):
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
         if ref is None:
@@ -243,5 +249,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             continue
         label = _named(cast, ref, sentence[0] + hit.start())
         if label:
-            return Voice("paraphrase", label)
+            leads = hit.group("ref") is not None and hit.start() <= 40 and bool(
+                _LEADING_VERB.match(words, hit.end("ref")))
+            return Voice("paraphrase", label, leads=leads)
     return None

@@ -169,7 +169,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     def names_metric(at: tuple[int, int]) -> bool:
         return vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None
 
-    for sentence in sentences.sentences(text):
+    all_sentences = sentences.sentences(text)
+    art.as_of.extend(_as_of_days(text, all_sentences, source.published, art.label_end))
+    for sentence in all_sentences:
         span = (sentence.start, sentence.end)
         words = statements.words_of(text, span)
         found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
@@ -219,6 +221,7 @@ class _Article:
     state: _State
     label_end: int = 0               # the end of a date label opening the text ("date 2021-11-05 ")
     places: dict = field(default_factory=dict)   # (start, end) -> the places named there
+    as_of: list = field(default_factory=list)    # (offset, day) of each "as of <day>" the article names
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _period(art, at, review, missing)
     if period is False:
         return None
+    if place is not None:
+        period = _fiscal(art, at, metric, place, period, review, missing)
     statement = _statement(art, at, period, review, missing)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
@@ -268,6 +273,50 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
+
+
+# A fiscal year named by its years: "fiscal year 2014-15", "the 2021 fiscal year", "FY 2022", "FY2021-22"
+_FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?P<a>\d{4}|\d{2})(?:\s*[-–/]\s*(?P<b>\d{2,4}))?\b"
+                           r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
+
+
+def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
+    """A budget's period in the place's fiscal year (declared in the pack): the fiscal year the
+    clause names ("fiscal year 2014-15", "the 2021 fiscal year"), else the one a calendar year
+    names ("$501 million in 2020" of a city whose year starts in October is FY2020)."""
+    definition = art.pack.metrics.get(metric)
+    fiscal = art.pack.fiscal_year(place)
+    if definition is None or definition.unit != "dollar" or fiscal is None or fiscal.month_day == (1, 1):
+        return period
+    from auditor.periods import _fiscal_named
+    text = art.text
+    named = None
+    for span in (at.clause, (at.sentence.start, at.sentence.end)):
+        hit = _FISCAL_NAMED.search(text, span[0], span[1])
+        if hit is not None:
+            a, b = (hit["a"], hit["b"]) if hit["a"] else (hit["c"], hit["d"])
+            named = f"FY{a}" + (f"-{b}" if b else "")
+            break
+    if named is None and period and (period[1].start.month, period[1].start.day, period[1].end.month,
+                                     period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year:
+        named = f"FY{period[1].start.year}"
+    if named is None:
+        return period
+    try:
+        resolved = _fiscal_named(named, fiscal)
+    except Exception:
+        return period
+    if resolved is None:
+        return period
+    p = resolved.period
+    phrase = f"{p.start.isoformat()}/{p.end.isoformat()}"
+    checked = periods.resolves(phrase, art.source.published, None)
+    if checked is None:
+        return period
+    if "period" in missing:
+        missing.remove("period")
+    review.append(f"period: {named} in {place}'s fiscal year (from {fiscal.start}), as {phrase}; check")
+    return phrase, checked
 
 
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:
@@ -303,7 +352,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if match is not None:
         return match.id
     if state.last_metric and state.last_paragraph == at.sentence.paragraph and (
-            st.kind == "share" or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
+            st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
     if st.figure is not None:
@@ -348,7 +397,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not _is_base(text, m, st)
-           and not (m.since and st.kind == "change") and not _other_figures_part(text, clause, m, st, at)]
+           and not (m.since and st.kind == "change") and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
@@ -392,13 +441,20 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                                                            and (_PRESENT.search(text[clause[0]:clause[1]])
                                                                 or _same_base(text, at))
                                                            or _SO_FAR.search(text[clause[0]:clause[1]]))):
-        # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date
-        period = ("so far this year", periods.resolves("so far this year", source.published, None))
-        review.append("period: 'so far this year' (a change in the present tense, or 'so far', with no period named); check")
+        # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date,
+        # to the day the article's figures are given "as of" when it names one
+        period = _to_day_named(art, at, review) or (
+            "so far this year", periods.resolves("so far this year", source.published, None))
+        if period[0] == "so far this year":
+            review.append("period: 'so far this year' (a change in the present tense, or 'so far', with no period "
+                          "named); check")
     elif source.published.is_exact and not partial and _PRESENT.search(text[clause[0]:clause[1]]):
         day = source.published.earliest.isoformat()
         period = (day, Period(start=source.published.earliest, end=source.published.earliest))
         review.append(f"period: the publication day {day} (present tense, no period named); check")
+    if period is not None and period[0] != "so far this year" and _to_publication(period[1], source.published):
+        # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
+        period = _to_day_named(art, at, review) or period
     if period is None:
         missing.append("period")
         if not partial:
@@ -406,6 +462,53 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     return period
 
 
+def _as_of_days(text: str, all_sentences, published, label_end: int) -> list[tuple[int, date]]:
+    """(offset, day) of each "as of <day>" in the article ("As of Sept. 26, 62 people ...")."""
+    out = []
+    for sentence in all_sentences:
+        if not _AS_OF_WORDS.search(text, sentence.start, sentence.end):
+            continue
+        for m in periods.sentence_times(text, sentence.start, sentence.end, published):
+            interval = m.expression.interval or m.expression.period
+            if m.start >= label_end and interval and interval[0] == interval[1] and (
+                    m.expression.qualifier == "as of"
+                    or re.search(r"\bas\s+of\s+$", text[max(0, m.start - 8):m.start], re.IGNORECASE)):
+                out.append((m.start, interval[0]))
+    return out
+
+
+def _to_day_named(art: _Article, at: _At, review: list[str]):
+    """The year to the day the article names with "as of" nearest the clause (its own paragraph or
+    the next one), for a year-to-date figure whose sentence names no period."""
+    published = art.source.published
+    if not published.is_exact:
+        return None
+    paragraph = at.sentence.paragraph
+    near = [(abs(offset - at.clause[0]), day) for offset, day in art.as_of
+            if day.year == published.latest.year and day <= published.latest
+            and (paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1)]
+    if not near:
+        return None
+    day = min(near)[1]
+    phrase = f"{day.year}-01-01/{day.isoformat()}"
+    period = periods.resolves(phrase, published, None)
+    if period is None:
+        return None
+    review.append(f"period: the year to {day.isoformat()}, the day the article gives its figures 'as of'; check")
+    return phrase, period
+
+
+def _to_publication(period: Period, published) -> bool:
+    """A year to date ending on the day of publication."""
+    return published.is_exact and period.end == published.latest and (period.start.month, period.start.day) == (1, 1) \
+        and period.start.year == period.end.year
+
+
+def _paragraph_of(art: _Article, offset: int) -> int:
+    return next((i for i, (a, b) in enumerate(art.paragraphs) if a <= offset < b), -1)
+
+
+_AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
 _BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
                            r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
@@ -437,7 +540,7 @@ def _is_base(text: str, m, st) -> bool:
                                                        text[max(0, m.start - 25):m.start], re.IGNORECASE))
 
 
-def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At) -> bool:
+def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, label_end: int = 0) -> bool:
     """Whether a time expression lies in another comma part of the clause that holds a figure of
     its own ("Of the 74 homicide cases, 11 of them happened in October": October is the 11's)."""
     if st.figure is None:
@@ -448,8 +551,14 @@ def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At) -> b
     theirs = next((p for p in parts if p[0] <= m.start < p[1]), None)
     if mine is None or theirs is None or mine == theirs:
         return False
-    # a figure of that part's own, not the time expression's digits ("In 1970, 310 people died")
-    return bool(_SEGMENT_DIGIT.search(text[theirs[0]:m.start] + " " + text[m.end:theirs[1]]))
+    # a figure of that part's own, not the digits of a time expression ("In 1970, 310 people died")
+    # or of a stored page's date label ("date 2023-01-25 Last year, 252 people died")
+    a = max(theirs[0], label_end)
+    part = list(text[a:theirs[1]])
+    for t in at.times:
+        for i in range(max(t.start, a), min(t.end, theirs[1])):
+            part[i - a] = " "
+    return bool(_SEGMENT_DIGIT.search("".join(part)))
 
 
 def _same_base(text: str, at: _At) -> bool:
@@ -502,7 +611,7 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
 def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
     named = [m for m in at.times if not m.base and not m.since and not m.partial
-             and not _other_figures_part(art.text, at.clause, m, at.st, at)]
+             and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:
         return None
     return periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
@@ -515,7 +624,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
     bases = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
              and (_is_base(art.text, m, st) or (m.since and st.kind == "change"))]
     if st.kind == "change":
-        statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review)
+        statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review, st.anchor)
     elif st.kind == "comparison":
         if statement["comparison"]["relation"] not in ("record-high", "record-low"):
             than = periods.phrase_of(art.text, [bases[0]], art.source.published, period[1]) if bases and period else None
@@ -549,9 +658,14 @@ def _implied_base(period):
     return None
 
 
-def _change(text, change: dict, bases, source: Source, period, review: list[str]) -> dict:
+def _change(text, change: dict, bases, source: Source, period, review: list[str],
+            anchor: tuple[int, int] = (0, 0)) -> dict:
     if bases and period is not None:
-        base = periods.phrase_of(text, periods.group(bases)[0], source.published, period[1])
+        # "a drop of about 7 percent from 2021 and 15 percent from 2013": each figure's own base,
+        # the first named after it
+        grouped = periods.group(bases)
+        after = [g for g in grouped if g[0].start >= anchor[1]]
+        base = periods.phrase_of(text, (after or grouped)[0], source.published, period[1])
         if base is not None:
             return {**change, "base": base[0]}
     if period is None:
@@ -589,11 +703,12 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         return speaker, "direct-quote", note
     if voice_here is not None:
         return voice_here.speaker, voice_here.kind, None
-    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase":
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
+            and state.voice.leads:
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "document" \
-            and state.voice.sourcing:
+            and state.voice.sourcing and state.voice.leads:
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
     return None, "reporter", None

@@ -54,6 +54,8 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
+        if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]):
+            base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
         out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
     return out
 

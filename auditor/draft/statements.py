@@ -109,7 +109,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest exception except declined dropped
-fallen risen increased decreased grown rose fell grew went climbed""".split())
+fallen risen increased decreased grown rose fell grew went climbed doubled tripled trebled quadrupled halved""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -118,7 +118,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS and "no" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any(hit.group("prev").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -202,6 +202,10 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         return Stated("change", {"change": {"phrase": "down by half"}}, (q.start, q.end), q)
     if _LEVEL_BEFORE.search(before[-20:]):
         return Stated("value", {"value": phrase}, (q.start, q.end), q)
+    if q.unit == "times" and _TIMES_AFTER.match(after):
+        # "nearly three times higher than in 2013": a ratio; the figure counts no noun
+        by = re.sub(r"\s*times$", "", phrase, flags=re.IGNORECASE).replace("twice", "2")
+        return Stated("change", {"change": {"direction": "up", "by": by, "measure": "ratio"}}, (q.start, q.end))
     if q.unit is None and _HYPHEN_PERCENT.match(after):
         phrase = f"{phrase} percent"        # "a 19-percent decline": the number reader leaves the unit out
     direction = q.direction if q.unit == "percent" or phrase.endswith(" percent") else None
@@ -293,7 +297,28 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
     return [Stated("comparison", {"comparison": comparison}, span)]
 
 
+# "has doubled", "tripled", "halved": a change by a multiple, said by a verb ("doubled" is up
+# 100 percent; "tripled" a ratio of 3, as a claim file writes "three times")
+_MULTIPLE = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLES = {"doubled": ("up", "100", "percent"), "tripled": ("up", "3", "ratio"), "trebled": ("up", "3", "ratio"),
+              "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent")}
+# "nearly three times higher than", "twice as many as": the number reader's "three times"
+_TIMES_AFTER = re.compile(r"^\s*(?:times\s+)?(?:higher|more|greater|larger|bigger|as\s+(?:many|much|high|large))\b", re.IGNORECASE)
+
+
+def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    hit = _MULTIPLE.search(words)
+    if hit is None:
+        return []
+    direction, by, measure = _MULTIPLES[hit.group("verb").lower()]
+    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    return [Stated("change", {"change": {"direction": direction, "by": by, "measure": measure}}, span)]
+
+
 def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    multiple = _multiple(text, clause, words)
+    if multiple:
+        return multiple
     hit = _COMPARED.search(words)
     if hit:
         rel = (hit.group("rel") or hit.group("rel2") or "").lower()
