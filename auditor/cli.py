@@ -63,9 +63,15 @@ def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for 
     state["debug"] = debug
 
 
+def _say(text: str) -> None:
+    """An error on stderr. It may quote the input (a file's field, a pack's entry, a
+    cluster's address): control characters are shown as escapes (`\\x1b`), never obeyed."""
+    from auditor.reporters.terminal import printable
+    typer.echo(printable(text), err=True)
+
+
 def _bad_input(exc: InputError) -> None:
-    from auditor.reporters.terminal import printable   # the input's own escape sequences are shown, not obeyed
-    typer.echo(printable(exc.render()), err=True)
+    _say(exc.render())
     raise typer.Exit(2)
 
 
@@ -78,7 +84,7 @@ def _run(fn):
     except (ValueError, ClusterError) as exc:   # a cluster that cannot audit: auditor/cluster.py
         if state["debug"]:
             raise
-        typer.echo(f"error: {exc}", err=True)
+        _say(f"error: {exc}")
         raise typer.Exit(2)
 
 
@@ -222,8 +228,7 @@ def _cluster_choice(chosen, workers: int | None):
         spec = parse_cluster(chosen.cluster)
     except ClusterError as exc:
         where = chosen.origins.get("cluster", "--cluster")
-        typer.echo(f"error: {exc}" + ("" if where == "--cluster" else f" (cluster = {chosen.cluster!r} in {where})"),
-                   err=True)
+        _say(f"error: {exc}" + ("" if where == "--cluster" else f" (cluster = {chosen.cluster!r} in {where})"))
         raise typer.Exit(2) from None
     if spec is not None and workers is not None:
         typer.echo("error: --workers is for an audit on this machine; on a cluster, its workers decide the blocks "
@@ -355,7 +360,7 @@ def vocab(
     from auditor import load_pack
 
     if table not in ("all", "metrics", "places"):
-        typer.echo(f"error: '{table}' is not a table; use metrics, places or all.", err=True)
+        _say(f"error: '{table}' is not a table; use metrics, places or all.")
         raise typer.Exit(2)
     pack = _run(lambda: load_pack(rules))
     if table in ("all", "metrics"):
@@ -384,8 +389,8 @@ def explain(rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (
     if rule is None:
         names = [*pack.rules, *(r.name for r in pack.rules.values())]
         guess = difflib.get_close_matches(rule_id, names, n=1)
-        typer.echo(f"error: no rule '{rule_id}'." + (f" Did you mean '{guess[0]}'?" if guess else "")
-                   + " `auditor rules` lists them.", err=True)
+        _say(f"error: no rule '{rule_id}'." + (f" Did you mean '{guess[0]}'?" if guess else "")
+             + " `auditor rules` lists them.")
         raise typer.Exit(2)
     typer.echo(f"{rule.id} {rule.name} ({rule.kind}, {rule.severity}; check '{rule.check}')\n")
     typer.echo(f"What it finds: {rule.summary}\n\nWhy: {rule.why.strip()}\n\nFix: {rule.fix.strip()}\n")
@@ -454,13 +459,13 @@ def run() -> None:
     except InputError as exc:  # bad input met outside a command's own handling (a broken bundled pack)
         if "--debug" in sys.argv:
             raise
-        typer.echo(exc.render(), err=True)
+        _say(exc.render())
         raise SystemExit(2) from None
     except Exception as exc:  # a bug, not bad input: say so briefly unless --debug
         if "--debug" in sys.argv:
             raise
-        typer.echo(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
-                   "and please report it)", err=True)
+        _say(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
+             "and please report it)")
         raise SystemExit(2) from None
 
 

@@ -9,8 +9,11 @@ import typer
 
 
 def fail(message: str) -> NoReturn:
-    """Print one actionable line to stderr and exit with code 2 (bad input)."""
-    typer.echo(message, err=True)
+    """Print one actionable line to stderr and exit with code 2 (bad input). The line may
+    quote the input (a path, a --dct value): its control characters are shown as escapes."""
+    from auditor.reporters.terminal import printable
+
+    typer.echo(printable(message), err=True)
     raise typer.Exit(2)
 
 

@@ -363,29 +363,40 @@ def relative_path(file: str, root: str | None) -> str:
     return path.as_posix()
 
 
-# The format modules import the view above, so they are imported after it.
-from auditor.reporters import claimreview, csvreport, github, html, json, jsonl, markdown, sarif, terminal  # noqa: E402,I001
+def _format(module: str):
+    """A format's module, imported when a report is first rendered in it (the terminal's
+    imports rich, and an audit renders one format or two)."""
+    import importlib
+    return importlib.import_module(f"auditor.reporters.{module}")
 
-register(Reporter("terminal", "txt", lambda report, rules, options: terminal.render(report, color=options.color,
-                                                                                limit=options.limit),
+
+def _render_with(module: str) -> RenderFunction:
+    """The `render(report, rules, options)` of a format module, imported on first use."""
+    def render_in_format(report: Report, rules: Mapping[str, RuleInfo], options: Options) -> str:
+        return _format(module).render(report, rules, options)
+    return render_in_format
+
+
+register(Reporter("terminal", "txt", lambda report, rules, options: _format("terminal").render(
+                      report, color=options.color, limit=options.limit),
                   description="a readable report for people, coloured on a terminal"))
-register(Reporter("markdown", "md", lambda report, rules, options: markdown.render(report, limit=options.limit),
+register(Reporter("markdown", "md", lambda report, rules, options: _format("markdown").render(report, limit=options.limit),
                   description="GitHub-flavoured Markdown for issues, pull requests and wikis"))
-register(Reporter("json", "json", lambda report, rules, options: json.render(report),
+register(Reporter("json", "json", lambda report, rules, options: _format("json").render(report),
                   description="the report itself: the stable contract for other tools"))
-register(Reporter("html", "html", lambda report, rules, options: html.render(report),
+register(Reporter("html", "html", lambda report, rules, options: _format("html").render(report),
                   description="a standalone HTML page"))
-register(Reporter("sarif", "sarif", sarif.render, needs_rules=True, document=False,
+register(Reporter("sarif", "sarif", _render_with("sarif"), needs_rules=True, document=False,
                   description="SARIF 2.1.0 for code scanning: the pack's rules, each finding at its claim's line"))
-register(Reporter("github", "txt", github.render, document=False,
+register(Reporter("github", "txt", _render_with("github"), document=False,
                   description="GitHub Actions workflow annotations, one per warning or error"))
 # Tables and exports of part of a report, not whole-report documents (so not in REPORTERS):
-register(Reporter("csv", "csv", csvreport.render, document=False,
+register(Reporter("csv", "csv", _render_with("csvreport"), document=False,
                   description="the findings as CSV, one row each, most important first, for a spreadsheet"))
-register(Reporter("claimreview", "jsonld", claimreview.render, document=False,
+register(Reporter("claimreview", "jsonld", _render_with("claimreview"), document=False,
                   description="schema.org ClaimReview JSON-LD for each claim with a verdict, for publishing"))
 # The JSON report one record per line, for a large corpus read a line at a time:
-register(Reporter("jsonl", "jsonl", lambda report, rules, options: jsonl.render(report), document=False,
+register(Reporter("jsonl", "jsonl", lambda report, rules, options: _format("jsonl").render(report), document=False,
                   description="the JSON report one record per line: its head, then each source, claim and finding"))
 
 

@@ -1,15 +1,17 @@
 """Patterns that find English temporal expressions, one named rule per kind of expression.
 
-All rules are joined into one alternation and run in a single left-to-right scan, which
-keeps the reader fast; a hit is then matched again against its own rule to read the
-parts (`RULES[name].fullmatch`). Order matters: at a given position the first rule that
-matches wins, so longer constructions come before their pieces ("August 2, 2021" before
-"August", "two years ago" before "two years").
+All rules are joined into one alternation (`scanner()`; `times_scanner` finds the same
+matches faster); a hit is then matched again against its own rule to read the parts
+(`RULES[name]`). Order matters: at a given position the first rule that matches wins, so
+longer constructions come before their pieces ("August 2, 2021" before "August", "two
+years ago" before "two years"). Patterns are compiled when first used, not at import.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
 from auditor.text.times_lexicon import (
     CARDINAL_TENS,
@@ -245,13 +247,45 @@ _RULE_SOURCES: list[tuple[str, str]] = [
     ("vague_duration", r"(?P<unit>years|months|weeks|decades|centuries)\b(?!\s+(?:old|of\s+age)\b)"),
 ]
 
-RULES: dict[str, re.Pattern[str]] = {
-    name: re.compile(source, re.IGNORECASE) for name, source in _RULE_SOURCES
-}
+
+class _Rules(Mapping[str, "re.Pattern[str]"]):
+    """Each rule's own pattern, compiled the first time it is asked for: compiling the whole
+    grammar took most of a short audit's start-up, and a claim file's phrases use a few rules."""
+
+    def __init__(self, sources: list[tuple[str, str]]) -> None:
+        self._sources = dict(sources)
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(name)
+        if pattern is None:
+            pattern = self._compiled[name] = re.compile(self._sources[name], re.IGNORECASE)
+        return pattern
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+RULES: Mapping[str, re.Pattern[str]] = _Rules(_RULE_SOURCES)
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
-SCANNER = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', source)})" for name, source in _RULE_SOURCES)
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=None)
+def scanner() -> re.Pattern[str]:
+    """All rules as one alternation, each a named group, in grammar order (compiled on first
+    use: the fast scanner needs it only at a character outside ASCII)."""
+    return re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(f"(?P<{name}>{_GROUP_NAME.sub('(?:', source)})" for name, source in _RULE_SOURCES)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def __getattr__(name: str):
+    if name == "SCANNER":   # the one pattern, as the module named it before it was compiled lazily
+        return scanner()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

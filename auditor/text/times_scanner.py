@@ -1,6 +1,6 @@
 """Finding candidate time expressions fast: at each word, only the rules that can start there.
 
-The grammar (`times_grammar.SCANNER`) is one alternation of about thirty rules, tried in
+The grammar (`times_grammar.scanner()`) is one alternation of about thirty rules, tried in
 order at every word; most cannot start with the word's first letter ("quarter" rules with
 a "q" or a digit, month rules with a month's letters). `first_characters` works out from
 each rule's parsed pattern the characters a match can start with, and `scan` tries at a
@@ -8,8 +8,10 @@ word only the rules, in grammar order, that can start with its first character. 
 matches are those of `SCANNER.finditer`: the same rule wins at the same place, because a
 rule left out could not have matched there. A rule whose start cannot be bounded is always
 tried; at a character outside ASCII, where case folding is subtler, the whole pattern is.
-Each rule is compiled once on its own (compiling a pattern per first character cost
-0.4 s of start-up).
+A rule is tried as the reader's own pattern for it (`times_grammar.RULES`, compiled when
+first used), with the scanner's look-behind and look-ahead (compiled on its own) only when a
+word follows its match (compiling a pattern per first character cost 0.4 s of start-up,
+and compiling every rule twice at import most of a short audit's).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
-from auditor.text.times_grammar import _GROUP_NAME, _RULE_SOURCES, SCANNER
+from auditor.text.times_grammar import _GROUP_NAME, _RULE_SOURCES, RULES, scanner
 
 try:   # the pattern parser of the standard library (private, stable since 3.11)
     from re import _constants as _ops
@@ -110,24 +112,50 @@ def first_characters(source: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-_FIRST = tuple((name, source, first_characters(source)) for name, source in _RULE_SOURCES)
-# Where a match may start: a character some rule can start with (any, if one rule's start
-# is unbounded), not after a word character; every character outside ASCII.
-_STARTS = re.compile(
-    r"(?<![\w'’-])(?:"
-    + (r"." if any(first is None for _, _, first in _FIRST) else
-       "[" + re.escape("".join(sorted(set().union(*(first for _, _, first in _FIRST))))) + "]")
-    + r"|[^\x00-\x7f])",
-    re.IGNORECASE | re.DOTALL,
-)
+class _Rule:
+    """A rule as the scanner tries it: the characters it can start with (None: any), its
+    pattern (the reader's own, `RULES[name]`) and the pattern with the scanner's look-behind
+    and look-ahead, each compiled when first needed."""
+
+    __slots__ = ("name", "source", "first", "pattern", "bounded")
+
+    def __init__(self, name: str, source: str) -> None:
+        self.name, self.source, self.first = name, source, first_characters(source)
+        self.pattern: re.Pattern[str] | None = None
+        self.bounded: re.Pattern[str] | None = None
+
+    def compile(self) -> re.Pattern[str]:
+        self.pattern = RULES[self.name]
+        return self.pattern
+
+    def compile_bounded(self) -> re.Pattern[str]:
+        """The rule alone as it stands in the whole grammar: the same look-behind before it and
+        the same "no word character after" (which the alternation backtracks into) after it."""
+        self.bounded = re.compile(rf"(?<![\w'’-])(?:{_GROUP_NAME.sub('(?:', self.source)})(?!\w)", re.IGNORECASE)
+        return self.bounded
 
 
-# Each rule alone, as it stands in SCANNER: the same look-behind before it and the same
-# "no word character after" (which the alternation backtracks into) after it.
-_RULE_SCANNERS = tuple(
-    (name, re.compile(rf"(?<![\w'’-])(?:{_GROUP_NAME.sub('(?:', source)})(?!\w)", re.IGNORECASE))
-    for name, source, _ in _FIRST
-)
+@lru_cache(maxsize=None)
+def _first() -> tuple[_Rule, ...]:
+    """Every rule, in grammar order, with the characters it can start with."""
+    return tuple(_Rule(name, source) for name, source in _RULE_SOURCES)
+
+
+@lru_cache(maxsize=None)
+def _starts() -> re.Pattern[str]:
+    """Where a match may start: a character some rule can start with (any, if one rule's start
+    is unbounded), not after a word character; every character outside ASCII."""
+    first = [rule.first for rule in _first()]
+    return re.compile(
+        r"(?<![\w'’-])(?:"
+        + (r"." if any(chars is None for chars in first) else
+           "[" + re.escape("".join(sorted(set().union(*first)))) + "]")
+        + r"|[^\x00-\x7f])",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+_WORD = re.compile(r"\w")
 
 
 class Candidate(NamedTuple):
@@ -139,38 +167,45 @@ class Candidate(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def _rules_for(char: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _rules_for(char: str) -> tuple[_Rule, ...]:
     """The rules, in grammar order, that can start with `char` (lower case)."""
-    return tuple((name, pattern) for (name, pattern), (_, _, first) in zip(_RULE_SCANNERS, _FIRST)
-                 if first is None or char in first)
+    return tuple(rule for rule in _first() if rule.first is None or char in rule.first)
 
 
 def scan(text: str) -> Iterator[Candidate]:
     """The matches of `SCANNER.finditer(text)`, trying at each word only the rules that can start there.
 
     An alternation takes its first alternative that matches, so trying the rules one by one,
-    in order, each with the pattern's look-behind and look-ahead, finds the same match.
+    in order, each with the pattern's look-behind and look-ahead, finds the same match. The
+    look-behind holds wherever a match may start; a rule is tried first as it stands (the
+    pattern the reader reads the parts with): no match means none with the look-ahead either,
+    and a match that no word character follows is the one the look-ahead accepts first.
 
     >>> list(scan("In the third quarter of 2019, sales rose 5%."))
     [Candidate(start=3, end=28, rule='quarter')]
     """
-    position = 0
+    position, starts = 0, _starts()
     while True:
-        start = _STARTS.search(text, position)
+        start = starts.search(text, position)
         if start is None:
             return
         at = start.start()
         char = text[at]
         if not char.isascii():
-            hit = SCANNER.match(text, at)
+            hit = scanner().match(text, at)
             found = None if hit is None else Candidate(at, hit.end(), hit.lastgroup)
         else:
             found = None
-            for name, pattern in _rules_for(char.lower()):
-                hit = pattern.match(text, at)
-                if hit is not None:
-                    found = Candidate(at, hit.end(), name)
-                    break
+            for rule in _rules_for(char.lower()):
+                hit = (rule.pattern or rule.compile()).match(text, at)
+                if hit is None:   # the rule cannot match here at all
+                    continue
+                if _WORD.match(text, hit.end()):   # a word goes on: as in the grammar, try shorter readings
+                    hit = (rule.bounded or rule.compile_bounded()).match(text, at)
+                    if hit is None:
+                        continue
+                found = Candidate(at, hit.end(), rule.name)
+                break
         if found is not None and found.end > at:
             yield found
             position = found.end
