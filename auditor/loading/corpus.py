@@ -20,7 +20,7 @@ from auditor import collector
 from auditor.errors import InputError, Problem
 from auditor.loading.documents import Document, claim_files, read_documents
 from auditor.models import Claim, Quote, Source
-from auditor.periods import PeriodPhraseError, resolve_period_phrase
+from auditor.periods import _ISO_PERIOD, PeriodPhraseError, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
 
 if TYPE_CHECKING:   # the pack's loader imports the checks, which import the engine, which imports this module
@@ -118,6 +118,9 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
                 skipped.append(str(path))   # found in a folder: an audit report, expected verdicts, ...
                 continue
             read.append(str(path))
+            if path.suffix == ".jsonl":
+                _collect_lines(docs, sources, claims, problems, pack)
+                continue
             for doc in docs:
                 _collect(doc, sources, claims, problems, pack)
         declared = {s.record.id if isinstance(s.record, Source) else s.record.text("id"): s.record
@@ -252,6 +255,63 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
             _validate(model, item, doc, (key, i), sink, problems, pack)
 
 
+BATCH = 5000   # JSON Lines records validated in one call; a batch with an error is validated again record by record
+
+
+def _collect_lines(docs: list[Document], sources: list[_Located], claims: list[_Located], problems: list[Problem],
+                   pack: Pack) -> None:
+    """A JSON Lines file's records, validated a batch at a time (one pydantic call over a
+    list of records, not one per record). A batch that holds any error is validated again
+    record by record by _collect, exactly as a record is read on its own, so that every
+    problem is reported, located, as before; a clean batch pays nothing for locations.
+    A record the JSON parser did not read, that is not an object, not of a known type, or
+    whose text escapes a NUL, takes _collect's path at once."""
+    pending: dict[str, list[tuple[dict, Document]]] = {"claim": [], "source": []}
+
+    def flush() -> None:
+        for kind, model, sink in (("source", Source, sources), ("claim", Claim, claims)):
+            batch = pending[kind]
+            if not batch:
+                continue
+            pending[kind] = []
+            try:
+                records = _batch_validator(model).validate_python([body for body, _ in batch],
+                                                                  context=_contexts(pack)[1])
+            except ValidationError:
+                for _, doc in batch:
+                    _collect(doc, sources, claims, problems, pack)
+                continue
+            for record, (_, doc) in zip(records, batch):
+                sink.append(_Located(record, doc, ()))
+                doc.data = None   # as in _collect: the line's text locates a later problem
+
+    for doc in docs:
+        data = doc.data
+        kind = data.get("type", "claim") if type(data) is dict else None
+        if kind not in ("claim", "source") or doc.text is None or "\\u0000" in doc.text:
+            flush()
+            _collect(doc, sources, claims, problems, pack)
+            continue
+        batch = pending[kind]
+        batch.append(({k: v for k, v in data.items() if k != "type"} if "type" in data else data, doc))
+        if len(batch) >= BATCH:
+            flush()
+    flush()
+
+
+_BATCH_VALIDATORS: dict[type, Any] = {}
+
+
+def _batch_validator(model: type) -> Any:
+    """pydantic's validator of a list of `model` records (the model's own schema, so each
+    record is validated exactly as model.__pydantic_validator__ validates it)."""
+    found = _BATCH_VALIDATORS.get(model)
+    if found is None:
+        from pydantic import TypeAdapter
+        found = _BATCH_VALIDATORS[model] = TypeAdapter(list[model])
+    return found
+
+
 def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink: list[_Located],
               problems: list[Problem], pack: Pack) -> None:
     contexts = _contexts(pack)
@@ -288,7 +348,7 @@ def _contexts(pack: Pack) -> tuple[dict, dict]:
     and its validators, and the same for a record whose text is known to be writable."""
     if not _CONTEXTS or _CONTEXTS[0] is not pack:
         from auditor.loading import vocabulary   # the pack's loader imports this module (see Pack above)
-        plain = {"pack": pack, "vocabulary": vocabulary}
+        plain = {"pack": pack, "vocabulary": vocabulary.for_pack(pack)}
         _CONTEXTS[:] = [pack, (plain, {**plain, "text_writable": True})]
     return _CONTEXTS[1]
 
@@ -338,6 +398,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     out: list[Claim] = []
     claim_where: dict[str, _Located] = {}
     previous: dict[str, Any] = {}
+    memo = _Memo(pack)
     for located in claims:
         claim: Claim = located.record
         if isinstance(claim, _Broken):   # its own problems are reported; is its source there?
@@ -352,14 +413,15 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
         source = by_source.get(claim.source)
         if source is None:
             if claim.source in broken_sources:   # the source has its own errors: check what needs none
-                _check_units(claim, located, problems, pack)
+                _check_units(claim, located, problems, pack, memo)
             else:
                 problems.append(_missing_source(claim.source, located, by_source))
             continue
-        claim = _locate_quote(claim, source, located, problems)
-        _check_units(claim, located, problems, pack)
+        if source.text is not None:
+            claim = _locate_quote(claim, source, located, problems)
+        _check_units(claim, located, problems, pack, memo)
         previous[claim.source] = _check_periods(claim, source, located, problems, previous.get(claim.source),
-                                                pack.fiscal_year(claim.place))
+                                                memo.fiscal_year(claim.place), memo)
         out.append(claim)
     known = {c.id: c for c in out}
     for claim in out:
@@ -429,47 +491,109 @@ def _locate_quote(claim: Claim, source: Source, located: _Located, problems: lis
     return claim.model_copy(update={"quote": Quote(text=q.text, start=found, end=found + len(q.text))})
 
 
-def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack: Pack) -> None:
-    metric = pack.metrics[claim.metric]
-    for label, _, st in claim.statements():
-        where = ("readings", _reading_index(claim, label)) if label else ()
-        if st.value is not None:
+class _Memo:
+    """What the checks across records have answered, for the claims that ask again: an
+    archive repeats its metrics, figures, places and period phrases. Keyed by everything an
+    answer depends on, so a claim read from the memo gets the answer it would have got."""
+
+    __slots__ = ("pack", "places", "units", "periods", "fixed")
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.places: dict[str, Any] = {}
+        self.units: set[tuple] = set()   # (metric, statement's figures) that raised no problem
+        self.periods: dict[tuple, tuple[Any, str | None]] = {}   # -> (period, None) or (None, why not)
+        self.fixed: dict[str, bool] = {}   # phrase -> written in ISO dates alone
+
+    def fiscal_year(self, place: str) -> Any:
+        try:
+            return self.places[place]
+        except KeyError:
+            found = self.places[place] = self.pack.fiscal_year(place)
+            return found
+
+    def period(self, phrase: str, day: Any, previous: Any, fiscal: Any) -> tuple[Any, str | None]:
+        """resolve_period_phrase(...).period, or the PeriodPhraseError's message. A period
+        written in ISO dates alone ("2008", "1998-01/1998-04") means the same days whatever
+        the publication day and the period before it (the law auditor/periods.py's shortcut
+        rests on, tested in tests/test_loading_speed.py): it is resolved once per fiscal year."""
+        fixed = self.fixed.get(phrase)
+        if fixed is None:
+            fixed = self.fixed[phrase] = _ISO_PERIOD.fullmatch(phrase) is not None
+        key = (phrase, id(fiscal)) if fixed else (
+            phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
+        found = self.periods.get(key)
+        if found is None:
             try:
-                factor = 1 if st.value.unit is None else conversion_factor(st.value.unit, metric.unit, _nouns(metric))
-            except UnitError as exc:
-                problems.append(_problem(located.doc, located.loc + where + ("value",), "unit-unknown", "value",
-                                         f"{st.value.describe()!r} uses unit '{st.value.unit}': {exc}", exc.hint))
-                continue
-            if metric.non_negative and st.value.low_decimal * factor < 0:
-                problems.append(_problem(located.doc, located.loc + where + ("value",), "value-negative", "value",
-                                         f"'{metric.id}' counts {metric.label}, which cannot be negative",
-                                         "a fall is a change: write 'change: down 5' instead", value=st.value.low))
-        if st.change is not None:
-            if st.change.measure == "percentage-points" and metric.unit != "percent":
-                problems.append(_problem(located.doc, located.loc + where + ("change",), "unit-mismatch", "change",
-                                         f"percentage points apply to rates, but '{metric.id}' is measured in "
-                                         f"'{metric.unit}'", "write the change in percent ('up 5%') or as a count"))
-            if st.change.by.low_decimal < 0:
-                problems.append(_problem(located.doc, located.loc + where + ("change", "by"), "value-negative",
-                                         "change.by", "the size of a change is never negative",
-                                         "give the direction with 'up' or 'down'", value=st.change.by.low))
-            by = st.change.by
-            if st.change.measure == "absolute" and metric.integer and by.unit is None and any(
-                    "." in x for x in (by.low, by.high or "")):
-                # "an 11.0 decrease" of a count: a count falls by whole numbers, so a written
-                # decimal is most likely a percentage with its sign dropped; ask, never guess
-                problems.append(_problem(located.doc, located.loc + where + ("change",), "change-ambiguous",
-                                         "change", f"'{by.describe()}' has decimals, but {metric.label} are counted "
-                                         "in whole numbers: is it a percentage or a count?",
-                                         f"write 'down {by.low}%' for a percentage, or the whole number the count "
-                                         "changed by", value=st.change.text or by.describe()))
-        if st.share is not None:
-            f = st.share.fraction
-            scale = Decimal("0.01") if f.unit == "percent" else Decimal(1)
-            if not (0 <= f.low_decimal * scale <= 1 and f.high_decimal * scale <= 1):
-                problems.append(_problem(located.doc, located.loc + where + ("share", "fraction"), "share-invalid",
-                                         "share.fraction", "a share lies between 0 and 1 (0% and 100%)",
-                                         "write e.g. 'half', '0.4' or '40%'", value=f.describe()))
+                found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
+            except PeriodPhraseError as exc:
+                found = (None, str(exc))
+            self.periods[key] = found
+        return found
+
+
+def _units_key(metric: str, st: Any) -> tuple:
+    """What the unit checks of one statement depend on, besides the pack."""
+    v, c, s = st.value, st.change, st.share
+    return (metric,
+            v and (v.low, v.high, v.unit),
+            c and (c.measure, c.by.low, c.by.high, c.by.unit),
+            s and (s.fraction.low, s.fraction.high, s.fraction.unit))
+
+
+def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack: Pack,
+                 memo: _Memo | None = None) -> None:
+    for label, _, st in claim.statements():
+        key = _units_key(claim.metric, st) if memo is not None else None
+        if key is not None and key in memo.units:
+            continue
+        before = len(problems)
+        _check_statement_units(claim, label, st, located, problems, pack)
+        if key is not None and len(problems) == before:
+            memo.units.add(key)
+
+
+def _check_statement_units(claim: Claim, label: str | None, st: Any, located: _Located, problems: list[Problem],
+                           pack: Pack) -> None:
+    metric = pack.metrics[claim.metric]
+    where = ("readings", _reading_index(claim, label)) if label else ()
+    if st.value is not None:
+        try:
+            factor = 1 if st.value.unit is None else conversion_factor(st.value.unit, metric.unit, _nouns(metric))
+        except UnitError as exc:
+            problems.append(_problem(located.doc, located.loc + where + ("value",), "unit-unknown", "value",
+                                     f"{st.value.describe()!r} uses unit '{st.value.unit}': {exc}", exc.hint))
+            return
+        if metric.non_negative and st.value.low_decimal * factor < 0:
+            problems.append(_problem(located.doc, located.loc + where + ("value",), "value-negative", "value",
+                                     f"'{metric.id}' counts {metric.label}, which cannot be negative",
+                                     "a fall is a change: write 'change: down 5' instead", value=st.value.low))
+    if st.change is not None:
+        if st.change.measure == "percentage-points" and metric.unit != "percent":
+            problems.append(_problem(located.doc, located.loc + where + ("change",), "unit-mismatch", "change",
+                                     f"percentage points apply to rates, but '{metric.id}' is measured in "
+                                     f"'{metric.unit}'", "write the change in percent ('up 5%') or as a count"))
+        if st.change.by.low_decimal < 0:
+            problems.append(_problem(located.doc, located.loc + where + ("change", "by"), "value-negative",
+                                     "change.by", "the size of a change is never negative",
+                                     "give the direction with 'up' or 'down'", value=st.change.by.low))
+        by = st.change.by
+        if st.change.measure == "absolute" and metric.integer and by.unit is None and any(
+                "." in x for x in (by.low, by.high or "")):
+            # "an 11.0 decrease" of a count: a count falls by whole numbers, so a written
+            # decimal is most likely a percentage with its sign dropped; ask, never guess
+            problems.append(_problem(located.doc, located.loc + where + ("change",), "change-ambiguous",
+                                     "change", f"'{by.describe()}' has decimals, but {metric.label} are counted "
+                                     "in whole numbers: is it a percentage or a count?",
+                                     f"write 'down {by.low}%' for a percentage, or the whole number the count "
+                                     "changed by", value=st.change.text or by.describe()))
+    if st.share is not None:
+        f = st.share.fraction
+        scale = Decimal("0.01") if f.unit == "percent" else Decimal(1)
+        if not (0 <= f.low_decimal * scale <= 1 and f.high_decimal * scale <= 1):
+            problems.append(_problem(located.doc, located.loc + where + ("share", "fraction"), "share-invalid",
+                                     "share.fraction", "a share lies between 0 and 1 (0% and 100%)",
+                                     "write e.g. 'half', '0.4' or '40%'", value=f.describe()))
 
 
 def _nouns(metric) -> set[str]:
@@ -482,32 +606,37 @@ def _nouns(metric) -> set[str]:
 
 
 def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any,
-                   fiscal=None) -> Any:
+                   fiscal=None, memo: _Memo | None = None) -> Any:
     """Resolve every period phrase at the earliest and latest publication date; report failures."""
+    resolve = memo.period if memo is not None else _period_once
+    published = source.published
     result = previous
-    for day in sorted({source.published.earliest, source.published.latest}):
-        prev = previous
+    for day in (published.earliest,) if published.is_exact else (published.earliest, published.latest):
         for label, phrase, st in claim.statements():
-            where = ("readings", _reading_index(claim, label)) if label else ()
-            field_loc = where + ("period",) if (label and _reading_has_period(claim, label)) else ("period",)
-            try:
-                own = resolve_period_phrase(phrase, day, prev, fiscal).period
-            except PeriodPhraseError as exc:
+            own, why = resolve(phrase, day, previous, fiscal)
+            if why is not None:
+                where = ("readings", _reading_index(claim, label)) if label else ()
+                field_loc = where + ("period",) if (label and _reading_has_period(claim, label)) else ("period",)
                 problems.append(_problem(located.doc, located.loc + field_loc, "period-invalid",
-                                         _field_name(field_loc), str(exc),
+                                         _field_name(field_loc), why,
                                          "see the documented phrases in docs/claim-files.md", value=phrase))
                 return previous
             for sub, ref in _referenced_periods(st):
-                try:
-                    resolve_period_phrase(ref, day, own, fiscal)
-                except PeriodPhraseError as exc:
+                _, why = resolve(ref, day, own, fiscal)
+                if why is not None:
+                    where = ("readings", _reading_index(claim, label)) if label else ()
                     problems.append(_problem(located.doc, located.loc + where + sub, "period-invalid",
-                                             _field_name(where + sub), str(exc),
+                                             _field_name(where + sub), why,
                                              "see the documented phrases in docs/claim-files.md", value=ref))
             result = own
-        if day == source.published.latest:
-            return result
     return result
+
+
+def _period_once(phrase: str, day: Any, previous: Any, fiscal: Any) -> tuple[Any, str | None]:
+    try:
+        return resolve_period_phrase(phrase, day, previous, fiscal).period, None
+    except PeriodPhraseError as exc:
+        return None, str(exc)
 
 
 def _reading_has_period(claim: Claim, label: str) -> bool:

@@ -218,20 +218,26 @@ def _json(text: str) -> Any:
         return _NOT_JSON
     # every key is written `"key":` (or `"key" :`), and such text inside a string adds to
     # the count: when the count matches the keys read, no key was repeated
-    if len(_KEY_END.findall(text)) != _keys(data):
+    if text.count('":') + len(_KEY_GAP.findall(text)) != _keys(data):
         return _NOT_JSON
     return data
 
 
-_KEY_END = re.compile(r'"[ \t\r\n]*:')
+_KEY_GAP = re.compile(r'"[ \t\r\n]+:')   # a key's end written with blanks before its colon
 
 
 def _keys(value: Any) -> int:
-    if isinstance(value, dict):
-        return len(value) + sum(_keys(v) for v in value.values() if isinstance(v, (dict, list)))
-    if isinstance(value, list):
-        return sum(_keys(v) for v in value if isinstance(v, (dict, list)))
-    return 0
+    """How many keys the JSON parser's `value` holds, nested ones included."""
+    if type(value) is dict:
+        count, inner = len(value), value.values()
+    elif type(value) is list:
+        count, inner = 0, value
+    else:
+        return 0
+    for v in inner:
+        if type(v) is dict or type(v) is list:
+            count += _keys(v)
+    return count
 
 
 MAX_EXPANSION = 100          # aliases may repeat a file's nodes this many times over, at most

@@ -377,7 +377,7 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
     if isinstance(source, Source):
         record["speaker"] = source.publisher
     try:
-        claim = Claim.model_validate(record, context={"pack": pack, "vocabulary": vocabulary})
+        claim = Claim.model_validate(record, context={"pack": pack, "vocabulary": vocabulary.for_pack(pack)})
     except ValidationError as exc:
         for err in exc.errors():
             ctx = err.get("ctx") or {}

@@ -21,11 +21,14 @@ def pack_of(info: ValidationInfo) -> Pack:
     return ctx.get("pack") or load_pack()
 
 
-class _Known:
-    """What a pack's vocabulary has already answered: claim files repeat their metrics,
-    places and phrases, and a look-up or a phrase read once is a dict hit after that.
-    Only answers are kept (a problem is worked out again, with its suggestion, each time);
-    an Amount is frozen, so one instance can stand in every claim that wrote the phrase."""
+class PackVocabulary:
+    """The validators bound to one pack, and what its vocabulary has already answered:
+    claim files repeat their metrics, places and phrases, and a look-up or a phrase read
+    once is a dict hit after that. Only answers are kept (a problem is worked out again,
+    with its suggestion, each time); an Amount is frozen, so one instance can stand in every
+    claim that wrote the phrase. A loader passes one in the validation context as the
+    models' `vocabulary`; the module's functions below are the same validators for a
+    context that names only the pack."""
 
     __slots__ = ("pack", "metrics", "places", "amounts", "changes")
 
@@ -36,17 +39,58 @@ class _Known:
         self.amounts: dict[str, Any] = {}
         self.changes: dict[str, dict] = {}
 
+    def canonical_metric(self, value: Any, info: ValidationInfo | None = None) -> Any:
+        if type(value) is str:
+            found = self.metrics.get(value)
+            if found is not None:
+                return found
+        return _metric(value, self)
 
-_KNOWN: dict[int, _Known] = {}
+    def canonical_place(self, value: Any, info: ValidationInfo | None = None) -> Any:
+        if type(value) is str:
+            found = self.places.get(value)
+            if found is not None:
+                return found
+        return _place(value, self)
+
+    def amount_phrase(self, value: Any, info: ValidationInfo | None = None) -> Any:
+        if type(value) is str:
+            found = self.amounts.get(value)
+            if found is not None:
+                return found
+        return _amount(value, self)
+
+    def change_phrase(self, value: Any, info: ValidationInfo | None = None) -> Any:
+        return _change(value, self)
 
 
-def _known(pack: Pack) -> _Known:
+_KNOWN: dict[int, PackVocabulary] = {}
+
+
+def for_pack(pack: Pack) -> PackVocabulary:
+    """The pack's validators (one per pack, kept while it is among the last few packs used)."""
     known = _KNOWN.get(id(pack))
     if known is None or known.pack is not pack:
         if len(_KNOWN) >= 8:
             _KNOWN.clear()
-        known = _KNOWN[id(pack)] = _Known(pack)
+        known = _KNOWN[id(pack)] = PackVocabulary(pack)
     return known
+
+
+def canonical_metric(value: Any, info: ValidationInfo) -> Any:
+    return for_pack(pack_of(info)).canonical_metric(value, info)
+
+
+def canonical_place(value: Any, info: ValidationInfo) -> Any:
+    return for_pack(pack_of(info)).canonical_place(value, info)
+
+
+def amount_phrase(value: Any, info: ValidationInfo) -> Any:
+    return for_pack(pack_of(info)).amount_phrase(value, info)
+
+
+def change_phrase(value: Any, info: ValidationInfo) -> Any:
+    return for_pack(pack_of(info)).change_phrase(value, info)
 
 
 def _not_text(value: Any, what: str):
@@ -54,13 +98,13 @@ def _not_text(value: Any, what: str):
                 f"write the {what} id as plain text (`auditor vocab` lists them)")
 
 
-def canonical_metric(value: Any, info: ValidationInfo) -> Any:
+def _metric(value: Any, vocabulary: PackVocabulary) -> Any:
     if isinstance(value, (bytes, bytearray)):   # a YAML !!binary node
         raise _not_text(value, "metric")
     if not isinstance(value, str):
         return value
-    pack = pack_of(info)
-    known = _known(pack).metrics
+    pack = vocabulary.pack
+    known = vocabulary.metrics
     found = known.get(value)
     if found is not None:
         return found
@@ -74,13 +118,13 @@ def canonical_metric(value: Any, info: ValidationInfo) -> Any:
     raise fail("metric-unknown", f"'{value}' is not in the metric vocabulary.", hint)
 
 
-def canonical_place(value: Any, info: ValidationInfo) -> Any:
+def _place(value: Any, vocabulary: PackVocabulary) -> Any:
     if isinstance(value, (bytes, bytearray)):
         raise _not_text(value, "place")
     if not isinstance(value, str):
         return value
-    pack = pack_of(info)
-    known = _known(pack).places
+    pack = vocabulary.pack
+    known = vocabulary.places
     place_id = known.get(value)
     if place_id is not None:
         return place_id
@@ -98,12 +142,12 @@ def canonical_place(value: Any, info: ValidationInfo) -> Any:
     raise fail("place-unknown", f"'{value}' is not in the places list.", hint)
 
 
-def amount_phrase(value: Any, info: ValidationInfo) -> Any:
+def _amount(value: Any, vocabulary: PackVocabulary) -> Any:
     if isinstance(value, bool):
         raise fail("value-unreadable", f"{value!r} is not a number.", "Write a figure such as '2,000' or 'over 2,000'.")
+    pack = vocabulary.pack
     if isinstance(value, (int, float, str)):
-        pack = pack_of(info)
-        known = _known(pack).amounts
+        known = vocabulary.amounts
         text = str(value)
         amount = known.get(text)
         if amount is not None:
@@ -114,7 +158,6 @@ def amount_phrase(value: Any, info: ValidationInfo) -> Any:
         except PhraseError as exc:
             raise fail("value-unreadable", str(exc), "Write a figure such as '2,000', 'over 2,000' or 'nearly 100'.") from None
     if isinstance(value, dict) and "qualifier" in value:
-        pack = pack_of(info)
         q = value["qualifier"]
         if isinstance(q, str) and q not in pack.qualifiers:
             ids = {w: qid for w, qid in pack.qualifier_words()}
@@ -125,13 +168,13 @@ def amount_phrase(value: Any, info: ValidationInfo) -> Any:
     return value
 
 
-def change_phrase(value: Any, info: ValidationInfo) -> Any:
+def _change(value: Any, vocabulary: PackVocabulary) -> Any:
     if isinstance(value, str):
         value = {"phrase": value}
     if isinstance(value, dict) and "phrase" in value:
         rest = {k: v for k, v in value.items() if k != "phrase"}
-        pack = pack_of(info)
-        known = _known(pack).changes
+        pack = vocabulary.pack
+        known = vocabulary.changes
         text = str(value["phrase"])
         fields = known.get(text)
         if fields is None:

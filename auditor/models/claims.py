@@ -164,6 +164,9 @@ class Statement(Frozen):
 
     @model_validator(mode="after")
     def _exactly_one(self) -> "Statement":
+        if (self.value is not None) + (self.change is not None) + (self.comparison is not None) \
+                + (self.share is not None) == 1:
+            return self
         given = [k for k in ("value", "change", "comparison", "share") if getattr(self, k) is not None]
         if len(given) != 1:
             raise ValueError(
