@@ -46,7 +46,10 @@ _SAYS = re.compile(rf"\b{_ref('ref')}\s+{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:statistics|data|figures|records|"
-                       r"report|survey|study|numbers)\b", re.IGNORECASE)
+                       r"report|survey|study|numbers)\b|"
+                       r"\b(?:statistics|data|figures|report|survey|study|numbers)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
+                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds)\b",
+                       re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|according|show|shows|showed|indicate|indicates|found)\b")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
@@ -211,8 +214,11 @@ def _named(cast: People, ref: str, at: int) -> str | None:
     return label
 
 
+_THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers)\b", re.IGNORECASE)
+_EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers)\s+(?:(?:compiled|released|published|"
+                             r"issued)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
-_ISSUER_BY = re.compile(r"^\s+(?:compiled|released|published|issued|kept)\s+by\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")
+_ISSUER_BY = re.compile(r"^\s+(?:(?:compiled|released|published|issued|kept)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")
 _ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
 
 
@@ -223,6 +229,8 @@ def _issuer(words: str, document: re.Match) -> str | None:
                     re.IGNORECASE)
     cut = document.start() + (doc.start() if doc else 0)
     before, after = words[document.start():cut], words[document.end():]
+    if doc is not None and re.match(r"\s+(?:from|by|released|compiled)\b", document.group(0)[doc.end():]):
+        after = document.group(0)[doc.end():]   # "a report from the Monroe County Medical Examiner shows"
     for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after)):
         if hit:
             return " ".join(hit.group(hit.lastgroup).split()).rstrip(".")
@@ -238,7 +246,13 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
     if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
     if (document := _DOCUMENT.search(words)) is not None:
-        return Voice("document", _issuer(words, document),
+        issuer = _issuer(words, document)
+        if issuer is None and _THE_DOCUMENT.search(document.group(0)):
+            # "According to the report, ...": the report named before ("a new report from the
+            # Monroe County Medical Examiner"), by whoever issued it
+            earlier = [m.group("by") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+            issuer = " ".join(earlier[-1].split()) if earlier else None
+        return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=document.start() <= len(words) - len(words.lstrip()) + 1)
     for hit in _SAYS.finditer(words):

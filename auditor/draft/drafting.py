@@ -90,6 +90,16 @@ class _State:
     quote_speaker: str | None = None
     quote_paragraph: int = -1
     ids: Counter = field(default_factory=Counter)
+    # how often each period was a complete claim's own (not a figure compared with): the
+    # article's main period is the one most named so far
+    periods_named: Counter = field(default_factory=Counter)
+
+    @property
+    def main_period(self) -> tuple | None:
+        if not self.periods_named:
+            return None
+        top = max(self.periods_named.values())
+        return next(p for p in reversed(list(self.periods_named)) if self.periods_named[p] == top)
     last_metric: str | None = None       # the metric of the last figure drafted, complete or not
     last_paragraph: int = -1
 
@@ -147,6 +157,13 @@ def _slug(text: str) -> str:
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
+    if home is not None:
+        # "ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner ...": the
+        # story is filed from the city, and is about the county around it, which the body names
+        counted = Counter(vocabulary.find_places(pack, text, 0, len(text)))
+        around = [p for p, n in counted.most_common() if n >= 2 and p != home and p in pack.ancestors(home)]
+        if around and counted.get(home, 0) <= 1:
+            home = around[0]
     paragraph_spans = sentences.paragraphs(text)
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
     fallback_place = None
@@ -272,6 +289,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
+        if not at.st.base_figure:
+            state.periods_named[period] += 1
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
@@ -437,6 +456,15 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
+    elif state.main_period is not None and not st.base_figure and not partial \
+            and not _PRESENT.search(text[clause[0]:clause[1]]) \
+            and (carried := periods.resolves(state.main_period[0], source.published, state.previous_period)):
+        # "Fatal blazes claimed the lives of 33 civilians" after "the tally grew slightly in 2010":
+        # a figure in the past tense that names no period is the article's main one (the period
+        # its claims have named most, not that of a figure compared with), across paragraphs
+        period = (state.main_period[0], carried)
+        review.append(f"period: '{period[0]}' carried over from the claim before, in an earlier paragraph "
+                      "(the sentence names none); check")
     elif (source.published.is_exact and not partial and (st.kind in ("change", "comparison")
                                                            and (_PRESENT.search(text[clause[0]:clause[1]])
                                                                 or _same_base(text, at))
@@ -747,7 +775,7 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     a part with no words but the figure's own are kept with it."""
     cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b)]
     if not cuts:
-        return a, b
+        return _and_split(text, a, b, anchor)
     bounds = [a] + [e for _, e in cuts]
     ends = [s for s, _ in cuts] + [b]
     parts = list(zip(bounds, ends))
@@ -765,6 +793,7 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
             e = compared.start()
         else:
             s = compared.end()
+    s, e = _and_split(text, s, e, anchor)
     if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s):
         # a part that is little more than the figure belongs with the words before it ("declined
         # in 2022, with 88"), else after it
@@ -772,6 +801,27 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
             s = parts[i - 1][0]
         elif i + 1 < len(parts):
             e = parts[i + 1][1]
+    return s, e
+
+
+# A figure's word, for splitting "16 deaths in 2022 and eight in 2023" (a year is no figure here)
+_FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                           r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+
+
+def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int, int]:
+    """Two figures joined by "and" are two statements, each quoted with its own words ("a drop of
+    about 7 percent from 2021 and 15 percent from 2013"); "between 10 and 20" is one range."""
+    for m in _AND.finditer(text, s, e):
+        left, right = (s, m.start()), (m.end(), e)
+        if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
+            continue
+        if not (_FIGURE_TOKEN.search(text, *left) and _FIGURE_TOKEN.search(text, *right)):
+            continue
+        if anchor[0] < m.start():
+            return s, m.start()
+        s = m.end()
     return s, e
 
 
