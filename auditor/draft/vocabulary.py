@@ -61,12 +61,34 @@ def _place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
     return _cached("places", pack, _build_place_patterns)
 
 
+# A metric named by a verb: "<X> deaths" is also "died in fires", "died from overdoses", "killed
+# in fires"; a count of "<X>s" whose verb makes "<X>ed" is also "have been murdered".
+_DEATHS_NAME = re.compile(r"^(?P<cause>[a-z]+)(?:-related)?[\s_-]+(?:deaths|fatalities)$")
+_DIED = r"(?:died|dying|killed|dead)\s+(?:in|of|from|by|due\s+to)\s+(?:an?\s+|the\s+)?"
+
+
+def _verb_patterns(name: str) -> list[tuple[str, str]]:
+    """(regex, key) of the verb phrases that name what `name` counts."""
+    low = " ".join(name.strip().lower().split())
+    out = []
+    hit = _DEATHS_NAME.match(low)
+    if hit:
+        cause = hit.group("cause")
+        out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", ""))
+    if re.fullmatch(r"[a-z]+ers", low):          # "murders": "have been murdered"
+        out.append((rf"\b(?:been|were|was)\s+{re.escape(low[:-1])}ed\b", ""))
+    return out
+
+
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
     out = []
     for metric in pack.metrics.values():
         for name in {metric.id, metric.label, *metric.aliases}:
             key = re.split(r"[\s_\-]+", name.strip().lower())[0][:3]
             out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
+            for pattern, key in _verb_patterns(name):
+                # length 0: a verb names a metric only where no name of the vocabulary does
+                out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, key))
     return tuple(sorted(out, key=lambda t: -t[2]))
 
 
@@ -91,6 +113,12 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None
+    names = [h[2] for h in hits if h[0] < 0]
+    if names:
+        # a verb phrase counts only where no name of the vocabulary is found, or where it holds
+        # one ("died in fires" over "fires")
+        hits = [h if h[0] < 0 else (-(h[2].end - h[2].start), h[1], h[2]) for h in hits
+                if h[0] < 0 or any(h[2].start <= n.start and n.end <= h[2].end for n in names)]
     # a longer name covering a shorter one wins ("vehicle break-ins" over "break-ins")
     hits.sort(key=lambda h: (h[1], h[0]))
     best = hits[0][2]
