@@ -211,11 +211,15 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 else:
                     stated = statements.figureless(text, c, before) or statements.none_of(text, c, names_metric)
                 stated.sort(key=lambda s: s.anchor[0])
+                listed = vocabulary.metric_list(pack, text, c[0], c[1]) if stated else []
+                if listed:
+                    stated = _respectively(text, c, stated)
                 for st in stated:
                     before = st
-                    item = _claim(art, _At(st, sentence, c, times, voice_here))
-                    if item is not None:
-                        out.append(item)
+                    for metric in _listed_metrics(pack, text, c, st, stated, listed):
+                        item = _claim(art, _At(st, sentence, c, times, voice_here, metric))
+                        if item is not None:
+                            out.append(item)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return out
@@ -250,6 +254,7 @@ class _At:
     clause: tuple[int, int]
     times: list[periods.TimeMention]
     voice_here: attribution.Voice | None
+    metric: str | None = None     # one metric of a list the statement is about ("drops in murders, shootings")
 
 
 def _claim(art: _Article, at: _At) -> DraftedClaim | None:
@@ -338,6 +343,57 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     return phrase, checked
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _listed_metrics(pack: Pack, text: str, clause: tuple[int, int], st, stated, listed: list[str]) -> list[str | None]:
+    """The metrics of a list a statement is about: each in turn for "murders and rapes are down by
+    9.5 percent and 10.3 percent, respectively"; all of them for "significant drops in murders,
+    shootings and overall crime"; else [None] (the statement's own metric is looked for)."""
+    if not listed:
+        return [None]
+    respectively = _RESPECTIVELY.search(text, clause[0], clause[1])
+    figures = [x for x in stated if (x.figure is not None or (x.kind == "change" and "by" in x.fields["change"]))
+               and respectively is not None and x.anchor[0] < respectively.start()]
+    if respectively is not None and len(figures) == len(listed) and st in figures:
+        return [listed[figures.index(st)]]
+    if not _about_list(st):
+        return [None]
+    if st.figure is not None:
+        own = vocabulary.find_metric(pack, text, clause[0], clause[1], st.anchor[0])
+        if own is None or own.id not in listed:
+            return [None]
+    return list(listed)
+
+
+def _respectively(text: str, clause: tuple[int, int], stated: list) -> list:
+    """ "down by 9.5 percent and 10.3 percent, respectively": the direction of the first figure is
+    each figure's before "respectively"."""
+    respectively = _RESPECTIVELY.search(text, clause[0], clause[1])
+    if respectively is None:
+        return stated
+    before = [x for x in stated if x.figure is not None and x.anchor[0] < respectively.start()]
+    changes = [x for x in before if x.kind == "change" and "phrase" in x.fields["change"]]
+    if not changes:
+        return stated
+    direction = changes[0].fields["change"]["phrase"].split()[0]
+    from dataclasses import replace
+    return [replace(x, kind="change", fields={"change": {"phrase": f"{direction} {x.figure.text}"}})
+            if x in before and x.kind == "value" else x for x in stated]
+
+
+def _about_list(st: statements.Stated) -> bool:
+    """Whether a statement may be about each metric of a list its clause names: a comparison, a
+    record or a change by a percentage, not a count (which counts one thing)."""
+    if st.kind == "comparison":
+        return True
+    if st.kind == "change":
+        change = st.fields["change"]
+        return change.get("measure") in ("percent", "ratio") or "percent" in change.get("phrase", "") \
+            or "%" in change.get("phrase", "")
+    return False
+
+
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:
     """Whether the last complete claim is in this clause's paragraph (so its fields may carry over)."""
     return art.state.previous is not None and art.state.previous_paragraph == at.sentence.paragraph
@@ -346,6 +402,9 @@ def _follows_in_paragraph(art: _Article, at: _At) -> bool:
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
+    if at.metric is not None:
+        review.append(f"metric: '{at.metric}', one of the metrics the clause lists; check")
+        return at.metric
     match = vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
         # a rate: the rate metric named ("homicide rate"), or the rate of the count named
@@ -457,7 +516,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
     elif state.main_period is not None and not st.base_figure and not partial \
-            and not _PRESENT.search(text[clause[0]:clause[1]]) \
+            and (not _PRESENT.search(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
             and (carried := periods.resolves(state.main_period[0], source.published, state.previous_period)):
         # "Fatal blazes claimed the lives of 33 civilians" after "the tally grew slightly in 2010":
         # a figure in the past tense that names no period is the article's main one (the period
@@ -536,6 +595,8 @@ def _paragraph_of(art: _Article, offset: int) -> int:
     return next((i for i, (a, b) in enumerate(art.paragraphs) if a <= offset < b), -1)
 
 
+# "in this year-over-year period", "over that period": the period the article is about
+_THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
 _AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
 _BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"

@@ -51,6 +51,8 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         if e.type in ("SET",) or e.rule == "clock":
             continue
         a, b = start + e.start, start + e.end
+        if text.startswith("-over-", b):
+            continue        # "year-over-year": a comparison's kind, not a time
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))

@@ -109,7 +109,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest exception except declined dropped
-fallen risen increased decreased grown rose fell grew went climbed doubled tripled trebled quadrupled halved""".split())
+fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -237,9 +237,12 @@ _OPPOSITE = {"higher": "lower", "lower": "higher", "record-high": "record-low", 
 _PART = re.compile(r",\s+|\s+[—–]\s+|;\s+")
 _DIGIT = re.compile(r"\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
-_NOUN_CHANGE = re.compile(r"\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
-                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)",
-                          re.IGNORECASE)
+_NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
+                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)"
+                          # "significant drops in murders": a plural with its adjective
+                          r"|\b(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+"
+                          r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips))"
+                          r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
 
@@ -335,7 +338,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _NOUN_CHANGE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        relation = "higher" if hit.group("dir").lower() in ("increase", "rise", "jump") else "lower"
+        word = (hit.group("dir") or hit.group("dirs")).lower().rstrip("s")
+        relation = "higher" if word in ("increase", "rise", "jump") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
     if hit and hit.group("prev").lower() not in _PHRASAL:

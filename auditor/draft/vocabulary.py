@@ -128,6 +128,41 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
     return best
 
 
+# What may stand between the metrics of a list: "murders, shootings and overall crime", "both
+# fires and related deaths", "the total number of people shot and the number of shooting incidents"
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+                       r"(?:(?:the|a|an|overall|total|related|all|number|numbers|of|other)\s+)*$", re.IGNORECASE)
+
+
+def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
+    """The metrics of a list named in text[start:end] ("significant drops in murders, shootings and
+    overall crime": murders, shootings, reported crimes), each once; [] when no list is named."""
+    hits: list[Match] = []
+    lower = text[start:end].lower()
+    for pattern, metric_id, length, key in _metric_patterns(pack):
+        if length == 0 or key not in lower:
+            continue
+        for hit in pattern.finditer(text, start, end):
+            hits.append(Match(metric_id, hit.start(), hit.end()))
+    # the longest names first, none inside another
+    kept: list[Match] = []
+    for m in sorted(hits, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    best: list[Match] = []
+    run: list[Match] = []
+    for m in kept:
+        if run and _LIST_GAP.match(text[run[-1].end:m.start]):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    ids = list(dict.fromkeys(m.id for m in best))
+    return ids if len(ids) >= 2 else []
+
+
 def _build_metric_words(pack: Pack) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for metric in pack.metrics.values():
