@@ -36,56 +36,6 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_EXPORTS})
 
 
-class _EngineFirst:
-    """The engine's modules import the pack, whose loader imports the checks, which import
-    the engine again: a circle that resolves only when the engine's audit module is imported
-    before the others, as this package did eagerly before its names became lazy. Until the
-    circle is broken, importing the `auditor.engine` package first imports its audit module
-    right after it, whichever engine module was asked for. Nothing is imported early, so
-    `auditor --help` stays fast."""
-
-    def find_spec(self, name, path=None, target=None):
-        if name != "auditor.engine":
-            return None
-        import sys
-        from importlib.machinery import PathFinder
-        sys.meta_path[:] = [f for f in sys.meta_path if f is not self]
-        spec = PathFinder.find_spec(name, path)
-        if spec is not None and spec.loader is not None:
-            spec.loader = _ThenAudit(spec.loader)
-        return spec
-
-
-class _ThenAudit:
-    """Loads the engine package, then its audit module (see _EngineFirst)."""
-
-    def __init__(self, loader) -> None:
-        self.loader = loader
-
-    def create_module(self, spec):
-        return self.loader.create_module(spec)
-
-    def exec_module(self, module) -> None:
-        import sys
-        self.loader.exec_module(module)
-        if "auditor.pack" not in sys.modules and "auditor.checks" not in sys.modules:
-            # entered at the engine (entered at the pack or the checks, the circle resolves)
-            import importlib
-            importlib.import_module("auditor.engine.audit")
-
-    def __getattr__(self, name: str):
-        return getattr(self.loader, name)
-
-
-def _install_engine_first() -> None:
-    import sys
-    if "auditor.engine" not in sys.modules:
-        sys.meta_path.insert(0, _EngineFirst())
-
-
-_install_engine_first()
-
-
 __version__ = "0.1.0"
 
 __all__ = [

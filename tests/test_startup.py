@@ -1,0 +1,57 @@
+"""What start-up imports (issue 17, goal 5): `import auditor` and `auditor --help` import no
+engine, loading a pack and claim files (`auditor validate`) imports no solver, and every
+module can be imported first, with no import circle to resolve. Timings live in
+benchmarks/bench_startup.py; these are the structural laws behind them."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import auditor
+import auditor.checks as checks
+
+ROOT = Path(__file__).resolve().parents[1]
+SOLVERS = ("z3", "highspy", "numpy", "flint")
+
+
+def _imported_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running `code`."""
+    script = f"import sys, json\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_every_check_kind_has_its_check_and_its_parameters():
+    scenario, cross = checks.SCENARIO_CHECKS, checks.CROSS_SCENARIO_CHECKS
+    assert not set(scenario) & set(cross)
+    assert set(scenario) | set(cross) == set(checks.CHECK_KINDS) == set(checks.PARAMS)
+    assert checks.BLOCK_FREE_CHECKS <= set(scenario)
+
+
+def test_loading_a_pack_and_claim_files_imports_no_solver():
+    modules = _imported_after("import auditor\nauditor.load_claims(['seeds/'], pack=auditor.load_pack())")
+    assert "auditor.loading.corpus" in modules and "auditor.pack.load" in modules   # it did load them
+    assert not modules & {*SOLVERS, "auditor.engine.solver", "auditor.checks.implied"}
+
+
+def test_import_auditor_imports_no_library():
+    modules = _imported_after("import auditor")
+    assert not modules & {"pydantic", "typer", *SOLVERS, "auditor.models", "auditor.engine"}
+
+
+def _modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.walk_packages(auditor.__path__, "auditor.")
+                  if m.name.split(".")[1] in ("checks", "engine", "loading", "models", "pack", "periods", "units"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", _modules())
+def test_each_module_imports_first(module):
+    # no import circle that only resolves when another module is imported before this one
+    assert module in _imported_after(f"import {module}")
