@@ -22,6 +22,17 @@ Medians of --repeat runs. With --against, every run is made in each checkout in 
 checkout's folder first on PYTHONPATH), and the reports' hashes are compared: a change
 meant to be faster must leave the report as it was. The report is written to a file, not
 /dev/null (an older auditor renamed its temporary file onto /dev/null, replacing it).
+
+    python -m benchmarks.bench_files --load-only --sizes 100000 --repeat 5 --against ../previous
+
+times loading alone (issue 17 goal 1: load and validate claims/s from JSON Lines on one
+core): a fresh process pinned to one CPU imports the auditor and loads the pack, then
+`load_claims` reads and validates the file, timed in wall and CPU seconds, claims/s from
+both; with --against, run alternately, with the ratio of the medians and a digest of the
+loaded corpus (claims and sources dumped to JSON), which must be the same in both checkouts.
+With --stages, the current checkout's load is also split into its stages (reading and
+parsing, validating, the checks across records, positions) and timed again on the same
+records with every phrase already read (what a claim costs once its phrases repeat).
 """
 
 from __future__ import annotations
@@ -52,6 +63,96 @@ report = audit_corpus(corpus)
 t3 = time.perf_counter()
 print(json.dumps({"import_pack_s": t1 - t0, "load_s": t2 - t1, "engine_s": t3 - t2, "claims": len(corpus.claims)}))
 """
+
+
+LOAD = """
+import hashlib, json, os, resource, sys, time
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+if cores:
+    os.sched_setaffinity(0, {min(cores)})
+from auditor import load_claims, load_pack
+pack = load_pack(sys.argv[2])
+w0, c0 = time.perf_counter(), cpu()
+corpus = load_claims([sys.argv[1]], pack=pack)
+w1, c1 = time.perf_counter(), cpu()
+digest = hashlib.sha256()
+for claim in corpus.claims:
+    digest.update(claim.model_dump_json().encode())
+for sid in sorted(corpus.sources):
+    digest.update(corpus.sources[sid].model_dump_json().encode())
+print(json.dumps({"wall_s": w1 - w0, "cpu_s": c1 - c0, "claims": len(corpus.claims),
+                  "pinned": bool(cores), "corpus": digest.hexdigest()[:16]}))
+"""
+
+STAGES = """
+import gc, json, os, resource, sys
+from pathlib import Path
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+from auditor import load_pack
+from auditor.loading import corpus as C
+from auditor.loading.documents import read_documents
+pack = load_pack(sys.argv[2])
+out = {}
+gc.disable()
+for run in ("first", "again"):   # again: every phrase, name and period already read once
+    problems, sources, claims = [], [], []
+    t0 = cpu()
+    docs = read_documents(Path(sys.argv[1]), problems)
+    t1 = cpu()
+    C._collect_lines(docs, sources, claims, problems, pack)
+    t2 = cpu()
+    C._cross_check(sources, claims, problems, pack)
+    t3 = cpu()
+    C._positions(claims)
+    t4 = cpu()
+    out[run] = {"read_s": t1 - t0, "validate_s": t2 - t1, "cross_s": t3 - t2, "positions_s": t4 - t3}
+    del docs, sources, claims
+print(json.dumps(out))
+"""
+
+
+def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path, stages: bool) -> None:
+    """--load-only: load_claims alone, in a fresh process pinned to one CPU, alternately."""
+    print(f"load and validate from JSON Lines, one core; medians of {repeat} runs; {os.cpu_count()} CPUs; "
+          f"Python {sys.version.split()[0]}; load average at the start {os.getloadavg()[0]:.1f}")
+    print("| checkout | claims | wall s | CPU s | claims/s (wall) | claims/s (CPU) | corpus |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for size in sizes:
+        claims, pack = corpus_files(size, folder)
+        runs: dict[Path, list[dict]] = {c: [] for c in checkouts}
+        for i in range(repeat):
+            for checkout in checkouts:
+                _, _, out = run(checkout, ["-c", LOAD, str(claims), str(pack)], ok=(0,))
+                m = json.loads(out.strip().splitlines()[-1])
+                runs[checkout].append(m)
+                print(f"{size:>9,} claims, run {i + 1}, {checkout}: {m['wall_s']:.2f} s wall, {m['cpu_s']:.2f} s CPU",
+                      file=sys.stderr, flush=True)
+        medians = {}
+        for checkout in checkouts:
+            ms = runs[checkout]
+            wall, cpu = statistics.median(m["wall_s"] for m in ms), statistics.median(m["cpu_s"] for m in ms)
+            medians[checkout] = (wall, cpu)
+            digests = ", ".join(sorted({m["corpus"] for m in ms}))
+            print(f"| {checkout.name} | {size:,} | {wall:.2f} | {cpu:.2f} | {size / wall:,.0f} | {size / cpu:,.0f} "
+                  f"| {digests} |")
+        if len(checkouts) > 1:
+            (w0, c0), (w1, c1) = medians[checkouts[0]], medians[checkouts[1]]
+            same = len({m["corpus"] for c in checkouts for m in runs[c]}) == 1
+            print(f"{size:,} claims: {checkouts[0].name} / {checkouts[1].name}: wall {w0 / w1:.2f}, CPU {c0 / c1:.2f}; "
+                  f"loaded corpus {'the same' if same else 'DIFFERENT'}")
+        if stages:
+            _, _, out = run(checkouts[0], ["-c", STAGES, str(claims), str(pack)], ok=(0,))
+            for name, m in json.loads(out.strip().splitlines()[-1]).items():
+                total = sum(m.values())
+                print(f"{size:,} claims, stages ({name}), CPU s: " + ", ".join(f"{k[:-2]} {v:.2f}" for k, v in m.items())
+                      + f"; total {total:.2f} ({size / total:,.0f} claims/s)")
 
 
 def corpus_files(size: int, folder: Path, seed: int = 1) -> tuple[Path, Path]:
@@ -138,9 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, help="another checkout, run alternately with this one")
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=f"where the corpora are kept ({DEFAULT_DIR})")
     parser.add_argument("--json", action="store_true", help="print every run as JSON too")
+    parser.add_argument("--load-only", action="store_true", help="time load_claims alone, on one core")
+    parser.add_argument("--stages", action="store_true", help="with --load-only: this checkout's stages")
     args = parser.parse_args(argv)
     sizes = args.sizes + ([1_000_000] if args.big and 1_000_000 not in args.sizes else [])
     checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
+    if args.load_only:
+        load_only(checkouts, sizes, args.repeat, args.dir, args.stages)
+        return 0
     rows, everything = [], {}
     with tempfile.TemporaryDirectory(prefix="auditor-bench-files-") as scratch:
         for size in sizes:

@@ -444,10 +444,12 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
         previous[claim.source] = _check_periods(claim, source, located, problems, previous.get(claim.source),
                                                 memo.fiscal_year(claim.place), memo)
         out.append(claim)
-    known = {c.id: c for c in out}
+    known: dict[str, Claim] | None = None
     for claim in out:
         if claim.supersedes is None and claim.share is None and not claim.readings:
             continue   # nothing that names another claim
+        if known is None:
+            known = {c.id: c for c in out}
         located = claim_where[claim.id]
         for label, _, st in claim.statements():
             where = ("readings", _reading_index(claim, label)) if label else ()
