@@ -99,7 +99,7 @@ class _State:
         if not self.periods_named:
             return None
         top = max(self.periods_named.values())
-        return next(p for p in reversed(list(self.periods_named)) if self.periods_named[p] == top)
+        return next(p for p in self.periods_named if self.periods_named[p] == top)   # a tie: the lede's
     last_metric: str | None = None       # the metric of the last figure drafted, complete or not
     last_paragraph: int = -1
 
@@ -294,8 +294,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
-        if not at.st.base_figure:
-            state.periods_named[period] += 1
+        if not at.st.base_figure and not any(n.startswith("period:") for n in review):
+            state.periods_named[period] += 1    # a period the clause names itself
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
@@ -475,7 +475,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not _is_base(text, m, st)
-           and not (m.since and st.kind == "change") and not _other_figures_part(text, clause, m, st, at, art.label_end)]
+           and not (m.since and st.kind in ("change", "comparison"))
+           and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]

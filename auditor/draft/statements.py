@@ -43,7 +43,10 @@ _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter",
               "three quarters", "a fifth", "one fifth"}
 _RECORD = re.compile(r"\b(?:a\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
                      r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b|"
-                     r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,3}?since\b", re.IGNORECASE)
+                     r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,3}?since\b|"
+                     # "fewer murders than any year since 1965"
+                     r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
+                     r"(?:other\s+)?year\s+since\b", re.IGNORECASE)
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
@@ -234,7 +237,7 @@ _EXCEPTION = re.compile(r"^(?:with\s+the\s+exception\s+of|except(?:\s+for)?)\s+"
 _OPPOSITE = {"higher": "lower", "lower": "higher", "record-high": "record-low", "record-low": "record-high"}
 
 
-_PART = re.compile(r",\s+|\s+[—–]\s+|;\s+")
+_PART = re.compile(r",\s+|\s+[—–]\s+|;\s+|\s+but\s+")
 _DIGIT = re.compile(r"\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
 _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
@@ -290,11 +293,11 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
 
 
 def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> list[Stated]:
-    most = (hit.group("most") or hit.group("most2") or "").lower()
-    low = (hit.group("level") or "").lower() == "low" or most in ("fewest", "lowest")
+    most = (hit.group("most") or hit.group("most2") or hit.group("most3") or "").lower()
+    low = (hit.group("level") or "").lower() == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
     span = (clause[0] + hit.start(), clause[0] + hit.end())
     comparison = {"relation": "record-low" if low else "record-high"}
-    window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") else None
+    window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") or hit.group("most3") else None
     if window:
         comparison["window"] = f"since {window.group('year')}"
     return [Stated("comparison", {"comparison": comparison}, span)]
