@@ -157,10 +157,11 @@ def _slug(text: str) -> str:
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
+    hits = vocabulary.place_hits(pack, text)
     if home is not None:
         # "ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner ...": the
         # story is filed from the city, and is about the county around it, which the body names
-        counted = Counter(vocabulary.find_places(pack, text, 0, len(text)))
+        counted = Counter(vocabulary.places_in(hits, 0, len(text)))
         around = [p for p, n in counted.most_common() if n >= 2 and p != home and p in pack.ancestors(home)]
         if around and counted.get(home, 0) <= 1:
             home = around[0]
@@ -168,7 +169,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
     fallback_place = None
     if home is None:
-        counted = Counter(vocabulary.find_places(pack, text, 0, len(text)))
+        counted = Counter(vocabulary.places_in(hits, 0, len(text)))
         if not counted:
             # an article that names no place ("the city"): the place its publisher or title names
             # ("The Philadelphia Inquirer")
@@ -180,6 +181,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     art = _Article(text, source, pack, cast, home, fallback_place, paragraph_spans, quotes,
                    attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State(),
                    label.end() if label else 0)
+    art.place_hits.extend(hits)
     state = art.state
     out: list[DraftedClaim] = []
 
@@ -242,6 +244,7 @@ class _Article:
     state: _State
     label_end: int = 0               # the end of a date label opening the text ("date 2021-11-05 ")
     places: dict = field(default_factory=dict)   # (start, end) -> the places named there
+    place_hits: list = field(default_factory=list)   # the article's place names, read once
     as_of: list = field(default_factory=list)    # (offset, day) of each "as of <day>" the article names
 
 
@@ -467,7 +470,7 @@ def _places(art: _Article, start: int, end: int) -> list[str]:
     """The places named in text[start:end], read once per span (a sentence's figures share it)."""
     key = (start, end)
     if key not in art.places:
-        art.places[key] = vocabulary.find_places(art.pack, art.text, start, end)
+        art.places[key] = vocabulary.places_in(art.place_hits, start, end)
     return art.places[key]
 
 

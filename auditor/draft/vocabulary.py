@@ -140,9 +140,14 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+a
                        r"(?:(?:the|a|an|overall|total|related|all|number|numbers|of|other)\s+)*$", re.IGNORECASE)
 
 
+_LIST_WORDS = re.compile(r",|\band\b|\bor\b|\bas\s+well\s+as\b", re.IGNORECASE)
+
+
 def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
     """The metrics of a list named in text[start:end] ("significant drops in murders, shootings and
     overall crime": murders, shootings, reported crimes), each once; [] when no list is named."""
+    if not _LIST_WORDS.search(text, start, end):
+        return []
     hits: list[Match] = []
     lower = text[start:end].lower()
     for pattern, metric_id, length, key in _metric_patterns(pack):
@@ -212,21 +217,60 @@ def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    ids: tuple[str, ...]     # more than one: an ambiguous name ("Birmingham")
+
+
+def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
+    """The place names in text[start:end], each with the places it may name; a name inside a
+    longer one ("York" in "New York City") is not a hit of its own. An article is read once
+    and each clause takes the hits inside it (`places_in`)."""
+    end = len(text) if end is None else end
+    short = end - start < 200 and (start, end) == (0, len(text))
+    if short and (cached := _SHORT_HITS.get((id(pack), text))) is not None:
+        return cached
+    pattern, owners = _cached("place-names", pack, _build_place_alternation)
+    out = [PlaceHit(hit.start(), hit.end(), owners[_name_key(hit.group(0))])
+           for hit in pattern.finditer(text, start, end)]
+    if short:
+        if len(_SHORT_HITS) > 4096:
+            _SHORT_HITS.clear()
+        _SHORT_HITS[(id(pack), text)] = out
+    return out
+
+
+_SHORT_HITS: dict[tuple[int, str], list] = {}    # a speaker's post is read for its place often
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
+
+
+def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One regex for every place name, the longest first (so that "New York City" is read
+    before "New York" at the same place), and the places each name may stand for."""
+    owners: dict[str, list[str]] = {}
+    for place in pack.places.values():
+        for name in {place.name, *place.aliases}:
+            ids = owners.setdefault(_name_key(name), [])
+            if place.id not in ids:
+                ids.append(place.id)
+    names = sorted(owners, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), {k: tuple(v) for k, v in owners.items()}
+
+
+def places_in(hits: list[PlaceHit], start: int, end: int) -> list[str]:
+    """Place ids named in [start, end) of the text `hits` were read from; ambiguous names left out."""
+    return [h.ids[0] for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
+
+
 def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
     """Place ids named in text[start:end]; an ambiguous name ("Birmingham") is left out."""
-    found: dict[str, list[str]] = {}
-    covered: list[tuple[int, int]] = []
-    lower = text[start:end].lower()
-    for pattern, place_id, _, key in _place_patterns(pack):
-        if key not in lower:
-            continue
-        for hit in pattern.finditer(text, start, end):
-            if any(a <= hit.start() and hit.end() <= b and (a, b) != hit.span() for a, b in covered):
-                continue
-            covered.append(hit.span())
-            found.setdefault(f"{hit.start()}:{hit.end()}", []).append(place_id)
-    ids = [ids[0] for ids in found.values() if len(ids) == 1]
-    return ids
+    return places_in(place_hits(pack, text, start, end), start, end)
 
 
 def most_specific(pack: Pack, place_ids: list[str]) -> str | None:
