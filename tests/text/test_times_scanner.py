@@ -3,12 +3,15 @@ sentences made of the grammar's own words and of arbitrary text)."""
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.text.times_grammar import SCANNER
-from auditor.text.times_scanner import first_characters, scan
+from auditor.text.times_grammar import _RULE_SOURCES, SCANNER
+from auditor.text.times_scanner import (KNOWN_FIRST_CHARACTERS, first_characters, first_characters_table,
+                                        known_first_characters, scan)
 
 _WORDS = ["the", "last", "year", "two", "weeks", "ago", "March", "3", "2019", "Q3", "first", "quarter",
           "of", "1990s", "'90s", "every", "other", "week", "three", "times", "a", "day", "since", "May",
@@ -48,3 +51,18 @@ def test_scan_finds_what_the_whole_pattern_finds_many_times(text):
 def test_a_rule_that_may_start_with_any_word_character_is_bounded_by_the_word_characters():
     assert first_characters(r"\w+\s+times") >= frozenset("az09_")
     assert first_characters(r"(?:(?!x).)") is None
+
+
+def test_the_table_of_first_characters_is_the_grammar_as_it_stands():
+    # the table spares start-up a parse of every rule; out of date, it only costs that parse
+    table = {name: (crc, None if first is None else frozenset(first))
+             for name, (crc, first) in KNOWN_FIRST_CHARACTERS.items()}
+    computed = {name: (zlib.crc32(source.encode()), first_characters(source)) for name, source in _RULE_SOURCES}
+    assert table == computed, "replace KNOWN_FIRST_CHARACTERS in auditor/text/times_scanner.py with:\n" + \
+        first_characters_table()
+
+
+def test_a_rule_whose_source_changed_is_parsed_again():
+    name, source = _RULE_SOURCES[0]
+    assert known_first_characters(name, source) == first_characters(source)
+    assert known_first_characters(name, "(?:zz|y)" + source) == frozenset("zy")
