@@ -189,15 +189,18 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         return vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None
 
     all_sentences = sentences.sentences(text)
-    art.as_of.extend(_as_of_days(text, all_sentences, source.published, art.label_end))
+    read_times: dict[tuple[int, int], list] = {}
+    art.as_of.extend(_as_of_days(text, all_sentences, source.published, art.label_end, read_times))
     for sentence in all_sentences:
         span = (sentence.start, sentence.end)
         words = statements.words_of(text, span)
         found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
         voice_here = attribution.reported(text, span, span, cast)
         if found or statements.has_figureless(text, span, words):
-            times = [m for m in periods.sentence_times(text, sentence.start, sentence.end, source.published)
-                     if m.start >= art.label_end]
+            times = read_times.get(span)
+            if times is None:
+                times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
+            times = [m for m in times if m.start >= art.label_end]
             time_spans = [(m.start, m.end) for m in times]
             before = None
             for clause in sentences.clauses(text, sentence):
@@ -553,13 +556,16 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     return period
 
 
-def _as_of_days(text: str, all_sentences, published, label_end: int) -> list[tuple[int, date]]:
-    """(offset, day) of each "as of <day>" in the article ("As of Sept. 26, 62 people ...")."""
+def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict) -> list[tuple[int, date]]:
+    """(offset, day) of each "as of <day>" in the article ("As of Sept. 26, 62 people ..."); the
+    time expressions read are kept in `times` by sentence, for the sentence's own figures."""
     out = []
     for sentence in all_sentences:
         if not _AS_OF_WORDS.search(text, sentence.start, sentence.end):
             continue
-        for m in periods.sentence_times(text, sentence.start, sentence.end, published):
+        found = times[(sentence.start, sentence.end)] = periods.sentence_times(text, sentence.start, sentence.end,
+                                                                               published)
+        for m in found:
             interval = m.expression.interval or m.expression.period
             if m.start >= label_end and interval and interval[0] == interval[1] and (
                     m.expression.qualifier == "as of"

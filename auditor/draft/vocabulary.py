@@ -72,17 +72,19 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     low = " ".join(name.strip().lower().split())
     out = []
     hit = _DEATHS_NAME.match(low)
+    # each with a key: letters the text must hold for the regex to be tried at all
     if hit:
         cause = hit.group("cause")
-        out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", ""))
-    if hit:                                       # "333 deaths were attributed to opioids"
+        out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", cause[:3]))
+        # "333 deaths were attributed to opioids"
         out.append((rf"\bdeaths\s+(?:(?:were|was|are|have\s+been)\s+)?(?:attributed\s+to|caused\s+by|due\s+to|"
-                    rf"related\s+to|involving|linked\s+to)\s+{re.escape(hit.group('cause'))}(?:s|es)?\b", ""))
+                    rf"related\s+to|involving|linked\s+to)\s+{re.escape(cause)}(?:s|es)?\b", cause[:3]))
     if re.fullmatch(r"[a-z]+ers", low):          # "murders": "have been murdered"
-        out.append((rf"\b(?:been|were|was)\s+{re.escape(low[:-1])}ed\b", ""))
+        out.append((rf"\b(?:been|were|was)\s+{re.escape(low[:-1])}ed\b", low[:3]))
     people = re.fullmatch(r"(?:people|persons|victims)\s+(?P<verb>[a-z]+ed|shot|hit|struck)", low)
     if people:                                    # "people shot": "nearly 200 fewer New Yorkers have been shot"
-        out.append((rf"\b(?:been|were|was)\s+{re.escape(people.group('verb'))}\b", ""))
+        verb = people.group("verb")
+        out.append((rf"\b(?:been|were|was)\s+{re.escape(verb)}\b", verb[:3]))
     return out
 
 
