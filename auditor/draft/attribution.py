@@ -24,7 +24,7 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 # Ranks that belong to the name when a post is named before them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
-_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+"
+_NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+"
 _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported|reports"
@@ -187,7 +187,7 @@ def quote_speaker(text: str, quote: tuple[int, int], sentence_end: int, paragrap
     after = text[quote[1] + 1:min(paragraph[1], quote[1] + 80)]
     hit = _AFTER_QUOTE.match(after)
     if hit:
-        return _named(cast, hit.group("ref") or hit.group("ref1"), quote[0])
+        return _named(cast, hit.group("ref") or hit.group("ref1"), quote[1] + 1 + hit.end())
     before = text[max(paragraph[0], quote[0] - 120):max(paragraph[0], quote[0] - 1)]
     hit = _BEFORE_QUOTE.search(before)
     if hit:
@@ -261,7 +261,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             continue
         if ref.split()[0].lower() in _NOT_A_SPEAKER:
             continue
-        label = _named(cast, ref, sentence[0] + hit.start())
+        label = _named(cast, ref, sentence[0] + hit.end())     # the person may be named right there
         if label:
             leads = hit.group("ref") is not None and hit.start() <= 40 and bool(
                 _LEADING_VERB.match(words, hit.end("ref")))

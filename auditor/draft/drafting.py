@@ -281,6 +281,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         return None
     if place is not None:
         period = _fiscal(art, at, metric, place, period, review, missing)
+    period = _stock_day(art, at, metric, period, review)
     statement = _statement(art, at, period, review, missing)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
@@ -398,6 +399,34 @@ def _about_list(st: statements.Stated) -> bool:
         return change.get("measure") in ("percent", "ratio") or "percent" in change.get("phrase", "") \
             or "%" in change.get("phrase", "")
     return False
+
+
+_THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+ago|last\s+year)\b", re.IGNORECASE)
+
+
+def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
+    """A level counted on a day (enrolment, a population: a metric not added up over time) is
+    the figure of one day: "as of September 9th" is that day, not the year to it; "at this time
+    a year ago" the same day a year before."""
+    definition = art.pack.metrics.get(metric)
+    published = art.source.published
+    if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
+            or not published.is_exact:
+        return period
+    day = None
+    if _THIS_TIME_A_YEAR_AGO.search(art.text, at.clause[0], at.clause[1]):
+        p = published.latest
+        day = p.replace(year=p.year - 1) if (p.month, p.day) != (2, 29) else p.replace(year=p.year - 1, day=28)
+    elif (period[0].lower().startswith("as of") or "as of" in " ".join(review)) and \
+            (period[1].start.month, period[1].start.day) == (1, 1) and period[1].start != period[1].end:
+        day = period[1].end
+    if day is None:
+        return period
+    resolved = periods.resolves(day.isoformat(), published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {day.isoformat()}, the day '{metric}' was counted (a level, not a sum over the year); check")
+    return day.isoformat(), resolved
 
 
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:

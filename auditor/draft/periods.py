@@ -23,7 +23,8 @@ _BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|aga
                           r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?)?$",
+                          re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
