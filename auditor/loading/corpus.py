@@ -149,8 +149,11 @@ def _positions(claims: list[_Located]) -> Mapping[str, tuple[str, int, int]]:
     for c in claims:
         if isinstance(c.record, _Broken):
             continue
-        if c.doc.text is None or (not c.loc and c.doc.text[:1] == "{"):
-            known[c.record.id] = (c.doc.path, *c.at())   # no reading again needed
+        doc = c.doc
+        if doc.text is not None and not c.loc and doc.text[:1] == "{":   # a record opening its line
+            known[c.record.id] = (doc.path, doc.line_offset + 1, 1)
+        elif doc.text is None:
+            known[c.record.id] = (doc.path, *c.at())   # no reading again needed
         else:
             later.append(c)
     return _Positions(known, later) if later else known
@@ -568,6 +571,17 @@ def _units_key(metric: str, st: Any) -> tuple:
 
 def _check_units(claim: Claim, located: _Located, problems: list[Problem], pack: Pack,
                  memo: _Memo | None = None) -> None:
+    if memo is not None and claim.value is not None and not claim.readings:
+        # a figure read from a phrase is one Amount shared by every claim that wrote the
+        # phrase (loading/vocabulary.py), alive as long as the claims: its id stands for it
+        key = (claim.metric, id(claim.value))
+        if key in memo.units:
+            return
+        before = len(problems)
+        _check_statement_units(claim, None, claim, located, problems, pack)
+        if len(problems) == before:
+            memo.units.add(key)
+        return
     for label, _, st in claim.statements():
         key = _units_key(claim.metric, st) if memo is not None else None
         if key is not None and key in memo.units:
