@@ -27,7 +27,7 @@ _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.",
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+"
 _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
-_VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|wrote|reported|reports"
+_VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces)")
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
@@ -82,6 +82,7 @@ class Voice:
     # follows, and the paraphrase may go on over the paragraph; a speaker named after the figures
     # ("..., according to the coroner", "..., police said") speaks for that sentence only
     leads: bool = False
+    leads_clause: bool = False   # the speaker opens a clause after the sentence's first ("... and X confirms")
 
 
 @dataclass
@@ -265,5 +266,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         if label:
             leads = hit.group("ref") is not None and hit.start() <= 40 and bool(
                 _LEADING_VERB.match(words, hit.end("ref")))
-            return Voice("paraphrase", label, leads=leads)
+            leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
+                re.search(r"\s+and\s+$", words[:hit.start()]))
+            return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause)
     return None

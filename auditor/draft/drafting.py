@@ -203,8 +203,15 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             times = [m for m in times if m.start >= art.label_end]
             time_spans = [(m.start, m.end) for m in times]
             before = None
-            for clause in sentences.clauses(text, sentence):
+            parts = sentences.clauses(text, sentence)
+            for clause in parts:
                 c = (clause.start, clause.end)
+                # "There were 2,956 students a year ago and Secretary-Treasurer Bettina Ketcham
+                # confirms that ...": a speaker who opens a later clause speaks for that one only
+                voice = voice_here
+                if len(parts) > 1 and voice_here is not None and voice_here.leads_clause and \
+                        attribution.reported(text, c, c, cast) is None:
+                    voice = None
                 figures = statements.clause_quantities(text, found, c, time_spans)
                 stated = [statements.read_statement(text, c, q) for q in figures]
                 if stated:
@@ -222,7 +229,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 for st in stated:
                     before = st
                     for metric in _listed_metrics(pack, text, c, st, stated, listed):
-                        item = _claim(art, _At(st, sentence, c, times, voice_here, metric))
+                        item = _claim(art, _At(st, sentence, c, times, voice, metric))
                         if item is not None:
                             out.append(item)
         if voice_here is not None:
@@ -826,6 +833,11 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
                     speaker = speakers[sentence.paragraph - back]
                     note = f"speaker: '{speaker}', who was quoted just before (this quotation names no one); check"
                     break
+        if speaker is None and state.voice is not None and state.voice.kind == "paraphrase" \
+                and 0 <= sentence.paragraph - state.voice_paragraph <= 2:
+            # "Secretary-Treasurer Bettina Ketcham confirms that ..." then a quotation: hers
+            speaker = state.voice.speaker
+            note = f"speaker: '{speaker}', paraphrased just before (this quotation names no one); check"
         if speaker is None:
             note = "speaker: the quotation names no speaker; write who said it"
         return speaker, "direct-quote", note

@@ -24,7 +24,10 @@ _INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|while)\s+|;\s+|\s+and\s+(?=(?:\S+\s+){0,3}?(?:was|were|is|are|has|have|had|will)\b)"
-    r"|,\s+(?=with the exception of\b)", re.IGNORECASE)
+    r"|,\s+(?=with the exception of\b)"
+    # "... a year ago and Secretary-Treasurer Bettina Ketcham confirms that ...": a new speaker
+    r"|(?P<speaker>\s+and\s+)(?=(?:[A-Z][\w’'.-]*\s+){1,5}(?:confirms|confirmed|says|said|told|added|noted|announced)\b)",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     """The clauses of one sentence (see the module docstring)."""
     out, start = [], sentence.start
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if brk.group("speaker") and re.search(r"\b[A-Z][\w’'.-]*$", text[sentence.start:brk.start()]):
+            continue      # "Mayor de Blasio and Fire Commissioner Daniel A. Nigro announced": two speakers
         if text[start:brk.start()].strip():
             out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
         start = brk.end()
