@@ -182,7 +182,8 @@ def audit(
     config = _run(lambda: load_config(Path.cwd(), formats=REGISTRY))
     given = {"format": _format_choice(fmt), "fail-on": fail_on.value if fail_on else None,
              "rules": str(rules) if rules else None, "select": select, "ignore": ignore,
-             "baseline": str(baseline) if baseline else None, "cluster": cluster}
+             "baseline": str(baseline) if baseline else None, "cluster": cluster, "budget": budget,
+             "deadline": deadline}
     chosen = settings(given, config)
     on_cluster = _cluster_choice(chosen, workers)
     saves = [_save_target(item) for item in save or []]
@@ -198,7 +199,8 @@ def audit(
         corpus = _run(lambda: load_claims(paths or None, pack=pack, text_root=text_root))
         report = gate.select_findings(_run(lambda: run_audit(corpus=corpus, pack=pack, workers=workers,
                                                              progress=stages, cluster=on_cluster,
-                                                             budget=budget, deadline=deadline)), selection)
+                                                             budget=chosen.budget, deadline=chosen.deadline)),
+                                             selection)
         if accepted is not None:
             report = gate.against_baseline(report, accepted, selection)
 

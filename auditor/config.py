@@ -11,6 +11,8 @@ line win. Paths in the file (`rules`, `baseline`) are relative to the file's fol
     baseline = "auditor-baseline.json"
     format = "github"
     cluster = "tcp://scheduler:8786"    # audit on a Dask cluster (docs/cluster.md); "off" for this machine
+    budget = 50000000                   # z3 resource units per solver question (README, "Solver budget")
+    deadline = 600                      # seconds the audit may take; past it, blocks are undetermined
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from auditor.baseline import FAIL_ON
 from auditor.errors import InputError, Problem
 
 FILES = ("auditor.toml", "pyproject.toml")
-KEYS = ("rules", "fail-on", "select", "ignore", "baseline", "format", "cluster")
+KEYS = ("rules", "fail-on", "select", "ignore", "baseline", "format", "cluster", "budget", "deadline")
 _PATHS = ("rules", "baseline")
 _LISTS = ("select", "ignore")
 
@@ -48,10 +50,12 @@ class Settings(NamedTuple):
     baseline: str | None
     origins: Mapping[str, str]
     cluster: str | None = None          # a Dask scheduler's address or local:N (auditor/cluster.py)
+    budget: int | None = None           # z3 resource units per solver question (None: the default)
+    deadline: float | None = None       # seconds the audit may take (None: no deadline)
 
 
 DEFAULTS: Mapping[str, Any] = {"format": "terminal", "fail-on": "hard-tension", "rules": None, "select": (),
-                               "ignore": (), "baseline": None, "cluster": None}
+                               "ignore": (), "baseline": None, "cluster": None, "budget": None, "deadline": None}
 
 
 def find_config(start: Path) -> Path | None:
@@ -129,6 +133,18 @@ def load_config(start: Path, formats: Iterable[str] = ()) -> Config | None:
             else:
                 bad(key, "cluster must be a Dask scheduler's address or local:N (a string)",
                     'e.g. cluster = "tcp://scheduler:8786", or "off"', value)
+        elif key == "budget":
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+                values[key] = value
+            else:
+                bad(key, "budget must be a whole number of z3 resource units, at least 1",
+                    "e.g. budget = 50000000 (the default); raise it when findings are undetermined", value)
+        elif key == "deadline":
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+                values[key] = float(value)
+            else:
+                bad(key, "deadline must be a number of seconds, at least 0",
+                    "e.g. deadline = 600; leave it out for no deadline", value)
     if problems:
         raise InputError(problems)
     return Config(str(path), values)
@@ -148,7 +164,7 @@ def settings(given: Mapping[str, Any], config: Config | None) -> Settings:
         else:
             chosen[key], origins[key] = DEFAULTS[key], f"--{key}"
     return Settings(chosen["format"], chosen["fail-on"], chosen["rules"], chosen["select"], chosen["ignore"],
-                    chosen["baseline"], origins, chosen["cluster"])
+                    chosen["baseline"], origins, chosen["cluster"], chosen["budget"], chosen["deadline"])
 
 
 _EXAMPLES = {"rules": "desk-pack", "baseline": "auditor-baseline.json"}

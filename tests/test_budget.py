@@ -193,3 +193,23 @@ def test_propagation_gives_the_same_ranges_as_the_probes(tmp_path_factory, monke
     without = [BlockSolver(*job).ranges("default", active, targets, pinned_within=10)
                for job, active, targets in questions]
     assert with_propagation == without
+
+
+@pytest.mark.slow   # two audits of the seeds through the command line
+def test_a_budget_in_the_config_file_reaches_the_audit_and_the_option_wins(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from auditor.cli import app
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "auditor.toml").write_text("budget = 1\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+
+    def kinds(*options):
+        result = CliRunner().invoke(app, ["audit", "-f", "json", "-o", str(out), *options])
+        assert result.exit_code in (0, 1), result.output
+        return {f["kind"] for f in json.loads(out.read_text(encoding="utf-8"))["findings"]}
+
+    assert "undetermined" in kinds()
+    assert "undetermined" not in kinds("--budget", "50000000")

@@ -190,12 +190,27 @@ def test_an_auditor_toml_comes_before_a_pyproject_and_a_pyproject_without_the_ta
     ('[tool.auditor]\nselect = [1]\n', ":2:1: error[config-invalid] tool.auditor.select"),
     ('[tool.auditor]\nformat = "pdf"\n', ":2:1: error[config-invalid] tool.auditor.format"),
     ('[tool.auditor]\nselect = = 1\n', ":2:10: error[config-invalid]"),
+    ('[tool.auditor]\nbudget = 0\n', ":2:1: error[config-invalid] tool.auditor.budget"),
+    ('[tool.auditor]\nbudget = "lots"\n', ":2:1: error[config-invalid] tool.auditor.budget"),
+    ('[tool.auditor]\nbudget = true\n', ":2:1: error[config-invalid] tool.auditor.budget"),
+    ('[tool.auditor]\ndeadline = -1\n', ":2:1: error[config-invalid] tool.auditor.deadline"),
 ])
 def test_a_bad_config_is_an_error_naming_file_and_line(tmp_path, text, expected):
     (tmp_path / "pyproject.toml").write_text(text)
     with pytest.raises(InputError) as err:
         load_config(tmp_path, formats=["terminal"])
     assert f"{(tmp_path / 'pyproject.toml').resolve()}{expected}" in err.value.render()
+
+
+def test_the_solver_budget_and_deadline_come_from_the_config_unless_given(tmp_path):
+    (tmp_path / "auditor.toml").write_text("budget = 1\ndeadline = 30\n")
+    config = load_config(tmp_path)
+    chosen = settings({}, config)
+    assert (chosen.budget, chosen.deadline) == (1, 30.0)
+    assert chosen.origins["budget"] == config.file
+    chosen = settings({"budget": 500, "deadline": 0}, config)
+    assert (chosen.budget, chosen.deadline) == (500, 0)
+    assert settings({}, None)[-2:] == (None, None)
 
 
 # --- the command line, in-process -----------------------------------------------------------
