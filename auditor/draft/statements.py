@@ -129,7 +129,7 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
                       time_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Figures of the clause, without those that are times or not claimed."""
     out = []
-    for q in quantities:
+    for q in _split_from_to(text, quantities, time_spans):
         a, b = q.start, q.end
         if a < clause[0] or b > clause[1]:
             continue
@@ -139,6 +139,25 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
         if _NOT_CLAIMED.search(text[max(clause[0], a - 25):a]):
             continue
         out.append(q)
+    return out
+
+
+_FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
+
+
+def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple[int, int]]) -> list[Quantity]:
+    """ "from $501 million in 2020 to $509 million": the number reader's range (a change from one
+    to the other) holds a time; for a claim each end is a figure of its own period."""
+    out: list[Quantity] = []
+    for q in quantities:
+        hit = _FROM_TO.match(q.text)
+        if hit is None or q.high is None or not any(q.start < s and e < q.end for s, e in time_spans):
+            out.append(q)
+            continue
+        cut = q.start + hit.start(1)
+        left = [_shifted(x, q.start) for x in find_quantities(text[q.start:cut])]
+        right = [_shifted(x, cut + 2) for x in find_quantities(text[cut + 2:q.end])]
+        out.extend(x for x in left + right if not any(x.start < e and s < x.end for s, e in time_spans))
     return out
 
 

@@ -1,0 +1,166 @@
+"""How the drafter reads harder sentences: multiples, lists of metrics, periods given elsewhere,
+fiscal years, levels counted on a day, verb-named metrics, speakers who open a clause.
+
+Texts are invented in the style of the evaluation articles (none about Birmingham, Alabama);
+the articles' desk pack gives the metrics and places the built-in rules lack.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import auditor
+import auditor.draft
+
+ARTICLES_PACK = Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return auditor.load_pack(ARTICLES_PACK)
+
+
+def _by_anchor(text: str, d) -> dict[str, dict]:
+    return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+
+
+def test_doubled_tripled_and_times_higher_are_changes(pack):
+    text = ("TORONTO - The number of shootings in January has doubled from the same time last year, and shootings "
+            "are nearly three times higher than in the first month of 2013.\n\n"
+            "The number of homicides has also tripled this month from the same time last year.\n")
+    d = auditor.draft(text, published=date(2016, 1, 27), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["doubled"]["change"] == {"direction": "up", "by": "100", "measure": "percent",
+                                        "base": "from the same time last year"}
+    assert got["nearly three"]["change"]["by"] == "nearly three"
+    assert got["nearly three"]["change"]["measure"] == "ratio"
+    assert got["tripled"]["metric"] == "homicides"
+    assert (got["tripled"]["change"]["direction"], got["tripled"]["change"]["by"]) == ("up", "3")
+
+
+def test_a_year_to_date_change_ends_on_the_day_the_article_gives_as_of():
+    text = ("KANSAS CITY, Mo. - Homicides in Kansas City are up 15% compared to the same point in 2020.\n\n"
+            "As of Sept. 26, 62 homicides have been recorded in the city.\n")
+    d = auditor.draft(text, published=date(2021, 9, 28))
+    up = next(x for x in d.drafted if "change" in x.record)
+    assert up.record["period"] == "2021-01-01/2021-09-26"
+    assert any("'as of'" in n for n in up.notes)
+
+
+def test_a_budget_year_is_the_places_fiscal_year(pack):
+    """Dallas's fiscal year starts on 1 October (declared in the pack): '$501 million in 2020' is
+    October 2019 to September 2020, and 'the 2021 fiscal year' October 2020 to September 2021."""
+    text = ("DALLAS (AP) - The Dallas City Council approved a budget for the 2021 fiscal year that includes "
+            "increasing police spending by nearly $8 million.\n\n"
+            "The police department budget will increase from $501 million in 2020 to $509 million for 2021.\n")
+    d = auditor.draft(text, published=date(2020, 9, 25), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["nearly $8 million"]["period"] == "2020-10-01/2021-09-30"
+    assert got["$501 million"]["period"] == "2019-10-01/2020-09-30"
+    assert got["$509 million"]["period"] == "2020-10-01/2021-09-30"
+    # the number reader's range "from $501 million in 2020 to $509 million" holds a time: two figures
+    assert got["$501 million"]["value"] == "$501 million" and got["$509 million"]["value"] == "$509 million"
+
+
+def test_each_figure_takes_the_base_named_after_it_and_is_quoted_apart():
+    text = ("KANSAS CITY, Mo. - Last year, 140 homicides were recorded in the city. Officials cited a drop of "
+            "about 7 percent from 2021 and 15 percent from 2013.\n")
+    d = auditor.draft(text, published=date(2023, 1, 25))
+    got = _by_anchor(text, d)
+    assert got["about 7 percent"]["change"]["base"] == "from 2021"
+    assert got["15 percent"]["change"]["base"] == "from 2013"
+    assert got["15 percent"]["quote"]["text"] == "15 percent from 2013"
+
+
+def test_a_date_label_opening_the_text_leaves_the_period_of_the_first_sentence():
+    text = "date 2023-01-25 Last year, 140 homicides were recorded in Kansas City, Mo., police said.\n"
+    d = auditor.draft(text, published=date(2023, 1, 25))
+    (x,) = d.drafted
+    assert x.record["period"] == "last year" and x.complete
+
+
+def test_a_paraphrase_goes_on_only_when_its_sentence_opens_with_the_speaker():
+    opening = ("KANSAS CITY, Mo. - Captain Sean Edwards said a quick snapshot shows robberies were down 24 percent "
+               "in 2019. Burglaries dropped by 22 percent in 2019.\n")
+    trailing = ("KANSAS CITY, Mo. - Robberies were down 24 percent in 2019, according to Captain Sean Edwards. "
+                "Burglaries dropped by 22 percent in 2019.\n")
+    for text, continued in ((opening, True), (trailing, False)):
+        d = auditor.draft(text, published=date(2020, 2, 1))
+        burglaries = next(x.record for x in d.drafted if x.record["metric"] == "burglaries")
+        assert (burglaries["attribution"] == "paraphrase") is continued
+        assert ("Sean Edwards" in burglaries.get("speaker", "")) is continued
+
+
+def test_a_list_of_metrics_gives_one_claim_each_and_respectively_pairs_them(pack):
+    text = ("CHICAGO - \u201cThere have been significant drops in murders, shootings and overall crime this "
+            "year,\u201d Supt. Garry McCarthy said.\n\n"
+            "Murders and rapes in the first half of 2023 are also down by 9.5 percent and 10.3 percent, "
+            "respectively, with robberies down nearly 5 percent.\n")
+    d = auditor.draft(text, published=date(2023, 7, 7), pack=pack)
+    drops = [x.record for x in d.drafted if x.record.get("comparison", {}).get("relation") == "lower"]
+    assert [r["metric"] for r in drops] == ["murders", "shootings", "reported_crimes"]
+    got = _by_anchor(text, d)
+    assert (got["9.5 percent"]["metric"], got["9.5 percent"]["change"]["phrase"]) == ("murders", "down 9.5 percent")
+    assert (got["10.3 percent"]["metric"], got["10.3 percent"]["change"]["phrase"]) == ("rapes", "down 10.3 percent")
+    assert got["nearly 5 percent"]["metric"] == "robberies"
+
+
+def test_metrics_named_by_a_verb(pack):
+    text = ("NEW YORK - The FDNY said 48 civilians died in fires last year. In Toronto, 62 people have been "
+            "murdered so far this year. The Medical Examiner also said that 333 deaths were attributed to "
+            "opioids in 2022.\n")
+    d = auditor.draft(text, published=date(2017, 1, 14), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["48"]["metric"] == "fire_deaths"
+    assert got["62"]["metric"] == "murders"
+    assert got["333"]["metric"] == "opioid_deaths"
+
+
+def test_according_to_opening_a_sentence_names_its_source(pack):
+    text = ("TORONTO - According to the FDNY, 48 civilians died in fires last year. According to statistics "
+            "compiled by Toronto Police, there have been 306 shootings so far this year.\n")
+    d = auditor.draft(text, published=date(2017, 1, 14), pack=pack)
+    got = _by_anchor(text, d)
+    assert (got["48"]["speaker"], got["48"]["attribution"]) == ("FDNY", "paraphrase")
+    assert (got["306"]["speaker"], got["306"]["attribution"]) == ("Toronto Police", "document")
+
+
+def test_a_story_filed_from_a_city_about_its_county_takes_the_county(pack):
+    text = ("date 2023-11-30 ROCHESTER, N.Y. (WROC) \u2014 A new report from the Monroe County Medical Examiner "
+            "shows there has been an increase in fatal drug overdoses in Monroe County.\n\n"
+            "According to the report, over 400 people have died from overdoses of cocaine or opioids in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 11, 30), pack=pack)
+    over = _by_anchor(text, d)["over 400"]
+    assert over["place"] == "monroe-county-ny"
+    assert (over["speaker"], over["attribution"]) == ("Monroe County Medical Examiner", "document")
+
+
+def test_a_past_figure_naming_no_period_takes_the_articles_main_period(pack):
+    text = ("PHILADELPHIA - A year after a record low, the fire death tally grew slightly in 2010, the "
+            "Philadelphia Fire Department said.\n\n"
+            "Fatal blazes claimed the lives of 33 civilians, compared with 30 in 2009.\n\n"
+            "In 1970, 310 people died in fires.\n\n"
+            "Firefighters installed more than 16,000 smoke alarms.\n")
+    d = auditor.draft(text, published=date(2011, 1, 5), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["33"]["period"] == "in 2010"
+    assert got["30"]["period"] in ("2009", "in 2009")
+    # the 1970 figure is a comparison's, not the article's period
+    assert got["more than 16,000"]["period"] == "in 2010"
+    assert any("earlier paragraph" in n for x in d.drafted if x.record.get("value") == "more than 16,000"
+               for n in x.notes)
+
+
+def test_a_level_counted_on_a_day_is_that_days(pack):
+    text = ("QUESNEL, B.C. - There were 2,956 students in the Quesnel School District at this time a year ago and "
+            "Secretary-Treasurer Bettina Ketcham confirms that the numbers are higher.\n\n"
+            "\u201cAs of September 9th we have 2,969 students.\u201d\n")
+    d = auditor.draft(text, published=date(2019, 9, 13), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["2,956"]["period"] == "2018-09-13"
+    assert got["2,956"]["attribution"] == "reporter"
+    assert got["2,969"]["period"] == "2019-09-09"
+    assert got["2,969"]["speaker"] == "Bettina Ketcham, Secretary-Treasurer"
