@@ -1,9 +1,10 @@
-"""Start-up: how long the whole process takes for `auditor --help`, `import auditor` and
-the seed audit, each run many times in fresh processes (medians; the machine is shared).
+"""Start-up: how long the whole process takes for `auditor --help`, `import auditor`, the
+seeds' `auditor validate` and the seed audit, each run many times in fresh processes
+(medians; the machine is shared).
 
     python -m benchmarks.bench_startup                    # this checkout, 11 runs of each
     python -m benchmarks.bench_startup --repeat 21 --against ../other-checkout
-    python -m benchmarks.bench_startup --importtime       # + the slowest imports of `auditor --help`
+    python -m benchmarks.bench_startup --importtime       # + the slowest imports of --help and the audit
 
 Each checkout is put first on PYTHONPATH and run as `python -m auditor`, so two checkouts
 are timed with the same interpreter and packages; with --against the runs alternate, one
@@ -29,6 +30,7 @@ REPORT = Path(tempfile.gettempdir()) / f"auditor-bench-startup-{os.getpid()}.jso
 COMMANDS = {
     "import auditor": ["-c", "import auditor"],
     "auditor --help": ["-m", "auditor", "--help"],
+    "auditor validate (seeds)": ["-m", "auditor", "validate", "seeds"],
     "auditor audit (seeds, json)": ["-m", "auditor", "audit", "--format", "json", "-o", str(REPORT)],
 }
 
@@ -57,21 +59,28 @@ def time_once(checkout: Path, args: list[str]) -> tuple[float, float]:
 
 
 def slowest_imports(checkout: Path, args: list[str], top: int = 12) -> list[str]:
+    """The modules whose own import (children excluded) took longest, grouped by top-level
+    package outside auditor: `-X importtime`'s self times (which it inflates somewhat)."""
     proc = subprocess.run([sys.executable, "-X", "importtime", *args], env=_env(checkout), cwd=checkout,
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    rows = []
+    own: dict[str, int] = {}
     for line in proc.stderr.splitlines():
         parts = line.split("|")
         if len(parts) == 3 and parts[1].strip().isdigit():
-            rows.append((int(parts[1]), parts[2].rstrip()))
-    return [f"{us / 1000:8.1f} ms {name}" for us, name in sorted(rows, reverse=True)[:top]]
+            name = parts[2].strip()
+            key = name if name.startswith("auditor") else name.split(".")[0]
+            own[key] = own.get(key, 0) + int(parts[0].split(":")[1])
+    total = sum(own.values())
+    rows = sorted(own.items(), key=lambda item: -item[1])[:top]
+    return [f"{us / 1000:8.1f} ms {name}" for name, us in rows] + [f"{total / 1000:8.1f} ms in all"]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--against", type=Path, help="another checkout, timed alternately with this one")
-    parser.add_argument("--importtime", action="store_true", help="print the slowest imports of `auditor --help`")
+    parser.add_argument("--importtime", action="store_true",
+                        help="print the slowest imports of `auditor --help` and of the seed audit")
     args = parser.parse_args(argv)
     checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
     for checkout in checkouts:   # compile once, so that no timed run pays for it
@@ -98,8 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     REPORT.unlink(missing_ok=True)
     if args.importtime:
         for checkout in checkouts:
-            print(f"\nslowest imports of `auditor --help` in {checkout} (cumulative):")
-            print("\n".join(slowest_imports(checkout, COMMANDS["auditor --help"])))
+            for name in ("auditor --help", "auditor audit (seeds, json)"):
+                print(f"\nslowest imports of `{name}` in {checkout} (own time, by package):")
+                print("\n".join(slowest_imports(checkout, COMMANDS[name])))
     return 0
 
 
