@@ -84,6 +84,8 @@ class _State:
 
     previous: dict | None = None         # the last claim record with a period (emitted in file order)
     previous_period: Period | None = None
+    previous_base: bool = False          # the last complete claim is a figure compared with ("up from 171 in 2022")
+    own: tuple | None = None             # (record, Period, paragraph) of the last complete claim that is not
     previous_paragraph: int = -1
     voice: attribution.Voice | None = None
     voice_paragraph: int = -1
@@ -308,6 +310,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
+        state.previous_base = at.st.base_figure
+        if not at.st.base_figure:
+            state.own = (record, period[1], at.sentence.paragraph)
         if not at.st.base_figure and not any(n.startswith("period:") for n in review):
             state.periods_named[period] += 1    # a period the clause names itself
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
@@ -547,10 +552,17 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
-        phrase = state.previous["period"]
-        inherited = periods.resolves(phrase, source.published, state.previous_period)
+        before, before_period = state.previous, state.previous_period
+        if state.previous_base and state.own is not None and state.own[2] == at.sentence.paragraph:
+            # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
+            # period of the claim, not of the figure it was compared with
+            before, before_period = state.own[0], state.own[1]
+        phrase = before["period"]
+        inherited = periods.resolves(phrase, source.published, before_period)
         if inherited is None:
-            phrase = "that period"
+            # "that period" is read against the claim just before in the file: only for that one
+            phrase = "that period" if before is state.previous else \
+                f"{before_period.start.isoformat()}/{before_period.end.isoformat()}"
             inherited = periods.resolves(phrase, source.published, state.previous_period)
         if inherited is not None:
             period = (phrase, inherited)
@@ -919,14 +931,17 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
 # A figure's word, for splitting "16 deaths in 2022 and eight in 2023" (a year is no figure here)
 _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                            r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+(?:and|to)\s+")
 
 
 def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int, int]:
     """Two figures joined by "and" are two statements, each quoted with its own words ("a drop of
-    about 7 percent from 2021 and 15 percent from 2013"); "between 10 and 20" is one range."""
+    about 7 percent from 2021 and 15 percent from 2013"); "between 10 and 20" is one range; so
+    are the two levels of "from two in 2015 to six in 2016"."""
     for m in _AND.finditer(text, s, e):
         left, right = (s, m.start()), (m.end(), e)
+        if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE):
+            continue
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
             continue
         if not (_FIGURE_TOKEN.search(text, *left) and _FIGURE_TOKEN.search(text, *right)):

@@ -37,7 +37,9 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
-_TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$", re.IGNORECASE)
+_TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
+                       # "increased from 33 in 2019 to 37 in 2020": the second level
+                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
               "three quarters", "a fifth", "one fifth"}
@@ -143,6 +145,8 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
 
 
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
+# "fell from 237 to 201": a movement from one level to another, each a figure of its own
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+$", re.IGNORECASE)
 
 
 def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple[int, int]]) -> list[Quantity]:
@@ -151,7 +155,8 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
     out: list[Quantity] = []
     for q in quantities:
         hit = _FROM_TO.match(q.text)
-        if hit is None or q.high is None or not any(q.start < s and e < q.end for s, e in time_spans):
+        moved = _MOVED_BEFORE.search(text[max(0, q.start - 40):q.start])
+        if hit is None or q.high is None or not (moved or any(q.start < s and e < q.end for s, e in time_spans)):
             out.append(q)
             continue
         cut = q.start + hit.start(1)
