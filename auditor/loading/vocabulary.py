@@ -77,20 +77,29 @@ def for_pack(pack: Pack) -> PackVocabulary:
     return known
 
 
+# The same validators for a context that names only the pack, or none (a model built in
+# code: the bundled pack). A value that needs no pack (a figure already an Amount, a change
+# already a Change) is passed on without loading one.
+
 def canonical_metric(value: Any, info: ValidationInfo) -> Any:
-    return for_pack(pack_of(info)).canonical_metric(value, info)
+    return for_pack(pack_of(info)).canonical_metric(value, info) if isinstance(value, str) else _metric(value, None)
 
 
 def canonical_place(value: Any, info: ValidationInfo) -> Any:
-    return for_pack(pack_of(info)).canonical_place(value, info)
+    return for_pack(pack_of(info)).canonical_place(value, info) if isinstance(value, str) else _place(value, None)
 
 
 def amount_phrase(value: Any, info: ValidationInfo) -> Any:
-    return for_pack(pack_of(info)).amount_phrase(value, info)
+    if (isinstance(value, (int, float, str)) and not isinstance(value, bool)) or (
+            isinstance(value, dict) and "qualifier" in value):
+        return for_pack(pack_of(info)).amount_phrase(value, info)
+    return _amount(value, None)
 
 
 def change_phrase(value: Any, info: ValidationInfo) -> Any:
-    return for_pack(pack_of(info)).change_phrase(value, info)
+    if isinstance(value, str) or (isinstance(value, dict) and "phrase" in value):
+        return for_pack(pack_of(info)).change_phrase(value, info)
+    return value
 
 
 def _not_text(value: Any, what: str):
@@ -98,7 +107,7 @@ def _not_text(value: Any, what: str):
                 f"write the {what} id as plain text (`auditor vocab` lists them)")
 
 
-def _metric(value: Any, vocabulary: PackVocabulary) -> Any:
+def _metric(value: Any, vocabulary: PackVocabulary | None) -> Any:
     if isinstance(value, (bytes, bytearray)):   # a YAML !!binary node
         raise _not_text(value, "metric")
     if not isinstance(value, str):
@@ -118,7 +127,7 @@ def _metric(value: Any, vocabulary: PackVocabulary) -> Any:
     raise fail("metric-unknown", f"'{value}' is not in the metric vocabulary.", hint)
 
 
-def _place(value: Any, vocabulary: PackVocabulary) -> Any:
+def _place(value: Any, vocabulary: PackVocabulary | None) -> Any:
     if isinstance(value, (bytes, bytearray)):
         raise _not_text(value, "place")
     if not isinstance(value, str):
@@ -142,9 +151,11 @@ def _place(value: Any, vocabulary: PackVocabulary) -> Any:
     raise fail("place-unknown", f"'{value}' is not in the places list.", hint)
 
 
-def _amount(value: Any, vocabulary: PackVocabulary) -> Any:
+def _amount(value: Any, vocabulary: PackVocabulary | None) -> Any:
     if isinstance(value, bool):
         raise fail("value-unreadable", f"{value!r} is not a number.", "Write a figure such as '2,000' or 'over 2,000'.")
+    if vocabulary is None:   # a value that needs no pack (see amount_phrase)
+        return value
     pack = vocabulary.pack
     if isinstance(value, (int, float, str)):
         known = vocabulary.amounts
