@@ -183,3 +183,16 @@ def test_a_repeated_key_is_still_found_and_located(tmp_path):
     with pytest.raises(InputError) as exc:
         load_claims([path])
     assert [(p.line, p.code) for p in exc.value.problems] == [(3, "syntax")]
+
+
+def test_a_model_built_in_code_from_built_parts_loads_no_pack(monkeypatch):
+    """The vocabulary's module validators pass on a figure that is already an Amount (the
+    phrase reader builds each Change so) without loading the bundled pack to do it."""
+    from auditor.loading import vocabulary
+    from auditor.models import Amount, Change
+
+    def refused(*a, **k):
+        raise AssertionError("a pack was loaded")
+    monkeypatch.setattr(vocabulary, "load_pack", refused)
+    by = Amount(low="5", unit=None)
+    assert Change(direction="up", by=by, measure="percent").by == by
