@@ -164,3 +164,26 @@ def test_a_level_counted_on_a_day_is_that_days(pack):
     assert got["2,956"]["attribution"] == "reporter"
     assert got["2,969"]["period"] == "2019-09-09"
     assert got["2,969"]["speaker"] == "Bettina Ketcham, Secretary-Treasurer"
+
+
+def test_a_movement_from_one_level_to_another_is_two_levels(pack):
+    text = ("PHILADELPHIA - Fatal blazes claimed the lives of 33 civilians in Philadelphia in 2010, while the number "
+            "of people injured by fires fell from 237 to 201. Toronto's death toll has increased from 33 in 2019 "
+            "to 37 in 2020.\n")
+    d = auditor.draft(text, published=date(2021, 1, 5), pack=pack)
+    records = [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]
+    levels = {a: r for a, r in records if "value" in r}
+    assert levels["201"]["value"] == "201" and levels["201"]["period"] == "in 2010"
+    assert levels["37"]["value"] == "37" and levels["37"]["period"] in ("in 2020", "2020")
+    assert not [r for a, r in records if a in ("201", "37") and "change" in r]
+
+
+def test_a_count_of_a_period_not_over_is_counted_to_the_day_of_publication():
+    text = ("KANSAS CITY, Mo. - There have been 12 homicides in January. There are no homicides to report in "
+            "Kansas City so far for 2024. Police expect 150 homicides in 2024.\n")
+    d = auditor.draft(text, published=date(2024, 1, 16))
+    got = _by_anchor(text, d)
+    assert got["12"]["period"] == "2024-01-01/2024-01-16"
+    none = next(x.record for x in d.drafted if x.record.get("value") == "0")
+    assert none["period"] == "2024-01-01/2024-01-16"
+    assert got["150"]["period"] in ("in 2024", "2024")     # a forecast names its whole year

@@ -291,6 +291,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if place is not None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _stock_day(art, at, metric, period, review)
+    period = _to_date(art, at, metric, period, review)
     statement = _statement(art, at, period, review, missing)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
@@ -411,6 +412,30 @@ def _about_list(st: statements.Stated) -> bool:
         return change.get("measure") in ("percent", "ratio") or "percent" in change.get("phrase", "") \
             or "%" in change.get("phrase", "")
     return False
+
+
+_PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
+                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?)\b", re.IGNORECASE)
+
+
+def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
+    """A count of a period not over yet ("in January", "so far for 2024", written on the 27th) is
+    the count to the day of publication, unless it is a target or a forecast."""
+    published = art.source.published
+    if not period or not published.is_exact:
+        return period
+    p, day = period[1], published.latest
+    if not (p.start <= day < p.end) or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end):
+        return period
+    definition = art.pack.metrics.get(metric)
+    if definition is not None and (not definition.additive_over_time or definition.unit in ("dollar", "percent")):
+        return period     # a level or a budget names its whole period
+    phrase = f"{p.start.isoformat()}/{day.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: '{period[0]}' is not over on the day of publication: to {day.isoformat()}; check")
+    return phrase, resolved
 
 
 _THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+ago|last\s+year)\b", re.IGNORECASE)

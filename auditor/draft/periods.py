@@ -20,7 +20,9 @@ from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
 _BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+|by\s+|at\s+)?"
-                          r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+)?$", re.IGNORECASE)
+                          r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
+                          # "than in the first month of 2013"
+                          r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE)
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?)?$",
