@@ -1,0 +1,33 @@
+"""Floors under the audit of the real-news corpora beside Kansas City's (tests/test_kansas_city.py):
+Milwaukee and Memphis (benchmarks/corpora/*/README.md), scored by benchmarks/eval_corpus.py.
+
+Each floor is the score the audit reached when the floor was set (BENCHMARKS.md gives the
+history): a change that loses a contradiction found, a culprit named first or a revision,
+or adds a false tension, fails here and has to say why in BENCHMARKS.md. Raise a floor when
+the audit gets better."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.eval_corpus import evaluate
+
+CORPORA = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora"
+
+# corpus: (contradictions found, culprits named first, most false tensions, revisions found)
+FLOORS = {
+    "milwaukee": (8, 6, 2, 10),
+    "memphis": (23, 10, 13, 2),
+}
+
+
+@pytest.mark.slow   # an audit of about 300 claims each
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_audit_of_a_real_corpus_stays_at_or_above_its_floor(name):
+    score, _ = evaluate(CORPORA / name, workers=1)
+    found, culprits, false, revisions = FLOORS[name]
+    assert len(score.found) >= found, score.missed
+    assert len(score.culprit_first) >= culprits, score.culprit_not_first
+    assert len(score.false_tensions) <= false, score.false_tensions
+    assert len(score.revisions_found) >= revisions
+    assert score.findings_per_conflict <= 1.2
