@@ -187,3 +187,16 @@ def test_a_count_of_a_period_not_over_is_counted_to_the_day_of_publication():
     none = next(x.record for x in d.drafted if x.record.get("value") == "0")
     assert none["period"] == "2024-01-01/2024-01-16"
     assert got["150"]["period"] in ("in 2024", "2024")     # a forecast names its whole year
+
+
+def test_the_metric_of_the_figures_own_part_and_deaths_of_a_counted_metric(pack):
+    text = ("ROCHESTER, N.Y. - The report says the number of opioid-related deaths grew by 14% from 2021 and "
+            "cocaine-related deaths went up by 34% in Monroe County in 2022.\n\n"
+            "TORONTO - So far 2016 has had 32 shootings in Toronto, which have resulted in four deaths. There have "
+            "been 306 shootings and firearms discharges as of Jan. 26.\n")
+    d = auditor.draft(text, published=date(2016, 1, 27), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["14%"]["metric"] == "opioid_deaths" and got["34%"]["metric"] == "cocaine_deaths"
+    assert got["four"]["metric"] == "shooting_deaths"
+    # "as of Jan. 26" holds a day, not a second figure: the quote is not cut at "and"
+    assert got["306"]["quote"]["text"].endswith("as of Jan. 26")

@@ -477,7 +477,18 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if at.metric is not None:
         review.append(f"metric: '{at.metric}', one of the metrics the clause lists; check")
         return at.metric
-    match = vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
+    # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
+    part = _segment(text, clause[0], clause[1], st.anchor)
+    match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
+    match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    if match is not None and st.figure is not None and st.figure.unit and \
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
+        # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
+        name = text[match.start:match.end].lower()
+        deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0)
+        if deaths is not None:
+            match = deaths
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
         # a rate: the rate metric named ("homicide rate"), or the rate of the count named
         # ("18 homicides per 100,000"); the population's name ("residents") is the scale's
@@ -959,6 +970,15 @@ _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three
 _AND = re.compile(r"\s+(?:and|to)\s+")
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
+def _has_figure(text: str, a: int, b: int) -> bool:
+    """A figure's word in text[a:b], not a year or a day of a month ("as of Sept. 26")."""
+    return any(not _MONTH_BEFORE.search(text[max(a, m.start() - 12):m.start()])
+               for m in _FIGURE_TOKEN.finditer(text, a, b))
+
+
 def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int, int]:
     """Two figures joined by "and" are two statements, each quoted with its own words ("a drop of
     about 7 percent from 2021 and 15 percent from 2013"); "between 10 and 20" is one range; so
@@ -969,7 +989,7 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
             continue
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
             continue
-        if not (_FIGURE_TOKEN.search(text, *left) and _FIGURE_TOKEN.search(text, *right)):
+        if not (_has_figure(text, *left) and _has_figure(text, *right)):
             continue
         if anchor[0] < m.start():
             return s, m.start()
