@@ -225,7 +225,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 else:
                     stated = statements.figureless(text, c, before) or statements.none_of(text, c, names_metric)
                 stated.sort(key=lambda s: s.anchor[0])
-                listed = vocabulary.metric_list(pack, text, c[0], c[1]) if stated else []
+                listed = vocabulary.metric_list(pack, text, c[0], c[1]) if stated and (
+                    any(_about_list(x) for x in stated) or _RESPECTIVELY.search(text, c[0], c[1])) else []
                 if listed:
                     stated = _respectively(text, c, stated)
                 for st in stated:
@@ -471,6 +472,9 @@ def _follows_in_paragraph(art: _Article, at: _At) -> bool:
     return art.state.previous is not None and art.state.previous_paragraph == at.sentence.paragraph
 
 
+_PARTED = re.compile(r",\s|\s[—–]\s|—|;\s|\sand\s|\sto\s")
+
+
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
@@ -479,7 +483,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         return at.metric
     # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
     # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
-    part = _segment(text, clause[0], clause[1], st.anchor)
+    part = _segment(text, clause[0], clause[1], st.anchor) if _PARTED.search(text, clause[0], clause[1]) else clause
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
     if match is not None and st.figure is not None and st.figure.unit and \
