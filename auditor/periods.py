@@ -114,6 +114,25 @@ def _names_fiscal_year(text: str) -> bool:
 
 def _twelve_months(phrase: str, published: date, previous: Period | None) -> ResolvedPeriod | None:
     """A rolling or fiscal year, or None when the phrase is neither."""
+    form = _twelve_months_form(phrase)
+    if form is None:
+        return None
+    rolling, edge_phrase = form
+    edge = _resolve(edge_phrase, published, previous).period
+    if rolling:
+        end = edge.end
+        start = _add_months(end + timedelta(days=1), -12)
+    else:
+        start = edge.start
+        end = _add_months(start, 12) - timedelta(days=1)
+    return ResolvedPeriod(Period(start=start, end=end))
+
+
+@lru_cache(maxsize=4096)
+def _twelve_months_form(phrase: str) -> tuple[bool, str] | None:
+    """(rolling, the phrase of the edge) of a rolling year ("the 12 months to March 2024") or a
+    fiscal year from a date, None for any other phrase; a fiscal year named by its year alone is
+    a PeriodPhraseError. Depends on the words alone, so it is worked out once per phrase."""
     text = " ".join(phrase.split())
     m = _ROLLING.match(text) or _FROM.match(text)
     if m is None:
@@ -123,14 +142,7 @@ def _twelve_months(phrase: str, published: date, previous: Period | None) -> Res
                 "declare the place's fiscal year in the pack (places.yaml: `fiscal_year: {start: '07-01'}`), "
                 "or write when it starts ('the fiscal year from July 2020') or its dates ('2020-07-01/2021-06-30')")
         return None
-    edge = _resolve(m["edge"], published, previous).period
-    if m.re is _ROLLING:
-        end = edge.end
-        start = _add_months(end + timedelta(days=1), -12)
-    else:
-        start = edge.start
-        end = _add_months(start, 12) - timedelta(days=1)
-    return ResolvedPeriod(Period(start=start, end=end))
+    return m.re is _ROLLING, m["edge"]
 
 
 def _add_months(day: date, months: int) -> date:
@@ -152,7 +164,7 @@ def _resolve(phrase: str, published: date, previous: Period | None = None) -> Re
     if type(phrase) is str and _ISO_PERIOD.fullmatch(phrase):
         found = _ISO_RESOLVED.get(phrase)
         if found is None:
-            found = _resolved(_read(phrase, published, None))
+            found = _read(phrase, published, None)
             if len(_ISO_RESOLVED) < _ISO_MAX:
                 _ISO_RESOLVED[phrase] = found
         return found
@@ -160,9 +172,9 @@ def _resolve(phrase: str, published: date, previous: Period | None = None) -> Re
     if rolling is not None:
         return rolling
     if previous is None or previous.latest_end is None:
-        return _resolved(_read(phrase, published, previous and (previous.start, previous.end)))
-    shortest = _resolved(_read(phrase, published, (previous.start, previous.end)))
-    longest = _resolved(_read(phrase, published, (previous.start, previous.latest_end)))
+        return _read(phrase, published, previous and (previous.start, previous.end))
+    shortest = _read(phrase, published, (previous.start, previous.end))
+    longest = _read(phrase, published, (previous.start, previous.latest_end))
     if shortest == longest:
         return shortest
     a, b = shortest.period, longest.period
@@ -185,9 +197,11 @@ _ISO_MAX = 1 << 20
 
 
 @lru_cache(maxsize=1 << 18)
-def _read(phrase: str, published: date, previous: Interval | None) -> PeriodResolution:
+def _read(phrase: str, published: date, previous: Interval | None) -> ResolvedPeriod:
+    """The time reader's answer as a ResolvedPeriod, kept: a corpus asks again for the same
+    phrase, day and period before (every claim of a source, every candidate date)."""
     try:
-        return read_period_phrase(str(phrase), published, previous, strict=True)
+        return _resolved(read_period_phrase(str(phrase), published, previous, strict=True))
     except UnreadablePeriod as exc:
         raise PeriodPhraseError(str(exc)) from None
 
