@@ -648,8 +648,11 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
     """(offset, day) of each "as of <day>" in the article ("As of Sept. 26, 62 people ..."); the
     time expressions read are kept in `times` by sentence, for the sentence's own figures."""
     out = []
+    at = [m.start() for m in _AS_OF_WORDS.finditer(text)]
+    if not at:
+        return out
     for sentence in all_sentences:
-        if not _AS_OF_WORDS.search(text, sentence.start, sentence.end):
+        if not any(sentence.start <= a < sentence.end for a in at):
             continue
         found = times[(sentence.start, sentence.end)] = periods.sentence_times(text, sentence.start, sentence.end,
                                                                                published)

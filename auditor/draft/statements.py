@@ -154,9 +154,9 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
     to the other) holds a time; for a claim each end is a figure of its own period."""
     out: list[Quantity] = []
     for q in quantities:
-        hit = _FROM_TO.match(q.text)
-        moved = _MOVED_BEFORE.search(text[max(0, q.start - 40):q.start])
-        if hit is None or q.high is None or not (moved or any(q.start < s and e < q.end for s, e in time_spans)):
+        hit = _FROM_TO.match(q.text) if q.high is not None else None
+        if hit is None or not (any(q.start < s and e < q.end for s, e in time_spans)
+                               or _MOVED_BEFORE.search(text[max(0, q.start - 40):q.start])):
             out.append(q)
             continue
         cut = q.start + hit.start(1)
