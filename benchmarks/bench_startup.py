@@ -5,6 +5,7 @@ seeds' `auditor validate` and the seed audit, each run many times in fresh proce
     python -m benchmarks.bench_startup                    # this checkout, 11 runs of each
     python -m benchmarks.bench_startup --repeat 21 --against ../other-checkout
     python -m benchmarks.bench_startup --importtime       # + the slowest imports of --help and the audit
+    python -m benchmarks.bench_startup --stages           # + the seed audit's steps, CPU ms, in process
 
 Each checkout is put first on PYTHONPATH and run as `python -m auditor`, so two checkouts
 are timed with the same interpreter and packages; with --against the runs alternate, one
@@ -14,6 +15,7 @@ of each in turn, so that a slow spell of the machine falls on both.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -58,6 +60,36 @@ def time_once(checkout: Path, args: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
+# The seed audit's steps in one fresh process, each timed in CPU seconds as it first runs
+# (imports in the order the audit needs them; what a step imports is charged to it).
+STAGES = r"""
+import json, sys, time
+from pathlib import Path
+times, last = {}, time.process_time()
+def step(name):
+    global last
+    now = time.process_time(); times[name] = now - last; last = now
+import typer, auditor.cli; step("typer and the CLI")
+import pydantic, typer._adapters, auditor.models; step("pydantic, typer's adapters, the models")
+import ruamel.yaml, auditor.pack.model; step("ruamel.yaml and the pack's models")
+import z3, numpy, highspy, flint; step("z3, numpy, highspy, flint")
+import auditor.engine.audit, auditor.reporters; step("the engine, checks, loading, time reader")
+from auditor import audit, load_claims, load_pack
+from auditor.reporters import render, rule_info
+pack = load_pack(None); step("load_pack")
+corpus = load_claims(None, pack=pack); step("load_claims (seeds)")
+report = audit(corpus=corpus, pack=pack); step("audit")
+render(report, "json", rules=rule_info(pack), root="."); step("render json")
+print(json.dumps(times))
+"""
+
+
+def stages(checkout: Path) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, "-c", STAGES], env=_env(checkout), cwd=checkout,
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.splitlines()[-1])
+
+
 def slowest_imports(checkout: Path, args: list[str], top: int = 12) -> list[str]:
     """The modules whose own import (children excluded) took longest, grouped by top-level
     package outside auditor: `-X importtime`'s self times (which it inflates somewhat)."""
@@ -79,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--against", type=Path, help="another checkout, timed alternately with this one")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time the seed audit's steps in process (CPU ms, medians of --repeat runs)")
     parser.add_argument("--importtime", action="store_true",
                         help="print the slowest imports of `auditor --help` and of the seed audit")
     args = parser.parse_args(argv)
@@ -105,6 +139,18 @@ def main(argv: list[str] | None = None) -> int:
                 row += f"{statistics.median(ts):.3f} ({min(ts):.2f}-{max(ts):.2f})".rjust(24)
         print(row)
     REPORT.unlink(missing_ok=True)
+    if args.stages:
+        runs = {c: [] for c in checkouts}
+        for _ in range(args.repeat):
+            for checkout in checkouts:
+                runs[checkout].append(stages(checkout))
+        print(f"\nthe seed audit's steps in one process, CPU ms, median of {args.repeat} (alternating)")
+        print(f"{'step':<45}" + "".join(f"{(c.name or str(c))[:14]:>16}" for c in checkouts))
+        for name in runs[checkouts[0]][0]:
+            print(f"{name:<45}" + "".join(f"{1000 * statistics.median(r.get(name, 0) for r in runs[c]):16.0f}"
+                                          for c in checkouts))
+        print(f"{'in all':<45}" + "".join(f"{1000 * statistics.median(sum(r.values()) for r in runs[c]):16.0f}"
+                                          for c in checkouts))
     if args.importtime:
         for checkout in checkouts:
             for name in ("auditor --help", "auditor audit (seeds, json)"):
