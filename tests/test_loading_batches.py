@@ -95,7 +95,7 @@ MISTAKES = [{"metric": "homicide"}, {"valeu": "12"}, {"period": "the 12th of nev
             {"place": "atlantis"}, {"value": True}, {"supersedes": "c999"}]
 
 
-@given(where=st.dictionaries(st.integers(0, 39), st.sampled_from(MISTAKES), max_size=5),
+@given(where=st.dictionaries(st.integers(1, 39), st.sampled_from(MISTAKES), max_size=5),   # 1: "c0" is a duplicate
        batch=st.sampled_from([1, 3, 16, 5000]))
 @settings(max_examples=30, deadline=None)
 def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_factory, where, batch):
