@@ -26,8 +26,7 @@ def _pack(rules: Path | None):
     try:
         return load_pack(rules)
     except InputError as error:
-        typer.echo(error.render(), err=True)
-        raise typer.Exit(2)
+        fail(error.render())   # control characters from the pack shown as escapes, exit 2
 
 
 def draft_command(
@@ -86,8 +85,7 @@ def check_command(
         corpus = load_claims(list(against), pack=pack, text_root=text_root)
         result = check(text, corpus, published=day)
     except InputError as error:
-        typer.echo(error.render(), err=True)
-        raise typer.Exit(2)
+        fail(error.render())
     if format == "json":
         typer.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     elif format == "sarif":

@@ -5,6 +5,7 @@ In process, through the console entry point `run()` (exit 2, no traceback)."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,13 @@ def test_a_path_quoted_by_a_tag_command_is_escaped(tmp_path, monkeypatch, capsys
     err = _run(monkeypatch, capsys, "tag", "times", str(missing), "--dct", "2021-09-15")
     _inert(err)
     assert "story\\x1b[2J\\u202e.txt: error: no such file" in err
+
+
+@pytest.mark.parametrize("command", [["draft", "seeds/README.md"], ["check", "seeds/README.md", "--against", "seeds/"]])
+def test_the_drafting_commands_report_a_desk_pack_escaped(tmp_path, monkeypatch, capsys, command):
+    (tmp_path / "metrics.yaml").write_text('metrics:\n  "evil\\e[2J\\u202e":\n    label: x\n    unit: count\n',
+                                           encoding="utf-8")
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    err = _run(monkeypatch, capsys, *command, "--rules", str(tmp_path))
+    _inert(err)
+    assert "error[pack-invalid] metrics.evil\\x1b[2J\\u202e" in err
