@@ -92,6 +92,14 @@ def test_malformed_yaml_gives_the_position(tmp_path):
     assert problems[0].code == "syntax" and problems[0].line >= 7
 
 
+@pytest.mark.parametrize("text,line,col", [("? {a: [1]}\n: b\n", 1, 3), ("claims:\n  - ? {a: {b: 1}}\n    : 2\n", 2, 7),
+                                           ("{[1, [2]]: 3}\n", 1, 2)])
+def test_a_list_or_mapping_as_a_key_is_located(tmp_path, text, line, col):
+    (problem,) = problems_of(tmp_path, text)
+    assert (problem.code, problem.line, problem.column) == ("syntax", line, col)
+    assert "key is a list or a mapping" in problem.message
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n"])
 def test_empty_file(tmp_path, text):
     problems = problems_of(tmp_path, text)

@@ -326,8 +326,34 @@ def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) 
                                 message="the file nests lists and mappings too deeply to read",
                                 hint="a claim file is two levels deep: 'sources:'/'claims:' and their records"))
     except Exception as exc:  # ruamel raises a few non-YAMLError exceptions on odd input
-        problems.append(Problem(file=name, code="syntax", message=f"the file cannot be parsed: {exc}",
-                                hint="fix the syntax"))
+        mark = _complex_key(text)
+        if mark is not None:   # a list or mapping as a mapping's key: ruamel's TypeError says only "unhashable"
+            problems.append(Problem(file=name, line=mark.line + 1 + line_offset, column=mark.column + 1,
+                                    code="syntax", message="a mapping's key is a list or a mapping",
+                                    hint="a key is a plain name such as 'claims' or 'value'; "
+                                         "remove the '?', brackets or braces around it"))
+        else:
+            problems.append(Problem(file=name, code="syntax", message=f"the file cannot be parsed: {exc}",
+                                    hint="fix the syntax"))
+    return None
+
+
+def _complex_key(text: str):
+    """Where the first key that is a list or a mapping starts (a node's start mark), or None."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+    try:
+        stack = list(YAML(typ="rt").compose_all(io.StringIO(text)))
+    except Exception:
+        return None
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                if not isinstance(key, ScalarNode):
+                    return key.start_mark
+                stack.append(value)
+        elif node is not None and not isinstance(node, ScalarNode):
+            stack.extend(node.value)
     return None
 
 
