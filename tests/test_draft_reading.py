@@ -200,3 +200,37 @@ def test_the_metric_of_the_figures_own_part_and_deaths_of_a_counted_metric(pack)
     assert got["four"]["metric"] == "shooting_deaths"
     # "as of Jan. 26" holds a day, not a second figure: the quote is not cut at "and"
     assert got["306"]["quote"]["text"].endswith("as of Jan. 26")
+
+
+def test_records_said_of_a_figure_and_a_years_digits_in_a_figureless_part(pack):
+    text = ("GREENSBURG, Pa. (KDKA) - Drug and alcohol overdoses in Westmoreland County reached a high of 193 in "
+            "2017. The report also said 2022 saw 62 suicides in Westmoreland County, the highest since 2005.\n")
+    d = auditor.draft(text, published=date(2023, 3, 16), pack=pack)
+    at_193 = [x.record for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "193"]
+    assert [r.get("value") for r in at_193] == ["193", None]
+    assert at_193[0]["metric"] == "overdose_deaths"            # "overdoses" are the deaths here
+    assert at_193[1]["comparison"] == {"relation": "record-high"}
+    since = next(x.record for x in d.drafted if x.record.get("comparison", {}).get("window"))
+    assert since["comparison"] == {"relation": "record-high", "window": "since 2005"} and since["metric"] == "suicides"
+
+
+def test_statewide_figures_are_the_states_and_a_documents_issuer_is_resolved(pack):
+    text = ("BALTIMORE - Baltimore recorded 19 fire-related deaths in 1999. Statewide, 85 fire-related deaths were "
+            "reported in 1999.\n")
+    got = _by_anchor(text, auditor.draft(text, published=date(2000, 1, 6), pack=pack))
+    assert got["19"]["place"] == "baltimore-md" and got["85"]["place"] == "maryland"
+    text = ("ERIE, Pa. - Erie County saw 122 fatal drug overdoses in 2022, according to figures released by Erie "
+            "County Coroner Lyell Cook on Friday.\n")
+    got = _by_anchor(text, auditor.draft(text, published=date(2023, 5, 15), pack=pack))
+    assert (got["122"]["speaker"], got["122"]["attribution"]) == ("Lyell Cook, Erie County Coroner", "document")
+
+
+def test_the_figure_compared_with_after_the_and_its_period_are_the_bases(pack):
+    text = ("DENVER - The 82 traffic deaths in Denver last year were only two fewer than the 84 counted in 2021.\n\n"
+            "CHICAGO - According to the police, Chicago had 172 homicides through June 30, Police Superintendent "
+            "Garry McCarthy's department said.\n")
+    d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["only two"]["period"] == "last year" and got["only two"]["change"]["base"] in ("2021", "in 2021")
+    assert got["84"]["value"] == "84" and got["84"]["period"] in ("2021", "in 2021")
+    assert got["172"]["speaker"] == "police"       # a body, not the superintendent named later

@@ -28,7 +28,7 @@ _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-
 _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
-         r"|revealed|announced|announces)")
+         r"|revealed|announced|announces|announce)")
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+)?(?:officials|authorities|investigators|sources)"
@@ -104,6 +104,8 @@ class People:
         for person in reversed(before):
             if words and re.sub(r"['’]s$", "", words[-1]) == person.surname:
                 return person.label, person
+        if low in ("the police", "the department", "the police department"):
+            return ref[4:], None          # a body, not the post of a person named before
         if low.startswith("the "):
             post = low.removeprefix("the ").split()[-1]
             for person in reversed(before):
@@ -248,6 +250,11 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         return None
     if (document := _DOCUMENT.search(words)) is not None:
         issuer = _issuer(words, document)
+        if issuer is not None and len(issuer.split()) >= 2:
+            # "figures released by Erie County Coroner Lyell Cook": the person, as named in full
+            label, person = cast.resolve(issuer, sentence[1])
+            if person is not None and person.name in issuer:
+                issuer = label
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it

@@ -95,13 +95,17 @@ class _State:
     # how often each period was a complete claim's own (not a figure compared with): the
     # article's main period is the one most named so far
     periods_named: Counter = field(default_factory=Counter)
+    counted: set = field(default_factory=set)
+
+    phrases: dict = field(default_factory=dict)          # Period -> the first phrase that named it
 
     @property
     def main_period(self) -> tuple | None:
         if not self.periods_named:
             return None
         top = max(self.periods_named.values())
-        return next(p for p in self.periods_named if self.periods_named[p] == top)   # a tie: the lede's
+        days = next(p for p in self.periods_named if self.periods_named[p] == top)   # a tie: the lede's
+        return self.phrases[days], days
     last_metric: str | None = None       # the metric of the last figure drafted, complete or not
     last_paragraph: int = -1
 
@@ -217,7 +221,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 figures = statements.clause_quantities(text, found, c, time_spans)
                 stated = [statements.read_statement(text, c, q) for q in figures]
                 if stated:
-                    parts = statements.figureless_parts(text, c, figures)
+                    parts = statements.figureless_parts(text, c, figures) + statements.records_beside(text, c, figures)
                     if any(s.kind == "change" for s in stated):
                         # "homicides are up, but only at a rate of 5.1%": the change says it
                         parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")]
@@ -315,8 +319,11 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         state.previous_base = at.st.base_figure
         if not at.st.base_figure:
             state.own = (record, period[1], at.sentence.paragraph)
-        if not at.st.base_figure and not any(n.startswith("period:") for n in review):
-            state.periods_named[period] += 1    # a period the clause names itself
+        if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n for n in review) \
+                and (at.sentence.start, period[1]) not in state.counted:
+            state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
+            state.phrases.setdefault(period[1], period[0])
+            state.counted.add((at.sentence.start, period[1]))
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
@@ -532,6 +539,14 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
     if place is None:
         place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))
+    if place is None and _STATEWIDE.search(art.text, at.sentence.start, at.sentence.end):
+        # "Statewide, 85 deaths were reported": the state of the article's place
+        home = art.home or art.fallback_place
+        state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
+                      if pack.places[p].kind == "state"), None)
+        if state is not None:
+            review.append(f"place: '{state}', the state ('statewide'); check")
+            return state
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
         if place:
@@ -548,6 +563,9 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
 
 
 def _places(art: _Article, start: int, end: int) -> list[str]:
@@ -591,6 +609,11 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             period = periods.phrase_of(text, chosen, source.published, state.previous_period)
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
+    elif not st.base_figure and not partial and (after_base := _main_after_base(art, at)) is not None:
+        # "118 is a large decrease from 168 in 2021": compared with 2021, so of a later period:
+        # the article's main one (2022), not the claim before's (2017)
+        period = after_base
+        review.append(f"period: '{period[0]}', the article's main period, after the base the clause names; check")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
         before, before_period = state.previous, state.previous_period
         if state.previous_base and state.own is not None and state.own[2] == at.sentence.paragraph:
@@ -617,6 +640,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # a figure in the past tense that names no period is the article's main one (the period
         # its claims have named most, not that of a figure compared with), across paragraphs
         period = (state.main_period[0], carried)
+        if carried != state.main_period[1]:   # a phrase read against the claim before ("that period"): its days
+            days = state.main_period[1]
+            phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
+            period = (phrase, periods.resolves(phrase, source.published, None) or days)
         review.append(f"period: '{period[0]}' carried over from the claim before, in an earlier paragraph "
                       "(the sentence names none); check")
     elif (source.published.is_exact and not partial and (st.kind in ("change", "comparison")
@@ -697,12 +724,28 @@ def _paragraph_of(art: _Article, offset: int) -> int:
 
 
 # "in this year-over-year period", "over that period": the period the article is about
-_THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
+_THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
 _AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
 _BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
                            r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day)\s+(?:in|of)?\s*", re.IGNORECASE)
+
+
+def _main_after_base(art: _Article, at: _At):
+    """The article's main period, for a change or value compared with an earlier period the clause
+    names, when the claim before's period is not after that base."""
+    main = art.state.main_period
+    bases = [m for m in at.times if at.clause[0] <= m.start and m.end <= at.clause[1] and m.base]
+    if main is None or not bases:
+        return None
+    interval = bases[0].expression.period or bases[0].expression.interval
+    if interval is None or main[1].start <= interval[1]:
+        return None
+    previous = art.state.previous_period
+    if previous is not None and previous.start > interval[1] and _follows_in_paragraph(art, at):
+        return None        # the claim before is already after the base: carried as usual
+    return main
 
 
 def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | None:

@@ -31,6 +31,8 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECAS
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+$", re.IGNORECASE)
+_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
+                                r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|since\s+|in\s+|during\s+|through\s+)$",
                    re.IGNORECASE)
 
@@ -59,7 +61,9 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
-        if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]):
+        if _AFTER_BASE_FIGURE.search(before):
+            base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
+        if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
         out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
     return out

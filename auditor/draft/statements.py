@@ -37,13 +37,22 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
+# "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
+# than the previous record low of 22": after a change's words, "the" may open the figure compared
+# with ("weapons from the more than 1500 guns" is no comparison)
+_BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|drop|hike|gain|jump|rise|fall)\b"
+                              r"[^.;]{0,40}?\b(?:than|from|compared\s+(?:with|to))\s+the\s+"
+                              r"(?:(?:previous|prior|last)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
+                              r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
                        rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
               "three quarters", "a fifth", "one fifth"}
-_RECORD = re.compile(r"\b(?:a\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
+_RECORD = re.compile(r"\b(?:a\s+)?(?:new\s+|modern\s+|all-time\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
+                     # "reached a high of 193", "sets new low", "hit an all-time high"
+                     r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)\b|"
                      r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b|"
                      r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,3}?since\b|"
                      # "fewer murders than any year since 1965"
@@ -213,7 +222,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     before = text[clause[0]:q.start]
     after = text[q.end:clause[1]]
     phrase = q.text
-    if _BASE_FIGURE.search(before[-30:]) and q.unit != "percent":
+    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])) and q.unit != "percent":
         return Stated("value", {"value": phrase}, (q.start, q.end), q, base_figure=True)
     if _TO_LEVEL.search(before[-40:]):
         # "fell to 490", "rose to 1,204": the level reached, not the size of the change
@@ -263,6 +272,7 @@ _OPPOSITE = {"higher": "lower", "lower": "higher", "record-high": "record-low", 
 
 _PART = re.compile(r",\s+|\s+[—–]\s+|;\s+|\s+but\s+")
 _DIGIT = re.compile(r"\d")
+_NON_YEAR_DIGIT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|[,.]\d))\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
 _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
                           r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)"
@@ -281,10 +291,34 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
     out: list[Stated] = []
     bounds = [clause[0]] + [m.end() for m in _PART.finditer(text, clause[0], clause[1])] + [clause[1]]
     for a, b in zip(bounds, bounds[1:]):
-        if _DIGIT.search(text, a, b) or any(a <= q.start < b for q in figures):
+        # a year is no figure of the part ("62 suicides, the highest since 2005")
+        if _NON_YEAR_DIGIT.search(text, a, b) or any(a <= q.start < b for q in figures):
             continue
         if has_figureless(text, (a, b)):
             out.extend(figureless(text, (a, b)))
+    return out
+
+
+# "a record-124 drug deaths", "a record low of 35", "a high of 193": a record stated of the figure
+_RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))?(?:\s+of)?[\s-]+$|"
+                            r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of\s+$", re.IGNORECASE)
+
+
+def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
+    """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
+    statement of their own beside the figure's value."""
+    out = []
+    for q in figures:
+        before = text[max(clause[0], q.start - 30):q.start]
+        hit = _RECORD_BESIDE.search(before)
+        if hit is None:
+            continue
+        a = q.start - len(before) + hit.start()
+        words = text[a:q.start]
+        found = _RECORD.search(words)
+        if found:
+            # anchored at the figure, after its value: the record is said of that figure
+            out.extend(Stated(x.kind, x.fields, (q.start, q.end)) for x in _record(text, (a, q.start), words, found))
     return out
 
 
@@ -318,7 +352,8 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
 
 def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> list[Stated]:
     most = (hit.group("most") or hit.group("most2") or hit.group("most3") or "").lower()
-    low = (hit.group("level") or "").lower() == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
+    level = (hit.group("level") or hit.group("level2") or hit.group("level3") or "").lower()
+    low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
     span = (clause[0] + hit.start(), clause[0] + hit.end())
     comparison = {"relation": "record-low" if low else "record-high"}
     window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") or hit.group("most3") else None

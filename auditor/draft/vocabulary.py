@@ -67,6 +67,10 @@ _DEATHS_NAME = re.compile(r"^(?P<cause>[a-z]+)(?:-related)?[\s_-]+(?:deaths|fata
 _DIED = r"(?:died|dying|killed|dead)\s+(?:in|of|from|by|due\s+to)\s+(?:an?\s+|the\s+)?"
 
 
+# Causes whose plural names the deaths themselves in news copy ("overdoses", "homicides" are deaths)
+_FATAL_CAUSES = frozenset({"overdose"})
+
+
 def _verb_patterns(name: str) -> list[tuple[str, str]]:
     """(regex, key) of the verb phrases that name what `name` counts."""
     low = " ".join(name.strip().lower().split())
@@ -76,6 +80,8 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     if hit:
         cause = hit.group("cause")
         out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", cause[:3]))
+        if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
+            out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
         # "333 deaths were attributed to opioids"
         out.append((rf"\bdeaths\s+(?:(?:were|was|are|have\s+been)\s+)?(?:attributed\s+to|caused\s+by|due\s+to|"
                     rf"related\s+to|involving|linked\s+to)\s+{re.escape(cause)}(?:s|es)?\b", cause[:3]))
