@@ -234,3 +234,22 @@ def test_the_figure_compared_with_after_the_and_its_period_are_the_bases(pack):
     assert got["only two"]["period"] == "last year" and got["only two"]["change"]["base"] in ("2021", "in 2021")
     assert got["84"]["value"] == "84" and got["84"]["period"] in ("2021", "in 2021")
     assert got["172"]["speaker"] == "police"       # a body, not the superintendent named later
+
+
+def test_a_part_of_a_city_the_article_never_names_is_not_its_place(pack):
+    """'Ward 6' is Tucson's in the pack; an article about Bloomington naming 'Ward 6 Ald. Jenn
+    Carrillo' is still about Bloomington (its publisher's city)."""
+    text = ("The proposed FY 2022 general fund is $109.1 million. Ward 6 Ald. Jenn Carrillo seconded a motion "
+            "to cut the police budget.\n")
+    d = auditor.draft(text, published=date(2021, 4, 12), pack=pack, publisher="The Pantagraph (Bloomington, Illinois)")
+    got = _by_anchor(text, d)
+    assert got["$109.1 million"]["place"] == "bloomington-il"
+    assert got["$109.1 million"]["period"] == "2021-05-01/2022-04-30"     # Bloomington's fiscal year
+
+
+def test_a_clause_without_figures_parted_by_but_states_each_part():
+    text = ("KANSAS CITY, Mo. - The number of homicides in Kansas City, Mo., fell during the first half of the year "
+            "compared with the same period last year, but the number of robberies climbed.\n")
+    d = auditor.draft(text, published=date(2014, 7, 2))
+    relations = {x.record["metric"]: x.record["comparison"]["relation"] for x in d.drafted if "comparison" in x.record}
+    assert relations == {"homicides": "lower", "robberies": "higher"}

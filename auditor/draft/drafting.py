@@ -176,6 +176,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     fallback_place = None
     if home is None:
         counted = Counter(vocabulary.places_in(hits, 0, len(text)))
+        counted = Counter({p: n for p, n in counted.items() if _part_taken(pack, p, set(counted))})
         if not counted:
             # an article that names no place ("the city"): the place its publisher or title names
             # ("The Philadelphia Inquirer")
@@ -227,7 +228,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")]
                     stated += parts
                 else:
-                    stated = statements.figureless(text, c, before) or statements.none_of(text, c, names_metric)
+                    # "Homicides fell ..., but the number of people shot climbed": each part its own
+                    parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []
+                    stated = (parted if len(parted) > 1 else statements.figureless(text, c, before)) or \
+                        statements.none_of(text, c, names_metric)
                 stated.sort(key=lambda s: s.anchor[0])
                 listed = vocabulary.metric_list(pack, text, c[0], c[1]) if stated and (
                     any(_about_list(x) for x in stated) or _RESPECTIVELY.search(text, c[0], c[1])) else []
@@ -491,6 +495,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
     # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
     part = _segment(text, clause[0], clause[1], st.anchor) if _PARTED.search(text, clause[0], clause[1]) else clause
+    for but in _BUT.finditer(text, part[0], part[1]):     # "... fell ..., but robberies climbed": two parts
+        part = (part[0], but.start()) if st.anchor[0] < but.start() else (but.end(), part[1])
+        break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
     if match is not None and st.figure is not None and st.figure.unit and \
@@ -565,14 +572,28 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     return place
 
 
+def _part_taken(pack: Pack, place: str, named: set) -> bool:
+    """A place within a city or county (a ward, a precinct) is taken only where that city or
+    county (or a place around it) is named too."""
+    within = pack.places[place].within
+    if within is None or pack.places[within].kind != "city":
+        return True
+    return any(a in named for a in pack.ancestors(place))
+
+
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
 
 
 def _places(art: _Article, start: int, end: int) -> list[str]:
-    """The places named in text[start:end], read once per span (a sentence's figures share it)."""
+    """The places named in text[start:end], read once per span (a sentence's figures share it).
+    A part of a place ("Ward 6") is taken only in an article that names the place it lies in (or
+    whose dateline's place it is): "Ward 6 Ald. Jenn Carrillo" of Bloomington is not Tucson's."""
     key = (start, end)
     if key not in art.places:
-        art.places[key] = vocabulary.places_in(art.place_hits, start, end)
+        named = set(vocabulary.places_in(art.place_hits, 0, len(art.text))) | {art.home}
+        art.places[key] = [p for p in vocabulary.places_in(art.place_hits, start, end)
+                           if p == art.home or _part_taken(art.pack, p, named)]
     return art.places[key]
 
 

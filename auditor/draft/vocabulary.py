@@ -64,7 +64,7 @@ def _place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
 # A metric named by a verb: "<X> deaths" is also "died in fires", "died from overdoses", "killed
 # in fires"; a count of "<X>s" whose verb makes "<X>ed" is also "have been murdered".
 _DEATHS_NAME = re.compile(r"^(?P<cause>[a-z]+)(?:-related)?[\s_-]+(?:deaths|fatalities)$")
-_DIED = r"(?:died|dying|killed|dead)\s+(?:in|of|from|by|due\s+to)\s+(?:an?\s+|the\s+)?"
+_DIED = r"(?:died|dying|killed|dead|deaths)\s+(?:in|of|from|by|due\s+to)\s+(?:an?\s+|the\s+)?"
 
 
 # Causes whose plural names the deaths themselves in news copy ("overdoses", "homicides" are deaths)
