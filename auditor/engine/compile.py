@@ -182,14 +182,21 @@ def _average_days(p: Period, unit: str) -> tuple[Fraction, Fraction]:
 def _rate_link(rate, current: Quantity, iv: Interval, pack: Pack) -> tuple[list[Linear], set[Quantity]]:
     """A rate's figure as count / population over the same place and period (rules/rates.yaml):
     linear, because the interval's ends are constants."""
+    subject = rate_as_ratio(rate, current, iv, pack)
+    return _ratio(subject.numerator, subject.denominator, subject.interval, True), \
+        {subject.numerator, subject.denominator}
+
+
+def rate_as_ratio(rate, current: Quantity, iv: Interval, pack: Pack) -> Subject:
+    """A rate's figure (`current` in `iv`) as the share count / population it states, over the
+    same place and period (a population for its calendar year), unscaled."""
     from auditor.units import rate_scale
     scale = Fraction(rate_scale(pack.metrics[rate.rate].unit))
     p = current.period
-    count = quantity(rate.count, current.place, p)
-    pop = quantity(rate.population, current.place, _stock_period(p))
     share = Interval(None if iv.lo is None else iv.lo / scale, None if iv.hi is None else iv.hi / scale,
                      iv.lo_open, iv.hi_open)
-    return _ratio(count, pop, share, True), {count, pop}
+    return Subject("ratio", numerator=quantity(rate.count, current.place, p),
+                   denominator=quantity(rate.population, current.place, _stock_period(p)), interval=share)
 
 
 class Form(NamedTuple):

@@ -14,10 +14,13 @@ as late as the new one, or anything else the new one cannot hold with (a caption
 dropped digit beside the right figure). Claims of other
 voices that repeated the old figure before the revision came out are superseded with it.
 Superseded claims stay in the report and are left out of the audit, which uses the newer
-figure. So do the changes and shares worked out from the old figure before the revision came
-out, when they fit the old figure and not the new one ("up 38%" from 80 to 110, before the
-110 was restated as 105): they are judged by the figures of their day, not reported as
-contradictions.
+figure. So do the changes, shares, differences and rates worked out from the old figure before
+the revision came out, when they fit the old figure and not the new one ("up 38%" from 80 to
+110, before the 110 was restated as 105; "87 per 100,000" from 262, restated as 264): they
+are judged by the figures of their day, not reported as contradictions. The other quantity
+such a claim relates is taken at each of its current figures (the value claims not
+superseded): where they disagree (a blog's 267 beside the police's 264), it must fit the
+old figure with one of them and the new figure with none.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import NamedTuple
 
-from auditor.engine.compile import CompiledClaim
+from auditor.engine.compile import CompiledClaim, rate_as_ratio
 
 
 class Revision(NamedTuple):
@@ -159,31 +162,49 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
-    return _of_their_day(done, compiled, figures, when) if _param(corpus.pack, "of_their_day", True) else done
+    return _of_their_day(done, compiled, figures, when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
+        else done
 
 
-def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when) -> list[Revision]:
-    """Each revision with the changes and shares published between the old figure and the new
-    one that fit the old figure and not the new: worked out from the figure of their day.
+def _subject(c: CompiledClaim, pack):
+    """What a claim works out from other figures, as one subject: a change's or share's own,
+    a rate's as count / population (rules/rates.yaml); None for a plain figure."""
+    subject = c.readings[0].subject["default"]
+    if c.statement_kind != "value":
+        return subject
+    rate = pack.rate_of(c.stated.metric) if c.stated is not None else None
+    if rate is None or subject is None or subject.interval is None:
+        return None
+    return rate_as_ratio(rate, c.stated, subject.interval, pack)
+
+
+def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when,
+                  pack) -> list[Revision]:
+    """Each revision with the changes, shares and rates published between the old figure and
+    the new one that fit the old figure and not the new: worked out from the figure of their day.
     Checked by interval arithmetic on the figures the claims state (the quantities' current
     figures: every value claim not superseded); a claim with several readings, or one whose
     other figure is not stated, is left to the audit."""
     if not revisions:
         return revisions
     superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    # each quantity's current figures: those of the value claims not superseded (several when
+    # they disagree: a real error elsewhere, 267 beside 264, must not stop the others being judged)
     current: dict = {}
-    for cid, (q, iv) in figures.items():
-        if cid in superseded:
-            continue
-        current[q] = iv if q not in current or current[q] is None else current[q].intersect(iv)
+    for cid, (q, iv) in sorted(figures.items()):
+        if cid not in superseded and iv not in current.setdefault(q, []):
+            current[q].append(iv)
     # the changes and shares that could be of their day, by the quantities they relate: each
     # revision looks only at those of its own quantity, not at every claim
     relating: dict = {}
+    subjects: dict = {}
     for c in compiled:
-        if (c.claim_id in superseded or c.statement_kind == "value" or len(c.readings) != 1
-                or c.readings[0].invalid or c.readings[0].subject["default"] is None):
+        if (c.claim_id in superseded or len(c.readings) != 1 or c.readings[0].invalid
+                or c.readings[0].subject["default"] is None):
             continue
-        subject = c.readings[0].subject["default"]
+        subject = subjects[c.claim_id] = _subject(c, pack)
+        if subject is None:
+            continue
         for x in (subject.numerator, subject.denominator, *(t for t, _ in subject.terms)):
             if x is not None:
                 relating.setdefault(x, []).append(c)
@@ -194,17 +215,17 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             out.append(rev)
             continue
         q, old_iv = figures[rev.old]
-        new_iv = current.get(q)
+        new_ivs = current.get(q, ())
         derived = []
-        for c in relating.get(q, ()) if new_iv is not None else ():
+        for c in relating.get(q, ()) if new_ivs else ():
             if c.claim_id in taken or c.claim_id in derived:
                 continue
             if not (when(rev.old).earliest <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
                 continue
-            subject = c.readings[0].subject["default"]
+            subject = subjects[c.claim_id]
             fits_old = _holds(subject, q, old_iv, current)
-            fits_new = _holds(subject, q, new_iv, current)
-            if fits_old is True and fits_new is False:
+            fits_new = [_holds(subject, q, iv, current) for iv in new_ivs]
+            if fits_old is True and all(f is False for f in fits_new):
                 derived.append(c.claim_id)
         taken.update(derived)
         out.append(rev._replace(derived=tuple(sorted(derived))))
@@ -212,28 +233,39 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
 
 
 def _holds(subject, q, q_iv, current: dict) -> bool | None:
-    """Whether a change's or share's subject can hold with quantity `q` in `q_iv` and every
-    other quantity at its current figure (None: it does not involve `q`, or a figure it
-    needs is not stated or not bounded)."""
+    """Whether a change's or share's subject can hold with quantity `q` in `q_iv` and the
+    other quantity at one of its current figures (`current`: a list per quantity); None
+    when it does not involve `q`, or a figure it needs is not stated or not bounded."""
     from auditor.engine.intervals import Interval
 
-    def figure(x):
-        iv = q_iv if x == q else current.get(x)
-        return None if iv is None or iv.lo is None or iv.hi is None else (iv.lo, iv.hi)
-
     if subject.kind == "ratio" and q in (subject.numerator, subject.denominator):
-        num, den = figure(subject.numerator), figure(subject.denominator)
-        if num is None or den is None or den[0] <= 0 or num[0] < 0:
-            return None
-        got = Interval(num[0] / den[1], num[1] / den[0])
+        involved = (subject.numerator, subject.denominator)
     elif subject.kind == "linear" and len(subject.terms) == 2 and any(t == q for t, _ in subject.terms):
-        lo = hi = Fraction(0)
-        for t, k in subject.terms:
-            f = figure(t)
-            if f is None:
-                return None
-            lo, hi = lo + min(k * f[0], k * f[1]), hi + max(k * f[0], k * f[1])
-        got = Interval(lo, hi)
+        involved = tuple(t for t, _ in subject.terms)
     else:
         return None
-    return subject.interval is not None and subject.interval.intersect(got) is not None
+    other = next((x for x in involved if x != q), None)
+    choices = [q_iv] if other is None else current.get(other, [])
+    if not choices:
+        return None
+    answers = []
+    for other_iv in choices:
+        def figure(x, other_iv=other_iv):
+            iv = q_iv if x == q else other_iv
+            return None if iv is None or iv.lo is None or iv.hi is None else (iv.lo, iv.hi)
+
+        if subject.kind == "ratio":
+            num, den = figure(subject.numerator), figure(subject.denominator)
+            if num is None or den is None or den[0] <= 0 or num[0] < 0:
+                return None
+            got = Interval(num[0] / den[1], num[1] / den[0])
+        else:
+            lo = hi = Fraction(0)
+            for t, k in subject.terms:
+                f = figure(t)
+                if f is None:
+                    return None
+                lo, hi = lo + min(k * f[0], k * f[1]), hi + max(k * f[0], k * f[1])
+            got = Interval(lo, hi)
+        answers.append(subject.interval is not None and subject.interval.intersect(got) is not None)
+    return any(answers)
