@@ -139,3 +139,14 @@ def test_a_stock_summed_over_time_is_refused(pack_dir):
                        encoding="utf-8")
     (p,) = problems(pack_dir)
     assert (p.code, p.field) == ("pack-invalid", "metrics.population.additive_over_time") and p.line > 0
+
+
+@pytest.mark.parametrize("table,text,field", [("metrics", "metrics:\n  - homicides\n", "metrics"),
+                                              ("metrics", "metrics:\n  homicides: 3\n", "metrics.homicides"),
+                                              ("places", "places:\n  riverton: [1]\n", "places.riverton")])
+def test_a_desk_table_of_the_wrong_shape_is_a_located_error_not_a_crash(tmp_path, table, text, field):
+    """A desk's pack extends the bundled one: a table written as a list, or an entry that is
+    not a mapping of fields, is refused where it stands (it was an internal error)."""
+    (tmp_path / f"{table}.yaml").write_text(text, encoding="utf-8")
+    (p,) = problems(tmp_path)
+    assert (p.file, p.code, p.field, p.line) == (str(tmp_path / f"{table}.yaml"), "pack-invalid", field, 2)

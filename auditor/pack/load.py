@@ -86,7 +86,18 @@ def _load_pack_cached(root_str: str) -> Pack:
                     problem(file, (), code="pack-unreadable", message="the pack has no such file",
                             hint=f"a pack that stands alone needs {name}.yaml (or leave out `standalone: true`)")
                 continue
-            for key, body in (read(file).get(name) or {}).items():
+            entries = read(file).get(name) or {}
+            if not isinstance(entries, dict):
+                problem(file, (name,), code="pack-invalid", field=name, input=_shown(entries),
+                        message=f"'{name}' must map each id to its fields, not be a {type(entries).__name__}",
+                        hint=f"write it as '{name}:' followed by indented 'some-id:' entries (see rules/{name}.yaml)")
+                continue
+            for key, body in entries.items():
+                if body is not None and not isinstance(body, dict):
+                    problem(file, (name, key), code="pack-invalid", field=f"{name}.{key}", input=_shown(body),
+                            message=f"the entry '{key}' must be a mapping of its fields",
+                            hint=f"indent its fields under '{key}:' (see rules/{name}.yaml)")
+                    continue
                 item = build(model, {"id": key, **(body or {})}, file, (name, key))
                 if item:
                     out[key], origin[(name, key)] = item, file
