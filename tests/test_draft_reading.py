@@ -253,3 +253,15 @@ def test_a_clause_without_figures_parted_by_but_states_each_part():
     d = auditor.draft(text, published=date(2014, 7, 2))
     relations = {x.record["metric"]: x.record["comparison"]["relation"] for x in d.drafted if "comparison" in x.record}
     assert relations == {"homicides": "lower", "robberies": "higher"}
+
+
+def test_a_shortened_name_of_a_metric_and_a_speaker_who_will_announce(pack):
+    text = ("ERIE, Pa. - Drug deaths in Erie County dropped to 76 in 2019, according to statistics released by "
+            "Erie County Coroner Lyell Cook's office.\n\n"
+            "BALTIMORE - Mayor Martin O'Malley will announce this morning that Baltimore recorded 19 fire-related "
+            "deaths in 1999.\n")
+    d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["76"]["metric"] == "overdose_deaths"             # "drug deaths" for "drug overdose deaths"
+    assert got["76"]["speaker"] == "Lyell Cook, Erie County Coroner"
+    assert (got["19"]["speaker"], got["19"]["attribution"]) == ("Martin O'Malley, Mayor", "paraphrase")

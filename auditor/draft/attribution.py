@@ -42,7 +42,7 @@ _AFTER_QUOTE = re.compile(rf"^[\s,.!?]*(?:{_VERB}\s+{_ref('ref')}|{_ref('ref1')}
 _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|"
                            rf"{_ref('ref1')}\s+\w+\s+{_VERB}[\s:,]*$|"
                            rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)")
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:statistics|data|figures|records|"
@@ -154,7 +154,7 @@ def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
         role_words = hit.group("role").split()
-        name = hit.group("name")
+        name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1:
             name = f"{role_words[-1]} {name}"
             role_words = role_words[:-1]
@@ -250,10 +250,11 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         return None
     if (document := _DOCUMENT.search(words)) is not None:
         issuer = _issuer(words, document)
-        if issuer is not None and len(issuer.split()) >= 2:
-            # "figures released by Erie County Coroner Lyell Cook": the person, as named in full
+        if issuer is not None:
+            # "figures released by Erie County Coroner Lyell Cook", "statistics released by Cook's
+            # office": the person, as named in full
             label, person = cast.resolve(issuer, sentence[1])
-            if person is not None and person.name in issuer:
+            if person is not None and person.surname in issuer.split():
                 issuer = label
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the

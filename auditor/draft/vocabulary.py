@@ -87,6 +87,10 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
                     rf"related\s+to|involving|linked\s+to)\s+{re.escape(cause)}(?:s|es)?\b", cause[:3]))
     if re.fullmatch(r"[a-z]+ers", low):          # "murders": "have been murdered"
         out.append((rf"\b(?:been|were|was)\s+{re.escape(low[:-1])}ed\b", low[:3]))
+    words = re.split(r"[\s_-]+", low)
+    if len(words) >= 3 and words[-1] in ("deaths", "fatalities"):
+        # "drug deaths" for "drug overdose deaths": the first and the last word of a longer name
+        out.append((rf"\b{re.escape(words[0])}\s+{_variants(words[-1])}\b", words[0][:3]))
     people = re.fullmatch(r"(?:people|persons|victims)\s+(?P<verb>[a-z]+ed|shot|hit|struck)", low)
     if people:                                    # "people shot": "nearly 200 fewer New Yorkers have been shot"
         verb = people.group("verb")
