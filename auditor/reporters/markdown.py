@@ -58,12 +58,9 @@ def render(report: Report, limit: int | None = None) -> str:
     out += ["| " + " | ".join(label for label, _ in tally) + " |",
             "|" + "---:|" * len(tally),
             "| " + " | ".join(str(n) for _, n in tally) + " |", ""]
-    out += ["## Sources", "", "| source | publisher | title | published |", "|---|---|---|---|"]
-    for s in report.sources:
-        published = text(s.published) + (f" ({len(s.candidates)} candidate dates)" if s.candidates else "")
-        title = f"[{text(s.title)}](<{link(s.url)}>)" if _web(s.url) else text(s.title)
-        out.append(f"| {code(s.id)} | {text(s.publisher)} | {title} | {published} |")
-    out.append("")
+    first = reporters.check_first(report)
+    if first:
+        out += ["## Check first", ""] + [f"{i}. {text(line)}" for i, line in enumerate(first, 1)] + [""]
     ambiguous = reporters.ambiguous_claims(report)
     if ambiguous:
         out += ["## Ambiguous claims: which readings hold", ""] + [f"- {text(line)}" for line in ambiguous] + [""]
@@ -77,6 +74,15 @@ def render(report: Report, limit: int | None = None) -> str:
         more = reporters.more_line(section, len(section.groups[:limit]))
         if more:
             out += [f"*{text(more)}*", ""]
+    if report.sources:   # a reference for the ids the findings name, after them
+        out += [f"## Sources ({len(report.sources)})", "", "| source | publisher | title | published |",
+                "|---|---|---|---|"]
+        for s in report.sources:
+            n = len(s.candidates or ())
+            published = text(s.published) + (f" ({n} candidate date{'s' * (n != 1)})" if n else "")
+            title = f"[{text(s.title)}](<{link(s.url)}>)" if _web(s.url) else text(s.title)
+            out.append(f"| {code(s.id)} | {text(s.publisher)} | {title} | {published} |")
+        out.append("")
     out += ["---", "", f"**{text(reporters.summary(report))}**", ""]
     against = reporters.baseline_line(report)
     if against:

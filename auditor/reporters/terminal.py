@@ -65,6 +65,7 @@ def render(report: Report, *, color: bool = False, limit: int | None = None) -> 
             console.print(_indent(_text(line)))
     for section in reporters.sections(report):
         _section(console, section, report, limit)
+    _sources(console, report)
     console.print()
     console.print(_text(reporters.summary(report), style="bold"))
     against = reporters.baseline_line(report)
@@ -82,13 +83,22 @@ def _header(console: Console, report: Report) -> None:
         tally.add_column(printable(label), justify="right")
     tally.add_row(*(Text(str(n), style="bold" if n else "dim") for _, n in reporters.counts(report)))
     console.print(tally)
+
+
+def _sources(console: Console, report: Report) -> None:
+    """The sources, after the findings: a reference for the ids the findings name, not
+    something to read through before them."""
+    if not report.sources:
+        return
+    console.print()
+    console.print(Rule(Text(f"Sources ({len(report.sources)})", style="bold"), align="left", style="dim"))
     sources = Table.grid(padding=(0, 2))
     sources.add_column(no_wrap=True, style="bold")
     sources.add_column()
     for s in report.sources:
-        when = f"published {s.published}" + (f" ({len(s.candidates)} candidate dates)" if s.candidates else "")
+        n = len(s.candidates or ())
+        when = f"published {s.published}" + (f" ({n} candidate date{'s' * (n != 1)})" if n else "")
         sources.add_row(printable(s.id), printable(f"{s.publisher}: {s.title}; {when}"))
-    console.print()
     console.print(sources)
 
 
