@@ -1,0 +1,90 @@
+"""What each clause of an article is read against (the article, its people and places, the
+clause's statement and sentence), and what the clauses before it decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from auditor.draft import attribution, periods, sentences, statements
+from auditor.models import Period, Source
+from auditor.pack import Pack
+
+
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:been|had|seen|taken|recorded|reported))", re.IGNORECASE)
+
+
+_ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this|the\s+(?:same\s+)?(?:tally|total|count|number|toll))\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class _State:
+    """What earlier clauses decided, for the clauses after them."""
+
+    previous: dict | None = None         # the last claim record with a period (emitted in file order)
+    previous_period: Period | None = None
+    previous_base: bool = False          # the last complete claim is a figure compared with ("up from 171 in 2022")
+    own: tuple | None = None             # (record, Period, paragraph) of the last complete claim that is not
+    previous_paragraph: int = -1
+    voice: attribution.Voice | None = None
+    voice_paragraph: int = -1
+    quote_speaker: str | None = None
+    quote_paragraph: int = -1
+    ids: Counter = field(default_factory=Counter)
+    # how often each period was a complete claim's own (not a figure compared with): the
+    # article's main period is the one most named so far
+    periods_named: Counter = field(default_factory=Counter)
+    counted: set = field(default_factory=set)
+
+    phrases: dict = field(default_factory=dict)          # Period -> the first phrase that named it
+
+    @property
+    def main_period(self) -> tuple | None:
+        if not self.periods_named:
+            return None
+        top = max(self.periods_named.values())
+        days = next(p for p in self.periods_named if self.periods_named[p] == top)   # a tie: the lede's
+        return self.phrases[days], days
+    last_metric: str | None = None       # the metric of the last figure drafted, complete or not
+    last_paragraph: int = -1
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every clause of one article is read against."""
+
+    text: str
+    source: Source
+    pack: Pack
+    cast: attribution.People
+    home: str | None                 # the dateline's place
+    fallback_place: str | None       # the place the article names most, when there is no dateline
+    paragraphs: list[tuple[int, int]]
+    quotes: list[list[tuple[int, int]]]
+    speakers: list[str | None]       # the speaker a quotation of each paragraph names
+    notes: list[str]
+    state: _State
+    label_end: int = 0               # the end of a date label opening the text ("date 2021-11-05 ")
+    places: dict = field(default_factory=dict)   # (start, end) -> the places named there
+    place_hits: list = field(default_factory=list)   # the article's place names, read once
+    as_of: list = field(default_factory=list)    # (offset, day) of each "as of <day>" the article names
+
+
+@dataclass(frozen=True)
+class _At:
+    """One statement of one clause, with the sentence around it."""
+
+    st: statements.Stated
+    sentence: sentences.Span
+    clause: tuple[int, int]
+    times: list[periods.TimeMention]
+    voice_here: attribution.Voice | None
+    metric: str | None = None     # one metric of a list the statement is about ("drops in murders, shootings")
+
+
+def _follows_in_paragraph(art: _Article, at: _At) -> bool:
+    """Whether the last complete claim is in this clause's paragraph (so its fields may carry over)."""
+    return art.state.previous is not None and art.state.previous_paragraph == at.sentence.paragraph

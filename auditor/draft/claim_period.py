@@ -1,0 +1,393 @@
+"""The period of a claim: the clause's own time expression, else the context's (the claim
+before, the sentence, the article's main period, the year to date, the day of publication),
+then a budget's fiscal year, a level's day, a count to the day of publication; each taken
+from the context with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from auditor.draft import periods
+from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
+from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
+from auditor.models import Period, Source
+
+
+# A fiscal year named by its years: "fiscal year 2014-15", "the 2021 fiscal year", "FY 2022", "FY2021-22"
+_FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?P<a>\d{4}|\d{2})(?:\s*[-–/]\s*(?P<b>\d{2,4}))?\b"
+                           r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
+
+
+def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
+    """A budget's period in the place's fiscal year (declared in the pack): the fiscal year the
+    clause names ("fiscal year 2014-15", "the 2021 fiscal year"), else the one a calendar year
+    names ("$501 million in 2020" of a city whose year starts in October is FY2020)."""
+    definition = art.pack.metrics.get(metric)
+    fiscal = art.pack.fiscal_year(place)
+    if definition is None or definition.unit != "dollar" or fiscal is None or fiscal.month_day == (1, 1):
+        return period
+    from auditor.periods import _fiscal_named
+    text = art.text
+    named = None
+    for span in (at.clause, (at.sentence.start, at.sentence.end)):
+        hit = _FISCAL_NAMED.search(text, span[0], span[1])
+        if hit is not None:
+            a, b = (hit["a"], hit["b"]) if hit["a"] else (hit["c"], hit["d"])
+            named = f"FY{a}" + (f"-{b}" if b else "")
+            break
+    if named is None and period and (period[1].start.month, period[1].start.day, period[1].end.month,
+                                     period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year:
+        named = f"FY{period[1].start.year}"
+    if named is None:
+        return period
+    try:
+        resolved = _fiscal_named(named, fiscal)
+    except Exception:
+        return period
+    if resolved is None:
+        return period
+    p = resolved.period
+    phrase = f"{p.start.isoformat()}/{p.end.isoformat()}"
+    checked = periods.resolves(phrase, art.source.published, None)
+    if checked is None:
+        return period
+    if "period" in missing:
+        missing.remove("period")
+    review.append(f"period: {named} in {place}'s fiscal year (from {fiscal.start}), as {phrase}; check")
+    return phrase, checked
+
+
+_PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
+                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?)\b", re.IGNORECASE)
+
+
+def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
+    """A count of a period not over yet ("in January", "so far for 2024", written on the 27th) is
+    the count to the day of publication, unless it is a target or a forecast."""
+    published = art.source.published
+    if not period or not published.is_exact:
+        return period
+    p, day = period[1], published.latest
+    if not (p.start <= day < p.end) or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end):
+        return period
+    definition = art.pack.metrics.get(metric)
+    if definition is not None and (not definition.additive_over_time or definition.unit in ("dollar", "percent")):
+        return period     # a level or a budget names its whole period
+    phrase = f"{p.start.isoformat()}/{day.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: '{period[0]}' is not over on the day of publication: to {day.isoformat()}; check")
+    return phrase, resolved
+
+
+_THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+ago|last\s+year)\b", re.IGNORECASE)
+
+
+def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
+    """A level counted on a day (enrolment, a population: a metric not added up over time) is
+    the figure of one day: "as of September 9th" is that day, not the year to it; "at this time
+    a year ago" the same day a year before."""
+    definition = art.pack.metrics.get(metric)
+    published = art.source.published
+    if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
+            or not published.is_exact:
+        return period
+    day = None
+    if _THIS_TIME_A_YEAR_AGO.search(art.text, at.clause[0], at.clause[1]):
+        p = published.latest
+        day = p.replace(year=p.year - 1) if (p.month, p.day) != (2, 29) else p.replace(year=p.year - 1, day=28)
+    elif (period[0].lower().startswith("as of") or "as of" in " ".join(review)) and \
+            (period[1].start.month, period[1].start.day) == (1, 1) and period[1].start != period[1].end:
+        day = period[1].end
+    if day is None:
+        return period
+    resolved = periods.resolves(day.isoformat(), published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {day.isoformat()}, the day '{metric}' was counted (a level, not a sum over the year); check")
+    return day.isoformat(), resolved
+
+
+def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
+    """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
+    st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
+    own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not _is_base(text, m, st)
+           and not (m.since and st.kind in ("change", "comparison"))
+           and not _other_figures_part(text, clause, m, st, at, art.label_end)]
+    if st.base_figure:
+        # the figure compared with counts the period named after it, and only that one
+        after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
+        between = text[st.anchor[1]:after[0].start] if after else ""
+        if not after or re.search(r"\bsame\b", between + text[after[0].start:after[0].end], re.IGNORECASE):
+            line, col = line_column(text, st.anchor[0])
+            art.notes.append(f"{line}:{col}: '{st.figure.text}', the figure compared with, names no period of its "
+                             "own; not drafted")
+            return False
+        own = after[:1]
+    period: tuple[str, Period] | None = None
+    when = _when_before(text, clause, st, at.times)
+    if when is not None:
+        own = when          # "a 19-percent decline from 2015, when there were 59 deaths": 2015's
+    partial = bool(own) and own[0].partial
+    if partial:
+        words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
+        review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
+                      "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
+        own = []
+    if own:
+        chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
+        period = _same_period(text, chosen, source, state, review)
+        if period is None:
+            period = periods.phrase_of(text, chosen, source.published, state.previous_period)
+        if period is None:
+            review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
+    elif not st.base_figure and not partial and (after_base := _main_after_base(art, at)) is not None:
+        # "118 is a large decrease from 168 in 2021": compared with 2021, so of a later period:
+        # the article's main one (2022), not the claim before's (2017)
+        period = after_base
+        review.append(f"period: '{period[0]}', the article's main period, after the base the clause names; check")
+    elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
+        before, before_period = state.previous, state.previous_period
+        if state.previous_base and state.own is not None and state.own[2] == at.sentence.paragraph:
+            # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
+            # period of the claim, not of the figure it was compared with
+            before, before_period = state.own[0], state.own[1]
+        phrase = before["period"]
+        inherited = periods.resolves(phrase, source.published, before_period)
+        if inherited is None:
+            # "that period" is read against the claim just before in the file: only for that one
+            phrase = "that period" if before is state.previous else \
+                f"{before_period.start.isoformat()}/{before_period.end.isoformat()}"
+            inherited = periods.resolves(phrase, source.published, state.previous_period)
+        if inherited is not None:
+            period = (phrase, inherited)
+            review.append(f"period: '{phrase}' carried over from the claim before (the clause names none); check")
+    elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
+        period = elsewhere
+        review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
+    elif state.main_period is not None and not st.base_figure and not partial \
+            and (not _PRESENT.search(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
+            and (carried := periods.resolves(state.main_period[0], source.published, state.previous_period)):
+        # "Fatal blazes claimed the lives of 33 civilians" after "the tally grew slightly in 2010":
+        # a figure in the past tense that names no period is the article's main one (the period
+        # its claims have named most, not that of a figure compared with), across paragraphs
+        period = (state.main_period[0], carried)
+        if carried != state.main_period[1]:   # a phrase read against the claim before ("that period"): its days
+            days = state.main_period[1]
+            phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
+            period = (phrase, periods.resolves(phrase, source.published, None) or days)
+        review.append(f"period: '{period[0]}' carried over from the claim before, in an earlier paragraph "
+                      "(the sentence names none); check")
+    elif (source.published.is_exact and not partial and (st.kind in ("change", "comparison")
+                                                           and (_PRESENT.search(text[clause[0]:clause[1]])
+                                                                or _same_base(text, at))
+                                                           or _SO_FAR.search(text[clause[0]:clause[1]]))):
+        # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date,
+        # to the day the article's figures are given "as of" when it names one
+        period = _to_day_named(art, at, review) or (
+            "so far this year", periods.resolves("so far this year", source.published, None))
+        if period[0] == "so far this year":
+            review.append("period: 'so far this year' (a change in the present tense, or 'so far', with no period "
+                          "named); check")
+    elif source.published.is_exact and not partial and _PRESENT.search(text[clause[0]:clause[1]]):
+        day = source.published.earliest.isoformat()
+        period = (day, Period(start=source.published.earliest, end=source.published.earliest))
+        review.append(f"period: the publication day {day} (present tense, no period named); check")
+    if period is not None and period[0] != "so far this year" and _to_publication(period[1], source.published):
+        # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
+        period = _to_day_named(art, at, review) or period
+    if period is None:
+        missing.append("period")
+        if not partial:
+            review.append("period: no period is named in the sentence; write the period the figure counts")
+    return period
+
+
+def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict) -> list[tuple[int, date]]:
+    """(offset, day) of each "as of <day>" in the article ("As of Sept. 26, 62 people ..."); the
+    time expressions read are kept in `times` by sentence, for the sentence's own figures."""
+    out = []
+    at = [m.start() for m in _AS_OF_WORDS.finditer(text)]
+    if not at:
+        return out
+    for sentence in all_sentences:
+        if not any(sentence.start <= a < sentence.end for a in at):
+            continue
+        found = times[(sentence.start, sentence.end)] = periods.sentence_times(text, sentence.start, sentence.end,
+                                                                               published)
+        for m in found:
+            interval = m.expression.interval or m.expression.period
+            if m.start >= label_end and interval and interval[0] == interval[1] and (
+                    m.expression.qualifier == "as of"
+                    or re.search(r"\bas\s+of\s+$", text[max(0, m.start - 8):m.start], re.IGNORECASE)):
+                out.append((m.start, interval[0]))
+    return out
+
+
+def _to_day_named(art: _Article, at: _At, review: list[str]):
+    """The year to the day the article names with "as of" nearest the clause (its own paragraph or
+    the next one), for a year-to-date figure whose sentence names no period."""
+    published = art.source.published
+    if not published.is_exact:
+        return None
+    paragraph = at.sentence.paragraph
+    near = [(abs(offset - at.clause[0]), day) for offset, day in art.as_of
+            if day.year == published.latest.year and day <= published.latest
+            and (paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1)]
+    if not near:
+        return None
+    day = min(near)[1]
+    phrase = f"{day.year}-01-01/{day.isoformat()}"
+    period = periods.resolves(phrase, published, None)
+    if period is None:
+        return None
+    review.append(f"period: the year to {day.isoformat()}, the day the article gives its figures 'as of'; check")
+    return phrase, period
+
+
+def _to_publication(period: Period, published) -> bool:
+    """A year to date ending on the day of publication."""
+    return published.is_exact and period.end == published.latest and (period.start.month, period.start.day) == (1, 1) \
+        and period.start.year == period.end.year
+
+
+def _paragraph_of(art: _Article, offset: int) -> int:
+    return next((i for i, (a, b) in enumerate(art.paragraphs) if a <= offset < b), -1)
+
+
+# "in this year-over-year period", "over that period": the period the article is about
+_THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
+
+
+_AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
+
+
+_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
+                           r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
+
+
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day)\s+(?:in|of)?\s*", re.IGNORECASE)
+
+
+def _main_after_base(art: _Article, at: _At):
+    """The article's main period, for a change or value compared with an earlier period the clause
+    names, when the claim before's period is not after that base."""
+    main = art.state.main_period
+    bases = [m for m in at.times if at.clause[0] <= m.start and m.end <= at.clause[1] and m.base]
+    if main is None or not bases:
+        return None
+    interval = bases[0].expression.period or bases[0].expression.interval
+    if interval is None or main[1].start <= interval[1]:
+        return None
+    previous = art.state.previous_period
+    if previous is not None and previous.start > interval[1] and _follows_in_paragraph(art, at):
+        return None        # the claim before is already after the base: carried as usual
+    return main
+
+
+def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | None:
+    """The time expression that a part opening with "when" refers to: the last one before it."""
+    if st.figure is None:
+        return None
+    cut = None
+    for x in _SEGMENT_BREAK.finditer(text, clause[0], clause[1]):
+        if x.end() <= st.anchor[0]:
+            cut = x
+    if cut is None or not re.match(r"when\b", text[cut.end():cut.end() + 5], re.IGNORECASE):
+        return None
+    before = [m for m in times if clause[0] <= m.start and m.end <= cut.start()]
+    return before[-1:] or None
+
+
+def _is_base(text: str, m, st) -> bool:
+    """A time expression a change or comparison is measured against: after "than", "compared
+    with", "from"; for a comparison also "the same week last year" ("the same number of victims
+    during the same week last year")."""
+    if m.base:
+        return True
+    return st.kind == "comparison" and st.figure is None and bool(
+        _SAME_PERIOD.match(text[m.start:m.end]) or re.search(r"\bsame\s+(?:week|month|day|period|time|point)\s+$",
+                                                       text[max(0, m.start - 25):m.start], re.IGNORECASE))
+
+
+def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, label_end: int = 0) -> bool:
+    """Whether a time expression lies in another comma part of the clause that holds a figure of
+    its own ("Of the 74 homicide cases, 11 of them happened in October": October is the 11's)."""
+    if st.figure is None:
+        return False
+    cuts = [clause[0]] + [x.end() for x in _SEGMENT_BREAK.finditer(text, clause[0], clause[1])] + [clause[1]]
+    parts = list(zip(cuts, cuts[1:]))
+    mine = next((p for p in parts if p[0] <= st.anchor[0] < p[1]), None)
+    theirs = next((p for p in parts if p[0] <= m.start < p[1]), None)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    # a figure of that part's own, not the digits of a time expression ("In 1970, 310 people died")
+    # or of a stored page's date label ("date 2023-01-25 Last year, 252 people died")
+    a = max(theirs[0], label_end)
+    part = list(text[a:theirs[1]])
+    for t in at.times:
+        for i in range(max(t.start, a), min(t.end, theirs[1])):
+            part[i - a] = " "
+    return bool(_SEGMENT_DIGIT.search("".join(part)))
+
+
+def _same_base(text: str, at: _At) -> bool:
+    """A base "the same time last year" / "this time last year" / "the same point in 2020"."""
+    return any(m.base or _BY_THIS_TIME.search(text[max(0, m.start - 40):m.start]) or _SAME_PERIOD.match(text[m.start:m.end])
+               for m in at.times if at.clause[0] <= m.start < at.clause[1]) and bool(
+        re.search(r"\bsame\s+(?:time|point|period)\b|\bthis\s+time\b", text[at.clause[0]:at.clause[1]], re.IGNORECASE))
+
+
+def _as_of(text: str, own: list) -> list | None:
+    """ "As of Sunday, shootings ... were up 91% for the year": the year to that day."""
+    for mentions in periods.group(own):
+        if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
+            return mentions
+    return None
+
+
+def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
+    """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
+    when one follows it closely; else None (the clause's first is taken)."""
+    for mentions in periods.group(own):
+        gap = text[anchor[1]:mentions[0].start]
+        if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
+                r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \
+                and "," not in gap:
+            return mentions
+    return None
+
+
+def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str]):
+    """ "603 by this time last year", "54 in the same period last year", "377 at the same point in
+    2020": the claim before's period moved to that year (read as the claim file reads 'same period
+    in 2020'), else None."""
+    first = mentions[0]
+    words = text[first.start:first.end]
+    before = text[max(0, first.start - 40):first.start]
+    if state.previous_period is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words)):
+        return None
+    interval = first.expression.period or first.expression.interval
+    if interval is None:
+        return None
+    phrase = f"same period in {interval[0].year}"
+    period = periods.resolves(phrase, source.published, state.previous_period)
+    if period is None:
+        return None
+    review.append(f"period: '{phrase}', the claim before's period in that year; check")
+    return phrase, period
+
+
+def _sentence_period(art: _Article, at: _At):
+    """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
+    named = [m for m in at.times if not m.base and not m.since and not m.partial
+             and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
+    if len(named) != 1:
+        return None
+    return periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)

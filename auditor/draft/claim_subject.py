@@ -1,0 +1,184 @@
+"""What a claim is about: its metric (named in the figure's part of the clause, by its counted
+noun, one of a list, or carried over) and its place (named, the state for 'statewide', the
+speaker's post's, carried over, the dateline's or the article's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.draft import statements, vocabulary
+from auditor.draft.article import _ANAPHOR, _Article, _At, _follows_in_paragraph
+from auditor.draft.quoting import _segment, line_column
+from auditor.pack import Pack
+from auditor.units import rate_scale
+
+
+_DETERMINERS = {"one", "a", "an"}
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _listed_metrics(pack: Pack, text: str, clause: tuple[int, int], st, stated, listed: list[str]) -> list[str | None]:
+    """The metrics of a list a statement is about: each in turn for "murders and rapes are down by
+    9.5 percent and 10.3 percent, respectively"; all of them for "significant drops in murders,
+    shootings and overall crime"; else [None] (the statement's own metric is looked for)."""
+    if not listed:
+        return [None]
+    respectively = _RESPECTIVELY.search(text, clause[0], clause[1])
+    figures = [x for x in stated if (x.figure is not None or (x.kind == "change" and "by" in x.fields["change"]))
+               and respectively is not None and x.anchor[0] < respectively.start()]
+    if respectively is not None and len(figures) == len(listed) and st in figures:
+        return [listed[figures.index(st)]]
+    if not _about_list(st):
+        return [None]
+    if st.figure is not None:
+        own = vocabulary.find_metric(pack, text, clause[0], clause[1], st.anchor[0])
+        if own is None or own.id not in listed:
+            return [None]
+    return list(listed)
+
+
+def _respectively(text: str, clause: tuple[int, int], stated: list) -> list:
+    """ "down by 9.5 percent and 10.3 percent, respectively": the direction of the first figure is
+    each figure's before "respectively"."""
+    respectively = _RESPECTIVELY.search(text, clause[0], clause[1])
+    if respectively is None:
+        return stated
+    before = [x for x in stated if x.figure is not None and x.anchor[0] < respectively.start()]
+    changes = [x for x in before if x.kind == "change" and "phrase" in x.fields["change"]]
+    if not changes:
+        return stated
+    direction = changes[0].fields["change"]["phrase"].split()[0]
+    from dataclasses import replace
+    return [replace(x, kind="change", fields={"change": {"phrase": f"{direction} {x.figure.text}"}})
+            if x in before and x.kind == "value" else x for x in stated]
+
+
+def _about_list(st: statements.Stated) -> bool:
+    """Whether a statement may be about each metric of a list its clause names: a comparison, a
+    record or a change by a percentage, not a count (which counts one thing)."""
+    if st.kind == "comparison":
+        return True
+    if st.kind == "change":
+        change = st.fields["change"]
+        return change.get("measure") in ("percent", "ratio") or "percent" in change.get("phrase", "") \
+            or "%" in change.get("phrase", "")
+    return False
+
+
+_PARTED = re.compile(r",\s|\s[—–]\s|—|;\s|\sand\s|\sto\s")
+
+
+def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
+    """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
+    st, clause, state, text = at.st, at.clause, art.state, art.text
+    if at.metric is not None:
+        review.append(f"metric: '{at.metric}', one of the metrics the clause lists; check")
+        return at.metric
+    # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
+    # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
+    part = _segment(text, clause[0], clause[1], st.anchor) if _PARTED.search(text, clause[0], clause[1]) else clause
+    for but in _BUT.finditer(text, part[0], part[1]):     # "... fell ..., but robberies climbed": two parts
+        part = (part[0], but.start()) if st.anchor[0] < but.start() else (but.end(), part[1])
+        break
+    match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
+    match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    if match is not None and st.figure is not None and st.figure.unit and \
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
+        # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
+        name = text[match.start:match.end].lower()
+        deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0)
+        if deaths is not None:
+            match = deaths
+    if st.figure is not None and rate_scale(st.figure.unit) is not None:
+        # a rate: the rate metric named ("homicide rate"), or the rate of the count named
+        # ("18 homicides per 100,000"); the population's name ("residents") is the scale's
+        rate = vocabulary.rate_named(art.pack, text, clause[0], clause[1])
+        if rate is None:
+            line, col = line_column(text, st.anchor[0])
+            art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
+                             "not drafted")
+            return None
+        return rate.rate
+    by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
+    if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
+        return None       # "in one section of the city": a determiner, not a figure
+    if st.figure is not None and vocabulary.foreign_noun(art.pack, st.figure.unit):
+        # "12 hours of meetings", "20 cities": counts of something no metric names
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text} {st.figure.unit}' counts what no metric of the "
+                         "vocabulary names; not drafted")
+        return None
+    if by_noun is not None and (match is None or match.id != by_noun):
+        return by_noun
+    if match is not None:
+        return match.id
+    if state.last_metric and state.last_paragraph == at.sentence.paragraph and (
+            st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
+        review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
+        return state.last_metric
+    if st.figure is not None:
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
+    return None
+
+
+def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:
+    """The clause's place, else the sentence's, the speaker's post's, the claim before's, the dateline's."""
+    pack = art.pack
+    place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
+    if place is None:
+        place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))
+    if place is None and _STATEWIDE.search(art.text, at.sentence.start, at.sentence.end):
+        # "Statewide, 85 deaths were reported": the state of the article's place
+        home = art.home or art.fallback_place
+        state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
+                      if pack.places[p].kind == "state"), None)
+        if state is not None:
+            review.append(f"place: '{state}', the state ('statewide'); check")
+            return state
+    if place is None and speaker:
+        place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
+        if place:
+            review.append(f"place: '{place}' taken from the speaker's post; check")
+    if place is None and _follows_in_paragraph(art, at):
+        place = art.state.previous["place"]
+        review.append(f"place: '{place}' carried over from the claim before; check")
+    if place is None and art.home is not None:
+        place = art.home
+    if place is None and art.fallback_place is not None:
+        place = art.fallback_place
+        review.append(f"place: '{place}', the place the article names most; check")
+    if place is None:
+        missing.append("place")
+        review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
+    return place
+
+
+def _part_taken(pack: Pack, place: str, named: set) -> bool:
+    """A place within a city or county (a ward, a precinct) is taken only where that city or
+    county (or a place around it) is named too."""
+    within = pack.places[place].within
+    if within is None or pack.places[within].kind != "city":
+        return True
+    return any(a in named for a in pack.ancestors(place))
+
+
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+
+
+_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
+
+
+def _places(art: _Article, start: int, end: int) -> list[str]:
+    """The places named in text[start:end], read once per span (a sentence's figures share it).
+    A part of a place ("Ward 6") is taken only in an article that names the place it lies in (or
+    whose dateline's place it is): "Ward 6 Ald. Jenn Carrillo" of Bloomington is not Tucson's."""
+    key = (start, end)
+    if key not in art.places:
+        named = set(vocabulary.places_in(art.place_hits, 0, len(art.text))) | {art.home}
+        art.places[key] = [p for p in vocabulary.places_in(art.place_hits, start, end)
+                           if p == art.home or _part_taken(art.pack, p, named)]
+    return art.places[key]

@@ -1,0 +1,124 @@
+"""The words a claim is quoted with: the comma part (or the side of an "and" or "from ... to")
+of the clause that holds its figure, and line:column of an offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.draft.extract import DATELINE
+
+
+_TRIM_LEFT = "“”\"‘’' ,;:—–-"
+
+
+_TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
+
+
+def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quotes) -> tuple[int, int]:
+    a, b = clause
+    dateline = DATELINE.match(text, a)
+    if dateline and dateline.end() <= anchor[0]:
+        a = dateline.end()
+    for q in quotes:
+        if q[0] <= anchor[0] < q[1]:
+            a, b = max(a, q[0]), min(b, q[1])
+    a, b = _segment(text, a, b, anchor)
+    while a < b and text[a] in _TRIM_LEFT:
+        a += 1
+    while b > a and text[b - 1] in _TRIM_RIGHT:
+        b -= 1
+    for lead in ("and ", "but ", "And ", "But "):
+        if text.startswith(lead, a):
+            a += len(lead)
+    return a, b
+
+
+# Where a clause's comma-separated parts meet (", " and dashes; "1,153" is one figure).
+_SEGMENT_BREAK = re.compile(r",\s+(?!but\b|only\b)|\s+[—–]\s+|—|;\s+")
+
+
+_SEGMENT_DIGIT = re.compile(r"\d")
+
+
+_LEADING_LINK = re.compile(r"(?:with|by|to|at|and|or|of)\s", re.IGNORECASE)
+
+
+_COMPARED_WITH = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+", re.IGNORECASE)
+
+
+def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, int]:
+    """The part of the clause between commas (or dashes) that holds the figure: "Detectives
+    investigated 337 homicides as of Sunday" of "..., 96 more than by this time last year,
+    officials said". A short opening part without a figure ("As of Sunday,", "Last week,") and
+    a part with no words but the figure's own are kept with it."""
+    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b)]
+    if not cuts:
+        return _and_split(text, a, b, anchor)
+    bounds = [a] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [b]
+    parts = list(zip(bounds, ends))
+    i = next((k for k, (s, e) in enumerate(parts) if s <= anchor[0] < e), None)
+    if i is None:
+        return a, b
+    s, e = parts[i]
+    if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
+            text[parts[0][0]:parts[0][1]]):
+        s = parts[0][0]
+    compared = _COMPARED_WITH.search(text, s, e)
+    if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()):
+        # "1,153 incidents compared to 603 by this time last year": each figure with its own words
+        if anchor[0] < compared.start():
+            e = compared.start()
+        else:
+            s = compared.end()
+    s, e = _and_split(text, s, e, anchor)
+    if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s):
+        # a part that is little more than the figure belongs with the words before it ("declined
+        # in 2022, with 88"), else after it
+        if i > 0:
+            s = parts[i - 1][0]
+        elif i + 1 < len(parts):
+            e = parts[i + 1][1]
+    return s, e
+
+
+# A figure's word, for splitting "16 deaths in 2022 and eight in 2023" (a year is no figure here)
+_FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                           r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
+
+
+_AND = re.compile(r"\s+(?:and|to)\s+")
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
+def _has_figure(text: str, a: int, b: int) -> bool:
+    """A figure's word in text[a:b], not a year or a day of a month ("as of Sept. 26")."""
+    return any(not _MONTH_BEFORE.search(text[max(a, m.start() - 12):m.start()])
+               for m in _FIGURE_TOKEN.finditer(text, a, b))
+
+
+def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int, int]:
+    """Two figures joined by "and" are two statements, each quoted with its own words ("a drop of
+    about 7 percent from 2021 and 15 percent from 2013"); "between 10 and 20" is one range; so
+    are the two levels of "from two in 2015 to six in 2016"."""
+    for m in _AND.finditer(text, s, e):
+        left, right = (s, m.start()), (m.end(), e)
+        if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE):
+            continue
+        if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
+            continue
+        if not (_has_figure(text, *left) and _has_figure(text, *right)):
+            continue
+        if anchor[0] < m.start():
+            return s, m.start()
+        s = m.end()
+    return s, e
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
