@@ -179,3 +179,20 @@ def test_a_wrong_figure_beside_the_restated_one_does_not_stop_the_others_being_o
     # the blog's 267 still conflicts with the police's 264, and nothing else does
     (t,) = kinds(report, "tension")
     assert set(t.claims) == {"blog-267", "police-264"}
+
+
+def test_a_record_of_its_day_goes_with_the_revision():
+    """St. Louis: "158 killings in 2023, marking its fewest in a decade" (2014: 159); the
+    police later give 160 for 2023, above 2014's 159."""
+    sources = [source("jan24", "Post-Dispatch", "2024-01-02"),
+               source("police", "Police Department", "2025-01-14", kind="official-statement"),
+               source("y15", "Public Radio", "2015-01-12")]
+    claims = [count("y2014", "y15", "2014", "159"),
+              count("y2023", "jan24", "2023", "158", speaker="Police Department", attribution="paraphrase"),
+              {"id": "fewest", "source": "jan24", "metric": "homicides", "place": PLACE, "period": "2023",
+               "comparison": {"relation": "record-low", "window": "since 2014"}, "quote": "fewest in a decade"},
+              count("y2023-restated", "police", "2023", "160")]
+    report = audit(sources, claims)
+    (rev,) = kinds(report, "revision")
+    assert "fewest" in rev.evidence["derived"]
+    assert not kinds(report, "tension")

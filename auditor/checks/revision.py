@@ -31,7 +31,7 @@ def revision(rule, sa) -> list[Finding]:
             message += f" {len(rev.echoes)} other claim(s) repeated the earlier figure before it was restated."
         if rev.derived:
             message += (f" {len(rev.derived)} claim(s) worked out from the earlier figure before it was restated "
-                        "(a change, a comparison or a rate) fit it, and are judged by the figures of their day.")
+                        "(a change, a comparison, a rate or a record) fit it, and are judged by the figures of their day.")
         evidence = {"old": rev.old, "new": rev.new, "body": rev.body, "declared": rev.body is None,
                     "figures": {rev.old: f"{statement_text(old)} ({when[rev.old]})",
                                 rev.new: f"{statement_text(new)} ({when[rev.new]})"},

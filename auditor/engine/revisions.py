@@ -14,7 +14,7 @@ as late as the new one, or anything else the new one cannot hold with (a caption
 dropped digit beside the right figure). Claims of other
 voices that repeated the old figure before the revision came out are superseded with it.
 Superseded claims stay in the report and are left out of the audit, which uses the newer
-figure. So do the changes, shares, differences and rates worked out from the old figure before
+figure. So do the changes, shares, differences, rates and records worked out from the old figure before
 the revision came out, when they fit the old figure and not the new one ("up 38%" from 80 to
 110, before the 110 was restated as 105; "87 per 100,000" from 262, restated as 264): they
 are judged by the figures of their day, not reported as contradictions. The other quantity
@@ -199,8 +199,14 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
     relating: dict = {}
     subjects: dict = {}
     for c in compiled:
-        if (c.claim_id in superseded or len(c.readings) != 1 or c.readings[0].invalid
-                or c.readings[0].subject["default"] is None):
+        if c.claim_id in superseded or len(c.readings) != 1 or c.readings[0].invalid:
+            continue
+        if c.readings[0].record is not None:   # a record: its constraints against each year it beats
+            constraints = subjects[c.claim_id] = tuple(c.readings[0].constraints["default"])
+            for x in {t for con in constraints for t, _ in con.terms}:
+                relating.setdefault(x, []).append(c)
+            continue
+        if c.readings[0].subject["default"] is None:
             continue
         subject = subjects[c.claim_id] = _subject(c, pack)
         if subject is None:
@@ -223,13 +229,44 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             if not (when(rev.old).earliest <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
                 continue
             subject = subjects[c.claim_id]
-            fits_old = _holds(subject, q, old_iv, current)
-            fits_new = [_holds(subject, q, iv, current) for iv in new_ivs]
+            holds = _record_holds if isinstance(subject, tuple) else _holds
+            fits_old = holds(subject, q, old_iv, current)
+            fits_new = [holds(subject, q, iv, current) for iv in new_ivs]
             if fits_old is True and all(f is False for f in fits_new):
                 derived.append(c.claim_id)
         taken.update(derived)
         out.append(rev._replace(derived=tuple(sorted(derived))))
     return out
+
+
+def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
+    """Whether a record's constraints (its figure against each year it beats) can hold with
+    quantity `q` in `q_iv` and every other year within its current figures (the span of
+    them, where they disagree); a year no one states bounds nothing. None when a figure it
+    needs is unbounded."""
+    from auditor.engine.compile import satisfied
+    answer = True
+    for con in constraints:
+        if not any(t == q for t, _ in con.terms):
+            continue
+        lo = hi = Fraction(0)
+        for t, k in con.terms:
+            found = [q_iv] if t == q else current.get(t, [])
+            if not found:
+                break   # an unstated year: this constraint can hold
+            if any(iv.lo is None or iv.hi is None for iv in found):
+                return None
+            low, high = min(iv.lo for iv in found), max(iv.hi for iv in found)
+            lo, hi = lo + min(k * low, k * high), hi + max(k * low, k * high)
+        if not found:
+            continue
+        # can some value in [lo, hi] meet it (ends taken closed: a whole-number count's
+        # intervals here are exact or rounding ranges)
+        op = con.op
+        can = (satisfied(lo, op, con.rhs) if op in ("<=", "<") else satisfied(hi, op, con.rhs) if op in (">=", ">")
+               else lo <= con.rhs <= hi)
+        answer = answer and can
+    return answer
 
 
 def _holds(subject, q, q_iv, current: dict) -> bool | None:
