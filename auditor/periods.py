@@ -192,6 +192,12 @@ _ISO_DAY = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"   # "202
 _ISO_PERIOD = re.compile(rf"{_ISO_DAY}(?:/{_ISO_DAY})?")
 
 
+def is_fixed_period(phrase: str) -> bool:
+    """Whether a period phrase is written as ISO dates only, and so names the same days
+    whatever the publication date and the period before (a caller may read it once)."""
+    return _ISO_PERIOD.fullmatch(phrase) is not None
+
+
 _ISO_RESOLVED: dict[str, ResolvedPeriod] = {}
 _ISO_MAX = 1 << 20
 

@@ -20,7 +20,7 @@ from auditor import collector
 from auditor.errors import InputError, Problem
 from auditor.loading.documents import Document, claim_files, read_documents
 from auditor.models import Claim, Quote, Source
-from auditor.periods import _ISO_PERIOD, PeriodPhraseError, resolve_period_phrase
+from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
 
 if TYPE_CHECKING:   # the pack's loader imports the checks, which import the engine, which imports this module
@@ -547,7 +547,7 @@ class _Memo:
         rests on, tested in tests/test_loading_speed.py): it is resolved once per fiscal year."""
         fixed = self.fixed.get(phrase)
         if fixed is None:
-            fixed = self.fixed[phrase] = _ISO_PERIOD.fullmatch(phrase) is not None
+            fixed = self.fixed[phrase] = is_fixed_period(phrase)
         key = (phrase, id(fiscal)) if fixed else (
             phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
         found = self.periods.get(key)
