@@ -28,7 +28,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import NamedTuple
 
-from auditor.engine.compile import CompiledClaim, rate_as_ratio
+from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 
 
 class Revision(NamedTuple):
@@ -180,8 +180,9 @@ def _subject(c: CompiledClaim, pack):
 
 def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when,
                   pack) -> list[Revision]:
-    """Each revision with the changes, shares and rates published between the old figure and
-    the new one that fit the old figure and not the new: worked out from the figure of their day.
+    """Each revision with the changes, shares, rates and records published between the old
+    figure and the new one that fit the old figure and not the new: worked out from the figure
+    of their day.
     Checked by interval arithmetic on the figures the claims state (the quantities' current
     figures: every value claim not superseded); a claim with several readings, or one whose
     other figure is not stated, is left to the audit."""
@@ -194,7 +195,7 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
     for cid, (q, iv) in sorted(figures.items()):
         if cid not in superseded and iv not in current.setdefault(q, []):
             current[q].append(iv)
-    # the changes and shares that could be of their day, by the quantities they relate: each
+    # the claims that could be of their day, by the quantities they relate: each
     # revision looks only at those of its own quantity, not at every claim
     relating: dict = {}
     subjects: dict = {}
@@ -244,22 +245,19 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
     quantity `q` in `q_iv` and every other year within its current figures (the span of
     them, where they disagree); a year no one states bounds nothing. None when a figure it
     needs is unbounded."""
-    from auditor.engine.compile import satisfied
     answer = True
     for con in constraints:
         if not any(t == q for t, _ in con.terms):
             continue
+        figures = [[q_iv] if t == q else current.get(t, []) for t, _ in con.terms]
+        if not all(figures):
+            continue   # a year no one states: this constraint can hold
+        if any(iv.lo is None or iv.hi is None for found in figures for iv in found):
+            return None
         lo = hi = Fraction(0)
-        for t, k in con.terms:
-            found = [q_iv] if t == q else current.get(t, [])
-            if not found:
-                break   # an unstated year: this constraint can hold
-            if any(iv.lo is None or iv.hi is None for iv in found):
-                return None
+        for (_, k), found in zip(con.terms, figures):
             low, high = min(iv.lo for iv in found), max(iv.hi for iv in found)
             lo, hi = lo + min(k * low, k * high), hi + max(k * low, k * high)
-        if not found:
-            continue
         # can some value in [lo, hi] meet it (ends taken closed: a whole-number count's
         # intervals here are exact or rounding ranges)
         op = con.op
