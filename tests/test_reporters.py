@@ -9,7 +9,7 @@ import re
 import pytest
 
 from auditor.models.findings import ClaimSummary, Finding, PeriodSummary, Report, SourceSummary, Suspect
-from auditor.reporters import REPORTERS, render
+from auditor.reporters import REPORTERS, check_first, render
 
 UNDATED = ("undated-tv published 2019-01-01..2019-08-01", "undated-tv published 2020-01-01..2020-08-01")
 HUMAN = ("terminal", "markdown", "html")
@@ -139,6 +139,19 @@ def test_terminal_lists_the_tensions_to_check_first_before_the_sections():
     first = out.index("Check first")
     assert first < out.index("Tensions (")
     assert "1. [hard] tv-guns (TN001): a paraphrase; the nearest figure is 1695" in flat(out[first:])
+
+
+def test_the_tensions_to_check_first_put_the_furthest_figures_first():
+    """Hard before soft; among hard tensions, the figure that must move furthest to fit first,
+    those no single move reconciles after the rest."""
+    def hard(fid, suspect, change):
+        return finding(fid, "tension", "Claims cannot all be true", severity="error", strength="hard",
+                       evidence={"reconcile": {"claim": suspect, "how": "-", "relative_change": change}},
+                       suspects=(Suspect(claim=suspect, reason="why"),))
+    report = make_report(hard("TN001-near", "near-claim", 0.006), hard("TN001-far", "far-claim", 3.6),
+                         hard("TN004-unpinned", "unpinned-claim", None))
+    order = [line.split()[1] for line in check_first(report, limit=10) if line.startswith("[")]
+    assert order == ["far-claim", "tv-guns", "near-claim", "unpinned-claim"]
 
 
 def test_terminal_without_color_is_plain_text():

@@ -105,11 +105,14 @@ def more_line(section: Section, shown: int) -> str | None:
 
 
 def check_first(report: Report, limit: int = 5) -> list[str]:
-    """The tensions to check first, ranked (hard before soft, then by the engine's order):
-    one line each naming the most likely wrong claim and why."""
+    """The tensions to check first, ranked: hard before soft; then those where moving the most
+    likely wrong figure reconciles the rest, the furthest it must move (relative to itself)
+    first: a county's 8 against 37 before a count one off a restated total; then those no
+    such move reconciles (a change whose two figures are not both pinned); then the engine's
+    order. One line each naming the most likely wrong claim and why."""
     lines = []
     tensions = [f for f in report.findings if f.kind == "tension"]
-    tensions.sort(key=lambda f: f.strength != "hard")
+    tensions.sort(key=_rank)
     for f in tensions[:limit]:
         if f.suspects:
             first = f.suspects[0]
@@ -117,6 +120,15 @@ def check_first(report: Report, limit: int = 5) -> list[str]:
     if len(tensions) > limit:
         lines.append(f"... and {len(tensions) - limit} more tensions below")
     return lines
+
+
+def _rank(f: Finding) -> tuple:
+    """check_first's order: hard first; then a tension whose most likely wrong figure, moved
+    alone, reconciles the rest, the further it must move (relative to itself) the sooner;
+    then the others (no such move, or none known)."""
+    fix = f.evidence.get("reconcile")
+    change = fix.get("relative_change") if isinstance(fix, dict) else None
+    return (f.strength != "hard", change is None, -(change or 0))
 
 
 def ambiguous_claims(report: Report) -> list[str]:
