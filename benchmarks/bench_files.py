@@ -282,13 +282,20 @@ def main(argv: list[str] | None = None) -> int:
                 everything[f"{checkout}:{size}"] = runs[checkout]
     print(f"medians of {args.repeat} runs; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
     print(table(rows))
-    if len(checkouts) > 1:
-        for size in sizes:
-            reports = {tuple(m["reports"]) for name, s, m in rows if s == size}
-            print(f"{size:,} claims: reports {'the same' if len(reports) == 1 else 'DIFFERENT'} in every checkout")
+    print_agreement(rows, sizes, len(checkouts))
     if args.json:
         print(json.dumps(everything, indent=1))
     return 0
+
+
+def print_agreement(rows: list, sizes, checkouts: int) -> None:
+    """Whether every checkout gave the same reports at each size (rows: (checkout, size, medians)
+    with the report hashes under "reports"); nothing to say with one checkout."""
+    if checkouts < 2:
+        return
+    for size in sizes:
+        reports = {tuple(m["reports"]) for _, s, m in rows if s == size}
+        print(f"{size:,} claims: reports {'the same' if len(reports) == 1 else 'DIFFERENT'} in every checkout")
 
 
 if __name__ == "__main__":

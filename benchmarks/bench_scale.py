@@ -39,7 +39,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_files import DEFAULT_DIR, ENGINE, _env, corpus_files
+from benchmarks.bench_files import DEFAULT_DIR, ENGINE, _env, corpus_files, print_agreement
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGE = re.compile(r"^auditor:\s+([\d.]+) s\s+(.*)$")
@@ -179,10 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     for line in growth(rows):
         print(line)
-    if len(checkouts) > 1:
-        for size in args.sizes:
-            reports = {tuple(m["reports"]) for name, s, m in rows if s == size}
-            print(f"{size:,} claims: reports {'the same' if len(reports) == 1 else 'DIFFERENT'} in every checkout")
+    print_agreement(rows, args.sizes, len(checkouts))
     if args.json:
         print(json.dumps(everything, indent=1))
     return 0

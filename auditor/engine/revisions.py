@@ -249,15 +249,12 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
     for con in constraints:
         if not any(t == q for t, _ in con.terms):
             continue
-        figures = [[q_iv] if t == q else current.get(t, []) for t, _ in con.terms]
-        if not all(figures):
+        found = {t: [q_iv] if t == q else current.get(t, []) for t, _ in con.terms}
+        if not all(found.values()):
             continue   # a year no one states: this constraint can hold
-        if any(iv.lo is None or iv.hi is None for found in figures for iv in found):
+        if any(iv.lo is None or iv.hi is None for ivs in found.values() for iv in ivs):
             return None
-        lo = hi = Fraction(0)
-        for (_, k), found in zip(con.terms, figures):
-            low, high = min(iv.lo for iv in found), max(iv.hi for iv in found)
-            lo, hi = lo + min(k * low, k * high), hi + max(k * low, k * high)
+        lo, hi = _span(con.terms, {t: (min(iv.lo for iv in ivs), max(iv.hi for iv in ivs)) for t, ivs in found.items()})
         # can some value in [lo, hi] meet it (ends taken closed: a whole-number count's
         # intervals here are exact or rounding ranges)
         op = con.op
@@ -265,6 +262,15 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
                else lo <= con.rhs <= hi)
         answer = answer and can
     return answer
+
+
+def _span(terms, bounds: dict) -> tuple[Fraction, Fraction]:
+    """The least and the greatest of sum(k * x) over terms (x, k), each x within bounds[x] = (lo, hi)."""
+    lo = hi = Fraction(0)
+    for x, k in terms:
+        a, b = bounds[x]
+        lo, hi = lo + min(k * a, k * b), hi + max(k * a, k * b)
+    return lo, hi
 
 
 def _holds(subject, q, q_iv, current: dict) -> bool | None:
@@ -279,28 +285,18 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
         involved = tuple(t for t, _ in subject.terms)
     else:
         return None
-    other = next((x for x in involved if x != q), None)
-    choices = [q_iv] if other is None else current.get(other, [])
-    if not choices:
-        return None
+    other = next((x for x in involved if x != q), q)
     answers = []
-    for other_iv in choices:
-        def figure(x, other_iv=other_iv):
-            iv = q_iv if x == q else other_iv
-            return None if iv is None or iv.lo is None or iv.hi is None else (iv.lo, iv.hi)
-
+    for other_iv in [q_iv] if other == q else current.get(other, []):
+        ivs = {other: other_iv, q: q_iv}
+        if any(iv.lo is None or iv.hi is None for iv in ivs.values()):
+            return None
         if subject.kind == "ratio":
-            num, den = figure(subject.numerator), figure(subject.denominator)
-            if num is None or den is None or den[0] <= 0 or num[0] < 0:
+            num, den = ivs[subject.numerator], ivs[subject.denominator]
+            if den.lo <= 0 or num.lo < 0:
                 return None
-            got = Interval(num[0] / den[1], num[1] / den[0])
+            got = Interval(num.lo / den.hi, num.hi / den.lo)
         else:
-            lo = hi = Fraction(0)
-            for t, k in subject.terms:
-                f = figure(t)
-                if f is None:
-                    return None
-                lo, hi = lo + min(k * f[0], k * f[1]), hi + max(k * f[0], k * f[1])
-            got = Interval(lo, hi)
+            got = Interval(*_span(subject.terms, {x: (iv.lo, iv.hi) for x, iv in ivs.items()}))
         answers.append(subject.interval is not None and subject.interval.intersect(got) is not None)
-    return any(answers)
+    return any(answers) if answers else None
