@@ -71,6 +71,7 @@ class _Article:
     places: dict = field(default_factory=dict)   # (start, end) -> the places named there
     place_hits: list = field(default_factory=list)   # the article's place names, read once
     as_of: list = field(default_factory=list)    # (offset, day) of each "as of <day>" the article names
+    read_once: dict = field(default_factory=dict)   # what is read of the whole article only when asked
 
 
 @dataclass(frozen=True)

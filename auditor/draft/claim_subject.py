@@ -115,6 +115,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         return by_noun
     if match is not None:
         return match.id
+    generic = _generic(art, at, part)
+    if generic is not None:
+        review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
+        return generic.metric
     if state.last_metric and state.last_paragraph == at.sentence.paragraph and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
@@ -123,6 +127,29 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
     return None
+
+
+_GENERIC_BY = {"previous": "the metric of the figure before", "clause": "as the clause's other words narrow it",
+               "article": "as the headline and the lede narrow it", "article-named": "the one the article names most"}
+
+
+def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.GenericName | None:
+    """The metric a generic noun of the clause stands for ("the budget", "101,963 calls")."""
+    st, state = at.st, art.state
+    if "context" not in art.read_once:
+        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+        art.read_once["context"] = vocabulary.context_words(f"{art.source.title or ''} {art.text[lede[0]:lede[1]]}")
+    previous = state.last_metric if state.last_paragraph == at.sentence.paragraph else None
+    return vocabulary.generic_metric(art.pack, art.text, part, at.clause, st.anchor[0],
+                                     st.figure.unit if st.figure is not None else None, art.read_once["context"],
+                                     lambda: _named(art), previous)
+
+
+def _named(art: _Article) -> dict[str, int]:
+    """How often the article names each metric by a name of the vocabulary, read once."""
+    if "named" not in art.read_once:
+        art.read_once["named"] = vocabulary.metrics_named(art.pack, art.text)
+    return art.read_once["named"]
 
 
 def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:

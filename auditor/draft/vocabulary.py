@@ -322,3 +322,129 @@ def rate_named(pack: Pack, text: str, start: int, end: int):
         return by_rate[0]
     by_count = [r for r in rates if named(r.count)]
     return by_count[0] if len(by_count) == 1 else None
+
+
+# Words of a metric's name that say nothing of what is counted ("calls for service").
+_NAME_STOP = frozenset("for of the and a an in by to with from on at all".split())
+# Bodies that name the kind of government a figure is about: a board of commissioners or
+# supervisors governs a US county, a council and a mayor a city ("The Board of Commissioners
+# passed the fiscal year 2024 budget": the county's budget).
+_KIND_CUES = {"county": "county", "counties": "county", "commissioners": "county", "commission": "county",
+              "supervisors": "county", "freeholders": "county", "sheriff": "county",
+              "city": "city", "council": "city", "mayor": "city", "aldermen": "city", "municipal": "city"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
+    """The noun a metric's name counts and the words that narrow it: "fire department emergency
+    calls" -> calls, {fire, department, emergency}; "calls for cardiac arrest" -> calls, {cardiac, arrest}."""
+    words = [w for w in re.split(r"[\s_\-]+", name.strip().lower()) if w]
+    if "for" in words[1:]:
+        i = words.index("for")
+        head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
+    else:
+        head, rest = words[-1], words[:-1]
+    return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
+
+
+def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
+    """{generic noun: {metric id: the words of its names besides that noun}}, for nouns that head
+    the names of two metrics or more ("budget", "calls"): a word that alone decides nothing."""
+    heads: dict[str, dict[str, set[str]]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.label, *metric.aliases}:
+            head, modifiers = _head_and_modifiers(name)
+            if len(head) > 2:
+                heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
+    return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def context_words(text: str) -> frozenset[str]:
+    """The stemmed words of a text, with the kind of government its bodies name ("commissioners"
+    adds "county")."""
+    words = {_stem(w) for w in _WORDS.findall(text)}
+    words |= {_KIND_CUES[w] for w in list(words) if w in _KIND_CUES}
+    words |= {_KIND_CUES[w + "s"] for w in list(words) if w + "s" in _KIND_CUES}
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class GenericName:
+    """A generic noun standing for a metric ("the budget", "101,963 calls") and the metric it
+    was taken for, with what decided it."""
+
+    word: str
+    metric: str
+    by: str          # "clause", "article" (headline and lede), "article-named"
+
+
+def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[int, int], anchor: int,
+                   unit: str | None, context: frozenset[str], named,
+                   previous: str | None = None) -> GenericName | None:
+    """The metric a generic noun of the clause stands for ("The budget is $84.4 million": which
+    budget), when the words around it decide among the metrics whose names it heads: the metric
+    before in the paragraph if it is one of them; else the one whose narrowing words the clause
+    holds (most of them, one metric only); else the one the headline and lede (`context`) name
+    so; else the one the article names most by its full name (`named()`, read only then). None
+    when undecided."""
+    heads = _cached("heads", pack, _build_heads)
+    best = None
+    for span in (part, clause):
+        for hit in _WORDS.finditer(text, span[0], span[1]):
+            head = _stem(hit.group(0))
+            if head in heads:
+                d = abs(hit.start() - anchor)
+                if best is None or d < best[0]:
+                    best = (d, head)
+        if best is not None:
+            break
+    if best is None:
+        return None
+    word = best[1]
+    money = unit is not None and unit.lower() in ("dollar", "dollars", "usd", "$")
+    candidates = {m: w for m, w in heads[word].items() if unit is None or unit == "percent"
+                  or (pack.metrics[m].unit == "dollar") == money}
+    if not candidates:
+        return None
+    if previous in candidates:
+        return GenericName(word, previous, "previous")
+    own = context_words(text[clause[0]:clause[1]])
+    for words, by in ((own, "clause"), (context, "article")):
+        scores = {m: len(w & words) for m, w in candidates.items()}
+        top = max(scores.values())
+        if top > 0 and sum(1 for s in scores.values() if s == top) == 1:
+            return GenericName(word, max(scores, key=scores.get), by)
+    named_counts = named()
+    counts = {m: named_counts.get(m, 0) for m in candidates}
+    top = max(counts.values())
+    if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
+        return GenericName(word, max(counts, key=counts.get), "article-named")
+    return None
+
+
+def metrics_named(pack: Pack, text: str) -> dict[str, int]:
+    """{metric id: how often the text names it by a name of the vocabulary}, longest names first
+    (a name inside a longer one is not counted)."""
+    taken: list[tuple[int, int]] = []
+    counts: dict[str, int] = {}
+    lower = text.lower()
+    for pattern, metric_id, length, key in _metric_patterns(pack):
+        if length == 0 or key not in lower:
+            continue
+        for hit in pattern.finditer(text):
+            if any(hit.start() < e and s < hit.end() for s, e in taken):
+                continue
+            taken.append((hit.start(), hit.end()))
+            counts[metric_id] = counts.get(metric_id, 0) + 1
+    return counts
