@@ -73,3 +73,26 @@ def test_generic_metric_keeps_a_dollar_figure_to_dollar_metrics(pack):
                                     vocabulary.context_words("County Administrator"), lambda: {})
     assert got is not None and got.metric == "county_budget" and got.by == "article"
     assert pack.metrics[got.metric].unit == "dollar"
+
+
+def test_records_over_a_span_of_years(pack):
+    """MPR News, 2019-03-01, and CityNews Toronto, 2016-01-27: a record said over a span of years;
+    its figure counts years and is no claim of its own, and the window is worked out from the period."""
+    text = ("The number of pedestrians killed on U.S. roads last year was the highest in 28 years.\n\n"
+            "Last year, the number of pedestrian deaths in the U.S. has reached a 28-year high.\n")
+    d = auditor.draft(text, published=date(2019, 3, 1), pack=pack)
+    records = [x.record for x in d.drafted]
+    assert [r["comparison"] for r in records] == [{"relation": "record-high", "window": "since 1990"}] * 2
+    assert all(r["metric"] == "pedestrian_deaths" and r["period"] == "last year" for r in records)
+    assert not any("value" in r for r in records)
+    text = "TORONTO - There were 40 shootings in Toronto in 2015, a three year high for the city.\n"
+    d = auditor.draft(text, published=date(2016, 1, 27), pack=pack)
+    got = [x.record for x in d.drafted]
+    assert [r.get("value") for r in got] == ["40", None]
+    assert got[1]["comparison"] == {"relation": "record-high", "window": "since 2012"}
+
+
+def test_a_record_in_decades_has_no_window(pack):
+    text = "Pedestrian deaths in the U.S. were the highest level in decades in 2018, a report says.\n"
+    d = auditor.draft(text, published=date(2019, 3, 1), pack=pack)
+    assert [x.record["comparison"] for x in d.drafted] == [{"relation": "record-high"}]

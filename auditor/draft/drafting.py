@@ -275,6 +275,12 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
     if st.kind == "change":
         statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review, st.anchor)
     elif st.kind == "comparison":
+        years = statement["comparison"].pop("over_years", None)
+        if years is not None and period is not None:
+            # "the highest in 28 years" of 2018: the highest since 1990
+            statement["comparison"]["window"] = f"since {period[1].end.year - years}"
+            review.append(f"comparison.window: 'since {period[1].end.year - years}', {years} years before "
+                          f"{period[1].end.year}; check")
         if statement["comparison"]["relation"] not in ("record-high", "record-low"):
             than = periods.phrase_of(art.text, [bases[0]], art.source.published, period[1]) if bases and period else None
             if than is None and period is not None:

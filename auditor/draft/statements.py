@@ -50,6 +50,19 @@ _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
               "three quarters", "a fifth", "one fifth"}
+# A record over a span of years: "the highest in 28 years", "highest level in decades", "the
+# lowest number in more than a decade", "a 28-year high", "a three-year low" (its figure counts years,
+# and is no claim of its own)
+_YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_SPAN_OF_YEARS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)(?:\s+(?:level|number|total|count|rate|mark))?"
+               rf"\s+in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
+               r"|(?:a\s+)?(?P<decades>decades?|generation))\b|"
+               rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
+_OVER_YEARS_RE = re.compile(_OVER_YEARS, re.IGNORECASE)
+
+
 _RECORD = re.compile(r"\b(?:a\s+)?(?:new\s+|modern\s+|all-time\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
                      # "reached a high of 193", "sets new low", "hit an all-time high"
                      r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)\b|"
@@ -57,7 +70,9 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:new\s+|modern\s+|all-time\s+)?record(?:[\s-
                      r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,3}?since\b|"
                      # "fewer murders than any year since 1965"
                      r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
-                     r"(?:other\s+)?year\s+since\b", re.IGNORECASE)
+                     r"(?:other\s+)?year\s+since\b|"
+                     # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
+                     rf"{_OVER_YEARS}", re.IGNORECASE)
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
@@ -122,7 +137,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
 
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
-reduction dip most highest fewest lowest exception except declined dropped
+reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved""".split())
 
 
@@ -140,10 +155,14 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
                       time_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Figures of the clause, without those that are times or not claimed."""
     out = []
+    over_years = [(m.start(), m.end()) for m in _OVER_YEARS_RE.finditer(text, clause[0], clause[1])] \
+        if "year" in text[clause[0]:clause[1]].lower() else []
     for q in _split_from_to(text, quantities, time_spans):
         a, b = q.start, q.end
         if a < clause[0] or b > clause[1]:
             continue
+        if any(s <= a and b <= e for s, e in over_years):
+            continue          # "the highest in 28 years": the figure counts the record's years
         average = per_time(q.unit) is not None    # "seven a day": its "a day" is its unit, not a time
         if any(a < e and s < b and not (average and a <= s and e <= b) for s, e in time_spans):
             continue
@@ -351,11 +370,15 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
 
 
 def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> list[Stated]:
-    most = (hit.group("most") or hit.group("most2") or hit.group("most3") or "").lower()
-    level = (hit.group("level") or hit.group("level2") or hit.group("level3") or "").lower()
+    most = (hit.group("most") or hit.group("most2") or hit.group("most3") or hit.group("most4") or "").lower()
+    level = (hit.group("level") or hit.group("level2") or hit.group("level3") or hit.group("level4") or "").lower()
     low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
     span = (clause[0] + hit.start(), clause[0] + hit.end())
-    comparison = {"relation": "record-low" if low else "record-high"}
+    comparison: dict = {"relation": "record-low" if low else "record-high"}
+    years = (hit.group("years") or hit.group("years2") or "").lower()
+    if years:
+        # the window is worked out from the claim's period ("the highest in 28 years" of 2018: since 1990)
+        comparison["over_years"] = int(years) if years.isdigit() else _YEAR_WORDS[years]
     window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") or hit.group("most3") else None
     if window:
         comparison["window"] = f"since {window.group('year')}"
