@@ -96,3 +96,38 @@ def test_a_record_in_decades_has_no_window(pack):
     text = "Pedestrian deaths in the U.S. were the highest level in decades in 2018, a report says.\n"
     d = auditor.draft(text, published=date(2019, 3, 1), pack=pack)
     assert [x.record["comparison"] for x in d.drafted] == [{"relation": "record-high"}]
+
+
+def test_a_share_written_after_its_count(pack):
+    """The Forum of Fargo-Moorhead, 2017-04-24: each count, then its share of the calls before it;
+    "Of all calls, 232 were for fire" counts fire calls."""
+    text = ("FARGO - In 2016, the Fire Department in Fargo received 10,462 calls for service. Of all calls, 232 were "
+            "for fire, or 2.2 percent, 6,365 were for medical emergencies, or 61 percent, and 1,386 were false "
+            "alarms, or 13 percent.\n")
+    d = auditor.draft(text, published=date(2017, 4, 24), pack=pack)
+    got = _by_anchor(text, d)
+    total = got["10,462"]["id"]
+    assert got["232"]["metric"] == "fire_calls"
+    assert got["2.2 percent"]["share"] == {"fraction": "2.2 percent", "of": total}
+    assert got["2.2 percent"]["metric"] == "fire_calls"
+    assert got["2.2 percent"]["quote"]["text"] == "or 2.2 percent"
+    assert got["61 percent"]["share"]["of"] == total and got["61 percent"]["metric"] == "medical_calls"
+    assert got["13 percent"]["share"]["of"] == total and got["13 percent"]["metric"] == "false_alarms"
+    assert all(x.complete for x in d.drafted)
+
+
+def test_a_share_that_fits_no_whole_is_left_to_decide(pack):
+    """6,365 is not 20 percent of 10,462: no whole is guessed."""
+    text = ("FARGO - In 2016, the Fire Department in Fargo received 10,462 calls for service. Of all calls, "
+            "6,365 were for medical emergencies, or 20 percent.\n")
+    d = auditor.draft(text, published=date(2017, 4, 24), pack=pack)
+    share = next(x for x in d.drafted if "share" in x.record)
+    assert "share.of" in share.missing and not share.complete
+
+
+def test_such_incidents_refer_to_the_metric_before(pack):
+    """Toronto Star, 2021-11-05: 'such incidents' are the shootings and discharges just named."""
+    text = ("TORONTO - According to Toronto police, the total number of shootings and firearm discharges stand at "
+            "350 so far. Last year there was a total of 418 such incidents.\n")
+    d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
+    assert _by_anchor(text, d)["a total of 418"]["metric"] == "shootings_and_discharges"

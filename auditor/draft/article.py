@@ -40,6 +40,8 @@ class _State:
     counted: set = field(default_factory=set)
 
     phrases: dict = field(default_factory=dict)          # Period -> the first phrase that named it
+    # (paragraph, claim id, metric, figure) of each complete value claim, for the whole a share is of
+    values: list = field(default_factory=list)
 
     @property
     def main_period(self) -> tuple | None:

@@ -77,6 +77,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if at.metric is not None:
         review.append(f"metric: '{at.metric}', one of the metrics the clause lists; check")
         return at.metric
+    if st.share_of_count and state.last_metric and state.last_paragraph == at.sentence.paragraph:
+        review.append(f"metric: '{state.last_metric}', the count this share follows; check")
+        return state.last_metric
     # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
     # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
     part = _segment(text, clause[0], clause[1], st.anchor) if _PARTED.search(text, clause[0], clause[1]) else clause
@@ -85,6 +88,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    if match is not None:
+        match = _of_all(art, at, match)
     if match is not None and st.figure is not None and st.figure.unit and \
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
@@ -127,6 +132,28 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
     return None
+
+
+# "Of all calls, 232 were for fire": the figure counts calls, of the kind named after it
+_OF_ALL = re.compile(r"\s*(?:But\s+|And\s+)?of\s+(?:all|the|those|these)\s+(?:[\d,]+\s+)?(?P<word>[a-z]+)\s*,", re.IGNORECASE)
+
+
+def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match:
+    """The metric of a figure after "Of all <noun>," ("Of all calls, 232 were for fire"): the
+    name found ("fire") read with the noun ("fire calls", "calls for fire") when the vocabulary
+    has that name."""
+    hit = _OF_ALL.match(art.text, at.sentence.start, at.clause[1])
+    if hit is None or match.start < hit.end():
+        return match
+    word = hit.group("word").lower()
+    if word in art.text[match.start:match.end].lower():
+        return match
+    named = art.text[match.start:match.end]
+    for phrase in (f"{named} {word}", f"{word} for {named}"):
+        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+        if found is not None and found.end - found.start == len(phrase):
+            return vocabulary.Match(found.id, match.start, match.end)
+    return match
 
 
 _GENERIC_BY = {"previous": "the metric of the figure before", "clause": "as the clause's other words narrow it",

@@ -239,6 +239,13 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     statement = _statement(art, at, period, review, missing)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
+    if at.st.share_of_count:
+        # "232 were for fire, or 2.2 percent": the share's own words
+        start = art.text.rfind(",", at.clause[0], at.st.anchor[0])
+        start = max(start, art.text.rfind("(", at.clause[0], at.st.anchor[0]))
+        if start >= 0:
+            quote = (start + 1 + (len(art.text[start + 1:at.st.anchor[0]]) - len(art.text[start + 1:at.st.anchor[0]].lstrip())),
+                     at.st.anchor[1])
     state.ids[metric] += 1
     source = art.source
     claim_id = f"{source.id}-{metric.replace('_', '-')}" + (f"-{state.ids[metric]}" if state.ids[metric] > 1 else "")
@@ -256,6 +263,12 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
         state.previous_base = at.st.base_figure
+        if at.st.kind == "value" and at.st.figure is not None:
+            from decimal import Decimal, InvalidOperation
+            try:
+                state.values.append((at.sentence.paragraph, claim_id, metric, Decimal(at.st.figure.value)))
+            except (InvalidOperation, TypeError):
+                pass
         if not at.st.base_figure:
             state.own = (record, period[1], at.sentence.paragraph)
         if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n for n in review) \
@@ -292,6 +305,14 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
                 review.append("comparison.than: the period compared with is not said; write it")
             else:
                 statement["comparison"]["than"] = than[0]
+    elif st.kind == "share" and st.share_of_count:
+        whole = _whole_of(art, at)
+        if whole is not None:
+            statement["share"]["of"] = whole
+            review.append(f"share.of: '{whole}', the figure before that the count is this share of; check")
+        else:
+            missing.append("share.of")
+            review.append("share.of: no figure before is the whole this count is that share of; write its id")
     elif st.kind == "share":
         if _follows_in_paragraph(art, at):
             statement["share"]["of"] = state.previous["id"]
@@ -300,6 +321,32 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             missing.append("share.of")
             review.append("share.of: the claim this is a share of is not drafted; write its id")
     return statement
+
+
+def _whole_of(art: _Article, at: _At) -> str | None:
+    """The claim a count's share is of ("10,462 calls for service ... 232 were for fire, or 2.2
+    percent"): the latest value of this paragraph or the one before, other than the count, of
+    which the count is that share, to the percentage's rounding (and a point more for "about")."""
+    from decimal import Decimal
+
+    state = art.state
+    if state.previous is None or "value" not in state.previous or not state.values:
+        return None
+    count = state.values[-1]
+    if count[1] != state.previous["id"]:
+        return None
+    q = at.st.figure
+    try:
+        fraction = Decimal(q.value)
+        slack = Decimal(q.precision or "1") / 2 + (1 if q.qualifier != "exact" else 0)
+    except Exception:
+        return None
+    for paragraph, claim_id, _, figure in reversed(state.values[:-1]):
+        if paragraph < at.sentence.paragraph - 1:
+            break
+        if figure > count[3] > 0 and abs(count[3] * 100 / figure - fraction) <= slack:
+            return claim_id
+    return None
 
 
 def _implied_base(period):

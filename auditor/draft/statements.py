@@ -47,6 +47,10 @@ _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|dr
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
                        rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$", re.IGNORECASE)
+# A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
+_SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
+                                r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
+                                r"|,\s+or\s+almost|,\s+or\s+just\s+(?:over|under))\s*$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
               "three quarters", "a fifth", "one fifth"}
@@ -105,6 +109,7 @@ class Stated:
     anchor: tuple[int, int]
     figure: Quantity | None = None
     base_figure: bool = False      # the figure of the period compared with ("up from 171 in 2022")
+    share_of_count: bool = False   # a percentage after a count ("232 were for fire, or 2.2 percent"): its share
 
 
 # A sentence without a digit or a number word holds no figure: the number reader is not run
@@ -246,6 +251,9 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if _TO_LEVEL.search(before[-40:]):
         # "fell to 490", "rose to 1,204": the level reached, not the size of the change
         return Stated("value", {"value": phrase}, (q.start, q.end), q)
+    if q.unit == "percent" and _SHARE_AFTER_COUNT.search(before[-80:]) and not _DIRECTION_NOUN.match(after):
+        # "232 were for fire, or 2.2 percent", "1,386 false alarms (13 percent)": the count's share of a whole
+        return Stated("share", {"share": {"fraction": phrase}}, (q.start, q.end), q, share_of_count=True)
     if phrase.lower() in _FRACTIONS or phrase.lower().startswith(("half", "a third", "a quarter")):
         if _SHARE.match(after):
             return Stated("share", {"share": {"fraction": phrase.lower()}}, (q.start, q.end), q)

@@ -368,6 +368,8 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
 
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# "418 such incidents", "those calls": the noun refers back, to the metric before
+_ANAPHORIC = re.compile(r"\b(?:such|those|these|same|similar)\s+$", re.IGNORECASE)
 
 
 def context_words(text: str) -> frozenset[str]:
@@ -403,7 +405,7 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     for span in (part, clause):
         for hit in _WORDS.finditer(text, span[0], span[1]):
             head = _stem(hit.group(0))
-            if head in heads:
+            if head in heads and not _ANAPHORIC.search(text, max(span[0], hit.start() - 12), hit.start()):
                 d = abs(hit.start() - anchor)
                 if best is None or d < best[0]:
                     best = (d, head)
