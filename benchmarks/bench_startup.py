@@ -72,7 +72,7 @@ def step(name):
 import typer, auditor.cli; step("typer and the CLI")
 import pydantic, typer._adapters, auditor.models; step("pydantic, typer's adapters, the models")
 import ruamel.yaml, auditor.pack.model; step("ruamel.yaml and the pack's models")
-import z3, numpy, highspy, flint; step("z3, numpy, highspy, flint")
+import z3, numpy, highspy; step("z3, numpy, highspy")
 import auditor.engine.audit, auditor.reporters; step("the engine, checks, loading, time reader")
 from auditor import audit, load_claims, load_pack
 from auditor.reporters import render, rule_info

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from auditor import collector
 from auditor.checks import BLOCK_FREE_CHECKS, CROSS_SCENARIO_CHECKS, SCENARIO_CHECKS
@@ -96,14 +97,83 @@ def _blocks(compiled: list[CompiledClaim], atoms: Atoms) -> list[tuple[list[Comp
     return sorted(groups.values(), key=lambda g: min(c.claim_id for c in g[0]))
 
 
-def _block_key(claims: list[CompiledClaim], axioms: list) -> str:
+class BlockShape(NamedTuple):
+    """A block as its solver sees it, its periods left out (`block_shape`): two blocks have
+    the same `text` when one is the other with its quantities and atoms renamed in a way
+    that keeps the orders the engine sorts them by; `quantities` in the order of the text."""
+
+    text: str
+    quantities: tuple
+
+
+def block_shape(claims: list[CompiledClaim], axioms: list, atoms: Atoms) -> BlockShape:
+    """What deciding a block depends on, quantities and atoms written as their places in the
+    orders the engine sorts them by (quantities by repr, atoms by `Atoms.rank`): an undated
+    source's block under another candidate publication date ("this year" 2020, not 2019),
+    with every constraint, cost and order otherwise the same, is decided the same way, and
+    its figures are the same with the quantities renamed (`_renamed`). Everything the
+    decision reads of a claim is in the text; only the dates are left out, and the engine
+    reads the dates of a block's quantities and atoms only through those two orders. (As
+    before periods were left out, claims are taken by id and axioms in the order of their
+    text: their given orders follow from those.)"""
+    found: set = set()
+    for c in claims:
+        found |= c.quantities
+        found.update(q for q in (c.stated, c.own) if q is not None)
+        for r in c.readings:
+            for cons in r.constraints.values():
+                for x in cons:
+                    found.update(v for v, _ in x.terms)
+            for s in r.subject.values():
+                if s is not None:
+                    found.update(v for v, _ in s.terms)
+                    found.update(q for q in (s.numerator, s.denominator) if q is not None)
+    quantities = sorted(found, key=repr)
+    qn = {q: i for i, q in enumerate(quantities)}
+    used: set = set()
+    for q in quantities:
+        used.update(a for a, _ in atoms.expansion.get(q, ()))
+    for ax in axioms:
+        used.update(ax.variables())
+    atom_order = sorted(used, key=atoms.rank.__getitem__)
+    an = {a: i for i, a in enumerate(atom_order)}
+
+    def linear(x, names) -> str:
+        return f"{[(names[v], k) for v, k in x.terms]!r}{x.op}{x.rhs!r}"
+
+    def subject(s) -> str:
+        if s is None:
+            return "-"
+        return (f"{s.kind} {[(qn[v], k) for v, k in s.terms]!r} {qn.get(s.numerator)} {qn.get(s.denominator)} "
+                f"{s.interval!r} {s.unit}")
+
     parts = []
     for c in sorted(claims, key=lambda c: c.claim_id):
-        parts.append(f"{c.claim_id} {c.cost}")
+        parts.append(f"{c.claim_id} {c.cost!r} {c.statement_kind} {c.source} {qn.get(c.stated)} "
+                     f"{qn.get(c.own)} {None if c.own is None else (c.own.metric, c.own.place)!r} "
+                     f"{sorted(qn[q] for q in c.quantities)}")
         for r in c.readings:
-            parts.append(repr((r.label, r.invalid, r.constraints)))
-    parts.append(repr(sorted(map(repr, axioms))))
-    return "\n".join(parts)
+            parts.append(f"  {r.label!r} {r.invalid!r} {r.record!r} {r.window_years!r}")
+            for level in sorted(r.constraints):
+                parts.append(f"  {level} " + "; ".join(linear(x, qn) for x in r.constraints[level]))
+            for level in sorted(r.subject):
+                parts.append(f"  {level} {subject(r.subject[level])}")
+    for q in quantities:
+        parts.append(f"q{qn[q]} {q.metric} {q.place} {q.latest_end is None} "
+                     f"{[(an[a], k) for a, k in atoms.expansion[q]] if q in atoms.expansion else None!r}")
+    for a in atom_order:
+        parts.append(f"a{an[a]} {a[:3]!r} {atoms.integer.get(a)}")
+    parts.extend(sorted(linear(ax, an) for ax in axioms))
+    return BlockShape("\n".join(parts), tuple(quantities))
+
+
+def _renamed(result: BlockResult, names: dict) -> BlockResult:
+    """A block's result with its quantities renamed (`names`: old -> new); only the
+    implied figures name quantities."""
+    if not result.implied or all(k == v for k, v in names.items()):
+        return result
+    return replace(result, implied=[ImpliedRanges(e.readings, {names[q]: r for q, r in e.ranges.items()})
+                                    for e in result.implied])
 
 
 def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult] | None,
@@ -134,9 +204,11 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     results: list[BlockResult | None] = [None] * len(blocks)
     todo = []
     for i, (claims, axioms) in enumerate(blocks):
-        key = _block_key(claims, axioms) if cache is not None else None
-        if key is not None and key in cache:
-            results[i] = cache[key]
+        key = block_shape(claims, axioms, atoms) if cache is not None else None
+        known = None if key is None else cache.get(key.text)
+        if known is not None:
+            result, quantities = known
+            results[i] = _renamed(result, dict(zip(quantities, key.quantities)))
         else:
             todo.append((i, key, claims, axioms))
     # the whole atom table with each block: the workers are forked and inherit it (nothing
@@ -148,7 +220,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     for (i, key, _, _), result in zip(todo, decided):
         results[i] = result
         if key is not None and not result.undetermined:
-            cache[key] = result
+            cache[key.text] = (result, key.quantities)
     sa.blocks = results
     for b in results:
         for cid in b.claim_ids:

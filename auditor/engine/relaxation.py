@@ -31,11 +31,10 @@ from fractions import Fraction
 from math import ceil, floor, lcm
 from typing import NamedTuple
 
-import flint
 import highspy
 import numpy as np
 
-from auditor.engine.compile import COMPARE, Linear, satisfied
+from auditor.engine.compile import COMPARE, ZERO, Linear, satisfied
 
 MARGIN = 1e-6
 DUAL_SUPPORT = 1e-9     # a row whose dual is smaller than this is taken to have none
@@ -257,20 +256,18 @@ def _proof(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
     columns = sorted(set(objective) | {lp.column[a] for i in support for a, _ in lp.rows[i].terms})
     place = {j: r for r, j in enumerate(columns)}
     m = len(support)
-    system = flint.fmpq_mat(len(columns), m + 1)   # one equation per column: sum_i y_i A_ij = c_j
+    # one equation per column: sum_i y_i A_ij = c_j
+    system = [[ZERO] * (m + 1) for _ in columns]
     for i_pos, i in enumerate(support):
         for a, k in lp.rows[i].terms:
-            system[place[lp.column[a]], i_pos] = flint.fmpq(k.numerator, k.denominator)
+            system[place[lp.column[a]]][i_pos] = k
     for j, k in objective.items():
-        system[place[j], m] = flint.fmpq(k.numerator, k.denominator)
-    reduced, rank = system.rref()
-    y = [Fraction(0)] * m
-    for r in range(rank):
-        pivot = next(col for col in range(m + 1) if reduced[r, col] != 0)
+        system[place[j]][m] = k
+    y = [ZERO] * m
+    for pivot, value in _reduced(system, m + 1):
         if pivot == m:
             return None   # no multipliers on these rows give the objective
-        value = reduced[r, m]
-        y[pivot] = Fraction(int(value.p), int(value.q))
+        y[pivot] = value
     bound, strict = Fraction(0), False
     for i_pos, i in enumerate(support):
         row, yi = lp.rows[i], y[i_pos]
@@ -281,6 +278,60 @@ def _proof(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
         bound += yi * row.rhs
         strict = strict or row.op in ("<", ">")
     return bound * flip, strict
+
+
+# The first proofs of a process are reduced in Python's Fractions, and FLINT is imported
+# only for a system of more than FRACTION_RREF_ENTRIES entries or once FRACTION_RREF_WORK
+# entries have been reduced so: importing FLINT (about 30 ms) costs a small audit more than
+# its few proofs do (the seeds' 83 take about 10 ms in Fractions), and FLINT reduces each
+# system 3 to 9 times faster (BENCHMARKS.md, "Start-up, fourth round")
+FRACTION_RREF_ENTRIES = 200
+FRACTION_RREF_WORK = 5_000
+_fraction_work = 0
+
+
+def _reduced(system: list[list[Fraction]], width: int) -> list[tuple[int, Fraction]]:
+    """The reduced row echelon form of `system` (rows of `width` rationals), as each
+    nonzero row's pivot column and its last entry. The form is unique, so the answer is
+    the same whichever way it is computed."""
+    global _fraction_work
+    entries = len(system) * width
+    if entries > FRACTION_RREF_ENTRIES or _fraction_work + entries > FRACTION_RREF_WORK:
+        import flint
+        matrix = flint.fmpq_mat(len(system), width)
+        for r, row in enumerate(system):
+            for col, k in enumerate(row):
+                if k:
+                    matrix[r, col] = flint.fmpq(k.numerator, k.denominator)
+        reduced, rank = matrix.rref()
+        out = []
+        for r in range(rank):
+            pivot = next(col for col in range(width) if reduced[r, col] != 0)
+            value = reduced[r, width - 1]
+            out.append((pivot, Fraction(int(value.p), int(value.q))))
+        return out
+    _fraction_work += entries
+    rows = [row[:] for row in system if any(row)]
+    out_rows, col = [], 0
+    while rows and col < width:
+        found = next((row for row in rows if row[col]), None)
+        if found is None:
+            col += 1
+            continue
+        rows.remove(found)
+        lead = found[col]
+        if lead != 1:
+            found = [k / lead if k else k for k in found]
+        for other in (*rows, *out_rows):
+            factor = other[col]
+            if factor:
+                for c in range(col, width):
+                    if found[c]:
+                        other[c] -= factor * found[c]
+        out_rows.append(found)
+        rows = [row for row in rows if any(row[col + 1:])]
+        col += 1
+    return [(next(c for c in range(width) if row[c]), row[width - 1]) for row in out_rows]
 
 
 def whole_optima(lp: Relaxation, integer: dict, terms, models: list | None = None,
