@@ -131,3 +131,36 @@ def test_such_incidents_refer_to_the_metric_before(pack):
             "350 so far. Last year there was a total of 418 such incidents.\n")
     d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
     assert _by_anchor(text, d)["a total of 418"]["metric"] == "shootings_and_discharges"
+
+
+def test_the_county_a_clause_speaks_of(pack):
+    """The Pantagraph (Bloomington, Ill.), 2020-11-17: 'the county' and its administrator are McLean
+    County's, which the headline names, not the paper's city; a budget voted on in November is the
+    next year's, and "over the 2020 adopted budget of $104,387,833" is 2020's figure and the base."""
+    text = ("County Administrator Camille Rodriguez said the budget of $105,930,629 is balanced. That's an increase "
+            "of 1% over the 2020 adopted budget of $104,387,833.\n\n"
+            "The county has about 820 employees.\n")
+    d = auditor.draft(text, published=date(2020, 11, 17), pack=pack, publisher="The Pantagraph (Bloomington, Illinois)",
+                      title="McLean County property tax bill after board vote Tuesday")
+    got = _by_anchor(text, d)
+    assert {r["place"] for r in got.values()} == {"mclean-county-il"}
+    assert got["$105,930,629"]["period"] == "2021-01-01/2021-12-31"
+    assert got["1%"]["change"]["base"] == "2020" and got["1%"]["period"] == "2021-01-01/2021-12-31"
+    assert got["$104,387,833"]["period"] == "2020"
+    assert got["about 820"]["metric"] == "county_employees"
+
+
+def test_a_city_is_kept_when_no_county_is_meant(pack):
+    text = "BLOOMINGTON, Ill. - The city council approved a budget of $109.1 million for the city.\n"
+    d = auditor.draft(text, published=date(2021, 4, 12), pack=pack)
+    assert [x.record["place"] for x in d.drafted] == ["bloomington-il"]
+
+
+def test_a_paper_named_after_its_county(pack):
+    """Barrow News-Journal, 2023-07-05: the text names no place; the paper's name gives the county."""
+    text = "The Board of Commissioners passed the fiscal year 2024 budget totaling $155,693,582 during its June 27 meeting.\n"
+    d = auditor.draft(text, published=date(2023, 7, 5), pack=pack, publisher="Barrow News-Journal", title="BOC approves budget")
+    budget = d.drafted[0].record
+    assert budget["place"] == "barrow-county-ga"
+    assert budget["period"] == "2023-07-01/2024-06-30"     # Barrow County's fiscal year 2024
+    assert vocabulary.counties_named_by_word(pack, "The Daily Astorian") == []

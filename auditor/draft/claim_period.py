@@ -59,6 +59,46 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     return phrase, checked
 
 
+# A budget being adopted: "approved the budget for the fiscal year that starts in July", "after
+# board vote Tuesday", "the proposed budget"
+_ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:e|es|ed|ing)|unveil\w*|"
+                       r"present(?:s|ed)?|balanced)\b", re.IGNORECASE)
+
+
+def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str],
+                    missing: list[str]):
+    """A budget adopted, proposed or voted on, whose year the sentence does not name ("the budget
+    of $105,930,629 is balanced", after a board's vote in November): the place's next fiscal year
+    (the calendar year unless the pack declares one), not the day of publication."""
+    definition = art.pack.metrics.get(metric)
+    published = art.source.published
+    if definition is None or definition.unit != "dollar" or definition.additive_over_time or not published.is_exact:
+        return period
+    if period is not None and not (period[1].start == period[1].end == published.latest):
+        return period      # a period of its own, or carried: kept
+    if period is None and "period" not in missing:
+        return period
+    lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    if not any(_ADOPTING.search(t) for t in (art.text[at.sentence.start:at.sentence.end], art.text[lede[0]:lede[1]],
+                                             art.source.title or "")):
+        return period
+    fiscal = art.pack.fiscal_year(place) if place else None
+    month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    today = published.latest
+    year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+    start = date(year, month, day)
+    end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    if "period" in missing:
+        missing.remove("period")
+    review[:] = [n for n in review if not n.startswith("period: the publication day")]
+    review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
+    return phrase, resolved
+
+
 _PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
                         r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?)\b", re.IGNORECASE)
 
@@ -114,7 +154,8 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
-    own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1] and not _is_base(text, m, st)
+    own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
+           and (not _is_base(text, m, st) or _of_the_value(text, m, st))
            and not (m.since and st.kind in ("change", "comparison"))
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     if st.base_figure:
@@ -303,6 +344,18 @@ def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | 
         return None
     before = [m for m in times if clause[0] <= m.start and m.end <= cut.start()]
     return before[-1:] or None
+
+
+# "over the 2020 adopted budget of $104,387,833": the period compared with is the value's own
+_OF_THE_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|totaling|totalling|was|were)\s+"
+                           r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _of_the_value(text: str, m, st) -> bool:
+    """Whether a base names the period of the value right after it ("over the 2020 adopted budget
+    of $104,387,833": the 2020 budget's period)."""
+    return st.kind == "value" and st.figure is not None and m.end <= st.anchor[0] \
+        and bool(_OF_THE_VALUE.match(text[m.end:st.anchor[0]]))
 
 
 def _is_base(text: str, m, st) -> bool:

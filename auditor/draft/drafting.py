@@ -20,7 +20,7 @@ from typing import Any
 
 from auditor.draft import attribution, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import _as_of_days, _fiscal, _period, _stock_day, _to_date, _is_base
+from auditor.draft.claim_period import _as_of_days, _budget_to_come, _fiscal, _period, _stock_day, _to_date, _is_base
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively)
 from auditor.draft.extract import read_article
@@ -150,6 +150,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             # ("The Philadelphia Inquirer")
             named = f"{source.publisher or ''} \n {source.title or ''}"
             counted = Counter(vocabulary.find_places(pack, named, 0, len(named)))
+            if not counted:
+                # "Barrow News-Journal": a paper named after its county
+                counted = Counter(vocabulary.counties_named_by_word(pack, named))
         if counted:
             fallback_place = counted.most_common(1)[0][0]
     label = _DATE_LABEL.match(text)
@@ -232,6 +235,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _period(art, at, review, missing)
     if period is False:
         return None
+    period = _budget_to_come(art, at, metric, place, period, review, missing)
     if place is not None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _stock_day(art, at, metric, period, review)

@@ -19,7 +19,7 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+|by\s+|at\s+)?"
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
                           r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
                           # "than in the first month of 2013"
                           r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE)

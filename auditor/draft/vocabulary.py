@@ -450,3 +450,19 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
             taken.append((hit.start(), hit.end()))
             counts[metric_id] = counts.get(metric_id, 0) + 1
     return counts
+
+
+def counties_named_by_word(pack: Pack, text: str) -> list[str]:
+    """The county or parish a paper's name stands for by its first word ("Barrow News-Journal":
+    Barrow County), when one place only is so named."""
+    words = set(re.findall(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b", text))
+    found = []
+    for place in pack.places.values():
+        if place.kind not in ("county", "parish"):
+            continue
+        for name in {place.name, *place.aliases}:
+            hit = re.fullmatch(r"(?P<word>[A-Z][A-Za-z]+)\s+(?:County|Parish)(?:,.*)?", name.strip())
+            if hit and hit.group("word") in words:
+                found.append(place.id)
+                break
+    return found if len(found) == 1 else []
