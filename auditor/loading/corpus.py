@@ -264,13 +264,16 @@ BATCH = 5000   # JSON Lines records validated in one call; a batch with an error
 
 def _collect_lines(docs: list[Document], sources: list[_Located], claims: list[_Located], problems: list[Problem],
                    pack: Pack) -> None:
-    """A JSON Lines file's records, validated a batch at a time (one pydantic call over a
-    list of records, not one per record). A batch that holds any error is validated again
-    record by record by _collect, exactly as a record is read on its own, so that every
-    problem is reported, located, as before; a clean batch pays nothing for locations.
-    A record the JSON parser did not read, that is not an object, not of a known type, or
-    whose text escapes a NUL, takes _collect's path at once."""
-    pending: dict[str, list[tuple[dict, Document]]] = {"claim": [], "source": []}
+    """A JSON Lines file's records. A plain claim is built directly (loading/claim_builder.py:
+    what pydantic would build, with no pydantic call); the other records are validated a
+    batch at a time (one pydantic call over a list of records, not one per record). A batch
+    that holds any error is validated again record by record by _collect, exactly as a
+    record is read on its own, so that every problem is reported, located, as before; a
+    clean batch pays nothing for locations. A record the JSON parser did not read, that is
+    not an object, not of a known type, or whose text escapes a NUL, takes _collect's path
+    at once."""
+    pending: dict[str, list[tuple[dict, Document, Any]]] = {"claim": [], "source": []}
+    builder = _builder(pack)
 
     def flush() -> None:
         for kind, model, sink in (("source", Source, sources), ("claim", Claim, claims)):
@@ -278,17 +281,23 @@ def _collect_lines(docs: list[Document], sources: list[_Located], claims: list[_
             if not batch:
                 continue
             pending[kind] = []
-            try:
-                records = _batch_validator(model).validate_python([body for body, _ in batch],
-                                                                  context=_contexts(pack)[1])
-            except ValidationError:
-                for _, doc in batch:
-                    _collect(doc, sources, claims, problems, pack)
-                continue
-            for record, (_, doc) in zip(records, batch):
-                sink.append(_Located(_compact(record), doc, ()))
+            validated: Any = ()
+            todo = [body for body, _, built in batch if built is None]
+            if todo:
+                try:
+                    validated = iter(_batch_validator(model).validate_python(todo, context=_contexts(pack)[1]))
+                except ValidationError:
+                    validated = None
+            for _, doc, built in batch:
+                if built is None:
+                    if validated is None:
+                        _collect(doc, sources, claims, problems, pack)
+                        continue
+                    built = _compact(next(validated))
+                sink.append(_Located(built, doc, ()))
                 doc.data = None   # as in _collect: the line's text locates a later problem
 
+    build = builder.build
     for doc in docs:
         data = doc.data
         kind = data.get("type", "claim") if type(data) is dict else None
@@ -296,11 +305,24 @@ def _collect_lines(docs: list[Document], sources: list[_Located], claims: list[_
             flush()
             _collect(doc, sources, claims, problems, pack)
             continue
+        body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
+        built = build(body) if kind == "claim" else None
+        if built is not None and not pending["claim"]:
+            claims.append(_Located(built, doc, ()))
+            doc.data = None
+            continue
         batch = pending[kind]
-        batch.append(({k: v for k, v in data.items() if k != "type"} if "type" in data else data, doc))
+        batch.append((body, doc, built))
         if len(batch) >= BATCH:
             flush()
     flush()
+
+
+def _builder(pack: Pack) -> Any:
+    """The claim builder of `pack` (its validators' memo and its validation context)."""
+    from auditor.loading.claim_builder import ClaimBuilder
+    context = _contexts(pack)[1]
+    return ClaimBuilder(context["vocabulary"], context)
 
 
 _BATCH_VALIDATORS: dict[type, Any] = {}
@@ -423,29 +445,34 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     claim_where: dict[str, _Located] = {}
     previous: dict[str, Any] = {}
     memo = _Memo(pack)
+    units, fiscal_year = memo.units, memo.fiscal_year
     for located in claims:
         claim: Claim = located.record
-        if isinstance(claim, _Broken):   # its own problems are reported; is its source there?
+        if type(claim) is _Broken:   # its own problems are reported; is its source there?
             sid = claim.text("source")
             if sid is not None and sid not in by_source and sid not in broken_sources:
                 problems.append(_missing_source(sid, located, by_source))
             continue
-        if claim.id in claim_where:
-            problems.append(_duplicate("claim", claim.id, located, claim_where[claim.id]))
+        cid = claim.id
+        if cid in claim_where:
+            problems.append(_duplicate("claim", cid, located, claim_where[cid]))
             continue
-        claim_where[claim.id] = located
-        source = by_source.get(claim.source)
+        claim_where[cid] = located
+        sid = claim.source
+        source = by_source.get(sid)
         if source is None:
-            if claim.source in broken_sources:   # the source has its own errors: check what needs none
+            if sid in broken_sources:   # the source has its own errors: check what needs none
                 _check_units(claim, located, problems, pack, memo)
             else:
-                problems.append(_missing_source(claim.source, located, by_source))
+                problems.append(_missing_source(sid, located, by_source))
             continue
         if source.text is not None:
             claim = _locate_quote(claim, source, located, problems)
-        _check_units(claim, located, problems, pack, memo)
-        previous[claim.source] = _check_periods(claim, source, located, problems, previous.get(claim.source),
-                                                memo.fiscal_year(claim.place), memo)
+        value = claim.value
+        if value is None or claim.readings or (claim.metric, id(value)) not in units:   # see _check_units
+            _check_units(claim, located, problems, pack, memo)
+        previous[sid] = _check_periods(claim, source, located, problems, previous.get(sid),
+                                       fiscal_year(claim.place), memo)
         out.append(claim)
     known: dict[str, Claim] | None = None
     for claim in out:
@@ -649,6 +676,20 @@ def _check_periods(claim: Claim, source: Source, located: _Located, problems: li
     """Resolve every period phrase at the earliest and latest publication date; report failures."""
     resolve = memo.period if memo is not None else _period_once
     published = source.published
+    if not claim.readings and published.earliest == published.latest:   # one statement, one day
+        phrase = claim.period
+        own, why = resolve(phrase, published.earliest, previous, fiscal)
+        if why is not None:
+            problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period", why,
+                                     "see the documented phrases in docs/claim-files.md", value=phrase))
+            return previous
+        if claim.change is not None or claim.comparison is not None:
+            for sub, ref in _referenced_periods(claim):
+                _, why = resolve(ref, published.earliest, own, fiscal)
+                if why is not None:
+                    problems.append(_problem(located.doc, located.loc + sub, "period-invalid", _field_name(sub),
+                                             why, "see the documented phrases in docs/claim-files.md", value=ref))
+        return own
     result = previous
     for day in (published.earliest,) if published.is_exact else (published.earliest, published.latest):
         for label, phrase, st in claim.statements():

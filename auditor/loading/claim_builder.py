@@ -1,0 +1,194 @@
+"""Claims built from plain JSON records without a pydantic call per claim.
+
+A claim read from JSON Lines is most often plain: its fields are text of the right type,
+its metric, place and figure are names and phrases the pack has already answered, and it
+states exactly one of value, change, comparison or share. Such a record is built here
+directly, as the `Claim` pydantic would build from it: the same field values (the figure
+and the change the very objects the pack's validators give, as in pydantic's path), the
+same fields in the same order, the same set of the fields given. Every other record
+(anything unknown, misspelt, of another type, with readings, with a problem of any kind) is
+declined, and the loader validates it with pydantic as before, so every problem is still
+found and located there. tests/test_claim_builder.py states the law: for any record, the
+builder declines or gives exactly what pydantic gives.
+
+It knows the model it builds: `CLAIM_SHAPE` lists `Claim`'s fields and validators, and the
+builder declines everything when the model no longer has that shape (a new field or
+validator is then validated by pydantic until the builder learns it).
+"""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+from pydantic import ValidationError
+from pydantic_core import PydanticCustomError
+
+from auditor.models import Claim, Quote
+from auditor.models.claims import Attribution
+from auditor.models.statements import Change, Comparison, Share
+
+# Claim's fields in order, and its validators (field validators and model validators, by
+# function name), as the builder below reproduces them.
+CLAIM_SHAPE = (
+    ("value", "change", "comparison", "share", "id", "source", "metric", "place", "period", "readings",
+     "speaker", "attribution", "quote", "note", "supersedes", "projection"),
+    ("_change_phrase", "_exactly_one", "_metric", "_period", "_place", "_quote", "_text_is_writable",
+     "_value_phrase"),
+)
+
+
+def claim_shape(model: type = Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields (in order) and the names of the validators of `model`."""
+    decorators = model.__pydantic_decorators__
+    names = {*decorators.field_validators, *decorators.model_validators, *decorators.validators,
+             *decorators.root_validators, *decorators.field_serializers, *decorators.model_serializers}
+    return tuple(model.model_fields), tuple(sorted(names))
+
+
+_REQUIRED = frozenset(n for n, f in Claim.model_fields.items() if f.is_required())
+_FIELDS = frozenset(Claim.model_fields)
+_TEMPLATE = {n: (None if f.is_required() else f.default) for n, f in Claim.model_fields.items()}
+_ATTRIBUTIONS = frozenset(get_args(Attribution))
+_OPTIONAL_TEXT = ("speaker", "note", "supersedes")
+_STATEMENTS = (("change", Change), ("comparison", Comparison), ("share", Share))
+_QUOTE_GIVEN = {"text"}
+_KEYABLE = (str, int, bool, type(None))   # values told apart by (type, value); a float is not (0.0, -0.0)
+
+# pydantic's validator leaves a model so: its fields in `__dict__` (in the model's order),
+# the names of the fields given, no extras, no private attributes
+_new = object.__new__
+_set = object.__setattr__
+
+
+class _Shape:
+    """What the builder needs to know of a record's keys (written in that order), once per
+    such list of keys: whether it may be a plain claim, the fields to look at, and the set of
+    the fields given that every claim of this shape shares (a frozen model never changes it)."""
+
+    __slots__ = ("plain", "given", "value", "statements", "optional", "attribution", "projection")
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        names = set(keys)
+        self.plain = names >= _REQUIRED and names <= _FIELDS and "readings" not in names and len(names) == len(keys)
+        self.given = names
+        self.value = "value" in names
+        self.statements = tuple((name, model) for name, model in _STATEMENTS if name in names)
+        self.optional = tuple(name for name in _OPTIONAL_TEXT if name in names)
+        self.attribution = "attribution" in names
+        self.projection = "projection" in names
+
+
+class ClaimBuilder:
+    """Builds the plain claims of one pack (see the module's docstring); `build` returns the
+    claim or None, never raises."""
+
+    __slots__ = ("vocabulary", "context", "enabled", "shapes", "statements")
+
+    def __init__(self, vocabulary: Any, context: dict) -> None:
+        self.vocabulary = vocabulary   # the pack's validators (auditor/loading/vocabulary.py)
+        self.context = context         # the validation context of a record whose text is writable
+        self.enabled = claim_shape() == CLAIM_SHAPE
+        self.shapes: dict[tuple, _Shape] = {}
+        self.statements: dict[tuple, Any] = {}   # a change, comparison or share already built
+
+    def build(self, record: dict) -> Claim | None:
+        """The claim pydantic would make of `record` (a dict from the JSON parser, its text
+        free of NUL bytes), or None when pydantic must look at it."""
+        keys = tuple(record)
+        shape = self.shapes.get(keys)
+        if shape is None:
+            if len(self.shapes) >= 1024:
+                self.shapes.clear()
+            shape = self.shapes[keys] = _Shape(keys)
+        if not shape.plain or not self.enabled:
+            return None
+        cid, source, quote, period, metric, place = (record["id"], record["source"], record["quote"],
+                                                     record["period"], record["metric"], record["place"])
+        if type(cid) is not str or type(source) is not str or type(quote) is not str:
+            return None
+        if type(period) is not str:
+            if type(period) is not int:
+                return None
+            period = str(period)   # a year written as a number (models/base.py: period_text)
+        vocabulary = self.vocabulary
+        if type(metric) is not str or type(place) is not str:
+            return None
+        metric_id = vocabulary.metrics.get(metric)
+        place_id = vocabulary.places.get(place)
+        try:
+            if metric_id is None:
+                metric_id = vocabulary.canonical_metric(metric)
+            if place_id is None:
+                place_id = vocabulary.canonical_place(place)
+        except PydanticCustomError:
+            return None
+        fields = _TEMPLATE.copy()
+        fields.update(record)
+        fields["metric"], fields["place"], fields["period"] = metric_id, place_id, period
+        stated = 0
+        if shape.value:
+            value = record["value"]
+            if value is not None:
+                kind = type(value)
+                if kind is not str and kind is not int and kind is not float:
+                    return None
+                amount = vocabulary.amounts.get(value) if kind is str else None
+                if amount is None:
+                    try:
+                        amount = vocabulary.amount_phrase(value)
+                    except PydanticCustomError:
+                        return None
+                fields["value"] = amount
+                stated = 1
+        for name, model in shape.statements:
+            if record[name] is not None:
+                built = self._statement(name, model, record[name])
+                if built is None:
+                    return None
+                fields[name] = built
+                stated += 1
+        if stated != 1:
+            return None
+        for name in shape.optional:
+            if record[name] is not None and type(record[name]) is not str:
+                return None
+        if shape.attribution and (type(record["attribution"]) is not str
+                                  or record["attribution"] not in _ATTRIBUTIONS):
+            return None
+        if shape.projection and type(record["projection"]) is not bool:
+            return None
+        made = _new(Quote)
+        _set(made, "__dict__", {"text": quote, "start": None, "end": None})
+        _set(made, "__pydantic_fields_set__", _QUOTE_GIVEN)
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", None)
+        fields["quote"] = made
+        made = _new(Claim)
+        _set(made, "__dict__", fields)
+        _set(made, "__pydantic_fields_set__", shape.given)
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", None)
+        return made
+
+    def _statement(self, name: str, model: type, value: Any) -> Any:
+        """A change, comparison or share validated by its own model (with the pack's
+        validators, as a claim's field is), kept for the next record that writes it alike."""
+        if name == "change" and type(value) is str:
+            key: tuple | None = (name, value)
+        elif type(value) is dict and all(type(v) in _KEYABLE for v in value.values()):
+            key = (name, *((k, type(v), v) for k, v in value.items()))
+        else:
+            key = None
+        if key is not None:
+            found = self.statements.get(key)
+            if found is not None:
+                return found
+        try:
+            if name == "change":
+                value = self.vocabulary.change_phrase(value)
+            built = model.__pydantic_validator__.validate_python(value, context=self.context)
+        except (ValidationError, PydanticCustomError):
+            return None
+        if key is not None:
+            self.statements[key] = built
+        return built
