@@ -164,3 +164,40 @@ def test_a_paper_named_after_its_county(pack):
     assert budget["place"] == "barrow-county-ga"
     assert budget["period"] == "2023-07-01/2024-06-30"     # Barrow County's fiscal year 2024
     assert vocabulary.counties_named_by_word(pack, "The Daily Astorian") == []
+
+
+def test_estimates_and_reports_by_a_body(pack):
+    """MPR News, 2019-03-01: 'X estimates that' is X's paraphrase; 'A new report by X determined'
+    a document X issued; 'a 4 percent hike from 2017 and 35 percent since 2008' two changes up.
+    A headline naming no period takes the article's main one."""
+    text = ("Pedestrian deaths reach highest level in decades, report says\n\n"
+            "Using data reported by states, the Governors Highway Safety Association estimates that 6,227 "
+            "pedestrians were killed on U.S. roads in 2018 — a 4 percent hike from 2017 and 35 percent since 2008.\n\n"
+            "A new report by the GHSA determined about 6,227 pedestrians were killed in motor vehicle crashes in 2018.\n")
+    d = auditor.draft(text, published=date(2019, 3, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert (got["6,227"]["attribution"], got["6,227"]["speaker"]) == ("paraphrase", "Governors Highway Safety Association")
+    assert got["35 percent"]["change"] == {"phrase": "up 35 percent", "base": "since 2008"}
+    assert got["4 percent"]["change"]["phrase"] == "up 4 percent"
+    assert (got["about 6,227"]["attribution"], got["about 6,227"]["speaker"]) == ("document", "GHSA")
+    headline = d.drafted[0]
+    assert headline.complete and headline.record["period"] == "in 2018"
+    assert any("headline names none" in n for n in headline.notes)
+
+
+def test_fire_officials_speak_as_fire_officials(pack):
+    """Chicago Tribune, 2005-01-04."""
+    text = ("CHICAGO - The department had 20 fewer fatalities from 2003, a 36 percent drop, and it bested the "
+            "previous low of 47 set in 1998, fire officials said Monday.\n")
+    d = auditor.draft(text, published=date(2005, 1, 4), pack=pack)
+    assert {x.record.get("speaker") for x in d.drafted} == {"fire officials"}
+
+
+def test_a_record_reached_is_of_the_articles_period(pack):
+    """'has reached a 28-year high' reports a period over, not the day of publication."""
+    text = ("The number of pedestrians killed on U.S. roads in 2018 was 6,227.\n\n"
+            "The number of pedestrian deaths in the U.S. has reached a 28-year high.\n")
+    d = auditor.draft(text, published=date(2019, 3, 1), pack=pack)
+    record = d.drafted[-1].record
+    assert record["comparison"] == {"relation": "record-high", "window": "since 1990"}
+    assert record["period"] == "in 2018"

@@ -13,7 +13,9 @@ from auditor.models import Period, Source
 from auditor.pack import Pack
 
 
-_PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:been|had|seen|taken|recorded|reported))", re.IGNORECASE)
+# present tense, not a present perfect that reports a period over ("has reached a 28-year high")
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:been|had|seen|taken|recorded|reported|reached|hit|set)\b)",
+                      re.IGNORECASE)
 
 
 _ANAPHOR = re.compile(r"\b(?:those|these|them|that|it|this|the\s+(?:same\s+)?(?:tally|total|count|number|toll))\b",

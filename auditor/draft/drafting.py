@@ -179,6 +179,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             if times is None:
                 times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
             times = [m for m in times if m.start >= art.label_end]
+            if times and ("year" in words or "years" in words or "decades" in words):
+                # "a 28-year high", "the highest in 28 years": the span of a record, not its period
+                spans = statements.record_year_spans(text, span)
+                times = [m for m in times if not any(a <= m.start and m.end <= b for a, b in spans)]
             time_spans = [(m.start, m.end) for m in times]
             before = None
             parts = sentences.clauses(text, sentence)
@@ -204,6 +208,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before)) or \
                         statements.none_of(text, c, names_metric)
                 stated.sort(key=lambda s: s.anchor[0])
+                if len(stated) > 1:
+                    stated = statements.changes_carried(text, stated)
                 listed = vocabulary.metric_list(pack, text, c[0], c[1]) if stated and (
                     any(_about_list(x) for x in stated) or _RESPECTIVELY.search(text, c[0], c[1])) else []
                 if listed:
@@ -216,7 +222,33 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                             out.append(item)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
-    return out
+    return _headline_periods(art, out)
+
+
+def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
+    """A headline's or lede's claim that names no period ("Pedestrian deaths reach highest level in
+    decades") is about the article's main period, known only once the article is read (noted)."""
+    main = art.state.main_period
+    if main is None or not art.paragraphs:
+        return out
+    first = art.paragraphs[0][1]
+    fixed = []
+    for d in out:
+        if d.missing == ("period",) and d.quote[0] < first:
+            record: dict[str, Any] = {}
+            for key, value in d.record.items():
+                record[key] = value
+                if key in ("metric", "place"):
+                    record.pop("period", None)
+                    record["period"] = main[0]
+            record = {k: record[k] for k in record}
+            if "period" not in record:
+                continue
+            notes = tuple(n for n in d.notes if not n.startswith("period:")) + (
+                f"period: '{main[0]}', the period the article names most (the headline names none); check",)
+            d = DraftedClaim(record, notes, d.anchor, d.quote, ())
+        fixed.append(d)
+    return fixed
 
 
 def _claim(art: _Article, at: _At) -> DraftedClaim | None:

@@ -440,3 +440,34 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         relation = "higher" if hit.group("dir").lower() == "up" else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     return []
+
+
+# "a 4 percent hike from 2017 and 35 percent since 2008": the second figure of a list of changes,
+# with a base of its own, goes the way of the first
+_AND_NEXT = re.compile(r"^[^,.;:]{0,40}?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
+_OWN_BASE_AFTER = re.compile(r"^\s*(?:from|since|over|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
+
+
+def changes_carried(text: str, stated: list[Stated]) -> list[Stated]:
+    """A percentage after a change by a percentage and "and", followed by a base of its own, is a
+    change in the same direction ("a 4 percent hike from 2017 and 35 percent since 2008")."""
+    from dataclasses import replace
+    out = list(stated)
+    for i in range(1, len(out)):
+        st, before = out[i], out[i - 1]
+        if st.kind != "value" or st.figure is None or st.figure.unit != "percent" or before.kind != "change" \
+                or before.figure is None or before.figure.unit != "percent":
+            continue
+        if not _AND_NEXT.match(text[before.anchor[1]:st.anchor[0]]) or not _OWN_BASE_AFTER.match(text[st.anchor[1]:st.anchor[1] + 30]):
+            continue
+        change = before.fields["change"]
+        direction = change.get("direction") or change.get("phrase", "").split()[0]
+        if direction not in ("up", "down"):
+            continue
+        out[i] = replace(st, kind="change", fields={"change": {"phrase": f"{direction} {st.figure.text}"}})
+    return out
+
+
+def record_year_spans(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of records over a span of years in text[span] ("the highest in 28 years")."""
+    return [(m.start(), m.end()) for m in _OVER_YEARS_RE.finditer(text, span[0], span[1])]
