@@ -201,3 +201,23 @@ def test_a_record_reached_is_of_the_articles_period(pack):
     record = d.drafted[-1].record
     assert record["comparison"] == {"relation": "record-high", "window": "since 1990"}
     assert record["period"] == "in 2018"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cook also noted in his report that those who died of drug overdoses in 2022 ranged in age from 18 to 87, "
+    "with an average age of 44.",                                                   # Erie Times-News, 2023-05-15
+    "Males and females in the 31-40 age category were the most impacted by overdoses.",   # KDKA, 2023-03-16
+    "Police identified the victim as Duvel Hibbert, 23, of Toronto, the city's 56th homicide victim.",
+    "A 17-year-old was among the overdose deaths in Erie County in 2022.",
+])
+def test_ages_are_no_claims(pack, sentence):
+    text = f"ERIE, Pa. - {sentence}\n"
+    d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
+    ages = {"18", "87", "44", "31", "40", "23", "17", "31-40", "18 to 87"}
+    assert not any(text[x.anchor[0]:x.anchor[1]] in ages for x in d.drafted)
+
+
+def test_a_count_beside_an_age_is_still_a_claim(pack):
+    text = "ERIE, Pa. - There were 124 drug overdose deaths in Erie County in 2022, with an average age of 44.\n"
+    d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
+    assert [x.record.get("value") for x in d.drafted] == ["124"]

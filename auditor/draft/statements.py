@@ -173,10 +173,20 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue
         if _NOT_CLAIMED.search(text[max(clause[0], a - 25):a]):
             continue
+        if _AGE_BEFORE.search(text[max(clause[0], a - 30):a]) or _AGE_AFTER.match(text[b:b + 30]) or \
+                (q.unit is None and _NAMED_AGE.search(text[max(clause[0], a - 40):a]) and re.match(r"\s*[,)]", text[b:b + 3])):
+            continue      # an age: "ranged in age from 18 to 87", "an average age of 44", "Duvel Hibbert, 23,"
         out.append(q)
     return out
 
 
+# Ages are no measure of a place: "aged 23", "an average age of 44", "ranged in age from 18",
+# "ages 15 to 24", "a 17-year-old", "the 31-40 age category", "Duvel Hibbert, 23, of Scarborough"
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?$",
+                         re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:years?[\s-]+old|year-olds?|age\s+(?:category|group|bracket|range)"
+                        r"|years\s+of\s+age)\b", re.IGNORECASE)
+_NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?\s*,\s*$")
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 _MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+$", re.IGNORECASE)
