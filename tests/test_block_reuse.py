@@ -35,13 +35,14 @@ rationals = st.fractions(min_value=-5, max_value=5, max_denominator=4)
 def test_row_reduction_in_fractions_is_flints(system, dependent):
     if dependent and len(system) > 1:   # a row that is a multiple of another: rank below the rows
         system[1] = [2 * k for k in system[0]]
-    width = len(system[0])
+    height, width = len(system), len(system[0])
+    entries = {(r, col): k for r, row in enumerate(system) for col, k in enumerate(row) if k}
     old = relaxation.FRACTION_RREF_ENTRIES, relaxation.FRACTION_RREF_WORK, relaxation._fraction_work
     try:
         relaxation.FRACTION_RREF_ENTRIES = relaxation.FRACTION_RREF_WORK = 10 ** 9
-        fractions = relaxation._reduced(system, width)
+        fractions = relaxation._reduced(entries, height, width)
         relaxation.FRACTION_RREF_ENTRIES = 0   # every system through FLINT
-        flint = relaxation._reduced(system, width)
+        flint = relaxation._reduced(entries, height, width)
     finally:
         relaxation.FRACTION_RREF_ENTRIES, relaxation.FRACTION_RREF_WORK, relaxation._fraction_work = old
     assert fractions == flint

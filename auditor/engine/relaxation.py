@@ -257,14 +257,14 @@ def _proof(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
     place = {j: r for r, j in enumerate(columns)}
     m = len(support)
     # one equation per column: sum_i y_i A_ij = c_j
-    system = [[ZERO] * (m + 1) for _ in columns]
+    entries = {}
     for i_pos, i in enumerate(support):
         for a, k in lp.rows[i].terms:
-            system[place[lp.column[a]]][i_pos] = k
+            entries[place[lp.column[a]], i_pos] = k
     for j, k in objective.items():
-        system[place[j]][m] = k
+        entries[place[j], m] = k
     y = [ZERO] * m
-    for pivot, value in _reduced(system, m + 1):
+    for pivot, value in _reduced(entries, len(columns), m + 1):
         if pivot == m:
             return None   # no multipliers on these rows give the objective
         y[pivot] = value
@@ -290,19 +290,18 @@ FRACTION_RREF_WORK = 5_000
 _fraction_work = 0
 
 
-def _reduced(system: list[list[Fraction]], width: int) -> list[tuple[int, Fraction]]:
-    """The reduced row echelon form of `system` (rows of `width` rationals), as each
-    nonzero row's pivot column and its last entry. The form is unique, so the answer is
-    the same whichever way it is computed."""
+def _reduced(entries: dict, height: int, width: int) -> list[tuple[int, Fraction]]:
+    """The reduced row echelon form of a `height` x `width` matrix of rationals (`entries`:
+    (row, column) -> its entry, the others zero), as each nonzero row's pivot column and its
+    last entry. The form is unique, so the answer is the same whichever way it is computed."""
     global _fraction_work
-    entries = len(system) * width
-    if entries > FRACTION_RREF_ENTRIES or _fraction_work + entries > FRACTION_RREF_WORK:
+    size = height * width
+    if size > FRACTION_RREF_ENTRIES or _fraction_work + size > FRACTION_RREF_WORK:
         import flint
-        matrix = flint.fmpq_mat(len(system), width)
-        for r, row in enumerate(system):
-            for col, k in enumerate(row):
-                if k:
-                    matrix[r, col] = flint.fmpq(k.numerator, k.denominator)
+        matrix = flint.fmpq_mat(height, width)
+        for (r, col), k in entries.items():
+            if k:
+                matrix[r, col] = flint.fmpq(k.numerator, k.denominator)
         reduced, rank = matrix.rref()
         out = []
         for r in range(rank):
@@ -310,8 +309,11 @@ def _reduced(system: list[list[Fraction]], width: int) -> list[tuple[int, Fracti
             value = reduced[r, width - 1]
             out.append((pivot, Fraction(int(value.p), int(value.q))))
         return out
-    _fraction_work += entries
-    rows = [row[:] for row in system if any(row)]
+    _fraction_work += size
+    system = [[ZERO] * width for _ in range(height)]
+    for (r, col), k in entries.items():
+        system[r][col] = k
+    rows = [row for row in system if any(row)]
     out_rows, col = [], 0
     while rows and col < width:
         found = next((row for row in rows if row[col]), None)

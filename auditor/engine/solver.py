@@ -221,6 +221,8 @@ class BlockSolver(BlockText):
         self._deletion = None   # the program a minimal set's deletion checks share (minimal_core)
         self._models: dict = {}   # checked whole-number models, by (level, claims, extra)
         self._groups: tuple | None = None   # the axioms' connected groups (_axiom_groups)
+        self._answers: dict = {}   # check's answers, by (level, claims)
+        self._held: dict = {}      # per level, the largest sets of claims known to hold together
         everything = _key("default", [c.claim_id for c in self.claims], ())
         if program is not None:
             self._programs[everything] = program
@@ -277,6 +279,26 @@ class BlockSolver(BlockText):
     # --- decisions ----------------------------------------------------------------------
     def check(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
         """(satisfiable, unsat core as claim ids) for the active claims at a level.
+
+        Each question is answered once per block: the search for tensions asks many twice
+        (a set checked while looking for the claims to doubt is checked again while a
+        tension's set is made minimal: a quarter of Memphis's checks), and claims within a
+        set that holds together hold together (`_answer` decides the rest)."""
+        claims = frozenset(active)
+        known = self._answers.get((level, claims))
+        if known is not None:
+            return known[0], list(known[1])
+        held = self._held.setdefault(level, [])
+        if any(len(claims) <= len(h) and claims <= h for h in held):
+            return True, []
+        holds, core = self._answer(level, active)
+        self._answers[(level, claims)] = (holds, tuple(core))
+        if holds:   # kept only when no set known to hold contains it, and replacing those it contains
+            held[:] = [h for h in held if not h <= claims] + [claims]
+        return holds, core
+
+    def _answer(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
+        """check's answer, decided.
 
         Once z3's quick try has run out on this block (`_decide`), bounds propagation
         (propagate.py) answers first when its bounds cross: they are exact, and the claims
