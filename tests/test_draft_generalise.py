@@ -221,3 +221,35 @@ def test_a_count_beside_an_age_is_still_a_claim(pack):
     text = "ERIE, Pa. - There were 124 drug overdose deaths in Erie County in 2022, with an average age of 44.\n"
     d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
     assert [x.record.get("value") for x in d.drafted] == ["124"]
+
+
+def test_by_the_first_of_a_month_and_months_later(pack):
+    """Chicago Tribune, 2009-09-06: 'By July 1' counts the first half; 'Two months later' carries
+    the same count on two months, and the sentence's second figure shares it."""
+    text = ("CHICAGO - By July 1, Chicago had logged 927 shootings, 60 more than in the first half of 2008. Two "
+            "months later, there had been a total of 1,335 shootings, 31 fewer than in the first eight months of "
+            "2008, police said.\n")
+    d = auditor.draft(text, published=date(2009, 9, 6), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["927"]["period"] == "2009-01-01/2009-06-30"
+    assert got["a total of 1,335"]["period"] == "2009-01-01/2009-08-31"
+    assert got["31"]["period"] == "2009-01-01/2009-08-31"
+
+
+def test_than_at_this_time_in_a_year_is_a_base(pack):
+    """Kansas City police chief's blog, 2009-09-23."""
+    text = ("KANSAS CITY, Mo. - I wanted to post an update on homicide statistics year to date. The good news is we "
+            "have 12 fewer homicides than we did at this time in 2008.\n")
+    d = auditor.draft(text, published=date(2009, 9, 23))
+    change = d.drafted[0].record
+    assert change["change"]["base"] == "2008-01-01/2008-09-23"
+    assert not change["period"].startswith("2008")
+
+
+def test_a_ranks_since_is_no_period(pack):
+    """The Forum, 2017-04-24: '$2.7 million, the fourth highest since 2006' is not a figure of 2006 on."""
+    text = ("FARGO - The amount of damage caused by fires totaled $2.7 million, the fourth highest since 2006.\n\n"
+            "In 2016, the Fire Department received 10,462 calls for service.\n")
+    d = auditor.draft(text, published=date(2017, 4, 24), pack=pack)
+    damage = _by_anchor(text, d)["$2.7 million"]
+    assert "2006" not in damage.get("period", "")

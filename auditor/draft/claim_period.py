@@ -156,6 +156,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
            and (not _is_base(text, m, st) or _of_the_value(text, m, st))
+           and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
            and not (m.since and st.kind in ("change", "comparison"))
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     if st.base_figure:
@@ -180,9 +181,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         own = []
     if own:
         chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
-        period = _same_period(text, chosen, source, state, review)
+        period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
         if period is None:
             period = periods.phrase_of(text, chosen, source.published, state.previous_period)
+            period = _by_the_first(art, chosen, period, review)
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
     elif not st.base_figure and not partial and (after_base := _main_after_base(art, at)) is not None:
@@ -245,6 +247,63 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
+    """ "By July 1, the city had logged 927 shootings": the count up to the first of a month is that
+    of the months before it (to June 30), as the article's "the first half of 2008" compares it."""
+    if period is None or not re.search(r"\bby\s+$", art.text[max(0, chosen[0].start - 4):chosen[0].start], re.IGNORECASE):
+        return period
+    p = period[1]
+    if p.end.day != 1 or p.start >= p.end:
+        return period
+    from datetime import timedelta
+    end = p.end - timedelta(days=1)
+    phrase = f"{p.start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: to {end.isoformat()}, the day before '{art.text[chosen[0].start:chosen[-1].end]}'; check")
+    return phrase, resolved
+
+
+_LATER = re.compile(r"(?P<n>\w+)\s+(?P<unit>months?|weeks?)\s+later", re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _later(art: _Article, at: _At, chosen: list, review: list[str]):
+    """ "By July 1, the city had logged 927 shootings ... Two months later, there had been a total of
+    1,335": the count before, carried on that much longer (from the same start)."""
+    text, state = art.text, art.state
+    hit = _LATER.fullmatch(" ".join(text[chosen[0].start:chosen[-1].end].split()))
+    before = state.previous_period
+    if hit is None or before is None or state.previous_paragraph != at.sentence.paragraph:
+        return None
+    if state.previous["quote"]["start"] >= at.sentence.start:
+        # a second figure of the sentence: "later" than the sentence before, as the first figure is
+        review.append(f"period: '{state.previous['period']}', the figure before's in this sentence; check")
+        return state.previous["period"], before
+    word = hit.group("n").lower()
+    n = int(word) if word.isdigit() else _SMALL.get(word)
+    if n is None:
+        return None
+    from datetime import timedelta
+    end = before.end
+    if hit.group("unit").lower().startswith("week"):
+        end = end + timedelta(weeks=n)
+    else:
+        month_end = (end + timedelta(days=1)).day == 1
+        y, m = divmod(end.month - 1 + n, 12)
+        year, month = end.year + y, m + 1
+        last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+        end = date(year, month, last if month_end else min(end.day, last))
+    phrase = f"{before.start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    if resolved is None:
+        return None
+    review.append(f"period: '{hit.group(0)}', the period of the figure before carried on to {end.isoformat()}; check")
+    return phrase, resolved
 
 
 def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict) -> list[tuple[int, date]]:
@@ -344,6 +403,11 @@ def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | 
         return None
     before = [m for m in times if clause[0] <= m.start and m.end <= cut.start()]
     return before[-1:] or None
+
+
+# "$2.7 million, the fourth highest since 2006": a rank's window, not the figure's period
+_RANK_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest)"
+                         r"(?:\s+[\w-]+){0,2}\s+since\s+$", re.IGNORECASE)
 
 
 # "over the 2020 adopted budget of $104,387,833": the period compared with is the value's own

@@ -385,6 +385,24 @@ def _whole_of(art: _Article, at: _At) -> str | None:
     return None
 
 
+_AT_THIS_TIME_IN = re.compile(r"\b(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$", re.IGNORECASE)
+
+
+def _same_days_in(text: str, mentions, base, period) -> str | None:
+    """ "12 fewer homicides than we did at this time in 2008": the days of the claim's period in
+    that year, not the whole year."""
+    if base is None or not _AT_THIS_TIME_IN.search(text[max(0, mentions[0].start - 25):mentions[0].start]):
+        return None
+    year = base[1]
+    if (year.start.month, year.start.day, year.end.month, year.end.day) != (1, 1, 12, 31) or year.start.year != year.end.year:
+        return None
+    try:
+        start, end = period.start.replace(year=year.start.year), period.end.replace(year=year.start.year)
+    except ValueError:
+        return None
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
 def _implied_base(period):
     """What "rose in 2022" / "have declined this year" is compared with: the year before a
     calendar year; the same days a year before for a year to date."""
@@ -403,7 +421,12 @@ def _change(text, change: dict, bases, source: Source, period, review: list[str]
         # the first named after it
         grouped = periods.group(bases)
         after = [g for g in grouped if g[0].start >= anchor[1]]
-        base = periods.phrase_of(text, (after or grouped)[0], source.published, period[1])
+        chosen = (after or grouped)[0]
+        base = periods.phrase_of(text, chosen, source.published, period[1])
+        same_days = _same_days_in(text, chosen, base, period[1])
+        if same_days is not None:
+            review.append(f"change.base: '{same_days}', the same days of that year ('at this time in'); check")
+            return {**change, "base": same_days}
         if base is not None:
             return {**change, "base": base[0]}
     if period is None:
