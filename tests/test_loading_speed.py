@@ -314,3 +314,23 @@ def test_no_model_module_imports_the_loading_layer():
                 assert not (node.module or "").startswith("auditor.loading"), (path.name, node.module)
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("auditor.loading") for a in node.names), path.name
+
+
+@given(st.integers(0, 10 ** 15 - 1), st.booleans())
+@settings(max_examples=80, deadline=None)
+def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
+    """parse_amount's shortcut for "75" and "1,234" gives the Amount the number reader gives."""
+    from auditor.loading import phrases
+    from auditor.pack import load_pack
+    pack = load_pack()
+    text = f"{number:,}" if grouped else str(number)
+    assert phrases._PLAIN_NUMBER.fullmatch(text)
+    quick = phrases.parse_amount(text, pack)
+    read = phrases._amount(phrases._read(text, pack), text, pack)
+    assert quick == read and quick.model_fields_set == read.model_fields_set
+
+
+@pytest.mark.parametrize("text", ["007", "1,23", "12,3456", "1e3", "٣", "1,000,000,000,000,000", "12.0", "-3", " 12"])
+def test_numbers_the_shortcut_leaves_to_the_reader(text):
+    from auditor.loading import phrases
+    assert not phrases._PLAIN_NUMBER.fullmatch(text)

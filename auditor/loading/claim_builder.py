@@ -82,7 +82,7 @@ class ClaimBuilder:
     """Builds the plain claims of one pack (see the module's docstring); `build` returns the
     claim or None, never raises."""
 
-    __slots__ = ("vocabulary", "context", "enabled", "shapes", "statements")
+    __slots__ = ("vocabulary", "context", "enabled", "shapes", "statements", "texts")
 
     def __init__(self, vocabulary: Any, context: dict) -> None:
         self.vocabulary = vocabulary   # the pack's validators (auditor/loading/vocabulary.py)
@@ -90,6 +90,7 @@ class ClaimBuilder:
         self.enabled = claim_shape() == CLAIM_SHAPE
         self.shapes: dict[tuple, _Shape] = {}
         self.statements: dict[tuple, Any] = {}   # a change, comparison or share already built
+        self.texts: dict[str, str] = {}   # one string for every claim that names a source or period alike
 
     def build(self, record: dict) -> Claim | None:
         """The claim pydantic would make of `record` (a dict from the JSON parser, its text
@@ -122,9 +123,14 @@ class ClaimBuilder:
                 place_id = vocabulary.canonical_place(place)
         except PydanticCustomError:
             return None
+        texts = self.texts
+        if len(texts) >= 1 << 20:
+            texts.clear()
         fields = _TEMPLATE.copy()
         fields.update(record)
-        fields["metric"], fields["place"], fields["period"] = metric_id, place_id, period
+        fields["metric"], fields["place"] = metric_id, place_id
+        fields["source"] = texts.setdefault(source, source)
+        fields["period"] = texts.setdefault(period, period)
         stated = 0
         if shape.value:
             value = record["value"]

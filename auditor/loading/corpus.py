@@ -130,6 +130,11 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
             claims.extend(_Located(claim, row, ()) for claim, row in read_table(path, declared, problems, pack))
         corpus = _cross_check(sources, claims, problems, pack, text_root)
         positions = _positions(claims) if not problems else {}   # with the collector paused: 100,000s of objects
+        # what only loading needed (every record's line, its place in the file) is freed now,
+        # by reference counting: left for the collector's return, its first pass would walk it all
+        docs = declared = None
+        sources.clear()
+        claims.clear()
     if not read and not problems:
         problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
                                 message=f"no claim files found (skipped {len(skipped)} that hold no sources or claims)",
@@ -140,32 +145,44 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
                   positions=positions)
 
 
+_LINE_SHIFT = 20   # a record opening its line is kept as (line << 20) | its file's number: one int, no tuple
+
+
 def _positions(claims: list[_Located]) -> Mapping[str, tuple[str, int, int]]:
     """Where each claim's record is. A record read by the JSON parser on a line of its own
-    is located at once; the others (a claim in a JSON or YAML file read fast) when a
-    report first asks, since that reads their file again line-aware."""
-    known: dict[str, tuple[str, int, int]] = {}
+    is located at once (kept as one int: a million of them are a tenth of the corpus's
+    objects); the others (a claim in a JSON or YAML file read fast) when a report first asks,
+    since that reads their file again line-aware."""
+    known: dict[str, Any] = {}
+    files: dict[str, int] = {}
     later = []
     for c in claims:
-        if isinstance(c.record, _Broken):
+        record = c.record
+        if type(record) is _Broken:
             continue
         doc = c.doc
-        if doc.text is not None and not c.loc and doc.text[:1] == "{":   # a record opening its line
-            known[c.record.id] = (doc.path, doc.line_offset + 1, 1)
-        elif doc.text is None:
-            known[c.record.id] = (doc.path, *c.at())   # no reading again needed
+        text = doc.text
+        if text is not None and not c.loc and text[:1] == "{":   # a record opening its line
+            number = files.get(doc.path)
+            if number is None:
+                number = files[doc.path] = len(files)
+            known[record.id] = ((doc.line_offset + 1) << _LINE_SHIFT) | number if number >> _LINE_SHIFT == 0 \
+                else (doc.path, doc.line_offset + 1, 1)
+        elif text is None:
+            known[record.id] = (doc.path, *c.at())   # no reading again needed
         else:
             later.append(c)
-    return _Positions(known, later) if later else known
+    return _Positions(known, later, tuple(files))
 
 
 class _Positions(Mapping):
-    """Claim positions, some found only when first asked for (see _positions)."""
+    """Claim positions (file, line, column), some kept as one int, some found only when
+    first asked for (see _positions)."""
 
-    def __init__(self, known: dict[str, tuple[str, int, int]], later: list[_Located]) -> None:
-        self._known, self._later = known, later
+    def __init__(self, known: dict[str, Any], later: list[_Located], files: tuple[str, ...]) -> None:
+        self._known, self._later, self._files = known, later, files
 
-    def _all(self) -> dict[str, tuple[str, int, int]]:
+    def _all(self) -> dict[str, Any]:
         if self._later:
             for c in self._later:
                 self._known[c.record.id] = (c.doc.path, *c.at())
@@ -173,7 +190,13 @@ class _Positions(Mapping):
         return self._known
 
     def __getitem__(self, claim_id: str) -> tuple[str, int, int]:
-        return self._all()[claim_id]
+        found = self._all()[claim_id]
+        if type(found) is int:
+            return self._files[found & ((1 << _LINE_SHIFT) - 1)], found >> _LINE_SHIFT, 1
+        return found
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._all()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._all())
@@ -182,7 +205,7 @@ class _Positions(Mapping):
         return len(self._all())
 
     def __reduce__(self):
-        return dict, (self._all(),)
+        return dict, (dict(self.items()),)
 
 
 def _not_claims(docs: list[Document]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - orjson is a dependency; pydantic's par
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".csv")   # .csv: a table (loading/tables.py)
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """One record (a whole YAML/JSON file, or one JSON line) and how to locate its nodes.
 
@@ -43,17 +43,18 @@ class Document:
     data: Any
     line_offset: int = 0
     text: str | None = None
+    located: Any = field(default=None, repr=False, compare=False)   # the line-aware reading, once read
 
     def _tree(self) -> Any:
         """The line-aware reading of the record (CommentedMap/CommentedSeq with positions)."""
         if self.text is None:
             return self.data
-        tree = self.__dict__.get("_located")
+        tree = self.located
         if tree is None:
             tree = _parse(self.text, self.path, [])
             if tree is None:   # valid JSON that the YAML reader refuses: positions of the record only
                 tree = self.data
-            self.__dict__["_located"] = tree
+            self.located = tree
         return tree
 
     def position(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[int, int]:
@@ -218,9 +219,18 @@ def _json(text: str) -> Any:
         return _NOT_JSON
     # every key is written `"key":` (or `"key" :`), and such text inside a string adds to
     # the count: when the count matches the keys read, no key was repeated
-    if text.count('":') + len(_KEY_GAP.findall(text)) != _keys(data):
+    if _written_keys(text) != _keys(data):
         return _NOT_JSON
     return data
+
+
+def _written_keys(text: str) -> int:
+    """How many key ends `"...":` the text holds, with or without blanks before the colon
+    (such text inside a string counts too)."""
+    written = text.count('":')
+    if '" ' in text or '"\t' in text or '"\r' in text or '"\n' in text:   # else no key ends with blanks
+        written += len(_KEY_GAP.findall(text))
+    return written
 
 
 _KEY_GAP = re.compile(r'"[ \t\r\n]+:')   # a key's end written with blanks before its colon

@@ -40,6 +40,10 @@ def parse_amount(text: str, pack: Pack) -> Amount:
     original = str(text).strip()
     if not original:
         raise PhraseError("the value is empty; write a number such as '2,000' or 'over 2,000'")
+    if _PLAIN_NUMBER.fullmatch(original) and "exact" in pack.qualifiers:
+        # a whole number in digits ("75", "1,234"): what the reader gives, without reading
+        # (tests/test_loading_speed.py states the law)
+        return Amount(low=original.replace(",", ""), high=None, unit=None, qualifier="exact", text=original)
     rate = _rate_tail(original)
     if rate is not None:   # "5.7 per 10,000 residents": a figure and a rate's unit
         return parse_amount(rate[0], pack).model_copy(update={"unit": rate[1], "text": original})
@@ -50,6 +54,7 @@ def parse_amount(text: str, pack: Pack) -> Amount:
     return _amount(quantity, original, pack)
 
 
+_PLAIN_NUMBER = re.compile(r"0|[1-9][0-9]{0,14}|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4}")   # ASCII digits, to 15
 _RATE_SPLIT = re.compile(r"\s+(?=(?:per|for\s+every)\s)", re.IGNORECASE)
 
 
