@@ -253,3 +253,17 @@ def test_a_ranks_since_is_no_period(pack):
     d = auditor.draft(text, published=date(2017, 4, 24), pack=pack)
     damage = _by_anchor(text, d)["$2.7 million"]
     assert "2006" not in damage.get("period", "")
+
+
+def test_the_city_a_clause_speaks_of(pack):
+    """The Examiner (Independence, Mo.), 2014-06-17: 'the city's operating budget', in an article whose
+    only place named is 'the metro area' in a quotation, is the paper's city's."""
+    text = ("The city’s operating budget for fiscal year 2014-15 received unanimous approval Monday night from the "
+            "City Council, establishing appropriations totaling $318,863,995.\n\n"
+            "“We rely on taxes for the general fund, but with our higher tax rates (relative to the metro area), "
+            "it’s hard to entice businesses,” he said.\n")
+    d = auditor.draft(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
+                      title="City budget approved")
+    budget = _by_anchor(text, d)["$318,863,995"]
+    assert budget["place"] == "independence-mo"
+    assert budget["period"] == "2014-07-01/2015-06-30"

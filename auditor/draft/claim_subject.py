@@ -205,12 +205,16 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and art.fallback_place is not None:
         place = art.fallback_place
         review.append(f"place: '{place}', the place the article names most; check")
-    if place is not None and pack.places[place].kind != "county" and not _places(art, at.clause[0], at.clause[1]):
-        county = _county_meant(art, at, place)
-        if county is not None:
-            review.append(f"place: '{county}', the county the clause speaks of ('the county', its "
-                          "commissioners) and the article names; check")
-            place = county
+    if place is not None and not _places(art, at.clause[0], at.clause[1]):
+        for kind, words in _KIND_SAID:
+            if pack.places[place].kind == kind:
+                continue
+            meant = _kind_meant(art, at, place, kind, words)
+            if meant is not None:
+                review.append(f"place: '{meant}', the {kind} the clause speaks of ('the {kind}', its bodies) and "
+                              "the article, its title or its publisher names; check")
+                place = meant
+                break
     if place is None:
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
@@ -224,22 +228,28 @@ _COUNTY_WORDS = re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:Co
                            re.IGNORECASE)
 
 
-def _county_meant(art: _Article, at: _At, place: str) -> str | None:
-    """The county a clause means when it says "the county" (or names a county's board) and no
-    place: the one county around `place`, or named in the article, its title or its publisher."""
+# "The city's operating budget ... from the City Council": a city's figure, not its metro area's
+_CITY_WORDS = re.compile(r"\b(?:city|city's|city’s)\b(?!\s+of\b)|\bCity\s+(?:Council|Hall|Manager|Administrator)\b",
+                         re.IGNORECASE)
+_KIND_SAID = (("county", _COUNTY_WORDS), ("city", _CITY_WORDS))
+
+
+def _kind_meant(art: _Article, at: _At, place: str, kind: str, words: re.Pattern) -> str | None:
+    """The county (or city) a clause means when it says "the county" (or names its board) and no
+    place: the one such place around `place`, or named in the article, its title or its publisher."""
     text = art.text
-    said = [m for m in _COUNTY_WORDS.finditer(text, at.clause[0], at.clause[1])
+    said = [m for m in words.finditer(text, at.clause[0], at.clause[1])
             if not any(h.start <= m.start() < h.end for h in art.place_hits)]
     if not said:
         return None
     pack = art.pack
-    around = [p for p in pack.ancestors(place) if pack.places[p].kind == "county"]
+    around = [p for p in pack.ancestors(place) if pack.places[p].kind == kind]
     if len(around) == 1:
         return around[0]
     named = f"{art.source.title or ''} \n {art.source.publisher or ''}"
-    counties = {p for p in vocabulary.places_in(art.place_hits, 0, len(text)) + vocabulary.find_places(pack, named, 0, len(named))
-                if pack.places[p].kind == "county"}
-    return counties.pop() if len(counties) == 1 else None
+    found = {p for p in vocabulary.places_in(art.place_hits, 0, len(text)) + vocabulary.find_places(pack, named, 0, len(named))
+             if pack.places[p].kind == kind}
+    return found.pop() if len(found) == 1 else None
 
 
 def _part_taken(pack: Pack, place: str, named: set) -> bool:
