@@ -267,3 +267,31 @@ def test_the_city_a_clause_speaks_of(pack):
     budget = _by_anchor(text, d)["$318,863,995"]
     assert budget["place"] == "independence-mo"
     assert budget["period"] == "2014-07-01/2015-06-30"
+
+
+def _quotes(d) -> list[str]:
+    return [x.record["quote"]["text"] for x in d.drafted]
+
+
+def test_quotes_keep_the_claims_own_words(pack):
+    """Daily Herald, 2014-07-02: 'According to the police,' and the dash part the quote; Baltimore
+    Sun, 2000-01-06: 'will announce this morning that' frames the claim."""
+    text = ("According to the police, Chicago had 172 homicides through June 30 - nine fewer than the same period "
+            "last year.\n\n"
+            "Mayor Martin O'Malley will announce this morning that Baltimore recorded 19 fire-related deaths in 1999.\n")
+    d = auditor.draft(text, published=date(2014, 7, 2), pack=pack)
+    assert _quotes(d) == ["Chicago had 172 homicides through June 30", "nine fewer than the same period last year",
+                          "Baltimore recorded 19 fire-related deaths in 1999"]
+
+
+def test_a_but_parts_two_figures_and_their_places(pack):
+    """KOLD, 2023-06-08: each ward its own figure, quoted apart; 'but only' keeps its part."""
+    text = ("TUCSON, Ariz. (13 News) - The Tucson Fire Department has released its annual report.\n\n"
+            "Ward 3 was the busiest for TFD with 19,613 calls, but Ward 6 was close with 18,977 calls.\n")
+    d = auditor.draft(text, published=date(2023, 6, 8), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["19,613"]["place"] == "tucson-az/ward-3" and got["18,977"]["place"] == "tucson-az/ward-6"
+    assert got["18,977"]["quote"]["text"] == "Ward 6 was close with 18,977 calls"
+    text = "KANSAS CITY, Mo. (KCTV) - Homicides are up, but only at a rate of 5.1%, police said.\n"
+    d = auditor.draft(text, published=date(2021, 9, 1))
+    assert _quotes(d) == ["Homicides are up, but only at a rate of 5.1%"]

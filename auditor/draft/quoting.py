@@ -24,6 +24,9 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
         if q[0] <= anchor[0] < q[1]:
             a, b = max(a, q[0]), min(b, q[1])
     a, b = _segment(text, a, b, anchor)
+    frame = _FRAME.match(text, a, anchor[0] + 1)
+    if frame is not None and not quotes:
+        a = frame.end()      # "The Medical Examiner also said that 333 deaths ...": the claim's own words
     while a < b and text[a] in _TRIM_LEFT:
         a += 1
     while b > a and text[b - 1] in _TRIM_RIGHT:
@@ -35,10 +38,16 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
 
 
 # Where a clause's comma-separated parts meet (", " and dashes; "1,153" is one figure).
-_SEGMENT_BREAK = re.compile(r",\s+(?!but\b|only\b)|\s+[—–]\s+|—|;\s+")
+_SEGMENT_BREAK = re.compile(r",\s+(?!but\s+(?:only|just|still|not|also)\b|only\b)|\s+[—–-]\s+|—|;\s+")
 
 
 _SEGMENT_DIGIT = re.compile(r"\d")
+_ACCORDING = re.compile(r"\s*according\s+to\b", re.IGNORECASE)
+# A reporting frame opening the part: "Mayor X will announce this morning that", "A new report released by
+# the Topeka Fire Department shows that", "Cambridge said early numbers indicated"
+_FRAME = re.compile(r"[^,;“”\"]{0,90}?\b(?:(?:said|says|announced|announces|will\s+announce|reported|confirmed|confirms|"
+                    r"noted|notes|added|adds)\s+(?:(?:this|last|on)\s+\w+\s+)?that|shows|showed|show|indicated|indicates|"
+                    r"found|finds)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
 
 
 _LEADING_LINK = re.compile(r"(?:with|by|to|at|and|or|of)\s", re.IGNORECASE)
@@ -63,7 +72,7 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
         return a, b
     s, e = parts[i]
     if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
-            text[parts[0][0]:parts[0][1]]):
+            text[parts[0][0]:parts[0][1]]) and not _ACCORDING.match(text, parts[0][0]):
         s = parts[0][0]
     compared = _COMPARED_WITH.search(text, s, e)
     if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()):
