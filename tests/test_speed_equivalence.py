@@ -19,7 +19,8 @@ from auditor.engine.compile import build_atoms, compile_claims
 from auditor.engine.relaxation import _Rows
 from auditor.engine.scenarios import resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
-from auditor.engine.suspects import _disjoint_hitting_set, _maxsat_hitting_set, correction_set
+from auditor.engine import suspects
+from auditor.engine.suspects import _disjoint_hitting_set, _maxsat_hitting_set, _unique_hitting_set, correction_set
 from auditor.loading.corpus import load_records
 from auditor.reporters import render
 
@@ -107,6 +108,31 @@ def test_cores_sharing_no_claim_get_the_optimisers_hitting_set(sizes, weights):
     cores = [frozenset(next(names) for _ in range(n)) for n in sizes if n]
     cost = {k: Fraction(v, 3) for k, v in weights.items()}
     assert _disjoint_hitting_set(cores, cost) == _maxsat_hitting_set(cores, cost)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.frozensets(st.sampled_from("abcdefghij"), min_size=1, max_size=4), min_size=1, max_size=9),
+       st.dictionaries(st.sampled_from("abcdefghij"), st.integers(1, 4), min_size=10, max_size=10))
+def test_an_only_cheapest_set_is_the_optimisers(cores, weights):
+    # small costs, so that ties (two sets of the same weight, where the search leaves the
+    # choice to the optimiser) come up as well as single answers
+    cost = {k: Fraction(v, 2) for k, v in weights.items()}
+    found = _unique_hitting_set(cores, cost)
+    if found is not None:
+        assert found == _maxsat_hitting_set(cores, cost)
+        assert all(core & found for core in cores)
+
+
+def test_the_search_leaves_a_tie_to_the_optimiser(monkeypatch):
+    # a and b weigh the same but for their ranks, which break the tie in the weights; c and
+    # d together cost what a and b do: {a, b} and {c, d} tie when ranks are folded so
+    cost = {"a": Fraction(1), "b": Fraction(1), "c": Fraction(1), "d": Fraction(1)}
+    assert _unique_hitting_set([frozenset("ac"), frozenset("bd")], cost) == frozenset("ab")
+    # 'a' + 'd' and 'b' + 'c' have the same ranks' sum (1 + 4 = 2 + 3): a tie the weights keep
+    cores = [frozenset("ab"), frozenset("ac"), frozenset("bd"), frozenset("cd")]
+    assert _unique_hitting_set(cores, cost) is None
+    monkeypatch.setattr(suspects, "UNIQUE_SEARCH_NODES", 1)
+    assert _unique_hitting_set([frozenset("ab"), frozenset("bc")], cost) is None
 
 
 @settings(max_examples=40)

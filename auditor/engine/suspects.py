@@ -5,8 +5,9 @@ Costs come from the pack (rules/suspicion.yaml): who says a claim, what kind of 
 it is, and how many claims of the same voice repeat its figure. The correction set is found
 exactly by implicit hitting sets: a set of claims that cannot hold together (a core z3
 reports) must lose at least one member, so the cheapest set of claims that meets every core
-found so far is doubted (z3's MaxSAT optimiser: exact); if the rest still cannot hold,
-their core, made minimal, joins the list and the search goes on.
+found so far is doubted (exact: a branch and bound of its own when that set is the only
+cheapest one, else z3's MaxSAT optimiser); if the rest still cannot hold, their core, made
+minimal, joins the list and the search goes on.
 """
 
 from __future__ import annotations
@@ -84,6 +85,22 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         c.cost = base / copies[(c.voice.publisher, key)] if key is not None else base
 
 
+def carry_restated_costs(compiled: list[CompiledClaim], revisions, when) -> None:
+    """A restating figure weighs what it restates as well: to doubt a body's later figure is
+    to doubt its line of figures, each release of which it refines (the old one and the
+    claims that repeated it, which are left out of the audit). So a figure that disagrees
+    with the whole line (a report's 175 beside the release's 177, restated as 179 and 180)
+    is doubted before the body's latest word. `when(claim_id)`: its publication dates; a
+    chain is carried in the order the restatements came out."""
+    by_id = {c.claim_id: c for c in compiled}
+    for rev in sorted(revisions, key=lambda r: (when(r.new).earliest, r.new)):
+        new = by_id.get(rev.new)
+        if new is None or new.cost is None:
+            continue
+        new.cost += sum((by_id[c].cost for c in (rev.old, *rev.echoes) if c in by_id and by_id[c].cost is not None),
+                        Fraction(0))
+
+
 def cheapest_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None) -> frozenset:
     """The cheapest set of claims meeting every core, by z3's MaxSAT optimiser over one
     Boolean per claim (exact, in whole multiples of the costs' common denominator). Ties
@@ -92,8 +109,10 @@ def cheapest_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=
     order they came in. `ctx`: the z3 context to use (None: a new one); the hitting sets
     of one search share one (correction_set): making a context costs more than solving
     most of these problems."""
-    disjoint = _disjoint_hitting_set(cores, cost)
-    return disjoint if disjoint is not None else _maxsat_hitting_set(cores, cost, ctx)
+    found = _disjoint_hitting_set(cores, cost)
+    if found is None:
+        found = _unique_hitting_set(cores, cost)
+    return found if found is not None else _maxsat_hitting_set(cores, cost, ctx)
 
 
 def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> frozenset | None:
@@ -106,6 +125,114 @@ def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> 
     return frozenset(min(core, key=lambda c: (cost[c], c)) for core in distinct)
 
 
+def _weights(cores: list[frozenset], cost: dict[str, Fraction]) -> dict[str, int]:
+    """Each claim's weight in the search for the cheapest set: its cost in whole multiples of
+    the costs' common denominator, then ties to fewer claims, then to the claims' ranks in
+    id order: each tie-break step is worth more than all the ones below it together, and
+    less than the least difference in cost."""
+    names = sorted({c for core in cores for c in core})
+    scale = lcm(*(cost[c].denominator for c in names))
+    step = len(names) * (len(names) + 1) // 2 + 1
+    big = (len(names) + 1) * step
+    return {c: int(cost[c] * scale) * big + step + i + 1 for i, c in enumerate(names)}
+
+
+# nodes of the exact search for the cheapest set (`_unique_hitting_set`), in one group of
+# cores that share claims, before z3's optimiser is asked instead
+UNIQUE_SEARCH_NODES = 20_000
+
+
+def _unique_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> frozenset | None:
+    """The set of least weight (`_weights`) meeting every core, when no other set has its
+    weight: then it is the optimiser's one answer, found without it. Each group of cores
+    that share claims is searched on its own (the cheapest set is the union of each group's,
+    and it is the only one when each group's is), by branch and bound: Memphis's 51 sets
+    take 20 ms, where the optimiser took 2 s (BENCHMARKS.md). None when two sets tie (the
+    optimiser's choice between them is its own) or a group's search passes
+    UNIQUE_SEARCH_NODES nodes."""
+    weight = _weights(cores, cost)
+    distinct = sorted(set(cores), key=lambda c: (len(c), sorted(c)))
+    group: dict[str, str] = {}   # union-find over claims: cores sharing a claim are one group
+
+    def find(x: str) -> str:
+        while group.setdefault(x, x) != x:
+            group[x] = group[group[x]]
+            x = group[x]
+        return x
+
+    for core in distinct:
+        first = find(min(core))
+        for c in core:
+            root = find(c)
+            if root != first:
+                group[root] = first
+    groups: dict[str, list[frozenset]] = {}
+    for core in distinct:
+        groups.setdefault(find(min(core)), []).append(core)
+    out: set[str] = set()
+    for members in groups.values():
+        found = _unique_in_group(members, weight)
+        if found is None:
+            return None
+        out |= found
+    return frozenset(out)
+
+
+def _unique_in_group(cores: list[frozenset], weight: dict[str, int]) -> frozenset | None:
+    """_unique_hitting_set for one group of cores (sorted by size): every set meeting them is
+    looked at, but for those a bound shows to weigh more than the best found, each once: a
+    core's claims are tried in turn, the claims tried before left out of the sets that
+    follow."""
+    kept: list[frozenset] = []
+    for core in cores:   # a core holding another is met whenever that one is
+        if not any(k <= core for k in kept):
+            kept.append(core)
+    ordered = [tuple(sorted(core, key=lambda c: (weight[c], c))) for core in kept]
+    best: list = [None, []]   # the least weight found, and the sets of that weight
+    nodes = 0
+
+    def bound(unmet: list[tuple]) -> int:
+        """A weight every set meeting `unmet` has: cores that share no claim each need one
+        of their own, of at least their least weight."""
+        total, used = 0, set()
+        for core in unmet:
+            if used.isdisjoint(core):
+                total += weight[core[0]]
+                used.update(core)
+        return total
+
+    def search(chosen: frozenset, total: int, left_out: frozenset, unmet: list[tuple]) -> None:
+        nonlocal nodes
+        nodes += 1
+        if nodes > UNIQUE_SEARCH_NODES:
+            raise _SearchTooLong
+        if not unmet:
+            if best[0] is None or total < best[0]:
+                best[0], best[1] = total, [chosen]
+            elif total == best[0]:
+                best[1].append(chosen)
+            return
+        if best[0] is not None and total + bound(unmet) > best[0]:
+            return
+        core = min(unmet, key=lambda c: sum(1 for x in c if x not in left_out))
+        tried: list[str] = []
+        for x in core:
+            if x in left_out:
+                continue
+            search(chosen | {x}, total + weight[x], left_out | set(tried), [c for c in unmet if x not in c])
+            tried.append(x)
+
+    try:
+        search(frozenset(), 0, frozenset(), ordered)
+    except _SearchTooLong:
+        return None
+    return best[1][0] if len(best[1]) == 1 else None
+
+
+class _SearchTooLong(Exception):
+    pass
+
+
 def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None, budget=None) -> frozenset:
     """cheapest_hitting_set by z3's MaxSAT optimiser, whatever the cores; within `budget`
     (solver.Budget: its resource units and deadline) when given, raising
@@ -114,17 +241,13 @@ def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=N
     ctx = z3.Context() if ctx is None else ctx
     names = sorted({c for core in cores for c in core})
     doubt = {c: z3.Bool(f"d{i}", ctx) for i, c in enumerate(names)}
-    scale = lcm(*(cost[c].denominator for c in names))
-    # ties go to fewer claims, then to the claims' ranks: each tie-break step is worth more
-    # than all the ones below it together, and less than the least difference in cost
-    step = len(names) * (len(names) + 1) // 2 + 1
-    big = (len(names) + 1) * step
+    weight = _weights(cores, cost)
     opt = z3.Optimize(ctx=ctx)
     opt.set("maxsat_engine", MAXSAT_ENGINE)
     for core in sorted(set(cores), key=lambda c: sorted(c)):
         opt.add(z3.Or([doubt[c] for c in sorted(core)]))
-    for i, c in enumerate(names):
-        opt.add_soft(z3.Not(doubt[c]), int(cost[c] * scale) * big + step + i + 1)
+    for c in names:
+        opt.add_soft(z3.Not(doubt[c]), weight[c])
     if budget is not None:
         opt.set("rlimit", budget.units)
         if budget.timeout_ms() is not None:
@@ -157,6 +280,8 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
     ctx = None   # the search's z3 context, made when a hitting set first needs the optimiser
     while True:
         doubted = _disjoint_hitting_set(cores, cost) if cores else frozenset()
+        if doubted is None:
+            doubted = _unique_hitting_set(cores, cost)
         if doubted is None:
             if ctx is None:
                 import z3
