@@ -295,3 +295,15 @@ def test_a_but_parts_two_figures_and_their_places(pack):
     text = "KANSAS CITY, Mo. (KCTV) - Homicides are up, but only at a rate of 5.1%, police said.\n"
     d = auditor.draft(text, published=date(2021, 9, 1))
     assert _quotes(d) == ["Homicides are up, but only at a rate of 5.1%"]
+
+
+def test_a_report_of_a_post_is_the_places_post(pack):
+    """KDKA, 2023-03-16: 'the coroner's annual report' of a story about Westmoreland County is its
+    coroner's; 'The report also said' later cites the same document."""
+    text = ("GREENSBURG, Pa. (KDKA) - Overdose deaths in Westmoreland County dropped 30% in 2022 compared to the "
+            "previous year, according to the coroner's annual report released on Thursday.\n\n"
+            "The report also said 2022 saw 62 suicides in Westmoreland County, the highest since 2005.\n")
+    d = auditor.draft(text, published=date(2023, 3, 16), pack=pack)
+    got = _by_anchor(text, d)
+    assert (got["30%"]["attribution"], got["30%"]["speaker"]) == ("document", "Westmoreland County Coroner")
+    assert (got["62"]["attribution"], got["62"]["speaker"]) == ("document", "Westmoreland County Coroner")

@@ -240,7 +240,16 @@ def _issuer(words: str, document: re.Match) -> str | None:
     hit = _ISSUER_NAMED.search(before)
     if hit and hit.group("named").split()[0].lower() not in ("according", "the", "a", "an"):
         return " ".join(hit.group("named").split()).rstrip(".")
+    hit = _ISSUER_POST.search(before)
+    if hit:
+        return hit.group("post").lower()     # "the coroner's annual report": the place's coroner, named later
     return None
+
+
+# A document of a post named without its holder or place: "the coroner's annual report"
+LOCAL_POSTS = ("coroner", "medical examiner", "sheriff", "police department", "fire department", "health department")
+_POST_NAMES = "|".join(p.replace(" ", r"\s+") for p in LOCAL_POSTS)
+_ISSUER_POST = re.compile(rf"\bthe\s+(?P<post>{_POST_NAMES})['’]s\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -174,6 +174,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         words = statements.words_of(text, span)
         found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
         voice_here = attribution.reported(text, span, span, cast)
+        if voice_here is not None and voice_here.kind == "document" and voice_here.speaker is None \
+                and state.voice is not None and state.voice.kind == "document" and state.voice.speaker is not None:
+            # "The report also said ...": the document cited before, by whoever issued it
+            voice_here = replace(voice_here, speaker=state.voice.speaker,
+                                 note=f"speaker: '{state.voice.speaker}', who issued the document cited before; check")
         if found or statements.has_figureless(text, span, words):
             times = read_times.get(span)
             if times is None:
@@ -264,6 +269,12 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if voice_note:
         review.append(voice_note)
     place = _place(art, at, speaker, review, missing)
+    if speaker in attribution.LOCAL_POSTS and place is not None:
+        # "the coroner's annual report" of a story about Westmoreland County: its coroner's
+        where = art.pack.places[place]
+        if where.kind in ("county", "city", "state"):
+            speaker = f"{where.name.split(',')[0]} {speaker.title()}"
+            review.append(f"speaker: '{speaker}', the {where.kind}'s (the article names the post only); check")
     period = _period(art, at, review, missing)
     if period is False:
         return None
@@ -468,7 +479,7 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
             note = "speaker: the quotation names no speaker; write who said it"
         return speaker, "direct-quote", note
     if voice_here is not None:
-        return voice_here.speaker, voice_here.kind, None
+        return voice_here.speaker, voice_here.kind, voice_here.note
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
             and state.voice.leads:
         return (state.voice.speaker, "paraphrase",
