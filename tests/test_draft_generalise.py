@@ -307,3 +307,12 @@ def test_a_report_of_a_post_is_the_places_post(pack):
     got = _by_anchor(text, d)
     assert (got["30%"]["attribution"], got["30%"]["speaker"]) == ("document", "Westmoreland County Coroner")
     assert (got["62"]["attribution"], got["62"]["speaker"]) == ("document", "Westmoreland County Coroner")
+
+
+def test_killed_in_shootings_names_shooting_deaths(pack):
+    """Syracuse.com, 2021-08-12: 'people had been killed in shootings' are shooting deaths, not all
+    killings."""
+    text = "SYRACUSE, N.Y. - By this time last year, 14 people had been killed in shootings in Syracuse.\n"
+    d = auditor.draft(text, published=date(2021, 8, 12), pack=pack)
+    assert [x.record["metric"] for x in d.drafted] == ["shooting_deaths"]
+    assert vocabulary.find_metric(pack, "14 people had been killed", 0, 26, 0).id == "killings_incl_police"

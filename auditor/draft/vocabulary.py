@@ -132,6 +132,7 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
     if not hits:
         return None
     names = [h[2] for h in hits if h[0] < 0]
+    verbs = [h[2] for h in hits if h[0] == 0]
     if names:
         # a verb phrase counts only where no name of the vocabulary is found, or where it holds
         # one ("died in fires" over "fires")
@@ -142,7 +143,13 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
     best = hits[0][2]
     for _, _, m in sorted(hits, key=lambda h: (h[0], h[1])):
         if m.start <= best.start and m.end >= best.end:
-            return m
+            best = m
+            break
+    for v in verbs:
+        # "14 people had been killed in shootings": the verb the name ends on goes on to name the
+        # cause, a more specific metric than "people killed"
+        if best.start < v.start < best.end < v.end and v.id != best.id:
+            return v
     return best
 
 
