@@ -316,3 +316,17 @@ def test_killed_in_shootings_names_shooting_deaths(pack):
     d = auditor.draft(text, published=date(2021, 8, 12), pack=pack)
     assert [x.record["metric"] for x in d.drafted] == ["shooting_deaths"]
     assert vocabulary.find_metric(pack, "14 people had been killed", 0, 26, 0).id == "killings_incl_police"
+
+
+def test_a_figure_in_words_counting_no_metric_is_no_claim(pack):
+    """Times-Gazette, 2024-01-16, and the Philadelphia Inquirer, 2011-01-05: 'two big leaps', 'three
+    fire stations a day' count what no metric names."""
+    for text in ("HILLSBORO, Ohio - Drug overdose deaths in the U.S. went up slightly in 2022 after two big leaps "
+                 "during the pandemic.\n",
+                 "PHILADELPHIA - Fire deaths rose in 2010 in Philadelphia, in which an average of three fire stations "
+                 "a day are closed.\n"):
+        d = auditor.draft(text, published=date(2024, 1, 16), pack=pack)
+        assert not any(x.record.get("value") in ("two", "three") for x in d.drafted)
+    text = "PHILADELPHIA - Two fatal fires killed six people in Philadelphia in 2010.\n"
+    d = auditor.draft(text, published=date(2011, 1, 5), pack=pack)
+    assert [x.record.get("value") for x in d.drafted][:1] == ["Two"]

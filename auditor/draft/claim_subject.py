@@ -110,7 +110,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
-    if st.figure is not None and vocabulary.foreign_noun(art.pack, st.figure.unit):
+    if st.figure is not None and (vocabulary.foreign_noun(art.pack, st.figure.unit) or (
+            st.figure.text.isalpha() and vocabulary.foreign_noun(art.pack, _counted_noun(text, st.anchor[1], clause[1])))):
         # "12 hours of meetings", "20 cities": counts of something no metric names
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text} {st.figure.unit}' counts what no metric of the "
@@ -154,6 +155,31 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
         if found is not None and found.end - found.start == len(phrase):
             return vocabulary.Match(found.id, match.start, match.end)
     return match
+
+
+_NOUN_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+def _counted_noun(text: str, start: int, end: int) -> str | None:
+    """The plural noun a figure written in words counts, past up to two adjectives ("after two big
+    leaps": leaps); None when a word that is no adjective comes first."""
+    at = start
+    for _ in range(3):
+        hit = _NOUN_WORD.match(text, at, end)
+        if hit is None:
+            return None
+        word = hit.group(1)
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+            return word
+        if word in _NOT_ADJECTIVES:
+            return None
+        at = hit.end()
+    return None
+
+
+_NOT_ADJECTIVES = frozenset("""is are was were has have had be been will would could should may might can do does did in on
+at of for from to by with than as and or but the a an that which who this these those its their per during since after
+before over under about into through percent more fewer less times""".split())
 
 
 _GENERIC_BY = {"previous": "the metric of the figure before", "clause": "as the clause's other words narrow it",
