@@ -197,3 +197,37 @@ def test_a_model_built_in_code_from_built_parts_loads_no_pack(monkeypatch):
     monkeypatch.setattr(vocabulary, "load_pack", refused)
     by = Amount(low="5", unit=None)
     assert Change(direction="up", by=by, measure="percent").by == by
+
+
+KEYS = st.sampled_from(["a", "b", "id", "a:", "a\\\":", "x\\\" :"])   # the last two: a:" and x" : escaped
+SCALARS = st.one_of(st.integers(0, 9), st.sampled_from(['"t"', '"10:30"', '":"', '" :"', '"\\" :"', "null"]))
+
+
+@st.composite
+def _objects(draw, depth=0):
+    """JSON object text, keys possibly repeated, blanks anywhere a blank may be; and whether a key repeats."""
+    pairs, repeated = [], False
+    keys = draw(st.lists(KEYS, max_size=4))
+    for key in keys:
+        if depth < 2 and draw(st.booleans()):
+            value, inner = draw(_objects(depth + 1))
+            repeated |= inner
+        else:
+            value = draw(SCALARS)
+        blank = draw(st.sampled_from(["", " ", "\t", " \n "]))
+        pairs.append(f'"{key}"{blank}:{draw(st.sampled_from(["", " "]))}{value}')
+    repeated |= len(set(keys)) != len(keys)
+    return "{" + ", ".join(pairs) + "}", repeated
+
+
+@given(_objects())
+@settings(max_examples=60, deadline=None)
+def test_the_json_reader_never_merges_a_repeated_key(case):
+    """A record that repeats a key in any object is left to the line-aware reader (which
+    reports it); what the JSON parser keeps is what the text says."""
+    text, repeated = case
+    data = documents._json(text)
+    if repeated:
+        assert data is documents._NOT_JSON
+    elif data is not documents._NOT_JSON:
+        assert data == json.loads(text)

@@ -11,9 +11,10 @@ declined, and the loader validates it with pydantic as before, so every problem 
 found and located there. tests/test_claim_builder.py states the law: for any record, the
 builder declines or gives exactly what pydantic gives.
 
-It knows the model it builds: `CLAIM_SHAPE` lists `Claim`'s fields and validators, and the
-builder declines everything when the model no longer has that shape (a new field or
-validator is then validated by pydantic until the builder learns it).
+It knows the models it builds: `CLAIM_SHAPE` and `CHANGE_SHAPE` list the fields and
+validators of `Claim` and `Change`, and the builder declines everything when a model no
+longer has that shape (a new field or validator is then validated by pydantic until the
+builder learns it).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from auditor.models.statements import Change, Comparison, Share
 
 # Claim's fields in order, and its validators (field validators and model validators, by
 # function name), as the builder below reproduces them.
+CHANGE_SHAPE = (("direction", "by", "measure", "base", "base_place", "text"), ("_by_phrase", "_place"))
 CLAIM_SHAPE = (
     ("value", "change", "comparison", "share", "id", "source", "metric", "place", "period", "readings",
      "speaker", "attribution", "quote", "note", "supersedes", "projection"),
@@ -52,6 +54,7 @@ _ATTRIBUTIONS = frozenset(get_args(Attribution))
 _OPTIONAL_TEXT = ("speaker", "note", "supersedes")
 _STATEMENTS = (("change", Change), ("comparison", Comparison), ("share", Share))
 _QUOTE_GIVEN = {"text"}
+_CHANGE_KEYS = frozenset(("phrase", "base", "base_place", "text"))
 _KEYABLE = (str, int, bool, type(None))   # values told apart by (type, value); a float is not (0.0, -0.0)
 
 # pydantic's validator leaves a model so: its fields in `__dict__` (in the model's order),
@@ -87,7 +90,7 @@ class ClaimBuilder:
     def __init__(self, vocabulary: Any, context: dict) -> None:
         self.vocabulary = vocabulary   # the pack's validators (auditor/loading/vocabulary.py)
         self.context = context         # the validation context of a record whose text is writable
-        self.enabled = claim_shape() == CLAIM_SHAPE
+        self.enabled = claim_shape() == CLAIM_SHAPE and claim_shape(Change) == CHANGE_SHAPE
         self.shapes: dict[tuple, _Shape] = {}
         self.statements: dict[tuple, Any] = {}   # a change, comparison or share already built
         self.texts: dict[str, str] = {}   # one string for every claim that names a source or period alike
@@ -189,12 +192,52 @@ class ClaimBuilder:
             found = self.statements.get(key)
             if found is not None:
                 return found
-        try:
-            if name == "change":
-                value = self.vocabulary.change_phrase(value)
-            built = model.__pydantic_validator__.validate_python(value, context=self.context)
-        except (ValidationError, PydanticCustomError):
-            return None
+        built = self._change(value) if name == "change" and type(value) is dict and self.enabled else None
+        if built is None:
+            try:
+                if name == "change":
+                    value = self.vocabulary.change_phrase(value)
+                built = model.__pydantic_validator__.validate_python(value, context=self.context)
+            except (ValidationError, PydanticCustomError):
+                return None
         if key is not None:
             self.statements[key] = built
         return built
+
+    def _change(self, value: dict) -> Change | None:
+        """A change written {phrase, base, base_place, text} whose phrase has been read: built
+        as pydantic builds it from the phrase's fields and the rest (vocabulary.py's
+        change_phrase), or None to let pydantic build it. Most changes differ only in their
+        base period, so they are seldom alike as a whole."""
+        if not value.keys() <= _CHANGE_KEYS:
+            return None
+        phrase = value.get("phrase")
+        parsed = self.vocabulary.changes.get(phrase) if type(phrase) is str else None
+        if parsed is None:
+            return None
+        base, place, text = value.get("base"), value.get("base_place"), value.get("text", parsed["text"])
+        if type(base) is int:
+            base = str(base)   # a year written as a number (models/base.py: period_text)
+        elif base is not None and type(base) is not str:
+            return None
+        if place is not None:
+            if type(place) is not str:
+                return None
+            found = self.vocabulary.places.get(place)
+            if found is None:
+                try:
+                    found = self.vocabulary.canonical_place(place)
+                except PydanticCustomError:
+                    return None
+            place = found
+        if text is not None and type(text) is not str:
+            return None
+        given = {*parsed, *value}
+        given.discard("phrase")
+        made = _new(Change)
+        _set(made, "__dict__", {"direction": parsed["direction"], "by": parsed["by"], "measure": parsed["measure"],
+                                "base": base, "base_place": place, "text": text})
+        _set(made, "__pydantic_fields_set__", given)
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", None)
+        return made

@@ -497,12 +497,12 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
         previous[sid] = _check_periods(claim, source, located, problems, previous.get(sid),
                                        fiscal_year(claim.place), memo)
         out.append(claim)
-    known: dict[str, Claim] | None = None
+    known: Mapping[str, Any] | None = None
     for claim in out:
         if claim.supersedes is None and claim.share is None and not claim.readings:
             continue   # nothing that names another claim
-        if known is None:
-            known = {c.id: c for c in out}
+        if known is None:   # the ids of the claims kept: every claim seen, unless one lost its source
+            known = claim_where if len(claim_where) == len(out) else {c.id: c for c in out}
         located = claim_where[claim.id]
         for label, _, st in claim.statements():
             where = ("readings", _reading_index(claim, label)) if label else ()

@@ -217,9 +217,11 @@ def _json(text: str) -> Any:
         data = _json_loads(text)
     except ValueError:
         return _NOT_JSON
-    # every key is written `"key":` (or `"key" :`), and such text inside a string adds to
-    # the count: when the count matches the keys read, no key was repeated
-    if _written_keys(text) != _keys(data):
+    # every key written is followed by a colon, and written `"key":` (or `"key" :`); such text
+    # inside a string adds to a count. So when the text holds as many colons as the keys read
+    # (most records: no colon in any string), or as many key ends, no key was merged.
+    keys = _keys(data)
+    if text.count(":") != keys and _written_keys(text) != keys:
         return _NOT_JSON
     return data
 
@@ -227,10 +229,7 @@ def _json(text: str) -> Any:
 def _written_keys(text: str) -> int:
     """How many key ends `"...":` the text holds, with or without blanks before the colon
     (such text inside a string counts too)."""
-    written = text.count('":')
-    if '" ' in text or '"\t' in text or '"\r' in text or '"\n' in text:   # else no key ends with blanks
-        written += len(_KEY_GAP.findall(text))
-    return written
+    return text.count('":') + len(_KEY_GAP.findall(text))
 
 
 _KEY_GAP = re.compile(r'"[ \t\r\n]+:')   # a key's end written with blanks before its colon
