@@ -1,5 +1,5 @@
 """Floors under the audit of the real-news corpora beside Kansas City's (tests/test_kansas_city.py):
-Milwaukee, Memphis and St. Louis (benchmarks/corpora/*/README.md), scored by benchmarks/eval_corpus.py.
+Milwaukee, Memphis, St. Louis and Cleveland (benchmarks/corpora/*/README.md), scored by benchmarks/eval_corpus.py.
 
 Each floor is the score the audit reached when the floor was set (BENCHMARKS.md gives the
 history): a change that loses a contradiction found, a culprit named first or a revision,
@@ -14,11 +14,14 @@ from benchmarks.eval_corpus import evaluate
 
 CORPORA = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora"
 
-# corpus: (contradictions found, culprits named first, most false tensions, revisions found)
+# corpus: (contradictions found, culprits named first, most false tensions, revisions found,
+# most findings per real conflict)
 FLOORS = {
-    "milwaukee": (8, 6, 2, 10),
-    "memphis": (23, 10, 13, 2),
-    "st-louis": (12, 8, 10, 3),
+    "milwaukee": (8, 6, 2, 10, 1.2),
+    "memphis": (23, 10, 13, 4, 1.2),
+    "st-louis": (12, 8, 8, 6, 1.2),
+    # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data since
+    "cleveland": (15, 9, 3, 5, 1.1),
 }
 
 
@@ -26,9 +29,9 @@ FLOORS = {
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_audit_of_a_real_corpus_stays_at_or_above_its_floor(name):
     score, _ = evaluate(CORPORA / name, workers=1)
-    found, culprits, false, revisions = FLOORS[name]
+    found, culprits, false, revisions, per_conflict = FLOORS[name]
     assert len(score.found) >= found, score.missed
     assert len(score.culprit_first) >= culprits, score.culprit_not_first
     assert len(score.false_tensions) <= false, score.false_tensions
     assert len(score.revisions_found) >= revisions
-    assert score.findings_per_conflict <= 1.2
+    assert score.findings_per_conflict <= per_conflict

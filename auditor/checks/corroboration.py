@@ -16,8 +16,10 @@ def _voice(c) -> tuple[str, str]:
 def corroboration(rule, sa) -> list[Finding]:
     pack = sa.pack
     # suspects of tensions count too: a figure stays corroborated while a claim built on it is
-    # doubted; superseded figures (revisions) do not
-    audited = set(sa.block_of)
+    # doubted; so do figures later restated (a revision's old figure and the claims that
+    # repeated it): several outlets agreeing on the count of its day is worth saying, and
+    # they are set apart from the new figure, which they disagree with
+    audited = set(sa.block_of) | {c for r in sa.revisions for c in (r.old, *r.echoes)}
     groups: dict[tuple, list] = {}
     for cid, c in sa.compiled.items():
         if cid not in audited or len(c.readings) != 1 or c.readings[0].invalid:

@@ -33,10 +33,17 @@ class RevisionParams(NoParams):
     # reports); a bigger change is left to the tension checks. Declared ones (`supersedes:`)
     # have no limit.
     max_change: float = Field(0.1, gt=0, le=10)
+    # a count restated downward moves by at most this share (a death reclassified: ruled
+    # self-defence, an accident, outside the city); a bigger fall is left to the tension checks
+    max_fall: float = Field(0.1, gt=0, le=1)
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure
     of_their_day: bool = True
+    # names under which a place's own government and its police department give one count:
+    # "{place}" stands for any name of the claim's place or a place it lies within
+    # ("City of {place}", "{place} Police Department"); their figures are one body's
+    one_body: tuple[str, ...] = ()
 
 
 PARAMS: dict[str, type[NoParams]] = {

@@ -21,14 +21,24 @@ are judged by the figures of their day, not reported as contradictions. The othe
 such a claim relates is taken at each of its current figures (the value claims not
 superseded): where they disagree (a blog's 267 beside the police's 264), it must fit the
 old figure with one of them and the new figure with none.
+
+How real newsrooms count, from the real-news corpora (tests/test_verdicts_real.py): a city
+and its police department are one body (`one_body`: the city publishes its police's counts);
+a count falls after the fact only by deaths reclassified, so a restatement downward moves it
+by at most `max_fall` (5%); a figure the body gave beside another that more outlets carried
+was never the count of its day and is restated by nothing; a restatement follows the body's
+last word, not one given before a third figure; and the restating claim's cost of doubting
+it carries what it restates (suspects.carry_restated_costs).
 """
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
+from auditor.engine.suspects import carry_restated_costs
 
 
 class Revision(NamedTuple):
@@ -46,6 +56,38 @@ def body_of(claim, source) -> str:
             and claim.attribution in ("paraphrase", "document", "direct-quote"):
         return claim.speaker
     return source.voice
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def place_names(pack, place_id: str) -> list[str]:
+    """The names a place goes by, and the places it lies within: its aliases and its name
+    without the state ("Cleveland" of "Cleveland, Ohio")."""
+    names: list[str] = []
+    seen: set[str] = set()
+    while place_id in pack.places and place_id not in seen:
+        seen.add(place_id)
+        place = pack.places[place_id]
+        names += [place.name, place.name.split(",")[0], *place.aliases]
+        place_id = place.within
+    return [n.strip().lower() for n in names if n.strip()]
+
+
+def counting_body(body: str, claim, pack) -> str:
+    """Who keeps the count a body gives: a place's own government and its police department
+    are one (the city publishes its police's figures: a mayor's release, a crime dashboard),
+    by the revision rule's `one_body` names ("City of {place}", "{place} Police
+    Department"); any other body is itself. A trailing parenthesis ("(crime data
+    dashboard)") names where the figure was read, not who counts."""
+    patterns = _param(pack, "one_body", ())
+    if not patterns:
+        return body
+    name = _PARENTHESIS.sub("", body).strip().lower()
+    for place in place_names(pack, claim.place):
+        if any(name == p.lower().replace("{place}", place) for p in patterns):
+            return f"government of {place}"
+    return body
 
 
 def _figure(c: CompiledClaim):
@@ -81,6 +123,11 @@ def max_change(pack) -> Fraction:
     return Fraction(str(_param(pack, "max_change", 0.1)))
 
 
+def max_fall(pack) -> Fraction:
+    """The largest share of a count an inferred restatement lowers it by (`max_fall`)."""
+    return min(Fraction(str(_param(pack, "max_fall", 0.1))), max_change(pack))
+
+
 def _relative_gap(a, b) -> Fraction:
     """How far apart two intervals are, as a share of the nearer end of the first."""
     if a.hi is not None and b.lo is not None and b.lo > a.hi:
@@ -93,7 +140,9 @@ def _relative_gap(a, b) -> Fraction:
 
 
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
-    """Every revision among the claims, under one choice of publication dates."""
+    """Every revision among the claims, under one choice of publication dates; each
+    restating claim's cost of doubting it then carries what it restates
+    (suspects.carry_restated_costs)."""
     by_id = {c.claim_id: c for c in compiled}
     # a projection ("on pace for 300") states nothing that happened: it restates nothing and
     # is restated by nothing
@@ -110,7 +159,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         source = corpus.sources[claim.source]
         # the body whose figure it is, and the outlet that printed it: an outlet's later
         # figure restates its earlier one whoever it credited ("347, MPD said", then "346")
-        for voice in dict.fromkeys((body_of(claim, source), source.voice)):
+        for voice in dict.fromkeys((counting_body(body_of(claim, source), claim, corpus.pack), source.voice)):
             groups.setdefault((voice, q[:3]), []).append(cid)
 
     def when(cid: str):
@@ -119,10 +168,25 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     def disagree(a: str, b: str) -> bool:
         return _disagree(figures[a], figures[b], corpus.pack)
 
-    limit = max_change(corpus.pack)
+    rise, fall = max_change(corpus.pack), max_fall(corpus.pack)
 
     def small(old: str, new: str) -> bool:
-        return _relative_gap(figures[old][1], figures[new][1]) <= limit
+        a, b = figures[old][1], figures[new][1]
+        down = a.lo is not None and b.hi is not None and b.hi < a.lo
+        return _relative_gap(a, b) <= (fall if down else rise)
+
+    def together(a: str, b: str) -> bool:
+        """Whether two claims may have been published on the same day."""
+        return when(a).earliest <= when(b).latest and when(b).earliest <= when(a).latest
+
+    def voices(cid: str, at: str, members: list[str]) -> int:
+        """How many outlets give the body's figure of `cid` at the time `at` was given."""
+        return len({corpus.sources[corpus.claim(m).source].voice for m in members
+                    if together(m, at) and not disagree(m, cid)})
+
+    def speaker(cid: str) -> str:
+        claim = corpus.claim(cid)
+        return body_of(claim, corpus.sources[claim.source])
 
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
@@ -131,13 +195,25 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         for i, old in enumerate(members):
             if old in out:
                 continue
+            # a figure the body gave at the same time as another, which more outlets carried,
+            # was not the count of its day ("175" beside the release's "177" in two outlets)
+            if any(together(m, old) and disagree(m, old) and voices(m, old, members) > voices(old, old, members)
+                   for m in members if m != old):
+                continue
             # the body restates it when it later says otherwise, and says nothing at the same
-            # time or since that the new figure cannot hold with
+            # time that the new figure cannot hold with, nor the old figure again since; and it
+            # is the body's next word on it: a third figure given in between, which neither the
+            # old nor the new can hold with, was the one the new figure followed
             later = [n for n in members[i + 1:] if when(n).earliest > when(old).latest and disagree(old, n)
                      and small(old, n)
-                     and not any(m != n and when(m).latest >= when(n).earliest and disagree(m, n) for m in members)]
+                     and not any(m != n and disagree(m, n)
+                                 and (together(m, n) or when(m).earliest > when(n).latest and not disagree(m, old)
+                                      or when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
+                                      and disagree(m, old))
+                                 for m in members)]
             if later:
-                out[old] = Revision(old, later[0], body, ())
+                out[old] = Revision(old, later[0], speaker(later[0]) if body.startswith("government of ") else body,
+                                    ())
     # one revision per restatement: the body's other claims of the same old figure are its echoes
     folded: dict[str, Revision] = {}
     for old, rev in sorted(out.items(), key=lambda kv: (when(kv[0]).earliest, kv[0])):
@@ -148,6 +224,15 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             folded[same.old] = same._replace(echoes=same.echoes + (old,))
         else:
             folded[old] = rev
+    # the old figure a folded revision shows: the new figure's own outlet's, where it gave the
+    # old one too (an outlet restating its own earlier figure), else the earliest
+    for key, rev in list(folded.items()):
+        if rev.echoes:
+            new_voice = corpus.sources[corpus.claim(rev.new).source].voice
+            shown = min((rev.old, *rev.echoes), key=lambda cid: (
+                corpus.sources[corpus.claim(cid).source].voice != new_voice, when(cid).earliest, cid))
+            del folded[key]
+            folded[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     # claims of other voices that repeated a superseded figure before the revision
     superseded = set(out)
     done = []
@@ -162,6 +247,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
+    carry_restated_costs(compiled, done, when)
     return _of_their_day(done, compiled, figures, when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
         else done
 
@@ -274,12 +360,12 @@ def _span(terms, bounds: dict) -> tuple[Fraction, Fraction]:
 
 
 def _holds(subject, q, q_iv, current: dict) -> bool | None:
-    """Whether a change's or share's subject can hold with quantity `q` in `q_iv` and the
+    """Whether a change's, share's or comparison's subject can hold with quantity `q` in `q_iv` and the
     other quantity at one of its current figures (`current`: a list per quantity); None
     when it does not involve `q`, or a figure it needs is not stated or not bounded."""
     from auditor.engine.intervals import Interval
 
-    if subject.kind == "ratio" and q in (subject.numerator, subject.denominator):
+    if subject.kind in ("ratio", "order") and q in (subject.numerator, subject.denominator):
         involved = (subject.numerator, subject.denominator)
     elif subject.kind == "linear" and len(subject.terms) == 2 and any(t == q for t, _ in subject.terms):
         involved = tuple(t for t, _ in subject.terms)
@@ -291,6 +377,9 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
         ivs = {other: other_iv, q: q_iv}
         if any(iv.lo is None or iv.hi is None for iv in ivs.values()):
             return None
+        if subject.kind == "order":   # a comparison: the first figure above the second
+            answers.append(ivs[subject.numerator].hi > ivs[subject.denominator].lo)
+            continue
         if subject.kind == "ratio":
             num, den = ivs[subject.numerator], ivs[subject.denominator]
             if den.lo <= 0 or num.lo < 0:

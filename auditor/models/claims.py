@@ -13,7 +13,10 @@ from auditor.models.base import Frozen, fail, period_text, vocabulary
 from auditor.models.periods import DateRange
 from auditor.models.statements import Amount, Change, ChangePhrase, Comparison, Share
 
-_VIA = re.compile(r"\s*\(via [^()]*\)\s*$", re.IGNORECASE)
+# where a copy was read: "X (via Y)", or "X, as republished by Y" (also excerpted, copied,
+# reprinted, syndicated): X's reporting either way
+_VIA = re.compile(r"\s*(\(via [^()]*\)|,\s*as (republished|excerpted|copied|reprinted|syndicated) (by|on|in) [^,()]*)\s*$",
+                  re.IGNORECASE)
 
 SourceKind = Literal["news", "official-statement", "dataset"]
 Attribution = Literal["direct-quote", "paraphrase", "reporter", "document", "headline"]
@@ -130,7 +133,7 @@ class Source(Frozen):
     @property
     def voice(self) -> str:
         """Whose reporting this is: `outlet`, else the publisher without a trailing
-        "(via ...)" naming where the copy was read. Copies by one voice are not independent."""
+        "(via ...)" or ", as republished by ..." naming where the copy was read. Copies by one voice are not independent."""
         if self.outlet:
             return self.outlet
         return _VIA.sub("", self.publisher).strip() or self.publisher

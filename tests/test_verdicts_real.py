@@ -1,0 +1,202 @@
+"""How real newsrooms count, each case a real sentence pair (the Cleveland corpus's sources,
+benchmarks/corpora/cleveland; its desk pack gives the city and its names):
+
+- a count the police or the city restate after the year ends is a restatement, whichever of
+  the two names gives it (the city publishes its police's figures);
+- a newsroom's article read on another site ("as republished by Police1") is the newsroom's;
+- a figure given beside the release's own, which more outlets carried, was never the count
+  of its day, and the body's latest word outweighs it;
+- a comparison worked out on the figure of its day goes with the revision;
+- a count restated downward moves by little (a death reclassified), so a large fall is a
+  contradiction, not a restatement;
+- a restatement follows the body's last word, not one two figures back;
+- outlets that agreed on the figure of its day still corroborate each other after it is
+  restated.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from auditor.engine.audit import audit_corpus
+from auditor.loading.corpus import load_records
+from auditor.pack import load_pack
+
+DESK = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora" / "cleveland" / "pack"
+CITY = "cleveland-oh"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(DESK)
+
+
+def source(sid, publisher, published):
+    return {"id": sid, "title": sid, "publisher": publisher, "published": published}
+
+
+def count(cid, sid, period, value, quote, speaker=None, attribution="reporter", metric="homicides"):
+    claim = {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period, "value": value,
+             "attribution": attribution, "quote": quote}
+    return claim | ({"speaker": speaker} if speaker else {})
+
+
+def audit(pack, sources, claims):
+    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
+
+
+def kinds(report, kind):
+    return [f for f in report.findings if f.kind == kind]
+
+
+def revisions(report):
+    return {(f.evidence["old"], f.evidence["new"]) for f in kinds(report, "revision")}
+
+
+def test_the_city_restating_its_police_count_is_a_revision(pack):
+    """Cleveland 19 on CPD's statistics (1 January 2020): "In 2018, 120 people were killed."
+    Ideastream on the city's crime dashboard (31 December 2024): "the 2018 total of 116"."""
+    sources = [source("woio", "Cleveland 19 (WOIO)", "2020-01-01"), source("idea", "Ideastream Public Media", "2024-12-31")]
+    claims = [count("police", "woio", "2018", "120", "In 2018, 120 people were killed.",
+                    "Cleveland Division of Police", "paraphrase"),
+              count("city", "idea", "2018", "116", "the 2018 total of 116",
+                    "City of Cleveland (crime data dashboard)", "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == {("police", "city")}
+    assert not kinds(report, "tension")
+
+
+def test_another_body_giving_another_figure_is_still_a_tension(pack):
+    """The same pair, the later figure credited to a body that is not the city's (a survey
+    of police chiefs): two counters, not one count restated."""
+    sources = [source("woio", "Cleveland 19 (WOIO)", "2020-01-01"), source("idea", "Ideastream Public Media", "2024-12-31")]
+    claims = [count("police", "woio", "2018", "120", "In 2018, 120 people were killed.",
+                    "Cleveland Division of Police", "paraphrase"),
+              count("survey", "idea", "2018", "116", "the 2018 total of 116",
+                    "Major Cities Chiefs Association", "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert not kinds(report, "revision")
+    assert len(kinds(report, "tension")) == 1
+
+
+def test_a_newsroom_tally_read_on_another_site_is_the_newsrooms_own(pack):
+    """cleveland.com's own tally for 2021, "with 192 homicides in 2020 and 170 in 2021"
+    (February 2022, read as republished by Police1), then "171 slayings" (January 2023)."""
+    sources = [source("feb22", "cleveland.com (The Plain Dealer), as republished by Police1", "2022-02-15"),
+               source("jan23", "cleveland.com (The Plain Dealer)", "2023-01-15")]
+    claims = [count("tally-170", "feb22", "2021", "170", "with 192 homicides in 2020 and 170 in 2021",
+                    metric="killings_incl_police"),
+              count("tally-171", "jan23", "2021", "171", "171 slayings", metric="killings_incl_police")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == {("tally-170", "tally-171")}
+    assert not kinds(report, "tension")
+
+
+def test_a_copy_on_another_site_is_not_an_independent_voice(pack):
+    from auditor.models.claims import Source
+    for publisher, voice in [("cleveland.com (The Plain Dealer), as republished by Police1", "cleveland.com (The Plain Dealer)"),
+                             ("Cleveland 19 (WOIO), as copied by fullcourtgreta.com", "Cleveland 19 (WOIO)"),
+                             ("Channel 4 (via NewsBreak)", "Channel 4"),
+                             ("The Crime Report (summarising the Post-Dispatch)", "The Crime Report (summarising the Post-Dispatch)")]:
+        assert Source(id="s", title="t", publisher=publisher, published="2022-01-01").voice == voice
+
+
+def release_2020(pack, with_news5=True):
+    """CPD's 2020 statistics as read in January 2021: 177 (Cleveland 19, the report; cleveland.com,
+    "54 more than occurred in 2019"), News 5's "a total of 175 homicides last year" from the same
+    report; then CPD's "179 people were murdered" (January 2022) and the city's "recent high of
+    180 in 2020" (December 2024)."""
+    sources = [source("woio21", "Cleveland 19 (WOIO)", "2021-01-28"), source("cle21", "cleveland.com (The Plain Dealer)", "2021-01-28"),
+               source("news5", "News 5 Cleveland (WEWS)", {"earliest": "2021-01-01", "latest": "2021-03-31"}),
+               source("woio22", "Cleveland 19 (WOIO)", "2022-01-01"), source("idea", "Ideastream Public Media", "2024-12-31")]
+    cpd = "Cleveland Division of Police"
+    claims = [count("report-177", "woio21", "2020", "177", "177 homicides in 2020", cpd, "document"),
+              count("cle-177", "cle21", "2020", "177", "177 homicides", cpd, "paraphrase"),
+              count("later-179", "woio22", "2020", "179", "Last year, 179 people were murdered in Cleveland.", cpd, "paraphrase"),
+              count("city-180", "idea", "2020", "180", "the recent high of 180 in 2020",
+                    "City of Cleveland (crime data dashboard)", "paraphrase")]
+    if with_news5:
+        claims.append(count("news5-175", "news5", "2020", "175", "a total of 175 homicides last year", cpd, "paraphrase"))
+    return audit(pack, sources, claims)
+
+
+def test_a_count_restated_twice_is_two_revisions_each_from_the_body_last_word(pack):
+    report = release_2020(pack, with_news5=False)
+    assert revisions(report) == {("report-177", "later-179"), ("later-179", "city-180")}
+    assert not kinds(report, "tension")
+
+
+def test_a_figure_beside_the_release_is_no_count_of_its_day_and_is_the_one_doubted(pack):
+    report = release_2020(pack)
+    assert ("news5-175", "later-179") not in revisions(report)
+    assert {("report-177", "later-179"), ("later-179", "city-180")} <= revisions(report)
+    (t,) = kinds(report, "tension")
+    assert t.suspects[0].claim == "news5-175"
+
+
+def test_a_comparison_made_on_the_figure_of_its_day_goes_with_the_revision(pack):
+    """Cleveland 19 (8 October 2020), on police figures: 122 homicides so far in 2020, "121
+    total in 2019", and "there have been more homicides in our city so far in 2020, than all of
+    last year"; CPD's statistics of January 2021 give 123 for 2019."""
+    sources = [source("oct20", "Cleveland 19 (WOIO)", "2020-10-08"), source("jan21", "cleveland.com (The Plain Dealer)", "2021-01-28")]
+    cpd = "Cleveland Division of Police"
+    claims = [count("ytd-122", "oct20", "so far this year", "122", "122 homicides", cpd, "paraphrase"),
+              count("y2019-121", "oct20", "2019", "121", "121 total in 2019", cpd, "paraphrase"),
+              {"id": "more-than-2019", "source": "oct20", "metric": "homicides", "place": CITY, "period": "so far this year",
+               "comparison": {"relation": "higher", "than": "2019"}, "speaker": cpd, "attribution": "paraphrase",
+               "quote": "there have been more homicides in our city so far in 2020, than all of last year"},
+              count("y2019-123", "jan21", "2019", "123", "123 in 2019", cpd, "paraphrase")]
+    report = audit(pack, sources, claims)
+    (rev,) = kinds(report, "revision")
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("y2019-121", "y2019-123")
+    assert "more-than-2019" in rev.evidence["derived"]
+    assert not kinds(report, "tension")
+
+
+def test_a_large_fall_within_weeks_is_a_contradiction_not_a_restatement(pack):
+    """cleveland.com's caption (January 2023): "The Cleveland Division of Police recorded 168
+    homicides in 2022, according to the department." Cleveland 19 (10 February 2023), from
+    CPD's data: 154. A count falls after the fact only by deaths reclassified; 14 of 168 is
+    not that."""
+    sources = [source("cle", "cleveland.com (The Plain Dealer)", {"earliest": "2023-01-10", "latest": "2023-01-31"}),
+               source("woio", "Cleveland 19 (WOIO)", "2023-02-10")]
+    cpd = "Cleveland Division of Police"
+    claims = [count("caption-168", "cle", "2022", "168",
+                    "The Cleveland Division of Police recorded 168 homicides in 2022, according to the department.",
+                    cpd, "paraphrase"),
+              count("data-154", "woio", "2022", "154", "154 homicides", cpd, "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert not kinds(report, "revision")
+    (t,) = kinds(report, "tension")
+    assert set(t.claims) == {"caption-168", "data-154"}
+
+
+def test_a_figure_already_replaced_is_not_restated_two_figures_on(pack):
+    """cleveland.com (December 2013): "In 2010, the city recorded 77 killings"; cleveland.com
+    (October 2014): "Homicides plummeted in 2010 when 72 people were killed"; CPD's table as
+    cleveland.com read it (January 2021): 75. The 72 came between: the 75 restates the 72,
+    and the 77 stays a contradiction."""
+    sources = [source("dec13", "cleveland.com (The Plain Dealer)", "2013-12-20"),
+               source("oct14", "cleveland.com (The Plain Dealer)", "2014-10-20"),
+               source("jan21", "cleveland.com (The Plain Dealer), as excerpted by vimarsana.com", "2021-01-28")]
+    claims = [count("y2010-77", "dec13", "2010", "77", "In 2010, the city recorded 77 killings"),
+              count("y2010-72", "oct14", "2010", "72", "Homicides plummeted in 2010 when 72 people were killed."),
+              count("y2010-75", "jan21", "2010", "75", "75 in 2010", "Cleveland Division of Police", "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == {("y2010-72", "y2010-75")}
+    (t,) = kinds(report, "tension")
+    assert t.suspects[0].claim == "y2010-77"
+
+
+def test_outlets_that_agreed_before_the_restatement_still_corroborate(pack):
+    """cleveland.com (2014) and Cleveland Scene (2015) gave 72 for 2010 before CPD's table of
+    January 2021 gave 75."""
+    sources = [source("cle", "cleveland.com (The Plain Dealer)", "2014-10-20"), source("scene", "Cleveland Scene", "2015-06-01"),
+               source("woio", "Cleveland 19 (WOIO)", "2021-01-28")]
+    claims = [count("cle-72", "cle", "2010", "72", "when 72 people were killed", "Cleveland Division of Police", "paraphrase"),
+              count("scene-72", "scene", "2010", "72", "72 homicides in 2010", "Cleveland Division of Police", "paraphrase"),
+              count("table-75", "woio", "2010", "75", "75 in 2010", "Cleveland Division of Police", "document")]
+    report = audit(pack, sources, claims)
+    assert {f.evidence["new"] for f in kinds(report, "revision")} == {"table-75"}
+    assert any(set(f.claims) == {"cle-72", "scene-72"} for f in kinds(report, "corroboration"))
+    assert not kinds(report, "tension")
