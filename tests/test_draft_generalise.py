@@ -330,3 +330,19 @@ def test_a_figure_in_words_counting_no_metric_is_no_claim(pack):
     text = "PHILADELPHIA - Two fatal fires killed six people in Philadelphia in 2010.\n"
     d = auditor.draft(text, published=date(2011, 1, 5), pack=pack)
     assert [x.record.get("value") for x in d.drafted][:1] == ["Two"]
+
+
+def test_a_clause_pointing_back_takes_the_figure_before(pack):
+    """Homicide Watch Chicago, 2013-07-01: 'That amounts to a drop of about 25 percent when compared
+    to 2012, according to the statement.' follows the paragraph that gives the count; 'compared to
+    2012' stays in the quote (a year is no figure of its own)."""
+    text = ("CHICAGO - There were 1,000 shootings in Chicago in the first half of 2013, police said in a statement.\n\n"
+            "That amounts to a drop of about 25 percent when compared to 2012, according to the statement.\n")
+    d = auditor.draft(text, published=date(2013, 7, 1), pack=pack)
+    drop = _by_anchor(text, d)["about 25 percent"]
+    assert drop["metric"] == "shootings" and drop["attribution"] == "document"
+    assert drop["quote"]["text"] == "That amounts to a drop of about 25 percent when compared to 2012"
+    text = ("CHICAGO - There were 1,000 shootings in Chicago in the first half of 2013.\n\n"
+            "Officials hope to hire 25 more officers.\n")
+    d = auditor.draft(text, published=date(2013, 7, 1), pack=pack)
+    assert not any(x.record.get("value") == "25" and x.record["metric"] == "shootings" for x in d.drafted)

@@ -91,5 +91,21 @@ class _At:
 
 
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:
-    """Whether the last complete claim is in this clause's paragraph (so its fields may carry over)."""
-    return art.state.previous is not None and art.state.previous_paragraph == at.sentence.paragraph
+    """Whether the last complete claim is in this clause's paragraph (so its fields may carry over),
+    or in the paragraph before when the clause opens by pointing back to it ("That amounts to a
+    drop of about 25 percent")."""
+    state = art.state
+    if state.previous is None:
+        return False
+    return state.previous_paragraph == at.sentence.paragraph or (
+        state.previous_paragraph == at.sentence.paragraph - 1 and points_back(art.text, at.clause))
+
+
+# A clause that opens by pointing back at the figure before: "That amounts to", "This is", "It's at",
+# "So far, it's at", "The total stays at"
+_POINTS_BACK = re.compile(r"\s*(?:[A-Z][\w ]{0,20},\s*)?(?:that|this|it|it's|it’s|those|these|the\s+(?:same\s+)?"
+                          r"(?:total|figure|tally|count|number|toll))\b(?!\s+(?:of|is\s+why)\b)", re.IGNORECASE)
+
+
+def points_back(text: str, clause: tuple[int, int]) -> bool:
+    return bool(_POINTS_BACK.match(text, clause[0], clause[1]))

@@ -46,8 +46,8 @@ _SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:statistics|data|figures|records|"
-                       r"report|survey|study|numbers|estimates)\b|"
-                       r"\b(?:statistics|data|figures|report|survey|study|numbers|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
+                       r"report|survey|study|numbers|statement|estimates)\b|"
+                       r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
                        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b",
                        re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|found|determined)\b")
@@ -217,8 +217,8 @@ def _named(cast: People, ref: str, at: int) -> str | None:
     return label
 
 
-_THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers)\b", re.IGNORECASE)
-_EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers)\s+(?:(?:compiled|released|published|"
+_THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers|statement)\b", re.IGNORECASE)
+_EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers|statement)\s+(?:(?:compiled|released|published|"
                              r"issued)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")

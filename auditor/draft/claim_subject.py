@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.draft import statements, vocabulary
-from auditor.draft.article import _ANAPHOR, _Article, _At, _follows_in_paragraph
+from auditor.draft.article import _ANAPHOR, _Article, _At, _follows_in_paragraph, points_back
 from auditor.draft.quoting import _segment, line_column
 from auditor.pack import Pack
 from auditor.units import rate_scale
@@ -125,7 +125,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if generic is not None:
         review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
         return generic.metric
-    if state.last_metric and state.last_paragraph == at.sentence.paragraph and (
+    if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
+            state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric

@@ -75,7 +75,8 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
             text[parts[0][0]:parts[0][1]]) and not _ACCORDING.match(text, parts[0][0]):
         s = parts[0][0]
     compared = _COMPARED_WITH.search(text, s, e)
-    if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()):
+    if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()) \
+            and _has_figure(text, compared.end(), min(e, compared.end() + 12)):
         # "1,153 incidents compared to 603 by this time last year": each figure with its own words
         if anchor[0] < compared.start():
             e = compared.start()
