@@ -19,9 +19,10 @@ CORPORA = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora"
 FLOORS = {
     "milwaukee": (8, 6, 2, 10, 1.2),
     "memphis": (23, 10, 13, 4, 1.2),
-    "st-louis": (12, 8, 8, 6, 1.2),
-    # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data since
-    "cleveland": (15, 9, 3, 5, 1.1),
+    "st-louis": (12, 8, 8, 7, 1.2),
+    # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
+    # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
+    "cleveland": (16, 10, 1, 6, 1.14),
 }
 
 

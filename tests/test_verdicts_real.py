@@ -200,3 +200,20 @@ def test_outlets_that_agreed_before_the_restatement_still_corroborate(pack):
     assert {f.evidence["new"] for f in kinds(report, "revision")} == {"table-75"}
     assert any(set(f.claims) == {"cle-72", "scene-72"} for f in kinds(report, "corroboration"))
     assert not kinds(report, "tension")
+
+
+def test_a_restatement_is_dated_by_the_report_surely_out_first(pack):
+    """CPD's "121 total in 2019" (Cleveland 19, 8 October 2020); its statistics of January 2021
+    give 123, read by cleveland.com on 28 January 2021 and by News 5 in an article dated only
+    to that quarter: the restatement is the dated one, not the one that may have come first."""
+    cpd = "Cleveland Division of Police"
+    sources = [source("oct20", "Cleveland 19 (WOIO)", "2020-10-08"),
+               source("news5", "News 5 Cleveland (WEWS)", {"earliest": "2021-01-01", "latest": "2021-03-31"}),
+               source("cle", "cleveland.com (The Plain Dealer)", "2021-01-28")]
+    claims = [count("y2019-121", "oct20", "2019", "121", "121 total in 2019", cpd, "paraphrase"),
+              count("news5-123", "news5", "2019", "123", "123 in 2019", cpd, "paraphrase"),
+              count("cle-123", "cle", "2019", "123", "54 more than occurred in 2019", cpd, "paraphrase")]
+    report = audit(pack, sources, claims)
+    (rev,) = kinds(report, "revision")
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("y2019-121", "cle-123")
+    assert not kinds(report, "tension")

@@ -212,8 +212,10 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                                       and disagree(m, old))
                                  for m in members)]
             if later:
-                out[old] = Revision(old, later[0], speaker(later[0]) if body.startswith("government of ") else body,
-                                    ())
+                # of the figures that restate it, the one surely out first (a dated release before
+                # a report known only to a quarter)
+                first = min(later, key=lambda n: (when(n).latest, when(n).earliest, n))
+                out[old] = Revision(old, first, speaker(first) if body.startswith("government of ") else body, ())
     # one revision per restatement: the body's other claims of the same old figure are its echoes
     folded: dict[str, Revision] = {}
     for old, rev in sorted(out.items(), key=lambda kv: (when(kv[0]).earliest, kv[0])):
