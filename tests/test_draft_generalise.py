@@ -346,3 +346,20 @@ def test_a_clause_pointing_back_takes_the_figure_before(pack):
             "Officials hope to hire 25 more officers.\n")
     d = auditor.draft(text, published=date(2013, 7, 1), pack=pack)
     assert not any(x.record.get("value") == "25" and x.record["metric"] == "shootings" for x in d.drafted)
+
+
+def test_this_and_last_years_budget_in_a_fiscal_year_article(pack):
+    """The Examiner (Independence, Mo.), 2014-06-17: the article is about fiscal year 2014-15;
+    "Last year's approved budget" is 2013-14's and "this year's budget" 2014-15's, and the 'metro
+    area' named only in a quotation is not the article's place."""
+    text = ("The city’s operating budget for fiscal year 2014-15 received unanimous approval Monday night from the "
+            "City Council, establishing appropriations totaling $318,863,995.\n\n"
+            "Last year’s approved budget checked in at $306,576,463.\n\n"
+            "Included in this year’s budget are more than $75 million for the general fund.\n\n"
+            "“With our higher tax rates (relative to the metro area), it’s hard to entice businesses,” he said.\n")
+    d = auditor.draft(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
+                      title="City budget approved")
+    got = _by_anchor(text, d)
+    assert got["$306,576,463"]["period"] == "2013-07-01/2014-06-30"
+    assert got["more than $75 million"]["period"] == "2014-07-01/2015-06-30"
+    assert {r["place"] for r in got.values()} == {"independence-mo"}

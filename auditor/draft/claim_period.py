@@ -74,6 +74,10 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     published = art.source.published
     if definition is None or definition.unit != "dollar" or definition.additive_over_time or not published.is_exact:
         return period
+    relative = _budget_year_named(art, period)
+    if relative is not None:
+        review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
+        return relative
     if period is not None and not (period[1].start == period[1].end == published.latest):
         return period      # a period of its own, or carried: kept
     if period is None and "period" not in missing:
@@ -94,9 +98,32 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         return period
     if "period" in missing:
         missing.remove("period")
-    review[:] = [n for n in review if not n.startswith("period: the publication day")]
+    review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named"))]
     review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
     return phrase, resolved
+
+
+_RELATIVE_YEAR = re.compile(r"^(?:in\s+)?(?P<which>this|last|next)\s+year(?:['’]s)?$", re.IGNORECASE)
+
+
+def _budget_year_named(art: _Article, period):
+    """ "this year's budget", "Last year's approved budget" in an article about a fiscal year
+    ("the operating budget for fiscal year 2014-15"): that fiscal year, or the one before or after,
+    not the calendar year or the year to date."""
+    if period is None or art.state.main_period is None:
+        return None
+    hit = _RELATIVE_YEAR.match(period[0].strip())
+    main = art.state.main_period[1]
+    if hit is None or (main.start.month, main.start.day) == (1, 1) or main.start.day != 1:
+        return None
+    if (main.end - main.start).days not in (364, 365):
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[hit.group("which").lower()]
+    start = main.start.replace(year=main.start.year + shift)
+    end = main.end.replace(year=main.end.year + shift)
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    return (phrase, resolved) if resolved is not None else None
 
 
 _PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"

@@ -143,7 +143,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
     fallback_place = None
     if home is None:
-        counted = Counter(vocabulary.places_in(hits, 0, len(text)))
+        # places named only inside a quotation ("relative to the metro area") are not what the
+        # article is about
+        quoted = [q for spans in quotes for q in spans]
+        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted)]
+        counted = Counter(vocabulary.places_in(said, 0, len(text)))
         counted = Counter({p: n for p, n in counted.items() if _part_taken(pack, p, set(counted))})
         if not counted:
             # an article that names no place ("the city"): the place its publisher or title names
