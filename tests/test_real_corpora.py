@@ -22,7 +22,7 @@ FLOORS = {
     "st-louis": (12, 8, 8, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
-    "cleveland": (16, 10, 1, 6, 1.14),
+    "cleveland": (16, 10, 1, 6, 1.1),
 }
 
 

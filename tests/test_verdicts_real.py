@@ -217,3 +217,38 @@ def test_a_restatement_is_dated_by_the_report_surely_out_first(pack):
     (rev,) = kinds(report, "revision")
     assert (rev.evidence["old"], rev.evidence["new"]) == ("y2019-121", "cle-123")
     assert not kinds(report, "tension")
+
+
+def preliminary_2021(pack, both=True):
+    """Cleveland 19 (1 January 2022): "There were 165 lives were lost to murder in 2021,
+    according to the latest official homicide statistics released by Cleveland Police" ("That
+    number is likely to go up"). Cleveland 19 (10 February 2023), from CPD's data: 154 in
+    2022, "down 9.41% in 2022, with 16 fewer deaths than the previous year": both say 170."""
+    cpd = "Cleveland Division of Police"
+    sources = [source("jan22", "Cleveland 19 (WOIO)", "2022-01-01"), source("feb23", "Cleveland 19 (WOIO)", "2023-02-10")]
+    claims = [count("prelim-165", "jan22", "2021", "165", "There were 165 lives were lost to murder in 2021", cpd, "paraphrase"),
+              count("y2022-154", "feb23", "2022", "154", "154 homicides", cpd, "paraphrase"),
+              {"id": "down-9-41", "source": "feb23", "metric": "homicides", "place": CITY, "period": "2022",
+               "change": {"phrase": "down 9.41%", "base": "2021"}, "speaker": cpd, "attribution": "paraphrase",
+               "quote": "homicides in the city were down 9.41% in 2022"}]
+    if both:
+        claims.append({"id": "16-fewer", "source": "feb23", "metric": "homicides", "place": CITY, "period": "2022",
+                       "change": {"direction": "down", "by": "16", "measure": "absolute", "base": "2021"},
+                       "speaker": cpd, "attribution": "paraphrase", "quote": "with 16 fewer deaths than the previous year"})
+    return audit(pack, sources, claims)
+
+
+def test_a_preliminary_count_restated_by_the_release_s_own_arithmetic_is_a_revision(pack):
+    report = preliminary_2021(pack)
+    (rev,) = kinds(report, "revision")
+    assert rev.evidence["old"] == "prelim-165" and rev.evidence["implied"] == "170"
+    assert set(rev.evidence["implied_by"]) == {"down-9-41", "16-fewer"}
+    assert not kinds(report, "tension")
+
+
+def test_one_later_percentage_alone_restates_nothing(pack):
+    """The percentage without the difference: more likely misstated than a restatement."""
+    report = preliminary_2021(pack, both=False)
+    assert not kinds(report, "revision")
+    (t,) = kinds(report, "tension")
+    assert {"prelim-165", "down-9-41"} <= set(t.claims)

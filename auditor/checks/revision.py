@@ -15,18 +15,28 @@ def revision(rule, sa) -> list[Finding]:
         old, new = corpus.claim(rev.old), corpus.claim(rev.new)
         when = {cid: sa.scenario.publication[corpus.claim(cid).source].label() for cid in (rev.old, rev.new, *rev.echoes, *rev.derived)}
         c_old, c_new = sa.compiled[rev.old], sa.compiled[rev.new]
-        what = quantity_label(c_new.stated, sa.pack) if c_new.stated is not None else new.metric
+        stated = c_old.stated if rev.implied is not None else c_new.stated
+        what = quantity_label(stated, sa.pack) if stated is not None else new.metric
         change = ""
         iv_old = c_old.readings[0].subject["default"].interval if c_old.stated is not None else None
         iv_new = c_new.readings[0].subject["default"].interval if c_new.stated is not None else None
+        if rev.implied is not None:   # restated without the figure: what its later statements imply
+            iv_new = rev.implied
         if iv_old is not None and iv_new is not None and None not in (iv_old.lo, iv_old.hi, iv_new.lo, iv_new.hi) \
                 and iv_old.lo == iv_old.hi and iv_new.lo == iv_new.hi:
             diff = iv_new.lo - iv_old.lo
             change = f" ({'+' if diff > 0 else ''}{diff})"
         who = rev.body or f"{new.id} (declared: supersedes {old.id})"
-        message = (f"{who} restated {what}: {statement_text(old)} on {when[rev.old]}, "
-                   f"{statement_text(new)} on {when[rev.new]}{change}. The audit uses the newer figure; "
-                   "the earlier one is kept in the report, not treated as a contradiction.")
+        if rev.implied is not None:
+            said = "; ".join(statement_text(corpus.claim(c)) for c in rev.implied_by)
+            message = (f"{who} restated {what} without stating it: {statement_text(old)} on {when[rev.old]}; "
+                       f"its later statements ({said}, {when[rev.new]}) agree on {rev.implied.describe(True)}{change}. "
+                       "The audit uses the later statements; the earlier figure is kept in the report, not treated as "
+                       "a contradiction.")
+        else:
+            message = (f"{who} restated {what}: {statement_text(old)} on {when[rev.old]}, "
+                       f"{statement_text(new)} on {when[rev.new]}{change}. The audit uses the newer figure; "
+                       "the earlier one is kept in the report, not treated as a contradiction.")
         if rev.echoes:
             message += f" {len(rev.echoes)} other claim(s) repeated the earlier figure before it was restated."
         if rev.derived:
@@ -36,11 +46,14 @@ def revision(rule, sa) -> list[Finding]:
                     "figures": {rev.old: f"{statement_text(old)} ({when[rev.old]})",
                                 rev.new: f"{statement_text(new)} ({when[rev.new]})"},
                     "change": change.strip(" ()") or None}
+        if rev.implied is not None:
+            evidence["implied"] = rev.implied.describe(True)
+            evidence["implied_by"] = list(rev.implied_by)
         if rev.echoes:
             evidence["echoes"] = {cid: f"{statement_text(corpus.claim(cid))} ({when[cid]})" for cid in rev.echoes}
         if rev.derived:
             evidence["derived"] = {cid: f"{statement_text(corpus.claim(cid))} ({when[cid]})" for cid in rev.derived}
-        claims = (rev.old, rev.new, *rev.echoes, *rev.derived)
+        claims = tuple(dict.fromkeys((rev.old, rev.new, *rev.implied_by, *rev.echoes, *rev.derived)))
         out.append(Finding(id=fingerprint(rule.id, (rev.old, rev.new), "revision"), rule=rule.id, kind="revision",
                            severity=rule.severity, claims=claims, message=message, evidence=evidence))
     return out

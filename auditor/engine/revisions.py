@@ -27,8 +27,9 @@ and its police department are one body (`one_body`: the city publishes its polic
 a count falls after the fact only by deaths reclassified, so a restatement downward moves it
 by at most `max_fall` (5%); a figure the body gave beside another that more outlets carried
 was never the count of its day and is restated by nothing; a restatement follows the body's
-last word, not one given before a third figure; and the restating claim's cost of doubting
-it carries what it restates (suspects.carry_restated_costs).
+last word, not one given before a third figure; a preliminary count is restated without the
+figure when two statements of the body's later release agree on another for it; and the
+restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ class Revision(NamedTuple):
     body: str | None           # who restated it (None: declared with `supersedes:`)
     echoes: tuple[str, ...]    # other claims that repeated the old figure before the revision
     derived: tuple[str, ...] = ()   # changes worked out from the old figure before the revision
+    # a restatement the body made without stating the figure: the figure its later change and
+    # difference, which agree, imply for the quantity (`new` is one of them, `implied_by` all)
+    implied: object = None          # engine.intervals.Interval
+    implied_by: tuple[str, ...] = ()
 
 
 def body_of(claim, source) -> str:
@@ -249,9 +254,98 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
+    done += _implied_revisions(compiled, corpus, figures, when, {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, when)
     return _of_their_day(done, compiled, figures, when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
         else done
+
+
+def _implied_figure(subject, q, other, integer: bool):
+    """The figures of quantity `q` a change's or difference's subject allows with the other
+    quantity it relates at `other` (an interval), closed ends, whole numbers for a count;
+    None when it does not relate `q` or a bound is missing."""
+    from math import ceil, floor
+
+    from auditor.engine.intervals import Interval
+
+    iv = subject.interval
+    if iv is None or None in (iv.lo, iv.hi, other.lo, other.hi):
+        return None
+    if subject.kind == "ratio" and iv.lo > 0 and other.lo >= 0 and q in (subject.numerator, subject.denominator):
+        lo, hi = ((other.lo / iv.hi, other.hi / iv.lo) if q == subject.denominator else (iv.lo * other.lo, iv.hi * other.hi))
+    elif subject.kind == "linear" and len(subject.terms) == 2 and sum(t == q for t, _ in subject.terms) == 1:
+        (kq,) = (k for t, k in subject.terms if t == q)
+        (ko,) = (k for t, k in subject.terms if t != q)
+        rest_lo, rest_hi = min(ko * other.lo, ko * other.hi), max(ko * other.lo, ko * other.hi)
+        lo, hi = sorted(((iv.lo - rest_hi) / kq, (iv.hi - rest_lo) / kq))
+    else:
+        return None
+    if integer:
+        lo, hi = Fraction(ceil(lo)), Fraction(floor(hi))
+        if lo > hi:
+            return None
+    return Interval(lo, hi)
+
+
+def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, when, superseded: set) -> list[Revision]:
+    """Restatements a body makes without stating the figure: its later release gives a figure
+    and, in the same source, at least two statements worked out from the earlier year's count
+    (a percentage and a difference: "down 9.41%, with 16 fewer deaths" beside 154) that agree
+    on a figure for it which its earlier, preliminary figure cannot be (165, "likely to go
+    up"; both imply 170). One statement alone is more likely misstated than a restatement;
+    two that agree are the release's own arithmetic. The move stays within the revision
+    rule's limits."""
+    pack = corpus.pack
+    rise, fall = max_change(pack), max_fall(pack)
+
+    def body(cid: str) -> str:
+        claim = corpus.claim(cid)
+        return counting_body(body_of(claim, corpus.sources[claim.source]), claim, pack)
+
+    implied: dict[tuple, list] = {}   # (body, quantity, source) -> [(claim id, figures allowed)]
+    for c in compiled:
+        if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
+            continue
+        subject = c.readings[0].subject["default"]
+        if subject is None or subject.kind not in ("ratio", "linear"):
+            continue
+        claim = corpus.claim(c.claim_id)
+        involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+            else {t for t, _ in subject.terms}
+        if len(involved) != 2:
+            continue
+        for q in involved:
+            (o,) = involved - {q}
+            # the other figure as the same body gives it in the same source
+            given = {f[1] for cid, f in figures.items() if f[0] == o and cid not in superseded
+                     and corpus.claim(cid).source == claim.source and body(cid) == body(c.claim_id)}
+            metric = pack.metrics.get(q.metric)
+            if len(given) == 1 and metric is not None:
+                allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
+                if allowed is not None:
+                    implied.setdefault((body(c.claim_id), q, claim.source), []).append((c.claim_id, allowed))
+    out = []
+    taken: set[str] = set()
+    for (who, q, source), statements in sorted(implied.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]), kv[0][2])):
+        if len(statements) < 2:
+            continue
+        joint = statements[0][1]
+        for _, allowed in statements[1:]:
+            joint = joint.intersect(allowed) if joint is not None else None
+        if joint is None:
+            continue
+        first = statements[0][0]
+        for cid, (q2, iv) in sorted(figures.items()):
+            if q2 != q or cid in superseded or cid in taken or body(cid) != who \
+                    or not when(cid).latest < when(first).earliest or iv.intersect(joint) is not None:
+                continue
+            down = iv.lo is not None and joint.hi is not None and joint.hi < iv.lo
+            if _relative_gap(iv, joint) <= (fall if down else rise):
+                taken.add(cid)
+                claim = corpus.claim(first)
+                out.append(Revision(cid, first, body_of(claim, corpus.sources[claim.source]), (), (), joint,
+                                    tuple(sorted(s for s, _ in statements))))
+    return out
 
 
 def _subject(c: CompiledClaim, pack):
