@@ -363,3 +363,22 @@ def test_this_and_last_years_budget_in_a_fiscal_year_article(pack):
     assert got["$306,576,463"]["period"] == "2013-07-01/2014-06-30"
     assert got["more than $75 million"]["period"] == "2014-07-01/2015-06-30"
     assert {r["place"] for r in got.values()} == {"independence-mo"}
+
+
+def test_of_the_people_killed_some_were_pedestrians(pack):
+    """'Of the 82 people killed ..., 30 were pedestrians': the 30 are pedestrian deaths (the kind
+    after 'were' read with the partitive's verb), the 82 all of them."""
+    text = "DENVER (KDVR) - Of the 82 people killed on Denver streets in 2022, 30 were pedestrians.\n"
+    d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["30"]["metric"] == "pedestrian_deaths"
+    assert got["82"]["metric"] != "pedestrian_deaths"
+
+
+def test_a_years_change_naming_no_base_is_against_the_year_before(pack):
+    """'Overdose deaths rose 12% last year': against the year before, assumed and noted."""
+    text = "ERIE, Pa. - Overdose deaths in Erie County rose 12% last year to 140, according to the medical examiner.\n"
+    d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
+    change = next(x for x in d.drafted if "change" in x.record)
+    assert change.record["change"]["base"] == "2021" and change.record["period"] == "last year"
+    assert any("the year before, assumed" in n for n in change.notes)

@@ -137,24 +137,37 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
 
 
 # "Of all calls, 232 were for fire": the figure counts calls, of the kind named after it
-_OF_ALL = re.compile(r"\s*(?:But\s+|And\s+)?of\s+(?:all|the|those|these)\s+(?:[\d,]+\s+)?(?P<word>[a-z]+)\s*,", re.IGNORECASE)
+# "Of all calls, 232 were for fire", "Of the 82 people killed in 2022, 30 were pedestrians": the
+# figure counts the partitive's things of the kind named after "were"
+_OF_ALL = re.compile(r"\s*(?:But\s+|And\s+)?of\s+(?:all|the|those|these)\s+(?:[\d,]+\s+)?(?P<words>[^,;]{1,60}?)\s*,",
+                     re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_OPENING_DASH = re.compile(r"\s[-—–]\s+")
+_PARTITIVE_STOP = frozenset("the a an of in on at by for from to and or with during this last year years".split())
 
 
 def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match:
-    """The metric of a figure after "Of all <noun>," ("Of all calls, 232 were for fire"): the
-    name found ("fire") read with the noun ("fire calls", "calls for fire") when the vocabulary
-    has that name."""
+    """The metric of a figure after "Of all <noun>," whose kind is said after "were": the kind read
+    with the partitive's words ("fire calls", "calls for fire", "pedestrians killed") when the
+    vocabulary has that name."""
     hit = _OF_ALL.match(art.text, at.sentence.start, at.clause[1])
-    if hit is None or match.start < hit.end():
+    dash = _OPENING_DASH.search(art.text, at.sentence.start, min(at.clause[1], at.sentence.start + 60))
+    if hit is None and dash is not None:      # after a dateline: "DENVER (KDVR) - Of the 82 people killed"
+        hit = _OF_ALL.match(art.text, dash.end(), at.clause[1])
+    if hit is None or at.st.anchor[0] < hit.end():
         return match
-    word = hit.group("word").lower()
-    if word in art.text[match.start:match.end].lower():
+    after = _COMPLEMENT.match(art.text, at.st.anchor[1], at.clause[1])
+    if after is None:
         return match
-    named = art.text[match.start:match.end]
-    for phrase in (f"{named} {word}", f"{word} for {named}"):
-        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
-        if found is not None and found.end - found.start == len(phrase):
-            return vocabulary.Match(found.id, match.start, match.end)
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", hit.group("words")) if w.lower() not in _PARTITIVE_STOP
+             and w[0].islower()]
+    kinds = after.group("x").split()
+    for x in (" ".join(kinds), kinds[0]):
+        for word in words:
+            for phrase in (f"{x} {word}", f"{word} for {x}"):
+                found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+                if found is not None and found.end - found.start == len(phrase):
+                    return vocabulary.Match(found.id, after.start("x"), after.end("x"))
     return match
 
 

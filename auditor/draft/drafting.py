@@ -457,6 +457,11 @@ def _change(text, change: dict, bases, source: Source, period, review: list[str]
     if resolved is not None and (resolved.to_date or phrase.startswith("as of")):
         review.append("change.base: 'same period last year' assumed for a year-to-date change; check")
         return {**change, "base": "same period last year"}
+    implied = _implied_base(period)
+    if implied is not None and implied[0] != "same period last year":
+        # "Overdose deaths rose 12% last year": a calendar year's change, against the year before
+        review.append(f"change.base: '{implied[0]}', the year before, assumed (no base is named); check")
+        return {**change, "base": implied[0]}
     review.append("change.base: the period the change is measured against is not said; add `base:` if the article gives it")
     return change
 
