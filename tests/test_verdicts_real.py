@@ -252,3 +252,43 @@ def test_one_later_percentage_alone_restates_nothing(pack):
     assert not kinds(report, "revision")
     (t,) = kinds(report, "tension")
     assert {"prelim-165", "down-9-41"} <= set(t.claims)
+
+
+@pytest.mark.slow   # an audit per example
+def test_law_a_body_s_line_of_small_restatements_is_a_chain_of_revisions(pack):
+    """However a year's count moves in small steps (up by at most 10%, down by at most 5%, never
+    back to an earlier figure), given by the city and its police department in turn and read
+    by different outlets, each figure restates the one before it and nothing is a tension."""
+    from datetime import date, timedelta
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @st.composite
+    def lines(draw):
+        figures = [draw(st.integers(60, 400))]
+        for _ in range(draw(st.integers(1, 4))):
+            last = figures[-1]
+            step = draw(st.integers(-(last * 5 // 100), last * 10 // 100).filter(lambda d: d != 0))
+            if last + step in figures:
+                break
+            figures.append(last + step)
+        return figures
+
+    names = ["City of Cleveland (crime data dashboard)", "Cleveland Division of Police"]
+    outlets = ["Cleveland 19 (WOIO)", "Ideastream Public Media", "News 5 Cleveland (WEWS)"]
+
+    @given(lines())
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def law(figures):
+        sources, claims = [], []
+        for i, figure in enumerate(figures):
+            day = date(2021, 1, 10) + timedelta(days=90 * i)
+            sources.append(source(f"s{i}", outlets[i % 3], day.isoformat()))
+            claims.append(count(f"c{i}", f"s{i}", "2020", str(figure), f"{figure} homicides in 2020",
+                                names[i % 2], "paraphrase"))
+        report = audit(pack, sources, claims)
+        assert revisions(report) == {(f"c{i}", f"c{i + 1}") for i in range(len(figures) - 1)}
+        assert not kinds(report, "tension")
+
+    law()

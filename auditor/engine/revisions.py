@@ -95,6 +95,20 @@ def counting_body(body: str, claim, pack) -> str:
     return body
 
 
+def _counting_bodies(corpus):
+    """counting_body of a claim id, each body and place worked out once (a corpus names few)."""
+    known: dict[tuple[str, str], str] = {}
+
+    def of(cid: str) -> str:
+        claim = corpus.claim(cid)
+        said = body_of(claim, corpus.sources[claim.source])
+        key = (said, claim.place)
+        if key not in known:
+            known[key] = counting_body(said, claim, corpus.pack)
+        return known[key]
+    return of
+
+
 def _figure(c: CompiledClaim):
     """The stated quantity and the default interval of a plain value claim, else None."""
     if c.stated is None or c.statement_kind != "value" or len(c.readings) != 1 or c.readings[0].invalid:
@@ -159,12 +173,13 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         if claim.supersedes and claim.supersedes in by_id and claim.supersedes not in out:
             out[claim.supersedes] = Revision(claim.supersedes, c.claim_id, None, ())
     groups: dict[tuple, list[str]] = {}
+    counted = _counting_bodies(corpus)
     for cid, (q, _) in figures.items():
         claim = corpus.claim(cid)
         source = corpus.sources[claim.source]
         # the body whose figure it is, and the outlet that printed it: an outlet's later
         # figure restates its earlier one whoever it credited ("347, MPD said", then "346")
-        for voice in dict.fromkeys((counting_body(body_of(claim, source), claim, corpus.pack), source.voice)):
+        for voice in dict.fromkeys((counted(cid), source.voice)):
             groups.setdefault((voice, q[:3]), []).append(cid)
 
     def when(cid: str):
@@ -193,6 +208,13 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         claim = corpus.claim(cid)
         return body_of(claim, corpus.sources[claim.source])
 
+    # each figure's line: the figures of every group it is in (its body's and its outlet's), so
+    # that an outlet's later figure does not skip over the body's figures in between
+    line: dict[str, set[str]] = {}
+    for members in groups.values():
+        for cid in members:
+            line.setdefault(cid, set()).update(members)
+
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
@@ -212,10 +234,10 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             later = [n for n in members[i + 1:] if when(n).earliest > when(old).latest and disagree(old, n)
                      and small(old, n)
                      and not any(m != n and disagree(m, n)
-                                 and (together(m, n) or when(m).earliest > when(n).latest and not disagree(m, old)
-                                      or when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
-                                      and disagree(m, old))
-                                 for m in members)]
+                                 and (together(m, n) or when(m).earliest > when(n).latest and not disagree(m, old))
+                                 for m in members)
+                     and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
+                                 and disagree(m, old) and disagree(m, n) for m in line[old] & line[n])]
             if later:
                 # of the figures that restate it, the one surely out first (a dated release before
                 # a report known only to a quarter)
@@ -254,7 +276,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
-    done += _implied_revisions(compiled, corpus, figures, when, {r.old for r in done} | {e for r in done for e in r.echoes})
+    done += _implied_revisions(compiled, corpus, figures, when, counted,
+                               {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, when)
     return _of_their_day(done, compiled, figures, when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
         else done
@@ -287,21 +310,24 @@ def _implied_figure(subject, q, other, integer: bool):
     return Interval(lo, hi)
 
 
-def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, when, superseded: set) -> list[Revision]:
+def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, when, body, superseded: set) -> list[Revision]:
     """Restatements a body makes without stating the figure: its later release gives a figure
     and, in the same source, at least two statements worked out from the earlier year's count
     (a percentage and a difference: "down 9.41%, with 16 fewer deaths" beside 154) that agree
     on a figure for it which its earlier, preliminary figure cannot be (165, "likely to go
     up"; both imply 170). One statement alone is more likely misstated than a restatement;
     two that agree are the release's own arithmetic. The move stays within the revision
-    rule's limits."""
+    rule's limits. `body(claim id)`: the body that counts its figure (counting_body)."""
     pack = corpus.pack
     rise, fall = max_change(pack), max_fall(pack)
 
-    def body(cid: str) -> str:
-        claim = corpus.claim(cid)
-        return counting_body(body_of(claim, corpus.sources[claim.source]), claim, pack)
-
+    # the value figures of each source by quantity, and each quantity's figures
+    in_source: dict[tuple, list[str]] = {}
+    of_quantity: dict = {}
+    for cid, (q, _) in figures.items():
+        if cid not in superseded:
+            in_source.setdefault((corpus.claim(cid).source, q), []).append(cid)
+            of_quantity.setdefault(q, []).append(cid)
     implied: dict[tuple, list] = {}   # (body, quantity, source) -> [(claim id, figures allowed)]
     for c in compiled:
         if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
@@ -317,8 +343,7 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
         for q in involved:
             (o,) = involved - {q}
             # the other figure as the same body gives it in the same source
-            given = {f[1] for cid, f in figures.items() if f[0] == o and cid not in superseded
-                     and corpus.claim(cid).source == claim.source and body(cid) == body(c.claim_id)}
+            given = {figures[cid][1] for cid in in_source.get((claim.source, o), ()) if body(cid) == body(c.claim_id)}
             metric = pack.metrics.get(q.metric)
             if len(given) == 1 and metric is not None:
                 allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
@@ -335,9 +360,10 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
         if joint is None:
             continue
         first = statements[0][0]
-        for cid, (q2, iv) in sorted(figures.items()):
-            if q2 != q or cid in superseded or cid in taken or body(cid) != who \
-                    or not when(cid).latest < when(first).earliest or iv.intersect(joint) is not None:
+        for cid in sorted(of_quantity.get(q, ())):
+            iv = figures[cid][1]
+            if cid in taken or body(cid) != who or not when(cid).latest < when(first).earliest \
+                    or iv.intersect(joint) is not None:
                 continue
             down = iv.lo is not None and joint.hi is not None and joint.hi < iv.lo
             if _relative_gap(iv, joint) <= (fall if down else rise):
