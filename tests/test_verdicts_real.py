@@ -219,7 +219,7 @@ def test_a_restatement_is_dated_by_the_report_surely_out_first(pack):
     assert not kinds(report, "tension")
 
 
-def preliminary_2021(pack, both=True):
+def preliminary_2021(pack, both=True, reverse=False):
     """Cleveland 19 (1 January 2022): "There were 165 lives were lost to murder in 2021,
     according to the latest official homicide statistics released by Cleveland Police" ("That
     number is likely to go up"). Cleveland 19 (10 February 2023), from CPD's data: 154 in
@@ -235,7 +235,7 @@ def preliminary_2021(pack, both=True):
         claims.append({"id": "16-fewer", "source": "feb23", "metric": "homicides", "place": CITY, "period": "2022",
                        "change": {"direction": "down", "by": "16", "measure": "absolute", "base": "2021"},
                        "speaker": cpd, "attribution": "paraphrase", "quote": "with 16 fewer deaths than the previous year"})
-    return audit(pack, sources, claims)
+    return audit(pack, sources[::-1] if reverse else sources, claims[::-1] if reverse else claims)
 
 
 def test_a_preliminary_count_restated_by_the_release_s_own_arithmetic_is_a_revision(pack):
@@ -244,6 +244,8 @@ def test_a_preliminary_count_restated_by_the_release_s_own_arithmetic_is_a_revis
     assert rev.evidence["old"] == "prelim-165" and rev.evidence["implied"] == "170"
     assert set(rev.evidence["implied_by"]) == {"down-9-41", "16-fewer"}
     assert not kinds(report, "tension")
+    # the same finding whatever order the claims are written in
+    assert [f.model_dump() for f in kinds(preliminary_2021(pack, reverse=True), "revision")] == [rev.model_dump()]
 
 
 def test_one_later_percentage_alone_restates_nothing(pack):

@@ -359,7 +359,7 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
             joint = joint.intersect(allowed) if joint is not None else None
         if joint is None:
             continue
-        first = statements[0][0]
+        first = min(cid for cid, _ in statements)   # the claims' order in the files does not matter
         for cid in sorted(of_quantity.get(q, ())):
             iv = figures[cid][1]
             if cid in taken or body(cid) != who or not when(cid).latest < when(first).earliest \
