@@ -382,3 +382,14 @@ def test_a_years_change_naming_no_base_is_against_the_year_before(pack):
     change = next(x for x in d.drafted if "change" in x.record)
     assert change.record["change"]["base"] == "2021" and change.record["period"] == "last year"
     assert any("the year before, assumed" in n for n in change.notes)
+
+
+def test_a_record_over_decades_beside_a_change(pack):
+    """'a 17% jump over 2021 and the most in four decades': the change keeps its period, and the
+    record over forty years is a claim of its own ('four' counts decades, no claim)."""
+    text = "DENVER (KDVR) - Denver saw 96 traffic deaths in 2022, a 17% jump over 2021 and the most in four decades.\n"
+    d = auditor.draft(text, published=date(2023, 1, 6), pack=pack)
+    records = [x.record for x in d.drafted]
+    assert [r.get("value") for r in records] == ["96", None, None]
+    assert records[1]["change"] == {"phrase": "up 17%", "base": "2021"} and records[1]["period"] == "in 2022"
+    assert records[2]["comparison"] == {"relation": "record-high", "window": "since 1982"}

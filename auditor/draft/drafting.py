@@ -207,6 +207,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 stated = [statements.read_statement(text, c, q) for q in figures]
                 if stated:
                     parts = statements.figureless_parts(text, c, figures) + statements.records_beside(text, c, figures)
+                    parts += statements.records_over_years(text, c, stated + parts)
                     if any(s.kind == "change" for s in stated):
                         # "homicides are up, but only at a rate of 5.1%": the change says it
                         parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")]

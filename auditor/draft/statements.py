@@ -62,7 +62,7 @@ _YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 _SPAN_OF_YEARS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)(?:\s+(?:level|number|total|count|rate|mark))?"
                rf"\s+in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
-               r"|(?:a\s+)?(?P<decades>decades?|generation))\b|"
+               rf"|(?P<tens>{_SPAN_OF_YEARS})\s+decades|(?:a\s+)?(?P<decades>decades?|generation))\b|"
                rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
 _OVER_YEARS_RE = re.compile(_OVER_YEARS, re.IGNORECASE)
 
@@ -161,7 +161,7 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
     """Figures of the clause, without those that are times or not claimed."""
     out = []
     over_years = [(m.start(), m.end()) for m in _OVER_YEARS_RE.finditer(text, clause[0], clause[1])] \
-        if "year" in text[clause[0]:clause[1]].lower() else []
+        if re.search(r"year|decade", text[clause[0]:clause[1]], re.IGNORECASE) else []
     for q in _split_from_to(text, quantities, time_spans):
         a, b = q.start, q.end
         if a < clause[0] or b > clause[1]:
@@ -394,9 +394,12 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
     span = (clause[0] + hit.start(), clause[0] + hit.end())
     comparison: dict = {"relation": "record-low" if low else "record-high"}
     years = (hit.group("years") or hit.group("years2") or "").lower()
+    tens = (hit.group("tens") or "").lower()
     if years:
         # the window is worked out from the claim's period ("the highest in 28 years" of 2018: since 1990)
         comparison["over_years"] = int(years) if years.isdigit() else _YEAR_WORDS[years]
+    elif tens:
+        comparison["over_years"] = 10 * (int(tens) if tens.isdigit() else _YEAR_WORDS[tens])
     window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") or hit.group("most3") else None
     if window:
         comparison["window"] = f"since {window.group('year')}"
@@ -481,3 +484,19 @@ def changes_carried(text: str, stated: list[Stated]) -> list[Stated]:
 def record_year_spans(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Spans of records over a span of years in text[span] ("the highest in 28 years")."""
     return [(m.start(), m.end()) for m in _OVER_YEARS_RE.finditer(text, span[0], span[1])]
+
+
+def records_over_years(text: str, clause: tuple[int, int], stated: list[Stated]) -> list[Stated]:
+    """Records over a span of years in a part that also holds a figure ("a 17% jump over 2021 and
+    the most in four decades"), unless a statement already stands there."""
+    if "year" not in text[clause[0]:clause[1]].lower() and "decade" not in text[clause[0]:clause[1]].lower():
+        return []
+    out = []
+    for hit in _OVER_YEARS_RE.finditer(text, clause[0], clause[1]):
+        if any(s.anchor[0] < hit.end() and hit.start() < s.anchor[1] for s in stated):
+            continue
+        found = _RECORD.search(text, hit.start(), hit.end())
+        if found is not None:
+            out.extend(_record(text, (hit.start(), hit.end()), text[hit.start():hit.end()],
+                               _RECORD.search(text[hit.start():hit.end()])))
+    return out
