@@ -294,3 +294,17 @@ def test_law_a_body_s_line_of_small_restatements_is_a_chain_of_revisions(pack):
         assert not kinds(report, "tension")
 
     law()
+
+
+def test_one_percentage_repeated_restates_nothing(pack):
+    """The release's "down 9.41%" said twice is one way of working it out, not two."""
+    cpd = "Cleveland Division of Police"
+    sources = [source("jan22", "Cleveland 19 (WOIO)", "2022-01-01"), source("feb23", "Cleveland 19 (WOIO)", "2023-02-10")]
+    claims = [count("prelim-165", "jan22", "2021", "165", "There were 165 lives were lost to murder in 2021", cpd, "paraphrase"),
+              count("y2022-154", "feb23", "2022", "154", "154 homicides", cpd, "paraphrase")]
+    claims += [{"id": f"down-9-41-{i}", "source": "feb23", "metric": "homicides", "place": CITY, "period": "2022",
+                "change": {"phrase": "down 9.41%", "base": "2021"}, "speaker": cpd, "attribution": "paraphrase",
+                "quote": "homicides in the city were down 9.41% in 2022"} for i in (1, 2)]
+    report = audit(pack, sources, claims)
+    assert not kinds(report, "revision")
+    assert kinds(report, "tension")

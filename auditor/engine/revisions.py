@@ -348,18 +348,19 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
             if len(given) == 1 and metric is not None:
                 allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
                 if allowed is not None:
-                    implied.setdefault((body(c.claim_id), q, claim.source), []).append((c.claim_id, allowed))
+                    implied.setdefault((body(c.claim_id), q, claim.source), []).append((c.claim_id, allowed, subject.kind))
     out = []
     taken: set[str] = set()
     for (who, q, source), statements in sorted(implied.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]), kv[0][2])):
-        if len(statements) < 2:
+        # a percentage and a difference: two ways of working it out, not one figure repeated
+        if {kind for _, _, kind in statements} != {"ratio", "linear"}:
             continue
         joint = statements[0][1]
-        for _, allowed in statements[1:]:
+        for _, allowed, _ in statements[1:]:
             joint = joint.intersect(allowed) if joint is not None else None
         if joint is None:
             continue
-        first = min(cid for cid, _ in statements)   # the claims' order in the files does not matter
+        first = min(cid for cid, _, _ in statements)   # the claims' order in the files does not matter
         for cid in sorted(of_quantity.get(q, ())):
             iv = figures[cid][1]
             if cid in taken or body(cid) != who or not when(cid).latest < when(first).earliest \
@@ -370,7 +371,7 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
                 taken.add(cid)
                 claim = corpus.claim(first)
                 out.append(Revision(cid, first, body_of(claim, corpus.sources[claim.source]), (), (), joint,
-                                    tuple(sorted(s for s, _ in statements))))
+                                    tuple(sorted(s for s, _, _ in statements))))
     return out
 
 
