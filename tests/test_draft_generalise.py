@@ -393,3 +393,28 @@ def test_a_record_over_decades_beside_a_change(pack):
     assert [r.get("value") for r in records] == ["96", None, None]
     assert records[1]["change"] == {"phrase": "up 17%", "base": "2021"} and records[1]["period"] == "in 2022"
     assert records[2]["comparison"] == {"relation": "record-high", "window": "since 1982"}
+
+
+def test_said_monday_is_no_period(pack):
+    """'police said Monday', 'data released Monday': the day it was said, not the figure's period."""
+    text = ("CHICAGO - Shootings in Chicago are down 25 percent from last year, according to police department data "
+            "released Monday.\n")
+    d = auditor.draft(text, published=date(2023, 6, 6), pack=pack)
+    change = d.drafted[0].record
+    assert "Monday" not in change.get("period", "") and change["change"]["base"] == "from last year"
+
+
+def test_the_first_months_of_a_year(pack):
+    """'in the first six months of 2022' is January to June 2022, not the months of the year of publication."""
+    text = "DENVER - The Denver Police Department reported 2,345 car thefts in the first six months of 2022.\n"
+    d = auditor.draft(text, published=date(2023, 1, 6), pack=pack)
+    assert d.drafted[0].record["period"] == "2022-01-01/2022-06-30"
+
+
+def test_double_the_number_of_a_year(pack):
+    """'nearly double the number in 2019': a change up nearly 100 percent against 2019, of the figure's year."""
+    text = "CHICAGO - Overdose deaths in Chicago reached 1,200 in 2021, nearly double the number in 2019.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    change = next(x.record for x in d.drafted if "change" in x.record)
+    assert change["change"] == {"direction": "up", "by": "nearly 100", "measure": "percent", "base": "in 2019"}
+    assert change["period"] == "in 2021"

@@ -200,6 +200,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     when = _when_before(text, clause, st, at.times)
     if when is not None:
         own = when          # "a 19-percent decline from 2015, when there were 59 deaths": 2015's
+    for m in own:
+        months = _first_months(art, m) if m.partial else None
+        if months is not None:
+            # "in the first six months of 2022" (the time reader reads "the first six months" alone)
+            review.append(f"period: {months[0]}, the first months of {months[1].start.year}; check")
+            return months
     partial = bool(own) and own[0].partial
     if partial:
         words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
@@ -292,6 +298,27 @@ def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
         return period
     review.append(f"period: to {end.isoformat()}, the day before '{art.text[chosen[0].start:chosen[-1].end]}'; check")
     return phrase, resolved
+
+
+_FIRST_MONTHS = re.compile(r"\b(?:first|past)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+
+
+def _first_months(art: _Article, mention):
+    """ "in the first six months of 2022": January to the end of June of that year."""
+    hit = _FIRST_MONTHS.search(art.text, max(0, mention.start - 30), mention.start)
+    interval = mention.expression.period or mention.expression.interval
+    if hit is None or interval is None or interval[0].month != 1 or interval[0].day != 1:
+        return None
+    word = hit.group("n").lower()
+    n = int(word) if word.isdigit() else _SMALL.get(word)
+    if n is None or not 1 <= n <= 11:
+        return None
+    from datetime import timedelta
+    year = interval[0].year
+    end = date(year, n + 1, 1) - timedelta(days=1)
+    phrase = f"{year}-01-01/{end.isoformat()}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    return (phrase, resolved) if resolved is not None else None
 
 
 _LATER = re.compile(r"(?P<n>\w+)\s+(?P<unit>months?|weeks?)\s+later", re.IGNORECASE)

@@ -36,6 +36,11 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATE_LABEL = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 
 
+# "police said Monday", "data released Tuesday": when it was said, not the period of the figure
+_SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
+                        r"noted|wrote)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DraftedClaim:
     """One candidate claim: the claim-file fields decided, what to check, where it is.
@@ -187,7 +192,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             times = read_times.get(span)
             if times is None:
                 times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
-            times = [m for m in times if m.start >= art.label_end]
+            times = [m for m in times if m.start >= art.label_end
+                     and not _SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)]
             if times and ("year" in words or "years" in words or "decades" in words):
                 # "a 28-year high", "the highest in 28 years": the span of a record, not its period
                 spans = statements.record_year_spans(text, span)

@@ -37,6 +37,9 @@ _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:th
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
 _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$",
                                 re.IGNORECASE)
+# "nearly double the number in 2019", "twice what it was in 2015": the period compared with
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|total|count|figure|level|rate)\s+|what\s+it\s+was\s+"
+                          r"|that\s+of\s+)(?:in\s+|of\s+|for\s+|during\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|since\s+|in\s+|during\s+|through\s+)$",
                    re.IGNORECASE)
 
@@ -65,7 +68,7 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
-        if _AFTER_BASE_FIGURE.search(before) or _THAN_AT_THIS_TIME.search(before):
+        if _AFTER_BASE_FIGURE.search(before) or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated

@@ -143,7 +143,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
-fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved""".split())
+fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -408,9 +408,13 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
 
 # "has doubled", "tripled", "halved": a change by a multiple, said by a verb ("doubled" is up
 # 100 percent; "tripled" a ratio of 3, as a claim file writes "three times")
-_MULTIPLE = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLE = re.compile(r"(?:\b(?P<qual>nearly|almost|about|roughly|more\s+than)\s+)?"
+                       r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b"
+                       # "nearly double the number in 2019", "twice what it was in 2015"
+                       r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b))", re.IGNORECASE)
 _MULTIPLES = {"doubled": ("up", "100", "percent"), "tripled": ("up", "3", "ratio"), "trebled": ("up", "3", "ratio"),
-              "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent")}
+              "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent"), "double": ("up", "100", "percent"),
+              "twice": ("up", "100", "percent"), "triple": ("up", "3", "ratio")}
 # "nearly three times higher than", "twice as many as": the number reader's "three times"
 _TIMES_AFTER = re.compile(r"^\s*(?:times\s+)?(?:higher|more|greater|larger|bigger|as\s+(?:many|much|high|large))\b", re.IGNORECASE)
 
@@ -419,8 +423,11 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _MULTIPLE.search(words)
     if hit is None:
         return []
-    direction, by, measure = _MULTIPLES[hit.group("verb").lower()]
-    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    direction, by, measure = _MULTIPLES[(hit.group("verb") or hit.group("adj")).lower()]
+    if hit.group("qual") and hit.group("adj"):
+        by = f"{' '.join(hit.group('qual').lower().split())} {by}"
+    word = "verb" if hit.group("verb") else "adj"
+    span = (clause[0] + hit.start(word), clause[0] + hit.end(word))
     return [Stated("change", {"change": {"direction": direction, "by": by, "measure": measure}}, span)]
 
 
