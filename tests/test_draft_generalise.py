@@ -418,3 +418,14 @@ def test_double_the_number_of_a_year(pack):
     change = next(x.record for x in d.drafted if "change" in x.record)
     assert change["change"] == {"direction": "up", "by": "nearly 100", "measure": "percent", "base": "in 2019"}
     assert change["period"] == "in 2021"
+
+
+def test_a_figure_compared_at_the_same_time_last_year(pack):
+    """'compared to 531 at the same time last year': the same days a year before the figure's own."""
+    text = ("CHICAGO - Chicago police said there have been 412 homicides in Chicago so far this year, compared to 531 "
+            "at the same time last year.\n")
+    d = auditor.draft(text, published=date(2022, 9, 6), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["531"]["period"] == "same period in 2021"
+    assert d.drafted[1].claim is not None and d.drafted[1].claim.period.start == date(2021, 1, 1)
+    assert d.drafted[1].claim.period.end == date(2021, 9, 6)

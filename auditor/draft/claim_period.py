@@ -190,7 +190,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
         between = text[st.anchor[1]:after[0].start] if after else ""
-        if not after or re.search(r"\bsame\b", between + text[after[0].start:after[0].end], re.IGNORECASE):
+        if not after or (re.search(r"\bsame\b", between + text[after[0].start:after[0].end], re.IGNORECASE)
+                         and (state.previous_period is None or not _follows_in_paragraph(art, at))):
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}', the figure compared with, names no period of its "
                              "own; not drafted")
