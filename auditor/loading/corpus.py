@@ -7,7 +7,7 @@ quotes against the source text, period phrases against publication dates, units.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from auditor import collector
 from auditor.errors import InputError, Problem
-from auditor.loading.documents import Document, claim_files, read_documents
+from auditor.loading.documents import Document, claim_files, read_documents, read_lines
 from auditor.models import Claim, Quote, Source
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
@@ -113,14 +113,15 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
             if path.suffix == ".csv":
                 tables.append(path)   # read once the claim files' sources are known
                 continue
+            if path.suffix == ".jsonl":   # each record validated as it is read (documents.read_lines)
+                read.append(str(path))
+                _collect_lines(read_lines(path, problems), sources, claims, problems, pack)
+                continue
             docs = read_documents(path, problems)
             if path not in named and _not_claims(docs):
                 skipped.append(str(path))   # found in a folder: an audit report, expected verdicts, ...
                 continue
             read.append(str(path))
-            if path.suffix == ".jsonl":
-                _collect_lines(docs, sources, claims, problems, pack)
-                continue
             for doc in docs:
                 _collect(doc, sources, claims, problems, pack)
         declared = {s.record.id if isinstance(s.record, Source) else s.record.text("id"): s.record
@@ -285,7 +286,7 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 BATCH = 5000   # JSON Lines records validated in one call; a batch with an error is validated again record by record
 
 
-def _collect_lines(docs: list[Document], sources: list[_Located], claims: list[_Located], problems: list[Problem],
+def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: list[_Located], problems: list[Problem],
                    pack: Pack) -> None:
     """A JSON Lines file's records. A plain claim is built directly (loading/claim_builder.py:
     what pydantic would build, with no pydantic call); the other records are validated a

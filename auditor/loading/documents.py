@@ -15,6 +15,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -170,32 +171,15 @@ def read_text(path: Path, problems: list[Problem], hint: str = "save the file as
 
 def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
     """Parse one claim file; syntax problems go to `problems` with their position."""
+    if path.suffix == ".jsonl":
+        return list(read_lines(path, problems))
     name = str(path)
     text = read_text(path, problems)
     if text is None:
         return []
-    if not text.strip():
-        problems.append(Problem(file=name, line=1, column=1, code="file-empty",
-                                message="the file is empty",
-                                hint="add 'sources:' and/or 'claims:' (see docs/claim-files.md), or remove the file"))
+    if not text or text.isspace():
+        problems.append(_empty(name))
         return []
-    if path.suffix == ".jsonl":
-        docs = []
-        for i, line in enumerate(text.splitlines()):
-            if not line.strip():
-                continue
-            data = _json(line)
-            if data is not _NOT_JSON:
-                if data is not None:   # 'null', skipped as the YAML reader skips it
-                    docs.append(Document(name, data, line_offset=i, text=line))
-                continue
-            data = _parse(line, name, problems, line_offset=i)
-            if data is not None:
-                docs.append(Document(name, data, line_offset=i))
-        if not docs and not problems:
-            problems.append(Problem(file=name, line=1, column=1, code="file-empty", message="no records",
-                                    hint="write one JSON object per line"))
-        return docs
     if path.suffix == ".json":
         data = _json(text)
         if data is not _NOT_JSON and data is not None:
@@ -204,6 +188,43 @@ def read_documents(path: Path, problems: list[Problem]) -> list[Document]:
     if data is None:
         return []
     return [Document(name, data)]
+
+
+def read_lines(path: Path, problems: list[Problem]) -> Iterator[Document]:
+    """The records of a JSON Lines file, one at a time, as read_documents gives them: a
+    loader that takes each record as it comes never holds every line's parsed mapping at
+    once (a million of them are about half a gigabyte)."""
+    name = str(path)
+    text = read_text(path, problems)
+    if text is None:
+        return
+    if not text or text.isspace():
+        problems.append(_empty(name))
+        return
+    lines = text.splitlines()
+    del text
+    found = False
+    for i, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
+        data = _json(line)
+        if data is not _NOT_JSON:
+            if data is not None:   # 'null', skipped as the YAML reader skips it
+                found = True
+                yield Document(name, data, line_offset=i, text=line)
+            continue
+        data = _parse(line, name, problems, line_offset=i)
+        if data is not None:
+            found = True
+            yield Document(name, data, line_offset=i)
+    if not found and not problems:
+        problems.append(Problem(file=name, line=1, column=1, code="file-empty", message="no records",
+                                hint="write one JSON object per line"))
+
+
+def _empty(name: str) -> Problem:
+    return Problem(file=name, line=1, column=1, code="file-empty", message="the file is empty",
+                   hint="add 'sources:' and/or 'claims:' (see docs/claim-files.md), or remove the file")
 
 
 _NOT_JSON = object()
