@@ -431,3 +431,20 @@ def test_a_figure_compared_at_the_same_time_last_year(pack):
     from auditor.draft.periods import resolves
     days = resolves("same period in 2021", d.source.published, resolves("so far this year", d.source.published, None))
     assert (days.start, days.end) == (date(2021, 1, 1), date(2021, 9, 6))
+
+
+@pytest.mark.parametrize("sentence, comparison, period", [
+    # Erie Times-News, 2023-05-15
+    ("Drug deaths in Erie County dropped to 76 in 2019, but have grown steadily since then.",
+     {"relation": "rise-streak", "years": 3}, "2022"),
+    ("Overdose deaths in Erie County declined for the second straight year in 2022.",
+     {"relation": "fall-streak", "years": 2}, "in 2022"),
+    ("Overdose deaths in Erie County fell in 2022, the first drop in five years.",
+     {"relation": "first-fall", "years": 5}, "in 2022"),
+])
+def test_streaks_of_years(pack, sentence, comparison, period):
+    text = f"ERIE, Pa. - {sentence}\n"
+    d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
+    streak = next(x for x in d.drafted if x.record.get("comparison", {}).get("relation") == comparison["relation"])
+    assert streak.record["comparison"] == comparison
+    assert streak.record["period"] == period and streak.complete

@@ -289,6 +289,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _period(art, at, review, missing)
     if period is False:
         return None
+    period = _streak_year(art, at, period, review, missing)
     period = _budget_to_come(art, at, metric, place, period, review, missing)
     if place is not None:
         period = _fiscal(art, at, metric, place, period, review, missing)
@@ -346,13 +347,18 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
     if st.kind == "change":
         statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review, st.anchor)
     elif st.kind == "comparison":
+        since = statement["comparison"].pop("since_year", None)
+        if since is not None and period is not None and period[1].end.year - since >= 1:
+            # "have grown steadily since 2019", of 2022: up in each of the three years to 2022
+            statement["comparison"]["years"] = period[1].end.year - since
         years = statement["comparison"].pop("over_years", None)
         if years is not None and period is not None:
             # "the highest in 28 years" of 2018: the highest since 1990
             statement["comparison"]["window"] = f"since {period[1].end.year - years}"
             review.append(f"comparison.window: 'since {period[1].end.year - years}', {years} years before "
                           f"{period[1].end.year}; check")
-        if statement["comparison"]["relation"] not in ("record-high", "record-low"):
+        if statement["comparison"]["relation"] not in ("record-high", "record-low", "rise-streak", "fall-streak",
+                                                       "first-rise", "first-fall"):
             than = periods.phrase_of(art.text, [bases[0]], art.source.published, period[1]) if bases and period else None
             if than is None and period is not None:
                 than = _implied_base(period)
@@ -379,6 +385,34 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             missing.append("share.of")
             review.append("share.of: the claim this is a share of is not drafted; write its id")
     return statement
+
+
+def _streak_year(art: _Article, at: _At, period, review: list[str], missing: list[str]):
+    """A streak ("have grown steadily since 2019", "declined for the second straight year") ends
+    with a whole year: the article's main period when it is one, else the last year over on the day
+    of publication; not a year to date or the year the streak began."""
+    from auditor.models.statements import STREAKS
+    if at.st.kind != "comparison" or at.st.fields["comparison"].get("relation") not in STREAKS:
+        return period
+    def whole(p):
+        return p is not None and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) \
+            and p.start.year == p.end.year
+    since = at.st.fields["comparison"].get("since_year")
+    if period is not None and whole(period[1]) and period[1].start.year != since:
+        return period
+    main = art.state.main_period
+    if main is not None and whole(main[1]) and main[1].start.year != since:
+        chosen = main
+    else:
+        year = art.source.published.latest.year - 1
+        chosen = (str(year), periods.resolves(str(year), art.source.published, None))
+        if chosen[1] is None:
+            return period
+    if "period" in missing:
+        missing.remove("period")
+    review[:] = [n for n in review if not n.startswith("period:")]
+    review.append(f"period: '{chosen[0]}', the whole year the streak ends with; check")
+    return chosen
 
 
 def _whole_of(art: _Article, at: _At) -> str | None:

@@ -143,7 +143,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
-fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple""".split())
+fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -431,7 +431,55 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     return [Stated("change", {"change": {"direction": direction, "by": by, "measure": measure}}, span)]
 
 
+_UP_VERBS = r"increased|risen|rose|grown|grew|climbed|gone\s+up|went\s+up|gone\s+up"
+_DOWN_VERBS = r"declined|decreased|fallen|fell|dropped|gone\s+down|went\s+down"
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+# "have grown steadily since then", "increased every year since 2019", "declined for the second straight
+# year", "the first drop in five years": a run of year-on-year moves ending with the claim's year
+_STREAK = re.compile(rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:(?:steadily|every\s+year|each\s+year|"
+                     rf"year\s+after\s+year|annually)\s+)+since\s+(?P<since>then|(?:19|20)\d\d)\b"
+                     rf"|\b(?P<verb2>{_UP_VERBS}|{_DOWN_VERBS})\s+for\s+the\s+(?P<nth>second|third|fourth|fifth|sixth|"
+                     rf"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+year\b"
+                     r"|\bthe\s+first\s+(?P<first>drop|decline|decrease|fall|increase|rise|jump)\s+in\s+(?P<n>\w+)\s+years\b",
+                     re.IGNORECASE)
+
+
+def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    hit = _STREAK.search(words)
+    if hit is None:
+        return []
+    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    if hit.group("first"):
+        up = hit.group("first").lower() in ("increase", "rise", "jump")
+        n = hit.group("n").lower()
+        years = int(n) if n.isdigit() else _YEAR_WORDS.get(n)
+        if years is None:
+            return []
+        return [Stated("comparison", {"comparison": {"relation": "first-rise" if up else "first-fall", "years": years}},
+                       span)]
+    verb = (hit.group("verb") or hit.group("verb2")).lower()
+    up = re.fullmatch(_UP_VERBS, verb) is not None
+    comparison: dict = {"relation": "rise-streak" if up else "fall-streak"}
+    if hit.group("nth"):
+        nth = hit.group("nth").lower()
+        comparison["years"] = int(re.sub(r"\D", "", nth)) if nth[0].isdigit() else _ORDINALS[nth]
+    else:
+        since = hit.group("since").lower()
+        if since == "then":
+            # "dropped to 76 in 2019, but have grown steadily since then": the year named before
+            years = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, clause[0] - 200):clause[0] + hit.start()])
+            if not years:
+                return []
+            since = years[-1]
+        comparison["since_year"] = int(since)
+    return [Stated("comparison", {"comparison": comparison}, span)]
+
+
 def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    streak = _streak(text, clause, words)
+    if streak:
+        return streak
     multiple = _multiple(text, clause, words)
     if multiple:
         return multiple
