@@ -448,3 +448,14 @@ def test_streaks_of_years(pack, sentence, comparison, period):
     streak = next(x for x in d.drafted if x.record.get("comparison", {}).get("relation") == comparison["relation"])
     assert streak.record["comparison"] == comparison
     assert streak.record["period"] == period and streak.complete
+
+
+def test_a_broadcasters_dateline_and_a_running_count(pack):
+    """'CHICAGO (WGN) —' names the city without its state; 'the homicide count stands at 412' is
+    the year to date, and 'police said Monday' no period."""
+    text = "CHICAGO (WGN) — The city's homicide count stands at 412, police said Monday.\n"
+    d = auditor.draft(text, published=date(2022, 9, 6), pack=pack)
+    record = d.drafted[0].record
+    assert (record["place"], record["period"]) == ("chicago-il", "so far this year")
+    assert record["quote"]["text"] == "The city's homicide count stands at 412"
+    assert vocabulary.dateline_place(pack, "UPDATE (10:30 a.m.) - Police said 12 people were shot.") is None

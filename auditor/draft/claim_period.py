@@ -420,7 +420,9 @@ _THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?perio
 _AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
 
 
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far)\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"
+                     # "the city's homicide count stands at 412": a running count, to the day
+                     r"|(?:count|tally|toll|total)\s+(?:now\s+)?(?:stands|sits|is)\s+at)\b", re.IGNORECASE)
 
 
 _BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"

@@ -22,6 +22,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Z.’' -]{2,40}),\s*(?P<state>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z]+)?)\.?\s*"
     r"(?:\((?P<outlet>[^()\n]{2,30})\))?\s*[-—–]")
+# A dateline without a state, as broadcasters write it: "CHICAGO (WGN) —", at a line's start
+DATELINE_BARE = re.compile(r"(?:^|\n)(?:\s*date\s+\d{4}-\d{2}-\d{2})?\s*(?P<city>[A-Z][A-Z.’' ]{2,30}[A-Z])\s*"
+                           r"\((?P<outlet>[^()\n]{2,30})\)\s*[-—–]")
 
 
 @dataclass(frozen=True)

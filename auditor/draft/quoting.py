@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.draft.extract import DATELINE
+from auditor.draft.extract import DATELINE, DATELINE_BARE
 
 
 _TRIM_LEFT = "“”\"‘’' ,;:—–-"
@@ -17,7 +17,7 @@ _TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
 
 def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quotes) -> tuple[int, int]:
     a, b = clause
-    dateline = DATELINE.match(text, a)
+    dateline = DATELINE.match(text, a) or DATELINE_BARE.match(text, a)
     if dateline and dateline.end() <= anchor[0]:
         a = dateline.end()
     for q in quotes:

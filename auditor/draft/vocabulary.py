@@ -305,7 +305,13 @@ def dateline_place(pack: Pack, text: str) -> str | None:
 
     hit = DATELINE.search(text[:1500])
     if not hit:
-        return None
+        from auditor.draft.extract import DATELINE_BARE
+        bare = DATELINE_BARE.search(text[:1500])
+        if bare is None:
+            return None
+        # "CHICAGO (WGN) —": the city alone, when one place only is so named
+        found = pack.find_places(" ".join(w.capitalize() for w in bare.group("city").split()))
+        return found[0].id if len(found) == 1 else None
     city = " ".join(w.capitalize() for w in hit.group("city").split())
     for name in (f"{city}, {hit.group('state')}", f"{city}, {hit.group('state').rstrip('.')}.",
                  f"{city}, {hit.group('state').rstrip('.')}"):
