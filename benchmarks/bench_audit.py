@@ -1,7 +1,7 @@
 """How fast the audit runs on large synthetic corpora, and whether it is still right.
 
     python -m benchmarks.bench_audit --sizes 1000 10000 --repeat 3 [--json] [--timeout 900]
-                                     [--blocks] [--profile] [--stages] [--collector-on]
+                                     [--blocks] [--profile] [--stages] [--collector-on] [--workers 1]
 
 Each run (one size, one repeat) happens in a fresh process started with `spawn`, so its
 peak resident memory (getrusage maxrss) is its own: interpreter, generator, corpus and
@@ -14,6 +14,9 @@ the repeats:
 - pack s: writing and loading the run's rule pack (not part of the audit)
 - load s: auditor.load_records (validation of every record, as for a claim file)
 - audit s: auditor.audit_corpus
+- cpu s: the run's own processor seconds for the audit (the whole audit's with `--workers 1`,
+  which decides every block in the run's process: claims per CPU second comparable with
+  `python -m benchmarks.eval_corpus CORPUS --workers 1` on real claims)
 - claims/s: claims / (load s + audit s)
 - peak MB: the run's maxrss; wkr MB: the largest maxrss of its worker processes
 - audit/load: how many times longer the audit takes than loading
@@ -170,7 +173,7 @@ def _time_highs(totals: dict) -> None:
 
 
 def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, collector_on: bool = False,
-             stages: bool = False) -> dict:
+             stages: bool = False, one_worker: bool = False) -> dict:
     """Generate, load and audit one corpus; runs in its own process. `collector_on`: keep
     Python's cycle collector running while loading and auditing (which pause it), to
     measure what the pause saves."""
@@ -194,6 +197,7 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
     t2 = time.perf_counter()
     corpus = auditor.load_records(synthetic.records, pack=pack)
     t3 = time.perf_counter()
+    cpu3 = time.process_time()
     totals = _time_stages() if stages else None
     profiler = None
     if profile:
@@ -201,10 +205,11 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
         profiler = cProfile.Profile()
         profiler.enable()
     # profiled runs decide every block in this process, so the profile sees the solver's work
-    report = auditor.audit_corpus(corpus, workers=1 if profile or stages else None)
+    report = auditor.audit_corpus(corpus, workers=1 if profile or stages or one_worker else None)
     if profiler is not None:
         profiler.disable()
     t4 = time.perf_counter()
+    cpu4 = time.process_time()
     import gc
     # the audit pauses the collector throughout: what it left for the collector, in cycles
     # (loading included), is all that running the collector would have freed sooner
@@ -214,6 +219,8 @@ def run_once(size: int, seed: int, rate: float, profile: bool, blocks: bool, col
     false = [f for f in tensions if not set(f.claims) & planted]
     out = {
         "size": size, "seed": seed, "generate_s": t1 - t0, "pack_s": t2 - t1, "load_s": t3 - t2, "audit_s": t4 - t3,
+        # this process's processor time for the audit: all of its work with --workers 1
+        "audit_cpu_s": cpu4 - cpu3,
         # the run's own peak plus the largest peak of the worker processes deciding blocks
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "workers_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -262,11 +269,11 @@ def _child(conn, *args) -> None:
 
 
 def run_isolated(size: int, seed: int, rate: float, timeout: float, profile: bool, blocks: bool,
-                 collector_on: bool = False, stages: bool = False) -> dict:
+                 collector_on: bool = False, stages: bool = False, one_worker: bool = False) -> dict:
     """run_once in a fresh spawned process; a run past `timeout` seconds is stopped and marked."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks, collector_on, stages))
+    proc = ctx.Process(target=_child, args=(child, size, seed, rate, profile, blocks, collector_on, stages, one_worker))
     proc.start()
     child.close()
     result = {"error": f"timed out after {timeout:g} s"}
@@ -296,6 +303,8 @@ def summarise(runs: list[dict]) -> dict:
     load, audit = med("load_s"), med("audit_s")
     summary = {
         "size": size, "runs": len(ok), "generate_s": med("generate_s"), "pack_s": med("pack_s"), "load_s": load, "audit_s": audit,
+        "audit_cpu_s": med("audit_cpu_s"),
+        "claims_per_cpu_s": size / med("audit_cpu_s") if med("audit_cpu_s") else None,
         "claims_per_s": size / (load + audit) if load + audit else None,
         "peak_mb": med("peak_mb"), "workers_peak_mb": med("workers_peak_mb"), "audit_load_ratio": audit / load if load else None,
         "planted": min(r["planted"] for r in ok), "planted_found": min(r["planted_found"] for r in ok),
@@ -314,14 +323,14 @@ def summarise(runs: list[dict]) -> dict:
 
 
 def table(summaries: list[dict]) -> str:
-    head = f"{'claims':>8} {'gen s':>7} {'pack s':>7} {'load s':>8} {'audit s':>9} {'claims/s':>9} {'peak MB':>8} {'wkr MB':>7} " \
+    head = f"{'claims':>8} {'gen s':>7} {'pack s':>7} {'load s':>8} {'audit s':>9} {'cpu s':>7} {'claims/s':>9} {'peak MB':>8} {'wkr MB':>7} " \
            f"{'audit/load':>10} {'planted found':>13} {'false':>6}"
     lines = [head, "-" * len(head)]
     for s in summaries:
         if "error" in s:
             lines.append(f"{s['size']:>8} {s['error']}")
             continue
-        lines.append(f"{s['size']:>8} {s['generate_s']:>7.2f} {s['pack_s']:>7.2f} {s['load_s']:>8.2f} {s['audit_s']:>9.2f} "
+        lines.append(f"{s['size']:>8} {s['generate_s']:>7.2f} {s['pack_s']:>7.2f} {s['load_s']:>8.2f} {s['audit_s']:>9.2f} {s['audit_cpu_s']:>7.2f} "
                      f"{s['claims_per_s']:>9.0f} {s['peak_mb']:>8.0f} {s['workers_peak_mb']:>7.0f} {s['audit_load_ratio']:>10.1f} "
                      f"{s['planted_found']:>6}/{s['planted']:<6} {s['false_tensions']:>6}")
     return "\n".join(lines)
@@ -341,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--collector-on", action="store_true",
                         help="keep Python's cycle collector on (the audit pauses it): what the pause saves")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--workers", type=int, choices=[1], default=None,
+                        help="1: audit in the run's own process, so that its CPU seconds (audit cpu s) are the "
+                             "whole audit's, comparable with eval_corpus --workers 1 on real claims")
     args = parser.parse_args(argv)
 
     info = machine()
@@ -352,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     summaries = []
     for size in args.sizes:
         runs = [run_isolated(size, args.seed + i, args.rate, args.timeout, False, args.blocks and i == 0,
-                             args.collector_on)
+                             args.collector_on, one_worker=args.workers == 1)
                 for i in range(args.repeat)]
         summary = summarise(runs)
         if args.profile:   # a separate run: the profiler's overhead stays out of the timings

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole_figure
 from auditor.engine.intervals import Interval, describe_range, fmt
 from auditor.engine.relaxation import Optimum, Relaxation, not_pinned_below, pinned, whole_point
-from auditor.engine.solver import BlockSolver, Range, Undetermined
+from auditor.engine.solver import BlockSolver, Range, Undetermined, within_spread
 from auditor.engine.suspects import correction_set, figure_key
 from auditor.pack.model import Level
 
@@ -244,12 +244,60 @@ def _implied_ranges(solver: BlockSolver, claims: dict[str, CompiledClaim], activ
         if ranges is not None:
             out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
         return out
-    out = [ImpliedRanges({}, solver.ranges("default", active, targets, pinned_within=spread, optima=optima, holds=holds) or {})]
+    per_choice = []   # (choice, its ranges, their relaxed ranges)
     for fixed, rest, extra in choices:
-        ranges = solver.ranges("default", rest, targets, extra, pinned_within=spread)
+        relaxed: dict = {}
+        ranges = solver.ranges("default", rest, targets, extra, pinned_within=spread, relaxed_out=relaxed)
+        per_choice.append((fixed, ranges, relaxed))
+    # under any reading: the claims under some choice of readings, so each figure's range is
+    # the hull of its ranges under the choices, told from them when they show it (`_hull`);
+    # else asked of the disjunction of readings, as z3's optimiser can
+    anyhow = _hull(per_choice, spread) if choices and HULL_OF_CHOICES else None
+    if anyhow is None:
+        anyhow = solver.ranges("default", active, targets, pinned_within=spread, optima=optima, holds=holds) or {}
+    out = [ImpliedRanges({}, anyhow)]
+    for fixed, ranges, _ in per_choice:
         if ranges is not None:
             out.append(ImpliedRanges({c: claims[c].readings[i].label for c, i in fixed.items()}, ranges))
     return out
+
+
+# the figures under any reading told from their ranges under each choice of readings (off:
+# asked of the disjunction of readings, the way it was done before; tests compare the two)
+HULL_OF_CHOICES = True
+
+
+def _hull(per_choice: list, spread) -> dict | None:
+    """The ranges `BlockSolver.ranges` gives, with `pinned_within=spread`, for the claims
+    under any reading, from its answers under every choice of readings that has no invalid
+    reading (the claims under any reading are the claims under one of those choices: an
+    invalid reading never holds). Their models are the union of the choices' models, so a
+    figure's range (relaxed, or in whole numbers) is the hull of its ranges under the
+    choices that hold. It is pinned when its relaxed hull is within the spread: never when
+    a choice that holds leaves it unpinned (a wider range is no narrower), else told from
+    the choices' relaxed ranges. None (ask the disjunction) when a choice's relaxed range
+    is only HiGHS's floating-point figure, or one of its bounds is not exact (a probe ran
+    out of its budget: the disjunction's own bound might be another)."""
+    held = [(ranges, relaxed) for _, ranges, relaxed in per_choice if ranges is not None]
+    if not held:
+        return {}
+    out = {}
+    for key in held[0][0]:
+        if not all(key in ranges for ranges, _ in held):
+            continue   # not pinned under some choice that holds: nor under any reading
+        if any(key not in relaxed or relaxed[key][1] or not ranges[key].exact
+               or ranges[key].lo is None or ranges[key].hi is None for ranges, relaxed in held):
+            return None
+        if within_spread(_hull_of([relaxed[key][0] for _, relaxed in held]), spread):
+            out[key] = _hull_of([ranges[key] for ranges, _ in held])
+    return out
+
+
+def _hull_of(ranges: list) -> Range:
+    """The smallest range holding every one of `ranges` (each bounded: pinned figures are)."""
+    lo = min(r.lo for r in ranges)
+    hi = max(r.hi for r in ranges)
+    return Range(lo, hi, all(r.lo_open for r in ranges if r.lo == lo), all(r.hi_open for r in ranges if r.hi == hi))
 
 
 def _only_choice(solver: BlockSolver, choices: list) -> tuple | None:

@@ -504,7 +504,7 @@ class BlockSolver(BlockText):
 
     def ranges(self, level: Level, active: list[str], targets: list, extra: list[Linear] = (),
                pinned_within: Fraction | int | None = None, optima: dict | None = None,
-               holds: bool = False) -> dict | None:
+               holds: bool = False, relaxed_out: dict | None = None) -> dict | None:
         """Min and max of each target quantity; None if the active claims and `extra` cannot
         hold together. A target unbounded above gets hi=None.
 
@@ -517,7 +517,9 @@ class BlockSolver(BlockText):
         are sorted by HiGHS (auditor/engine/relaxation.py); the others, and those HiGHS
         leaves too close to call, by z3: can the target be zero, is it unbounded above (a
         recession direction that raises it), and its exact relaxed range. `optima`: HiGHS's
-        optima for these active claims and `extra`, where already known.
+        optima for these active claims and `extra`, where already known. `relaxed_out`, when
+        given (with `pinned_within`), gets each pinned target's range in the relaxation and
+        whether it is only HiGHS's floating-point figure (True) rather than a proved one.
 
         Bounds come from the linear relaxation, each optimised on its own: they contain the
         exact ones, and whole-number bounds are then found by checks.
@@ -570,6 +572,8 @@ class BlockSolver(BlockText):
                 if within_spread(exact[key], spread):
                     pinned[key] = terms
                     relaxed[key] = exact[key]
+        if relaxed_out is not None:
+            relaxed_out.update((key, (relaxed[key], key in approximate)) for key in pinned)
         return self._ranges(level, active, pinned, extra, relaxed, approximate, spread)
 
     def _probe_model(self, level: Level, active: list[str], extra: list[Linear], terms, op: str, bound: int):
