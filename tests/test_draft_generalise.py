@@ -459,3 +459,32 @@ def test_a_broadcasters_dateline_and_a_running_count(pack):
     assert (record["place"], record["period"]) == ("chicago-il", "so far this year")
     assert record["quote"]["text"] == "The city's homicide count stands at 412"
     assert vocabulary.dateline_place(pack, "UPDATE (10:30 a.m.) - Police said 12 people were shot.") is None
+
+
+def test_of_them_were_names_the_kind(pack):
+    """'82 traffic deaths last year, and 31 of them were pedestrians': pedestrian deaths."""
+    text = "DENVER, Colo. (KDVR) — Denver recorded 82 traffic deaths last year, and 31 of them were pedestrians.\n"
+    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
+    got = _by_anchor(text, d)
+    assert (got["82"]["metric"], got["31"]["metric"]) == ("traffic_deaths", "pedestrian_deaths")
+
+
+def test_a_record_since_at_least_a_year_and_a_frequency(pack):
+    """'That's the most since at least 2005' is 2022's record, not a figure of 2005; 'more than one
+    every five days' is a frequency, no count."""
+    text = ("DENVER, Colo. (KDVR) — Denver had 82 traffic deaths in 2022. That's the most since at least 2005. "
+            "That is an average of more than one every five days.\n")
+    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
+    records = [x.record for x in d.drafted]
+    assert [r.get("value") for r in records] == ["82", None]
+    assert records[1]["period"] == "in 2022" and records[1]["comparison"]["window"] == "since 2005"
+
+
+def test_when_after_since_names_the_year(pack):
+    """'has nearly doubled since 2013, when 40 people died': the 40 are 2013's."""
+    text = ("DENVER, Colo. (KDVR) — The number of traffic deaths in Denver has nearly doubled since 2013, when 40 "
+            "people died.\n")
+    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["40"]["period"] == "2013"
+    assert got["doubled"]["change"]["by"] == "nearly 100"

@@ -217,7 +217,9 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
         period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
         if period is None:
-            period = periods.phrase_of(text, chosen, source.published, state.previous_period)
+            # "since 2013, when 40 people died": 2013, not the years since
+            period = periods.phrase_of(text, chosen, source.published, state.previous_period,
+                                       lead_words=not (when is not None and chosen[0].since))
             period = _by_the_first(art, chosen, period, review)
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")

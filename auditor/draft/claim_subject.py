@@ -125,6 +125,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if generic is not None:
         review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
         return generic.metric
+    kind_of = _of_all(art, at, None) if st.figure is not None else None
+    if kind_of is not None:
+        # "and 31 of them were pedestrians": pedestrian deaths, of the traffic deaths before
+        review.append(f"metric: '{kind_of.id}', the kind of '{state.last_metric}' named after 'of them were'; check")
+        return kind_of.id
     if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
@@ -141,7 +146,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
 # figure counts the partitive's things of the kind named after "were"
 _OF_ALL = re.compile(r"\s*(?:But\s+|And\s+)?of\s+(?:all|the|those|these)\s+(?:[\d,]+\s+)?(?P<words>[^,;]{1,60}?)\s*,",
                      re.IGNORECASE)
-_COMPLEMENT = re.compile(r"\s+(?:were|was)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_COMPLEMENT = re.compile(r"\s+(?P<of>of\s+(?:them|those|these)\s+)?(?:were|was)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+                         r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
 _OPENING_DASH = re.compile(r"\s[-—–]\s+")
 _PARTITIVE_STOP = frozenset("the a an of in on at by for from to and or with during this last year years".split())
 
@@ -150,19 +156,28 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
     """The metric of a figure after "Of all <noun>," whose kind is said after "were": the kind read
     with the partitive's words ("fire calls", "calls for fire", "pedestrians killed") when the
     vocabulary has that name."""
-    hit = _OF_ALL.match(art.text, at.sentence.start, at.clause[1])
-    dash = _OPENING_DASH.search(art.text, at.sentence.start, min(at.clause[1], at.sentence.start + 60))
-    if hit is None and dash is not None:      # after a dateline: "DENVER (KDVR) - Of the 82 people killed"
-        hit = _OF_ALL.match(art.text, dash.end(), at.clause[1])
-    if hit is None or at.st.anchor[0] < hit.end():
-        return match
     after = _COMPLEMENT.match(art.text, at.st.anchor[1], at.clause[1])
     if after is None:
         return match
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", hit.group("words")) if w.lower() not in _PARTITIVE_STOP
-             and w[0].islower()]
+    if after.group("of"):
+        # "82 traffic deaths last year, and 31 of them were pedestrians": the kind read with the
+        # name of the figure before
+        before = art.pack.metrics.get(art.state.last_metric or "")
+        if before is None or art.state.last_paragraph != at.sentence.paragraph:
+            return match
+        words = [w for w in re.split(r"[\s_-]+", before.label.lower()) if w not in _PARTITIVE_STOP]
+    else:
+        hit = _OF_ALL.match(art.text, at.sentence.start, at.clause[1])
+        dash = _OPENING_DASH.search(art.text, at.sentence.start, min(at.clause[1], at.sentence.start + 60))
+        if hit is None and dash is not None:      # after a dateline: "DENVER (KDVR) - Of the 82 people killed"
+            hit = _OF_ALL.match(art.text, dash.end(), at.clause[1])
+        if hit is None or at.st.anchor[0] < hit.end():
+            return match
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", hit.group("words"))
+                 if w.lower() not in _PARTITIVE_STOP and w[0].islower()]
     kinds = after.group("x").split()
-    for x in (" ".join(kinds), kinds[0]):
+    singular = re.sub(r"s$", "", kinds[0])
+    for x in (" ".join(kinds), kinds[0], singular):
         for word in words:
             for phrase in (f"{x} {word}", f"{word} for {x}"):
                 found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)

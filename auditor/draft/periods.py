@@ -30,7 +30,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|poin
 _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"since\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
                                 r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
                                 r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
@@ -88,10 +88,11 @@ def resolves(phrase: str, published: DateRange, previous: Period | None) -> Peri
 
 
 def phrase_of(text: str, mentions: list[TimeMention], published: DateRange,
-              previous: Period | None) -> tuple[str, Period] | None:
-    """The claim-file phrase for the period named by `mentions` (one expression, or a range's two)."""
+              previous: Period | None, lead_words: bool = True) -> tuple[str, Period] | None:
+    """The claim-file phrase for the period named by `mentions` (one expression, or a range's two);
+    without the words that lead it ("since") when `lead_words` is false."""
     first, last = mentions[0], mentions[-1]
-    lead = _LEAD.search(text[max(0, first.start - 20):first.start])
+    lead = _LEAD.search(text[max(0, first.start - 20):first.start]) if lead_words else None
     lead_start = first.start - len(lead.group(0)) if lead else first.start
     candidates = []
     for a in (lead_start, first.start):
@@ -102,7 +103,7 @@ def phrase_of(text: str, mentions: list[TimeMention], published: DateRange,
         phrase = phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and not phrase.split()[0].istitle() else phrase
         phrase = _uncapitalise(phrase)
         period = resolves(phrase, published, previous)
-        if period is not None and _agrees(period, mentions, published):
+        if period is not None and (not lead_words or _agrees(period, mentions, published)):
             return phrase, period
     return _iso(mentions, published, previous)
 

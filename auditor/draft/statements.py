@@ -173,6 +173,8 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue
         if _NOT_CLAIMED.search(text[max(clause[0], a - 25):a]):
             continue
+        if _EVERY_AFTER.match(text[b:b + 40]):
+            continue      # "more than one every five days": a frequency, not a count of the period
         if _AGE_BEFORE.search(text[max(clause[0], a - 30):a]) or _AGE_AFTER.match(text[b:b + 30]) or \
                 (q.unit is None and _NAMED_AGE.search(text[max(clause[0], a - 40):a]) and re.match(r"\s*[,)]", text[b:b + 3])):
             continue      # an age: "ranged in age from 18 to 87", "an average age of 44", "Duvel Hibbert, 23,"
@@ -187,6 +189,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|in\s+age\s+from|ages?\s+(?:f
 _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:years?[\s-]+old|year-olds?|age\s+(?:category|group|bracket|range)"
                         r"|years\s+of\s+age)\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?\s*,\s*$")
+_EVERY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?every\s+(?:\w+\s+)?(?:days?|weeks?|hours?|minutes?|months?)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 _MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+$", re.IGNORECASE)
@@ -424,7 +427,7 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     if hit is None:
         return []
     direction, by, measure = _MULTIPLES[(hit.group("verb") or hit.group("adj")).lower()]
-    if hit.group("qual") and hit.group("adj"):
+    if hit.group("qual"):
         by = f"{' '.join(hit.group('qual').lower().split())} {by}"
     word = "verb" if hit.group("verb") else "adj"
     span = (clause[0] + hit.start(word), clause[0] + hit.end(word))
