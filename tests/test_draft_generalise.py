@@ -488,3 +488,19 @@ def test_when_after_since_names_the_year(pack):
     got = _by_anchor(text, d)
     assert got["40"]["period"] == "2013"
     assert got["doubled"]["change"]["by"] == "nearly 100"
+
+
+def test_a_bodys_whole_name_and_a_figure_after_a_base(pack):
+    """'data from the Denver Department of Transportation and Infrastructure': the body's whole
+    name; '35 of the homicides' after 'up from 52 at this time last year' is of this year, not of
+    the figure compared with."""
+    text = ("DENVER, Colo. (KDVR) — The city recorded 72 traffic deaths in Denver last year, according to data from "
+            "the Denver Department of Transportation and Infrastructure.\n")
+    d = auditor.draft(text, published=date(2024, 1, 16), pack=pack)
+    assert d.drafted[0].record["speaker"] == "Denver Department of Transportation and Infrastructure"
+    text = ("TORONTO (CP) — Toronto has recorded 60 homicides so far this year, according to police data.\n\n"
+            "That's up from 52 at this time last year. Police Chief Myron Demkiw said 35 of the homicides involved "
+            "guns.\n")
+    d = auditor.draft(text, published=date(2024, 6, 16), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["35"]["period"] == got["60"]["period"] == "so far this year"

@@ -230,7 +230,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append(f"period: '{period[0]}', the article's main period, after the base the clause names; check")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
         before, before_period = state.previous, state.previous_period
-        if state.previous_base and state.own is not None and state.own[2] == at.sentence.paragraph:
+        if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
             # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
             # period of the claim, not of the figure it was compared with
             before, before_period = state.own[0], state.own[1]
