@@ -31,8 +31,12 @@ core): a fresh process pinned to one CPU imports the auditor and loads the pack,
 both; with --against, run alternately, with the ratio of the medians and a digest of the
 loaded corpus (claims and sources dumped to JSON), which must be the same in both checkouts.
 With --stages, the current checkout's load is also split into its stages (reading and
-parsing, validating, the checks across records, positions) and timed again on the same
-records with every phrase already read (what a claim costs once its phrases repeat).
+parsing, validating: plain claims built directly by loading/claim_builder.py and the rest by
+pydantic, the checks across records, positions) and timed again on the same records with
+every phrase already read (what a claim costs once its phrases repeat), beside pydantic alone
+building models of a claim's shape (the floor of any loader that has pydantic validate each
+claim) and the claim builder alone on the parsed records. With --memory, each checkout loads the
+file once more under tracemalloc: the bytes kept per claim once loaded, and at the peak.
 """
 
 from __future__ import annotations
@@ -87,6 +91,19 @@ print(json.dumps({"wall_s": w1 - w0, "cpu_s": c1 - c0, "claims": len(corpus.clai
                   "pinned": bool(cores), "corpus": digest.hexdigest()[:16]}))
 """
 
+MEMORY = """
+import gc, json, sys, tracemalloc
+from auditor import load_claims, load_pack
+pack = load_pack(sys.argv[2])
+gc.collect()
+tracemalloc.start()
+corpus = load_claims([sys.argv[1]], pack=pack)
+gc.collect()
+kept, peak = tracemalloc.get_traced_memory()
+n = len(corpus.claims)
+print(json.dumps({"kept_b": kept / n, "peak_b": peak / n, "claims": n}))
+"""
+
 STAGES = """
 import gc, json, os, resource, sys
 from pathlib import Path
@@ -132,11 +149,23 @@ records = [{**{k: getattr(c, k) for k in ("id", "source", "metric", "place", "pe
 t0 = cpu()
 TypeAdapter(list[Plain]).validate_python(records)
 out["pydantic floor"] = {"validate_s": cpu() - t0}
+# the claim builder alone on the same records (as parsed, every phrase already read): what
+# building the models costs this loader once nothing is read, looked up the first time or checked
+try:
+    from orjson import loads
+    bodies = [r for r in map(loads, open(sys.argv[1], "rb")) if "type" not in r]
+    builder = C._builder(pack)
+    t0 = cpu()
+    built = [builder.build(r) for r in bodies]
+    out["claims built directly"] = {"validate_s": cpu() - t0}
+except (ImportError, AttributeError):   # a checkout without the builder
+    pass
 print(json.dumps(out))
 """
 
 
-def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path, stages: bool) -> None:
+def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path, stages: bool,
+              memory: bool = False) -> None:
     """--load-only: load_claims alone, in a fresh process pinned to one CPU, alternately."""
     print(f"load and validate from JSON Lines, one core; medians of {repeat} runs; {os.cpu_count()} CPUs; "
           f"Python {sys.version.split()[0]}; load average at the start {os.getloadavg()[0]:.1f}")
@@ -165,6 +194,12 @@ def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path
             same = len({m["corpus"] for c in checkouts for m in runs[c]}) == 1
             print(f"{size:,} claims: {checkouts[0].name} / {checkouts[1].name}: wall {w0 / w1:.2f}, CPU {c0 / c1:.2f}; "
                   f"loaded corpus {'the same' if same else 'DIFFERENT'}")
+        if memory:
+            for checkout in checkouts:
+                _, _, out = run(checkout, ["-c", MEMORY, str(claims), str(pack)], ok=(0,))
+                m = json.loads(out.strip().splitlines()[-1])
+                print(f"{size:,} claims, {checkout.name}: memory traced after loading (the pack's and the loader's "
+                      f"memos included) {m['kept_b']:,.0f} B/claim, at its peak {m['peak_b']:,.0f} B/claim")
         if stages:
             _, _, out = run(checkouts[0], ["-c", STAGES, str(claims), str(pack)], ok=(0,))
             for name, m in json.loads(out.strip().splitlines()[-1]).items():
@@ -259,11 +294,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print every run as JSON too")
     parser.add_argument("--load-only", action="store_true", help="time load_claims alone, on one core")
     parser.add_argument("--stages", action="store_true", help="with --load-only: this checkout's stages")
+    parser.add_argument("--memory", action="store_true",
+                        help="with --load-only: the memory a load keeps and its peak per claim (tracemalloc), each checkout")
     args = parser.parse_args(argv)
     sizes = args.sizes + ([1_000_000] if args.big and 1_000_000 not in args.sizes else [])
     checkouts = [ROOT] + ([args.against.resolve()] if args.against else [])
     if args.load_only:
-        load_only(checkouts, sizes, args.repeat, args.dir, args.stages)
+        load_only(checkouts, sizes, args.repeat, args.dir, args.stages, args.memory)
         return 0
     rows, everything = [], {}
     with tempfile.TemporaryDirectory(prefix="auditor-bench-files-") as scratch:
