@@ -504,3 +504,18 @@ def test_a_bodys_whole_name_and_a_figure_after_a_base(pack):
     d = auditor.draft(text, published=date(2024, 6, 16), pack=pack)
     got = _by_anchor(text, d)
     assert got["35"]["period"] == got["60"]["period"] == "so far this year"
+
+
+def test_years_in_a_row_and_cases_pending(pack):
+    """'has dropped for three years in a row' is a fall-streak of 3; '15 cases pending toxicology
+    results' are not unsolved homicides because an alias of that metric says 'cases'."""
+    text = ("GREENSBURG, Pa. (KDKA) — Westmoreland County saw 118 overdose deaths in 2022, Coroner Tim Carson said. "
+            "Carson said the number of overdose deaths has dropped for three years in a row.\n\n"
+            "Through the first three months of 2023, the coroner's office has confirmed 20 overdose deaths in "
+            "Westmoreland County, with another 15 cases pending toxicology results.\n")
+    d = auditor.draft(text, published=date(2023, 4, 11), pack=pack)
+    got = _by_anchor(text, d)
+    streak = next(r for r in got.values() if "comparison" in r)
+    assert streak["comparison"] == {"relation": "fall-streak", "years": 3} and streak["period"] == "in 2022"
+    assert got["20"]["period"] == "2023-01-01/2023-03-31"
+    assert got.get("15", {}).get("metric") != "homicides_unsolved"

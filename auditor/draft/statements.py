@@ -143,7 +143,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
-fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first""".split())
+fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -444,7 +444,10 @@ _STREAK = re.compile(rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:(?:steadily|e
                      rf"year\s+after\s+year|annually)\s+)+since\s+(?P<since>then|(?:19|20)\d\d)\b"
                      rf"|\b(?P<verb2>{_UP_VERBS}|{_DOWN_VERBS})\s+for\s+the\s+(?P<nth>second|third|fourth|fifth|sixth|"
                      rf"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+year\b"
-                     r"|\bthe\s+first\s+(?P<first>drop|decline|decrease|fall|increase|rise|jump)\s+in\s+(?P<n>\w+)\s+years\b",
+                     r"|\bthe\s+first\s+(?P<first>drop|decline|decrease|fall|increase|rise|jump)\s+in\s+(?P<n>\w+)\s+years\b"
+                     # "has dropped for three years in a row", "rose for four consecutive years"
+                     rf"|\b(?P<verb3>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?(?P<nyears>\w+)\s+"
+                     r"(?:(?:straight|consecutive)\s+years|years\s+in\s+a\s+row)\b",
                      re.IGNORECASE)
 
 
@@ -461,10 +464,16 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
             return []
         return [Stated("comparison", {"comparison": {"relation": "first-rise" if up else "first-fall", "years": years}},
                        span)]
-    verb = (hit.group("verb") or hit.group("verb2")).lower()
+    verb = (hit.group("verb") or hit.group("verb2") or hit.group("verb3")).lower()
     up = re.fullmatch(_UP_VERBS, verb) is not None
     comparison: dict = {"relation": "rise-streak" if up else "fall-streak"}
-    if hit.group("nth"):
+    if hit.group("nyears"):
+        n = hit.group("nyears").lower()
+        years = int(n) if n.isdigit() else _YEAR_WORDS.get(n)
+        if years is None:
+            return []
+        comparison["years"] = years
+    elif hit.group("nth"):
         nth = hit.group("nth").lower()
         comparison["years"] = int(re.sub(r"\D", "", nth)) if nth[0].isdigit() else _ORDINALS[nth]
     else:

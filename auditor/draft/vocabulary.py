@@ -210,6 +210,9 @@ _COUNTED = frozenset("""people persons person victims civilians cases incidents 
 individuals men women youths teens juveniles officers deaths calls offences offenses crimes""".split())
 
 
+_GENERIC_COUNTS = frozenset("cases incidents people persons individuals residents".split())
+
+
 def foreign_noun(pack: Pack, noun: str | None) -> bool:
     """Whether a figure counts something no metric is named by ("12 hours", "20 cities"): its
     first word is a plural noun that is neither a word of the vocabulary's names nor a word for
@@ -230,6 +233,8 @@ def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
         return None
     words = _cached("words", pack, _build_metric_words)
     for word in noun.lower().split():
+        if word in _GENERIC_COUNTS or word + "s" in _GENERIC_COUNTS:
+            continue       # "15 cases pending toxicology results": a word for what is counted decides nothing
         for form in (word, word.rstrip("s"), word + "s"):
             if form in words:
                 return words[form]
