@@ -115,62 +115,73 @@ def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) ->
     rows_of: dict = {}
     for i, r in enumerate(rows):
         for a, _ in r.terms:
-            rows_of.setdefault(a, []).append(i)
+            found = rows_of.get(a)
+            if found is None:
+                rows_of[a] = [i]
+            else:
+                found.append(i)
+    owns: dict = {None: frozenset()}   # each owner as a frozenset, made once
     queue = list(range(len(rows)))
-    queued = set(queue)
+    queued = [True] * len(rows)
     head = 0
+    lo_get, hi_get, int_get = lo.get, hi.get, integer.get
     while head < len(queue) and steps > 0:
         i = queue[head]
         head += 1
-        queued.discard(i)
+        queued[i] = False
         steps -= 1
         r = rows[i]
-        # the least value of each term, k * (lo if k > 0 else hi), and how many are unbounded
-        # (the bounds as they are now: a bound this row tightens is not used again in it)
-        least, missing, gone = 0, 0, None
+        # the least value of each term, k * (lo if k > 0 else hi), and which one is unbounded
+        # (the bounds as they are now: a bound this row tightens is not used again in it);
+        # with two unbounded, nothing follows from the row
+        least, gone, two = 0, None, False
         used = {}
-        for a, k in r.terms:
-            b = lo.get(a) if k > 0 else hi.get(a)
+        for term in r.terms:
+            a, k = term
+            b = lo_get(a) if k > 0 else hi_get(a)
             if b is None:
-                missing += 1
-                gone = a
+                if gone is not None:
+                    two = True
+                    break
+                gone = term
             else:
                 least += k * b[0]
                 used[a] = b
-        if missing > 1:
+        if two:
             continue
-        own = frozenset(() if r.owner is None else (r.owner,))
-        for a, k in r.terms:
-            if missing and a != gone:
-                continue   # another atom is unbounded: nothing follows for this one
-            rest = least if missing else least - k * used[a][0]
+        own = owns.get(r.owner)
+        if own is None:
+            own = owns[r.owner] = frozenset((r.owner,))
+        # with one unbounded atom, only its bound follows (from the others' least values)
+        for a, k in (r.terms if gone is None else (gone,)):
+            rest = least if gone is not None else least - k * used[a][0]
             # k * a <= rhs - rest (strictly when the row is strict)
             why = None
             if r.whole:   # in integers: floor or ceiling of (rhs - rest) / k
                 value = (r.rhs - rest) // k if k > 0 else -((r.rhs - rest) // -k)
             else:
                 value = Fraction(r.rhs - rest) / k
-                if integer.get(a, False):
+                if int_get(a, False):
                     if k > 0:
                         value = ceil(value) - 1 if r.strict and value.denominator == 1 else floor(value)
                     else:
                         value = floor(value) + 1 if r.strict and value.denominator == 1 else ceil(value)
             if k > 0:   # an upper bound
-                old = hi.get(a)
+                old = hi_get(a)
                 if old is None or value < old[0]:
                     why = own.union(*(b[1] for x, b in used.items() if x != a))
                     hi[a] = (value, why)
             else:       # dividing by a negative k: a lower bound
-                old = lo.get(a)
+                old = lo_get(a)
                 if old is None or value > old[0]:
                     why = own.union(*(b[1] for x, b in used.items() if x != a))
                     lo[a] = (value, why)
             if why is not None:
-                if a in lo and a in hi and lo[a][0] > hi[a][0]:
-                    return Propagated(lo, hi, lo[a][1] | hi[a][1])
+                low, high = lo_get(a), hi_get(a)
+                if low is not None and high is not None and low[0] > high[0]:
+                    return Propagated(lo, hi, low[1] | high[1])
                 for j in rows_of[a]:
-                    if j != i and j not in queued:
-                        queued.add(j)
+                    if j != i and not queued[j]:
+                        queued[j] = True
                         queue.append(j)
     return Propagated(lo, hi, None)
-
