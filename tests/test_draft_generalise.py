@@ -519,3 +519,13 @@ def test_years_in_a_row_and_cases_pending(pack):
     assert streak["comparison"] == {"relation": "fall-streak", "years": 3} and streak["period"] == "in 2022"
     assert got["20"]["period"] == "2023-01-01/2023-03-31"
     assert got.get("15", {}).get("metric") != "homicides_unsolved"
+
+
+def test_a_drug_found_in_deaths_names_its_deaths(pack):
+    """KDKA, 2023-03-16: 'Fentanyl contributed to the most deaths, appearing in 89 toxicology
+    reports'; 'Fentanyl was found in 89 of those deaths'."""
+    for sentence in ("Fentanyl contributed to the most deaths, appearing in 89 toxicology reports.",
+                     "Fentanyl was found in 89 of those deaths."):
+        text = f"GREENSBURG, Pa. (KDKA) — Westmoreland County saw 118 overdose deaths in 2022. {sentence}\n"
+        d = auditor.draft(text, published=date(2023, 3, 16), pack=pack)
+        assert _by_anchor(text, d)["89"]["metric"] == "fentanyl_deaths"

@@ -82,6 +82,9 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
         out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", cause[:3]))
         if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
             out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
+        # "Fentanyl was found in 89 of those deaths", "fentanyl contributed to 80 deaths"
+        out.append((rf"\b{re.escape(cause)}(?:s|es)?\s+(?:was|were)\s+(?:found|involved|present|detected|listed)\s+in\b"
+                    rf"|\b{re.escape(cause)}(?:s|es)?\s+(?:contributed|was\s+a\s+factor)\s+(?:to|in)\b", cause[:3]))
         # "333 deaths were attributed to opioids"
         out.append((rf"\bdeaths\s+(?:(?:were|was|are|have\s+been)\s+)?(?:attributed\s+to|caused\s+by|due\s+to|"
                     rf"related\s+to|involving|linked\s+to)\s+{re.escape(cause)}(?:s|es)?\b", cause[:3]))
