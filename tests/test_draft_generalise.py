@@ -529,3 +529,29 @@ def test_a_drug_found_in_deaths_names_its_deaths(pack):
         text = f"GREENSBURG, Pa. (KDKA) — Westmoreland County saw 118 overdose deaths in 2022. {sentence}\n"
         d = auditor.draft(text, published=date(2023, 3, 16), pack=pack)
         assert _by_anchor(text, d)["89"]["metric"] == "fentanyl_deaths"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Police say Toronto has recorded 60 homicides so far this year.", "police"),
+    ("Toronto has recorded 60 homicides so far this year, officials say.", "officials"),
+    ("Toronto has recorded 60 homicides so far this year, a spokesperson for the city said.",
+     "a spokesperson for the city"),
+])
+def test_groups_and_spokespeople_speak(pack, sentence, speaker):
+    text = f"TORONTO (CP) — {sentence}\n"
+    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
+    assert (d.drafted[0].record["attribution"], d.drafted[0].record["speaker"]) == ("paraphrase", speaker)
+
+
+def test_a_body_named_with_of_speaks_whole(pack):
+    text = "DENVER, Colo. (KDVR) — The Colorado Department of Transportation reports 82 traffic deaths in Denver in 2022.\n"
+    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
+    assert d.drafted[0].record["speaker"] == "Colorado Department of Transportation"
+
+
+def test_police_say_inside_a_clause_is_not_the_sentences_voice(pack):
+    """'the more than 1500 guns police say they confiscated' (a seed's wording, in another city):
+    a clause inside the sentence, not a paraphrase of it."""
+    text = "DENVER, Colo. (KDVR) — Officers showed 1500 guns police say they confiscated in Denver in 2022.\n"
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    assert all(x.record.get("attribution") != "paraphrase" for x in d.drafted)

@@ -29,8 +29,12 @@ _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated)")
-_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
+# "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
+_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]+"
+        r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
+        # "a spokesperson for the city said"
+        r"|an?\s+(?:police\s+|city\s+|county\s+|department\s+)?spokes(?:man|woman|person)(?:\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?)?"
         r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+|fire\s+|school\s+|transportation\s+|transit\s+|hospital\s+|court\s+|prison\s+|election\s+|emergency\s+|public\s+health\s+|law\s+enforcement\s+|government\s+)?(?:officials|authorities|investigators|sources)"
         r"|police)")
 
@@ -50,7 +54,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
                        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b",
                        re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|found|determined)\b")
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|found|determined|say)\b")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
@@ -254,6 +258,11 @@ _POST_NAMES = "|".join(p.replace(" ", r"\s+") for p in LOCAL_POSTS)
 _ISSUER_POST = re.compile(rf"\bthe\s+(?P<post>{_POST_NAMES})['’]s\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
 
+_GROUP = r"(?:[A-Z][\w.’']*\s+){0,3}?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Ee]xperts|[Rr]esearchers)"
+_THEY_SAY = re.compile(rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^()]{{2,30}}\))?\s*[-—–]\s*)?(?P<who>{_GROUP})\s+say\b"
+                       rf"|,\s+(?P<who2>{_GROUP})\s+say\s*[.!]?\s*$")
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
@@ -275,6 +284,14 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=document.start() <= len(words) - len(words.lstrip()) + 1)
+    plural = _THEY_SAY.search(words)
+    if plural is not None:
+        # "Police say ...", "..., officials say": the group speaks for the sentence (not "the guns
+        # police say they confiscated", a clause inside the sentence)
+        who = " ".join((plural.group("who") or plural.group("who2")).split())
+        if who.split()[0] in ("Police", "Officials", "Authorities", "Investigators", "Experts", "Researchers"):
+            who = who[0].lower() + who[1:]       # "Police say" opening the sentence: police
+        return Voice("paraphrase", who, leads=plural.group("who") is not None)
     for hit in _SAYS.finditer(words):
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
         if ref is None:
