@@ -4,8 +4,8 @@ A claim read from JSON Lines is most often plain: its fields are text of the rig
 its metric, place and figure are names and phrases the pack has already answered, and it
 states exactly one of value, change, comparison or share. Such a record is built here
 directly, as the `Claim` pydantic would build from it: the same field values (the figure
-and the change the very objects the pack's validators give, as in pydantic's path), the
-same fields in the same order, the same set of the fields given. Every other record
+the very Amount the pack's vocabulary gives, as in pydantic's path), the same fields in the
+same order, the same set of the fields given; so is a change whose phrase has been read. Every other record
 (anything unknown, misspelt, of another type, with readings, with a problem of any kind) is
 declined, and the loader validates it with pydantic as before, so every problem is still
 found and located there. tests/test_claim_builder.py states the law: for any record, the
@@ -28,8 +28,8 @@ from auditor.models import Claim, Quote
 from auditor.models.claims import Attribution
 from auditor.models.statements import Change, Comparison, Share
 
-# Claim's fields in order, and its validators (field validators and model validators, by
-# function name), as the builder below reproduces them.
+# The fields in order and the validators (by function name) of Change and Claim, as the
+# builder below reproduces them.
 CHANGE_SHAPE = (("direction", "by", "measure", "base", "base_place", "text"), ("_by_phrase", "_place"))
 CLAIM_SHAPE = (
     ("value", "change", "comparison", "share", "id", "source", "metric", "place", "period", "readings",
