@@ -78,7 +78,9 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:new\s+|modern\s+|all-time\s+)?record(?:[\s-
                      # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
                      rf"{_OVER_YEARS}", re.IGNORECASE)
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b|"
+_COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
+                       # "dropped by more than a third": the size of a change, not a comparison
+                       r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
                        r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
@@ -390,7 +392,14 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
     return _compared(text, clause, words)
 
 
+# "the second-highest total on record", "the second-highest number of overdose fatalities on record"
+_RANKED = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))[\s-]+"
+                     r"(?:most|highest|fewest|lowest|largest|worst|deadliest|busiest)\b[^.;,]{0,60}$", re.IGNORECASE)
+
+
 def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> list[Stated]:
+    if _RANKED.search(words[:hit.end()]):
+        return []     # a rank, not a record
     most = (hit.group("most") or hit.group("most2") or hit.group("most3") or hit.group("most4") or "").lower()
     level = (hit.group("level") or hit.group("level2") or hit.group("level3") or hit.group("level4") or "").lower()
     low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
