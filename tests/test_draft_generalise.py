@@ -565,3 +565,15 @@ def test_a_rank_is_no_record_and_more_than_a_third_no_comparison(pack):
     d = auditor.draft(text, published=date(2023, 1, 6), pack=pack)
     relations = [x.record["comparison"]["relation"] for x in d.drafted if "comparison" in x.record]
     assert relations == ["lower"]
+
+
+def test_this_time_last_year_and_a_second_comparison_after_but(pack):
+    """'fallen 20% compared to this time last year' is against the same period last year; 'up 5% over
+    the same period in 2021, but down from 2020' holds a second comparison, against 2020."""
+    text = ("PHILADELPHIA — The number of homicides in Philadelphia has fallen 20% compared to this time last year.\n\n"
+            "Homicides in Philadelphia are up 5% over the same period in 2021, but down from 2020.\n")
+    d = auditor.draft(text, published=date(2022, 12, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["20%"]["change"]["base"] == "same period last year"
+    down = got["down"]["comparison"]
+    assert down["relation"] == "lower" and "2020" in down["than"]

@@ -36,6 +36,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATE_LABEL = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 
 
+_OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
+
+
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
 _SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
                         r"noted|wrote)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
@@ -215,8 +218,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     parts = statements.figureless_parts(text, c, figures) + statements.records_beside(text, c, figures)
                     parts += statements.records_over_years(text, c, stated + parts)
                     if any(s.kind == "change" for s in stated):
-                        # "homicides are up, but only at a rate of 5.1%": the change says it
-                        parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")]
+                        # "homicides are up, but only at a rate of 5.1%": the change says it; "up 5% over
+                        # 2021, but down from 2020" states a second comparison, after it, with its own base
+                        last = max(s.anchor[1] for s in stated if s.kind == "change")
+                        parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")
+                                 or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))]
                     stated += parts
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
@@ -359,7 +365,9 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
                           f"{period[1].end.year}; check")
         if statement["comparison"]["relation"] not in ("record-high", "record-low", "rise-streak", "fall-streak",
                                                        "first-rise", "first-fall"):
-            than = periods.phrase_of(art.text, [bases[0]], art.source.published, period[1]) if bases and period else None
+            after = [m for m in bases if m.start >= st.anchor[1]]     # "..., but down from 2020": its own base
+            than = periods.phrase_of(art.text, [(after or bases)[0]], art.source.published, period[1]) \
+                if bases and period else None
             if than is None and period is not None:
                 than = _implied_base(period)
                 if than is not None:
@@ -441,7 +449,7 @@ def _whole_of(art: _Article, at: _At) -> str | None:
     return None
 
 
-_AT_THIS_TIME_IN = re.compile(r"\b(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$", re.IGNORECASE)
+_AT_THIS_TIME_IN = re.compile(r"\b(?:(?:at|by)\s+)?this\s+(?:time|point)\s+(?:in|of)?\s*$", re.IGNORECASE)
 
 
 def _same_days_in(text: str, mentions, base, period) -> str | None:
@@ -452,6 +460,9 @@ def _same_days_in(text: str, mentions, base, period) -> str | None:
     year = base[1]
     if (year.start.month, year.start.day, year.end.month, year.end.day) != (1, 1, 12, 31) or year.start.year != year.end.year:
         return None
+    if "last year" in base[0].lower() and year.start.year == period.end.year - 1 \
+            and (period.start.month, period.start.day) == (1, 1) and (period.end.month, period.end.day) != (12, 31):
+        return "same period last year"      # "compared to this time last year"
     try:
         start, end = period.start.replace(year=year.start.year), period.end.replace(year=year.start.year)
     except ValueError:

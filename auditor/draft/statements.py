@@ -84,7 +84,7 @@ _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+sa
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
                        r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
-_BARE = re.compile(r"\b(?P<prev>[a-z]+)\s+(?P<dir>up|down)\s+(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
+_BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
                    re.IGNORECASE)
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
@@ -155,7 +155,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
         return False
     words = text[sentence[0]:sentence[1]]
     return bool(_NO.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
-                or any(hit.group("prev").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
+                or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
 def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, int],
@@ -524,7 +524,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         relation = "higher" if word in ("increase", "rise", "jump") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
-    if hit and hit.group("prev").lower() not in _PHRASAL:
+    if hit and (hit.group("prev") or "").lower() not in _PHRASAL:
         span = (clause[0] + hit.start("dir"), clause[0] + hit.end("dir"))
         relation = "higher" if hit.group("dir").lower() == "up" else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
