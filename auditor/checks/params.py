@@ -36,6 +36,9 @@ class RevisionParams(NoParams):
     # a count restated downward moves by at most this share (a death reclassified: ruled
     # self-defence, an accident, outside the city); a bigger fall is left to the tension checks
     max_fall: float = Field(0.1, gt=0, le=1)
+    # ... unless the lower figure came out at least this many days after the higher one: then
+    # up to max_change (rulings that a death was justified or accidental take months); 0: never
+    fall_settles_days: int = Field(0, ge=0, le=3660)
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure

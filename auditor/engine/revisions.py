@@ -25,7 +25,9 @@ old figure with one of them and the new figure with none.
 How real newsrooms count, from the real-news corpora (tests/test_verdicts_real.py): a city
 and its police department are one body (`one_body`: the city publishes its police's counts);
 a count falls after the fact only by deaths reclassified, so a restatement downward moves it
-by at most `max_fall` (5%); a figure the body gave beside another that more outlets carried
+by at most `max_fall` (5%) within weeks of the first count, up to `max_change` when the lower figure
+came out nine months or more after a count given soon after its period ended (`fall_settles_days`:
+rulings that a death was justified or accidental take months); a figure the body gave beside another that more outlets carried
 was never the count of its day and is restated by nothing; a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
 figure when two statements of the body's later release agree on another for it; and the
@@ -147,6 +149,16 @@ def max_fall(pack) -> Fraction:
     return min(Fraction(str(_param(pack, "max_fall", 0.1))), max_change(pack))
 
 
+def fall_settles_days(pack) -> int:
+    """How long after a count a body's lower figure for it may fall by up to `max_change`
+    rather than `max_fall` (`fall_settles_days`): rulings that a death was justified or an
+    accident (a grand jury, a medical examiner) take months, and the later word is the body's
+    year-end review or annual report; a sharp fall within weeks is more likely an error. Only
+    of a count given within that long of its period's end: a look back years on that falls
+    is no ruling. 0: never."""
+    return int(_param(pack, "fall_settles_days", 0))
+
+
 def _relative_gap(a, b) -> Fraction:
     """How far apart two intervals are, as a share of the nearer end of the first."""
     if a.hi is not None and b.lo is not None and b.lo > a.hi:
@@ -189,11 +201,17 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         return _disagree(figures[a], figures[b], corpus.pack)
 
     rise, fall = max_change(corpus.pack), max_fall(corpus.pack)
+    settles = fall_settles_days(corpus.pack)
 
     def small(old: str, new: str) -> bool:
         a, b = figures[old][1], figures[new][1]
         down = a.lo is not None and b.hi is not None and b.hi < a.lo
-        return _relative_gap(a, b) <= (fall if down else rise)
+        # a fall beyond `max_fall` is a restatement only of a count given soon after its
+        # period ended, by a figure that came out long after it (rulings take months)
+        end = figures[old][0].end
+        settled = settles and (when(old).latest - end).days < settles \
+            and (when(new).earliest - when(old).latest).days >= settles
+        return _relative_gap(a, b) <= (fall if down and not settled else rise)
 
     def together(a: str, b: str) -> bool:
         """Whether two claims may have been published on the same day."""
