@@ -364,3 +364,25 @@ def test_a_look_back_years_on_that_falls_is_no_ruling(pack):
     report = audit(pack, sources, claims)
     assert not kinds(report, "revision")
     assert len(kinds(report, "tension")) == 1
+
+
+def test_a_change_whose_two_figures_were_both_restated_is_judged_by_its_day(louisville):
+    """WAVE 3 News (30 December 2022), from LMPD: "As of December 30, Louisville saw 160
+    homicides in 2022, an 8% decrease from their 174 in 2021." WDRB (27 December 2023), LMPD's
+    data: "2021: 178", "2022: 157". Both figures the 8% was worked from were restated (160 over
+    174 is -8.0%; 157 over 178 is -11.8%): the percentage is of its day, not a contradiction."""
+    lmpd = "Louisville Metro Police Department"
+    sources = [source("wave", "WAVE 3 News", "2022-12-30"), source("wdrb", "WDRB", "2023-12-27")]
+    quote = "As of December 30, Louisville saw 160 homicides in 2022, an 8% decrease from their 174 in 2021."
+    place = {"place": "louisville-ky"}
+    claims = [{**count("ytd-160", "wave", "2022-01-01/2022-12-30", "160", quote, lmpd, "paraphrase"), **place},
+              {**count("then-174", "wave", "2021", "174", quote, lmpd, "paraphrase"), **place},
+              {"id": "down-8", "source": "wave", "metric": "homicides", "place": "louisville-ky",
+               "period": "2022-01-01/2022-12-30", "change": {"phrase": "down 8%", "base": "2021"},
+               "speaker": lmpd, "attribution": "paraphrase", "quote": quote},
+              {**count("now-178", "wdrb", "2021", "178", "2021: 178", lmpd, "paraphrase"), **place},
+              {**count("now-157", "wdrb", "2022", "157", "2022: 157", lmpd, "paraphrase"), **place}]
+    report = audit(louisville, sources, claims)
+    assert {("then-174", "now-178"), ("ytd-160", "now-157")} <= revisions(report)
+    assert not kinds(report, "tension")
+    assert any("down-8" in f.claims for f in kinds(report, "revision"))

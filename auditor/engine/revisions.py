@@ -411,7 +411,8 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
     figure and the new one that fit the old figure and not the new: worked out from the figure
     of their day.
     Checked by interval arithmetic on the figures the claims state (the quantities' current
-    figures: every value claim not superseded); a claim with several readings, or one whose
+    figures: every value claim not superseded; for a quantity whose every figure was
+    restated, its figures published by the claim's day); a claim with several readings, or one whose
     other figure is not stated, is left to the audit."""
     if not revisions:
         return revisions
@@ -419,9 +420,27 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
     # each quantity's current figures: those of the value claims not superseded (several when
     # they disagree: a real error elsewhere, 267 beside 264, must not stop the others being judged)
     current: dict = {}
+    stated: dict = {}   # every figure of each quantity, superseded or not, with its claim
     for cid, (q, iv) in sorted(figures.items()):
+        stated.setdefault(q, []).append((cid, iv))
         if cid not in superseded and iv not in current.setdefault(q, []):
             current[q].append(iv)
+
+    def as_of(c, subject) -> dict:
+        """The figures a claim is judged with: each quantity's current figures, or, for a
+        quantity whose every figure was restated (a count to 30 December, then the whole
+        year's), the figures of it published by the claim's day ("160 as of Dec. 30 ... an 8%
+        decrease from their 174", both later restated)."""
+        if isinstance(subject, tuple):
+            return current
+        involved = {subject.numerator, subject.denominator, *(t for t, _ in subject.terms)} - {None}
+        gone = [x for x in involved if not current.get(x) and x in stated]
+        if not gone:
+            return current
+        view = dict(current)
+        for x in gone:
+            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= when(c.claim_id).latest))
+        return view
     # the claims that could be of their day, by the quantities they relate: each
     # revision looks only at those of its own quantity, not at every claim
     relating: dict = {}
@@ -458,8 +477,9 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 continue
             subject = subjects[c.claim_id]
             holds = _record_holds if isinstance(subject, tuple) else _holds
-            fits_old = holds(subject, q, old_iv, current)
-            fits_new = [holds(subject, q, iv, current) for iv in new_ivs]
+            then = as_of(c, subject)
+            fits_old = holds(subject, q, old_iv, then)
+            fits_new = [holds(subject, q, iv, then) for iv in new_ivs]
             if fits_old is True and all(f is False for f in fits_new):
                 derived.append(c.claim_id)
         taken.update(derived)
