@@ -386,3 +386,47 @@ def test_a_change_whose_two_figures_were_both_restated_is_judged_by_its_day(loui
     assert {("then-174", "now-178"), ("ytd-160", "now-157")} <= revisions(report)
     assert not kinds(report, "tension")
     assert any("down-8" in f.claims for f in kinds(report, "revision"))
+
+
+def test_counts_of_parts_given_before_a_fall_go_with_the_restatement(louisville):
+    """The Courier Journal (25 November 2021): "...have pushed Louisville to 175 homicides in
+    2021"; WAVE 3 News (1 January 2022): "With 12 homicides in the month of December alone",
+    and "Homicide total for the Louisville Metro at the end of 2021 is 188 homicides, according
+    to LMPD data"; WAVE (30 December 2022), from LMPD: "their 174 in 2021". 175 + 12 is more
+    than 174 but not than 188: the parts were counted on the basis of their day, as the 188
+    was, and go with its restatement rather than contradict the 174."""
+    lmpd = "Louisville Metro Police Department"
+    sources = [source("cj", "The Courier-Journal", "2021-11-25"), source("wave-jan", "WAVE 3 News", "2022-01-01"),
+               source("wave-dec", "WAVE 3 News", "2022-12-30")]
+    place = {"place": "louisville-ky"}
+    claims = [{**count("ytd-175", "cj", "2021-01-01/2021-11-25", "175",
+                       "Two deadly shootings less than six hours apart have pushed Louisville to 175 homicides in 2021"), **place},
+              {**count("dec-12", "wave-jan", "2021-12", "12", "With 12 homicides in the month of December alone",
+                       "Christopher 2X", "paraphrase"), **place},
+              {**count("first-188", "wave-jan", "2021", "188",
+                       "Homicide total for the Louisville Metro at the end of 2021 is 188 homicides, according to LMPD data",
+                       lmpd, "paraphrase"), **place},
+              {**count("later-174", "wave-dec", "2021", "174", "an 8% decrease from their 174 in 2021", lmpd, "paraphrase"),
+               **place}]
+    report = audit(louisville, sources, claims)
+    assert revisions(report) == {("first-188", "later-174")}
+    assert not kinds(report, "tension")
+    (rev,) = kinds(report, "revision")
+    assert {"ytd-175", "dec-12"} <= set(rev.claims)
+
+
+def test_parts_that_fit_the_restated_figure_stay_in_the_audit(louisville):
+    """The same parts with November's count at 160 (160 + 12 = 172, within 174): nothing to
+    excuse, so they are audited against the 174 and the revision takes only the 188."""
+    lmpd = "Louisville Metro Police Department"
+    sources = [source("cj", "The Courier-Journal", "2021-11-25"), source("wave-jan", "WAVE 3 News", "2022-01-01"),
+               source("wave-dec", "WAVE 3 News", "2022-12-30")]
+    place = {"place": "louisville-ky"}
+    claims = [{**count("ytd-160", "cj", "2021-01-01/2021-11-25", "160", "Louisville to 160 homicides in 2021"), **place},
+              {**count("dec-12", "wave-jan", "2021-12", "12", "With 12 homicides in the month of December alone",
+                       "Christopher 2X", "paraphrase"), **place},
+              {**count("first-188", "wave-jan", "2021", "188", "at the end of 2021 is 188 homicides", lmpd, "paraphrase"), **place},
+              {**count("later-174", "wave-dec", "2021", "174", "their 174 in 2021", lmpd, "paraphrase"), **place}]
+    report = audit(louisville, sources, claims)
+    (rev,) = kinds(report, "revision")
+    assert set(rev.claims) == {"first-188", "later-174"}

@@ -39,9 +39,16 @@ def revision(rule, sa) -> list[Finding]:
                        "the earlier one is kept in the report, not treated as a contradiction.")
         if rev.echoes:
             message += f" {len(rev.echoes)} other claim(s) repeated the earlier figure before it was restated."
-        if rev.derived:
-            message += (f" {len(rev.derived)} claim(s) worked out from the earlier figure before it was restated "
+        parts = [d for d in rev.derived if (c := sa.compiled.get(d)) is not None and c.statement_kind == "value"
+                 and (c.stated is None or c.stated != sa.compiled[rev.old].stated)
+                 and (c.stated is None or sa.pack.rate_of(c.stated.metric) is None)]
+        worked = [d for d in rev.derived if d not in parts]
+        if worked:
+            message += (f" {len(worked)} claim(s) worked out from the earlier figure before it was restated "
                         "(a change, a comparison, a rate or a record) fit it, and are judged by the figures of their day.")
+        if parts:
+            message += (f" {len(parts)} count(s) of parts of the period published before it was restated add up to "
+                        "more than the newer figure but not the earlier one, and are judged by the figures of their day.")
         evidence = {"old": rev.old, "new": rev.new, "body": rev.body, "declared": rev.body is None,
                     "figures": {rev.old: f"{statement_text(old)} ({when[rev.old]})",
                                 rev.new: f"{statement_text(new)} ({when[rev.new]})"},

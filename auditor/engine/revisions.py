@@ -17,7 +17,9 @@ Superseded claims stay in the report and are left out of the audit, which uses t
 figure. So do the changes, shares, differences, rates and records worked out from the old figure before
 the revision came out, when they fit the old figure and not the new one ("up 38%" from 80 to
 110, before the 110 was restated as 105; "87 per 100,000" from 262, restated as 264): they
-are judged by the figures of their day, not reported as contradictions. The other quantity
+are judged by the figures of their day, not reported as contradictions, and so are counts of parts
+of the period published before a fall that add up to more than the new figure but not the old
+(172 to 9 November and December's 12, beside 188 later restated as 174). The other quantity
 such a claim relates is taken at each of its current figures (the value claims not
 superseded): where they disagree (a blog's 267 beside the police's 264), it must fit the
 old figure with one of them and the new figure with none.
@@ -482,9 +484,43 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             fits_new = [holds(subject, q, iv, then) for iv in new_ivs]
             if fits_old is True and all(f is False for f in fits_new):
                 derived.append(c.claim_id)
+        derived += _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived))
         taken.update(derived)
         out.append(rev._replace(derived=tuple(sorted(derived))))
     return out
+
+
+def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, skip: set) -> list[str]:
+    """Counts of parts of a period the body restated downward, published before the
+    restatement, that add up to more than the new figure but not more than the old: counted
+    on the old basis (WAVE's 172 to 9 November 2021 and December's 12, beside the year's 188,
+    later 174), so they go with the revision. The parts taken are the disjoint ones that add
+    up to the most (their lower ends); a count that only grows over time only."""
+    metric = pack.metrics.get(q.metric)
+    new_iv = figures[rev.new][1]
+    if metric is None or not (metric.additive_over_time and metric.non_negative) or q.latest_end is not None \
+            or new_iv.hi is None or old_iv.hi is None or new_iv.hi >= old_iv.hi:
+        return []
+    lows: dict = {}   # each part's quantity -> (its lowest lower end, its claims)
+    for cid, (p, iv) in figures.items():
+        if cid in skip or p == q or p[:2] != q[:2] or p.latest_end is not None or iv.lo is None \
+                or not (q.start <= p.start and p.end <= q.end) or not when(cid).latest < when(rev.new).earliest:
+            continue
+        lo, ids = lows.get(p, (iv.lo, []))
+        lows[p] = (min(lo, iv.lo), ids + [cid])
+    if len(lows) < 2:
+        return []
+    # the heaviest set of disjoint parts (weighted interval scheduling on the days they cover)
+    parts = sorted(lows, key=lambda p: (p.end, p.start))
+    best: list[tuple] = [(Fraction(0), ())]
+    for i, p in enumerate(parts):
+        j = max((k + 1 for k in range(i) if parts[k].end < p.start), default=0)
+        with_p = (best[j][0] + lows[p][0], best[j][1] + (p,))
+        best.append(max(best[-1], with_p, key=lambda t: t[0]))
+    total, chosen = best[-1]
+    if len(chosen) < 2 or not (new_iv.hi < total <= old_iv.hi):
+        return []
+    return sorted(cid for p in chosen for cid in lows[p][1])
 
 
 def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
