@@ -77,12 +77,14 @@ def test_a_body_restating_its_own_count_never_yields_a_tension(world, by, up, pe
     year = rnd.choice(years)
     sources, claims = sources_and_counts(years, counts, outlets)
     # the department's own releases: the first count, then one restated weeks later by at
-    # most a tenth (a restatement; a bigger change is checked as a tension), the first
-    # further from the outlets' figure than the restated one
+    # most a tenth up or a twentieth down (a restatement: RV001's max_change and max_fall; a
+    # bigger change is checked as a tension), the first further from the outlets' figure than
+    # the restated one
     restated = counts[year] + (by if up else -min(by, counts[year] - 1))
     shift = max(1, restated * percent // 100)
     first = restated + shift if restated >= counts[year] else max(0, restated - shift)
     assume(first != restated and first != counts[year] and shift * 10 <= min(first, restated))   # within a tenth of the first
+    assume(first < restated or shift * 20 <= first)   # a fall within weeks: within a twentieth
     for n, (day, figure) in enumerate((("01-10", first), ("03-20", restated))):
         sources.append({"id": f"pd{n}", "title": f"Release {n}", "publisher": "Metro Police Department",
                         "kind": "official-statement", "published": f"{years[-1] + 1}-{day}"})
