@@ -8,7 +8,6 @@ heldout, fresh, fresh2) or written in their style; none is about Birmingham, Ala
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -16,16 +15,8 @@ import auditor
 import auditor.draft
 from auditor.draft import vocabulary
 
-ARTICLES_PACK = Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack"
-
-
-@pytest.fixture(scope="module")
-def pack():
-    return auditor.load_pack(ARTICLES_PACK)
-
-
-def _by_anchor(text: str, d) -> dict[str, dict]:
-    return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
 def test_the_budget_is_the_one_the_headline_names(pack):

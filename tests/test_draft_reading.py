@@ -8,23 +8,12 @@ the articles' desk pack gives the metrics and places the built-in rules lack.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 import auditor
 import auditor.draft
 
-ARTICLES_PACK = Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack"
-
-
-@pytest.fixture(scope="module")
-def pack():
-    return auditor.load_pack(ARTICLES_PACK)
-
-
-def _by_anchor(text: str, d) -> dict[str, dict]:
-    return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
 def test_doubled_tripled_and_times_higher_are_changes(pack):

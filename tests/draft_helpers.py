@@ -1,0 +1,23 @@
+"""What the drafting tests share: the evaluation articles' desk pack, and each drafted figure's
+record by the words it was read from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import auditor
+
+ARTICLES_PACK = Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    """The articles' desk pack (metrics and places the built-in rules lack)."""
+    return auditor.load_pack(ARTICLES_PACK)
+
+
+def by_anchor(text: str, d) -> dict[str, dict]:
+    """Each drafted claim's record, keyed by the text of the figure it was drafted from."""
+    return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
