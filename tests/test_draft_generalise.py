@@ -568,3 +568,29 @@ def test_this_time_last_year_and_a_second_comparison_after_but(pack):
     assert got["20%"]["change"]["base"] == "same period last year"
     down = got["down"]["comparison"]
     assert down["relation"] == "lower" and "2020" in down["than"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # The Columbus Dispatch, 2020-04-09
+    ("Franklin County experienced a 14% increase in overdose deaths in 2019 compared to 2018, the county "
+     "coroner’s office said in a report released Thursday.", "county coroner’s office"),
+    # Edmonton Journal, 2020-10-21 (the county of the test's dateline instead of the city's schools)
+    ("A two-per-cent bump was expected, administrators told trustees at a board meeting Tuesday, but only "
+     "103,655 students registered in Franklin County, down from 106,840.", "administrators"),
+])
+def test_a_body_or_post_named_in_lower_case_speaks(pack, sentence, speaker):
+    """A body named without capitals ("the county coroner's office said", "administrators told")
+    is the speaker of a paraphrase, without its article."""
+    text = f"COLUMBUS, Ohio — {sentence}\n"
+    d = auditor.draft(text, published=date(2020, 4, 9), pack=pack)
+    last = d.drafted[-1].record
+    assert (last["attribution"], last["speaker"]) == ("paraphrase", speaker)
+
+
+def test_a_sentence_before_a_post_is_not_part_of_it(pack):
+    """The Columbus Dispatch, 2020-04-09: "... released Thursday. Coroner Dr. Anahi Ortiz said" is
+    Dr. Anahi Ortiz, Coroner (not "Thursday. Coroner")."""
+    text = ("COLUMBUS, Ohio — The Franklin County coroner’s office released its figures on Thursday. Coroner "
+            "Dr. Anahi Ortiz said her office has calculated that 597 people died of overdoses in 2019.\n")
+    d = auditor.draft(text, published=date(2020, 4, 9), pack=pack)
+    assert _by_anchor(text, d)["597"]["speaker"] == "Dr. Anahi Ortiz, Coroner"

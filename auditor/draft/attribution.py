@@ -35,8 +35,19 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         # "a spokesperson for the city said"
         r"|an?\s+(?:police\s+|city\s+|county\s+|department\s+)?spokes(?:man|woman|person)(?:\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?)?"
+        # a body or post named in lower case: "the county coroner’s office said", "the fire
+        # department said", "administrators told trustees", "coroner reports" (a headline)
+        r"|(?:[Tt]he\s+)?(?:county\s+|city\s+|state\s+|provincial\s+)?(?:coroner|medical\s+examiner|sheriff)(?:['’]s\s+office)?"
+        r"|[Tt]he\s+(?:county\s+|city\s+|state\s+|provincial\s+)?(?:fire|health|police|education|transportation)\s+department"
+        r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
+        r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
         r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+|fire\s+|school\s+|transportation\s+|transit\s+|hospital\s+|court\s+|prison\s+|election\s+|emergency\s+|public\s+health\s+|law\s+enforcement\s+|government\s+)?(?:officials|authorities|investigators|sources)"
         r"|police)")
+
+
+_LOWER_BODY = re.compile(r"(?:the\s+)?(?:(?:county|city|state|provincial)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
+                         r"|(?:fire|health|police|education|transportation)\s+department"
+                         r"|city|county|state|province|district|school\s+district|school\s+board)")
 
 
 def _ref(name: str) -> str:
@@ -110,6 +121,8 @@ class People:
                 return person.label, person
         if low in ("the police", "the department", "the police department"):
             return ref[4:], None          # a body, not the post of a person named before
+        if _LOWER_BODY.fullmatch(low):
+            return re.sub(r"^[Tt]he\s+", "", ref), None   # "the county coroner’s office": a body
         if low.startswith("the "):
             post = low.removeprefix("the ").split()[-1]
             for person in reversed(before):
@@ -125,7 +138,9 @@ class People:
 # `_PERSON.finditer`, without trying `_PERSON` at every position of the text (a third of
 # drafting's time when it did).
 _ROLE_THEN_NAME = re.compile(rf"(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
-_PREFIX_RUN = re.compile(rf"(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}\Z")
+# a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
+# a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are)
+_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}\Z")
 
 
 @dataclass(frozen=True)
