@@ -594,3 +594,28 @@ def test_a_sentence_before_a_post_is_not_part_of_it(pack):
             "Dr. Anahi Ortiz said her office has calculated that 597 people died of overdoses in 2019.\n")
     d = auditor.draft(text, published=date(2020, 4, 9), pack=pack)
     assert _by_anchor(text, d)["597"]["speaker"] == "Dr. Anahi Ortiz, Coroner"
+
+
+def test_a_length_of_time_before_its_days_is_not_the_period(pack):
+    """Sacramento City Express, 2022-06-28: "Conducted over two nights in February, the PIT count
+    found 9,278 people": the count's period is February, not "over two nights"; the figures after
+    it in the paragraph, and in later ones, carry it."""
+    text = ("Conducted over two nights in February, the PIT count found 9,278 people living without homes in "
+            "Sacramento County — a 67 percent increase from the last PIT count, conducted in 2019.\n")
+    d = auditor.draft(text, published=date(2022, 6, 28), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["9,278"]["period"] == "in February"
+    assert got["67 percent"]["period"] == "in February"
+
+
+def test_a_claim_left_incomplete_still_names_its_period_for_the_next(pack):
+    """Public Radio Tulsa, 2012-10-03: "takes a dip in August" is left to complete (against what?),
+    but its month is the period of "The rate dropped ... to 5.4%" after it."""
+    text = ("The unemployment rate in the Tulsa Metro takes a dip in August. But, the Oklahoma Employment "
+            "Security Commission’s John Carpenter says not by much. The rate dropped one-tenth of a percent to 5.4%\n")
+    d = auditor.draft(text, published=date(2012, 10, 3), pack=pack)
+    got = _by_anchor(text, d)
+    assert "comparison.than" in next(x.missing for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "a dip")
+    assert got["5.4%"]["period"] == "in August"
+    assert any("carried over" in n for n in next(x.notes for x in d.drafted
+                                                 if text[x.anchor[0]:x.anchor[1]] == "5.4%"))

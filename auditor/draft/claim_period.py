@@ -178,6 +178,9 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     return day.isoformat(), resolved
 
 
+_IN_DAYS = re.compile(r"\s+(?:in|of|during)\s+(?:the\s+)?")
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -186,6 +189,13 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
            and not (m.since and st.kind in ("change", "comparison"))
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
+    # "Conducted over two nights in February, the PIT count found 9,278": a length of time that
+    # names no days ("over two nights"), followed by the days it was in, is how the count was
+    # taken; its period is the days named after it
+    own = [m for i, m in enumerate(own)
+           if not (m.expression.type == "DURATION" and m.expression.interval is None and i + 1 < len(own)
+                   and own[i + 1].expression.interval is not None
+                   and _IN_DAYS.fullmatch(text, m.end, own[i + 1].start))]
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]

@@ -341,6 +341,14 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
             state.phrases.setdefault(period[1], period[0])
             state.counted.add((at.sentence.start, period[1]))
+    elif period is not None and place is not None and not at.st.base_figure \
+            and all(m.split(".")[0] in ("comparison", "change", "share") for m in missing) \
+            and not any(n.startswith("period:") for n in review):
+        # "The unemployment rate takes a dip in August. ... The rate dropped one-tenth of a percent
+        # to 5.4%": a claim left incomplete for another field (what the dip is against) still
+        # names its period in its own words, for the clauses after it in its paragraph
+        state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
+        state.previous_base = False
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
