@@ -619,3 +619,26 @@ def test_a_claim_left_incomplete_still_names_its_period_for_the_next(pack):
     assert got["5.4%"]["period"] == "in August"
     assert any("carried over" in n for n in next(x.notes for x in d.drafted
                                                  if text[x.anchor[0]:x.anchor[1]] == "5.4%"))
+
+
+def test_a_sum_of_money_is_the_one_money_metric_the_article_names(pack):
+    """Yorkshire Evening Post, 2025-07-17: "the average property at £241,163" and "The average UK home
+    is now worth £269,000" name no metric of the vocabulary, but the article names house prices,
+    its only metric in pounds; a count the article gives ("80,000 properties were sold") is not one."""
+    text = ("UK property values saw an upturn of 1% - worth around £2,955 - in this week's House Price Index.\n\n"
+            "Homes in Leeds saw a month-on-month decline of £2,653, pricing the average property at £241,163.\n\n"
+            "The average UK home is now worth £269,000.\n")
+    d = auditor.draft(text, published=date(2025, 7, 17), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["£241,163"]["metric"] == "average_house_price"
+    assert got["£269,000"]["metric"] == "average_house_price"
+    notes = next(x.notes for x in d.drafted if x.record.get("value") == "£269,000")
+    assert any("the only metric in pounds" in n for n in notes)
+
+
+def test_no_money_metric_is_taken_when_the_article_names_several(pack):
+    """A budget story naming the city's budget and its police budget: a sum naming neither is left out."""
+    text = ("DALLAS (AP) — The city council approved a city budget of $3.8 billion, with a police budget of "
+            "$513 million.\n\nThe council also set aside $20 million.\n")
+    d = auditor.draft(text, published=date(2020, 9, 24), pack=pack)
+    assert "$20 million" not in _by_anchor(text, d)

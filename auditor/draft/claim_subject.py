@@ -135,10 +135,41 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
+    money = _money_metric(art, at, st.figure.unit) if st.figure is not None else None
+    if money is not None:
+        # "pricing the average property at £241,163" in an article about house prices: the only
+        # metric of that currency the article names, when the paragraph holds a word of its name
+        review.append(f"metric: '{money}', the only metric in {st.figure.unit}s the article names; check")
+        return money
     if st.figure is not None:
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
     return None
+
+
+_CURRENCIES = frozenset({"dollar", "pound", "euro", "yen", "rupee", "franc"})
+
+
+_PLAIN_WORDS = frozenset("city county state province town district total number amount of the and a an in for".split())
+
+
+def _stems(words: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]+", words.lower())} - _PLAIN_WORDS
+
+
+def _money_metric(art: _Article, at: _At, unit: str | None) -> str | None:
+    """The one metric in `unit` (a currency) that the article names by a name of the vocabulary,
+    when the figure's paragraph holds a word of that metric's names ("the average property" for
+    the average house price; not "the council set aside $20 million" for a city budget)."""
+    if not unit or unit not in _CURRENCIES:
+        return None
+    found = [m for m in _named(art) if art.pack.metrics[m].unit == unit]
+    if len(found) != 1:
+        return None
+    metric = art.pack.metrics[found[0]]
+    names = _stems(" ".join([metric.label or "", *metric.aliases]))
+    paragraph = art.paragraphs[at.sentence.paragraph]
+    return found[0] if names & _stems(art.text[paragraph[0]:paragraph[1]]) else None
 
 
 # "Of all calls, 232 were for fire": the figure counts calls, of the kind named after it
