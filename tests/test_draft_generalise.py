@@ -642,3 +642,25 @@ def test_no_money_metric_is_taken_when_the_article_names_several(pack):
             "$513 million.\n\nThe council also set aside $20 million.\n")
     d = auditor.draft(text, published=date(2020, 9, 24), pack=pack)
     assert "$20 million" not in _by_anchor(text, d)
+
+
+def test_a_bulleted_item_goes_on_from_the_item_before(pack):
+    """Castanet, 2023-10-05: "• Delta (44 from 17)" names no metric or period; as an item of the list
+    after "• Burnaby, 209 people counted as homeless in 2023 ..." it counts the same, in the same year."""
+    text = ("Findings for other cities were:\n\n"
+            "• Burnaby, 209 people counted as homeless in 2023 compared to 124 in 2020.\n\n"
+            "• Delta (44 from 17)\n\n"
+            "• Langley (235 from 209)\n")
+    d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
+    got = _by_anchor(text, d)
+    for figure, place in (("44", "delta-bc"), ("235", "langley-bc")):
+        assert (got[figure]["metric"], got[figure]["place"], got[figure]["period"]) == \
+            ("homeless_people", place, "in 2023")
+
+
+def test_a_paragraph_that_is_no_bullet_does_not_go_on(pack):
+    """The same figures, as paragraphs of their own without bullets, are not given the metric before."""
+    text = ("Burnaby had 209 people counted as homeless in 2023 compared to 124 in 2020.\n\n"
+            "Delta had 44.\n")
+    d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
+    assert "44" not in _by_anchor(text, d)

@@ -107,5 +107,13 @@ _POINTS_BACK = re.compile(r"\s*(?:[A-Z][\w ]{0,20},\s*)?(?:that|this|it|it's|it�
                           r"(?:total|figure|tally|count|number|toll))\b(?!\s+(?:of|is\s+why)\b)", re.IGNORECASE)
 
 
+# An item of a bulleted list ("Findings for other cities were:" then "• Delta (44 from 17)") goes
+# on from the item or the lead-in before it, as a clause pointing back does
+_BULLET = re.compile(r"[ \t]*[•·▪◦●][ \t]*")
+
+
 def points_back(text: str, clause: tuple[int, int]) -> bool:
-    return bool(_POINTS_BACK.match(text, clause[0], clause[1]))
+    if _POINTS_BACK.match(text, clause[0], clause[1]):
+        return True
+    line = text.rfind("\n", 0, clause[0]) + 1
+    return bool(_BULLET.match(text, line, clause[1]))
