@@ -3,7 +3,8 @@
     python -m benchmarks.bench_draft [--claims FILE]... [--rules DIR] [--runs 7] [--json] [--why]
     python -m benchmarks.bench_draft --claims benchmarks/corpora/articles/claims.yaml \
         --claims benchmarks/corpora/articles/heldout.yaml --claims benchmarks/corpora/articles/fresh.yaml \
-        --claims benchmarks/corpora/articles/fresh2.yaml --rules benchmarks/corpora/articles/pack
+        --claims benchmarks/corpora/articles/fresh2.yaml --claims benchmarks/corpora/articles/fresh3.yaml \
+        --rules benchmarks/corpora/articles/pack
 
 Drafts each source of one or more hand-encoded claim files (by default the three seed
 articles and seeds/claims.yaml; `--rules` a desk pack, given to the loader and the drafter
