@@ -664,3 +664,21 @@ def test_a_paragraph_that_is_no_bullet_does_not_go_on(pack):
             "Delta had 44.\n")
     d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
     assert "44" not in _by_anchor(text, d)
+
+
+def test_a_gain_said_by_its_verb_is_a_change(pack):
+    """Public Radio Tulsa, 2012-10-03: "Tulsa did add 2,100 new jobs" is a rise of 2,100 jobs;
+    Yorkshire Evening Post, 2025-07-17: "house prices gained an average of £16,241" a rise of £16,241.
+    A sum of money added in ("continue to add $2.5 million in annual contributions", The South
+    Pittsburgh Reporter) is paid in: not read as a change by this verb."""
+    text = ("TULSA, Okla. — Carpenter says Tulsa did add 2,100 new jobs during the month.\n\n"
+            "Across the West Yorkshire region house prices gained an average of £16,241 over the last year.\n")
+    d = auditor.draft(text, published=date(2012, 10, 3), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["2,100"]["change"]["phrase"] == "up 2,100"
+    assert got["£16,241"]["change"]["phrase"] == "up £16,241"
+    from auditor.draft import statements
+    from auditor.text.quantities import find_quantities
+    sentence = "The budgets continue to add $2.5 million in annual contributions to the OPEB Trust Fund."
+    q = next(x for x in find_quantities(sentence) if x.text == "$2.5 million")
+    assert statements.read_statement(sentence, (0, len(sentence)), q).kind == "value"

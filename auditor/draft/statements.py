@@ -17,7 +17,10 @@ from auditor.text.quantities import Quantity, find_quantities
 from auditor.units import PER_TIME, per_time
 
 _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|surged|higher|more"
-       r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of")
+       r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of"
+       # "Tulsa did add 2,100 new jobs", "house prices gained an average of £16,241": a gain said by
+       # its verb (not "lost": "we lost 182 people" is a count of deaths)
+       r"|add|added|adding|adds|gained|gaining|gains")
 _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less"
          r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of")
 _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
@@ -290,6 +293,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     hit = _DIRECTION_BEFORE.search(before)
     if hit and _across_parts(before[hit.end("dir"):]):
         hit = None                         # "declined in 2022, with 88": the direction is another part's
+    if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
+        hit = None                         # "continue to add $2.5 million in annual contributions": paid in
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
     elif (hit := _DIRECTION_NOUN.match(after)) is not None:
