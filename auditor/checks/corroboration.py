@@ -22,9 +22,7 @@ def corroboration(rule, sa) -> list[Finding]:
     audited = set(sa.block_of) | {c for r in sa.revisions for c in (r.old, *r.echoes)}
     # so do counts of parts of the period published before it was restated, which go with the
     # revision (engine/revisions.py, _parts_of_their_day): plain figures, not rates
-    audited |= {d for r in sa.revisions for d in r.derived
-                if (c := sa.compiled.get(d)) is not None and c.statement_kind == "value"
-                and (c.stated is None or pack.rate_of(c.stated.metric) is None)}
+    audited |= {d for r in sa.revisions for d in r.parts}
     groups: dict[tuple, list] = {}
     for cid, c in sa.compiled.items():
         if cid not in audited or len(c.readings) != 1 or c.readings[0].invalid:

@@ -39,9 +39,7 @@ def revision(rule, sa) -> list[Finding]:
                        "the earlier one is kept in the report, not treated as a contradiction.")
         if rev.echoes:
             message += f" {len(rev.echoes)} other claim(s) repeated the earlier figure before it was restated."
-        parts = [d for d in rev.derived if (c := sa.compiled.get(d)) is not None and c.statement_kind == "value"
-                 and (c.stated is None or c.stated != sa.compiled[rev.old].stated)
-                 and (c.stated is None or sa.pack.rate_of(c.stated.metric) is None)]
+        parts = rev.parts
         worked = [d for d in rev.derived if d not in parts]
         if worked:
             message += (f" {len(worked)} claim(s) worked out from the earlier figure before it was restated "

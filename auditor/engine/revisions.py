@@ -40,9 +40,11 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from math import ceil, floor
 from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
+from auditor.engine.intervals import Interval
 from auditor.engine.suspects import carry_restated_costs
 
 
@@ -52,9 +54,12 @@ class Revision(NamedTuple):
     body: str | None           # who restated it (None: declared with `supersedes:`)
     echoes: tuple[str, ...]    # other claims that repeated the old figure before the revision
     derived: tuple[str, ...] = ()   # changes worked out from the old figure before the revision
+    # of `derived`, the counts of parts of the period published before a fall (_parts_of_their_day):
+    # plain figures, which still corroborate each other, where the rest are worked out
+    parts: tuple[str, ...] = ()
     # a restatement the body made without stating the figure: the figure its later change and
     # difference, which agree, imply for the quantity (`new` is one of them, `implied_by` all)
-    implied: object = None          # engine.intervals.Interval
+    implied: Interval | None = None
     implied_by: tuple[str, ...] = ()
 
 
@@ -73,13 +78,12 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 def place_names(pack, place_id: str) -> list[str]:
     """The names a place goes by, and the places it lies within: its aliases and its name
     without the state ("Cleveland" of "Cleveland, Ohio")."""
+    if place_id not in pack.places:
+        return []
     names: list[str] = []
-    seen: set[str] = set()
-    while place_id in pack.places and place_id not in seen:
-        seen.add(place_id)
-        place = pack.places[place_id]
+    for pid in (place_id, *pack.ancestors(place_id)):
+        place = pack.places[pid]
         names += [place.name, place.name.split(",")[0], *place.aliases]
-        place_id = place.within
     return [n.strip().lower() for n in names if n.strip()]
 
 
@@ -307,10 +311,6 @@ def _implied_figure(subject, q, other, integer: bool):
     """The figures of quantity `q` a change's or difference's subject allows with the other
     quantity it relates at `other` (an interval), closed ends, whole numbers for a count;
     None when it does not relate `q` or a bound is missing."""
-    from math import ceil, floor
-
-    from auditor.engine.intervals import Interval
-
     iv = subject.interval
     if iv is None or None in (iv.lo, iv.hi, other.lo, other.hi):
         return None
@@ -390,8 +390,8 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
             if _relative_gap(iv, joint) <= (fall if down else rise):
                 taken.add(cid)
                 claim = corpus.claim(first)
-                out.append(Revision(cid, first, body_of(claim, corpus.sources[claim.source]), (), (), joint,
-                                    tuple(sorted(s for s, _, _ in statements))))
+                out.append(Revision(cid, first, body_of(claim, corpus.sources[claim.source]), (), implied=joint,
+                                    implied_by=tuple(sorted(s for s, _, _ in statements))))
     return out
 
 
@@ -484,9 +484,10 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             fits_new = [holds(subject, q, iv, then) for iv in new_ivs]
             if fits_old is True and all(f is False for f in fits_new):
                 derived.append(c.claim_id)
-        derived += _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived))
+        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived))
+        derived += parts
         taken.update(derived)
-        out.append(rev._replace(derived=tuple(sorted(derived))))
+        out.append(rev._replace(derived=tuple(sorted(derived)), parts=tuple(sorted(parts))))
     return out
 
 
