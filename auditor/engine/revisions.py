@@ -176,100 +176,131 @@ def _relative_gap(a, b) -> Fraction:
     return gap / abs(base) if base else Fraction(10**9)
 
 
-def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
-    """Every revision among the claims, under one choice of publication dates; each
-    restating claim's cost of doubting it then carries what it restates
-    (suspects.carry_restated_costs)."""
+class _Ledger(NamedTuple):
+    """What the newsroom rules below look at: each plain figure a claim states, and when each
+    claim came out (one choice of publication dates)."""
+
+    corpus: object
+    figures: dict        # claim id -> (its quantity, its default interval): _figure
+    publication: dict    # source id -> its publication dates
+
+    def when(self, cid: str):
+        return self.publication[self.corpus.claim(cid).source]
+
+    def disagree(self, a: str, b: str) -> bool:
+        return _disagree(self.figures[a], self.figures[b], self.corpus.pack)
+
+    def together(self, a: str, b: str) -> bool:
+        """Whether two claims may have been published on the same day."""
+        return self.when(a).earliest <= self.when(b).latest and self.when(b).earliest <= self.when(a).latest
+
+    def outlet(self, cid: str) -> str:
+        return self.corpus.sources[self.corpus.claim(cid).source].voice
+
+    def speaker(self, cid: str) -> str:
+        claim = self.corpus.claim(cid)
+        return body_of(claim, self.corpus.sources[claim.source])
+
+
+def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
+    """Rule: a claim that says it replaces another (`supersedes:`) restates it, whoever says
+    either. Example: an annual report's "135 (revised)" written with `supersedes: jan` of the
+    January release's 134. The first claim to supersede a figure is its restatement."""
     by_id = {c.claim_id: c for c in compiled}
-    # a projection ("on pace for 300") states nothing that happened: it restates nothing and
-    # is restated by nothing
-    figures = {c.claim_id: f for c in compiled
-               if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
     out: dict[str, Revision] = {}
     for c in compiled:
         claim = corpus.claim(c.claim_id)
         if claim.supersedes and claim.supersedes in by_id and claim.supersedes not in out:
             out[claim.supersedes] = Revision(claim.supersedes, c.claim_id, None, ())
+    return out
+
+
+def voice_groups(ledger: _Ledger, counted) -> dict[tuple, list[str]]:
+    """Rule: a figure belongs to the line of the body that counts it and to the line of the
+    outlet that printed it, per quantity (its metric, place and period): an outlet's later
+    figure restates its earlier one whoever it credited ("347, MPD said", then "346" in the
+    same paper), and a police department's figure is restated by the city's release
+    (`counted`: counting_body of a claim id)."""
     groups: dict[tuple, list[str]] = {}
-    counted = _counting_bodies(corpus)
-    for cid, (q, _) in figures.items():
-        claim = corpus.claim(cid)
-        source = corpus.sources[claim.source]
-        # the body whose figure it is, and the outlet that printed it: an outlet's later
-        # figure restates its earlier one whoever it credited ("347, MPD said", then "346")
-        for voice in dict.fromkeys((counted(cid), source.voice)):
+    for cid, (q, _) in ledger.figures.items():
+        for voice in dict.fromkeys((counted(cid), ledger.outlet(cid))):
             groups.setdefault((voice, q[:3]), []).append(cid)
+    return groups
 
-    def when(cid: str):
-        return publication[corpus.claim(cid).source]
 
-    def disagree(a: str, b: str) -> bool:
-        return _disagree(figures[a], figures[b], corpus.pack)
+def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a restatement moves a count by a small share of it: up by at most `max_change`
+    (10%), down by at most `max_fall` (5%: a death reclassified), or down by up to
+    `max_change` when the lower figure came out `fall_settles_days` (270) or more after a
+    count given within that long of its period's end (rulings take months). Example: 205
+    then 195 within weeks restates (4.9% down); 188 in January then 174 in December
+    restates (7.4% down, eleven months on); 188 then 174 within weeks does not."""
+    pack = ledger.corpus.pack
+    rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
+    a, b = ledger.figures[old][1], ledger.figures[new][1]
+    down = a.lo is not None and b.hi is not None and b.hi < a.lo
+    end = ledger.figures[old][0].end
+    settled = settles and (ledger.when(old).latest - end).days < settles \
+        and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
+    return _relative_gap(a, b) <= (fall if down and not settled else rise)
 
-    rise, fall = max_change(corpus.pack), max_fall(corpus.pack)
-    settles = fall_settles_days(corpus.pack)
 
-    def small(old: str, new: str) -> bool:
-        a, b = figures[old][1], figures[new][1]
-        down = a.lo is not None and b.hi is not None and b.hi < a.lo
-        # a fall beyond `max_fall` is a restatement only of a count given soon after its
-        # period ended, by a figure that came out long after it (rulings take months)
-        end = figures[old][0].end
-        settled = settles and (when(old).latest - end).days < settles \
-            and (when(new).earliest - when(old).latest).days >= settles
-        return _relative_gap(a, b) <= (fall if down and not settled else rise)
-
-    def together(a: str, b: str) -> bool:
-        """Whether two claims may have been published on the same day."""
-        return when(a).earliest <= when(b).latest and when(b).earliest <= when(a).latest
-
-    def voices(cid: str, at: str, members: list[str]) -> int:
+def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
+    """Rule: a figure the body gave at the same time as another, which more outlets carried,
+    was never the count of its day, and nothing restates it. Example: one report's "175"
+    beside the release's "177" that two outlets carried the same day."""
+    def voices(cid: str, at: str) -> int:
         """How many outlets give the body's figure of `cid` at the time `at` was given."""
-        return len({corpus.sources[corpus.claim(m).source].voice for m in members
-                    if together(m, at) and not disagree(m, cid)})
+        return len({ledger.outlet(m) for m in members if ledger.together(m, at) and not ledger.disagree(m, cid)})
+    return any(ledger.together(m, old) and ledger.disagree(m, old) and voices(m, old) > voices(old, old)
+               for m in members if m != old)
 
-    def speaker(cid: str) -> str:
-        claim = corpus.claim(cid)
-        return body_of(claim, corpus.sources[claim.source])
 
-    # each figure's line: the figures of every group it is in (its body's and its outlet's), so
-    # that an outlet's later figure does not skip over the body's figures in between
-    line: dict[str, set[str]] = {}
-    for members in groups.values():
-        for cid in members:
-            line.setdefault(cid, set()).update(members)
+def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+    """Rule: a later figure is no restatement while the body says, at the same time, anything
+    it cannot hold with, or states the old figure again after it. Example: a caption's "16"
+    beside the story's "61" the same day restates nothing."""
+    when = ledger.when
+    return any(m != new and ledger.disagree(m, new)
+               and (ledger.together(m, new) or when(m).earliest > when(new).latest and not ledger.disagree(m, old))
+               for m in members)
 
-    for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda cid: (when(cid).earliest, cid))
-        for i, old in enumerate(members):
-            if old in out:
-                continue
-            # a figure the body gave at the same time as another, which more outlets carried,
-            # was not the count of its day ("175" beside the release's "177" in two outlets)
-            if any(together(m, old) and disagree(m, old) and voices(m, old, members) > voices(old, old, members)
-                   for m in members if m != old):
-                continue
-            # the body restates it when it later says otherwise, and says nothing at the same
-            # time that the new figure cannot hold with, nor the old figure again since; and it
-            # is the body's next word on it: a third figure given in between, which neither the
-            # old nor the new can hold with, was the one the new figure followed
-            later = [n for n in members[i + 1:] if when(n).earliest > when(old).latest and disagree(old, n)
-                     and small(old, n)
-                     and not any(m != n and disagree(m, n)
-                                 and (together(m, n) or when(m).earliest > when(n).latest and not disagree(m, old))
-                                 for m in members)
-                     and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
-                                 and disagree(m, old) and disagree(m, n) for m in line[old] & line[n])]
-            if later:
-                # of the figures that restate it, the one surely out first (a dated release before
-                # a report known only to a quarter)
-                first = min(later, key=lambda n: (when(n).latest, when(n).earliest, n))
-                out[old] = Revision(old, first, speaker(first) if body.startswith("government of ") else body, ())
-    # one revision per restatement: the body's other claims of the same old figure are its echoes
+
+def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
+    """Rule: a restatement follows the body's last word: a third figure of its line (`line`:
+    the figures of the body's and the outlet's groups both claims are in), given in between,
+    that neither can hold with, is the one the new figure restates. Example: 304 in January,
+    303 in August, 304 again in November: November's restates August's, not January's."""
+    when = ledger.when
+    return any(when(old).latest < when(m).earliest and when(m).latest < when(new).earliest
+               and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
+
+
+def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]]) -> list[str]:
+    """The later figures of a body's line (`members`, by publication date) that restate `old`:
+    surely published after it, disagreeing with it by a small move (moves_little), not
+    contradicted by the body (contradicted_by_the_body), and not skipping its last word
+    (skips_a_word)."""
+    return [n for n in members[members.index(old) + 1:]
+            if ledger.when(n).earliest > ledger.when(old).latest and ledger.disagree(old, n)
+            and moves_little(ledger, old, n)
+            and not contradicted_by_the_body(ledger, old, n, members)
+            and not skips_a_word(ledger, old, n, line[old] & line[n])]
+
+
+def first_out(ledger: _Ledger, later: list[str]) -> str:
+    """Rule: of the figures that restate one, the one surely out first restates it. Example: a
+    release dated 3 March before a report known only to have come out in the first quarter."""
+    return min(later, key=lambda n: (ledger.when(n).latest, ledger.when(n).earliest, n))
+
+
+def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision]:
+    """Rule: one revision per restatement: the body's other claims of an old figure the same
+    restating claim replaces are its echoes. Example: the police release's 134 and a
+    paper's "134, police said", both restated by March's 135: one revision of 134 to 135."""
+    figures = ledger.figures
     folded: dict[str, Revision] = {}
-    for old, rev in sorted(out.items(), key=lambda kv: (when(kv[0]).earliest, kv[0])):
+    for old, rev in sorted(out.items(), key=lambda kv: (ledger.when(kv[0]).earliest, kv[0])):
         same = next((r for r in folded.values() if r.new == rev.new and r.body is not None and rev.body is not None
                      and old in figures and r.old in figures
                      and figures[old][1].intersect(figures[r.old][1]) is not None), None)
@@ -277,17 +308,30 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             folded[same.old] = same._replace(echoes=same.echoes + (old,))
         else:
             folded[old] = rev
-    # the old figure a folded revision shows: the new figure's own outlet's, where it gave the
-    # old one too (an outlet restating its own earlier figure), else the earliest
-    for key, rev in list(folded.items()):
+    return folded
+
+
+def show_own_old(ledger: _Ledger, folded: dict[str, Revision]) -> dict[str, Revision]:
+    """Rule: the old figure a folded revision shows is the new figure's own outlet's, where it
+    gave the old one too (an outlet restating its own earlier figure), else the earliest.
+    Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
+    figure shown, not another outlet's 347 of the same week."""
+    out = dict(folded)
+    for key, rev in list(out.items()):
         if rev.echoes:
-            new_voice = corpus.sources[corpus.claim(rev.new).source].voice
+            new_voice = ledger.outlet(rev.new)
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
-                corpus.sources[corpus.claim(cid).source].voice != new_voice, when(cid).earliest, cid))
-            del folded[key]
-            folded[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
-    # claims of other voices that repeated a superseded figure before the revision
-    superseded = set(out)
+                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, cid))
+            del out[key]
+            out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
+    return out
+
+
+def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
+    """Rule: claims of other voices that repeated the old figure before the restatement came
+    out, and cannot hold with the new one, are superseded with it. Example: a blog's "134"
+    of February goes with the police's 134 restated as 135 in March."""
+    figures, when = ledger.figures, ledger.when
     done = []
     for old, rev in sorted(folded.items()):
         if old not in figures or rev.new not in figures:
@@ -300,10 +344,44 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
             and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
-    done += _implied_revisions(compiled, corpus, figures, when, counted,
+    return done
+
+
+def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
+    """Every revision among the claims, under one choice of publication dates, by the rules
+    above in turn; each restating claim's cost of doubting it then carries what it restates
+    (suspects.carry_restated_costs)."""
+    # a projection ("on pace for 300") states nothing that happened: it restates nothing and
+    # is restated by nothing
+    figures = {c.claim_id: f for c in compiled
+               if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
+    ledger = _Ledger(corpus, figures, publication)
+    out = declared(compiled, corpus)
+    counted = _counting_bodies(corpus)
+    groups = voice_groups(ledger, counted)
+    # each figure's line: the figures of every group it is in (its body's and its outlet's), so
+    # that an outlet's later figure does not skip over the body's figures in between
+    line: dict[str, set[str]] = {}
+    for members in groups.values():
+        for cid in members:
+            line.setdefault(cid, set()).update(members)
+    for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
+        for old in members:
+            if old in out or outvoted_when_given(ledger, old, members):
+                continue
+            later = restatements(ledger, old, members, line)
+            if later:
+                first = first_out(ledger, later)
+                out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
+    folded = show_own_old(ledger, fold_echoes(ledger, out))
+    done = with_repeats(ledger, folded, set(out))
+    done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
-    carry_restated_costs(compiled, done, when)
-    return _of_their_day(done, compiled, figures, when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
+    carry_restated_costs(compiled, done, ledger.when)
+    return _of_their_day(done, compiled, figures, ledger.when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
         else done
 
 

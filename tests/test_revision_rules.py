@@ -1,0 +1,133 @@
+"""The newsroom rules of auditor/engine/revisions.py one at a time, each with the example its
+docstring gives: a ledger of the claims' figures and publication dates, as find_revisions
+builds it, and the rule's answer on it (both ways where the rule has two sides)."""
+
+import pytest
+
+from auditor.engine import revisions as rv
+from auditor.engine.audit import compile_claims, resolve_scenario
+from auditor.engine.scenarios import scenarios
+from auditor.loading.corpus import load_records
+
+PLACE = "birmingham-al"
+
+
+def source(sid, publisher, published, **more):
+    return {"id": sid, "title": sid, "publisher": publisher, "published": published, **more}
+
+
+def count(cid, sid, value, period="2022", **more):
+    return {"id": cid, "source": sid, "metric": "homicides", "place": PLACE, "period": period,
+            "value": value, "quote": f"{value} homicides", **more}
+
+
+def ledger(sources, claims):
+    """The rules' view of a corpus (its only scenario), its compiled claims and corpus."""
+    corpus = load_records({"sources": sources, "claims": claims})
+    (scenario,) = scenarios(corpus)
+    compiled = compile_claims(resolve_scenario(corpus, scenario), corpus.pack)
+    figures = {c.claim_id: f for c in compiled if (f := rv._figure(c)) is not None}
+    return rv._Ledger(corpus, figures, scenario.publication), compiled, corpus
+
+
+def test_declared_a_claim_that_says_it_replaces_another_restates_it():
+    _, compiled, corpus = ledger([source("jan", "Police", "2023-01-03"), source("mar", "Paper", "2023-03-15")],
+                                 [count("jan", "jan", "134"), count("mar", "mar", "135", supersedes="jan")])
+    assert {k: (r.old, r.new, r.body) for k, r in rv.declared(compiled, corpus).items()} == {"jan": ("jan", "mar", None)}
+
+
+def test_voice_groups_a_figure_is_in_its_bodys_line_and_its_outlets():
+    led, _, corpus = ledger([source("a", "Channel 4", "2023-01-11")],
+                            [count("credited", "a", "347", speaker="Police Department", attribution="paraphrase"),
+                             count("own", "a", "346")])
+    groups = rv.voice_groups(led, rv._counting_bodies(corpus))
+    assert sorted(voice for voice, _ in groups) == ["Channel 4", "Police Department"]
+    assert {v: sorted(m) for (v, _), m in groups.items()} == {"Channel 4": ["credited", "own"],
+                                                               "Police Department": ["credited"]}
+
+
+@pytest.mark.parametrize("old_date, old, new_date, new, restates", [
+    ("2023-01-10", "205", "2023-02-01", "195", True),    # 4.9% down within weeks: a reclassified death
+    ("2022-01-05", "188", "2022-12-30", "174", True),    # 7.4% down eleven months on: rulings have had time
+    ("2022-01-05", "188", "2022-01-30", "174", False),   # 7.4% down within weeks: more likely an error
+    ("2022-01-05", "174", "2022-02-01", "190", True),    # 9.2% up: late reports
+    ("2022-01-05", "174", "2022-02-01", "195", False),   # 12% up: beyond max_change
+])
+def test_moves_little_a_restatement_moves_a_count_by_a_small_share(old_date, old, new_date, new, restates):
+    period = "2022" if old_date.startswith("2023") else "2021"
+    led, _, _ = ledger([source("o", "Police", old_date), source("n", "Police", new_date)],
+                       [count("old", "o", old, period), count("new", "n", new, period)])
+    assert rv.moves_little(led, "old", "new") is restates
+
+
+def test_outvoted_when_given_a_figure_fewer_outlets_carried_that_day():
+    led, _, _ = ledger([source("r", "Report", "2023-01-02"), source("p1", "Paper One", "2023-01-02"),
+                        source("p2", "Paper Two", "2023-01-02")],
+                       [count("r175", "r", "175", speaker="Police", attribution="paraphrase"),
+                        count("p177", "p1", "177", speaker="Police", attribution="paraphrase"),
+                        count("q177", "p2", "177", speaker="Police", attribution="paraphrase")])
+    members = ["r175", "p177", "q177"]
+    assert rv.outvoted_when_given(led, "r175", members)
+    assert not rv.outvoted_when_given(led, "p177", members)
+
+
+def test_contradicted_by_the_body_a_figure_beside_one_it_cannot_hold_with():
+    led, _, _ = ledger([source("old", "Telegraph", "2022-01-12"), source("new", "Telegraph", "2024-01-08")],
+                       [count("then", "old", "179"), count("body", "new", "179"), count("caption", "new", "79")])
+    members = ["then", "body", "caption"]
+    assert rv.contradicted_by_the_body(led, "then", "caption", members)
+    led2, _, _ = ledger([source("old", "Telegraph", "2022-01-12"), source("new", "Telegraph", "2024-01-08")],
+                        [count("then", "old", "179"), count("later", "new", "180")])
+    assert not rv.contradicted_by_the_body(led2, "then", "later", ["then", "later"])
+
+
+def test_skips_a_word_a_restatement_follows_the_bodys_last_word():
+    led, _, _ = ledger([source("jan", "Channel 3", "2022-01-05"), source("aug", "Channel 3", "2022-08-28"),
+                        source("nov", "Channel 3", "2022-11-20")],
+                       [count("jan", "jan", "304", "2021"), count("aug", "aug", "303", "2021"),
+                        count("nov", "nov", "305", "2021")])
+    line = {"jan", "aug", "nov"}
+    assert rv.skips_a_word(led, "jan", "nov", line)      # August's 303 came in between
+    assert not rv.skips_a_word(led, "aug", "nov", line)
+    assert rv.restatements(led, "jan", ["jan", "aug", "nov"], {c: line for c in line}) == ["aug"]
+
+
+def test_first_out_the_figure_surely_out_first_restates():
+    led, _, _ = ledger([source("dated", "Police", "2023-03-03"),
+                        source("quarter", "Police", {"earliest": "2023-01-01", "latest": "2023-03-31"})],
+                       [count("dated", "dated", "135"), count("quarter", "quarter", "136")])
+    assert rv.first_out(led, ["quarter", "dated"]) == "dated"
+
+
+def _release_and_echo():
+    sources = [source("pd-jan", "Police", "2023-01-03"), source("paper", "Daily Paper", "2023-01-05"),
+               source("pd-mar", "Police", "2023-03-15"), source("blog", "A Blog", "2023-02-01")]
+    claims = [count("jan", "pd-jan", "134"), count("echo", "paper", "134", speaker="Police", attribution="paraphrase"),
+              count("mar", "pd-mar", "135"), count("blog", "blog", "134")]
+    return ledger(sources, claims)
+
+
+def test_fold_echoes_one_revision_per_restatement():
+    led, _, _ = _release_and_echo()
+    out = {"jan": rv.Revision("jan", "mar", "Police", ()), "echo": rv.Revision("echo", "mar", "Police", ())}
+    folded = rv.fold_echoes(led, out)
+    assert list(folded) == ["jan"] and folded["jan"].echoes == ("echo",)
+
+
+def test_show_own_old_shows_the_new_figures_own_outlets_old_figure():
+    led, _, _ = _release_and_echo()
+    folded = {"echo": rv.Revision("echo", "mar", "Police", ("jan",))}
+    shown = rv.show_own_old(led, folded)
+    assert list(shown) == ["jan"] and shown["jan"].echoes == ("echo",)
+
+
+def test_with_repeats_other_voices_repeating_the_old_figure_go_with_it():
+    led, _, _ = _release_and_echo()
+    (rev,) = rv.with_repeats(led, {"jan": rv.Revision("jan", "mar", "Police", ("echo",))}, {"jan", "echo"})
+    assert rev.echoes == ("blog", "echo")
+
+
+def test_find_revisions_applies_the_rules_in_turn():
+    led, compiled, corpus = _release_and_echo()
+    found = rv.find_revisions(compiled, corpus, led.publication)
+    assert [(r.old, r.new, r.echoes) for r in found] == [("jan", "mar", ("blog", "echo"))]
