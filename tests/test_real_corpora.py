@@ -18,8 +18,11 @@ CORPORA = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora"
 # most findings per real conflict)
 FLOORS = {
     "milwaukee": (8, 6, 2, 10, 1.2),
-    "memphis": (23, 10, 13, 4, 1.2),
-    "st-louis": (12, 8, 8, 7, 1.2),
+    # raised when a tension came to show the figures of the doubted claim's day (its own
+    # article's, or those published by then, for a figure since restated): 23, 10, 13 and
+    # 12, 8, 8 before (auditor/engine/revisions.py, figures_of_their_day)
+    "memphis": (26, 13, 10, 4, 1.2),
+    "st-louis": (13, 9, 7, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),

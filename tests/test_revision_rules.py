@@ -131,3 +131,65 @@ def test_find_revisions_applies_the_rules_in_turn():
     led, compiled, corpus = _release_and_echo()
     found = rv.find_revisions(compiled, corpus, led.publication)
     assert [(r.old, r.new, r.echoes) for r in found] == [("jan", "mar", ("blog", "echo"))]
+
+
+# figures_of_their_day: a tension shows the figures of the doubted claim's day
+
+def _blog_352(extra=()):
+    sources = [source("police23", "Police Department", "2023-01-10", kind="official-statement"),
+               source("blog", "A Blog", "2023-11-25"),
+               source("police24", "Police Department", "2024-01-02", kind="official-statement")]
+    claims = [count("then", "police23", "302"), count("blog", "blog", "352"),
+              count("restated", "police24", "301"), *extra]
+    return sources, claims
+
+
+def _audit(sources, claims, pack=None):
+    from auditor.engine.audit import audit_corpus
+    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
+
+
+def test_figures_of_their_day_shows_the_figure_the_claim_could_have_checked():
+    _, compiled, corpus = ledger(*_blog_352())
+    revisions = [rv.Revision("then", "restated", "Police Department", ())]
+    (scenario,) = scenarios(corpus)
+    by_id = {c.claim_id: c for c in compiled}
+    shown = rv.figures_of_their_day(["blog", "restated"], "blog", "generous", by_id, corpus,
+                                    scenario.publication, revisions)
+    assert shown == {"restated": ["then"]}
+    # a claim published after the restatement is judged by it
+    assert rv.figures_of_their_day(["restated", "then"], "then", "generous", by_id, corpus,
+                                   scenario.publication, revisions) == {}
+    # and nothing changes without a restatement
+    assert rv.figures_of_their_day(["blog", "restated"], "blog", "generous", by_id, corpus,
+                                   scenario.publication, []) == {}
+
+
+def test_figures_of_their_day_only_when_the_claim_still_conflicts_with_them():
+    """A figure the claim agrees with is never shown as the one it conflicts with: the blog's
+    302 beside the police's 302 of its day, restated as 330, stays against the 330."""
+    sources, _ = _blog_352()
+    claims = [count("then", "police23", "302"), count("blog", "blog", "302"), count("restated", "police24", "330")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    shown = rv.figures_of_their_day(["blog", "restated"], "blog", "generous", {c.claim_id: c for c in compiled},
+                                    corpus, scenario.publication, [rv.Revision("then", "restated", "Police", ())])
+    assert shown == {}
+
+
+def test_the_tension_names_the_figure_of_its_day_and_the_doubted_claim_first():
+    report = _audit(*_blog_352())
+    (t,) = [f for f in report.findings if f.kind == "tension"]
+    assert set(t.claims) == {"blog", "then"} and t.suspects[0].claim == "blog"
+    assert t.evidence["reconcile"]["how"].startswith("the other claims allow 302")
+
+
+def test_a_desk_can_show_tensions_against_the_restated_figures(tmp_path):
+    from auditor.pack import default_pack_path, load_pack
+    (tmp_path / "checks").mkdir()
+    rule = (default_pack_path() / "checks" / "RV001-revision.yaml").read_text(encoding="utf-8")
+    (tmp_path / "checks" / "RV001-revision.yaml").write_text(
+        rule.replace("of_their_day: true", "of_their_day: false"), encoding="utf-8")
+    report = _audit(*_blog_352(), pack=load_pack(tmp_path))
+    (t,) = [f for f in report.findings if f.kind == "tension"]
+    assert set(t.claims) == {"blog", "restated"}

@@ -3,7 +3,14 @@ with their suspects (most likely wrong first) and the reasons, in a reporter's w
 
 from __future__ import annotations
 
+from dataclasses import replace
+from fractions import Fraction
+
+from auditor.engine.analysis import Reconciliation, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
+from auditor.engine.intervals import describe_range
+from auditor.engine.revisions import _param, _span, figures_of_their_day
+from auditor.engine.solver import Range
 from auditor.models.findings import Finding, Suspect, fingerprint
 
 
@@ -118,6 +125,66 @@ def _fix_words(fix: str, cid: str, sa) -> str:
     return fix
 
 
+def of_their_day(t, sa):
+    """The tension as the doubted claim's day saw it (revisions.figures_of_their_day): where a
+    figure it is set against has since been restated, the figure of its own article or of
+    its day in its place, with that figure's copies, and the reconciliation worked out on
+    them. The claims doubted are the same; only the figures shown beside them change. Off
+    with the revision rule's `of_their_day`."""
+    if not sa.revisions or not _param(sa.pack, "of_their_day", True):
+        return t
+    doubted = t.suspects[0]
+    shown = figures_of_their_day(t.core, doubted, t.level, sa.compiled, sa.corpus,
+                                 sa.scenario.publication, sa.revisions)
+    if not shown:
+        return t
+    swap = {m: ids[0] for m, ids in shown.items()}
+    suspects = [swap.get(m, m) for m in t.suspects]
+    costs = [sa.compiled[m].cost if m in swap.values() else c for m, c in zip(suspects, t.costs)]
+    support = {m: v for m, v in t.support.items() if m not in shown}
+    support.update({ids[0]: ids[1:] for ids in shown.values() if ids[1:]})
+    core = sorted(swap.get(m, m) for m in t.core)
+    return replace(t, core=core, suspects=suspects, costs=costs, support=support,
+                   reconciliation=_reconcile_on(doubted, core, t.level, sa) or t.reconciliation)
+
+
+def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliation | None:
+    """What would reconcile the doubted claim with the other figures of a core that are all
+    plain figures (interval arithmetic, as analysis._reconcile does with the solver): the
+    figure the other one gives, or the change (a ratio or a difference) the two others
+    give. None otherwise."""
+    c = sa.compiled[doubted]
+    subject = c.readings[0].subject[level]
+    figures = {sa.compiled[m].stated: sa.compiled[m].readings[0].subject[level].interval for m in core if m != doubted}
+    if subject is None or subject.interval is None:
+        return None
+    if c.statement_kind == "value":
+        (iv,) = figures.values()
+        metric = sa.pack.metrics.get(c.stated.metric)
+        return _measure(doubted, subject, Range(iv.lo, iv.hi, iv.lo_open, iv.hi_open),
+                        metric is not None and metric.integer)
+    if subject.kind == "linear":
+        if any(q not in figures or None in (figures[q].lo, figures[q].hi) for q, _ in subject.terms):
+            return None
+        lo, hi = _span(subject.terms, {q: (iv.lo, iv.hi) for q, iv in figures.items()})
+        whole = all(k.denominator == 1 for _, k in subject.terms) and all(
+            (m := sa.pack.metrics.get(q.metric)) is not None and m.integer for q, _ in subject.terms)
+        return _measure(doubted, subject, Range(lo, hi), whole)
+    if subject.kind != "ratio" or subject.numerator not in figures or subject.denominator not in figures:
+        return None
+    num, den = figures[subject.numerator], figures[subject.denominator]
+    iv = subject.interval
+    if None in (num.lo, num.hi, den.lo, den.hi, iv.lo, iv.hi) or den.lo <= 0:
+        return None
+    lo, hi = num.lo / den.hi, num.hi / den.lo
+    gap = iv.lo - hi if hi < iv.lo else lo - iv.hi if lo > iv.hi else Fraction(0)
+    said = ratio_words(lo, subject.unit) if lo == hi else \
+        f"{ratio_words(lo, subject.unit)} to {ratio_words(hi, subject.unit)}"
+    given = f"{describe_range(num.lo, num.hi, integer=True)} and {describe_range(den.lo, den.hi, integer=True)}"
+    return Reconciliation(doubted, Range(lo, hi), float(gap / (abs((iv.lo + iv.hi) / 2) or 1)),
+                          f"the other claims give {given}: {said}")
+
+
 def tension(rule, sa) -> list[Finding]:
     out = []
     via = rule.params.get("via")
@@ -125,6 +192,7 @@ def tension(rule, sa) -> list[Finding]:
     for t in sa.tensions():
         if classify(t.core, sa) != via:
             continue
+        t = of_their_day(t, sa)
         lines = []
         for cid in t.core:
             c = sa.compiled[cid]

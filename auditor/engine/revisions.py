@@ -665,3 +665,106 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
             got = Interval(*_span(subject.terms, {x: (iv.lo, iv.hi) for x, iv in ivs.items()}))
         answers.append(subject.interval is not None and subject.interval.intersect(got) is not None)
     return any(answers) if answers else None
+
+
+def _figure_at(c: CompiledClaim, level: str):
+    """The stated quantity and interval of a plain value claim at a reading level, else None."""
+    if c.stated is None or c.statement_kind != "value" or len(c.readings) != 1 or c.readings[0].invalid:
+        return None
+    subject = c.readings[0].subject[level]
+    return None if subject is None or subject.interval is None else (c.stated, subject.interval)
+
+
+def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: dict, corpus, publication: dict,
+                         revisions: list[Revision]) -> dict[str, list[str]]:
+    """Rule: a claim published before a restatement is judged by the figures of its day. When
+    the figure a tension sets against the doubted claim has since been restated (the audit
+    uses the newer figure), the tension shows instead the doubted claim's own article's
+    figure for that quantity, or, when its article gives none and the newer figure came out
+    after it, the restated figure last published by its day; only when the doubted claim
+    still cannot hold with those. Example: a January release's "homicides declined 16.2%"
+    beside its own 346 and 302 (-12.7%), the 302 restated as 301 a year later: the tension
+    is the 16.2% against 346 and 302, not 301; a blog's "352" for a year, beside the 302 of
+    its day later restated as 301, is set against the 302 (a plain figure only when it is
+    further from the figure of its day than a restatement moves one, `max_change`). Returns, for each claim of `core` to show
+    otherwise, the claims to show in its place (the one shown first, then its copies); an
+    empty dict when the tension stands as found. Only for a tension between a plain figure
+    and another of the same quantity, or a change and the two figures it relates:
+    `compiled`: compiled claims by id; `publication`: the scenario's dates by source."""
+    d = compiled[doubted]
+    if len(d.readings) != 1 or d.readings[0].invalid:
+        return {}
+    superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    if not superseded:
+        return {}
+
+    def when(cid: str):
+        return publication[corpus.claim(cid).source]
+
+    others = [m for m in core if m != doubted]
+    figures = {m: _figure_at(compiled[m], level) for m in others}
+    if any(f is None for f in figures.values()) or len({f[0] for f in figures.values()}) != len(others):
+        return {}
+    own_figure = _figure_at(d, level)
+    subject = d.readings[0].subject[level]
+    if own_figure is not None:
+        if len(others) != 1 or figures[others[0]][0] != own_figure[0]:
+            return {}
+    elif subject is None or subject.kind not in ("ratio", "linear") or \
+            {f[0] for f in figures.values()} != ({subject.numerator, subject.denominator} - {None}
+                                                  if subject.kind == "ratio" else {t for t, _ in subject.terms}):
+        return {}
+    source = corpus.claim(doubted).source
+    restated: dict = {}   # quantity -> the superseded figures of it at this level
+    in_source: dict = {}  # quantity -> the doubted claim's own article's figures of it
+    for cid, c in sorted(compiled.items()):
+        if cid != doubted and (cid in superseded or corpus.claim(cid).source == source) \
+                and (f := _figure_at(c, level)) is not None:
+            if cid in superseded:
+                restated.setdefault(f[0], []).append((cid, f[1]))
+            if corpus.claim(cid).source == source:
+                in_source.setdefault(f[0], []).append((cid, f[1]))
+    shown: dict[str, tuple[str, Interval]] = {}
+    for m, (q, iv) in figures.items():
+        # the article's own figures, when every one of them was restated since (an article's
+        # own figure that stands is the one it is judged by already)
+        own = in_source.get(q, [])
+        if any(cid not in superseded for cid, _ in own):
+            continue
+        if not own and when(m).earliest > when(doubted).latest:
+            before = [(cid, f) for cid, f in restated.get(q, ()) if when(cid).latest <= when(doubted).latest]
+            last = max((when(cid).latest for cid, _ in before), default=None)
+            own = [(cid, f) for cid, f in before if when(cid).latest == last]
+        if not own or len({f for _, f in own}) != 1 or own[0][1] == iv:
+            continue
+        # a plain figure within a restatement's move of the figure of its day may be a later
+        # count of it by another voice (a count still growing): it stays with the current one
+        if own_figure is not None and _relative_gap(own[0][1], own_figure[1]) <= max_change(corpus.pack):
+            continue
+        shown[m] = own[0]
+    if not shown:
+        return {}
+    # beside a figure shown otherwise, the article's own copy of a figure that stands
+    for m, (q, iv) in figures.items():
+        if m not in shown and corpus.claim(m).source != source:
+            same = [(cid, f) for cid, f in in_source.get(q, ()) if f == iv]
+            if same:
+                shown[m] = same[0]
+    ivs = {q: [shown[m][1] if m in shown else iv] for m, (q, iv) in figures.items()}
+    if own_figure is not None:
+        (theirs,) = ivs.values()
+        still = own_figure[1].intersect(theirs[0]) is None
+    else:
+        q = next(iter(ivs))
+        still = _holds(subject, q, ivs[q][0], ivs) is False
+    if not still:
+        return {}
+    out = {}
+    for m, (cid, _) in shown.items():
+        q = figures[m][0]
+        default = _figure_at(compiled[cid], "default")[1]
+        copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted
+                        and not corpus.claim(x).projection
+                        and (f := _figure_at(c, "default")) is not None and f == (q, default))
+        out[m] = [cid] + copies
+    return out
