@@ -20,15 +20,18 @@ FLOORS = {
     "milwaukee": (8, 6, 2, 10, 1.2),
     # raised when a tension came to show the figures of the doubted claim's day (its own
     # article's, or those published by then, for a figure since restated): 23, 10, 13 and
-    # 12, 8, 8 before (auditor/engine/revisions.py, figures_of_their_day)
-    "memphis": (26, 13, 10, 4, 1.2),
+    # 12, 8, 8 before (auditor/engine/revisions.py, figures_of_their_day); Memphis's false
+    # tensions 10 -> 9 with suspects.follows_from_its_own_figures
+    "memphis": (26, 13, 9, 4, 1.2),
     "st-louis": (13, 9, 7, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
     # held out until scored once at 69ba661 (4, 3, 14, 4, 1.0: BENCHMARKS.md); development data
     # since (benchmarks/corpora/louisville/NOTES.md, "After the held-out scoring")
-    "louisville": (5, 3, 10, 4, 1.0),
+    # 10 false tensions until a change that follows from its own article's doubted figures
+    # stopped making a tension of its own (suspects.follows_from_its_own_figures)
+    "louisville": (5, 3, 9, 4, 1.0),
 }
 
 

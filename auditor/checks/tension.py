@@ -11,6 +11,7 @@ from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
 from auditor.engine.revisions import _param, _span, figures_of_their_day
 from auditor.engine.solver import Range
+from auditor.engine.suspects import follows_from_its_own_figures
 from auditor.models.findings import Finding, Suspect, fingerprint
 
 
@@ -189,9 +190,12 @@ def tension(rule, sa) -> list[Finding]:
     out = []
     via = rule.params.get("via")
     pack = sa.pack
+    doubted = sa.set_aside()
     for t in sa.tensions():
         if classify(t.core, sa) != via:
             continue
+        if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted):
+            continue   # its article's figures are the ones in tension (their own findings)
         t = of_their_day(t, sa)
         lines = []
         for cid in t.core:

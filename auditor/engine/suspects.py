@@ -293,3 +293,40 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
             return sorted(doubted)
         core = core or rest
         cores.append(frozenset(shrink(core) if shrink else core))
+
+
+def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str]) -> bool:
+    """Whether a change is only its own article's arithmetic on figures that are themselves
+    doubted: the article states both figures it relates, they give the change (within its
+    rounding, at `level`), and each of them is in `doubted` (set aside by the audit). Then
+    the figures are what is wrong, and the change stands or falls with them: it makes no
+    tension of its own. Example: "Last year's 92 murders represented a 14% increase over
+    2018's total of 81" (+13.6%), where later counts give 90 and 80: the 92 and the 81 are
+    in tension with them, the 14% is not another error. `compiled`: compiled claims by id."""
+    from auditor.engine.revisions import _holds
+
+    c = compiled[claim_id]
+    if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
+        return False
+    subject = c.readings[0].subject[level]
+    if subject is None or subject.kind not in ("ratio", "linear") or subject.interval is None:
+        return False
+    involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+        else {t for t, _ in subject.terms}
+    source = corpus.claim(claim_id).source
+    own: dict = {}
+    for cid, other in compiled.items():
+        if cid == claim_id or corpus.claim(cid).source != source or other.statement_kind != "value" \
+                or other.stated not in involved or len(other.readings) != 1 or other.readings[0].invalid:
+            continue
+        s = other.readings[0].subject[level]
+        if s is None or s.interval is None:
+            return False
+        own.setdefault(other.stated, []).append((cid, s.interval))
+    if set(own) != involved or any(len({iv for _, iv in v}) != 1 for v in own.values()):
+        return False
+    if not all(cid in doubted for v in own.values() for cid, _ in v):
+        return False
+    figures = {q: [v[0][1]] for q, v in own.items()}
+    q = next(iter(figures))
+    return _holds(subject, q, figures[q][0], figures) is True
