@@ -17,12 +17,15 @@ CORPORA = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora"
 # corpus: (contradictions found, culprits named first, most false tensions, revisions found,
 # most findings per real conflict)
 FLOORS = {
-    "milwaukee": (8, 6, 2, 10, 1.2),
+    # culprits 6 -> 7 when a rate or change its own article works out from its figures stopped
+    # weighing as a second statement (rules/suspicion.yaml own-arithmetic)
+    "milwaukee": (8, 7, 2, 10, 1.2),
     # raised when a tension came to show the figures of the doubted claim's day (its own
     # article's, or those published by then, for a figure since restated): 23, 10, 13 and
     # 12, 8, 8 before (auditor/engine/revisions.py, figures_of_their_day); Memphis's false
-    # tensions 10 -> 9 with suspects.follows_from_its_own_figures
-    "memphis": (26, 13, 9, 4, 1.2),
+    # tensions 10 -> 9 with suspects.follows_from_its_own_figures, 9 -> 6 with own-arithmetic's
+    # cost (rules/suspicion.yaml)
+    "memphis": (26, 13, 6, 4, 1.2),
     "st-louis": (13, 9, 7, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)

@@ -31,11 +31,12 @@ def compiled(change="a 14% increase", own19="92", own18="81"):
 def test_a_change_its_doubted_figures_give_follows_from_them():
     by_id, corpus = compiled()
     assert follows_from_its_own_figures("up", "generous", by_id, corpus, {"own19", "own18"})
+    assert follows_from_its_own_figures("up", "generous", by_id, corpus, {"own19"})   # one is enough
 
 
 def test_not_while_its_figures_stand():
     by_id, corpus = compiled()
-    assert not follows_from_its_own_figures("up", "generous", by_id, corpus, {"own19"})
+    assert not follows_from_its_own_figures("up", "generous", by_id, corpus, {"y19", "y18"})
 
 
 def test_not_when_its_own_figures_do_not_give_it():
@@ -51,3 +52,50 @@ def test_not_when_the_article_states_only_one_of_the_figures():
 def test_a_plain_figure_is_never_carried():
     by_id, corpus = compiled()
     assert not follows_from_its_own_figures("own19", "generous", by_id, corpus, {"own19", "own18"})
+
+
+# own_arithmetic, and its cost (rules/suspicion.yaml `own-arithmetic`)
+
+from auditor.engine.audit import audit_corpus  # noqa: E402
+from auditor.engine.suspects import OWN_ARITHMETIC, own_arithmetic  # noqa: E402
+
+
+def test_own_arithmetic_names_the_figures_a_change_is_worked_out_from():
+    by_id, corpus = compiled()
+    assert own_arithmetic("up", "default", by_id, corpus) == ["own18", "own19"]
+    assert own_arithmetic("own19", "default", by_id, corpus) is None
+    by_id, corpus = compiled(change="a 25% increase")
+    assert own_arithmetic("up", "default", by_id, corpus) is None
+
+
+def _blog_and_station(pack=None):
+    """A blog's "2020: 332 (631k, 52.6 per 100k)" (the rate is 332 over 631,000) against a
+    station's 290 for the year, police said, given in three of its stories (one voice)."""
+    sources = [{"id": "blog", "title": "t", "publisher": "A Blog", "published": "2023-11-25"},
+               *({"id": f"tv{i}", "title": "t", "publisher": "Channel 3", "published": f"202{i}-01-05"} for i in (1, 2, 3))]
+    claims = [count("blog-332", "blog", "2020", "332"),
+              {"id": "blog-pop", "source": "blog", "metric": "population", "place": PLACE, "period": "2020",
+               "value": "631k", "quote": "631k"},
+              {"id": "blog-rate", "source": "blog", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+               "value": "52.6 per 100,000", "quote": "52.6 per 100k"},
+              *(count(f"tv{i}-290", f"tv{i}", "2020", "290") | {"speaker": "Police Department", "attribution": "paraphrase"}
+                for i in (1, 2, 3))]
+    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
+
+
+def test_a_rate_worked_out_from_its_own_count_does_not_make_the_count_costlier_to_doubt():
+    report = _blog_and_station()
+    tensions = [f for f in report.findings if f.kind == "tension"]
+    assert [f.suspects[0].claim for f in tensions] == ["blog-332"]
+    assert "blog-rate" not in {c for f in tensions for c in f.claims}
+
+
+def test_without_the_own_arithmetic_cost_the_rate_weighs_as_a_second_statement(tmp_path):
+    from auditor.pack import default_pack_path, load_pack
+    text = (default_pack_path() / "suspicion.yaml").read_text(encoding="utf-8")
+    assert OWN_ARITHMETIC in text
+    kept = "\n".join(line for line in text.splitlines() if not line.strip().startswith(f"{OWN_ARITHMETIC}:"))
+    (tmp_path / "suspicion.yaml").write_text(kept, encoding="utf-8")
+    report = _blog_and_station(load_pack(tmp_path))
+    firsts = sorted(f.suspects[0].claim for f in report.findings if f.kind == "tension")
+    assert firsts and "blog-332" not in firsts   # the station's 290 is doubted instead

@@ -16,7 +16,7 @@ from fractions import Fraction
 from math import lcm
 from typing import Callable, NamedTuple
 
-from auditor.engine.compile import CompiledClaim
+from auditor.engine.compile import CompiledClaim, rate_as_ratio
 
 
 # z3's MaxSAT engine for the hitting sets: 'wmax' and the default 'maxres' are both exact
@@ -67,9 +67,16 @@ def figure_key(c: CompiledClaim):
     return (s.kind, s.terms, s.numerator, s.denominator, s.interval, g.interval if g is not None else None)
 
 
+# the suspicion.statement key of a change or rate worked out from figures its own article
+# states (own_arithmetic), when the pack gives it a cost
+OWN_ARITHMETIC = "own-arithmetic"
+
+
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     """Each claim's voice and cost of doubting it (rules/suspicion.yaml); a figure repeated
-    by one publisher shares one cost among its copies."""
+    by one publisher shares one cost among its copies, and a change or rate its own article
+    works out from figures it states costs what the pack's `own-arithmetic` says (to doubt
+    the figures is to doubt it)."""
     table = corpus.pack.suspicion
     copies: dict[tuple, int] = {}
     keys = []
@@ -80,6 +87,15 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         keys.append(key)
         if key is not None:
             copies[(c.voice.publisher, key)] = copies.get((c.voice.publisher, key), 0) + 1
+    if OWN_ARITHMETIC in table.statement:
+        by_id = {c.claim_id: c for c in compiled}
+        in_source: dict[str, list[str]] = {}
+        for c in compiled:
+            in_source.setdefault(corpus.claim(c.claim_id).source, []).append(c.claim_id)
+        for c in compiled:
+            if c.voice.statement in ("change", "rate") and \
+                    own_arithmetic(c.claim_id, "default", by_id, corpus, in_source) is not None:
+                c.voice = c.voice._replace(statement=OWN_ARITHMETIC)
     for c, key in zip(compiled, keys):
         base = Fraction(table.authority[c.voice.authority].cost) * Fraction(table.statement[c.voice.statement].cost)
         c.cost = base / copies[(c.voice.publisher, key)] if key is not None else base
@@ -295,38 +311,61 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
         cores.append(frozenset(shrink(core) if shrink else core))
 
 
-def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str]) -> bool:
-    """Whether a change is only its own article's arithmetic on figures that are themselves
-    doubted: the article states both figures it relates, they give the change (within its
-    rounding, at `level`), and each of them is in `doubted` (set aside by the audit). Then
-    the figures are what is wrong, and the change stands or falls with them: it makes no
-    tension of its own. Example: "Last year's 92 murders represented a 14% increase over
-    2018's total of 81" (+13.6%), where later counts give 90 and 80: the 92 and the 81 are
-    in tension with them, the 14% is not another error. `compiled`: compiled claims by id."""
-    from auditor.engine.revisions import _holds
+
+def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
+    """The figures a change or a rate is worked out from, when its own article states every
+    one of them (one figure each) and they give it, within its rounding, at `level`: the
+    claim is then that article's arithmetic, not a second statement. None otherwise.
+    Example: "Last year's 92 murders represented a 14% increase over 2018's total of 81"
+    (+13.6%): the 14% is worked out from the 92 and the 81; "2020: 332 (631k, 52.6 per
+    100k)": the rate is 332 over 631,000. `in_source`: claim ids by source id (worked out
+    when not given)."""
+    from auditor.engine.revisions import _holds, _subject
 
     c = compiled[claim_id]
-    if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
-        return False
-    subject = c.readings[0].subject[level]
+    if len(c.readings) != 1 or c.readings[0].invalid or c.readings[0].subject[level] is None:
+        return None
+    if c.statement_kind == "value":
+        subject = _subject(c, corpus.pack)   # a rate: count / population; None for a plain figure
+        if subject is not None and level != "default":
+            rate = corpus.pack.rate_of(c.stated.metric)
+            subject = rate_as_ratio(rate, c.stated, c.readings[0].subject[level].interval, corpus.pack)
+    elif c.statement_kind == "change":
+        subject = c.readings[0].subject[level]
+    else:
+        return None
     if subject is None or subject.kind not in ("ratio", "linear") or subject.interval is None:
-        return False
+        return None
     involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
         else {t for t, _ in subject.terms}
     source = corpus.claim(claim_id).source
+    members = in_source[source] if in_source is not None else [
+        cid for cid in compiled if corpus.claim(cid).source == source]
     own: dict = {}
-    for cid, other in compiled.items():
-        if cid == claim_id or corpus.claim(cid).source != source or other.statement_kind != "value" \
-                or other.stated not in involved or len(other.readings) != 1 or other.readings[0].invalid:
+    for cid in members:
+        other = compiled[cid]
+        if cid == claim_id or other.statement_kind != "value" or other.stated not in involved \
+                or len(other.readings) != 1 or other.readings[0].invalid:
             continue
         s = other.readings[0].subject[level]
         if s is None or s.interval is None:
-            return False
+            return None
         own.setdefault(other.stated, []).append((cid, s.interval))
     if set(own) != involved or any(len({iv for _, iv in v}) != 1 for v in own.values()):
-        return False
-    if not all(cid in doubted for v in own.values() for cid, _ in v):
-        return False
+        return None
     figures = {q: [v[0][1]] for q, v in own.items()}
     q = next(iter(figures))
-    return _holds(subject, q, figures[q][0], figures) is True
+    if _holds(subject, q, figures[q][0], figures) is not True:
+        return None
+    return sorted(cid for v in own.values() for cid, _ in v)
+
+
+def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str]) -> bool:
+    """Whether a change or a rate is only its own article's arithmetic (own_arithmetic) on
+    figures some of which are doubted (set aside by the audit): then those figures are what
+    is wrong, and the claim stands or falls with them; it makes no tension of its own.
+    Example: the 14% of "92 murders ... a 14% increase over 2018's total of 81", where later
+    counts give 90 and 80: the 92 and the 81 are in tension with them, the 14% is not
+    another error. `compiled`: compiled claims by id."""
+    own = own_arithmetic(claim_id, level, compiled, corpus)
+    return own is not None and any(cid in doubted for cid in own)
