@@ -682,3 +682,50 @@ def test_a_gain_said_by_its_verb_is_a_change(pack):
     sentence = "The budgets continue to add $2.5 million in annual contributions to the OPEB Trust Fund."
     q = next(x for x in find_quantities(sentence) if x.text == "$2.5 million")
     assert statements.read_statement(sentence, (0, len(sentence)), q).kind == "value"
+
+
+def test_a_monthly_release_names_the_month_its_figures_are_of(pack):
+    """A monthly index published weeks after its month (written in the style of the Yorkshire Evening
+    Post's house-price report): "in the 12 months to April this year" is April's release; the
+    level's annual rise "over the last year", its "month-on-month" fall and its present-tense "now"
+    are April's, not the last calendar year or the day of publication."""
+    text = ("Leeds homeowners have seen prices climb in the year.\n\n"
+            "Homes in Leeds saw a month-on-month fall of £1,200, but prices rose by 4%, in the 12 months to "
+            "April this year, pricing the average property at £230,000.\n\n"
+            "Across the UK, house prices gained an average of £9,100 over the last year.\n\n"
+            "The average UK home is now worth £265,000.\n")
+    d = auditor.draft(text, published=date(2024, 6, 19), pack=pack)
+    got = _by_anchor(text, d)
+    for figure in ("£1,200", "4%", "£230,000", "£9,100", "£265,000"):
+        assert got[figure]["period"] == "2024-04", figure
+    notes = next(x.notes for x in d.drafted if x.record.get("quote", {}).get("text", "").endswith("£265,000"))
+    assert any("months to" in n for n in notes)
+
+
+def test_a_monthly_release_without_a_named_month_keeps_its_periods(pack):
+    """Without "... months to <month>", "over the last year" is not narrowed to a month."""
+    text = "Across the UK, house prices gained an average of £9,100 over the last year.\n"
+    d = auditor.draft(text, published=date(2024, 6, 19), pack=pack)
+    assert _by_anchor(text, d)["£9,100"].get("period") != "2024-04"
+    assert all(not (x.record.get("period") or "").startswith("2024-0") for x in d.drafted)
+
+
+def test_during_the_month_is_the_month_named_before(pack):
+    """A jobs report (written in the style of Public Radio Tulsa's): "during the month" is the month
+    the sentence before named, and a rate said in the present tense afterwards is that month's too."""
+    text = ("The unemployment rate in the Tulsa Metro fell in June, to 5.1%.\n\n"
+            "Employers in Tulsa added 1,900 jobs during the month. Oklahoma City is higher at 5.3%.\n")
+    from auditor.draft.periods import resolves
+    from auditor.models.periods import DateRange
+
+    def days(record, published):
+        p = resolves(record["period"], DateRange(earliest=published, latest=published), None)
+        return (p.start, p.end)
+
+    published = date(2013, 8, 2)
+    got = _by_anchor(text, auditor.draft(text, published=published, pack=pack))
+    assert days(got["1,900"], published) == (date(2013, 6, 1), date(2013, 6, 30))
+    assert days(got["5.3%"], published) == (date(2013, 6, 1), date(2013, 6, 30))
+    # alone, "during the month" names no month: nothing is made up
+    alone = "Employers in Tulsa added 1,900 jobs during the month.\n"
+    assert "period" not in _by_anchor(alone, auditor.draft(alone, published=published, pack=pack))["1,900"]

@@ -54,6 +54,8 @@ class _State:
         return self.phrases[days], days
     last_metric: str | None = None       # the metric of the last figure drafted, complete or not
     last_paragraph: int = -1
+    # the calendar months claims named in their own words ("takes a dip in August"), complete or not
+    months_named: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -577,3 +577,99 @@ def _sentence_period(art: _Article, at: _At):
     if len(named) != 1:
         return None
     return periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
+
+
+# The month a monthly release's figures are of: "in the 12 months to May this year", "the year to
+# March 2024", "in the twelve months through August"
+_MONTH_NAMES = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR_TO_MONTH = re.compile(r"\b(?:(?:12|twelve)[\s-]+months?|year)\s+(?:to|through|ending(?:\s+in)?|until)\s+"
+                            + _MONTH_NAMES + r"(?:\s+(?P<year>this\s+year|\d{4}))?\b")
+# a period reaching back a year from now: the year a monthly release measures its change over
+_LAST_YEAR_SPAN = re.compile(r"\b(?:last|past|previous)\s+(?:12|twelve)[\s-]+months\b|\b(?:last|past)\s+year\b"
+                             r"|\b(?:annual|year[\s-]on[\s-]year|year[\s-]over[\s-]year|12[\s-]+months\s+to)\b"
+                             r"|\bmonth[\s-]on[\s-]month\b|\bmonthly\b", re.IGNORECASE)
+# "during the month": the month named before
+_THE_MONTH = re.compile(r"\b(?:during|in|for|over|across|that)\s+(?:the|that|this)?\s*month\b(?!s)", re.IGNORECASE)
+
+
+def _month_days(year: int, month: int) -> tuple[date, date]:
+    from datetime import timedelta
+    end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return date(year, month, 1), end
+
+
+def _is_month(p: Period) -> bool:
+    return p.start.day == 1 and (p.start, p.end) == _month_days(p.start.year, p.start.month)
+
+
+def _reference_month(art: _Article):
+    """The month a monthly release's figures are of, when the article names it ("in the 12 months
+    to May this year"): (year, month), else None. Read once an article."""
+    if "reference_month" not in art.read_once:
+        found = None
+        published = art.source.published
+        if published.is_exact:
+            today = published.latest
+            for hit in _YEAR_TO_MONTH.finditer(art.text, art.label_end):
+                month = ("january february march april may june july august september october november "
+                         "december").split().index(hit["month"].lower()) + 1
+                year = hit["year"]
+                if year and year[0].isdigit():
+                    y = int(year)
+                else:
+                    y = today.year if (month <= today.month or year) else today.year - 1
+                if date(y, month, 1) <= today:
+                    found = (y, month)
+                    break
+        art.read_once["reference_month"] = found
+    return art.read_once["reference_month"]
+
+
+def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], missing: list[str]):
+    """The month of a monthly series (a level such as a rate, an average price or a count of jobs,
+    published some weeks after its month):
+    - "Tulsa did add 2,100 new jobs during the month": the month named before ("in August");
+    - an article that names the month its figures are of ("in the 12 months to May this year"):
+      a level's figure or change given "over the last 12 months", "annual", "month-on-month",
+      "now" or with no period is that month's (its change is measured to that month);
+    - a level said in the present tense ("Oklahoma City is lower at 4.6%") in an article whose
+      main period is a month already over: that month, not the day of publication."""
+    published = art.source.published
+    if not published.is_exact:
+        return period
+    definition = art.pack.metrics.get(metric)
+    level = definition is not None and not definition.additive_over_time and definition.unit != "dollar"
+    text = art.text[at.clause[0]:at.clause[1]]
+    month = None
+    why = ""
+    if (period is None or period[1].start == period[1].end == published.latest) and _THE_MONTH.search(text):
+        before = art.state.previous_period
+        main = art.state.main_period
+        for p in (before, main[1] if main else None):
+            if p is not None and _is_month(p) and p.end < published.latest:
+                month, why = (p.start.year, p.start.month), "'the month' is the month named before"
+                break
+    if month is None and level:
+        ref = _reference_month(art)
+        sentence = art.text[at.sentence.start:at.sentence.end]
+        recent = period is None or period[1].end >= published.latest.fromordinal(published.latest.toordinal() - 7) \
+            or bool(_LAST_YEAR_SPAN.search(period[0])) or bool(_LAST_YEAR_SPAN.search(sentence))
+        if ref is not None and recent:
+            month, why = ref, "the month the article's figures are of ('... months to')"
+        elif ref is None and period is not None and period[1].start == period[1].end == published.latest:
+            named = art.state.months_named
+            if named and len(set(named)) == 1 and named[0].end < published.latest \
+                    and (published.latest - named[0].end).days <= 92:
+                month, why = (named[0].start.year, named[0].start.month), "the month the article's figures are of"
+    if month is None:
+        return period
+    start, end = _month_days(*month)
+    phrase = start.isoformat()[:7]
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None or (period is not None and period[1] == resolved):
+        return period
+    if "period" in missing:
+        missing.remove("period")
+    review[:] = [n for n in review if not n.startswith("period:")]
+    review.append(f"period: {phrase}, {why}; check")
+    return phrase, resolved

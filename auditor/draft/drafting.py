@@ -20,7 +20,8 @@ from typing import Any
 
 from auditor.draft import attribution, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import _as_of_days, _budget_to_come, _fiscal, _period, _stock_day, _to_date, _is_base
+from auditor.draft.claim_period import (_as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
+                                        _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively)
 from auditor.draft.extract import read_article
@@ -301,6 +302,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _stock_day(art, at, metric, period, review)
     period = _to_date(art, at, metric, period, review)
+    period = _data_month(art, at, metric, period, review, missing)
     statement = _statement(art, at, period, review, missing)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
@@ -325,6 +327,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     record["attribution"] = kind
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
     state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+    if period is not None and not at.st.base_figure and not any(n.startswith("period:") for n in review) \
+            and _is_month(period[1]):
+        state.months_named.append(period[1])
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
         state.previous_base = at.st.base_figure
