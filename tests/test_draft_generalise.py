@@ -729,3 +729,32 @@ def test_during_the_month_is_the_month_named_before(pack):
     # alone, "during the month" names no month: nothing is made up
     alone = "Employers in Tulsa added 1,900 jobs during the month.\n"
     assert "period" not in _by_anchor(alone, auditor.draft(alone, published=published, pack=pack))["1,900"]
+
+
+def test_a_fraction_of_a_percent_is_of_a_percentage_point(pack):
+    """ "fell two-tenths of a percent" (a jobless rate, in the style of a monthly jobs report) is down
+    0.2 percentage points, not 20 percent; "three-tenths of a percentage point" is 0.3; a fraction not of
+    a percent ("a quarter of the jobs") is no such change."""
+    text = ("The unemployment rate in the Tulsa Metro fell two-tenths of a percent in June, to 5.1%.\n\n"
+            "The Lawton rate rose three-tenths of a percentage point in June.\n")
+    d = auditor.draft(text, published=date(2013, 8, 2), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["two-tenths"]["change"] == {"direction": "down", "by": "0.2", "measure": "percentage-points"}
+    assert got["three-tenths"]["change"] == {"direction": "up", "by": "0.3", "measure": "percentage-points"}
+    from auditor.draft.statements import _fraction_of_a_point
+    assert _fraction_of_a_point("one-tenth", " of a percent to 5.4%") == "0.1"
+    assert _fraction_of_a_point("a quarter", " of a percentage point") == "0.25"
+    assert _fraction_of_a_point("a quarter", " of the jobs") is None
+    assert _fraction_of_a_point("three", " of a percent") is None
+
+
+def test_a_rise_or_upturn_named_before_its_figure_is_a_change(pack):
+    """ "saw an upturn of 1%", "an annual price rise of 3.4%", "rise by nearly £20,000" (a house-price
+    report's wordings): changes, not levels."""
+    text = ("House prices in Leeds\n\nHomeowners in Leeds have seen the average house price rise by nearly £20,000 "
+            "in 2024.\n\nHouse prices in England saw an annual price rise of 3.4% in 2024, and an upturn of 1% in December.\n")
+    d = auditor.draft(text, published=date(2025, 2, 19), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["nearly £20,000"]["change"]["phrase"].startswith("up")
+    assert got["3.4%"]["change"]["phrase"] == "up 3.4%"
+    assert got["1%"]["change"]["phrase"] == "up 1%"

@@ -20,9 +20,11 @@ _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|so
        r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of"
        # "Tulsa did add 2,100 new jobs", "house prices gained an average of £16,241": a gain said by
        # its verb (not "lost": "we lost 182 people" is a count of deaths)
-       r"|add|added|adding|adds|gained|gaining|gains")
+       r"|add|added|adding|adds|gained|gaining|gains"
+       # "saw an upturn of 1%", "an annual price rise of 3.4%"
+       r"|rise|rises|upturn|uptick|hike")
 _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less"
-         r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of")
+         r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of|downturn|downtick")
 _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
@@ -303,9 +305,37 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         hit = _DIRECTION_AFTER.match(after)
         if hit:
             direction = "up" if hit.group("dir").lower() in ("more", "higher", "above") else "down"
+    points = _fraction_of_a_point(phrase, after)
+    if points is not None:
+        # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent
+        if direction is not None:
+            return Stated("change", {"change": {"direction": direction, "by": points, "measure": "percentage-points"}},
+                          (q.start, q.end), q)
+        return Stated("value", {"value": f"{points}%"}, (q.start, q.end), q)
     if direction is not None:
         return Stated("change", {"change": {"phrase": f"{direction} {phrase}"}}, (q.start, q.end), q)
     return Stated("value", {"value": phrase}, (q.start, q.end), q)
+
+
+_FRACTION_WORD = re.compile(r"^(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<d>tenths?|hundredths?|quarters?)$"
+                            r"|^(?P<half>a\s+half|one\s+half|half)$", re.IGNORECASE)
+_OF_A_POINT = re.compile(r"^\s*(?:of\s+)?(?:a|one)\s+(?:percent(?:age)?(?:\s+point)?|per\s*cent(?:age)?(?:\s+point)?"
+                         r"|point)\b", re.IGNORECASE)
+_NUMBER_WORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _fraction_of_a_point(phrase: str, after: str) -> str | None:
+    """ "one-tenth of a percent", "two-tenths of a percentage point", "half a point": the fraction of
+    one percentage point it names, as a decimal ("0.1"), else None."""
+    hit = _FRACTION_WORD.match(phrase.strip())
+    if hit is None or not _OF_A_POINT.match(after):
+        return None
+    from decimal import Decimal
+    if hit.group("half"):
+        return "0.5"
+    n = Decimal(_NUMBER_WORD[hit.group("n").lower()])
+    d = {"tenth": 10, "hundredth": 100, "quarter": 4}[hit.group("d").lower().rstrip("s")]
+    return str((n / d).normalize())
 
 
 def _across_parts(between: str) -> bool:
