@@ -758,3 +758,18 @@ def test_a_rise_or_upturn_named_before_its_figure_is_a_change(pack):
     assert got["nearly £20,000"]["change"]["phrase"].startswith("up")
     assert got["3.4%"]["change"]["phrase"] == "up 3.4%"
     assert got["1%"]["change"]["phrase"] == "up 1%"
+
+
+def test_a_level_counted_once_a_year_is_of_the_month_named(pack):
+    """A point-in-time count (written in the style of Castanet's Metro Vancouver count): "a count in
+    March 2023" makes "Burnaby (209 in 2023)" and "124 in 2020" the counts of March of those years
+    when the article names one month of each; a year with no month named keeps the whole year."""
+    text = ("Volunteers identified 4,900 people as homeless in Metro Vancouver during a count in March 2023, "
+            "up from 3,600 in a count in March 2020.\n\n"
+            "Burnaby counted 209 homeless people in 2023, compared to 124 in 2020.\n\n"
+            "Delta counted 40 homeless people in 2017.\n")
+    d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["209"]["period"] == "2023-03"
+    assert got["124"]["period"] == "2020-03"
+    assert got["40"]["period"] in ("in 2017", "2017")

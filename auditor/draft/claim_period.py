@@ -661,6 +661,15 @@ def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], 
             if named and len(set(named)) == 1 and named[0].end < published.latest \
                     and (published.latest - named[0].end).days <= 92:
                 month, why = (named[0].start.year, named[0].start.month), "the month the article's figures are of"
+    if month is None and level and period is not None and (period[1].start.month, period[1].start.day) == (1, 1) \
+            and period[1].end.year == period[1].start.year \
+            and (period[1].end == date(period[1].start.year, 12, 31) or period[1].end == published.latest):
+        # "a count in March 2023 ... Burnaby (209 in 2023)": a level counted once a year, in the
+        # one month of that year the article names
+        months = {m for m in _months_named(art) if m[0] == period[1].start.year}
+        if len(months) == 1 and not _MONTH_WORD.search(text):
+            month = months.pop()
+            why = f"the one month of {month[0]} the article names (a level counted then)"
     if month is None:
         return period
     start, end = _month_days(*month)
@@ -673,3 +682,25 @@ def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], 
     review[:] = [n for n in review if not n.startswith("period:")]
     review.append(f"period: {phrase}, {why}; check")
     return phrase, resolved
+
+
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH_NAMED = re.compile(r"\b(?:in|during|of|since|from|over|through)\s+(?:[a-z]+\s+){0,3}?" + _MONTH_NAMES
+                          + r"(?:\s+(?P<year>\d{4}))?\b(?![,\s]+\d{1,2}\b)")
+
+
+def _months_named(art: _Article) -> list[tuple[int, int]]:
+    """(year, month) of each whole month the article names after "in", "during", "of" ("a count in
+    March 2023", "two nights in February"), a month without its year the latest one by the day of
+    publication; not a day of a month ("in March 3")."""
+    if "months_named" not in art.read_once:
+        out = []
+        today = art.source.published.latest
+        for hit in _MONTH_NAMED.finditer(art.text, art.label_end):
+            month = ("january february march april may june july august september october november "
+                     "december").split().index(hit["month"].lower()) + 1
+            year = int(hit["year"]) if hit["year"] else (today.year if month <= today.month else today.year - 1)
+            if date(year, month, 1) <= today:
+                out.append((year, month))
+        art.read_once["months_named"] = out
+    return art.read_once["months_named"]
