@@ -686,9 +686,9 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     beside its own 346 and 302 (-12.7%), the 302 restated as 301 a year later: the tension
     is the 16.2% against 346 and 302, not 301; a blog's "352" for a year, beside the 302 of
     its day later restated as 301, is set against the 302 (a plain figure only when it is
-    further from the figure of its day than a restatement moves one, `max_change`). Returns, for each claim of `core` to show
-    otherwise, the claims to show in its place (the one shown first, then its copies); an
-    empty dict when the tension stands as found. Only for a tension between a plain figure
+    further from the figure of its day than a restatement moves one, `max_change`).
+    Returns, for each claim of `core` to show otherwise, the claims to show in its place
+    (the one shown first, then its copies); an empty dict when the tension stands as found. Only for a tension between a plain figure
     and another of the same quantity, or a change and the two figures it relates:
     `compiled`: compiled claims by id; `publication`: the scenario's dates by source."""
     d = compiled[doubted]
