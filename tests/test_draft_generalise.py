@@ -773,3 +773,26 @@ def test_a_level_counted_once_a_year_is_of_the_month_named(pack):
     assert got["209"]["period"] == "2023-03"
     assert got["124"]["period"] == "2020-03"
     assert got["40"]["period"] in ("in 2017", "2017")
+
+
+def test_deaths_on_the_roads_are_traffic_deaths(pack):
+    """A road toll (written in the style of the Brisbane Times'): "people have died on Queensland roads",
+    "roads have claimed 11 more lives" name traffic deaths; a number written in words with its "and"
+    ("One hundred and twelve") is one figure, quoted whole; pedestrians killed on the roads stay
+    pedestrian deaths."""
+    text = ("Road toll rises in Queensland\n\n"
+            "One hundred and twelve people have died on Queensland roads this year, 9 higher than the same "
+            "time last year.\n\n"
+            "Queensland roads have claimed 9 more lives than the same time last year.\n\n"
+            "The number of pedestrians killed on Queensland roads this year was the highest in 20 years.\n")
+    d = auditor.draft(text, published=date(2018, 8, 10), pack=pack)
+    got = {(text[x.anchor[0]:x.anchor[1]], x.quote[0]): x for x in d.drafted}
+    words = next(x for (k, _), x in got.items() if k == "One hundred and twelve")
+    assert words.record["metric"] == "traffic_deaths"
+    assert words.record["value"] == "One hundred and twelve"
+    assert words.record["quote"]["text"].startswith("One hundred and twelve people have died")
+    nines = [x.record for (k, _), x in got.items() if k == "9"]
+    assert len(nines) == 2 and all(r["metric"] == "traffic_deaths" for r in nines)
+    assert all(r["change"]["phrase"] == "up 9" for r in nines)
+    assert not any(x.record.get("metric") == "traffic_deaths" and "pedestrians" in x.record["quote"]["text"]
+                   for x in d.drafted)

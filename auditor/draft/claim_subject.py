@@ -15,6 +15,8 @@ from auditor.units import rate_scale
 
 
 _DETERMINERS = {"one", "a", "an"}
+# "roads have claimed 11 more lives": lives lost count the deaths of the metric the clause names
+_LIVES = {"lives", "life"}
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -110,7 +112,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
-    if st.figure is not None and (vocabulary.foreign_noun(art.pack, st.figure.unit) or (
+    if st.figure is not None and not (match is not None and (st.figure.unit or "").lower() in _LIVES) and (
+            vocabulary.foreign_noun(art.pack, st.figure.unit) or (
             st.figure.text.isalpha() and vocabulary.foreign_noun(art.pack, _counted_noun(text, st.anchor[1], clause[1])))):
         # "12 hours of meetings", "20 cities": counts of something no metric names
         line, col = line_column(text, st.anchor[0])

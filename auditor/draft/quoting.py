@@ -122,6 +122,8 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
             continue
         if not (_has_figure(text, *left) and _has_figure(text, *right)):
             continue
+        if anchor[0] < m.start() < anchor[1]:
+            continue      # the "and" of one figure's words ("One hundred and fifty-four")
         if anchor[0] < m.start():
             return s, m.start()
         s = m.end()

@@ -30,6 +30,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE)
 
 
+# a number written in words goes on over its "and": "one hundred and fifty-four", "two thousand and six"
+_NUMBER_AND = re.compile(r"\b(?:hundred|thousand)$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                           r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+                           re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -74,6 +81,9 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         if brk.group("speaker") and re.search(r"\b[A-Z][\w’'.-]*$", text[sentence.start:brk.start()]):
             continue      # "Mayor de Blasio and Fire Commissioner Daniel A. Nigro announced": two speakers
+        if _NUMBER_AND.search(text, max(sentence.start, brk.start() - 12), brk.start()) and \
+                _NUMBER_AFTER.match(text, brk.end()):
+            continue      # "One hundred and fifty-four people have died": one number, not two clauses
         if text[start:brk.start()].strip():
             out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
         start = brk.end()

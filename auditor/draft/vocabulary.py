@@ -69,6 +69,13 @@ _DIED = r"(?:died|dying|killed|dead|deaths)\s+(?:in|of|from|by|due\s+to)\s+(?:an
 
 # Causes whose plural names the deaths themselves in news copy ("overdoses", "homicides" are deaths)
 _FATAL_CAUSES = frozenset({"overdose"})
+# Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
+# "the deadliest year on Portland roads", "roads have claimed 11 more lives" are traffic (road) deaths
+_ROAD_CAUSES = frozenset({"traffic", "road"})
+_ON_ROADS = (r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)(?<!motorcyclists\s)"
+             r"\b(?:died|dying|killed|dead|deaths|fatalities|lives\s+(?:lost|claimed)|deadliest\s+\w+)\s+on\s+"
+             r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?(?:roads|streets|highways|roadways)\b"
+             r"|\b(?:roads|streets|highways)\s+(?:have|has|had)\s+claimed\b")
 
 
 def _verb_patterns(name: str) -> list[tuple[str, str]]:
@@ -82,6 +89,8 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
         out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", cause[:3]))
         if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
             out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
+        if cause in _ROAD_CAUSES:
+            out.append((_ON_ROADS, ""))
         # "Fentanyl was found in 89 of those deaths", "fentanyl contributed to 80 deaths"
         out.append((rf"\b{re.escape(cause)}(?:s|es)?\s+(?:was|were)\s+(?:found|involved|present|detected|listed)\s+in\b"
                     rf"|\b{re.escape(cause)}(?:s|es)?\s+(?:contributed|was\s+a\s+factor)\s+(?:to|in)\b", cause[:3]))
