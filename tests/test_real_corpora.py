@@ -26,7 +26,9 @@ FLOORS = {
     # tensions 10 -> 9 with suspects.follows_from_its_own_figures, 9 -> 6 with own-arithmetic's
     # cost (rules/suspicion.yaml)
     "memphis": (26, 13, 6, 4, 1.2),
-    "st-louis": (13, 9, 7, 7, 1.2),
+    # 13, 9 before a change was judged by its own article's figures too, restated since
+    # (revisions.misfits_of_their_day)
+    "st-louis": (14, 10, 7, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),

@@ -193,3 +193,34 @@ def test_a_desk_can_show_tensions_against_the_restated_figures(tmp_path):
     report = _audit(*_blog_352(), pack=load_pack(tmp_path))
     (t,) = [f for f in report.findings if f.kind == "tension"]
     assert set(t.claims) == {"blog", "restated"}
+
+
+# misfits_of_their_day: a change judged by its own article's figures, since restated
+
+def _nearly_25(change="down nearly 25%"):
+    sources = [source("mar22", "Channel 5", "2022-03-01"),
+               source("jan25", "Police Department", "2025-01-14", kind="official-statement")]
+    police = {"speaker": "Police Department", "attribution": "paraphrase"}
+    claims = [count("y20", "mar22", "263", "2020", **police), count("y21", "mar22", "195", "2021", **police),
+              {"id": "down", "source": "mar22", "metric": "homicides", "place": PLACE, "period": "2021",
+               "change": {"phrase": change, "base": "2020"}, "quote": change, **police},
+              count("y20-later", "jan25", "264", "2020"), count("y21-later", "jan25", "201", "2021")]
+    led, compiled, corpus = ledger(sources, claims)
+    by_id = {c.claim_id: c for c in compiled}
+    return rv.find_revisions(compiled, corpus, led.publication), by_id, corpus
+
+
+def test_misfits_of_their_day_a_change_its_own_restated_figures_do_not_give():
+    revisions, by_id, corpus = _nearly_25()
+    assert {r.old for r in revisions} == {"y20", "y21"}
+    assert rv.misfits_of_their_day(by_id, corpus, revisions) == [("down", ["y20", "y21"], "hard")]
+
+
+def test_misfits_of_their_day_not_a_change_its_figures_give():
+    revisions, by_id, corpus = _nearly_25("down about 26%")   # 195 / 263 is -25.9%
+    assert rv.misfits_of_their_day(by_id, corpus, revisions) == []
+
+
+def test_misfits_of_their_day_nothing_without_a_restatement():
+    _, by_id, corpus = _nearly_25()
+    assert rv.misfits_of_their_day(by_id, corpus, []) == []

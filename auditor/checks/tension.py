@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.engine.analysis import Reconciliation, _measure, ratio_words
+from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
-from auditor.engine.revisions import _param, _span, figures_of_their_day
+from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day
 from auditor.engine.solver import Range
 from auditor.engine.suspects import follows_from_its_own_figures
 from auditor.models.findings import Finding, Suspect, fingerprint
@@ -186,12 +186,35 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
                           f"the other claims give {given}: {said}")
 
 
+def _against_own_figures(sa) -> list:
+    """Tensions of changes with their own article's figures, since restated, that do not give
+    them (revisions.misfits_of_their_day), for changes in no other tension: the change is
+    doubted, its article's figures beside it. Off with the revision rule's `of_their_day`."""
+    if not sa.revisions or not _param(sa.pack, "of_their_day", True):
+        return []
+    named = {c for t in sa.tensions() for c in t.claims}
+    doubted = sa.set_aside()
+    out = []
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions):
+        # a change in a tension already, or beside a figure of its article doubted in one (that
+        # figure may be what is wrong), is reported there
+        if cid in named or any(m in doubted or m in named for m in own):
+            continue
+        level = "generous" if strength == "hard" else "default"
+        core = sorted([cid, *own])
+        costs = [sa.compiled[m].cost for m in [cid, *own]]
+        fix = _reconcile_on(cid, core, level, sa) or Reconciliation(cid, None, float("inf"), "drop this claim")
+        out.append(Tension(core=core, strength=strength, level=level, suspects=[cid, *own], costs=costs,
+                           doubted=[cid], support={}, reconciliation=fix))
+    return out
+
+
 def tension(rule, sa) -> list[Finding]:
     out = []
     via = rule.params.get("via")
     pack = sa.pack
     doubted = sa.set_aside()
-    for t in sa.tensions():
+    for t in [*sa.tensions(), *(_against_own_figures(sa) if via == "change" else ())]:
         if classify(t.core, sa) != via:
             continue
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted):

@@ -768,3 +768,48 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
                         and (f := _figure_at(c, "default")) is not None and f == (q, default))
         out[m] = [cid] + copies
     return out
+
+
+def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision]) -> list[tuple[str, list[str], str]]:
+    """Rule: a change is judged by its own article's figures too, when they were restated since.
+    The audit judges a change by the current figures; one whose article states both figures
+    it relates, some of them restated since, and which those figures do not give, is its
+    article's own arithmetic gone wrong even where the later figures happen to fit it.
+    Example: "homicides were down nearly 25%, dropping from 263 in 2020 to 195 homicides in
+    2021" (-25.9%: not nearly 25), the 263 and 195 later restated as 264 and 201 (-23.9%).
+    Returns (the change, its article's figures, "hard" or "soft": wrong at the generous
+    reading, or only at the default one), for every change not superseded itself."""
+    superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
+    restated = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    if not restated:
+        return []
+    in_source: dict[str, list[str]] = {}
+    for cid in sorted(compiled):
+        in_source.setdefault(corpus.claim(cid).source, []).append(cid)
+    out = []
+    for cid in sorted(compiled):
+        c = compiled[cid]
+        if c.statement_kind != "change" or cid in superseded or len(c.readings) != 1 or c.readings[0].invalid:
+            continue
+        found = None
+        for level in ("generous", "default"):
+            subject = c.readings[0].subject[level]
+            if subject is None or subject.kind not in ("ratio", "linear") or subject.interval is None:
+                break
+            involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+                else {t for t, _ in subject.terms}
+            own: dict = {}
+            for m in in_source[corpus.claim(cid).source]:
+                if m != cid and (f := _figure_at(compiled[m], level)) is not None and f[0] in involved:
+                    own.setdefault(f[0], []).append((m, f[1]))
+            if set(own) != involved or any(len({iv for _, iv in v}) != 1 for v in own.values()) \
+                    or not any(m in restated for v in own.values() for m, _ in v):
+                break
+            ivs = {q: [v[0][1]] for q, v in own.items()}
+            q = next(iter(ivs))
+            if _holds(subject, q, ivs[q][0], ivs) is False:
+                found = (cid, sorted(m for v in own.values() for m, _ in v), "hard" if level == "generous" else "soft")
+                break
+        if found is not None:
+            out.append(found)
+    return out
