@@ -796,3 +796,24 @@ def test_deaths_on_the_roads_are_traffic_deaths(pack):
     assert all(r["change"]["phrase"] == "up 9" for r in nines)
     assert not any(x.record.get("metric") == "traffic_deaths" and "pedestrians" in x.record["quote"]["text"]
                    for x in d.drafted)
+
+
+def test_an_ordinal_is_the_running_count(pack):
+    """ "the city's 37th homicide of the year", "37th homicide of 2021", "the fourth time this year a
+    police officer was shot" (written in the style of CTV Winnipeg's and cleveland.com's stories) are
+    counts so far; an ordinal of a part of a period ("the first week of 2021") or of an adverb ("data
+    was first collected in 1916") is no count."""
+    text = ("Police release information on 37th homicide of 2021\n\n"
+            "Police will release information on the city’s 37th homicide of the year on Monday.\n\n"
+            "It’s the fourth time this year a police officer was shot in Winnipeg.\n\n"
+            "In the first week of 2021, data was first collected in 1916 on homicides in Winnipeg.\n")
+    d = auditor.draft(text, published=date(2021, 9, 6), pack=pack)
+    counts = {(text[x.anchor[0]:x.anchor[1]], x.record.get("metric"), x.record.get("value")) for x in d.drafted}
+    assert ("37th", "homicides", "37") in counts
+    assert ("fourth", "police_officers_shot", "4") in counts
+    assert not any(text[x.anchor[0]:x.anchor[1]] == "first" for x in d.drafted)
+    ordinal = next(x.record for x in d.drafted if x.record.get("value") == "37" and x.quote[0] > 52)
+    from auditor.draft.periods import resolves
+    from auditor.models.periods import DateRange
+    p = resolves(ordinal["period"], DateRange(earliest=date(2021, 9, 6), latest=date(2021, 9, 6)), None)
+    assert p.start == date(2021, 1, 1)

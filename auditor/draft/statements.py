@@ -141,11 +141,47 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
     """The number reader's figures of a sentence, at article offsets."""
     words = words if words is not None else words_of(text, sentence)
     if "0" not in words and not (words & _FIGURE_WORDS):
-        if not words & _WEAK_FIGURE_WORDS:
-            return []
-        if names_metric is not None and not names_metric(sentence):
-            return []
-    return [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
+        if not words & _WEAK_FIGURE_WORDS or (names_metric is not None and not names_metric(sentence)):
+            # "the fourth time this year": an ordinal's count, without the number reader
+            return ordinal_counts(text, sentence) if words & _ORDINAL_SET else []
+    found = [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
+    return found + [q for q in ordinal_counts(text, sentence) if not any(f.start < q.end and q.start < f.end for f in found)]
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_SET = frozenset(_ORDINAL_WORDS)
+# "the city's 41st homicide of the year", "41st homicide of 2022", "the third time this year a police
+# officer was shot": a running count of the period, as an ordinal
+_ORDINAL_COUNT = re.compile(
+    r"(?<![\w-])(?P<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s+(?:(?P<time>time)\s+(?=this\s+year\b)|(?P<noun>[a-z][a-z-]*?s?)\s+(?=(?:of|in)\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b))",
+    re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this)\s+$|['’]s\s+$", re.IGNORECASE)
+# what an ordinal ranks that is no count: parts of a period, times
+_ORDINAL_NOT_COUNTED = frozenset("""week weeks month months quarter quarters half day days year years time straight
+consecutive highest lowest most fewest largest biggest worst best deadliest busiest""".split())
+
+
+def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
+    """Running counts said with an ordinal ("the city's 41st homicide of the year" is 41 so far),
+    as figures of the count, the ordinal's noun their unit (or, for "the third time this year a
+    police officer was shot", the clause's words)."""
+    out = []
+    for hit in _ORDINAL_COUNT.finditer(text, sentence[0], sentence[1]):
+        noun = hit.group("noun")
+        if noun is not None and noun.lower() in _ORDINAL_NOT_COUNTED:
+            continue
+        if noun is not None and re.search(r"(?:ed|ly|ing)$", noun, re.IGNORECASE):
+            continue      # "data was first collected in 1916": an adverb and its verb
+        word = hit.group("n").lower()
+        if word in _ORDINAL_WORDS and not _DETERMINER_BEFORE.search(text, max(sentence[0], hit.start() - 20), hit.start()):
+            continue      # a word ordinal counts only after "the", "its", "the city's"
+        n = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+        out.append(Quantity(start=hit.start("n"), end=hit.end("n"), text=str(n), value=str(n), high=None,
+                            qualifier="exact", direction=None, change="=", unit=noun, precision="1", decimals=0,
+                            written=hit.group("n"), vague=False))
+    return out
 
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
