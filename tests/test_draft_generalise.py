@@ -817,3 +817,15 @@ def test_an_ordinal_is_the_running_count(pack):
     from auditor.models.periods import DateRange
     p = resolves(ordinal["period"], DateRange(earliest=date(2021, 9, 6), latest=date(2021, 9, 6)), None)
     assert p.start == date(2021, 1, 1)
+
+
+def test_the_most_since_a_year_with_the_place_between(pack):
+    """ "marks the most traffic deaths in the city since 1997" (KPTV's wording, the counted words and
+    the place between "the most" and "since"): a record high with its window."""
+    text = ("Traffic deaths in Portland\n\n"
+            "The number of traffic deaths in Portland reached 49 in 2019, the most traffic deaths in the city "
+            "since 1997.\n")
+    d = auditor.draft(text, published=date(2019, 12, 27), pack=pack)
+    records = [x.record["comparison"] for x in d.drafted if "comparison" in x.record]
+    assert {"relation": "record-high", "window": "since 1997"} in [
+        {k: c[k] for k in ("relation", "window") if k in c} for c in records]
