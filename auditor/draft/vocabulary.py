@@ -72,10 +72,11 @@ _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
 # "the deadliest year on Portland roads", "roads have claimed 11 more lives" are traffic (road) deaths
 _ROAD_CAUSES = frozenset({"traffic", "road"})
-_ON_ROADS = (r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)(?<!motorcyclists\s)"
-             r"\b(?:died|dying|killed|dead|deaths|fatalities|lives\s+(?:lost|claimed)|deadliest\s+\w+)\s+on\s+"
-             r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?(?:roads|streets|highways|roadways)\b"
-             r"|\b(?:roads|streets|highways)\s+(?:have|has|had)\s+claimed\b")
+# (regex, the letters a text must hold for it to be tried)
+_ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)(?<!motorcyclists\s)"
+              r"\b(?:died|dying|killed|dead|deaths|fatalities|lives\s+(?:lost|claimed)|deadliest\s+\w+)\s+on\s+"
+              r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?(?:roads|streets|highways|roadways)\b", " on "),
+             (r"\b(?:roads|streets|highways)\s+(?:have|has|had)\s+claimed\b", "claimed"))
 
 
 def _verb_patterns(name: str) -> list[tuple[str, str]]:
@@ -90,7 +91,7 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
         if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
             out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
         if cause in _ROAD_CAUSES:
-            out.append((_ON_ROADS, ""))
+            out.extend(_ON_ROADS)
         # "Fentanyl was found in 89 of those deaths", "fentanyl contributed to 80 deaths"
         out.append((rf"\b{re.escape(cause)}(?:s|es)?\s+(?:was|were)\s+(?:found|involved|present|detected|listed)\s+in\b"
                     rf"|\b{re.escape(cause)}(?:s|es)?\s+(?:contributed|was\s+a\s+factor)\s+(?:to|in)\b", cause[:3]))
