@@ -829,3 +829,18 @@ def test_the_most_since_a_year_with_the_place_between(pack):
     records = [x.record["comparison"] for x in d.drafted if "comparison" in x.record]
     assert {"relation": "record-high", "window": "since 1997"} in [
         {k: c[k] for k in ("relation", "window") if k in c} for c in records]
+
+
+def test_a_ranks_window_of_years_is_not_the_period(pack):
+    """ "May saw the third-highest number of fires in the past five years, at 46" (StarMetro
+    Calgary's wording): the five years are the rank's window, the figure is May's; "the deadliest year
+    on Portland roads in more than two decades" is a record over two decades, the words between
+    "deadliest" and "in" notwithstanding."""
+    text = ("Fires in Calgary\n\n"
+            "In May 2018, Calgary saw the third-highest number of fires in the past five years, with 46 fires.\n\n"
+            "It’s been the deadliest year on Portland roads in more than two decades.\n")
+    d = auditor.draft(text, published=date(2018, 6, 25), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["46"]["period"] in ("in May 2018", "May 2018", "2018-05")
+    records = [x.record["comparison"] for x in d.drafted if "comparison" in x.record]
+    assert any(c["relation"] == "record-high" and ("window" in c or "over_years" in c) for c in records)

@@ -65,7 +65,9 @@ _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter",
 _YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _SPAN_OF_YEARS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-_OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)(?:\s+(?:level|number|total|count|rate|mark))?"
+_OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)"
+               # "the deadliest year on Portland roads in more than two decades"
+               r"(?:\s+(?:level|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,4}?)?"
                rf"\s+in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
                rf"|(?P<tens>{_SPAN_OF_YEARS})\s+decades|(?:a\s+)?(?P<decades>decades?|generation))\b|"
                rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
@@ -630,7 +632,15 @@ def changes_carried(text: str, stated: list[Stated]) -> list[Stated]:
 
 def record_year_spans(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """Spans of records over a span of years in text[span] ("the highest in 28 years")."""
-    return [(m.start(), m.end()) for m in _OVER_YEARS_RE.finditer(text, span[0], span[1])]
+    return [(m.start(), m.end()) for m in _OVER_YEARS_RE.finditer(text, span[0], span[1])] + \
+        [(m.start(), m.end()) for m in _RANK_WINDOW.finditer(text, span[0], span[1])]
+
+
+# "the third-highest dollar value in property losses in the past five years": a rank's window of
+# years, not the period of the figure
+_RANK_WINDOW = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[\s-]+(?:highest|lowest|most|fewest|largest|"
+                          r"worst|deadliest|busiest|biggest)\b[^.;,]{0,60}?\bin\s+the\s+(?:past|last|previous)\s+"
+                          r"\w+\s+years\b", re.IGNORECASE)
 
 
 def records_over_years(text: str, clause: tuple[int, int], stated: list[Stated]) -> list[Stated]:
