@@ -844,3 +844,31 @@ def test_a_ranks_window_of_years_is_not_the_period(pack):
     assert got["46"]["period"] in ("in May 2018", "May 2018", "2018-05")
     records = [x.record["comparison"] for x in d.drafted if "comparison" in x.record]
     assert any(c["relation"] == "record-high" and ("window" in c or "over_years" in c) for c in records)
+
+
+def test_a_figure_compared_with_takes_the_period_its_partner_was_compared_with(pack):
+    """A figure compared with that names no period of its own: "Surrey (900 from 700)" after
+    "Burnaby (209 in 2023, compared to 124 in 2020)" is of 2020's count, as the list compared before
+    (written in the style of Castanet's list); "rose to 900 from 850" in a paragraph comparing "with
+    the same period last year" is of the same days a year before (the Daily Herald's wording)."""
+    text = ("Homeless count\n\n"
+            "Volunteers counted 4,900 homeless people during a count in March 2023, up from 3,600 in a count "
+            "in March 2020.\n\n"
+            "• Burnaby (209 in 2023, compared to 124 in 2020)\n"
+            "• Delta (90 from 70)\n")
+    d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["70"]["period"] == "2020-03"
+    assert any("compared a figure" in n for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "70" for n in x.notes)
+
+    text = ("Shootings in Chicago\n\n"
+            "There were 40 homicides in Chicago in the first six months of 2014, compared with the same period last "
+            "year. The number of shootings in Chicago rose to 900 from 850.\n")
+    d = auditor.draft(text, published=date(2014, 7, 2), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["850"]["period"] == "2013-01-01/2013-06-30"
+    # without a comparison with a year before, the figure compared with is not given a period
+    text = ("Shootings in Chicago\n\nThere were 40 homicides in Chicago in the first six months of 2014. "
+            "The number of shootings in Chicago rose to 900 from 850.\n")
+    d = auditor.draft(text, published=date(2014, 7, 2), pack=pack)
+    assert _by_anchor(text, d).get("850", {}).get("period") != "2013-01-01/2013-06-30"

@@ -56,6 +56,9 @@ class _State:
     last_paragraph: int = -1
     # the calendar months claims named in their own words ("takes a dip in August"), complete or not
     months_named: list = field(default_factory=list)
+    # (period of the claim compared with, period of the figure it was compared with) of the last
+    # complete figure compared with that named its own period ("209 in 2023, compared to 124 in 2020")
+    last_base: tuple | None = None
 
 
 @dataclass(frozen=True)

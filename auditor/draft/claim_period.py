@@ -200,6 +200,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
         between = text[st.anchor[1]:after[0].start] if after else ""
+        if not after and (partner := _base_of_partner(art, at, review)) is not None:
+            return partner
         if not after or (re.search(r"\bsame\b", between + text[after[0].start:after[0].end], re.IGNORECASE)
                          and (state.previous_period is None or not _follows_in_paragraph(art, at))):
             line, col = line_column(text, st.anchor[0])
@@ -231,6 +233,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
                                        lead_words=not (when is not None and chosen[0].since))
             period = _by_the_first(art, chosen, period, review)
+        if period is None and st.base_figure:
+            period = _base_of_partner(art, at, review)
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
     elif not st.base_figure and not partial and (after_base := _main_after_base(art, at)) is not None:
@@ -704,3 +708,51 @@ def _months_named(art: _Article) -> list[tuple[int, int]]:
                 out.append((year, month))
         art.read_once["months_named"] = out
     return art.read_once["months_named"]
+
+
+# "so far this year compared with the same period last year", "down from 106,840" a year on: the
+# comparisons of the paragraph are with a year before
+_YEAR_BEFORE = re.compile(r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b|\bthe\s+(?:year|period)\s+before\b"
+                          r"|\bsame\s+(?:period|time|point)\s+(?:last|a)\s+year\b|\bprevious\s+year\b", re.IGNORECASE)
+
+
+def _base_of_partner(art: _Article, at: _At, review: list[str]):
+    """The period of a figure compared with that names none ("rose to 890 from 844", "Delta (44
+    from 17)", "103,655 students registered, down from 106,840"), from the claim it is compared with
+    (the claim just before, in the same sentence): the period compared with last time the article
+    compared a figure of that period ("Burnaby (209 in 2023, compared to 124 in 2020)"), else, when
+    the paragraph compares with a year before ("compared with the same period last year"), the
+    same days a year earlier; each noted. None when undecided."""
+    state, published = art.state, art.source.published
+    if state.previous is None or state.previous_period is None or state.previous_base \
+            or state.previous["quote"]["start"] < at.sentence.start - 200 \
+            or state.previous_paragraph != at.sentence.paragraph:
+        return None
+    partner = state.previous_period
+    if state.last_base is not None and state.last_base[0] == partner and state.last_base[1].end < partner.start:
+        days = state.last_base[1]
+        why = "the period the article compared a figure of the same period with before"
+    else:
+        paragraph = art.paragraphs[at.sentence.paragraph]
+        before = art.paragraphs[at.sentence.paragraph - 1] if at.sentence.paragraph > 0 else paragraph
+        if not (_YEAR_BEFORE.search(art.text, paragraph[0], paragraph[1])
+                or _YEAR_BEFORE.search(art.text, before[0], before[1])):
+            return None
+        try:
+            days = Period(start=partner.start.replace(year=partner.start.year - 1),
+                          end=partner.end.replace(year=partner.end.year - 1,
+                                                  day=28 if (partner.end.month, partner.end.day) == (2, 29) else partner.end.day))
+        except ValueError:
+            return None
+        why = "the same days a year before those of the figure it is compared with"
+    if (days.start.month, days.start.day, days.end.month, days.end.day) == (1, 1, 12, 31) and days.start.year == days.end.year:
+        phrase = str(days.start.year)
+    elif _is_month(days):
+        phrase = days.start.isoformat()[:7]
+    else:
+        phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return None
+    review.append(f"period: {phrase}, {why}; check")
+    return phrase, resolved

@@ -332,6 +332,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         state.months_named.append(period[1])
     if not missing:
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
+        if at.st.base_figure and state.own is not None and not any(
+                n.startswith("period:") and ("carried" in n or "compared with" in n or "elsewhere" in n) for n in review):
+            state.last_base = (state.own[1], period[1])
         state.previous_base = at.st.base_figure
         if at.st.kind == "value" and at.st.figure is not None:
             from decimal import Decimal, InvalidOperation
