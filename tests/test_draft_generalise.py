@@ -872,3 +872,19 @@ def test_a_figure_compared_with_takes_the_period_its_partner_was_compared_with(p
             "The number of shootings in Chicago rose to 900 from 850.\n")
     d = auditor.draft(text, published=date(2014, 7, 2), pack=pack)
     assert _by_anchor(text, d).get("850", {}).get("period") != "2013-01-01/2013-06-30"
+
+
+def test_a_document_described_by_whose_it_is_speaks(pack):
+    """ "Provincial data shows ...", "according to preliminary state data" (the Edmonton Journal's
+    and the Omaha World-Herald's wordings): a document whose issuer is not named is cited by the
+    words that describe it; "the data shows" is the one cited before, noted."""
+    text = ("Enrolment\n\n"
+            "Provincial data shows Alberta had a net migration of 8,100 in the first quarter of 2021.\n\n"
+            "Enrolment in Nebraska private schools is down by 1,200 students, according to preliminary state data.\n\n"
+            "The data shows Alberta had a net migration of 7,000 in the second quarter of 2021.\n")
+    d = auditor.draft(text, published=date(2021, 10, 21), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["8,100"].get("speaker") == "Provincial data" and got["8,100"]["attribution"] == "document"
+    assert got["1,200"].get("speaker") == "preliminary state data"
+    notes = next(x.notes for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "7,000")
+    assert any("cited before" in n for n in notes)

@@ -267,6 +267,25 @@ def _issuer(words: str, document: re.Match) -> str | None:
     return None
 
 
+# "Provincial data shows", "according to preliminary state data": a document described by whose
+# it is (a government's, its level's), not by a name
+_DESCRIBED_DOC = re.compile(r"(?:^|(?<=\s))(?P<words>(?:preliminary\s+|official\s+|new\s+|latest\s+|final\s+)?"
+                            r"(?:state|provincial|federal|county|city|municipal|national|government|official)"
+                            r"(?:\s+(?:government|health|police|crime|census))?\s+(?:data|statistics|figures|numbers))$",
+                            re.IGNORECASE)
+
+
+def _described(words: str, document: re.Match) -> str | None:
+    """The words describing a document whose issuer is not named ("Provincial data", "preliminary
+    state data"), as its speaker; else None."""
+    doc = re.search(r"(?:statistics|data|figures|numbers)\b", document.group(0), re.IGNORECASE)
+    if doc is None:
+        return None
+    end = document.start() + doc.end()
+    hit = _DESCRIBED_DOC.search(words[max(0, end - 60):end])
+    return " ".join(hit.group("words").split()) if hit else None
+
+
 # A document of a post named without its holder or place: "the coroner's annual report"
 LOCAL_POSTS = ("coroner", "medical examiner", "sheriff", "police department", "fire department", "health department")
 _POST_NAMES = "|".join(p.replace(" ", r"\s+") for p in LOCAL_POSTS)
@@ -291,6 +310,8 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             label, person = cast.resolve(issuer, sentence[1])
             if person is not None and person.surname in issuer.split():
                 issuer = label
+        if issuer is None:
+            issuer = _described(words, document)
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
