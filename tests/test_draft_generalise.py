@@ -888,3 +888,15 @@ def test_a_document_described_by_whose_it_is_speaks(pack):
     assert got["1,200"].get("speaker") == "preliminary state data"
     notes = next(x.notes for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "7,000")
     assert any("cited before" in n for n in notes)
+
+
+def test_people_killed_in_crashes_are_traffic_deaths(pack):
+    """ "Three people were killed in separate crashes" (KPTV's wording) counts traffic deaths, not all
+    killings; "pedestrians were killed in motor vehicle crashes" stays pedestrian deaths."""
+    text = ("Crashes in Portland\n\n"
+            "Three people were killed in separate crashes in Portland on Friday.\n\n"
+            "About 6,000 pedestrians were killed in motor vehicle crashes in the U.S. in 2018.\n")
+    d = auditor.draft(text, published=date(2019, 12, 27), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["Three"]["metric"] == "traffic_deaths"
+    assert got["About 6,000"]["metric"] == "pedestrian_deaths"
