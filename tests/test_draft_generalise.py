@@ -900,3 +900,17 @@ def test_people_killed_in_crashes_are_traffic_deaths(pack):
     got = _by_anchor(text, d)
     assert got["Three"]["metric"] == "traffic_deaths"
     assert got["About 6,000"]["metric"] == "pedestrian_deaths"
+
+
+def test_the_region_city_is_the_articles_city_in_it(pack):
+    """ "Homes in the West Yorkshire city saw ..." (the Yorkshire Evening Post's wording) describes the
+    article's city in West Yorkshire (Leeds), not the region; "across the West Yorkshire region" is the
+    region."""
+    text = ("House prices in Leeds\n\n"
+            "Leeds homeowners have seen the average house price rise in 2024.\n\n"
+            "Homes in the West Yorkshire city saw the average house price rise by £15,000 in 2024.\n\n"
+            "Across the West Yorkshire region the average house price rose by £14,000 in 2024.\n")
+    d = auditor.draft(text, published=date(2025, 2, 19), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["£15,000"]["place"] == "leeds-uk"
+    assert got["£14,000"]["place"] == "west-yorkshire"

@@ -6,6 +6,7 @@ speaker's post's, carried over, the dateline's or the article's).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from auditor.draft import statements, vocabulary
 from auditor.draft.article import _ANAPHOR, _Article, _At, _follows_in_paragraph, points_back
@@ -278,6 +279,8 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
     if place is None:
         place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))
+    if place is not None:
+        place = _city_described(art, at, place, review)
     if place is None and _STATEWIDE.search(art.text, at.sentence.start, at.sentence.end):
         # "Statewide, 85 deaths were reported": the state of the article's place
         home = art.home or art.fallback_place
@@ -311,6 +314,25 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None:
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
+    return place
+
+
+def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> str:
+    """ "Homes in the West Yorkshire city saw ...": a city described by the region it lies in is the
+    article's city in that region (the one it names most), not the region."""
+    for hit in art.place_hits:
+        if not (at.clause[0] <= hit.start and hit.end <= at.clause[1]) or tuple(hit.ids) != (place,):
+            continue
+        if not (re.match(r"\s+(?:city|town)\b", art.text[hit.end:hit.end + 6])
+                and re.search(r"\bthe\s+$", art.text[max(0, hit.start - 5):hit.start], re.IGNORECASE)):
+            continue
+        named = Counter(h.ids[0] for h in art.place_hits if len(h.ids) == 1 and h.ids[0] != place
+                        and art.pack.places[h.ids[0]].kind == "city" and place in art.pack.ancestors(h.ids[0]))
+        if not named:
+            return place
+        city = named.most_common(1)[0][0]
+        review.append(f"place: '{city}', the city the article names in {place} ('the ... city'); check")
+        return city
     return place
 
 
