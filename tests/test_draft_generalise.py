@@ -914,3 +914,17 @@ def test_the_region_city_is_the_articles_city_in_it(pack):
     got = _by_anchor(text, d)
     assert got["£15,000"]["place"] == "leeds-uk"
     assert got["£14,000"]["place"] == "west-yorkshire"
+
+
+def test_the_first_months_named_count_toward_the_main_period(pack):
+    """ "In the first nine months of the year, there were at least 333 ..." names its period in its own
+    words, so it counts toward the article's main period: a later share that names none is of those
+    nine months, not of the year compared with just before (NewsChannel 5's wording)."""
+    text = ("Deadly drug overdoses continue to rise in Davidson County\n\n"
+            "In the first nine months of the year, there were at least 333 cases of deadly drug overdoses in "
+            "Davidson County. There were 331 throughout all of 2018.\n\n"
+            "Fentanyl continues to be the driving force behind many deaths. About 65 percent of the confirmed "
+            "cases through toxicology reports involved fentanyl.\n")
+    d = auditor.draft(text, published=date(2019, 12, 19), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["About 65 percent"]["period"] == "2019-01-01/2019-09-30"

@@ -344,7 +344,10 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
                 pass
         if not at.st.base_figure:
             state.own = (record, period[1], at.sentence.paragraph)
-        if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n for n in review) \
+        # a period the clause names in its own words ("In the first nine months of the year") counts,
+        # even when written with a note
+        if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n
+                                             and "the first months of" not in n for n in review) \
                 and (at.sentence.start, period[1]) not in state.counted:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
             state.phrases.setdefault(period[1], period[0])
