@@ -928,3 +928,17 @@ def test_the_first_months_named_count_toward_the_main_period(pack):
     d = auditor.draft(text, published=date(2019, 12, 19), pack=pack)
     got = _by_anchor(text, d)
     assert got["About 65 percent"]["period"] == "2019-01-01/2019-09-30"
+
+
+def test_a_place_inside_a_bodys_name_is_not_what_the_article_is_about(pack):
+    """An article naming no place but in a body's name ("the Pennsylvania Intergovernmental Cooperation
+    Authority") or a city's parts ("the South and West Sides") takes its publisher's place, as the
+    Inquirer's and the Tribune's stories do; a place named plainly still counts."""
+    text = ("Fire deaths rose in 2010\n\n"
+            "Fire deaths rose to 40 in 2010. The city asked the Pennsylvania Intergovernmental Cooperation "
+            "Authority to fund a study. Most fires were on the South and West Sides.\n")
+    d = auditor.draft(text, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
+    assert _by_anchor(text, d)["40"]["place"] == "philadelphia-pa"
+    plain = text.replace("The city asked the Pennsylvania", "Pennsylvania asked the")
+    d = auditor.draft(plain, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
+    assert _by_anchor(plain, d)["40"]["place"] == "pennsylvania"

@@ -155,7 +155,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         # places named only inside a quotation ("relative to the metro area") are not what the
         # article is about
         quoted = [q for spans in quotes for q in spans]
-        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted)]
+        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)]
         counted = Counter(vocabulary.places_in(said, 0, len(text)))
         counted = Counter({p: n for p, n in counted.items() if _part_taken(pack, p, set(counted))})
         if not counted:
@@ -246,6 +246,22 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, out)
+
+
+# "the Pennsylvania Intergovernmental Cooperation Authority", "the South and West Sides": a place's
+# name as a word of a longer proper name, or of the parts of a city, is not the place the article is about
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|of|the|in|on|at|for|to|Police|Fire|County|City|Department|"
+                           r"Sheriff)\b)[A-Z][a-z]+")
+_PARTS_OF_A_CITY = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast))?"
+                              r"[ \t]+(?:Side|Sides|End|Coast|Bank)\b")
+
+
+def _in_a_name(text: str, hit, hits) -> bool:
+    """Whether a place's name is read inside a longer proper name that names no place."""
+    if _PARTS_OF_A_CITY.match(text, hit.end):
+        return True
+    after = _NAME_GOES_ON.match(text, hit.end)
+    return after is not None and not any(h.start == after.end() - len(after.group(0).strip()) for h in hits)
 
 
 def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
