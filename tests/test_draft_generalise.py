@@ -942,3 +942,17 @@ def test_a_place_inside_a_bodys_name_is_not_what_the_article_is_about(pack):
     plain = text.replace("The city asked the Pennsylvania", "Pennsylvania asked the")
     d = auditor.draft(plain, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
     assert _by_anchor(plain, d)["40"]["place"] == "pennsylvania"
+
+
+def test_lower_at_is_a_level_of_the_metric_compared_with(pack):
+    """ "Oklahoma City is lower at 4.6%" (Public Radio Tulsa's wording), a paragraph after a count of
+    jobs: a level (not a change) of the last metric drafted in its unit, the jobless rate, not jobs;
+    "was higher at 5.9%" likewise."""
+    text = ("Unemployment Rate Down in Tulsa Metro\n\n"
+            "The unemployment rate in the Tulsa Metro fell in June, to 5.2%.\n\n"
+            "Employers in Tulsa added 1,900 jobs during the month.\n\n"
+            "Oklahoma City is lower at 4.7%. The Lawton rate was higher at 5.9%.\n")
+    d = auditor.draft(text, published=date(2013, 8, 2), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["4.7%"]["metric"] == "unemployment_rate" and got["4.7%"]["value"] == "4.7%"
+    assert got["5.9%"]["value"] == "5.9%" and "change" not in got["5.9%"]

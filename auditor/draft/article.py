@@ -59,6 +59,7 @@ class _State:
     # (period of the claim compared with, period of the figure it was compared with) of the last
     # complete figure compared with that named its own period ("209 in 2023, compared to 124 in 2020")
     last_base: tuple | None = None
+    metrics_seen: list = field(default_factory=list)     # the metric of each figure drafted, in order
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,13 @@ _POINTS_BACK = re.compile(r"\s*(?:[A-Z][\w ]{0,20},\s*)?(?:that|this|it|it's|it�
 _BULLET = re.compile(r"[ \t]*[•·▪◦●][ \t]*")
 
 
+# "Oklahoma City is lower at 4.6%": a level compared with the figure before, of the same kind
+_COMPARED_AT = re.compile(r"\b(?:is|was|are|were|stands?|stood)\s+(?:also\s+|slightly\s+|even\s+|much\s+)?"
+                          r"(?:lower|higher|better|worse)\s+at\s+(?=[\d$£€])", re.IGNORECASE)
+
+
 def points_back(text: str, clause: tuple[int, int]) -> bool:
-    if _POINTS_BACK.match(text, clause[0], clause[1]):
+    if _POINTS_BACK.match(text, clause[0], clause[1]) or _COMPARED_AT.search(text, clause[0], clause[1]):
         return True
     line = text.rfind("\n", 0, clause[0]) + 1
     return bool(_BULLET.match(text, line, clause[1]))

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from auditor.draft import statements, vocabulary
-from auditor.draft.article import _ANAPHOR, _Article, _At, _follows_in_paragraph, points_back
+from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back
 from auditor.draft.quoting import _segment, line_column
 from auditor.pack import Pack
 from auditor.units import rate_scale
@@ -134,6 +134,15 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "and 31 of them were pedestrians": pedestrian deaths, of the traffic deaths before
         review.append(f"metric: '{kind_of.id}', the kind of '{state.last_metric}' named after 'of them were'; check")
         return kind_of.id
+    if st.figure is not None and state.metrics_seen and _COMPARED_AT.search(text, clause[0], clause[1]):
+        # "Oklahoma City is lower at 4.6%": the last metric drafted in the figure's unit
+        percent = st.figure.unit == "percent"
+        for seen in reversed(state.metrics_seen):
+            definition = art.pack.metrics.get(seen)
+            if definition is not None and (definition.unit == "percent") == percent:
+                review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
+                              "'... lower at'); check")
+                return seen
     if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):

@@ -343,6 +343,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     record["attribution"] = kind
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
     state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+    state.metrics_seen.append(metric)
     if period is not None and not at.st.base_figure and not any(n.startswith("period:") for n in review) \
             and _is_month(period[1]):
         state.months_named.append(period[1])

@@ -33,7 +33,9 @@ _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per\s*cent)|%)?[\s-]+(?P<dir>
                              r"|decline|decrease|drop|reduction|fall|dip|fewer|more)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
-_LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching)\s+$",
+_LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
+                           # "Oklahoma City is lower at 4.6%": the level, compared with the one before
+                           r"|(?:lower|higher|better|worse)\s+at)\s+$",
                            re.IGNORECASE)
 _AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|most|all|each|any|none|two|three|four|five)"
