@@ -956,3 +956,15 @@ def test_lower_at_is_a_level_of_the_metric_compared_with(pack):
     got = _by_anchor(text, d)
     assert got["4.7%"]["metric"] == "unemployment_rate" and got["4.7%"]["value"] == "4.7%"
     assert got["5.9%"]["value"] == "5.9%" and "change" not in got["5.9%"]
+
+
+def test_a_bump_or_hike_after_its_figure_is_a_change(pack):
+    """ "A two-per-cent bump was expected" (the Edmonton Journal's wording), "a 3% hike": a change named
+    by a noun after its figure, like "a 19-percent decline"."""
+    text = ("Enrolment in Edmonton\n\n"
+            "A three-per-cent bump in school enrolment in Edmonton was expected in 2021.\n\n"
+            "School enrolment in Edmonton saw a 3% hike in 2019.\n")
+    d = auditor.draft(text, published=date(2021, 10, 21), pack=pack)
+    got = _by_anchor(text, d)
+    assert next(r for k, r in got.items() if k.startswith("three"))["change"]["phrase"].startswith("up")
+    assert got["3%"]["change"]["phrase"] == "up 3%"

@@ -29,8 +29,10 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+){{0,6}}
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
-_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per\s*cent)|%)?[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
-                             r"|decline|decrease|drop|reduction|fall|dip|fewer|more)\b", re.IGNORECASE)
+_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
+                             # "a two-per-cent bump", "a 3% hike", "a 1% uptick"
+                             r"|bump|hike|uptick|upturn|boost"
+                             r"|decline|decrease|drop|reduction|fall|dip|downturn|fewer|more)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
 _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
@@ -340,7 +342,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
     elif (hit := _DIRECTION_NOUN.match(after)) is not None:
-        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more") else "down"
+        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more", "bump",
+                                                         "hike", "uptick", "upturn", "boost") else "down"
     else:
         hit = _DIRECTION_AFTER.match(after)
         if hit:
