@@ -968,3 +968,18 @@ def test_a_bump_or_hike_after_its_figure_is_a_change(pack):
     got = _by_anchor(text, d)
     assert next(r for k, r in got.items() if k.startswith("three"))["change"]["phrase"].startswith("up")
     assert got["3%"]["change"]["phrase"] == "up 3%"
+
+
+def test_a_spaced_dash_is_an_aside_not_a_range(pack):
+    """ "21 people have died on the roads this year – five more than last year" (the Brisbane Times'
+    wording): two figures, a count and its change, not a range from 21 to five; "20 – 25 people" (a
+    range that rises) stays a range."""
+    text = ("Road toll\n\nIn Queensland, 21 people have died on the roads this year – five more than last year.\n")
+    d = auditor.draft(text, published=date(2018, 8, 10), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["21"]["value"] == "21"
+    assert got["five"]["change"]["phrase"] == "up five"
+    from auditor.text.quantities import find_quantities
+    from auditor.draft.statements import _split_from_to
+    rising = "between 20 – 25 people died"
+    assert len(_split_from_to(rising, find_quantities(rising), [])) == 1

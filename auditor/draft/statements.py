@@ -244,11 +244,30 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+$", re.IGNORECASE)
 
 
+_ASIDE_DASH = re.compile(r"\s+[–—]\s+")
+
+
+def _falls(q: Quantity) -> bool:
+    from decimal import Decimal, InvalidOperation
+    try:
+        return Decimal(q.high) < Decimal(q.value)
+    except (InvalidOperation, TypeError):
+        return False
+
+
 def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple[int, int]]) -> list[Quantity]:
     """ "from $501 million in 2020 to $509 million": the number reader's range (a change from one
     to the other) holds a time; for a claim each end is a figure of its own period."""
     out: list[Quantity] = []
     for q in quantities:
+        aside = _ASIDE_DASH.search(q.text) if q.high is not None else None
+        if aside is not None and _falls(q):
+            # "21 people have died – five more than last year": a spaced dash opens an aside, and a
+            # "range" whose high end is below its low end is two figures
+            cut = q.start + aside.start()
+            out.extend(_shifted(x, q.start) for x in find_quantities(text[q.start:cut]))
+            out.extend(_shifted(x, q.start + aside.end()) for x in find_quantities(text[q.start + aside.end():q.end]))
+            continue
         hit = _FROM_TO.match(q.text) if q.high is not None else None
         if hit is None or not (any(q.start < s and e < q.end for s, e in time_spans)
                                or _MOVED_BEFORE.search(text[max(0, q.start - 40):q.start])):
