@@ -983,3 +983,21 @@ def test_a_spaced_dash_is_an_aside_not_a_range(pack):
     from auditor.draft.statements import _split_from_to
     rising = "between 20 – 25 people died"
     assert len(_split_from_to(rising, find_quantities(rising), [])) == 1
+
+
+def test_a_month_without_its_year_is_of_the_year_the_sentence_names(pack):
+    """ "Last year, Cleveland had 118 homicides through Nov. 16" and, after "In 2019, ...", "Twenty
+    people were killed in September that year and 15 in July" (cleveland.com's wordings): the days
+    are of the year the sentence opens with or points back to, not the year of publication; a year
+    named later in the sentence (a base) moves nothing."""
+    text = ("Homicides in Cleveland\n\n"
+            "Last year, Cleveland had 110 homicides through Nov. 16.\n\n"
+            "In 2019, only one month had more than 15 homicides in Cleveland. Twenty homicides were "
+            "reported in Cleveland in September that year.\n\n"
+            "Cleveland had 160 homicides through Nov. 16, up from 110 last year.\n")
+    d = auditor.draft(text, published=date(2020, 11, 16), pack=pack)
+    got = {(text[x.anchor[0]:x.anchor[1]], x.quote[0]): x.record for x in d.drafted}
+    first = min((k for k in got if k[0] == "110"), key=lambda k: k[1])
+    assert got[first]["period"] == "2019-01-01/2019-11-16"
+    assert next(r for k, r in got.items() if k[0] == "Twenty")["period"] == "2019-09"
+    assert not next(r for k, r in got.items() if k[0] == "160")["period"].startswith("2019")

@@ -233,6 +233,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
                                        lead_words=not (when is not None and chosen[0].since))
             period = _by_the_first(art, chosen, period, review)
+            period = _in_the_years_named(art, at, chosen, period, review)
         if period is None and st.base_figure:
             period = _base_of_partner(art, at, review)
         if period is None:
@@ -755,4 +756,50 @@ def _base_of_partner(art: _Article, at: _At, review: list[str]):
     if resolved is None:
         return None
     review.append(f"period: {phrase}, {why}; check")
+    return phrase, resolved
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _in_the_years_named(art: _Article, at: _At, chosen: list, period, review: list[str]):
+    """A month or day named without its year in a sentence about another year ("Last year, Cleveland
+    had 118 homicides through Nov. 16", "Twenty people were killed in September that year", after
+    "In 2019, ..."): that year's, not the one the publication day gives."""
+    if period is None or _YEAR_DIGITS.search(art.text, chosen[0].start, chosen[-1].end):
+        return period
+    p = period[1]
+    if p.start.year != p.end.year or (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31):
+        return period
+    years = set()
+    for m in at.times:
+        if m in chosen or m.base or m.since:
+            continue
+        interval = m.expression.interval or m.expression.period
+        if interval is None:
+            continue
+        if m.expression.anaphoric and re.fullmatch(r"that\s+year", art.text[m.start:m.end], re.IGNORECASE):
+            paragraph = art.paragraphs[at.sentence.paragraph]
+            named = _YEAR_DIGITS.findall(art.text, paragraph[0], at.sentence.start)
+            if named:
+                years.add(int(named[-1]))
+        elif (interval[0].month, interval[0].day, interval[1].month, interval[1].day) == (1, 1, 12, 31) \
+                and interval[0].year == interval[1].year and m.start < chosen[0].start \
+                and re.fullmatch(r"\W*(?:in\s+)?", art.text[at.sentence.start:m.start], re.IGNORECASE) \
+                and re.match(r"\s*,", art.text[m.end:m.end + 3]):
+            years.add(interval[0].year)     # "Last year, ...", "In 2019, ..." opening the sentence
+    if len(years) != 1:
+        return period
+    year = years.pop()
+    if year == p.start.year or year >= art.source.published.latest.year + 1:
+        return period
+    try:
+        start, end = p.start.replace(year=year), p.end.replace(year=year)
+    except ValueError:
+        return period
+    phrase = start.isoformat()[:7] if _is_month(Period(start=start, end=end)) else f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, '{art.text[chosen[0].start:chosen[-1].end]}' in the year the sentence names; check")
     return phrase, resolved
