@@ -1001,3 +1001,18 @@ def test_a_month_without_its_year_is_of_the_year_the_sentence_names(pack):
     assert got[first]["period"] == "2019-01-01/2019-11-16"
     assert next(r for k, r in got.items() if k[0] == "Twenty")["period"] == "2019-09"
     assert not next(r for k, r in got.items() if k[0] == "160")["period"].startswith("2019")
+
+
+def test_a_bodys_act_on_a_weekday_is_no_period_and_a_possessive_does_not_part_a_change(pack):
+    """ "The Omaha City Council voted Tuesday to adopt a $500 million budget for 2024 that will include a
+    9% increase in police funding" (the Omaha World-Herald's wording): Tuesday is the day of the
+    vote, not the figures' period; "decrease the city's property tax levy by 2.5%" is a change though
+    a possessive stands between the verb and its figure."""
+    text = ("Omaha City Council adopts budget\n\n"
+            "The Omaha City Council voted Tuesday to adopt a budget for 2024 that will include a 9% increase "
+            "in police funding.\n\n"
+            "The council approved an amendment which would decrease the city's property tax levy by 2.5%.\n")
+    d = auditor.draft(text, published=date(2023, 9, 12), pack=pack)
+    got = _by_anchor(text, d)
+    assert all("Tuesday" not in (x.record.get("period") or "") for x in d.drafted)
+    assert got["2.5%"]["change"]["phrase"] == "down 2.5%"

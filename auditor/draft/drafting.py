@@ -43,6 +43,10 @@ _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
 _SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
                         r"noted|wrote)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
+# "The Omaha City Council voted Tuesday to adopt ...": the day of a body's act, not a figure's period
+_ACTED_WHEN = re.compile(r"\b(?:voted|approved|adopted|passed|unveiled|presented|met|agreed)\s+(?:on\s+|late\s+|early\s+|"
+                         r"this\s+|last\s+)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             if times is None:
                 times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
             times = [m for m in times if m.start >= art.label_end
-                     and not _SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)]
+                     and not _SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)
+                     and not (_WEEKDAY.match(text, m.start)
+                              and _ACTED_WHEN.search(text, max(sentence.start, m.start - 30), m.start))]
             if times and ("year" in words or "years" in words or "decades" in words):
                 # "a 28-year high", "the highest in 28 years": the span of a record, not its period
                 spans = statements.record_year_spans(text, span)

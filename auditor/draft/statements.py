@@ -25,7 +25,7 @@ _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|so
        r"|rise|rises|upturn|uptick|hike")
 _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less"
          r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of|downturn|downtick")
-_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
+_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
