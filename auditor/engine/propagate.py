@@ -107,81 +107,134 @@ def propagate(constraints: list[tuple[Linear, object]], integer: dict,
 
 def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) -> Propagated:
     """propagate, on rows already made (rows_of: a caller that asks about many subsets of
-    the same constraints makes each row once)."""
+    the same constraints makes each row once).
+
+    While the loop runs, each atom is a number (its place in the order the rows first name
+    it) and its bounds sit in lists: an atom is a tuple of names and dates, hashed again at
+    each look-up in a dict, which cost more than the arithmetic. The reasons are bit masks
+    over the rows' owners (a union is one `|`), made frozensets of owners at the end. The
+    rows are visited in the same order as before, so the bounds, their reasons and the
+    conflict are the same (tests/test_propagate_loop.py compares the loop with its earlier
+    form)."""
     if steps is None:
         steps = max(MIN_STEPS, STEPS_PER_ROW * len(rows))
-    lo: dict = {}   # atom -> (bound, why: frozenset of owners)
-    hi: dict = {}
-    rows_of: dict = {}
+    place: dict = {}   # atom -> its number
+    atoms: list = []
+    rows_of: list = []   # atom's number -> the rows that name it
+    bit_of: dict = {None: 0}
+    owners: list = []
+    table = []   # each row as (numbers, coefficients, rhs, strict, whole, owner's bit)
     for i, r in enumerate(rows):
+        numbers = []
         for a, _ in r.terms:
-            found = rows_of.get(a)
-            if found is None:
-                rows_of[a] = [i]
+            n = place.get(a)
+            if n is None:
+                n = place[a] = len(atoms)
+                atoms.append(a)
+                rows_of.append([i])
             else:
-                found.append(i)
-    owns: dict = {None: frozenset()}   # each owner as a frozenset, made once
+                rows_of[n].append(i)
+            numbers.append(n)
+        m = bit_of.get(r.owner)
+        if m is None:
+            m = bit_of[r.owner] = 1 << len(owners)
+            owners.append(r.owner)
+        table.append((numbers, [k for _, k in r.terms], r.rhs, r.strict, r.whole, m))
+    whole_atom = [bool(integer.get(a, False)) for a in atoms]
+    lo_v: list = [None] * len(atoms)   # bound
+    hi_v: list = [None] * len(atoms)
+    lo_w: list = [0] * len(atoms)      # why: a mask over `owners` (bit j: owners[j]; None has no bit)
+    hi_w: list = [0] * len(atoms)
     queue = list(range(len(rows)))
     queued = [True] * len(rows)
     head = 0
-    lo_get, hi_get, int_get = lo.get, hi.get, integer.get
+    conflict = None
     while head < len(queue) and steps > 0:
         i = queue[head]
         head += 1
         queued[i] = False
         steps -= 1
-        r = rows[i]
+        numbers, ks, rhs, strict, whole, mask = table[i]
         # the least value of each term, k * (lo if k > 0 else hi), and which one is unbounded
         # (the bounds as they are now: a bound this row tightens is not used again in it);
         # with two unbounded, nothing follows from the row
-        least, gone, two = 0, None, False
-        used = {}
-        for term in r.terms:
-            a, k = term
-            b = lo_get(a) if k > 0 else hi_get(a)
+        least, gone, two = 0, -1, False
+        used = []   # (atom, its bound, why) of each bounded term, in the row's order
+        for t, a in enumerate(numbers):
+            k = ks[t]
+            if k > 0:
+                b = lo_v[a]
+                w = lo_w[a]
+            else:
+                b = hi_v[a]
+                w = hi_w[a]
             if b is None:
-                if gone is not None:
+                if gone >= 0:
                     two = True
                     break
-                gone = term
+                gone = t
             else:
-                least += k * b[0]
-                used[a] = b
+                least += k * b
+                used.append((a, b, w))
         if two:
             continue
-        own = owns.get(r.owner)
-        if own is None:
-            own = owns[r.owner] = frozenset((r.owner,))
         # with one unbounded atom, only its bound follows (from the others' least values)
-        for a, k in (r.terms if gone is None else (gone,)):
-            rest = least if gone is not None else least - k * used[a][0]
+        if gone >= 0:
+            todo = ((numbers[gone], ks[gone], 0),)
+        else:
+            todo = [(a, k, b) for a, k, (_, b, _) in zip(numbers, ks, used)]
+        for a, k, mine in todo:
+            rest = least - k * mine if gone < 0 else least
             # k * a <= rhs - rest (strictly when the row is strict)
-            why = None
-            if r.whole:   # in integers: floor or ceiling of (rhs - rest) / k
-                value = (r.rhs - rest) // k if k > 0 else -((r.rhs - rest) // -k)
+            if whole:   # in integers: floor or ceiling of (rhs - rest) / k
+                value = (rhs - rest) // k if k > 0 else -((rhs - rest) // -k)
             else:
-                value = Fraction(r.rhs - rest) / k
-                if int_get(a, False):
+                value = Fraction(rhs - rest) / k
+                if whole_atom[a]:
                     if k > 0:
-                        value = ceil(value) - 1 if r.strict and value.denominator == 1 else floor(value)
+                        value = ceil(value) - 1 if strict and value.denominator == 1 else floor(value)
                     else:
-                        value = floor(value) + 1 if r.strict and value.denominator == 1 else ceil(value)
+                        value = floor(value) + 1 if strict and value.denominator == 1 else ceil(value)
+            why = mask
             if k > 0:   # an upper bound
-                old = hi_get(a)
-                if old is None or value < old[0]:
-                    why = own.union(*(b[1] for x, b in used.items() if x != a))
-                    hi[a] = (value, why)
+                old = hi_v[a]
+                if old is not None and not value < old:
+                    continue
+                for x, _, w in used:
+                    if x != a:
+                        why |= w
+                hi_v[a], hi_w[a] = value, why
             else:       # dividing by a negative k: a lower bound
-                old = lo_get(a)
-                if old is None or value > old[0]:
-                    why = own.union(*(b[1] for x, b in used.items() if x != a))
-                    lo[a] = (value, why)
-            if why is not None:
-                low, high = lo_get(a), hi_get(a)
-                if low is not None and high is not None and low[0] > high[0]:
-                    return Propagated(lo, hi, low[1] | high[1])
-                for j in rows_of[a]:
-                    if j != i and not queued[j]:
-                        queued[j] = True
-                        queue.append(j)
-    return Propagated(lo, hi, None)
+                old = lo_v[a]
+                if old is not None and not value > old:
+                    continue
+                for x, _, w in used:
+                    if x != a:
+                        why |= w
+                lo_v[a], lo_w[a] = value, why
+            low, high = lo_v[a], hi_v[a]
+            if low is not None and high is not None and low > high:
+                conflict = lo_w[a] | hi_w[a]
+                break
+            for j in rows_of[a]:
+                if j != i and not queued[j]:
+                    queued[j] = True
+                    queue.append(j)
+        if conflict is not None:
+            break
+    made: dict = {}
+
+    def owned(mask: int) -> frozenset:
+        found = made.get(mask)
+        if found is None:
+            out, rest = [], mask
+            while rest:   # each set bit, lowest first
+                low = rest & -rest
+                out.append(owners[low.bit_length() - 1])
+                rest ^= low
+            found = made[mask] = frozenset(out)
+        return found
+
+    lo = {atoms[n]: (v, owned(lo_w[n])) for n, v in enumerate(lo_v) if v is not None}
+    hi = {atoms[n]: (v, owned(hi_w[n])) for n, v in enumerate(hi_v) if v is not None}
+    return Propagated(lo, hi, None if conflict is None else owned(conflict))
