@@ -180,16 +180,23 @@ def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) ->
             continue
         # with one unbounded atom, only its bound follows (from the others' least values)
         if gone >= 0:
-            todo = ((numbers[gone], ks[gone], 0),)
+            todo = ((numbers[gone], ks[gone], None),)
         else:
             todo = [(a, k, b) for a, k, (_, b, _) in zip(numbers, ks, used)]
+        slack = rhs - least
         for a, k, mine in todo:
-            rest = least - k * mine if gone < 0 else least
-            # k * a <= rhs - rest (strictly when the row is strict)
-            if whole:   # in integers: floor or ceiling of (rhs - rest) / k
-                value = (rhs - rest) // k if k > 0 else -((rhs - rest) // -k)
+            # k * a <= rhs - rest, rest the others' least values (strictly when the row is strict)
+            if whole:
+                # in integers: floor or ceiling of (rhs - rest) / k, where rest = least - k * mine,
+                # and floor((slack + k * mine) / k) = mine + floor(slack / k) for whole numbers
+                if mine is None:
+                    value = slack // k if k > 0 else -(slack // -k)
+                elif k > 0:
+                    value = mine + slack // k
+                else:
+                    value = mine - slack // -k
             else:
-                value = Fraction(rhs - rest) / k
+                value = Fraction(slack if mine is None else slack + k * mine) / k
                 if whole_atom[a]:
                     if k > 0:
                         value = ceil(value) - 1 if strict and value.denominator == 1 else floor(value)

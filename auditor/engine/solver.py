@@ -473,7 +473,13 @@ class BlockSolver(BlockText):
                     found = propagate.Propagated({}, {}, false)
                 else:
                     rows = [r for rs, _ in own for r in rs] + more
-                    axioms, _ = self._linked({a for r in rows for a, _ in r.terms})
+                    # the axioms linked to the rows' atoms (`_linked`), from each claim's groups
+                    # found once: the same groups, so the same axioms in the same order
+                    group_of, groups = self._axiom_groups()
+                    wanted = {group_of[a] for r in more for a, _ in r.terms if a in group_of}
+                    for cid in active:
+                        wanted |= self._claim_groups(cid, level)
+                    axioms = [ax for g, ax in zip(groups, self.axioms) if g in wanted]
                     found = propagate.propagate_rows(self._axiom_rows(axioms) + rows, self.integer)
         self._propagations[key] = found
         return found
@@ -490,6 +496,17 @@ class BlockSolver(BlockText):
             else:
                 found = propagate.rows_of([(x, cid) for x in constraints], self.integer)
             self._row_cache[key] = found
+        return found
+
+    def _claim_groups(self, cid: str, level: Level) -> set:
+        """The axioms' groups (`_axiom_groups`) that a claim's propagation rows at a level
+        touch, found once."""
+        key = ("groups", cid, level)
+        found = self._row_cache.get(key)
+        if found is None:
+            group_of, _ = self._axiom_groups()
+            rows = self._claim_rows(cid, level)[0] or ()
+            found = self._row_cache[key] = {group_of[a] for r in rows for a, _ in r.terms if a in group_of}
         return found
 
     def _axiom_rows(self, axioms: list[Linear]) -> list:
