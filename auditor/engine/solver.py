@@ -324,7 +324,7 @@ class BlockSolver(BlockText):
             found = self._propagation(level, active, ())
             if found is not None and found.conflict is not None:
                 return False, sorted(found.conflict)
-            if self._deletion is None and self._whole_point(level, active, []) is not None:
+            if self._deletion is None and self._whole_point(level, active, [], relaxed_first=True) is not None:
                 return True, []
             result = _check(self.solver, assumptions, self.budget)
         else:
@@ -692,14 +692,23 @@ class BlockSolver(BlockText):
             lp = self._programs[key] = self._relaxation(level, active, extra, (), keep)
         return lp
 
-    def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = ()):
+    def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
+                     relaxed_first: bool = False):
         """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
         `more` (over atoms) that passes the exact check; None when it finds none or the claims
-        are not a linear program (then ask z3)."""
+        are not a linear program (then ask z3).
+
+        `relaxed_first`: where the claims most often cannot hold (a check that propagation
+        could not refute, in the search for the claims to doubt), the linear relaxation is
+        solved first, and when it has no point, neither has the whole-number program: None
+        at once, as branch and bound would have answered, in a third of its time. A caller
+        that only asks whether a model exists may ask so."""
         if not extra and not more and self._deletion is not None and self._deletion[0] == level:
             return self._deletion_point(active)
         lp = self._relaxation(level, active, extra, more)
-        return None if lp is None else relaxation.whole_point(lp, self.integer)
+        if lp is None or (relaxed_first and relaxation.relaxed_infeasible(lp)):
+            return None
+        return relaxation.whole_point(lp, self.integer)
 
     def _deletion_point(self, active: list[str]):
         """_whole_point for a subset of the claims whose minimal set is being found: one
