@@ -236,8 +236,12 @@ def relaxed_infeasible(lp: Relaxation) -> bool:
         return True
     if lp.whole or lp.solved:
         return False   # not a fresh program: leave it to whole_point
+    # with presolve (most of these programs it finds infeasible before any simplex step;
+    # branch and bound turns it on anyway, `_make_whole`), off again afterwards
+    lp.highs.setOptionValue("presolve", "on")
     lp.highs.run()
     infeasible = lp.highs.getModelStatus() == highspy.HighsModelStatus.kInfeasible
+    lp.highs.setOptionValue("presolve", "off")
     lp.solved = False
     return infeasible
 

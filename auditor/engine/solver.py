@@ -751,18 +751,33 @@ class BlockSolver(BlockText):
         the block's hundreds, with the same optima."""
         if not self._relaxation_ok(active):
             return None
-        own = []
+        own, seeds = [], set()
         for cid in active:
-            own.extend(self.expanded(self.by_id[cid], level)[0])
-        own.extend(expand(x, self.atoms) for x in extra)
-        own.extend(more)
-        if any(a not in self.names for x in own for a, _ in x.terms):
+            rows, atoms = self._claim_atoms(cid, level)
+            if atoms is None:
+                return None   # a quantity outside the block
+            own.extend(rows)
+            seeds |= atoms
+        more = [expand(x, self.atoms) for x in extra] + list(more)
+        if any(a not in self.names for x in more for a, _ in x.terms):
             return None
-        seeds = {a for x in own for a, _ in x.terms}
+        own.extend(more)
+        seeds.update(a for x in more for a, _ in x.terms)
         for terms in keep:
             seeds.update(a for a, _ in terms)
         axioms, used = self._linked(seeds)
         return relaxation.Relaxation(axioms + own, [a for a in self.names if a in used])
+
+    def _claim_atoms(self, cid: str, level: Level) -> tuple[list[Linear], set | None]:
+        """A claim's constraints at a level (its only reading) and their atoms, found once;
+        atoms None when one is outside the block."""
+        key = ("atoms", cid, level)
+        found = self._row_cache.get(key)
+        if found is None:
+            rows = self.expanded(self.by_id[cid], level)[0]
+            atoms = {a for x in rows for a, _ in x.terms}
+            found = self._row_cache[key] = (rows, atoms if all(a in self.names for a in atoms) else None)
+        return found
 
     def _frame(self, reached: set, relaxed: bool) -> str:
         """SMT-LIB declarations and axioms for the atoms in `reached` and those the axioms
@@ -781,8 +796,12 @@ class BlockSolver(BlockText):
         rest: leaving them out changes no answer about `atoms`."""
         group_of, groups = self._axiom_groups()
         wanted = {group_of[a] for a in atoms if a in group_of}
-        axioms = [ax for g, ax in zip(groups, self.axioms) if g in wanted]
-        return axioms, set(atoms).union(*(ax.variables() for ax in axioms))
+        axioms, used = [], set(atoms)
+        for g, ax, its in zip(groups, self.axioms, self._axiom_atoms):
+            if g in wanted:
+                axioms.append(ax)
+                used |= its
+        return axioms, used
 
     def _axiom_groups(self) -> tuple[dict, list]:
         """The axioms' connected groups (axioms linked by a shared atom): each atom's group
@@ -806,6 +825,7 @@ class BlockSolver(BlockText):
                         parent[rb] = ra
             group_of = {a: find(a) for a in parent}
             self._groups = (group_of, [group_of[next(iter(ax.variables()))] for ax in self.axioms])
+            self._axiom_atoms = [frozenset(ax.variables()) for ax in self.axioms]
         return self._groups
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
