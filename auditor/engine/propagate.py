@@ -64,16 +64,18 @@ class _Row(NamedTuple):
     strict: bool
     owner: object
     whole: bool
+    ks: tuple = ()   # the coefficients alone, in the terms' order (made with the row: `_row`)
 
 
 def _row(terms, rhs: Fraction, strict: bool, owner, integer: dict) -> _Row:
     if not all(integer.get(a, False) for a, _ in terms):
-        return _Row(terms, rhs, strict, owner, False)
+        return _Row(terms, rhs, strict, owner, False, tuple(k for _, k in terms))
     scale = lcm(*(k.denominator for _, k in terms))
     bound = rhs * scale
     # over whole numbers, sum < b is sum <= ceil(b) - 1, and sum <= b is sum <= floor(b)
     whole_rhs = ceil(bound) - 1 if strict else floor(bound)
-    return _Row(tuple((a, int(k * scale)) for a, k in terms), whole_rhs, False, owner, True)
+    ks = tuple(int(k * scale) for _, k in terms)
+    return _Row(tuple((a, k) for (a, _), k in zip(terms, ks)), whole_rhs, False, owner, True, ks)
 
 
 def rows_of(constraints: list[tuple[Linear, object]], integer: dict) -> tuple[list[_Row], frozenset | None]:
@@ -139,7 +141,7 @@ def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) ->
         if m is None:
             m = bit_of[r.owner] = 1 << len(owners)
             owners.append(r.owner)
-        table.append((numbers, [k for _, k in r.terms], r.rhs, r.strict, r.whole, m))
+        table.append((numbers, r.ks or tuple(k for _, k in r.terms), r.rhs, r.strict, r.whole, m))
     whole_atom = [bool(integer.get(a, False)) for a in atoms]
     lo_v: list = [None] * len(atoms)   # bound
     hi_v: list = [None] * len(atoms)
@@ -179,12 +181,10 @@ def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) ->
         if two:
             continue
         # with one unbounded atom, only its bound follows (from the others' least values)
-        if gone >= 0:
-            todo = ((numbers[gone], ks[gone], None),)
-        else:
-            todo = [(a, k, b) for a, k, (_, b, _) in zip(numbers, ks, used)]
         slack = rhs - least
-        for a, k, mine in todo:
+        for t in (gone,) if gone >= 0 else range(len(numbers)):
+            a, k = numbers[t], ks[t]
+            mine = None if gone >= 0 else used[t][1]
             # k * a <= rhs - rest, rest the others' least values (strictly when the row is strict)
             if whole:
                 # in integers: floor or ceiling of (rhs - rest) / k, where rest = least - k * mine,
