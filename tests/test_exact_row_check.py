@@ -6,6 +6,7 @@ from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import pytest
 
 from auditor.engine.compile import Linear
 from auditor.engine.relaxation import Relaxation, _all_hold, _holds
@@ -29,13 +30,24 @@ def rows_and_point(draw):
     return rows, point
 
 
-@settings(max_examples=200, deadline=None)
-@given(rows_and_point(), st.sets(st.integers(0, 5)))
-def test_the_integer_check_decides_as_fractions_do(drawn, skipped):
+def decides_as_fractions_do(drawn, skipped):
     rows, point = drawn
     lp = Relaxation(rows, ATOMS)
     want = all(_holds(c, point) for i, c in enumerate(lp.rows) if i not in skipped)
     assert _all_hold(lp, point, frozenset(skipped)) == want
+
+
+@settings(max_examples=15, deadline=None)
+@given(rows_and_point(), st.sets(st.integers(0, 5)))
+def test_the_integer_check_decides_as_fractions_do(drawn, skipped):
+    decides_as_fractions_do(drawn, skipped)
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None)
+@given(rows_and_point(), st.sets(st.integers(0, 5)))
+def test_the_integer_check_decides_as_fractions_do_many(drawn, skipped):
+    decides_as_fractions_do(drawn, skipped)
 
 
 def test_a_row_just_outside_fails():
