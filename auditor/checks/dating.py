@@ -20,7 +20,8 @@ def dating(rule, corpus, per_scenario) -> list[Finding]:
             if not hits:
                 entry["fits"] = True
             entry["tensions"].update(f.id for f in (hard or hits))
-            entry.setdefault("links", _links(sa, own))
+            if "links" not in entry:   # the first scenario's, as before: the others' were made and dropped
+                entry["links"] = _links(sa, own)
             entry.setdefault("hard", False)
             entry["hard"] = entry["hard"] or bool(hard)
         rows = []
@@ -60,7 +61,9 @@ def _links(sa, own: set[str]) -> list[str]:
             continue
         def stated(cid):
             c = sa.compiled[cid]
-            first = sorted(c.quantities, key=repr)
-            return short_quantity(c.stated or first[0]) if (c.stated or first) else "?"
+            if c.stated:
+                return short_quantity(c.stated)
+            # the first by repr (min keeps the first of equals, as sorting did)
+            return short_quantity(min(c.quantities, key=repr)) if c.quantities else "?"
         out.append(f"{', '.join(mine)} meet {', '.join(f'{o} ({stated(o)})' for o in others)}")
     return out

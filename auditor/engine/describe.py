@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from auditor.engine.compile import CompiledReading, Quantity, Subject
 from auditor.engine.intervals import describe_range
 from auditor.pack.model import Pack
@@ -13,7 +15,10 @@ def quantity_label(q: Quantity, pack: Pack) -> str:
     return f"{metric.label} in {place}, {q.period.label()}"
 
 
+@lru_cache(maxsize=1 << 16)
 def short_quantity(q: Quantity) -> str:
+    # cached: q.period builds a validated Period each time, and the dating check names the
+    # same quantities under every candidate date of an undated source
     return f"{q.metric}[{q.place}, {q.period.label()}]"
 
 

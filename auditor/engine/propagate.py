@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 from math import ceil, floor, lcm
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from auditor.engine.compile import Linear
@@ -64,16 +65,18 @@ class _Row(NamedTuple):
     strict: bool
     owner: object
     whole: bool
+    ks: tuple = ()   # the coefficients alone, in the terms' order (made with the row: `_row`)
 
 
 def _row(terms, rhs: Fraction, strict: bool, owner, integer: dict) -> _Row:
     if not all(integer.get(a, False) for a, _ in terms):
-        return _Row(terms, rhs, strict, owner, False)
+        return _Row(terms, rhs, strict, owner, False, tuple(k for _, k in terms))
     scale = lcm(*(k.denominator for _, k in terms))
     bound = rhs * scale
     # over whole numbers, sum < b is sum <= ceil(b) - 1, and sum <= b is sum <= floor(b)
     whole_rhs = ceil(bound) - 1 if strict else floor(bound)
-    return _Row(tuple((a, int(k * scale)) for a, k in terms), whole_rhs, False, owner, True)
+    ks = tuple(int(k * scale) for _, k in terms)
+    return _Row(tuple((a, k) for (a, _), k in zip(terms, ks)), whole_rhs, False, owner, True, ks)
 
 
 def rows_of(constraints: list[tuple[Linear, object]], integer: dict) -> tuple[list[_Row], frozenset | None]:
@@ -107,81 +110,182 @@ def propagate(constraints: list[tuple[Linear, object]], integer: dict,
 
 def propagate_rows(rows: list[_Row], integer: dict, steps: int | None = None) -> Propagated:
     """propagate, on rows already made (rows_of: a caller that asks about many subsets of
-    the same constraints makes each row once)."""
+    the same constraints makes each row once).
+
+    While the loop runs, each atom is a number (its place in the order the rows first name
+    it) and its bounds sit in lists: an atom is a tuple of names and dates, hashed again at
+    each look-up in a dict, which cost more than the arithmetic. The reasons are bit masks
+    over the rows' owners (a union is one `|`), made frozensets of owners at the end. The
+    rows are visited in the same order as before, so the bounds, their reasons and the
+    conflict are the same (tests/test_propagate_loop.py compares the loop with its earlier
+    form)."""
     if steps is None:
         steps = max(MIN_STEPS, STEPS_PER_ROW * len(rows))
-    lo: dict = {}   # atom -> (bound, why: frozenset of owners)
-    hi: dict = {}
-    rows_of: dict = {}
+    place: dict = {}   # atom -> its number
+    atoms: list = []
+    rows_of: list = []   # atom's number -> the rows that name it
+    bit_of: dict = {None: 0}
+    owners: list = []
+    table = []   # each row as (numbers, coefficients, rhs, strict, whole, owner's bit)
     for i, r in enumerate(rows):
+        numbers = []
         for a, _ in r.terms:
-            found = rows_of.get(a)
-            if found is None:
-                rows_of[a] = [i]
+            n = place.get(a)
+            if n is None:
+                n = place[a] = len(atoms)
+                atoms.append(a)
+                rows_of.append([i])
             else:
-                found.append(i)
-    owns: dict = {None: frozenset()}   # each owner as a frozenset, made once
+                rows_of[n].append(i)
+            numbers.append(n)
+        m = bit_of.get(r.owner)
+        if m is None:
+            m = bit_of[r.owner] = 1 << len(owners)
+            owners.append(r.owner)
+        table.append((numbers, r.ks or tuple(k for _, k in r.terms), r.rhs, r.strict, r.whole, m))
+    whole_atom = [bool(integer.get(a, False)) for a in atoms]
+    lo_v: list = [None] * len(atoms)   # bound
+    hi_v: list = [None] * len(atoms)
+    lo_w: list = [0] * len(atoms)      # why: a mask over `owners` (bit j: owners[j]; None has no bit)
+    hi_w: list = [0] * len(atoms)
     queue = list(range(len(rows)))
     queued = [True] * len(rows)
     head = 0
-    lo_get, hi_get, int_get = lo.get, hi.get, integer.get
+    conflict = None
     while head < len(queue) and steps > 0:
         i = queue[head]
         head += 1
         queued[i] = False
         steps -= 1
-        r = rows[i]
+        numbers, ks, rhs, strict, whole, mask = table[i]
         # the least value of each term, k * (lo if k > 0 else hi), and which one is unbounded
         # (the bounds as they are now: a bound this row tightens is not used again in it);
         # with two unbounded, nothing follows from the row
-        least, gone, two = 0, None, False
-        used = {}
-        for term in r.terms:
-            a, k = term
-            b = lo_get(a) if k > 0 else hi_get(a)
+        least, gone, two = 0, -1, False
+        used = []   # (atom, its bound, why) of each bounded term, in the row's order
+        for t, a in enumerate(numbers):
+            k = ks[t]
+            if k > 0:
+                b = lo_v[a]
+                w = lo_w[a]
+            else:
+                b = hi_v[a]
+                w = hi_w[a]
             if b is None:
-                if gone is not None:
+                if gone >= 0:
                     two = True
                     break
-                gone = term
+                gone = t
             else:
-                least += k * b[0]
-                used[a] = b
+                least += k * b
+                used.append((a, b, w))
         if two:
             continue
-        own = owns.get(r.owner)
-        if own is None:
-            own = owns[r.owner] = frozenset((r.owner,))
         # with one unbounded atom, only its bound follows (from the others' least values)
-        for a, k in (r.terms if gone is None else (gone,)):
-            rest = least if gone is not None else least - k * used[a][0]
-            # k * a <= rhs - rest (strictly when the row is strict)
-            why = None
-            if r.whole:   # in integers: floor or ceiling of (rhs - rest) / k
-                value = (r.rhs - rest) // k if k > 0 else -((r.rhs - rest) // -k)
+        slack = rhs - least
+        for t in (gone,) if gone >= 0 else range(len(numbers)):
+            a, k = numbers[t], ks[t]
+            mine = None if gone >= 0 else used[t][1]
+            # k * a <= rhs - rest, rest the others' least values (strictly when the row is strict)
+            if whole:
+                # in integers: floor or ceiling of (rhs - rest) / k, where rest = least - k * mine,
+                # and floor((slack + k * mine) / k) = mine + floor(slack / k) for whole numbers
+                if mine is None:
+                    value = slack // k if k > 0 else -(slack // -k)
+                elif k > 0:
+                    value = mine + slack // k
+                else:
+                    value = mine - slack // -k
             else:
-                value = Fraction(r.rhs - rest) / k
-                if int_get(a, False):
+                value = Fraction(slack if mine is None else slack + k * mine) / k
+                if whole_atom[a]:
                     if k > 0:
-                        value = ceil(value) - 1 if r.strict and value.denominator == 1 else floor(value)
+                        value = ceil(value) - 1 if strict and value.denominator == 1 else floor(value)
                     else:
-                        value = floor(value) + 1 if r.strict and value.denominator == 1 else ceil(value)
+                        value = floor(value) + 1 if strict and value.denominator == 1 else ceil(value)
+            why = mask
             if k > 0:   # an upper bound
-                old = hi_get(a)
-                if old is None or value < old[0]:
-                    why = own.union(*(b[1] for x, b in used.items() if x != a))
-                    hi[a] = (value, why)
+                old = hi_v[a]
+                if old is not None and not value < old:
+                    continue
+                for x, _, w in used:
+                    if x != a:
+                        why |= w
+                hi_v[a], hi_w[a] = value, why
             else:       # dividing by a negative k: a lower bound
-                old = lo_get(a)
-                if old is None or value > old[0]:
-                    why = own.union(*(b[1] for x, b in used.items() if x != a))
-                    lo[a] = (value, why)
-            if why is not None:
-                low, high = lo_get(a), hi_get(a)
-                if low is not None and high is not None and low[0] > high[0]:
-                    return Propagated(lo, hi, low[1] | high[1])
-                for j in rows_of[a]:
-                    if j != i and not queued[j]:
-                        queued[j] = True
-                        queue.append(j)
-    return Propagated(lo, hi, None)
+                old = lo_v[a]
+                if old is not None and not value > old:
+                    continue
+                for x, _, w in used:
+                    if x != a:
+                        why |= w
+                lo_v[a], lo_w[a] = value, why
+            low, high = lo_v[a], hi_v[a]
+            if low is not None and high is not None and low > high:
+                conflict = lo_w[a] | hi_w[a]
+                break
+            for j in rows_of[a]:
+                if j != i and not queued[j]:
+                    queued[j] = True
+                    queue.append(j)
+        if conflict is not None:
+            break
+    whys = _Owners(owners)
+    lo, hi = _Bounds(place, lo_v, lo_w, whys), _Bounds(place, hi_v, hi_w, whys)
+    return Propagated(lo, hi, None if conflict is None else whys.owned(conflict))
+
+
+class _Owners:
+    """The owners of a propagation's rows, and each reason (a bit mask over them) as a
+    frozenset of owners, made once per mask and only when asked for."""
+
+    __slots__ = ("owners", "made")
+
+    def __init__(self, owners: list) -> None:
+        self.owners, self.made = owners, {}
+
+    def owned(self, mask: int) -> frozenset:
+        found = self.made.get(mask)
+        if found is None:
+            out, rest = [], mask
+            while rest:   # each set bit, lowest first
+                low = rest & -rest
+                out.append(self.owners[low.bit_length() - 1])
+                rest ^= low
+            found = self.made[mask] = frozenset(out)
+        return found
+
+
+class _Bounds(Mapping):
+    """A propagation's bounds on one side: atom -> (bound, why: frozenset of owners), read
+    from the loop's lists when asked for (the solver reads a few atoms' bounds of a
+    propagation over hundreds: making every entry cost a few percent of an audit). Equal
+    to the dict of the same entries (Mapping's equality)."""
+
+    __slots__ = ("_place", "_values", "_whys", "_owners")
+
+    def __init__(self, place: dict, values: list, whys: list, owners: _Owners) -> None:
+        self._place, self._values, self._whys, self._owners = place, values, whys, owners
+
+    def __getitem__(self, atom):
+        n = self._place[atom]
+        value = self._values[n]
+        if value is None:
+            raise KeyError(atom)
+        return value, self._owners.owned(self._whys[n])
+
+    def get(self, atom, default=None):
+        n = self._place.get(atom)
+        if n is None:
+            return default
+        value = self._values[n]
+        return default if value is None else (value, self._owners.owned(self._whys[n]))
+
+    def __iter__(self):
+        return (a for a, n in self._place.items() if self._values[n] is not None)
+
+    def __len__(self) -> int:
+        return sum(v is not None for v in self._values)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))

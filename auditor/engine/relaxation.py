@@ -86,11 +86,13 @@ class Relaxation:
         self.highs.setOptionValue("presolve", "off")
         self.highs.addVars(self.n, np.full(self.n, -inf), np.full(self.n, inf))
         lower, upper, starts, index, value = [], [], [], [], []
+        column = self.column
         for c in self.rows:
             starts.append(len(index))
             for atom, k in c.terms:
-                index.append(self.column[atom])
-                value.append(float(k))
+                index.append(column[atom])
+                # float(k) of a Fraction, without its two layers of calls (the same float)
+                value.append(k.numerator / k.denominator)
             rhs = float(c.rhs)
             lower.append(-inf if c.op in ("<=", "<") else rhs)
             upper.append(inf if c.op in (">=", ">") else rhs)
@@ -221,6 +223,27 @@ def whole_point(lp: Relaxation, integer: dict, skip: int | None = None) -> dict 
     if lp.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
     return _rounded(lp, integer, skip)
+
+
+def relaxed_infeasible(lp: Relaxation) -> bool:
+    """Whether HiGHS finds no point of the closed relaxation (no objective): then no
+    whole-number point exists either, and whole_point would find none. A program that was
+    never solved or made whole is solved as it is (the primal simplex, no presolve: a few
+    milliseconds where branch and bound's presolve and root took about 17 on Memphis's
+    sets that cannot hold); it is left unsolved for whole_point, which then runs as it
+    would have."""
+    if lp.false:
+        return True
+    if lp.whole or lp.solved:
+        return False   # not a fresh program: leave it to whole_point
+    # with presolve (most of these programs it finds infeasible before any simplex step;
+    # branch and bound turns it on anyway, `_make_whole`), off again afterwards
+    lp.highs.setOptionValue("presolve", "on")
+    lp.highs.run()
+    infeasible = lp.highs.getModelStatus() == highspy.HighsModelStatus.kInfeasible
+    lp.highs.setOptionValue("presolve", "off")
+    lp.solved = False
+    return infeasible
 
 
 def proved_bound(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
@@ -497,7 +520,26 @@ def _rounded(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | N
         return {a: Fraction(whole[i]) for a, i in lp.column.items()}
     point = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
              for a, i in lp.column.items()}
-    return point if all(_holds(c, point) for i, c in enumerate(lp.rows) if i not in skipped) else None
+    return point if _all_hold(lp, point, skipped) else None
+
+
+def _all_hold(lp: Relaxation, point: dict, skipped) -> bool:
+    """Whether every row but those in `skipped` holds at a point of fractions, in exact
+    integer arithmetic: each row scaled to whole coefficients (Relaxation.scaled) and both
+    sides multiplied by the common denominator of its atoms' values, which is what `_holds`
+    decides in Fractions (a positive factor keeps every comparison) at a fraction of the
+    cost (a Fraction sum takes a gcd at every step)."""
+    nums, dens = [0] * lp.n, [1] * lp.n
+    for a, i in lp.column.items():
+        v = point[a]
+        nums[i], dens[i] = v.numerator, v.denominator
+    for r, (cols, coefs, op, rhs) in enumerate(lp.scaled()):
+        if r in skipped:
+            continue
+        d = lcm(*(dens[j] for j in cols))
+        if not satisfied(sum(k * nums[j] * (d // dens[j]) for j, k in zip(cols, coefs)), op, rhs * d):
+            return False
+    return True
 
 
 def _holds(c: Linear, point: dict) -> bool:
