@@ -6,6 +6,7 @@ benchmarks/bench_startup.py; these are the structural laws behind them."""
 from __future__ import annotations
 
 import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -55,3 +56,26 @@ def _modules() -> list[str]:
 def test_each_module_imports_first(module):
     # no import circle that only resolves when another module is imported before this one
     assert module in _imported_after(f"import {module}")
+
+
+def test_the_command_line_runs_with_the_collector_off_and_gives_it_back(monkeypatch):
+    import gc
+
+    from auditor import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "app", lambda: seen.append(gc.isenabled()))
+    assert gc.isenabled()
+    cli.run()
+    assert seen == [False] and gc.isenabled()
+
+
+@pytest.mark.parametrize("chosen", [None, "3"])
+def test_the_command_line_gives_openblas_one_thread_unless_the_user_chose(chosen):
+    script = ("import os, sys\nfrom auditor import cli\n"
+              "cli.app = lambda: print(os.environ.get('OPENBLAS_NUM_THREADS'), 'numpy' in sys.modules)\ncli.run()")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if chosen:
+        env["OPENBLAS_NUM_THREADS"] = chosen
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [chosen or "1", "False"]
