@@ -70,12 +70,23 @@ def test_the_command_line_runs_with_the_collector_off_and_gives_it_back(monkeypa
     assert seen == [False] and gc.isenabled()
 
 
-@pytest.mark.parametrize("chosen", [None, "3"])
-def test_the_command_line_gives_openblas_one_thread_unless_the_user_chose(chosen):
+@pytest.mark.parametrize("chosen", [None, {"OPENBLAS_NUM_THREADS": "3", "PYDANTIC_DISABLE_PLUGINS": ""}])
+def test_the_command_line_sets_openblas_and_pydantic_plugins_unless_the_user_chose(chosen):
     script = ("import os, sys\nfrom auditor import cli\n"
-              "cli.app = lambda: print(os.environ.get('OPENBLAS_NUM_THREADS'), 'numpy' in sys.modules)\ncli.run()")
-    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
-    if chosen:
-        env["OPENBLAS_NUM_THREADS"] = chosen
+              "cli.app = lambda: print(repr(os.environ.get('OPENBLAS_NUM_THREADS')), "
+              "repr(os.environ.get('PYDANTIC_DISABLE_PLUGINS')), 'numpy' in sys.modules)\ncli.run()")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "PYDANTIC_DISABLE_PLUGINS")}
+    env.update(chosen or {})
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.split() == [chosen or "1", "False"]
+    assert out.stdout.split() == (["'3'", "''", "False"] if chosen else ["'1'", "'__all__'", "False"])
+
+
+@pytest.mark.parametrize("through_the_cli", [True, False])
+def test_what_the_command_made_is_left_to_the_process_end_not_collected_at_exit(through_the_cli):
+    # the interpreter's last collection at exit walks every object; the CLI freezes them first
+    script = ("import sys\nfrom auditor import cli\n"
+              "class Cycle:\n    def __del__(self):\n        print('collected', flush=True)\n"
+              "def command():\n    c = Cycle(); c.me = c\n"
+              + ("cli.app = command\ncli.run()\n" if through_the_cli else "import gc; gc.disable(); command()\n"))
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert ("collected" in out.stdout) is not through_the_cli
