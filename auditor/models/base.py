@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 class Frozen(BaseModel):
     """A validated, immutable record that rejects fields it does not know."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Vocabulary(Protocol):
