@@ -114,6 +114,17 @@ def test_the_cache_can_be_turned_off_and_an_unwritable_folder_is_no_error(tmp_pa
     assert fresh_run(default_pack_path()).rules
 
 
+def test_the_folder_follows_xdg_and_home_and_is_none_without_a_home(tmp_path, monkeypatch):
+    monkeypatch.delenv("AUDITOR_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.folder() == tmp_path / "xdg" / "auditor"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.folder() == tmp_path / "home" / ".cache" / "auditor"
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)   # no HOME, no password entry
+    assert cache.folder() is None
+
+
 def test_at_most_keep_entries_are_kept(tmp_path, cache_dir):
     root = default_pack_path().resolve()
     pack = fresh_run(root)

@@ -34,7 +34,12 @@ def folder() -> Path | None:
     chosen = os.environ.get("AUDITOR_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~":   # no home to find: no cache, rather than a folder named ~ here
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "auditor"
 
 
