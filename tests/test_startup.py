@@ -6,6 +6,7 @@ benchmarks/bench_startup.py; these are the structural laws behind them."""
 from __future__ import annotations
 
 import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -55,3 +56,37 @@ def _modules() -> list[str]:
 def test_each_module_imports_first(module):
     # no import circle that only resolves when another module is imported before this one
     assert module in _imported_after(f"import {module}")
+
+
+def test_the_command_line_runs_with_the_collector_off_and_gives_it_back(monkeypatch):
+    import gc
+
+    from auditor import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "app", lambda: seen.append(gc.isenabled()))
+    assert gc.isenabled()
+    cli.run()
+    assert seen == [False] and gc.isenabled()
+
+
+@pytest.mark.parametrize("chosen", [None, {"OPENBLAS_NUM_THREADS": "3", "PYDANTIC_DISABLE_PLUGINS": ""}])
+def test_the_command_line_sets_openblas_and_pydantic_plugins_unless_the_user_chose(chosen):
+    script = ("import os, sys\nfrom auditor import cli\n"
+              "cli.app = lambda: print(repr(os.environ.get('OPENBLAS_NUM_THREADS')), "
+              "repr(os.environ.get('PYDANTIC_DISABLE_PLUGINS')), 'numpy' in sys.modules)\ncli.run()")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "PYDANTIC_DISABLE_PLUGINS")}
+    env.update(chosen or {})
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == (["'3'", "''", "False"] if chosen else ["'1'", "'__all__'", "False"])
+
+
+@pytest.mark.parametrize("through_the_cli", [True, False])
+def test_what_the_command_made_is_left_to_the_process_end_not_collected_at_exit(through_the_cli):
+    # the interpreter's last collection at exit walks every object; the CLI freezes them first
+    script = ("import sys\nfrom auditor import cli\n"
+              "class Cycle:\n    def __del__(self):\n        print('collected', flush=True)\n"
+              "def command():\n    c = Cycle(); c.me = c\n"
+              + ("cli.app = command\ncli.run()\n" if through_the_cli else "import gc; gc.disable(); command()\n"))
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert ("collected" in out.stdout) is not through_the_cli

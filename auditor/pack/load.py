@@ -8,8 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
 from auditor.checks.params import PARAMS
 from auditor.errors import InputError, Problem
@@ -38,8 +36,25 @@ def load_pack(path: str | Path | None = None) -> Pack:
 
 @lru_cache(maxsize=8)
 def _load_pack_cached(root_str: str) -> Pack:
+    """The pack from the cache of earlier runs when none of its files changed
+    (auditor/pack/cache.py), else read, validated, and kept there for the next run."""
+    from auditor.pack import cache
+
     root = Path(root_str)
+    bundled = default_pack_path().resolve()
+    read_by_load = [bundled] if root == bundled else [bundled, root]   # what a load may read, either way
+    pack = cache.read(root, read_by_load)
+    if pack is None:
+        pack = _load_pack_files(root)
+        cache.write(root, read_by_load, pack)
+    return pack
+
+
+def _load_pack_files(root: Path) -> Pack:
     problems: list[Problem] = []
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
     yaml = YAML(typ="safe")   # libyaml where installed (ruamel.yaml.clib); positions are recovered only on error
 
     def read(p: Path) -> dict:
