@@ -60,7 +60,7 @@ _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A
 _SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
-                       r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}(?:statistics|data|figures|records|"
+                       r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
                        r"report|survey|study|numbers|statement|estimates)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
                        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b",
@@ -169,6 +169,11 @@ def _person_hits(text: str):
         end = near.end()
 
 
+# A name, then its post between commas: "Pam Gay, York County coroner, said ..."
+_NAME_THEN_ROLE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}"
+                             rf"(?:{_ROLE_ANY_CASE}))(?=\s*,|\s+(?:said|says|told)\b)")
+
+
 def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
@@ -179,6 +184,20 @@ def people(text: str) -> People:
             role_words = role_words[:-1]
         role = " ".join(role_words) or None
         found.append(Person(name=name, role=role, surname=name.split()[-1], start=hit.start()))
+    if ", " in text:
+        for hit in _NAME_THEN_ROLE.finditer(text):
+            if not any(p.start <= hit.start() < p.start + len(p.name) + len(p.role or "") + 2 for p in found):
+                found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
+                                    surname=hit.group("name").split()[-1], start=hit.start()))
+        found.sort(key=lambda p: p.start)
+    # each person by the fullest post the article gives them ("Coroner Pam Gay" ... "Pam Gay, York
+    # County coroner": the second)
+    fullest: dict[str, str] = {}
+    for p in found:
+        if p.role and len(p.role.split()) > len(fullest.get(p.name, "").split()):
+            fullest[p.name] = p.role
+    found = [p if fullest.get(p.name, p.role) == p.role else
+             Person(name=p.name, role=fullest[p.name], surname=p.surname, start=p.start) for p in found]
     return People(found)
 
 
@@ -238,7 +257,10 @@ def _named(cast: People, ref: str, at: int) -> str | None:
 
 _THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers|statement)\b", re.IGNORECASE)
 _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers|statement)\s+(?:(?:compiled|released|published|"
-                             r"issued)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)")
+                             r"issued)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+                             # a report named by its title: "the Pennsylvania State Coroners Association Report on
+                             # Overdose Death Statistics" is the association's
+                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
@@ -315,7 +337,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
-            earlier = [m.group("by") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+            earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
             issuer = " ".join(earlier[-1].split()) if earlier else None
         return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),

@@ -56,12 +56,17 @@ class TimeMention:
     partial: bool = False   # part of the period named ("the first week of December"): not its whole
 
 
+_RELEASED = re.compile(r"\s+(?:released|published|issued|compiled|updated|announced)\b")
+
+
 def sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
     dct = published.earliest if published.is_exact else (published.earliest, published.latest)
     out = []
     for e in find_times(text[start:end], dct):
         if e.type in ("SET",) or e.rule == "clock":
             continue
+        if e.value in ("PAST_REF", "FUTURE_REF") and _RELEASED.match(text, start + e.end, end):
+            continue        # "the recently released report": when a document came out, no period of a figure
         a, b = start + e.start, start + e.end
         if text.startswith("-over-", b):
             continue        # "year-over-year": a comparison's kind, not a time
