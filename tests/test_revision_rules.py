@@ -224,3 +224,38 @@ def test_misfits_of_their_day_not_a_change_its_figures_give():
 def test_misfits_of_their_day_nothing_without_a_restatement():
     _, by_id, corpus = _nearly_25()
     assert rv.misfits_of_their_day(by_id, corpus, []) == []
+
+
+def test_a_lapse_a_lone_figure_the_line_leaves_and_returns_from_is_restated_by_nothing():
+    dates = [("p21", "2021-01-11"), ("p23", "2023-01-09"), ("p24", "2024-02-04")]
+
+    def line(middle, second_outlet=False):
+        sources = [source(sid, "Daily Paper", day) for sid, day in dates]
+        claims = [count("p21", "p21", "130", "2020"), count("p23", "p23", middle, "2020"),
+                  count("p24", "p24", "130", "2020")]
+        if second_outlet:
+            sources.append(source("tv", "Channel 3", "2023-01-10"))
+            claims.append(count("tv23", "tv", middle, "2020"))
+        return ledger(sources, claims)[0]
+
+    members = ["p21", "p23", "p24"]
+    assert rv.a_lapse(line("128"), "p23", members)             # 130, 128, back to 130
+    assert not rv.a_lapse(line("128", second_outlet=True), "p23", members)   # two outlets carried it
+    assert not rv.a_lapse(line("128"), "p21", members)         # nothing before the first
+    led = ledger([source(sid, "Daily Paper", day) for sid, day in dates],
+                 [count("p21", "p21", "126", "2020"), count("p23", "p23", "128", "2020"),
+                  count("p24", "p24", "130", "2020")])[0]
+    assert not rv.a_lapse(led, "p23", members)                 # a count that moves on is restated
+    assert rv.restatements(led, "p23", members, {c: set(members) for c in members}) == ["p24"]
+
+
+def test_a_lapse_stays_in_the_audit_as_a_tension_with_its_line():
+    from auditor.engine.audit import audit_corpus
+    sources = [source("p21", "Daily Paper", "2021-01-11"), source("p23", "Daily Paper", "2023-01-09"),
+               source("p24", "Daily Paper", "2024-02-04"), source("tv", "Channel 3", "2021-12-28")]
+    claims = [count("p21", "p21", "130", "2020"), count("p23", "p23", "128", "2020"),
+              count("p24", "p24", "130", "2020"), count("tv", "tv", "130", "2020")]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert not [f for f in report.findings if f.kind == "revision"]
+    (t,) = [f for f in report.findings if f.kind == "tension"]
+    assert t.suspects[0].claim == "p23"

@@ -99,3 +99,34 @@ def test_without_the_own_arithmetic_cost_the_rate_weighs_as_a_second_statement(t
     report = _blog_and_station(load_pack(tmp_path))
     firsts = sorted(f.suspects[0].claim for f in report.findings if f.kind == "tension")
     assert firsts and "blog-332" not in firsts   # the station's 290 is doubted instead
+
+
+# own_sum: a total its own article adds up from the figures it states for every part
+
+from auditor.engine.suspects import own_sum  # noqa: E402
+
+
+def _four_years(total="651", ytd_period="2023-01-01/2023-12-30", total_period="2020-01-01/2023-12-30"):
+    sources = [{"id": "tv", "title": "t", "publisher": "Channel 11", "published": "2023-12-30"}]
+    claims = [count("y20", "tv", "2020", "166"), count("y21", "tv", "2021", "178"),
+              count("y22", "tv", "2022", "157"), count("ytd", "tv", ytd_period, "150"),
+              count("four", "tv", total_period, total)]
+    corpus = load_records({"sources": sources, "claims": claims})
+    (scenario,) = scenarios(corpus)
+    return {c.claim_id: c for c in compile_claims(resolve_scenario(corpus, scenario), corpus.pack)}, corpus
+
+
+def test_own_sum_names_the_parts_a_total_is_added_up_from():
+    by_id, corpus = _four_years()
+    assert own_sum("four", "default", by_id, corpus) == ["y20", "y21", "y22", "ytd"]
+    assert follows_from_its_own_figures("four", "default", by_id, corpus, {"y20"})
+    assert not follows_from_its_own_figures("four", "default", by_id, corpus, set())
+
+
+def test_own_sum_not_when_the_parts_do_not_add_up_or_leave_days_out():
+    by_id, corpus = _four_years(total="653")   # 166 + 178 + 157 + 150 = 651
+    assert own_sum("four", "default", by_id, corpus) is None
+    by_id, corpus = _four_years(ytd_period="2023-01-01/2023-11-30")   # December is no part's
+    assert own_sum("four", "default", by_id, corpus) is None
+    by_id, corpus = _four_years()
+    assert own_sum("y20", "default", by_id, corpus) is None   # a part is no total

@@ -30,7 +30,9 @@ a count falls after the fact only by deaths reclassified, so a restatement downw
 by at most `max_fall` (5%) within weeks of the first count, up to `max_change` when the lower figure
 came out nine months or more after a count given soon after its period ended (`fall_settles_days`:
 rulings that a death was justified or accidental take months); a figure the body gave beside another that more outlets carried
-was never the count of its day and is restated by nothing; a restatement follows the body's
+was never the count of its day and is restated by nothing; nor is a figure no other outlet gave
+that the line leaves its earlier figure for and returns from (a lapse: a count restated moves on,
+it does not come back); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
 figure when two statements of the body's later release agree on another for it; and the
 restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
@@ -256,6 +258,24 @@ def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
                for m in members if m != old)
 
 
+def a_lapse(ledger: _Ledger, old: str, members: list[str]) -> bool:
+    """Rule: a figure the line leaves its own earlier figure for, which no other outlet gives,
+    and which a later figure of the line returns from (`members`: the body's or the outlet's
+    figures of the quantity), is a lapse, not the count of its day: a count restated moves on,
+    it does not come back to the figure it had before, so nothing restates it and it is
+    audited with the rest. Example: a paper's 130 in 2021, "128" in 2023 (another counter's
+    figure), 130 again in 2024; a blog's 195 between the police's 193 and 193. A figure two
+    outlets carried (a release's 347 between 346 and 346) is of its day, and restated."""
+    when, figures = ledger.when, ledger.figures
+    q, iv = figures[old]
+    if len({ledger.outlet(c) for c, (q2, iv2) in figures.items() if q2 == q and iv2 == iv}) > 1:
+        return False
+    before = {figures[m][1] for m in members
+              if when(m).latest < when(old).earliest and figures[m][0] == q and ledger.disagree(m, old)}
+    return any(when(n).earliest > when(old).latest and figures[n][0] == q and figures[n][1] in before
+               for n in members)
+
+
 def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: a later figure is no restatement while the body says, at the same time, anything
     it cannot hold with, or states the old figure again after it. Example: a caption's "16"
@@ -370,7 +390,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             continue
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
-            if old in out or outvoted_when_given(ledger, old, members):
+            if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members):
                 continue
             later = restatements(ledger, old, members, line)
             if later:

@@ -360,12 +360,64 @@ def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source:
     return sorted(cid for v in own.values() for cid, _ in v)
 
 
+def own_sum(claim_id: str, level: str, compiled: dict, corpus) -> list[str] | None:
+    """The figures a total is added up from, when its own article states a figure for every
+    part of its period (the parts one after another, no day twice or left out, one figure
+    each, of a count that adds up over time) and they add up to it at `level`: the total is
+    then that article's arithmetic, not a count of its own. None otherwise.
+    Example: "166 homicides in 2020, 178 in 2021, 157 in 2022, and 150 so far this year ...
+    In that four year span, 651 lives have been lost" (166 + 178 + 157 + 150 = 651)."""
+    from datetime import timedelta
+
+    c = compiled[claim_id]
+    total = _plain(c, level)
+    if total is None or total[0].latest_end is not None:
+        return None
+    q, iv = total
+    metric = corpus.pack.metrics.get(q.metric)
+    if metric is None or not metric.additive_over_time or iv.lo is None or iv.hi is None:
+        return None
+    source = corpus.claim(claim_id).source
+    parts: dict = {}
+    for cid, other in compiled.items():
+        if cid == claim_id or corpus.claim(cid).source != source:
+            continue
+        f = _plain(other, level)
+        if f is None or f[0] == q or f[0][:2] != q[:2] or f[0].latest_end is not None \
+                or not (q.start <= f[0].start and f[0].end <= q.end):
+            continue
+        parts.setdefault(f[0], []).append((cid, f[1]))
+    if len(parts) < 2 or any(len({p_iv for _, p_iv in v}) != 1 for v in parts.values()):
+        return None
+    day = q.start
+    lo = hi = 0
+    for p in sorted(parts, key=lambda p: (p.start, p.end)):
+        p_iv = parts[p][0][1]
+        if p.start != day or p_iv.lo is None or p_iv.hi is None:
+            return None
+        lo, hi, day = lo + p_iv.lo, hi + p_iv.hi, p.end + timedelta(days=1)
+    if day != q.end + timedelta(days=1) or hi < iv.lo or lo > iv.hi:
+        return None
+    return sorted(cid for v in parts.values() for cid, _ in v)
+
+
+def _plain(c: CompiledClaim, level: str):
+    """The stated quantity and interval of a plain value claim at `level`, else None."""
+    if c.stated is None or c.statement_kind != "value" or len(c.readings) != 1 or c.readings[0].invalid:
+        return None
+    subject = c.readings[0].subject[level]
+    return None if subject is None or subject.interval is None else (c.stated, subject.interval)
+
+
 def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str]) -> bool:
-    """Whether a change or a rate is only its own article's arithmetic (own_arithmetic) on
-    figures some of which are doubted (set aside by the audit): then those figures are what
-    is wrong, and the claim stands or falls with them; it makes no tension of its own.
-    Example: the 14% of "92 murders ... a 14% increase over 2018's total of 81", where later
-    counts give 90 and 80: the 92 and the 81 are in tension with them, the 14% is not
-    another error. `compiled`: compiled claims by id."""
+    """Whether a change, a rate or a total is only its own article's arithmetic
+    (own_arithmetic, own_sum) on figures some of which are doubted (set aside by the audit):
+    then those figures are what is wrong, and the claim stands or falls with them; it makes
+    no tension of its own. Example: the 14% of "92 murders ... a 14% increase over 2018's
+    total of 81", where later counts give 90 and 80: the 92 and the 81 are in tension with
+    them, the 14% is not another error; so is a four years' 651 added up from its article's
+    166, 178, 157 and 150 when its 166 is doubted. `compiled`: compiled claims by id."""
     own = own_arithmetic(claim_id, level, compiled, corpus)
+    if own is None and compiled[claim_id].statement_kind == "value":
+        own = own_sum(claim_id, level, compiled, corpus)
     return own is not None and any(cid in doubted for cid in own)
