@@ -259,3 +259,30 @@ def test_a_lapse_stays_in_the_audit_as_a_tension_with_its_line():
     assert not [f for f in report.findings if f.kind == "revision"]
     (t,) = [f for f in report.findings if f.kind == "tension"]
     assert t.suspects[0].claim == "p23"
+
+
+def test_misreported_when_given_two_outlets_reporting_one_word_days_apart_restate_nothing():
+    def led(first_day, second_day, second_publisher="Daily News"):
+        return ledger([source("ca", "Appeal", first_day), source("dn", second_publisher, second_day)],
+                      [count("ca194", "ca", "194", "2016", speaker="Police Director", attribution="paraphrase"),
+                       count("dn195", "dn", "195", "2016", speaker="Police Director", attribution="paraphrase")])[0]
+
+    members = ["ca194", "dn195"]
+    assert rv.misreported_when_given(led("2017-01-10", "2017-01-11"), "ca194", members)   # one talk, next day's paper
+    assert rv.misreported_when_given(led("2017-01-10", "2017-01-11"), "dn195", members)
+    assert not rv.misreported_when_given(led("2017-01-10", "2017-02-01"), "ca194", members)   # weeks on: the body's later word
+    assert not rv.misreported_when_given(led("2017-01-10", "2017-01-11", "Appeal"), "ca194", members)   # one outlet's own line
+    assert rv.restatements(led("2017-01-10", "2017-02-01"), "ca194", members, {c: set(members) for c in members}) == ["dn195"]
+
+
+def test_a_word_misreported_when_given_is_a_tension_not_a_revision():
+    from auditor.engine.audit import audit_corpus
+    sources = [source("ca", "Appeal", "2017-01-10"), source("dn1", "Daily News", "2017-01-11"),
+               source("dn2", "Daily News", "2017-01-12"), source("ap", "Wire", "2017-04-15")]
+    said = {"speaker": "Police Director", "attribution": "paraphrase"}
+    claims = [count("ca194", "ca", "194", "2016", **said), count("dn1", "dn1", "195", "2016", **said),
+              count("dn2", "dn2", "195", "2016", **said), count("ap", "ap", "195", "2016", **said)]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert not [f for f in report.findings if f.kind == "revision"]
+    (t,) = [f for f in report.findings if f.kind == "tension"]
+    assert t.suspects[0].claim == "ca194"

@@ -32,7 +32,8 @@ came out nine months or more after a count given soon after its period ended (`f
 rulings that a death was justified or accidental take months); a figure the body gave beside another that more outlets carried
 was never the count of its day and is restated by nothing; nor is a figure no other outlet gave
 that the line leaves its earlier figure for and returns from (a lapse: a count restated moves on,
-it does not come back); a restatement follows the body's
+it does not come back), nor are two outlets' reports of one word days apart that disagree (one
+misreports it: `SAME_WORD_DAYS`); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
 figure when two statements of the body's later release agree on another for it; and the
 restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
@@ -258,6 +259,33 @@ def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
                for m in members if m != old)
 
 
+# how many days apart two outlets' reports of a body's figure may be and still be reports of one
+# word (one release, one talk, one briefing): the next day's paper or the station's web story of
+# the evening before (Memphis: the police director's Rotary talk of 10 January 2017 as 194 in one
+# paper that day, 195 in another the next day and the day after; Milwaukee: MPD's mid-year review
+# as 72 on 20 July 2023 and 74 on the 21st). A restatement is the body's later word, and a week
+# is the shortest gap between a figure and a restatement of it by another outlet in the corpora.
+# (A constant, not an RV001 parameter: auditor/checks/params.py would have to take it.)
+SAME_WORD_DAYS = 3
+
+
+def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
+    """Rule: two outlets that give a body's figure within SAME_WORD_DAYS of each other report
+    one word of it; when they disagree, one of them misreports it, and neither figure is a
+    count a later one restates (a tension shows them). Example: the police director's talk as
+    "194" in one paper on 10 January and "195" in another on the 11th and 12th; one outlet's
+    194 of 1 January and 195 of the 2nd is its own line, and a restatement."""
+    when = ledger.when
+    return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
+               and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest)
+               + _timedelta(SAME_WORD_DAYS) for m in members if m != old)
+
+
+def _timedelta(days: int):
+    from datetime import timedelta
+    return timedelta(days=days)
+
+
 def a_lapse(ledger: _Ledger, old: str, members: list[str]) -> bool:
     """Rule: a figure the line leaves its own earlier figure for, which no other outlet gives,
     and which a later figure of the line returns from (`members`: the body's or the outlet's
@@ -390,7 +418,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             continue
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
-            if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members):
+            if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
+                    or misreported_when_given(ledger, old, members):
                 continue
             later = restatements(ledger, old, members, line)
             if later:
