@@ -51,3 +51,75 @@ def test_a_name_then_its_post_between_commas_is_the_fullest_mention(pack):
     record = _by_anchor(text, d)["9 percent"]
     assert record["attribution"] == "paraphrase"
     assert record["speaker"] == "Tom Ruiz, Erie County coroner"
+
+
+def test_a_percentage_of_a_whole_that_is_of_a_kind_is_a_share_of_that_kind(pack):
+    """'N percent of the X were from Y' and 'Of the X, N percent were from Y' are shares with
+    the metric of Y's kind of X; 'or about M people' after them counts that kind."""
+    text = ("Of the drug overdose deaths in Ohio in 2019, 41 percent were from opioids, or about 1,700 people. "
+            "About 60 percent of the illegal drug overdoses were from heroin, or around 900 people.\n")
+    d = auditor.draft(text, published=date(2020, 6, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert "share" in got["41 percent"] and got["41 percent"]["metric"] == "opioid_deaths"
+    assert got["about 1,700"]["metric"] == "opioid_deaths" and got["about 1,700"]["value"] == "about 1,700"
+    assert "share" in got["About 60 percent"] and got["About 60 percent"]["metric"] == "heroin_deaths"
+    assert got["around 900"]["metric"] == "heroin_deaths"
+
+
+def test_a_percentage_that_is_a_level_stays_a_value(pack):
+    """A rate's percentage with no whole after 'of' is a value, not a share."""
+    text = "In April, the county unemployment rate was 3.6 percent.\n"
+    d = auditor.draft(text, published=date(2017, 5, 23), pack=pack)
+    assert _by_anchor(text, d)["3.6 percent"].get("value") == "3.6 percent"
+
+
+_DESK = """metrics:
+  county_budget_total:
+    label: county budget
+    definition: a county's budget
+    unit: dollar
+    aliases: [county budget]
+    additive_over_time: true
+    additive_over_places: true
+  million_dollar_sales:
+    label: properties sold for a million dollars or more
+    definition: home sales of a million dollars or more
+    unit: count
+    aliases: [million-dollar sales]
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+  dept_calls:
+    label: fire department emergency calls
+    definition: every call a fire department answered
+    unit: count
+    aliases: [emergency calls]
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+  dept_other_calls:
+    label: other fire department calls
+    definition: the calls a fire department lists as other
+    unit: count
+    aliases: [calls listed as other]
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+"""
+
+
+def test_a_desks_new_metrics_do_not_take_a_sum_of_money_or_a_generic_noun(tmp_path):
+    """A metric whose id holds 'dollar' does not own a sum of money's unit ("$155,693,582" counts
+    no dollars sold), and "calls" alone is the department's calls, not its remainder ("other
+    fire department calls"), whatever else a desk adds to its pack."""
+    (tmp_path / "metrics.yaml").write_text(_DESK, encoding="utf-8")
+    desk = auditor.load_pack(tmp_path)
+    from auditor.draft import vocabulary
+    assert vocabulary.metric_of_noun(desk, "dollar") is None
+    text = ("The Springfield Fire Department has released its annual report.\n\n"
+            "The department responded to 9,963 calls in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 6, 8), pack=desk)
+    assert _by_anchor(text, d)["9,963"]["metric"] == "dept_calls"

@@ -71,6 +71,9 @@ def _about_list(st: statements.Stated) -> bool:
     return False
 
 
+_COUNT_OF_SHARE = re.compile(r"\d\s*(?:percent|per\s*cent|%)\s+(?:of\s+[^.;,]{1,80}?\s+)?(?:were|was)\s+[^.;,]{1,60},\s+or\s+"
+                             r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|approximately\s+)?\Z",
+                             re.IGNORECASE)
 _PARTED = re.compile(r",\s|\s[—–]\s|—|;\s|\sand\s|\sto\s")
 
 
@@ -80,6 +83,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if at.metric is not None:
         review.append(f"metric: '{at.metric}', one of the metrics the clause lists; check")
         return at.metric
+    if st.figure is not None and st.figure.unit != "percent" and state.last_metric and \
+            _COUNT_OF_SHARE.search(text, max(at.sentence.start, st.anchor[0] - 120), st.anchor[0]):
+        # "28 percent were from opioids, or about 982 people": the count of the share's kind
+        review.append(f"metric: '{state.last_metric}', the kind of the share just before; check")
+        return state.last_metric
     if st.share_of_count and state.last_metric and state.last_paragraph == at.sentence.paragraph:
         review.append(f"metric: '{state.last_metric}', the count this share follows; check")
         return state.last_metric
@@ -190,8 +198,12 @@ def _money_metric(art: _Article, at: _At, unit: str | None) -> str | None:
 # figure counts the partitive's things of the kind named after "were"
 _OF_ALL = re.compile(r"\s*(?:But\s+|And\s+)?of\s+(?:all|the|those|these)\s+(?:[\d,]+\s+)?(?P<words>[^,;]{1,60}?)\s*,",
                      re.IGNORECASE)
-_COMPLEMENT = re.compile(r"\s+(?P<of>of\s+(?:them|those|these)\s+)?(?:were|was)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+_COMPLEMENT = re.compile(r"\s+(?P<of>of\s+(?:them|those|these)\s+)?(?:were|was)\s+(?:for\s+|from\s+|related\s+to\s+"
+                         r"|caused\s+by\s+|due\s+to\s+|attributed\s+to\s+|linked\s+to\s+)?(?:an?\s+|the\s+)?"
                          r"(?P<x>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+# "About 55 percent of the illegal drug overdoses were from heroin": the whole named after the share
+_PERCENT_OF = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|those\s+|these\s+)(?P<words>[^.;:,]{1,80}?))(?=\s(?:were|was)\b)",
+                         re.IGNORECASE)
 _OPENING_DASH = re.compile(r"\s[-—–]\s+")
 _PARTITIVE_STOP = frozenset("the a an of in on at by for from to and or with during this last year years".split())
 
@@ -201,9 +213,16 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
     with the partitive's words ("fire calls", "calls for fire", "pedestrians killed") when the
     vocabulary has that name."""
     after = _COMPLEMENT.match(art.text, at.st.anchor[1], at.clause[1])
+    whole = None
+    if after is None and at.st.kind == "share":
+        whole = _PERCENT_OF.match(art.text, at.st.anchor[1], at.clause[1])
+        after = _COMPLEMENT.match(art.text, whole.end(), at.clause[1]) if whole else None
     if after is None:
         return match
-    if after.group("of"):
+    if whole is not None:
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", whole.group("words"))
+                 if w.lower() not in _PARTITIVE_STOP and w[0].islower()]
+    elif after.group("of"):
         # "82 traffic deaths last year, and 31 of them were pedestrians": the kind read with the
         # name of the figure before
         before = art.pack.metrics.get(art.state.last_metric or "")
@@ -221,7 +240,15 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
                  if w.lower() not in _PARTITIVE_STOP and w[0].islower()]
     kinds = after.group("x").split()
     singular = re.sub(r"s$", "", kinds[0])
-    for x in (" ".join(kinds), kinds[0], singular):
+    xs = [" ".join(kinds), kinds[0], singular]
+    if at.st.kind == "share":
+        # "were from opioids" of deaths: opioid deaths; "related to illegal drugs" of overdoses:
+        # illegal drug overdoses (each word singular, and the whole's head noun)
+        xs.append(" ".join(re.sub(r"s$", "", k) for k in kinds))
+        before = art.pack.metrics.get(art.state.last_metric or "")
+        if before is not None and before.label:
+            words = [*words, before.label.lower().split()[-1]]
+    for x in xs:
         for word in words:
             for phrase in (f"{x} {word}", f"{word} for {x}"):
                 found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)

@@ -61,6 +61,12 @@ _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cen
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
                                 r"|,\s+or\s+almost|,\s+or\s+just\s+(?:over|under))\s*$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
+# A percentage of a whole that is of a kind: "About 55 percent of the illegal drug overdoses were from
+# heroin", "Of the drug-related deaths in 2015, 28 percent were from opioids": a share, not a level
+_PERCENT_OF_WERE = re.compile(r"^\s+of\s+(?:all\s+|the\s+|those\s+|these\s+)[^.;:,]{1,80}?\s(?:were|was)\b", re.IGNORECASE)
+_OF_THE_OPENING = re.compile(r"^\W*(?:(?:But|And)\s+)?of\s+(?:all|the|those|these)\s+[^,;]{1,80},\s+$", re.IGNORECASE)
+_WERE_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:from|related\s+to|caused\s+by|due\s+to|attributed\s+to|linked\s+to"
+                         r"|for|in)\b", re.IGNORECASE)
 _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter", "one quarter", "two thirds",
               "three quarters", "a fifth", "one fifth"}
 # A record over a span of years: "the highest in 28 years", "highest level in decades", "the
@@ -335,6 +341,9 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if q.unit == "percent" and _SHARE_AFTER_COUNT.search(before[-80:]) and not _DIRECTION_NOUN.match(after):
         # "232 were for fire, or 2.2 percent", "1,386 false alarms (13 percent)": the count's share of a whole
         return Stated("share", {"share": {"fraction": phrase}}, (q.start, q.end), q, share_of_count=True)
+    if q.unit == "percent" and (_PERCENT_OF_WERE.match(after) or (_OF_THE_OPENING.match(before)
+                                                                  and _WERE_AFTER.match(after))):
+        return Stated("share", {"share": {"fraction": phrase}}, (q.start, q.end), q)
     if phrase.lower() in _FRACTIONS or phrase.lower().startswith(("half", "a third", "a quarter")):
         if _SHARE.match(after):
             return Stated("share", {"share": {"fraction": phrase.lower()}}, (q.start, q.end), q)

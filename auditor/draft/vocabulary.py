@@ -226,6 +226,7 @@ _COUNTED = frozenset("""people persons person victims civilians cases incidents 
 individuals men women youths teens juveniles officers deaths calls offences offenses crimes""".split())
 
 
+_MEASURE_UNITS = frozenset("dollar dollars pound pounds euro euros yen rupee rupees franc francs percent times".split())
 _GENERIC_COUNTS = frozenset("cases incidents people persons individuals residents".split())
 
 
@@ -245,8 +246,8 @@ def foreign_noun(pack: Pack, noun: str | None) -> bool:
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     """The metric a counted noun belongs to ("guns" -> guns_recovered, "shifts" -> patrol_shifts),
     when the word belongs to the names of one metric only."""
-    if not noun:
-        return None
+    if not noun or noun.lower() in _MEASURE_UNITS:
+        return None       # "$84.4 million": the unit of a sum of money or a percentage counts no noun
     words = _cached("words", pack, _build_metric_words)
     for word in noun.lower().split():
         if word in _GENERIC_COUNTS or word + "s" in _GENERIC_COUNTS:
@@ -451,6 +452,10 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     money = unit is not None and unit.lower() in ("dollar", "dollars", "usd", "$")
     candidates = {m: w for m, w in heads[word].items() if unit is None or unit == "percent"
                   or (pack.metrics[m].unit == "dollar") == money}
+    if not re.search(r"\bother", text[clause[0]:clause[1]], re.IGNORECASE):
+        # "101,963 calls" alone never means a remainder ("other fire department calls")
+        candidates = {m: w for m, w in candidates.items()
+                      if not re.match(r"other\b", (pack.metrics[m].label or m.replace("_", " ")).lower())} or candidates
     if not candidates:
         return None
     if previous in candidates:
