@@ -105,6 +105,9 @@ class CompiledReading:
     invalid: str | None = None
     record: str | None = None               # record-high | record-low, for a record claim
     window_years: tuple[int, ...] = ()      # the full years a record beats
+    # a record of a stretch of whole months other than a calendar year ("the highest toll for
+    # those two months since 1998", a fiscal year) beats the same months of each year: their label
+    same_days: str | None = None
 
 
 @dataclass
@@ -387,9 +390,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         for r in readings:
             if isinstance(r, tuple):
                 rs, current = r
-                reading, years = _record(rs, current, known, pack.comparisons.recent_memory_years)
-                quantities.update(_year(rc.claim.metric, rc.claim.place, y) for y in years)
-                r = reading
+                r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years)
+                quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
                                       rc.claim.statements()[0][2].kind, done, quantities, stated, own))
@@ -443,33 +445,67 @@ def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack:
     return cons, Subject("ratio", numerator=current, denominator=than, interval=Interval(1 / k, k), unit="times")
 
 
-def _known_years(quantities) -> dict[tuple[str, str], set[int]]:
-    """The full years stated or referred to, by metric and place: a record's window when it
-    names none."""
-    known: dict[tuple[str, str], set[int]] = {}
+def _known_years(quantities) -> dict[tuple, set[int]]:
+    """The years stated or referred to, by metric and place (full years), and by metric, place
+    and stretch of months (the same months of other years): a record's window when it names
+    none."""
+    known: dict[tuple, set[int]] = {}
     for q in quantities:
         p = q.period
         if p.is_full_year():
             known.setdefault((q.metric, q.place), set()).add(q.start.year)
+        elif _months_of_a_year(q):
+            known.setdefault((q.metric, q.place, _months_key(q)), set()).add(q.start.year)
     return known
 
 
-def _record(rs: ResolvedStatement, current: Quantity, known: dict, memory_years: int) -> tuple[CompiledReading, tuple[int, ...]]:
+def _months_of_a_year(q: Quantity) -> bool:
+    """A stretch of whole months, a year long at most, known to its last day: "January and
+    February", "the first half", a fiscal year. A year to date ends on its day, not a month's."""
+    if q.latest_end is not None or q.start.day != 1 or (q.end + timedelta(days=1)).day != 1:
+        return False
+    return (q.end.year - q.start.year) * 12 + q.end.month - q.start.month < 12
+
+
+def _months_key(q: Quantity) -> tuple[int, int, int]:
+    return q.start.month, q.end.month, q.end.year - q.start.year
+
+
+def _same_months(q: Quantity, year: int) -> Quantity:
+    """The same months as `q` in the year `year` (of its start)."""
+    start = date(year, q.start.month, 1)
+    after = date(year + q.end.year - q.start.year + (q.end.month == 12), q.end.month % 12 + 1, 1)
+    return Quantity(q.metric, q.place, start, after - timedelta(days=1), None)
+
+
+def _record(rs: ResolvedStatement, current: Quantity, known: dict,
+            memory_years: int) -> tuple[CompiledReading, list[Quantity]]:
     """A record beats every full year of its window: the stated window, else every year known
-    ("in recent memory": the pack's span)."""
+    ("in recent memory": the pack's span). A record of whole months that are not a calendar
+    year beats those months of each year ("the highest toll for those two months since 1998"
+    is above January and February of 1999 to 2020, not above whole years). A record of a year
+    to date still beats whole years ("a record number this year": already more than any year)."""
     metric, place = current.metric, current.place
     comparison = rs.statement.comparison
     first_year = rs.window.start.year if rs.window else None
     if comparison.named_window == "recent-memory":
         first_year = rs.period.start.year - memory_years
+    months = not rs.period.is_full_year() and _months_of_a_year(current)
     years = set(known.get((metric, place), set()))
+    if months:
+        years |= known.get((metric, place, _months_key(current)), set())
     if rs.window:
         years |= set(range(rs.window.start.year, rs.period.start.year))
     years = tuple(sorted(y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)))
+    beaten = [_same_months(current, y) if months else _year(metric, place, y) for y in years]
     sign = ONE if comparison.relation == "record-high" else MINUS_ONE
-    cons = [Linear(((current, sign), (_year(metric, place, y), -sign)), ">", ZERO) for y in years]
+    cons = [Linear(((current, sign), (q, -sign)), ">", ZERO) for q in beaten]
+    same = None
+    if months:
+        same = f"{current.start:%B}" if (current.start.year, current.start.month) == (current.end.year, current.end.month) \
+            else f"{current.start:%B} to {current.end:%B}"
     return CompiledReading(rs.label, {lv: list(cons) for lv in LEVELS}, {lv: None for lv in LEVELS}, rs.invalid,
-                           comparison.relation, years), years
+                           comparison.relation, years, same), beaten
 
 
 # ---------------------------------------------------------------------------------------

@@ -44,6 +44,8 @@ def subject_text(subject: Subject | None, reading: CompiledReading, pack: Pack) 
         if reading.record is not None:
             side = "above" if reading.record == "record-high" else "below"
             years = ", ".join(map(str, reading.window_years)) or "none known"
+            if reading.same_days:
+                return f"a record: {side} {reading.same_days} of every known year ({years})"
             return f"a record: {side} every known full year ({years})"
         return "(no figure)"
     if subject.kind == "linear":
