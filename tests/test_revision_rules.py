@@ -286,3 +286,35 @@ def test_a_word_misreported_when_given_is_a_tension_not_a_revision():
     assert not [f for f in report.findings if f.kind == "revision"]
     (t,) = [f for f in report.findings if f.kind == "tension"]
     assert t.suspects[0].claim == "ca194"
+
+
+def test_misfits_of_their_day_a_change_beside_its_own_doubted_figure():
+    _, by_id, corpus = _nearly_25()
+    assert rv.misfits_of_their_day(by_id, corpus, [], doubted={"y21"}) == [("down", ["y20", "y21"], "hard")]
+    assert rv.misfits_of_their_day(by_id, corpus, [], doubted={"y21-later"}) == []   # not its own figure
+
+
+def _seven_percent(police_outlets=1):
+    """A radio's "down 7%, from 151 in 2024 to 139" (-7.9%) beside the police's 141 for 2025 in
+    `police_outlets` outlets (141 against 151 is -6.6%: the 7% fits the police's figure)."""
+    sources = [source("radio", "Public Radio", "2026-01-05")] + [
+        source(f"p{i}", f"Outlet {i}", "2026-01-02") for i in range(police_outlets)]
+    police = {"speaker": "Police Department", "attribution": "paraphrase"}
+    claims = [count("r24", "radio", "151", "2024"), count("r25", "radio", "139", "2025"),
+              {"id": "r-down", "source": "radio", "metric": "homicides", "place": PLACE, "period": "2025",
+               "change": {"phrase": "down 7%", "base": "2024"}, "quote": "decreased by 7%"}]
+    claims += [count(f"p{i}-141", f"p{i}", "141", "2025", **police) for i in range(police_outlets)]
+    from auditor.engine.audit import audit_corpus
+    return audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+
+
+def test_a_change_its_own_figures_do_not_give_is_a_tension_beside_a_figure_one_outlet_contradicts():
+    tensions = [f for f in _seven_percent(1).findings if f.kind == "tension"]
+    own = [f for f in tensions if "r-down" in f.claims]
+    assert [(sorted(f.claims), f.suspects[0].claim) for f in own] == [(["r-down", "r24", "r25"], "r-down")]
+
+
+def test_not_when_other_outlets_contradict_its_figure():
+    tensions = [f for f in _seven_percent(2).findings if f.kind == "tension"]
+    assert not [f for f in tensions if "r-down" in f.claims]   # the 139 is what is wrong: its own tension
+    assert [f.suspects[0].claim for f in tensions] == ["r25"]

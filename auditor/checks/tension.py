@@ -187,18 +187,19 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
 
 
 def _against_own_figures(sa) -> list:
-    """Tensions of changes with their own article's figures, since restated, that do not give
-    them (revisions.misfits_of_their_day), for changes in no other tension: the change is
-    doubted, its article's figures beside it. Off with the revision rule's `of_their_day`."""
-    if not sa.revisions or not _param(sa.pack, "of_their_day", True):
+    """Tensions of changes with their own article's figures, since restated or doubted, that do
+    not give them (revisions.misfits_of_their_day), for changes in no other tension: the change
+    is doubted, its article's figures beside it. Off with the revision rule's `of_their_day`."""
+    if not _param(sa.pack, "of_their_day", True):
         return []
     named = {c for t in sa.tensions() for c in t.claims}
     doubted = sa.set_aside()
     out = []
-    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions):
-        # a change in a tension already, or beside a figure of its article doubted in one (that
-        # figure may be what is wrong), is reported there
-        if cid in named or any(m in doubted or m in named for m in own):
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, doubted):
+        # a change in a tension already is reported there, and so is one beside a figure of its
+        # article that other outlets contradict (that figure is what is wrong: the change was
+        # worked out on the right one, and the figure's own tension names it)
+        if cid in named or any(m in doubted and _outvoted(m, sa, doubted) for m in own):
             continue
         level = "generous" if strength == "hard" else "default"
         core = sorted([cid, *own])
@@ -207,6 +208,26 @@ def _against_own_figures(sa) -> list:
         out.append(Tension(core=core, strength=strength, level=level, suspects=[cid, *own], costs=costs,
                            doubted=[cid], support={}, reconciliation=fix))
     return out
+
+
+# how many outlets must give another figure for a doubted figure of a change's own article for
+# that figure, not the change's arithmetic, to be what is wrong (_against_own_figures)
+OUTVOTED_BY = 2
+
+
+def _outvoted(cid: str, sa, doubted: set) -> bool:
+    """Whether at least OUTVOTED_BY outlets give, in claims the audit keeps, another figure for
+    the quantity a doubted plain figure states. Example: a paper's 77 for 2010 against CPD's
+    75 in two outlets; not a station's 139 against the police's 141 alone."""
+    c = sa.compiled[cid]
+    if c.stated is None or c.statement_kind != "value":
+        return False
+    mine = c.readings[0].subject["default"].interval
+    outlets = {sa.corpus.sources[sa.corpus.claim(m).source].voice for m, o in sa.compiled.items()
+               if m not in doubted and o.stated == c.stated and o.statement_kind == "value" and len(o.readings) == 1
+               and not o.readings[0].invalid and o.readings[0].subject["default"] is not None
+               and o.readings[0].subject["default"].interval != mine and m in sa.block_of}
+    return len(outlets) >= OUTVOTED_BY
 
 
 def tension(rule, sa) -> list[Finding]:

@@ -819,17 +819,21 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     return out
 
 
-def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision]) -> list[tuple[str, list[str], str]]:
+def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
+                         doubted: frozenset | set = frozenset()) -> list[tuple[str, list[str], str]]:
     """Rule: a change is judged by its own article's figures too, when they were restated since.
     The audit judges a change by the current figures; one whose article states both figures
     it relates, some of them restated since, and which those figures do not give, is its
     article's own arithmetic gone wrong even where the later figures happen to fit it.
     Example: "homicides were down nearly 25%, dropping from 263 in 2020 to 195 homicides in
     2021" (-25.9%: not nearly 25), the 263 and 195 later restated as 264 and 201 (-23.9%).
+    So is one whose article's figures the audit doubts (`doubted`: set aside in a tension), as
+    the audit's other figures may fit it where its own do not ("by 7%, from 151 in 2024 to
+    139": -7.9%, beside the police's 141, -6.6%).
     Returns (the change, its article's figures, "hard" or "soft": wrong at the generous
     reading, or only at the default one), for every change not superseded itself."""
     superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
-    restated = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
+    restated = {r.old for r in revisions} | {e for r in revisions for e in r.echoes} | set(doubted)
     if not restated:
         return []
     in_source: dict[str, list[str]] = {}
