@@ -123,3 +123,24 @@ def test_a_desks_new_metrics_do_not_take_a_sum_of_money_or_a_generic_noun(tmp_pa
             "The department responded to 9,963 calls in 2022.\n")
     d = auditor.draft(text, published=date(2023, 6, 8), pack=desk)
     assert _by_anchor(text, d)["9,963"]["metric"] == "dept_calls"
+
+
+def test_a_level_of_this_year_is_counted_on_the_day_it_is_reported(pack):
+    """Enrolment 'this year' and 'for the same time period a year ago', with no day given: the
+    day of the article and the same day a year before (a level is of a day, not of a year)."""
+    text = ("The student count for the second week of school this year totaled 14,210 students.\n\n"
+            "That compares to 14,650 for the same time period a year ago.\n")
+    d = auditor.draft(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
+    got = _by_anchor(text, d)
+    assert got["14,210"]["period"] == "2012-08-29"
+    assert got["14,650"]["period"] == "2011-08-29"
+
+
+def test_a_loss_and_a_growth_are_changes(pack):
+    """'show a loss of 440 students' is a fall by 440; 'will grow by about $2.1 million' a rise."""
+    text = ("Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
+            "The city's general fund budget will grow by about $2.1 million during the 2021 fiscal year.\n")
+    d = auditor.draft(text, published=date(2020, 8, 29), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["440"]["change"]["phrase"].startswith("down")
+    assert got["about $2.1 million"]["change"]["phrase"].startswith("up")

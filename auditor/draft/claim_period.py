@@ -153,6 +153,11 @@ def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
 _THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+ago|last\s+year)\b", re.IGNORECASE)
 
 
+_A_YEAR_AGO = re.compile(r"^(?:(?:for|at|in|during|by)\s+)?(?:the\s+same\s+(?:time|period|time\s+period)\s+)?a\s+year\s+ago$",
+                         re.IGNORECASE)
+_THIS_YEAR = re.compile(r"^(?:(?:for|in|during|so\s+far)\s+)?(?:this|the\s+current)\s+(?:school\s+)?year$", re.IGNORECASE)
+
+
 def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     """A level counted on a day (enrolment, a population: a metric not added up over time) is
     the figure of one day: "as of September 9th" is that day, not the year to it; "at this time
@@ -163,9 +168,17 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
             or not published.is_exact:
         return period
     day = None
-    if _THIS_TIME_A_YEAR_AGO.search(art.text, at.clause[0], at.clause[1]):
-        p = published.latest
+    p = published.latest
+    if _THIS_TIME_A_YEAR_AGO.search(art.text, at.clause[0], at.clause[1]) or (
+            _A_YEAR_AGO.match(period[0]) and period[1].start.year == p.year - 1):
+        # "at this time a year ago", "for the same time period a year ago": the same day a year before
         day = p.replace(year=p.year - 1) if (p.month, p.day) != (2, 29) else p.replace(year=p.year - 1, day=28)
+    elif _THIS_YEAR.match(period[0]) and period[1].start <= p <= period[1].end \
+            and len({m for m in _months_named(art) if m[0] == p.year}) != 1:
+        # "the student count for the second week of school this year totaled 20,429": a level of
+        # the current year is counted on a day the text does not give: the day it reports it
+        # (unless the article names the one month of the year it was counted in: that month's)
+        day = p
     elif (period[0].lower().startswith("as of") or "as of" in " ".join(review)) and \
             (period[1].start.month, period[1].start.day) == (1, 1) and period[1].start != period[1].end:
         day = period[1].end

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from auditor.text.quantities import Quantity, find_quantities
 from auditor.units import PER_TIME, per_time
 
-_UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|soared|spiked|surged|higher|more"
+_UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|grow|grows|growing|soared|spiked|surged|higher|more"
        r"|an\s+increase\s+of|a\s+rise\s+of|a\s+jump\s+of|a\s+gain\s+of"
        # "Tulsa did add 2,100 new jobs", "house prices gained an average of £16,241": a gain said by
        # its verb (not "lost": "we lost 182 people" is a count of deaths)
@@ -24,7 +24,9 @@ _UP = (r"up|rose|risen|rising|increased?|increasing|jumped|climbed|grew|grown|so
        # "saw an upturn of 1%", "an annual price rise of 3.4%"
        r"|rise|rises|upturn|uptick|hike")
 _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|declined?|declining|plunged|lower|fewer|less"
-         r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of|downturn|downtick")
+         r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of|downturn|downtick"
+         # "Figures for the second week of school show a loss of 787 students"
+         r"|a\s+(?:net\s+)?loss\s+of")
 _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
