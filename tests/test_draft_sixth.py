@@ -144,3 +144,30 @@ def test_a_loss_and_a_growth_are_changes(pack):
     got = _by_anchor(text, d)
     assert got["440"]["change"]["phrase"].startswith("down")
     assert got["about $2.1 million"]["change"]["phrase"].startswith("up")
+
+
+def test_the_items_of_a_documents_list_are_the_documents(pack):
+    """'Numbers included in the report included:' then one item a paragraph: each item is the
+    report's, by whoever the report was drafted by; the paragraph after the list is not."""
+    text = ("Statistics were highlighted in a report drafted by Cobden Fire Chief Ray Miller.\n\n"
+            "Numbers included in the report included:\n\n"
+            "Service Calls: 41.\n\n"
+            "Good Intent Calls: 9.\n\n"
+            "The department has 12 volunteers.\n")
+    d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
+    got = _by_anchor(text, d)
+    for figure in ("41", "9"):
+        assert got[figure]["attribution"] == "document"
+        assert got[figure]["speaker"] == "Ray Miller, Cobden Fire Chief"
+    assert all(x.record.get("attribution") != "document" for x in d.drafted if x.anchor[0] > text.index("The department"))
+
+
+def test_figures_for_and_information_supplied_by_show_a_document(pack):
+    """'Figures for the second week of school show', 'Information supplied by the school system
+    showed': documents, as 'statistics show' is."""
+    text = ("Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
+            "Information supplied by the school system showed that the student count this year totaled 14,210 students.\n")
+    d = auditor.draft(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
+    got = _by_anchor(text, d)
+    assert got["440"]["attribution"] == "document"
+    assert got["14,210"]["attribution"] == "document"

@@ -63,9 +63,13 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
                        r"report|survey|study|numbers|statement|estimates)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
-                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b",
+                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b|"
+                       # "Figures for the second week of school show", "Information supplied by the
+                       # school system showed"
+                       r"\b(?:statistics|data|figures|numbers|information)\s+(?:for|on|about|supplied\s+by|provided\s+by)\s+"
+                       r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
                        re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|found|determined|say)\b")
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
@@ -98,6 +102,7 @@ class Voice:
     # ("..., according to the coroner", "..., police said") speaks for that sentence only
     leads: bool = False
     leads_clause: bool = False   # the speaker opens a clause after the sentence's first ("... and X confirms")
+    lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
 
 
 @dataclass
@@ -257,7 +262,7 @@ def _named(cast: People, ref: str, at: int) -> str | None:
 
 _THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers|statement)\b", re.IGNORECASE)
 _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers|statement)\s+(?:(?:compiled|released|published|"
-                             r"issued)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+                             r"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
                              r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b")
@@ -319,9 +324,23 @@ _THEY_SAY = re.compile(rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^
                        rf"|,\s+(?P<who2>{_GROUP})\s+say\s*[.!]?\s*$")
 
 
+# A sentence naming a document that ends with a colon introduces a list of its figures:
+# "Numbers included in the report included:", "The report's figures:"
+_LIST_OF_DOCUMENT = re.compile(r"\b(?:the|its|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:report|statistics|data|figures|numbers|"
+                               r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
+    if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
+        earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+        issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
+        if issuer is not None:
+            label, person = cast.resolve(issuer, sentence[1])
+            if person is not None and person.surname in issuer.split():
+                issuer = label
+        return Voice("document", issuer, sourcing=True, leads=True, lists=True)
     if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
     if (document := _DOCUMENT.search(words)) is not None:
@@ -338,7 +357,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
             earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
-            issuer = " ".join(earlier[-1].split()) if earlier else None
+            issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
         return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=document.start() <= len(words) - len(words.lstrip()) + 1)

@@ -191,6 +191,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         words = statements.words_of(text, span)
         found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
         voice_here = attribution.reported(text, span, span, cast)
+        if voice_here is None and state.voice is not None and state.voice.lists \
+                and state.voice_paragraph == sentence.paragraph - 1 \
+                and _LIST_ITEM.match(text, art.paragraphs[sentence.paragraph][0]):
+            # "Numbers included in the report included:" then "Service Calls: 55.": each item of
+            # the list, paragraph after paragraph, is the document's
+            state.voice_paragraph = sentence.paragraph
         if voice_here is not None and voice_here.kind == "document" and voice_here.speaker is None \
                 and state.voice is not None and state.voice.kind == "document" and state.voice.speaker is not None:
             # "The report also said ...": the document cited before, by whoever issued it
@@ -252,6 +258,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, out)
+
+
+# An item of a list: "Service Calls: 55.", "False Calls/Other: 27.", "• Delta (44 from 17)"
+_LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–]\s))")
 
 
 # "the Pennsylvania Intergovernmental Cooperation Authority", "the South and West Sides": a place's
