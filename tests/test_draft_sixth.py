@@ -171,3 +171,14 @@ def test_figures_for_and_information_supplied_by_show_a_document(pack):
     got = _by_anchor(text, d)
     assert got["440"]["attribution"] == "document"
     assert got["14,210"]["attribution"] == "document"
+
+
+def test_a_metric_word_inside_a_bodys_name_names_no_metric(pack):
+    """'The Cobden Fire Department recorded 168 calls': the department's calls, not fires; 'fires'
+    in lower case still names fires."""
+    text = "The Cobden Fire Department recorded a total of 168 calls during 2016.\n"
+    d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
+    assert _by_anchor(text, d)["a total of 168"]["metric"] == "emergency_calls"
+    text = "The department fought 23 fires during 2016.\n"
+    d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
+    assert _by_anchor(text, d)["23"]["metric"] == "fires"

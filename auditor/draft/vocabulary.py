@@ -136,6 +136,11 @@ def _build_place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str],
     return tuple(sorted(out, key=lambda t: -t[2]))
 
 
+# A capitalised name followed by the word of a body or a post is that body's or post's name
+_BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Division|Unit|Chief|Marshal|Commissioner"
+                         r"|Association|Coalition|Task\s+Force|Squad|Station|Board|Commission|Agency|Authority)\b")
+
+
 def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
     """The metric named in text[start:end], longest name first, then nearest `anchor`."""
     hits: list[tuple[int, int, Match]] = []
@@ -144,6 +149,8 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
         if key not in lower:     # a cheap test before the regex: its first letters are not here
             continue
         for hit in pattern.finditer(text, start, end):
+            if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
+                continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None
