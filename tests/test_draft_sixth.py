@@ -182,3 +182,20 @@ def test_a_metric_word_inside_a_bodys_name_names_no_metric(pack):
     text = "The department fought 23 fires during 2016.\n"
     d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
     assert _by_anchor(text, d)["23"]["metric"] == "fires"
+
+
+def test_a_rate_down_from_a_percentage_is_the_level_before(pack):
+    """'falling from 9.7 percent in June to 8.9 in July': June's level, not a fall by 9.7 percent."""
+    text = "Harlan County's labor force dropped, resulting in the jobless rate falling from 9.7 percent in June to 8.9 in July.\n"
+    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
+    record = _by_anchor(text, d)["9.7 percent"]
+    assert record.get("value") == "9.7 percent" and record["period"] == "in June"
+
+
+def test_digits_in_a_name_are_no_figure_and_a_record_since_an_event_is_read(pack):
+    """'since the Covid-19 pandemic hit': 19 is part of a name; the clause is a record low."""
+    text = ("Harlan County's unemployment rate fell to 8.9 percent in July. "
+            "That's the lowest it has been since the Covid-19 pandemic hit.\n")
+    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
+    assert not any(x.record.get("value") == "19" for x in d.drafted)
+    assert any(x.record.get("comparison", {}).get("relation") == "record-low" for x in d.drafted)

@@ -46,6 +46,8 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
                           r"\s+of\s+the)\s+$", re.IGNORECASE)
 # A figure after "up from", "than", "compared with" is the figure of the period compared with:
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
+_MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|rose|climbing|climbed|declining|declined"
+                         r"|increasing|increased|decreasing|decreased)\s+from\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
@@ -150,6 +152,9 @@ def words_of(text: str, sentence: tuple[int, int]) -> frozenset[str]:
     return frozenset(w if not w.isdigit() else "0" for w in _WORD.findall(text[sentence[0]:sentence[1]].lower()))
 
 
+_NAME_NUMBER = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,7}-\Z")
+
+
 def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
                         words: frozenset[str] | None = None) -> list[Quantity]:
     """The number reader's figures of a sentence, at article offsets."""
@@ -159,6 +164,9 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
             # "the fourth time this year": an ordinal's count, without the number reader
             return ordinal_counts(text, sentence) if words & _ORDINAL_SET else []
     found = [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
+    if "-" in text[sentence[0]:sentence[1]]:
+        # "the Covid-19 pandemic", "I-95", "an F-150": digits that are part of a name, no figure
+        found = [q for q in found if not _NAME_NUMBER.search(text, max(sentence[0], q.start - 12), q.start)]
     return found + [q for q in ordinal_counts(text, sentence) if not any(f.start < q.end and q.start < f.end for f in found)]
 
 
@@ -335,7 +343,11 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     before = text[clause[0]:q.start]
     after = text[q.end:clause[1]]
     phrase = q.text
-    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])) and q.unit != "percent":
+    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])) and (
+            q.unit != "percent" or _MOVED_FROM.search(before[-30:])):
+        # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
+        # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
+        # June"): the level before, not a change by it
         return Stated("value", {"value": phrase}, (q.start, q.end), q, base_figure=True)
     if _TO_LEVEL.search(before[-40:]):
         # "fell to 490", "rose to 1,204": the level reached, not the size of the change
