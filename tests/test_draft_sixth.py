@@ -199,3 +199,17 @@ def test_digits_in_a_name_are_no_figure_and_a_record_since_an_event_is_read(pack
     d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
     assert not any(x.record.get("value") == "19" for x in d.drafted)
     assert any(x.record.get("comparison", {}).get("relation") == "record-low" for x in d.drafted)
+
+
+def test_when_after_a_period_opens_the_figures_own_part(pack):
+    """'a 36 percent increase from the previous year when just over 3,000 deaths were reported':
+    3,000 is the previous year's level (no comma before 'when'), quoted apart; 'X reports (url)'
+    is a frame left out of the quote."""
+    text = ("The Dayton Daily News reports (http://bit.ly/2abc ) the state's 4,149 fatal overdoses in 2016 are a "
+            "36 percent increase from the previous year when just over 3,000 deaths were reported.\n")
+    d = auditor.draft(text, published=date(2017, 5, 28), pack=pack)
+    got = {x.record.get("value") or x.record.get("change", {}).get("phrase"): x.record for x in d.drafted}
+    low = got["just over 3,000"]
+    assert "value" in low and low["period"] in ("2015", "from the previous year")
+    assert low["quote"]["text"] == "when just over 3,000 deaths were reported"
+    assert got["4,149"]["quote"]["text"].startswith("the state's 4,149")

@@ -478,6 +478,9 @@ def _main_after_base(art: _Article, at: _At):
     return main
 
 
+_WHEN_AFTER_TIME = re.compile(r"(?<=year|onth|week|\d{4})\s+(?=when\s)", re.IGNORECASE)
+
+
 def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | None:
     """The time expression that a part opening with "when" refers to: the last one before it."""
     if st.figure is None:
@@ -487,7 +490,12 @@ def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | 
         if x.end() <= st.anchor[0]:
             cut = x
     if cut is None or not re.match(r"when\b", text[cut.end():cut.end() + 5], re.IGNORECASE):
-        return None
+        # "from the previous year when just over 3,000 deaths were reported": no comma
+        cut = None
+        for x in _WHEN_AFTER_TIME.finditer(text, clause[0], st.anchor[0]):
+            cut = x
+        if cut is None:
+            return None
     before = [m for m in times if clause[0] <= m.start and m.end <= cut.start()]
     return before[-1:] or None
 

@@ -47,7 +47,8 @@ _ACCORDING = re.compile(r"\s*according\s+to\b", re.IGNORECASE)
 # the Topeka Fire Department shows that", "Cambridge said early numbers indicated"
 _FRAME = re.compile(r"[^,;“”\"]{0,90}?\b(?:(?:said|says|announced|announces|will\s+announce|reported|confirmed|confirms|"
                     r"noted|notes|added|adds)\s+(?:(?:this|last|on)\s+\w+\s+)?that|shows|showed|show|indicated|indicates|"
-                    r"found|finds)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+                    # "The Columbus Dispatch reports (http://bit.ly/...) the state's 4,149 ..."
+                    r"found|finds|reports(?=\s+\())\s+(?:\([^()\s]{1,80}\s*\)\s+)?(?:that\s+)?(?=\S)", re.IGNORECASE)
 
 
 _LEADING_LINK = re.compile(r"(?:with|by|to|at|and|or|of)\s", re.IGNORECASE)
@@ -98,7 +99,7 @@ _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three
                            r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
 
 
-_AND = re.compile(r"\s+(?:and|to)\s+")
+_AND = re.compile(r"\s+(?:and|to)\s+|(?<=year|onth|week)\s+(?=when\s)")
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
@@ -116,6 +117,8 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
     are the two levels of "from two in 2015 to six in 2016"."""
     for m in _AND.finditer(text, s, e):
         left, right = (s, m.start()), (m.end(), e)
+        if not m.group(0).strip() and not _has_figure(text, *right):
+            continue
         if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE):
             continue
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):

@@ -425,7 +425,9 @@ def _fraction_of_a_point(phrase: str, after: str) -> str | None:
 
 def _across_parts(between: str) -> bool:
     """Whether a comma parts the direction word from the figure (", but" does not)."""
-    return bool(re.search(r",\s+(?!but\b|only\b|at\b|by\b)", between))
+    # "a 36 percent increase from the previous year when just over 3,000 deaths were reported":
+    # "when" opens the figure's own part, of the time before it
+    return bool(re.search(r",\s+(?!but\b|only\b|at\b|by\b)|\s(?:year|month|week|\d{4})\s+when\s", between))
 
 
 _EXCEPTION = re.compile(r"^(?:with\s+the\s+exception\s+of|except(?:\s+for)?)\s+", re.IGNORECASE)
