@@ -213,3 +213,24 @@ def test_when_after_a_period_opens_the_figures_own_part(pack):
     assert "value" in low and low["period"] in ("2015", "from the previous year")
     assert low["quote"]["text"] == "when just over 3,000 deaths were reported"
     assert got["4,149"]["quote"]["text"].startswith("the state's 4,149")
+
+
+def test_levels_that_both_moved_are_each_a_comparison(pack):
+    """'the county's labor force (25,100) and number of employed (24,000) both dropped during the
+    month': two levels, and a fall of each."""
+    text = ("Harlan County's unemployment rate fell in July, to 4.4 percent. In an unusual occurrence, the county's "
+            "labor force (25,100) and number of employed (24,000) both dropped during the month.\n")
+    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
+    falls = {x.record["metric"] for x in d.drafted if x.record.get("comparison", {}).get("relation") == "lower"}
+    assert {"labor_force", "employed_residents"} <= falls
+
+
+def test_a_headline_reporting_a_change_is_a_comparison_but_a_change_referred_to_is_not(pack):
+    """'Count shows increase in homelessness' states a rise; 'Despite the decrease in shootings'
+    refers to one stated elsewhere."""
+    text = "Despite the decrease in shootings, police said they were worried.\n"
+    d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
+    assert not any("comparison" in x.record for x in d.drafted)
+    text = "Police report decrease in shootings in Toronto this year\n"
+    d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
+    assert any(x.record.get("comparison", {}).get("relation") == "lower" for x in d.drafted)

@@ -442,7 +442,11 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)"
                           # "significant drops in murders": a plural with its adjective
                           r"|\b(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+"
-                          r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips))"
+                          r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips)"
+                          # a headline's "count shows increase in homelessness", "police report decrease in
+                          # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
+                          r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z]))"
                           r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
@@ -457,10 +461,20 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
     for a, b in zip(bounds, bounds[1:]):
         # a year is no figure of the part ("62 suicides, the highest since 2005")
         if _NON_YEAR_DIGIT.search(text, a, b) or any(a <= q.start < b for q in figures):
+            both = _BOTH_MOVED.search(text, a, b)
+            if both is not None:
+                # "the county's labor force (25,253) and number of employed (24,256) both dropped
+                # during the month": besides their levels, each went down
+                relation = "higher" if _RISING.fullmatch(both.group("verb").split()[0].lower()) else "lower"
+                out.append(Stated("comparison", {"comparison": {"relation": relation}}, (both.start(), both.end())))
             continue
         if has_figureless(text, (a, b)):
             out.extend(figureless(text, (a, b)))
     return out
+
+
+_BOTH_MOVED = re.compile(r"\b(?:both|each)\s+(?:have\s+|has\s+)?(?P<verb>rose|risen|fell|fallen|dropped|increased|decreased"
+                         r"|declined|climbed|grew|grown|went\s+up|went\s+down)\b", re.IGNORECASE)
 
 
 # "a record-124 drug deaths", "a record low of 35", "a high of 193": a record stated of the figure
@@ -642,7 +656,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _NOUN_CHANGE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        word = (hit.group("dir") or hit.group("dirs")).lower().rstrip("s")
+        word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3")).lower().rstrip("s")
         relation = "higher" if word in ("increase", "rise", "jump") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)

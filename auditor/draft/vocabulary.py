@@ -178,7 +178,7 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
 
 # What may stand between the metrics of a list: "murders, shootings and overall crime", "both
 # fires and related deaths", "the total number of people shot and the number of shooting incidents"
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
                        r"(?:(?:the|a|an|overall|total|related|all|number|numbers|of|other)\s+)*$", re.IGNORECASE)
 
 
