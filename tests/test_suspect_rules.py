@@ -130,3 +130,32 @@ def test_own_sum_not_when_the_parts_do_not_add_up_or_leave_days_out():
     assert own_sum("four", "default", by_id, corpus) is None
     by_id, corpus = _four_years()
     assert own_sum("y20", "default", by_id, corpus) is None   # a part is no total
+
+
+# own_arithmetic when an article gives two figures for one quantity (a count and its correction)
+
+def _corrected(change="one less than", by="1"):
+    """"boosted the year-to-date numbers from 78 to 102 ... now just one less than the 103
+    that were being reported this time last year": the change is worked out from the 102."""
+    sources = [{"id": "radio", "title": "t", "publisher": "Radio", "published": "2023-10-01"}]
+    claims = [count("was-78", "radio", "2023-01-01/2023-09-30", "78"),
+              count("now-102", "radio", "2023-01-01/2023-09-30", "102"),
+              count("last-103", "radio", "2022-01-01/2022-09-30", "103"),
+              {"id": "less", "source": "radio", "metric": "homicides", "place": PLACE, "period": "2023-01-01/2023-09-30",
+               "change": {"direction": "down", "by": by, "measure": "absolute", "base": "2022-01-01/2022-09-30"},
+               "quote": change}]
+    corpus = load_records({"sources": sources, "claims": claims})
+    (scenario,) = scenarios(corpus)
+    return {c.claim_id: c for c in compile_claims(resolve_scenario(corpus, scenario), corpus.pack)}, corpus
+
+
+def test_a_change_is_worked_out_from_the_one_of_its_articles_two_figures_that_gives_it():
+    by_id, corpus = _corrected()
+    assert own_arithmetic("less", "default", by_id, corpus) == ["last-103", "now-102"]
+    assert follows_from_its_own_figures("less", "default", by_id, corpus, {"now-102"})
+    assert not follows_from_its_own_figures("less", "default", by_id, corpus, {"was-78"})
+
+
+def test_not_when_neither_figure_gives_it():
+    by_id, corpus = _corrected(change="ten less than", by="10")   # 93 is neither 78 nor 102
+    assert own_arithmetic("less", "default", by_id, corpus) is None

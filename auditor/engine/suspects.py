@@ -314,8 +314,10 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
 
 def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
     """The figures a change or a rate is worked out from, when its own article states every
-    one of them (one figure each) and they give it, within its rounding, at `level`: the
-    claim is then that article's arithmetic, not a second statement. None otherwise.
+    one of them (one figure each; for a change, of an article that gives two figures for a
+    quantity, the one figure that gives it, when only one does: "from 78 to 102 ... one less
+    than the 103") and they give it, within its rounding, at `level`: the claim is then that
+    article's arithmetic, not a second statement. None otherwise.
     Example: "Last year's 92 murders represented a 14% increase over 2018's total of 81"
     (+13.6%): the 14% is worked out from the 92 and the 81; "2020: 332 (631k, 52.6 per
     100k)": the rate is 332 over 631,000. `in_source`: claim ids by source id (worked out
@@ -351,13 +353,22 @@ def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source:
         if s is None or s.interval is None:
             return None
         own.setdefault(other.stated, []).append((cid, s.interval))
-    if set(own) != involved or any(len({iv for _, iv in v}) != 1 for v in own.values()):
+    if set(own) != involved:
         return None
-    figures = {q: [v[0][1]] for q, v in own.items()}
-    q = next(iter(figures))
-    if _holds(subject, q, figures[q][0], figures) is not True:
+    # an article may give two figures for one quantity (a count and its correction, "from 78
+    # to 102"): a change is worked out from the one that gives it, when exactly one does; a
+    # rate, printed beside its count ("2023: 182 (509k, 35.4 per 100k)"), from its one figure
+    if c.statement_kind != "change" and any(len({iv for _, iv in v}) != 1 for v in own.values()):
         return None
-    return sorted(cid for v in own.values() for cid, _ in v)
+    from itertools import product
+    quantities = sorted(own, key=repr)
+    choices = [sorted({iv for _, iv in own[x]}, key=lambda iv: (iv.lo, iv.hi)) for x in quantities]
+    giving = [pick for pick in product(*choices)
+              if _holds(subject, quantities[0], pick[0], {x: [iv] for x, iv in zip(quantities, pick)}) is True]
+    if len(giving) != 1:
+        return None
+    chosen = dict(zip(quantities, giving[0]))
+    return sorted(cid for x, v in own.items() for cid, iv in v if iv == chosen[x])
 
 
 def own_sum(claim_id: str, level: str, compiled: dict, corpus) -> list[str] | None:
