@@ -234,3 +234,14 @@ def test_a_headline_reporting_a_change_is_a_comparison_but_a_change_referred_to_
     text = "Police report decrease in shootings in Toronto this year\n"
     d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
     assert any(x.record.get("comparison", {}).get("relation") == "lower" for x in d.drafted)
+
+
+def test_a_rate_named_by_its_words_is_of_the_articles_period(pack):
+    """'about 27.4 deaths per 100,000 population' names the overdose death rate by its words; said
+    in the present tense, it is a rate over the year the article's counts are of, not of a day."""
+    text = ("Ohio had 3,505 overdose deaths in 2015, according to the report.\n\n"
+            "The statewide average is about 27.4 deaths per 100,000 population.\n")
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    record = next(x.record for x in d.drafted if "27.4" in str(x.record.get("value")))
+    assert record["metric"] == "overdose_death_rate"
+    assert record["period"] == "in 2015"

@@ -112,6 +112,14 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # a rate: the rate metric named ("homicide rate"), or the rate of the count named
         # ("18 homicides per 100,000"); the population's name ("residents") is the scale's
         rate = vocabulary.rate_named(art.pack, text, clause[0], clause[1])
+        if rate is None and state.last_metric and state.last_paragraph >= at.sentence.paragraph - 1:
+            # "3,505 died in 2015 from a drug-related overdose ... The statewide average is about
+            # 27.4 deaths per 100,000 population": the rate of the count just drafted (or that rate again)
+            rate = next((r for r in art.pack.rates.values() if state.last_metric in (r.count, r.rate)), None)
+            if rate is not None:
+                review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
+        if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
+            return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
         if rate is None:
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "

@@ -28,6 +28,7 @@ from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
 from auditor.pack import Pack, load_pack
+from auditor.units import rate_scale
 
 __all__ = ["Draft", "DraftedClaim", "draft", "line_column"]
 
@@ -332,6 +333,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _budget_to_come(art, at, metric, place, period, review, missing)
     if place is not None:
         period = _fiscal(art, at, metric, place, period, review, missing)
+    period = _rate_of_main_period(art, metric, period, review)
     period = _stock_day(art, at, metric, period, review)
     period = _to_date(art, at, metric, period, review)
     period = _data_month(art, at, metric, period, review, missing)
@@ -568,6 +570,21 @@ def _change(text, change: dict, bases, source: Source, period, review: list[str]
         return {**change, "base": implied[0]}
     review.append("change.base: the period the change is measured against is not said; add `base:` if the article gives it")
     return change
+
+
+def _rate_of_main_period(art, metric: str, period, review: list[str]):
+    """A rate per head of population said in the present tense with no period ("The statewide
+    average is about 27.4 deaths per 100,000 population") is a rate over the article's main
+    period (the year its counts are of), not of the day of publication."""
+    published = art.source.published
+    main = art.state.main_period
+    definition = art.pack.metrics.get(metric)
+    if not period or main is None or definition is None or rate_scale(definition.unit) is None \
+            or not (period[1].start == period[1].end == published.earliest) or main[1].start == main[1].end:
+        return period
+    review[:] = [n for n in review if not n.startswith("period: the publication day")]
+    review.append(f"period: '{main[0]}', the article's main period (a rate is over a period, not a day); check")
+    return main
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
