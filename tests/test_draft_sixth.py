@@ -245,3 +245,15 @@ def test_a_rate_named_by_its_words_is_of_the_articles_period(pack):
     record = next(x.record for x in d.drafted if "27.4" in str(x.record.get("value")))
     assert record["metric"] == "overdose_death_rate"
     assert record["period"] == "in 2015"
+
+
+def test_a_change_of_a_named_metric_by_a_count_of_some_noun(pack):
+    """'the county's labor force dropped by 184 workers': a fall of the labor force, the noun
+    after the figure its unit; 'went up slightly after two big leaps' stays no claim."""
+    text = "Twenty more people had jobs in July, but the county's labor force dropped by 184 workers.\n"
+    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack, title="Harlan County jobless rate falls")
+    record = _by_anchor(text, d)["184"]
+    assert record["metric"] == "labor_force" and record["change"]["phrase"].startswith("down")
+    text = "Drug overdose deaths in the U.S. went up slightly in 2022 after two big leaps during the pandemic.\n"
+    d = auditor.draft(text, published=date(2024, 1, 16), pack=pack)
+    assert "two" not in _by_anchor(text, d)

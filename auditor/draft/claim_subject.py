@@ -74,6 +74,7 @@ def _about_list(st: statements.Stated) -> bool:
 _COUNT_OF_SHARE = re.compile(r"\d\s*(?:percent|per\s*cent|%)\s+(?:of\s+[^.;,]{1,80}?\s+)?(?:were|was)\s+[^.;,]{1,60},\s+or\s+"
                              r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|approximately\s+)?\Z",
                              re.IGNORECASE)
+_CHANGED_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?")
 _PARTED = re.compile(r",\s|\s[—–]\s|—|;\s|\sand\s|\sto\s")
 
 
@@ -129,7 +130,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
-    if st.figure is not None and not (match is not None and (st.figure.unit or "").lower() in _LIVES) and (
+    # "the county's labor force dropped by 184 workers": the metric named just before the change's
+    # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")
+    named_before = match is not None and st.kind == "change" and part[0] <= match.start and match.end <= st.anchor[0] \
+        and bool(_CHANGED_BY.fullmatch(text, match.end, st.anchor[0]))
+    if st.figure is not None and not named_before and not (match is not None and (st.figure.unit or "").lower() in _LIVES) and (
             vocabulary.foreign_noun(art.pack, st.figure.unit) or (
             st.figure.text.isalpha() and vocabulary.foreign_noun(art.pack, _counted_noun(text, st.anchor[1], clause[1])))):
         # "12 hours of meetings", "20 cities": counts of something no metric names
