@@ -257,3 +257,12 @@ def test_a_change_of_a_named_metric_by_a_count_of_some_noun(pack):
     text = "Drug overdose deaths in the U.S. went up slightly in 2022 after two big leaps during the pandemic.\n"
     d = auditor.draft(text, published=date(2024, 1, 16), pack=pack)
     assert "two" not in _by_anchor(text, d)
+
+
+def test_a_word_before_a_hyphen_is_a_modifier_not_the_generic_head(pack):
+    """'3,505 died in 2015 from a drug-related overdose': the generic noun is 'overdose' (drug
+    overdose deaths, the metric the article names), not 'drug' (which heads 'multiple-drug')."""
+    text = ("Coroner: Drug-related deaths down, heroin deaths up\n\n"
+            "By the numbers: In Ohio, 3,505 died in 2015 from a drug-related overdose, according to the report.\n")
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    assert _by_anchor(text, d)["3,505"]["metric"] == "overdose_deaths"

@@ -447,7 +447,8 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     for span in (part, clause):
         for hit in _WORDS.finditer(text, span[0], span[1]):
             head = _stem(hit.group(0))
-            if head in heads and not _ANAPHORIC.search(text, max(span[0], hit.start() - 12), hit.start()):
+            if head in heads and not _ANAPHORIC.search(text, max(span[0], hit.start() - 12), hit.start()) \
+                    and not text.startswith("-", hit.end()):      # "a drug-related overdose": a modifier, not the head
                 d = abs(hit.start() - anchor)
                 if best is None or d < best[0]:
                     best = (d, head)
