@@ -266,3 +266,22 @@ def test_a_word_before_a_hyphen_is_a_modifier_not_the_generic_head(pack):
             "By the numbers: In Ohio, 3,505 died in 2015 from a drug-related overdose, according to the report.\n")
     d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
     assert _by_anchor(text, d)["3,505"]["metric"] == "overdose_deaths"
+
+
+def test_a_fall_for_the_second_year_in_a_row_is_a_streak(pack):
+    """'decreased for the second year in a row' is a fall-streak of two years, as 'for the second
+    straight year' is."""
+    text = "The overall number of overdose deaths in Erie County decreased for the second year in a row in 2019.\n"
+    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
+    comparison = next(x.record["comparison"] for x in d.drafted if "comparison" in x.record)
+    assert comparison["relation"] == "fall-streak" and comparison["years"] == 2
+
+
+def test_statistics_released_by_an_office_are_the_offices(pack):
+    """'according to statistics released by the Erie County Coroner's Office': the office is
+    the speaker, not the coroner."""
+    text = ("Fatal drug overdoses in Erie County increased by more than 50 percent over the span of a year, "
+            "according to statistics released by the Erie County Coroner's Office.\n")
+    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
+    record = next(x.record for x in d.drafted if "change" in x.record)
+    assert record["attribution"] == "document" and record["speaker"] == "Erie County Coroner's Office"

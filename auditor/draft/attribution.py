@@ -269,7 +269,9 @@ _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
-                        r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6})")
+                        r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
+                        # "statistics released by the Warren County Coroner's Office": the office
+                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)")
 _ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
 
 

@@ -588,7 +588,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _STREAK = re.compile(rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:(?:steadily|every\s+year|each\s+year|"
                      rf"year\s+after\s+year|annually)\s+)+since\s+(?P<since>then|(?:19|20)\d\d)\b"
                      rf"|\b(?P<verb2>{_UP_VERBS}|{_DOWN_VERBS})\s+for\s+the\s+(?P<nth>second|third|fourth|fifth|sixth|"
-                     rf"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive)\s+year\b"
+                     rf"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive)\s+year\b|year\s+in\s+a\s+row\b)"
                      r"|\bthe\s+first\s+(?P<first>drop|decline|decrease|fall|increase|rise|jump)\s+in\s+(?P<n>\w+)\s+years\b"
                      # "has dropped for three years in a row", "rose for four consecutive years"
                      rf"|\b(?P<verb3>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?(?P<nyears>\w+)\s+"
