@@ -285,3 +285,13 @@ def test_statistics_released_by_an_office_are_the_offices(pack):
     d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
     record = next(x.record for x in d.drafted if "change" in x.record)
     assert record["attribution"] == "document" and record["speaker"] == "Erie County Coroner's Office"
+
+
+def test_a_count_of_a_whole_that_is_of_a_kind_counts_that_kind(pack):
+    """'41 of the 120 drug-related deaths in 2019 were heroin overdoses': 41 heroin deaths; the
+    120 stay drug overdose deaths."""
+    text = "• 41 of the 120 drug-related deaths in 2019 were heroin overdoses.\n"
+    d = auditor.draft(text, published=date(2020, 8, 12), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["41"]["metric"] == "heroin_deaths"
+    assert got["120"]["metric"] == "overdose_deaths"

@@ -227,7 +227,9 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
     vocabulary has that name."""
     after = _COMPLEMENT.match(art.text, at.st.anchor[1], at.clause[1])
     whole = None
-    if after is None and at.st.kind == "share":
+    if after is None and at.st.kind in ("share", "value"):
+        # "About 55 percent of the illegal drug overdoses were from heroin", "65 of the 99 drug-related
+        # deaths in 2015 were heroin overdoses": the whole named after the figure, its kind after "were"
         whole = _PERCENT_OF.match(art.text, at.st.anchor[1], at.clause[1])
         after = _COMPLEMENT.match(art.text, whole.end(), at.clause[1]) if whole else None
     if after is None:
