@@ -295,3 +295,18 @@ def test_a_count_of_a_whole_that_is_of_a_kind_counts_that_kind(pack):
     got = _by_anchor(text, d)
     assert got["41"]["metric"] == "heroin_deaths"
     assert got["120"]["metric"] == "overdose_deaths"
+
+
+def test_a_level_reached_and_a_record_said_after_are_quoted_apart(pack):
+    """'fell four-tenths of a point in July, to 4.4 percent' and 'dropped one-tenth of a percent to
+    5.4%': the level reached has its own words; 'an increase from 13 in 2018 and the highest number
+    recorded in the past decade': the figure's words end before the record."""
+    text = ("Harlan County's unemployment rate fell four-tenths of a point in July, to 4.4 percent.\n\n"
+            "The rate dropped one-tenth of a percent to 5.4%.\n\n"
+            "Of the office's 810 investigations in 2019, 20 involved overdose deaths, an increase from 13 in 2018 "
+            "and the highest number recorded in the past decade.\n")
+    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
+    quotes = {text[x.anchor[0]:x.anchor[1]]: x.record["quote"]["text"] for x in d.drafted}
+    assert quotes["4.4 percent"] == "to 4.4 percent"
+    assert quotes["5.4%"] == "to 5.4%"
+    assert quotes["13"] == "an increase from 13 in 2018"

@@ -84,7 +84,9 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
         else:
             s = compared.end()
     s, e = _and_split(text, s, e, anchor)
-    if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s):
+    if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s) and not (
+            i > 0 and text.startswith("to ", s) and _MOVED.search(text, parts[i - 1][0], parts[i - 1][1])):
+        # ("fell four-tenths of a point in July, to 4.4 percent": the level reached is quoted apart)
         # a part that is little more than the figure belongs with the words before it ("declined
         # in 2022, with 88"), else after it
         if i > 0:
@@ -99,7 +101,12 @@ _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three
                            r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
 
 
-_AND = re.compile(r"\s+(?:and|to)\s+|(?<=year|onth|week)\s+(?=when\s)")
+_AND = re.compile(r"\s+(?:and|to)\s+|(?<=year|onth|week)\s+(?=when\s)|(?<=\d{4})\s+(?=when\s)")
+# "an increase from 13 in 2018 and the highest number recorded in the past decade": a record said after
+_RECORD_AFTER = re.compile(r"the\s+(?:highest|lowest|most|fewest|largest|smallest|worst|deadliest)\b", re.IGNORECASE)
+# a movement said by a verb, before a figure: "dropped one-tenth of a percent to 5.4%"
+_MOVED = re.compile(r"\b(?:fell|dropped|declined|decreased|rose|increased|climbed|grew|jumped|slipped|edged\s+(?:up|down))\b",
+                    re.IGNORECASE)
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
@@ -117,9 +124,13 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
     are the two levels of "from two in 2015 to six in 2016"."""
     for m in _AND.finditer(text, s, e):
         left, right = (s, m.start()), (m.end(), e)
-        if not m.group(0).strip() and not _has_figure(text, *right):
-            continue
-        if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE):
+        if not _has_figure(text, *right) and m.group(0).strip() in ("", "and"):
+            if m.group(0).strip() == "and" and _RECORD_AFTER.match(text, m.end()) and anchor[0] < m.start():
+                return s, m.start()      # the figure's words end before the record said after it
+            if not m.group(0).strip() or m.group(0).strip() == "and":
+                continue
+        if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE) \
+                and not _MOVED.search(text, s, m.start()):
             continue
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
             continue
@@ -129,7 +140,9 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
             continue      # the "and" of one figure's words ("One hundred and fifty-four")
         if anchor[0] < m.start():
             return s, m.start()
-        s = m.end()
+        # "dropped one-tenth of a percent to 5.4%": the level reached keeps its "to"
+        s = m.end() - 3 if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE) \
+            else m.end()
     return s, e
 
 
