@@ -310,3 +310,13 @@ def test_a_level_reached_and_a_record_said_after_are_quoted_apart(pack):
     assert quotes["4.4 percent"] == "to 4.4 percent"
     assert quotes["5.4%"] == "to 5.4%"
     assert quotes["13"] == "an increase from 13 in 2018"
+
+
+def test_a_figure_in_parentheses_is_quoted_with_its_name(pack):
+    """'the county's labor force (25,100) and number of employed (24,000) both dropped': each
+    figure in parentheses is quoted with the name before it, up to the parenthesis."""
+    text = ("In an unusual occurrence, Harlan County's labor force (25,100) and number of employed (24,000) "
+            "both dropped during July.\n")
+    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
+    quotes = {text[x.anchor[0]:x.anchor[1]]: x.record["quote"]["text"] for x in d.drafted}
+    assert quotes["24,000"] == "number of employed (24,000)"

@@ -24,6 +24,8 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
         if q[0] <= anchor[0] < q[1]:
             a, b = max(a, q[0]), min(b, q[1])
     a, b = _segment(text, a, b, anchor)
+    if text.startswith(")", anchor[1]) and text[anchor[0] - 1:anchor[0]] == "(" and anchor[1] + 1 < b:
+        b = anchor[1] + 1     # "Surrey (1,060) had the most homeless": the name and its figure in parentheses
     frame = _FRAME.match(text, a, anchor[0] + 1)
     if frame is not None and not quotes:
         a = frame.end()      # "The Medical Examiner also said that 333 deaths ...": the claim's own words
