@@ -18,10 +18,10 @@ from tests.test_loading_speed import BAD_JSON_LINES, CLAIM, SOURCE, _line
 
 @pytest.fixture
 def record_by_record(monkeypatch):
-    """Validate every JSON Lines record on its own (the path taken before batches)."""
+    """Validate every JSON Lines record on its own (the path taken before batches and chunks)."""
     def forced():
         def one_by_one(docs, sources, claims, problems, pack):
-            for doc in docs:
+            for doc in documents.as_documents(docs):   # every line read on its own, as read_lines reads it
                 corpus._collect(doc, sources, claims, problems, pack)
         monkeypatch.setattr(corpus, "_collect_lines", one_by_one)
     return forced
@@ -108,7 +108,7 @@ def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_
         fast = _outcome(path)
 
         def one_by_one(docs, sources, claims, problems, pack):
-            for doc in docs:
+            for doc in documents.as_documents(docs):   # every line read on its own, as read_lines reads it
                 corpus._collect(doc, sources, claims, problems, pack)
         mp.setattr(corpus, "_collect_lines", one_by_one)
         slow = _outcome(path)

@@ -18,7 +18,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from auditor import collector
 from auditor.errors import InputError, Problem
-from auditor.loading.documents import Document, claim_files, read_documents, read_lines
+from auditor.loading.claim_builder import share_fields
+from auditor.loading.documents import (Chunk, Document, JsonLines, as_documents, claim_files, read_documents,
+                                       read_line_chunks)
 from auditor.models import Claim, Quote, Source
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
@@ -79,6 +81,27 @@ class _Located:
         return self.doc.position(self.loc + more)
 
 
+class _OnLine:
+    """A record of a JSON Lines file read in a chunk (documents.read_line_chunks), located as
+    _Located locates it: its Document is made only when a problem in it is to be located."""
+
+    __slots__ = ("record", "lines", "index", "_doc")
+    loc: tuple[Any, ...] = ()
+
+    def __init__(self, record: Any, lines: JsonLines, index: int) -> None:
+        self.record, self.lines, self.index, self._doc = record, lines, index, None
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc
+        if doc is None:
+            doc = self._doc = self.lines.document(self.index)
+        return doc
+
+    def at(self, *more: Any) -> tuple[int, int]:
+        return self.doc.position(more)
+
+
 def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack | None = None, *,
                 text_root: str | Path | None = None) -> Corpus:
     """Load claim files or folders (YAML, JSON, JSON Lines) into a Corpus.
@@ -113,9 +136,9 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
             if path.suffix == ".csv":
                 tables.append(path)   # read once the claim files' sources are known
                 continue
-            if path.suffix == ".jsonl":   # each record validated as it is read (documents.read_lines)
+            if path.suffix == ".jsonl":   # each record validated as it is read (documents.read_line_chunks)
                 read.append(str(path))
-                _collect_lines(read_lines(path, problems), sources, claims, problems, pack)
+                _collect_lines(read_line_chunks(path, problems), sources, claims, problems, pack)
                 continue
             docs = read_documents(path, problems)
             if path not in named and _not_claims(docs):
@@ -161,6 +184,16 @@ def _positions(claims: list[_Located]) -> Mapping[str, tuple[str, int, int]]:
         record = c.record
         if type(record) is _Broken:
             continue
+        if type(c) is _OnLine:
+            lines = c.lines
+            if lines.texts[c.index][:1] == "{":   # as below, with no Document made
+                number = files.get(lines.path)
+                if number is None:
+                    number = files[lines.path] = len(files)
+                known[record.id] = ((c.index + 1) << _LINE_SHIFT) | number if number >> _LINE_SHIFT == 0 \
+                    else (lines.path, c.index + 1, 1)
+                continue
+            c = _Located(record, c.doc, ())   # located when a report asks, its line kept, not its file's
         doc = c.doc
         text = doc.text
         if text is not None and not c.loc and text[:1] == "{":   # a record opening its line
@@ -286,17 +319,19 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 BATCH = 5000   # JSON Lines records validated in one call; a batch with an error is validated again record by record
 
 
-def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: list[_Located], problems: list[Problem],
-                   pack: Pack) -> None:
-    """A JSON Lines file's records. A plain claim is built directly (loading/claim_builder.py:
-    what pydantic would build, with no pydantic call); the other records are validated a
-    batch at a time (one pydantic call over a list of records, not one per record). A batch
-    that holds any error is validated again record by record by _collect, exactly as a
-    record is read on its own, so that every problem is reported, located, as before; a
-    clean batch pays nothing for locations. A record the JSON parser did not read, that is
-    not an object, not of a known type, or whose text escapes a NUL, takes _collect's path
-    at once."""
-    pending: dict[str, list[tuple[dict, Document, Any]]] = {"claim": [], "source": []}
+def _collect_lines(items: Iterable[Document | Chunk], sources: list[Any], claims: list[Any],
+                   problems: list[Problem], pack: Pack) -> None:
+    """A JSON Lines file's records (documents.read_line_chunks: runs of plain lines as
+    chunks of parsed records, the other lines as Documents). A plain claim is built directly
+    (loading/claim_builder.py: what pydantic would build, with no pydantic call); the other
+    records are validated a batch at a time (one pydantic call over a list of records, not
+    one per record). A batch that holds any error is validated again record by record by
+    _collect, exactly as a record is read on its own, so that every problem is reported,
+    located, as before; a clean batch pays nothing for locations, and a record of a chunk
+    gets no Document unless a problem in it is to be located (_OnLine). A record the JSON
+    parser did not read, that is not an object, not of a known type, or whose text escapes a
+    NUL, takes _collect's path at once."""
+    pending: dict[str, list[tuple[dict, Any, Any]]] = {"claim": [], "source": []}
     builder = _builder(pack)
 
     def flush() -> None:
@@ -312,17 +347,44 @@ def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: li
                     validated = iter(_batch_validator(model).validate_python(todo, context=_contexts(pack)[1]))
                 except ValidationError:
                     validated = None
-            for _, doc, built in batch:
+            for _, located, built in batch:
                 if built is None:
                     if validated is None:
-                        _collect(doc, sources, claims, problems, pack)
+                        _collect(located.doc, sources, claims, problems, pack)
                         continue
-                    built = _compact(next(validated))
-                sink.append(_Located(built, doc, ()))
-                doc.data = None   # as in _collect: the line's text locates a later problem
+                    built = share_fields(next(validated))
+                located.record = built
+                sink.append(located)
+                if type(located) is _Located:
+                    located.doc.data = None   # as in _collect: the line's text locates a later problem
 
     build = builder.build
-    for doc in docs:
+    for item in items:
+        if type(item) is Chunk:
+            lines, index = item.lines, item.start
+            for data in item.records:
+                if "type" in data:
+                    kind = data["type"]
+                    if kind != "claim" and kind != "source":
+                        flush()
+                        _collect(lines.document(index), sources, claims, problems, pack)
+                        index += 1
+                        continue
+                    body = {k: v for k, v in data.items() if k != "type"}
+                    built = build(body) if kind == "claim" else None
+                else:
+                    kind, body = "claim", data
+                    built = build(data)
+                if built is not None and not pending["claim"]:
+                    claims.append(_OnLine(built, lines, index))
+                else:
+                    batch = pending[kind]
+                    batch.append((body, _OnLine(None, lines, index), built))
+                    if len(batch) >= BATCH:
+                        flush()
+                index += 1
+            continue
+        doc = item
         data = doc.data
         kind = data.get("type", "claim") if type(data) is dict else None
         if kind not in ("claim", "source") or doc.text is None or "\\u0000" in doc.text:
@@ -336,7 +398,7 @@ def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: li
             doc.data = None
             continue
         batch = pending[kind]
-        batch.append((body, doc, built))
+        batch.append((body, _Located(None, doc, ()), built))
         if len(batch) >= BATCH:
             flush()
     flush()
@@ -387,27 +449,7 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
                                      value=None if err["type"] == "missing" else err.get("input"),
                                      at_key=err["type"] == "extra_forbidden"))
         return
-    sink.append(_Located(_compact(record), doc, loc))
-
-
-_FIELD_SETS: dict[frozenset, set] = {}
-
-
-def _compact(record: Any) -> Any:
-    """`record` holding one shared set of the names of its fields given, with every record
-    (and quote) that gave the same ones: pydantic keeps a set per model, 900 bytes of a
-    claim's 2 KB, and a frozen model never changes it (a copy gets a set of its own)."""
-    for model in (record, getattr(record, "quote", None)):
-        if model is None:
-            continue
-        given = model.__pydantic_fields_set__
-        key = frozenset(given)
-        shared = _FIELD_SETS.get(key)
-        if shared is None:
-            shared = _FIELD_SETS[key] = given if len(_FIELD_SETS) < 4096 else None
-        if shared is not None:
-            object.__setattr__(model, "__pydantic_fields_set__", shared)
-    return record
+    sink.append(_Located(share_fields(record), doc, loc))
 
 
 _CONTEXTS: list = []
@@ -469,7 +511,10 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     claim_where: dict[str, _Located] = {}
     previous: dict[str, Any] = {}
     memo = _Memo(pack)
-    units, fiscal_year = memo.units, memo.fiscal_year
+    units, fiscal_year, fiscals, fixed, periods = memo.units, memo.fiscal_year, memo.places, memo.fixed, memo.periods
+    # a source published on one known day, without a text to find quotes in (nearly all)
+    days = {sid: s.published.earliest for sid, s in by_source.items()
+            if s.text is None and s.published.earliest == s.published.latest}
     for located in claims:
         claim: Claim = located.record
         if type(claim) is _Broken:   # its own problems are reported; is its source there?
@@ -483,6 +528,49 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             continue
         claim_where[cid] = located
         sid = claim.source
+        day = days.get(sid)
+        if day is not None and not claim.readings:
+            # one statement of one source's day: what the general path below does, with the
+            # memo's answers looked up here (the same keys as _Memo.period's; for the units,
+            # the figure, fraction or change's size, one Amount alive as long as the claims,
+            # stands for its fields, as in _check_units)
+            value, change, share = claim.value, claim.change, claim.share
+            if value is not None:
+                key: tuple | None = (claim.metric, id(value))
+            elif share is not None:
+                key = (claim.metric, id(share.fraction), "share")
+            elif change is not None:
+                key = (claim.metric, id(change.by), change.measure)
+            else:
+                key = None
+            if key is None or key not in units:
+                before = len(problems)
+                _check_units(claim, located, problems, pack, memo)
+                if key is not None and len(problems) == before:
+                    units.add(key)
+            place, phrase = claim.place, claim.period
+            fiscal = fiscals.get(place, _UNKNOWN)
+            if fiscal is _UNKNOWN:
+                fiscal = fiscal_year(place)
+            found = periods.get((phrase, id(fiscal))) if fixed.get(phrase) else None
+            if found is None:
+                found = memo.period(phrase, day, previous.get(sid), fiscal)
+            if found[1] is not None:
+                problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period",
+                                         found[1], "see the documented phrases in docs/claim-files.md", value=phrase))
+            else:
+                own = previous[sid] = found[0]
+                if change is not None or claim.comparison is not None:
+                    for sub, ref in _referenced_periods(claim):
+                        found = periods.get((ref, id(fiscal))) if fixed.get(ref) else None
+                        if found is None:
+                            found = memo.period(ref, day, own, fiscal)
+                        if found[1] is not None:
+                            problems.append(_problem(located.doc, located.loc + sub, "period-invalid",
+                                                     _field_name(sub), found[1],
+                                                     "see the documented phrases in docs/claim-files.md", value=ref))
+            out.append(claim)
+            continue
         source = by_source.get(sid)
         if source is None:
             if sid in broken_sources:   # the source has its own errors: check what needs none
@@ -568,6 +656,9 @@ def _locate_quote(claim: Claim, source: Source, located: _Located, problems: lis
                                  "copy the words verbatim (curly quotes and apostrophes included)", value=q.text))
         return claim
     return claim.model_copy(update={"quote": Quote(text=q.text, start=found, end=found + len(q.text))})
+
+
+_UNKNOWN = object()
 
 
 class _Memo:
