@@ -24,14 +24,18 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
-from auditor.models import Claim, Quote
-from auditor.models.claims import Attribution
+from auditor.models import Claim, Quote, Source
+from auditor.models.claims import Attribution, SourceKind, _iso_date
+from auditor.models.periods import DateRange
 from auditor.models.statements import Change, Comparison, Share
 
 # The fields in order and the validators (by function name) of Change and Claim, as the
 # builder below reproduces them.
 CHANGE_SHAPE = (("direction", "by", "measure", "base", "base_place", "text"), ("_by_phrase", "_place"))
 SHARE_SHAPE = (("fraction", "of", "text"), ("_fraction_phrase",))
+SOURCE_SHAPE = (("id", "title", "publisher", "kind", "url", "published", "authority", "outlet", "published_note",
+                 "text", "text_path"), ("_published", "_text_is_writable"))
+DATES_SHAPE = (("earliest", "latest"), ("_ordered",))
 CLAIM_SHAPE = (
     ("value", "change", "comparison", "share", "id", "source", "metric", "place", "period", "readings",
      "speaker", "attribution", "quote", "note", "supersedes", "projection"),
@@ -57,6 +61,13 @@ _STATEMENTS = (("change", Change), ("comparison", Comparison), ("share", Share))
 _QUOTE_GIVEN = {"text"}
 _CHANGE_KEYS = frozenset(("phrase", "base", "base_place", "text"))
 _SHARE_KEYS = frozenset(SHARE_SHAPE[0])
+_SOURCE_FIELDS = frozenset(SOURCE_SHAPE[0])
+_SOURCE_REQUIRED = frozenset(("id", "title", "publisher", "published"))
+_SOURCE_TEMPLATE = {n: (None if f.is_required() else f.default) for n, f in Source.model_fields.items()}
+_SOURCE_TEXT = ("id", "title", "publisher")
+_SOURCE_OPTIONAL = ("url", "authority", "outlet", "published_note", "text", "text_path")
+_SOURCE_KINDS = frozenset(get_args(SourceKind))
+_DATES_GIVEN = {"earliest", "latest"}
 _KEYABLE = frozenset((str, int, bool, type(None)))   # values told apart by (type, value); a float is not (0.0, -0.0)
 
 # pydantic's validator leaves a model so: its fields in `__dict__` (in the model's order),
@@ -121,13 +132,14 @@ class ClaimBuilder:
     """Builds the plain claims of one pack (see the module's docstring); `build` returns the
     claim or None, never raises."""
 
-    __slots__ = ("vocabulary", "context", "enabled", "shapes", "statements", "texts")
+    __slots__ = ("vocabulary", "context", "enabled", "sources_enabled", "shapes", "statements", "texts")
 
     def __init__(self, vocabulary: Any, context: dict) -> None:
         self.vocabulary = vocabulary   # the pack's validators (auditor/loading/vocabulary.py)
         self.context = context         # the validation context of a record whose text is writable
         self.enabled = (claim_shape() == CLAIM_SHAPE and claim_shape(Change) == CHANGE_SHAPE
                         and claim_shape(Share) == SHARE_SHAPE)
+        self.sources_enabled = claim_shape(Source) == SOURCE_SHAPE and claim_shape(DateRange) == DATES_SHAPE
         self.shapes: dict[tuple, _Shape] = {}
         self.statements: dict[tuple, Any] = {}   # a change, comparison or share already built
         self.texts: dict[str, str] = {}   # one string for every claim that names a source or period alike
@@ -307,6 +319,45 @@ class ClaimBuilder:
         made = _new(Share)
         _set(made, "__dict__", {"fraction": amount, "of": of, "text": text})
         _set(made, "__pydantic_fields_set__", shared_set(set(value)))
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", None)
+        return made
+
+    def build_source(self, record: dict) -> Source | None:
+        """The source pydantic would make of `record` (a dict from the JSON parser, its text
+        free of NUL bytes) when it is plain: its fields of their types, its kind one of the
+        kinds, published on one day written as a date (read by the model's own reader,
+        models/claims.py's _iso_date); else None, and pydantic validates it."""
+        if not self.sources_enabled or not record.keys() <= _SOURCE_FIELDS or not record.keys() >= _SOURCE_REQUIRED:
+            return None
+        for name in _SOURCE_TEXT:
+            if type(record[name]) is not str:
+                return None
+        for name in _SOURCE_OPTIONAL:
+            value = record.get(name)
+            if value is not None and type(value) is not str:
+                return None
+        kind = record.get("kind", "news")
+        if type(kind) is not str or kind not in _SOURCE_KINDS:
+            return None
+        published = record["published"]
+        if type(published) is not str:
+            return None
+        try:
+            day = _iso_date(published)
+        except PydanticCustomError:
+            return None
+        dates = _new(DateRange)
+        _set(dates, "__dict__", {"earliest": day, "latest": day})
+        _set(dates, "__pydantic_fields_set__", _DATES_GIVEN)
+        _set(dates, "__pydantic_extra__", None)
+        _set(dates, "__pydantic_private__", None)
+        fields = _SOURCE_TEMPLATE.copy()
+        fields.update(record)
+        fields["published"] = dates
+        made = _new(Source)
+        _set(made, "__dict__", fields)
+        _set(made, "__pydantic_fields_set__", shared_set(set(record)))
         _set(made, "__pydantic_extra__", None)
         _set(made, "__pydantic_private__", None)
         return made

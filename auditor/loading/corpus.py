@@ -358,7 +358,7 @@ def _collect_lines(items: Iterable[Document | Chunk], sources: list[Any], claims
                 if type(located) is _Located:
                     located.doc.data = None   # as in _collect: the line's text locates a later problem
 
-    build = builder.build
+    build, build_source = builder.build, builder.build_source
     for item in items:
         if type(item) is Chunk:
             lines, index = item.lines, item.start
@@ -371,12 +371,12 @@ def _collect_lines(items: Iterable[Document | Chunk], sources: list[Any], claims
                         index += 1
                         continue
                     body = {k: v for k, v in data.items() if k != "type"}
-                    built = build(body) if kind == "claim" else None
+                    built = build(body) if kind == "claim" else build_source(body)
                 else:
                     kind, body = "claim", data
                     built = build(data)
-                if built is not None and not pending["claim"]:
-                    claims.append(_OnLine(built, lines, index))
+                if built is not None and not pending[kind]:
+                    (claims if kind == "claim" else sources).append(_OnLine(built, lines, index))
                 else:
                     batch = pending[kind]
                     batch.append((body, _OnLine(None, lines, index), built))
@@ -392,9 +392,9 @@ def _collect_lines(items: Iterable[Document | Chunk], sources: list[Any], claims
             _collect(doc, sources, claims, problems, pack)
             continue
         body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
-        built = build(body) if kind == "claim" else None
-        if built is not None and not pending["claim"]:
-            claims.append(_Located(built, doc, ()))
+        built = build(body) if kind == "claim" else build_source(body)
+        if built is not None and not pending[kind]:
+            (claims if kind == "claim" else sources).append(_Located(built, doc, ()))
             doc.data = None
             continue
         batch = pending[kind]
