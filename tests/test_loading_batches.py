@@ -130,6 +130,18 @@ REPEATED = {
     "a negative count, twice": [SOURCE] + [_line(id=f"c{i}", value="-3") for i in range(2)],
     "a count changed by decimals, twice": [SOURCE] + [_line(id=f"c{i}", value=None, change="down 11.0")
                                                      for i in range(2)],
+    "the same change of a rate and of a count: points refused for the count": [
+        SOURCE, _line(id="a", metric="homicide_clearance_rate", value=None, change="up 3 points"),
+        _line(id="b", value=None, change="up 3 points"), _line(id="c", metric="homicide_rate", value=None,
+                                                              change="up 3 points"),
+        _line(id="d", value=None, change="up 3 points")],
+    "the same decimal change of a rate and of a count: the count asked": [
+        SOURCE, _line(id="a", metric="homicide_rate", value=None, change="down 11.0"),
+        _line(id="b", value=None, change="down 11.0"), _line(id="c", value=None, change="down 11.0")],
+    "the same share of two metrics, one of them out of range": [
+        SOURCE, _line(id="a", value=None, share={"fraction": "40%", "of": "b"}),
+        _line(id="b", metric="homicide_rate", value=None, share={"fraction": "140%", "of": "a"}),
+        _line(id="c", value=None, share={"fraction": "140%", "of": "a"})],
     "a bad period phrase, twice, and good ones between": [SOURCE, _line(id="a", period="the 12th of never"),
                                                           _line(id="b", period="2019"),
                                                           _line(id="c", period="the 12th of never")],

@@ -530,6 +530,10 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     # a source published on one known day, without a text to find quotes in (nearly all)
     days = {sid: s.published.earliest for sid, s in by_source.items()
             if s.text is None and s.published.earliest == s.published.latest}
+    # what the unit checks of a claim read of its metric (_check_statement_units), besides its
+    # name and words, which only a problem's message or a figure's unit reads
+    signs = {m.id: m.non_negative for m in pack.metrics.values()}
+    kinds = {m.id: (m.unit == "percent", m.integer) for m in pack.metrics.values()}
     for located in claims:
         claim: Claim = located.record
         if type(claim) is _Broken:   # its own problems are reported; is its source there?
@@ -551,17 +555,19 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             # stands for its fields, as in _check_units)
             value, change, share = claim.value, claim.change, claim.share
             if value is not None:
-                key: tuple | None = (claim.metric, id(value))
-            elif share is not None:
-                key = (claim.metric, id(share.fraction), "share")
-            elif change is not None:
-                key = (claim.metric, id(change.by), change.measure)
-            else:
-                key = None
-            if key is None or key not in units:
+                # a figure with no unit is checked against its metric's sign only
+                key: tuple = (claim.metric, id(value)) if value.unit is not None else (
+                    "figure", signs.get(claim.metric), id(value))
+            elif share is not None:   # a fraction is checked against nothing of its metric's
+                key = ("share", id(share.fraction))
+            elif change is not None:   # a change's size, against its metric's unit and counting
+                key = ("change", kinds.get(claim.metric), id(change.by), change.measure)
+            else:   # a comparison: nothing of it is a unit check's
+                key = ("comparison",)
+            if key not in units:
                 before = len(problems)
                 _check_units(claim, located, problems, pack, memo)
-                if key is not None and len(problems) == before:
+                if len(problems) == before:
                     units.add(key)
             place, phrase = claim.place, claim.period
             fiscal = fiscals.get(place, _UNKNOWN)
