@@ -8,6 +8,9 @@ quotes against the source text, period phrases against publication dates, units.
 from __future__ import annotations
 
 import gc
+import re
+from calendar import monthrange
+from datetime import date
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,6 +26,7 @@ from auditor.loading.claim_builder import share_fields
 from auditor.loading.documents import (Chunk, Document, JsonLines, as_documents, claim_files, read_documents,
                                        read_line_chunks)
 from auditor.models import Claim, Quote, Source
+from auditor.models.periods import Period
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
 
@@ -715,12 +719,53 @@ class _Memo:
             phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
         found = self.periods.get(key)
         if found is None:
-            try:
-                found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
-            except PeriodPhraseError as exc:
-                found = (None, str(exc))
+            days = iso_days(phrase) if fixed and fiscal is None else None
+            if days is not None:
+                found = (days, None)
+            else:
+                try:
+                    found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
+                except PeriodPhraseError as exc:
+                    found = (None, str(exc))
             self.periods[key] = found
         return found
+
+
+_ISO_PARTS = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:/(\d{4})(?:-(\d\d)(?:-(\d\d))?)?)?")
+ISO_YEARS = (1500, 2099)   # the years the time reader reads in a year written alone
+
+
+def iso_days(phrase: str) -> Period | None:
+    """The days of a period written in ISO dates alone ("2008", "2008-06", "2008-06-14",
+    "1998-01/1998-04"), as the time reader reads it with no fiscal year (from the first day
+    of the first date to the last day of the last), without reading it; None for any other
+    phrase, and for any the reader might read otherwise or refuse (a day or month that does
+    not exist, a range that ends before it starts, a year outside ISO_YEARS): the reader reads
+    those. tests/test_loading_speed.py states the law against resolve_period_phrase."""
+    found = _ISO_PARTS.fullmatch(phrase)
+    if found is None:
+        return None
+    y1, m1, d1, y2, m2, d2 = found.groups()
+    if y2 is None:
+        y2, m2, d2 = y1, m1, d1
+    low, high = ISO_YEARS
+    try:
+        first, last = int(y1), int(y2)
+        if not (low <= first <= high and low <= last <= high):
+            return None
+        start = date(first, int(m1 or 1), int(d1 or 1))
+        if d2 is not None:
+            end = date(last, int(m2), int(d2))
+        elif m2 is not None:
+            month = int(m2)
+            end = date(last, month, monthrange(last, month)[1])
+        else:
+            end = date(last, 12, 31)
+    except ValueError:   # no such month or day
+        return None
+    if end < start:
+        return None
+    return Period(start=start, end=end)
 
 
 def _units_key(metric: str, st: Any) -> tuple:
