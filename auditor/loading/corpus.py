@@ -10,9 +10,9 @@ from __future__ import annotations
 import gc
 import re
 from calendar import monthrange
-from datetime import date
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,8 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from auditor import collector
 from auditor.errors import InputError, Problem
 from auditor.loading.claim_builder import share_fields
-from auditor.loading.documents import (Chunk, Document, JsonLines, as_documents, claim_files, read_documents,
-                                       read_line_chunks)
+from auditor.loading.documents import Chunk, Document, JsonLines, claim_files, read_documents, read_line_chunks
 from auditor.models import Claim, Quote, Source
 from auditor.models.periods import Period
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
