@@ -114,7 +114,12 @@ if hasattr(os, "sched_setaffinity"):
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 from auditor import load_pack
 from auditor.loading import corpus as C
-from auditor.loading.documents import read_documents
+try:   # JSON Lines read a chunk of lines at a time (documents.read_line_chunks), as load_claims reads them
+    from auditor.loading.documents import read_line_chunks
+    def read_documents(path, problems):
+        return list(read_line_chunks(path, problems))
+except ImportError:   # a checkout before chunks: its own reader
+    from auditor.loading.documents import read_documents
 pack = load_pack(sys.argv[2])
 out = {}
 gc.disable()

@@ -18,10 +18,10 @@ from tests.test_loading_speed import BAD_JSON_LINES, CLAIM, SOURCE, _line
 
 @pytest.fixture
 def record_by_record(monkeypatch):
-    """Validate every JSON Lines record on its own (the path taken before batches)."""
+    """Validate every JSON Lines record on its own (the path taken before batches and chunks)."""
     def forced():
         def one_by_one(docs, sources, claims, problems, pack):
-            for doc in docs:
+            for doc in documents.as_documents(docs):   # every line read on its own, as read_lines reads it
                 corpus._collect(doc, sources, claims, problems, pack)
         monkeypatch.setattr(corpus, "_collect_lines", one_by_one)
     return forced
@@ -108,7 +108,7 @@ def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_
         fast = _outcome(path)
 
         def one_by_one(docs, sources, claims, problems, pack):
-            for doc in docs:
+            for doc in documents.as_documents(docs):   # every line read on its own, as read_lines reads it
                 corpus._collect(doc, sources, claims, problems, pack)
         mp.setattr(corpus, "_collect_lines", one_by_one)
         slow = _outcome(path)
@@ -130,6 +130,18 @@ REPEATED = {
     "a negative count, twice": [SOURCE] + [_line(id=f"c{i}", value="-3") for i in range(2)],
     "a count changed by decimals, twice": [SOURCE] + [_line(id=f"c{i}", value=None, change="down 11.0")
                                                      for i in range(2)],
+    "the same change of a rate and of a count: points refused for the count": [
+        SOURCE, _line(id="a", metric="homicide_clearance_rate", value=None, change="up 3 points"),
+        _line(id="b", value=None, change="up 3 points"), _line(id="c", metric="homicide_rate", value=None,
+                                                              change="up 3 points"),
+        _line(id="d", value=None, change="up 3 points")],
+    "the same decimal change of a rate and of a count: the count asked": [
+        SOURCE, _line(id="a", metric="homicide_rate", value=None, change="down 11.0"),
+        _line(id="b", value=None, change="down 11.0"), _line(id="c", value=None, change="down 11.0")],
+    "the same share of two metrics, one of them out of range": [
+        SOURCE, _line(id="a", value=None, share={"fraction": "40%", "of": "b"}),
+        _line(id="b", metric="homicide_rate", value=None, share={"fraction": "140%", "of": "a"}),
+        _line(id="c", value=None, share={"fraction": "140%", "of": "a"})],
     "a bad period phrase, twice, and good ones between": [SOURCE, _line(id="a", period="the 12th of never"),
                                                           _line(id="b", period="2019"),
                                                           _line(id="c", period="the 12th of never")],

@@ -334,3 +334,53 @@ def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped
 def test_numbers_the_shortcut_leaves_to_the_reader(text):
     from auditor.loading import phrases
     assert not phrases._PLAIN_NUMBER.fullmatch(text)
+
+
+# A period written in ISO dates alone is read by the loader's memo without the time reader
+# (auditor/loading/corpus.py, iso_days): the same days the reader gives, or nothing.
+
+def _iso_date(year, month, day):
+    return f"{year:04d}" + (f"-{month:02d}" if month is not None else "") + (
+        f"-{day:02d}" if month is not None and day is not None else "")
+
+
+ISO_YEAR = st.one_of(st.integers(1490, 1510), st.integers(1950, 2030), st.integers(2090, 2110),
+                     st.sampled_from([0, 999, 1000, 1499, 9999]))
+ISO_DATE = st.builds(_iso_date, ISO_YEAR, st.one_of(st.none(), st.integers(0, 13)),
+                     st.one_of(st.none(), st.integers(0, 32)))
+
+
+@given(start=ISO_DATE, end=st.one_of(st.none(), ISO_DATE),
+       published=st.dates(min_value=__import__("datetime").date(1990, 1, 1)))
+@settings(max_examples=1500, deadline=None)
+def test_a_period_in_iso_dates_is_read_as_the_time_reader_reads_it(start, end, published):
+    from auditor.loading.corpus import iso_days
+    from auditor.periods import PeriodPhraseError, resolve_period_phrase
+    phrase = start if end is None else f"{start}/{end}"
+    days = iso_days(phrase)
+    if days is None:
+        return
+    try:
+        read = resolve_period_phrase(phrase, published, None, None)
+    except PeriodPhraseError as exc:
+        raise AssertionError(f"{phrase!r}: the reader refuses it ({exc}), the loader read {days}") from None
+    assert days == read.period
+    assert days.model_fields_set == read.period.model_fields_set
+
+
+@pytest.mark.parametrize("phrase", ["2008", "2008-06", "2008-06-14", "1998-01/1998-04", "2015-01-03/2015-02",
+                                    "1500", "2099-12-31", "2016-02-29", "2015/2017", "1986-09/1986-09"])
+def test_plain_iso_periods_are_read_by_the_loader(phrase):
+    from datetime import date
+
+    from auditor.loading.corpus import iso_days
+    from auditor.periods import resolve_period_phrase
+    days = iso_days(phrase)
+    assert days is not None and days == resolve_period_phrase(phrase, date(2024, 5, 1)).period
+
+
+@pytest.mark.parametrize("phrase", ["1499", "2100", "2015-02-29", "2015-13", "2015-05/2015-01", "2015-00",
+                                    "2015-01-32", "2020-21", "last year", "FY2021", "2015-1"])
+def test_other_periods_are_left_to_the_reader(phrase):
+    from auditor.loading.corpus import iso_days
+    assert iso_days(phrase) is None

@@ -7,8 +7,12 @@ quotes against the source text, period phrases against publication dates, units.
 
 from __future__ import annotations
 
+import gc
+import re
+from calendar import monthrange
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,8 +22,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from auditor import collector
 from auditor.errors import InputError, Problem
-from auditor.loading.documents import Document, claim_files, read_documents, read_lines
+from auditor.loading.claim_builder import share_fields
+from auditor.loading.documents import Chunk, Document, JsonLines, claim_files, read_documents, read_line_chunks
 from auditor.models import Claim, Quote, Source
+from auditor.models.periods import Period
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
 
@@ -79,6 +85,27 @@ class _Located:
         return self.doc.position(self.loc + more)
 
 
+class _OnLine:
+    """A record of a JSON Lines file read in a chunk (documents.read_line_chunks), located as
+    _Located locates it: its Document is made only when a problem in it is to be located."""
+
+    __slots__ = ("record", "lines", "index", "_doc")
+    loc: tuple[Any, ...] = ()
+
+    def __init__(self, record: Any, lines: JsonLines, index: int) -> None:
+        self.record, self.lines, self.index, self._doc = record, lines, index, None
+
+    @property
+    def doc(self) -> Document:
+        doc = self._doc
+        if doc is None:
+            doc = self._doc = self.lines.document(self.index)
+        return doc
+
+    def at(self, *more: Any) -> tuple[int, int]:
+        return self.doc.position(more)
+
+
 def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack | None = None, *,
                 text_root: str | Path | None = None) -> Corpus:
     """Load claim files or folders (YAML, JSON, JSON Lines) into a Corpus.
@@ -113,9 +140,9 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
             if path.suffix == ".csv":
                 tables.append(path)   # read once the claim files' sources are known
                 continue
-            if path.suffix == ".jsonl":   # each record validated as it is read (documents.read_lines)
+            if path.suffix == ".jsonl":   # each record validated as it is read (documents.read_line_chunks)
                 read.append(str(path))
-                _collect_lines(read_lines(path, problems), sources, claims, problems, pack)
+                _collect_lines(read_line_chunks(path, problems), sources, claims, problems, pack)
                 continue
             docs = read_documents(path, problems)
             if path not in named and _not_claims(docs):
@@ -136,6 +163,7 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
         docs = declared = None
         sources.clear()
         claims.clear()
+        _to_the_oldest_generation()
     if not read and not problems:
         problems.append(Problem(file=", ".join(str(p) for p in paths), code="no-claim-files",
                                 message=f"no claim files found (skipped {len(skipped)} that hold no sources or claims)",
@@ -144,6 +172,19 @@ def load_claims(paths: list[str | Path] | str | Path | None = None, pack: Pack |
         raise InputError(problems)
     return Corpus(sources=corpus[0], claims=corpus[1], pack=pack, files=tuple(read), skipped=tuple(skipped),
                   positions=positions)
+
+
+def _to_the_oldest_generation() -> None:
+    """What the load made and keeps (the corpus: hundreds of thousands of acyclic, long-lived
+    objects) joins the collector's oldest generation at once, as it would after surviving
+    two collections, without the collections: on its return, the collector's first pass
+    would walk every one of them (a tenth of a 100,000-claim load) to find nothing. Nothing
+    is frozen for good: the oldest generation is collected as always, so a cycle made
+    meanwhile is still freed. Left alone when anything is frozen already (gc.freeze() by the
+    process, before forking workers say), which unfreezing would undo."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()     # every tracked object to the permanent generation (no traversal)...
+        gc.unfreeze()   # ...and back into the oldest one
 
 
 _LINE_SHIFT = 20   # a record opening its line is kept as (line << 20) | its file's number: one int, no tuple
@@ -161,6 +202,16 @@ def _positions(claims: list[_Located]) -> Mapping[str, tuple[str, int, int]]:
         record = c.record
         if type(record) is _Broken:
             continue
+        if type(c) is _OnLine:
+            lines = c.lines
+            if lines.texts[c.index][:1] == "{":   # as below, with no Document made
+                number = files.get(lines.path)
+                if number is None:
+                    number = files[lines.path] = len(files)
+                known[record.id] = ((c.index + 1) << _LINE_SHIFT) | number if number >> _LINE_SHIFT == 0 \
+                    else (lines.path, c.index + 1, 1)
+                continue
+            c = _Located(record, c.doc, ())   # located when a report asks, its line kept, not its file's
         doc = c.doc
         text = doc.text
         if text is not None and not c.loc and text[:1] == "{":   # a record opening its line
@@ -286,17 +337,19 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
 BATCH = 5000   # JSON Lines records validated in one call; a batch with an error is validated again record by record
 
 
-def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: list[_Located], problems: list[Problem],
-                   pack: Pack) -> None:
-    """A JSON Lines file's records. A plain claim is built directly (loading/claim_builder.py:
-    what pydantic would build, with no pydantic call); the other records are validated a
-    batch at a time (one pydantic call over a list of records, not one per record). A batch
-    that holds any error is validated again record by record by _collect, exactly as a
-    record is read on its own, so that every problem is reported, located, as before; a
-    clean batch pays nothing for locations. A record the JSON parser did not read, that is
-    not an object, not of a known type, or whose text escapes a NUL, takes _collect's path
-    at once."""
-    pending: dict[str, list[tuple[dict, Document, Any]]] = {"claim": [], "source": []}
+def _collect_lines(items: Iterable[Document | Chunk], sources: list[Any], claims: list[Any],
+                   problems: list[Problem], pack: Pack) -> None:
+    """A JSON Lines file's records (documents.read_line_chunks: runs of plain lines as
+    chunks of parsed records, the other lines as Documents). A plain claim is built directly
+    (loading/claim_builder.py: what pydantic would build, with no pydantic call); the other
+    records are validated a batch at a time (one pydantic call over a list of records, not
+    one per record). A batch that holds any error is validated again record by record by
+    _collect, exactly as a record is read on its own, so that every problem is reported,
+    located, as before; a clean batch pays nothing for locations, and a record of a chunk
+    gets no Document unless a problem in it is to be located (_OnLine). A record the JSON
+    parser did not read, that is not an object, not of a known type, or whose text escapes a
+    NUL, takes _collect's path at once."""
+    pending: dict[str, list[tuple[dict, Any, Any]]] = {"claim": [], "source": []}
     builder = _builder(pack)
 
     def flush() -> None:
@@ -312,17 +365,44 @@ def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: li
                     validated = iter(_batch_validator(model).validate_python(todo, context=_contexts(pack)[1]))
                 except ValidationError:
                     validated = None
-            for _, doc, built in batch:
+            for _, located, built in batch:
                 if built is None:
                     if validated is None:
-                        _collect(doc, sources, claims, problems, pack)
+                        _collect(located.doc, sources, claims, problems, pack)
                         continue
-                    built = _compact(next(validated))
-                sink.append(_Located(built, doc, ()))
-                doc.data = None   # as in _collect: the line's text locates a later problem
+                    built = share_fields(next(validated))
+                located.record = built
+                sink.append(located)
+                if type(located) is _Located:
+                    located.doc.data = None   # as in _collect: the line's text locates a later problem
 
-    build = builder.build
-    for doc in docs:
+    build, build_source = builder.build, builder.build_source
+    for item in items:
+        if type(item) is Chunk:
+            lines, index = item.lines, item.start
+            for data in item.records:
+                if "type" in data:
+                    kind = data["type"]
+                    if kind != "claim" and kind != "source":
+                        flush()
+                        _collect(lines.document(index), sources, claims, problems, pack)
+                        index += 1
+                        continue
+                    body = {k: v for k, v in data.items() if k != "type"}
+                    built = build(body) if kind == "claim" else build_source(body)
+                else:
+                    kind, body = "claim", data
+                    built = build(data)
+                if built is not None and not pending[kind]:
+                    (claims if kind == "claim" else sources).append(_OnLine(built, lines, index))
+                else:
+                    batch = pending[kind]
+                    batch.append((body, _OnLine(None, lines, index), built))
+                    if len(batch) >= BATCH:
+                        flush()
+                index += 1
+            continue
+        doc = item
         data = doc.data
         kind = data.get("type", "claim") if type(data) is dict else None
         if kind not in ("claim", "source") or doc.text is None or "\\u0000" in doc.text:
@@ -330,13 +410,13 @@ def _collect_lines(docs: Iterable[Document], sources: list[_Located], claims: li
             _collect(doc, sources, claims, problems, pack)
             continue
         body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
-        built = build(body) if kind == "claim" else None
-        if built is not None and not pending["claim"]:
-            claims.append(_Located(built, doc, ()))
+        built = build(body) if kind == "claim" else build_source(body)
+        if built is not None and not pending[kind]:
+            (claims if kind == "claim" else sources).append(_Located(built, doc, ()))
             doc.data = None
             continue
         batch = pending[kind]
-        batch.append((body, doc, built))
+        batch.append((body, _Located(None, doc, ()), built))
         if len(batch) >= BATCH:
             flush()
     flush()
@@ -387,27 +467,7 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
                                      value=None if err["type"] == "missing" else err.get("input"),
                                      at_key=err["type"] == "extra_forbidden"))
         return
-    sink.append(_Located(_compact(record), doc, loc))
-
-
-_FIELD_SETS: dict[frozenset, set] = {}
-
-
-def _compact(record: Any) -> Any:
-    """`record` holding one shared set of the names of its fields given, with every record
-    (and quote) that gave the same ones: pydantic keeps a set per model, 900 bytes of a
-    claim's 2 KB, and a frozen model never changes it (a copy gets a set of its own)."""
-    for model in (record, getattr(record, "quote", None)):
-        if model is None:
-            continue
-        given = model.__pydantic_fields_set__
-        key = frozenset(given)
-        shared = _FIELD_SETS.get(key)
-        if shared is None:
-            shared = _FIELD_SETS[key] = given if len(_FIELD_SETS) < 4096 else None
-        if shared is not None:
-            object.__setattr__(model, "__pydantic_fields_set__", shared)
-    return record
+    sink.append(_Located(share_fields(record), doc, loc))
 
 
 _CONTEXTS: list = []
@@ -469,7 +529,14 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     claim_where: dict[str, _Located] = {}
     previous: dict[str, Any] = {}
     memo = _Memo(pack)
-    units, fiscal_year = memo.units, memo.fiscal_year
+    units, fiscal_year, fiscals, fixed, periods = memo.units, memo.fiscal_year, memo.places, memo.fixed, memo.periods
+    # a source published on one known day, without a text to find quotes in (nearly all)
+    days = {sid: s.published.earliest for sid, s in by_source.items()
+            if s.text is None and s.published.earliest == s.published.latest}
+    # what the unit checks of a claim read of its metric (_check_statement_units), besides its
+    # name and words, which only a problem's message or a figure's unit reads
+    signs = {m.id: m.non_negative for m in pack.metrics.values()}
+    kinds = {m.id: (m.unit == "percent", m.integer) for m in pack.metrics.values()}
     for located in claims:
         claim: Claim = located.record
         if type(claim) is _Broken:   # its own problems are reported; is its source there?
@@ -483,6 +550,51 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             continue
         claim_where[cid] = located
         sid = claim.source
+        day = days.get(sid)
+        if day is not None and not claim.readings:
+            # one statement of one source's day: what the general path below does, with the
+            # memo's answers looked up here (the same keys as _Memo.period's; for the units,
+            # the figure, fraction or change's size, one Amount alive as long as the claims,
+            # stands for its fields, as in _check_units)
+            value, change, share = claim.value, claim.change, claim.share
+            if value is not None:
+                # a figure with no unit is checked against its metric's sign only
+                key: tuple = (claim.metric, id(value)) if value.unit is not None else (
+                    "figure", signs.get(claim.metric), id(value))
+            elif share is not None:   # a fraction is checked against nothing of its metric's
+                key = ("share", id(share.fraction))
+            elif change is not None:   # a change's size, against its metric's unit and counting
+                key = ("change", kinds.get(claim.metric), id(change.by), change.measure)
+            else:   # a comparison: nothing of it is a unit check's
+                key = ("comparison",)
+            if key not in units:
+                before = len(problems)
+                _check_units(claim, located, problems, pack, memo)
+                if len(problems) == before:
+                    units.add(key)
+            place, phrase = claim.place, claim.period
+            fiscal = fiscals.get(place, _UNKNOWN)
+            if fiscal is _UNKNOWN:
+                fiscal = fiscal_year(place)
+            found = periods.get((phrase, id(fiscal))) if fixed.get(phrase) else None
+            if found is None:
+                found = memo.period(phrase, day, previous.get(sid), fiscal)
+            if found[1] is not None:
+                problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period",
+                                         found[1], "see the documented phrases in docs/claim-files.md", value=phrase))
+            else:
+                own = previous[sid] = found[0]
+                if change is not None or claim.comparison is not None:
+                    for sub, ref in _referenced_periods(claim):
+                        found = periods.get((ref, id(fiscal))) if fixed.get(ref) else None
+                        if found is None:
+                            found = memo.period(ref, day, own, fiscal)
+                        if found[1] is not None:
+                            problems.append(_problem(located.doc, located.loc + sub, "period-invalid",
+                                                     _field_name(sub), found[1],
+                                                     "see the documented phrases in docs/claim-files.md", value=ref))
+            out.append(claim)
+            continue
         source = by_source.get(sid)
         if source is None:
             if sid in broken_sources:   # the source has its own errors: check what needs none
@@ -570,6 +682,9 @@ def _locate_quote(claim: Claim, source: Source, located: _Located, problems: lis
     return claim.model_copy(update={"quote": Quote(text=q.text, start=found, end=found + len(q.text))})
 
 
+_UNKNOWN = object()
+
+
 class _Memo:
     """What the checks across records have answered, for the claims that ask again: an
     archive repeats its metrics, figures, places and period phrases. Keyed by everything an
@@ -603,12 +718,53 @@ class _Memo:
             phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
         found = self.periods.get(key)
         if found is None:
-            try:
-                found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
-            except PeriodPhraseError as exc:
-                found = (None, str(exc))
+            days = iso_days(phrase) if fixed and fiscal is None else None
+            if days is not None:
+                found = (days, None)
+            else:
+                try:
+                    found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
+                except PeriodPhraseError as exc:
+                    found = (None, str(exc))
             self.periods[key] = found
         return found
+
+
+_ISO_PARTS = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:/(\d{4})(?:-(\d\d)(?:-(\d\d))?)?)?")
+ISO_YEARS = (1500, 2099)   # the years the time reader reads in a year written alone
+
+
+def iso_days(phrase: str) -> Period | None:
+    """The days of a period written in ISO dates alone ("2008", "2008-06", "2008-06-14",
+    "1998-01/1998-04"), as the time reader reads it with no fiscal year (from the first day
+    of the first date to the last day of the last), without reading it; None for any other
+    phrase, and for any the reader might read otherwise or refuse (a day or month that does
+    not exist, a range that ends before it starts, a year outside ISO_YEARS): the reader reads
+    those. tests/test_loading_speed.py states the law against resolve_period_phrase."""
+    found = _ISO_PARTS.fullmatch(phrase)
+    if found is None:
+        return None
+    y1, m1, d1, y2, m2, d2 = found.groups()
+    if y2 is None:
+        y2, m2, d2 = y1, m1, d1
+    low, high = ISO_YEARS
+    try:
+        first, last = int(y1), int(y2)
+        if not (low <= first <= high and low <= last <= high):
+            return None
+        start = date(first, int(m1 or 1), int(d1 or 1))
+        if d2 is not None:
+            end = date(last, int(m2), int(d2))
+        elif m2 is not None:
+            month = int(m2)
+            end = date(last, month, monthrange(last, month)[1])
+        else:
+            end = date(last, 12, 31)
+    except ValueError:   # no such month or day
+        return None
+    if end < start:
+        return None
+    return Period(start=start, end=end)
 
 
 def _units_key(metric: str, st: Any) -> tuple:
@@ -770,6 +926,7 @@ def load_records(data: dict, pack: Pack | None = None, name: str = "<records>") 
     with collector.paused():
         _collect(Document(name, data), sources, claims, problems, pack)
         result = _cross_check(sources, claims, problems, pack)
+        _to_the_oldest_generation()
     if problems:
         raise InputError(problems)
     return Corpus(sources=result[0], claims=result[1], pack=pack, files=(name,), positions=_positions(claims))

@@ -15,7 +15,8 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import repeat
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -26,9 +27,9 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from auditor.errors import Problem
 
 try:
-    from orjson import loads as _json_loads
+    from orjson import dumps as _json_dumps, loads as _json_loads
 except ImportError:  # pragma: no cover - orjson is a dependency; pydantic's parser is the fallback
-    from pydantic_core import from_json as _json_loads
+    from pydantic_core import from_json as _json_loads, to_json as _json_dumps
 
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".csv")   # .csv: a table (loading/tables.py)
 
@@ -194,6 +195,45 @@ def read_lines(path: Path, problems: list[Problem]) -> Iterator[Document]:
     """The records of a JSON Lines file, one at a time, as read_documents gives them: a
     loader that takes each record as it comes never holds every line's parsed mapping at
     once (a million of them are about half a gigabyte)."""
+    return as_documents(read_line_chunks(path, problems))
+
+
+class JsonLines:
+    """A JSON Lines file's lines, kept while it is loaded: a record read in a chunk (see
+    read_line_chunks) has no Document until a problem in it is to be located."""
+
+    __slots__ = ("path", "texts")
+
+    def __init__(self, path: str, texts: list[str]) -> None:
+        self.path, self.texts = path, texts
+
+    def document(self, index: int) -> Document:
+        """The record on line `index` (0-based) as read_lines gives it."""
+        text = self.texts[index]
+        return Document(self.path, _json_loads(text), line_offset=index, text=text)
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Lines `start` to `start + len(records)` of a JSON Lines file, every one a JSON object
+    read by the JSON parser, none with a key written twice or a NUL escaped in its text:
+    the records read_lines would give as Documents (data, the line's text), without the
+    Documents."""
+
+    lines: JsonLines
+    start: int
+    records: list[dict]
+
+
+CHUNK = 4096   # lines read and checked at once by read_line_chunks
+
+
+def read_line_chunks(path: Path, problems: list[Problem]) -> Iterator[Document | Chunk]:
+    """A JSON Lines file's records as read_lines gives them, but a few thousand lines at a
+    time: a run of lines that are all JSON objects with no repeated key and no escaped NUL
+    (nearly every file) is one Chunk of parsed records, checked by a few calls over the
+    whole run (_plain_chunk); the lines of any other run are read one by one, each record a
+    Document, exactly as read_lines reads them."""
     name = str(path)
     text = read_text(path, problems)
     if text is None:
@@ -201,25 +241,79 @@ def read_lines(path: Path, problems: list[Problem]) -> Iterator[Document]:
     if not text or text.isspace():
         problems.append(_empty(name))
         return
-    lines = text.splitlines()
+    texts = text.splitlines()
     del text
+    lines = JsonLines(name, texts)
     found = False
-    for i, line in enumerate(lines):
-        if not line or line.isspace():
-            continue
-        data = _json(line)
-        if data is not _NOT_JSON:
-            if data is not None:   # 'null', skipped as the YAML reader skips it
-                found = True
-                yield Document(name, data, line_offset=i, text=line)
-            continue
-        data = _parse(line, name, problems, line_offset=i)
-        if data is not None:
+    for start in range(0, len(texts), CHUNK):
+        run = texts[start:start + CHUNK]
+        records = _plain_chunk(run)
+        if records is not None:
             found = True
-            yield Document(name, data, line_offset=i)
+            yield Chunk(lines, start, records)
+            continue
+        for i, line in enumerate(run, start):
+            doc = _line_document(name, line, i, problems)
+            if doc is not None:
+                found = True
+                yield doc
     if not found and not problems:
         problems.append(Problem(file=name, line=1, column=1, code="file-empty", message="no records",
                                 hint="write one JSON object per line"))
+
+
+def as_documents(items: Iterable[Document | Chunk]) -> Iterator[Document]:
+    """read_line_chunks's records each as a Document, every line of a chunk read again on
+    its own as read_lines reads it (the record-by-record path, which tests compare with)."""
+    for item in items:
+        if type(item) is Chunk:
+            for i in range(item.start, item.start + len(item.records)):
+                doc = _line_document(item.lines.path, item.lines.texts[i], i, [])
+                if doc is not None:
+                    yield doc
+        else:
+            yield item
+
+
+def _line_document(name: str, line: str, i: int, problems: list[Problem]) -> Document | None:
+    """Line `i` of a JSON Lines file as a Document, None when it is blank, 'null' (skipped as
+    the YAML reader skips it), or unreadable (its problem said)."""
+    if not line or line.isspace():
+        return None
+    data = _json(line)
+    if data is not _NOT_JSON:
+        return Document(name, data, line_offset=i, text=line) if data is not None else None
+    data = _parse(line, name, problems, line_offset=i)
+    return Document(name, data, line_offset=i) if data is not None else None
+
+
+def _plain_chunk(texts: list[str]) -> list[dict] | None:
+    """The records of `texts` (lines of a JSON Lines file) when _json reads every line as a
+    JSON object and none escapes a NUL (`\\u0000`); else None, and the lines are read one by one.
+
+    Checked for the whole run at once, by the JSON parser and a few counts: a line that is
+    blank or not JSON stops the parser; the records written back as JSON hold a `":` for
+    each key they keep and for nothing else when no string holds a double quote (an escaped
+    `\\"` in the writing, which sends the run down the slow path). Every key written in a
+    line is followed by a colon, so a line holds at least as many colons as the keys it
+    keeps; when the lines hold as many colons as the records keep keys, each line holds as
+    many as its record keeps: no key was merged, no string holds a colon, and _json reads
+    every line to the same record."""
+    try:
+        records = list(map(_json_loads, texts))
+    except ValueError:
+        return None
+    if not records or set(map(type, records)) != {dict}:
+        return None
+    if sum(map(str.count, texts, repeat("\\u0000"))):
+        return None
+    try:
+        written = _json_dumps(records)
+    except (TypeError, ValueError):   # pragma: no cover - what the parser read, it writes
+        return None
+    if b'\\"' in written or sum(map(str.count, texts, repeat(":"))) != written.count(b'":'):
+        return None
+    return records
 
 
 def _empty(name: str) -> Problem:
