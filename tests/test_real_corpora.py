@@ -35,7 +35,9 @@ FLOORS = {
     # (revisions.misfits_of_their_day)
     # 15 found when a change its own article's doubted figures do not give became a tension
     # (revisions.misfits_of_their_day with the audit's doubted figures)
-    "st-louis": (15, 10, 7, 7, 1.2),
+    # false 7 -> 6 when the police's later word restated another outlet's lone figure
+    # (revisions.restated_by_the_counter)
+    "st-louis": (15, 10, 6, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
@@ -44,7 +46,8 @@ FLOORS = {
     # 10 false tensions until a change that follows from its own article's doubted figures
     # stopped making a tension of its own (suspects.follows_from_its_own_figures)
     # 6, 4 with revisions.misfits_of_their_day on doubted figures
-    "louisville": (6, 4, 9, 4, 1.0),
+    # false 9 -> 6 with revisions.restated_by_the_counter
+    "louisville": (6, 4, 6, 4, 1.0),
     # held out until scored once at 0291b73 (7, 4, 5, 0, 1.286: BENCHMARKS.md); development data since;
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")

@@ -47,6 +47,13 @@ class RevisionParams(NoParams):
     # "{place}" stands for any name of the claim's place or a place it lies within
     # ("City of {place}", "{place} Police Department"); their figures are one body's
     one_body: tuple[str, ...] = ()
+    # the counting body's later word on a closed period, this many days or more after another
+    # outlet's lone figure for it in its own words, restates that figure
+    # (revisions.restated_by_the_counter); 0: never
+    restated_by_the_counter_days: int = Field(0, ge=0, le=3660)
+    # ... when that figure came out within this many days of its period's end (a look back
+    # years on states a settled count); 0: whenever
+    counts_settle_days: int = Field(0, ge=0, le=36600)
 
 
 PARAMS: dict[str, type[NoParams]] = {

@@ -336,6 +336,106 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             and not skips_a_word(ledger, old, n, line[old] & line[n])]
 
 
+def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official) -> dict[str, "Revision"]:
+    """Rule: the body that keeps a count restates, in its later word on a closed period, the
+    figures other outlets gave for it in their own words while it settled: a count settles as
+    deaths are ruled justified or accidental or added from earlier injuries, and a paper's
+    "105" or a blog's "199" a year or more before the police's "102" or "201" was the count of
+    its day, not a misstatement. Only a figure not settled (one several outlets gave over as
+    long as a restatement takes is the count of its day, and a lone later figure against it
+    more likely an error), in its own
+    words or credited to the same body, published within the revision rule's
+    `counts_settle_days` of its period's end (a look back decades on states a settled count:
+    nothing restates it), moved by a small share (moves_little), where the body's word came
+    out at least `restated_by_the_counter_days` after it; not a figure outvoted or misreported
+    when given, a lapse (a figure the line leaves and comes back to) or one given again after
+    the body's word (contradicted_by_the_body, over every outlet's figures), nor one a settled
+    figure, or a later one of its own outlet, came between (that one is what the body's word
+    restates), nor one outside the
+    body's word before it and the later one (a count of its day lies on the count's way from
+    the one to the other: a blog's 267 five months after the police's 262, restated as 264, was
+    never the count).
+    A year-to-date figure above the year's restated count is restated with it (_disagree).
+    `counted`: counting_body of a claim id; `official(claim id)`: whether it is the counting
+    body's own word (its release, or credited to it). Example (Louisville): the Courier
+    Journal's 92 homicides for 2019 (January 2020) and WAVE's 90 (2022), then LMPD's 89
+    (December 2023): both restated by the 89; St. Louis: a blog's 199 for 2021 (November 2022),
+    then the police's 201 (January 2024)."""
+    pack = ledger.corpus.pack
+    days = int(_param(pack, "restated_by_the_counter_days", 0))
+    settle = int(_param(pack, "counts_settle_days", 0))
+    if not days:
+        return {}
+    when, figures = ledger.when, ledger.figures
+    by_count: dict = {}   # a count's figures: one metric and place from one start
+    for cid, (q, _) in figures.items():
+        by_count.setdefault(q[:3], []).append(cid)
+
+    def settled(cid: str) -> bool:
+        """Whether several outlets gave the figure over a stretch as long as a count takes to
+        be restated: the count of its day for that long, settled."""
+        q, iv = figures[cid]
+        same = [c for c, (q2, iv2) in figures.items() if q2 == q and iv2 == iv]
+        return len({ledger.outlet(c) for c in same}) > 1 and \
+            (max(when(c).earliest for c in same) - min(when(c).latest for c in same)).days >= days
+
+    def of_its_way(old: str, new: str) -> bool:
+        """Whether `old` lies between the body's last word on its count before it and `new`."""
+        q = figures[old][0]
+        before = [w for w in figures if figures[w][0] == q and counted(w) == counted(new)
+                  and when(w).latest < when(old).earliest]
+        if not before:
+            return True
+        last = max(before, key=lambda w: (when(w).latest, w))
+        return _between(figures[old][1], figures[last][1], figures[new][1])
+
+    def agreed_since(old: str, new: str, members: list[str]) -> bool:
+        """Whether a figure of the new one's stretch, published after `old` and before `new`,
+        agrees with a figure of a shorter stretch: then that figure is what `new` restates, and
+        `old` goes with it (a part of its period, _parts_of_their_day)."""
+        return figures[old][0] != figures[new][0] and any(
+            figures[m][0] == figures[new][0] and when(old).latest < when(m).earliest
+            and when(m).latest < when(new).earliest and not ledger.disagree(m, old) for m in members)
+
+    found: dict[str, Revision] = {}
+    for _, members in sorted(by_count.items(), key=lambda kv: repr(kv[0])):
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda cid: (when(cid).earliest, cid))
+        words = [n for n in members if official(n)]
+        if not words:
+            continue
+        for old in members:
+            q = figures[old][0]
+            if old in out or q.latest_end is not None or when(old).latest < q.end \
+                    or (settle and (when(old).latest - q.end).days > settle) or settled(old) \
+                    or counted(old) not in (ledger.outlet(old), *{counted(n) for n in words}):
+                continue
+            same = [m for m in members if figures[m][0] == q]
+            if outvoted_when_given(ledger, old, same) or misreported_when_given(ledger, old, same) \
+                    or a_lapse(ledger, old, same):
+                continue
+            later = [n for n in words
+                     if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
+                     and of_its_way(old, n) and not agreed_since(old, n, members)
+                     and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), counted(n))
+                     and not contradicted_by_the_body(ledger, old, n, members)
+                     and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
+                                 and ledger.disagree(m, old) and ledger.disagree(m, n)
+                                 and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
+                                 for m in members)]
+            if later:
+                first = first_out(ledger, later)
+                found[old] = Revision(old, first, ledger.speaker(first), ())
+    return found
+
+
+def _between(iv: Interval, a: Interval, b: Interval) -> bool:
+    """Whether `iv` lies within the least and the greatest of two intervals' ends."""
+    ends = [e for e in (a.lo, a.hi, b.lo, b.hi) if e is not None]
+    return len(ends) == 4 and iv.lo is not None and iv.hi is not None and min(ends) <= iv.lo and iv.hi <= max(ends)
+
+
 def first_out(ledger: _Ledger, later: list[str]) -> str:
     """Rule: of the figures that restate one, the one surely out first restates it. Example: a
     release dated 3 March before a report known only to have come out in the first quarter."""
@@ -425,6 +525,9 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if later:
                 first = first_out(ledger, later)
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
+    counters = {cid for cid in figures if counted(cid).startswith("government of ")
+                or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
+    out.update(restated_by_the_counter(ledger, counted, out, counters.__contains__))
     folded = show_own_old(ledger, fold_echoes(ledger, out))
     done = with_repeats(ledger, folded, set(out))
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
