@@ -196,3 +196,17 @@ def test_a_record_of_its_day_goes_with_the_revision():
     (rev,) = kinds(report, "revision")
     assert "fewest" in rev.evidence["derived"]
     assert not kinds(report, "tension")
+
+
+def test_a_misreported_word_is_not_restated_by_its_outlets_later_figure():
+    """Memphis: the police's year-end briefing as 247 murders for 2022 in one paper (10 January
+    2023) and as "200 murders last year" on a station the next day; the station's 215 for the
+    same year to 20 November, ten months on, does not restate its 200: one of the two reports
+    of the briefing misreports it, whichever line (the body's or the outlet's) it is read in."""
+    police = {"speaker": "Police Department", "attribution": "paraphrase"}
+    report = audit([source("paper", "Daily Paper", "2023-01-10"), source("jan", "Channel 3", "2023-01-11"),
+                    source("nov", "Channel 3", "2023-11-20")],
+                   [count("paper-247", "paper", "2022", "247", **police), count("station-200", "jan", "2022", "200", **police),
+                    count("station-215", "nov", "2022-01-01/2022-11-20", "215")])
+    assert not kinds(report, "revision")
+    assert any("station-200" in t.claims for t in kinds(report, "tension"))

@@ -274,7 +274,9 @@ def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> boo
     one word of it; when they disagree, one of them misreports it, and neither figure is a
     count a later one restates (a tension shows them). Example: the police director's talk as
     "194" in one paper on 10 January and "195" in another on the 11th and 12th; one outlet's
-    194 of 1 January and 195 of the 2nd is its own line, and a restatement."""
+    194 of 1 January and 195 of the 2nd is its own line, and a restatement. Looked at over
+    both lines a figure is in (its body's and its outlet's), so that the station's "200"
+    beside a paper's 247 of one briefing is not restated by the station's own later figure."""
     when = ledger.when
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
                and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest)
@@ -519,7 +521,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
             if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
-                    or misreported_when_given(ledger, old, members):
+                    or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
             later = restatements(ledger, old, members, line)
             if later:
