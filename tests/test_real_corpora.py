@@ -53,7 +53,8 @@ FLOORS = {
     # held out until scored once at 0291b73 (7, 4, 5, 0, 1.286: BENCHMARKS.md); development data since;
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
-    "jackson": (8, 5, 5, 1, 1.12),
+    # 9, 6 when "close to 63%" came to be read as 61% to 63% (rules/qualifiers.yaml units_below)
+    "jackson": (9, 6, 5, 1, 1.12),
 }
 
 

@@ -154,6 +154,10 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
     b = _fraction(amount.high_decimal * factor)
     lo = None if reading.low is None else _fraction(reading.low) * a
     hi = None if reading.high is None else _fraction(reading.high) * b
+    if reading.units_below is not None and lo is not None:
+        # a figure written to its last digit says how near the true value is ("close to
+        # 63%": 62% to 63%); a round one keeps the factor ("nearly 100": 90 to 100)
+        lo = max(lo, a - _fraction(reading.units_below * precision_unit(amount.low) * factor))
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.rounding:
         if counted is None:
