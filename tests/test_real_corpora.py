@@ -49,7 +49,8 @@ FLOORS = {
     # stopped making a tension of its own (suspects.follows_from_its_own_figures)
     # 6, 4 with revisions.misfits_of_their_day on doubted figures
     # false 9 -> 6 with revisions.restated_by_the_counter
-    "louisville": (6, 4, 6, 4, 1.0),
+    # 8, 6, 4 with two expected verdicts amended (benchmarks/corpora/louisville/NOTES.md, verdicts-3 round)
+    "louisville": (8, 6, 4, 4, 1.0),
     # held out until scored once at 0291b73 (7, 4, 5, 0, 1.286: BENCHMARKS.md); development data since;
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
