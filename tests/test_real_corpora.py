@@ -39,7 +39,9 @@ FLOORS = {
     # (revisions.misfits_of_their_day with the audit's doubted figures)
     # false 7 -> 6 when the police's later word restated another outlet's lone figure
     # (revisions.restated_by_the_counter)
-    "st-louis": (15, 10, 6, 7, 1.2),
+    # 4 when an outlet's own figure stopped being outvoted by a body's and a change went with a
+    # revision from the first repeat of its old figure (revisions._of_their_day)
+    "st-louis": (15, 10, 4, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
@@ -55,7 +57,7 @@ FLOORS = {
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
     # 9, 6 when "close to 63%" came to be read as 61% to 63% (rules/qualifiers.yaml units_below)
-    "jackson": (9, 6, 5, 1, 1.12),
+    "jackson": (9, 6, 4, 1, 1.12),
 }
 
 

@@ -350,7 +350,8 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     `counts_settle_days` of its period's end (a look back decades on states a settled count:
     nothing restates it), moved by a small share (moves_little), where the body's word came
     out at least `restated_by_the_counter_days` after it; not a figure outvoted or misreported
-    when given, a lapse (a figure the line leaves and comes back to) or one given again after
+    when given (outvoted only when credited to a body: an outlet's own count is no word of the
+    body's to outvote), a lapse (a figure the line leaves and comes back to) or one given again after
     the body's word (contradicted_by_the_body, over every outlet's figures), nor one a settled
     figure, or a later one of its own outlet, came between (that one is what the body's word
     restates), nor one outside the
@@ -414,7 +415,10 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                     or counted(old) not in (ledger.outlet(old), *{counted(n) for n in words}):
                 continue
             same = [m for m in members if figures[m][0] == q]
-            if outvoted_when_given(ledger, old, same) or misreported_when_given(ledger, old, same) \
+            # a body's figure others outvoted when it was given was never the count of its day
+            # (outvoted_when_given); an outlet's own figure is not the body's word to outvote
+            credited = counted(old) != ledger.outlet(old)
+            if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
                     or a_lapse(ledger, old, same):
                 continue
             later = [n for n in words
@@ -704,10 +708,13 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         q, old_iv = figures[rev.old]
         new_ivs = current.get(q, ())
         derived = []
+        # the old figure's day began with the first of its claims out (the one shown, or a claim
+        # that repeated it earlier: a station's 195 of January before a paper's of February)
+        began = min(when(x).earliest for x in (rev.old, *rev.echoes) if x in figures)
         for c in relating.get(q, ()) if new_ivs else ():
             if c.claim_id in taken or c.claim_id in derived:
                 continue
-            if not (when(rev.old).earliest <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
+            if not (began <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
                 continue
             subject = subjects[c.claim_id]
             holds = _record_holds if isinstance(subject, tuple) else _holds
