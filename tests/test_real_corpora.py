@@ -41,7 +41,8 @@ FLOORS = {
     # (revisions.restated_by_the_counter)
     # 4 when an outlet's own figure stopped being outvoted by a body's and a change went with a
     # revision from the first repeat of its old figure (revisions._of_their_day)
-    "st-louis": (15, 10, 4, 7, 1.2),
+    # 16, 11, 3 with an expected verdict amended (benchmarks/corpora/st-louis/NOTES.md, verdicts-3 round)
+    "st-louis": (16, 11, 3, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
