@@ -28,6 +28,12 @@ class ImpliedParams(NoParams):
     max_spread: int = Field(10, ge=1, le=1_000_000)
 
 
+class CorroborationParams(NoParams):
+    # what agrees: independent claims of one figure ("figures"), or a change, share or rate
+    # with the figures it is worked out from ("arithmetic")
+    of: Literal["figures", "arithmetic"] = "figures"
+
+
 class RevisionParams(NoParams):
     # an inferred restatement moves a count by at most this share of it (late rulings, late
     # reports); a bigger change is left to the tension checks. Declared ones (`supersedes:`)
@@ -58,7 +64,7 @@ class RevisionParams(NoParams):
 
 PARAMS: dict[str, type[NoParams]] = {
     "tension": TensionParams,
-    "corroboration": NoParams,
+    "corroboration": CorroborationParams,
     "implied": ImpliedParams,
     "not-comparable": NotComparableParams,
     "revision": RevisionParams,
