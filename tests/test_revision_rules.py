@@ -364,3 +364,20 @@ def test_not_when_other_outlets_contradict_its_figure():
     tensions = [f for f in _seven_percent(2).findings if f.kind == "tension"]
     assert not [f for f in tensions if "r-down" in f.claims]   # the 139 is what is wrong: its own tension
     assert [f.suspects[0].claim for f in tensions] == ["r25"]
+
+
+def test_a_desk_sets_how_many_days_apart_two_reports_are_of_one_word(tmp_path):
+    """RV001 `same_word_days`: the police director's talk as 194 in one paper and 195 in another
+    two days later are reports of one word (3 days, the bundled figure), so neither restates
+    the other; with 1 day the later paper's 195 is the count's next word, a restatement."""
+    from auditor.pack import default_pack_path, load_pack
+    sources = [source("appeal", "The Appeal", "2017-01-10"), source("news", "Daily News", "2017-01-12")]
+    police = {"speaker": "Police Director", "attribution": "paraphrase"}
+    claims = [count("appeal-194", "appeal", "194", "2016", **police), count("news-195", "news", "195", "2016", **police)]
+    assert not [f for f in _audit(sources, claims).findings if f.kind == "revision"]
+    (tmp_path / "checks").mkdir()
+    rule = (default_pack_path() / "checks" / "RV001-revision.yaml").read_text(encoding="utf-8")
+    (tmp_path / "checks" / "RV001-revision.yaml").write_text(
+        rule.replace("same_word_days: 3", "same_word_days: 1"), encoding="utf-8")
+    (rev,) = [f for f in _audit(sources, claims, pack=load_pack(tmp_path)).findings if f.kind == "revision"]
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("appeal-194", "news-195")

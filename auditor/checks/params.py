@@ -17,6 +17,10 @@ class NoParams(BaseModel):
 class TensionParams(NoParams):
     # which family of arithmetic the rule reports (auditor/checks/tension.py, classify)
     via: Literal["value", "period", "place", "change", "ordering", "share", "self", "relation"]
+    # (via change) how many outlets must give another figure for a doubted figure of a change's
+    # own article for that figure, not the change's arithmetic, to be what is wrong
+    # (tension._against_own_figures)
+    outvoted_by: int = Field(2, ge=1, le=1000)
 
 
 class NotComparableParams(NoParams):
@@ -53,6 +57,9 @@ class RevisionParams(NoParams):
     # "{place}" stands for any name of the claim's place or a place it lies within
     # ("City of {place}", "{place} Police Department"); their figures are one body's
     one_body: tuple[str, ...] = ()
+    # how many days apart two outlets' reports of a body's figure may be and still be reports
+    # of one word (revisions.misreported_when_given)
+    same_word_days: int = Field(3, ge=0, le=366)
     # the counting body's later word on a closed period, this many days or more after another
     # outlet's lone figure for it in its own words, restates that figure
     # (revisions.restated_by_the_counter); 0: never

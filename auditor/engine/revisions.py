@@ -33,7 +33,7 @@ rulings that a death was justified or accidental take months); a figure the body
 was never the count of its day and is restated by nothing; nor is a figure no other outlet gave
 that the line leaves its earlier figure for and returns from (a lapse: a count restated moves on,
 it does not come back), nor are two outlets' reports of one word days apart that disagree (one
-misreports it: `SAME_WORD_DAYS`); a restatement follows the body's
+misreports it: `same_word_days`); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
 figure when two statements of the body's later release agree on another for it; and the
 restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
@@ -259,18 +259,14 @@ def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
                for m in members if m != old)
 
 
-# how many days apart two outlets' reports of a body's figure may be and still be reports of one
-# word (one release, one talk, one briefing): the next day's paper or the station's web story of
-# the evening before (Memphis: the police director's Rotary talk of 10 January 2017 as 194 in one
-# paper that day, 195 in another the next day and the day after; Milwaukee: MPD's mid-year review
-# as 72 on 20 July 2023 and 74 on the 21st). A restatement is the body's later word, and a week
-# is the shortest gap between a figure and a restatement of it by another outlet in the corpora.
-# (A constant, not an RV001 parameter: auditor/checks/params.py would have to take it.)
-SAME_WORD_DAYS = 3
+def same_word_days(pack) -> int:
+    """How many days apart two outlets' reports of a body's figure may be and still be reports
+    of one word (the revision rule's `same_word_days`, 3: rules/checks/RV001-revision.yaml)."""
+    return int(_param(pack, "same_word_days", 3))
 
 
 def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
-    """Rule: two outlets that give a body's figure within SAME_WORD_DAYS of each other report
+    """Rule: two outlets that give a body's figure within `same_word_days` of each other report
     one word of it; when they disagree, one of them misreports it, and neither figure is a
     count a later one restates (a tension shows them). Example: the police director's talk as
     "194" in one paper on 10 January and "195" in another on the 11th and 12th; one outlet's
@@ -278,9 +274,10 @@ def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> boo
     both lines a figure is in (its body's and its outlet's), so that the station's "200"
     beside a paper's 247 of one briefing is not restated by the station's own later figure."""
     when = ledger.when
+    days = _timedelta(same_word_days(ledger.corpus.pack))
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
-               and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest)
-               + _timedelta(SAME_WORD_DAYS) for m in members if m != old)
+               and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest) + days
+               for m in members if m != old)
 
 
 def _timedelta(days: int):
