@@ -222,14 +222,14 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
         if key is not None and not result.undetermined:
             cache[key.text] = (result, key.quantities)
     # a figure beside a doubted one of its sentence costs less to doubt (rules/suspicion.yaml
-    # beside-a-doubted-figure): the blocks that hold one are decided again, once
+    # beside-a-doubted-figure): the blocks where one takes part in a tension are decided again, once
     lowered = beside_doubted(by_id, {c for b in results for c in b.set_aside})
     if lowered:
         for cid, factor in lowered.items():
             by_id[cid].cost *= factor
             by_id[cid].voice = by_id[cid].voice._replace(statement=BESIDE_DOUBTED)
         for i, (claims, axioms) in enumerate(blocks):
-            if any(c.claim_id in lowered for c in claims):
+            if any(cid in lowered for t in results[i].tensions for cid in t.core):
                 results[i] = _analyse_one((claims, axioms, atoms), implied_spread(corpus.pack), budget=budget)
     sa.blocks = results
     for b in results:
