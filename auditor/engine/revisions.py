@@ -368,21 +368,28 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
         return {}
     when, figures = ledger.when, ledger.figures
     by_count: dict = {}   # a count's figures: one metric and place from one start
-    for cid, (q, _) in figures.items():
+    by_quantity: dict = {}
+    by_figure: dict = {}
+    for cid, (q, iv) in figures.items():
         by_count.setdefault(q[:3], []).append(cid)
+        by_quantity.setdefault(q, []).append(cid)
+        by_figure.setdefault((q, iv), []).append(cid)
+    settled_memo: dict = {}
 
     def settled(cid: str) -> bool:
         """Whether several outlets gave the figure over a stretch as long as a count takes to
         be restated: the count of its day for that long, settled."""
-        q, iv = figures[cid]
-        same = [c for c, (q2, iv2) in figures.items() if q2 == q and iv2 == iv]
-        return len({ledger.outlet(c) for c in same}) > 1 and \
-            (max(when(c).earliest for c in same) - min(when(c).latest for c in same)).days >= days
+        key = figures[cid]
+        if key not in settled_memo:
+            same = by_figure[key]
+            settled_memo[key] = len({ledger.outlet(c) for c in same}) > 1 and \
+                (max(when(c).earliest for c in same) - min(when(c).latest for c in same)).days >= days
+        return settled_memo[key]
 
     def of_its_way(old: str, new: str) -> bool:
         """Whether `old` lies between the body's last word on its count before it and `new`."""
         q = figures[old][0]
-        before = [w for w in figures if figures[w][0] == q and counted(w) == counted(new)
+        before = [w for w in by_quantity[q] if counted(w) == counted(new)
                   and when(w).latest < when(old).earliest]
         if not before:
             return True
