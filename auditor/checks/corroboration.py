@@ -100,12 +100,15 @@ def _finding(rule, pack, key, members, joint) -> Finding:
 MAX_CHOICES = 64
 
 
-def _kept_figures(sa) -> dict:
-    """The plain figures the audit keeps or keeps as of their day, by quantity: value claims of
-    one reading not doubted in a tension, with the figures later restated (a revision's old
-    figure and the claims that repeated it, and the parts that go with it)."""
+def _kept_figures(sa, of_their_day: bool) -> dict:
+    """The plain figures the audit keeps, by quantity: value claims of one reading not doubted
+    in a tension; `of_their_day`: with the figures later restated too (a revision's old figure
+    and the claims that repeated it, and the parts that go with it)."""
     doubted = sa.set_aside()
-    audited = (set(sa.block_of) | {c for r in sa.revisions for c in (r.old, *r.echoes, *r.parts)}) - doubted
+    audited = set(sa.block_of)
+    if of_their_day:
+        audited |= {c for r in sa.revisions for c in (r.old, *r.echoes, *r.parts)}
+    audited -= doubted
     out: dict = {}
     for cid in sorted(audited):
         c = sa.compiled.get(cid)
@@ -126,17 +129,33 @@ def arithmetic(rule, sa) -> list[Finding]:
     135 and 93, -31.1%; "29.7 per 100,000" beside 195 and 655,770). It names the claim and
     the figures that give it (every copy of each); where a quantity has several figures, the
     first choice that gives it: its own article's figure first, then the one most claims
-    state. A change of a revision's day (revisions._of_their_day) is checked on the figures of
-    its day too. A comparison ("higher than 2016") agrees when every figure allowed bears it
-    out."""
+    state. A figure since restated counts only for a claim published after it came out (the
+    figures of the claim's day: a "32%" of January 2024 on its own 398, restated later). A
+    comparison ("higher than 2016") agrees when every figure allowed bears it out."""
     from itertools import product
 
     from auditor.engine.revisions import _subject
 
     pack = sa.pack
     doubted = sa.set_aside()
-    figures = _kept_figures(sa)
-    # the claims the audit keeps, and those of a revision's day (judged by its old figures)
+    figures_then = _kept_figures(sa, True)
+    restated = {c for r in sa.revisions for c in (r.old, *r.echoes, *r.parts)}
+    publication = sa.scenario.publication
+
+    def when(cid: str):
+        return publication[sa.corpus.claim(cid).source]
+
+    def of_its_day(cid: str, quantities: list) -> dict:
+        """The figures of `quantities` a claim can be checked on: the current ones, and those
+        since restated that were out by its day."""
+        out: dict = {}
+        for q in quantities:
+            for iv, ms in figures_then[q].items():
+                kept = [m for m in ms if m not in restated or when(m).earliest <= when(cid).latest]
+                if kept:
+                    out.setdefault(q, {})[iv] = kept
+        return out
+    # the claims the audit keeps, and those of a revision's day
     candidates = (set(sa.block_of) | {d for r in sa.revisions for d in r.derived}) - doubted
     out = []
     for cid in sorted(candidates):
@@ -151,7 +170,10 @@ def arithmetic(rule, sa) -> list[Finding]:
             continue
         involved = [subject.numerator, subject.denominator] if subject.kind in ("ratio", "order") \
             else [t for t, _ in subject.terms]
-        if len(set(involved)) != len(involved) or any(q not in figures for q in involved):
+        if len(set(involved)) != len(involved) or any(q not in figures_then for q in involved):
+            continue
+        figures = of_its_day(cid, involved)
+        if any(q not in figures for q in involved):
             continue
         source = sa.corpus.claim(cid).source
 
