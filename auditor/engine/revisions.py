@@ -35,8 +35,10 @@ that the line leaves its earlier figure for and returns from (a lapse: a count r
 it does not come back), nor are two outlets' reports of one word days apart that disagree (one
 misreports it: `same_word_days`); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
-figure when two statements of the body's later release agree on another for it; and the
-restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
+figure when two statements of the body's later release agree on another for it; the body
+that keeps a count restates, in its word a year or more later, another outlet's lone figure of
+the count's day (`restated_by_the_counter_days`, restated_by_the_counter); and the restating
+claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
 from __future__ import annotations
@@ -337,27 +339,28 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
 
 def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
-    figures other outlets gave for it in their own words while it settled: a count settles as
-    deaths are ruled justified or accidental or added from earlier injuries, and a paper's
-    "105" or a blog's "199" a year or more before the police's "102" or "201" was the count of
-    its day, not a misstatement. Only a figure not settled (one several outlets gave over as
-    long as a restatement takes is the count of its day, and a lone later figure against it
-    more likely an error), in its own
-    words or credited to the same body, published within the revision rule's
-    `counts_settle_days` of its period's end (a look back decades on states a settled count:
-    nothing restates it), moved by a small share (moves_little), where the body's word came
-    out at least `restated_by_the_counter_days` after it; not a figure outvoted or misreported
-    when given (outvoted only when credited to a body: an outlet's own count is no word of the
-    body's to outvote), a lapse (a figure the line leaves and comes back to) or one given again after
-    the body's word (contradicted_by_the_body, over every outlet's figures), nor one a settled
-    figure, or a later one of its own outlet, came between (that one is what the body's word
-    restates), nor one outside the
-    body's word before it and the later one (a count of its day lies on the count's way from
-    the one to the other: a blog's 267 five months after the police's 262, restated as 264, was
-    never the count).
-    A year-to-date figure above the year's restated count is restated with it (_disagree).
+    figures other outlets gave for it while it settled: a count settles as deaths are ruled
+    justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
+    "199" a year or more before the police's "89" or "201" was the count of its day, not a
+    misstatement. The old figure must be
+    - in its outlet's own words or credited to the same body (not another counter's);
+    - not settled (several outlets over `restated_by_the_counter_days`: the count of its day
+      for that long, against which a lone later figure is more likely an error);
+    - published within `counts_settle_days` of its period's end (a look back decades on states
+      a settled count: nothing restates it);
+    - neither misreported when given nor, when credited to a body, outvoted when given (an
+      outlet's own count is no word of the body's to outvote), nor a lapse;
+    and the body's word must come out at least `restated_by_the_counter_days` after it, move it
+    by a small share (moves_little), not be contradicted by a figure given again later
+    (contradicted_by_the_body, over every outlet's figures), not skip a settled figure or a
+    later one of the old figure's own outlet in between (that one is what it restates), and
+    the old figure must lie on the count's way from the body's previous word to this one (a
+    blog's 267 five months after the police's 262, restated as 264, was never the count). A
+    year-to-date figure above the year's restated count is restated with it (_disagree), unless
+    a figure of the year that agreed with it came out in between (then it goes with that one's
+    restatement, _parts_of_their_day).
     `counted`: counting_body of a claim id; `official(claim id)`: whether it is the counting
-    body's own word (its release, or credited to it). Example (Louisville): the Courier
+    body's own word (its release, or credited to it). Examples (Louisville): the Courier
     Journal's 92 homicides for 2019 (January 2020) and WAVE's 90 (2022), then LMPD's 89
     (December 2023): both restated by the 89; St. Louis: a blog's 199 for 2021 (November 2022),
     then the police's 201 (January 2024)."""
