@@ -148,6 +148,30 @@ def test_a_floor_has_no_ceiling_generously_and_the_documented_one_by_default(tex
     assert F(q.default.high) == F(5, 4)          # the ceiling rules/qualifiers.yaml documents
 
 
+@pytest.mark.parametrize("phrase,low", [("up close to 63%", 61), ("down nearly 27%", 25), ("up almost 9.3%", F("9.1")),
+                                        ("down nearly 25%", F("22.5")), ("up nearly 30%", 27), ("up almost 9.5%", F("8.55"))])
+def test_nearly_a_figure_no_speaker_rounds_to_is_within_two_of_its_units(phrase, low):
+    """"Close to 63%" is 61% to just under 63% by default (rules/qualifiers.yaml units_below),
+    not down to 0.9 x 63; a figure on a step of five or ten keeps the factor ("nearly 25%":
+    22.5%)."""
+    d, g = percent_change(phrase)
+    assert d.lo == low and d.hi == F(parse_change(phrase, PACK).by.low) and d.hi_open
+    assert g.lo <= d.lo
+
+
+def test_nearly_a_round_count_keeps_the_factor():
+    d, _ = count("nearly 100")
+    assert (d.lo, d.hi) == (90, 100)
+    d, _ = count("nearly 150")
+    assert (d.lo, d.hi) == (135, 150)    # round at its size: 0.9 x 150
+    d, _ = count("almost 2,500")
+    assert (d.lo, d.hi) == (2250, 2500)  # round at its size: 0.9 x 2,500, not 2,300
+    d, _ = count("nearly 45")
+    assert (d.lo, d.hi) == (F("40.5"), 45)   # a step of five: 0.9 x 45
+    d, _ = count("nearly 48")
+    assert (d.lo, d.hi) == (46, 48)      # two of its units, nearer than 0.9 x 48 (43.2)
+
+
 @pytest.mark.parametrize("text", ["61", "120", "2,000", "about 120", "over 2,000", "nearly 100", "1,500",
                                   "two to three hundred", "eight", "2,750", "almost 30"])
 def test_the_generous_reading_contains_the_default(text):

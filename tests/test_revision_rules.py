@@ -92,6 +92,52 @@ def test_skips_a_word_a_restatement_follows_the_bodys_last_word():
     assert rv.restatements(led, "jan", ["jan", "aug", "nov"], {c: line for c in line}) == ["aug"]
 
 
+def _counter_ledger(claims, sources):
+    led, _, corpus = ledger(sources, claims)
+    counted = rv._counting_bodies(corpus)
+    return led, counted, lambda cid: counted(cid) == "Police"
+
+
+@pytest.mark.parametrize("paper_date, paper, police_date, police, restates", [
+    ("2020-01-03", "92", "2023-12-27", "89", True),     # a paper's count of its day, the police's word years on
+    ("2020-01-03", "92", "2020-03-01", "89", False),    # within weeks: a misstatement, not a count settling
+    ("2020-01-03", "92", "2023-12-27", "80", False),    # 13% down: beyond a restatement's move
+    ("2019-06-01", "92", "2020-01-20", "91", False),    # under nine months on: no time to settle
+])
+def test_restated_by_the_counter_the_police_later_word_restates_a_papers_lone_figure(
+        paper_date, paper, police_date, police, restates):
+    led, counted, official = _counter_ledger(
+        [count("paper", "paper", paper, "2019"), count("police", "police", police, "2019", speaker="Police",
+                                                          attribution="paraphrase")],
+        [source("paper", "Daily Paper", paper_date), source("police", "Channel 3", police_date)])
+    found = rv.restated_by_the_counter(led, counted, {}, official)
+    assert ({k: (r.old, r.new) for k, r in found.items()} == {"paper": ("paper", "police")}) is restates
+
+
+def test_restated_by_the_counter_not_a_settled_count_a_look_back_or_a_figure_off_its_way():
+    # several outlets gave 228 for years: the police's 230 later restates neither
+    led, counted, official = _counter_ledger(
+        [count("a", "a", "228", "2016"), count("b", "b", "228", "2016"),
+         count("police", "police", "230", "2016", speaker="Police", attribution="paraphrase")],
+        [source("a", "Daily Paper", "2017-01-02"), source("b", "Channel 5", "2020-10-10"),
+         source("police", "Channel 3", "2021-12-21")])
+    assert rv.restated_by_the_counter(led, counted, {}, official) == {}
+    # a look back decades on states a settled count (counts_settle_days)
+    led, counted, official = _counter_ledger(
+        [count("paper", "paper", "160", "1993"), count("police", "police", "157", "1993", speaker="Police",
+                                                          attribution="paraphrase")],
+        [source("paper", "Daily Paper", "2016-04-19"), source("police", "A Blog", "2024-01-10")])
+    assert rv.restated_by_the_counter(led, counted, {}, official) == {}
+    # a blog's 267 five months after the police's 262, restated as 264: not the count's way
+    led, counted, official = _counter_ledger(
+        [count("then", "wire", "262", "2020", speaker="Police", attribution="paraphrase"),
+         count("blog", "blog", "267", "2020"),
+         count("police", "police", "264", "2020", speaker="Police", attribution="paraphrase")],
+        [source("wire", "Wire", "2021-01-03"), source("blog", "A Blog", "2021-06-01"),
+         source("police", "Channel 3", "2025-01-14")])
+    assert "blog" not in rv.restated_by_the_counter(led, counted, {}, official)
+
+
 def test_first_out_the_figure_surely_out_first_restates():
     led, _, _ = ledger([source("dated", "Police", "2023-03-03"),
                         source("quarter", "Police", {"earliest": "2023-01-01", "latest": "2023-03-31"})],
@@ -318,3 +364,20 @@ def test_not_when_other_outlets_contradict_its_figure():
     tensions = [f for f in _seven_percent(2).findings if f.kind == "tension"]
     assert not [f for f in tensions if "r-down" in f.claims]   # the 139 is what is wrong: its own tension
     assert [f.suspects[0].claim for f in tensions] == ["r25"]
+
+
+def test_a_desk_sets_how_many_days_apart_two_reports_are_of_one_word(tmp_path):
+    """RV001 `same_word_days`: the police director's talk as 194 in one paper and 195 in another
+    two days later are reports of one word (3 days, the bundled figure), so neither restates
+    the other; with 1 day the later paper's 195 is the count's next word, a restatement."""
+    from auditor.pack import default_pack_path, load_pack
+    sources = [source("appeal", "The Appeal", "2017-01-10"), source("news", "Daily News", "2017-01-12")]
+    police = {"speaker": "Police Director", "attribution": "paraphrase"}
+    claims = [count("appeal-194", "appeal", "194", "2016", **police), count("news-195", "news", "195", "2016", **police)]
+    assert not [f for f in _audit(sources, claims).findings if f.kind == "revision"]
+    (tmp_path / "checks").mkdir()
+    rule = (default_pack_path() / "checks" / "RV001-revision.yaml").read_text(encoding="utf-8")
+    (tmp_path / "checks" / "RV001-revision.yaml").write_text(
+        rule.replace("same_word_days: 3", "same_word_days: 1"), encoding="utf-8")
+    (rev,) = [f for f in _audit(sources, claims, pack=load_pack(tmp_path)).findings if f.kind == "revision"]
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("appeal-194", "news-195")

@@ -196,3 +196,53 @@ def test_a_record_of_its_day_goes_with_the_revision():
     (rev,) = kinds(report, "revision")
     assert "fewest" in rev.evidence["derived"]
     assert not kinds(report, "tension")
+
+
+def test_a_misreported_word_is_not_restated_by_its_outlets_later_figure():
+    """Memphis: the police's year-end briefing as 247 murders for 2022 in one paper (10 January
+    2023) and as "200 murders last year" on a station the next day; the station's 215 for the
+    same year to 20 November, ten months on, does not restate its 200: one of the two reports
+    of the briefing misreports it, whichever line (the body's or the outlet's) it is read in."""
+    police = {"speaker": "Police Department", "attribution": "paraphrase"}
+    report = audit([source("paper", "Daily Paper", "2023-01-10"), source("jan", "Channel 3", "2023-01-11"),
+                    source("nov", "Channel 3", "2023-11-20")],
+                   [count("paper-247", "paper", "2022", "247", **police), count("station-200", "jan", "2022", "200", **police),
+                    count("station-215", "nov", "2022-01-01/2022-11-20", "215")])
+    assert not kinds(report, "revision")
+    assert any("station-200" in t.claims for t in kinds(report, "tension"))
+
+
+def test_an_outlets_own_figure_is_no_body_word_to_outvote():
+    """St. Louis: the police's 195 homicides for 2021, in two stations some day of January 2022;
+    the AP's own "dropped to 196" of 14 January; the police's 201 two years on. The AP's 196
+    was the count of its day, not a word of the police's others outvoted: 201 restates it."""
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    january = {"earliest": "2022-01-01", "latest": "2022-01-31"}
+    sources = [source("s1", "Channel 2", january), source("s2", "Channel 5", january),
+               source("wire", "Wire Service", "2022-01-14"), source("pd24", "Daily Paper", "2024-01-02")]
+    claims = [{**count(c, s, "2021", v, **more), "place": "kansas-city-mo"} for c, s, v, more in [
+        ("s1-195", "s1", "195", police), ("s2-195", "s2", "195", police), ("wire-196", "wire", "196", {}),
+        ("police-201", "pd24", "201", police)]]
+    report = audit(sources, claims)
+    assert "wire-196" in {c for f in kinds(report, "revision") for c in f.claims}
+    assert not kinds(report, "tension")
+
+
+def test_a_change_of_the_day_a_repeat_of_the_old_figure_began():
+    """St. Louis: a station's "the reported 195 homicides in 2021 dropped more than 25% from
+    ... 262 in 2020" (January 2022), the Post-Dispatch's 195 (February 2022), then its "201
+    ... according to department data" for 2021 (2024) and the police's 264 for 2020 (2025). The
+    revision shown is the paper's own 195, but the figure's day began with the station's: its
+    percentage (-25.6%) goes with the revision, not against 201."""
+    police = {"speaker": "Police Department", "attribution": "paraphrase"}
+    sources = [source("st", "Channel 2", "2022-01-05"), source("paper", "Daily Paper", "2022-02-10"),
+               source("paper24", "Daily Paper", "2024-01-02"),
+               source("pd25", "Police Department", "2025-01-14", kind="official-statement")]
+    claims = [count("st-195", "st", "2021", "195", **police), count("st-262", "st", "2020", "262", **police),
+              {"id": "st-down", "source": "st", "metric": "homicides", "place": PLACE, "period": "2021",
+               "change": {"phrase": "down more than 25%", "base": "2020"}, "quote": "dropped more than 25%"},
+              count("paper-195", "paper", "2021", "195", **police),
+              count("paper-201", "paper24", "2021", "201", **police), count("pd-264", "pd25", "2020", "264")]
+    report = audit(sources, claims)
+    assert any("st-down" in f.evidence.get("derived", ()) for f in kinds(report, "revision"))
+    assert not any("st-down" in t.claims for t in kinds(report, "tension"))

@@ -167,3 +167,37 @@ def test_a_source_may_say_who_it_counts_as():
 
     assert first_suspect("one") == "two-count"
     assert first_suspect("two") == "one-count"
+
+
+def _sentence_pair(with_rivals: bool):
+    """A paper's "Last year, the city had 200 homicides compared to a record 228 in 2016"
+    (credited to the police), another paper's 185 for 2017 in its own words, and, with
+    `with_rivals`, two outlets' 195 for 2016 (Memphis: the Commercial Appeal gave homicide
+    totals as murders)."""
+    from auditor.engine.audit import audit_corpus
+    from auditor.loading.corpus import load_records
+    place = "birmingham-al"
+    said = "Last year, the city had 200 homicides compared to a record 228 in 2016."
+    police = {"speaker": "Police", "attribution": "paraphrase"}
+    sources = [{"id": s, "title": s, "publisher": p, "published": "2018-01-30"}
+               for s, p in (("ca", "The Appeal"), ("wreg", "Channel 3"), ("a", "Paper A"), ("b", "Paper B"))]
+    claims = [{"id": "ca-2017-200", "source": "ca", "metric": "homicides", "place": place, "period": "2017",
+               "value": "200", "quote": said, **police},
+              {"id": "ca-2016-228", "source": "ca", "metric": "homicides", "place": place, "period": "2016",
+               "value": "228", "quote": said, **police},
+              {"id": "wreg-2017-185", "source": "wreg", "metric": "homicides", "place": place, "period": "2017",
+               "value": "185", "quote": "That dropped to 185 in 2017."}]
+    if with_rivals:
+        claims += [{"id": f"{s}-2016-195", "source": s, "metric": "homicides", "place": place, "period": "2016",
+                    "value": "195", "quote": "195 in 2016"} for s in ("a", "b")]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    (t,) = [f for f in report.findings if f.kind == "tension" and "wreg-2017-185" in f.claims]
+    return t.suspects[0].claim
+
+
+def test_a_figure_beside_a_doubted_one_of_its_sentence_costs_less_to_doubt():
+    """rules/suspicion.yaml `beside-a-doubted-figure`: the sentence's 228 for 2016 is doubted
+    (two outlets give 195), so its 200 for 2017 is doubted before the other paper's 185; with
+    nothing against the 228, the cheaper 185 (the reporter's own words) is."""
+    assert _sentence_pair(with_rivals=True) == "ca-2017-200"
+    assert _sentence_pair(with_rivals=False) == "wreg-2017-185"

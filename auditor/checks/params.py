@@ -17,6 +17,10 @@ class NoParams(BaseModel):
 class TensionParams(NoParams):
     # which family of arithmetic the rule reports (auditor/checks/tension.py, classify)
     via: Literal["value", "period", "place", "change", "ordering", "share", "self", "relation"]
+    # (via change) how many outlets must give another figure for a doubted figure of a change's
+    # own article for that figure, not the change's arithmetic, to be what is wrong
+    # (tension._against_own_figures)
+    outvoted_by: int = Field(2, ge=1, le=1000)
 
 
 class NotComparableParams(NoParams):
@@ -26,6 +30,12 @@ class NotComparableParams(NoParams):
 class ImpliedParams(NoParams):
     # a figure is reported when the claims pin it within this factor (high / low)
     max_spread: int = Field(10, ge=1, le=1_000_000)
+
+
+class CorroborationParams(NoParams):
+    # what agrees: independent claims of one figure ("figures"), or a change, share or rate
+    # with the figures it is worked out from ("arithmetic")
+    of: Literal["figures", "arithmetic"] = "figures"
 
 
 class RevisionParams(NoParams):
@@ -47,11 +57,21 @@ class RevisionParams(NoParams):
     # "{place}" stands for any name of the claim's place or a place it lies within
     # ("City of {place}", "{place} Police Department"); their figures are one body's
     one_body: tuple[str, ...] = ()
+    # how many days apart two outlets' reports of a body's figure may be and still be reports
+    # of one word (revisions.misreported_when_given)
+    same_word_days: int = Field(3, ge=0, le=366)
+    # the counting body's later word on a closed period, this many days or more after another
+    # outlet's lone figure for it in its own words, restates that figure
+    # (revisions.restated_by_the_counter); 0: never
+    restated_by_the_counter_days: int = Field(0, ge=0, le=3660)
+    # ... when that figure came out within this many days of its period's end (a look back
+    # years on states a settled count); 0: whenever
+    counts_settle_days: int = Field(0, ge=0, le=36600)
 
 
 PARAMS: dict[str, type[NoParams]] = {
     "tension": TensionParams,
-    "corroboration": NoParams,
+    "corroboration": CorroborationParams,
     "implied": ImpliedParams,
     "not-comparable": NotComparableParams,
     "revision": RevisionParams,

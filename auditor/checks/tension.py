@@ -186,7 +186,7 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
                           f"the other claims give {given}: {said}")
 
 
-def _against_own_figures(sa) -> list:
+def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     """Tensions of changes with their own article's figures, since restated or doubted, that do
     not give them (revisions.misfits_of_their_day), for changes in no other tension: the change
     is doubted, its article's figures beside it. Off with the revision rule's `of_their_day`."""
@@ -199,7 +199,7 @@ def _against_own_figures(sa) -> list:
         # a change in a tension already is reported there, and so is one beside a figure of its
         # article that other outlets contradict (that figure is what is wrong: the change was
         # worked out on the right one, and the figure's own tension names it)
-        if cid in named or any(m in doubted and _outvoted(m, sa, doubted) for m in own):
+        if cid in named or any(m in doubted and _outvoted(m, sa, doubted, outvoted_by) for m in own):
             continue
         level = "generous" if strength == "hard" else "default"
         core = sorted([cid, *own])
@@ -210,13 +210,8 @@ def _against_own_figures(sa) -> list:
     return out
 
 
-# how many outlets must give another figure for a doubted figure of a change's own article for
-# that figure, not the change's arithmetic, to be what is wrong (_against_own_figures)
-OUTVOTED_BY = 2
-
-
-def _outvoted(cid: str, sa, doubted: set) -> bool:
-    """Whether at least OUTVOTED_BY outlets give, in claims the audit keeps, another figure for
+def _outvoted(cid: str, sa, doubted: set, outvoted_by: int = 2) -> bool:
+    """Whether at least `outvoted_by` (TN004's parameter) outlets give, in claims the audit keeps, another figure for
     the quantity a doubted plain figure states. Example: a paper's 77 for 2010 against CPD's
     75 in two outlets; not a station's 139 against the police's 141 alone."""
     c = sa.compiled[cid]
@@ -227,7 +222,7 @@ def _outvoted(cid: str, sa, doubted: set) -> bool:
                if m not in doubted and o.stated == c.stated and o.statement_kind == "value" and len(o.readings) == 1
                and not o.readings[0].invalid and o.readings[0].subject["default"] is not None
                and o.readings[0].subject["default"].interval != mine and m in sa.block_of}
-    return len(outlets) >= OUTVOTED_BY
+    return len(outlets) >= outvoted_by
 
 
 def tension(rule, sa) -> list[Finding]:
@@ -235,7 +230,8 @@ def tension(rule, sa) -> list[Finding]:
     via = rule.params.get("via")
     pack = sa.pack
     doubted = sa.set_aside()
-    for t in [*sa.tensions(), *(_against_own_figures(sa) if via == "change" else ())]:
+    own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else ()
+    for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted):

@@ -18,7 +18,7 @@ from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, 
 from auditor.engine.relations import related_quantities, relation_axioms
 from auditor.engine.revisions import Revision, find_revisions
 from auditor.engine.solver import QUESTION_RLIMIT, BlockSolver, Budget, consistent_blocks
-from auditor.engine.suspects import assign_costs
+from auditor.engine.suspects import BESIDE_DOUBTED, assign_costs, beside_doubted
 from auditor.loading.corpus import Corpus, load_claims
 from auditor.models.findings import Finding, Report
 from auditor.pack import Pack, load_pack
@@ -221,6 +221,16 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
         results[i] = result
         if key is not None and not result.undetermined:
             cache[key.text] = (result, key.quantities)
+    # a figure beside a doubted one of its sentence costs less to doubt (rules/suspicion.yaml
+    # beside-a-doubted-figure): the blocks where one takes part in a tension are decided again, once
+    lowered = beside_doubted(by_id, {c for b in results for c in b.set_aside})
+    if lowered:
+        for cid, factor in lowered.items():
+            by_id[cid].cost *= factor
+            by_id[cid].voice = by_id[cid].voice._replace(statement=BESIDE_DOUBTED)
+        for i, (claims, axioms) in enumerate(blocks):
+            if any(cid in lowered for t in results[i].tensions for cid in t.core):
+                results[i] = _analyse_one((claims, axioms, atoms), implied_spread(corpus.pack), budget=budget)
     sa.blocks = results
     for b in results:
         for cid in b.claim_ids:

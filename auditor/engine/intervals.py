@@ -121,6 +121,13 @@ def precision_unit(written: str) -> Decimal:
     return Decimal(1).scaleb(trailing)
 
 
+def _unrounded(written: str) -> bool:
+    """Whether a figure's last significant digit is neither 0 nor 5: not a step a speaker
+    rounds to ('63', '9.3', '1,537'; not '35', '2.5', '100', '2,500')."""
+    digits = written.replace(",", "").lstrip("-").replace(".", "").rstrip("0")
+    return bool(digits) and digits[-1] != "5"
+
+
 @lru_cache(maxsize=1 << 16)
 def _fraction(x: Decimal) -> Fraction:
     return Fraction(x)
@@ -154,6 +161,11 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
     b = _fraction(amount.high_decimal * factor)
     lo = None if reading.low is None else _fraction(reading.low) * a
     hi = None if reading.high is None else _fraction(reading.high) * b
+    if reading.units_below is not None and lo is not None and _unrounded(amount.low):
+        # a figure no speaker rounds to says how near the true value is ("close to 63%": 61%
+        # to 63%); one on a step of five or ten keeps the factor ("nearly 100": 90; "almost
+        # 35": 31.5; "almost 2,500": 2,250)
+        lo = max(lo, a - _fraction(reading.units_below * precision_unit(amount.low) * factor))
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.rounding:
         if counted is None:

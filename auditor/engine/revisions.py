@@ -33,10 +33,12 @@ rulings that a death was justified or accidental take months); a figure the body
 was never the count of its day and is restated by nothing; nor is a figure no other outlet gave
 that the line leaves its earlier figure for and returns from (a lapse: a count restated moves on,
 it does not come back), nor are two outlets' reports of one word days apart that disagree (one
-misreports it: `SAME_WORD_DAYS`); a restatement follows the body's
+misreports it: `same_word_days`); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
-figure when two statements of the body's later release agree on another for it; and the
-restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
+figure when two statements of the body's later release agree on another for it; the body
+that keeps a count restates, in its word a year or more later, another outlet's lone figure of
+the count's day (`restated_by_the_counter_days`, restated_by_the_counter); and the restating
+claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
 from __future__ import annotations
@@ -259,26 +261,25 @@ def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
                for m in members if m != old)
 
 
-# how many days apart two outlets' reports of a body's figure may be and still be reports of one
-# word (one release, one talk, one briefing): the next day's paper or the station's web story of
-# the evening before (Memphis: the police director's Rotary talk of 10 January 2017 as 194 in one
-# paper that day, 195 in another the next day and the day after; Milwaukee: MPD's mid-year review
-# as 72 on 20 July 2023 and 74 on the 21st). A restatement is the body's later word, and a week
-# is the shortest gap between a figure and a restatement of it by another outlet in the corpora.
-# (A constant, not an RV001 parameter: auditor/checks/params.py would have to take it.)
-SAME_WORD_DAYS = 3
+def same_word_days(pack) -> int:
+    """How many days apart two outlets' reports of a body's figure may be and still be reports
+    of one word (the revision rule's `same_word_days`, 3: rules/checks/RV001-revision.yaml)."""
+    return int(_param(pack, "same_word_days", 3))
 
 
 def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
-    """Rule: two outlets that give a body's figure within SAME_WORD_DAYS of each other report
+    """Rule: two outlets that give a body's figure within `same_word_days` of each other report
     one word of it; when they disagree, one of them misreports it, and neither figure is a
     count a later one restates (a tension shows them). Example: the police director's talk as
     "194" in one paper on 10 January and "195" in another on the 11th and 12th; one outlet's
-    194 of 1 January and 195 of the 2nd is its own line, and a restatement."""
+    194 of 1 January and 195 of the 2nd is its own line, and a restatement. Looked at over
+    both lines a figure is in (its body's and its outlet's), so that the station's "200"
+    beside a paper's 247 of one briefing is not restated by the station's own later figure."""
     when = ledger.when
+    days = _timedelta(same_word_days(ledger.corpus.pack))
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
-               and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest)
-               + _timedelta(SAME_WORD_DAYS) for m in members if m != old)
+               and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest) + days
+               for m in members if m != old)
 
 
 def _timedelta(days: int):
@@ -334,6 +335,118 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             and moves_little(ledger, old, n)
             and not contradicted_by_the_body(ledger, old, n, members)
             and not skips_a_word(ledger, old, n, line[old] & line[n])]
+
+
+def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official) -> dict[str, "Revision"]:
+    """Rule: the body that keeps a count restates, in its later word on a closed period, the
+    figures other outlets gave for it while it settled: a count settles as deaths are ruled
+    justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
+    "199" a year or more before the police's "89" or "201" was the count of its day, not a
+    misstatement. The old figure must be
+    - in its outlet's own words or credited to the same body (not another counter's);
+    - not settled (several outlets over `restated_by_the_counter_days`: the count of its day
+      for that long, against which a lone later figure is more likely an error);
+    - published within `counts_settle_days` of its period's end (a look back decades on states
+      a settled count: nothing restates it);
+    - neither misreported when given nor, when credited to a body, outvoted when given (an
+      outlet's own count is no word of the body's to outvote), nor a lapse;
+    and the body's word must come out at least `restated_by_the_counter_days` after it, move it
+    by a small share (moves_little), not be contradicted by a figure given again later
+    (contradicted_by_the_body, over every outlet's figures), not skip a settled figure or a
+    later one of the old figure's own outlet in between (that one is what it restates), and
+    the old figure must lie on the count's way from the body's previous word to this one (a
+    blog's 267 five months after the police's 262, restated as 264, was never the count). A
+    year-to-date figure above the year's restated count is restated with it (_disagree), unless
+    a figure of the year that agreed with it came out in between (then it goes with that one's
+    restatement, _parts_of_their_day).
+    `counted`: counting_body of a claim id; `official(claim id)`: whether it is the counting
+    body's own word (its release, or credited to it). Examples (Louisville): the Courier
+    Journal's 92 homicides for 2019 (January 2020) and WAVE's 90 (2022), then LMPD's 89
+    (December 2023): both restated by the 89; St. Louis: a blog's 199 for 2021 (November 2022),
+    then the police's 201 (January 2024)."""
+    pack = ledger.corpus.pack
+    days = int(_param(pack, "restated_by_the_counter_days", 0))
+    settle = int(_param(pack, "counts_settle_days", 0))
+    if not days:
+        return {}
+    when, figures = ledger.when, ledger.figures
+    by_count: dict = {}   # a count's figures: one metric and place from one start
+    by_quantity: dict = {}
+    by_figure: dict = {}
+    for cid, (q, iv) in figures.items():
+        by_count.setdefault(q[:3], []).append(cid)
+        by_quantity.setdefault(q, []).append(cid)
+        by_figure.setdefault((q, iv), []).append(cid)
+    settled_memo: dict = {}
+
+    def settled(cid: str) -> bool:
+        """Whether several outlets gave the figure over a stretch as long as a count takes to
+        be restated: the count of its day for that long, settled."""
+        key = figures[cid]
+        if key not in settled_memo:
+            same = by_figure[key]
+            settled_memo[key] = len({ledger.outlet(c) for c in same}) > 1 and \
+                (max(when(c).earliest for c in same) - min(when(c).latest for c in same)).days >= days
+        return settled_memo[key]
+
+    def of_its_way(old: str, new: str) -> bool:
+        """Whether `old` lies between the body's last word on its count before it and `new`."""
+        q = figures[old][0]
+        before = [w for w in by_quantity[q] if counted(w) == counted(new)
+                  and when(w).latest < when(old).earliest]
+        if not before:
+            return True
+        last = max(before, key=lambda w: (when(w).latest, w))
+        return _between(figures[old][1], figures[last][1], figures[new][1])
+
+    def agreed_since(old: str, new: str, members: list[str]) -> bool:
+        """Whether a figure of the new one's stretch, published after `old` and before `new`,
+        agrees with a figure of a shorter stretch: then that figure is what `new` restates, and
+        `old` goes with it (a part of its period, _parts_of_their_day)."""
+        return figures[old][0] != figures[new][0] and any(
+            figures[m][0] == figures[new][0] and when(old).latest < when(m).earliest
+            and when(m).latest < when(new).earliest and not ledger.disagree(m, old) for m in members)
+
+    found: dict[str, Revision] = {}
+    for _, members in sorted(by_count.items(), key=lambda kv: repr(kv[0])):
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda cid: (when(cid).earliest, cid))
+        words = [n for n in members if official(n)]
+        if not words:
+            continue
+        for old in members:
+            q = figures[old][0]
+            if old in out or q.latest_end is not None or when(old).latest < q.end \
+                    or (settle and (when(old).latest - q.end).days > settle) or settled(old) \
+                    or counted(old) not in (ledger.outlet(old), *{counted(n) for n in words}):
+                continue
+            same = [m for m in members if figures[m][0] == q]
+            # a body's figure others outvoted when it was given was never the count of its day
+            # (outvoted_when_given); an outlet's own figure is not the body's word to outvote
+            credited = counted(old) != ledger.outlet(old)
+            if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
+                    or a_lapse(ledger, old, same):
+                continue
+            later = [n for n in words
+                     if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
+                     and of_its_way(old, n) and not agreed_since(old, n, members)
+                     and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), counted(n))
+                     and not contradicted_by_the_body(ledger, old, n, members)
+                     and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
+                                 and ledger.disagree(m, old) and ledger.disagree(m, n)
+                                 and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
+                                 for m in members)]
+            if later:
+                first = first_out(ledger, later)
+                found[old] = Revision(old, first, ledger.speaker(first), ())
+    return found
+
+
+def _between(iv: Interval, a: Interval, b: Interval) -> bool:
+    """Whether `iv` lies within the least and the greatest of two intervals' ends."""
+    ends = [e for e in (a.lo, a.hi, b.lo, b.hi) if e is not None]
+    return len(ends) == 4 and iv.lo is not None and iv.hi is not None and min(ends) <= iv.lo and iv.hi <= max(ends)
 
 
 def first_out(ledger: _Ledger, later: list[str]) -> str:
@@ -419,12 +532,15 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
             if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
-                    or misreported_when_given(ledger, old, members):
+                    or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
             later = restatements(ledger, old, members, line)
             if later:
                 first = first_out(ledger, later)
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
+    counters = {cid for cid in figures if counted(cid).startswith("government of ")
+                or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
+    out.update(restated_by_the_counter(ledger, counted, out, counters.__contains__))
     folded = show_own_old(ledger, fold_echoes(ledger, out))
     done = with_repeats(ledger, folded, set(out))
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
@@ -599,10 +715,13 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         q, old_iv = figures[rev.old]
         new_ivs = current.get(q, ())
         derived = []
+        # the old figure's day began with the first of its claims out (the one shown, or a claim
+        # that repeated it earlier: a station's 195 of January before a paper's of February)
+        began = min(when(x).earliest for x in (rev.old, *rev.echoes) if x in figures)
         for c in relating.get(q, ()) if new_ivs else ():
             if c.claim_id in taken or c.claim_id in derived:
                 continue
-            if not (when(rev.old).earliest <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
+            if not (began <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
                 continue
             subject = subjects[c.claim_id]
             holds = _record_holds if isinstance(subject, tuple) else _holds

@@ -30,6 +30,11 @@ class Voice(NamedTuple):
     authority: str        # a key of the pack's suspicion.authority table
     statement: str        # a key of the pack's suspicion.statement table
     publisher: str        # copies by one voice (models.claims.Source.voice) count once
+    # the sentence it is stated in (source, quoted words, metric), and what its cost is
+    # multiplied by when another figure of that sentence and metric is doubted
+    # (the pack's suspicion.statement `beside-a-doubted-figure`; None: not at all)
+    sentence: tuple | None = None
+    beside_doubted: Fraction | None = None
 
 
 def statement_key(claim, pack=None) -> str:
@@ -70,6 +75,9 @@ def figure_key(c: CompiledClaim):
 # the suspicion.statement key of a change or rate worked out from figures its own article
 # states (own_arithmetic), when the pack gives it a cost
 OWN_ARITHMETIC = "own-arithmetic"
+# the suspicion.statement key whose cost multiplies a plain figure's when another figure of
+# the same sentence and metric is doubted (analysis._tensions), when the pack gives it
+BESIDE_DOUBTED = "beside-a-doubted-figure"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -96,9 +104,34 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             if c.voice.statement in ("change", "rate") and \
                     own_arithmetic(c.claim_id, "default", by_id, corpus, in_source) is not None:
                 c.voice = c.voice._replace(statement=OWN_ARITHMETIC)
+    mate = table.statement.get(BESIDE_DOUBTED)
     for c, key in zip(compiled, keys):
         base = Fraction(table.authority[c.voice.authority].cost) * Fraction(table.statement[c.voice.statement].cost)
         c.cost = base / copies[(c.voice.publisher, key)] if key is not None else base
+        if mate is not None and c.statement_kind == "value" and c.stated is not None:
+            claim = corpus.claim(c.claim_id)
+            c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
+                                       beside_doubted=Fraction(mate.cost))
+
+
+def beside_doubted(by_id: dict, doubted: set[str]) -> dict[str, Fraction]:
+    """The claims not doubted that state, in one sentence with a doubted figure of the same
+    metric, a figure of another quantity (another year): the sentence misstated one of its
+    figures, and more likely the other too ("Last year, the city had 200 murders compared to
+    a record 228 in 2016": the 228 is the year's homicides, and so is the 200; Memphis). Each
+    with the factor its cost is multiplied by (the pack's suspicion.statement
+    `beside-a-doubted-figure`). Two figures for one quantity in a sentence are rivals, not a
+    pair: neither makes the other suspect."""
+    sentences: dict[tuple, set] = {}
+    for d in doubted:
+        c = by_id.get(d)
+        if c is not None and c.voice is not None and c.voice.sentence is not None:
+            sentences.setdefault(c.voice.sentence, set()).add(c.stated)
+    if not sentences:
+        return {}
+    return {cid: c.voice.beside_doubted for cid, c in by_id.items()
+            if cid not in doubted and c.voice is not None and c.voice.sentence in sentences
+            and c.voice.beside_doubted is not None and c.stated not in sentences[c.voice.sentence]}
 
 
 def carry_restated_costs(compiled: list[CompiledClaim], revisions, when) -> None:

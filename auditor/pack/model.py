@@ -106,6 +106,9 @@ class QualifierReading(Frozen):
     high_open: bool = False
     rounding: bool = False
     hedged: bool = False
+    # the true value is at most this many units of the figure's last significant digit below
+    # it, where that is nearer than `low` ("close to 63%": 62% to 63%, not 56.7%)
+    units_below: Decimal | None = None
 
 
 class Qualifier(Frozen):
