@@ -57,7 +57,9 @@ _AFTER_QUOTE = re.compile(rf"^[\s,.!?]*(?:{_VERB}\s+{_ref('ref')}|{_ref('ref1')}
 _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|"
                            rf"{_ref('ref1')}\s+\w+\s+{_VERB}[\s:,]*$|"
                            rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)")
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)"
+                   # "John Baker, a police spokesman, said"
+                   rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
@@ -105,18 +107,43 @@ class Voice:
     lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
 
 
+# the last word of a newspaper's name ("The Columbus Dispatch", "the Baltimore Sun")
+_NEWSPAPER = re.compile(r"\s(?:Times|Post|Tribune|Journal|Herald|News|Gazette|Star|Sun|Inquirer|Chronicle|Press|Globe|"
+                        r"Dispatch|Observer|Register|Courier|Examiner|Bee|Enquirer|Telegraph|Guardian|Sentinel|Advocate|"
+                        r"Plain\s+Dealer|Oregonian|Tennessean|Ledger|Statesman|Star-Ledger|Times-Picayune|Free\s+Press)$")
+
+
 @dataclass
 class People:
     """The people an article names with a post, to resolve "Edwards", "the chief", "he"."""
 
     persons: list[Person] = field(default_factory=list)
     last: Person | None = None
+    text: str = ""
+
+    def mentioned_last(self, at: int) -> Person | None:
+        """The person whose name the text mentions last before `at` ("Mayor Sam Engen did not release
+        ... However, he said"), by surname or full name."""
+        best, where = None, -1
+        seen = set()
+        for person in self.persons:
+            if person.start > at or person.name in seen:
+                continue
+            seen.add(person.name)
+            found = self.text.rfind(person.surname, 0, at)
+            if found > where:
+                best, where = person, found
+        return best
 
     def resolve(self, ref: str, at: int) -> tuple[str | None, Person | None]:
         ref = " ".join(ref.split()).strip(" ,")
         low = ref.lower()
         before = [p for p in self.persons if p.start <= at] or self.persons
         if low in _PRONOUNS:
+            if low != "they" and self.text:
+                named = self.mentioned_last(at)
+                if named is not None:
+                    return named.label, named
             return (self.last.label, self.last) if self.last else (None, None)
         if low.removeprefix("the ") in _NOT_A_SPEAKER:
             return None, None
@@ -133,6 +160,8 @@ class People:
             for person in reversed(before):
                 if person.role and post in person.role.lower():
                     return person.label, person
+            if ref[4:5].isupper() and _NEWSPAPER.search(ref):
+                return "The" + ref[3:], None      # "The Columbus Dispatch reports": a paper's name holds its article
             if ref[4:5].isupper():
                 return ref[4:], None      # "the DCJS", "The FDNY": a body's name, without the article
         return ref, None
@@ -179,6 +208,28 @@ _NAME_THEN_ROLE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?
                              rf"(?:{_ROLE_ANY_CASE}))(?=\s*,|\s+(?:said|says|told)\b)")
 
 
+# "John Baker, a police spokesman, said", "said Jeremy Ekeler, associate director for education
+# policy for the Nebraska Catholic Conference.": a post of any words after the name, with its
+# reporting verb on either side
+_NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,6}}?"
+                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,6}}?)?)"
+                             rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z])")
+
+
+def _named_then_post(text: str):
+    taken = []
+    for hit in _NAME_THEN_ROLE.finditer(text):
+        taken.append(hit.start())
+        yield hit
+    for hit in _NAME_THEN_POST.finditer(text):
+        if hit.start() in taken:
+            continue
+        said_after = text.startswith(",", hit.end()) and re.match(r",\s+(?:said|says|told|added)\b", text[hit.end():])
+        said_before = re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", text[max(0, hit.start() - 20):hit.start()])
+        if said_after or said_before:
+            yield hit
+
+
 def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
@@ -190,7 +241,7 @@ def people(text: str) -> People:
         role = " ".join(role_words) or None
         found.append(Person(name=name, role=role, surname=name.split()[-1], start=hit.start()))
     if ", " in text:
-        for hit in _NAME_THEN_ROLE.finditer(text):
+        for hit in _named_then_post(text):
             if not any(p.start <= hit.start() < p.start + len(p.name) + len(p.role or "") + 2 for p in found):
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
                                     surname=hit.group("name").split()[-1], start=hit.start()))
@@ -203,7 +254,29 @@ def people(text: str) -> People:
             fullest[p.name] = p.role
     found = [p if fullest.get(p.name, p.role) == p.role else
              Person(name=p.name, role=fullest[p.name], surname=p.surname, start=p.start) for p in found]
-    return People(found)
+    # people named without a post who speak ("Engen said", "said Kirby"): for a pronoun after them
+    if " said" in text or " says" in text:
+        known = {p.surname for p in found}
+        for hit in _BARE_SPEAKER.finditer(text):
+            name = hit.group("name") or hit.group("name1")
+            words = name.split()
+            if words[-1] in known or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
+                continue
+            first = re.search(rf"\b{re.escape(name)}\b", text)
+            known.add(words[-1])
+            found.append(Person(name=name, role=None, surname=words[-1], start=first.start() if first else hit.start()))
+        found.sort(key=lambda p: p.start)
+    return People(found, text=text)
+
+
+# a name said with its reporting verb: "Engen said", "said Kirby", "Jim Harlan says"
+_BARE_SPEAKER = re.compile(r"(?<![\w’'.])(?P<name>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\s+(?:said|says)\b"
+                           r"|\b(?:said|says)\s+(?P<name1>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\b(?!\s+(?:[A-Z]|of\b))")
+_NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We", "I", "You", "Police", "Officials",
+                        "Authorities", "Investigators", "Experts", "Researchers", "Officers", "Department", "Office",
+                        "County", "City", "State", "Report", "The", "Data", "Statistics", "Figures", "Records",
+                        "Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Council",
+                        "Sheriff", "Mayor", "Chief", "Coroner", "Board", "Commission", "Court", "Government"})
 
 
 def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
@@ -271,7 +344,12 @@ _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
                         # "statistics released by the Warren County Coroner's Office": the office
-                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)")
+                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
+                        # "data from the state health department": a body named in lower case
+                        r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+the\s+(?P<low>"
+                        r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
+                        r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
+                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b")
 _ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
 
 
@@ -372,15 +450,15 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             who = who[0].lower() + who[1:]       # "Police say" opening the sentence: police
         return Voice("paraphrase", who, leads=plural.group("who") is not None)
     for hit in _SAYS.finditer(words):
-        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
+        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
         if ref is None:
             continue
         if ref.split()[0].lower() in _NOT_A_SPEAKER:
             continue
         label = _named(cast, ref, sentence[0] + hit.end())     # the person may be named right there
         if label:
-            leads = hit.group("ref") is not None and hit.start() <= 40 and bool(
-                _LEADING_VERB.match(words, hit.end("ref")))
+            leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
+                _LEADING_VERB.match(words, hit.end("ref")))) or (hit.group("ref3") is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause)

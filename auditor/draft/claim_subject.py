@@ -340,6 +340,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if state is not None:
             review.append(f"place: '{state}', the state ('statewide'); check")
             return state
+    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]):
+        # "Traffic deaths rose 5 percent nationwide", "the nation's unemployment rate": the country
+        # of the article's place, else the one country the article names
+        country = _country(art)
+        if country is not None:
+            review.append(f"place: '{country}', the country ('nationwide'); check")
+            return country
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
         if place:
@@ -431,6 +438,22 @@ _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 
 
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
+
+
+_NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
+                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:rate|average|total|level|record))\b",
+                         re.IGNORECASE)
+
+
+def _country(art: _Article) -> str | None:
+    pack = art.pack
+    home = art.home or art.fallback_place
+    if home is not None:
+        found = next((p for p in [home] + pack.ancestors(home) if pack.places[p].kind == "country"), None)
+        if found is not None:
+            return found
+    named = {p for p in vocabulary.places_in(art.place_hits, 0, len(art.text)) if pack.places[p].kind == "country"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _places(art: _Article, start: int, end: int) -> list[str]:

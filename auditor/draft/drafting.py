@@ -173,6 +173,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 counted = Counter(vocabulary.counties_named_by_word(pack, named))
         if counted:
             fallback_place = counted.most_common(1)[0][0]
+            # the headline and the lede say what the article is about: of the places they name, the
+            # one named most ("U.S. traffic deaths rose ..." then a state named in each paragraph)
+            lede_end = paragraph_spans[1][1] if len(paragraph_spans) > 1 else len(text)
+            lede = [p for p in vocabulary.places_in(said, 0, lede_end) if p in counted]
+            if lede and fallback_place not in lede:
+                fallback_place = max(lede, key=lambda p: (counted[p], -lede.index(p)))
     label = _DATE_LABEL.match(text)
     art = _Article(text, source, pack, cast, home, fallback_place, paragraph_spans, quotes,
                    attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State(),

@@ -1,0 +1,84 @@
+"""The seventh round: general mechanisms of speakers, places and periods, with sentences written
+in the style of local news (overdoses, budgets, homicides, traffic deaths), none about
+Birmingham, Alabama; the measure half of `fresh4.yaml` (i10-i18) is never read per claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import auditor
+import auditor.draft
+
+from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
+
+def test_a_pronoun_is_the_person_mentioned_last(pack):
+    """'he said' is the person the text mentioned last, also one named before without a
+    reporting verb ("Mayor Ann Cole did not release ... However, she said") and one named
+    without a post who speaks elsewhere ("Engen said")."""
+    text = ("Mayor Ann Cole did not release a total. However, she said the general fund budget will grow by "
+            "about $1.7 million in 2023.\n\n"
+            "Engen did not give a figure for the police. He said the fire department will need about $2 million "
+            "more in 2023, which Engen said the city can pay.\n")
+    d = auditor.draft(text, published=date(2022, 7, 8), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["about $1.7 million"]["attribution"] == "paraphrase"
+    assert got["about $1.7 million"]["speaker"] == "Ann Cole, Mayor"
+    assert got["about $2 million"]["speaker"] == "Engen"
+
+
+def test_a_name_with_its_post_after_it_speaks(pack):
+    """'John Baker, a police spokesman, said' is John Baker's paraphrase, written with his post;
+    'said X, associate director for ... of the Y' too."""
+    text = ("John Baker, a police spokesman, said there were 45 homicides in Toledo in 2022.\n\n"
+            "Overdose deaths in Ohio dropped by 1,400 in 2022, said Jeremy Ekeler, associate director for "
+            "policy for the Ohio Recovery Council.\n")
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["45"]["attribution"] == "paraphrase"
+    assert got["45"]["speaker"] == "John Baker, police spokesman"
+    assert got["1,400"]["speaker"] == "Jeremy Ekeler, associate director for policy for the Ohio Recovery Council"
+
+
+def test_a_document_of_a_body_named_in_lower_case(pack):
+    """'according to data from the state health department' is that department's document."""
+    text = "Overdose deaths in Ohio rose to 4,120 last year, according to data from the state health department.\n"
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    record = _by_anchor(text, d)["4,120"]
+    assert record["attribution"] == "document"
+    assert record["speaker"] == "state health department"
+
+
+def test_a_newspaper_keeps_its_article(pack):
+    """'The Columbus Dispatch reports' is written with its 'The' (a paper's name holds it); 'The
+    FDNY' is not."""
+    text = ("The Akron Beacon Journal reports the county's 212 overdose deaths in 2022 were a record.\n\n"
+            "The FDNY said 64 people died in fires in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["212"]["speaker"] == "The Akron Beacon Journal"
+    assert got["64"]["speaker"] == "FDNY"
+
+
+def test_a_nationwide_figure_is_the_countrys(pack):
+    """'nationwide' with no place of its own is the country of the article's place."""
+    text = ("CLEVELAND (WKYC) — Homicides in Cleveland rose to 170 in 2022.\n\n"
+            "Homicides rose 10 percent nationwide in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["10 percent"]["place"] == "united-states"
+    assert got["170"]["place"] != "united-states"
+
+
+def test_an_article_without_dateline_is_about_the_place_its_lede_names(pack):
+    """With no dateline, a figure naming no place is of the place the headline and lede name
+    (the one of them named most), not of a place named more often further down."""
+    text = ("U.S. traffic deaths fall\n\n"
+            "Traffic deaths in the U.S. fell to 36,000 in 2022.\n\n"
+            "Texas had the most. Texas counted 4,400 deaths and Texas officials said so.\n\n"
+            "Deaths of motorcyclists rose to 6,000 in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 5, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["6,000"]["place"] == "united-states"
