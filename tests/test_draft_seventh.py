@@ -82,3 +82,20 @@ def test_an_article_without_dateline_is_about_the_place_its_lede_names(pack):
     d = auditor.draft(text, published=date(2023, 5, 1), pack=pack)
     got = _by_anchor(text, d)
     assert got["6,000"]["place"] == "united-states"
+
+
+def test_a_movement_from_a_level_is_also_a_comparison(pack):
+    """'increased from 64 in 2014 to 65 in 2015' and '20 ..., an increase from 13 in 2018' state two
+    levels and that the later is higher than the earlier; 'rose 12 percent from 150 in 2018' has a
+    size of its own and states no extra comparison."""
+    text = ("In Warren County, 20 people died of overdoses in 2019, an increase from 13 in 2018.\n\n"
+            "The number of heroin deaths in York County increased from 64 in 2014 to 65 in 2015.\n\n"
+            "Homicides in Cleveland rose 12 percent from 150 in 2018.\n")
+    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
+    comparisons = [x.record for x in d.drafted if "comparison" in x.record]
+    assert [(r["metric"], r["period"], r["comparison"]) for r in comparisons] == [
+        ("overdose_deaths", "in 2019", {"relation": "higher", "than": "in 2018"}),
+        ("heroin_deaths", "in 2015", {"relation": "higher", "than": "in 2014"}),
+    ]
+    assert all(x.complete for x in d.drafted if "comparison" in x.record)
+    assert comparisons[1]["quote"]["text"] == "increased from 64 in 2014 to 65 in 2015"

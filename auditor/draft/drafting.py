@@ -256,15 +256,69 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     any(_about_list(x) for x in stated) or _RESPECTIVELY.search(text, c[0], c[1])) else []
                 if listed:
                     stated = _respectively(text, c, stated)
+                produced = []
                 for st in stated:
                     before = st
                     for metric in _listed_metrics(pack, text, c, st, stated, listed):
                         item = _claim(art, _At(st, sentence, c, times, voice, metric))
                         if item is not None:
                             out.append(item)
+                            produced.append((st, item))
+                out.extend(_movements(art, c, sentence, produced))
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, out)
+
+
+# A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
+# deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
+_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
+                         r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
+                         r"|rise|jump|hike|fall|dip|reduction))\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         r"(?:over|under)\s+)?$", re.IGNORECASE)
+_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
+
+
+def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list) -> list[DraftedClaim]:
+    """The comparison a movement from a level states besides its two levels: "increased from 64 in
+    2014 to 65 in 2015" is also higher in 2015 than in 2014; "20 ..., an increase from 13 in 2018"
+    higher than in 2018. Only when the level reached is a complete value of the same metric in the
+    same paragraph, of a later period than the level left."""
+    state, text = art.state, art.text
+    out = []
+    for st, item in produced:
+        if not (st.base_figure and not item.missing and "value" in item.record and state.own is not None):
+            continue
+        moved = _MOVED_FROM.search(text, max(clause[0], st.anchor[0] - 45), st.anchor[0])
+        if moved is None or moved.end() != st.anchor[0]:
+            continue
+        own, own_period, paragraph = state.own
+        base_period = state.previous_period if state.previous is item.record else None
+        if base_period is None:
+            base_period = periods.resolves(item.record["period"], art.source.published, None)
+        if paragraph != sentence.paragraph or "value" not in own or own.get("metric") != item.record["metric"] \
+                or own.get("place") != item.record.get("place") or base_period is None \
+                or own_period.start <= base_period.end:
+            continue
+        relation = "higher" if _UPWARD.match(moved.group("dir").split()[-1]) else "lower"
+        record: dict[str, Any] = {"id": f"{own['id']}-{relation}", "source": own["source"], "metric": own["metric"]}
+        if "place" in own:
+            record["place"] = own["place"]
+        record["period"] = own["period"]
+        record["comparison"] = {"relation": relation, "than": item.record["period"]}
+        for key in ("speaker", "attribution"):
+            if key in item.record:
+                record[key] = item.record[key]
+        start = moved.start()
+        end = max(item.quote[1], st.anchor[1])
+        own_end = own["quote"]["start"] + len(own["quote"]["text"])
+        if start < own["quote"]["start"] and own_end <= sentence.end:
+            end = max(end, own_end)       # "increased from 64 in 2014 to 65 in 2015": to the level reached
+        record["quote"] = {"text": text[start:end], "start": start}
+        notes = (f"comparison: {relation} than '{item.record['period']}', the level it moved from; check",)
+        out.append(DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
+                                quote=(start, end), missing=()))
+    return out
 
 
 # An item of a list: "Service Calls: 55.", "False Calls/Other: 27.", "• Delta (44 from 17)"
