@@ -99,3 +99,23 @@ def test_a_movement_from_a_level_is_also_a_comparison(pack):
     ]
     assert all(x.complete for x in d.drafted if "comparison" in x.record)
     assert comparisons[1]["quote"]["text"] == "increased from 64 in 2014 to 65 in 2015"
+
+
+def test_a_time_said_without_a_preposition_right_after_the_figure_is_its_period(pack):
+    """'dropped to 825 in 2018 and decreased again to 810 last year': 810 is of last year, not of
+    the clause's first year."""
+    text = "In Warren County, death investigations dropped to 825 in 2018 and decreased again to 810 last year.\n"
+    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["825"]["period"] == "in 2018"
+    assert got["810"]["period"] == "last year"
+
+
+def test_a_comparison_over_a_range_of_years_is_of_the_later_than_the_earlier(pack):
+    """'a decrease in overdose deaths from 2014 to 2015' is of 2015, lower than 2014 (complete);
+    a change with a size over months keeps its range ('from December to January')."""
+    text = "There was a decrease in overall overdose deaths from 2014 to 2015 in York County.\n"
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    [item] = [x for x in d.drafted if "comparison" in x.record]
+    assert item.complete
+    assert (item.record["period"], item.record["comparison"]) == ("2015", {"relation": "lower", "than": "2014"})

@@ -20,7 +20,7 @@ from typing import Any
 
 from auditor.draft import attribution, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (_as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively)
@@ -482,6 +482,12 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             after = [m for m in bases if m.start >= st.anchor[1]]     # "..., but down from 2020": its own base
             than = periods.phrase_of(art.text, [(after or bases)[0]], art.source.published, period[1]) \
                 if bases and period else None
+            if than is None and period is not None:
+                # "a decrease from 2014 to 2015": of 2015, than 2014
+                ends = next((e for g in periods.group([m for m in at.times if clause[0] <= m.start and m.end <= clause[1]])
+                             if (e := range_ends(art.text, g)) is not None), None)
+                if ends is not None:
+                    than = end_of_range(ends[0], art.source)
             if than is None and period is not None:
                 than = _implied_base(period)
                 if than is not None:
