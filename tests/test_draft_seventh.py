@@ -119,3 +119,18 @@ def test_a_comparison_over_a_range_of_years_is_of_the_later_than_the_earlier(pac
     [item] = [x for x in d.drafted if "comparison" in x.record]
     assert item.complete
     assert (item.record["period"], item.record["comparison"]) == ("2015", {"relation": "lower", "than": "2014"})
+
+
+def test_a_body_named_before_speaks_as_the_agency(pack):
+    """'the agency said', 'according to the bureau's figures' are the body named before whose name
+    ends in a word of that kind, written in full (a name of six words too)."""
+    text = ("Overdose deaths in Ohio fell in 2022, the Ohio Department of Mental Health and Addiction Services "
+            "said Tuesday.\n\n"
+            "There were 4,900 overdose deaths in Ohio in 2022, according to the agency's figures. "
+            "Fentanyl was involved in 3,900 overdose deaths in Ohio in 2022, the agency said.\n")
+    d = auditor.draft(text, published=date(2023, 5, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["4,900"]["attribution"] == "document"
+    assert got["4,900"]["speaker"] == "Ohio Department of Mental Health and Addiction Services"
+    assert got["3,900"]["attribution"] == "paraphrase"
+    assert got["3,900"]["speaker"] == "Ohio Department of Mental Health and Addiction Services"

@@ -30,9 +30,12 @@ _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
-_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]+"
+_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
+        # a body named before, by its kind: "the agency said"
+        r"|[Tt]he\s+(?:agency|bureau|administration|association|commission|ministry|office|board|council|institute"
+        r"|organization|organisation|group|foundation|center|centre)"
         # "a spokesperson for the city said"
         r"|an?\s+(?:police\s+|city\s+|county\s+|department\s+)?spokes(?:man|woman|person)(?:\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?)?"
         # a body or post named in lower case: "the county coroner’s office said", "the fire
@@ -107,6 +110,38 @@ class Voice:
     lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
 
 
+# "the agency", "the department": the last body named before whose name ends in a word of its kind
+_AGENCY_WORDS = "Administration|Agency|Bureau|Department|Office|Commission|Service|Services|Ministry|Authority|Centers?|Board"
+_BODY_KINDS = {
+    "the agency": _AGENCY_WORDS, "the administration": "Administration", "the bureau": "Bureau",
+    "the department": "Department", "the office": "Office", "the commission": "Commission",
+    "the ministry": "Ministry", "the association": "Association", "the board": "Board", "the council": "Council",
+    "the institute": "Institute", "the organization": "Organi[sz]ation", "the organisation": "Organi[sz]ation",
+    "the foundation": "Foundation", "the center": "Cent(?:er|re)s?", "the centre": "Cent(?:er|re)s?",
+    "the group": "Group|Association|Coalition|Alliance|Foundation|Institute",
+}
+_BODY_CACHE: dict = {}
+_KIND_OWNS = re.compile(r"\bthe\s+(?P<kind>agency|bureau|department|office|commission|ministry|association|board|council"
+                        r"|institute|administration)['’]s\s+(?:[\w-]+\s+){0,3}?(?:statistics|data|figures|records|report|survey"
+                        r"|study|numbers|estimates?|count)\b", re.IGNORECASE)
+
+
+def body_named_before(text: str, at: int, kinds: str) -> str | None:
+    """The last body named before `at` whose name ends in one of `kinds` ("the National Highway
+    Traffic Safety Administration" for "the agency"), without its article; else None."""
+    pattern = _BODY_CACHE.get(kinds)
+    if pattern is None:
+        pattern = _BODY_CACHE[kinds] = re.compile(
+            rf"\b(?P<name>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){{1,7}}(?:{kinds}))\b(?!\s+[A-Z])")
+    found = None
+    for hit in pattern.finditer(text, 0, at):
+        name = hit.group("name")
+        if name.split()[0] in ("The", "A", "An", "According"):
+            name = name.split(None, 1)[1] if len(name.split()) > 1 else name
+        found = " ".join(name.split())
+    return found
+
+
 # the last word of a newspaper's name ("The Columbus Dispatch", "the Baltimore Sun")
 _NEWSPAPER = re.compile(r"\s(?:Times|Post|Tribune|Journal|Herald|News|Gazette|Star|Sun|Inquirer|Chronicle|Press|Globe|"
                         r"Dispatch|Observer|Register|Courier|Examiner|Bee|Enquirer|Telegraph|Guardian|Sentinel|Advocate|"
@@ -151,6 +186,10 @@ class People:
         for person in reversed(before):
             if words and re.sub(r"['’]s$", "", words[-1]) == person.surname:
                 return person.label, person
+        if low in _BODY_KINDS and self.text:
+            named = body_named_before(self.text, at, _BODY_KINDS[low])
+            if named is not None:
+                return named, None        # "the agency said": the agency named before
         if low in ("the police", "the department", "the police department"):
             return ref[4:], None          # a body, not the post of a person named before
         if _LOWER_BODY.fullmatch(low):
@@ -260,8 +299,10 @@ def people(text: str) -> People:
         for hit in _BARE_SPEAKER.finditer(text):
             name = hit.group("name") or hit.group("name1")
             words = name.split()
-            if words[-1] in known or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES:
-                continue
+            if words[-1] in known or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES \
+                    or re.fullmatch(_AGENCY_WORDS + "|Association|Council|Institute|Group|Foundation|Police|News", words[-1]) \
+                    or re.search(r"[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the)\s+)*$", text[max(0, hit.start() - 40):hit.start()]):
+                continue           # a word of a longer name ("the National Highway Traffic Safety Administration said")
             first = re.search(rf"\b{re.escape(name)}\b", text)
             known.add(words[-1])
             found.append(Person(name=name, role=None, surname=words[-1], start=first.start() if first else hit.start()))
@@ -433,6 +474,11 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
                 issuer = label
         if issuer is None:
             issuer = _described(words, document)
+        if issuer is None:
+            # "according to the agency's data": the agency named before
+            kind = _KIND_OWNS.search(words, 0, document.end())
+            if kind is not None:
+                issuer = body_named_before(text, sentence[0] + kind.start(), _BODY_KINDS["the " + kind.group("kind").lower()])
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
