@@ -134,3 +134,23 @@ def test_a_body_named_before_speaks_as_the_agency(pack):
     assert got["4,900"]["speaker"] == "Ohio Department of Mental Health and Addiction Services"
     assert got["3,900"]["attribution"] == "paraphrase"
     assert got["3,900"]["speaker"] == "Ohio Department of Mental Health and Addiction Services"
+
+
+def test_a_date_in_the_datelines_parenthesis_is_no_publisher():
+    """'JACKSON, Miss. (Dec. 30, 2024) —': no publisher 'Dec. 30, 2024'; the date is read as the
+    publication date (noted); an outlet there is still the publisher."""
+    d = auditor.draft("JACKSON, Miss. (Dec. 30, 2024) — Homicides in Jackson fell to 90 in 2024, police said.\n")
+    assert d.source.publisher != "Dec. 30, 2024"
+    assert d.source.published.earliest == date(2024, 12, 30) == d.source.published.latest
+    d = auditor.draft("BIRMINGHAM, Ala. (WBRC) - Homicides fell to 90 in 2024, police said.\n", published="2025-01-02")
+    assert d.source.publisher == "WBRC"
+
+
+def test_a_dateline_of_a_city_alone_with_a_dash(pack):
+    """'CLEVELAND — Homicides fell ...': the dateline's city is the place, and the quote leaves the
+    dateline out; also after a headline line."""
+    text = "Homicides down in 2022\n\nCLEVELAND — Homicides fell to 150 in 2022, police said.\n"
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    record = _by_anchor(text, d)["150"]
+    assert record["place"] == "cleveland-oh"
+    assert record["quote"]["text"].startswith("Homicides fell")

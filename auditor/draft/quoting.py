@@ -9,6 +9,10 @@ import re
 from auditor.draft.extract import DATELINE, DATELINE_BARE
 
 
+# the dateline without its line start, at a clause's start ("CHICAGO (WGN) — ", "REGINA — ")
+_BARE_AT = re.compile(DATELINE_BARE.pattern.replace("(?:^|\\n)", "", 1))
+
+
 _TRIM_LEFT = "“”\"‘’' ,;:—–-"
 
 
@@ -17,7 +21,7 @@ _TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
 
 def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quotes) -> tuple[int, int]:
     a, b = clause
-    dateline = DATELINE.match(text, a) or DATELINE_BARE.match(text, a)
+    dateline = DATELINE.match(text, a) or DATELINE_BARE.match(text, a) or _BARE_AT.match(text, a)
     if dateline and dateline.end() <= anchor[0]:
         a = dateline.end()
     for q in quotes:
