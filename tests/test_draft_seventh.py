@@ -154,3 +154,15 @@ def test_a_dateline_of_a_city_alone_with_a_dash(pack):
     record = _by_anchor(text, d)["150"]
     assert record["place"] == "cleveland-oh"
     assert record["quote"]["text"].startswith("Homicides fell")
+
+
+def test_a_change_named_by_its_periods_possessive(pack):
+    """'last year's increase in homicides', 'this year's decline in overdose deaths' are
+    comparisons of that period; 'the state' is the state of the article's place."""
+    text = ("CLEVELAND — Officials are concerned by last year's increase in homicides in Cleveland.\n\n"
+            "The state recorded 400 homicides in 2022, according to state figures.\n")
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    got = _by_anchor(text, d)
+    record = got["last year's increase"]
+    assert (record["period"], record["comparison"]["relation"]) == ("last year", "higher")
+    assert got["400"]["place"] == "ohio"

@@ -404,7 +404,15 @@ _COUNTY_WORDS = re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:Co
 # "The city's operating budget ... from the City Council": a city's figure, not its metro area's
 _CITY_WORDS = re.compile(r"\b(?:city|city's|city’s)\b(?!\s+of\b)|\bCity\s+(?:Council|Hall|Manager|Administrator)\b",
                          re.IGNORECASE)
-_KIND_SAID = (("county", _COUNTY_WORDS), ("city", _CITY_WORDS))
+# "The province recorded 53 homicides", "in the state", "provincewide": the state or province of
+# the article's place (not "the state health department", "state figures")
+_STATE_WORDS = re.compile(r"\bthe\s+state(?:['’]s)?\b(?!\s+(?:of|health|police|patrol|department|agency|board|data|figures|"
+                          r"statistics|numbers|attorney|auditor|legislature|government|officials?)\b)|\bstate-?wide\b|"
+                          r"\bacross\s+the\s+state\b", re.IGNORECASE)
+_PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:['’]s)?\b(?!\s+(?:of|health|police|department|agency|data|figures|"
+                             r"statistics|numbers|government|officials?)\b)|\bprovince-?wide\b|\bprovincially\b",
+                             re.IGNORECASE)
+_KIND_SAID = (("county", _COUNTY_WORDS), ("city", _CITY_WORDS), ("state", _STATE_WORDS), ("province", _PROVINCE_WORDS))
 
 
 def _kind_meant(art: _Article, at: _At, place: str, kind: str, words: re.Pattern) -> str | None:

@@ -446,7 +446,11 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           # a headline's "count shows increase in homelessness", "police report decrease in
                           # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
                           r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
-                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z]))"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z])"
+                          # "last year's increase in homicides", "this year's decline in fire deaths", "2022's drop"
+                          r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
+                          r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
+                          r"(?P<dir4>increase|rise|jump|decline|decrease|drop|reduction|dip))"
                           r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
@@ -656,7 +660,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _NOUN_CHANGE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3")).lower().rstrip("s")
+        word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3") or hit.group("dir4")).lower().rstrip("s")
         relation = "higher" if word in ("increase", "rise", "jump") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
