@@ -166,3 +166,14 @@ def test_a_change_named_by_its_periods_possessive(pack):
     record = got["last year's increase"]
     assert (record["period"], record["comparison"]["relation"]) == ("last year", "higher")
     assert got["400"]["place"] == "ohio"
+
+
+def test_a_generic_noun_tied_by_the_headline_is_the_metric_the_article_names(pack):
+    """'2 deaths' in an article headed 'traffic deaths': the headline's 'traffic' heads several
+    metrics' names (traffic deaths, speed-related traffic deaths, ...); the one the article
+    names by its full name is meant."""
+    text = ("Denver traffic deaths hit 40-year high\n\n"
+            "DENVER (KDVR) — A total of 82 people died on Denver streets in 2022.\n\n"
+            "The city has recorded 2 deaths so far in 2023.\n")
+    d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
+    assert _by_anchor(text, d)["2"]["metric"] == "traffic_deaths"
