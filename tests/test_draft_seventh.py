@@ -177,3 +177,15 @@ def test_a_generic_noun_tied_by_the_headline_is_the_metric_the_article_names(pac
             "The city has recorded 2 deaths so far in 2023.\n")
     d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
     assert _by_anchor(text, d)["2"]["metric"] == "traffic_deaths"
+
+
+def test_the_year_through_a_month_and_a_change_over_the_first_months(pack):
+    """'for the year through November' is the year to the end of November, not 'the year'; a
+    change over the first months of a year naming no base is against the same months a year
+    before."""
+    text = ("CHICAGO (WGN) — Chicago's homicide total for the year through November was 469.\n\n"
+            "In the first half of 2012, homicides in Chicago rose 38 percent.\n")
+    d = auditor.draft(text, published=date(2012, 12, 10), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["469"]["period"] == "through November"
+    assert got["38 percent"]["change"]["base"] == "same period last year"

@@ -240,6 +240,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         own = []
     if own:
         chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
+        through = next((m for m in own if m.expression.qualifier == "through" and m.start > chosen[-1].start
+                        and re.fullmatch(r"\s+(?:through|thru|to|until)\s+", text[chosen[-1].end:m.start], re.IGNORECASE)), None)
+        if through is not None and len(chosen) == 1 and (chosen[0].expression.interval is None
+                                                         or chosen[0].expression.year_to_date):
+            # "for the year through November", "so far this year through Nov. 30": the year to then
+            chosen = [through]
         if st.kind == "comparison" and (ends := range_ends(text, chosen)) is not None \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014

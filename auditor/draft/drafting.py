@@ -634,6 +634,10 @@ def _change(text, change: dict, bases, source: Source, period, review: list[str]
         # "Overdose deaths rose 12% last year": a calendar year's change, against the year before
         review.append(f"change.base: '{implied[0]}', the year before, assumed (no base is named); check")
         return {**change, "base": implied[0]}
+    if implied is not None and period[1].end.month > period[1].start.month:
+        # "In the first half of 2012, homicides rose 38 percent": the same months a year before
+        review.append("change.base: 'same period last year' assumed for a change over the first months of a year; check")
+        return {**change, "base": "same period last year"}
     review.append("change.base: the period the change is measured against is not said; add `base:` if the article gives it")
     return change
 
