@@ -274,7 +274,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
 _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
                          r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
-                         r"|rise|jump|hike|fall|dip|reduction))\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         r"|rise|jump|hike|fall|dip|reduction))"
+                         # "dropped to 170 last year from 175 in 2021": the level reached said first
+                         r"(?:\s+to\s+[^,;:.]{1,40}?)?\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
 _UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
 
@@ -289,7 +291,7 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
     for st, item in produced:
         if not (st.base_figure and not item.missing and "value" in item.record and state.own is not None):
             continue
-        moved = _MOVED_FROM.search(text, max(clause[0], st.anchor[0] - 45), st.anchor[0])
+        moved = _MOVED_FROM.search(text, max(clause[0], st.anchor[0] - 90), st.anchor[0])
         if moved is None or moved.end() != st.anchor[0]:
             continue
         own, own_period, paragraph = state.own
