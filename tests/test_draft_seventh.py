@@ -197,3 +197,16 @@ def test_a_movement_to_a_level_then_from_another(pack):
     d = auditor.draft(text, published=date(2023, 2, 1), pack=pack)
     comparisons = [x.record for x in d.drafted if "comparison" in x.record]
     assert [(r["period"], r["comparison"]) for r in comparisons] == [("last year", {"relation": "lower", "than": "in 2021"})]
+
+
+def test_a_sentence_restating_a_documents_figure_keeps_its_voice(pack):
+    """'..., according to the report. That's a 30 percent increase over 2014' is the report's too;
+    a sentence that does not point back is the reporter's."""
+    text = ("In Pennsylvania, 3,505 died in 2015 from a drug-related overdose, according to the Pennsylvania "
+            "State Coroners Association Report on Overdose Death Statistics. That's a 30 percent increase over 2014. "
+            "Officers seized 44 guns in 2015.\n")
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["30 percent"]["attribution"] == "document"
+    assert got["30 percent"]["speaker"] == got["3,505"]["speaker"] == "Pennsylvania State Coroners Association"
+    assert got["44"]["attribution"] == "reporter"

@@ -659,6 +659,10 @@ def _rate_of_main_period(art, metric: str, period, review: list[str]):
     return main
 
 
+# "That's a 30 percent increase over 2014": a sentence restating the figure before, in its voice
+_THAT_IS = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\b")
+
+
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
     """(speaker, attribution, note) of a statement."""
     at = st.anchor[0]
@@ -687,7 +691,7 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "document" \
-            and state.voice.sourcing and state.voice.leads:
+            and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)):
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
     return None, "reporter", None
