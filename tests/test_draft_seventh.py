@@ -210,3 +210,10 @@ def test_a_sentence_restating_a_documents_figure_keeps_its_voice(pack):
     assert got["30 percent"]["attribution"] == "document"
     assert got["30 percent"]["speaker"] == got["3,505"]["speaker"] == "Pennsylvania State Coroners Association"
     assert got["44"]["attribution"] == "reporter"
+
+
+def test_an_abbreviated_rank_is_a_post_not_part_of_another(pack):
+    """'said Cmdr. Dan Ross' is Dan Ross with his rank; 'Cmdr.' holds no 'Dr.'."""
+    text = "CLEVELAND — \"There were 44 homicides in 2022,\" said Cmdr. Dan Ross, who leads the homicide unit.\n"
+    d = auditor.draft(text, published=date(2023, 2, 1), pack=pack)
+    assert _by_anchor(text, d)["44"]["speaker"] == "Dan Ross, Cmdr."
