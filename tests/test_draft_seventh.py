@@ -217,3 +217,20 @@ def test_an_abbreviated_rank_is_a_post_not_part_of_another(pack):
     text = "CLEVELAND — \"There were 44 homicides in 2022,\" said Cmdr. Dan Ross, who leads the homicide unit.\n"
     d = auditor.draft(text, published=date(2023, 2, 1), pack=pack)
     assert _by_anchor(text, d)["44"]["speaker"] == "Dan Ross, Cmdr."
+
+
+def test_posts_of_many_words_suffixes_and_a_posts_officer(pack):
+    """'Oklahoma City Fire Department’s Public Information Officer Benny Fulkerson' keeps the whole
+    post ('Officer' is the post's, not a rank of the name); 'Herman Williams Jr.' keeps his
+    suffix; 'The Medical Examiner said' is the place's medical examiner."""
+    text = ("OKLAHOMA CITY (KOCO) — Fire deaths in Oklahoma City rose to 22 in 2018, said Oklahoma City Fire "
+            "Department’s Public Information Officer Benny Fulkerson.\n\n"
+            "Fire Chief Herman Williams Jr. said 19 died in fires in 2017.\n")
+    d = auditor.draft(text, published=date(2018, 12, 21), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["22"]["speaker"] == "Benny Fulkerson, Oklahoma City Fire Department’s Public Information Officer"
+    assert got["19"]["speaker"] == "Herman Williams Jr., Fire Chief"
+    text = ("ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner shows overdose deaths "
+            "in Monroe County rose in 2022.\n\nThe Medical Examiner also said that 333 deaths were attributed to opioids in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 11, 30), pack=pack)
+    assert _by_anchor(text, d)["333"]["speaker"] == "Monroe County Medical Examiner"

@@ -24,13 +24,13 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 # Ranks that belong to the name when a post is named before them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
-_NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+"
+_NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?"
 _PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
-_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+"
+_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         # a body named before, by its kind: "the agency said"
@@ -183,8 +183,14 @@ class People:
         if low.removeprefix("the ") in _NOT_A_SPEAKER:
             return None, None
         words = ref.split()
+        last = re.sub(r"['’]s$", "", _surname(ref)) if words else None
         for person in reversed(before):
-            if words and re.sub(r"['’]s$", "", words[-1]) == person.surname:
+            if last == person.surname:
+                return person.label, person
+        for person in before:
+            if person.role and at - len(ref) - 3 <= person.start < at and ref.endswith(person.role.split()[-1]):
+                # "said Oklahoma City Fire Department’s Public Information Officer Benny Fulkerson": the
+                # post read as the speaker's words, with the name after it
                 return person.label, person
         if low in _BODY_KINDS and self.text:
             named = body_named_before(self.text, at, _BODY_KINDS[low])
@@ -210,10 +216,10 @@ class People:
 # Commander", "interim superintendent") are then read backwards. The same matches as
 # `_PERSON.finditer`, without trying `_PERSON` at every position of the text (a third of
 # drafting's time when it did).
-_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
+_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
 # a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are)
-_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}\Z")
+_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
 
 
 @dataclass(frozen=True)
@@ -269,21 +275,30 @@ def _named_then_post(text: str):
             yield hit
 
 
+def _surname(name: str) -> str:
+    """The family name: 'Herman Williams Jr.' -> 'Williams'."""
+    words = [w for w in name.replace(",", " ").split() if w not in ("Jr.", "Sr.", "II", "III")]
+    return words[-1] if words else name.split()[-1]
+
+
 def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
         role_words = hit.group("role").split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
-        if role_words and role_words[-1] in _RANKS and len(role_words) > 1:
+        if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
+                role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(role_words[:-1]))):
+            # "West Precinct Commander Captain Sean Edwards": the rank is the name's; not the
+            # "Officer" of "Public Information Officer Benny Fulkerson"
             name = f"{role_words[-1]} {name}"
             role_words = role_words[:-1]
         role = " ".join(role_words) or None
-        found.append(Person(name=name, role=role, surname=name.split()[-1], start=hit.start()))
+        found.append(Person(name=name, role=role, surname=_surname(name), start=hit.start()))
     if ", " in text:
         for hit in _named_then_post(text):
             if not any(p.start <= hit.start() < p.start + len(p.name) + len(p.role or "") + 2 for p in found):
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
-                                    surname=hit.group("name").split()[-1], start=hit.start()))
+                                    surname=_surname(hit.group("name")), start=hit.start()))
         found.sort(key=lambda p: p.start)
     # each person by the fullest post the article gives them ("Coroner Pam Gay" ... "Pam Gay, York
     # County coroner": the second)

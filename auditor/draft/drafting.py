@@ -382,6 +382,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if voice_note:
         review.append(voice_note)
     place = _place(art, at, speaker, review, missing)
+    if speaker is not None and speaker.startswith(("The ", "the ")) and speaker[4:].lower() in attribution.LOCAL_POSTS:
+        speaker = speaker[4:].lower()   # "The Medical Examiner also said": the place's, as "the medical examiner" is
     if speaker in attribution.LOCAL_POSTS and place is not None:
         # "the coroner's annual report" of a story about Westmoreland County: its coroner's
         where = art.pack.places[place]
