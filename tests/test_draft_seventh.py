@@ -234,3 +234,16 @@ def test_posts_of_many_words_suffixes_and_a_posts_officer(pack):
             "in Monroe County rose in 2022.\n\nThe Medical Examiner also said that 333 deaths were attributed to opioids in 2022.\n")
     d = auditor.draft(text, published=date(2023, 11, 30), pack=pack)
     assert _by_anchor(text, d)["333"]["speaker"] == "Monroe County Medical Examiner"
+
+
+def test_an_agency_named_with_a_documents_word_and_data_released_on_a_day(pack):
+    """'according to Statistics Canada' is that body's paraphrase ('... Statistics Canada data' its
+    document), not a document of no one; 'Data released Thursday by the X show' is X's document."""
+    text = ("Homicides in Canada rose to 743 in 2020, according to Statistics Canada.\n\n"
+            "According to Statistics Canada data, homicides in Canada rose 7 percent in 2020.\n\n"
+            "Data released Thursday by the Ohio Department of Health show 5,017 overdose deaths in Ohio in 2020.\n")
+    d = auditor.draft(text, published=date(2021, 1, 21), pack=pack)
+    got = _by_anchor(text, d)
+    assert (got["743"]["attribution"], got["743"]["speaker"]) == ("paraphrase", "Statistics Canada")
+    assert (got["7 percent"]["attribution"], got["7 percent"]["speaker"]) == ("document", "Statistics Canada")
+    assert (got["5,017"]["attribution"], got["5,017"]["speaker"]) == ("document", "Ohio Department of Health")

@@ -67,7 +67,9 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
                        r"report|survey|study|numbers|statement|estimates)\b|"
-                       r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
+                       r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
+                       r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
                        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b|"
                        # "Figures for the second week of school show", "Information supplied by the
                        # school system showed"
@@ -396,7 +398,8 @@ _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|
                              # Overdose Death Statistics" is the association's
                              r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
-_ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?:the\s+)?"
+_ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
                         # "statistics released by the Warren County Coroner's Office": the office
@@ -466,6 +469,11 @@ _LIST_OF_DOCUMENT = re.compile(r"\b(?:the|its|this|that)\s+(?:[\w’'-]+\s+){0,3
                                r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
 
 
+# "Statistics Canada", "Statistics Netherlands": a body whose name opens with a document's word
+_AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says)[A-Z][\w.&-]*"
+                     r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
@@ -479,7 +487,13 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
     if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
-    if (document := _DOCUMENT.search(words)) is not None:
+    if (document := _DOCUMENT.search(words)) is not None and (agency := _AGENCY.match(words, document.start())) is not None:
+        # "according to Statistics Canada": a body named with a document's word, not a document
+        # ("according to Statistics Canada data": that body's document)
+        return Voice("document" if document.end() > agency.end() else "paraphrase", " ".join(agency.group("name").split()),
+                     sourcing=document.end() > agency.end(),
+                     leads=document.start() <= len(words) - len(words.lstrip()) + 1)
+    if document is not None:
         issuer = _issuer(words, document)
         if issuer is not None:
             # "figures released by Erie County Coroner Lyell Cook", "statistics released by Cook's
