@@ -247,3 +247,13 @@ def test_an_agency_named_with_a_documents_word_and_data_released_on_a_day(pack):
     assert (got["743"]["attribution"], got["743"]["speaker"]) == ("paraphrase", "Statistics Canada")
     assert (got["7 percent"]["attribution"], got["7 percent"]["speaker"]) == ("document", "Statistics Canada")
     assert (got["5,017"]["attribution"], got["5,017"]["speaker"]) == ("document", "Ohio Department of Health")
+
+
+def test_one_of_a_metric_named_after_it(pack):
+    """'one fire-related death was reported last year' is a value of 1 (the number reader leaves
+    a lower-case 'one' alone); 'One of the fires' is no claim."""
+    text = ("CLEVELAND — The report showed that one fire-related death was reported in Cleveland last year. "
+            "One of the fires was arson.\n")
+    d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
+    values = [(x.record["metric"], x.record["value"]) for x in d.drafted if "value" in x.record]
+    assert values == [("fire_deaths", "1")]

@@ -214,10 +214,10 @@ fallen risen increased decreased grown rose fell grew went climbed drops decline
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
     """Whether a sentence may state a record or a comparison without a figure (a cheap test first)."""
     words = words if words is not None else words_of(text, sentence)
-    if not words & _FIGURELESS_WORDS and "no" not in words:
+    if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -505,12 +505,24 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
 
 
 def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
-    """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"."""
+    """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"; "one
+    fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be)."""
     out = []
     for hit in _NO.finditer(text, clause[0], clause[1]):
         if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start(), hit.start() + 2)))
+    for hit in _ONE.finditer(text, clause[0], clause[1]):
+        noun = _SINGULAR_AFTER.match(text, hit.end(), clause[1])
+        if noun is not None and names_metric((hit.end(), noun.end())):
+            out.append(Stated("value", {"value": "1"}, (hit.start("one"), hit.end("one"))))
     return out
+
+
+# "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
+# right after it by a singular noun followed by its verb
+_ONE = re.compile(r"(?<![\w-])(?:only\s+)?(?P<one>one|a\s+single)\s+(?!of\b|in\b|more\b|person\b|another\b)", re.IGNORECASE)
+_SINGULAR_AFTER = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]*(?:death|homicide|murder|shooting|fatality|fire|overdose|killing|crash)"
+                             r"\s+(?:was|has\s+been|had\s+been|occurred|happened|is)\b", re.IGNORECASE)
 
 
 def figureless(text: str, clause: tuple[int, int], before: Stated | None = None) -> list[Stated]:
