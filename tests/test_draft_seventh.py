@@ -257,3 +257,13 @@ def test_one_of_a_metric_named_after_it(pack):
     d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
     values = [(x.record["metric"], x.record["value"]) for x in d.drafted if "value" in x.record]
     assert values == [("fire_deaths", "1")]
+
+
+def test_the_place_named_post_after_a_quotation(pack):
+    """'..., the York County coroner said' names the coroner named before ('Pam Gay, York County
+    coroner')."""
+    text = ("Pam Gay, York County coroner, said overdoses are a concern.\n\n"
+            "\"While 12 overdose deaths were heroin-related in 2015, that will change,\" the York County coroner said.\n")
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    record = _by_anchor(text, d)["12"]
+    assert (record["attribution"], record["speaker"]) == ("direct-quote", "Pam Gay, York County coroner")

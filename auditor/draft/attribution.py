@@ -40,7 +40,7 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|an?\s+(?:police\s+|city\s+|county\s+|department\s+)?spokes(?:man|woman|person)(?:\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?)?"
         # a body or post named in lower case: "the county coroner’s office said", "the fire
         # department said", "administrators told trustees", "coroner reports" (a headline)
-        r"|(?:[Tt]he\s+)?(?:county\s+|city\s+|state\s+|provincial\s+)?(?:coroner|medical\s+examiner|sheriff)(?:['’]s\s+office)?"
+        r"|(?:[Tt]he\s+)?(?:county\s+|city\s+|state\s+|provincial\s+|(?:[A-Z][\w’'.-]*\s+){1,3})?(?:coroner|medical\s+examiner|sheriff)(?:['’]s\s+office)?"
         r"|[Tt]he\s+(?:county\s+|city\s+|state\s+|provincial\s+)?(?:fire|health|police|education|transportation)\s+department"
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
