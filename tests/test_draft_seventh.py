@@ -267,3 +267,13 @@ def test_the_place_named_post_after_a_quotation(pack):
     d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
     record = _by_anchor(text, d)["12"]
     assert (record["attribution"], record["speaker"]) == ("direct-quote", "Pam Gay, York County coroner")
+
+
+def test_a_sentence_going_on_with_however_keeps_the_document(pack):
+    """'..., according to the ... Report. However, heroin deaths increased ...' is the report's."""
+    text = ("There was a 16 percent decrease in overdose deaths in York County in 2015, according to the Pennsylvania "
+            "State Coroners Association Report on Overdose Death Statistics. However, the number of heroin deaths "
+            "increased from 64 in 2014 to 65 in 2015 in York County.\n")
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    got = _by_anchor(text, d)
+    assert (got["65"]["attribution"], got["65"]["speaker"]) == ("document", "Pennsylvania State Coroners Association")

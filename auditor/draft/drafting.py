@@ -662,7 +662,9 @@ def _rate_of_main_period(art, metric: str, period, review: list[str]):
 
 
 # "That's a 30 percent increase over 2014": a sentence restating the figure before, in its voice
-_THAT_IS = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\b")
+_THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\b"
+                      # "However, the number of heroin-related deaths increased ...": the same source goes on
+                      r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
