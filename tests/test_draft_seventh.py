@@ -277,3 +277,15 @@ def test_a_sentence_going_on_with_however_keeps_the_document(pack):
     d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
     got = _by_anchor(text, d)
     assert (got["65"]["attribution"], got["65"]["speaker"]) == ("document", "Pennsylvania State Coroners Association")
+
+
+def test_a_rate_falling_to_a_level_from_another_and_the_national_rate(pack):
+    """'fell to 3.9 percent in July from 4.0 percent in June': 4.0 percent is June's level, July's is
+    lower than June's; 'The national unemployment rate' is the country's."""
+    text = ("Ohio's unemployment rate fell to 3.9 percent in July from 4.0 percent in June, the Ohio Department "
+            "of Job and Family Services said Thursday.\n\nThe national unemployment rate was 3.5 percent in July.\n")
+    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["4.0 percent"]["period"] == "in June"
+    assert got["fell"]["comparison"] == {"relation": "lower", "than": "in June"}
+    assert got["3.5 percent"]["place"] == "united-states"

@@ -276,7 +276,7 @@ _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dr
                          r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "dropped to 170 last year from 175 in 2021": the level reached said first
-                         r"(?:\s+to\s+[^,;:.]{1,40}?)?\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
 _UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
 

@@ -47,7 +47,9 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
 # A figure after "up from", "than", "compared with" is the figure of the period compared with:
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|rose|climbing|climbed|declining|declined"
-                         r"|increasing|increased|decreasing|decreased)\s+from\s+$", re.IGNORECASE)
+                         r"|increasing|increased|decreasing|decreased)"
+                         # "fell to 3.9 percent in July from 4.0 percent in June"
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
@@ -344,7 +346,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     after = text[q.end:clause[1]]
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])) and (
-            q.unit != "percent" or _MOVED_FROM.search(before[-30:])):
+            q.unit != "percent" or _MOVED_FROM.search(before[-80:])):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
