@@ -289,3 +289,11 @@ def test_a_rate_falling_to_a_level_from_another_and_the_national_rate(pack):
     assert got["4.0 percent"]["period"] == "in June"
     assert got["fell"]["comparison"] == {"relation": "lower", "than": "in June"}
     assert got["3.5 percent"]["place"] == "united-states"
+
+
+def test_a_quote_leaves_out_an_opening_connective(pack):
+    """'However, the number of heroin deaths increased to 65 in 2015': the quote opens at the
+    claim's own words."""
+    text = "However, the number of heroin deaths in York County increased to 65 in 2015.\n"
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    assert _by_anchor(text, d)["65"]["quote"]["text"].startswith("the number of heroin deaths")

@@ -13,6 +13,9 @@ from auditor.draft.extract import DATELINE, DATELINE_BARE
 _BARE_AT = re.compile(DATELINE_BARE.pattern.replace("(?:^|\\n)", "", 1))
 
 
+_CONNECTIVE = re.compile(r"(?:However|Meanwhile|Still|Also|In\s+addition|In\s+contrast|By\s+contrast|Even\s+so|At\s+the\s+same\s+time),\s+")
+
+
 _TRIM_LEFT = "“”\"‘’' ,;:—–-"
 
 
@@ -40,6 +43,9 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
     for lead in ("and ", "but ", "And ", "But "):
         if text.startswith(lead, a):
             a += len(lead)
+    connective = _CONNECTIVE.match(text, a, b)
+    if connective is not None and connective.end() <= anchor[0]:
+        a = connective.end()      # "However, the number of heroin-related deaths increased ...": the claim's words
     return a, b
 
 
