@@ -297,3 +297,13 @@ def test_a_quote_leaves_out_an_opening_connective(pack):
     text = "However, the number of heroin deaths in York County increased to 65 in 2015.\n"
     d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
     assert _by_anchor(text, d)["65"]["quote"]["text"].startswith("the number of heroin deaths")
+
+
+def test_a_claim_missing_only_its_place_still_gives_its_period(pack):
+    """'Toledo recorded 45 homicides in 2022. That is a 30% drop from 2021.' with no Toledo in the
+    pack: both lack a place, but the drop is of 2022 (carried), not of the year to date."""
+    text = "Toledo recorded 45 homicides in 2022. That is a 30% drop from 2021.\n"
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    record = _by_anchor(text, d)["30%"]
+    assert record["period"] == "in 2022"
+    assert "place" not in record

@@ -351,7 +351,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
         if place:
             review.append(f"place: '{place}' taken from the speaker's post; check")
-    if place is None and _follows_in_paragraph(art, at):
+    if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
         place = art.state.previous["place"]
         review.append(f"place: '{place}' carried over from the claim before; check")
     if place is None and art.home is not None:

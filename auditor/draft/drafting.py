@@ -451,8 +451,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
             state.phrases.setdefault(period[1], period[0])
             state.counted.add((at.sentence.start, period[1]))
-    elif period is not None and place is not None and not at.st.base_figure \
-            and all(m.split(".")[0] in ("comparison", "change", "share") for m in missing) \
+    elif period is not None and not at.st.base_figure \
+            and all(m.split(".")[0] in ("comparison", "change", "share", "place") for m in missing) \
             and not any(n.startswith("period:") for n in review):
         # "The unemployment rate takes a dip in August. ... The rate dropped one-tenth of a percent
         # to 5.4%": a claim left incomplete for another field (what the dip is against) still
@@ -510,7 +510,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             missing.append("share.of")
             review.append("share.of: no figure before is the whole this count is that share of; write its id")
     elif st.kind == "share":
-        if _follows_in_paragraph(art, at):
+        if _follows_in_paragraph(art, at) and "place" in state.previous:
             statement["share"]["of"] = state.previous["id"]
             review.append(f"share.of: '{state.previous['id']}', the claim before; check")
         else:
