@@ -307,3 +307,13 @@ def test_a_claim_missing_only_its_place_still_gives_its_period(pack):
     record = _by_anchor(text, d)["30%"]
     assert record["period"] == "in 2022"
     assert "place" not in record
+
+
+def test_a_citys_police_speak_with_its_name(pack):
+    """'Cleveland police reported' is 'Cleveland police'; 'When police said' is 'police'."""
+    text = ("CLEVELAND — Cleveland police reported 170 homicides in 2022.\n\n"
+            "When police said 12 homicides were solved in 2022, the mayor agreed.\n")
+    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["170"]["speaker"] == "Cleveland police"
+    assert got["12"]["speaker"] == "police"

@@ -45,7 +45,8 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
         r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+|fire\s+|school\s+|transportation\s+|transit\s+|hospital\s+|court\s+|prison\s+|election\s+|emergency\s+|public\s+health\s+|law\s+enforcement\s+|government\s+)?(?:officials|authorities|investigators|sources)"
-        r"|police)")
+        # "Cleveland police reported": the city's police
+        r"|(?:(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|City|County)\s)[A-Z][a-z]+\s+)?police)")
 
 
 _LOWER_BODY = re.compile(r"(?:the\s+)?(?:(?:county|city|state|provincial)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
