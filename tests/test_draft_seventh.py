@@ -317,3 +317,16 @@ def test_a_citys_police_speak_with_its_name(pack):
     got = _by_anchor(text, d)
     assert got["170"]["speaker"] == "Cleveland police"
     assert got["12"]["speaker"] == "police"
+
+
+def test_a_paragraph_opening_by_pointing_back_keeps_the_document_of_the_one_before(pack):
+    """'Information supplied by the school system showed ... 20,429 students.' then a paragraph 'That
+    compares to 21,216 ...': the same document; a paragraph that does not point back is the reporter's."""
+    text = ("Information supplied by the Fayette County school system showed that the overall student count for "
+            "the second week of school this year totaled 20,429 students.\n\n"
+            "That compares to 21,216 for the same time period a year ago.\n\n"
+            "Enrollment in Fayette County schools was 22,000 students in 2005.\n")
+    d = auditor.draft(text, published=date(2011, 8, 24), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["20,429"]["attribution"] == got["21,216"]["attribution"] == "document"
+    assert got["22,000"]["attribution"] == "reporter"

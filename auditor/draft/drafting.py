@@ -667,6 +667,9 @@ _THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents
                       r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
 
 
+_POINTS_ON = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b")
+
+
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
     """(speaker, attribution, note) of a statement."""
     at = st.anchor[0]
@@ -694,8 +697,13 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
             and state.voice.leads:
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
-    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "document" \
-            and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)):
+    if state.voice is not None and state.voice.kind == "document" and (
+            (state.voice_paragraph == sentence.paragraph
+             and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)))
+            # "... show that the count totaled 20,429 students." then a paragraph "That compares to 21,216 ..."
+            or (state.voice_paragraph == sentence.paragraph - 1 and sentence.start == paragraph[0] + (
+                len(text[paragraph[0]:sentence.start]) - len(text[paragraph[0]:sentence.start].lstrip()))
+                and _POINTS_ON.match(text, sentence.start, sentence.end))):
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
     return None, "reporter", None
