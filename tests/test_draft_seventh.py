@@ -330,3 +330,15 @@ def test_a_paragraph_opening_by_pointing_back_keeps_the_document_of_the_one_befo
     got = _by_anchor(text, d)
     assert got["20,429"]["attribution"] == got["21,216"]["attribution"] == "document"
     assert got["22,000"]["attribution"] == "reporter"
+
+
+def test_a_survey_or_analysis_that_found_is_a_document(pack):
+    """'A newspaper survey of Ohio county coroners has found ...' is a document; 'An analysis by
+    the Ohio Department of Health found ...' that department's."""
+    text = ("A newspaper survey of Ohio county coroners has found more than 4,000 people died from drug overdoses "
+            "in Ohio last year.\n\nAn analysis by the Ohio Department of Health found 4,100 overdose deaths in "
+            "Ohio in 2016.\n")
+    d = auditor.draft(text, published=date(2017, 5, 28), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["more than 4,000"]["attribution"] == "document"
+    assert (got["4,100"]["attribution"], got["4,100"]["speaker"]) == ("document", "Ohio Department of Health")

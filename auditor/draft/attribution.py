@@ -75,7 +75,10 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        # "Figures for the second week of school show", "Information supplied by the
                        # school system showed"
                        r"\b(?:statistics|data|figures|numbers|information)\s+(?:for|on|about|supplied\s+by|provided\s+by)\s+"
-                       r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+                       r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b|"
+                       # "A newspaper survey of Ohio county coroners has found", "an analysis by the AP found"
+                       r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
+                       r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
@@ -413,9 +416,16 @@ _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\
 _ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
 
 
+_STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
+                       r"(?P<by>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})")
+
+
 def _issuer(words: str, document: re.Match) -> str | None:
     """Who issued the document a sentence cites: "the Washington County Coroner's annual report"
     -> the coroner; "statistics compiled by Toronto Police"; "final NYPD numbers" -> NYPD."""
+    by = _STUDY_BY.search(document.group(0))
+    if by is not None:
+        return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
     doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers)\b", document.group(0),
                     re.IGNORECASE)
     cut = document.start() + (doc.start() if doc else 0)
