@@ -25,8 +25,8 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?"
-_PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
-                     rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
+_PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
+                     rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
