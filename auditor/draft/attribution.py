@@ -267,18 +267,28 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the
                              rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z])")
 
 
+_SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+")
+
+
 def _named_then_post(text: str):
     taken = []
     for hit in _NAME_THEN_ROLE.finditer(text):
         taken.append(hit.start())
         yield hit
-    for hit in _NAME_THEN_POST.finditer(text):
-        if hit.start() in taken:
-            continue
-        said_after = text.startswith(",", hit.end()) and re.match(r",\s+(?:said|says|told|added)\b", text[hit.end():])
-        said_before = re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", text[max(0, hit.start() - 20):hit.start()])
-        if said_after or said_before:
-            yield hit
+    # only where a reporting verb is next to it (the pattern is slow to try at every position)
+    found = {}
+    for verb in _SAID_AFTER_COMMA.finditer(text):
+        for hit in _NAME_THEN_POST.finditer(text, max(0, verb.start() - 200), verb.end()):
+            if hit.end() == verb.start():
+                found.setdefault(hit.start(), hit)
+    for verb in _SAID_BEFORE.finditer(text):
+        hit = _NAME_THEN_POST.match(text, verb.end())
+        if hit is not None:
+            found.setdefault(hit.start(), hit)
+    for start in sorted(found):
+        if start not in taken:
+            yield found[start]
 
 
 def _surname(name: str) -> str:
