@@ -45,8 +45,7 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
         r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+|fire\s+|school\s+|transportation\s+|transit\s+|hospital\s+|court\s+|prison\s+|election\s+|emergency\s+|public\s+health\s+|law\s+enforcement\s+|government\s+)?(?:officials|authorities|investigators|sources)"
-        # "Cleveland police reported": the city's police
-        r"|(?:(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|City|County)\s)[A-Z][a-z]+\s+)?police)")
+        r"|police)")
 
 
 _LOWER_BODY = re.compile(r"(?:the\s+)?(?:(?:county|city|state|provincial)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
@@ -490,6 +489,10 @@ _LIST_OF_DOCUMENT = re.compile(r"\b(?:the|its|this|that)\s+(?:[\w’'-]+\s+){0,3
                                r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
 
 
+_CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|"
+                          r"City|County|The|A|An)\s)([A-Z][a-z]+)\s+$")
+
+
 # "Statistics Canada", "Statistics Netherlands": a body whose name opens with a document's word
 _AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says)[A-Z][\w.&-]*"
                      r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
@@ -549,6 +552,11 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
         if ref is None:
             continue
+        if ref == "police" and hit.group("ref") is not None:
+            # "Cleveland police reported": the city's police
+            city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))
+            if city is not None:
+                ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER:
             continue
         label = _named(cast, ref, sentence[0] + hit.end())     # the person may be named right there
