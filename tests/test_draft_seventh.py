@@ -342,3 +342,15 @@ def test_a_survey_or_analysis_that_found_is_a_document(pack):
     got = _by_anchor(text, d)
     assert got["more than 4,000"]["attribution"] == "document"
     assert (got["4,100"]["attribution"], got["4,100"]["speaker"]) == ("document", "Ohio Department of Health")
+
+
+def test_a_monthly_level_moving_is_against_the_month_before(pack):
+    """'Jobs increased slightly ... in July' (a level, not a count added up): higher than June; a
+    count ('Homicides rose in July') is left for the editor; a stored page's date label opening the
+    text is no figure of the part after it."""
+    text = (" date 2020-09-10 Jobs increased slightly, but it was a smaller work force that helped drop "
+            "Jefferson County’s July unemployment rate to 8.9 percent.\n\nHomicides in Cleveland rose in July.\n")
+    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["increased"]["comparison"] == {"relation": "higher", "than": "2020-06"}
+    assert "than" not in got["rose"]["comparison"]

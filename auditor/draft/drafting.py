@@ -401,7 +401,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _stock_day(art, at, metric, period, review)
     period = _to_date(art, at, metric, period, review)
     period = _data_month(art, at, metric, period, review, missing)
-    statement = _statement(art, at, period, review, missing)
+    statement = _statement(art, at, period, review, missing, metric)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
     if at.st.share_of_count:
@@ -462,7 +462,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
-def _statement(art: _Article, at: _At, period, review: list[str], missing: list[str]) -> dict[str, Any]:
+def _statement(art: _Article, at: _At, period, review: list[str], missing: list[str],
+               metric: str | None = None) -> dict[str, Any]:
     """The statement's claim-file fields, with the base, `than` or `of` it refers to."""
     st, clause, state = at.st, at.clause, art.state
     statement = {k: (dict(v) if isinstance(v, dict) else v) for k, v in st.fields.items()}
@@ -493,7 +494,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
                 if ends is not None:
                     than = end_of_range(ends[0], art.source)
             if than is None and period is not None:
-                than = _implied_base(period)
+                than = _implied_base(period) or _month_before(art, metric, period)
                 if than is not None:
                     review.append(f"comparison.than: '{than[0]}' assumed (no period compared with is named); check")
             if than is None:
@@ -592,6 +593,20 @@ def _same_days_in(text: str, mentions, base, period) -> str | None:
     except ValueError:
         return None
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _month_before(art: _Article, metric: str | None, period):
+    """What a monthly level ("Jobs increased slightly in July", a jobless rate) moved against: the
+    month before, for a calendar month's level (not a count added up over time), else None."""
+    definition = art.pack.metrics.get(metric) if metric else None
+    p = period[1]
+    if definition is None or (definition.additive_over_time and definition.unit != "percent"):
+        return None
+    if not (p.start.day == 1 and p.start.year == p.end.year and p.start.month == p.end.month
+            and (p.end.month == 12 and p.end.day == 31 or date(p.end.year, p.end.month + 1, 1).toordinal() - 1 == p.end.toordinal())):
+        return None
+    year, month = (p.start.year, p.start.month - 1) if p.start.month > 1 else (p.start.year - 1, 12)
+    return f"{year}-{month:02d}", None
 
 
 def _implied_base(period):

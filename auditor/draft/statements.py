@@ -458,6 +458,9 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
 
 
+_DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
 def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Statements without a figure in the comma-separated parts of a clause that hold none
     ("Last week, 34 people were struck by gunfire, the same number of victims during the same
@@ -465,6 +468,9 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
     out: list[Stated] = []
     bounds = [clause[0]] + [m.end() for m in _PART.finditer(text, clause[0], clause[1])] + [clause[1]]
     for a, b in zip(bounds, bounds[1:]):
+        label = _DATE_LABEL_AT.match(text, a, b)
+        if label is not None:
+            a = label.end()       # a stored page's date label opening the text is no figure of the part
         # a year is no figure of the part ("62 suicides, the highest since 2005")
         if _NON_YEAR_DIGIT.search(text, a, b) or any(a <= q.start < b for q in figures):
             both = _BOTH_MOVED.search(text, a, b)
