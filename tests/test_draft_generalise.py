@@ -741,8 +741,11 @@ def test_a_fraction_of_a_percent_is_of_a_percentage_point(pack):
             "The Lawton rate rose three-tenths of a percentage point in June.\n")
     d = auditor.draft(text, published=date(2013, 8, 2), pack=pack)
     got = _by_anchor(text, d)
-    assert got["two-tenths"]["change"] == {"direction": "down", "by": "0.2", "measure": "percentage-points"}
-    assert got["three-tenths"]["change"] == {"direction": "up", "by": "0.3", "measure": "percentage-points"}
+    # (a monthly rate's change is against the month before: seventh round)
+    assert got["two-tenths"]["change"] == {"direction": "down", "by": "0.2", "measure": "percentage-points",
+                                           "base": "2013-05"}
+    assert got["three-tenths"]["change"] == {"direction": "up", "by": "0.3", "measure": "percentage-points",
+                                             "base": "2013-05"}
     from auditor.draft.statements import _fraction_of_a_point
     assert _fraction_of_a_point("one-tenth", " of a percent to 5.4%") == "0.1"
     assert _fraction_of_a_point("a quarter", " of a percentage point") == "0.25"

@@ -354,3 +354,14 @@ def test_a_monthly_level_moving_is_against_the_month_before(pack):
     got = _by_anchor(text, d)
     assert got["increased"]["comparison"] == {"relation": "higher", "than": "2020-06"}
     assert "than" not in got["rose"]["comparison"]
+
+
+def test_a_monthly_levels_change_is_against_the_month_before(pack):
+    """'Ohio's unemployment rate fell 0.2 percentage points in July' is against June; a count's
+    change in a month ('Homicides rose 10 percent in July') names no base and is left to check."""
+    text = ("Ohio's unemployment rate fell 0.2 percentage points in July.\n\n"
+            "Homicides in Cleveland rose 10 percent in July.\n")
+    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
+    got = _by_anchor(text, d)
+    assert got["0.2 percentage points"]["change"]["base"] == "2022-06"
+    assert "base" not in got["10 percent"]["change"]

@@ -471,6 +471,12 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
              and (_is_base(art.text, m, st) or (m.since and st.kind == "change"))]
     if st.kind == "change":
         statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review, st.anchor)
+        if "base" not in statement["change"] and period is not None and st.figure is not None \
+                and (month := _month_before(art, metric, period)) is not None:
+            # "Nonfarm payrolls rose by 15,000 in July": a monthly level's change, against June
+            statement["change"]["base"] = month[0]
+            review[:] = [n for n in review if not n.startswith("change.base:")]
+            review.append(f"change.base: '{month[0]}', the month before, assumed for a monthly level; check")
     elif st.kind == "comparison":
         since = statement["comparison"].pop("since_year", None)
         if since is not None and period is not None and period[1].end.year - since >= 1:
