@@ -174,6 +174,7 @@ def test_a_generic_noun_tied_by_the_headline_is_the_metric_the_article_names(pac
     names by its full name is meant."""
     text = ("Denver traffic deaths hit 40-year high\n\n"
             "DENVER (KDVR) — A total of 82 people died on Denver streets in 2022.\n\n"
+            "Pedestrian fatalities rose to 25, up from 19 the year before.\n\n"
             "The city has recorded 2 deaths so far in 2023.\n")
     d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
     assert _by_anchor(text, d)["2"]["metric"] == "traffic_deaths"
