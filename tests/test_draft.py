@@ -218,7 +218,10 @@ def test_the_figure_compared_with_is_a_value_for_its_own_period():
     text = ("KANSAS CITY, Mo. (KSHB) - Kansas City recorded 182 homicides in 2023, according to police data. "
             "That is up from 171 homicides in 2022.\n")
     d = auditor.draft(text, published=date(2024, 4, 15))
-    assert sorted((c.period, c.value.low) for c in d.claims) == [("in 2022", "171"), ("in 2023", "182")]
+    assert sorted((c.period, c.value.low) for c in d.claims if c.value) == [("in 2022", "171"), ("in 2023", "182")]
+    # "up from 171": also higher in 2023 than in 2022
+    assert [(c.period, c.comparison.relation, c.comparison.than) for c in d.claims if c.comparison] == [
+        ("in 2023", "higher", "in 2022")]
     assert {c.place for c in d.claims} == {"kansas-city-mo"}
     # the dateline is not part of a quote
     assert d.claims[0].quote.text.startswith("Kansas City recorded 182")

@@ -615,7 +615,9 @@ def test_a_claim_left_incomplete_still_names_its_period_for_the_next(pack):
             "Security Commission’s John Carpenter says not by much. The rate dropped one-tenth of a percent to 5.4%\n")
     d = auditor.draft(text, published=date(2012, 10, 3), pack=pack)
     got = _by_anchor(text, d)
-    assert "comparison.than" in next(x.missing for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "a dip")
+    # a monthly rate's dip is against the month before (seventh round); its month is still the
+    # period of the figure after it
+    assert got["a dip"]["comparison"] == {"relation": "lower", "than": "2012-07"}
     assert got["5.4%"]["period"] == "in August"
     assert any("carried over" in n for n in next(x.notes for x in d.drafted
                                                  if text[x.anchor[0]:x.anchor[1]] == "5.4%"))
@@ -739,8 +741,11 @@ def test_a_fraction_of_a_percent_is_of_a_percentage_point(pack):
             "The Lawton rate rose three-tenths of a percentage point in June.\n")
     d = auditor.draft(text, published=date(2013, 8, 2), pack=pack)
     got = _by_anchor(text, d)
-    assert got["two-tenths"]["change"] == {"direction": "down", "by": "0.2", "measure": "percentage-points"}
-    assert got["three-tenths"]["change"] == {"direction": "up", "by": "0.3", "measure": "percentage-points"}
+    # (a monthly rate's change is against the month before: seventh round)
+    assert got["two-tenths"]["change"] == {"direction": "down", "by": "0.2", "measure": "percentage-points",
+                                           "base": "2013-05"}
+    assert got["three-tenths"]["change"] == {"direction": "up", "by": "0.3", "measure": "percentage-points",
+                                             "base": "2013-05"}
     from auditor.draft.statements import _fraction_of_a_point
     assert _fraction_of_a_point("one-tenth", " of a percent to 5.4%") == "0.1"
     assert _fraction_of_a_point("a quarter", " of a percentage point") == "0.25"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
-         r"|Prosecutor|Investigator|Analyst|Inspector|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.")
+         r"|Prosecutor|Investigator|Analyst|Inspector|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -24,20 +24,23 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 # Ranks that belong to the name when a post is named before them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
-_NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+"
-_PERSON = re.compile(rf"(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
-                     rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
+_NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?"
+_PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
+                     rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
-_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w’'-]+"
+_REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
+        # a body named before, by its kind: "the agency said"
+        r"|[Tt]he\s+(?:agency|bureau|administration|association|commission|ministry|office|board|council|institute"
+        r"|organization|organisation|group|foundation|center|centre)"
         # "a spokesperson for the city said"
         r"|an?\s+(?:police\s+|city\s+|county\s+|department\s+)?spokes(?:man|woman|person)(?:\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?)?"
         # a body or post named in lower case: "the county coroner’s office said", "the fire
         # department said", "administrators told trustees", "coroner reports" (a headline)
-        r"|(?:[Tt]he\s+)?(?:county\s+|city\s+|state\s+|provincial\s+)?(?:coroner|medical\s+examiner|sheriff)(?:['’]s\s+office)?"
+        r"|(?:[Tt]he\s+)?(?:county\s+|city\s+|state\s+|provincial\s+|(?:[A-Z][\w’'.-]*\s+){1,3})?(?:coroner|medical\s+examiner|sheriff)(?:['’]s\s+office)?"
         r"|[Tt]he\s+(?:county\s+|city\s+|state\s+|provincial\s+)?(?:fire|health|police|education|transportation)\s+department"
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
@@ -57,17 +60,24 @@ _AFTER_QUOTE = re.compile(rf"^[\s,.!?]*(?:{_VERB}\s+{_ref('ref')}|{_ref('ref1')}
 _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|"
                            rf"{_ref('ref1')}\s+\w+\s+{_VERB}[\s:,]*$|"
                            rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)")
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)"
+                   # "John Baker, a police spokesman, said"
+                   rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
                        r"report|survey|study|numbers|statement|estimates)\b|"
-                       r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|released\s+by|compiled\s+by)\s+"
+                       r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
+                       r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
                        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b|"
                        # "Figures for the second week of school show", "Information supplied by the
                        # school system showed"
                        r"\b(?:statistics|data|figures|numbers|information)\s+(?:for|on|about|supplied\s+by|provided\s+by)\s+"
-                       r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+                       r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b|"
+                       # "A newspaper survey of Ohio county coroners has found", "an analysis by the AP found"
+                       r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
+                       r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
@@ -105,25 +115,92 @@ class Voice:
     lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
 
 
+# "the agency", "the department": the last body named before whose name ends in a word of its kind
+_AGENCY_WORDS = "Administration|Agency|Bureau|Department|Office|Commission|Service|Services|Ministry|Authority|Centers?|Board"
+_BODY_KINDS = {
+    "the agency": _AGENCY_WORDS, "the administration": "Administration", "the bureau": "Bureau",
+    "the department": "Department", "the office": "Office", "the commission": "Commission",
+    "the ministry": "Ministry", "the association": "Association", "the board": "Board", "the council": "Council",
+    "the institute": "Institute", "the organization": "Organi[sz]ation", "the organisation": "Organi[sz]ation",
+    "the foundation": "Foundation", "the center": "Cent(?:er|re)s?", "the centre": "Cent(?:er|re)s?",
+    "the group": "Group|Association|Coalition|Alliance|Foundation|Institute",
+}
+_BODY_CACHE: dict = {}
+_KIND_OWNS = re.compile(r"\bthe\s+(?P<kind>agency|bureau|department|office|commission|ministry|association|board|council"
+                        r"|institute|administration)['’]s\s+(?:[\w-]+\s+){0,3}?(?:statistics|data|figures|records|report|survey"
+                        r"|study|numbers|estimates?|count)\b", re.IGNORECASE)
+
+
+def body_named_before(text: str, at: int, kinds: str) -> str | None:
+    """The last body named before `at` whose name ends in one of `kinds` ("the National Highway
+    Traffic Safety Administration" for "the agency"), without its article; else None."""
+    pattern = _BODY_CACHE.get(kinds)
+    if pattern is None:
+        pattern = _BODY_CACHE[kinds] = re.compile(
+            rf"\b(?P<name>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){{1,7}}(?:{kinds}))\b(?!\s+[A-Z])")
+    found = None
+    for hit in pattern.finditer(text, 0, at):
+        name = hit.group("name")
+        if name.split()[0] in ("The", "A", "An", "According"):
+            name = name.split(None, 1)[1] if len(name.split()) > 1 else name
+        found = " ".join(name.split())
+    return found
+
+
+# the last word of a newspaper's name ("The Columbus Dispatch", "the Baltimore Sun")
+_NEWSPAPER = re.compile(r"\s(?:Times|Post|Tribune|Journal|Herald|News|Gazette|Star|Sun|Inquirer|Chronicle|Press|Globe|"
+                        r"Dispatch|Observer|Register|Courier|Examiner|Bee|Enquirer|Telegraph|Guardian|Sentinel|Advocate|"
+                        r"Plain\s+Dealer|Oregonian|Tennessean|Ledger|Statesman|Star-Ledger|Times-Picayune|Free\s+Press)$")
+
+
 @dataclass
 class People:
     """The people an article names with a post, to resolve "Edwards", "the chief", "he"."""
 
     persons: list[Person] = field(default_factory=list)
     last: Person | None = None
+    text: str = ""
+
+    def mentioned_last(self, at: int) -> Person | None:
+        """The person whose name the text mentions last before `at` ("Mayor Sam Engen did not release
+        ... However, he said"), by surname or full name."""
+        best, where = None, -1
+        seen = set()
+        for person in self.persons:
+            if person.start > at or person.name in seen:
+                continue
+            seen.add(person.name)
+            found = self.text.rfind(person.surname, 0, at)
+            if found > where:
+                best, where = person, found
+        return best
 
     def resolve(self, ref: str, at: int) -> tuple[str | None, Person | None]:
         ref = " ".join(ref.split()).strip(" ,")
         low = ref.lower()
         before = [p for p in self.persons if p.start <= at] or self.persons
         if low in _PRONOUNS:
+            if low != "they" and self.text:
+                named = self.mentioned_last(at)
+                if named is not None:
+                    return named.label, named
             return (self.last.label, self.last) if self.last else (None, None)
         if low.removeprefix("the ") in _NOT_A_SPEAKER:
             return None, None
         words = ref.split()
+        last = re.sub(r"['’]s$", "", _surname(ref)) if words else None
         for person in reversed(before):
-            if words and re.sub(r"['’]s$", "", words[-1]) == person.surname:
+            if last == person.surname:
                 return person.label, person
+        for person in before:
+            if person.role and at - len(ref) - 3 <= person.start < at and ref.endswith(person.role.split()[-1]):
+                # "said Oklahoma City Fire Department’s Public Information Officer Benny Fulkerson": the
+                # post read as the speaker's words, with the name after it
+                return person.label, person
+        if low in _BODY_KINDS and self.text:
+            named = body_named_before(self.text, at, _BODY_KINDS[low])
+            if named is not None:
+                return named, None        # "the agency said": the agency named before
         if low in ("the police", "the department", "the police department"):
             return ref[4:], None          # a body, not the post of a person named before
         if _LOWER_BODY.fullmatch(low):
@@ -133,6 +210,8 @@ class People:
             for person in reversed(before):
                 if person.role and post in person.role.lower():
                     return person.label, person
+            if ref[4:5].isupper() and _NEWSPAPER.search(ref):
+                return "The" + ref[3:], None      # "The Columbus Dispatch reports": a paper's name holds its article
             if ref[4:5].isupper():
                 return ref[4:], None      # "the DCJS", "The FDNY": a body's name, without the article
         return ref, None
@@ -142,10 +221,10 @@ class People:
 # Commander", "interim superintendent") are then read backwards. The same matches as
 # `_PERSON.finditer`, without trying `_PERSON` at every position of the text (a third of
 # drafting's time when it did).
-_ROLE_THEN_NAME = re.compile(rf"(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})\b")
+_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
 # a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are)
-_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,5}}\Z")
+_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
 
 
 @dataclass(frozen=True)
@@ -179,21 +258,62 @@ _NAME_THEN_ROLE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?
                              rf"(?:{_ROLE_ANY_CASE}))(?=\s*,|\s+(?:said|says|told)\b)")
 
 
+# "John Baker, a police spokesman, said", "said Jeremy Ekeler, associate director for education
+# policy for the Nebraska Catholic Conference.": a post of any words after the name, with its
+# reporting verb on either side
+_NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,6}}?"
+                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,6}}?)?)"
+                             rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z])")
+
+
+_SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+")
+
+
+def _named_then_post(text: str):
+    taken = []
+    for hit in _NAME_THEN_ROLE.finditer(text):
+        taken.append(hit.start())
+        yield hit
+    # only where a reporting verb is next to it (the pattern is slow to try at every position)
+    found = {}
+    for verb in _SAID_AFTER_COMMA.finditer(text):
+        for hit in _NAME_THEN_POST.finditer(text, max(0, verb.start() - 200), verb.end()):
+            if hit.end() == verb.start():
+                found.setdefault(hit.start(), hit)
+    for verb in _SAID_BEFORE.finditer(text):
+        hit = _NAME_THEN_POST.match(text, verb.end())
+        if hit is not None:
+            found.setdefault(hit.start(), hit)
+    for start in sorted(found):
+        if start not in taken:
+            yield found[start]
+
+
+def _surname(name: str) -> str:
+    """The family name: 'Herman Williams Jr.' -> 'Williams'."""
+    words = [w for w in name.replace(",", " ").split() if w not in ("Jr.", "Sr.", "II", "III")]
+    return words[-1] if words else name.split()[-1]
+
+
 def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
         role_words = hit.group("role").split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
-        if role_words and role_words[-1] in _RANKS and len(role_words) > 1:
+        if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
+                role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(role_words[:-1]))):
+            # "West Precinct Commander Captain Sean Edwards": the rank is the name's; not the
+            # "Officer" of "Public Information Officer Benny Fulkerson"
             name = f"{role_words[-1]} {name}"
             role_words = role_words[:-1]
         role = " ".join(role_words) or None
-        found.append(Person(name=name, role=role, surname=name.split()[-1], start=hit.start()))
+        found.append(Person(name=name, role=role, surname=_surname(name), start=hit.start()))
     if ", " in text:
-        for hit in _NAME_THEN_ROLE.finditer(text):
+        for hit in _named_then_post(text):
             if not any(p.start <= hit.start() < p.start + len(p.name) + len(p.role or "") + 2 for p in found):
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
-                                    surname=hit.group("name").split()[-1], start=hit.start()))
+                                    surname=_surname(hit.group("name")), start=hit.start()))
         found.sort(key=lambda p: p.start)
     # each person by the fullest post the article gives them ("Coroner Pam Gay" ... "Pam Gay, York
     # County coroner": the second)
@@ -203,7 +323,31 @@ def people(text: str) -> People:
             fullest[p.name] = p.role
     found = [p if fullest.get(p.name, p.role) == p.role else
              Person(name=p.name, role=fullest[p.name], surname=p.surname, start=p.start) for p in found]
-    return People(found)
+    # people named without a post who speak ("Engen said", "said Kirby"): for a pronoun after them
+    if " said" in text or " says" in text:
+        known = {p.surname for p in found}
+        for hit in _BARE_SPEAKER.finditer(text):
+            name = hit.group("name") or hit.group("name1")
+            words = name.split()
+            if words[-1] in known or words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES \
+                    or re.fullmatch(_AGENCY_WORDS + "|Association|Council|Institute|Group|Foundation|Police|News", words[-1]) \
+                    or re.search(r"[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the)\s+)*$", text[max(0, hit.start() - 40):hit.start()]):
+                continue           # a word of a longer name ("the National Highway Traffic Safety Administration said")
+            first = re.search(rf"\b{re.escape(name)}\b", text)
+            known.add(words[-1])
+            found.append(Person(name=name, role=None, surname=words[-1], start=first.start() if first else hit.start()))
+        found.sort(key=lambda p: p.start)
+    return People(found, text=text)
+
+
+# a name said with its reporting verb: "Engen said", "said Kirby", "Jim Harlan says"
+_BARE_SPEAKER = re.compile(r"(?<![\w’'.])(?P<name>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\s+(?:said|says)\b"
+                           r"|\b(?:said|says)\s+(?P<name1>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\b(?!\s+(?:[A-Z]|of\b))")
+_NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We", "I", "You", "Police", "Officials",
+                        "Authorities", "Investigators", "Experts", "Researchers", "Officers", "Department", "Office",
+                        "County", "City", "State", "Report", "The", "Data", "Statistics", "Figures", "Records",
+                        "Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Council",
+                        "Sheriff", "Mayor", "Chief", "Coroner", "Board", "Commission", "Court", "Government"})
 
 
 def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
@@ -267,17 +411,30 @@ _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|
                              # Overdose Death Statistics" is the association's
                              r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
-_ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?:the\s+)?"
+_ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
                         # "statistics released by the Warren County Coroner's Office": the office
-                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)")
+                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
+                        # "data from the state health department": a body named in lower case
+                        r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+the\s+(?P<low>"
+                        r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
+                        r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
+                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b")
 _ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
+
+
+_STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
+                       r"(?P<by>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,6})")
 
 
 def _issuer(words: str, document: re.Match) -> str | None:
     """Who issued the document a sentence cites: "the Washington County Coroner's annual report"
     -> the coroner; "statistics compiled by Toronto Police"; "final NYPD numbers" -> NYPD."""
+    by = _STUDY_BY.search(document.group(0))
+    if by is not None:
+        return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
     doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers)\b", document.group(0),
                     re.IGNORECASE)
     cut = document.start() + (doc.start() if doc else 0)
@@ -332,6 +489,15 @@ _LIST_OF_DOCUMENT = re.compile(r"\b(?:the|its|this|that)\s+(?:[\w’'-]+\s+){0,3
                                r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
 
 
+_CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|"
+                          r"City|County|The|A|An)\s)([A-Z][a-z]+)\s+$")
+
+
+# "Statistics Canada", "Statistics Netherlands": a body whose name opens with a document's word
+_AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says)[A-Z][\w.&-]*"
+                     r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
@@ -345,7 +511,13 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
     if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
-    if (document := _DOCUMENT.search(words)) is not None:
+    if (document := _DOCUMENT.search(words)) is not None and (agency := _AGENCY.match(words, document.start())) is not None:
+        # "according to Statistics Canada": a body named with a document's word, not a document
+        # ("according to Statistics Canada data": that body's document)
+        return Voice("document" if document.end() > agency.end() else "paraphrase", " ".join(agency.group("name").split()),
+                     sourcing=document.end() > agency.end(),
+                     leads=document.start() <= len(words) - len(words.lstrip()) + 1)
+    if document is not None:
         issuer = _issuer(words, document)
         if issuer is not None:
             # "figures released by Erie County Coroner Lyell Cook", "statistics released by Cook's
@@ -355,6 +527,11 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
                 issuer = label
         if issuer is None:
             issuer = _described(words, document)
+        if issuer is None:
+            # "according to the agency's data": the agency named before
+            kind = _KIND_OWNS.search(words, 0, document.end())
+            if kind is not None:
+                issuer = body_named_before(text, sentence[0] + kind.start(), _BODY_KINDS["the " + kind.group("kind").lower()])
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
@@ -372,15 +549,20 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             who = who[0].lower() + who[1:]       # "Police say" opening the sentence: police
         return Voice("paraphrase", who, leads=plural.group("who") is not None)
     for hit in _SAYS.finditer(words):
-        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2")
+        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
         if ref is None:
             continue
+        if ref == "police" and hit.group("ref") is not None:
+            # "Cleveland police reported": the city's police
+            city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))
+            if city is not None:
+                ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER:
             continue
         label = _named(cast, ref, sentence[0] + hit.end())     # the person may be named right there
         if label:
-            leads = hit.group("ref") is not None and hit.start() <= 40 and bool(
-                _LEADING_VERB.match(words, hit.end("ref")))
+            leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
+                _LEADING_VERB.match(words, hit.end("ref")))) or (hit.group("ref3") is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause)

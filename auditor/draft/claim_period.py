@@ -240,6 +240,16 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         own = []
     if own:
         chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
+        through = next((m for m in own if m.expression.qualifier == "through" and m.start > chosen[-1].start
+                        and re.fullmatch(r"\s+(?:through|thru|to|until)\s+", text[chosen[-1].end:m.start], re.IGNORECASE)), None)
+        if through is not None and len(chosen) == 1 and (chosen[0].expression.interval is None
+                                                         or chosen[0].expression.year_to_date):
+            # "for the year through November", "so far this year through Nov. 30": the year to then
+            chosen = [through]
+        if st.kind == "comparison" and (ends := range_ends(text, chosen)) is not None \
+                and (end_period := end_of_range(ends[1], source)) is not None:
+            # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
+            return end_period
         period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
@@ -564,6 +574,38 @@ def _as_of(text: str, own: list) -> list | None:
     return None
 
 
+def range_ends(text: str, mentions: list):
+    """(from, to) of a range of two periods of one size ("from 2014 to 2015", "between May and
+    June"), else None."""
+    if len(mentions) != 2:
+        return None
+    a, b = mentions
+    if not (re.fullmatch(r"\s+(?:to|and)\s+", text[a.end:b.start])
+            and re.search(r"\b(?:from|between)\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)):
+        return None
+    ia, ib = a.expression.interval or a.expression.period, b.expression.interval or b.expression.period
+    if ia is None or ib is None or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27 or ia[0] >= ib[0]:
+        return None
+    return a, b
+
+
+def end_of_range(mention, source: Source):
+    """(phrase, Period) of one end of a range ("2015" of "from 2014 to 2015"), by its own days."""
+    a, b = mention.expression.interval or mention.expression.period
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        phrase = str(a.year)
+    elif a.day == 1 and a.year == b.year and a.month == b.month and (b.month == 12 or date(b.year, b.month + 1, 1).toordinal() - 1 == b.toordinal()):
+        phrase = f"{a.year}-{a.month:02d}"
+    else:
+        phrase = f"{a.isoformat()}/{b.isoformat()}"
+    period = periods.resolves(phrase, source.published, None)
+    return (phrase, period) if period is not None else None
+
+
+_DEICTIC = re.compile(r"(?:last|this|so\s+far\s+this|earlier\s+this|the\s+(?:previous|prior|past))\s+(?:year|month|week|quarter)\b",
+                      re.IGNORECASE)
+
+
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
@@ -572,6 +614,12 @@ def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
                 r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \
                 and "," not in gap:
+            return mentions
+        # "decreased again to 810 last year", "124 naloxone saves so far this year": a time said
+        # without a preposition
+        if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and "," not in gap \
+                and re.fullmatch(r"(?:[\s\w’'$%-]{0,30}?\s)?", gap) \
+                and _DEICTIC.match(text, mentions[0].start, mentions[-1].end):
             return mentions
     return None
 

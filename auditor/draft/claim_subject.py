@@ -340,11 +340,18 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if state is not None:
             review.append(f"place: '{state}', the state ('statewide'); check")
             return state
+    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]):
+        # "Traffic deaths rose 5 percent nationwide", "the nation's unemployment rate": the country
+        # of the article's place, else the one country the article names
+        country = _country(art)
+        if country is not None:
+            review.append(f"place: '{country}', the country ('nationwide'); check")
+            return country
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
         if place:
             review.append(f"place: '{place}' taken from the speaker's post; check")
-    if place is None and _follows_in_paragraph(art, at):
+    if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
         place = art.state.previous["place"]
         review.append(f"place: '{place}' carried over from the claim before; check")
     if place is None and art.home is not None:
@@ -397,7 +404,15 @@ _COUNTY_WORDS = re.compile(r"\b(?:county|county's|county’s|counties)\b|\b(?:Co
 # "The city's operating budget ... from the City Council": a city's figure, not its metro area's
 _CITY_WORDS = re.compile(r"\b(?:city|city's|city’s)\b(?!\s+of\b)|\bCity\s+(?:Council|Hall|Manager|Administrator)\b",
                          re.IGNORECASE)
-_KIND_SAID = (("county", _COUNTY_WORDS), ("city", _CITY_WORDS))
+# "The province recorded 53 homicides", "in the state", "provincewide": the state or province of
+# the article's place (not "the state health department", "state figures")
+_STATE_WORDS = re.compile(r"\bthe\s+state(?:['’]s)?\b(?!\s+(?:of|health|police|patrol|department|agency|board|data|figures|"
+                          r"statistics|numbers|attorney|auditor|legislature|government|officials?)\b)|\bstate-?wide\b|"
+                          r"\bacross\s+the\s+state\b", re.IGNORECASE)
+_PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:['’]s)?\b(?!\s+(?:of|health|police|department|agency|data|figures|"
+                             r"statistics|numbers|government|officials?)\b)|\bprovince-?wide\b|\bprovincially\b",
+                             re.IGNORECASE)
+_KIND_SAID = (("county", _COUNTY_WORDS), ("city", _CITY_WORDS), ("state", _STATE_WORDS), ("province", _PROVINCE_WORDS))
 
 
 def _kind_meant(art: _Article, at: _At, place: str, kind: str, words: re.Pattern) -> str | None:
@@ -431,6 +446,22 @@ _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
 
 
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
+
+
+_NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
+                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figure|count))\b",
+                         re.IGNORECASE)
+
+
+def _country(art: _Article) -> str | None:
+    pack = art.pack
+    home = art.home or art.fallback_place
+    if home is not None:
+        found = next((p for p in [home] + pack.ancestors(home) if pack.places[p].kind == "country"), None)
+        if found is not None:
+            return found
+    named = {p for p in vocabulary.places_in(art.place_hits, 0, len(art.text)) if pack.places[p].kind == "country"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _places(art: _Article, start: int, end: int) -> list[str]:

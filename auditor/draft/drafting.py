@@ -20,7 +20,7 @@ from typing import Any
 
 from auditor.draft import attribution, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (_as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively)
@@ -173,6 +173,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 counted = Counter(vocabulary.counties_named_by_word(pack, named))
         if counted:
             fallback_place = counted.most_common(1)[0][0]
+            # the headline and the lede say what the article is about: of the places they name, the
+            # one named most ("U.S. traffic deaths rose ..." then a state named in each paragraph)
+            lede_end = paragraph_spans[1][1] if len(paragraph_spans) > 1 else len(text)
+            lede = [p for p in vocabulary.places_in(said, 0, lede_end) if p in counted]
+            if lede and fallback_place not in lede:
+                fallback_place = max(lede, key=lambda p: (counted[p], -lede.index(p)))
     label = _DATE_LABEL.match(text)
     art = _Article(text, source, pack, cast, home, fallback_place, paragraph_spans, quotes,
                    attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State(),
@@ -250,15 +256,71 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     any(_about_list(x) for x in stated) or _RESPECTIVELY.search(text, c[0], c[1])) else []
                 if listed:
                     stated = _respectively(text, c, stated)
+                produced = []
                 for st in stated:
                     before = st
                     for metric in _listed_metrics(pack, text, c, st, stated, listed):
                         item = _claim(art, _At(st, sentence, c, times, voice, metric))
                         if item is not None:
                             out.append(item)
+                            produced.append((st, item))
+                out.extend(_movements(art, c, sentence, produced))
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, out)
+
+
+# A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
+# deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
+_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
+                         r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
+                         r"|rise|jump|hike|fall|dip|reduction))"
+                         # "dropped to 170 last year from 175 in 2021": the level reached said first
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         r"(?:over|under)\s+)?$", re.IGNORECASE)
+_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
+
+
+def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list) -> list[DraftedClaim]:
+    """The comparison a movement from a level states besides its two levels: "increased from 64 in
+    2014 to 65 in 2015" is also higher in 2015 than in 2014; "20 ..., an increase from 13 in 2018"
+    higher than in 2018. Only when the level reached is a complete value of the same metric in the
+    same paragraph, of a later period than the level left."""
+    state, text = art.state, art.text
+    out = []
+    for st, item in produced:
+        if not (st.base_figure and not item.missing and "value" in item.record and state.own is not None):
+            continue
+        moved = _MOVED_FROM.search(text, max(clause[0], st.anchor[0] - 90), st.anchor[0])
+        if moved is None or moved.end() != st.anchor[0]:
+            continue
+        own, own_period, paragraph = state.own
+        base_period = state.previous_period if state.previous is item.record else None
+        if base_period is None:
+            base_period = periods.resolves(item.record["period"], art.source.published, None)
+        if paragraph != sentence.paragraph or "value" not in own or own.get("metric") != item.record["metric"] \
+                or own.get("place") != item.record.get("place") or base_period is None \
+                or own_period.start <= base_period.end:
+            continue
+        relation = "higher" if _UPWARD.match(moved.group("dir").split()[-1]) else "lower"
+        record: dict[str, Any] = {"id": f"{own['id']}-{relation}", "source": own["source"], "metric": own["metric"]}
+        if "place" in own:
+            record["place"] = own["place"]
+        record["period"] = own["period"]
+        record["comparison"] = {"relation": relation, "than": item.record["period"]}
+        for key in ("speaker", "attribution"):
+            if key in item.record:
+                record[key] = item.record[key]
+        start = moved.start()
+        end = max(item.quote[1], st.anchor[1])
+        own_end = own["quote"]["start"] + len(own["quote"]["text"])
+        if start < own["quote"]["start"] and own_end <= sentence.end:
+            end = max(end, own_end)       # "increased from 64 in 2014 to 65 in 2015": to the level reached
+        record["quote"] = {"text": text[start:end], "start": start}
+        notes = (f"comparison: {relation} than '{item.record['period']}', the level it moved from; check",)
+        out.append(DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
+                                quote=(start, end), missing=()))
+    return out
 
 
 # An item of a list: "Service Calls: 55.", "False Calls/Other: 27.", "• Delta (44 from 17)"
@@ -320,6 +382,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if voice_note:
         review.append(voice_note)
     place = _place(art, at, speaker, review, missing)
+    if speaker is not None and speaker.startswith(("The ", "the ")) and speaker[4:].lower() in attribution.LOCAL_POSTS:
+        speaker = speaker[4:].lower()   # "The Medical Examiner also said": the place's, as "the medical examiner" is
     if speaker in attribution.LOCAL_POSTS and place is not None:
         # "the coroner's annual report" of a story about Westmoreland County: its coroner's
         where = art.pack.places[place]
@@ -337,7 +401,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _stock_day(art, at, metric, period, review)
     period = _to_date(art, at, metric, period, review)
     period = _data_month(art, at, metric, period, review, missing)
-    statement = _statement(art, at, period, review, missing)
+    statement = _statement(art, at, period, review, missing, metric)
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
     if at.st.share_of_count:
@@ -387,8 +451,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
             state.phrases.setdefault(period[1], period[0])
             state.counted.add((at.sentence.start, period[1]))
-    elif period is not None and place is not None and not at.st.base_figure \
-            and all(m.split(".")[0] in ("comparison", "change", "share") for m in missing) \
+    elif period is not None and not at.st.base_figure \
+            and all(m.split(".")[0] in ("comparison", "change", "share", "place") for m in missing) \
             and not any(n.startswith("period:") for n in review):
         # "The unemployment rate takes a dip in August. ... The rate dropped one-tenth of a percent
         # to 5.4%": a claim left incomplete for another field (what the dip is against) still
@@ -398,7 +462,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
-def _statement(art: _Article, at: _At, period, review: list[str], missing: list[str]) -> dict[str, Any]:
+def _statement(art: _Article, at: _At, period, review: list[str], missing: list[str],
+               metric: str | None = None) -> dict[str, Any]:
     """The statement's claim-file fields, with the base, `than` or `of` it refers to."""
     st, clause, state = at.st, at.clause, art.state
     statement = {k: (dict(v) if isinstance(v, dict) else v) for k, v in st.fields.items()}
@@ -406,6 +471,12 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
              and (_is_base(art.text, m, st) or (m.since and st.kind == "change"))]
     if st.kind == "change":
         statement["change"] = _change(art.text, statement["change"], bases, art.source, period, review, st.anchor)
+        if "base" not in statement["change"] and period is not None and st.figure is not None \
+                and (month := _month_before(art, metric, period)) is not None:
+            # "Nonfarm payrolls rose by 15,000 in July": a monthly level's change, against June
+            statement["change"]["base"] = month[0]
+            review[:] = [n for n in review if not n.startswith("change.base:")]
+            review.append(f"change.base: '{month[0]}', the month before, assumed for a monthly level; check")
     elif st.kind == "comparison":
         since = statement["comparison"].pop("since_year", None)
         if since is not None and period is not None and period[1].end.year - since >= 1:
@@ -423,7 +494,13 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             than = periods.phrase_of(art.text, [(after or bases)[0]], art.source.published, period[1]) \
                 if bases and period else None
             if than is None and period is not None:
-                than = _implied_base(period)
+                # "a decrease from 2014 to 2015": of 2015, than 2014
+                ends = next((e for g in periods.group([m for m in at.times if clause[0] <= m.start and m.end <= clause[1]])
+                             if (e := range_ends(art.text, g)) is not None), None)
+                if ends is not None:
+                    than = end_of_range(ends[0], art.source)
+            if than is None and period is not None:
+                than = _implied_base(period) or _month_before(art, metric, period)
                 if than is not None:
                     review.append(f"comparison.than: '{than[0]}' assumed (no period compared with is named); check")
             if than is None:
@@ -440,7 +517,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             missing.append("share.of")
             review.append("share.of: no figure before is the whole this count is that share of; write its id")
     elif st.kind == "share":
-        if _follows_in_paragraph(art, at):
+        if _follows_in_paragraph(art, at) and "place" in state.previous:
             statement["share"]["of"] = state.previous["id"]
             review.append(f"share.of: '{state.previous['id']}', the claim before; check")
         else:
@@ -524,6 +601,20 @@ def _same_days_in(text: str, mentions, base, period) -> str | None:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
+def _month_before(art: _Article, metric: str | None, period):
+    """What a monthly level ("Jobs increased slightly in July", a jobless rate) moved against: the
+    month before, for a calendar month's level (not a count added up over time), else None."""
+    definition = art.pack.metrics.get(metric) if metric else None
+    p = period[1]
+    if definition is None or (definition.additive_over_time and definition.unit != "percent"):
+        return None
+    if not (p.start.day == 1 and p.start.year == p.end.year and p.start.month == p.end.month
+            and (p.end.month == 12 and p.end.day == 31 or date(p.end.year, p.end.month + 1, 1).toordinal() - 1 == p.end.toordinal())):
+        return None
+    year, month = (p.start.year, p.start.month - 1) if p.start.month > 1 else (p.start.year - 1, 12)
+    return f"{year}-{month:02d}", None
+
+
 def _implied_base(period):
     """What "rose in 2022" / "have declined this year" is compared with: the year before a
     calendar year; the same days a year before for a year to date."""
@@ -568,6 +659,10 @@ def _change(text, change: dict, bases, source: Source, period, review: list[str]
         # "Overdose deaths rose 12% last year": a calendar year's change, against the year before
         review.append(f"change.base: '{implied[0]}', the year before, assumed (no base is named); check")
         return {**change, "base": implied[0]}
+    if implied is not None and period[1].end.month > period[1].start.month:
+        # "In the first half of 2012, homicides rose 38 percent": the same months a year before
+        review.append("change.base: 'same period last year' assumed for a change over the first months of a year; check")
+        return {**change, "base": "same period last year"}
     review.append("change.base: the period the change is measured against is not said; add `base:` if the article gives it")
     return change
 
@@ -585,6 +680,15 @@ def _rate_of_main_period(art, metric: str, period, review: list[str]):
     review[:] = [n for n in review if not n.startswith("period: the publication day")]
     review.append(f"period: '{main[0]}', the article's main period (a rate is over a period, not a day); check")
     return main
+
+
+# "That's a 30 percent increase over 2014": a sentence restating the figure before, in its voice
+_THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\b"
+                      # "However, the number of heroin-related deaths increased ...": the same source goes on
+                      r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
+
+
+_POINTS_ON = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b")
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
@@ -614,8 +718,13 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
             and state.voice.leads:
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
-    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "document" \
-            and state.voice.sourcing and state.voice.leads:
+    if state.voice is not None and state.voice.kind == "document" and (
+            (state.voice_paragraph == sentence.paragraph
+             and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)))
+            # "... show that the count totaled 20,429 students." then a paragraph "That compares to 21,216 ..."
+            or (state.voice_paragraph == sentence.paragraph - 1 and sentence.start == paragraph[0] + (
+                len(text[paragraph[0]:sentence.start]) - len(text[paragraph[0]:sentence.start].lstrip()))
+                and _POINTS_ON.match(text, sentence.start, sentence.end))):
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
     return None, "reporter", None

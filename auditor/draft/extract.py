@@ -24,7 +24,8 @@ DATELINE = re.compile(
     r"(?:\((?P<outlet>[^()\n]{2,30})\))?\s*[-—–]")
 # A dateline without a state, as broadcasters write it: "CHICAGO (WGN) —", at a line's start
 DATELINE_BARE = re.compile(r"(?:^|\n)(?:\s*date\s+\d{4}-\d{2}-\d{2})?\s*(?P<city>[A-Z][A-Z.’' ]{2,30}[A-Z])\s*"
-                           r"\((?P<outlet>[^()\n]{2,30})\)\s*[-—–]")
+                           # "REGINA —": without the outlet, an em or en dash and a space
+                           r"(?:\((?P<outlet>[^()\n]{2,30})\)\s*[-—–]|[—–]\s)")
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ def read_article(raw: str) -> Article:
     """Plain text kept verbatim, or HTML reduced to its main text with its metadata."""
     if is_html(raw):
         return _read_html(raw)
-    return Article(text=raw, publisher=dateline_outlet(raw), published=labelled_date(raw), title=_first_line(raw))
+    return Article(text=raw, publisher=dateline_outlet(raw), published=labelled_date(raw) or dated_in_dateline(raw),
+                   title=_first_line(raw))
 
 
 def _read_html(raw: str) -> Article:
@@ -85,8 +87,30 @@ def labelled_date(text: str) -> date | None:
 
 
 def dateline_outlet(text: str) -> str | None:
+    """The outlet in the dateline's parenthesis ("(WBRC)"); not a date written there ("JACKSON,
+    Miss. (Dec. 30, 2024) —")."""
     hit = DATELINE.search(text[:1500])
-    return hit.group("outlet").strip() if hit and hit.group("outlet") else None
+    if not hit or not hit.group("outlet"):
+        return None
+    outlet = hit.group("outlet").strip()
+    return None if dateline_date(outlet) is not None or re.search(r"\d{4}", outlet) else outlet
+
+
+def dateline_date(words: str) -> date | None:
+    """A full date written in a dateline's parenthesis ("Dec. 30, 2024"), else None."""
+    from auditor.text.times import find_times
+
+    if not re.search(r"\d{4}", words):
+        return None
+    for expression in find_times(words):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", expression.value or ""):
+            return date.fromisoformat(expression.value)
+    return None
+
+
+def dated_in_dateline(text: str) -> date | None:
+    hit = DATELINE.search(text[:1500])
+    return dateline_date(hit.group("outlet")) if hit and hit.group("outlet") else None
 
 
 def _first_line(text: str) -> str | None:

@@ -9,6 +9,13 @@ import re
 from auditor.draft.extract import DATELINE, DATELINE_BARE
 
 
+# the dateline without its line start, at a clause's start ("CHICAGO (WGN) — ", "REGINA — ")
+_BARE_AT = re.compile(DATELINE_BARE.pattern.replace("(?:^|\\n)", "", 1))
+
+
+_CONNECTIVE = re.compile(r"(?:However|Meanwhile|Still|Also|In\s+addition|In\s+contrast|By\s+contrast|Even\s+so|At\s+the\s+same\s+time),\s+")
+
+
 _TRIM_LEFT = "“”\"‘’' ,;:—–-"
 
 
@@ -17,7 +24,7 @@ _TRIM_RIGHT = "“”\"‘’' ,;:—–-.…!?"
 
 def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quotes) -> tuple[int, int]:
     a, b = clause
-    dateline = DATELINE.match(text, a) or DATELINE_BARE.match(text, a)
+    dateline = DATELINE.match(text, a) or DATELINE_BARE.match(text, a) or _BARE_AT.match(text, a)
     if dateline and dateline.end() <= anchor[0]:
         a = dateline.end()
     for q in quotes:
@@ -36,6 +43,9 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
     for lead in ("and ", "but ", "And ", "But "):
         if text.startswith(lead, a):
             a += len(lead)
+    connective = _CONNECTIVE.match(text, a, b)
+    if connective is not None and connective.end() <= anchor[0]:
+        a = connective.end()      # "However, the number of heroin-related deaths increased ...": the claim's words
     return a, b
 
 

@@ -47,7 +47,9 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
 # A figure after "up from", "than", "compared with" is the figure of the period compared with:
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|rose|climbing|climbed|declining|declined"
-                         r"|increasing|increased|decreasing|decreased)\s+from\s+$", re.IGNORECASE)
+                         r"|increasing|increased|decreasing|decreased)"
+                         # "fell to 3.9 percent in July from 4.0 percent in June"
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
@@ -214,10 +216,10 @@ fallen risen increased decreased grown rose fell grew went climbed drops decline
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
     """Whether a sentence may state a record or a comparison without a figure (a cheap test first)."""
     words = words if words is not None else words_of(text, sentence)
-    if not words & _FIGURELESS_WORDS and "no" not in words:
+    if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -344,7 +346,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     after = text[q.end:clause[1]]
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])) and (
-            q.unit != "percent" or _MOVED_FROM.search(before[-30:])):
+            q.unit != "percent" or _MOVED_FROM.search(before[-80:])):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
@@ -446,10 +448,17 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           # a headline's "count shows increase in homelessness", "police report decrease in
                           # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
                           r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
-                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z]))"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z])"
+                          # "last year's increase in homicides", "this year's decline in fire deaths", "2022's drop"
+                          r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
+                          r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
+                          r"(?P<dir4>increase|rise|jump|decline|decrease|drop|reduction|dip))"
                           r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
+
+
+_DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
 def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
@@ -459,6 +468,9 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
     out: list[Stated] = []
     bounds = [clause[0]] + [m.end() for m in _PART.finditer(text, clause[0], clause[1])] + [clause[1]]
     for a, b in zip(bounds, bounds[1:]):
+        label = _DATE_LABEL_AT.match(text, a, b)
+        if label is not None:
+            a = label.end()       # a stored page's date label opening the text is no figure of the part
         # a year is no figure of the part ("62 suicides, the highest since 2005")
         if _NON_YEAR_DIGIT.search(text, a, b) or any(a <= q.start < b for q in figures):
             both = _BOTH_MOVED.search(text, a, b)
@@ -501,12 +513,24 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
 
 
 def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
-    """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"."""
+    """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"; "one
+    fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be)."""
     out = []
     for hit in _NO.finditer(text, clause[0], clause[1]):
         if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start(), hit.start() + 2)))
+    for hit in _ONE.finditer(text, clause[0], clause[1]):
+        noun = _SINGULAR_AFTER.match(text, hit.end(), clause[1])
+        if noun is not None and names_metric((hit.end(), noun.end())):
+            out.append(Stated("value", {"value": "1"}, (hit.start("one"), hit.end("one"))))
     return out
+
+
+# "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
+# right after it by a singular noun followed by its verb
+_ONE = re.compile(r"(?<![\w-])(?:only\s+)?(?P<one>one|a\s+single)\s+(?!of\b|in\b|more\b|person\b|another\b)", re.IGNORECASE)
+_SINGULAR_AFTER = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]*(?:death|homicide|murder|shooting|fatality|fire|overdose|killing|crash)"
+                             r"\s+(?:was|has\s+been|had\s+been|occurred|happened|is)\b", re.IGNORECASE)
 
 
 def figureless(text: str, clause: tuple[int, int], before: Stated | None = None) -> list[Stated]:
@@ -656,7 +680,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _NOUN_CHANGE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3")).lower().rstrip("s")
+        word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3") or hit.group("dir4")).lower().rstrip("s")
         relation = "higher" if word in ("increase", "rise", "jump") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)

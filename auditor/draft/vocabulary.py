@@ -469,12 +469,22 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     if previous in candidates:
         return GenericName(word, previous, "previous")
     own = context_words(text[clause[0]:clause[1]])
+    tied_article = None
     for words, by in ((own, "clause"), (context, "article")):
         scores = {m: len(w & words) for m, w in candidates.items()}
         top = max(scores.values())
         if top > 0 and sum(1 for s in scores.values() if s == top) == 1:
             return GenericName(word, max(scores, key=scores.get), by)
+        if top > 0 and by == "article":
+            tied_article = [m for m, s in scores.items() if s == top]
     named_counts = named()
+    if tied_article:
+        # "traffic" in the headline heads traffic deaths, unbelted traffic deaths, ...: the one of
+        # them the article names most by its full name
+        counts = {m: named_counts.get(m, 0) for m in tied_article}
+        top = max(counts.values())
+        if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
+            return GenericName(word, max(counts, key=counts.get), "article")
     counts = {m: named_counts.get(m, 0) for m in candidates}
     top = max(counts.values())
     if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
