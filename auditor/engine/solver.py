@@ -223,6 +223,7 @@ class BlockSolver(BlockText):
         self._groups: tuple | None = None   # the axioms' connected groups (_axiom_groups)
         self._answers: dict = {}   # check's answers, by (level, claims)
         self._held: dict = {}      # per level, the largest sets of claims known to hold together
+        self._holding: set = set()  # the _key of each question known to have a whole-number model
         everything = _key("default", [c.claim_id for c in self.claims], ())
         if program is not None:
             self._programs[everything] = program
@@ -449,6 +450,8 @@ class BlockSolver(BlockText):
             self.solver.pop()
         if result == z3.unknown:
             raise self._undetermined("whether these claims can hold together with the figure asked about", active)
+        if result == z3.sat and not atom_extra:
+            self._holding.add(_key(level, active, extra))
         return result == z3.sat
 
     def _undetermined(self, question: str, active) -> Undetermined:
@@ -553,6 +556,7 @@ class BlockSolver(BlockText):
         # active claims and `extra` are known to hold together, and z3 need not look again)
         if not holds and not self.satisfiable(level, active, extra):
             return None
+        self._holding.add(_key(level, active, extra))
         spread = Fraction(pinned_within)
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
@@ -980,6 +984,11 @@ class BlockSolver(BlockText):
             return None   # unproved: start from the exact relaxation instead
         if lo_r is None or hi_r is None or lo_r > hi_r:
             return Range(lo_r, hi_r)
+        if not approximate and lo_r == hi_r and self._known_to_hold(level, active, extra):
+            # the proved relaxed range holds one whole number, and the claims have a
+            # whole-number model: the figure is that number at every model, with no probe
+            # (z3 took 0.4 s to find a model of Memphis's 214 claims that HiGHS did not)
+            return Range(lo_r, hi_r)
         if self._probe_budget <= 0:
             return Range(lo_r, hi_r, exact=lo_r == hi_r)
         cut_short = []
@@ -1096,6 +1105,19 @@ class BlockSolver(BlockText):
         lo = bound("<=", int(lo_r), int(hi_r))
         hi = bound(">=", int(hi_r), int(lo_r))
         return Range(Fraction(lo), Fraction(hi), exact=not cut_short)
+
+    def _known_to_hold(self, level: Level, active: list[str], extra: list[Linear]) -> bool:
+        """Whether the active claims and `extra` are already known to have a whole-number
+        model at the level: z3 or a checked model said so (`ranges`, `satisfiable`, `check`,
+        the checked models kept by `_key`), or, without `extra`, they are within a set of
+        claims that check found to hold together."""
+        key = _key(level, active, extra)
+        if key in self._holding or self._models.get(key):
+            return True
+        if extra:
+            return False
+        claims = frozenset(active)
+        return any(claims <= h for h in self._held.get(level, ()))
 
     def _tightened(self, level: Level, active: list[str], extra: list[Linear], terms, lo_r, hi_r,
                    approximate: bool) -> tuple[Fraction, Fraction] | None:
