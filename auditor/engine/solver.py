@@ -31,6 +31,7 @@ PROBE_RLIMIT = 500_000           # one satisfiability probe while bounding a fig
 PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
+SLOW_QUICK_RLIMIT = 10_000       # z3's short try at a check once its quick tries run out (`_answer`)
 # Every other question to z3 (does a set of claims hold together, the cheapest set of
 # claims to doubt, ...) runs within this many units unless the audit is given another
 # budget (`Budget`, `auditor audit --budget`); one that runs out is reported as
@@ -209,6 +210,9 @@ class BlockSolver(BlockText):
         self._row_cache: dict = {}      # propagation rows of each claim at a level, and of each axiom
         self._z3_slow = False           # z3's quick try ran out once: ask HiGHS and propagation first
         self._levels_propagated: set = set()   # levels whose first check tried propagation
+        # z3's short try first (`_answer`): None until propagation answers a check of the
+        # search for the claims to doubt, then True, and False for good once a try runs out
+        self._slow_quick: bool | None = None
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
@@ -316,14 +320,34 @@ class BlockSolver(BlockText):
         assumptions = self._assume(level, active)
         if self._z3_slow:   # a model from HiGHS, crossing bounds, and only then z3
             # A model exists only where the bounds do not cross, so asking for the bounds
-            # first gives the same answer and core, and z3 is asked the same questions.
+            # first gives the same answer.
             # Most of a minimal set's deletion checks hold (a model first); most other
             # checks, the search for the claims to doubt, do not: HiGHS's vain search for a
             # model of those took a quarter of Memphis's audit
             if self._deletion is not None and self._whole_point(level, active, []) is not None:
                 return True, []
+            if self._deletion is None and self._slow_quick:
+                # z3's short try, in the search for the claims to doubt once propagation has
+                # answered one of its checks: those checks mostly fail, and z3, having learnt
+                # the block, answers most of them within a few thousand units (a fifth of a
+                # millisecond where propagation over Memphis's 200 claims took five); its core
+                # is as good a set that cannot hold together as propagation's. One that runs
+                # out (a model it cannot find quickly, often the last check) ends the tries
+                self.solver.set("rlimit", min(SLOW_QUICK_RLIMIT, self.budget.units))
+                try:
+                    quick = _check(self.solver, assumptions)
+                finally:
+                    self.solver.set("rlimit", 0)
+                if quick == z3.sat:
+                    return True, []
+                if quick == z3.unsat:
+                    named = _core_ids(self.solver)
+                    return False, [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
+                self._slow_quick = False
             found = self._propagation(level, active, ())
             if found is not None and found.conflict is not None:
+                if self._deletion is None and self._slow_quick is None:
+                    self._slow_quick = True
                 return False, sorted(found.conflict)
             if self._deletion is None and self._whole_point(level, active, [], relaxed_first=True) is not None:
                 return True, []

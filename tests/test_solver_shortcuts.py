@@ -1,10 +1,12 @@
-"""Probes of a figure's whole-number bounds that the engine answers without z3, and the
-answers z3 gives to the same probes."""
+"""Questions the solver answers a shorter way, and the answers of the longer way: probes of
+a figure's whole-number bounds answered without z3, and checks of a block whose quick tries
+ran out answered by z3's short try before propagation and HiGHS."""
 
 from __future__ import annotations
 
 import pytest
 
+import auditor
 from auditor.engine import solver as engine_solver
 from auditor.engine.audit import _blocks
 from auditor.engine.compile import build_atoms, compile_claims
@@ -73,3 +75,63 @@ def test_the_shortcut_needs_claims_known_to_hold(monkeypatch):
     assert solver._known_to_hold("default", ids, ())
     assert solver._known_to_hold("default", ids[:1], ())
     assert not solver._known_to_hold("generous", ids, ())
+
+
+@pytest.fixture(scope="module")
+def tension_block():
+    """A block of the seeds' last candidate date whose claims cannot all hold together."""
+    pack = auditor.load_pack()
+    corpus = auditor.load_claims(None, pack=pack)
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[-1]), pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), pack)
+    for claims, axioms in _blocks(compiled, atoms):
+        if not BlockSolver(claims, axioms, atoms).check("default", [c.claim_id for c in claims])[0]:
+            return claims, axioms, atoms
+    raise AssertionError("the seeds' last candidate date has a tension")
+
+
+def _slow(job, monkeypatch, short_tries=True) -> tuple[BlockSolver, list]:
+    """A solver whose quick tries have run out (`_z3_slow`), counting its propagations;
+    `short_tries`: propagation has already answered a check of the search."""
+    solver = BlockSolver(*job)
+    solver._z3_slow = True
+    solver._slow_quick = True if short_tries else None
+    propagated = []
+    original = solver._propagation
+    monkeypatch.setattr(solver, "_propagation", lambda *a: propagated.append(a) or original(*a))
+    return solver, propagated
+
+
+def test_a_slow_blocks_checks_are_first_asked_of_z3_briefly(monkeypatch, tension_block):
+    ids = sorted(c.claim_id for c in tension_block[0])
+    solver, propagated = _slow(tension_block, monkeypatch)
+    holds, core = solver._answer("default", ids)
+    assert not holds and propagated == []   # z3 answered within its short try
+    assert set(core) <= set(ids) and not BlockSolver(*tension_block)._answer("default", core)[0]
+    assert solver._answer("default", ids[:1]) == (True, [])
+    assert solver._slow_quick
+
+
+def test_once_a_short_try_runs_out_propagation_and_highs_answer_first(monkeypatch, tension_block):
+    ids = sorted(c.claim_id for c in tension_block[0])
+    monkeypatch.setattr(engine_solver, "SLOW_QUICK_RLIMIT", 1)
+    solver, propagated = _slow(tension_block, monkeypatch)
+    holds, core = solver._answer("default", ids)
+    assert not solver._slow_quick and propagated   # ran out: asked the longer way, as before
+    assert (holds, set(core) <= set(ids)) == (False, True)
+    assert not BlockSolver(*tension_block)._answer("default", core)[0]
+    count = len(propagated)
+    solver._answer("default", ids[1:])
+    assert len(propagated) == count + 1   # and no short try again in this block
+
+
+def test_short_tries_begin_once_propagation_answers_a_check(monkeypatch, tension_block):
+    """Before propagation has answered a check of the search (a block whose checks mostly
+    hold, where z3 is slow to find the model HiGHS finds), none is asked of z3 briefly."""
+    ids = sorted(c.claim_id for c in tension_block[0])
+    solver, propagated = _slow(tension_block, monkeypatch, short_tries=False)
+    assert solver._answer("default", ids[:1]) == (True, [])
+    assert len(propagated) == 1 and solver._slow_quick is None
+    holds, core = solver._answer("default", ids)
+    assert not holds and len(propagated) == 2
+    assert solver._slow_quick is True   # propagation showed the claims cannot hold together
