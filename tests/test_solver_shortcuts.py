@@ -135,3 +135,36 @@ def test_short_tries_begin_once_propagation_answers_a_check(monkeypatch, tension
     holds, core = solver._answer("default", ids)
     assert not holds and len(propagated) == 2
     assert solver._slow_quick is True   # propagation showed the claims cannot hold together
+
+
+def rate_block():
+    """Two rates that round to the same figure, one said to be higher than the other: a
+    strict row over fractional atoms, met in the closed relaxation with the two equal."""
+    source = {"id": "s1", "title": "Rates", "publisher": "Outlet", "published": "2021-01-15"}
+    claims = [
+        {"id": "rate-2019", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2019",
+         "value": "40.7", "quote": "40.7 per 100,000 in 2019"},
+        {"id": "rate-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "value": "40.7", "quote": "40.7 per 100,000 in 2020"},
+        {"id": "higher-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "comparison": {"relation": "higher", "than": "2019"}, "quote": "higher than in 2019"},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    return claims, axioms, atoms
+
+
+def test_a_program_for_models_keeps_strict_rows_over_fractions_strict():
+    job = rate_block()
+    ids = sorted(c.claim_id for c in job[0])
+    solver = BlockSolver(*job)
+    assert any(x.op in ("<", ">") and not all(solver.integer[a] for a, _ in x.terms)
+               for c in job[0] for x in solver.expanded(c, "default")[0])
+    point = solver._whole_point("default", ids, [])
+    assert point is not None   # a model, checked exactly against the claims' strict row
+    assert solver._relaxation("default", ids, []) is not None
+    closed = engine_solver.relaxation.whole_point(solver._relaxation("default", ids, []), solver.integer)
+    assert closed is None   # the closed relaxation's point has the two rates equal: refused
+    assert BlockSolver(*job).check("default", ids) == (True, [])

@@ -32,6 +32,9 @@ PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
 SLOW_QUICK_RLIMIT = 10_000       # z3's short try at a check once its quick tries run out (`_answer`)
+# how far inside a strict row over fractional atoms a program for models keeps its points
+# (`_strictly`): ten times HiGHS's feasibility tolerance in branch and bound (1e-6)
+STRICT_MARGIN = Fraction(1, 10**5)
 # Every other question to z3 (does a set of claims hold together, the cheapest set of
 # claims to doubt, ...) runs within this many units unless the audit is given another
 # budget (`Budget`, `auditor audit --budget`); one that runs out is reported as
@@ -627,7 +630,8 @@ class BlockSolver(BlockText):
         changes between probes."""
         key = _key(level, active, extra) + (tuple(terms),)
         if key not in self._probe_lps:
-            self._probe_lps[key] = self._relaxation(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))])
+            self._probe_lps[key] = self._relaxation(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))],
+                                                    models=True)
         lp = self._probe_lps[key]
         if lp is None:
             return None
@@ -733,7 +737,7 @@ class BlockSolver(BlockText):
         that only asks whether a model exists may ask so."""
         if not extra and not more and self._deletion is not None and self._deletion[0] == level:
             return self._deletion_point(active)
-        lp = self._relaxation(level, active, extra, more)
+        lp = self._relaxation(level, active, extra, more, models=True)
         if lp is None or (relaxed_first and relaxation.relaxed_infeasible(lp)):
             return None
         return relaxation.whole_point(lp, self.integer)
@@ -747,7 +751,7 @@ class BlockSolver(BlockText):
         if program is None:
             program = False
             claims = sorted(scope)
-            lp = self._relaxation(level, claims, [])
+            lp = self._relaxation(level, claims, [], models=True)
             if lp is not None and not lp.false:
                 rows = {cid: [x for x in self.expanded(self.by_id[cid], level)[0] if x.terms] for cid in claims}
                 own = sum(len(r) for r in rows.values())
@@ -758,7 +762,7 @@ class BlockSolver(BlockText):
                     first += len(rows[cid])
             self._deletion = (level, scope, program)
         if program is False or not set(active) <= scope:
-            lp = self._relaxation(level, active, [])
+            lp = self._relaxation(level, active, [], models=True)
             return None if lp is None else relaxation.whole_point(lp, self.integer)
         lp, rows_of = program
         lp.switch(i for cid in scope - set(active) for i in rows_of[cid])
@@ -769,10 +773,12 @@ class BlockSolver(BlockText):
         return all(len(self.by_id[cid].readings) == 1 for cid in active)
 
     def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
-                    keep=()):
+                    keep=(), models: bool = False):
         """The closed linear relaxation of the active claims, `extra` (over quantities) and
         `more` (over atoms) for HiGHS, with the atoms of `keep` (terms of figures to bound);
-        None when it is not a linear program.
+        None when it is not a linear program. `models`: a program for models only (no optimum
+        or proof is asked of it), whose strict rows over fractional atoms are kept strict
+        (`_strictly`).
 
         Only the axioms linked to those rows and figures are in it (`_linked`): a subset of a
         large block's claims (a tension's, reconciled) is a program of a few rows instead of
@@ -794,7 +800,26 @@ class BlockSolver(BlockText):
         for terms in keep:
             seeds.update(a for a, _ in terms)
         axioms, used = self._linked(seeds)
-        return relaxation.Relaxation(axioms + own, [a for a in self.names if a in used])
+        lp = relaxation.Relaxation(axioms + own, [a for a in self.names if a in used])
+        if models:
+            self._strictly(lp)
+        return lp
+
+    def _strictly(self, lp: relaxation.Relaxation) -> None:
+        """A program whose points are to be models, with each strict row over some fractional
+        atom kept a margin inside (STRICT_MARGIN): the closed relaxation of 'the 2020 rate is
+        above the 1932 one' is met with the two equal, a point the exact check of the row
+        (strict, as the claim says) refuses. Whole-number rows are made strict by branch and
+        bound's own step inside (relaxation._make_whole). Only HiGHS's bounds of the rows
+        move: a point of the narrower program is a point of the claims', and every point is
+        still checked exactly against the claims' own rows."""
+        inf = relaxation.highspy.kHighsInf
+        integer = self.integer
+        for i, c in enumerate(lp.rows):
+            if c.op in ("<", ">") and not all(integer.get(a, False) for a, _ in c.terms):
+                lp.bounds[i] = (-inf, float(c.rhs - STRICT_MARGIN)) if c.op == "<" else \
+                    (float(c.rhs + STRICT_MARGIN), inf)
+                lp.highs.changeRowBounds(i, *lp.bounds[i])
 
     def _claim_atoms(self, cid: str, level: Level) -> tuple[list[Linear], set | None]:
         """A claim's constraints at a level (its only reading) and their atoms, found once;
