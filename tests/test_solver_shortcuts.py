@@ -168,3 +168,52 @@ def test_a_program_for_models_keeps_strict_rows_over_fractions_strict():
     closed = engine_solver.relaxation.whole_point(solver._relaxation("default", ids, []), solver.integer)
     assert closed is None   # the closed relaxation's point has the two rates equal: refused
     assert BlockSolver(*job).check("default", ids) == (True, [])
+
+
+def two_readings(weeks_2020: int):
+    """2019's count, its first ten weeks and 2020's, and "30 more" read either as 2019
+    against 2018 or as 2020's weeks against 2019's (tests/test_speed_equivalence.py)."""
+    source = {"id": "s1", "title": "Homicides so far", "publisher": "Outlet", "published": "2020-03-15"}
+    claims = [
+        {"id": "full-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "150", "quote": "150 homicides in 2019"},
+        {"id": "weeks-2019", "source": "s1", "metric": "homicides", "place": PLACE,
+         "period": "2019-01-01/2019-03-15", "value": "38", "quote": "38 by this time last year"},
+        {"id": "weeks-2020", "source": "s1", "metric": "homicides", "place": PLACE,
+         "period": "2020-01-01/2020-03-15", "value": str(weeks_2020), "quote": "and so far this year"},
+        {"id": "thirty-more", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "readings": [
+             {"label": "2019 against 2018", "change": {"phrase": "30 more", "base": "2018"}},
+             {"label": "this year's weeks against last year's", "period": "2020-01-01/2020-03-15",
+              "change": {"phrase": "30 more", "base": "2019-01-01/2019-03-15"}}],
+         "quote": "30 more"},
+        {"id": "no-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": "200", "quote": "200 in 2018"},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = [b for b in _blocks(compiled, atoms) if any(len(c.readings) > 1 for c in b[0])]
+    return claims, axioms, atoms
+
+
+@pytest.mark.parametrize("weeks_2020", [68, 50])
+def test_claims_with_several_readings_get_a_model_of_one_choice(weeks_2020):
+    """With 2018 at 200, "30 more" holds only as this year's weeks against last year's:
+    when 2020's weeks are 68, a model of that choice of readings is one of the claims; when
+    they are 50, no choice holds, and HiGHS finds none (z3 is asked, and says so)."""
+    job = two_readings(weeks_2020)
+    ids = sorted(c.claim_id for c in job[0])
+    solver = BlockSolver(*job)
+    assert not solver._relaxation_ok(ids)
+    point = solver._whole_point("default", ids, [])
+    holds = BlockSolver(*job).check("default", ids)[0]
+    assert holds == (weeks_2020 == 68)
+    if not holds:
+        assert point is None
+        return
+    assert point is not None
+    for c in job[0]:   # the point meets some reading of every claim, exactly
+        assert any(all(engine_solver.satisfied(sum(k * point[a] for a, k in x.terms), x.op, x.rhs)
+                       for x in reading)
+                   for reading in solver.expanded(c, "default"))

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 from fractions import Fraction
+from itertools import islice, product
 from math import ceil, floor, lcm
 from typing import NamedTuple
 
@@ -35,6 +36,8 @@ SLOW_QUICK_RLIMIT = 10_000       # z3's short try at a check once its quick trie
 # how far inside a strict row over fractional atoms a program for models keeps its points
 # (`_strictly`): ten times HiGHS's feasibility tolerance in branch and bound (1e-6)
 STRICT_MARGIN = Fraction(1, 10**5)
+# choices of readings tried for a whole-number model of claims with several (`_choice_point`)
+CHOICE_POINTS = 8
 # Every other question to z3 (does a set of claims hold together, the cheapest set of
 # claims to doubt, ...) runs within this many units unless the audit is given another
 # budget (`Budget`, `auditor audit --budget`); one that runs out is reported as
@@ -329,13 +332,17 @@ class BlockSolver(BlockText):
             # model of those took a quarter of Memphis's audit
             if self._deletion is not None and self._whole_point(level, active, []) is not None:
                 return True, []
-            if self._deletion is None and self._slow_quick:
+            linear = self._relaxation_ok(active)
+            if self._deletion is None and (self._slow_quick or not linear):
                 # z3's short try, in the search for the claims to doubt once propagation has
                 # answered one of its checks: those checks mostly fail, and z3, having learnt
                 # the block, answers most of them within a few thousand units (a fifth of a
                 # millisecond where propagation over Memphis's 200 claims took five); its core
                 # is as good a set that cannot hold together as propagation's. One that runs
-                # out (a model it cannot find quickly, often the last check) ends the tries
+                # out (a model it cannot find quickly, often the last check) ends the tries.
+                # Claims with several readings, which neither propagation nor HiGHS takes, are
+                # asked of z3 alone as before, briefly first: when that runs out, a model of
+                # one choice of readings from HiGHS may spare z3 its search (`_choice_point`)
                 self.solver.set("rlimit", min(SLOW_QUICK_RLIMIT, self.budget.units))
                 try:
                     quick = _check(self.solver, assumptions)
@@ -346,7 +353,8 @@ class BlockSolver(BlockText):
                 if quick == z3.unsat:
                     named = _core_ids(self.solver)
                     return False, [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
-                self._slow_quick = False
+                if linear:
+                    self._slow_quick = False
             found = self._propagation(level, active, ())
             if found is not None and found.conflict is not None:
                 if self._deletion is None and self._slow_quick is None:
@@ -737,10 +745,52 @@ class BlockSolver(BlockText):
         that only asks whether a model exists may ask so."""
         if not extra and not more and self._deletion is not None and self._deletion[0] == level:
             return self._deletion_point(active)
+        if not self._relaxation_ok(active):
+            return self._choice_point(level, active, extra, more, relaxed_first)
         lp = self._relaxation(level, active, extra, more, models=True)
         if lp is None or (relaxed_first and relaxation.relaxed_infeasible(lp)):
             return None
         return relaxation.whole_point(lp, self.integer)
+
+    def _choice_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
+                      relaxed_first: bool = False):
+        """_whole_point for claims of which some have several readings (no linear program):
+        a whole-number model of one choice of readings (none invalid), the first CHOICE_POINTS
+        choices in order, is a model of the claims. None when none of those has one that
+        HiGHS finds (then ask z3, which found Milwaukee's last model of 118 claims, two of
+        them with two readings, in a tenth of a second)."""
+        multi = [cid for cid in sorted(active) if len(self.by_id[cid].readings) > 1]
+        choices = [[i for i, r in enumerate(self.by_id[cid].readings) if not r.invalid] for cid in multi]
+        fixed, seeds = [], set()
+        for cid in active:
+            if cid not in multi:
+                rows, atoms = self._claim_atoms(cid, level)
+                if atoms is None:
+                    return None
+                fixed.extend(rows)
+                seeds |= atoms
+        fixed.extend(expand(x, self.atoms) for x in extra)
+        fixed.extend(more)
+        seeds.update(a for x in fixed for a, _ in x.terms)
+        if any(a not in self.names for a in seeds):
+            return None
+        for combo in islice(product(*choices), CHOICE_POINTS):
+            rows, reached = list(fixed), set(seeds)
+            for cid, i in zip(multi, combo):
+                reading = self.expanded(self.by_id[cid], level)[i]
+                if any(a not in self.names for x in reading for a, _ in x.terms):
+                    return None
+                rows.extend(reading)
+                reached.update(a for x in reading for a, _ in x.terms)
+            axioms, used = self._linked(reached)
+            lp = relaxation.Relaxation(axioms + rows, [a for a in self.names if a in used])
+            self._strictly(lp)
+            if relaxed_first and relaxation.relaxed_infeasible(lp):
+                continue
+            point = relaxation.whole_point(lp, self.integer)
+            if point is not None:
+                return point
+        return None
 
     def _deletion_point(self, active: list[str]):
         """_whole_point for a subset of the claims whose minimal set is being found: one
