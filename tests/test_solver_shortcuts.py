@@ -217,3 +217,23 @@ def test_claims_with_several_readings_get_a_model_of_one_choice(weeks_2020):
         assert any(all(engine_solver.satisfied(sum(k * point[a] for a, k in x.terms), x.op, x.rhs)
                        for x in reading)
                    for reading in solver.expanded(c, "default"))
+
+
+def test_a_few_claims_get_the_answers_of_the_blocks_solver_from_one_of_their_own(tension_block):
+    """Every set of up to three claims of a block with a tension: the answer of a solver of
+    their own (`_local`, for a minimal set's deletion checks of a few claims) is the block
+    solver's, and its core is a set of them that cannot hold together."""
+    from itertools import combinations
+    ids = sorted(c.claim_id for c in tension_block[0])
+    solver = BlockSolver(*tension_block)
+    asked, failed = 0, 0
+    for n in (1, 2, 3):
+        for some in combinations(ids, n):
+            holds, core = solver._local("default", list(some))
+            failed += not holds
+            assert holds == BlockSolver(*tension_block)._answer("default", list(some))[0]
+            if not holds:
+                assert core and set(core) <= set(some)
+                assert not BlockSolver(*tension_block)._answer("default", core)[0]
+            asked += 1
+    assert asked >= 10 and failed   # some of them cannot hold together
