@@ -135,7 +135,8 @@ def test_floating_point_relaxation_gives_the_exact_ranges(audited, monkeypatch):
         job = (claims, axioms, atoms)
         with_highs = BlockSolver(*job).ranges("default", active, targets, pinned_within=10)
         z3_alone = BlockSolver(*job)
-        monkeypatch.setattr(z3_alone, "_relaxation", lambda *args: None)
+        monkeypatch.setattr(z3_alone, "_relaxation", lambda *args, **kwargs: None)
+        monkeypatch.setattr(z3_alone, "_choice_point", lambda *args, **kwargs: None)
         exact = z3_alone.ranges("default", active, targets, pinned_within=10)
         assert with_highs == exact
         compared += 1
@@ -162,7 +163,8 @@ def test_tensions_and_reconciliations_are_the_same_without_highs(audited, monkey
         by_id = {c.claim_id: c for c in claims}
         with_highs = analyse_block(BlockSolver(*job), by_id, 10)
         z3_alone = BlockSolver(*job)
-        monkeypatch.setattr(z3_alone, "_relaxation", lambda *args: None)
+        monkeypatch.setattr(z3_alone, "_relaxation", lambda *args, **kwargs: None)
+        monkeypatch.setattr(z3_alone, "_choice_point", lambda *args, **kwargs: None)
         assert with_highs == analyse_block(z3_alone, by_id, 10)
         compared += bool(with_highs.tensions)
     assert compared >= 5

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 from fractions import Fraction
+from itertools import islice, product
 from math import ceil, floor, lcm
 from typing import NamedTuple
 
@@ -31,6 +32,15 @@ PROBE_RLIMIT = 500_000           # one satisfiability probe while bounding a fig
 PROBE_BUDGET = 1_000_000         # all of a block's whole-number probes together
 OPTIMISE_RLIMIT = 20_000_000     # one optimisation of a block's relaxation
 QUICK_RLIMIT = 50_000            # a first try at a check, before HiGHS is asked for a model
+SLOW_QUICK_RLIMIT = 10_000       # z3's short try at a check once its quick tries run out (`_answer`)
+# how far inside a strict row over fractional atoms a program for models keeps its points
+# (`_strictly`): ten times HiGHS's feasibility tolerance in branch and bound (1e-6)
+STRICT_MARGIN = Fraction(1, 10**5)
+# choices of readings tried for a whole-number model of claims with several (`_choice_point`)
+CHOICE_POINTS = 8
+# a minimal set's deletion checks of at most this many claims get a solver of their own (`_local`)
+LOCAL_CLAIMS = 4
+LOCAL_TRY_RLIMIT = 10_000   # what the block's solver may spend on one first (`_few`)
 # Every other question to z3 (does a set of claims hold together, the cheapest set of
 # claims to doubt, ...) runs within this many units unless the audit is given another
 # budget (`Budget`, `auditor audit --budget`); one that runs out is reported as
@@ -209,6 +219,9 @@ class BlockSolver(BlockText):
         self._row_cache: dict = {}      # propagation rows of each claim at a level, and of each axiom
         self._z3_slow = False           # z3's quick try ran out once: ask HiGHS and propagation first
         self._levels_propagated: set = set()   # levels whose first check tried propagation
+        # z3's short try first (`_answer`): None until propagation answers a check of the
+        # search for the claims to doubt, then True, and False for good once a try runs out
+        self._slow_quick: bool | None = None
         self._ctx: z3.Context | None = None    # made when z3 is first asked (many blocks never need it)
         self._solver: z3.Solver | None = None
         self._fast: z3.Solver | None = None     # for whole-number probes (FAST_ARITH_SOLVER)
@@ -223,6 +236,7 @@ class BlockSolver(BlockText):
         self._groups: tuple | None = None   # the axioms' connected groups (_axiom_groups)
         self._answers: dict = {}   # check's answers, by (level, claims)
         self._held: dict = {}      # per level, the largest sets of claims known to hold together
+        self._holding: set = set()  # the _key of each question known to have a whole-number model
         everything = _key("default", [c.claim_id for c in self.claims], ())
         if program is not None:
             self._programs[everything] = program
@@ -315,20 +329,50 @@ class BlockSolver(BlockText):
         assumptions = self._assume(level, active)
         if self._z3_slow:   # a model from HiGHS, crossing bounds, and only then z3
             # A model exists only where the bounds do not cross, so asking for the bounds
-            # first gives the same answer and core, and z3 is asked the same questions.
+            # first gives the same answer.
             # Most of a minimal set's deletion checks hold (a model first); most other
             # checks, the search for the claims to doubt, do not: HiGHS's vain search for a
             # model of those took a quarter of Memphis's audit
             if self._deletion is not None and self._whole_point(level, active, []) is not None:
                 return True, []
+            linear = self._relaxation_ok(active)
+            if self._deletion is None and (self._slow_quick or not linear):
+                # z3's short try, in the search for the claims to doubt once propagation has
+                # answered one of its checks: those checks mostly fail, and z3, having learnt
+                # the block, answers most of them within a few thousand units (a fifth of a
+                # millisecond where propagation over Memphis's 200 claims took five); its core
+                # is as good a set that cannot hold together as propagation's. One that runs
+                # out (a model it cannot find quickly, often the last check) ends the tries.
+                # Claims with several readings, which neither propagation nor HiGHS takes, are
+                # asked of z3 alone as before, briefly first: when that runs out, a model of
+                # one choice of readings from HiGHS may spare z3 its search (`_choice_point`)
+                self.solver.set("rlimit", min(SLOW_QUICK_RLIMIT, self.budget.units))
+                try:
+                    quick = _check(self.solver, assumptions)
+                finally:
+                    self.solver.set("rlimit", 0)
+                if quick == z3.sat:
+                    return True, []
+                if quick == z3.unsat:
+                    named = _core_ids(self.solver)
+                    return False, [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
+                if linear:
+                    self._slow_quick = False
             found = self._propagation(level, active, ())
             if found is not None and found.conflict is not None:
+                if self._deletion is None and self._slow_quick is None:
+                    self._slow_quick = True
                 return False, sorted(found.conflict)
             if self._deletion is None and self._whole_point(level, active, [], relaxed_first=True) is not None:
                 return True, []
+            if self._deletion is not None and len(active) <= LOCAL_CLAIMS:
+                return self._few(level, active, assumptions)
             result = _check(self.solver, assumptions, self.budget)
         else:
-            result = self._decide(assumptions, level, active, ())
+            result = self._decide(assumptions, level, active, (),
+                                  few=self._deletion is not None and len(active) <= LOCAL_CLAIMS)
+            if isinstance(result, tuple):   # a solver of their own answered (`_local`)
+                return result
         if result == z3.sat:
             return True, []
         if result != z3.unsat:
@@ -337,7 +381,47 @@ class BlockSolver(BlockText):
         core = [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
         return False, core
 
-    def _decide(self, assumptions: list, level: Level, active: list[str], atom_extra) -> z3.CheckSatResult:
+    def _few(self, level: Level, active: list[str], assumptions: list) -> tuple[bool, list[str]]:
+        """check's answer for a minimal set's deletion check of a few claims: the block's
+        solver within LOCAL_TRY_RLIMIT units (most take far fewer), else a solver of their
+        own (`_local`)."""
+        self.solver.set("rlimit", min(LOCAL_TRY_RLIMIT, self.budget.units))
+        try:
+            result = _check(self.solver, assumptions)
+        finally:
+            self.solver.set("rlimit", 0)
+        if result == z3.sat:
+            return True, []
+        if result == z3.unsat:
+            named = _core_ids(self.solver)
+            return False, [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
+        return self._local(level, active)
+
+    def _local(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
+        """check's answer for a few claims, from a solver of their own (in the block's
+        context) that holds only them and the axioms linked to their atoms: a minimal set's
+        deletion checks of two or three claims took the block's solver, after the search
+        for the claims to doubt, up to a fifth of a second each (Cleveland), and a solver
+        of their own a few milliseconds."""
+        reached = set()
+        for cid in active:
+            for reading in self.expanded(self.by_id[cid], level):
+                reached.update(a for x in reading for a, _ in x.terms)
+        names = {cid: f"l{i}" for i, cid in enumerate(sorted(active))}
+        solver = z3.Solver(ctx=self.ctx)
+        solver.from_string(self._frame(reached, False)
+                           + "".join(self.guard(names[cid], cid, level) for cid in sorted(active)))
+        guards = {cid: z3.Bool(n, self.ctx) for cid, n in names.items()}
+        result = _check(solver, list(guards.values()), self.budget)
+        if result == z3.sat:
+            return True, []
+        if result != z3.unsat:
+            raise self._undetermined("whether these claims can all hold together", active)
+        named = _core_ids(solver)
+        return False, [cid for cid in sorted(active) if guards[cid].get_id() in named]
+
+    def _decide(self, assumptions: list, level: Level, active: list[str], atom_extra,
+                few: bool = False) -> z3.CheckSatResult | tuple[bool, list[str]]:
         """z3's answer, asked first with a small resource limit: most checks need far less.
         When that runs out, a whole-number model from HiGHS (checked exactly) answers "yes"
         at once, where z3 can take seconds to find one; otherwise z3 goes on unlimited, and
@@ -356,6 +440,8 @@ class BlockSolver(BlockText):
         first, self._z3_slow = not self._z3_slow, True
         if first and self._whole_point(level, active, [], list(atom_extra)) is not None:
             return z3.sat
+        if few:   # a minimal set's deletion check of a few claims: a solver of their own
+            return self._local(level, active)
         return _check(self.solver, assumptions, self.budget)
 
     def holds_over_reals(self, active: list[str], extra: list[Linear] = ()) -> bool | None:
@@ -449,6 +535,8 @@ class BlockSolver(BlockText):
             self.solver.pop()
         if result == z3.unknown:
             raise self._undetermined("whether these claims can hold together with the figure asked about", active)
+        if result == z3.sat and not atom_extra:
+            self._holding.add(_key(level, active, extra))
         return result == z3.sat
 
     def _undetermined(self, question: str, active) -> Undetermined:
@@ -553,6 +641,7 @@ class BlockSolver(BlockText):
         # active claims and `extra` are known to hold together, and z3 need not look again)
         if not holds and not self.satisfiable(level, active, extra):
             return None
+        self._holding.add(_key(level, active, extra))
         spread = Fraction(pinned_within)
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
@@ -599,7 +688,8 @@ class BlockSolver(BlockText):
         changes between probes."""
         key = _key(level, active, extra) + (tuple(terms),)
         if key not in self._probe_lps:
-            self._probe_lps[key] = self._relaxation(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))])
+            self._probe_lps[key] = self._relaxation(level, active, extra, [Linear(tuple(terms), "<=", Fraction(0))],
+                                                    models=True)
         lp = self._probe_lps[key]
         if lp is None:
             return None
@@ -705,10 +795,52 @@ class BlockSolver(BlockText):
         that only asks whether a model exists may ask so."""
         if not extra and not more and self._deletion is not None and self._deletion[0] == level:
             return self._deletion_point(active)
-        lp = self._relaxation(level, active, extra, more)
+        if not self._relaxation_ok(active):
+            return self._choice_point(level, active, extra, more, relaxed_first)
+        lp = self._relaxation(level, active, extra, more, models=True)
         if lp is None or (relaxed_first and relaxation.relaxed_infeasible(lp)):
             return None
         return relaxation.whole_point(lp, self.integer)
+
+    def _choice_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
+                      relaxed_first: bool = False):
+        """_whole_point for claims of which some have several readings (no linear program):
+        a whole-number model of one choice of readings (none invalid), the first CHOICE_POINTS
+        choices in order, is a model of the claims. None when none of those has one that
+        HiGHS finds (then ask z3, which found Milwaukee's last model of 118 claims, two of
+        them with two readings, in a tenth of a second)."""
+        multi = [cid for cid in sorted(active) if len(self.by_id[cid].readings) > 1]
+        choices = [[i for i, r in enumerate(self.by_id[cid].readings) if not r.invalid] for cid in multi]
+        fixed, seeds = [], set()
+        for cid in active:
+            if cid not in multi:
+                rows, atoms = self._claim_atoms(cid, level)
+                if atoms is None:
+                    return None
+                fixed.extend(rows)
+                seeds |= atoms
+        fixed.extend(expand(x, self.atoms) for x in extra)
+        fixed.extend(more)
+        seeds.update(a for x in fixed for a, _ in x.terms)
+        if any(a not in self.names for a in seeds):
+            return None
+        for combo in islice(product(*choices), CHOICE_POINTS):
+            rows, reached = list(fixed), set(seeds)
+            for cid, i in zip(multi, combo):
+                reading = self.expanded(self.by_id[cid], level)[i]
+                if any(a not in self.names for x in reading for a, _ in x.terms):
+                    return None
+                rows.extend(reading)
+                reached.update(a for x in reading for a, _ in x.terms)
+            axioms, used = self._linked(reached)
+            lp = relaxation.Relaxation(axioms + rows, [a for a in self.names if a in used])
+            self._strictly(lp)
+            if relaxed_first and relaxation.relaxed_infeasible(lp):
+                continue
+            point = relaxation.whole_point(lp, self.integer)
+            if point is not None:
+                return point
+        return None
 
     def _deletion_point(self, active: list[str]):
         """_whole_point for a subset of the claims whose minimal set is being found: one
@@ -719,7 +851,7 @@ class BlockSolver(BlockText):
         if program is None:
             program = False
             claims = sorted(scope)
-            lp = self._relaxation(level, claims, [])
+            lp = self._relaxation(level, claims, [], models=True)
             if lp is not None and not lp.false:
                 rows = {cid: [x for x in self.expanded(self.by_id[cid], level)[0] if x.terms] for cid in claims}
                 own = sum(len(r) for r in rows.values())
@@ -730,7 +862,7 @@ class BlockSolver(BlockText):
                     first += len(rows[cid])
             self._deletion = (level, scope, program)
         if program is False or not set(active) <= scope:
-            lp = self._relaxation(level, active, [])
+            lp = self._relaxation(level, active, [], models=True)
             return None if lp is None else relaxation.whole_point(lp, self.integer)
         lp, rows_of = program
         lp.switch(i for cid in scope - set(active) for i in rows_of[cid])
@@ -741,10 +873,12 @@ class BlockSolver(BlockText):
         return all(len(self.by_id[cid].readings) == 1 for cid in active)
 
     def _relaxation(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
-                    keep=()):
+                    keep=(), models: bool = False):
         """The closed linear relaxation of the active claims, `extra` (over quantities) and
         `more` (over atoms) for HiGHS, with the atoms of `keep` (terms of figures to bound);
-        None when it is not a linear program.
+        None when it is not a linear program. `models`: a program for models only (no optimum
+        or proof is asked of it), whose strict rows over fractional atoms are kept strict
+        (`_strictly`).
 
         Only the axioms linked to those rows and figures are in it (`_linked`): a subset of a
         large block's claims (a tension's, reconciled) is a program of a few rows instead of
@@ -766,7 +900,26 @@ class BlockSolver(BlockText):
         for terms in keep:
             seeds.update(a for a, _ in terms)
         axioms, used = self._linked(seeds)
-        return relaxation.Relaxation(axioms + own, [a for a in self.names if a in used])
+        lp = relaxation.Relaxation(axioms + own, [a for a in self.names if a in used])
+        if models:
+            self._strictly(lp)
+        return lp
+
+    def _strictly(self, lp: relaxation.Relaxation) -> None:
+        """A program whose points are to be models, with each strict row over some fractional
+        atom kept a margin inside (STRICT_MARGIN): the closed relaxation of 'the 2020 rate is
+        above the 1932 one' is met with the two equal, a point the exact check of the row
+        (strict, as the claim says) refuses. Whole-number rows are made strict by branch and
+        bound's own step inside (relaxation._make_whole). Only HiGHS's bounds of the rows
+        move: a point of the narrower program is a point of the claims', and every point is
+        still checked exactly against the claims' own rows."""
+        inf = relaxation.highspy.kHighsInf
+        integer = self.integer
+        for i, c in enumerate(lp.rows):
+            if c.op in ("<", ">") and not all(integer.get(a, False) for a, _ in c.terms):
+                lp.bounds[i] = (-inf, float(c.rhs - STRICT_MARGIN)) if c.op == "<" else \
+                    (float(c.rhs + STRICT_MARGIN), inf)
+                lp.highs.changeRowBounds(i, *lp.bounds[i])
 
     def _claim_atoms(self, cid: str, level: Level) -> tuple[list[Linear], set | None]:
         """A claim's constraints at a level (its only reading) and their atoms, found once;
@@ -980,6 +1133,11 @@ class BlockSolver(BlockText):
             return None   # unproved: start from the exact relaxation instead
         if lo_r is None or hi_r is None or lo_r > hi_r:
             return Range(lo_r, hi_r)
+        if not approximate and lo_r == hi_r and self._known_to_hold(level, active, extra):
+            # the proved relaxed range holds one whole number, and the claims have a
+            # whole-number model: the figure is that number at every model, with no probe
+            # (z3 took 0.4 s to find a model of Memphis's 214 claims that HiGHS did not)
+            return Range(lo_r, hi_r)
         if self._probe_budget <= 0:
             return Range(lo_r, hi_r, exact=lo_r == hi_r)
         cut_short = []
@@ -1096,6 +1254,19 @@ class BlockSolver(BlockText):
         lo = bound("<=", int(lo_r), int(hi_r))
         hi = bound(">=", int(hi_r), int(lo_r))
         return Range(Fraction(lo), Fraction(hi), exact=not cut_short)
+
+    def _known_to_hold(self, level: Level, active: list[str], extra: list[Linear]) -> bool:
+        """Whether the active claims and `extra` are already known to have a whole-number
+        model at the level: z3 or a checked model said so (`ranges`, `satisfiable`, `check`,
+        the checked models kept by `_key`), or, without `extra`, they are within a set of
+        claims that check found to hold together."""
+        key = _key(level, active, extra)
+        if key in self._holding or self._models.get(key):
+            return True
+        if extra:
+            return False
+        claims = frozenset(active)
+        return any(claims <= h for h in self._held.get(level, ()))
 
     def _tightened(self, level: Level, active: list[str], extra: list[Linear], terms, lo_r, hi_r,
                    approximate: bool) -> tuple[Fraction, Fraction] | None:

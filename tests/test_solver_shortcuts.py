@@ -1,0 +1,239 @@
+"""Questions the solver answers a shorter way, and the answers of the longer way: probes of
+a figure's whole-number bounds answered without z3, and checks of a block whose quick tries
+ran out answered by z3's short try before propagation and HiGHS."""
+
+from __future__ import annotations
+
+import pytest
+
+import auditor
+from auditor.engine import solver as engine_solver
+from auditor.engine.audit import _blocks
+from auditor.engine.compile import build_atoms, compile_claims
+from auditor.engine.scenarios import resolve_scenario, scenarios
+from auditor.engine.solver import BlockSolver
+from auditor.loading.corpus import load_records
+
+PLACE = "birmingham-al"
+
+
+def block(change: str, value: str = "150"):
+    """2019's count and its change from 2018: the block of both, and 2018's quantity."""
+    source = {"id": "s1", "title": "Homicides", "publisher": "Outlet", "published": "2020-01-15"}
+    claims = [
+        {"id": "count-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": value, "quote": f"{value} homicides in 2019"},
+        {"id": "change-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": change, "base": "2018"}, "quote": change},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    base = next(q for c in claims for q in c.quantities if q.start.year == 2018)
+    return (claims, axioms, atoms), base
+
+
+def _without_highs_models(monkeypatch):
+    """HiGHS finds no whole-number model of the figure (as on a block of hundreds of
+    claims, where its branch and bound gives up): only z3's probes are left."""
+    monkeypatch.setattr(engine_solver.relaxation, "whole_optima", lambda *a, **k: None)
+    monkeypatch.setattr(BlockSolver, "_probe_model", lambda *a, **k: None)
+    monkeypatch.setattr(BlockSolver, "_attained", lambda self, *a: (None, None))
+    monkeypatch.setattr(BlockSolver, "_tightened", lambda self, *a: None)
+
+
+# a range of several numbers, claims that cannot hold, and one number (80, spared)
+@pytest.mark.parametrize("change, value", [("up 50%", "150"), ("up 5.3%", "150"), ("down 12.5%", "70")])
+def test_a_figure_pinned_to_one_whole_number_is_bounded_without_a_probe(monkeypatch, change, value):
+    job, base = block(change, value)
+    ids = sorted(c.claim_id for c in job[0])
+    _without_highs_models(monkeypatch)
+    probed = []
+    check = engine_solver._check
+    monkeypatch.setattr(engine_solver, "_check", lambda *a, **k: probed.append(a) or check(*a, **k))
+    fast = BlockSolver(*job).ranges("default", ids, [base], pinned_within=10)
+    shortcut = len(probed)
+    probed.clear()
+    slow = BlockSolver(*job)
+    monkeypatch.setattr(slow, "_known_to_hold", lambda *a: False)
+    assert slow.ranges("default", ids, [base], pinned_within=10) == fast
+    if fast and fast[base].lo == fast[base].hi:   # one whole number: z3's probes were spared
+        assert shortcut < len(probed)
+    else:
+        assert shortcut == len(probed)
+
+
+def test_the_shortcut_needs_claims_known_to_hold(monkeypatch):
+    """Claims not yet known to have a whole-number model are probed as before: a relaxed
+    range of one whole number says nothing when no whole-number model exists."""
+    job, base = block("up 50%")
+    ids = sorted(c.claim_id for c in job[0])
+    solver = BlockSolver(*job)
+    assert not solver._known_to_hold("default", ids, ())
+    assert solver.check("default", ids)[0]
+    assert solver._known_to_hold("default", ids, ())
+    assert solver._known_to_hold("default", ids[:1], ())
+    assert not solver._known_to_hold("generous", ids, ())
+
+
+@pytest.fixture(scope="module")
+def tension_block():
+    """A block of the seeds' last candidate date whose claims cannot all hold together."""
+    pack = auditor.load_pack()
+    corpus = auditor.load_claims(None, pack=pack)
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[-1]), pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), pack)
+    for claims, axioms in _blocks(compiled, atoms):
+        if not BlockSolver(claims, axioms, atoms).check("default", [c.claim_id for c in claims])[0]:
+            return claims, axioms, atoms
+    raise AssertionError("the seeds' last candidate date has a tension")
+
+
+def _slow(job, monkeypatch, short_tries=True) -> tuple[BlockSolver, list]:
+    """A solver whose quick tries have run out (`_z3_slow`), counting its propagations;
+    `short_tries`: propagation has already answered a check of the search."""
+    solver = BlockSolver(*job)
+    solver._z3_slow = True
+    solver._slow_quick = True if short_tries else None
+    propagated = []
+    original = solver._propagation
+    monkeypatch.setattr(solver, "_propagation", lambda *a: propagated.append(a) or original(*a))
+    return solver, propagated
+
+
+def test_a_slow_blocks_checks_are_first_asked_of_z3_briefly(monkeypatch, tension_block):
+    ids = sorted(c.claim_id for c in tension_block[0])
+    solver, propagated = _slow(tension_block, monkeypatch)
+    holds, core = solver._answer("default", ids)
+    assert not holds and propagated == []   # z3 answered within its short try
+    assert set(core) <= set(ids) and not BlockSolver(*tension_block)._answer("default", core)[0]
+    assert solver._answer("default", ids[:1]) == (True, [])
+    assert solver._slow_quick
+
+
+def test_once_a_short_try_runs_out_propagation_and_highs_answer_first(monkeypatch, tension_block):
+    ids = sorted(c.claim_id for c in tension_block[0])
+    monkeypatch.setattr(engine_solver, "SLOW_QUICK_RLIMIT", 1)
+    solver, propagated = _slow(tension_block, monkeypatch)
+    holds, core = solver._answer("default", ids)
+    assert not solver._slow_quick and propagated   # ran out: asked the longer way, as before
+    assert (holds, set(core) <= set(ids)) == (False, True)
+    assert not BlockSolver(*tension_block)._answer("default", core)[0]
+    count = len(propagated)
+    solver._answer("default", ids[1:])
+    assert len(propagated) == count + 1   # and no short try again in this block
+
+
+def test_short_tries_begin_once_propagation_answers_a_check(monkeypatch, tension_block):
+    """Before propagation has answered a check of the search (a block whose checks mostly
+    hold, where z3 is slow to find the model HiGHS finds), none is asked of z3 briefly."""
+    ids = sorted(c.claim_id for c in tension_block[0])
+    solver, propagated = _slow(tension_block, monkeypatch, short_tries=False)
+    assert solver._answer("default", ids[:1]) == (True, [])
+    assert len(propagated) == 1 and solver._slow_quick is None
+    holds, core = solver._answer("default", ids)
+    assert not holds and len(propagated) == 2
+    assert solver._slow_quick is True   # propagation showed the claims cannot hold together
+
+
+def rate_block():
+    """Two rates that round to the same figure, one said to be higher than the other: a
+    strict row over fractional atoms, met in the closed relaxation with the two equal."""
+    source = {"id": "s1", "title": "Rates", "publisher": "Outlet", "published": "2021-01-15"}
+    claims = [
+        {"id": "rate-2019", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2019",
+         "value": "40.7", "quote": "40.7 per 100,000 in 2019"},
+        {"id": "rate-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "value": "40.7", "quote": "40.7 per 100,000 in 2020"},
+        {"id": "higher-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "comparison": {"relation": "higher", "than": "2019"}, "quote": "higher than in 2019"},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    return claims, axioms, atoms
+
+
+def test_a_program_for_models_keeps_strict_rows_over_fractions_strict():
+    job = rate_block()
+    ids = sorted(c.claim_id for c in job[0])
+    solver = BlockSolver(*job)
+    assert any(x.op in ("<", ">") and not all(solver.integer[a] for a, _ in x.terms)
+               for c in job[0] for x in solver.expanded(c, "default")[0])
+    point = solver._whole_point("default", ids, [])
+    assert point is not None   # a model, checked exactly against the claims' strict row
+    assert solver._relaxation("default", ids, []) is not None
+    closed = engine_solver.relaxation.whole_point(solver._relaxation("default", ids, []), solver.integer)
+    assert closed is None   # the closed relaxation's point has the two rates equal: refused
+    assert BlockSolver(*job).check("default", ids) == (True, [])
+
+
+def two_readings(weeks_2020: int):
+    """2019's count, its first ten weeks and 2020's, and "30 more" read either as 2019
+    against 2018 or as 2020's weeks against 2019's (tests/test_speed_equivalence.py)."""
+    source = {"id": "s1", "title": "Homicides so far", "publisher": "Outlet", "published": "2020-03-15"}
+    claims = [
+        {"id": "full-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "150", "quote": "150 homicides in 2019"},
+        {"id": "weeks-2019", "source": "s1", "metric": "homicides", "place": PLACE,
+         "period": "2019-01-01/2019-03-15", "value": "38", "quote": "38 by this time last year"},
+        {"id": "weeks-2020", "source": "s1", "metric": "homicides", "place": PLACE,
+         "period": "2020-01-01/2020-03-15", "value": str(weeks_2020), "quote": "and so far this year"},
+        {"id": "thirty-more", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "readings": [
+             {"label": "2019 against 2018", "change": {"phrase": "30 more", "base": "2018"}},
+             {"label": "this year's weeks against last year's", "period": "2020-01-01/2020-03-15",
+              "change": {"phrase": "30 more", "base": "2019-01-01/2019-03-15"}}],
+         "quote": "30 more"},
+        {"id": "no-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": "200", "quote": "200 in 2018"},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = [b for b in _blocks(compiled, atoms) if any(len(c.readings) > 1 for c in b[0])]
+    return claims, axioms, atoms
+
+
+@pytest.mark.parametrize("weeks_2020", [68, 50])
+def test_claims_with_several_readings_get_a_model_of_one_choice(weeks_2020):
+    """With 2018 at 200, "30 more" holds only as this year's weeks against last year's:
+    when 2020's weeks are 68, a model of that choice of readings is one of the claims; when
+    they are 50, no choice holds, and HiGHS finds none (z3 is asked, and says so)."""
+    job = two_readings(weeks_2020)
+    ids = sorted(c.claim_id for c in job[0])
+    solver = BlockSolver(*job)
+    assert not solver._relaxation_ok(ids)
+    point = solver._whole_point("default", ids, [])
+    holds = BlockSolver(*job).check("default", ids)[0]
+    assert holds == (weeks_2020 == 68)
+    if not holds:
+        assert point is None
+        return
+    assert point is not None
+    for c in job[0]:   # the point meets some reading of every claim, exactly
+        assert any(all(engine_solver.satisfied(sum(k * point[a] for a, k in x.terms), x.op, x.rhs)
+                       for x in reading)
+                   for reading in solver.expanded(c, "default"))
+
+
+def test_a_few_claims_get_the_answers_of_the_blocks_solver_from_one_of_their_own(tension_block):
+    """Every set of up to three claims of a block with a tension: the answer of a solver of
+    their own (`_local`, for a minimal set's deletion checks of a few claims) is the block
+    solver's, and its core is a set of them that cannot hold together."""
+    from itertools import combinations
+    ids = sorted(c.claim_id for c in tension_block[0])
+    solver = BlockSolver(*tension_block)
+    asked, failed = 0, 0
+    for n in (1, 2, 3):
+        for some in combinations(ids, n):
+            holds, core = solver._local("default", list(some))
+            failed += not holds
+            assert holds == BlockSolver(*tension_block)._answer("default", list(some))[0]
+            if not holds:
+                assert core and set(core) <= set(some)
+                assert not BlockSolver(*tension_block)._answer("default", core)[0]
+            asked += 1
+    assert asked >= 10 and failed   # some of them cannot hold together
