@@ -113,12 +113,14 @@ def render(report: Report) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
            f"<title>Claims audit (report {e(report.version)})</title>", f"<style>{CSS}</style>", "</head>",
            "<body>", f"<h1>Claims audit <span class=\"muted\">(report {e(report.version)})</span></h1>",
-           f'<p class="muted">{len(report.sources)} sources, {len(report.claims)} claims, '
-           f"{len(report.findings)} findings</p>"]
+           f'<p class="muted">{e(reporters.sizes(report))}</p>']
     tally = reporters.counts(report)
     out += ['<table class="tally">', "<tr>" + "".join(f"<th>{e(label)}</th>" for label, _ in tally) + "</tr>",
             "<tr>" + "".join(f"<td>{n}</td>" for _, n in tally) + "</tr>", "</table>",
             f'<p class="verdict">{e(reporters.VERDICTS[report.worst()])}</p>']
+    against = reporters.baseline_line(report)   # in CI the new findings are what fail the run
+    if against:
+        out.append(f'<p class="verdict">{e(against)}</p>')
     first = reporters.check_first(report)
     if first:
         out += ['<p class="label">Check first</p>', '<ol class="first">', *(f"<li>{e(line)}</li>" for line in first),
@@ -165,20 +167,20 @@ def _timelines(charts: tuple[timeline.Series, ...], report: Report) -> list[str]
     if not charts:
         return []
     rule_of = {f.id: f.rule for f in report.findings}
-    out = ['<section id="timelines">', f"<h2>Timelines ({len(drawn)})</h2>", timeline.legend()]
+    out = ['<section id="timelines">', f"<h2>Timelines ({len(drawn)})</h2>"] + ([timeline.legend()] if drawn else [])
     for i, s in enumerate(drawn):
         is_open = " open" if i < CHARTS_OPEN else ""
         rules = ", ".join(dict.fromkeys(rule_of[f] for f in s.findings))
         n = sum(len(m.claims) for m in s.marks)
         out += [f'<details class="chart" id="{e(s.anchor)}"{is_open}><summary><b>{e(s.metric)}</b> in '
-                f'<b>{e(s.place)}</b> <span class="muted">{n} figures'
+                f'<b>{e(s.place)}</b> <span class="muted">{reporters.plural(n, "figure")}'
                 + (f", {len(s.relative)} without a figure" if s.relative else "")
-                + (f", {len(s.ranges)} implied ranges" if s.ranges else "")
+                + (f", {reporters.plural(len(s.ranges), 'implied range')}" if s.ranges else "")
                 + f"; findings: {e(rules)}</span></summary>",
                 f'<div class="plot">{timeline.svg(s, report)}</div>', "</details>"]
     bare = [s for s in charts if not s.drawable]
     if bare:
-        names = "; ".join(f"{s.metric} in {s.place} ({len(s.relative)} claims)" for s in bare)
+        names = "; ".join(f"{s.metric} in {s.place} ({reporters.plural(len(s.relative), 'claim')})" for s in bare)
         out.append(f'<p class="muted">No figure to draw (changes and records only): {e(names)}.</p>')
     out.append("</section>")
     return out

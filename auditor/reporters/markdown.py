@@ -52,8 +52,10 @@ def render(report: Report, limit: int | None = None) -> str:
     """The report as GitHub-flavoured Markdown; with `limit`, at most that many findings of
     each kind, and how many more there are."""
     out: list[str] = [f"# Claims audit (report {text(report.version)})", "",
-                      f"{len(report.sources)} sources, {len(report.claims)} claims, "
-                      f"{len(report.findings)} findings.", ""]
+                      f"**{text(reporters.VERDICTS[report.worst()])}** {text(reporters.sizes(report))}.", ""]
+    against = reporters.baseline_line(report)   # in CI the new findings are what fail the run
+    if against:
+        out += [f"**{text(against)}**", ""]
     tally = reporters.counts(report)
     out += ["| " + " | ".join(label for label, _ in tally) + " |",
             "|" + "---:|" * len(tally),

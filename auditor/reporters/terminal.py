@@ -78,6 +78,9 @@ def render(report: Report, *, color: bool = False, limit: int | None = None) -> 
 def _header(console: Console, report: Report) -> None:
     console.print(_text(f"Claims audit (report {report.version})", style="bold"))
     console.print(_text(reporters.summary(report), style="bold"))
+    against = reporters.baseline_line(report)   # in CI the new findings are what fail the run
+    if against:
+        console.print(_text(against, style="bold"))
     tally = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), header_style="dim")
     for label, _ in reporters.counts(report):
         tally.add_column(printable(label), justify="right")
