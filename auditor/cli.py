@@ -25,6 +25,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 state = {"debug": False}
 TEXT_ROOT_HELP = ("A folder every source's text_path must lead inside (default: each claim file's own folder); "
                   "see docs/claim-files.md, Limits.")
+# One wording for --rules in every command: a desk's folder extends the bundled pack (README, "Another city").
+RULES_HELP = ("A desk's rule pack folder: what it adds to or changes in the bundled rules/ (its pack.yaml may say "
+              "standalone: true).")
 
 
 def _formats() -> dict[str, str]:
@@ -133,32 +136,33 @@ def _write_through_temporary(path: Path, text: str) -> None:
 def audit(
     paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders (default: the bundled seeds)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", show_default=False, metavar="FORMAT",
-                                      help="Report format: terminal, markdown, json, html, sarif, github, or a "
-                                           "registered plug-in's (default: terminal)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+                                      help="Report format: terminal, markdown, json, html, sarif, github, csv, "
+                                           "claimreview, jsonl, or a registered plug-in's (default: terminal)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report here instead of stdout."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
                                              help="Exit 1 when findings reach this level (default: hard-tension); "
                                                   "with --baseline only findings not in it count."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (default: the bundled rules/)."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N",
                                           help="Processes deciding independent blocks (default: all CPUs)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS|local:N",
                                           help="Audit on a Dask cluster: a scheduler's address, or local:N worker "
                                                "processes here (the 'cluster' extra; docs/cluster.md)."),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="Report only findings of this rule id (TN004), "
+    select: Optional[list[str]] = typer.Option(None, "--select", metavar="RULE|KIND", help="Report only findings of this rule id (TN004), "
                                                "id prefix (TN), rule name or finding kind (tension); repeatable."),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Leave out findings of this rule id, prefix, "
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", metavar="RULE|KIND", help="Leave out findings of this rule id, prefix, "
                                                "name or kind (not-comparable); repeatable."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="A baseline of accepted findings: --fail-on "
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="A baseline of accepted findings: --fail-on "
                                             "counts only others, and the report says which accepted ones are gone."),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Write the current findings here "
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Write the current findings here "
                                                   "as the baseline (accepting them: the exit code is 0)."),
     save: Optional[list[str]] = typer.Option(None, "--save", metavar="FORMAT:FILE", help="Also write the report in "
                                              "FORMAT to FILE, e.g. sarif:auditor.sarif; repeatable."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
                                             help="Show the audit's stages on stderr (default: when stderr is a "
                                                  "terminal)."),
-    text_root: Optional[Path] = typer.Option(None, "--text-root", help=TEXT_ROOT_HELP),
+    text_root: Optional[Path] = typer.Option(None, "--text-root", metavar="DIR", help=TEXT_ROOT_HELP),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, metavar="N",
                                         help="Show at most N findings of each kind in the terminal and Markdown "
                                              "reports, with how many more there are (the JSON report holds all)."),
@@ -307,8 +311,8 @@ def diff(
 @app.command()
 def validate(
     paths: list[Path] = typer.Argument(..., help="Claim files or folders."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder."),
-    text_root: Optional[Path] = typer.Option(None, "--text-root", help=TEXT_ROOT_HELP),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+    text_root: Optional[Path] = typer.Option(None, "--text-root", metavar="DIR", help=TEXT_ROOT_HELP),
 ) -> None:
     """Check claim files without auditing them: every problem at once, with file:line:col.
     The pack is --rules, else `rules` of the config file (tool.auditor in pyproject.toml, or auditor.toml)."""
@@ -319,8 +323,9 @@ def validate(
         config = _run(lambda: load_config(Path.cwd()))
         rules = config.values.get("rules") if config is not None else None
     corpus = _run(lambda: load_claims(paths, pack=load_pack(rules), text_root=text_root))
-    typer.echo(f"{len(corpus.claims)} claims from {len(corpus.sources)} sources in "
-               f"{len(corpus.files)} file{'s' if len(corpus.files) != 1 else ''}: valid.")
+    from auditor.reporters import plural
+    typer.echo(f"{plural(len(corpus.claims), 'claim')} from {plural(len(corpus.sources), 'source')} in "
+               f"{plural(len(corpus.files), 'file')}: valid.")
     if corpus.skipped:
         typer.echo(f"Skipped {len(corpus.skipped)} file{'s' if len(corpus.skipped) != 1 else ''} that hold no "
                    f"sources or claims (an audit report, expected verdicts): {', '.join(corpus.skipped)}")
@@ -329,7 +334,7 @@ def validate(
 @app.command("rules")
 def rules_cmd(
     self_test: bool = typer.Option(False, "--self-test", help="Run every rule's examples."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """List the rules of the pack, or run their examples with --self-test."""
     from auditor import load_pack
@@ -356,7 +361,7 @@ def rules_cmd(
 @app.command("vocab")
 def vocab(
     table: str = typer.Argument("all", help="metrics, places or all"),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """List the pack's metrics and places with their aliases, and the file each comes from."""
     from auditor import load_pack
@@ -380,13 +385,16 @@ def vocab(
 
 
 @app.command()
-def explain(rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (TN001) or name (value-conflict).")) -> None:
-    """Print a rule: what it checks, why, how to fix, and its examples."""
+def explain(
+    rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (TN001) or name (value-conflict)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+) -> None:
+    """Print a rule: what it checks, why, how to fix, and its examples (a desk's own rule with --rules)."""
     import difflib
 
     from auditor import load_pack
 
-    pack = _run(lambda: load_pack())
+    pack = _run(lambda: load_pack(rules))
     rule = pack.rules.get(rule_id.upper()) or next((r for r in pack.rules.values() if r.name == rule_id), None)
     if rule is None:
         names = [*pack.rules, *(r.name for r in pack.rules.values())]
@@ -422,7 +430,7 @@ app.add_typer(tag_app, name="tag")
 @tag_app.command("times")
 def tag_times(
     file: Path = typer.Argument(..., help="Plain text, or a TimeML .tml/.TE3input file (its DCT is used)."),
-    dct: Optional[str] = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD, or EARLIEST..LATEST when "
+    dct: Optional[str] = typer.Option(None, "--dct", metavar="DATE", help="Publication date YYYY-MM-DD, or EARLIEST..LATEST when "
                                                           "only bounds are known."),
 ) -> None:
     """Tag the temporal expressions in FILE and print the TimeML to stdout."""

@@ -11,6 +11,11 @@ import typer
 
 from auditor.cli_files import fail, read_text
 
+RULES_HELP = ("A desk's rule pack folder: what it adds to or changes in the bundled rules/ (its pack.yaml may say "
+              "standalone: true).")
+TEXT_ROOT_HELP = ("A folder every source's text_path must lead inside (default: each claim file's own folder); "
+                  "see docs/claim-files.md, Limits.")
+
 
 def _date(value: str | None, option: str = "--published") -> date | None:
     if value is None:
@@ -31,9 +36,11 @@ def _pack(rules: Path | None):
 
 def draft_command(
     articles: List[Path] = typer.Argument(..., help="Articles: plain text (kept verbatim) or HTML."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (overrides the article's)."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the claim file here (default: stdout)."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="DATE",
+                                            help="Publication date YYYY-MM-DD (overrides the article's)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
+                                          help="Write the claim file here (default: stdout)."),
 ) -> None:
     """Draft a claim file from articles: one claim per numeric or temporal statement.
 
@@ -64,12 +71,14 @@ def draft_command(
 
 def check_command(
     story: Path = typer.Argument(..., help="The story: plain text or HTML."),
-    against: List[Path] = typer.Option(..., "--against", help="Claim files or folders on file (repeatable)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (default: today)."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
-    format: str = typer.Option("terminal", "--format", help="terminal, json or sarif (regions of the story's words)."),
-    text_root: Optional[Path] = typer.Option(None, "--text-root", help="A folder every source's text_path must "
-                                             "lead inside (default: each claim file's own folder)."),
+    against: List[Path] = typer.Option(..., "--against", metavar="PATH", help="Claim files or folders on file "
+                                       "(repeatable: --against claims/ --against more.yaml)."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="DATE",
+                                            help="Publication date YYYY-MM-DD (default: today)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+    format: str = typer.Option("terminal", "--format", "-f", metavar="FORMAT",
+                               help="terminal, json or sarif (regions of the story's words)."),
+    text_root: Optional[Path] = typer.Option(None, "--text-root", metavar="DIR", help=TEXT_ROOT_HELP),
 ) -> None:
     """Check a story before it runs: draft its claims, audit them with the claims on file,
     and report the findings that involve the story at its line:column. Exit 1 on a tension."""
@@ -95,14 +104,30 @@ def check_command(
         typer.echo(render_story([(item.finding, item.spans) for item in result.findings], rule_info(pack),
                                 str(story)), nl=False)
     else:
-        for item in result.findings:
-            f = item.finding
-            for span in item.spans:
-                strength = f" {f.strength}" if f.strength else ""
-                typer.echo(f"{story}:{span.line}:{span.column}: {f.kind}{strength} [{f.rule}] \"{span.text}\"")
-            typer.echo(f"  {f.message}")
-        skipped = [d for d in result.draft.drafted if not d.complete]
-        typer.echo(f"{len(result.findings)} finding(s) involve the story's {len(result.draft.claims)} claim(s)"
-                   + (f"; {len(skipped)} figure(s) not checked (a field could not be read)" if skipped else "") + ".")
+        _story_lines(story, result)
     if any(item.finding.kind == "tension" for item in result.findings):
         raise typer.Exit(1)
+
+
+def _story_lines(story: Path, result) -> None:
+    """The terminal report of `auditor check`: one `file:line:col:` line per story span of each
+    finding, the span of the claim most likely wrong first and marked, then the finding's message;
+    a tension whose most likely wrong claim is on file, not in the story, says so."""
+    from auditor.reporters import plural
+
+    for item in result.findings:
+        f = item.finding
+        culprit = f.suspects[0].claim if f.suspects else None
+        strength = f" {f.strength}" if f.strength else ""
+        for span in sorted(item.spans, key=lambda s: (s.claim != culprit, s.line, s.column)):
+            mark = " (most likely wrong)" if span.claim == culprit else ""
+            typer.echo(f"{story}:{span.line}:{span.column}: {f.kind}{strength} [{f.rule}] \"{span.text}\"{mark}")
+        if culprit is not None and all(span.claim != culprit for span in item.spans):
+            typer.echo(f"  most likely wrong: {culprit}, a claim on file, not the story's")
+        typer.echo(f"  {f.message}")
+    skipped = [d for d in result.draft.drafted if not d.complete]
+    n = len(result.findings)
+    typer.echo(f"{plural(n, 'finding')} {'involves' if n == 1 else 'involve'} the story's "
+               f"{plural(len(result.draft.claims), 'claim')}"
+               + (f"; {plural(len(skipped), 'figure')} not checked (a field could not be read)" if skipped else "")
+               + ".")
