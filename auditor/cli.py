@@ -73,17 +73,19 @@ def _say(text: str) -> None:
     typer.echo(printable(text), err=True)
 
 
-def _bad_input(exc: InputError) -> None:
-    _say(exc.render())
+def _bad_input(exc: InputError, outcome: str | None = "nothing was audited") -> None:
+    from auditor.cli_files import problems_text
+    _say(problems_text(exc, outcome))
     raise typer.Exit(2)
 
 
-def _run(fn):
-    """Run a library call; bad input -> exit 2 with every problem; crashes -> exit 2 unless --debug."""
+def _run(fn, outcome: str | None = "nothing was audited"):
+    """Run a library call; bad input -> exit 2 with every problem (and `outcome`, what was not
+    done); crashes -> exit 2 unless --debug."""
     try:
         return fn()
     except InputError as exc:
-        _bad_input(exc)
+        _bad_input(exc, outcome)
     except (ValueError, ClusterError) as exc:   # a cluster that cannot audit: auditor/cluster.py
         if state["debug"]:
             raise
@@ -300,7 +302,7 @@ def diff(
     claims whose verdict changed. Exit 1 when a finding appeared (or a tension turned hard), else 0."""
     from auditor import baseline as gate
 
-    before, after = _run(lambda: gate.read_reports([old, new]))
+    before, after = _run(lambda: gate.read_reports([old, new]), "nothing was compared")
     changes = gate.diff_reports(before, after)
     for line in gate.describe_diff(changes):
         typer.echo(line)
@@ -320,9 +322,9 @@ def validate(
     from auditor.config import load_config
 
     if rules is None:
-        config = _run(lambda: load_config(Path.cwd()))
+        config = _run(lambda: load_config(Path.cwd()), None)
         rules = config.values.get("rules") if config is not None else None
-    corpus = _run(lambda: load_claims(paths, pack=load_pack(rules), text_root=text_root))
+    corpus = _run(lambda: load_claims(paths, pack=load_pack(rules), text_root=text_root), None)
     from auditor.reporters import plural
     typer.echo(f"{plural(len(corpus.claims), 'claim')} from {plural(len(corpus.sources), 'source')} in "
                f"{plural(len(corpus.files), 'file')}: valid.")
@@ -340,7 +342,7 @@ def rules_cmd(
     from auditor import load_pack
     from auditor.pack.examples import run_all
 
-    pack = _run(lambda: load_pack(rules))
+    pack = _run(lambda: load_pack(rules), None)
     if not self_test:
         for rule in sorted(pack.rules.values(), key=lambda r: r.id):
             typer.echo(f"{rule.id}  {rule.name:<20} {rule.kind:<15} {rule.severity:<8} {rule.summary}")
@@ -369,7 +371,7 @@ def vocab(
     if table not in ("all", "metrics", "places"):
         _say(f"error: '{table}' is not a table; use metrics, places or all.")
         raise typer.Exit(2)
-    pack = _run(lambda: load_pack(rules))
+    pack = _run(lambda: load_pack(rules), None)
     if table in ("all", "metrics"):
         typer.echo("Metrics")
         for m in sorted(pack.metrics.values(), key=lambda m: m.id):
@@ -394,8 +396,9 @@ def explain(
 
     from auditor import load_pack
 
-    pack = _run(lambda: load_pack(rules))
-    rule = pack.rules.get(rule_id.upper()) or next((r for r in pack.rules.values() if r.name == rule_id), None)
+    pack = _run(lambda: load_pack(rules), None)
+    rule = pack.rules.get(_rule_id(rule_id)) or next((r for r in pack.rules.values()
+                                                      if r.name == rule_id.lower()), None)
     if rule is None:
         names = [*pack.rules, *(r.name for r in pack.rules.values())]
         guess = difflib.get_close_matches(rule_id, names, n=1)
@@ -411,6 +414,14 @@ def explain(
         typer.echo(f"Example {ex.name}: {verdict}")
         for c in ex.claims:
             typer.echo("  - " + json.dumps(c, ensure_ascii=False))
+
+
+def _rule_id(given: str) -> str:
+    """A rule id as people type it: 'tn4' and 'TN04' are TN004 (ids are letters and three digits)."""
+    import re
+
+    m = re.fullmatch(r"([A-Za-z]+)(\d{1,3})", given.strip())
+    return f"{m[1].upper()}{int(m[2]):03d}" if m else given.upper()
 
 
 @app.command()

@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from auditor.cli_files import fail, read_text
+from auditor.cli_files import fail, problems_text, read_text
 
 RULES_HELP = ("A desk's rule pack folder: what it adds to or changes in the bundled rules/ (its pack.yaml may say "
               "standalone: true).")
@@ -26,12 +26,12 @@ def _date(value: str | None, option: str = "--published") -> date | None:
         fail(f"error: {option} {value!r} is not a date; write YYYY-MM-DD.")
 
 
-def _pack(rules: Path | None):
+def _pack(rules: Path | None, outcome: str):
     from auditor import InputError, load_pack
     try:
         return load_pack(rules)
     except InputError as error:
-        fail(error.render())   # control characters from the pack shown as escapes, exit 2
+        fail(problems_text(error, outcome))   # control characters from the pack shown as escapes, exit 2
 
 
 def draft_command(
@@ -50,7 +50,7 @@ def draft_command(
     from auditor.draft import claim_file, draft
 
     day = _date(published)
-    pack = _pack(rules)
+    pack = _pack(rules, "nothing was drafted")
     drafts, seen = [], set()
     for path in articles:
         d = draft(read_text(path, "an article (text or HTML)"), published=day, pack=pack)
@@ -88,13 +88,13 @@ def check_command(
     if format not in ("terminal", "json", "sarif"):
         fail(f"error: --format {format!r}: choose terminal, json or sarif.")
     day = _date(published) or date.today()
-    pack = _pack(rules)
+    pack = _pack(rules, "nothing was checked")
     text = read_text(story, "a story (text or HTML)")
     try:
         corpus = load_claims(list(against), pack=pack, text_root=text_root)
         result = check(text, corpus, published=day)
     except InputError as error:
-        fail(error.render())
+        fail(problems_text(error, "nothing was checked"))
     if format == "json":
         typer.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     elif format == "sarif":

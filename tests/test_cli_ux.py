@@ -155,3 +155,32 @@ def test_check_says_when_the_claim_most_likely_wrong_is_on_file(tmp_path):
     assert not any("(most likely wrong)" in line for line in tensions)
     assert f"most likely wrong: {culprit}, a claim on file, not the story's" in result.output
 
+
+
+@pytest.mark.parametrize("typed", ["tn4", "TN04", "tn004", "Change-Arithmetic"])
+def test_explain_takes_a_rule_id_as_people_type_it(typed):
+    result = invoke("explain", typed)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("TN004 change-arithmetic")
+
+
+def test_an_option_in_error_is_not_counted_as_a_file(tmp_path):
+    path = tmp_path / "one.yaml"
+    path.write_text(ONE_SOURCE, encoding="utf-8")
+    result = invoke("audit", str(path), "--select", "XX999")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == "1 error in --select; nothing was audited."
+
+
+def test_each_command_says_what_bad_input_stopped(tmp_path):
+    """validate audits nothing either way; diff compares reports; check checks a story."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(ONE_SOURCE.replace("homicides, place", "homicidez, place"), encoding="utf-8")
+    result = invoke("validate", str(bad))
+    assert result.exit_code == 2 and result.output.strip().splitlines()[-1] == "1 error in 1 file."
+    result = invoke("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"))
+    assert result.exit_code == 2 and result.output.strip().splitlines()[-1] == "2 errors in 2 files; nothing was compared."
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = invoke("check", str(story), "--against", str(bad))
+    assert result.exit_code == 2 and result.output.strip().splitlines()[-1] == "1 error in 1 file; nothing was checked."
