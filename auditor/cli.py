@@ -221,6 +221,10 @@ def audit(
         files.append((output, text))
     for path, content in files:
         _write_atomically(path, content)
+    if write_baseline is not None:   # said on stderr: stdout is the report, perhaps piped
+        from auditor.reporters import plural
+        typer.echo(f"auditor: wrote the baseline {write_baseline}, accepting "
+                   f"{plural(len(report.findings), 'finding')}; commit it, and give it to --baseline", err=True)
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
     if write_baseline is None and gate.fails(report, chosen.fail_on):

@@ -184,3 +184,15 @@ def test_each_command_says_what_bad_input_stopped(tmp_path):
     story.write_text(STORY, encoding="utf-8")
     result = invoke("check", str(story), "--against", str(bad))
     assert result.exit_code == 2 and result.output.strip().splitlines()[-1] == "1 error in 1 file; nothing was checked."
+
+
+def test_writing_a_baseline_says_so_on_stderr_and_leaves_stdout_the_report(tmp_path):
+    path = tmp_path / "kc.yaml"
+    path.write_text(ON_FILE, encoding="utf-8")
+    base = tmp_path / "base.json"
+    result = invoke("audit", str(path), "--workers", "1", "--write-baseline", str(base), "-f", "json")
+    assert result.exit_code == 0, result.output
+    import json
+    accepted = len(json.loads(base.read_text(encoding="utf-8"))["findings"])
+    assert len(json.loads(result.stdout)["findings"]) == accepted
+    assert f"auditor: wrote the baseline {base}, accepting {accepted} finding" in result.stderr

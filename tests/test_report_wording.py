@@ -70,3 +70,16 @@ def test_the_baseline_line_and_the_verdict_come_before_the_findings(fmt):
     assert out.index(line) < out.index("Check first") < out.index("TN001-accepted")
     assert out.index(verdict) < out.index("Check first")
 
+
+
+@pytest.mark.parametrize("fmt,new,accepted", [
+    ("terminal", "NEW TN004", "ACCEPTED TN001"),
+    ("markdown", "### TN004 · warning soft · new", "### TN001 · error hard · accepted"),
+    ("html", '<span class="rule">new</span><span class="rule">TN004</span>',
+     '<span class="rule">accepted</span><span class="rule">TN001</span>'),
+])
+def test_against_a_baseline_each_finding_says_whether_it_is_new(fmt, new, accepted):
+    out = render(against_baseline(), fmt)
+    assert new in out and accepted in out
+    plain_report = render(against_baseline().model_copy(update={"baseline": None}), fmt)
+    assert new not in plain_report and accepted not in plain_report

@@ -371,6 +371,15 @@ def baseline_line(report: Report) -> str | None:
     return f"Against baseline {b.file}: {new}; {gone}."
 
 
+def baseline_tag(report: Report, group: Group) -> str | None:
+    """Against a baseline, 'new' for a group with a finding the baseline does not accept (what
+    fails a CI run), else 'accepted'; None without a baseline."""
+    if report.baseline is None:
+        return None
+    new = set(report.baseline.new)
+    return "new" if any(i in new for i in group.ids) else "accepted"
+
+
 def located_claims(f: Finding, claims: Mapping[str, ClaimSummary]) -> list[ClaimSummary]:
     """The finding's claims that know where they are written, the most likely wrong first
     (a tension's first suspect), then in the finding's order."""
@@ -428,5 +437,5 @@ register(Reporter("jsonl", "jsonl", lambda report, rules, options: _format("json
 
 
 __all__ = ["REGISTRY", "REPORTERS", "SECTIONS", "Evidence", "Group", "Options", "Reporter", "RuleInfo", "Section",
-           "baseline_line", "check_first", "counts", "evidence", "plural", "register", "render", "rule_info", "sections",
+           "baseline_line", "baseline_tag", "check_first", "counts", "evidence", "plural", "register", "render", "rule_info", "sections",
            "sizes", "summary"]

@@ -142,7 +142,7 @@ def render(report: Report) -> str:
         out += [f'<details class="kind" id="{e(section.kind)}" data-kind="{e(section.kind)}"{is_open}>',
                 f"<summary><h2>{e(section.heading)} ({section.size}{distinct})</h2></summary>"]
         for group in section.groups:
-            out += _group(group, claims, links, open_=not opened)
+            out += _group(group, claims, links, open_=not opened, tag=reporters.baseline_tag(report, group))
             opened = True
         out.append("</details>")
     out.append("</section>")
@@ -212,14 +212,15 @@ def _sources(report: Report) -> list[str]:
 
 
 def _group(group: reporters.Group, claims: dict[str, ClaimSummary], links: dict[str, list[timeline.Series]],
-           open_: bool = False) -> list[str]:
+           open_: bool = False, tag: str | None = None) -> list[str]:
     f = group.lead
     cut = len(f.message) > HEADLINE
     headline = f.message[:HEADLINE].rsplit(" ", 1)[0] + " …" if cut else f.message
     out = [f'<article id="{e(f.id)}" class="{e(f.severity)}" data-kind="{e(f.kind)}" data-rule="{e(f.rule)}" '
            f'data-claims="{e(" ".join(group.claims))}">',
            f'<details{" open" if open_ else ""}><summary><span class="badge {e(f.severity)}">'
-           f'{e(reporters.badge(f))}</span><span class="rule">{e(f.rule)}</span>'
+           f'{e(reporters.badge(f))}</span>' + (f'<span class="rule">{e(tag)}</span>' if tag else "")
+           + f'<span class="rule">{e(f.rule)}</span>'
            f'<span class="{"headline cut" if cut else "headline"}">{e(headline)}</span></summary>',
            f'<p class="muted">{", ".join(f"<code>{e(i)}</code>" for i in group.ids)}</p>']
     if cut:

@@ -72,7 +72,7 @@ def render(report: Report, limit: int | None = None) -> str:
         heading += f", {len(section.groups)} distinct)" if len(section.groups) != section.size else ")"
         out += [heading, ""]
         for group in section.groups[:limit]:
-            out += _group(group, claims)
+            out += _group(group, claims, reporters.baseline_tag(report, group))
         more = reporters.more_line(section, len(section.groups[:limit]))
         if more:
             out += [f"*{text(more)}*", ""]
@@ -92,9 +92,9 @@ def render(report: Report, limit: int | None = None) -> str:
     return "\n".join(out)
 
 
-def _group(group: reporters.Group, claims: dict[str, ClaimSummary]) -> list[str]:
+def _group(group: reporters.Group, claims: dict[str, ClaimSummary], tag: str | None = None) -> list[str]:
     f = group.lead
-    out = [f"### {f.rule} · {text(reporters.badge(f))}", "",
+    out = [f"### {f.rule} · {text(reporters.badge(f))}" + (f" · {tag}" if tag else ""), "",
            "Finding " + ", ".join(code(i) for i in group.ids), "", text(f.message), ""]
     for cid in group.claims:
         out += _quote(cid, claims.get(cid))

@@ -112,7 +112,7 @@ def _section(console: Console, section: reporters.Section, report: Report, limit
     # a kind without a colour of its own (one added later) is shown in the terminal's own colour
     console.print(Rule(_text(heading, style="bold " + KIND_STYLE.get(section.kind, "")), align="left", style="dim"))
     for group in section.groups[:limit]:
-        _group(console, group)
+        _group(console, group, reporters.baseline_tag(report, group))
     more = reporters.more_line(section, len(section.groups[:limit]))
     if more:
         console.print()
@@ -123,10 +123,11 @@ def _indent(renderable, by: int = 2) -> Padding:
     return Padding(renderable, (0, 0, 0, by), expand=False)
 
 
-def _group(console: Console, group: reporters.Group) -> None:
+def _group(console: Console, group: reporters.Group, tag: str | None = None) -> None:
     f = group.lead
     console.print()
     title = Text.assemble((printable(f" {reporters.badge(f).upper()} "), BADGE_STYLE[f.severity]), " ",
+                          *(((f"{tag.upper()} ", "bold" if tag == "new" else "dim"),) if tag else ()),
                           (printable(f.rule), "bold"), "  ", (printable(", ".join(group.ids)), "dim"))
     console.print(title)
     console.print(_indent(Text.assemble(("claims: ", "dim"), printable(", ".join(group.claims)))))
