@@ -83,3 +83,18 @@ def test_against_a_baseline_each_finding_says_whether_it_is_new(fmt, new, accept
     assert new in out and accepted in out
     plain_report = render(against_baseline().model_copy(update={"baseline": None}), fmt)
     assert new not in plain_report and accepted not in plain_report
+
+
+@pytest.mark.parametrize("fmt", HUMAN)
+def test_the_readings_of_ambiguous_claims_come_after_the_findings(fmt):
+    """Which readings of an ambiguous claim can hold is context for the findings: the tensions
+    come first (the HTML report always put it after them)."""
+    report = make_report()
+    ambiguous = report.claims[1].model_copy(update={"readings": (
+        {"label": "last full year", "can_hold": True, "candidates": None},
+        {"label": "year to date", "can_hold": False, "candidates": None})})
+    report = report.model_copy(update={"claims": (report.claims[0], ambiguous)})
+    out = plain(render(report, fmt))
+    assert "tv-guns: 'year to date' cannot hold with the other claims" in out
+    assert out.index("Tensions (") < out.index("TN001-hard") < out.index("Ambiguous claims: which readings hold")
+    assert out.index("Implied figures (") < out.index("Ambiguous claims: which readings hold")

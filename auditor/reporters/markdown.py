@@ -63,9 +63,6 @@ def render(report: Report, limit: int | None = None) -> str:
     first = reporters.check_first(report)
     if first:
         out += ["## Check first", ""] + [f"{i}. {text(line)}" for i, line in enumerate(first, 1)] + [""]
-    ambiguous = reporters.ambiguous_claims(report)
-    if ambiguous:
-        out += ["## Ambiguous claims: which readings hold", ""] + [f"- {text(line)}" for line in ambiguous] + [""]
     claims = reporters.claim_index(report)
     for section in reporters.sections(report):
         heading = f"## {section.heading} ({section.size}"
@@ -76,6 +73,9 @@ def render(report: Report, limit: int | None = None) -> str:
         more = reporters.more_line(section, len(section.groups[:limit]))
         if more:
             out += [f"*{text(more)}*", ""]
+    ambiguous = reporters.ambiguous_claims(report)   # context for the findings: after them, as in HTML
+    if ambiguous:
+        out += ["## Ambiguous claims: which readings hold", ""] + [f"- {text(line)}" for line in ambiguous] + [""]
     if report.sources:   # a reference for the ids the findings name, after them
         out += [f"## Sources ({len(report.sources)})", "", "| source | publisher | title | published |",
                 "|---|---|---|---|"]

@@ -57,14 +57,14 @@ def render(report: Report, *, color: bool = False, limit: int | None = None) -> 
         console.print(Rule(Text("Check first", style="bold red"), align="left", style="dim"))
         for i, line in enumerate(first, 1):
             console.print(_indent(_text(f"{i}. {line}")))
-    ambiguous = reporters.ambiguous_claims(report)
+    for section in reporters.sections(report):
+        _section(console, section, report, limit)
+    ambiguous = reporters.ambiguous_claims(report)   # context for the findings: after them, as in HTML
     if ambiguous:
         console.print()
         console.print(Rule(Text("Ambiguous claims: which readings hold", style="bold"), align="left", style="dim"))
         for line in ambiguous:
             console.print(_indent(_text(line)))
-    for section in reporters.sections(report):
-        _section(console, section, report, limit)
     _sources(console, report)
     console.print()
     console.print(_text(reporters.summary(report), style="bold"))
