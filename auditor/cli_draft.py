@@ -79,14 +79,20 @@ def check_command(
     format: str = typer.Option("terminal", "--format", "-f", metavar="FORMAT",
                                help="terminal, json or sarif (regions of the story's words)."),
     text_root: Optional[Path] = typer.Option(None, "--text-root", metavar="DIR", help=TEXT_ROOT_HELP),
+    fail_on: str = typer.Option("tension", "--fail-on", metavar="tension|hard-tension|never",
+                                help="Exit 1 when a finding that involves the story reaches this level "
+                                     "(default: tension, soft or hard; `auditor audit` defaults to hard-tension)."),
 ) -> None:
     """Check a story before it runs: draft its claims, audit them with the claims on file,
-    and report the findings that involve the story at its line:column. Exit 1 on a tension."""
+    and report the findings that involve the story at its line:column. Exit 1 on a tension
+    (see --fail-on), 2 on bad input."""
     from auditor import InputError, load_claims
     from auditor.draft import check
 
     if format not in ("terminal", "json", "sarif"):
         fail(f"error: --format {format!r}: choose terminal, json or sarif.")
+    if fail_on not in ("tension", "hard-tension", "never"):
+        fail(f"error: --fail-on {fail_on!r}: choose tension, hard-tension or never.")
     day = _date(published) or date.today()
     pack = _pack(rules, "nothing was checked")
     text = read_text(story, "a story (text or HTML)")
@@ -105,7 +111,9 @@ def check_command(
                                 str(story)), nl=False)
     else:
         _story_lines(story, result)
-    if any(item.finding.kind == "tension" for item in result.findings):
+    if any(item.finding.kind == "tension" and (fail_on == "tension" or
+                                               (fail_on == "hard-tension" and item.finding.strength == "hard"))
+           for item in result.findings):
         raise typer.Exit(1)
 
 

@@ -196,3 +196,18 @@ def test_writing_a_baseline_says_so_on_stderr_and_leaves_stdout_the_report(tmp_p
     accepted = len(json.loads(base.read_text(encoding="utf-8"))["findings"])
     assert len(json.loads(result.stdout)["findings"]) == accepted
     assert f"auditor: wrote the baseline {base}, accepting {accepted} finding" in result.stderr
+
+
+@pytest.mark.parametrize("fail_on,code", [(None, 1), ("tension", 1), ("hard-tension", 1), ("never", 0)])
+def test_check_takes_fail_on_as_audit_does(story_check, fail_on, code):
+    args = ["check", str(story_check / "story.txt"), "--against", str(story_check / "claims"),
+            "--published", "2024-01-03"] + (["--fail-on", fail_on] if fail_on else [])
+    result = invoke(*args)
+    assert result.exit_code == code, result.output
+    assert "tension hard [TN004]" in result.output
+
+
+def test_check_refuses_an_unknown_fail_on(story_check):
+    result = invoke("check", str(story_check / "story.txt"), "--against", str(story_check / "claims"),
+                    "--fail-on", "sometimes")
+    assert result.exit_code == 2 and "choose tension, hard-tension or never" in result.output
