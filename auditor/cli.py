@@ -513,7 +513,18 @@ def run() -> None:
         _run_app()
 
 
+def _debug_first(args: list[str]) -> list[str]:
+    """`--debug` wherever it is given (`auditor audit claims/ --debug`, as the error messages'
+    'rerun with --debug' invites), moved before the command, where the group's option is read;
+    nothing after a `--` is touched."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
+
+
 def _run_app() -> None:
+    sys.argv[1:] = _debug_first(sys.argv[1:])
     try:
         app()
     except SystemExit:

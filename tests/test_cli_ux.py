@@ -211,3 +211,19 @@ def test_check_refuses_an_unknown_fail_on(story_check):
     result = invoke("check", str(story_check / "story.txt"), "--against", str(story_check / "claims"),
                     "--fail-on", "sometimes")
     assert result.exit_code == 2 and "choose tension, hard-tension or never" in result.output
+
+
+def test_debug_is_taken_after_the_command_too(monkeypatch, tmp_path, capsys):
+    """The messages say 'rerun with --debug': `auditor audit FILE --debug` is how people rerun."""
+    from auditor import cli
+
+    path = tmp_path / "one.yaml"
+    path.write_text(ONE_SOURCE, encoding="utf-8")
+    monkeypatch.setattr(cli, "state", {"debug": False})
+    monkeypatch.setattr("sys.argv", ["auditor", "validate", str(path), "--debug"])
+    with pytest.raises(SystemExit) as exit_:
+        cli._run_app()
+    assert exit_.value.code in (0, None), capsys.readouterr()
+    assert cli.state["debug"] is True
+    assert "1 claim from 1 source" in capsys.readouterr().out
+    assert cli._debug_first(["check", "s.txt", "--", "--debug"]) == ["check", "s.txt", "--", "--debug"]
