@@ -25,6 +25,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 state = {"debug": False}
 TEXT_ROOT_HELP = ("A folder every source's text_path must lead inside (default: each claim file's own folder); "
                   "see docs/claim-files.md, Limits.")
+# One wording for --rules in every command: a desk's folder extends the bundled pack (README, "Another city").
+RULES_HELP = ("A desk's rule pack folder: what it adds to or changes in the bundled rules/ (its pack.yaml may say "
+              "standalone: true).")
 
 
 def _formats() -> dict[str, str]:
@@ -70,17 +73,19 @@ def _say(text: str) -> None:
     typer.echo(printable(text), err=True)
 
 
-def _bad_input(exc: InputError) -> None:
-    _say(exc.render())
+def _bad_input(exc: InputError, outcome: str | None = "nothing was audited") -> None:
+    from auditor.cli_files import problems_text
+    _say(problems_text(exc, outcome))
     raise typer.Exit(2)
 
 
-def _run(fn):
-    """Run a library call; bad input -> exit 2 with every problem; crashes -> exit 2 unless --debug."""
+def _run(fn, outcome: str | None = "nothing was audited"):
+    """Run a library call; bad input -> exit 2 with every problem (and `outcome`, what was not
+    done); crashes -> exit 2 unless --debug."""
     try:
         return fn()
     except InputError as exc:
-        _bad_input(exc)
+        _bad_input(exc, outcome)
     except (ValueError, ClusterError) as exc:   # a cluster that cannot audit: auditor/cluster.py
         if state["debug"]:
             raise
@@ -133,32 +138,33 @@ def _write_through_temporary(path: Path, text: str) -> None:
 def audit(
     paths: Optional[list[Path]] = typer.Argument(None, help="Claim files or folders (default: the bundled seeds)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", show_default=False, metavar="FORMAT",
-                                      help="Report format: terminal, markdown, json, html, sarif, github, or a "
-                                           "registered plug-in's (default: terminal)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+                                      help="Report format: terminal, markdown, json, html, sarif, github, csv, "
+                                           "claimreview, jsonl, or a registered plug-in's (default: terminal)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report here instead of stdout."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
                                              help="Exit 1 when findings reach this level (default: hard-tension); "
                                                   "with --baseline only findings not in it count."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (default: the bundled rules/)."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N",
                                           help="Processes deciding independent blocks (default: all CPUs)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS|local:N",
                                           help="Audit on a Dask cluster: a scheduler's address, or local:N worker "
                                                "processes here (the 'cluster' extra; docs/cluster.md)."),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="Report only findings of this rule id (TN004), "
+    select: Optional[list[str]] = typer.Option(None, "--select", metavar="RULE|KIND", help="Report only findings of this rule id (TN004), "
                                                "id prefix (TN), rule name or finding kind (tension); repeatable."),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Leave out findings of this rule id, prefix, "
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", metavar="RULE|KIND", help="Leave out findings of this rule id, prefix, "
                                                "name or kind (not-comparable); repeatable."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="A baseline of accepted findings: --fail-on "
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="A baseline of accepted findings: --fail-on "
                                             "counts only others, and the report says which accepted ones are gone."),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Write the current findings here "
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Write the current findings here "
                                                   "as the baseline (accepting them: the exit code is 0)."),
     save: Optional[list[str]] = typer.Option(None, "--save", metavar="FORMAT:FILE", help="Also write the report in "
                                              "FORMAT to FILE, e.g. sarif:auditor.sarif; repeatable."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", show_default=False,
                                             help="Show the audit's stages on stderr (default: when stderr is a "
                                                  "terminal)."),
-    text_root: Optional[Path] = typer.Option(None, "--text-root", help=TEXT_ROOT_HELP),
+    text_root: Optional[Path] = typer.Option(None, "--text-root", metavar="DIR", help=TEXT_ROOT_HELP),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, metavar="N",
                                         help="Show at most N findings of each kind in the terminal and Markdown "
                                              "reports, with how many more there are (the JSON report holds all)."),
@@ -215,6 +221,10 @@ def audit(
         files.append((output, text))
     for path, content in files:
         _write_atomically(path, content)
+    if write_baseline is not None:   # said on stderr: stdout is the report, perhaps piped
+        from auditor.reporters import plural
+        typer.echo(f"auditor: wrote the baseline {write_baseline}, accepting "
+                   f"{plural(len(report.findings), 'finding')}; commit it, and give it to --baseline", err=True)
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
     if write_baseline is None and gate.fails(report, chosen.fail_on):
@@ -296,7 +306,7 @@ def diff(
     claims whose verdict changed. Exit 1 when a finding appeared (or a tension turned hard), else 0."""
     from auditor import baseline as gate
 
-    before, after = _run(lambda: gate.read_reports([old, new]))
+    before, after = _run(lambda: gate.read_reports([old, new]), "nothing was compared")
     changes = gate.diff_reports(before, after)
     for line in gate.describe_diff(changes):
         typer.echo(line)
@@ -307,8 +317,8 @@ def diff(
 @app.command()
 def validate(
     paths: list[Path] = typer.Argument(..., help="Claim files or folders."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder."),
-    text_root: Optional[Path] = typer.Option(None, "--text-root", help=TEXT_ROOT_HELP),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+    text_root: Optional[Path] = typer.Option(None, "--text-root", metavar="DIR", help=TEXT_ROOT_HELP),
 ) -> None:
     """Check claim files without auditing them: every problem at once, with file:line:col.
     The pack is --rules, else `rules` of the config file (tool.auditor in pyproject.toml, or auditor.toml)."""
@@ -316,11 +326,12 @@ def validate(
     from auditor.config import load_config
 
     if rules is None:
-        config = _run(lambda: load_config(Path.cwd()))
+        config = _run(lambda: load_config(Path.cwd()), None)
         rules = config.values.get("rules") if config is not None else None
-    corpus = _run(lambda: load_claims(paths, pack=load_pack(rules), text_root=text_root))
-    typer.echo(f"{len(corpus.claims)} claims from {len(corpus.sources)} sources in "
-               f"{len(corpus.files)} file{'s' if len(corpus.files) != 1 else ''}: valid.")
+    corpus = _run(lambda: load_claims(paths, pack=load_pack(rules), text_root=text_root), None)
+    from auditor.reporters import plural
+    typer.echo(f"{plural(len(corpus.claims), 'claim')} from {plural(len(corpus.sources), 'source')} in "
+               f"{plural(len(corpus.files), 'file')}: valid.")
     if corpus.skipped:
         typer.echo(f"Skipped {len(corpus.skipped)} file{'s' if len(corpus.skipped) != 1 else ''} that hold no "
                    f"sources or claims (an audit report, expected verdicts): {', '.join(corpus.skipped)}")
@@ -329,13 +340,13 @@ def validate(
 @app.command("rules")
 def rules_cmd(
     self_test: bool = typer.Option(False, "--self-test", help="Run every rule's examples."),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """List the rules of the pack, or run their examples with --self-test."""
     from auditor import load_pack
     from auditor.pack.examples import run_all
 
-    pack = _run(lambda: load_pack(rules))
+    pack = _run(lambda: load_pack(rules), None)
     if not self_test:
         for rule in sorted(pack.rules.values(), key=lambda r: r.id):
             typer.echo(f"{rule.id}  {rule.name:<20} {rule.kind:<15} {rule.severity:<8} {rule.summary}")
@@ -356,7 +367,7 @@ def rules_cmd(
 @app.command("vocab")
 def vocab(
     table: str = typer.Argument("all", help="metrics, places or all"),
-    rules: Optional[Path] = typer.Option(None, "--rules", help="A rule pack folder (extends the bundled one)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """List the pack's metrics and places with their aliases, and the file each comes from."""
     from auditor import load_pack
@@ -364,7 +375,7 @@ def vocab(
     if table not in ("all", "metrics", "places"):
         _say(f"error: '{table}' is not a table; use metrics, places or all.")
         raise typer.Exit(2)
-    pack = _run(lambda: load_pack(rules))
+    pack = _run(lambda: load_pack(rules), None)
     if table in ("all", "metrics"):
         typer.echo("Metrics")
         for m in sorted(pack.metrics.values(), key=lambda m: m.id):
@@ -380,14 +391,18 @@ def vocab(
 
 
 @app.command()
-def explain(rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (TN001) or name (value-conflict).")) -> None:
-    """Print a rule: what it checks, why, how to fix, and its examples."""
+def explain(
+    rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (TN001) or name (value-conflict)."),
+    rules: Optional[Path] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
+) -> None:
+    """Print a rule: what it checks, why, how to fix, and its examples (a desk's own rule with --rules)."""
     import difflib
 
     from auditor import load_pack
 
-    pack = _run(lambda: load_pack())
-    rule = pack.rules.get(rule_id.upper()) or next((r for r in pack.rules.values() if r.name == rule_id), None)
+    pack = _run(lambda: load_pack(rules), None)
+    rule = pack.rules.get(_rule_id(rule_id)) or next((r for r in pack.rules.values()
+                                                      if r.name == rule_id.lower()), None)
     if rule is None:
         names = [*pack.rules, *(r.name for r in pack.rules.values())]
         guess = difflib.get_close_matches(rule_id, names, n=1)
@@ -403,6 +418,14 @@ def explain(rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id (
         typer.echo(f"Example {ex.name}: {verdict}")
         for c in ex.claims:
             typer.echo("  - " + json.dumps(c, ensure_ascii=False))
+
+
+def _rule_id(given: str) -> str:
+    """A rule id as people type it: 'tn4' and 'TN04' are TN004 (ids are letters and three digits)."""
+    import re
+
+    m = re.fullmatch(r"([A-Za-z]+)(\d{1,3})", given.strip())
+    return f"{m[1].upper()}{int(m[2]):03d}" if m else given.upper()
 
 
 @app.command()
@@ -422,7 +445,7 @@ app.add_typer(tag_app, name="tag")
 @tag_app.command("times")
 def tag_times(
     file: Path = typer.Argument(..., help="Plain text, or a TimeML .tml/.TE3input file (its DCT is used)."),
-    dct: Optional[str] = typer.Option(None, "--dct", help="Publication date YYYY-MM-DD, or EARLIEST..LATEST when "
+    dct: Optional[str] = typer.Option(None, "--dct", metavar="DATE", help="Publication date YYYY-MM-DD, or EARLIEST..LATEST when "
                                                           "only bounds are known."),
 ) -> None:
     """Tag the temporal expressions in FILE and print the TimeML to stdout."""
@@ -490,7 +513,18 @@ def run() -> None:
         _run_app()
 
 
+def _debug_first(args: list[str]) -> list[str]:
+    """`--debug` wherever it is given (`auditor audit claims/ --debug`, as the error messages'
+    'rerun with --debug' invites), moved before the command, where the group's option is read;
+    nothing after a `--` is touched."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[:end]:
+        return args
+    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
+
+
 def _run_app() -> None:
+    sys.argv[1:] = _debug_first(sys.argv[1:])
     try:
         app()
     except SystemExit:

@@ -17,6 +17,19 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+def problems_text(error, outcome: str | None = "nothing was audited") -> str:
+    """An InputError's problems for the terminal, with a closing line in this command's terms:
+    '2 errors in 1 file and --select; nothing was audited.' (an option is not counted as a file;
+    `outcome` None for a command that audits nothing, such as validate)."""
+    from auditor.reporters import plural
+
+    places = sorted({p.file for p in error.problems})
+    options = [place for place in places if place.startswith("-")]
+    where = ([plural(len(places) - len(options), "file")] if len(places) > len(options) else []) + options
+    tail = f"{plural(len(error.problems), 'error')} in {' and '.join(where) or 'the input'}"
+    return "\n".join([*(p.render() for p in error.problems), tail + (f"; {outcome}." if outcome else ".")])
+
+
 def read_text(file: Path, expected: str) -> str:
     """The UTF-8 text of `file` (a byte-order mark is dropped); `expected` names what it should be."""
     try:

@@ -105,20 +105,24 @@ def more_line(section: Section, shown: int) -> str | None:
 
 
 def check_first(report: Report, limit: int = 5) -> list[str]:
-    """The tensions to check first, ranked: hard before soft; then those where moving the most
+    """The tensions to check first, ranked: against a baseline, the new ones before those it
+    accepts (the ones a CI run fails on); then hard before soft; then those where moving the most
     likely wrong figure reconciles the rest, the furthest it must move (relative to itself)
     first: a county's 8 against 37 before a count one off a restated total; then those no
     such move reconciles (a change whose two figures are not both pinned); then the engine's
-    order. One line each naming the most likely wrong claim and why."""
+    order. One line each naming the most likely wrong claim and why; against a baseline, each
+    says whether it is new or accepted."""
     lines = []
+    new = set(report.baseline.new) if report.baseline is not None else None
     tensions = [f for f in report.findings if f.kind == "tension"]
-    tensions.sort(key=_rank)
+    tensions.sort(key=lambda f: (new is not None and f.id not in new, *_rank(f)))
     for f in tensions[:limit]:
         if f.suspects:
             first = f.suspects[0]
-            lines.append(f"[{f.strength}] {first.claim} ({f.rule}): {first.reason}")
+            tag = f.strength if new is None else f"{f.strength}, {'new' if f.id in new else 'accepted'}"
+            lines.append(f"[{tag}] {first.claim} ({f.rule}): {first.reason}")
     if len(tensions) > limit:
-        lines.append(f"... and {len(tensions) - limit} more tensions below")
+        lines.append(f"... and {plural(len(tensions) - limit, 'more tension')} below")
     return lines
 
 
@@ -159,14 +163,25 @@ def counts(report: Report) -> tuple[tuple[str, int], ...]:
     ) + ((("undetermined", report.count("undetermined")),) if report.count("undetermined") else ())
 
 
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """'1 claim', '2 claims', '0 claims' ('1 more tension'; `nouns` for an irregular plural)."""
+    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
+
+
+def sizes(report: Report) -> str:
+    """'4 sources, 20 claims, 10 findings': what the report covers."""
+    return (f"{plural(len(report.sources), 'source')}, {plural(len(report.claims), 'claim')}, "
+            f"{plural(len(report.findings), 'finding')}")
+
+
 def summary(report: Report) -> str:
     """The closing line: the verdict and the size of what was audited."""
     n = len(report.findings)
     open_ = report.count("undetermined")
-    caveat = (f" {open_} question{'s' * (open_ != 1)} about some claims ran out of the solver's budget: "
+    caveat = (f" {plural(open_, 'question')} about some claims ran out of the solver's budget: "
               "those claims are undetermined, neither in tension nor shown to hold." if open_ else "")
-    return (f"{VERDICTS[report.worst()]}{caveat} {n} finding{'s' * (n != 1)} from {len(report.claims)} claims "
-            f"in {len(report.sources)} sources.")
+    return (f"{VERDICTS[report.worst()]}{caveat} {plural(n, 'finding')} from {plural(len(report.claims), 'claim')} "
+            f"in {plural(len(report.sources), 'source')}.")
 
 
 def only_if(candidates: tuple[str, ...]) -> str:
@@ -351,9 +366,18 @@ def baseline_line(report: Report) -> str | None:
     b = report.baseline
     if b is None:
         return None
-    new = f"{len(b.new)} new finding{'s' * (len(b.new) != 1)}" + (f" ({', '.join(b.new)})" if b.new else "")
-    gone = f"{len(b.gone)} accepted finding{'s' * (len(b.gone) != 1)} gone" + (f" ({', '.join(b.gone)})" if b.gone else "")
+    new = plural(len(b.new), "new finding") + (f" ({', '.join(b.new)})" if b.new else "")
+    gone = plural(len(b.gone), "accepted finding") + " gone" + (f" ({', '.join(b.gone)})" if b.gone else "")
     return f"Against baseline {b.file}: {new}; {gone}."
+
+
+def baseline_tag(report: Report, group: Group) -> str | None:
+    """Against a baseline, 'new' for a group with a finding the baseline does not accept (what
+    fails a CI run), else 'accepted'; None without a baseline."""
+    if report.baseline is None:
+        return None
+    new = set(report.baseline.new)
+    return "new" if any(i in new for i in group.ids) else "accepted"
 
 
 def located_claims(f: Finding, claims: Mapping[str, ClaimSummary]) -> list[ClaimSummary]:
@@ -413,5 +437,5 @@ register(Reporter("jsonl", "jsonl", lambda report, rules, options: _format("json
 
 
 __all__ = ["REGISTRY", "REPORTERS", "SECTIONS", "Evidence", "Group", "Options", "Reporter", "RuleInfo", "Section",
-           "baseline_line", "check_first", "counts", "evidence", "register", "render", "rule_info", "sections",
-           "summary"]
+           "baseline_line", "baseline_tag", "check_first", "counts", "evidence", "plural", "register", "render", "rule_info", "sections",
+           "sizes", "summary"]

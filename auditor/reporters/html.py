@@ -113,12 +113,14 @@ def render(report: Report) -> str:
            f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
            f"<title>Claims audit (report {e(report.version)})</title>", f"<style>{CSS}</style>", "</head>",
            "<body>", f"<h1>Claims audit <span class=\"muted\">(report {e(report.version)})</span></h1>",
-           f'<p class="muted">{len(report.sources)} sources, {len(report.claims)} claims, '
-           f"{len(report.findings)} findings</p>"]
+           f'<p class="muted">{e(reporters.sizes(report))}</p>']
     tally = reporters.counts(report)
     out += ['<table class="tally">', "<tr>" + "".join(f"<th>{e(label)}</th>" for label, _ in tally) + "</tr>",
             "<tr>" + "".join(f"<td>{n}</td>" for _, n in tally) + "</tr>", "</table>",
             f'<p class="verdict">{e(reporters.VERDICTS[report.worst()])}</p>']
+    against = reporters.baseline_line(report)   # in CI the new findings are what fail the run
+    if against:
+        out.append(f'<p class="verdict">{e(against)}</p>')
     first = reporters.check_first(report)
     if first:
         out += ['<p class="label">Check first</p>', '<ol class="first">', *(f"<li>{e(line)}</li>" for line in first),
@@ -140,7 +142,7 @@ def render(report: Report) -> str:
         out += [f'<details class="kind" id="{e(section.kind)}" data-kind="{e(section.kind)}"{is_open}>',
                 f"<summary><h2>{e(section.heading)} ({section.size}{distinct})</h2></summary>"]
         for group in section.groups:
-            out += _group(group, claims, links, open_=not opened)
+            out += _group(group, claims, links, open_=not opened, tag=reporters.baseline_tag(report, group))
             opened = True
         out.append("</details>")
     out.append("</section>")
@@ -165,20 +167,20 @@ def _timelines(charts: tuple[timeline.Series, ...], report: Report) -> list[str]
     if not charts:
         return []
     rule_of = {f.id: f.rule for f in report.findings}
-    out = ['<section id="timelines">', f"<h2>Timelines ({len(drawn)})</h2>", timeline.legend()]
+    out = ['<section id="timelines">', f"<h2>Timelines ({len(drawn)})</h2>"] + ([timeline.legend()] if drawn else [])
     for i, s in enumerate(drawn):
         is_open = " open" if i < CHARTS_OPEN else ""
         rules = ", ".join(dict.fromkeys(rule_of[f] for f in s.findings))
         n = sum(len(m.claims) for m in s.marks)
         out += [f'<details class="chart" id="{e(s.anchor)}"{is_open}><summary><b>{e(s.metric)}</b> in '
-                f'<b>{e(s.place)}</b> <span class="muted">{n} figures'
+                f'<b>{e(s.place)}</b> <span class="muted">{reporters.plural(n, "figure")}'
                 + (f", {len(s.relative)} without a figure" if s.relative else "")
-                + (f", {len(s.ranges)} implied ranges" if s.ranges else "")
+                + (f", {reporters.plural(len(s.ranges), 'implied range')}" if s.ranges else "")
                 + f"; findings: {e(rules)}</span></summary>",
                 f'<div class="plot">{timeline.svg(s, report)}</div>', "</details>"]
     bare = [s for s in charts if not s.drawable]
     if bare:
-        names = "; ".join(f"{s.metric} in {s.place} ({len(s.relative)} claims)" for s in bare)
+        names = "; ".join(f"{s.metric} in {s.place} ({reporters.plural(len(s.relative), 'claim')})" for s in bare)
         out.append(f'<p class="muted">No figure to draw (changes and records only): {e(names)}.</p>')
     out.append("</section>")
     return out
@@ -210,14 +212,15 @@ def _sources(report: Report) -> list[str]:
 
 
 def _group(group: reporters.Group, claims: dict[str, ClaimSummary], links: dict[str, list[timeline.Series]],
-           open_: bool = False) -> list[str]:
+           open_: bool = False, tag: str | None = None) -> list[str]:
     f = group.lead
     cut = len(f.message) > HEADLINE
     headline = f.message[:HEADLINE].rsplit(" ", 1)[0] + " …" if cut else f.message
     out = [f'<article id="{e(f.id)}" class="{e(f.severity)}" data-kind="{e(f.kind)}" data-rule="{e(f.rule)}" '
            f'data-claims="{e(" ".join(group.claims))}">',
            f'<details{" open" if open_ else ""}><summary><span class="badge {e(f.severity)}">'
-           f'{e(reporters.badge(f))}</span><span class="rule">{e(f.rule)}</span>'
+           f'{e(reporters.badge(f))}</span>' + (f'<span class="rule">{e(tag)}</span>' if tag else "")
+           + f'<span class="rule">{e(f.rule)}</span>'
            f'<span class="{"headline cut" if cut else "headline"}">{e(headline)}</span></summary>',
            f'<p class="muted">{", ".join(f"<code>{e(i)}</code>" for i in group.ids)}</p>']
     if cut:

@@ -52,8 +52,10 @@ def render(report: Report, limit: int | None = None) -> str:
     """The report as GitHub-flavoured Markdown; with `limit`, at most that many findings of
     each kind, and how many more there are."""
     out: list[str] = [f"# Claims audit (report {text(report.version)})", "",
-                      f"{len(report.sources)} sources, {len(report.claims)} claims, "
-                      f"{len(report.findings)} findings.", ""]
+                      f"**{text(reporters.VERDICTS[report.worst()])}** {text(reporters.sizes(report))}.", ""]
+    against = reporters.baseline_line(report)   # in CI the new findings are what fail the run
+    if against:
+        out += [f"**{text(against)}**", ""]
     tally = reporters.counts(report)
     out += ["| " + " | ".join(label for label, _ in tally) + " |",
             "|" + "---:|" * len(tally),
@@ -61,19 +63,19 @@ def render(report: Report, limit: int | None = None) -> str:
     first = reporters.check_first(report)
     if first:
         out += ["## Check first", ""] + [f"{i}. {text(line)}" for i, line in enumerate(first, 1)] + [""]
-    ambiguous = reporters.ambiguous_claims(report)
-    if ambiguous:
-        out += ["## Ambiguous claims: which readings hold", ""] + [f"- {text(line)}" for line in ambiguous] + [""]
     claims = reporters.claim_index(report)
     for section in reporters.sections(report):
         heading = f"## {section.heading} ({section.size}"
         heading += f", {len(section.groups)} distinct)" if len(section.groups) != section.size else ")"
         out += [heading, ""]
         for group in section.groups[:limit]:
-            out += _group(group, claims)
+            out += _group(group, claims, reporters.baseline_tag(report, group))
         more = reporters.more_line(section, len(section.groups[:limit]))
         if more:
             out += [f"*{text(more)}*", ""]
+    ambiguous = reporters.ambiguous_claims(report)   # context for the findings: after them, as in HTML
+    if ambiguous:
+        out += ["## Ambiguous claims: which readings hold", ""] + [f"- {text(line)}" for line in ambiguous] + [""]
     if report.sources:   # a reference for the ids the findings name, after them
         out += [f"## Sources ({len(report.sources)})", "", "| source | publisher | title | published |",
                 "|---|---|---|---|"]
@@ -90,9 +92,9 @@ def render(report: Report, limit: int | None = None) -> str:
     return "\n".join(out)
 
 
-def _group(group: reporters.Group, claims: dict[str, ClaimSummary]) -> list[str]:
+def _group(group: reporters.Group, claims: dict[str, ClaimSummary], tag: str | None = None) -> list[str]:
     f = group.lead
-    out = [f"### {f.rule} · {text(reporters.badge(f))}", "",
+    out = [f"### {f.rule} · {text(reporters.badge(f))}" + (f" · {tag}" if tag else ""), "",
            "Finding " + ", ".join(code(i) for i in group.ids), "", text(f.message), ""]
     for cid in group.claims:
         out += _quote(cid, claims.get(cid))

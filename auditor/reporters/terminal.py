@@ -57,14 +57,14 @@ def render(report: Report, *, color: bool = False, limit: int | None = None) -> 
         console.print(Rule(Text("Check first", style="bold red"), align="left", style="dim"))
         for i, line in enumerate(first, 1):
             console.print(_indent(_text(f"{i}. {line}")))
-    ambiguous = reporters.ambiguous_claims(report)
+    for section in reporters.sections(report):
+        _section(console, section, report, limit)
+    ambiguous = reporters.ambiguous_claims(report)   # context for the findings: after them, as in HTML
     if ambiguous:
         console.print()
         console.print(Rule(Text("Ambiguous claims: which readings hold", style="bold"), align="left", style="dim"))
         for line in ambiguous:
             console.print(_indent(_text(line)))
-    for section in reporters.sections(report):
-        _section(console, section, report, limit)
     _sources(console, report)
     console.print()
     console.print(_text(reporters.summary(report), style="bold"))
@@ -78,6 +78,9 @@ def render(report: Report, *, color: bool = False, limit: int | None = None) -> 
 def _header(console: Console, report: Report) -> None:
     console.print(_text(f"Claims audit (report {report.version})", style="bold"))
     console.print(_text(reporters.summary(report), style="bold"))
+    against = reporters.baseline_line(report)   # in CI the new findings are what fail the run
+    if against:
+        console.print(_text(against, style="bold"))
     tally = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), header_style="dim")
     for label, _ in reporters.counts(report):
         tally.add_column(printable(label), justify="right")
@@ -109,7 +112,7 @@ def _section(console: Console, section: reporters.Section, report: Report, limit
     # a kind without a colour of its own (one added later) is shown in the terminal's own colour
     console.print(Rule(_text(heading, style="bold " + KIND_STYLE.get(section.kind, "")), align="left", style="dim"))
     for group in section.groups[:limit]:
-        _group(console, group)
+        _group(console, group, reporters.baseline_tag(report, group))
     more = reporters.more_line(section, len(section.groups[:limit]))
     if more:
         console.print()
@@ -120,10 +123,11 @@ def _indent(renderable, by: int = 2) -> Padding:
     return Padding(renderable, (0, 0, 0, by), expand=False)
 
 
-def _group(console: Console, group: reporters.Group) -> None:
+def _group(console: Console, group: reporters.Group, tag: str | None = None) -> None:
     f = group.lead
     console.print()
     title = Text.assemble((printable(f" {reporters.badge(f).upper()} "), BADGE_STYLE[f.severity]), " ",
+                          *(((f"{tag.upper()} ", "bold" if tag == "new" else "dim"),) if tag else ()),
                           (printable(f.rule), "bold"), "  ", (printable(", ".join(group.ids)), "dim"))
     console.print(title)
     console.print(_indent(Text.assemble(("claims: ", "dim"), printable(", ".join(group.claims)))))

@@ -20,6 +20,7 @@ from html import escape
 from typing import NamedTuple
 
 from auditor.models.findings import KIND_ORDER, SEVERITY_ORDER, ClaimSummary, Report, SourceSummary
+from auditor import reporters
 
 # role -> (fill, stroke, label), in the order of precedence (a claim takes its first role)
 ROLES: dict[str, tuple[str, str, str]] = {
@@ -379,7 +380,7 @@ def _tip(m: Mark, claims: dict[str, ClaimSummary], sources: dict[str, SourceSumm
     shown = m.claims[:8]
     lines += [_quote_line(claims[c], sources) for c in shown if c in claims]
     if len(m.claims) > len(shown):
-        lines.append(f"... and {len(m.claims) - len(shown)} more claims")
+        lines.append(f"... and {reporters.plural(len(m.claims) - len(shown), 'more claim')}")
     return "\n".join(lines)
 
 
