@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from auditor.draft import attribution, periods, sentences, statements, vocabulary
+from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
@@ -180,9 +180,15 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             if lede and fallback_place not in lede:
                 fallback_place = max(lede, key=lambda p: (counted[p], -lede.index(p)))
     label = _DATE_LABEL.match(text)
+    label_end = label.end() if label else 0
+    dateline = extract.DATELINE.match(text, label_end + len(text[label_end:]) - len(text[label_end:].lstrip()))
+    if dateline and dateline.group("outlet") and extract.dateline_date(dateline.group("outlet")) is not None:
+        # "KANSAS CITY, Mo. (Jan. 5, 2024) - Shootings were down 8% from the year before": the
+        # dateline's date is when the story was filed, no claim's period
+        label_end = dateline.end()
     art = _Article(text, source, pack, cast, home, fallback_place, paragraph_spans, quotes,
                    attribution.paragraph_speakers(text, paragraph_spans, quotes, cast), notes, _State(),
-                   label.end() if label else 0)
+                   label_end)
     art.place_hits.extend(hits)
     state = art.state
     out: list[DraftedClaim] = []

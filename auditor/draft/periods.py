@@ -59,6 +59,21 @@ class TimeMention:
 _RELEASED = re.compile(r"\s+(?:released|published|issued|compiled|updated|announced)\b")
 
 
+_QUALIFIER_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+$", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|few|many|far|much))\s+"
+                             r"(?:more|fewer|less)\s+$", re.IGNORECASE)
+
+
+def _qualifier_than(text: str, than_at: int, start: int) -> bool:
+    """Whether the "than" at `than_at` qualifies the figure after it ("more than 185 homicides in
+    2023", "fewer than 40") rather than introducing a figure compared with ("12 fewer than 185 in
+    2021", "more than the 84 counted in 2021")."""
+    if re.match(r"than\s+the\b", text[than_at:than_at + 9], re.IGNORECASE):
+        return False
+    before = text[max(start, than_at - 30):than_at]
+    return bool(_QUALIFIER_BEFORE.search(before)) and not _COUNTED_BEFORE.search(before)
+
+
 def sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
     dct = published.earliest if published.is_exact else (published.earliest, published.latest)
     out = []
@@ -73,7 +88,10 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
-        if _AFTER_BASE_FIGURE.search(before) or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before):
+        after_figure = _AFTER_BASE_FIGURE.search(before)
+        if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
+            after_figure = None     # "more than 185 homicides in 2023": 2023 is the figure's own period
+        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
