@@ -381,3 +381,29 @@ def test_a_desk_sets_how_many_days_apart_two_reports_are_of_one_word(tmp_path):
         rule.replace("same_word_days: 3", "same_word_days: 1"), encoding="utf-8")
     (rev,) = [f for f in _audit(sources, claims, pack=load_pack(tmp_path)).findings if f.kind == "revision"]
     assert (rev.evidence["old"], rev.evidence["new"]) == ("appeal-194", "news-195")
+
+
+@pytest.mark.parametrize("speaker, city", [
+    ("Birmingham Police Department", True),
+    ("Jane Doe, Birmingham Police Chief", True),
+    ("Jane Doe, Birmingham Mayor", True),
+    ("Jane Doe, Montgomery Police Chief", False),      # another place's chief
+    ("Jane Doe, Birmingham Police Chief, and John Roe, Birmingham Mayor", False),   # not one name
+    ("Jane Doe, Birmingham Pastor", False),
+])
+def test_counting_body_a_citys_police_chief_and_mayor_speak_for_its_count(speaker, city):
+    _, _, corpus = ledger([source("a", "Paper", "2023-01-05")],
+                          [count("c", "a", "134", speaker=speaker, attribution="paraphrase")])
+    got = rv.counting_body(speaker, corpus.claim("c"), corpus.pack)
+    assert (got == "government of birmingham") is city
+
+
+def test_a_chiefs_figure_is_restated_by_the_departments_later_release():
+    """The chief's 1,173 of January, the department's 1,170 a year later: a revision."""
+    led, compiled, corpus = ledger(
+        [source("jan", "Paper", "2021-01-06"), source("next", "Station", "2022-01-06")],
+        [count("chief", "jan", "1173", "2020", speaker="Jane Doe, Birmingham Police Chief", attribution="paraphrase"),
+         count("dept", "next", "1170", "2020", speaker="Birmingham Police Department", attribution="paraphrase")])
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("chief", "dept")]

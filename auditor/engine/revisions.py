@@ -96,16 +96,27 @@ def counting_body(body: str, claim, pack) -> str:
     """Who keeps the count a body gives: a place's own government and its police department
     are one (the city publishes its police's figures: a mayor's release, a crime dashboard),
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
-    Department"); any other body is itself. A trailing parenthesis ("(crime data
+    Department"), and so are the officials who announce its counts ("{name}, {place} Police
+    Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
     dashboard)") names where the figure was read, not who counts."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
     name = _PARENTHESIS.sub("", body).strip().lower()
     for place in place_names(pack, claim.place):
-        if any(name == p.lower().replace("{place}", place) for p in patterns):
+        if any(_names(name, p.lower().replace("{place}", place)) for p in patterns):
             return f"government of {place}"
     return body
+
+
+def _names(name: str, pattern: str) -> bool:
+    """Whether a body's name fits a `one_body` pattern; `{name}` stands for a person's name
+    (no comma in it): "James Craig, Detroit Police Chief" fits "{name}, {place} Police Chief"."""
+    if "{name}" not in pattern:
+        return name == pattern
+    head, _, tail = pattern.partition("{name}")
+    return name.startswith(head) and name.endswith(tail) and len(name) > len(head) + len(tail) \
+        and "," not in name[len(head):len(name) - len(tail)]
 
 
 def _counting_bodies(corpus):
