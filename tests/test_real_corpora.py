@@ -56,7 +56,8 @@ FLOORS = {
     # 6, 4 with revisions.misfits_of_their_day on doubted figures
     # false 9 -> 6 with revisions.restated_by_the_counter
     # 8, 6, 4 with two expected verdicts amended (benchmarks/corpora/louisville/NOTES.md, verdicts-3 round)
-    "louisville": (8, 6, 4, 4, 1.0),
+    # false 4 -> 3, revisions 4 -> 5 with revisions.reading_the_release
+    "louisville": (8, 6, 3, 5, 1.0),
     # held out until scored once at 0291b73 (7, 4, 5, 0, 1.286: BENCHMARKS.md); development data since;
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
@@ -67,7 +68,10 @@ FLOORS = {
     # data since
     # culprits 10, revisions 3 when a city's police chief and mayor came to speak for its count
     # (rules/checks/RV001-revision.yaml one_body "{name}, {place} Police Chief")
-    "detroit": (15, 10, 14, 3, 1.12),
+    # 16, 11, 12, 1.11 when an uncredited figure in a report of the body's release came to be
+    # its word (revisions.reading_the_release) and a figure above one the body lowered since
+    # to be set against the figure of its day (revisions.figures_of_their_day)
+    "detroit": (16, 11, 12, 3, 1.11),
 }
 
 

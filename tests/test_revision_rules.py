@@ -407,3 +407,56 @@ def test_a_chiefs_figure_is_restated_by_the_departments_later_release():
     (scenario,) = scenarios(corpus)
     found = rv.find_revisions(compiled, corpus, scenario.publication)
     assert [(r.old, r.new) for r in found] == [("chief", "dept")]
+
+
+@pytest.mark.parametrize("blog, restated, against", [
+    ("304", "299", "then"),       # lowered since, the blog above the figure of its day: set against it
+    ("304", "301", "restated"),   # raised since (a count still growing): against the current figure
+    ("298", "299", "restated"),   # below the figure of its day: against the current figure
+])
+def test_figures_of_their_day_a_figure_above_one_the_body_lowered_since(blog, restated, against):
+    """The Metro Times's 304 of June beside the police's 300 of January, restated as 299 two
+    years on: a count falls only by deaths reclassified, so 304 was no count of any day and
+    is set against the 300 it could have checked."""
+    sources = [source("police23", "Police Department", "2023-01-10", kind="official-statement"),
+               source("blog", "A Blog", "2023-06-15"),
+               source("police25", "Police Department", "2025-01-04", kind="official-statement")]
+    claims = [count("then", "police23", "300"), count("blog", "blog", blog), count("restated", "police25", restated)]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    shown = rv.figures_of_their_day(["blog", "restated"], "blog", "generous", {c.claim_id: c for c in compiled},
+                                    corpus, scenario.publication, [rv.Revision("then", "restated", "Police", ())])
+    assert shown == ({"restated": ["then"]} if against == "then" else {})
+
+
+def _report_of_the_release(own_quote_speaker=None):
+    """A paper's report of the police's release two years on: "302 in 2016, according to crime
+    statistics released Wednesday", and in its own words "2014's total of 299"."""
+    sources = [source("jan15", "Free Press", "2015-01-06"), source("dn17", "News", "2017-01-04")]
+    claims = [count("fp-300", "jan15", "300", "2014", speaker="Birmingham Police Department", attribution="paraphrase"),
+              count("dn-302", "dn17", "302", "2016", speaker="Birmingham Police Department", attribution="paraphrase"),
+              count("dn-299", "dn17", "299", "2014", attribution="reporter",
+                    **({"speaker": own_quote_speaker} if own_quote_speaker else {}))]
+    return sources, claims
+
+
+def test_reading_the_release_an_uncredited_figure_in_a_report_of_the_release_is_its_word():
+    led, compiled, corpus = ledger(*_report_of_the_release())
+    counted = rv._counting_bodies(corpus)
+    official = {c for c in led.figures if counted(c).startswith("government of ")}
+    assert rv.reading_the_release(led, counted, official.__contains__) == {"dn-299": "government of birmingham"}
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("fp-300", "dn-299")]
+
+
+def test_reading_the_release_restates_the_bodys_word_only():
+    """A magazine's own 122 for a year, and a paper's uncredited 120 in its report of the
+    police's figures years on: no restatement (either may be an outlet's own count)."""
+    sources = [source("mag", "Magazine", "2010-12-06"), source("cle", "Paper", "2014-10-01")]
+    claims = [count("mag-122", "mag", "122", "2009", attribution="reporter"),
+              count("cle-102", "cle", "102", "2013", speaker="Birmingham Police Department", attribution="paraphrase"),
+              count("cle-120", "cle", "120", "2009", attribution="reporter")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    assert rv.find_revisions(compiled, corpus, scenario.publication) == []

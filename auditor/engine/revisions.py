@@ -37,7 +37,8 @@ misreports it: `same_word_days`); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
 figure when two statements of the body's later release agree on another for it; the body
 that keeps a count restates, in its word a year or more later, another outlet's lone figure of
-the count's day (`restated_by_the_counter_days`, restated_by_the_counter); and the restating
+the count's day (`restated_by_the_counter_days`, restated_by_the_counter), and a report of
+its release gives its word in the reporter's own sentences too (reading_the_release); and the restating
 claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
@@ -348,7 +349,8 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             and not skips_a_word(ledger, old, n, line[old] & line[n])]
 
 
-def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official) -> dict[str, "Revision"]:
+def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
+                            reading: dict | None = None) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
     figures other outlets gave for it while it settled: a count settles as deaths are ruled
     justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
@@ -403,7 +405,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     def of_its_way(old: str, new: str) -> bool:
         """Whether `old` lies between the body's last word on its count before it and `new`."""
         q = figures[old][0]
-        before = [w for w in by_quantity[q] if counted(w) == counted(new)
+        before = [w for w in by_quantity[q] if counted(w) == word_of(new)
                   and when(w).latest < when(old).earliest]
         if not before:
             return True
@@ -418,19 +420,26 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             figures[m][0] == figures[new][0] and when(old).latest < when(m).earliest
             and when(m).latest < when(new).earliest and not ledger.disagree(m, old) for m in members)
 
+    reading = reading or {}
+
+    def word_of(n: str) -> str:
+        """Whose word a figure is: its counting body, or the body whose release its article
+        reads (reading_the_release)."""
+        return reading.get(n) or counted(n)
+
     found: dict[str, Revision] = {}
     for _, members in sorted(by_count.items(), key=lambda kv: repr(kv[0])):
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (when(cid).earliest, cid))
-        words = [n for n in members if official(n)]
+        words = [n for n in members if official(n) or n in reading]
         if not words:
             continue
         for old in members:
             q = figures[old][0]
             if old in out or q.latest_end is not None or when(old).latest < q.end \
                     or (settle and (when(old).latest - q.end).days > settle) or settled(old) \
-                    or counted(old) not in (ledger.outlet(old), *{counted(n) for n in words}):
+                    or counted(old) not in (ledger.outlet(old), *{word_of(n) for n in words}):
                 continue
             same = [m for m in members if figures[m][0] == q]
             # a body's figure others outvoted when it was given was never the count of its day
@@ -442,7 +451,9 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
-                     and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), counted(n))
+                     and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), word_of(n))
+                     # a figure read as the release's restates the body's own word only
+                     and (n not in reading or official(n) or counted(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
                      and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
@@ -454,10 +465,48 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     return found
 
 
+def _above(a: Interval, b: Interval) -> bool:
+    """Whether every value of interval `a` is above every value of `b`."""
+    return a.lo is not None and b.hi is not None and a.lo > b.hi
+
+
 def _between(iv: Interval, a: Interval, b: Interval) -> bool:
     """Whether `iv` lies within the least and the greatest of two intervals' ends."""
     ends = [e for e in (a.lo, a.hi, b.lo, b.hi) if e is not None]
     return len(ends) == 4 and iv.lo is not None and iv.hi is not None and min(ends) <= iv.lo and iv.hi <= max(ends)
+
+
+def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
+    """Rule: a report of a counting body's release gives the release's figures, in the
+    reporter's own words too: an uncredited figure for a past period, in an article whose
+    other figures of the same count and place are all credited to one counting body, is that
+    body's word of the article's day. Example: The Detroit News's report of the police's 2016
+    statistics ("302 homicides in 2016, according to crime statistics released Wednesday")
+    gives "2014's homicide total of 299" in its own words: the police's figure for 2014 then,
+    which restates their 300 of two years before. Only as a later word on the count
+    (restated_by_the_counter), and of the body's own earlier word: a figure read this way
+    restates the police's 300, not a magazine's own 122 for a year (an outlet's figure that
+    the article gives in its own words may as well be its own count); it is never restated as
+    the body's. Returns the body of each such claim (`counted`: counting_body of a claim id;
+    `official(claim id)`: whether it is the counting body's own word)."""
+    corpus, figures = ledger.corpus, ledger.figures
+    by_source: dict = {}
+    for cid, (q, _) in figures.items():
+        claim = corpus.claim(cid)
+        by_source.setdefault((claim.source, q.metric, claim.place), []).append(cid)
+    out: dict[str, str] = {}
+    for members in by_source.values():
+        credited = {counted(m) for m in members if official(m) and counted(m) != ledger.outlet(m)}
+        if len(credited) != 1:
+            continue
+        (body,) = credited
+        for cid in members:
+            claim = corpus.claim(cid)
+            q = figures[cid][0]
+            if claim.speaker is None and claim.attribution == "reporter" and q.latest_end is None \
+                    and ledger.when(cid).earliest > q.end:
+                out[cid] = body
+    return out
 
 
 def first_out(ledger: _Ledger, later: list[str]) -> str:
@@ -551,7 +600,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
     counters = {cid for cid in figures if counted(cid).startswith("government of ")
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
-    out.update(restated_by_the_counter(ledger, counted, out, counters.__contains__))
+    out.update(restated_by_the_counter(ledger, counted, out, counters.__contains__,
+                                       reading_the_release(ledger, counted, counters.__contains__)))
     folded = show_own_old(ledger, fold_echoes(ledger, out))
     done = with_repeats(ledger, folded, set(out))
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
@@ -918,7 +968,13 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
             continue
         # a plain figure within a restatement's move of the figure of its day may be a later
         # count of it by another voice (a count still growing): it stays with the current one
-        if own_figure is not None and _relative_gap(own[0][1], own_figure[1]) <= max_change(corpus.pack):
+        # (a count still growing), unless the body has since lowered the figure of its day
+        # and the plain figure is above it: a count falls only by deaths reclassified, so a
+        # higher figure was no count of any day, and is set against the one it could have
+        # checked (the Metro Times's 304 of June 2015 against the police's 300 of January,
+        # restated as 299 two years on)
+        if own_figure is not None and _relative_gap(own[0][1], own_figure[1]) <= max_change(corpus.pack) \
+                and not (_above(own[0][1], iv) and _above(own_figure[1], own[0][1])):
             continue
         shown[m] = own[0]
     if not shown:
