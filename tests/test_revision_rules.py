@@ -460,3 +460,24 @@ def test_reading_the_release_restates_the_bodys_word_only():
     _, compiled, corpus = ledger(sources, claims)
     (scenario,) = scenarios(corpus)
     assert rv.find_revisions(compiled, corpus, scenario.publication) == []
+
+
+def test_called_preliminary_a_figure_the_release_of_the_next_day_restates():
+    """The paper's 272 "according to preliminary statistics" on 2 January, the police's
+    release of 273 on the 3rd: a restatement; the same figure without the word is a word
+    misreported (misreported_when_given), and the later figure is no restatement of itself."""
+    def led(quote):
+        return ledger([source("dn", "News", "2020-01-02"), source("pd", "Police Blog", "2020-01-03")],
+                      [count("dn272", "dn", "272", "2019", speaker="Police Department", attribution="paraphrase",
+                             quote=quote),
+                       count("pd273", "pd", "273", "2019", speaker="Police Department", attribution="document")])[0]
+
+    members = ["dn272", "pd273"]
+    early = led("272 homicides, according to preliminary statistics")
+    assert rv.called_preliminary(early.corpus.claim("dn272"), early.corpus.pack)
+    assert not rv.misreported_when_given(early, "dn272", members)
+    assert rv.misreported_when_given(early, "pd273", members)   # only the earlier figure is preliminary
+    plain = led("272 homicides, according to police")
+    assert not rv.called_preliminary(plain.corpus.claim("dn272"), plain.corpus.pack)
+    assert rv.misreported_when_given(plain, "dn272", members)
+    assert not rv.called_preliminary(plain.corpus.claim("pd273"), plain.corpus.pack)

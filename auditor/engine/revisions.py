@@ -289,9 +289,22 @@ def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> boo
     beside a paper's 247 of one briefing is not restated by the station's own later figure."""
     when = ledger.when
     days = _timedelta(same_word_days(ledger.corpus.pack))
+    early = called_preliminary(ledger.corpus.claim(old), ledger.corpus.pack)
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
+               and not (early and when(old).latest < when(m).earliest)
                and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest) + days
                for m in members if m != old)
+
+
+def called_preliminary(claim, pack) -> bool:
+    """Rule: a figure its own words call preliminary (the revision rule's `preliminary_words`:
+    "according to preliminary statistics", "an unofficial tally") is one the body's release of
+    the next days may restate: the paper's 272 on 2 January "according to preliminary
+    statistics", then the police's year-end release of 273 on the 3rd, is a restatement, not a
+    misreported word (misreported_when_given)."""
+    words = _param(pack, "preliminary_words", ())
+    text = f"{claim.quote.text} {claim.note or ''}".lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
 
 
 def _timedelta(days: int):
