@@ -481,3 +481,20 @@ def test_called_preliminary_a_figure_the_release_of_the_next_day_restates():
     assert not rv.called_preliminary(plain.corpus.claim("dn272"), plain.corpus.pack)
     assert rv.misreported_when_given(plain, "dn272", members)
     assert not rv.called_preliminary(plain.corpus.claim("pd273"), plain.corpus.pack)
+
+
+def test_a_change_against_a_restated_figure_is_judged_by_its_own_articles_figures():
+    """The Detroit News's "302 homicides for 2016 ... a 2.3 percent jump from 2015's 295"
+    (2.37%), the 302 restated as 305 a year later (3.4%): the tension is the 2.3% against its
+    own 302 and 295, soft (2.3 read generously allows 2.37), not against the 305."""
+    sources = [source("jan17", "Police Department", "2017-01-04", kind="official-statement"),
+               source("jan18", "Police Department", "2018-01-03", kind="official-statement")]
+    claims = [count("y15", "jan17", "295", "2015"), count("y16", "jan17", "302", "2016"),
+              {"id": "up", "source": "jan17", "metric": "homicides", "place": PLACE, "period": "2016",
+               "change": {"phrase": "up 2.3%", "base": "2015"}, "quote": "a 2.3 percent jump"},
+              count("y16-restated", "jan18", "305", "2016")]
+    report = _audit(sources, claims)
+    assert [(f.rule, f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"] \
+        == [("RV001", "y16", "y16-restated")]
+    tensions = [f for f in report.findings if f.kind == "tension"]
+    assert [(set(t.claims), t.strength, t.suspects[0].claim) for t in tensions] == [({"up", "y15", "y16"}, "soft", "up")]
