@@ -498,3 +498,38 @@ def test_a_change_against_a_restated_figure_is_judged_by_its_own_articles_figure
         == [("RV001", "y16", "y16-restated")]
     tensions = [f for f in report.findings if f.kind == "tension"]
     assert [(set(t.claims), t.strength, t.suspects[0].claim) for t in tensions] == [({"up", "y15", "y16"}, "soft", "up")]
+
+
+def _preview_and_conference():
+    """The police's 273 (their blog and a paper, 3 January 2020); a paper's preview of their
+    next statistics, "274", on 5 January 2021; the chief's 275 at the news conference the
+    next day, in two outlets."""
+    sources = [source("blog", "Police Blog", "2020-01-03", kind="official-statement"),
+               source("news", "News", "2020-01-03"),
+               source("preview", "Deadline", "2021-01-05"),
+               source("fp", "Free Press", "2021-01-06"), source("ap", "AP", "2021-01-07")]
+    police = {"speaker": "Birmingham Police Department", "attribution": "paraphrase"}
+    chief = {"speaker": "Jane Doe, Birmingham Police Chief", "attribution": "paraphrase"}
+    claims = [count("blog273", "blog", "273", "2019", speaker="Birmingham Police Department", attribution="document"),
+              count("news273", "news", "273", "2019", **police),
+              count("preview274", "preview", "274", "2019", speaker="News", attribution="paraphrase"),
+              count("fp275", "fp", "275", "2019", **chief), count("ap275", "ap", "275", "2019", **chief)]
+    return sources, claims
+
+
+def test_outvoted_days_apart_a_preview_two_outlets_contradict_the_next_day_restates_nothing():
+    led, compiled, corpus = ledger(*_preview_and_conference())
+    same = sorted(led.figures)
+    assert rv.outvoted_days_apart(led, "preview274", same)
+    assert not rv.outvoted_days_apart(led, "fp275", same)
+    assert not rv.outvoted_days_apart(led, "blog273", same)
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    # the 273 restated by the chief's 275, shown as the police's own release of the day
+    assert [(r.old, r.new) for r in found] == [("blog273", "fp275")]
+
+
+def test_first_out_the_bodys_own_release_before_a_report_of_it_the_same_day():
+    led, _, _ = ledger(*_preview_and_conference())
+    assert rv.first_out(led, ["news273", "blog273"]) == "blog273"
+    assert rv.first_out(led, ["fp275", "ap275"]) == "fp275"

@@ -211,6 +211,10 @@ class _Ledger(NamedTuple):
         """Whether two claims may have been published on the same day."""
         return self.when(a).earliest <= self.when(b).latest and self.when(b).earliest <= self.when(a).latest
 
+    def own_release(self, cid: str) -> bool:
+        """Whether a claim is a body's own release (an official statement or a dataset)."""
+        return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
+
     def outlet(self, cid: str) -> str:
         return self.corpus.sources[self.corpus.claim(cid).source].voice
 
@@ -307,6 +311,26 @@ def called_preliminary(claim, pack) -> bool:
     return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
 
 
+def outvoted_days_apart(ledger: _Ledger, new: str, same: list[str]) -> bool:
+    """Rule: a figure that other outlets' reports of the same word, within `same_word_days`,
+    contradict, and that fewer outlets carried than the figure they give, is a word
+    misreported, and it restates nothing (`same`: every figure of its quantity). Example: a
+    paper's preview of the police's statistics, "274" on 5 January, the chief's "275" at the
+    news conference the next day in two outlets: the 274 is not the police's restatement of
+    their 273 of a year before; the 275 is."""
+    when, figures = ledger.when, ledger.figures
+    days = _timedelta(same_word_days(ledger.corpus.pack))
+
+    def near(m: str) -> bool:
+        return max(when(m).latest, when(new).latest) <= min(when(m).earliest, when(new).earliest) + days
+
+    def carried(cid: str) -> int:
+        return len({ledger.outlet(m) for m in same if near(m) and figures[m][1] == figures[cid][1]})
+    mine = carried(new)
+    return any(ledger.outlet(m) != ledger.outlet(new) and near(m) and ledger.disagree(m, new) and carried(m) > mine
+               for m in same if m != new)
+
+
 def _timedelta(days: int):
     from datetime import timedelta
     return timedelta(days=days)
@@ -350,7 +374,8 @@ def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
                and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
 
 
-def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]]) -> list[str]:
+def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
+                 outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
     surely published after it, disagreeing with it by a small move (moves_little), not
     contradicted by the body (contradicted_by_the_body), and not skipping its last word
@@ -359,11 +384,11 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             if ledger.when(n).earliest > ledger.when(old).latest and ledger.disagree(old, n)
             and moves_little(ledger, old, n)
             and not contradicted_by_the_body(ledger, old, n, members)
-            and not skips_a_word(ledger, old, n, line[old] & line[n])]
+            and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
 
 def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
-                            reading: dict | None = None) -> dict[str, "Revision"]:
+                            reading: dict | None = None, outvoted: frozenset | set = frozenset()) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
     figures other outlets gave for it while it settled: a count settles as deaths are ruled
     justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
@@ -445,7 +470,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (when(cid).earliest, cid))
-        words = [n for n in members if official(n) or n in reading]
+        words = [n for n in members if (official(n) or n in reading) and n not in outvoted]
         if not words:
             continue
         for old in members:
@@ -468,7 +493,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      # a figure read as the release's restates the body's own word only
                      and (n not in reading or official(n) or counted(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
-                     and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
+                     and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
                                  for m in members)]
@@ -523,9 +548,11 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
 
 
 def first_out(ledger: _Ledger, later: list[str]) -> str:
-    """Rule: of the figures that restate one, the one surely out first restates it. Example: a
-    release dated 3 March before a report known only to have come out in the first quarter."""
-    return min(later, key=lambda n: (ledger.when(n).latest, ledger.when(n).earliest, n))
+    """Rule: of the figures that restate one, the one surely out first restates it, and of
+    those out the same day, the body's own release rather than an outlet's report of it.
+    Example: a release dated 3 March before a report known only to have come out in the first
+    quarter; the police's blog post of 3 January before the paper's story of it that day."""
+    return min(later, key=lambda n: (ledger.when(n).latest, ledger.when(n).earliest, not ledger.own_release(n), n))
 
 
 def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision]:
@@ -547,18 +574,33 @@ def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision
 
 def show_own_old(ledger: _Ledger, folded: dict[str, Revision]) -> dict[str, Revision]:
     """Rule: the old figure a folded revision shows is the new figure's own outlet's, where it
-    gave the old one too (an outlet restating its own earlier figure), else the earliest.
-    Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
+    gave the old one too (an outlet restating its own earlier figure), else the earliest (of
+    those out the same day, the body's own release). Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
     figure shown, not another outlet's 347 of the same week."""
     out = dict(folded)
     for key, rev in list(out.items()):
         if rev.echoes:
             new_voice = ledger.outlet(rev.new)
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
-                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, cid))
+                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, not ledger.own_release(cid), cid))
             del out[key]
             out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     return out
+
+
+def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
+    """Rule: of the old figure's claims out the same day, the body's own release is the one
+    shown, not an outlet's report of it, unless the old figure shown is the new one's own
+    outlet's (show_own_old). Example: the police's blog post of 273 on 3 January, not the
+    paper's "273, police said" of that day, restated by the chief's 275 a year later."""
+    if rev.old not in ledger.figures or ledger.own_release(rev.old) or ledger.outlet(rev.old) == ledger.outlet(rev.new):
+        return rev
+    day = ledger.when(rev.old)
+    same = sorted(c for c in rev.echoes if c in ledger.figures and ledger.own_release(c) and ledger.when(c) == day
+                  and ledger.figures[c] == ledger.figures[rev.old])
+    if not same:
+        return rev
+    return rev._replace(old=same[0], echoes=tuple(sorted(c for c in (rev.old, *rev.echoes) if c != same[0])))
 
 
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
@@ -599,6 +641,12 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     for members in groups.values():
         for cid in members:
             line.setdefault(cid, set()).update(members)
+    same: dict = {}   # every figure of each quantity
+    for cid, (q, _) in figures.items():
+        same.setdefault(q, []).append(cid)
+    # words misreported, outvoted by other outlets' reports of them days apart: they restate
+    # nothing, and a restatement does not skip them (outvoted_days_apart)
+    outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
@@ -607,16 +655,17 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
-            later = restatements(ledger, old, members, line)
+            later = restatements(ledger, old, members, line, outvoted)
             if later:
                 first = first_out(ledger, later)
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
     counters = {cid for cid in figures if counted(cid).startswith("government of ")
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
-    out.update(restated_by_the_counter(ledger, counted, out, counters.__contains__,
-                                       reading_the_release(ledger, counted, counters.__contains__)))
+    out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
+                                       reading_the_release(ledger, counted, counters.__contains__), outvoted))
     folded = show_own_old(ledger, fold_echoes(ledger, out))
     done = with_repeats(ledger, folded, set(out))
+    done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
