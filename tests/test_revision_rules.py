@@ -533,3 +533,15 @@ def test_first_out_the_bodys_own_release_before_a_report_of_it_the_same_day():
     led, _, _ = ledger(*_preview_and_conference())
     assert rv.first_out(led, ["news273", "blog273"]) == "blog273"
     assert rv.first_out(led, ["fp275", "ap275"]) == "fp275"
+
+
+def test_reading_the_release_a_report_out_before_the_bodys_later_word_restates_first():
+    """The police's 300 (2015), a paper's report of their 2016 release giving 299 in its own
+    words (2017), the city's 299 (2019): the report restates the 300 first."""
+    sources, claims = _report_of_the_release()
+    sources = [*sources, source("city19", "City of Birmingham", "2019-01-05", kind="official-statement")]
+    claims = [*claims, count("city-299", "city19", "299", "2014", speaker="City of Birmingham", attribution="document")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("fp-300", "dn-299")]

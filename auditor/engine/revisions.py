@@ -475,7 +475,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             continue
         for old in members:
             q = figures[old][0]
-            if old in out or q.latest_end is not None or when(old).latest < q.end \
+            if (old in out and out[old].body is None) or q.latest_end is not None or when(old).latest < q.end \
                     or (settle and (when(old).latest - q.end).days > settle) or settled(old) \
                     or counted(old) not in (ledger.outlet(old), *{word_of(n) for n in words}):
                 continue
@@ -499,7 +499,10 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                                  for m in members)]
             if later:
                 first = first_out(ledger, later)
-                found[old] = Revision(old, first, ledger.speaker(first), ())
+                # a report of the body's release surely out before the restatement its line
+                # found (reading_the_release) restates first
+                if old not in out or (first in reading and when(first).latest < when(out[old].new).earliest):
+                    found[old] = Revision(old, first, ledger.speaker(first), ())
     return found
 
 
@@ -525,7 +528,8 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     (restated_by_the_counter), and of the body's own earlier word: a figure read this way
     restates the police's 300, not a magazine's own 122 for a year (an outlet's figure that
     the article gives in its own words may as well be its own count); it is never restated as
-    the body's. Returns the body of each such claim (`counted`: counting_body of a claim id;
+    the body's; surely out before the body's own later word that restates the same figure
+    (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
     `official(claim id)`: whether it is the counting body's own word)."""
     corpus, figures = ledger.corpus, ledger.figures
     by_source: dict = {}
