@@ -80,7 +80,8 @@ FLOORS = {
     # (first_out, show_the_release)
     # revisions 6 when a report of the release out before the line's restatement came to
     # restate first (revisions.restated_by_the_counter with reading_the_release)
-    "detroit": (17, 12, 9, 6, 1.09),
+    # 7, 1.085 when of two lines' restatements of a figure the first out came to restate it
+    "detroit": (17, 12, 9, 7, 1.085),
 }
 
 

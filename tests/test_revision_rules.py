@@ -545,3 +545,18 @@ def test_reading_the_release_a_report_out_before_the_bodys_later_word_restates_f
     (scenario,) = scenarios(corpus)
     found = rv.find_revisions(compiled, corpus, scenario.publication)
     assert [(r.old, r.new) for r in found] == [("fp-300", "dn-299")]
+
+
+def test_of_two_lines_restatements_the_bodys_own_release_of_the_day():
+    """A paper's 272 "according to preliminary statistics" (2 January), then on the 3rd its
+    own "273, police said" and the police's blog post of 273: the blog post restates it."""
+    police = {"speaker": "Birmingham Police Department", "attribution": "paraphrase"}
+    sources = [source("dn2", "News", "2020-01-02"), source("dn3", "News", "2020-01-03"),
+               source("blog", "Birmingham Police Department (blog)", "2020-01-03", kind="official-statement")]
+    claims = [count("dn272", "dn2", "272", "2019", quote="272, according to preliminary statistics", **police),
+              count("dn273", "dn3", "273", "2019", **police),
+              count("blog273", "blog", "273", "2019", speaker="Birmingham Police Department", attribution="document")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("dn272", "blog273")]

@@ -651,18 +651,25 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
-            if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
+            if (old in out and not (old in tied and out[old] is tied[old])) \
+                    or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
             later = restatements(ledger, old, members, line, outvoted)
             if later:
                 first = first_out(ledger, later)
+                # of two lines' restatements, the one first out, and of a day's the body's own
+                # release (first_out): the police's blog post of 273, not the paper's report of it
+                if old in tied and first_out(ledger, [first, tied[old].new]) != first:
+                    continue
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
+                tied[old] = out[old]
     counters = {cid for cid in figures if counted(cid).startswith("government of ")
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
