@@ -381,3 +381,182 @@ def test_a_desk_sets_how_many_days_apart_two_reports_are_of_one_word(tmp_path):
         rule.replace("same_word_days: 3", "same_word_days: 1"), encoding="utf-8")
     (rev,) = [f for f in _audit(sources, claims, pack=load_pack(tmp_path)).findings if f.kind == "revision"]
     assert (rev.evidence["old"], rev.evidence["new"]) == ("appeal-194", "news-195")
+
+
+@pytest.mark.parametrize("speaker, city", [
+    ("Birmingham Police Department", True),
+    ("Jane Doe, Birmingham Police Chief", True),
+    ("Jane Doe, Birmingham Mayor", True),
+    ("Jane Doe, Montgomery Police Chief", False),      # another place's chief
+    ("Jane Doe, Birmingham Police Chief, and John Roe, Birmingham Mayor", False),   # not one name
+    ("Jane Doe, Birmingham Pastor", False),
+])
+def test_counting_body_a_citys_police_chief_and_mayor_speak_for_its_count(speaker, city):
+    _, _, corpus = ledger([source("a", "Paper", "2023-01-05")],
+                          [count("c", "a", "134", speaker=speaker, attribution="paraphrase")])
+    got = rv.counting_body(speaker, corpus.claim("c"), corpus.pack)
+    assert (got == "government of birmingham") is city
+
+
+def test_a_chiefs_figure_is_restated_by_the_departments_later_release():
+    """The chief's 1,173 of January, the department's 1,170 a year later: a revision."""
+    led, compiled, corpus = ledger(
+        [source("jan", "Paper", "2021-01-06"), source("next", "Station", "2022-01-06")],
+        [count("chief", "jan", "1173", "2020", speaker="Jane Doe, Birmingham Police Chief", attribution="paraphrase"),
+         count("dept", "next", "1170", "2020", speaker="Birmingham Police Department", attribution="paraphrase")])
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("chief", "dept")]
+
+
+@pytest.mark.parametrize("blog, restated, against", [
+    ("304", "299", "then"),       # lowered since, the blog above the figure of its day: set against it
+    ("304", "301", "restated"),   # raised since (a count still growing): against the current figure
+    ("298", "299", "restated"),   # below the figure of its day: against the current figure
+])
+def test_figures_of_their_day_a_figure_above_one_the_body_lowered_since(blog, restated, against):
+    """The Metro Times's 304 of June beside the police's 300 of January, restated as 299 two
+    years on: a count falls only by deaths reclassified, so 304 was no count of any day and
+    is set against the 300 it could have checked."""
+    sources = [source("police23", "Police Department", "2023-01-10", kind="official-statement"),
+               source("blog", "A Blog", "2023-06-15"),
+               source("police25", "Police Department", "2025-01-04", kind="official-statement")]
+    claims = [count("then", "police23", "300"), count("blog", "blog", blog), count("restated", "police25", restated)]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    shown = rv.figures_of_their_day(["blog", "restated"], "blog", "generous", {c.claim_id: c for c in compiled},
+                                    corpus, scenario.publication, [rv.Revision("then", "restated", "Police", ())])
+    assert shown == ({"restated": ["then"]} if against == "then" else {})
+
+
+def _report_of_the_release(own_quote_speaker=None):
+    """A paper's report of the police's release two years on: "302 in 2016, according to crime
+    statistics released Wednesday", and in its own words "2014's total of 299"."""
+    sources = [source("jan15", "Free Press", "2015-01-06"), source("dn17", "News", "2017-01-04")]
+    claims = [count("fp-300", "jan15", "300", "2014", speaker="Birmingham Police Department", attribution="paraphrase"),
+              count("dn-302", "dn17", "302", "2016", speaker="Birmingham Police Department", attribution="paraphrase"),
+              count("dn-299", "dn17", "299", "2014", attribution="reporter",
+                    **({"speaker": own_quote_speaker} if own_quote_speaker else {}))]
+    return sources, claims
+
+
+def test_reading_the_release_an_uncredited_figure_in_a_report_of_the_release_is_its_word():
+    led, compiled, corpus = ledger(*_report_of_the_release())
+    counted = rv._counting_bodies(corpus)
+    official = {c for c in led.figures if counted(c).startswith("government of ")}
+    assert rv.reading_the_release(led, counted, official.__contains__) == {"dn-299": "government of birmingham"}
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("fp-300", "dn-299")]
+
+
+def test_reading_the_release_restates_the_bodys_word_only():
+    """A magazine's own 122 for a year, and a paper's uncredited 120 in its report of the
+    police's figures years on: no restatement (either may be an outlet's own count)."""
+    sources = [source("mag", "Magazine", "2010-12-06"), source("cle", "Paper", "2014-10-01")]
+    claims = [count("mag-122", "mag", "122", "2009", attribution="reporter"),
+              count("cle-102", "cle", "102", "2013", speaker="Birmingham Police Department", attribution="paraphrase"),
+              count("cle-120", "cle", "120", "2009", attribution="reporter")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    assert rv.find_revisions(compiled, corpus, scenario.publication) == []
+
+
+def test_called_preliminary_a_figure_the_release_of_the_next_day_restates():
+    """The paper's 272 "according to preliminary statistics" on 2 January, the police's
+    release of 273 on the 3rd: a restatement; the same figure without the word is a word
+    misreported (misreported_when_given), and the later figure is no restatement of itself."""
+    def led(quote):
+        return ledger([source("dn", "News", "2020-01-02"), source("pd", "Police Blog", "2020-01-03")],
+                      [count("dn272", "dn", "272", "2019", speaker="Police Department", attribution="paraphrase",
+                             quote=quote),
+                       count("pd273", "pd", "273", "2019", speaker="Police Department", attribution="document")])[0]
+
+    members = ["dn272", "pd273"]
+    early = led("272 homicides, according to preliminary statistics")
+    assert rv.called_preliminary(early.corpus.claim("dn272"), early.corpus.pack)
+    assert not rv.misreported_when_given(early, "dn272", members)
+    assert rv.misreported_when_given(early, "pd273", members)   # only the earlier figure is preliminary
+    plain = led("272 homicides, according to police")
+    assert not rv.called_preliminary(plain.corpus.claim("dn272"), plain.corpus.pack)
+    assert rv.misreported_when_given(plain, "dn272", members)
+    assert not rv.called_preliminary(plain.corpus.claim("pd273"), plain.corpus.pack)
+
+
+def test_a_change_against_a_restated_figure_is_judged_by_its_own_articles_figures():
+    """The Detroit News's "302 homicides for 2016 ... a 2.3 percent jump from 2015's 295"
+    (2.37%), the 302 restated as 305 a year later (3.4%): the tension is the 2.3% against its
+    own 302 and 295, soft (2.3 read generously allows 2.37), not against the 305."""
+    sources = [source("jan17", "Police Department", "2017-01-04", kind="official-statement"),
+               source("jan18", "Police Department", "2018-01-03", kind="official-statement")]
+    claims = [count("y15", "jan17", "295", "2015"), count("y16", "jan17", "302", "2016"),
+              {"id": "up", "source": "jan17", "metric": "homicides", "place": PLACE, "period": "2016",
+               "change": {"phrase": "up 2.3%", "base": "2015"}, "quote": "a 2.3 percent jump"},
+              count("y16-restated", "jan18", "305", "2016")]
+    report = _audit(sources, claims)
+    assert [(f.rule, f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"] \
+        == [("RV001", "y16", "y16-restated")]
+    tensions = [f for f in report.findings if f.kind == "tension"]
+    assert [(set(t.claims), t.strength, t.suspects[0].claim) for t in tensions] == [({"up", "y15", "y16"}, "soft", "up")]
+
+
+def _preview_and_conference():
+    """The police's 273 (their blog and a paper, 3 January 2020); a paper's preview of their
+    next statistics, "274", on 5 January 2021; the chief's 275 at the news conference the
+    next day, in two outlets."""
+    sources = [source("blog", "Police Blog", "2020-01-03", kind="official-statement"),
+               source("news", "News", "2020-01-03"),
+               source("preview", "Deadline", "2021-01-05"),
+               source("fp", "Free Press", "2021-01-06"), source("ap", "AP", "2021-01-07")]
+    police = {"speaker": "Birmingham Police Department", "attribution": "paraphrase"}
+    chief = {"speaker": "Jane Doe, Birmingham Police Chief", "attribution": "paraphrase"}
+    claims = [count("blog273", "blog", "273", "2019", speaker="Birmingham Police Department", attribution="document"),
+              count("news273", "news", "273", "2019", **police),
+              count("preview274", "preview", "274", "2019", speaker="News", attribution="paraphrase"),
+              count("fp275", "fp", "275", "2019", **chief), count("ap275", "ap", "275", "2019", **chief)]
+    return sources, claims
+
+
+def test_outvoted_days_apart_a_preview_two_outlets_contradict_the_next_day_restates_nothing():
+    led, compiled, corpus = ledger(*_preview_and_conference())
+    same = sorted(led.figures)
+    assert rv.outvoted_days_apart(led, "preview274", same)
+    assert not rv.outvoted_days_apart(led, "fp275", same)
+    assert not rv.outvoted_days_apart(led, "blog273", same)
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    # the 273 restated by the chief's 275, shown as the police's own release of the day
+    assert [(r.old, r.new) for r in found] == [("blog273", "fp275")]
+
+
+def test_first_out_the_bodys_own_release_before_a_report_of_it_the_same_day():
+    led, _, _ = ledger(*_preview_and_conference())
+    assert rv.first_out(led, ["news273", "blog273"]) == "blog273"
+    assert rv.first_out(led, ["fp275", "ap275"]) == "fp275"
+
+
+def test_reading_the_release_a_report_out_before_the_bodys_later_word_restates_first():
+    """The police's 300 (2015), a paper's report of their 2016 release giving 299 in its own
+    words (2017), the city's 299 (2019): the report restates the 300 first."""
+    sources, claims = _report_of_the_release()
+    sources = [*sources, source("city19", "City of Birmingham", "2019-01-05", kind="official-statement")]
+    claims = [*claims, count("city-299", "city19", "299", "2014", speaker="City of Birmingham", attribution="document")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("fp-300", "dn-299")]
+
+
+def test_of_two_lines_restatements_the_bodys_own_release_of_the_day():
+    """A paper's 272 "according to preliminary statistics" (2 January), then on the 3rd its
+    own "273, police said" and the police's blog post of 273: the blog post restates it."""
+    police = {"speaker": "Birmingham Police Department", "attribution": "paraphrase"}
+    sources = [source("dn2", "News", "2020-01-02"), source("dn3", "News", "2020-01-03"),
+               source("blog", "Birmingham Police Department (blog)", "2020-01-03", kind="official-statement")]
+    claims = [count("dn272", "dn2", "272", "2019", quote="272, according to preliminary statistics", **police),
+              count("dn273", "dn3", "273", "2019", **police),
+              count("blog273", "blog", "273", "2019", speaker="Birmingham Police Department", attribution="document")]
+    _, compiled, corpus = ledger(sources, claims)
+    (scenario,) = scenarios(corpus)
+    found = rv.find_revisions(compiled, corpus, scenario.publication)
+    assert [(r.old, r.new) for r in found] == [("dn272", "blog273")]

@@ -55,11 +55,15 @@ class RevisionParams(NoParams):
     of_their_day: bool = True
     # names under which a place's own government and its police department give one count:
     # "{place}" stands for any name of the claim's place or a place it lies within
-    # ("City of {place}", "{place} Police Department"); their figures are one body's
+    # ("City of {place}", "{place} Police Department"); their figures are one body's;
+    # "{name}" stands for a person's name ("{name}, {place} Police Chief")
     one_body: tuple[str, ...] = ()
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)
+    # ... unless the earlier report's words call its figure one of these ("preliminary
+    # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
+    preliminary_words: tuple[str, ...] = ()
     # the counting body's later word on a closed period, this many days or more after another
     # outlet's lone figure for it in its own words, restates that figure
     # (revisions.restated_by_the_counter); 0: never

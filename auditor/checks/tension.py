@@ -201,13 +201,51 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
         # worked out on the right one, and the figure's own tension names it)
         if cid in named or any(m in doubted and _outvoted(m, sa, doubted, outvoted_by) for m in own):
             continue
-        level = "generous" if strength == "hard" else "default"
-        core = sorted([cid, *own])
-        costs = [sa.compiled[m].cost for m in [cid, *own]]
-        fix = _reconcile_on(cid, core, level, sa) or Reconciliation(cid, None, float("inf"), "drop this claim")
-        out.append(Tension(core=core, strength=strength, level=level, suspects=[cid, *own], costs=costs,
-                           doubted=[cid], support={}, reconciliation=fix))
+        out.append(_misfit_tension(cid, own, strength, sa))
     return out
+
+
+def _misfit_tension(cid: str, own: list[str], strength: str, sa) -> Tension:
+    """The tension of a change with its own article's figures (misfits_of_their_day)."""
+    level = "generous" if strength == "hard" else "default"
+    core = sorted([cid, *own])
+    costs = [sa.compiled[m].cost for m in [cid, *own]]
+    fix = _reconcile_on(cid, core, level, sa) or Reconciliation(cid, None, float("inf"), "drop this claim")
+    return Tension(core=core, strength=strength, level=level, suspects=[cid, *own], costs=costs,
+                   doubted=[cid], support={}, reconciliation=fix)
+
+
+def _judged_by_its_day(sa) -> dict:
+    """Rule: a change published before a figure it relates was restated is judged by its own
+    article's figures: a tension that sets it against the restated figure becomes the tension
+    with its article's figures (misfits_of_their_day), soft where only the default reading of
+    its words fails on them. Example: The Detroit News's "The 302 homicides for 2016 represent
+    a 2.3 percent jump from the 2015's total of 295" (2.37%), the 302 restated as 305 a year
+    later: the tension is the 2.3% against 302 and 295 (soft: "2.3" read generously allows
+    2.37), not against 305 (3.4%). Returns, by the doubted change, its tension of its day."""
+    if not sa.revisions or not _param(sa.pack, "of_their_day", True):
+        return {}
+    superseded = {r.old for r in sa.revisions} | {e for r in sa.revisions for e in r.echoes}
+    out = {}
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, sa.set_aside()):
+        restated = {sa.compiled[m].stated for m in own if m in superseded}
+        out[cid] = (restated, _misfit_tension(cid, own, strength, sa))
+    return out
+
+
+def _of_its_day(t, day: dict, sa):
+    """The tension `t` as its doubted change's day saw it (_judged_by_its_day): when it sets
+    the change against another figure of a quantity its article gave and which was restated
+    since, and the figures of its day do not stand in it already (of_their_day: where the
+    change still cannot hold with them at the tension's own reading)."""
+    first = t.suspects[0]
+    if first not in day or of_their_day(t, sa) is not t:
+        return t   # shown beside the figures of its day already (figures_of_their_day)
+    restated, theirs = day[first]
+    against = [m for m in t.core if m != first]
+    if any(sa.compiled[m].stated in restated and m not in theirs.core for m in against):
+        return theirs
+    return t
 
 
 def _outvoted(cid: str, sa, doubted: set, outvoted_by: int = 2) -> bool:
@@ -231,9 +269,16 @@ def tension(rule, sa) -> list[Finding]:
     pack = sa.pack
     doubted = sa.set_aside()
     own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else ()
+    day = _judged_by_its_day(sa) if via == "change" else {}
+    shown: set = set()
     for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
+        before, t = t, _of_its_day(t, day, sa)
+        if t is not before:
+            if tuple(t.core) in shown:
+                continue   # two tensions of one change against restated figures: one of its day
+            shown.add(tuple(t.core))
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted):
             continue   # its article's figures are the ones in tension (their own findings)
         t = of_their_day(t, sa)

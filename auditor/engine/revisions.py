@@ -37,7 +37,8 @@ misreports it: `same_word_days`); a restatement follows the body's
 last word, not one given before a third figure; a preliminary count is restated without the
 figure when two statements of the body's later release agree on another for it; the body
 that keeps a count restates, in its word a year or more later, another outlet's lone figure of
-the count's day (`restated_by_the_counter_days`, restated_by_the_counter); and the restating
+the count's day (`restated_by_the_counter_days`, restated_by_the_counter), and a report of
+its release gives its word in the reporter's own sentences too (reading_the_release); and the restating
 claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
@@ -96,16 +97,27 @@ def counting_body(body: str, claim, pack) -> str:
     """Who keeps the count a body gives: a place's own government and its police department
     are one (the city publishes its police's figures: a mayor's release, a crime dashboard),
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
-    Department"); any other body is itself. A trailing parenthesis ("(crime data
+    Department"), and so are the officials who announce its counts ("{name}, {place} Police
+    Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
     dashboard)") names where the figure was read, not who counts."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
     name = _PARENTHESIS.sub("", body).strip().lower()
     for place in place_names(pack, claim.place):
-        if any(name == p.lower().replace("{place}", place) for p in patterns):
+        if any(_names(name, p.lower().replace("{place}", place)) for p in patterns):
             return f"government of {place}"
     return body
+
+
+def _names(name: str, pattern: str) -> bool:
+    """Whether a body's name fits a `one_body` pattern; `{name}` stands for a person's name
+    (no comma in it): "James Craig, Detroit Police Chief" fits "{name}, {place} Police Chief"."""
+    if "{name}" not in pattern:
+        return name == pattern
+    head, _, tail = pattern.partition("{name}")
+    return name.startswith(head) and name.endswith(tail) and len(name) > len(head) + len(tail) \
+        and "," not in name[len(head):len(name) - len(tail)]
 
 
 def _counting_bodies(corpus):
@@ -199,6 +211,10 @@ class _Ledger(NamedTuple):
         """Whether two claims may have been published on the same day."""
         return self.when(a).earliest <= self.when(b).latest and self.when(b).earliest <= self.when(a).latest
 
+    def own_release(self, cid: str) -> bool:
+        """Whether a claim is a body's own release (an official statement or a dataset)."""
+        return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
+
     def outlet(self, cid: str) -> str:
         return self.corpus.sources[self.corpus.claim(cid).source].voice
 
@@ -277,9 +293,42 @@ def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> boo
     beside a paper's 247 of one briefing is not restated by the station's own later figure."""
     when = ledger.when
     days = _timedelta(same_word_days(ledger.corpus.pack))
+    early = called_preliminary(ledger.corpus.claim(old), ledger.corpus.pack)
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
+               and not (early and when(old).latest < when(m).earliest)
                and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest) + days
                for m in members if m != old)
+
+
+def called_preliminary(claim, pack) -> bool:
+    """Rule: a figure its own words call preliminary (the revision rule's `preliminary_words`:
+    "according to preliminary statistics", "an unofficial tally") is one the body's release of
+    the next days may restate: the paper's 272 on 2 January "according to preliminary
+    statistics", then the police's year-end release of 273 on the 3rd, is a restatement, not a
+    misreported word (misreported_when_given)."""
+    words = _param(pack, "preliminary_words", ())
+    text = f"{claim.quote.text} {claim.note or ''}".lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+def outvoted_days_apart(ledger: _Ledger, new: str, same: list[str]) -> bool:
+    """Rule: a figure that other outlets' reports of the same word, within `same_word_days`,
+    contradict, and that fewer outlets carried than the figure they give, is a word
+    misreported, and it restates nothing (`same`: every figure of its quantity). Example: a
+    paper's preview of the police's statistics, "274" on 5 January, the chief's "275" at the
+    news conference the next day in two outlets: the 274 is not the police's restatement of
+    their 273 of a year before; the 275 is."""
+    when, figures = ledger.when, ledger.figures
+    days = _timedelta(same_word_days(ledger.corpus.pack))
+
+    def near(m: str) -> bool:
+        return max(when(m).latest, when(new).latest) <= min(when(m).earliest, when(new).earliest) + days
+
+    def carried(cid: str) -> int:
+        return len({ledger.outlet(m) for m in same if near(m) and figures[m][1] == figures[cid][1]})
+    mine = carried(new)
+    return any(ledger.outlet(m) != ledger.outlet(new) and near(m) and ledger.disagree(m, new) and carried(m) > mine
+               for m in same if m != new)
 
 
 def _timedelta(days: int):
@@ -325,7 +374,8 @@ def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
                and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
 
 
-def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]]) -> list[str]:
+def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
+                 outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
     surely published after it, disagreeing with it by a small move (moves_little), not
     contradicted by the body (contradicted_by_the_body), and not skipping its last word
@@ -334,10 +384,11 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             if ledger.when(n).earliest > ledger.when(old).latest and ledger.disagree(old, n)
             and moves_little(ledger, old, n)
             and not contradicted_by_the_body(ledger, old, n, members)
-            and not skips_a_word(ledger, old, n, line[old] & line[n])]
+            and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
 
-def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official) -> dict[str, "Revision"]:
+def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
+                            reading: dict | None = None, outvoted: frozenset | set = frozenset()) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
     figures other outlets gave for it while it settled: a count settles as deaths are ruled
     justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
@@ -392,7 +443,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     def of_its_way(old: str, new: str) -> bool:
         """Whether `old` lies between the body's last word on its count before it and `new`."""
         q = figures[old][0]
-        before = [w for w in by_quantity[q] if counted(w) == counted(new)
+        before = [w for w in by_quantity[q] if counted(w) == word_of(new)
                   and when(w).latest < when(old).earliest]
         if not before:
             return True
@@ -407,19 +458,26 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             figures[m][0] == figures[new][0] and when(old).latest < when(m).earliest
             and when(m).latest < when(new).earliest and not ledger.disagree(m, old) for m in members)
 
+    reading = reading or {}
+
+    def word_of(n: str) -> str:
+        """Whose word a figure is: its counting body, or the body whose release its article
+        reads (reading_the_release)."""
+        return reading.get(n) or counted(n)
+
     found: dict[str, Revision] = {}
     for _, members in sorted(by_count.items(), key=lambda kv: repr(kv[0])):
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (when(cid).earliest, cid))
-        words = [n for n in members if official(n)]
+        words = [n for n in members if (official(n) or n in reading) and n not in outvoted]
         if not words:
             continue
         for old in members:
             q = figures[old][0]
-            if old in out or q.latest_end is not None or when(old).latest < q.end \
+            if (old in out and out[old].body is None) or q.latest_end is not None or when(old).latest < q.end \
                     or (settle and (when(old).latest - q.end).days > settle) or settled(old) \
-                    or counted(old) not in (ledger.outlet(old), *{counted(n) for n in words}):
+                    or counted(old) not in (ledger.outlet(old), *{word_of(n) for n in words}):
                 continue
             same = [m for m in members if figures[m][0] == q]
             # a body's figure others outvoted when it was given was never the count of its day
@@ -431,16 +489,26 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
-                     and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), counted(n))
+                     and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), word_of(n))
+                     # a figure read as the release's restates the body's own word only
+                     and (n not in reading or official(n) or counted(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
-                     and not any(when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
+                     and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
                                  for m in members)]
             if later:
                 first = first_out(ledger, later)
-                found[old] = Revision(old, first, ledger.speaker(first), ())
+                # a report of the body's release surely out before the restatement its line
+                # found (reading_the_release) restates first
+                if old not in out or (first in reading and when(first).latest < when(out[old].new).earliest):
+                    found[old] = Revision(old, first, ledger.speaker(first), ())
     return found
+
+
+def _above(a: Interval, b: Interval) -> bool:
+    """Whether every value of interval `a` is above every value of `b`."""
+    return a.lo is not None and b.hi is not None and a.lo > b.hi
 
 
 def _between(iv: Interval, a: Interval, b: Interval) -> bool:
@@ -449,10 +517,46 @@ def _between(iv: Interval, a: Interval, b: Interval) -> bool:
     return len(ends) == 4 and iv.lo is not None and iv.hi is not None and min(ends) <= iv.lo and iv.hi <= max(ends)
 
 
+def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
+    """Rule: a report of a counting body's release gives the release's figures, in the
+    reporter's own words too: an uncredited figure for a past period, in an article whose
+    other figures of the same count and place are all credited to one counting body, is that
+    body's word of the article's day. Example: The Detroit News's report of the police's 2016
+    statistics ("302 homicides in 2016, according to crime statistics released Wednesday")
+    gives "2014's homicide total of 299" in its own words: the police's figure for 2014 then,
+    which restates their 300 of two years before. Only as a later word on the count
+    (restated_by_the_counter), and of the body's own earlier word: a figure read this way
+    restates the police's 300, not a magazine's own 122 for a year (an outlet's figure that
+    the article gives in its own words may as well be its own count); it is never restated as
+    the body's; surely out before the body's own later word that restates the same figure
+    (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
+    `official(claim id)`: whether it is the counting body's own word)."""
+    corpus, figures = ledger.corpus, ledger.figures
+    by_source: dict = {}
+    for cid, (q, _) in figures.items():
+        claim = corpus.claim(cid)
+        by_source.setdefault((claim.source, q.metric, claim.place), []).append(cid)
+    out: dict[str, str] = {}
+    for members in by_source.values():
+        credited = {counted(m) for m in members if official(m) and counted(m) != ledger.outlet(m)}
+        if len(credited) != 1:
+            continue
+        (body,) = credited
+        for cid in members:
+            claim = corpus.claim(cid)
+            q = figures[cid][0]
+            if claim.speaker is None and claim.attribution == "reporter" and q.latest_end is None \
+                    and ledger.when(cid).earliest > q.end:
+                out[cid] = body
+    return out
+
+
 def first_out(ledger: _Ledger, later: list[str]) -> str:
-    """Rule: of the figures that restate one, the one surely out first restates it. Example: a
-    release dated 3 March before a report known only to have come out in the first quarter."""
-    return min(later, key=lambda n: (ledger.when(n).latest, ledger.when(n).earliest, n))
+    """Rule: of the figures that restate one, the one surely out first restates it, and of
+    those out the same day, the body's own release rather than an outlet's report of it.
+    Example: a release dated 3 March before a report known only to have come out in the first
+    quarter; the police's blog post of 3 January before the paper's story of it that day."""
+    return min(later, key=lambda n: (ledger.when(n).latest, ledger.when(n).earliest, not ledger.own_release(n), n))
 
 
 def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision]:
@@ -474,18 +578,33 @@ def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision
 
 def show_own_old(ledger: _Ledger, folded: dict[str, Revision]) -> dict[str, Revision]:
     """Rule: the old figure a folded revision shows is the new figure's own outlet's, where it
-    gave the old one too (an outlet restating its own earlier figure), else the earliest.
-    Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
+    gave the old one too (an outlet restating its own earlier figure), else the earliest (of
+    those out the same day, the body's own release). Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
     figure shown, not another outlet's 347 of the same week."""
     out = dict(folded)
     for key, rev in list(out.items()):
         if rev.echoes:
             new_voice = ledger.outlet(rev.new)
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
-                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, cid))
+                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, not ledger.own_release(cid), cid))
             del out[key]
             out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     return out
+
+
+def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
+    """Rule: of the old figure's claims out the same day, the body's own release is the one
+    shown, not an outlet's report of it, unless the old figure shown is the new one's own
+    outlet's (show_own_old). Example: the police's blog post of 273 on 3 January, not the
+    paper's "273, police said" of that day, restated by the chief's 275 a year later."""
+    if rev.old not in ledger.figures or ledger.own_release(rev.old) or ledger.outlet(rev.old) == ledger.outlet(rev.new):
+        return rev
+    day = ledger.when(rev.old)
+    same = sorted(c for c in rev.echoes if c in ledger.figures and ledger.own_release(c) and ledger.when(c) == day
+                  and ledger.figures[c] == ledger.figures[rev.old])
+    if not same:
+        return rev
+    return rev._replace(old=same[0], echoes=tuple(sorted(c for c in (rev.old, *rev.echoes) if c != same[0])))
 
 
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
@@ -526,23 +645,38 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     for members in groups.values():
         for cid in members:
             line.setdefault(cid, set()).update(members)
+    same: dict = {}   # every figure of each quantity
+    for cid, (q, _) in figures.items():
+        same.setdefault(q, []).append(cid)
+    # words misreported, outvoted by other outlets' reports of them days apart: they restate
+    # nothing, and a restatement does not skip them (outvoted_days_apart)
+    outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
-            if old in out or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
+            if (old in out and not (old in tied and out[old] is tied[old])) \
+                    or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
-            later = restatements(ledger, old, members, line)
+            later = restatements(ledger, old, members, line, outvoted)
             if later:
                 first = first_out(ledger, later)
+                # of two lines' restatements, the one first out, and of a day's the body's own
+                # release (first_out): the police's blog post of 273, not the paper's report of it
+                if old in tied and first_out(ledger, [first, tied[old].new]) != first:
+                    continue
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
+                tied[old] = out[old]
     counters = {cid for cid in figures if counted(cid).startswith("government of ")
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
-    out.update(restated_by_the_counter(ledger, counted, out, counters.__contains__))
+    out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
+                                       reading_the_release(ledger, counted, counters.__contains__), outvoted))
     folded = show_own_old(ledger, fold_echoes(ledger, out))
     done = with_repeats(ledger, folded, set(out))
+    done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
@@ -907,7 +1041,13 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
             continue
         # a plain figure within a restatement's move of the figure of its day may be a later
         # count of it by another voice (a count still growing): it stays with the current one
-        if own_figure is not None and _relative_gap(own[0][1], own_figure[1]) <= max_change(corpus.pack):
+        # (a count still growing), unless the body has since lowered the figure of its day
+        # and the plain figure is above it: a count falls only by deaths reclassified, so a
+        # higher figure was no count of any day, and is set against the one it could have
+        # checked (the Metro Times's 304 of June 2015 against the police's 300 of January,
+        # restated as 299 two years on)
+        if own_figure is not None and _relative_gap(own[0][1], own_figure[1]) <= max_change(corpus.pack) \
+                and not (_above(own[0][1], iv) and _above(own_figure[1], own[0][1])):
             continue
         shown[m] = own[0]
     if not shown:
