@@ -11,7 +11,7 @@ from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
 from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day
 from auditor.engine.solver import Range
-from auditor.engine.suspects import follows_from_its_own_figures
+from auditor.engine.suspects import claims_by_source, follows_from_its_own_figures
 from auditor.models.findings import Finding, Suspect, fingerprint
 
 
@@ -271,6 +271,7 @@ def tension(rule, sa) -> list[Finding]:
     own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else ()
     day = _judged_by_its_day(sa) if via == "change" else {}
     shown: set = set()
+    in_source = None   # claim ids by source, once a tension asks (claims_by_source)
     for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
@@ -279,7 +280,9 @@ def tension(rule, sa) -> list[Finding]:
             if tuple(t.core) in shown:
                 continue   # two tensions of one change against restated figures: one of its day
             shown.add(tuple(t.core))
-        if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted):
+        if in_source is None:
+            in_source = claims_by_source(sa.compiled, sa.corpus)
+        if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source):
             continue   # its article's figures are the ones in tension (their own findings)
         t = of_their_day(t, sa)
         lines = []

@@ -336,17 +336,18 @@ def _timedelta(days: int):
     return timedelta(days=days)
 
 
-def a_lapse(ledger: _Ledger, old: str, members: list[str]) -> bool:
+def a_lapse(ledger: _Ledger, old: str, members: list[str], same: list[str] | None = None) -> bool:
     """Rule: a figure the line leaves its own earlier figure for, which no other outlet gives,
     and which a later figure of the line returns from (`members`: the body's or the outlet's
     figures of the quantity), is a lapse, not the count of its day: a count restated moves on,
     it does not come back to the figure it had before, so nothing restates it and it is
     audited with the rest. Example: a paper's 130 in 2021, "128" in 2023 (another counter's
     figure), 130 again in 2024; a blog's 195 between the police's 193 and 193. A figure two
-    outlets carried (a release's 347 between 346 and 346) is of its day, and restated."""
+    outlets carried (a release's 347 between 346 and 346) is of its day, and restated.
+    `same`, when given, holds every figure of the quantity (the corpus's figures otherwise)."""
     when, figures = ledger.when, ledger.figures
     q, iv = figures[old]
-    if len({ledger.outlet(c) for c, (q2, iv2) in figures.items() if q2 == q and iv2 == iv}) > 1:
+    if len({ledger.outlet(c) for c in (figures if same is None else same) if figures[c] == (q, iv)}) > 1:
         return False
     before = {figures[m][1] for m in members
               if when(m).latest < when(old).earliest and figures[m][0] == q and ledger.disagree(m, old)}
@@ -658,7 +659,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
             if (old in out and not (old in tied and out[old] is tied[old])) \
-                    or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members) \
+                    or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
             later = restatements(ledger, old, members, line, outvoted)

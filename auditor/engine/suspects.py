@@ -404,7 +404,7 @@ def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source:
     return sorted(cid for x, v in own.items() for cid, iv in v if iv == chosen[x])
 
 
-def own_sum(claim_id: str, level: str, compiled: dict, corpus) -> list[str] | None:
+def own_sum(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
     """The figures a total is added up from, when its own article states a figure for every
     part of its period (the parts one after another, no day twice or left out, one figure
     each, of a count that adds up over time) and they add up to it at `level`: the total is
@@ -423,10 +423,12 @@ def own_sum(claim_id: str, level: str, compiled: dict, corpus) -> list[str] | No
         return None
     source = corpus.claim(claim_id).source
     parts: dict = {}
-    for cid, other in compiled.items():
-        if cid == claim_id or corpus.claim(cid).source != source:
+    members = in_source[source] if in_source is not None else [
+        cid for cid in compiled if corpus.claim(cid).source == source]
+    for cid in members:
+        if cid == claim_id:
             continue
-        f = _plain(other, level)
+        f = _plain(compiled[cid], level)
         if f is None or f[0] == q or f[0][:2] != q[:2] or f[0].latest_end is not None \
                 or not (q.start <= f[0].start and f[0].end <= q.end):
             continue
@@ -453,15 +455,26 @@ def _plain(c: CompiledClaim, level: str):
     return None if subject is None or subject.interval is None else (c.stated, subject.interval)
 
 
-def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str]) -> bool:
+def claims_by_source(compiled: dict, corpus) -> dict[str, list[str]]:
+    """The compiled claims' ids by source id, in `compiled`'s order (own_arithmetic's and
+    own_sum's `in_source`)."""
+    out: dict[str, list[str]] = {}
+    for cid in compiled:
+        out.setdefault(corpus.claim(cid).source, []).append(cid)
+    return out
+
+
+def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str],
+                                 in_source: dict | None = None) -> bool:
     """Whether a change, a rate or a total is only its own article's arithmetic
     (own_arithmetic, own_sum) on figures some of which are doubted (set aside by the audit):
     then those figures are what is wrong, and the claim stands or falls with them; it makes
     no tension of its own. Example: the 14% of "92 murders ... a 14% increase over 2018's
     total of 81", where later counts give 90 and 80: the 92 and the 81 are in tension with
     them, the 14% is not another error; so is a four years' 651 added up from its article's
-    166, 178, 157 and 150 when its 166 is doubted. `compiled`: compiled claims by id."""
-    own = own_arithmetic(claim_id, level, compiled, corpus)
+    166, 178, 157 and 150 when its 166 is doubted. `compiled`: compiled claims by id;
+    `in_source`: their ids by source (claims_by_source), worked out when not given."""
+    own = own_arithmetic(claim_id, level, compiled, corpus, in_source)
     if own is None and compiled[claim_id].statement_kind == "value":
-        own = own_sum(claim_id, level, compiled, corpus)
+        own = own_sum(claim_id, level, compiled, corpus, in_source)
     return own is not None and any(cid in doubted for cid in own)
