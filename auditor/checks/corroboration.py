@@ -84,7 +84,8 @@ def _finding(rule, pack, key, members, joint) -> Finding:
         mid = (joint.lo + joint.hi) / 2
         width = float((joint.hi - joint.lo) / mid) if mid else None
     sources = sorted({c.source for c in members})
-    tight = f"; together they pin it within {width:.1%} of its middle" if width is not None else ""
+    # two exact figures that agree pin it to one value, which "jointly 171" says already
+    tight = f"; together they pin it within {width:.1%} of its middle" if width else ""
     message = (f"{len(members)} independent claims ({', '.join(sources)}) agree on {what}: "
                f"jointly {joint.describe(integer)}{tight}.")
     evidence = {"quantity": what, "each": each, "joint": joint.describe(integer),

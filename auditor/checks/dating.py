@@ -35,8 +35,9 @@ def dating(rule, corpus, per_scenario) -> list[Finding]:
         years = sorted({r["published"][:4] for r in rows})
         fit_years = sorted({r[:4] for r in fitting})
         message = (f"Source '{sid}' is undated ({source.published.label()}); its phrases give "
-                   f"{len(rows)} candidate publication ranges in {', '.join(years)}. "
-                   + (f"{len(fitting)} keep every claim consistent (years {', '.join(fit_years)})."
+                   f"{len(rows)} candidate publication {'range' if len(rows) == 1 else 'ranges'} in {', '.join(years)}. "
+                   + ((f"{len(fitting)} {'keeps' if len(fitting) == 1 else 'keep'} every claim consistent "
+                       f"({'year' if len(fit_years) == 1 else 'years'} {', '.join(fit_years)}).")
                       if fitting else "None keeps every claim consistent."))
         severity = rule.severity if fitting else "warning"
         ids = tuple(sorted(own))

@@ -295,7 +295,8 @@ def tension(rule, sa) -> list[Finding]:
         first = t.suspects[0]
         reading = "even at the most generous reading of every qualifier and rounding" if t.strength == "hard" \
             else "under the default reading of the qualifiers (a generous reading reconciles them)"
-        message = (f"{len(t.core)} claims cannot all be true {reading}. "
+        message = (f"{len(t.core)} claims cannot all be true {reading}. " if len(t.core) > 1 else
+                   f"This claim cannot be true {reading}. ") + (
                    f"Most likely wrong: {first}, {_said(first, sa)}: {suspects[0].reason}.")
         fix = t.reconciliation
         evidence = {
