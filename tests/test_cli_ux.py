@@ -227,3 +227,16 @@ def test_debug_is_taken_after_the_command_too(monkeypatch, tmp_path, capsys):
     assert cli.state["debug"] is True
     assert "1 claim from 1 source" in capsys.readouterr().out
     assert cli._debug_first(["check", "s.txt", "--", "--debug"]) == ["check", "s.txt", "--", "--debug"]
+
+
+@pytest.mark.parametrize("command", [["validate"], ["audit"], ["check", "STORY", "--against"]])
+def test_a_missing_path_gets_a_hint_that_fits_every_command(tmp_path, command):
+    """A path that does not exist is named with a hint that holds for the command at hand (it
+    once told `validate` and `check` that `auditor audit` with no path audits the seeds)."""
+    story = tmp_path / "story.txt"
+    story.write_text("Homicides in Kansas City rose 12 percent in 2023, police said.\n", encoding="utf-8")
+    args = [str(story) if a == "STORY" else a for a in command] + [str(tmp_path / "nope.yaml")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "nope.yaml" in result.output and "no such file or folder" in result.output
+    assert "check the path" in result.output and "auditor audit" not in result.output

@@ -502,5 +502,5 @@ def claim_files(paths: list[Path], problems: list[Problem]) -> list[Path]:
             out.append(table_of(p) or p)
         else:
             problems.append(Problem(file=str(p), code="path-missing", message="no such file or folder",
-                                    hint="check the path; `auditor audit` with no path audits the bundled seeds"))
+                                    hint="check the path: a claim file, a table, or a folder holding them"))
     return list(dict.fromkeys(out))   # a table named with its mapping file is read once
