@@ -181,7 +181,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 fallback_place = max(lede, key=lambda p: (counted[p], -lede.index(p)))
     label = _DATE_LABEL.match(text)
     label_end = label.end() if label else 0
-    dateline = extract.DATELINE.match(text, label_end + len(text[label_end:]) - len(text[label_end:].lstrip()))
+    dateline = extract.DATELINE.match(text, re.match(r"\s*", text[label_end:]).end() + label_end)
     if dateline and dateline.group("outlet") and extract.dateline_date(dateline.group("outlet")) is not None:
         # "KANSAS CITY, Mo. (Jan. 5, 2024) - Shootings were down 8% from the year before": the
         # dateline's date is when the story was filed, no claim's period

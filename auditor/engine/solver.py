@@ -346,16 +346,9 @@ class BlockSolver(BlockText):
                 # Claims with several readings, which neither propagation nor HiGHS takes, are
                 # asked of z3 alone as before, briefly first: when that runs out, a model of
                 # one choice of readings from HiGHS may spare z3 its search (`_choice_point`)
-                self.solver.set("rlimit", min(SLOW_QUICK_RLIMIT, self.budget.units))
-                try:
-                    quick = _check(self.solver, assumptions)
-                finally:
-                    self.solver.set("rlimit", 0)
-                if quick == z3.sat:
-                    return True, []
-                if quick == z3.unsat:
-                    named = _core_ids(self.solver)
-                    return False, [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
+                quick = self._brief(level, active, assumptions, SLOW_QUICK_RLIMIT)
+                if quick is not None:
+                    return quick
                 if linear:
                     self._slow_quick = False
             found = self._propagation(level, active, ())
@@ -377,15 +370,18 @@ class BlockSolver(BlockText):
             return True, []
         if result != z3.unsat:
             raise self._undetermined("whether these claims can all hold together", active)
-        named = _core_ids(self.solver)   # ids, not printed names: printing is slow
-        core = [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
-        return False, core
+        return False, self._core(level, active)
 
-    def _few(self, level: Level, active: list[str], assumptions: list) -> tuple[bool, list[str]]:
-        """check's answer for a minimal set's deletion check of a few claims: the block's
-        solver within LOCAL_TRY_RLIMIT units (most take far fewer), else a solver of their
-        own (`_local`)."""
-        self.solver.set("rlimit", min(LOCAL_TRY_RLIMIT, self.budget.units))
+    def _core(self, level: Level, active: list[str]) -> list[str]:
+        """The active claims in the block solver's unsat core (ids, not printed names:
+        printing is slow)."""
+        named = _core_ids(self.solver)
+        return [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
+
+    def _brief(self, level: Level, active: list[str], assumptions: list, units: int) -> tuple[bool, list[str]] | None:
+        """check's answer from the block's solver within `units` resource units (at most what
+        the budget has left), or None when it runs out."""
+        self.solver.set("rlimit", min(units, self.budget.units))
         try:
             result = _check(self.solver, assumptions)
         finally:
@@ -393,9 +389,15 @@ class BlockSolver(BlockText):
         if result == z3.sat:
             return True, []
         if result == z3.unsat:
-            named = _core_ids(self.solver)
-            return False, [cid for cid in sorted(active) if self._ids[(cid, level)] in named]
-        return self._local(level, active)
+            return False, self._core(level, active)
+        return None
+
+    def _few(self, level: Level, active: list[str], assumptions: list) -> tuple[bool, list[str]]:
+        """check's answer for a minimal set's deletion check of a few claims: the block's
+        solver within LOCAL_TRY_RLIMIT units (most take far fewer), else a solver of their
+        own (`_local`)."""
+        answer = self._brief(level, active, assumptions, LOCAL_TRY_RLIMIT)
+        return answer if answer is not None else self._local(level, active)
 
     def _local(self, level: Level, active: list[str]) -> tuple[bool, list[str]]:
         """check's answer for a few claims, from a solver of their own (in the block's
