@@ -5,6 +5,7 @@
 from pathlib import Path
 
 import auditor
+import auditor.draft
 
 CLAIMS = """sources:
   - {id: star, title: Year in review, publisher: The Kansas City Star, published: 2023-01-03}
@@ -35,3 +36,15 @@ def test_counts_in_dating_messages_agree_with_their_nouns(tmp_path):
         assert ". 1 keep " not in f.message, f.message
         assert "(years 2023)" not in f.message, f.message
         assert not f.message.startswith("1 claims"), f.message
+
+
+STORY = ("KANSAS CITY, Mo. - Homicides in Kansas City rose to 182 in 2023. That is up 12 percent "
+         "from 2022, police said.\n")
+
+
+def test_a_story_check_names_the_newsroom_once_and_its_base_as_written(tmp_path):
+    (tmp_path / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    check = auditor.draft.check(STORY, [tmp_path / "claims.yaml"], published="2024-01-03")
+    messages = [f.finding.message for f in check.findings]
+    assert any("this newsroom" in m for m in messages), messages
+    assert all("((" not in m and "vs from" not in m for m in messages), messages

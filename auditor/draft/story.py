@@ -71,7 +71,7 @@ def check_story(story_text: str, corpus, published: date | str | None = None, pa
     pack = corpus.pack
     published = published or date.today()
     story = draft(story_text, published=published, pack=pack, title="(story being checked)",
-                  publisher="(this newsroom)", source_id=_unique(STORY_ID, corpus))
+                  publisher="this newsroom", source_id=_unique(STORY_ID, corpus))
     merged = Corpus(sources={**corpus.sources, story.source.id: story.source},
                     claims=tuple(corpus.claims) + story.claims, pack=pack, files=corpus.files,
                     positions=dict(corpus.positions))

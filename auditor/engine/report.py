@@ -14,7 +14,7 @@ def statement_text(claim) -> str:
             ch = st.change
             text = ch.text or f"{ch.direction} {ch.by.describe()}"
             if ch.base:
-                text += f" (vs {ch.base})"
+                text += f" ({_against(ch.base)})"
         elif st.comparison is not None:
             cmp = st.comparison
             if cmp.years is not None:
@@ -31,6 +31,14 @@ def statement_text(claim) -> str:
             text = f"{st.share.fraction.describe()} of {st.share.of}"
         parts.append(f"[{label}] {text}" if label else text)
     return " | ".join(parts)
+
+
+_PREPOSITIONS = ("from ", "since ", "over ", "than ", "compared ", "against ", "versus ", "vs ")
+
+
+def _against(base: str) -> str:
+    """The base as read after a change: "vs 2022", but "from 2022" as written, not "vs from 2022"."""
+    return base if base.lower().startswith(_PREPOSITIONS) else f"vs {base}"
 
 
 def build_report(corpus, scenario_audits, findings: list[Finding], claims: list | None = None) -> Report:
