@@ -190,6 +190,44 @@ def _rate_link(rate, current: Quantity, iv: Interval, pack: Pack) -> tuple[list[
         {subject.numerator, subject.denominator}
 
 
+def population_estimates(pack: Pack) -> Fraction:
+    """How far a population estimate may lie from the year's population, as a share
+    (`population_estimates` of the relation rule, rules/checks/TN008-metric-relation.yaml; 0
+    without it)."""
+    rule = next((r for r in pack.rules.values() if r.check == "tension" and r.params.get("via") == "relation"), None)
+    return Fraction(str(rule.params.get("population_estimates", 0))) if rule is not None else ZERO
+
+
+def stated_populations(resolved, stated_quantity: dict, pack: Pack) -> frozenset:
+    """The populations (place and year) the claims state, directly or through a rate a body
+    publishes: a population claim ("387,053 residents"), or a rate credited to a speaker (the
+    FBI's, a statistics service's "60.94 per 100,000"), which rests on the population that body
+    gives. A rate of such a year is held to that one population; a rate of a year no claim
+    gives the population of rests on an estimate of its own (over_an_estimate)."""
+    out = set()
+    for rc in resolved:
+        metric = rc.claim.metric
+        rate = pack.rate_of(metric)
+        if rate is not None and rc.claim.speaker:
+            q = stated_quantity[rc.id]
+            out.add(quantity(rate.population, q.place, _stock_period(q.period)))
+        elif any(r.population == metric for r in pack.rates.values()):
+            out.add(stated_quantity[rc.id])
+    return frozenset(out)
+
+
+def over_an_estimate(iv: Interval, estimates: Fraction) -> Interval:
+    """A rate's figure worked out over a population estimate within `estimates` of the year's
+    population, as the rate over the year's population: the figure x (1 - estimates) to the
+    figure x (1 + estimates). "53 per 100,000" over an estimate within 5% is 50.35 to 55.65
+    over the year's population, so Crain's 53 and the Free Press's 54.6 for one year's 386
+    homicides (about 728,000 and 707,000 residents) are two estimates, not a conflict."""
+    if not estimates:
+        return iv
+    return Interval(None if iv.lo is None else iv.lo * (ONE - estimates),
+                    None if iv.hi is None else iv.hi * (ONE + estimates), iv.lo_open, iv.hi_open)
+
+
 def rate_as_ratio(rate, current: Quantity, iv: Interval, pack: Pack) -> Subject:
     """A rate's figure (`current` in `iv`) as the share count / population it states, over the
     same place and period (a population for its calendar year), unscaled."""
@@ -227,6 +265,8 @@ class _Context:
     interval_of: Callable
     quantity_of: Callable
     stated_quantity: dict
+    stated_populations: frozenset = frozenset()   # populations the claims state (stated_populations)
+    estimates: Fraction = ZERO                     # population_estimates(pack)
 
 
 def form_of(st) -> str:
@@ -259,10 +299,15 @@ def _value(x: _Context, level: Level) -> Form:
         short, long_ = _average_days(x.rs.period, average)
         iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
                       iv.lo_open, iv.hi_open)
-    expr = ((x.current, ONE),)
-    cons = _bounds(expr, iv)
     linked: set[Quantity] = set()
     rate = pack.rate_of(x.claim.metric)
+    if rate is not None and quantity(rate.population, x.current.place, _stock_period(x.current.period)) \
+            not in x.stated_populations:
+        # no claim states the population the rate rests on: each rate of the year was worked
+        # out over some estimate of it (a census, a later estimate, another year's)
+        iv = over_an_estimate(iv, x.estimates)
+    expr = ((x.current, ONE),)
+    cons = _bounds(expr, iv)
     if rate is not None:
         link, linked = _rate_link(rate, x.current, iv, pack)
         cons = cons + link
@@ -344,6 +389,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
     for rc in resolved:
         st = rc.statements[0]
         stated_quantity[rc.id] = quantity_of(rc.claim.metric, rc.claim.place, st.period)
+    estimates = population_estimates(pack)
+    populations = stated_populations(resolved, stated_quantity, pack) if estimates else frozenset()
     seen: dict = {}
 
     def interval_of(amount, level, unit):   # figures repeat across claims: read each once
@@ -372,7 +419,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
             if form == "record":
                 readings.append((rs, current))
                 continue
-            x = _Context(pack, claim, current, rs, interval_of, quantity_of, stated_quantity)
+            x = _Context(pack, claim, current, rs, interval_of, quantity_of, stated_quantity, populations, estimates)
             forms = {level: COMPILERS[form](x, level) for level in LEVELS}
             for f in forms.values():
                 quantities.update(f.quantities)

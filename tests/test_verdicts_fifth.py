@@ -1,0 +1,94 @@
+"""Verdicts, fifth round: small hand-written cases of how newsrooms state rates, counts and
+restatements (the forms seen in the development corpora, with invented places and figures).
+
+- Rates and population estimates: a rate of a year whose population no claim states was worked
+  out over some estimate of it, and estimates differ by a few percent (rules/checks/TN008,
+  `population_estimates`); where a claim states the population, or a body publishes the rate,
+  every rate of the year is held to that one population.
+"""
+
+import pytest
+
+from auditor.engine.audit import audit_corpus
+from auditor.loading.corpus import load_records
+from auditor.pack import load_pack
+
+CITY = "kansas-city-mo"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack()
+
+
+def source(sid, published="2013-01-04", publisher=None):
+    return {"id": sid, "title": sid, "publisher": publisher or sid, "published": published}
+
+
+def claim(cid, sid, metric, period, value, speaker=None, attribution="reporter", quote=None):
+    out = {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period, "value": value,
+           "attribution": attribution, "quote": {"text": quote or f"{value}"}}
+    return out | ({"speaker": speaker} if speaker else {})
+
+
+def audit(pack, sources, claims):
+    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
+
+
+def tensions(report):
+    return [set(f.claims) for f in report.findings if f.kind == "tension"]
+
+
+# ---------------------------------------------------------------- rates over population estimates
+
+def two_papers():
+    return [source("crains"), source("freep"), source("police", "2013-01-02")]
+
+
+def test_two_reporters_rates_of_one_year_over_two_estimates_are_no_tension(pack):
+    """Crain's "the murder rate up to 53 per 100,000 residents" and the Free Press's "54.6
+    homicides per 100,000 residents", both on the year's 386 homicides and neither with a
+    population: about 728,000 and 707,000 residents, two estimates of one city's population."""
+    claims = [claim("rate-53", "crains", "homicide_rate", "2012", "53 per 100,000"),
+              claim("rate-54-6", "freep", "homicide_rate", "2012", "54.6 per 100,000"),
+              claim("count", "police", "homicides", "2012", "386", "Police Department", "paraphrase")]
+    assert tensions(audit(pack, two_papers(), claims)) == []
+
+
+def test_rates_further_apart_than_estimates_are_a_tension(pack):
+    """The same two rates, one misprinted as 45.6: 386 over 846,000 residents against 707,000
+    is no pair of estimates of one year's population."""
+    claims = [claim("rate-45-6", "crains", "homicide_rate", "2012", "45.6 per 100,000"),
+              claim("rate-54-6", "freep", "homicide_rate", "2012", "54.6 per 100,000")]
+    assert tensions(audit(pack, two_papers(), claims)) == [{"rate-45-6", "rate-54-6"}]
+
+
+def test_a_stated_population_holds_every_rate_of_its_year(pack):
+    """A census population for the year in the record: a reporter's rate that does not follow
+    from it and the count is set against it (the population is in the tension)."""
+    sources = two_papers() + [source("census", "2013-03-01")]
+    claims = [claim("rate-53", "crains", "homicide_rate", "2012", "53 per 100,000"),
+              claim("count", "police", "homicides", "2012", "386", "Police Department", "paraphrase"),
+              claim("people", "census", "population", "2012", "707,000", "U.S. Census Bureau", "paraphrase")]
+    found = tensions(audit(pack, sources, claims))
+    assert found == [{"rate-53", "count", "people"}]
+
+
+def test_a_rate_a_body_publishes_holds_a_reporters_rate_of_its_year(pack):
+    """A statistics service's "60.94 per 100,000" rests on the population it publishes; a
+    blog's own 61.2 for the same year (0.4% off) is held to it."""
+    sources = [source("metro", "2020-01-06"), source("blog", "2022-11-01")]
+    claims = [claim("service", "metro", "homicide_rate", "2018", "60.94 per 100,000", "Statista", "paraphrase"),
+              claim("blog", "blog", "homicide_rate", "2018", "61.2 per 100,000")]
+    assert tensions(audit(pack, sources, claims)) == [{"service", "blog"}]
+
+
+def test_a_year_to_date_rate_and_the_years_rate_over_two_estimates(pack):
+    """"39.5 per 100,000" for the year to 28 December beside 267 homicides so far, then "39.7"
+    for the year's 267 a few days on: two estimates (about 676,000 and 672,800), no tension."""
+    sources = [source("dn", "2017-12-29"), source("fp", "2018-01-02")]
+    claims = [claim("ytd-267", "dn", "homicides", "2017-01-01/2017-12-28", "267"),
+              claim("ytd-rate", "dn", "homicide_rate", "2017-01-01/2017-12-28", "39.5 per 100,000"),
+              claim("year-267", "fp", "homicides", "2017", "267"),
+              claim("year-rate", "fp", "homicide_rate", "2017", "39.7 per 100,000")]
+    assert tensions(audit(pack, sources, claims)) == []
