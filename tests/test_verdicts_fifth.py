@@ -92,3 +92,15 @@ def test_a_year_to_date_rate_and_the_years_rate_over_two_estimates(pack):
               claim("year-267", "fp", "homicides", "2017", "267"),
               claim("year-rate", "fp", "homicide_rate", "2017", "39.7 per 100,000")]
     assert tensions(audit(pack, sources, claims)) == []
+
+
+def test_a_population_given_before_its_year_ends_is_the_years(pack):
+    """The Detroit News, 26 December 2019: "271 homicides" so far, in a city "which has about
+    670,000 residents", "a rate of about 32 homicides per 100,000 people" (271 over 670,000 is
+    40.4). The population, given while 2019 still runs, is 2019's: the rate is set against it."""
+    sources = [source("dn", "2019-12-26")]
+    claims = [claim("ytd-271", "dn", "homicides", "2019-01-01/2019-12-26", "271", "Detroit Police Department",
+                    "paraphrase"),
+              claim("rate-32", "dn", "homicide_rate", "2019-01-01/2019-12-26", "about 32 per 100,000"),
+              claim("people", "dn", "population", "2019", "about 670,000")]
+    assert tensions(audit(pack, sources, claims)) == [{"ytd-271", "rate-32", "people"}]

@@ -160,8 +160,10 @@ def _change_ratio_interval(by: Interval, direction: str, measure: str) -> Interv
 
 def _stock_period(p: Period) -> Period:
     """A stock's value for the calendar year its stated date or period lies in (a population
-    "as of July 1, 2019" is 2019's); a period across years is kept as stated."""
-    if p.start.year == p.end.year and p.latest_end is None:
+    "as of July 1, 2019" is 2019's; "about 670,000 residents" in 2019, in an article of 26
+    December 2019, whose end is uncertain up to the year's end, is 2019's too); a period across
+    years is kept as stated."""
+    if p.start.year == (p.latest_end or p.end).year:
         return Period(start=date(p.start.year, 1, 1), end=date(p.start.year, 12, 31))
     return p
 
