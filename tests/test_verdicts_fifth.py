@@ -104,3 +104,40 @@ def test_a_population_given_before_its_year_ends_is_the_years(pack):
               claim("rate-32", "dn", "homicide_rate", "2019-01-01/2019-12-26", "about 32 per 100,000"),
               claim("people", "dn", "population", "2019", "about 670,000")]
     assert tensions(audit(pack, sources, claims)) == [{"ytd-271", "rate-32", "people"}]
+
+
+# ---------------------------------------------------------------- ties on cost
+
+def test_of_two_figures_equally_cheap_to_doubt_the_one_its_own_change_misfits(pack):
+    """A news conference's figures, read by two papers: the Free Press "228 homicides this year,
+    an 18% drop compared to the 276 homicides during the same time last year", The Detroit News
+    "228 ... an 18% drop from the 278 killings during same period in 2022". 276 and 278 cost the
+    same to doubt; both papers' 18% fit 278 (-18.0%) and not 276 (-17.4%): the 276 is the figure
+    most likely wrong, and the Free Press's 18% is no tension of its own."""
+    ytd, before = "2023-01-01/2023-11-30", "2022-01-01/2022-11-30"
+    sources = [source("fp", "2023-12-04"), source("dn", "2023-12-05")]
+    claims = []
+    for paper, last in (("fp", "276"), ("dn", "278")):
+        claims += [claim(f"{paper}-228", paper, "homicides", ytd, "228", "City of Detroit", "paraphrase"),
+                   claim(f"{paper}-{last}", paper, "homicides", before, last, "City of Detroit", "paraphrase"),
+                   {"id": f"{paper}-down-18", "source": paper, "metric": "homicides", "place": CITY, "period": ytd,
+                    "change": {"phrase": "down 18%", "base": "same period last year"}, "speaker": "City of Detroit",
+                    "attribution": "paraphrase", "quote": {"text": "an 18% drop"}}]
+    report = audit(pack, sources, claims)
+    found = [f for f in report.findings if f.kind == "tension"]
+    assert [set(f.claims) for f in found] == [{"fp-276", "dn-278"}]
+    assert found[0].suspects[0].claim == "fp-276"
+
+
+def test_ties_on_cost_go_to_the_preferred_claims():
+    from fractions import Fraction
+
+    from auditor.engine.suspects import cheapest_hitting_set, tied
+    cost = {"a": Fraction(4), "b": Fraction(4), "c": Fraction(1)}
+    assert tied([frozenset("ab")], cost)
+    assert cheapest_hitting_set([frozenset("ab")], cost) == {"a"}            # by id, with nothing preferred
+    assert cheapest_hitting_set([frozenset("ab")], cost, prefer=frozenset("b")) == {"b"}
+    assert not tied([frozenset("ac")], cost)                                  # c is cheaper: no tie
+    assert cheapest_hitting_set([frozenset("ac")], cost, prefer=frozenset("a")) == {"c"}
+    # overlapping cores: {b} alone meets both, cheaper than any two claims whatever is preferred
+    assert cheapest_hitting_set([frozenset("ab"), frozenset("bc")], cost, prefer=frozenset("ac")) == {"b"}
