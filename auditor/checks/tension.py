@@ -159,6 +159,8 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
     figures = {sa.compiled[m].stated: sa.compiled[m].readings[0].subject[level].interval for m in core if m != doubted}
     if subject is None or subject.interval is None:
         return None
+    if c.statement_kind == "value" and len(figures) == 2:
+        return _rate_on(doubted, subject, figures, sa)
     if c.statement_kind == "value":
         (iv,) = figures.values()
         metric = sa.pack.metrics.get(c.stated.metric)
@@ -184,6 +186,38 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
     given = f"{describe_range(num.lo, num.hi, integer=True)} and {describe_range(den.lo, den.hi, integer=True)}"
     return Reconciliation(doubted, Range(lo, hi), float(gap / (abs((iv.lo + iv.hi) / 2) or 1)),
                           f"the other claims give {given}: {said}")
+
+
+def _rate_reconciled(t, sa):
+    """A tension whose doubted claim is a rate set against a count and a population, with the
+    rate they give as what would reconcile it (the solver's range of the rate's own quantity,
+    which only the rate ties to them, says nothing)."""
+    first = t.suspects[0]
+    c = sa.compiled[first]
+    if c.statement_kind != "value" or c.stated is None or sa.pack.rate_of(c.stated.metric) is None \
+            or len(t.core) != 3 or any(sa.compiled[m].stated is None or sa.compiled[m].statement_kind != "value"
+                                       or len(sa.compiled[m].readings) != 1 for m in t.core):
+        return t
+    fix = _reconcile_on(first, t.core, t.level, sa)
+    return t if fix is None else replace(t, reconciliation=fix)
+
+
+def _rate_on(doubted: str, subject, figures: dict, sa) -> Reconciliation | None:
+    """What would reconcile a rate with a count and a population (_reconcile_on): the rate
+    they give. None when the claim is no rate, or they are not its count and population."""
+    from auditor.engine.compile import rate_as_ratio
+    from auditor.units import rate_scale
+
+    c = sa.compiled[doubted]
+    rate = sa.pack.rate_of(c.stated.metric)
+    if rate is None:
+        return None
+    ratio = rate_as_ratio(rate, c.stated, subject.interval, sa.pack)
+    num, den = figures.get(ratio.numerator), figures.get(ratio.denominator)
+    if num is None or den is None or None in (num.lo, num.hi, den.lo, den.hi) or den.lo <= 0:
+        return None
+    scale = Fraction(rate_scale(sa.pack.metrics[rate.rate].unit))
+    return _measure(doubted, subject, Range(num.lo / den.hi * scale, num.hi / den.lo * scale), False)
 
 
 def _against_own_figures(sa, outvoted_by: int = 2) -> list:
@@ -307,7 +341,7 @@ def tension(rule, sa) -> list[Finding]:
             in_source = claims_by_source(sa.compiled, sa.corpus)
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source):
             continue   # its article's figures are the ones in tension (their own findings)
-        t = of_their_day(t, sa)
+        t = _rate_reconciled(of_their_day(t, sa), sa)
         lines = []
         for cid in t.core:
             c = sa.compiled[cid]

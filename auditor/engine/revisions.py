@@ -989,10 +989,12 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     beside its own 346 and 302 (-12.7%), the 302 restated as 301 a year later: the tension
     is the 16.2% against 346 and 302, not 301; a blog's "352" for a year, beside the 302 of
     its day later restated as 301, is set against the 302 (a plain figure only when it is
-    further from the figure of its day than a restatement moves one, `max_change`).
+    further from the figure of its day than a restatement moves one, `max_change`); a rate
+    is judged as its count over its population ("about 32 per 100,000" of "about 670,000
+    residents" against its own article's 272, not the 275 the police gave a year later).
     Returns, for each claim of `core` to show otherwise, the claims to show in its place
     (the one shown first, then its copies); an empty dict when the tension stands as found. Only for a tension between a plain figure
-    and another of the same quantity, or a change and the two figures it relates:
+    and another of the same quantity, or a change or a rate and the two figures it relates:
     `compiled`: compiled claims by id; `publication`: the scenario's dates by source."""
     d = compiled[doubted]
     if len(d.readings) != 1 or d.readings[0].invalid:
@@ -1010,6 +1012,9 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         return {}
     own_figure = _figure_at(d, level)
     subject = d.readings[0].subject[level]
+    rate = corpus.pack.rate_of(d.stated.metric) if own_figure is not None and len(others) == 2 else None
+    if rate is not None:   # a rate set against a count and a population: count / population
+        own_figure, subject = None, rate_as_ratio(rate, d.stated, subject.interval, corpus.pack)
     if own_figure is not None:
         if len(others) != 1 or figures[others[0]][0] != own_figure[0]:
             return {}

@@ -91,8 +91,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     for c in compiled:
         claim = corpus.claim(c.claim_id)
         c.voice = voice_of(claim, corpus.sources[claim.source], corpus.pack)
-        key = figure_key(c)
-        keys.append(key)
+        keys.append(figure_key(c))
+    keys = _repeats(compiled, keys)
+    for c, key in zip(compiled, keys):
         if key is not None:
             copies[(c.voice.publisher, key)] = copies.get((c.voice.publisher, key), 0) + 1
     if OWN_ARITHMETIC in table.statement:
@@ -112,6 +113,41 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
                                        beside_doubted=Fraction(mate.cost))
+
+
+def _repeats(compiled: list[CompiledClaim], keys: list) -> list:
+    """The figure keys, with one publisher's same figure of one metric and place for periods
+    that overlap (a year to date and the year) under one key: the outlet repeating its own
+    words ("a rate of about 32 homicides per 100,000 people" on 26 December for the year so far,
+    and on 2 January for the year) says it once, and doubting it costs one statement."""
+    def loose(c, key):
+        if key is None or key[0] != "linear" or len(key[1]) != 1 or c.stated is None:
+            return None
+        return (c.voice.publisher, c.stated.metric, c.stated.place, key[4], key[5])
+    groups: dict = {}
+    for i, (c, key) in enumerate(zip(compiled, keys)):
+        k = loose(c, key)
+        if k is not None:
+            groups.setdefault(k, []).append(i)
+    out = list(keys)
+    for members in groups.values():
+        if len(members) < 2 or len({keys[i] for i in members}) < 2:
+            continue
+        members.sort(key=lambda i: (compiled[i].stated.start, compiled[i].stated.end))
+        run, end = [members[0]], compiled[members[0]].stated.end
+        for i in members[1:] + [None]:
+            q = compiled[i].stated if i is not None else None
+            if q is not None and q.start <= end:
+                run.append(i)
+                end = max(end, q.end)
+                continue
+            if len(run) > 1:
+                shared = min((keys[j] for j in run), key=repr)
+                for j in run:
+                    out[j] = shared
+            if q is not None:
+                run, end = [i], q.end
+    return out
 
 
 def beside_doubted(by_id: dict, doubted: set[str]) -> dict[str, Fraction]:
