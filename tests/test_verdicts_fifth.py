@@ -179,3 +179,22 @@ def test_a_rate_is_set_against_its_own_articles_count_not_a_later_restatement(pa
     year = next(f for f in report.findings if f.kind == "tension" and f.suspects[0].claim == "year-rate")
     assert "year-272" in year.claims and "police-275" not in year.claims
     assert "36.9" in year.message   # 272 over 670,000 at most 10% more: what would reconcile the rate
+
+
+# ---------------------------------------------------------------- the old figure a revision shows
+
+def test_the_old_figure_shown_is_the_bodys_word_not_a_site_citing_a_paper(pack):
+    """Deadline Detroit, 5 January 2021: "Detroit recorded 327 criminal homicides in 2020",
+    citing The Detroit News; the Free Press, 6 January: "Detroit saw 327 homicides in 2020",
+    from the police chief; the department's 2021 figures a year later give 2020 as 324. The
+    revision shows the chief's 327, the body's own word, as the figure restated."""
+    sources = [source("deadline", "2021-01-05", "Deadline Detroit (citing The Detroit News)"),
+               source("freep", "2021-01-06", "Detroit Free Press"),
+               source("dn", "2022-01-05", "The Detroit News")]
+    claims = [claim("site-327", "deadline", "homicides", "2020", "327", "The Detroit News", "paraphrase"),
+              claim("chief-327", "freep", "homicides", "2020", "327", "Jane Roe, Kansas City Police Chief", "paraphrase"),
+              claim("police-324", "dn", "homicides", "2020", "324", "Kansas City Police Department", "paraphrase")]
+    report = audit(pack, sources, claims)
+    revisions = [(f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"]
+    assert revisions == [("chief-327", "police-324")]
+    assert not [f for f in report.findings if f.kind == "tension"]

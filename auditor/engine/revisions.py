@@ -577,17 +577,23 @@ def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision
     return folded
 
 
-def show_own_old(ledger: _Ledger, folded: dict[str, Revision]) -> dict[str, Revision]:
+def show_own_old(ledger: _Ledger, folded: dict[str, Revision], counted=None) -> dict[str, Revision]:
     """Rule: the old figure a folded revision shows is the new figure's own outlet's, where it
-    gave the old one too (an outlet restating its own earlier figure), else the earliest (of
-    those out the same day, the body's own release). Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
-    figure shown, not another outlet's 347 of the same week."""
+    gave the old one too (an outlet restating its own earlier figure), else the earliest
+    credited to the body whose word the new figure is (`counted`: counting_body of a claim
+    id), else the earliest (of those out the same day, the body's own release). Example: a
+    paper's 347 of January, restated by the same paper's 346 in July, is the old figure
+    shown, not another outlet's 347 of the same week; the police chief's 327 in the Free
+    Press, not a site's "327, The Detroit News reported" of the day before, restated by the
+    police's 324."""
     out = dict(folded)
     for key, rev in list(out.items()):
         if rev.echoes:
             new_voice = ledger.outlet(rev.new)
+            body = counted(rev.new) if counted is not None else None
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
-                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, not ledger.own_release(cid), cid))
+                ledger.outlet(cid) != new_voice, body is not None and counted(cid) != body,
+                ledger.when(cid).earliest, not ledger.own_release(cid), cid))
             del out[key]
             out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     return out
@@ -675,7 +681,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
-    folded = show_own_old(ledger, fold_echoes(ledger, out))
+    folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
