@@ -198,3 +198,33 @@ def test_the_old_figure_shown_is_the_bodys_word_not_a_site_citing_a_paper(pack):
     revisions = [(f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"]
     assert revisions == [("chief-327", "police-324")]
     assert not [f for f in report.findings if f.kind == "tension"]
+
+
+# ---------------------------------------------------------------- an unofficial tally
+
+def unofficial_tally(note):
+    """Law Officer, January 2012: "Murders in Detroit jumped from 308 in 2010 to at least 345 in
+    2011" (police statistics, the official figures "expected this week"); a site dated only to
+    2012 to early 2013: "the 344 homicides recorded by police" for 2011."""
+    sources = [{"id": "lo", "title": "lo", "publisher": "Law Officer",
+                "published": {"earliest": "2012-01-01", "latest": "2012-01-31"}},
+               {"id": "dd", "title": "dd", "publisher": "Drawing Detroit",
+                "published": {"earliest": "2012-01-01", "latest": "2013-01-02"}}]
+    tally = claim("tally", "lo", "homicides", "2011", "at least 345", "Kansas City Police Department", "paraphrase",
+                  "Murders jumped from 308 in 2010 to at least 345 in 2011")
+    claims = [tally | ({"note": note} if note else {}),
+              claim("police-344", "dd", "homicides", "2011", "344", "Kansas City Police Department", "paraphrase",
+                    "the 344 homicides recorded by police")]
+    return sources, claims
+
+
+def test_an_unofficial_tally_is_restated_by_the_official_figure_not_surely_before_it(pack):
+    report = audit(pack, *unofficial_tally("an unofficial tally before the official figures"))
+    assert [(f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"] \
+        == [("tally", "police-344")]
+    assert tensions(report) == []
+
+
+def test_a_tally_not_called_unofficial_stays_a_tension_with_a_figure_not_surely_after_it(pack):
+    report = audit(pack, *unofficial_tally(None))
+    assert tensions(report) == [{"tally", "police-344"}]

@@ -378,13 +378,27 @@ def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
-    surely published after it, disagreeing with it by a small move (moves_little), not
-    contradicted by the body (contradicted_by_the_body), and not skipping its last word
+    surely published after it (or, for a figure its words call preliminary or unofficial, not
+    surely before it: called_preliminary), disagreeing with it by a small move (moves_little),
+    not contradicted by the body (contradicted_by_the_body), and not skipping its last word
     (skips_a_word)."""
-    return [n for n in members[members.index(old) + 1:]
-            if ledger.when(n).earliest > ledger.when(old).latest and ledger.disagree(old, n)
+    when = ledger.when
+    claim = ledger.corpus.claim
+    pack = ledger.corpus.pack
+    others = members
+    if called_preliminary(claim(old), pack):
+        # "an unofficial tally shows at least 345", the official figures "expected this week": the
+        # body's figure for the period, published any time not surely before it, is the official
+        # one (and the unofficial tally is no word of the body's against it)
+        after = [n for n in members if n != old and not when(n).latest < when(old).earliest
+                 and not called_preliminary(claim(n), pack)]
+        others = [m for m in members if m != old]
+    else:
+        after = [n for n in members[members.index(old) + 1:] if when(n).earliest > when(old).latest]
+    return [n for n in after
+            if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
-            and not contradicted_by_the_body(ledger, old, n, members)
+            and not contradicted_by_the_body(ledger, old, n, others)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
 
