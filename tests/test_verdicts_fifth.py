@@ -52,7 +52,10 @@ def test_two_reporters_rates_of_one_year_over_two_estimates_are_no_tension(pack)
     claims = [claim("rate-53", "crains", "homicide_rate", "2012", "53 per 100,000"),
               claim("rate-54-6", "freep", "homicide_rate", "2012", "54.6 per 100,000"),
               claim("count", "police", "homicides", "2012", "386", "Police Department", "paraphrase")]
-    assert tensions(audit(pack, two_papers(), claims)) == []
+    report = audit(pack, two_papers(), claims)
+    assert tensions(report) == []
+    # two figures, each as stated: reconciled by two estimates, not corroborating each other
+    assert not [f for f in report.findings if f.kind == "corroboration" and {"rate-53", "rate-54-6"} <= set(f.claims)]
 
 
 def test_rates_further_apart_than_estimates_are_a_tension(pack):
@@ -228,3 +231,19 @@ def test_an_unofficial_tally_is_restated_by_the_official_figure_not_surely_befor
 def test_a_tally_not_called_unofficial_stays_a_tension_with_a_figure_not_surely_after_it(pack):
     report = audit(pack, *unofficial_tally(None))
     assert tensions(report) == [{"tally", "police-344"}]
+
+
+def test_a_rate_credited_to_another_outlet_is_that_outlets_estimate(pack):
+    """The New York Post's "97.6 per 100,000", credited to CNN (an outlet of the corpus), and
+    WLBT's own 99.5 for the same year, neither with a population: two outlets' estimates, not a
+    body's published rate that holds the other (a statistics service's would)."""
+    sources = [source("cnn", "2022-01-02", "CNN"), source("nyp", "2022-01-03", "New York Post"),
+               source("wlbt", "2022-01-04", "WLBT")]
+    claims = [claim("cnn-rate", "cnn", "homicide_rate", "2021", "97.6 per 100,000"),
+              claim("nyp-rate", "nyp", "homicide_rate", "2021", "97.6 per 100,000", "CNN", "paraphrase"),
+              claim("wlbt-rate", "wlbt", "homicide_rate", "2021", "99.5 per 100,000")]
+    assert tensions(audit(pack, sources, claims)) == []
+    # credited to a body that is no outlet of the corpus, the 97.6 rests on that body's population
+    claims[1] = claim("nyp-rate", "nyp", "homicide_rate", "2021", "97.6 per 100,000", "FBI", "paraphrase")
+    found = tensions(audit(pack, sources, claims))
+    assert len(found) == 1 and {"nyp-rate", "wlbt-rate"} <= found[0]

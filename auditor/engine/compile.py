@@ -200,17 +200,18 @@ def population_estimates(pack: Pack) -> Fraction:
     return Fraction(str(rule.params.get("population_estimates", 0))) if rule is not None else ZERO
 
 
-def stated_populations(resolved, stated_quantity: dict, pack: Pack) -> frozenset:
+def stated_populations(resolved, stated_quantity: dict, pack: Pack, outlets: frozenset = frozenset()) -> frozenset:
     """The populations (place and year) the claims state, directly or through a rate a body
-    publishes: a population claim ("387,053 residents"), or a rate credited to a speaker (the
-    FBI's, a statistics service's "60.94 per 100,000"), which rests on the population that body
-    gives. A rate of such a year is held to that one population; a rate of a year no claim
-    gives the population of rests on an estimate of its own (over_an_estimate)."""
+    publishes: a population claim ("387,053 residents"), or a rate credited to a speaker other
+    than an outlet of the corpus (the FBI's, a statistics service's "60.94 per 100,000", not a
+    paper's "97.6, CNN reported"), which rests on the population that body gives. A rate of
+    such a year is held to that one population; a rate of a year no claim gives the population
+    of rests on an estimate of its own (over_an_estimate). `outlets`: lower-case names."""
     out = set()
     for rc in resolved:
         metric = rc.claim.metric
         rate = pack.rate_of(metric)
-        if rate is not None and rc.claim.speaker:
+        if rate is not None and rc.claim.speaker and rc.claim.speaker.strip().lower() not in outlets:
             q = stated_quantity[rc.id]
             out.add(quantity(rate.population, q.place, _stock_period(q.period)))
         elif any(r.population == metric for r in pack.rates.values()):
@@ -303,15 +304,16 @@ def _value(x: _Context, level: Level) -> Form:
                       iv.lo_open, iv.hi_open)
     linked: set[Quantity] = set()
     rate = pack.rate_of(x.claim.metric)
+    held = iv   # what the solver holds the figure to; the subject keeps the figure as stated
     if rate is not None and quantity(rate.population, x.current.place, _stock_period(x.current.period)) \
             not in x.stated_populations:
         # no claim states the population the rate rests on: each rate of the year was worked
         # out over some estimate of it (a census, a later estimate, another year's)
-        iv = over_an_estimate(iv, x.estimates)
+        held = over_an_estimate(iv, x.estimates)
     expr = ((x.current, ONE),)
-    cons = _bounds(expr, iv)
+    cons = _bounds(expr, held)
     if rate is not None:
-        link, linked = _rate_link(rate, x.current, iv, pack)
+        link, linked = _rate_link(rate, x.current, held, pack)
         cons = cons + link
     return Form(cons, Subject("linear", expr, interval=iv, unit=metric.unit), tuple(linked), stated=True)
 
@@ -380,8 +382,10 @@ COMPILERS: dict[str, Callable[[_Context, Level], Form]] = {
 }
 
 
-def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledClaim]:
-    """Constraints over quantities (not yet atoms) for every reading at both levels."""
+def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset = frozenset()) -> list[CompiledClaim]:
+    """Constraints over quantities (not yet atoms) for every reading at both levels. `outlets`:
+    the names of the corpus's outlets, lower case (a rate credited to one is no body's, for
+    stated_populations)."""
     stocks = {m.id for m in pack.metrics.values() if m.stock}
 
     def quantity_of(metric: str, place: str, p: Period) -> Quantity:   # a stock's by its year
@@ -392,7 +396,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
         st = rc.statements[0]
         stated_quantity[rc.id] = quantity_of(rc.claim.metric, rc.claim.place, st.period)
     estimates = population_estimates(pack)
-    populations = stated_populations(resolved, stated_quantity, pack) if estimates else frozenset()
+    populations = stated_populations(resolved, stated_quantity, pack, outlets) if estimates else frozenset()
     seen: dict = {}
 
     def interval_of(amount, level, unit):   # figures repeat across claims: read each once
