@@ -35,7 +35,9 @@ FLOORS = {
     # 30, 17, 3 with two expected verdicts amended (benchmarks/corpora/memphis/NOTES.md, verdicts-3 round)
     # culprits 19 when a figure beside a doubted one of its sentence came to cost less to doubt
     # (rules/suspicion.yaml beside-a-doubted-figure)
-    "memphis": (30, 19, 3, 5, 1.2),
+    # culprits 20 when of sets of claims equally cheap to doubt at the generous reading the one
+    # that also explains the default reading's tensions came to be doubted (analysis._also_explains)
+    "memphis": (30, 20, 3, 5, 1.2),
     # 13, 9 before a change was judged by its own article's figures too, restated since
     # (revisions.misfits_of_their_day)
     # 15 found when a change its own article's doubted figures do not give became a tension
@@ -63,7 +65,11 @@ FLOORS = {
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
     # 9, 6 when "close to 63%" came to be read as 61% to 63% (rules/qualifiers.yaml units_below)
     # false 4 -> 3 with st26-first-under-100 encoded as docs/claim-files.md reads it (NOTES.md)
-    "jackson": (9, 6, 3, 1, 1.12),
+    # false 3 -> 2 when two rates of a year no claim gives the population of came to rest on two
+    # estimates of it (rules/checks/TN008 population_estimates)
+    # false 2 -> 1 when a rate credited to another outlet of the corpus (CNN's, in the New York
+    # Post) stopped holding the year's rates to one population (compile.stated_populations)
+    "jackson": (9, 6, 1, 1, 1.12),
     # held out until scored once at 4fd3d13 (15, 9, 14, 2, 1.118: BENCHMARKS.md); development
     # data since
     # culprits 10, revisions 3 when a city's police chief and mayor came to speak for its count
@@ -81,7 +87,19 @@ FLOORS = {
     # revisions 6 when a report of the release out before the line's restatement came to
     # restate first (revisions.restated_by_the_counter with reading_the_release)
     # 7, 1.085 when of two lines' restatements of a figure the first out came to restate it
-    "detroit": (17, 12, 9, 7, 1.085),
+    # false 9 -> 5 when two rates of a year no claim gives the population of came to rest on two
+    # estimates of it (rules/checks/TN008 population_estimates)
+    # 18, 4 when a population given while its year still ran came to be the year's
+    # (auditor/engine/compile.py, _stock_period)
+    # culprits 13 with analysis._also_explains (276 against 278, each paper's "18% drop" fitting 278)
+    # 19, 15, 1.08 when one outlet's same rate for a year to date and the year came to cost one
+    # statement (suspects._repeats) and a rate to be judged by its own article's count
+    # (revisions.figures_of_their_day)
+    # revisions 9, 1.075 when the old figure shown came to be the restating body's own word among
+    # its copies (revisions.show_own_old)
+    # false 4 -> 2 when a tally its report calls unofficial came to be restated by the body's
+    # figure not surely before it (revisions.restatements with called_preliminary)
+    "detroit": (19, 15, 2, 9, 1.075),
 }
 
 

@@ -21,6 +21,10 @@ class TensionParams(NoParams):
     # own article for that figure, not the change's arithmetic, to be what is wrong
     # (tension._against_own_figures)
     outvoted_by: int = Field(2, ge=1, le=1000)
+    # (via relation) how far, as a share, the population estimate a rate was worked out over may
+    # lie from the year's population, when the rate's own article states none
+    # (auditor/engine/compile.py, over_an_estimate); 0: every rate is over the one population
+    population_estimates: float = Field(0, ge=0, lt=1)
 
 
 class NotComparableParams(NoParams):

@@ -11,7 +11,7 @@ from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
 from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day
 from auditor.engine.solver import Range
-from auditor.engine.suspects import claims_by_source, follows_from_its_own_figures
+from auditor.engine.suspects import claims_by_source, figure_key, follows_from_its_own_figures, own_arithmetic
 from auditor.models.findings import Finding, Suspect, fingerprint
 
 
@@ -159,6 +159,8 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
     figures = {sa.compiled[m].stated: sa.compiled[m].readings[0].subject[level].interval for m in core if m != doubted}
     if subject is None or subject.interval is None:
         return None
+    if c.statement_kind == "value" and len(figures) == 2:
+        return _rate_on(doubted, subject, figures, sa)
     if c.statement_kind == "value":
         (iv,) = figures.values()
         metric = sa.pack.metrics.get(c.stated.metric)
@@ -186,6 +188,38 @@ def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliati
                           f"the other claims give {given}: {said}")
 
 
+def _rate_reconciled(t, sa):
+    """A tension whose doubted claim is a rate set against a count and a population, with the
+    rate they give as what would reconcile it (the solver's range of the rate's own quantity,
+    which only the rate ties to them, says nothing)."""
+    first = t.suspects[0]
+    c = sa.compiled[first]
+    if c.statement_kind != "value" or c.stated is None or sa.pack.rate_of(c.stated.metric) is None \
+            or len(t.core) != 3 or any(sa.compiled[m].stated is None or sa.compiled[m].statement_kind != "value"
+                                       or len(sa.compiled[m].readings) != 1 for m in t.core):
+        return t
+    fix = _reconcile_on(first, t.core, t.level, sa)
+    return t if fix is None else replace(t, reconciliation=fix)
+
+
+def _rate_on(doubted: str, subject, figures: dict, sa) -> Reconciliation | None:
+    """What would reconcile a rate with a count and a population (_reconcile_on): the rate
+    they give. None when the claim is no rate, or they are not its count and population."""
+    from auditor.engine.compile import rate_as_ratio
+    from auditor.units import rate_scale
+
+    c = sa.compiled[doubted]
+    rate = sa.pack.rate_of(c.stated.metric)
+    if rate is None:
+        return None
+    ratio = rate_as_ratio(rate, c.stated, subject.interval, sa.pack)
+    num, den = figures.get(ratio.numerator), figures.get(ratio.denominator)
+    if num is None or den is None or None in (num.lo, num.hi, den.lo, den.hi) or den.lo <= 0:
+        return None
+    scale = Fraction(rate_scale(sa.pack.metrics[rate.rate].unit))
+    return _measure(doubted, subject, Range(num.lo / den.hi * scale, num.hi / den.lo * scale), False)
+
+
 def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     """Tensions of changes with their own article's figures, since restated or doubted, that do
     not give them (revisions.misfits_of_their_day), for changes in no other tension: the change
@@ -199,10 +233,33 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
         # a change in a tension already is reported there, and so is one beside a figure of its
         # article that other outlets contradict (that figure is what is wrong: the change was
         # worked out on the right one, and the figure's own tension names it)
-        if cid in named or any(m in doubted and _outvoted(m, sa, doubted, outvoted_by) for m in own):
+        if cid in named or any(m in doubted and _outvoted(m, sa, doubted, outvoted_by) for m in own) \
+                or (any(m in doubted for m in own) and _worked_out_elsewhere(cid, sa, doubted)):
             continue
         out.append(_misfit_tension(cid, own, strength, sa))
     return out
+
+
+def _worked_out_elsewhere(cid: str, sa, doubted: set) -> bool:
+    """Whether another outlet gives the same change, worked out from figures its own article
+    states (suspects.own_arithmetic), in claims the audit keeps: for a change whose article's
+    figure the audit doubts (not one restated since), the change is then right, and that
+    figure is what is wrong (its own tension names it).
+    Example: a news conference's "18% drop" to 228, the Free Press with 276 (-17.4%), The
+    Detroit News with 278 (-18.0%)."""
+    key = figure_key(sa.compiled[cid])
+    if key is None:
+        return False
+    voice = sa.corpus.sources[sa.corpus.claim(cid).source].voice
+    for m, o in sa.compiled.items():
+        if m == cid or m in doubted or m not in sa.block_of or figure_key(o) != key:
+            continue
+        if sa.corpus.sources[sa.corpus.claim(m).source].voice == voice:
+            continue
+        figures = own_arithmetic(m, "default", sa.compiled, sa.corpus)
+        if figures is not None and not any(f in doubted for f in figures):
+            return True
+    return False
 
 
 def _misfit_tension(cid: str, own: list[str], strength: str, sa) -> Tension:
@@ -284,7 +341,7 @@ def tension(rule, sa) -> list[Finding]:
             in_source = claims_by_source(sa.compiled, sa.corpus)
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source):
             continue   # its article's figures are the ones in tension (their own findings)
-        t = of_their_day(t, sa)
+        t = _rate_reconciled(of_their_day(t, sa), sa)
         lines = []
         for cid in t.core:
             c = sa.compiled[cid]

@@ -176,6 +176,12 @@ def _renamed(result: BlockResult, names: dict) -> BlockResult:
                                     for e in result.implied])
 
 
+def _outlets(corpus) -> frozenset:
+    """The names the corpus's outlets go by (their voices and publishers, lower case): a
+    figure credited to one of them is another outlet's, not a counting body's."""
+    return frozenset(n.strip().lower() for s in corpus.sources.values() for n in (s.voice, s.publisher) if n)
+
+
 def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockResult] | None,
                    workers: int = 1, meanwhile: Callable[[ScenarioAudit], None] | None = None,
                    budget: Budget = Budget()) -> ScenarioAudit:
@@ -184,7 +190,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     the scenario's audit, its blocks not yet decided, while worker processes decide them
     (work that needs no block, done in the time the main process would wait)."""
     resolved = resolve_scenario(corpus, scenario)
-    compiled = compile_claims(resolved, corpus.pack)
+    compiled = compile_claims(resolved, corpus.pack, outlets=_outlets(corpus))
     assign_costs(compiled, corpus)
     revisions = find_revisions(compiled, corpus, scenario.publication)
     superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}

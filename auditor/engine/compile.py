@@ -160,8 +160,10 @@ def _change_ratio_interval(by: Interval, direction: str, measure: str) -> Interv
 
 def _stock_period(p: Period) -> Period:
     """A stock's value for the calendar year its stated date or period lies in (a population
-    "as of July 1, 2019" is 2019's); a period across years is kept as stated."""
-    if p.start.year == p.end.year and p.latest_end is None:
+    "as of July 1, 2019" is 2019's; "about 670,000 residents" in 2019, in an article of 26
+    December 2019, whose end is uncertain up to the year's end, is 2019's too); a period across
+    years is kept as stated."""
+    if p.start.year == (p.latest_end or p.end).year:
         return Period(start=date(p.start.year, 1, 1), end=date(p.start.year, 12, 31))
     return p
 
@@ -188,6 +190,45 @@ def _rate_link(rate, current: Quantity, iv: Interval, pack: Pack) -> tuple[list[
     subject = rate_as_ratio(rate, current, iv, pack)
     return _ratio(subject.numerator, subject.denominator, subject.interval, True), \
         {subject.numerator, subject.denominator}
+
+
+def population_estimates(pack: Pack) -> Fraction:
+    """How far a population estimate may lie from the year's population, as a share
+    (`population_estimates` of the relation rule, rules/checks/TN008-metric-relation.yaml; 0
+    without it)."""
+    rule = next((r for r in pack.rules.values() if r.check == "tension" and r.params.get("via") == "relation"), None)
+    return Fraction(str(rule.params.get("population_estimates", 0))) if rule is not None else ZERO
+
+
+def stated_populations(resolved, stated_quantity: dict, pack: Pack, outlets: frozenset = frozenset()) -> frozenset:
+    """The populations (place and year) the claims state, directly or through a rate a body
+    publishes: a population claim ("387,053 residents"), or a rate credited to a speaker other
+    than an outlet of the corpus (the FBI's, a statistics service's "60.94 per 100,000", not a
+    paper's "97.6, CNN reported"), which rests on the population that body gives. A rate of
+    such a year is held to that one population; a rate of a year no claim gives the population
+    of rests on an estimate of its own (over_an_estimate). `outlets`: lower-case names."""
+    out = set()
+    for rc in resolved:
+        metric = rc.claim.metric
+        rate = pack.rate_of(metric)
+        if rate is not None and rc.claim.speaker and rc.claim.speaker.strip().lower() not in outlets:
+            q = stated_quantity[rc.id]
+            out.add(quantity(rate.population, q.place, _stock_period(q.period)))
+        elif any(r.population == metric for r in pack.rates.values()):
+            out.add(stated_quantity[rc.id])
+    return frozenset(out)
+
+
+def over_an_estimate(iv: Interval, estimates: Fraction) -> Interval:
+    """A rate's figure worked out over a population estimate within `estimates` of the year's
+    population, as the rate over the year's population: the figure x (1 - estimates) to the
+    figure x (1 + estimates). "53 per 100,000" over an estimate within 5% is 50.35 to 55.65
+    over the year's population, so Crain's 53 and the Free Press's 54.6 for one year's 386
+    homicides (about 728,000 and 707,000 residents) are two estimates, not a conflict."""
+    if not estimates:
+        return iv
+    return Interval(None if iv.lo is None else iv.lo * (ONE - estimates),
+                    None if iv.hi is None else iv.hi * (ONE + estimates), iv.lo_open, iv.hi_open)
 
 
 def rate_as_ratio(rate, current: Quantity, iv: Interval, pack: Pack) -> Subject:
@@ -227,6 +268,8 @@ class _Context:
     interval_of: Callable
     quantity_of: Callable
     stated_quantity: dict
+    stated_populations: frozenset = frozenset()   # populations the claims state (stated_populations)
+    estimates: Fraction = ZERO                     # population_estimates(pack)
 
 
 def form_of(st) -> str:
@@ -259,12 +302,18 @@ def _value(x: _Context, level: Level) -> Form:
         short, long_ = _average_days(x.rs.period, average)
         iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
                       iv.lo_open, iv.hi_open)
-    expr = ((x.current, ONE),)
-    cons = _bounds(expr, iv)
     linked: set[Quantity] = set()
     rate = pack.rate_of(x.claim.metric)
+    held = iv   # what the solver holds the figure to; the subject keeps the figure as stated
+    if rate is not None and quantity(rate.population, x.current.place, _stock_period(x.current.period)) \
+            not in x.stated_populations:
+        # no claim states the population the rate rests on: each rate of the year was worked
+        # out over some estimate of it (a census, a later estimate, another year's)
+        held = over_an_estimate(iv, x.estimates)
+    expr = ((x.current, ONE),)
+    cons = _bounds(expr, held)
     if rate is not None:
-        link, linked = _rate_link(rate, x.current, iv, pack)
+        link, linked = _rate_link(rate, x.current, held, pack)
         cons = cons + link
     return Form(cons, Subject("linear", expr, interval=iv, unit=metric.unit), tuple(linked), stated=True)
 
@@ -333,8 +382,10 @@ COMPILERS: dict[str, Callable[[_Context, Level], Form]] = {
 }
 
 
-def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledClaim]:
-    """Constraints over quantities (not yet atoms) for every reading at both levels."""
+def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset = frozenset()) -> list[CompiledClaim]:
+    """Constraints over quantities (not yet atoms) for every reading at both levels. `outlets`:
+    the names of the corpus's outlets, lower case (a rate credited to one is no body's, for
+    stated_populations)."""
     stocks = {m.id for m in pack.metrics.values() if m.stock}
 
     def quantity_of(metric: str, place: str, p: Period) -> Quantity:   # a stock's by its year
@@ -344,6 +395,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
     for rc in resolved:
         st = rc.statements[0]
         stated_quantity[rc.id] = quantity_of(rc.claim.metric, rc.claim.place, st.period)
+    estimates = population_estimates(pack)
+    populations = stated_populations(resolved, stated_quantity, pack, outlets) if estimates else frozenset()
     seen: dict = {}
 
     def interval_of(amount, level, unit):   # figures repeat across claims: read each once
@@ -372,7 +425,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack) -> list[CompiledCl
             if form == "record":
                 readings.append((rs, current))
                 continue
-            x = _Context(pack, claim, current, rs, interval_of, quantity_of, stated_quantity)
+            x = _Context(pack, claim, current, rs, interval_of, quantity_of, stated_quantity, populations, estimates)
             forms = {level: COMPILERS[form](x, level) for level in LEVELS}
             for f in forms.values():
                 quantities.update(f.quantities)

@@ -378,13 +378,27 @@ def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
-    surely published after it, disagreeing with it by a small move (moves_little), not
-    contradicted by the body (contradicted_by_the_body), and not skipping its last word
+    surely published after it (or, for a figure its words call preliminary or unofficial, not
+    surely before it: called_preliminary), disagreeing with it by a small move (moves_little),
+    not contradicted by the body (contradicted_by_the_body), and not skipping its last word
     (skips_a_word)."""
-    return [n for n in members[members.index(old) + 1:]
-            if ledger.when(n).earliest > ledger.when(old).latest and ledger.disagree(old, n)
+    when = ledger.when
+    claim = ledger.corpus.claim
+    pack = ledger.corpus.pack
+    others = members
+    if called_preliminary(claim(old), pack):
+        # "an unofficial tally shows at least 345", the official figures "expected this week": the
+        # body's figure for the period, published any time not surely before it, is the official
+        # one (and the unofficial tally is no word of the body's against it)
+        after = [n for n in members if n != old and not when(n).latest < when(old).earliest
+                 and not called_preliminary(claim(n), pack)]
+        others = [m for m in members if m != old]
+    else:
+        after = [n for n in members[members.index(old) + 1:] if when(n).earliest > when(old).latest]
+    return [n for n in after
+            if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
-            and not contradicted_by_the_body(ledger, old, n, members)
+            and not contradicted_by_the_body(ledger, old, n, others)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
 
@@ -577,17 +591,23 @@ def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision
     return folded
 
 
-def show_own_old(ledger: _Ledger, folded: dict[str, Revision]) -> dict[str, Revision]:
+def show_own_old(ledger: _Ledger, folded: dict[str, Revision], counted=None) -> dict[str, Revision]:
     """Rule: the old figure a folded revision shows is the new figure's own outlet's, where it
-    gave the old one too (an outlet restating its own earlier figure), else the earliest (of
-    those out the same day, the body's own release). Example: a paper's 347 of January, restated by the same paper's 346 in July, is the old
-    figure shown, not another outlet's 347 of the same week."""
+    gave the old one too (an outlet restating its own earlier figure), else the earliest
+    credited to the body whose word the new figure is (`counted`: counting_body of a claim
+    id), else the earliest (of those out the same day, the body's own release). Example: a
+    paper's 347 of January, restated by the same paper's 346 in July, is the old figure
+    shown, not another outlet's 347 of the same week; the police chief's 327 in the Free
+    Press, not a site's "327, The Detroit News reported" of the day before, restated by the
+    police's 324."""
     out = dict(folded)
     for key, rev in list(out.items()):
         if rev.echoes:
             new_voice = ledger.outlet(rev.new)
+            body = counted(rev.new) if counted is not None else None
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
-                ledger.outlet(cid) != new_voice, ledger.when(cid).earliest, not ledger.own_release(cid), cid))
+                ledger.outlet(cid) != new_voice, body is not None and counted(cid) != body,
+                ledger.when(cid).earliest, not ledger.own_release(cid), cid))
             del out[key]
             out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     return out
@@ -675,7 +695,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
-    folded = show_own_old(ledger, fold_echoes(ledger, out))
+    folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
@@ -989,10 +1009,12 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     beside its own 346 and 302 (-12.7%), the 302 restated as 301 a year later: the tension
     is the 16.2% against 346 and 302, not 301; a blog's "352" for a year, beside the 302 of
     its day later restated as 301, is set against the 302 (a plain figure only when it is
-    further from the figure of its day than a restatement moves one, `max_change`).
+    further from the figure of its day than a restatement moves one, `max_change`); a rate
+    is judged as its count over its population ("about 32 per 100,000" of "about 670,000
+    residents" against its own article's 272, not the 275 the police gave a year later).
     Returns, for each claim of `core` to show otherwise, the claims to show in its place
     (the one shown first, then its copies); an empty dict when the tension stands as found. Only for a tension between a plain figure
-    and another of the same quantity, or a change and the two figures it relates:
+    and another of the same quantity, or a change or a rate and the two figures it relates:
     `compiled`: compiled claims by id; `publication`: the scenario's dates by source."""
     d = compiled[doubted]
     if len(d.readings) != 1 or d.readings[0].invalid:
@@ -1010,6 +1032,9 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         return {}
     own_figure = _figure_at(d, level)
     subject = d.readings[0].subject[level]
+    rate = corpus.pack.rate_of(d.stated.metric) if own_figure is not None and len(others) == 2 else None
+    if rate is not None:   # a rate set against a count and a population: count / population
+        own_figure, subject = None, rate_as_ratio(rate, d.stated, subject.interval, corpus.pack)
     if own_figure is not None:
         if len(others) != 1 or figures[others[0]][0] != own_figure[0]:
             return {}

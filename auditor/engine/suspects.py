@@ -91,8 +91,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     for c in compiled:
         claim = corpus.claim(c.claim_id)
         c.voice = voice_of(claim, corpus.sources[claim.source], corpus.pack)
-        key = figure_key(c)
-        keys.append(key)
+        keys.append(figure_key(c))
+    keys = _repeats(compiled, keys)
+    for c, key in zip(compiled, keys):
         if key is not None:
             copies[(c.voice.publisher, key)] = copies.get((c.voice.publisher, key), 0) + 1
     if OWN_ARITHMETIC in table.statement:
@@ -112,6 +113,41 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
                                        beside_doubted=Fraction(mate.cost))
+
+
+def _repeats(compiled: list[CompiledClaim], keys: list) -> list:
+    """The figure keys, with one publisher's same figure of one metric and place for periods
+    that overlap (a year to date and the year) under one key: the outlet repeating its own
+    words ("a rate of about 32 homicides per 100,000 people" on 26 December for the year so far,
+    and on 2 January for the year) says it once, and doubting it costs one statement."""
+    def loose(c, key):
+        if key is None or key[0] != "linear" or len(key[1]) != 1 or c.stated is None:
+            return None
+        return (c.voice.publisher, c.stated.metric, c.stated.place, key[4], key[5])
+    groups: dict = {}
+    for i, (c, key) in enumerate(zip(compiled, keys)):
+        k = loose(c, key)
+        if k is not None:
+            groups.setdefault(k, []).append(i)
+    out = list(keys)
+    for members in groups.values():
+        if len(members) < 2 or len({keys[i] for i in members}) < 2:
+            continue
+        members.sort(key=lambda i: (compiled[i].stated.start, compiled[i].stated.end))
+        run, end = [members[0]], compiled[members[0]].stated.end
+        for i in members[1:] + [None]:
+            q = compiled[i].stated if i is not None else None
+            if q is not None and q.start <= end:
+                run.append(i)
+                end = max(end, q.end)
+                continue
+            if len(run) > 1:
+                shared = min((keys[j] for j in run), key=repr)
+                for j in run:
+                    out[j] = shared
+            if q is not None:
+                run, end = [i], q.end
+    return out
 
 
 def beside_doubted(by_id: dict, doubted: set[str]) -> dict[str, Fraction]:
@@ -150,40 +186,50 @@ def carry_restated_costs(compiled: list[CompiledClaim], revisions, when) -> None
                         Fraction(0))
 
 
-def cheapest_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None) -> frozenset:
+def cheapest_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None,
+                         prefer: frozenset = frozenset()) -> frozenset:
     """The cheapest set of claims meeting every core, by z3's MaxSAT optimiser over one
     Boolean per claim (exact, in whole multiples of the costs' common denominator). Ties
     go to fewer claims, then by the claims' ranks in id order, folded into the weights
     below the least difference in cost, so the answer depends on the claims, never on the
     order they came in. `ctx`: the z3 context to use (None: a new one); the hitting sets
     of one search share one (correction_set): making a context costs more than solving
-    most of these problems."""
-    found = _disjoint_hitting_set(cores, cost)
+    most of these problems. `prefer`: claims ranked before the others in the ties (_weights)."""
+    found = _disjoint_hitting_set(cores, cost, prefer)
     if found is None:
-        found = _unique_hitting_set(cores, cost)
-    return found if found is not None else _maxsat_hitting_set(cores, cost, ctx)
+        found = _unique_hitting_set(cores, cost, prefer)
+    return found if found is not None else _maxsat_hitting_set(cores, cost, ctx, prefer=prefer)
 
 
-def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> frozenset | None:
+def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction],
+                          prefer: frozenset = frozenset()) -> frozenset | None:
     """When no two cores share a claim, the one cheapest set: from each core its claim of
     least weight in `_maxsat_hitting_set` (least cost, then first id), which is what the
     optimiser returns, without asking it; None when some cores share a claim."""
     distinct = set(cores)
     if not all(distinct) or sum(map(len, distinct)) != len(frozenset().union(*distinct)):
         return None
-    return frozenset(min(core, key=lambda c: (cost[c], c)) for core in distinct)
+    return frozenset(min(core, key=lambda c: (cost[c], c not in prefer, c)) for core in distinct)
 
 
-def _weights(cores: list[frozenset], cost: dict[str, Fraction]) -> dict[str, int]:
+def _weights(cores: list[frozenset], cost: dict[str, Fraction], prefer: frozenset = frozenset(),
+             ranked: bool = True) -> dict[str, int]:
     """Each claim's weight in the search for the cheapest set: its cost in whole multiples of
-    the costs' common denominator, then ties to fewer claims, then to the claims' ranks in
-    id order: each tie-break step is worth more than all the ones below it together, and
-    less than the least difference in cost."""
-    names = sorted({c for core in cores for c in core})
+    the costs' common denominator, then ties to fewer claims, then to the claims' ranks, the
+    claims in `prefer` first, then in id order: each tie-break step is worth more than all
+    the ones below it together, and less than the least difference in cost. `ranked=False`:
+    without the ranks (sets of equal cost and size weigh the same)."""
+    names = sorted({c for core in cores for c in core}, key=lambda c: (c not in prefer, c))
     scale = lcm(*(cost[c].denominator for c in names))
     step = len(names) * (len(names) + 1) // 2 + 1
     big = (len(names) + 1) * step
-    return {c: int(cost[c] * scale) * big + step + i + 1 for i, c in enumerate(names)}
+    return {c: int(cost[c] * scale) * big + step + (i + 1 if ranked else 0) for i, c in enumerate(names)}
+
+
+def tied(cores: list[frozenset], cost: dict[str, Fraction]) -> bool:
+    """Whether two sets of claims of the least cost and size meet every core, so that the
+    claims' ranks choose between them (or the search for the one set is too long to tell)."""
+    return bool(cores) and _unique_hitting_set(cores, cost, ranked=False) is None
 
 
 # nodes of the exact search for the cheapest set (`_unique_hitting_set`), in one group of
@@ -191,7 +237,8 @@ def _weights(cores: list[frozenset], cost: dict[str, Fraction]) -> dict[str, int
 UNIQUE_SEARCH_NODES = 20_000
 
 
-def _unique_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> frozenset | None:
+def _unique_hitting_set(cores: list[frozenset], cost: dict[str, Fraction],
+                        prefer: frozenset = frozenset(), ranked: bool = True) -> frozenset | None:
     """The set of least weight (`_weights`) meeting every core, when no other set has its
     weight: then it is the optimiser's one answer, found without it. Each group of cores
     that share claims is searched on its own (the cheapest set is the union of each group's,
@@ -199,7 +246,7 @@ def _unique_hitting_set(cores: list[frozenset], cost: dict[str, Fraction]) -> fr
     take 20 ms, where the optimiser took 2 s (BENCHMARKS.md). None when two sets tie (the
     optimiser's choice between them is its own) or a group's search passes
     UNIQUE_SEARCH_NODES nodes."""
-    weight = _weights(cores, cost)
+    weight = _weights(cores, cost, prefer, ranked)
     distinct = sorted(set(cores), key=lambda c: (len(c), sorted(c)))
     group: dict[str, str] = {}   # union-find over claims: cores sharing a claim are one group
 
@@ -282,7 +329,8 @@ class _SearchTooLong(Exception):
     pass
 
 
-def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None, budget=None) -> frozenset:
+def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=None, budget=None,
+                        prefer: frozenset = frozenset()) -> frozenset:
     """cheapest_hitting_set by z3's MaxSAT optimiser, whatever the cores; within `budget`
     (solver.Budget: its resource units and deadline) when given, raising
     solver.Undetermined when the optimiser runs out."""
@@ -290,7 +338,7 @@ def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=N
     ctx = z3.Context() if ctx is None else ctx
     names = sorted({c for core in cores for c in core})
     doubt = {c: z3.Bool(f"d{i}", ctx) for i, c in enumerate(names)}
-    weight = _weights(cores, cost)
+    weight = _weights(cores, cost, prefer)
     opt = z3.Optimize(ctx=ctx)
     opt.set("maxsat_engine", MAXSAT_ENGINE)
     for core in sorted(set(cores), key=lambda c: sorted(c)):
@@ -315,27 +363,27 @@ def _maxsat_hitting_set(cores: list[frozenset], cost: dict[str, Fraction], ctx=N
 def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active: list[str],
                    cost: dict[str, Fraction], first_core: list[str] | None = None,
                    shrink: Callable[[list[str]], list[str]] | None = None,
-                   found: list | None = None, budget=None) -> list[str]:
+                   found: list | None = None, budget=None, prefer: frozenset = frozenset()) -> list[str]:
     """The cheapest set of active claims to doubt so that the rest hold together.
     `check(claims)` says whether claims hold together and, when not, a set of them that
     cannot (any such set); `shrink(core)` makes such a set minimal (fewer rounds: a core
     with fewer claims rules out more candidate sets); `first_core`: one already known;
     `found`: a list the sets of claims that cannot hold together are added to; `budget`: what
     the optimiser may spend when the sets overlap (solver.Budget; solver.Undetermined when
-    it runs out)."""
+    it runs out); `prefer`: claims to doubt first among sets of equal cost and size."""
     cores: list[frozenset] = [] if found is None else found
     if first_core:
         cores.append(frozenset(shrink(first_core) if shrink else first_core))
     ctx = None   # the search's z3 context, made when a hitting set first needs the optimiser
     while True:
-        doubted = _disjoint_hitting_set(cores, cost) if cores else frozenset()
+        doubted = _disjoint_hitting_set(cores, cost, prefer) if cores else frozenset()
         if doubted is None:
-            doubted = _unique_hitting_set(cores, cost)
+            doubted = _unique_hitting_set(cores, cost, prefer)
         if doubted is None:
             if ctx is None:
                 import z3
                 ctx = z3.Context()
-            doubted = _maxsat_hitting_set(cores, cost, ctx, budget)
+            doubted = _maxsat_hitting_set(cores, cost, ctx, budget, prefer)
         rest = [c for c in active if c not in doubted]
         holds, core = check(rest)
         if holds:
