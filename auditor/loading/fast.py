@@ -20,14 +20,15 @@ declines, or gives the corpus (claims, sources, positions) the loader gives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import attrgetter, eq, is_not
+from itertools import chain, compress, repeat
+from operator import attrgetter, eq, is_, is_not, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.loading.claim_builder import _TEMPLATE, _ATTRIBUTIONS, _QUOTE_GIVEN, _Shape, shared_set
-from auditor.loading.documents import CHUNK, Document, _plain_chunk, read_text
+from auditor.loading.documents import MAX_FILE_BYTES, Document, _json_loads, _keys
 from auditor.models import Claim, Quote
 from auditor.models.statements import Change, Comparison, Share
 
@@ -63,23 +64,40 @@ def _types(column: list) -> set:
 
 
 class _Columns:
-    """The claims of a load so far, a column per field (in file order), and what the checks
-    across records need: each claim's line and file."""
+    """The claims of a load so far, a column per field of the model (in file order), and the
+    line and file of each (as corpus._positions keeps them). A field no claim has written
+    yet is no column at all (`None`: its default for every claim)."""
+
+    OPTIONAL = {"speaker": None, "attribution": "reporter", "note": None, "supersedes": None, "projection": False}
 
     def __init__(self) -> None:
+        self.n = 0
         self.givens: list[set] = []
-        self.rows: list[tuple] = []
-        self.ids: list[str] = []
-        self.sources: list[str] = []
-        self.metrics: list[str] = []
-        self.places: list[str] = []
-        self.periods: list[str] = []
-        self.values: list[Any] = []
-        self.changes: list[Any] = []
-        self.comparisons: list[Any] = []
-        self.shares: list[Any] = []
-        self.supersedes: list[Any] = []
+        self.fields: dict[str, list | None] = {name: None if name in self.OPTIONAL else []
+                                               for name in _FIELDS if name != "readings"}
         self.where: list[int] = []
+
+    def extend(self, given: list[set], written: dict[str, list | None]) -> None:
+        for name, column in written.items():
+            kept = self.fields[name]
+            if column is None:
+                if kept is not None:
+                    kept.extend(repeat(self.OPTIONAL[name], len(given)))
+                continue
+            if kept is None:
+                kept = self.fields[name] = [self.OPTIONAL[name]] * self.n
+            kept.extend(column)
+        self.givens.extend(given)
+        self.n += len(given)
+
+    def column(self, name: str) -> Any:
+        found = self.fields[name]
+        return repeat(self.OPTIONAL[name], self.n) if found is None else found
+
+
+_PIECE = 1 << 20   # bytes of a JSON Lines file parsed at once (a few thousand lines)
+_KEY_GAP = re.compile(rb'"[ \t]+:')   # a key\'s end with blanks before its colon (no line break or \\r here)
+_LINE_MARKS = tuple(mark.encode() for mark in ("\x85", "\u2028", "\u2029"))   # line breaks to str.splitlines
 
 
 class _FastLoad:
@@ -93,39 +111,84 @@ class _FastLoad:
         self.columns = _Columns()
         self.source_records: list[Any] = []
         self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
+        self.keys = 0   # the keys the records of the file being read hold, nested ones included
 
     # reading
 
     def read(self, path: Path) -> None:
-        scratch: list = []
-        text = read_text(path, scratch)
-        if text is None or scratch or not text or text.isspace():
+        """One JSON Lines file, whose text must be plain: every line one JSON object opening
+        with '{' and closing with '}' (no blank line, no line break but '\\n'), no key written
+        twice, no NUL escaped (documents._plain_chunk's checks, over the whole file at once:
+        with no escaped quote and no blank after a quote, every '":' ends a key, so the file
+        holds as many as its records keep keys when none was merged)."""
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise Declined
+            raw = path.read_bytes()
+        except OSError:
+            raise Declined from None
+        if raw[:3] == b"\xef\xbb\xbf":   # a byte-order mark (documents.read_text reads past it)
+            raw = raw[3:]
+        size = len(raw) - (raw[-1:] == b"\n")   # the last line's break is read past
+        if raw[:1] != b"{" or raw[size - 1:size] != b"}" or b"\r" in raw:
             raise Declined
-        texts = text.splitlines()
-        del text
+        if b"\\" in raw and b"\\u0000" in raw:   # a NUL, escaped
+            raise Declined
+        if not raw.isascii():
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise Declined from None
+            if any(mark in raw for mark in _LINE_MARKS):
+                raise Declined
+        self.keys = 0
         name = str(path)
         number = None
-        for start in range(0, len(texts), CHUNK):
-            run = texts[start:start + CHUNK]
-            records = _plain_chunk(run)
-            if records is None or sum(map(str.startswith, run, repeat("{"))) != len(run):
+        line, start = 1, 0
+        while start < size:
+            end = raw.find(b"\n", start + _PIECE, size)
+            if end < 0:
+                end = size
+            elif raw[end - 1:end + 2] != b"}\n{":
                 raise Declined
+            piece = raw[start:end]
+            # every line break between one line's closing '}' and the next line's '{' becomes
+            # a comma (one byte more each): no other line break may be left
+            joined = piece.replace(b"}\n{", b"}, {")
+            if b"\n" in joined:
+                raise Declined
+            count = len(joined) - len(piece) + 1
+            del piece
+            try:
+                records = _json_loads(b"[" + joined + b"]")
+            except ValueError:
+                raise Declined from None
+            del joined
+            if len(records) != count or _types(records) != {dict}:
+                raise Declined
+            self.keys += sum(map(len, records))
+            lines = range(line, line + count)
+            line += count
+            start = end + 1
             types = list(map(dict.get, records, repeat("type")))
             if types.count(None) == len(types):
-                claims, lines = records, range(start + 1, start + 1 + len(records))
+                claims = records
             else:
-                claims, lines = [], []
-                for line, record, kind in zip(range(start + 1, start + 1 + len(records)), records, types):
+                claims, lines = [], list(lines)
+                kept = []
+                for at, record, kind in zip(lines, records, types):
                     if kind is None:
                         claims.append(record)
-                        lines.append(line)
+                        kept.append(at)
                     elif kind == "source":
                         self.source_records.append({k: v for k, v in record.items() if k != "type"})
                     elif kind == "claim":
                         claims.append({k: v for k, v in record.items() if k != "type"})
-                        lines.append(line)
+                        kept.append(at)
                     else:
                         raise Declined
+                lines = kept
+            del records
             if claims:
                 if number is None:
                     number = len(self.files)
@@ -135,11 +198,17 @@ class _FastLoad:
                 self._claims(claims)
                 self.columns.where.extend(map(int.__or__, map(int.__lshift__, lines, repeat(_LINE_SHIFT)),
                                               repeat(number)))
-        if not self.source_records and not self.columns.rows:
-            raise Declined
+        # every key written is followed by a colon: as many colons as keys kept, and no key was
+        # merged. Else (a colon in a string: a time, an address) the key ends '":' and '" :'
+        # (those in strings too) are at least the keys written: as many as the keys kept, and
+        # none was merged
+        if raw.count(b":") != self.keys:
+            gaps = len(_KEY_GAP.findall(raw)) if b'" ' in raw or b'"\t' in raw else 0
+            if raw.count(b'":') + gaps != self.keys:
+                raise Declined
 
     def _claims(self, records: list[dict]) -> None:
-        """One chunk's claims, checked and kept as rows (see the module's docstring): what
+        """One chunk's claims, checked and kept as columns (see the module's docstring): what
         ClaimBuilder.build checks of each record, a column at a time."""
         keys = list(map(tuple, records))
         shapes = self.shapes
@@ -161,7 +230,9 @@ class _FastLoad:
         texts = self.texts
         ids, sources, quotes = column("id"), column("source"), column("quote")
         metrics, places, periods = column("metric"), column("place"), column("period")
-        if not (_types(ids) == _types(sources) == _types(quotes) == _types(metrics) == _types(places) == _STR):
+        # a source, metric or place that is not text is no name the pack or the sources know
+        # (a look-up below fails); an id or a quote must be text
+        if not (_types(ids) == _types(quotes) == _STR):
             raise Declined
         kinds = _types(periods)
         if not kinds <= _PERIOD_TYPES:
@@ -169,35 +240,39 @@ class _FastLoad:
         if int in kinds:   # a year written as a number (models/base.py: period_text)
             periods = [str(p) if type(p) is int else p for p in periods]
         try:
-            known = vocabulary.metrics
-            for name in set(metrics).difference(known):
-                vocabulary.canonical_metric(name)
-            metrics = list(map(known.__getitem__, metrics))
-            known = vocabulary.places
-            for name in set(places).difference(known):
-                vocabulary.canonical_place(name)
-            places = list(map(known.__getitem__, places))
+            found = list(map(vocabulary.metrics.get, metrics))
+            if None in found:
+                for name in set(compress(metrics, map(is_, found, repeat(None)))):
+                    vocabulary.canonical_metric(name)
+                found = list(map(vocabulary.metrics.__getitem__, metrics))
+            metrics = found
+            found = list(map(vocabulary.places.get, places))
+            if None in found:
+                for name in set(compress(places, map(is_, found, repeat(None)))):
+                    vocabulary.canonical_place(name)
+                found = list(map(vocabulary.places.__getitem__, places))
+            places = found
+            sources = list(map(texts.setdefault, sources, sources))
         except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
             raise Declined from None
-        sources = list(map(texts.setdefault, sources, sources))
         periods = list(map(texts.setdefault, periods, periods))
         stated: Any = repeat(0)
         values = none
         if "value" in given:
             values = column("value")
-            kinds = _types(values)
-            if not kinds <= _FIGURE_TYPES:
-                raise Declined
             try:
-                if kinds <= _STR_OR_NONE:
-                    known = vocabulary.amounts
-                    for phrase in set(values).difference(known):
-                        if phrase is not None:
+                found = list(map(vocabulary.amounts.get, values))   # None stays None; the phrases read before
+                if found.count(None) != values.count(None):
+                    for phrase in set(compress(values, map(is_, found, repeat(None)))):
+                        if type(phrase) is str:
                             vocabulary.amount_phrase(phrase)
-                    values = list(map(known.get, values))   # None stays None
-                else:
+                    found = list(map(vocabulary.amounts.get, values))
+                if found.count(None) != values.count(None):   # a figure written as a number
+                    if not _types(values) <= _FIGURE_TYPES:
+                        raise Declined
                     phrase_of = vocabulary.amount_phrase
-                    values = [None if v is None else phrase_of(v) for v in values]
+                    found = [None if v is None else phrase_of(v) for v in values]
+                values = found
             except Exception:
                 raise Declined from None
             stated = map(is_not, values, repeat(None))
@@ -208,6 +283,9 @@ class _FastLoad:
                 statements[name] = none
                 continue
             written = column(name)
+            nested = [v for v in written if type(v) is dict]
+            inner = _types(list(chain.from_iterable(map(dict.values, nested))))
+            self.keys += sum(map(_keys, nested)) if dict in inner or list in inner else sum(map(len, nested))
             built = [None if v is None else statement(name, model, v) for v in written]
             if built.count(None) != written.count(None):
                 raise Declined
@@ -215,48 +293,35 @@ class _FastLoad:
             stated = map(int.__add__, stated, map(is_not, built, repeat(None)))
         if set(stated) != {1}:   # exactly one of value, change, comparison or share
             raise Declined
-        optional = {}
+        optional: dict[str, Any] = {}
         for name in ("speaker", "note", "supersedes"):
+            optional[name] = None
             if name in given:
                 optional[name] = column(name)
                 if not _types(optional[name]) <= _STR_OR_NONE:
                     raise Declined
-            else:
-                optional[name] = none
-        attributions: Any = repeat("reporter")
+        optional["attribution"] = optional["projection"] = None
         if "attribution" in given:
             written = column("attribution", _ABSENT)
             try:
-                attributions = list(map(_ATTRIBUTION.__getitem__, written))
+                optional["attribution"] = list(map(_ATTRIBUTION.__getitem__, written))
             except (KeyError, TypeError):
                 raise Declined from None
-            if not _types(written) <= {str, _Absent}:   # pragma: no cover - a key equal to a text is text
-                raise Declined
-        projections: Any = repeat(False)
         if "projection" in given:
             written = column("projection", _ABSENT)
             if not _types(written) <= _PROJECTION_TYPES:
                 raise Declined
-            projections = [False if p is _ABSENT else p for p in written]
-        columns = self.columns
-        columns.givens.extend(map(shapes.__getitem__, keys))
-        columns.rows.extend(zip(values, statements["change"], statements["comparison"], statements["share"], ids,
-                                sources, metrics, places, periods, repeat(()), optional["speaker"], attributions,
-                                quotes, optional["note"], optional["supersedes"], projections))
-        columns.ids.extend(ids)
-        columns.sources.extend(sources)
-        columns.metrics.extend(metrics)
-        columns.places.extend(places)
-        columns.periods.extend(periods)
-        columns.values.extend(values)
-        columns.changes.extend(statements["change"])
-        columns.comparisons.extend(statements["comparison"])
-        columns.shares.extend(statements["share"])
-        columns.supersedes.extend(optional["supersedes"])
+            optional["projection"] = [False if p is _ABSENT else p for p in written]
+        self.columns.extend(list(map(shapes.__getitem__, keys)), {
+            "value": values, "change": statements["change"], "comparison": statements["comparison"],
+            "share": statements["share"], "id": ids, "source": sources, "metric": metrics, "place": places,
+            "period": periods, "quote": quotes, **optional})
 
     # the checks across records (corpus._cross_check), on the distinct values they read
 
-    def check(self) -> dict:
+    def check(self) -> tuple[dict, dict]:
+        """The sources, and the claims' positions by id, once every check across records
+        that the loader makes has passed (else Declined)."""
         from auditor.loading.corpus import _check_statement_units, _Memo
         pack = self.pack
         by_source: dict = {}
@@ -268,66 +333,86 @@ class _FastLoad:
             by_source[src.id] = src
         days = {sid: s.published.earliest for sid, s in by_source.items() if s.published.is_exact}
         c = self.columns
-        ids = c.ids
-        known = set(ids)
-        if len(known) != len(ids):
+        n = c.n
+        ids, sources, metrics, places, periods = (c.fields[name] for name in ("id", "source", "metric", "place",
+                                                                               "period"))
+        values, changes, comparisons, shares = (c.fields[name] for name in ("value", "change", "comparison",
+                                                                             "share"))
+        positions = dict(zip(ids, c.where))
+        if len(positions) != n:
             raise Declined   # an id written twice
         try:
-            day_of = list(map(days.__getitem__, c.sources))
+            day_of = list(map(days.__getitem__, sources))
         except KeyError:   # a source not declared, or published within a range of days
             raise Declined from None
-        # the units: each distinct statement checked once, as _Memo.units remembers it
+        # the units: each distinct statement checked once, as _Memo.units remembers it. A
+        # figure with no unit and not below zero passes whatever its metric (the checks of
+        # a figure: its unit, and its sign against the metric's), so only the others are
+        # checked with each metric that states them; every figure is one of the vocabulary's
+        checks: dict = {}
+        odd = {id(v) for v in self.vocabulary.amounts.values() if v.unit is not None or v.low_decimal < 0}
+        if odd:
+            has = list(map(odd.__contains__, map(id, values)))
+            kept = list(compress(values, has))
+            checks.update(zip(zip(repeat("value"), compress(metrics, has), map(id, kept)), kept))
+        has = list(map(is_not, shares, repeat(None)))
+        kept = list(compress(shares, has))
+        checks.update(zip(zip(repeat("share"), compress(metrics, has), map(id, map(attrgetter("fraction"), kept))),
+                          kept))
+        has = list(map(is_not, changes, repeat(None)))
+        kept = list(compress(changes, has))
+        checks.update(zip(zip(repeat("change"), compress(metrics, has), map(id, map(attrgetter("by"), kept)),
+                              map(attrgetter("measure"), kept)), kept))
         problems: list = []
         where = _Nowhere()
-        checks: dict = {}
-        metrics = c.metrics
-        for name, column in (("value", c.values), ("share", c.shares)):
-            has = list(map(is_not, column, repeat(None)))
-            kept = list(compress(column, has))
-            checks.update(dict(zip(zip(repeat(name), compress(metrics, has), map(id, kept)), kept)))
-        has = list(map(is_not, c.changes, repeat(None)))
-        changes = list(compress(c.changes, has))
-        checks.update(dict(zip(zip(repeat("change"), compress(metrics, has), map(id, map(attrgetter("by"), changes)),
-                                   map(attrgetter("measure"), changes)), changes)))
         for key, st in checks.items():
-            _check_statement_units(_Statement(key[1], key[0], st), None, _Statement(key[1], key[0], st), where,
-                                   problems, pack)
+            claim = _Statement(key[1], key[0], st)
+            _check_statement_units(claim, None, claim, where, problems, pack)
             if problems:
                 raise Declined
-        # the periods: a phrase in ISO dates alone once per fiscal year, the others claim by claim
+        # the periods: a phrase in ISO dates alone once per fiscal year (on the first claim's
+        # day, as the loader's memo keeps it), the others claim by claim
         memo = _Memo(pack)
-        fiscal_of = {place: memo.fiscal_year(place) for place in set(c.places)}
-        fiscal = list(map(fiscal_of.__getitem__, c.places))
-        fixed = {phrase: memo.fixed.setdefault(phrase, _is_fixed(phrase)) for phrase in set(c.periods)}
+        fiscal_of = {place: memo.fiscal_year(place) for place in set(places)}
+        fixed = {phrase: memo.fixed.setdefault(phrase, _is_fixed(phrase)) for phrase in set(periods)}
         own_fixed: dict = {}
-        # the first claim's day of each, as the loader's memo keeps it
-        pairs = dict(zip(reversed(list(zip(c.periods, map(id, fiscal)))), reversed(list(zip(day_of, fiscal)))))
+        if any(f is not None for f in fiscal_of.values()):
+            fiscal: Any = list(map(fiscal_of.__getitem__, places))
+            pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))), reversed(list(zip(day_of, fiscal)))))
+        else:
+            fiscal = None
+            pairs = {(phrase, id(None)): (day_of[periods.index(phrase)], None) for phrase, f in fixed.items() if f}
         for (phrase, fid), (day, fy) in pairs.items():
             if fixed[phrase]:
                 found = memo.period(phrase, day, None, fy)
                 if found[1] is not None:
                     raise Declined
                 own_fixed[phrase, fid] = found[0]
-        moving = {sid for sid, phrase in zip(c.sources, c.periods) if not fixed[phrase]}
+        moving = {phrase for phrase, f in fixed.items() if not f}
         owns: dict[int, Any] = {}
         if moving:
+            # a phrase read against the claim before it in its source ('last year' after '2019')
+            at = list(map(moving.__contains__, periods))
+            sel = list(map(set(compress(sources, at)).__contains__, sources))
             previous: dict = {}
-            for i, (sid, phrase, fy, day) in enumerate(zip(c.sources, c.periods, fiscal, day_of)):
-                if sid not in moving:
-                    continue
-                if fixed[phrase]:
-                    own = own_fixed[phrase, id(fy)]
-                else:
+            none = id(None)
+            for i, sid, phrase, day in zip(compress(range(n), sel), compress(sources, sel), compress(periods, sel),
+                                           compress(day_of, sel)):
+                fy = fiscal[i] if fiscal is not None else None
+                if phrase in moving:
                     own, why = memo.period(phrase, day, previous.get(sid), fy)
                     if why is not None:
                         raise Declined
-                owns[i] = own
+                    owns[i] = own
+                else:
+                    own = own_fixed[phrase, none if fy is None else id(fy)]
                 previous[sid] = own
-        for i, change, comparison in zip(range(len(ids)), c.changes, c.comparisons):
-            if change is None and comparison is None:
-                continue
-            refs = [change.base] if change is not None else [comparison.than, comparison.window]
-            fy = fiscal[i]
+        # the periods named by changes and comparisons, read against the claim's own
+        refer = list(map(or_, map(is_not, changes, repeat(None)), map(is_not, comparisons, repeat(None))))
+        for i in compress(range(n), refer):
+            change, comparison = changes[i], comparisons[i]
+            refs = (change.base,) if change is not None else (comparison.than, comparison.window)
+            fy = fiscal[i] if fiscal is not None else None
             for ref in refs:
                 if not ref:
                     continue
@@ -335,17 +420,22 @@ class _FastLoad:
                 if found is None:
                     own = owns.get(i)
                     if own is None:
-                        own = own_fixed[c.periods[i], id(fy)]
+                        own = own_fixed[periods[i], id(fy)]
                     found = memo.period(ref, day_of[i], own, fy)
                 if found[1] is not None:
                     raise Declined
         # the claims named by others
-        named = set(c.supersedes)
+        supersedes = c.fields["supersedes"]
+        named = set(supersedes) if supersedes is not None else set()
         named.discard(None)
-        named.update(s.of for s in c.shares if s is not None)
-        if not named <= known or sum(map(eq, c.supersedes, ids)):
+        named.update(s.of for s in kept_shares(shares))
+        if not named <= positions.keys() or (supersedes is not None and sum(map(eq, supersedes, ids))):
             raise Declined
-        return by_source
+        return by_source, positions
+
+
+def kept_shares(shares: list) -> list:
+    return [s for s in shares if s is not None]
 
 
 def _is_fixed(phrase: str) -> bool:
@@ -383,20 +473,21 @@ def fast_load(files: list[Path], pack: Pack) -> tuple[dict, LazyClaims, dict, tu
     try:
         for path in files:
             load.read(path)
-        sources = load.check()
+        if not load.columns.n and not load.source_records:
+            return None
+        sources, positions = load.check()
     except Declined:
         return None
-    c = load.columns
-    positions = dict(zip(c.ids, c.where))
-    return sources, LazyClaims(c.givens, c.rows), positions, tuple(load.files)
+    return sources, LazyClaims(load.columns), positions, tuple(load.files)
 
 
-def build_claims(givens: list[set], rows: list[tuple]) -> tuple[Claim, ...]:
-    """The claims of a fast load's rows, as ClaimBuilder.build makes them."""
+def build_claims(columns: _Columns) -> tuple[Claim, ...]:
+    """The claims of a fast load's columns, as ClaimBuilder.build makes them."""
     out = []
     append = out.append
     template = _TEMPLATE.copy
-    for given, row in zip(givens, rows):
+    rows = zip(*(repeat((), columns.n) if name == "readings" else columns.column(name) for name in _FIELDS))
+    for given, row in zip(columns.givens, rows):
         fields = template()
         fields.update(zip(_FIELDS, row))
         quote = _new(Quote)
@@ -419,10 +510,10 @@ class LazyClaims(Sequence):
     their number: then built once, and the corpus holding them (`bind`) holds the tuple of
     models from there on. It behaves as that tuple (equality, hashing, `+`, pickling)."""
 
-    __slots__ = ("_givens", "_rows", "_built", "_owner", "__weakref__")
+    __slots__ = ("_columns", "_built", "_owner", "__weakref__")
 
-    def __init__(self, givens: list[set], rows: list[tuple]) -> None:
-        self._givens, self._rows, self._built, self._owner = givens, rows, None, None
+    def __init__(self, columns: _Columns) -> None:
+        self._columns, self._built, self._owner = columns, None, None
 
     def bind(self, owner: Any) -> None:
         self._owner = owner
@@ -433,16 +524,16 @@ class LazyClaims(Sequence):
             from auditor import collector
             from auditor.loading.corpus import _to_the_oldest_generation
             with collector.paused():
-                built = self._built = build_claims(self._givens, self._rows)
+                built = self._built = build_claims(self._columns)
                 _to_the_oldest_generation()
-            self._givens = self._rows = None
+            self._columns = None
             owner, self._owner = self._owner, None
             if owner is not None and owner.__dict__.get("claims") is self:
                 _set(owner, "claims", built)
         return built
 
     def __len__(self) -> int:
-        return len(self._rows) if self._built is None else len(self._built)
+        return self._columns.n if self._built is None else len(self._built)
 
     def __bool__(self) -> bool:
         return len(self) > 0
