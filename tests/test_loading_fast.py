@@ -65,6 +65,12 @@ LINES = {
     "period, after the claim before": _line(id="{id}", period="the same period last year"),
     "period, unreadable": _line(id="{id}", period="the 12th of never"),
     "change": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "2018"}),
+    "change, its own text": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": 2018, "text": "5%"}),
+    "change, a base place": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "2018",
+                                                                 "base_place": "birmingham-al"}),
+    "change, a base of another type": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": 2.5}),
+    "change, unreadable": _line(id="{id}", value=None, change={"phrase": "sideways", "base": "2018"}),
+    "share, its own text": _line(id="{id}", value=None, share={"fraction": 0.4, "of": "c0", "text": "40%"}),
     "change, in words": _line(id="{id}", value=None, change="down 3"),
     "change, no value key": json.dumps({k: v for k, v in {**CLAIM, "id": "{id}",
                                                           "change": {"phrase": "down 24 percent"}}.items()
@@ -127,7 +133,8 @@ LINES = {
                            '"published": "2020-01-02", "text": "12 guns"}',
 }
 PLAIN = ["value", "value, a number", "value, a float", "value, a phrase", "period, a year as a number",
-         "period, ISO", "change", "change, in words", "change, no value key", "comparison", "comparison, record",
+         "period, ISO", "change", "change, in words", "change, its own text", "change, a base place",
+         "share, its own text", "change, no value key", "comparison", "comparison, record",
          "share", "speaker, note, attribution", "projection", "supersedes", "type claim", "quote, a colon",
          "quote, escaped quotes", "quote, not ASCII", "source, other", "a source"]
 

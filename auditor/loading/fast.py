@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
-from operator import attrgetter, eq, is_, is_not, or_
+from operator import attrgetter, eq, is_, is_not, itemgetter, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +76,7 @@ class _Columns:
         self.fields: dict[str, list | None] = {name: None if name in self.OPTIONAL else []
                                                for name in _FIELDS if name != "readings"}
         self.where: list[int] = []
+        self.builder: Any = None   # the claim builder, which builds the changes and shares kept as written
 
     def extend(self, given: list[set], written: dict[str, list | None]) -> None:
         for name, column in written.items():
@@ -109,6 +110,7 @@ class _FastLoad:
         self.shapes: dict[tuple, set] = {}   # a claim's keys, in order -> the set of the fields given
         self.texts: dict[str, str] = {}   # one string for every claim naming a source or period alike
         self.columns = _Columns()
+        self.columns.builder = self.builder
         self.source_records: list[Any] = []
         self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
         self.keys = 0   # the keys the records of the file being read hold, nested ones included
@@ -286,7 +288,13 @@ class _FastLoad:
             nested = [v for v in written if type(v) is dict]
             inner = _types(list(chain.from_iterable(map(dict.values, nested))))
             self.keys += sum(map(_keys, nested)) if dict in inner or list in inner else sum(map(len, nested))
-            built = [None if v is None else statement(name, model, v) for v in written]
+            pending = self._pending(name, nested) if nested and name != "comparison" else None
+            if pending is not None:   # the dicts, checked and kept to be built later; the others now
+                after = iter(pending)
+                built = [None if v is None else next(after) if type(v) is dict else statement(name, model, v)
+                         for v in written]
+            else:
+                built = [None if v is None else statement(name, model, v) for v in written]
             if built.count(None) != written.count(None):
                 raise Declined
             statements[name] = built
@@ -316,6 +324,50 @@ class _FastLoad:
             "value": values, "change": statements["change"], "comparison": statements["comparison"],
             "share": statements["share"], "id": ids, "source": sources, "metric": metrics, "place": places,
             "period": periods, "quote": quotes, **optional})
+
+    def _pending(self, name: str, written: list[dict]) -> list | None:
+        """The changes or shares written as mappings, checked as ClaimBuilder._change and
+        _share check them, a column at a time, and kept as _Pending (built when the claims
+        are); None when any is not of the plain form checked here (the builder looks at
+        each, as always)."""
+        vocabulary = self.vocabulary
+        get = dict.get
+        try:
+            if name == "change":
+                if not all(map(_CHANGE_PLAIN.issuperset, written)):
+                    return None
+                phrases = list(map(get, written, repeat("phrase")))
+                found = list(map(vocabulary.changes.get, phrases))
+                if None in found:
+                    for phrase in set(compress(phrases, map(is_, found, repeat(None)))):
+                        if type(phrase) is not str:
+                            return None
+                        vocabulary.change_phrase(phrase)
+                    found = list(map(vocabulary.changes.__getitem__, phrases))
+                bases = list(map(get, written, repeat("base")))
+                kinds = _types(bases)
+                if not kinds <= _BASE_TYPES or not _types(list(map(itemgetter("text"), found))) <= _STR_OR_NONE:
+                    return None
+                if int in kinds:   # a year written as a number (models/base.py: period_text)
+                    bases = [str(b) if type(b) is int else b for b in bases]
+                return list(map(_Pending, written, map(itemgetter("by"), found), map(itemgetter("measure"), found),
+                                bases))
+            if not all(map(_SHARE_PLAIN.issuperset, written)) or not all(map(_SHARE_NEEDS.issubset, written)):
+                return None
+            fractions = list(map(get, written, repeat("fraction")))
+            found = list(map(vocabulary.amounts.get, fractions))
+            if None in found:
+                for fraction in set(compress(fractions, map(is_, found, repeat(None)))):
+                    if type(fraction) is not str:
+                        return None
+                    vocabulary.amount_phrase(fraction)
+                found = list(map(vocabulary.amounts.__getitem__, fractions))
+            of = list(map(get, written, repeat("of")))
+            if _types(of) != _STR or not _types(list(map(get, written, repeat("text")))) <= _STR_OR_NONE:
+                return None
+            return list(map(_Pending, written, found, repeat(None), of))
+        except Exception:   # a phrase the pack cannot read, a value no dict can hold: the builder looks
+            return None
 
     # the checks across records (corpus._cross_check), on the distinct values they read
 
@@ -367,7 +419,10 @@ class _FastLoad:
         where = _Nowhere()
         for key, st in checks.items():
             claim = _Statement(key[1], key[0], st)
-            _check_statement_units(claim, None, claim, where, problems, pack)
+            try:
+                _check_statement_units(claim, None, claim, where, problems, pack)
+            except Exception:   # pragma: no cover - a problem's message reads more than the check
+                raise Declined from None
             if problems:
                 raise Declined
         # the periods: a phrase in ISO dates alone once per fiscal year (on the first claim's
@@ -438,6 +493,35 @@ def kept_shares(shares: list) -> list:
     return [s for s in shares if s is not None]
 
 
+class _Pending:
+    """A change or share checked and kept as written, built (ClaimBuilder._change or
+    _share) with the claims; meanwhile what the checks across records read of it: a change's
+    size, measure and base period, a share's fraction and the claim it is of."""
+
+    __slots__ = ("written", "by", "measure", "base")
+
+    def __init__(self, written: dict, by: Any, measure: Any, base: Any) -> None:
+        self.written, self.by, self.measure, self.base = written, by, measure, base
+
+    @property
+    def text(self) -> Any:
+        return None   # a change kept as written gives no text of its own (_CHANGE_PLAIN)
+
+    @property
+    def fraction(self) -> Any:
+        return self.by
+
+    @property
+    def of(self) -> Any:
+        return self.base
+
+
+_CHANGE_PLAIN = frozenset(("phrase", "base"))   # no base place, no text of its own: as the phrase's
+_SHARE_PLAIN = frozenset(("fraction", "of"))
+_SHARE_NEEDS = _SHARE_PLAIN
+_BASE_TYPES = frozenset((str, int, type(None)))
+
+
 def _is_fixed(phrase: str) -> bool:
     from auditor.periods import is_fixed_period
     return is_fixed_period(phrase)
@@ -481,12 +565,19 @@ def fast_load(files: list[Path], pack: Pack) -> tuple[dict, LazyClaims, dict, tu
     return sources, LazyClaims(load.columns), positions, tuple(load.files)
 
 
-def build_claims(columns: _Columns) -> tuple[Claim, ...]:
-    """The claims of a fast load's columns, as ClaimBuilder.build makes them."""
+def build_claims(columns: _Columns, builder: Any) -> tuple[Claim, ...]:
+    """The claims of a fast load's columns, as ClaimBuilder.build makes them (`builder`
+    builds their changes and shares kept as written)."""
     out = []
     append = out.append
     template = _TEMPLATE.copy
-    rows = zip(*(repeat((), columns.n) if name == "readings" else columns.column(name) for name in _FIELDS))
+    built = {name: columns.column(name) for name in _FIELDS if name != "readings"}
+    for name, build in (("change", builder._change), ("share", builder._share)):
+        column = built[name]
+        if any(type(x) is _Pending for x in column):
+            built[name] = [build(x.written) if type(x) is _Pending else x for x in column]
+    built["readings"] = repeat((), columns.n)
+    rows = zip(*(built[name] for name in _FIELDS))
     for given, row in zip(columns.givens, rows):
         fields = template()
         fields.update(zip(_FIELDS, row))
@@ -524,7 +615,7 @@ class LazyClaims(Sequence):
             from auditor import collector
             from auditor.loading.corpus import _to_the_oldest_generation
             with collector.paused():
-                built = self._built = build_claims(self._columns)
+                built = self._built = build_claims(self._columns, self._columns.builder)
                 _to_the_oldest_generation()
             self._columns = None
             owner, self._owner = self._owner, None
