@@ -63,6 +63,12 @@ def _types(column: list) -> set:
     return set(map(type, column))
 
 
+def _nones(column: list) -> int:
+    """How many of `column` are None (by identity: list.count compares with ==, which is
+    Python code for a model)."""
+    return sum(map(is_, column, repeat(None)))
+
+
 class _Columns:
     """The claims of a load so far, a column per field of the model (in file order), and the
     line and file of each (as corpus._positions keeps them). A field no claim has written
@@ -75,7 +81,7 @@ class _Columns:
         self.givens: list[set] = []
         self.fields: dict[str, list | None] = {name: None if name in self.OPTIONAL else []
                                                for name in _FIELDS if name != "readings"}
-        self.where: list[int] = []
+        self.where: list[Any] = []   # each chunk's claims' lines and file, as corpus._positions keeps them
         self.builder: Any = None   # the claim builder, which builds the changes and shares kept as written
 
     def extend(self, given: list[set], written: dict[str, list | None]) -> None:
@@ -198,8 +204,12 @@ class _FastLoad:
                     if number >> _LINE_SHIFT:
                         raise Declined
                 self._claims(claims)
-                self.columns.where.extend(map(int.__or__, map(int.__lshift__, lines, repeat(_LINE_SHIFT)),
-                                              repeat(number)))
+                if type(lines) is range:   # the lines of a run of claims, each kept as corpus._positions keeps it
+                    where: Any = range((lines.start << _LINE_SHIFT) | number, (lines.stop << _LINE_SHIFT) | number,
+                                       1 << _LINE_SHIFT)
+                else:
+                    where = [(at << _LINE_SHIFT) | number for at in lines]
+                self.columns.where.append(where)
         # every key written is followed by a colon: as many colons as keys kept, and no key was
         # merged. Else (a colon in a string: a time, an address) the key ends '":' and '" :'
         # (those in strings too) are at least the keys written: as many as the keys kept, and
@@ -262,14 +272,15 @@ class _FastLoad:
         values = none
         if "value" in given:
             values = column("value")
+            missing = _nones(values)
             try:
                 found = list(map(vocabulary.amounts.get, values))   # None stays None; the phrases read before
-                if found.count(None) != values.count(None):
+                if _nones(found) != missing:
                     for phrase in set(compress(values, map(is_, found, repeat(None)))):
                         if type(phrase) is str:
                             vocabulary.amount_phrase(phrase)
                     found = list(map(vocabulary.amounts.get, values))
-                if found.count(None) != values.count(None):   # a figure written as a number
+                if _nones(found) != missing:   # a figure written as a number
                     if not _types(values) <= _FIGURE_TYPES:
                         raise Declined
                     phrase_of = vocabulary.amount_phrase
@@ -284,21 +295,26 @@ class _FastLoad:
             if name not in given:
                 statements[name] = none
                 continue
+            # the records that state it, a few of the chunk's: worked on alone, then put back in place
             written = column(name)
+            at = list(map(is_not, written, repeat(None)))
+            written = list(compress(written, at))
             nested = [v for v in written if type(v) is dict]
             inner = _types(list(chain.from_iterable(map(dict.values, nested))))
             self.keys += sum(map(_keys, nested)) if dict in inner or list in inner else sum(map(len, nested))
             pending = self._pending(name, nested) if nested and name != "comparison" else None
             if pending is not None:   # the dicts, checked and kept to be built later; the others now
-                after = iter(pending)
-                built = [None if v is None else next(after) if type(v) is dict else statement(name, model, v)
-                         for v in written]
+                if len(pending) == len(written):
+                    built = pending
+                else:
+                    after = iter(pending)
+                    built = [next(after) if type(v) is dict else statement(name, model, v) for v in written]
             else:
-                built = [None if v is None else statement(name, model, v) for v in written]
-            if built.count(None) != written.count(None):
+                built = [statement(name, model, v) for v in written]
+            if _nones(built):
                 raise Declined
-            statements[name] = built
-            stated = map(int.__add__, stated, map(is_not, built, repeat(None)))
+            statements[name] = list(map(dict(zip(compress(range(n), at), built)).get, range(n)))
+            stated = map(int.__add__, stated, at)
         if set(stated) != {1}:   # exactly one of value, change, comparison or share
             raise Declined
         optional: dict[str, Any] = {}
@@ -356,7 +372,7 @@ class _FastLoad:
                 return None
             fractions = list(map(get, written, repeat("fraction")))
             found = list(map(vocabulary.amounts.get, fractions))
-            if None in found:
+            if _nones(found):
                 for fraction in set(compress(fractions, map(is_, found, repeat(None)))):
                     if type(fraction) is not str:
                         return None
@@ -390,7 +406,7 @@ class _FastLoad:
                                                                                "period"))
         values, changes, comparisons, shares = (c.fields[name] for name in ("value", "change", "comparison",
                                                                              "share"))
-        positions = dict(zip(ids, c.where))
+        positions = dict(zip(ids, chain.from_iterable(c.where)))
         if len(positions) != n:
             raise Declined   # an id written twice
         try:
