@@ -102,7 +102,7 @@ class _Columns:
         return repeat(self.OPTIONAL[name], self.n) if found is None else found
 
 
-_PIECE = 1 << 20   # bytes of a JSON Lines file parsed at once (a few thousand lines)
+_PIECE = 1 << 18   # bytes of a JSON Lines file parsed at once (about a thousand lines)
 _KEY_GAP = re.compile(rb'"[ \t]+:')   # a key\'s end with blanks before its colon (no line break or \\r here)
 _LINE_MARKS = tuple(mark.encode() for mark in ("\x85", "\u2028", "\u2029"))   # line breaks to str.splitlines
 
