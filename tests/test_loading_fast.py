@@ -134,7 +134,7 @@ LINES = {
 }
 PLAIN = ["value", "value, a number", "value, a float", "value, a phrase", "period, a year as a number",
          "period, ISO", "change", "change, in words", "change, its own text", "change, a base place",
-         "share, its own text", "change, no value key", "comparison", "comparison, record",
+         "share, its own text", "change, base after the claim", "period, after the claim before", "change, no value key", "comparison", "comparison, record",
          "share", "speaker, note, attribution", "projection", "supersedes", "type claim", "quote, a colon",
          "quote, escaped quotes", "quote, not ASCII", "source, other", "a source"]
 

@@ -478,15 +478,35 @@ class _FastLoad:
                 else:
                     own = own_fixed[phrase, none if fy is None else id(fy)]
                 previous[sid] = own
-        # the periods named by changes and comparisons, read against the claim's own
-        refer = list(map(or_, map(is_not, changes, repeat(None)), map(is_not, comparisons, repeat(None))))
-        for i in compress(range(n), refer):
-            change, comparison = changes[i], comparisons[i]
-            refs = (change.base,) if change is not None else (comparison.than, comparison.window)
-            fy = fiscal[i] if fiscal is not None else None
-            for ref in refs:
+        # the periods named by changes and comparisons, read against the claim's own: one in
+        # ISO dates alone once per fiscal year, the others claim by claim
+        has = list(map(is_not, changes, repeat(None)))
+        named = [(has, list(map(attrgetter("base"), compress(changes, has))))]
+        has = list(map(is_not, comparisons, repeat(None)))
+        kept = list(compress(comparisons, has))
+        named += [(has, list(map(attrgetter("than"), kept))), (has, list(map(attrgetter("window"), kept)))]
+        for has, refs in named:
+            at = list(compress(range(n), has))
+            if fiscal is None:
+                first = dict(zip(reversed(refs), reversed(at)))
+                first.pop(None, None)
+                first.pop("", None)
+                moving_refs = set()
+                for ref, i in first.items():
+                    if not memo.fixed.setdefault(ref, _is_fixed(ref)):
+                        moving_refs.add(ref)
+                        continue
+                    found = memo.period(ref, day_of[i], None, None)
+                    if found[1] is not None:
+                        raise Declined
+                if not moving_refs:
+                    continue
+                sel = list(map(moving_refs.__contains__, refs))
+                at, refs = compress(at, sel), compress(refs, sel)
+            for i, ref in zip(at, refs):
                 if not ref:
                     continue
+                fy = fiscal[i] if fiscal is not None else None
                 found = memo.periods.get((ref, id(fy))) if memo.fixed.get(ref) else None
                 if found is None:
                     own = owns.get(i)
