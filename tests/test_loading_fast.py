@@ -227,3 +227,53 @@ def test_an_audit_of_a_fast_load_is_the_audit_of_the_loader(tmp_path, monkeypatc
         report = audit_corpus(loaded, workers=1)
         reports.append(render(report))
     assert reports[0] == reports[1]
+
+
+FISCAL = ["fiscal-city", "fiscal-ward", "birmingham-al"]
+FISCAL_PERIODS = ["FY2021", "2020-21", "2019", "2020-07", "last year", "the same period last year", "FY2030"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(FISCAL), st.sampled_from(FISCAL_PERIODS),
+                          st.sampled_from(["value", "change", "comparison"]), st.sampled_from(["s", "t"])),
+                min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_fiscal_years_are_read_as_the_loader_reads_them(tmp_path_factory, claims):
+    """A pack whose places have fiscal years: 'FY2021' and '2020-21' are read by the place's
+    fiscal year, per place, whatever the fast path reads once."""
+    from auditor.pack import load_pack
+    folder = tmp_path_factory.mktemp("fiscal")
+    (folder / "places.yaml").write_text(
+        "places:\n  fiscal-city:\n    name: Fiscal City\n    fiscal_year: {start: '07-01'}\n"
+        "  fiscal-ward:\n    name: Fiscal Ward\n    within: fiscal-city\n"
+        "  birmingham-al:\n    name: Birmingham, Alabama\n", encoding="utf-8")
+    pack = load_pack(folder)
+    lines = list(SOURCES)
+    for i, (place, period, kind, source) in enumerate(claims):
+        fields = {"id": f"c{i}", "place": place, "period": period, "source": source, "metric": "homicides"}
+        if kind == "change":
+            fields.update(value=None, change={"phrase": "up 5%", "base": "FY2020" if i % 2 else "the year before"})
+        elif kind == "comparison":
+            fields.update(value=None, comparison={"relation": "higher", "than": "2020-21" if i % 2 else "2018"})
+        lines.append(_line(**fields))
+    path = folder / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, _ = _both(path, pack)
+    assert with_fast == without
+
+
+def test_a_plain_file_with_fiscal_years_takes_the_fast_path(tmp_path):
+    from auditor.pack import load_pack
+    (tmp_path / "places.yaml").write_text(
+        "places:\n  fiscal-city:\n    name: Fiscal City\n    fiscal_year: {start: '07-01'}\n"
+        "  birmingham-al:\n    name: Birmingham, Alabama\n", encoding="utf-8")
+    pack = load_pack(tmp_path)
+    lines = list(SOURCES) + [_line(id=f"c{i}", metric="homicides", place=place, period=period)
+                             for i, (place, period) in enumerate([("fiscal-city", "FY2021"), ("birmingham-al", "2019"),
+                                                                  ("fiscal-city", "2020-21"), ("fiscal-city", "last year"),
+                                                                  ("birmingham-al", "last year"), ("fiscal-city", "2019")])]
+    lines.append(_line(id="d", metric="homicides", place="fiscal-city", period="FY2021", value=None,
+                       change={"phrase": "up 5%", "base": "FY2020"}))
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(path, pack)
+    assert taken and with_fast == without and with_fast[0] == "corpus"

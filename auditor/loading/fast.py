@@ -11,10 +11,10 @@ is not plain, or that the loader would report, `fast_load` declines (returns Non
 loader reads the files again as before (auditor/loading/corpus.py), so every problem is
 reported, located, exactly as always.
 
-What a fast load keeps of a claim is one row, its 16 fields in the model's order (the quote
-as its text), built into the very `Claim` the claim builder makes only when the corpus's
-claims are first asked for (`LazyClaims`): `auditor validate` never builds them, an audit
-builds them once. tests/test_loading_fast.py states the law: for any file, the fast path
+What a fast load keeps of a claim is its fields, a column each (the quote as its text, a
+change or share written as a plain mapping as written), built into the very `Claim` the claim
+builder makes only when the corpus's claims are first asked for (`LazyClaims`): `auditor
+validate` never builds them, an audit builds them once. docs/loading.md tells the design. tests/test_loading_fast.py states the law: for any file, the fast path
 declines, or gives the corpus (claims, sources, positions) the loader gives.
 """
 
@@ -103,7 +103,7 @@ class _Columns:
 
 
 _PIECE = 1 << 18   # bytes of a JSON Lines file parsed at once (about a thousand lines)
-_KEY_GAP = re.compile(rb'"[ \t]+:')   # a key\'s end with blanks before its colon (no line break or \\r here)
+_KEY_GAP = re.compile(rb'"[ \t]+:')   # a key's end with blanks before its colon (a plain file has no other)
 _LINE_MARKS = tuple(mark.encode() for mark in ("\x85", "\u2028", "\u2029"))   # line breaks to str.splitlines
 
 
@@ -126,9 +126,8 @@ class _FastLoad:
     def read(self, path: Path) -> None:
         """One JSON Lines file, whose text must be plain: every line one JSON object opening
         with '{' and closing with '}' (no blank line, no line break but '\\n'), no key written
-        twice, no NUL escaped (documents._plain_chunk's checks, over the whole file at once:
-        with no escaped quote and no blank after a quote, every '":' ends a key, so the file
-        holds as many as its records keep keys when none was merged)."""
+        twice, no NUL escaped: documents._plain_chunk's checks, over the whole file at once
+        (see the comments below)."""
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise Declined
@@ -390,7 +389,7 @@ class _FastLoad:
     def check(self) -> tuple[dict, dict]:
         """The sources, and the claims' positions by id, once every check across records
         that the loader makes has passed (else Declined)."""
-        from auditor.loading.corpus import _check_statement_units, _Memo
+        from auditor.loading.corpus import _check_statement_units, _Memo, iso_days
         pack = self.pack
         by_source: dict = {}
         for record in self.source_records:
@@ -450,9 +449,10 @@ class _FastLoad:
         if any(f is not None for f in fiscal_of.values()):
             fiscal: Any = list(map(fiscal_of.__getitem__, places))
             pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))), reversed(list(zip(day_of, fiscal)))))
-        else:
+        else:   # a phrase in ISO dates alone that the loader reads itself needs no day (_Memo.period)
             fiscal = None
-            pairs = {(phrase, id(None)): (day_of[periods.index(phrase)], None) for phrase, f in fixed.items() if f}
+            pairs = {(phrase, id(None)): (None if iso_days(phrase) is not None else day_of[periods.index(phrase)],
+                                          None) for phrase, f in fixed.items() if f}
         for (phrase, fid), (day, fy) in pairs.items():
             if fixed[phrase]:
                 found = memo.period(phrase, day, None, fy)
@@ -466,18 +466,27 @@ class _FastLoad:
             at = list(map(moving.__contains__, periods))
             sel = list(map(set(compress(sources, at)).__contains__, sources))
             previous: dict = {}
-            none = id(None)
-            for i, sid, phrase, day in zip(compress(range(n), sel), compress(sources, sel), compress(periods, sel),
-                                           compress(day_of, sel)):
-                fy = fiscal[i] if fiscal is not None else None
-                if phrase in moving:
-                    own, why = memo.period(phrase, day, previous.get(sid), fy)
-                    if why is not None:
-                        raise Declined
-                    owns[i] = own
-                else:
-                    own = own_fixed[phrase, none if fy is None else id(fy)]
-                previous[sid] = own
+            if fiscal is None:   # the period of a phrase in ISO dates alone, by the phrase
+                own_of = {phrase: own for (phrase, _), own in own_fixed.items()}
+                for i, sid, phrase in zip(compress(range(n), sel), compress(sources, sel), compress(periods, sel)):
+                    own = own_of.get(phrase)
+                    if own is None:
+                        own, why = memo.period(phrase, day_of[i], previous.get(sid), None)
+                        if why is not None:
+                            raise Declined
+                        owns[i] = own
+                    previous[sid] = own
+            else:
+                for i, sid, phrase in zip(compress(range(n), sel), compress(sources, sel), compress(periods, sel)):
+                    fy = fiscal[i]
+                    if phrase in moving:
+                        own, why = memo.period(phrase, day_of[i], previous.get(sid), fy)
+                        if why is not None:
+                            raise Declined
+                        owns[i] = own
+                    else:
+                        own = own_fixed[phrase, id(fy)]
+                    previous[sid] = own
         # the periods named by changes and comparisons, read against the claim's own: one in
         # ISO dates alone once per fiscal year, the others claim by claim
         has = list(map(is_not, changes, repeat(None)))
