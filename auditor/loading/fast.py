@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
-from operator import attrgetter, eq, is_, is_not, itemgetter, or_
+from operator import attrgetter, eq, is_, is_not, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -528,14 +528,10 @@ class _FastLoad:
         supersedes = c.fields["supersedes"]
         named = set(supersedes) if supersedes is not None else set()
         named.discard(None)
-        named.update(s.of for s in kept_shares(shares))
+        named.update(s.of for s in shares if s is not None)
         if not named <= positions.keys() or (supersedes is not None and sum(map(eq, supersedes, ids))):
             raise Declined
         return by_source, positions
-
-
-def kept_shares(shares: list) -> list:
-    return [s for s in shares if s is not None]
 
 
 class _Pending:
