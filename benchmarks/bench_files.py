@@ -30,13 +30,16 @@ core): a fresh process pinned to one CPU imports the auditor and loads the pack,
 `load_claims` reads and validates the file, timed in wall and CPU seconds, claims/s from
 both; with --against, run alternately, with the ratio of the medians and a digest of the
 loaded corpus (claims and sources dumped to JSON), which must be the same in both checkouts.
+A plain JSON Lines load (loading/fast.py) builds the claims' models only when first asked for:
+the time to build them then is timed apart ("models built after") and claims/s given with it.
 With --stages, the current checkout's load is also split into its stages (reading and
 parsing, validating: plain claims built directly by loading/claim_builder.py and the rest by
 pydantic, the checks across records, positions) and timed again on the same records with
 every phrase already read (what a claim costs once its phrases repeat), beside pydantic alone
 building models of a claim's shape (the floor of any loader that has pydantic validate each
 claim) and the claim builder alone on the parsed records. With --memory, each checkout loads the
-file once more under tracemalloc: the bytes kept per claim once loaded, and at the peak.
+file once more under tracemalloc: the bytes kept per claim once loaded, and at the peak (and
+once the claims' models are built).
 """
 
 from __future__ import annotations
@@ -82,12 +85,14 @@ pack = load_pack(sys.argv[2])
 w0, c0 = time.perf_counter(), cpu()
 corpus = load_claims([sys.argv[1]], pack=pack)
 w1, c1 = time.perf_counter(), cpu()
+claims = corpus.claims[:1]   # the claims' models, built now if the load kept them to build when asked (fast.LazyClaims)
+built = cpu() - c1
 digest = hashlib.sha256()
 for claim in corpus.claims:
     digest.update(claim.model_dump_json().encode())
 for sid in sorted(corpus.sources):
     digest.update(corpus.sources[sid].model_dump_json().encode())
-print(json.dumps({"wall_s": w1 - w0, "cpu_s": c1 - c0, "claims": len(corpus.claims),
+print(json.dumps({"wall_s": w1 - w0, "cpu_s": c1 - c0, "build_s": built, "claims": len(corpus.claims),
                   "pinned": bool(cores), "corpus": digest.hexdigest()[:16]}))
 """
 
@@ -101,7 +106,11 @@ corpus = load_claims([sys.argv[1]], pack=pack)
 gc.collect()
 kept, peak = tracemalloc.get_traced_memory()
 n = len(corpus.claims)
-print(json.dumps({"kept_b": kept / n, "peak_b": peak / n, "claims": n}))
+corpus.claims[:1]   # the models built, if the load kept them to build when asked (fast.LazyClaims)
+gc.collect()
+models, peak_models = tracemalloc.get_traced_memory()
+print(json.dumps({"kept_b": kept / n, "peak_b": peak / n, "models_b": models / n, "models_peak_b": peak_models / n,
+                  "claims": n}))
 """
 
 STAGES = """
@@ -177,8 +186,9 @@ def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path
     """--load-only: load_claims alone, in a fresh process pinned to one CPU, alternately."""
     print(f"load and validate from JSON Lines, one core; medians of {repeat} runs; {os.cpu_count()} CPUs; "
           f"Python {sys.version.split()[0]}; load average at the start {os.getloadavg()[0]:.1f}")
-    print("| checkout | claims | wall s | CPU s | claims/s (wall) | claims/s (CPU) | corpus |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print("| checkout | claims | wall s | CPU s | claims/s (wall) | claims/s (CPU) | models built after, CPU s "
+          "(claims/s with them) | corpus |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
     for size in sizes:
         claims, pack = corpus_files(size, folder)
         runs: dict[Path, list[dict]] = {c: [] for c in checkouts}
@@ -193,10 +203,11 @@ def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path
         for checkout in checkouts:
             ms = runs[checkout]
             wall, cpu = statistics.median(m["wall_s"] for m in ms), statistics.median(m["cpu_s"] for m in ms)
+            build = statistics.median(m.get("build_s", 0.0) for m in ms)
             medians[checkout] = (wall, cpu)
             digests = ", ".join(sorted({m["corpus"] for m in ms}))
             print(f"| {checkout.name} | {size:,} | {wall:.2f} | {cpu:.2f} | {size / wall:,.0f} | {size / cpu:,.0f} "
-                  f"| {digests} |")
+                  f"| {build:.2f} ({size / (cpu + build):,.0f}/s) | {digests} |")
         if len(checkouts) > 1:
             (w0, c0), (w1, c1) = medians[checkouts[0]], medians[checkouts[1]]
             same = len({m["corpus"] for c in checkouts for m in runs[c]}) == 1
@@ -207,7 +218,9 @@ def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path
                 _, _, out = run(checkout, ["-c", MEMORY, str(claims), str(pack)], ok=(0,))
                 m = json.loads(out.strip().splitlines()[-1])
                 print(f"{size:,} claims, {checkout.name}: memory traced after loading (the pack's and the loader's "
-                      f"memos included) {m['kept_b']:,.0f} B/claim, at its peak {m['peak_b']:,.0f} B/claim")
+                      f"memos included) {m['kept_b']:,.0f} B/claim, at its peak {m['peak_b']:,.0f} B/claim"
+                      + (f"; with the claims' models built {m['models_b']:,.0f} B/claim, at the peak "
+                         f"{m['models_peak_b']:,.0f}" if "models_b" in m else ""))
         if stages:
             _, _, out = run(checkouts[0], ["-c", STAGES, str(claims), str(pack)], ok=(0,))
             for name, m in json.loads(out.strip().splitlines()[-1]).items():

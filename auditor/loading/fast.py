@@ -1,0 +1,712 @@
+"""JSON Lines claim files validated a column at a time, the models built when first asked for.
+
+Most JSON Lines corpora are plain: every line a JSON object, every claim of the shape
+loading/claim_builder.py builds (its fields of their types, its metric, place and figure
+answered by the pack, one statement, no readings), every source published on one day with no
+text to find quotes in, and no problem anywhere. Such a load is checked here over columns
+(a chunk's ids, sources, metrics, ...) with a few C calls each, and the checks across records
+over the distinct values they depend on (a metric and a figure, a period phrase and a fiscal
+year, ...) rather than claim by claim. Nothing here reports a problem: at the first thing that
+is not plain, or that the loader would report, `fast_load` declines (returns None) and the
+loader reads the files again as before (auditor/loading/corpus.py), so every problem is
+reported, located, exactly as always.
+
+What a fast load keeps of a claim is its fields, a column each (the quote as its text, a
+change or share written as a plain mapping as written), built into the very `Claim` the claim
+builder makes only when the corpus's claims are first asked for (`LazyClaims`): `auditor
+validate` never builds them, an audit builds them once. docs/loading.md tells the design. tests/test_loading_fast.py states the law: for any file, the fast path
+declines, or gives the corpus (claims, sources, positions) the loader gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import chain, compress, repeat
+from operator import attrgetter, eq, is_, is_not, itemgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from auditor.loading.claim_builder import _TEMPLATE, _ATTRIBUTIONS, _QUOTE_GIVEN, _Shape, shared_set
+from auditor.loading.documents import MAX_FILE_BYTES, Document, _json_loads, _keys
+from auditor.models import Claim, Quote
+from auditor.models.statements import Change, Comparison, Share
+
+if TYPE_CHECKING:
+    from auditor.pack import Pack
+
+_FIELDS = tuple(Claim.model_fields)
+_new = object.__new__
+_set = object.__setattr__
+
+
+class _Absent:
+    """A field not written (told apart from one written null)."""
+
+
+_ABSENT = _Absent()
+_ATTRIBUTION = {**{a: a for a in _ATTRIBUTIONS}, _ABSENT: "reporter"}
+_PROJECTION_TYPES = frozenset((bool, _Absent))
+_STR = frozenset((str,))
+_STR_OR_NONE = frozenset((str, type(None)))
+_PERIOD_TYPES = frozenset((str, int))
+_FIGURE_TYPES = frozenset((str, int, float, type(None)))
+_STATEMENTS = (("change", Change), ("comparison", Comparison), ("share", Share))
+_LINE_SHIFT = 20   # as corpus._positions keeps a record opening its line
+
+
+class Declined(Exception):
+    """The files are not plain: the loader reads them as always."""
+
+
+def _types(column: list) -> set:
+    return set(map(type, column))
+
+
+def _nones(column: list) -> int:
+    """How many of `column` are None (by identity: list.count compares with ==, which is
+    Python code for a model)."""
+    return sum(map(is_, column, repeat(None)))
+
+
+class _Columns:
+    """The claims of a load so far, a column per field of the model (in file order), and the
+    line and file of each (as corpus._positions keeps them). A field no claim has written
+    yet is no column at all (`None`: its default for every claim)."""
+
+    OPTIONAL = {"speaker": None, "attribution": "reporter", "note": None, "supersedes": None, "projection": False}
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.givens: list[set] = []
+        self.fields: dict[str, list | None] = {name: None if name in self.OPTIONAL else []
+                                               for name in _FIELDS if name != "readings"}
+        self.where: list[Any] = []   # each chunk's claims' lines and file, as corpus._positions keeps them
+        self.builder: Any = None   # the claim builder, which builds the changes and shares kept as written
+
+    def extend(self, given: list[set], written: dict[str, list | None]) -> None:
+        for name, column in written.items():
+            kept = self.fields[name]
+            if column is None:
+                if kept is not None:
+                    kept.extend(repeat(self.OPTIONAL[name], len(given)))
+                continue
+            if kept is None:
+                kept = self.fields[name] = [self.OPTIONAL[name]] * self.n
+            kept.extend(column)
+        self.givens.extend(given)
+        self.n += len(given)
+
+    def column(self, name: str) -> Any:
+        found = self.fields[name]
+        return repeat(self.OPTIONAL[name], self.n) if found is None else found
+
+
+_PIECE = 1 << 18   # bytes of a JSON Lines file parsed at once (about a thousand lines)
+_KEY_GAP = re.compile(rb'"[ \t]+:')   # a key's end with blanks before its colon (a plain file has no other)
+_LINE_MARKS = tuple(mark.encode() for mark in ("\x85", "\u2028", "\u2029"))   # line breaks to str.splitlines
+
+
+class _FastLoad:
+    def __init__(self, pack: Pack) -> None:
+        from auditor.loading.corpus import _builder
+        self.pack = pack
+        self.builder = _builder(pack)
+        self.vocabulary = self.builder.vocabulary
+        self.shapes: dict[tuple, set] = {}   # a claim's keys, in order -> the set of the fields given
+        self.texts: dict[str, str] = {}   # one string for every claim naming a source or period alike
+        self.columns = _Columns()
+        self.columns.builder = self.builder
+        self.source_records: list[Any] = []
+        self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
+        self.keys = 0   # the keys the records of the file being read hold, nested ones included
+
+    # reading
+
+    def read(self, path: Path) -> None:
+        """One JSON Lines file, whose text must be plain: every line one JSON object opening
+        with '{' and closing with '}' (no blank line, no line break but '\\n'), no key written
+        twice, no NUL escaped: documents._plain_chunk's checks, over the whole file at once
+        (see the comments below)."""
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise Declined
+            raw = path.read_bytes()
+        except OSError:
+            raise Declined from None
+        if raw[:3] == b"\xef\xbb\xbf":   # a byte-order mark (documents.read_text reads past it)
+            raw = raw[3:]
+        size = len(raw) - (raw[-1:] == b"\n")   # the last line's break is read past
+        if raw[:1] != b"{" or raw[size - 1:size] != b"}" or b"\r" in raw:
+            raise Declined
+        if b"\\" in raw and b"\\u0000" in raw:   # a NUL, escaped
+            raise Declined
+        if not raw.isascii():
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise Declined from None
+            if any(mark in raw for mark in _LINE_MARKS):
+                raise Declined
+        self.keys = 0
+        name = str(path)
+        number = None
+        line, start = 1, 0
+        while start < size:
+            end = raw.find(b"\n", start + _PIECE, size)
+            if end < 0:
+                end = size
+            elif raw[end - 1:end + 2] != b"}\n{":
+                raise Declined
+            piece = raw[start:end]
+            # every line break between one line's closing '}' and the next line's '{' becomes
+            # a comma (one byte more each): no other line break may be left
+            joined = piece.replace(b"}\n{", b"}, {")
+            if b"\n" in joined:
+                raise Declined
+            count = len(joined) - len(piece) + 1
+            del piece
+            try:
+                records = _json_loads(b"[" + joined + b"]")
+            except ValueError:
+                raise Declined from None
+            del joined
+            if len(records) != count or _types(records) != {dict}:
+                raise Declined
+            self.keys += sum(map(len, records))
+            lines = range(line, line + count)
+            line += count
+            start = end + 1
+            types = list(map(dict.get, records, repeat("type")))
+            if types.count(None) == len(types):
+                claims = records
+            else:
+                claims, lines = [], list(lines)
+                kept = []
+                for at, record, kind in zip(lines, records, types):
+                    if kind is None:
+                        claims.append(record)
+                        kept.append(at)
+                    elif kind == "source":
+                        self.source_records.append({k: v for k, v in record.items() if k != "type"})
+                    elif kind == "claim":
+                        claims.append({k: v for k, v in record.items() if k != "type"})
+                        kept.append(at)
+                    else:
+                        raise Declined
+                lines = kept
+            del records
+            if claims:
+                if number is None:
+                    number = len(self.files)
+                    self.files.append(name)
+                    if number >> _LINE_SHIFT:
+                        raise Declined
+                self._claims(claims)
+                if type(lines) is range:   # the lines of a run of claims, each kept as corpus._positions keeps it
+                    where: Any = range((lines.start << _LINE_SHIFT) | number, (lines.stop << _LINE_SHIFT) | number,
+                                       1 << _LINE_SHIFT)
+                else:
+                    where = [(at << _LINE_SHIFT) | number for at in lines]
+                self.columns.where.append(where)
+        # every key written is followed by a colon: as many colons as keys kept, and no key was
+        # merged. Else (a colon in a string: a time, an address) the key ends '":' and '" :'
+        # (those in strings too) are at least the keys written: as many as the keys kept, and
+        # none was merged
+        if raw.count(b":") != self.keys:
+            gaps = len(_KEY_GAP.findall(raw)) if b'" ' in raw or b'"\t' in raw else 0
+            if raw.count(b'":') + gaps != self.keys:
+                raise Declined
+
+    def _claims(self, records: list[dict]) -> None:
+        """One chunk's claims, checked and kept as columns (see the module's docstring): what
+        ClaimBuilder.build checks of each record, a column at a time."""
+        keys = list(map(tuple, records))
+        shapes = self.shapes
+        distinct = set(keys)
+        for key in distinct.difference(shapes):
+            shape = _Shape(key)
+            if not shape.plain or not self.builder.enabled:
+                raise Declined
+            shapes[key] = shared_set(shape.given)
+        given = set().union(*distinct)
+        n = len(records)
+        get = dict.get
+
+        def column(name: str, default: Any = None) -> list:
+            return list(map(get, records, repeat(name), repeat(default)))
+
+        none = [None] * n
+        vocabulary = self.vocabulary
+        texts = self.texts
+        ids, sources, quotes = column("id"), column("source"), column("quote")
+        metrics, places, periods = column("metric"), column("place"), column("period")
+        # a source, metric or place that is not text is no name the pack or the sources know
+        # (a look-up below fails); an id or a quote must be text
+        if not (_types(ids) == _types(quotes) == _STR):
+            raise Declined
+        kinds = _types(periods)
+        if not kinds <= _PERIOD_TYPES:
+            raise Declined
+        if int in kinds:   # a year written as a number (models/base.py: period_text)
+            periods = [str(p) if type(p) is int else p for p in periods]
+        try:
+            found = list(map(vocabulary.metrics.get, metrics))
+            if None in found:
+                for name in set(compress(metrics, map(is_, found, repeat(None)))):
+                    vocabulary.canonical_metric(name)
+                found = list(map(vocabulary.metrics.__getitem__, metrics))
+            metrics = found
+            found = list(map(vocabulary.places.get, places))
+            if None in found:
+                for name in set(compress(places, map(is_, found, repeat(None)))):
+                    vocabulary.canonical_place(name)
+                found = list(map(vocabulary.places.__getitem__, places))
+            places = found
+            sources = list(map(texts.setdefault, sources, sources))
+        except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
+            raise Declined from None
+        periods = list(map(texts.setdefault, periods, periods))
+        stated: Any = repeat(0)
+        values = none
+        if "value" in given:
+            values = column("value")
+            missing = _nones(values)
+            try:
+                found = list(map(vocabulary.amounts.get, values))   # None stays None; the phrases read before
+                if _nones(found) != missing:
+                    for phrase in set(compress(values, map(is_, found, repeat(None)))):
+                        if type(phrase) is str:
+                            vocabulary.amount_phrase(phrase)
+                    found = list(map(vocabulary.amounts.get, values))
+                if _nones(found) != missing:   # a figure written as a number
+                    if not _types(values) <= _FIGURE_TYPES:
+                        raise Declined
+                    phrase_of = vocabulary.amount_phrase
+                    found = [None if v is None else phrase_of(v) for v in values]
+                values = found
+            except Exception:
+                raise Declined from None
+            stated = map(is_not, values, repeat(None))
+        statements = {}
+        statement = self.builder._statement
+        for name, model in _STATEMENTS:
+            if name not in given:
+                statements[name] = none
+                continue
+            # the records that state it, a few of the chunk's: worked on alone, then put back in place
+            written = column(name)
+            at = list(map(is_not, written, repeat(None)))
+            written = list(compress(written, at))
+            nested = [v for v in written if type(v) is dict]
+            inner = _types(list(chain.from_iterable(map(dict.values, nested))))
+            self.keys += sum(map(_keys, nested)) if dict in inner or list in inner else sum(map(len, nested))
+            pending = self._pending(name, nested) if nested and name != "comparison" else None
+            if pending is not None:   # the dicts, checked and kept to be built later; the others now
+                if len(pending) == len(written):
+                    built = pending
+                else:
+                    after = iter(pending)
+                    built = [next(after) if type(v) is dict else statement(name, model, v) for v in written]
+            else:
+                built = [statement(name, model, v) for v in written]
+            if _nones(built):
+                raise Declined
+            statements[name] = list(map(dict(zip(compress(range(n), at), built)).get, range(n)))
+            stated = map(int.__add__, stated, at)
+        if set(stated) != {1}:   # exactly one of value, change, comparison or share
+            raise Declined
+        optional: dict[str, Any] = {}
+        for name in ("speaker", "note", "supersedes"):
+            optional[name] = None
+            if name in given:
+                optional[name] = column(name)
+                if not _types(optional[name]) <= _STR_OR_NONE:
+                    raise Declined
+        optional["attribution"] = optional["projection"] = None
+        if "attribution" in given:
+            written = column("attribution", _ABSENT)
+            try:
+                optional["attribution"] = list(map(_ATTRIBUTION.__getitem__, written))
+            except (KeyError, TypeError):
+                raise Declined from None
+        if "projection" in given:
+            written = column("projection", _ABSENT)
+            if not _types(written) <= _PROJECTION_TYPES:
+                raise Declined
+            optional["projection"] = [False if p is _ABSENT else p for p in written]
+        self.columns.extend(list(map(shapes.__getitem__, keys)), {
+            "value": values, "change": statements["change"], "comparison": statements["comparison"],
+            "share": statements["share"], "id": ids, "source": sources, "metric": metrics, "place": places,
+            "period": periods, "quote": quotes, **optional})
+
+    def _pending(self, name: str, written: list[dict]) -> list | None:
+        """The changes or shares written as mappings, checked as ClaimBuilder._change and
+        _share check them, a column at a time, and kept as _Pending (built when the claims
+        are); None when any is not of the plain form checked here (the builder looks at
+        each, as always)."""
+        vocabulary = self.vocabulary
+        get = dict.get
+        try:
+            if name == "change":
+                if not all(map(_CHANGE_PLAIN.issuperset, written)):
+                    return None
+                phrases = list(map(get, written, repeat("phrase")))
+                found = list(map(vocabulary.changes.get, phrases))
+                if None in found:
+                    for phrase in set(compress(phrases, map(is_, found, repeat(None)))):
+                        if type(phrase) is not str:
+                            return None
+                        vocabulary.change_phrase(phrase)
+                    found = list(map(vocabulary.changes.__getitem__, phrases))
+                bases = list(map(get, written, repeat("base")))
+                kinds = _types(bases)
+                if not kinds <= _BASE_TYPES or not _types(list(map(itemgetter("text"), found))) <= _STR_OR_NONE:
+                    return None
+                if int in kinds:   # a year written as a number (models/base.py: period_text)
+                    bases = [str(b) if type(b) is int else b for b in bases]
+                return list(map(_Pending, written, map(itemgetter("by"), found), map(itemgetter("measure"), found),
+                                bases))
+            if not all(map(_SHARE_PLAIN.issuperset, written)) or not all(map(_SHARE_NEEDS.issubset, written)):
+                return None
+            fractions = list(map(get, written, repeat("fraction")))
+            found = list(map(vocabulary.amounts.get, fractions))
+            if _nones(found):
+                for fraction in set(compress(fractions, map(is_, found, repeat(None)))):
+                    if type(fraction) is not str:
+                        return None
+                    vocabulary.amount_phrase(fraction)
+                found = list(map(vocabulary.amounts.__getitem__, fractions))
+            of = list(map(get, written, repeat("of")))
+            if _types(of) != _STR or not _types(list(map(get, written, repeat("text")))) <= _STR_OR_NONE:
+                return None
+            return list(map(_Pending, written, found, repeat(None), of))
+        except Exception:   # a phrase the pack cannot read, a value no dict can hold: the builder looks
+            return None
+
+    # the checks across records (corpus._cross_check), on the distinct values they read
+
+    def check(self) -> tuple[dict, dict]:
+        """The sources, and the claims' positions by id, once every check across records
+        that the loader makes has passed (else Declined)."""
+        from auditor.loading.corpus import _check_statement_units, _Memo, iso_days
+        pack = self.pack
+        by_source: dict = {}
+        for record in self.source_records:
+            src = self.builder.build_source(record)
+            if src is None or src.id in by_source or src.text is not None or src.text_path is not None or (
+                    src.authority is not None and src.authority not in pack.suspicion.authority):
+                raise Declined
+            by_source[src.id] = src
+        days = {sid: s.published.earliest for sid, s in by_source.items() if s.published.is_exact}
+        c = self.columns
+        n = c.n
+        ids, sources, metrics, places, periods = (c.fields[name] for name in ("id", "source", "metric", "place",
+                                                                               "period"))
+        values, changes, comparisons, shares = (c.fields[name] for name in ("value", "change", "comparison",
+                                                                             "share"))
+        positions = dict(zip(ids, chain.from_iterable(c.where)))
+        if len(positions) != n:
+            raise Declined   # an id written twice
+        try:
+            day_of = list(map(days.__getitem__, sources))
+        except KeyError:   # a source not declared, or published within a range of days
+            raise Declined from None
+        # the units: each distinct statement checked once, as _Memo.units remembers it. A
+        # figure with no unit and not below zero passes whatever its metric (the checks of
+        # a figure: its unit, and its sign against the metric's), so only the others are
+        # checked with each metric that states them; every figure is one of the vocabulary's
+        checks: dict = {}
+        odd = {id(v) for v in self.vocabulary.amounts.values() if v.unit is not None or v.low_decimal < 0}
+        if odd:
+            has = list(map(odd.__contains__, map(id, values)))
+            kept = list(compress(values, has))
+            checks.update(zip(zip(repeat("value"), compress(metrics, has), map(id, kept)), kept))
+        has = list(map(is_not, shares, repeat(None)))
+        kept = list(compress(shares, has))
+        checks.update(zip(zip(repeat("share"), compress(metrics, has), map(id, map(attrgetter("fraction"), kept))),
+                          kept))
+        has = list(map(is_not, changes, repeat(None)))
+        kept = list(compress(changes, has))
+        checks.update(zip(zip(repeat("change"), compress(metrics, has), map(id, map(attrgetter("by"), kept)),
+                              map(attrgetter("measure"), kept)), kept))
+        problems: list = []
+        where = _Nowhere()
+        for key, st in checks.items():
+            claim = _Statement(key[1], key[0], st)
+            try:
+                _check_statement_units(claim, None, claim, where, problems, pack)
+            except Exception:   # pragma: no cover - a problem's message reads more than the check
+                raise Declined from None
+            if problems:
+                raise Declined
+        # the periods: a phrase in ISO dates alone once per fiscal year (on the first claim's
+        # day, as the loader's memo keeps it), the others claim by claim
+        memo = _Memo(pack)
+        fiscal_of = {place: memo.fiscal_year(place) for place in set(places)}
+        fixed = {phrase: memo.fixed.setdefault(phrase, _is_fixed(phrase)) for phrase in set(periods)}
+        own_fixed: dict = {}
+        if any(f is not None for f in fiscal_of.values()):
+            fiscal: Any = list(map(fiscal_of.__getitem__, places))
+            pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))), reversed(list(zip(day_of, fiscal)))))
+        else:   # a phrase in ISO dates alone that the loader reads itself needs no day (_Memo.period)
+            fiscal = None
+            pairs = {(phrase, id(None)): (None if iso_days(phrase) is not None else day_of[periods.index(phrase)],
+                                          None) for phrase, f in fixed.items() if f}
+        for (phrase, fid), (day, fy) in pairs.items():
+            if fixed[phrase]:
+                found = memo.period(phrase, day, None, fy)
+                if found[1] is not None:
+                    raise Declined
+                own_fixed[phrase, fid] = found[0]
+        moving = {phrase for phrase, f in fixed.items() if not f}
+        owns: dict[int, Any] = {}
+        if moving:
+            # a phrase read against the claim before it in its source ('last year' after '2019')
+            at = list(map(moving.__contains__, periods))
+            sel = list(map(set(compress(sources, at)).__contains__, sources))
+            previous: dict = {}
+            if fiscal is None:   # the period of a phrase in ISO dates alone, by the phrase
+                own_of = {phrase: own for (phrase, _), own in own_fixed.items()}
+                for i, sid, phrase in zip(compress(range(n), sel), compress(sources, sel), compress(periods, sel)):
+                    own = own_of.get(phrase)
+                    if own is None:
+                        own, why = memo.period(phrase, day_of[i], previous.get(sid), None)
+                        if why is not None:
+                            raise Declined
+                        owns[i] = own
+                    previous[sid] = own
+            else:
+                for i, sid, phrase in zip(compress(range(n), sel), compress(sources, sel), compress(periods, sel)):
+                    fy = fiscal[i]
+                    if phrase in moving:
+                        own, why = memo.period(phrase, day_of[i], previous.get(sid), fy)
+                        if why is not None:
+                            raise Declined
+                        owns[i] = own
+                    else:
+                        own = own_fixed[phrase, id(fy)]
+                    previous[sid] = own
+        # the periods named by changes and comparisons, read against the claim's own: one in
+        # ISO dates alone once per fiscal year, the others claim by claim
+        has = list(map(is_not, changes, repeat(None)))
+        named = [(has, list(map(attrgetter("base"), compress(changes, has))))]
+        has = list(map(is_not, comparisons, repeat(None)))
+        kept = list(compress(comparisons, has))
+        named += [(has, list(map(attrgetter("than"), kept))), (has, list(map(attrgetter("window"), kept)))]
+        for has, refs in named:
+            at = list(compress(range(n), has))
+            if fiscal is None:
+                first = dict(zip(reversed(refs), reversed(at)))
+                first.pop(None, None)
+                first.pop("", None)
+                moving_refs = set()
+                for ref, i in first.items():
+                    if not memo.fixed.setdefault(ref, _is_fixed(ref)):
+                        moving_refs.add(ref)
+                        continue
+                    found = memo.period(ref, day_of[i], None, None)
+                    if found[1] is not None:
+                        raise Declined
+                if not moving_refs:
+                    continue
+                sel = list(map(moving_refs.__contains__, refs))
+                at, refs = compress(at, sel), compress(refs, sel)
+            for i, ref in zip(at, refs):
+                if not ref:
+                    continue
+                fy = fiscal[i] if fiscal is not None else None
+                found = memo.periods.get((ref, id(fy))) if memo.fixed.get(ref) else None
+                if found is None:
+                    own = owns.get(i)
+                    if own is None:
+                        own = own_fixed[periods[i], id(fy)]
+                    found = memo.period(ref, day_of[i], own, fy)
+                if found[1] is not None:
+                    raise Declined
+        # the claims named by others
+        supersedes = c.fields["supersedes"]
+        named = set(supersedes) if supersedes is not None else set()
+        named.discard(None)
+        named.update(s.of for s in shares if s is not None)
+        if not named <= positions.keys() or (supersedes is not None and sum(map(eq, supersedes, ids))):
+            raise Declined
+        return by_source, positions
+
+
+class _Pending:
+    """A change or share checked and kept as written, built (ClaimBuilder._change or
+    _share) with the claims; meanwhile what the checks across records read of it: a change's
+    size, measure and base period, a share's fraction and the claim it is of."""
+
+    __slots__ = ("written", "by", "measure", "base")
+
+    def __init__(self, written: dict, by: Any, measure: Any, base: Any) -> None:
+        self.written, self.by, self.measure, self.base = written, by, measure, base
+
+    @property
+    def text(self) -> Any:
+        return None   # a change kept as written gives no text of its own (_CHANGE_PLAIN)
+
+    @property
+    def fraction(self) -> Any:
+        return self.by
+
+    @property
+    def of(self) -> Any:
+        return self.base
+
+
+_CHANGE_PLAIN = frozenset(("phrase", "base"))   # no base place, no text of its own: as the phrase's
+_SHARE_PLAIN = frozenset(("fraction", "of"))
+_SHARE_NEEDS = _SHARE_PLAIN
+_BASE_TYPES = frozenset((str, int, type(None)))
+
+
+def _is_fixed(phrase: str) -> bool:
+    from auditor.periods import is_fixed_period
+    return is_fixed_period(phrase)
+
+
+class _Statement:
+    """What a unit check reads of a claim and its statement (corpus._check_statement_units)."""
+
+    __slots__ = ("metric", "value", "change", "share", "readings")
+
+    def __init__(self, metric: str, name: str, st: Any) -> None:
+        self.metric = metric
+        self.value = st if name == "value" else None
+        self.change = st if name == "change" else None
+        self.share = st if name == "share" else None
+        self.readings = ()
+
+
+class _Nowhere:
+    """Where a problem would be located: never asked, since a problem declines the fast path."""
+
+    loc: tuple = ()
+    doc = Document("<fast>", None)
+
+
+def fast_load(files: list[Path], pack: Pack) -> tuple[dict, LazyClaims, dict, tuple[str, ...]] | None:
+    """The sources, the claims (LazyClaims), the claims' positions (as corpus._positions keeps
+    them: one int a claim) and the files numbered in them, of JSON Lines `files` that are
+    plain (see the module's docstring); None when the loader must read them."""
+    if not files or any(p.suffix != ".jsonl" for p in files):
+        return None
+    load = _FastLoad(pack)
+    try:
+        for path in files:
+            load.read(path)
+        if not load.columns.n and not load.source_records:
+            return None
+        sources, positions = load.check()
+    except Declined:
+        return None
+    return sources, LazyClaims(load.columns), positions, tuple(load.files)
+
+
+def build_claims(columns: _Columns, builder: Any) -> tuple[Claim, ...]:
+    """The claims of a fast load's columns, as ClaimBuilder.build makes them (`builder`
+    builds their changes and shares kept as written)."""
+    out = []
+    append = out.append
+    template = _TEMPLATE.copy
+    built = {name: columns.column(name) for name in _FIELDS if name != "readings"}
+    for name, build in (("change", builder._change), ("share", builder._share)):
+        column = built[name]
+        if any(type(x) is _Pending for x in column):
+            built[name] = [build(x.written) if type(x) is _Pending else x for x in column]
+    built["readings"] = repeat((), columns.n)
+    rows = zip(*(built[name] for name in _FIELDS))
+    for given, row in zip(columns.givens, rows):
+        fields = template()
+        fields.update(zip(_FIELDS, row))
+        quote = _new(Quote)
+        _set(quote, "__dict__", {"text": fields["quote"], "start": None, "end": None})
+        _set(quote, "__pydantic_fields_set__", _QUOTE_GIVEN)
+        _set(quote, "__pydantic_extra__", None)
+        _set(quote, "__pydantic_private__", None)
+        fields["quote"] = quote
+        claim = _new(Claim)
+        _set(claim, "__dict__", fields)
+        _set(claim, "__pydantic_fields_set__", given)
+        _set(claim, "__pydantic_extra__", None)
+        _set(claim, "__pydantic_private__", None)
+        append(claim)
+    return tuple(out)
+
+
+class LazyClaims(Sequence):
+    """A corpus's claims, validated, built into models when first asked for anything but
+    their number: then built once, and the corpus holding them (`bind`) holds the tuple of
+    models from there on. It behaves as that tuple (equality, hashing, `+`, pickling)."""
+
+    __slots__ = ("_columns", "_built", "_owner", "__weakref__")
+
+    def __init__(self, columns: _Columns) -> None:
+        self._columns, self._built, self._owner = columns, None, None
+
+    def bind(self, owner: Any) -> None:
+        self._owner = owner
+
+    def models(self) -> tuple[Claim, ...]:
+        built = self._built
+        if built is None:
+            from auditor import collector
+            from auditor.loading.corpus import _to_the_oldest_generation
+            with collector.paused():
+                built = self._built = build_claims(self._columns, self._columns.builder)
+                _to_the_oldest_generation()
+            self._columns = None
+            owner, self._owner = self._owner, None
+            if owner is not None and owner.__dict__.get("claims") is self:
+                _set(owner, "claims", built)
+        return built
+
+    def __len__(self) -> int:
+        return self._columns.n if self._built is None else len(self._built)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.models()[index]
+
+    def __iter__(self):
+        return iter(self.models())
+
+    def __reversed__(self):
+        return reversed(self.models())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.models()
+
+    def index(self, *args: Any) -> int:
+        return self.models().index(*args)
+
+    def count(self, item: Any) -> int:
+        return self.models().count(item)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyClaims):
+            other = other.models()
+        return self.models() == other
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self.models())
+
+    def __add__(self, other: Any) -> Any:
+        return self.models() + (other.models() if isinstance(other, LazyClaims) else other)
+
+    def __radd__(self, other: Any) -> Any:
+        return other + self.models()
+
+    def __reduce__(self):
+        return tuple, (self.models(),)
+
+    def __repr__(self) -> str:
+        return repr(self.models())

@@ -1,0 +1,279 @@
+"""The fast path of plain JSON Lines (auditor/loading/fast.py) gives what the loader gives
+without it: for any file, it declines (and the loader reads the file as always, every problem
+reported and located as before), or it gives the same corpus: the same claims, in the same
+order, equal in every field, in the fields given and in their JSON; the same sources; the
+same positions. The claims it keeps are built into models only when first asked for."""
+
+import json
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor import InputError, load_claims
+from auditor.loading import corpus, fast
+from auditor.models import Claim
+
+from tests.test_loading_speed import CLAIM, SOURCE, _line
+
+
+def _outcome(path, pack=None):
+    """The corpus (claims as JSON with their fields given, sources, positions) or the problems."""
+    try:
+        c = load_claims([path], pack=pack)
+    except InputError as exc:
+        return "problems", exc.problems
+    claims = [(type(x), x.model_dump_json(), sorted(x.model_fields_set), x.quote.model_fields_set) for x in c.claims]
+    return "corpus", (claims, c.claims, c.sources, dict(c.positions), list(c.positions), c.files)
+
+
+def _both(path, pack=None):
+    """(with the fast path, without it, whether the fast path took the file)."""
+    taken = []
+    real = fast.fast_load
+
+    def watched(files, pack):
+        found = real(files, pack)
+        taken.append(found is not None)
+        return found
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(corpus, "fast_load", watched)
+        first = _outcome(path, pack)
+        mp.setattr(corpus, "fast_load", lambda files, pack: None)
+        second = _outcome(path, pack)
+    return first, second, any(taken)
+
+
+SOURCES = [SOURCE, '{"type": "source", "id": "t", "title": "T2", "publisher": "Q", "published": "2019-02-01", '
+                   '"kind": "dataset", "url": "https://example.org/a"}']
+
+# one claim line each: plain ones and every kind of thing the fast path must decline
+LINES = {
+    "value": _line(id="{id}"),
+    "value, a number": _line(id="{id}", value=12),
+    "value, a float": _line(id="{id}", value=12.5),
+    "value, a phrase": _line(id="{id}", value="about 1,200"),
+    "value, true": _line(id="{id}", value=True),
+    "value, a list": _line(id="{id}", value=["12"]),
+    "value, unreadable": _line(id="{id}", value="twelve bananas"),
+    "value, negative": _line(id="{id}", value="-3"),
+    "value, in a unit": _line(id="{id}", value="12 bananas"),
+    "period, a year as a number": _line(id="{id}", period=2019),
+    "period, ISO": _line(id="{id}", period="2019-03"),
+    "period, after the claim before": _line(id="{id}", period="the same period last year"),
+    "period, unreadable": _line(id="{id}", period="the 12th of never"),
+    "change": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "2018"}),
+    "change, its own text": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": 2018, "text": "5%"}),
+    "change, a base place": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "2018",
+                                                                 "base_place": "birmingham-al"}),
+    "change, a base of another type": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": 2.5}),
+    "change, unreadable": _line(id="{id}", value=None, change={"phrase": "sideways", "base": "2018"}),
+    "share, its own text": _line(id="{id}", value=None, share={"fraction": 0.4, "of": "c0", "text": "40%"}),
+    "change, in words": _line(id="{id}", value=None, change="down 3"),
+    "change, no value key": json.dumps({k: v for k, v in {**CLAIM, "id": "{id}",
+                                                          "change": {"phrase": "down 24 percent"}}.items()
+                                        if k != "value"}),
+    "change, base after the claim": _line(id="{id}", value=None, change={"phrase": "up 5%",
+                                                                         "base": "the year before"}),
+    "change, bad base": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "someday"}),
+    "change, decimals of a count": _line(id="{id}", value=None, change="down 11.0"),
+    "comparison": _line(id="{id}", value=None, comparison={"relation": "higher", "than": "2018"}),
+    "comparison, record": _line(id="{id}", value=None, comparison={"relation": "record-high",
+                                                                   "window": "since 1994"}),
+    "comparison, no than": _line(id="{id}", value=None, comparison={"relation": "higher"}),
+    "share": _line(id="{id}", value=None, share={"fraction": "40%", "of": "c0"}),
+    "share, of nothing": _line(id="{id}", value=None, share={"fraction": "half", "of": "nowhere"}),
+    "share, too large": _line(id="{id}", value=None, share={"fraction": "140%", "of": "c0"}),
+    "two statements": _line(id="{id}", change="up 5%"),
+    "no statement": _line(id="{id}", value=None),
+    "readings": _line(id="{id}", value=None, readings=[{"label": "a", "value": "1"}, {"label": "b", "value": "2"}]),
+    "speaker, note, attribution": _line(id="{id}", speaker="Chief", note="n", attribution="direct-quote"),
+    "attribution, unknown": _line(id="{id}", attribution="rumour"),
+    "attribution, null": _line(id="{id}", attribution=None),
+    "projection": _line(id="{id}", projection=True),
+    "projection, a number": _line(id="{id}", projection=1),
+    "supersedes": _line(id="{id}", supersedes="c0"),
+    "supersedes, itself": _line(id="{id}", supersedes="{id}"),
+    "supersedes, nothing": _line(id="{id}", supersedes="c999"),
+    "type claim": json.dumps({"type": "claim", **CLAIM, "id": "{id}"}),
+    "type other": json.dumps({"type": "table", **CLAIM, "id": "{id}"}),
+    "unknown field": _line(id="{id}", valeu="12"),
+    "missing field": json.dumps({k: v for k, v in {**CLAIM, "id": "{id}"}.items() if k != "quote"}),
+    "metric, unknown": _line(id="{id}", metric="homicide"),
+    "metric, a number": _line(id="{id}", metric=5),
+    "place, unknown": _line(id="{id}", place="atlantis"),
+    "source, missing": _line(id="{id}", source="nowhere"),
+    "source, other": _line(id="{id}", source="t"),
+    "quote, not text": _line(id="{id}", quote=5),
+    "quote, a colon": _line(id="{id}", quote="at 3:15 p.m., 12 guns"),
+    "quote, escaped quotes": _line(id="{id}", quote='he said "12"'),
+    "quote, not ASCII": _line(id="{id}", quote="12 armes à feu"),
+    "quote, a line separator": json.dumps({**CLAIM, "id": "{id}", "quote": "a\u2028b"}, ensure_ascii=False),
+    "quote, a NUL": _line(id="{id}", quote="a\u0000b"),
+    "id, repeated": _line(id="c0"),
+    "id, a number": _line(id=7),
+    "a repeated key": '{"id": "{id}", "id": "x{id}", "source": "s", "metric": "guns_recovered", '
+                      '"place": "birmingham-al", "period": "2019", "value": "1", "quote": "q"}',
+    "a repeated key, a blank before its colon": '{"id": "{id}", "id" : "x{id}", "source": "s", '
+                                                '"metric": "guns_recovered", "place": "birmingham-al", '
+                                                '"period": "2019", "value": "1", "quote": "q:"}',
+    "blank line": "",
+    "leading blank": " " + _line(id="{id}"),
+    "trailing blank": _line(id="{id}") + " ",
+    "null": "null",
+    "two records on a line": _line(id="{id}") + ", " + _line(id="x{id}"),
+    "not JSON": "{id: 1}",
+    "a source": '{"type": "source", "id": "u{id}", "title": "T", "publisher": "P", "published": "2020-01-02"}',
+    "a source, a range of days": '{"type": "source", "id": "u{id}", "title": "T", "publisher": "P", '
+                                 '"published": {"earliest": "2020-01-02", "latest": "2020-01-09"}}',
+    "a source, repeated": SOURCE,
+    "a source, with text": '{"type": "source", "id": "u{id}", "title": "T", "publisher": "P", '
+                           '"published": "2020-01-02", "text": "12 guns"}',
+}
+PLAIN = ["value", "value, a number", "value, a float", "value, a phrase", "period, a year as a number",
+         "period, ISO", "change", "change, in words", "change, its own text", "change, a base place",
+         "share, its own text", "change, base after the claim", "period, after the claim before", "change, no value key", "comparison", "comparison, record",
+         "share", "speaker, note, attribution", "projection", "supersedes", "type claim", "quote, a colon",
+         "quote, escaped quotes", "quote, not ASCII", "source, other", "a source"]
+
+
+def _file(names: list[str], ending: str = "\n", bom: bool = False) -> str:
+    lines = list(SOURCES) + [_line(id="c0")] + [LINES[name].replace("{id}", f"c{i + 1}") for i, name in
+                                                enumerate(names)]
+    return ("\ufeff" if bom else "") + ending.join(lines) + ending
+
+
+def test_a_plain_file_takes_the_fast_path_and_gives_the_same_corpus(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN * 3), encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert taken and with_fast[0] == "corpus"
+    assert with_fast == without
+
+
+@pytest.mark.parametrize("name", sorted(set(LINES) - set(PLAIN)))
+def test_anything_else_is_declined_or_the_same(tmp_path, name):
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN[:3] + [name] + PLAIN[3:6]), encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert with_fast == without
+
+
+@pytest.mark.parametrize("ending, bom", [("\r\n", False), ("\n", True), ("", False)])
+def test_line_ends_and_a_byte_order_mark(tmp_path, ending, bom):
+    path = tmp_path / "claims.jsonl"
+    text = _file(PLAIN[:5], ending="\n", bom=bom)
+    if ending != "\n":
+        text = text.rstrip("\n").replace("\n", ending) if ending else text.rstrip("\n")
+    path.write_text(text, encoding="utf-8", newline="")
+    with_fast, without, _ = _both(path)
+    assert with_fast == without and with_fast[0] == "corpus"
+
+
+@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+    path = tmp_path_factory.mktemp("fast") / "claims.jsonl"
+    path.write_text(_file(names), encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert with_fast == without
+    if set(names) <= set(PLAIN):
+        assert taken
+
+
+def test_files_in_a_folder_and_several_chunks(tmp_path, monkeypatch):
+    """Claims in two files (numbered in the positions as the loader numbers them), read a
+    few lines at a time, a source in one file named by claims in the other."""
+    monkeypatch.setattr(fast, "_PIECE", 200)
+    (tmp_path / "a.jsonl").write_text(_file(PLAIN * 2), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("\n".join(_line(id=f"b{i}", period="2017") for i in range(30)) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(SOURCES[1].replace('"t"', '"v"') + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(tmp_path)
+    assert taken and with_fast == without and len(with_fast[1][0]) == 2 * (len(PLAIN) - 1) + 31   # "a source" is no claim
+
+
+def test_the_claims_are_built_when_first_asked_for(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN), encoding="utf-8")
+    loaded = load_claims([path])
+    lazy = loaded.__dict__["claims"]
+    assert type(lazy) is fast.LazyClaims and len(loaded.claims) == len(PLAIN)   # c0 and the claims of PLAIN but "a source"
+    assert type(loaded.__dict__["claims"]) is fast.LazyClaims   # counting builds nothing
+    first = loaded.claims[0]
+    assert type(first) is Claim and type(loaded.__dict__["claims"]) is tuple   # built once, kept as a tuple
+    assert lazy == loaded.claims and loaded.claims == lazy and list(lazy) == list(loaded.claims)
+    assert lazy + () == loaded.claims and () + lazy == loaded.claims
+    assert pickle.loads(pickle.dumps(lazy)) == loaded.claims
+    again = load_claims([path])
+    assert pickle.loads(pickle.dumps(again)).claims == loaded.claims   # pickled as the tuple it stands for
+    assert hash(load_claims([path]).__dict__["claims"]) == hash(loaded.claims)
+    assert again == loaded and type(again.__dict__["claims"]) is tuple
+
+
+def test_an_audit_of_a_fast_load_is_the_audit_of_the_loader(tmp_path, monkeypatch):
+    from auditor import audit_corpus
+    from auditor.reporters.json import render
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN * 2), encoding="utf-8")
+    reports = []
+    for forced in (False, True):
+        if forced:
+            monkeypatch.setattr(corpus, "fast_load", lambda files, pack: None)
+        loaded = load_claims([path])
+        assert (type(loaded.__dict__["claims"]) is fast.LazyClaims) is not forced
+        report = audit_corpus(loaded, workers=1)
+        reports.append(render(report))
+    assert reports[0] == reports[1]
+
+
+FISCAL = ["fiscal-city", "fiscal-ward", "birmingham-al"]
+FISCAL_PERIODS = ["FY2021", "2020-21", "2019", "2020-07", "last year", "the same period last year", "FY2030"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(FISCAL), st.sampled_from(FISCAL_PERIODS),
+                          st.sampled_from(["value", "change", "comparison"]), st.sampled_from(["s", "t"])),
+                min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_fiscal_years_are_read_as_the_loader_reads_them(tmp_path_factory, claims):
+    """A pack whose places have fiscal years: 'FY2021' and '2020-21' are read by the place's
+    fiscal year, per place, whatever the fast path reads once."""
+    from auditor.pack import load_pack
+    folder = tmp_path_factory.mktemp("fiscal")
+    (folder / "places.yaml").write_text(
+        "places:\n  fiscal-city:\n    name: Fiscal City\n    fiscal_year: {start: '07-01'}\n"
+        "  fiscal-ward:\n    name: Fiscal Ward\n    within: fiscal-city\n"
+        "  birmingham-al:\n    name: Birmingham, Alabama\n", encoding="utf-8")
+    pack = load_pack(folder)
+    lines = list(SOURCES)
+    for i, (place, period, kind, source) in enumerate(claims):
+        fields = {"id": f"c{i}", "place": place, "period": period, "source": source, "metric": "homicides"}
+        if kind == "change":
+            fields.update(value=None, change={"phrase": "up 5%", "base": "FY2020" if i % 2 else "the year before"})
+        elif kind == "comparison":
+            fields.update(value=None, comparison={"relation": "higher", "than": "2020-21" if i % 2 else "2018"})
+        lines.append(_line(**fields))
+    path = folder / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, _ = _both(path, pack)
+    assert with_fast == without
+
+
+def test_a_plain_file_with_fiscal_years_takes_the_fast_path(tmp_path):
+    from auditor.pack import load_pack
+    (tmp_path / "places.yaml").write_text(
+        "places:\n  fiscal-city:\n    name: Fiscal City\n    fiscal_year: {start: '07-01'}\n"
+        "  birmingham-al:\n    name: Birmingham, Alabama\n", encoding="utf-8")
+    pack = load_pack(tmp_path)
+    lines = list(SOURCES) + [_line(id=f"c{i}", metric="homicides", place=place, period=period)
+                             for i, (place, period) in enumerate([("fiscal-city", "FY2021"), ("birmingham-al", "2019"),
+                                                                  ("fiscal-city", "2020-21"), ("fiscal-city", "last year"),
+                                                                  ("birmingham-al", "last year"), ("fiscal-city", "2019")])]
+    lines.append(_line(id="d", metric="homicides", place="fiscal-city", period="FY2021", value=None,
+                       change={"phrase": "up 5%", "base": "FY2020"}))
+    path = tmp_path / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(path, pack)
+    assert taken and with_fast == without and with_fast[0] == "corpus"
