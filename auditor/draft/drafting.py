@@ -138,6 +138,15 @@ def _published(given, found: date | None, text: str, notes: list[str]) -> DateRa
     return DateRange(earliest=earliest, latest=today)
 
 
+def _dateline_paragraph(text: str) -> tuple[int, int] | None:
+    """The paragraph of the dateline, from after the dateline to the paragraph's end."""
+    hit = extract.DATELINE.search(text[:1500]) or extract.DATELINE_BARE.search(text[:1500])
+    if hit is None:
+        return None
+    end = text.find("\n", hit.end())
+    return hit.end(), len(text) if end < 0 else end
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
 
@@ -153,6 +162,16 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         around = [p for p, n in counted.most_common() if n >= 2 and p != home and p in pack.ancestors(home)]
         if around and counted.get(home, 0) <= 1:
             home = around[0]
+        else:
+            # "LISBON — The Columbiana County coroner's annual report ...": the dateline's paragraph
+            # names the county around the city and not the city itself: the story is the county's
+            lede = _dateline_paragraph(text)
+            if lede is not None:
+                named = vocabulary.places_in(hits, lede[0], lede[1])
+                around = [p for p in named if p != home and p in pack.ancestors(home)
+                          and pack.places[p].kind == "county"]
+                if around and home not in named:
+                    home = around[0]
     paragraph_spans = sentences.paragraphs(text)
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
     fallback_place = None
