@@ -269,6 +269,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")
                                  or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))]
                     stated += parts
+                    stated += [m for m in statements.multiples_beside(text, c, figures)
+                               if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
                     parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []

@@ -512,6 +512,24 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
     return out
 
 
+# "nearly doubled in 2016 to 37", "has tripled since 2019, to 120": the multiple is a change of its
+# own beside the level the figure reaches (the number reader reads only the level)
+_MULTIPLE_TO = re.compile(r"(?:[^,;:.\d]|\b(?:19|20)\d\d\b){0,40}?(?:,\s*)?\bto\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|over|"
+                       r"just\s+(?:over|under))\s+)?[$£€]?$", re.IGNORECASE)
+
+
+def multiples_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
+    out = []
+    for q in figures:
+        before = text[max(clause[0], q.start - 90):q.start]
+        for hit in _MULTIPLE.finditer(before):
+            if hit.group("verb") and _MULTIPLE_TO.fullmatch(before, hit.end()):
+                a = q.start - len(before)
+                out.extend(_multiple(text, (a + hit.start(), q.start), before[hit.start():]))
+                break
+    return out
+
+
 def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
     """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"; "one
     fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be)."""
@@ -583,10 +601,14 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
 _MULTIPLE = re.compile(r"(?:\b(?P<qual>nearly|almost|about|roughly|more\s+than)\s+)?"
                        r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b"
                        # "nearly double the number in 2019", "twice what it was in 2015"
-                       r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b))", re.IGNORECASE)
+                       r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b)"
+                       # a headline's present tense: "Overdoses double in 2016", "Shootings triple since 2019"
+                       r"|(?<!\ba\s)(?<!\bthe\s)(?P<now>doubles?|triples?)(?=\s+(?:in|since|from|over|this|last)\s))",
+                       re.IGNORECASE)
 _MULTIPLES = {"doubled": ("up", "100", "percent"), "tripled": ("up", "3", "ratio"), "trebled": ("up", "3", "ratio"),
               "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent"), "double": ("up", "100", "percent"),
-              "twice": ("up", "100", "percent"), "triple": ("up", "3", "ratio")}
+              "twice": ("up", "100", "percent"), "triple": ("up", "3", "ratio"), "doubles": ("up", "100", "percent"),
+              "triples": ("up", "3", "ratio")}
 # "nearly three times higher than", "twice as many as": the number reader's "three times"
 _TIMES_AFTER = re.compile(r"^\s*(?:times\s+)?(?:higher|more|greater|larger|bigger|as\s+(?:many|much|high|large))\b", re.IGNORECASE)
 
@@ -595,10 +617,10 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _MULTIPLE.search(words)
     if hit is None:
         return []
-    direction, by, measure = _MULTIPLES[(hit.group("verb") or hit.group("adj")).lower()]
+    direction, by, measure = _MULTIPLES[(hit.group("verb") or hit.group("adj") or hit.group("now")).lower()]
     if hit.group("qual"):
         by = f"{' '.join(hit.group('qual').lower().split())} {by}"
-    word = "verb" if hit.group("verb") else "adj"
+    word = "verb" if hit.group("verb") else "adj" if hit.group("adj") else "now"
     span = (clause[0] + hit.start(word), clause[0] + hit.end(word))
     return [Stated("change", {"change": {"direction": direction, "by": by, "measure": measure}}, span)]
 

@@ -1,0 +1,67 @@
+"""The eighth round: general readings that unseen news text needs (multiples beside a level, a
+headline's present tense, the county a dateline's paragraph names, a person named like a town),
+with sentences written for these tests, none about Birmingham, Alabama; the second half of
+`fresh5.yaml` (j11-j20) is only measured by its summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import auditor
+import auditor.draft
+
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
+
+def _stated(text: str, d) -> list[tuple[str, dict]]:
+    return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]
+
+
+def test_a_multiple_beside_the_level_it_reaches(pack):
+    """'nearly doubled in 2021 to 44' states a change of nearly 100 percent and the level 44."""
+    text = "Overdose deaths in Columbiana County nearly doubled in 2021 to 44, the coroner said.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    got = _stated(text, d)
+    changes = [r for w, r in got if "change" in r]
+    assert [c["change"] for c in changes] == [{"direction": "up", "by": "nearly 100", "measure": "percent", "base": "2020"}]
+    assert changes[0]["metric"] == "overdose_deaths"
+    assert [r["value"] for w, r in got if w == "44"] == ["44"]
+
+
+def test_a_multiple_said_once_is_one_claim(pack):
+    """'have tripled since 2019, to 120' is one change (ratio 3) beside the level, not two."""
+    text = "Overdose deaths in Columbiana County have tripled since 2019, to 120.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    changes = [r["change"] for w, r in _stated(text, d) if "change" in r]
+    assert len(changes) == 1 and changes[0]["by"] == "3" and changes[0]["measure"] == "ratio"
+
+
+def test_a_headline_in_the_present_tense_doubles(pack):
+    """A headline's 'Overdoses double in 2021' is up 100 percent; 'a double homicide in 2021' is no claim."""
+    text = ("Overdose deaths double in Columbiana County in 2021\n\n"
+            "A double homicide in 2021 in Columbiana County is still not solved.\n")
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    got = _stated(text, d)
+    assert [(w, r["change"]["by"]) for w, r in got if "change" in r] == [("double", "100")]
+    assert all(w != "double" or r["metric"] == "overdose_deaths" for w, r in got)
+
+
+def test_the_dateline_paragraph_names_the_county_around_the_city(pack):
+    """'LISBON — The Columbiana County coroner's report ...' then 'Lisbon at three': the story is the
+    county's, the city only one of its parts."""
+    text = ("LISBON — The Columbiana County coroner's report for 2021 came out this week.\n\n"
+            "There were 44 overdose deaths in 2021.\n\n"
+            "Of those, East Liverpool had 12 and Lisbon had three.\n")
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["44"]["place"] == "columbiana-county-oh"
+
+
+def test_a_town_named_after_a_title_is_a_person(pack):
+    """'Sheriff Rogers' (every mention of the name after a title) names no place: the article's
+    place is the county it names."""
+    text = ("There were 39 overdose deaths in Guilford County so far this year, Sheriff Rogers said.\n\n"
+            "Sheriff Rogers said the county had 140 deaths last year.\n")
+    d = auditor.draft(text, published=date(2021, 3, 22), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["140"]["place"] == "guilford-county-nc"
