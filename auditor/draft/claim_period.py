@@ -20,6 +20,10 @@ _FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?
                            r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
 
 
+_FISCAL_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+|last\s+year['’]s\s+)?$",
+                          re.IGNORECASE)
+
+
 def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
     """A budget's period in the place's fiscal year (declared in the pack): the fiscal year the
     clause names ("fiscal year 2014-15", "the 2021 fiscal year"), else the one a calendar year
@@ -32,7 +36,10 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     text = art.text
     named = None
     for span in (at.clause, (at.sentence.start, at.sentence.end)):
-        hit = _FISCAL_NAMED.search(text, span[0], span[1])
+        # "a $3.3 million increase from FY 2021-22", "than the 2021-22 fiscal year": what the figure is
+        # measured against, not its own year
+        hit = next((h for h in _FISCAL_NAMED.finditer(text, span[0], span[1])
+                    if not _FISCAL_BASE.search(text, max(span[0], h.start() - 30), h.start())), None)
         if hit is not None:
             a, b = (hit["a"], hit["b"]) if hit["a"] else (hit["c"], hit["d"])
             named = f"FY{a}" + (f"-{b}" if b else "")
@@ -72,7 +79,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     (the calendar year unless the pack declares one), not the day of publication."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
-    if definition is None or definition.unit != "dollar" or definition.additive_over_time or not published.is_exact:
+    if definition is None or definition.unit != "dollar" or not published.is_exact:
         return period
     relative = _budget_year_named(art, period)
     if relative is not None:

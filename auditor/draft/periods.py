@@ -83,6 +83,8 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         if e.value in ("PAST_REF", "FUTURE_REF") and _RELEASED.match(text, start + e.end, end):
             continue        # "the recently released report": when a document came out, no period of a figure
         a, b = start + e.start, start + e.end
+        if a > 0 and re.match(r"[\d.,$£€]\d", text[a - 1:a + 1]):
+            continue        # "a rate of $0.1900", "$1,2015": digits of a figure, no year
         if text.startswith("-over-", b):
             continue        # "year-over-year": a comparison's kind, not a time
         before = text[max(start, a - 40):a]

@@ -317,6 +317,12 @@ def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if nxt is not None and q.unit != "percent" and _PER_BETWEEN.match(text[q.end:nxt.start]):
+            if text[nxt.start:nxt.start + 1] in "$£€" and text[q.start:q.start + 1] in "$£€":
+                # "a tax rate of $0.1778 per $100 of value": the scale of money is the metric's, the
+                # figure is the amount alone
+                out.append(q)
+                skip.add(i + 1)
+                continue
             end = nxt.end
             noun = _PER_NOUN.match(text[end:end + 30])
             if noun:
