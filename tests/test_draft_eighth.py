@@ -98,3 +98,14 @@ def test_a_flow_of_money_in_a_budget_adopted_is_the_year_to_come(pack):
     record = dict(_stated(text, d))["$4 million"]
     assert record["metric"] == "hotel_occupancy_tax_fund_budget"
     assert record["period"] == "2024-10-01/2025-09-30"
+
+
+def test_according_to_a_name_with_abbreviations(pack):
+    """'according to the U.S. Census Bureau', 'according to Dr. Ann Lee': the abbreviation's period
+    does not end the speaker's name."""
+    text = ("Guilford County had 541,299 residents in 2020, according to the U.S. Census Bureau.\n\n"
+            "Overdose deaths in Guilford County rose to 140 in 2020, according to Dr. Ann Lee.\n")
+    d = auditor.draft(text, published=date(2021, 3, 22), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["541,299"]["speaker"] == "U.S. Census Bureau"
+    assert "Ann Lee" in got["140"]["speaker"]
