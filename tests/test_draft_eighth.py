@@ -109,3 +109,15 @@ def test_according_to_a_name_with_abbreviations(pack):
     got = dict(_stated(text, d))
     assert got["541,299"]["speaker"] == "U.S. Census Bureau"
     assert "Ann Lee" in got["140"]["speaker"]
+
+
+def test_a_body_that_released_data_showing(pack):
+    """'Ohio police released data on Friday showing ...' is that body's document, 'Friday' no period
+    of its figures, and 'the data show' later in the article is the same body's."""
+    text = ("Guilford County police released data on Friday showing 31 homicides in Guilford County last year.\n\n"
+            "Homicides rose 11% in 2020 compared to the year before, the data show.\n")
+    d = auditor.draft(text, published=date(2021, 1, 9), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["31"]["attribution"] == "document" and got["31"]["speaker"] == "Guilford County police"
+    assert got["31"]["period"] == "last year"
+    assert got["11%"]["attribution"] == "document" and got["11%"]["speaker"] == "Guilford County police"

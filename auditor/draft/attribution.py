@@ -414,7 +414,10 @@ _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|
                              r"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
-                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b")
+                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
+                             # "Seattle police released data on Friday": then "the data show"
+                             r"|\b(?P<rel>(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
+                             r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
@@ -503,20 +506,37 @@ _AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Dat
                      r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
 
 
+# "Seattle police released data on Friday showing", "The state health department published figures
+# that show": a body that releases a document whose figures the sentence gives
+_RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}"
+                               r"(?:[A-Z][\w.’'&-]*|police|officials))\s+(?:has\s+|have\s+|on\s+\w+\s+)?"
+                               r"(?:released|published|issued|posted|made\s+public)\s+(?:new\s+|preliminary\s+|its\s+|their\s+|"
+                               r"annual\s+|the\s+)*(?:data|statistics|figures|numbers|a\s+report|report)\b[^.;]{0,40}?"
+                               r"\b(?:showing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
-        earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+        earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
         issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
         if issuer is not None:
             label, person = cast.resolve(issuer, sentence[1])
             if person is not None and person.surname in issuer.split():
                 issuer = label
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
-    if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
+    released = _RELEASED_SHOWING.search(words) if "show" in words else None
+    if released is None and not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
-    if (document := _DOCUMENT.search(words)) is not None and (agency := _AGENCY.match(words, document.start())) is not None:
+    document = _DOCUMENT.search(words)
+    if released is not None and document is None:
+        # "Seattle police released data on Friday showing ...": the releaser's document
+        who = " ".join(released.group("by").split())
+        if who.split()[0] in ("Police", "Officials", "Authorities"):
+            who = who[0].lower() + who[1:]
+        return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, leads=released.start() <= 1)
+    if document is not None and (agency := _AGENCY.match(words, document.start())) is not None:
         # "according to Statistics Canada": a body named with a document's word, not a document
         # ("according to Statistics Canada data": that body's document)
         return Voice("document" if document.end() > agency.end() else "paraphrase", " ".join(agency.group("name").split()),
@@ -540,7 +560,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
-            earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+            earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
             issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
         return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),

@@ -43,7 +43,10 @@ _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
 
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
 _SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
-                        r"noted|wrote)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
+                        r"noted|wrote)\s+"
+                        # "released data on Friday", "published its report Tuesday"
+                        r"(?:(?:new\s+|its\s+|their\s+|the\s+|preliminary\s+|annual\s+)*(?:data|figures|statistics|numbers|"
+                        r"report|results|findings)\s+)?(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
 # "The Omaha City Council voted Tuesday to adopt ...": the day of a body's act, not a figure's period
 _ACTED_WHEN = re.compile(r"\b(?:voted|approved|adopted|passed|unveiled|presented|met|agreed)\s+(?:on\s+|late\s+|early\s+|"
                          r"this\s+|last\s+)?$", re.IGNORECASE)
