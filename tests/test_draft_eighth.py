@@ -121,3 +121,20 @@ def test_a_body_that_released_data_showing(pack):
     assert got["31"]["attribution"] == "document" and got["31"]["speaker"] == "Guilford County police"
     assert got["31"]["period"] == "last year"
     assert got["11%"]["attribution"] == "document" and got["11%"]["speaker"] == "Guilford County police"
+
+
+def test_a_figure_the_vocabulary_does_not_name_is_left_for_the_editor(pack):
+    """'394 deaths on the road' (no metric of the pack is named) is drafted without its metric,
+    commented out with a note, its other fields read; a code or an address ('the 300 block of',
+    'catch-22') is no figure."""
+    text = ("Minnesota had 394 deaths on the road in 2021, the patrol said.\n\n"
+            "A crash in the 300 block of Main Street in Minnesota was a catch-22 case.\n")
+    d = auditor.draft(text, published=date(2022, 2, 1), pack=pack)
+    got = {text[x.anchor[0]:x.anchor[1]]: x for x in d.drafted}
+    assert set(got) == {"394"}
+    x = got["394"]
+    assert "metric" not in x.record and x.missing == ("metric",)
+    assert x.record["place"] == "minnesota" and x.record["period"] == "in 2021" and x.record["value"] == "394"
+    assert any(n.startswith("metric:") for n in x.notes)
+    assert x.claim is None and not d.claims
+    assert "# incomplete (metric" in auditor.draft.claim_file(d)

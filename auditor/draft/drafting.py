@@ -23,7 +23,7 @@ from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
-                                         _place, _respectively)
+                                         _place, _respectively, UNDECIDED)
 from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
@@ -406,6 +406,13 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     metric = _metric(art, at, review)
     if metric is None:
         return None
+    undecided = metric == UNDECIDED
+    if undecided:
+        metric = None
+        missing.append("metric")
+        line, col = line_column(art.text, at.st.anchor[0])
+        review.append(f"metric: no name of the vocabulary is said of this figure ({line}:{col}); write its metric "
+                      "(add it to the pack if it has none)")
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)
@@ -441,10 +448,13 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         if start >= 0:
             quote = (start + 1 + (len(art.text[start + 1:at.st.anchor[0]]) - len(art.text[start + 1:at.st.anchor[0]].lstrip())),
                      at.st.anchor[1])
-    state.ids[metric] += 1
+    key = metric or "figure"
+    state.ids[key] += 1
     source = art.source
-    claim_id = f"{source.id}-{metric.replace('_', '-')}" + (f"-{state.ids[metric]}" if state.ids[metric] > 1 else "")
-    record: dict[str, Any] = {"id": claim_id, "source": source.id, "metric": metric}
+    claim_id = f"{source.id}-{key.replace('_', '-')}" + (f"-{state.ids[key]}" if state.ids[key] > 1 else "")
+    record: dict[str, Any] = {"id": claim_id, "source": source.id}
+    if metric is not None:
+        record["metric"] = metric
     if place is not None:
         record["place"] = place
     if period is not None:
@@ -454,8 +464,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         record["speaker"] = speaker
     record["attribution"] = kind
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
-    state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
-    state.metrics_seen.append(metric)
+    if metric is not None:
+        state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+        state.metrics_seen.append(metric)
     if period is not None and not at.st.base_figure and not any(n.startswith("period:") for n in review) \
             and _is_month(period[1]):
         state.months_named.append(period[1])
