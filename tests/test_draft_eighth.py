@@ -138,3 +138,24 @@ def test_a_figure_the_vocabulary_does_not_name_is_left_for_the_editor(pack):
     assert any(n.startswith("metric:") for n in x.notes)
     assert x.claim is None and not d.claims
     assert "# incomplete (metric" in auditor.draft.claim_file(d)
+
+
+def test_a_record_reached_before_the_figure(pack):
+    """'reached a new high last year with 140 deaths' states the record beside the value; 'the
+    highest number recorded in the past decade' is a record over ten years."""
+    text = ("Overdose deaths in Guilford County reached a new high last year with 140 deaths.\n\n"
+            "Overdose deaths in Guilford County were the highest number recorded in the past decade in 2019.\n")
+    d = auditor.draft(text, published=date(2021, 3, 22), pack=pack)
+    records = [r["comparison"] for w, r in _stated(text, d) if "comparison" in r]
+    assert records[0]["relation"] == "record-high"
+    assert records[1] == {"relation": "record-high", "window": "since 2009"}
+    assert any(w == "140" and r.get("value") == "140" for w, r in _stated(text, d))
+
+
+def test_steadily_rising_since_a_year(pack):
+    """'had been steadily rising since 2012, reaching 30 in 2016' is a rise in each year to 2016."""
+    text = "Overdose deaths in Guilford County had been steadily rising since 2012, reaching 30 in 2016.\n"
+    d = auditor.draft(text, published=date(2017, 3, 1), pack=pack)
+    streak = [r for w, r in _stated(text, d) if "comparison" in r]
+    assert [s["comparison"] for s in streak] == [{"relation": "rise-streak", "years": 4}]
+    assert streak[0]["period"] == "in 2016"
