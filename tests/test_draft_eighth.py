@@ -159,3 +159,25 @@ def test_steadily_rising_since_a_year(pack):
     streak = [r for w, r in _stated(text, d) if "comparison" in r]
     assert [s["comparison"] for s in streak] == [{"relation": "rise-streak", "years": 4}]
     assert streak[0]["period"] == "in 2016"
+
+
+def test_a_count_over_the_past_years_is_of_those_years(pack):
+    """'1,200 homicides over the past five years' counts those five years ('over' is no base here);
+    'rose 12 percent over the past three years' still measures a change over a span."""
+    text = "Guilford County had 1,200 overdose deaths over the past five years.\n"
+    d = auditor.draft(text, published=date(2023, 3, 15), pack=pack)
+    record = dict(_stated(text, d))["1,200"]
+    assert record["period"] == "the past five years"
+    assert d.drafted[0].claim is not None and len(d.claims) == 1
+
+
+def test_a_movement_beside_a_record_keeps_its_comparison(pack):
+    """'20 overdose deaths, an increase from 13 in 2018 and the highest number in the past decade':
+    both the comparison with 2018 and the record are drafted."""
+    text = ("In 2019, Guilford County had 20 overdose deaths, an increase from 13 in 2018 and the highest "
+            "number recorded in the past decade.\n")
+    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
+    relations = sorted(r["comparison"]["relation"] for w, r in _stated(text, d) if "comparison" in r)
+    assert relations == ["higher", "record-high"]
+    higher = next(r for w, r in _stated(text, d) if r.get("comparison", {}).get("relation") == "higher")
+    assert higher["comparison"]["than"] == "in 2018"

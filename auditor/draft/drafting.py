@@ -325,6 +325,14 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
         if moved is None or moved.end() != st.anchor[0]:
             continue
         own, own_period, paragraph = state.own
+        # "20 ..., an increase from 13 in 2018 and the highest number in a decade": the level reached
+        # is the clause's value before the figure moved from, not a statement drafted after it
+        before = [(s2, d2) for s2, d2 in produced if s2.anchor[1] <= st.anchor[0] and not s2.base_figure
+                  and not d2.missing and "value" in d2.record]
+        if before and "comparison" in own and own is not before[-1][1].record:
+            reached = periods.resolves(before[-1][1].record["period"], art.source.published, None)
+            if reached is not None:
+                own, own_period = before[-1][1].record, reached
         base_period = state.previous_period if state.previous is item.record else None
         if base_period is None:
             base_period = periods.resolves(item.record["period"], art.source.published, None)

@@ -44,6 +44,12 @@ _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|
                    re.IGNORECASE)
 
 
+# "increased over the past three years": a movement over a span (its end the period, its start the base)
+_MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|"
+                         r"doubled|tripled|halved|up|down|more|fewer|higher|lower)\s+(?:[\w%]+\s+){0,3}?over\s+$",
+                         re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TimeMention:
     """A time expression of a sentence, at offsets of the article."""
@@ -90,6 +96,10 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
+        if base and re.search(r"\bover\s+$", before, re.IGNORECASE) and not _MOVED_OVER.search(before) and \
+                re.fullmatch(r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)", text[a:b],
+                             re.IGNORECASE):
+            base = False    # "1,200 homicides over the past five years": the span counted, not a base
         after_figure = _AFTER_BASE_FIGURE.search(before)
         if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
             after_figure = None     # "more than 185 homicides in 2023": 2023 is the figure's own period
