@@ -181,3 +181,29 @@ def test_a_movement_beside_a_record_keeps_its_comparison(pack):
     assert relations == ["higher", "record-high"]
     higher = next(r for w, r in _stated(text, d) if r.get("comparison", {}).get("relation") == "higher")
     assert higher["comparison"]["than"] == "in 2018"
+
+
+def test_a_percentage_above_a_revised_estimate_is_measured_against_it(pack):
+    """'5.8% above the revised November estimate', 'up 15.9% from the revised November estimate':
+    November is the base, not the figure's period."""
+    text = ("Housing starts in the United States rose to 1.669 million in December. The increase was 5.8% above "
+            "the revised November estimate of 1.635 million.\n\n"
+            "Housing completions in the United States were up 15.9% from the revised November estimate in December.\n")
+    d = auditor.draft(text, published=date(2021, 1, 21), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["5.8%"]["period"] == "in December" and got["5.8%"]["change"]["base"] == "November"
+    assert got["15.9%"]["change"]["base"] == "November"
+
+
+def test_the_day_something_was_said_is_not_the_count_period(pack):
+    """'gave an update Thursday on the homicides reported this year: 133': this year, not Thursday."""
+    text = "The mayor gave an update Thursday on the overdose deaths in Guilford County reported this year: 133.\n"
+    d = auditor.draft(text, published=date(2021, 11, 10), pack=pack)
+    assert dict(_stated(text, d))["133"]["period"] == "this year"
+
+
+def test_the_same_time_frame_of_an_earlier_year(pack):
+    """'compared with 776 through the same time frame in 2019' is the claim before's days in 2019."""
+    text = "Guilford County had 900 overdose patients so far this year, compared with 776 through the same time frame in 2019.\n"
+    d = auditor.draft(text, published=date(2020, 11, 16), pack=pack)
+    assert dict(_stated(text, d))["776"]["period"] == "same period in 2019"

@@ -201,6 +201,9 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
 _IN_DAYS = re.compile(r"\s+(?:in|of|during)\s+(?:the\s+)?")
 
 
+_WEEKDAY_ONLY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?")
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -245,6 +248,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
                       "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
         own = []
+    if len(own) > 1 and any(not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end) for m in own) and \
+            not any(_WEEKDAY_ONLY.fullmatch(text, m.start, m.end)
+                    and re.search(r"\bas\s+of\s+$", text[max(0, m.start - 7):m.start], re.IGNORECASE) for m in own):
+        # "gave an update Thursday on the homicides reported this year: 133": the day something was
+        # said or done is not the figure's period when the clause names another
+        own = [m for m in own if not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end)]
     if own:
         chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
         through = next((m for m in own if m.expression.qualifier == "through" and m.start > chosen[-1].start
@@ -472,11 +481,14 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"
                      r"|(?:count|tally|toll|total)\s+(?:now\s+)?(?:stands|sits|is)\s+at)\b", re.IGNORECASE)
 
 
-_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
-                           r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
+_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
+                           # "through the same time frame in 2019", "over the same stretch of 2019"
+                           r"(?:time|point|period|time\s*frame|timeframe|stretch|span|months|weeks|days)(?:\s+of\s+time)?)"
+                           r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
 
 
-_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day)\s+(?:in|of)?\s*", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day|time\s*frame|timeframe|stretch|span)\s+(?:in|of)?\s*",
+                          re.IGNORECASE)
 
 
 def _main_after_base(art: _Article, at: _At):

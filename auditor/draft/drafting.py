@@ -50,6 +50,8 @@ _SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|publis
 # "The Omaha City Council voted Tuesday to adopt ...": the day of a body's act, not a figure's period
 _ACTED_WHEN = re.compile(r"\b(?:voted|approved|adopted|passed|unveiled|presented|met|agreed)\s+(?:on\s+|late\s+|early\s+|"
                          r"this\s+|last\s+)?$", re.IGNORECASE)
+_A_COUNTS_SPAN = re.compile(r"(?:this|last|the\s+past|the\s+previous)\s+(?:year|month|quarter|fiscal\s+year)\b|(?:so\s+far|to\s+date)\b",
+                            re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -242,7 +244,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             if times is None:
                 times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
             times = [m for m in times if m.start >= art.label_end
-                     and not _SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)
+                     and not (_SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)
+                              # "the homicides reported this year": a count's period, not when it was said
+                              and not (_A_COUNTS_SPAN.match(text, m.start, m.end)
+                                       and re.search(r"\b(?:reported|recorded|confirmed|counted)\s+$",
+                                                     text[max(sentence.start, m.start - 12):m.start])
+                                       and not text.startswith(("'s", "’s"), m.end)))
                      and not (_WEEKDAY.match(text, m.start)
                               and _ACTED_WHEN.search(text, max(sentence.start, m.start - 30), m.start))]
             if times and ("year" in words or "years" in words or "decades" in words):

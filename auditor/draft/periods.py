@@ -19,13 +19,18 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
+                          r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
+                          # "5.8% above the revised November estimate"
+                          r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
                           r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
                           # "than in the first month of 2013"
                           r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE)
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?)?$",
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?"
+                          # "up 15.9% from the revised November estimate"
+                          r"|the\s+(?:revised\s+|preliminary\s+|previous\s+|prior\s+|final\s+)?)?$",
                           re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
