@@ -207,3 +207,14 @@ def test_the_same_time_frame_of_an_earlier_year(pack):
     text = "Guilford County had 900 overdose patients so far this year, compared with 776 through the same time frame in 2019.\n"
     d = auditor.draft(text, published=date(2020, 11, 16), pack=pack)
     assert dict(_stated(text, d))["776"]["period"] == "same period in 2019"
+
+
+def test_two_figures_take_two_periods_in_order(pack):
+    """'388 and 360 overdose deaths in 2015 and 2017' (and '..., respectively'): each figure its own
+    year, in order; one year for two metrics ('12 deaths and 30 patients in 2021') is both's."""
+    text = ("Guilford County had 88 and 96 overdose deaths in 2015 and 2017, respectively.\n\n"
+            "Guilford County had 12 overdose deaths and 30 overdose patients in 2021.\n")
+    d = auditor.draft(text, published=date(2022, 1, 11), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["88"]["period"] == "in 2015" and got["96"]["period"] == "2017"
+    assert got["12"]["period"] == "in 2021" and got["30"]["period"] == "in 2021"

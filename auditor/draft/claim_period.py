@@ -204,6 +204,30 @@ _IN_DAYS = re.compile(r"\s+(?:in|of|during)\s+(?:the\s+)?")
 _WEEKDAY_ONLY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?")
 
 
+_FIRST_OF_PAIR = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?and\s+(?:about\s+|nearly\s+|roughly\s+)?[$£€]?\d")
+_SECOND_OF_PAIR = re.compile(r"[$£€]?\d[\d,.]*(?:\s+(?:million|billion|percent|per\s*cent|%))?\s+and\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+
+
+def _paired_period(art: _Article, at: _At):
+    """ "388 and 360 shootings in 2015 and 2017", "in 2015 and 2017, when there were 388 and 360
+    ..., respectively": two figures joined by "and" take, in order, the two periods the sentence
+    joins by "and"."""
+    st, text = at.st, art.text
+    if st.figure is None or st.base_figure:
+        return None
+    if _FIRST_OF_PAIR.match(text, st.anchor[1], at.sentence.end):
+        index = 0
+    elif _SECOND_OF_PAIR.search(text, max(at.sentence.start, st.anchor[0] - 30), st.anchor[0]):
+        index = 1
+    else:
+        return None
+    times = [m for m in at.times if not m.partial]
+    pairs = [(a, b) for a, b in zip(times, times[1:]) if re.fullmatch(r",?\s+and\s+", text[a.end:b.start])]
+    if len(pairs) != 1:
+        return None
+    return periods.phrase_of(text, [pairs[0][index]], art.source.published, art.state.previous_period)
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -232,6 +256,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                              "own; not drafted")
             return False
         own = after[:1]
+    paired = _paired_period(art, at)
+    if paired is not None:
+        review.append(f"period: '{paired[0]}', paired in order with the figures ('A and B ... in X and Y'); check")
+        return paired
     period: tuple[str, Period] | None = None
     when = _when_before(text, clause, st, at.times)
     if when is not None:
