@@ -218,3 +218,14 @@ def test_two_figures_take_two_periods_in_order(pack):
     got = dict(_stated(text, d))
     assert got["88"]["period"] == "in 2015" and got["96"]["period"] == "2017"
     assert got["12"]["period"] == "in 2021" and got["30"]["period"] == "in 2021"
+
+
+def test_a_post_of_something_before_the_name(pack):
+    """'Assistant Police Chief of Investigations Ann Cole said', 'Director of Public Safety John Ray
+    said': the person, written with the whole post."""
+    text = ("Assistant Police Chief of Investigations Ann Cole said Guilford County had 88 overdose deaths in 2019.\n\n"
+            "Director of Public Safety John Ray said Guilford County had 96 overdose deaths in 2020.\n")
+    d = auditor.draft(text, published=date(2021, 1, 11), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["88"]["speaker"] == "Ann Cole, Assistant Police Chief of Investigations"
+    assert got["96"]["speaker"] == "John Ray, Director of Public Safety"
