@@ -229,3 +229,15 @@ def test_a_post_of_something_before_the_name(pack):
     got = dict(_stated(text, d))
     assert got["88"]["speaker"] == "Ann Cole, Assistant Police Chief of Investigations"
     assert got["96"]["speaker"] == "John Ray, Director of Public Safety"
+
+
+def test_a_place_that_reports_is_no_speaker(pack):
+    """'Overall, Canada reported 788 homicides in 2021' is the reporter's figure of Canada; a body's
+    initials the pack lists as its city's ('FDNY said') still speak."""
+    text = ("Overall, Canada reported 788 homicides in 2021.\n\n"
+            "The FDNY said 64 people died in fires in New York City in 2022.\n")
+    d = auditor.draft(text, published=date(2023, 1, 11), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["788"]["attribution"] == "reporter" and "speaker" not in got["788"]
+    assert got["788"]["place"] == "canada"
+    assert got["64"]["speaker"] == "FDNY"

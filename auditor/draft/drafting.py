@@ -152,6 +152,15 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
     return hit.end(), len(text) if end < 0 else end
 
 
+def _only_a_place(pack: Pack, words: str) -> bool:
+    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.")."""
+    words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
+    if re.fullmatch(r"[A-Z]{3,}", words):
+        return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
+    hits = vocabulary.place_hits(pack, words, 0, len(words))
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
 
@@ -431,6 +440,10 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)
+    if speaker is not None and kind == "paraphrase" and _only_a_place(art.pack, speaker):
+        # "Canada reported 788 homicides", "Saskatchewan also reported": a place's figures, told by the
+        # reporter (a place is no speaker)
+        speaker, kind, voice_note = None, "reporter", None
     if voice_note:
         review.append(voice_note)
     place = _place(art, at, speaker, review, missing)
