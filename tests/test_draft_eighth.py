@@ -241,3 +241,13 @@ def test_a_place_that_reports_is_no_speaker(pack):
     assert got["788"]["attribution"] == "reporter" and "speaker" not in got["788"]
     assert got["788"]["place"] == "canada"
     assert got["64"]["speaker"] == "FDNY"
+
+
+def test_a_figure_compared_with_that_names_no_period_is_left_to_decide(pack):
+    """'The county is down from 106 overdose deaths' (no period named, no figure in the sentence to
+    pair it with): 106 is drafted, its period left to the editor, commented out."""
+    text = "Guilford County had 98 overdose deaths last year.\n\nThe county is down from 106 overdose deaths.\n"
+    d = auditor.draft(text, published=date(2023, 1, 11), pack=pack)
+    x = next(x for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "106")
+    assert x.missing == ("period",) and x.record["metric"] == "overdose_deaths" and x.record["value"] == "106"
+    assert any("names no period of its own" in n for n in x.notes)
