@@ -128,7 +128,8 @@ def test_a_figure_the_vocabulary_does_not_name_is_left_for_the_editor(pack):
     commented out with a note, its other fields read; a code or an address ('the 300 block of',
     'catch-22') is no figure."""
     text = ("Minnesota had 394 deaths on the road in 2021, the patrol said.\n\n"
-            "A crash in the 300 block of Main Street in Minnesota was a catch-22 case.\n")
+            "A crash in the 300 block of Main Street in Minnesota was a catch-22 case.\n\n"
+            "The 90-page report is at https://example.org/report?id=2021 for Minnesota.\n")
     d = auditor.draft(text, published=date(2022, 2, 1), pack=pack)
     got = {text[x.anchor[0]:x.anchor[1]]: x for x in d.drafted}
     assert set(got) == {"394"}
@@ -251,3 +252,12 @@ def test_a_figure_compared_with_that_names_no_period_is_left_to_decide(pack):
     x = next(x for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "106")
     assert x.missing == ("period",) and x.record["metric"] == "overdose_deaths" and x.record["value"] == "106"
     assert any("names no period of its own" in n for n in x.notes)
+
+
+def test_a_rate_no_rate_metric_names_is_left_for_the_editor(pack):
+    """'1.10 deaths for every 100 million vehicle miles traveled' (no rate metric of the pack) is
+    drafted without its metric, commented out, its period read."""
+    text = "Ohio recorded 1.10 deaths for every 100 million vehicle miles traveled in 2021.\n"
+    d = auditor.draft(text, published=date(2022, 5, 1), pack=pack)
+    x = next(x for x in d.drafted if text[x.anchor[0]:x.anchor[1]].startswith("1.10"))
+    assert "metric" not in x.record and "metric" in x.missing and x.record["period"] == "in 2021"
