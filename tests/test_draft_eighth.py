@@ -261,3 +261,14 @@ def test_a_rate_no_rate_metric_names_is_left_for_the_editor(pack):
     d = auditor.draft(text, published=date(2022, 5, 1), pack=pack)
     x = next(x for x in d.drafted if text[x.anchor[0]:x.anchor[1]].startswith("1.10"))
     assert "metric" not in x.record and "metric" in x.missing and x.record["period"] == "in 2021"
+
+
+def test_a_body_that_counts_or_has_documented(pack):
+    """'The coroner's office counts 540 deaths', 'Emergency Services has documented 39 deaths':
+    their paraphrase."""
+    text = ("The coroner's office counts 540 overdose deaths in Guilford County in 2019.\n\n"
+            "So far, Emergency Services has documented 39 overdose deaths in Guilford County.\n")
+    d = auditor.draft(text, published=date(2020, 3, 1), pack=pack)
+    got = dict(_stated(text, d))
+    assert got["540"]["attribution"] == "paraphrase" and got["540"]["speaker"] == "coroner's office"
+    assert got["39"]["attribution"] == "paraphrase" and got["39"]["speaker"] == "Emergency Services"

@@ -28,7 +28,7 @@ _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
-         r"|revealed|announced|announces|announce|estimates|estimated)")
+         r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -65,7 +65,7 @@ _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
                                                          "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
