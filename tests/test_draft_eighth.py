@@ -272,3 +272,13 @@ def test_a_body_that_counts_or_has_documented(pack):
     got = dict(_stated(text, d))
     assert got["540"]["attribution"] == "paraphrase" and got["540"]["speaker"] == "coroner's office"
     assert got["39"]["attribution"] == "paraphrase" and got["39"]["speaker"] == "Emergency Services"
+
+
+def test_a_comparison_whose_metric_is_not_named_is_left_for_the_editor(pack):
+    """'Both sets of numbers represented minor increases from 2019': a comparison the clause states
+    without naming what rose, drafted without its metric, commented out."""
+    text = "Guilford County had 140 overdose deaths in 2020.\n\nBoth sets of numbers represented minor increases from 2019.\n"
+    d = auditor.draft(text, published=date(2021, 3, 1), pack=pack)
+    x = next(x for x in d.drafted if "comparison" in x.record)
+    assert "metric" not in x.record and "metric" in x.missing
+    assert x.record["comparison"]["relation"] == "higher"

@@ -183,6 +183,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # a figure no name of the vocabulary counts ("394 deaths on the road"): drafted without its
         # metric, commented out with a note, so that an editor writes the metric (or adds it to the pack)
         return UNDECIDED
+    if st.figure is None and st.kind in ("comparison", "change"):
+        return UNDECIDED      # "were up slightly last year compared to 2018", what went up not named
     return None
 
 
