@@ -51,11 +51,13 @@ def test_calls_are_the_ones_the_department_answers(pack):
 
 
 def test_a_generic_word_with_nothing_to_narrow_it_decides_nothing(pack):
-    """Without a headline, lede or other figure saying which, "calls" is not guessed."""
+    """Without a headline, lede or other figure saying which, "calls" is not guessed: the figure is
+    drafted without a metric, commented out with a note for the editor (eighth round)."""
     text = "There were 1,200 calls in 2022.\n"
     d = auditor.draft(text, published=date(2023, 1, 5), pack=pack, title="A look back")
-    assert not any(x.record.get("value") == "1,200" for x in d.drafted)
-    assert any("names no metric" in n for n in d.notes)
+    drafted = [x for x in d.drafted if x.record.get("value") == "1,200"]
+    assert drafted and all("metric" not in x.record and "metric" in x.missing for x in drafted)
+    assert all(any(n.startswith("metric: no name of the vocabulary") for n in x.notes) for x in drafted)
 
 
 def test_generic_metric_keeps_a_dollar_figure_to_dollar_metrics(pack):
@@ -643,7 +645,8 @@ def test_no_money_metric_is_taken_when_the_article_names_several(pack):
     text = ("DALLAS (AP) — The city council approved a city budget of $3.8 billion, with a police budget of "
             "$513 million.\n\nThe council also set aside $20 million.\n")
     d = auditor.draft(text, published=date(2020, 9, 24), pack=pack)
-    assert "$20 million" not in _by_anchor(text, d)
+    # (eighth round: drafted without a metric, commented out for the editor)
+    assert "metric" not in _by_anchor(text, d).get("$20 million", {})
 
 
 def test_a_bulleted_item_goes_on_from_the_item_before(pack):
@@ -665,7 +668,8 @@ def test_a_paragraph_that_is_no_bullet_does_not_go_on(pack):
     text = ("Burnaby had 209 people counted as homeless in 2023 compared to 124 in 2020.\n\n"
             "Delta had 44.\n")
     d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
-    assert "44" not in _by_anchor(text, d)
+    # (eighth round: drafted without a metric, commented out for the editor)
+    assert "metric" not in _by_anchor(text, d).get("44", {})
 
 
 def test_a_gain_said_by_its_verb_is_a_change(pack):

@@ -28,7 +28,7 @@ _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
-         r"|revealed|announced|announces|announce|estimates|estimated)")
+         r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -60,7 +60,12 @@ _AFTER_QUOTE = re.compile(rf"^[\s,.!?]*(?:{_VERB}\s+{_ref('ref')}|{_ref('ref1')}
 _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|"
                            rf"{_ref('ref1')}\s+\w+\s+{_VERB}[\s:,]*$|"
                            rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>[^,.;]+)"
+# "according to the U.S. Census Bureau", "according to Dr. Ann Smith": a period that ends an
+# abbreviation does not end the name
+_ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
+                                                         "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
+                                                         "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
@@ -221,7 +226,10 @@ class People:
 # Commander", "interim superintendent") are then read backwards. The same matches as
 # `_PERSON.finditer`, without trying `_PERSON` at every position of the text (a third of
 # drafting's time when it did).
-_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
+_ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?"
+                             # "Assistant Police Chief of Investigations Deanna Nollette", "Director of Public Safety"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){0,3})?)"
+                             rf"\s+(?P<name>{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
 # a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are)
 _PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
@@ -409,7 +417,10 @@ _EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|
                              r"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
-                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b")
+                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
+                             # "Seattle police released data on Friday": then "the data show"
+                             r"|\b(?P<rel>(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
+                             r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
@@ -498,20 +509,37 @@ _AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Dat
                      r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
 
 
+# "Seattle police released data on Friday showing", "The state health department published figures
+# that show": a body that releases a document whose figures the sentence gives
+_RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}"
+                               r"(?:[A-Z][\w.’'&-]*|police|officials))\s+(?:has\s+|have\s+|on\s+\w+\s+)?"
+                               r"(?:released|published|issued|posted|made\s+public)\s+(?:new\s+|preliminary\s+|its\s+|their\s+|"
+                               r"annual\s+|the\s+)*(?:data|statistics|figures|numbers|a\s+report|report)\b[^.;]{0,40}?"
+                               r"\b(?:showing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
-        earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+        earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
         issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
         if issuer is not None:
             label, person = cast.resolve(issuer, sentence[1])
             if person is not None and person.surname in issuer.split():
                 issuer = label
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
-    if not _REPORTING.search(words):     # a cheap test first: most sentences name no one
+    released = _RELEASED_SHOWING.search(words) if "show" in words else None
+    if released is None and not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
-    if (document := _DOCUMENT.search(words)) is not None and (agency := _AGENCY.match(words, document.start())) is not None:
+    document = _DOCUMENT.search(words)
+    if released is not None and document is None:
+        # "Seattle police released data on Friday showing ...": the releaser's document
+        who = " ".join(released.group("by").split())
+        if who.split()[0] in ("Police", "Officials", "Authorities"):
+            who = who[0].lower() + who[1:]
+        return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, leads=released.start() <= 1)
+    if document is not None and (agency := _AGENCY.match(words, document.start())) is not None:
         # "according to Statistics Canada": a body named with a document's word, not a document
         # ("according to Statistics Canada data": that body's document)
         return Voice("document" if document.end() > agency.end() else "paraphrase", " ".join(agency.group("name").split()),
@@ -535,7 +563,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
-            earlier = [m.group("by") or m.group("titled") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
+            earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
             issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
         return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),
@@ -567,3 +595,4 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
                 re.search(r"\s+and\s+$", words[:hit.start()]))
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause)
     return None
+

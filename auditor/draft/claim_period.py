@@ -20,6 +20,10 @@ _FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?
                            r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
 
 
+_FISCAL_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+|last\s+year['’]s\s+)?$",
+                          re.IGNORECASE)
+
+
 def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
     """A budget's period in the place's fiscal year (declared in the pack): the fiscal year the
     clause names ("fiscal year 2014-15", "the 2021 fiscal year"), else the one a calendar year
@@ -32,7 +36,10 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     text = art.text
     named = None
     for span in (at.clause, (at.sentence.start, at.sentence.end)):
-        hit = _FISCAL_NAMED.search(text, span[0], span[1])
+        # "a $3.3 million increase from FY 2021-22", "than the 2021-22 fiscal year": what the figure is
+        # measured against, not its own year
+        hit = next((h for h in _FISCAL_NAMED.finditer(text, span[0], span[1])
+                    if not _FISCAL_BASE.search(text, max(span[0], h.start() - 30), h.start())), None)
         if hit is not None:
             a, b = (hit["a"], hit["b"]) if hit["a"] else (hit["c"], hit["d"])
             named = f"FY{a}" + (f"-{b}" if b else "")
@@ -72,7 +79,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     (the calendar year unless the pack declares one), not the day of publication."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
-    if definition is None or definition.unit != "dollar" or definition.additive_over_time or not published.is_exact:
+    if definition is None or definition.unit != "dollar" or not published.is_exact:
         return period
     relative = _budget_year_named(art, period)
     if relative is not None:
@@ -194,6 +201,33 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
 _IN_DAYS = re.compile(r"\s+(?:in|of|during)\s+(?:the\s+)?")
 
 
+_WEEKDAY_ONLY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?")
+
+
+_FIRST_OF_PAIR = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?and\s+(?:about\s+|nearly\s+|roughly\s+)?[$£€]?\d")
+_SECOND_OF_PAIR = re.compile(r"[$£€]?\d[\d,.]*(?:\s+(?:million|billion|percent|per\s*cent|%))?\s+and\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+
+
+def _paired_period(art: _Article, at: _At):
+    """ "388 and 360 shootings in 2015 and 2017", "in 2015 and 2017, when there were 388 and 360
+    ..., respectively": two figures joined by "and" take, in order, the two periods the sentence
+    joins by "and"."""
+    st, text = at.st, art.text
+    if st.figure is None or st.base_figure:
+        return None
+    if _FIRST_OF_PAIR.match(text, st.anchor[1], at.sentence.end):
+        index = 0
+    elif _SECOND_OF_PAIR.search(text, max(at.sentence.start, st.anchor[0] - 30), st.anchor[0]):
+        index = 1
+    else:
+        return None
+    times = [m for m in at.times if not m.partial]
+    pairs = [(a, b) for a, b in zip(times, times[1:]) if re.fullmatch(r",?\s+and\s+", text[a.end:b.start])]
+    if len(pairs) != 1:
+        return None
+    return periods.phrase_of(text, [pairs[0][index]], art.source.published, art.state.previous_period)
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -217,11 +251,16 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             return partner
         if not after or (re.search(r"\bsame\b", between + text[after[0].start:after[0].end], re.IGNORECASE)
                          and (state.previous_period is None or not _follows_in_paragraph(art, at))):
-            line, col = line_column(text, st.anchor[0])
-            art.notes.append(f"{line}:{col}: '{st.figure.text}', the figure compared with, names no period of its "
-                             "own; not drafted")
-            return False
+            # "down from 106,840", "compared to 603 by this time last year" with no claim before: the
+            # figure compared with is drafted, its period left to the editor (commented out)
+            review.append("period: the figure compared with names no period of its own; write the period it counts")
+            missing.append("period")
+            return None
         own = after[:1]
+    paired = _paired_period(art, at)
+    if paired is not None:
+        review.append(f"period: '{paired[0]}', paired in order with the figures ('A and B ... in X and Y'); check")
+        return paired
     period: tuple[str, Period] | None = None
     when = _when_before(text, clause, st, at.times)
     if when is not None:
@@ -238,6 +277,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
                       "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
         own = []
+    if len(own) > 1 and any(not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end) for m in own) and \
+            not any(_WEEKDAY_ONLY.fullmatch(text, m.start, m.end)
+                    and re.search(r"\bas\s+of\s+$", text[max(0, m.start - 7):m.start], re.IGNORECASE) for m in own):
+        # "gave an update Thursday on the homicides reported this year: 133": the day something was
+        # said or done is not the figure's period when the clause names another
+        own = [m for m in own if not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end)]
     if own:
         chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
         through = next((m for m in own if m.expression.qualifier == "through" and m.start > chosen[-1].start
@@ -465,11 +510,14 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"
                      r"|(?:count|tally|toll|total)\s+(?:now\s+)?(?:stands|sits|is)\s+at)\b", re.IGNORECASE)
 
 
-_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during)\s+the\s+same\s+"
-                           r"(?:time|point|period)(?:\s+of\s+time)?)\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
+_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
+                           # "through the same time frame in 2019", "over the same stretch of 2019"
+                           r"(?:time|point|period|time\s*frame|timeframe|stretch|span|months|weeks|days)(?:\s+of\s+time)?)"
+                           r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
 
 
-_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day)\s+(?:in|of)?\s*", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day|time\s*frame|timeframe|stretch|span)\s+(?:in|of)?\s*",
+                          re.IGNORECASE)
 
 
 def _main_after_base(art: _Article, at: _At):

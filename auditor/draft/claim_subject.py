@@ -124,8 +124,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         if rate is None:
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
-                             "not drafted")
-            return None
+                             "drafted without its metric")
+            return UNDECIDED
         return rate.rate
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
@@ -175,10 +175,28 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # metric of that currency the article names, when the paragraph holds a word of its name
         review.append(f"metric: '{money}', the only metric in {st.figure.unit}s the article names; check")
         return money
-    if st.figure is not None:
+    if st.figure is not None and st.figure.text.isalpha() and st.figure.unit is None:
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
+        return None
+    if st.figure is not None and not _NO_FIGURE.search(text, max(0, st.anchor[0] - 12), min(len(text), st.anchor[1] + 12)):
+        # a figure no name of the vocabulary counts ("394 deaths on the road"): drafted without its
+        # metric, commented out with a note, so that an editor writes the metric (or adds it to the pack)
+        return UNDECIDED
+    if st.figure is None and st.kind in ("comparison", "change"):
+        return UNDECIDED      # "were up slightly last year compared to 2018", what went up not named
     return None
+
+
+# digits that are no figure of a statement: part of a name or a code ("catch-22", "Christopher 2X",
+# "89.3 WFPL", "911 calls"), an address ("the 300 block of"), a clock time, a copyright year, a web
+# address's digits, a size said before its noun ("the 90-page report")
+_NO_FIGURE = re.compile(r"[A-Za-z]-\d|\d[A-Za-z]\b|\b\d+(?:\.\d)?\s+[A-Z]{3,}\b|\b911\b|\d\s+block\s+of\b"
+                        r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|©|[/?=#]\d|\d-(?:page|minute|hour|day|week|month|year|foot|mile|"
+                        r"acre|story|member|person|bed|unit)\b")
+
+
+UNDECIDED = "?"     # the metric of a figure the vocabulary does not name: left for the editor
 
 
 _CURRENCIES = frozenset({"dollar", "pound", "euro", "yen", "rupee", "franc"})

@@ -23,7 +23,7 @@ from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
-                                         _place, _respectively)
+                                         _place, _respectively, UNDECIDED)
 from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
@@ -43,10 +43,15 @@ _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
 
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
 _SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
-                        r"noted|wrote)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
+                        r"noted|wrote)\s+"
+                        # "released data on Friday", "published its report Tuesday"
+                        r"(?:(?:new\s+|its\s+|their\s+|the\s+|preliminary\s+|annual\s+)*(?:data|figures|statistics|numbers|"
+                        r"report|results|findings)\s+)?(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$", re.IGNORECASE)
 # "The Omaha City Council voted Tuesday to adopt ...": the day of a body's act, not a figure's period
 _ACTED_WHEN = re.compile(r"\b(?:voted|approved|adopted|passed|unveiled|presented|met|agreed)\s+(?:on\s+|late\s+|early\s+|"
                          r"this\s+|last\s+)?$", re.IGNORECASE)
+_A_COUNTS_SPAN = re.compile(r"(?:this|last|the\s+past|the\s+previous)\s+(?:year|month|quarter|fiscal\s+year)\b|(?:so\s+far|to\s+date)\b",
+                            re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -138,6 +143,24 @@ def _published(given, found: date | None, text: str, notes: list[str]) -> DateRa
     return DateRange(earliest=earliest, latest=today)
 
 
+def _dateline_paragraph(text: str) -> tuple[int, int] | None:
+    """The paragraph of the dateline, from after the dateline to the paragraph's end."""
+    hit = extract.DATELINE.search(text[:1500]) or extract.DATELINE_BARE.search(text[:1500])
+    if hit is None:
+        return None
+    end = text.find("\n", hit.end())
+    return hit.end(), len(text) if end < 0 else end
+
+
+def _only_a_place(pack: Pack, words: str) -> bool:
+    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.")."""
+    words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
+    if re.fullmatch(r"[A-Z]{3,}", words):
+        return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
+    hits = vocabulary.place_hits(pack, words, 0, len(words))
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words)
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
 
@@ -153,6 +176,16 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         around = [p for p, n in counted.most_common() if n >= 2 and p != home and p in pack.ancestors(home)]
         if around and counted.get(home, 0) <= 1:
             home = around[0]
+        else:
+            # "LISBON — The Columbiana County coroner's annual report ...": the dateline's paragraph
+            # names the county around the city and not the city itself: the story is the county's
+            lede = _dateline_paragraph(text)
+            if lede is not None:
+                named = vocabulary.places_in(hits, lede[0], lede[1])
+                around = [p for p in named if p != home and p in pack.ancestors(home)
+                          and pack.places[p].kind == "county"]
+                if around and home not in named:
+                    home = around[0]
     paragraph_spans = sentences.paragraphs(text)
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
     fallback_place = None
@@ -220,7 +253,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             if times is None:
                 times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
             times = [m for m in times if m.start >= art.label_end
-                     and not _SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)
+                     and not (_SAID_WHEN.search(text, max(sentence.start, m.start - 30), m.start)
+                              # "the homicides reported this year": a count's period, not when it was said
+                              and not (_A_COUNTS_SPAN.match(text, m.start, m.end)
+                                       and re.search(r"\b(?:reported|recorded|confirmed|counted)\s+$",
+                                                     text[max(sentence.start, m.start - 12):m.start])
+                                       and not text.startswith(("'s", "’s"), m.end)))
                      and not (_WEEKDAY.match(text, m.start)
                               and _ACTED_WHEN.search(text, max(sentence.start, m.start - 30), m.start))]
             if times and ("year" in words or "years" in words or "decades" in words):
@@ -250,6 +288,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")
                                  or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))]
                     stated += parts
+                    stated += [m for m in statements.multiples_beside(text, c, figures)
+                               if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
                     parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []
@@ -301,6 +341,14 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
         if moved is None or moved.end() != st.anchor[0]:
             continue
         own, own_period, paragraph = state.own
+        # "20 ..., an increase from 13 in 2018 and the highest number in a decade": the level reached
+        # is the clause's value before the figure moved from, not a statement drafted after it
+        before = [(s2, d2) for s2, d2 in produced if s2.anchor[1] <= st.anchor[0] and not s2.base_figure
+                  and not d2.missing and "value" in d2.record]
+        if before and "comparison" in own and own is not before[-1][1].record:
+            reached = periods.resolves(before[-1][1].record["period"], art.source.published, None)
+            if reached is not None:
+                own, own_period = before[-1][1].record, reached
         base_period = state.previous_period if state.previous is item.record else None
         if base_period is None:
             base_period = periods.resolves(item.record["period"], art.source.published, None)
@@ -382,9 +430,20 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     metric = _metric(art, at, review)
     if metric is None:
         return None
+    undecided = metric == UNDECIDED
+    if undecided:
+        metric = None
+        missing.append("metric")
+        line, col = line_column(art.text, at.st.anchor[0])
+        review.append(f"metric: no name of the vocabulary is said of this figure ({line}:{col}); write its metric "
+                      "(add it to the pack if it has none)")
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)
+    if speaker is not None and kind == "paraphrase" and _only_a_place(art.pack, speaker):
+        # "Canada reported 788 homicides", "Saskatchewan also reported": a place's figures, told by the
+        # reporter (a place is no speaker)
+        speaker, kind, voice_note = None, "reporter", None
     if voice_note:
         review.append(voice_note)
     place = _place(art, at, speaker, review, missing)
@@ -417,10 +476,13 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         if start >= 0:
             quote = (start + 1 + (len(art.text[start + 1:at.st.anchor[0]]) - len(art.text[start + 1:at.st.anchor[0]].lstrip())),
                      at.st.anchor[1])
-    state.ids[metric] += 1
+    key = metric or "figure"
+    state.ids[key] += 1
     source = art.source
-    claim_id = f"{source.id}-{metric.replace('_', '-')}" + (f"-{state.ids[metric]}" if state.ids[metric] > 1 else "")
-    record: dict[str, Any] = {"id": claim_id, "source": source.id, "metric": metric}
+    claim_id = f"{source.id}-{key.replace('_', '-')}" + (f"-{state.ids[key]}" if state.ids[key] > 1 else "")
+    record: dict[str, Any] = {"id": claim_id, "source": source.id}
+    if metric is not None:
+        record["metric"] = metric
     if place is not None:
         record["place"] = place
     if period is not None:
@@ -430,8 +492,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         record["speaker"] = speaker
     record["attribution"] = kind
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
-    state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
-    state.metrics_seen.append(metric)
+    if metric is not None:
+        state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+        state.metrics_seen.append(metric)
     if period is not None and not at.st.base_figure and not any(n.startswith("period:") for n in review) \
             and _is_month(period[1]):
         state.months_named.append(period[1])

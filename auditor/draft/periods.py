@@ -19,13 +19,18 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
+                          r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
+                          # "5.8% above the revised November estimate"
+                          r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
                           r"(?:this\s+time\s+|the\s+same\s+\w+\s+(?:of|in)\s+"
                           # "than in the first month of 2013"
                           r"|the\s+(?:first|last|second|third|final)\s+(?:\w+\s+){1,2}of\s+)?$", re.IGNORECASE)
 # "a 19-percent decline from 2015", "grew by 14% from 2021": the base, unless a range follows
 # ("from December to January")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?)?$",
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|point|period)\s+(?:of\s+|in\s+)?"
+                          # "up 15.9% from the revised November estimate"
+                          r"|the\s+(?:revised\s+|preliminary\s+|previous\s+|prior\s+|final\s+)?)?$",
                           re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
@@ -42,6 +47,12 @@ _MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|
                           r"|that\s+of\s+)(?:in\s+|of\s+|for\s+|during\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|since\s+|in\s+|during\s+|through\s+)$",
                    re.IGNORECASE)
+
+
+# "increased over the past three years": a movement over a span (its end the period, its start the base)
+_MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|"
+                         r"doubled|tripled|halved|up|down|more|fewer|higher|lower)\s+(?:[\w%]+\s+){0,3}?over\s+$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,11 +94,17 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         if e.value in ("PAST_REF", "FUTURE_REF") and _RELEASED.match(text, start + e.end, end):
             continue        # "the recently released report": when a document came out, no period of a figure
         a, b = start + e.start, start + e.end
+        if a > 0 and re.match(r"[\d.,$£€]\d", text[a - 1:a + 1]):
+            continue        # "a rate of $0.1900", "$1,2015": digits of a figure, no year
         if text.startswith("-over-", b):
             continue        # "year-over-year": a comparison's kind, not a time
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
             bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
+        if base and re.search(r"\bover\s+$", before, re.IGNORECASE) and not _MOVED_OVER.search(before) and \
+                re.fullmatch(r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)", text[a:b],
+                             re.IGNORECASE):
+            base = False    # "1,200 homicides over the past five years": the span counted, not a base
         after_figure = _AFTER_BASE_FIGURE.search(before)
         if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
             after_figure = None     # "more than 185 homicides in 2023": 2023 is the figure's own period

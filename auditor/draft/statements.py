@@ -84,7 +84,8 @@ _SPAN_OF_YEARS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleve
 _OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)"
                # "the deadliest year on Portland roads in more than two decades"
                r"(?:\s+(?:level|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,4}?)?"
-               rf"\s+in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
+               # "the highest number recorded in the past decade", "the most in the last five years"
+               rf"\s+in\s+(?:the\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
                rf"|(?P<tens>{_SPAN_OF_YEARS})\s+decades|(?:a\s+)?(?P<decades>decades?|generation))\b|"
                rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
 _OVER_YEARS_RE = re.compile(_OVER_YEARS, re.IGNORECASE)
@@ -219,7 +220,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -317,6 +318,12 @@ def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if nxt is not None and q.unit != "percent" and _PER_BETWEEN.match(text[q.end:nxt.start]):
+            if text[nxt.start:nxt.start + 1] in "$£€" and text[q.start:q.start + 1] in "$£€":
+                # "a tax rate of $0.1778 per $100 of value": the scale of money is the metric's, the
+                # figure is the amount alone
+                out.append(q)
+                skip.add(i + 1)
+                continue
             end = nxt.end
             noun = _PER_NOUN.match(text[end:end + 30])
             if noun:
@@ -494,10 +501,23 @@ _RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))
                             r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of\s+$", re.IGNORECASE)
 
 
+# "reached a new high last year with 140 lives lost", "hit a record low in 2021, at 12": a record said
+# before the figure, in its part of the clause
+_REACHED_RECORD = re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+(?:a|an|the)\s+(?:new\s+|record\s+|all-time\s+)"
+                             r"(?:high|low)\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
     out = []
+    if figures:
+        reached = _REACHED_RECORD.search(text, clause[0], figures[0].start)
+        if reached is not None and not re.search(r"[,;]", text[reached.end():figures[0].start]):
+            words = text[reached.start():reached.end()]
+            found = _RECORD.search(words)
+            if found:
+                out.extend(_record(text, (reached.start(), reached.end()), words, found))
     for q in figures:
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
@@ -509,6 +529,24 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         if found:
             # anchored at the figure, after its value: the record is said of that figure
             out.extend(Stated(x.kind, x.fields, (q.start, q.end)) for x in _record(text, (a, q.start), words, found))
+    return out
+
+
+# "nearly doubled in 2016 to 37", "has tripled since 2019, to 120": the multiple is a change of its
+# own beside the level the figure reaches (the number reader reads only the level)
+_MULTIPLE_TO = re.compile(r"(?:[^,;:.\d]|\b(?:19|20)\d\d\b){0,40}?(?:,\s*)?\bto\s+(?:(?:about|nearly|almost|roughly|around|more\s+than|over|"
+                       r"just\s+(?:over|under))\s+)?[$£€]?$", re.IGNORECASE)
+
+
+def multiples_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
+    out = []
+    for q in figures:
+        before = text[max(clause[0], q.start - 90):q.start]
+        for hit in _MULTIPLE.finditer(before):
+            if hit.group("verb") and _MULTIPLE_TO.fullmatch(before, hit.end()):
+                a = q.start - len(before)
+                out.extend(_multiple(text, (a + hit.start(), q.start), before[hit.start():]))
+                break
     return out
 
 
@@ -572,6 +610,8 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
         comparison["over_years"] = int(years) if years.isdigit() else _YEAR_WORDS[years]
     elif tens:
         comparison["over_years"] = 10 * (int(tens) if tens.isdigit() else _YEAR_WORDS[tens])
+    elif (hit.group("decades") or "").lower() == "decade":
+        comparison["over_years"] = 10      # "the highest in the past decade"
     window = _WINDOW.search(words, hit.end() - 5) if hit.group("most2") or hit.group("most3") else None
     if window:
         comparison["window"] = f"since {window.group('year')}"
@@ -583,10 +623,14 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
 _MULTIPLE = re.compile(r"(?:\b(?P<qual>nearly|almost|about|roughly|more\s+than)\s+)?"
                        r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b"
                        # "nearly double the number in 2019", "twice what it was in 2015"
-                       r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b))", re.IGNORECASE)
+                       r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b)"
+                       # a headline's present tense: "Overdoses double in 2016", "Shootings triple since 2019"
+                       r"|(?<!\ba\s)(?<!\bthe\s)(?P<now>doubles?|triples?)(?=\s+(?:in|since|from|over|this|last)\s))",
+                       re.IGNORECASE)
 _MULTIPLES = {"doubled": ("up", "100", "percent"), "tripled": ("up", "3", "ratio"), "trebled": ("up", "3", "ratio"),
               "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent"), "double": ("up", "100", "percent"),
-              "twice": ("up", "100", "percent"), "triple": ("up", "3", "ratio")}
+              "twice": ("up", "100", "percent"), "triple": ("up", "3", "ratio"), "doubles": ("up", "100", "percent"),
+              "triples": ("up", "3", "ratio")}
 # "nearly three times higher than", "twice as many as": the number reader's "three times"
 _TIMES_AFTER = re.compile(r"^\s*(?:times\s+)?(?:higher|more|greater|larger|bigger|as\s+(?:many|much|high|large))\b", re.IGNORECASE)
 
@@ -595,10 +639,10 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _MULTIPLE.search(words)
     if hit is None:
         return []
-    direction, by, measure = _MULTIPLES[(hit.group("verb") or hit.group("adj")).lower()]
+    direction, by, measure = _MULTIPLES[(hit.group("verb") or hit.group("adj") or hit.group("now")).lower()]
     if hit.group("qual"):
         by = f"{' '.join(hit.group('qual').lower().split())} {by}"
-    word = "verb" if hit.group("verb") else "adj"
+    word = "verb" if hit.group("verb") else "adj" if hit.group("adj") else "now"
     span = (clause[0] + hit.start(word), clause[0] + hit.end(word))
     return [Stated("change", {"change": {"direction": direction, "by": by, "measure": measure}}, span)]
 
@@ -609,7 +653,10 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
              "tenth": 10}
 # "have grown steadily since then", "increased every year since 2019", "declined for the second straight
 # year", "the first drop in five years": a run of year-on-year moves ending with the claim's year
-_STREAK = re.compile(rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:(?:steadily|every\s+year|each\s+year|"
+_STREAK = re.compile(rf"\b(?:steadily|consistently)\s+(?P<verb4>rising|increasing|climbing|growing|falling|declining|"
+                     r"dropping|decreasing)\s+(?:(?:every\s+year|each\s+year|year\s+after\s+year|annually)\s+)?"
+                     r"since\s+(?P<since2>(?:19|20)\d\d)\b|"
+                     rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:(?:steadily|every\s+year|each\s+year|"
                      rf"year\s+after\s+year|annually)\s+)+since\s+(?P<since>then|(?:19|20)\d\d)\b"
                      rf"|\b(?P<verb2>{_UP_VERBS}|{_DOWN_VERBS})\s+for\s+the\s+(?P<nth>second|third|fourth|fifth|sixth|"
                      rf"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive)\s+year\b|year\s+in\s+a\s+row\b)"
@@ -633,8 +680,8 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
             return []
         return [Stated("comparison", {"comparison": {"relation": "first-rise" if up else "first-fall", "years": years}},
                        span)]
-    verb = (hit.group("verb") or hit.group("verb2") or hit.group("verb3")).lower()
-    up = re.fullmatch(_UP_VERBS, verb) is not None
+    verb = (hit.group("verb") or hit.group("verb2") or hit.group("verb3") or hit.group("verb4")).lower()
+    up = re.fullmatch(_UP_VERBS, verb) is not None or verb in ("rising", "increasing", "climbing", "growing")
     comparison: dict = {"relation": "rise-streak" if up else "fall-streak"}
     if hit.group("nyears"):
         n = hit.group("nyears").lower()
@@ -646,7 +693,7 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         nth = hit.group("nth").lower()
         comparison["years"] = int(re.sub(r"\D", "", nth)) if nth[0].isdigit() else _ORDINALS[nth]
     else:
-        since = hit.group("since").lower()
+        since = (hit.group("since") or hit.group("since2")).lower()
         if since == "then":
             # "dropped to 76 in 2019, but have grown steadily since then": the year named before
             years = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, clause[0] - 200):clause[0] + hit.start()])

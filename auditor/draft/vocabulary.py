@@ -281,8 +281,11 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     if short and (cached := _SHORT_HITS.get((id(pack), text))) is not None:
         return cached
     pattern, owners = _cached("place-names", pack, _build_place_alternation)
-    out = [PlaceHit(hit.start(), hit.end(), owners[_name_key(hit.group(0))])
-           for hit in pattern.finditer(text, start, end)]
+    found = [(hit.start(), hit.end(), _name_key(hit.group(0))) for hit in pattern.finditer(text, start, end)]
+    # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
+    people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}
+    people -= {key for a, b, key in found if key in people and not _a_person(text, a, b, owners[key], pack)}
+    out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people]
     if short:
         if len(_SHORT_HITS) > 4096:
             _SHORT_HITS.clear()
@@ -291,6 +294,18 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
 
 
 _SHORT_HITS: dict[tuple[int, str], list] = {}    # a speaker's post is read for its place often
+
+# "Sheriff Rogers", "Mr. Warren": a place's name after a person's title is a person's (a name every
+# mention of which is so names no place). "Rogers said" alone is not enough: a place's name may
+# also open a body's words
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sheriff|Chief|Mayor|Sen|Rep|Gov|Commissioner|Coroner|Director|"
+                           r"Officer|Sgt|Lt|Capt|Det|Judge|Councilman|Councilwoman|Councillor|Superintendent)\.?[ \t]+$")
+
+
+def _a_person(text: str, start: int, end: int, ids: tuple[str, ...], pack: Pack) -> bool:
+    if not all(pack.places[p].kind in ("city", "town", "village") for p in ids) or " " in text[start:end]:
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _name_key(name: str) -> str:
