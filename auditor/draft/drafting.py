@@ -285,7 +285,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         # "homicides are up, but only at a rate of 5.1%": the change says it; "up 5% over
                         # 2021, but down from 2020" states a second comparison, after it, with its own base
                         last = max(s.anchor[1] for s in stated if s.kind == "change")
-                        parts = [p for p in parts if p.fields["comparison"]["relation"] not in ("higher", "lower")
+                        parts = [p for p in parts if p.fields.get("comparison", {}).get("relation") not in ("higher", "lower")
                                  or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))]
                     stated += parts
                     stated += [m for m in statements.multiples_beside(text, c, figures)

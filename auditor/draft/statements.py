@@ -585,7 +585,7 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
     if hit:
         rest = re.search(r",\s+", words[hit.end():])
         later = figureless(text, (clause[0] + hit.end() + rest.end(), clause[1])) if rest else []
-        later = [s for s in later if s.fields["comparison"]["relation"] in ("higher", "lower")]
+        later = [s for s in later if s.fields.get("comparison", {}).get("relation") in ("higher", "lower")]
         return _record(text, clause, words, hit) + later
     return _compared(text, clause, words)
 
