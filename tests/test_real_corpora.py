@@ -101,7 +101,9 @@ FLOORS = {
     # figure not surely before it (revisions.restatements with called_preliminary)
     "detroit": (19, 15, 2, 9, 1.075),
     # held out until scored once at 0961e29 (14, 5, 19, 5, 1.0: BENCHMARKS.md); development data since
-    "baltimore": (14, 5, 19, 5, 1.0),
+    # false 19 -> 17, revisions 7 when a later report of an outlet's own count, crediting it,
+    # came to restate it (revisions.misreported_when_given)
+    "baltimore": (14, 5, 17, 7, 1.0),
 }
 
 

@@ -294,8 +294,10 @@ def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> boo
     when = ledger.when
     days = _timedelta(same_word_days(ledger.corpus.pack))
     early = called_preliminary(ledger.corpus.claim(old), ledger.corpus.pack)
+    own = ledger.speaker(old) == ledger.outlet(old)
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
                and not (early and when(old).latest < when(m).earliest)
+               and not (own and ledger.speaker(m) == ledger.outlet(old) and when(old).latest < when(m).earliest)
                and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest) + days
                for m in members if m != old)
 
