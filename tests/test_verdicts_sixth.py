@@ -61,3 +61,28 @@ def test_two_reports_of_a_bodys_word_days_apart_still_disagree(pack):
               claim("digest-148", "digest", "homicides", "2012", "148", "Police Department", "paraphrase")]
     report = audit(pack, sources, claims)
     assert tensions(report) == [{"star-149", "digest-148"}]
+
+
+# ---------------------------------------------------------------- an outlet read on a copying site
+
+def test_an_outlets_copy_on_another_site_is_in_the_outlets_line(pack):
+    """The Times' "Last year, the city recorded 197 homicides", read on a site that copied it
+    (publisher "The Times (copied by right2024.com)"), then The Times' own "194" eight months
+    later, after the police's recount: The Times restated its figure."""
+    sources = [source("copy", "2013-05-10", "The Times (copied by right2024.com)"),
+               source("times", "2014-01-01", "The Times")]
+    claims = [claim("times-197", "copy", "homicides", "2012", "197"),
+              claim("times-194", "times", "homicides", "2012", "194")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert ("times-197", "times-194") in revisions(report)
+
+
+def test_two_outlets_figures_months_apart_are_not_one_line(pack):
+    """A blog's "197" and The Times' "194" eight months later: two outlets' own figures, no
+    restatement."""
+    sources = [source("blog", "2013-05-10", "A Blog"), source("times", "2014-01-01", "The Times")]
+    claims = [claim("blog-197", "blog", "homicides", "2012", "197"),
+              claim("times-194", "times", "homicides", "2012", "194")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"blog-197", "times-194"}]

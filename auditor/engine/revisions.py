@@ -79,6 +79,15 @@ def body_of(claim, source) -> str:
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+# a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
+_COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
+
+
+def outlet_of(source) -> str:
+    """The outlet whose line a source's figures are in: its voice, without a trailing
+    "(copied by ...)" naming the site the copy was read on (The Washington Times copied by
+    another site is The Washington Times' line: its later figure restates the copy's)."""
+    return _COPIED.sub("", source.voice).strip() or source.voice
 
 
 def place_names(pack, place_id: str) -> list[str]:
@@ -216,7 +225,7 @@ class _Ledger(NamedTuple):
         return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
 
     def outlet(self, cid: str) -> str:
-        return self.corpus.sources[self.corpus.claim(cid).source].voice
+        return outlet_of(self.corpus.sources[self.corpus.claim(cid).source])
 
     def speaker(self, cid: str) -> str:
         claim = self.corpus.claim(cid)
