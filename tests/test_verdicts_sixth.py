@@ -86,3 +86,24 @@ def test_two_outlets_figures_months_apart_are_not_one_line(pack):
               claim("times-194", "times", "homicides", "2012", "194")]
     report = audit(pack, sources, claims)
     assert tensions(report) == [{"blog-197", "times-194"}]
+
+
+# ---------------------------------------------------------------- figures of their day beside a vague one
+
+def test_a_change_of_its_day_stays_with_the_old_figure_beside_a_vague_one(pack):
+    """The police's 144 for 2012, then in January 2014 "26 fewer" for 2013's 118 (144 - 118),
+    then 142 in December 2014 after two killings were ruled justified; a wire's "more than 140"
+    for 2012 fits both. The change was worked out from the figure of its day: no tension."""
+    sources = [source("jan13", "2013-01-02", "The Star"), source("wire", "2013-06-01", "The Wire"),
+               source("jan14", "2014-01-03", "The Star"), source("dec14", "2014-12-29", "The Star")]
+    claims = [claim("y12-144", "jan13", "homicides", "2012", "144", "Police Department", "paraphrase"),
+              claim("y12-over-140", "wire", "homicides", "2012", "more than 140"),
+              claim("y13-118", "jan14", "homicides", "2013", "118", "Police Department", "paraphrase"),
+              {"id": "fewer-26", "source": "jan14", "metric": "homicides", "place": CITY, "period": "2013",
+               "change": {"phrase": "26 fewer", "base": "2012"}, "attribution": "reporter",
+               "quote": {"text": "That total was 26 fewer than 2012"}},
+              claim("y12-142", "dec14", "homicides", "2012", "142", "Police Department", "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    rev = [f for f in report.findings if f.kind == "revision" and f.evidence.get("old") == "y12-144"]
+    assert rev and "fewer-26" in rev[0].claims

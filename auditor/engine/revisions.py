@@ -879,7 +879,9 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             out.append(rev)
             continue
         q, old_iv = figures[rev.old]
-        new_ivs = current.get(q, ())
+        # the current figures the old one cannot hold with: a vague one that holds both ("over
+        # 340" beside 344 restated as 342) tells nothing of which a claim was worked out from
+        new_ivs = [iv for iv in current.get(q, ()) if iv.intersect(old_iv) is None]
         derived = []
         # the old figure's day began with the first of its claims out (the one shown, or a claim
         # that repeated it earlier: a station's 195 of January before a paper's of February)
