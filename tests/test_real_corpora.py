@@ -59,7 +59,9 @@ FLOORS = {
     # false 9 -> 6 with revisions.restated_by_the_counter
     # 8, 6, 4 with two expected verdicts amended (benchmarks/corpora/louisville/NOTES.md, verdicts-3 round)
     # false 4 -> 3, revisions 4 -> 5 with revisions.reading_the_release
-    "louisville": (8, 6, 3, 5, 1.0),
+    # false 3 -> 2 when a change worked out on a running count came to go with the year's
+    # restatement of it (revisions._restated_quantities)
+    "louisville": (8, 6, 2, 5, 1.0),
     # held out until scored once at 0291b73 (7, 4, 5, 0, 1.286: BENCHMARKS.md); development data since;
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
@@ -107,7 +109,9 @@ FLOORS = {
     # outlet's line (revisions.outlet_of)
     # false 14 when a vague current figure ("over 340") stopped keeping a change from its day
     # (revisions._of_their_day)
-    "baltimore": (14, 5, 14, 8, 1.0),
+    # false 12 when sums of years and records of a running count's day came to go with the
+    # year's restatement of it (revisions._sums_of_their_day, _restated_quantities)
+    "baltimore": (14, 5, 12, 8, 1.0),
 }
 
 

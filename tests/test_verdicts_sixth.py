@@ -107,3 +107,50 @@ def test_a_change_of_its_day_stays_with_the_old_figure_beside_a_vague_one(pack):
     assert tensions(report) == []
     rev = [f for f in report.findings if f.kind == "revision" and f.evidence.get("old") == "y12-144"]
     assert rev and "fewer-26" in rev[0].claims
+
+
+# ---------------------------------------------------------------- a running count, then the year's
+
+def running_then_year(extra):
+    """2010 and 2011 as the police gave them; 2012's count "stood at 143 on Friday" (29
+    December), then 142 for the year in June 2013."""
+    sources = [source("old", "2012-06-01", "The Star"), source("dec", "2012-12-29", "The Star"),
+               source("jun", "2013-06-21", "The Star")]
+    claims = [claim("y10-150", "old", "homicides", "2010", "150", "Police Department", "paraphrase"),
+              claim("y11-142", "old", "homicides", "2011", "142", "Police Department", "paraphrase"),
+              claim("ytd-143", "dec", "homicides", "so far this year", "143", quote="The 2012 count stood at 143 on Friday."),
+              claim("y12-142", "jun", "homicides", "2012", "142")]
+    return sources, claims + extra
+
+
+def test_a_sum_of_years_of_the_running_counts_day_goes_with_its_restatement(pack):
+    """"The 435 homicides of the past three years" on 29 December = 150 + 142 + 143: worked out
+    on the count of its day, not a contradiction of the year's 142 given later."""
+    sources, claims = running_then_year(
+        [claim("sum-435", "dec", "homicides", "2010/2012", "435", quote="The 435 homicides of the past three years")])
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    rev = [f for f in report.findings if f.kind == "revision" and f.evidence.get("old") == "ytd-143"]
+    assert rev and "sum-435" in rev[0].claims
+
+
+def test_a_sum_of_years_that_fits_neither_figure_is_a_tension(pack):
+    """"The 445 homicides of the past three years": neither 150 + 142 + 143 nor + 142."""
+    sources, claims = running_then_year(
+        [claim("sum-445", "dec", "homicides", "2010/2012", "445", quote="The 445 homicides of the past three years")])
+    found = tensions(audit(pack, sources, claims))
+    assert found and all("sum-445" in t for t in found)
+
+
+def test_a_record_of_the_running_counts_day_goes_with_its_restatement(pack):
+    """"2012 is now the deadliest year since 2009" on 29 December with 143 (2011: 142): true of
+    its day; the year's 142 in June ties 2011 and does not make the record a contradiction."""
+    record = {"id": "record", "source": "dec", "metric": "homicides", "place": CITY, "period": "2012",
+              "comparison": {"relation": "record-high", "window": "since 2011"}, "attribution": "reporter",
+              "quote": {"text": "2012 is now the city's deadliest year since 2010"}}
+    sources, claims = running_then_year([record])
+    claims = [c for c in claims if c["id"] != "y10-150"]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    rev = [f for f in report.findings if f.kind == "revision" and f.evidence.get("old") == "ytd-143"]
+    assert rev and "record" in rev[0].claims

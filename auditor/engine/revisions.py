@@ -879,30 +879,116 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             out.append(rev)
             continue
         q, old_iv = figures[rev.old]
-        # the current figures the old one cannot hold with: a vague one that holds both ("over
-        # 340" beside 344 restated as 342) tells nothing of which a claim was worked out from
-        new_ivs = [iv for iv in current.get(q, ()) if iv.intersect(old_iv) is None]
         derived = []
         # the old figure's day began with the first of its claims out (the one shown, or a claim
         # that repeated it earlier: a station's 195 of January before a paper's of February)
         began = min(when(x).earliest for x in (rev.old, *rev.echoes) if x in figures)
-        for c in relating.get(q, ()) if new_ivs else ():
-            if c.claim_id in taken or c.claim_id in derived:
-                continue
-            if not (began <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
-                continue
-            subject = subjects[c.claim_id]
-            holds = _record_holds if isinstance(subject, tuple) else _holds
-            then = as_of(c, subject)
-            fits_old = holds(subject, q, old_iv, then)
-            fits_new = [holds(subject, q, iv, then) for iv in new_ivs]
-            if fits_old is True and all(f is False for f in fits_new):
-                derived.append(c.claim_id)
+
+        def of_its_day(cid: str) -> bool:
+            return cid not in taken and cid not in derived \
+                and began <= when(cid).earliest and when(cid).latest < when(rev.new).earliest
+        new_q = figures[rev.new][0]
+        for x in _restated_quantities(q, new_q, relating.keys() | {f[0] for f in figures.values()}):
+            # the current figures the old one cannot hold with: a vague one that holds both ("over
+            # 340" beside 344 restated as 342) tells nothing of which a claim was worked out from
+            # (a running count no current figure states, or a quantity between it and the whole
+            # period: the whole period's)
+            ivs = current.get(x) or (current.get(new_q, ()) if new_q in _restated_quantities(q, new_q, ()) else ())
+            new_ivs = [iv for iv in ivs if iv.intersect(old_iv) is None]
+            for c in relating.get(x, ()) if new_ivs else ():
+                if not of_its_day(c.claim_id):
+                    continue
+                subject = subjects[c.claim_id]
+                holds = _record_holds if isinstance(subject, tuple) else _holds
+                then = as_of(c, subject)
+                fits_old = holds(subject, x, old_iv, then)
+                fits_new = [holds(subject, x, iv, then) for iv in new_ivs]
+                if fits_old is True and all(f is False for f in fits_new):
+                    derived.append(c.claim_id)
+            if new_ivs:
+                derived += _sums_of_their_day(x, old_iv, new_ivs, figures, current, pack, of_its_day)
         parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived))
         derived += parts
         taken.update(derived)
         out.append(rev._replace(derived=tuple(sorted(derived)), parts=tuple(sorted(parts))))
     return out
+
+
+def _restated_quantities(q, new_q, known) -> list:
+    """The quantities a revision restates: the old figure's own, and, when the old figure
+    was a running count and the new one the whole period's ("343 so far" on 29 December,
+    342 for the year in June), the whole period's too, and the periods of `known` from the
+    same start that end between them (the year "so far" of an article of 29 December): the
+    claims of the running count's day that relate the year ("the deadliest year since 1993",
+    "1,003 homicides of the past three years") took the year to be the running count."""
+    out = [q]
+    if new_q != q and new_q[:3] == q[:3] and new_q.latest_end is None and q.latest_end is None and q.end < new_q.end:
+        out.append(new_q)
+        out += sorted((k for k in known if k[:3] == q[:3] and k not in (q, new_q) and q.end <= k.end
+                       and (k.latest_end or k.end) <= new_q.end), key=repr)
+    return out
+
+
+def _sums_of_their_day(x, old_iv, new_ivs: list, figures: dict, current: dict, pack, of_its_day) -> list[str]:
+    """Sums over several periods that hold quantity `x`, published in the old figure's day
+    (`of_its_day`), that add up with the old figure and not with the new one: the other
+    periods of the sum taken at their current figures (each period of the sum stated, and
+    none of them restated in a way that disagrees: "the 1,003 homicides of the past three
+    years" = 342 + 318 + 343, on the day 2017 stood at 343, later 342). They were worked
+    out from the figure of their day."""
+    metric = pack.metrics.get(x.metric)
+    if metric is None or not (metric.additive_over_time and metric.non_negative):
+        return []
+    from datetime import timedelta
+
+    out = []
+    for cid, (p, iv) in sorted(figures.items()):
+        if p[:2] != x[:2] or p == x or (p.latest_end is not None and p.end != x.end) \
+                or not (p.start <= x.start and x.end <= p.end) \
+                or not of_its_day(cid):
+            continue
+        # the periods that tile the sum beside x: stated quantities, one after another
+        others = {r for r in current if r[:2] == x[:2] and r.latest_end is None and r != x
+                  and p.start <= r.start and r.end <= p.end and (r.end < x.start or x.end < r.start)}
+        before = _tiling(others, p.start, x.start - timedelta(days=1))
+        after = _tiling(others, x.end + timedelta(days=1), p.end)
+        if before is None or after is None or not before + after:
+            continue
+        chain = before + after
+        spans = [b for r in chain if (b := _bounds(current[r])) is not None]
+        if len(spans) != len(chain) or iv.lo is None or iv.hi is None:
+            continue
+        lo, hi = sum(a for a, _ in spans), sum(b for _, b in spans)
+
+        def meets(f) -> bool:
+            return f.lo is not None and f.hi is not None and iv.intersect(Interval(f.lo + lo, f.hi + hi)) is not None
+        if meets(old_iv) and not any(meets(f) for f in new_ivs):
+            out.append(cid)
+    return out
+
+
+def _tiling(periods: set, first, last) -> list | None:
+    """Periods of `periods`, one after another, that cover the days from `first` to `last`
+    exactly ([] when there are none to cover), else None; the first such found, trying
+    the shorter period first at each step."""
+    from datetime import timedelta
+
+    if first > last:
+        return []
+    failed: set = set()
+
+    def search(day):
+        if day == last + timedelta(days=1):
+            return []
+        if day in failed:
+            return None
+        for r in sorted((r for r in periods if r.start == day and r.end <= last), key=lambda r: r.end):
+            rest = search(r.end + timedelta(days=1))
+            if rest is not None:
+                return [r, *rest]
+        failed.add(day)
+        return None
+    return search(first)
 
 
 def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, skip: set) -> list[str]:
@@ -950,9 +1036,10 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
         found = {t: [q_iv] if t == q else current.get(t, []) for t, _ in con.terms}
         if not all(found.values()):
             continue   # a year no one states: this constraint can hold
-        if any(iv.lo is None or iv.hi is None for ivs in found.values() for iv in ivs):
+        bounds = {t: _bounds(ivs) for t, ivs in found.items()}
+        if any(b is None for b in bounds.values()):
             return None
-        lo, hi = _span(con.terms, {t: (min(iv.lo for iv in ivs), max(iv.hi for iv in ivs)) for t, ivs in found.items()})
+        lo, hi = _span(con.terms, bounds)
         # can some value in [lo, hi] meet it (ends taken closed: a whole-number count's
         # intervals here are exact or rounding ranges)
         op = con.op
@@ -960,6 +1047,18 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
                else lo <= con.rhs <= hi)
         answer = answer and can
     return answer
+
+
+def _bounds(ivs: list) -> tuple[Fraction, Fraction]:
+    """The least and the greatest a quantity's current figures allow: where they all meet, what
+    they all allow (a vague "over 340" beside 342 is 342); where they disagree, the span of them."""
+    los, his = [iv.lo for iv in ivs if iv.lo is not None], [iv.hi for iv in ivs if iv.hi is not None]
+    lo, hi = max(los, default=None), min(his, default=None)
+    if lo is not None and hi is not None and lo <= hi:
+        return lo, hi
+    if len(los) < len(ivs) or len(his) < len(ivs):
+        return None
+    return min(los), max(his)
 
 
 def _span(terms, bounds: dict) -> tuple[Fraction, Fraction]:
