@@ -154,3 +154,28 @@ def test_a_record_of_the_running_counts_day_goes_with_its_restatement(pack):
     assert tensions(report) == []
     rev = [f for f in report.findings if f.kind == "revision" and f.evidence.get("old") == "ytd-143"]
     assert rev and "record" in rev[0].claims
+
+
+# ---------------------------------------------------------------- one counting body, named several ways
+
+def test_the_place_and_its_police_named_with_another_body_are_one_counter(pack):
+    """"50, according to county police and FBI statistics" (January 2013), then 49 in "the
+    county's crime dashboard" two years later: the county restated its count."""
+    sources = [source("jan13", "2013-01-03", "The Star"), source("jan15", "2015-01-25", "The Eagle")]
+    claims = [claim("c50", "jan13", "homicides", "2012", "50",
+                    "Kansas City Police Department and FBI statistics", "paraphrase"),
+              claim("c49", "jan15", "homicides", "2012", "49", "Kansas City (crime dashboard)", "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert ("c50", "c49") in revisions(report)
+
+
+def test_another_body_named_first_is_not_the_place(pack):
+    """"50, according to FBI statistics and county police", then the county's 49: the FBI's
+    count against the county's, no restatement."""
+    sources = [source("jan13", "2013-01-03", "The Star"), source("jan15", "2015-01-25", "The Eagle")]
+    claims = [claim("c50", "jan13", "homicides", "2012", "50",
+                    "FBI statistics and Kansas City Police Department", "paraphrase"),
+              claim("c49", "jan15", "homicides", "2012", "49", "Kansas City (crime dashboard)", "paraphrase")]
+    report = audit(pack, sources, claims)
+    assert ("c50", "c49") not in revisions(report)

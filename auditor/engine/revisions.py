@@ -108,13 +108,17 @@ def counting_body(body: str, claim, pack) -> str:
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
     Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
-    dashboard)") names where the figure was read, not who counts."""
+    dashboard)") names where the figure was read, not who counts, and of bodies named together
+    ("County Police Department and FBI statistics") the first keeps the count."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
     name = _PARENTHESIS.sub("", body).strip().lower()
+    # "County Police Department and FBI statistics": the first body named keeps the count
+    first = name.split(" and ")[0].strip()
     for place in place_names(pack, claim.place):
-        if any(_names(name, p.lower().replace("{place}", place)) for p in patterns):
+        if any(_names(name, p.lower().replace("{place}", place)) or _names(first, p.lower().replace("{place}", place))
+               for p in patterns):
             return f"government of {place}"
     return body
 
