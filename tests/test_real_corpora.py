@@ -113,7 +113,9 @@ FLOORS = {
     # year's restatement of it (revisions._sums_of_their_day, _restated_quantities)
     # false 11, revisions 9 when a place named alone ("Baltimore County (crime dashboard)"), or first
     # of two bodies, came to be its government (rules/checks/RV001 one_body, revisions.counting_body)
-    "baltimore": (14, 5, 11, 9, 1.0),
+    # false 10 when running counts above the restated figure but not the old one, and the changes
+    # worked out from them, came to go with the revision (revisions._running_of_their_day)
+    "baltimore": (14, 5, 10, 9, 1.0),
 }
 
 

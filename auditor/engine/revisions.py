@@ -888,30 +888,40 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         # that repeated it earlier: a station's 195 of January before a paper's of February)
         began = min(when(x).earliest for x in (rev.old, *rev.echoes) if x in figures)
 
-        def of_its_day(cid: str) -> bool:
+        def of_its_day(cid: str, since=began) -> bool:
             return cid not in taken and cid not in derived \
-                and began <= when(cid).earliest and when(cid).latest < when(rev.new).earliest
+                and since <= when(cid).earliest and when(cid).latest < when(rev.new).earliest
         new_q = figures[rev.new][0]
+        # running counts of the period counted on the old basis: they go with the revision, and
+        # so do the claims of their day worked out from them
+        running = _running_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken)
+        targets = []
         for x in _restated_quantities(q, new_q, relating.keys() | {f[0] for f in figures.values()}):
             # the current figures the old one cannot hold with: a vague one that holds both ("over
             # 340" beside 344 restated as 342) tells nothing of which a claim was worked out from
             # (a running count no current figure states, or a quantity between it and the whole
             # period: the whole period's)
             ivs = current.get(x) or (current.get(new_q, ()) if new_q in _restated_quantities(q, new_q, ()) else ())
-            new_ivs = [iv for iv in ivs if iv.intersect(old_iv) is None]
+            targets.append((x, old_iv, ivs, began))
+        for cid in running:
+            targets.append((*figures[cid], current.get(new_q, ()), when(cid).earliest))
+        for x, x_old, ivs, since in targets:
+            new_ivs = [iv for iv in ivs if iv.intersect(x_old) is None]
             for c in relating.get(x, ()) if new_ivs else ():
-                if not of_its_day(c.claim_id):
+                if not of_its_day(c.claim_id, since):
                     continue
                 subject = subjects[c.claim_id]
                 holds = _record_holds if isinstance(subject, tuple) else _holds
                 then = as_of(c, subject)
-                fits_old = holds(subject, x, old_iv, then)
+                fits_old = holds(subject, x, x_old, then)
                 fits_new = [holds(subject, x, iv, then) for iv in new_ivs]
                 if fits_old is True and all(f is False for f in fits_new):
                     derived.append(c.claim_id)
             if new_ivs:
-                derived += _sums_of_their_day(x, old_iv, new_ivs, figures, current, pack, of_its_day)
-        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived))
+                derived += _sums_of_their_day(x, x_old, new_ivs, figures, current, pack,
+                                              lambda cid, since=since: of_its_day(cid, since))
+        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived) | set(running))
+        parts += running
         derived += parts
         taken.update(derived)
         out.append(rev._replace(derived=tuple(sorted(derived)), parts=tuple(sorted(parts))))
@@ -969,6 +979,22 @@ def _sums_of_their_day(x, old_iv, new_ivs: list, figures: dict, current: dict, p
         if meets(old_iv) and not any(meets(f) for f in new_ivs):
             out.append(cid)
     return out
+
+
+def _running_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, skip: set) -> list[str]:
+    """Running counts of the period the body restated downward, from its start, published
+    before the restatement, above the new figure but not above the old: counted on the old
+    basis ("200 people have been killed this year" on 30 December, the year's 201 in
+    January, restated as 194 a year later), so they go with the revision."""
+    metric = pack.metrics.get(q.metric)
+    new_iv = figures[rev.new][1]
+    if metric is None or not (metric.additive_over_time and metric.non_negative) or q.latest_end is not None \
+            or figures[rev.new][0] != q or new_iv.hi is None or old_iv.hi is None or new_iv.hi >= old_iv.hi:
+        return []
+    return sorted(cid for cid, (p, iv) in figures.items()
+                  if cid not in skip and p != q and p[:3] == q[:3] and (p.latest_end or p.end) < q.end
+                  and iv.lo is not None and new_iv.hi < iv.lo and iv.hi is not None and iv.hi <= old_iv.hi
+                  and when(cid).latest < when(rev.new).earliest)
 
 
 def _tiling(periods: set, first, last) -> list | None:
