@@ -894,7 +894,8 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         new_q = figures[rev.new][0]
         # running counts of the period counted on the old basis: they go with the revision, and
         # so do the claims of their day worked out from them
-        running = _running_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken)
+        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken)
+        running = _running_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(parts))
         targets = []
         for x in _restated_quantities(q, new_q, relating.keys() | {f[0] for f in figures.values()}):
             # the current figures the old one cannot hold with: a vague one that holds both ("over
@@ -920,7 +921,6 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
             if new_ivs:
                 derived += _sums_of_their_day(x, x_old, new_ivs, figures, current, pack,
                                               lambda cid, since=since: of_its_day(cid, since))
-        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived) | set(running))
         parts += running
         derived += parts
         taken.update(derived)
