@@ -878,6 +878,10 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 relating.setdefault(x, []).append(c)
     taken: set[str] = set()
     out = []
+    known = relating.keys() | {f[0] for f in figures.values()}   # every quantity a claim states or relates
+    by_count: dict = {}   # the figures of each metric and place
+    for cid, f in sorted(figures.items()):
+        by_count.setdefault(f[0][:2], {})[cid] = f
     for rev in revisions:
         if rev.old not in figures or rev.new not in figures:
             out.append(rev)
@@ -897,7 +901,7 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken)
         running = _running_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(parts))
         targets = []
-        for x in _restated_quantities(q, new_q, relating.keys() | {f[0] for f in figures.values()}):
+        for x in _restated_quantities(q, new_q, known):
             # the current figures the old one cannot hold with: a vague one that holds both ("over
             # 340" beside 344 restated as 342) tells nothing of which a claim was worked out from
             # (a running count no current figure states, or a quantity between it and the whole
@@ -919,7 +923,7 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 if fits_old is True and all(f is False for f in fits_new):
                     derived.append(c.claim_id)
             if new_ivs:
-                derived += _sums_of_their_day(x, x_old, new_ivs, figures, current, pack,
+                derived += _sums_of_their_day(x, x_old, new_ivs, by_count.get(x[:2], {}), current, pack,
                                               lambda cid, since=since: of_its_day(cid, since))
         parts += running
         derived += parts
@@ -944,7 +948,8 @@ def _restated_quantities(q, new_q, known) -> list:
 
 
 def _sums_of_their_day(x, old_iv, new_ivs: list, figures: dict, current: dict, pack, of_its_day) -> list[str]:
-    """Sums over several periods that hold quantity `x`, published in the old figure's day
+    """Sums over several periods that hold quantity `x` (`figures`: those of x's metric and
+    place), published in the old figure's day
     (`of_its_day`), that add up with the old figure and not with the new one: the other
     periods of the sum taken at their current figures (each period of the sum stated, and
     none of them restated in a way that disagrees: "the 1,003 homicides of the past three
@@ -962,7 +967,7 @@ def _sums_of_their_day(x, old_iv, new_ivs: list, figures: dict, current: dict, p
                 or not of_its_day(cid):
             continue
         # the periods that tile the sum beside x: stated quantities, one after another
-        others = {r for r in current if r[:2] == x[:2] and r.latest_end is None and r != x
+        others = {r for r, _ in figures.values() if r in current and r.latest_end is None and r != x
                   and p.start <= r.start and r.end <= p.end and (r.end < x.start or x.end < r.start)}
         before = _tiling(others, p.start, x.start - timedelta(days=1))
         after = _tiling(others, x.end + timedelta(days=1), p.end)
