@@ -59,7 +59,9 @@ FLOORS = {
     # false 9 -> 6 with revisions.restated_by_the_counter
     # 8, 6, 4 with two expected verdicts amended (benchmarks/corpora/louisville/NOTES.md, verdicts-3 round)
     # false 4 -> 3, revisions 4 -> 5 with revisions.reading_the_release
-    "louisville": (8, 6, 3, 5, 1.0),
+    # false 3 -> 2 when a change worked out on a running count came to go with the year's
+    # restatement of it (revisions._restated_quantities)
+    "louisville": (8, 6, 2, 5, 1.0),
     # held out until scored once at 0291b73 (7, 4, 5, 0, 1.286: BENCHMARKS.md); development data since;
     # 8, 5 with revisions.a_lapse; revisions 0 -> 1 with one expected verdict amended
     # (benchmarks/corpora/jackson/NOTES.md, "After the held-out scoring")
@@ -101,7 +103,19 @@ FLOORS = {
     # figure not surely before it (revisions.restatements with called_preliminary)
     "detroit": (19, 15, 2, 9, 1.075),
     # held out until scored once at 0961e29 (14, 5, 19, 5, 1.0: BENCHMARKS.md); development data since
-    "baltimore": (14, 5, 19, 5, 1.0),
+    # false 19 -> 17, revisions 7 when a later report of an outlet's own count, crediting it,
+    # came to restate it (revisions.misreported_when_given)
+    # false 15, revisions 8 when a copy read on another site ("(copied by ...)") came to be in its
+    # outlet's line (revisions.outlet_of)
+    # false 14 when a vague current figure ("over 340") stopped keeping a change from its day
+    # (revisions._of_their_day)
+    # false 12 when sums of years and records of a running count's day came to go with the
+    # year's restatement of it (revisions._sums_of_their_day, _restated_quantities)
+    # false 11, revisions 9 when a place named alone ("Baltimore County (crime dashboard)"), or first
+    # of two bodies, came to be its government (rules/checks/RV001 one_body, revisions.counting_body)
+    # false 10 when running counts above the restated figure but not the old one, and the changes
+    # worked out from them, came to go with the revision (revisions._running_of_their_day)
+    "baltimore": (14, 5, 10, 9, 1.0),
 }
 
 

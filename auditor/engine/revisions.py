@@ -79,6 +79,15 @@ def body_of(claim, source) -> str:
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+# a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
+_COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
+
+
+def outlet_of(source) -> str:
+    """The outlet whose line a source's figures are in: its voice, without a trailing
+    "(copied by ...)" naming the site the copy was read on (The Washington Times copied by
+    another site is The Washington Times' line: its later figure restates the copy's)."""
+    return _COPIED.sub("", source.voice).strip() or source.voice
 
 
 def place_names(pack, place_id: str) -> list[str]:
@@ -99,13 +108,17 @@ def counting_body(body: str, claim, pack) -> str:
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
     Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
-    dashboard)") names where the figure was read, not who counts."""
+    dashboard)") names where the figure was read, not who counts, and of bodies named together
+    ("County Police Department and FBI statistics") the first keeps the count."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
     name = _PARENTHESIS.sub("", body).strip().lower()
+    # "County Police Department and FBI statistics": the first body named keeps the count
+    first = name.split(" and ")[0].strip()
     for place in place_names(pack, claim.place):
-        if any(_names(name, p.lower().replace("{place}", place)) for p in patterns):
+        if any(_names(name, p.lower().replace("{place}", place)) or _names(first, p.lower().replace("{place}", place))
+               for p in patterns):
             return f"government of {place}"
     return body
 
@@ -216,7 +229,7 @@ class _Ledger(NamedTuple):
         return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
 
     def outlet(self, cid: str) -> str:
-        return self.corpus.sources[self.corpus.claim(cid).source].voice
+        return outlet_of(self.corpus.sources[self.corpus.claim(cid).source])
 
     def speaker(self, cid: str) -> str:
         claim = self.corpus.claim(cid)
@@ -294,8 +307,10 @@ def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> boo
     when = ledger.when
     days = _timedelta(same_word_days(ledger.corpus.pack))
     early = called_preliminary(ledger.corpus.claim(old), ledger.corpus.pack)
+    own = ledger.speaker(old) == ledger.outlet(old)
     return any(ledger.outlet(m) != ledger.outlet(old) and ledger.disagree(m, old)
                and not (early and when(old).latest < when(m).earliest)
+               and not (own and ledger.speaker(m) == ledger.outlet(old) and when(old).latest < when(m).earliest)
                and max(when(m).latest, when(old).latest) <= min(when(m).earliest, when(old).earliest) + days
                for m in members if m != old)
 
@@ -863,33 +878,152 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 relating.setdefault(x, []).append(c)
     taken: set[str] = set()
     out = []
+    known = relating.keys() | {f[0] for f in figures.values()}   # every quantity a claim states or relates
+    by_count: dict = {}   # the figures of each metric and place
+    for cid, f in sorted(figures.items()):
+        by_count.setdefault(f[0][:2], {})[cid] = f
     for rev in revisions:
         if rev.old not in figures or rev.new not in figures:
             out.append(rev)
             continue
         q, old_iv = figures[rev.old]
-        new_ivs = current.get(q, ())
         derived = []
         # the old figure's day began with the first of its claims out (the one shown, or a claim
         # that repeated it earlier: a station's 195 of January before a paper's of February)
         began = min(when(x).earliest for x in (rev.old, *rev.echoes) if x in figures)
-        for c in relating.get(q, ()) if new_ivs else ():
-            if c.claim_id in taken or c.claim_id in derived:
-                continue
-            if not (began <= when(c.claim_id).earliest and when(c.claim_id).latest < when(rev.new).earliest):
-                continue
-            subject = subjects[c.claim_id]
-            holds = _record_holds if isinstance(subject, tuple) else _holds
-            then = as_of(c, subject)
-            fits_old = holds(subject, q, old_iv, then)
-            fits_new = [holds(subject, q, iv, then) for iv in new_ivs]
-            if fits_old is True and all(f is False for f in fits_new):
-                derived.append(c.claim_id)
-        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(derived))
+
+        def of_its_day(cid: str, since=began) -> bool:
+            return cid not in taken and cid not in derived \
+                and since <= when(cid).earliest and when(cid).latest < when(rev.new).earliest
+        new_q = figures[rev.new][0]
+        # running counts of the period counted on the old basis: they go with the revision, and
+        # so do the claims of their day worked out from them
+        parts = _parts_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken)
+        running = _running_of_their_day(rev, q, old_iv, figures, when, pack, superseded | taken | set(parts))
+        targets = []
+        for x in _restated_quantities(q, new_q, known):
+            # the current figures the old one cannot hold with: a vague one that holds both ("over
+            # 340" beside 344 restated as 342) tells nothing of which a claim was worked out from
+            # (a running count no current figure states, or a quantity between it and the whole
+            # period: the whole period's)
+            ivs = current.get(x) or (current.get(new_q, ()) if new_q in _restated_quantities(q, new_q, ()) else ())
+            targets.append((x, old_iv, ivs, began))
+        for cid in running:
+            targets.append((*figures[cid], current.get(new_q, ()), when(cid).earliest))
+        for x, x_old, ivs, since in targets:
+            new_ivs = [iv for iv in ivs if iv.intersect(x_old) is None]
+            for c in relating.get(x, ()) if new_ivs else ():
+                if not of_its_day(c.claim_id, since):
+                    continue
+                subject = subjects[c.claim_id]
+                holds = _record_holds if isinstance(subject, tuple) else _holds
+                then = as_of(c, subject)
+                fits_old = holds(subject, x, x_old, then)
+                fits_new = [holds(subject, x, iv, then) for iv in new_ivs]
+                if fits_old is True and all(f is False for f in fits_new):
+                    derived.append(c.claim_id)
+            if new_ivs:
+                derived += _sums_of_their_day(x, x_old, new_ivs, by_count.get(x[:2], {}), current, pack,
+                                              lambda cid, since=since: of_its_day(cid, since))
+        parts += running
         derived += parts
         taken.update(derived)
         out.append(rev._replace(derived=tuple(sorted(derived)), parts=tuple(sorted(parts))))
     return out
+
+
+def _restated_quantities(q, new_q, known) -> list:
+    """The quantities a revision restates: the old figure's own, and, when the old figure
+    was a running count and the new one the whole period's ("343 so far" on 29 December,
+    342 for the year in June), the whole period's too, and the periods of `known` from the
+    same start that end between them (the year "so far" of an article of 29 December): the
+    claims of the running count's day that relate the year ("the deadliest year since 1993",
+    "1,003 homicides of the past three years") took the year to be the running count."""
+    out = [q]
+    if new_q != q and new_q[:3] == q[:3] and new_q.latest_end is None and q.latest_end is None and q.end < new_q.end:
+        out.append(new_q)
+        out += sorted((k for k in known if k[:3] == q[:3] and k not in (q, new_q) and q.end <= k.end
+                       and (k.latest_end or k.end) <= new_q.end), key=repr)
+    return out
+
+
+def _sums_of_their_day(x, old_iv, new_ivs: list, figures: dict, current: dict, pack, of_its_day) -> list[str]:
+    """Sums over several periods that hold quantity `x` (`figures`: those of x's metric and
+    place), published in the old figure's day
+    (`of_its_day`), that add up with the old figure and not with the new one: the other
+    periods of the sum taken at their current figures (each period of the sum stated, and
+    none of them restated in a way that disagrees: "the 1,003 homicides of the past three
+    years" = 342 + 318 + 343, on the day 2017 stood at 343, later 342). They were worked
+    out from the figure of their day."""
+    metric = pack.metrics.get(x.metric)
+    if metric is None or not (metric.additive_over_time and metric.non_negative):
+        return []
+    from datetime import timedelta
+
+    out = []
+    for cid, (p, iv) in sorted(figures.items()):
+        if p[:2] != x[:2] or p == x or (p.latest_end is not None and p.end != x.end) \
+                or not (p.start <= x.start and x.end <= p.end) \
+                or not of_its_day(cid):
+            continue
+        # the periods that tile the sum beside x: stated quantities, one after another
+        others = {r for r, _ in figures.values() if r in current and r.latest_end is None and r != x
+                  and p.start <= r.start and r.end <= p.end and (r.end < x.start or x.end < r.start)}
+        before = _tiling(others, p.start, x.start - timedelta(days=1))
+        after = _tiling(others, x.end + timedelta(days=1), p.end)
+        if before is None or after is None or not before + after:
+            continue
+        chain = before + after
+        spans = [b for r in chain if (b := _bounds(current[r])) is not None]
+        if len(spans) != len(chain) or iv.lo is None or iv.hi is None:
+            continue
+        lo, hi = sum(a for a, _ in spans), sum(b for _, b in spans)
+
+        def meets(f) -> bool:
+            return f.lo is not None and f.hi is not None and iv.intersect(Interval(f.lo + lo, f.hi + hi)) is not None
+        if meets(old_iv) and not any(meets(f) for f in new_ivs):
+            out.append(cid)
+    return out
+
+
+def _running_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, skip: set) -> list[str]:
+    """Running counts of the period the body restated downward, from its start, published
+    before the restatement, above the new figure but not above the old: counted on the old
+    basis ("200 people have been killed this year" on 30 December, the year's 201 in
+    January, restated as 194 a year later), so they go with the revision."""
+    metric = pack.metrics.get(q.metric)
+    new_iv = figures[rev.new][1]
+    if metric is None or not (metric.additive_over_time and metric.non_negative) or q.latest_end is not None \
+            or figures[rev.new][0] != q or new_iv.hi is None or old_iv.hi is None or new_iv.hi >= old_iv.hi:
+        return []
+    return sorted(cid for cid, (p, iv) in figures.items()
+                  if cid not in skip and p != q and p[:3] == q[:3] and (p.latest_end or p.end) < q.end
+                  and iv.lo is not None and new_iv.hi < iv.lo and iv.hi is not None and iv.hi <= old_iv.hi
+                  and when(cid).latest < when(rev.new).earliest)
+
+
+def _tiling(periods: set, first, last) -> list | None:
+    """Periods of `periods`, one after another, that cover the days from `first` to `last`
+    exactly ([] when there are none to cover), else None; the first such found, trying
+    the shorter period first at each step."""
+    from datetime import timedelta
+
+    if first > last:
+        return []
+    failed: set = set()
+
+    def search(day):
+        if day == last + timedelta(days=1):
+            return []
+        if day in failed:
+            return None
+        for r in sorted((r for r in periods if r.start == day and r.end <= last), key=lambda r: r.end):
+            rest = search(r.end + timedelta(days=1))
+            if rest is not None:
+                return [r, *rest]
+        failed.add(day)
+        return None
+    return search(first)
 
 
 def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, skip: set) -> list[str]:
@@ -937,9 +1071,10 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
         found = {t: [q_iv] if t == q else current.get(t, []) for t, _ in con.terms}
         if not all(found.values()):
             continue   # a year no one states: this constraint can hold
-        if any(iv.lo is None or iv.hi is None for ivs in found.values() for iv in ivs):
+        bounds = {t: _bounds(ivs) for t, ivs in found.items()}
+        if any(b is None for b in bounds.values()):
             return None
-        lo, hi = _span(con.terms, {t: (min(iv.lo for iv in ivs), max(iv.hi for iv in ivs)) for t, ivs in found.items()})
+        lo, hi = _span(con.terms, bounds)
         # can some value in [lo, hi] meet it (ends taken closed: a whole-number count's
         # intervals here are exact or rounding ranges)
         op = con.op
@@ -947,6 +1082,18 @@ def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
                else lo <= con.rhs <= hi)
         answer = answer and can
     return answer
+
+
+def _bounds(ivs: list) -> tuple[Fraction, Fraction]:
+    """The least and the greatest a quantity's current figures allow: where they all meet, what
+    they all allow (a vague "over 340" beside 342 is 342); where they disagree, the span of them."""
+    los, his = [iv.lo for iv in ivs if iv.lo is not None], [iv.hi for iv in ivs if iv.hi is not None]
+    lo, hi = max(los, default=None), min(his, default=None)
+    if lo is not None and hi is not None and lo <= hi:
+        return lo, hi
+    if len(los) < len(ivs) or len(his) < len(ivs):
+        return None
+    return min(los), max(his)
 
 
 def _span(terms, bounds: dict) -> tuple[Fraction, Fraction]:
