@@ -106,6 +106,7 @@ class Relaxation:
         self.whole = False    # whether it has been made a whole-number program
         self._scaled: list | None = None
         self._arrays: _Rows | None | bool = False   # not built yet
+        self.all_whole: bool | None = None   # whether every column is a whole-number atom (_rounded)
 
     def arrays(self) -> _Rows | None:
         """The scaled rows as arrays of machine integers, built once, for checking a point
@@ -207,22 +208,24 @@ def pinned(opt: Optimum, spread: float) -> bool | None:
     return opt.hi < line
 
 
-def whole_point(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
+def whole_point(lp: Relaxation, integer: dict, skip: int | None = None, point: bool = True) -> dict | bool | None:
     """A model of the rows with every `integer` atom whole, checked exactly; None when HiGHS
     finds none within MIP_MAX_NODES nodes or its model fails the exact check. Changes `lp`
     into a whole-number program (once): ask it for optima first. `skip`: a row the caller
-    checks itself (a probe's bound, changed between runs)."""
+    checks itself (a probe's bound, changed between runs). `point=False`: True instead of
+    the model, for a caller that only asks whether there is one (the same check, without
+    making a Fraction of every value)."""
     if lp.false:
         return None
     if lp.solved and not lp.whole:   # the last optimum's vertex is often whole already
-        point = _rounded(lp, integer, skip)
-        if point is not None:
-            return point
+        found = _rounded(lp, integer, skip, point)
+        if found is not None:
+            return found
     _make_whole(lp, integer)
     lp.highs.run()
     if lp.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
-    return _rounded(lp, integer, skip)
+    return _rounded(lp, integer, skip, point)
 
 
 def relaxed_infeasible(lp: Relaxation) -> bool:
@@ -503,24 +506,28 @@ class _Rows(NamedTuple):
 EXACT_INT = 2 ** 31
 
 
-def _rounded(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
+def _rounded(lp: Relaxation, integer: dict, skip: int | None = None, point: bool = True) -> dict | bool | None:
     """HiGHS's current solution, whole atoms rounded, if it passes the exact check of
-    every row but `skip` and those switched off."""
+    every row but `skip` and those switched off (`point=False`: True instead of it)."""
     skipped = lp.off if skip is None else lp.off | {skip}
     values = lp.highs.getSolution().col_value
     whole = [round(v) for v in values]
-    if all(integer.get(a, False) for a in lp.column):   # all whole: integer arithmetic, rows scaled once
+    if lp.all_whole is None:   # the same for every call: an lp's columns are one block's atoms
+        lp.all_whole = all(integer.get(a, False) for a in lp.column)
+    if lp.all_whole:   # all whole: integer arithmetic, rows scaled once
         rows = lp.arrays()
         holds = rows.hold(whole, skipped) if rows is not None else None
-        if holds is not None:
-            return {a: Fraction(whole[i]) for a, i in lp.column.items()} if holds else None
-        for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()):
-            if i not in skipped and not satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs):
-                return None
-        return {a: Fraction(whole[i]) for a, i in lp.column.items()}
-    point = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
+        if holds is None:
+            holds = all(i in skipped or satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs)
+                        for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()))
+        if not holds:
+            return None
+        return {a: Fraction(whole[i]) for a, i in lp.column.items()} if point else True
+    found = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
              for a, i in lp.column.items()}
-    return point if _all_hold(lp, point, skipped) else None
+    if not _all_hold(lp, found, skipped):
+        return None
+    return found if point else True
 
 
 def _all_hold(lp: Relaxation, point: dict, skipped) -> bool:
