@@ -4,12 +4,14 @@ ran out answered by z3's short try before propagation and HiGHS."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 import auditor
 from auditor.engine import solver as engine_solver
 from auditor.engine.audit import _blocks
-from auditor.engine.compile import build_atoms, compile_claims
+from auditor.engine.compile import Linear, build_atoms, compile_claims
 from auditor.engine.scenarios import resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
 from auditor.loading.corpus import load_records
@@ -237,3 +239,52 @@ def test_a_few_claims_get_the_answers_of_the_blocks_solver_from_one_of_their_own
                 assert not BlockSolver(*tension_block)._answer("default", core)[0]
             asked += 1
     assert asked >= 10 and failed   # some of them cannot hold together
+
+
+def _box(top_a: int, total: int, halves: bool = False):
+    """a + b >= total (2a + 2b when `halves`), a <= top_a, b <= 3, both >= 0."""
+    one = Fraction(1)
+    k = Fraction(2) if halves else one
+    return [Linear((("a", k), ("b", k)), ">=", Fraction(total)),
+            Linear((("a", one),), "<=", Fraction(top_a)), Linear((("b", one),), "<=", Fraction(3)),
+            Linear((("a", one),), ">=", Fraction(0)), Linear((("b", one),), ">=", Fraction(0))]
+
+
+def test_a_relaxed_point_is_a_checked_model_or_none():
+    """relaxation.relaxed_point: the linear program's point counts only when, rounded, it
+    meets every row exactly; with a row switched off the same program answers again."""
+    from auditor.engine.relaxation import Relaxation, relaxed_point
+    integer = {"a": True, "b": True}
+    lp = Relaxation(_box(8, 10), ["a", "b"])
+    found = relaxed_point(lp, integer)
+    assert found is not None and found["a"] + found["b"] >= 10 and found["a"] <= 8 and found["b"] <= 3
+    assert relaxed_point(lp, integer, point=False) is True
+    lp = Relaxation(_box(6, 10), ["a", "b"])   # a + b >= 10 with a <= 6, b <= 3: no point
+    assert relaxed_point(lp, integer) is None
+    lp.switch([1])                             # without a <= 6 there is one
+    found = relaxed_point(lp, integer)
+    assert found is not None and found["a"] + found["b"] >= 10 and found["b"] <= 3
+    # 2a + 2b >= 13 with a <= 3, b <= 3: the relaxation's point (a or b fractional at 3.5
+    # ... or 6.5 in sum) may round below the row; a point is returned only if it holds
+    lp = Relaxation(_box(3, 13, halves=True), ["a", "b"])
+    found = relaxed_point(lp, integer)
+    assert found is None or 2 * found["a"] + 2 * found["b"] >= 13
+
+
+def test_a_copied_program_is_made_whole_on_its_own():
+    """relaxation.copied: the copy is made a whole-number program (branch and bound) while
+    the original stays a linear one; both keep the rows switched off."""
+    from auditor.engine.relaxation import Relaxation, copied, relaxed_point, whole_point
+    integer = {"a": True, "b": True}
+    lp = Relaxation(_box(6, 10), ["a", "b"])
+    lp.switch([1])
+    other = copied(lp)
+    assert other.off == lp.off and other.highs is not lp.highs
+    found = whole_point(other, integer)
+    assert other.whole and not lp.whole
+    assert found is not None and found["a"] + found["b"] >= 10 and found["b"] <= 3
+    assert relaxed_point(lp, integer) is not None   # the original is still a linear program
+    other.switch([])                                # a <= 6 back: no whole point
+    assert whole_point(other, integer) is None
+    with pytest.raises(ValueError):
+        copied(other)

@@ -26,6 +26,7 @@ have several readings (a disjunction) is left to z3.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from fractions import Fraction
 from math import ceil, floor, lcm
@@ -226,6 +227,38 @@ def whole_point(lp: Relaxation, integer: dict, skip: int | None = None, point: b
     if lp.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
     return _rounded(lp, integer, skip, point)
+
+
+def copied(lp: Relaxation) -> Relaxation:
+    """A copy of a program not yet made whole, with a HiGHS instance of its own (the same
+    rows, row bounds, rows switched off and columns; the rows' exact forms shared), to be
+    made a whole-number program while `lp` stays a linear one (solver._deletion_point)."""
+    if lp.whole:
+        raise ValueError("a whole-number program is copied only before it is made whole")
+    lp.arrays()   # built once, for both
+    other = copy.copy(lp)
+    other.highs = new_highs()
+    other.highs.setOptionValue("threads", 1)
+    other.highs.setOptionValue("simplex_strategy", 4)
+    other.highs.setOptionValue("presolve", "off")
+    other.highs.passModel(lp.highs.getModel())
+    other.bounds = list(lp.bounds)
+    other.solved = False
+    return other
+
+
+def relaxed_point(lp: Relaxation, integer: dict, point: bool = True) -> dict | bool | None:
+    """The point HiGHS finds of the linear relaxation (the simplex, from its last basis:
+    after a few rows are switched on or off, a few steps), whole atoms rounded, if it passes
+    the exact check (`_rounded`); None otherwise (then ask branch and bound). A vertex of
+    these programs is often whole already: a model at the price of a simplex warm start."""
+    if lp.false:
+        return None
+    lp.highs.run()
+    lp.solved = lp.highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
+    if not lp.solved:
+        return None
+    return _rounded(lp, integer, None, point)
 
 
 def relaxed_infeasible(lp: Relaxation) -> bool:
