@@ -288,3 +288,53 @@ def test_a_copied_program_is_made_whole_on_its_own():
     assert whole_point(other, integer) is None
     with pytest.raises(ValueError):
         copied(other)
+
+
+def rival_counts():
+    """2019's homicides as three outlets give them (150, 150, 162) and a 2018 count with an
+    "up 8%" that fits 162 only: one block with tensions at both readings."""
+    sources = [{"id": f"s{i}", "title": "Homicides", "publisher": f"Outlet {i}", "published": "2020-01-15"}
+               for i in range(1, 4)]
+    claims = [
+        {"id": "a-150", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "150", "quote": "150 homicides in 2019"},
+        {"id": "b-150", "source": "s2", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "150", "quote": "150 homicides in 2019"},
+        {"id": "c-162", "source": "s3", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "162", "quote": "162 homicides in 2019"},
+        {"id": "c-2018", "source": "s3", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": "150", "quote": "150 in 2018"},
+        {"id": "c-up", "source": "s3", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": "up 8%", "base": "2018"}, "quote": "up 8%"},
+    ]
+    corpus = load_records({"sources": sources, "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    return claims, axioms, atoms
+
+
+@pytest.mark.parametrize("cheap", ["a-150", "c-162", "c-up"])
+def test_a_block_decided_again_with_what_its_first_solver_learnt_is_decided_alike(cheap):
+    """audit.audit_scenario decides a block again when some claims' costs change
+    (suspects.beside_doubted): a solver given the first one's answers (BlockSolver.learnt)
+    finds what a fresh solver finds, and asks fewer questions."""
+    from auditor.engine.analysis import analyse_block
+    claims, axioms, atoms = rival_counts()
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+    first = BlockSolver(claims, axioms, atoms)
+    before = analyse_block(first, by_id)
+    assert before.tensions and before.learnt is not None and before.learnt["answers"]
+    by_id[cheap].cost = Fraction(1, 4)   # another cost: another claim may be the one doubted
+    fresh = analyse_block(BlockSolver(claims, axioms, atoms), by_id)
+    seeded_solver = BlockSolver(claims, axioms, atoms, learnt=before.learnt)
+    asked = []
+    answer = seeded_solver._answer
+    seeded_solver._answer = lambda level, active: asked.append(active) or answer(level, active)
+    seeded = analyse_block(seeded_solver, by_id)
+    assert [(t.core, t.suspects, t.strength) for t in seeded.tensions] == \
+           [(t.core, t.suspects, t.strength) for t in fresh.tensions]
+    assert (seeded.consistent, seeded.set_aside, seeded.readings) == (fresh.consistent, fresh.set_aside, fresh.readings)
+    assert len(asked) < len(fresh.learnt["answers"])

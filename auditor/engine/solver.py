@@ -208,7 +208,7 @@ class BlockSolver(BlockText):
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms,
                  program: relaxation.Relaxation | None = None, model: dict | None = None,
-                 budget: Budget = Budget()) -> None:
+                 budget: Budget = Budget(), learnt: dict | None = None) -> None:
         """`program`: the HiGHS program of all the claims at the default reading, when one
         was built already (analysis.settled); the whole-number optima reuse it. `model`: a
         whole-number model of those claims, checked exactly, when one was found. `budget`:
@@ -244,6 +244,17 @@ class BlockSolver(BlockText):
             self._models[everything] = [model]
         self._recession = False
         self._probe_budget = PROBE_BUDGET
+        if learnt is not None:
+            self._answers.update(learnt["answers"])
+            self._held.update((level, list(sets)) for level, sets in learnt["held"].items())
+
+    def learnt(self) -> dict:
+        """check's answers so far and the sets of claims known to hold together, as plain
+        data (picklable: a block decided in a worker process is decided again in the
+        audit's own): a solver of the same claims made with them (`learnt`) answers those
+        questions again without asking. Each answer is a fact about the claims (whether
+        they hold together, and a set of them that cannot), whatever their costs."""
+        return {"answers": dict(self._answers), "held": {level: list(sets) for level, sets in self._held.items()}}
 
     @property
     def ctx(self) -> z3.Context:
