@@ -338,3 +338,21 @@ def test_a_block_decided_again_with_what_its_first_solver_learnt_is_decided_alik
            [(t.core, t.suspects, t.strength) for t in fresh.tensions]
     assert (seeded.consistent, seeded.set_aside, seeded.readings) == (fresh.consistent, fresh.set_aside, fresh.readings)
     assert len(asked) < len(fresh.learnt["answers"])
+
+
+def test_a_rows_numbers_are_worked_out_once_and_as_before():
+    """relaxation._row_numbers: the floats HiGHS gets and the whole-number form of a row,
+    kept on the row for every program it is in, are those worked out from its Fractions."""
+    from math import lcm
+
+    from auditor.engine.relaxation import Relaxation, _row_numbers
+    row = Linear((("a", Fraction(-10533, 10000)), ("b", Fraction(3, 7)), ("c", Fraction(2))), "<", Fraction(5, 6))
+    floats, lo, hi, coefs, rhs = _row_numbers(row)
+    assert floats == tuple(float(k) for _, k in row.terms) and hi == float(Fraction(5, 6)) and lo < -1e300
+    scale = lcm(10000, 7, 1, 6)
+    assert coefs == tuple(int(k * scale) for _, k in row.terms) and rhs == Fraction(5, 6) * scale
+    assert _row_numbers(row) is _row_numbers(row)   # kept, not worked out again
+    assert row == Linear(row.terms, row.op, row.rhs) and hash(row) == hash(Linear(row.terms, row.op, row.rhs))
+    first, second = Relaxation([row], ["a", "b", "c"]), Relaxation([row], ["c", "b", "a"])
+    assert first.scaled() == [([0, 1, 2], list(coefs), "<", rhs)]
+    assert second.scaled() == [([2, 1, 0], list(coefs), "<", rhs)]

@@ -90,13 +90,11 @@ class Relaxation:
         column = self.column
         for c in self.rows:
             starts.append(len(index))
-            for atom, k in c.terms:
-                index.append(column[atom])
-                # float(k) of a Fraction, without its two layers of calls (the same float)
-                value.append(k.numerator / k.denominator)
-            rhs = float(c.rhs)
-            lower.append(-inf if c.op in ("<=", "<") else rhs)
-            upper.append(inf if c.op in (">=", ">") else rhs)
+            index.extend([column[atom] for atom, _ in c.terms])
+            floats, lo, hi, _, _ = _row_numbers(c)
+            value.extend(floats)
+            lower.append(lo)
+            upper.append(hi)
         self.bounds = list(zip(lower, upper))   # each row's own bounds (whole ones, `_make_whole`)
         self.off: frozenset = frozenset()        # rows left out (`switch`)
         if lower:
@@ -121,11 +119,10 @@ class Relaxation:
         exact checks of whole-number points in integer arithmetic."""
         if self._scaled is None:
             out = []
+            column = self.column
             for c in self.rows:
-                scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
-                out.append(([self.column[a] for a, _ in c.terms],
-                            [k.numerator * (scale // k.denominator) for _, k in c.terms],
-                            c.op, c.rhs.numerator * (scale // c.rhs.denominator)))
+                _, _, _, coefs, rhs = _row_numbers(c)
+                out.append(([column[a] for a, _ in c.terms], list(coefs), c.op, rhs))
             self._scaled = out
         return self._scaled
 
@@ -187,6 +184,25 @@ class Relaxation:
             (lo, lo_strict), (hi, hi_strict) = proofs
             return Optimum(ends[0], ends[1], (lo, hi, lo_strict, hi_strict))
         return Optimum(*ends)
+
+
+def _row_numbers(c: Linear) -> tuple:
+    """A row's numbers for every program it is in, worked out once and kept on the row
+    (a claim's and an axiom's rows are in many of a block's programs): its coefficients as
+    floats (float(k) of each Fraction, without its two layers of calls: the same floats),
+    HiGHS's lower and upper bounds, and its coefficients and right-hand side scaled to
+    whole numbers (`Relaxation.scaled`)."""
+    found = c.__dict__.get("_numbers")
+    if found is None:
+        inf = highspy.kHighsInf
+        rhs = float(c.rhs)
+        scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
+        found = (tuple(k.numerator / k.denominator for _, k in c.terms),
+                 -inf if c.op in ("<=", "<") else rhs, inf if c.op in (">=", ">") else rhs,
+                 tuple(k.numerator * (scale // k.denominator) for _, k in c.terms),
+                 c.rhs.numerator * (scale // c.rhs.denominator))
+        object.__setattr__(c, "_numbers", found)   # a frozen dataclass: a cache, not a field
+    return found
 
 
 def not_pinned_below(spread: float) -> float:
