@@ -4,12 +4,14 @@ ran out answered by z3's short try before propagation and HiGHS."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 import auditor
 from auditor.engine import solver as engine_solver
 from auditor.engine.audit import _blocks
-from auditor.engine.compile import build_atoms, compile_claims
+from auditor.engine.compile import Linear, build_atoms, compile_claims
 from auditor.engine.scenarios import resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
 from auditor.loading.corpus import load_records
@@ -237,3 +239,120 @@ def test_a_few_claims_get_the_answers_of_the_blocks_solver_from_one_of_their_own
                 assert not BlockSolver(*tension_block)._answer("default", core)[0]
             asked += 1
     assert asked >= 10 and failed   # some of them cannot hold together
+
+
+def _box(top_a: int, total: int, halves: bool = False):
+    """a + b >= total (2a + 2b when `halves`), a <= top_a, b <= 3, both >= 0."""
+    one = Fraction(1)
+    k = Fraction(2) if halves else one
+    return [Linear((("a", k), ("b", k)), ">=", Fraction(total)),
+            Linear((("a", one),), "<=", Fraction(top_a)), Linear((("b", one),), "<=", Fraction(3)),
+            Linear((("a", one),), ">=", Fraction(0)), Linear((("b", one),), ">=", Fraction(0))]
+
+
+def test_a_relaxed_point_is_a_checked_model_or_none():
+    """relaxation.relaxed_point: the linear program's point counts only when, rounded, it
+    meets every row exactly; with a row switched off the same program answers again."""
+    from auditor.engine.relaxation import Relaxation, relaxed_point
+    integer = {"a": True, "b": True}
+    lp = Relaxation(_box(8, 10), ["a", "b"])
+    found = relaxed_point(lp, integer)
+    assert found is not None and found["a"] + found["b"] >= 10 and found["a"] <= 8 and found["b"] <= 3
+    assert relaxed_point(lp, integer, point=False) is True
+    lp = Relaxation(_box(6, 10), ["a", "b"])   # a + b >= 10 with a <= 6, b <= 3: no point
+    assert relaxed_point(lp, integer) is None
+    lp.switch([1])                             # without a <= 6 there is one
+    found = relaxed_point(lp, integer)
+    assert found is not None and found["a"] + found["b"] >= 10 and found["b"] <= 3
+    # 2a + 2b >= 13 with a <= 3, b <= 3: the relaxation's point (a or b fractional at 3.5
+    # ... or 6.5 in sum) may round below the row; a point is returned only if it holds
+    lp = Relaxation(_box(3, 13, halves=True), ["a", "b"])
+    found = relaxed_point(lp, integer)
+    assert found is None or 2 * found["a"] + 2 * found["b"] >= 13
+
+
+def test_a_copied_program_is_made_whole_on_its_own():
+    """relaxation.copied: the copy is made a whole-number program (branch and bound) while
+    the original stays a linear one; both keep the rows switched off."""
+    from auditor.engine.relaxation import Relaxation, copied, relaxed_point, whole_point
+    integer = {"a": True, "b": True}
+    lp = Relaxation(_box(6, 10), ["a", "b"])
+    lp.switch([1])
+    other = copied(lp)
+    assert other.off == lp.off and other.highs is not lp.highs
+    found = whole_point(other, integer)
+    assert other.whole and not lp.whole
+    assert found is not None and found["a"] + found["b"] >= 10 and found["b"] <= 3
+    assert relaxed_point(lp, integer) is not None   # the original is still a linear program
+    other.switch([])                                # a <= 6 back: no whole point
+    assert whole_point(other, integer) is None
+    with pytest.raises(ValueError):
+        copied(other)
+
+
+def rival_counts():
+    """2019's homicides as three outlets give them (150, 150, 162) and a 2018 count with an
+    "up 8%" that fits 162 only: one block with tensions at both readings."""
+    sources = [{"id": f"s{i}", "title": "Homicides", "publisher": f"Outlet {i}", "published": "2020-01-15"}
+               for i in range(1, 4)]
+    claims = [
+        {"id": "a-150", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "150", "quote": "150 homicides in 2019"},
+        {"id": "b-150", "source": "s2", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "150", "quote": "150 homicides in 2019"},
+        {"id": "c-162", "source": "s3", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": "162", "quote": "162 homicides in 2019"},
+        {"id": "c-2018", "source": "s3", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": "150", "quote": "150 in 2018"},
+        {"id": "c-up", "source": "s3", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": "up 8%", "base": "2018"}, "quote": "up 8%"},
+    ]
+    corpus = load_records({"sources": sources, "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    return claims, axioms, atoms
+
+
+@pytest.mark.parametrize("cheap", ["a-150", "c-162", "c-up"])
+def test_a_block_decided_again_with_what_its_first_solver_learnt_is_decided_alike(cheap):
+    """audit.audit_scenario decides a block again when some claims' costs change
+    (suspects.beside_doubted): a solver given the first one's answers (BlockSolver.learnt)
+    finds what a fresh solver finds, and asks fewer questions."""
+    from auditor.engine.analysis import analyse_block
+    claims, axioms, atoms = rival_counts()
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+    first = BlockSolver(claims, axioms, atoms)
+    before = analyse_block(first, by_id)
+    assert before.tensions and before.learnt is not None and before.learnt["answers"]
+    by_id[cheap].cost = Fraction(1, 4)   # another cost: another claim may be the one doubted
+    fresh = analyse_block(BlockSolver(claims, axioms, atoms), by_id)
+    seeded_solver = BlockSolver(claims, axioms, atoms, learnt=before.learnt)
+    asked = []
+    answer = seeded_solver._answer
+    seeded_solver._answer = lambda level, active: asked.append(active) or answer(level, active)
+    seeded = analyse_block(seeded_solver, by_id)
+    assert [(t.core, t.suspects, t.strength) for t in seeded.tensions] == \
+           [(t.core, t.suspects, t.strength) for t in fresh.tensions]
+    assert (seeded.consistent, seeded.set_aside, seeded.readings) == (fresh.consistent, fresh.set_aside, fresh.readings)
+    assert len(asked) < len(fresh.learnt["answers"])
+
+
+def test_a_rows_numbers_are_worked_out_once_and_as_before():
+    """relaxation._row_numbers: the floats HiGHS gets and the whole-number form of a row,
+    kept on the row for every program it is in, are those worked out from its Fractions."""
+    from math import lcm
+
+    from auditor.engine.relaxation import Relaxation, _row_numbers
+    row = Linear((("a", Fraction(-10533, 10000)), ("b", Fraction(3, 7)), ("c", Fraction(2))), "<", Fraction(5, 6))
+    floats, lo, hi, coefs, rhs = _row_numbers(row)
+    assert floats == tuple(float(k) for _, k in row.terms) and hi == float(Fraction(5, 6)) and lo < -1e300
+    scale = lcm(10000, 7, 1, 6)
+    assert coefs == tuple(int(k * scale) for _, k in row.terms) and rhs == Fraction(5, 6) * scale
+    assert _row_numbers(row) is _row_numbers(row)   # kept, not worked out again
+    assert row == Linear(row.terms, row.op, row.rhs) and hash(row) == hash(Linear(row.terms, row.op, row.rhs))
+    first, second = Relaxation([row], ["a", "b", "c"]), Relaxation([row], ["c", "b", "a"])
+    assert first.scaled() == [([0, 1, 2], list(coefs), "<", rhs)]
+    assert second.scaled() == [([2, 1, 0], list(coefs), "<", rhs)]

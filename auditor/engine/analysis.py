@@ -91,6 +91,9 @@ class BlockResult:
     implied: list[ImpliedRanges] = field(default_factory=list)
     holds: bool = False            # the consistent claims are known to hold together
     undetermined: list[Unanswered] = field(default_factory=list)   # questions that ran out of budget
+    # what the solver learnt deciding a block with tensions (BlockSolver.learnt), for deciding
+    # it again with other costs (audit.audit_scenario); not part of any finding
+    learnt: dict | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def holding(cls, claim_ids, implied: list[ImpliedRanges] | None = None) -> BlockResult:
@@ -115,6 +118,8 @@ def analyse_block(solver: BlockSolver, claims: dict[str, CompiledClaim],
         except Undetermined as error:
             # nothing is said of these claims: neither a tension nor that they hold
             return BlockResult(sorted(claims), undetermined=[Unanswered.of(error)])
+    if result.set_aside:
+        result.learnt = solver.learnt()
     try:
         result.readings = _readings_that_can_hold(solver, claims, result.consistent)
         if max_spread is not None:

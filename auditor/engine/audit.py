@@ -223,6 +223,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms, revisions=revisions)
     decided = _analyse_all(jobs, workers, implied_spread(corpus.pack),
                            meanwhile=None if meanwhile is None else lambda: meanwhile(sa), budget=budget)
+    decided_now = {i for i, _, _, _ in todo}
     for (i, key, _, _), result in zip(todo, decided):
         results[i] = result
         if key is not None and not result.undetermined:
@@ -236,7 +237,11 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
             by_id[cid].voice = by_id[cid].voice._replace(statement=BESIDE_DOUBTED)
         for i, (claims, axioms) in enumerate(blocks):
             if any(cid in lowered for t in results[i].tensions for cid in t.core):
-                results[i] = _analyse_one((claims, axioms, atoms), implied_spread(corpus.pack), budget=budget)
+                # the first solver's answers are facts about the same claims: only questions
+                # the other costs lead to are asked (not those of a block from another scenario)
+                learnt = results[i].learnt if i in decided_now else None
+                results[i] = _analyse_one((claims, axioms, atoms), implied_spread(corpus.pack), budget=budget,
+                                          learnt=learnt)
     sa.blocks = results
     for b in results:
         for cid in b.claim_ids:
@@ -252,14 +257,17 @@ def implied_spread(pack: Pack):
     return max(spreads) if spreads else None
 
 
-def _analyse_one(job, spread, shown: Settled = Settled(False), budget: Budget = Budget()) -> BlockResult:
-    """Decide one block with a solver of its own, reusing what HiGHS showed of it (`shown`)."""
+def _analyse_one(job, spread, shown: Settled = Settled(False), budget: Budget = Budget(),
+                 learnt: dict | None = None) -> BlockResult:
+    """Decide one block with a solver of its own, reusing what HiGHS showed of it (`shown`)
+    and the answers of an earlier solver of the same claims (`learnt`, BlockSolver.learnt)."""
     claims, axioms, atoms = job
     if budget.past():   # the audit's deadline has passed: the block is not looked at
         return BlockResult(sorted(c.claim_id for c in claims), undetermined=[Unanswered(
             "whether these claims can all hold together (not asked: the audit's deadline had passed)",
             tuple(sorted(c.claim_id for c in claims)), budget.units, True)])
-    solver = BlockSolver(claims, axioms, atoms, program=shown.program, model=shown.model, budget=budget)
+    solver = BlockSolver(claims, axioms, atoms, program=shown.program, model=shown.model, budget=budget,
+                         learnt=learnt)
     return analyse_block(solver, {c.claim_id: c for c in claims}, spread, shown.optima, shown.holds)
 
 

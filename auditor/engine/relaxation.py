@@ -26,6 +26,7 @@ have several readings (a disjunction) is left to z3.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from fractions import Fraction
 from math import ceil, floor, lcm
@@ -89,13 +90,11 @@ class Relaxation:
         column = self.column
         for c in self.rows:
             starts.append(len(index))
-            for atom, k in c.terms:
-                index.append(column[atom])
-                # float(k) of a Fraction, without its two layers of calls (the same float)
-                value.append(k.numerator / k.denominator)
-            rhs = float(c.rhs)
-            lower.append(-inf if c.op in ("<=", "<") else rhs)
-            upper.append(inf if c.op in (">=", ">") else rhs)
+            index.extend([column[atom] for atom, _ in c.terms])
+            floats, lo, hi, _, _ = _row_numbers(c)
+            value.extend(floats)
+            lower.append(lo)
+            upper.append(hi)
         self.bounds = list(zip(lower, upper))   # each row's own bounds (whole ones, `_make_whole`)
         self.off: frozenset = frozenset()        # rows left out (`switch`)
         if lower:
@@ -106,6 +105,7 @@ class Relaxation:
         self.whole = False    # whether it has been made a whole-number program
         self._scaled: list | None = None
         self._arrays: _Rows | None | bool = False   # not built yet
+        self.all_whole: bool | None = None   # whether every column is a whole-number atom (_rounded)
 
     def arrays(self) -> _Rows | None:
         """The scaled rows as arrays of machine integers, built once, for checking a point
@@ -119,11 +119,10 @@ class Relaxation:
         exact checks of whole-number points in integer arithmetic."""
         if self._scaled is None:
             out = []
+            column = self.column
             for c in self.rows:
-                scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
-                out.append(([self.column[a] for a, _ in c.terms],
-                            [k.numerator * (scale // k.denominator) for _, k in c.terms],
-                            c.op, c.rhs.numerator * (scale // c.rhs.denominator)))
+                _, _, _, coefs, rhs = _row_numbers(c)
+                out.append(([column[a] for a, _ in c.terms], list(coefs), c.op, rhs))
             self._scaled = out
         return self._scaled
 
@@ -187,6 +186,25 @@ class Relaxation:
         return Optimum(*ends)
 
 
+def _row_numbers(c: Linear) -> tuple:
+    """A row's numbers for every program it is in, worked out once and kept on the row
+    (a claim's and an axiom's rows are in many of a block's programs): its coefficients as
+    floats (float(k) of each Fraction, without its two layers of calls: the same floats),
+    HiGHS's lower and upper bounds, and its coefficients and right-hand side scaled to
+    whole numbers (`Relaxation.scaled`)."""
+    found = c.__dict__.get("_numbers")
+    if found is None:
+        inf = highspy.kHighsInf
+        rhs = float(c.rhs)
+        scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
+        found = (tuple(k.numerator / k.denominator for _, k in c.terms),
+                 -inf if c.op in ("<=", "<") else rhs, inf if c.op in (">=", ">") else rhs,
+                 tuple(k.numerator * (scale // k.denominator) for _, k in c.terms),
+                 c.rhs.numerator * (scale // c.rhs.denominator))
+        object.__setattr__(c, "_numbers", found)   # a frozen dataclass: a cache, not a field
+    return found
+
+
 def not_pinned_below(spread: float) -> float:
     """A whole-number figure whose relaxed minimum is under this is not pinned (`pinned`)."""
     return 1 / (2 * spread)
@@ -207,22 +225,56 @@ def pinned(opt: Optimum, spread: float) -> bool | None:
     return opt.hi < line
 
 
-def whole_point(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
+def whole_point(lp: Relaxation, integer: dict, skip: int | None = None, point: bool = True) -> dict | bool | None:
     """A model of the rows with every `integer` atom whole, checked exactly; None when HiGHS
     finds none within MIP_MAX_NODES nodes or its model fails the exact check. Changes `lp`
     into a whole-number program (once): ask it for optima first. `skip`: a row the caller
-    checks itself (a probe's bound, changed between runs)."""
+    checks itself (a probe's bound, changed between runs). `point=False`: True instead of
+    the model, for a caller that only asks whether there is one (the same check, without
+    making a Fraction of every value)."""
     if lp.false:
         return None
     if lp.solved and not lp.whole:   # the last optimum's vertex is often whole already
-        point = _rounded(lp, integer, skip)
-        if point is not None:
-            return point
+        found = _rounded(lp, integer, skip, point)
+        if found is not None:
+            return found
     _make_whole(lp, integer)
     lp.highs.run()
     if lp.highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
-    return _rounded(lp, integer, skip)
+    return _rounded(lp, integer, skip, point)
+
+
+def copied(lp: Relaxation) -> Relaxation:
+    """A copy of a program not yet made whole, with a HiGHS instance of its own (the same
+    rows, row bounds, rows switched off and columns; the rows' exact forms shared), to be
+    made a whole-number program while `lp` stays a linear one (solver._deletion_point)."""
+    if lp.whole:
+        raise ValueError("a whole-number program is copied only before it is made whole")
+    lp.arrays()   # built once, for both
+    other = copy.copy(lp)
+    other.highs = new_highs()
+    other.highs.setOptionValue("threads", 1)
+    other.highs.setOptionValue("simplex_strategy", 4)
+    other.highs.setOptionValue("presolve", "off")
+    other.highs.passModel(lp.highs.getModel())
+    other.bounds = list(lp.bounds)
+    other.solved = False
+    return other
+
+
+def relaxed_point(lp: Relaxation, integer: dict, point: bool = True) -> dict | bool | None:
+    """The point HiGHS finds of the linear relaxation (the simplex, from its last basis:
+    after a few rows are switched on or off, a few steps), whole atoms rounded, if it passes
+    the exact check (`_rounded`); None otherwise (then ask branch and bound). A vertex of
+    these programs is often whole already: a model at the price of a simplex warm start."""
+    if lp.false:
+        return None
+    lp.highs.run()
+    lp.solved = lp.highs.getModelStatus() == highspy.HighsModelStatus.kOptimal
+    if not lp.solved:
+        return None
+    return _rounded(lp, integer, None, point)
 
 
 def relaxed_infeasible(lp: Relaxation) -> bool:
@@ -503,24 +555,28 @@ class _Rows(NamedTuple):
 EXACT_INT = 2 ** 31
 
 
-def _rounded(lp: Relaxation, integer: dict, skip: int | None = None) -> dict | None:
+def _rounded(lp: Relaxation, integer: dict, skip: int | None = None, point: bool = True) -> dict | bool | None:
     """HiGHS's current solution, whole atoms rounded, if it passes the exact check of
-    every row but `skip` and those switched off."""
+    every row but `skip` and those switched off (`point=False`: True instead of it)."""
     skipped = lp.off if skip is None else lp.off | {skip}
     values = lp.highs.getSolution().col_value
     whole = [round(v) for v in values]
-    if all(integer.get(a, False) for a in lp.column):   # all whole: integer arithmetic, rows scaled once
+    if lp.all_whole is None:   # the same for every call: an lp's columns are one block's atoms
+        lp.all_whole = all(integer.get(a, False) for a in lp.column)
+    if lp.all_whole:   # all whole: integer arithmetic, rows scaled once
         rows = lp.arrays()
         holds = rows.hold(whole, skipped) if rows is not None else None
-        if holds is not None:
-            return {a: Fraction(whole[i]) for a, i in lp.column.items()} if holds else None
-        for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()):
-            if i not in skipped and not satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs):
-                return None
-        return {a: Fraction(whole[i]) for a, i in lp.column.items()}
-    point = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
+        if holds is None:
+            holds = all(i in skipped or satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs)
+                        for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()))
+        if not holds:
+            return None
+        return {a: Fraction(whole[i]) for a, i in lp.column.items()} if point else True
+    found = {a: Fraction(whole[i]) if integer.get(a, False) else Fraction(values[i]).limit_denominator(10**9)
              for a, i in lp.column.items()}
-    return point if _all_hold(lp, point, skipped) else None
+    if not _all_hold(lp, found, skipped):
+        return None
+    return found if point else True
 
 
 def _all_hold(lp: Relaxation, point: dict, skipped) -> bool:

@@ -208,7 +208,7 @@ class BlockSolver(BlockText):
 
     def __init__(self, claims: list[CompiledClaim], axioms: list[Linear], atoms: Atoms,
                  program: relaxation.Relaxation | None = None, model: dict | None = None,
-                 budget: Budget = Budget()) -> None:
+                 budget: Budget = Budget(), learnt: dict | None = None) -> None:
         """`program`: the HiGHS program of all the claims at the default reading, when one
         was built already (analysis.settled); the whole-number optima reuse it. `model`: a
         whole-number model of those claims, checked exactly, when one was found. `budget`:
@@ -244,6 +244,17 @@ class BlockSolver(BlockText):
             self._models[everything] = [model]
         self._recession = False
         self._probe_budget = PROBE_BUDGET
+        if learnt is not None:
+            self._answers.update(learnt["answers"])
+            self._held.update((level, list(sets)) for level, sets in learnt["held"].items())
+
+    def learnt(self) -> dict:
+        """check's answers so far and the sets of claims known to hold together, as plain
+        data (picklable: a block decided in a worker process is decided again in the
+        audit's own): a solver of the same claims made with them (`learnt`) answers those
+        questions again without asking. Each answer is a fact about the claims (whether
+        they hold together, and a set of them that cannot), whatever their costs."""
+        return {"answers": dict(self._answers), "held": {level: list(sets) for level, sets in self._held.items()}}
 
     @property
     def ctx(self) -> z3.Context:
@@ -333,7 +344,7 @@ class BlockSolver(BlockText):
             # Most of a minimal set's deletion checks hold (a model first); most other
             # checks, the search for the claims to doubt, do not: HiGHS's vain search for a
             # model of those took a quarter of Memphis's audit
-            if self._deletion is not None and self._whole_point(level, active, []) is not None:
+            if self._deletion is not None and self._whole_point(level, active, [], point=False) is not None:
                 return True, []
             linear = self._relaxation_ok(active)
             if self._deletion is None and (self._slow_quick or not linear):
@@ -356,7 +367,7 @@ class BlockSolver(BlockText):
                 if self._deletion is None and self._slow_quick is None:
                     self._slow_quick = True
                 return False, sorted(found.conflict)
-            if self._deletion is None and self._whole_point(level, active, [], relaxed_first=True) is not None:
+            if self._deletion is None and self._whole_point(level, active, [], relaxed_first=True, point=False) is not None:
                 return True, []
             if self._deletion is not None and len(active) <= LOCAL_CLAIMS:
                 return self._few(level, active, assumptions)
@@ -428,7 +439,7 @@ class BlockSolver(BlockText):
         When that runs out, a whole-number model from HiGHS (checked exactly) answers "yes"
         at once, where z3 can take seconds to find one; otherwise z3 goes on unlimited, and
         it alone ever answers "no"."""
-        if self._z3_slow and self._whole_point(level, active, [], list(atom_extra)) is not None:
+        if self._z3_slow and self._whole_point(level, active, [], list(atom_extra), point=False) is not None:
             return z3.sat
         self.solver.set("rlimit", min(QUICK_RLIMIT, self.budget.units))
         try:
@@ -440,7 +451,7 @@ class BlockSolver(BlockText):
         # from now on this block's checks ask HiGHS and propagation before z3 (`check`):
         # a quick try that runs out can take seconds of bignum arithmetic (a chain of changes)
         first, self._z3_slow = not self._z3_slow, True
-        if first and self._whole_point(level, active, [], list(atom_extra)) is not None:
+        if first and self._whole_point(level, active, [], list(atom_extra), point=False) is not None:
             return z3.sat
         if few:   # a minimal set's deletion check of a few claims: a solver of their own
             return self._local(level, active)
@@ -719,7 +730,7 @@ class BlockSolver(BlockText):
             opt = lp.optimum(terms, prove=True)
             if opt is not None and opt.proved is not None:
                 out[key] = Range(*opt.proved)
-        if out and relaxation.whole_point(lp, self.integer) is None:
+        if out and relaxation.whole_point(lp, self.integer, point=False) is None:
             return {}
         return out
 
@@ -785,7 +796,7 @@ class BlockSolver(BlockText):
         return lp
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
-                     relaxed_first: bool = False):
+                     relaxed_first: bool = False, point: bool = True):
         """A whole-number model from HiGHS of the active claims, `extra` (over quantities) and
         `more` (over atoms) that passes the exact check; None when it finds none or the claims
         are not a linear program (then ask z3).
@@ -794,18 +805,19 @@ class BlockSolver(BlockText):
         could not refute, in the search for the claims to doubt), the linear relaxation is
         solved first, and when it has no point, neither has the whole-number program: None
         at once, as branch and bound would have answered, in a third of its time. A caller
-        that only asks whether a model exists may ask so."""
+        that only asks whether a model exists may ask so. `point=False`: True instead of the
+        model (the same exact check; relaxation.whole_point)."""
         if not extra and not more and self._deletion is not None and self._deletion[0] == level:
-            return self._deletion_point(active)
+            return self._deletion_point(active, point)
         if not self._relaxation_ok(active):
-            return self._choice_point(level, active, extra, more, relaxed_first)
+            return self._choice_point(level, active, extra, more, relaxed_first, point)
         lp = self._relaxation(level, active, extra, more, models=True)
         if lp is None or (relaxed_first and relaxation.relaxed_infeasible(lp)):
             return None
-        return relaxation.whole_point(lp, self.integer)
+        return relaxation.whole_point(lp, self.integer, point=point)
 
     def _choice_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
-                      relaxed_first: bool = False):
+                      relaxed_first: bool = False, point: bool = True):
         """_whole_point for claims of which some have several readings (no linear program):
         a whole-number model of one choice of readings (none invalid), the first CHOICE_POINTS
         choices in order, is a model of the claims. None when none of those has one that
@@ -839,12 +851,12 @@ class BlockSolver(BlockText):
             self._strictly(lp)
             if relaxed_first and relaxation.relaxed_infeasible(lp):
                 continue
-            point = relaxation.whole_point(lp, self.integer)
-            if point is not None:
-                return point
+            found = relaxation.whole_point(lp, self.integer, point=point)
+            if found is not None:
+                return found
         return None
 
-    def _deletion_point(self, active: list[str]):
+    def _deletion_point(self, active: list[str], point: bool = True):
         """_whole_point for a subset of the claims whose minimal set is being found: one
         program of all of them, built on first use, with the rows of the claims not in
         `active` switched off. A chain of 200 percentage changes asks this 200 times; built
@@ -858,17 +870,27 @@ class BlockSolver(BlockText):
                 rows = {cid: [x for x in self.expanded(self.by_id[cid], level)[0] if x.terms] for cid in claims}
                 own = sum(len(r) for r in rows.values())
                 first = len(lp.rows) - own   # the linked axioms come first, then each claim's rows
-                program = (lp, {})
+                program = (lp, {}, [None])
                 for cid in claims:
                     program[1][cid] = range(first, first + len(rows[cid]))
                     first += len(rows[cid])
             self._deletion = (level, scope, program)
         if program is False or not set(active) <= scope:
             lp = self._relaxation(level, active, [], models=True)
-            return None if lp is None else relaxation.whole_point(lp, self.integer)
-        lp, rows_of = program
-        lp.switch(i for cid in scope - set(active) for i in rows_of[cid])
-        return relaxation.whole_point(lp, self.integer)
+            return None if lp is None else relaxation.whole_point(lp, self.integer, point=point)
+        lp, rows_of, whole = program
+        off = [i for cid in scope - set(active) for i in rows_of[cid]]
+        # the linear program's point first (the simplex from its last basis), when it is a
+        # model (three in four of Memphis's: no branch and bound); else a copy of the program
+        # made whole, on first use, for branch and bound
+        lp.switch(off)
+        found = relaxation.relaxed_point(lp, self.integer, point)
+        if found is not None:
+            return found
+        if whole[0] is None:
+            whole[0] = relaxation.copied(lp)
+        whole[0].switch(off)
+        return relaxation.whole_point(whole[0], self.integer, point=point)
 
     def _relaxation_ok(self, active: list[str]) -> bool:
         """Whether the active claims are a linear program (no claim with several readings)."""
