@@ -520,6 +520,8 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     by_source: dict[str, Source] = {}
     source_where: dict[str, _Located] = {}
     broken_sources = {b.text("id") for b in (s.record for s in sources) if isinstance(b, _Broken)}
+    # the publication days of a source with errors of its own, when its `published` is readable
+    broken_days = {b.text("id"): publication_days(b) for b in (s.record for s in sources) if isinstance(b, _Broken)}
     for located in sources:
         if isinstance(located.record, _Broken):
             continue
@@ -552,6 +554,13 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             sid = claim.text("source")
             if sid is not None and sid not in by_source and sid not in broken_sources:
                 problems.append(_missing_source(sid, located, by_source))
+            # its periods are checked all the same, as far as what is known of its source allows
+            source = by_source.get(sid) if sid is not None else None
+            on = publication_days(source) if source is not None else broken_days.get(sid)
+            after = _check_raw_periods(claim.data, located, problems, on,
+                                       previous.get(sid) if on is not None else _UNSURE, pack)
+            if sid is not None and on is not None:
+                previous[sid] = after
             continue
         cid = claim.id
         if cid in claim_where:
@@ -587,29 +596,34 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
                 fiscal = fiscal_year(place)
             found = periods.get((phrase, id(fiscal))) if fixed.get(phrase) else None
             if found is None:
-                found = memo.period(phrase, day, previous.get(sid), fiscal)
-            if found[1] is not None:
-                problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period",
-                                         found[1], "see the documented phrases in docs/claim-files.md", value=phrase))
-            else:
-                own = previous[sid] = found[0]
-                if change is not None or claim.comparison is not None:
-                    for sub, ref in _referenced_periods(claim):
-                        found = periods.get((ref, id(fiscal))) if fixed.get(ref) else None
-                        if found is None:
-                            found = memo.period(ref, day, own, fiscal)
-                        if found[1] is not None:
-                            problems.append(_problem(located.doc, located.loc + sub, "period-invalid",
-                                                     _field_name(sub), found[1],
-                                                     "see the documented phrases in docs/claim-files.md", value=ref))
+                last = previous.get(sid)
+                found = memo.period(phrase, day, last, fiscal) if last is not _UNSURE else \
+                    _read_unsure(memo.period, phrase, day, fiscal)
+            own = previous[sid] = found[0] if found[1] is None else _UNSURE
+            if found[1] is not None:   # what a later "the year before" refers to is not known
+                problems.append(_period_problem(located, ("period",), found[1], phrase))
+            if change is not None or claim.comparison is not None:
+                for sub, ref in _referenced_periods(claim):
+                    found = periods.get((ref, id(fiscal))) if fixed.get(ref) else None
+                    if found is None:
+                        found = memo.period(ref, day, own, fiscal) if own is not _UNSURE else \
+                            _read_unsure(memo.period, ref, day, fiscal)
+                    if found[1] is not None:
+                        problems.append(_period_problem(located, sub, found[1], ref))
             out.append(claim)
             continue
         source = by_source.get(sid)
         if source is None:
-            if sid in broken_sources:   # the source has its own errors: check what needs none
-                _check_units(claim, located, problems, pack, memo)
-            else:
+            # the source has errors of its own, or is missing: check what needs none of it
+            if sid not in broken_sources:
                 problems.append(_missing_source(sid, located, by_source))
+            _check_units(claim, located, problems, pack, memo)
+            on = broken_days.get(sid)   # no publication day: only what no day and no period before can change
+            after = _check_raw_periods(claim.model_dump(include={"period", "readings", "change", "comparison"}),
+                                       located, problems, on, previous.get(sid) if on is not None else _UNSURE,
+                                       pack, fiscal_year(claim.place))
+            if on is not None:
+                previous[sid] = after
             continue
         if source.text is not None:
             claim = _locate_quote(claim, source, located, problems)
@@ -862,43 +876,233 @@ def _nouns(metric) -> set[str]:
 
 def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any,
                    fiscal=None, memo: _Memo | None = None) -> Any:
-    """Resolve every period phrase at the earliest and latest publication date; report failures."""
-    resolve = memo.period if memo is not None else _period_once
+    """Resolve every period phrase at the earliest and latest publication date; report failures.
+    The period the next claim's "the year before" refers to is returned (_UNSURE after a
+    failure, or after a claim whose own period was not known)."""
+    plain = memo.period if memo is not None else _period_once
+
+    def resolve(phrase: str, day: Any, before: Any, fiscal: Any) -> tuple[Any, str | None]:
+        return plain(phrase, day, before, fiscal) if before is not _UNSURE else _read_unsure(plain, phrase, day, fiscal)
+
     published = source.published
     if not claim.readings and published.earliest == published.latest:   # one statement, one day
         phrase = claim.period
         own, why = resolve(phrase, published.earliest, previous, fiscal)
         if why is not None:
-            problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period", why,
-                                     "see the documented phrases in docs/claim-files.md", value=phrase))
-            return previous
+            problems.append(_period_problem(located, ("period",), why, phrase))
+            own = _UNSURE   # its base is still checked, for what no period of its own can change
         if claim.change is not None or claim.comparison is not None:
             for sub, ref in _referenced_periods(claim):
                 _, why = resolve(ref, published.earliest, own, fiscal)
                 if why is not None:
-                    problems.append(_problem(located.doc, located.loc + sub, "period-invalid", _field_name(sub),
-                                             why, "see the documented phrases in docs/claim-files.md", value=ref))
+                    problems.append(_period_problem(located, sub, why, ref))
         return own
-    result = previous
+    result, unsure = previous, False
     for day in (published.earliest,) if published.is_exact else (published.earliest, published.latest):
         for label, phrase, st in claim.statements():
             own, why = resolve(phrase, day, previous, fiscal)
             if why is not None:
                 where = ("readings", _reading_index(claim, label)) if label else ()
                 field_loc = where + ("period",) if (label and _reading_has_period(claim, label)) else ("period",)
-                problems.append(_problem(located.doc, located.loc + field_loc, "period-invalid",
-                                         _field_name(field_loc), why,
-                                         "see the documented phrases in docs/claim-files.md", value=phrase))
-                return previous
+                problems.append(_period_problem(located, field_loc, why, phrase))
+                own = _UNSURE
             for sub, ref in _referenced_periods(st):
                 _, why = resolve(ref, day, own, fiscal)
                 if why is not None:
                     where = ("readings", _reading_index(claim, label)) if label else ()
-                    problems.append(_problem(located.doc, located.loc + where + sub, "period-invalid",
-                                             _field_name(where + sub), why,
-                                             "see the documented phrases in docs/claim-files.md", value=ref))
+                    problems.append(_period_problem(located, where + sub, why, ref))
             result = own
+            unsure = unsure or own is _UNSURE
+        if unsure:   # each phrase is reported once, on the first day it fails
+            return _UNSURE
     return result
+
+
+PERIOD_HINT = "see the documented phrases in docs/claim-files.md"
+
+
+def _period_problem(located: Any, sub: tuple[Any, ...], why: str, phrase: Any) -> Problem:
+    return _problem(located.doc, located.loc + sub, "period-invalid", _field_name(sub), why, PERIOD_HINT,
+                    value=phrase)
+
+
+class _Unsure:
+    """The period a claim spoke of, when it is not known (its phrase, or its source's
+    publication day, has an error of its own): a later claim's "the year before" is then
+    checked only for what no period before it could change."""
+
+    def __repr__(self) -> str:
+        return "_UNSURE"
+
+
+_UNSURE = _Unsure()
+
+# Stand-ins for what is not known when a phrase is checked without it: publication days far
+# apart, and periods before of each length a phrase may refer back to. A phrase is reported
+# only when it fails with every stand-in (and not for a reason that names one): an error that
+# the real day or period before could undo is never invented.
+_PROBE_DAYS = (date(2099, 12, 31), date(2000, 7, 15))
+_DEPENDS_ON_DAY = re.compile(r"publication date|outside the calendar|earlier period|uncertain end")
+
+
+def _probe_previous(day: date) -> tuple[Period, ...]:
+    year = day.year - 1
+    return (Period(start=date(year, 1, 1), end=date(year, 12, 31)),
+            Period(start=date(year, 6, 1), end=date(year, 6, 30)),
+            Period(start=date(year, 5, 1), end=date(year, 6, 30)),
+            Period(start=date(year, 6, 15), end=date(year, 6, 15)))
+
+
+def _read_unsure(resolve: Any, phrase: str, day: Any, fiscal: Any) -> tuple[Any, str | None]:
+    """A phrase read on a known day when the period before it is not known: its period when
+    it needs none (else _UNSURE when some period before makes it readable), or why no
+    period before can make it readable."""
+    own, why = resolve(phrase, day, None, fiscal)
+    if why is None:
+        return own, None
+    first = None
+    for before in _probe_previous(day):
+        _, why = resolve(phrase, day, before, fiscal)
+        if why is None:
+            return _UNSURE, None
+        first = first or why
+    return None, first
+
+
+def _read_dayless(phrase: str, fiscals: tuple[Any, ...], alone: bool = False) -> str | None:
+    """Why `phrase` can be no period on any publication day, after any period before it and
+    (for a place not known) with any fiscal year; None when some day, period or year could
+    make it readable. `alone`: the phrase refers to no period before it (a table's row)."""
+    first = None
+    for day in _PROBE_DAYS:
+        for before in (None,) if alone else (None, *_probe_previous(day)):
+            for fiscal in fiscals:
+                _, why = _period_once(phrase, day, before, fiscal)
+                if why is None:
+                    return None
+                if before is not None or alone:
+                    first = first or why
+    if first is None or (_DEPENDS_ON_DAY.search(first) and not (alone and _REFERS_BACK.search(first))):
+        return None
+    return first
+
+
+_REFERS_BACK = re.compile(r"refers to an earlier period")
+
+
+_SOME_FISCAL_YEARS: tuple[Any, ...] = ()
+
+
+def _fiscals(pack: Pack, place: Any, known: Any = _UNSURE) -> tuple[Any, ...]:
+    """The fiscal years a claim's phrases are read with: its place's, or any when its place is not known."""
+    global _SOME_FISCAL_YEARS
+    if known is not _UNSURE:
+        return (known,)
+    if isinstance(place, str):
+        found = pack.find_places(place)
+        if len(found) == 1:
+            return (pack.fiscal_year(found[0].id),)
+    if not _SOME_FISCAL_YEARS:
+        from auditor.pack.model import FiscalYear
+        _SOME_FISCAL_YEARS = (None, FiscalYear(start="07-01"), FiscalYear(start="10-01", named_by="start"))
+    return _SOME_FISCAL_YEARS
+
+
+def publication_days(record: Any) -> tuple[date, ...] | None:
+    """The first and last day a source may have been published (one when it is known), also
+    of a source with errors of its own when its `published` is readable; else None."""
+    if isinstance(record, Source):
+        published = record.published
+    else:
+        data = getattr(record, "data", None)
+        if not isinstance(data, dict) or "published" not in data:
+            return None
+        try:
+            published = Source.model_validate({"id": "-", "title": "-", "publisher": "-",
+                                               "published": data["published"]}).published
+        except ValidationError:
+            return None
+    return (published.earliest,) if published.is_exact else (published.earliest, published.latest)
+
+
+def _raw_statements(data: dict) -> list[tuple[tuple[Any, ...], Any, list[tuple[tuple[Any, ...], Any]]]]:
+    """(where, period phrase, [(where, phrase) of the periods it refers to]) of each statement
+    of a claim's record as written (a record that failed validation: what can be read of it)."""
+    from auditor.models.base import period_text
+    from auditor.models.statements import NAMED_WINDOWS
+
+    def refs(st: Any, where: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]]:
+        out = []
+        change, comparison = st.get("change"), st.get("comparison")
+        if isinstance(change, dict) and change.get("base") is not None:
+            out.append((where + ("change", "base"), period_text(change["base"])))
+        if isinstance(comparison, dict):
+            if comparison.get("than") is not None:
+                out.append((where + ("comparison", "than"), period_text(comparison["than"])))
+            window = comparison.get("window")
+            if window is not None and not (isinstance(window, str)
+                                           and " ".join(window.lower().split()) in NAMED_WINDOWS):
+                out.append((where + ("comparison", "window"), period_text(window)))
+        return out
+
+    main = period_text(data.get("period"))
+    readings = data.get("readings")
+    if isinstance(readings, list) and readings:
+        out = []
+        for i, reading in enumerate(readings):
+            if not isinstance(reading, dict):
+                continue
+            own = reading.get("period")
+            out.append((("readings", i, "period") if own else ("period",), period_text(own) if own else main,
+                        refs(reading, ("readings", i))))
+        return out
+    return [(("period",), main, refs(data, ()))]
+
+
+def _check_raw_periods(data: dict, located: Any, problems: list[Problem], days: tuple[date, ...] | None,
+                       previous: Any, pack: Pack, fiscal: Any = _UNSURE) -> Any:
+    """Check the period phrases of a claim that cannot be checked as usual (it failed
+    validation, or its source did): on its source's days when they are known, else only for
+    what no day can change. A phrase that is not text is left to validation, which reported
+    it. Returns the period a later claim's "the year before" refers to (_UNSURE if not known)."""
+    fiscals = _fiscals(pack, data.get("place"), fiscal)
+    reported: set[tuple[Any, ...]] = set()
+    result, unsure = previous, days is None
+    for day in days or (None,):
+        for where, phrase, refs in _raw_statements(data):
+            if not isinstance(phrase, str) or where in reported:
+                unsure = True
+                continue
+            own, why = _read_on(phrase, day, previous, fiscals)
+            if why is not None:
+                reported.add(where)
+                problems.append(_period_problem(located, where, why, phrase))
+                own, unsure = _UNSURE, True   # what its base refers to is not known
+            for sub, ref in refs:
+                if isinstance(ref, str) and sub not in reported:
+                    _, why = _read_on(ref, day, own, fiscals)
+                    if why is not None:
+                        reported.add(sub)
+                        problems.append(_period_problem(located, sub, why, ref))
+            if own is not _UNSURE:
+                result = own
+    return _UNSURE if unsure else result
+
+
+def _read_on(phrase: str, day: date | None, previous: Any, fiscals: tuple[Any, ...]) -> tuple[Any, str | None]:
+    """A phrase's period on `day` after `previous` (either may be unknown: None, _UNSURE), or why not."""
+    if day is None:
+        return _UNSURE, _read_dayless(phrase, fiscals)
+    if len(fiscals) > 1:   # the claim's place is not known: what its fiscal year cannot change
+        why = None
+        for fiscal in fiscals:
+            _, why = _read_on(phrase, day, previous, (fiscal,))
+            if why is None:
+                return _UNSURE, None
+        return None, why
+    if previous is _UNSURE:
+        return _read_unsure(_period_once, phrase, day, fiscals[0])
+    return _period_once(phrase, day, previous, fiscals[0])
 
 
 def _period_once(phrase: str, day: Any, previous: Any, fiscal: Any) -> tuple[Any, str | None]:

@@ -385,8 +385,10 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
             message = ctx.get("message") or err["msg"].removeprefix("Value error, ")
             problems.append(_problem(row, tuple(err["loc"]), code, message, ctx.get("hint") or DOCS,
                                      err.get("input")))
+        _check_period(row, record["period"], sid in sources and source, None, problems, pack)
         return None
-    if not isinstance(source, Source):
+    if not isinstance(source, Source):   # its period is checked as far as what is known of its source allows
+        _check_period(row, claim.period, sid in sources and source, pack.fiscal_year(claim.place), problems, pack)
         return None
     if source.kind == "dataset" and claim.value is not None and claim.value.qualifier == "exact" \
             and "exactly" in pack.qualifiers:
@@ -396,12 +398,33 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
         try:
             resolve_period_phrase(claim.period, day, None, pack.fiscal_year(claim.place))
         except PeriodPhraseError as exc:
-            # a row stands on its own: "that year" would depend on the order of the rows
-            problems.append(_problem(row, ("period",), "period-invalid", str(exc),
-                                     "a row's period stands on its own: write e.g. '2022', '2022-08' or "
-                                     "'2022-01-01/2022-06-30'", claim.period))
+            problems.append(_period_problem(row, str(exc), claim.period))
             return None
     return claim
+
+
+def _period_problem(row: TableRow, why: str, period: str) -> Problem:
+    # a row stands on its own: "that year" would depend on the order of the rows
+    return _problem(row, ("period",), "period-invalid", why,
+                    "a row's period stands on its own: write e.g. '2022', '2022-08' or '2022-01-01/2022-06-30'",
+                    period)
+
+
+def _check_period(row: TableRow, period: str, source: Any, fiscal: Any, problems: list[Problem], pack: Pack) -> None:
+    """The period of a row that is not kept (it, or its source, has errors of its own), checked
+    on its source's publication days when they can be read, else only for what no day can change
+    (the source missing, or its date unreadable); `fiscal` None when the row's place is not known."""
+    from auditor.loading.corpus import _fiscals, _read_dayless, _read_on, publication_days
+    days = publication_days(source) if source else None
+    fiscals = _fiscals(pack, row.data.get("place")) if fiscal is None else (fiscal,)
+    for day in days or (None,):
+        if day is None:
+            why = _read_dayless(period, fiscals, alone=True)
+        else:
+            why = _read_on(period, day, None, fiscals)[1]
+        if why is not None:
+            problems.append(_period_problem(row, why, period))
+            return
 
 
 def _problem(row: TableRow, loc: tuple[Any, ...], code: str, message: str, hint: str, value: Any = None) -> Problem:
