@@ -21,10 +21,11 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from auditor import collector
-from auditor.errors import InputError, Problem
+from auditor.errors import InputError, Problem, house_style, nearest
 from auditor.loading.claim_builder import share_fields
 from auditor.loading.fast import fast_load
-from auditor.loading.documents import Chunk, Document, JsonLines, claim_files, read_documents, read_line_chunks
+from auditor.loading.documents import (Chunk, Document, JsonLines, claim_files, field_path, read_documents,
+                                       read_line_chunks)
 from auditor.models import Claim, Quote, Source
 from auditor.models.periods import Period
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
@@ -283,6 +284,7 @@ def _not_claims(docs: list[Document]) -> bool:
 def _problem(doc: Document, loc: tuple[Any, ...], code: str, field_name: str, message: str,
              hint: str = "", value: Any = None, at_key: bool = False) -> Problem:
     path, line, col, field_name = doc.where(loc, field_name, at_key)
+    message, hint = house_style(message, hint)
     return Problem(file=path, line=line, column=col, code=code, field=field_name,
                    input=None if value is None else _show(value), message=message, hint=hint)
 
@@ -296,11 +298,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _field_name(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+_field_name = field_path
 
 
 def _collect(doc: Document, sources: list[_Located], claims: list[_Located], problems: list[Problem],
@@ -470,10 +468,12 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
             full = loc + tuple(err["loc"])
             ctx = err.get("ctx") or {}
             code = err["type"] if "-" in err["type"] else PYDANTIC_CODES.get(err["type"], "invalid")
-            message = ctx.get("message") or err["msg"].removeprefix("Value error, ")
-            hint = ctx.get("hint") or _hint_for(err, model)
+            message, hint = ctx.get("message"), ctx.get("hint")
+            if message is None:
+                message, hint = _explained(err, model, loc)
             problems.append(_problem(doc, full, code, _field_name(full), message, hint,
-                                     value=None if err["type"] == "missing" else err.get("input"),
+                                     value=None if err["type"] in ("missing", "extra_forbidden")
+                                     or (not err["loc"] and isinstance(err.get("input"), dict)) else err.get("input"),
                                      at_key=err["type"] == "extra_forbidden"))
         return
     sink.append(_Located(share_fields(record), doc, loc))
@@ -492,19 +492,101 @@ def _contexts(pack: Pack) -> tuple[dict, dict]:
     return _CONTEXTS[1]
 
 
-def _hint_for(err: dict, model: type) -> str:
+# what a field's choices are called in a message: "'datset' is not a source kind"
+_CHOICES = {"kind": "source kind", "attribution": "attribution", "direction": "direction of a change",
+            "measure": "measure of a change", "relation": "comparison relation", "named_window": "named window",
+            "type": "record type"}
+# what pydantic's type errors ask for, in words
+_TYPES = {"string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number",
+          "bool_type": "true or false", "bool_parsing": "true or false", "dict_type": "a mapping",
+          "model_type": "a mapping", "list_type": "a list", "tuple_type": "a list", "float_type": "a number",
+          "float_parsing": "a number", "date_type": "a date"}
+
+
+def _explained(err: dict, model: type, loc: tuple[Any, ...]) -> tuple[str, str]:
+    """The message and hint of one of pydantic's own errors (those the models raise carry
+    theirs): what is wrong with the input, once, and how to fix it."""
     import difflib
+    kind = "source" if model is Source else "claim"
+    name = next((str(part) for part in reversed(err["loc"]) if isinstance(part, str)), kind)
+    where = ".".join(str(part) for part in err["loc"][:-1] if isinstance(part, str))
+    owner = f"'{where}'" if where else f"a {kind}"
+    value = err.get("input")
     if err["type"] == "extra_forbidden":
-        known = list(getattr(model, "model_fields", {}))
-        guess = difflib.get_close_matches(str(err["loc"][-1]), known, n=1)
-        return f"Did you mean '{guess[0]}'?" if guess else f"Known fields: {', '.join(known)}."
+        known = list(_fields_at(model, err["loc"][:-1]))
+        guess = difflib.get_close_matches(name, known, n=1)
+        return (f"'{name}' is not a field of {owner}",
+                nearest(guess[0], "field") + ", or remove it" if guess else
+                f"remove it; the fields of {owner} are {', '.join(known)}")
     if err["type"] == "missing":
-        return "add this field"
-    if err["type"].startswith("date"):
-        return "write a calendar date as YYYY-MM-DD"
+        return f"{owner} needs '{name}', and it is not given", f"add '{name}:' (see docs/claim-files.md)"
     if err["type"] == "literal_error":
-        return f"use one of: {err.get('ctx', {}).get('expected', '')}"
-    return "see docs/claim-files.md"
+        expected = err.get("ctx", {}).get("expected", "")
+        choices = re.findall(r"'([^']*)'", expected)
+        guess = difflib.get_close_matches(str(value), choices, n=1)
+        what = _CHOICES.get(name, f"choice for '{name}'")
+        return (f"{value!r} is not {_a(what)}" if isinstance(value, str) else f"{_show(value)} is not {_a(what)}",
+                nearest(guess[0], what) + f" (the choices: {expected})" if guess else f"write one of {expected}")
+    if err["type"] in _TYPES:
+        return (f"'{name}' must be {_TYPES[err['type']]}, not {_type_name(value)}",
+                f"write '{name}' as {_TYPES[err['type']]} (see docs/claim-files.md)")
+    if err["type"].startswith("date"):
+        return err["msg"], "write a calendar date as YYYY-MM-DD"
+    said = _SAID.match(err["msg"])
+    if said:   # a statement that says none, or more than one, of the four things a claim may say
+        given = said.group(1) or ""
+        both = "both " if given.count(",") == 1 else ""
+        return (f"the claim states {both}{' and '.join(given.split(', '))}; a claim states one of value, change, "
+                "comparison and share" if given else "the claim states none of value, change, comparison and share",
+                "keep the one the quote states, and make the others separate claims" if given else
+                "add the value, change, comparison or share the quote states (docs/claim-files.md, 'What is said')")
+    return err["msg"].removeprefix("Value error, "), "see docs/claim-files.md"
+
+
+_SAID = re.compile(r"Value error, say exactly one of value, change, comparison or share(?: \(got (.*)\))?$")
+
+
+def _a(what: str) -> str:
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+
+
+def _fields_at(model: type, loc: tuple[Any, ...]) -> list[str]:
+    """The fields of the model at `loc` inside `model` (a claim's change, a reading, ...)."""
+    for part in loc:
+        if not isinstance(part, str):
+            continue
+        field = getattr(model, "model_fields", {}).get(part)
+        inner = None
+        for candidate in _models_in(field.annotation if field is not None else None):
+            inner = candidate
+            break
+        if inner is None:
+            return []
+        model = inner
+    return list(getattr(model, "model_fields", {}))
+
+
+def _models_in(annotation: Any) -> Iterator[type]:
+    from typing import get_args
+    if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+        yield annotation
+        return
+    for arg in get_args(annotation):
+        yield from _models_in(arg)
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, (dict, CommentedMap)):
+        return "a mapping"
+    if isinstance(value, (list, CommentedSeq)):
+        return "a list"
+    if value is None:
+        return "empty"
+    return type(value).__name__
 
 
 def _plain(value: Any) -> Any:
@@ -532,7 +614,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
         if src.authority is not None and src.authority not in pack.suspicion.authority:
             problems.append(_problem(located.doc, located.loc + ("authority",), "choice-invalid", "authority",
                                      f"'{src.authority}' is not an authority of the rule pack",
-                                     f"use one of: {', '.join(pack.suspicion.authority)}", value=src.authority))
+                                     f"write one of {', '.join(pack.suspicion.authority)}", value=src.authority))
         by_source[src.id] = _with_text(located, problems, text_root)
         source_where[src.id] = located
 
@@ -658,7 +740,9 @@ def _missing_source(sid: str, located: _Located, by_source: dict) -> Problem:
     guess = difflib.get_close_matches(sid, list(by_source), n=1)
     return _problem(located.doc, located.loc + ("source",), "source-missing", "source",
                     f"no source has the id '{sid}'",
-                    f"Did you mean '{guess[0]}'?" if guess else "add the source under 'sources:'", value=sid)
+                    nearest(guess[0], "source") if guess else
+                    "declare the source on a line of its own: {\"type\": \"source\", \"id\": ...}"
+                    if located.doc.path.endswith(".jsonl") else "declare the source under 'sources:'", value=sid)
 
 
 def _duplicate(kind: str, record_id: str, located: _Located, first: _Located) -> Problem:

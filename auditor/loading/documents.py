@@ -91,9 +91,23 @@ class Document:
         return line + 1 + self.line_offset, col + 1
 
     def where(self, loc: tuple[Any, ...], field_name: str, at_key: bool = False) -> tuple[str, int, int, str]:
-        """The file, line, column and field name a problem at `loc` is reported under (a
-        table's row answers with the cell or mapping entry the field came from)."""
+        """The file, line, column and field name a problem at `loc` is reported under: the
+        field's path from the top of the file, naming its record (`claims[3].period`; in
+        JSON Lines the record's line, `line 4.period`). A table's row answers with the cell
+        or mapping entry the field came from."""
+        if loc:
+            field_name = field_path(loc)
+        if self.path.endswith(".jsonl"):
+            field_name = f"line {self.line_offset + 1}" + (f".{field_name}" if field_name else "")
         return (self.path, *self.position(loc, at_key), field_name)
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """`('claims', 3, 'change', 'base')` as `claims[3].change.base`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
 
 
 class _Constructor(RoundTripConstructor):
