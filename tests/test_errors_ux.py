@@ -192,3 +192,30 @@ def test_every_hint_is_an_instruction_in_one_style(tmp_path):
         assert p.hint and not p.hint[0].isupper() and not p.hint.endswith("."), p.render()
         assert not p.message.endswith(".") and not p.message[0].isupper(), p.render()
         assert "Did you mean" not in p.render() and "Input should be" not in p.render(), p.render()
+
+
+# --- the walk's other bad inputs ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name,text,where,message", [
+    # main: 5:1 "found unexpected end of stream", at the end of the file, far from the quote
+    ("c.yaml", 'sources:\n  - id: s1\n    title: "unclosed\n    publisher: P\n', (3, 12),
+     "the file ends before the quoted text that opens here is closed"),
+    ("c.yaml", "claims:\n  - [1, 2\n", (2, 5), "the file ends before the '[' that opens here is closed"),
+    # main: 1:125 "expected ',' or '}', but got '<stream end>'" with a hint about indentation
+    ("c.jsonl", '{"id": "c1", "source": "s1", "metric": "homicides"\n', (1, 1),
+     "the line ends before the '{' that opens here is closed"),
+])
+def test_something_left_open_is_located_where_it_opens(tmp_path, name, text, where, message):
+    (p,) = problems_of(write(tmp_path, name, text))
+    assert (p.code, (p.line, p.column), p.message) == ("syntax", where, message)
+    assert p.hint.startswith("close it")
+
+
+def test_a_key_written_twice_says_so_and_how_to_fix_it(tmp_path):
+    """main: 'the file is not valid YAML/JSON: found duplicate key "title" with value "B"
+    (original value: "A")' / 'fix the syntax at this position (indentation, quotes, ...)'."""
+    (p,) = problems_of(write(tmp_path, "c.yaml", "sources:\n  - {id: s1, title: A, title: B, publisher: P, "
+                                                 "published: 2024-01-03}\n"))
+    assert (p.code, p.line, p.message, p.hint) == (
+        "key-duplicate", 2, "the key 'title' is written twice in this mapping (first 'A', then 'B')",
+        "keep one of them: a field has one value")
