@@ -219,3 +219,13 @@ def test_a_key_written_twice_says_so_and_how_to_fix_it(tmp_path):
     assert (p.code, p.line, p.message, p.hint) == (
         "key-duplicate", 2, "the key 'title' is written twice in this mapping (first 'A', then 'B')",
         "keep one of them: a field has one value")
+
+
+def test_a_json_lines_line_that_is_no_record_says_what_it_is_and_what_to_write(tmp_path):
+    """main: field 'line' / 'each line must be a JSON object', and a bad type with no hint at all."""
+    path = write(tmp_path, "c.jsonl", '{"type": "source", "id": "s1", "title": "A", "publisher": "P", '
+                                      '"published": "2024-01-03"}\n[1, 2]\n{"type": "sauce", "id": "x"}\n')
+    first, second = problems_of(path)
+    assert (first.field, first.message) == ("line 2", "the line holds a list, not a JSON object")
+    assert (second.field, second.message) == ("line 3.type", "'sauce' is not a record type")
+    assert first.hint and second.hint.startswith('write "type": "source"')

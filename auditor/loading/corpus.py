@@ -306,14 +306,18 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
     data = doc.data
     if doc.path.endswith(".jsonl"):
         if not isinstance(data, dict):
-            problems.append(_problem(doc, (), "record-invalid", "line", "each line must be a JSON object",
-                                     "write one source or claim object per line"))
+            problems.append(_problem(doc, (), "record-invalid", "line",
+                                     f"the line holds {_type_name(data)}, not a JSON object",
+                                     "write one source or claim object per line: {\"id\": ..., ...}"))
             return
         body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
         kind = data.get("type", "claim")
         if kind not in ("claim", "source"):
-            problems.append(_problem(doc, ("type",), "choice-invalid", "type", "must be 'claim' or 'source'",
-                                     value=kind))
+            problems.append(_problem(doc, ("type",), "choice-invalid", "type",
+                                     f"{_show(kind)!r} is not a record type" if isinstance(kind, str)
+                                     else f"{_show(kind)} is not a record type",
+                                     "write \"type\": \"source\" for a source; a claim needs no 'type' "
+                                     "(or \"type\": \"claim\")", value=kind))
             return
         sink = sources if kind == "source" else claims
         _validate(Source if kind == "source" else Claim, body, doc, (), sink, problems, pack)
@@ -585,7 +589,9 @@ def _type_name(value: Any) -> str:
     if isinstance(value, (list, CommentedSeq)):
         return "a list"
     if value is None:
-        return "empty"
+        return "null"
+    if isinstance(value, str):
+        return "text"
     return type(value).__name__
 
 

@@ -97,8 +97,8 @@ class Document:
         or mapping entry the field came from."""
         if loc:
             field_name = field_path(loc)
-        if self.path.endswith(".jsonl"):
-            field_name = f"line {self.line_offset + 1}" + (f".{field_name}" if field_name else "")
+        if self.path.endswith(".jsonl"):   # the record is the line
+            field_name = f"line {self.line_offset + 1}" + (f".{field_name}" if loc else "")
         return (self.path, *self.position(loc, at_key), field_name)
 
 
