@@ -68,7 +68,7 @@ def test_a_text_path_leading_outside_the_folder_is_refused_unread(tmp_path, outs
     (folder / "link.txt").symlink_to(outside)
     file = claims_in(folder, path.format(secret=outside), quote="{text: '12 homicides', start: 3}")
     (p,) = problems(file)
-    assert (p.code, p.field, p.line) == ("text-outside", "text_path", 2)
+    assert (p.code, p.field, p.line) == ("text-outside", "sources[0].text_path", 2)
     # nothing about the file at the far end: not its words, not where the quote would be
     rendered = p.render()
     assert "password" not in rendered and "offset" not in rendered and "found" not in rendered

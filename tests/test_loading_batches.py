@@ -195,7 +195,7 @@ def test_a_repeated_key_is_still_found_and_located(tmp_path):
                     encoding="utf-8")
     with pytest.raises(InputError) as exc:
         load_claims([path])
-    assert [(p.line, p.code) for p in exc.value.problems] == [(3, "syntax")]
+    assert [(p.line, p.code) for p in exc.value.problems] == [(3, "key-duplicate")]
 
 
 def test_a_model_built_in_code_from_built_parts_loads_no_pack(monkeypatch):

@@ -120,10 +120,10 @@ def test_each_mistake_in_a_row_is_located_at_its_cell_all_at_once(desk):
                   + "bpd-annual-2023,homicides,birmingham-al,that year,5\n")     # line 7: refers to a row
     problems = problems_of(desk)
     located = {(p.code, p.line, p.column, p.field) for p in problems}
-    assert located == {("metric-unknown", 2, 2, "metric"), ("place-unknown", 3, 3, "place"),
-                       ("value-unreadable", 3, 5, "value"), ("cell-empty", 4, 4, "period"),
-                       ("row-invalid", 5, 6, "row"), ("value-negative", 6, 5, "value"),
-                       ("period-invalid", 7, 4, "period")}
+    assert located == {("metric-unknown", 2, 2, "row 2.metric"), ("place-unknown", 3, 3, "row 3.place"),
+                       ("value-unreadable", 3, 5, "row 3.value"), ("cell-empty", 4, 4, "row 4.period"),
+                       ("row-invalid", 5, 6, "row 5"), ("value-negative", 6, 5, "row 6.value"),
+                       ("period-invalid", 7, 4, "row 7.period")}
     assert all(p.file == str(table) and p.message and p.hint for p in problems)
     assert "homicides" in only(problems, "metric-unknown").hint
     assert "west-precinct" in only(problems, "place-unknown").hint
@@ -133,7 +133,7 @@ def test_a_cell_of_a_mapped_table_is_named_by_its_column(desk):
     write(desk, "kc.csv", "metric,2021,2022\nhomicides,157,lots\n")
     write(desk, "kc.csv.yaml", "source: kcpd-2024\nplace: kansas-city-mo\nwide: {columns: [2021, 2022], as: period}\n")
     p = only(problems_of(desk), "value-unreadable")
-    assert (Path(p.file).name, p.line, p.column, p.field, p.input) == ("kc.csv", 2, 3, "2022", "lots")
+    assert (Path(p.file).name, p.line, p.column, p.field, p.input) == ("kc.csv", 2, 3, "row 2.2022", "lots")
 
 
 def test_a_missing_column_is_named_in_the_header_error(desk):
@@ -154,7 +154,7 @@ def test_a_duplicated_column_is_located_in_the_header(desk):
 def test_an_unknown_source_in_a_cell_is_located_there_with_a_suggestion(desk):
     table = write(desk, "t.csv", "metric,source,place,period,value\nhomicides,bpd-anual-2023,birmingham-al,2022,1\n")
     p = only(problems_of(desk), "source-missing")
-    assert (p.file, p.line, p.column, p.field) == (str(table), 2, 2, "source")
+    assert (p.file, p.line, p.column, p.field) == (str(table), 2, 2, "row 2.source")
     assert "bpd-annual-2023" in p.hint
 
 
@@ -218,7 +218,7 @@ def test_row_ids_and_table_ids_must_not_collide(desk):
     shutil.copy(DESK / "birmingham.csv", desk / "again.csv")
     problems = problems_of(desk)
     assert {(Path(p.file).name, p.code, p.line, p.field) for p in problems} == \
-        {("birmingham.csv", "id-duplicate", line, "id") for line in (2, 3, 4)}
+        {("birmingham.csv", "id-duplicate", line, f"row {line}.id") for line in (2, 3, 4)}
 
 
 def test_a_round_figure_in_a_dataset_row_is_not_read_as_rounded(tmp_path):

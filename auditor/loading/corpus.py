@@ -21,10 +21,11 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from auditor import collector
-from auditor.errors import InputError, Problem
+from auditor.errors import InputError, Problem, house_style, nearest
 from auditor.loading.claim_builder import share_fields
 from auditor.loading.fast import fast_load
-from auditor.loading.documents import Chunk, Document, JsonLines, claim_files, read_documents, read_line_chunks
+from auditor.loading.documents import (Chunk, Document, JsonLines, claim_files, field_path, read_documents,
+                                       read_line_chunks)
 from auditor.models import Claim, Quote, Source
 from auditor.models.periods import Period
 from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
@@ -283,6 +284,7 @@ def _not_claims(docs: list[Document]) -> bool:
 def _problem(doc: Document, loc: tuple[Any, ...], code: str, field_name: str, message: str,
              hint: str = "", value: Any = None, at_key: bool = False) -> Problem:
     path, line, col, field_name = doc.where(loc, field_name, at_key)
+    message, hint = house_style(message, hint)
     return Problem(file=path, line=line, column=col, code=code, field=field_name,
                    input=None if value is None else _show(value), message=message, hint=hint)
 
@@ -296,11 +298,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _field_name(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+_field_name = field_path
 
 
 def _collect(doc: Document, sources: list[_Located], claims: list[_Located], problems: list[Problem],
@@ -308,14 +306,18 @@ def _collect(doc: Document, sources: list[_Located], claims: list[_Located], pro
     data = doc.data
     if doc.path.endswith(".jsonl"):
         if not isinstance(data, dict):
-            problems.append(_problem(doc, (), "record-invalid", "line", "each line must be a JSON object",
-                                     "write one source or claim object per line"))
+            problems.append(_problem(doc, (), "record-invalid", "line",
+                                     f"the line holds {_type_name(data)}, not a JSON object",
+                                     "write one source or claim object per line: {\"id\": ..., ...}"))
             return
         body = {k: v for k, v in data.items() if k != "type"} if "type" in data else data
         kind = data.get("type", "claim")
         if kind not in ("claim", "source"):
-            problems.append(_problem(doc, ("type",), "choice-invalid", "type", "must be 'claim' or 'source'",
-                                     value=kind))
+            problems.append(_problem(doc, ("type",), "choice-invalid", "type",
+                                     f"{_show(kind)!r} is not a record type" if isinstance(kind, str)
+                                     else f"{_show(kind)} is not a record type",
+                                     "write \"type\": \"source\" for a source; a claim needs no 'type' "
+                                     "(or \"type\": \"claim\")", value=kind))
             return
         sink = sources if kind == "source" else claims
         _validate(Source if kind == "source" else Claim, body, doc, (), sink, problems, pack)
@@ -470,10 +472,12 @@ def _validate(model: type, item: Any, doc: Document, loc: tuple[Any, ...], sink:
             full = loc + tuple(err["loc"])
             ctx = err.get("ctx") or {}
             code = err["type"] if "-" in err["type"] else PYDANTIC_CODES.get(err["type"], "invalid")
-            message = ctx.get("message") or err["msg"].removeprefix("Value error, ")
-            hint = ctx.get("hint") or _hint_for(err, model)
+            message, hint = ctx.get("message"), ctx.get("hint")
+            if message is None:
+                message, hint = _explained(err, model, loc)
             problems.append(_problem(doc, full, code, _field_name(full), message, hint,
-                                     value=None if err["type"] == "missing" else err.get("input"),
+                                     value=None if err["type"] in ("missing", "extra_forbidden")
+                                     or (not err["loc"] and isinstance(err.get("input"), dict)) else err.get("input"),
                                      at_key=err["type"] == "extra_forbidden"))
         return
     sink.append(_Located(share_fields(record), doc, loc))
@@ -492,19 +496,103 @@ def _contexts(pack: Pack) -> tuple[dict, dict]:
     return _CONTEXTS[1]
 
 
-def _hint_for(err: dict, model: type) -> str:
+# what a field's choices are called in a message: "'datset' is not a source kind"
+_CHOICES = {"kind": "source kind", "attribution": "attribution", "direction": "direction of a change",
+            "measure": "measure of a change", "relation": "comparison relation", "named_window": "named window",
+            "type": "record type"}
+# what pydantic's type errors ask for, in words
+_TYPES = {"string_type": "text", "int_type": "a whole number", "int_parsing": "a whole number",
+          "bool_type": "true or false", "bool_parsing": "true or false", "dict_type": "a mapping",
+          "model_type": "a mapping", "list_type": "a list", "tuple_type": "a list", "float_type": "a number",
+          "float_parsing": "a number", "date_type": "a date"}
+
+
+def _explained(err: dict, model: type, loc: tuple[Any, ...]) -> tuple[str, str]:
+    """The message and hint of one of pydantic's own errors (those the models raise carry
+    theirs): what is wrong with the input, once, and how to fix it."""
     import difflib
+    kind = "source" if model is Source else "claim"
+    name = next((str(part) for part in reversed(err["loc"]) if isinstance(part, str)), kind)
+    where = ".".join(str(part) for part in err["loc"][:-1] if isinstance(part, str))
+    owner = f"'{where}'" if where else f"a {kind}"
+    value = err.get("input")
     if err["type"] == "extra_forbidden":
-        known = list(getattr(model, "model_fields", {}))
-        guess = difflib.get_close_matches(str(err["loc"][-1]), known, n=1)
-        return f"Did you mean '{guess[0]}'?" if guess else f"Known fields: {', '.join(known)}."
+        known = list(_fields_at(model, err["loc"][:-1]))
+        guess = difflib.get_close_matches(name, known, n=1)
+        return (f"'{name}' is not a field of {owner}",
+                nearest(guess[0], "field") + ", or remove it" if guess else
+                f"remove it; the fields of {owner} are {', '.join(known)}")
     if err["type"] == "missing":
-        return "add this field"
-    if err["type"].startswith("date"):
-        return "write a calendar date as YYYY-MM-DD"
+        return f"{owner} needs '{name}', and it is not given", f"add '{name}:' (see docs/claim-files.md)"
     if err["type"] == "literal_error":
-        return f"use one of: {err.get('ctx', {}).get('expected', '')}"
-    return "see docs/claim-files.md"
+        expected = err.get("ctx", {}).get("expected", "")
+        choices = re.findall(r"'([^']*)'", expected)
+        guess = difflib.get_close_matches(str(value), choices, n=1)
+        what = _CHOICES.get(name, f"choice for '{name}'")
+        return (f"{value!r} is not {_a(what)}" if isinstance(value, str) else f"{_show(value)} is not {_a(what)}",
+                nearest(guess[0], what) + f" (the choices: {expected})" if guess else f"write one of {expected}")
+    if err["type"] in _TYPES:
+        return (f"'{name}' must be {_TYPES[err['type']]}, not {_type_name(value)}",
+                f"write '{name}' as {_TYPES[err['type']]} (see docs/claim-files.md)")
+    if err["type"].startswith("date"):
+        return err["msg"], "write a calendar date as YYYY-MM-DD"
+    said = _SAID.match(err["msg"])
+    if said:   # a statement that says none, or more than one, of the four things a claim may say
+        given = said.group(1) or ""
+        both = "both " if given.count(",") == 1 else ""
+        return (f"the claim states {both}{' and '.join(given.split(', '))}; a claim states one of value, change, "
+                "comparison and share" if given else "the claim states none of value, change, comparison and share",
+                "keep the one the quote states, and make the others separate claims" if given else
+                "add the value, change, comparison or share the quote states (docs/claim-files.md, 'What is said')")
+    return err["msg"].removeprefix("Value error, "), "see docs/claim-files.md"
+
+
+_SAID = re.compile(r"Value error, say exactly one of value, change, comparison or share(?: \(got (.*)\))?$")
+
+
+def _a(what: str) -> str:
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+
+
+def _fields_at(model: type, loc: tuple[Any, ...]) -> list[str]:
+    """The fields of the model at `loc` inside `model` (a claim's change, a reading, ...)."""
+    for part in loc:
+        if not isinstance(part, str):
+            continue
+        field = getattr(model, "model_fields", {}).get(part)
+        inner = None
+        for candidate in _models_in(field.annotation if field is not None else None):
+            inner = candidate
+            break
+        if inner is None:
+            return []
+        model = inner
+    return list(getattr(model, "model_fields", {}))
+
+
+def _models_in(annotation: Any) -> Iterator[type]:
+    from typing import get_args
+    if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+        yield annotation
+        return
+    for arg in get_args(annotation):
+        yield from _models_in(arg)
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, (dict, CommentedMap)):
+        return "a mapping"
+    if isinstance(value, (list, CommentedSeq)):
+        return "a list"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__
 
 
 def _plain(value: Any) -> Any:
@@ -520,6 +608,8 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     by_source: dict[str, Source] = {}
     source_where: dict[str, _Located] = {}
     broken_sources = {b.text("id") for b in (s.record for s in sources) if isinstance(b, _Broken)}
+    # the publication days of a source with errors of its own, when its `published` is readable
+    broken_days = {b.text("id"): publication_days(b) for b in (s.record for s in sources) if isinstance(b, _Broken)}
     for located in sources:
         if isinstance(located.record, _Broken):
             continue
@@ -530,7 +620,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
         if src.authority is not None and src.authority not in pack.suspicion.authority:
             problems.append(_problem(located.doc, located.loc + ("authority",), "choice-invalid", "authority",
                                      f"'{src.authority}' is not an authority of the rule pack",
-                                     f"use one of: {', '.join(pack.suspicion.authority)}", value=src.authority))
+                                     f"write one of {', '.join(pack.suspicion.authority)}", value=src.authority))
         by_source[src.id] = _with_text(located, problems, text_root)
         source_where[src.id] = located
 
@@ -552,6 +642,13 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             sid = claim.text("source")
             if sid is not None and sid not in by_source and sid not in broken_sources:
                 problems.append(_missing_source(sid, located, by_source))
+            # its periods are checked all the same, as far as what is known of its source allows
+            source = by_source.get(sid) if sid is not None else None
+            on = publication_days(source) if source is not None else broken_days.get(sid)
+            after = _check_raw_periods(claim.data, located, problems, on,
+                                       previous.get(sid) if on is not None else _UNSURE, pack)
+            if sid is not None and on is not None:
+                previous[sid] = after
             continue
         cid = claim.id
         if cid in claim_where:
@@ -587,29 +684,34 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
                 fiscal = fiscal_year(place)
             found = periods.get((phrase, id(fiscal))) if fixed.get(phrase) else None
             if found is None:
-                found = memo.period(phrase, day, previous.get(sid), fiscal)
-            if found[1] is not None:
-                problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period",
-                                         found[1], "see the documented phrases in docs/claim-files.md", value=phrase))
-            else:
-                own = previous[sid] = found[0]
-                if change is not None or claim.comparison is not None:
-                    for sub, ref in _referenced_periods(claim):
-                        found = periods.get((ref, id(fiscal))) if fixed.get(ref) else None
-                        if found is None:
-                            found = memo.period(ref, day, own, fiscal)
-                        if found[1] is not None:
-                            problems.append(_problem(located.doc, located.loc + sub, "period-invalid",
-                                                     _field_name(sub), found[1],
-                                                     "see the documented phrases in docs/claim-files.md", value=ref))
+                last = previous.get(sid)
+                found = memo.period(phrase, day, last, fiscal) if last is not _UNSURE else \
+                    _read_unsure(memo.period, phrase, day, fiscal)
+            own = previous[sid] = found[0] if found[1] is None else _UNSURE
+            if found[1] is not None:   # what a later "the year before" refers to is not known
+                problems.append(_period_problem(located, ("period",), found[1], phrase))
+            if change is not None or claim.comparison is not None:
+                for sub, ref in _referenced_periods(claim):
+                    found = periods.get((ref, id(fiscal))) if fixed.get(ref) else None
+                    if found is None:
+                        found = memo.period(ref, day, own, fiscal) if own is not _UNSURE else \
+                            _read_unsure(memo.period, ref, day, fiscal)
+                    if found[1] is not None:
+                        problems.append(_period_problem(located, sub, found[1], ref))
             out.append(claim)
             continue
         source = by_source.get(sid)
         if source is None:
-            if sid in broken_sources:   # the source has its own errors: check what needs none
-                _check_units(claim, located, problems, pack, memo)
-            else:
+            # the source has errors of its own, or is missing: check what needs none of it
+            if sid not in broken_sources:
                 problems.append(_missing_source(sid, located, by_source))
+            _check_units(claim, located, problems, pack, memo)
+            on = broken_days.get(sid)   # no publication day: only what no day and no period before can change
+            after = _check_raw_periods(claim.model_dump(include={"period", "readings", "change", "comparison"}),
+                                       located, problems, on, previous.get(sid) if on is not None else _UNSURE,
+                                       pack, fiscal_year(claim.place))
+            if on is not None:
+                previous[sid] = after
             continue
         if source.text is not None:
             claim = _locate_quote(claim, source, located, problems)
@@ -644,7 +746,9 @@ def _missing_source(sid: str, located: _Located, by_source: dict) -> Problem:
     guess = difflib.get_close_matches(sid, list(by_source), n=1)
     return _problem(located.doc, located.loc + ("source",), "source-missing", "source",
                     f"no source has the id '{sid}'",
-                    f"Did you mean '{guess[0]}'?" if guess else "add the source under 'sources:'", value=sid)
+                    nearest(guess[0], "source") if guess else
+                    "declare the source on a line of its own: {\"type\": \"source\", \"id\": ...}"
+                    if located.doc.path.endswith(".jsonl") else "declare the source under 'sources:'", value=sid)
 
 
 def _duplicate(kind: str, record_id: str, located: _Located, first: _Located) -> Problem:
@@ -862,43 +966,233 @@ def _nouns(metric) -> set[str]:
 
 def _check_periods(claim: Claim, source: Source, located: _Located, problems: list[Problem], previous: Any,
                    fiscal=None, memo: _Memo | None = None) -> Any:
-    """Resolve every period phrase at the earliest and latest publication date; report failures."""
-    resolve = memo.period if memo is not None else _period_once
+    """Resolve every period phrase at the earliest and latest publication date; report failures.
+    The period the next claim's "the year before" refers to is returned (_UNSURE after a
+    failure, or after a claim whose own period was not known)."""
+    plain = memo.period if memo is not None else _period_once
+
+    def resolve(phrase: str, day: Any, before: Any, fiscal: Any) -> tuple[Any, str | None]:
+        return plain(phrase, day, before, fiscal) if before is not _UNSURE else _read_unsure(plain, phrase, day, fiscal)
+
     published = source.published
     if not claim.readings and published.earliest == published.latest:   # one statement, one day
         phrase = claim.period
         own, why = resolve(phrase, published.earliest, previous, fiscal)
         if why is not None:
-            problems.append(_problem(located.doc, located.loc + ("period",), "period-invalid", "period", why,
-                                     "see the documented phrases in docs/claim-files.md", value=phrase))
-            return previous
+            problems.append(_period_problem(located, ("period",), why, phrase))
+            own = _UNSURE   # its base is still checked, for what no period of its own can change
         if claim.change is not None or claim.comparison is not None:
             for sub, ref in _referenced_periods(claim):
                 _, why = resolve(ref, published.earliest, own, fiscal)
                 if why is not None:
-                    problems.append(_problem(located.doc, located.loc + sub, "period-invalid", _field_name(sub),
-                                             why, "see the documented phrases in docs/claim-files.md", value=ref))
+                    problems.append(_period_problem(located, sub, why, ref))
         return own
-    result = previous
+    result, unsure = previous, False
     for day in (published.earliest,) if published.is_exact else (published.earliest, published.latest):
         for label, phrase, st in claim.statements():
             own, why = resolve(phrase, day, previous, fiscal)
             if why is not None:
                 where = ("readings", _reading_index(claim, label)) if label else ()
                 field_loc = where + ("period",) if (label and _reading_has_period(claim, label)) else ("period",)
-                problems.append(_problem(located.doc, located.loc + field_loc, "period-invalid",
-                                         _field_name(field_loc), why,
-                                         "see the documented phrases in docs/claim-files.md", value=phrase))
-                return previous
+                problems.append(_period_problem(located, field_loc, why, phrase))
+                own = _UNSURE
             for sub, ref in _referenced_periods(st):
                 _, why = resolve(ref, day, own, fiscal)
                 if why is not None:
                     where = ("readings", _reading_index(claim, label)) if label else ()
-                    problems.append(_problem(located.doc, located.loc + where + sub, "period-invalid",
-                                             _field_name(where + sub), why,
-                                             "see the documented phrases in docs/claim-files.md", value=ref))
+                    problems.append(_period_problem(located, where + sub, why, ref))
             result = own
+            unsure = unsure or own is _UNSURE
+        if unsure:   # each phrase is reported once, on the first day it fails
+            return _UNSURE
     return result
+
+
+PERIOD_HINT = "see the documented phrases in docs/claim-files.md"
+
+
+def _period_problem(located: Any, sub: tuple[Any, ...], why: str, phrase: Any) -> Problem:
+    return _problem(located.doc, located.loc + sub, "period-invalid", _field_name(sub), why, PERIOD_HINT,
+                    value=phrase)
+
+
+class _Unsure:
+    """The period a claim spoke of, when it is not known (its phrase, or its source's
+    publication day, has an error of its own): a later claim's "the year before" is then
+    checked only for what no period before it could change."""
+
+    def __repr__(self) -> str:
+        return "_UNSURE"
+
+
+_UNSURE = _Unsure()
+
+# Stand-ins for what is not known when a phrase is checked without it: publication days far
+# apart, and periods before of each length a phrase may refer back to. A phrase is reported
+# only when it fails with every stand-in (and not for a reason that names one): an error that
+# the real day or period before could undo is never invented.
+_PROBE_DAYS = (date(2099, 12, 31), date(2000, 7, 15))
+_DEPENDS_ON_DAY = re.compile(r"publication date|outside the calendar|earlier period|uncertain end")
+
+
+def _probe_previous(day: date) -> tuple[Period, ...]:
+    year = day.year - 1
+    return (Period(start=date(year, 1, 1), end=date(year, 12, 31)),
+            Period(start=date(year, 6, 1), end=date(year, 6, 30)),
+            Period(start=date(year, 5, 1), end=date(year, 6, 30)),
+            Period(start=date(year, 6, 15), end=date(year, 6, 15)))
+
+
+def _read_unsure(resolve: Any, phrase: str, day: Any, fiscal: Any) -> tuple[Any, str | None]:
+    """A phrase read on a known day when the period before it is not known: its period when
+    it needs none (else _UNSURE when some period before makes it readable), or why no
+    period before can make it readable."""
+    own, why = resolve(phrase, day, None, fiscal)
+    if why is None:
+        return own, None
+    first = None
+    for before in _probe_previous(day):
+        _, why = resolve(phrase, day, before, fiscal)
+        if why is None:
+            return _UNSURE, None
+        first = first or why
+    return None, first
+
+
+def _read_dayless(phrase: str, fiscals: tuple[Any, ...], alone: bool = False) -> str | None:
+    """Why `phrase` can be no period on any publication day, after any period before it and
+    (for a place not known) with any fiscal year; None when some day, period or year could
+    make it readable. `alone`: the phrase refers to no period before it (a table's row)."""
+    first = None
+    for day in _PROBE_DAYS:
+        for before in (None,) if alone else (None, *_probe_previous(day)):
+            for fiscal in fiscals:
+                _, why = _period_once(phrase, day, before, fiscal)
+                if why is None:
+                    return None
+                if before is not None or alone:
+                    first = first or why
+    if first is None or (_DEPENDS_ON_DAY.search(first) and not (alone and _REFERS_BACK.search(first))):
+        return None
+    return first
+
+
+_REFERS_BACK = re.compile(r"refers to an earlier period")
+
+
+_SOME_FISCAL_YEARS: tuple[Any, ...] = ()
+
+
+def _fiscals(pack: Pack, place: Any, known: Any = _UNSURE) -> tuple[Any, ...]:
+    """The fiscal years a claim's phrases are read with: its place's, or any when its place is not known."""
+    global _SOME_FISCAL_YEARS
+    if known is not _UNSURE:
+        return (known,)
+    if isinstance(place, str):
+        found = pack.find_places(place)
+        if len(found) == 1:
+            return (pack.fiscal_year(found[0].id),)
+    if not _SOME_FISCAL_YEARS:
+        from auditor.pack.model import FiscalYear
+        _SOME_FISCAL_YEARS = (None, FiscalYear(start="07-01"), FiscalYear(start="10-01", named_by="start"))
+    return _SOME_FISCAL_YEARS
+
+
+def publication_days(record: Any) -> tuple[date, ...] | None:
+    """The first and last day a source may have been published (one when it is known), also
+    of a source with errors of its own when its `published` is readable; else None."""
+    if isinstance(record, Source):
+        published = record.published
+    else:
+        data = getattr(record, "data", None)
+        if not isinstance(data, dict) or "published" not in data:
+            return None
+        try:
+            published = Source.model_validate({"id": "-", "title": "-", "publisher": "-",
+                                               "published": data["published"]}).published
+        except ValidationError:
+            return None
+    return (published.earliest,) if published.is_exact else (published.earliest, published.latest)
+
+
+def _raw_statements(data: dict) -> list[tuple[tuple[Any, ...], Any, list[tuple[tuple[Any, ...], Any]]]]:
+    """(where, period phrase, [(where, phrase) of the periods it refers to]) of each statement
+    of a claim's record as written (a record that failed validation: what can be read of it)."""
+    from auditor.models.base import period_text
+    from auditor.models.statements import NAMED_WINDOWS
+
+    def refs(st: Any, where: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], Any]]:
+        out = []
+        change, comparison = st.get("change"), st.get("comparison")
+        if isinstance(change, dict) and change.get("base") is not None:
+            out.append((where + ("change", "base"), period_text(change["base"])))
+        if isinstance(comparison, dict):
+            if comparison.get("than") is not None:
+                out.append((where + ("comparison", "than"), period_text(comparison["than"])))
+            window = comparison.get("window")
+            if window is not None and not (isinstance(window, str)
+                                           and " ".join(window.lower().split()) in NAMED_WINDOWS):
+                out.append((where + ("comparison", "window"), period_text(window)))
+        return out
+
+    main = period_text(data.get("period"))
+    readings = data.get("readings")
+    if isinstance(readings, list) and readings:
+        out = []
+        for i, reading in enumerate(readings):
+            if not isinstance(reading, dict):
+                continue
+            own = reading.get("period")
+            out.append((("readings", i, "period") if own else ("period",), period_text(own) if own else main,
+                        refs(reading, ("readings", i))))
+        return out
+    return [(("period",), main, refs(data, ()))]
+
+
+def _check_raw_periods(data: dict, located: Any, problems: list[Problem], days: tuple[date, ...] | None,
+                       previous: Any, pack: Pack, fiscal: Any = _UNSURE) -> Any:
+    """Check the period phrases of a claim that cannot be checked as usual (it failed
+    validation, or its source did): on its source's days when they are known, else only for
+    what no day can change. A phrase that is not text is left to validation, which reported
+    it. Returns the period a later claim's "the year before" refers to (_UNSURE if not known)."""
+    fiscals = _fiscals(pack, data.get("place"), fiscal)
+    reported: set[tuple[Any, ...]] = set()
+    result, unsure = previous, days is None
+    for day in days or (None,):
+        for where, phrase, refs in _raw_statements(data):
+            if not isinstance(phrase, str) or where in reported:
+                unsure = True
+                continue
+            own, why = _read_on(phrase, day, previous, fiscals)
+            if why is not None:
+                reported.add(where)
+                problems.append(_period_problem(located, where, why, phrase))
+                own, unsure = _UNSURE, True   # what its base refers to is not known
+            for sub, ref in refs:
+                if isinstance(ref, str) and sub not in reported:
+                    _, why = _read_on(ref, day, own, fiscals)
+                    if why is not None:
+                        reported.add(sub)
+                        problems.append(_period_problem(located, sub, why, ref))
+            if own is not _UNSURE:
+                result = own
+    return _UNSURE if unsure else result
+
+
+def _read_on(phrase: str, day: date | None, previous: Any, fiscals: tuple[Any, ...]) -> tuple[Any, str | None]:
+    """A phrase's period on `day` after `previous` (either may be unknown: None, _UNSURE), or why not."""
+    if day is None:
+        return _UNSURE, _read_dayless(phrase, fiscals)
+    if len(fiscals) > 1:   # the claim's place is not known: what its fiscal year cannot change
+        why = None
+        for fiscal in fiscals:
+            _, why = _read_on(phrase, day, previous, (fiscal,))
+            if why is None:
+                return _UNSURE, None
+        return None, why
+    if previous is _UNSURE:
+        return _read_unsure(_period_once, phrase, day, fiscals[0])
+    return _period_once(phrase, day, previous, fiscals[0])
 
 
 def _period_once(phrase: str, day: Any, previous: Any, fiscal: Any) -> tuple[Any, str | None]:

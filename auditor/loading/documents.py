@@ -91,9 +91,23 @@ class Document:
         return line + 1 + self.line_offset, col + 1
 
     def where(self, loc: tuple[Any, ...], field_name: str, at_key: bool = False) -> tuple[str, int, int, str]:
-        """The file, line, column and field name a problem at `loc` is reported under (a
-        table's row answers with the cell or mapping entry the field came from)."""
+        """The file, line, column and field name a problem at `loc` is reported under: the
+        field's path from the top of the file, naming its record (`claims[3].period`; in
+        JSON Lines the record's line, `line 4.period`). A table's row answers with the cell
+        or mapping entry the field came from."""
+        if loc:
+            field_name = field_path(loc)
+        if self.path.endswith(".jsonl"):   # the record is the line
+            field_name = f"line {self.line_offset + 1}" + (f".{field_name}" if loc else "")
         return (self.path, *self.position(loc, at_key), field_name)
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """`('claims', 3, 'change', 'base')` as `claims[3].change.base`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
 
 
 class _Constructor(RoundTripConstructor):
@@ -426,13 +440,7 @@ def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) 
     try:
         return _yaml().load(io.StringIO(text))
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1 + line_offset) if mark else 0
-        col = (mark.column + 1) if mark else 0
-        what = (exc.problem or exc.context or "malformed").strip()
-        problems.append(Problem(file=name, line=line, column=col, code="syntax",
-                                message=f"the file is not valid YAML/JSON: {what}",
-                                hint="fix the syntax at this position (indentation, quotes, a missing ':')"))
+        problems.append(_syntax_problem(exc, name, line_offset))
     except YAMLError as exc:
         position = getattr(exc, "position", None)   # a character YAML does not allow (a control, a NUL)
         if isinstance(position, int) and 0 <= position <= len(text):
@@ -460,6 +468,37 @@ def _parse(text: str, name: str, problems: list[Problem], line_offset: int = 0) 
             problems.append(Problem(file=name, code="syntax", message=f"the file cannot be parsed: {exc}",
                                     hint="fix the syntax"))
     return None
+
+
+_OPENED = (("quoted scalar", "the quoted text"), ("flow mapping", "the '{'"), ("flow sequence", "the '['"),
+           ("block mapping", "the mapping"), ("block collection", "the list"))
+
+
+def _syntax_problem(exc: MarkedYAMLError, name: str, line_offset: int) -> Problem:
+    """The parser's complaint, located and explained: a quote, bracket or brace left open is
+    located where it opens (the parser notices only at the end of the file, or of the line),
+    a key written twice at its second writing."""
+    mark = exc.problem_mark or exc.context_mark
+    what = (exc.problem or exc.context or "malformed").strip()
+    lines = name.endswith(".jsonl")
+    hint = ("write each record as one JSON object on one line: every quote, bracket and brace closed on it"
+            if lines else "fix the syntax at this position (indentation, quotes, a missing ':')")
+    message = f"the file is not valid YAML/JSON: {what}"
+    code = "syntax"
+    if ("end of stream" in what or "<stream end>" in what) and exc.context_mark is not None and exc.context:
+        mark = exc.context_mark
+        context = exc.context.strip()
+        opened = next((text for words, text in _OPENED if words in context), "something")
+        message = f"{'the line' if lines else 'the file'} ends before {opened} that opens here is closed"
+        hint = "close it: a quote with its closing quote, a '[' with ']', a '{' with '}'"
+    elif type(exc).__name__ == "DuplicateKeyError":
+        found = re.search(r'duplicate key "([^"]*)" with value "([^"]*)" \(original value: "([^"]*)"\)', what)
+        code = "key-duplicate"
+        message = (f"the key '{found.group(1)}' is written twice in this mapping (first '{found.group(3)}', "
+                   f"then '{found.group(2)}')") if found else f"a key is written twice in this mapping: {what}"
+        hint = "keep one of them: a field has one value"
+    return Problem(file=name, line=(mark.line + 1 + line_offset) if mark else 0, column=(mark.column + 1) if mark else 0,
+                   code=code, message=message, hint=hint)
 
 
 def _complex_key(text: str):

@@ -152,7 +152,7 @@ def _parse(text: str, qualifiers: _Words) -> Quantity:
 def _amount(quantity: Quantity, text: str, pack: Pack) -> Amount:
     if quantity.qualifier not in pack.qualifiers:
         raise PhraseError(f"{text!r} reads as qualifier '{quantity.qualifier}', which the rule pack does not define; "
-                          f"use one of: {', '.join(sorted(pack.qualifiers))}")
+                          f"write one of {', '.join(sorted(pack.qualifiers))}")
     unit = quantity.unit and _UNITS.get(quantity.unit.lower(), quantity.unit)
     return Amount(low=_figure(quantity.value), high=quantity.high and _figure(quantity.high), unit=unit,
                   qualifier=quantity.qualifier, text=text)

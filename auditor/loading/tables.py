@@ -25,7 +25,7 @@ from typing import Any, Mapping, NamedTuple
 
 from pydantic import ValidationError
 
-from auditor.errors import Problem
+from auditor.errors import Problem, house_style, nearest
 from auditor.loading import vocabulary
 from auditor.loading.documents import Document, read_documents, read_text
 from auditor.models import Claim, Source
@@ -49,6 +49,13 @@ class Cell(NamedTuple):
     line: int
     column: int
     name: str
+
+    def named(self, cell: "Cell") -> str:
+        """The field name of a problem in `cell`, this being its row: the row and the column's
+        header (`row 3.period`, `row 3` for the row itself); a mapping file's entry by its key."""
+        if cell.file != self.file:
+            return cell.name
+        return f"row {self.line}" + ("" if cell.name == "row" and cell.column == self.column else f".{cell.name}")
 
 
 class Given(NamedTuple):
@@ -86,7 +93,7 @@ class TableRow(Document):
 
     def where(self, loc: tuple[Any, ...], field_name: str, at_key: bool = False) -> tuple[str, int, int, str]:
         cell = self.cells.get(loc[0], self.row) if loc else self.row
-        return cell.file, cell.line, cell.column, cell.name
+        return cell.file, cell.line, cell.column, self.row.named(cell)
 
     def position(self, loc: tuple[Any, ...], at_key: bool = False) -> tuple[int, int]:
         _, line, column, _ = self.where(loc, "")
@@ -198,9 +205,9 @@ def _mapping_file(path: Path) -> Path | None:
 def _column_missing(name: str, header_line: int, key: str, index: dict[str, int], mapping: Path | None) -> Problem:
     guess = difflib.get_close_matches(key, list(index), n=1)
     mapping_name = mapping.name if mapping else f"{Path(name).name}.yaml"
-    hint = f"Did you mean '{guess[0]}'? Rename the column, or " if guess else "Add the column, or "
+    hint = f"rename the column '{guess[0]}' to '{key}' if that is the one meant, or " if guess else "add the column, or "
     hint += (f"say where '{key}' is in {mapping_name}: '{key}: {{column: NAME}}'"
-             + (", or a value for every row" if key not in PER_ROW else "") + f" ({DOCS}).")
+             + (", or a value for every row" if key not in PER_ROW else "") + f" ({DOCS})")
     return Problem(file=name, line=header_line, column=1, code="column-missing", field=key,
                    message=f"the table has no column '{key}' (its columns: {', '.join(index) or 'none'})",
                    hint=hint)
@@ -233,7 +240,8 @@ def _read_mapping(doc: Document, table: str, header_line: int, index: dict[str, 
         if key not in FIELDS:
             guess = difflib.get_close_matches(str(key), [*FIELDS, "wide"], n=1)
             problem((key,), "field-unknown", f"unknown key '{key}'",
-                    f"Did you mean '{guess[0]}'?" if guess else f"Known keys: {', '.join(FIELDS)}, wide.",
+                    nearest(guess[0], "key") + ", or remove it" if guess else
+                    f"remove it; the keys are {', '.join(FIELDS)} and wide",
                     at_key=True)
         elif isinstance(value, dict) and list(value) == ["column"] and _scalar(value["column"]):
             title = _text(value["column"])
@@ -272,12 +280,13 @@ def _read_wide(doc: Document, value: Any, table: str, header_line: int, index: d
         return None
     for key in value:
         if key not in ("columns", "as"):
-            problem(("wide", key), "field-unknown", f"unknown key '{key}'", "Known keys: columns, as.", at_key=True)
+            problem(("wide", key), "field-unknown", f"unknown key '{key}'", "remove it; the keys of 'wide' are columns and as",
+                    at_key=True)
     as_field = value.get("as")
     if as_field not in WIDE_FIELDS:
         problem(("wide", "as") if "as" in value else ("wide",), "choice-invalid",
                 "'as' says what each column's header is" + ("" if "as" in value else ", and it is missing"),
-                f"use one of: {', '.join(WIDE_FIELDS)}", value=as_field)
+                f"write one of {', '.join(WIDE_FIELDS)}", value=as_field)
     given = value.get("columns")
     entries: list[tuple[int, Given]] = []
     if isinstance(given, list) and given and all(_scalar(c) for c in given):
@@ -311,7 +320,8 @@ def _read_wide(doc: Document, value: Any, table: str, header_line: int, index: d
 
 def _header_hint(title: str, index: dict[str, int]) -> str:
     guess = difflib.get_close_matches(title, list(index), n=1)
-    return f"Did you mean '{guess[0]}'?" if guess else f"the table's columns: {', '.join(index) or 'none'}"
+    return nearest(guess[0], "column") if guess else \
+        f"write one of the table's columns: {', '.join(index) or 'none'}"
 
 
 # --- rows into claims ---------------------------------------------------------------------
@@ -322,7 +332,7 @@ def _figures(path: Path, line: int, cells: list[str], header: list[str], layout:
     name = str(path)
     row = Cell(name, line, 1, "row")
     if any(cells[len(header):]):   # a trailing empty cell (a comma at the end) is harmless
-        problems.append(Problem(file=name, line=line, column=len(header) + 1, code="row-invalid", field="row",
+        problems.append(Problem(file=name, line=line, column=len(header) + 1, code="row-invalid", field=f"row {line}",
                                 message=f"the row has {len(cells)} cells, the header {len(header)} columns",
                                 hint='put a cell holding a comma in double quotes ("1,234"), '
                                      "or name the extra column in the header"))
@@ -341,7 +351,7 @@ def _figures(path: Path, line: int, cells: list[str], header: list[str], layout:
         for key in empty:
             cell = given[key].cell
             problems.append(Problem(file=cell.file, line=cell.line, column=cell.column, code="cell-empty",
-                                    field=cell.name, message=f"the cell is empty: each figure needs its {key}",
+                                    field=row.named(cell), message=f"the cell is empty: each figure needs its {key}",
                                     hint=f"write the {key} of this row's figure, or remove the row"))
         if empty:
             continue
@@ -372,7 +382,7 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
     if sid not in sources:
         guess = difflib.get_close_matches(sid, list(sources), n=1)
         problems.append(_problem(row, ("source",), "source-missing", f"no source has the id '{sid}'",
-                                 f"Did you mean '{guess[0]}'?" if guess else
+                                 nearest(guess[0], "source") if guess else
                                  "declare the source under 'sources:' in a claim file (kind: dataset)", sid))
     if isinstance(source, Source):
         record["speaker"] = source.publisher
@@ -385,8 +395,10 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
             message = ctx.get("message") or err["msg"].removeprefix("Value error, ")
             problems.append(_problem(row, tuple(err["loc"]), code, message, ctx.get("hint") or DOCS,
                                      err.get("input")))
+        _check_period(row, record["period"], sid in sources and source, None, problems, pack)
         return None
-    if not isinstance(source, Source):
+    if not isinstance(source, Source):   # its period is checked as far as what is known of its source allows
+        _check_period(row, claim.period, sid in sources and source, pack.fiscal_year(claim.place), problems, pack)
         return None
     if source.kind == "dataset" and claim.value is not None and claim.value.qualifier == "exact" \
             and "exactly" in pack.qualifiers:
@@ -396,16 +408,38 @@ def _claim(row: TableRow, sources: Mapping[str, Any], problems: list[Problem], p
         try:
             resolve_period_phrase(claim.period, day, None, pack.fiscal_year(claim.place))
         except PeriodPhraseError as exc:
-            # a row stands on its own: "that year" would depend on the order of the rows
-            problems.append(_problem(row, ("period",), "period-invalid", str(exc),
-                                     "a row's period stands on its own: write e.g. '2022', '2022-08' or "
-                                     "'2022-01-01/2022-06-30'", claim.period))
+            problems.append(_period_problem(row, str(exc), claim.period))
             return None
     return claim
 
 
+def _period_problem(row: TableRow, why: str, period: str) -> Problem:
+    # a row stands on its own: "that year" would depend on the order of the rows
+    return _problem(row, ("period",), "period-invalid", why,
+                    "a row's period stands on its own: write e.g. '2022', '2022-08' or '2022-01-01/2022-06-30'",
+                    period)
+
+
+def _check_period(row: TableRow, period: str, source: Any, fiscal: Any, problems: list[Problem], pack: Pack) -> None:
+    """The period of a row that is not kept (it, or its source, has errors of its own), checked
+    on its source's publication days when they can be read, else only for what no day can change
+    (the source missing, or its date unreadable); `fiscal` None when the row's place is not known."""
+    from auditor.loading.corpus import _fiscals, _read_dayless, _read_on, publication_days
+    days = publication_days(source) if source else None
+    fiscals = _fiscals(pack, row.data.get("place")) if fiscal is None else (fiscal,)
+    for day in days or (None,):
+        if day is None:
+            why = _read_dayless(period, fiscals, alone=True)
+        else:
+            why = _read_on(period, day, None, fiscals)[1]
+        if why is not None:
+            problems.append(_period_problem(row, why, period))
+            return
+
+
 def _problem(row: TableRow, loc: tuple[Any, ...], code: str, message: str, hint: str, value: Any = None) -> Problem:
     file, line, column, name = row.where(loc, "")
+    message, hint = house_style(message, hint)
     return Problem(file=file, line=line, column=column, code=code, field=name,
                    input=_show(value) if isinstance(value, (str, int, float)) else None, message=message, hint=hint)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationInfo
 
+from auditor.errors import house_style, nearest
 from auditor.loading.phrases import PhraseError, parse_amount, parse_change
 from auditor.models.base import fail, period_text  # noqa: F401 - period_text: for code that imported it here
 from auditor.pack import Pack, load_pack
@@ -122,9 +123,9 @@ def _metric(value: Any, vocabulary: PackVocabulary | None) -> Any:
         known[value] = metric.id
         return metric.id
     guess = pack.suggest_metric(value)
-    hint = f"Did you mean '{guess}'?" if guess else (
-        f"`auditor vocab metrics` lists the metrics ({pack.file_of('metrics')}).")
-    raise fail("metric-unknown", f"'{value}' is not in the metric vocabulary.", hint)
+    hint = nearest(guess, "metric") if guess else (
+        f"write a metric `auditor vocab metrics` lists, or add it to {pack.file_of('metrics')}")
+    raise fail("metric-unknown", f"'{value}' is not in the metric vocabulary", hint)
 
 
 def _place(value: Any, vocabulary: PackVocabulary | None) -> Any:
@@ -143,17 +144,17 @@ def _place(value: Any, vocabulary: PackVocabulary | None) -> Any:
         return found[0].id
     if len(found) > 1:
         names = "; ".join(f"'{p.id}' ({p.name})" for p in found)
-        raise fail("place-ambiguous", f"'{value}' names more than one place: {names}.",
-                   "Write the place id, so that one Birmingham is never taken for another.")
+        raise fail("place-ambiguous", f"'{value}' names more than one place: {names}",
+                   "write the place id, so that one Birmingham is never taken for another")
     guess = pack.suggest_place(value)
-    hint = f"Did you mean '{guess}'?" if guess else (
-        f"`auditor vocab places` lists the places ({pack.file_of('places')}); add a place there.")
-    raise fail("place-unknown", f"'{value}' is not in the places list.", hint)
+    hint = nearest(guess, "place") if guess else (
+        f"write a place `auditor vocab places` lists, or add it to {pack.file_of('places')}")
+    raise fail("place-unknown", f"'{value}' is not in the places list", hint)
 
 
 def _amount(value: Any, vocabulary: PackVocabulary | None) -> Any:
     if isinstance(value, bool):
-        raise fail("value-unreadable", f"{value!r} is not a number.", "Write a figure such as '2,000' or 'over 2,000'.")
+        raise fail("value-unreadable", f"{value!r} is not a number", "write a figure such as '2,000' or 'over 2,000'")
     if vocabulary is None:   # a value that needs no pack (see amount_phrase)
         return value
     pack = vocabulary.pack
@@ -167,15 +168,15 @@ def _amount(value: Any, vocabulary: PackVocabulary | None) -> Any:
             amount = known[text] = parse_amount(text, pack)
             return amount
         except PhraseError as exc:
-            raise fail("value-unreadable", str(exc), "Write a figure such as '2,000', 'over 2,000' or 'nearly 100'.") from None
+            raise fail("value-unreadable", *house_style(str(exc), "write a figure such as '2,000', 'over 2,000' or 'nearly 100'")) from None
     if isinstance(value, dict) and "qualifier" in value:
         q = value["qualifier"]
         if isinstance(q, str) and q not in pack.qualifiers:
             ids = {w: qid for w, qid in pack.qualifier_words()}
             if q.lower() in ids:
                 return {**value, "qualifier": ids[q.lower()]}
-            raise fail("qualifier-unknown", f"'{q}' is not a qualifier of the rule pack.",
-                       f"Use one of: {', '.join(sorted(pack.qualifiers))}.")
+            raise fail("qualifier-unknown", f"'{q}' is not a qualifier of the rule pack",
+                       f"write one of {', '.join(sorted(pack.qualifiers))}")
     return value
 
 
@@ -192,8 +193,8 @@ def _change(value: Any, vocabulary: PackVocabulary) -> Any:
             try:
                 parsed = parse_change(text, pack)
             except PhraseError as exc:
-                raise fail("change-unreadable", str(exc),
-                           "Write e.g. 'down 24 percent', 'up 5.1%' or '7000 fewer'.") from None
+                raise fail("change-unreadable", *house_style(str(exc),
+                           "write e.g. 'down 24 percent', 'up 5.1%' or '7000 fewer'")) from None
             # the change's fields, its amount kept as the (frozen) model it already is
             fields = known[text] = {**parsed.model_dump(exclude_none=True), "by": parsed.by}
         return {**fields, **rest}
