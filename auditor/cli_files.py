@@ -25,7 +25,9 @@ def problems_text(error, outcome: str | None = "nothing was audited") -> str:
 
     places = sorted({p.file for p in error.problems})
     options = [place for place in places if place.startswith("-")]
-    where = ([plural(len(places) - len(options), "file")] if len(places) > len(options) else []) + options
+    folders = [place for place in places if place not in options and Path(place).is_dir()]
+    files = len(places) - len(options) - len(folders)
+    where = ([plural(files, "file")] if files else []) + ([plural(len(folders), "folder")] if folders else []) + options
     tail = f"{plural(len(error.problems), 'error')} in {' and '.join(where) or 'the input'}"
     return "\n".join([*(p.render() for p in error.problems), tail + (f"; {outcome}." if outcome else ".")])
 

@@ -172,6 +172,14 @@ def test_an_option_in_error_is_not_counted_as_a_file(tmp_path):
     assert result.output.strip().splitlines()[-1] == "1 error in --select; nothing was audited."
 
 
+
+def test_a_folder_without_claim_files_is_counted_as_a_folder(tmp_path):
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    result = invoke("validate", str(folder))
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == "1 error in 1 folder."
+
 def test_each_command_says_what_bad_input_stopped(tmp_path):
     """validate audits nothing either way; diff compares reports; check checks a story."""
     bad = tmp_path / "bad.yaml"
