@@ -115,7 +115,9 @@ FLOORS = {
     # of two bodies, came to be its government (rules/checks/RV001 one_body, revisions.counting_body)
     # false 10 when running counts above the restated figure but not the old one, and the changes
     # worked out from them, came to go with the revision (revisions._running_of_their_day)
-    "baltimore": (14, 5, 10, 9, 1.0),
+    # culprits 5 -> 6, false 10 -> 9 when one speaker's figure carried by several outlets came to
+    # cost one statement (suspects._copy_groups)
+    "baltimore": (14, 6, 9, 9, 1.0),
 }
 
 
