@@ -134,8 +134,26 @@ _AUDITS = threading.Lock()
 
 
 def import_engine() -> None:
-    """On a worker: import the engine, as the first part's audit would."""
-    import auditor.engine.audit  # noqa: F401
+    """On a worker: import the engine, as the first part's audit would. Under the lock the
+    audits take: two of a worker's threads importing the auditor's modules at once (this
+    warm-up, and a part's pack being unpickled) can meet in an import cycle, which Python
+    reports as a deadlock (`_DeadlockError` on `auditor.models`)."""
+    with _AUDITS:
+        import auditor.engine.audit  # noqa: F401
+
+
+_PACKS: dict[bytes, Any] = {}   # on a worker: the pack of each pickled pack it was sent
+
+
+def _pack(blob: bytes):
+    """The pack pickled in `blob`, unpickled once per worker process (under _AUDITS)."""
+    import pickle
+
+    pack = _PACKS.get(blob)
+    if pack is None:
+        _PACKS.clear()   # one corpus's pack at a time
+        pack = _PACKS[blob] = pickle.loads(blob)
+    return pack
 
 
 def _warm_up(client) -> list:
@@ -147,7 +165,7 @@ def _warm_up(client) -> list:
         return []   # the audit itself will say what is wrong
 
 
-def audit_part(pack, part: bytes, files: tuple[str, ...], budget: int | None = None,
+def audit_part(pack: bytes, part: bytes, files: tuple[str, ...], budget: int | None = None,
                deadline: float | None = None) -> bytes | _Refused:
     """On a worker: audit one part (a pickled Part) with the engine and return its report,
     pickled. One audit at a time per worker process (z3 and the engine's caches are not
@@ -158,19 +176,23 @@ def audit_part(pack, part: bytes, files: tuple[str, ...], budget: int | None = N
     import pickle
     import time
 
-    from auditor import collector
-    from auditor.engine.audit import audit_corpus
-    from auditor.errors import InputError
+    # every import of the auditor's modules on a worker, and every unpickling of its models
+    # (the pack comes as bytes too), under the one lock: see import_engine
+    with _AUDITS:
+        from auditor import collector
+        from auditor.engine.audit import audit_corpus
+        from auditor.errors import InputError
 
-    with _AUDITS, collector.paused():
-        try:
-            # the deadline is an instant (time.time()), the same on every machine of the cluster
-            # as far as their clocks agree; what is left of it is the worker's own deadline
-            left = None if deadline is None else max(0.0, deadline - time.time())
-            report = audit_corpus(pickle.loads(part).corpus(pack, files), workers=1, budget=budget, deadline=left)
-        except InputError as exc:   # an exception's fields do not survive pickling: send them as data
-            return _Refused(tuple(exc.problems))
-        return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
+        with collector.paused():
+            try:
+                # the deadline is an instant (time.time()), the same on every machine of the cluster
+                # as far as their clocks agree; what is left of it is the worker's own deadline
+                left = None if deadline is None else max(0.0, deadline - time.time())
+                corpus = pickle.loads(part).corpus(_pack(pack), files)
+                report = audit_corpus(corpus, workers=1, budget=budget, deadline=left)
+            except InputError as exc:   # an exception's fields do not survive pickling: send them as data
+                return _Refused(tuple(exc.problems))
+            return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def audit_on_cluster(corpus: Corpus, cluster: Any, progress: Callable[[str], None] | None = None,
@@ -326,8 +348,10 @@ def _run_parts(client, spec: ClusterSpec, corpus: Corpus, parts: list[Part], pat
     futures: list = []
     try:
         try:
-            pack = client.scatter(corpus.pack, broadcast=True, hash=False)
             with collector.paused():
+                # the pack as bytes, unpickled by audit_part under its lock (import_engine)
+                pack = client.scatter(pickle.dumps(corpus.pack, protocol=pickle.HIGHEST_PROTOCOL),
+                                      broadcast=True, hash=False)
                 blobs = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in parts]
             # each part in its task, not scattered to one worker: if that worker is lost, the
             # scheduler still has the part to run again on another

@@ -375,3 +375,25 @@ def test_a_worker_lost_mid_audit_changes_nothing(tmp_path):
     reference.communicate(timeout=600)
     assert audit.returncode == reference.returncode and audit.returncode in (0, 1), err
     assert on_cluster.read_bytes() == alone.read_bytes()
+
+
+def test_a_workers_imports_wait_for_the_audits_lock():
+    """On a Dask worker, the warm-up's import of the engine and a part's audit (its imports and
+    the unpickling of its pack and claims) take one lock: two threads importing the auditor's
+    modules at once met in an import cycle (`_DeadlockError` on `auditor.models`, seen once in
+    CI). The pack travels as bytes, so Dask's own threads unpickle none of the auditor's models."""
+    import pickle
+    import threading
+
+    from auditor import cluster
+    from auditor.pack import load_pack
+
+    done = threading.Event()
+    with cluster._AUDITS:
+        worker = threading.Thread(target=lambda: (cluster.import_engine(), done.set()))
+        worker.start()
+        assert not done.wait(0.3)   # the import waits for the lock
+    worker.join(30)
+    assert done.is_set()
+    blob = pickle.dumps(load_pack())
+    assert cluster._pack(blob) is cluster._pack(blob)   # unpickled once per worker process
