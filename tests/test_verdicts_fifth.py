@@ -7,36 +7,8 @@ restatements (the forms seen in the development corpora, with invented places an
   every rate of the year is held to that one population.
 """
 
-import pytest
-
-from auditor.engine.audit import audit_corpus
-from auditor.loading.corpus import load_records
-from auditor.pack import load_pack
-
-CITY = "kansas-city-mo"
-
-
-@pytest.fixture(scope="module")
-def pack():
-    return load_pack()
-
-
-def source(sid, published="2013-01-04", publisher=None):
-    return {"id": sid, "title": sid, "publisher": publisher or sid, "published": published}
-
-
-def claim(cid, sid, metric, period, value, speaker=None, attribution="reporter", quote=None):
-    out = {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period, "value": value,
-           "attribution": attribution, "quote": {"text": quote or f"{value}"}}
-    return out | ({"speaker": speaker} if speaker else {})
-
-
-def audit(pack, sources, claims):
-    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
-
-
-def tensions(report):
-    return [set(f.claims) for f in report.findings if f.kind == "tension"]
+from verdict_cases import CITY, audit, claim, source, tensions  # noqa: F401
+from verdict_cases import pack  # noqa: F401  (the fixture)
 
 
 # ---------------------------------------------------------------- rates over population estimates

@@ -2,22 +2,8 @@
 body's one word is carried by several outlets (the forms seen in the development corpora,
 with invented places and figures)."""
 
-import pytest
-
-from auditor.engine.audit import audit_corpus
-from auditor.loading.corpus import load_records
-from auditor.pack import load_pack
-
-CITY = "kansas-city-mo"
-
-
-@pytest.fixture(scope="module")
-def pack():
-    return load_pack()
-
-
-def source(sid, published="2013-01-04", publisher=None):
-    return {"id": sid, "title": sid, "publisher": publisher or sid, "published": published}
+from verdict_cases import CITY, audit, source
+from verdict_cases import pack  # noqa: F401  (the fixture)
 
 
 def value(cid, sid, period, figure, speaker=None, attribution="reporter", quote=None):
@@ -31,10 +17,6 @@ def change(cid, sid, phrase, speaker=None, attribution="reporter", quote=None):
            "change": {"phrase": phrase, "base": "2011"}, "attribution": attribution,
            "quote": {"text": quote or phrase}}
     return out | ({"speaker": speaker} if speaker else {})
-
-
-def audit(pack, sources, claims):
-    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
 
 
 def tensions(report):

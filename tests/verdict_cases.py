@@ -1,0 +1,34 @@
+"""Building blocks of the verdict rounds' small hand-written cases (tests/test_verdicts_*.py):
+records of sources and claims in an invented corpus, audited in this process."""
+
+import pytest
+
+from auditor.engine.audit import audit_corpus
+from auditor.loading.corpus import load_records
+from auditor.pack import load_pack
+
+CITY = "kansas-city-mo"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack()
+
+
+def source(sid, published="2013-01-04", publisher=None):
+    return {"id": sid, "title": sid, "publisher": publisher or sid, "published": published}
+
+
+def claim(cid, sid, metric, period, value, speaker=None, attribution="reporter", quote=None):
+    out = {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period, "value": value,
+           "attribution": attribution, "quote": {"text": quote or f"{value}"}}
+    return out | ({"speaker": speaker} if speaker else {})
+
+
+def audit(pack, sources, claims):
+    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
+
+
+def tensions(report):
+    """The claims of each tension, as sets."""
+    return [set(f.claims) for f in report.findings if f.kind == "tension"]
