@@ -90,6 +90,17 @@ _new = object.__new__
 _set = object.__setattr__
 
 
+def model_of(cls, fields: dict, given: set):
+    """A model of `cls` with `fields`, as pydantic makes it (no extra, no private attributes),
+    without a pydantic call: what every builder here makes once its fields are checked."""
+    model = _new(cls)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", given)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
 _SETS: dict[frozenset, set] = {}
 
 
@@ -229,17 +240,9 @@ class ClaimBuilder:
             return None
         if shape.projection and type(record["projection"]) is not bool:
             return None
-        made = _new(Quote)
-        _set(made, "__dict__", {"text": quote, "start": None, "end": None})
-        _set(made, "__pydantic_fields_set__", _QUOTE_GIVEN)
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
+        made = model_of(Quote, {"text": quote, "start": None, "end": None}, _QUOTE_GIVEN)
         fields["quote"] = made
-        made = _new(Claim)
-        _set(made, "__dict__", fields)
-        _set(made, "__pydantic_fields_set__", shape.given)
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
+        made = model_of(Claim, fields, shape.given)
         return made
 
     def _statement(self, name: str, model: type, value: Any) -> Any:
@@ -303,12 +306,8 @@ class ClaimBuilder:
         given = {*parsed, *value}
         given.discard("phrase")
         given = shared_set(given)
-        made = _new(Change)
-        _set(made, "__dict__", {"direction": parsed["direction"], "by": parsed["by"], "measure": parsed["measure"],
-                                "base": base, "base_place": place, "text": text})
-        _set(made, "__pydantic_fields_set__", given)
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
+        made = model_of(Change, {"direction": parsed["direction"], "by": parsed["by"], "measure": parsed["measure"],
+                             "base": base, "base_place": place, "text": text}, given)
         return made
 
     def _share(self, value: dict) -> Share | None:
@@ -330,11 +329,7 @@ class ClaimBuilder:
                 amount = self.vocabulary.amount_phrase(fraction)
             except PydanticCustomError:
                 return None
-        made = _new(Share)
-        _set(made, "__dict__", {"fraction": amount, "of": of, "text": text})
-        _set(made, "__pydantic_fields_set__", shared_set(set(value)))
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
+        made = model_of(Share, {"fraction": amount, "of": of, "text": text}, shared_set(set(value)))
         return made
 
     def build_source(self, record: dict) -> Source | None:
@@ -361,17 +356,9 @@ class ClaimBuilder:
             day = _iso_date(published)
         except PydanticCustomError:
             return None
-        dates = _new(DateRange)
-        _set(dates, "__dict__", {"earliest": day, "latest": day})
-        _set(dates, "__pydantic_fields_set__", _DATES_GIVEN)
-        _set(dates, "__pydantic_extra__", None)
-        _set(dates, "__pydantic_private__", None)
+        dates = model_of(DateRange, {"earliest": day, "latest": day}, _DATES_GIVEN)
         fields = _SOURCE_TEMPLATE.copy()
         fields.update(record)
         fields["published"] = dates
-        made = _new(Source)
-        _set(made, "__dict__", fields)
-        _set(made, "__pydantic_fields_set__", shared_set(set(record)))
-        _set(made, "__pydantic_extra__", None)
-        _set(made, "__pydantic_private__", None)
+        made = model_of(Source, fields, shared_set(set(record)))
         return made

@@ -27,7 +27,7 @@ from operator import attrgetter, eq, is_, is_not, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from auditor.loading.claim_builder import _TEMPLATE, _ATTRIBUTIONS, _QUOTE_GIVEN, _Shape, shared_set
+from auditor.loading.claim_builder import _TEMPLATE, _ATTRIBUTIONS, _QUOTE_GIVEN, _Shape, model_of, shared_set
 from auditor.loading.documents import MAX_FILE_BYTES, Document, _json_loads, _keys
 from auditor.models import Claim, Quote
 from auditor.models.statements import Change, Comparison, Share
@@ -36,9 +36,19 @@ if TYPE_CHECKING:
     from auditor.pack import Pack
 
 _FIELDS = tuple(Claim.model_fields)
-_new = object.__new__
 _set = object.__setattr__
 
+
+
+def _looked_up(names: list, table: dict, canonical) -> list:
+    """Each name's entry in `table`; a name not in it yet is answered by `canonical` once
+    (which enters it, or raises for a name the pack refuses)."""
+    found = list(map(table.get, names))
+    if None in found:
+        for name in set(compress(names, map(is_, found, repeat(None)))):
+            canonical(name)
+        found = list(map(table.__getitem__, names))
+    return found
 
 class _Absent:
     """A field not written (told apart from one written null)."""
@@ -251,18 +261,8 @@ class _FastLoad:
         if int in kinds:   # a year written as a number (models/base.py: period_text)
             periods = [str(p) if type(p) is int else p for p in periods]
         try:
-            found = list(map(vocabulary.metrics.get, metrics))
-            if None in found:
-                for name in set(compress(metrics, map(is_, found, repeat(None)))):
-                    vocabulary.canonical_metric(name)
-                found = list(map(vocabulary.metrics.__getitem__, metrics))
-            metrics = found
-            found = list(map(vocabulary.places.get, places))
-            if None in found:
-                for name in set(compress(places, map(is_, found, repeat(None)))):
-                    vocabulary.canonical_place(name)
-                found = list(map(vocabulary.places.__getitem__, places))
-            places = found
+            metrics = _looked_up(metrics, vocabulary.metrics, vocabulary.canonical_metric)
+            places = _looked_up(places, vocabulary.places, vocabulary.canonical_place)
             sources = list(map(texts.setdefault, sources, sources))
         except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
             raise Declined from None
@@ -622,17 +622,9 @@ def build_claims(columns: _Columns, builder: Any) -> tuple[Claim, ...]:
     for given, row in zip(columns.givens, rows):
         fields = template()
         fields.update(zip(_FIELDS, row))
-        quote = _new(Quote)
-        _set(quote, "__dict__", {"text": fields["quote"], "start": None, "end": None})
-        _set(quote, "__pydantic_fields_set__", _QUOTE_GIVEN)
-        _set(quote, "__pydantic_extra__", None)
-        _set(quote, "__pydantic_private__", None)
+        quote = model_of(Quote, {"text": fields["quote"], "start": None, "end": None}, _QUOTE_GIVEN)
         fields["quote"] = quote
-        claim = _new(Claim)
-        _set(claim, "__dict__", fields)
-        _set(claim, "__pydantic_fields_set__", given)
-        _set(claim, "__pydantic_extra__", None)
-        _set(claim, "__pydantic_private__", None)
+        claim = model_of(Claim, fields, given)
         append(claim)
     return tuple(out)
 
