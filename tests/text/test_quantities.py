@@ -99,6 +99,7 @@ def test_value_phrase_without_a_number(phrase: str) -> None:
         ("12 guns recovered", "12", "guns recovered", "12 guns recovered", None),
         ("up 2 points", "2", "points", "2 points", "up"),
         ("dropped by 22 percent", "22", "percent", "22 percent", "down"),
+        ("up 13-percent", "13", "percent", "13-percent", "up"),   # a compound's hyphen, as news writes it
         ("almost two to three hundred more than last year", "200", None, "almost two to three hundred", "up"),
     ],
 )
@@ -118,6 +119,8 @@ def test_strict_value_phrases(phrase, value, unit, text, direction) -> None:
         ("March 29", "before the figure"),
         ("up, but only at a rate of 5.1%", "before the figure"),
         ("100 more guns", "after the figure"),
+        ("up 13 -percent", "after the figure"),     # a spaced dash is no compound
+        ("13-", "after the figure"),
         ("5.1% guns", "already has its unit"),
     ],
 )

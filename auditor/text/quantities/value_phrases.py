@@ -114,7 +114,10 @@ def _whole_phrase(phrase: str, quantity: Quantity) -> Quantity:
                                   "nor a direction such as 'up' or 'dropped by'")
     nouns: list[str] = []
     directions = 0
-    for token in (t for t in tokens if t.start >= quantity.end):
+    after = [t for t in tokens if t.start >= quantity.end]
+    for position, token in enumerate(after):
+        if _compound_hyphen(after, position, quantity.end):
+            continue   # "13-percent", "a 12-gun": the hyphen of a compound, not a word of its own
         if token.lower == "than" and directions:
             break   # "200 more than last year": the rest names the base
         if token.kind == "w" and token.lower in DIRECTION_AFTER and directions == 0:
@@ -133,6 +136,13 @@ def _whole_phrase(phrase: str, quantity: Quantity) -> Quantity:
     last = [t for t in tokens if t.start >= quantity.end and t.kind == "w"][len(nouns) - 1]
     unit = quantity.unit if named_after and len(nouns) == 1 else " ".join(nouns)
     return replace(quantity, unit=unit, end=last.end, text=phrase[quantity.start:last.end])
+
+
+def _compound_hyphen(after: list, position: int, figure_end: int) -> bool:
+    """A hyphen glued to the figure before and to a word after it ("13-percent")."""
+    token = after[position]
+    return position == 0 and token.text in ("-", "\u2010", "\u2011") and token.start == figure_end \
+        and len(after) > 1 and after[1].kind == "w" and after[1].start == token.end
 
 
 # No number phrase is longer than this many tokens ("one million two hundred thousand and
