@@ -93,3 +93,26 @@ def test_vocab_lists_the_desks_entries_with_their_file(desk):
     line = next(x for x in run.stdout.splitlines() if "tulsa-ok" in x)
     assert "Tulsa, Oklahoma" in line and str(desk / "pack" / "places.yaml") in line
     assert "birmingham-al" in run.stdout
+
+
+def test_a_desks_fractional_count_changes_no_other_metrics_figures(tmp_path):
+    """A desk's metric in "count" that is not a whole number (a levy in cents) leaves every
+    whole-number metric's figures as they were: the bundled rules' own examples all pass
+    with it, and "120" homicides still contradicts 121 (it did not, read as a measurement)."""
+    from auditor.pack.examples import run_all
+
+    (tmp_path / "metrics.yaml").write_text("""metrics:
+  property_tax_rate:
+    label: property tax rate
+    definition: the levy on property, in cents per 100 dollars of valuation
+    unit: count
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+""", encoding="utf-8")
+    pack = load_pack(tmp_path)
+    assert not pack.metrics["property_tax_rate"].integer
+    failed = [r.test_id for r in run_all(pack) if not r.passed]
+    assert failed == []
+    assert "TN001::plain-120-against-121" in {r.test_id for r in run_all(load_pack())}

@@ -297,7 +297,7 @@ def _value(x: _Context, level: Level) -> Form:
     st, pack = x.rs.statement, x.pack
     metric = pack.metrics[x.claim.metric]
     average = per_time(st.value.unit)
-    iv = x.interval_of(st.value, level, None if average else metric.unit)
+    iv = x.interval_of(st.value, level, None if average else metric.unit, None if average else metric.integer)
     if average:   # "seven a day": the period's total is the average times its days
         short, long_ = _average_days(x.rs.period, average)
         iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
@@ -322,7 +322,8 @@ def _change(x: _Context, level: Level) -> Form:
     ch, claim = x.rs.statement.change, x.claim
     metric = x.pack.metrics[claim.metric]
     base = x.quantity_of(claim.metric, ch.base_place or claim.place, x.rs.base)
-    by = x.interval_of(ch.by, level, metric.unit if ch.measure == "absolute" else None)
+    absolute = ch.measure == "absolute"
+    by = x.interval_of(ch.by, level, metric.unit if absolute else None, metric.integer if absolute else None)
     if ch.measure in ("absolute", "percentage-points"):
         sign = ONE if ch.direction == "up" else MINUS_ONE
         expr = ((x.current, sign), (base, -sign))
@@ -399,11 +400,13 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
     populations = stated_populations(resolved, stated_quantity, pack, outlets) if estimates else frozenset()
     seen: dict = {}
 
-    def interval_of(amount, level, unit):   # figures repeat across claims: read each once
-        key = (amount, level, unit)
+    def interval_of(amount, level, unit, counted=None):   # figures repeat across claims: read each once
+        # `counted`: the figure's metric counts whole things (its own `integer`, not every
+        # metric's of its unit: a desk's non-integer metric in "count" changes no other's figures)
+        key = (amount, level, unit, counted)
         found = seen.get(key)
         if found is None:
-            found = seen[key] = amount_interval(amount, level, pack, unit)
+            found = seen[key] = amount_interval(amount, level, pack, unit, counted)
         return found
 
     # first every reading but records, then records over the years the others made known
