@@ -47,7 +47,9 @@ FLOORS = {
     # 4 when an outlet's own figure stopped being outvoted by a body's and a change went with a
     # revision from the first repeat of its old figure (revisions._of_their_day)
     # 16, 11, 3 with an expected verdict amended (benchmarks/corpora/st-louis/NOTES.md, verdicts-3 round)
-    "st-louis": (16, 11, 3, 7, 1.2),
+    # culprits 12 when of two figures one sentence gives for a quantity, equally cheap to doubt,
+    # the one written first came to be doubted first (suspects.said_first)
+    "st-louis": (16, 12, 3, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
