@@ -119,7 +119,9 @@ FLOORS = {
     # worked out from them, came to go with the revision (revisions._running_of_their_day)
     # culprits 5 -> 6, false 10 -> 9 when one speaker's figure carried by several outlets came to
     # cost one statement (suspects._copy_groups)
-    "baltimore": (14, 6, 9, 9, 1.0),
+    # false 9 -> 8, revisions 9 -> 10 when a figure whose sentence says the count went "from 301 to"
+    # it came to restate the other articles' 301 (revisions.declared_in_words)
+    "baltimore": (14, 6, 8, 10, 1.0),
 }
 
 

@@ -34,3 +34,38 @@ def test_figures_of_two_sentences_keep_their_costs(pack):
               claim("a-new", "paper", "reported_crimes", "2012", "2,494", quote="There were 2,494 crimes in 2012.")]
     report = audit(pack, sources, claims)
     assert first_suspects(report) == ["a-new"]
+
+
+def revisions(report):
+    return [f for f in report.findings if f.kind == "revision"]
+
+
+DECLARED = "Police removed two homicides from their database Monday, changing the number of homicides in 2022 from 301 to 299."
+
+
+def test_a_restatement_its_words_declare_shows_the_figure_it_names(pack):
+    """"changing the number of homicides in 2022 from 301 to 299": the tracker's 301 of the day
+    before and a station's "more than 300" are that count's figures of their day, not
+    contradictions of the 299; the old figure shown is the 301 the words name."""
+    sources = [source("radio", "2022-11-21"), source("york", "2022-11-21"),
+               {"id": "sun", "title": "sun", "publisher": "sun", "published": {"earliest": "2022-11-21", "latest": "2022-11-23"}}]
+    claims = [claim("a-over-300", "radio", "homicides", "2022-01-01/2022-11-21", "more than 300",
+                    quote="more than 300 homicides with 40 days left"),
+              claim("b-301", "york", "homicides", "2022-01-01/2022-11-20", "301", quote="the 301st homicide of the year"),
+              claim("c-299", "sun", "homicides", "2022-01-01/2022-11-21", "299", "Police Department", "paraphrase", DECLARED)]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    [rev] = revisions(report)
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("b-301", "c-299")
+
+
+def test_a_sentence_giving_both_figures_restates_neither(pack):
+    """"boosted the year-to-date numbers from 78 to 102": the article states both figures, and
+    which is wrong is the audit's to say (the one written first, suspects.said_first)."""
+    said = "The failure to disclose the additional murders boosted the year-to-date numbers from 78 to 102."
+    sources = [source("talk", "2023-06-01")]
+    claims = [claim("a-102", "talk", "homicides", "2023-01-01/2023-05-31", "102", "Police Department", "paraphrase", said),
+              claim("b-78", "talk", "homicides", "2023-01-01/2023-05-31", "78", "Police Department", "paraphrase", said)]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert first_suspects(report) == ["b-78"]

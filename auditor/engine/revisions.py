@@ -249,6 +249,49 @@ def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
     return out
 
 
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
+# "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135"
+_FROM_TO = re.compile(r"\bfrom " + _NUMBER + r" to " + _NUMBER + r"\b", re.IGNORECASE)
+
+
+def _written(text: str) -> Fraction | None:
+    try:
+        return Fraction(text.replace(",", ""))
+    except (ValueError, ZeroDivisionError):   # pragma: no cover - the pattern reads only digits
+        return None
+
+
+def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a figure whose own sentence says the count went "from X to" it (two figures
+    straight after each other: "changing the number of homicides in 2022 from 301 to 299")
+    restates the figure X that another article gave for the same count (its metric and
+    place from the same start, over the same stretch or a shorter one) and that was not
+    surely published after it. The sentence says so; nothing else is needed. Not a figure
+    of the same article ("boosted the year-to-date numbers from 78 to 102" states both: which
+    is wrong is for the audit), nor a change between periods ("from 98 in 2012 to 88 in
+    2013": the words between the figures keep the pattern from reading it, and the figures
+    are of other counts)."""
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    out: dict[str, Revision] = {}
+    by_count: dict = {}
+    for cid, (q, _) in figures.items():
+        by_count.setdefault(q[:3], []).append(cid)
+    for new, (q, new_iv) in sorted(figures.items()):
+        c = claim(new)
+        for m in _FROM_TO.finditer(c.quote.text):
+            x, y = _written(m.group(1)), _written(m.group(2))
+            if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x):
+                continue
+            for old in sorted(by_count[q[:3]]):
+                q_old, old_iv = figures[old]
+                if old == new or old in out or claim(old).source == c.source or q_old.end > q.end \
+                        or when(old).earliest > when(new).latest or not old_iv.contains(x) or old_iv.contains(y):
+                    continue
+                out[old] = Revision(old, new, ledger.speaker(new), ())
+    return out
+
+
 def voice_groups(ledger: _Ledger, counted) -> dict[tuple, list[str]]:
     """Rule: a figure belongs to the line of the body that counts it and to the line of the
     outlet that printed it, per quantity (its metric, place and period): an outlet's later
@@ -622,10 +665,16 @@ def show_own_old(ledger: _Ledger, folded: dict[str, Revision], counted=None) -> 
             body = counted(rev.new) if counted is not None else None
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
                 ledger.outlet(cid) != new_voice, body is not None and counted(cid) != body,
-                ledger.when(cid).earliest, not ledger.own_release(cid), cid))
+                not _a_point(ledger, cid), ledger.when(cid).earliest, not ledger.own_release(cid), cid))
             del out[key]
             out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     return out
+
+
+def _a_point(ledger: _Ledger, cid: str) -> bool:
+    """Whether a claim states one figure ("301"), not a floor or a range ("more than 300")."""
+    iv = ledger.figures[cid][1] if cid in ledger.figures else None
+    return iv is not None and iv.lo is not None and iv.lo == iv.hi
 
 
 def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
@@ -673,6 +722,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
     ledger = _Ledger(corpus, figures, publication)
     out = declared(compiled, corpus)
+    out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
