@@ -73,7 +73,9 @@ FLOORS = {
     # estimates of it (rules/checks/TN008 population_estimates)
     # false 2 -> 1 when a rate credited to another outlet of the corpus (CNN's, in the New York
     # Post) stopped holding the year's rates to one population (compile.stated_populations)
-    "jackson": (9, 6, 1, 1, 1.12),
+    # 10 found, at most 1.0 finding per conflict when a figure whose sentence says the count went
+    # "from 78 to" it came to restate the 78 of its own article (revisions.declared_in_words)
+    "jackson": (10, 6, 1, 1, 1.0),
     # held out until scored once at 4fd3d13 (15, 9, 14, 2, 1.118: BENCHMARKS.md); development
     # data since
     # culprits 10, revisions 3 when a city's police chief and mayor came to speak for its count

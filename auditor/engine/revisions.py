@@ -264,13 +264,13 @@ def _written(text: str) -> Fraction | None:
 def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: a figure whose own sentence says the count went "from X to" it (two figures
     straight after each other: "changing the number of homicides in 2022 from 301 to 299")
-    restates the figure X that another article gave for the same count (its metric and
-    place from the same start, over the same stretch or a shorter one) and that was not
-    surely published after it. The sentence says so; nothing else is needed. Not a figure
-    of the same article ("boosted the year-to-date numbers from 78 to 102" states both: which
-    is wrong is for the audit), nor a change between periods ("from 98 in 2012 to 88 in
-    2013": the words between the figures keep the pattern from reading it, and the figures
-    are of other counts)."""
+    restates the figure X given for the same count (its metric and place from the same
+    start, over the same stretch or a shorter one) and not surely published after it, by
+    another article or by its own ("The failure to disclose the additional murders boosted
+    the year-to-date numbers from 78 to 102": the article says the 78 was replaced). The
+    sentence says so; nothing else is needed. Not a change between periods ("from 98 in 2012
+    to 88 in 2013": the words between the figures keep the pattern from reading it, and the
+    figures are of other counts)."""
     claim = ledger.corpus.claim
     figures, when = ledger.figures, ledger.when
     out: dict[str, Revision] = {}
@@ -285,7 +285,7 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
                 continue
             for old in sorted(by_count[q[:3]]):
                 q_old, old_iv = figures[old]
-                if old == new or old in out or claim(old).source == c.source or q_old.end > q.end \
+                if old == new or old in out or q_old.end > q.end \
                         or when(old).earliest > when(new).latest or not old_iv.contains(x) or old_iv.contains(y):
                     continue
                 out[old] = Revision(old, new, ledger.speaker(new), ())
