@@ -292,6 +292,50 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def reclassified(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a death moved from one part of a complete split to the other (a killing ruled
+    justifiable: criminal and justifiable homicides, of all homicides) restates both parts. An
+    article that gives the whole and its two parts, the same whole as an earlier article's but
+    one part higher by what the other is lower, by a small move (moves_little), restates that
+    article's parts: MPD's year-end "Of that number [228], 210 were criminal homicides and 18
+    were justified" (WMC, 1 January 2017), then "removing those 19 from 2016 would reduce the
+    official tally to 209" beside the year's 228 (The Commercial Appeal, 17 February 2017).
+    Both articles must state every figure (the whole too: a whole that moved is a recount, not
+    a reclassification), one figure each, and the later one must come out surely after."""
+    pack = ledger.corpus.pack
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    by_source: dict = {}   # (source, place, start, end) -> {metric: [claim ids]}
+    for cid, (q, iv) in figures.items():
+        if q.latest_end is None and iv.lo is not None and iv.lo == iv.hi:
+            by_source.setdefault((claim(cid).source, q.place, q.start, q.end), {}).setdefault(q.metric, []).append(cid)
+    out: dict[str, Revision] = {}
+    for relation in sorted(pack.relations.values(), key=lambda r: r.id):
+        if not relation.complete or len(relation.parts) != 2:
+            continue
+        splits = []   # (source's key, whole, part one, part two): one figure each
+        for key, metrics in sorted(by_source.items(), key=lambda kv: repr(kv[0])):
+            ids = [metrics.get(m, []) for m in (relation.whole, *relation.parts)]
+            if all(len(i) == 1 for i in ids):
+                splits.append((key, *(i[0] for i in ids)))
+        def value(cid: str) -> Fraction:
+            return figures[cid][1].lo
+
+        for old in splits:
+            for new in splits:
+                if old[0][1:] != new[0][1:] or when(new[1]).earliest <= when(old[1]).latest \
+                        or value(old[1]) != value(new[1]):
+                    continue
+                moves = [(o, n) for o, n in zip(old[2:], new[2:]) if value(o) != value(n)]
+                if len(moves) != 2 or value(moves[0][1]) - value(moves[0][0]) != value(moves[1][0]) - value(moves[1][1]) \
+                        or not all(moves_little(ledger, o, n) for o, n in moves):
+                    continue
+                for o, n in moves:
+                    if o not in out:
+                        out[o] = Revision(o, n, ledger.speaker(n), ())
+    return out
+
+
 def voice_groups(ledger: _Ledger, counted) -> dict[tuple, list[str]]:
     """Rule: a figure belongs to the line of the body that counts it and to the line of the
     outlet that printed it, per quantity (its metric, place and period): an outlet's later
@@ -723,6 +767,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     ledger = _Ledger(corpus, figures, publication)
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
