@@ -467,6 +467,20 @@ def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[
                for m in members)
 
 
+def rivals_of_one_day(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+    """Rule: when the new figure was out before the old one was given again, the two were
+    rival figures of one day, not a count and its restatement: the body's later word takes a
+    side in a disagreement that stood. Example (Cleveland): 120 homicides for 2015 (October
+    2016), 121 (Cleveland Scene, 23 December 2016), 120 again (the AP, 29 December 2016), then
+    121 in 2020: the 120 and the 121 were both current that December."""
+    when = ledger.when
+    agree_new = [m for m in members if m != new and not ledger.disagree(m, new) and ledger.disagree(m, old)
+                 and when(m).latest < when(new).earliest]
+    agree_old = [m for m in members if m != old and not ledger.disagree(m, old) and ledger.disagree(m, new)
+                 and when(m).latest < when(new).earliest]
+    return any(when(a).latest < when(b).earliest for a in agree_new for b in agree_old)
+
+
 def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
     """Rule: a restatement follows the body's last word: a third figure of its line (`line`:
     the figures of the body's and the outlet's groups both claims are in), given in between,
@@ -607,9 +621,11 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
                      and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), word_of(n))
-                     # a figure read as the release's restates the body's own word only
-                     and (n not in reading or official(n) or counted(old) == word_of(n))
+                     # a figure read as the release's restates the body's word only: its own, or
+                     # as an earlier report of its release read it
+                     and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
+                     and not rivals_of_one_day(ledger, old, n, members)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
@@ -638,7 +654,9 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     """Rule: a report of a counting body's release gives the release's figures, in the
     reporter's own words too: an uncredited figure for a past period, in an article whose
     other figures of the same count and place are all credited to one counting body, is that
-    body's word of the article's day. Example: The Detroit News's report of the police's 2016
+    body's word of the article's day (the parts of a complete split are one count here: a
+    report crediting the police with the year's justifiable homicides reads their release).
+    Example: The Detroit News's report of the police's 2016
     statistics ("302 homicides in 2016, according to crime statistics released Wednesday")
     gives "2014's homicide total of 299" in its own words: the police's figure for 2014 then,
     which restates their 300 of two years before. Only as a later word on the count
@@ -649,10 +667,17 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
     `official(claim id)`: whether it is the counting body's own word)."""
     corpus, figures = ledger.corpus, ledger.figures
+    # the parts of a complete split are one release's figures: the police's year-end count
+    # comes with how many killings were ruled justifiable (rules/relations.yaml)
+    family: dict[str, str] = {}
+    for relation in sorted(corpus.pack.relations.values(), key=lambda r: r.id):
+        if relation.complete:
+            for m in (relation.whole, *relation.parts):
+                family.setdefault(m, relation.whole)
     by_source: dict = {}
     for cid, (q, _) in figures.items():
         claim = corpus.claim(cid)
-        by_source.setdefault((claim.source, q.metric, claim.place), []).append(cid)
+        by_source.setdefault((claim.source, family.get(q.metric, q.metric), claim.place), []).append(cid)
     out: dict[str, str] = {}
     for members in by_source.values():
         credited = {counted(m) for m in members if official(m) and counted(m) != ledger.outlet(m)}
