@@ -108,3 +108,35 @@ def test_rival_figures_of_one_day_are_no_restatement(pack):
     report = audit(pack, sources, claims)
     assert not [r for r in revisions(report) if r.evidence["old"] in ("oct-2015", "ap-2015")]
     assert any({"oct-2015", "mag-2015"} <= t or {"ap-2015", "mag-2015"} <= t for t in tensions(report))
+
+
+def test_a_copy_sites_credit_line_is_the_outlets_line(pack):
+    """WLBT's year-end story as a copy site credits it ("WLBT (C.J. LeMaster), excerpted by
+    American Renaissance", 6 January: 133) and as WLBT's own site keeps it, updated (138): one
+    outlet's line, so the 138 restates the 133."""
+    sources = [source("copy", "2023-01-06", "Channel 3 (Jane Roe), excerpted by Some Site"),
+               {"id": "own", "title": "own", "publisher": "Channel 3",
+                "published": {"earliest": "2023-01-07", "latest": "2023-05-12"}}]
+    claims = [claim("copy-2022", "copy", "homicides", "2022", "133"),
+              claim("own-2022", "own", "homicides", "2022", "138")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    [rev] = revisions(report)
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("copy-2022", "own-2022")
+
+
+def test_a_change_of_two_figures_both_restated_is_of_its_day(pack):
+    """"133 homicides, a 13 percent drop from 153" (-13.1%), then the same story updated: 138
+    and 160 (-13.75%). The 13% was worked out from the two figures of its day, both restated
+    since; it is judged by them, not by one old figure beside the other's new one."""
+    sources = [source("first", "2023-01-06", "Channel 3"), source("updated", "2023-02-01", "Channel 3")]
+    said = "The city ended 2022 with 133 homicides, a 13 percent drop from the year before, when 153 people died."
+    claims = [claim("first-2022", "first", "homicides", "2022", "133", quote=said),
+              claim("first-2021", "first", "homicides", "2021", "153", quote=said),
+              {"id": "first-down", "source": "first", "metric": "homicides", "place": "kansas-city-mo", "period": "2022",
+               "change": {"phrase": "down 13 percent", "base": "2021"}, "attribution": "reporter", "quote": {"text": said}},
+              claim("updated-2022", "updated", "homicides", "2022", "138"),
+              claim("updated-2021", "updated", "homicides", "2021", "160")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert len(revisions(report)) == 2

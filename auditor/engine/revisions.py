@@ -81,6 +81,9 @@ def body_of(claim, source) -> str:
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 # a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
 _COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
+# a copy site's credit line: "WLBT (C.J. LeMaster), excerpted by American Renaissance"
+_CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|excerpted|republished|reprinted|syndicated)"
+                            r" (by|on|in) [^,()]*$", re.IGNORECASE)
 
 
 def outlet_of(source) -> str:
@@ -88,6 +91,20 @@ def outlet_of(source) -> str:
     "(copied by ...)" naming the site the copy was read on (The Washington Times copied by
     another site is The Washington Times' line: its later figure restates the copy's)."""
     return _COPIED.sub("", source.voice).strip() or source.voice
+
+
+def outlet_lines(corpus) -> dict[str, str]:
+    """The outlet whose line each source's figures are in (outlet_of), by source id; a copy
+    site's credit line that names an outlet of the corpus with its byline ("WLBT (C.J.
+    LeMaster), excerpted by American Renaissance", beside WLBT's own site) is that outlet's
+    line: WLBT's article as first published and as updated on its site is one line."""
+    names = {sid: outlet_of(src) for sid, src in corpus.sources.items()}
+    known = {n.casefold() for n in names.values()}
+    lines = {}
+    for sid, name in names.items():
+        m = _CREDITED_COPY.match(name)
+        lines[sid] = m.group("outlet") if m and m.group("outlet").casefold() in known else name
+    return lines
 
 
 def place_names(pack, place_id: str) -> list[str]:
@@ -213,6 +230,7 @@ class _Ledger(NamedTuple):
     corpus: object
     figures: dict        # claim id -> (its quantity, its default interval): _figure
     publication: dict    # source id -> its publication dates
+    lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -229,7 +247,8 @@ class _Ledger(NamedTuple):
         return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
 
     def outlet(self, cid: str) -> str:
-        return outlet_of(self.corpus.sources[self.corpus.claim(cid).source])
+        sid = self.corpus.claim(cid).source
+        return self.lines[sid] if self.lines is not None else outlet_of(self.corpus.sources[sid])
 
     def speaker(self, cid: str) -> str:
         claim = self.corpus.claim(cid)
@@ -789,7 +808,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # is restated by nothing
     figures = {c.claim_id: f for c in compiled
                if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
-    ledger = _Ledger(corpus, figures, publication)
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
@@ -961,20 +980,36 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         if cid not in superseded and iv not in current.setdefault(q, []):
             current[q].append(iv)
 
+    # when each superseded figure was restated (its revision's new figure first out)
+    restated_on: dict = {}
+    for r in revisions:
+        if r.new in figures:
+            for x in (r.old, *r.echoes):
+                restated_on[x] = min(restated_on.get(x, when(r.new).earliest), when(r.new).earliest)
+
     def as_of(c, subject) -> dict:
         """The figures a claim is judged with: each quantity's current figures, or, for a
         quantity whose every figure was restated (a count to 30 December, then the whole
         year's), the figures of it published by the claim's day ("160 as of Dec. 30 ... an 8%
-        decrease from their 174", both later restated)."""
+        decrease from their 174", both later restated); and, beside the current ones, the
+        figures of its day restated only after it (a change worked out from two figures of one
+        article, each restated later: WLBT's "13 percent drop" from 153 to 133, the article
+        updated to 160 and 138)."""
         if isinstance(subject, tuple):
             return current
         involved = {subject.numerator, subject.denominator, *(t for t, _ in subject.terms)} - {None}
+        day = when(c.claim_id)
         gone = [x for x in involved if not current.get(x) and x in stated]
-        if not gone:
+        then = {x: [iv for cid, iv in stated.get(x, ()) if cid in restated_on and when(cid).latest <= day.latest
+                    and restated_on[cid] > day.latest] for x in involved}
+        if not gone and not any(then.values()):
             return current
         view = dict(current)
         for x in gone:
-            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= when(c.claim_id).latest))
+            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
+        for x, ivs in then.items():
+            if ivs and x not in gone:
+                view[x] = list(dict.fromkeys([*current.get(x, []), *ivs]))
         return view
     # the claims that could be of their day, by the quantities they relate: each
     # revision looks only at those of its own quantity, not at every claim
