@@ -344,6 +344,9 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     group_cost: dict[str, Fraction] = {}
     for cid in ids:
         group_cost[first[cid]] = group_cost.get(first[cid], Fraction(0)) + cost[cid]
+    # of two figures one sentence gives for one quantity, the one written first is doubted
+    # first among sets of equal cost (suspects.said_first)
+    written_first = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.said_first)
     for level, strength in (("generous", "hard"), ("default", "soft")):
         reps = sorted({first[c] for c in active})
         holds, core = solver.check(level, reps)
@@ -352,10 +355,10 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         found: list[frozenset] = []
         doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
                                       shrink=lambda some, level=level: solver.minimal_core(level, some, some),
-                                      found=found, budget=solver.budget)
+                                      found=found, budget=solver.budget, prefer=written_first)
         if level == "generous" and tied(found, group_cost):
             # sets of equal cost explain the hard tensions: the one that also explains the soft ones
-            prefer = _also_explains(solver, reps, group_cost, found)
+            prefer = _also_explains(solver, reps, group_cost, found, written_first)
             if prefer:
                 doubted_reps = correction_set(lambda some: solver.check(level, some), reps, group_cost,
                                               shrink=lambda some: solver.minimal_core(level, some, some),
@@ -380,7 +383,8 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     return result
 
 
-def _also_explains(solver: BlockSolver, reps: list[str], cost: dict, hard: list[frozenset]) -> frozenset:
+def _also_explains(solver: BlockSolver, reps: list[str], cost: dict, hard: list[frozenset],
+                   prefer: frozenset = frozenset()) -> frozenset:
     """The claims the cheapest correction set at the default reading doubts: where two sets
     of claims explain the hard tensions at one cost, the one that also explains the soft ones
     is doubted. The Free Press's 276 and The Detroit News's 278 for the same days of 2022
@@ -389,7 +393,7 @@ def _also_explains(solver: BlockSolver, reps: list[str], cost: dict, hard: list[
     at the generous reading, so at the default one neither (the search starts from them)."""
     return frozenset(correction_set(lambda some: solver.check("default", some), reps, cost,
                                     shrink=lambda some: solver.minimal_core("default", some, some),
-                                    found=list(hard), budget=solver.budget))
+                                    found=list(hard), budget=solver.budget, prefer=prefer))
 
 
 def _copies(claims: dict[str, CompiledClaim]) -> dict[str, list[str]]:

@@ -81,6 +81,9 @@ def body_of(claim, source) -> str:
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 # a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
 _COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
+# a copy site's credit line: "WLBT (C.J. LeMaster), excerpted by American Renaissance"
+_CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|excerpted|republished|reprinted|syndicated)"
+                            r" (by|on|in) [^,()]*$", re.IGNORECASE)
 
 
 def outlet_of(source) -> str:
@@ -88,6 +91,20 @@ def outlet_of(source) -> str:
     "(copied by ...)" naming the site the copy was read on (The Washington Times copied by
     another site is The Washington Times' line: its later figure restates the copy's)."""
     return _COPIED.sub("", source.voice).strip() or source.voice
+
+
+def outlet_lines(corpus) -> dict[str, str]:
+    """The outlet whose line each source's figures are in (outlet_of), by source id; a copy
+    site's credit line that names an outlet of the corpus with its byline ("WLBT (C.J.
+    LeMaster), excerpted by American Renaissance", beside WLBT's own site) is that outlet's
+    line: WLBT's article as first published and as updated on its site is one line."""
+    names = {sid: outlet_of(src) for sid, src in corpus.sources.items()}
+    known = {n.casefold() for n in names.values()}
+    lines = {}
+    for sid, name in names.items():
+        m = _CREDITED_COPY.match(name)
+        lines[sid] = m.group("outlet") if m and m.group("outlet").casefold() in known else name
+    return lines
 
 
 def place_names(pack, place_id: str) -> list[str]:
@@ -213,6 +230,7 @@ class _Ledger(NamedTuple):
     corpus: object
     figures: dict        # claim id -> (its quantity, its default interval): _figure
     publication: dict    # source id -> its publication dates
+    lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -229,7 +247,8 @@ class _Ledger(NamedTuple):
         return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
 
     def outlet(self, cid: str) -> str:
-        return outlet_of(self.corpus.sources[self.corpus.claim(cid).source])
+        sid = self.corpus.claim(cid).source
+        return self.lines[sid] if self.lines is not None else outlet_of(self.corpus.sources[sid])
 
     def speaker(self, cid: str) -> str:
         claim = self.corpus.claim(cid)
@@ -246,6 +265,93 @@ def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
         claim = corpus.claim(c.claim_id)
         if claim.supersedes and claim.supersedes in by_id and claim.supersedes not in out:
             out[claim.supersedes] = Revision(claim.supersedes, c.claim_id, None, ())
+    return out
+
+
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
+# "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135"
+_FROM_TO = re.compile(r"\bfrom " + _NUMBER + r" to " + _NUMBER + r"\b", re.IGNORECASE)
+
+
+def _written(text: str) -> Fraction | None:
+    try:
+        return Fraction(text.replace(",", ""))
+    except (ValueError, ZeroDivisionError):   # pragma: no cover - the pattern reads only digits
+        return None
+
+
+def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a figure whose own sentence says the count went "from X to" it (two figures
+    straight after each other: "changing the number of homicides in 2022 from 301 to 299")
+    restates the figure X given for the same count (its metric and place from the same
+    start, over the same stretch or a shorter one) and not surely published after it, by
+    another article or by its own ("The failure to disclose the additional murders boosted
+    the year-to-date numbers from 78 to 102": the article says the 78 was replaced). The
+    sentence says so; nothing else is needed. Not a change between periods ("from 98 in 2012
+    to 88 in 2013": the words between the figures keep the pattern from reading it, and the
+    figures are of other counts)."""
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    out: dict[str, Revision] = {}
+    by_count: dict = {}
+    for cid, (q, _) in figures.items():
+        by_count.setdefault(q[:3], []).append(cid)
+    for new, (q, new_iv) in sorted(figures.items()):
+        c = claim(new)
+        for m in _FROM_TO.finditer(c.quote.text):
+            x, y = _written(m.group(1)), _written(m.group(2))
+            if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x):
+                continue
+            for old in sorted(by_count[q[:3]]):
+                q_old, old_iv = figures[old]
+                if old == new or old in out or q_old.end > q.end \
+                        or when(old).earliest > when(new).latest or not old_iv.contains(x) or old_iv.contains(y):
+                    continue
+                out[old] = Revision(old, new, ledger.speaker(new), ())
+    return out
+
+
+def reclassified(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a death moved from one part of a complete split to the other (a killing ruled
+    justifiable: criminal and justifiable homicides, of all homicides) restates both parts. An
+    article that gives the whole and its two parts, the same whole as an earlier article's but
+    one part higher by what the other is lower, by a small move (moves_little), restates that
+    article's parts: MPD's year-end "Of that number [228], 210 were criminal homicides and 18
+    were justified" (WMC, 1 January 2017), then "removing those 19 from 2016 would reduce the
+    official tally to 209" beside the year's 228 (The Commercial Appeal, 17 February 2017).
+    Both articles must state every figure (the whole too: a whole that moved is a recount, not
+    a reclassification), one figure each, and the later one must come out surely after."""
+    pack = ledger.corpus.pack
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    by_source: dict = {}   # (source, place, start, end) -> {metric: [claim ids]}
+    for cid, (q, iv) in figures.items():
+        if q.latest_end is None and iv.lo is not None and iv.lo == iv.hi:
+            by_source.setdefault((claim(cid).source, q.place, q.start, q.end), {}).setdefault(q.metric, []).append(cid)
+    out: dict[str, Revision] = {}
+    for relation in sorted(pack.relations.values(), key=lambda r: r.id):
+        if not relation.complete or len(relation.parts) != 2:
+            continue
+        splits = []   # (source's key, whole, part one, part two): one figure each
+        for key, metrics in sorted(by_source.items(), key=lambda kv: repr(kv[0])):
+            ids = [metrics.get(m, []) for m in (relation.whole, *relation.parts)]
+            if all(len(i) == 1 for i in ids):
+                splits.append((key, *(i[0] for i in ids)))
+        def value(cid: str) -> Fraction:
+            return figures[cid][1].lo
+
+        for old in splits:
+            for new in splits:
+                if old[0][1:] != new[0][1:] or when(new[1]).earliest <= when(old[1]).latest \
+                        or value(old[1]) != value(new[1]):
+                    continue
+                moves = [(o, n) for o, n in zip(old[2:], new[2:]) if value(o) != value(n)]
+                if len(moves) != 2 or value(moves[0][1]) - value(moves[0][0]) != value(moves[1][0]) - value(moves[1][1]) \
+                        or not all(moves_little(ledger, o, n) for o, n in moves):
+                    continue
+                for o, n in moves:
+                    if o not in out:
+                        out[o] = Revision(o, n, ledger.speaker(n), ())
     return out
 
 
@@ -378,6 +484,20 @@ def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[
     return any(m != new and ledger.disagree(m, new)
                and (ledger.together(m, new) or when(m).earliest > when(new).latest and not ledger.disagree(m, old))
                for m in members)
+
+
+def rivals_of_one_day(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+    """Rule: when the new figure was out before the old one was given again, the two were
+    rival figures of one day, not a count and its restatement: the body's later word takes a
+    side in a disagreement that stood. Example (Cleveland): 120 homicides for 2015 (October
+    2016), 121 (Cleveland Scene, 23 December 2016), 120 again (the AP, 29 December 2016), then
+    121 in 2020: the 120 and the 121 were both current that December."""
+    when = ledger.when
+    agree_new = [m for m in members if m != new and not ledger.disagree(m, new) and ledger.disagree(m, old)
+                 and when(m).latest < when(new).earliest]
+    agree_old = [m for m in members if m != old and not ledger.disagree(m, old) and ledger.disagree(m, new)
+                 and when(m).latest < when(new).earliest]
+    return any(when(a).latest < when(b).earliest for a in agree_new for b in agree_old)
 
 
 def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
@@ -520,9 +640,11 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
                      and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), word_of(n))
-                     # a figure read as the release's restates the body's own word only
-                     and (n not in reading or official(n) or counted(old) == word_of(n))
+                     # a figure read as the release's restates the body's word only: its own, or
+                     # as an earlier report of its release read it
+                     and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
+                     and not rivals_of_one_day(ledger, old, n, members)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
@@ -551,7 +673,9 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     """Rule: a report of a counting body's release gives the release's figures, in the
     reporter's own words too: an uncredited figure for a past period, in an article whose
     other figures of the same count and place are all credited to one counting body, is that
-    body's word of the article's day. Example: The Detroit News's report of the police's 2016
+    body's word of the article's day (the parts of a complete split are one count here: a
+    report crediting the police with the year's justifiable homicides reads their release).
+    Example: The Detroit News's report of the police's 2016
     statistics ("302 homicides in 2016, according to crime statistics released Wednesday")
     gives "2014's homicide total of 299" in its own words: the police's figure for 2014 then,
     which restates their 300 of two years before. Only as a later word on the count
@@ -562,10 +686,17 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
     `official(claim id)`: whether it is the counting body's own word)."""
     corpus, figures = ledger.corpus, ledger.figures
+    # the parts of a complete split are one release's figures: the police's year-end count
+    # comes with how many killings were ruled justifiable (rules/relations.yaml)
+    family: dict[str, str] = {}
+    for relation in sorted(corpus.pack.relations.values(), key=lambda r: r.id):
+        if relation.complete:
+            for m in (relation.whole, *relation.parts):
+                family.setdefault(m, relation.whole)
     by_source: dict = {}
     for cid, (q, _) in figures.items():
         claim = corpus.claim(cid)
-        by_source.setdefault((claim.source, q.metric, claim.place), []).append(cid)
+        by_source.setdefault((claim.source, family.get(q.metric, q.metric), claim.place), []).append(cid)
     out: dict[str, str] = {}
     for members in by_source.values():
         credited = {counted(m) for m in members if official(m) and counted(m) != ledger.outlet(m)}
@@ -622,10 +753,16 @@ def show_own_old(ledger: _Ledger, folded: dict[str, Revision], counted=None) -> 
             body = counted(rev.new) if counted is not None else None
             shown = min((rev.old, *rev.echoes), key=lambda cid: (
                 ledger.outlet(cid) != new_voice, body is not None and counted(cid) != body,
-                ledger.when(cid).earliest, not ledger.own_release(cid), cid))
+                not _a_point(ledger, cid), ledger.when(cid).earliest, not ledger.own_release(cid), cid))
             del out[key]
             out[shown] = rev._replace(old=shown, echoes=tuple(c for c in (rev.old, *rev.echoes) if c != shown))
     return out
+
+
+def _a_point(ledger: _Ledger, cid: str) -> bool:
+    """Whether a claim states one figure ("301"), not a floor or a range ("more than 300")."""
+    iv = ledger.figures[cid][1] if cid in ledger.figures else None
+    return iv is not None and iv.lo is not None and iv.lo == iv.hi
 
 
 def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
@@ -671,8 +808,10 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # is restated by nothing
     figures = {c.claim_id: f for c in compiled
                if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
-    ledger = _Ledger(corpus, figures, publication)
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
     out = declared(compiled, corpus)
+    out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
@@ -841,20 +980,36 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         if cid not in superseded and iv not in current.setdefault(q, []):
             current[q].append(iv)
 
+    # when each superseded figure was restated (its revision's new figure first out)
+    restated_on: dict = {}
+    for r in revisions:
+        if r.new in figures:
+            for x in (r.old, *r.echoes):
+                restated_on[x] = min(restated_on.get(x, when(r.new).earliest), when(r.new).earliest)
+
     def as_of(c, subject) -> dict:
         """The figures a claim is judged with: each quantity's current figures, or, for a
         quantity whose every figure was restated (a count to 30 December, then the whole
         year's), the figures of it published by the claim's day ("160 as of Dec. 30 ... an 8%
-        decrease from their 174", both later restated)."""
+        decrease from their 174", both later restated); and, beside the current ones, the
+        figures of its day restated only after it (a change worked out from two figures of one
+        article, each restated later: WLBT's "13 percent drop" from 153 to 133, the article
+        updated to 160 and 138)."""
         if isinstance(subject, tuple):
             return current
         involved = {subject.numerator, subject.denominator, *(t for t, _ in subject.terms)} - {None}
+        day = when(c.claim_id)
         gone = [x for x in involved if not current.get(x) and x in stated]
-        if not gone:
+        then = {x: [iv for cid, iv in stated.get(x, ()) if cid in restated_on and when(cid).latest <= day.latest
+                    and restated_on[cid] > day.latest] for x in involved}
+        if not gone and not any(then.values()):
             return current
         view = dict(current)
         for x in gone:
-            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= when(c.claim_id).latest))
+            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
+        for x, ivs in then.items():
+            if ivs and x not in gone:
+                view[x] = list(dict.fromkeys([*current.get(x, []), *ivs]))
         return view
     # the claims that could be of their day, by the quantities they relate: each
     # revision looks only at those of its own quantity, not at every claim

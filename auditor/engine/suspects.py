@@ -12,6 +12,8 @@ minimal, joins the list and the search goes on.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from math import lcm
 from typing import Callable, NamedTuple
@@ -35,6 +37,8 @@ class Voice(NamedTuple):
     # (the pack's suspicion.statement `beside-a-doubted-figure`; None: not at all)
     sentence: tuple | None = None
     beside_doubted: Fraction | None = None
+    # the earlier of two figures its sentence gives for one quantity (said_first)
+    said_first: bool = False
 
 
 def statement_key(claim, pack=None) -> str:
@@ -106,6 +110,10 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             if c.voice.statement in ("change", "rate") and \
                     own_arithmetic(c.claim_id, "default", by_id, corpus, in_source) is not None:
                 c.voice = c.voice._replace(statement=OWN_ARITHMETIC)
+    first = said_first(compiled, corpus)
+    for c in compiled:
+        if c.claim_id in first:
+            c.voice = c.voice._replace(said_first=True)
     mate = table.statement.get(BESIDE_DOUBTED)
     for c, key in zip(compiled, keys):
         base = Fraction(table.authority[c.voice.authority].cost) * Fraction(table.statement[c.voice.statement].cost)
@@ -114,6 +122,46 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
                                        beside_doubted=Fraction(mate.cost))
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _first_at(text: str, figure: Decimal) -> int | None:
+    """Where in `text` the figure is first written ("26,013" for 26013), or None."""
+    for m in _NUMBER.finditer(text):
+        try:
+            if Decimal(m.group().replace(",", "")) == figure:
+                return m.start()
+        except InvalidOperation:   # pragma: no cover - the pattern reads only digits
+            continue
+    return None
+
+
+def said_first(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a sentence that gives two figures for one quantity gives them in time order, the
+    old before the new ("from 78 to 102", which says so outright: revisions.declared_in_words);
+    "reported 26,013 crimes in 2016, and 24,941 crimes in 2016 - a more than four percent drop"
+    (the first is the year before's count under the wrong year). When nothing else tells two
+    such figures apart (they cost the same to doubt), the one written first is doubted first,
+    instead of the one whose id sorts first. The claims of figures written first in such a
+    sentence; a figure the sentence does not spell out as written is left alone."""
+    groups: dict[tuple, list[tuple[int, str]]] = {}
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        if c.statement_kind != "value" or c.stated is None or claim.readings or claim.value is None \
+                or claim.value.high is not None:
+            continue
+        at = _first_at(claim.quote.text, claim.value.low_decimal)
+        if at is not None:
+            groups.setdefault((claim.source, claim.quote.text, c.stated), []).append((at, c.claim_id, claim.value.low_decimal))
+    out: set[str] = set()
+    for members in groups.values():
+        if len({figure for _, _, figure in members}) < 2:
+            continue
+        first = min(at for at, _, _ in members)
+        out |= {cid for at, cid, _ in members if at == first}
+    return out
 
 
 # attributions that name who gave the figure: one speaker's word carried by several outlets
