@@ -28,7 +28,7 @@ from auditor.loading.documents import (Chunk, Document, JsonLines, claim_files, 
                                        read_line_chunks)
 from auditor.models import Claim, Quote, Source
 from auditor.models.periods import Period
-from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
+from auditor.periods import PeriodPhraseError, is_fixed_period, is_yearly_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
 
 if TYPE_CHECKING:   # the pack's loader imports the checks, which import the engine, which imports this module
@@ -827,8 +827,14 @@ class _Memo:
         fixed = self.fixed.get(phrase)
         if fixed is None:
             fixed = self.fixed[phrase] = is_fixed_period(phrase)
-        key = (phrase, id(fiscal)) if fixed else (
-            phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
+        yearly = False
+        if fixed:
+            key: tuple = (phrase, id(fiscal))
+        elif type(day) is date and is_yearly_period(phrase):
+            yearly = True   # read the same on every day of the year, whatever the period before
+            key = (phrase, day.year, id(fiscal))
+        else:
+            key = (phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
         found = self.periods.get(key)
         if found is None:
             days = iso_days(phrase) if fixed and fiscal is None else None
@@ -839,7 +845,8 @@ class _Memo:
                     found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
                 except PeriodPhraseError as exc:
                     found = (None, str(exc))
-            self.periods[key] = found
+            if not yearly or found[1] is None:   # a refusal names its day: kept for that day alone
+                self.periods[key] = found
         return found
 
 
