@@ -277,3 +277,34 @@ def test_a_plain_file_with_fiscal_years_takes_the_fast_path(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with_fast, without, taken = _both(path, pack)
     assert taken and with_fast == without and with_fast[0] == "corpus"
+
+
+YEAR_SOURCES = ['{"type": "source", "id": "u", "title": "U", "publisher": "P", "published": "2021-01-01"}',
+                '{"type": "source", "id": "v", "title": "V", "publisher": "P", "published": "2021-12-31"}']
+PERIODS = ["last year", "Last year", "in last year", "over the last year", "the same period last year", "2019",
+           "so far this year", "the year before", "2020-03"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
+                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
+@settings(max_examples=60, deadline=None)
+def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
+    """'last year' is read once per publication year with no claim before it (the law of
+    auditor/periods.py): beside anaphoric phrases in the same source and others, on days of
+    one year and of another, with bases and windows read against each claim's own period."""
+    lines = list(SOURCES) + YEAR_SOURCES
+    for i, (period, source, kind) in enumerate(claims):
+        fields = {"id": f"c{i}", "period": period, "source": source}
+        if kind == "change":
+            fields.update(value=None, change={"phrase": "up 5%", "base": "the year before" if i % 2 else "2018"})
+        elif kind == "comparison":
+            fields.update(value=None, comparison={"relation": "higher", "than": "the year before"})
+        elif kind == "record":
+            fields.update(value=None, comparison={"relation": "record-high", "window": "since 1994"})
+        lines.append(_line(**fields))
+    path = tmp_path_factory.mktemp("yearly") / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert with_fast == without
+    if {p for p, _, _ in claims} <= {"last year", "Last year", "in last year", "over the last year", "2019", "2020-03"}:
+        assert taken and with_fast[0] == "corpus"

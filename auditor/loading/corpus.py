@@ -803,7 +803,7 @@ class _Memo:
     archive repeats its metrics, figures, places and period phrases. Keyed by everything an
     answer depends on, so a claim read from the memo gets the answer it would have got."""
 
-    __slots__ = ("pack", "places", "units", "periods", "fixed")
+    __slots__ = ("pack", "places", "units", "periods", "fixed", "yearly")
 
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
@@ -811,6 +811,7 @@ class _Memo:
         self.units: set[tuple] = set()   # (metric, statement's figures) that raised no problem
         self.periods: dict[tuple, tuple[Any, str | None]] = {}   # -> (period, None) or (None, why not)
         self.fixed: dict[str, bool] = {}   # phrase -> written in ISO dates alone
+        self.yearly: dict[str, bool] = {}   # phrase -> read alike on every day of a year (periods.is_yearly_period)
 
     def fiscal_year(self, place: str) -> Any:
         try:
@@ -830,7 +831,7 @@ class _Memo:
         yearly = False
         if fixed:
             key: tuple = (phrase, id(fiscal))
-        elif type(day) is date and is_yearly_period(phrase):
+        elif type(day) is date and (self.yearly.get(phrase) or self.yearly.setdefault(phrase, is_yearly_period(phrase))):
             yearly = True   # read the same on every day of the year, whatever the period before
             key = (phrase, day.year, id(fiscal))
         else:

@@ -124,7 +124,8 @@ class _FastLoad:
         self.builder = _builder(pack)
         self.vocabulary = self.builder.vocabulary
         self.shapes: dict[tuple, set] = {}   # a claim's keys, in order -> the set of the fields given
-        self.texts: dict[str, str] = {}   # one string for every claim naming a source or period alike
+        self.texts: dict[str, str] = {}   # one string for every claim naming a period alike
+        self.source_names: dict[str, str] = {}   # one string for every claim naming a source alike
         self.columns = _Columns()
         self.columns.builder = self.builder
         self.source_records: list[Any] = []
@@ -263,7 +264,7 @@ class _FastLoad:
         try:
             metrics = _looked_up(metrics, vocabulary.metrics, vocabulary.canonical_metric)
             places = _looked_up(places, vocabulary.places, vocabulary.canonical_place)
-            sources = list(map(texts.setdefault, sources, sources))
+            sources = list(map(self.source_names.setdefault, sources, sources))
         except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
             raise Declined from None
         periods = list(map(texts.setdefault, periods, periods))
@@ -408,10 +409,9 @@ class _FastLoad:
         positions = dict(zip(ids, chain.from_iterable(c.where)))
         if len(positions) != n:
             raise Declined   # an id written twice
-        try:
-            day_of = list(map(days.__getitem__, sources))
-        except KeyError:   # a source not declared, or published within a range of days
-            raise Declined from None
+        if not self.source_names.keys() <= days.keys():   # a source not declared, or published within a range of days
+            raise Declined
+        day_of = _DayOf(days, sources)
         # the units: each distinct statement checked once, as _Memo.units remembers it. A
         # figure with no unit and not below zero passes whatever its metric (the checks of
         # a figure: its unit, and its sign against the metric's), so only the others are
@@ -448,7 +448,8 @@ class _FastLoad:
         own_fixed: dict = {}
         if any(f is not None for f in fiscal_of.values()):
             fiscal: Any = list(map(fiscal_of.__getitem__, places))
-            pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))), reversed(list(zip(day_of, fiscal)))))
+            pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))),
+                             reversed(list(zip(map(days.__getitem__, sources), fiscal)))))
         else:   # a phrase in ISO dates alone that the loader reads itself needs no day (_Memo.period)
             fiscal = None
             pairs = {(phrase, id(None)): (None if iso_days(phrase) is not None else day_of[periods.index(phrase)],
@@ -460,10 +461,21 @@ class _FastLoad:
                     raise Declined
                 own_fixed[phrase, fid] = found[0]
         moving = {phrase for phrase, f in fixed.items() if not f}
+        yearly = {phrase for phrase in moving if is_yearly_period(phrase)}
         owns: dict[int, Any] = {}
-        if moving:
-            # a phrase read against the claim before it in its source ('last year' after '2019')
-            at = list(map(moving.__contains__, periods))
+        if yearly:
+            # a phrase read alike on every day of a publication year whatever the claim before
+            # it ('last year': auditor/periods.py), read by year (the memo's key) with none
+            at = list(map(yearly.__contains__, periods))
+            for i, phrase in zip(compress(range(n), at), compress(periods, at)):
+                own, why = memo.period(phrase, day_of[i], None, fiscal[i] if fiscal is not None else None)
+                if why is not None:
+                    raise Declined
+                owns[i] = own
+        if moving - yearly:
+            # a phrase read against the claim before it in its source ('the same period last
+            # year' after '2019'): the claims of the sources that write one, in order
+            at = list(map((moving - yearly).__contains__, periods))
             sel = list(map(set(compress(sources, at)).__contains__, sources))
             previous: dict = {}
             if fiscal is None:   # the period of a phrase in ISO dates alone, by the phrase
@@ -566,6 +578,24 @@ _BASE_TYPES = frozenset((str, int, type(None)))
 def _is_fixed(phrase: str) -> bool:
     from auditor.periods import is_fixed_period
     return is_fixed_period(phrase)
+
+
+def is_yearly_period(phrase: str) -> bool:
+    from auditor.periods import is_yearly_period as yearly
+    return yearly(phrase)
+
+
+class _DayOf:
+    """The claims' publication days, by the claim's place in the load: each looked up when
+    asked for (a few claims ask)."""
+
+    __slots__ = ("days", "sources")
+
+    def __init__(self, days: dict, sources: list) -> None:
+        self.days, self.sources = days, sources
+
+    def __getitem__(self, i: int) -> Any:
+        return self.days[self.sources[i]]
 
 
 class _Statement:
