@@ -308,3 +308,31 @@ def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory
     assert with_fast == without
     if {p for p, _, _ in claims} <= {"last year", "Last year", "in last year", "over the last year", "2019", "2020-03"}:
         assert taken and with_fast[0] == "corpus"
+
+
+def test_the_fields_taken_from_every_record_are_those_every_plain_claim_writes():
+    from auditor.loading.claim_builder import _REQUIRED
+    assert set(fast._ALL_WRITE) == _REQUIRED and len(fast._ALL_WRITE) == len(_REQUIRED)
+
+
+COMPARISONS = [{"relation": "higher", "than": "2018"}, {"relation": "lower", "than": "2018"},
+               {"than": "2018", "relation": "higher"}, {"relation": "higher", "than": "2018", "window": None},
+               {"relation": "record-high", "window": "since 1994"}, {"relation": "higher", "than": 2018},
+               {"relation": "higher", "than": "2018", "text": "higher than in 2018"}]
+
+
+@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
+    """Comparisons of text are built once per distinct mapping (its keys in their order):
+    the same claims, equal in every field and in the fields given, as the loader's."""
+    lines = list(SOURCES) + [_line(id=f"c{i}", value=None, comparison=COMPARISONS[k]) for i, k in enumerate(picked)]
+    path = tmp_path_factory.mktemp("comparisons") / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert with_fast == without and with_fast[0] == "corpus"
+    built = load_claims([path]).claims
+    for a, b in zip(picked, built):
+        for c, d in zip(picked, built):
+            if list(COMPARISONS[a].items()) == list(COMPARISONS[c].items()) and type(COMPARISONS[a].get("than")) is str:
+                assert b.comparison is d.comparison

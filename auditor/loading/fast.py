@@ -63,6 +63,8 @@ _PERIOD_TYPES = frozenset((str, int))
 _FIGURE_TYPES = frozenset((str, int, float, type(None)))
 _STATEMENTS = (("change", Change), ("comparison", Comparison), ("share", Share))
 _LINE_SHIFT = 20   # as corpus._positions keeps a record opening its line
+_ALL_WRITE = ("id", "source", "quote", "metric", "place", "period")   # claim_builder._REQUIRED, in this order
+_WRITTEN_BY_ALL = itemgetter(*_ALL_WRITE)
 
 
 class Declined(Exception):
@@ -250,8 +252,8 @@ class _FastLoad:
         none = [None] * n
         vocabulary = self.vocabulary
         texts = self.texts
-        ids, sources, quotes = column("id"), column("source"), column("quote")
-        metrics, places, periods = column("metric"), column("place"), column("period")
+        # the fields every plain shape holds, taken in one call a record
+        ids, sources, quotes, metrics, places, periods = zip(*map(_WRITTEN_BY_ALL, records))
         # a source, metric or place that is not text is no name the pack or the sources know
         # (a look-up below fails); an id or a quote must be text
         if not (_types(ids) == _types(quotes) == _STR):
@@ -309,6 +311,13 @@ class _FastLoad:
                 else:
                     after = iter(pending)
                     built = [next(after) if type(v) is dict else statement(name, model, v) for v in written]
+            elif nested and len(nested) == len(written) and inner <= _STR_OR_NONE:
+                # mappings of text alike (most comparisons are): each distinct one built once,
+                # the very model the builder's memo gives every record that writes it alike
+                items = list(map(tuple, map(dict.items, written)))
+                first = dict(zip(reversed(items), reversed(written)))
+                made = {key: statement(name, model, value) for key, value in first.items()}
+                built = list(map(made.__getitem__, items))
             else:
                 built = [statement(name, model, v) for v in written]
             if _nones(built):
