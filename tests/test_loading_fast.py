@@ -336,3 +336,12 @@ def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, pi
         for c, d in zip(picked, built):
             if list(COMPARISONS[a].items()) == list(COMPARISONS[c].items()) and type(COMPARISONS[a].get("than")) is str:
                 assert b.comparison is d.comparison
+
+
+def test_the_positions_are_made_when_first_asked_for(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN), encoding="utf-8")
+    loaded = load_claims([path])
+    assert type(loaded.positions._known) is fast._PositionsOf   # a load that is only counted makes none
+    assert loaded.positions["c1"] == (str(path), len(SOURCES) + 2, 1) and type(loaded.positions._known) is dict
+    assert pickle.loads(pickle.dumps(load_claims([path]).positions)) == dict(loaded.positions)

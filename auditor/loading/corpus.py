@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from calendar import monthrange
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -241,10 +241,13 @@ class _Positions(Mapping):
     """Claim positions (file, line, column), some kept as one int, some found only when
     first asked for (see _positions)."""
 
-    def __init__(self, known: dict[str, Any], later: list[_Located], files: tuple[str, ...]) -> None:
-        self._known, self._later, self._files = known, later, files
+    def __init__(self, known: dict[str, Any] | Callable[[], dict[str, Any]], later: list[_Located],
+                 files: tuple[str, ...]) -> None:
+        self._known, self._later, self._files = known, later, files   # known: or what makes it when first asked
 
     def _all(self) -> dict[str, Any]:
+        if type(self._known) is not dict:
+            self._known = self._known()
         if self._later:
             for c in self._later:
                 self._known[c.record.id] = (c.doc.path, *c.at())

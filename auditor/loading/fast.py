@@ -415,8 +415,8 @@ class _FastLoad:
                                                                                "period"))
         values, changes, comparisons, shares = (c.fields[name] for name in ("value", "change", "comparison",
                                                                              "share"))
-        positions = dict(zip(ids, chain.from_iterable(c.where)))
-        if len(positions) != n:
+        known = set(ids)
+        if len(known) != n:
             raise Declined   # an id written twice
         if not self.source_names.keys() <= days.keys():   # a source not declared, or published within a range of days
             raise Declined
@@ -550,9 +550,9 @@ class _FastLoad:
         named = set(supersedes) if supersedes is not None else set()
         named.discard(None)
         named.update(s.of for s in shares if s is not None)
-        if not named <= positions.keys() or (supersedes is not None and sum(map(eq, supersedes, ids))):
+        if not named <= known or (supersedes is not None and sum(map(eq, supersedes, ids))):
             raise Declined
-        return by_source, positions
+        return by_source, _PositionsOf(ids, c.where)
 
 
 class _Pending:
@@ -592,6 +592,19 @@ def _is_fixed(phrase: str) -> bool:
 def is_yearly_period(phrase: str) -> bool:
     from auditor.periods import is_yearly_period as yearly
     return yearly(phrase)
+
+
+class _PositionsOf:
+    """The claims' positions by id (one int each, as corpus._positions keeps them), made when
+    first asked for (corpus._Positions calls it): `auditor validate` never asks."""
+
+    __slots__ = ("ids", "where")
+
+    def __init__(self, ids: list, where: list) -> None:
+        self.ids, self.where = ids, where
+
+    def __call__(self) -> dict[str, int]:
+        return dict(zip(self.ids, chain.from_iterable(self.where)))
 
 
 class _DayOf:
