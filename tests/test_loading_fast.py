@@ -345,3 +345,26 @@ def test_the_positions_are_made_when_first_asked_for(tmp_path):
     assert type(loaded.positions._known) is fast._PositionsOf   # a load that is only counted makes none
     assert loaded.positions["c1"] == (str(path), len(SOURCES) + 2, 1) and type(loaded.positions._known) is dict
     assert pickle.loads(pickle.dumps(load_claims([path]).positions)) == dict(loaded.positions)
+
+
+def test_a_fast_corpus_is_freed_by_reference_counting(tmp_path):
+    """No cycle between the corpus and its lazy claims: dropped, it is freed at once, not
+    left for the cycle collector (which a million claims keep busy)."""
+    import gc
+    import weakref
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN), encoding="utf-8")
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = load_claims([path])
+        assert type(loaded.__dict__["claims"]) is fast.LazyClaims
+        gone = weakref.ref(loaded)
+        del loaded
+        assert gone() is None
+    finally:
+        if was:
+            gc.enable()
+    kept = load_claims([path])
+    lazy = kept.__dict__["claims"]
+    assert lazy[0] is kept.claims[0] and type(kept.__dict__["claims"]) is tuple   # still bound while alive
