@@ -161,13 +161,27 @@ def _resolve(phrase: str, published: date, previous: Period | None = None) -> Re
     source) is read at both of its ends; a phrase that refers to it keeps that
     uncertainty ("the same period last year").
     """
-    if type(phrase) is str and _ISO_PERIOD.fullmatch(phrase):
-        found = _ISO_RESOLVED.get(phrase)
-        if found is None:
-            found = _read(phrase, published, None)
-            if len(_ISO_RESOLVED) < _ISO_MAX:
-                _ISO_RESOLVED[phrase] = found
-        return found
+    if type(phrase) is str:
+        if _ISO_PERIOD.fullmatch(phrase):
+            found = _ISO_RESOLVED.get(phrase)
+            if found is None:
+                found = _read(phrase, published, None)
+                if len(_ISO_RESOLVED) < _ISO_MAX:
+                    _ISO_RESOLVED[phrase] = found
+            return found
+        if _LAST_YEAR.fullmatch(phrase) and type(published) is date:
+            key = (phrase, published.year)
+            found = _BY_YEAR.get(key)
+            if found is None:
+                found = _read(phrase, published, None)   # a refusal is raised for this day, never kept
+                if len(_BY_YEAR) < _ISO_MAX:
+                    _BY_YEAR[key] = found
+            return found
+    return _resolve_each(phrase, published, previous)
+
+
+def _resolve_each(phrase: str, published: date, previous: Period | None = None) -> ResolvedPeriod:
+    """_resolve without its shortcuts: the time reader's reading for this day and period before."""
     rolling = _twelve_months(str(phrase), published, previous)
     if rolling is not None:
         return rolling
@@ -200,6 +214,22 @@ def is_fixed_period(phrase: str) -> bool:
 
 _ISO_RESOLVED: dict[str, ResolvedPeriod] = {}
 _ISO_MAX = 1 << 20
+
+# The calendar year before the publication year ("last year", "in last year", "over the last
+# year"): the time reader reads it from the publication day's year alone, and never from the
+# period before (no anaphor), so it is read once per publication year rather than once per day
+# and period before (tests/test_loading_speed.py checks the law against the reader, any day of
+# a year against any other, with and without a period before). Only readings are kept: a
+# refusal is the reader's for the very day.
+_LAST_YEAR = re.compile(r"(?:(?:in|during|for|over) +)?(?:the +)?last +year", re.IGNORECASE | re.ASCII)
+_BY_YEAR: dict[tuple[str, int], ResolvedPeriod] = {}
+
+
+def is_yearly_period(phrase: str) -> bool:
+    """Whether a period phrase names the calendar year before the publication year, and so
+    reads the same on every day of a publication year whatever the period before (a caller
+    may keep its reading by year; a refusal names the day, and is not to be kept)."""
+    return _LAST_YEAR.fullmatch(phrase) is not None
 
 
 @lru_cache(maxsize=1 << 18)

@@ -277,3 +277,94 @@ def test_a_plain_file_with_fiscal_years_takes_the_fast_path(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with_fast, without, taken = _both(path, pack)
     assert taken and with_fast == without and with_fast[0] == "corpus"
+
+
+YEAR_SOURCES = ['{"type": "source", "id": "u", "title": "U", "publisher": "P", "published": "2021-01-01"}',
+                '{"type": "source", "id": "v", "title": "V", "publisher": "P", "published": "2021-12-31"}']
+PERIODS = ["last year", "Last year", "in last year", "over the last year", "the same period last year", "2019",
+           "so far this year", "the year before", "2020-03"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
+                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
+@settings(max_examples=60, deadline=None)
+def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
+    """'last year' is read once per publication year with no claim before it (the law of
+    auditor/periods.py): beside anaphoric phrases in the same source and others, on days of
+    one year and of another, with bases and windows read against each claim's own period."""
+    lines = list(SOURCES) + YEAR_SOURCES
+    for i, (period, source, kind) in enumerate(claims):
+        fields = {"id": f"c{i}", "period": period, "source": source}
+        if kind == "change":
+            fields.update(value=None, change={"phrase": "up 5%", "base": "the year before" if i % 2 else "2018"})
+        elif kind == "comparison":
+            fields.update(value=None, comparison={"relation": "higher", "than": "the year before"})
+        elif kind == "record":
+            fields.update(value=None, comparison={"relation": "record-high", "window": "since 1994"})
+        lines.append(_line(**fields))
+    path = tmp_path_factory.mktemp("yearly") / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert with_fast == without
+    if {p for p, _, _ in claims} <= {"last year", "Last year", "in last year", "over the last year", "2019", "2020-03"}:
+        assert taken and with_fast[0] == "corpus"
+
+
+def test_the_fields_taken_from_every_record_are_those_every_plain_claim_writes():
+    from auditor.loading.claim_builder import _REQUIRED
+    assert set(fast._ALL_WRITE) == _REQUIRED and len(fast._ALL_WRITE) == len(_REQUIRED)
+
+
+COMPARISONS = [{"relation": "higher", "than": "2018"}, {"relation": "lower", "than": "2018"},
+               {"than": "2018", "relation": "higher"}, {"relation": "higher", "than": "2018", "window": None},
+               {"relation": "record-high", "window": "since 1994"}, {"relation": "higher", "than": 2018},
+               {"relation": "higher", "than": "2018", "text": "higher than in 2018"}]
+
+
+@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
+    """Comparisons of text are built once per distinct mapping (its keys in their order):
+    the same claims, equal in every field and in the fields given, as the loader's."""
+    lines = list(SOURCES) + [_line(id=f"c{i}", value=None, comparison=COMPARISONS[k]) for i, k in enumerate(picked)]
+    path = tmp_path_factory.mktemp("comparisons") / "claims.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with_fast, without, taken = _both(path)
+    assert with_fast == without and with_fast[0] == "corpus"
+    built = load_claims([path]).claims
+    for a, b in zip(picked, built):
+        for c, d in zip(picked, built):
+            if list(COMPARISONS[a].items()) == list(COMPARISONS[c].items()) and type(COMPARISONS[a].get("than")) is str:
+                assert b.comparison is d.comparison
+
+
+def test_the_positions_are_made_when_first_asked_for(tmp_path):
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN), encoding="utf-8")
+    loaded = load_claims([path])
+    assert type(loaded.positions._known) is fast._PositionsOf   # a load that is only counted makes none
+    assert loaded.positions["c1"] == (str(path), len(SOURCES) + 2, 1) and type(loaded.positions._known) is dict
+    assert pickle.loads(pickle.dumps(load_claims([path]).positions)) == dict(loaded.positions)
+
+
+def test_a_fast_corpus_is_freed_by_reference_counting(tmp_path):
+    """No cycle between the corpus and its lazy claims: dropped, it is freed at once, not
+    left for the cycle collector (which a million claims keep busy)."""
+    import gc
+    import weakref
+    path = tmp_path / "claims.jsonl"
+    path.write_text(_file(PLAIN), encoding="utf-8")
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = load_claims([path])
+        assert type(loaded.__dict__["claims"]) is fast.LazyClaims
+        gone = weakref.ref(loaded)
+        del loaded
+        assert gone() is None
+    finally:
+        if was:
+            gc.enable()
+    kept = load_claims([path])
+    lazy = kept.__dict__["claims"]
+    assert lazy[0] is kept.claims[0] and type(kept.__dict__["claims"]) is tuple   # still bound while alive

@@ -384,3 +384,76 @@ def test_plain_iso_periods_are_read_by_the_loader(phrase):
 def test_other_periods_are_left_to_the_reader(phrase):
     from auditor.loading.corpus import iso_days
     assert iso_days(phrase) is None
+
+
+# "last year" and its forms are read once per publication year (auditor/periods.py,
+# _LAST_YEAR), by periods._resolve and by the loader's memo: the law is that the time reader
+# reads such a phrase alike on every day of a year, whatever the period before it.
+
+def _last_year_phrases():
+    from auditor.periods import _LAST_YEAR
+    return st.one_of(st.from_regex(_LAST_YEAR, fullmatch=True),
+                     st.sampled_from(["last year", "Last year", "in last year", "over the last year",
+                                      "during last year", "for the last year", "LAST  YEAR"]))
+
+
+def _a_period_before(draw_from):
+    from datetime import timedelta
+
+    from auditor.models.periods import Period
+
+    def made(t):
+        start, length, uncertain = t
+        if start.toordinal() + length + uncertain > 3652059:
+            return None
+        end = start + timedelta(days=length)
+        return Period(start=start, end=end, latest_end=end + timedelta(days=uncertain) if uncertain else None)
+    return st.one_of(st.none(), st.tuples(draw_from, st.integers(0, 400), st.integers(0, 200)).map(made))
+
+
+@given(phrase=_last_year_phrases(), published=st.dates(), other=st.integers(0, 365),
+       previous=_a_period_before(st.dates()),
+       fiscal=st.one_of(st.none(), st.sampled_from(["07-01", "10-01", "01-01"])))
+@settings(max_examples=400, deadline=None)
+def test_last_year_reads_alike_on_every_day_of_a_year_whatever_came_before(phrase, published, other,
+                                                                            previous, fiscal):
+    """The law periods._resolve's and the loader memo's shortcut rest on, against the time
+    reader itself: the reading on one day with any period before is the reading on any other
+    day of that year with none, or both are refused. And the public reader, with its shortcut,
+    reads each day as the reader does."""
+    from datetime import date, timedelta
+
+    from auditor.pack.model import FiscalYear
+    from auditor.periods import PeriodPhraseError, _read, _resolve_each, resolve_period_phrase
+
+    day = date(published.year, 1, 1) + timedelta(days=other)
+    if day.year != published.year:
+        day = date(published.year, 12, 31)
+
+    def reading(read, *args):
+        try:
+            return read(*args)
+        except (PeriodPhraseError, ValueError, OverflowError):
+            return "refused"
+    each = reading(_resolve_each, phrase, published, previous)
+    assert each == reading(_read.__wrapped__, phrase, day, None)
+    year = FiscalYear(start=fiscal) if fiscal else None
+    assert reading(resolve_period_phrase, phrase, published, previous, year) == each
+
+
+def test_the_memo_reads_last_year_once_a_year_and_a_refusal_for_its_own_day():
+    from datetime import date
+
+    from auditor.loading.corpus import _Memo
+    from auditor.models.periods import Period
+    from auditor.pack import load_pack
+    from auditor.periods import resolve_period_phrase
+
+    memo = _Memo(load_pack())
+    before = Period(start=date(2010, 1, 1), end=date(2010, 12, 31))
+    first = memo.period("last year", date(2020, 3, 1), None, None)
+    assert first == (resolve_period_phrase("last year", date(2020, 11, 30), before).period, None)
+    assert memo.period("last year", date(2020, 11, 30), before, None) is first   # kept by year
+    assert memo.period("last year", date(2021, 1, 1), None, None)[0].start == date(2020, 1, 1)
+    refused = [memo.period("last year", date(1, month, 1), None, None)[1] for month in (3, 4)]
+    assert "0001-03-01" in refused[0] and "0001-04-01" in refused[1]   # each names its own day

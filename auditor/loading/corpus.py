@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from calendar import monthrange
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -28,7 +28,7 @@ from auditor.loading.documents import (Chunk, Document, JsonLines, claim_files, 
                                        read_line_chunks)
 from auditor.models import Claim, Quote, Source
 from auditor.models.periods import Period
-from auditor.periods import PeriodPhraseError, is_fixed_period, resolve_period_phrase
+from auditor.periods import PeriodPhraseError, is_fixed_period, is_yearly_period, resolve_period_phrase
 from auditor.units import UnitError, conversion_factor
 
 if TYPE_CHECKING:   # the pack's loader imports the checks, which import the engine, which imports this module
@@ -241,10 +241,13 @@ class _Positions(Mapping):
     """Claim positions (file, line, column), some kept as one int, some found only when
     first asked for (see _positions)."""
 
-    def __init__(self, known: dict[str, Any], later: list[_Located], files: tuple[str, ...]) -> None:
-        self._known, self._later, self._files = known, later, files
+    def __init__(self, known: dict[str, Any] | Callable[[], dict[str, Any]], later: list[_Located],
+                 files: tuple[str, ...]) -> None:
+        self._known, self._later, self._files = known, later, files   # known: or what makes it when first asked
 
     def _all(self) -> dict[str, Any]:
+        if type(self._known) is not dict:
+            self._known = self._known()
         if self._later:
             for c in self._later:
                 self._known[c.record.id] = (c.doc.path, *c.at())
@@ -803,7 +806,7 @@ class _Memo:
     archive repeats its metrics, figures, places and period phrases. Keyed by everything an
     answer depends on, so a claim read from the memo gets the answer it would have got."""
 
-    __slots__ = ("pack", "places", "units", "periods", "fixed")
+    __slots__ = ("pack", "places", "units", "periods", "fixed", "yearly")
 
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
@@ -811,6 +814,7 @@ class _Memo:
         self.units: set[tuple] = set()   # (metric, statement's figures) that raised no problem
         self.periods: dict[tuple, tuple[Any, str | None]] = {}   # -> (period, None) or (None, why not)
         self.fixed: dict[str, bool] = {}   # phrase -> written in ISO dates alone
+        self.yearly: dict[str, bool] = {}   # phrase -> read alike on every day of a year (periods.is_yearly_period)
 
     def fiscal_year(self, place: str) -> Any:
         try:
@@ -827,8 +831,14 @@ class _Memo:
         fixed = self.fixed.get(phrase)
         if fixed is None:
             fixed = self.fixed[phrase] = is_fixed_period(phrase)
-        key = (phrase, id(fiscal)) if fixed else (
-            phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
+        yearly = False
+        if fixed:
+            key: tuple = (phrase, id(fiscal))
+        elif type(day) is date and (self.yearly.get(phrase) or self.yearly.setdefault(phrase, is_yearly_period(phrase))):
+            yearly = True   # read the same on every day of the year, whatever the period before
+            key = (phrase, day.year, id(fiscal))
+        else:
+            key = (phrase, day, previous and (previous.start, previous.end, previous.latest_end), id(fiscal))
         found = self.periods.get(key)
         if found is None:
             days = iso_days(phrase) if fixed and fiscal is None else None
@@ -839,7 +849,8 @@ class _Memo:
                     found = (resolve_period_phrase(phrase, day, previous, fiscal).period, None)
                 except PeriodPhraseError as exc:
                     found = (None, str(exc))
-            self.periods[key] = found
+            if not yearly or found[1] is None:   # a refusal names its day: kept for that day alone
+                self.periods[key] = found
         return found
 
 

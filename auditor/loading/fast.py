@@ -21,6 +21,7 @@ declines, or gives the corpus (claims, sources, positions) the loader gives.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
 from operator import attrgetter, eq, is_, is_not, itemgetter
@@ -63,6 +64,8 @@ _PERIOD_TYPES = frozenset((str, int))
 _FIGURE_TYPES = frozenset((str, int, float, type(None)))
 _STATEMENTS = (("change", Change), ("comparison", Comparison), ("share", Share))
 _LINE_SHIFT = 20   # as corpus._positions keeps a record opening its line
+_ALL_WRITE = ("id", "source", "quote", "metric", "place", "period")   # claim_builder._REQUIRED, in this order
+_WRITTEN_BY_ALL = itemgetter(*_ALL_WRITE)
 
 
 class Declined(Exception):
@@ -124,7 +127,8 @@ class _FastLoad:
         self.builder = _builder(pack)
         self.vocabulary = self.builder.vocabulary
         self.shapes: dict[tuple, set] = {}   # a claim's keys, in order -> the set of the fields given
-        self.texts: dict[str, str] = {}   # one string for every claim naming a source or period alike
+        self.texts: dict[str, str] = {}   # one string for every claim naming a period alike
+        self.source_names: dict[str, str] = {}   # one string for every claim naming a source alike
         self.columns = _Columns()
         self.columns.builder = self.builder
         self.source_records: list[Any] = []
@@ -249,8 +253,8 @@ class _FastLoad:
         none = [None] * n
         vocabulary = self.vocabulary
         texts = self.texts
-        ids, sources, quotes = column("id"), column("source"), column("quote")
-        metrics, places, periods = column("metric"), column("place"), column("period")
+        # the fields every plain shape holds, taken in one call a record
+        ids, sources, quotes, metrics, places, periods = zip(*map(_WRITTEN_BY_ALL, records))
         # a source, metric or place that is not text is no name the pack or the sources know
         # (a look-up below fails); an id or a quote must be text
         if not (_types(ids) == _types(quotes) == _STR):
@@ -263,7 +267,7 @@ class _FastLoad:
         try:
             metrics = _looked_up(metrics, vocabulary.metrics, vocabulary.canonical_metric)
             places = _looked_up(places, vocabulary.places, vocabulary.canonical_place)
-            sources = list(map(texts.setdefault, sources, sources))
+            sources = list(map(self.source_names.setdefault, sources, sources))
         except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
             raise Declined from None
         periods = list(map(texts.setdefault, periods, periods))
@@ -308,6 +312,13 @@ class _FastLoad:
                 else:
                     after = iter(pending)
                     built = [next(after) if type(v) is dict else statement(name, model, v) for v in written]
+            elif nested and len(nested) == len(written) and inner <= _STR_OR_NONE:
+                # mappings of text alike (most comparisons are): each distinct one built once,
+                # the very model the builder's memo gives every record that writes it alike
+                items = list(map(tuple, map(dict.items, written)))
+                first = dict(zip(reversed(items), reversed(written)))
+                made = {key: statement(name, model, value) for key, value in first.items()}
+                built = list(map(made.__getitem__, items))
             else:
                 built = [statement(name, model, v) for v in written]
             if _nones(built):
@@ -405,13 +416,12 @@ class _FastLoad:
                                                                                "period"))
         values, changes, comparisons, shares = (c.fields[name] for name in ("value", "change", "comparison",
                                                                              "share"))
-        positions = dict(zip(ids, chain.from_iterable(c.where)))
-        if len(positions) != n:
+        known = set(ids)
+        if len(known) != n:
             raise Declined   # an id written twice
-        try:
-            day_of = list(map(days.__getitem__, sources))
-        except KeyError:   # a source not declared, or published within a range of days
-            raise Declined from None
+        if not self.source_names.keys() <= days.keys():   # a source not declared, or published within a range of days
+            raise Declined
+        day_of = _DayOf(days, sources)
         # the units: each distinct statement checked once, as _Memo.units remembers it. A
         # figure with no unit and not below zero passes whatever its metric (the checks of
         # a figure: its unit, and its sign against the metric's), so only the others are
@@ -448,7 +458,8 @@ class _FastLoad:
         own_fixed: dict = {}
         if any(f is not None for f in fiscal_of.values()):
             fiscal: Any = list(map(fiscal_of.__getitem__, places))
-            pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))), reversed(list(zip(day_of, fiscal)))))
+            pairs = dict(zip(reversed(list(zip(periods, map(id, fiscal)))),
+                             reversed(list(zip(map(days.__getitem__, sources), fiscal)))))
         else:   # a phrase in ISO dates alone that the loader reads itself needs no day (_Memo.period)
             fiscal = None
             pairs = {(phrase, id(None)): (None if iso_days(phrase) is not None else day_of[periods.index(phrase)],
@@ -460,10 +471,21 @@ class _FastLoad:
                     raise Declined
                 own_fixed[phrase, fid] = found[0]
         moving = {phrase for phrase, f in fixed.items() if not f}
+        yearly = {phrase for phrase in moving if is_yearly_period(phrase)}
         owns: dict[int, Any] = {}
-        if moving:
-            # a phrase read against the claim before it in its source ('last year' after '2019')
-            at = list(map(moving.__contains__, periods))
+        if yearly:
+            # a phrase read alike on every day of a publication year whatever the claim before
+            # it ('last year': auditor/periods.py), read by year (the memo's key) with none
+            at = list(map(yearly.__contains__, periods))
+            for i, phrase in zip(compress(range(n), at), compress(periods, at)):
+                own, why = memo.period(phrase, day_of[i], None, fiscal[i] if fiscal is not None else None)
+                if why is not None:
+                    raise Declined
+                owns[i] = own
+        if moving - yearly:
+            # a phrase read against the claim before it in its source ('the same period last
+            # year' after '2019'): the claims of the sources that write one, in order
+            at = list(map((moving - yearly).__contains__, periods))
             sel = list(map(set(compress(sources, at)).__contains__, sources))
             previous: dict = {}
             if fiscal is None:   # the period of a phrase in ISO dates alone, by the phrase
@@ -529,9 +551,9 @@ class _FastLoad:
         named = set(supersedes) if supersedes is not None else set()
         named.discard(None)
         named.update(s.of for s in shares if s is not None)
-        if not named <= positions.keys() or (supersedes is not None and sum(map(eq, supersedes, ids))):
+        if not named <= known or (supersedes is not None and sum(map(eq, supersedes, ids))):
             raise Declined
-        return by_source, positions
+        return by_source, _PositionsOf(ids, c.where)
 
 
 class _Pending:
@@ -566,6 +588,37 @@ _BASE_TYPES = frozenset((str, int, type(None)))
 def _is_fixed(phrase: str) -> bool:
     from auditor.periods import is_fixed_period
     return is_fixed_period(phrase)
+
+
+def is_yearly_period(phrase: str) -> bool:
+    from auditor.periods import is_yearly_period as yearly
+    return yearly(phrase)
+
+
+class _PositionsOf:
+    """The claims' positions by id (one int each, as corpus._positions keeps them), made when
+    first asked for (corpus._Positions calls it): `auditor validate` never asks."""
+
+    __slots__ = ("ids", "where")
+
+    def __init__(self, ids: list, where: list) -> None:
+        self.ids, self.where = ids, where
+
+    def __call__(self) -> dict[str, int]:
+        return dict(zip(self.ids, chain.from_iterable(self.where)))
+
+
+class _DayOf:
+    """The claims' publication days, by the claim's place in the load: each looked up when
+    asked for (a few claims ask)."""
+
+    __slots__ = ("days", "sources")
+
+    def __init__(self, days: dict, sources: list) -> None:
+        self.days, self.sources = days, sources
+
+    def __getitem__(self, i: int) -> Any:
+        return self.days[self.sources[i]]
 
 
 class _Statement:
@@ -640,7 +693,9 @@ class LazyClaims(Sequence):
         self._columns, self._built, self._owner = columns, None, None
 
     def bind(self, owner: Any) -> None:
-        self._owner = owner
+        # a weak reference: the corpus holds these claims, and a strong one back would make a
+        # cycle, a million claims freed only by the cycle collector (0.7 CPU-s at 1,000,000)
+        self._owner = weakref.ref(owner)
 
     def models(self) -> tuple[Claim, ...]:
         built = self._built
@@ -651,7 +706,8 @@ class LazyClaims(Sequence):
                 built = self._built = build_claims(self._columns, self._columns.builder)
                 _to_the_oldest_generation()
             self._columns = None
-            owner, self._owner = self._owner, None
+            bound, self._owner = self._owner, None
+            owner = bound() if bound is not None else None
             if owner is not None and owner.__dict__.get("claims") is self:
                 _set(owner, "claims", built)
         return built
