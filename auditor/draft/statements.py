@@ -81,21 +81,29 @@ _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter",
 _YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _SPAN_OF_YEARS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-_OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)"
-               # "the deadliest year on Portland roads in more than two decades"
-               r"(?:\s+(?:level|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,4}?)?"
-               # "the highest number recorded in the past decade", "the most in the last five years"
-               rf"\s+in\s+(?:the\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
+_OVER_YEARS = (r"\b(?:the\s+|its\s+|their\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest|largest|smallest|biggest)"
+               # "the deadliest year on Portland roads in more than two decades", "highest number of
+               # homicides per year, in over two decades"
+               r"(?:\s+(?:level|levels|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,6}?)?,?"
+               # "the highest number recorded in the past decade", "the most in the last five years",
+               # "their lowest level in their last 30 years"
+               rf"\s+in\s+(?:(?:the|their|its)\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
                rf"|(?P<tens>{_SPAN_OF_YEARS})\s+decades|(?:a\s+)?(?P<decades>decades?|generation))\b|"
                rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
 _OVER_YEARS_RE = re.compile(_OVER_YEARS, re.IGNORECASE)
 
 
-_RECORD = re.compile(r"\b(?:a\s+)?(?:new\s+|modern\s+|all-time\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
-                     # "reached a high of 193", "sets new low", "hit an all-time high"
-                     r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)\b|"
-                     r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b|"
-                     r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,6}?since\b|"
+# superlatives that state a record with "ever", "on record", "since ...", "in N years": the high
+# ones and the low ones ("the deadliest year on record", "its lowest rate since April 2000")
+_MOST_HIGH = r"most|highest|largest|biggest|greatest|worst|deadliest|busiest|hottest|warmest"
+_MOST_LOW = r"fewest|lowest|smallest|least|coldest"
+_RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous)\s+)*record(?:[\s-]+(?P<level>high|low)s?)?(?:\s+number|\s+total|\s+amount)?\b|"
+                     # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
+                     r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
+                     # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
+                     # fatal fires on record"
+                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record)\b|"
+                     rf"\b(?:the|its|their)\s+(?P<most2>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,6}}?since\b|"
                      # "fewer murders than any year since 1965"
                      r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
                      r"(?:other\s+)?year\s+since\b|"
@@ -211,6 +219,7 @@ def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
+largest smallest biggest greatest busiest hottest warmest coldest least highs lows
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
 
 
@@ -600,7 +609,7 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
         return []     # a rank, not a record
     most = (hit.group("most") or hit.group("most2") or hit.group("most3") or hit.group("most4") or "").lower()
     level = (hit.group("level") or hit.group("level2") or hit.group("level3") or hit.group("level4") or "").lower()
-    low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
+    low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less", "smallest", "least", "coldest")
     span = (clause[0] + hit.start(), clause[0] + hit.end())
     comparison: dict = {"relation": "record-low" if low else "record-high"}
     years = (hit.group("years") or hit.group("years2") or "").lower()

@@ -1,0 +1,59 @@
+"""The ninth round: readings of whole classes of statements that the first drafts of unseen
+articles missed (records said with any superlative, with "its"/"their", "ever" after several
+words, plural "all-time highs"), with sentences written for these tests, none about Birmingham,
+Alabama; the second half of `fresh6.yaml` (k11-k20) is only measured by its summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+import auditor.draft
+
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
+
+def _records(text: str, pack, published=date(2022, 4, 1)) -> list[dict]:
+    d = auditor.draft(text, published=published, pack=pack)
+    return [x.record["comparison"] for x in d.drafted
+            if "comparison" in x.record and x.record["comparison"]["relation"].startswith("record")]
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # any superlative of size or harm, with "since"
+    ("Ohio recorded 5,017 overdose deaths in 2021, the largest number of overdose deaths since 2007.", "record-high"),
+    ("Ohio recorded 120 fire deaths in 2021, the deadliest toll of fire deaths since 1999.", "record-high"),
+    # "its" / "their" before the superlative
+    ("Unemployment in Wisconsin fell to 3.1% in March, its lowest rate since May 2001.", "record-low"),
+    ("Initial unemployment claims in Wisconsin are at their lowest levels since 1990.", "record-low"),
+])
+def test_a_superlative_since_a_year_is_a_record_with_its_window(pack, sentence, relation):
+    records = _records(sentence + "\n", pack)
+    assert [r["relation"] for r in records] == [relation]
+    assert records[0]["window"].startswith("since ")
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Ohio had 44 overdose deaths, the most we have ever counted in a year, the coroner said.", "record-high"),
+    ("March was the coldest month for overdose deaths ever recorded in Ohio.", "record-low"),
+])
+def test_a_superlative_with_ever_or_on_record_after_some_words(pack, sentence, relation):
+    assert [r["relation"] for r in _records(sentence + "\n", pack)] == [relation]
+
+
+def test_plural_all_time_highs_and_a_span_of_decades_after_a_comma(pack):
+    """'reached all-time highs' is a record; 'the highest number ... per year, in over two decades'
+    is a record over twenty years."""
+    text = ("The unemployment rate in Wisconsin reached all-time highs in March 2020.\n\n"
+            "Ohio had 44 overdose deaths in 2021, its highest number of overdose deaths per year, in over two decades.\n")
+    records = _records(text, pack)
+    assert [r["relation"] for r in records] == ["record-high", "record-high"]
+    assert records[1].get("over_years") == 20 or records[1].get("window") == "since 2001"
+
+
+def test_a_superlative_without_ever_since_or_years_is_no_record(pack):
+    """'the largest share of the budget' names no record: no comparison is drafted."""
+    text = "The police department in Ohio got the largest share of the budget, $84 million, in 2021.\n"
+    assert _records(text, pack) == []
