@@ -57,3 +57,37 @@ def test_a_superlative_without_ever_since_or_years_is_no_record(pack):
     """'the largest share of the budget' names no record: no comparison is drafted."""
     text = "The police department in Ohio got the largest share of the budget, $84 million, in 2021.\n"
     assert _records(text, pack) == []
+
+
+def _comparisons(text: str, pack, published=date(2022, 4, 1)) -> list[tuple[str, dict]]:
+    d = auditor.draft(text, published=published, pack=pack)
+    return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted if "comparison" in x.record]
+
+
+def test_a_record_broken_after_the_figure_is_said_of_it(pack):
+    """'the 42 overdose deaths would still top past records': the 42 is a record (and a value)."""
+    text = ("Ohio had 44 overdose deaths in 2021.\n\n"
+            "Without the two from one house, the 42 overdose deaths would still top past records.\n")
+    got = _comparisons(text, pack)
+    assert [(w, r["comparison"]["relation"]) for w, r in got] == [("42", "record-high")]
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("The number of overdose deaths in Ohio dipped slightly last year.", "lower"),
+    ("Overdose deaths in Ohio soared in 2021, officials said.", "higher"),
+    ("Ohio sees upswing in overdose deaths", "higher"),
+    ("Ohio saw a spike in overdose deaths in 2021.", "higher"),
+])
+def test_the_verbs_and_nouns_news_copy_says_a_move_with(pack, sentence, relation):
+    got = _comparisons(sentence + "\n", pack)
+    assert [r["comparison"]["relation"] for w, r in got] == [relation]
+    assert got[0][1]["metric"] == "overdose_deaths"
+
+
+def test_more_with_words_before_than_and_a_period_after(pack):
+    """'more overdose deaths this year than in 2017' compares this year with 2017; 'fewer ...
+    than expected' names no period and is no comparison of periods."""
+    got = _comparisons("There have already been more overdose deaths in Ohio this year than in 2017.\n", pack)
+    assert [(r["comparison"]["relation"], r["comparison"].get("than"), r["period"]) for w, r in got] == \
+        [("higher", "in 2017", "this year")]
+    assert _comparisons("Ohio had fewer overdose deaths than expected.\n", pack) == []

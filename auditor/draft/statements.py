@@ -113,6 +113,10 @@ _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
                        r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
+                       # "more fire deaths this year than in 2017": words between, a period after "than"
+                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,7}?than\s+"
+                       r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
+                       r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other))|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
                        r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
@@ -120,12 +124,16 @@ _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+(?=(?:in|f
                    re.IGNORECASE)
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
+# the verbs news copy says a rise or a fall with ("dipped slightly last year", "soared in 2021",
+# "ticked up in March")
+_MOVED_UP = r"jumped|soared|surged|spiked|ticked\s+up|inched\s+up|edged\s+up|crept\s+up"
+_MOVED_DOWN = r"dipped|slipped|plunged|plummeted|tumbled|ticked\s+down|inched\s+down|edged\s+down|eased"
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
-                    r"|gone\s+up|gone\s+down|climbed)"
-                    r"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed))\b",
+                    rf"|gone\s+up|gone\s+down|climbed|{_MOVED_UP}|{_MOVED_DOWN})"
+                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|{_MOVED_UP}|{_MOVED_DOWN}))\b",
                     re.IGNORECASE)
-_RISING = re.compile(r"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew", re.IGNORECASE)
+_RISING = re.compile(rf"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew|{_MOVED_UP}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -219,7 +227,9 @@ def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
-largest smallest biggest greatest busiest hottest warmest coldest least highs lows
+largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
+ticked inched edged crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
+downswing downtick
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
 
 
@@ -457,14 +467,14 @@ _DIGIT = re.compile(r"\d")
 _NON_YEAR_DIGIT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|[,.]\d))\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
 _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
-                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)"
+                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing|downtick)"
                           # "significant drops in murders": a plural with its adjective
                           r"|\b(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+"
                           r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips)"
                           # a headline's "count shows increase in homelessness", "police report decrease in
                           # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
                           r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
-                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z])"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing)(?=\s+in\s+[a-z])"
                           # "last year's increase in homicides", "this year's decline in fire deaths", "2022's drop"
                           r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
                           r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
@@ -516,6 +526,16 @@ _REACHED_RECORD = re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+
                              r"(?:high|low)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# "the 32 homicides would still top past records", "17 days hit 115 degrees, breaking the previous
+# record", "44 deaths, surpassing the all-time record": a record said after the figure, of it
+_BROKE_RECORD = re.compile(r"^(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?,?\s+(?:(?:would|will|could|may|might|did)\s+)?(?:still\s+|already\s+|also\s+)?"
+                           r"(?:top|tops|topped|topping|break|breaks|broke|breaking|broken|surpass|surpassed|surpasses|"
+                           r"surpassing|exceed|exceeded|exceeds|exceeding|beat|beats|beating|shatter|shattered|shattering|"
+                           r"eclipse|eclipsed|eclipsing)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                           r"(?:(?:past|previous|prior|old|all-time|single-year|annual|existing)\s+)*records?\b(?P<low>[\s-]+low)?",
+                           re.IGNORECASE)
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
@@ -527,7 +547,13 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
             found = _RECORD.search(words)
             if found:
                 out.extend(_record(text, (reached.start(), reached.end()), words, found))
-    for q in figures:
+    for i, q in enumerate(figures):
+        stop = figures[i + 1].start if i + 1 < len(figures) else clause[1]
+        broke = _BROKE_RECORD.match(text[q.end:stop])
+        if broke is not None and not re.search(r"[,;:]|\bthan\b", broke.group(0)):
+            relation = "record-low" if broke.group("low") else "record-high"
+            out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
+            continue
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
         if hit is None:
@@ -722,7 +748,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         return multiple
     hit = _COMPARED.search(words)
     if hit:
-        rel = (hit.group("rel") or hit.group("rel2") or "").lower()
+        rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
@@ -737,7 +763,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3") or hit.group("dir4")).lower().rstrip("s")
-        relation = "higher" if word in ("increase", "rise", "jump") else "lower"
+        relation = "higher" if word in ("increase", "rise", "jump", "uptick", "upswing", "spike", "surge") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
     if hit and (hit.group("prev") or "").lower() not in _PHRASAL:
