@@ -91,3 +91,29 @@ def test_more_with_words_before_than_and_a_period_after(pack):
     assert [(r["comparison"]["relation"], r["comparison"].get("than"), r["period"]) for w, r in got] == \
         [("higher", "in 2017", "this year")]
     assert _comparisons("Ohio had fewer overdose deaths than expected.\n", pack) == []
+
+
+def _periods(text: str, pack, published=date(2022, 4, 1)) -> dict[str, str | None]:
+    d = auditor.draft(text, published=published, pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: x.record.get("period") for x in d.drafted}
+
+
+def test_the_year_something_else_was_done_is_not_the_figures_period(pack):
+    """'a record set in 1993', 'a levy approved by the voters back in 2014', 'data going back to
+    1960' date another thing: the figure's period is not that year; 'the record of 6 days set in
+    2020' is that figure's own."""
+    got = _periods("Ohio has had 52 homicides this year, one short of the state's record set in 1993, "
+                   "according to FBI data going back to 1960.\n", pack)
+    assert got["52"] == "this year" and "1993" not in (got.get("one") or "") and "1960" not in (got.get("one") or "")
+    got = _periods("The Ohio budget adds $5 million in property taxes from a levy approved by the voters back in 2014.\n", pack)
+    assert "2014" not in (got.get("$5 million") or "")
+    got = _periods("In Ohio the previous record was 6 hot days set in 2020.\n", pack)
+    assert got.get("6") == "in 2020"
+
+
+def test_than_what_a_place_saw_in_a_year_is_the_base(pack):
+    """'six more than the state saw in 2014': 2014 is compared with, the period is the year's."""
+    text = "Ohio has had 44 overdose deaths this year, six more than the state saw in 2014.\n"
+    d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
+    change = next(x.record for x in d.drafted if "change" in x.record)
+    assert change["period"] == "this year" and change["change"]["base"] == "in 2014"
