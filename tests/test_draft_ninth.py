@@ -117,3 +117,17 @@ def test_than_what_a_place_saw_in_a_year_is_the_base(pack):
     d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
     change = next(x.record for x in d.drafted if "change" in x.record)
     assert change["period"] == "this year" and change["change"]["base"] == "in 2014"
+
+
+def test_according_to_a_body_with_a_colon_speaks_for_the_list_after(pack):
+    """'According to the weather service:' then one statement a paragraph: each is its paraphrase;
+    a paragraph of several sentences ends the list."""
+    text = ("Ohio had a hot July. According to the weather service:\n\n"
+            "The average high in Ohio in July was 94.7 degrees.\n\n"
+            "Ohio had 19 days above 90 degrees in July.\n\n"
+            "Cooling centers stayed open. Ohio had 3 days above 100 degrees in July.\n")
+    d = auditor.draft(text, published=date(2023, 8, 1), pack=pack)
+    got = {text[x.anchor[0]:x.anchor[1]]: (x.record.get("attribution"), x.record.get("speaker")) for x in d.drafted}
+    assert got["94.7"] == ("paraphrase", "weather service")
+    assert got["above 90"] == ("paraphrase", "weather service")
+    assert got["above 100"] == ("reporter", None)
