@@ -131,3 +131,14 @@ def test_according_to_a_body_with_a_colon_speaks_for_the_list_after(pack):
     assert got["94.7"] == ("paraphrase", "weather service")
     assert got["above 90"] == ("paraphrase", "weather service")
     assert got["above 100"] == ("reporter", None)
+
+
+def test_a_month_compared_with_is_not_the_month_a_release_is_of(pack):
+    """'compared over the year to March 2021' names the month compared with: the monthly rates
+    after it are of the latest March, not of March 2021."""
+    text = ("March unemployment rates decreased in all Ohio counties when compared over the year to March 2021.\n\n"
+            "The monthly state report finds Ohio's unemployment rate at 4.1 percent.\n\n"
+            "The preliminary unemployment rate in Ohio was 4.1 percent in March.\n")
+    d = auditor.draft(text, published=date(2022, 4, 27), pack=pack)
+    periods = [x.record.get("period") for x in d.drafted if x.record.get("value") == "4.1 percent"]
+    assert periods and all("2021" not in (p or "") for p in periods)

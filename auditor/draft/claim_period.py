@@ -753,6 +753,8 @@ def _reference_month(art: _Article):
         if published.is_exact:
             today = published.latest
             for hit in _YEAR_TO_MONTH.finditer(art.text, art.label_end):
+                if re.search(r"\bcompared\s+(?:[\w-]+\s+){0,2}$", art.text[max(0, hit.start() - 30):hit.start()], re.IGNORECASE):
+                    continue        # "compared over the year to March 2016": the month compared with
                 month = ("january february march april may june july august september october november "
                          "december").split().index(hit["month"].lower()) + 1
                 year = hit["year"]

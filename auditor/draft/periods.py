@@ -19,7 +19,7 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
                           r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
                           # "5.8% above the revised November estimate"
                           r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
