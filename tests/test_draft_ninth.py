@@ -142,3 +142,14 @@ def test_a_month_compared_with_is_not_the_month_a_release_is_of(pack):
     d = auditor.draft(text, published=date(2022, 4, 27), pack=pack)
     periods = [x.record.get("period") for x in d.drafted if x.record.get("value") == "4.1 percent"]
     assert periods and all("2021" not in (p or "") for p in periods)
+
+
+def test_people_who_died_in_a_places_crashes_are_traffic_deaths(pack):
+    """'Fifty people died in Spokane County crashes' counts traffic deaths; 'people killed in
+    distraction-affected crashes' stays the narrower metric its name holds."""
+    text = "Fifty people died in Spokane County crashes in 2021, the state said.\n"
+    d = auditor.draft(text, published=date(2022, 1, 3), pack=pack)
+    assert [x.record.get("metric") for x in d.drafted] == ["traffic_deaths"]
+    text = "The number of people killed in distraction-affected crashes in the U.S. rose to 3,331 in 2021.\n"
+    d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
+    assert "distraction_deaths" in [x.record.get("metric") for x in d.drafted]
