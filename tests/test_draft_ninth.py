@@ -153,3 +153,12 @@ def test_people_who_died_in_a_places_crashes_are_traffic_deaths(pack):
     text = "The number of people killed in distraction-affected crashes in the U.S. rose to 3,331 in 2021.\n"
     d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
     assert "distraction_deaths" in [x.record.get("metric") for x in d.drafted]
+
+
+def test_an_estimated_figure_is_said_by_whoever_the_sentence_cites(pack):
+    """'An estimated 380 people died ..., according to the state patrol': the article before
+    'estimated' is no speaker."""
+    text = "An estimated 380 people died in Ohio crashes in 2020, according to the Ohio State Highway Patrol.\n"
+    d = auditor.draft(text, published=date(2022, 1, 3), pack=pack)
+    speakers = {x.record.get("speaker") for x in d.drafted}
+    assert speakers == {"Ohio State Highway Patrol"}
