@@ -162,3 +162,13 @@ def test_an_estimated_figure_is_said_by_whoever_the_sentence_cites(pack):
     d = auditor.draft(text, published=date(2022, 1, 3), pack=pack)
     speakers = {x.record.get("speaker") for x in d.drafted}
     assert speakers == {"Ohio State Highway Patrol"}
+
+
+def test_a_percentage_after_a_count_and_or_is_its_share(pack):
+    """'(316 or 31.9 per cent)', '192 calls or 18.96 per cent' give the count's share of a whole,
+    with or without a comma before 'or'; '3 or 4 percent' is a range, no share."""
+    text = ("Medical calls (316 or 31.9 per cent) made up the bulk of the calls for the Fort Erie fire department in 2019.\n\n"
+            "Ohio's unemployment rate could rise 3 or 4 percent in 2022.\n")
+    d = auditor.draft(text, published=date(2020, 3, 16), pack=pack)
+    shares = [x.record["share"]["fraction"] for x in d.drafted if "share" in x.record]
+    assert shares == ["31.9 per cent"]

@@ -65,7 +65,11 @@ _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
 # A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
 _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
-                                r"|,\s+or\s+almost|,\s+or\s+just\s+(?:over|under))\s*$", re.IGNORECASE)
+                                r"|,\s+or\s+almost|,\s+or\s+just\s+(?:over|under))\s*$"
+                                # "192 calls or 18.96 per cent", "(316 or 31.9 per cent)": "or" without a comma
+                                # after a count with its noun, or opening parentheses (not "3 or 4 percent")
+                                r"|(?<![\d.])\d[\d,]*(?:\s+[^\W\d][\w'’-]*){1,6}\s+or\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$"
+                                r"|\(\s*\d[\d,]*\s+or\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 # A percentage of a whole that is of a kind: "About 55 percent of the illegal drug overdoses were from
 # heroin", "Of the drug-related deaths in 2015, 28 percent were from opioids": a share, not a level
