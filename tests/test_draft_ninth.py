@@ -172,3 +172,13 @@ def test_a_percentage_after_a_count_and_or_is_its_share(pack):
     d = auditor.draft(text, published=date(2020, 3, 16), pack=pack)
     shares = [x.record["share"]["fraction"] for x in d.drafted if "share" in x.record]
     assert shares == ["31.9 per cent"]
+
+
+def test_a_phrasal_verbs_up_is_no_direction_of_the_figure(pack):
+    """'wrapped up with an average of 82.7', 'ended up at 26' are levels; 'went up by 26' is a change."""
+    text = ("July in Ohio wrapped up with an average temperature of 82.7 degrees.\n\n"
+            "Overdose deaths in Ohio ended up at 26 in 2015.\n\n"
+            "Overdose deaths in Ohio went up by 26 in 2016.\n")
+    d = auditor.draft(text, published=date(2023, 8, 1), pack=pack)
+    assert [(text[x.anchor[0]:x.anchor[1]], "change" in x.record) for x in d.drafted] == \
+        [("82.7", False), ("26", False), ("26", True)]

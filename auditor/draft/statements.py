@@ -128,6 +128,10 @@ _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+(?=(?:in|f
                    re.IGNORECASE)
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
+# verbs whose "up"/"down" says no direction of a figure ("wrapped up with", "ended up at", "broke down")
+_PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|ended|ends|ending|wound|winds|made|makes|summed|sums|picked|"
+                         r"showed|shows|signed|set|sets|shut|broke|broken|breaks|backed|lined|held|followed|cleaned|"
+                         r"opened|turned|closed|shook|shaken|came|comes|brought|brings|took|takes)\s+$", re.IGNORECASE)
 # the verbs news copy says a rise or a fall with ("dipped slightly last year", "soared in 2021",
 # "ticked up in March")
 _MOVED_UP = r"jumped|soared|surged|spiked|ticked\s+up|inched\s+up|edged\s+up|crept\s+up"
@@ -409,6 +413,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         phrase = f"{phrase} percent"        # "a 19-percent decline": the number reader leaves the unit out
     direction = q.direction if q.unit == "percent" or phrase.endswith(" percent") else None
     hit = _DIRECTION_BEFORE.search(before)
+    if hit and hit.group("dir").lower() in ("up", "down") and _PHRASAL_UP.search(before, 0, hit.start("dir")):
+        hit = None                         # "July wrapped up with an average of 102.7", "broke down the 30 deaths"
     if hit and _across_parts(before[hit.end("dir"):]):
         hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
