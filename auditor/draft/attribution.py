@@ -518,6 +518,10 @@ _RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:
                                r"\b(?:showing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")
 
 
+# a sentence ending "According to X:" (not a document's: those are _LIST_OF_DOCUMENT's) introduces a list
+_ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;:]{2,60}?)\s*:\s*$")
+
+
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any."""
     words = text[sentence[0]:sentence[1]]
@@ -529,6 +533,12 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             if person is not None and person.surname in issuer.split():
                 issuer = label
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
+    colon = _ACCORDING_COLON.search(words) if words.rstrip().endswith(":") else None
+    if colon is not None:
+        # "According to the weather service:" then one statement a paragraph: each item is theirs
+        who = " ".join(colon.group("who").split())
+        label = re.sub(r"^[Tt]he\s+", "", _named(cast, who, sentence[1]) or who)
+        return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
     released = _RELEASED_SHOWING.search(words) if "show" in words else None
     if released is None and not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
@@ -585,8 +595,8 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))
             if city is not None:
                 ref = f"{city.group(1)} police"
-        if ref.split()[0].lower() in _NOT_A_SPEAKER:
-            continue
+        if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the")):
+            continue      # "An estimated 38,680 people died": an article before "estimated" is no one
         label = _named(cast, ref, sentence[0] + hit.end())     # the person may be named right there
         if label:
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(

@@ -235,6 +235,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            and (not _is_base(text, m, st) or _of_the_value(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
            and not (m.since and st.kind in ("change", "comparison"))
+           and not _event_time(text, clause, m, st)
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     # "Conducted over two nights in February, the PIT count found 9,278": a length of time that
     # names no days ("over two nights"), followed by the days it was in, is how the count was
@@ -558,6 +559,24 @@ def _when_before(text: str, clause: tuple[int, int], st, times: list) -> list | 
     return before[-1:] or None
 
 
+# "a levy approved by the voters back in 2014", "the city's record set in 1993": when something else
+# was done, not the figure's period (unless the figure is that thing's: "the record of 6 days set in 2020")
+_EVENT_IN = re.compile(r"\b(?:approved|passed|adopted|enacted|signed|founded|established|built|opened|launched|"
+                       r"introduced|elected|set|created|implemented)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                       r"(?:back\s+)?(?:in|during)\s+$"
+                       # "FBI data going back to 1960", "records dating back to 1895": how far the records reach
+                       r"|\b(?:going|go|goes|dating|date|dates|reaching|reach|reaches)\s+back\s+to\s+$", re.IGNORECASE)
+
+
+def _event_time(text: str, clause: tuple[int, int], m, st) -> bool:
+    hit = _EVENT_IN.search(text, max(clause[0], m.start - 50), m.start)
+    if hit is None or st.figure is None:
+        return False
+    # the figure's own thing when the figure stands just before its verb ("6 days set in 2020")
+    return not (st.anchor[1] <= hit.start()
+                and re.fullmatch(r"[\s,°]*(?:(?!of\b)[\w$%°-]+[\s,]+){0,2}", text[st.anchor[1]:hit.start()]))
+
+
 # "$2.7 million, the fourth highest since 2006": a rank's window, not the figure's period
 _RANK_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest)"
                          r"(?:\s+[\w-]+){0,2}\s+since\s+$", re.IGNORECASE)
@@ -695,6 +714,7 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
 def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
     named = [m for m in at.times if not m.base and not m.since and not m.partial
+             and not _event_time(art.text, (at.sentence.start, at.sentence.end), m, at.st)
              and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:
         return None
@@ -733,6 +753,8 @@ def _reference_month(art: _Article):
         if published.is_exact:
             today = published.latest
             for hit in _YEAR_TO_MONTH.finditer(art.text, art.label_end):
+                if re.search(r"\bcompared\s+(?:[\w-]+\s+){0,2}$", art.text[max(0, hit.start() - 30):hit.start()], re.IGNORECASE):
+                    continue        # "compared over the year to March 2016": the month compared with
                 month = ("january february march april may june july august september october november "
                          "december").split().index(hit["month"].lower()) + 1
                 year = hit["year"]

@@ -19,7 +19,7 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
+_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
                           r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
                           # "5.8% above the revised November estimate"
                           r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"
@@ -42,6 +42,9 @@ _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:th
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
 _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$",
                                 re.IGNORECASE)
+# "six more killings than the city saw in 2014", "fewer than we had in 2019": the period compared with
+_THAN_SAW_IN = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){1,4}?(?:saw|had|recorded|reported|counted|did|was|were|logged|"
+                          r"tallied|experienced|posted)\s+(?:in|during|for|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "nearly double the number in 2019", "twice what it was in 2015": the period compared with
 _MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|total|count|figure|level|rate)\s+|what\s+it\s+was\s+"
                           r"|that\s+of\s+)(?:in\s+|of\s+|for\s+|during\s+)?$", re.IGNORECASE)
@@ -108,7 +111,7 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         after_figure = _AFTER_BASE_FIGURE.search(before)
         if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
             after_figure = None     # "more than 185 homicides in 2023": 2023 is the figure's own period
-        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before):
+        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated

@@ -65,7 +65,11 @@ _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
 # A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
 _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
-                                r"|,\s+or\s+almost|,\s+or\s+just\s+(?:over|under))\s*$", re.IGNORECASE)
+                                r"|,\s+or\s+almost|,\s+or\s+just\s+(?:over|under))\s*$"
+                                # "192 calls or 18.96 per cent", "(316 or 31.9 per cent)": "or" without a comma
+                                # after a count with its noun, or opening parentheses (not "3 or 4 percent")
+                                r"|(?<![\d.])\d[\d,]*(?:\s+[^\W\d][\w'’-]*){1,6}\s+or\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$"
+                                r"|\(\s*\d[\d,]*\s+or\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
 # A percentage of a whole that is of a kind: "About 55 percent of the illegal drug overdoses were from
 # heroin", "Of the drug-related deaths in 2015, 28 percent were from opioids": a share, not a level
@@ -81,21 +85,29 @@ _FRACTIONS = {"half", "a half", "one half", "a third", "one third", "a quarter",
 _YEAR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _SPAN_OF_YEARS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-_OVER_YEARS = (r"\b(?:the\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest)"
-               # "the deadliest year on Portland roads in more than two decades"
-               r"(?:\s+(?:level|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,4}?)?"
-               # "the highest number recorded in the past decade", "the most in the last five years"
-               rf"\s+in\s+(?:the\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
+_OVER_YEARS = (r"\b(?:the\s+|its\s+|their\s+)?(?P<most4>highest|lowest|most|fewest|worst|deadliest|largest|smallest|biggest)"
+               # "the deadliest year on Portland roads in more than two decades", "highest number of
+               # homicides per year, in over two decades"
+               r"(?:\s+(?:level|levels|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,6}?)?,?"
+               # "the highest number recorded in the past decade", "the most in the last five years",
+               # "their lowest level in their last 30 years"
+               rf"\s+in\s+(?:(?:the|their|its)\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
                rf"|(?P<tens>{_SPAN_OF_YEARS})\s+decades|(?:a\s+)?(?P<decades>decades?|generation))\b|"
                rf"\b(?:a|an)\s+(?:new\s+)?(?P<years2>{_SPAN_OF_YEARS})[\s-]+years?[\s-]+(?P<level4>high|low)\b")
 _OVER_YEARS_RE = re.compile(_OVER_YEARS, re.IGNORECASE)
 
 
-_RECORD = re.compile(r"\b(?:a\s+)?(?:new\s+|modern\s+|all-time\s+)?record(?:[\s-]+(?P<level>high|low))?(?:\s+number|\s+total|\s+amount)?\b|"
-                     # "reached a high of 193", "sets new low", "hit an all-time high"
-                     r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)\b|"
-                     r"\b(?:the\s+)?(?P<most>most|highest|fewest|lowest)\s+(?:\w+\s+)?(?:ever|on\s+record)\b|"
-                     r"\bthe\s+(?P<most2>most|highest|fewest|lowest)\s+(?:[\w-]+\s+){0,6}?since\b|"
+# superlatives that state a record with "ever", "on record", "since ...", "in N years": the high
+# ones and the low ones ("the deadliest year on record", "its lowest rate since April 2000")
+_MOST_HIGH = r"most|highest|largest|biggest|greatest|worst|deadliest|busiest|hottest|warmest"
+_MOST_LOW = r"fewest|lowest|smallest|least|coldest"
+_RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous)\s+)*record(?:[\s-]+(?P<level>high|low)s?)?(?:\s+number|\s+total|\s+amount)?\b|"
+                     # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
+                     r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
+                     # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
+                     # fatal fires on record"
+                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record)\b|"
+                     rf"\b(?:the|its|their)\s+(?P<most2>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,6}}?since\b|"
                      # "fewer murders than any year since 1965"
                      r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
                      r"(?:other\s+)?year\s+since\b|"
@@ -105,6 +117,10 @@ _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
                        r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
+                       # "more fire deaths this year than in 2017": words between, a period after "than"
+                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,7}?than\s+"
+                       r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
+                       r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other))|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
                        r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
@@ -112,12 +128,20 @@ _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+(?=(?:in|f
                    re.IGNORECASE)
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
+# verbs whose "up"/"down" says no direction of a figure ("wrapped up with", "ended up at", "broke down")
+_PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|ended|ends|ending|wound|winds|made|makes|summed|sums|picked|"
+                         r"showed|shows|signed|set|sets|shut|broke|broken|breaks|backed|lined|held|followed|cleaned|"
+                         r"opened|turned|closed|shook|shaken|came|comes|brought|brings|took|takes)\s+$", re.IGNORECASE)
+# the verbs news copy says a rise or a fall with ("dipped slightly last year", "soared in 2021",
+# "ticked up in March")
+_MOVED_UP = r"jumped|soared|surged|spiked|ticked\s+up|inched\s+up|edged\s+up|crept\s+up"
+_MOVED_DOWN = r"dipped|slipped|plunged|plummeted|tumbled|ticked\s+down|inched\s+down|edged\s+down|eased"
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
-                    r"|gone\s+up|gone\s+down|climbed)"
-                    r"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed))\b",
+                    rf"|gone\s+up|gone\s+down|climbed|{_MOVED_UP}|{_MOVED_DOWN})"
+                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|{_MOVED_UP}|{_MOVED_DOWN}))\b",
                     re.IGNORECASE)
-_RISING = re.compile(r"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew", re.IGNORECASE)
+_RISING = re.compile(rf"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew|{_MOVED_UP}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -211,6 +235,9 @@ def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
 
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
+largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
+ticked inched edged crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
+downswing downtick
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
 
 
@@ -386,6 +413,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         phrase = f"{phrase} percent"        # "a 19-percent decline": the number reader leaves the unit out
     direction = q.direction if q.unit == "percent" or phrase.endswith(" percent") else None
     hit = _DIRECTION_BEFORE.search(before)
+    if hit and hit.group("dir").lower() in ("up", "down") and _PHRASAL_UP.search(before, 0, hit.start("dir")):
+        hit = None                         # "July wrapped up with an average of 102.7", "broke down the 30 deaths"
     if hit and _across_parts(before[hit.end("dir"):]):
         hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
@@ -448,14 +477,14 @@ _DIGIT = re.compile(r"\d")
 _NON_YEAR_DIGIT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|[,.]\d))\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
 _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
-                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip)"
+                          r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing|downtick)"
                           # "significant drops in murders": a plural with its adjective
                           r"|\b(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+"
                           r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips)"
                           # a headline's "count shows increase in homelessness", "police report decrease in
                           # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
                           r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
-                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip)(?=\s+in\s+[a-z])"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing)(?=\s+in\s+[a-z])"
                           # "last year's increase in homicides", "this year's decline in fire deaths", "2022's drop"
                           r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
                           r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
@@ -507,6 +536,16 @@ _REACHED_RECORD = re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+
                              r"(?:high|low)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# "the 32 homicides would still top past records", "17 days hit 115 degrees, breaking the previous
+# record", "44 deaths, surpassing the all-time record": a record said after the figure, of it
+_BROKE_RECORD = re.compile(r"^(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?,?\s+(?:(?:would|will|could|may|might|did)\s+)?(?:still\s+|already\s+|also\s+)?"
+                           r"(?:top|tops|topped|topping|break|breaks|broke|breaking|broken|surpass|surpassed|surpasses|"
+                           r"surpassing|exceed|exceeded|exceeds|exceeding|beat|beats|beating|shatter|shattered|shattering|"
+                           r"eclipse|eclipsed|eclipsing)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+                           r"(?:(?:past|previous|prior|old|all-time|single-year|annual|existing)\s+)*records?\b(?P<low>[\s-]+low)?",
+                           re.IGNORECASE)
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
@@ -518,7 +557,13 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
             found = _RECORD.search(words)
             if found:
                 out.extend(_record(text, (reached.start(), reached.end()), words, found))
-    for q in figures:
+    for i, q in enumerate(figures):
+        stop = figures[i + 1].start if i + 1 < len(figures) else clause[1]
+        broke = _BROKE_RECORD.match(text[q.end:stop])
+        if broke is not None and not re.search(r"[,;:]|\bthan\b", broke.group(0)):
+            relation = "record-low" if broke.group("low") else "record-high"
+            out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
+            continue
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
         if hit is None:
@@ -600,7 +645,7 @@ def _record(text: str, clause: tuple[int, int], words: str, hit: re.Match) -> li
         return []     # a rank, not a record
     most = (hit.group("most") or hit.group("most2") or hit.group("most3") or hit.group("most4") or "").lower()
     level = (hit.group("level") or hit.group("level2") or hit.group("level3") or hit.group("level4") or "").lower()
-    low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less")
+    low = level == "low" or most in ("fewest", "lowest", "fewer", "lower", "less", "smallest", "least", "coldest")
     span = (clause[0] + hit.start(), clause[0] + hit.end())
     comparison: dict = {"relation": "record-low" if low else "record-high"}
     years = (hit.group("years") or hit.group("years2") or "").lower()
@@ -713,7 +758,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         return multiple
     hit = _COMPARED.search(words)
     if hit:
-        rel = (hit.group("rel") or hit.group("rel2") or "").lower()
+        rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
@@ -728,7 +773,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3") or hit.group("dir4")).lower().rstrip("s")
-        relation = "higher" if word in ("increase", "rise", "jump") else "lower"
+        relation = "higher" if word in ("increase", "rise", "jump", "uptick", "upswing", "spike", "surge") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
     if hit and (hit.group("prev") or "").lower() not in _PHRASAL:

@@ -78,7 +78,9 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
               r"(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?(?:roads|streets|highways|roadways)\b", " on "),
              (r"\b(?:roads|streets|highways)\s+(?:have|has|had)\s+claimed\b", "claimed"),
              # "Two people were killed in separate crashes" (not "pedestrians killed in crashes")
-             (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|dead)\s+in\s+(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
+             # "Fifty people died in Spokane County crashes": a place's name may come before the crashes
+             (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|dead)\s+in\s+"
+              r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
               r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"))
 
 
