@@ -12,9 +12,12 @@ alike) with `auditor.draft`, giving the draft the source's publication date
 as `--published` would (the date reader is scored apart), and compares the draft with the
 hand encoding claim by claim.
 
-A hand claim is matched by the drafted claim whose figure (or, for a claim without one,
+A hand claim is matched by a drafted claim whose figure (or, for a claim without one,
 the words that state it) lies inside the hand claim's quote; every drafted claim counts,
-complete or commented out. Fields compared on each hand claim:
+complete or commented out. Where several could pair (two hand claims sharing one quote),
+`--match best` (the default) takes the pairing with the most hand claims matched and then the
+most fields right; `--match greedy` gives each hand claim, in file order, the first drafted
+claim not yet taken (the scorer of the rounds before 2026-12-04's fourth session). Fields compared on each hand claim:
 
   metric, place, period start, period end   (periods resolved at the latest publication day,
                                             anaphora against the claim before in file order)
@@ -115,7 +118,7 @@ def selected(source, pattern: str | None) -> bool:
     return any(re.search(pattern, s) for s in (source.id, source.text_path or "") if s)
 
 
-def compare(claims_path: Path, pack=None, sources: str | None = None) -> dict:
+def compare(claims_path: Path, pack=None, sources: str | None = None, match: str = "best") -> dict:
     import auditor.draft
     from auditor import load_claims
 
@@ -150,33 +153,25 @@ def compare(claims_path: Path, pack=None, sources: str | None = None) -> dict:
             if x.complete and period is not None:
                 previous = period
         hand_periods = _periods([(c.statements()[0][1], c) for c in hand], source.published)
-        used: set[int] = set()
+        candidates = []   # per hand claim: (drafted claim, fields right or wrong) of each draft inside its quote
         for claim, hand_period in zip(hand, hand_periods):
+            q0, q1 = claim.quote.start, claim.quote.start + len(claim.quote.text)
+            candidates.append([(x, _fields(claim, hand_period, x, draft_periods[id(x)], pack))
+                               for x in drafted if q0 <= x.anchor[0] < q1])
+        pairs = _pairs(candidates, match)
+        used = {id(candidates[i][k][0]) for i, k in pairs.items()}
+        for i, (claim, hand_period) in enumerate(zip(hand, hand_periods)):
             hand_total += 1
             q0, q1 = claim.quote.start, claim.quote.start + len(claim.quote.text)
-            match = next((x for x in drafted if id(x) not in used and q0 <= x.anchor[0] < q1), None)
-            if match is None:
+            if i not in pairs:
                 missed.append(f"{claim.id}: {claim.quote.text!r}")
                 continue
-            used.add(id(match))
+            match_x, got = candidates[i][pairs[i]]
             matched += 1
-            r = match.record
-            period = draft_periods[id(match)]
+            r = match_x.record
+            period = draft_periods[id(match_x)]
             statement = claim.statements()[0][2]
-            a0, a1 = match.quote
-            overlap = max(0, min(a1, q1) - max(a0, q0)) / (max(a1, q1) - min(a0, q0))
-            exact_quotes += (a0, a1) == (q0, q1)
-            got = {
-                "metric": r.get("metric") == claim.metric,
-                "place": r.get("place") == claim.place,
-                "period_start": period is not None and hand_period is not None and period[0] == hand_period[0],
-                "period_end": period is not None and hand_period is not None and period[1] == hand_period[1],
-                "kind": next((k for k in ("value", "change", "comparison", "share") if k in r), None) == statement.kind,
-                "figures": _figures(_statement_of(r, pack)) == _figures(statement),
-                "speaker": _norm(r.get("speaker")) == _norm(claim.speaker),
-                "attribution": r.get("attribution") == claim.attribution,
-                "quote_span": overlap >= 0.5,
-            }
+            exact_quotes += match_x.quote == (q0, q1)
             wrong_fields = [f for f, ok in got.items() if not ok]
             if wrong_fields:
                 hand_of = {"metric": claim.metric, "place": claim.place, "period_start": hand_period and hand_period[0],
@@ -207,6 +202,96 @@ def compare(claims_path: Path, pack=None, sources: str | None = None) -> dict:
         "overall_matched": sum(matched_right.values()) / (max(matched, 1) * len(FIELDS)),
         "right": right, "matched_right": matched_right,
     }
+
+
+def _fields(claim, hand_period, x, period, pack) -> dict:
+    """Each field of a hand claim, right or wrong in the drafted claim `x`."""
+    r = x.record
+    statement = claim.statements()[0][2]
+    q0, q1 = claim.quote.start, claim.quote.start + len(claim.quote.text)
+    a0, a1 = x.quote
+    overlap = max(0, min(a1, q1) - max(a0, q0)) / (max(a1, q1) - min(a0, q0))
+    return {
+        "metric": r.get("metric") == claim.metric,
+        "place": r.get("place") == claim.place,
+        "period_start": period is not None and hand_period is not None and period[0] == hand_period[0],
+        "period_end": period is not None and hand_period is not None and period[1] == hand_period[1],
+        "kind": next((k for k in ("value", "change", "comparison", "share") if k in r), None) == statement.kind,
+        "figures": _figures(_statement_of(r, pack)) == _figures(statement),
+        "speaker": _norm(r.get("speaker")) == _norm(claim.speaker),
+        "attribution": r.get("attribution") == claim.attribution,
+        "quote_span": overlap >= 0.5,
+    }
+
+
+def _pairs(candidates: list[list], match: str) -> dict[int, int]:
+    """Which candidate each hand claim is matched with: {hand index: candidate index}.
+
+    `greedy` (the first rounds' scorer): each hand claim in file order takes the first drafted
+    claim inside its quote not yet taken. `best`: the assignment with the most hand claims
+    matched and, among those, the most fields right (two hand claims sharing one quote, a
+    value and a share of "192 calls or 18.96 per cent", are not paired crosswise)."""
+    if match == "greedy":
+        taken: set[int] = set()
+        out = {}
+        for i, options in enumerate(candidates):
+            k = next((k for k, (x, _) in enumerate(options) if id(x) not in taken), None)
+            if k is not None:
+                taken.add(id(options[k][0]))
+                out[i] = k
+        return out
+    drafts = {id(x): x for options in candidates for x, _ in options}
+    columns = {key: n for n, key in enumerate(drafts)}
+    big = len(FIELDS) * (len(candidates) + 1)   # one more match outweighs every field of the source
+    weight = [[0] * len(columns) for _ in candidates]
+    for i, options in enumerate(candidates):
+        for x, got in options:
+            weight[i][columns[id(x)]] = big + sum(got.values())
+    assignment = _max_weight_assignment(weight)
+    out = {}
+    for i, column in assignment.items():
+        if weight[i][column] > 0:
+            out[i] = next(k for k, (x, _) in enumerate(candidates[i]) if columns[id(x)] == column)
+    return out
+
+
+def _max_weight_assignment(weight: list[list[int]]) -> dict[int, int]:
+    """Rows to columns maximising the total weight (the Hungarian method on the square
+    matrix, with zero weights for padding and pairs not allowed)."""
+    n = max(len(weight), max((len(r) for r in weight), default=0))
+    if n == 0:
+        return {}
+    top = max((w for r in weight for w in r), default=0)
+    cost = [[top - (weight[i][j] if i < len(weight) and j < len(weight[i]) else 0) for j in range(n)]
+            for i in range(n)]
+    u, v, p, way = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        p[0], j0 = i, 0
+        minv, used = [float("inf")] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], float("inf"), 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    return {p[j] - 1: j - 1 for j in range(1, n + 1) if p[j] and p[j] - 1 < len(weight) and j - 1 < len(weight[p[j] - 1])}
 
 
 def dates(claims_path: Path, pack=None, sources: str | None = None) -> dict:
@@ -307,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", default=None, metavar="REGEX",
                         help="score only the sources whose id or text file name this regular expression finds")
     parser.add_argument("--runs", type=int, default=7, help="speed runs (0: no speed measurement)")
+    parser.add_argument("--match", choices=("best", "greedy"), default="best",
+                        help="pairing of hand and drafted claims: best (most matched, then most fields right) "
+                             "or greedy (each hand claim the first draft inside its quote: rounds before 2026-12-04's fourth session)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--why", action="store_true", help="print the hand and drafted value of each wrong field")
     args = parser.parse_args(argv)
@@ -318,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     pinned = pin_to_one_core()
     if args.sources is not None:
         re.compile(args.sources)
-    sets = [{"claims": str(p), "fields": compare(p, pack, args.sources), "dates": dates(p, pack, args.sources)}
+    sets = [{"claims": str(p), "fields": compare(p, pack, args.sources, args.match), "dates": dates(p, pack, args.sources)}
             for p in args.claims]
     sets = [s for s in sets if s["fields"]["hand_claims"]]
     if not sets:
