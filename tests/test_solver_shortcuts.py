@@ -16,7 +16,7 @@ from auditor.engine.scenarios import resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
 from auditor.loading.corpus import load_records
 
-PLACE = "birmingham-al"
+from solver_cases import PLACE, thirty_more_records
 
 
 def block(change: str, value: str = "150"):
@@ -174,25 +174,10 @@ def test_a_program_for_models_keeps_strict_rows_over_fractions_strict():
 
 def two_readings(weeks_2020: int):
     """2019's count, its first ten weeks and 2020's, and "30 more" read either as 2019
-    against 2018 or as 2020's weeks against 2019's (tests/test_speed_equivalence.py)."""
-    source = {"id": "s1", "title": "Homicides so far", "publisher": "Outlet", "published": "2020-03-15"}
-    claims = [
-        {"id": "full-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
-         "value": "150", "quote": "150 homicides in 2019"},
-        {"id": "weeks-2019", "source": "s1", "metric": "homicides", "place": PLACE,
-         "period": "2019-01-01/2019-03-15", "value": "38", "quote": "38 by this time last year"},
-        {"id": "weeks-2020", "source": "s1", "metric": "homicides", "place": PLACE,
-         "period": "2020-01-01/2020-03-15", "value": str(weeks_2020), "quote": "and so far this year"},
-        {"id": "thirty-more", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
-         "readings": [
-             {"label": "2019 against 2018", "change": {"phrase": "30 more", "base": "2018"}},
-             {"label": "this year's weeks against last year's", "period": "2020-01-01/2020-03-15",
-              "change": {"phrase": "30 more", "base": "2019-01-01/2019-03-15"}}],
-         "quote": "30 more"},
-        {"id": "no-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
-         "value": "200", "quote": "200 in 2018"},
-    ]
-    corpus = load_records({"sources": [source], "claims": claims})
+    against 2018 or as 2020's weeks against 2019's (tests/solver_cases.py), with 2018 stated as 200."""
+    corpus = load_records(thirty_more_records(weeks_2020, {
+        "id": "no-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
+        "value": "200", "quote": "200 in 2018"}))
     compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
     atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
     [(claims, axioms)] = [b for b in _blocks(compiled, atoms) if any(len(c.readings) > 1 for c in b[0])]

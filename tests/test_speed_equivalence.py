@@ -26,32 +26,17 @@ from auditor.reporters import render
 
 import pytest
 
+from solver_cases import thirty_more_records
+
 # property checks of each shortcut against the path it replaces (seconds each): run with -m slow, and in CI
 pytestmark = pytest.mark.slow
-
-PLACE = "birmingham-al"
 
 
 def ambiguous_corpus(ytd_more: int):
     """2019's count, the first ten weeks of 2019 and of 2020, and "30 more" read either as
     2019 against 2018 (which pins 2018 at 120) or as 2020's weeks against 2019's (which
     the stated weeks allow only when they differ by 30)."""
-    source = {"id": "s1", "title": "Homicides so far", "publisher": "Outlet", "published": "2020-03-15"}
-    claims = [
-        {"id": "full-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
-         "value": "150", "quote": "150 homicides in 2019"},
-        {"id": "weeks-2019", "source": "s1", "metric": "homicides", "place": PLACE,
-         "period": "2019-01-01/2019-03-15", "value": "38", "quote": "38 by this time last year"},
-        {"id": "weeks-2020", "source": "s1", "metric": "homicides", "place": PLACE,
-         "period": "2020-01-01/2020-03-15", "value": str(38 + ytd_more), "quote": "and so far this year"},
-        {"id": "thirty-more", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
-         "readings": [
-             {"label": "2019 against 2018", "change": {"phrase": "30 more", "base": "2018"}},
-             {"label": "this year's weeks against last year's", "period": "2020-01-01/2020-03-15",
-              "change": {"phrase": "30 more", "base": "2019-01-01/2019-03-15"}}],
-         "quote": "30 more"},
-    ]
-    return load_records({"sources": [source], "claims": claims})
+    return load_records(thirty_more_records(38 + ytd_more))
 
 
 def blocks_of(corpus):
