@@ -21,3 +21,8 @@ def pack():
 def by_anchor(text: str, d) -> dict[str, dict]:
     """Each drafted claim's record, keyed by the text of the figure it was drafted from."""
     return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+
+
+def drafted(text: str, **options) -> dict[str, dict]:
+    """The claims drafted from `text` (auditor.draft with `options`), by the words of their figures."""
+    return by_anchor(text, auditor.draft(text, **options))

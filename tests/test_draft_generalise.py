@@ -16,6 +16,7 @@ import auditor.draft
 from auditor.draft import vocabulary
 
 from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -44,8 +45,7 @@ def test_calls_are_the_ones_the_department_answers(pack):
     text = ("TUCSON, Ariz. (13 News) - The Tucson Fire Department has released its annual report.\n\n"
             "The department responded to 101,963 calls in 2022.\n\n"
             "Ward 3 was the busiest for TFD with 19,613 calls, but Ward 6 was close with 18,977 calls.\n")
-    d = auditor.draft(text, published=date(2023, 6, 8), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 6, 8), pack=pack)
     assert got["101,963"]["metric"] == "emergency_calls"
     assert got["19,613"]["metric"] == "emergency_calls"
 
@@ -133,9 +133,8 @@ def test_the_county_a_clause_speaks_of(pack):
     text = ("County Administrator Camille Rodriguez said the budget of $105,930,629 is balanced. That's an increase "
             "of 1% over the 2020 adopted budget of $104,387,833.\n\n"
             "The county has about 820 employees.\n")
-    d = auditor.draft(text, published=date(2020, 11, 17), pack=pack, publisher="The Pantagraph (Bloomington, Illinois)",
-                      title="McLean County property tax bill after board vote Tuesday")
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 11, 17), pack=pack, publisher="The Pantagraph (Bloomington, Illinois)",
+                  title="McLean County property tax bill after board vote Tuesday")
     assert {r["place"] for r in got.values()} == {"mclean-county-il"}
     assert got["$105,930,629"]["period"] == "2021-01-01/2021-12-31"
     assert got["1%"]["change"]["base"] == "2020" and got["1%"]["period"] == "2021-01-01/2021-12-31"
@@ -222,8 +221,7 @@ def test_by_the_first_of_a_month_and_months_later(pack):
     text = ("CHICAGO - By July 1, Chicago had logged 927 shootings, 60 more than in the first half of 2008. Two "
             "months later, there had been a total of 1,335 shootings, 31 fewer than in the first eight months of "
             "2008, police said.\n")
-    d = auditor.draft(text, published=date(2009, 9, 6), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2009, 9, 6), pack=pack)
     assert got["927"]["period"] == "2009-01-01/2009-06-30"
     assert got["a total of 1,335"]["period"] == "2009-01-01/2009-08-31"
     assert got["31"]["period"] == "2009-01-01/2009-08-31"
@@ -243,8 +241,7 @@ def test_a_ranks_since_is_no_period(pack):
     """The Forum, 2017-04-24: '$2.7 million, the fourth highest since 2006' is not a figure of 2006 on."""
     text = ("FARGO - The amount of damage caused by fires totaled $2.7 million, the fourth highest since 2006.\n\n"
             "In 2016, the Fire Department received 10,462 calls for service.\n")
-    d = auditor.draft(text, published=date(2017, 4, 24), pack=pack)
-    damage = _by_anchor(text, d)["$2.7 million"]
+    damage = drafted(text, published=date(2017, 4, 24), pack=pack)["$2.7 million"]
     assert "2006" not in damage.get("period", "")
 
 
@@ -255,9 +252,8 @@ def test_the_city_a_clause_speaks_of(pack):
             "City Council, establishing appropriations totaling $318,863,995.\n\n"
             "“We rely on taxes for the general fund, but with our higher tax rates (relative to the metro area), "
             "it’s hard to entice businesses,” he said.\n")
-    d = auditor.draft(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
-                      title="City budget approved")
-    budget = _by_anchor(text, d)["$318,863,995"]
+    budget = drafted(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
+                     title="City budget approved")["$318,863,995"]
     assert budget["place"] == "independence-mo"
     assert budget["period"] == "2014-07-01/2015-06-30"
 
@@ -281,8 +277,7 @@ def test_a_but_parts_two_figures_and_their_places(pack):
     """KOLD, 2023-06-08: each ward its own figure, quoted apart; 'but only' keeps its part."""
     text = ("TUCSON, Ariz. (13 News) - The Tucson Fire Department has released its annual report.\n\n"
             "Ward 3 was the busiest for TFD with 19,613 calls, but Ward 6 was close with 18,977 calls.\n")
-    d = auditor.draft(text, published=date(2023, 6, 8), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 6, 8), pack=pack)
     assert got["19,613"]["place"] == "tucson-az/ward-3" and got["18,977"]["place"] == "tucson-az/ward-6"
     assert got["18,977"]["quote"]["text"] == "Ward 6 was close with 18,977 calls"
     text = "KANSAS CITY, Mo. (KCTV) - Homicides are up, but only at a rate of 5.1%, police said.\n"
@@ -296,8 +291,7 @@ def test_a_report_of_a_post_is_the_places_post(pack):
     text = ("GREENSBURG, Pa. (KDKA) - Overdose deaths in Westmoreland County dropped 30% in 2022 compared to the "
             "previous year, according to the coroner's annual report released on Thursday.\n\n"
             "The report also said 2022 saw 62 suicides in Westmoreland County, the highest since 2005.\n")
-    d = auditor.draft(text, published=date(2023, 3, 16), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 3, 16), pack=pack)
     assert (got["30%"]["attribution"], got["30%"]["speaker"]) == ("document", "Westmoreland County Coroner")
     assert (got["62"]["attribution"], got["62"]["speaker"]) == ("document", "Westmoreland County Coroner")
 
@@ -331,8 +325,7 @@ def test_a_clause_pointing_back_takes_the_figure_before(pack):
     2012' stays in the quote (a year is no figure of its own)."""
     text = ("CHICAGO - There were 1,000 shootings in Chicago in the first half of 2013, police said in a statement.\n\n"
             "That amounts to a drop of about 25 percent when compared to 2012, according to the statement.\n")
-    d = auditor.draft(text, published=date(2013, 7, 1), pack=pack)
-    drop = _by_anchor(text, d)["about 25 percent"]
+    drop = drafted(text, published=date(2013, 7, 1), pack=pack)["about 25 percent"]
     assert drop["metric"] == "shootings" and drop["attribution"] == "document"
     assert drop["quote"]["text"] == "That amounts to a drop of about 25 percent when compared to 2012"
     text = ("CHICAGO - There were 1,000 shootings in Chicago in the first half of 2013.\n\n"
@@ -350,9 +343,8 @@ def test_this_and_last_years_budget_in_a_fiscal_year_article(pack):
             "Last year’s approved budget checked in at $306,576,463.\n\n"
             "Included in this year’s budget are more than $75 million for the general fund.\n\n"
             "“With our higher tax rates (relative to the metro area), it’s hard to entice businesses,” he said.\n")
-    d = auditor.draft(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
-                      title="City budget approved")
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
+                  title="City budget approved")
     assert got["$306,576,463"]["period"] == "2013-07-01/2014-06-30"
     assert got["more than $75 million"]["period"] == "2014-07-01/2015-06-30"
     assert {r["place"] for r in got.values()} == {"independence-mo"}
@@ -362,8 +354,7 @@ def test_of_the_people_killed_some_were_pedestrians(pack):
     """'Of the 82 people killed ..., 30 were pedestrians': the 30 are pedestrian deaths (the kind
     after 'were' read with the partitive's verb), the 82 all of them."""
     text = "DENVER (KDVR) - Of the 82 people killed on Denver streets in 2022, 30 were pedestrians.\n"
-    d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 1, 10), pack=pack)
     assert got["30"]["metric"] == "pedestrian_deaths"
     assert got["82"]["metric"] != "pedestrian_deaths"
 
@@ -457,8 +448,7 @@ def test_a_broadcasters_dateline_and_a_running_count(pack):
 def test_of_them_were_names_the_kind(pack):
     """'82 traffic deaths last year, and 31 of them were pedestrians': pedestrian deaths."""
     text = "DENVER, Colo. (KDVR) — Denver recorded 82 traffic deaths last year, and 31 of them were pedestrians.\n"
-    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 11, 6), pack=pack)
     assert (got["82"]["metric"], got["31"]["metric"]) == ("traffic_deaths", "pedestrian_deaths")
 
 
@@ -477,8 +467,7 @@ def test_when_after_since_names_the_year(pack):
     """'has nearly doubled since 2013, when 40 people died': the 40 are 2013's."""
     text = ("DENVER, Colo. (KDVR) — The number of traffic deaths in Denver has nearly doubled since 2013, when 40 "
             "people died.\n")
-    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 11, 6), pack=pack)
     assert got["40"]["period"] == "2013"
     assert got["doubled"]["change"]["by"] == "nearly 100"
 
@@ -494,8 +483,7 @@ def test_a_bodys_whole_name_and_a_figure_after_a_base(pack):
     text = ("TORONTO (CP) — Toronto has recorded 60 homicides so far this year, according to police data.\n\n"
             "That's up from 52 at this time last year. Police Chief Myron Demkiw said 35 of the homicides involved "
             "guns.\n")
-    d = auditor.draft(text, published=date(2024, 6, 16), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2024, 6, 16), pack=pack)
     assert got["35"]["period"] == got["60"]["period"] == "so far this year"
 
 
@@ -506,8 +494,7 @@ def test_years_in_a_row_and_cases_pending(pack):
             "Carson said the number of overdose deaths has dropped for three years in a row.\n\n"
             "Through the first three months of 2023, the coroner's office has confirmed 20 overdose deaths in "
             "Westmoreland County, with another 15 cases pending toxicology results.\n")
-    d = auditor.draft(text, published=date(2023, 4, 11), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 4, 11), pack=pack)
     streak = next(r for r in got.values() if "comparison" in r)
     assert streak["comparison"] == {"relation": "fall-streak", "years": 3} and streak["period"] == "in 2022"
     assert got["20"]["period"] == "2023-01-01/2023-03-31"
@@ -565,8 +552,7 @@ def test_this_time_last_year_and_a_second_comparison_after_but(pack):
     the same period in 2021, but down from 2020' holds a second comparison, against 2020."""
     text = ("PHILADELPHIA — The number of homicides in Philadelphia has fallen 20% compared to this time last year.\n\n"
             "Homicides in Philadelphia are up 5% over the same period in 2021, but down from 2020.\n")
-    d = auditor.draft(text, published=date(2022, 12, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2022, 12, 1), pack=pack)
     assert got["20%"]["change"]["base"] == "same period last year"
     down = got["down"]["comparison"]
     assert down["relation"] == "lower" and "2020" in down["than"]
@@ -604,8 +590,7 @@ def test_a_length_of_time_before_its_days_is_not_the_period(pack):
     it in the paragraph, and in later ones, carry it."""
     text = ("Conducted over two nights in February, the PIT count found 9,278 people living without homes in "
             "Sacramento County — a 67 percent increase from the last PIT count, conducted in 2019.\n")
-    d = auditor.draft(text, published=date(2022, 6, 28), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2022, 6, 28), pack=pack)
     assert got["9,278"]["period"] == "in February"
     assert got["67 percent"]["period"] == "in February"
 
@@ -656,8 +641,7 @@ def test_a_bulleted_item_goes_on_from_the_item_before(pack):
             "• Burnaby, 209 people counted as homeless in 2023 compared to 124 in 2020.\n\n"
             "• Delta (44 from 17)\n\n"
             "• Langley (235 from 209)\n")
-    d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 10, 5), pack=pack)
     for figure, place in (("44", "delta-bc"), ("235", "langley-bc")):
         assert (got[figure]["metric"], got[figure]["place"], got[figure]["period"]) == \
             ("homeless_people", place, "in 2023")
@@ -679,8 +663,7 @@ def test_a_gain_said_by_its_verb_is_a_change(pack):
     Pittsburgh Reporter) is paid in: not read as a change by this verb."""
     text = ("TULSA, Okla. — Carpenter says Tulsa did add 2,100 new jobs during the month.\n\n"
             "Across the West Yorkshire region house prices gained an average of £16,241 over the last year.\n")
-    d = auditor.draft(text, published=date(2012, 10, 3), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2012, 10, 3), pack=pack)
     assert got["2,100"]["change"]["phrase"] == "up 2,100"
     assert got["£16,241"]["change"]["phrase"] == "up £16,241"
     from auditor.draft import statements
@@ -729,12 +712,12 @@ def test_during_the_month_is_the_month_named_before(pack):
         return (p.start, p.end)
 
     published = date(2013, 8, 2)
-    got = _by_anchor(text, auditor.draft(text, published=published, pack=pack))
+    got = drafted(text, published=published, pack=pack)
     assert days(got["1,900"], published) == (date(2013, 6, 1), date(2013, 6, 30))
     assert days(got["5.3%"], published) == (date(2013, 6, 1), date(2013, 6, 30))
     # alone, "during the month" names no month: nothing is made up
     alone = "Employers in Tulsa added 1,900 jobs during the month.\n"
-    assert "period" not in _by_anchor(alone, auditor.draft(alone, published=published, pack=pack))["1,900"]
+    assert "period" not in drafted(alone, published=published, pack=pack)["1,900"]
 
 
 def test_a_fraction_of_a_percent_is_of_a_percentage_point(pack):
@@ -743,8 +726,7 @@ def test_a_fraction_of_a_percent_is_of_a_percentage_point(pack):
     a percent ("a quarter of the jobs") is no such change."""
     text = ("The unemployment rate in the Tulsa Metro fell two-tenths of a percent in June, to 5.1%.\n\n"
             "The Lawton rate rose three-tenths of a percentage point in June.\n")
-    d = auditor.draft(text, published=date(2013, 8, 2), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2013, 8, 2), pack=pack)
     # (a monthly rate's change is against the month before: seventh round)
     assert got["two-tenths"]["change"] == {"direction": "down", "by": "0.2", "measure": "percentage-points",
                                            "base": "2013-05"}
@@ -762,8 +744,7 @@ def test_a_rise_or_upturn_named_before_its_figure_is_a_change(pack):
     report's wordings): changes, not levels."""
     text = ("House prices in Leeds\n\nHomeowners in Leeds have seen the average house price rise by nearly £20,000 "
             "in 2024.\n\nHouse prices in England saw an annual price rise of 3.4% in 2024, and an upturn of 1% in December.\n")
-    d = auditor.draft(text, published=date(2025, 2, 19), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2025, 2, 19), pack=pack)
     assert got["nearly £20,000"]["change"]["phrase"].startswith("up")
     assert got["3.4%"]["change"]["phrase"] == "up 3.4%"
     assert got["1%"]["change"]["phrase"] == "up 1%"
@@ -777,8 +758,7 @@ def test_a_level_counted_once_a_year_is_of_the_month_named(pack):
             "up from 3,600 in a count in March 2020.\n\n"
             "Burnaby counted 209 homeless people in 2023, compared to 124 in 2020.\n\n"
             "Delta counted 40 homeless people in 2017.\n")
-    d = auditor.draft(text, published=date(2023, 10, 5), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 10, 5), pack=pack)
     assert got["209"]["period"] == "2023-03"
     assert got["124"]["period"] == "2020-03"
     assert got["40"]["period"] in ("in 2017", "2017")
@@ -873,8 +853,7 @@ def test_a_figure_compared_with_takes_the_period_its_partner_was_compared_with(p
     text = ("Shootings in Chicago\n\n"
             "There were 40 homicides in Chicago in the first six months of 2014, compared with the same period last "
             "year. The number of shootings in Chicago rose to 900 from 850.\n")
-    d = auditor.draft(text, published=date(2014, 7, 2), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2014, 7, 2), pack=pack)
     assert got["850"]["period"] == "2013-01-01/2013-06-30"
     # without a comparison with a year before, the figure compared with is not given a period
     text = ("Shootings in Chicago\n\nThere were 40 homicides in Chicago in the first six months of 2014. "
@@ -905,8 +884,7 @@ def test_people_killed_in_crashes_are_traffic_deaths(pack):
     text = ("Crashes in Portland\n\n"
             "Three people were killed in separate crashes in Portland on Friday.\n\n"
             "About 6,000 pedestrians were killed in motor vehicle crashes in the U.S. in 2018.\n")
-    d = auditor.draft(text, published=date(2019, 12, 27), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2019, 12, 27), pack=pack)
     assert got["Three"]["metric"] == "traffic_deaths"
     assert got["About 6,000"]["metric"] == "pedestrian_deaths"
 
@@ -919,8 +897,7 @@ def test_the_region_city_is_the_articles_city_in_it(pack):
             "Leeds homeowners have seen the average house price rise in 2024.\n\n"
             "Homes in the West Yorkshire city saw the average house price rise by £15,000 in 2024.\n\n"
             "Across the West Yorkshire region the average house price rose by £14,000 in 2024.\n")
-    d = auditor.draft(text, published=date(2025, 2, 19), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2025, 2, 19), pack=pack)
     assert got["£15,000"]["place"] == "leeds-uk"
     assert got["£14,000"]["place"] == "west-yorkshire"
 
@@ -934,8 +911,7 @@ def test_the_first_months_named_count_toward_the_main_period(pack):
             "Davidson County. There were 331 throughout all of 2018.\n\n"
             "Fentanyl continues to be the driving force behind many deaths. About 65 percent of the confirmed "
             "cases through toxicology reports involved fentanyl.\n")
-    d = auditor.draft(text, published=date(2019, 12, 19), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2019, 12, 19), pack=pack)
     assert got["About 65 percent"]["period"] == "2019-01-01/2019-09-30"
 
 
@@ -961,8 +937,7 @@ def test_lower_at_is_a_level_of_the_metric_compared_with(pack):
             "The unemployment rate in the Tulsa Metro fell in June, to 5.2%.\n\n"
             "Employers in Tulsa added 1,900 jobs during the month.\n\n"
             "Oklahoma City is lower at 4.7%. The Lawton rate was higher at 5.9%.\n")
-    d = auditor.draft(text, published=date(2013, 8, 2), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2013, 8, 2), pack=pack)
     assert got["4.7%"]["metric"] == "unemployment_rate" and got["4.7%"]["value"] == "4.7%"
     assert got["5.9%"]["value"] == "5.9%" and "change" not in got["5.9%"]
 
@@ -973,8 +948,7 @@ def test_a_bump_or_hike_after_its_figure_is_a_change(pack):
     text = ("Enrolment in Edmonton\n\n"
             "A three-per-cent bump in school enrolment in Edmonton was expected in 2021.\n\n"
             "School enrolment in Edmonton saw a 3% hike in 2019.\n")
-    d = auditor.draft(text, published=date(2021, 10, 21), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2021, 10, 21), pack=pack)
     assert next(r for k, r in got.items() if k.startswith("three"))["change"]["phrase"].startswith("up")
     assert got["3%"]["change"]["phrase"] == "up 3%"
 
@@ -984,8 +958,7 @@ def test_a_spaced_dash_is_an_aside_not_a_range(pack):
     wording): two figures, a count and its change, not a range from 21 to five; "20 – 25 people" (a
     range that rises) stays a range."""
     text = ("Road toll\n\nIn Queensland, 21 people have died on the roads this year – five more than last year.\n")
-    d = auditor.draft(text, published=date(2018, 8, 10), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2018, 8, 10), pack=pack)
     assert got["21"]["value"] == "21"
     assert got["five"]["change"]["phrase"] == "up five"
     from auditor.text.quantities import find_quantities

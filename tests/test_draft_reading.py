@@ -13,6 +13,7 @@ import auditor
 import auditor.draft
 
 from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -20,8 +21,7 @@ def test_doubled_tripled_and_times_higher_are_changes(pack):
     text = ("TORONTO - The number of shootings in January has doubled from the same time last year, and shootings "
             "are nearly three times higher than in the first month of 2013.\n\n"
             "The number of homicides has also tripled this month from the same time last year.\n")
-    d = auditor.draft(text, published=date(2016, 1, 27), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2016, 1, 27), pack=pack)
     assert got["doubled"]["change"] == {"direction": "up", "by": "100", "measure": "percent",
                                         "base": "from the same time last year"}
     assert got["nearly three"]["change"]["by"] == "nearly three"
@@ -45,8 +45,7 @@ def test_a_budget_year_is_the_places_fiscal_year(pack):
     text = ("DALLAS (AP) - The Dallas City Council approved a budget for the 2021 fiscal year that includes "
             "increasing police spending by nearly $8 million.\n\n"
             "The police department budget will increase from $501 million in 2020 to $509 million for 2021.\n")
-    d = auditor.draft(text, published=date(2020, 9, 25), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 9, 25), pack=pack)
     assert got["nearly $8 million"]["period"] == "2020-10-01/2021-09-30"
     assert got["$501 million"]["period"] == "2019-10-01/2020-09-30"
     assert got["$509 million"]["period"] == "2020-10-01/2021-09-30"
@@ -57,8 +56,7 @@ def test_a_budget_year_is_the_places_fiscal_year(pack):
 def test_each_figure_takes_the_base_named_after_it_and_is_quoted_apart():
     text = ("KANSAS CITY, Mo. - Last year, 140 homicides were recorded in the city. Officials cited a drop of "
             "about 7 percent from 2021 and 15 percent from 2013.\n")
-    d = auditor.draft(text, published=date(2023, 1, 25))
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 1, 25))
     assert got["about 7 percent"]["change"]["base"] == "from 2021"
     assert got["15 percent"]["change"]["base"] == "from 2013"
     assert got["15 percent"]["quote"]["text"] == "15 percent from 2013"
@@ -101,8 +99,7 @@ def test_metrics_named_by_a_verb(pack):
     text = ("NEW YORK - The FDNY said 48 civilians died in fires last year. In Toronto, 62 people have been "
             "murdered so far this year. The Medical Examiner also said that 333 deaths were attributed to "
             "opioids in 2022.\n")
-    d = auditor.draft(text, published=date(2017, 1, 14), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2017, 1, 14), pack=pack)
     assert got["48"]["metric"] == "fire_deaths"
     assert got["62"]["metric"] == "murders"
     assert got["333"]["metric"] == "opioid_deaths"
@@ -111,8 +108,7 @@ def test_metrics_named_by_a_verb(pack):
 def test_according_to_opening_a_sentence_names_its_source(pack):
     text = ("TORONTO - According to the FDNY, 48 civilians died in fires last year. According to statistics "
             "compiled by Toronto Police, there have been 306 shootings so far this year.\n")
-    d = auditor.draft(text, published=date(2017, 1, 14), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2017, 1, 14), pack=pack)
     assert (got["48"]["speaker"], got["48"]["attribution"]) == ("FDNY", "paraphrase")
     assert (got["306"]["speaker"], got["306"]["attribution"]) == ("Toronto Police", "document")
 
@@ -121,8 +117,7 @@ def test_a_story_filed_from_a_city_about_its_county_takes_the_county(pack):
     text = ("date 2023-11-30 ROCHESTER, N.Y. (WROC) \u2014 A new report from the Monroe County Medical Examiner "
             "shows there has been an increase in fatal drug overdoses in Monroe County.\n\n"
             "According to the report, over 400 people have died from overdoses of cocaine or opioids in 2022.\n")
-    d = auditor.draft(text, published=date(2023, 11, 30), pack=pack)
-    over = _by_anchor(text, d)["over 400"]
+    over = drafted(text, published=date(2023, 11, 30), pack=pack)["over 400"]
     assert over["place"] == "monroe-county-ny"
     assert (over["speaker"], over["attribution"]) == ("Monroe County Medical Examiner", "document")
 
@@ -147,8 +142,7 @@ def test_a_level_counted_on_a_day_is_that_days(pack):
     text = ("QUESNEL, B.C. - There were 2,956 students in the Quesnel School District at this time a year ago and "
             "Secretary-Treasurer Bettina Ketcham confirms that the numbers are higher.\n\n"
             "\u201cAs of September 9th we have 2,969 students.\u201d\n")
-    d = auditor.draft(text, published=date(2019, 9, 13), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2019, 9, 13), pack=pack)
     assert got["2,956"]["period"] == "2018-09-13"
     assert got["2,956"]["attribution"] == "reporter"
     assert got["2,969"]["period"] == "2019-09-09"
@@ -183,8 +177,7 @@ def test_the_metric_of_the_figures_own_part_and_deaths_of_a_counted_metric(pack)
             "cocaine-related deaths went up by 34% in Monroe County in 2022.\n\n"
             "TORONTO - So far 2016 has had 32 shootings in Toronto, which have resulted in four deaths. There have "
             "been 306 shootings and firearms discharges as of Jan. 26.\n")
-    d = auditor.draft(text, published=date(2016, 1, 27), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2016, 1, 27), pack=pack)
     assert got["14%"]["metric"] == "opioid_deaths" and got["34%"]["metric"] == "cocaine_deaths"
     assert got["four"]["metric"] == "shooting_deaths"
     # "as of Jan. 26" holds a day, not a second figure: the quote is not cut at "and"
@@ -206,11 +199,11 @@ def test_records_said_of_a_figure_and_a_years_digits_in_a_figureless_part(pack):
 def test_statewide_figures_are_the_states_and_a_documents_issuer_is_resolved(pack):
     text = ("BALTIMORE - Baltimore recorded 19 fire-related deaths in 1999. Statewide, 85 fire-related deaths were "
             "reported in 1999.\n")
-    got = _by_anchor(text, auditor.draft(text, published=date(2000, 1, 6), pack=pack))
+    got = drafted(text, published=date(2000, 1, 6), pack=pack)
     assert got["19"]["place"] == "baltimore-md" and got["85"]["place"] == "maryland"
     text = ("ERIE, Pa. - Erie County saw 122 fatal drug overdoses in 2022, according to figures released by Erie "
             "County Coroner Lyell Cook on Friday.\n")
-    got = _by_anchor(text, auditor.draft(text, published=date(2023, 5, 15), pack=pack))
+    got = drafted(text, published=date(2023, 5, 15), pack=pack)
     assert (got["122"]["speaker"], got["122"]["attribution"]) == ("Lyell Cook, Erie County Coroner", "document")
 
 
@@ -218,8 +211,7 @@ def test_the_figure_compared_with_after_the_and_its_period_are_the_bases(pack):
     text = ("DENVER - The 82 traffic deaths in Denver last year were only two fewer than the 84 counted in 2021.\n\n"
             "CHICAGO - According to the police, Chicago had 172 homicides through June 30, Police Superintendent "
             "Garry McCarthy's department said.\n")
-    d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 1, 10), pack=pack)
     assert got["only two"]["period"] == "last year" and got["only two"]["change"]["base"] in ("2021", "in 2021")
     assert got["84"]["value"] == "84" and got["84"]["period"] in ("2021", "in 2021")
     assert got["172"]["speaker"] == "police"       # a body, not the superintendent named later
@@ -230,8 +222,7 @@ def test_a_part_of_a_city_the_article_never_names_is_not_its_place(pack):
     Carrillo' is still about Bloomington (its publisher's city)."""
     text = ("The proposed FY 2022 general fund is $109.1 million. Ward 6 Ald. Jenn Carrillo seconded a motion "
             "to cut the police budget.\n")
-    d = auditor.draft(text, published=date(2021, 4, 12), pack=pack, publisher="The Pantagraph (Bloomington, Illinois)")
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2021, 4, 12), pack=pack, publisher="The Pantagraph (Bloomington, Illinois)")
     assert got["$109.1 million"]["place"] == "bloomington-il"
     assert got["$109.1 million"]["period"] == "2021-05-01/2022-04-30"     # Bloomington's fiscal year
 
@@ -249,8 +240,7 @@ def test_a_shortened_name_of_a_metric_and_a_speaker_who_will_announce(pack):
             "Erie County Coroner Lyell Cook's office.\n\n"
             "BALTIMORE - Mayor Martin O'Malley will announce this morning that Baltimore recorded 19 fire-related "
             "deaths in 1999.\n")
-    d = auditor.draft(text, published=date(2023, 5, 15), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 5, 15), pack=pack)
     assert got["76"]["metric"] == "overdose_deaths"             # "drug deaths" for "drug overdose deaths"
     assert got["76"]["speaker"] == "Lyell Cook, Erie County Coroner"
     assert (got["19"]["speaker"], got["19"]["attribution"]) == ("Martin O'Malley, Mayor", "paraphrase")

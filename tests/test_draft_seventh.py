@@ -11,6 +11,7 @@ import auditor
 import auditor.draft
 
 from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -22,8 +23,7 @@ def test_a_pronoun_is_the_person_mentioned_last(pack):
             "about $1.7 million in 2023.\n\n"
             "Engen did not give a figure for the police. He said the fire department will need about $2 million "
             "more in 2023, which Engen said the city can pay.\n")
-    d = auditor.draft(text, published=date(2022, 7, 8), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2022, 7, 8), pack=pack)
     assert got["about $1.7 million"]["attribution"] == "paraphrase"
     assert got["about $1.7 million"]["speaker"] == "Ann Cole, Mayor"
     assert got["about $2 million"]["speaker"] == "Engen"
@@ -35,8 +35,7 @@ def test_a_name_with_its_post_after_it_speaks(pack):
     text = ("John Baker, a police spokesman, said there were 45 homicides in Toledo in 2022.\n\n"
             "Overdose deaths in Ohio dropped by 1,400 in 2022, said Jeremy Ekeler, associate director for "
             "policy for the Ohio Recovery Council.\n")
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 3, 1), pack=pack)
     assert got["45"]["attribution"] == "paraphrase"
     assert got["45"]["speaker"] == "John Baker, police spokesman"
     assert got["1,400"]["speaker"] == "Jeremy Ekeler, associate director for policy for the Ohio Recovery Council"
@@ -45,8 +44,7 @@ def test_a_name_with_its_post_after_it_speaks(pack):
 def test_a_document_of_a_body_named_in_lower_case(pack):
     """'according to data from the state health department' is that department's document."""
     text = "Overdose deaths in Ohio rose to 4,120 last year, according to data from the state health department.\n"
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    record = _by_anchor(text, d)["4,120"]
+    record = drafted(text, published=date(2023, 3, 1), pack=pack)["4,120"]
     assert record["attribution"] == "document"
     assert record["speaker"] == "state health department"
 
@@ -56,8 +54,7 @@ def test_a_newspaper_keeps_its_article(pack):
     FDNY' is not."""
     text = ("The Akron Beacon Journal reports the county's 212 overdose deaths in 2022 were a record.\n\n"
             "The FDNY said 64 people died in fires in 2022.\n")
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 3, 1), pack=pack)
     assert got["212"]["speaker"] == "The Akron Beacon Journal"
     assert got["64"]["speaker"] == "FDNY"
 
@@ -66,8 +63,7 @@ def test_a_nationwide_figure_is_the_countrys(pack):
     """'nationwide' with no place of its own is the country of the article's place."""
     text = ("CLEVELAND (WKYC) — Homicides in Cleveland rose to 170 in 2022.\n\n"
             "Homicides rose 10 percent nationwide in 2022.\n")
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 3, 1), pack=pack)
     assert got["10 percent"]["place"] == "united-states"
     assert got["170"]["place"] != "united-states"
 
@@ -79,8 +75,7 @@ def test_an_article_without_dateline_is_about_the_place_its_lede_names(pack):
             "Traffic deaths in the U.S. fell to 36,000 in 2022.\n\n"
             "Texas had the most. Texas counted 4,400 deaths and Texas officials said so.\n\n"
             "Deaths of motorcyclists rose to 6,000 in 2022.\n")
-    d = auditor.draft(text, published=date(2023, 5, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 5, 1), pack=pack)
     assert got["6,000"]["place"] == "united-states"
 
 
@@ -105,8 +100,7 @@ def test_a_time_said_without_a_preposition_right_after_the_figure_is_its_period(
     """'dropped to 825 in 2018 and decreased again to 810 last year': 810 is of last year, not of
     the clause's first year."""
     text = "In Warren County, death investigations dropped to 825 in 2018 and decreased again to 810 last year.\n"
-    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 1, 4), pack=pack)
     assert got["825"]["period"] == "in 2018"
     assert got["810"]["period"] == "last year"
 
@@ -128,8 +122,7 @@ def test_a_body_named_before_speaks_as_the_agency(pack):
             "said Tuesday.\n\n"
             "There were 4,900 overdose deaths in Ohio in 2022, according to the agency's figures. "
             "Fentanyl was involved in 3,900 overdose deaths in Ohio in 2022, the agency said.\n")
-    d = auditor.draft(text, published=date(2023, 5, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 5, 1), pack=pack)
     assert got["4,900"]["attribution"] == "document"
     assert got["4,900"]["speaker"] == "Ohio Department of Mental Health and Addiction Services"
     assert got["3,900"]["attribution"] == "paraphrase"
@@ -150,8 +143,7 @@ def test_a_dateline_of_a_city_alone_with_a_dash(pack):
     """'CLEVELAND — Homicides fell ...': the dateline's city is the place, and the quote leaves the
     dateline out; also after a headline line."""
     text = "Homicides down in 2022\n\nCLEVELAND — Homicides fell to 150 in 2022, police said.\n"
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    record = _by_anchor(text, d)["150"]
+    record = drafted(text, published=date(2023, 3, 1), pack=pack)["150"]
     assert record["place"] == "cleveland-oh"
     assert record["quote"]["text"].startswith("Homicides fell")
 
@@ -161,8 +153,7 @@ def test_a_change_named_by_its_periods_possessive(pack):
     comparisons of that period; 'the state' is the state of the article's place."""
     text = ("CLEVELAND — Officials are concerned by last year's increase in homicides in Cleveland.\n\n"
             "The state recorded 400 homicides in 2022, according to state figures.\n")
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 3, 1), pack=pack)
     record = got["last year's increase"]
     assert (record["period"], record["comparison"]["relation"]) == ("last year", "higher")
     assert got["400"]["place"] == "ohio"
@@ -186,8 +177,7 @@ def test_the_year_through_a_month_and_a_change_over_the_first_months(pack):
     before."""
     text = ("CHICAGO (WGN) — Chicago's homicide total for the year through November was 469.\n\n"
             "In the first half of 2012, homicides in Chicago rose 38 percent.\n")
-    d = auditor.draft(text, published=date(2012, 12, 10), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2012, 12, 10), pack=pack)
     assert got["469"]["period"] == "through November"
     assert got["38 percent"]["change"]["base"] == "same period last year"
 
@@ -206,8 +196,7 @@ def test_a_sentence_restating_a_documents_figure_keeps_its_voice(pack):
     text = ("In Pennsylvania, 3,505 died in 2015 from a drug-related overdose, according to the Pennsylvania "
             "State Coroners Association Report on Overdose Death Statistics. That's a 30 percent increase over 2014. "
             "Officers seized 44 guns in 2015.\n")
-    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2016, 8, 12), pack=pack)
     assert got["30 percent"]["attribution"] == "document"
     assert got["30 percent"]["speaker"] == got["3,505"]["speaker"] == "Pennsylvania State Coroners Association"
     assert got["44"]["attribution"] == "reporter"
@@ -227,8 +216,7 @@ def test_posts_of_many_words_suffixes_and_a_posts_officer(pack):
     text = ("OKLAHOMA CITY (KOCO) — Fire deaths in Oklahoma City rose to 22 in 2018, said Oklahoma City Fire "
             "Department’s Public Information Officer Benny Fulkerson.\n\n"
             "Fire Chief Herman Williams Jr. said 19 died in fires in 2017.\n")
-    d = auditor.draft(text, published=date(2018, 12, 21), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2018, 12, 21), pack=pack)
     assert got["22"]["speaker"] == "Benny Fulkerson, Oklahoma City Fire Department’s Public Information Officer"
     assert got["19"]["speaker"] == "Herman Williams Jr., Fire Chief"
     text = ("ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner shows overdose deaths "
@@ -243,8 +231,7 @@ def test_an_agency_named_with_a_documents_word_and_data_released_on_a_day(pack):
     text = ("Homicides in Canada rose to 743 in 2020, according to Statistics Canada.\n\n"
             "According to Statistics Canada data, homicides in Canada rose 7 percent in 2020.\n\n"
             "Data released Thursday by the Ohio Department of Health show 5,017 overdose deaths in Ohio in 2020.\n")
-    d = auditor.draft(text, published=date(2021, 1, 21), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2021, 1, 21), pack=pack)
     assert (got["743"]["attribution"], got["743"]["speaker"]) == ("paraphrase", "Statistics Canada")
     assert (got["7 percent"]["attribution"], got["7 percent"]["speaker"]) == ("document", "Statistics Canada")
     assert (got["5,017"]["attribution"], got["5,017"]["speaker"]) == ("document", "Ohio Department of Health")
@@ -265,8 +252,7 @@ def test_the_place_named_post_after_a_quotation(pack):
     coroner')."""
     text = ("Pam Gay, York County coroner, said overdoses are a concern.\n\n"
             "\"While 12 overdose deaths were heroin-related in 2015, that will change,\" the York County coroner said.\n")
-    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
-    record = _by_anchor(text, d)["12"]
+    record = drafted(text, published=date(2016, 8, 12), pack=pack)["12"]
     assert (record["attribution"], record["speaker"]) == ("direct-quote", "Pam Gay, York County coroner")
 
 
@@ -275,8 +261,7 @@ def test_a_sentence_going_on_with_however_keeps_the_document(pack):
     text = ("There was a 16 percent decrease in overdose deaths in York County in 2015, according to the Pennsylvania "
             "State Coroners Association Report on Overdose Death Statistics. However, the number of heroin deaths "
             "increased from 64 in 2014 to 65 in 2015 in York County.\n")
-    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2016, 8, 12), pack=pack)
     assert (got["65"]["attribution"], got["65"]["speaker"]) == ("document", "Pennsylvania State Coroners Association")
 
 
@@ -285,8 +270,7 @@ def test_a_rate_falling_to_a_level_from_another_and_the_national_rate(pack):
     lower than June's; 'The national unemployment rate' is the country's."""
     text = ("Ohio's unemployment rate fell to 3.9 percent in July from 4.0 percent in June, the Ohio Department "
             "of Job and Family Services said Thursday.\n\nThe national unemployment rate was 3.5 percent in July.\n")
-    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2022, 9, 1), pack=pack)
     assert got["4.0 percent"]["period"] == "in June"
     assert got["fell"]["comparison"] == {"relation": "lower", "than": "in June"}
     assert got["3.5 percent"]["place"] == "united-states"
@@ -304,8 +288,7 @@ def test_a_claim_missing_only_its_place_still_gives_its_period(pack):
     """'Toledo recorded 45 homicides in 2022. That is a 30% drop from 2021.' with no Toledo in the
     pack: both lack a place, but the drop is of 2022 (carried), not of the year to date."""
     text = "Toledo recorded 45 homicides in 2022. That is a 30% drop from 2021.\n"
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    record = _by_anchor(text, d)["30%"]
+    record = drafted(text, published=date(2023, 3, 1), pack=pack)["30%"]
     assert record["period"] == "in 2022"
     assert "place" not in record
 
@@ -314,8 +297,7 @@ def test_a_citys_police_speak_with_its_name(pack):
     """'Cleveland police reported' is 'Cleveland police'; 'When police said' is 'police'."""
     text = ("CLEVELAND — Cleveland police reported 170 homicides in 2022.\n\n"
             "When police said 12 homicides were solved in 2022, the mayor agreed.\n")
-    d = auditor.draft(text, published=date(2023, 3, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2023, 3, 1), pack=pack)
     assert got["170"]["speaker"] == "Cleveland police"
     assert got["12"]["speaker"] == "police"
 
@@ -327,8 +309,7 @@ def test_a_paragraph_opening_by_pointing_back_keeps_the_document_of_the_one_befo
             "the second week of school this year totaled 20,429 students.\n\n"
             "That compares to 21,216 for the same time period a year ago.\n\n"
             "Enrollment in Fayette County schools was 22,000 students in 2005.\n")
-    d = auditor.draft(text, published=date(2011, 8, 24), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2011, 8, 24), pack=pack)
     assert got["20,429"]["attribution"] == got["21,216"]["attribution"] == "document"
     assert got["22,000"]["attribution"] == "reporter"
 
@@ -339,8 +320,7 @@ def test_a_survey_or_analysis_that_found_is_a_document(pack):
     text = ("A newspaper survey of Ohio county coroners has found more than 4,000 people died from drug overdoses "
             "in Ohio last year.\n\nAn analysis by the Ohio Department of Health found 4,100 overdose deaths in "
             "Ohio in 2016.\n")
-    d = auditor.draft(text, published=date(2017, 5, 28), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2017, 5, 28), pack=pack)
     assert got["more than 4,000"]["attribution"] == "document"
     assert (got["4,100"]["attribution"], got["4,100"]["speaker"]) == ("document", "Ohio Department of Health")
 
@@ -351,8 +331,7 @@ def test_a_monthly_level_moving_is_against_the_month_before(pack):
     text is no figure of the part after it."""
     text = (" date 2020-09-10 Jobs increased slightly, but it was a smaller work force that helped drop "
             "Jefferson County’s July unemployment rate to 8.9 percent.\n\nHomicides in Cleveland rose in July.\n")
-    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 9, 10), pack=pack)
     assert got["increased"]["comparison"] == {"relation": "higher", "than": "2020-06"}
     assert "than" not in got["rose"]["comparison"]
 
@@ -362,7 +341,6 @@ def test_a_monthly_levels_change_is_against_the_month_before(pack):
     change in a month ('Homicides rose 10 percent in July') names no base and is left to check."""
     text = ("Ohio's unemployment rate fell 0.2 percentage points in July.\n\n"
             "Homicides in Cleveland rose 10 percent in July.\n")
-    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2022, 9, 1), pack=pack)
     assert got["0.2 percentage points"]["change"]["base"] == "2022-06"
     assert "base" not in got["10 percent"]["change"]

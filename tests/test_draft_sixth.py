@@ -12,6 +12,7 @@ import auditor
 import auditor.draft
 
 from draft_helpers import by_anchor as _by_anchor
+from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -23,8 +24,7 @@ def test_a_report_cited_by_its_title_is_its_issuers_document(pack):
             "There was a 12 percent decrease in overdose deaths in Erie County in 2021, according to the "
             "newly released Pennsylvania State Coroners Association Report on Overdose Death Statistics.\n\n"
             "In Pennsylvania, 4,100 died in 2021 from a drug overdose, according to the report.\n")
-    d = auditor.draft(text, published=date(2022, 8, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2022, 8, 1), pack=pack)
     for figure in ("12 percent", "4,100"):
         assert got[figure]["attribution"] == "document"
         assert got[figure]["speaker"] == "Pennsylvania State Coroners Association"
@@ -37,8 +37,7 @@ def test_recently_released_leaves_the_period_to_the_context(pack):
     text = ("Overdose deaths in Erie County rose in 2021.\n"
             "There was a 12 percent increase in overdose deaths in Erie County, according to the recently released "
             "state report.\n")
-    d = auditor.draft(text, published=date(2022, 8, 1), pack=pack)
-    record = _by_anchor(text, d)["12 percent"]
+    record = drafted(text, published=date(2022, 8, 1), pack=pack)["12 percent"]
     assert "period" in record and "recently" not in record["period"]
 
 
@@ -47,8 +46,7 @@ def test_a_name_then_its_post_between_commas_is_the_fullest_mention(pack):
     written with the fuller post, whichever mention the clause's "Gay said" resolves to."""
     text = ("Tom Ruiz, Erie County coroner, said overdoses are a concern.\n\n"
             "Overdose deaths in Erie County fell 9 percent in 2021 compared with 2020, Coroner Tom Ruiz said.\n")
-    d = auditor.draft(text, published=date(2022, 8, 1), pack=pack)
-    record = _by_anchor(text, d)["9 percent"]
+    record = drafted(text, published=date(2022, 8, 1), pack=pack)["9 percent"]
     assert record["attribution"] == "paraphrase"
     assert record["speaker"] == "Tom Ruiz, Erie County coroner"
 
@@ -58,8 +56,7 @@ def test_a_percentage_of_a_whole_that_is_of_a_kind_is_a_share_of_that_kind(pack)
     the metric of Y's kind of X; 'or about M people' after them counts that kind."""
     text = ("Of the drug overdose deaths in Ohio in 2019, 41 percent were from opioids, or about 1,700 people. "
             "About 60 percent of the illegal drug overdoses were from heroin, or around 900 people.\n")
-    d = auditor.draft(text, published=date(2020, 6, 1), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 6, 1), pack=pack)
     assert "share" in got["41 percent"] and got["41 percent"]["metric"] == "opioid_deaths"
     assert got["about 1,700"]["metric"] == "opioid_deaths" and got["about 1,700"]["value"] == "about 1,700"
     assert "share" in got["About 60 percent"] and got["About 60 percent"]["metric"] == "heroin_deaths"
@@ -130,8 +127,7 @@ def test_a_level_of_this_year_is_counted_on_the_day_it_is_reported(pack):
     day of the article and the same day a year before (a level is of a day, not of a year)."""
     text = ("The student count for the second week of school this year totaled 14,210 students.\n\n"
             "That compares to 14,650 for the same time period a year ago.\n")
-    d = auditor.draft(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
     assert got["14,210"]["period"] == "2012-08-29"
     assert got["14,650"]["period"] == "2011-08-29"
 
@@ -140,8 +136,7 @@ def test_a_loss_and_a_growth_are_changes(pack):
     """'show a loss of 440 students' is a fall by 440; 'will grow by about $2.1 million' a rise."""
     text = ("Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
             "The city's general fund budget will grow by about $2.1 million during the 2021 fiscal year.\n")
-    d = auditor.draft(text, published=date(2020, 8, 29), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 8, 29), pack=pack)
     assert got["440"]["change"]["phrase"].startswith("down")
     assert got["about $2.1 million"]["change"]["phrase"].startswith("up")
 
@@ -167,8 +162,7 @@ def test_figures_for_and_information_supplied_by_show_a_document(pack):
     showed': documents, as 'statistics show' is."""
     text = ("Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
             "Information supplied by the school system showed that the student count this year totaled 14,210 students.\n")
-    d = auditor.draft(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
     assert got["440"]["attribution"] == "document"
     assert got["14,210"]["attribution"] == "document"
 
@@ -187,8 +181,7 @@ def test_a_metric_word_inside_a_bodys_name_names_no_metric(pack):
 def test_a_rate_down_from_a_percentage_is_the_level_before(pack):
     """'falling from 9.7 percent in June to 8.9 in July': June's level, not a fall by 9.7 percent."""
     text = "Harlan County's labor force dropped, resulting in the jobless rate falling from 9.7 percent in June to 8.9 in July.\n"
-    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
-    record = _by_anchor(text, d)["9.7 percent"]
+    record = drafted(text, published=date(2020, 9, 10), pack=pack)["9.7 percent"]
     assert record.get("value") == "9.7 percent" and record["period"] == "in June"
 
 
@@ -251,8 +244,7 @@ def test_a_change_of_a_named_metric_by_a_count_of_some_noun(pack):
     """'the county's labor force dropped by 184 workers': a fall of the labor force, the noun
     after the figure its unit; 'went up slightly after two big leaps' stays no claim."""
     text = "Twenty more people had jobs in July, but the county's labor force dropped by 184 workers.\n"
-    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack, title="Harlan County jobless rate falls")
-    record = _by_anchor(text, d)["184"]
+    record = drafted(text, published=date(2020, 9, 10), pack=pack, title="Harlan County jobless rate falls")["184"]
     assert record["metric"] == "labor_force" and record["change"]["phrase"].startswith("down")
     text = "Drug overdose deaths in the U.S. went up slightly in 2022 after two big leaps during the pandemic.\n"
     d = auditor.draft(text, published=date(2024, 1, 16), pack=pack)
@@ -291,8 +283,7 @@ def test_a_count_of_a_whole_that_is_of_a_kind_counts_that_kind(pack):
     """'41 of the 120 drug-related deaths in 2019 were heroin overdoses': 41 heroin deaths; the
     120 stay drug overdose deaths."""
     text = "• 41 of the 120 drug-related deaths in 2019 were heroin overdoses.\n"
-    d = auditor.draft(text, published=date(2020, 8, 12), pack=pack)
-    got = _by_anchor(text, d)
+    got = drafted(text, published=date(2020, 8, 12), pack=pack)
     assert got["41"]["metric"] == "heroin_deaths"
     assert got["120"]["metric"] == "overdose_deaths"
 
