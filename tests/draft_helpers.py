@@ -18,9 +18,15 @@ def pack():
     return auditor.load_pack(ARTICLES_PACK)
 
 
+def stated(text: str, d) -> list[tuple[str, dict]]:
+    """Each drafted claim's record with the text of the figure it was drafted from, in order."""
+    return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]
+
+
 def by_anchor(text: str, d) -> dict[str, dict]:
-    """Each drafted claim's record, keyed by the text of the figure it was drafted from."""
-    return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+    """Each drafted claim's record, keyed by the text of the figure it was drafted from (of two
+    drafted from the same words, the later)."""
+    return dict(stated(text, d))
 
 
 def drafted(text: str, **options) -> dict[str, dict]:

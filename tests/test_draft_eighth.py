@@ -10,11 +10,9 @@ from datetime import date
 import auditor
 import auditor.draft
 
+from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
-
-
-def _stated(text: str, d) -> list[tuple[str, dict]]:
-    return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]
+from draft_helpers import stated as _stated
 
 
 def test_a_multiple_beside_the_level_it_reaches(pack):
@@ -52,8 +50,7 @@ def test_the_dateline_paragraph_names_the_county_around_the_city(pack):
     text = ("LISBON — The Columbiana County coroner's report for 2021 came out this week.\n\n"
             "There were 44 overdose deaths in 2021.\n\n"
             "Of those, East Liverpool had 12 and Lisbon had three.\n")
-    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2022, 3, 1), pack=pack)
     assert got["44"]["place"] == "columbiana-county-oh"
 
 
@@ -62,8 +59,7 @@ def test_a_town_named_after_a_title_is_a_person(pack):
     place is the county it names."""
     text = ("There were 39 overdose deaths in Guilford County so far this year, Sheriff Rogers said.\n\n"
             "Sheriff Rogers said the county had 140 deaths last year.\n")
-    d = auditor.draft(text, published=date(2021, 3, 22), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2021, 3, 22), pack=pack)
     assert got["140"]["place"] == "guilford-county-nc"
 
 
@@ -72,8 +68,7 @@ def test_a_fiscal_year_after_from_is_the_base(pack):
     with; the adopted budget's own year is the fiscal year to come."""
     text = ("The Boise City Council adopted its budget on Tuesday.\n\n"
             "The general fund budget is set at $240 million, a $9 million increase from FY 2023-24.\n")
-    d = auditor.draft(text, published=date(2024, 8, 20), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2024, 8, 20), pack=pack)
     assert got["$240 million"]["period"] == "2024-10-01/2025-09-30"
     assert got["$9 million"]["period"] == "2024-10-01/2025-09-30"
 
@@ -83,8 +78,7 @@ def test_digits_after_a_decimal_point_are_no_year(pack):
     the metric's)."""
     text = ("The Boise City Council adopted its budget on Tuesday, with a tax rate of $0.2015 per $100 in "
             "taxable property value for FY 2024-25.\n")
-    d = auditor.draft(text, published=date(2024, 8, 20), pack=pack)
-    record = dict(_stated(text, d))["$0.2015"]
+    record = drafted(text, published=date(2024, 8, 20), pack=pack)["$0.2015"]
     assert record["value"] == "$0.2015" and record["metric"] == "property_tax_rate_dollars"
     assert record["period"] == "2024-10-01/2025-09-30"
 
@@ -94,8 +88,7 @@ def test_a_flow_of_money_in_a_budget_adopted_is_the_year_to_come(pack):
     tense of a budget being adopted, is of the fiscal year to come, not the day of publication."""
     text = ("The Boise City Council adopted its budget on Tuesday.\n\n"
             "Hotel occupancy tax fund expenses are proposed at $4 million.\n")
-    d = auditor.draft(text, published=date(2024, 8, 20), pack=pack)
-    record = dict(_stated(text, d))["$4 million"]
+    record = drafted(text, published=date(2024, 8, 20), pack=pack)["$4 million"]
     assert record["metric"] == "hotel_occupancy_tax_fund_budget"
     assert record["period"] == "2024-10-01/2025-09-30"
 
@@ -105,8 +98,7 @@ def test_according_to_a_name_with_abbreviations(pack):
     does not end the speaker's name."""
     text = ("Guilford County had 541,299 residents in 2020, according to the U.S. Census Bureau.\n\n"
             "Overdose deaths in Guilford County rose to 140 in 2020, according to Dr. Ann Lee.\n")
-    d = auditor.draft(text, published=date(2021, 3, 22), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2021, 3, 22), pack=pack)
     assert got["541,299"]["speaker"] == "U.S. Census Bureau"
     assert "Ann Lee" in got["140"]["speaker"]
 
@@ -116,8 +108,7 @@ def test_a_body_that_released_data_showing(pack):
     of its figures, and 'the data show' later in the article is the same body's."""
     text = ("Guilford County police released data on Friday showing 31 homicides in Guilford County last year.\n\n"
             "Homicides rose 11% in 2020 compared to the year before, the data show.\n")
-    d = auditor.draft(text, published=date(2021, 1, 9), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2021, 1, 9), pack=pack)
     assert got["31"]["attribution"] == "document" and got["31"]["speaker"] == "Guilford County police"
     assert got["31"]["period"] == "last year"
     assert got["11%"]["attribution"] == "document" and got["11%"]["speaker"] == "Guilford County police"
@@ -190,8 +181,7 @@ def test_a_percentage_above_a_revised_estimate_is_measured_against_it(pack):
     text = ("Housing starts in the United States rose to 1.669 million in December. The increase was 5.8% above "
             "the revised November estimate of 1.635 million.\n\n"
             "Housing completions in the United States were up 15.9% from the revised November estimate in December.\n")
-    d = auditor.draft(text, published=date(2021, 1, 21), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2021, 1, 21), pack=pack)
     assert got["5.8%"]["period"] == "in December" and got["5.8%"]["change"]["base"] == "November"
     assert got["15.9%"]["change"]["base"] == "November"
 
@@ -215,8 +205,7 @@ def test_two_figures_take_two_periods_in_order(pack):
     year, in order; one year for two metrics ('12 deaths and 30 patients in 2021') is both's."""
     text = ("Guilford County had 88 and 96 overdose deaths in 2015 and 2017, respectively.\n\n"
             "Guilford County had 12 overdose deaths and 30 overdose patients in 2021.\n")
-    d = auditor.draft(text, published=date(2022, 1, 11), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2022, 1, 11), pack=pack)
     assert got["88"]["period"] == "in 2015" and got["96"]["period"] == "2017"
     assert got["12"]["period"] == "in 2021" and got["30"]["period"] == "in 2021"
 
@@ -226,8 +215,7 @@ def test_a_post_of_something_before_the_name(pack):
     said': the person, written with the whole post."""
     text = ("Assistant Police Chief of Investigations Ann Cole said Guilford County had 88 overdose deaths in 2019.\n\n"
             "Director of Public Safety John Ray said Guilford County had 96 overdose deaths in 2020.\n")
-    d = auditor.draft(text, published=date(2021, 1, 11), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2021, 1, 11), pack=pack)
     assert got["88"]["speaker"] == "Ann Cole, Assistant Police Chief of Investigations"
     assert got["96"]["speaker"] == "John Ray, Director of Public Safety"
 
@@ -237,8 +225,7 @@ def test_a_place_that_reports_is_no_speaker(pack):
     initials the pack lists as its city's ('FDNY said') still speak."""
     text = ("Overall, Canada reported 788 homicides in 2021.\n\n"
             "The FDNY said 64 people died in fires in New York City in 2022.\n")
-    d = auditor.draft(text, published=date(2023, 1, 11), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2023, 1, 11), pack=pack)
     assert got["788"]["attribution"] == "reporter" and "speaker" not in got["788"]
     assert got["788"]["place"] == "canada"
     assert got["64"]["speaker"] == "FDNY"
@@ -268,8 +255,7 @@ def test_a_body_that_counts_or_has_documented(pack):
     their paraphrase."""
     text = ("The coroner's office counts 540 overdose deaths in Guilford County in 2019.\n\n"
             "So far, Emergency Services has documented 39 overdose deaths in Guilford County.\n")
-    d = auditor.draft(text, published=date(2020, 3, 1), pack=pack)
-    got = dict(_stated(text, d))
+    got = drafted(text, published=date(2020, 3, 1), pack=pack)
     assert got["540"]["attribution"] == "paraphrase" and got["540"]["speaker"] == "coroner's office"
     assert got["39"]["attribution"] == "paraphrase" and got["39"]["speaker"] == "Emergency Services"
 
