@@ -32,3 +32,8 @@ def by_anchor(text: str, d) -> dict[str, dict]:
 def drafted(text: str, **options) -> dict[str, dict]:
     """The claims drafted from `text` (auditor.draft with `options`), by the words of their figures."""
     return by_anchor(text, auditor.draft(text, **options))
+
+
+def drafted_records(text: str, **options) -> list[dict]:
+    """The records of the claims drafted from `text` (auditor.draft with `options`), in order."""
+    return [x.record for x in auditor.draft(text, **options).drafted]

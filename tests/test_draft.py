@@ -14,6 +14,10 @@ import auditor.draft
 from auditor.draft.drafting import line_column
 from auditor.seeds import seed_path
 
+from draft_helpers import drafted
+from draft_helpers import drafted_records
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
 SEEDS = seed_path().parent
 WBRC_2019 = (SEEDS / "sources" / "001_430d63c405107f87.txt").read_text(encoding="utf-8")
 
@@ -332,12 +336,10 @@ def test_check_sarif_gives_the_story_region_of_a_misstated_percentage(tmp_path):
         assert [e.message for e in validator.iter_errors(log)] == []
 
 
-def test_a_direction_noun_after_the_figure_makes_a_change_with_its_base():
+def test_a_direction_noun_after_the_figure_makes_a_change_with_its_base(pack):
     text = ("NEW YORK - The FDNY said 48 civilians died in fires last year, a 19-percent decline from 2015, "
             "when there were 59 deaths.\n")
-    pack = auditor.load_pack(Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack")
-    d = auditor.draft(text, published=date(2017, 1, 14), pack=pack)
-    by_anchor = {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted}
+    by_anchor = drafted(text, published=date(2017, 1, 14), pack=pack)
     change = by_anchor["19"]["change"]
     assert change == {"phrase": "down 19 percent", "base": "from 2015"} or change["base"] in ("2015", "from 2015")
     assert by_anchor["19"]["period"] == "last year"
@@ -368,8 +370,7 @@ def test_a_time_in_another_part_with_its_own_figure_is_not_taken():
 def test_figureless_statements_beside_a_figure_and_none():
     text = ("KANSAS CITY, Mo. - Last week, 34 robberies were reported across the city, the same number "
             "of robberies during the same week last year. There were no homicides so far this year.\n")
-    d = auditor.draft(text, published=date(2024, 1, 10))
-    records = [x.record for x in d.drafted]
+    records = drafted_records(text, published=date(2024, 1, 10))
     tie = next(r for r in records if "comparison" in r)
     assert tie["comparison"]["relation"] == "tie" and tie["metric"] == "robberies"
     none = next(r for r in records if r["metric"] == "homicides")

@@ -17,6 +17,7 @@ from auditor.draft import vocabulary
 
 from draft_helpers import by_anchor as _by_anchor
 from draft_helpers import drafted
+from draft_helpers import drafted_records
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -73,14 +74,12 @@ def test_records_over_a_span_of_years(pack):
     its figure counts years and is no claim of its own, and the window is worked out from the period."""
     text = ("The number of pedestrians killed on U.S. roads last year was the highest in 28 years.\n\n"
             "Last year, the number of pedestrian deaths in the U.S. has reached a 28-year high.\n")
-    d = auditor.draft(text, published=date(2019, 3, 1), pack=pack)
-    records = [x.record for x in d.drafted]
+    records = drafted_records(text, published=date(2019, 3, 1), pack=pack)
     assert [r["comparison"] for r in records] == [{"relation": "record-high", "window": "since 1990"}] * 2
     assert all(r["metric"] == "pedestrian_deaths" and r["period"] == "last year" for r in records)
     assert not any("value" in r for r in records)
     text = "TORONTO - There were 40 shootings in Toronto in 2015, a three year high for the city.\n"
-    d = auditor.draft(text, published=date(2016, 1, 27), pack=pack)
-    got = [x.record for x in d.drafted]
+    got = drafted_records(text, published=date(2016, 1, 27), pack=pack)
     assert [r.get("value") for r in got] == ["40", None]
     assert got[1]["comparison"] == {"relation": "record-high", "window": "since 2012"}
 
@@ -372,8 +371,7 @@ def test_a_record_over_decades_beside_a_change(pack):
     """'a 17% jump over 2021 and the most in four decades': the change keeps its period, and the
     record over forty years is a claim of its own ('four' counts decades, no claim)."""
     text = "DENVER (KDVR) - Denver saw 96 traffic deaths in 2022, a 17% jump over 2021 and the most in four decades.\n"
-    d = auditor.draft(text, published=date(2023, 1, 6), pack=pack)
-    records = [x.record for x in d.drafted]
+    records = drafted_records(text, published=date(2023, 1, 6), pack=pack)
     assert [r.get("value") for r in records] == ["96", None, None]
     assert records[1]["change"] == {"phrase": "up 17%", "base": "2021"} and records[1]["period"] == "in 2022"
     assert records[2]["comparison"] == {"relation": "record-high", "window": "since 1982"}
@@ -457,8 +455,7 @@ def test_a_record_since_at_least_a_year_and_a_frequency(pack):
     every five days' is a frequency, no count."""
     text = ("DENVER, Colo. (KDVR) — Denver had 82 traffic deaths in 2022. That's the most since at least 2005. "
             "That is an average of more than one every five days.\n")
-    d = auditor.draft(text, published=date(2023, 11, 6), pack=pack)
-    records = [x.record for x in d.drafted]
+    records = drafted_records(text, published=date(2023, 11, 6), pack=pack)
     assert [r.get("value") for r in records] == ["82", None]
     assert records[1]["period"] == "in 2022" and records[1]["comparison"]["window"] == "since 2005"
 

@@ -12,13 +12,15 @@ import pytest
 import auditor
 import auditor.draft
 
+from draft_helpers import drafted
+from draft_helpers import drafted_records
 from draft_helpers import pack  # noqa: F401  (the fixture)
+from draft_helpers import stated
 
 
 def _records(text: str, pack, published=date(2022, 4, 1)) -> list[dict]:
-    d = auditor.draft(text, published=published, pack=pack)
-    return [x.record["comparison"] for x in d.drafted
-            if "comparison" in x.record and x.record["comparison"]["relation"].startswith("record")]
+    return [r["comparison"] for r in drafted_records(text, published=published, pack=pack)
+            if "comparison" in r and r["comparison"]["relation"].startswith("record")]
 
 
 @pytest.mark.parametrize("sentence, relation", [
@@ -61,7 +63,7 @@ def test_a_superlative_without_ever_since_or_years_is_no_record(pack):
 
 def _comparisons(text: str, pack, published=date(2022, 4, 1)) -> list[tuple[str, dict]]:
     d = auditor.draft(text, published=published, pack=pack)
-    return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted if "comparison" in x.record]
+    return [(w, r) for w, r in stated(text, d) if "comparison" in r]
 
 
 def test_a_record_broken_after_the_figure_is_said_of_it(pack):
@@ -94,8 +96,7 @@ def test_more_with_words_before_than_and_a_period_after(pack):
 
 
 def _periods(text: str, pack, published=date(2022, 4, 1)) -> dict[str, str | None]:
-    d = auditor.draft(text, published=published, pack=pack)
-    return {text[x.anchor[0]:x.anchor[1]]: x.record.get("period") for x in d.drafted}
+    return {w: r.get("period") for w, r in drafted(text, published=published, pack=pack).items()}
 
 
 def test_the_year_something_else_was_done_is_not_the_figures_period(pack):

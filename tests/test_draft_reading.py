@@ -15,6 +15,7 @@ import auditor.draft
 from draft_helpers import by_anchor as _by_anchor
 from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
+from draft_helpers import stated
 
 
 def test_doubled_tripled_and_times_higher_are_changes(pack):
@@ -153,8 +154,7 @@ def test_a_movement_from_one_level_to_another_is_two_levels(pack):
     text = ("PHILADELPHIA - Fatal blazes claimed the lives of 33 civilians in Philadelphia in 2010, while the number "
             "of people injured by fires fell from 237 to 201. Toronto's death toll has increased from 33 in 2019 "
             "to 37 in 2020.\n")
-    d = auditor.draft(text, published=date(2021, 1, 5), pack=pack)
-    records = [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]
+    records = stated(text, auditor.draft(text, published=date(2021, 1, 5), pack=pack))
     levels = {a: r for a, r in records if "value" in r}
     assert levels["201"]["value"] == "201" and levels["201"]["period"] == "in 2010"
     assert levels["37"]["value"] == "37" and levels["37"]["period"] in ("in 2020", "2020")

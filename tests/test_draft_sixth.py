@@ -296,8 +296,7 @@ def test_a_level_reached_and_a_record_said_after_are_quoted_apart(pack):
             "The rate dropped one-tenth of a percent to 5.4%.\n\n"
             "Of the office's 810 investigations in 2019, 20 involved overdose deaths, an increase from 13 in 2018 "
             "and the highest number recorded in the past decade.\n")
-    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
-    quotes = {text[x.anchor[0]:x.anchor[1]]: x.record["quote"]["text"] for x in d.drafted}
+    quotes = {w: r["quote"]["text"] for w, r in drafted(text, published=date(2022, 9, 1), pack=pack).items()}
     assert quotes["4.4 percent"] == "to 4.4 percent"
     assert quotes["5.4%"] == "to 5.4%"
     assert quotes["13"] == "an increase from 13 in 2018"
@@ -308,6 +307,5 @@ def test_a_figure_in_parentheses_is_quoted_with_its_name(pack):
     figure in parentheses is quoted with the name before it, up to the parenthesis."""
     text = ("In an unusual occurrence, Harlan County's labor force (25,100) and number of employed (24,000) "
             "both dropped during July.\n")
-    d = auditor.draft(text, published=date(2022, 9, 1), pack=pack)
-    quotes = {text[x.anchor[0]:x.anchor[1]]: x.record["quote"]["text"] for x in d.drafted}
+    quotes = {w: r["quote"]["text"] for w, r in drafted(text, published=date(2022, 9, 1), pack=pack).items()}
     assert quotes["24,000"] == "number of employed (24,000)"
