@@ -10,7 +10,6 @@ from datetime import date
 import auditor
 import auditor.draft
 
-from draft_helpers import by_anchor as _by_anchor
 from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
@@ -167,8 +166,7 @@ def test_a_generic_noun_tied_by_the_headline_is_the_metric_the_article_names(pac
             "DENVER (KDVR) — A total of 82 people died on Denver streets in 2022.\n\n"
             "Pedestrian fatalities rose to 25, up from 19 the year before.\n\n"
             "The city has recorded 2 deaths so far in 2023.\n")
-    d = auditor.draft(text, published=date(2023, 1, 10), pack=pack)
-    assert _by_anchor(text, d)["2"]["metric"] == "traffic_deaths"
+    assert drafted(text, published=date(2023, 1, 10), pack=pack)["2"]["metric"] == "traffic_deaths"
 
 
 def test_the_year_through_a_month_and_a_change_over_the_first_months(pack):
@@ -205,8 +203,7 @@ def test_a_sentence_restating_a_documents_figure_keeps_its_voice(pack):
 def test_an_abbreviated_rank_is_a_post_not_part_of_another(pack):
     """'said Cmdr. Dan Ross' is Dan Ross with his rank; 'Cmdr.' holds no 'Dr.'."""
     text = "CLEVELAND — \"There were 44 homicides in 2022,\" said Cmdr. Dan Ross, who leads the homicide unit.\n"
-    d = auditor.draft(text, published=date(2023, 2, 1), pack=pack)
-    assert _by_anchor(text, d)["44"]["speaker"] == "Dan Ross, Cmdr."
+    assert drafted(text, published=date(2023, 2, 1), pack=pack)["44"]["speaker"] == "Dan Ross, Cmdr."
 
 
 def test_posts_of_many_words_suffixes_and_a_posts_officer(pack):
@@ -221,8 +218,8 @@ def test_posts_of_many_words_suffixes_and_a_posts_officer(pack):
     assert got["19"]["speaker"] == "Herman Williams Jr., Fire Chief"
     text = ("ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner shows overdose deaths "
             "in Monroe County rose in 2022.\n\nThe Medical Examiner also said that 333 deaths were attributed to opioids in 2022.\n")
-    d = auditor.draft(text, published=date(2023, 11, 30), pack=pack)
-    assert _by_anchor(text, d)["333"]["speaker"] == "Monroe County Medical Examiner"
+    got = drafted(text, published=date(2023, 11, 30), pack=pack)
+    assert got["333"]["speaker"] == "Monroe County Medical Examiner"
 
 
 def test_an_agency_named_with_a_documents_word_and_data_released_on_a_day(pack):
@@ -280,8 +277,8 @@ def test_a_quote_leaves_out_an_opening_connective(pack):
     """'However, the number of heroin deaths increased to 65 in 2015': the quote opens at the
     claim's own words."""
     text = "However, the number of heroin deaths in York County increased to 65 in 2015.\n"
-    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
-    assert _by_anchor(text, d)["65"]["quote"]["text"].startswith("the number of heroin deaths")
+    got = drafted(text, published=date(2016, 8, 12), pack=pack)
+    assert got["65"]["quote"]["text"].startswith("the number of heroin deaths")
 
 
 def test_a_claim_missing_only_its_place_still_gives_its_period(pack):
