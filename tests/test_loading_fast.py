@@ -46,6 +46,28 @@ def _both(path, pack=None):
     return first, second, any(taken)
 
 
+def _instead(**statement) -> str:
+    """A claim line (its id "{id}") stating `statement` instead of a value."""
+    return _line(id="{id}", value=None, **statement)
+
+
+def _stating(kind: str, base: str, than: str, **fields) -> str:
+    """A claim line stating a value (kind "value"), or instead a change "up 5%" from `base`, a
+    comparison "higher" than `than`, or a record since 1994."""
+    statement = {"value": {},
+                 "change": {"value": None, "change": {"phrase": "up 5%", "base": base}},
+                 "comparison": {"value": None, "comparison": {"relation": "higher", "than": than}},
+                 "record": {"value": None, "comparison": {"relation": "record-high", "window": "since 1994"}}}
+    return _line(**fields, **statement[kind])
+
+
+def _jsonl(folder, lines: list[str] | str):
+    """folder/claims.jsonl holding `lines` (one a line) or the text given."""
+    path = folder / "claims.jsonl"
+    path.write_text(lines if isinstance(lines, str) else "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 SOURCES = [SOURCE, '{"type": "source", "id": "t", "title": "T2", "publisher": "Q", "published": "2019-02-01", '
                    '"kind": "dataset", "url": "https://example.org/a"}']
 
@@ -64,31 +86,28 @@ LINES = {
     "period, ISO": _line(id="{id}", period="2019-03"),
     "period, after the claim before": _line(id="{id}", period="the same period last year"),
     "period, unreadable": _line(id="{id}", period="the 12th of never"),
-    "change": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "2018"}),
-    "change, its own text": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": 2018, "text": "5%"}),
-    "change, a base place": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "2018",
-                                                                 "base_place": "birmingham-al"}),
-    "change, a base of another type": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": 2.5}),
-    "change, unreadable": _line(id="{id}", value=None, change={"phrase": "sideways", "base": "2018"}),
-    "share, its own text": _line(id="{id}", value=None, share={"fraction": 0.4, "of": "c0", "text": "40%"}),
-    "change, in words": _line(id="{id}", value=None, change="down 3"),
+    "change": _instead(change={"phrase": "up 5%", "base": "2018"}),
+    "change, its own text": _instead(change={"phrase": "up 5%", "base": 2018, "text": "5%"}),
+    "change, a base place": _instead(change={"phrase": "up 5%", "base": "2018", "base_place": "birmingham-al"}),
+    "change, a base of another type": _instead(change={"phrase": "up 5%", "base": 2.5}),
+    "change, unreadable": _instead(change={"phrase": "sideways", "base": "2018"}),
+    "share, its own text": _instead(share={"fraction": 0.4, "of": "c0", "text": "40%"}),
+    "change, in words": _instead(change="down 3"),
     "change, no value key": json.dumps({k: v for k, v in {**CLAIM, "id": "{id}",
                                                           "change": {"phrase": "down 24 percent"}}.items()
                                         if k != "value"}),
-    "change, base after the claim": _line(id="{id}", value=None, change={"phrase": "up 5%",
-                                                                         "base": "the year before"}),
-    "change, bad base": _line(id="{id}", value=None, change={"phrase": "up 5%", "base": "someday"}),
-    "change, decimals of a count": _line(id="{id}", value=None, change="down 11.0"),
-    "comparison": _line(id="{id}", value=None, comparison={"relation": "higher", "than": "2018"}),
-    "comparison, record": _line(id="{id}", value=None, comparison={"relation": "record-high",
-                                                                   "window": "since 1994"}),
-    "comparison, no than": _line(id="{id}", value=None, comparison={"relation": "higher"}),
-    "share": _line(id="{id}", value=None, share={"fraction": "40%", "of": "c0"}),
-    "share, of nothing": _line(id="{id}", value=None, share={"fraction": "half", "of": "nowhere"}),
-    "share, too large": _line(id="{id}", value=None, share={"fraction": "140%", "of": "c0"}),
+    "change, base after the claim": _instead(change={"phrase": "up 5%", "base": "the year before"}),
+    "change, bad base": _instead(change={"phrase": "up 5%", "base": "someday"}),
+    "change, decimals of a count": _instead(change="down 11.0"),
+    "comparison": _instead(comparison={"relation": "higher", "than": "2018"}),
+    "comparison, record": _instead(comparison={"relation": "record-high", "window": "since 1994"}),
+    "comparison, no than": _instead(comparison={"relation": "higher"}),
+    "share": _instead(share={"fraction": "40%", "of": "c0"}),
+    "share, of nothing": _instead(share={"fraction": "half", "of": "nowhere"}),
+    "share, too large": _instead(share={"fraction": "140%", "of": "c0"}),
     "two statements": _line(id="{id}", change="up 5%"),
     "no statement": _line(id="{id}", value=None),
-    "readings": _line(id="{id}", value=None, readings=[{"label": "a", "value": "1"}, {"label": "b", "value": "2"}]),
+    "readings": _instead(readings=[{"label": "a", "value": "1"}, {"label": "b", "value": "2"}]),
     "speaker, note, attribution": _line(id="{id}", speaker="Chief", note="n", attribution="direct-quote"),
     "attribution, unknown": _line(id="{id}", attribution="rumour"),
     "attribution, null": _line(id="{id}", attribution=None),
@@ -146,8 +165,7 @@ def _file(names: list[str], ending: str = "\n", bom: bool = False) -> str:
 
 
 def test_a_plain_file_takes_the_fast_path_and_gives_the_same_corpus(tmp_path):
-    path = tmp_path / "claims.jsonl"
-    path.write_text(_file(PLAIN * 3), encoding="utf-8")
+    path = _jsonl(tmp_path, _file(PLAIN * 3))
     with_fast, without, taken = _both(path)
     assert taken and with_fast[0] == "corpus"
     assert with_fast == without
@@ -155,8 +173,7 @@ def test_a_plain_file_takes_the_fast_path_and_gives_the_same_corpus(tmp_path):
 
 @pytest.mark.parametrize("name", sorted(set(LINES) - set(PLAIN)))
 def test_anything_else_is_declined_or_the_same(tmp_path, name):
-    path = tmp_path / "claims.jsonl"
-    path.write_text(_file(PLAIN[:3] + [name] + PLAIN[3:6]), encoding="utf-8")
+    path = _jsonl(tmp_path, _file(PLAIN[:3] + [name] + PLAIN[3:6]))
     with_fast, without, taken = _both(path)
     assert with_fast == without
 
@@ -196,8 +213,7 @@ def test_files_in_a_folder_and_several_chunks(tmp_path, monkeypatch):
 
 
 def test_the_claims_are_built_when_first_asked_for(tmp_path):
-    path = tmp_path / "claims.jsonl"
-    path.write_text(_file(PLAIN), encoding="utf-8")
+    path = _jsonl(tmp_path, _file(PLAIN))
     loaded = load_claims([path])
     lazy = loaded.__dict__["claims"]
     assert type(lazy) is fast.LazyClaims and len(loaded.claims) == len(PLAIN)   # c0 and the claims of PLAIN but "a source"
@@ -216,8 +232,7 @@ def test_the_claims_are_built_when_first_asked_for(tmp_path):
 def test_an_audit_of_a_fast_load_is_the_audit_of_the_loader(tmp_path, monkeypatch):
     from auditor import audit_corpus
     from auditor.reporters.json import render
-    path = tmp_path / "claims.jsonl"
-    path.write_text(_file(PLAIN * 2), encoding="utf-8")
+    path = _jsonl(tmp_path, _file(PLAIN * 2))
     reports = []
     for forced in (False, True):
         if forced:
@@ -249,15 +264,9 @@ def test_fiscal_years_are_read_as_the_loader_reads_them(tmp_path_factory, claims
     pack = load_pack(folder)
     lines = list(SOURCES)
     for i, (place, period, kind, source) in enumerate(claims):
-        fields = {"id": f"c{i}", "place": place, "period": period, "source": source, "metric": "homicides"}
-        if kind == "change":
-            fields.update(value=None, change={"phrase": "up 5%", "base": "FY2020" if i % 2 else "the year before"})
-        elif kind == "comparison":
-            fields.update(value=None, comparison={"relation": "higher", "than": "2020-21" if i % 2 else "2018"})
-        lines.append(_line(**fields))
-    path = folder / "claims.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with_fast, without, _ = _both(path, pack)
+        lines.append(_stating(kind, "FY2020" if i % 2 else "the year before", "2020-21" if i % 2 else "2018",
+                              id=f"c{i}", place=place, period=period, source=source, metric="homicides"))
+    with_fast, without, _ = _both(_jsonl(folder, lines), pack)
     assert with_fast == without
 
 
@@ -273,9 +282,7 @@ def test_a_plain_file_with_fiscal_years_takes_the_fast_path(tmp_path):
                                                                   ("birmingham-al", "last year"), ("fiscal-city", "2019")])]
     lines.append(_line(id="d", metric="homicides", place="fiscal-city", period="FY2021", value=None,
                        change={"phrase": "up 5%", "base": "FY2020"}))
-    path = tmp_path / "claims.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with_fast, without, taken = _both(path, pack)
+    with_fast, without, taken = _both(_jsonl(tmp_path, lines), pack)
     assert taken and with_fast == without and with_fast[0] == "corpus"
 
 
@@ -294,17 +301,9 @@ def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory
     one year and of another, with bases and windows read against each claim's own period."""
     lines = list(SOURCES) + YEAR_SOURCES
     for i, (period, source, kind) in enumerate(claims):
-        fields = {"id": f"c{i}", "period": period, "source": source}
-        if kind == "change":
-            fields.update(value=None, change={"phrase": "up 5%", "base": "the year before" if i % 2 else "2018"})
-        elif kind == "comparison":
-            fields.update(value=None, comparison={"relation": "higher", "than": "the year before"})
-        elif kind == "record":
-            fields.update(value=None, comparison={"relation": "record-high", "window": "since 1994"})
-        lines.append(_line(**fields))
-    path = tmp_path_factory.mktemp("yearly") / "claims.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with_fast, without, taken = _both(path)
+        lines.append(_stating(kind, "the year before" if i % 2 else "2018", "the year before",
+                              id=f"c{i}", period=period, source=source))
+    with_fast, without, taken = _both(_jsonl(tmp_path_factory.mktemp("yearly"), lines))
     assert with_fast == without
     if {p for p, _, _ in claims} <= {"last year", "Last year", "in last year", "over the last year", "2019", "2020-03"}:
         assert taken and with_fast[0] == "corpus"
@@ -327,8 +326,7 @@ def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, pi
     """Comparisons of text are built once per distinct mapping (its keys in their order):
     the same claims, equal in every field and in the fields given, as the loader's."""
     lines = list(SOURCES) + [_line(id=f"c{i}", value=None, comparison=COMPARISONS[k]) for i, k in enumerate(picked)]
-    path = tmp_path_factory.mktemp("comparisons") / "claims.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _jsonl(tmp_path_factory.mktemp("comparisons"), lines)
     with_fast, without, taken = _both(path)
     assert with_fast == without and with_fast[0] == "corpus"
     built = load_claims([path]).claims
@@ -339,8 +337,7 @@ def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, pi
 
 
 def test_the_positions_are_made_when_first_asked_for(tmp_path):
-    path = tmp_path / "claims.jsonl"
-    path.write_text(_file(PLAIN), encoding="utf-8")
+    path = _jsonl(tmp_path, _file(PLAIN))
     loaded = load_claims([path])
     assert type(loaded.positions._known) is fast._PositionsOf   # a load that is only counted makes none
     assert loaded.positions["c1"] == (str(path), len(SOURCES) + 2, 1) and type(loaded.positions._known) is dict
@@ -352,8 +349,7 @@ def test_a_fast_corpus_is_freed_by_reference_counting(tmp_path):
     left for the cycle collector (which a million claims keep busy)."""
     import gc
     import weakref
-    path = tmp_path / "claims.jsonl"
-    path.write_text(_file(PLAIN), encoding="utf-8")
+    path = _jsonl(tmp_path, _file(PLAIN))
     was = gc.isenabled()
     gc.disable()
     try:

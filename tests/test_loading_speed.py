@@ -24,15 +24,20 @@ def line_aware(monkeypatch):
     return forced
 
 
-def _seed_records() -> tuple[dict, Path]:
+def _seed_records(tmp_path: Path) -> tuple[dict, Path]:
+    """The seed claims' records (as JSON would give them) and their folder, with the seeds'
+    sources copied into `tmp_path` for a claims file written there."""
     from ruamel.yaml import YAML
     folder = Path(seed_path()).parent
     data = YAML(typ="safe", pure=True).load((folder / "claims.yaml").read_text(encoding="utf-8"))
+    shutil.copytree(folder / "sources", tmp_path / "sources")
     return json.loads(json.dumps(data, default=str)), folder
 
 
-def _copy_sources(folder: Path, tmp_path: Path) -> None:
-    shutil.copytree(folder / "sources", tmp_path / "sources")
+def _seed_json_lines(data: dict, between: list[str], ensure_ascii: bool = True) -> str:
+    """The seed records as JSON Lines: the sources, the lines `between`, then the claims."""
+    lines = [json.dumps({"type": "source", **s}) for s in data["sources"]] + between
+    return "\n".join(lines + [json.dumps(c, ensure_ascii=ensure_ascii) for c in data["claims"]]) + "\n"
 
 
 def _load_both(path: Path, line_aware):
@@ -53,12 +58,9 @@ def _problems_both(path: Path, line_aware):
 
 
 def test_seeds_as_json_lines_load_the_same_both_ways(tmp_path, line_aware):
-    data, folder = _seed_records()
-    _copy_sources(folder, tmp_path)
+    data, folder = _seed_records(tmp_path)
     path = tmp_path / "claims.jsonl"
-    lines = [json.dumps({"type": "source", **s}) for s in data["sources"]]
-    lines += ["", "   "] + [json.dumps(c, ensure_ascii=False) for c in data["claims"]]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text(_seed_json_lines(data, ["", "   "], ensure_ascii=False), encoding="utf-8")
     fast, fast_pos, slow, slow_pos = _load_both(path, line_aware)
     assert fast.claims == slow.claims and fast.sources == slow.sources
     assert fast_pos == slow_pos and len(fast_pos) == len(fast.claims)
@@ -66,8 +68,7 @@ def test_seeds_as_json_lines_load_the_same_both_ways(tmp_path, line_aware):
 
 
 def test_seeds_as_json_load_the_same_both_ways(tmp_path, line_aware):
-    data, folder = _seed_records()
-    _copy_sources(folder, tmp_path)
+    data, folder = _seed_records(tmp_path)
     path = tmp_path / "claims.json"
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     fast, fast_pos, slow, slow_pos = _load_both(path, line_aware)
@@ -78,11 +79,9 @@ def test_seeds_as_json_load_the_same_both_ways(tmp_path, line_aware):
 @pytest.mark.slow
 def test_seed_audit_from_json_lines_is_the_same_report_both_ways(tmp_path, line_aware):
     from auditor import audit
-    data, folder = _seed_records()
-    _copy_sources(folder, tmp_path)
+    data, folder = _seed_records(tmp_path)
     path = tmp_path / "claims.jsonl"
-    path.write_text("\n".join([json.dumps({"type": "source", **s}) for s in data["sources"]]
-                              + [json.dumps(c) for c in data["claims"]]) + "\n", encoding="utf-8")
+    path.write_text(_seed_json_lines(data, []), encoding="utf-8")
     fast = audit([path], workers=1).model_dump_json()
     line_aware()
     assert audit([path], workers=1).model_dump_json() == fast
@@ -163,8 +162,7 @@ def test_json_file_problems_are_the_same_both_ways(tmp_path, line_aware, name, i
 
 def test_yaml_in_a_json_file_is_still_read(tmp_path):
     """A .json file the JSON parser refuses is read by the YAML reader, as before."""
-    data, folder = _seed_records()
-    _copy_sources(folder, tmp_path)
+    data, folder = _seed_records(tmp_path)
     path = tmp_path / "claims.json"
     shutil.copyfile(folder / "claims.yaml", path)
     assert len(load_claims([path]).claims) == len(data["claims"])
