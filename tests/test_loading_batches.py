@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from auditor import InputError, load_claims
 from auditor.loading import corpus, documents
 
-from tests.test_loading_speed import BAD_JSON_LINES, CLAIM, SOURCE, _line
+from loading_cases import BAD_JSON_LINES, CLAIM, SOURCE, claim_line as _line, outcome as _outcome
 
 
 @pytest.fixture
@@ -51,15 +51,6 @@ def no_memo(monkeypatch):
     def forced():
         monkeypatch.setattr(corpus, "_Memo", _Forgetful)
     return forced
-
-
-def _outcome(path):
-    """The corpus (claims, sources, positions) or the problems loading `path` gives."""
-    try:
-        c = load_claims([path])
-    except InputError as exc:
-        return "problems", exc.problems
-    return "corpus", (c.claims, c.sources, dict(c.positions), list(c.positions))
 
 
 def _both(path, force):

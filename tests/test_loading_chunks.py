@@ -10,10 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor import InputError, load_claims
 from auditor.loading import corpus, documents
 
-from tests.test_loading_speed import CLAIM, SOURCE, _line
+from loading_cases import CLAIM, SOURCE, claim_line as _line, outcome as _outcome
 
 # lines of every kind the reader meets: plain records, and each thing the chunk's checks
 # must catch (a key written twice, colons and quotes in strings, escapes of a colon, a
@@ -53,14 +52,6 @@ def test_a_run_with_an_odd_line_is_read_line_by_line(odd):
     is blank, not JSON or not an object: the run is read line by line."""
     assert documents._plain_chunk(PLAIN_LINES) is not None
     assert documents._plain_chunk([*PLAIN_LINES, odd]) is None
-
-
-def _outcome(path):
-    try:
-        c = load_claims([path])
-    except InputError as exc:
-        return "problems", exc.problems
-    return "corpus", (c.claims, c.sources, dict(c.positions), list(c.positions))
 
 
 def _one_by_one(docs, sources, claims, problems, pack):

@@ -15,7 +15,7 @@ from auditor import InputError, load_claims
 from auditor.loading import corpus, fast
 from auditor.models import Claim
 
-from tests.test_loading_speed import CLAIM, SOURCE, _line
+from loading_cases import CLAIM, SOURCE, claim_line as _line
 
 
 def _outcome(path, pack=None):

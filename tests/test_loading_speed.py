@@ -15,6 +15,8 @@ from auditor import InputError, load_claims
 from auditor.loading import documents
 from auditor.seeds import seed_path
 
+from loading_cases import BAD_JSON_LINES, CLAIM, SOURCE, claim_line as _line
+
 
 @pytest.fixture
 def line_aware(monkeypatch):
@@ -87,11 +89,6 @@ def test_seed_audit_from_json_lines_is_the_same_report_both_ways(tmp_path, line_
     assert audit([path], workers=1).model_dump_json() == fast
 
 
-SOURCE = '{"type": "source", "id": "s", "title": "T", "publisher": "P", "published": "2021-09-15"}'
-CLAIM = {"id": "c", "source": "s", "metric": "guns_recovered", "place": "birmingham-al", "period": "last year",
-         "value": "12", "quote": "q"}
-
-
 def test_the_library_reports_its_stages_to_a_callback_and_prints_nothing(tmp_path, capsys):
     from auditor import audit
     path = tmp_path / "claims.jsonl"
@@ -101,36 +98,6 @@ def test_the_library_reports_its_stages_to_a_callback_and_prints_nothing(tmp_pat
     assert stages[0] == "loading claims" and stages[-1] == "building the report"
     assert any(s.startswith("deciding blocks of 1 claims") for s in stages)
     assert capsys.readouterr() == ("", "")
-
-
-def _line(**fields) -> str:
-    return json.dumps({**CLAIM, **fields})
-
-
-BAD_JSON_LINES = {
-    "unknown metric": [SOURCE, _line(metric="homicide")],
-    "unknown field, nested error": [SOURCE, _line(valeu="12"), _line(id="d", change={"phrase": "sideways"})],
-    "duplicate key": [SOURCE, '{"id": "c", "id": "d", "source": "s", "metric": "guns_recovered", '
-                              '"place": "birmingham-al", "period": "last year", "value": "12", "quote": "q"}'],
-    "duplicate key, one with a space before its colon": [
-        SOURCE, '{"id" : "c", "id": "d", "source": "s", "metric": "guns_recovered", "place": "birmingham-al", '
-                '"period": "last year", "value": "12", "quote": "q"}'],
-    "syntax error": [SOURCE, '{"id": "c", "source": "s",, "metric": 1}'],
-    "not an object": [SOURCE, '"a claim"', "[1, 2]", "17"],
-    "comment and null lines": [SOURCE, "# a comment", "null", _line(place="nowhere")],
-    "indented and spaced": [SOURCE, "   " + _line(value="twelve bananas"),
-                            '{"id" : "d", "source": "s", "metric": "x", "place": "birmingham-al", '
-                            '"period": "last year", "value": "1", "quote": "q"}'],
-    "duplicate ids and a missing source": [SOURCE, _line(), _line(), _line(id="e", source="t")],
-    "wrong types": [SOURCE, _line(value=True), _line(id="d", period=2018, quote=["q"]), _line(id="e", value=None)],
-    "bad type of record": [SOURCE, json.dumps({"type": "sauce", **CLAIM})],
-    "a string with a colon after a quote": [SOURCE, _line(quote='he said "12": twelve', metric="homicide")],
-    "a NUL escape and a lone surrogate": [SOURCE, _line(quote="q\u0000"), '{"id": "d", "source": "s", "metric": '
-                                          '"guns_recovered", "place": "birmingham-al", "period": "last year", '
-                                          '"value": "12", "quote": "q\\ud800"}'],
-    "phrases read before, then refused": [SOURCE, _line(), _line(id="d", metric="Guns recovered"),
-                                          _line(id="e", metric="guns"), _line(id="f", value="12 bananas")],
-}
 
 
 @pytest.mark.parametrize("name", list(BAD_JSON_LINES))
