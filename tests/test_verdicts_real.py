@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from auditor.engine.audit import audit_corpus
-from auditor.loading.corpus import load_records
 from auditor.pack import load_pack
+
+from verdict_cases import audit
 
 DESK = Path(__file__).resolve().parents[1] / "benchmarks" / "corpora" / "cleveland" / "pack"
 CITY = "cleveland-oh"
@@ -39,10 +39,6 @@ def count(cid, sid, period, value, quote, speaker=None, attribution="reporter", 
     claim = {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period, "value": value,
              "attribution": attribution, "quote": quote}
     return claim | ({"speaker": speaker} if speaker else {})
-
-
-def audit(pack, sources, claims):
-    return audit_corpus(load_records({"sources": sources, "claims": claims}, pack=pack), workers=1)
 
 
 def kinds(report, kind):
@@ -318,6 +314,21 @@ def louisville():
     return load_pack(LOUISVILLE)
 
 
+LMPD = "Louisville Metro Police Department"
+
+
+def louisville_count(cid, sid, period, value, quote, speaker=LMPD, attribution="paraphrase"):
+    """A count of Louisville's homicides, by default LMPD's word as paraphrased."""
+    return {**count(cid, sid, period, value, quote, speaker, attribution), "place": "louisville-ky"}
+
+
+def wave_188_then_174(later):
+    """WAVE 3 News's two LMPD counts of 2021: 188 (source "wave-jan"), then 174 (source `later`)."""
+    return [louisville_count("first-188", "wave-jan", "2021", "188", "Homicide total for the Louisville Metro "
+                             "at the end of 2021 is 188 homicides, according to LMPD data"),
+            louisville_count("later-174", later, "2021", "174", "an 8% decrease from their 174 in 2021")]
+
+
 def test_a_fall_a_year_after_the_first_count_is_a_restatement(louisville):
     """WAVE 3 News (1 January 2022): "Homicide total for the Louisville Metro at the end of 2021
     is 188 homicides, according to LMPD data". WAVE 3 News (30 December 2022), from LMPD: "an 8%
@@ -325,13 +336,8 @@ def test_a_fall_a_year_after_the_first_count_is_a_restatement(louisville):
     but LMPD says its counts change as deaths are later ruled justified or accidental, and such
     rulings take months (LMPD's year-end review): a year on, the lower figure restates the first
     count."""
-    lmpd = "Louisville Metro Police Department"
     sources = [source("wave-jan", "WAVE 3 News", "2022-01-01"), source("wave-dec", "WAVE 3 News", "2022-12-30")]
-    claims = [{**count("first-188", "wave-jan", "2021", "188",
-                       "Homicide total for the Louisville Metro at the end of 2021 is 188 homicides, according to LMPD data",
-                       lmpd, "paraphrase"), "place": "louisville-ky"},
-              {**count("later-174", "wave-dec", "2021", "174", "an 8% decrease from their 174 in 2021", lmpd, "paraphrase"),
-               "place": "louisville-ky"}]
+    claims = wave_188_then_174("wave-dec")
     report = audit(louisville, sources, claims)
     assert revisions(report) == {("first-188", "later-174")}
     assert not kinds(report, "tension")
@@ -340,13 +346,8 @@ def test_a_fall_a_year_after_the_first_count_is_a_restatement(louisville):
 def test_the_same_fall_within_weeks_is_still_a_contradiction(louisville):
     """The same two figures a month apart: no ruling comes that fast, so 188 against 174 is a
     contradiction (as the caption's 168 against CPD's 154 above)."""
-    lmpd = "Louisville Metro Police Department"
     sources = [source("wave-jan", "WAVE 3 News", "2022-01-01"), source("wave-feb", "WAVE 3 News", "2022-02-01")]
-    claims = [{**count("first-188", "wave-jan", "2021", "188",
-                       "Homicide total for the Louisville Metro at the end of 2021 is 188 homicides, according to LMPD data",
-                       lmpd, "paraphrase"), "place": "louisville-ky"},
-              {**count("later-174", "wave-feb", "2021", "174", "an 8% decrease from their 174 in 2021", lmpd, "paraphrase"),
-               "place": "louisville-ky"}]
+    claims = wave_188_then_174("wave-feb")
     report = audit(louisville, sources, claims)
     assert not kinds(report, "revision")
     assert len(kinds(report, "tension")) == 1
@@ -371,17 +372,15 @@ def test_a_change_whose_two_figures_were_both_restated_is_judged_by_its_day(loui
     homicides in 2022, an 8% decrease from their 174 in 2021." WDRB (27 December 2023), LMPD's
     data: "2021: 178", "2022: 157". Both figures the 8% was worked from were restated (160 over
     174 is -8.0%; 157 over 178 is -11.8%): the percentage is of its day, not a contradiction."""
-    lmpd = "Louisville Metro Police Department"
     sources = [source("wave", "WAVE 3 News", "2022-12-30"), source("wdrb", "WDRB", "2023-12-27")]
     quote = "As of December 30, Louisville saw 160 homicides in 2022, an 8% decrease from their 174 in 2021."
-    place = {"place": "louisville-ky"}
-    claims = [{**count("ytd-160", "wave", "2022-01-01/2022-12-30", "160", quote, lmpd, "paraphrase"), **place},
-              {**count("then-174", "wave", "2021", "174", quote, lmpd, "paraphrase"), **place},
+    claims = [louisville_count("ytd-160", "wave", "2022-01-01/2022-12-30", "160", quote),
+              louisville_count("then-174", "wave", "2021", "174", quote),
               {"id": "down-8", "source": "wave", "metric": "homicides", "place": "louisville-ky",
                "period": "2022-01-01/2022-12-30", "change": {"phrase": "down 8%", "base": "2021"},
-               "speaker": lmpd, "attribution": "paraphrase", "quote": quote},
-              {**count("now-178", "wdrb", "2021", "178", "2021: 178", lmpd, "paraphrase"), **place},
-              {**count("now-157", "wdrb", "2022", "157", "2022: 157", lmpd, "paraphrase"), **place}]
+               "speaker": LMPD, "attribution": "paraphrase", "quote": quote},
+              louisville_count("now-178", "wdrb", "2021", "178", "2021: 178"),
+              louisville_count("now-157", "wdrb", "2022", "157", "2022: 157")]
     report = audit(louisville, sources, claims)
     assert {("then-174", "now-178"), ("ytd-160", "now-157")} <= revisions(report)
     assert not kinds(report, "tension")
@@ -395,19 +394,13 @@ def test_counts_of_parts_given_before_a_fall_go_with_the_restatement(louisville)
     to LMPD data"; WAVE (30 December 2022), from LMPD: "their 174 in 2021". 175 + 12 is more
     than 174 but not than 188: the parts were counted on the basis of their day, as the 188
     was, and go with its restatement rather than contradict the 174."""
-    lmpd = "Louisville Metro Police Department"
     sources = [source("cj", "The Courier-Journal", "2021-11-25"), source("wave-jan", "WAVE 3 News", "2022-01-01"),
                source("wave-dec", "WAVE 3 News", "2022-12-30")]
-    place = {"place": "louisville-ky"}
-    claims = [{**count("ytd-175", "cj", "2021-01-01/2021-11-25", "175",
-                       "Two deadly shootings less than six hours apart have pushed Louisville to 175 homicides in 2021"), **place},
-              {**count("dec-12", "wave-jan", "2021-12", "12", "With 12 homicides in the month of December alone",
-                       "Christopher 2X", "paraphrase"), **place},
-              {**count("first-188", "wave-jan", "2021", "188",
-                       "Homicide total for the Louisville Metro at the end of 2021 is 188 homicides, according to LMPD data",
-                       lmpd, "paraphrase"), **place},
-              {**count("later-174", "wave-dec", "2021", "174", "an 8% decrease from their 174 in 2021", lmpd, "paraphrase"),
-               **place}]
+    claims = [louisville_count("ytd-175", "cj", "2021-01-01/2021-11-25", "175", "Two deadly shootings less than six "
+                               "hours apart have pushed Louisville to 175 homicides in 2021", None, "reporter"),
+              louisville_count("dec-12", "wave-jan", "2021-12", "12", "With 12 homicides in the month of December alone",
+                               "Christopher 2X"),
+              *wave_188_then_174("wave-dec")]
     report = audit(louisville, sources, claims)
     assert revisions(report) == {("first-188", "later-174")}
     assert not kinds(report, "tension")
@@ -418,15 +411,14 @@ def test_counts_of_parts_given_before_a_fall_go_with_the_restatement(louisville)
 def test_parts_that_fit_the_restated_figure_stay_in_the_audit(louisville):
     """The same parts with November's count at 160 (160 + 12 = 172, within 174): nothing to
     excuse, so they are audited against the 174 and the revision takes only the 188."""
-    lmpd = "Louisville Metro Police Department"
     sources = [source("cj", "The Courier-Journal", "2021-11-25"), source("wave-jan", "WAVE 3 News", "2022-01-01"),
                source("wave-dec", "WAVE 3 News", "2022-12-30")]
-    place = {"place": "louisville-ky"}
-    claims = [{**count("ytd-160", "cj", "2021-01-01/2021-11-25", "160", "Louisville to 160 homicides in 2021"), **place},
-              {**count("dec-12", "wave-jan", "2021-12", "12", "With 12 homicides in the month of December alone",
-                       "Christopher 2X", "paraphrase"), **place},
-              {**count("first-188", "wave-jan", "2021", "188", "at the end of 2021 is 188 homicides", lmpd, "paraphrase"), **place},
-              {**count("later-174", "wave-dec", "2021", "174", "their 174 in 2021", lmpd, "paraphrase"), **place}]
+    claims = [louisville_count("ytd-160", "cj", "2021-01-01/2021-11-25", "160", "Louisville to 160 homicides in 2021",
+                               None, "reporter"),
+              louisville_count("dec-12", "wave-jan", "2021-12", "12", "With 12 homicides in the month of December alone",
+                               "Christopher 2X"),
+              louisville_count("first-188", "wave-jan", "2021", "188", "at the end of 2021 is 188 homicides"),
+              louisville_count("later-174", "wave-dec", "2021", "174", "their 174 in 2021")]
     report = audit(louisville, sources, claims)
     (rev,) = kinds(report, "revision")
     assert set(rev.claims) == {"first-188", "later-174"}

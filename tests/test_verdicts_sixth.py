@@ -2,12 +2,8 @@
 release by release and how outlets copy different releases (the forms seen in the development
 corpora, with invented places and figures)."""
 
-from verdict_cases import CITY, audit, claim, source, tensions  # noqa: F401
+from verdict_cases import CITY, audit, claim, revisions, source, tensions  # noqa: F401
 from verdict_cases import pack  # noqa: F401  (the fixture)
-
-
-def revisions(report):
-    return {(f.evidence.get("old"), f.evidence.get("new")) for f in report.findings if f.kind == "revision"}
 
 
 # ---------------------------------------------------------------- a paper's own count, updated

@@ -32,3 +32,8 @@ def audit(pack, sources, claims):
 def tensions(report):
     """The claims of each tension, as sets."""
     return [set(f.claims) for f in report.findings if f.kind == "tension"]
+
+
+def revisions(report):
+    """The (old, new) claims of each revision, in the report's order."""
+    return [(f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"]
