@@ -351,8 +351,7 @@ def test_a_direction_noun_after_the_figure_makes_a_change_with_its_base(pack):
 def test_groups_and_documents_as_speakers():
     text = ("KANSAS CITY, Mo. - Kansas City recorded 182 homicides in 2023, officials said. "
             "Robberies reached 1,204 in 2023, according to final KCPD numbers.\n")
-    d = auditor.draft(text, published=date(2024, 1, 5))
-    by_metric = {x.record["metric"]: x.record for x in d.drafted}
+    by_metric = {r["metric"]: r for r in drafted_records(text, published=date(2024, 1, 5))}
     assert (by_metric["homicides"]["speaker"], by_metric["homicides"]["attribution"]) == ("officials", "paraphrase")
     assert (by_metric["robberies"]["speaker"], by_metric["robberies"]["attribution"]) == ("KCPD", "document")
 

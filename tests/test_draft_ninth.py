@@ -115,8 +115,7 @@ def test_the_year_something_else_was_done_is_not_the_figures_period(pack):
 def test_than_what_a_place_saw_in_a_year_is_the_base(pack):
     """'six more than the state saw in 2014': 2014 is compared with, the period is the year's."""
     text = "Ohio has had 44 overdose deaths this year, six more than the state saw in 2014.\n"
-    d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
-    change = next(x.record for x in d.drafted if "change" in x.record)
+    change = next(r for r in drafted_records(text, published=date(2022, 4, 1), pack=pack) if "change" in r)
     assert change["period"] == "this year" and change["change"]["base"] == "in 2014"
 
 
@@ -149,8 +148,7 @@ def test_people_who_died_in_a_places_crashes_are_traffic_deaths(pack):
     """'Fifty people died in Spokane County crashes' counts traffic deaths; 'people killed in
     distraction-affected crashes' stays the narrower metric its name holds."""
     text = "Fifty people died in Spokane County crashes in 2021, the state said.\n"
-    d = auditor.draft(text, published=date(2022, 1, 3), pack=pack)
-    assert [x.record.get("metric") for x in d.drafted] == ["traffic_deaths"]
+    assert [r.get("metric") for r in drafted_records(text, published=date(2022, 1, 3), pack=pack)] == ["traffic_deaths"]
     text = "The number of people killed in distraction-affected crashes in the U.S. rose to 3,331 in 2021.\n"
     d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
     assert "distraction_deaths" in [x.record.get("metric") for x in d.drafted]
@@ -160,8 +158,7 @@ def test_an_estimated_figure_is_said_by_whoever_the_sentence_cites(pack):
     """'An estimated 380 people died ..., according to the state patrol': the article before
     'estimated' is no speaker."""
     text = "An estimated 380 people died in Ohio crashes in 2020, according to the Ohio State Highway Patrol.\n"
-    d = auditor.draft(text, published=date(2022, 1, 3), pack=pack)
-    speakers = {x.record.get("speaker") for x in d.drafted}
+    speakers = {r.get("speaker") for r in drafted_records(text, published=date(2022, 1, 3), pack=pack)}
     assert speakers == {"Ohio State Highway Patrol"}
 
 

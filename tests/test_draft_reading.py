@@ -14,6 +14,7 @@ import auditor.draft
 
 from draft_helpers import by_anchor as _by_anchor
 from draft_helpers import drafted
+from draft_helpers import drafted_records
 from draft_helpers import pack  # noqa: F401  (the fixture)
 from draft_helpers import stated
 
@@ -76,8 +77,7 @@ def test_a_paraphrase_goes_on_only_when_its_sentence_opens_with_the_speaker():
     trailing = ("KANSAS CITY, Mo. - Robberies were down 24 percent in 2019, according to Captain Sean Edwards. "
                 "Burglaries dropped by 22 percent in 2019.\n")
     for text, continued in ((opening, True), (trailing, False)):
-        d = auditor.draft(text, published=date(2020, 2, 1))
-        burglaries = next(x.record for x in d.drafted if x.record["metric"] == "burglaries")
+        burglaries = next(r for r in drafted_records(text, published=date(2020, 2, 1)) if r["metric"] == "burglaries")
         assert (burglaries["attribution"] == "paraphrase") is continued
         assert ("Sean Edwards" in burglaries.get("speaker", "")) is continued
 

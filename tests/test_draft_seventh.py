@@ -11,6 +11,7 @@ import auditor
 import auditor.draft
 
 from draft_helpers import drafted
+from draft_helpers import drafted_records
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -183,8 +184,7 @@ def test_the_year_through_a_month_and_a_change_over_the_first_months(pack):
 def test_a_movement_to_a_level_then_from_another(pack):
     """'dropped to 150 last year from 175 in 2021': the two levels, and lower than in 2021."""
     text = "Homicides in Franklin County dropped to 150 last year from 175 in 2021.\n"
-    d = auditor.draft(text, published=date(2023, 2, 1), pack=pack)
-    comparisons = [x.record for x in d.drafted if "comparison" in x.record]
+    comparisons = [r for r in drafted_records(text, published=date(2023, 2, 1), pack=pack) if "comparison" in r]
     assert [(r["period"], r["comparison"]) for r in comparisons] == [("last year", {"relation": "lower", "than": "in 2021"})]
 
 

@@ -13,6 +13,7 @@ import auditor.draft
 
 from draft_helpers import by_anchor as _by_anchor
 from draft_helpers import drafted
+from draft_helpers import drafted_records
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
 
@@ -218,8 +219,7 @@ def test_a_headline_reporting_a_change_is_a_comparison_but_a_change_referred_to_
     """'Count shows increase in homelessness' states a rise; 'Despite the decrease in shootings'
     refers to one stated elsewhere."""
     text = "Despite the decrease in shootings, police said they were worried.\n"
-    d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
-    assert not any("comparison" in x.record for x in d.drafted)
+    assert not any("comparison" in r for r in drafted_records(text, published=date(2021, 11, 5), pack=pack))
     text = "Police report decrease in shootings in Toronto this year\n"
     d = auditor.draft(text, published=date(2021, 11, 5), pack=pack)
     assert any(x.record.get("comparison", {}).get("relation") == "lower" for x in d.drafted)
@@ -268,8 +268,7 @@ def test_statistics_released_by_an_office_are_the_offices(pack):
     the speaker, not the coroner."""
     text = ("Fatal drug overdoses in Erie County increased by more than 50 percent over the span of a year, "
             "according to statistics released by the Erie County Coroner's Office.\n")
-    d = auditor.draft(text, published=date(2020, 1, 4), pack=pack)
-    record = next(x.record for x in d.drafted if "change" in x.record)
+    record = next(r for r in drafted_records(text, published=date(2020, 1, 4), pack=pack) if "change" in r)
     assert record["attribution"] == "document" and record["speaker"] == "Erie County Coroner's Office"
 
 
