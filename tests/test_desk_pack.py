@@ -9,21 +9,13 @@ import pytest
 import auditor
 from auditor.pack.load import load_pack
 
+from pack_cases import SWORN_OFFICERS as METRICS
+
 PLACES = """places:
   tulsa-ok:
     name: Tulsa, Oklahoma
     kind: city
     aliases: [Tulsa]
-"""
-METRICS = """metrics:
-  sworn_officers:
-    label: sworn officers
-    definition: officers with arrest powers on the department's roll
-    unit: count
-    integer: true
-    non_negative: true
-    additive_over_time: false
-    additive_over_places: true
 """
 CLAIMS = """sources:
   - {id: world, title: Year in review, publisher: Tulsa World, published: 2024-01-03}

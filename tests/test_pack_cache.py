@@ -15,16 +15,7 @@ from auditor import InputError
 from auditor.pack import cache, load
 from auditor.pack.load import default_pack_path
 
-METRIC = """metrics:
-  sworn_officers:
-    label: sworn officers
-    definition: officers with arrest powers on the department's roll
-    unit: count
-    integer: true
-    non_negative: true
-    additive_over_time: false
-    additive_over_places: true
-"""
+from pack_cases import SWORN_OFFICERS as METRIC
 
 
 @pytest.fixture
