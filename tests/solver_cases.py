@@ -1,7 +1,11 @@
 """Small invented corpora the solver tests share (tests/test_speed_equivalence.py,
-tests/test_solver_shortcuts.py)."""
+tests/test_solver_shortcuts.py), and the blocks the audit would solve of them."""
 
 from __future__ import annotations
+
+from auditor.engine.audit import _blocks
+from auditor.engine.compile import build_atoms, compile_claims
+from auditor.engine.scenarios import resolve_scenario, scenarios
 
 PLACE = "birmingham-al"
 
@@ -27,3 +31,10 @@ def thirty_more_records(weeks_2020: int, *extra_claims: dict) -> dict:
         *extra_claims,
     ]
     return {"sources": [source], "claims": claims}
+
+
+def blocks_of(corpus):
+    """The blocks of the corpus's first scenario, each as (claims, axioms, atoms)."""
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    return [(claims, axioms, atoms) for claims, axioms in _blocks(compiled, atoms)]

@@ -16,7 +16,7 @@ from auditor.engine.scenarios import resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
 from auditor.loading.corpus import load_records
 
-from solver_cases import PLACE, thirty_more_records
+from solver_cases import PLACE, blocks_of, thirty_more_records
 
 
 def block(change: str, value: str = "150"):
@@ -29,11 +29,9 @@ def block(change: str, value: str = "150"):
          "change": {"phrase": change, "base": "2018"}, "quote": change},
     ]
     corpus = load_records({"sources": [source], "claims": claims})
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
-    [(claims, axioms)] = _blocks(compiled, atoms)
-    base = next(q for c in claims for q in c.quantities if q.start.year == 2018)
-    return (claims, axioms, atoms), base
+    [job] = blocks_of(corpus)
+    base = next(q for c in job[0] for q in c.quantities if q.start.year == 2018)
+    return job, base
 
 
 def _without_highs_models(monkeypatch):
@@ -152,10 +150,8 @@ def rate_block():
          "comparison": {"relation": "higher", "than": "2019"}, "quote": "higher than in 2019"},
     ]
     corpus = load_records({"sources": [source], "claims": claims})
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
-    [(claims, axioms)] = _blocks(compiled, atoms)
-    return claims, axioms, atoms
+    [job] = blocks_of(corpus)
+    return job
 
 
 def test_a_program_for_models_keeps_strict_rows_over_fractions_strict():
@@ -178,10 +174,8 @@ def two_readings(weeks_2020: int):
     corpus = load_records(thirty_more_records(weeks_2020, {
         "id": "no-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
         "value": "200", "quote": "200 in 2018"}))
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
-    [(claims, axioms)] = [b for b in _blocks(compiled, atoms) if any(len(c.readings) > 1 for c in b[0])]
-    return claims, axioms, atoms
+    [job] = [b for b in blocks_of(corpus) if any(len(c.readings) > 1 for c in b[0])]
+    return job
 
 
 @pytest.mark.parametrize("weeks_2020", [68, 50])
@@ -293,10 +287,8 @@ def rival_counts():
          "change": {"phrase": "up 8%", "base": "2018"}, "quote": "up 8%"},
     ]
     corpus = load_records({"sources": sources, "claims": claims})
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
-    [(claims, axioms)] = _blocks(compiled, atoms)
-    return claims, axioms, atoms
+    [job] = blocks_of(corpus)
+    return job
 
 
 @pytest.mark.parametrize("cheap", ["a-150", "c-162", "c-up"])

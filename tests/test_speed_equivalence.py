@@ -14,10 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.engine import analysis
-from auditor.engine.audit import _blocks, audit_corpus
-from auditor.engine.compile import build_atoms, compile_claims
+from auditor.engine.audit import audit_corpus
 from auditor.engine.relaxation import _Rows
-from auditor.engine.scenarios import resolve_scenario, scenarios
 from auditor.engine.solver import BlockSolver
 from auditor.engine import suspects
 from auditor.engine.suspects import _disjoint_hitting_set, _maxsat_hitting_set, _unique_hitting_set, correction_set
@@ -26,7 +24,7 @@ from auditor.reporters import render
 
 import pytest
 
-from solver_cases import thirty_more_records
+from solver_cases import blocks_of, thirty_more_records
 
 # property checks of each shortcut against the path it replaces (seconds each): run with -m slow, and in CI
 pytestmark = pytest.mark.slow
@@ -37,12 +35,6 @@ def ambiguous_corpus(ytd_more: int):
     2019 against 2018 (which pins 2018 at 120) or as 2020's weeks against 2019's (which
     the stated weeks allow only when they differ by 30)."""
     return load_records(thirty_more_records(38 + ytd_more))
-
-
-def blocks_of(corpus):
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
-    return [(claims, axioms, atoms) for claims, axioms in _blocks(compiled, atoms)]
 
 
 def test_a_reading_that_alone_can_hold_gives_the_ranges_of_all_readings(monkeypatch):
