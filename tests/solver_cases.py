@@ -33,8 +33,9 @@ def thirty_more_records(weeks_2020: int, *extra_claims: dict) -> dict:
     return {"sources": [source], "claims": claims}
 
 
-def blocks_of(corpus):
-    """The blocks of the corpus's first scenario, each as (claims, axioms, atoms)."""
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+def blocks_of(corpus, scenario: int = 0):
+    """The blocks of the corpus's first scenario (or the one of that index), each as (claims,
+    axioms, atoms)."""
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[scenario]), corpus.pack)
     atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
     return [(claims, axioms, atoms) for claims, axioms in _blocks(compiled, atoms)]

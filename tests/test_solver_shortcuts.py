@@ -10,9 +10,7 @@ import pytest
 
 import auditor
 from auditor.engine import solver as engine_solver
-from auditor.engine.audit import _blocks
-from auditor.engine.compile import Linear, build_atoms, compile_claims
-from auditor.engine.scenarios import resolve_scenario, scenarios
+from auditor.engine.compile import Linear
 from auditor.engine.solver import BlockSolver
 from auditor.loading.corpus import load_records
 
@@ -80,11 +78,8 @@ def test_the_shortcut_needs_claims_known_to_hold(monkeypatch):
 @pytest.fixture(scope="module")
 def tension_block():
     """A block of the seeds' last candidate date whose claims cannot all hold together."""
-    pack = auditor.load_pack()
-    corpus = auditor.load_claims(None, pack=pack)
-    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[-1]), pack)
-    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), pack)
-    for claims, axioms in _blocks(compiled, atoms):
+    corpus = auditor.load_claims(None, pack=auditor.load_pack())
+    for claims, axioms, atoms in blocks_of(corpus, -1):
         if not BlockSolver(claims, axioms, atoms).check("default", [c.claim_id for c in claims])[0]:
             return claims, axioms, atoms
     raise AssertionError("the seeds' last candidate date has a tension")
