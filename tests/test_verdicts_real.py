@@ -49,14 +49,20 @@ def revisions(report):
     return {(f.evidence["old"], f.evidence["new"]) for f in kinds(report, "revision")}
 
 
-def test_the_city_restating_its_police_count_is_a_revision(pack):
-    """Cleveland 19 on CPD's statistics (1 January 2020): "In 2018, 120 people were killed."
-    Ideastream on the city's crime dashboard (31 December 2024): "the 2018 total of 116"."""
+def cleveland_2018(later_id, later_speaker):
+    """Cleveland 19 on CPD's count of 2018 (1 January 2020): 120; Ideastream (31 December 2024):
+    116, credited to `later_speaker`. The sources and the claims."""
     sources = [source("woio", "Cleveland 19 (WOIO)", "2020-01-01"), source("idea", "Ideastream Public Media", "2024-12-31")]
     claims = [count("police", "woio", "2018", "120", "In 2018, 120 people were killed.",
                     "Cleveland Division of Police", "paraphrase"),
-              count("city", "idea", "2018", "116", "the 2018 total of 116",
-                    "City of Cleveland (crime data dashboard)", "paraphrase")]
+              count(later_id, "idea", "2018", "116", "the 2018 total of 116", later_speaker, "paraphrase")]
+    return sources, claims
+
+
+def test_the_city_restating_its_police_count_is_a_revision(pack):
+    """Cleveland 19 on CPD's statistics (1 January 2020): "In 2018, 120 people were killed."
+    Ideastream on the city's crime dashboard (31 December 2024): "the 2018 total of 116"."""
+    sources, claims = cleveland_2018("city", "City of Cleveland (crime data dashboard)")
     report = audit(pack, sources, claims)
     assert revisions(report) == {("police", "city")}
     assert not kinds(report, "tension")
@@ -65,11 +71,7 @@ def test_the_city_restating_its_police_count_is_a_revision(pack):
 def test_another_body_giving_another_figure_is_still_a_tension(pack):
     """The same pair, the later figure credited to a body that is not the city's (a survey
     of police chiefs): two counters, not one count restated."""
-    sources = [source("woio", "Cleveland 19 (WOIO)", "2020-01-01"), source("idea", "Ideastream Public Media", "2024-12-31")]
-    claims = [count("police", "woio", "2018", "120", "In 2018, 120 people were killed.",
-                    "Cleveland Division of Police", "paraphrase"),
-              count("survey", "idea", "2018", "116", "the 2018 total of 116",
-                    "Major Cities Chiefs Association", "paraphrase")]
+    sources, claims = cleveland_2018("survey", "Major Cities Chiefs Association")
     report = audit(pack, sources, claims)
     assert not kinds(report, "revision")
     assert len(kinds(report, "tension")) == 1
