@@ -63,12 +63,16 @@ def test_a_town_named_after_a_title_is_a_person(pack):
     assert got["140"]["place"] == "guilford-county-nc"
 
 
+# the opening of a budget story three tests read, and the day it was published
+BOISE_BUDGET = "The Boise City Council adopted its budget on Tuesday.\n\n"
+BOISE_DAY = date(2024, 8, 20)
+
+
 def test_a_fiscal_year_after_from_is_the_base(pack):
     """'$2 million more than in FY 2023-24' and 'an increase ... from FY 2023-24': the year compared
     with; the adopted budget's own year is the fiscal year to come."""
-    text = ("The Boise City Council adopted its budget on Tuesday.\n\n"
-            "The general fund budget is set at $240 million, a $9 million increase from FY 2023-24.\n")
-    got = drafted(text, published=date(2024, 8, 20), pack=pack)
+    text = BOISE_BUDGET + "The general fund budget is set at $240 million, a $9 million increase from FY 2023-24.\n"
+    got = drafted(text, published=BOISE_DAY, pack=pack)
     assert got["$240 million"]["period"] == "2024-10-01/2025-09-30"
     assert got["$9 million"]["period"] == "2024-10-01/2025-09-30"
 
@@ -78,7 +82,7 @@ def test_digits_after_a_decimal_point_are_no_year(pack):
     the metric's)."""
     text = ("The Boise City Council adopted its budget on Tuesday, with a tax rate of $0.2015 per $100 in "
             "taxable property value for FY 2024-25.\n")
-    record = drafted(text, published=date(2024, 8, 20), pack=pack)["$0.2015"]
+    record = drafted(text, published=BOISE_DAY, pack=pack)["$0.2015"]
     assert record["value"] == "$0.2015" and record["metric"] == "property_tax_rate_dollars"
     assert record["period"] == "2024-10-01/2025-09-30"
 
@@ -86,9 +90,8 @@ def test_digits_after_a_decimal_point_are_no_year(pack):
 def test_a_flow_of_money_in_a_budget_adopted_is_the_year_to_come(pack):
     """A sum spent or raised over time ('expenses are proposed at $4 million'), said in the present
     tense of a budget being adopted, is of the fiscal year to come, not the day of publication."""
-    text = ("The Boise City Council adopted its budget on Tuesday.\n\n"
-            "Hotel occupancy tax fund expenses are proposed at $4 million.\n")
-    record = drafted(text, published=date(2024, 8, 20), pack=pack)["$4 million"]
+    text = BOISE_BUDGET + "Hotel occupancy tax fund expenses are proposed at $4 million.\n"
+    record = drafted(text, published=BOISE_DAY, pack=pack)["$4 million"]
     assert record["metric"] == "hotel_occupancy_tax_fund_budget"
     assert record["period"] == "2024-10-01/2025-09-30"
 

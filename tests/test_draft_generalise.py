@@ -33,19 +33,28 @@ def test_the_budget_is_the_one_the_headline_names(pack):
     assert any("for 'budget'" in n for n in notes)
 
 
+# articles more than one test reads: their opening words, and the options of their drafts
+BARROW_BUDGET = ("The Board of Commissioners passed the fiscal year 2024 budget totaling $155,693,582 during its June 27 "
+                 "meeting.\n")
+BARROW = {"published": date(2023, 7, 5), "title": "BOC approves budget"}
+TUCSON_LEDE = "TUCSON, Ariz. (13 News) - The Tucson Fire Department has released its annual report.\n\n"
+TUCSON_WARDS = "Ward 3 was the busiest for TFD with 19,613 calls, but Ward 6 was close with 18,977 calls.\n"
+EXAMINER_BUDGET = ("The city’s operating budget for fiscal year 2014-15 received unanimous approval Monday night from the "
+                   "City Council, establishing appropriations totaling $318,863,995.\n\n")
+EXAMINER = {"published": date(2014, 6, 17), "publisher": "The Examiner (Independence, Missouri)",
+            "title": "City budget approved"}
+
+
 def test_a_board_of_commissioners_passes_a_county_budget(pack):
     """Barrow News-Journal, 2023-07-05: a board of commissioners is a county's."""
-    text = "The Board of Commissioners passed the fiscal year 2024 budget totaling $155,693,582 during its June 27 meeting.\n"
-    got = drafted(text, published=date(2023, 7, 5), pack=pack, title="BOC approves budget")
+    got = drafted(BARROW_BUDGET, pack=pack, **BARROW)
     assert got["$155,693,582"]["metric"] == "county_budget"
 
 
 def test_calls_are_the_ones_the_department_answers(pack):
     """KOLD, 2023-06-08: "calls" heads six metrics' names; the fire department's lede narrows it
     to all of its calls (not smoke calls or cardiac arrest calls)."""
-    text = ("TUCSON, Ariz. (13 News) - The Tucson Fire Department has released its annual report.\n\n"
-            "The department responded to 101,963 calls in 2022.\n\n"
-            "Ward 3 was the busiest for TFD with 19,613 calls, but Ward 6 was close with 18,977 calls.\n")
+    text = TUCSON_LEDE + "The department responded to 101,963 calls in 2022.\n\n" + TUCSON_WARDS
     got = drafted(text, published=date(2023, 6, 8), pack=pack)
     assert got["101,963"]["metric"] == "emergency_calls"
     assert got["19,613"]["metric"] == "emergency_calls"
@@ -148,8 +157,7 @@ def test_a_city_is_kept_when_no_county_is_meant(pack):
 
 def test_a_paper_named_after_its_county(pack):
     """Barrow News-Journal, 2023-07-05: the text names no place; the paper's name gives the county."""
-    text = "The Board of Commissioners passed the fiscal year 2024 budget totaling $155,693,582 during its June 27 meeting.\n"
-    d = auditor.draft(text, published=date(2023, 7, 5), pack=pack, publisher="Barrow News-Journal", title="BOC approves budget")
+    d = auditor.draft(BARROW_BUDGET, pack=pack, publisher="Barrow News-Journal", **BARROW)
     budget = d.drafted[0].record
     assert budget["place"] == "barrow-county-ga"
     assert budget["period"] == "2023-07-01/2024-06-30"     # Barrow County's fiscal year 2024
@@ -245,12 +253,9 @@ def test_a_ranks_since_is_no_period(pack):
 def test_the_city_a_clause_speaks_of(pack):
     """The Examiner (Independence, Mo.), 2014-06-17: 'the city's operating budget', in an article whose
     only place named is 'the metro area' in a quotation, is the paper's city's."""
-    text = ("The city’s operating budget for fiscal year 2014-15 received unanimous approval Monday night from the "
-            "City Council, establishing appropriations totaling $318,863,995.\n\n"
-            "“We rely on taxes for the general fund, but with our higher tax rates (relative to the metro area), "
-            "it’s hard to entice businesses,” he said.\n")
-    budget = drafted(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
-                     title="City budget approved")["$318,863,995"]
+    text = (EXAMINER_BUDGET + "“We rely on taxes for the general fund, but with our higher tax rates (relative to the "
+            "metro area), it’s hard to entice businesses,” he said.\n")
+    budget = drafted(text, pack=pack, **EXAMINER)["$318,863,995"]
     assert budget["place"] == "independence-mo"
     assert budget["period"] == "2014-07-01/2015-06-30"
 
@@ -272,8 +277,7 @@ def test_quotes_keep_the_claims_own_words(pack):
 
 def test_a_but_parts_two_figures_and_their_places(pack):
     """KOLD, 2023-06-08: each ward its own figure, quoted apart; 'but only' keeps its part."""
-    text = ("TUCSON, Ariz. (13 News) - The Tucson Fire Department has released its annual report.\n\n"
-            "Ward 3 was the busiest for TFD with 19,613 calls, but Ward 6 was close with 18,977 calls.\n")
+    text = TUCSON_LEDE + TUCSON_WARDS
     got = drafted(text, published=date(2023, 6, 8), pack=pack)
     assert got["19,613"]["place"] == "tucson-az/ward-3" and got["18,977"]["place"] == "tucson-az/ward-6"
     assert got["18,977"]["quote"]["text"] == "Ward 6 was close with 18,977 calls"
@@ -333,13 +337,10 @@ def test_this_and_last_years_budget_in_a_fiscal_year_article(pack):
     """The Examiner (Independence, Mo.), 2014-06-17: the article is about fiscal year 2014-15;
     "Last year's approved budget" is 2013-14's and "this year's budget" 2014-15's, and the 'metro
     area' named only in a quotation is not the article's place."""
-    text = ("The city’s operating budget for fiscal year 2014-15 received unanimous approval Monday night from the "
-            "City Council, establishing appropriations totaling $318,863,995.\n\n"
-            "Last year’s approved budget checked in at $306,576,463.\n\n"
+    text = (EXAMINER_BUDGET + "Last year’s approved budget checked in at $306,576,463.\n\n"
             "Included in this year’s budget are more than $75 million for the general fund.\n\n"
             "“With our higher tax rates (relative to the metro area), it’s hard to entice businesses,” he said.\n")
-    got = drafted(text, published=date(2014, 6, 17), pack=pack, publisher="The Examiner (Independence, Missouri)",
-                  title="City budget approved")
+    got = drafted(text, pack=pack, **EXAMINER)
     assert got["$306,576,463"]["period"] == "2013-07-01/2014-06-30"
     assert got["more than $75 million"]["period"] == "2014-07-01/2015-06-30"
     assert {r["place"] for r in got.values()} == {"independence-mo"}

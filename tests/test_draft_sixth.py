@@ -121,20 +121,24 @@ def test_a_desks_new_metrics_do_not_take_a_sum_of_money_or_a_generic_noun(tmp_pa
     assert drafted(text, published=date(2023, 6, 8), pack=desk)["9,963"]["metric"] == "dept_calls"
 
 
+# an enrolment story two tests read: its options of a draft, and the sentence of a fall
+CLAYTON = {"published": date(2012, 8, 29), "title": "Clayton County schools enrollment down"}
+SCHOOL_LOSS = "Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
+
+
 def test_a_level_of_this_year_is_counted_on_the_day_it_is_reported(pack):
     """Enrolment 'this year' and 'for the same time period a year ago', with no day given: the
     day of the article and the same day a year before (a level is of a day, not of a year)."""
     text = ("The student count for the second week of school this year totaled 14,210 students.\n\n"
             "That compares to 14,650 for the same time period a year ago.\n")
-    got = drafted(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
+    got = drafted(text, pack=pack, **CLAYTON)
     assert got["14,210"]["period"] == "2012-08-29"
     assert got["14,650"]["period"] == "2011-08-29"
 
 
 def test_a_loss_and_a_growth_are_changes(pack):
     """'show a loss of 440 students' is a fall by 440; 'will grow by about $2.1 million' a rise."""
-    text = ("Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
-            "The city's general fund budget will grow by about $2.1 million during the 2021 fiscal year.\n")
+    text = SCHOOL_LOSS + "The city's general fund budget will grow by about $2.1 million during the 2021 fiscal year.\n"
     got = drafted(text, published=date(2020, 8, 29), pack=pack)
     assert got["440"]["change"]["phrase"].startswith("down")
     assert got["about $2.1 million"]["change"]["phrase"].startswith("up")
@@ -159,9 +163,9 @@ def test_the_items_of_a_documents_list_are_the_documents(pack):
 def test_figures_for_and_information_supplied_by_show_a_document(pack):
     """'Figures for the second week of school show', 'Information supplied by the school system
     showed': documents, as 'statistics show' is."""
-    text = ("Figures for the second week of school show a loss of 440 students over the same time a year ago.\n\n"
-            "Information supplied by the school system showed that the student count this year totaled 14,210 students.\n")
-    got = drafted(text, published=date(2012, 8, 29), pack=pack, title="Clayton County schools enrollment down")
+    text = SCHOOL_LOSS + ("Information supplied by the school system showed that the student count this year "
+                          "totaled 14,210 students.\n")
+    got = drafted(text, pack=pack, **CLAYTON)
     assert got["440"]["attribution"] == "document"
     assert got["14,210"]["attribution"] == "document"
 
