@@ -7,6 +7,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import auditor
 from auditor.engine import solver as engine_solver
@@ -356,3 +358,90 @@ def test_a_rows_numbers_are_worked_out_once_and_as_before():
     first, second = Relaxation([row], ["a", "b", "c"]), Relaxation([row], ["c", "b", "a"])
     assert first.scaled() == [([0, 1, 2], list(coefs), "<", rhs)]
     assert second.scaled() == [([2, 1, 0], list(coefs), "<", rhs)]
+
+
+def counts_and_rates(count: int, change: str, rate_2019: str, rate_2020: str, relation: str = "higher"):
+    """2019's count and its change from 2018 (2018's count implied), and the two years'
+    rates with 2020's said to be higher (or lower) than 2019's: a strict row over
+    fractional atoms in the program of a block whose figures are whole numbers."""
+    source = {"id": "s1", "title": "Homicides", "publisher": "Outlet", "published": "2021-01-15"}
+    claims = [
+        {"id": "count-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(count), "quote": f"{count} homicides in 2019"},
+        {"id": "change-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": change, "base": "2018"}, "quote": change},
+        {"id": "rate-2019", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2019",
+         "value": rate_2019, "quote": f"{rate_2019} per 100,000 in 2019"},
+        {"id": "rate-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "value": rate_2020, "quote": f"{rate_2020} per 100,000 in 2020"},
+        {"id": "compared-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "comparison": {"relation": relation, "than": "2019"}, "quote": f"{relation} than in 2019"},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    return claims, axioms, atoms
+
+
+def test_branch_and_bound_keeps_strict_rows_over_fractions_strict():
+    """The whole-number optima of a figure (relaxation.whole_optima) on the program of claims
+    with a strict row over rates (2020's rate, 40.7, higher than 2019's, 40.7): on the closed
+    program its optimum has the two rates equal, which the exact check refuses, and it gives
+    none; on the program kept a margin inside that row (`_whole_program`) it gives both ends,
+    at checked models, and they are the figure's exact bounds."""
+    from auditor.engine.analysis import implied_targets
+    job = counts_and_rates(150, "up 50%", "40.7", "40.7")
+    ids = sorted(c.claim_id for c in job[0])
+    base = next(q for q in implied_targets(job[0]) if q.metric == "homicides" and q.start.year == 2018)
+    terms = engine_solver.expand(Linear(((base, Fraction(1)),), "==", Fraction(0)), job[2]).terms
+    solver = BlockSolver(*job)
+    closed = solver._program("default", ids, [], keep=[terms])
+    assert engine_solver.relaxation.whole_optima(closed, solver.integer, terms) is None
+    solver = BlockSolver(*job)
+    models = []
+    ends = engine_solver.relaxation.whole_optima(solver._whole_program("default", ids, [], [terms]), solver.integer,
+                                                 terms, models)
+    assert ends == (97, 103) and len(models) == 2   # "up 50%" to 150: from 97 to 103
+    for m in models:   # each a model of every claim, exactly
+        for c in job[0]:
+            assert all(engine_solver.satisfied(sum(k * m[a] for a, k in x.terms), x.op, x.rhs)
+                       for x in solver.expanded(c, "default")[0])
+    assert BlockSolver(*job).ranges("default", ids, [base], pinned_within=10)[base] == engine_solver.Range(97, 103)
+
+
+def _ranges_three_ways(job):
+    """A block's pinned figures (ranges with pinned_within) as the solver finds them, with
+    branch and bound on closed programs (before `_whole_program`), and with z3 alone."""
+    from auditor.engine.analysis import implied_targets
+    ids = sorted(c.claim_id for c in job[0])
+    targets = implied_targets(job[0])
+    found = BlockSolver(*job).ranges("default", ids, targets, pinned_within=10)
+    closed = BlockSolver(*job)
+    closed._whole_program = lambda level, active, extra, keep: closed._program(level, active, extra, keep=keep)
+    before = closed.ranges("default", ids, targets, pinned_within=10)
+    with pytest.MonkeyPatch.context() as mp:
+        _without_highs_models(mp)
+        mp.setattr(engine_solver.relaxation, "whole_model", lambda *a, **k: None)
+        alone = BlockSolver(*job).ranges("default", ids, targets, pinned_within=10)
+    return found, before, alone
+
+
+rate = st.integers(100, 600).map(lambda n: f"{n / 10:.1f}")
+counts_rates = st.tuples(st.integers(40, 400), st.sampled_from(["up 50%", "down 12%", "up 8%", "up 5.3%", "down 2.5%", "up 20%"]),
+                         rate, rate, st.sampled_from(["higher", "lower"]))
+
+
+@settings(max_examples=8, deadline=None)
+@given(counts_rates)
+def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found(drawn):
+    found, before, alone = _ranges_three_ways(counts_and_rates(*drawn))
+    assert found == before == alone
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(counts_rates)
+def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found_many(drawn):
+    found, before, alone = _ranges_three_ways(counts_and_rates(*drawn))
+    assert found == before == alone

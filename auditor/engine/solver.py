@@ -738,7 +738,7 @@ class BlockSolver(BlockText):
         """HiGHS's least and greatest whole-number values of sum(terms) at checked models
         (relaxation.whole_optima), or None. One program for all the figures of a call; the
         models it finds are kept (`_attained`). `known`: ends already known."""
-        lp = self._program(level, active, extra, keep=[terms])
+        lp = self._whole_program(level, active, extra, [terms])
         models = self._models.setdefault(_key(level, active, extra), [])
         return None if lp is None else relaxation.whole_optima(lp, self.integer, terms, models, known)
 
@@ -770,7 +770,7 @@ class BlockSolver(BlockText):
             unattained = [terms for terms, known in ends if known[side] is None]
             if len(unattained) < JOINT_MIN_FIGURES:
                 continue
-            lp = self._program(level, active, extra, keep=unattained)
+            lp = self._whole_program(level, active, extra, unattained)
             if lp is None:
                 return
             total: dict = {}
@@ -793,6 +793,18 @@ class BlockSolver(BlockText):
         if key not in self._programs or (linear and lp is not None and lp.whole) or (
                 lp is not None and any(a not in lp.column for terms in keep for a, _ in terms)):
             lp = self._programs[key] = self._relaxation(level, active, extra, (), keep)
+        return lp
+
+    def _whole_program(self, level: Level, active: list[str], extra: list[Linear], keep):
+        """`_program` for branch and bound (whole-number optima and models): before it is
+        made a whole-number program, its strict rows over fractional atoms are kept a margin
+        inside (`_strictly`), as a program for models is: the closed relaxation's optimum
+        meets such a row ("a rate above zero" at zero), and the exact check refuses the
+        point."""
+        lp = self._program(level, active, extra, keep=keep)
+        if lp is not None and not lp.whole:
+            self._strictly(lp)
+            lp.solved = False
         return lp
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
