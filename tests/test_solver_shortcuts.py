@@ -445,3 +445,88 @@ def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found(drawn)
 def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found_many(drawn):
     found, before, alone = _ranges_three_ways(counts_and_rates(*drawn))
     assert found == before == alone
+
+
+def rivals_and_figures(a: int, b: int, up: str, later: str):
+    """Two outlets' counts of 2019 (a, b), 2018's with a change to 2019 ("up"), and a
+    change from 2019 to 2020 ("later"): a tension when the counts differ, a reconciliation
+    for it, and 2020's count implied."""
+    sources = [{"id": f"s{i}", "title": "Homicides", "publisher": f"Outlet {i}", "published": "2021-01-15"}
+               for i in range(1, 3)]
+    claims = [
+        {"id": "a-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(a), "quote": f"{a} homicides in 2019"},
+        {"id": "b-2019", "source": "s2", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(b), "quote": f"{b} homicides in 2019"},
+        {"id": "a-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": "150", "quote": "150 in 2018"},
+        {"id": "a-up", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": up, "base": "2018"}, "quote": up},
+        {"id": "b-later", "source": "s2", "metric": "homicides", "place": PLACE, "period": "2020",
+         "change": {"phrase": later, "base": "2019"}, "quote": later},
+    ]
+    corpus = load_records({"sources": sources, "claims": claims})
+    compiled = compile_claims(resolve_scenario(corpus, scenarios(corpus)[0]), corpus.pack)
+    atoms = build_atoms(set().union(*(c.quantities for c in compiled)), corpus.pack)
+    [(claims, axioms)] = _blocks(compiled, atoms)
+    return claims, axioms, atoms
+
+
+def _decided_again(job, cheap: str):
+    """A block decided (costs 1), then again with `cheap` at a quarter: by a fresh solver,
+    and by one given what the first learnt; and the range questions the second one asked."""
+    from auditor.engine.analysis import analyse_block
+    claims, axioms, atoms = job
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+    before = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
+    by_id[cheap].cost = Fraction(1, 4)
+    fresh = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
+    seeded_solver = BlockSolver(claims, axioms, atoms, learnt=before.learnt)
+    asked = []
+    for name in ("_ranges_of", "_range_of", "_holds_over_reals"):
+        method = getattr(seeded_solver, name)
+        setattr(seeded_solver, name, lambda *a, method=method, name=name, **k: asked.append(name) or method(*a, **k))
+    seeded = analyse_block(seeded_solver, by_id, max_spread=10)
+    return before, fresh, seeded, asked
+
+
+def _alike(fresh, seeded) -> None:
+    assert seeded.tensions == fresh.tensions   # cores, suspects and reconciliations
+    assert (seeded.consistent, seeded.set_aside, seeded.readings, seeded.implied) == \
+           (fresh.consistent, fresh.set_aside, fresh.readings, fresh.implied)
+
+
+def test_a_block_decided_again_asks_no_range_question_its_first_solver_answered():
+    """The readings, implied figures and reconciliations of a block decided again with other
+    costs (audit.audit_scenario) are those of a fresh solver; the range questions its first
+    solver answered (BlockSolver._asked: kept in `learnt`, those asked after the tensions
+    too) are not asked again."""
+    before, fresh, seeded, asked = _decided_again(rivals_and_figures(150, 162, "up 8%", "up 10%"), "b-2019")
+    assert before.tensions and before.implied and any(t.reconciliation.allowed for t in before.tensions)
+    assert any(key[0] == "ranges" for key in before.learnt["facts"])   # asked after learnt() was called
+    _alike(fresh, seeded)
+    assert not asked   # the same claims set aside: every range question was answered before
+
+
+changes = st.sampled_from(["up 8%", "up 10%", "down 5%", "up 7.5%", "down 12.5%", "up 20%"])
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
+def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike(a, b, up, later, cheap):
+    before, fresh, seeded, asked = _decided_again(rivals_and_figures(a, b, up, later), cheap)
+    _alike(fresh, seeded)
+    if before.set_aside == seeded.set_aside:
+        assert not asked
+
+
+@pytest.mark.slow
+@settings(max_examples=120, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
+def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike_many(a, b, up, later, cheap):
+    before, fresh, seeded, asked = _decided_again(rivals_and_figures(a, b, up, later), cheap)
+    _alike(fresh, seeded)
+    if before.set_aside == seeded.set_aside:
+        assert not asked

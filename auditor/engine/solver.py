@@ -244,17 +244,39 @@ class BlockSolver(BlockText):
             self._models[everything] = [model]
         self._recession = False
         self._probe_budget = PROBE_BUDGET
+        # exact answers to range and relaxation questions (`_asked`): this solver's, and those
+        # of an earlier solver of the same claims (`learnt`), which are not asked again
+        self._facts: dict = {}
+        self._given: dict = {}
         if learnt is not None:
             self._answers.update(learnt["answers"])
             self._held.update((level, list(sets)) for level, sets in learnt["held"].items())
+            self._given = dict(learnt.get("facts", {}))
 
     def learnt(self) -> dict:
         """check's answers so far and the sets of claims known to hold together, as plain
         data (picklable: a block decided in a worker process is decided again in the
         audit's own): a solver of the same claims made with them (`learnt`) answers those
         questions again without asking. Each answer is a fact about the claims (whether
-        they hold together, and a set of them that cannot), whatever their costs."""
-        return {"answers": dict(self._answers), "held": {level: list(sets) for level, sets in self._held.items()}}
+        they hold together, and a set of them that cannot), whatever their costs. With them,
+        the exact answers to range questions (`_asked`): the dict this solver fills, so
+        that those it answers after this call (the readings and implied figures of a block
+        are asked after its tensions) are in it too."""
+        return {"answers": dict(self._answers), "held": {level: list(sets) for level, sets in self._held.items()},
+                "facts": self._facts}
+
+    def _asked(self, key: tuple, ask, exact=lambda found: True):
+        """The answer to a question about the claims (`key`: the method and its arguments)
+        from an earlier solver of the same claims when it found one (`learnt`), else asked
+        (`ask()`); an answer that `exact` says is a fact about the claims (no bound left
+        loose by a probe that ran out) is kept for a later solver. Questions that run out
+        of budget raise, and are kept by no one."""
+        if key in self._given:
+            return self._given[key]
+        found = ask()
+        if exact(found):
+            self._facts[key] = found
+        return found
 
     @property
     def ctx(self) -> z3.Context:
@@ -463,6 +485,10 @@ class BlockSolver(BlockText):
         strict); None when z3 cannot tell. A conflict that this reconciles rests only on
         some count being a whole number; claims that fail even so have no whole-number
         model either."""
+        return self._asked(("holds_over_reals", frozenset(active), tuple(extra)),
+                           lambda: self._holds_over_reals(active, extra), lambda found: found is not None)
+
+    def _holds_over_reals(self, active: list[str], extra: list[Linear] = ()) -> bool | None:
         expanded = [expand(x, self.atoms) for x in extra]
         if any(a not in self.names for x in expanded for a, _ in x.terms):
             return None   # a quantity outside the block: not a question for this solver
@@ -642,6 +668,20 @@ class BlockSolver(BlockText):
         Bounds come from the linear relaxation, each optimised on its own: they contain the
         exact ones, and whole-number bounds are then found by checks.
         """
+        key = ("ranges", level, frozenset(active), tuple(targets), tuple(extra),
+               None if pinned_within is None else Fraction(pinned_within))
+        relaxed: dict = {}
+        found = self._asked(key, lambda: (self._ranges_of(level, active, targets, extra, pinned_within, optima, holds,
+                                                          relaxed), relaxed),
+                            lambda found: found[0] is None or all(r.exact for r in found[0].values()))
+        if relaxed_out is not None:
+            relaxed_out.update(found[1])
+        return found[0]
+
+    def _ranges_of(self, level: Level, active: list[str], targets: list, extra: list[Linear],
+                   pinned_within: Fraction | int | None, optima: dict | None, holds: bool,
+                   relaxed_out: dict) -> dict | None:
+        """ranges, asked."""
         exprs = {}
         for q in targets:
             e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
@@ -691,8 +731,7 @@ class BlockSolver(BlockText):
                 if within_spread(exact[key], spread):
                     pinned[key] = terms
                     relaxed[key] = exact[key]
-        if relaxed_out is not None:
-            relaxed_out.update((key, (relaxed[key], key in approximate)) for key in pinned)
+        relaxed_out.update((key, (relaxed[key], key in approximate)) for key in pinned)
         return self._ranges(level, active, pinned, extra, relaxed, approximate, spread)
 
     def _probe_model(self, level: Level, active: list[str], extra: list[Linear], terms, op: str, bound: int):
@@ -1019,6 +1058,11 @@ class BlockSolver(BlockText):
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
+        return self._asked(("range_of", level, frozenset(active), tuple(terms), tuple(extra)),
+                           lambda: self._range_of(level, active, terms, extra),
+                           lambda found: found is None or found.exact)
+
+    def _range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         e = expand(Linear(tuple(terms), "==", Fraction(0)), self.atoms)
         if not e.terms:
             return Range(Fraction(0), Fraction(0))
