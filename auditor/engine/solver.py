@@ -699,18 +699,24 @@ class BlockSolver(BlockText):
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
         lp, built = None, False
+        below = relaxation.not_pinned_below(float(spread))
+        low: set = set()   # figures under `below` at a point of an earlier solve: not pinned
         if level == "default" and self._relaxation_ok(active):   # verdicts at the default level
-            for key, terms in exprs.items():
-                if not whole_figure(terms, self.integer):
-                    continue   # HiGHS's verdicts are for whole-number figures only
-                if optima is not None and key in optima:
+            whole = [key for key, terms in exprs.items() if whole_figure(terms, self.integer)]
+            for n, key in enumerate(whole):   # HiGHS's verdicts are for whole-number figures only
+                terms = exprs[key]
+                if key in low:
+                    opt = None
+                elif optima is not None and key in optima:
                     opt = optima[key]
                 else:
                     if not built:
                         lp, built = self._program(level, active, extra, linear=True, keep=exprs.values()), True
-                    opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread)), prove=True) \
-                        if lp is not None else None
-                verdict = None if opt is None else relaxation.pinned(opt, float(spread))
+                    opt = lp.optimum(terms, below, prove=True) if lp is not None else None
+                    if lp is not None:
+                        low |= relaxation.low_at_point(lp, {k: exprs[k] for k in whole[n + 1:]
+                                                            if optima is None or k not in optima}, below)
+                verdict = False if key in low else None if opt is None else relaxation.pinned(opt, float(spread))
                 if verdict is None:
                     continue
                 del undecided[key]
