@@ -561,3 +561,49 @@ def test_a_figure_low_at_an_earlier_solves_point_is_not_solved_for():
     lp = solver._program("default", ids, [], linear=True)
     for terms in spared:      # and its own solve says it is not pinned
         assert pinned(lp.optimum(terms, not_pinned_below(10), prove=True), 10) is False
+
+
+def _linear_before(text: engine_solver.BlockText, c: Linear, relaxed: bool = False) -> str:
+    """BlockText._linear as it was before it took a whole-number row's scaled numbers from
+    relaxation._row_numbers (the lcm of its denominators worked out here)."""
+    from math import lcm
+    if not c.terms:
+        return "true" if engine_solver.satisfied(Fraction(0), c.op, c.rhs) else "false"
+    real = relaxed or not all(text.integer[a] for a, _ in c.terms)
+    scale = 1 if real else lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
+    parts = []
+    for atom, k in c.terms:
+        name = text.names[atom]
+        if real and not relaxed and text.integer[atom]:
+            name = f"(to_real {name})"
+        coef = k * scale
+        parts.append(name if coef == 1 else f"(* {engine_solver._num(coef, real)} {name})")
+    lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
+    return f"({engine_solver.SMT_OPS[c.op]} {lhs} {engine_solver._num(c.rhs * scale, real)})"
+
+
+smt_atoms = ["a", "b", "c", "r"]   # r fractional, the others whole
+smt_coefficient = st.fractions(-50, 50, max_denominator=2000).filter(bool)
+
+
+@st.composite
+def smt_rows(draw):
+    atoms = draw(st.lists(st.sampled_from(smt_atoms), min_size=0, max_size=4, unique=True))
+    terms = tuple((a, draw(smt_coefficient)) for a in atoms)
+    return Linear(terms, draw(st.sampled_from(["<=", "<", ">=", ">", "=="])),
+                  draw(st.fractions(-10**6, 10**6, max_denominator=10**5)))
+
+
+def _smt_text():
+    text = engine_solver.BlockText.__new__(engine_solver.BlockText)
+    text.names = {a: f"x{i}" for i, a in enumerate(smt_atoms)}
+    text.integer = {a: a != "r" for a in smt_atoms}
+    return text
+
+
+@settings(max_examples=200, deadline=None)
+@given(smt_rows(), st.booleans())
+def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions(row, relaxed):
+    """z3 is given the same text for every row (the same text, the same search)."""
+    text = _smt_text()
+    assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)

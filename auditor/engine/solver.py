@@ -166,18 +166,21 @@ class BlockText:
         integer, names = self.integer, self.names
         real = relaxed or not all(integer[a] for a, _ in c.terms)
         if not real:
-            scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
-        else:
-            scale = 1
+            # the row scaled to whole numbers, worked out once for every program and text it
+            # is in (relaxation._row_numbers: the same lcm of its denominators)
+            _, _, _, coefs, rhs = relaxation._row_numbers(c)
+            parts = [names[atom] if k == 1 else f"(* {k} {names[atom]})" if k > 0 else f"(* (- {-k}) {names[atom]})"
+                     for (atom, _), k in zip(c.terms, coefs)]
+            lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
+            return f"({SMT_OPS[c.op]} {lhs} {rhs if rhs >= 0 else f'(- {-rhs})'})"
         parts = []
         for atom, k in c.terms:
             name = names[atom]
-            if real and not relaxed and integer[atom]:
+            if not relaxed and integer[atom]:
                 name = f"(to_real {name})"
-            coef = k * scale if scale != 1 else k
-            parts.append(name if coef == 1 else f"(* {_num(coef, real)} {name})")
+            parts.append(name if k == 1 else f"(* {_num(k, True)} {name})")
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
-        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale if scale != 1 else c.rhs, real)})"
+        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs, True)})"
 
     def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False) -> str:
         key = (claim_id, level, relaxed)
@@ -1558,7 +1561,7 @@ def _value(v: z3.ExprRef) -> tuple[Fraction | None, bool]:
         return Fraction(v.as_long()), False
     if z3.is_rational_value(v):
         return Fraction(v.numerator_as_long(), v.denominator_as_long()), False
-    if "oo" in str(v):
+    if "oo" in v.sexpr():   # z3's own text (C), not its Python printer: the same "oo"
         return None, False
     try:
         standard = z3.simplify(z3.substitute(v, (z3.Real("epsilon", v.ctx), z3.RealVal(0, v.ctx))))
