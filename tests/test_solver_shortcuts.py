@@ -607,3 +607,42 @@ def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions(row, relaxed):
     """z3 is given the same text for every row (the same text, the same search)."""
     text = _smt_text()
     assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)
+
+
+def _as_before_few_models(solver: BlockSolver) -> BlockSolver:
+    """A solver whose few-claim deletion checks go to z3 first, as before HiGHS's model was
+    asked for first: no model from HiGHS until z3's quick try has run out on the block."""
+    whole_point = solver._whole_point
+    solver._whole_point = lambda *a, **k: whole_point(*a, **k) if solver._z3_slow else None
+    return solver
+
+
+def test_a_few_claims_deletion_check_that_holds_is_answered_by_a_model(tension_block):
+    """minimal_core's checks of a few claims: a checked model from HiGHS answers those that
+    hold, before z3; the minimal set is the one z3 alone finds (deletion's answer depends on
+    the claims and the order only)."""
+    ids = sorted(c.claim_id for c in tension_block[0])
+    asked = []
+    check = engine_solver._check
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(engine_solver, "_check", lambda *a, **k: asked.append(len(a[1])) or check(*a, **k))
+        found = BlockSolver(*tension_block).minimal_core("default", ids)
+        now = list(asked)
+        asked.clear()
+        before = _as_before_few_models(BlockSolver(*tension_block)).minimal_core("default", ids)
+    assert found == before
+    few = engine_solver.LOCAL_CLAIMS
+    assert sum(n <= few for n in now) < sum(n <= few for n in asked)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes)
+def test_tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later):
+    from auditor.engine.analysis import analyse_block
+    claims, axioms, atoms = rivals_and_figures(a, b, up, later)
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+    now = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
+    before = analyse_block(_as_before_few_models(BlockSolver(claims, axioms, atoms)), by_id, max_spread=10)
+    _alike(before, now)
