@@ -7,6 +7,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import auditor
 from auditor.engine import solver as engine_solver
@@ -328,3 +330,287 @@ def test_a_rows_numbers_are_worked_out_once_and_as_before():
     first, second = Relaxation([row], ["a", "b", "c"]), Relaxation([row], ["c", "b", "a"])
     assert first.scaled() == [([0, 1, 2], list(coefs), "<", rhs)]
     assert second.scaled() == [([2, 1, 0], list(coefs), "<", rhs)]
+
+
+def counts_and_rates(count: int, change: str, rate_2019: str, rate_2020: str, relation: str = "higher"):
+    """2019's count and its change from 2018 (2018's count implied), and the two years'
+    rates with 2020's said to be higher (or lower) than 2019's: a strict row over
+    fractional atoms in the program of a block whose figures are whole numbers."""
+    source = {"id": "s1", "title": "Homicides", "publisher": "Outlet", "published": "2021-01-15"}
+    claims = [
+        {"id": "count-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(count), "quote": f"{count} homicides in 2019"},
+        {"id": "change-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": change, "base": "2018"}, "quote": change},
+        {"id": "rate-2019", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2019",
+         "value": rate_2019, "quote": f"{rate_2019} per 100,000 in 2019"},
+        {"id": "rate-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "value": rate_2020, "quote": f"{rate_2020} per 100,000 in 2020"},
+        {"id": "compared-2020", "source": "s1", "metric": "homicide_rate", "place": PLACE, "period": "2020",
+         "comparison": {"relation": relation, "than": "2019"}, "quote": f"{relation} than in 2019"},
+    ]
+    corpus = load_records({"sources": [source], "claims": claims})
+    [job] = blocks_of(corpus)
+    return job
+
+
+def test_branch_and_bound_keeps_strict_rows_over_fractions_strict():
+    """The whole-number optima of a figure (relaxation.whole_optima) on the program of claims
+    with a strict row over rates (2020's rate, 40.7, higher than 2019's, 40.7): on the closed
+    program its optimum has the two rates equal, which the exact check refuses, and it gives
+    none; on the program kept a margin inside that row (`_whole_program`) it gives both ends,
+    at checked models, and they are the figure's exact bounds."""
+    from auditor.engine.analysis import implied_targets
+    job = counts_and_rates(150, "up 50%", "40.7", "40.7")
+    ids = sorted(c.claim_id for c in job[0])
+    base = next(q for q in implied_targets(job[0]) if q.metric == "homicides" and q.start.year == 2018)
+    terms = engine_solver.expand(Linear(((base, Fraction(1)),), "==", Fraction(0)), job[2]).terms
+    solver = BlockSolver(*job)
+    closed = solver._program("default", ids, [], keep=[terms])
+    assert engine_solver.relaxation.whole_optima(closed, solver.integer, terms) is None
+    solver = BlockSolver(*job)
+    models = []
+    ends = engine_solver.relaxation.whole_optima(solver._whole_program("default", ids, [], [terms]), solver.integer,
+                                                 terms, models)
+    assert ends == (97, 103) and len(models) == 2   # "up 50%" to 150: from 97 to 103
+    for m in models:   # each a model of every claim, exactly
+        for c in job[0]:
+            assert all(engine_solver.satisfied(sum(k * m[a] for a, k in x.terms), x.op, x.rhs)
+                       for x in solver.expanded(c, "default")[0])
+    assert BlockSolver(*job).ranges("default", ids, [base], pinned_within=10)[base] == engine_solver.Range(97, 103)
+
+
+def _ranges_three_ways(job):
+    """A block's pinned figures (ranges with pinned_within) as the solver finds them, with
+    branch and bound on closed programs (before `_whole_program`), with every whole-number
+    figure's relaxed optima solved for (no figure left out for being low at an earlier
+    solve's point, relaxation.low_at_point), and with z3 alone."""
+    from auditor.engine.analysis import implied_targets
+    ids = sorted(c.claim_id for c in job[0])
+    targets = implied_targets(job[0])
+    found = BlockSolver(*job).ranges("default", ids, targets, pinned_within=10)
+    closed = BlockSolver(*job)
+    closed._whole_program = lambda level, active, extra, keep: closed._program(level, active, extra, keep=keep)
+    before = closed.ranges("default", ids, targets, pinned_within=10)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(engine_solver.relaxation, "low_at_point", lambda *a: set())
+        solved = BlockSolver(*job).ranges("default", ids, targets, pinned_within=10)
+    assert solved == before
+    with pytest.MonkeyPatch.context() as mp:
+        _without_highs_models(mp)
+        mp.setattr(engine_solver.relaxation, "whole_model", lambda *a, **k: None)
+        alone = BlockSolver(*job).ranges("default", ids, targets, pinned_within=10)
+    return found, before, alone
+
+
+rate = st.integers(100, 600).map(lambda n: f"{n / 10:.1f}")
+counts_rates = st.tuples(st.integers(40, 400), st.sampled_from(["up 50%", "down 12%", "up 8%", "up 5.3%", "down 2.5%", "up 20%"]),
+                         rate, rate, st.sampled_from(["higher", "lower"]))
+
+
+@settings(max_examples=8, deadline=None)
+@given(counts_rates)
+def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found(drawn):
+    found, before, alone = _ranges_three_ways(counts_and_rates(*drawn))
+    assert found == before == alone
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(counts_rates)
+def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found_many(drawn):
+    found, before, alone = _ranges_three_ways(counts_and_rates(*drawn))
+    assert found == before == alone
+
+
+def rivals_and_figures(a: int, b: int, up: str, later: str):
+    """Two outlets' counts of 2019 (a, b), 2018's with a change to 2019 ("up"), and a
+    change from 2019 to 2020 ("later"): a tension when the counts differ, a reconciliation
+    for it, and 2020's count implied."""
+    sources = [{"id": f"s{i}", "title": "Homicides", "publisher": f"Outlet {i}", "published": "2021-01-15"}
+               for i in range(1, 3)]
+    claims = [
+        {"id": "a-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(a), "quote": f"{a} homicides in 2019"},
+        {"id": "b-2019", "source": "s2", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(b), "quote": f"{b} homicides in 2019"},
+        {"id": "a-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": "150", "quote": "150 in 2018"},
+        {"id": "a-up", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "change": {"phrase": up, "base": "2018"}, "quote": up},
+        {"id": "b-later", "source": "s2", "metric": "homicides", "place": PLACE, "period": "2020",
+         "change": {"phrase": later, "base": "2019"}, "quote": later},
+    ]
+    corpus = load_records({"sources": sources, "claims": claims})
+    [job] = blocks_of(corpus)
+    return job
+
+
+def _decided_again(job, cheap: str):
+    """A block decided (costs 1), then again with `cheap` at a quarter: by a fresh solver,
+    and by one given what the first learnt; and the range questions the second one asked."""
+    from auditor.engine.analysis import analyse_block
+    claims, axioms, atoms = job
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+    before = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
+    by_id[cheap].cost = Fraction(1, 4)
+    fresh = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
+    seeded_solver = BlockSolver(claims, axioms, atoms, learnt=before.learnt)
+    asked = []
+    for name in ("_ranges_of", "_range_of", "_holds_over_reals"):
+        method = getattr(seeded_solver, name)
+        setattr(seeded_solver, name, lambda *a, method=method, name=name, **k: asked.append(name) or method(*a, **k))
+    seeded = analyse_block(seeded_solver, by_id, max_spread=10)
+    return before, fresh, seeded, asked
+
+
+def _alike(fresh, seeded) -> None:
+    assert seeded.tensions == fresh.tensions   # cores, suspects and reconciliations
+    assert (seeded.consistent, seeded.set_aside, seeded.readings, seeded.implied) == \
+           (fresh.consistent, fresh.set_aside, fresh.readings, fresh.implied)
+
+
+def test_a_block_decided_again_asks_no_range_question_its_first_solver_answered():
+    """The readings, implied figures and reconciliations of a block decided again with other
+    costs (audit.audit_scenario) are those of a fresh solver; the range questions its first
+    solver answered (BlockSolver._asked: kept in `learnt`, those asked after the tensions
+    too) are not asked again."""
+    before, fresh, seeded, asked = _decided_again(rivals_and_figures(150, 162, "up 8%", "up 10%"), "b-2019")
+    assert before.tensions and before.implied and any(t.reconciliation.allowed for t in before.tensions)
+    assert any(key[0] == "ranges" for key in before.learnt["facts"])   # asked after learnt() was called
+    _alike(fresh, seeded)
+    assert not asked   # the same claims set aside: every range question was answered before
+
+
+changes = st.sampled_from(["up 8%", "up 10%", "down 5%", "up 7.5%", "down 12.5%", "up 20%"])
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
+def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike(a, b, up, later, cheap):
+    before, fresh, seeded, asked = _decided_again(rivals_and_figures(a, b, up, later), cheap)
+    _alike(fresh, seeded)
+    if before.set_aside and before.set_aside == seeded.set_aside:   # (no learnt without a tension)
+        assert not asked
+
+
+@pytest.mark.slow
+@settings(max_examples=120, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
+def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike_many(a, b, up, later, cheap):
+    before, fresh, seeded, asked = _decided_again(rivals_and_figures(a, b, up, later), cheap)
+    _alike(fresh, seeded)
+    if before.set_aside and before.set_aside == seeded.set_aside:   # (no learnt without a tension)
+        assert not asked
+
+
+def test_a_figure_low_at_an_earlier_solves_point_is_not_solved_for():
+    """ranges with pinned_within: a whole-number figure that the point of an earlier solve
+    of the same program puts under 1/(2 spread) is not pinned (its minimum is no higher),
+    and gets no solve of its own; the verdicts are those of solving for every figure."""
+    from auditor.engine.analysis import implied_targets
+    from auditor.engine.relaxation import Relaxation, not_pinned_below, pinned
+    job = counts_and_rates(150, "up 50%", "40.7", "41.2")
+    ids = sorted(c.claim_id for c in job[0])
+    targets = implied_targets(job[0])
+    solver = BlockSolver(*job)
+    solves, every = [], []
+    optimum = Relaxation.optimum
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Relaxation, "optimum", lambda self, *a, **k: solves.append(tuple(a[0])) or optimum(self, *a, **k))
+        found = solver.ranges("default", ids, targets, pinned_within=10)
+        solves, every = every, solves
+        mp.setattr(engine_solver.relaxation, "low_at_point", lambda *a: set())
+        assert BlockSolver(*job).ranges("default", ids, targets, pinned_within=10) == found
+    spared = set(solves) - set(every)
+    assert spared and found   # some figure was low at an earlier point; another is pinned
+    lp = solver._program("default", ids, [], linear=True)
+    for terms in spared:      # and its own solve says it is not pinned
+        assert pinned(lp.optimum(terms, not_pinned_below(10), prove=True), 10) is False
+
+
+def _linear_before(text: engine_solver.BlockText, c: Linear, relaxed: bool = False) -> str:
+    """BlockText._linear as it was before it took a whole-number row's scaled numbers from
+    relaxation._row_numbers (the lcm of its denominators worked out here)."""
+    from math import lcm
+    if not c.terms:
+        return "true" if engine_solver.satisfied(Fraction(0), c.op, c.rhs) else "false"
+    real = relaxed or not all(text.integer[a] for a, _ in c.terms)
+    scale = 1 if real else lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
+    parts = []
+    for atom, k in c.terms:
+        name = text.names[atom]
+        if real and not relaxed and text.integer[atom]:
+            name = f"(to_real {name})"
+        coef = k * scale
+        parts.append(name if coef == 1 else f"(* {engine_solver._num(coef, real)} {name})")
+    lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
+    return f"({engine_solver.SMT_OPS[c.op]} {lhs} {engine_solver._num(c.rhs * scale, real)})"
+
+
+smt_atoms = ["a", "b", "c", "r"]   # r fractional, the others whole
+smt_coefficient = st.fractions(-50, 50, max_denominator=2000).filter(bool)
+
+
+@st.composite
+def smt_rows(draw):
+    atoms = draw(st.lists(st.sampled_from(smt_atoms), min_size=0, max_size=4, unique=True))
+    terms = tuple((a, draw(smt_coefficient)) for a in atoms)
+    return Linear(terms, draw(st.sampled_from(["<=", "<", ">=", ">", "=="])),
+                  draw(st.fractions(-10**6, 10**6, max_denominator=10**5)))
+
+
+def _smt_text():
+    text = engine_solver.BlockText.__new__(engine_solver.BlockText)
+    text.names = {a: f"x{i}" for i, a in enumerate(smt_atoms)}
+    text.integer = {a: a != "r" for a in smt_atoms}
+    return text
+
+
+@settings(max_examples=200, deadline=None)
+@given(smt_rows(), st.booleans())
+def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions(row, relaxed):
+    """z3 is given the same text for every row (the same text, the same search)."""
+    text = _smt_text()
+    assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)
+
+
+def _as_before_few_models(solver: BlockSolver) -> BlockSolver:
+    """A solver whose few-claim deletion checks go to z3 first, as before HiGHS's model was
+    asked for first: no model from HiGHS until z3's quick try has run out on the block."""
+    whole_point = solver._whole_point
+    solver._whole_point = lambda *a, **k: whole_point(*a, **k) if solver._z3_slow else None
+    return solver
+
+
+def test_a_few_claims_deletion_check_that_holds_is_answered_by_a_model(tension_block):
+    """minimal_core's checks of a few claims: a checked model from HiGHS answers those that
+    hold, before z3; the minimal set is the one z3 alone finds (deletion's answer depends on
+    the claims and the order only)."""
+    ids = sorted(c.claim_id for c in tension_block[0])
+    asked = []
+    check = engine_solver._check
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(engine_solver, "_check", lambda *a, **k: asked.append(len(a[1])) or check(*a, **k))
+        found = BlockSolver(*tension_block).minimal_core("default", ids)
+        now = list(asked)
+        asked.clear()
+        before = _as_before_few_models(BlockSolver(*tension_block)).minimal_core("default", ids)
+    assert found == before
+    few = engine_solver.LOCAL_CLAIMS
+    assert sum(n <= few for n in now) < sum(n <= few for n in asked)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes)
+def test_tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later):
+    from auditor.engine.analysis import analyse_block
+    claims, axioms, atoms = rivals_and_figures(a, b, up, later)
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+    now = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
+    before = analyse_block(_as_before_few_models(BlockSolver(claims, axioms, atoms)), by_id, max_spread=10)
+    _alike(before, now)

@@ -210,6 +210,17 @@ def not_pinned_below(spread: float) -> float:
     return 1 / (2 * spread)
 
 
+def low_at_point(lp: Relaxation, figures: dict, below: float) -> set:
+    """The figures (key -> terms) under `below` at the point of the relaxation that HiGHS's
+    last solve found: each takes a value that low, so its minimum is no higher, and
+    `pinned` would say it is not pinned (its margin, a factor of two, covers HiGHS's
+    tolerances), with no solve of its own (analysis.settled does the same)."""
+    point = lp.point() if figures else None
+    if point is None:
+        return set()
+    return {key for key, terms in figures.items() if lp.value(terms, point) < below}
+
+
 def pinned(opt: Optimum, spread: float) -> bool | None:
     """Whether a whole-number figure is pinned (above zero, bounded above, top at most
     `spread` times the bottom), or None when the answer is within the margin of the line.

@@ -166,18 +166,21 @@ class BlockText:
         integer, names = self.integer, self.names
         real = relaxed or not all(integer[a] for a, _ in c.terms)
         if not real:
-            scale = lcm(*(k.denominator for _, k in c.terms), c.rhs.denominator)
-        else:
-            scale = 1
+            # the row scaled to whole numbers, worked out once for every program and text it
+            # is in (relaxation._row_numbers: the same lcm of its denominators)
+            _, _, _, coefs, rhs = relaxation._row_numbers(c)
+            parts = [names[atom] if k == 1 else f"(* {k} {names[atom]})" if k > 0 else f"(* (- {-k}) {names[atom]})"
+                     for (atom, _), k in zip(c.terms, coefs)]
+            lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
+            return f"({SMT_OPS[c.op]} {lhs} {rhs if rhs >= 0 else f'(- {-rhs})'})"
         parts = []
         for atom, k in c.terms:
             name = names[atom]
-            if real and not relaxed and integer[atom]:
+            if not relaxed and integer[atom]:
                 name = f"(to_real {name})"
-            coef = k * scale if scale != 1 else k
-            parts.append(name if coef == 1 else f"(* {_num(coef, real)} {name})")
+            parts.append(name if k == 1 else f"(* {_num(k, True)} {name})")
         lhs = parts[0] if len(parts) == 1 else f"(+ {' '.join(parts)})"
-        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs * scale if scale != 1 else c.rhs, real)})"
+        return f"({SMT_OPS[c.op]} {lhs} {_num(c.rhs, True)})"
 
     def _claim_formula(self, claim_id: str, level: Level, relaxed: bool = False) -> str:
         key = (claim_id, level, relaxed)
@@ -244,17 +247,39 @@ class BlockSolver(BlockText):
             self._models[everything] = [model]
         self._recession = False
         self._probe_budget = PROBE_BUDGET
+        # exact answers to range and relaxation questions (`_asked`): this solver's, and those
+        # of an earlier solver of the same claims (`learnt`), which are not asked again
+        self._facts: dict = {}
+        self._given: dict = {}
         if learnt is not None:
             self._answers.update(learnt["answers"])
             self._held.update((level, list(sets)) for level, sets in learnt["held"].items())
+            self._given = dict(learnt.get("facts", {}))
 
     def learnt(self) -> dict:
         """check's answers so far and the sets of claims known to hold together, as plain
         data (picklable: a block decided in a worker process is decided again in the
         audit's own): a solver of the same claims made with them (`learnt`) answers those
         questions again without asking. Each answer is a fact about the claims (whether
-        they hold together, and a set of them that cannot), whatever their costs."""
-        return {"answers": dict(self._answers), "held": {level: list(sets) for level, sets in self._held.items()}}
+        they hold together, and a set of them that cannot), whatever their costs. With them,
+        the exact answers to range questions (`_asked`): the dict this solver fills, so
+        that those it answers after this call (the readings and implied figures of a block
+        are asked after its tensions) are in it too."""
+        return {"answers": dict(self._answers), "held": {level: list(sets) for level, sets in self._held.items()},
+                "facts": self._facts}
+
+    def _asked(self, key: tuple, ask, exact=lambda found: True):
+        """The answer to a question about the claims (`key`: the method and its arguments)
+        from an earlier solver of the same claims when it found one (`learnt`), else asked
+        (`ask()`); an answer that `exact` says is a fact about the claims (no bound left
+        loose by a probe that ran out) is kept for a later solver. Questions that run out
+        of budget raise, and are kept by no one."""
+        if key in self._given:
+            return self._given[key]
+        found = ask()
+        if exact(found):
+            self._facts[key] = found
+        return found
 
     @property
     def ctx(self) -> z3.Context:
@@ -373,8 +398,15 @@ class BlockSolver(BlockText):
                 return self._few(level, active, assumptions)
             result = _check(self.solver, assumptions, self.budget)
         else:
-            result = self._decide(assumptions, level, active, (),
-                                  few=self._deletion is not None and len(active) <= LOCAL_CLAIMS)
+            # a minimal set's deletion check of a few claims: most hold, and a checked
+            # whole-number model from the program the deletion checks share (a simplex warm
+            # start, most of the time) answers before z3, whose quick try over the block's
+            # solver can spend a tenth of a second on one of them (Cleveland: "up 5.34%"
+            # alone, out of its units after 87 ms; HiGHS's model in 2)
+            few = self._deletion is not None and len(active) <= LOCAL_CLAIMS
+            if few and self._whole_point(level, active, [], point=False) is not None:
+                return True, []
+            result = self._decide(assumptions, level, active, (), few=few)
             if isinstance(result, tuple):   # a solver of their own answered (`_local`)
                 return result
         if result == z3.sat:
@@ -463,6 +495,10 @@ class BlockSolver(BlockText):
         strict); None when z3 cannot tell. A conflict that this reconciles rests only on
         some count being a whole number; claims that fail even so have no whole-number
         model either."""
+        return self._asked(("holds_over_reals", frozenset(active), tuple(extra)),
+                           lambda: self._holds_over_reals(active, extra), lambda found: found is not None)
+
+    def _holds_over_reals(self, active: list[str], extra: list[Linear] = ()) -> bool | None:
         expanded = [expand(x, self.atoms) for x in extra]
         if any(a not in self.names for x in expanded for a, _ in x.terms):
             return None   # a quantity outside the block: not a question for this solver
@@ -642,6 +678,20 @@ class BlockSolver(BlockText):
         Bounds come from the linear relaxation, each optimised on its own: they contain the
         exact ones, and whole-number bounds are then found by checks.
         """
+        key = ("ranges", level, frozenset(active), tuple(targets), tuple(extra),
+               None if pinned_within is None else Fraction(pinned_within))
+        relaxed: dict = {}
+        found = self._asked(key, lambda: (self._ranges_of(level, active, targets, extra, pinned_within, optima, holds,
+                                                          relaxed), relaxed),
+                            lambda found: found[0] is None or all(r.exact for r in found[0].values()))
+        if relaxed_out is not None:
+            relaxed_out.update(found[1])
+        return found[0]
+
+    def _ranges_of(self, level: Level, active: list[str], targets: list, extra: list[Linear],
+                   pinned_within: Fraction | int | None, optima: dict | None, holds: bool,
+                   relaxed_out: dict) -> dict | None:
+        """ranges, asked."""
         exprs = {}
         for q in targets:
             e = expand(Linear(((q, Fraction(1)),), "==", Fraction(0)), self.atoms)
@@ -659,18 +709,24 @@ class BlockSolver(BlockText):
         pinned, relaxed, approximate = {}, {}, set()
         undecided = dict(exprs)
         lp, built = None, False
+        below = relaxation.not_pinned_below(float(spread))
+        low: set = set()   # figures under `below` at a point of an earlier solve: not pinned
         if level == "default" and self._relaxation_ok(active):   # verdicts at the default level
-            for key, terms in exprs.items():
-                if not whole_figure(terms, self.integer):
-                    continue   # HiGHS's verdicts are for whole-number figures only
-                if optima is not None and key in optima:
+            whole = [key for key, terms in exprs.items() if whole_figure(terms, self.integer)]
+            for n, key in enumerate(whole):   # HiGHS's verdicts are for whole-number figures only
+                terms = exprs[key]
+                if key in low:
+                    opt = None
+                elif optima is not None and key in optima:
                     opt = optima[key]
                 else:
                     if not built:
                         lp, built = self._program(level, active, extra, linear=True, keep=exprs.values()), True
-                    opt = lp.optimum(terms, relaxation.not_pinned_below(float(spread)), prove=True) \
-                        if lp is not None else None
-                verdict = None if opt is None else relaxation.pinned(opt, float(spread))
+                    opt = lp.optimum(terms, below, prove=True) if lp is not None else None
+                    if lp is not None:
+                        low |= relaxation.low_at_point(lp, {k: exprs[k] for k in whole[n + 1:]
+                                                            if optima is None or k not in optima}, below)
+                verdict = False if key in low else None if opt is None else relaxation.pinned(opt, float(spread))
                 if verdict is None:
                     continue
                 del undecided[key]
@@ -691,8 +747,7 @@ class BlockSolver(BlockText):
                 if within_spread(exact[key], spread):
                     pinned[key] = terms
                     relaxed[key] = exact[key]
-        if relaxed_out is not None:
-            relaxed_out.update((key, (relaxed[key], key in approximate)) for key in pinned)
+        relaxed_out.update((key, (relaxed[key], key in approximate)) for key in pinned)
         return self._ranges(level, active, pinned, extra, relaxed, approximate, spread)
 
     def _probe_model(self, level: Level, active: list[str], extra: list[Linear], terms, op: str, bound: int):
@@ -738,7 +793,7 @@ class BlockSolver(BlockText):
         """HiGHS's least and greatest whole-number values of sum(terms) at checked models
         (relaxation.whole_optima), or None. One program for all the figures of a call; the
         models it finds are kept (`_attained`). `known`: ends already known."""
-        lp = self._program(level, active, extra, keep=[terms])
+        lp = self._whole_program(level, active, extra, [terms])
         models = self._models.setdefault(_key(level, active, extra), [])
         return None if lp is None else relaxation.whole_optima(lp, self.integer, terms, models, known)
 
@@ -770,7 +825,7 @@ class BlockSolver(BlockText):
             unattained = [terms for terms, known in ends if known[side] is None]
             if len(unattained) < JOINT_MIN_FIGURES:
                 continue
-            lp = self._program(level, active, extra, keep=unattained)
+            lp = self._whole_program(level, active, extra, unattained)
             if lp is None:
                 return
             total: dict = {}
@@ -793,6 +848,18 @@ class BlockSolver(BlockText):
         if key not in self._programs or (linear and lp is not None and lp.whole) or (
                 lp is not None and any(a not in lp.column for terms in keep for a, _ in terms)):
             lp = self._programs[key] = self._relaxation(level, active, extra, (), keep)
+        return lp
+
+    def _whole_program(self, level: Level, active: list[str], extra: list[Linear], keep):
+        """`_program` for branch and bound (whole-number optima and models): before it is
+        made a whole-number program, its strict rows over fractional atoms are kept a margin
+        inside (`_strictly`), as a program for models is: the closed relaxation's optimum
+        meets such a row ("a rate above zero" at zero), and the exact check refuses the
+        point."""
+        lp = self._program(level, active, extra, keep=keep)
+        if lp is not None and not lp.whole:
+            self._strictly(lp)
+            lp.solved = False
         return lp
 
     def _whole_point(self, level: Level, active: list[str], extra: list[Linear], more: list[Linear] = (),
@@ -1007,6 +1074,11 @@ class BlockSolver(BlockText):
 
     def range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         """Min and max of sum(terms) over quantities, given the active claims; None if unsatisfiable."""
+        return self._asked(("range_of", level, frozenset(active), tuple(terms), tuple(extra)),
+                           lambda: self._range_of(level, active, terms, extra),
+                           lambda found: found is None or found.exact)
+
+    def _range_of(self, level: Level, active: list[str], terms, extra: list[Linear] = ()) -> Range | None:
         e = expand(Linear(tuple(terms), "==", Fraction(0)), self.atoms)
         if not e.terms:
             return Range(Fraction(0), Fraction(0))
@@ -1496,7 +1568,7 @@ def _value(v: z3.ExprRef) -> tuple[Fraction | None, bool]:
         return Fraction(v.as_long()), False
     if z3.is_rational_value(v):
         return Fraction(v.numerator_as_long(), v.denominator_as_long()), False
-    if "oo" in str(v):
+    if "oo" in v.sexpr():   # z3's own text (C), not its Python printer: the same "oo"
         return None, False
     try:
         standard = z3.simplify(z3.substitute(v, (z3.Real("epsilon", v.ctx), z3.RealVal(0, v.ctx))))
