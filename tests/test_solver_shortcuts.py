@@ -485,25 +485,28 @@ def test_a_block_decided_again_asks_no_range_question_its_first_solver_answered(
 
 
 changes = st.sampled_from(["up 8%", "up 10%", "down 5%", "up 7.5%", "down 12.5%", "up 20%"])
+rivals = (st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
 
 
-@settings(max_examples=8, deadline=None)
-@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
-def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike(a, b, up, later, cheap):
+def _decided_alike(a, b, up, later, cheap):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     before, fresh, seeded, asked = _decided_again(rivals_and_figures(a, b, up, later), cheap)
     _alike(fresh, seeded)
     if before.set_aside and before.set_aside == seeded.set_aside:   # (no learnt without a tension)
         assert not asked
+
+
+@settings(max_examples=8, deadline=None)
+@given(*rivals)
+def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike(a, b, up, later, cheap):
+    _decided_alike(a, b, up, later, cheap)
 
 
 @pytest.mark.slow
 @settings(max_examples=120, deadline=None)
-@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.sampled_from(["a-2019", "b-2019", "a-up"]))
+@given(*rivals)
 def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike_many(a, b, up, later, cheap):
-    before, fresh, seeded, asked = _decided_again(rivals_and_figures(a, b, up, later), cheap)
-    _alike(fresh, seeded)
-    if before.set_aside and before.set_aside == seeded.set_aside:   # (no learnt without a tension)
-        assert not asked
+    _decided_alike(a, b, up, later, cheap)
 
 
 def test_a_figure_low_at_an_earlier_solves_point_is_not_solved_for():
