@@ -514,7 +514,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             # (outvoted_when_given); an outlet's own figure is not the body's word to outvote
             credited = counted(old) != ledger.outlet(old)
             if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
-                    or a_lapse(ledger, old, same):
+                    or a_lapse(ledger, old, same, by_quantity[q]):
                 continue
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)

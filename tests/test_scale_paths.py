@@ -1,0 +1,93 @@
+"""The audit's whole-corpus passes give what the plain scans they replace gave (issue 17,
+goal 2: passes that stay linear at a million claims)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+
+import pytest
+
+import auditor
+from auditor.checks.comparability import _candidate_pairs, _main
+from auditor.engine.audit import ScenarioAudit
+from auditor.engine.scenarios import resolve_scenario, scenarios
+from benchmarks.synthetic import generate
+
+
+def _resolved(corpus):
+    scenario = scenarios(corpus)[0]
+    resolved = {r.id: r for r in resolve_scenario(corpus, scenario)}
+    return ScenarioAudit(scenario, corpus, resolved, {}, [], None)
+
+
+def _every_pair(main, pack, what):
+    """The pairs that share an index group and a year, by looking at every pair."""
+    confusable = {p for p, place in pack.places.items() if place.confusable_with}
+    confusable |= {o for p in list(confusable) for o in pack.places[p].confusable_with}
+
+    def group(cid):
+        claim, _ = main[cid]
+        if what == "definition":
+            family = pack.metrics[claim.metric].family
+            return None if family is None else (family, pack.root_place(claim.place))
+        return (claim.metric,) if claim.place in confusable else None
+    out = set()
+    for a, b in combinations(sorted(main), 2):
+        (_, pa), (_, pb) = main[a], main[b]
+        if group(a) is not None and group(a) == group(b) \
+                and max(pa.start.year, pb.start.year) <= min(pa.final_end.year, pb.final_end.year):
+            out.add((a, b))
+    return out
+
+
+@pytest.fixture(scope="module")
+def synthetic_corpus(tmp_path_factory):
+    synthetic = generate(600, 3)
+    return auditor.load_records(synthetic.records, pack=synthetic.pack(tmp_path_factory.mktemp("pack")))
+
+
+@pytest.mark.parametrize("what", ["definition", "place"])
+def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once(synthetic_corpus, what):
+    found = 0
+    for corpus in (synthetic_corpus, auditor.load_claims(None)):   # and the seeds, with look-alike places
+        sa = _resolved(corpus)
+        main = {cid: _main(sa, cid) for cid in sa.resolved}
+        given = Counter(_candidate_pairs(main, corpus.pack, what))
+        assert all(n == 1 for n in given.values())
+        assert set(given) == _every_pair(main, corpus.pack, what)
+        found += len(given)
+    assert found > 0
+
+
+@pytest.mark.parametrize("name", ["louisville", "st-louis", "detroit"])
+def test_a_lapse_looks_at_the_quantitys_figures_as_at_the_whole_corpus(name, monkeypatch):
+    """restated_by_the_counter asks a_lapse about the figures of one quantity (it scanned the
+    whole corpus's once per figure asked about: quadratic); the revisions are the same."""
+    from pathlib import Path
+
+    from auditor.engine import revisions
+    from auditor.engine.audit import _outlets
+    from auditor.engine.compile import compile_claims
+    from auditor.engine.suspects import assign_costs
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
+    corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+
+    def found():
+        out = []
+        for scenario in scenarios(corpus):
+            compiled = compile_claims(resolve_scenario(corpus, scenario), corpus.pack, outlets=_outlets(corpus))
+            assign_costs(compiled, corpus)
+            out.append(revisions.find_revisions(compiled, corpus, scenario.publication))
+        return out
+    asked = []
+    a_lapse = revisions.a_lapse
+
+    def corpus_wide(ledger, old, members, same=None):
+        asked.append(same is not None)
+        return a_lapse(ledger, old, members, None)
+    fast = found()
+    monkeypatch.setattr(revisions, "a_lapse", corpus_wide)
+    assert found() == fast
+    assert any(asked) and any(r for rs in fast for r in rs)
