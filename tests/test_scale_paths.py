@@ -91,3 +91,27 @@ def test_a_lapse_looks_at_the_quantitys_figures_as_at_the_whole_corpus(name, mon
     monkeypatch.setattr(revisions, "a_lapse", corpus_wide)
     assert found() == fast
     assert any(asked) and any(r for rs in fast for r in rs)
+
+
+def _whole(report) -> str:
+    """The JSON report as json.dumps writes the whole report at once (the renderer's reference)."""
+    import json
+
+    from auditor.reporters.json import _INVISIBLE
+    data = json.loads(report.model_dump_json(exclude={"baseline"} if report.baseline is None else None))
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_at_once():
+    from auditor.models.findings import BaselineSummary
+    from auditor.reporters.json import render
+
+    report = auditor.audit(workers=1)
+    assert report.claims and report.findings
+    odd = report.model_copy(update={"sources": (), "findings": report.findings[:1],
+                                    "claims": (report.claims[0].model_copy(update={"statement": "a\u202eb \x85 “c”"}),)})
+    against = report.model_copy(update={"baseline": BaselineSummary(file="b.json", new=("x",), gone=())})
+    for r in (report, odd, against):
+        assert render(r) == _whole(r)
+    assert "\\u202e" in render(odd) and '"sources": []' in render(odd)

@@ -23,8 +23,9 @@ def render(report: Report) -> str:
     the result is then re-emitted with sorted keys, which `model_dump_json` cannot do.
     The lists of records are serialised one record at a time and indented as
     `json.dumps(..., indent=2)` would indent them inside the report (the text is the same):
-    the whole report is never held as Python objects, nor as a list of millions of pieces,
-    beside its text (a million claims' report is about a gigabyte of text).
+    the whole report is never held as Python objects beside its text, nor in the tens of
+    millions of pieces json.dumps joins (a million claims' report is about a gigabyte of
+    text): one string per record, joined once.
     """
     # `baseline` is there only when the audit was run against one: without, the report is as it always was
     head = json.loads(report.model_dump_json(exclude={*_RECORDS, *(("baseline",) if report.baseline is None else ())}))
@@ -32,8 +33,12 @@ def render(report: Report) -> str:
     keys = sorted(head)
     parts = ["{"]
     for n, key in enumerate(keys):
-        value = _records(getattr(report, key)) if key in _RECORDS else _dumps(head[key], "\n  ")
-        parts.append(f"\n  {_dumps(key, '')}: {value}{',' if n < len(keys) - 1 else ''}")
+        parts.append(f"\n  {_dumps(key, '')}: ")
+        if key in _RECORDS:
+            _records(getattr(report, key), parts)
+        else:
+            parts.append(_dumps(head[key], "\n  "))
+        parts.append("," if n < len(keys) - 1 else "")
     parts.append("\n}\n")
     return "".join(parts)
 
@@ -44,8 +49,13 @@ def _dumps(value, indent: str) -> str:
     return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _records(records) -> str:
-    """A list of the report's records (pydantic models), as the report's own key holds it."""
+def _records(records, parts: list[str]) -> None:
+    """A list of the report's records (pydantic models), as the report's own key holds it,
+    added to `parts` a record at a time (joined once, with the rest of the report)."""
     if not records:
-        return "[]"
-    return "[" + ",".join("\n    " + _dumps(json.loads(r.model_dump_json()), "\n    ") for r in records) + "\n  ]"
+        parts.append("[]")
+        return
+    parts.append("[")
+    for n, r in enumerate(records):
+        parts.append(("\n    " if n == 0 else ",\n    ") + _dumps(json.loads(r.model_dump_json()), "\n    "))
+    parts.append("\n  ]")
