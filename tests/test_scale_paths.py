@@ -115,3 +115,37 @@ def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_a
     for r in (report, odd, against):
         assert render(r) == _whole(r)
     assert "\\u202e" in render(odd) and '"sources": []' in render(odd)
+
+
+def test_figures_of_their_day_from_the_article_and_the_restated_figures_as_from_every_claim():
+    """figures_of_their_day looks at the superseded claims and the doubted claim's article
+    only (by_source), not at every claim once per tension: the same figures are shown."""
+    from pathlib import Path
+
+    shown = 0
+    for name in ("louisville", "detroit", "st-louis"):
+        folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
+        corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+        shown += _figures_of_their_day_agree(corpus)
+    assert shown
+
+
+def _figures_of_their_day_agree(corpus) -> int:
+    """How many tensions' figures of their day are shown otherwise; each asked with and without by_source."""
+    from auditor.engine.audit import audit_scenario
+    from auditor.engine.revisions import figures_of_their_day
+
+    asked = shown = 0
+    for scenario in scenarios(corpus):
+        sa = audit_scenario(corpus, scenario, None, workers=1)
+        assert sa.revisions
+        for t in sa.tensions():
+            for doubted in t.suspects:
+                for level in ("default", "generous"):
+                    args = (t.core, doubted, level, sa.compiled, corpus, scenario.publication, sa.revisions)
+                    found = figures_of_their_day(*args, sa.claims_by_source())
+                    assert found == figures_of_their_day(*args)
+                    asked += 1
+                    shown += bool(found)
+    assert asked
+    return shown

@@ -136,7 +136,7 @@ def of_their_day(t, sa):
         return t
     doubted = t.suspects[0]
     shown = figures_of_their_day(t.core, doubted, t.level, sa.compiled, sa.corpus,
-                                 sa.scenario.publication, sa.revisions)
+                                 sa.scenario.publication, sa.revisions, sa.claims_by_source())
     if not shown:
         return t
     swap = {m: ids[0] for m, ids in shown.items()}
