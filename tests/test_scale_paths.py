@@ -149,3 +149,48 @@ def _figures_of_their_day_agree(corpus) -> int:
                     shown += bool(found)
     assert asked
     return shown
+
+
+def test_the_tension_checks_look_ups_answer_as_a_scan_of_every_claim():
+    """_outvoted and _worked_out_elsewhere look claims up by quantity and by figure (made once
+    per scenario) instead of scanning every claim per claim asked about: the same answers."""
+    from pathlib import Path
+
+    from auditor.checks import tension
+    from auditor.engine.audit import audit_scenario
+    from auditor.engine.suspects import figure_key, own_arithmetic
+
+    def outvoted(cid, sa, doubted, outvoted_by=2):   # the scan it replaces
+        c = sa.compiled[cid]
+        if c.stated is None or c.statement_kind != "value":
+            return False
+        mine = c.readings[0].subject["default"].interval
+        return len({sa.corpus.sources[sa.corpus.claim(m).source].voice for m, o in sa.compiled.items()
+                    if m not in doubted and o.stated == c.stated and o.statement_kind == "value"
+                    and len(o.readings) == 1 and not o.readings[0].invalid
+                    and o.readings[0].subject["default"] is not None
+                    and o.readings[0].subject["default"].interval != mine and m in sa.block_of}) >= outvoted_by
+
+    def elsewhere(cid, sa, doubted):
+        key = figure_key(sa.compiled[cid])
+        if key is None:
+            return False
+        voice = sa.corpus.sources[sa.corpus.claim(cid).source].voice
+        return any(m != cid and m not in doubted and m in sa.block_of and figure_key(o) == key
+                   and sa.corpus.sources[sa.corpus.claim(m).source].voice != voice
+                   and (f := own_arithmetic(m, "default", sa.compiled, sa.corpus)) is not None
+                   and not any(x in doubted for x in f)
+                   for m, o in sa.compiled.items())
+    answers = set()
+    for name in ("detroit", "louisville"):
+        folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
+        corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+        for scenario in scenarios(corpus):
+            sa = audit_scenario(corpus, scenario, None, workers=1)
+            for doubted in (sa.set_aside(), set()):
+                for cid in sa.compiled:
+                    a = tension._outvoted(cid, sa, doubted)
+                    b = tension._worked_out_elsewhere(cid, sa, doubted)
+                    assert (a, b) == (outvoted(cid, sa, doubted), elsewhere(cid, sa, doubted))
+                    answers |= {("outvoted", a), ("elsewhere", b)}
+    assert len(answers) == 4   # each asked both ways

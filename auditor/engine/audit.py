@@ -37,6 +37,7 @@ class ScenarioAudit:
     block_of: dict[str, BlockResult] = field(default_factory=dict)
     revisions: list[Revision] = field(default_factory=list)
     _by_source: dict | None = field(default=None, repr=False, compare=False)
+    indexes: dict = field(default_factory=dict, repr=False, compare=False)   # the checks' look-ups, made once
 
     @property
     def pack(self) -> Pack:
