@@ -62,12 +62,15 @@ def not_comparable(rule, sa) -> list[Finding]:
 def _candidate_pairs(main: dict, pack, what):
     """Pairs that could look alike, found through an index rather than every pair:
     by metric family and place tree (definitions) or by metric and look-alike place
-    (places), and by the years the periods touch. `main`: each claim and its period."""
+    (places), and by the years the periods touch; each pair once. `main`: each claim and
+    its period."""
     buckets: dict[tuple, list[str]] = {}
+    first_year: dict[str, int] = {}
     confusable = {p for p, place in pack.places.items() if place.confusable_with}
     confusable |= {o for p in list(confusable) for o in pack.places[p].confusable_with}
     for cid in sorted(main):
         claim, period = main[cid]
+        first_year[cid] = period.start.year
         metric = pack.metrics[claim.metric]
         if what == "definition":
             if metric.family is None:
@@ -79,11 +82,12 @@ def _candidate_pairs(main: dict, pack, what):
             group = (claim.metric,)
         for year in range(period.start.year, period.final_end.year + 1):
             buckets.setdefault(group + (year,), []).append(cid)
-    seen = set()
-    for members in buckets.values():
+    # a pair shares a run of years: it is given once, from the bucket of the first year both
+    # periods touch (no set of every pair seen: millions at a million claims)
+    for key, members in buckets.items():
+        year = key[-1]
         for a, b in combinations(members, 2):
-            if (a, b) not in seen:
-                seen.add((a, b))
+            if max(first_year[a], first_year[b]) == year:
                 yield a, b
 
 

@@ -136,7 +136,7 @@ def of_their_day(t, sa):
         return t
     doubted = t.suspects[0]
     shown = figures_of_their_day(t.core, doubted, t.level, sa.compiled, sa.corpus,
-                                 sa.scenario.publication, sa.revisions)
+                                 sa.scenario.publication, sa.revisions, sa.claims_by_source())
     if not shown:
         return t
     swap = {m: ids[0] for m, ids in shown.items()}
@@ -251,8 +251,8 @@ def _worked_out_elsewhere(cid: str, sa, doubted: set) -> bool:
     if key is None:
         return False
     voice = sa.corpus.sources[sa.corpus.claim(cid).source].voice
-    for m, o in sa.compiled.items():
-        if m == cid or m in doubted or m not in sa.block_of or figure_key(o) != key:
+    for m in _by_figure(sa).get(key, ()):
+        if m == cid or m in doubted or m not in sa.block_of:
             continue
         if sa.corpus.sources[sa.corpus.claim(m).source].voice == voice:
             continue
@@ -313,11 +313,38 @@ def _outvoted(cid: str, sa, doubted: set, outvoted_by: int = 2) -> bool:
     if c.stated is None or c.statement_kind != "value":
         return False
     mine = c.readings[0].subject["default"].interval
-    outlets = {sa.corpus.sources[sa.corpus.claim(m).source].voice for m, o in sa.compiled.items()
-               if m not in doubted and o.stated == c.stated and o.statement_kind == "value" and len(o.readings) == 1
-               and not o.readings[0].invalid and o.readings[0].subject["default"] is not None
-               and o.readings[0].subject["default"].interval != mine and m in sa.block_of}
+    outlets = set()
+    for m in _by_stated(sa).get(c.stated, ()):
+        o = sa.compiled[m]
+        if m not in doubted and o.statement_kind == "value" and len(o.readings) == 1 \
+                and not o.readings[0].invalid and o.readings[0].subject["default"] is not None \
+                and o.readings[0].subject["default"].interval != mine and m in sa.block_of:
+            outlets.add(sa.corpus.sources[sa.corpus.claim(m).source].voice)
     return len(outlets) >= outvoted_by
+
+
+def _by_figure(sa) -> dict:
+    """The compiled claims' ids by figure_key, made once per scenario (a scan of every claim
+    per change asked about was quadratic)."""
+    if "by_figure" not in sa.indexes:
+        out: dict = {}
+        for m, o in sa.compiled.items():
+            key = figure_key(o)
+            if key is not None:
+                out.setdefault(key, []).append(m)
+        sa.indexes["by_figure"] = out
+    return sa.indexes["by_figure"]
+
+
+def _by_stated(sa) -> dict:
+    """The compiled claims' ids by the quantity they state, made once per scenario."""
+    if "by_stated" not in sa.indexes:
+        out: dict = {}
+        for m, o in sa.compiled.items():
+            if o.stated is not None:
+                out.setdefault(o.stated, []).append(m)
+        sa.indexes["by_stated"] = out
+    return sa.indexes["by_stated"]
 
 
 def tension(rule, sa) -> list[Finding]:

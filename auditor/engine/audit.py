@@ -36,6 +36,8 @@ class ScenarioAudit:
     atoms: Atoms
     block_of: dict[str, BlockResult] = field(default_factory=dict)
     revisions: list[Revision] = field(default_factory=list)
+    _by_source: dict | None = field(default=None, repr=False, compare=False)
+    indexes: dict = field(default_factory=dict, repr=False, compare=False)   # the checks' look-ups, made once
 
     @property
     def pack(self) -> Pack:
@@ -44,6 +46,13 @@ class ScenarioAudit:
     def tensions(self):
         for b in self.blocks:
             yield from b.tensions
+
+    def claims_by_source(self) -> dict[str, list[str]]:
+        """The compiled claims' ids by source id (suspects.claims_by_source), made once."""
+        if self._by_source is None:
+            from auditor.engine.suspects import claims_by_source
+            self._by_source = claims_by_source(self.compiled, self.corpus)
+        return self._by_source
 
     def set_aside(self) -> set[str]:
         """The claims doubted in some tension (the audit went on without them)."""

@@ -81,6 +81,10 @@ def claim_summaries(corpus, scenario_audits) -> list:
     build_report to finish."""
     claims = []
     positions = getattr(corpus, "positions", {})   # claim id -> (file, line, column), from the loader
+    # claims of one period phrase and dates share one (frozen) period summary, and claims that
+    # say the same thing one statement text: a million claims' summaries are most of what the
+    # report holds
+    shared: dict = {}
     for claim in corpus.claims:
         periods = []
         for sa in scenario_audits:
@@ -98,10 +102,18 @@ def claim_summaries(corpus, scenario_audits) -> list:
                                         "end": p.end.isoformat() if not p.latest_end else
                                         f"{p.end.isoformat()}..{p.latest_end.isoformat()}"})
             cands = tuple(seen.values())
+        if cands is None:
+            period = shared.get((claim.period, start, end))
+            if period is None:
+                period = shared[(claim.period, start, end)] = PeriodSummary(
+                    phrase=claim.period, start=start.isoformat(), end=end.isoformat())
+        else:
+            period = PeriodSummary(phrase=claim.period, start=start.isoformat(), end=end.isoformat(), candidates=cands)
+        statement = statement_text(claim)
+        statement = shared.setdefault(statement, statement)
         fields = dict(
             id=claim.id, source=claim.source, metric=claim.metric, place=claim.place,
-            period=PeriodSummary(phrase=claim.period, start=start.isoformat(), end=end.isoformat(), candidates=cands),
-            statement=statement_text(claim), speaker=claim.speaker,
+            period=period, statement=statement, speaker=claim.speaker,
             quote={"text": claim.quote.text, "start": claim.quote.start, "end": claim.quote.end},
             where=_location(positions.get(claim.id)))
         claims.append(fields if claim.readings else ClaimSummary(**fields))

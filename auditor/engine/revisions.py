@@ -634,7 +634,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             # (outvoted_when_given); an outlet's own figure is not the body's word to outvote
             credited = counted(old) != ledger.outlet(old)
             if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
-                    or a_lapse(ledger, old, same):
+                    or a_lapse(ledger, old, same, by_quantity[q]):
                 continue
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
@@ -1301,7 +1301,7 @@ def _figure_at(c: CompiledClaim, level: str):
 
 
 def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: dict, corpus, publication: dict,
-                         revisions: list[Revision]) -> dict[str, list[str]]:
+                         revisions: list[Revision], by_source: dict | None = None) -> dict[str, list[str]]:
     """Rule: a claim published before a restatement is judged by the figures of its day. When
     the figure a tension sets against the doubted claim has since been restated (the audit
     uses the newer figure), the tension shows instead the doubted claim's own article's
@@ -1317,7 +1317,10 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     Returns, for each claim of `core` to show otherwise, the claims to show in its place
     (the one shown first, then its copies); an empty dict when the tension stands as found. Only for a tension between a plain figure
     and another of the same quantity, or a change or a rate and the two figures it relates:
-    `compiled`: compiled claims by id; `publication`: the scenario's dates by source."""
+    `compiled`: compiled claims by id; `publication`: the scenario's dates by source;
+    `by_source`, when given: the compiled claims' ids by source id (suspects.claims_by_source),
+    so that only the superseded claims and the doubted claim's article are looked at, not
+    every claim of the corpus once per tension (quadratic, once a corpus has a revision)."""
     d = compiled[doubted]
     if len(d.readings) != 1 or d.readings[0].invalid:
         return {}
@@ -1347,8 +1350,10 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     source = corpus.claim(doubted).source
     restated: dict = {}   # quantity -> the superseded figures of it at this level
     in_source: dict = {}  # quantity -> the doubted claim's own article's figures of it
-    for cid, c in sorted(compiled.items()):
-        if cid != doubted and (cid in superseded or corpus.claim(cid).source == source) \
+    looked_at = compiled if by_source is None else superseded.union(by_source.get(source, ()))
+    for cid in sorted(looked_at):
+        c = compiled.get(cid)
+        if c is not None and cid != doubted and (cid in superseded or corpus.claim(cid).source == source) \
                 and (f := _figure_at(c, level)) is not None:
             if cid in superseded:
                 restated.setdefault(f[0], []).append((cid, f[1]))

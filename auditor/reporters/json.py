@@ -12,14 +12,50 @@ from auditor.models.findings import Report
 # overrides and isolates); they occur only inside strings, so their escapes are the same values.
 _INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
+# the report's lists of records, written a record at a time
+_RECORDS = ("sources", "claims", "findings")
+
 
 def render(report: Report) -> str:
     """The whole report as indented JSON with keys sorted, so equal reports give equal text.
 
     Pydantic serialises first (so its rules hold, e.g. non-finite floats become null);
     the result is then re-emitted with sorted keys, which `model_dump_json` cannot do.
+    The lists of records are serialised one record at a time and indented as
+    `json.dumps(..., indent=2)` would indent them inside the report (the text is the same):
+    the whole report is never held as Python objects beside its text, nor in the tens of
+    millions of pieces json.dumps joins (a million claims' report is about a gigabyte of
+    text): one string per record, joined once.
     """
     # `baseline` is there only when the audit was run against one: without, the report is as it always was
-    data = json.loads(report.model_dump_json(exclude={"baseline"} if report.baseline is None else None))
-    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
-    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    head = json.loads(report.model_dump_json(exclude={*_RECORDS, *(("baseline",) if report.baseline is None else ())}))
+    head.update(dict.fromkeys(_RECORDS))
+    keys = sorted(head)
+    parts = ["{"]
+    for n, key in enumerate(keys):
+        parts.append(f"\n  {_dumps(key, '')}: ")
+        if key in _RECORDS:
+            _records(getattr(report, key), parts)
+        else:
+            parts.append(_dumps(head[key], "\n  "))
+        parts.append("," if n < len(keys) - 1 else "")
+    parts.append("\n}\n")
+    return "".join(parts)
+
+
+def _dumps(value, indent: str) -> str:
+    """`value` as json.dumps writes it at the depth whose lines begin with `indent`."""
+    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", indent)
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _records(records, parts: list[str]) -> None:
+    """A list of the report's records (pydantic models), as the report's own key holds it,
+    added to `parts` a record at a time (joined once, with the rest of the report)."""
+    if not records:
+        parts.append("[]")
+        return
+    parts.append("[")
+    for n, r in enumerate(records):
+        parts.append(("\n    " if n == 0 else ",\n    ") + _dumps(json.loads(r.model_dump_json()), "\n    "))
+    parts.append("\n  ]")
