@@ -133,6 +133,8 @@ FLOORS = {
     # false 9 -> 8, revisions 9 -> 10 when a figure whose sentence says the count went "from 301 to"
     # it came to restate the other articles' 301 (revisions.declared_in_words)
     "baltimore": (14, 6, 8, 10, 1.0),
+    # held out until scored once at e41f750 (17, 6, 27, 1, 1.278; BENCHMARKS.md): development data since
+    "houston": (17, 6, 27, 1, 1.278),
 }
 
 
