@@ -268,14 +268,21 @@ def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
     return out
 
 
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
-# "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135"
-_FROM_TO = re.compile(r"\bfrom " + _NUMBER + r" to " + _NUMBER + r"\b", re.IGNORECASE)
+_NUMBER = r"(\$?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion)\b)?)"
+_ABOUT = r"(?:about |approximately |roughly |nearly |an estimated |a projected |an? )?"
+# "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135",
+# "reduce the deficit from $330 million to approximately $220 million"
+_FROM_TO = re.compile(r"\bfrom " + _ABOUT + _NUMBER + r" to " + _ABOUT + _NUMBER + r"\b", re.IGNORECASE)
+# "what recently had been an estimated $144 million gap ... has shrunk to about $63 million"
+_HAD_BEEN = re.compile(r"\bhad been " + _ABOUT + _NUMBER + r"[^.;]*?\b(?:shrunk|shrank|grown|grew|fallen|fell|dropped|"
+                       r"risen|rose|climbed|swelled|narrowed|widened) to " + _ABOUT + _NUMBER + r"\b", re.IGNORECASE)
+_SCALE = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 
 
 def _written(text: str) -> Fraction | None:
+    number, _, scale = text.replace("$", "").replace(",", "").partition(" ")
     try:
-        return Fraction(text.replace(",", ""))
+        return Fraction(number) * _SCALE.get(scale.lower(), 1)
     except (ValueError, ZeroDivisionError):   # pragma: no cover - the pattern reads only digits
         return None
 
@@ -298,7 +305,7 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
         by_count.setdefault(q[:3], []).append(cid)
     for new, (q, new_iv) in sorted(figures.items()):
         c = claim(new)
-        for m in _FROM_TO.finditer(c.quote.text):
+        for m in (*_FROM_TO.finditer(c.quote.text), *_HAD_BEEN.finditer(c.quote.text)):
             x, y = _written(m.group(1)), _written(m.group(2))
             if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x):
                 continue
