@@ -134,7 +134,10 @@ FLOORS = {
     # it came to restate the other articles' 301 (revisions.declared_in_words)
     "baltimore": (14, 6, 8, 10, 1.0),
     # held out until scored once at e41f750 (17, 6, 27, 1, 1.278; BENCHMARKS.md): development data since
-    "houston": (17, 6, 27, 1, 1.278),
+    # verdicts-9: false 27 -> 14, revisions 1 -> 9 when event tolls that rise came to be restated
+    # (revisions.toll_counted); false 10, revisions 10 when "had been X ... has shrunk to Y" and
+    # "from $330 million to $220 million" came to declare restatements (declared_in_words)
+    "houston": (17, 6, 10, 10, 1.149),
 }
 
 

@@ -68,6 +68,13 @@ class RevisionParams(NoParams):
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()
+    # the toll of an event (a count over at most this many days, given after them) only rises
+    # as deaths are confirmed: a later, higher figure for it restates an earlier one by any
+    # amount (revisions.toll_counted); 0: never
+    event_toll_days: int = Field(0, ge=0, le=366)
+    # ... and a figure its own sentence gives as the count before the article's ("previously
+    # reported as 210") is restated by the article's higher one
+    earlier_count_words: tuple[str, ...] = ()
     # the counting body's later word on a closed period, this many days or more after another
     # outlet's lone figure for it in its own words, restates that figure
     # (revisions.restated_by_the_counter); 0: never

@@ -268,14 +268,21 @@ def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
     return out
 
 
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
-# "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135"
-_FROM_TO = re.compile(r"\bfrom " + _NUMBER + r" to " + _NUMBER + r"\b", re.IGNORECASE)
+_NUMBER = r"(\$?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion)\b)?)"
+_ABOUT = r"(?:about |approximately |roughly |nearly |an estimated |a projected |an? )?"
+# "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135",
+# "reduce the deficit from $330 million to approximately $220 million"
+_FROM_TO = re.compile(r"\bfrom " + _ABOUT + _NUMBER + r" to " + _ABOUT + _NUMBER + r"\b", re.IGNORECASE)
+# "what recently had been an estimated $144 million gap ... has shrunk to about $63 million"
+_HAD_BEEN = re.compile(r"\bhad been " + _ABOUT + _NUMBER + r"[^.;]*?\b(?:shrunk|shrank|grown|grew|fallen|fell|dropped|"
+                       r"risen|rose|climbed|swelled|narrowed|widened) to " + _ABOUT + _NUMBER + r"\b", re.IGNORECASE)
+_SCALE = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 
 
 def _written(text: str) -> Fraction | None:
+    number, _, scale = text.replace("$", "").replace(",", "").partition(" ")
     try:
-        return Fraction(text.replace(",", ""))
+        return Fraction(number) * _SCALE.get(scale.lower(), 1)
     except (ValueError, ZeroDivisionError):   # pragma: no cover - the pattern reads only digits
         return None
 
@@ -298,7 +305,7 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
         by_count.setdefault(q[:3], []).append(cid)
     for new, (q, new_iv) in sorted(figures.items()):
         c = claim(new)
-        for m in _FROM_TO.finditer(c.quote.text):
+        for m in (*_FROM_TO.finditer(c.quote.text), *_HAD_BEEN.finditer(c.quote.text)):
             x, y = _written(m.group(1)), _written(m.group(2))
             if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x):
                 continue
@@ -308,6 +315,59 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
                         or when(old).earliest > when(new).latest or not old_iv.contains(x) or old_iv.contains(y):
                     continue
                 out[old] = Revision(old, new, ledger.speaker(new), ())
+    return out
+
+
+def _says_earlier(claim, pack) -> bool:
+    """Whether a figure's own sentence gives it as the count before the article's
+    (`earlier_count_words`: "previously reported as 210", "Prior to this report, the state's
+    official count was 210")."""
+    words = _param(pack, "earlier_count_words", ())
+    text = claim.quote.text.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
+    most `event_toll_days`, given after it ended) is counted for months as deaths are
+    confirmed and attributed, and only rises: a later, higher figure for the same toll is the
+    later count, not a rival one, whoever gives it, by any amount (57, 111, 133, 246 over a
+    year). The old figure is restated by the first exact figure surely published after it
+    that is higher (a floor, "at least 151", only when no exact one follows: the count is
+    what a restatement gives); a figure its own sentence gives as the count before the
+    article's ("previously reported as 210", `earlier_count_words`) is restated by the higher
+    figure of its own article and restates nothing. A lower later figure is no count of the
+    same toll (another counter's narrower count, a misprint): it is audited."""
+    pack = ledger.corpus.pack
+    days = int(_param(pack, "event_toll_days", 0))
+    if not days:
+        return {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    by_quantity: dict = {}
+    for cid, (q, iv) in figures.items():
+        metric = pack.metrics.get(q.metric)
+        if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.unit != "count" \
+                or q.latest_end is not None or (q.end - q.start).days + 1 > days or when(cid).earliest <= q.end \
+                or iv.lo is None:
+            continue
+        by_quantity.setdefault(q, []).append(cid)
+    out: dict[str, Revision] = {}
+    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
+        if len(members) < 2:
+            continue
+        earlier = {m for m in members if _says_earlier(claim(m), pack)}
+        for old in sorted(members):
+            old_iv = figures[old][1]
+            if old_iv.hi is None:
+                continue
+            later = [n for n in members if n != old and n not in earlier and _above(figures[n][1], old_iv)
+                     and (when(n).earliest > when(old).latest
+                          or (old in earlier and claim(n).source == claim(old).source))]
+            exact = [n for n in later if _a_point(ledger, n)]
+            if exact or later:
+                first = first_out(ledger, exact or later)
+                out[old] = Revision(old, first, ledger.speaker(first), ())
     return out
 
 
@@ -812,6 +872,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
