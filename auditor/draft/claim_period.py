@@ -235,6 +235,9 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            and (not _is_base(text, m, st) or _of_the_value(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
            and not (m.since and st.kind in ("change", "comparison"))
+           # "the most since 23 in 2012": the year after a record's "since" bounds its window
+           and not (st.kind == "comparison" and m.start >= st.anchor[1]
+                    and text[st.anchor[0]:st.anchor[1]].lower().endswith("since"))
            and not _event_time(text, clause, m, st)
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     # "Conducted over two nights in February, the PIT count found 9,278": a length of time that

@@ -530,6 +530,14 @@ _RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))
                             r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of\s+$", re.IGNORECASE)
 
 
+# "the most since 23 in 2012", "its lowest level since 1,084 fatalities in 2007": a record whose
+# window is said by an earlier year's own figure
+_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)\s+$",
+                           re.IGNORECASE)
+_FIGURE_IN_YEAR = re.compile(r"(?:\s+(?!in\b)[\w-]+){0,3}?\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_LOW_WORDS = frozenset("fewest lowest smallest least coldest".split())
+
+
 # "reached a new high last year with 140 lives lost", "hit a record low in 2021, at 12": a record said
 # before the figure, in its part of the clause
 _REACHED_RECORD = re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+(?:a|an|the)\s+(?:new\s+|record\s+|all-time\s+)"
@@ -563,6 +571,15 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         if broke is not None and not re.search(r"[,;:]|\bthan\b", broke.group(0)):
             relation = "record-low" if broke.group("low") else "record-high"
             out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
+            continue
+        since = _SINCE_FIGURE.search(text, max(clause[0], q.start - 60), q.start)
+        year = _FIGURE_IN_YEAR.match(text, q.end, stop) if since is not None else None
+        if year is not None:
+            # "the most since 23 in 2012": a record of the claim's period, over the years after the
+            # one named with its own figure (which had at least as many); that figure is a value of its own
+            low = since.group("most").lower() in _LOW_WORDS
+            comparison = {"relation": "record-low" if low else "record-high", "window": f"since {int(year.group('year')) + 1}"}
+            out.append(Stated("comparison", {"comparison": comparison}, (since.start(), since.end("since"))))
             continue
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
