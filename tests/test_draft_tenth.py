@@ -41,3 +41,47 @@ def test_a_figure_after_since_without_a_year_is_no_record(pack):
     # "since 44 were counted" names no year: nothing bounds a window
     assert _records("Ohio recorded 41 traffic deaths in 2021, more than twice the number since 44 were counted.\n",
                     pack) == []
+
+
+def _comparisons(text: str, pack, published=date(2022, 4, 1)) -> list[dict]:
+    return [r for r in drafted_records(text, published=published, pack=pack)
+            if "comparison" in r and not r["comparison"]["relation"].startswith("record")]
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # "than" the years before, said without a year
+    ("Ohio had fewer fire deaths in 2021 than in the two previous years.", "lower"),
+    ("More people were shot in Ohio in 2021 than in each of the past three years.", "higher"),
+])
+def test_a_comparison_with_the_years_before_is_drafted_for_the_named_year(pack, sentence, relation):
+    records = _comparisons("State report\n\n" + sentence + "\n", pack)
+    assert [r["comparison"]["relation"] for r in records] == [relation]
+    assert "2021" in str(records[0]["period"])
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    # a count passing another's, said by a verb
+    ("Ohio has already exceeded the number of homicides seen in each of the past two years.", "higher"),
+    ("Traffic deaths in Ohio are on track to surpass the number recorded last year.", "higher"),
+    ("The number of overdose deaths in Ohio is not on track to exceed last year.", "lower"),
+])
+def test_a_count_passing_another_periods_is_a_comparison_of_this_year(pack, sentence, relation):
+    records = _comparisons("State report\n\n" + sentence + "\n", pack)
+    assert [r["comparison"]["relation"] for r in records] == [relation]
+    # the period passed is the base, not the claim's period
+    assert "last year" != records[0]["period"] and "past two years" not in str(records[0]["period"])
+
+
+def test_passing_a_record_stays_a_record(pack):
+    records = drafted_records("State report\n\nOhio traffic deaths have already surpassed the previous record.\n",
+                              published=date(2022, 4, 1), pack=pack)
+    assert [r["comparison"]["relation"] for r in records if "comparison" in r] == ["record-high"]
+
+
+@pytest.mark.parametrize("headline, relation", [
+    ("Ohio fire deaths down slightly in 2021", "lower"),
+    ("Ohio traffic deaths up sharply in 2021", "higher"),
+])
+def test_a_headline_direction_may_carry_an_adverb_of_degree(pack, headline, relation):
+    records = _comparisons(headline + "\n\nThe state fire marshal released the figures on Monday.\n", pack)
+    assert [r["comparison"]["relation"] for r in records] == [relation]

@@ -228,6 +228,16 @@ def _paired_period(art: _Article, at: _At):
     return periods.phrase_of(text, [pairs[0][index]], art.source.published, art.state.previous_period)
 
 
+_PASSING = re.compile(r"\b(?:exceed|surpass|outpace|top|eclipse|pass)(?:ed|es|s)?\s", re.IGNORECASE)
+
+
+def _passed(text: str, st, m) -> bool:
+    """Whether a time expression names what a comparison's count passes ("has exceeded the number
+    seen in each of the past two years", "on track to exceed last year's"): its base, not its period."""
+    return st.kind == "comparison" and st.anchor[0] <= m.start and m.end <= st.anchor[1] \
+        and _PASSING.search(text, st.anchor[0], m.start) is not None
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -235,6 +245,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            and (not _is_base(text, m, st) or _of_the_value(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
            and not (m.since and st.kind in ("change", "comparison"))
+           # "is on track to exceed last year's total": the period passed is the base
+           and not _passed(text, st, m)
            # "the most since 23 in 2012": the year after a record's "since" bounds its window
            and not (st.kind == "comparison" and m.start >= st.anchor[1]
                     and text[st.anchor[0]:st.anchor[1]].lower().endswith("since"))
@@ -716,7 +728,7 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
 
 def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
-    named = [m for m in at.times if not m.base and not m.since and not m.partial
+    named = [m for m in at.times if not m.base and not m.since and not m.partial and not _passed(art.text, at.st, m)
              and not _event_time(art.text, (at.sentence.start, at.sentence.end), m, at.st)
              and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:

@@ -114,17 +114,33 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous
                      # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
                      rf"{_OVER_YEARS}", re.IGNORECASE)
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+_EARLIER_YEARS = (r"(?:each\s+of\s+|any\s+of\s+|both\s+of\s+)?(?:the|its|their)\s+(?:(?:two|three|four|five|several|\d+)\s+)?"
+                  r"(?:previous|prior|past|last|preceding)\s+(?:(?:two|three|four|five|several|\d+)\s+)?years\b")
+_EARLIER_YEARS_AFTER = re.compile(r"\s+(?:previous|prior|preceding)\s+years\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
                        r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
                        # "more fire deaths this year than in 2017": words between, a period after "than"
-                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,7}?than\s+"
+                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?than\s+"
                        r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
-                       r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other))|"
+                       r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other"
+                       # "than in the two previous years", "than in each of the past three years"
+                       rf"|{_EARLIER_YEARS}))|"
+                       # "has already exceeded the number of victims seen in each of the past two years", "is on
+                       # track to surpass the number of fire deaths recorded last year": a count passing another's
+                       r"\b(?P<passed>(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?:exceeded|surpassed|outpaced|topped|eclipsed)"
+                       r"|(?P<not>not\s+)?on\s+(?:track|pace)\s+to\s+(?:exceed|surpass|outpace|top|eclipse|pass))\s+"
+                       r"(?!(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:past|previous|prior|old|all-time|single-year|annual)\s+)*records?\b)"
+                       r"(?:[\w'’-]+\s+){0,8}?(?:in\s+|during\s+|for\s+)?"
+                       rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|{_EARLIER_YEARS})|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
                        r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
-_BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
+_BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
+                   # "Traffic deaths down slightly in recent years": an adverb of degree may come between
+                   r"(?:(?:slightly|sharply|significantly|substantially|dramatically|markedly|again|somewhat|a\s+bit|"
+                   r"considerably|modestly|steeply)\s+)?"
+                   r"(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
                    re.IGNORECASE)
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
@@ -236,8 +252,8 @@ def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
 largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
-ticked inched edged crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
-downswing downtick
+ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
+downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
 
 
@@ -263,6 +279,8 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue
         if any(s <= a and b <= e for s, e in over_years):
             continue          # "the highest in 28 years": the figure counts the record's years
+        if _EARLIER_YEARS_AFTER.match(text, b):
+            continue          # "than in the two previous years": the years compared with, no figure
         average = per_time(q.unit) is not None    # "seven a day": its "a day" is its unit, not a time
         if any(a < e and s < b and not (average and a <= s and e <= b) for s, e in time_spans):
             continue
@@ -776,6 +794,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _COMPARED.search(words)
     if hit:
         rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
+        if hit.group("passed"):
+            rel = "fewer" if hit.group("not") else "more"
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
