@@ -85,3 +85,32 @@ def test_passing_a_record_stays_a_record(pack):
 def test_a_headline_direction_may_carry_an_adverb_of_degree(pack, headline, relation):
     records = _comparisons(headline + "\n\nThe state fire marshal released the figures on Monday.\n", pack)
     assert [r["comparison"]["relation"] for r in records] == [relation]
+
+
+_LIST = ("Ohio traffic deaths fall\n\nOhio recorded 976 traffic deaths in 2019. Among the counties with notable increases "
+         "in traffic deaths were Franklin County with 77 (up from 71 in 2018), Cuyahoga County with 74 (65 in 2018), "
+         "Ross County 48 (35) and Highland County 6 (1).\n")
+
+
+def _values(text: str, pack) -> dict[str, tuple[str, str]]:
+    d = auditor.draft(text, published=date(2020, 1, 2), pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: (x.record.get("place"), str(x.record.get("period")))
+            for x in d.drafted if "value" in x.record}
+
+
+def test_a_list_item_name_figure_earlier_figure_is_read(pack):
+    # "Ross County 48 (35)": a place's figure, not a number in a name
+    values = _values(_LIST, pack)
+    assert values["48"][0] == "ross-county-oh" and "2019" in values["48"][1]
+    assert values["6"][0] == "highland-county-oh" and "2019" in values["6"][1]
+
+
+def test_a_year_in_an_aside_after_the_figure_is_the_aside_figures(pack):
+    # "Cuyahoga County with 74 (65 in 2018)": 2018 is the 65's
+    values = _values(_LIST, pack)
+    assert "2019" in values["74"][1] and "2018" in values["65"][1]
+
+
+def test_a_bare_figure_in_parentheses_counts_the_earlier_period_of_the_list(pack):
+    values = _values(_LIST, pack)
+    assert "2018" in values["35"][1] and "2018" in values["1"][1]
