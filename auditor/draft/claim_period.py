@@ -228,6 +228,37 @@ def _paired_period(art: _Article, at: _At):
     return periods.phrase_of(text, [pairs[0][index]], art.source.published, art.state.previous_period)
 
 
+_PASSING = re.compile(r"\b(?:exceed|surpass|outpace|top|eclipse|pass)(?:ed|es|s)?\s", re.IGNORECASE)
+
+
+_BARE_ASIDE_BEFORE = re.compile(r"\d\s*\($")
+
+
+def _in_year_aside(text: str, m) -> bool:
+    """Whether a time expression closes a parenthesis holding a figure ("(up from 71 in 2018)")."""
+    opened = text.rfind("(", max(0, m.start - 40), m.start)
+    return opened >= 0 and ")" not in text[opened:m.start] and text.startswith(")", m.end) \
+        and bool(re.search(r"\d", text[opened:m.start]))
+
+
+def _in_aside_after(text: str, st, m) -> bool:
+    """Whether a time expression lies in a parenthesis opened after the figure, with a figure of its
+    own ("Charleston with 74 (65 in 2018)": 2018 is the 65's, not the 74's)."""
+    if st.figure is None or m.start < st.anchor[1]:
+        return False
+    between = text[st.anchor[1]:m.start]
+    opened = between.rfind("(")
+    return opened >= 0 and ")" not in between[opened:] and bool(re.search(r"\d", between[opened:])) \
+        and not re.search(r"[.;]", between[:opened])
+
+
+def _passed(text: str, st, m) -> bool:
+    """Whether a time expression names what a comparison's count passes ("has exceeded the number
+    seen in each of the past two years", "on track to exceed last year's"): its base, not its period."""
+    return st.kind == "comparison" and st.anchor[0] <= m.start and m.end <= st.anchor[1] \
+        and _PASSING.search(text, st.anchor[0], m.start) is not None
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -235,6 +266,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            and (not _is_base(text, m, st) or _of_the_value(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
            and not (m.since and st.kind in ("change", "comparison"))
+           # "is on track to exceed last year's total": the period passed is the base
+           and not _passed(text, st, m)
+           and not _in_aside_after(text, st, m)
+           # "the most since 23 in 2012": the year after a record's "since" bounds its window
+           and not (st.kind == "comparison" and m.start >= st.anchor[1]
+                    and text[st.anchor[0]:st.anchor[1]].lower().endswith("since"))
            and not _event_time(text, clause, m, st)
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     # "Conducted over two nights in February, the PIT count found 9,278": a length of time that
@@ -258,6 +295,20 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             missing.append("period")
             return None
         own = after[:1]
+    if st.figure is not None and _BARE_ASIDE_BEFORE.search(text, max(clause[0], st.anchor[0] - 4), st.anchor[0]) \
+            and text.startswith(")", st.anchor[1]):
+        # "York 48 (35)" in a list after "Horry with 77 (up from 71 in 2018)": the bare figure in
+        # parentheses counts the earlier period the list's first aside names
+        earlier = [m for m in at.times if at.sentence.start <= m.start and m.end <= st.anchor[0]
+                   and _in_year_aside(text, m)]
+        if earlier:
+            phrase = periods.phrase_of(text, [earlier[-1]], source.published, state.previous_period)
+            if phrase is not None:
+                review.append(f"period: '{phrase[0]}', the earlier period an aside before in the list names; check")
+                return phrase
+        review.append("period: a figure in parentheses after another counts an earlier period; write it")
+        missing.append("period")
+        return None
     paired = _paired_period(art, at)
     if paired is not None:
         review.append(f"period: '{paired[0]}', paired in order with the figures ('A and B ... in X and Y'); check")
@@ -713,7 +764,7 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
 
 def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
-    named = [m for m in at.times if not m.base and not m.since and not m.partial
+    named = [m for m in at.times if not m.base and not m.since and not m.partial and not _passed(art.text, at.st, m)
              and not _event_time(art.text, (at.sentence.start, at.sentence.end), m, at.st)
              and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:

@@ -114,17 +114,33 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous
                      # "the highest in 28 years", "highest level in decades", "a 28-year high", "a three year high"
                      rf"{_OVER_YEARS}", re.IGNORECASE)
 _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+_EARLIER_YEARS = (r"(?:each\s+of\s+|any\s+of\s+|both\s+of\s+)?(?:the|its|their)\s+(?:(?:two|three|four|five|several|\d+)\s+)?"
+                  r"(?:previous|prior|past|last|preceding)\s+(?:(?:two|three|four|five|several|\d+)\s+)?years\b")
+_EARLIER_YEARS_AFTER = re.compile(r"\s+(?:previous|prior|preceding)\s+years\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
                        r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
                        # "more fire deaths this year than in 2017": words between, a period after "than"
-                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,7}?than\s+"
+                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?than\s+"
                        r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
-                       r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other))|"
+                       r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other"
+                       # "than in the two previous years", "than in each of the past three years"
+                       rf"|{_EARLIER_YEARS}))|"
+                       # "has already exceeded the number of victims seen in each of the past two years", "is on
+                       # track to surpass the number of fire deaths recorded last year": a count passing another's
+                       r"\b(?P<passed>(?:(?:has|have|had)\s+(?:already\s+)?|already\s+)(?:exceeded|surpassed|outpaced|topped|eclipsed)"
+                       r"|(?P<not>not\s+)?on\s+(?:track|pace)\s+to\s+(?:exceed|surpass|outpace|top|eclipse|pass))\s+"
+                       r"(?!(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:past|previous|prior|old|all-time|single-year|annual)\s+)*records?\b)"
+                       r"(?:[\w'’-]+\s+){0,8}?(?:in\s+|during\s+|for\s+)?"
+                       rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|{_EARLIER_YEARS})|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
                        r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
-_BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
+_BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
+                   # "Traffic deaths down slightly in recent years": an adverb of degree may come between
+                   r"(?:(?:slightly|sharply|significantly|substantially|dramatically|markedly|again|somewhat|a\s+bit|"
+                   r"considerably|modestly|steeply)\s+)?"
+                   r"(?=(?:in|for|this|so\s+far|across|from|over|since|compared)\b)",
                    re.IGNORECASE)
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
@@ -236,8 +252,8 @@ def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
 _FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
 largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
-ticked inched edged crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
-downswing downtick
+ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
+downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
 
 
@@ -263,6 +279,8 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue
         if any(s <= a and b <= e for s, e in over_years):
             continue          # "the highest in 28 years": the figure counts the record's years
+        if _EARLIER_YEARS_AFTER.match(text, b):
+            continue          # "than in the two previous years": the years compared with, no figure
         average = per_time(q.unit) is not None    # "seven a day": its "a day" is its unit, not a time
         if any(a < e and s < b and not (average and a <= s and e <= b) for s, e in time_spans):
             continue
@@ -530,6 +548,14 @@ _RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))
                             r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of\s+$", re.IGNORECASE)
 
 
+# "the most since 23 in 2012", "its lowest level since 1,084 fatalities in 2007": a record whose
+# window is said by an earlier year's own figure
+_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)\s+$",
+                           re.IGNORECASE)
+_FIGURE_IN_YEAR = re.compile(r"(?:\s+(?!in\b)[\w-]+){0,3}?\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_LOW_WORDS = frozenset("fewest lowest smallest least coldest".split())
+
+
 # "reached a new high last year with 140 lives lost", "hit a record low in 2021, at 12": a record said
 # before the figure, in its part of the clause
 _REACHED_RECORD = re.compile(r"\b(?:reached|hit|set|marked|hits|reaches|sets)\s+(?:a|an|the)\s+(?:new\s+|record\s+|all-time\s+)"
@@ -563,6 +589,15 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         if broke is not None and not re.search(r"[,;:]|\bthan\b", broke.group(0)):
             relation = "record-low" if broke.group("low") else "record-high"
             out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
+            continue
+        since = _SINCE_FIGURE.search(text, max(clause[0], q.start - 60), q.start)
+        year = _FIGURE_IN_YEAR.match(text, q.end, stop) if since is not None else None
+        if year is not None:
+            # "the most since 23 in 2012": a record of the claim's period, over the years after the
+            # one named with its own figure (which had at least as many); that figure is a value of its own
+            low = since.group("most").lower() in _LOW_WORDS
+            comparison = {"relation": "record-low" if low else "record-high", "window": f"since {int(year.group('year')) + 1}"}
+            out.append(Stated("comparison", {"comparison": comparison}, (since.start(), since.end("since"))))
             continue
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
@@ -759,6 +794,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     hit = _COMPARED.search(words)
     if hit:
         rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
+        if hit.group("passed"):
+            rel = "fewer" if hit.group("not") else "more"
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())

@@ -108,6 +108,13 @@ def is_label(s: Surroundings) -> bool:
         and tokens[at - 2].lower in RANK_PREFIXES
 
 
+def _earlier_figure_after(s: Surroundings) -> bool:
+    """"York 48 (35)": a place's figure in a list, with an earlier one in parentheses after it."""
+    tokens, last = s.tokens, s.atom.last
+    return s.after is not None and s.after.text == "(" and last + 2 < len(tokens) \
+        and tokens[last + 1].kind == "n" and tokens[last + 2].text == ")"
+
+
 def is_in_a_name(s: Surroundings) -> bool:
     """"iPhone 11", "S&P 500", "F-16", "787 Dreamliner", "16-18 Industrial Avenue"."""
     after = _after_a_range(s)
@@ -115,7 +122,8 @@ def is_in_a_name(s: Surroundings) -> bool:
         return False
     before, tokens, at = s.before, s.tokens, s.at
     if before is not None and is_capitalised_word(before) \
-            and before.lower not in FUNCTION_WORDS and before.lower not in MONTHS:
+            and before.lower not in FUNCTION_WORDS and before.lower not in MONTHS \
+            and not _earlier_figure_after(s):
         return True
     if before is not None and before.text in DASH_CHARS and attached(tokens, at) \
             and at >= 2 and attached(tokens, at - 1) \
