@@ -315,6 +315,9 @@ ISO_DATE = st.builds(_iso_date, ISO_YEAR, st.one_of(st.none(), st.integers(0, 13
                      st.one_of(st.none(), st.integers(0, 32)))
 
 
+# 1,500 examples, about 1.3 CPU-s: run with -m slow, and in CI; the quick run reads plain ISO
+# periods both ways in test_plain_iso_periods_are_read_by_the_loader below
+@pytest.mark.slow
 @given(start=ISO_DATE, end=st.one_of(st.none(), ISO_DATE),
        published=st.dates(min_value=__import__("datetime").date(1990, 1, 1)))
 @settings(max_examples=1500, deadline=None)
