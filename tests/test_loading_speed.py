@@ -379,6 +379,10 @@ def _a_period_before(draw_from):
     return st.one_of(st.none(), st.tuples(draw_from, st.integers(0, 400), st.integers(0, 200)).map(made))
 
 
+# 400 examples, about 1 CPU-s: run with -m slow, and in CI; the quick run keeps the memo's reading
+# against the reader (test_the_memo_reads_last_year_once_a_year_and_a_refusal_for_its_own_day
+# below) and the loader's both ways (test_loading_fast.py's test_last_year_read_once_a_year_...)
+@pytest.mark.slow
 @given(phrase=_last_year_phrases(), published=st.dates(), other=st.integers(0, 365),
        previous=_a_period_before(st.dates()),
        fiscal=st.one_of(st.none(), st.sampled_from(["07-01", "10-01", "01-01"])))
