@@ -28,6 +28,10 @@ ODD_LINES = [
 PLAIN_LINES = [SOURCE, _line(), _line(id="d", value="about 40"), json.dumps({"x": {"y": [1, {"z": None}]}})]
 
 
+# 300 examples, about 0.6 CPU-s: run with -m slow, and in CI; the quick run keeps each odd line
+# refused (test_a_run_with_an_odd_line_is_read_line_by_line) and loading through chunks against
+# record by record (test_loading_through_chunks_is_loading_record_by_record), both below
+@pytest.mark.slow
 @given(st.lists(st.one_of(st.sampled_from(PLAIN_LINES), st.sampled_from(ODD_LINES)), min_size=1, max_size=8))
 @settings(max_examples=300, deadline=None)
 def test_a_chunk_holds_what_each_line_read_on_its_own_holds(lines):

@@ -248,6 +248,9 @@ FISCAL = ["fiscal-city", "fiscal-ward", "birmingham-al"]
 FISCAL_PERIODS = ["FY2021", "2020-21", "2019", "2020-07", "last year", "the same period last year", "FY2030"]
 
 
+# about 2 CPU-s (two loads per example): run with -m slow, and in CI; the quick run reads fiscal
+# years both ways in test_a_plain_file_with_fiscal_years_takes_the_fast_path below
+@pytest.mark.slow
 @given(st.lists(st.tuples(st.sampled_from(FISCAL), st.sampled_from(FISCAL_PERIODS),
                           st.sampled_from(["value", "change", "comparison"]), st.sampled_from(["s", "t"])),
                 min_size=1, max_size=10))

@@ -315,6 +315,9 @@ ISO_DATE = st.builds(_iso_date, ISO_YEAR, st.one_of(st.none(), st.integers(0, 13
                      st.one_of(st.none(), st.integers(0, 32)))
 
 
+# 1,500 examples, about 1.3 CPU-s: run with -m slow, and in CI; the quick run reads plain ISO
+# periods both ways in test_plain_iso_periods_are_read_by_the_loader below
+@pytest.mark.slow
 @given(start=ISO_DATE, end=st.one_of(st.none(), ISO_DATE),
        published=st.dates(min_value=__import__("datetime").date(1990, 1, 1)))
 @settings(max_examples=1500, deadline=None)
@@ -376,6 +379,10 @@ def _a_period_before(draw_from):
     return st.one_of(st.none(), st.tuples(draw_from, st.integers(0, 400), st.integers(0, 200)).map(made))
 
 
+# 400 examples, about 1 CPU-s: run with -m slow, and in CI; the quick run keeps the memo's reading
+# against the reader (test_the_memo_reads_last_year_once_a_year_and_a_refusal_for_its_own_day
+# below) and the loader's both ways (test_loading_fast.py's test_last_year_read_once_a_year_...)
+@pytest.mark.slow
 @given(phrase=_last_year_phrases(), published=st.dates(), other=st.integers(0, 365),
        previous=_a_period_before(st.dates()),
        fiscal=st.one_of(st.none(), st.sampled_from(["07-01", "10-01", "01-01"])))

@@ -47,6 +47,24 @@ def synthetic_corpus(tmp_path_factory):
     return auditor.load_records(synthetic.records, pack=synthetic.pack(tmp_path_factory.mktemp("pack")))
 
 
+@pytest.fixture(scope="module")
+def audited():
+    """name -> (corpus, its scenarios' audits), each benchmark corpus loaded and audited once
+    for the module's tests that only read the audits."""
+    from pathlib import Path
+
+    from auditor.engine.audit import audit_scenario
+    done = {}
+
+    def get(name):
+        if name not in done:
+            folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
+            corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+            done[name] = corpus, [audit_scenario(corpus, s, None, workers=1) for s in scenarios(corpus)]
+        return done[name]
+    return get
+
+
 @pytest.mark.parametrize("what", ["definition", "place"])
 def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once(synthetic_corpus, what):
     found = 0
@@ -117,32 +135,26 @@ def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_a
     assert "\\u202e" in render(odd) and '"sources": []' in render(odd)
 
 
-def test_figures_of_their_day_from_the_article_and_the_restated_figures_as_from_every_claim():
+def test_figures_of_their_day_from_the_article_and_the_restated_figures_as_from_every_claim(audited):
     """figures_of_their_day looks at the superseded claims and the doubted claim's article
     only (by_source), not at every claim once per tension: the same figures are shown."""
-    from pathlib import Path
-
     shown = 0
     for name in ("louisville", "detroit", "st-louis"):
-        folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
-        corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
-        shown += _figures_of_their_day_agree(corpus)
+        shown += _figures_of_their_day_agree(*audited(name))
     assert shown
 
 
-def _figures_of_their_day_agree(corpus) -> int:
+def _figures_of_their_day_agree(corpus, audits) -> int:
     """How many tensions' figures of their day are shown otherwise; each asked with and without by_source."""
-    from auditor.engine.audit import audit_scenario
     from auditor.engine.revisions import figures_of_their_day
 
     asked = shown = 0
-    for scenario in scenarios(corpus):
-        sa = audit_scenario(corpus, scenario, None, workers=1)
+    for sa in audits:
         assert sa.revisions
         for t in sa.tensions():
             for doubted in t.suspects:
                 for level in ("default", "generous"):
-                    args = (t.core, doubted, level, sa.compiled, corpus, scenario.publication, sa.revisions)
+                    args = (t.core, doubted, level, sa.compiled, corpus, sa.scenario.publication, sa.revisions)
                     found = figures_of_their_day(*args, sa.claims_by_source())
                     assert found == figures_of_their_day(*args)
                     asked += 1
@@ -151,13 +163,10 @@ def _figures_of_their_day_agree(corpus) -> int:
     return shown
 
 
-def test_the_tension_checks_look_ups_answer_as_a_scan_of_every_claim():
+def test_the_tension_checks_look_ups_answer_as_a_scan_of_every_claim(audited):
     """_outvoted and _worked_out_elsewhere look claims up by quantity and by figure (made once
     per scenario) instead of scanning every claim per claim asked about: the same answers."""
-    from pathlib import Path
-
     from auditor.checks import tension
-    from auditor.engine.audit import audit_scenario
     from auditor.engine.suspects import figure_key, own_arithmetic
 
     def outvoted(cid, sa, doubted, outvoted_by=2):   # the scan it replaces
@@ -183,10 +192,7 @@ def test_the_tension_checks_look_ups_answer_as_a_scan_of_every_claim():
                    for m, o in sa.compiled.items())
     answers = set()
     for name in ("detroit", "louisville"):
-        folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
-        corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
-        for scenario in scenarios(corpus):
-            sa = audit_scenario(corpus, scenario, None, workers=1)
+        for sa in audited(name)[1]:
             for doubted in (sa.set_aside(), set()):
                 for cid in sa.compiled:
                     a = tension._outvoted(cid, sa, doubted)
