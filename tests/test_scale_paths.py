@@ -135,6 +135,23 @@ def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_a
     assert "\\u202e" in render(odd) and '"sources": []' in render(odd)
 
 
+def test_the_json_reporters_encoder_writes_what_json_dumps_writes():
+    """The JSON reporter's own indenting encoder (`_dumps`) against json.dumps itself, on the
+    kinds of value json.loads gives, at the top level and at a record's depth."""
+    import json
+
+    from auditor.reporters.json import _INVISIBLE, _dumps
+
+    values = [None, True, False, 0, -7, 10**30, 0.1, -2.5e-300, 1e22, float("nan"), float("inf"),
+              float("-inf"), "", 'a "q" \\ \n\t\x00 \u00e9 \u202e \x85 \U0001f600', [], {}, [[]], [{}],
+              {"b": [1, {"z": {}, "a": [None, [2.0, "x"]]}], "a": {"k": True}, "": False, "\u00e9": 1},
+              [1, [2, [3, []]], {"c": [], "b": {}}]]
+    for value in values + [values]:
+        for indent in ("\n", "\n    "):
+            text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", indent)
+            assert _dumps(value, indent) == _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def test_figures_of_their_day_from_the_article_and_the_restated_figures_as_from_every_claim(audited):
     """figures_of_their_day looks at the superseded claims and the doubted claim's article
     only (by_source), not at every claim once per tension: the same figures are shown."""

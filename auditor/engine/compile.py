@@ -51,13 +51,16 @@ def quantity(metric: str, place: str, p: Period) -> Quantity:
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Linear:
     """sum(coef * var) OP rhs, with OP one of <=, <, >=, >, ==."""
 
     terms: tuple[tuple[Quantity | Atom, Fraction], ...]
     op: str
     rhs: Fraction
+    # the row's numbers for the solver, worked out once (auditor/engine/relaxation.py,
+    # _row_numbers): a cache, not part of the constraint (no argument, not compared, not hashed)
+    _numbers: tuple | None = field(default=None, init=False, repr=False, compare=False, hash=False)
 
     def variables(self) -> Iterable:
         return (v for v, _ in self.terms)
@@ -80,7 +83,7 @@ def whole_figure(terms, integer: dict) -> bool:
     return all(k.denominator == 1 and integer.get(a, False) for a, k in terms)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     """What a reading says, in a form the reconciliation can measure.
 
@@ -97,7 +100,7 @@ class Subject:
     unit: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class CompiledReading:
     label: str | None
     constraints: dict[Level, list[Linear]]
@@ -110,7 +113,7 @@ class CompiledReading:
     same_days: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CompiledClaim:
     claim_id: str
     source: str

@@ -6,7 +6,7 @@ rules/rounding.yaml); this module applies them with exact fractions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -16,7 +16,7 @@ from auditor.pack.model import Level, Pack, Rounding
 from auditor.units import conversion_factor
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """[lo, hi] with open ends where flagged; None is unbounded."""
 
@@ -24,6 +24,20 @@ class Interval:
     hi: Fraction | None
     lo_open: bool = False
     hi_open: bool = False
+    # its hash, worked out once: intervals are in many dict keys (suspects.figure_key), and a
+    # Fraction's hash is slow. Not compared, and never pickled (__reduce__): hash(None) is not
+    # the same in another process
+    _hash: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        h = self._hash
+        if h is None:   # the hash a frozen dataclass gives: of its compared fields' tuple
+            h = hash((self.lo, self.hi, self.lo_open, self.hi_open))
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    def __reduce__(self):
+        return (Interval, (self.lo, self.hi, self.lo_open, self.hi_open))
 
     def intersect(self, other: "Interval") -> "Interval | None":
         lo, lo_open = _max_bound(self.lo, self.lo_open, other.lo, other.lo_open)

@@ -192,7 +192,7 @@ def _row_numbers(c: Linear) -> tuple:
     floats (float(k) of each Fraction, without its two layers of calls: the same floats),
     HiGHS's lower and upper bounds, and its coefficients and right-hand side scaled to
     whole numbers (`Relaxation.scaled`)."""
-    found = c.__dict__.get("_numbers")
+    found = c._numbers
     if found is None:
         inf = highspy.kHighsInf
         rhs = float(c.rhs)
@@ -201,7 +201,7 @@ def _row_numbers(c: Linear) -> tuple:
                  -inf if c.op in ("<=", "<") else rhs, inf if c.op in (">=", ">") else rhs,
                  tuple(k.numerator * (scale // k.denominator) for _, k in c.terms),
                  c.rhs.numerator * (scale // c.rhs.denominator))
-        object.__setattr__(c, "_numbers", found)   # a frozen dataclass: a cache, not a field
+        object.__setattr__(c, "_numbers", found)   # a frozen dataclass: its cache slot (Linear._numbers)
     return found
 
 

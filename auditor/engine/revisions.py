@@ -119,14 +119,15 @@ def place_names(pack, place_id: str) -> list[str]:
     return [n.strip().lower() for n in names if n.strip()]
 
 
-def counting_body(body: str, claim, pack) -> str:
+def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     """Who keeps the count a body gives: a place's own government and its police department
     are one (the city publishes its police's figures: a mayor's release, a crime dashboard),
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
     Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
     dashboard)") names where the figure was read, not who counts, and of bodies named together
-    ("County Police Department and FBI statistics") the first keeps the count."""
+    ("County Police Department and FBI statistics") the first keeps the count. `forms`, a
+    dict kept by the caller, holds each place's patterns worked out once (_one_body_forms)."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
@@ -134,10 +135,22 @@ def counting_body(body: str, claim, pack) -> str:
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     for place in place_names(pack, claim.place):
-        if any(_names(name, p.lower().replace("{place}", place)) or _names(first, p.lower().replace("{place}", place))
-               for p in patterns):
+        found = forms.get(place) if forms is not None else None
+        if found is None:
+            found = _one_body_forms(patterns, place)
+            if forms is not None:
+                forms[place] = found
+        exact, named = found
+        if name in exact or first in exact or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {place}"
     return body
+
+
+def _one_body_forms(patterns, place: str) -> tuple[frozenset, tuple]:
+    """A place's `one_body` patterns, lowered, with the place written in: the names they fit
+    exactly, and the patterns with a `{name}` in them (_names)."""
+    filled = [p.lower().replace("{place}", place) for p in patterns]
+    return frozenset(p for p in filled if "{name}" not in p), tuple(p for p in filled if "{name}" in p)
 
 
 def _names(name: str, pattern: str) -> bool:
@@ -153,13 +166,14 @@ def _names(name: str, pattern: str) -> bool:
 def _counting_bodies(corpus):
     """counting_body of a claim id, each body and place worked out once (a corpus names few)."""
     known: dict[tuple[str, str], str] = {}
+    forms: dict = {}   # a place's one_body patterns (counting_body)
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
         said = body_of(claim, corpus.sources[claim.source])
         key = (said, claim.place)
         if key not in known:
-            known[key] = counting_body(said, claim, corpus.pack)
+            known[key] = counting_body(said, claim, corpus.pack, forms)
         return known[key]
     return of
 

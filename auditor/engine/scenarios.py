@@ -20,7 +20,7 @@ from auditor.periods import ResolvedPeriod, in_progress, resolve_period_phrase
 MAX_SCENARIOS = 512
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedStatement:
     """One reading of a claim with every period phrase turned into dates."""
 
@@ -33,7 +33,7 @@ class ResolvedStatement:
     invalid: str | None = None  # why the reading cannot hold (e.g. a change from a period to itself)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedClaim:
     claim: Claim
     statements: tuple[ResolvedStatement, ...]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from json.encoder import encode_basestring as _string   # ensure_ascii=False's (C)
 
 from auditor.models.findings import Report
 
@@ -44,9 +45,68 @@ def render(report: Report) -> str:
 
 
 def _dumps(value, indent: str) -> str:
-    """`value` as json.dumps writes it at the depth whose lines begin with `indent`."""
-    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", indent)
-    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """`value` as json.dumps writes it at the depth whose lines begin with `indent`
+    (`json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)` with each line break
+    followed by `indent`'s spaces)."""
+    out: list[str] = []
+    _encode(value, indent, out)
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", "".join(out))
+
+
+def _float(x: float) -> str:
+    """A float as json.dumps writes it (allow_nan)."""
+    if x != x:
+        return "NaN"
+    if x in (_INFINITY, -_INFINITY):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+_INFINITY = float("inf")
+
+
+def _encode(value, indent: str, out: list[str]) -> None:
+    """What json.dumps(indent=2, sort_keys=True, ensure_ascii=False) writes of a value that
+    json.loads gives (dicts with string keys, lists, strings, numbers, booleans, None), its
+    lines beginning with `indent`: the same text, without the pure-Python encoder's layers of
+    generators (json's C encoder does not indent before Python 3.13)."""
+    kind = type(value)
+    if kind is str:
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float:
+        out.append(_float(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        opening = "{"
+        for key in sorted(value):
+            out.append(f"{opening}{inner}{_string(key)}: ")
+            opening = ","
+            _encode(value[key], inner, out)
+        out.append(indent + "}")
+    elif kind is list:
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        opening = "["
+        for item in value:
+            out.append(opening + inner)
+            opening = ","
+            _encode(item, inner, out)
+        out.append(indent + "]")
+    else:   # not something json.loads gives: json.dumps's own text (and its errors)
+        out.append(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", indent))
 
 
 def _records(records, parts: list[str]) -> None:
