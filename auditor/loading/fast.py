@@ -40,16 +40,19 @@ _FIELDS = tuple(Claim.model_fields)
 _set = object.__setattr__
 
 
-
-def _looked_up(names: list, table: dict, canonical) -> list:
+def _looked_up(names: list, table: dict, canonical, text_only: bool = False) -> list | None:
     """Each name's entry in `table`; a name not in it yet is answered by `canonical` once
-    (which enters it, or raises for a name the pack refuses)."""
+    (which enters it, or raises for a name the pack refuses). `text_only`: None when a name
+    not yet in the table is not text (a phrase written as a number: the builder looks at it)."""
     found = list(map(table.get, names))
-    if None in found:
+    if _nones(found):
         for name in set(compress(names, map(is_, found, repeat(None)))):
+            if text_only and type(name) is not str:
+                return None
             canonical(name)
         found = list(map(table.__getitem__, names))
     return found
+
 
 class _Absent:
     """A field not written (told apart from one written null)."""
@@ -362,14 +365,10 @@ class _FastLoad:
             if name == "change":
                 if not all(map(_CHANGE_PLAIN.issuperset, written)):
                     return None
-                phrases = list(map(get, written, repeat("phrase")))
-                found = list(map(vocabulary.changes.get, phrases))
-                if None in found:
-                    for phrase in set(compress(phrases, map(is_, found, repeat(None)))):
-                        if type(phrase) is not str:
-                            return None
-                        vocabulary.change_phrase(phrase)
-                    found = list(map(vocabulary.changes.__getitem__, phrases))
+                found = _looked_up(list(map(get, written, repeat("phrase"))), vocabulary.changes,
+                                   vocabulary.change_phrase, text_only=True)
+                if found is None:
+                    return None
                 bases = list(map(get, written, repeat("base")))
                 kinds = _types(bases)
                 if not kinds <= _BASE_TYPES or not _types(list(map(itemgetter("text"), found))) <= _STR_OR_NONE:
@@ -380,14 +379,10 @@ class _FastLoad:
                                 bases))
             if not all(map(_SHARE_PLAIN.issuperset, written)) or not all(map(_SHARE_NEEDS.issubset, written)):
                 return None
-            fractions = list(map(get, written, repeat("fraction")))
-            found = list(map(vocabulary.amounts.get, fractions))
-            if _nones(found):
-                for fraction in set(compress(fractions, map(is_, found, repeat(None)))):
-                    if type(fraction) is not str:
-                        return None
-                    vocabulary.amount_phrase(fraction)
-                found = list(map(vocabulary.amounts.__getitem__, fractions))
+            found = _looked_up(list(map(get, written, repeat("fraction"))), vocabulary.amounts,
+                               vocabulary.amount_phrase, text_only=True)
+            if found is None:
+                return None
             of = list(map(get, written, repeat("of")))
             if _types(of) != _STR or not _types(list(map(get, written, repeat("text")))) <= _STR_OR_NONE:
                 return None
