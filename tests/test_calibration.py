@@ -42,13 +42,13 @@ def rounded(x, unit, level, round_figure):
 
 
 def count(text):
-    return amount_interval(parse_amount(text, PACK), "default", PACK, "count"), \
-        amount_interval(parse_amount(text, PACK), "generous", PACK, "count")
+    return amount_interval(parse_amount(text, PACK), "default", PACK, "count", True), \
+        amount_interval(parse_amount(text, PACK), "generous", PACK, "count", True)
 
 
 def percent_change(phrase):
     by = parse_change(phrase, PACK).by
-    return tuple(amount_interval(by, level, PACK, None) for level in LEVELS)
+    return tuple(amount_interval(by, level, PACK, None, False) for level in LEVELS)
 
 
 def bounds(iv: Interval):
@@ -77,9 +77,9 @@ def test_a_round_count_below_the_large_threshold_is_exact_and_at_it_is_rounded()
 
 def test_the_large_threshold_is_data():
     pack = PACK.model_copy(update={"rounding": R.model_copy(update={"large": Decimal(100)})})
-    iv = amount_interval(parse_amount("120", pack), "generous", pack, "count")
+    iv = amount_interval(parse_amount("120", pack), "generous", pack, "count", True)
     assert iv.lo < 120 < iv.hi                      # round, and now large: read as rounded
-    assert amount_interval(parse_amount("121", pack), "generous", pack, "count").lo == 121
+    assert amount_interval(parse_amount("121", pack), "generous", pack, "count", True).lo == 121
 
 
 @pytest.mark.parametrize("text,x,unit", [("2,000", 2000, 1000), ("7000", 7000, 1000), ("8,000", 8000, 1000),
@@ -95,8 +95,8 @@ def test_a_figure_written_in_another_unit_reads_as_the_same_figure(low, unit_nam
     written = Amount(low=low, unit=unit_name)
     plain = Amount(low=str(x))
     for level in LEVELS:
-        iv = amount_interval(written, level, PACK, "count")
-        assert iv == amount_interval(plain, level, PACK, "count")
+        iv = amount_interval(written, level, PACK, "count", True)
+        assert iv == amount_interval(plain, level, PACK, "count", True)
         assert bounds(iv) == rounded(x, unit, level, True)
 
 
@@ -142,7 +142,7 @@ def test_a_floor_has_no_ceiling_generously_and_the_documented_one_by_default(tex
     amount = parse_amount(text, PACK)
     x = F(amount.low)
     q = PACK.qualifiers[amount.qualifier]
-    d, g = (amount_interval(amount, level, PACK, "count") for level in LEVELS)
+    d, g = (amount_interval(amount, level, PACK, "count", True) for level in LEVELS)
     assert g.hi is None and g.lo == x
     assert d.lo == x and d.hi == F(q.default.high) * x
     assert F(q.default.high) == F(5, 4)          # the ceiling rules/qualifiers.yaml documents

@@ -300,7 +300,7 @@ def _value(x: _Context, level: Level) -> Form:
     st, pack = x.rs.statement, x.pack
     metric = pack.metrics[x.claim.metric]
     average = per_time(st.value.unit)
-    iv = x.interval_of(st.value, level, None if average else metric.unit, None if average else metric.integer)
+    iv = x.interval_of(st.value, level, None if average else metric.unit, not average and metric.integer)
     if average:   # "seven a day": the period's total is the average times its days
         short, long_ = _average_days(x.rs.period, average)
         iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
@@ -326,7 +326,7 @@ def _change(x: _Context, level: Level) -> Form:
     metric = x.pack.metrics[claim.metric]
     base = x.quantity_of(claim.metric, ch.base_place or claim.place, x.rs.base)
     absolute = ch.measure == "absolute"
-    by = x.interval_of(ch.by, level, metric.unit if absolute else None, metric.integer if absolute else None)
+    by = x.interval_of(ch.by, level, metric.unit if absolute else None, absolute and metric.integer)
     if ch.measure in ("absolute", "percentage-points"):
         sign = ONE if ch.direction == "up" else MINUS_ONE
         expr = ((x.current, sign), (base, -sign))
@@ -340,7 +340,7 @@ def _change(x: _Context, level: Level) -> Form:
 def _share(x: _Context, level: Level) -> Form:
     share = x.rs.statement.share
     whole = x.stated_quantity[share.of]
-    f = x.interval_of(share.fraction, level, None)
+    f = x.interval_of(share.fraction, level, None, False)
     if share.fraction.unit == "percent":
         f = Interval(None if f.lo is None else f.lo / 100, None if f.hi is None else f.hi / 100, f.lo_open, f.hi_open)
     f = Interval(f.lo if f.lo is not None else ZERO, f.hi, f.lo_open, f.hi_open)
@@ -403,9 +403,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
     populations = stated_populations(resolved, stated_quantity, pack, outlets) if estimates else frozenset()
     seen: dict = {}
 
-    def interval_of(amount, level, unit, counted=None):   # figures repeat across claims: read each once
-        # `counted`: the figure's metric counts whole things (its own `integer`, not every
-        # metric's of its unit: a desk's non-integer metric in "count" changes no other's figures)
+    def interval_of(amount, level, unit, counted):   # figures repeat across claims: read each once
         key = (amount, level, unit, counted)
         found = seen.get(key)
         if found is None:

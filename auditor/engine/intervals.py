@@ -152,23 +152,13 @@ def _factor(written: str | None, unit: str) -> Decimal:
     return conversion_factor(written, unit)
 
 
-def counts_whole_things(unit: str | None, pack: Pack) -> bool:
-    """Whether a figure in `unit` is a count of whole things: `unit` is the unit of the
-    pack's metrics and every metric in that unit is a whole-number metric ("count").
-    A figure read without a unit (a percentage or ratio of a change, the fraction of a
-    share) or in a unit of a non-integer metric ("percent") is a measurement."""
-    if unit is None:
-        return False
-    units = [m.integer for m in pack.metrics.values() if m.unit == unit]
-    return bool(units) and all(units)
-
-
-def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None = None,
-                    counted: bool | None = None) -> Interval:
+def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, counted: bool) -> Interval:
     """The true values `amount` allows at `level`, in `unit` (the metric's unit).
 
-    `counted`: whether the figure counts whole things (see `counts_whole_things`, which
-    decides it from `unit` when not given). The calibration is rules/calibration.md."""
+    `counted`: whether the figure counts whole things, by its own metric's `integer` (a
+    percentage or ratio of a change, a share's fraction and an average are measurements);
+    never guessed from the unit, which a desk's fractional "count" metric shares with the
+    whole-number ones. The calibration is rules/calibration.md."""
     factor = _factor(amount.unit, unit) if unit else Decimal(1)
     reading = pack.qualifiers[amount.qualifier].reading(level)
     a = _fraction(amount.low_decimal * factor)
@@ -182,8 +172,6 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None =
         lo = max(lo, a - _fraction(reading.units_below * precision_unit(amount.low) * factor))
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.rounding:
-        if counted is None:
-            counted = counts_whole_things(unit, pack)
         # a range ("two to three hundred") is an estimate: it hedges like "about"
         hedged = reading.hedged or amount.high is not None
         w_low = _widening(amount.low, factor, level, pack, hedged, counted)
