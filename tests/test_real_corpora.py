@@ -23,7 +23,10 @@ FLOORS = {
     # auditor/engine/revisions.py, a_lapse); 9 -> 10 found when two outlets' reports of one word
     # days apart stopped restating each other (revisions.misreported_when_given)
     # 11 found with one_body's police chief (rules/checks/RV001-revision.yaml)
-    "milwaukee": (11, 8, 2, 10, 1.2),
+    # 12, 9, 1 with expected verdicts amended to the corpora's convention (a percentage right for
+    # the count of its day is a look-alike explained by the revision; a truncated exact percentage
+    # is a tension): benchmarks/corpora/milwaukee/NOTES.md, "Amendments" (11, 8, 2 before)
+    "milwaukee": (12, 9, 1, 10, 1.2),
     # raised when a tension came to show the figures of the doubted claim's day (its own
     # article's, or those published by then, for a figure since restated): 23, 10, 13 and
     # 12, 8, 8 before (auditor/engine/revisions.py, figures_of_their_day); Memphis's false
