@@ -82,6 +82,12 @@ class RevisionParams(NoParams):
     # ... when that figure came out within this many days of its period's end (a look back
     # years on states a settled count); 0: whenever
     counts_settle_days: int = Field(0, ge=0, le=36600)
+    # the words that name a budget's version, by version: "proposed", "adopted", "current";
+    # a later version of a fiscal year's budget restates an earlier one's statements
+    # (revisions.budget_versions); empty: never
+    budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
+    # ... for the metrics whose label names one of these words (a budget, not a count)
+    budget_metric_words: tuple[str, ...] = ()
 
 
 PARAMS: dict[str, type[NoParams]] = {
