@@ -142,7 +142,9 @@ FLOORS = {
     # "from $330 million to $220 million" came to declare restatements (declared_in_words)
     # verdicts-10: culprits 6 -> 7, false 10 -> 7 when a budget's later version (proposed, adopted,
     # current) came to restate an earlier version's figures and changes (revisions.budget_versions)
-    "houston": (17, 7, 7, 10, 1.149),
+    # false 7 -> 6 when two officials' differing estimates of one quantity came to be shown as such
+    # (NC003, comparability.differing_estimates), not as a contradiction
+    "houston": (17, 7, 6, 10, 1.149),
 }
 
 

@@ -118,3 +118,36 @@ def test_two_figures_of_one_version_out_the_same_week_are_a_contradiction(pack):
     report = audit(pack, sources, claims)
     assert tensions(report) == [{"a-593", "b-636"}]
     assert revisions(report) == []
+
+
+def _budget_gaps(pack, second_speaker, second_attribution="paraphrase"):
+    sources = [source("city", "2024-05-14"), source("tv", "2024-05-20"), source("paper", "2024-06-13")]
+    claims = [value("mayor-160", "city", "general_fund_budget", FY25, "$160 million", attribution="direct-quote",
+                    quote="I inherited a mess, which at the time was a projected budget gap of $160 million"),
+              value("paper-160", "paper", "general_fund_budget", FY25, "$160 million",
+                    quote="Whitmire closed a $160 million shortfall"),
+              value("other-250", "tv", "general_fund_budget", FY25, "$230 million to $280 million",
+                    attribution=second_attribution, quote="Due to a projected $230 - $280 million budget shortfall")]
+    claims[0]["speaker"] = "John Doe, Kansas City Mayor"
+    if second_speaker:
+        claims[2]["speaker"] = second_speaker
+    return audit(pack, sources, claims)
+
+
+def test_two_officials_estimates_are_shown_as_differing_estimates(pack):
+    """The mayor's "projected budget gap of $160 million" (and a paper's copy of it) and the
+    controller's "projected $230 - $280 million": two officials' estimates on their own
+    assumptions, shown side by side (NC003), not a contradiction blaming one."""
+    report = _budget_gaps(pack, "Jane Roe, Kansas City Controller")
+    assert tensions(report) == []
+    shown = [set(f.claims) for f in report.findings if f.rule == "NC003"]
+    assert shown == [{"mayor-160", "paper-160", "other-250"}]
+
+
+def test_one_officials_estimate_given_two_ways_is_still_a_contradiction(pack):
+    """The same figures, the second credited to the mayor too (an outlet misquoting him), or
+    given by a reporter alone: checked as any figures are."""
+    for speaker, attribution in (("John Doe, Kansas City Mayor", "paraphrase"), (None, "reporter")):
+        report = _budget_gaps(pack, speaker, attribution)
+        assert len(tensions(report)) == 1 and "other-250" in tensions(report)[0]
+        assert [f for f in report.findings if f.rule == "NC003"] == []

@@ -25,10 +25,17 @@ class TensionParams(NoParams):
     # lie from the year's population, when the rate's own article states none
     # (auditor/engine/compile.py, over_an_estimate); 0: every rate is over the one population
     population_estimates: float = Field(0, ge=0, lt=1)
+    # (via value) words that make a figure an estimate ("projected", "estimated"): two figures
+    # of one quantity, each an estimate that named officials give and no official gives both,
+    # are two officials' differing estimates, not a contradiction (comparability.differing_estimates);
+    # empty: every figure is checked against every other
+    estimate_words: tuple[str, ...] = ()
 
 
 class NotComparableParams(NoParams):
-    differ_in: Literal["definition", "place"]
+    differ_in: Literal["definition", "place", "estimator"]
+    # (estimator) words that make a figure an estimate (comparability.differing_estimates)
+    estimate_words: tuple[str, ...] = ()
 
 
 class ImpliedParams(NoParams):
