@@ -144,7 +144,9 @@ FLOORS = {
     # current) came to restate an earlier version's figures and changes (revisions.budget_versions)
     # false 7 -> 6 when two officials' differing estimates of one quantity came to be shown as such
     # (NC003, comparability.differing_estimates), not as a contradiction
-    "houston": (17, 7, 6, 10, 1.149),
+    # 18, 7, 5 with one expected verdict amended to the corpora's convention (ABC13's "1%" for
+    # +1.56%, a mis-rounded percentage, is a tension: benchmarks/corpora/houston/NOTES.md, "Amendments")
+    "houston": (18, 7, 5, 10, 1.149),
 }
 
 
