@@ -55,7 +55,10 @@ FLOORS = {
     # 16, 11, 3 with an expected verdict amended (benchmarks/corpora/st-louis/NOTES.md, verdicts-3 round)
     # culprits 12 when of two figures one sentence gives for a quantity, equally cheap to doubt,
     # the one written first came to be doubted first (suspects.said_first)
-    "st-louis": (16, 12, 3, 7, 1.2),
+    # 17, 13, 2 with one expected verdict amended to the corpora's convention (a percentage carried
+    # past a restatement into an article that gives the restated count is a tension:
+    # benchmarks/corpora/st-louis/NOTES.md, "Amendments, 2026-12-04")
+    "st-louis": (17, 13, 2, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
