@@ -151,3 +151,25 @@ def test_one_officials_estimate_given_two_ways_is_still_a_contradiction(pack):
         report = _budget_gaps(pack, speaker, attribution)
         assert len(tensions(report)) == 1 and "other-250" in tensions(report)[0]
         assert [f for f in report.findings if f.rule == "NC003"] == []
+
+
+def test_a_later_figure_far_from_the_adopted_one_is_no_amendment(pack):
+    """A figure of the year's budget given after the year began, a third above the adopted
+    one, is more than an amendment moves a budget: a contradiction, not a later version."""
+    sources = [source("jun", "2024-06-12"), source("oct", "2025-08-01")]
+    claims = [value("jun-593", "jun", "fire_budget", FY25, "$593 million"),
+              value("oct-800", "oct", "fire_budget", FY25, "$800 million")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"jun-593", "oct-800"}]
+    assert revisions(report) == []
+
+
+def test_an_amended_figure_during_the_year_restates_the_adopted_one(pack):
+    """The same year's budget given after the year began at a few percent above the adopted
+    one (amendments, a settlement): the current budget restates the adopted one."""
+    sources = [source("jun", "2024-06-12"), source("oct", "2025-08-01")]
+    claims = [value("jun-593", "jun", "fire_budget", FY25, "$593 million"),
+              value("oct-636", "oct", "fire_budget", FY25, "$636 million")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert revisions(report) == [("jun-593", "oct-636")]

@@ -428,9 +428,9 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     2024-25" given in May 2025 is worked out from the current fiscal 2025 budget). A metric is a
     budget when its label names one (`budget_metric_words`). An earlier version's statement
     (a figure or a change) is restated by the first statement of a later version of that year
-    surely out after it, unless the later version states the same figure (it repeats it) or
-    the earlier version's own figures disagree (one of them is misstated: a tension shows
-    them). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
+    surely out after it, unless the later version states the same figure (it repeats it), its
+    figure is further from the earlier one than a restatement moves (`max_change`), or the
+    earlier version's own figures disagree (one of them is misstated: a tension shows them). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
     by the adopted budget's "up $74.3 million" (12 June); fiscal 2025's fire budget as
     adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
     one (June 2025)."""
@@ -472,6 +472,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
             return 2   # given during or after the year: its current budget
         return 1 if day.latest < q.start else None   # before it: as proposed or adopted
 
+    limit = max_change(pack)   # an amendment moves a budget's figure by no more than a restatement moves a count
     out: dict[str, Revision] = {}
     for q, members in sorted(statements.items(), key=lambda kv: repr(kv[0])):
         ranked = [(cid, v) for cid, own in members if (v := version(cid, q, own)) is not None]
@@ -488,7 +489,9 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
             # (the body's own release is the version's figure: an outlet's other figure of it is
             # a misreport, audited against the later version)
             later = [cid for cid, w in ranked if w > v and when(cid).earliest > when(old).latest
-                     and (a_figure or by_id[cid].quantities == by_id[old].quantities)]
+                     and (a_figure or by_id[cid].quantities == by_id[old].quantities)
+                     and not (a_figure and cid in ledger.figures and ledger.figures[cid][0] == q
+                              and _relative_gap(ledger.figures[old][1], ledger.figures[cid][1]) > limit)]
             if not later:
                 continue   # a change is restated by the later version's change between the same two years
             if any(_repeats(by_id[old], by_id[cid], ledger) for cid in later):
