@@ -23,7 +23,10 @@ FLOORS = {
     # auditor/engine/revisions.py, a_lapse); 9 -> 10 found when two outlets' reports of one word
     # days apart stopped restating each other (revisions.misreported_when_given)
     # 11 found with one_body's police chief (rules/checks/RV001-revision.yaml)
-    "milwaukee": (11, 8, 2, 10, 1.2),
+    # 12, 9, 1 with expected verdicts amended to the corpora's convention (a percentage right for
+    # the count of its day is a look-alike explained by the revision; a truncated exact percentage
+    # is a tension): benchmarks/corpora/milwaukee/NOTES.md, "Amendments" (11, 8, 2 before)
+    "milwaukee": (12, 9, 1, 10, 1.2),
     # raised when a tension came to show the figures of the doubted claim's day (its own
     # article's, or those published by then, for a figure since restated): 23, 10, 13 and
     # 12, 8, 8 before (auditor/engine/revisions.py, figures_of_their_day); Memphis's false
@@ -52,7 +55,10 @@ FLOORS = {
     # 16, 11, 3 with an expected verdict amended (benchmarks/corpora/st-louis/NOTES.md, verdicts-3 round)
     # culprits 12 when of two figures one sentence gives for a quantity, equally cheap to doubt,
     # the one written first came to be doubted first (suspects.said_first)
-    "st-louis": (16, 12, 3, 7, 1.2),
+    # 17, 13, 2 with one expected verdict amended to the corpora's convention (a percentage carried
+    # past a restatement into an article that gives the restated count is a tension:
+    # benchmarks/corpora/st-louis/NOTES.md, "Amendments, 2026-12-04")
+    "st-louis": (17, 13, 2, 7, 1.2),
     # held out until scored once at c2f957e (15, 6, 6, 2, 1.0: BENCHMARKS.md); development data
     # since, its expected verdicts amended after the scoring (benchmarks/corpora/cleveland/NOTES.md)
     "cleveland": (16, 10, 1, 6, 1.1),
@@ -137,7 +143,13 @@ FLOORS = {
     # verdicts-9: false 27 -> 14, revisions 1 -> 9 when event tolls that rise came to be restated
     # (revisions.toll_counted); false 10, revisions 10 when "had been X ... has shrunk to Y" and
     # "from $330 million to $220 million" came to declare restatements (declared_in_words)
-    "houston": (17, 6, 10, 10, 1.149),
+    # verdicts-10: culprits 6 -> 7, false 10 -> 7 when a budget's later version (proposed, adopted,
+    # current) came to restate an earlier version's figures and changes (revisions.budget_versions)
+    # false 7 -> 6 when two officials' differing estimates of one quantity came to be shown as such
+    # (NC003, comparability.differing_estimates), not as a contradiction
+    # 18, 7, 5 with one expected verdict amended to the corpora's convention (ABC13's "1%" for
+    # +1.56%, a mis-rounded percentage, is a tension: benchmarks/corpora/houston/NOTES.md, "Amendments")
+    "houston": (18, 7, 5, 10, 1.149),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from auditor.models import Period
@@ -13,11 +14,82 @@ def _main(sa, cid):
     return c.claim, c.statements[0].period
 
 
+def _officials(cids, sa) -> set[str]:
+    """The named people who give these figures in their own words (a quote, a paraphrase,
+    a document), not a reporter's."""
+    out = set()
+    for cid in cids:
+        claim = sa.corpus.claim(cid)
+        if claim.speaker and claim.attribution != "reporter":
+            out.add(claim.speaker)
+    return out
+
+
+def _an_estimate(cids, sa, words) -> bool:
+    """Whether one of these claims, or their metric's definition, says the figure is an estimate."""
+    def says(text: str) -> bool:
+        text = text.lower()
+        return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+    for cid in cids:
+        claim = sa.corpus.claim(cid)
+        metric = sa.pack.metrics.get(claim.metric)
+        if says(claim.quote.text) or (metric is not None and says(metric.definition)):
+            return True
+    return False
+
+
+def differing_estimates(one, other, sa, words) -> bool:
+    """Rule: two figures of one quantity (each with its copies, `one` and `other`), each an
+    estimate (`estimate_words`: "a projected $160 million gap", "a projected $230 - $280
+    million budget shortfall") that named officials give, none of whom gives both, are two
+    officials' estimates on their own assumptions (the mayor's and the controller's): shown as
+    differing estimates, not as a contradiction that blames one. A figure a reporter gives
+    alone, or one official's figure as two outlets report it differently (a misquote), is
+    still checked."""
+    if not words:
+        return False
+    a, b = _officials(one, sa), _officials(other, sa)
+    return bool(a) and bool(b) and not (a & b) and _an_estimate(one, sa, words) and _an_estimate(other, sa, words)
+
+
+def _estimators(rule, sa) -> list[Finding]:
+    """Two officials' differing estimates of one quantity, one finding per pair of figures."""
+    from auditor.engine.revisions import _figure
+    words = tuple(rule.params.get("estimate_words", ()))
+    by_quantity: dict = {}
+    for cid in sorted(sa.compiled):
+        f = _figure(sa.compiled[cid])
+        if f is not None:
+            by_quantity.setdefault(f[0], []).append((cid, f[1]))
+    out = []
+    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
+        figures: dict = {}
+        for cid, iv in members:
+            figures.setdefault(iv, []).append(cid)
+        groups = sorted(figures.items(), key=lambda kv: kv[1])
+        for i, (iv_a, one) in enumerate(groups):
+            for iv_b, other in groups[i + 1:]:
+                if iv_a.intersect(iv_b) is not None or not differing_estimates(one, other, sa, words):
+                    continue
+                ids = tuple(sorted(one + other))
+                who_a, who_b = sorted(_officials(one, sa)), sorted(_officials(other, sa))
+                message = (f"{', '.join(one)} and {', '.join(other)} are estimates of one quantity by different "
+                           f"officials ({'; '.join(who_a)} against {'; '.join(who_b)}): differing estimates on their "
+                           "own assumptions, not reported as a contradiction of each other.")
+                evidence = {"estimators": {"one": who_a, "other": who_b}, "pairs": [list(one), list(other)]}
+                out.append(Finding(id=fingerprint(rule.id, ids, "estimator"), rule=rule.id, kind="not-comparable",
+                                   severity=rule.severity, claims=ids, message=message, evidence=evidence))
+    return out
+
+
 def not_comparable(rule, sa) -> list[Finding]:
     """One finding per metric pair and place pair (definitions) or place pair (places),
-    with the count of claim pairs and every pair in its evidence."""
+    with the count of claim pairs and every pair in its evidence; or per pair of two
+    officials' differing estimates (estimator)."""
     pack = sa.pack
     what = rule.params.get("differ_in")
+    if what == "estimator":
+        return _estimators(rule, sa)
     main = {cid: _main(sa, cid) for cid in sa.resolved}
     groups: dict[tuple, list[tuple[str, str]]] = {}
     for a, b in _candidate_pairs(main, pack, what):

@@ -25,10 +25,17 @@ class TensionParams(NoParams):
     # lie from the year's population, when the rate's own article states none
     # (auditor/engine/compile.py, over_an_estimate); 0: every rate is over the one population
     population_estimates: float = Field(0, ge=0, lt=1)
+    # (via value) words that make a figure an estimate ("projected", "estimated"): two figures
+    # of one quantity, each an estimate that named officials give and no official gives both,
+    # are two officials' differing estimates, not a contradiction (comparability.differing_estimates);
+    # empty: every figure is checked against every other
+    estimate_words: tuple[str, ...] = ()
 
 
 class NotComparableParams(NoParams):
-    differ_in: Literal["definition", "place"]
+    differ_in: Literal["definition", "place", "estimator"]
+    # (estimator) words that make a figure an estimate (comparability.differing_estimates)
+    estimate_words: tuple[str, ...] = ()
 
 
 class ImpliedParams(NoParams):
@@ -82,6 +89,12 @@ class RevisionParams(NoParams):
     # ... when that figure came out within this many days of its period's end (a look back
     # years on states a settled count); 0: whenever
     counts_settle_days: int = Field(0, ge=0, le=36600)
+    # the words that name a budget's version, by version: "proposed", "adopted", "current";
+    # a later version of a fiscal year's budget restates an earlier one's statements
+    # (revisions.budget_versions); empty: never
+    budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
+    # ... for the metrics whose label names one of these words (a budget, not a count)
+    budget_metric_words: tuple[str, ...] = ()
 
 
 PARAMS: dict[str, type[NoParams]] = {

@@ -16,6 +16,8 @@ def revision(rule, sa) -> list[Finding]:
         when = {cid: sa.scenario.publication[corpus.claim(cid).source].label() for cid in (rev.old, rev.new, *rev.echoes, *rev.derived)}
         c_old, c_new = sa.compiled[rev.old], sa.compiled[rev.new]
         stated = c_old.stated if rev.implied is not None else c_new.stated
+        if stated is None:   # restated by a change (a budget's later version): the old claim's quantity
+            stated = c_old.stated or c_old.own
         what = quantity_label(stated, sa.pack) if stated is not None else new.metric
         change = ""
         iv_old = c_old.readings[0].subject["default"].interval if c_old.stated is not None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+from auditor.checks.comparability import differing_estimates
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -359,6 +360,10 @@ def tension(rule, sa) -> list[Finding]:
     for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
+        if via == "value" and len(t.core) == 2 and differing_estimates(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("estimate_words", ()))):
+            continue   # two officials' estimates (their not-comparable finding shows them)
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:

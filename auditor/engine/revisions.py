@@ -385,6 +385,122 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def _version_words(pack) -> list[tuple[int, tuple[str, ...]]]:
+    """The words that name a budget's version, earliest first (`budget_versions`: proposed,
+    adopted, current)."""
+    versions = _param(pack, "budget_versions", {}) or {}
+    order = ("proposed", "adopted", "current")
+    return [(i, tuple(versions.get(name, ()))) for i, name in enumerate(order) if versions.get(name)]
+
+
+def _named_version(text: str, words) -> int | None:
+    """The version a quote names for its own figure ("The FY2025 Proposed General Fund
+    budget ..."), the earliest when it names several; a word after "from" or "compared to"
+    names the base's version ("... from the FY2024 Current Budget") and is not read."""
+    text = re.split(r"\b(?:from|compared to|compared with|over|than)\b", text.lower(), maxsplit=1)[0]
+    for rank, names in words:
+        if any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in names):
+            return rank
+    return None
+
+
+def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> bool:
+    """Whether a later statement gives what an earlier one did: the same quantity's figure,
+    or a change of the same kind between the same two quantities, readings that overlap."""
+    if old.claim_id in ledger.figures and new.claim_id in ledger.figures:
+        return ledger.figures[old.claim_id][0] == ledger.figures[new.claim_id][0] \
+            and not ledger.disagree(old.claim_id, new.claim_id)
+    if old.statement_kind != "change" or new.statement_kind != "change" or old.quantities != new.quantities:
+        return False
+    a, b = old.readings[0].subject["default"], new.readings[0].subject["default"]
+    return a is not None and b is not None and a.kind == b.kind and a.interval is not None \
+        and b.interval is not None and a.interval.intersect(b.interval) is not None
+
+
+def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a budget is a plan, amended as its year goes: the figures of one fiscal year's
+    budget are given for its versions, the proposal, the adopted budget and the current
+    (amended) budget, and a later version's statement restates an earlier version's, by
+    whatever its amendments moved it. A statement's version is the one its source's words
+    name for that year ("The FY2025 Proposed General Fund budget", "as adopted", "the current
+    FY2024 budget": `budget_versions`), else its date: given before the fiscal year began, the
+    budget as proposed or adopted; during or after it, the current budget (a change "from FY
+    2024-25" given in May 2025 is worked out from the current fiscal 2025 budget). A metric is a
+    budget when its label names one (`budget_metric_words`). An earlier version's statement
+    (a figure or a change) is restated by the first statement of a later version of that year
+    surely out after it, unless the later version states the same figure (it repeats it), its
+    figure is further from the earlier one than a restatement moves (`max_change`), or the
+    earlier version's own figures disagree (one of them is misstated: a tension shows them). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
+    by the adopted budget's "up $74.3 million" (12 June); fiscal 2025's fire budget as
+    adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
+    one (June 2025)."""
+    pack = ledger.corpus.pack
+    plan_words = tuple(w.lower() for w in _param(pack, "budget_metric_words", ()) or ())
+    words = _version_words(pack)
+    if not plan_words or not words:
+        return {}
+    claim, when = ledger.corpus.claim, ledger.when
+
+    def a_budget(metric_id: str) -> bool:
+        metric = pack.metrics.get(metric_id)
+        return metric is not None and not metric.additive_over_time \
+            and any(re.search(rf"\b{re.escape(w)}\b", metric.label.lower()) for w in plan_words)
+
+    by_id = {c.claim_id: c for c in compiled}
+    statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]
+    named: dict = {}        # (source, quantity) -> the version the source's words name for it
+    for c in compiled:
+        if c.statement_kind not in ("value", "change") or len(c.readings) != 1 or c.readings[0].invalid \
+                or claim(c.claim_id).projection:
+            continue
+        for q in sorted(c.quantities, key=repr):
+            if q.latest_end is not None or not a_budget(q.metric):
+                continue
+            own = q == c.own
+            statements.setdefault(q, []).append((c.claim_id, own))
+            if own:
+                v = _named_version(claim(c.claim_id).quote.text, words)
+                key = (c.source, q)
+                if v is not None and (key not in named or v < named[key]):
+                    named[key] = v
+
+    def version(cid: str, q, own: bool) -> int | None:
+        if own and (by_id[cid].source, q) in named:
+            return named[(by_id[cid].source, q)]
+        day = when(cid)
+        if day.earliest >= q.start:
+            return 2   # given during or after the year: its current budget
+        return 1 if day.latest < q.start else None   # before it: as proposed or adopted
+
+    limit = max_change(pack)   # an amendment moves a budget's figure by no more than a restatement moves a count
+    out: dict[str, Revision] = {}
+    for q, members in sorted(statements.items(), key=lambda kv: repr(kv[0])):
+        ranked = [(cid, v) for cid, own in members if (v := version(cid, q, own)) is not None]
+        if len({v for _, v in ranked}) < 2:
+            continue
+        for old, v in sorted(ranked):
+            if old in out:
+                continue
+            a_figure = old in ledger.figures and ledger.figures[old][0] == q
+            same = [cid for cid, w in ranked if w == v and cid in ledger.figures and ledger.figures[cid][0] == q]
+            rivals = [cid for cid in same if cid != old and a_figure and ledger.disagree(old, cid)]
+            if rivals and not (ledger.own_release(old) and not any(ledger.own_release(r) for r in rivals)):
+                continue   # another figure of its version disagrees: one is misstated, and a tension shows it
+            # (the body's own release is the version's figure: an outlet's other figure of it is
+            # a misreport, audited against the later version)
+            later = [cid for cid, w in ranked if w > v and when(cid).earliest > when(old).latest
+                     and (a_figure or by_id[cid].quantities == by_id[old].quantities)
+                     and not (a_figure and cid in ledger.figures and ledger.figures[cid][0] == q
+                              and _relative_gap(ledger.figures[old][1], ledger.figures[cid][1]) > limit)]
+            if not later:
+                continue   # a change is restated by the later version's change between the same two years
+            if any(_repeats(by_id[old], by_id[cid], ledger) for cid in later):
+                continue   # the later version states the same figure or change: it repeats it
+            first = first_out(ledger, later)
+            out[old] = Revision(old, first, ledger.speaker(first), ())
+    return out
+
+
 def reclassified(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: a death moved from one part of a complete split to the other (a killing ruled
     justifiable: criminal and justifiable homicides, of all homicides) restates both parts. An
@@ -887,6 +1003,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
