@@ -15,6 +15,17 @@ from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
 
 
+# "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
+# is no present tense of the figure
+_MODAL_PERFECT = re.compile(r"\b(?:will|would|could|should|might|may|must|to)\s+(?:not\s+|also\s+|still\s+)?$",
+                            re.IGNORECASE)
+
+
+def _present(text: str) -> bool:
+    """Whether a clause says its figure in the present tense (not "will have climbed")."""
+    return any(not _MODAL_PERFECT.search(text, max(0, m.start() - 14), m.start()) for m in _PRESENT.finditer(text))
+
+
 # A fiscal year named by its years: "fiscal year 2014-15", "the 2021 fiscal year", "FY 2022", "FY2021-22"
 _FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?P<a>\d{4}|\d{2})(?:\s*[-–/]\s*(?P<b>\d{2,4}))?\b"
                            r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
@@ -263,8 +274,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
-           and (not _is_base(text, m, st) or _of_the_value(text, m, st))
+           and (not _is_base(text, m, st) or _of_the_value(text, m, st) or _right_after_figure(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
+           # "the highest point since officials started tracking them in 2018": when the window opened
+           and not _RANK_SINCE_EVENT.search(text, max(clause[0], m.start - 90), m.start)
            and not (m.since and st.kind in ("change", "comparison"))
            # "is on track to exceed last year's total": the period passed is the base
            and not _passed(text, st, m)
@@ -324,6 +337,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             review.append(f"period: {months[0]}, the first months of {months[1].start.year}; check")
             return months
     partial = bool(own) and own[0].partial
+    if partial and _END_OF_THE_YEAR.search(text, max(0, own[0].start - 20), own[0].end) and \
+            (ended := _year_just_ended(art, ("end of the year", Period(start=date(source.published.latest.year, 1, 1),
+                                                                       end=source.published.latest)), review))[0] != "end of the year":
+        return ended    # "by the end of the year" in a story of January 3: the year just ended
     if partial:
         words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
         review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
@@ -363,6 +380,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # the article's main one (2022), not the claim before's (2017)
         period = after_base
         review.append(f"period: '{period[0]}', the article's main period, after the base the clause names; check")
+    elif not st.base_figure and not partial and _record_set_before(text, at) \
+            and (elsewhere := _sentence_period(art, at)) is not None:
+        # "81 homicide deaths by year's end, surpassing the previous record of 76 killings set in
+        # 1993": the record is the 81's, of the period its sentence names, not the 76's year
+        period = elsewhere
+        review.append(f"period: '{period[0]}', named elsewhere in the sentence (the year named is the old record's); check")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
         before, before_period = state.previous, state.previous_period
         if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
@@ -383,7 +406,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
     elif state.main_period is not None and not st.base_figure and not partial \
-            and (not _PRESENT.search(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
+            and (not _present(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
             and (carried := periods.resolves(state.main_period[0], source.published, state.previous_period)):
         # "Fatal blazes claimed the lives of 33 civilians" after "the tally grew slightly in 2010":
         # a figure in the past tense that names no period is the article's main one (the period
@@ -396,7 +419,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append(f"period: '{period[0]}' carried over from the claim before, in an earlier paragraph "
                       "(the sentence names none); check")
     elif (source.published.is_exact and not partial and (st.kind in ("change", "comparison")
-                                                           and (_PRESENT.search(text[clause[0]:clause[1]])
+                                                           and (_present(text[clause[0]:clause[1]])
                                                                 or _same_base(text, at))
                                                            or _SO_FAR.search(text[clause[0]:clause[1]]))):
         # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date,
@@ -406,18 +429,54 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if period[0] == "so far this year":
             review.append("period: 'so far this year' (a change in the present tense, or 'so far', with no period "
                           "named); check")
-    elif source.published.is_exact and not partial and _PRESENT.search(text[clause[0]:clause[1]]):
+    elif source.published.is_exact and not partial and _present(text[clause[0]:clause[1]]):
         day = source.published.earliest.isoformat()
         period = (day, Period(start=source.published.earliest, end=source.published.earliest))
         review.append(f"period: the publication day {day} (present tense, no period named); check")
     if period is not None and period[0] != "so far this year" and _to_publication(period[1], source.published):
         # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
         period = _to_day_named(art, at, review) or period
+    if period is not None:
+        period = _year_just_ended(art, period, review)
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+def _record_set_before(text: str, at: _At) -> bool:
+    """Whether the clause is a record whose only time is when the old record was set."""
+    st = at.st
+    if st.kind != "comparison" or st.fields.get("comparison", {}).get("relation") not in _RECORD_RELATION:
+        return False
+    inside = [m for m in at.times if at.clause[0] <= m.start and m.end <= at.clause[1]]
+    return bool(inside) and all(_event_time(text, at.clause, m, st) for m in inside)
+
+
+# "by year's end", "at year-end", "at the end of the year", "for the year", said in a story published
+# in the first weeks of January: the year just ended, not the few days of the new one
+_YEAR_END = re.compile(r"^(?:(?:by|at|until|through|to|for)\s+)?(?:the\s+)?(?:year['’]s\s+end|year[\s-]end|end\s+of\s+"
+                       r"(?:the\s+)?year|year)$", re.IGNORECASE)
+
+
+_END_OF_THE_YEAR = re.compile(r"\bend\s+of\s+the\s+year$", re.IGNORECASE)
+
+
+def _year_just_ended(art: _Article, period, review: list[str]):
+    published = art.source.published
+    if not published.is_exact or not _YEAR_END.match(period[0].strip()):
+        return period
+    day = published.latest
+    p = period[1]
+    if day.month != 1 or day.day > 21 or p.start != date(day.year, 1, 1):
+        return period
+    phrase = str(day.year - 1)
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, the year just ended ('{period[0]}' in a story of {day.isoformat()}); check")
+    return phrase, resolved
 
 
 def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
@@ -619,8 +678,24 @@ _EVENT_IN = re.compile(r"\b(?:approved|passed|adopted|enacted|signed|founded|est
                        r"|\b(?:going|go|goes|dating|date|dates|reaching|reach|reaches)\s+back\s+to\s+$", re.IGNORECASE)
 
 
+# "final data released in August showed", "figures published Monday", "the report issued last week":
+# when a document came out, not the period of the figures it gives
+_RELEASED_ON = re.compile(r"\b(?:released|published|issued|unveiled|posted|updated|made\s+public)\s+"
+                          r"(?:(?:on|in|during|early|late|earlier|this|last)\s+)?$", re.IGNORECASE)
+
+
+# a record said of the claim's period ("surpass death toll record set in 1993", "breaking the previous
+# record of 76 set in 1993"): the year named is the old record's
+_RECORD_RELATION = ("record-high", "record-low")
+
+
 def _event_time(text: str, clause: tuple[int, int], m, st) -> bool:
+    if _RELEASED_ON.search(text, max(clause[0], m.start - 40), m.start):
+        return True
     hit = _EVENT_IN.search(text, max(clause[0], m.start - 50), m.start)
+    if hit is not None and st.kind == "comparison" and st.fields.get("comparison", {}).get("relation") in _RECORD_RELATION \
+            and re.search(r"\brecords?\b", text[max(clause[0], hit.start() - 60):hit.start()], re.IGNORECASE):
+        return True
     if hit is None or st.figure is None:
         return False
     # the figure's own thing when the figure stands just before its verb ("6 days set in 2020")
@@ -633,6 +708,14 @@ _RANK_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busie
                          r"(?:\s+[\w-]+){0,2}\s+since\s+$", re.IGNORECASE)
 
 
+# "the highest since officials started tracking them in 2018", "the most since records began in 1895",
+# "the lowest since the state began keeping records in 1990": the year the records' window opens
+_RANK_SINCE_EVENT = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest|record)"
+                               r"(?:\s+[\w-]+){0,3}\s+since\s+(?:the\s+)?(?:[\w'’-]+\s+){1,7}?"
+                               r"(?:began|begun|started|starting|first|opened|took\s+over|came)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                               r"(?:(?:in|during|back\s+in)\s+)?$", re.IGNORECASE)
+
+
 # "over the 2020 adopted budget of $104,387,833": the period compared with is the value's own
 _OF_THE_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|totaling|totalling|was|were)\s+"
                            r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
@@ -643,6 +726,14 @@ def _of_the_value(text: str, m, st) -> bool:
     of $104,387,833": the 2020 budget's period)."""
     return st.kind == "value" and st.figure is not None and m.end <= st.anchor[0] \
         and bool(_OF_THE_VALUE.match(text[m.end:st.anchor[0]]))
+
+
+def _right_after_figure(text: str, m, st) -> bool:
+    """Whether a time said right after the claim's own figure names its period even after "since"
+    ("the most since 23 in 2012": 2012 is the 23's)."""
+    return st.figure is not None and st.anchor[1] <= m.start and bool(
+        re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|during|for)\s+", text[st.anchor[1]:m.start])) \
+        and bool(re.search(r"\bsince\s+(?:about\s+|nearly\s+)?$", text[max(0, st.anchor[0] - 20):st.anchor[0]], re.IGNORECASE))
 
 
 def _is_base(text: str, m, st) -> bool:
@@ -766,6 +857,7 @@ def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
     named = [m for m in at.times if not m.base and not m.since and not m.partial and not _passed(art.text, at.st, m)
              and not _event_time(art.text, (at.sentence.start, at.sentence.end), m, at.st)
+             and not _RANK_SINCE_EVENT.search(art.text, max(at.sentence.start, m.start - 90), m.start)
              and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:
         return None

@@ -36,7 +36,8 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECAS
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
-_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
+# ("the most since 23 in 2012": the year of the figure a record is measured from)
+_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
                                 r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
                                 r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
