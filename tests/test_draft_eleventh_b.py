@@ -138,3 +138,52 @@ def test_a_relative_clause_after_the_figure_is_left_out_of_its_quote(pack, sente
 def test_of_which_stays_with_its_figure(pack):
     text = "Akron fire calls\n\nThe Akron Fire Department answered 41,200 calls in 2022, 30,100 of which were medical.\n"
     assert "of which were medical" in _quotes(text, pack)["30,100"]
+
+
+def test_a_figure_naming_no_period_takes_the_latest_year_the_story_reports(pack):
+    # earlier years named twice as context must not outweigh the year the story reports
+    text = ("Ohio highway deaths\n\n"
+            "Statewide, Ohio had 1,100 traffic deaths in 2019, 1,150 in 2018 and 1,090 in 2017.\n\n"
+            "Lake County had 32 traffic deaths in 2018 and 29 traffic deaths in 2017.\n\n"
+            "The most dangerous county was Franklin, where the death toll was 97.\n")
+    records = drafted_records(text, published=date(2020, 1, 2), pack=pack)
+    assert _period_of(records, "value", "97").endswith("2019")
+
+
+def test_a_year_not_over_stays_the_main_period(pack):
+    # a budget year under way (or to come) is not replaced by an earlier year that is over
+    text = ("Akron budget\n\nAkron's budget for 2019 is $412 million. Last year it was $398 million, and in 2017 it was "
+            "$380 million. The 2019 budget adds 12 officers.\n\nThe police budget was $98 million.\n")
+    records = drafted_records(text, published=date(2018, 11, 20), pack=pack)
+    assert "2017" not in _period_of(records, "value", "$98 million")
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+def _speakers(text: str, pack, published=date(2022, 3, 1)) -> dict[str, str | None]:
+    """Each figure's speaker, by the figure's last word ("An estimated 42,900" -> "42,900")."""
+    d = auditor.draft(text, published=published, pack=pack)
+    return {words.split()[-1]: r.get("speaker") for words, r in stated(text, d)}
+
+
+def test_an_acronym_speaker_is_the_body_the_article_spells_out(pack):
+    text = ("Traffic deaths\n\nThe National Highway Traffic Safety Administration released its estimates on Monday.\n\n"
+            "An estimated 42,900 people died in motor vehicle traffic crashes in 2021, according to NHTSA.\n")
+    assert _speakers(text, pack)["42,900"] == "National Highway Traffic Safety Administration"
+
+
+def test_an_acronym_the_article_never_spells_out_stays(pack):
+    text = "Traffic deaths\n\nAn estimated 42,900 people died in motor vehicle traffic crashes in 2021, according to NHTSA.\n"
+    assert _speakers(text, pack)["42,900"] == "NHTSA"
+
+
+def test_a_short_reference_to_a_body_is_its_full_name(pack):
+    text = ("Phoenix heat\n\nAccording to the National Weather Service in Phoenix, July was the hottest month on record.\n\n"
+            "Eleven people died in traffic crashes in Phoenix in July, according to the weather service.\n")
+    assert _speakers(text, pack)["Eleven"] == "National Weather Service in Phoenix"
+
+
+def test_a_body_owned_by_another_is_itself(pack):
+    text = ("Traffic deaths\n\nNationally, 38,680 people died in traffic crashes in 2020, according to the U.S. Department "
+            "of Transportation's National Highway Traffic Safety Administration.\n")
+    assert _speakers(text, pack)["38,680"] == "National Highway Traffic Safety Administration"

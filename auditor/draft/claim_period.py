@@ -405,15 +405,15 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
-    elif state.main_period is not None and not st.base_figure and not partial \
+    elif (main := _latest_main(art)) is not None and not st.base_figure and not partial \
             and (not _present(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
-            and (carried := periods.resolves(state.main_period[0], source.published, state.previous_period)):
+            and (carried := periods.resolves(main[0], source.published, state.previous_period)):
         # "Fatal blazes claimed the lives of 33 civilians" after "the tally grew slightly in 2010":
         # a figure in the past tense that names no period is the article's main one (the period
         # its claims have named most, not that of a figure compared with), across paragraphs
-        period = (state.main_period[0], carried)
-        if carried != state.main_period[1]:   # a phrase read against the claim before ("that period"): its days
-            days = state.main_period[1]
+        period = (main[0], carried)
+        if carried != main[1]:   # a phrase read against the claim before ("that period"): its days
+            days = main[1]
             phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
             period = (phrase, periods.resolves(phrase, source.published, None) or days)
         review.append(f"period: '{period[0]}' carried over from the claim before, in an earlier paragraph "
@@ -443,6 +443,27 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+def _latest_main(art: _Article):
+    """The period a past-tense figure naming none is of: when the article's claims name whole calendar
+    years, the latest year over that they have named so far, as news reports the latest year and names
+    earlier ones as its context ("The 2018 total was 32. The 2017 total was 29." in a story of January
+    2020 about 2019's deaths); else the period named most."""
+    state = art.state
+    main = state.main_period
+    day = art.source.published.latest
+    if main is None or not _whole_year(main[1]) or main[1].end >= day:
+        return main
+    years = [p for p in state.periods_named if _whole_year(p) and main[1].start < p.start and p.end < day]
+    if not years:
+        return main
+    latest = max(years, key=lambda p: p.start)
+    return state.phrases[latest], latest
+
+
+def _whole_year(p: Period) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
 
 
 def _record_set_before(text: str, at: _At) -> bool:
