@@ -187,3 +187,28 @@ def test_a_body_owned_by_another_is_itself(pack):
     text = ("Traffic deaths\n\nNationally, 38,680 people died in traffic crashes in 2020, according to the U.S. Department "
             "of Transportation's National Highway Traffic Safety Administration.\n")
     assert _speakers(text, pack)["38,680"] == "National Highway Traffic Safety Administration"
+
+
+# --- budgets' years ------------------------------------------------------------------------------
+
+def test_a_date_range_written_with_weekdays_is_one_period(pack):
+    text = ("Akron budget\n\nThe Akron City Council approved the budget on Tuesday. The 150-page operating budget will be "
+            "active from Sat., Oct. 1, 2022-Sat., Sept. 30, 2023.\n\nThe police budget is $98.2 million.\n")
+    records = drafted_records(text, published=date(2022, 9, 15), pack=pack)
+    assert any(r.get("period") == "2022-10-01/2023-09-30" for r in records)
+    assert all(r.get("period") != "sept. 30, 2023" for r in records)
+
+
+def test_compared_to_is_no_movements_to(pack):
+    text = "Akron budget\n\nThe general fund increased by $8.4 million compared to 2022 and includes 15 new officers.\n"
+    quotes = _quotes(text, pack, published=date(2022, 9, 15))
+    assert quotes["$8.4 million"].endswith("compared to 2022")
+
+
+def test_a_budget_adopted_is_of_the_year_the_article_names(pack):
+    # passed in January: the year named ("a 2023 operating budget"), not the year after
+    text = ("Akron council passes budget\n\nCity council passed a 2023 operating budget on Tuesday night.\n\n"
+            "The budget represents a 3.9 per cent increase from 2022.\n")
+    records = drafted_records(text, published=date(2023, 1, 17), pack=pack)
+    change = next(r for r in records if "change" in r)
+    assert "2023" in str(change["period"]) and "2024" not in str(change["period"])

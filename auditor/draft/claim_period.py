@@ -101,13 +101,26 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if period is None and "period" not in missing:
         return period
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    # ("The City Council approved the proposed budget on Tuesday. The $2.3 billion budget is ...": the
+    # sentence before in the paragraph)
+    paragraph = art.paragraphs[at.sentence.paragraph] if 0 <= at.sentence.paragraph < len(art.paragraphs) else (0, 0)
+    before = art.text[paragraph[0]:at.sentence.start] if paragraph[0] <= at.sentence.start else ""
     if not any(_ADOPTING.search(t) for t in (art.text[at.sentence.start:at.sentence.end], art.text[lede[0]:lede[1]],
-                                             art.source.title or "")):
+                                             art.source.title or "", before)):
         return period
     fiscal = art.pack.fiscal_year(place) if place else None
     month, day = fiscal.month_day if fiscal is not None else (1, 1)
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+    second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
+    named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
+                                                   art.text[lede[0]:lede[1]], art.text[second[0]:second[1]],
+                                                   art.source.title or "")
+                  for hit in [_BUDGET_OF_YEAR.search(t)] if hit is not None), None)
+    if named is not None:
+        # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget": the fiscal year named
+        # (ending in that year when it does not start in January)
+        year = named if (month, day) == (1, 1) else named - 1
     start = date(year, month, day)
     end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
     phrase = f"{start.isoformat()}/{end.isoformat()}"
@@ -117,8 +130,16 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if "period" in missing:
         missing.remove("period")
     review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named"))]
-    review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
+    if named is not None:
+        review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed); check")
+    else:
+        review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
     return phrase, resolved
+
+
+# "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget"
+_BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
+                             r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
 
 
 _RELATIVE_YEAR = re.compile(r"^(?:in\s+)?(?P<which>this|last|next)\s+year(?:['’]s)?$", re.IGNORECASE)
@@ -353,7 +374,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # said or done is not the figure's period when the clause names another
         own = [m for m in own if not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end)]
     if own:
-        chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
+        chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own, text)[0]
         through = next((m for m in own if m.expression.qualifier == "through" and m.start > chosen[-1].start
                         and re.fullmatch(r"\s+(?:through|thru|to|until)\s+", text[chosen[-1].end:m.start], re.IGNORECASE)), None)
         if through is not None and len(chosen) == 1 and (chosen[0].expression.interval is None
@@ -798,7 +819,7 @@ def _same_base(text: str, at: _At) -> bool:
 
 def _as_of(text: str, own: list) -> list | None:
     """ "As of Sunday, shootings ... were up 91% for the year": the year to that day."""
-    for mentions in periods.group(own):
+    for mentions in periods.group(own, text):
         if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
             return mentions
     return None
@@ -839,7 +860,7 @@ _DEICTIC = re.compile(r"(?:last|this|so\s+far\s+this|earlier\s+this|the\s+(?:pre
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
-    for mentions in periods.group(own):
+    for mentions in periods.group(own, text):
         gap = text[anchor[1]:mentions[0].start]
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
                 r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \

@@ -146,6 +146,9 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
         if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE) \
                 and not _MOVED.search(text, s, m.start()):
             continue
+        if m.group(0).strip() == "to" and re.search(r"\b(?:compared|according|due|close|equal|similar|next)$",
+                                                     text[max(s, m.start() - 12):m.start()], re.IGNORECASE):
+            continue      # "increased by $83.4 million compared to 2022": no movement's "to"
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
             continue
         if not (_has_figure(text, *left) and _has_figure(text, *right)):
