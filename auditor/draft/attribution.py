@@ -11,7 +11,7 @@ Scott Thurmond" -> "Scott Thurmond, Birmingham Police Chief").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
@@ -523,7 +523,17 @@ _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;:]
 
 
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
-    """A paraphrase or a document named in the clause's sentence, if any."""
+    """A paraphrase or a document named in the clause's sentence, if any; a body speaking is written
+    as the article names it in full (`fullest_body`)."""
+    voice = _reported(text, clause, sentence, cast)
+    if voice is not None and voice.speaker:
+        full = fullest_body(text, voice.speaker)
+        if full != voice.speaker:
+            return replace(voice, speaker=full)
+    return voice
+
+
+def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
         earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
@@ -606,3 +616,71 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause)
     return None
 
+
+# --- a body's name as the article gives it in full ----------------------------------------------
+
+# the last word of a body's name: "the weather service", "the coroners service", "WSDOT" are written
+# as the article names the body in full ("National Weather Service in Phoenix", "B.C. Coroners
+# Service", "Washington State Department of Transportation")
+_BODY_LAST = re.compile(r"(?:Service|Services|Department|Office|Bureau|Administration|Agency|Commission|Association|"
+                        r"Patrol|Council|Board|Institute|Authority|Ministry|Division)$", re.IGNORECASE)
+_SMALL = frozenset({"of", "and", "for", "the", "on", "&"})
+_CAPITALISED_RUN = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){1,8}[A-Z][\w’'&-]*"
+                              r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_RUNS_CACHE: dict = {}
+
+
+def _runs(text: str) -> list[str]:
+    """The article's capitalised names (a run of capitalised words, with "of", "and", "for" between)."""
+    key = (id(text), len(text))
+    hit = _RUNS_CACHE.get(key)
+    if hit is None or hit[0] is not text:
+        names = []
+        for m in _CAPITALISED_RUN.finditer(text):
+            words = m.group(0).split()
+            for i, w in enumerate(words):
+                if w.endswith(".") and len(w) > 4 and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+                    words = words[:i] + [w[:-1]]      # "... Administration. Driving": a sentence ends there
+                    break
+            while words and words[0] in ("The", "A", "An", "According", "In", "At", "By", "From", "Of"):
+                words = words[1:]
+            if len(words) >= 2:
+                names.append(" ".join(words))
+        if len(_RUNS_CACHE) > 64:
+            _RUNS_CACHE.clear()
+        hit = _RUNS_CACHE[key] = (text, names)
+    return hit[1]
+
+
+def _initials(words: list[str], small: bool) -> str:
+    return "".join(w[0].upper() for w in words if small or w.lower() not in _SMALL)
+
+
+def fullest_body(text: str, name: str | None) -> str | None:
+    """A body's name written as the article names it in full: an acronym it spells out ("NHTSA" ->
+    "National Highway Traffic Safety Administration"), a short reference to a body named in full
+    ("weather service" -> "National Weather Service in Phoenix", "Coroners Service" -> "B.C. Coroners
+    Service"); else the name as it was."""
+    if not name or not text:
+        return name
+    if _ACRONYM.fullmatch(name):
+        for run in _runs(text):
+            words = run.split(" in ")[0].split()
+            if len(words) >= 2 and name in (_initials(words, True), _initials(words, False)):
+                return run.split(" in ")[0]
+        return name
+    owner = re.match(r"(?:[A-Z][\w.&-]*\s+){1,6}?(?:of\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+(?P<own>[A-Z].*)$", name)
+    if owner is not None and _BODY_LAST.search(owner.group("own")) and len(owner.group("own").split()) >= 2:
+        # "U.S. Department of Transportation's National Highway Traffic Safety Administration": the body itself
+        return owner.group("own")
+    words = name.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) < 2 or len(words) > 4 or not _BODY_LAST.search(name) or any(c.isdigit() for c in name):
+        return name
+    tail = " ".join(w[:1].upper() + w[1:] for w in words)
+    longer = [run for run in _runs(text) if (run.split(" in ")[0].endswith(" " + tail)) and run != name]
+    if not longer:
+        return name
+    return max(longer, key=len) if len({r.split(" in ")[0] for r in longer}) == 1 else name

@@ -15,6 +15,17 @@ from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
 
 
+# "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
+# is no present tense of the figure
+_MODAL_PERFECT = re.compile(r"\b(?:will|would|could|should|might|may|must|to)\s+(?:not\s+|also\s+|still\s+)?$",
+                            re.IGNORECASE)
+
+
+def _present(text: str) -> bool:
+    """Whether a clause says its figure in the present tense (not "will have climbed")."""
+    return any(not _MODAL_PERFECT.search(text, max(0, m.start() - 14), m.start()) for m in _PRESENT.finditer(text))
+
+
 # A fiscal year named by its years: "fiscal year 2014-15", "the 2021 fiscal year", "FY 2022", "FY2021-22"
 _FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?P<a>\d{4}|\d{2})(?:\s*[-–/]\s*(?P<b>\d{2,4}))?\b"
                            r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
@@ -90,13 +101,26 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if period is None and "period" not in missing:
         return period
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    # ("The City Council approved the proposed budget on Tuesday. The $2.3 billion budget is ...": the
+    # sentence before in the paragraph)
+    paragraph = art.paragraphs[at.sentence.paragraph] if 0 <= at.sentence.paragraph < len(art.paragraphs) else (0, 0)
+    before = art.text[paragraph[0]:at.sentence.start] if paragraph[0] <= at.sentence.start else ""
     if not any(_ADOPTING.search(t) for t in (art.text[at.sentence.start:at.sentence.end], art.text[lede[0]:lede[1]],
-                                             art.source.title or "")):
+                                             art.source.title or "", before)):
         return period
     fiscal = art.pack.fiscal_year(place) if place else None
     month, day = fiscal.month_day if fiscal is not None else (1, 1)
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+    second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
+    named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
+                                                   art.text[lede[0]:lede[1]], art.text[second[0]:second[1]],
+                                                   art.source.title or "")
+                  for hit in [_BUDGET_OF_YEAR.search(t)] if hit is not None), None)
+    if named is not None:
+        # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget": the fiscal year named
+        # (ending in that year when it does not start in January)
+        year = named if (month, day) == (1, 1) else named - 1
     start = date(year, month, day)
     end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
     phrase = f"{start.isoformat()}/{end.isoformat()}"
@@ -106,8 +130,16 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if "period" in missing:
         missing.remove("period")
     review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named"))]
-    review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
+    if named is not None:
+        review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed); check")
+    else:
+        review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
     return phrase, resolved
+
+
+# "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget"
+_BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
+                             r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
 
 
 _RELATIVE_YEAR = re.compile(r"^(?:in\s+)?(?P<which>this|last|next)\s+year(?:['’]s)?$", re.IGNORECASE)
@@ -263,8 +295,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
-           and (not _is_base(text, m, st) or _of_the_value(text, m, st))
+           and (not _is_base(text, m, st) or _of_the_value(text, m, st) or _right_after_figure(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
+           # "the highest point since officials started tracking them in 2018": when the window opened
+           and not _RANK_SINCE_EVENT.search(text, max(clause[0], m.start - 90), m.start)
            and not (m.since and st.kind in ("change", "comparison"))
            # "is on track to exceed last year's total": the period passed is the base
            and not _passed(text, st, m)
@@ -324,6 +358,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
             review.append(f"period: {months[0]}, the first months of {months[1].start.year}; check")
             return months
     partial = bool(own) and own[0].partial
+    if partial and _END_OF_THE_YEAR.search(text, max(0, own[0].start - 20), own[0].end) and \
+            (ended := _year_just_ended(art, ("end of the year", Period(start=date(source.published.latest.year, 1, 1),
+                                                                       end=source.published.latest)), review))[0] != "end of the year":
+        return ended    # "by the end of the year" in a story of January 3: the year just ended
     if partial:
         words = text[own[0].start - 20:own[0].end].split(" of ")[0].split()[-2:]
         review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
@@ -336,7 +374,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # said or done is not the figure's period when the clause names another
         own = [m for m in own if not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end)]
     if own:
-        chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own)[0]
+        chosen = _as_of(text, own) or _nearest_after(text, st.anchor, own) or periods.group(own, text)[0]
         through = next((m for m in own if m.expression.qualifier == "through" and m.start > chosen[-1].start
                         and re.fullmatch(r"\s+(?:through|thru|to|until)\s+", text[chosen[-1].end:m.start], re.IGNORECASE)), None)
         if through is not None and len(chosen) == 1 and (chosen[0].expression.interval is None
@@ -363,6 +401,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # the article's main one (2022), not the claim before's (2017)
         period = after_base
         review.append(f"period: '{period[0]}', the article's main period, after the base the clause names; check")
+    elif not st.base_figure and not partial and _record_set_before(text, at) \
+            and (elsewhere := _sentence_period(art, at)) is not None:
+        # "81 homicide deaths by year's end, surpassing the previous record of 76 killings set in
+        # 1993": the record is the 81's, of the period its sentence names, not the 76's year
+        period = elsewhere
+        review.append(f"period: '{period[0]}', named elsewhere in the sentence (the year named is the old record's); check")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
         before, before_period = state.previous, state.previous_period
         if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
@@ -382,21 +426,21 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
-    elif state.main_period is not None and not st.base_figure and not partial \
-            and (not _PRESENT.search(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
-            and (carried := periods.resolves(state.main_period[0], source.published, state.previous_period)):
+    elif (main := _latest_main(art)) is not None and not st.base_figure and not partial \
+            and (not _present(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
+            and (carried := periods.resolves(main[0], source.published, state.previous_period)):
         # "Fatal blazes claimed the lives of 33 civilians" after "the tally grew slightly in 2010":
         # a figure in the past tense that names no period is the article's main one (the period
         # its claims have named most, not that of a figure compared with), across paragraphs
-        period = (state.main_period[0], carried)
-        if carried != state.main_period[1]:   # a phrase read against the claim before ("that period"): its days
-            days = state.main_period[1]
+        period = (main[0], carried)
+        if carried != main[1]:   # a phrase read against the claim before ("that period"): its days
+            days = main[1]
             phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
             period = (phrase, periods.resolves(phrase, source.published, None) or days)
         review.append(f"period: '{period[0]}' carried over from the claim before, in an earlier paragraph "
                       "(the sentence names none); check")
     elif (source.published.is_exact and not partial and (st.kind in ("change", "comparison")
-                                                           and (_PRESENT.search(text[clause[0]:clause[1]])
+                                                           and (_present(text[clause[0]:clause[1]])
                                                                 or _same_base(text, at))
                                                            or _SO_FAR.search(text[clause[0]:clause[1]]))):
         # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date,
@@ -406,18 +450,75 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if period[0] == "so far this year":
             review.append("period: 'so far this year' (a change in the present tense, or 'so far', with no period "
                           "named); check")
-    elif source.published.is_exact and not partial and _PRESENT.search(text[clause[0]:clause[1]]):
+    elif source.published.is_exact and not partial and _present(text[clause[0]:clause[1]]):
         day = source.published.earliest.isoformat()
         period = (day, Period(start=source.published.earliest, end=source.published.earliest))
         review.append(f"period: the publication day {day} (present tense, no period named); check")
     if period is not None and period[0] != "so far this year" and _to_publication(period[1], source.published):
         # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
         period = _to_day_named(art, at, review) or period
+    if period is not None:
+        period = _year_just_ended(art, period, review)
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+def _latest_main(art: _Article):
+    """The period a past-tense figure naming none is of: when the article's claims name whole calendar
+    years, the latest year over that they have named so far, as news reports the latest year and names
+    earlier ones as its context ("The 2018 total was 32. The 2017 total was 29." in a story of January
+    2020 about 2019's deaths); else the period named most."""
+    state = art.state
+    main = state.main_period
+    day = art.source.published.latest
+    if main is None or not _whole_year(main[1]) or main[1].end >= day:
+        return main
+    years = [p for p in state.periods_named if _whole_year(p) and main[1].start < p.start and p.end < day]
+    if not years:
+        return main
+    latest = max(years, key=lambda p: p.start)
+    return state.phrases[latest], latest
+
+
+def _whole_year(p: Period) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
+
+
+def _record_set_before(text: str, at: _At) -> bool:
+    """Whether the clause is a record whose only time is when the old record was set."""
+    st = at.st
+    if st.kind != "comparison" or st.fields.get("comparison", {}).get("relation") not in _RECORD_RELATION:
+        return False
+    inside = [m for m in at.times if at.clause[0] <= m.start and m.end <= at.clause[1]]
+    return bool(inside) and all(_event_time(text, at.clause, m, st) for m in inside)
+
+
+# "by year's end", "at year-end", "at the end of the year", "for the year", said in a story published
+# in the first weeks of January: the year just ended, not the few days of the new one
+_YEAR_END = re.compile(r"^(?:(?:by|at|until|through|to|for)\s+)?(?:the\s+)?(?:year['’]s\s+end|year[\s-]end|end\s+of\s+"
+                       r"(?:the\s+)?year|year)$", re.IGNORECASE)
+
+
+_END_OF_THE_YEAR = re.compile(r"\bend\s+of\s+the\s+year$", re.IGNORECASE)
+
+
+def _year_just_ended(art: _Article, period, review: list[str]):
+    published = art.source.published
+    if not published.is_exact or not _YEAR_END.match(period[0].strip()):
+        return period
+    day = published.latest
+    p = period[1]
+    if day.month != 1 or day.day > 21 or p.start != date(day.year, 1, 1):
+        return period
+    phrase = str(day.year - 1)
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, the year just ended ('{period[0]}' in a story of {day.isoformat()}); check")
+    return phrase, resolved
 
 
 def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
@@ -619,8 +720,24 @@ _EVENT_IN = re.compile(r"\b(?:approved|passed|adopted|enacted|signed|founded|est
                        r"|\b(?:going|go|goes|dating|date|dates|reaching|reach|reaches)\s+back\s+to\s+$", re.IGNORECASE)
 
 
+# "final data released in August showed", "figures published Monday", "the report issued last week":
+# when a document came out, not the period of the figures it gives
+_RELEASED_ON = re.compile(r"\b(?:released|published|issued|unveiled|posted|updated|made\s+public)\s+"
+                          r"(?:(?:on|in|during|early|late|earlier|this|last)\s+)?$", re.IGNORECASE)
+
+
+# a record said of the claim's period ("surpass death toll record set in 1993", "breaking the previous
+# record of 76 set in 1993"): the year named is the old record's
+_RECORD_RELATION = ("record-high", "record-low")
+
+
 def _event_time(text: str, clause: tuple[int, int], m, st) -> bool:
+    if _RELEASED_ON.search(text, max(clause[0], m.start - 40), m.start):
+        return True
     hit = _EVENT_IN.search(text, max(clause[0], m.start - 50), m.start)
+    if hit is not None and st.kind == "comparison" and st.fields.get("comparison", {}).get("relation") in _RECORD_RELATION \
+            and re.search(r"\brecords?\b", text[max(clause[0], hit.start() - 60):hit.start()], re.IGNORECASE):
+        return True
     if hit is None or st.figure is None:
         return False
     # the figure's own thing when the figure stands just before its verb ("6 days set in 2020")
@@ -633,6 +750,14 @@ _RANK_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busie
                          r"(?:\s+[\w-]+){0,2}\s+since\s+$", re.IGNORECASE)
 
 
+# "the highest since officials started tracking them in 2018", "the most since records began in 1895",
+# "the lowest since the state began keeping records in 1990": the year the records' window opens
+_RANK_SINCE_EVENT = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest|record)"
+                               r"(?:\s+[\w-]+){0,3}\s+since\s+(?:the\s+)?(?:[\w'’-]+\s+){1,7}?"
+                               r"(?:began|begun|started|starting|first|opened|took\s+over|came)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                               r"(?:(?:in|during|back\s+in)\s+)?$", re.IGNORECASE)
+
+
 # "over the 2020 adopted budget of $104,387,833": the period compared with is the value's own
 _OF_THE_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|totaling|totalling|was|were)\s+"
                            r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
@@ -643,6 +768,14 @@ def _of_the_value(text: str, m, st) -> bool:
     of $104,387,833": the 2020 budget's period)."""
     return st.kind == "value" and st.figure is not None and m.end <= st.anchor[0] \
         and bool(_OF_THE_VALUE.match(text[m.end:st.anchor[0]]))
+
+
+def _right_after_figure(text: str, m, st) -> bool:
+    """Whether a time said right after the claim's own figure names its period even after "since"
+    ("the most since 23 in 2012": 2012 is the 23's)."""
+    return st.figure is not None and st.anchor[1] <= m.start and bool(
+        re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|during|for)\s+", text[st.anchor[1]:m.start])) \
+        and bool(re.search(r"\bsince\s+(?:about\s+|nearly\s+)?$", text[max(0, st.anchor[0] - 20):st.anchor[0]], re.IGNORECASE))
 
 
 def _is_base(text: str, m, st) -> bool:
@@ -686,7 +819,7 @@ def _same_base(text: str, at: _At) -> bool:
 
 def _as_of(text: str, own: list) -> list | None:
     """ "As of Sunday, shootings ... were up 91% for the year": the year to that day."""
-    for mentions in periods.group(own):
+    for mentions in periods.group(own, text):
         if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
             return mentions
     return None
@@ -727,7 +860,7 @@ _DEICTIC = re.compile(r"(?:last|this|so\s+far\s+this|earlier\s+this|the\s+(?:pre
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
-    for mentions in periods.group(own):
+    for mentions in periods.group(own, text):
         gap = text[anchor[1]:mentions[0].start]
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
                 r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \
@@ -766,6 +899,7 @@ def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
     named = [m for m in at.times if not m.base and not m.since and not m.partial and not _passed(art.text, at.st, m)
              and not _event_time(art.text, (at.sentence.start, at.sentence.end), m, at.st)
+             and not _RANK_SINCE_EVENT.search(art.text, max(at.sentence.start, m.start - 90), m.start)
              and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:
         return None

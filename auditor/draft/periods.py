@@ -36,7 +36,8 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|through|until|till|-|–)\s", re.IGNORECAS
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
-_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
+# ("the most since 23 in 2012": the year of the figure a record is measured from)
+_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
                                 r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
                                 r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
@@ -103,7 +104,8 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
             continue        # "year-over-year": a comparison's kind, not a time
         before = text[max(start, a - 40):a]
         base = bool(_BASE_BEFORE.search(before)) or (
-            bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)]))
+            bool(_FROM_BEFORE.search(before)) and not _RANGE_AFTER.match(text[b:min(end, b + 12)])
+            and not _range_of_dates_after(text, b, end))
         if base and re.search(r"\bover\s+$", before, re.IGNORECASE) and not _MOVED_OVER.search(before) and \
                 re.fullmatch(r"the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)", text[a:b],
                              re.IGNORECASE):
@@ -194,11 +196,30 @@ def _iso(mentions: list[TimeMention], published: DateRange, previous: Period | N
     return (phrase, period) if period is not None else None
 
 
-def group(mentions: list[TimeMention]) -> list[list[TimeMention]]:
-    """Mentions grouped so that a range's two ends ("from December to January") are one."""
+# Between a range's two dates written with weekdays or commas: "from Sat., Oct. 1, 2022-Sat., Sept. 30,
+# 2023", "from July 1, 2023, through June 30, 2024"
+_DATES_BETWEEN = re.compile(r",?\s*(?:[-–—]|to|through|thru|until)\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+                            r"(?:day|nesday|urday|sday)?\.?,?\s*)?", re.IGNORECASE)
+
+
+def _range_of_dates_after(text: str, b: int, end: int) -> bool:
+    """ "from Sat., Oct. 1, 2022-Sat., Sept. 30, 2023": a date range's first end, not a base."""
+    between = _DATES_BETWEEN.match(text, b, end)
+    return between is not None and between.end() > b and re.match(r"[A-Z0-9]", text[between.end():between.end() + 1]) is not None
+
+
+def group(mentions: list[TimeMention], text: str | None = None) -> list[list[TimeMention]]:
+    """Mentions grouped so that a range's two ends ("from December to January") are one; given the
+    text, also two dates of a range written with weekdays or commas."""
     out: list[list[TimeMention]] = []
     for m in mentions:
         if out and m.expression.qualifier == "range" and out[-1][-1].expression.qualifier in ("from", "between"):
+            out[-1].append(m)
+        elif text is not None and out and len(out[-1]) == 1 and out[-1][0].expression.qualifier == "from" \
+                and out[-1][0].expression.type == m.expression.type == "DATE" \
+                and _DATES_BETWEEN.fullmatch(text, out[-1][0].end, m.start) \
+                and (a := out[-1][0].expression.interval) is not None and (b := m.expression.period) is not None \
+                and a[0] < b[1]:
             out[-1].append(m)
         else:
             out.append([m])

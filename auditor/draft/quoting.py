@@ -31,6 +31,8 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
         if q[0] <= anchor[0] < q[1]:
             a, b = max(a, q[0]), min(b, q[1])
     a, b = _segment(text, a, b, anchor)
+    a, b = _compared_with(text, a, b, anchor)
+    b = _relative_after(text, a, b, anchor)
     if text.startswith(")", anchor[1]) and text[anchor[0] - 1:anchor[0]] == "(" and anchor[1] + 1 < b:
         b = anchor[1] + 1     # "Surrey (1,060) had the most homeless": the name and its figure in parentheses
     frame = _FRAME.match(text, a, anchor[0] + 1)
@@ -113,7 +115,7 @@ _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three
                            r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
 
 
-_AND = re.compile(r"\s+(?:and|to)\s+|(?<=year|onth|week)\s+(?=when\s)|(?<=\d{4})\s+(?=when\s)")
+_AND = re.compile(r"\s+(?:and|to|but)\s+|(?<=year|onth|week)\s+(?=when\s)|(?<=\d{4})\s+(?=when\s)")
 # "an increase from 13 in 2018 and the highest number recorded in the past decade": a record said after
 _RECORD_AFTER = re.compile(r"the\s+(?:highest|lowest|most|fewest|largest|smallest|worst|deadliest)\b", re.IGNORECASE)
 # a movement said by a verb, before a figure: "dropped one-tenth of a percent to 5.4%"
@@ -144,6 +146,9 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
         if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE) \
                 and not _MOVED.search(text, s, m.start()):
             continue
+        if m.group(0).strip() == "to" and re.search(r"\b(?:compared|according|due|close|equal|similar|next)$",
+                                                     text[max(s, m.start() - 12):m.start()], re.IGNORECASE):
+            continue      # "increased by $83.4 million compared to 2022": no movement's "to"
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
             continue
         if not (_has_figure(text, *left) and _has_figure(text, *right)):
@@ -156,6 +161,36 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
         s = m.end() - 3 if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE) \
             else m.end()
     return s, e
+
+
+# The words that introduce a figure compared with, right before it: "compared with the 65 deaths reported
+# in 2021", "from the 18 recorded in 2015", "the most since 23 in 2012", "up from 522 in 2018"
+# (a bare "from" starts a movement the figure's words hold: "rose from 73 in 2019", "(44 from 17)")
+_BASE_WORDS = re.compile(r"(?:\b(?:up|down)\s+from|\bfrom(?=\s+the\s)|\b(?:compared\s+(?:with|to)|versus|vs\.?|since))\s+"
+                         r"(?:the\s+|a\s+)?(?:(?:about|nearly|roughly|almost|just|some|around)\s+)?[$£€]?$", re.IGNORECASE)
+_RANGE_GOES_ON = re.compile(r"[^,;]{0,40}?\s(?:to|through)\s+(?:about\s+|nearly\s+)?[$£€]?\d", re.IGNORECASE)
+
+
+def _compared_with(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, int]:
+    """A figure compared with is quoted from the words that introduce it to the end of its part
+    ("compared with the 65 deaths reported in the city in 2021", not the jump said before it); not
+    the first level of a range ("increased from 64 in 2014 to 65 in 2015")."""
+    hit = _BASE_WORDS.search(text, max(a, anchor[0] - 40), anchor[0])
+    if hit is None or hit.start() <= a or _RANGE_GOES_ON.match(text, anchor[1], b):
+        return a, b
+    return hit.start(), b
+
+
+# A relative clause after the figure's words, saying something more: "... at 11PM last night which broke
+# the old record", "a $508 million budget for 2024 that will include a 10% increase"
+_RELATIVE = re.compile(r"(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bto),?\s+(?:which|that\s+(?:will|would|has|have|had|is|was|are|were)\b)", re.IGNORECASE)
+
+
+def _relative_after(text: str, a: int, b: int, anchor: tuple[int, int]) -> int:
+    hit = _RELATIVE.search(text, anchor[1], b)
+    if hit is None or not 1 <= len(text[anchor[1]:hit.start()].split()) <= 8:
+        return b
+    return hit.start()
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
