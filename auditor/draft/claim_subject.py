@@ -100,6 +100,15 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    if match is not None and st.figure is not None and st.figure.unit and match.start > st.anchor[1] and \
+            _ANOTHER_FIGURE.search(text, st.anchor[1], match.start):
+        # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
+        # this one counts its own noun
+        match = None
+    if match is not None and not (part[0] <= match.start and match.end <= part[1]) and not _fits(art.pack, match.id, st):
+        # "..., measured as the ratio of ER patients with flu symptoms, has held steady at 8 percent,
+        # last week ... confirmed cases decreased, from 2,260 to 1,880": another part's percentage
+        match = None
     if match is not None:
         match = _of_all(art, at, match)
     if match is not None and st.figure is not None and st.figure.unit and \
@@ -127,7 +136,19 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                              "drafted without its metric")
             return UNDECIDED
         return rate.rate
+    if st.figure is not None and st.figure.unit is None and _IN_HOW_MANY.search(text, max(0, st.anchor[0] - 40), st.anchor[0]) \
+            and not re.match(r"\s*(?:%|percent|per\s*cent)", text[st.anchor[1]:st.anchor[1] + 12]):
+        # "The death totals were down in 28, up in 17 and the same in one": how many places (or
+        # units) moved so, not the metric's figure
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text}' counts the places or units in which a figure moved "
+                         "(' up in 17'); not drafted")
+        return None
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
+    if by_noun is not None and art.pack.metrics[by_noun].unit in ("percent", *_CURRENCIES) and \
+            st.kind == "value" and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES):
+        # "959 houses were sold": a count of houses, not the house price a name with "house" says
+        by_noun = None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
@@ -164,9 +185,17 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
+    if st.figure is not None and state.last_metric and at.sentence.paragraph - state.last_paragraph <= 2 and (
+            _OF_THE_FIGURE.match(text, st.anchor[1], clause[1])
+            or _THE_REST.search(text, max(clause[0], st.anchor[0] - 30), st.anchor[0])):
+        # "Just one of the seven ...", "The remaining six all occurred ...": a part of a count
+        # drafted before, of its metric
+        review.append(f"metric: '{state.last_metric}', of the count before ('of the seven', 'the remaining'); check")
+        return state.last_metric
     if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
-            st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
+            st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])) \
+            and _fits(art.pack, state.last_metric, st):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
     money = _money_metric(art, at, st.figure.unit) if st.figure is not None else None
@@ -175,6 +204,19 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # metric of that currency the article names, when the paragraph holds a word of its name
         review.append(f"metric: '{money}', the only metric in {st.figure.unit}s the article names; check")
         return money
+    if st.figure is not None and (st.figure.unit is None or st.figure.unit == "percent"):
+        if "context" not in art.read_once:
+            _generic(art, at, part)
+        loose = None
+        for span in dict.fromkeys((part, clause)):
+            loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], art.read_once["context"],
+                                               st.figure.unit)
+            if loose is not None:
+                break
+        if loose is not None:
+            review.append(f"metric: '{loose}', the metric each word of a name of which the clause or the "
+                          "headline and lede say, its word nearest the figure (no name said whole); check")
+            return loose
     if st.figure is not None and st.figure.text.isalpha() and st.figure.unit is None:
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
@@ -186,6 +228,18 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is None and st.kind in ("comparison", "change"):
         return UNDECIDED      # "were up slightly last year compared to 2018", what went up not named
     return None
+
+
+def _fits(pack: Pack, metric_id: str, st) -> bool:
+    """Whether a value may be of a metric by its unit: a count ("from 2,260 to 1,880", "1,450
+    people") is no value of a percentage metric ("8 percent" just before), nor a sum of money."""
+    metric = pack.metrics.get(metric_id)
+    if metric is None or st.kind != "value" or st.figure is None:
+        return True
+    unit = (st.figure.unit or "").lower()
+    if unit in ("percent", *_CURRENCIES) or rate_scale(st.figure.unit) is not None:
+        return True
+    return metric.unit not in ("percent", "dollar", "pound", "euro") and rate_scale(metric.unit) is None
 
 
 # digits that are no figure of a statement: part of a name or a code ("catch-22", "Christopher 2X",
@@ -365,10 +419,22 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if country is not None:
             review.append(f"place: '{country}', the country ('nationwide'); check")
             return country
+    if place is None:
+        scope = _scope_before(art, at)
+        scoped = scope_place(art, scope, review) if scope is not None else None
+        if scoped is not None:
+            return scoped
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
         if place:
             review.append(f"place: '{place}' taken from the speaker's post; check")
+    if place is None and speaker and _national_body(art.text, speaker):
+        # "..., according to NHTSA" (the National Highway Traffic Safety Administration): a national
+        # agency's figure with no place named is the country's
+        country = _country(art)
+        if country is not None:
+            review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
+            return country
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
         place = art.state.previous["place"]
         review.append(f"place: '{place}' carried over from the claim before; check")
@@ -391,6 +457,68 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+_ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"
+                            r"(?:Administration|Bureau|Agency|Center|Centers|Institute|Institutes|Board|Commission|"
+                            r"Department|Survey|Office)(?:\s+(?:of|for)\s+(?:[A-Z][\w&'’.-]*\s*(?:and\s+)?){1,4})?$")
+
+
+def _national_body(text: str, speaker: str) -> bool:
+    """Whether a speaker is a national agency by its name ("the National Highway Traffic Safety
+    Administration", "U.S. Census Bureau") or by an acronym the article spells out so ("NHTSA")."""
+    name = speaker.strip()
+    if _NATIONAL_BODY.match(name):
+        return True
+    if not re.fullmatch(r"[A-Z]{3,6}", name):
+        return False
+    letters = r"\s+(?:(?:of|for|and|the)\s+)*".join(rf"{c}[\w'’-]*" for c in name)
+    for hit in re.finditer(rf"\b{letters}\b", text):
+        if _NATIONAL_BODY.match(hit.group(0)):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _scope_before(art: _Article, at: _At) -> str | None:
+    """ "The increase is similar to statewide data. There were 3,006 suspected serious and fatal
+    crashes in 2021": a sentence that names no place takes the scope ("statewide", "nationwide")
+    the sentence just before says in the same paragraph, when that sentence names no place and
+    holds no figure of its own. 'state', 'country' or None."""
+    paragraph = art.paragraphs[at.sentence.paragraph]
+    start = paragraph[0]
+    for end in _SENTENCE_END.finditer(art.text, paragraph[0], at.sentence.start):
+        if end.end() < at.sentence.start:
+            start = end.end()
+    if start >= at.sentence.start or at.sentence.start - start > 300:
+        return None
+    before = art.text[start:at.sentence.start]
+    if re.search(r"\d", before) or _places(art, start, at.sentence.start):
+        return None
+    if _STATEWIDE.search(before) or re.search(r"\bstatewide\b", before, re.IGNORECASE):
+        return "state"
+    if _NATIONWIDE.search(before):
+        return "country"
+    return None
+
+
+def scope_place(art: _Article, scope: str, review: list[str]) -> str | None:
+    """The state (or country) of the article's place, for a scope the sentence before says."""
+    pack = art.pack
+    if scope == "country":
+        country = _country(art)
+        if country is not None:
+            review.append(f"place: '{country}', the country ('nationwide' in the sentence before); check")
+        return country
+    home = art.home or art.fallback_place
+    state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
+                  if pack.places[p].kind == "state"), None)
+    if state is not None:
+        review.append(f"place: '{state}', the state ('statewide' in the sentence before); check")
+    return state
 
 
 def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> str:
@@ -461,6 +589,15 @@ def _part_taken(pack: Pack, place: str, named: set) -> bool:
 
 
 _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+_COUNT_WORDS = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+# "one of the seven", "two of those 12" (the count's noun left out: not "one of the seven cities")
+_OF_THE_FIGURE = re.compile(rf"\s+of\s+(?:the|those|these)\s+{_COUNT_WORDS}\b(?!\s+[a-z][\w-]*s\b)(?!-)", re.IGNORECASE)
+# "The remaining six", "the other 12"
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+\Z", re.IGNORECASE)
+# "were down in 28, up in 17 and the same in one", "rose in 12 of the state's 20 counties"
+_IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|steady|rose|fell|increased|decreased|"
+                          r"declined|dropped|climbed|grew)\s+in\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
 
 
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)

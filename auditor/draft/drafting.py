@@ -169,6 +169,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
     hits = vocabulary.place_hits(pack, text)
+    bare = vocabulary.bare_county_hits(pack, text, hits)
+    if bare:
+        hits = sorted(hits + bare, key=lambda h: h.start)
     if home is not None:
         # "ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner ...": the
         # story is filed from the city, and is about the county around it, which the body names

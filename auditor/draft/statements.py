@@ -305,7 +305,8 @@ _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+(
 _EVERY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?every\s+(?:\w+\s+)?(?:days?|weeks?|hours?|minutes?|months?)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+$", re.IGNORECASE)
+# ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}),?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
