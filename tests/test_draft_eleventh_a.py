@@ -167,3 +167,102 @@ def test_a_count_carried_over_is_no_value_of_a_percentage_metric(pack):
     got = _by_figure(text, pack)
     assert got["7 percent"]["metric"] == "flu_er_visit_share"
     assert got["1,450"].get("metric") != "flu_er_visit_share"
+
+
+# --- lists, ages, spans of time, places carried in a paragraph ----------------------------
+
+def test_items_of_a_list_take_the_metric_its_opening_line_names(pack):
+    text = ("DAYTON, Ohio — Montgomery County's coroner released her annual report on Monday.\n"
+            "Here is how many overdose deaths the county counted each year:\n"
+            "- 2019: 301\n- 2020: 322\n- 2021: 356\n")
+    got = _by_figure(text, pack)
+    assert [got[f]["metric"] for f in ("301", "322", "356")] == ["overdose_deaths"] * 3
+
+
+def test_a_list_whose_opening_line_names_no_metric_takes_none_from_it(pack):
+    text = ("DAYTON, Ohio — Montgomery County's coroner released her annual report on Monday.\n"
+            "Here is what else the report found:\n"
+            "- 2019: 301\n")
+    assert _by_figure(text, pack)["301"].get("metric") in (None, "?")
+
+
+def test_an_age_after_who_was_is_no_figure(pack):
+    text = ("Ohio recorded 1,203 traffic deaths in 2021.\n\n"
+            "The driver, Jones, who was 19 at the time, was sentenced in May.\n")
+    assert "19" not in _by_figure(text, pack)
+
+
+def test_a_span_of_time_said_across_two_numbers_is_no_figure(pack):
+    text = "The Ohio health department reported 9 more flu deaths on Friday; most occurred two or even three weeks ago.\n"
+    got = _by_figure(text, pack)
+    assert "9" in got and "two" not in got
+
+
+def test_a_county_carried_over_within_the_state_of_the_speakers_body(pack):
+    text = ("In 2021, 31 people died in vehicle crashes in St. Clair County, according to data from the Southeast "
+            "Michigan Council of Governments. That's an increase of six fatalities from the 25 recorded in 2020.\n")
+    got = _by_figure(text, pack)
+    assert got["25"]["place"] == "st-clair-county-mi"
+
+
+def test_a_place_named_earlier_in_the_paragraph_is_the_place(pack):
+    text = ("COLUMBIA — The state's traffic report came out on Monday.\n"
+            "Nineteen people died on Sumter County roads this year. The 2020 total was 27.\n")
+    assert _by_figure(text, pack)["27"]["place"] == "sumter-county-sc"
+
+
+def test_a_place_named_as_an_example_of_a_group_is_not_the_figures(pack):
+    text = ("Nine states, including Ohio, recorded more traffic deaths, even though the 38,100 traffic deaths last "
+            "year were down 2% from the year before, according to the National Highway Traffic Safety "
+            "Administration.\n")
+    got = _by_figure(text, pack)
+    assert got["38,100"]["place"] == "united-states"
+    # a figure inside the aside is its place's
+    text = "Several states, including Ohio with 1,203 traffic deaths, reported more deaths in 2021.\n"
+    assert _by_figure(text, pack)["1,203"]["place"] == "ohio"
+
+
+def test_the_city_a_paragraph_names_without_city(pack):
+    text = ("Where murders rose in the first quarter:\n"
+            "Chicago -- Murders reached 98, up from 91 a year earlier.\n"
+            "New York -- The city has recorded 131 murders, police said.\n")
+    assert _by_figure(text, pack)["131"]["place"] == "new-york-city"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("AUGUSTA - 504 Mainers died from drug overdoses in 2020.", "504"),
+    ("In 2021, 1,310 Ohioans died from drug overdoses.", "1,310"),
+])
+def test_people_of_a_place_are_counted(sentence, figure):
+    assert figure in [q.text for q in find_quantities(sentence)]
+
+
+def test_a_count_of_people_of_a_place_is_drafted_with_its_metric(pack):
+    text = "COLUMBUS, Ohio — In 2021, 1,310 Ohioans died from drug overdoses, the state said.\n"
+    assert _by_figure(text, pack)["1,310"]["metric"] == "overdose_deaths"
+
+
+def test_a_level_moved_from_two_earlier_levels_is_higher_than_each(pack):
+    text = "In Ohio, there were 1,203 traffic deaths in 2021, up from 1,154 in 2020 and up sharply from 1,041 in 2019.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    compared = [x.record for x in d.drafted if x.complete and "comparison" in x.record]
+    assert sorted(r["comparison"]["than"] for r in compared) == ["in 2019", "in 2020"]
+    assert all(r["comparison"]["relation"] == "higher" for r in compared)
+    assert len({r["id"] for r in compared}) == 2
+
+
+def test_a_word_for_the_family_of_the_metric_before_is_that_metric(pack):
+    # "killings" and "people killed" name killings including police shootings in the pack; after a
+    # count of homicides they are the writer's other words for the homicides
+    text = ("DAYTON, Ohio — Police reported 61 homicides in 2022, surpassing the previous record of 58 killings "
+            "set in 1993, when 58 people were killed.\n")
+    d = auditor.draft(text, published=date(2023, 1, 3), pack=pack)
+    metrics = {x.record.get("metric") for x in d.drafted if x.record.get("value") == "58"}
+    assert metrics == {"homicides"}
+    text = "DAYTON, Ohio — There were 58 killings in 1993.\n"
+    assert _by_figure(text, pack)["58"]["metric"] == "killings_incl_police"
+
+
+def test_a_part_of_a_count_said_to_be_so_counts_the_things_so_named(pack):
+    text = "DAYTON, Ohio — Police counted 41 shootings this year. Six of this year's shootings have been deadly.\n"
+    assert _by_figure(text, pack)["Six"]["metric"] == "shooting_deaths"

@@ -111,6 +111,16 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = None
     if match is not None:
         match = _of_all(art, at, match)
+    said_so = _of_them_were(art, at)
+    if said_so is not None:
+        review.append(f"metric: '{said_so}', the things counted as the clause says they were ('... were deadly'); check")
+        return said_so
+    if match is not None:
+        sibling = _same_family_before(art, at, match)
+        if sibling is not None:
+            review.append(f"metric: '{sibling}', the metric before, for '{text[match.start:match.end]}' "
+                          f"(a word for its family, '{art.pack.metrics[match.id].family}'); check")
+            return sibling
     if match is not None and st.figure is not None and st.figure.unit and \
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
@@ -155,7 +165,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")
     named_before = match is not None and st.kind == "change" and part[0] <= match.start and match.end <= st.anchor[0] \
         and bool(_CHANGED_BY.fullmatch(text, match.end, st.anchor[0]))
-    if st.figure is not None and not named_before and not (match is not None and (st.figure.unit or "").lower() in _LIVES) and (
+    if st.figure is not None and not named_before and not (match is not None and (st.figure.unit or "").lower() in _LIVES) \
+            and not _DEMONYM_AFTER.match(text, st.anchor[1]) and (
             vocabulary.foreign_noun(art.pack, st.figure.unit) or (
             st.figure.text.isalpha() and vocabulary.foreign_noun(art.pack, _counted_noun(text, st.anchor[1], clause[1])))):
         # "12 hours of meetings", "20 cities": counts of something no metric names
@@ -185,6 +196,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
+    lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
+    if lead is not None:
+        review.append(f"metric: '{lead}', named by the line that opens the list; check")
+        return lead
     if st.figure is not None and state.last_metric and at.sentence.paragraph - state.last_paragraph <= 2 and (
             _OF_THE_FIGURE.match(text, st.anchor[1], clause[1])
             or _THE_REST.search(text, max(clause[0], st.anchor[0] - 30), st.anchor[0])):
@@ -228,6 +243,77 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is None and st.kind in ("comparison", "change"):
         return UNDECIDED      # "were up slightly last year compared to 2018", what went up not named
     return None
+
+
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•·▪◦●–]|\d{1,2}[.)])[ \t]+")
+_LEAD_IN = re.compile(r"[^\n]{0,200}:[ \t]*\Z")
+
+
+def _list_lead_in(art: _Article, at: int) -> str | None:
+    """The metric the line opening a list names, for a figure on an item of the list: "Below is a
+    breakdown of overdose deaths from 2018 to 2022:" then "- 2018: 45", "- 2019: 38"."""
+    text = art.text
+    line = text.rfind("\n", 0, at) + 1
+    if not _BULLET_LINE.match(text, line):
+        return None
+    for _ in range(40):
+        if line == 0:
+            return None
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if _BULLET_LINE.match(text, previous):
+            line = previous
+            continue
+        if not text[previous:line].strip():
+            line = previous          # a blank line between the lead-in and its items
+            continue
+        lead = text[previous:line - 1]
+        if not _LEAD_IN.fullmatch(lead):
+            return None
+        found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead))
+        return found.id if found is not None else None
+    return None
+
+
+_OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
+                                r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
+                                r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+
+
+def _of_them_were(art: _Article, at: _At) -> str | None:
+    """ "Four of this year's shootings have been deadly": the count of the shootings that were
+    so, the metric named by the adjective and the noun ("deadly shootings", "fatal shootings")."""
+    if at.st.figure is None:
+        return None
+    hit = _OF_THEM_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
+    if hit is None:
+        return None
+    adjective = hit.group("adj").lower()
+    for adj in dict.fromkeys((adjective, {"deadly": "fatal", "fatal": "deadly"}.get(adjective, adjective))):
+        phrase = f"{adj} {hit.group('noun').lower()}"
+        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+        if found is not None and found.start == 0 and found.end == len(phrase):
+            return found.id
+    return None
+
+
+def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """ "police reported 81 homicide deaths by year's end, surpassing the previous record of 76
+    killings": a metric named by an alias of a word or two ("killings", "people killed"), not its
+    label, stands for the metric of the same family drafted just before (the writer varies the noun)."""
+    pack, state = art.pack, art.state
+    metric = pack.metrics.get(match.id)
+    if metric is None or not metric.family or not state.last_metric or state.last_metric == match.id:
+        return None
+    if at.sentence.paragraph - state.last_paragraph > 1:
+        return None
+    said = " ".join(w for w in art.text[match.start:match.end].lower().split()
+                    if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
+    if len(said.split()) > 2 or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
+        return None
+    before = pack.metrics.get(state.last_metric)
+    if before is None or before.family != metric.family or before.unit != metric.unit:
+        return None
+    return state.last_metric
 
 
 def _fits(pack: Pack, metric_id: str, st) -> bool:
@@ -399,9 +485,9 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
     place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None
     if place is None:
-        place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
+        place = vocabulary.most_specific(pack, _not_examples(art, at, at.clause[0], at.clause[1]))
     if place is None:
-        place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))
+        place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end))
     if place is not None:
         place = _city_described(art, at, place, review)
     if place is None and _STATEWIDE.search(art.text, at.sentence.start, at.sentence.end):
@@ -420,12 +506,26 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             review.append(f"place: '{country}', the country ('nationwide'); check")
             return country
     if place is None:
+        short = _short_name_of_kind(art, at)
+        if short is not None:
+            review.append(f"place: '{short}', named without its 'City' or 'County' in the paragraph, which the "
+                          "clause calls 'the city' or 'the county'; check")
+            return short
+    if place is None:
         scope = _scope_before(art, at)
         scoped = scope_place(art, scope, review) if scope is not None else None
         if scoped is not None:
             return scoped
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
+        before = art.state.previous.get("place") if art.state.previous and _follows_in_paragraph(art, at) else None
+        if place and before and place in pack.ancestors(before):
+            # "... in St. Clair County, according to the Southeast Michigan Council of Governments.
+            # That's an increase of four from the 18 recorded in 2015": the county the claim before
+            # counts, within the body's state
+            review.append(f"place: '{before}' carried over from the claim before (within '{place}', the "
+                          "speaker's post's); check")
+            return before
         if place:
             review.append(f"place: '{place}' taken from the speaker's post; check")
     if place is None and speaker and _national_body(art.text, speaker):
@@ -438,6 +538,14 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
         place = art.state.previous["place"]
         review.append(f"place: '{place}' carried over from the claim before; check")
+    if place is None:
+        paragraph = art.paragraphs[at.sentence.paragraph]
+        named = _places(art, paragraph[0], at.sentence.start)
+        if named:
+            # "Twenty-three died on Laurens County highways ... The 2018 total was 32": the place
+            # the paragraph named last, when no claim before carries one
+            place = named[-1]
+            review.append(f"place: '{place}', named earlier in the paragraph; check")
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
@@ -519,6 +627,54 @@ def scope_place(art: _Article, scope: str, review: list[str]) -> str | None:
     if state is not None:
         review.append(f"place: '{state}', the state ('statewide' in the sentence before); check")
     return state
+
+
+# "504 Mainers died", "1,200 Ohioans": people of a place, counted as people
+_DEMONYM_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}(?:ans|ers|ites|ians)\b")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
+    """The places named in text[start:end] but those named as examples of a group in an aside the
+    figure is not in: "Fourteen states, including California, recorded an increase ..., even though
+    the 32,367 traffic deaths last year were down 1.9%": California is one of the fourteen states."""
+    named = _places(art, start, end)
+    if not named:
+        return named
+    text = art.text
+    out = []
+    for hit in art.place_hits:
+        if not (start <= hit.start and hit.end <= end) or len(hit.ids) != 1 or hit.ids[0] not in named:
+            continue
+        if _EXAMPLE_BEFORE.search(text, max(start, hit.start - 20), hit.start):
+            close = re.search(r"[,;.)—–]", text[hit.end:end])
+            aside_end = hit.end + close.start() if close else end
+            if not (hit.start <= at.st.anchor[0] < aside_end):
+                continue
+        out.append(hit.ids[0])
+    return [p for p in named if p in out]
+
+
+def _short_name_of_kind(art: _Article, at: _At) -> str | None:
+    """ "New York -- The city has recorded 149 murders": a clause that says "the city" (or "the
+    county") of a place its paragraph names without that word, New York City; one such place only."""
+    text, pack = art.text, art.pack
+    paragraph = art.paragraphs[at.sentence.paragraph]
+    found = set()
+    for kind, words, suffix in (("city", _CITY_WORDS, "City"), ("county", _COUNTY_WORDS, "County")):
+        if not any(not any(h.start <= m.start() < h.end for h in art.place_hits)
+                   for m in words.finditer(text, at.clause[0], at.clause[1])):
+            continue
+        for place in pack.places.values():
+            if place.kind != kind:
+                continue
+            for name in {place.name, *place.aliases}:
+                hit = re.fullmatch(rf"(?P<x>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+{suffix}(?:,.*)?", name.strip())
+                if hit and re.search(rf"(?<![\w-]){re.escape(hit.group('x'))}(?!\s+{suffix}\b)(?![\w-])",
+                                     text[paragraph[0]:at.sentence.end]):
+                    found.add(place.id)
+                    break
+    return found.pop() if len(found) == 1 else None
 
 
 def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> str:

@@ -326,8 +326,13 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
 _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
                          r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
+                         # "up significantly from 144 in 2019": an adverb of degree between
+                         r"(?:\s+(?:significantly|sharply|slightly|markedly|considerably|substantially|dramatically|steeply))?"
                          # "dropped to 170 last year from 175 in 2021": the level reached said first
-                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?"
+                         # "up from 2,597 in 2020 and from 2,442 in 2019": a second level moved from
+                         r"(?:\s+from\s+[^;:]{1,40}?\s+and(?:\s+(?:up|down))?(?:\s+[a-z]+ly)?)?"
+                         r"\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
 _UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
 
@@ -362,7 +367,11 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
                 or own_period.start <= base_period.end:
             continue
         relation = "higher" if _UPWARD.match(moved.group("dir").split()[-1]) else "lower"
-        record: dict[str, Any] = {"id": f"{own['id']}-{relation}", "source": own["source"], "metric": own["metric"]}
+        claim_id = f"{own['id']}-{relation}"
+        state.ids[claim_id] += 1          # "up from 212 in 2020 and up significantly from 144 in 2019": two
+        if state.ids[claim_id] > 1:
+            claim_id = f"{claim_id}-{state.ids[claim_id]}"
+        record: dict[str, Any] = {"id": claim_id, "source": own["source"], "metric": own["metric"]}
         if "place" in own:
             record["place"] = own["place"]
         record["period"] = own["period"]

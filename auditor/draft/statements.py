@@ -291,6 +291,10 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
         if _AGE_BEFORE.search(text[max(clause[0], a - 30):a]) or _AGE_AFTER.match(text[b:b + 30]) or \
                 (q.unit is None and _NAMED_AGE.search(text[max(clause[0], a - 40):a]) and re.match(r"\s*[,)]", text[b:b + 3])):
             continue      # an age: "ranged in age from 18 to 87", "an average age of 44", "Duvel Hibbert, 23,"
+        if q.unit is None and _WHO_WAS.search(text[max(clause[0], a - 40):a]) and _AGE_ENDS.match(text[b:b + 20]):
+            continue      # an age: "Sheldon, who was 18 at the time,", "Ms. Ruiz, who is 34,"
+        if q.unit is None and _TIME_SPAN_AFTER.match(text[b:b + 40]):
+            continue      # "two or even three weeks ago": a span of time, its unit said after the second number
         out.append(q)
     return out
 
@@ -302,6 +306,11 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|in\s+age\s+from|ages?\s+(?:f
 _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:years?[\s-]+old|year-olds?|age\s+(?:category|group|bracket|range)"
                         r"|years\s+of\s+age)\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?\s*,\s*$")
+_WHO_WAS = re.compile(r"[A-Z][\w.'’-]*,\s+who\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|then\s+)?$")
+_AGE_ENDS = re.compile(r"\s*(?:,|\.|;|\s+at\s+the\s+time\b|\s+when\b|\s+and\s+[a-z])")
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:or|to)\s+(?:even\s+|perhaps\s+|maybe\s+|possibly\s+)?(?:\d+|one|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
+                              re.IGNORECASE)
 _EVERY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?every\s+(?:\w+\s+)?(?:days?|weeks?|hours?|minutes?|months?)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own

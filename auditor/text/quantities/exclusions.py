@@ -144,7 +144,14 @@ def is_in_a_name(s: Surroundings) -> bool:
     return after is not None and after.kind == "w" and after.spaced and after.text[0].isupper() \
         and any(char.islower() for char in after.text) \
         and after.lower not in UNIT_WORDS_TITLE and after.lower not in MONTHS \
-        and after.lower not in FUNCTION_WORDS
+        and after.lower not in FUNCTION_WORDS and not _demonym(after.text)
+
+
+def _demonym(word: str) -> bool:
+    """"504 Mainers died", "1,200 Ohioans", "300 Canadians": people of a place, counted (not
+    "787 Dreamliner", "Windows 10 Pro")."""
+    return len(word) > 5 and word[0].isupper() and word[1:].islower() \
+        and word.endswith(("ans", "ers", "ites", "ians", "eses"))
 
 
 def is_hyphenated_name(s: Surroundings) -> bool:
