@@ -279,17 +279,31 @@ _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year[
                                 r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
 
 
+_ARE_ADJECTIVE = re.compile(r"\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:also\s+)?(?P<adj>[a-z-]+)\b")
+
+
 def _of_them_were(art: _Article, at: _At) -> str | None:
     """ "Four of this year's shootings have been deadly": the count of the shootings that were
-    so, the metric named by the adjective and the noun ("deadly shootings", "fatal shootings")."""
+    so, the metric named by the adjective and the noun ("deadly shootings", "fatal shootings");
+    "30 of these drug deaths are confirmed and 23 are suspected": the second count's noun is the
+    first's ("suspected drug deaths")."""
     if at.st.figure is None:
         return None
     hit = _OF_THEM_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
+    noun = hit.group("noun").lower() if hit is not None else None
+    adjective = hit.group("adj").lower() if hit is not None else None
     if hit is None:
-        return None
-    adjective = hit.group("adj").lower()
+        bare = _ARE_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
+        sentence = art.text[at.sentence.start:at.st.anchor[0]]
+        first = None
+        for first in _OF_THEM_ADJECTIVE.finditer(sentence):
+            pass
+        if bare is None or first is None or not re.search(r"\s(?:and|but|while)\s+\Z|;\s*\Z|,\s*\Z",
+                                                         sentence[first.end():]):
+            return None
+        noun, adjective = first.group("noun").lower(), bare.group("adj").lower()
     for adj in dict.fromkeys((adjective, {"deadly": "fatal", "fatal": "deadly"}.get(adjective, adjective))):
-        phrase = f"{adj} {hit.group('noun').lower()}"
+        phrase = f"{adj} {noun}"
         found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
         if found is not None and found.start == 0 and found.end == len(phrase):
             return found.id
@@ -298,8 +312,9 @@ def _of_them_were(art: _Article, at: _At) -> str | None:
 
 def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
     """ "police reported 81 homicide deaths by year's end, surpassing the previous record of 76
-    killings": a metric named by an alias of a word or two ("killings", "people killed"), not its
-    label, stands for the metric of the same family drafted just before (the writer varies the noun)."""
+    killings": a metric named by a plain alias ("killings", "people killed"), not its label nor a
+    word that narrows the kind ("fatal shootings"), stands for the metric of the same family drafted
+    just before (the writer varies the noun)."""
     pack, state = art.pack, art.state
     metric = pack.metrics.get(match.id)
     if metric is None or not metric.family or not state.last_metric or state.last_metric == match.id:
@@ -308,8 +323,10 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         return None
     said = " ".join(w for w in art.text[match.start:match.end].lower().split()
                     if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
-    if len(said.split()) > 2 or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
-        return None
+    words = said.split()
+    if not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
+            or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
+        return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
     before = pack.metrics.get(state.last_metric)
     if before is None or before.family != metric.family or before.unit != metric.unit:
         return None
@@ -414,6 +431,10 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
     kinds = after.group("x").split()
     singular = re.sub(r"s$", "", kinds[0])
     xs = [" ".join(kinds), kinds[0], singular]
+    if len(kinds) > 1 and ("-" in kinds[0] or kinds[0].endswith(("al", "ic", "it", "ous", "ive", "ile", "ent", "ant"))):
+        # "were due to non-pharmaceutical fentanyl", "illicit fentanyl": the kind's noun, past its
+        # adjective (not "heroin overdoses", a noun naming the kind)
+        xs = [" ".join(kinds), kinds[-1], re.sub(r"s$", "", kinds[-1]), kinds[0], singular]
     if at.st.kind == "share":
         # "were from opioids" of deaths: opioid deaths; "related to illegal drugs" of overdoses:
         # illegal drug overdoses (each word singular, and the whole's head noun)
