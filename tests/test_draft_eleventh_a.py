@@ -287,3 +287,23 @@ def test_a_kind_named_with_an_adjective_after_were_due_to(pack):
     text = ("COLUMBUS, Ohio — 1,310 Ohioans died from drug overdoses in 2021. 902 of those deaths were due to "
             "illicit fentanyl.\n")
     assert _by_figure(text, pack)["902"]["metric"] == "fentanyl_deaths"
+
+
+def test_a_name_said_as_its_verb_before_the_count(pack):
+    # "guns seized" said "seized 1,204 guns"
+    text = "DAYTON, Ohio — Officers have so far seized 1,204 guns through October of this year.\n"
+    assert _by_figure(text, pack)["1,204"]["metric"] == "guns_recovered"
+
+
+def test_dead_and_injured_in_a_shooting_are_its_deaths_and_its_wounded(pack):
+    text = "DAYTON, Ohio — 3 dead, 5 injured in shooting on Third Street in 2021\n"
+    got = _by_figure(text, pack)
+    assert got["3"]["metric"] == "shooting_deaths"
+    assert got["5"]["metric"] == "nonfatal_shootings"
+
+
+def test_a_compass_word_in_a_street_name_is_no_region(pack):
+    text = "DAYTON, Ohio — 5 people were injured in a shooting on West Third Street in 2021.\n"
+    assert vocabulary.find_places(pack, text, 0, len(text)) == ["ohio"]
+    text = "Housing starts in the West rose 11.2% in December.\n"
+    assert vocabulary.find_places(pack, text, 0, len(text)) == ["us-west"]

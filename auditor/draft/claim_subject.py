@@ -121,6 +121,17 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             review.append(f"metric: '{sibling}', the metric before, for '{text[match.start:match.end]}' "
                           f"(a word for its family, '{art.pack.metrics[match.id].family}'); check")
             return sibling
+    hurt = _DEAD_OR_HURT.match(text, st.anchor[1], clause[1]) if match is not None and st.figure is not None else None
+    if hurt is not None:
+        # "2 dead, 4 injured in shooting": the shooting's deaths, its people injured
+        name = re.sub(r"s$", "", text[match.start:match.end].lower())
+        phrases = ([f"{name} deaths", f"fatal {name}s"] if hurt.group("dead") else
+                   [f"nonfatal {name}s", f"non-fatal {name}s", f"{name} injuries", f"people injured in {name}s"])
+        for phrase in phrases:
+            found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+            if found is not None and found.start == 0 and found.end == len(phrase):
+                match = found
+                break
     if match is not None and st.figure is not None and st.figure.unit and \
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
@@ -279,6 +290,8 @@ _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year[
                                 r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
 
 
+_DEAD_OR_HURT = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|have\s+been)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b",
+                           re.IGNORECASE)
 _ARE_ADJECTIVE = re.compile(r"\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:also\s+)?(?P<adj>[a-z-]+)\b")
 
 

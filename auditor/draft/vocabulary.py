@@ -129,6 +129,12 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     if len(words) >= 3 and words[-1] in ("deaths", "fatalities"):
         # "drug deaths" for "drug overdose deaths": the first and the last word of a longer name
         out.append((rf"\b{re.escape(words[0])}\s+{_variants(words[-1])}\b", words[0][:3]))
+    done = re.fullmatch(r"(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}ed|sold|seen|taken|stolen|shot)", low)
+    if done and done.group("noun") not in ("people", "persons", "victims"):
+        # "guns seized": "officers have so far seized 1,971 guns", "sold 959 homes"
+        noun, verb = done.group("noun"), done.group("verb")
+        out.append((rf"\b{re.escape(verb)}\s+(?:(?:about|nearly|more\s+than|over|almost|some|roughly|a\s+record)\s+)?"
+                    rf"[\d,.]+\s+(?:[a-z-]+\s+)?{_variants(noun)}\b", verb[:3]))
     people = re.fullmatch(r"(?:people|persons|victims)\s+(?P<verb>[a-z]+ed|shot|hit|struck)", low)
     if people:                                    # "people shot": "nearly 200 fewer New Yorkers have been shot"
         verb = people.group("verb")
@@ -310,7 +316,8 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
     people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}
     people -= {key for a, b, key in found if key in people and not _a_person(text, a, b, owners[key], pack)}
-    out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people]
+    out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people
+           and not (_COMPASS.fullmatch(text[a:b]) and _NAME_WORD_AFTER.match(text, b))]
     if short:
         if len(_SHORT_HITS) > 4096:
             _SHORT_HITS.clear()
@@ -318,7 +325,10 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     return out
 
 
-_SHORT_HITS: dict[tuple[int, str], list] = {}    # a speaker's post is read for its place often
+_SHORT_HITS: dict[tuple[int, str], list] = {}
+# "West" (a region) in "West Third Street", "South Side", "North Little Rock": a word of a longer name
+_COMPASS = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)(?:ern)?")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)\b)")    # a speaker's post is read for its place often
 
 # "Sheriff Rogers", "Mr. Warren": a place's name after a person's title is a person's (a name every
 # mention of which is so names no place). "Rogers said" alone is not enough: a place's name may
