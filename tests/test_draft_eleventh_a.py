@@ -307,3 +307,17 @@ def test_a_compass_word_in_a_street_name_is_no_region(pack):
     assert vocabulary.find_places(pack, text, 0, len(text)) == ["ohio"]
     text = "Housing starts in the West rose 11.2% in December.\n"
     assert vocabulary.find_places(pack, text, 0, len(text)) == ["us-west"]
+
+
+def test_a_movement_with_words_of_time_before_from_is_two_figures(pack):
+    text = "In Ross County, Ohio, the death toll on roads fell in the past year from 31 to 22.\n"
+    got = _by_figure(text, pack)
+    assert "31" in got and "22" in got
+
+
+def test_not_a_single_death_is_none(pack):
+    text = ("COLUMBIA, S.C. — Sumter County had 23 traffic deaths in 2019. Bamberg County did not experience a "
+            "single highway death in 2019.\n")
+    d = auditor.draft(text, published=date(2020, 1, 1), pack=pack, title="Traffic deaths fall across the state")
+    zero = [x.record for x in d.drafted if x.record.get("value") == "0"]
+    assert [(r["metric"], r["place"]) for r in zero] == [("traffic_deaths", "bamberg-county-sc")]

@@ -232,6 +232,17 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     def names_metric(at: tuple[int, int]) -> bool:
         return vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None
 
+    def names_a_kind(at: tuple[int, int]) -> bool:
+        """A name of the vocabulary, or a noun the headline and lede narrow to one metric ("a single
+        highway death" in a story on traffic deaths)."""
+        if names_metric(at):
+            return True
+        if "context" not in art.read_once:
+            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+            art.read_once["context"] = vocabulary.context_words(f"{source.title or ''} {text[lede[0]:lede[1]]}")
+        return vocabulary.generic_metric(pack, text, at, at, at[0], None, art.read_once["context"],
+                                         lambda: vocabulary.metrics_named(pack, text)) is not None
+
     all_sentences = sentences.sentences(text)
     read_times: dict[tuple[int, int], list] = {}
     art.as_of.extend(_as_of_days(text, all_sentences, source.published, art.label_end, read_times))
@@ -299,7 +310,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
                     parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before)) or \
-                        statements.none_of(text, c, names_metric)
+                        statements.none_of(text, c, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
                 if len(stated) > 1:
                     stated = statements.changes_carried(text, stated)

@@ -315,7 +315,9 @@ _EVERY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?every\s+(?:\w+\s+)?(?:days?|weeks?
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}),?\s+$", re.IGNORECASE)
+# ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+(?:in|over|during|for|at|across|the|past|last|this|year|month|"
+                           rf"week|decade|county|city|state|region|nation|country)){{0,5}},?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
@@ -647,13 +649,22 @@ def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
     for hit in _NO.finditer(text, clause[0], clause[1]):
         if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start(), hit.start() + 2)))
+    negated = []
+    for hit in _NOT_A_SINGLE.finditer(text, clause[0], clause[1]):
+        # "Bamberg County did not experience a single highway death": none
+        if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
+            out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
+            negated.append(hit.start("single"))
     for hit in _ONE.finditer(text, clause[0], clause[1]):
+        if any(hit.start() <= n < hit.end() for n in negated):
+            continue
         noun = _SINGULAR_AFTER.match(text, hit.end(), clause[1])
         if noun is not None and names_metric((hit.end(), noun.end())):
             out.append(Stated("value", {"value": "1"}, (hit.start("one"), hit.end("one"))))
     return out
 
 
+_NOT_A_SINGLE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?P<single>a\s+single)\s+", re.IGNORECASE)
 # "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
 # right after it by a singular noun followed by its verb
 _ONE = re.compile(r"(?<![\w-])(?:only\s+)?(?P<one>one|a\s+single)\s+(?!of\b|in\b|more\b|person\b|another\b)", re.IGNORECASE)
