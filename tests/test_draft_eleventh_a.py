@@ -321,3 +321,9 @@ def test_not_a_single_death_is_none(pack):
     d = auditor.draft(text, published=date(2020, 1, 1), pack=pack, title="Traffic deaths fall across the state")
     zero = [x.record for x in d.drafted if x.record.get("value") == "0"]
     assert [(r["metric"], r["place"]) for r in zero] == [("traffic_deaths", "bamberg-county-sc")]
+
+
+def test_no_with_a_noun_the_vocabulary_does_not_name_is_no_zero(pack):
+    text = "COLUMBUS, Ohio — The city's 2022 budget totals $1.1 billion. The budgets contained no tax increases.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack, title="City budget adopted")
+    assert not [x for x in d.drafted if x.record.get("value") == "0"]

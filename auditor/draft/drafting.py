@@ -310,7 +310,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
                     parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before)) or \
-                        statements.none_of(text, c, names_a_kind)
+                        statements.none_of(text, c, names_metric, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
                 if len(stated) > 1:
                     stated = statements.changes_carried(text, stated)

@@ -642,9 +642,11 @@ def multiples_beside(text: str, clause: tuple[int, int], figures: list[Quantity]
     return out
 
 
-def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
+def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -> list[Stated]:
     """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"; "one
-    fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be)."""
+    fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be);
+    "did not experience a single highway death" a value of 0 (`names_kind` may read a noun the
+    headline narrows to a metric)."""
     out = []
     for hit in _NO.finditer(text, clause[0], clause[1]):
         if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
@@ -652,7 +654,7 @@ def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
     negated = []
     for hit in _NOT_A_SINGLE.finditer(text, clause[0], clause[1]):
         # "Bamberg County did not experience a single highway death": none
-        if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
+        if (names_kind or names_metric)((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
             negated.append(hit.start("single"))
     for hit in _ONE.finditer(text, clause[0], clause[1]):
