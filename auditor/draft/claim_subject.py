@@ -100,8 +100,38 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    if match is not None and st.figure is not None and st.figure.unit and match.start > st.anchor[1] and \
+            _ANOTHER_FIGURE.search(text, st.anchor[1], match.start):
+        # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
+        # this one counts its own noun
+        match = None
+    if match is not None and not (part[0] <= match.start and match.end <= part[1]) and not _fits(art.pack, match.id, st):
+        # "..., measured as the ratio of ER patients with flu symptoms, has held steady at 8 percent,
+        # last week ... confirmed cases decreased, from 2,260 to 1,880": another part's percentage
+        match = None
     if match is not None:
         match = _of_all(art, at, match)
+    said_so = _of_them_were(art, at)
+    if said_so is not None:
+        review.append(f"metric: '{said_so}', the things counted as the clause says they were ('... were deadly'); check")
+        return said_so
+    if match is not None:
+        sibling = _same_family_before(art, at, match)
+        if sibling is not None:
+            review.append(f"metric: '{sibling}', the metric before, for '{text[match.start:match.end]}' "
+                          f"(a word for its family, '{art.pack.metrics[match.id].family}'); check")
+            return sibling
+    hurt = _DEAD_OR_HURT.match(text, st.anchor[1], clause[1]) if match is not None and st.figure is not None else None
+    if hurt is not None:
+        # "2 dead, 4 injured in shooting": the shooting's deaths, its people injured
+        name = re.sub(r"s$", "", text[match.start:match.end].lower())
+        phrases = ([f"{name} deaths", f"fatal {name}s"] if hurt.group("dead") else
+                   [f"nonfatal {name}s", f"non-fatal {name}s", f"{name} injuries", f"people injured in {name}s"])
+        for phrase in phrases:
+            found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+            if found is not None and found.start == 0 and found.end == len(phrase):
+                match = found
+                break
     if match is not None and st.figure is not None and st.figure.unit and \
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
@@ -127,14 +157,27 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                              "drafted without its metric")
             return UNDECIDED
         return rate.rate
+    if st.figure is not None and st.figure.unit is None and _IN_HOW_MANY.search(text, max(0, st.anchor[0] - 40), st.anchor[0]) \
+            and not re.match(r"\s*(?:%|percent|per\s*cent)", text[st.anchor[1]:st.anchor[1] + 12]):
+        # "The death totals were down in 28, up in 17 and the same in one": how many places (or
+        # units) moved so, not the metric's figure
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text}' counts the places or units in which a figure moved "
+                         "(' up in 17'); not drafted")
+        return None
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
+    if by_noun is not None and art.pack.metrics[by_noun].unit in ("percent", *_CURRENCIES) and \
+            st.kind == "value" and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES):
+        # "959 houses were sold": a count of houses, not the house price a name with "house" says
+        by_noun = None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
     # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")
     named_before = match is not None and st.kind == "change" and part[0] <= match.start and match.end <= st.anchor[0] \
         and bool(_CHANGED_BY.fullmatch(text, match.end, st.anchor[0]))
-    if st.figure is not None and not named_before and not (match is not None and (st.figure.unit or "").lower() in _LIVES) and (
+    if st.figure is not None and not named_before and not (match is not None and (st.figure.unit or "").lower() in _LIVES) \
+            and not _DEMONYM_AFTER.match(text, st.anchor[1]) and (
             vocabulary.foreign_noun(art.pack, st.figure.unit) or (
             st.figure.text.isalpha() and vocabulary.foreign_noun(art.pack, _counted_noun(text, st.anchor[1], clause[1])))):
         # "12 hours of meetings", "20 cities": counts of something no metric names
@@ -164,9 +207,21 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
+    lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
+    if lead is not None:
+        review.append(f"metric: '{lead}', named by the line that opens the list; check")
+        return lead
+    if st.figure is not None and state.last_metric and at.sentence.paragraph - state.last_paragraph <= 2 and (
+            _OF_THE_FIGURE.match(text, st.anchor[1], clause[1])
+            or _THE_REST.search(text, max(clause[0], st.anchor[0] - 30), st.anchor[0])):
+        # "Just one of the seven ...", "The remaining six all occurred ...": a part of a count
+        # drafted before, of its metric
+        review.append(f"metric: '{state.last_metric}', of the count before ('of the seven', 'the remaining'); check")
+        return state.last_metric
     if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
-            st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])):
+            st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])) \
+            and _fits(art.pack, state.last_metric, st):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
     money = _money_metric(art, at, st.figure.unit) if st.figure is not None else None
@@ -175,6 +230,19 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # metric of that currency the article names, when the paragraph holds a word of its name
         review.append(f"metric: '{money}', the only metric in {st.figure.unit}s the article names; check")
         return money
+    if st.figure is not None and (st.figure.unit is None or st.figure.unit == "percent"):
+        if "context" not in art.read_once:
+            _generic(art, at, part)
+        loose = None
+        for span in dict.fromkeys((part, clause)):
+            loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], art.read_once["context"],
+                                               st.figure.unit)
+            if loose is not None:
+                break
+        if loose is not None:
+            review.append(f"metric: '{loose}', the metric each word of a name of which the clause or the "
+                          "headline and lede say, its word nearest the figure (no name said whole); check")
+            return loose
     if st.figure is not None and st.figure.text.isalpha() and st.figure.unit is None:
         line, col = line_column(text, st.anchor[0])
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
@@ -186,6 +254,108 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is None and st.kind in ("comparison", "change"):
         return UNDECIDED      # "were up slightly last year compared to 2018", what went up not named
     return None
+
+
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•·▪◦●–]|\d{1,2}[.)])[ \t]+")
+_LEAD_IN = re.compile(r"[^\n]{0,200}:[ \t]*\Z")
+
+
+def _list_lead_in(art: _Article, at: int) -> str | None:
+    """The metric the line opening a list names, for a figure on an item of the list: "Below is a
+    breakdown of overdose deaths from 2018 to 2022:" then "- 2018: 45", "- 2019: 38"."""
+    text = art.text
+    line = text.rfind("\n", 0, at) + 1
+    if not _BULLET_LINE.match(text, line):
+        return None
+    for _ in range(40):
+        if line == 0:
+            return None
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if _BULLET_LINE.match(text, previous):
+            line = previous
+            continue
+        if not text[previous:line].strip():
+            line = previous          # a blank line between the lead-in and its items
+            continue
+        lead = text[previous:line - 1]
+        if not _LEAD_IN.fullmatch(lead):
+            return None
+        found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead))
+        return found.id if found is not None else None
+    return None
+
+
+_OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
+                                r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
+                                r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+
+
+_DEAD_OR_HURT = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|have\s+been)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b",
+                           re.IGNORECASE)
+_ARE_ADJECTIVE = re.compile(r"\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:also\s+)?(?P<adj>[a-z-]+)\b")
+
+
+def _of_them_were(art: _Article, at: _At) -> str | None:
+    """ "Four of this year's shootings have been deadly": the count of the shootings that were
+    so, the metric named by the adjective and the noun ("deadly shootings", "fatal shootings");
+    "30 of these drug deaths are confirmed and 23 are suspected": the second count's noun is the
+    first's ("suspected drug deaths")."""
+    if at.st.figure is None:
+        return None
+    hit = _OF_THEM_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
+    noun = hit.group("noun").lower() if hit is not None else None
+    adjective = hit.group("adj").lower() if hit is not None else None
+    if hit is None:
+        bare = _ARE_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
+        sentence = art.text[at.sentence.start:at.st.anchor[0]]
+        first = None
+        for first in _OF_THEM_ADJECTIVE.finditer(sentence):
+            pass
+        if bare is None or first is None or not re.search(r"\s(?:and|but|while)\s+\Z|;\s*\Z|,\s*\Z",
+                                                         sentence[first.end():]):
+            return None
+        noun, adjective = first.group("noun").lower(), bare.group("adj").lower()
+    for adj in dict.fromkeys((adjective, {"deadly": "fatal", "fatal": "deadly"}.get(adjective, adjective))):
+        phrase = f"{adj} {noun}"
+        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+        if found is not None and found.start == 0 and found.end == len(phrase):
+            return found.id
+    return None
+
+
+def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """ "police reported 81 homicide deaths by year's end, surpassing the previous record of 76
+    killings": a metric named by a plain alias ("killings", "people killed"), not its label nor a
+    word that narrows the kind ("fatal shootings"), stands for the metric of the same family drafted
+    just before (the writer varies the noun)."""
+    pack, state = art.pack, art.state
+    metric = pack.metrics.get(match.id)
+    if metric is None or not metric.family or not state.last_metric or state.last_metric == match.id:
+        return None
+    if at.sentence.paragraph - state.last_paragraph > 1:
+        return None
+    said = " ".join(w for w in art.text[match.start:match.end].lower().split()
+                    if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
+    words = said.split()
+    if not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
+            or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
+        return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
+    before = pack.metrics.get(state.last_metric)
+    if before is None or before.family != metric.family or before.unit != metric.unit:
+        return None
+    return state.last_metric
+
+
+def _fits(pack: Pack, metric_id: str, st) -> bool:
+    """Whether a value may be of a metric by its unit: a count ("from 2,260 to 1,880", "1,450
+    people") is no value of a percentage metric ("8 percent" just before), nor a sum of money."""
+    metric = pack.metrics.get(metric_id)
+    if metric is None or st.kind != "value" or st.figure is None:
+        return True
+    unit = (st.figure.unit or "").lower()
+    if unit in ("percent", *_CURRENCIES) or rate_scale(st.figure.unit) is not None:
+        return True
+    return metric.unit not in ("percent", "dollar", "pound", "euro") and rate_scale(metric.unit) is None
 
 
 # digits that are no figure of a statement: part of a name or a code ("catch-22", "Christopher 2X",
@@ -274,6 +444,10 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
     kinds = after.group("x").split()
     singular = re.sub(r"s$", "", kinds[0])
     xs = [" ".join(kinds), kinds[0], singular]
+    if len(kinds) > 1 and ("-" in kinds[0] or kinds[0].endswith(("al", "ic", "it", "ous", "ive", "ile", "ent", "ant"))):
+        # "were due to non-pharmaceutical fentanyl", "illicit fentanyl": the kind's noun, past its
+        # adjective (not "heroin overdoses", a noun naming the kind)
+        xs = [" ".join(kinds), kinds[-1], re.sub(r"s$", "", kinds[-1]), kinds[0], singular]
     if at.st.kind == "share":
         # "were from opioids" of deaths: opioid deaths; "related to illegal drugs" of overdoses:
         # illegal drug overdoses (each word singular, and the whole's head noun)
@@ -345,9 +519,9 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
     place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None
     if place is None:
-        place = vocabulary.most_specific(pack, _places(art, at.clause[0], at.clause[1]))
+        place = vocabulary.most_specific(pack, _not_examples(art, at, at.clause[0], at.clause[1]))
     if place is None:
-        place = vocabulary.most_specific(pack, _places(art, at.sentence.start, at.sentence.end))
+        place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end))
     if place is not None:
         place = _city_described(art, at, place, review)
     if place is None and _STATEWIDE.search(art.text, at.sentence.start, at.sentence.end):
@@ -365,13 +539,47 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if country is not None:
             review.append(f"place: '{country}', the country ('nationwide'); check")
             return country
+    if place is None:
+        short = _short_name_of_kind(art, at)
+        if short is not None:
+            review.append(f"place: '{short}', named without its 'City' or 'County' in the paragraph, which the "
+                          "clause calls 'the city' or 'the county'; check")
+            return short
+    if place is None:
+        scope = _scope_before(art, at)
+        scoped = scope_place(art, scope, review) if scope is not None else None
+        if scoped is not None:
+            return scoped
     if place is None and speaker:
         place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
+        before = art.state.previous.get("place") if art.state.previous and _follows_in_paragraph(art, at) else None
+        if place and before and place in pack.ancestors(before):
+            # "... in St. Clair County, according to the Southeast Michigan Council of Governments.
+            # That's an increase of four from the 18 recorded in 2015": the county the claim before
+            # counts, within the body's state
+            review.append(f"place: '{before}' carried over from the claim before (within '{place}', the "
+                          "speaker's post's); check")
+            return before
         if place:
             review.append(f"place: '{place}' taken from the speaker's post; check")
+    if place is None and speaker and _national_body(art.text, speaker):
+        # "..., according to NHTSA" (the National Highway Traffic Safety Administration): a national
+        # agency's figure with no place named is the country's
+        country = _country(art)
+        if country is not None:
+            review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
+            return country
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
         place = art.state.previous["place"]
         review.append(f"place: '{place}' carried over from the claim before; check")
+    if place is None:
+        paragraph = art.paragraphs[at.sentence.paragraph]
+        named = _places(art, paragraph[0], at.sentence.start)
+        if named:
+            # "Twenty-three died on Laurens County highways ... The 2018 total was 32": the place
+            # the paragraph named last, when no claim before carries one
+            place = named[-1]
+            review.append(f"place: '{place}', named earlier in the paragraph; check")
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
@@ -391,6 +599,116 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+_ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"
+                            r"(?:Administration|Bureau|Agency|Center|Centers|Institute|Institutes|Board|Commission|"
+                            r"Department|Survey|Office)(?:\s+(?:of|for)\s+(?:[A-Z][\w&'’.-]*\s*(?:and\s+)?){1,4})?$")
+
+
+def _national_body(text: str, speaker: str) -> bool:
+    """Whether a speaker is a national agency by its name ("the National Highway Traffic Safety
+    Administration", "U.S. Census Bureau") or by an acronym the article spells out so ("NHTSA")."""
+    name = speaker.strip()
+    if _NATIONAL_BODY.match(name):
+        return True
+    if not re.fullmatch(r"[A-Z]{3,6}", name):
+        return False
+    letters = r"\s+(?:(?:of|for|and|the)\s+)*".join(rf"{c}[\w'’-]*" for c in name)
+    for hit in re.finditer(rf"\b{letters}\b", text):
+        if _NATIONAL_BODY.match(hit.group(0)):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _scope_before(art: _Article, at: _At) -> str | None:
+    """ "The increase is similar to statewide data. There were 3,006 suspected serious and fatal
+    crashes in 2021": a sentence that names no place takes the scope ("statewide", "nationwide")
+    the sentence just before says in the same paragraph, when that sentence names no place and
+    holds no figure of its own. 'state', 'country' or None."""
+    paragraph = art.paragraphs[at.sentence.paragraph]
+    start = paragraph[0]
+    for end in _SENTENCE_END.finditer(art.text, paragraph[0], at.sentence.start):
+        if end.end() < at.sentence.start:
+            start = end.end()
+    if start >= at.sentence.start or at.sentence.start - start > 300:
+        return None
+    before = art.text[start:at.sentence.start]
+    if re.search(r"\d", before) or _places(art, start, at.sentence.start):
+        return None
+    if _STATEWIDE.search(before) or re.search(r"\bstatewide\b", before, re.IGNORECASE):
+        return "state"
+    if _NATIONWIDE.search(before):
+        return "country"
+    return None
+
+
+def scope_place(art: _Article, scope: str, review: list[str]) -> str | None:
+    """The state (or country) of the article's place, for a scope the sentence before says."""
+    pack = art.pack
+    if scope == "country":
+        country = _country(art)
+        if country is not None:
+            review.append(f"place: '{country}', the country ('nationwide' in the sentence before); check")
+        return country
+    home = art.home or art.fallback_place
+    state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
+                  if pack.places[p].kind == "state"), None)
+    if state is not None:
+        review.append(f"place: '{state}', the state ('statewide' in the sentence before); check")
+    return state
+
+
+# "504 Mainers died", "1,200 Ohioans": people of a place, counted as people
+_DEMONYM_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}(?:ans|ers|ites|ians)\b")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
+    """The places named in text[start:end] but those named as examples of a group in an aside the
+    figure is not in: "Fourteen states, including California, recorded an increase ..., even though
+    the 32,367 traffic deaths last year were down 1.9%": California is one of the fourteen states."""
+    named = _places(art, start, end)
+    if not named:
+        return named
+    text = art.text
+    out = []
+    for hit in art.place_hits:
+        if not (start <= hit.start and hit.end <= end) or len(hit.ids) != 1 or hit.ids[0] not in named:
+            continue
+        if _EXAMPLE_BEFORE.search(text, max(start, hit.start - 20), hit.start):
+            close = re.search(r"[,;.)—–]", text[hit.end:end])
+            aside_end = hit.end + close.start() if close else end
+            if not (hit.start <= at.st.anchor[0] < aside_end):
+                continue
+        out.append(hit.ids[0])
+    return [p for p in named if p in out]
+
+
+def _short_name_of_kind(art: _Article, at: _At) -> str | None:
+    """ "New York -- The city has recorded 149 murders": a clause that says "the city" (or "the
+    county") of a place its paragraph names without that word, New York City; one such place only."""
+    text, pack = art.text, art.pack
+    paragraph = art.paragraphs[at.sentence.paragraph]
+    found = set()
+    for kind, words, suffix in (("city", _CITY_WORDS, "City"), ("county", _COUNTY_WORDS, "County")):
+        if not any(not any(h.start <= m.start() < h.end for h in art.place_hits)
+                   for m in words.finditer(text, at.clause[0], at.clause[1])):
+            continue
+        for place in pack.places.values():
+            if place.kind != kind:
+                continue
+            for name in {place.name, *place.aliases}:
+                hit = re.fullmatch(rf"(?P<x>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+{suffix}(?:,.*)?", name.strip())
+                if hit and re.search(rf"(?<![\w-]){re.escape(hit.group('x'))}(?!\s+{suffix}\b)(?![\w-])",
+                                     text[paragraph[0]:at.sentence.end]):
+                    found.add(place.id)
+                    break
+    return found.pop() if len(found) == 1 else None
 
 
 def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> str:
@@ -461,6 +779,15 @@ def _part_taken(pack: Pack, place: str, named: set) -> bool:
 
 
 _BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+_COUNT_WORDS = (r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)")
+# "one of the seven", "two of those 12" (the count's noun left out: not "one of the seven cities")
+_OF_THE_FIGURE = re.compile(rf"\s+of\s+(?:the|those|these)\s+{_COUNT_WORDS}\b(?!\s+[a-z][\w-]*s\b)(?!-)", re.IGNORECASE)
+# "The remaining six", "the other 12"
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+\Z", re.IGNORECASE)
+# "were down in 28, up in 17 and the same in one", "rose in 12 of the state's 20 counties"
+_IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|steady|rose|fell|increased|decreased|"
+                          r"declined|dropped|climbed|grew)\s+in\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
 
 
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)

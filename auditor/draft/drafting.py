@@ -169,6 +169,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
     hits = vocabulary.place_hits(pack, text)
+    bare = vocabulary.bare_county_hits(pack, text, hits)
+    if bare:
+        hits = sorted(hits + bare, key=lambda h: h.start)
     if home is not None:
         # "ROCHESTER, N.Y. (WROC) — A new report from the Monroe County Medical Examiner ...": the
         # story is filed from the city, and is about the county around it, which the body names
@@ -228,6 +231,17 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
 
     def names_metric(at: tuple[int, int]) -> bool:
         return vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None
+
+    def names_a_kind(at: tuple[int, int]) -> bool:
+        """A name of the vocabulary, or a noun the headline and lede narrow to one metric ("a single
+        highway death" in a story on traffic deaths)."""
+        if names_metric(at):
+            return True
+        if "context" not in art.read_once:
+            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+            art.read_once["context"] = vocabulary.context_words(f"{source.title or ''} {text[lede[0]:lede[1]]}")
+        return vocabulary.generic_metric(pack, text, at, at, at[0], None, art.read_once["context"],
+                                         lambda: vocabulary.metrics_named(pack, text)) is not None
 
     all_sentences = sentences.sentences(text)
     read_times: dict[tuple[int, int], list] = {}
@@ -296,7 +310,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
                     parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before)) or \
-                        statements.none_of(text, c, names_metric)
+                        statements.none_of(text, c, names_metric, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
                 if len(stated) > 1:
                     stated = statements.changes_carried(text, stated)
@@ -323,8 +337,13 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
 _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
                          r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
+                         # "up significantly from 144 in 2019": an adverb of degree between
+                         r"(?:\s+(?:significantly|sharply|slightly|markedly|considerably|substantially|dramatically|steeply))?"
                          # "dropped to 170 last year from 175 in 2021": the level reached said first
-                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?"
+                         # "up from 2,597 in 2020 and from 2,442 in 2019": a second level moved from
+                         r"(?:\s+from\s+[^;:]{1,40}?\s+and(?:\s+(?:up|down))?(?:\s+[a-z]+ly)?)?"
+                         r"\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
 _UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
 
@@ -359,7 +378,11 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
                 or own_period.start <= base_period.end:
             continue
         relation = "higher" if _UPWARD.match(moved.group("dir").split()[-1]) else "lower"
-        record: dict[str, Any] = {"id": f"{own['id']}-{relation}", "source": own["source"], "metric": own["metric"]}
+        claim_id = f"{own['id']}-{relation}"
+        state.ids[claim_id] += 1          # "up from 212 in 2020 and up significantly from 144 in 2019": two
+        if state.ids[claim_id] > 1:
+            claim_id = f"{claim_id}-{state.ids[claim_id]}"
+        record: dict[str, Any] = {"id": claim_id, "source": own["source"], "metric": own["metric"]}
         if "place" in own:
             record["place"] = own["place"]
         record["period"] = own["period"]

@@ -291,6 +291,10 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
         if _AGE_BEFORE.search(text[max(clause[0], a - 30):a]) or _AGE_AFTER.match(text[b:b + 30]) or \
                 (q.unit is None and _NAMED_AGE.search(text[max(clause[0], a - 40):a]) and re.match(r"\s*[,)]", text[b:b + 3])):
             continue      # an age: "ranged in age from 18 to 87", "an average age of 44", "Duvel Hibbert, 23,"
+        if q.unit is None and _WHO_WAS.search(text[max(clause[0], a - 40):a]) and _AGE_ENDS.match(text[b:b + 20]):
+            continue      # an age: "Sheldon, who was 18 at the time,", "Ms. Ruiz, who is 34,"
+        if q.unit is None and _TIME_SPAN_AFTER.match(text[b:b + 40]):
+            continue      # "two or even three weeks ago": a span of time, its unit said after the second number
         out.append(q)
     return out
 
@@ -302,10 +306,18 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|in\s+age\s+from|ages?\s+(?:f
 _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:years?[\s-]+old|year-olds?|age\s+(?:category|group|bracket|range)"
                         r"|years\s+of\s+age)\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?\s*,\s*$")
+_WHO_WAS = re.compile(r"[A-Z][\w.'’-]*,\s+who\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|then\s+)?$")
+_AGE_ENDS = re.compile(r"\s*(?:,|\.|;|\s+at\s+the\s+time\b|\s+when\b|\s+and\s+[a-z])")
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:or|to)\s+(?:even\s+|perhaps\s+|maybe\s+|possibly\s+)?(?:\d+|one|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
+                              re.IGNORECASE)
 _EVERY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?every\s+(?:\w+\s+)?(?:days?|weeks?|hours?|minutes?|months?)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+$", re.IGNORECASE)
+# ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
+# ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+(?:in|over|during|for|at|across|the|past|last|this|year|month|"
+                           rf"week|decade|county|city|state|region|nation|country)){{0,5}},?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
@@ -630,20 +642,31 @@ def multiples_beside(text: str, clause: tuple[int, int], figures: list[Quantity]
     return out
 
 
-def none_of(text: str, clause: tuple[int, int], names_metric) -> list[Stated]:
+def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -> list[Stated]:
     """ "no drug overdose deaths": a value of 0 when a metric is named right after "no"; "one
-    fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be)."""
+    fire-related death was reported" a value of 1 (the number reader leaves a lower-case "one" be);
+    "did not experience a single highway death" a value of 0 (`names_kind` may read a noun the
+    headline narrows to a metric)."""
     out = []
     for hit in _NO.finditer(text, clause[0], clause[1]):
         if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start(), hit.start() + 2)))
+    negated = []
+    for hit in _NOT_A_SINGLE.finditer(text, clause[0], clause[1]):
+        # "Bamberg County did not experience a single highway death": none
+        if (names_kind or names_metric)((hit.end(), min(clause[1], hit.end() + 40))):
+            out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
+            negated.append(hit.start("single"))
     for hit in _ONE.finditer(text, clause[0], clause[1]):
+        if any(hit.start() <= n < hit.end() for n in negated):
+            continue
         noun = _SINGULAR_AFTER.match(text, hit.end(), clause[1])
         if noun is not None and names_metric((hit.end(), noun.end())):
             out.append(Stated("value", {"value": "1"}, (hit.start("one"), hit.end("one"))))
     return out
 
 
+_NOT_A_SINGLE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?P<single>a\s+single)\s+", re.IGNORECASE)
 # "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
 # right after it by a singular noun followed by its verb
 _ONE = re.compile(r"(?<![\w-])(?:only\s+)?(?P<one>one|a\s+single)\s+(?!of\b|in\b|more\b|person\b|another\b)", re.IGNORECASE)

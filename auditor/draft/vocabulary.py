@@ -29,16 +29,36 @@ def _variants(name: str) -> str:
     words = re.split(r"[\s_\-]+", name.strip().lower())
     parts = []
     for i, word in enumerate(words):
-        w = re.escape(word)
-        if word.endswith("ies"):
-            w = re.escape(word[:-3]) + "(?:ies|y)"
-        elif word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-            w = re.escape(word[:-1]) + "s?"
-        elif word.isalpha() and len(word) > 2:
-            w = re.escape(word) + "(?:s|es)?"
-        parts.append(w)
+        forms = [word]
+        if len(words) >= 2:
+            # "houses sold" for homes sold, "labor force" for labour force: a word spelt or said
+            # another way in a name of two words or more
+            singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+            other = _SAME_WORD.get(singular)
+            if other is not None:
+                forms.append(other + word[len(singular):])
+        parts.append("(?:" + "|".join(_word_variant(w) for w in forms) + ")" if len(forms) > 1
+                     else _word_variant(word))
     # auxiliaries may stand between a name's words: "people were struck by gunfire"
     return r"[\s\-]+(?:(?:were|was|are|is|have|has|had|been)\s+){0,2}".join(parts)
+
+
+def _word_variant(word: str) -> str:
+    if word.endswith("ies"):
+        return re.escape(word[:-3]) + "(?:ies|y)"
+    if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+        return re.escape(word[:-1]) + "s?"
+    if word.isalpha() and len(word) > 2:
+        return re.escape(word) + "(?:s|es)?"
+    return re.escape(word)
+
+
+# Words news copy uses for one another inside a metric's name (British and American spellings,
+# "house" and "home" for a dwelling, "condo" for a condominium)
+_SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "home", "centre": "center",
+              "center": "centre", "programme": "program", "program": "programme", "offence": "offense",
+              "offense": "offence", "defence": "defense", "defense": "defence", "condo": "condominium",
+              "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood"}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -109,6 +129,12 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     if len(words) >= 3 and words[-1] in ("deaths", "fatalities"):
         # "drug deaths" for "drug overdose deaths": the first and the last word of a longer name
         out.append((rf"\b{re.escape(words[0])}\s+{_variants(words[-1])}\b", words[0][:3]))
+    done = re.fullmatch(r"(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}ed|sold|seen|taken|stolen|shot)", low)
+    if done and done.group("noun") not in ("people", "persons", "victims"):
+        # "guns seized": "officers have so far seized 1,971 guns", "sold 959 homes"
+        noun, verb = done.group("noun"), done.group("verb")
+        out.append((rf"\b{re.escape(verb)}\s+(?:(?:about|nearly|more\s+than|over|almost|some|roughly|a\s+record)\s+)?"
+                    rf"[\d,.]+\s+(?:[a-z-]+\s+)?{_variants(noun)}\b", verb[:3]))
     people = re.fullmatch(r"(?:people|persons|victims)\s+(?P<verb>[a-z]+ed|shot|hit|struck)", low)
     if people:                                    # "people shot": "nearly 200 fewer New Yorkers have been shot"
         verb = people.group("verb")
@@ -120,7 +146,10 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str]
     out = []
     for metric in pack.metrics.values():
         for name in {metric.id, metric.label, *metric.aliases}:
-            key = re.split(r"[\s_\-]+", name.strip().lower())[0][:3]
+            words = re.split(r"[\s_\-]+", name.strip().lower())
+            key = words[0][:3]
+            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
+                key = ""     # "houses sold" for homes sold: the other word's letters
             out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
             for pattern, key in _verb_patterns(name):
                 # length 0: a verb names a metric only where no name of the vocabulary does
@@ -287,7 +316,8 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
     people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}
     people -= {key for a, b, key in found if key in people and not _a_person(text, a, b, owners[key], pack)}
-    out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people]
+    out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people
+           and not (_COMPASS.fullmatch(text[a:b]) and _NAME_WORD_AFTER.match(text, b))]
     if short:
         if len(_SHORT_HITS) > 4096:
             _SHORT_HITS.clear()
@@ -295,7 +325,10 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     return out
 
 
-_SHORT_HITS: dict[tuple[int, str], list] = {}    # a speaker's post is read for its place often
+_SHORT_HITS: dict[tuple[int, str], list] = {}
+# "West" (a region) in "West Third Street", "South Side", "North Little Rock": a word of a longer name
+_COMPASS = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)(?:ern)?")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)\b)")    # a speaker's post is read for its place often
 
 # "Sheriff Rogers", "Mr. Warren": a place's name after a person's title is a person's (a name every
 # mention of which is so names no place). "Rogers said" alone is not enough: a place's name may
@@ -494,6 +527,12 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
             return GenericName(word, max(scores, key=scores.get), by)
         if top > 0 and by == "article":
             tied_article = [m for m, s in scores.items() if s == top]
+            # "Highway deaths down" over a lede on "traffic ...": of traffic deaths, unbelted traffic
+            # deaths and speed-related traffic deaths, the one a name of which the headline and lede
+            # say whole (every narrowing word), when one only is
+            whole = [m for m in tied_article if _said_whole(pack.metrics[m], word, words)]
+            if len(whole) == 1:
+                return GenericName(word, whole[0], "article")
     named_counts = named()
     if tied_article:
         # "traffic" in the headline heads traffic deaths, unbelted traffic deaths, ...: the one of
@@ -507,6 +546,17 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
         return GenericName(word, max(counts, key=counts.get), "article-named")
     return None
+
+
+def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
+    """Whether one of a metric's names headed by `head` has each of its narrowing words in `words`."""
+    for name in {metric.label, *metric.aliases}:
+        if not name:
+            continue
+        own_head, modifiers = _head_and_modifiers(name)
+        if own_head == head and modifiers and modifiers <= words:
+            return True
+    return False
 
 
 def metrics_named(pack: Pack, text: str) -> dict[str, int]:
@@ -527,16 +577,97 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
 
 
 def counties_named_by_word(pack: Pack, text: str) -> list[str]:
-    """The county or parish a paper's name stands for by its first word ("Barrow News-Journal":
-    Barrow County), when one place only is so named."""
-    words = set(re.findall(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b", text))
+    """The county or parish a paper's name or a title stands for by its name without "County"
+    ("Barrow News-Journal": Barrow County; "... reported in San Diego": San Diego County), when one
+    place only is so named. A word joined to the next by a hyphen is part of another name ("The San
+    Diego Union-Tribune" names no Union County)."""
     found = []
     for place in pack.places.values():
         if place.kind not in ("county", "parish"):
             continue
         for name in {place.name, *place.aliases}:
-            hit = re.fullmatch(r"(?P<word>[A-Z][A-Za-z]+)\s+(?:County|Parish)(?:,.*)?", name.strip())
-            if hit and hit.group("word") in words:
+            hit = re.fullmatch(r"(?P<word>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s+(?:County|Parish)(?:,.*)?", name.strip())
+            if hit and re.search(r"(?<![\w-])" + re.escape(hit.group("word")) + r"(?![\w-])", text):
                 found.append(place.id)
                 break
     return found if len(found) == 1 else []
+
+
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+_COUNTIES_SAID = re.compile(r"\b(?:county|counties|parish|parishes)\b", re.IGNORECASE)
+
+
+def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Counties named by their bare name before their figure in an article about counties: "York 48
+    (35)", "Newberry 10, Union seven", "Hampton with 7" for York, Union, Hampton County, when the
+    article names counties of one state (the county is looked for in it) and says "county" or
+    "counties". Not "New York" (a capitalised word before), "York County" (already a hit), "Union-Tribune"."""
+    if not _COUNTIES_SAID.search(text):
+        return []
+    states = set()
+    for hit in hits:
+        if len(hit.ids) == 1 and pack.places[hit.ids[0]].kind in ("county", "parish"):
+            states.update(a for a in pack.ancestors(hit.ids[0]) if pack.places[a].kind == "state")
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    by_word: dict[str, set[str]] = {}
+    for place in pack.places.values():
+        if place.kind not in ("county", "parish") or state not in pack.ancestors(place.id):
+            continue
+        for name in {place.name, *place.aliases}:
+            named = re.fullmatch(r"(?P<word>[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s+(?:County|Parish)(?:,.*)?", name.strip())
+            if named:
+                by_word.setdefault(named.group("word"), set()).add(place.id)
+    out = []
+    for word, ids in by_word.items():
+        if len(ids) != 1:
+            continue
+        pattern = re.compile(r"(?<![A-Za-z'’-])" + re.escape(word)
+                             + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))")
+        for hit in pattern.finditer(text):
+            before = text[max(0, hit.start() - 30):hit.start()]
+            if re.search(r"[A-Z][\w'’.-]*\s+$", before):     # "New York 10", "Fort Jasper 3": a longer name
+                continue
+            if any(h.start < hit.end() and hit.start() < h.end for h in hits):
+                continue
+            out.append(PlaceHit(hit.start(), hit.end(), (next(iter(ids)),)))
+    return out
+
+
+_LOOSE_STOP = _NAME_STOP | frozenset("number total count rate people percent share".split())
+
+
+def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, context: frozenset[str],
+                    unit: str | None) -> str | None:
+    """The metric a clause means when it says no name of the vocabulary: of the metrics (of a unit
+    the figure fits) each word of a name of which the clause (text[span]) or the headline and lede
+    (`context`) say, with a word of that name said in the clause, the one whose word stands nearest
+    the figure ("the total number of confirmed cases decreased, from 2,260 to 1,880" in a story on
+    the weekly influenza report: confirmed influenza, not the flu deaths the lede counts). None when
+    none is so said or two are as near."""
+    at: dict[str, int] = {}
+    for hit in _WORDS.finditer(text, span[0], span[1]):
+        word, d = _stem(hit.group(0)), abs(hit.start() - anchor)
+        if d < at.get(word, 1 << 30):
+            at[word] = d
+    own = frozenset(at)
+    found: dict[str, int] = {}
+    for metric in pack.metrics.values():
+        if unit is None and (metric.unit in ("percent", "dollar", "pound", "euro") or "per" in (metric.unit or "")):
+            continue
+        if unit == "percent" and metric.unit != "percent":
+            continue
+        for name in {metric.label, *metric.aliases}:
+            if not name:
+                continue
+            words = {_stem(w) for w in re.split(r"[\s_\-]+", name.strip().lower()) if w} - _LOOSE_STOP
+            if len(words) >= 2 and words <= (own | context) and words & own:
+                d = min(at[w] for w in words & own)
+                found[metric.id] = min(found.get(metric.id, 1 << 30), d)
+    if not found:
+        return None
+    near = min(found.values())
+    best = [m for m, d in found.items() if d == near]
+    return best[0] if len(best) == 1 else None

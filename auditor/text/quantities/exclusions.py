@@ -115,6 +115,18 @@ def _earlier_figure_after(s: Surroundings) -> bool:
         and tokens[last + 1].kind == "n" and tokens[last + 2].text == ")"
 
 
+def _gapped_list_item(s: Surroundings) -> bool:
+    """"Spartanburg had 63 deaths, Newberry 10, Union seven and Greenwood six": after a figure, a
+    list item that names a place (one capitalised word after a comma or "and") and its figure, the
+    verb left out; the item ends at a comma, "and" or the sentence's end."""
+    tokens, at = s.tokens, s.at
+    if at < 3 or tokens[at - 2].lower not in (",", "and"):
+        return False
+    if s.after is not None and s.after.lower not in (",", ";", ".", "and"):
+        return False
+    return any(t.kind == "n" for t in tokens[:at - 2])
+
+
 def is_in_a_name(s: Surroundings) -> bool:
     """"iPhone 11", "S&P 500", "F-16", "787 Dreamliner", "16-18 Industrial Avenue"."""
     after = _after_a_range(s)
@@ -123,7 +135,7 @@ def is_in_a_name(s: Surroundings) -> bool:
     before, tokens, at = s.before, s.tokens, s.at
     if before is not None and is_capitalised_word(before) \
             and before.lower not in FUNCTION_WORDS and before.lower not in MONTHS \
-            and not _earlier_figure_after(s):
+            and not _earlier_figure_after(s) and not _gapped_list_item(s):
         return True
     if before is not None and before.text in DASH_CHARS and attached(tokens, at) \
             and at >= 2 and attached(tokens, at - 1) \
@@ -132,7 +144,14 @@ def is_in_a_name(s: Surroundings) -> bool:
     return after is not None and after.kind == "w" and after.spaced and after.text[0].isupper() \
         and any(char.islower() for char in after.text) \
         and after.lower not in UNIT_WORDS_TITLE and after.lower not in MONTHS \
-        and after.lower not in FUNCTION_WORDS
+        and after.lower not in FUNCTION_WORDS and not _demonym(after.text)
+
+
+def _demonym(word: str) -> bool:
+    """"504 Mainers died", "1,200 Ohioans", "300 Canadians": people of a place, counted (not
+    "787 Dreamliner", "Windows 10 Pro")."""
+    return len(word) > 5 and word[0].isupper() and word[1:].islower() \
+        and word.endswith(("ans", "ers", "ites", "ians", "eses"))
 
 
 def is_hyphenated_name(s: Surroundings) -> bool:
