@@ -30,12 +30,22 @@ class TensionParams(NoParams):
     # are two officials' differing estimates, not a contradiction (comparability.differing_estimates);
     # empty: every figure is checked against every other
     estimate_words: tuple[str, ...] = ()
+    # (via value) for the metrics whose label names one of `measured_metric_words` (a clearance
+    # rate), the measures a figure can name, each with the patterns (regular expressions, any
+    # case) that name it in its speaker, its note or its own sentence of the quote: two figures
+    # of one quantity that name no measure in common are taken by different measures, not a
+    # contradiction (comparability.differing_measures); empty: every figure is checked
+    measures: dict[str, tuple[str, ...]] = {}
+    measured_metric_words: tuple[str, ...] = ()
 
 
 class NotComparableParams(NoParams):
-    differ_in: Literal["definition", "place", "estimator"]
+    differ_in: Literal["definition", "place", "estimator", "measure"]
     # (estimator) words that make a figure an estimate (comparability.differing_estimates)
     estimate_words: tuple[str, ...] = ()
+    # (measure) as TensionParams.measures and .measured_metric_words
+    measures: dict[str, tuple[str, ...]] = {}
+    measured_metric_words: tuple[str, ...] = ()
 
 
 class ImpliedParams(NoParams):

@@ -1,0 +1,90 @@
+"""Verdicts, eleventh round: a clearance rate's measures (comparability.differing_measures, rule
+NC004), in the forms seen in the Baltimore, Cleveland, Detroit and Houston corpora, with invented
+figures in an invented corpus."""
+
+from verdict_cases import audit, claim, pack, source, tensions  # noqa: F401 (the pack fixture)
+
+RATE = "homicide_clearance_rate"
+
+
+def measured(report):
+    """The claims of each pair of figures shown as two measures (NC004)."""
+    return [set(f.claims) for f in report.findings if f.rule == "NC004"]
+
+
+def test_the_fbi_count_and_the_share_of_the_years_cases_are_two_measures(pack):
+    """One station gives both: a closure rate that "includes murders from past years" and the
+    share of the year's own homicides closed. Not a contradiction; shown side by side."""
+    sources = [source("tv", "2015-01-06")]
+    claims = [claim("closure", "tv", RATE, "2014", "63 percent", speaker="Kansas City Police Department",
+                    attribution="paraphrase",
+                    quote="police say they achieved a homicide closure rate of 63 percent last year, but that "
+                          "includes murders from past years that were finally solved in 2014."),
+              claim("own", "tv", RATE, "2014", "about 48 percent",
+                    quote="Of the 100 homicides last year about 48 percent were closed.")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert measured(report) == [{"closure", "own"}]
+
+
+def test_an_analysis_of_fbi_data_is_another_measure_than_the_papers(pack):
+    """A paper's 39% for a year, a station's analysis of FBI data 47% for the same year."""
+    sources = [source("paper", "2022-01-01"), source("tv", "2023-06-30")]
+    claims = [claim("paper", "paper", RATE, "2020", "39%",
+                    quote="The homicide clearance rate has inched up in the last three years: 32%, 39%, 42%."),
+              claim("fbi", "tv", RATE, "2020", "47%", speaker="CBS News analysis of FBI homicide data",
+                    attribution="paraphrase", quote="The clearance rate in 2020 improved to 47%.")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert measured(report) == [{"paper", "fbi"}]
+
+
+def test_the_share_taken_later_is_not_the_year_end_figure(pack):
+    """One article: the unit solved "64% of their cases last year", a rate "which in the last
+    month has increased to 67%"."""
+    sources = [source("paper", "2022-02-10")]
+    claims = [claim("year-end", "paper", RATE, "2021", "64%", speaker="Kansas City Police homicide unit",
+                    attribution="paraphrase", quote="changes made to the unit helped detectives solve 64% of their "
+                                                    "cases last year"),
+              claim("later", "paper", RATE, "2021", "67%", speaker="Kansas City Police homicide unit",
+                    attribution="paraphrase", quote="Last year's solve rate, which in the last month has increased "
+                                                    "to 67%")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert measured(report) == [{"year-end", "later"}]
+
+
+def test_two_rates_naming_no_measure_are_still_a_contradiction(pack):
+    """A paper's 42% and a station's 47% for one year, neither naming a measure: checked."""
+    sources = [source("paper", "2022-01-01"), source("tv", "2022-07-01")]
+    claims = [claim("paper", "paper", RATE, "2021", "42%",
+                    quote="The homicide clearance rate has inched up in the last three years: 32%, 39%, 42%."),
+              claim("tv", "tv", RATE, "2021", "47%",
+                    quote="The city saw 140 homicides in 2021, and less than half, 47%, were solved.")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"paper", "tv"}]
+    assert measured(report) == []
+
+
+def test_a_measure_named_in_another_sentence_is_not_the_figures(pack):
+    """"according to the most recent FBI data" is said of other cities' average; the city's
+    "less than 43%" in the next sentence names no measure and is checked against the city's 43.4%."""
+    sources = [source("city", "2019-01-02"), source("paper", "2020-03-01")]
+    claims = [claim("city", "city", RATE, "2018", "43.4%", speaker="City of Kansas City", attribution="document",
+                    quote="Homicide clearance rate: 43.4%"),
+              claim("paper", "paper", RATE, "2018", "less than 43%",
+                    quote="The average clearance rate for similarly sized cities in 2018 was nearly 58%, according "
+                          "to the most recent FBI data. Kansas City's was less than 43% that year.")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"city", "paper"}]
+
+
+def test_a_count_is_not_a_measured_rate(pack):
+    """The measures are read only for clearance rates: two counts of a year, one "of the
+    homicides" in FBI data, are still checked."""
+    sources = [source("paper", "2014-01-02"), source("tv", "2015-09-28")]
+    claims = [claim("paper", "paper", "homicides", "2013", "332", quote="332 homicides in 2013"),
+              claim("fbi", "tv", "homicides", "2013", "316", speaker="FBI", attribution="paraphrase",
+                    quote="the FBI's count of the homicides of 2013, 316")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"paper", "fbi"}]
