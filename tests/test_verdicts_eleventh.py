@@ -88,3 +88,44 @@ def test_a_count_is_not_a_measured_rate(pack):
                     quote="the FBI's count of the homicides of 2013, 316")]
     report = audit(pack, sources, claims)
     assert tensions(report) == [{"paper", "fbi"}]
+
+
+def _dip(phrase):
+    """A first quarter's count (129) with its change against the same quarter two years
+    before, whose figure (174) the police gave a year earlier; the 129 restated as 130 a year on."""
+    police = "Kansas City Police Department"
+    q22, q24 = "2022-01-01/2022-03-31", "2024-01-01/2024-03-31"
+    sources = [source("a", "2023-04-18"), source("b", "2024-04-16"), source("c", "2025-04-15")]
+    claims = [claim("q22-174", "a", "homicides", q22, "174", speaker=police, attribution="paraphrase",
+                    quote="the first quarter total in 2022 was 174"),
+              claim("q24-129", "b", "homicides", q24, "129", speaker=police, attribution="paraphrase",
+                    quote="from 176 last year to 129 this year"),
+              {"id": "dip", "source": "b", "metric": "homicides", "place": "kansas-city-mo", "period": q24,
+               "change": {"phrase": phrase, "base": q22}, "speaker": police, "attribution": "paraphrase",
+               "quote": {"text": f"Compared to the same time frame in 2022, it's a {phrase}."}},
+              claim("q24-130", "c", "homicides", q24, "130", speaker=police, attribution="paraphrase",
+                    quote="down to 110 from 130")]
+    return sources, claims
+
+
+def test_a_change_is_judged_by_the_other_figure_of_its_day(pack):
+    """"a 25% dip" to the article's 129 against the 174 of a year before is -25.9%: wrong by the
+    figures of its day, although the police's later 130 would give -25.3%."""
+    report = audit(pack, *_dip("25% dip"))
+    assert {"dip", "q24-129", "q22-174"} in tensions(report)
+
+
+def test_a_change_right_by_the_figures_of_its_day_stands(pack):
+    """"a 26% dip" fits 129 against 174: no tension."""
+    report = audit(pack, *_dip("26% dip"))
+    assert not any("dip" in t for t in tensions(report))
+
+
+def test_a_contested_figure_is_no_figure_of_its_day(pack):
+    """When another outlet gave 180 for the base quarter before the change came out, the
+    figure of its day is not known: the change is not judged against the 174."""
+    sources, claims = _dip("25% dip")
+    sources.append(source("d", "2023-05-01", publisher="Channel 9"))
+    claims.append(claim("q22-180", "d", "homicides", "2022-01-01/2022-03-31", "180", quote="180 in early 2022"))
+    report = audit(pack, sources, claims)
+    assert not any({"dip", "q24-129"} <= t for t in tensions(report))

@@ -230,7 +230,7 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     named = {c for t in sa.tensions() for c in t.claims}
     doubted = sa.set_aside()
     out = []
-    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, doubted):
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, doubted, sa.scenario.publication):
         # a change in a tension already is reported there, and so is one beside a figure of its
         # article that other outlets contradict (that figure is what is wrong: the change was
         # worked out on the right one, and the figure's own tension names it)
@@ -285,7 +285,8 @@ def _judged_by_its_day(sa) -> dict:
         return {}
     superseded = {r.old for r in sa.revisions} | {e for r in sa.revisions for e in r.echoes}
     out = {}
-    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, sa.set_aside()):
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, sa.set_aside(),
+                                                  sa.scenario.publication):
         restated = {sa.compiled[m].stated for m in own if m in superseded}
         out[cid] = (restated, _misfit_tension(cid, own, strength, sa))
     return out

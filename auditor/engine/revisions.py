@@ -1604,7 +1604,8 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
 
 
 def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
-                         doubted: frozenset | set = frozenset()) -> list[tuple[str, list[str], str]]:
+                         doubted: frozenset | set = frozenset(),
+                         publication: dict | None = None) -> list[tuple[str, list[str], str]]:
     """Rule: a change is judged by its own article's figures too, when they were restated since.
     The audit judges a change by the current figures; one whose article states both figures
     it relates, some of them restated since, and which those figures do not give, is its
@@ -1614,6 +1615,12 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
     So is one whose article's figures the audit doubts (`doubted`: set aside in a tension), as
     the audit's other figures may fit it where its own do not ("by 7%, from 151 in 2024 to
     139": -7.9%, beside the police's 141, -6.6%).
+    When its article gives a figure for only some of the quantities the change relates, and
+    `publication` (the scenario's dates by source) is given, the others are the figures as
+    last published by its day, by any source, when every figure of it published by then agrees
+    and none was restated since or is doubted: "a 25% dip" to the article's
+    129 against the 174 the police gave a year before (-25.9%), not against a 130 the police
+    gave for the 129 a year later (-25.3%).
     Returns (the change, its article's figures, "hard" or "soft": wrong at the generous
     reading, or only at the default one), for every change not superseded itself."""
     superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
@@ -1623,6 +1630,7 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
     in_source: dict[str, list[str]] = {}
     for cid in sorted(compiled):
         in_source.setdefault(corpus.claim(cid).source, []).append(cid)
+    by_day: dict = {}   # reading level -> plain figures by quantity, made when first asked
     out = []
     for cid in sorted(compiled):
         c = compiled[cid]
@@ -1639,6 +1647,18 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
             for m in in_source[corpus.claim(cid).source]:
                 if m != cid and (f := _figure_at(compiled[m], level)) is not None and f[0] in involved:
                     own.setdefault(f[0], []).append((m, f[1]))
+            if own and publication is not None and set(own) != involved \
+                    and any(m in restated for v in own.values() for m, _ in v):
+                if level not in by_day:
+                    by_day[level] = _plain_figures(compiled, level)
+                for q in involved - set(own):
+                    # a figure since restated is no figure of its day to judge by
+                    last = _last_of_its_day([f for f in by_day[level].get(q, ()) if f[0] not in superseded],
+                                            publication[corpus.claim(cid).source], corpus, publication, cid)
+                    if any(m in restated for m, _ in last):
+                        last = []   # nor is one the audit doubts
+                    if last:
+                        own[q] = last
             if set(own) != involved or any(len({iv for _, iv in v}) != 1 for v in own.values()) \
                     or not any(m in restated for v in own.values() for m, _ in v):
                 break
@@ -1650,3 +1670,27 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
         if found is not None:
             out.append(found)
     return out
+
+
+def _plain_figures(compiled: dict, level: str) -> dict:
+    """The plain figures of the claims at a reading level, by quantity: [(claim, interval)]."""
+    out: dict = {}
+    for m in sorted(compiled):
+        if (f := _figure_at(compiled[m], level)) is not None:
+            out.setdefault(f[0], []).append((m, f[1]))
+    return out
+
+
+def _last_of_its_day(figures, day, corpus, publication: dict, change: str) -> list:
+    """The figures of one quantity (`figures`: [(claim, interval)]) last published by a
+    change's day (`day`: its publication dates), by another source: [] when none was, or when
+    the figures published by then disagree (a figure of its day is one no other contested)."""
+    own_source = corpus.claim(change).source
+    before = [(m, iv) for m, iv in figures
+              if corpus.claim(m).source != own_source and publication[corpus.claim(m).source].latest <= day.earliest]
+    if not before:
+        return []
+    if len({iv for _, iv in before}) != 1:
+        return []
+    last = max(publication[corpus.claim(m).source].latest for m, _ in before)
+    return [(m, iv) for m, iv in before if publication[corpus.claim(m).source].latest == last]
