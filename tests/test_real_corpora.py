@@ -157,8 +157,10 @@ FLOORS = {
     # 18, 7, 5 with one expected verdict amended to the corpora's convention (ABC13's "1%" for
     # +1.56%, a mis-rounded percentage, is a tension: benchmarks/corpora/houston/NOTES.md, "Amendments")
     # false 5 -> 4 when the share of the year's own homicides cleared came to be shown beside HPD's
-    # rate as another measure (NC004)
-    "houston": (18, 7, 4, 10, 1.149),
+    # rate as another measure (NC004); 4 -> 3 when a figure its own words give as a past peak ("which
+    # stood as high as $320 million") came to go with the figure before the restatement (RV001
+    # past_peak_words, revisions.with_repeats)
+    "houston": (18, 7, 3, 10, 1.149),
 }
 
 

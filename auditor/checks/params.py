@@ -105,6 +105,10 @@ class RevisionParams(NoParams):
     budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
     # ... for the metrics whose label names one of these words (a budget, not a count)
     budget_metric_words: tuple[str, ...] = ()
+    # words by which a figure's own sentence gives it as a past peak of the quantity ("which stood
+    # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
+    # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)
+    past_peak_words: tuple[str, ...] = ()
 
 
 PARAMS: dict[str, type[NoParams]] = {

@@ -341,6 +341,13 @@ def _says_earlier(claim, pack) -> bool:
     return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
 
 
+def _says_past_peak(claim, words) -> bool:
+    """Whether a figure's own words give it as a past peak (`past_peak_words`: "stood as high
+    as", "briefly swelled to")."""
+    text = claim.quote.text.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
     most `event_toll_days`, given after it ended) is counted for months as deaths are
@@ -973,8 +980,11 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
     out, and cannot hold with the new one, are superseded with it. Example: a blog's "134"
-    of February goes with the police's 134 restated as 135 in March."""
+    of February goes with the police's 134 restated as 135 in March. So does a figure whose
+    own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
+    high as $320 million"), agreeing with the old figure or a repeat of it, whenever given."""
     figures, when = ledger.figures, ledger.when
+    words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
     done = []
     for old, rev in sorted(folded.items()):
         if old not in figures or rev.new not in figures:
@@ -982,11 +992,20 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
             continue
         q, old_iv = figures[old]
         new_iv = figures[rev.new][1]
-        echoes = tuple(sorted(
-            cid for cid, (q2, iv) in figures.items()
-            if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
-            and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
-        done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
+        others = [(cid, iv) for cid, (q2, iv) in figures.items()
+                  if q2 == q and cid not in superseded and cid != rev.new]
+        echoes = tuple(sorted(cid for cid, iv in others
+                              if when(cid).latest < when(rev.new).earliest and iv.intersect(old_iv) is not None
+                              and iv.intersect(new_iv) is None))
+        # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
+        # figure or a repeat of it, is the old line's, whenever it was given and whatever the
+        # new figure (a peak read as a range may reach down to it)
+        line = [old_iv] + [figures[e][1] for e in (*rev.echoes, *echoes) if e in figures]
+        peaks = tuple(sorted(
+            cid for cid, iv in others
+            if cid not in echoes and any(iv.intersect(x) is not None for x in line)
+            and _says_past_peak(ledger.corpus.claim(cid), words))) if words else ()
+        done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes) | set(peaks)))))
     return done
 
 
