@@ -52,6 +52,92 @@ def differing_estimates(one, other, sa, words) -> bool:
     return bool(a) and bool(b) and not (a & b) and _an_estimate(one, sa, words) and _an_estimate(other, sa, words)
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'])")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _own_sentence(claim) -> str:
+    """The sentences of a claim's quote that hold its figure (the whole quote when none does):
+    "The average ... was nearly 58%, according to the most recent FBI data. Baltimore's was less
+    than 43% that year." gives only the second sentence for the 43%."""
+    text = claim.quote.text
+    amount = claim.value
+    if amount is None:
+        return text
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(amount.text or "")} or {amount.low}
+    sentences = _SENTENCE.split(text)
+    own = [s for s in sentences
+           if any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", s.replace(",", "")) for n in numbers)]
+    return " ".join(own) if own else text
+
+
+def _measures(cids, sa, measures: dict) -> set[str]:
+    """The measures these claims name (by `measures`' patterns in a claim's speaker, note or own
+    sentence), "" for a claim that names none."""
+    out: set[str] = set()
+    for cid in cids:
+        claim = sa.corpus.claim(cid)
+        text = " ".join((claim.speaker or "", claim.note or "", _own_sentence(claim)))
+        named = {m for m, patterns in measures.items() if any(re.search(p, text, re.I) for p in patterns)}
+        out |= named or {""}
+    return out
+
+
+def _measured(cids, sa, metric_words) -> bool:
+    metric = sa.pack.metrics.get(sa.corpus.claim(cids[0]).metric)
+    label = "" if metric is None else metric.label.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", label) for w in metric_words)
+
+
+def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:
+    """Rule: a clearance rate is a measure taken some way on some day. The FBI's (the year's
+    clearances, of cases of any year, over the year's offences: "police get credit for the
+    clearance in the year they solve the murder", "includes murders from past years") is not the
+    share of the year's own cases solved ("Of the 300 homicides last year about 48 percent were
+    closed"), and that share rises as cases are solved ("which in the last month has increased to
+    67%"). Two figures of one quantity (each with its copies, `one` and `other`) of a metric
+    whose label names one of `metric_words` are compared only when they name a measure in common
+    or neither names one (`measures`: each measure's patterns, found in a claim's speaker, note
+    or own sentence); otherwise they are two measures, shown side by side."""
+    if not measures or not metric_words or not _measured(one, sa, metric_words):
+        return False
+    return not (_measures(one, sa, measures) & _measures(other, sa, measures))
+
+
+def _measurers(rule, sa) -> list[Finding]:
+    """Two figures of one quantity taken by different measures, one finding per pair of figures."""
+    from auditor.engine.revisions import _figure
+    measures = dict(rule.params.get("measures", {}))
+    words = tuple(rule.params.get("measured_metric_words", ()))
+    if not measures or not words:
+        return []
+    by_quantity: dict = {}
+    for cid in sorted(sa.compiled):
+        f = _figure(sa.compiled[cid])
+        if f is not None and _measured([cid], sa, words):
+            by_quantity.setdefault(f[0], []).append((cid, f[1]))
+    out = []
+    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
+        figures: dict = {}
+        for cid, iv in members:
+            figures.setdefault(iv, []).append(cid)
+        groups = sorted(figures.items(), key=lambda kv: kv[1])
+        for i, (iv_a, one) in enumerate(groups):
+            for iv_b, other in groups[i + 1:]:
+                if iv_a.intersect(iv_b) is not None or not differing_measures(one, other, sa, measures, words):
+                    continue
+                ids = tuple(sorted(one + other))
+                ma = sorted(m or "unnamed" for m in _measures(one, sa, measures))
+                mb = sorted(m or "unnamed" for m in _measures(other, sa, measures))
+                message = (f"{', '.join(one)} and {', '.join(other)} give one rate by different measures "
+                           f"({', '.join(ma)} against {', '.join(mb)}): shown side by side, not reported as a "
+                           "contradiction of each other.")
+                evidence = {"measures": {"one": ma, "other": mb}, "pairs": [list(one), list(other)]}
+                out.append(Finding(id=fingerprint(rule.id, ids, "measure"), rule=rule.id, kind="not-comparable",
+                                   severity=rule.severity, claims=ids, message=message, evidence=evidence))
+    return out
+
+
 def _estimators(rule, sa) -> list[Finding]:
     """Two officials' differing estimates of one quantity, one finding per pair of figures."""
     from auditor.engine.revisions import _figure
@@ -90,6 +176,8 @@ def not_comparable(rule, sa) -> list[Finding]:
     what = rule.params.get("differ_in")
     if what == "estimator":
         return _estimators(rule, sa)
+    if what == "measure":
+        return _measurers(rule, sa)
     main = {cid: _main(sa, cid) for cid in sa.resolved}
     groups: dict[tuple, list[tuple[str, str]]] = {}
     for a, b in _candidate_pairs(main, pack, what):

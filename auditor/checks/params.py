@@ -30,12 +30,22 @@ class TensionParams(NoParams):
     # are two officials' differing estimates, not a contradiction (comparability.differing_estimates);
     # empty: every figure is checked against every other
     estimate_words: tuple[str, ...] = ()
+    # (via value) for the metrics whose label names one of `measured_metric_words` (a clearance
+    # rate), the measures a figure can name, each with the patterns (regular expressions, any
+    # case) that name it in its speaker, its note or its own sentence of the quote: two figures
+    # of one quantity that name no measure in common are taken by different measures, not a
+    # contradiction (comparability.differing_measures); empty: every figure is checked
+    measures: dict[str, tuple[str, ...]] = {}
+    measured_metric_words: tuple[str, ...] = ()
 
 
 class NotComparableParams(NoParams):
-    differ_in: Literal["definition", "place", "estimator"]
+    differ_in: Literal["definition", "place", "estimator", "measure"]
     # (estimator) words that make a figure an estimate (comparability.differing_estimates)
     estimate_words: tuple[str, ...] = ()
+    # (measure) as TensionParams.measures and .measured_metric_words
+    measures: dict[str, tuple[str, ...]] = {}
+    measured_metric_words: tuple[str, ...] = ()
 
 
 class ImpliedParams(NoParams):
@@ -95,6 +105,10 @@ class RevisionParams(NoParams):
     budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
     # ... for the metrics whose label names one of these words (a budget, not a count)
     budget_metric_words: tuple[str, ...] = ()
+    # words by which a figure's own sentence gives it as a past peak of the quantity ("which stood
+    # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
+    # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)
+    past_peak_words: tuple[str, ...] = ()
 
 
 PARAMS: dict[str, type[NoParams]] = {

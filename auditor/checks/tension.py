@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import differing_estimates
+from auditor.checks.comparability import differing_estimates, differing_measures
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -230,7 +230,7 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     named = {c for t in sa.tensions() for c in t.claims}
     doubted = sa.set_aside()
     out = []
-    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, doubted):
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, doubted, sa.scenario.publication):
         # a change in a tension already is reported there, and so is one beside a figure of its
         # article that other outlets contradict (that figure is what is wrong: the change was
         # worked out on the right one, and the figure's own tension names it)
@@ -285,7 +285,8 @@ def _judged_by_its_day(sa) -> dict:
         return {}
     superseded = {r.old for r in sa.revisions} | {e for r in sa.revisions for e in r.echoes}
     out = {}
-    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, sa.set_aside()):
+    for cid, own, strength in misfits_of_their_day(sa.compiled, sa.corpus, sa.revisions, sa.set_aside(),
+                                                  sa.scenario.publication):
         restated = {sa.compiled[m].stated for m in own if m in superseded}
         out[cid] = (restated, _misfit_tension(cid, own, strength, sa))
     return out
@@ -364,6 +365,10 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("estimate_words", ()))):
             continue   # two officials' estimates (their not-comparable finding shows them)
+        if via == "value" and len(t.core) == 2 and differing_measures(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                dict(rule.params.get("measures", {})), tuple(rule.params.get("measured_metric_words", ()))):
+            continue   # one rate by two measures (their not-comparable finding shows them)
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:

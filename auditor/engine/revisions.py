@@ -341,6 +341,13 @@ def _says_earlier(claim, pack) -> bool:
     return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
 
 
+def _says_past_peak(claim, words) -> bool:
+    """Whether a figure's own words give it as a past peak (`past_peak_words`: "stood as high
+    as", "briefly swelled to")."""
+    text = claim.quote.text.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
     most `event_toll_days`, given after it ended) is counted for months as deaths are
@@ -973,8 +980,11 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
     out, and cannot hold with the new one, are superseded with it. Example: a blog's "134"
-    of February goes with the police's 134 restated as 135 in March."""
+    of February goes with the police's 134 restated as 135 in March. So does a figure whose
+    own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
+    high as $320 million"), agreeing with the old figure or a repeat of it, whenever given."""
     figures, when = ledger.figures, ledger.when
+    words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
     done = []
     for old, rev in sorted(folded.items()):
         if old not in figures or rev.new not in figures:
@@ -982,11 +992,20 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
             continue
         q, old_iv = figures[old]
         new_iv = figures[rev.new][1]
-        echoes = tuple(sorted(
-            cid for cid, (q2, iv) in figures.items()
-            if q2 == q and cid not in superseded and cid != rev.new and when(cid).latest < when(rev.new).earliest
-            and iv.intersect(old_iv) is not None and iv.intersect(new_iv) is None))
-        done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes)))))
+        others = [(cid, iv) for cid, (q2, iv) in figures.items()
+                  if q2 == q and cid not in superseded and cid != rev.new]
+        echoes = tuple(sorted(cid for cid, iv in others
+                              if when(cid).latest < when(rev.new).earliest and iv.intersect(old_iv) is not None
+                              and iv.intersect(new_iv) is None))
+        # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
+        # figure or a repeat of it, is the old line's, whenever it was given and whatever the
+        # new figure (a peak read as a range may reach down to it)
+        line = [old_iv] + [figures[e][1] for e in (*rev.echoes, *echoes) if e in figures]
+        peaks = tuple(sorted(
+            cid for cid, iv in others
+            if cid not in echoes and any(iv.intersect(x) is not None for x in line)
+            and _says_past_peak(ledger.corpus.claim(cid), words))) if words else ()
+        done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes) | set(peaks)))))
     return done
 
 
@@ -1604,7 +1623,8 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
 
 
 def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
-                         doubted: frozenset | set = frozenset()) -> list[tuple[str, list[str], str]]:
+                         doubted: frozenset | set = frozenset(),
+                         publication: dict | None = None) -> list[tuple[str, list[str], str]]:
     """Rule: a change is judged by its own article's figures too, when they were restated since.
     The audit judges a change by the current figures; one whose article states both figures
     it relates, some of them restated since, and which those figures do not give, is its
@@ -1614,6 +1634,12 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
     So is one whose article's figures the audit doubts (`doubted`: set aside in a tension), as
     the audit's other figures may fit it where its own do not ("by 7%, from 151 in 2024 to
     139": -7.9%, beside the police's 141, -6.6%).
+    When its article gives a figure for only some of the quantities the change relates, and
+    `publication` (the scenario's dates by source) is given, the others are the figures as
+    last published by its day, by any source, when every figure of it published by then agrees
+    and none was restated since or is doubted: "a 25% dip" to the article's
+    129 against the 174 the police gave a year before (-25.9%), not against a 130 the police
+    gave for the 129 a year later (-25.3%).
     Returns (the change, its article's figures, "hard" or "soft": wrong at the generous
     reading, or only at the default one), for every change not superseded itself."""
     superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
@@ -1623,6 +1649,7 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
     in_source: dict[str, list[str]] = {}
     for cid in sorted(compiled):
         in_source.setdefault(corpus.claim(cid).source, []).append(cid)
+    by_day: dict = {}   # reading level -> plain figures by quantity, made when first asked
     out = []
     for cid in sorted(compiled):
         c = compiled[cid]
@@ -1639,6 +1666,18 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
             for m in in_source[corpus.claim(cid).source]:
                 if m != cid and (f := _figure_at(compiled[m], level)) is not None and f[0] in involved:
                     own.setdefault(f[0], []).append((m, f[1]))
+            if own and publication is not None and set(own) != involved \
+                    and any(m in restated for v in own.values() for m, _ in v):
+                if level not in by_day:
+                    by_day[level] = _plain_figures(compiled, level)
+                for q in involved - set(own):
+                    # a figure since restated is no figure of its day to judge by
+                    last = _last_of_its_day([f for f in by_day[level].get(q, ()) if f[0] not in superseded],
+                                            publication[corpus.claim(cid).source], corpus, publication, cid)
+                    if any(m in restated for m, _ in last):
+                        last = []   # nor is one the audit doubts
+                    if last:
+                        own[q] = last
             if set(own) != involved or any(len({iv for _, iv in v}) != 1 for v in own.values()) \
                     or not any(m in restated for v in own.values() for m, _ in v):
                 break
@@ -1650,3 +1689,27 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
         if found is not None:
             out.append(found)
     return out
+
+
+def _plain_figures(compiled: dict, level: str) -> dict:
+    """The plain figures of the claims at a reading level, by quantity: [(claim, interval)]."""
+    out: dict = {}
+    for m in sorted(compiled):
+        if (f := _figure_at(compiled[m], level)) is not None:
+            out.setdefault(f[0], []).append((m, f[1]))
+    return out
+
+
+def _last_of_its_day(figures, day, corpus, publication: dict, change: str) -> list:
+    """The figures of one quantity (`figures`: [(claim, interval)]) last published by a
+    change's day (`day`: its publication dates), by another source: [] when none was, or when
+    the figures published by then disagree (a figure of its day is one no other contested)."""
+    own_source = corpus.claim(change).source
+    before = [(m, iv) for m, iv in figures
+              if corpus.claim(m).source != own_source and publication[corpus.claim(m).source].latest <= day.earliest]
+    if not before:
+        return []
+    if len({iv for _, iv in before}) != 1:
+        return []
+    last = max(publication[corpus.claim(m).source].latest for m, _ in before)
+    return [(m, iv) for m, iv in before if publication[corpus.claim(m).source].latest == last]
