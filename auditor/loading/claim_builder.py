@@ -157,7 +157,7 @@ class ClaimBuilder:
     """Builds the plain claims of one pack (see the module's docstring); `build` returns the
     claim or None, never raises."""
 
-    __slots__ = ("vocabulary", "context", "enabled", "sources_enabled", "shapes", "statements", "texts")
+    __slots__ = ("vocabulary", "context", "enabled", "sources_enabled", "shapes", "statements", "texts", "published")
 
     def __init__(self, vocabulary: Any, context: dict) -> None:
         self.vocabulary = vocabulary   # the pack's validators (auditor/loading/vocabulary.py)
@@ -168,6 +168,7 @@ class ClaimBuilder:
         self.shapes: dict[tuple, _Shape] = {}
         self.statements: dict[tuple, Any] = {}   # a change, comparison or share already built
         self.texts: dict[str, str] = {}   # one string for every claim that names a source or period alike
+        self.published: dict[str, DateRange] = {}   # a day written as a date -> its range (one model each)
 
     def build(self, record: dict) -> Claim | None:
         """The claim pydantic would make of `record` (a dict from the JSON parser, its text
@@ -352,11 +353,13 @@ class ClaimBuilder:
         published = record["published"]
         if type(published) is not str:
             return None
-        try:
-            day = _iso_date(published)
-        except PydanticCustomError:
-            return None
-        dates = model_of(DateRange, {"earliest": day, "latest": day}, _DATES_GIVEN)
+        dates = self.published.get(published)
+        if dates is None:
+            try:
+                day = _iso_date(published)
+            except PydanticCustomError:
+                return None
+            dates = self.published[published] = model_of(DateRange, {"earliest": day, "latest": day}, _DATES_GIVEN)
         fields = _SOURCE_TEMPLATE.copy()
         fields.update(record)
         fields["published"] = dates

@@ -140,6 +140,7 @@ class _FastLoad:
         self.source_records: list[Any] = []
         self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
         self.keys = 0   # the keys the records of the file being read hold, nested ones included
+        self.made: dict[str, dict] = {}   # a statement's name -> its mappings of text (as items) -> the model
 
     # reading
 
@@ -208,9 +209,11 @@ class _FastLoad:
                         claims.append(record)
                         kept.append(at)
                     elif kind == "source":
-                        self.source_records.append({k: v for k, v in record.items() if k != "type"})
+                        del record["type"]   # the record is this load's own: the rest in their order
+                        self.source_records.append(record)
                     elif kind == "claim":
-                        claims.append({k: v for k, v in record.items() if k != "type"})
+                        del record["type"]
+                        claims.append(record)
                         kept.append(at)
                     else:
                         raise Declined
@@ -321,10 +324,14 @@ class _FastLoad:
             elif nested and len(nested) == len(written) and inner <= _STR_OR_NONE:
                 # mappings of text alike (most comparisons are): each distinct one built once,
                 # the very model the builder's memo gives every record that writes it alike
+                # once a load: a mapping of text is built from its items alike
                 items = list(map(tuple, map(dict.items, written)))
-                first = dict(zip(reversed(items), reversed(written)))
-                made = {key: statement(name, model, value) for key, value in first.items()}
-                built = list(map(made.__getitem__, items))
+                made = self.made.setdefault(name, {})
+                built = list(map(made.get, items))
+                if _nones(built):
+                    for key in set(compress(items, map(is_, built, repeat(None)))):
+                        made[key] = statement(name, model, dict(key))
+                    built = list(map(made.get, items))
             else:
                 built = [statement(name, model, v) for v in written]
             if _nones(built):
@@ -467,7 +474,10 @@ class _FastLoad:
         # the periods: a phrase in ISO dates alone once per fiscal year (on the first claim's
         # day, as the loader's memo keeps it), the others claim by claim
         memo = _Memo(pack)
-        fiscal_of = {place: memo.fiscal_year(place) for place in set(places)}   # ids: see _places
+        # (the places are ids: see _places) a pack whose places have no fiscal year answers
+        # None for every place (Pack.fiscal_year: a place's own, else its nearest container's)
+        fiscal_of = ({place: memo.fiscal_year(place) for place in set(places)}
+                     if any(p.fiscal_year is not None for p in pack.places.values()) else {})
         fixed = {phrase: memo.fixed.setdefault(phrase, _is_fixed(phrase)) for phrase in set(periods)}
         own_fixed: dict = {}
         if any(f is not None for f in fiscal_of.values()):
@@ -490,12 +500,16 @@ class _FastLoad:
         if yearly:
             # a phrase read alike on every day of a publication year whatever the claim before
             # it ('last year': auditor/periods.py), read by year (the memo's key) with none
+            # once per phrase, source and fiscal year (a claim's own is read again, from the
+            # memo, when a change or comparison names a period against it: _own below)
             at = list(map(yearly.__contains__, periods))
-            for i, phrase in zip(compress(range(n), at), compress(periods, at)):
-                own, why = memo.period(phrase, day_of[i], None, fiscal[i] if fiscal is not None else None)
+            fiscals = {id(f): f for f in fiscal_of.values()}
+            fiscals[id(None)] = None
+            for phrase, sid, fid in set(zip(compress(periods, at), compress(sources, at),
+                                            repeat(id(None)) if fiscal is None else map(id, compress(fiscal, at)))):
+                own, why = memo.period(phrase, days[sid], None, fiscals[fid])
                 if why is not None:
                     raise Declined
-                owns[i] = own
         if moving - yearly:
             # a phrase read against the claim before it in its source ('the same period last
             # year' after '2019'): the claims of the sources that write one, in order
@@ -556,7 +570,9 @@ class _FastLoad:
                 if found is None:
                     own = owns.get(i)
                     if own is None:
-                        own = own_fixed[periods[i], id(fy)]
+                        phrase = periods[i]
+                        own = (memo.period(phrase, day_of[i], None, fy)[0] if phrase in yearly
+                               else own_fixed[phrase, id(fy)])
                     found = memo.period(ref, day_of[i], own, fy)
                 if found[1] is not None:
                     raise Declined
