@@ -16,6 +16,7 @@ from auditor.loading import documents
 from auditor.seeds import seed_path
 
 from loading_cases import BAD_JSON_LINES, CLAIM, SOURCE, claim_line as _line
+from test_claim_builder import _builder, source_records
 
 
 @pytest.fixture
@@ -429,3 +430,37 @@ def test_the_memo_reads_last_year_once_a_year_and_a_refusal_for_its_own_day():
     assert memo.period("last year", date(2021, 1, 1), None, None)[0].start == date(2020, 1, 1)
     refused = [memo.period("last year", date(1, month, 1), None, None)[1] for month in (3, 4)]
     assert "0001-03-01" in refused[0] and "0001-04-01" in refused[1]   # each names its own day
+
+
+@given(st.data())
+@settings(max_examples=80, deadline=None)
+def test_sources_alike_built_at_once_are_those_built_one_by_one(data):
+    """ClaimBuilder.build_sources (the fast path's sources, a field at a time) gives, for any
+    records, None or what build_source gives each (the model, its fields in order, the fields
+    given, its dates); it never builds a list where build_source would leave one to pydantic."""
+    first = data.draw(source_records())
+    # records with the first's keys, in its order (some values drawn anew), and now and then another
+    records = [first] + [dict(zip(first, data.draw(source_records()).values())) if not data.draw(st.integers(0, 5))
+                         else {k: v for k, v in first.items()} for _ in range(data.draw(st.integers(0, 4)))]
+    builder = _builder()
+    together = builder.build_sources([dict(r) for r in records])
+    alone = [builder.build_source(dict(r)) for r in records]
+    if together is None:
+        return
+    assert None not in alone and len(together) == len(alone)
+    for a, b in zip(together, alone):
+        assert type(a) is type(b) and list(a.__dict__) == list(b.__dict__) and a.__dict__ == b.__dict__
+        assert a.model_fields_set == b.model_fields_set and a.published.model_fields_set == b.published.model_fields_set
+        assert (a.__pydantic_extra__, a.__pydantic_private__) == (None, None)
+        assert a.model_dump_json() == b.model_dump_json()
+
+
+def test_sources_alike_are_built_at_once_and_others_are_not():
+    builder = _builder()
+    a = {"id": "a", "title": "T", "publisher": "P", "published": "2020-01-02"}
+    b = {"id": "b", "title": "T", "publisher": "P", "published": "2020-01-02", "kind": "dataset"}
+    assert [s.id for s in builder.build_sources([a, dict(a, id="c")])] == ["a", "c"]
+    assert builder.build_sources([a, b]) is None   # not alike
+    assert builder.build_sources([b, dict(b, kind="rumour")]) is None
+    assert builder.build_sources([a, dict(a, published="yesterday")]) is None
+    assert builder.build_sources([a, dict(a, title=3)]) is None

@@ -24,7 +24,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
-from operator import attrgetter, eq, is_, is_not, itemgetter
+from operator import attrgetter, eq, is_, is_not, itemgetter, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,14 +94,15 @@ class _Columns:
 
     def __init__(self) -> None:
         self.n = 0
-        self.givens: list[set] = []
+        self.givens: list[tuple] = []   # each claim's keys, in order (shapes: the set of the fields they give)
+        self.shapes: dict[tuple, set] = {}
         self.fields: dict[str, list | None] = {name: None if name in self.OPTIONAL else []
                                                for name in _FIELDS if name != "readings"}
         self.where: list[Any] = []   # each chunk's claims' lines and file, as corpus._positions keeps them
         self.builder: Any = None   # the claim builder, which builds the changes and shares kept as written
         self.interned: dict[str, dict] = {}   # a column kept as written -> its names' strings, the models' own
 
-    def extend(self, given: list[set], written: dict[str, list | None]) -> None:
+    def extend(self, given: list[tuple], written: dict[str, list | None]) -> None:
         for name, column in written.items():
             kept = self.fields[name]
             if column is None:
@@ -137,6 +138,7 @@ class _FastLoad:
         self.place_aliases = False   # whether a place was written otherwise than its id (then mapped to it)
         self.columns = _Columns()
         self.columns.builder = self.builder
+        self.columns.shapes = self.shapes
         self.source_records: list[Any] = []
         self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
         self.keys = 0   # the keys the records of the file being read hold, nested ones included
@@ -280,7 +282,7 @@ class _FastLoad:
         except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
             raise Declined from None
         periods = list(map(texts.setdefault, periods, periods))
-        stated: Any = repeat(0)
+        stated: Any = None   # which claims state a value, change, comparison or share so far (None: none)
         values = none
         if "value" in given:
             values = column("value")
@@ -300,7 +302,7 @@ class _FastLoad:
                 values = found
             except Exception:
                 raise Declined from None
-            stated = map(is_not, values, repeat(None))
+            stated = list(map(is_not, values, repeat(None)))
         statements = {}
         statement = self.builder._statement
         for name, model in _STATEMENTS:
@@ -337,8 +339,10 @@ class _FastLoad:
             if _nones(built):
                 raise Declined
             statements[name] = list(map(dict(zip(compress(range(n), at), built)).get, range(n)))
-            stated = map(int.__add__, stated, at)
-        if set(stated) != {1}:   # exactly one of value, change, comparison or share
+            if stated is not None and any(compress(stated, at)):   # a claim stating two
+                raise Declined
+            stated = at if stated is None else list(map(or_, stated, at))
+        if stated is None or not all(stated):   # exactly one of value, change, comparison or share
             raise Declined
         optional: dict[str, Any] = {}
         for name in ("speaker", "note", "supersedes"):
@@ -359,7 +363,7 @@ class _FastLoad:
             if not _types(written) <= _PROJECTION_TYPES:
                 raise Declined
             optional["projection"] = [False if p is _ABSENT else p for p in written]
-        self.columns.extend(list(map(shapes.__getitem__, keys)), {
+        self.columns.extend(keys, {
             "value": values, "change": statements["change"], "comparison": statements["comparison"],
             "share": statements["share"], "id": ids, "source": sources, "metric": metrics, "place": places,
             "period": periods, "quote": quotes, **optional})
@@ -424,8 +428,8 @@ class _FastLoad:
         from auditor.loading.corpus import _check_statement_units, _Memo, iso_days
         pack = self.pack
         by_source: dict = {}
-        for record in self.source_records:
-            src = self.builder.build_source(record)
+        built = self.builder.build_sources(self.source_records)   # all alike, built at once
+        for src in built if built is not None else map(self.builder.build_source, self.source_records):
             if src is None or src.id in by_source or src.text is not None or src.text_path is not None or (
                     src.authority is not None and src.authority not in pack.suspicion.authority):
                 raise Declined
@@ -700,7 +704,7 @@ def build_claims(columns: _Columns, builder: Any) -> tuple[Claim, ...]:
         built[name] = list(map(table.__getitem__, built[name]))
     built["readings"] = repeat((), columns.n)
     rows = zip(*(built[name] for name in _FIELDS))
-    for given, row in zip(columns.givens, rows):
+    for given, row in zip(map(columns.shapes.__getitem__, columns.givens), rows):
         fields = template()
         fields.update(zip(_FIELDS, row))
         quote = model_of(Quote, {"text": fields["quote"], "start": None, "end": None}, _QUOTE_GIVEN)
