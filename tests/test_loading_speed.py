@@ -464,3 +464,53 @@ def test_sources_alike_are_built_at_once_and_others_are_not():
     assert builder.build_sources([b, dict(b, kind="rumour")]) is None
     assert builder.build_sources([a, dict(a, published="yesterday")]) is None
     assert builder.build_sources([a, dict(a, title=3)]) is None
+
+
+# "since 1994" on a day of a later year is read once and its end moved to the day
+# (auditor/periods.py, _SINCE_YEAR): the law is that the reader reads it so, whatever came before.
+
+@given(year=st.integers(1500, 2099), published=st.dates(), other=st.dates(),
+       previous=_a_period_before(st.dates()), blanks=st.sampled_from([" ", "  "]))
+@settings(max_examples=150, deadline=None)
+def test_since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks):
+    """The law periods._resolve's shortcut rests on, against the time reader itself: on any
+    two days of years after the base year, with any period before, the readings differ only
+    in their end, each its own day. And the public reader, with its shortcut, reads each day
+    as the reader does (a refusal where it refuses)."""
+    from dataclasses import replace
+
+    from auditor import periods
+    from auditor.models.periods import Period
+    from auditor.periods import PeriodPhraseError, _read, _resolve_each, resolve_period_phrase
+
+    phrase = f"since{blanks}{year}"
+
+    def reading(read, *args):
+        try:
+            return read(*args)
+        except (PeriodPhraseError, ValueError, OverflowError):
+            return "refused"
+    periods._SINCE.clear()
+    for day in (other, published):   # the second read from what the first kept, when both are later
+        each = reading(_resolve_each, phrase, day, previous)
+        assert reading(resolve_period_phrase, phrase, day, previous) == each
+    if published.year > year and other.year > year:
+        a, b = reading(_read.__wrapped__, phrase, published, None), reading(_read.__wrapped__, phrase, other, None)
+        assert a != "refused" and b != "refused"
+        assert a.period.end == published and b.period.end == other
+        assert replace(a, period=Period(start=a.period.start, end=other)) == b
+
+
+def test_since_a_year_is_read_by_the_reader_within_or_before_its_year():
+    from datetime import date
+
+    from auditor import periods
+    from auditor.periods import PeriodPhraseError, resolve_period_phrase
+    periods._SINCE.clear()
+    assert resolve_period_phrase("since 1994", date(2014, 2, 16)).period.end == date(2014, 2, 16)
+    assert periods._SINCE["since 1994"].period.start == date(1994, 1, 1)
+    assert resolve_period_phrase("since 1994", date(2015, 3, 1)).period.end == date(2015, 3, 1)
+    assert resolve_period_phrase("since 2014", date(2014, 2, 16)).period.start == date(2014, 1, 1)
+    assert "since 2014" not in periods._SINCE   # a day of the base year: read, not kept
+    with pytest.raises(PeriodPhraseError):
+        resolve_period_phrase("since 2015", date(2014, 2, 16))
