@@ -514,3 +514,28 @@ def test_since_a_year_is_read_by_the_reader_within_or_before_its_year():
     assert "since 2014" not in periods._SINCE   # a day of the base year: read, not kept
     with pytest.raises(PeriodPhraseError):
         resolve_period_phrase("since 2015", date(2014, 2, 16))
+
+
+@given(number=st.integers(0, 10 ** 15 - 1), grouped=st.booleans(), decimals=st.one_of(st.none(), st.text("0123456789", min_size=1, max_size=6)),
+       form=st.sampled_from(["up {}%", "down {}%", "up {} percent", "down {} percent", "{} more", "{} fewer"]))
+@settings(max_examples=150, deadline=None)
+def test_a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form):
+    """parse_change's shortcut for "up 5.1%", "down 24 percent", "7 more" and "1,234 fewer"
+    gives the Change the reader gives (the same fields, the same fields given, its figure's too)."""
+    from auditor.loading import phrases
+    from auditor.pack import load_pack
+    pack = load_pack()
+    figure = (f"{number:,}" if grouped else str(number)) + (f".{decimals}" if decimals is not None else "")
+    text = form.format(figure)
+    assert phrases._PLAIN_CHANGE.fullmatch(text)
+    quick = phrases.parse_change(text, pack)
+    read = phrases._read_change(text, pack)
+    assert quick == read and quick.model_dump_json() == read.model_dump_json()
+    assert quick.model_fields_set == read.model_fields_set and quick.by.model_fields_set == read.by.model_fields_set
+
+
+@pytest.mark.parametrize("text", ["up 05%", "Up 5%", "up  5%", "up 5 %", "up 5.1234567%", "down 5 per cent", "7 More",
+                                  "about 7 fewer", "up 1,23%", "up -5%", "up 5%.", "5 more than"])
+def test_changes_the_shortcut_leaves_to_the_reader(text):
+    from auditor.loading import phrases
+    assert phrases._PLAIN_CHANGE.fullmatch(text) is None
