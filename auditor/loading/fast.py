@@ -94,15 +94,14 @@ class _Columns:
 
     def __init__(self) -> None:
         self.n = 0
-        self.givens: list[tuple] = []   # each claim's keys, in order (shapes: the set of the fields they give)
-        self.shapes: dict[tuple, set] = {}
+        self.givens: list[set] = []
         self.fields: dict[str, list | None] = {name: None if name in self.OPTIONAL else []
                                                for name in _FIELDS if name != "readings"}
         self.where: list[Any] = []   # each chunk's claims' lines and file, as corpus._positions keeps them
         self.builder: Any = None   # the claim builder, which builds the changes and shares kept as written
         self.interned: dict[str, dict] = {}   # a column kept as written -> its names' strings, the models' own
 
-    def extend(self, given: list[tuple], written: dict[str, list | None]) -> None:
+    def extend(self, given: list[set], written: dict[str, list | None]) -> None:
         for name, column in written.items():
             kept = self.fields[name]
             if column is None:
@@ -138,7 +137,6 @@ class _FastLoad:
         self.place_aliases = False   # whether a place was written otherwise than its id (then mapped to it)
         self.columns = _Columns()
         self.columns.builder = self.builder
-        self.columns.shapes = self.shapes
         self.source_records: list[Any] = []
         self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
         self.keys = 0   # the keys the records of the file being read hold, nested ones included
@@ -363,7 +361,7 @@ class _FastLoad:
             if not _types(written) <= _PROJECTION_TYPES:
                 raise Declined
             optional["projection"] = [False if p is _ABSENT else p for p in written]
-        self.columns.extend(keys, {
+        self.columns.extend(list(map(shapes.__getitem__, keys)), {
             "value": values, "change": statements["change"], "comparison": statements["comparison"],
             "share": statements["share"], "id": ids, "source": sources, "metric": metrics, "place": places,
             "period": periods, "quote": quotes, **optional})
@@ -704,7 +702,7 @@ def build_claims(columns: _Columns, builder: Any) -> tuple[Claim, ...]:
         built[name] = list(map(table.__getitem__, built[name]))
     built["readings"] = repeat((), columns.n)
     rows = zip(*(built[name] for name in _FIELDS))
-    for given, row in zip(map(columns.shapes.__getitem__, columns.givens), rows):
+    for given, row in zip(columns.givens, rows):
         fields = template()
         fields.update(zip(_FIELDS, row))
         quote = model_of(Quote, {"text": fields["quote"], "start": None, "end": None}, _QUOTE_GIVEN)
