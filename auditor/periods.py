@@ -177,7 +177,29 @@ def _resolve(phrase: str, published: date, previous: Period | None = None) -> Re
                 if len(_BY_YEAR) < _ISO_MAX:
                     _BY_YEAR[key] = found
             return found
+        if type(published) is date and _SINCE_YEAR.fullmatch(phrase):
+            found = _since(phrase, published)
+            if found is not None:
+                return found
     return _resolve_each(phrase, published, previous)
+
+
+def _since(phrase: str, published: date) -> ResolvedPeriod | None:
+    """'since 1994' on a day of a later year: the reading of that phrase on any other day of
+    a later year, its end moved to this day (the law in _SINCE_YEAR's comment); None when it
+    is to be read (the first time, or a day within or before the base year)."""
+    year = int(phrase.split()[-1])
+    if published.year <= year:
+        return None
+    kept = _SINCE.get(phrase)
+    if kept is None:
+        found = _read(phrase, published, None)   # a refusal is raised for this day, never kept
+        p = found.period
+        if p.end == published and p.latest_end is None and p.start == date(year, 1, 1) and len(_SINCE) < _ISO_MAX:
+            _SINCE[phrase] = found
+        return found
+    return ResolvedPeriod(Period(start=kept.period.start, end=published), to_date=kept.to_date, parts=kept.parts,
+                          since=kept.since)
 
 
 def _resolve_each(phrase: str, published: date, previous: Period | None = None) -> ResolvedPeriod:
@@ -223,6 +245,16 @@ _ISO_MAX = 1 << 20
 # refusal is the reader's for the very day.
 _LAST_YEAR = re.compile(r"(?:(?:in|during|for|over) +)?(?:the +)?last +year", re.IGNORECASE | re.ASCII)
 _BY_YEAR: dict[tuple[str, int], ResolvedPeriod] = {}
+
+
+# "since 1994", read on a day of a later year: from the first day of the base year to the
+# publication day, whatever the period before it (no anaphor); the reader's other fields (to
+# date, the base year as `since`) are the same on every such day. So it is read once, and on
+# another day of a later year its end is moved to that day (tests/test_loading_speed.py
+# checks the law against the reader, with and without a period before). A day within or before
+# the base year is read by the reader (it refuses one before).
+_SINCE_YEAR = re.compile(r"since +\d{4}", re.ASCII)
+_SINCE: dict[str, ResolvedPeriod] = {}
 
 
 def is_yearly_period(phrase: str) -> bool:

@@ -78,6 +78,10 @@ LINES = {
     "value, a float": _line(id="{id}", value=12.5),
     "value, a phrase": _line(id="{id}", value="about 1,200"),
     "value, true": _line(id="{id}", value=True),
+    "place, by another name": _line(id="{id}", place="West Precinct"),
+    "place, a number": _line(id="{id}", place=7),
+    "place, unhashable": _line(id="{id}", place=["birmingham-al"]),
+    "source, unhashable": _line(id="{id}", source=["s"]),
     "value, a list": _line(id="{id}", value=["12"]),
     "value, unreadable": _line(id="{id}", value="twelve bananas"),
     "value, negative": _line(id="{id}", value="-3"),
@@ -155,7 +159,8 @@ PLAIN = ["value", "value, a number", "value, a float", "value, a phrase", "perio
          "period, ISO", "change", "change, in words", "change, its own text", "change, a base place",
          "share, its own text", "change, base after the claim", "period, after the claim before", "change, no value key", "comparison", "comparison, record",
          "share", "speaker, note, attribution", "projection", "supersedes", "type claim", "quote, a colon",
-         "quote, escaped quotes", "quote, not ASCII", "source, other", "a source"]
+         "quote, escaped quotes", "quote, not ASCII", "source, other", "a source",
+         "place, by another name"]
 
 
 def _file(names: list[str], ending: str = "\n", bom: bool = False) -> str:
@@ -227,6 +232,22 @@ def test_the_claims_are_built_when_first_asked_for(tmp_path):
     assert pickle.loads(pickle.dumps(again)).claims == loaded.claims   # pickled as the tuple it stands for
     assert hash(load_claims([path]).__dict__["claims"]) == hash(loaded.claims)
     assert again == loaded and type(again.__dict__["claims"]) is tuple
+
+
+def test_places_and_sources_kept_as_written_are_built_as_one_string_each(tmp_path, monkeypatch):
+    """The places and sources a fast load keeps as each claim wrote them (checked a distinct
+    name at a time) are built into the pack's and the source's own strings: one string for
+    every claim naming it alike, as the loader's look-ups give. A place written by another
+    name, in a later chunk than the places written as ids, is its id in every claim."""
+    monkeypatch.setattr(fast, "_PIECE", 200)
+    lines = list(SOURCES) + [_line(id=f"c{i}", place="birmingham-al/west-precinct", source="st"[i % 2])
+                             for i in range(12)] + [_line(id="d", place="West Precinct")]
+    path = _jsonl(tmp_path, lines)
+    with_fast, without, taken = _both(path)
+    assert taken and with_fast == without
+    claims = load_claims([path]).claims
+    assert {c.place for c in claims} == {"birmingham-al/west-precinct"}
+    assert len({id(c.place) for c in claims[:12]}) == 1 and len({id(c.source) for c in claims[:12]}) == 2
 
 
 def test_an_audit_of_a_fast_load_is_the_audit_of_the_loader(tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ from auditor.loading import documents
 from auditor.seeds import seed_path
 
 from loading_cases import BAD_JSON_LINES, CLAIM, SOURCE, claim_line as _line
+from test_claim_builder import _builder, source_records
 
 
 @pytest.fixture
@@ -429,3 +430,112 @@ def test_the_memo_reads_last_year_once_a_year_and_a_refusal_for_its_own_day():
     assert memo.period("last year", date(2021, 1, 1), None, None)[0].start == date(2020, 1, 1)
     refused = [memo.period("last year", date(1, month, 1), None, None)[1] for month in (3, 4)]
     assert "0001-03-01" in refused[0] and "0001-04-01" in refused[1]   # each names its own day
+
+
+@given(st.data())
+@settings(max_examples=80, deadline=None)
+def test_sources_alike_built_at_once_are_those_built_one_by_one(data):
+    """ClaimBuilder.build_sources (the fast path's sources, a field at a time) gives, for any
+    records, None or what build_source gives each (the model, its fields in order, the fields
+    given, its dates); it never builds a list where build_source would leave one to pydantic."""
+    first = data.draw(source_records())
+    # records with the first's keys, in its order (some values drawn anew), and now and then another
+    records = [first] + [dict(zip(first, data.draw(source_records()).values())) if not data.draw(st.integers(0, 5))
+                         else {k: v for k, v in first.items()} for _ in range(data.draw(st.integers(0, 4)))]
+    builder = _builder()
+    together = builder.build_sources([dict(r) for r in records])
+    alone = [builder.build_source(dict(r)) for r in records]
+    if together is None:
+        return
+    assert None not in alone and len(together) == len(alone)
+    for a, b in zip(together, alone):
+        assert type(a) is type(b) and list(a.__dict__) == list(b.__dict__) and a.__dict__ == b.__dict__
+        assert a.model_fields_set == b.model_fields_set and a.published.model_fields_set == b.published.model_fields_set
+        assert (a.__pydantic_extra__, a.__pydantic_private__) == (None, None)
+        assert a.model_dump_json() == b.model_dump_json()
+
+
+def test_sources_alike_are_built_at_once_and_others_are_not():
+    builder = _builder()
+    a = {"id": "a", "title": "T", "publisher": "P", "published": "2020-01-02"}
+    b = {"id": "b", "title": "T", "publisher": "P", "published": "2020-01-02", "kind": "dataset"}
+    assert [s.id for s in builder.build_sources([a, dict(a, id="c")])] == ["a", "c"]
+    assert builder.build_sources([a, b]) is None   # not alike
+    assert builder.build_sources([b, dict(b, kind="rumour")]) is None
+    assert builder.build_sources([a, dict(a, published="yesterday")]) is None
+    assert builder.build_sources([a, dict(a, title=3)]) is None
+
+
+# "since 1994" on a day of a later year is read once and its end moved to the day
+# (auditor/periods.py, _SINCE_YEAR): the law is that the reader reads it so, whatever came before.
+
+@given(year=st.integers(1500, 2099), published=st.dates(), other=st.dates(),
+       previous=_a_period_before(st.dates()), blanks=st.sampled_from([" ", "  "]))
+@settings(max_examples=150, deadline=None)
+def test_since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks):
+    """The law periods._resolve's shortcut rests on, against the time reader itself: on any
+    two days of years after the base year, with any period before, the readings differ only
+    in their end, each its own day. And the public reader, with its shortcut, reads each day
+    as the reader does (a refusal where it refuses)."""
+    from dataclasses import replace
+
+    from auditor import periods
+    from auditor.models.periods import Period
+    from auditor.periods import PeriodPhraseError, _read, _resolve_each, resolve_period_phrase
+
+    phrase = f"since{blanks}{year}"
+
+    def reading(read, *args):
+        try:
+            return read(*args)
+        except (PeriodPhraseError, ValueError, OverflowError):
+            return "refused"
+    periods._SINCE.clear()
+    for day in (other, published):   # the second read from what the first kept, when both are later
+        each = reading(_resolve_each, phrase, day, previous)
+        assert reading(resolve_period_phrase, phrase, day, previous) == each
+    if published.year > year and other.year > year:
+        a, b = reading(_read.__wrapped__, phrase, published, None), reading(_read.__wrapped__, phrase, other, None)
+        assert a != "refused" and b != "refused"
+        assert a.period.end == published and b.period.end == other
+        assert replace(a, period=Period(start=a.period.start, end=other)) == b
+
+
+def test_since_a_year_is_read_by_the_reader_within_or_before_its_year():
+    from datetime import date
+
+    from auditor import periods
+    from auditor.periods import PeriodPhraseError, resolve_period_phrase
+    periods._SINCE.clear()
+    assert resolve_period_phrase("since 1994", date(2014, 2, 16)).period.end == date(2014, 2, 16)
+    assert periods._SINCE["since 1994"].period.start == date(1994, 1, 1)
+    assert resolve_period_phrase("since 1994", date(2015, 3, 1)).period.end == date(2015, 3, 1)
+    assert resolve_period_phrase("since 2014", date(2014, 2, 16)).period.start == date(2014, 1, 1)
+    assert "since 2014" not in periods._SINCE   # a day of the base year: read, not kept
+    with pytest.raises(PeriodPhraseError):
+        resolve_period_phrase("since 2015", date(2014, 2, 16))
+
+
+@given(number=st.integers(0, 10 ** 15 - 1), grouped=st.booleans(), decimals=st.one_of(st.none(), st.text("0123456789", min_size=1, max_size=6)),
+       form=st.sampled_from(["up {}%", "down {}%", "up {} percent", "down {} percent", "{} more", "{} fewer"]))
+@settings(max_examples=150, deadline=None)
+def test_a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form):
+    """parse_change's shortcut for "up 5.1%", "down 24 percent", "7 more" and "1,234 fewer"
+    gives the Change the reader gives (the same fields, the same fields given, its figure's too)."""
+    from auditor.loading import phrases
+    from auditor.pack import load_pack
+    pack = load_pack()
+    figure = (f"{number:,}" if grouped else str(number)) + (f".{decimals}" if decimals is not None else "")
+    text = form.format(figure)
+    assert phrases._PLAIN_CHANGE.fullmatch(text)
+    quick = phrases.parse_change(text, pack)
+    read = phrases._read_change(text, pack)
+    assert quick == read and quick.model_dump_json() == read.model_dump_json()
+    assert quick.model_fields_set == read.model_fields_set and quick.by.model_fields_set == read.by.model_fields_set
+
+
+@pytest.mark.parametrize("text", ["up 05%", "Up 5%", "up  5%", "up 5 %", "up 5.1234567%", "down 5 per cent", "7 More",
+                                  "about 7 fewer", "up 1,23%", "up -5%", "up 5%.", "5 more than"])
+def test_changes_the_shortcut_leaves_to_the_reader(text):
+    from auditor.loading import phrases
+    assert phrases._PLAIN_CHANGE.fullmatch(text) is None

@@ -19,6 +19,8 @@ builder learns it).
 
 from __future__ import annotations
 
+from collections import deque
+from itertools import repeat
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
@@ -81,6 +83,8 @@ _SOURCE_TEMPLATE = _shared_keys({n: (None if f.is_required() else f.default) for
 _SOURCE_TEXT = ("id", "title", "publisher")
 _SOURCE_OPTIONAL = ("url", "authority", "outlet", "published_note", "text", "text_path")
 _SOURCE_KINDS = frozenset(get_args(SourceKind))
+_STR = frozenset((str,))
+_STR_OR_NONE = frozenset((str, type(None)))
 _DATES_GIVEN = {"earliest", "latest"}
 _KEYABLE = frozenset((str, int, bool, type(None)))   # values told apart by (type, value); a float is not (0.0, -0.0)
 
@@ -157,7 +161,7 @@ class ClaimBuilder:
     """Builds the plain claims of one pack (see the module's docstring); `build` returns the
     claim or None, never raises."""
 
-    __slots__ = ("vocabulary", "context", "enabled", "sources_enabled", "shapes", "statements", "texts")
+    __slots__ = ("vocabulary", "context", "enabled", "sources_enabled", "shapes", "statements", "texts", "published")
 
     def __init__(self, vocabulary: Any, context: dict) -> None:
         self.vocabulary = vocabulary   # the pack's validators (auditor/loading/vocabulary.py)
@@ -168,6 +172,7 @@ class ClaimBuilder:
         self.shapes: dict[tuple, _Shape] = {}
         self.statements: dict[tuple, Any] = {}   # a change, comparison or share already built
         self.texts: dict[str, str] = {}   # one string for every claim that names a source or period alike
+        self.published: dict[str, DateRange] = {}   # a day written as a date -> its range (one model each)
 
     def build(self, record: dict) -> Claim | None:
         """The claim pydantic would make of `record` (a dict from the JSON parser, its text
@@ -332,6 +337,47 @@ class ClaimBuilder:
         made = model_of(Share, {"fraction": amount, "of": of, "text": text}, shared_set(set(value)))
         return made
 
+    def build_sources(self, records: list[dict]) -> list[Source] | None:
+        """The sources build_source makes of `records`, when all are plain and alike (the
+        same keys, in the same order): checked a field at a time over all of them and built
+        by C code, about 1 us a source, not 7; None when any is not, or not alike (then each is
+        built by build_source, or validated by pydantic)."""
+        if not records or not self.sources_enabled:
+            return None
+        keys = tuple(records[0])
+        given = set(keys)
+        if not given <= _SOURCE_FIELDS or not given >= _SOURCE_REQUIRED or any(map(keys.__ne__, map(tuple, records))):
+            return None
+        n = len(records)
+        for name in keys:
+            column = list(map(dict.__getitem__, records, repeat(name)))
+            types = set(map(type, column))
+            if name in _SOURCE_TEXT or name == "published":
+                if types != _STR:
+                    return None
+            elif name == "kind":
+                if types != _STR or not set(column) <= _SOURCE_KINDS:
+                    return None
+            elif not types <= _STR_OR_NONE:   # _SOURCE_OPTIONAL
+                return None
+            if name == "published":
+                published = self.published
+                for written in set(column).difference(published):
+                    try:
+                        day = _iso_date(written)
+                    except PydanticCustomError:
+                        return None
+                    published[written] = model_of(DateRange, {"earliest": day, "latest": day}, _DATES_GIVEN)
+                dates = list(map(published.__getitem__, column))
+        fields = list(map(dict.copy, repeat(_SOURCE_TEMPLATE, n)))
+        deque(map(dict.update, fields, records), 0)
+        deque(map(dict.__setitem__, fields, repeat("published"), dates), 0)
+        made = list(map(_new, repeat(Source, n)))
+        for name, values in (("__dict__", fields), ("__pydantic_fields_set__", repeat(shared_set(given))),
+                             ("__pydantic_extra__", repeat(None)), ("__pydantic_private__", repeat(None))):
+            deque(map(_set, made, repeat(name), values), 0)
+        return made
+
     def build_source(self, record: dict) -> Source | None:
         """The source pydantic would make of `record` (a dict from the JSON parser, its text
         free of NUL bytes) when it is plain: its fields of their types, its kind one of the
@@ -352,11 +398,13 @@ class ClaimBuilder:
         published = record["published"]
         if type(published) is not str:
             return None
-        try:
-            day = _iso_date(published)
-        except PydanticCustomError:
-            return None
-        dates = model_of(DateRange, {"earliest": day, "latest": day}, _DATES_GIVEN)
+        dates = self.published.get(published)
+        if dates is None:
+            try:
+                day = _iso_date(published)
+            except PydanticCustomError:
+                return None
+            dates = self.published[published] = model_of(DateRange, {"earliest": day, "latest": day}, _DATES_GIVEN)
         fields = _SOURCE_TEMPLATE.copy()
         fields.update(record)
         fields["published"] = dates

@@ -24,7 +24,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from itertools import chain, compress, repeat
-from operator import attrgetter, eq, is_, is_not, itemgetter
+from operator import attrgetter, eq, is_, is_not, itemgetter, or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +99,7 @@ class _Columns:
                                                for name in _FIELDS if name != "readings"}
         self.where: list[Any] = []   # each chunk's claims' lines and file, as corpus._positions keeps them
         self.builder: Any = None   # the claim builder, which builds the changes and shares kept as written
+        self.interned: dict[str, dict] = {}   # a column kept as written -> its names' strings, the models' own
 
     def extend(self, given: list[set], written: dict[str, list | None]) -> None:
         for name, column in written.items():
@@ -131,12 +132,15 @@ class _FastLoad:
         self.vocabulary = self.builder.vocabulary
         self.shapes: dict[tuple, set] = {}   # a claim's keys, in order -> the set of the fields given
         self.texts: dict[str, str] = {}   # one string for every claim naming a period alike
-        self.source_names: dict[str, str] = {}   # one string for every claim naming a source alike
+        self.source_names: set = set()   # the sources the claims name (each claim's kept as written)
+        self.place_names: set = set()   # the places the claims name, each answered by the pack
+        self.place_aliases = False   # whether a place was written otherwise than its id (then mapped to it)
         self.columns = _Columns()
         self.columns.builder = self.builder
         self.source_records: list[Any] = []
         self.files: list[str] = []   # the files that hold a claim, numbered as corpus._positions numbers them
         self.keys = 0   # the keys the records of the file being read hold, nested ones included
+        self.made: dict[str, dict] = {}   # a statement's name -> its mappings of text (as items) -> the model
 
     # reading
 
@@ -205,9 +209,11 @@ class _FastLoad:
                         claims.append(record)
                         kept.append(at)
                     elif kind == "source":
-                        self.source_records.append({k: v for k, v in record.items() if k != "type"})
+                        del record["type"]   # the record is this load's own: the rest in their order
+                        self.source_records.append(record)
                     elif kind == "claim":
-                        claims.append({k: v for k, v in record.items() if k != "type"})
+                        del record["type"]
+                        claims.append(record)
                         kept.append(at)
                     else:
                         raise Declined
@@ -269,12 +275,12 @@ class _FastLoad:
             periods = [str(p) if type(p) is int else p for p in periods]
         try:
             metrics = _looked_up(metrics, vocabulary.metrics, vocabulary.canonical_metric)
-            places = _looked_up(places, vocabulary.places, vocabulary.canonical_place)
-            sources = list(map(self.source_names.setdefault, sources, sources))
+            places = self._places(places)
+            self.source_names.update(sources)
         except Exception:   # a name the pack refuses (or answers elsewhere): the loader says why
             raise Declined from None
         periods = list(map(texts.setdefault, periods, periods))
-        stated: Any = repeat(0)
+        stated: Any = None   # which claims state a value, change, comparison or share so far (None: none)
         values = none
         if "value" in given:
             values = column("value")
@@ -294,7 +300,7 @@ class _FastLoad:
                 values = found
             except Exception:
                 raise Declined from None
-            stated = map(is_not, values, repeat(None))
+            stated = list(map(is_not, values, repeat(None)))
         statements = {}
         statement = self.builder._statement
         for name, model in _STATEMENTS:
@@ -318,17 +324,23 @@ class _FastLoad:
             elif nested and len(nested) == len(written) and inner <= _STR_OR_NONE:
                 # mappings of text alike (most comparisons are): each distinct one built once,
                 # the very model the builder's memo gives every record that writes it alike
+                # once a load: a mapping of text is built from its items alike
                 items = list(map(tuple, map(dict.items, written)))
-                first = dict(zip(reversed(items), reversed(written)))
-                made = {key: statement(name, model, value) for key, value in first.items()}
-                built = list(map(made.__getitem__, items))
+                made = self.made.setdefault(name, {})
+                built = list(map(made.get, items))
+                if _nones(built):
+                    for key in set(compress(items, map(is_, built, repeat(None)))):
+                        made[key] = statement(name, model, dict(key))
+                    built = list(map(made.get, items))
             else:
                 built = [statement(name, model, v) for v in written]
             if _nones(built):
                 raise Declined
             statements[name] = list(map(dict(zip(compress(range(n), at), built)).get, range(n)))
-            stated = map(int.__add__, stated, at)
-        if set(stated) != {1}:   # exactly one of value, change, comparison or share
+            if stated is not None and any(compress(stated, at)):   # a claim stating two
+                raise Declined
+            stated = at if stated is None else list(map(or_, stated, at))
+        if stated is None or not all(stated):   # exactly one of value, change, comparison or share
             raise Declined
         optional: dict[str, Any] = {}
         for name in ("speaker", "note", "supersedes"):
@@ -354,6 +366,22 @@ class _FastLoad:
             "share": statements["share"], "id": ids, "source": sources, "metric": metrics, "place": places,
             "period": periods, "quote": quotes, **optional})
 
+    def _places(self, places: Sequence) -> Sequence:
+        """The places of a chunk's claims, checked a distinct name at a time (the pack answers
+        each name once; one it refuses raises): kept as written while every name written is the
+        id of its place (build_claims maps them to the pack's own strings), else each mapped to
+        its id. A probe of the large table a claim (a cache miss each, with the list it fills)
+        cost 0.4 CPU-s at 1,000,000 claims; a set of the names written, 0.1."""
+        table = self.vocabulary.places
+        unseen = set(places).difference(self.place_names)
+        for name in unseen:
+            if name not in table:
+                self.vocabulary.canonical_place(name)
+            if type(name) is not str or table[name] != name:
+                self.place_aliases = True
+        self.place_names.update(unseen)
+        return list(map(table.__getitem__, places)) if self.place_aliases else places
+
     def _pending(self, name: str, written: list[dict]) -> list | None:
         """The changes or shares written as mappings, checked as ClaimBuilder._change and
         _share check them, a column at a time, and kept as _Pending (built when the claims
@@ -375,8 +403,8 @@ class _FastLoad:
                     return None
                 if int in kinds:   # a year written as a number (models/base.py: period_text)
                     bases = [str(b) if type(b) is int else b for b in bases]
-                return list(map(_Pending, written, map(itemgetter("by"), found), map(itemgetter("measure"), found),
-                                bases))
+                return list(map(_Pending, zip(written, map(itemgetter("by"), found), map(itemgetter("measure"), found),
+                                              bases)))
             if not all(map(_SHARE_PLAIN.issuperset, written)) or not all(map(_SHARE_NEEDS.issubset, written)):
                 return None
             found = _looked_up(list(map(get, written, repeat("fraction"))), vocabulary.amounts,
@@ -386,7 +414,7 @@ class _FastLoad:
             of = list(map(get, written, repeat("of")))
             if _types(of) != _STR or not _types(list(map(get, written, repeat("text")))) <= _STR_OR_NONE:
                 return None
-            return list(map(_Pending, written, found, repeat(None), of))
+            return list(map(_Pending, zip(written, found, repeat(None), of)))
         except Exception:   # a phrase the pack cannot read, a value no dict can hold: the builder looks
             return None
 
@@ -398,8 +426,8 @@ class _FastLoad:
         from auditor.loading.corpus import _check_statement_units, _Memo, iso_days
         pack = self.pack
         by_source: dict = {}
-        for record in self.source_records:
-            src = self.builder.build_source(record)
+        built = self.builder.build_sources(self.source_records)   # all alike, built at once
+        for src in built if built is not None else map(self.builder.build_source, self.source_records):
             if src is None or src.id in by_source or src.text is not None or src.text_path is not None or (
                     src.authority is not None and src.authority not in pack.suspicion.authority):
                 raise Declined
@@ -414,7 +442,7 @@ class _FastLoad:
         known = set(ids)
         if len(known) != n:
             raise Declined   # an id written twice
-        if not self.source_names.keys() <= days.keys():   # a source not declared, or published within a range of days
+        if not self.source_names <= days.keys():   # a source not declared, or published within a range of days
             raise Declined
         day_of = _DayOf(days, sources)
         # the units: each distinct statement checked once, as _Memo.units remembers it. A
@@ -428,7 +456,7 @@ class _FastLoad:
             kept = list(compress(values, has))
             checks.update(zip(zip(repeat("value"), compress(metrics, has), map(id, kept)), kept))
         has = list(map(is_not, shares, repeat(None)))
-        kept = list(compress(shares, has))
+        kept = stated_shares = list(compress(shares, has))
         checks.update(zip(zip(repeat("share"), compress(metrics, has), map(id, map(attrgetter("fraction"), kept))),
                           kept))
         has = list(map(is_not, changes, repeat(None)))
@@ -448,7 +476,10 @@ class _FastLoad:
         # the periods: a phrase in ISO dates alone once per fiscal year (on the first claim's
         # day, as the loader's memo keeps it), the others claim by claim
         memo = _Memo(pack)
-        fiscal_of = {place: memo.fiscal_year(place) for place in set(places)}
+        # (the places are ids: see _places) a pack whose places have no fiscal year answers
+        # None for every place (Pack.fiscal_year: a place's own, else its nearest container's)
+        fiscal_of = ({place: memo.fiscal_year(place) for place in set(places)}
+                     if any(p.fiscal_year is not None for p in pack.places.values()) else {})
         fixed = {phrase: memo.fixed.setdefault(phrase, _is_fixed(phrase)) for phrase in set(periods)}
         own_fixed: dict = {}
         if any(f is not None for f in fiscal_of.values()):
@@ -471,12 +502,16 @@ class _FastLoad:
         if yearly:
             # a phrase read alike on every day of a publication year whatever the claim before
             # it ('last year': auditor/periods.py), read by year (the memo's key) with none
+            # once per phrase, source and fiscal year (a claim's own is read again, from the
+            # memo, when a change or comparison names a period against it: _own below)
             at = list(map(yearly.__contains__, periods))
-            for i, phrase in zip(compress(range(n), at), compress(periods, at)):
-                own, why = memo.period(phrase, day_of[i], None, fiscal[i] if fiscal is not None else None)
+            fiscals = {id(f): f for f in fiscal_of.values()}
+            fiscals[id(None)] = None
+            for phrase, sid, fid in set(zip(compress(periods, at), compress(sources, at),
+                                            repeat(id(None)) if fiscal is None else map(id, compress(fiscal, at)))):
+                own, why = memo.period(phrase, days[sid], None, fiscals[fid])
                 if why is not None:
                     raise Declined
-                owns[i] = own
         if moving - yearly:
             # a phrase read against the claim before it in its source ('the same period last
             # year' after '2019'): the claims of the sources that write one, in order
@@ -537,7 +572,9 @@ class _FastLoad:
                 if found is None:
                     own = owns.get(i)
                     if own is None:
-                        own = own_fixed[periods[i], id(fy)]
+                        phrase = periods[i]
+                        own = (memo.period(phrase, day_of[i], None, fy)[0] if phrase in yearly
+                               else own_fixed[phrase, id(fy)])
                     found = memo.period(ref, day_of[i], own, fy)
                 if found[1] is not None:
                     raise Declined
@@ -545,33 +582,29 @@ class _FastLoad:
         supersedes = c.fields["supersedes"]
         named = set(supersedes) if supersedes is not None else set()
         named.discard(None)
-        named.update(s.of for s in shares if s is not None)
+        named.update(map(attrgetter("of"), stated_shares))
         if not named <= known or (supersedes is not None and sum(map(eq, supersedes, ids))):
             raise Declined
+        # the places and sources kept as written: each claim's the pack's or its source's own
+        # string once the models are built (as many strings as places and sources, not claims)
+        c.interned = {"source": {sid: sid for sid in by_source},
+                      "place": {pid: pid for pid in set(self.vocabulary.places.values())}}
         return by_source, _PositionsOf(ids, c.where)
 
 
-class _Pending:
+class _Pending(tuple):
     """A change or share checked and kept as written, built (ClaimBuilder._change or
     _share) with the claims; meanwhile what the checks across records read of it: a change's
-    size, measure and base period, a share's fraction and the claim it is of."""
+    size, measure and base period, a share's fraction and the claim it is of. A tuple
+    (written, by, measure, base), made by C code from zipped columns (a Python __init__ a
+    claim cost 0.2 CPU-s at 1,000,000 claims)."""
 
-    __slots__ = ("written", "by", "measure", "base")
-
-    def __init__(self, written: dict, by: Any, measure: Any, base: Any) -> None:
-        self.written, self.by, self.measure, self.base = written, by, measure, base
-
-    @property
-    def text(self) -> Any:
-        return None   # a change kept as written gives no text of its own (_CHANGE_PLAIN)
-
-    @property
-    def fraction(self) -> Any:
-        return self.by
-
-    @property
-    def of(self) -> Any:
-        return self.base
+    __slots__ = ()
+    written = property(itemgetter(0))
+    by = fraction = property(itemgetter(1))
+    measure = property(itemgetter(2))
+    base = of = property(itemgetter(3))
+    text = None   # a change kept as written gives no text of its own (_CHANGE_PLAIN)
 
 
 _CHANGE_PLAIN = frozenset(("phrase", "base"))   # no base place, no text of its own: as the phrase's
@@ -665,6 +698,8 @@ def build_claims(columns: _Columns, builder: Any) -> tuple[Claim, ...]:
         column = built[name]
         if any(type(x) is _Pending for x in column):
             built[name] = [build(x.written) if type(x) is _Pending else x for x in column]
+    for name, table in columns.interned.items():   # one string for every claim naming it alike
+        built[name] = list(map(table.__getitem__, built[name]))
     built["readings"] = repeat((), columns.n)
     rows = zip(*(built[name] for name in _FIELDS))
     for given, row in zip(columns.givens, rows):
