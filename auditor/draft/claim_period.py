@@ -21,6 +21,13 @@ _MODAL_PERFECT = re.compile(r"\b(?:will|would|could|should|might|may|must|to)\s+
                             re.IGNORECASE)
 
 
+def _days_resolved(start: date, end: date, published):
+    """The days from `start` to `end` as a period phrase ("2023-07-01/2024-06-30") and what it
+    resolves to on the day of publication (None when it does not)."""
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    return phrase, periods.resolves(phrase, published, None)
+
+
 def _present(text: str) -> bool:
     """Whether a clause says its figure in the present tense (not "will have climbed")."""
     return any(not _MODAL_PERFECT.search(text, max(0, m.start() - 14), m.start()) for m in _PRESENT.finditer(text))
@@ -67,8 +74,7 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     if resolved is None:
         return period
     p = resolved.period
-    phrase = f"{p.start.isoformat()}/{p.end.isoformat()}"
-    checked = periods.resolves(phrase, art.source.published, None)
+    phrase, checked = _days_resolved(p.start, p.end, art.source.published)
     if checked is None:
         return period
     if "period" in missing:
@@ -123,8 +129,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         year = named if (month, day) == (1, 1) else named - 1
     start = date(year, month, day)
     end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
-    phrase = f"{start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, published, None)
+    phrase, resolved = _days_resolved(start, end, published)
     if resolved is None:
         return period
     if "period" in missing:
@@ -160,8 +165,7 @@ def _budget_year_named(art: _Article, period):
     shift = {"this": 0, "last": -1, "next": 1}[hit.group("which").lower()]
     start = main.start.replace(year=main.start.year + shift)
     end = main.end.replace(year=main.end.year + shift)
-    phrase = f"{start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, art.source.published, None)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
     return (phrase, resolved) if resolved is not None else None
 
 
@@ -181,8 +185,7 @@ def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
     definition = art.pack.metrics.get(metric)
     if definition is not None and (not definition.additive_over_time or definition.unit in ("dollar", "percent")):
         return period     # a level or a budget names its whole period
-    phrase = f"{p.start.isoformat()}/{day.isoformat()}"
-    resolved = periods.resolves(phrase, published, None)
+    phrase, resolved = _days_resolved(p.start, day, published)
     if resolved is None:
         return period
     review.append(f"period: '{period[0]}' is not over on the day of publication: to {day.isoformat()}; check")
@@ -531,8 +534,7 @@ def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
         return period
     from datetime import timedelta
     end = p.end - timedelta(days=1)
-    phrase = f"{p.start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, art.source.published, None)
+    phrase, resolved = _days_resolved(p.start, end, art.source.published)
     if resolved is None:
         return period
     review.append(f"period: to {end.isoformat()}, the day before '{art.text[chosen[0].start:chosen[-1].end]}'; check")
@@ -591,8 +593,7 @@ def _later(art: _Article, at: _At, chosen: list, review: list[str]):
         year, month = end.year + y, m + 1
         last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
         end = date(year, month, last if month_end else min(end.day, last))
-    phrase = f"{before.start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, art.source.published, None)
+    phrase, resolved = _days_resolved(before.start, end, art.source.published)
     if resolved is None:
         return None
     review.append(f"period: '{hit.group(0)}', the period of the figure before carried on to {end.isoformat()}; check")
