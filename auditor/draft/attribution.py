@@ -412,20 +412,30 @@ def _named(cast: People, ref: str, at: int) -> str | None:
     return label
 
 
-_THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers|statement)\b", re.IGNORECASE)
-_EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers|statement)\s+(?:(?:compiled|released|published|"
-                             r"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+# a capitalised word of a body's name ("Department", "U.S.", "AT&T"), and a name of up to `most` such words
+_CAP = r"[A-Z][\w.&-]*"
+
+
+def _capitalised(most: int) -> str:
+    return rf"(?:{_CAP}\s+){{0,{most - 1}}}{_CAP}"
+
+
+# the words that name a document whose figures a sentence gives
+_DOCUMENT_WORDS = "statistics|data|figures|report|survey|study|numbers|statement"
+_THE_DOCUMENT = re.compile(rf"\bthe\s+(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
+_EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|released|published|"
+                             rf"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>{_capitalised(5)})"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
-                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
+                             rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
                              # "Seattle police released data on Friday": then "the data show"
-                             r"|\b(?P<rel>(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
+                             rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
-_ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
+_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_capitalised(6)})['’]s\s+(?:\w+\s+){{0,3}}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
-                        r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
+                        rf"(?P<by>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
                         r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
                         # "data from the state health department": a body named in lower case
@@ -433,7 +443,7 @@ _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\
                         r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
                         r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
                         r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b")
-_ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
+_ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
 
 
 _STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
@@ -505,8 +515,8 @@ _CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|
 
 
 # "Statistics Canada", "Statistics Netherlands": a body whose name opens with a document's word
-_AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says)[A-Z][\w.&-]*"
-                     r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
+_AGENCY = re.compile(rf"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says){_CAP}"
+                     rf"(?:\s+{_CAP}){{0,3}})\b")
 
 
 # "Seattle police released data on Friday showing", "The state health department published figures
