@@ -294,9 +294,10 @@ def _passed(text: str, st, m) -> bool:
         and _PASSING.search(text, st.anchor[0], m.start) is not None
 
 
-def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
-    """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
-    st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
+def _own_times(art: _Article, at: _At) -> list:
+    """The times in the clause that may name its figure's period: not a base, a rank's or a record's
+    window, a count passed, an aside, another figure's, or when something else was done."""
+    st, clause, text = at.st, at.clause, art.text
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
            and (not _is_base(text, m, st) or _of_the_value(text, m, st) or _right_after_figure(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
@@ -318,6 +319,35 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            if not (m.expression.type == "DURATION" and m.expression.interval is None and i + 1 < len(own)
                    and own[i + 1].expression.interval is not None
                    and _IN_DAYS.fullmatch(text, m.end, own[i + 1].start))]
+    return own
+
+
+def _carried_over(art: _Article, at: _At, review: list[str]):
+    """(phrase, Period) of the claim before in the paragraph, carried over to a clause that names no
+    period; None when it cannot be read again."""
+    state, source = art.state, art.source
+    before, before_period = state.previous, state.previous_period
+    if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
+        # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
+        # period of the claim, not of the figure it was compared with
+        before, before_period = state.own[0], state.own[1]
+    phrase = before["period"]
+    inherited = periods.resolves(phrase, source.published, before_period)
+    if inherited is None:
+        # "that period" is read against the claim just before in the file: only for that one
+        phrase = "that period" if before is state.previous else \
+            f"{before_period.start.isoformat()}/{before_period.end.isoformat()}"
+        inherited = periods.resolves(phrase, source.published, state.previous_period)
+    if inherited is None:
+        return None
+    review.append(f"period: '{phrase}' carried over from the claim before (the clause names none); check")
+    return phrase, inherited
+
+
+def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
+    """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
+    st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
+    own = _own_times(art, at)
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
@@ -411,21 +441,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence (the year named is the old record's); check")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
-        before, before_period = state.previous, state.previous_period
-        if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
-            # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
-            # period of the claim, not of the figure it was compared with
-            before, before_period = state.own[0], state.own[1]
-        phrase = before["period"]
-        inherited = periods.resolves(phrase, source.published, before_period)
-        if inherited is None:
-            # "that period" is read against the claim just before in the file: only for that one
-            phrase = "that period" if before is state.previous else \
-                f"{before_period.start.isoformat()}/{before_period.end.isoformat()}"
-            inherited = periods.resolves(phrase, source.published, state.previous_period)
-        if inherited is not None:
-            period = (phrase, inherited)
-            review.append(f"period: '{phrase}' carried over from the claim before (the clause names none); check")
+        period = _carried_over(art, at, review)
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
@@ -955,6 +971,40 @@ def _reference_month(art: _Article):
     return art.read_once["reference_month"]
 
 
+def _series_month(art: _Article, at: _At, period, level: bool, text: str):
+    """(year, month) of a monthly series' figure and why, for `_data_month`; None when no month is
+    meant. `level`: the metric is a level, not a count added up over time; `text`: the clause."""
+    published = art.source.published
+    if (period is None or period[1].start == period[1].end == published.latest) and _THE_MONTH.search(text):
+        before = art.state.previous_period
+        main = art.state.main_period
+        for p in (before, main[1] if main else None):
+            if p is not None and _is_month(p) and p.end < published.latest:
+                return (p.start.year, p.start.month), "'the month' is the month named before"
+    if level:
+        ref = _reference_month(art)
+        sentence = art.text[at.sentence.start:at.sentence.end]
+        recent = period is None or period[1].end >= published.latest.fromordinal(published.latest.toordinal() - 7) \
+            or bool(_LAST_YEAR_SPAN.search(period[0])) or bool(_LAST_YEAR_SPAN.search(sentence))
+        if ref is not None and recent:
+            return ref, "the month the article's figures are of ('... months to')"
+        elif ref is None and period is not None and period[1].start == period[1].end == published.latest:
+            named = art.state.months_named
+            if named and len(set(named)) == 1 and named[0].end < published.latest \
+                    and (published.latest - named[0].end).days <= 92:
+                return (named[0].start.year, named[0].start.month), "the month the article's figures are of"
+    if level and period is not None and (period[1].start.month, period[1].start.day) == (1, 1) \
+            and period[1].end.year == period[1].start.year \
+            and (period[1].end == date(period[1].start.year, 12, 31) or period[1].end == published.latest):
+        # "a count in March 2023 ... Burnaby (209 in 2023)": a level counted once a year, in the
+        # one month of that year the article names
+        months = {m for m in _months_named(art) if m[0] == period[1].start.year}
+        if len(months) == 1 and not _MONTH_WORD.search(text):
+            month = months.pop()
+            return month, f"the one month of {month[0]} the article names (a level counted then)"
+    return None
+
+
 def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], missing: list[str]):
     """The month of a monthly series (a level such as a rate, an average price or a count of jobs,
     published some weeks after its month):
@@ -970,38 +1020,10 @@ def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], 
     definition = art.pack.metrics.get(metric)
     level = definition is not None and not definition.additive_over_time and definition.unit != "dollar"
     text = art.text[at.clause[0]:at.clause[1]]
-    month = None
-    why = ""
-    if (period is None or period[1].start == period[1].end == published.latest) and _THE_MONTH.search(text):
-        before = art.state.previous_period
-        main = art.state.main_period
-        for p in (before, main[1] if main else None):
-            if p is not None and _is_month(p) and p.end < published.latest:
-                month, why = (p.start.year, p.start.month), "'the month' is the month named before"
-                break
-    if month is None and level:
-        ref = _reference_month(art)
-        sentence = art.text[at.sentence.start:at.sentence.end]
-        recent = period is None or period[1].end >= published.latest.fromordinal(published.latest.toordinal() - 7) \
-            or bool(_LAST_YEAR_SPAN.search(period[0])) or bool(_LAST_YEAR_SPAN.search(sentence))
-        if ref is not None and recent:
-            month, why = ref, "the month the article's figures are of ('... months to')"
-        elif ref is None and period is not None and period[1].start == period[1].end == published.latest:
-            named = art.state.months_named
-            if named and len(set(named)) == 1 and named[0].end < published.latest \
-                    and (published.latest - named[0].end).days <= 92:
-                month, why = (named[0].start.year, named[0].start.month), "the month the article's figures are of"
-    if month is None and level and period is not None and (period[1].start.month, period[1].start.day) == (1, 1) \
-            and period[1].end.year == period[1].start.year \
-            and (period[1].end == date(period[1].start.year, 12, 31) or period[1].end == published.latest):
-        # "a count in March 2023 ... Burnaby (209 in 2023)": a level counted once a year, in the
-        # one month of that year the article names
-        months = {m for m in _months_named(art) if m[0] == period[1].start.year}
-        if len(months) == 1 and not _MONTH_WORD.search(text):
-            month = months.pop()
-            why = f"the one month of {month[0]} the article names (a level counted then)"
-    if month is None:
+    named = _series_month(art, at, period, level, text)
+    if named is None:
         return period
+    month, why = named
     start, end = _month_days(*month)
     phrase = start.isoformat()[:7]
     resolved = periods.resolves(phrase, published, None)
