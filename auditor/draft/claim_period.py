@@ -762,14 +762,18 @@ def _event_time(text: str, clause: tuple[int, int], m, st) -> bool:
                 and re.fullmatch(r"[\s,°]*(?:(?!of\b)[\w$%°-]+[\s,]+){0,2}", text[st.anchor[1]:hit.start()]))
 
 
+# the words of a rank ("the fourth highest", "the deadliest")
+_RANK_WORDS = "highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest"
+
+
 # "$2.7 million, the fourth highest since 2006": a rank's window, not the figure's period
-_RANK_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest)"
+_RANK_SINCE = re.compile(rf"\b(?:{_RANK_WORDS})"
                          r"(?:\s+[\w-]+){0,2}\s+since\s+$", re.IGNORECASE)
 
 
 # "the highest since officials started tracking them in 2018", "the most since records began in 1895",
 # "the lowest since the state began keeping records in 1990": the year the records' window opens
-_RANK_SINCE_EVENT = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest|record)"
+_RANK_SINCE_EVENT = re.compile(rf"\b(?:{_RANK_WORDS}|record)"
                                r"(?:\s+[\w-]+){0,3}\s+since\s+(?:the\s+)?(?:[\w'’-]+\s+){1,7}?"
                                r"(?:began|begun|started|starting|first|opened|took\s+over|came)\b(?:\s+[\w'’-]+){0,4}?\s+"
                                r"(?:(?:in|during|back\s+in)\s+)?$", re.IGNORECASE)
