@@ -412,20 +412,30 @@ def _named(cast: People, ref: str, at: int) -> str | None:
     return label
 
 
-_THE_DOCUMENT = re.compile(r"\bthe\s+(?:statistics|data|figures|report|survey|study|numbers|statement)\b", re.IGNORECASE)
-_EARLIER_ISSUER = re.compile(r"\b(?:statistics|data|figures|report|survey|study|numbers|statement)\s+(?:(?:compiled|released|published|"
-                             r"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)"
+# a capitalised word of a body's name ("Department", "U.S.", "AT&T"), and a name of up to `most` such words
+_CAP = r"[A-Z][\w.&-]*"
+
+
+def _capitalised(most: int) -> str:
+    return rf"(?:{_CAP}\s+){{0,{most - 1}}}{_CAP}"
+
+
+# the words that name a document whose figures a sentence gives
+_DOCUMENT_WORDS = "statistics|data|figures|report|survey|study|numbers|statement"
+_THE_DOCUMENT = re.compile(rf"\bthe\s+(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
+_EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|released|published|"
+                             rf"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>{_capitalised(5)})"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
-                             r"|\b(?P<titled>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
+                             rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
                              # "Seattle police released data on Friday": then "the data show"
-                             r"|\b(?P<rel>(?:[A-Z][\w.&-]*\s+){0,4}(?:[A-Z][\w.&-]*|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
+                             rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
-_ISSUER_OWNER = re.compile(r"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:\w+\s+){0,3}$")
+_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_capitalised(6)})['’]s\s+(?:\w+\s+){{0,3}}$")
 _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
-                        r"(?P<by>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6}"
+                        rf"(?P<by>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
                         r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
                         # "data from the state health department": a body named in lower case
@@ -433,7 +443,7 @@ _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\
                         r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
                         r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
                         r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b")
-_ISSUER_NAMED = re.compile(r"(?P<named>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\s+$")
+_ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
 
 
 _STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
@@ -505,8 +515,8 @@ _CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|
 
 
 # "Statistics Canada", "Statistics Netherlands": a body whose name opens with a document's word
-_AGENCY = re.compile(r"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says)[A-Z][\w.&-]*"
-                     r"(?:\s+[A-Z][\w.&-]*){0,3})\b")
+_AGENCY = re.compile(rf"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Data|Census)\s+(?!Show|Shows|Say|Says){_CAP}"
+                     rf"(?:\s+{_CAP}){{0,3}})\b")
 
 
 # "Seattle police released data on Friday showing", "The state health department published figures
@@ -533,15 +543,33 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
     return voice
 
 
+def _earlier_issuer(text: str, before: int) -> str | None:
+    """Who issued the last report or data named before `before` ("a new report from the Monroe
+    County Medical Examiner", "Seattle police released data"), as written; None when none is."""
+    earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
+    return " ".join(earlier[-1].split()).rstrip(".") if earlier else None
+
+
+def _in_full(cast: People, issuer: str, at: int) -> str:
+    """An issuer that is a person of the cast, as the article names them in full ("figures released
+    by Cook" -> "Erie County Coroner Lyell Cook"); else as written."""
+    label, person = cast.resolve(issuer, at)
+    if person is not None and person.surname in issuer.split():
+        return label
+    return issuer
+
+
+def _opens(words: str, at: int) -> bool:
+    """Whether `at` is where the sentence's words open (but for white space and one character)."""
+    return at <= len(words) - len(words.lstrip()) + 1
+
+
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
-        earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
-        issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
+        issuer = _earlier_issuer(text, sentence[0])
         if issuer is not None:
-            label, person = cast.resolve(issuer, sentence[1])
-            if person is not None and person.surname in issuer.split():
-                issuer = label
+            issuer = _in_full(cast, issuer, sentence[1])
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
     colon = _ACCORDING_COLON.search(words) if words.rstrip().endswith(":") else None
     if colon is not None:
@@ -564,15 +592,13 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         # ("according to Statistics Canada data": that body's document)
         return Voice("document" if document.end() > agency.end() else "paraphrase", " ".join(agency.group("name").split()),
                      sourcing=document.end() > agency.end(),
-                     leads=document.start() <= len(words) - len(words.lstrip()) + 1)
+                     leads=_opens(words, document.start()))
     if document is not None:
         issuer = _issuer(words, document)
         if issuer is not None:
             # "figures released by Erie County Coroner Lyell Cook", "statistics released by Cook's
             # office": the person, as named in full
-            label, person = cast.resolve(issuer, sentence[1])
-            if person is not None and person.surname in issuer.split():
-                issuer = label
+            issuer = _in_full(cast, issuer, sentence[1])
         if issuer is None:
             issuer = _described(words, document)
         if issuer is None:
@@ -583,11 +609,10 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
-            earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, sentence[0])]
-            issuer = " ".join(earlier[-1].split()).rstrip(".") if earlier else None
+            issuer = _earlier_issuer(text, sentence[0])
         return Voice("document", issuer,
                      sourcing=document.group(0).lower().startswith("according"),
-                     leads=document.start() <= len(words) - len(words.lstrip()) + 1)
+                     leads=_opens(words, document.start()))
     plural = _THEY_SAY.search(words)
     if plural is not None:
         # "Police say ...", "..., officials say": the group speaks for the sentence (not "the guns
@@ -596,6 +621,12 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         if who.split()[0] in ("Police", "Officials", "Authorities", "Investigators", "Experts", "Researchers"):
             who = who[0].lower() + who[1:]       # "Police say" opening the sentence: police
         return Voice("paraphrase", who, leads=plural.group("who") is not None)
+    return _said_by(words, sentence[0], cast)
+
+
+def _said_by(words: str, start: int, cast: People) -> Voice | None:
+    """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
+    reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text."""
     for hit in _SAYS.finditer(words):
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
         if ref is None:
@@ -607,7 +638,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
                 ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the")):
             continue      # "An estimated 38,680 people died": an article before "estimated" is no one
-        label = _named(cast, ref, sentence[0] + hit.end())     # the person may be named right there
+        label = _named(cast, ref, start + hit.end())     # the person may be named right there
         if label:
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
                 _LEADING_VERB.match(words, hit.end("ref")))) or (hit.group("ref3") is not None and hit.start() <= 1)

@@ -21,6 +21,13 @@ _MODAL_PERFECT = re.compile(r"\b(?:will|would|could|should|might|may|must|to)\s+
                             re.IGNORECASE)
 
 
+def _days_resolved(start: date, end: date, published):
+    """The days from `start` to `end` as a period phrase ("2023-07-01/2024-06-30") and what it
+    resolves to on the day of publication (None when it does not)."""
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    return phrase, periods.resolves(phrase, published, None)
+
+
 def _present(text: str) -> bool:
     """Whether a clause says its figure in the present tense (not "will have climbed")."""
     return any(not _MODAL_PERFECT.search(text, max(0, m.start() - 14), m.start()) for m in _PRESENT.finditer(text))
@@ -67,8 +74,7 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     if resolved is None:
         return period
     p = resolved.period
-    phrase = f"{p.start.isoformat()}/{p.end.isoformat()}"
-    checked = periods.resolves(phrase, art.source.published, None)
+    phrase, checked = _days_resolved(p.start, p.end, art.source.published)
     if checked is None:
         return period
     if "period" in missing:
@@ -123,8 +129,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         year = named if (month, day) == (1, 1) else named - 1
     start = date(year, month, day)
     end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
-    phrase = f"{start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, published, None)
+    phrase, resolved = _days_resolved(start, end, published)
     if resolved is None:
         return period
     if "period" in missing:
@@ -160,8 +165,7 @@ def _budget_year_named(art: _Article, period):
     shift = {"this": 0, "last": -1, "next": 1}[hit.group("which").lower()]
     start = main.start.replace(year=main.start.year + shift)
     end = main.end.replace(year=main.end.year + shift)
-    phrase = f"{start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, art.source.published, None)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
     return (phrase, resolved) if resolved is not None else None
 
 
@@ -181,8 +185,7 @@ def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
     definition = art.pack.metrics.get(metric)
     if definition is not None and (not definition.additive_over_time or definition.unit in ("dollar", "percent")):
         return period     # a level or a budget names its whole period
-    phrase = f"{p.start.isoformat()}/{day.isoformat()}"
-    resolved = periods.resolves(phrase, published, None)
+    phrase, resolved = _days_resolved(p.start, day, published)
     if resolved is None:
         return period
     review.append(f"period: '{period[0]}' is not over on the day of publication: to {day.isoformat()}; check")
@@ -291,9 +294,10 @@ def _passed(text: str, st, m) -> bool:
         and _PASSING.search(text, st.anchor[0], m.start) is not None
 
 
-def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
-    """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
-    st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
+def _own_times(art: _Article, at: _At) -> list:
+    """The times in the clause that may name its figure's period: not a base, a rank's or a record's
+    window, a count passed, an aside, another figure's, or when something else was done."""
+    st, clause, text = at.st, at.clause, art.text
     own = [m for m in at.times if clause[0] <= m.start and m.end <= clause[1]
            and (not _is_base(text, m, st) or _of_the_value(text, m, st) or _right_after_figure(text, m, st))
            and not (m.since and _RANK_SINCE.search(text, max(clause[0], m.start - 40), m.start))
@@ -315,6 +319,35 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
            if not (m.expression.type == "DURATION" and m.expression.interval is None and i + 1 < len(own)
                    and own[i + 1].expression.interval is not None
                    and _IN_DAYS.fullmatch(text, m.end, own[i + 1].start))]
+    return own
+
+
+def _carried_over(art: _Article, at: _At, review: list[str]):
+    """(phrase, Period) of the claim before in the paragraph, carried over to a clause that names no
+    period; None when it cannot be read again."""
+    state, source = art.state, art.source
+    before, before_period = state.previous, state.previous_period
+    if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
+        # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
+        # period of the claim, not of the figure it was compared with
+        before, before_period = state.own[0], state.own[1]
+    phrase = before["period"]
+    inherited = periods.resolves(phrase, source.published, before_period)
+    if inherited is None:
+        # "that period" is read against the claim just before in the file: only for that one
+        phrase = "that period" if before is state.previous else \
+            f"{before_period.start.isoformat()}/{before_period.end.isoformat()}"
+        inherited = periods.resolves(phrase, source.published, state.previous_period)
+    if inherited is None:
+        return None
+    review.append(f"period: '{phrase}' carried over from the claim before (the clause names none); check")
+    return phrase, inherited
+
+
+def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
+    """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
+    st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
+    own = _own_times(art, at)
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
@@ -408,21 +441,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence (the year named is the old record's); check")
     elif _follows_in_paragraph(art, at) and not st.base_figure and not partial:
-        before, before_period = state.previous, state.previous_period
-        if state.previous_base and state.own is not None and state.own[2] >= at.sentence.paragraph - 1:
-            # "33 civilians, compared with 30 in 2009, while injuries fell from 237 to 201": the
-            # period of the claim, not of the figure it was compared with
-            before, before_period = state.own[0], state.own[1]
-        phrase = before["period"]
-        inherited = periods.resolves(phrase, source.published, before_period)
-        if inherited is None:
-            # "that period" is read against the claim just before in the file: only for that one
-            phrase = "that period" if before is state.previous else \
-                f"{before_period.start.isoformat()}/{before_period.end.isoformat()}"
-            inherited = periods.resolves(phrase, source.published, state.previous_period)
-        if inherited is not None:
-            period = (phrase, inherited)
-            review.append(f"period: '{phrase}' carried over from the claim before (the clause names none); check")
+        period = _carried_over(art, at, review)
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
@@ -531,8 +550,7 @@ def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
         return period
     from datetime import timedelta
     end = p.end - timedelta(days=1)
-    phrase = f"{p.start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, art.source.published, None)
+    phrase, resolved = _days_resolved(p.start, end, art.source.published)
     if resolved is None:
         return period
     review.append(f"period: to {end.isoformat()}, the day before '{art.text[chosen[0].start:chosen[-1].end]}'; check")
@@ -591,8 +609,7 @@ def _later(art: _Article, at: _At, chosen: list, review: list[str]):
         year, month = end.year + y, m + 1
         last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
         end = date(year, month, last if month_end else min(end.day, last))
-    phrase = f"{before.start.isoformat()}/{end.isoformat()}"
-    resolved = periods.resolves(phrase, art.source.published, None)
+    phrase, resolved = _days_resolved(before.start, end, art.source.published)
     if resolved is None:
         return None
     review.append(f"period: '{hit.group(0)}', the period of the figure before carried on to {end.isoformat()}; check")
@@ -745,14 +762,18 @@ def _event_time(text: str, clause: tuple[int, int], m, st) -> bool:
                 and re.fullmatch(r"[\s,°]*(?:(?!of\b)[\w$%°-]+[\s,]+){0,2}", text[st.anchor[1]:hit.start()]))
 
 
+# the words of a rank ("the fourth highest", "the deadliest")
+_RANK_WORDS = "highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest"
+
+
 # "$2.7 million, the fourth highest since 2006": a rank's window, not the figure's period
-_RANK_SINCE = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest)"
+_RANK_SINCE = re.compile(rf"\b(?:{_RANK_WORDS})"
                          r"(?:\s+[\w-]+){0,2}\s+since\s+$", re.IGNORECASE)
 
 
 # "the highest since officials started tracking them in 2018", "the most since records began in 1895",
 # "the lowest since the state began keeping records in 1990": the year the records' window opens
-_RANK_SINCE_EVENT = re.compile(r"\b(?:highest|lowest|most|fewest|worst|deadliest|busiest|largest|smallest|biggest|record)"
+_RANK_SINCE_EVENT = re.compile(rf"\b(?:{_RANK_WORDS}|record)"
                                r"(?:\s+[\w-]+){0,3}\s+since\s+(?:the\s+)?(?:[\w'’-]+\s+){1,7}?"
                                r"(?:began|begun|started|starting|first|opened|took\s+over|came)\b(?:\s+[\w'’-]+){0,4}?\s+"
                                r"(?:(?:in|during|back\s+in)\s+)?$", re.IGNORECASE)
@@ -954,6 +975,40 @@ def _reference_month(art: _Article):
     return art.read_once["reference_month"]
 
 
+def _series_month(art: _Article, at: _At, period, level: bool, text: str):
+    """(year, month) of a monthly series' figure and why, for `_data_month`; None when no month is
+    meant. `level`: the metric is a level, not a count added up over time; `text`: the clause."""
+    published = art.source.published
+    if (period is None or period[1].start == period[1].end == published.latest) and _THE_MONTH.search(text):
+        before = art.state.previous_period
+        main = art.state.main_period
+        for p in (before, main[1] if main else None):
+            if p is not None and _is_month(p) and p.end < published.latest:
+                return (p.start.year, p.start.month), "'the month' is the month named before"
+    if level:
+        ref = _reference_month(art)
+        sentence = art.text[at.sentence.start:at.sentence.end]
+        recent = period is None or period[1].end >= published.latest.fromordinal(published.latest.toordinal() - 7) \
+            or bool(_LAST_YEAR_SPAN.search(period[0])) or bool(_LAST_YEAR_SPAN.search(sentence))
+        if ref is not None and recent:
+            return ref, "the month the article's figures are of ('... months to')"
+        elif ref is None and period is not None and period[1].start == period[1].end == published.latest:
+            named = art.state.months_named
+            if named and len(set(named)) == 1 and named[0].end < published.latest \
+                    and (published.latest - named[0].end).days <= 92:
+                return (named[0].start.year, named[0].start.month), "the month the article's figures are of"
+    if level and period is not None and (period[1].start.month, period[1].start.day) == (1, 1) \
+            and period[1].end.year == period[1].start.year \
+            and (period[1].end == date(period[1].start.year, 12, 31) or period[1].end == published.latest):
+        # "a count in March 2023 ... Burnaby (209 in 2023)": a level counted once a year, in the
+        # one month of that year the article names
+        months = {m for m in _months_named(art) if m[0] == period[1].start.year}
+        if len(months) == 1 and not _MONTH_WORD.search(text):
+            month = months.pop()
+            return month, f"the one month of {month[0]} the article names (a level counted then)"
+    return None
+
+
 def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], missing: list[str]):
     """The month of a monthly series (a level such as a rate, an average price or a count of jobs,
     published some weeks after its month):
@@ -969,38 +1024,10 @@ def _data_month(art: _Article, at: _At, metric: str, period, review: list[str], 
     definition = art.pack.metrics.get(metric)
     level = definition is not None and not definition.additive_over_time and definition.unit != "dollar"
     text = art.text[at.clause[0]:at.clause[1]]
-    month = None
-    why = ""
-    if (period is None or period[1].start == period[1].end == published.latest) and _THE_MONTH.search(text):
-        before = art.state.previous_period
-        main = art.state.main_period
-        for p in (before, main[1] if main else None):
-            if p is not None and _is_month(p) and p.end < published.latest:
-                month, why = (p.start.year, p.start.month), "'the month' is the month named before"
-                break
-    if month is None and level:
-        ref = _reference_month(art)
-        sentence = art.text[at.sentence.start:at.sentence.end]
-        recent = period is None or period[1].end >= published.latest.fromordinal(published.latest.toordinal() - 7) \
-            or bool(_LAST_YEAR_SPAN.search(period[0])) or bool(_LAST_YEAR_SPAN.search(sentence))
-        if ref is not None and recent:
-            month, why = ref, "the month the article's figures are of ('... months to')"
-        elif ref is None and period is not None and period[1].start == period[1].end == published.latest:
-            named = art.state.months_named
-            if named and len(set(named)) == 1 and named[0].end < published.latest \
-                    and (published.latest - named[0].end).days <= 92:
-                month, why = (named[0].start.year, named[0].start.month), "the month the article's figures are of"
-    if month is None and level and period is not None and (period[1].start.month, period[1].start.day) == (1, 1) \
-            and period[1].end.year == period[1].start.year \
-            and (period[1].end == date(period[1].start.year, 12, 31) or period[1].end == published.latest):
-        # "a count in March 2023 ... Burnaby (209 in 2023)": a level counted once a year, in the
-        # one month of that year the article names
-        months = {m for m in _months_named(art) if m[0] == period[1].start.year}
-        if len(months) == 1 and not _MONTH_WORD.search(text):
-            month = months.pop()
-            why = f"the one month of {month[0]} the article names (a level counted then)"
-    if month is None:
+    named = _series_month(art, at, period, level, text)
+    if named is None:
         return period
+    month, why = named
     start, end = _month_days(*month)
     phrase = start.isoformat()[:7]
     resolved = periods.resolves(phrase, published, None)
