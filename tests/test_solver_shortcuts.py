@@ -821,3 +821,34 @@ def test_optima_proved_only_when_pinned_give_the_same_ranges(job):
                 assert opt.proved == old.proved
             else:
                 assert opt.proved is None
+
+
+whole_rows = st.lists(st.builds(
+    lambda atoms, ks, op, rhs: Linear(tuple(zip(atoms, ks)), op, rhs),
+    st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3, unique=True),
+    st.lists(st.fractions(-20, 20, max_denominator=4).filter(bool), min_size=3, max_size=3),
+    st.sampled_from(["<=", "<", ">=", ">", "=="]),
+    st.fractions(-100, 100, max_denominator=8)), min_size=1, max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
+def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays(rows, objective, maximise):
+    """_rounded checks a whole point of a program of up to ARRAY_CHECK_ROWS rows in Python's
+    integers, without building arrays: the same model (or none) as the check in arrays."""
+    import highspy
+
+    from auditor.engine import relaxation
+    integer = {"a": True, "b": True, "c": True}
+    rows = [Linear(tuple((a, k) for a, k in zip(sorted({a for a, _ in r.terms}), (k for _, k in r.terms))), r.op, r.rhs)
+            for r in rows]
+    found = []
+    for limit in (0, 10 ** 6):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(relaxation, "ARRAY_CHECK_ROWS", limit)
+            lp = relaxation.Relaxation(rows, ["a", "b", "c"])
+            lp.objective(((objective, Fraction(1)),))
+            lp.highs.changeObjectiveSense(highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize)
+            found.append((relaxation.relaxed_point(lp, integer), relaxation.whole_point(lp, integer, point=False)))
+            assert limit == 0 or lp._arrays is False   # no arrays built for a small program
+    assert found[0] == found[1]
