@@ -617,3 +617,238 @@ def test_tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, late
     now = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
     before = analyse_block(_as_before_few_models(BlockSolver(claims, axioms, atoms)), by_id, max_spread=10)
     _alike(before, now)
+
+
+# --- engine-6: the same work in cheaper Python -------------------------------------------
+
+def _row_before(terms, rhs, strict, owner, integer):
+    """propagate._row as it was (be11aeb): terms given with their sign, whole coefficients
+    as int(k * scale) of Fractions."""
+    from math import ceil, floor, lcm
+
+    from auditor.engine.propagate import _Row
+    if not all(integer.get(a, False) for a, _ in terms):
+        return _Row(terms, rhs, strict, owner, False, tuple(k for _, k in terms))
+    scale = lcm(*(k.denominator for _, k in terms))
+    bound = rhs * scale
+    whole_rhs = ceil(bound) - 1 if strict else floor(bound)
+    ks = tuple(int(k * scale) for _, k in terms)
+    return _Row(tuple((a, k) for (a, _), k in zip(terms, ks)), whole_rhs, False, owner, True, ks)
+
+
+def _rows_before(constraints, integer):
+    rows = []
+    for c, owner in constraints:
+        if not c.terms:
+            continue
+        if c.op in ("<=", "<", "=="):
+            rows.append(_row_before(c.terms, c.rhs, c.op == "<", owner, integer))
+        if c.op in (">=", ">", "=="):
+            rows.append(_row_before(tuple((a, -k) for a, k in c.terms), -c.rhs, c.op == ">", owner, integer))
+    return rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(smt_rows(), min_size=1, max_size=6))
+def test_propagation_rows_are_the_ones_worked_out_from_fractions(rows):
+    """rows_of scales a whole row's coefficients in integers (numerator times scale over
+    denominator) and negates a ">=" row's coefficients without a Fraction per term: the same
+    rows, field by field (coefficients of the same type), as before."""
+    from auditor.engine.propagate import rows_of
+    integer = {a: a != "r" for a in smt_atoms}
+    constraints = [(c, f"c{i}") for i, c in enumerate(rows)]
+    now, false = rows_of(constraints, integer)
+    if false is not None:
+        return
+    before = _rows_before(constraints, integer)
+    assert now == before
+    for r, b in zip(now, before):
+        assert [type(k) for k in r.ks] == [type(k) for k in b.ks]
+        assert type(r.rhs) is type(b.rhs)
+
+
+def _minimal_core_before(solver: BlockSolver, level, active, known=None, near=None):
+    """BlockSolver.minimal_core as it was (be11aeb): the rest of the claims made as a new
+    list at every claim, checked or not."""
+    current = sorted(active, key=lambda cid: (engine_solver.KEEP_ORDER.get(solver.by_id[cid].statement_kind, 0),
+                                              solver._distance(cid, near), cid))
+    unsat = set(known) if known is not None else None
+    solver._deletion = (level, frozenset(current), None)
+    try:
+        for cid in list(current):
+            trial = [c for c in current if c != cid]
+            if unsat is not None and cid not in unsat:
+                current = trial
+                continue
+            holds, core = solver.check(level, trial)
+            if not holds:
+                current, unsat = trial, set(core)
+    finally:
+        solver._deletion = None
+    return sorted(current)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.booleans())
+def test_a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, with_core):
+    """minimal_core, which makes the list of the rest only for a claim it checks: the same
+    minimal set, from the same checks in the same order (each the same list of claims), as
+    the deletion that made it for every claim."""
+    claims, axioms, atoms = rivals_and_figures(a, b, up, later)
+    ids = sorted(c.claim_id for c in claims)
+    runs = []
+    for find in (lambda s, *x: s.minimal_core(*x), _minimal_core_before):
+        solver = BlockSolver(claims, axioms, atoms)
+        holds, core = solver.check("default", ids)
+        if holds:
+            return
+        asked = []
+        check = solver.check
+        solver.check = lambda level, trial, check=check: asked.append(list(trial)) or check(level, trial)
+        runs.append((find(solver, "default", ids, core if with_core else None, ids[0]), asked))
+    assert runs[0] == runs[1]
+
+
+def counts_compared(count: int, relation: str, change: str | None):
+    """2019's count, 2020's said to be higher (or lower) than it, and maybe 2021's change
+    from 2020: a block whose implied figures are unpinned (2020's, bounded on one side
+    only) unless the change pins them."""
+    source = {"id": "s1", "title": "Homicides", "publisher": "Outlet", "published": "2022-01-15"}
+    claims = [
+        {"id": "count-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(count), "quote": f"{count} homicides in 2019"},
+        {"id": "compared-2020", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2020",
+         "comparison": {"relation": relation, "than": "2019"}, "quote": f"{relation} than in 2019"},
+    ]
+    if change is not None:
+        claims.append({"id": "count-2021", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2021",
+                       "value": str(count), "quote": f"{count} in 2021"})
+        claims.append({"id": "change-2021", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2021",
+                       "change": {"phrase": change, "base": "2020"}, "quote": change})
+    corpus = load_records({"sources": [source], "claims": claims})
+    [job] = blocks_of(corpus)
+    return job
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 400), st.sampled_from(["higher", "lower"]), st.none() | changes)
+def test_a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(count, relation, change):
+    """settled asks only whether a checked model exists (no Fraction per atom) for a block
+    whose figures are all shown unpinned: when it says the block is done, the block's own
+    solver finds it holding with no figure pinned; when not, it is as before (a model for
+    the solver when one exists)."""
+    from auditor.engine.analysis import analyse_block, settled
+    claims, axioms, atoms = counts_compared(count, relation, change)
+    shown = settled(claims, axioms, atoms, 10)
+    again = settled(claims, axioms, atoms, 10)
+    assert shown.done == again.done and shown.holds == again.holds
+    if shown.done:
+        assert shown.holds and shown.model is None
+        for c in claims:
+            c.cost = Fraction(1)
+        full = analyse_block(BlockSolver(claims, axioms, atoms), {c.claim_id: c for c in claims}, max_spread=10)
+        assert not full.tensions and all(not r.ranges for r in full.implied)
+    elif shown.program is not None and shown.holds:
+        assert shown.model is not None
+        rows = shown.program.rows
+        assert all(engine_solver.satisfied(sum(k * shown.model[a] for a, k in x.terms), x.op, x.rhs) for x in rows)
+
+
+def _always_proved(mp):
+    """Relaxation.optimum as before: every side with an end proved, whatever the verdict."""
+    from auditor.engine.relaxation import Relaxation
+    optimum = Relaxation.optimum
+    mp.setattr(Relaxation, "optimum", lambda self, terms, below=None, prove=False, spread=None:
+               optimum(self, terms, below, prove))
+
+
+def count_between(low: int, high: int):
+    """2020's count said to be higher than 2018's (`low`) and lower than 2019's (`high`):
+    bounded on both sides, pinned only when `high` is within the spread of `low`."""
+    source = {"id": "s1", "title": "Homicides", "publisher": "Outlet", "published": "2021-01-15"}
+    claims = [
+        {"id": "count-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2018",
+         "value": str(low), "quote": f"{low} in 2018"},
+        {"id": "count-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2019",
+         "value": str(high), "quote": f"{high} in 2019"},
+        {"id": "above-2018", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2020",
+         "comparison": {"relation": "higher", "than": "2018"}, "quote": "higher than in 2018"},
+        {"id": "below-2019", "source": "s1", "metric": "homicides", "place": PLACE, "period": "2020",
+         "comparison": {"relation": "lower", "than": "2019"}, "quote": "lower than in 2019"},
+    ]
+    [job] = blocks_of(load_records({"sources": [source], "claims": claims}))
+    return job
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.one_of(counts_rates.map(lambda d: counts_and_rates(*d)),
+                 st.tuples(st.integers(1, 60), st.integers(2, 900)).map(lambda d: count_between(*d))))
+def test_optima_proved_only_when_pinned_give_the_same_ranges(job):
+    """settled's and ranges' optima are proved only for figures pinned within the spread
+    (the only proofs read): the same implied ranges, relaxed ranges and verdicts as with every
+    optimum proved, and the same proof wherever a figure is pinned."""
+    from auditor.engine.analysis import analyse_block, implied_targets, settled
+    from auditor.engine.relaxation import pinned
+    claims, axioms, atoms = job
+    ids = sorted(c.claim_id for c in claims)
+    targets = implied_targets(claims)
+    for c in claims:
+        c.cost = Fraction(1)
+    by_id = {c.claim_id: c for c in claims}
+
+    def decided():
+        shown = settled(claims, axioms, atoms, 10)
+        relaxed: dict = {}
+        ranges = BlockSolver(claims, axioms, atoms).ranges("default", ids, targets, pinned_within=10,
+                                                          relaxed_out=relaxed)
+        full = analyse_block(BlockSolver(claims, axioms, atoms, program=shown.program, model=shown.model), by_id,
+                             max_spread=10, optima=shown.optima, holds=shown.holds)
+        return shown, ranges, relaxed, full
+
+    now = decided()
+    with pytest.MonkeyPatch.context() as mp:
+        _always_proved(mp)
+        before = decided()
+    assert now[1:3] == before[1:3]
+    assert now[3].implied == before[3].implied and now[3].tensions == before[3].tensions
+    assert now[0].done == before[0].done and now[0].optima.keys() == before[0].optima.keys()
+    for q, opt in now[0].optima.items():
+        old = before[0].optima[q]
+        assert (opt is None) == (old is None)
+        if opt is not None:
+            assert (opt.lo, opt.hi) == (old.lo, old.hi)
+            if pinned(opt, 10.0):
+                assert opt.proved == old.proved
+            else:
+                assert opt.proved is None
+
+
+whole_rows = st.lists(st.builds(
+    lambda atoms, ks, op, rhs: Linear(tuple(zip(atoms, ks)), op, rhs),
+    st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3, unique=True),
+    st.lists(st.fractions(-20, 20, max_denominator=4).filter(bool), min_size=3, max_size=3),
+    st.sampled_from(["<=", "<", ">=", ">", "=="]),
+    st.fractions(-100, 100, max_denominator=8)), min_size=1, max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
+def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays(rows, objective, maximise):
+    """_rounded checks a whole point of a program of up to ARRAY_CHECK_ROWS rows in Python's
+    integers, without building arrays: the same model (or none) as the check in arrays."""
+    import highspy
+
+    from auditor.engine import relaxation
+    integer = {"a": True, "b": True, "c": True}
+    rows = [Linear(tuple((a, k) for a, k in zip(sorted({a for a, _ in r.terms}), (k for _, k in r.terms))), r.op, r.rhs)
+            for r in rows]
+    found = []
+    for limit in (0, 10 ** 6):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(relaxation, "ARRAY_CHECK_ROWS", limit)
+            lp = relaxation.Relaxation(rows, ["a", "b", "c"])
+            lp.objective(((objective, Fraction(1)),))
+            lp.highs.changeObjectiveSense(highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize)
+            found.append((relaxation.relaxed_point(lp, integer), relaxation.whole_point(lp, integer, point=False)))
+            assert limit == 0 or lp._arrays is False   # no arrays built for a small program
+    assert found[0] == found[1]

@@ -196,12 +196,15 @@ def settled(claims: list[CompiledClaim], axioms: list[Linear], atoms, spread) ->
     optima: dict = {}
     for q, terms in whole.items():
         if q not in optima:
-            optima[q] = lp.optimum(terms, below, prove=True)
+            optima[q] = lp.optimum(terms, below, prove=True, spread=float(spread))
             _below_at(lp, whole, below, optima)
     verdicts = {q: None if opt is None else pinned(opt, float(spread)) for q, opt in optima.items()}
     quiet = len(optima) == sum(1 for t in exprs.values() if t) and all(v is False for v in verdicts.values())
+    if quiet:   # done when a model exists: the caller wants no more of it (point=False: no Fraction per atom)
+        found = whole_point(lp, atoms.integer, point=False) is not None
+        return Settled(found, optima, found, lp, None)
     model = whole_point(lp, atoms.integer)
-    return Settled(quiet and model is not None, optima, model is not None, lp, model)
+    return Settled(False, optima, model is not None, lp, model)
 
 
 def _below_at(lp: Relaxation, figures: dict, below: float, optima: dict) -> None:

@@ -68,14 +68,20 @@ class _Row(NamedTuple):
     ks: tuple = ()   # the coefficients alone, in the terms' order (made with the row: `_row`)
 
 
-def _row(terms, rhs: Fraction, strict: bool, owner, integer: dict) -> _Row:
+def _row(terms, rhs: Fraction, strict: bool, owner, integer: dict, sign: int = 1) -> _Row:
+    """The row sign * sum(terms) <= rhs (strictly when `strict`); `rhs` is given with the
+    sign applied already."""
     if not all(integer.get(a, False) for a, _ in terms):
+        if sign < 0:
+            terms = tuple((a, -k) for a, k in terms)
         return _Row(terms, rhs, strict, owner, False, tuple(k for _, k in terms))
     scale = lcm(*(k.denominator for _, k in terms))
     bound = rhs * scale
     # over whole numbers, sum < b is sum <= ceil(b) - 1, and sum <= b is sum <= floor(b)
     whole_rhs = ceil(bound) - 1 if strict else floor(bound)
-    ks = tuple(int(k * scale) for _, k in terms)
+    # k * scale is whole (scale is a multiple of k's denominator): worked out in integers,
+    # the same numbers as int(sign * k * scale) without a Fraction product per term
+    ks = tuple(sign * k.numerator * (scale // k.denominator) for _, k in terms)
     return _Row(tuple((a, k) for (a, _), k in zip(terms, ks)), whole_rhs, False, owner, True, ks)
 
 
@@ -92,7 +98,7 @@ def rows_of(constraints: list[tuple[Linear, object]], integer: dict) -> tuple[li
         if c.op in ("<=", "<", "=="):
             rows.append(_row(c.terms, c.rhs, c.op == "<", owner, integer))
         if c.op in (">=", ">", "=="):
-            rows.append(_row(tuple((a, -k) for a, k in c.terms), -c.rhs, c.op == ">", owner, integer))
+            rows.append(_row(c.terms, -c.rhs, c.op == ">", owner, integer, -1))
     return rows, None
 
 

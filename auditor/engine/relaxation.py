@@ -153,16 +153,20 @@ class Relaxation:
         """sum(terms) at a point, in floating point."""
         return sum(float(k) * point[self.column[a]] for a, k in terms)
 
-    def optimum(self, terms, below: float | None = None, prove: bool = False) -> Optimum | None:
+    def optimum(self, terms, below: float | None = None, prove: bool = False,
+                spread: float | None = None) -> Optimum | None:
         """Min and max of sum(terms); None when HiGHS does not report an optimum or an
         unbounded objective (then ask z3). With `below`: when the minimum is under it (or
         unbounded), the maximum is not computed and is left None, since the minimum alone
         says the figure is not pinned (`pinned`, with below = 1/(2 spread)). With `prove`:
         each side is also proved from the duals of its own solve (`proved_bound`), and the
-        optimum carries the proof when both sides have one."""
+        optimum carries the proof when both sides have one; with `spread` too, only when
+        `pinned` says the figure is pinned within it (the only optima whose proofs are read,
+        solver.ranges: the same proofs, where they are read, from the same duals, kept from
+        the minimum's solve until the maximum says whether they are wanted)."""
         if self.false:
             return None
-        proofs = []
+        duals = []   # the minimum's row duals, then None for the maximum's (still HiGHS's)
         self.objective(terms)
         ends = []
         for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
@@ -179,10 +183,12 @@ class Relaxation:
             if below is not None and len(ends) == 1 and (ends[0] is None or ends[0] < below):
                 return Optimum(ends[0], None)
             if prove and ends[-1] is not None and not self.whole:
-                proofs.append(_proof(self, terms, "min" if sense == highspy.ObjSense.kMinimize else "max"))
-        if len(proofs) == 2 and None not in proofs:
-            (lo, lo_strict), (hi, hi_strict) = proofs
-            return Optimum(ends[0], ends[1], (lo, hi, lo_strict, hi_strict))
+                duals.append(self.highs.getSolution().row_dual if sense == highspy.ObjSense.kMinimize else None)
+        if len(duals) == 2 and (spread is None or pinned(Optimum(*ends), spread)):
+            proofs = (_proof(self, terms, "min", duals[0]), _proof(self, terms, "max"))
+            if None not in proofs:
+                (lo, lo_strict), (hi, hi_strict) = proofs
+                return Optimum(ends[0], ends[1], (lo, hi, lo_strict, hi_strict))
         return Optimum(*ends)
 
 
@@ -262,7 +268,7 @@ def copied(lp: Relaxation) -> Relaxation:
     made a whole-number program while `lp` stays a linear one (solver._deletion_point)."""
     if lp.whole:
         raise ValueError("a whole-number program is copied only before it is made whole")
-    lp.arrays()   # built once, for both
+    lp.scaled() if len(lp.rows) <= ARRAY_CHECK_ROWS else lp.arrays()   # built once, for both
     other = copy.copy(lp)
     other.highs = new_highs()
     other.highs.setOptionValue("threads", 1)
@@ -332,13 +338,15 @@ def proved_bound(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | N
     return _proof(lp, terms, sense)
 
 
-def _proof(lp: Relaxation, terms, sense: str) -> tuple[Fraction, bool] | None:
-    """proved_bound's proof from the duals of the optimal solution HiGHS holds now, which
-    must be of sum(terms) in that sense (the rows with a dual are the same whichever way
-    the objective is written)."""
+def _proof(lp: Relaxation, terms, sense: str, duals: list | None = None) -> tuple[Fraction, bool] | None:
+    """proved_bound's proof from the duals of the optimal solution HiGHS holds now (or
+    `duals`, those of an earlier solve of the same rows), which must be of sum(terms) in
+    that sense (the rows with a dual are the same whichever way the objective is written)."""
     flip = 1 if sense == "min" else -1
     objective = {lp.column[a]: k * flip for a, k in terms}
-    support = [i for i, d in enumerate(lp.highs.getSolution().row_dual) if abs(d) > DUAL_SUPPORT]
+    if duals is None:
+        duals = lp.highs.getSolution().row_dual
+    support = [i for i, d in enumerate(duals) if abs(d) > DUAL_SUPPORT]
     columns = sorted(set(objective) | {lp.column[a] for i in support for a, _ in lp.rows[i].terms})
     place = {j: r for r, j in enumerate(columns)}
     m = len(support)
@@ -566,6 +574,13 @@ class _Rows(NamedTuple):
 EXACT_INT = 2 ** 31
 
 
+# a program of at most this many rows checks a whole point in Python's integers, one row at
+# a time: building the arrays and one pass of numpy cost more than that on the small programs
+# of most blocks (the synthetic 10,000 claims: 16 rows on average, about four times faster);
+# the answer is the same exact check either way
+ARRAY_CHECK_ROWS = 64
+
+
 def _rounded(lp: Relaxation, integer: dict, skip: int | None = None, point: bool = True) -> dict | bool | None:
     """HiGHS's current solution, whole atoms rounded, if it passes the exact check of
     every row but `skip` and those switched off (`point=False`: True instead of it)."""
@@ -575,11 +590,14 @@ def _rounded(lp: Relaxation, integer: dict, skip: int | None = None, point: bool
     if lp.all_whole is None:   # the same for every call: an lp's columns are one block's atoms
         lp.all_whole = all(integer.get(a, False) for a in lp.column)
     if lp.all_whole:   # all whole: integer arithmetic, rows scaled once
-        rows = lp.arrays()
-        holds = rows.hold(whole, skipped) if rows is not None else None
+        scaled = lp.scaled()
+        holds = None
+        if len(scaled) > ARRAY_CHECK_ROWS:
+            rows = lp.arrays()
+            holds = rows.hold(whole, skipped) if rows is not None else None
         if holds is None:
             holds = all(i in skipped or satisfied(sum(k * whole[j] for j, k in zip(cols, coefs)), op, rhs)
-                        for i, (cols, coefs, op, rhs) in enumerate(lp.scaled()))
+                        for i, (cols, coefs, op, rhs) in enumerate(scaled))
         if not holds:
             return None
         return {a: Fraction(whole[i]) for a, i in lp.column.items()} if point else True

@@ -537,18 +537,20 @@ class BlockSolver(BlockText):
                                                   self._distance(cid, near), cid))
         unsat = set(known) if known is not None else None   # always within `current`
         self._deletion = (level, frozenset(current), None)   # one HiGHS program for every check
+        order, dropped = current, set()
         try:
-            for cid in list(current):
-                trial = [c for c in current if c != cid]
+            for cid in order:
                 if unsat is not None and cid not in unsat:
-                    current = trial
+                    dropped.add(cid)   # no check: no list of the rest made either
                     continue
+                trial = [c for c in order if c != cid and c not in dropped]   # the rest, in order
                 holds, core = self.check(level, trial)
                 if not holds:
-                    current, unsat = trial, set(core)
+                    dropped.add(cid)
+                    unsat = set(core)
         finally:
             self._deletion = None
-        return sorted(current)
+        return sorted(c for c in order if c not in dropped)
 
     def _distance(self, cid: str, near: str | None) -> tuple[int, int]:
         """How near a claim is to the doubted one, for minimal_core's order: whether it states
@@ -722,7 +724,7 @@ class BlockSolver(BlockText):
                 else:
                     if not built:
                         lp, built = self._program(level, active, extra, linear=True, keep=exprs.values()), True
-                    opt = lp.optimum(terms, below, prove=True) if lp is not None else None
+                    opt = lp.optimum(terms, below, prove=True, spread=float(spread)) if lp is not None else None
                     if lp is not None:
                         low |= relaxation.low_at_point(lp, {k: exprs[k] for k in whole[n + 1:]
                                                             if optima is None or k not in optima}, below)
