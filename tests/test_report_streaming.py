@@ -69,3 +69,23 @@ def test_a_report_that_fails_half_written_leaves_neither_it_nor_its_temporary_fi
     _write_through_temporary(target, iter(["a", "", "b\n"]))
     assert target.read_text(encoding="utf-8") == "a" + "b\n"
 
+
+def test_report_records_given_the_same_fields_share_one_set_of_their_names(report):
+    """A record's set of given field names (pydantic's, a set in every record) is shared by the
+    records given the same fields; copying one with changes never changes the others'."""
+    from auditor.models.findings import ClaimSummary
+
+    summaries = [c for c in report.claims if c.readings is None and c.speaker is not None]
+    assert len(summaries) > 2
+    first, second = summaries[0], summaries[1]
+    assert first.model_fields_set is second.model_fields_set
+    assert first.model_fields_set == {"id", "source", "metric", "place", "period", "statement", "speaker", "quote",
+                                      "where"}
+    copied = first.model_copy(update={"readings": ({"label": "x", "can_hold": True, "candidates": None},)})
+    assert "readings" in copied.model_fields_set and "readings" not in second.model_fields_set
+    fresh = ClaimSummary(**{k: getattr(first, k) for k in ("id", "source", "metric", "place", "period",
+                                                            "statement", "quote")})
+    assert fresh.model_fields_set == {"id", "source", "metric", "place", "period", "statement", "quote"}
+    assert fresh.model_dump() == first.model_copy(update={"speaker": None, "where": None}).model_dump()
+    # (a record made by model_copy keeps a copy of its own: pydantic's copy)
+    assert len({id(s.model_fields_set) for s in report.sources}) < len(report.sources)
