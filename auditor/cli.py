@@ -11,7 +11,7 @@ import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 import typer
 
@@ -99,23 +99,40 @@ def _umask() -> int:
     return mask
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write through a temporary file and rename, so a failure never leaves half a report;
     a path that cannot be written is a usage error naming it (exit 2), not a crash."""
-    try:
-        _write_through_temporary(path, text)
-    except OSError as exc:
-        typer.echo(f"error: cannot write the report to {path}: {exc.strerror or exc}; "
-                   "give --output a path in a folder you can write to", err=True)
-        raise typer.Exit(2) from None
+    failed = _write_reports([(path, text)])
+    if failed is not None:
+        _cannot_write(*failed)
 
 
-def _write_through_temporary(path: Path, text: str) -> None:
+def _write_reports(files: list[tuple[Path, str | Iterable[str]]]) -> tuple[Path, OSError] | None:
+    """Write each report (its text, or its text's pieces, written as they are made: a large
+    report is never held whole) through a temporary file, in order; the first that cannot be
+    written, and why, stops the writing and is returned."""
+    for path, text in files:
+        try:
+            _write_through_temporary(path, text)
+        except OSError as exc:
+            return path, exc
+    return None
+
+
+def _cannot_write(path: Path, exc: OSError) -> None:
+    typer.echo(f"error: cannot write the report to {path}: {exc.strerror or exc}; "
+               "give --output a path in a folder you can write to", err=True)
+    raise typer.Exit(2) from None
+
+
+def _write_through_temporary(path: Path, text: str | Iterable[str]) -> None:
+    pieces = (text,) if isinstance(text, str) else text
     if path.is_dir():
         raise IsADirectoryError(21, "it is a folder", str(path))
     if path.exists() and not path.is_file():   # /dev/null, a pipe: renaming onto it would replace it
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            for piece in pieces:
+                fh.write(piece)
         return
     blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
     if blocking is not None:
@@ -124,7 +141,8 @@ def _write_through_temporary(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            for piece in pieces:
+                fh.write(piece)
         # mkstemp makes the file readable by its owner only; a report gets the mode any new
         # file would (an existing report keeps its own)
         os.chmod(tmp, (path.stat().st_mode & 0o7777) if path.exists() else 0o666 & ~_umask())
@@ -183,7 +201,7 @@ def audit(
     from auditor import baseline as gate
     from auditor import load_claims, load_pack
     from auditor.config import load_config, settings
-    from auditor.reporters import REGISTRY, render, rule_info
+    from auditor.reporters import REGISTRY, chunks, render, rule_info
 
     config = _run(lambda: load_config(Path.cwd(), formats=REGISTRY))
     given = {"format": _format_choice(fmt), "fail-on": fail_on.value if fail_on else None,
@@ -213,14 +231,20 @@ def audit(
         stages("writing the report")
         meta, root = rule_info(pack), str(Path.cwd())
         color = chosen.format == "terminal" and output is None and sys.stdout.isatty()
-        text = render(report, chosen.format, color=color, rules=meta, root=root, limit=limit)
-        files = [(path, render(report, name, rules=meta, root=root, limit=limit)) for name, path in saves]
-    if write_baseline is not None:
-        files.append((write_baseline, gate.baseline_text(report)))
-    if output is not None:
-        files.append((output, text))
-    for path, content in files:
-        _write_atomically(path, content)
+        # the engine's claims are not needed any more: their memory goes to the report's text
+        del corpus
+        # a file's report is made a piece at a time as it is written (reporters.chunks: the
+        # JSON report is never held whole, nor encoded whole), each through a temporary file
+        text = render(report, chosen.format, color=color, rules=meta, root=root, limit=limit) if output is None else None
+        files = [(path, chunks(report, name, rules=meta, root=root, limit=limit)) for name, path in saves]
+        if write_baseline is not None:
+            files.append((write_baseline, gate.baseline_text(report)))
+        if output is not None:
+            files.append((output, chunks(report, chosen.format, color=color, rules=meta, root=root, limit=limit)))
+        failed = _write_reports(files)
+        del files
+    if failed is not None:
+        _cannot_write(*failed)
     if write_baseline is not None:   # said on stderr: stdout is the report, perhaps piped
         from auditor.reporters import plural
         typer.echo(f"auditor: wrote the baseline {write_baseline}, accepting "

@@ -15,7 +15,7 @@ closing line. They format what the engine found; none of them computes a finding
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import NamedTuple
@@ -299,13 +299,16 @@ class Options:
 
 
 RenderFunction = Callable[[Report, Mapping[str, RuleInfo], Options], str]
+StreamFunction = Callable[[Report, Mapping[str, RuleInfo], Options], Iterable[str]]
 
 
 @dataclass(frozen=True)
 class Reporter:
     """A report format: its name (`--format NAME`), the file extension of its reports, its pure
     function (report, the pack's rule metadata, options) -> text, and what it needs.
-    `document`: it renders a whole report; otherwise it annotates findings for CI."""
+    `document`: it renders a whole report; otherwise it annotates findings for CI.
+    `stream`: the same text as `render` in pieces, made as they are written (`chunks`), for a
+    format whose reports can be large; None: the whole text at once."""
 
     name: str
     extension: str
@@ -313,6 +316,7 @@ class Reporter:
     needs_rules: bool = False
     document: bool = True
     description: str = ""
+    stream: StreamFunction | None = None
 
 
 REGISTRY: dict[str, Reporter] = {}
@@ -357,6 +361,19 @@ def render(report: Report, fmt: str, *, color: bool = False, rules: Mapping[str,
         raise ValueError(f"the {fmt!r} format needs the rule pack's metadata (rules=rule_info(pack)); "
                          f"formats that need none: {plain}")
     return reporter.render(report, rules or {}, Options(color=color, root=root, limit=limit))
+
+
+def chunks(report: Report, fmt: str, *, color: bool = False, rules: Mapping[str, RuleInfo] | None = None,
+           root: str | None = None, limit: int | None = None) -> Iterator[str]:
+    """`render(report, fmt, ...)`'s text in pieces that join to it, made one at a time as they
+    are taken (a format without a `stream` gives its whole text as one piece): a large report
+    written to a file piece by piece is never held whole. The format is checked at once."""
+    reporter = REGISTRY.get(fmt)
+    if reporter is None or reporter.stream is None:
+        return iter((render(report, fmt, color=color, rules=rules, root=root, limit=limit),))
+    if reporter.needs_rules and rules is None:
+        render(report, fmt, rules=rules)   # its error
+    return iter(reporter.stream(report, rules or {}, Options(color=color, root=root, limit=limit)))
 
 
 # --- what CI formats share ----------------------------------------------------------------
@@ -419,7 +436,8 @@ register(Reporter("terminal", "txt", lambda report, rules, options: _format("ter
 register(Reporter("markdown", "md", lambda report, rules, options: _format("markdown").render(report, limit=options.limit),
                   description="GitHub-flavoured Markdown for issues, pull requests and wikis"))
 register(Reporter("json", "json", lambda report, rules, options: _format("json").render(report),
-                  description="the report itself: the stable contract for other tools"))
+                  description="the report itself: the stable contract for other tools",
+                  stream=lambda report, rules, options: _format("json").chunks(report)))
 register(Reporter("html", "html", lambda report, rules, options: _format("html").render(report),
                   description="a standalone HTML page"))
 register(Reporter("sarif", "sarif", _render_with("sarif"), needs_rules=True, document=False,
@@ -437,5 +455,5 @@ register(Reporter("jsonl", "jsonl", lambda report, rules, options: _format("json
 
 
 __all__ = ["REGISTRY", "REPORTERS", "SECTIONS", "Evidence", "Group", "Options", "Reporter", "RuleInfo", "Section",
-           "baseline_line", "baseline_tag", "check_first", "counts", "evidence", "plural", "register", "render", "rule_info", "sections",
+           "baseline_line", "baseline_tag", "check_first", "chunks", "counts", "evidence", "plural", "register", "render", "rule_info", "sections",
            "sizes", "summary"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from json.encoder import encode_basestring as _string   # ensure_ascii=False's (C)
 
 from auditor.models.findings import Report
@@ -22,11 +23,19 @@ def render(report: Report) -> str:
 
     Pydantic serialises first (so its rules hold, e.g. non-finite floats become null);
     the result is then re-emitted with sorted keys, which `model_dump_json` cannot do.
+    The text is `chunks(report)` joined once."""
+    return "".join(chunks(report))
+
+
+def chunks(report: Report) -> Iterator[str]:
+    """The text of `render(report)` in pieces, a record at a time, for writing to a file as it
+    is made (the CLI's --output and --save): a million claims' report is about a gigabyte of
+    text, which is then never held whole, nor encoded whole.
+
     The lists of records are serialised one record at a time and indented as
     `json.dumps(..., indent=2)` would indent them inside the report (the text is the same):
     the whole report is never held as Python objects beside its text, nor in the tens of
-    millions of pieces json.dumps joins (a million claims' report is about a gigabyte of
-    text): one string per record, joined once.
+    millions of pieces json.dumps joins.
     """
     # `baseline` is there only when the audit was run against one: without, the report is as it always was
     head = json.loads(report.model_dump_json(exclude={*_RECORDS, *(("baseline",) if report.baseline is None else ())}))
@@ -36,12 +45,14 @@ def render(report: Report) -> str:
     for n, key in enumerate(keys):
         parts.append(f"\n  {_dumps(key, '')}: ")
         if key in _RECORDS:
-            _records(getattr(report, key), parts)
+            yield "".join(parts)
+            parts.clear()
+            yield from _records(getattr(report, key))
         else:
             parts.append(_dumps(head[key], "\n  "))
         parts.append("," if n < len(keys) - 1 else "")
     parts.append("\n}\n")
-    return "".join(parts)
+    yield "".join(parts)
 
 
 def _dumps(value, indent: str) -> str:
@@ -109,13 +120,14 @@ def _encode(value, indent: str, out: list[str]) -> None:
         out.append(json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False).replace("\n", indent))
 
 
-def _records(records, parts: list[str]) -> None:
-    """A list of the report's records (pydantic models), as the report's own key holds it,
-    added to `parts` a record at a time (joined once, with the rest of the report)."""
+def _records(records) -> Iterator[str]:
+    """A list of the report's records (pydantic models), as the report's own key holds it, a
+    record at a time (with the comma and line break before it)."""
     if not records:
-        parts.append("[]")
+        yield "[]"
         return
-    parts.append("[")
-    for n, r in enumerate(records):
-        parts.append(("\n    " if n == 0 else ",\n    ") + _dumps(json.loads(r.model_dump_json()), "\n    "))
-    parts.append("\n  ]")
+    opening = "[\n    "
+    for r in records:
+        yield opening + _dumps(json.loads(r.model_dump_json()), "\n    ")
+        opening = ",\n    "
+    yield "\n  ]"
