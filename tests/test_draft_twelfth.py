@@ -100,9 +100,17 @@ def test_a_count_taken_in_two_months_names_no_one_month(pack):
 
 def test_a_bare_rate_after_rates_keeps_their_metric(pack):
     text = ("Dayton jobs\n\nDayton's unemployment rate rose to 5.1 per cent in March.\n\n"
-            "The rate was 4.6 per cent in January, 4.8 in February and 5.1 in March.\n")
+            "The city's rate had hovered near five per cent for months. It was 4.6 per cent in January, "
+            "4.8 in February and five per cent in December.\n")
     records = drafted_records(text, published=date(2023, 4, 7), pack=pack)
     assert next(r.get("metric") for r in records if r.get("value") == "4.8") == "unemployment_rate"
+
+
+def test_the_highest_at_a_bare_rate_keeps_the_rates_metric(pack):
+    text = ("Dayton jobs\n\nDayton's unemployment rate rose to 5.1 per cent in March. Toledo had the lowest "
+            "rate in the state at 4.1 per cent, while Akron had the highest at 6.3.\n")
+    records = drafted_records(text, published=date(2023, 4, 7), pack=pack)
+    assert next(r.get("metric") for r in records if r.get("value") == "6.3") == "unemployment_rate"
 
 
 def test_a_bare_whole_number_after_a_rate_is_still_no_rate(pack):
