@@ -884,10 +884,12 @@ def _right_after_figure(text: str, m, st) -> bool:
         return True
     # "a 20-percent jump over the 212 fatalities recorded in 2020": the year is the base of the
     # jump but the period of the 212 itself
-    return bool(re.search(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|over\s+the|above\s+the|below\s+the|"
-                          r"(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of)\s+"
-                          r"(?:the\s+)?(?:about\s+|nearly\s+|almost\s+)?\$?$",
-                          text[max(0, st.anchor[0] - 40):st.anchor[0]], re.IGNORECASE))
+    return bool(re.search(r"(?:(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below)\s+the\s+)"
+                          r"(?:(?:previous|prior|old|former)\s+)?"
+                          r"(?:(?:record(?:\s+(?:high|low))?|high|low|peak|total|mark)\s+of\s+)?"
+                          r"|\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+)"
+                          r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?$",
+                          text[max(0, st.anchor[0] - 60):st.anchor[0]], re.IGNORECASE))
 
 
 def _is_base(text: str, m, st) -> bool:
