@@ -119,3 +119,14 @@ def test_a_bare_whole_number_after_a_rate_is_still_no_rate(pack):
             "filed claims.\n")
     records = drafted_records(text, published=date(2023, 4, 7), pack=pack)
     assert next(r.get("metric") for r in records if r.get("value", "").startswith("1,450")) != "unemployment_rate"
+
+
+# --- a tax rate set with a budget ----------------------------------------------------------------
+
+def test_a_tax_rate_cut_with_a_budget_is_of_the_budgets_year(pack):
+    text = ("City adopts budget\n\nThe City Council adopted a $210 million budget on Thursday.\n\n"
+            "Council on Thursday also reduced the City’s property tax rate by 6 percent, to 9.9 mills.\n")
+    # a release of the day of the vote (Thursday, December 16, 2021): the rate is of the year to come
+    records = drafted_records(text, published=date(2021, 12, 16), pack=pack)
+    period = next(str(r.get("period")) for r in records if "change" in r and "6 percent" in r["change"]["phrase"])
+    assert "2022" in period and "Thursday" not in period

@@ -89,6 +89,9 @@ _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:
                        r"present(?:s|ed)?|balanced)\b", re.IGNORECASE)
 
 
+_TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
+
+
 def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str],
                     missing: list[str]):
     """A budget adopted, proposed or voted on, whose year the sentence does not name ("the budget
@@ -96,7 +99,10 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     (the calendar year unless the pack declares one), not the day of publication."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
-    if definition is None or definition.unit != "dollar" or not published.is_exact:
+    # a tax rate, a millage or a fee set with the budget ("reduced the City's property tax rate by 8
+    # percent") is of the budget's year as its sums are
+    if definition is None or not published.is_exact or (
+            definition.unit != "dollar" and not _TAX_RATE_METRIC.search(f"{metric} {definition.label or ''}")):
         return period
     relative = _budget_year_named(art, period)
     if relative is not None:
