@@ -89,6 +89,9 @@ _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:
                        r"present(?:s|ed)?|balanced)\b", re.IGNORECASE)
 
 
+_TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
+
+
 def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str],
                     missing: list[str]):
     """A budget adopted, proposed or voted on, whose year the sentence does not name ("the budget
@@ -96,7 +99,10 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     (the calendar year unless the pack declares one), not the day of publication."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
-    if definition is None or definition.unit != "dollar" or not published.is_exact:
+    # a tax rate, a millage or a fee set with the budget ("reduced the City's property tax rate by 8
+    # percent") is of the budget's year as its sums are
+    if definition is None or not published.is_exact or (
+            definition.unit != "dollar" and not _TAX_RATE_METRIC.search(f"{metric} {definition.label or ''}")):
         return period
     relative = _budget_year_named(art, period)
     if relative is not None:
@@ -425,6 +431,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                                        lead_words=not (when is not None and chosen[0].since))
             period = _by_the_first(art, chosen, period, review)
             period = _in_the_years_named(art, at, chosen, period, review)
+        period = _split_year(art, chosen, period, review)
         if period is None and st.base_figure:
             period = _base_of_partner(art, at, review)
         if period is None:
@@ -478,11 +485,92 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = _to_day_named(art, at, review) or period
     if period is not None:
         period = _year_just_ended(art, period, review)
+    if period is not None:
+        period = _count_month_of_year(art, period, review)
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# "in 2010-2011", "the 1995-96 season": two years in a row written as one span
+_SPLIT_YEAR_AFTER = re.compile(r"\s*[-–/]\s*(?P<b>\d{4}|\d{2})(?![\d%]|[.,]\d)")
+
+
+def _split_year(art: _Article, chosen: list, period, review: list[str]):
+    """A year written with the next one ("the 2010-2011 season", "in 1995-96"): the span from July 1 of
+    the first year to June 30 of the second, as a winter's season, a school year or a fiscal year in
+    most of the United States runs, not the first calendar year alone. Left alone when the pack
+    declares the place's fiscal year (_fiscal reads it), the sentence names it as a fiscal year, or a
+    budget's (a biennium runs over two calendar years as often as not)."""
+    if period is None or len(chosen) != 1:
+        return period
+    m, text = chosen[0], art.text
+    p = period[1]
+    if not (p.start.month == 1 and p.start.day == 1 and p.end.month == 12 and p.end.day == 31
+            and p.start.year == p.end.year and text[m.start:m.end].strip()[-4:] == str(p.start.year)):
+        return period
+    hit = _SPLIT_YEAR_AFTER.match(text, m.end)
+    if hit is None:
+        return period
+    second = hit.group("b")
+    year = p.start.year
+    if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
+        return period
+    if re.search(r"\b(?:fiscal|financial|FY)\b", text[max(0, m.start - 25):hit.end() + 20], re.IGNORECASE):
+        return period
+    if re.search(r"\b(?:budget\w*|bienni\w*|two-year)\b", text[max(0, m.start - 80):hit.end() + 40], re.IGNORECASE):
+        return period       # "budgeted for in 2023-2024": a budget's two years (its own year, not July to June)
+    phrase, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, the span of two years written '{text[m.start:hit.end()]}' (July to June); check")
+    return phrase, resolved
+
+
+# "The U.S. Department of Housing and Urban Development conducts its Point-in-Time Count on one
+# specific day in January": an annual count taken in one month of each year
+_POINT_IN_TIME = re.compile(r"\b(?:point[\s-]in[\s-]time|PIT)\s+(?:homeless\s+)?counts?\b", re.IGNORECASE)
+_COUNT_MONTH = re.compile(r"\b(?:count\w*|conduct\w*|held|takes?\s+place|begins?|began|tally)\b[^.;]{0,80}?"
+                          r"\b(?:in|during)\s+(?:late\s+|early\s+|mid-)?(?P<month>January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b(?!\s*\d|\s+of\b|,?\s+(?:19|20)\d\d)")
+_COUNT_MONTHS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                                 "September", "October", "November", "December"))}
+_count_month_cache: dict[int, tuple[str, int | None]] = {}
+
+
+def _count_month(text: str) -> int | None:
+    """The month an article's point-in-time count is taken in each year, when it names one month for it
+    with no year ("conducts its Point-in-Time Count on one specific day in January"); else None."""
+    cached = _count_month_cache.get(id(text))
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    month = None
+    if _POINT_IN_TIME.search(text):
+        months = {hit.group("month") for hit in _COUNT_MONTH.finditer(text)}
+        month = _COUNT_MONTHS[months.pop()] if len(months) == 1 else None
+    if len(_count_month_cache) > 64:
+        _count_month_cache.clear()
+    _count_month_cache[id(text)] = (text, month)
+    return month
+
+
+def _count_month_of_year(art: _Article, period, review: list[str]):
+    """A whole calendar year of a figure in an article on a point-in-time count taken in one month
+    each year ("In 2023, the count found a total of 1,810 individuals"): that month of the year, the
+    days the count was taken in, not the whole year."""
+    p = period[1]
+    if not _whole_year(p) or (month := _count_month(art.text)) is None:
+        return period
+    start, end = _month_days(p.start.year, month)
+    if end >= art.source.published.earliest:
+        return period
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, the month the article's point-in-time count is taken, of {p.start.year}; check")
+    return phrase, resolved
 
 
 def _latest_main(art: _Article):
@@ -794,9 +882,20 @@ def _of_the_value(text: str, m, st) -> bool:
 def _right_after_figure(text: str, m, st) -> bool:
     """Whether a time said right after the claim's own figure names its period even after "since"
     ("the most since 23 in 2012": 2012 is the 23's)."""
-    return st.figure is not None and st.anchor[1] <= m.start and bool(
-        re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|during|for)\s+", text[st.anchor[1]:m.start])) \
-        and bool(re.search(r"\bsince\s+(?:about\s+|nearly\s+)?$", text[max(0, st.anchor[0] - 20):st.anchor[0]], re.IGNORECASE))
+    if st.figure is None or st.anchor[1] > m.start or not re.fullmatch(
+            r"(?:\s+(?!(?:than|from|over|since|compared|with|versus|above|below|against|to)\b)[a-z][\w-]*){0,3}\s+(?:in|during|for)\s+",
+            text[st.anchor[1]:m.start]):
+        return False
+    if re.search(r"\bsince\s+(?:about\s+|nearly\s+)?$", text[max(0, st.anchor[0] - 20):st.anchor[0]], re.IGNORECASE):
+        return True
+    # "a 20-percent jump over the 212 fatalities recorded in 2020": the year is the base of the
+    # jump but the period of the 212 itself
+    return bool(re.search(r"(?:(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below)\s+the\s+)"
+                          r"(?:(?:previous|prior|old|former)\s+)?"
+                          r"(?:(?:record(?:\s+(?:high|low))?|high|low|peak|total|mark)\s+of\s+)?"
+                          r"|\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+)"
+                          r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?$",
+                          text[max(0, st.anchor[0] - 60):st.anchor[0]], re.IGNORECASE))
 
 
 def _is_base(text: str, m, st) -> bool:

@@ -355,6 +355,10 @@ def _fits(pack: Pack, metric_id: str, st) -> bool:
     unit = (st.figure.unit or "").lower()
     if unit in ("percent", *_CURRENCIES) or rate_scale(st.figure.unit) is not None:
         return True
+    if not unit and metric.unit == "percent" and re.fullmatch(r"\d{1,2}\.\d", st.figure.text.strip()):
+        # "It was 5.9 per cent in May, 5.8 in June", "the highest at 7.4": a bare rate with one decimal
+        # after rates, its "per cent" left unsaid, is no count
+        return True
     return metric.unit not in ("percent", "dollar", "pound", "euro") and rate_scale(metric.unit) is None
 
 

@@ -40,6 +40,18 @@ _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\
 _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
                                 r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
                                 r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
+# "a 20-percent jump over the 212 fatalities recorded in 2020", "compared with the 65 deaths reported
+# in 2021", "13 percent above the previous high of 226 deaths in 2016": the year of the figure compared
+# with (its base), read over a longer stretch than _AFTER_BASE_FIGURE; "over", "above" and "below" only
+# before "the" ("over 200 deaths in 2020" is a figure's own period)
+_AFTER_BASE_FIGURE_FAR = re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
+                                    r"(?:(?:previous|prior|old|former|last\s+year['’]s)\s+)?"
+                                    r"(?:(?:record\s+(?:high|low)?|high|low|peak|total|mark)\s+of\s+)?"
+                                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?"
+                                    r"(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE)
+_PREVIOUS_RECORD_OF = re.compile(r"\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+"
+                                 r"(?:about\s+|nearly\s+|almost\s+)?\$?\d[\d,.]*(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$",
+                                 re.IGNORECASE)
 # "12 fewer homicides than we did at this time in 2008", "18 more than at this time in 2006"
 _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s+(?:time|point)\s+(?:in|of)\s+$",
                                 re.IGNORECASE)
@@ -113,6 +125,12 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
         after_figure = _AFTER_BASE_FIGURE.search(before)
         if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
             after_figure = None     # "more than 185 homicides in 2023": 2023 is the figure's own period
+        if not after_figure:
+            far = text[max(start, a - 100):a]
+            after_figure = _AFTER_BASE_FIGURE_FAR.search(far) or _PREVIOUS_RECORD_OF.search(far)
+            if after_figure and re.match(r"than\b", after_figure.group(0), re.IGNORECASE) and \
+                    _qualifier_than(text, max(start, a - 100) + after_figure.start(), start):
+                after_figure = None
         if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
