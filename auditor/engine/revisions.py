@@ -81,6 +81,9 @@ def body_of(claim, source) -> str:
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 # a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
 _COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
+# ... and so does a trailing ", via Yahoo News" (an aggregator or another outlet that ran the copy):
+# "The Indianapolis Star, via NewsBreak" is The Indianapolis Star's line
+_VIA_COPY = re.compile(r",\s*via [^,()]*$", re.IGNORECASE)
 # a copy site's credit line: "WLBT (C.J. LeMaster), excerpted by American Renaissance"
 _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|excerpted|republished|reprinted|syndicated)"
                             r" (by|on|in) [^,()]*$", re.IGNORECASE)
@@ -88,9 +91,10 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
 
 def outlet_of(source) -> str:
     """The outlet whose line a source's figures are in: its voice, without a trailing
-    "(copied by ...)" naming the site the copy was read on (The Washington Times copied by
-    another site is The Washington Times' line: its later figure restates the copy's)."""
-    return _COPIED.sub("", source.voice).strip() or source.voice
+    "(copied by ...)" or ", via ..." naming the site the copy was read on (The Washington Times
+    copied by another site is The Washington Times' line: its later figure restates the copy's;
+    "The Indianapolis Star, via NewsBreak" is the Star's)."""
+    return _VIA_COPY.sub("", _COPIED.sub("", source.voice)).strip() or source.voice
 
 
 def outlet_lines(corpus) -> dict[str, str]:
