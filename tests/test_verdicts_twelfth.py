@@ -83,3 +83,31 @@ def test_another_outlets_later_figure_is_no_restatement_of_the_paper(pack):
     report = audit(pack, sources, claims)
     assert tensions(report) == [{"dec", "june"}]
     assert revisions(report) == []
+
+
+def test_from_x_to_y_between_two_years_restates_no_year_to_date_count(pack):
+    """"Homicides increased from 153 to 214 in 2020", with the article's 153 for 2019: a change
+    between years. A paper's 153 for 2020 to 9 October is a count to a date, which the year's 214
+    does not restate (+40%)."""
+    sources = [source("paper", "2020-10-13"), source("tv", "2021-01-28")]
+    claims = [claim("ytd", "paper", "homicides", "2020-01-01/2020-10-09", "153",
+                    quote="Of the 153 homicides recorded before the weekend, 36 victims were under 21."),
+              claim("y2019", "tv", "homicides", "2019", "153", speaker="Kansas City Police Department",
+                    attribution="paraphrase", quote="Homicides increased from 153 to 214 in 2020."),
+              claim("y2020", "tv", "homicides", "2020", "214", speaker="Kansas City Police Department",
+                    attribution="paraphrase", quote="Homicides increased from 153 to 214 in 2020.")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == []
+
+
+def test_from_x_to_y_of_one_years_count_still_restates_it(pack):
+    """"changing the number of homicides in 2022 from 301 to 299", beside an earlier 301 for the
+    year: the article names no other period for the 301, so it restates it."""
+    sources = [source("paper", "2022-11-20"), source("sun", "2023-01-10")]
+    claims = [claim("tracker", "paper", "homicides", "2022", "301", quote="The city recorded 301 homicides in 2022."),
+              claim("police", "sun", "homicides", "2022", "299",
+                    quote="Police removed two homicides from their database, changing the number of homicides in "
+                          "2022 from 301 to 299.")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("tracker", "police")]
