@@ -111,3 +111,40 @@ def test_from_x_to_y_of_one_years_count_still_restates_it(pack):
                           "2022 from 301 to 299.")]
     report = audit(pack, sources, claims)
     assert revisions(report) == [("tracker", "police")]
+
+
+def first_suspects(report):
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+def test_a_figure_disputing_the_counters_in_its_article_is_doubted_first(pack):
+    """One article: the department's leaders give 301 vacancies as of a day; the union's
+    president, "reporting a gap of 322", says it is steeper. Both paraphrases: the union's figure
+    is doubted first, whatever the ids."""
+    sources = [source("paper", "2023-08-20")]
+    for union_id, police_id in (("a-union", "b-police"), ("b-union", "a-police")):
+        claims = [claim(police_id, "paper", "homicides", "2023-08-14", "301",
+                        speaker="Kansas City Police Department", attribution="paraphrase",
+                        quote="The ranks are still short 301 officers as of Aug. 14, according to department leaders."),
+                  claim(union_id, "paper", "homicides", "2023-08-14", "322",
+                        speaker="Pat Doe, Fraternal Order of Police president", attribution="paraphrase",
+                        quote="The head of the police union says the shortage is even steeper, reporting a gap of "
+                              "322 officers.")]
+        report = audit(pack, sources, claims)
+        assert tensions(report) == [{union_id, police_id}]
+        assert first_suspects(report) == [union_id]
+
+
+def test_two_outlets_figures_are_no_dispute_of_the_counter(pack):
+    """The union's 322 in one outlet, the department's 301 in another: no article gives both, so
+    the rule does not apply and the tie goes, as before, to the id that sorts first."""
+    sources = [source("paper", "2023-08-20"), source("tv", "2023-08-20")]
+    claims = [claim("a-police", "paper", "homicides", "2023-08-14", "301",
+                    speaker="Kansas City Police Department", attribution="paraphrase",
+                    quote="The ranks are still short 301 officers as of Aug. 14, according to department leaders."),
+              claim("b-union", "tv", "homicides", "2023-08-14", "322",
+                    speaker="Pat Doe, Fraternal Order of Police president", attribution="paraphrase",
+                    quote="The union says the gap is 322 officers.")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"a-police", "b-union"}]
+    assert first_suspects(report) == ["a-police"]
