@@ -136,14 +136,19 @@ def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
     figure written first is (said_first), instead of the one whose id sorts first."""
     from auditor.engine.revisions import _figure, body_of, counting_body
     forms: dict = {}
+    known: dict[tuple[str, str], bool] = {}   # each (body, place) worked out once
     groups: dict[tuple, list[tuple[bool, str, object]]] = {}
     for c in compiled:
         claim = corpus.claim(c.claim_id)
-        figure = _figure(c)
-        if figure is None or claim.attribution not in ("paraphrase", "direct-quote") or not claim.speaker:
+        if claim.attribution not in ("paraphrase", "direct-quote") or not claim.speaker:
             continue
-        source = corpus.sources[claim.source]
-        counter = counting_body(body_of(claim, source), claim, corpus.pack, forms).startswith("government of ")
+        figure = _figure(c)
+        if figure is None:
+            continue
+        body = body_of(claim, corpus.sources[claim.source])
+        if (body, claim.place) not in known:
+            known[body, claim.place] = counting_body(body, claim, corpus.pack, forms).startswith("government of ")
+        counter = known[body, claim.place]
         groups.setdefault((claim.source, figure[0]), []).append((counter, c.claim_id, figure[1]))
     out: set[str] = set()
     for members in groups.values():
