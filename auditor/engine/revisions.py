@@ -81,6 +81,9 @@ def body_of(claim, source) -> str:
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 # a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
 _COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
+# ... and so does a trailing ", via Yahoo News" (an aggregator or another outlet that ran the copy):
+# "The Indianapolis Star, via NewsBreak" is The Indianapolis Star's line
+_VIA_COPY = re.compile(r",\s*via [^,()]*$", re.IGNORECASE)
 # a copy site's credit line: "WLBT (C.J. LeMaster), excerpted by American Renaissance"
 _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|excerpted|republished|reprinted|syndicated)"
                             r" (by|on|in) [^,()]*$", re.IGNORECASE)
@@ -88,9 +91,10 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
 
 def outlet_of(source) -> str:
     """The outlet whose line a source's figures are in: its voice, without a trailing
-    "(copied by ...)" naming the site the copy was read on (The Washington Times copied by
-    another site is The Washington Times' line: its later figure restates the copy's)."""
-    return _COPIED.sub("", source.voice).strip() or source.voice
+    "(copied by ...)" or ", via ..." naming the site the copy was read on (The Washington Times
+    copied by another site is The Washington Times' line: its later figure restates the copy's;
+    "The Indianapolis Star, via NewsBreak" is the Star's)."""
+    return _VIA_COPY.sub("", _COPIED.sub("", source.voice)).strip() or source.voice
 
 
 def outlet_lines(corpus) -> dict[str, str]:
@@ -315,13 +319,16 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     figures, when = ledger.figures, ledger.when
     out: dict[str, Revision] = {}
     by_count: dict = {}
+    by_source: dict = {}   # each article's figures (_earlier_period_of_its_article)
     for cid, (q, _) in figures.items():
         by_count.setdefault(q[:3], []).append(cid)
+        by_source.setdefault(claim(cid).source, []).append(cid)
     for new, (q, new_iv) in sorted(figures.items()):
         c = claim(new)
         for m in (*_FROM_TO.finditer(c.quote.text), *_HAD_BEEN.finditer(c.quote.text)):
             x, y = _written(m.group(1)), _written(m.group(2))
-            if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x):
+            if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x) \
+                    or _earlier_period_of_its_article(new, x, ledger, by_source):
                 continue
             for old in sorted(by_count[q[:3]]):
                 q_old, old_iv = figures[old]
@@ -330,6 +337,17 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
                     continue
                 out[old] = Revision(old, new, ledger.speaker(new), ())
     return out
+
+
+def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_source: dict) -> bool:
+    """Whether the article of `new` gives the X of its "from X to" as the figure of an earlier
+    period of the same metric and place: "Criminal homicides increased from 153 to 214 in 2020",
+    with the article's 153 for 2019, is a change between years, not the 214 restating a 153
+    given for 2020 (declared_in_words). `by_source`: each source's figures."""
+    q = ledger.figures[new][0]
+    return any(q_o.metric == q.metric and q_o.place == q.place and q_o.end < q.start and iv.contains(x)
+               for o in by_source[ledger.corpus.claim(new).source] if o != new
+               for q_o, iv in (ledger.figures[o],))
 
 
 def _says_earlier(claim, pack) -> bool:

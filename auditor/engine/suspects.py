@@ -110,7 +110,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             if c.voice.statement in ("change", "rate") and \
                     own_arithmetic(c.claim_id, "default", by_id, corpus, in_source) is not None:
                 c.voice = c.voice._replace(statement=OWN_ARITHMETIC)
-    first = said_first(compiled, corpus)
+    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -125,6 +125,37 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: an article that gives the counting body's figure for a quantity (the police's,
+    the city's: revisions.counting_body) and, beside it, another named speaker's different
+    figure for it (a union's president "says the shortage ... is even steeper, reporting a gap
+    of 322" beside the department's 301) gives a dispute; when nothing else tells the two
+    apart (they cost the same to doubt), the other speaker's figure is doubted first, as the
+    figure written first is (said_first), instead of the one whose id sorts first."""
+    from auditor.engine.revisions import _figure, body_of, counting_body
+    forms: dict = {}
+    known: dict[tuple[str, str], bool] = {}   # each (body, place) worked out once
+    groups: dict[tuple, list[tuple[bool, str, object]]] = {}
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        if claim.attribution not in ("paraphrase", "direct-quote") or not claim.speaker:
+            continue
+        figure = _figure(c)
+        if figure is None:
+            continue
+        body = body_of(claim, corpus.sources[claim.source])
+        if (body, claim.place) not in known:
+            known[body, claim.place] = counting_body(body, claim, corpus.pack, forms).startswith("government of ")
+        counter = known[body, claim.place]
+        groups.setdefault((claim.source, figure[0]), []).append((counter, c.claim_id, figure[1]))
+    out: set[str] = set()
+    for members in groups.values():
+        counters = [iv for counter, _, iv in members if counter]
+        out |= {cid for counter, cid, iv in members
+                if not counter and counters and all(iv.intersect(o) is None for o in counters)}
+    return out
 
 
 def _first_at(text: str, figure: Decimal) -> int | None:
