@@ -648,7 +648,7 @@ def _rows_before(constraints, integer):
     return rows
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(smt_rows(), min_size=1, max_size=6))
 def test_propagation_rows_are_the_ones_worked_out_from_fractions(rows):
     """rows_of scales a whole row's coefficients in integers (numerator times scale over
@@ -831,7 +831,7 @@ whole_rows = st.lists(st.builds(
     st.fractions(-100, 100, max_denominator=8)), min_size=1, max_size=12)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
 def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays(rows, objective, maximise):
     """_rounded checks a whole point of a program of up to ARRAY_CHECK_ROWS rows in Python's
