@@ -104,67 +104,65 @@ def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:
     return not (_measures(one, sa, measures) & _measures(other, sa, measures))
 
 
-def _measurers(rule, sa) -> list[Finding]:
-    """Two figures of one quantity taken by different measures, one finding per pair of figures."""
+def _disjoint_figures(sa, keep=lambda cid: True):
+    """Each pair of figures of one quantity whose readings cannot both hold, each figure with
+    its copies (the claims giving the same reading), in a stable order: the pairs the rules
+    that show two figures side by side (differing measures, differing estimates) look at.
+    `keep` chooses the claims looked at."""
     from auditor.engine.revisions import _figure
-    measures = dict(rule.params.get("measures", {}))
-    words = tuple(rule.params.get("measured_metric_words", ()))
-    if not measures or not words:
-        return []
     by_quantity: dict = {}
     for cid in sorted(sa.compiled):
         f = _figure(sa.compiled[cid])
-        if f is not None and _measured([cid], sa, words):
+        if f is not None and keep(cid):
             by_quantity.setdefault(f[0], []).append((cid, f[1]))
-    out = []
-    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
+    for _, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
         figures: dict = {}
         for cid, iv in members:
             figures.setdefault(iv, []).append(cid)
         groups = sorted(figures.items(), key=lambda kv: kv[1])
         for i, (iv_a, one) in enumerate(groups):
             for iv_b, other in groups[i + 1:]:
-                if iv_a.intersect(iv_b) is not None or not differing_measures(one, other, sa, measures, words):
-                    continue
-                ids = tuple(sorted(one + other))
-                ma = sorted(m or "unnamed" for m in _measures(one, sa, measures))
-                mb = sorted(m or "unnamed" for m in _measures(other, sa, measures))
-                message = (f"{', '.join(one)} and {', '.join(other)} give one rate by different measures "
-                           f"({', '.join(ma)} against {', '.join(mb)}): shown side by side, not reported as a "
-                           "contradiction of each other.")
-                evidence = {"measures": {"one": ma, "other": mb}, "pairs": [list(one), list(other)]}
-                out.append(Finding(id=fingerprint(rule.id, ids, "measure"), rule=rule.id, kind="not-comparable",
-                                   severity=rule.severity, claims=ids, message=message, evidence=evidence))
+                if iv_a.intersect(iv_b) is None:
+                    yield one, other
+
+
+def _measurers(rule, sa) -> list[Finding]:
+    """Two figures of one quantity taken by different measures, one finding per pair of figures."""
+    measures = dict(rule.params.get("measures", {}))
+    words = tuple(rule.params.get("measured_metric_words", ()))
+    if not measures or not words:
+        return []
+    out = []
+    for one, other in _disjoint_figures(sa, lambda cid: _measured([cid], sa, words)):
+        if not differing_measures(one, other, sa, measures, words):
+            continue
+        ids = tuple(sorted(one + other))
+        ma = sorted(m or "unnamed" for m in _measures(one, sa, measures))
+        mb = sorted(m or "unnamed" for m in _measures(other, sa, measures))
+        message = (f"{', '.join(one)} and {', '.join(other)} give one rate by different measures "
+                   f"({', '.join(ma)} against {', '.join(mb)}): shown side by side, not reported as a "
+                   "contradiction of each other.")
+        evidence = {"measures": {"one": ma, "other": mb}, "pairs": [list(one), list(other)]}
+        out.append(Finding(id=fingerprint(rule.id, ids, "measure"), rule=rule.id, kind="not-comparable",
+                           severity=rule.severity, claims=ids, message=message, evidence=evidence))
     return out
 
 
 def _estimators(rule, sa) -> list[Finding]:
     """Two officials' differing estimates of one quantity, one finding per pair of figures."""
-    from auditor.engine.revisions import _figure
     words = tuple(rule.params.get("estimate_words", ()))
-    by_quantity: dict = {}
-    for cid in sorted(sa.compiled):
-        f = _figure(sa.compiled[cid])
-        if f is not None:
-            by_quantity.setdefault(f[0], []).append((cid, f[1]))
     out = []
-    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
-        figures: dict = {}
-        for cid, iv in members:
-            figures.setdefault(iv, []).append(cid)
-        groups = sorted(figures.items(), key=lambda kv: kv[1])
-        for i, (iv_a, one) in enumerate(groups):
-            for iv_b, other in groups[i + 1:]:
-                if iv_a.intersect(iv_b) is not None or not differing_estimates(one, other, sa, words):
-                    continue
-                ids = tuple(sorted(one + other))
-                who_a, who_b = sorted(_officials(one, sa)), sorted(_officials(other, sa))
-                message = (f"{', '.join(one)} and {', '.join(other)} are estimates of one quantity by different "
-                           f"officials ({'; '.join(who_a)} against {'; '.join(who_b)}): differing estimates on their "
-                           "own assumptions, not reported as a contradiction of each other.")
-                evidence = {"estimators": {"one": who_a, "other": who_b}, "pairs": [list(one), list(other)]}
-                out.append(Finding(id=fingerprint(rule.id, ids, "estimator"), rule=rule.id, kind="not-comparable",
-                                   severity=rule.severity, claims=ids, message=message, evidence=evidence))
+    for one, other in _disjoint_figures(sa):
+        if not differing_estimates(one, other, sa, words):
+            continue
+        ids = tuple(sorted(one + other))
+        who_a, who_b = sorted(_officials(one, sa)), sorted(_officials(other, sa))
+        message = (f"{', '.join(one)} and {', '.join(other)} are estimates of one quantity by different "
+                   f"officials ({'; '.join(who_a)} against {'; '.join(who_b)}): differing estimates on their "
+                   "own assumptions, not reported as a contradiction of each other.")
+        evidence = {"estimators": {"one": who_a, "other": who_b}, "pairs": [list(one), list(other)]}
+        out.append(Finding(id=fingerprint(rule.id, ids, "estimator"), rule=rule.id, kind="not-comparable",
+                           severity=rule.severity, claims=ids, message=message, evidence=evidence))
     return out
 
 
