@@ -126,6 +126,16 @@ def _disjoint_figures(sa, keep=lambda cid: True):
                     yield one, other
 
 
+def _side_by_side(rule, one, other, tag: str, key: str, a: list, b: list, why: str) -> Finding:
+    """A finding showing two figures (each with its copies) side by side: `why` says how they
+    differ, `key` names the two sides (`a`, `b`) in the evidence."""
+    ids = tuple(sorted(one + other))
+    message = f"{', '.join(one)} and {', '.join(other)} {why}, not reported as a contradiction of each other."
+    evidence = {key: {"one": a, "other": b}, "pairs": [list(one), list(other)]}
+    return Finding(id=fingerprint(rule.id, ids, tag), rule=rule.id, kind="not-comparable",
+                   severity=rule.severity, claims=ids, message=message, evidence=evidence)
+
+
 def _measurers(rule, sa) -> list[Finding]:
     """Two figures of one quantity taken by different measures, one finding per pair of figures."""
     measures = dict(rule.params.get("measures", {}))
@@ -136,15 +146,11 @@ def _measurers(rule, sa) -> list[Finding]:
     for one, other in _disjoint_figures(sa, lambda cid: _measured([cid], sa, words)):
         if not differing_measures(one, other, sa, measures, words):
             continue
-        ids = tuple(sorted(one + other))
         ma = sorted(m or "unnamed" for m in _measures(one, sa, measures))
         mb = sorted(m or "unnamed" for m in _measures(other, sa, measures))
-        message = (f"{', '.join(one)} and {', '.join(other)} give one rate by different measures "
-                   f"({', '.join(ma)} against {', '.join(mb)}): shown side by side, not reported as a "
-                   "contradiction of each other.")
-        evidence = {"measures": {"one": ma, "other": mb}, "pairs": [list(one), list(other)]}
-        out.append(Finding(id=fingerprint(rule.id, ids, "measure"), rule=rule.id, kind="not-comparable",
-                           severity=rule.severity, claims=ids, message=message, evidence=evidence))
+        out.append(_side_by_side(rule, one, other, "measure", "measures", ma, mb,
+                                 f"give one rate by different measures ({', '.join(ma)} against {', '.join(mb)}): "
+                                 "shown side by side"))
     return out
 
 
@@ -155,14 +161,10 @@ def _estimators(rule, sa) -> list[Finding]:
     for one, other in _disjoint_figures(sa):
         if not differing_estimates(one, other, sa, words):
             continue
-        ids = tuple(sorted(one + other))
         who_a, who_b = sorted(_officials(one, sa)), sorted(_officials(other, sa))
-        message = (f"{', '.join(one)} and {', '.join(other)} are estimates of one quantity by different "
-                   f"officials ({'; '.join(who_a)} against {'; '.join(who_b)}): differing estimates on their "
-                   "own assumptions, not reported as a contradiction of each other.")
-        evidence = {"estimators": {"one": who_a, "other": who_b}, "pairs": [list(one), list(other)]}
-        out.append(Finding(id=fingerprint(rule.id, ids, "estimator"), rule=rule.id, kind="not-comparable",
-                           severity=rule.severity, claims=ids, message=message, evidence=evidence))
+        out.append(_side_by_side(rule, one, other, "estimator", "estimators", who_a, who_b,
+                                 f"are estimates of one quantity by different officials ({'; '.join(who_a)} against "
+                                 f"{'; '.join(who_b)}): differing estimates on their own assumptions"))
     return out
 
 
