@@ -46,3 +46,44 @@ def test_a_finding_holding_two_copies_of_a_listed_change_matches_and_names_its_c
             "revisions": [], "corroborations": [], "not_tensions": []}
     s = score(_report(claims, [finding]), want)
     assert s.found == ["t"] and s.culprit_first == ["t"] and s.false_tensions == []
+
+
+# --------------------------------------------------------------------------------------------
+# An outlet's look back decades on, then another body's different figure for the year that it
+# prints (revisions.another_bodys_look_back), with invented figures in an invented corpus.
+
+from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: E402,F401 (the pack fixture)
+
+
+def test_another_bodys_figure_decades_on_does_not_restate_the_outlets_look_back(pack):
+    """The paper, in 2018: 1966 had 214 homicides "according to decades of data reviewed by" it;
+    the same paper in 2024: "232 homicides, the city announced". Two histories of a settled count,
+    not the paper's revision: a contradiction."""
+    sources = [source("p18", "2018-01-02", publisher="The Daily"), source("p24", "2024-01-03", publisher="The Daily")]
+    claims = [claim("old", "p18", "homicides", "1966", "214",
+                    quote="in 1966, when 214 homicides occurred, according to decades of data reviewed by The Daily"),
+              claim("new", "p24", "homicides", "1966", "232", speaker="City of Kansas City", attribution="paraphrase",
+                    quote="the fewest since 1966, when there were 232 homicides, the city announced")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == [{"old", "new"}]
+
+
+def test_the_outlets_own_later_figure_still_restates_its_look_back(pack):
+    """The paper's 168 for 1991 (given in 2005), then its own 165 (2020): the outlet's line."""
+    sources = [source("p05", "2005-01-02", publisher="The Daily"), source("p20", "2020-07-06", publisher="The Daily")]
+    claims = [claim("old", "p05", "homicides", "1991", "168", quote="The bloodiest year was 1991, when 168 died."),
+              claim("new", "p20", "homicides", "1991", "165", quote="It would top the 165 lives lost in 1991")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("old", "new")]
+
+
+def test_another_bodys_figure_while_the_count_settles_restates_the_outlets(pack):
+    """The paper's own 214 for 2016 (January 2017), then "216, the city announced" (January
+    2018): the count of its day, restated in the outlet's line as before."""
+    sources = [source("p17", "2017-01-03", publisher="The Daily"), source("p18", "2018-01-04", publisher="The Daily")]
+    claims = [claim("old", "p17", "homicides", "2016", "214", quote="The city had 214 homicides in 2016."),
+              claim("new", "p18", "homicides", "2016", "216", speaker="City of Kansas City", attribution="paraphrase",
+                    quote="216 homicides in 2016, the city announced")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("old", "new")]
