@@ -9,8 +9,9 @@ look-alikes that must not conflict), each documented with where it comes from
 (which extends the bundled rule pack). Scoring:
 - a tension finding matches a documented contradiction when every claim it names takes
   part in it (its claims are a subset of the contradiction's, where a contradiction that
-  lists a figure takes in every copy of it: a value claim of the same metric, place,
-  period and figure, in any file of the corpus); one that matches none is a false tension;
+  lists a figure takes in every copy of it: a claim of the same metric, place, period
+  and plain figure, a value or a change against the same base, in any file of the
+  corpus); one that matches none is a false tension;
 - a contradiction is found when some finding matches it; its culprit is named first when a
   matching finding's first suspect is the culprit;
 - findings per real conflict: tension and revision findings that match a documented
@@ -100,12 +101,18 @@ def expected(folder: Path) -> dict:
     return out
 
 
-_PLAIN_FIGURE = re.compile(r"^[\d,.]+$")
+# A plain figure: a value as a bare number ("179"), or a change by a bare number against its
+# base ("up 10.77 percent (vs 2014)", "12 more (vs 2022)"); a hedged figure ("nearly 190",
+# "down about 5%") or a statement without a figure (a record) is never taken as a copy.
+_PLAIN_FIGURE = re.compile(r"^[\d,.]+$"
+                           r"|^(?:up|down) [\d,.]+(?: percent|%)?(?: \([^()|\[\]]+\))?$"
+                           r"|^[\d,.]+ (?:more|fewer)(?: \([^()|\[\]]+\))?$")
 
 
 def with_copies(members: set[str], report) -> set[str]:
     """The listed claims and every copy of a figure among them: the same metric, place,
-    period and plain figure ("179 homicides in 2020", whichever outlet says it)."""
+    period and plain figure, whichever outlet says it ("179 homicides in 2020"; "up 10.77
+    percent compared to 2014", a change with its base, is one figure too)."""
     def key(c):
         return (c.metric, c.place, c.period.start, c.period.end, c.statement)
     listed = {key(c) for c in report.claims if c.id in members and _PLAIN_FIGURE.match(c.statement)}

@@ -165,8 +165,10 @@ FLOORS = {
     # revisions 3/9, 0.967 findings per conflict); development data since. Twelfth verdicts round:
     # 7 false (a clearance rate cleared in its year against one counted since the year's end;
     # the Star's 171 restated by its own 174 read via NewsBreak), revisions 4/9, 0.968; culprits
-    # 16/23 (the union's 322 beside the department's 301 doubted first)
-    "indianapolis": (27, 16, 7, 4, 1.0),
+    # 16/23 (the union's 322 beside the department's 301 doubted first). Thirteenth: the scorer
+    # takes in copies of a listed change as of a value (RTV6's and WRTV's one "10.77 percent"
+    # sentence), culprits 17/23, 6 false, 1.0 findings per conflict
+    "indianapolis": (27, 17, 6, 4, 1.0),
 }
 
 

@@ -725,6 +725,22 @@ def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
                and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
 
 
+def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> bool:
+    """Rule: in an outlet's line, a later figure it credits to another body restates its earlier
+    one only while the count settles: when the earlier figure was itself a look back, given more
+    than `counts_settle_days` after its period ended, the count was settled, and another body's
+    different figure for it decades on is that body's history beside the outlet's, not the
+    outlet's revision. Example (Detroit): the Free Press's 214 for 1966 "according to decades of
+    data reviewed by the Free Press" (2018), then its "232 homicides, the city announced" (2024):
+    no revision. A later figure in the outlet's own words still restates (the Journal Sentinel's
+    168 for 1991, given in 2005, then its own 165 in 2020)."""
+    settle = int(_param(ledger.corpus.pack, "counts_settle_days", 0))
+    if not settle or counted(new) == ledger.outlet(new):
+        return False
+    end = ledger.figures[old][0].end
+    return end is not None and (ledger.when(old).earliest - end).days > settle
+
+
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
@@ -1066,6 +1082,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
             later = restatements(ledger, old, members, line, outvoted)
+            if body == ledger.outlet(old):
+                later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)]
             if later:
                 first = first_out(ledger, later)
                 # of two lines' restatements, the one first out, and of a day's the body's own
