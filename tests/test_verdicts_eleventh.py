@@ -2,14 +2,9 @@
 NC004), in the forms seen in the Baltimore, Cleveland, Detroit and Houston corpora, with invented
 figures in an invented corpus."""
 
-from verdict_cases import audit, claim, pack, source, tensions  # noqa: F401 (the pack fixture)
+from verdict_cases import audit, claim, measured, pack, source, tensions  # noqa: F401 (the pack fixture)
 
 RATE = "homicide_clearance_rate"
-
-
-def measured(report):
-    """The claims of each pair of figures shown as two measures (NC004)."""
-    return [set(f.claims) for f in report.findings if f.rule == "NC004"]
 
 
 def test_the_fbi_count_and_the_share_of_the_years_cases_are_two_measures(pack):

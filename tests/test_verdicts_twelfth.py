@@ -3,14 +3,9 @@ year's end (rule NC004's measures), and an outlet's line read through the aggreg
 its copy (revisions.outlet_of), in the forms seen in the Indianapolis corpus, with invented
 figures in an invented corpus."""
 
-from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
+from verdict_cases import audit, claim, measured, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
 RATE = "homicide_clearance_rate"
-
-
-def measured(report):
-    """The claims of each pair of figures shown as two measures (NC004)."""
-    return [set(f.claims) for f in report.findings if f.rule == "NC004"]
 
 
 def test_cleared_in_the_year_and_counted_since_the_years_end_are_two_measures(pack):

@@ -37,3 +37,8 @@ def tensions(report):
 def revisions(report):
     """The (old, new) claims of each revision, in the report's order."""
     return [(f.evidence["old"], f.evidence["new"]) for f in report.findings if f.kind == "revision"]
+
+
+def measured(report):
+    """The claims of each pair of figures shown as two measures (NC004)."""
+    return [set(f.claims) for f in report.findings if f.rule == "NC004"]
