@@ -27,13 +27,11 @@ def _officials(cids, sa) -> set[str]:
 
 def _an_estimate(cids, sa, words) -> bool:
     """Whether one of these claims, or their metric's definition, says the figure is an estimate."""
-    def says(text: str) -> bool:
-        text = text.lower()
-        return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+    from auditor.engine.revisions import names_any
     for cid in cids:
         claim = sa.corpus.claim(cid)
         metric = sa.pack.metrics.get(claim.metric)
-        if says(claim.quote.text) or (metric is not None and says(metric.definition)):
+        if names_any(claim.quote.text, words) or (metric is not None and names_any(metric.definition, words)):
             return True
     return False
 
@@ -84,9 +82,9 @@ def _measures(cids, sa, measures: dict) -> set[str]:
 
 
 def _measured(cids, sa, metric_words) -> bool:
+    from auditor.engine.revisions import names_any
     metric = sa.pack.metrics.get(sa.corpus.claim(cids[0]).metric)
-    label = "" if metric is None else metric.label.lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", label) for w in metric_words)
+    return metric is not None and names_any(metric.label, metric_words)
 
 
 def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:

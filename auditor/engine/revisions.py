@@ -350,20 +350,24 @@ def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_so
                for q_o, iv in (ledger.figures[o],))
 
 
+def names_any(text: str, words) -> bool:
+    """Whether a text names any of these words or phrases, as whole words, whatever their case
+    (the rule pack's word lists: "previously reported", "stood as high as", "proposed")."""
+    text = text.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
 def _says_earlier(claim, pack) -> bool:
     """Whether a figure's own sentence gives it as the count before the article's
     (`earlier_count_words`: "previously reported as 210", "Prior to this report, the state's
     official count was 210")."""
-    words = _param(pack, "earlier_count_words", ())
-    text = claim.quote.text.lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+    return names_any(claim.quote.text, _param(pack, "earlier_count_words", ()))
 
 
 def _says_past_peak(claim, words) -> bool:
     """Whether a figure's own words give it as a past peak (`past_peak_words`: "stood as high
     as", "briefly swelled to")."""
-    text = claim.quote.text.lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+    return names_any(claim.quote.text, words)
 
 
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
@@ -424,7 +428,7 @@ def _named_version(text: str, words) -> int | None:
     names the base's version ("... from the FY2024 Current Budget") and is not read."""
     text = re.split(r"\b(?:from|compared to|compared with|over|than)\b", text.lower(), maxsplit=1)[0]
     for rank, names in words:
-        if any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in names):
+        if names_any(text, names):
             return rank
     return None
 
@@ -469,7 +473,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     def a_budget(metric_id: str) -> bool:
         metric = pack.metrics.get(metric_id)
         return metric is not None and not metric.additive_over_time \
-            and any(re.search(rf"\b{re.escape(w)}\b", metric.label.lower()) for w in plan_words)
+            and names_any(metric.label, plan_words)
 
     by_id = {c.claim_id: c for c in compiled}
     statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]
@@ -643,8 +647,7 @@ def called_preliminary(claim, pack) -> bool:
     statistics", then the police's year-end release of 273 on the 3rd, is a restatement, not a
     misreported word (misreported_when_given)."""
     words = _param(pack, "preliminary_words", ())
-    text = f"{claim.quote.text} {claim.note or ''}".lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+    return names_any(f"{claim.quote.text} {claim.note or ''}", words)
 
 
 def outvoted_days_apart(ledger: _Ledger, new: str, same: list[str]) -> bool:
