@@ -1,0 +1,89 @@
+"""Fourteenth verdicts round (b): counts that share a metric's name but are counted in different
+ways (`counted_ways` of rules TN001, TN002 and NC001), in the forms seen in the Philadelphia corpus,
+with invented figures and an invented city."""
+
+import pytest
+
+from auditor.pack.model import Metric
+from tests.verdict_cases import audit, claim, source, tensions
+
+STAFFING = {
+    "police_officers": {"label": "sworn police officers", "definition": "sworn officers on the roster, at a date",
+                        "stock": True, "additive_over_time": False},
+    "police_vacancies": {"label": "police vacancies", "definition": "authorized positions left unfilled, at a date",
+                         "stock": True, "additive_over_time": False},
+    "police_officers_hired": {"label": "police recruits hired", "definition": "new recruits hired over a span"},
+}
+
+
+@pytest.fixture(scope="module")
+def pack():
+    from auditor.pack import load_pack
+    base = load_pack()
+    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in STAFFING.items()}}})
+
+
+def counted(report):
+    """The claims of each pair shown as two counts under one name (NC001's counted ways)."""
+    return [set(f.claims) for f in report.findings if f.rule == "NC001" and "ways" in f.evidence]
+
+
+def test_officers_short_of_the_complement_and_vacancies_are_two_counts(pack):
+    r = audit(pack, [source("paper", "2022-05-01")], [
+        claim("short", "paper", "police_vacancies", "2022", "some 300",
+              quote="All told, the force is already some 300 officers short of its full complement of 900."),
+        claim("vacant", "paper", "police_vacancies", "2022", "nearly 150",
+              quote="The retirements come atop nearly 150 existing officer vacancies and dozens of injury claims."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"short", "vacant"}]
+
+
+def test_a_figure_naming_no_way_is_still_checked(pack):
+    # a union's "gap" against the department's "short": no way in common named by both
+    r = audit(pack, [source("paper", "2022-08-20"), source("tv", "2022-08-21")], [
+        claim("short", "paper", "police_vacancies", "2022-08-14", "301", speaker="the department", attribution="paraphrase",
+              quote="The department is short 301 sworn officers as of Aug. 14."),
+        claim("gap", "tv", "police_vacancies", "2022-08-14", "360", quote="The union puts the gap at 360."),
+    ])
+    assert tensions(r) == [{"short", "gap"}]
+    assert counted(r) == []
+
+
+def test_two_figures_naming_the_same_way_are_checked(pack):
+    r = audit(pack, [source("paper", "2022-05-01"), source("tv", "2022-05-03")], [
+        claim("a", "paper", "police_vacancies", "2022-04-30", "150", quote="There are 150 vacancies on the force."),
+        claim("b", "tv", "police_vacancies", "2022-04-30", "210", quote="The force has 210 vacant positions."),
+    ])
+    assert tensions(r) == [{"a", "b"}]
+    assert counted(r) == []
+
+
+def test_positions_filled_from_a_table_row_and_sworn_officers(pack):
+    # the table row names no way; its note does (read only when the sentence names none)
+    filled = claim("filled", "audit", "police_officers", "2024-06", "640", speaker="Office of the City Auditor",
+                   attribution="document", quote="Police | 700 | 640 | -60 |")
+    filled["note"] = "uniformed positions filled in the fiscal year"
+    r = audit(pack, [source("audit", "2024-07-01"), source("tv", "2024-07-02")], [
+        filled,
+        claim("sworn", "tv", "police_officers", "2024-06", "690", quote="The department had 690 sworn officers in June."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"filled", "sworn"}]
+
+
+def test_academy_enrollees_on_a_day_against_officers_hired_in_the_year(pack):
+    r = audit(pack, [source("paper", "2023-09-19"), source("web", "2024-03-20")], [
+        claim("enrolled", "paper", "police_officers_hired", "2023-09-18", "93",
+              quote="The group of 93 new enrollees in the Police Academy consists of recruits and transfers."),
+        claim("hired", "web", "police_officers_hired", "2023", "68", quote="The department brought in only 68 new officers in 2023."),
+    ])
+    assert tensions(r) == []
+
+
+def test_a_days_hires_above_the_years_hires_is_still_a_tension(pack):
+    r = audit(pack, [source("paper", "2023-09-19"), source("web", "2024-03-20")], [
+        claim("day", "paper", "police_officers_hired", "2023-09-18", "93", quote="The department hired 93 officers on Monday."),
+        claim("hired", "web", "police_officers_hired", "2023", "68", quote="The department brought in only 68 new officers in 2023."),
+    ])
+    assert tensions(r) == [{"day", "hired"}]
