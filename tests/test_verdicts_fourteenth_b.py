@@ -87,3 +87,30 @@ def test_a_days_hires_above_the_years_hires_is_still_a_tension(pack):
         claim("hired", "web", "police_officers_hired", "2023", "68", quote="The department brought in only 68 new officers in 2023."),
     ])
     assert tensions(r) == [{"day", "hired"}]
+
+
+def first_suspects(report):
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+def test_a_copy_given_years_on_is_named_before_the_one_given_in_its_day(pack):
+    # one station's 559 on the year's last day, and again three years on; 562 everywhere else
+    sources = [source("tv21", "2021-12-31", "Channel 10"), source("tv24", "2024-12-31", "Channel 10"),
+               source("paper", "2022-01-02", "The Daily"), source("radio", "2022-03-11", "City Radio"),
+               source("web", "2023-12-29", "The Web")]
+    claims = [claim("tv-2021", "tv21", "homicides", "2021", "559", quote="559 people were murdered in 2021."),
+              claim("tv-2024", "tv24", "homicides", "2021", "559", quote="that figure climbed to 559 in 2021."),
+              claim("paper", "paper", "homicides", "2021", "562"), claim("radio", "radio", "homicides", "2021", "562"),
+              claim("web", "web", "homicides", "2021", "562")]
+    r = audit(pack, sources, claims)
+    assert tensions(r) == [{"tv-2021", "tv-2024", "paper", "radio", "web"}]
+    assert first_suspects(r) == ["tv-2024"]
+
+
+def test_copies_all_given_in_their_day_are_named_in_id_order(pack):
+    sources = [source("tv21", "2021-12-31", "Channel 10"), source("tv22", "2022-01-20", "Channel 10"),
+               source("paper", "2022-01-02", "The Daily"), source("radio", "2022-03-11", "City Radio")]
+    claims = [claim("tv-a", "tv21", "homicides", "2021", "559"), claim("tv-b", "tv22", "homicides", "2021", "559"),
+              claim("paper", "paper", "homicides", "2021", "562"), claim("radio", "radio", "homicides", "2021", "562")]
+    r = audit(pack, sources, claims)
+    assert first_suspects(r) == ["tv-a"]

@@ -17,7 +17,7 @@ from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole
 from auditor.engine.intervals import Interval, describe_range, fmt
 from auditor.engine.relaxation import Optimum, Relaxation, not_pinned_below, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range, Undetermined, within_spread
-from auditor.engine.suspects import correction_set, figure_key, tied
+from auditor.engine.suspects import correction_set, figure_key, named_first, tied
 from auditor.pack.model import Level
 
 MAX_TENSIONS_PER_BLOCK = 50
@@ -421,6 +421,13 @@ def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level
     `known`: some of those figures that cannot all be true, when known."""
     core = solver.minimal_core(level, kept + [doubted_claim], None if known is None else sorted(known),
                                near=doubted_claim)
+    # the copy named for the doubted figure (the same constraint): the one given years on
+    # (suspects.named_first)
+    named = named_first(doubted_claim, copies.get(doubted_claim, []), claims)
+    if named != doubted_claim:
+        core = [named if m == doubted_claim else m for m in core]
+        cost = {**cost, named: cost[doubted_claim]}
+        doubted_claim = named
     support = {m: copies.get(m, []) for m in core}
     rest = sorted((m for m in core if m != doubted_claim), key=lambda m: (cost[m], m))
     suspects = [doubted_claim] + rest
