@@ -114,3 +114,40 @@ def test_copies_all_given_in_their_day_are_named_in_id_order(pack):
               claim("paper", "paper", "homicides", "2021", "562"), claim("radio", "radio", "homicides", "2021", "562")]
     r = audit(pack, sources, claims)
     assert first_suspects(r) == ["tv-a"]
+
+
+def change(cid, sid, period, phrase, base, quote):
+    return {"id": cid, "source": sid, "metric": "homicides", "place": "kansas-city-mo", "period": period,
+            "change": {"phrase": phrase, "base": base}, "attribution": "reporter", "quote": {"text": quote}}
+
+
+def test_of_two_changes_equally_cheap_to_doubt_the_qualified_one_is_doubted_first(pack):
+    # a soft tension: "about 40%" read by default as 36-44% needs last year above 415; "142 fewer"
+    # than this year's 268 gives 410. Both are a reporter's change (one cost); the id of the exact
+    # one sorts first, so without the rule it would be named
+    sources = [source("tv", "2024-12-31", "Channel 10"), source("paper", "2025-01-05", "The Daily")]
+    claims = [claim("tv-266", "tv", "homicides", "2024-01-01/2024-12-30", "266", speaker="police", attribution="paraphrase",
+                    quote="266 homicides according to the police as of Tuesday"),
+              change("b-about-40", "tv", "2024-01-01/2024-12-30", "down about 40%", "same period last year",
+                     "This year the rate dropped about 40% from last year."),
+              change("a-142-fewer", "paper", "2024", "142 fewer", "2023", "homicides fell in 2024, with 142 fewer victims"),
+              claim("paper-268", "paper", "homicides", "2024", "268", quote="Last year's homicide total of 268")]
+    r = audit(pack, sources, claims)
+    soft = [f for f in r.findings if f.kind == "tension"]
+    assert [f.strength for f in soft] == ["soft"]
+    assert first_suspects(r) == ["b-about-40"]
+
+
+def test_a_hard_tension_is_not_decided_by_the_qualifier(pack):
+    # "about 60%" cannot meet 142 fewer than 268 (-34.6%) even read generously (45-75%): a hard
+    # tension, where the qualifier decides nothing and the tie keeps the id order
+    sources = [source("tv", "2024-12-31", "Channel 10"), source("paper", "2025-01-05", "The Daily")]
+    claims = [claim("tv-266", "tv", "homicides", "2024-01-01/2024-12-30", "266", speaker="police", attribution="paraphrase",
+                    quote="266 homicides according to the police as of Tuesday"),
+              change("b-about-60", "tv", "2024-01-01/2024-12-30", "down about 60%", "same period last year",
+                     "This year the rate dropped about 60% from last year."),
+              change("a-142-fewer", "paper", "2024", "142 fewer", "2023", "homicides fell in 2024, with 142 fewer victims"),
+              claim("paper-268", "paper", "homicides", "2024", "268", quote="Last year's homicide total of 268")]
+    r = audit(pack, sources, claims)
+    assert [f.strength for f in r.findings if f.kind == "tension"] == ["hard"]
+    assert first_suspects(r) == ["a-142-fewer"]

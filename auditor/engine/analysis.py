@@ -350,6 +350,8 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     # of two figures one sentence gives for one quantity, the one written first is doubted
     # first among sets of equal cost (suspects.said_first)
     written_first = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.said_first)
+    # and at the default reading, qualified figures before exact ones (suspects.hedged)
+    qualified = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.hedged)
     for level, strength in (("generous", "hard"), ("default", "soft")):
         reps = sorted({first[c] for c in active})
         holds, core = solver.check(level, reps)
@@ -358,7 +360,8 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         found: list[frozenset] = []
         doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
                                       shrink=lambda some, level=level: solver.minimal_core(level, some, some),
-                                      found=found, budget=solver.budget, prefer=written_first)
+                                      found=found, budget=solver.budget,
+                                      prefer=written_first | qualified if level == "default" else written_first)
         if level == "generous" and tied(found, group_cost):
             # sets of equal cost explain the hard tensions: the one that also explains the soft ones
             prefer = _also_explains(solver, reps, group_cost, found, written_first)

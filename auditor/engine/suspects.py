@@ -42,6 +42,9 @@ class Voice(NamedTuple):
     # days from the end of its period to its source's earliest publication day (named_first:
     # a copy given years on is named before one given in its day)
     days_after: int = 0
+    # its figure carries a qualifier ("about 40%", "nearly 600", "more than 400"), whose default
+    # reading is a calibrated guess the generous one widens (hedged)
+    hedged: bool = False
 
 
 def statement_key(claim, pack=None) -> str:
@@ -119,6 +122,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             days = (corpus.sources[claim.source].published.earliest - q.end).days
             c.voice = c.voice._replace(days_after=max(0, days))
+        if hedged(corpus.claim(c.claim_id)):
+            c.voice = c.voice._replace(hedged=True)
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
@@ -134,6 +139,19 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def hedged(claim) -> bool:
+    """Rule: a figure with a qualifier ("about 40%", "nearly 600", "more than 400") is read by
+    default as a calibrated guess at what its words allow (rules/qualifiers.yaml), which the
+    generous reading widens; a soft tension, one only the default reading finds, turns on such
+    a guess. So at the default reading, of sets of claims equally cheap to doubt, the one of
+    qualified figures is doubted first: NBC10's "dropped about 40%" before the Inquirer's
+    exact "142 fewer" (audit: analysis._tensions). Whether a claim's (first) figure carries a
+    qualifier other than exact."""
+    st = claim.statements()[0][2]
+    amount = st.value if st.value is not None else (st.change.by if st.change is not None else None)
+    return amount is not None and amount.qualifier not in ("exact", "exactly")
 
 
 # a figure given within this many days of its period's end is given in its day; one given more
