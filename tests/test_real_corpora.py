@@ -176,7 +176,9 @@ FLOORS = {
     # to be shown side by side (TN001/TN002/NC001 counted_ways)
     # culprits 5 -> 6 when of copies of a doubted figure the one given years after its period came
     # to be named before the one given in its day (suspects.named_first)
-    "philadelphia": (9, 6, 9, 1, 1.0),
+    # false 9 -> 8 when a stock's change between two days of one year stopped being checked
+    # against itself (compile._change)
+    "philadelphia": (9, 6, 8, 1, 1.0),
 }
 
 

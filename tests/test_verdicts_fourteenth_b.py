@@ -151,3 +151,26 @@ def test_a_hard_tension_is_not_decided_by_the_qualifier(pack):
     r = audit(pack, sources, claims)
     assert [f.strength for f in r.findings if f.kind == "tension"] == ["hard"]
     assert first_suspects(r) == ["a-142-fewer"]
+
+
+def test_a_stocks_change_between_two_days_of_one_year_is_not_a_contradiction_of_itself(pack):
+    # sworn officers are a stock, read by the year: "500 fewer than when the mayor came into
+    # office" (2 January) at 31 December relates one quantity to itself; nothing to check
+    r = audit(pack, [source("tv", "2025-01-10")], [
+        claim("now", "tv", "police_officers", "2024-12-31", "5,021", quote="The city ended the year with 5,021 sworn officers"),
+        {"id": "fewer", "source": "tv", "metric": "police_officers", "place": "kansas-city-mo", "period": "2024-12-31",
+         "change": {"phrase": "500 fewer", "base": "2024-01-02"}, "attribution": "reporter",
+         "quote": {"text": "500 fewer than when the mayor came into office"}},
+    ])
+    assert tensions(r) == []
+
+
+def test_a_stocks_change_between_two_years_is_still_checked(pack):
+    r = audit(pack, [source("tv", "2025-01-10")], [
+        claim("now", "tv", "police_officers", "2024-12-31", "5,021", quote="5,021 sworn officers"),
+        claim("then", "tv", "police_officers", "2023-12-31", "5,400", quote="5,400 sworn officers a year before"),
+        {"id": "fewer", "source": "tv", "metric": "police_officers", "place": "kansas-city-mo", "period": "2024-12-31",
+         "change": {"phrase": "50 fewer", "base": "2023-12-31"}, "attribution": "reporter",
+         "quote": {"text": "50 fewer than a year before"}},
+    ])
+    assert tensions(r) == [{"now", "then", "fewer"}]
