@@ -178,7 +178,9 @@ FLOORS = {
     # to be named before the one given in its day (suspects.named_first)
     # false 9 -> 8 when a stock's change between two days of one year stopped being checked
     # against itself (compile._change)
-    "philadelphia": (9, 6, 8, 1, 1.0),
+    # false 8 -> 7 when a count hedged to the unit ("nearly 499") came to allow the count itself
+    # (rules/qualifiers.yaml units_closed)
+    "philadelphia": (9, 6, 7, 1, 1.0),
 }
 
 

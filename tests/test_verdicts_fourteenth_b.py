@@ -174,3 +174,23 @@ def test_a_stocks_change_between_two_years_is_still_checked(pack):
          "quote": {"text": "50 fewer than a year before"}},
     ])
     assert tensions(r) == [{"now", "then", "fewer"}]
+
+
+def test_a_count_hedged_to_the_unit_may_be_the_count_itself(pack):
+    # "nearly 499 people were killed" (retelling a paper's 499) against 499 from two outlets
+    sources = [source("blog", "2021-12-27", "The Blog"), source("paper", "2021-01-01", "The Daily"),
+               source("tv", "2021-12-31", "Channel 10")]
+    r = audit(pack, sources, [claim("nearly", "blog", "homicides", "2020", "nearly 499",
+                                    quote="nearly 499 people were killed in 2020"),
+                              claim("paper", "paper", "homicides", "2020", "499"), claim("tv", "tv", "homicides", "2020", "499")])
+    assert tensions(r) == []
+
+
+def test_a_figure_on_a_step_of_ten_keeps_its_open_bound(pack):
+    sources = [source("blog", "2021-12-27", "The Blog"), source("paper", "2021-01-01", "The Daily"),
+               source("tv", "2021-12-31", "Channel 10")]
+    r = audit(pack, sources, [claim("nearly", "blog", "homicides", "2020", "nearly 130",
+                                    quote="nearly 130 people were killed in 2020"),
+                              claim("paper", "paper", "homicides", "2020", "130"), claim("tv", "tv", "homicides", "2020", "130")])
+    assert tensions(r) == [{"nearly", "paper", "tv"}]
+    assert [f.strength for f in r.findings if f.kind == "tension"] == ["soft"]
