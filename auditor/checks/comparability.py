@@ -102,6 +102,41 @@ def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:
     return not (_measures(one, sa, measures) & _measures(other, sa, measures))
 
 
+def _ways_named(cids, sa, ways: dict) -> set[str]:
+    """The ways of counting these claims name: by `ways`' patterns in a claim's own sentence of
+    the quote, or in its note when the sentence names none (a table's row: "Police | 6,109 |
+    4,915 |", noted as uniformed positions filled); empty when none names one."""
+    out: set[str] = set()
+    for cid in cids:
+        claim = sa.corpus.claim(cid)
+        for text in (_own_sentence(claim), claim.note or ""):
+            named = {w for w, patterns in ways.items() if any(re.search(p, text, re.I) for p in patterns)}
+            if named:
+                out |= named
+                break
+    return out
+
+
+def differing_counts(one, other, sa, families) -> bool:
+    """Rule: some counts share a metric's name but are counted in different ways: officers
+    "short of its full complement" (vacant positions, and officers out injured or leaving)
+    against "existing officer vacancies"; the Controller's uniformed positions filled against
+    the department's sworn officers; "new enrollees in the Police Academy" (recruits and
+    transfers) against officers hired. Two figures of one quantity, or of a part and its whole
+    (each with its copies, `one` and `other`), of a metric whose label names one of a family's
+    `metric_words`, are two counts when each names a way of that family's `ways` and they name
+    none in common: shown side by side, not a contradiction. A figure that names no way is
+    checked against every other (unlike a clearance rate's measures: differing_measures)."""
+    for family in families or ():
+        words, ways = tuple(family["metric_words"]), dict(family["ways"])
+        if not (_measured(one, sa, words) and _measured(other, sa, words)):
+            continue
+        a, b = _ways_named(one, sa, ways), _ways_named(other, sa, ways)
+        if a and b and not (a & b):
+            return True
+    return False
+
+
 def _disjoint_figures(sa, keep=lambda cid: True):
     """Each pair of figures of one quantity whose readings cannot both hold, each figure with
     its copies (the claims giving the same reading), in a stable order: the pairs the rules
@@ -148,6 +183,26 @@ def _measurers(rule, sa) -> list[Finding]:
         mb = sorted(m or "unnamed" for m in _measures(other, sa, measures))
         out.append(_side_by_side(rule, one, other, "measure", "measures", ma, mb,
                                  f"give one rate by different measures ({', '.join(ma)} against {', '.join(mb)}): "
+                                 "shown side by side"))
+    return out
+
+
+def _counters(rule, sa) -> list[Finding]:
+    """Two figures of one quantity counted in different ways (`counted_ways`: differing_counts),
+    one finding per pair of figures."""
+    families = tuple(rule.params.get("counted_ways", ()))
+    if not families:
+        return []
+    words = tuple(w for f in families for w in f["metric_words"])
+    out = []
+    for one, other in _disjoint_figures(sa, lambda cid: _measured([cid], sa, words)):
+        if not differing_counts(one, other, sa, families):
+            continue
+        family = next(f for f in families if _measured(one, sa, tuple(f["metric_words"])))
+        wa = sorted(_ways_named(one, sa, dict(family["ways"])))
+        wb = sorted(_ways_named(other, sa, dict(family["ways"])))
+        out.append(_side_by_side(rule, one, other, "count", "ways", wa, wb,
+                                 f"count different things under one name ({', '.join(wa)} against {', '.join(wb)}): "
                                  "shown side by side"))
     return out
 
@@ -214,6 +269,8 @@ def not_comparable(rule, sa) -> list[Finding]:
         evidence["pairs"] = [list(p) for p in pairs]
         out.append(Finding(id=fingerprint(rule.id, ids, what + repr(key)), rule=rule.id, kind="not-comparable",
                            severity=rule.severity, claims=ids, message=message, evidence=evidence))
+    if what == "definition":
+        out.extend(_counters(rule, sa))   # one metric's figures counted in different ways
     return out
 
 

@@ -37,6 +37,23 @@ class TensionParams(NoParams):
     # contradiction (comparability.differing_measures); empty: every figure is checked
     measures: dict[str, tuple[str, ...]] = {}
     measured_metric_words: tuple[str, ...] = ()
+    # (via value, period) families of counts that share a metric's name but are counted in
+    # different ways (officers short of a complement and vacant positions; uniformed positions
+    # filled and sworn officers; academy enrollees and officers hired): two figures, each
+    # naming a way of its family (CountWays) and none in common, are two counts, not a
+    # contradiction (comparability.differing_counts); a figure naming none is checked
+    counted_ways: tuple["CountWays", ...] = ()
+
+
+class CountWays(NoParams):
+    # the family applies to metrics whose label names one of these words
+    metric_words: tuple[str, ...] = Field(min_length=1)
+    # each way of counting, with the patterns (regular expressions, any case) that name it in
+    # the figure's own sentence of the quote (or, when that names none, its note)
+    ways: dict[str, tuple[str, ...]] = Field(min_length=2)
+
+
+TensionParams.model_rebuild()
 
 
 class NotComparableParams(NoParams):
@@ -46,6 +63,8 @@ class NotComparableParams(NoParams):
     # (measure) as TensionParams.measures and .measured_metric_words
     measures: dict[str, tuple[str, ...]] = {}
     measured_metric_words: tuple[str, ...] = ()
+    # (definition) as TensionParams.counted_ways: one metric's figures counted in different ways
+    counted_ways: tuple[CountWays, ...] = ()
 
 
 class ImpliedParams(NoParams):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import differing_estimates, differing_measures
+from auditor.checks.comparability import differing_counts, differing_estimates, differing_measures
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -369,6 +369,10 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 dict(rule.params.get("measures", {})), tuple(rule.params.get("measured_metric_words", ()))):
             continue   # one rate by two measures (their not-comparable finding shows them)
+        if via in ("value", "period") and len(t.core) == 2 and differing_counts(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("counted_ways", ()))):
+            continue   # two counts under one name (a not-comparable finding shows those of one quantity)
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:

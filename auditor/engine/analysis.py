@@ -17,7 +17,7 @@ from auditor.engine.compile import CompiledClaim, Linear, Subject, expand, whole
 from auditor.engine.intervals import Interval, describe_range, fmt
 from auditor.engine.relaxation import Optimum, Relaxation, not_pinned_below, pinned, whole_point
 from auditor.engine.solver import BlockSolver, Range, Undetermined, within_spread
-from auditor.engine.suspects import correction_set, figure_key, tied
+from auditor.engine.suspects import correction_set, figure_key, named_first, tied
 from auditor.pack.model import Level
 
 MAX_TENSIONS_PER_BLOCK = 50
@@ -350,6 +350,8 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     # of two figures one sentence gives for one quantity, the one written first is doubted
     # first among sets of equal cost (suspects.said_first)
     written_first = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.said_first)
+    # and at the default reading, qualified figures before exact ones (suspects.hedged)
+    qualified = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.hedged)
     for level, strength in (("generous", "hard"), ("default", "soft")):
         reps = sorted({first[c] for c in active})
         holds, core = solver.check(level, reps)
@@ -358,7 +360,8 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         found: list[frozenset] = []
         doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
                                       shrink=lambda some, level=level: solver.minimal_core(level, some, some),
-                                      found=found, budget=solver.budget, prefer=written_first)
+                                      found=found, budget=solver.budget,
+                                      prefer=written_first | qualified if level == "default" else written_first)
         if level == "generous" and tied(found, group_cost):
             # sets of equal cost explain the hard tensions: the one that also explains the soft ones
             prefer = _also_explains(solver, reps, group_cost, found, written_first)
@@ -421,6 +424,13 @@ def _tension(solver: BlockSolver, claims: dict[str, CompiledClaim], level: Level
     `known`: some of those figures that cannot all be true, when known."""
     core = solver.minimal_core(level, kept + [doubted_claim], None if known is None else sorted(known),
                                near=doubted_claim)
+    # the copy named for the doubted figure (the same constraint): the one given years on
+    # (suspects.named_first)
+    named = named_first(doubted_claim, copies.get(doubted_claim, []), claims)
+    if named != doubted_claim:
+        core = [named if m == doubted_claim else m for m in core]
+        cost = {**cost, named: cost[doubted_claim]}
+        doubted_claim = named
     support = {m: copies.get(m, []) for m in core}
     rest = sorted((m for m in core if m != doubted_claim), key=lambda m: (cost[m], m))
     suspects = [doubted_claim] + rest

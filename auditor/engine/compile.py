@@ -325,6 +325,11 @@ def _change(x: _Context, level: Level) -> Form:
     ch, claim = x.rs.statement.change, x.claim
     metric = x.pack.metrics[claim.metric]
     base = x.quantity_of(claim.metric, ch.base_place or claim.place, x.rs.base)
+    if base == x.current:
+        # a stock's change between two days of one year ("5,021 sworn officers, 500 fewer than
+        # when [the mayor] came into office" that January): a stock is read by its year, so both
+        # ends are one quantity and the change cannot be written over them; nothing to check
+        return Form([])
     absolute = ch.measure == "absolute"
     by = x.interval_of(ch.by, level, metric.unit if absolute else None, absolute and metric.integer)
     if ch.measure in ("absolute", "percentage-points"):

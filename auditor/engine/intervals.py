@@ -171,6 +171,11 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         # 35": 31.5; "almost 2,500": 2,250)
         lo = max(lo, a - _fraction(reading.units_below * precision_unit(amount.low) * factor))
     lo_open, hi_open = reading.low_open, reading.high_open
+    if reading.units_closed and counted and reading.units_below is not None and _unrounded(amount.low) \
+            and precision_unit(amount.low) == 1:
+        # a count hedged to the unit ("nearly 499 people were killed", the paper's 499) may be
+        # the count itself: the writer's hedge, not a figure rounded up (rules/qualifiers.yaml)
+        hi_open = False
     if reading.rounding:
         # a range ("two to three hundred") is an estimate: it hedges like "about"
         hedged = reading.hedged or amount.high is not None

@@ -109,6 +109,9 @@ class QualifierReading(Frozen):
     # the true value is at most this many units of the figure's last significant digit below
     # it, where that is nearer than `low` ("close to 63%": 62% to 63%, not 56.7%)
     units_below: Decimal | None = None
+    # with units_below, a count given to the unit (its last digit neither 0 nor 5: "nearly
+    # 499" people) may be the true value itself: the bound is not open (percentages keep it)
+    units_closed: bool = False
 
 
 class Qualifier(Frozen):
