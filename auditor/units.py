@@ -36,6 +36,14 @@ def registry() -> pint.UnitRegistry:
         "dozen = 12 * count = dozens",
         "score_ = 20 * count",
         "dollar = [currency] = USD = $ = dollars",
+        # other currencies, each its own dimension: no rate of exchange is fixed, so a figure
+        # in one is never converted to another. "pound" stays pint's pound of mass ("50 pounds
+        # of fentanyl"); the currency is pound_sterling, and a figure written "£" in a metric
+        # measured in it is read as sterling (conversion_factor)
+        "euro = [currency_eur] = EUR = euros",
+        "pound_sterling = [currency_gbp] = GBP = pounds_sterling = sterling",
+        "yen = [currency_jpy] = JPY",
+        "rupee = [currency_inr] = INR = rupees",
     ):
         try:
             ureg.define(line)
@@ -91,7 +99,12 @@ def conversion_factor(written: str | None, metric_unit: str, nouns: set[str] | N
         return Decimal(1)
     ureg = registry()
     import pint
+    problem = metric_unit_problem(metric_unit)
+    if problem is not None:
+        raise UnitError(*problem)
     target = ureg.Unit(metric_unit)
+    if written.lower() in ("pound", "pounds") and target.dimensionality == ureg.Unit("GBP").dimensionality:
+        return Decimal(1)   # "£1,200" (the reader's "pound") in a metric measured in sterling
     try:
         unit = ureg.Unit(written)
     except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError):
@@ -115,9 +128,36 @@ def conversion_factor(written: str | None, metric_unit: str, nouns: set[str] | N
     return factor
 
 
+# a metric's units that need no unit registry to check (pint takes ~0.5 s to start)
+_PLAIN_UNITS = frozenset({"count", "percent", "dollar", "dollars", "USD"})
+_NAMED_UNITS = ("count", "percent", "dollar", "euro", "pound_sterling", "yen", "rupee", "per 100,000",
+                "inch", "millimeter", "mile", "degF", "degC", "pound", "kilogram", "acre", "hour")
+
+
+@lru_cache(maxsize=256)
+def metric_unit_problem(unit: str) -> tuple[str, str] | None:
+    """Why a metric cannot be measured in `unit` (message, hint), or None when it can: a count,
+    a percent, a rate per so many people, an average per day, week or month, or a unit the
+    unit registry defines ("dollar", "euro", "inch", "degF")."""
+    if unit in _PLAIN_UNITS or rate_scale(unit) is not None or per_time(unit) is not None:
+        return None
+    import pint
+    try:
+        registry().Unit(unit)
+        return None
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, ValueError,
+            TypeError, AssertionError):
+        guess = difflib.get_close_matches(unit, _NAMED_UNITS, n=1, cutoff=0.5)
+        return (f"'{unit}' is not a unit the unit registry defines",
+                (f"did you mean '{guess[0]}'? " if guess else "")
+                + "write count, percent, a rate ('per 100,000'), or a unit such as dollar, euro, "
+                  "pound_sterling, inch or degF")
+
+
 def _suggest(written: str, metric_unit: str) -> str:
     ureg = registry()
-    names = [n for n in ("count", "thousand", "hundred", "million", "dozen", "percent", "dollar") if n in ureg]
+    names = [n for n in ("count", "thousand", "hundred", "million", "dozen", "percent", "dollar", "euro",
+                         "pound_sterling") if n in ureg]
     guess = difflib.get_close_matches(written, names, n=1)
     if guess:
         return f"Did you mean '{guess[0]}'? The metric is measured in '{metric_unit}'."

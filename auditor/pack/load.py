@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from auditor.checks.params import PARAMS
 from auditor.errors import InputError, Problem
+from auditor.units import metric_unit_problem
 from auditor.pack.model import Comparisons, Metric, Pack, Place, Qualifier, Rate, Relation, Rounding, Rule, Suspicion
 
 # who says a claim (a source's kind, else the claim's attribution) and what kind of statement it
@@ -163,6 +164,10 @@ def _load_pack_files(root: Path) -> Pack:
     for rate in rates.values():
         _check_rate(rate, metrics, origin[("rates", rate.id)], problem)
     for m in metrics.values():
+        unit_problem = metric_unit_problem(m.unit)
+        if unit_problem is not None:
+            problem(origin[("metrics", m.id)], ("metrics", m.id, "unit"), code="pack-invalid",
+                    field=f"metrics.{m.id}.unit", input=m.unit, message=unit_problem[0], hint=unit_problem[1])
         if m.stock and m.additive_over_time:
             problem(origin[("metrics", m.id)], ("metrics", m.id, "additive_over_time"), code="pack-invalid",
                     field=f"metrics.{m.id}.additive_over_time", input="true",
