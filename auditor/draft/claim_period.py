@@ -424,6 +424,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
             return end_period
+        if st.kind in ("change", "comparison") and len(chosen) == 1 and _range_end_after_base(text, at.times, chosen[0]) \
+                and (end_period := end_of_range(chosen[0], source)) is not None:
+            # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
+            return end_period
         period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
@@ -943,6 +947,13 @@ def _as_of(text: str, own: list) -> list | None:
         if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
             return mentions
     return None
+
+
+def _range_end_after_base(text: str, times: list, mention) -> bool:
+    """Whether `mention` ends a range whose first end is a change's base ("from 2021 to 2022")."""
+    before = [m for m in times if m.end <= mention.start]
+    return bool(before) and before[-1].base and bool(
+        re.fullmatch(r"\s+(?:to|through|thru|until)\s+", text[before[-1].end:mention.start], re.IGNORECASE))
 
 
 def range_ends(text: str, mentions: list):

@@ -12,7 +12,7 @@ January", "in those two months", "as of August second") when the claim-file read
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from auditor.models.periods import DateRange, Period
@@ -69,6 +69,24 @@ _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|
 _MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|"
                          r"doubled|tripled|halved|up|down|more|fewer|higher|lower)\s+(?:[\w%]+\s+){0,3}?over\s+$",
                          re.IGNORECASE)
+
+
+# "a 33% increase over 380 in 2019", "rose 12 percent over the 41 deaths in 2020": a change measured
+# over a figure, whose year is the figure's (the change's base); not "over 200 deaths in 2020" alone
+_CHANGE_OVER_FIGURE = re.compile(r"(?:\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip)s?|"
+                                 r"\b(?:increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|"
+                                 r"climbed|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                                 r"\d[\d,.]*\s*(?:%|percent|per\s+cent))"
+                                 r"\s+over\s+(?:the\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*"
+                                 r"(?:\s+(?:million|billion))?(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE)
+# "a decrease of 30.09 percent on 2017", "up 4% on last year": a change measured on a period (its base)
+_CHANGE_ON = re.compile(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:increase|decrease|rise|drop|decline|fall|up|down))\s+on\s+"
+                        r"(?:the\s+(?:same\s+\w+\s+(?:of|in)\s+)?)?$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s+(?:to|through|thru|until)\s+", re.IGNORECASE)
+# a change word before "from" in the words before a range ("a 24% increase in homicides from")
+_CHANGED_FROM = re.compile(r"\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip|increased|"
+                           r"decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|climbed|up|down)\b"
+                           r"[^.;:]{0,70}?\bfrom\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,9 +151,33 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
                 after_figure = None
         if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
+        if not base and (_CHANGE_OVER_FIGURE.search(text[max(start, a - 100):a]) or _CHANGE_ON.search(before)):
+            base = True     # "a 33% increase over 380 in 2019", "a decrease of 30 percent on 2017": the base
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
         out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
+    return _change_from_to(text, start, out)
+
+
+def _change_from_to(text: str, start: int, out: list[TimeMention]) -> list[TimeMention]:
+    """ "a 24% increase in homicides from 2021 to 2022", "rose 33% from 2020 through 2022": a change
+    over a range of two periods of one size is of the later one, measured against the earlier (the
+    earlier is its base)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.base or b.base or not _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        sentence_before = text[max(start, a.start - 120):a.start]
+        hit = _CHANGED_FROM.search(sentence_before)
+        if hit is None or re.search(r"[;:]|,\s", sentence_before[hit.end():]):
+            continue
+        ia = a.expression.interval or a.expression.period
+        ib = b.expression.interval or b.expression.period
+        if ia is None or ib is None or ia[0] >= ib[0] or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27:
+            continue
+        # each end its own days: the base the earlier, the change's period the later
+        out[i] = replace(a, base=True, expression=replace(a.expression, period=ia))
+        out[i + 1] = replace(b, expression=replace(b.expression, period=ib))
     return out
 
 
