@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
-         r"|Prosecutor|Investigator|Analyst|Inspector|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Prosecutor|Investigator|Analyst|Inspector|Marshal|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -270,8 +270,8 @@ _NAME_THEN_ROLE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?
 # policy for the Nebraska Catholic Conference.": a post of any words after the name, with its
 # reporting verb on either side
 _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,6}}?"
-                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,6}}?)?)"
-                             rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z])")
+                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,9}}?)?)"
+                             rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z]|,\s+and\s+{_NAME}\b)")
 
 
 _SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
@@ -286,8 +286,10 @@ def _named_then_post(text: str):
     # only where a reporting verb is next to it (the pattern is slow to try at every position)
     found = {}
     for verb in _SAID_AFTER_COMMA.finditer(text):
-        for hit in _NAME_THEN_POST.finditer(text, max(0, verb.start() - 200), verb.end()):
-            if hit.end() == verb.start():
+        for hit in _NAME_THEN_POST.finditer(text, max(0, verb.start() - 250), verb.end()):
+            # "Anne Readett, communications manager at ..., and Jenya Abramovich ..., said": the
+            # first of several named with their posts before one verb
+            if hit.end() == verb.start() or text.startswith(", and ", hit.end()):
                 found.setdefault(hit.start(), hit)
     for verb in _SAID_BEFORE.finditer(text):
         hit = _NAME_THEN_POST.match(text, verb.end())
@@ -323,6 +325,18 @@ def people(text: str) -> People:
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
                                     surname=_surname(hit.group("name")), start=hit.start()))
         found.sort(key=lambda p: p.start)
+    if " said" in text or " says" in text or " told" in text:
+        for hit in _POST_COMMA_NAME.finditer(text):
+            if re.search(rf"(?:{_ROLE_ANY_CASE})", hit.group("role")) and not any(p.name == hit.group("name") for p in found):
+                # "The spokesman for the State Fire Marshal’s office, Ron Humphrey says"
+                found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
+                                    surname=_surname(hit.group("name")), start=hit.start("name")))
+        for hit in _BODY_S_NAME.finditer(text):
+            if not any(p.name == hit.group("name") for p in found):
+                # "the Oklahoma Employment Security Commission’s John Carpenter says": of the body
+                found.append(Person(name=hit.group("name"), role=" ".join(hit.group("body").split()),
+                                    surname=_surname(hit.group("name")), start=hit.start("name")))
+        found.sort(key=lambda p: p.start)
     # each person by the fullest post the article gives them ("Coroner Pam Gay" ... "Pam Gay, York
     # County coroner": the second)
     fullest: dict[str, str] = {}
@@ -346,6 +360,16 @@ def people(text: str) -> People:
             found.append(Person(name=name, role=None, surname=words[-1], start=first.start() if first else hit.start()))
         found.sort(key=lambda p: p.start)
     return People(found, text=text)
+
+
+# "The spokesman for the State Fire Marshal’s office, Ron Humphrey says": a post, then the name
+# after a comma, opening a sentence
+_POST_COMMA_NAME = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|A|An)\s+(?P<role>[a-z][\w’'.-]*(?:\s+[\w’'.-]+){{1,10}}?),\s+"
+                              rf"(?P<name>{_NAME})\s+(?:says|said|told)\b", re.MULTILINE)
+# "the Oklahoma Employment Security Commission’s John Carpenter says": a body's person
+_BODY_S_NAME = re.compile(rf"(?P<body>(?:[A-Z][\w.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){{1,6}}"
+                          rf"(?:{_AGENCY_WORDS}|Association|Council|Institute|Department|Police|Patrol|Division))['’]s\s+"
+                          rf"(?P<name>{_NAME})\s+(?:says|said|told)\b")
 
 
 # a name said with its reporting verb: "Engen said", "said Kirby", "Jim Harlan says"
