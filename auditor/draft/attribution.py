@@ -28,7 +28,9 @@ _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
-         r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied)")
+         r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
+         # "Fulkerson points out that", "Dr. Mendoza also notes that", "state officials say"
+         r"|notes|points\s+out|pointed\s+out|say)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -65,7 +67,7 @@ _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
                                                          "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
@@ -84,12 +86,14 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
                        r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b")
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b"
+                        r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
-_NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you"}
+_NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
+                  "critics", "people", "residents"}
 
 
 @dataclass(frozen=True)
@@ -495,26 +499,52 @@ def _issuer(words: str, document: re.Match) -> str | None:
     hit = _ISSUER_POST.search(before)
     if hit:
         return hit.group("post").lower()     # "the coroner's annual report": the place's coroner, named later
+    if not before:
+        # "The Ohio Highway Patrol's provisional data shows", "The California Department of Education
+        # data shows", "Statistics Canada’s numbers show": the body named right before the document
+        hit = _OWNER_BEFORE.search(words, max(0, document.start() - 90), document.start())
+        owner = hit.group("owner").split() if hit else []
+        while owner and owner[0] in _NOT_OWNER:
+            owner = owner[1:]
+        if (len(owner) >= 2 or (owner and re.fullmatch(r"[A-Z]{2,6}", owner[0]))) \
+                and not _DESCRIBED_DOC.fullmatch(" ".join(owner) + " data"):
+            return " ".join(owner)
     return None
+
+
+_NOT_OWNER = frozenset({"According", "The", "A", "An", "But", "And", "In", "New", "This", "That", "These", "Those", "Its",
+                        "Their", "Preliminary", "Provisional", "Latest", "Final", "Official", "Recent", "Annual", "Monthly",
+                        "Still", "Also", "However", "Meanwhile", "So", "Yet", "Now", "Other", "More", "Further"})
+# the body whose document a sentence's words open with: "The Ohio Highway Patrol's provisional"
+_OWNER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6})"
+                           r"(?:['’]s\s+(?:(?:new|latest|preliminary|provisional|final|annual|monthly|official|own)\s+){0,2}|\s+)$")
 
 
 # "Provincial data shows", "according to preliminary state data": a document described by whose
 # it is (a government's, its level's), not by a name
 _DESCRIBED_DOC = re.compile(r"(?:^|(?<=\s))(?P<words>(?:preliminary\s+|official\s+|new\s+|latest\s+|final\s+)?"
-                            r"(?:state|provincial|federal|county|city|municipal|national|government|official)"
-                            r"(?:\s+(?:government|health|police|crime|census))?\s+(?:data|statistics|figures|numbers))$",
+                            r"(?:state|provincial|federal|county|city|municipal|national|government|official|police)"
+                            r"(?:\s+(?:government|health|police|crime|census))?\s+(?:data|statistics|figures|numbers|records))$",
                             re.IGNORECASE)
 
 
 def _described(words: str, document: re.Match) -> str | None:
     """The words describing a document whose issuer is not named ("Provincial data", "preliminary
     state data"), as its speaker; else None."""
-    doc = re.search(r"(?:statistics|data|figures|numbers)\b", document.group(0), re.IGNORECASE)
+    doc = re.search(r"(?:statistics|data|figures|numbers|records)\b", document.group(0), re.IGNORECASE)
     if doc is None:
         return None
     end = document.start() + doc.end()
     hit = _DESCRIBED_DOC.search(words[max(0, end - 60):end])
-    return " ".join(hit.group("words").split()) if hit else None
+    if hit is None:
+        return None
+    described = " ".join(hit.group("words").split())
+    if described.lower().startswith("police "):
+        # "according to police records": the police; "those same police figures": the police named
+        # before (left to the document cited before)
+        lead = words[max(0, end - 60):end][:hit.start("words")]
+        return "police" if re.search(r"\baccording\s+to\s+$", lead, re.IGNORECASE) else None
+    return described
 
 
 # A document of a post named without its holder or place: "the coroner's annual report"
@@ -655,6 +685,8 @@ def _said_by(words: str, start: int, cast: People) -> Voice | None:
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
         if ref is None:
             continue
+        # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
+        ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
         if ref == "police" and hit.group("ref") is not None:
             # "Cleveland police reported": the city's police
             city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))
