@@ -338,7 +338,7 @@ def people(text: str) -> People:
         for hit in _BODY_S_NAME.finditer(text):
             if not any(p.name == hit.group("name") for p in found):
                 # "the Oklahoma Employment Security Commission’s John Carpenter says": of the body
-                found.append(Person(name=hit.group("name"), role=" ".join(hit.group("body").split()),
+                found.append(Person(name=hit.group("name"), role=re.sub(r"^[Tt]he\s+", "", " ".join(hit.group("body").split())),
                                     surname=_surname(hit.group("name")), start=hit.start("name")))
         found.sort(key=lambda p: p.start)
     # each person by the fullest post the article gives them ("Coroner Pam Gay" ... "Pam Gay, York
@@ -372,7 +372,9 @@ _POST_COMMA_NAME = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|A|An)\s+(
                               rf"(?P<name>{_NAME})\s+(?:says|said|told)\b", re.MULTILINE)
 # "the Oklahoma Employment Security Commission’s John Carpenter says": a body's person
 _BODY_S_NAME = re.compile(rf"(?P<body>(?:[A-Z][\w.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){{1,6}}"
-                          rf"(?:{_AGENCY_WORDS}|Association|Council|Institute|Department|Police|Patrol|Division))['’]s\s+"
+                          rf"(?:{_AGENCY_WORDS}|Association|Council|Institute|Department|Police|Patrol|Division)"
+                          # "the Ohio Department of Health’s Mark Denton"
+                          r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3})?)['’]s\s+"
                           rf"(?P<name>{_NAME})\s+(?:says|said|told)\b")
 
 

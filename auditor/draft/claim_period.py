@@ -491,11 +491,43 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = _year_just_ended(art, period, review)
     if period is not None:
         period = _count_month_of_year(art, period, review)
+    if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
+            and (year := _article_year(art)) is not None:
+        # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
+        # year, over, that the article names most, when no other is named as often
+        period = year
+        review.append(f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+def _article_year(art: _Article):
+    """(phrase, Period) of the whole calendar year, over by the day of publication, that the article's
+    words name most often (not as a base, a "since" or a part), when it is named at least twice and
+    more often than any other year; else None. Read once an article."""
+    if "article_year" in art.read_once:
+        return art.read_once["article_year"]
+    found = None
+    published = art.source.published
+    if published.is_exact:
+        counts: dict[int, int] = {}
+        for m in periods.sentence_times(art.text, art.label_end, len(art.text), published):
+            iv = m.expression.interval
+            if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
+                continue
+            if (iv[0].month, iv[0].day, iv[1].month, iv[1].day) == (1, 1, 12, 31) and iv[0].year == iv[1].year \
+                    and iv[1] < published.earliest:
+                counts[iv[0].year] = counts.get(iv[0].year, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            phrase = str(ranked[0][0])
+            days = periods.resolves(phrase, published, None)
+            found = (phrase, days) if days is not None else None
+    art.read_once["article_year"] = found
+    return found
 
 
 # "in 2010-2011", "the 1995-96 season": two years in a row written as one span
