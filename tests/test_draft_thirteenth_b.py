@@ -67,7 +67,7 @@ _STORY = ("Tucson sees drop in homicides\n\n"
 def test_a_headline_naming_no_period_takes_the_year_the_story_names_most(pack):
     records = drafted_records(_STORY, published=date(2022, 1, 10), pack=pack)
     headline = next(r for r in records if "drop in homicides" in r["quote"]["text"])
-    assert str(headline.get("period")) == "2021"
+    assert str(headline.get("period")).endswith("2021")
 
 
 def test_no_year_is_taken_when_two_are_named_as_often(pack):

@@ -29,8 +29,8 @@ _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
-         # "Fulkerson points out that", "Dr. Mendoza also notes that", "state officials say"
-         r"|notes|points\s+out|pointed\s+out|say)")
+         # "Fulkerson points out that", "Dr. Mendoza also notes that"
+         r"|notes|points\s+out|pointed\s+out)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -69,7 +69,11 @@ _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
 _SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
-                   rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
+                   rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
+                   # "..., but state officials say the number ...": a group saying what follows, after a
+                   # comma or a conjunction (not "the guns police say they confiscated")
+                   r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
+                   r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
@@ -684,7 +688,7 @@ def _said_by(words: str, start: int, cast: People) -> Voice | None:
     """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
     reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text."""
     for hit in _SAYS.finditer(words):
-        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
+        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3") or hit.group("ref4")
         if ref is None:
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name

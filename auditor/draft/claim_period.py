@@ -496,7 +496,9 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
         # year, over, that the article names most, when no other is named as often
         period = year
-        review.append(f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
+        review.append(f"period: '{year[0]}', the period the article names most (the headline names none); check"
+                      if at.sentence.paragraph == 0 else
+                      f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
     if period is None:
         missing.append("period")
         if not partial:
@@ -514,17 +516,26 @@ def _article_year(art: _Article):
     published = art.source.published
     if published.is_exact:
         counts: dict[int, int] = {}
+        first: dict = {}
         for m in periods.sentence_times(art.text, art.label_end, len(art.text), published):
             iv = m.expression.interval
             if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
                 continue
-            if (iv[0].month, iv[0].day, iv[1].month, iv[1].day) == (1, 1, 12, 31) and iv[0].year == iv[1].year \
-                    and iv[1] < published.earliest:
+            # a whole year, or a year to date ("so far this year"): a year the story's words name
+            if (iv[0].month, iv[0].day) == (1, 1) and iv[0].year == iv[1].year \
+                    and ((iv[1].month, iv[1].day) == (12, 31) or m.expression.year_to_date or m.expression.to_date):
                 counts[iv[0].year] = counts.get(iv[0].year, 0) + 1
+                if (iv[1].month, iv[1].day) == (12, 31):
+                    first.setdefault(iv[0].year, m)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            phrase = str(ranked[0][0])
-            days = periods.resolves(phrase, published, None)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+                and date(ranked[0][0], 12, 31) < published.earliest:     # the year named most is over
+            year = ranked[0][0]
+            # as the article first names it ("in 2018"), else the year's number
+            written = periods.phrase_of(art.text, [first[year]], published, None) if year in first else None
+            phrase, days = written if written is not None and written[1] is not None and \
+                (written[1].start, written[1].end) == (date(year, 1, 1), date(year, 12, 31)) else \
+                (str(year), periods.resolves(str(year), published, None))
             found = (phrase, days) if days is not None else None
     art.read_once["article_year"] = found
     return found
@@ -926,7 +937,7 @@ def _right_after_figure(text: str, m, st) -> bool:
         return True
     # "a 20-percent jump over the 212 fatalities recorded in 2020": the year is the base of the
     # jump but the period of the 212 itself
-    return bool(re.search(r"(?:(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below)\s+the\s+)"
+    return bool(re.search(r"(?:(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?|\b(?:over|above|below)\s+the\s+)"
                           r"(?:(?:previous|prior|old|former)\s+)?"
                           r"(?:(?:record(?:\s+(?:high|low))?|high|low|peak|total|mark)\s+of\s+)?"
                           r"|\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+)"

@@ -37,14 +37,16 @@ _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ("the most since 23 in 2012": the year of the figure a record is measured from)
-_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
-                                r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
+_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:previous|prior|last)\s+)?"
+                                r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?(?:\$?[\d][\d,.]*"
+                                # "down from three in 2024": a figure in words
+                                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)"
                                 r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
 # "a 20-percent jump over the 212 fatalities recorded in 2020", "compared with the 65 deaths reported
 # in 2021", "13 percent above the previous high of 226 deaths in 2016": the year of the figure compared
 # with (its base), read over a longer stretch than _AFTER_BASE_FIGURE; "over", "above" and "below" only
 # before "the" ("over 200 deaths in 2020" is a figure's own period)
-_AFTER_BASE_FIGURE_FAR = re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
+_AFTER_BASE_FIGURE_FAR = re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
                                     r"(?:(?:previous|prior|old|former|last\s+year['’]s)\s+)?"
                                     r"(?:(?:record\s+(?:high|low)?|high|low|peak|total|mark)\s+of\s+)?"
                                     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?"
@@ -59,8 +61,12 @@ _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s
 _THAN_SAW_IN = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){1,4}?(?:saw|had|recorded|reported|counted|did|was|were|logged|"
                           r"tallied|experienced|posted)\s+(?:in|during|for|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "nearly double the number in 2019", "twice what it was in 2015": the period compared with
-_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|total|count|figure|level|rate)\s+|what\s+it\s+was\s+"
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|total|count|figure|level|rate)\s+"
+                          # "double the number there were a decade ago"
+                          r"(?:(?:there\s+)?(?:was|were)\s+)?|what\s+it\s+was\s+"
                           r"|that\s+of\s+)(?:in\s+|of\s+|for\s+|during\s+)?$", re.IGNORECASE)
+# "the same as in 2017", "the same as last year": the period compared with
+_SAME_AS = re.compile(r"\bthe\s+same\s+as\s+(?:in\s+|during\s+|for\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|since\s+|in\s+|during\s+|through\s+)$",
                    re.IGNORECASE)
 
@@ -149,7 +155,8 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
             if after_figure and re.match(r"than\b", after_figure.group(0), re.IGNORECASE) and \
                     _qualifier_than(text, max(start, a - 100) + after_figure.start(), start):
                 after_figure = None
-        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before):
+        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before) \
+                or _SAME_AS.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
         if not base and (_CHANGE_OVER_FIGURE.search(text[max(start, a - 100):a]) or _CHANGE_ON.search(before)):
             base = True     # "a 33% increase over 380 in 2019", "a decrease of 30 percent on 2017": the base
@@ -157,6 +164,11 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
         out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
     return _change_from_to(text, start, out)
+
+
+def _calendar_year(interval) -> bool:
+    a, b = interval
+    return (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year
 
 
 def _change_from_to(text: str, start: int, out: list[TimeMention]) -> list[TimeMention]:
@@ -173,8 +185,8 @@ def _change_from_to(text: str, start: int, out: list[TimeMention]) -> list[TimeM
             continue
         ia = a.expression.interval or a.expression.period
         ib = b.expression.interval or b.expression.period
-        if ia is None or ib is None or ia[0] >= ib[0] or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27:
-            continue
+        if ia is None or ib is None or ia[0] >= ib[0] or not (_calendar_year(ia) and _calendar_year(ib)):
+            continue        # (a change over months keeps its range: "down 24% from December to January")
         # each end its own days: the base the earlier, the change's period the later
         out[i] = replace(a, base=True, expression=replace(a.expression, period=ia))
         out[i + 1] = replace(b, expression=replace(b.expression, period=ib))
@@ -198,6 +210,8 @@ def phrase_of(text: str, mentions: list[TimeMention], published: DateRange,
     without the words that lead it ("since") when `lead_words` is false."""
     first, last = mentions[0], mentions[-1]
     lead = _LEAD.search(text[max(0, first.start - 20):first.start]) if lead_words else None
+    if lead and first.base and lead.group(0).lower().startswith("from") and _RANGE_BETWEEN.match(text, last.end):
+        lead = None     # "from 2014 to 2015": the base is 2014 ("from" belongs to the range)
     lead_start = first.start - len(lead.group(0)) if lead else first.start
     candidates = []
     for a in (lead_start, first.start):
