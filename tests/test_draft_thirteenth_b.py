@@ -132,3 +132,20 @@ def test_per_before_a_count_is_no_speaker(pack):
     records = drafted_records("Tucson\n\nThe rate was 5.9 deaths per 100,000 people in 2021.\n",
                               published=date(2022, 2, 1), pack=pack)
     assert all(r.get("attribution") == "reporter" for r in records)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Homicides rose to 702 in 2020, according to a September report from Statistics Canada.", "Statistics Canada"),
+    ("The jobless rate was 3.4 percent in August, according to the U.S. Bureau of Labor Statistics.",
+     "U.S. Bureau of Labor Statistics"),
+])
+def test_a_document_word_inside_a_bodys_name_is_the_body(pack, sentence, speaker):
+    records = drafted_records("Tucson\n\n" + sentence + "\n", published=date(2021, 10, 1), pack=pack)
+    assert {r.get("speaker") for r in records} == {speaker}
+
+
+def test_a_title_is_no_post():
+    text = ("“Overdoses rose,” said Dr. Nora Ellis, the county’s health commissioner. Dr. Nora Ellis said 80 people "
+            "died in 2022.")
+    assert {p.label for p in people(text).persons} == {"Nora Ellis, county’s health commissioner"}
+

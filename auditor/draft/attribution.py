@@ -128,6 +128,9 @@ class Voice:
     lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
 
 
+_TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
+
+
 # "the agency", "the department": the last body named before whose name ends in a word of its kind
 _AGENCY_WORDS = "Administration|Agency|Bureau|Department|Office|Commission|Service|Services|Ministry|Authority|Centers?|Board"
 _BODY_KINDS = {
@@ -300,7 +303,8 @@ def _named_then_post(text: str):
             if hit.end() == verb.start() or text.startswith(", and ", hit.end()):
                 found.setdefault(hit.start(), hit)
     for verb in _SAID_BEFORE.finditer(text):
-        hit = _NAME_THEN_POST.match(text, verb.end())
+        title = re.match(r"(?:Dr|Mr|Mrs|Ms|Prof)\.\s+", text[verb.end():verb.end() + 6])     # "said Dr. Nora Ellis, ..."
+        hit = _NAME_THEN_POST.match(text, verb.end() + (title.end() if title else 0))
         if hit is not None:
             found.setdefault(hit.start(), hit)
     for start in sorted(found):
@@ -326,10 +330,12 @@ def people(text: str) -> People:
             name = f"{role_words[-1]} {name}"
             role_words = role_words[:-1]
         role = " ".join(role_words) or None
+        if role in _TITLES:
+            role = None     # "Dr. Michael Mendoza": a title, no post (the post is the one named elsewhere)
         found.append(Person(name=name, role=role, surname=_surname(name), start=hit.start()))
     if ", " in text:
         for hit in _named_then_post(text):
-            if not any(p.start <= hit.start() < p.start + len(p.name) + len(p.role or "") + 2 for p in found):
+            if not any(p.role and p.start <= hit.start() < p.start + len(p.name) + len(p.role) + 2 for p in found):
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
                                     surname=_surname(hit.group("name")), start=hit.start()))
         found.sort(key=lambda p: p.start)
@@ -389,7 +395,8 @@ _NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We"
                         "Authorities", "Investigators", "Experts", "Researchers", "Officers", "Department", "Office",
                         "County", "City", "State", "Report", "The", "Data", "Statistics", "Figures", "Records",
                         "Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Council",
-                        "Sheriff", "Mayor", "Chief", "Coroner", "Board", "Commission", "Court", "Government"})
+                        "Sheriff", "Mayor", "Chief", "Coroner", "Board", "Commission", "Court", "Government",
+                        "Dr", "Mr", "Mrs", "Ms", "Prof"})
 
 
 def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
@@ -492,10 +499,27 @@ def _issuer(words: str, document: re.Match) -> str | None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
     doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers)\b", document.group(0),
                     re.IGNORECASE)
+    if doc is not None and doc.group(0)[0].isupper():
+        # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
+        # word is part of a body's name, not the document
+        at = document.start() + doc.start()
+        name = next((m for m in _CAPITALISED_RUN.finditer(words, max(0, at - 80), min(len(words), at + 60))
+                     if m.start() <= at < m.end()), None)
+        if name is not None and len(name.group(0).split()) >= 2:
+            body = name.group(0).split(" in ")[0].split()
+            while body and body[0] in ("The", "A", "An", "According", "From", "By"):
+                body = body[1:]
+            titled = next((k for k, w in enumerate(body) if w in ("Report", "Survey", "Study", "Annual", "Reports")), None)
+            if titled is not None:
+                body = body[:titled]    # "the ... Association Report on Overdose Death Statistics": the association
+            if len(body) >= 2:
+                return " ".join(body)
     cut = document.start() + (doc.start() if doc else 0)
     before, after = words[document.start():cut], words[document.end():]
     if doc is not None and re.match(r"\s+(?:from|by|released|compiled)\b", document.group(0)[doc.end():]):
-        after = document.group(0)[doc.end():]   # "a report from the Monroe County Medical Examiner shows"
+        # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada"
+        # (the body's whole name, past the end of the document's words)
+        after = words[document.start() + doc.end():]
     for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after)):
         if hit:
             return " ".join(hit.group(hit.lastgroup).split()).rstrip(".")
