@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from auditor.draft import periods
+from auditor.draft import periods, sentences
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
@@ -506,6 +506,9 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     return period
 
 
+_NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+
+
 def _article_year(art: _Article):
     """(phrase, Period) of the whole calendar year, over by the day of publication, that the article's
     words name most often (not as a base, a "since" or a part), when it is named at least twice and
@@ -517,7 +520,12 @@ def _article_year(art: _Article):
     if published.is_exact:
         counts: dict[int, int] = {}
         first: dict = {}
-        for m in periods.sentence_times(art.text, art.label_end, len(art.text), published):
+        # (only sentences that can name a year: a year's digits or the word)
+        mentions = [m for sentence in sentences.sentences(art.text)
+                    if _NAMES_A_YEAR.search(art.text, sentence.start, sentence.end)
+                    for m in periods.sentence_times(art.text, sentence.start, sentence.end, published)
+                    if m.start >= art.label_end]
+        for m in mentions:
             iv = m.expression.interval
             if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
                 continue

@@ -125,7 +125,29 @@ def _qualifier_than(text: str, than_at: int, start: int) -> bool:
     return bool(_QUALIFIER_BEFORE.search(before)) and not _COUNTED_BEFORE.search(before)
 
 
+_TIMES_CACHE: dict = {}
+
+
+def forget_times() -> None:
+    """Drop the sentences' times read so far (a new article is being drafted)."""
+    _TIMES_CACHE.clear()
+
+
 def sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
+    """The time expressions of text[start:end] (a sentence), read once a sentence (a sentence read
+    for the article's year is not read again for its figures)."""
+    key = (id(text), len(text), start, end, published.earliest, published.latest)
+    hit = _TIMES_CACHE.get(key)
+    if hit is not None and hit[0] is text:
+        return list(hit[1])
+    found = _sentence_times(text, start, end, published)
+    if len(_TIMES_CACHE) > 2048:
+        _TIMES_CACHE.clear()
+    _TIMES_CACHE[key] = (text, tuple(found))
+    return found
+
+
+def _sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
     dct = published.earliest if published.is_exact else (published.earliest, published.latest)
     out = []
     for e in find_times(text[start:end], dct):
