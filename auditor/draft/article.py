@@ -83,6 +83,10 @@ class _Article:
     as_of: list = field(default_factory=list)    # (offset, day) of each "as of <day>" the article names
     read_once: dict = field(default_factory=dict)   # what is read of the whole article only when asked
 
+    def __post_init__(self) -> None:
+        # each drafting reads its article's sentences' times afresh (kept only while it is drafted)
+        periods.forget_times()
+
 
 @dataclass(frozen=True)
 class _At:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
-         r"|Prosecutor|Investigator|Analyst|Inspector|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Prosecutor|Investigator|Analyst|Inspector|Marshal|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -28,7 +28,9 @@ _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
-         r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied)")
+         r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
+         # "Fulkerson points out that", "Dr. Mendoza also notes that"
+         r"|notes|points\s+out|pointed\s+out)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -65,9 +67,13 @@ _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
                                                          "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|\b[Aa]ccording to\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
-                   rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b")
+                   rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
+                   # "..., but state officials say the number ...": a group saying what follows, after a
+                   # comma or a conjunction (not "the guns police say they confiscated")
+                   r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
+                   r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
@@ -84,12 +90,14 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
                        r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b")
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b"
+                        r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
-_NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you"}
+_NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
+                  "critics", "people", "residents"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,9 @@ class Voice:
     leads: bool = False
     leads_clause: bool = False   # the speaker opens a clause after the sentence's first ("... and X confirms")
     lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
+
+
+_TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
 
 
 # "the agency", "the department": the last body named before whose name ends in a word of its kind
@@ -270,8 +281,8 @@ _NAME_THEN_ROLE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?
 # policy for the Nebraska Catholic Conference.": a post of any words after the name, with its
 # reporting verb on either side
 _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,6}}?"
-                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,6}}?)?)"
-                             rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z])")
+                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,9}}?)?)"
+                             rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z]|,\s+and\s+{_NAME}\b)")
 
 
 _SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
@@ -286,11 +297,14 @@ def _named_then_post(text: str):
     # only where a reporting verb is next to it (the pattern is slow to try at every position)
     found = {}
     for verb in _SAID_AFTER_COMMA.finditer(text):
-        for hit in _NAME_THEN_POST.finditer(text, max(0, verb.start() - 200), verb.end()):
-            if hit.end() == verb.start():
+        for hit in _NAME_THEN_POST.finditer(text, max(0, verb.start() - 250), verb.end()):
+            # "Anne Readett, communications manager at ..., and Jenya Abramovich ..., said": the
+            # first of several named with their posts before one verb
+            if hit.end() == verb.start() or text.startswith(", and ", hit.end()):
                 found.setdefault(hit.start(), hit)
     for verb in _SAID_BEFORE.finditer(text):
-        hit = _NAME_THEN_POST.match(text, verb.end())
+        title = re.match(r"(?:Dr|Mr|Mrs|Ms|Prof)\.\s+", text[verb.end():verb.end() + 6])     # "said Dr. Nora Ellis, ..."
+        hit = _NAME_THEN_POST.match(text, verb.end() + (title.end() if title else 0))
         if hit is not None:
             found.setdefault(hit.start(), hit)
     for start in sorted(found):
@@ -316,12 +330,26 @@ def people(text: str) -> People:
             name = f"{role_words[-1]} {name}"
             role_words = role_words[:-1]
         role = " ".join(role_words) or None
+        if role in _TITLES:
+            role = None     # "Dr. Michael Mendoza": a title, no post (the post is the one named elsewhere)
         found.append(Person(name=name, role=role, surname=_surname(name), start=hit.start()))
     if ", " in text:
         for hit in _named_then_post(text):
-            if not any(p.start <= hit.start() < p.start + len(p.name) + len(p.role or "") + 2 for p in found):
+            if not any(p.role and p.start <= hit.start() < p.start + len(p.name) + len(p.role) + 2 for p in found):
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
                                     surname=_surname(hit.group("name")), start=hit.start()))
+        found.sort(key=lambda p: p.start)
+    if " said" in text or " says" in text or " told" in text:
+        for hit in _POST_COMMA_NAME.finditer(text):
+            if re.search(rf"(?:{_ROLE_ANY_CASE})", hit.group("role")) and not any(p.name == hit.group("name") for p in found):
+                # "The spokesman for the State Fire Marshal’s office, Ron Humphrey says"
+                found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
+                                    surname=_surname(hit.group("name")), start=hit.start("name")))
+        for hit in _BODY_S_NAME.finditer(text):
+            if not any(p.name == hit.group("name") for p in found):
+                # "the Oklahoma Employment Security Commission’s John Carpenter says": of the body
+                found.append(Person(name=hit.group("name"), role=re.sub(r"^[Tt]he\s+", "", " ".join(hit.group("body").split())),
+                                    surname=_surname(hit.group("name")), start=hit.start("name")))
         found.sort(key=lambda p: p.start)
     # each person by the fullest post the article gives them ("Coroner Pam Gay" ... "Pam Gay, York
     # County coroner": the second)
@@ -348,6 +376,18 @@ def people(text: str) -> People:
     return People(found, text=text)
 
 
+# "The spokesman for the State Fire Marshal’s office, Ron Humphrey says": a post, then the name
+# after a comma, opening a sentence
+_POST_COMMA_NAME = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|A|An)\s+(?P<role>[a-z][\w’'.-]*(?:\s+[\w’'.-]+){{1,10}}?),\s+"
+                              rf"(?P<name>{_NAME})\s+(?:says|said|told)\b", re.MULTILINE)
+# "the Oklahoma Employment Security Commission’s John Carpenter says": a body's person
+_BODY_S_NAME = re.compile(rf"(?P<body>(?:[A-Z][\w.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){{1,6}}"
+                          rf"(?:{_AGENCY_WORDS}|Association|Council|Institute|Department|Police|Patrol|Division)"
+                          # "the Ohio Department of Health’s Mark Denton"
+                          r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3})?)['’]s\s+"
+                          rf"(?P<name>{_NAME})\s+(?:says|said|told)\b")
+
+
 # a name said with its reporting verb: "Engen said", "said Kirby", "Jim Harlan says"
 _BARE_SPEAKER = re.compile(r"(?<![\w’'.])(?P<name>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\s+(?:said|says)\b"
                            r"|\b(?:said|says)\s+(?P<name1>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\b(?!\s+(?:[A-Z]|of\b))")
@@ -355,7 +395,8 @@ _NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We"
                         "Authorities", "Investigators", "Experts", "Researchers", "Officers", "Department", "Office",
                         "County", "City", "State", "Report", "The", "Data", "Statistics", "Figures", "Records",
                         "Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Council",
-                        "Sheriff", "Mayor", "Chief", "Coroner", "Board", "Commission", "Court", "Government"})
+                        "Sheriff", "Mayor", "Chief", "Coroner", "Board", "Commission", "Court", "Government",
+                        "Dr", "Mr", "Mrs", "Ms", "Prof"})
 
 
 def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
@@ -458,10 +499,27 @@ def _issuer(words: str, document: re.Match) -> str | None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
     doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers)\b", document.group(0),
                     re.IGNORECASE)
+    if doc is not None and doc.group(0)[0].isupper():
+        # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
+        # word is part of a body's name, not the document
+        at = document.start() + doc.start()
+        name = next((m for m in _CAPITALISED_RUN.finditer(words, max(0, at - 80), min(len(words), at + 60))
+                     if m.start() <= at < m.end()), None)
+        if name is not None and len(name.group(0).split()) >= 2:
+            body = name.group(0).split(" in ")[0].split()
+            while body and body[0] in ("The", "A", "An", "According", "From", "By"):
+                body = body[1:]
+            titled = next((k for k, w in enumerate(body) if w in ("Report", "Survey", "Study", "Annual", "Reports")), None)
+            if titled is not None:
+                body = body[:titled]    # "the ... Association Report on Overdose Death Statistics": the association
+            if len(body) >= 2:
+                return " ".join(body)
     cut = document.start() + (doc.start() if doc else 0)
     before, after = words[document.start():cut], words[document.end():]
     if doc is not None and re.match(r"\s+(?:from|by|released|compiled)\b", document.group(0)[doc.end():]):
-        after = document.group(0)[doc.end():]   # "a report from the Monroe County Medical Examiner shows"
+        # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada"
+        # (the body's whole name, past the end of the document's words)
+        after = words[document.start() + doc.end():]
     for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after)):
         if hit:
             return " ".join(hit.group(hit.lastgroup).split()).rstrip(".")
@@ -471,26 +529,52 @@ def _issuer(words: str, document: re.Match) -> str | None:
     hit = _ISSUER_POST.search(before)
     if hit:
         return hit.group("post").lower()     # "the coroner's annual report": the place's coroner, named later
+    if not before:
+        # "The Ohio Highway Patrol's provisional data shows", "The California Department of Education
+        # data shows", "Statistics Canada’s numbers show": the body named right before the document
+        hit = _OWNER_BEFORE.search(words, max(0, document.start() - 90), document.start())
+        owner = hit.group("owner").split() if hit else []
+        while owner and owner[0] in _NOT_OWNER:
+            owner = owner[1:]
+        if (len(owner) >= 2 or (owner and re.fullmatch(r"[A-Z]{2,6}", owner[0]))) \
+                and not _DESCRIBED_DOC.fullmatch(" ".join(owner) + " data"):
+            return " ".join(owner)
     return None
+
+
+_NOT_OWNER = frozenset({"According", "The", "A", "An", "But", "And", "In", "New", "This", "That", "These", "Those", "Its",
+                        "Their", "Preliminary", "Provisional", "Latest", "Final", "Official", "Recent", "Annual", "Monthly",
+                        "Still", "Also", "However", "Meanwhile", "So", "Yet", "Now", "Other", "More", "Further"})
+# the body whose document a sentence's words open with: "The Ohio Highway Patrol's provisional"
+_OWNER_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w.&-]*){0,6})"
+                           r"(?:['’]s\s+(?:(?:new|latest|preliminary|provisional|final|annual|monthly|official|own)\s+){0,2}|\s+)$")
 
 
 # "Provincial data shows", "according to preliminary state data": a document described by whose
 # it is (a government's, its level's), not by a name
 _DESCRIBED_DOC = re.compile(r"(?:^|(?<=\s))(?P<words>(?:preliminary\s+|official\s+|new\s+|latest\s+|final\s+)?"
-                            r"(?:state|provincial|federal|county|city|municipal|national|government|official)"
-                            r"(?:\s+(?:government|health|police|crime|census))?\s+(?:data|statistics|figures|numbers))$",
+                            r"(?:state|provincial|federal|county|city|municipal|national|government|official|police)"
+                            r"(?:\s+(?:government|health|police|crime|census))?\s+(?:data|statistics|figures|numbers|records))$",
                             re.IGNORECASE)
 
 
 def _described(words: str, document: re.Match) -> str | None:
     """The words describing a document whose issuer is not named ("Provincial data", "preliminary
     state data"), as its speaker; else None."""
-    doc = re.search(r"(?:statistics|data|figures|numbers)\b", document.group(0), re.IGNORECASE)
+    doc = re.search(r"(?:statistics|data|figures|numbers|records)\b", document.group(0), re.IGNORECASE)
     if doc is None:
         return None
     end = document.start() + doc.end()
     hit = _DESCRIBED_DOC.search(words[max(0, end - 60):end])
-    return " ".join(hit.group("words").split()) if hit else None
+    if hit is None:
+        return None
+    described = " ".join(hit.group("words").split())
+    if described.lower().startswith("police "):
+        # "according to police records": the police; "those same police figures": the police named
+        # before (left to the document cited before)
+        lead = words[max(0, end - 60):end][:hit.start("words")]
+        return "police" if re.search(r"\baccording\s+to\s+$", lead, re.IGNORECASE) else None
+    return described
 
 
 # A document of a post named without its holder or place: "the coroner's annual report"
@@ -628,9 +712,11 @@ def _said_by(words: str, start: int, cast: People) -> Voice | None:
     """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
     reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text."""
     for hit in _SAYS.finditer(words):
-        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3")
+        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3") or hit.group("ref4")
         if ref is None:
             continue
+        # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
+        ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
         if ref == "police" and hit.group("ref") is not None:
             # "Cleveland police reported": the city's police
             city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from auditor.draft import periods
+from auditor.draft import periods, sentences
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
@@ -424,6 +424,10 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
             return end_period
+        if st.kind in ("change", "comparison") and len(chosen) == 1 and _range_end_after_base(text, at.times, chosen[0]) \
+                and (end_period := end_of_range(chosen[0], source)) is not None:
+            # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
+            return end_period
         period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
@@ -487,11 +491,62 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         period = _year_just_ended(art, period, review)
     if period is not None:
         period = _count_month_of_year(art, period, review)
+    if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
+            and (year := _article_year(art)) is not None:
+        # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
+        # year, over, that the article names most, when no other is named as often
+        period = year
+        review.append(f"period: '{year[0]}', the period the article names most (the headline names none); check"
+                      if at.sentence.paragraph == 0 else
+                      f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+_NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+
+
+def _article_year(art: _Article):
+    """(phrase, Period) of the whole calendar year, over by the day of publication, that the article's
+    words name most often (not as a base, a "since" or a part), when it is named at least twice and
+    more often than any other year; else None. Read once an article."""
+    if "article_year" in art.read_once:
+        return art.read_once["article_year"]
+    found = None
+    published = art.source.published
+    if published.is_exact:
+        counts: dict[int, int] = {}
+        first: dict = {}
+        # (only sentences that can name a year: a year's digits or the word)
+        mentions = [m for sentence in sentences.sentences(art.text)
+                    if _NAMES_A_YEAR.search(art.text, sentence.start, sentence.end)
+                    for m in periods.sentence_times(art.text, sentence.start, sentence.end, published)
+                    if m.start >= art.label_end]
+        for m in mentions:
+            iv = m.expression.interval
+            if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
+                continue
+            # a whole year, or a year to date ("so far this year"): a year the story's words name
+            if (iv[0].month, iv[0].day) == (1, 1) and iv[0].year == iv[1].year \
+                    and ((iv[1].month, iv[1].day) == (12, 31) or m.expression.year_to_date or m.expression.to_date):
+                counts[iv[0].year] = counts.get(iv[0].year, 0) + 1
+                if (iv[1].month, iv[1].day) == (12, 31):
+                    first.setdefault(iv[0].year, m)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+                and date(ranked[0][0], 12, 31) < published.earliest:     # the year named most is over
+            year = ranked[0][0]
+            # as the article first names it ("in 2018"), else the year's number
+            written = periods.phrase_of(art.text, [first[year]], published, None) if year in first else None
+            phrase, days = written if written is not None and written[1] is not None and \
+                (written[1].start, written[1].end) == (date(year, 1, 1), date(year, 12, 31)) else \
+                (str(year), periods.resolves(str(year), published, None))
+            found = (phrase, days) if days is not None else None
+    art.read_once["article_year"] = found
+    return found
 
 
 # "in 2010-2011", "the 1995-96 season": two years in a row written as one span
@@ -890,7 +945,7 @@ def _right_after_figure(text: str, m, st) -> bool:
         return True
     # "a 20-percent jump over the 212 fatalities recorded in 2020": the year is the base of the
     # jump but the period of the 212 itself
-    return bool(re.search(r"(?:(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below)\s+the\s+)"
+    return bool(re.search(r"(?:(?:\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?|\b(?:over|above|below)\s+the\s+)"
                           r"(?:(?:previous|prior|old|former)\s+)?"
                           r"(?:(?:record(?:\s+(?:high|low))?|high|low|peak|total|mark)\s+of\s+)?"
                           r"|\b(?:previous|prior|old|former)\s+(?:record(?:\s+(?:high|low))?|high|low|peak)\s+of\s+)"
@@ -943,6 +998,13 @@ def _as_of(text: str, own: list) -> list | None:
         if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
             return mentions
     return None
+
+
+def _range_end_after_base(text: str, times: list, mention) -> bool:
+    """Whether `mention` ends a range whose first end is a change's base ("from 2021 to 2022")."""
+    before = [m for m in times if m.end <= mention.start]
+    return bool(before) and before[-1].base and bool(
+        re.fullmatch(r"\s+(?:to|through|thru|until)\s+", text[before[-1].end:mention.start], re.IGNORECASE))
 
 
 def range_ends(text: str, mentions: list):

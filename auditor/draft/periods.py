@@ -12,7 +12,7 @@ January", "in those two months", "as of August second") when the claim-file read
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from auditor.models.periods import DateRange, Period
@@ -37,14 +37,16 @@ _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ("the most since 23 in 2012": the year of the figure a record is measured from)
-_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:previous|prior|last)\s+)?"
-                                r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?\$?[\d][\d,.]*"
+_AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:previous|prior|last)\s+)?"
+                                r"(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?(?:about\s+|nearly\s+)?(?:\$?[\d][\d,.]*"
+                                # "down from three in 2024": a figure in words
+                                r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)"
                                 r"(?:\s+[a-z-]+){0,2}\s+(?:in|during|for)\s+$", re.IGNORECASE)
 # "a 20-percent jump over the 212 fatalities recorded in 2020", "compared with the 65 deaths reported
 # in 2021", "13 percent above the previous high of 226 deaths in 2016": the year of the figure compared
 # with (its base), read over a longer stretch than _AFTER_BASE_FIGURE; "over", "above" and "below" only
 # before "the" ("over 200 deaths in 2020" is a figure's own period)
-_AFTER_BASE_FIGURE_FAR = re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
+_AFTER_BASE_FIGURE_FAR = re.compile(r"(?:\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?|\b(?:over|above|below|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|tops?|topped|beat|beats|eclips(?:es|ed|ing))\s+the\s+)"
                                     r"(?:(?:previous|prior|old|former|last\s+year['’]s)\s+)?"
                                     r"(?:(?:record\s+(?:high|low)?|high|low|peak|total|mark)\s+of\s+)?"
                                     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?"
@@ -59,8 +61,12 @@ _THAN_AT_THIS_TIME = re.compile(r"\bthan\s+(?:[a-z]+\s+){0,3}?(?:at|by)\s+this\s
 _THAN_SAW_IN = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){1,4}?(?:saw|had|recorded|reported|counted|did|was|were|logged|"
                           r"tallied|experienced|posted)\s+(?:in|during|for|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "nearly double the number in 2019", "twice what it was in 2015": the period compared with
-_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|total|count|figure|level|rate)\s+|what\s+it\s+was\s+"
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|half)\s+(?:the\s+(?:number|total|count|figure|level|rate)\s+"
+                          # "double the number there were a decade ago"
+                          r"(?:(?:there\s+)?(?:was|were)\s+)?|what\s+it\s+was\s+"
                           r"|that\s+of\s+)(?:in\s+|of\s+|for\s+|during\s+)?$", re.IGNORECASE)
+# "the same as in 2017", "the same as last year": the period compared with
+_SAME_AS = re.compile(r"\bthe\s+same\s+as\s+(?:in\s+|during\s+|for\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|since\s+|in\s+|during\s+|through\s+)$",
                    re.IGNORECASE)
 
@@ -69,6 +75,24 @@ _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|
 _MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|"
                          r"doubled|tripled|halved|up|down|more|fewer|higher|lower)\s+(?:[\w%]+\s+){0,3}?over\s+$",
                          re.IGNORECASE)
+
+
+# "a 33% increase over 380 in 2019", "rose 12 percent over the 41 deaths in 2020": a change measured
+# over a figure, whose year is the figure's (the change's base); not "over 200 deaths in 2020" alone
+_CHANGE_OVER_FIGURE = re.compile(r"(?:\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip)s?|"
+                                 r"\b(?:increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|"
+                                 r"climbed|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                                 r"\d[\d,.]*\s*(?:%|percent|per\s+cent))"
+                                 r"\s+over\s+(?:the\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*"
+                                 r"(?:\s+(?:million|billion))?(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE)
+# "a decrease of 30.09 percent on 2017", "up 4% on last year": a change measured on a period (its base)
+_CHANGE_ON = re.compile(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:increase|decrease|rise|drop|decline|fall|up|down))\s+on\s+"
+                        r"(?:the\s+(?:same\s+\w+\s+(?:of|in)\s+)?)?$", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s+(?:to|through|thru|until)\s+", re.IGNORECASE)
+# a change word before "from" in the words before a range ("a 24% increase in homicides from")
+_CHANGED_FROM = re.compile(r"\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip|increased|"
+                           r"decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|climbed|up|down)\b"
+                           r"[^.;:]{0,70}?\bfrom\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -101,7 +125,29 @@ def _qualifier_than(text: str, than_at: int, start: int) -> bool:
     return bool(_QUALIFIER_BEFORE.search(before)) and not _COUNTED_BEFORE.search(before)
 
 
+_TIMES_CACHE: dict = {}
+
+
+def forget_times() -> None:
+    """Drop the sentences' times read so far (a new article is being drafted)."""
+    _TIMES_CACHE.clear()
+
+
 def sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
+    """The time expressions of text[start:end] (a sentence), read once a sentence (a sentence read
+    for the article's year is not read again for its figures)."""
+    key = (id(text), len(text), start, end, published.earliest, published.latest)
+    hit = _TIMES_CACHE.get(key)
+    if hit is not None and hit[0] is text:
+        return list(hit[1])
+    found = _sentence_times(text, start, end, published)
+    if len(_TIMES_CACHE) > 2048:
+        _TIMES_CACHE.clear()
+    _TIMES_CACHE[key] = (text, tuple(found))
+    return found
+
+
+def _sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
     dct = published.earliest if published.is_exact else (published.earliest, published.latest)
     out = []
     for e in find_times(text[start:end], dct):
@@ -131,11 +177,41 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
             if after_figure and re.match(r"than\b", after_figure.group(0), re.IGNORECASE) and \
                     _qualifier_than(text, max(start, a - 100) + after_figure.start(), start):
                 after_figure = None
-        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before):
+        if after_figure or _THAN_AT_THIS_TIME.search(before) or _MULTIPLE_OF.search(before) or _THAN_SAW_IN.search(before) \
+                or _SAME_AS.search(before):
             base = True     # "two fewer than the 84 counted in 2021": the period of the figure compared with
+        if not base and (_CHANGE_OVER_FIGURE.search(text[max(start, a - 100):a]) or _CHANGE_ON.search(before)):
+            base = True     # "a 33% increase over 380 in 2019", "a decrease of 30 percent on 2017": the base
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
         out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
+    return _change_from_to(text, start, out)
+
+
+def _calendar_year(interval) -> bool:
+    a, b = interval
+    return (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year
+
+
+def _change_from_to(text: str, start: int, out: list[TimeMention]) -> list[TimeMention]:
+    """ "a 24% increase in homicides from 2021 to 2022", "rose 33% from 2020 through 2022": a change
+    over a range of two periods of one size is of the later one, measured against the earlier (the
+    earlier is its base)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.base or b.base or not _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        sentence_before = text[max(start, a.start - 120):a.start]
+        hit = _CHANGED_FROM.search(sentence_before)
+        if hit is None or re.search(r"[;:]|,\s", sentence_before[hit.end():]):
+            continue
+        ia = a.expression.interval or a.expression.period
+        ib = b.expression.interval or b.expression.period
+        if ia is None or ib is None or ia[0] >= ib[0] or not (_calendar_year(ia) and _calendar_year(ib)):
+            continue        # (a change over months keeps its range: "down 24% from December to January")
+        # each end its own days: the base the earlier, the change's period the later
+        out[i] = replace(a, base=True, expression=replace(a.expression, period=ia))
+        out[i + 1] = replace(b, expression=replace(b.expression, period=ib))
     return out
 
 
@@ -156,6 +232,8 @@ def phrase_of(text: str, mentions: list[TimeMention], published: DateRange,
     without the words that lead it ("since") when `lead_words` is false."""
     first, last = mentions[0], mentions[-1]
     lead = _LEAD.search(text[max(0, first.start - 20):first.start]) if lead_words else None
+    if lead and first.base and lead.group(0).lower().startswith("from") and _RANGE_BETWEEN.match(text, last.end):
+        lead = None     # "from 2014 to 2015": the base is 2014 ("from" belongs to the range)
     lead_start = first.start - len(lead.group(0)) if lead else first.start
     candidates = []
     for a in (lead_start, first.start):
