@@ -744,6 +744,32 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
     return end is not None and (ledger.when(old).earliest - end).days > settle
 
 
+def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+    """Rule: in an outlet's line, a later, lower figure no other outlet gives does not restate
+    the outlet's earlier figure when another outlet gave that figure too after the count had
+    settled (more than `fall_settles_days` after its period ended): a count falls only as
+    deaths are ruled, and those rulings were in; the earlier figure was the settled count,
+    and the outlet's lone lower one is its slip, audited with the rest. Example (Philadelphia):
+    NBC10's 356 homicides for 2019 (December 2021), also Reality Circuit's and a blog's in
+    2021, then NBC10's own "In 2019, Philadelphia saw 353 murders" (2024), a figure no one
+    else gives for 2019 (a vague "just over 350", which holds both, is no one's support). A
+    later figure others give too still restates (the Journal Sentinel's 168 for 1991, then
+    165 in 2020, as three other outlets gave it), and so does a higher one (a count grows for
+    years as the injured die: the Post-Dispatch's 263 for 2020, then its own 264 in 2025),
+    and the counting body's own release. `same`: every figure of the quantity."""
+    settles = fall_settles_days(ledger.corpus.pack)
+    end = ledger.figures[old][0].end
+    if not settles or end is None or ledger.own_release(new) \
+            or not _above(ledger.figures[old][1], ledger.figures[new][1]):
+        return False
+    when, outlet = ledger.when, ledger.outlet
+    return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
+                   for m in same if m != new) \
+        and any(outlet(m) not in (outlet(old), outlet(new)) and not ledger.disagree(m, old) and ledger.disagree(m, new)
+                and (when(m).earliest - end).days > settles and when(m).latest < when(new).earliest
+                for m in same if m != old)
+
+
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
@@ -907,7 +933,10 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     """Rule: a report of a counting body's release gives the release's figures, in the
     reporter's own words too: an uncredited figure for a past period, in an article whose
     other figures of the same count and place are all credited to one counting body, is that
-    body's word of the article's day (the parts of a complete split are one count here: a
+    body's word of the article's day, for a period that ended within `counts_settle_days` of
+    it (a release gives the recent years; "since 247 people were killed in 2014" in a report
+    of 2024's count is the reporter's look back, not the release's word) (the parts of a
+    complete split are one count here: a
     report crediting the police with the year's justifiable homicides reads their release).
     Example: The Detroit News's report of the police's 2016
     statistics ("302 homicides in 2016, according to crime statistics released Wednesday")
@@ -920,6 +949,7 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
     `official(claim id)`: whether it is the counting body's own word)."""
     corpus, figures = ledger.corpus, ledger.figures
+    settle = int(_param(corpus.pack, "counts_settle_days", 0))
     # the parts of a complete split are one release's figures: the police's year-end count
     # comes with how many killings were ruled justifiable (rules/relations.yaml)
     family: dict[str, str] = {}
@@ -941,7 +971,8 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
             claim = corpus.claim(cid)
             q = figures[cid][0]
             if claim.speaker is None and claim.attribution == "reporter" and q.latest_end is None \
-                    and ledger.when(cid).earliest > q.end:
+                    and ledger.when(cid).earliest > q.end \
+                    and not (settle and (ledger.when(cid).earliest - q.end).days > settle):
                 out[cid] = body
     return out
 
@@ -1086,7 +1117,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 continue
             later = restatements(ledger, old, members, line, outvoted)
             if body == ledger.outlet(old):
-                later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)]
+                later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
+                         and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
             if later:
                 first = first_out(ledger, later)
                 # of two lines' restatements, the one first out, and of a day's the body's own
