@@ -83,3 +83,87 @@ def test_a_recent_year_in_a_report_of_the_release_is_still_the_releases_word(pac
     claims[1]["period"] = "2022"
     report = audit(pack, sources, claims)
     assert revisions(report) == [("mag-248", "tv-look-back")]
+
+
+# --------------------------------------------------------------------------------------------
+# The count so far: a figure for a period published on its last day, or repeating the count to
+# one of its last days (revisions.counted_so_far)
+
+def test_a_figure_published_on_the_periods_last_day_is_completed_by_the_next_higher_one(pack):
+    sources = [source("dec31", "2021-12-31", publisher="Channel 10"), source("jan01", "2022-01-01", publisher="A Blog"),
+               source("later", "2024-12-31", publisher="Channel 10")]
+    claims = [claim("so-far", "dec31", "homicides", "2021", "559"), claim("year", "jan01", "homicides", "2021", "562"),
+              claim("three-years-on", "later", "homicides", "2021", "559")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("so-far", "year")]
+    # the station's own 559 three years on is no count so far: a tension with the year's 562
+    (found,) = [f for f in report.findings if f.kind == "tension"]
+    assert set(found.claims) == {"year", "three-years-on"} and found.suspects[0].claim == "three-years-on"
+
+
+def test_a_figure_published_after_the_period_is_no_count_so_far(pack):
+    """The same 559, published the day after the year ended: two outlets' figures for the year."""
+    sources = [source("jan01", "2022-01-01", publisher="Channel 10"), source("jan02", "2022-01-02", publisher="A Blog")]
+    claims = [claim("first", "jan01", "homicides", "2021", "559"), claim("second", "jan02", "homicides", "2021", "562")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == [{"first", "second"}]
+
+
+def test_a_figure_the_count_had_passed_is_a_misreport(pack):
+    sources = [source("wire", "2014-12-31", publisher="A Wire"), source("paper", "2014-12-31", publisher="Daily Paper"),
+               source("radio", "2015-01-12", publisher="Public Radio")]
+    claims = [claim("wire-158", "wire", "homicides", "2014", "158"),
+              claim("to-dec30", "paper", "homicides", "2014-01-01/2014-12-30", "159"),
+              claim("year-159", "radio", "homicides", "2014", "159")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert any("wire-158" in t for t in tensions(report))
+
+
+def test_a_years_figure_repeating_the_count_to_its_last_days_is_completed_later(pack):
+    sources = [source("dec31", "2018-12-31", publisher="Daily Paper"), source("jan02", "2019-01-02", publisher="Channel 29"),
+               source("jan20", "2020-01-01", publisher="Daily Paper")]
+    claims = [claim("to-dec30", "dec31", "homicides", "2018-01-01/2018-12-30", "351"),
+              claim("by-year-end", "jan02", "homicides", "2018", "351"),
+              claim("final", "jan20", "homicides", "2018", "353")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("by-year-end", "final")]
+    # without the count to 30 December before it, the 351 is the year's figure, and 353 a rival
+    report = audit(pack, sources, claims[1:])
+    assert revisions(report) == []
+
+
+def test_a_count_its_article_says_will_grow_is_completed_by_the_later_figure(pack):
+    """355 on New Year's Day, its article saying a death of the night was "likely to be counted as
+    356": the 356 given from the next year on completes it; without those words, two rivals."""
+    note = 'a death of the night "appeared likely to be counted as 356"'
+    sources = [source("jan01", "2020-01-01", publisher="Daily Paper"), source("jul21", "2021-07-18", publisher="A Blog")]
+    claims = [claim("first", "jan01", "homicides", "2019", "355"), claim("later", "jul21", "homicides", "2019", "356")]
+    report = audit(pack, sources, [claims[0] | {"note": note}, claims[1]])
+    assert revisions(report) == [("first", "later")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [] and tensions(report) == [{"first", "later"}]
+
+
+# --------------------------------------------------------------------------------------------
+# A change of its day judged with its own article's figure of the other year (_of_their_day)
+
+def test_a_change_fitting_its_own_articles_figures_goes_with_the_revision(pack):
+    """"351, up 12 percent" beside the article's own 313 for the year before (+12.1%), where
+    another outlet gave that year as 315; the 351 restated as 353 a year on (+12.8% on 313)."""
+    sources = [source("jan19", "2019-01-02", publisher="Channel 29"), source("dec18", "2018-12-15", publisher="City Paper"),
+               source("jan20", "2020-01-02", publisher="Daily Paper")]
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    claims = [claim("y2018", "jan19", "homicides", "2018", "351", **police),
+              claim("y2017-own", "jan19", "homicides", "2017", "313"),
+              claim("y2017-other", "dec18", "homicides", "2017", "315"),
+              claim("y2018-later", "jan20", "homicides", "2018", "353", **police),
+              {"id": "up-12", "source": "jan19", "metric": "homicides", "place": "kansas-city-mo", "period": "2018",
+               "change": {"phrase": "up 12 percent", "base": "2017"}, "attribution": "paraphrase",
+               "speaker": "Kansas City Police Department", "quote": {"text": "351, up 12 percent"}}]
+    report = audit(pack, sources, claims)
+    (rev,) = [f for f in report.findings if f.kind == "revision"]
+    assert (rev.evidence["old"], rev.evidence["new"]) == ("y2018", "y2018-later")
+    assert "up-12" in rev.evidence.get("derived", {})
+    assert not any("up-12" in t for t in tensions(report))

@@ -918,6 +918,73 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     return found
 
 
+# "As of Dec. 31, the city had 171": a figure its own words date (at its period's end)
+_AS_OF = re.compile(r"\b(as of|as at)\b", re.IGNORECASE)
+
+
+def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
+    """Rule: a figure for a period published on the period's last day (not surely after it
+    ended) is the count so far, not the period's: the day's deaths are not in it (unless its
+    words date it: "As of Dec. 31, the city had 171" is the count at the period's end, and
+    another outlet's later 174 its rival). So is a figure for the period given in the days
+    after it (within `same_word_days`) that its own words call preliminary
+    (`preliminary_words`: "a third death ... likely to be counted as 356"), or that repeats a
+    count to one of its last days (as near its end) given before it: "by year end, 351" on the
+    morning after, when the count through the day before the year's last was 351. The first
+    higher figure for the period surely out after it, moving it little (moves_little), is the
+    count completed, whoever gives it. Not when another outlet gives the same figure for the
+    period again after it ended (it was the period's count after all: a report of the year's
+    last evening; a vague "just over 350" is not the same figure), nor when a higher figure of
+    the count, to the period's end or a day before it, was out by then (St. Louis: Sputnik's
+    158 for 2014 on 31 December, the day the Post-Dispatch counted 159 through the 30th: a
+    misreport). Examples (Philadelphia): NBC10's "559 people were murdered in 2021", published
+    on 31 December 2021 before the day was counted, and "Philadelphia ended 2021 with 562
+    murders" the next day; FOX 29's 351 "by year end" for 2018, the count through 30 December
+    (CBS, the Inquirer), and "last year's final tally of 353" (the Inquirer, a year on); the
+    Inquirer's 355 for 2019 on 1 January 2020, and 356 from 2021 on. Only counts over a period
+    (a metric additive over time, not a stock or a budget)."""
+    pack = ledger.corpus.pack
+    when, figures = ledger.when, ledger.figures
+    last_days = _timedelta(same_word_days(pack))
+    by_quantity: dict = {}
+    by_count: dict = {}   # a count's figures to a date: one metric and place from one start
+    for cid, (q, iv) in figures.items():
+        metric = pack.metrics.get(q.metric)
+        if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.stock \
+                or metric.unit != "count" or q.latest_end is not None or iv.hi is None:
+            continue
+        by_quantity.setdefault(q, []).append(cid)
+        by_count.setdefault(q[:3], []).append(cid)
+
+    def a_count_to_its_last_days(old: str) -> bool:
+        q, iv = figures[old]
+        return any(figures[m][0].end < q.end and figures[m][0].end + last_days >= q.end and figures[m][1] == iv
+                   and when(m).earliest <= when(old).latest for m in by_count[q[:3]])
+    found: dict[str, Revision] = {}
+    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
+        for old in sorted(members):
+            w = when(old)
+            if old in out or w.earliest < q.end \
+                    or (w.latest > q.end and not (w.earliest <= q.end + last_days and (
+                        a_count_to_its_last_days(old) or called_preliminary(ledger.corpus.claim(old), pack)))) \
+                    or (w.latest <= q.end and _AS_OF.search(ledger.corpus.claim(old).quote.text)):
+                continue
+            stood = any(ledger.outlet(m) != ledger.outlet(old) and figures[m][1] == figures[old][1]
+                        and when(m).earliest > q.end for m in members if m != old)
+            # ... nor when the count had already passed it: a higher figure of it (to the period's
+            # end or a day before) out by then (the paper's "159 ... through Tuesday" the day a
+            # wire gave the year as 158)
+            passed = any(m != old and figures[m][0].end <= q.end and when(m).earliest <= w.latest
+                         and ledger.disagree(m, old) and not _above(figures[old][1], figures[m][1])
+                         for m in by_count[q[:3]])
+            later = [n for n in members if when(n).earliest > w.latest and _above(figures[n][1], figures[old][1])
+                     and moves_little(ledger, old, n)]
+            if later and not stood and not passed:
+                first = first_out(ledger, later)
+                found[old] = Revision(old, first, ledger.speaker(first), ())
+    return found
+
+
 def _above(a: Interval, b: Interval) -> bool:
     """Whether every value of interval `a` is above every value of `b`."""
     return a.lo is not None and b.hi is not None and a.lo > b.hi
@@ -1131,13 +1198,15 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
+    out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
     folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
-    return _of_their_day(done, compiled, figures, ledger.when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
+    return _of_their_day(done, compiled, figures, ledger.when, corpus.pack,
+                         {c.claim_id: corpus.claim(c.claim_id).source for c in compiled}) if _param(corpus.pack, "of_their_day", True) \
         else done
 
 
@@ -1242,14 +1311,17 @@ def _subject(c: CompiledClaim, pack):
 
 
 def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when,
-                  pack) -> list[Revision]:
+                  pack, source_of: dict | None = None) -> list[Revision]:
     """Each revision with the changes, shares, rates and records published between the old
     figure and the new one that fit the old figure and not the new: worked out from the figure
     of their day.
     Checked by interval arithmetic on the figures the claims state (the quantities' current
     figures: every value claim not superseded; for a quantity whose every figure was
-    restated, its figures published by the claim's day); a claim with several readings, or one whose
-    other figure is not stated, is left to the audit."""
+    restated, its figures published by the claim's day); where the claim's own article states
+    one figure of the other quantity, that one (FOX 29's "351 ... up 12 percent" beside its own
+    "313 city killings in 2017", not every figure given for 2017: a change is worked out from
+    its article's figures; `source_of`: the source of each figure's claim); a claim with several
+    readings, or one whose other figure is not stated, is left to the audit."""
     if not revisions:
         return revisions
     superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
@@ -1284,13 +1356,21 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         gone = [x for x in involved if not current.get(x) and x in stated]
         then = {x: [iv for cid, iv in stated.get(x, ()) if cid in restated_on and when(cid).latest <= day.latest
                     and restated_on[cid] > day.latest] for x in involved}
-        if not gone and not any(then.values()):
+        own = {}   # the figures of the claim's own article, for a quantity it states once
+        if source_of is not None:
+            for x in involved:
+                ivs = {iv for cid, iv in stated.get(x, ()) if source_of.get(cid) == source_of.get(c.claim_id)}
+                if len(ivs) == 1:
+                    own[x] = list(ivs)
+        if not gone and not any(then.values()) and not own:
             return current
         view = dict(current)
+        view.update(own)
         for x in gone:
-            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
+            if x not in own:
+                view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
         for x, ivs in then.items():
-            if ivs and x not in gone:
+            if ivs and x not in gone and x not in own:
                 view[x] = list(dict.fromkeys([*current.get(x, []), *ivs]))
         return view
     # the claims that could be of their day, by the quantities they relate: each
