@@ -167,3 +167,40 @@ def test_a_change_fitting_its_own_articles_figures_goes_with_the_revision(pack):
     assert (rev.evidence["old"], rev.evidence["new"]) == ("y2018", "y2018-later")
     assert "up-12" in rev.evidence.get("derived", {})
     assert not any("up-12" in t for t in tensions(report))
+
+
+# --------------------------------------------------------------------------------------------
+# A stock no rate rests on is of its stated date (compile.compile_claims): officers on the roster
+# in June and in December of one year are two counts; a population still stands for its year.
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from auditor.engine.audit import audit_corpus  # noqa: E402
+from auditor.loading.corpus import load_records  # noqa: E402
+from auditor.pack import load_pack  # noqa: E402
+
+PHILADELPHIA = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / "philadelphia" / "pack"
+
+
+@pytest.fixture(scope="module")
+def staffing_pack():
+    return load_pack(PHILADELPHIA)
+
+
+def _officers(staffing_pack, june_period):
+    sources = [source("controller", "2024-07-01", publisher="City Controller"),
+               source("tv", "2025-01-15", publisher="Channel 10")]
+    claims = [claim("june", "controller", "police_officers", june_period, "4,915") | {"place": "philadelphia-pa"},
+              claim("december", "tv", "police_officers", "2024-12-31", "5,021") | {"place": "philadelphia-pa"}]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}, pack=staffing_pack), workers=1)
+    return tensions(report)
+
+
+def test_officers_at_two_dates_of_one_year_are_two_counts(staffing_pack):
+    assert _officers(staffing_pack, "2024-06") == []
+
+
+def test_officers_at_one_date_given_twice_still_conflict(staffing_pack):
+    assert _officers(staffing_pack, "2024-12-31") == [{"june", "december"}]
