@@ -204,3 +204,39 @@ def test_officers_at_two_dates_of_one_year_are_two_counts(staffing_pack):
 
 def test_officers_at_one_date_given_twice_still_conflict(staffing_pack):
     assert _officers(staffing_pack, "2024-12-31") == [{"june", "december"}]
+
+
+# --------------------------------------------------------------------------------------------
+# A count the body gave and another outlet restated upward grows on (revisions.grows_on)
+
+def _growing(first_speaker=None, rival_before=False):
+    sources = [source("jan20", "2020-01-01", publisher="Channel 8"), source("sep20", "2020-09-14", publisher="Channel 8"),
+               source("jan22", "2022-01-10", publisher="Radio Station"), source("jan23", "2023-01-01", publisher="Daily Paper")]
+    body = {"speaker": first_speaker, "attribution": "paraphrase"} if first_speaker else {}
+    claims = [claim("first-171", "jan20", "homicides", "2019", "171", **body),
+              claim("station-172", "sep20", "homicides", "2019", "172"),
+              claim("radio-172", "jan22", "homicides", "2019", "172"),
+              claim("paper-173", "jan23", "homicides", "2019", "173")]
+    if rival_before:
+        sources.append(source("jan20b", "2020-01-08", publisher="Daily Paper"))
+        claims.append(claim("paper-173-early", "jan20b", "homicides", "2019", "173"))
+    return sources, claims
+
+
+def test_the_bodys_count_restated_upward_grows_on(pack):
+    report = audit(pack, *_growing("Kansas City Police Department"))
+    assert ("radio-172", "paper-173") in revisions(report)
+    assert tensions(report) == []
+
+
+def test_an_outlets_own_count_restated_upward_keeps_its_rivals(pack):
+    """The 171 in the station's own words (its tracker): 172 restates it in its line, and the
+    paper's later 173 is a rival."""
+    report = audit(pack, *_growing())
+    assert ("radio-172", "paper-173") not in revisions(report)
+    assert any({"paper-173"} < t for t in tensions(report))
+
+
+def test_a_higher_figure_out_before_the_restated_one_is_its_rival(pack):
+    report = audit(pack, *_growing("Kansas City Police Department", rival_before=True))
+    assert not any(new.startswith("paper-173") for _, new in revisions(report) if _ != "first-171")

@@ -985,6 +985,58 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
     return found
 
 
+def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
+    """Rule: a count already restated upward is still growing (the injured die, late deaths are
+    ruled homicides), and a later, higher figure for it that moves the restated figure little
+    (moves_little) is its next restatement, whoever gives it: the last figure agreeing with the
+    restated one before it is restated by it. Not when the restated figure is given again after
+    the higher one, nor when the higher one was out already when the restated one was given
+    (the two were rivals, not a count and its growth: IMPD's 152 for 2019, the Star's 154 a
+    week later, WRTV's 153 a year on). Example (Indianapolis):
+    IMPD's 171 homicides for 2019 (1 January 2020), 172 by the autumn (WISH-TV, restating it)
+    and in January 2022 (WJTS), then "173 killings" (the Star, January 2023). A count no one
+    restated keeps its rivals: a paper's 135 on New Year's Day and another's 138 a year on are
+    a tension, and so are an outlet's own tracker restated (KSHB's 174, then its 176) and the
+    police's later 179: the count that grows is the counting body's (its release, or a figure
+    credited to it, restated). Only counts over a period (a metric additive over time, not a
+    stock)."""
+    pack = ledger.corpus.pack
+    when, figures = ledger.when, ledger.figures
+    by_quantity: dict = {}
+    for cid, (q, iv) in figures.items():
+        by_quantity.setdefault(q, []).append(cid)
+    counted = _counting_bodies(ledger.corpus)
+    found: dict[str, Revision] = {}
+    for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
+        if rev.body is None or rev.old not in figures or rev.new not in figures \
+                or not (counted(rev.old).startswith("government of ") or ledger.own_release(rev.old)) \
+                or figures[rev.old][0] != figures[rev.new][0] or not _above(figures[rev.new][1], figures[rev.old][1]):
+            continue
+        q, base = figures[rev.new]
+        metric = pack.metrics.get(q.metric)
+        if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.stock \
+                or metric.unit != "count" or q.latest_end is not None:
+            continue
+        members = by_quantity[q]
+        if any(r.old in figures and figures[r.old] == (q, base) for r in out.values()):
+            continue   # the restated figure's own restatement is known
+        holders = [m for m in members if figures[m][1] == base and when(m).earliest >= when(rev.new).earliest]
+        later = [n for n in members if _above(figures[n][1], base) and when(n).earliest > when(rev.new).latest
+                 and moves_little(ledger, rev.new, n)
+                 and not any(figures[m][1] == base and when(m).earliest > when(n).latest for m in members)
+                 and not any(figures[m][1] == figures[n][1] and when(m).earliest <= when(rev.new).latest for m in members)]
+        if not later:
+            continue
+        n = first_out(ledger, later)
+        before = [m for m in holders if when(m).latest < when(n).earliest]
+        if not before:
+            continue
+        old = max(before, key=lambda m: (when(m).latest, when(m).earliest, m))
+        if old not in out and old not in found:
+            found[old] = Revision(old, n, ledger.speaker(n), ())
+    return found
+
+
 def _above(a: Interval, b: Interval) -> bool:
     """Whether every value of interval `a` is above every value of `b`."""
     return a.lo is not None and b.hi is not None and a.lo > b.hi
@@ -1199,6 +1251,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
+    out.update({old: rev for old, rev in grows_on(ledger, out).items() if old not in out})
     folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
