@@ -240,3 +240,34 @@ def test_an_outlets_own_count_restated_upward_keeps_its_rivals(pack):
 def test_a_higher_figure_out_before_the_restated_one_is_its_rival(pack):
     report = audit(pack, *_growing("Kansas City Police Department", rival_before=True))
     assert not any(new.startswith("paper-173") for _, new in revisions(report) if _ != "first-171")
+
+
+# --------------------------------------------------------------------------------------------
+# The body's later word restates only a figure on the count's way from its word of the figure's
+# first possible day (restated_by_the_counter, of_its_way)
+
+def _radio_225(radio_from):
+    sources = [source("star", "2023-01-01", publisher="Daily Paper"),
+               source("radio", {"earliest": radio_from, "latest": "2023-01-15"}, publisher="Radio Station"),
+               source("tv", "2023-12-31", publisher="Channel 59")]
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    claims = [claim("police-at-least-226", "star", "homicides", "2022", "at least 226", **police),
+              claim("radio-225", "radio", "homicides", "2022", "225"),
+              claim("police-226", "tv", "homicides", "2022", "226", **police)]
+    return sources, claims
+
+
+def test_a_figure_below_the_bodys_word_of_its_day_is_a_tension(pack):
+    report = audit(pack, *_radio_225("2023-01-01"))
+    assert revisions(report) == []
+    (found,) = [f for f in report.findings if f.kind == "tension"]
+    assert "radio-225" in found.claims and found.suspects[0].claim == "radio-225"
+
+
+def test_a_figure_given_before_the_bodys_word_is_still_restated(pack):
+    """The radio's 225 surely out on 1 January, days before the police's "at least 226"."""
+    sources, claims = _radio_225("2023-01-01")
+    sources[1]["published"] = "2023-01-01"
+    sources[0]["published"] = "2023-01-10"
+    report = audit(pack, sources, claims)
+    assert ("radio-225", "police-226") in revisions(report)

@@ -851,10 +851,12 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
         return settled_memo[key]
 
     def of_its_way(old: str, new: str) -> bool:
-        """Whether `old` lies between the body's last word on its count before it and `new`."""
+        """Whether `old` lies between the body's last word on its count before it and `new`
+        (a word out by the day `old` may first have been given counts: a radio's 225 of some day
+        in the first half of January, the police's "at least 226" in the paper of the 1st)."""
         q = figures[old][0]
-        before = [w for w in by_quantity[q] if counted(w) == word_of(new)
-                  and when(w).latest < when(old).earliest]
+        before = [w for w in by_quantity[q] if w != old and counted(w) == word_of(new)
+                  and when(w).earliest <= when(old).earliest and when(w).latest <= when(old).latest]
         if not before:
             return True
         last = max(before, key=lambda w: (when(w).latest, w))
