@@ -271,3 +271,32 @@ def test_a_figure_given_before_the_bodys_word_is_still_restated(pack):
     sources[0]["published"] = "2023-01-10"
     report = audit(pack, sources, claims)
     assert ("radio-225", "police-226") in revisions(report)
+
+
+# --------------------------------------------------------------------------------------------
+# A lower figure the count returns from (revisions.returned_from), and one below the body's own
+# earlier count of the period (revisions.passed_by_the_body)
+
+def _returning(later_values):
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    sources = [source("dec18", "2018-12-17", publisher="Channel 8"), source("jan20", "2020-01-01", publisher="Channel 59")]
+    claims = [claim("police-to-dec17", "dec18", "homicides", "2018-01-01/2018-12-17", "159", **police),
+              claim("station-158", "jan20", "homicides", "2018", "158", **police)]
+    for n, (when, value) in enumerate(later_values):
+        sources.append(source(f"later{n}", when, publisher=f"Outlet {n}"))
+        claims.append(claim(f"later-{n}-{value}", f"later{n}", "homicides", "2018", value))
+    return sources, claims
+
+
+def test_a_lower_figure_every_later_figure_returns_from_is_a_tension(pack):
+    report = audit(pack, *_returning([("2020-01-08", "159"), ("2021-11-08", "159")]))
+    assert revisions(report) == []
+    (found,) = [f for f in report.findings if f.kind == "tension"]
+    assert found.suspects[0].claim == "station-158"
+
+
+def test_a_count_that_went_on_falling_was_restated(pack):
+    """After the 158, another outlet's 157: the count went on falling; the 158 restates the
+    police's 159 to 17 December (deaths ruled), and the 157 restates nothing of the police's."""
+    report = audit(pack, *_returning([("2020-01-08", "157"), ("2021-11-08", "159")]))
+    assert ("police-to-dec17", "station-158") in revisions(report)

@@ -770,6 +770,26 @@ def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> b
                 for m in same if m != old)
 
 
+def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+    """Rule: a later, lower figure no other outlet gives does not restate the line's earlier
+    one when other outlets, after it, give the period only higher figures: the count returned
+    from it, as a count restated does not (a lapse across outlets: a_lapse). A count that went
+    on falling (another outlet's lower figure after it) was restated, and a stale copy of the
+    old figure after it does not undo that (Baltimore: WMAR's 333 for 2022, its 330 a year on,
+    the Banner's 329 that month, a newsletter's 333 in 2025).
+    Example (Indianapolis): IMPD's count of 159 for 2018 to 17 December (WISH-TV), FOX59's
+    "At the end of 2018, the city's murder total stood at 158" (January 2020), then 159 for 2018
+    in the Star a week later, the AP and the Star in 2021 and 2023. `same`: every figure of the
+    new one's quantity."""
+    if not _above(ledger.figures[old][1], ledger.figures[new][1]):
+        return False
+    when, outlet, figures = ledger.when, ledger.outlet, ledger.figures
+    after = [m for m in same if m != new and outlet(m) != outlet(new) and when(m).earliest > when(new).latest]
+    return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
+                   for m in same if m != new) \
+        and after and all(_above(figures[m][1], figures[new][1]) for m in after)
+
+
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset()) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
@@ -790,11 +810,29 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
         others = [m for m in members if m != old]
     else:
         after = [n for n in members[members.index(old) + 1:] if when(n).earliest > when(old).latest]
+    def returned(n: str) -> bool:   # a lower figure only: every figure of its quantity looked at
+        return _above(ledger.figures[old][1], ledger.figures[n][1]) and returned_from(
+            ledger, old, n, [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]])
     return [n for n in after
             if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
+            and not returned(n)
             and not contradicted_by_the_body(ledger, old, n, others)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:
+    """Rule: a figure credited to a body, below the body's own earlier count of the period to one
+    of its days (`members`: the figures of the count from the same start), was never the count
+    of its day: the count had passed it, and nothing restates it (IMPD's 159 for 2018 to 17
+    December, then "At the end of 2018, the city's murder total stood at 158" credited to it).
+    Looked at only for another outlet's later word (restated_by_the_counter): in the body's own
+    line a later, lower year's figure may be its count after deaths were ruled (Louisville,
+    Detroit)."""
+    when, figures = ledger.when, ledger.figures
+    q = figures[old][0]
+    return any(counted(m) == counted(old) and figures[m][0].end <= q.end and when(m).latest < when(old).earliest
+               and _above(figures[m][1], figures[old][1]) for m in members)
 
 
 def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
@@ -897,6 +935,8 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             credited = counted(old) != ledger.outlet(old)
             if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
                     or a_lapse(ledger, old, same, by_quantity[q]):
+                continue
+            if credited and passed_by_the_body(ledger, counted, old, members):
                 continue
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
