@@ -38,8 +38,13 @@ last word, not one given before a third figure; a preliminary count is restated 
 figure when two statements of the body's later release agree on another for it; the body
 that keeps a count restates, in its word a year or more later, another outlet's lone figure of
 the count's day (`restated_by_the_counter_days`, restated_by_the_counter), and a report of
-its release gives its word in the reporter's own sentences too (reading_the_release); and the restating
-claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
+its release gives its word in the reporter's own sentences too (reading_the_release), for the
+recent years only; a figure published before its period had surely ended, or in the days after
+and called preliminary or repeating the count to its last days, is the count so far, completed by
+the first higher figure after it (counted_so_far); the body's count restated upward grows on
+(grows_on); an outlet's lone lower figure restates nothing when others gave its earlier one after
+the count settled (settled_elsewhere) or when the count returned from it (returned_from); and the
+restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
 from __future__ import annotations
@@ -791,12 +796,13 @@ def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
 
 
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
-                 outvoted: frozenset | set = frozenset()) -> list[str]:
+                 outvoted: frozenset | set = frozenset(), same: dict | None = None) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
     surely published after it (or, for a figure its words call preliminary or unofficial, not
     surely before it: called_preliminary), disagreeing with it by a small move (moves_little),
-    not contradicted by the body (contradicted_by_the_body), and not skipping its last word
-    (skips_a_word)."""
+    not contradicted by the body (contradicted_by_the_body), not skipping its last word
+    (skips_a_word), and not a lower figure the count returned from (returned_from; `same`:
+    every figure of each quantity, else looked up)."""
     when = ledger.when
     claim = ledger.corpus.claim
     pack = ledger.corpus.pack
@@ -811,8 +817,9 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
     else:
         after = [n for n in members[members.index(old) + 1:] if when(n).earliest > when(old).latest]
     def returned(n: str) -> bool:   # a lower figure only: every figure of its quantity looked at
+        q = ledger.figures[n][0]
         return _above(ledger.figures[old][1], ledger.figures[n][1]) and returned_from(
-            ledger, old, n, [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]])
+            ledger, old, n, same[q] if same is not None else [m for m in ledger.figures if ledger.figures[m][0] == q])
     return [n for n in after
             if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
@@ -1048,6 +1055,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
     for cid, (q, iv) in figures.items():
         by_quantity.setdefault(q, []).append(cid)
     counted = _counting_bodies(ledger.corpus)
+    restated = {figures[r.old] for r in out.values() if r.old in figures}   # figures already restated
     found: dict[str, Revision] = {}
     for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
         if rev.body is None or rev.old not in figures or rev.new not in figures \
@@ -1060,7 +1068,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
                 or metric.unit != "count" or q.latest_end is not None:
             continue
         members = by_quantity[q]
-        if any(r.old in figures and figures[r.old] == (q, base) for r in out.values()):
+        if (q, base) in restated:
             continue   # the restated figure's own restatement is known
         holders = [m for m in members if figures[m][1] == base and when(m).earliest >= when(rev.new).earliest]
         later = [n for n in members if _above(figures[n][1], base) and when(n).earliest > when(rev.new).latest
@@ -1276,7 +1284,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                     or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
-            later = restatements(ledger, old, members, line, outvoted)
+            later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
                          and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
