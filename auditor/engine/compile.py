@@ -395,9 +395,13 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
     """Constraints over quantities (not yet atoms) for every reading at both levels. `outlets`:
     the names of the corpus's outlets, lower case (a rate credited to one is no body's, for
     stated_populations)."""
-    stocks = {m.id for m in pack.metrics.values() if m.stock}
+    # a population stands for its calendar year (a rate's denominator: "as of July 1, 2019" is
+    # 2019's); a stock no rate rests on (officers on the roster, vacancies) changes month to
+    # month, and its figure is of the date or period it is stated for: 4,915 officers in June
+    # and 5,021 at 31 December of one year are two counts, not one
+    stocks = {m.id for m in pack.metrics.values() if m.stock} & {r.population for r in pack.rates.values()}
 
-    def quantity_of(metric: str, place: str, p: Period) -> Quantity:   # a stock's by its year
+    def quantity_of(metric: str, place: str, p: Period) -> Quantity:   # a population's by its year
         return quantity(metric, place, _stock_period(p) if metric in stocks else p)
 
     stated_quantity: dict[str, Quantity] = {}

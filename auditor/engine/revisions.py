@@ -38,8 +38,13 @@ last word, not one given before a third figure; a preliminary count is restated 
 figure when two statements of the body's later release agree on another for it; the body
 that keeps a count restates, in its word a year or more later, another outlet's lone figure of
 the count's day (`restated_by_the_counter_days`, restated_by_the_counter), and a report of
-its release gives its word in the reporter's own sentences too (reading_the_release); and the restating
-claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
+its release gives its word in the reporter's own sentences too (reading_the_release), for the
+recent years only; a figure published before its period had surely ended, or in the days after
+and called preliminary or repeating the count to its last days, is the count so far, completed by
+the first higher figure after it (counted_so_far); the body's count restated upward grows on
+(grows_on); an outlet's lone lower figure restates nothing when others gave its earlier one after
+the count settled (settled_elsewhere) or when the count returned from it (returned_from); and the
+restating claim's cost of doubting it carries what it restates (suspects.carry_restated_costs).
 """
 
 from __future__ import annotations
@@ -744,13 +749,60 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
     return end is not None and (ledger.when(old).earliest - end).days > settle
 
 
+def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+    """Rule: in an outlet's line, a later, lower figure no other outlet gives does not restate
+    the outlet's earlier figure when another outlet gave that figure too after the count had
+    settled (more than `fall_settles_days` after its period ended): a count falls only as
+    deaths are ruled, and those rulings were in; the earlier figure was the settled count,
+    and the outlet's lone lower one is its slip, audited with the rest. Example (Philadelphia):
+    NBC10's 356 homicides for 2019 (December 2021), also Reality Circuit's and a blog's in
+    2021, then NBC10's own "In 2019, Philadelphia saw 353 murders" (2024), a figure no one
+    else gives for 2019 (a vague "just over 350", which holds both, is no one's support). A
+    later figure others give too still restates (the Journal Sentinel's 168 for 1991, then
+    165 in 2020, as three other outlets gave it), and so does a higher one (a count grows for
+    years as the injured die: the Post-Dispatch's 263 for 2020, then its own 264 in 2025),
+    and the counting body's own release. `same`: every figure of the quantity."""
+    settles = fall_settles_days(ledger.corpus.pack)
+    end = ledger.figures[old][0].end
+    if not settles or end is None or ledger.own_release(new) \
+            or not _above(ledger.figures[old][1], ledger.figures[new][1]):
+        return False
+    when, outlet = ledger.when, ledger.outlet
+    return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
+                   for m in same if m != new) \
+        and any(outlet(m) not in (outlet(old), outlet(new)) and not ledger.disagree(m, old) and ledger.disagree(m, new)
+                and (when(m).earliest - end).days > settles and when(m).latest < when(new).earliest
+                for m in same if m != old)
+
+
+def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+    """Rule: a later, lower figure no other outlet gives does not restate the line's earlier
+    one when other outlets, after it, give the period only higher figures: the count returned
+    from it, as a count restated does not (a lapse across outlets: a_lapse). A count that went
+    on falling (another outlet's lower figure after it) was restated, and a stale copy of the
+    old figure after it does not undo that (Baltimore: WMAR's 333 for 2022, its 330 a year on,
+    the Banner's 329 that month, a newsletter's 333 in 2025).
+    Example (Indianapolis): IMPD's count of 159 for 2018 to 17 December (WISH-TV), FOX59's
+    "At the end of 2018, the city's murder total stood at 158" (January 2020), then 159 for 2018
+    in the Star a week later, the AP and the Star in 2021 and 2023. `same`: every figure of the
+    new one's quantity."""
+    if not _above(ledger.figures[old][1], ledger.figures[new][1]):
+        return False
+    when, outlet, figures = ledger.when, ledger.outlet, ledger.figures
+    after = [m for m in same if m != new and outlet(m) != outlet(new) and when(m).earliest > when(new).latest]
+    return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
+                   for m in same if m != new) \
+        and after and all(_above(figures[m][1], figures[new][1]) for m in after)
+
+
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
-                 outvoted: frozenset | set = frozenset()) -> list[str]:
+                 outvoted: frozenset | set = frozenset(), same: dict | None = None) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
     surely published after it (or, for a figure its words call preliminary or unofficial, not
     surely before it: called_preliminary), disagreeing with it by a small move (moves_little),
-    not contradicted by the body (contradicted_by_the_body), and not skipping its last word
-    (skips_a_word)."""
+    not contradicted by the body (contradicted_by_the_body), not skipping its last word
+    (skips_a_word), and not a lower figure the count returned from (returned_from; `same`:
+    every figure of each quantity, else looked up)."""
     when = ledger.when
     claim = ledger.corpus.claim
     pack = ledger.corpus.pack
@@ -764,11 +816,30 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
         others = [m for m in members if m != old]
     else:
         after = [n for n in members[members.index(old) + 1:] if when(n).earliest > when(old).latest]
+    def returned(n: str) -> bool:   # a lower figure only: every figure of its quantity looked at
+        q = ledger.figures[n][0]
+        return _above(ledger.figures[old][1], ledger.figures[n][1]) and returned_from(
+            ledger, old, n, same[q] if same is not None else [m for m in ledger.figures if ledger.figures[m][0] == q])
     return [n for n in after
             if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
+            and not returned(n)
             and not contradicted_by_the_body(ledger, old, n, others)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:
+    """Rule: a figure credited to a body, below the body's own earlier count of the period to one
+    of its days (`members`: the figures of the count from the same start), was never the count
+    of its day: the count had passed it, and nothing restates it (IMPD's 159 for 2018 to 17
+    December, then "At the end of 2018, the city's murder total stood at 158" credited to it).
+    Looked at only for another outlet's later word (restated_by_the_counter): in the body's own
+    line a later, lower year's figure may be its count after deaths were ruled (Louisville,
+    Detroit)."""
+    when, figures = ledger.when, ledger.figures
+    q = figures[old][0]
+    return any(counted(m) == counted(old) and figures[m][0].end <= q.end and when(m).latest < when(old).earliest
+               and _above(figures[m][1], figures[old][1]) for m in members)
 
 
 def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
@@ -825,10 +896,12 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
         return settled_memo[key]
 
     def of_its_way(old: str, new: str) -> bool:
-        """Whether `old` lies between the body's last word on its count before it and `new`."""
+        """Whether `old` lies between the body's last word on its count before it and `new`
+        (a word out by the day `old` may first have been given counts: a radio's 225 of some day
+        in the first half of January, the police's "at least 226" in the paper of the 1st)."""
         q = figures[old][0]
-        before = [w for w in by_quantity[q] if counted(w) == word_of(new)
-                  and when(w).latest < when(old).earliest]
+        before = [w for w in by_quantity[q] if w != old and counted(w) == word_of(new)
+                  and when(w).earliest <= when(old).earliest and when(w).latest <= when(old).latest]
         if not before:
             return True
         last = max(before, key=lambda w: (when(w).latest, w))
@@ -870,6 +943,8 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
                     or a_lapse(ledger, old, same, by_quantity[q]):
                 continue
+            if credited and passed_by_the_body(ledger, counted, old, members):
+                continue
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
@@ -892,6 +967,126 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     return found
 
 
+# "As of Dec. 31, the city had 171": a figure its own words date (at its period's end)
+_AS_OF = re.compile(r"\b(as of|as at)\b", re.IGNORECASE)
+
+
+def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
+    """Rule: a figure for a period published on the period's last day (not surely after it
+    ended) is the count so far, not the period's: the day's deaths are not in it (unless its
+    words date it: "As of Dec. 31, the city had 171" is the count at the period's end, and
+    another outlet's later 174 its rival). So is a figure for the period given in the days
+    after it (within `same_word_days`) that its own words call preliminary
+    (`preliminary_words`: "a third death ... likely to be counted as 356"), or that repeats a
+    count to one of its last days (as near its end) given before it: "by year end, 351" on the
+    morning after, when the count through the day before the year's last was 351. The first
+    higher figure for the period surely out after it, moving it little (moves_little), is the
+    count completed, whoever gives it. Not when another outlet gives the same figure for the
+    period again after it ended (it was the period's count after all: a report of the year's
+    last evening; a vague "just over 350" is not the same figure), nor when a higher figure of
+    the count, to the period's end or a day before it, was out by then (St. Louis: Sputnik's
+    158 for 2014 on 31 December, the day the Post-Dispatch counted 159 through the 30th: a
+    misreport). Examples (Philadelphia): NBC10's "559 people were murdered in 2021", published
+    on 31 December 2021 before the day was counted, and "Philadelphia ended 2021 with 562
+    murders" the next day; FOX 29's 351 "by year end" for 2018, the count through 30 December
+    (CBS, the Inquirer), and "last year's final tally of 353" (the Inquirer, a year on); the
+    Inquirer's 355 for 2019 on 1 January 2020, and 356 from 2021 on. Only counts over a period
+    (a metric additive over time, not a stock or a budget)."""
+    pack = ledger.corpus.pack
+    when, figures = ledger.when, ledger.figures
+    last_days = _timedelta(same_word_days(pack))
+    by_quantity: dict = {}
+    by_count: dict = {}   # a count's figures to a date: one metric and place from one start
+    for cid, (q, iv) in figures.items():
+        metric = pack.metrics.get(q.metric)
+        if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.stock \
+                or metric.unit != "count" or q.latest_end is not None or iv.hi is None:
+            continue
+        by_quantity.setdefault(q, []).append(cid)
+        by_count.setdefault(q[:3], []).append(cid)
+
+    def a_count_to_its_last_days(old: str) -> bool:
+        q, iv = figures[old]
+        return any(figures[m][0].end < q.end and figures[m][0].end + last_days >= q.end and figures[m][1] == iv
+                   and when(m).earliest <= when(old).latest for m in by_count[q[:3]])
+    found: dict[str, Revision] = {}
+    for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
+        for old in sorted(members):
+            w = when(old)
+            if old in out or w.earliest < q.end \
+                    or (w.latest > q.end and not (w.earliest <= q.end + last_days and (
+                        a_count_to_its_last_days(old) or called_preliminary(ledger.corpus.claim(old), pack)))) \
+                    or (w.latest <= q.end and _AS_OF.search(ledger.corpus.claim(old).quote.text)):
+                continue
+            stood = any(ledger.outlet(m) != ledger.outlet(old) and figures[m][1] == figures[old][1]
+                        and when(m).earliest > q.end for m in members if m != old)
+            # ... nor when the count had already passed it: a higher figure of it (to the period's
+            # end or a day before) out by then (the paper's "159 ... through Tuesday" the day a
+            # wire gave the year as 158)
+            passed = any(m != old and figures[m][0].end <= q.end and when(m).earliest <= w.latest
+                         and ledger.disagree(m, old) and not _above(figures[old][1], figures[m][1])
+                         for m in by_count[q[:3]])
+            later = [n for n in members if when(n).earliest > w.latest and _above(figures[n][1], figures[old][1])
+                     and moves_little(ledger, old, n)]
+            if later and not stood and not passed:
+                first = first_out(ledger, later)
+                found[old] = Revision(old, first, ledger.speaker(first), ())
+    return found
+
+
+def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
+    """Rule: a count already restated upward is still growing (the injured die, late deaths are
+    ruled homicides), and a later, higher figure for it that moves the restated figure little
+    (moves_little) is its next restatement, whoever gives it: the last figure agreeing with the
+    restated one before it is restated by it. Not when the restated figure is given again after
+    the higher one, nor when the higher one was out already when the restated one was given
+    (the two were rivals, not a count and its growth: IMPD's 152 for 2019, the Star's 154 a
+    week later, WRTV's 153 a year on). Example (Indianapolis):
+    IMPD's 171 homicides for 2019 (1 January 2020), 172 by the autumn (WISH-TV, restating it)
+    and in January 2022 (WJTS), then "173 killings" (the Star, January 2023). A count no one
+    restated keeps its rivals: a paper's 135 on New Year's Day and another's 138 a year on are
+    a tension, and so are an outlet's own tracker restated (KSHB's 174, then its 176) and the
+    police's later 179: the count that grows is the counting body's (its release, or a figure
+    credited to it, restated). Only counts over a period (a metric additive over time, not a
+    stock)."""
+    pack = ledger.corpus.pack
+    when, figures = ledger.when, ledger.figures
+    by_quantity: dict = {}
+    for cid, (q, iv) in figures.items():
+        by_quantity.setdefault(q, []).append(cid)
+    counted = _counting_bodies(ledger.corpus)
+    restated = {figures[r.old] for r in out.values() if r.old in figures}   # figures already restated
+    found: dict[str, Revision] = {}
+    for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
+        if rev.body is None or rev.old not in figures or rev.new not in figures \
+                or not (counted(rev.old).startswith("government of ") or ledger.own_release(rev.old)) \
+                or figures[rev.old][0] != figures[rev.new][0] or not _above(figures[rev.new][1], figures[rev.old][1]):
+            continue
+        q, base = figures[rev.new]
+        metric = pack.metrics.get(q.metric)
+        if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.stock \
+                or metric.unit != "count" or q.latest_end is not None:
+            continue
+        members = by_quantity[q]
+        if (q, base) in restated:
+            continue   # the restated figure's own restatement is known
+        holders = [m for m in members if figures[m][1] == base and when(m).earliest >= when(rev.new).earliest]
+        later = [n for n in members if _above(figures[n][1], base) and when(n).earliest > when(rev.new).latest
+                 and moves_little(ledger, rev.new, n)
+                 and not any(figures[m][1] == base and when(m).earliest > when(n).latest for m in members)
+                 and not any(figures[m][1] == figures[n][1] and when(m).earliest <= when(rev.new).latest for m in members)]
+        if not later:
+            continue
+        n = first_out(ledger, later)
+        before = [m for m in holders if when(m).latest < when(n).earliest]
+        if not before:
+            continue
+        old = max(before, key=lambda m: (when(m).latest, when(m).earliest, m))
+        if old not in out and old not in found:
+            found[old] = Revision(old, n, ledger.speaker(n), ())
+    return found
+
+
 def _above(a: Interval, b: Interval) -> bool:
     """Whether every value of interval `a` is above every value of `b`."""
     return a.lo is not None and b.hi is not None and a.lo > b.hi
@@ -907,7 +1102,10 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     """Rule: a report of a counting body's release gives the release's figures, in the
     reporter's own words too: an uncredited figure for a past period, in an article whose
     other figures of the same count and place are all credited to one counting body, is that
-    body's word of the article's day (the parts of a complete split are one count here: a
+    body's word of the article's day, for a period that ended within `counts_settle_days` of
+    it (a release gives the recent years; "since 247 people were killed in 2014" in a report
+    of 2024's count is the reporter's look back, not the release's word) (the parts of a
+    complete split are one count here: a
     report crediting the police with the year's justifiable homicides reads their release).
     Example: The Detroit News's report of the police's 2016
     statistics ("302 homicides in 2016, according to crime statistics released Wednesday")
@@ -920,6 +1118,7 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
     `official(claim id)`: whether it is the counting body's own word)."""
     corpus, figures = ledger.corpus, ledger.figures
+    settle = int(_param(corpus.pack, "counts_settle_days", 0))
     # the parts of a complete split are one release's figures: the police's year-end count
     # comes with how many killings were ruled justifiable (rules/relations.yaml)
     family: dict[str, str] = {}
@@ -941,7 +1140,8 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
             claim = corpus.claim(cid)
             q = figures[cid][0]
             if claim.speaker is None and claim.attribution == "reporter" and q.latest_end is None \
-                    and ledger.when(cid).earliest > q.end:
+                    and ledger.when(cid).earliest > q.end \
+                    and not (settle and (ledger.when(cid).earliest - q.end).days > settle):
                 out[cid] = body
     return out
 
@@ -1084,9 +1284,10 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                     or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
                 continue
-            later = restatements(ledger, old, members, line, outvoted)
+            later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
-                later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)]
+                later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
+                         and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
             if later:
                 first = first_out(ledger, later)
                 # of two lines' restatements, the one first out, and of a day's the body's own
@@ -1099,13 +1300,16 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
+    out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
+    out.update({old: rev for old, rev in grows_on(ledger, out).items() if old not in out})
     folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
-    return _of_their_day(done, compiled, figures, ledger.when, corpus.pack) if _param(corpus.pack, "of_their_day", True) \
+    return _of_their_day(done, compiled, figures, ledger.when, corpus.pack,
+                         {c.claim_id: corpus.claim(c.claim_id).source for c in compiled}) if _param(corpus.pack, "of_their_day", True) \
         else done
 
 
@@ -1210,14 +1414,17 @@ def _subject(c: CompiledClaim, pack):
 
 
 def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figures: dict, when,
-                  pack) -> list[Revision]:
+                  pack, source_of: dict | None = None) -> list[Revision]:
     """Each revision with the changes, shares, rates and records published between the old
     figure and the new one that fit the old figure and not the new: worked out from the figure
     of their day.
     Checked by interval arithmetic on the figures the claims state (the quantities' current
     figures: every value claim not superseded; for a quantity whose every figure was
-    restated, its figures published by the claim's day); a claim with several readings, or one whose
-    other figure is not stated, is left to the audit."""
+    restated, its figures published by the claim's day); where the claim's own article states
+    one figure of the other quantity, that one (FOX 29's "351 ... up 12 percent" beside its own
+    "313 city killings in 2017", not every figure given for 2017: a change is worked out from
+    its article's figures; `source_of`: the source of each figure's claim); a claim with several
+    readings, or one whose other figure is not stated, is left to the audit."""
     if not revisions:
         return revisions
     superseded = {r.old for r in revisions} | {e for r in revisions for e in r.echoes}
@@ -1252,13 +1459,21 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
         gone = [x for x in involved if not current.get(x) and x in stated]
         then = {x: [iv for cid, iv in stated.get(x, ()) if cid in restated_on and when(cid).latest <= day.latest
                     and restated_on[cid] > day.latest] for x in involved}
-        if not gone and not any(then.values()):
+        own = {}   # the figures of the claim's own article, for a quantity it states once
+        if source_of is not None:
+            for x in involved:
+                ivs = {iv for cid, iv in stated.get(x, ()) if source_of.get(cid) == source_of.get(c.claim_id)}
+                if len(ivs) == 1:
+                    own[x] = list(ivs)
+        if not gone and not any(then.values()) and not own:
             return current
         view = dict(current)
+        view.update(own)
         for x in gone:
-            view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
+            if x not in own:
+                view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
         for x, ivs in then.items():
-            if ivs and x not in gone:
+            if ivs and x not in gone and x not in own:
                 view[x] = list(dict.fromkeys([*current.get(x, []), *ivs]))
         return view
     # the claims that could be of their day, by the quantities they relate: each
