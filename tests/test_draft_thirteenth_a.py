@@ -1,0 +1,108 @@
+"""Drafting, thirteenth round (what is claimed): the article's own metric for a figure whose clause
+names none, a movement to a level as a comparison too, a percentage of a count as a share.
+Sentences written for these tests, with made-up figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+import auditor.draft
+
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
+# the desk pack's names are compiled on a module's first draft (about 1.5 s): in the slow suite,
+# as the quick suite is near its time limit
+pytestmark = pytest.mark.slow
+
+
+def _records(text: str, pack, title: str | None = None, published: date = date(2023, 6, 20)):
+    d = auditor.draft(text, published=published, pack=pack, title=title)
+    return [(text[x.anchor[0]:x.anchor[1]], x.record, x.missing) for x in d.drafted]
+
+
+def _kind(record: dict) -> str | None:
+    return next((k for k in ("value", "change", "comparison", "share") if k in record), None)
+
+
+def test_a_figure_with_no_metric_named_takes_the_one_the_headline_and_lede_name(pack):
+    """'Health officials counted 4,812 in 2022': the clause names no metric; the headline and the
+    lede name one only (overdose deaths), so the figure is of it."""
+    text = ("COLUMBUS, Ohio - Overdose deaths in Ohio rose again last year, state figures show, and "
+            "overdose deaths are still climbing.\n\nHealth officials counted 4,812 in 2022, the state said.\n")
+    got = {words: (record, missing) for words, record, missing in
+           _records(text, pack, title="Ohio overdose deaths climb again")}
+    record, missing = got["4,812"]
+    assert record.get("metric") == "overdose_deaths" and "metric" not in missing
+
+
+def test_an_article_of_several_metrics_gives_none_of_them(pack):
+    """The headline and lede name two metrics, each once: no one metric is the article's, so a figure
+    whose clause names none is still left for the editor."""
+    text = ("COLUMBUS, Ohio - Overdose deaths and traffic deaths in Ohio both rose last year.\n\n"
+            "Health officials counted 4,812 in 2022, the state said.\n")
+    got = {words: (record, missing) for words, record, missing in
+           _records(text, pack, title="Two tolls climb in Ohio")}
+    record, missing = got["4,812"]
+    assert "metric" not in record and "metric" in missing
+
+
+def test_a_movement_to_a_level_is_also_a_comparison_with_the_month_before(pack):
+    """'dropped to 3.9 percent in May': the level (a value) and lower than in April."""
+    text = "Ohio's unemployment rate dropped to 3.9 percent in May, the state said.\n"
+    got = _records(text, pack)
+    value = next(r for w, r, _ in got if w == "3.9 percent")
+    comparison = next(r for w, r, _ in got if w == "dropped")
+    assert value["value"] == "3.9 percent" and _kind(value) == "value"
+    assert comparison["comparison"] == {"relation": "lower", "than": "2023-04"}
+    assert comparison["metric"] == "unemployment_rate" and comparison["period"] == value["period"]
+
+
+def test_a_rise_to_a_years_level_is_higher_than_the_year_before(pack):
+    text = "Ohio recorded 980 traffic deaths in 2021 before traffic deaths climbed to 1,210 in 2022.\n"
+    got = _records(text, pack)
+    comparison = next(r for w, r, _ in got if w == "climbed")
+    assert comparison["comparison"] == {"relation": "higher", "than": "2021"}
+    assert comparison["metric"] == "traffic_deaths"
+
+
+def test_a_level_left_said_is_no_second_comparison(pack):
+    """'fell from 1,210 in 2022 to 1,105 in 2023' is read by the movement from a level; the movement
+    to a level adds nothing more."""
+    text = "Traffic deaths in Ohio fell from 1,210 in 2022 to 1,105 in 2023.\n"
+    got = _records(text, pack)
+    assert sum(1 for _, r, _ in got if "comparison" in r) <= 1
+
+
+def test_a_movement_to_a_level_of_no_whole_year_or_month_is_no_comparison(pack):
+    """'rose to 412 so far this year': the period before is not a year or a month; nothing assumed."""
+    text = "Traffic deaths in Ohio rose to 412 so far this year, the patrol said.\n"
+    got = _records(text, pack)
+    assert any(w == "412" and "value" in r for w, r, _ in got)
+    assert not [r for w, r, _ in got if w == "rose" and "comparison" in r]
+
+
+def test_a_percentage_of_a_count_is_a_share(pack):
+    """'made up 17% of all traffic deaths', '17 percent were motorcyclists': a share of a count
+    metric, not its value (a percentage is no value of a count)."""
+    for text in ("Ohio recorded 1,210 traffic deaths in 2022. Motorcyclist deaths made up 17% of all traffic deaths.\n",
+                 "Ohio recorded 1,210 traffic deaths in 2022, and 17 percent were motorcyclists.\n"):
+        got = _records(text, pack)
+        record = next(r for w, r, _ in got if w.startswith("17"))
+        assert _kind(record) == "share" and record["share"]["fraction"].startswith("17")
+
+
+def test_a_percentage_of_a_percent_metric_stays_its_value(pack):
+    """'61 percent of its homicide cases': of a percent metric named whole, the percentage is its value."""
+    text = "Ohio's homicide clearance rate was 61 percent of its homicide cases in 2022.\n"
+    got = _records(text, pack)
+    record = next(r for w, r, _ in got if w == "61 percent")
+    assert record.get("metric") == "homicide_clearance_rate" and _kind(record) == "value"
+
+
+def test_a_count_is_no_share(pack):
+    text = "Ohio recorded 1,210 of its traffic deaths on rural roads in 2022.\n"
+    got = _records(text, pack)
+    assert all(_kind(r) != "share" for w, r, _ in got if w == "1,210")
