@@ -327,7 +327,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                             out.append(item)
                             produced.append((st, item))
                 out.extend(_movements(art, c, sentence, produced))
-                for item, comparison in _moved_to(art, c, produced):
+                for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
                     # the comparison first, the level it moved to after it (the level is the
                     # figure's main reading)
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
@@ -458,6 +458,74 @@ def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tu
         notes = (f"comparison: {relation} than {than}, the period before the level it moved to; check",)
         out.append((item, DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
                                        quote=(start, end), missing=())))
+    return out
+
+
+# A level compared with another period's level in the same clause: "3.4% in August, below the 4% in
+# August 2021", "3.1% in July, compared with 3.6% in July 2021"
+_COMPARED_WITH = re.compile(r"(?:,\s*|\s)(?P<dir>below|under|above|over|higher\s+than|lower\s+than"
+                            r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
+                            r"(?:(?:about|nearly|roughly|almost)\s+)?$", re.IGNORECASE)
+_BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
+
+
+def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
+    """The comparison a clause states between two levels of one metric and place, the later
+    period's first: "3.4% in August, below the 4% in August 2021" is lower in August than in August
+    2021; "compared with" takes its relation from the two figures. Drafted before the later level;
+    the earlier level's "below" is the comparison's word, not a bound of that figure."""
+    from decimal import Decimal, InvalidOperation
+    text, out = art.text, []
+    if any(st.kind in ("change", "comparison") for st, _ in produced):
+        return out
+    values = [(st, item) for st, item in produced if "value" in item.record and not item.missing and st.figure is not None]
+    for (st1, own), (st2, base) in zip(values, values[1:]):
+        said = _COMPARED_WITH.search(text, max(st1.anchor[1], st2.anchor[0] - 40), st2.anchor[0])
+        if said is None or said.end() != st2.anchor[0] and not _BOUND_WORD.match(text, st2.anchor[0]):
+            # "below 2.8%": the number reader may have taken the word as the figure's bound
+            bound = _BOUND_WORD.match(text, st2.anchor[0])
+            said = _COMPARED_WITH.search(text, max(st1.anchor[1], st2.anchor[0] - 40), st2.anchor[0] + bound.end() - bound.start()) \
+                if bound else None
+            if said is None:
+                continue
+        r1, r2 = own.record, base.record
+        if r1.get("metric") != r2.get("metric") or r1.get("place") != r2.get("place") or "period" not in r1 or "period" not in r2:
+            continue
+        p1 = periods.resolves(r1["period"], art.source.published, None)
+        p2 = periods.resolves(r2["period"], art.source.published, None)
+        if p1 is None or p2 is None or p2.end >= p1.start:
+            continue
+        word = said.group("dir").lower()
+        if word.startswith(("below", "under", "lower")):
+            relation = "lower"
+        elif word.startswith(("above", "over", "higher")):
+            relation = "higher"
+        else:
+            try:
+                a = Decimal(st1.figure.value)
+                b = Decimal(st2.figure.value)
+            except (InvalidOperation, TypeError):
+                continue
+            if a == b:
+                continue
+            relation = "higher" if a > b else "lower"
+        record: dict[str, Any] = {"id": f"{r1['id']}-{relation}", "source": r1["source"], "metric": r1["metric"]}
+        if "place" in r1:
+            record["place"] = r1["place"]
+        record["period"] = r1["period"]
+        record["comparison"] = {"relation": relation, "than": r2["period"]}
+        for key in ("speaker", "attribution"):
+            if key in r1:
+                record[key] = r1[key]
+        start, end = own.quote[0], max(base.quote[1], st2.anchor[1])
+        record["quote"] = {"text": text[start:end], "start": start}
+        notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
+        out.append((own, DraftedClaim(record=record, notes=notes, anchor=(said.start("dir"), said.end("dir")),
+                                      quote=(start, end), missing=())))
+        bound = _BOUND_WORD.match(str(r2.get("value", "")))
+        if bound:
+            # "below 2.8%": the level compared with, exactly
+            r2["value"] = r2["value"][bound.end():]
     return out
 
 
