@@ -106,3 +106,41 @@ def test_a_count_is_no_share(pack):
     text = "Ohio recorded 1,210 of its traffic deaths on rural roads in 2022.\n"
     got = _records(text, pack)
     assert all(_kind(r) != "share" for w, r, _ in got if w == "1,210")
+
+
+def test_a_level_below_another_periods_level_is_a_comparison_too(pack):
+    """'3.4% in August, below the 4% in August 2021': two levels and lower than in August 2021;
+    'below 2.8%' after a level is the level compared with, not a bound of it."""
+    text = ("Ohio's jobless rate was 3.4% in August, below the 4% in August 2021.\n\n"
+            "Ohio's jobless rate was 2.5% in March, below 2.8% in March 2021.\n")
+    got = _records(text, pack, published=date(2022, 9, 20))
+    below = [r for w, r, _ in got if w == "below"]
+    assert [r["comparison"]["relation"] for r in below] == ["lower", "lower"]
+    assert below[0]["period"] == "in August" and below[0]["comparison"]["than"] == "in August 2021"
+    level = next(r for w, r, _ in got if w.endswith("2.8%"))
+    assert level["value"] == "2.8%"
+
+
+def test_compared_with_takes_its_relation_from_the_two_figures(pack):
+    text = "Ohio's jobless rate was 3.1% in July, compared with 3.6% in July 2021.\n"
+    got = _records(text, pack, published=date(2022, 8, 20))
+    comparison = next(r for w, r, _ in got if "comparison" in r)
+    assert comparison["comparison"]["relation"] == "lower" and comparison["period"] == "in July"
+
+
+def test_a_change_named_by_a_noun_after_words_of_what_changed(pack):
+    """'a 7% annual increase', 'a 5% enrollment decline', 'a marked drop of 19%': changes."""
+    text = ("Ohio recorded 1,240 home sales in September, a 7% annual increase.\n\n"
+            "Ohio schools saw a 5% enrollment decline this fall.\n\n"
+            "Home sales in Ohio saw a marked drop of 19% in October.\n")
+    got = {w: r for w, r, _ in _records(text, pack, published=date(2023, 11, 20))}
+    assert got["7%"]["change"]["phrase"] == "up 7%"
+    assert got["5%"]["change"]["phrase"] == "down 5%"
+    assert got["19%"]["change"]["phrase"] == "down 19%"
+
+
+def test_a_share_of_a_whole_is_no_change(pack):
+    """'7% of all home sales': no direction noun after the words that follow 'of'."""
+    text = "Ohio recorded 1,240 home sales in September, 7% of all home sales in the region.\n"
+    got = {w: r for w, r, _ in _records(text, pack)}
+    assert "change" not in got["7%"]

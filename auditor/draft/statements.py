@@ -31,10 +31,18 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
-_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
+_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
+                             # "a 7% annual increase", "a 5% enrollment decline", "a 16-count increase", "a
+                             # 242-student gain": up to two words of what rose between (not "of", "in", ...)
+                             r"(?:[\s-]+(?!(?:of|in|on|at|to|from|than|and|or|the|a|an|for|with|by|per)\b)[a-z][\w’'-]*?){0,2}?"
+                             r"[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
                              # "a two-per-cent bump", "a 3% hike", "a 1% uptick"
                              r"|bump|hike|uptick|upturn|boost"
-                             r"|decline|decrease|drop|reduction|fall|dip|downturn|fewer|more)\b", re.IGNORECASE)
+                             r"|decline|decrease|drop|reduction|fall|dip|downturn|fewer|more)s?\b", re.IGNORECASE)
+# "a marked drop of 19%", "an overall job loss of 100": a change named by a noun, its size after "of"
+_NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost"
+                             r"|decline|decrease|drop|reduction|loss|dip|cut)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
+                             r"|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
 _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
@@ -451,6 +459,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+    elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None:
+        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "hike", "boost") else "down"
     elif (hit := _DIRECTION_NOUN.match(after)) is not None:
         direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more", "bump",
                                                          "hike", "uptick", "upturn", "boost") else "down"
