@@ -144,3 +144,14 @@ def test_a_share_of_a_whole_is_no_change(pack):
     text = "Ohio recorded 1,240 home sales in September, 7% of all home sales in the region.\n"
     got = {w: r for w, r, _ in _records(text, pack)}
     assert "change" not in got["7%"]
+
+
+def test_passing_an_earlier_periods_total_is_higher(pack):
+    """'surpassed last year's total': higher than last year, said by a past tense alone; a figure
+    passed ('topped 300 in 2022') is no such comparison."""
+    text = ("Franklin County surpassed last year's total for traffic deaths in August.\n\n"
+            "Traffic deaths in Ohio topped 300 in 2022.\n")
+    got = _records(text, pack, published=date(2023, 9, 1))
+    passed = next(r for w, r, _ in got if w == "surpassed")
+    assert passed["comparison"]["relation"] == "higher" and passed.get("metric") == "traffic_deaths"
+    assert not any(w == "topped" for w, _, _ in got)

@@ -142,7 +142,11 @@ _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+sa
                        r"(?:[\w'’-]+\s+){0,8}?(?:in\s+|during\s+|for\s+)?"
                        rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|{_EARLIER_YEARS})|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
-                       r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
+                       r"\b(?P<tie>the\s+same\s+number\s+of)\b|"
+                       # "Alamance County surpassed last year's total", "it exceeded 2016's total fatal collisions":
+                       # a past tense passing an earlier period's own total
+                       r"\b(?P<passed2>exceeded|surpassed|outpaced|topped|eclipsed|passed)(?=\s+(?:last\s+year|the\s+(?:previous|prior)\s+year"
+                       r"|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|number|count|tally|figure)s?\b)", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
                    # "Traffic deaths down slightly in recent years": an adverb of degree may come between
@@ -829,6 +833,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
         if hit.group("passed"):
             rel = "fewer" if hit.group("not") else "more"
+        elif hit.group("passed2"):
+            rel = "more"
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
