@@ -155,3 +155,15 @@ def test_passing_an_earlier_periods_total_is_higher(pack):
     passed = next(r for w, r, _ in got if w == "surpassed")
     assert passed["comparison"]["relation"] == "higher" and passed.get("metric") == "traffic_deaths"
     assert not any(w == "topped" for w, _, _ in got)
+
+
+def test_a_level_that_stayed_is_a_tie_or_about_the_same(pack):
+    """'remained unchanged in August': a tie with July; 'roughly flat': about the same; 'remained at
+    44 per 100,000 in 2022': the level and about the same as in 2021."""
+    text = ("Ohio's unemployment rate remained unchanged in August.\n\n"
+            "The labor force in Ohio was roughly flat in August.\n\n"
+            "Ohio's homicide rate remained at 44 per 100,000 residents in 2022.\n")
+    got = _records(text, pack, published=date(2023, 9, 20))
+    relations = {w: r["comparison"]["relation"] for w, r, _ in got if "comparison" in r}
+    assert relations == {"remained unchanged": "tie", "roughly flat": "about-same", "remained": "about-same"}
+    assert any(w.startswith("44") and "value" in r for w, r, _ in got)

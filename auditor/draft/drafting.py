@@ -414,12 +414,16 @@ _MOVED_TO = re.compile(r"\b(?P<dir>rose|risen|rising|rises|climbed|climbing|clim
                        r"sank|shrank)(?:\s+(?:back|again|further|[a-z]+ly))?\s+to\s+(?:about\s+|nearly\s+|roughly\s+|"
                        r"almost\s+|just\s+(?:over|under)\s+|an?\s+(?:estimated\s+)?|a\s+record(?:-low|-high)?\s+)?$",
                        re.IGNORECASE)
+# "the homicide rate remained at 44 per 100,000", "has held steady at 8 percent": about the same
+_STAYED_AT = re.compile(r"\b(?P<dir>remained|remains|stayed|stays|held|holding|holds)(?:\s+(?:steady|stable|flat|roughly\s+steady))?"
+                        r"\s+at\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 _DOWNWARD_TO = re.compile(r"fell|fall|drop|decl|decr|dip|slip|slid|tumb|plun|plum|sank|shrank", re.IGNORECASE)
 
 
 def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
     """The comparison a movement to a level states besides the level: "before dropping to 19 in
-    2014" is also lower in 2014 than in 2013, "rose to 2.7% last month" higher than the month before.
+    2014" is also lower in 2014 than in 2013, "rose to 2.7% last month" higher than the month before,
+    "remained at 44 per 100,000 in 2014" about the same as in 2013.
     Only for a complete value of a whole year or month, when the clause names no level left (that
     is `_movements`' reading) and states no comparison or change of its own."""
     text, out = art.text, []
@@ -428,7 +432,8 @@ def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tu
     for st, item in produced:
         if item.missing or "value" not in item.record or st.figure is None:
             continue
-        moved = _MOVED_TO.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0])
+        moved = _MOVED_TO.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0]) or \
+            _STAYED_AT.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0])
         if moved is None or moved.end() != st.anchor[0]:
             continue
         period = periods.resolves(item.record["period"], art.source.published, None)
@@ -443,7 +448,7 @@ def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tu
             than = f"{y}-{m:02d}"
         else:
             continue
-        relation = "lower" if _DOWNWARD_TO.match(moved.group("dir")) else "higher"
+        relation = "about-same" if moved.re is _STAYED_AT else "lower" if _DOWNWARD_TO.match(moved.group("dir")) else "higher"
         record: dict[str, Any] = {"id": f"{item.record['id']}-{relation}", "source": item.record["source"],
                                   "metric": item.record["metric"]}
         if "place" in item.record:

@@ -147,6 +147,13 @@ _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+sa
                        # a past tense passing an earlier period's own total
                        r"\b(?P<passed2>exceeded|surpassed|outpaced|topped|eclipsed|passed)(?=\s+(?:last\s+year|the\s+(?:previous|prior)\s+year"
                        r"|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|number|count|tally|figure)s?\b)", re.IGNORECASE)
+# A level said to stay as it was: "remained unchanged", "was unchanged" (a tie with the period before);
+# "roughly flat", "held steady", "changed little" (about the same)
+_STEADY = re.compile(r"\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:virtually\s+|essentially\s+|largely\s+)?"
+                     r"(?P<same>unchanged)\b"
+                     r"|\b(?:roughly|relatively|essentially|virtually|largely|nearly|mostly)\s+(?:flat|steady|stable)\b"
+                     r"|\b(?:held|holding|remained|remains|stayed|stays)\s+(?:roughly\s+|relatively\s+)?(?:steady|stable|flat)\b(?!\s+at\b)"
+                     r"|\bchanged\s+(?:very\s+)?little\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
                    # "Traffic deaths down slightly in recent years": an adverb of degree may come between
@@ -266,7 +273,8 @@ reduction dip most highest fewest lowest worst deadliest high low exception exce
 largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
 ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
 downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
-fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
+fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row
+unchanged flat steady stable little passed""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -275,7 +283,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -839,6 +847,12 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _STEADY.search(words)
+    if hit:
+        # "the rate remained unchanged in August": the same as the period before; "roughly flat from
+        # February", "changed little": about the same
+        span = (clause[0] + hit.start(), clause[0] + hit.end())
+        return [Stated("comparison", {"comparison": {"relation": "tie" if hit.group("same") else "about-same"}}, span)]
     hit = _STATE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
