@@ -167,3 +167,12 @@ def test_a_level_that_stayed_is_a_tie_or_about_the_same(pack):
     relations = {w: r["comparison"]["relation"] for w, r, _ in got if "comparison" in r}
     assert relations == {"remained unchanged": "tie", "roughly flat": "about-same", "remained": "about-same"}
     assert any(w.startswith("44") and "value" in r for w, r, _ in got)
+
+
+def test_the_first_fall_in_a_span_of_years(pack):
+    """'down for the first time in nearly a decade': the first fall in nine years; 'the first time in
+    20 years that ... enrollment declined': in twenty."""
+    text = ("Ohio's homicide totals are down for the first time in nearly a decade.\n\n"
+            "It is the first time in 20 years that Ohio's public school enrollment declined.\n")
+    got = [r["comparison"] for _, r, _ in _records(text, pack, published=date(2023, 1, 5)) if "comparison" in r]
+    assert [(c["relation"], c.get("years")) for c in got] == [("first-fall", 9), ("first-fall", 20)]

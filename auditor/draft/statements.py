@@ -283,7 +283,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -792,7 +792,39 @@ _STREAK = re.compile(rf"\b(?:steadily|consistently)\s+(?P<verb4>rising|increasin
                      re.IGNORECASE)
 
 
+# "sees dip in homicides for first time in nearly a decade", "totals are down for the first time in
+# nearly a decade", "the first time in 20 years that Nebraska's public school enrollment declined": the
+# first move that way over a span of years ("nearly a decade" is nine years)
+_SPAN = r"(?P<q>nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?(?P<n>a|an|\d{1,3}|[a-z]+)\s+(?P<unit>years?|decades?)\b"
+_UP_WORDS = r"up|rise|rises|rose|risen|increase|increases|increased|jump|jumped|climbed|grew|grown|uptick|gain|gained"
+_DOWN_WORDS = (r"down|dip|dips|dipped|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|fall|falls|fell"
+               r"|fallen|downturn|downtick")
+_FIRST_TIME = re.compile(rf"\b(?P<dir>{_UP_WORDS}|{_DOWN_WORDS})\b[^.;:]{{0,60}}?\bfor\s+(?:the\s+)?first\s+time\s+in\s+{_SPAN}"
+                         rf"|\bthe\s+first\s+time\s+in\s+{_SPAN.replace('?P<q>', '?P<q2>').replace('?P<n>', '?P<n2>').replace('?P<unit>', '?P<unit2>')}"
+                         rf"[^.;:]{{0,80}}?\b(?P<dir2>{_UP_WORDS}|{_DOWN_WORDS})\b", re.IGNORECASE)
+
+
+def _first_time(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    hit = _FIRST_TIME.search(words)
+    if hit is None:
+        return []
+    word = (hit.group("dir") or hit.group("dir2")).lower()
+    n = (hit.group("n") or hit.group("n2")).lower()
+    unit = (hit.group("unit") or hit.group("unit2")).lower()
+    q = (hit.group("q") or hit.group("q2") or "").strip().lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _YEAR_WORDS.get(n)
+    if count is None:
+        return []
+    years = count * (10 if unit.startswith("decade") else 1) - (1 if q in ("nearly", "almost") else 0)
+    up = re.fullmatch(_UP_WORDS, word, re.IGNORECASE) is not None
+    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    return [Stated("comparison", {"comparison": {"relation": "first-rise" if up else "first-fall", "years": years}}, span)]
+
+
 def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    first = _first_time(text, clause, words)
+    if first:
+        return first
     hit = _STREAK.search(words)
     if hit is None:
         return []
