@@ -94,8 +94,9 @@ def test_a_percentage_of_a_count_is_a_share(pack):
         assert _kind(record) == "share" and record["share"]["fraction"].startswith("17")
 
 
-def test_a_percentage_of_a_percent_metric_stays_its_value(pack):
-    """'61 percent of its homicide cases': of a percent metric named whole, the percentage is its value."""
+def test_a_percentage_of_a_count_is_the_percent_metric_the_clause_names(pack):
+    """'clearance rate was 61 percent of its homicide cases': a percentage of a count (homicides) is the
+    value of the percent metric whose words the clause says (the homicide clearance rate)."""
     text = "Ohio's homicide clearance rate was 61 percent of its homicide cases in 2022.\n"
     got = _records(text, pack)
     record = next(r for w, r, _ in got if w == "61 percent")
