@@ -248,12 +248,64 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         art.notes.append(f"{line}:{col}: '{st.figure.text}' names no metric of the vocabulary; not drafted")
         return None
     if st.figure is not None and not _NO_FIGURE.search(text, max(0, st.anchor[0] - 12), min(len(text), st.anchor[1] + 12)):
-        # a figure no name of the vocabulary counts ("394 deaths on the road"): drafted without its
-        # metric, commented out with a note, so that an editor writes the metric (or adds it to the pack)
-        return UNDECIDED
+        # a figure no name of the vocabulary counts ("394 deaths on the road"): the article's own
+        # metric if it has one, else drafted without its metric, commented out with a note, so that
+        # an editor writes the metric (or adds it to the pack)
+        return _article_metric(art, at, review) or UNDECIDED
     if st.figure is None and st.kind in ("comparison", "change"):
-        return UNDECIDED      # "were up slightly last year compared to 2018", what went up not named
+        # "were up slightly last year compared to 2018", what went up not named: the article's
+        # metric, unless the clause speaks of several things ("Both sets of numbers represented
+        # minor increases")
+        if not _SEVERAL.search(text, clause[0], clause[1]):
+            return _article_metric(art, at, review) or UNDECIDED
+        return UNDECIDED
     return None
+
+
+_SEVERAL = re.compile(r"\b(?:both|each|all|sets?|either|neither)\b", re.IGNORECASE)
+
+
+def _article_metric(art: _Article, at: _At, review: list[str]) -> str | None:
+    """The metric an article is about, for a figure whose clause names none: the one metric the
+    headline and lede name (by a name of the vocabulary), else the one the article names most, at
+    least twice as often as any other; None when no one metric is the article's, or when the
+    figure's unit does not fit it (a sum of money is no count)."""
+    if "article metric" not in art.read_once:
+        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+        top = vocabulary.metrics_named(art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
+        chosen, by = None, ""
+        title = art.source.title or ""
+        own_title = title if title.strip() and not art.text.lstrip().startswith(title.strip()) else ""
+        if len(top) == 1 and (_named(art).get(next(iter(top)), 0) >= 2 or
+                              next(iter(top)) in vocabulary.metrics_named(art.pack, own_title)):
+            # (said once, in a lede alone, is not enough: "Burnaby had 209 people counted as homeless
+            # ... Delta had 44." may be of another kind)
+            chosen, by = next(iter(top)), "the one metric the headline and lede name"
+        else:
+            counts = sorted(_named(art).items(), key=lambda kv: -kv[1])
+            if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+                chosen, by = counts[0][0], "the metric the article names most"
+        art.read_once["article metric"] = (chosen, by)
+    chosen, by = art.read_once["article metric"]
+    if chosen is None or not _fits(art.pack, chosen, at.st) or not _unit_fits(art.pack, chosen, at.st):
+        return None
+    review.append(f"metric: '{chosen}', {by} (the clause names none); check")
+    return chosen
+
+
+def _unit_fits(pack: Pack, metric_id: str, st) -> bool:
+    """Whether a value's unit may be a metric's: a percentage of a percent metric, a sum of money of
+    a money metric, a count of neither."""
+    metric = pack.metrics.get(metric_id)
+    if metric is None or st.kind not in ("value",) or st.figure is None:
+        return True
+    unit = (st.figure.unit or "").lower()
+    money = metric.unit in ("dollar", "pound", "euro", *_CURRENCIES)
+    if unit == "percent":
+        return metric.unit == "percent"
+    if unit in _CURRENCIES:
+        return money
+    return not money and metric.unit != "percent"
 
 
 _BULLET_LINE = re.compile(r"[ \t]*(?:[-*•·▪◦●–]|\d{1,2}[.)])[ \t]+")

@@ -327,6 +327,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                             out.append(item)
                             produced.append((st, item))
                 out.extend(_movements(art, c, sentence, produced))
+                for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
+                    # the comparison first, the level it moved to after it (the level is the
+                    # figure's main reading)
+                    out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, out)
@@ -402,6 +406,134 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
     return out
 
 
+# A movement to a level, with no level left said: "before dropping to 19 in 2014", "rose to 2.7%
+# last month", "The property tax rate was increased to 60.91 cents"
+_MOVED_TO = re.compile(r"\b(?P<dir>rose|risen|rising|rises|climbed|climbing|climbs|increased|increasing|increases|jumped|"
+                       r"jumping|jumps|grew|growing|soared|spiked|fell|fallen|falling|falls|dropped|dropping|drops|declined|"
+                       r"declining|declines|decreased|decreasing|dipped|dipping|slipped|slid|tumbled|plunged|plummeted|"
+                       r"sank|shrank)(?:\s+(?:back|again|further|[a-z]+ly))?\s+to\s+(?:about\s+|nearly\s+|roughly\s+|"
+                       r"almost\s+|just\s+(?:over|under)\s+|an?\s+(?:estimated\s+)?|a\s+record(?:-low|-high)?\s+)?$",
+                       re.IGNORECASE)
+# "the homicide rate remained at 44 per 100,000", "has held steady at 8 percent": about the same
+_STAYED_AT = re.compile(r"\b(?P<dir>remained|remains|stayed|stays|held|holding|holds)(?:\s+(?:steady|stable|flat|roughly\s+steady))?"
+                        r"\s+at\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
+_DOWNWARD_TO = re.compile(r"fell|fall|drop|decl|decr|dip|slip|slid|tumb|plun|plum|sank|shrank", re.IGNORECASE)
+
+
+def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
+    """The comparison a movement to a level states besides the level: "before dropping to 19 in
+    2014" is also lower in 2014 than in 2013, "rose to 2.7% last month" higher than the month before,
+    "remained at 44 per 100,000 in 2014" about the same as in 2013.
+    Only for a complete value of a whole year or month, when the clause names no level left (that
+    is `_movements`' reading) and states no comparison or change of its own."""
+    text, out = art.text, []
+    if any(st.base_figure or st.kind in ("change", "comparison") for st, _ in produced):
+        return out
+    for st, item in produced:
+        if item.missing or "value" not in item.record or st.figure is None:
+            continue
+        moved = _MOVED_TO.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0]) or \
+            _STAYED_AT.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0])
+        if moved is None or moved.end() != st.anchor[0]:
+            continue
+        period = periods.resolves(item.record["period"], art.source.published, None)
+        if period is None:
+            continue
+        if period.start.month == 1 and period.start.day == 1 and period.end == date(period.start.year, 12, 31):
+            than = str(period.start.year - 1)
+        elif period.start.day == 1 and period.start.year == period.end.year and period.start.month == period.end.month \
+                and (period.end.month == 12 or date(period.end.year, period.end.month + 1, 1).toordinal() - 1
+                     == period.end.toordinal()):
+            y, m = (period.start.year, period.start.month - 1) if period.start.month > 1 else (period.start.year - 1, 12)
+            than = f"{y}-{m:02d}"
+        else:
+            continue
+        relation = "about-same" if moved.re is _STAYED_AT else "lower" if _DOWNWARD_TO.match(moved.group("dir")) else "higher"
+        record: dict[str, Any] = {"id": f"{item.record['id']}-{relation}", "source": item.record["source"],
+                                  "metric": item.record["metric"]}
+        if "place" in item.record:
+            record["place"] = item.record["place"]
+        record["period"] = item.record["period"]
+        record["comparison"] = {"relation": relation, "than": than}
+        for key in ("speaker", "attribution"):
+            if key in item.record:
+                record[key] = item.record[key]
+        start, end = moved.start(), max(item.quote[1], st.anchor[1])
+        record["quote"] = {"text": text[start:end], "start": start}
+        notes = (f"comparison: {relation} than {than}, the period before the level it moved to; check",)
+        out.append((item, DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
+                                       quote=(start, end), missing=())))
+    return out
+
+
+# A level compared with another period's level in the same clause: "3.4% in August, below the 4% in
+# August 2021", "3.1% in July, compared with 3.6% in July 2021"
+_COMPARED_WITH = re.compile(r"(?:,\s*|\s)(?P<dir>below|under|above|over|higher\s+than|lower\s+than"
+                            r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
+                            r"(?:(?:about|nearly|roughly|almost)\s+)?$", re.IGNORECASE)
+_BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
+
+
+def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
+    """The comparison a clause states between two levels of one metric and place, the later
+    period's first: "3.4% in August, below the 4% in August 2021" is lower in August than in August
+    2021; "compared with" takes its relation from the two figures. Drafted before the later level;
+    the earlier level's "below" is the comparison's word, not a bound of that figure."""
+    from decimal import Decimal, InvalidOperation
+    text, out = art.text, []
+    if any(st.kind in ("change", "comparison") for st, _ in produced):
+        return out
+    values = [(st, item) for st, item in produced if "value" in item.record and not item.missing and st.figure is not None]
+    for (st1, own), (st2, base) in zip(values, values[1:]):
+        said = _COMPARED_WITH.search(text, max(st1.anchor[1], st2.anchor[0] - 40), st2.anchor[0])
+        if said is None or said.end() != st2.anchor[0] and not _BOUND_WORD.match(text, st2.anchor[0]):
+            # "below 2.8%": the number reader may have taken the word as the figure's bound
+            bound = _BOUND_WORD.match(text, st2.anchor[0])
+            said = _COMPARED_WITH.search(text, max(st1.anchor[1], st2.anchor[0] - 40), st2.anchor[0] + bound.end() - bound.start()) \
+                if bound else None
+            if said is None:
+                continue
+        r1, r2 = own.record, base.record
+        if r1.get("metric") != r2.get("metric") or r1.get("place") != r2.get("place") or "period" not in r1 or "period" not in r2:
+            continue
+        p1 = periods.resolves(r1["period"], art.source.published, None)
+        p2 = periods.resolves(r2["period"], art.source.published, None)
+        if p1 is None or p2 is None or p2.end >= p1.start:
+            continue
+        word = said.group("dir").lower()
+        if word.startswith(("below", "under", "lower")):
+            relation = "lower"
+        elif word.startswith(("above", "over", "higher")):
+            relation = "higher"
+        else:
+            try:
+                a = Decimal(st1.figure.value)
+                b = Decimal(st2.figure.value)
+            except (InvalidOperation, TypeError):
+                continue
+            if a == b:
+                continue
+            relation = "higher" if a > b else "lower"
+        record: dict[str, Any] = {"id": f"{r1['id']}-{relation}", "source": r1["source"], "metric": r1["metric"]}
+        if "place" in r1:
+            record["place"] = r1["place"]
+        record["period"] = r1["period"]
+        record["comparison"] = {"relation": relation, "than": r2["period"]}
+        for key in ("speaker", "attribution"):
+            if key in r1:
+                record[key] = r1[key]
+        start, end = own.quote[0], max(base.quote[1], st2.anchor[1])
+        record["quote"] = {"text": text[start:end], "start": start}
+        notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
+        out.append((own, DraftedClaim(record=record, notes=notes, anchor=(said.start("dir"), said.end("dir")),
+                                      quote=(start, end), missing=())))
+        bound = _BOUND_WORD.match(str(r2.get("value", "")))
+        if bound:
+            # "below 2.8%": the level compared with, exactly
+            r2["value"] = r2["value"][bound.end():]
+    return out
+
+
 # An item of a list: "Service Calls: 55.", "False Calls/Other: 27.", "• Delta (44 from 17)"
 # an item of a list a speaker introduced ("According to the weather service:"): a paragraph of one
 # short sentence with no speaker of its own
@@ -451,6 +583,69 @@ def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedCla
     return fixed
 
 
+# A percentage or a fraction said as a part of a whole: "accounting for 14% of total fatalities",
+# "11% of the 2010 murders are domestic killings", "more than half of those funds", "27% occurred in
+# vehicles", "representing just eight per cent"
+_PART_OF_WHOLE_AFTER = re.compile(r"\s*(?:\(\d{4}\)\s*)?of\s+(?![\d$£€])"
+                                  r"|\s+(?:were|was|are|is|occurred|happened|came|involved|took\s+place)\b", re.IGNORECASE)
+_PART_OF_WHOLE_BEFORE = re.compile(r"\b(?:account(?:ed|ing|s)?\s+for|represent(?:ed|ing|s)?|made\s+up|make\s+up|makes\s+up"
+                                   r"|comprised|comprising)\s+(?:(?:about|nearly|almost|roughly|just|only|more\s+than|over"
+                                   r"|less\s+than|under|some|around)\s+)*$", re.IGNORECASE)
+
+
+_PLAIN_NAME_WORDS = frozenset("share of the a an in by per percent percentage rate ratio and or with for to".split())
+
+
+def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
+    """The percent metric of the vocabulary that measures a part of a count, as the clause says it:
+    "73% of homicides were cleared" is the homicide clearance rate. One of its names must hold the
+    count's head word, and the clause every other word of that name (to its first five letters:
+    "cleared" for "clearance"); None unless exactly one metric is so named."""
+    def stems(words: str) -> set[str]:
+        return {vocabulary._stem(w)[:5] for w in re.findall(r"[a-z]+", words.lower())} - _PLAIN_NAME_WORDS
+    head = vocabulary._stem(re.split(r"[\s_]+", (count_metric.label or count_metric.id.replace("_", " ")).lower())[-1])[:5]
+    clause = stems(art.text[at.clause[0]:at.clause[1]])
+    found = set()
+    for m in art.pack.metrics.values():
+        if m.unit != "percent":
+            continue
+        for name in {m.id.replace("_", " "), m.label or "", *m.aliases}:
+            own = stems(name)
+            if head in own and len(own) > 1 and own - {head} <= clause:
+                found.add(m.id)
+                break
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[str]) -> tuple[_At, str | None]:
+    """A percentage (or "half", "a third") read as a value, of a metric that counts, is a share of a
+    whole when the clause says so: "accounting for 14% of total fatalities", "11% of the murders
+    are domestic killings", "47% of these fires occurred in residences", "two-thirds of that money";
+    or the value of the percent metric that measures that part of the count, when the vocabulary has
+    one the clause names by its words ("73% of homicides were cleared": the clearance rate). A
+    percentage is no value of a count; a percent metric keeps it as its value."""
+    st = at.st
+    definition = art.pack.metrics.get(metric) if metric and metric != UNDECIDED else None
+    if st.kind != "value" or st.figure is None or st.base_figure or definition is None or definition.unit != "count":
+        return at, metric
+    phrase = st.figure.text.lower()
+    fraction = phrase in statements._FRACTIONS or phrase.startswith(("half", "a third", "a quarter", "two-thirds",
+                                                                     "two thirds", "three quarters", "three-quarters"))
+    if st.figure.unit != "percent" and not fraction:
+        return at, metric
+    text = art.text
+    if not (_PART_OF_WHOLE_AFTER.match(text, st.anchor[1], at.clause[1]) or
+            _PART_OF_WHOLE_BEFORE.search(text, max(at.clause[0], st.anchor[0] - 40), st.anchor[0])):
+        return at, metric
+    if st.figure.unit == "percent":
+        percent = _percent_metric_of(art, at, definition)
+        if percent is not None:
+            review.append(f"metric: '{percent}', the percent metric of a part of '{metric}' the clause names; check")
+            return at, percent
+    review.append(f"share: a part of the whole of '{metric}' (a percentage is no value of a count); check")
+    return replace(at, st=replace(st, kind="share", fields={"share": {"fraction": st.fields.get("value", st.figure.text)}})), metric
+
+
 def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     review: list[str] = []
     missing: list[str] = []
@@ -465,6 +660,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         line, col = line_column(art.text, at.st.anchor[0])
         review.append(f"metric: no name of the vocabulary is said of this figure ({line}:{col}); write its metric "
                       "(add it to the pack if it has none)")
+    at, metric = _share_of_a_count(art, at, metric, review)
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)

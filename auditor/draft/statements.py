@@ -31,10 +31,18 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
-_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
+_DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
+                             # "a 7% annual increase", "a 5% enrollment decline", "a 16-count increase", "a
+                             # 242-student gain": up to two words of what rose between (not "of", "in", ...)
+                             r"(?:[\s-]+(?!(?:of|in|on|at|to|from|than|and|or|the|a|an|for|with|by|per)\b)[a-z][\w’'-]*?){0,2}?"
+                             r"[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
                              # "a two-per-cent bump", "a 3% hike", "a 1% uptick"
                              r"|bump|hike|uptick|upturn|boost"
-                             r"|decline|decrease|drop|reduction|fall|dip|downturn|fewer|more)\b", re.IGNORECASE)
+                             r"|decline|decrease|drop|reduction|fall|dip|downturn|fewer|more)s?\b", re.IGNORECASE)
+# "a marked drop of 19%", "an overall job loss of 100": a change named by a noun, its size after "of"
+_NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost"
+                             r"|decline|decrease|drop|reduction|loss|dip|cut)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
+                             r"|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
 _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
@@ -134,7 +142,18 @@ _COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+sa
                        r"(?:[\w'’-]+\s+){0,8}?(?:in\s+|during\s+|for\s+)?"
                        rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|{_EARLIER_YEARS})|"
                        r"\b(?P<rel2>the\s+same\s+as|about\s+the\s+same\s+as|on\s+par\s+with)\b|"
-                       r"\b(?P<tie>the\s+same\s+number\s+of)\b", re.IGNORECASE)
+                       r"\b(?P<tie>the\s+same\s+number\s+of)\b|"
+                       # "Alamance County surpassed last year's total", "it exceeded 2016's total fatal collisions":
+                       # a past tense passing an earlier period's own total
+                       r"\b(?P<passed2>exceeded|surpassed|outpaced|topped|eclipsed|passed)(?=\s+(?:last\s+year|the\s+(?:previous|prior)\s+year"
+                       r"|(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|number|count|tally|figure)s?\b)", re.IGNORECASE)
+# A level said to stay as it was: "remained unchanged", "was unchanged" (a tie with the period before);
+# "roughly flat", "held steady", "changed little" (about the same)
+_STEADY = re.compile(r"\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:virtually\s+|essentially\s+|largely\s+)?"
+                     r"(?P<same>unchanged)\b"
+                     r"|\b(?:roughly|relatively|essentially|virtually|largely|nearly|mostly)\s+(?:flat|steady|stable)\b"
+                     r"|\b(?:held|holding|remained|remains|stayed|stays)\s+(?:roughly\s+|relatively\s+)?(?:steady|stable|flat)\b(?!\s+at\b)"
+                     r"|\bchanged\s+(?:very\s+)?little\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
                    # "Traffic deaths down slightly in recent years": an adverb of degree may come between
@@ -254,7 +273,8 @@ reduction dip most highest fewest lowest worst deadliest high low exception exce
 largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
 ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
 downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
-fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row""".split())
+fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row
+unchanged flat steady stable little passed""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -263,7 +283,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _COMPARED.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
 
 
@@ -451,6 +471,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+    elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None:
+        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "hike", "boost") else "down"
     elif (hit := _DIRECTION_NOUN.match(after)) is not None:
         direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more", "bump",
                                                          "hike", "uptick", "upturn", "boost") else "down"
@@ -770,7 +792,39 @@ _STREAK = re.compile(rf"\b(?:steadily|consistently)\s+(?P<verb4>rising|increasin
                      re.IGNORECASE)
 
 
+# "sees dip in homicides for first time in nearly a decade", "totals are down for the first time in
+# nearly a decade", "the first time in 20 years that Nebraska's public school enrollment declined": the
+# first move that way over a span of years ("nearly a decade" is nine years)
+_SPAN = r"(?P<q>nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?(?P<n>a|an|\d{1,3}|[a-z]+)\s+(?P<unit>years?|decades?)\b"
+_UP_WORDS = r"up|rise|rises|rose|risen|increase|increases|increased|jump|jumped|climbed|grew|grown|uptick|gain|gained"
+_DOWN_WORDS = (r"down|dip|dips|dipped|drop|drops|dropped|decline|declines|declined|decrease|decreases|decreased|fall|falls|fell"
+               r"|fallen|downturn|downtick")
+_FIRST_TIME = re.compile(rf"\b(?P<dir>{_UP_WORDS}|{_DOWN_WORDS})\b[^.;:]{{0,60}}?\bfor\s+(?:the\s+)?first\s+time\s+in\s+{_SPAN}"
+                         rf"|\bthe\s+first\s+time\s+in\s+{_SPAN.replace('?P<q>', '?P<q2>').replace('?P<n>', '?P<n2>').replace('?P<unit>', '?P<unit2>')}"
+                         rf"[^.;:]{{0,80}}?\b(?P<dir2>{_UP_WORDS}|{_DOWN_WORDS})\b", re.IGNORECASE)
+
+
+def _first_time(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    hit = _FIRST_TIME.search(words)
+    if hit is None:
+        return []
+    word = (hit.group("dir") or hit.group("dir2")).lower()
+    n = (hit.group("n") or hit.group("n2")).lower()
+    unit = (hit.group("unit") or hit.group("unit2")).lower()
+    q = (hit.group("q") or hit.group("q2") or "").strip().lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _YEAR_WORDS.get(n)
+    if count is None:
+        return []
+    years = count * (10 if unit.startswith("decade") else 1) - (1 if q in ("nearly", "almost") else 0)
+    up = re.fullmatch(_UP_WORDS, word, re.IGNORECASE) is not None
+    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    return [Stated("comparison", {"comparison": {"relation": "first-rise" if up else "first-fall", "years": years}}, span)]
+
+
 def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    first = _first_time(text, clause, words)
+    if first:
+        return first
     hit = _STREAK.search(words)
     if hit is None:
         return []
@@ -819,10 +873,18 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
         if hit.group("passed"):
             rel = "fewer" if hit.group("not") else "more"
+        elif hit.group("passed2"):
+            rel = "more"
         relation = ("higher" if rel in ("higher", "more", "greater") else "lower" if rel in ("lower", "fewer", "less")
                     else "tie" if hit.group("tie") else "about-same")
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _STEADY.search(words)
+    if hit:
+        # "the rate remained unchanged in August": the same as the period before; "roughly flat from
+        # February", "changed little": about the same
+        span = (clause[0] + hit.start(), clause[0] + hit.end())
+        return [Stated("comparison", {"comparison": {"relation": "tie" if hit.group("same") else "about-same"}}, span)]
     hit = _STATE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
