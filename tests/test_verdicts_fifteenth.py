@@ -117,3 +117,27 @@ def test_staffing_for_a_year_and_at_its_last_day_are_not_compared(staffing_pack)
 @pytest.mark.parametrize("first, second", [("2023", "2023"), ("2023-12-31", "2023-12-31")])
 def test_staffing_for_one_period_given_twice_still_conflicts(staffing_pack, first, second):
     assert tensions(_officers(staffing_pack, first, second)) == [{"controller", "tv"}]
+
+
+# --------------------------------------------------------------------------------------------
+# Risk of the fourteenth round (grows_on): a misstatement a little above a growing count
+
+def test_a_later_figure_a_little_above_a_growing_count_is_read_as_its_growth(pack):
+    """The police's 171 for 2019, restated as 172 by a station, then a blog's "179 killed in 2019"
+    three years on (a slip for 172?): within `max_change`, it is read as the count grown again,
+    and no tension is shown. This documents the misfire the fourteenth round named (left as
+    is: the corpora hold real restatements of that size years on); a figure beyond
+    `max_change` is still a tension."""
+    sources = [source("jan20", "2020-01-01", publisher="Channel 8"), source("sep20", "2020-09-14", publisher="Channel 8"),
+               source("jan22", "2022-01-10", publisher="Radio Station"), source("jan23", "2023-01-01", publisher="A Blog")]
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    claims = [claim("police-171", "jan20", "homicides", "2019", "171", **police),
+              claim("station-172", "sep20", "homicides", "2019", "172"),
+              claim("radio-172", "jan22", "homicides", "2019", "172"),
+              claim("blog", "jan23", "homicides", "2019", "179")]
+    report = audit(pack, sources, claims)
+    assert ("radio-172", "blog") in revisions(report) and tensions(report) == []
+    claims[-1] = claim("blog", "jan23", "homicides", "2019", "197")
+    report = audit(pack, sources, claims)
+    assert not any(new == "blog" for _, new in revisions(report))
+    assert any("blog" in t for t in tensions(report))
