@@ -572,12 +572,24 @@ def _smt_text():
     return text
 
 
-@settings(max_examples=200, deadline=None)
+def _smt_text_alike(row, relaxed):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
+    text = _smt_text()
+    assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)
+
+
+@settings(max_examples=40, deadline=None)
 @given(smt_rows(), st.booleans())
 def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions(row, relaxed):
     """z3 is given the same text for every row (the same text, the same search)."""
-    text = _smt_text()
-    assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)
+    _smt_text_alike(row, relaxed)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(smt_rows(), st.booleans())
+def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions_many(row, relaxed):
+    _smt_text_alike(row, relaxed)
 
 
 def _as_before_few_models(solver: BlockSolver) -> BlockSolver:
@@ -648,12 +660,24 @@ def _rows_before(constraints, integer):
     return rows
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(smt_rows(), min_size=1, max_size=6))
 def test_propagation_rows_are_the_ones_worked_out_from_fractions(rows):
     """rows_of scales a whole row's coefficients in integers (numerator times scale over
     denominator) and negates a ">=" row's coefficients without a Fraction per term: the same
     rows, field by field (coefficients of the same type), as before."""
+    _propagation_rows_alike(rows)
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None)
+@given(st.lists(smt_rows(), min_size=1, max_size=6))
+def test_propagation_rows_are_the_ones_worked_out_from_fractions_many(rows):
+    _propagation_rows_alike(rows)
+
+
+def _propagation_rows_alike(rows):
+    """The law of the two tests above (a few examples in the quick suite, many with -m slow)."""
     from auditor.engine.propagate import rows_of
     integer = {a: a != "r" for a in smt_atoms}
     constraints = [(c, f"c{i}") for i, c in enumerate(rows)]
@@ -831,11 +855,23 @@ whole_rows = st.lists(st.builds(
     st.fractions(-100, 100, max_denominator=8)), min_size=1, max_size=12)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
 def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays(rows, objective, maximise):
     """_rounded checks a whole point of a program of up to ARRAY_CHECK_ROWS rows in Python's
     integers, without building arrays: the same model (or none) as the check in arrays."""
+    _points_alike(rows, objective, maximise)
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
+def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays_many(rows, objective, maximise):
+    _points_alike(rows, objective, maximise)
+
+
+def _points_alike(rows, objective, maximise):
+    """The law of the two tests above (a few examples in the quick suite, many with -m slow)."""
     import highspy
 
     from auditor.engine import relaxation
