@@ -194,15 +194,27 @@ def test_line_ends_and_a_byte_order_mark(tmp_path, ending, bom):
     assert with_fast == without and with_fast[0] == "corpus"
 
 
-@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
-@settings(max_examples=60, deadline=None)
-def test_any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+def _any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     path = tmp_path_factory.mktemp("fast") / "claims.jsonl"
     path.write_text(_file(names), encoding="utf-8")
     with_fast, without, taken = _both(path)
     assert with_fast == without
     if set(names) <= set(PLAIN):
         assert taken
+
+
+@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
+@settings(max_examples=15, deadline=None)
+def test_any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+    _any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names)
+
+
+@pytest.mark.slow
+@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_any_mix_of_lines_is_declined_or_the_same_many(tmp_path_factory, names):
+    _any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names)
 
 
 def test_files_in_a_folder_and_several_chunks(tmp_path, monkeypatch):
@@ -316,13 +328,8 @@ PERIODS = ["last year", "Last year", "in last year", "over the last year", "the 
            "so far this year", "the year before", "2020-03"]
 
 
-@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
-                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
-@settings(max_examples=60, deadline=None)
-def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
-    """'last year' is read once per publication year with no claim before it (the law of
-    auditor/periods.py): beside anaphoric phrases in the same source and others, on days of
-    one year and of another, with bases and windows read against each claim's own period."""
+def _last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     lines = list(SOURCES) + YEAR_SOURCES
     for i, (period, source, kind) in enumerate(claims):
         lines.append(_stating(kind, "the year before" if i % 2 else "2018", "the year before",
@@ -331,6 +338,24 @@ def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory
     assert with_fast == without
     if {p for p, _, _ in claims} <= {"last year", "Last year", "in last year", "over the last year", "2019", "2020-03"}:
         assert taken and with_fast[0] == "corpus"
+
+
+@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
+                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
+@settings(max_examples=15, deadline=None)
+def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
+    """'last year' is read once per publication year with no claim before it (the law of
+    auditor/periods.py): beside anaphoric phrases in the same source and others, on days of
+    one year and of another, with bases and windows read against each claim's own period."""
+    _last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims)
+
+
+@pytest.mark.slow
+@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
+                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
+@settings(max_examples=60, deadline=None)
+def test_last_year_read_once_a_year_gives_what_the_loader_gives_many(tmp_path_factory, claims):
+    _last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims)
 
 
 def test_the_fields_taken_from_every_record_are_those_every_plain_claim_writes():
