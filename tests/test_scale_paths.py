@@ -129,11 +129,11 @@ def _whole(report) -> str:
     return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_at_once():
+def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_at_once(seed_report):
     from auditor.models.findings import BaselineSummary
     from auditor.reporters.json import render
 
-    report = auditor.audit(workers=1)
+    report = seed_report   # auditor.audit(workers=1), made once for the run (conftest.py)
     assert report.claims and report.findings
     odd = report.model_copy(update={"sources": (), "findings": report.findings[:1],
                                     "claims": (report.claims[0].model_copy(update={"statement": "a\u202eb \x85 “c”"}),)})
