@@ -4,6 +4,7 @@ JSON parser; `line_aware` forces every record through the line-aware YAML reader
 of them were read before, so each case is compared both ways."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -155,8 +156,20 @@ def _same_tree(fast, slow, path=()):
 
 
 REPO = Path(__file__).resolve().parent.parent
-YAML_FILES = sorted(p.relative_to(REPO).as_posix() for p in REPO.glob("**/*.yaml")
-                    if not any(part.startswith(".") for part in p.relative_to(REPO).parts))
+
+
+def _yaml_files(root: Path) -> list[str]:
+    """Every .yaml file under root outside hidden folders, the folders pruned as they are met
+    (a glob of **/*.yaml walked the whole of a checkout's .venv before dropping it)."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found += [(Path(folder) / f).relative_to(root).as_posix() for f in files
+                  if f.endswith(".yaml") and not f.startswith(".")]
+    return sorted(found)
+
+
+YAML_FILES = _yaml_files(REPO)
 
 
 @pytest.mark.skipif(documents._fast_yaml is None, reason="ruamel.yaml.clib is not installed")
