@@ -156,7 +156,7 @@ def _declines_or_gives_what_pydantic_gives(record):
 
 
 @given(st.one_of(records(), records(mistakes=False)))
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=10, deadline=None)
 def test_the_builder_declines_or_gives_what_pydantic_gives(record):
     _declines_or_gives_what_pydantic_gives(record)
 

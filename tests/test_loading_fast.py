@@ -369,11 +369,8 @@ COMPARISONS = [{"relation": "higher", "than": "2018"}, {"relation": "lower", "th
                {"relation": "higher", "than": "2018", "text": "higher than in 2018"}]
 
 
-@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
-@settings(max_examples=40, deadline=None)
-def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
-    """Comparisons of text are built once per distinct mapping (its keys in their order):
-    the same claims, equal in every field and in the fields given, as the loader's."""
+def _comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     lines = list(SOURCES) + [_line(id=f"c{i}", value=None, comparison=COMPARISONS[k]) for i, k in enumerate(picked)]
     path = _jsonl(tmp_path_factory.mktemp("comparisons"), lines)
     with_fast, without, taken = _both(path)
@@ -383,6 +380,21 @@ def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, pi
         for c, d in zip(picked, built):
             if list(COMPARISONS[a].items()) == list(COMPARISONS[c].items()) and type(COMPARISONS[a].get("than")) is str:
                 assert b.comparison is d.comparison
+
+
+@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
+@settings(max_examples=10, deadline=None)
+def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
+    """Comparisons of text are built once per distinct mapping (its keys in their order):
+    the same claims, equal in every field and in the fields given, as the loader's."""
+    _comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked)
+
+
+@pytest.mark.slow
+@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_comparisons_written_alike_are_built_once_and_alike_many(tmp_path_factory, picked):
+    _comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked)
 
 
 def test_the_positions_are_made_when_first_asked_for(tmp_path):

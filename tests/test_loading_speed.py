@@ -237,13 +237,8 @@ ISO_PERIODS = st.one_of(
 )
 
 
-@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
-       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
-@settings(max_examples=50, deadline=None)
-def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
-    """The law the loader's shortcut rests on: a period written in ISO dates alone reads the
-    same (or is refused the same) whatever the publication date and the period before it.
-    Compared with the time reader itself, which takes both into account."""
+def _an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from datetime import timedelta
     from auditor.periods import PeriodPhraseError, _read
     from auditor.text.times import UnreadablePeriod  # noqa: F401 - the reader's own error, wrapped by _read
@@ -257,6 +252,24 @@ def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, 
         except (PeriodPhraseError, ValueError, OverflowError):
             return "refused"
     assert reading(published, before) == reading(other, None)
+
+
+@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
+       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
+@settings(max_examples=15, deadline=None)
+def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
+    """The law the loader's shortcut rests on: a period written in ISO dates alone reads the
+    same (or is refused the same) whatever the publication date and the period before it.
+    Compared with the time reader itself, which takes both into account."""
+    _an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous)
+
+
+@pytest.mark.slow
+@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
+       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
+@settings(max_examples=50, deadline=None)
+def test_an_iso_period_means_the_same_days_against_any_publication_date_many(phrase, published, other, previous):
+    _an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous)
 
 
 def test_the_models_validate_pack_aware_fields_with_the_validators_in_their_context():
@@ -295,10 +308,8 @@ def test_no_model_module_imports_the_loading_layer():
                 assert not any(a.name.startswith("auditor.loading") for a in node.names), path.name
 
 
-@given(st.integers(0, 10 ** 15 - 1), st.booleans())
-@settings(max_examples=80, deadline=None)
-def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
-    """parse_amount's shortcut for "75" and "1,234" gives the Amount the number reader gives."""
+def _a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from auditor.loading import phrases
     from auditor.pack import load_pack
     pack = load_pack()
@@ -307,6 +318,20 @@ def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped
     quick = phrases.parse_amount(text, pack)
     read = phrases._amount(phrases._read(text, pack), text, pack)
     assert quick == read and quick.model_fields_set == read.model_fields_set
+
+
+@given(st.integers(0, 10 ** 15 - 1), st.booleans())
+@settings(max_examples=20, deadline=None)
+def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
+    """parse_amount's shortcut for "75" and "1,234" gives the Amount the number reader gives."""
+    _a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped)
+
+
+@pytest.mark.slow
+@given(st.integers(0, 10 ** 15 - 1), st.booleans())
+@settings(max_examples=80, deadline=None)
+def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it_many(number, grouped):
+    _a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped)
 
 
 @pytest.mark.parametrize("text", ["007", "1,23", "12,3456", "1e3", "٣", "1,000,000,000,000,000", "12.0", "-3", " 12"])
