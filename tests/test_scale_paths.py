@@ -89,7 +89,8 @@ def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once(syn
     assert found > 0
 
 
-@pytest.mark.parametrize("name", ["louisville", "st-louis", "detroit"])
+# St. Louis, loaded for this test alone, with -m slow; the other two are loaded for the module anyway
+@pytest.mark.parametrize("name", ["louisville", pytest.param("st-louis", marks=pytest.mark.slow), "detroit"])
 def test_a_lapse_looks_at_the_quantitys_figures_as_at_the_whole_corpus(name, monkeypatch, loaded):
     """restated_by_the_counter asks a_lapse about the figures of one quantity (it scanned the
     whole corpus's once per figure asked about: quadratic); the revisions are the same."""
