@@ -904,7 +904,7 @@ whole_rows = st.lists(st.builds(
     st.fractions(-100, 100, max_denominator=8)), min_size=1, max_size=12)
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
 def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays(rows, objective, maximise):
     """_rounded checks a whole point of a program of up to ARRAY_CHECK_ROWS rows in Python's
