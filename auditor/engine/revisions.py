@@ -784,9 +784,14 @@ def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
     the Banner's 329 that month, a newsletter's 333 in 2025).
     Example (Indianapolis): IMPD's count of 159 for 2018 to 17 December (WISH-TV), FOX59's
     "At the end of 2018, the city's murder total stood at 158" (January 2020), then 159 for 2018
-    in the Star a week later, the AP and the Star in 2021 and 2023. `same`: every figure of the
-    new one's quantity."""
-    if not _above(ledger.figures[old][1], ledger.figures[new][1]):
+    in the Star a week later, the AP and the Star in 2021 and 2023. Only a lower figure given
+    after the count had settled (more than `fall_settles_days` after its period): in the months
+    after a year a body's count moves both ways as deaths are ruled and others come in (60, then
+    59, then 61 is a line of restatements). `same`: every figure of the new one's quantity."""
+    settles = fall_settles_days(ledger.corpus.pack)
+    end = ledger.figures[new][0].end
+    if not _above(ledger.figures[old][1], ledger.figures[new][1]) or not settles or end is None \
+            or (ledger.when(new).earliest - end).days <= settles:
         return False
     when, outlet, figures = ledger.when, ledger.outlet, ledger.figures
     after = [m for m in same if m != new and outlet(m) != outlet(new) and when(m).earliest > when(new).latest]
