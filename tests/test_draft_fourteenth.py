@@ -40,3 +40,10 @@ def test_a_list_after_a_line_naming_figures_is_the_documents():
     got = _claims("Provisional overdose figures for 2020 show:\n\n* 412 overdose deaths, up from 380 in 2019.\n\n"
                   "* 50 deaths in January.\n")
     assert got and all(a == "document" for _, a, _ in got)
+
+
+def test_a_report_that_states_reveals_or_notes_gives_its_figures_as_a_document():
+    got = _claims("The report states that Marion County had 70 homicides last year.\n\n"
+                  "A news release from the sheriff noted overdose deaths decreased by 10 percent.\n\n"
+                  "The annual report revealed 81 homicides in 2020.\n")
+    assert len(got) >= 3 and all(a == "document" for _, a, _ in got)
