@@ -3,6 +3,7 @@ import os
 import shutil
 import tempfile
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -15,3 +16,20 @@ if "AUDITOR_CACHE_DIR" not in os.environ:
     _cache = tempfile.mkdtemp(prefix="auditor-test-cache-")
     os.environ["AUDITOR_CACHE_DIR"] = _cache
     atexit.register(shutil.rmtree, _cache, True)
+
+
+# The seeds' audit, made once for the whole run for the tests that only read it (a report is
+# a frozen pydantic model: no test can change it for the next). In this process (workers=1),
+# and as `auditor audit seeds` makes it (the default workers); the two reports are equal.
+@pytest.fixture(scope="session")
+def seed_report():
+    import auditor
+
+    return auditor.audit(workers=1)
+
+
+@pytest.fixture(scope="session")
+def seed_report_default_workers():
+    import auditor
+
+    return auditor.audit()

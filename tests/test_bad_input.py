@@ -127,19 +127,40 @@ def test_json_lines_load_with_line_numbers(tmp_path):
     assert p.code == "metric-unknown" and p.line == 3
 
 
-def test_cli_bad_input_exit_2_no_traceback_no_output_file(tmp_path):
+def _bad_input_exits_2_with_no_traceback_and_no_output_file(tmp_path, auditor_cli):
+    """auditor_cli(*args) -> (exit code, stderr) of one command."""
     bad = tmp_path / "bad.yaml"
     bad.write_text(HEADER + claim(metric="homicide"), encoding="utf-8")
     out = tmp_path / "report.json"
-    proc = subprocess.run([sys.executable, "-m", "auditor", "audit", str(bad), "--format", "json", "-o", str(out)],
-                          capture_output=True, text=True)
-    assert proc.returncode == 2
-    assert "Traceback" not in proc.stderr
-    assert f"{bad}:9:13: error[metric-unknown] claims[0].metric" in proc.stderr
-    assert "nothing was audited" in proc.stderr
+    code, stderr = auditor_cli("audit", str(bad), "--format", "json", "-o", str(out))
+    assert code == 2
+    assert "Traceback" not in stderr
+    assert f"{bad}:9:13: error[metric-unknown] claims[0].metric" in stderr
+    assert "nothing was audited" in stderr
     assert not out.exists()
-    proc = subprocess.run([sys.executable, "-m", "auditor", "validate", str(bad)], capture_output=True, text=True)
-    assert proc.returncode == 2 and "write 'homicides' if that is the metric meant" in proc.stderr
+    code, stderr = auditor_cli("validate", str(bad))
+    assert code == 2 and "write 'homicides' if that is the metric meant" in stderr
+
+
+def test_cli_bad_input_exit_2_no_traceback_no_output_file(tmp_path, monkeypatch, capsys):
+    """In process, through the console entry point (`run()`, what `python -m auditor` calls);
+    in a fresh interpreter below, with -m slow."""
+    from auditor import cli
+
+    def auditor_cli(*args):
+        monkeypatch.setattr(sys, "argv", ["auditor", *args])
+        with pytest.raises(SystemExit) as ended:
+            cli.run()
+        return ended.value.code, capsys.readouterr().err
+    _bad_input_exits_2_with_no_traceback_and_no_output_file(tmp_path, auditor_cli)
+
+
+@pytest.mark.slow   # a fresh interpreter: run with -m slow, and in CI
+def test_cli_bad_input_exit_2_no_traceback_no_output_file_in_a_fresh_interpreter(tmp_path):
+    def auditor_cli(*args):
+        proc = subprocess.run([sys.executable, "-m", "auditor", *args], capture_output=True, text=True)
+        return proc.returncode, proc.stderr
+    _bad_input_exits_2_with_no_traceback_and_no_output_file(tmp_path, auditor_cli)
 
 
 @pytest.mark.parametrize("text,code,field,message", [

@@ -3,6 +3,7 @@
 held-out article set. Law: drafting a text made of news-like parts returns a Draft, whatever the
 parts and their order."""
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 import auditor.draft
@@ -29,9 +30,21 @@ def test_a_change_beside_a_multiple_is_drafted_without_an_exception():
         assert d.drafted, sentence
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(PARTS), min_size=1, max_size=5), st.sampled_from([", ", "; ", " and ", ". "]))
-def test_drafting_news_like_parts_never_raises(parts, joint):
+def _drafting_news_like_parts_never_raises(parts, joint):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     text = "KANSAS CITY, Mo. - " + joint.join(parts) + "."
     d = auditor.draft(text, published="2024-01-05", pack=PACK)
     assert d.source.text is not None
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.sampled_from(PARTS), min_size=1, max_size=5), st.sampled_from([", ", "; ", " and ", ". "]))
+def test_drafting_news_like_parts_never_raises(parts, joint):
+    _drafting_news_like_parts_never_raises(parts, joint)
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PARTS), min_size=1, max_size=5), st.sampled_from([", ", "; ", " and ", ". "]))
+def test_drafting_news_like_parts_never_raises_many(parts, joint):
+    _drafting_news_like_parts_never_raises(parts, joint)

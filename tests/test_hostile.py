@@ -425,10 +425,7 @@ def test_a_character_yaml_does_not_allow_is_located(tmp_path):
     assert (p.code, p.line, p.column) == ("syntax", 2, 22) and "'\\x07'" in p.message
 
 
-def test_a_few_fuzz_cases_give_only_input_errors_or_reports(tmp_path):
-    """The fuzz suite's law, on a handful of cases (the long run: python -m tests.fuzz --cases 10000):
-    a mutated claim file is refused with located input errors or audited and rendered in every
-    format; the CLI exits 0, 1 or 2 with no traceback, and leaves no report after an error."""
+def _fuzz_cases_give_only_input_errors_or_reports(tmp_path, cases: int) -> None:
     from hypothesis import HealthCheck, given, settings
 
     from tests.fuzz.runner import FORMATS, Workspace, run_case
@@ -437,7 +434,7 @@ def test_a_few_fuzz_cases_give_only_input_errors_or_reports(tmp_path):
     space = Workspace(tmp_path / "fuzz")
     seen = []
 
-    @settings(max_examples=6, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=cases, database=None, deadline=None, suppress_health_check=list(HealthCheck))
     @given(claim_files())
     def law(case):
         outcome = run_case(case, space, fmt=FORMATS[len(seen) % len(FORMATS)])
@@ -446,6 +443,20 @@ def test_a_few_fuzz_cases_give_only_input_errors_or_reports(tmp_path):
 
     law()
     assert seen
+
+
+def test_a_few_fuzz_cases_give_only_input_errors_or_reports(tmp_path):
+    """The fuzz suite's law, on a handful of cases (the long run: python -m tests.fuzz --cases 10000):
+    a mutated claim file is refused with located input errors or audited and rendered in every
+    format; the CLI exits 0, 1 or 2 with no traceback, and leaves no report after an error.
+    Three cases here (a case the seeds' size that is audited takes two audits and eight
+    renderings: up to 0.7 s each), thirty with -m slow."""
+    _fuzz_cases_give_only_input_errors_or_reports(tmp_path, 3)
+
+
+@pytest.mark.slow
+def test_a_few_fuzz_cases_give_only_input_errors_or_reports_many(tmp_path):
+    _fuzz_cases_give_only_input_errors_or_reports(tmp_path, 30)
 
 
 def test_a_claim_file_larger_than_the_limit_is_refused_unread(tmp_path):

@@ -86,12 +86,8 @@ MISTAKES = [{"metric": "homicide"}, {"valeu": "12"}, {"period": "the 12th of nev
             {"place": "atlantis"}, {"value": True}, {"supersedes": "c999"}]
 
 
-@given(where=st.dictionaries(st.integers(1, 39), st.sampled_from(MISTAKES), max_size=5),   # 1: "c0" is a duplicate
-       batch=st.sampled_from([1, 3, 16, 5000]))
-@settings(max_examples=30, deadline=None)
-def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_factory, where, batch):
-    """Any mistakes in any records, whatever the batch size: the same problems, at the same
-    file:line:col, as when each record is validated on its own; no mistakes, the same corpus."""
+def _errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_factory, where, batch):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     path = tmp_path_factory.mktemp("batches") / "claims.jsonl"
     path.write_text("\n".join(_many(where)) + "\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
@@ -105,6 +101,23 @@ def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_
         slow = _outcome(path)
     assert fast == slow
     assert (fast[0] == "problems") == bool(where)
+
+
+@given(where=st.dictionaries(st.integers(1, 39), st.sampled_from(MISTAKES), max_size=5),   # 1: "c0" is a duplicate
+       batch=st.sampled_from([1, 3, 16, 5000]))
+@settings(max_examples=15, deadline=None)
+def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_factory, where, batch):
+    """Any mistakes in any records, whatever the batch size: the same problems, at the same
+    file:line:col, as when each record is validated on its own; no mistakes, the same corpus."""
+    _errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_factory, where, batch)
+
+
+@pytest.mark.slow
+@given(where=st.dictionaries(st.integers(1, 39), st.sampled_from(MISTAKES), max_size=5),   # 1: "c0" is a duplicate
+       batch=st.sampled_from([1, 3, 16, 5000]))
+@settings(max_examples=30, deadline=None)
+def test_errors_anywhere_in_any_batch_are_reported_as_record_by_record_many(tmp_path_factory, where, batch):
+    _errors_anywhere_in_any_batch_are_reported_as_record_by_record(tmp_path_factory, where, batch)
 
 
 def test_a_clean_file_in_batches_is_the_corpus_record_by_record(tmp_path, record_by_record, monkeypatch):
@@ -171,12 +184,24 @@ def test_phrases_read_against_their_day_and_the_claim_before_are_not_shared_wron
     assert sorted(p.line for p in with_memo[1]) == [4, 8]   # claims a and e: nothing before them
 
 
+def _the_count_of_written_keys_is_the_count_of_key_ends(text):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
+    assert documents._written_keys(text) == len(re.findall(r'"[ \t\r\n]*:', text))
+
+
 @given(st.text(alphabet='"{}: \t\r\nab,\\', max_size=60))
-@settings(max_examples=300)
+@settings(max_examples=75)
 def test_the_count_of_written_keys_is_the_count_of_key_ends(text):
     """The JSON reader counts key ends `"...":` as `":` plus those with blanks before the
     colon: the same count as the pattern `"[ \\t\\r\\n]*:` finds."""
-    assert documents._written_keys(text) == len(re.findall(r'"[ \t\r\n]*:', text))
+    _the_count_of_written_keys_is_the_count_of_key_ends(text)
+
+
+@pytest.mark.slow
+@given(st.text(alphabet='"{}: \t\r\nab,\\', max_size=60))
+@settings(max_examples=300)
+def test_the_count_of_written_keys_is_the_count_of_key_ends_many(text):
+    _the_count_of_written_keys_is_the_count_of_key_ends(text)
 
 
 def test_a_repeated_key_is_still_found_and_located(tmp_path):
@@ -223,14 +248,26 @@ def _objects(draw, depth=0):
     return "{" + ", ".join(pairs) + "}", repeated
 
 
-@given(_objects())
-@settings(max_examples=60, deadline=None)
-def test_the_json_reader_never_merges_a_repeated_key(case):
-    """A record that repeats a key in any object is left to the line-aware reader (which
-    reports it); what the JSON parser keeps is what the text says."""
+def _the_json_reader_never_merges_a_repeated_key(case):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     text, repeated = case
     data = documents._json(text)
     if repeated:
         assert data is documents._NOT_JSON
     elif data is not documents._NOT_JSON:
         assert data == json.loads(text)
+
+
+@given(_objects())
+@settings(max_examples=15, deadline=None)
+def test_the_json_reader_never_merges_a_repeated_key(case):
+    """A record that repeats a key in any object is left to the line-aware reader (which
+    reports it); what the JSON parser keeps is what the text says."""
+    _the_json_reader_never_merges_a_repeated_key(case)
+
+
+@pytest.mark.slow
+@given(_objects())
+@settings(max_examples=60, deadline=None)
+def test_the_json_reader_never_merges_a_repeated_key_many(case):
+    _the_json_reader_never_merges_a_repeated_key(case)

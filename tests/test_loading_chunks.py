@@ -71,10 +71,8 @@ ODD_CLAIMS = [_line(id="q1", quote="at 10:30 p.m."), _line(id="q2", quote='a "qu
               _line(id="c3"), json.dumps({"type": "sauce", "id": "t"}), _line(id="bad", metric="homicide")]
 
 
-@given(odd=st.lists(st.tuples(st.integers(0, 12), st.sampled_from(ODD_CLAIMS)), max_size=4),
-       chunk=st.sampled_from([1, 2, 5, 4096]), batch=st.sampled_from([1, 3, 5000]))
-@settings(max_examples=40, deadline=None)
-def test_loading_through_chunks_is_loading_record_by_record(tmp_path_factory, odd, chunk, batch):
+def _loading_through_chunks_is_loading_record_by_record(tmp_path_factory, odd, chunk, batch):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     lines = list(FILE_LINES)
     for at, line in sorted(odd, reverse=True):
         lines.insert(at, line)
@@ -88,6 +86,21 @@ def test_loading_through_chunks_is_loading_record_by_record(tmp_path_factory, od
         slow = _outcome(path)
     assert fast == slow
     assert fast[0] == "corpus" or odd
+
+
+@given(odd=st.lists(st.tuples(st.integers(0, 12), st.sampled_from(ODD_CLAIMS)), max_size=4),
+       chunk=st.sampled_from([1, 2, 5, 4096]), batch=st.sampled_from([1, 3, 5000]))
+@settings(max_examples=12, deadline=None)
+def test_loading_through_chunks_is_loading_record_by_record(tmp_path_factory, odd, chunk, batch):
+    _loading_through_chunks_is_loading_record_by_record(tmp_path_factory, odd, chunk, batch)
+
+
+@pytest.mark.slow
+@given(odd=st.lists(st.tuples(st.integers(0, 12), st.sampled_from(ODD_CLAIMS)), max_size=4),
+       chunk=st.sampled_from([1, 2, 5, 4096]), batch=st.sampled_from([1, 3, 5000]))
+@settings(max_examples=40, deadline=None)
+def test_loading_through_chunks_is_loading_record_by_record_many(tmp_path_factory, odd, chunk, batch):
+    _loading_through_chunks_is_loading_record_by_record(tmp_path_factory, odd, chunk, batch)
 
 
 def test_odd_lines_among_plain_ones_load_as_record_by_record(tmp_path, monkeypatch):

@@ -194,15 +194,27 @@ def test_line_ends_and_a_byte_order_mark(tmp_path, ending, bom):
     assert with_fast == without and with_fast[0] == "corpus"
 
 
-@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
-@settings(max_examples=60, deadline=None)
-def test_any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+def _any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     path = tmp_path_factory.mktemp("fast") / "claims.jsonl"
     path.write_text(_file(names), encoding="utf-8")
     with_fast, without, taken = _both(path)
     assert with_fast == without
     if set(names) <= set(PLAIN):
         assert taken
+
+
+@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
+@settings(max_examples=15, deadline=None)
+def test_any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names):
+    _any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names)
+
+
+@pytest.mark.slow
+@given(st.lists(st.sampled_from(sorted(LINES)), min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_any_mix_of_lines_is_declined_or_the_same_many(tmp_path_factory, names):
+    _any_mix_of_lines_is_declined_or_the_same(tmp_path_factory, names)
 
 
 def test_files_in_a_folder_and_several_chunks(tmp_path, monkeypatch):
@@ -316,13 +328,8 @@ PERIODS = ["last year", "Last year", "in last year", "over the last year", "the 
            "so far this year", "the year before", "2020-03"]
 
 
-@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
-                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
-@settings(max_examples=60, deadline=None)
-def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
-    """'last year' is read once per publication year with no claim before it (the law of
-    auditor/periods.py): beside anaphoric phrases in the same source and others, on days of
-    one year and of another, with bases and windows read against each claim's own period."""
+def _last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     lines = list(SOURCES) + YEAR_SOURCES
     for i, (period, source, kind) in enumerate(claims):
         lines.append(_stating(kind, "the year before" if i % 2 else "2018", "the year before",
@@ -331,6 +338,24 @@ def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory
     assert with_fast == without
     if {p for p, _, _ in claims} <= {"last year", "Last year", "in last year", "over the last year", "2019", "2020-03"}:
         assert taken and with_fast[0] == "corpus"
+
+
+@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
+                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
+@settings(max_examples=15, deadline=None)
+def test_last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims):
+    """'last year' is read once per publication year with no claim before it (the law of
+    auditor/periods.py): beside anaphoric phrases in the same source and others, on days of
+    one year and of another, with bases and windows read against each claim's own period."""
+    _last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims)
+
+
+@pytest.mark.slow
+@given(st.lists(st.tuples(st.sampled_from(PERIODS), st.sampled_from(["s", "t", "u", "v"]),
+                          st.sampled_from(["value", "change", "comparison", "record"])), min_size=1, max_size=14))
+@settings(max_examples=60, deadline=None)
+def test_last_year_read_once_a_year_gives_what_the_loader_gives_many(tmp_path_factory, claims):
+    _last_year_read_once_a_year_gives_what_the_loader_gives(tmp_path_factory, claims)
 
 
 def test_the_fields_taken_from_every_record_are_those_every_plain_claim_writes():
@@ -344,11 +369,8 @@ COMPARISONS = [{"relation": "higher", "than": "2018"}, {"relation": "lower", "th
                {"relation": "higher", "than": "2018", "text": "higher than in 2018"}]
 
 
-@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
-@settings(max_examples=40, deadline=None)
-def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
-    """Comparisons of text are built once per distinct mapping (its keys in their order):
-    the same claims, equal in every field and in the fields given, as the loader's."""
+def _comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     lines = list(SOURCES) + [_line(id=f"c{i}", value=None, comparison=COMPARISONS[k]) for i, k in enumerate(picked)]
     path = _jsonl(tmp_path_factory.mktemp("comparisons"), lines)
     with_fast, without, taken = _both(path)
@@ -358,6 +380,21 @@ def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, pi
         for c, d in zip(picked, built):
             if list(COMPARISONS[a].items()) == list(COMPARISONS[c].items()) and type(COMPARISONS[a].get("than")) is str:
                 assert b.comparison is d.comparison
+
+
+@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
+@settings(max_examples=10, deadline=None)
+def test_comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked):
+    """Comparisons of text are built once per distinct mapping (its keys in their order):
+    the same claims, equal in every field and in the fields given, as the loader's."""
+    _comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked)
+
+
+@pytest.mark.slow
+@given(st.lists(st.sampled_from(range(len(COMPARISONS))), min_size=1, max_size=10))
+@settings(max_examples=40, deadline=None)
+def test_comparisons_written_alike_are_built_once_and_alike_many(tmp_path_factory, picked):
+    _comparisons_written_alike_are_built_once_and_alike(tmp_path_factory, picked)
 
 
 def test_the_positions_are_made_when_first_asked_for(tmp_path):

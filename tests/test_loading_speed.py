@@ -4,6 +4,7 @@ JSON parser; `line_aware` forces every record through the line-aware YAML reader
 of them were read before, so each case is compared both ways."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -155,8 +156,20 @@ def _same_tree(fast, slow, path=()):
 
 
 REPO = Path(__file__).resolve().parent.parent
-YAML_FILES = sorted(p.relative_to(REPO).as_posix() for p in REPO.glob("**/*.yaml")
-                    if not any(part.startswith(".") for part in p.relative_to(REPO).parts))
+
+
+def _yaml_files(root: Path) -> list[str]:
+    """Every .yaml file under root outside hidden folders, the folders pruned as they are met
+    (a glob of **/*.yaml walked the whole of a checkout's .venv before dropping it)."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found += [(Path(folder) / f).relative_to(root).as_posix() for f in files
+                  if f.endswith(".yaml") and not f.startswith(".")]
+    return sorted(found)
+
+
+YAML_FILES = _yaml_files(REPO)
 
 
 @pytest.mark.skipif(documents._fast_yaml is None, reason="ruamel.yaml.clib is not installed")
@@ -224,13 +237,8 @@ ISO_PERIODS = st.one_of(
 )
 
 
-@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
-       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
-@settings(max_examples=50, deadline=None)
-def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
-    """The law the loader's shortcut rests on: a period written in ISO dates alone reads the
-    same (or is refused the same) whatever the publication date and the period before it.
-    Compared with the time reader itself, which takes both into account."""
+def _an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from datetime import timedelta
     from auditor.periods import PeriodPhraseError, _read
     from auditor.text.times import UnreadablePeriod  # noqa: F401 - the reader's own error, wrapped by _read
@@ -244,6 +252,24 @@ def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, 
         except (PeriodPhraseError, ValueError, OverflowError):
             return "refused"
     assert reading(published, before) == reading(other, None)
+
+
+@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
+       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
+@settings(max_examples=15, deadline=None)
+def test_an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous):
+    """The law the loader's shortcut rests on: a period written in ISO dates alone reads the
+    same (or is refused the same) whatever the publication date and the period before it.
+    Compared with the time reader itself, which takes both into account."""
+    _an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous)
+
+
+@pytest.mark.slow
+@given(phrase=ISO_PERIODS, published=st.dates(), other=st.dates(),
+       previous=st.one_of(st.none(), st.tuples(st.dates(), st.integers(0, 400))))
+@settings(max_examples=50, deadline=None)
+def test_an_iso_period_means_the_same_days_against_any_publication_date_many(phrase, published, other, previous):
+    _an_iso_period_means_the_same_days_against_any_publication_date(phrase, published, other, previous)
 
 
 def test_the_models_validate_pack_aware_fields_with_the_validators_in_their_context():
@@ -282,10 +308,8 @@ def test_no_model_module_imports_the_loading_layer():
                 assert not any(a.name.startswith("auditor.loading") for a in node.names), path.name
 
 
-@given(st.integers(0, 10 ** 15 - 1), st.booleans())
-@settings(max_examples=80, deadline=None)
-def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
-    """parse_amount's shortcut for "75" and "1,234" gives the Amount the number reader gives."""
+def _a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from auditor.loading import phrases
     from auditor.pack import load_pack
     pack = load_pack()
@@ -294,6 +318,20 @@ def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped
     quick = phrases.parse_amount(text, pack)
     read = phrases._amount(phrases._read(text, pack), text, pack)
     assert quick == read and quick.model_fields_set == read.model_fields_set
+
+
+@given(st.integers(0, 10 ** 15 - 1), st.booleans())
+@settings(max_examples=20, deadline=None)
+def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped):
+    """parse_amount's shortcut for "75" and "1,234" gives the Amount the number reader gives."""
+    _a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped)
+
+
+@pytest.mark.slow
+@given(st.integers(0, 10 ** 15 - 1), st.booleans())
+@settings(max_examples=80, deadline=None)
+def test_a_whole_number_in_digits_is_read_as_the_reader_reads_it_many(number, grouped):
+    _a_whole_number_in_digits_is_read_as_the_reader_reads_it(number, grouped)
 
 
 @pytest.mark.parametrize("text", ["007", "1,23", "12,3456", "1e3", "٣", "1,000,000,000,000,000", "12.0", "-3", " 12"])
@@ -432,12 +470,8 @@ def test_the_memo_reads_last_year_once_a_year_and_a_refusal_for_its_own_day():
     assert "0001-03-01" in refused[0] and "0001-04-01" in refused[1]   # each names its own day
 
 
-@given(st.data())
-@settings(max_examples=80, deadline=None)
-def test_sources_alike_built_at_once_are_those_built_one_by_one(data):
-    """ClaimBuilder.build_sources (the fast path's sources, a field at a time) gives, for any
-    records, None or what build_source gives each (the model, its fields in order, the fields
-    given, its dates); it never builds a list where build_source would leave one to pydantic."""
+def _sources_alike_built_at_once_are_those_built_one_by_one(data):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     first = data.draw(source_records())
     # records with the first's keys, in its order (some values drawn anew), and now and then another
     records = [first] + [dict(zip(first, data.draw(source_records()).values())) if not data.draw(st.integers(0, 5))
@@ -455,6 +489,22 @@ def test_sources_alike_built_at_once_are_those_built_one_by_one(data):
         assert a.model_dump_json() == b.model_dump_json()
 
 
+@given(st.data())
+@settings(max_examples=20, deadline=None)
+def test_sources_alike_built_at_once_are_those_built_one_by_one(data):
+    """ClaimBuilder.build_sources (the fast path's sources, a field at a time) gives, for any
+    records, None or what build_source gives each (the model, its fields in order, the fields
+    given, its dates); it never builds a list where build_source would leave one to pydantic."""
+    _sources_alike_built_at_once_are_those_built_one_by_one(data)
+
+
+@pytest.mark.slow
+@given(st.data())
+@settings(max_examples=80, deadline=None)
+def test_sources_alike_built_at_once_are_those_built_one_by_one_many(data):
+    _sources_alike_built_at_once_are_those_built_one_by_one(data)
+
+
 def test_sources_alike_are_built_at_once_and_others_are_not():
     builder = _builder()
     a = {"id": "a", "title": "T", "publisher": "P", "published": "2020-01-02"}
@@ -469,14 +519,8 @@ def test_sources_alike_are_built_at_once_and_others_are_not():
 # "since 1994" on a day of a later year is read once and its end moved to the day
 # (auditor/periods.py, _SINCE_YEAR): the law is that the reader reads it so, whatever came before.
 
-@given(year=st.integers(1500, 2099), published=st.dates(), other=st.dates(),
-       previous=_a_period_before(st.dates()), blanks=st.sampled_from([" ", "  "]))
-@settings(max_examples=150, deadline=None)
-def test_since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks):
-    """The law periods._resolve's shortcut rests on, against the time reader itself: on any
-    two days of years after the base year, with any period before, the readings differ only
-    in their end, each its own day. And the public reader, with its shortcut, reads each day
-    as the reader does (a refusal where it refuses)."""
+def _since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from dataclasses import replace
 
     from auditor import periods
@@ -501,6 +545,25 @@ def test_since_a_year_reads_to_the_day_whatever_came_before(year, published, oth
         assert replace(a, period=Period(start=a.period.start, end=other)) == b
 
 
+@given(year=st.integers(1500, 2099), published=st.dates(), other=st.dates(),
+       previous=_a_period_before(st.dates()), blanks=st.sampled_from([" ", "  "]))
+@settings(max_examples=40, deadline=None)
+def test_since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks):
+    """The law periods._resolve's shortcut rests on, against the time reader itself: on any
+    two days of years after the base year, with any period before, the readings differ only
+    in their end, each its own day. And the public reader, with its shortcut, reads each day
+    as the reader does (a refusal where it refuses)."""
+    _since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks)
+
+
+@pytest.mark.slow
+@given(year=st.integers(1500, 2099), published=st.dates(), other=st.dates(),
+       previous=_a_period_before(st.dates()), blanks=st.sampled_from([" ", "  "]))
+@settings(max_examples=150, deadline=None)
+def test_since_a_year_reads_to_the_day_whatever_came_before_many(year, published, other, previous, blanks):
+    _since_a_year_reads_to_the_day_whatever_came_before(year, published, other, previous, blanks)
+
+
 def test_since_a_year_is_read_by_the_reader_within_or_before_its_year():
     from datetime import date
 
@@ -516,12 +579,8 @@ def test_since_a_year_is_read_by_the_reader_within_or_before_its_year():
         resolve_period_phrase("since 2015", date(2014, 2, 16))
 
 
-@given(number=st.integers(0, 10 ** 15 - 1), grouped=st.booleans(), decimals=st.one_of(st.none(), st.text("0123456789", min_size=1, max_size=6)),
-       form=st.sampled_from(["up {}%", "down {}%", "up {} percent", "down {} percent", "{} more", "{} fewer"]))
-@settings(max_examples=150, deadline=None)
-def test_a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form):
-    """parse_change's shortcut for "up 5.1%", "down 24 percent", "7 more" and "1,234 fewer"
-    gives the Change the reader gives (the same fields, the same fields given, its figure's too)."""
+def _a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from auditor.loading import phrases
     from auditor.pack import load_pack
     pack = load_pack()
@@ -532,6 +591,23 @@ def test_a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, group
     read = phrases._read_change(text, pack)
     assert quick == read and quick.model_dump_json() == read.model_dump_json()
     assert quick.model_fields_set == read.model_fields_set and quick.by.model_fields_set == read.by.model_fields_set
+
+
+@given(number=st.integers(0, 10 ** 15 - 1), grouped=st.booleans(), decimals=st.one_of(st.none(), st.text("0123456789", min_size=1, max_size=6)),
+       form=st.sampled_from(["up {}%", "down {}%", "up {} percent", "down {} percent", "{} more", "{} fewer"]))
+@settings(max_examples=40, deadline=None)
+def test_a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form):
+    """parse_change's shortcut for "up 5.1%", "down 24 percent", "7 more" and "1,234 fewer"
+    gives the Change the reader gives (the same fields, the same fields given, its figure's too)."""
+    _a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form)
+
+
+@pytest.mark.slow
+@given(number=st.integers(0, 10 ** 15 - 1), grouped=st.booleans(), decimals=st.one_of(st.none(), st.text("0123456789", min_size=1, max_size=6)),
+       form=st.sampled_from(["up {}%", "down {}%", "up {} percent", "down {} percent", "{} more", "{} fewer"]))
+@settings(max_examples=150, deadline=None)
+def test_a_change_by_a_plain_figure_is_read_as_the_reader_reads_it_many(number, grouped, decimals, form):
+    _a_change_by_a_plain_figure_is_read_as_the_reader_reads_it(number, grouped, decimals, form)
 
 
 @pytest.mark.parametrize("text", ["up 05%", "Up 5%", "up  5%", "up 5 %", "up 5.1234567%", "down 5 per cent", "7 More",

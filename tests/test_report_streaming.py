@@ -6,15 +6,14 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-import auditor
 from auditor.cli import _write_through_temporary, app
 from auditor.models.findings import BaselineSummary
 from auditor.reporters import REGISTRY, chunks, render
 
 
 @pytest.fixture(scope="module")
-def report():
-    return auditor.audit(workers=1)
+def report(seed_report):
+    return seed_report   # auditor.audit(workers=1), made once for the run (conftest.py)
 
 
 def test_the_pieces_of_every_format_join_to_its_whole_text(report):

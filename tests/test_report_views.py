@@ -25,10 +25,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
-def seeds() -> Report:
-    import auditor
-
-    return auditor.audit()
+def seeds(seed_report_default_workers) -> Report:
+    return seed_report_default_workers   # auditor.audit(), made once for the run (conftest.py)
 
 
 def claim(cid, source, statement, quote, start="2022-01-01", end="2022-12-31", metric="guns_recovered",

@@ -43,32 +43,49 @@ def _every_pair(main, pack, what):
 
 @pytest.fixture(scope="module")
 def synthetic_corpus(tmp_path_factory):
-    synthetic = generate(600, 3)
-    return auditor.load_records(synthetic.records, pack=synthetic.pack(tmp_path_factory.mktemp("pack")))
+    """claims -> a generated corpus of that many claims, each made once for the module."""
+    made = {}
+
+    def get(claims: int):
+        if claims not in made:
+            synthetic = generate(claims, 3)
+            made[claims] = auditor.load_records(synthetic.records, pack=synthetic.pack(tmp_path_factory.mktemp("pack")))
+        return made[claims]
+    return get
 
 
 @pytest.fixture(scope="module")
-def audited():
-    """name -> (corpus, its scenarios' audits), each benchmark corpus loaded and audited once
-    for the module's tests that only read the audits."""
+def loaded():
+    """name -> the benchmark corpus, each loaded once for the module's tests."""
     from pathlib import Path
-
-    from auditor.engine.audit import audit_scenario
     done = {}
 
     def get(name):
         if name not in done:
             folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
-            corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+            done[name] = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+        return done[name]
+    return get
+
+
+@pytest.fixture(scope="module")
+def audited(loaded):
+    """name -> (corpus, its scenarios' audits), each benchmark corpus audited once for the
+    module's tests that only read the audits."""
+    from auditor.engine.audit import audit_scenario
+    done = {}
+
+    def get(name):
+        if name not in done:
+            corpus = loaded(name)
             done[name] = corpus, [audit_scenario(corpus, s, None, workers=1) for s in scenarios(corpus)]
         return done[name]
     return get
 
 
-@pytest.mark.parametrize("what", ["definition", "place"])
-def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once(synthetic_corpus, what):
+def _candidate_pairs_are_every_pair(corpora, what):
     found = 0
-    for corpus in (synthetic_corpus, auditor.load_claims(None)):   # and the seeds, with look-alike places
+    for corpus in corpora:
         sa = _resolved(corpus)
         main = {cid: _main(sa, cid) for cid in sa.resolved}
         given = Counter(_candidate_pairs(main, corpus.pack, what))
@@ -78,19 +95,31 @@ def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once(syn
     assert found > 0
 
 
-@pytest.mark.parametrize("name", ["louisville", "st-louis", "detroit"])
-def test_a_lapse_looks_at_the_quantitys_figures_as_at_the_whole_corpus(name, monkeypatch):
+# 200 generated claims make 602 pairs of a definition group (every pair looked at: 0.03 CPU-s);
+# 600 make 3,063 (0.2 CPU-s), with -m slow
+@pytest.mark.parametrize("what", ["definition", "place"])
+def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once(synthetic_corpus, what):
+    # and the seeds, with look-alike places
+    _candidate_pairs_are_every_pair((synthetic_corpus(200), auditor.load_claims(None)), what)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("what", ["definition", "place"])
+def test_candidate_pairs_are_every_pair_sharing_a_group_and_a_year_each_once_in_600_claims(synthetic_corpus, what):
+    _candidate_pairs_are_every_pair((synthetic_corpus(600), auditor.load_claims(None)), what)
+
+
+# St. Louis, loaded for this test alone, with -m slow; the other two are loaded for the module anyway
+@pytest.mark.parametrize("name", ["louisville", pytest.param("st-louis", marks=pytest.mark.slow), "detroit"])
+def test_a_lapse_looks_at_the_quantitys_figures_as_at_the_whole_corpus(name, monkeypatch, loaded):
     """restated_by_the_counter asks a_lapse about the figures of one quantity (it scanned the
     whole corpus's once per figure asked about: quadratic); the revisions are the same."""
-    from pathlib import Path
-
     from auditor.engine import revisions
     from auditor.engine.audit import _outlets
     from auditor.engine.compile import compile_claims
     from auditor.engine.suspects import assign_costs
 
-    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / name
-    corpus = auditor.load_claims([folder / "claims.yaml"], pack=auditor.load_pack(folder / "pack"))
+    corpus = loaded(name)
 
     def found():
         out = []
@@ -121,11 +150,11 @@ def _whole(report) -> str:
     return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_at_once():
+def test_the_json_report_written_a_record_at_a_time_is_the_whole_report_dumped_at_once(seed_report):
     from auditor.models.findings import BaselineSummary
     from auditor.reporters.json import render
 
-    report = auditor.audit(workers=1)
+    report = seed_report   # auditor.audit(workers=1), made once for the run (conftest.py)
     assert report.claims and report.findings
     odd = report.model_copy(update={"sources": (), "findings": report.findings[:1],
                                     "claims": (report.claims[0].model_copy(update={"statement": "a\u202eb \x85 “c”"}),)})
@@ -154,11 +183,17 @@ def test_the_json_reporters_encoder_writes_what_json_dumps_writes():
 
 def test_figures_of_their_day_from_the_article_and_the_restated_figures_as_from_every_claim(audited):
     """figures_of_their_day looks at the superseded claims and the doubted claim's article
-    only (by_source), not at every claim once per tension: the same figures are shown."""
+    only (by_source), not at every claim once per tension: the same figures are shown. On the
+    two corpora the look-ups' test below audits too; St. Louis as well with -m slow."""
     shown = 0
-    for name in ("louisville", "detroit", "st-louis"):
+    for name in ("louisville", "detroit"):
         shown += _figures_of_their_day_agree(*audited(name))
     assert shown
+
+
+@pytest.mark.slow
+def test_figures_of_their_day_from_the_article_and_the_restated_figures_as_from_every_claim_in_st_louis(audited):
+    assert _figures_of_their_day_agree(*audited("st-louis"))
 
 
 def _figures_of_their_day_agree(corpus, audits) -> int:

@@ -408,7 +408,7 @@ counts_rates = st.tuples(st.integers(40, 400), st.sampled_from(["up 50%", "down 
                          rate, rate, st.sampled_from(["higher", "lower"]))
 
 
-@settings(max_examples=8, deadline=None)
+@settings(max_examples=4, deadline=None)
 @given(counts_rates)
 def test_pinned_figures_are_the_same_whichever_way_their_bounds_are_found(drawn):
     found, before, alone = _ranges_three_ways(counts_and_rates(*drawn))
@@ -496,7 +496,7 @@ def _decided_alike(a, b, up, later, cheap):
         assert not asked
 
 
-@settings(max_examples=8, deadline=None)
+@settings(max_examples=4, deadline=None)
 @given(*rivals)
 def test_a_block_decided_again_with_its_first_solvers_facts_is_decided_alike(a, b, up, later, cheap):
     _decided_alike(a, b, up, later, cheap)
@@ -572,12 +572,24 @@ def _smt_text():
     return text
 
 
-@settings(max_examples=200, deadline=None)
+def _smt_text_alike(row, relaxed):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
+    text = _smt_text()
+    assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)
+
+
+@settings(max_examples=40, deadline=None)
 @given(smt_rows(), st.booleans())
 def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions(row, relaxed):
     """z3 is given the same text for every row (the same text, the same search)."""
-    text = _smt_text()
-    assert text._linear(row, relaxed) == _linear_before(text, row, relaxed)
+    _smt_text_alike(row, relaxed)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(smt_rows(), st.booleans())
+def test_a_rows_smt_text_is_the_one_worked_out_from_its_fractions_many(row, relaxed):
+    _smt_text_alike(row, relaxed)
 
 
 def _as_before_few_models(solver: BlockSolver) -> BlockSolver:
@@ -606,9 +618,8 @@ def test_a_few_claims_deletion_check_that_holds_is_answered_by_a_model(tension_b
     assert sum(n <= few for n in now) < sum(n <= few for n in asked)
 
 
-@settings(max_examples=8, deadline=None)
-@given(st.integers(140, 175), st.integers(140, 175), changes, changes)
-def test_tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later):
+def _tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from auditor.engine.analysis import analyse_block
     claims, axioms, atoms = rivals_and_figures(a, b, up, later)
     for c in claims:
@@ -617,6 +628,19 @@ def test_tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, late
     now = analyse_block(BlockSolver(claims, axioms, atoms), by_id, max_spread=10)
     before = analyse_block(_as_before_few_models(BlockSolver(claims, axioms, atoms)), by_id, max_spread=10)
     _alike(before, now)
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes)
+def test_tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later):
+    _tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later)
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes)
+def test_tensions_are_the_same_with_models_first_for_a_few_claims_many(a, b, up, later):
+    _tensions_are_the_same_with_models_first_for_a_few_claims(a, b, up, later)
 
 
 # --- engine-6: the same work in cheaper Python -------------------------------------------
@@ -648,12 +672,24 @@ def _rows_before(constraints, integer):
     return rows
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(smt_rows(), min_size=1, max_size=6))
 def test_propagation_rows_are_the_ones_worked_out_from_fractions(rows):
     """rows_of scales a whole row's coefficients in integers (numerator times scale over
     denominator) and negates a ">=" row's coefficients without a Fraction per term: the same
     rows, field by field (coefficients of the same type), as before."""
+    _propagation_rows_alike(rows)
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None)
+@given(st.lists(smt_rows(), min_size=1, max_size=6))
+def test_propagation_rows_are_the_ones_worked_out_from_fractions_many(rows):
+    _propagation_rows_alike(rows)
+
+
+def _propagation_rows_alike(rows):
+    """The law of the two tests above (a few examples in the quick suite, many with -m slow)."""
     from auditor.engine.propagate import rows_of
     integer = {a: a != "r" for a in smt_atoms}
     constraints = [(c, f"c{i}") for i, c in enumerate(rows)]
@@ -688,12 +724,8 @@ def _minimal_core_before(solver: BlockSolver, level, active, known=None, near=No
     return sorted(current)
 
 
-@settings(max_examples=8, deadline=None)
-@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.booleans())
-def test_a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, with_core):
-    """minimal_core, which makes the list of the rest only for a claim it checks: the same
-    minimal set, from the same checks in the same order (each the same list of claims), as
-    the deletion that made it for every claim."""
+def _a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, with_core):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     claims, axioms, atoms = rivals_and_figures(a, b, up, later)
     ids = sorted(c.claim_id for c in claims)
     runs = []
@@ -707,6 +739,22 @@ def test_a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, 
         solver.check = lambda level, trial, check=check: asked.append(list(trial)) or check(level, trial)
         runs.append((find(solver, "default", ids, core if with_core else None, ids[0]), asked))
     assert runs[0] == runs[1]
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.booleans())
+def test_a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, with_core):
+    """minimal_core, which makes the list of the rest only for a claim it checks: the same
+    minimal set, from the same checks in the same order (each the same list of claims), as
+    the deletion that made it for every claim."""
+    _a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, with_core)
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(st.integers(140, 175), st.integers(140, 175), changes, changes, st.booleans())
+def test_a_minimal_set_is_found_with_the_same_checks_as_before_many(a, b, up, later, with_core):
+    _a_minimal_set_is_found_with_the_same_checks_as_before(a, b, up, later, with_core)
 
 
 def counts_compared(count: int, relation: str, change: str | None):
@@ -730,13 +778,8 @@ def counts_compared(count: int, relation: str, change: str | None):
     return job
 
 
-@settings(max_examples=12, deadline=None)
-@given(st.integers(0, 400), st.sampled_from(["higher", "lower"]), st.none() | changes)
-def test_a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(count, relation, change):
-    """settled asks only whether a checked model exists (no Fraction per atom) for a block
-    whose figures are all shown unpinned: when it says the block is done, the block's own
-    solver finds it holding with no figure pinned; when not, it is as before (a model for
-    the solver when one exists)."""
+def _a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(count, relation, change):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from auditor.engine.analysis import analyse_block, settled
     claims, axioms, atoms = counts_compared(count, relation, change)
     shown = settled(claims, axioms, atoms, 10)
@@ -752,6 +795,23 @@ def test_a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(cou
         assert shown.model is not None
         rows = shown.program.rows
         assert all(engine_solver.satisfied(sum(k * shown.model[a] for a, k in x.terms), x.op, x.rhs) for x in rows)
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(0, 400), st.sampled_from(["higher", "lower"]), st.none() | changes)
+def test_a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(count, relation, change):
+    """settled asks only whether a checked model exists (no Fraction per atom) for a block
+    whose figures are all shown unpinned: when it says the block is done, the block's own
+    solver finds it holding with no figure pinned; when not, it is as before (a model for
+    the solver when one exists)."""
+    _a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(count, relation, change)
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 400), st.sampled_from(["higher", "lower"]), st.none() | changes)
+def test_a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve_many(count, relation, change):
+    _a_settled_block_holds_and_nothing_in_it_is_pinned_by_the_full_solve(count, relation, change)
 
 
 def _always_proved(mp):
@@ -780,13 +840,8 @@ def count_between(low: int, high: int):
     return job
 
 
-@settings(max_examples=12, deadline=None)
-@given(st.one_of(counts_rates.map(lambda d: counts_and_rates(*d)),
-                 st.tuples(st.integers(1, 60), st.integers(2, 900)).map(lambda d: count_between(*d))))
-def test_optima_proved_only_when_pinned_give_the_same_ranges(job):
-    """settled's and ranges' optima are proved only for figures pinned within the spread
-    (the only proofs read): the same implied ranges, relaxed ranges and verdicts as with every
-    optimum proved, and the same proof wherever a figure is pinned."""
+def _optima_proved_only_when_pinned_give_the_same_ranges(job):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     from auditor.engine.analysis import analyse_block, implied_targets, settled
     from auditor.engine.relaxation import pinned
     claims, axioms, atoms = job
@@ -823,6 +878,24 @@ def test_optima_proved_only_when_pinned_give_the_same_ranges(job):
                 assert opt.proved is None
 
 
+@settings(max_examples=6, deadline=None)
+@given(st.one_of(counts_rates.map(lambda d: counts_and_rates(*d)),
+                 st.tuples(st.integers(1, 60), st.integers(2, 900)).map(lambda d: count_between(*d))))
+def test_optima_proved_only_when_pinned_give_the_same_ranges(job):
+    """settled's and ranges' optima are proved only for figures pinned within the spread
+    (the only proofs read): the same implied ranges, relaxed ranges and verdicts as with every
+    optimum proved, and the same proof wherever a figure is pinned."""
+    _optima_proved_only_when_pinned_give_the_same_ranges(job)
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(counts_rates.map(lambda d: counts_and_rates(*d)),
+                 st.tuples(st.integers(1, 60), st.integers(2, 900)).map(lambda d: count_between(*d))))
+def test_optima_proved_only_when_pinned_give_the_same_ranges_many(job):
+    _optima_proved_only_when_pinned_give_the_same_ranges(job)
+
+
 whole_rows = st.lists(st.builds(
     lambda atoms, ks, op, rhs: Linear(tuple(zip(atoms, ks)), op, rhs),
     st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3, unique=True),
@@ -831,11 +904,23 @@ whole_rows = st.lists(st.builds(
     st.fractions(-100, 100, max_denominator=8)), min_size=1, max_size=12)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
 def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays(rows, objective, maximise):
     """_rounded checks a whole point of a program of up to ARRAY_CHECK_ROWS rows in Python's
     integers, without building arrays: the same model (or none) as the check in arrays."""
+    _points_alike(rows, objective, maximise)
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None)
+@given(whole_rows, st.sampled_from(["a", "b", "c"]), st.booleans())
+def test_a_small_programs_point_is_checked_alike_in_python_and_in_arrays_many(rows, objective, maximise):
+    _points_alike(rows, objective, maximise)
+
+
+def _points_alike(rows, objective, maximise):
+    """The law of the two tests above (a few examples in the quick suite, many with -m slow)."""
     import highspy
 
     from auditor.engine import relaxation

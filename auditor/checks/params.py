@@ -104,6 +104,9 @@ class RevisionParams(NoParams):
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()
+    # a figure for a period published on its last day whose words call the period over ("closed
+    # out the year with 212") is the period's total, not the count so far (revisions.counted_so_far)
+    period_ended_words: tuple[str, ...] = ()
     # the toll of an event (a count over at most this many days, given after them) only rises
     # as deaths are confirmed: a later, higher figure for it restates an earlier one by any
     # amount (revisions.toll_counted); 0: never

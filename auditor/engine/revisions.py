@@ -795,6 +795,26 @@ def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
         and after and all(_above(figures[m][1], figures[new][1]) for m in after)
 
 
+def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: list[str]) -> bool:
+    """Rule: a later figure that is the one the line's earlier word gave before `old` restated
+    it does not restate `old` back when `old` was carried by at least two other outlets (the
+    count's restated figure, taken up): a count restated does not return to the figure it left;
+    the later figure is the old count copied again (or records read from before the change),
+    and it is audited against the restated one. Example: the police's 196 for a year (January
+    of the next), one killing "added to that year, making its final tally 197" (the next
+    January), 197 in three outlets over two years, then "196" in a report from records eight
+    years on: a tension, not the count going back. A figure one outlet gave in between (304 in
+    January, 303 in August, 304 in November) is restated by the return (skips_a_word).
+    `members`: the line's figures; `same`: every figure of the quantity."""
+    when, outlet = ledger.when, ledger.outlet
+    if not any(when(m).latest < when(old).earliest and not ledger.disagree(m, new) and ledger.disagree(m, old)
+               for m in members):
+        return False
+    carried = {outlet(m) for m in same if not ledger.disagree(m, old) and ledger.disagree(m, new)
+               and when(m).latest < when(new).earliest} - {outlet(old), outlet(new)}
+    return len(carried) >= 2
+
+
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset(), same: dict | None = None) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
@@ -824,6 +844,9 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
             and not returned(n)
+            and not (_param(pack, "went_back", True) and went_back(
+                ledger, old, n, others, same[ledger.figures[n][0]] if same is not None
+                else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
@@ -975,7 +998,9 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
     """Rule: a figure for a period published on the period's last day (not surely after it
     ended) is the count so far, not the period's: the day's deaths are not in it (unless its
     words date it: "As of Dec. 31, the city had 171" is the count at the period's end, and
-    another outlet's later 174 its rival). So is a figure for the period given in the days
+    another outlet's later 174 its rival; or call the period over (`period_ended_words`: "the
+    city closed out the year with 212 homicides", written that night, is the year's total, and
+    another outlet's 215 months on its rival, not its completion)). So is a figure for the period given in the days
     after it (within `same_word_days`) that its own words call preliminary
     (`preliminary_words`: "a third death ... likely to be counted as 356"), or that repeats a
     count to one of its last days (as near its end) given before it: "by year end, 351" on the
@@ -1016,7 +1041,9 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
             if old in out or w.earliest < q.end \
                     or (w.latest > q.end and not (w.earliest <= q.end + last_days and (
                         a_count_to_its_last_days(old) or called_preliminary(ledger.corpus.claim(old), pack)))) \
-                    or (w.latest <= q.end and _AS_OF.search(ledger.corpus.claim(old).quote.text)):
+                    or (w.latest <= q.end and (_AS_OF.search(ledger.corpus.claim(old).quote.text)
+                                               or names_any(ledger.corpus.claim(old).quote.text,
+                                                            _param(pack, "period_ended_words", ())))):
                 continue
             stood = any(ledger.outlet(m) != ledger.outlet(old) and figures[m][1] == figures[old][1]
                         and when(m).earliest > q.end for m in members if m != old)

@@ -27,7 +27,9 @@ class Metric(Frozen):
     additive_over_time: bool = True
     additive_over_places: bool = True
     # a stock (population, officers on the force): a value at a date or for a year, never
-    # summed over time; a stated date is read as its calendar year (rules/metrics.yaml)
+    # summed over time; a population a rate rests on (rules/rates.yaml) is read for the
+    # calendar year of its date, any other stock (officers, vacancies) for its date or period
+    # (engine/compile.py)
     stock: bool = False
 
 

@@ -107,14 +107,8 @@ def test_keeps_written_precision(text: str, precision: str, decimals: int) -> No
 
 # ---- laws --------------------------------------------------------------------------
 
-@needs_num2words
-@settings(max_examples=300)
-@given(st.integers(min_value=0, max_value=10**15 - 1))
-@example(0)
-@example(100)
-@example(1_000_000)
-@example(999_999_999_999)
-def test_integers_in_words_read_back(number: int) -> None:
+def _integers_in_words_read_back(number: int) -> None:
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     words = num2words(number)
     assert parse_number(words) == number
     assert parse_number(words.replace(" and ", " ").replace(",", "")) == number
@@ -122,24 +116,73 @@ def test_integers_in_words_read_back(number: int) -> None:
 
 
 @needs_num2words
-@settings(max_examples=200)
-@given(st.integers(min_value=1, max_value=10**12))
-def test_ordinals_in_words_read_back(number: int) -> None:
+@settings(max_examples=75)
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+@example(0)
+@example(100)
+@example(1_000_000)
+@example(999_999_999_999)
+def test_integers_in_words_read_back(number: int) -> None:
+    _integers_in_words_read_back(number)
+
+
+@pytest.mark.slow
+@needs_num2words
+@settings(max_examples=300)
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+@example(0)
+@example(100)
+@example(1_000_000)
+@example(999_999_999_999)
+def test_integers_in_words_read_back_many(number: int) -> None:
+    _integers_in_words_read_back(number)
+
+
+def _ordinals_in_words_read_back(number: int) -> None:
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     assert parse_ordinal(num2words(number, to="ordinal")) == number
     assert parse_ordinal(f"{number:,}th".replace("1th", "1st") if number % 10 == 1 and number % 100 != 11
                          else f"{number}th") == number
 
 
-@settings(max_examples=300)
-@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=4),
-       st.booleans())
-def test_digit_forms_keep_their_written_value(whole: int, places: int, separators: bool) -> None:
+@needs_num2words
+@settings(max_examples=50)
+@given(st.integers(min_value=1, max_value=10**12))
+def test_ordinals_in_words_read_back(number: int) -> None:
+    _ordinals_in_words_read_back(number)
+
+
+@pytest.mark.slow
+@needs_num2words
+@settings(max_examples=200)
+@given(st.integers(min_value=1, max_value=10**12))
+def test_ordinals_in_words_read_back_many(number: int) -> None:
+    _ordinals_in_words_read_back(number)
+
+
+def _digit_forms_keep_their_written_value(whole: int, places: int, separators: bool) -> None:
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     written = f"{whole:,}" if separators else str(whole)
     if places:
         written += "." + "0" * (places - 1) + "7"
     value = parse_number(written)
     assert value is not None
     assert decimal_text(value) == written.replace(",", "")
+
+
+@settings(max_examples=75)
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=4),
+       st.booleans())
+def test_digit_forms_keep_their_written_value(whole: int, places: int, separators: bool) -> None:
+    _digit_forms_keep_their_written_value(whole, places, separators)
+
+
+@pytest.mark.slow
+@settings(max_examples=300)
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=4),
+       st.booleans())
+def test_digit_forms_keep_their_written_value_many(whole: int, places: int, separators: bool) -> None:
+    _digit_forms_keep_their_written_value(whole, places, separators)
 
 
 @given(st.text(max_size=40))

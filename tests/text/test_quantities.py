@@ -239,23 +239,48 @@ def test_precision_is_kept() -> None:
 
 # ---- laws --------------------------------------------------------------------------
 
-@needs_num2words
-@settings(max_examples=200)
-@given(st.integers(min_value=2, max_value=999_999_999))
-def test_numbers_in_words_are_found_in_a_sentence(number: int) -> None:
+def _numbers_in_words_are_found_in_a_sentence(number: int) -> None:
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     words = num2words(number).replace(",", "")
     quantity = only(f"Police said {words} cases were closed.")
     assert Decimal(quantity.value) == number
     assert quantity.unit == "cases"
 
 
+@needs_num2words
+@settings(max_examples=50)
+@given(st.integers(min_value=2, max_value=999_999_999))
+def test_numbers_in_words_are_found_in_a_sentence(number: int) -> None:
+    _numbers_in_words_are_found_in_a_sentence(number)
+
+
+@pytest.mark.slow
+@needs_num2words
 @settings(max_examples=200)
-@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["", ".5", ".50", ".05"]))
-def test_digit_numbers_are_found_at_written_precision(number: int, decimals: str) -> None:
+@given(st.integers(min_value=2, max_value=999_999_999))
+def test_numbers_in_words_are_found_in_a_sentence_many(number: int) -> None:
+    _numbers_in_words_are_found_in_a_sentence(number)
+
+
+def _digit_numbers_are_found_at_written_precision(number: int, decimals: str) -> None:
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     written = f"{number:,}{decimals}"
     quantity = only(f"Officials counted {written} ballots.")
     assert quantity.value == f"{number}{decimals}"
     assert quantity.written == written
+
+
+@settings(max_examples=50)
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["", ".5", ".50", ".05"]))
+def test_digit_numbers_are_found_at_written_precision(number: int, decimals: str) -> None:
+    _digit_numbers_are_found_at_written_precision(number, decimals)
+
+
+@pytest.mark.slow
+@settings(max_examples=200)
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["", ".5", ".50", ".05"]))
+def test_digit_numbers_are_found_at_written_precision_many(number: int, decimals: str) -> None:
+    _digit_numbers_are_found_at_written_precision(number, decimals)
 
 
 _news_alphabet = st.sampled_from(list("0123456789 ,.-%$()/:abcdefhilmnoprstuvwxyMTPSA\u2013\u00a0\u20ac"))
@@ -265,10 +290,8 @@ _news_words = st.sampled_from(["over", "more", "than", "up", "to", "down", "betw
                                "-", "2,000", "1.5", "$", "%", "(", ")", "or", "more", "less", "k"])
 
 
-@settings(max_examples=300)
-@given(st.one_of(st.text(max_size=60), st.text(_news_alphabet, max_size=60),
-                 st.lists(_news_words, max_size=14).map(" ".join)))
-def test_never_raises_and_spans_point_at_the_text(text: str) -> None:
+def _never_raises_and_spans_point_at_the_text(text: str) -> None:
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     quantities = find_quantities(text)
     previous_end = 0
     for quantity in quantities:
@@ -282,6 +305,21 @@ def test_never_raises_and_spans_point_at_the_text(text: str) -> None:
         assert quantity.change in ("=", "~", ">", "<", "up", "down")
         assert quantity.direction in (None, "up", "down")
     parse_value_phrase(text)
+
+
+@settings(max_examples=75)
+@given(st.one_of(st.text(max_size=60), st.text(_news_alphabet, max_size=60),
+                 st.lists(_news_words, max_size=14).map(" ".join)))
+def test_never_raises_and_spans_point_at_the_text(text: str) -> None:
+    _never_raises_and_spans_point_at_the_text(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=60), st.text(_news_alphabet, max_size=60),
+                 st.lists(_news_words, max_size=14).map(" ".join)))
+def test_never_raises_and_spans_point_at_the_text_many(text: str) -> None:
+    _never_raises_and_spans_point_at_the_text(text)
 
 
 def test_non_text_input_gives_nothing() -> None:

@@ -260,12 +260,24 @@ _SPELLINGS = [
 ]
 
 
-@settings(max_examples=150, deadline=None)
-@given(day=_DAYS, spelling=st.sampled_from(_SPELLINGS), dct=_DAYS)
-def test_a_day_written_out_in_words_reads_back_as_itself(day, spelling, dct):
+def _a_day_written_out_in_words_reads_back_as_itself(day, spelling, dct):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     words = spelling(day)
     expressions = find_times(f"It happened on {words}.", dct)
     assert [(e.text, e.value) for e in expressions] == [(words, day.isoformat())]
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=_DAYS, spelling=st.sampled_from(_SPELLINGS), dct=_DAYS)
+def test_a_day_written_out_in_words_reads_back_as_itself(day, spelling, dct):
+    _a_day_written_out_in_words_reads_back_as_itself(day, spelling, dct)
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(day=_DAYS, spelling=st.sampled_from(_SPELLINGS), dct=_DAYS)
+def test_a_day_written_out_in_words_reads_back_as_itself_many(day, spelling, dct):
+    _a_day_written_out_in_words_reads_back_as_itself(day, spelling, dct)
 
 
 _NEWSY = st.text(
@@ -280,9 +292,8 @@ _SENTENCES = st.one_of(_NEWSY, st.lists(st.one_of(_TIME_WORDS, _NEWSY), max_size
 _ANY_DCT = st.one_of(st.none(), _DAYS, st.tuples(_DAYS, st.integers(0, 40)).map(lambda p: (p[0], p[0] + timedelta(days=p[1]))))
 
 
-@settings(max_examples=200, deadline=None)
-@given(text=_SENTENCES, dct=_ANY_DCT)
-def test_the_reader_never_raises_and_spans_point_at_the_text(text, dct):
+def _the_reader_never_raises_and_spans_point_at_the_text(text, dct):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     expressions = find_times(text, dct)
     previous_end = 0
     for expression in expressions:
@@ -293,11 +304,36 @@ def test_the_reader_never_raises_and_spans_point_at_the_text(text, dct):
         previous_end = expression.end
 
 
-@settings(max_examples=100, deadline=None)
-@given(text=_SENTENCES, dct=_DAYS)
-def test_tagging_leaves_the_text_unchanged(text, dct):
+@settings(max_examples=50, deadline=None)
+@given(text=_SENTENCES, dct=_ANY_DCT)
+def test_the_reader_never_raises_and_spans_point_at_the_text(text, dct):
+    _the_reader_never_raises_and_spans_point_at_the_text(text, dct)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(text=_SENTENCES, dct=_ANY_DCT)
+def test_the_reader_never_raises_and_spans_point_at_the_text_many(text, dct):
+    _the_reader_never_raises_and_spans_point_at_the_text(text, dct)
+
+
+def _tagging_leaves_the_text_unchanged(text, dct):
+    """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     import re
     from html import unescape
 
     tagged = tag_timeml(text, dct)
     assert unescape(re.sub(r"</?TIMEX3[^>]*>", "", tagged)) == text
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=_SENTENCES, dct=_DAYS)
+def test_tagging_leaves_the_text_unchanged(text, dct):
+    _tagging_leaves_the_text_unchanged(text, dct)
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None)
+@given(text=_SENTENCES, dct=_DAYS)
+def test_tagging_leaves_the_text_unchanged_many(text, dct):
+    _tagging_leaves_the_text_unchanged(text, dct)
