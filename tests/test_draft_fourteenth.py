@@ -47,3 +47,8 @@ def test_a_report_that_states_reveals_or_notes_gives_its_figures_as_a_document()
                   "A news release from the sheriff noted overdose deaths decreased by 10 percent.\n\n"
                   "The annual report revealed 81 homicides in 2020.\n")
     assert len(got) >= 3 and all(a == "document" for _, a, _ in got)
+
+
+def test_a_figure_given_as_another_periods_total_is_of_that_period():
+    d = draft("The number of homicides in Memphis this year surpassed last year's total of 45.\n", "2021-10-04")
+    assert [c.record.get("period") for c in d.drafted if c.record.get("value") == "45"] == ["last year"]
