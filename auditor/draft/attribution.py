@@ -74,10 +74,13 @@ _SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
                    r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
-_DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers)\s+"
-                       r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined)\b|"
+_DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)\s+"
+                       # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
+                       r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,4}\s+)?"
+                       r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
+                       r"states|stated|reveals|revealed|notes|noted|finds)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"report|survey|study|numbers|statement|estimates)\b|"
+                       r"reports?|survey|study|numbers|statement|estimates)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
                        r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
@@ -90,7 +93,8 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
                        r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say)\b"
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say|"
+                        r"states|stated|reveals|revealed|noted)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
@@ -590,7 +594,7 @@ _THEY_SAY = re.compile(rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^
 
 # A sentence naming a document that ends with a colon introduces a list of its figures:
 # "Numbers included in the report included:", "The report's figures:"
-_LIST_OF_DOCUMENT = re.compile(r"\b(?:the|its|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:report|statistics|data|figures|numbers|"
+_LIST_OF_DOCUMENT = re.compile(r"(?:\b(?:the|its|this|that)\s+|^\s*)(?:[\w’'-]+\s+){0,3}?(?:report|statistics|data|figures|numbers|"
                                r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
 
 
@@ -610,6 +614,20 @@ _RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:
                                r"(?:released|published|issued|posted|made\s+public)\s+(?:new\s+|preliminary\s+|its\s+|their\s+|"
                                r"annual\s+|the\s+)*(?:data|statistics|figures|numbers|a\s+report|report)\b[^.;]{0,40}?"
                                r"\b(?:showing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")
+
+
+# A sentence opening with a body releasing or compiling figures, with or without them ("The Franklin
+# County coroner's office released a statistical breakdown of overdose deaths", "OSPI released
+# enrollment data for each district", "New figures were revealed by National Records of Scotland"):
+# the body's document, which the figures after it in the paragraph go on to give
+_DOC_NOUNS = r"(?:data|statistics|figures|numbers|report|breakdown|summary|count|analysis|estimates|tally|results)"
+_RELEASED_DOCUMENT = re.compile(r"\s*(?P<by>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*|[a-z]+[’']s"
+                                r"|office|department|police|officials)){0,7}?)\s+(?:has\s+|have\s+|on\s+\w+\s+)?"
+                                r"(?:released|published|issued|compiled|unveiled|put\s+out)\s+(?:[\w’'-]+\s+){0,6}?"
+                                rf"{_DOC_NOUNS}\b"
+                                rf"|\s*(?:[\w’'-]+\s+){{0,4}}?{_DOC_NOUNS}\s+(?:were|was|have\s+been|has\s+been)\s+"
+                                r"(?:released|revealed|published|issued)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+                                r"(?P<by2>[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*)){0,7})")
 
 
 # a sentence ending "According to X:" (not a document's: those are _LIST_OF_DOCUMENT's) introduces a list
@@ -662,6 +680,14 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         label = re.sub(r"^[Tt]he\s+", "", _named(cast, who, sentence[1]) or who)
         return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
     released = _RELEASED_SHOWING.search(words) if "show" in words else None
+    if released is None and (re.search(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b", words)
+                             and (put := _RELEASED_DOCUMENT.match(words)) is not None):
+        who = " ".join((put.group("by") or put.group("by2")).split())
+        if who.split()[0] in ("Police", "Officials", "Authorities"):
+            who = who[0].lower() + who[1:]
+        # a sentence that gives figures itself ("released the 2017 count summary report on Tuesday,
+        # showing a 9 percent increase") is the document's; the figures after it may be the reporter's
+        return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, leads=not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", words)))
     if released is None and not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
     document = _DOCUMENT.search(words)

@@ -350,6 +350,9 @@ def _carried_over(art: _Article, at: _At, review: list[str]):
     return phrase, inherited
 
 
+_TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
+
+
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
@@ -390,6 +393,12 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     when = _when_before(text, clause, st, at.times)
     if when is not None:
         own = when          # "a 19-percent decline from 2015, when there were 59 deaths": 2015's
+    if st.figure is not None:
+        # "homicides this year surpassed last year's total of 45": the figure is the named period's
+        owned = [m for m in at.times if clause[0] <= m.start and m.end <= st.anchor[0]
+                 and _TIMES_OWN_FIGURE.fullmatch(text, m.end, st.anchor[0])]
+        if owned:
+            own = owned[-1:]
     for m in own:
         months = _first_months(art, m) if m.partial else None
         if months is not None:

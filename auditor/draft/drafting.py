@@ -984,6 +984,12 @@ _THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents
 _POINTS_ON = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b")
 
 
+# "..., according to the U.S. Census Bureau. The increase was 5.8% above ...": a sentence that goes on
+# with the same figures (the change, the total, "That", "It") opens with words that point back to them
+_GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
+                      r"compares|compared|equals|equaled|brings|brought|puts|put)\b))")
+
+
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
     """(speaker, attribution, note) of a statement."""
     at = st.anchor[0]
@@ -1013,7 +1019,8 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
     if state.voice is not None and state.voice.kind == "document" and (
             (state.voice_paragraph == sentence.paragraph
-             and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)))
+             and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)
+                  or _GOES_ON.match(text, sentence.start, sentence.end)))
             # "... show that the count totaled 20,429 students." then a paragraph "That compares to 21,216 ..."
             or (state.voice_paragraph == sentence.paragraph - 1 and sentence.start == paragraph[0] + (
                 len(text[paragraph[0]:sentence.start]) - len(text[paragraph[0]:sentence.start].lstrip()))
