@@ -777,8 +777,9 @@ def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> b
 
 def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
     """Rule: a later, lower figure no other outlet gives does not restate the line's earlier
-    one when other outlets, after it, give the period only higher figures: the count returned
-    from it, as a count restated does not (a lapse across outlets: a_lapse). A count that went
+    one when other outlets, after it, give the period only higher figures it had been given
+    before, the earlier one's or another's (80, then 76, then a new 77 is a count restated down
+    that grew again): the count returned from it, as a count restated does not (a lapse across outlets: a_lapse). A count that went
     on falling (another outlet's lower figure after it) was restated, and a stale copy of the
     old figure after it does not undo that (Baltimore: WMAR's 333 for 2022, its 330 a year on,
     the Banner's 329 that month, a newsletter's 333 in 2025).
@@ -795,9 +796,11 @@ def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
         return False
     when, outlet, figures = ledger.when, ledger.outlet, ledger.figures
     after = [m for m in same if m != new and outlet(m) != outlet(new) and when(m).earliest > when(new).latest]
+    before = [m for m in same if m != new and when(m).latest < when(new).earliest]
     return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
                    for m in same if m != new) \
-        and after and all(_above(figures[m][1], figures[new][1]) for m in after)
+        and after and all(_above(figures[m][1], figures[new][1])
+                          and any(figures[p][1] == figures[m][1] for p in (old, *before)) for m in after)
 
 
 def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: list[str]) -> bool:
