@@ -1,0 +1,24 @@
+"""Draft-15: an article's places read over the whole article (common-word names, names that speak)."""
+from auditor.draft import vocabulary
+from auditor.pack import load_pack
+
+_PACK = load_pack()
+
+
+def _named(text):
+    return [(text[h.start:h.end], h.ids) for h in vocabulary.place_hits(_PACK, text)]
+
+
+def test_a_place_named_in_common_words_needs_the_article_to_name_it():
+    alone = "The jobless rate in the metro was 3.1 percent in June, down from 3.4 percent in May."
+    assert _named(alone) == []
+    both = "Kansas City, Mo. added 900 jobs. The jobless rate in the metro was 3.1 percent in June."
+    assert ("the metro", ("kansas-city-metro",)) in _named(both)
+
+
+def test_a_name_every_mention_of_which_says_something_is_a_persons():
+    text = "Overdose deaths reached 140 last year, Birmingham said. Birmingham said the count may rise."
+    assert _named(text) == []
+    # one mention as a place keeps every mention a place's
+    text = "Overdose deaths in Birmingham reached 140 last year. Birmingham said the count may rise."
+    assert [n for n, _ in _named(text)] == ["Birmingham", "Birmingham"]
