@@ -1,4 +1,6 @@
 """Draft-15: an article's places read over the whole article (common-word names, names that speak)."""
+import pytest
+
 from auditor.draft import vocabulary
 from auditor.pack import load_pack
 
@@ -22,3 +24,17 @@ def test_a_name_every_mention_of_which_says_something_is_a_persons():
     # one mention as a place keeps every mention a place's
     text = "Overdose deaths in Birmingham reached 140 last year. Birmingham said the count may rise."
     assert [n for n, _ in _named(text)] == ["Birmingham", "Birmingham"]
+
+
+def _places(text):
+    from pathlib import Path
+    from auditor.draft import draft
+    pack = load_pack(Path(__file__).resolve().parent.parent / "benchmarks/corpora/articles/pack")
+    return [(c.record["quote"]["text"], c.record.get("place")) for c in draft(text, "2021-03-04", pack=pack).drafted]
+
+
+@pytest.mark.slow   # loads the articles pack (about 1 s)
+def test_a_clause_said_statewide_is_the_state_of_the_articles_place_not_the_cited_bodys():
+    got = _places("TOLEDO, Ohio — Homicides in Toledo rose to 61 in 2020.\n\n"
+                  "Last year, there were 79 fire deaths statewide, according to the U.S. Fire Administration.\n")
+    assert [p for q, p in got if "79" in q] == ["ohio"]

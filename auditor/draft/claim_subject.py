@@ -641,6 +641,21 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and art.fallback_place is not None:
         place = art.fallback_place
         review.append(f"place: '{place}', the place the article names most; check")
+    wide = _WIDE.search(art.text, at.clause[0], at.clause[1])
+    if wide is not None and place is not None:
+        # "Last year, there were 79 fire deaths statewide, according to the U.S. Fire Administration",
+        # "1,050 fewer students countywide": the clause's own scope, of the place the article is about
+        kind = _WIDE_KIND[wide.group(1).lower()]
+        main = art.home or art.fallback_place
+        scoped = next((p for p in ([main] + pack.ancestors(main) if main else []) if pack.places[p].kind == kind), None)
+        # (a place named only in the body cited, "the U.S. Fire Administration", is not the clause's)
+        body = set(vocabulary.find_places(pack, speaker, 0, len(speaker))) if speaker else set()
+        own = [p for p in _places(art, at.clause[0], at.clause[1]) if p not in body]
+        if scoped is not None and pack.places[place].kind != kind and not own:
+            review.append(f"place: '{scoped}', the {kind} of the article's place ('{wide.group(0)}'); check")
+            return scoped
+        if pack.places[place].kind == kind:
+            return place
     if place is not None and not _places(art, at.clause[0], at.clause[1]):
         for kind, words in _KIND_SAID:
             if pack.places[place].kind == kind:
@@ -846,6 +861,8 @@ _IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|
                           r"declined|dropped|climbed|grew)\s+in\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
 
 
+_WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
+_WIDE_KIND = {"state": "state", "county": "county", "city": "city", "province": "province"}
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
 
 
