@@ -38,3 +38,11 @@ def test_a_clause_said_statewide_is_the_state_of_the_articles_place_not_the_cite
     got = _places("TOLEDO, Ohio — Homicides in Toledo rose to 61 in 2020.\n\n"
                   "Last year, there were 79 fire deaths statewide, according to the U.S. Fire Administration.\n")
     assert [p for q, p in got if "79" in q] == ["ohio"]
+
+
+@pytest.mark.slow   # loads the articles pack (about 1 s)
+def test_a_place_named_after_the_claim_before_is_the_one_the_paragraph_goes_on_about():
+    got = _places("WICHITA, Kan. — The jobless rate in Wichita rose to 6.4 percent in August.\n\n"
+                  "Kansas's unemployment rate was unchanged at 4.5 percent. Wichita's rate had been hovering "
+                  "at or around six percent for several months until August. It was 5.9 percent in May.\n")
+    assert [p for q, p in got if "5.9" in q] == ["wichita-ks"]

@@ -626,8 +626,18 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
             return country
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
-        place = art.state.previous["place"]
-        review.append(f"place: '{place}' carried over from the claim before; check")
+        before = art.state.previous
+        since = before["quote"]["start"] + len(before["quote"]["text"])
+        named = _places(art, since, at.sentence.start) if since < at.sentence.start else []
+        if named:
+            # "Windsor's rate had been hovering at six per cent for months. It was 5.9 per cent in
+            # May": a place named after the claim before (in a sentence drafting no whole claim) is
+            # the one the paragraph goes on about
+            place = named[-1]
+            review.append(f"place: '{place}', named in the paragraph after the claim before; check")
+        else:
+            place = before["place"]
+            review.append(f"place: '{place}' carried over from the claim before; check")
     if place is None:
         paragraph = art.paragraphs[at.sentence.paragraph]
         named = _places(art, paragraph[0], at.sentence.start)
