@@ -46,3 +46,10 @@ def test_a_place_named_after_the_claim_before_is_the_one_the_paragraph_goes_on_a
                   "Kansas's unemployment rate was unchanged at 4.5 percent. Wichita's rate had been hovering "
                   "at or around six percent for several months until August. It was 5.9 percent in May.\n")
     assert [p for q, p in got if "5.9" in q] == ["wichita-ks"]
+
+
+@pytest.mark.slow   # loads the articles pack (about 1 s)
+def test_a_figure_the_nation_only_ranks_is_the_citys():
+    got = _places("WICHITA, Kan. — Homicides in Wichita fell to 40 in 2020.\n\n"
+                  "Even so, the city's homicide rate stood at 10 per 100,000 residents, one of the highest in the nation.\n")
+    assert [p for q, p in got if "10 per" in q] == ["wichita-ks"]

@@ -588,7 +588,9 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if state is not None:
             review.append(f"place: '{state}', the state ('statewide'); check")
             return state
-    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]):
+    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]) and not (
+            _RANKED_IN_NATION.search(art.text, at.clause[0], at.clause[1])
+            and _OWN_KIND.search(art.text, at.clause[0], at.clause[1])):
         # "Traffic deaths rose 5 percent nationwide", "the nation's unemployment rate": the country
         # of the article's place, else the one country the article names
         country = _country(art)
@@ -871,6 +873,10 @@ _IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|
                           r"declined|dropped|climbed|grew)\s+in\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
 
 
+# "the city's homicide rate remained at 44 per 100,000, one of the highest in the nation": the nation
+# ranks the city's figure, which is the city's
+_RANKED_IN_NATION = re.compile(r"\b(?:\w+est|most|least)\s+(?:[a-z-]+\s+){0,3}in\s+the\s+(?:nation|country)\b")
+_OWN_KIND = re.compile(r"\bthe\s+(?:city|county|state|province|region)['’]s\b")
 _WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
 _WIDE_KIND = {"state": "state", "county": "county", "city": "city", "province": "province"}
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
