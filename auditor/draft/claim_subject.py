@@ -588,7 +588,9 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if state is not None:
             review.append(f"place: '{state}', the state ('statewide'); check")
             return state
-    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]):
+    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]) and not (
+            _RANKED_IN_NATION.search(art.text, at.clause[0], at.clause[1])
+            and _OWN_KIND.search(art.text, at.clause[0], at.clause[1])):
         # "Traffic deaths rose 5 percent nationwide", "the nation's unemployment rate": the country
         # of the article's place, else the one country the article names
         country = _country(art)
@@ -626,8 +628,18 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
             return country
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
-        place = art.state.previous["place"]
-        review.append(f"place: '{place}' carried over from the claim before; check")
+        before = art.state.previous
+        since = before["quote"]["start"] + len(before["quote"]["text"])
+        named = _places(art, since, at.sentence.start) if since < at.sentence.start else []
+        if named:
+            # "Windsor's rate had been hovering at six per cent for months. It was 5.9 per cent in
+            # May": a place named after the claim before (in a sentence drafting no whole claim) is
+            # the one the paragraph goes on about
+            place = named[-1]
+            review.append(f"place: '{place}', named in the paragraph after the claim before; check")
+        else:
+            place = before["place"]
+            review.append(f"place: '{place}' carried over from the claim before; check")
     if place is None:
         paragraph = art.paragraphs[at.sentence.paragraph]
         named = _places(art, paragraph[0], at.sentence.start)
@@ -641,6 +653,21 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and art.fallback_place is not None:
         place = art.fallback_place
         review.append(f"place: '{place}', the place the article names most; check")
+    wide = _WIDE.search(art.text, at.clause[0], at.clause[1])
+    if wide is not None and place is not None:
+        # "Last year, there were 79 fire deaths statewide, according to the U.S. Fire Administration",
+        # "1,050 fewer students countywide": the clause's own scope, of the place the article is about
+        kind = _WIDE_KIND[wide.group(1).lower()]
+        main = art.home or art.fallback_place
+        scoped = next((p for p in ([main] + pack.ancestors(main) if main else []) if pack.places[p].kind == kind), None)
+        # (a place named only in the body cited, "the U.S. Fire Administration", is not the clause's)
+        body = set(vocabulary.find_places(pack, speaker, 0, len(speaker))) if speaker else set()
+        own = [p for p in _places(art, at.clause[0], at.clause[1]) if p not in body]
+        if scoped is not None and pack.places[place].kind != kind and not own:
+            review.append(f"place: '{scoped}', the {kind} of the article's place ('{wide.group(0)}'); check")
+            return scoped
+        if pack.places[place].kind == kind:
+            return place
     if place is not None and not _places(art, at.clause[0], at.clause[1]):
         for kind, words in _KIND_SAID:
             if pack.places[place].kind == kind:
@@ -846,6 +873,12 @@ _IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|
                           r"declined|dropped|climbed|grew)\s+in\s+(?:only\s+|just\s+)?\Z", re.IGNORECASE)
 
 
+# "the city's homicide rate remained at 44 per 100,000, one of the highest in the nation": the nation
+# ranks the city's figure, which is the city's
+_RANKED_IN_NATION = re.compile(r"\b(?:\w+est|most|least)\s+(?:[a-z-]+\s+){0,3}in\s+the\s+(?:nation|country)\b")
+_OWN_KIND = re.compile(r"\bthe\s+(?:city|county|state|province|region)['’]s\b")
+_WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
+_WIDE_KIND = {"state": "state", "county": "county", "city": "city", "province": "province"}
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
 
 

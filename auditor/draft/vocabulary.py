@@ -316,8 +316,16 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
     people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}
     people -= {key for a, b, key in found if key in people and not _a_person(text, a, b, owners[key], pack)}
+    # "the metro", "the valley": a name in common words names its place only in an article that
+    # names that place (or a place within it) by a proper name too
+    named = {p for a, b, key in found if key not in people and not _COMMON_WORDS.fullmatch(key) for p in owners[key]}
+    # ("the west side" of a city the article names; "the metro" around it)
+    within = named | {q for p in named for q in pack.ancestors(p)}
     out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people
-           and not (_COMPASS.fullmatch(text[a:b]) and _NAME_WORD_AFTER.match(text, b))]
+           and not (_COMPASS.fullmatch(text[a:b]) and _NAME_WORD_AFTER.match(text, b))
+           and (not _COMMON_WORDS.fullmatch(key) or any(
+               p in within or any(q in named and pack.places[q].kind != "country" for q in pack.ancestors(p))
+               for p in owners[key]))]
     if short:
         if len(_SHORT_HITS) > 4096:
             _SHORT_HITS.clear()
@@ -326,21 +334,26 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
 
 
 _SHORT_HITS: dict[tuple[int, str], list] = {}
+_COMMON_WORDS = re.compile(r"(?:[Tt]he\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*")
 # "West" (a region) in "West Third Street", "South Side", "North Little Rock": a word of a longer name
 _COMPASS = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)(?:ern)?")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)\b)")    # a speaker's post is read for its place often
 
 # "Sheriff Rogers", "Mr. Warren": a place's name after a person's title is a person's (a name every
-# mention of which is so names no place). "Rogers said" alone is not enough: a place's name may
-# also open a body's words
+# mention of which is so names no place), as is one every mention of which says something ("Rogers
+# said"); one mention that does not ("in Rogers") keeps the name a place's
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sheriff|Chief|Mayor|Sen|Rep|Gov|Commissioner|Coroner|Director|"
                            r"Officer|Sgt|Lt|Capt|Det|Judge|Councilman|Councilwoman|Councillor|Superintendent)\.?[ \t]+$")
+
+
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|explained)\b")
 
 
 def _a_person(text: str, start: int, end: int, ids: tuple[str, ...], pack: Pack) -> bool:
     if not all(pack.places[p].kind in ("city", "town", "village") for p in ids) or " " in text[start:end]:
         return False
-    return bool(_TITLE_BEFORE.search(text, max(0, start - 20), start))
+    # "..., Rogers said.": a name every mention of which says something is a person's
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 20), start) or _SAYS_AFTER.match(text, end))
 
 
 def _name_key(name: str) -> str:
