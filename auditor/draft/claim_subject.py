@@ -657,7 +657,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if wide is not None and place is not None:
         # "Last year, there were 79 fire deaths statewide, according to the U.S. Fire Administration",
         # "1,050 fewer students countywide": the clause's own scope, of the place the article is about
-        kind = _WIDE_KIND[wide.group(1).lower()]
+        kind = wide.group(1).lower()   # the place kind: state, county, city, province
         main = art.home or art.fallback_place
         scoped = next((p for p in ([main] + pack.ancestors(main) if main else []) if pack.places[p].kind == kind), None)
         # (a place named only in the body cited, "the U.S. Fire Administration", is not the clause's)
@@ -878,7 +878,6 @@ _IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|
 _RANKED_IN_NATION = re.compile(r"\b(?:\w+est|most|least)\s+(?:[a-z-]+\s+){0,3}in\s+the\s+(?:nation|country)\b")
 _OWN_KIND = re.compile(r"\bthe\s+(?:city|county|state|province|region)['’]s\b")
 _WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
-_WIDE_KIND = {"state": "state", "county": "county", "city": "city", "province": "province"}
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
 
 

@@ -77,11 +77,13 @@ _MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|
                          re.IGNORECASE)
 
 
+# the words of a change: its nouns ("a 33% increase") and its verbs ("rose 12 percent")
+_CHANGE_NOUNS = r"increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip"
+_CHANGE_VERBS = r"increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|climbed|up|down"
 # "a 33% increase over 380 in 2019", "rose 12 percent over the 41 deaths in 2020": a change measured
 # over a figure, whose year is the figure's (the change's base); not "over 200 deaths in 2020" alone
-_CHANGE_OVER_FIGURE = re.compile(r"(?:\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip)s?|"
-                                 r"\b(?:increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|"
-                                 r"climbed|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
+_CHANGE_OVER_FIGURE = re.compile(rf"(?:\b(?:{_CHANGE_NOUNS})s?|"
+                                 rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
                                  r"\d[\d,.]*\s*(?:%|percent|per\s+cent))"
                                  r"\s+over\s+(?:the\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\$?\d[\d,.]*"
                                  r"(?:\s+(?:million|billion))?(?:\s+[a-z-]+){0,3}\s+(?:in|during|for)\s+$", re.IGNORECASE)
@@ -90,9 +92,7 @@ _CHANGE_ON = re.compile(r"(?:\d\s*%|\bper\s*cent|\bpercent|\b(?:increase|decreas
                         r"(?:the\s+(?:same\s+\w+\s+(?:of|in)\s+)?)?$", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s+(?:to|through|thru|until)\s+", re.IGNORECASE)
 # a change word before "from" in the words before a range ("a 24% increase in homicides from")
-_CHANGED_FROM = re.compile(r"\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|growth|spike|surge|dip|increased|"
-                           r"decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|jumped|climbed|up|down)\b"
-                           r"[^.;:]{0,70}?\bfrom\s+$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(rf"\b(?:{_CHANGE_NOUNS}|{_CHANGE_VERBS})\b[^.;:]{{0,70}}?\bfrom\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
