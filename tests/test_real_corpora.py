@@ -190,6 +190,9 @@ FLOORS = {
     # look back not the police's word; officers and vacancies compared at their date): 11/15,
     # 9/12, 5 false, revisions 4/7
     "philadelphia": (11, 9, 5, 4, 1.0),
+    # held out until scored once at 2271ed7 (2026-12-05): 17/21 found, culprit first 4/9,
+    # 6 false tensions, 1.0 findings per conflict, revisions 2/5
+    "columbus": (17, 4, 6, 2, 1.0),
 }
 
 
