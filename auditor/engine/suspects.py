@@ -42,6 +42,10 @@ class Voice(NamedTuple):
     # days from the end of its period to its source's earliest publication day (named_first:
     # a copy given years on is named before one given in its day)
     days_after: int = 0
+    # when it was given, as named_first sees it (the pack's suspicion.copies): IN_ITS_DAY (within
+    # `in_its_day` days of its period's end; so is a claim of no period), YEARS_ON (more than
+    # `years_on` days after), or ""
+    given: str = "in its day"
     # its figure carries a qualifier ("about 40%", "nearly 600", "more than 400"), whose default
     # reading is a calibrated guess the generous one widens (hedged)
     hedged: bool = False
@@ -121,7 +125,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if q is not None:
             claim = corpus.claim(c.claim_id)
             days = (corpus.sources[claim.source].published.earliest - q.end).days
-            c.voice = c.voice._replace(days_after=max(0, days))
+            c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus)
@@ -154,10 +158,21 @@ def hedged(claim) -> bool:
     return amount is not None and amount.qualifier not in ("exact", "exactly")
 
 
-# a figure given within this many days of its period's end is given in its day; one given more
-# than YEARS_ON days after it is a look back (named_first)
-IN_ITS_DAY = 365
-YEARS_ON = 730
+# when a copy was given (Voice.given): within the pack's suspicion.copies.in_its_day days of its
+# period's end, or more than its years_on days after it (a look back; named_first)
+IN_ITS_DAY = "in its day"
+YEARS_ON = "years on"
+
+
+def given_when(days_after: int, copies) -> str:
+    """When a figure given `days_after` days after its period's end was given, as named_first
+    sees it: IN_ITS_DAY, YEARS_ON or "" (between), by the pack's suspicion.copies
+    (pack.model.CopiesNamed: in_its_day, years_on)."""
+    if days_after <= copies.in_its_day:
+        return IN_ITS_DAY
+    if days_after > copies.years_on:
+        return YEARS_ON
+    return ""
 
 
 def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
@@ -166,15 +181,20 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     year's last day and printed again three years on (NBC10's "559 ... in 2021", on 31 December
     2021 and in 2024) is, in its day, a count to date that the year's end moved; years later it
     is a figure misremembered, and that is the statement to correct. `doubted`: the copy the
-    audit doubted (the first by id); it stays named unless it was given within IN_ITS_DAY days
-    of its period's end and another copy more than YEARS_ON days after (the latest such, then
-    by id). Copies all given in their day, or all years on, are named as before."""
+    audit doubted (the first by id); it stays named unless it was given in its day (within the
+    pack's suspicion.copies.in_its_day days of its period's end) and another copy years on
+    (more than its years_on days after; the latest such, then by id). Copies all given in
+    their day, or all years on, are named as before."""
     def days(cid):
         c = by_id.get(cid)
         return c.voice.days_after if c is not None and c.voice is not None else 0
-    if not copies or days(doubted) > IN_ITS_DAY:
+
+    def given(cid):
+        c = by_id.get(cid)
+        return c.voice.given if c is not None and c.voice is not None else IN_ITS_DAY
+    if not copies or given(doubted) != IN_ITS_DAY:
         return doubted
-    late = [cid for cid in copies if days(cid) > YEARS_ON]
+    late = [cid for cid in copies if given(cid) == YEARS_ON]
     if not late:
         return doubted
     top = max(days(cid) for cid in late)

@@ -8,7 +8,7 @@ import difflib
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from auditor.models.base import Frozen
 
@@ -146,12 +146,29 @@ class Doubt(Frozen):
     label: str
 
 
+class CopiesNamed(Frozen):
+    """Of the copies of one doubted figure, which is named first (rules/suspicion.yaml
+    `copies`, suspects.named_first): one given more than `years_on` days after its period's
+    end before one given within `in_its_day` days of it."""
+
+    in_its_day: int = Field(365, ge=0)
+    years_on: int = Field(730, ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.years_on < self.in_its_day:
+            raise ValueError("years_on must be at least in_its_day: a figure given years on is not given in its day")
+        return self
+
+
 class Suspicion(Frozen):
     """Which claim is most likely wrong (rules/suspicion.yaml): costs of doubting a claim by
-    who says it (`authority`) and what kind of statement it is (`statement`)."""
+    who says it (`authority`) and what kind of statement it is (`statement`), and which of a
+    doubted figure's copies is named first (`copies`)."""
 
     authority: dict[str, Doubt]
     statement: dict[str, Doubt]
+    copies: CopiesNamed = CopiesNamed()
 
 
 class RuleExample(Frozen):
