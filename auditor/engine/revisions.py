@@ -344,6 +344,40 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def corrected_in_words(ledger: _Ledger) -> tuple[dict[str, Revision], dict[str, Revision]]:
+    """Rule: a figure whose own sentence says it corrects the article (`correction_words`: "has
+    clarified that the department actually hired 105", "an earlier version of this story
+    incorrectly reported") restates the other figure its own article gives for the same
+    quantity (metric, place and period), by any amount, and every other outlet's equal figure
+    for it not surely published after it (a copy of the article's figure made before the
+    correction). Only the article's own figure is named: a different figure elsewhere is
+    another outlet's word, audited against the corrected one."""
+    pack = ledger.corpus.pack
+    words = _param(pack, "correction_words", ())
+    if not words:
+        return {}, {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    out: dict[str, Revision] = {}
+    copied: dict[str, Revision] = {}
+    for new, (q, new_iv) in sorted(figures.items()):
+        c = claim(new)
+        if not names_any(c.quote.text, words):
+            continue
+        own = [o for o, (q_o, iv) in figures.items()
+               if o != new and q_o == q and claim(o).source == c.source and iv.intersect(new_iv) is None]
+        for old in sorted(own):
+            old_iv = figures[old][1]
+            copies = [o for o, (q_o, iv) in figures.items()
+                      if o not in own and o != new and q_o == q and iv == old_iv
+                      and when(o).earliest <= when(new).latest]
+            if old not in out:
+                out[old] = Revision(old, new, ledger.speaker(new), ())
+            for o in sorted(copies):
+                copied.setdefault(o, Revision(o, new, ledger.speaker(new), ()))
+    return out, copied
+
+
 def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_source: dict) -> bool:
     """Whether the article of `new` gives the X of its "from X to" as the figure of an earlier
     period of the same metric and place: "Criminal homicides increased from 153 to 214 in 2020",
@@ -1292,6 +1326,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
+    corrected, corrected_copies = corrected_in_words(ledger)
+    out.update({old: rev for old, rev in corrected.items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
@@ -1337,7 +1373,12 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
     out.update({old: rev for old, rev in grows_on(ledger, out).items() if old not in out})
-    folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
+    corrected_copies = {old: rev for old, rev in corrected_copies.items() if old not in out}
+    out.update(corrected_copies)
+    folded = show_own_old(ledger, fold_echoes(ledger, {o: r for o, r in out.items() if o not in corrected_copies}),
+                          counted)
+    folded.update({o: r for o, r in corrected_copies.items()
+                   if o not in folded and all(o not in r2.echoes for r2 in folded.values())})
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,

@@ -1,0 +1,42 @@
+"""Sixteenth verdicts round (b): restatements reported as conflicts, tried on realistic
+sentences (invented figures, invented corpus; auditor/engine/revisions.py,
+benchmarks/eval_corpus.py)."""
+
+from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
+
+
+# --------------------------------------------------------------------------------------------
+# A correction in the article restates the article's figure and the copies made before it
+# (revisions.corrected_in_words)
+
+def _corrected(fix_quote, copy_published="2022-02-03"):
+    """A station's "just 50 hired" (February), a trade site's copy, then the station's editor's
+    note in the same story giving 105."""
+    sources = [source("tv", {"earliest": "2022-02-01", "latest": "2022-03-04"}, publisher="Channel 10"),
+               source("trade", copy_published, publisher="Trade Site")]
+    claims = [claim("tv-50", "tv", "homicides", "2021", "50", quote="In 2021, 140 left the department with just 50 hired."),
+              claim("tv-105", "tv", "homicides", "2021", "105", attribution="paraphrase",
+                    speaker="Kansas City Police Department", quote=fix_quote),
+              claim("trade-50", "trade", "homicides", "2021", "50", quote="Only 50 were hired to replace them.")]
+    return sources, claims
+
+
+def test_an_editors_correction_restates_the_figure_and_its_copy(pack):
+    report = audit(pack, *_corrected("A spokesperson has clarified that the department actually hired 105 in 2021."))
+    assert sorted(revisions(report)) == [("trade-50", "tv-105"), ("tv-50", "tv-105")]
+    assert tensions(report) == []
+
+
+def test_without_correction_words_the_two_figures_are_a_tension(pack):
+    report = audit(pack, *_corrected("The department hired 105 in 2021."))
+    assert ("tv-50", "tv-105") not in revisions(report)
+    assert any({"tv-50", "tv-105"} & set(t) for t in tensions(report))
+
+
+def test_a_copy_made_after_the_correction_is_not_restated(pack):
+    """A copy surely published after the correction repeated a corrected figure: audited."""
+    report = audit(pack, *_corrected("An earlier version of this story incorrectly reported the hires; 105 were hired.",
+                                     copy_published="2022-05-01"))
+    assert ("tv-50", "tv-105") in revisions(report)
+    assert ("trade-50", "tv-105") not in revisions(report)
+    assert any("trade-50" in t for t in tensions(report))
