@@ -40,3 +40,17 @@ def test_a_copy_made_after_the_correction_is_not_restated(pack):
     assert ("tv-50", "tv-105") in revisions(report)
     assert ("trade-50", "tv-105") not in revisions(report)
     assert any("trade-50" in t for t in tensions(report))
+
+
+# --------------------------------------------------------------------------------------------
+# The scorer: a change in other words is the same figure (benchmarks/eval_corpus.plain_statement)
+
+def test_a_change_in_other_words_is_the_same_plain_figure():
+    from benchmarks.eval_corpus import plain_statement
+    assert plain_statement("fell by 33 percent (vs 2021)") == plain_statement("fell by 33% (vs 2021)") \
+        == plain_statement("down 33% (vs 2021)") == "down 33% (vs 2021)"
+    assert plain_statement("a 5% increase (vs 2019)") == plain_statement("rose 5 percent (vs 2019)") == "up 5% (vs 2019)"
+    assert plain_statement("a 32% decrease (vs 2021)") != plain_statement("fell by 33% (vs 2021)")
+    assert plain_statement("fell by 33% (vs 2020)") != plain_statement("fell by 33% (vs 2021)")   # another base
+    assert plain_statement("down by almost 33% (vs 2021)") is None   # hedged: no copy
+    assert plain_statement("nearly 190") is None and plain_statement("179") == "179"
