@@ -54,3 +54,41 @@ def test_a_change_in_other_words_is_the_same_plain_figure():
     assert plain_statement("fell by 33% (vs 2020)") != plain_statement("fell by 33% (vs 2021)")   # another base
     assert plain_statement("down by almost 33% (vs 2021)") is None   # hedged: no copy
     assert plain_statement("nearly 190") is None and plain_statement("179") == "179"
+
+
+# --------------------------------------------------------------------------------------------
+# A figure that says it takes in exactly the gap counts more (comparability.counts_more)
+
+def _inclusion(paper_quote, paper_value="152"):
+    sources = [source("police", "2018-01-02", publisher="Police Blog"), source("paper", "2019-12-30", publisher="Daily Paper")]
+    claims = [claim("police-143", "police", "homicides", "2017", "143", attribution="paraphrase",
+                    speaker="Kansas City Police Department", quote="The city recorded 143 homicides in 2017."),
+              claim(f"paper-{paper_value}", "paper", "homicides", "2017", paper_value, quote=paper_quote)]
+    return sources, claims
+
+
+def test_a_count_including_exactly_the_gap_is_another_definition(pack):
+    report = audit(pack, *_inclusion("The rate has declined from a record-high 152 in 2017 (including nine deaths "
+                                     "involved in the hospital investigation) to 104 in 2019."))
+    assert tensions(report) == []
+
+
+def test_the_inclusion_in_digits_reads_the_same(pack):
+    report = audit(pack, *_inclusion("152 in 2017, which includes 9 deaths at the hospital."))
+    assert tensions(report) == []
+
+
+def test_an_inclusion_of_another_size_is_part_of_the_count(pack):
+    report = audit(pack, *_inclusion("152 people were killed in 2017, including 12 children."))
+    assert tensions(report) == [{"police-143", "paper-152"}]
+
+
+def test_a_larger_figure_that_names_no_inclusion_still_conflicts(pack):
+    report = audit(pack, *_inclusion("152 people were killed in 2017."))
+    assert tensions(report) == [{"police-143", "paper-152"}]
+
+
+def test_the_smaller_figure_naming_the_gap_explains_nothing(pack):
+    """Only the larger figure's words can say it takes in more: a 134 "including nine" is audited."""
+    report = audit(pack, *_inclusion("134 in 2017, including nine deaths at the hospital.", paper_value="134"))
+    assert tensions(report) == [{"police-143", "paper-134"}]

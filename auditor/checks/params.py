@@ -43,6 +43,10 @@ class TensionParams(NoParams):
     # naming a way of its family (CountWays) and none in common, are two counts, not a
     # contradiction (comparability.differing_counts); a figure naming none is checked
     counted_ways: tuple["CountWays", ...] = ()
+    # (via value) words by which a figure's own sentence says it takes in cases of another kind
+    # ("including nine deaths involved in the investigation"): when the number after them is
+    # exactly its gap to the other figure, the two are two definitions (comparability.counts_more)
+    inclusion_words: tuple[str, ...] = ()
 
 
 class CountWays(NoParams):
