@@ -92,3 +92,40 @@ def test_the_smaller_figure_naming_the_gap_explains_nothing(pack):
     """Only the larger figure's words can say it takes in more: a 134 "including nine" is audited."""
     report = audit(pack, *_inclusion("134 in 2017, including nine deaths at the hospital.", paper_value="134"))
     assert tensions(report) == [{"police-143", "paper-134"}]
+
+
+# --------------------------------------------------------------------------------------------
+# A change called preliminary is restated by the body's later change (revisions.preliminary_change_restated)
+
+def _change(cid, sid, phrase, quote, speaker="Kansas City Police Department"):
+    out = claim(cid, sid, "homicides", "2020-01-01/2020-06-30", None, speaker=speaker,
+                attribution="paraphrase" if speaker else "reporter", quote=quote)
+    del out["value"]
+    return out | {"change": {"phrase": phrase, "base": "same period last year"}}
+
+
+def _half_year(later_speaker="Kansas City Police Department", first_quote=None):
+    sources = [source("aug", "2020-09-13", publisher="A Blog"), source("oct", "2020-10-14", publisher="Channel 10")]
+    claims = [_change("aug-65", "aug", "a 65% increase", first_quote or
+                      "In early August, the chief's preliminary statistics showed a 65% increase in the first six months."),
+              _change("oct-73", "oct", "up 73.4%", "She said that is an increase of 73.4% from the year prior.",
+                      speaker=later_speaker)]
+    return sources, claims
+
+
+def test_a_preliminary_change_is_restated_by_the_bodys_later_one(pack):
+    report = audit(pack, *_half_year())
+    assert revisions(report) == [("aug-65", "oct-73")]
+    assert tensions(report) == []
+
+
+def test_another_voices_later_change_restates_nothing(pack):
+    report = audit(pack, *_half_year(later_speaker=None))
+    assert revisions(report) == []
+    assert tensions(report) == [{"aug-65", "oct-73"}]
+
+
+def test_a_change_not_called_preliminary_is_audited(pack):
+    report = audit(pack, *_half_year(first_quote="In early August, statistics showed a 65% increase in six months."))
+    assert revisions(report) == []
+    assert tensions(report) == [{"aug-65", "oct-73"}]

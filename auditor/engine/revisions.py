@@ -569,6 +569,31 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     return out
 
 
+def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a change its own words call preliminary (`preliminary_words`: "Ortiz's preliminary
+    statistics showed a 65% increase in overdose deaths ... during the first six months") is
+    restated by the same body's later change between the same two quantities, surely out after
+    it ("an increase of 73.4% from the year prior", the coroner two months on), by whatever the
+    later count moved it, unless the later change gives the same (it repeats it). Another
+    body's change, or a change not called preliminary, is audited."""
+    pack = ledger.corpus.pack
+    claim, when = ledger.corpus.claim, ledger.when
+    changes = [c for c in compiled if c.statement_kind == "change" and len(c.readings) == 1
+               and not c.readings[0].invalid and not claim(c.claim_id).projection]
+    out: dict[str, Revision] = {}
+    for old in sorted(changes, key=lambda c: c.claim_id):
+        if not called_preliminary(claim(old.claim_id), pack):
+            continue
+        body = ledger.speaker(old.claim_id)
+        later = [c.claim_id for c in changes if c.claim_id != old.claim_id and c.quantities == old.quantities
+                 and ledger.speaker(c.claim_id) == body and when(c.claim_id).earliest > when(old.claim_id).latest]
+        if not later or any(_repeats(old, c, ledger) for c in compiled if c.claim_id in later):
+            continue
+        first = first_out(ledger, later)
+        out[old.claim_id] = Revision(old.claim_id, first, body, ())
+    return out
+
+
 def reclassified(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: a death moved from one part of a complete split to the other (a killing ruled
     justifiable: criminal and justifiable homicides, of all homicides) restates both parts. An
@@ -1331,6 +1356,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
+    out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
