@@ -101,10 +101,10 @@ def expected(folder: Path) -> dict:
     return out
 
 
-# A plain figure: a value as a bare number ("179"), or a change by a bare number against its
+# A plain figure: a value as a bare number ("179", "$1.03 billion"), or a change by a bare number against its
 # base ("up 10.77 percent (vs 2014)", "12 more (vs 2022)"); a hedged figure ("nearly 190",
 # "down about 5%") or a statement without a figure (a record) is never taken as a copy.
-_PLAIN_FIGURE = re.compile(r"^[\d,.]+$"
+_PLAIN_FIGURE = re.compile(r"^\$?[\d,.]+(?: (?:thousand|million|billion))?$"
                            r"|^(?:up|down) [\d,.]+(?: percent|%)?(?: \([^()|\[\]]+\))?$"
                            r"|^[\d,.]+ (?:more|fewer)(?: \([^()|\[\]]+\))?$")
 

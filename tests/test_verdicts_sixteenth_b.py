@@ -2,6 +2,8 @@
 sentences (invented figures, invented corpus; auditor/engine/revisions.py,
 benchmarks/eval_corpus.py)."""
 
+import pytest
+
 from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
 
@@ -129,3 +131,52 @@ def test_a_change_not_called_preliminary_is_audited(pack):
     report = audit(pack, *_half_year(first_quote="In early August, statistics showed a 65% increase in six months."))
     assert revisions(report) == []
     assert tensions(report) == [{"aug-65", "oct-73"}]
+
+
+# --------------------------------------------------------------------------------------------
+# A budget is a plan for its whole year, whenever given (compile._plan_metrics), and is restated
+# by its later versions alone (budget_versions), not by its outlet's later figure of it
+
+BUDGETS = """\
+metrics:
+  general_fund_budget:
+    label: general fund budget
+    definition: a city's general fund budget for a calendar year, in dollars
+    unit: dollar
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+"""
+
+
+@pytest.fixture(scope="module")
+def budget_pack(tmp_path_factory):
+    import auditor
+    folder = tmp_path_factory.mktemp("desk")
+    (folder / "metrics.yaml").write_text(BUDGETS)
+    return auditor.load_pack(folder)
+
+
+def _budget(later_quote, later_figure="$1.03 billion"):
+    """The paper's budget for 2020 of February 2020, then its "budget for 2020" two years on."""
+    sources = [source("feb20", "2020-02-05", publisher="Daily Paper"), source("jan22", "2022-01-31", publisher="Daily Paper")]
+    claims = [claim("feb20-budget", "feb20", "general_fund_budget", "2020", "$969.5 million",
+                    quote="That spending increase, to $969.5 million, is well above last year's growth."),
+              claim("jan22-budget", "jan22", "general_fund_budget", "2020", later_figure, quote=later_quote)]
+    return sources, claims
+
+
+@pytest.mark.slow   # loading a desk pack takes about a second
+def test_a_budget_given_during_its_year_is_the_years_and_a_later_other_figure_conflicts(budget_pack):
+    report = audit(budget_pack, *_budget("The council is set to vote Monday on a $1.03 billion general "
+                                                     "fund budget for 2020."))
+    assert revisions(report) == []
+    assert tensions(report) == [{"feb20-budget", "jan22-budget"}]
+
+
+@pytest.mark.slow
+def test_the_same_budget_given_again_corroborates(budget_pack):
+    report = audit(budget_pack, *_budget("the $969.5 million budget of 2020", later_figure="$969.5 million"))
+    assert tensions(report) == [] and revisions(report) == []
+    assert any(f.kind == "corroboration" for f in report.findings)

@@ -1371,12 +1371,16 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    from auditor.engine.compile import _plan_metrics
+    plans = _plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
+            if corpus.claim(old).metric in plans:
+                continue   # a budget is restated by its later versions alone (budget_versions)
             if (old in out and not (old in tied and out[old] is tied[old])) \
                     or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
