@@ -101,22 +101,44 @@ def expected(folder: Path) -> dict:
     return out
 
 
-# A plain figure: a value as a bare number ("179"), or a change by a bare number against its
+# A plain figure: a value as a bare number ("179", "$1.03 billion"), or a change by a bare number against its
 # base ("up 10.77 percent (vs 2014)", "12 more (vs 2022)"); a hedged figure ("nearly 190",
 # "down about 5%") or a statement without a figure (a record) is never taken as a copy.
-_PLAIN_FIGURE = re.compile(r"^[\d,.]+$"
+_PLAIN_FIGURE = re.compile(r"^\$?[\d,.]+(?: (?:thousand|million|billion))?$"
                            r"|^(?:up|down) [\d,.]+(?: percent|%)?(?: \([^()|\[\]]+\))?$"
                            r"|^[\d,.]+ (?:more|fewer)(?: \([^()|\[\]]+\))?$")
 
 
+# A plain change in other words: "fell by 33 percent", "fell by 33%", "a 32% decrease", "rose 5%"
+# (with its base) is the figure "down 33%" ("up 5%"); hedged ones ("by almost 33%") are not plain
+_UP = "up|rose|risen|rise|increased|increase|climbed|jumped|grew|grown"
+_DOWN = "down|fell|fallen|fall|dropped|drop|declined|decline|decreased|decrease|reduction"
+_WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+)(?: percent|%)"
+                            rf"|an? (?P<n2>[\d,.]+)(?: percent|%) (?P<noun>{_UP}|{_DOWN}))"
+                            r"(?P<base> \([^()|\[\]]+\))?$")
+
+
+def plain_statement(statement: str) -> str | None:
+    """The plain figure a statement gives, in one wording ("down 33% (vs 2021)" for "fell by 33
+    percent (vs 2021)" and "a 33% decrease (vs 2021)"), or None for a hedged figure or a
+    statement without one."""
+    m = _WORDED_CHANGE.match(statement)
+    if m is not None:
+        word = m.group("verb") or m.group("noun")
+        number = (m.group("n") or m.group("n2")).replace(",", "")
+        return f"{'up' if re.fullmatch(_UP, word) else 'down'} {number}%{m.group('base') or ''}"
+    return statement if _PLAIN_FIGURE.match(statement) else None
+
+
 def with_copies(members: set[str], report) -> set[str]:
     """The listed claims and every copy of a figure among them: the same metric, place,
-    period and plain figure, whichever outlet says it ("179 homicides in 2020"; "up 10.77
-    percent compared to 2014", a change with its base, is one figure too)."""
+    period and plain figure, whichever outlet says it and in whichever words ("179 homicides
+    in 2020"; "up 10.77 percent compared to 2014", a change with its base, is one figure too,
+    and "fell by 33%" is "fell by 33 percent")."""
     def key(c):
-        return (c.metric, c.place, c.period.start, c.period.end, c.statement)
-    listed = {key(c) for c in report.claims if c.id in members and _PLAIN_FIGURE.match(c.statement)}
-    return members | {c.id for c in report.claims if _PLAIN_FIGURE.match(c.statement) and key(c) in listed}
+        return (c.metric, c.place, c.period.start, c.period.end, plain_statement(c.statement))
+    listed = {key(c) for c in report.claims if c.id in members and plain_statement(c.statement) is not None}
+    return members | {c.id for c in report.claims if plain_statement(c.statement) is not None and key(c) in listed}
 
 
 def score(report, want: dict) -> Score:

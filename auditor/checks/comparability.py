@@ -317,3 +317,48 @@ def _same_or_related_place(pack, a: str, b: str) -> bool:
 def _confusable(pack, a: str, b: str) -> bool:
     return b in pack.places[a].confusable_with or a in pack.places[b].confusable_with
 
+
+
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+def _included(text: str, words) -> set[int]:
+    """The counts a sentence says its figure takes in besides ("including nine deaths involved
+    in the investigation", "which includes 12 ruled justified"): the number (digits, or a word
+    up to twenty) straight after one of `words`."""
+    out: set[int] = set()
+    for w in words:
+        for m in re.finditer(rf"\b{re.escape(w)}\s+(\d[\d,]*|[a-z]+)\b", text, re.IGNORECASE):
+            n = m.group(1).lower().replace(",", "")
+            if n.isdigit():
+                out.add(int(n))
+            elif n in _SMALL_NUMBERS:
+                out.add(_SMALL_NUMBERS[n])
+    return out
+
+
+def counts_more(one, other, sa, words) -> bool:
+    """Rule: a figure whose own sentence says it takes in a number of cases of another kind
+    ("a record-high 152 in 2017 (including nine deaths involved in the Mount Carmel
+    investigation)": hospital deaths the police's 143 leaves out), that number being exactly
+    its gap to the other figure, counts more than the other: two definitions under one name,
+    not a contradiction. Two exact figures of one quantity (each with its copies, `one` and
+    `other`); any other gap is audited (a figure "including 10 children" is no other count)."""
+    from auditor.engine.revisions import _figure
+    if not words:
+        return False
+
+    def point(cids):
+        f = _figure(sa.compiled[cids[0]])
+        iv = f[1] if f is not None else None
+        return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
+
+    a, b = point(one), point(other)
+    if a is None or b is None or a == b:
+        return False
+    larger, gap = (one, a - b) if a > b else (other, b - a)
+    if gap.denominator != 1:
+        return False
+    return any(int(gap) in _included(_own_sentence(sa.corpus.claim(cid)), words) for cid in larger)

@@ -43,6 +43,10 @@ class TensionParams(NoParams):
     # naming a way of its family (CountWays) and none in common, are two counts, not a
     # contradiction (comparability.differing_counts); a figure naming none is checked
     counted_ways: tuple["CountWays", ...] = ()
+    # (via value) words by which a figure's own sentence says it takes in cases of another kind
+    # ("including nine deaths involved in the investigation"): when the number after them is
+    # exactly its gap to the other figure, the two are two definitions (comparability.counts_more)
+    inclusion_words: tuple[str, ...] = ()
 
 
 class CountWays(NoParams):
@@ -114,6 +118,10 @@ class RevisionParams(NoParams):
     # ... and a figure its own sentence gives as the count before the article's ("previously
     # reported as 210") is restated by the article's higher one
     earlier_count_words: tuple[str, ...] = ()
+    # ... and a figure whose own sentence says it corrects its article ("has clarified that the
+    # department actually hired 105") restates the article's other figure for the same quantity,
+    # by any amount, and the copies of that figure made before it (revisions.corrected_in_words)
+    correction_words: tuple[str, ...] = ()
     # the counting body's later word on a closed period, this many days or more after another
     # outlet's lone figure for it in its own words, restates that figure
     # (revisions.restated_by_the_counter); 0: never

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import differing_counts, differing_estimates, differing_measures
+from auditor.checks.comparability import counts_more, differing_counts, differing_estimates, differing_measures
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -373,6 +373,10 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("counted_ways", ()))):
             continue   # two counts under one name (a not-comparable finding shows those of one quantity)
+        if via == "value" and len(t.core) == 2 and counts_more(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("inclusion_words", ()))):
+            continue   # one figure takes in, by its own words, exactly the cases the other leaves out
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:

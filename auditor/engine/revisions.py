@@ -344,6 +344,40 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def corrected_in_words(ledger: _Ledger) -> tuple[dict[str, Revision], dict[str, Revision]]:
+    """Rule: a figure whose own sentence says it corrects the article (`correction_words`: "has
+    clarified that the department actually hired 105", "an earlier version of this story
+    incorrectly reported") restates the other figure its own article gives for the same
+    quantity (metric, place and period), by any amount, and every other outlet's equal figure
+    for it not surely published after it (a copy of the article's figure made before the
+    correction). Only the article's own figure is named: a different figure elsewhere is
+    another outlet's word, audited against the corrected one."""
+    pack = ledger.corpus.pack
+    words = _param(pack, "correction_words", ())
+    if not words:
+        return {}, {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    out: dict[str, Revision] = {}
+    copied: dict[str, Revision] = {}
+    for new, (q, new_iv) in sorted(figures.items()):
+        c = claim(new)
+        if not names_any(c.quote.text, words):
+            continue
+        own = [o for o, (q_o, iv) in figures.items()
+               if o != new and q_o == q and claim(o).source == c.source and iv.intersect(new_iv) is None]
+        for old in sorted(own):
+            old_iv = figures[old][1]
+            copies = [o for o, (q_o, iv) in figures.items()
+                      if o not in own and o != new and q_o == q and iv == old_iv
+                      and when(o).earliest <= when(new).latest]
+            if old not in out:
+                out[old] = Revision(old, new, ledger.speaker(new), ())
+            for o in sorted(copies):
+                copied.setdefault(o, Revision(o, new, ledger.speaker(new), ()))
+    return out, copied
+
+
 def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_source: dict) -> bool:
     """Whether the article of `new` gives the X of its "from X to" as the figure of an earlier
     period of the same metric and place: "Criminal homicides increased from 153 to 214 in 2020",
@@ -532,6 +566,31 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                 continue   # the later version states the same figure or change: it repeats it
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
+    return out
+
+
+def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a change its own words call preliminary (`preliminary_words`: "Ortiz's preliminary
+    statistics showed a 65% increase in overdose deaths ... during the first six months") is
+    restated by the same body's later change between the same two quantities, surely out after
+    it ("an increase of 73.4% from the year prior", the coroner two months on), by whatever the
+    later count moved it, unless the later change gives the same (it repeats it). Another
+    body's change, or a change not called preliminary, is audited."""
+    pack = ledger.corpus.pack
+    claim, when = ledger.corpus.claim, ledger.when
+    changes = [c for c in compiled if c.statement_kind == "change" and len(c.readings) == 1
+               and not c.readings[0].invalid and not claim(c.claim_id).projection]
+    out: dict[str, Revision] = {}
+    for old in sorted(changes, key=lambda c: c.claim_id):
+        if not called_preliminary(claim(old.claim_id), pack):
+            continue
+        body = ledger.speaker(old.claim_id)
+        later = [c.claim_id for c in changes if c.claim_id != old.claim_id and c.quantities == old.quantities
+                 and ledger.speaker(c.claim_id) == body and when(c.claim_id).earliest > when(old.claim_id).latest]
+        if not later or any(_repeats(old, c, ledger) for c in compiled if c.claim_id in later):
+            continue
+        first = first_out(ledger, later)
+        out[old.claim_id] = Revision(old.claim_id, first, body, ())
     return out
 
 
@@ -1292,9 +1351,12 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
+    corrected, corrected_copies = corrected_in_words(ledger)
+    out.update({old: rev for old, rev in corrected.items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
+    out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
@@ -1309,12 +1371,16 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    from auditor.engine.compile import _plan_metrics
+    plans = _plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
         members.sort(key=lambda cid: (ledger.when(cid).earliest, cid))
         for old in members:
+            if corpus.claim(old).metric in plans:
+                continue   # a budget is restated by its later versions alone (budget_versions)
             if (old in out and not (old in tied and out[old] is tied[old])) \
                     or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
                     or misreported_when_given(ledger, old, sorted(line[old])):
@@ -1337,7 +1403,12 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
     out.update({old: rev for old, rev in grows_on(ledger, out).items() if old not in out})
-    folded = show_own_old(ledger, fold_echoes(ledger, out), counted)
+    corrected_copies = {old: rev for old, rev in corrected_copies.items() if old not in out}
+    out.update(corrected_copies)
+    folded = show_own_old(ledger, fold_echoes(ledger, {o: r for o, r in out.items() if o not in corrected_copies}),
+                          counted)
+    folded.update({o: r for o, r in corrected_copies.items()
+                   if o not in folded and all(o not in r2.echoes for r2 in folded.values())})
     done = with_repeats(ledger, folded, set(out))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
