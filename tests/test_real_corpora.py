@@ -189,12 +189,15 @@ FLOORS = {
     # with verdicts-14a (a year's count so far completed by the first higher figure; an outlet's
     # look back not the police's word; officers and vacancies compared at their date): 11/15,
     # 9/12, 5 false, revisions 4/7
-    "philadelphia": (11, 9, 5, 4, 1.0),
+    # with verdicts-16b (a budget is a plan for its whole year; its later versions restate it): 12/15
+    "philadelphia": (12, 9, 5, 4, 1.0),
     # held out until scored once at 2271ed7 (2026-12-05): 17/21 found, culprit first 4/9,
     # 6 false tensions, 1.0 findings per conflict, revisions 2/5
     # with an amendment (2026-12-05, NOTES.md): the City's "33%" through two outlets is one
     # tension, each expected entry listing the other copy: 18/21, 5/9, 5 false
-    "columbus": (18, 5, 5, 2, 1.0),
+    # with verdicts-16b (a correction in words, a preliminary change restated, a figure including
+    # exactly the gap, budgets): 20/21, 5/9, 2 false, revisions 5/5
+    "columbus": (20, 5, 2, 5, 1.0),
 }
 
 
