@@ -849,6 +849,14 @@ def _kind_meant(art: _Article, at: _At, place: str, kind: str, words: re.Pattern
     named = f"{art.source.title or ''} \n {art.source.publisher or ''}"
     found = {p for p in vocabulary.places_in(art.place_hits, 0, len(text)) + vocabulary.find_places(pack, named, 0, len(named))
              if pack.places[p].kind == kind}
+    if len(found) > 1:
+        # "New Brunswick / A total of 1,240 homes changed hands in the province": of several, the one
+        # named last before the clause, in its paragraph or the two before it (a heading, a lede)
+        first = art.paragraphs[max(0, at.sentence.paragraph - 2)][0]
+        before = [h.ids[0] for h in art.place_hits
+                  if first <= h.start and h.end <= at.clause[0] and len(h.ids) == 1 and pack.places[h.ids[0]].kind == kind]
+        if before:
+            return before[-1]
     return found.pop() if len(found) == 1 else None
 
 

@@ -142,10 +142,24 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     return out
 
 
+# The names news copy gives deaths on the roads, one for another ("road deaths", "roadway
+# fatalities", "crash deaths", Australia's and New Zealand's "road toll"):
+# names of a metric named "traffic deaths" or "road deaths" itself (not "pedestrian traffic deaths",
+# whose longer name still wins). ("motor vehicle deaths" is left out: "... accounted for 31% of total
+# motor vehicle deaths" names the whole a share is of, not the figure's own metric.)
+_ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+crash)"
+                     r"(?:-related)?[\s-]+(?:deaths|fatalities)|road[\s-]+tolls?)\b")
+
+
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
     out = []
     for metric in pack.metrics.values():
-        for name in {metric.id, metric.label, *metric.aliases}:
+        names = {metric.id, metric.label, *metric.aliases}
+        road = next((n for n in names if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split())))
+                     and hit.group("cause") in _ROAD_CAUSES), None)
+        if road is not None:
+            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ""))
+        for name in names:
             words = re.split(r"[\s_\-]+", name.strip().lower())
             key = words[0][:3]
             if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
