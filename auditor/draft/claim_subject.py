@@ -189,6 +189,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         return by_noun
     if match is not None:
         return match.id
+    said = _named_just_before(art, at) if st.figure is not None else None
+    if said is not None:
+        review.append(f"metric: '{said}', named just before the clause's '{_THE_NUMBER.search(text, clause[0], st.anchor[0]).group(0)}'; check")
+        return said
     generic = _generic(art, at, part)
     if generic is not None:
         review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
@@ -260,6 +264,32 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             return _article_metric(art, at, review) or UNDECIDED
         return UNDECIDED
     return None
+
+
+# "The number of fire deaths for 2019 is expected to top last year's. ... says the number will end up
+# around 50": the clause's "the number" (or "that figure", "the total") is the thing named just before
+_THE_NUMBER = re.compile(r"\b(?:the|that|this)\s+(?:(?:same|final|total|overall|new|current)\s+)?"
+                         r"(?:number|figure|total|count|tally|toll)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _named_just_before(art: _Article, at: _At) -> str | None:
+    """The metric a clause's "the number" (before its figure) points back to: the name said last
+    before the clause in its paragraph, when no figure stands between them (a figure's own metric is
+    carried otherwise; a year is no figure here) and the figure's unit fits it."""
+    text, st = art.text, at.st
+    if _THE_NUMBER.search(text, at.clause[0], st.anchor[0]) is None:
+        return None
+    start = art.paragraphs[at.sentence.paragraph][0]
+    if start >= at.clause[0]:
+        return None
+    hits = [m for m in (vocabulary.find_metric(art.pack, text, start, at.clause[0], at.clause[0]),) if m is not None]
+    if not hits:
+        return None
+    found = hits[0]
+    if re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d\d\b", "", text[found.end:at.clause[0]])) or not _fits(art.pack, found.id, st) \
+            or not _unit_fits(art.pack, found.id, st):
+        return None
+    return found.id
 
 
 _SEVERAL = re.compile(r"\b(?:both|each|all|sets?|either|neither)\b", re.IGNORECASE)
@@ -648,6 +678,16 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             # the paragraph named last, when no claim before carries one
             place = named[-1]
             review.append(f"place: '{place}', named earlier in the paragraph; check")
+    if place is None:
+        opened = _opened_paragraph_before(art, at)
+        if opened is not None:
+            place = opened
+            review.append(f"place: '{place}', named first in the last paragraph naming a place, which this one goes on about; check")
+    if place is None:
+        heading = _heading_place(art, at)
+        if heading is not None:
+            place = heading
+            review.append(f"place: '{place}', the place of the heading the figure stands under; check")
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
@@ -669,12 +709,12 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if pack.places[place].kind == kind:
             return place
     if place is not None and not _places(art, at.clause[0], at.clause[1]):
-        for kind, words in _KIND_SAID:
-            if pack.places[place].kind == kind:
+        for kinds, words in _KIND_SAID:
+            if pack.places[place].kind in kinds:
                 continue
-            meant = _kind_meant(art, at, place, kind, words)
+            meant = _kind_meant(art, at, place, kinds, words)
             if meant is not None:
-                review.append(f"place: '{meant}', the {kind} the clause speaks of ('the {kind}', its bodies) and "
+                review.append(f"place: '{meant}', the {kinds[0]} the clause speaks of ('the {kinds[0]}', its bodies) and "
                               "the article, its title or its publisher names; check")
                 place = meant
                 break
@@ -831,10 +871,19 @@ _STATE_WORDS = re.compile(r"\bthe\s+state(?:['’]s)?\b(?!\s+(?:of|health|police
 _PROVINCE_WORDS = re.compile(r"\bthe\s+province(?:['’]s)?\b(?!\s+(?:of|health|police|department|agency|data|figures|"
                              r"statistics|numbers|government|officials?)\b)|\bprovince-?wide\b|\bprovincially\b",
                              re.IGNORECASE)
-_KIND_SAID = (("county", _COUNTY_WORDS), ("city", _CITY_WORDS), ("state", _STATE_WORDS), ("province", _PROVINCE_WORDS))
+# "The region's jobless rate was 3.4%", "regionwide": a region the article names (a metro area, a
+# police force's or a health authority's area)
+_REGION_WORDS = re.compile(r"\bthe\s+region(?:['’]s)?\b(?!\s+of\b)|\bregion-?wide\b", re.IGNORECASE)
+# "the district's enrollment", "districtwide": a school district the article names
+_DISTRICT_WORDS = re.compile(r"\bthe\s+(?:school\s+)?district(?:['’]s)?\b(?!\s+(?:of|court|attorney|judge)\b)|"
+                             r"\bdistrict-?wide\b", re.IGNORECASE)
+_KIND_SAID = ((("county",), _COUNTY_WORDS), (("city",), _CITY_WORDS), (("state",), _STATE_WORDS),
+              (("province",), _PROVINCE_WORDS), (("region", "metro area", "metropolitan area", "police force area", "police region",
+                                 "health authority", "health district"), _REGION_WORDS),
+              (("school district",), _DISTRICT_WORDS))
 
 
-def _kind_meant(art: _Article, at: _At, place: str, kind: str, words: re.Pattern) -> str | None:
+def _kind_meant(art: _Article, at: _At, place: str, kinds: tuple[str, ...], words: re.Pattern) -> str | None:
     """The county (or city) a clause means when it says "the county" (or names its board) and no
     place: the one such place around `place`, or named in the article, its title or its publisher."""
     text = art.text
@@ -843,12 +892,20 @@ def _kind_meant(art: _Article, at: _At, place: str, kind: str, words: re.Pattern
     if not said:
         return None
     pack = art.pack
-    around = [p for p in pack.ancestors(place) if pack.places[p].kind == kind]
+    around = [p for p in pack.ancestors(place) if pack.places[p].kind in kinds]
     if len(around) == 1:
         return around[0]
     named = f"{art.source.title or ''} \n {art.source.publisher or ''}"
     found = {p for p in vocabulary.places_in(art.place_hits, 0, len(text)) + vocabulary.find_places(pack, named, 0, len(named))
-             if pack.places[p].kind == kind}
+             if pack.places[p].kind in kinds}
+    if len(found) > 1:
+        # "New Brunswick / A total of 1,240 homes changed hands in the province": of several, the one
+        # named last before the clause, in its paragraph or the two before it (a heading, a lede)
+        first = art.paragraphs[max(0, at.sentence.paragraph - 2)][0]
+        before = [h.ids[0] for h in art.place_hits
+                  if first <= h.start and h.end <= at.clause[0] and len(h.ids) == 1 and pack.places[h.ids[0]].kind in kinds]
+        if before:
+            return before[-1]
     return found.pop() if len(found) == 1 else None
 
 
@@ -907,3 +964,56 @@ def _places(art: _Article, start: int, end: int) -> list[str]:
         art.places[key] = [p for p in vocabulary.places_in(art.place_hits, start, end)
                            if p == art.home or _part_taken(art.pack, p, named)]
     return art.places[key]
+
+
+# a heading: a short line with no sentence's end, a place's name and at most a body's capitalised
+# words ("New Brunswick", "Northumbria Police", "Allegany County:")
+_HEADING = re.compile(r"[ \t]*(?:[A-Z][\w.'’&-]*[ \t]+){0,5}[A-Z][\w.'’&-]*[ \t]*:?[ \t]*")
+
+
+def _heading_place(art: _Article, at: _At) -> str | None:
+    """The place of the heading a figure stands under, in an article of sections headed by places
+    (two headings or more: a roundup's "New Brunswick ... Nova Scotia ..."), the nearest heading
+    before the figure's paragraph, at most eight paragraphs before it."""
+    if "headings" not in art.read_once:
+        found = []
+        for i, (start, end) in enumerate(art.paragraphs):
+            if end - start > 60 or not _HEADING.fullmatch(art.text, start, end):
+                continue
+            hits = [h for h in art.place_hits if start <= h.start and h.end <= end and len(h.ids) == 1]
+            if len(hits) == 1 and hits[0].start - start <= 4:
+                found.append((i, hits[0].ids[0]))
+        art.read_once["headings"] = found if len({p for _, p in found}) >= 2 else []
+    before = [h for h in art.read_once["headings"] if h[0] < at.sentence.paragraph]
+    if not before or at.sentence.paragraph - before[-1][0] > 8:
+        return None
+    return before[-1][1]
+
+
+def _opened_paragraph_before(art: _Article, at: _At) -> str | None:
+    """ "Allegany County saw an unemployment rate of 4.2% in March ... / The employed labor force
+    totaled 18,800 in March": a paragraph naming no place goes on about the place that opened the
+    last paragraph naming one (its first words; those between name none), when the last claim,
+    drafted in the paragraph just before, is of it, and it is another place of the kind of the
+    article's own (a county after a county)."""
+    state, pack = art.state, art.pack
+    if state.previous is None or state.previous_paragraph != at.sentence.paragraph - 1:
+        return None
+    place, main = state.previous.get("place"), art.home or art.fallback_place
+    if place is None or main is None or place == main or place not in pack.places or \
+            pack.places[place].kind != pack.places[main].kind:
+        # (a roundup's sections are places of one kind, a county after a county; "Texas had the
+        # most" in an article on the country is an aside)
+        return None
+    paragraph = art.paragraphs[at.sentence.paragraph]
+    if _places(art, paragraph[0], paragraph[1]):
+        return None
+    for k in range(state.previous_paragraph, max(-1, state.previous_paragraph - 5), -1):
+        # back over paragraphs that name no place ("The total labor force totaled 19,600 ...") to
+        # the one that does: it must open with the place
+        start, end = art.paragraphs[k]
+        first = next((h for h in art.place_hits if start <= h.start < end), None)
+        if first is None:
+            continue
+        return place if first.start - start <= 4 and tuple(first.ids) == (place,) else None
+    return None

@@ -125,7 +125,9 @@ _WINDOW = re.compile(r"\bsince\b[^.;]{0,60}?\b(?P<year>1[89]\d\d|20\d\d)\b", re.
 _EARLIER_YEARS = (r"(?:each\s+of\s+|any\s+of\s+|both\s+of\s+)?(?:the|its|their)\s+(?:(?:two|three|four|five|several|\d+)\s+)?"
                   r"(?:previous|prior|past|last|preceding)\s+(?:(?:two|three|four|five|several|\d+)\s+)?years\b")
 _EARLIER_YEARS_AFTER = re.compile(r"\s+(?:previous|prior|preceding)\s+years\b", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
+# ("data for just more than the first half of the year", "for more than a decade": a duration)
+_COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
+                       r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
                        r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
                        # "more fire deaths this year than in 2017": words between, a period after "than"

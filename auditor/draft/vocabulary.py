@@ -104,7 +104,7 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
               r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"))
 
 
-def _verb_patterns(name: str) -> list[tuple[str, str]]:
+def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(regex, key) of the verb phrases that name what `name` counts."""
     low = " ".join(name.strip().lower().split())
     out = []
@@ -112,7 +112,11 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     # each with a key: letters the text must hold for the regex to be tried at all
     if hit:
         cause = hit.group("cause")
-        out.append((rf"\b{_DIED}{re.escape(cause)}(?:s|es)?\b", cause[:3]))
+        # "died in fires", "have died in house fires", "killed in residential fires": one word may
+        # say where or what kind (not "the line of fire"; not another metric's cause: "died from
+        # opioid overdoses" are the opioid deaths a desk counts)
+        other = "".join(rf"{re.escape(c)}\b|" for c in sorted(causes - {cause}))
+        out.append((rf"\b{_DIED}(?:(?!{other}of\b|the\b|line\b)[a-z]+\s+)?{re.escape(cause)}(?:s|es)?\b", cause[:3]))
         if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
             out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
         if cause in _ROAD_CAUSES:
@@ -142,16 +146,33 @@ def _verb_patterns(name: str) -> list[tuple[str, str]]:
     return out
 
 
+# The names news copy gives deaths on the roads, one for another ("road deaths", "roadway
+# fatalities", "crash deaths", Australia's and New Zealand's "road toll"):
+# names of a metric named "traffic deaths" or "road deaths" itself (not "pedestrian traffic deaths",
+# whose longer name still wins). ("motor vehicle deaths" is left out: "... accounted for 31% of total
+# motor vehicle deaths" names the whole a share is of, not the figure's own metric.)
+_ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+crash)"
+                     r"(?:-related)?[\s-]+(?:deaths|fatalities)|road[\s-]+tolls?)\b")
+
+
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
     out = []
+    causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
+                       for n in {metric.id, metric.label, *metric.aliases}
+                       if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))))
     for metric in pack.metrics.values():
-        for name in {metric.id, metric.label, *metric.aliases}:
+        names = {metric.id, metric.label, *metric.aliases}
+        road = next((n for n in names if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split())))
+                     and hit.group("cause") in _ROAD_CAUSES), None)
+        if road is not None:
+            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ""))
+        for name in names:
             words = re.split(r"[\s_\-]+", name.strip().lower())
             key = words[0][:3]
             if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
                 key = ""     # "houses sold" for homes sold: the other word's letters
             out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
-            for pattern, key in _verb_patterns(name):
+            for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
                 out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, key))
     return tuple(sorted(out, key=lambda t: -t[2]))
