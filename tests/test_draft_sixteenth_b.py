@@ -83,3 +83,53 @@ def test_a_year_to_a_month_to_come_is_not_twelve_months_over(pack, sentence):
     record = _with(drafted_records("Tucson burglaries\n\n" + sentence + "\n", published=date(2017, 7, 20), pack=pack),
                    "value", "4,120")
     assert "-03-31" not in str(record.get("period"))
+
+
+# --- a change in the present tense in a story about a year gone by -------------------------------------
+
+def test_a_present_change_in_a_story_of_last_year_is_of_that_year(pack):
+    text = ("Tucson overdoses\n\nOverdose deaths in Tucson reached 300 in 2023, the county said. In 2023 the "
+            "county also recorded 41 fire deaths.\n\nOverdose deaths are up 12% compared with the year before, "
+            "the report shows.\n")
+    change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "12%")
+    assert "2023" in str(change["period"])
+
+
+def test_a_present_change_said_so_far_stays_the_year_to_date(pack):
+    text = ("Tucson overdoses\n\nOverdose deaths in Tucson reached 300 in 2023, the county said. In 2023 the "
+            "county also recorded 41 fire deaths.\n\nSo far, overdose deaths are up 12% compared with the same "
+            "time last year, the report shows.\n")
+    change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "12%")
+    assert "2023" not in str(change.get("period"))
+
+
+# --- "to March" in an article of the year to March ---------------------------------------------------------
+
+_YEAR_TO_MARCH = ("Crime in Tucson\n\nThe number of crimes recorded by Tucson police was 41,200 in the year to March, "
+                  "according to the city.\n\n")
+
+
+def test_to_the_end_of_the_articles_month_is_the_same_twelve_months(pack):
+    text = _YEAR_TO_MARCH + "Pima County deputies recorded 9,150 offences up to the end of March this year.\n"
+    record = _with(drafted_records(text, published=date(2017, 7, 20), pack=pack), "value", "9,150")
+    assert str(record["period"]) == "2016-04-01/2017-03-31"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pima County deputies recorded 9,150 offences from January to March this year.",
+    "Pima County deputies recorded 9,150 offences up to the end of March this year.",
+])
+def test_to_march_without_the_articles_twelve_months_stays_a_part_of_the_year(pack, sentence):
+    opening = "" if "up to" in sentence else _YEAR_TO_MARCH
+    text = (opening or "Crime in Tucson\n\n") + sentence + "\n"
+    record = _with(drafted_records(text, published=date(2017, 7, 20), pack=pack), "value", "9,150")
+    assert not str(record.get("period")).startswith("2016")
+
+
+def test_a_present_change_to_the_same_point_last_year_stays_the_year_to_date(pack):
+    text = ("Tucson murders\n\nMurders in Tucson are up 15% compared to the same point in 2023, police said.\n\n"
+            "As of March 3, 62 people had been killed. That compares to 54 in the same period in 2023.\n\n"
+            "Shootings in Tucson so far this year are running 19% below what the city saw to the same point in "
+            "2023.\n")
+    change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "15%")
+    assert "2023" not in str(change.get("period"))

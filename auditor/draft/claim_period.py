@@ -485,7 +485,15 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                                                                 or _same_base(text, at))
                                                            or _SO_FAR.search(text[clause[0]:clause[1]]))):
         # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date,
-        # to the day the article's figures are given "as of" when it names one
+        # to the day the article's figures are given "as of" when it names one; a change in the
+        # present tense with no "so far" in a story whose words name one past whole year most (a
+        # year-end report read in March) is of that year
+        story_year = None if _SO_FAR.search(text[clause[0]:clause[1]]) or _SAME_TIME.search(text, clause[0], clause[1]) \
+            else _article_year(art)
+        if story_year is not None:
+            review.append(f"period: '{story_year[0]}', the whole year the article names most (a change in the present "
+                          "tense, no period named); check")
+            return story_year
         period = _to_day_named(art, at, review) or (
             "so far this year", periods.resolves("so far this year", source.published, None))
         if period[0] == "so far this year":
@@ -524,6 +532,37 @@ _TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twe
                                r"|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
 
 
+_TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
+                       r"|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+# a part of the year said as one: "from January", "the first three months", "since January"
+_MONTHS_FROM = re.compile(r"\b(?:from|since|between)\s+(?:January|Jan\.)|\bfirst\s+\w+\s+(?:months|quarter)\b|"
+                          r"\b(?:quarter|year[\s-]to[\s-]date|so\s+far|this\s+year\s+(?:up\s+)?(?:to|through))\b", re.IGNORECASE)
+
+
+def _month_and_year(m: re.Match, published) -> tuple[int, int]:
+    """(month, year) of "to March [2017 | this year | last year]": the year named, else the latest
+    whose month is over on the day of publication."""
+    month = _COUNT_MONTHS[m.group("month")]
+    day = published.latest
+    said = (m.group("year") or "").lower()
+    if said.isdigit():
+        return month, int(said)
+    if said.startswith("this"):
+        return month, day.year
+    if said.startswith("last"):
+        return month, day.year - 1
+    return month, day.year if _month_days(day.year, month)[1] < day else day.year - 1
+
+
+def _twelve_months_named(art: _Article) -> set[tuple[int, int]]:
+    """The (month, year) of every "year to March" the article names. Read once an article."""
+    if "twelve_months" not in art.read_once:
+        art.read_once["twelve_months"] = {_month_and_year(m, art.source.published)
+                                          for m in _TWELVE_MONTHS_TO.finditer(art.text)} \
+            if art.source.published.is_exact else set()
+    return art.read_once["twelve_months"]
+
+
 def _year_to_month(art: _Article, at: _At, review: list[str]):
     """"nearly five million in the year to March" (written in July 2017): the twelve months to the
     end of March 2017, not the year to date; the month's year is the one named, else the latest
@@ -532,21 +571,20 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     if not published.is_exact:
         return None
     found = [m for m in _TWELVE_MONTHS_TO.finditer(art.text, at.clause[0], at.clause[1])]
-    if len(found) != 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end):
+    if len(found) > 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end):
         return None
+    if not found:
+        # "Cleveland Police recorded 50,901 offences up to the end of March this year" in an article
+        # of the year to March: the same twelve months
+        to = [m for m in _TO_MONTH.finditer(art.text, at.clause[0], at.clause[1])]
+        if len(to) != 1 or _MONTHS_FROM.search(art.text, at.clause[0], at.clause[1]) \
+                or _month_and_year(to[0], published) not in _twelve_months_named(art):
+            return None
+        found = to
     m = found[0]
-    month = _COUNT_MONTHS[m.group("month")]
-    day = published.latest
-    said = (m.group("year") or "").lower()
-    if said.isdigit():
-        year = int(said)
-    elif said.startswith("this"):
-        year = day.year
-    elif said.startswith("last"):
-        year = day.year - 1
-    else:
-        year = day.year if _month_days(day.year, month)[1] < day else day.year - 1
+    month, year = _month_and_year(m, published)
     first, last = _month_days(year, month)
+    day = published.latest
     start = _month_days(year - 1, month % 12 + 1)[0] if month != 12 else date(year, 1, 1)
     if last >= day:
         return None     # a year not over: a forecast or a target
@@ -554,11 +592,17 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     resolved = periods.resolves(phrase, published, None)
     if resolved is None:
         return None
-    review.append(f"period: {phrase}, the twelve months to {m.group('month')} {year} ('{' '.join(m.group(0).split())}'); check")
+    if m.re is _TO_MONTH:
+        # read from the article's other words, not the clause's own: for the editor to check
+        review.append(f"period: {phrase}, the twelve months to {m.group('month')} {year} the article names "
+                      f"('{' '.join(m.group(0).split())}'); check")
     return phrase, resolved
 
 
 # a year before named alone: "last year", "a year ago", "the comparable period last year"
+# a change to a point of the year: "compared to the same point in 2020", "last year at the same time"
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|point|period|stretch|date|day)\b|\bthis\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+ago)\b",
+                        re.IGNORECASE)
 _BARE_YEAR_BEFORE = re.compile(r"^(?:(?:in|for|during|from|at|over|by)\s+)?(?:the\s+(?:same|comparable|corresponding)\s+"
                                r"(?:time|period|point|months?)\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)"
                                r"|the\s+(?:previous|prior)\s+year)$", re.IGNORECASE)
