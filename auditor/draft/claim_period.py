@@ -539,6 +539,9 @@ _MONTHS_FROM = re.compile(r"\b(?:from|since|between)\s+(?:January|Jan\.)|\bfirst
                           r"\b(?:quarter|year[\s-]to[\s-]date|so\s+far|this\s+year\s+(?:up\s+)?(?:to|through))\b", re.IGNORECASE)
 
 
+_COMPARED_OVER = re.compile(r"(?:\bcompared\s+(?:\w+\s+){0,2}|\b(?:from|than|versus|vs\.?|since)\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
 def _month_and_year(m: re.Match, published) -> tuple[int, int]:
     """(month, year) of "to March [2017 | this year | last year]": the year named, else the latest
     whose month is over on the day of publication."""
@@ -571,8 +574,9 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     if not published.is_exact:
         return None
     found = [m for m in _TWELVE_MONTHS_TO.finditer(art.text, at.clause[0], at.clause[1])]
-    if len(found) > 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end):
-        return None
+    if len(found) > 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) or \
+            (found and _COMPARED_OVER.search(art.text, max(at.clause[0], found[0].start() - 40), found[0].start())):
+        return None     # "compared over the year to March 2021": the period compared with
     if not found:
         # "Cleveland Police recorded 50,901 offences up to the end of March this year" in an article
         # of the year to March: the same twelve months
