@@ -133,3 +133,9 @@ def test_a_present_change_to_the_same_point_last_year_stays_the_year_to_date(pac
             "2023.\n")
     change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "15%")
     assert "2023" not in str(change.get("period"))
+
+
+def test_last_year_beside_the_year_to_date_not_compared_stays_the_whole_year(pack):
+    records = drafted_records("Tucson homicides\n\nThere were 95 homicides in Tucson last year and 30 so far this year.\n",
+                              published=date(2024, 5, 10), pack=pack)
+    assert str(_with(records, "value", "95")["period"]) == "last year"

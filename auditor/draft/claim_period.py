@@ -613,6 +613,7 @@ _BARE_YEAR_BEFORE = re.compile(r"^(?:(?:in|for|during|from|at|over|by)\s+)?(?:th
 # words after it that make it the whole year: "last year's total", "last year as a whole"
 _WHOLE_YEAR_AFTER = re.compile(r"(?:['’]s\b|\s+(?:as\s+a\s+whole|in\s+all|overall|in\s+total|altogether)\b)", re.IGNORECASE)
 _A_TOTAL = re.compile(r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?total\b|\b(?:full|whole|entire)[\s-]year\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:from|compared|comparable|than|versus|vs\.?|against)\b", re.IGNORECASE)
 _WHOLE_YEAR_BEFORE = re.compile(r"\b(?:all|whole|entire|full|total|of)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
@@ -656,6 +657,9 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
     if len({(q.start, q.end) for q, _ in parts}) != 1:
         return period
     q, own_phrase = parts[0]
+    if not _is_month(q) and not at.st.base_figure and at.st.kind not in ("change", "comparison") \
+            and not _COMPARED_WITH.search(text, at.clause[0], mine[0].end):
+        return period     # "There were 95 homicides last year and 30 so far this year": not compared, its whole
     if not at.st.base_figure and at.st.kind in ("change", "comparison"):
         # "are up 19 per cent from the comparable period last year": the change is of the part, measured
         # against the year before
