@@ -214,7 +214,7 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     published = art.source.published
     if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
             or not published.is_exact:
-        return period
+        return _part_a_year_before(art, at, period, review) if period else period
     day = None
     p = published.latest
     if _THIS_TIME_A_YEAR_AGO.search(art.text, at.clause[0], at.clause[1]) or (
@@ -385,6 +385,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append("period: a figure in parentheses after another counts an earlier period; write it")
         missing.append("period")
         return None
+    if not st.base_figure and (twelve := _year_to_month(art, at, review)) is not None:
+        return twelve
     paired = _paired_period(art, at)
     if paired is not None:
         review.append(f"period: '{paired[0]}', paired in order with the figures ('A and B ... in X and Y'); check")
@@ -483,7 +485,15 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                                                                 or _same_base(text, at))
                                                            or _SO_FAR.search(text[clause[0]:clause[1]]))):
         # "shootings are up 40% compared to last year", "stand at 350 so far": the year to date,
-        # to the day the article's figures are given "as of" when it names one
+        # to the day the article's figures are given "as of" when it names one; a change in the
+        # present tense with no "so far" in a story whose words name one past whole year most (a
+        # year-end report read in March) is of that year
+        story_year = None if _SO_FAR.search(text[clause[0]:clause[1]]) or _SAME_TIME.search(text, clause[0], clause[1]) \
+            else _article_year(art)
+        if story_year is not None:
+            review.append(f"period: '{story_year[0]}', the whole year the article names most (a change in the present "
+                          "tense, no period named); check")
+            return story_year
         period = _to_day_named(art, at, review) or (
             "so far this year", periods.resolves("so far this year", source.published, None))
         if period[0] == "so far this year":
@@ -513,6 +523,159 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# twelve months to a month: "in the year to March", "the year ending March 2017", "in the 12 months
+# to June 2022", "the financial year to April"
+_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?)\s+(?:to|ending(?:\s+in)?|ended"
+                               r"|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August"
+                               r"|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+
+
+_TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
+                       r"|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+# a part of the year said as one: "from January", "the first three months", "since January"
+_MONTHS_FROM = re.compile(r"\b(?:from|since|between)\s+(?:January|Jan\.)|\bfirst\s+\w+\s+(?:months|quarter)\b|"
+                          r"\b(?:quarter|year[\s-]to[\s-]date|so\s+far|this\s+year\s+(?:up\s+)?(?:to|through))\b", re.IGNORECASE)
+
+
+_COMPARED_OVER = re.compile(r"(?:\bcompared\s+(?:\w+\s+){0,2}|\b(?:from|than|versus|vs\.?|since)\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _month_and_year(m: re.Match, published) -> tuple[int, int]:
+    """(month, year) of "to March [2017 | this year | last year]": the year named, else the latest
+    whose month is over on the day of publication."""
+    month = _COUNT_MONTHS[m.group("month")]
+    day = published.latest
+    said = (m.group("year") or "").lower()
+    if said.isdigit():
+        return month, int(said)
+    if said.startswith("this"):
+        return month, day.year
+    if said.startswith("last"):
+        return month, day.year - 1
+    return month, day.year if _month_days(day.year, month)[1] < day else day.year - 1
+
+
+def _twelve_months_named(art: _Article) -> set[tuple[int, int]]:
+    """The (month, year) of every "year to March" the article names. Read once an article."""
+    if "twelve_months" not in art.read_once:
+        art.read_once["twelve_months"] = {_month_and_year(m, art.source.published)
+                                          for m in _TWELVE_MONTHS_TO.finditer(art.text)} \
+            if art.source.published.is_exact else set()
+    return art.read_once["twelve_months"]
+
+
+def _year_to_month(art: _Article, at: _At, review: list[str]):
+    """"nearly five million in the year to March" (written in July 2017): the twelve months to the
+    end of March 2017, not the year to date; the month's year is the one named, else the latest
+    whose month is over on the day of publication."""
+    published = art.source.published
+    if not published.is_exact:
+        return None
+    found = [m for m in _TWELVE_MONTHS_TO.finditer(art.text, at.clause[0], at.clause[1])]
+    if len(found) > 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) or \
+            (found and _COMPARED_OVER.search(art.text, max(at.clause[0], found[0].start() - 40), found[0].start())):
+        return None     # "compared over the year to March 2021": the period compared with
+    if not found:
+        # "Cleveland Police recorded 50,901 offences up to the end of March this year" in an article
+        # of the year to March: the same twelve months
+        to = [m for m in _TO_MONTH.finditer(art.text, at.clause[0], at.clause[1])]
+        if len(to) != 1 or _MONTHS_FROM.search(art.text, at.clause[0], at.clause[1]) \
+                or _month_and_year(to[0], published) not in _twelve_months_named(art):
+            return None
+        found = to
+    m = found[0]
+    month, year = _month_and_year(m, published)
+    first, last = _month_days(year, month)
+    day = published.latest
+    start = _month_days(year - 1, month % 12 + 1)[0] if month != 12 else date(year, 1, 1)
+    if last >= day:
+        return None     # a year not over: a forecast or a target
+    phrase = f"{start.isoformat()}/{last.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return None
+    if m.re is _TO_MONTH:
+        # read from the article's other words, not the clause's own: for the editor to check
+        review.append(f"period: {phrase}, the twelve months to {m.group('month')} {year} the article names "
+                      f"('{' '.join(m.group(0).split())}'); check")
+    return phrase, resolved
+
+
+# a year before named alone: "last year", "a year ago", "the comparable period last year"
+# a change to a point of the year: "compared to the same point in 2020", "last year at the same time"
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|point|period|stretch|date|day)\b|\bthis\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+ago)\b",
+                        re.IGNORECASE)
+_BARE_YEAR_BEFORE = re.compile(r"^(?:(?:in|for|during|from|at|over|by)\s+)?(?:the\s+(?:same|comparable|corresponding)\s+"
+                               r"(?:time|period|point|months?)\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)"
+                               r"|the\s+(?:previous|prior)\s+year)$", re.IGNORECASE)
+# words after it that make it the whole year: "last year's total", "last year as a whole"
+_WHOLE_YEAR_AFTER = re.compile(r"(?:['’]s\b|\s+(?:as\s+a\s+whole|in\s+all|overall|in\s+total|altogether)\b)", re.IGNORECASE)
+_A_TOTAL = re.compile(r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+)?total\b|\b(?:full|whole|entire)[\s-]year\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:from|compared|comparable|than|versus|vs\.?|against)\b", re.IGNORECASE)
+_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:all|whole|entire|full|total|of)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def _shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:      # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
+    """"up from 100 last year to 103 so far this year", "compared to $563,000 last year" after
+    "the average price in 2020 has been", "a year ago" beside "in October": a year before named
+    alone, in a sentence whose own figures count a part of the current year (the year to date, a
+    month), counts the same part of the year before, not the whole of it."""
+    phrase, p = period
+    published = art.source.published
+    if not published.is_exact or not _BARE_YEAR_BEFORE.match(phrase):
+        return period
+    year = published.latest.year
+    if (p.start, p.end) != (date(year - 1, 1, 1), date(year - 1, 12, 31)):
+        return period
+    text = art.text
+    mine = [m for m in at.times if at.clause[0] <= m.start and m.end <= at.clause[1]
+            and _BARE_YEAR_BEFORE.match(" ".join(text[m.start:m.end].split()))]
+    if len(mine) != 1 or _WHOLE_YEAR_AFTER.match(text, mine[0].end) \
+            or _WHOLE_YEAR_BEFORE.search(text, max(0, mine[0].start - 12), mine[0].start) \
+            or _A_TOTAL.search(text, at.clause[0], mine[0].start):
+        return period     # "a total of 415 homicides last year": the whole year
+    parts = []
+    for m in at.times:
+        if m is mine[0] or not (at.sentence.start <= m.start and m.end <= at.sentence.end) or m.since or m.partial:
+            continue
+        read = periods.phrase_of(text, [m], published, None)
+        if read is None:
+            continue
+        q = read[1]
+        if q.start.year == q.end.year == year and q.end <= published.latest and q.start != q.end \
+                and (q.start == date(year, 1, 1) or _is_month(q)) and (q.start, q.end) != (date(year, 1, 1), date(year, 12, 31)):
+            parts.append((q, read[0]))
+    if len({(q.start, q.end) for q, _ in parts}) != 1:
+        return period
+    q, own_phrase = parts[0]
+    if not _is_month(q) and not at.st.base_figure and at.st.kind not in ("change", "comparison") \
+            and not _COMPARED_WITH.search(text, at.clause[0], mine[0].end):
+        return period     # "There were 95 homicides last year and 30 so far this year": not compared, its whole
+    if not at.st.base_figure and at.st.kind in ("change", "comparison"):
+        # "are up 19 per cent from the comparable period last year": the change is of the part, measured
+        # against the year before
+        review.append(f"period: '{own_phrase}', the part of the year the sentence's figures count (measured against "
+                      f"'{phrase}'); check")
+        return own_phrase, q
+    start, end = _shift_year(q.start, -1), _shift_year(q.end, -1)
+    if _is_month(q):
+        end = _month_days(start.year, start.month)[1]
+    days = f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(days, published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {days}, the part of the year before that the sentence's own figures count "
+                  f"('{phrase}' beside {q.start.isoformat()}/{q.end.isoformat()}); check")
+    return days, resolved
 
 
 _NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
