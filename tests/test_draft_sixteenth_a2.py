@@ -46,3 +46,46 @@ def test_a_forecast_is_not_taken_for_a_hypothetical():
     found = _by_figure(text)
     hit = next(d for f, d in found.items() if "35" in f)
     assert "hypothetical" not in hit.missing
+
+
+_DESK = """metrics:
+  members:
+    label: members
+    definition: members of a club
+    unit: count
+    aliases: [membership]
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+  junior_members:
+    label: juniors
+    definition: members under 18
+    unit: count
+    aliases: [junior]
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+  junior_share:
+    label: share of juniors
+    definition: juniors as a share of members
+    unit: percent
+    aliases: [membership rate]
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+"""
+
+
+def test_a_count_named_with_another_count_as_modifier_is_the_modifiers(tmp_path):
+    import auditor
+    from auditor.draft import vocabulary
+    (tmp_path / "metrics.yaml").write_text(_DESK, encoding="utf-8")
+    (tmp_path / "places.yaml").write_text("places: {}\n", encoding="utf-8")
+    desk = auditor.load_pack(tmp_path)
+    for text, expected in (("The junior membership stood at 412 in May", "junior_members"),
+                           ("The club's membership stood at 1,412 in May", "members"),
+                           ("The junior membership rate was 29 percent", "junior_share")):
+        hit = vocabulary.find_metric(desk, text, 0, len(text), text.index(" at ") if " at " in text else len(text))
+        assert hit is not None and hit.id == expected, (text, hit)
