@@ -646,6 +646,32 @@ def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[s
     return replace(at, st=replace(st, kind="share", fields={"share": {"fraction": st.fields.get("value", st.figure.text)}})), metric
 
 
+# A figure of a condition or of what it would bring: "if it continued on that trajectory, road deaths
+# would be closer to 200", "even if these two incidents were excluded", "in such a year, the
+# department would have had around 190 calls". A forecast ("will", "is expected to", "on track
+# to") is a claim (a projection); a hypothetical is not (the hand conventions leave it out).
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:still\s+|likely\s+|probably\s+)?have\s+"
+                             r"(?:been|had|seen|\w+ed|\w+en)\b", re.IGNORECASE)
+
+
+def _hypothetical(art: _Article, at: _At) -> str | None:
+    """Why the clause's figure is a hypothetical one (a condition, or what would follow from one), or None."""
+    text, anchor = art.text, at.st.anchor
+    start = at.sentence.start
+    before = text[start:anchor[0]]
+    conditions = list(_CONDITION.finditer(before))
+    if conditions and not re.search(r"[,;:—–]|\bthen\b", before[conditions[-1].end():]):
+        return f"'{conditions[-1].group(0)} ...' states a condition"
+    lead = text[max(at.clause[0], start):anchor[0]]
+    if _COUNTERFACTUAL.search(lead):
+        return f"'{_COUNTERFACTUAL.search(lead).group(0)}' states what would have been"
+    if _CONSEQUENCE.search(lead) and _CONDITION.search(text, start, at.sentence.end):
+        return f"'{_CONSEQUENCE.search(lead).group(0)}' states what would follow from a condition"
+    return None
+
+
 def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     review: list[str] = []
     missing: list[str] = []
@@ -691,6 +717,11 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _to_date(art, at, metric, period, review)
     period = _data_month(art, at, metric, period, review, missing)
     statement = _statement(art, at, period, review, missing, metric)
+    hypothetical = _hypothetical(art, at)
+    if hypothetical is not None:
+        missing.append("hypothetical")
+        review.append(f"hypothetical: {hypothetical}; a hypothetical figure is no claim: leave it out "
+                      "unless it is a forecast (then draft it with projection: true)")
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
     if at.st.share_of_count:

@@ -225,6 +225,22 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
         # cause, a more specific metric than "people killed"
         if best.start < v.start < best.end < v.end and v.id != best.id:
             return v
+    return _narrowed_by(pack, text, [h[2] for h in hits if h[0] < 0], best)
+
+
+def _narrowed_by(pack: Pack, text: str, names: list[Match], best: Match) -> Match:
+    """A count named by a noun phrase whose modifier is itself the name of another count ("the
+    employed labor force", "student population", "robbery offences") is the modifier's: it narrows
+    the head to its own. A rate or a share of a count ("workforce participation rate") stays the head's."""
+    head = pack.metrics.get(best.id)
+    if head is None or head.unit != "count":
+        return best
+    for m in names:
+        if m.id != best.id and m.end <= best.start and re.fullmatch(r" |-", text[m.end:best.start]) \
+                and not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in names):
+            modifier = pack.metrics.get(m.id)
+            if modifier is not None and modifier.unit == "count":
+                return Match(m.id, m.start, best.end)
     return best
 
 
