@@ -57,3 +57,30 @@ def test_a_figure_with_no_voice_stays_the_reporters_beside_a_named_document(pack
     voices = _voices(text, pack)
     later = next(v for q, v in voices.items() if "29 overdose deaths" in q)
     assert later[:2] == (None, "reporter")
+
+
+# --- a body that recorded the figures speaks for them --------------------------------------------------
+
+def test_a_body_that_recorded_the_figures_is_their_speaker(pack):
+    text = ("Homicides\n\nThrough May 5, Portland police have recorded 30 homicides, up from 24 at the same "
+            "time last year.\n\nThe Iowa Department of Transportation is reporting 101 traffic deaths so far "
+            "this year.\n")
+    voices = _voices(text, pack)
+    assert next(v for q, v in voices.items() if "30 homicides" in q)[:2] == ("Portland police", "paraphrase")
+    assert next(v for q, v in voices.items() if "101 traffic deaths" in q)[:2] == \
+        ("Iowa Department of Transportation", "paraphrase")
+
+
+def test_a_place_that_recorded_a_count_or_a_count_recorded_on_a_day_has_no_speaker(pack):
+    text = ("Murders\n\nThe city has recorded 149 murders so far this year.\n\nThere were 12 homicides recorded "
+            "Sunday across the county.\n")
+    voices = _voices(text, pack)
+    assert next(v for q, v in voices.items() if "149 murders" in q)[:2] == (None, "reporter")
+    assert next(v for q, v in voices.items() if "12 homicides" in q)[:2] == (None, "reporter")
+
+
+def test_one_who_says_it_goes_before_one_who_recorded_it(pack):
+    text = ("Crime\n\nPolice in Wessex recorded 4,000 more offences, which the Home Office said was driven by "
+            "a rise in thefts.\n")
+    voices = _voices(text, pack)
+    assert next(v for q, v in voices.items() if "4,000" in q)[:2] == ("Home Office", "paraphrase")
