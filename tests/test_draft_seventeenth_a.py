@@ -84,3 +84,10 @@ def test_one_who_says_it_goes_before_one_who_recorded_it(pack):
             "a rise in thefts.\n")
     voices = _voices(text, pack)
     assert next(v for q, v in voices.items() if "4,000" in q)[:2] == ("Home Office", "paraphrase")
+
+
+def test_officials_of_a_level_of_government_issue_the_data_they_give(pack):
+    text = ("Fire deaths\n\nNine people died in fires in Dunmore County in March, according to data from state "
+            "fire officials.\n")
+    voices = _voices(text, pack)
+    assert next(v for q, v in voices.items() if q.startswith("Nine people"))[:2] == ("state fire officials", "document")

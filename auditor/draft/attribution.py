@@ -489,7 +489,11 @@ _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\
                         r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+the\s+(?P<low>"
                         r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
                         r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
-                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b")
+                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b"
+                        # "data from state fire officials": officials of a level of government, with no article
+                        r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?P<officials>"
+                        r"(?:state|city|county|federal|provincial|local)\s+(?:(?:fire|health|police|school|transportation|"
+                        r"traffic|election|public\s+health)\s+)?officials)\b")
 _ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
 
 
