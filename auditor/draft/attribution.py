@@ -30,7 +30,9 @@ _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
          r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
          # "Fulkerson points out that", "Dr. Mendoza also notes that"
-         r"|notes|points\s+out|pointed\s+out)")
+         r"|notes|points\s+out|pointed\s+out"
+         # "Portland police have recorded 30 homicides", "the department is reporting"
+         r"|recorded|is\s+reporting|are\s+reporting)")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -487,7 +489,11 @@ _ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\
                         r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+the\s+(?P<low>"
                         r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
                         r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
-                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b")
+                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b"
+                        # "data from state fire officials": officials of a level of government, with no article
+                        r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?P<officials>"
+                        r"(?:state|city|county|federal|provincial|local)\s+(?:(?:fire|health|police|school|transportation|"
+                        r"traffic|election|public\s+health)\s+)?officials)\b")
 _ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
 
 
@@ -731,13 +737,18 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         if who.split()[0] in ("Police", "Officials", "Authorities", "Investigators", "Experts", "Researchers"):
             who = who[0].lower() + who[1:]       # "Police say" opening the sentence: police
         return Voice("paraphrase", who, leads=plural.group("who") is not None)
-    return _said_by(words, sentence[0], cast)
+    return _said_by(words, sentence[0], cast) or _said_by(words, sentence[0], cast, recorded=True)
 
 
-def _said_by(words: str, start: int, cast: People) -> Voice | None:
+def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Voice | None:
     """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
-    reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text."""
+    reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text;
+    with `recorded`, only one who recorded ("Portland police have recorded 30 homicides"): a body
+    that says it in the sentence goes first ("police in England recorded ..., which the ONS said")."""
     for hit in _SAYS.finditer(words):
+        if recorded != (hit.group("ref") is not None and hit.group(0).endswith("recorded")) \
+                or (not recorded and re.search(r"\brecorded\b", hit.group(0))):
+            continue      # "30 homicides recorded Sunday": no one who recorded
         ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3") or hit.group("ref4")
         if ref is None:
             continue
@@ -749,7 +760,10 @@ def _said_by(words: str, start: int, cast: People) -> Voice | None:
             if city is not None:
                 ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the")):
-            continue      # "An estimated 38,680 people died": an article before "estimated" is no one
+            continue
+        if recorded and _LOWER_BODY.fullmatch(ref.lower()) and "department" not in ref \
+                and "office" not in ref:
+            continue      # "the city has recorded 149 murders": a place's count, told by the reporter      # "An estimated 38,680 people died": an article before "estimated" is no one
         label = _named(cast, ref, start + hit.end())     # the person may be named right there
         if label:
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(

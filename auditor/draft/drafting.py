@@ -12,6 +12,7 @@ claim file carries it commented out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -264,6 +265,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             # "The report also said ...": the document cited before, by whoever issued it
             voice_here = replace(voice_here, speaker=state.voice.speaker,
                                  note=f"speaker: '{state.voice.speaker}', who issued the document cited before; check")
+        if voice_here is not None and voice_here.kind == "document" and voice_here.speaker:
+            art.read_once.setdefault("issuers", []).append((sentence.paragraph, voice_here.speaker))
         if found or statements.has_figureless(text, span, words):
             times = read_times.get(span)
             if times is None:
@@ -333,7 +336,33 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
-    return _headline_periods(art, out)
+    return _headline_periods(art, _issuers_filled(art, out))
+
+
+def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
+    """A document that names no issuer ("newly released statistics show", "according to a new state
+    report") is the one the article names an issuer for elsewhere: the nearest document, by paragraph,
+    whose sentence names who issued it (the earlier on a tie), with a note."""
+    issuers = art.read_once.get("issuers")
+    if not issuers:
+        return out
+    starts = [p[0] for p in art.paragraphs]
+    filled = []
+    for d in out:
+        if d.record.get("attribution") != "document" or d.record.get("speaker"):
+            filled.append(d)
+            continue
+        at = bisect.bisect_right(starts, d.anchor[0]) - 1
+        _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
+        record: dict[str, Any] = {}
+        for key, value in d.record.items():
+            if key == "attribution":
+                record["speaker"] = issuer
+            record[key] = value
+        filled.append(replace(d, record=record, notes=d.notes + (
+            f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
+            "issuer); check",)))
+    return filled
 
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
