@@ -518,11 +518,59 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append(f"period: '{year[0]}', the period the article names most (the headline names none); check"
                       if at.sentence.paragraph == 0 else
                       f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
+    if period is not None and _to_publication(period[1], source.published) \
+            and not any(n.startswith("period: the year to") for n in review):
+        period = _to_month_reported(art, at, period, review)
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+def _lead_months(art: _Article) -> list[tuple[int, int]]:
+    """(year, month) of each month of the year of publication, over by then, that the headline or
+    the first paragraphs name ("109 overdose deaths in May", "sales from January through October"):
+    the months the article's figures are of, not a month an event of the story fell in."""
+    if "lead_months" not in art.read_once:
+        today = art.source.published.latest
+        lead_end = art.paragraphs[min(len(art.paragraphs), _LEAD_PARAGRAPHS) - 1][1] if art.paragraphs else 0
+        out = []
+        for hit in _MONTH_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
+            month = ("january february march april may june july august september october november "
+                     "december").split().index(hit["month"].lower()) + 1
+            year = int(hit["year"]) if hit["year"] else (today.year if month <= today.month else today.year - 1)
+            if year == today.year and date(year, month, 1) <= today:
+                out.append((year, month))
+        art.read_once["lead_months"] = out
+    return art.read_once["lead_months"]
+
+
+_LEAD_PARAGRAPHS = 3
+
+
+def _to_month_reported(art: _Article, at: _At, period, review: list[str]):
+    """A year to date ("so far this year", "this year", "year to date") in an article whose figures
+    are of the month just over ("109 overdose deaths in May" published June 26; "sales in October"
+    published November 4): the year to the end of that month, the day a monthly release's figures
+    run to, not the day of publication. The month must be the latest the article names, of this
+    year, and the month before the one of publication; a day or month the clause names itself wins."""
+    today = art.source.published.latest
+    named = _lead_months(art)
+    if not named:
+        return period
+    latest = max(named)
+    before = (today.year, today.month - 1)
+    if latest != before or _MONTH_WORD.search(art.text, at.clause[0], at.clause[1]):
+        return period
+    end = _month_days(*latest)[1]
+    phrase = f"{today.year}-01-01/{end.isoformat()}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: the year to {end.isoformat()}, the end of the month the article's figures are of "
+                  f"(not the day of publication); check")
+    return phrase, resolved
 
 
 # twelve months to a month: "in the year to March", "the year ending March 2017", "in the 12 months
