@@ -134,7 +134,7 @@ def test_a_change_not_called_preliminary_is_audited(pack):
 
 
 # --------------------------------------------------------------------------------------------
-# A budget is a plan for its whole year, whenever given (compile._plan_metrics), and is restated
+# A budget is a plan for its whole year, whenever given (pack/plans.py: plan_metrics), and is restated
 # by its later versions alone (budget_versions), not by its outlet's later figure of it
 
 BUDGETS = """\

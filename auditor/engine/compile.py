@@ -18,6 +18,7 @@ from auditor.engine.intervals import Interval, amount_interval
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
+from auditor.pack.plans import plan_metrics
 from auditor.units import per_time
 
 LEVELS: tuple[Level, ...] = ("default", "generous")
@@ -48,15 +49,6 @@ Atom = tuple
 
 def quantity(metric: str, place: str, p: Period) -> Quantity:
     return Quantity(metric, place, p.start, p.end, p.latest_end)
-
-
-def _plan_metrics(pack: Pack) -> frozenset:
-    """The metrics that are plans for a whole period (budgets): not additive over time, and
-    labelled with one of the revision rule's `budget_metric_words`."""
-    from auditor.engine.revisions import _param, names_any
-    words = tuple(_param(pack, "budget_metric_words", ()) or ())
-    return frozenset(m.id for m in pack.metrics.values()
-                     if words and not m.additive_over_time and names_any(m.label, words))
 
 
 
@@ -410,9 +402,9 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
     # and 5,021 at 31 December of one year are two counts, not one
     stocks = {m.id for m in pack.metrics.values() if m.stock} & {r.population for r in pack.rates.values()}
     # a budget is a plan for its whole period, whenever it is given: "a $969.5 million budget
-    # for 2020" in February 2020 is the year's, not a figure so far (periods.in_progress); a
-    # budget is a metric whose label names one of the revision rule's `budget_metric_words`
-    plans = _plan_metrics(pack)
+    # for 2020" in February 2020 is the year's, not a figure so far (periods.in_progress): a
+    # metric's `plan_for_period`, else its label's words (pack/plans.py)
+    plans = plan_metrics(pack)
 
     def quantity_of(metric: str, place: str, p: Period) -> Quantity:   # a population's by its year
         if metric in plans and p.latest_end is not None:

@@ -57,6 +57,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.suspects import carry_restated_costs
+from auditor.pack.plans import names_any, plan_metrics
 
 
 class Revision(NamedTuple):
@@ -389,13 +390,6 @@ def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_so
                for q_o, iv in (ledger.figures[o],))
 
 
-def names_any(text: str, words) -> bool:
-    """Whether a text names any of these words or phrases, as whole words, whatever their case
-    (the rule pack's word lists: "previously reported", "stood as high as", "proposed")."""
-    text = text.lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
-
-
 def _says_earlier(claim, pack) -> bool:
     """Whether a figure's own sentence gives it as the count before the article's
     (`earlier_count_words`: "previously reported as 210", "Prior to this report, the state's
@@ -494,7 +488,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     FY2024 budget": `budget_versions`), else its date: given before the fiscal year began, the
     budget as proposed or adopted; during or after it, the current budget (a change "from FY
     2024-25" given in May 2025 is worked out from the current fiscal 2025 budget). A metric is a
-    budget when its label names one (`budget_metric_words`). An earlier version's statement
+    plan for its whole period by its `plan_for_period`, else when its label names a budget
+    (`budget_metric_words`; pack/plans.py). An earlier version's statement
     (a figure or a change) is restated by the first statement of a later version of that year
     surely out after it, unless the later version states the same figure (it repeats it), its
     figure is further from the earlier one than a restatement moves (`max_change`), or the
@@ -503,16 +498,12 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
     one (June 2025)."""
     pack = ledger.corpus.pack
-    plan_words = tuple(w.lower() for w in _param(pack, "budget_metric_words", ()) or ())
+    plans = plan_metrics(pack)
     words = _version_words(pack)
-    if not plan_words or not words:
+    if not plans or not words:
         return {}
     claim, when = ledger.corpus.claim, ledger.when
-
-    def a_budget(metric_id: str) -> bool:
-        metric = pack.metrics.get(metric_id)
-        return metric is not None and not metric.additive_over_time \
-            and names_any(metric.label, plan_words)
+    a_budget = plans.__contains__
 
     by_id = {c.claim_id: c for c in compiled}
     statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]
@@ -1371,8 +1362,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
-    from auditor.engine.compile import _plan_metrics
-    plans = _plan_metrics(corpus.pack)
+    plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:

@@ -173,6 +173,13 @@ def _load_pack_files(root: Path) -> Pack:
                     field=f"metrics.{m.id}.additive_over_time", input="true",
                     message="a stock is a value at a date or for a year, never summed over time",
                     hint="set additive_over_time: false, or drop stock: true for a count over a period")
+        if m.plan_for_period and (m.additive_over_time or m.stock):
+            kind = "a count that adds up over time (additive_over_time)" if m.additive_over_time else "a stock"
+            problem(origin[("metrics", m.id)], ("metrics", m.id, "plan_for_period"), code="pack-invalid",
+                    field=f"metrics.{m.id}.plan_for_period", input="true",
+                    message=f"a plan for a whole period (a budget) is not {kind}: its figure is the period's, "
+                            "never a sum of its parts or a value at a date",
+                    hint="drop plan_for_period: true, or set additive_over_time: false and stock: false")
     qualifiers_file, rounding_file, suspicion_file = last("qualifiers"), last("rounding"), last("suspicion")
     rounding = build(Rounding, read(rounding_file).get("rounding") or {}, rounding_file, ("rounding",)) or Rounding()
     comparisons_file = last("comparisons")

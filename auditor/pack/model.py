@@ -31,6 +31,13 @@ class Metric(Frozen):
     # calendar year of its date, any other stock (officers, vacancies) for its date or period
     # (engine/compile.py)
     stock: bool = False
+    # a plan for its whole period (a budget or appropriation, proposed, adopted or amended, for
+    # a fiscal or calendar year): its figure for a period still running when given is the whole
+    # period's, never the part so far, and only its later versions restate it. Left out (None):
+    # a metric neither additive over time nor a stock whose label names one of the revision
+    # rule's `budget_metric_words` (pack/plans.py); never true with additive_over_time or stock
+    # (pack/load.py)
+    plan_for_period: bool | None = None
 
 
 class FiscalYear(Frozen):

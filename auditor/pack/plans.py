@@ -1,0 +1,46 @@
+"""Which metrics of a pack are plans for a whole period (budgets), one reading for every check.
+
+A plan (a budget or appropriation, proposed, adopted or amended, for a fiscal or calendar
+year) is given for its whole period whenever it is given: "a $969.5 million budget for 2020"
+in February 2020 is the year's, never a figure so far (engine/compile.py), and it is restated
+only by its later versions (engine/revisions.py, budget_versions). A metric says so with
+`plan_for_period` (rules/metrics.yaml); left out, a metric is a plan when it is not additive
+over time, not a stock, and its label names one of the revision rule's `budget_metric_words`
+(rules/checks/RV001-revision.yaml: "budget").
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.pack.model import Metric, Pack
+
+
+def names_any(text: str, words) -> bool:
+    """Whether a text names any of these words or phrases, as whole words, whatever their case
+    (the rule pack's word lists: "previously reported", "stood as high as", "proposed")."""
+    text = text.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+def plan_words(pack: Pack) -> tuple[str, ...]:
+    """The revision rule's `budget_metric_words`: a metric whose label names one is a plan,
+    unless it says otherwise (none without the rule)."""
+    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
+    return tuple(w.lower() for w in (rule.params.get("budget_metric_words") or () if rule else ()))
+
+
+def is_plan(metric: Metric | None, words: tuple[str, ...]) -> bool:
+    """Whether a metric is a plan for its whole period: its own `plan_for_period` when set,
+    else a metric neither additive over time nor a stock whose label names one of `words`."""
+    if metric is None:
+        return False
+    if metric.plan_for_period is not None:
+        return metric.plan_for_period
+    return bool(words) and not metric.additive_over_time and not metric.stock and names_any(metric.label, words)
+
+
+def plan_metrics(pack: Pack) -> frozenset[str]:
+    """The ids of the pack's metrics that are plans for their whole period (is_plan)."""
+    words = plan_words(pack)
+    return frozenset(m.id for m in pack.metrics.values() if is_plan(m, words))
