@@ -105,6 +105,14 @@ _PRONOUNS = {"he", "she", "they"}
 _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
                   "critics", "people", "residents"}
 
+# a day or a time named after a reporting verb is when, not who: "reported Sunday", "said Jan. 5",
+# "said Tuesday night", "said Last week" (a headline), "said Today"; "May" only as a date ("May 3")
+_WHEN = re.compile(r"(?:(?:on|last|this|next|early|late|earlier|later)\s+)?"
+                   r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+                   r"|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                   r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+                   r"|May(?=\s+\d)|Today|Yesterday|Tonight|Earlier|Last|This|Next)(?![\w’'])", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Person:
@@ -761,6 +769,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
                 ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the")):
             continue
+        if _WHEN.match(ref):
+            continue      # "30 homicides reported Sunday", "said Jan. 5": when it was said, not who said it
         if recorded and _LOWER_BODY.fullmatch(ref.lower()) and "department" not in ref \
                 and "office" not in ref:
             continue      # "the city has recorded 149 murders": a place's count, told by the reporter      # "An estimated 38,680 people died": an article before "estimated" is no one

@@ -701,6 +701,40 @@ def _hypothetical(art: _Article, at: _At) -> str | None:
     return None
 
 
+# A figure of a forecast, a target or a goal (the hand conventions: `projection: true`), told by the
+# clause's structure before the figure: a future or expected verb governing it ("is expected to
+# hit 104", "will end up around 50", "is on track to exceed 300", "aims to cut"), a noun of the
+# forecast ("a goal of 190", "a budget projection for enrollment of 2,965", "a projected $3.3
+# million", "forecast"). Only the clause's own words up to the figure count.
+_FORECAST = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)|[’']s|[’']re)\s+(?:now\s+|also\s+|still\s+|not\s+)?(?:expected|projected|"
+    r"forecast(?:ed)?|predicted|set|poised|slated|likely|going)\s+to\b"
+    r"|\b(?:on|off)\s+(?:track|pace|course)\s+(?:to|for)\b"
+    r"|\bwill(?:\s+not|n[’']t)?\s+(?:likely\s+|probably\s+|easily\s+)?(?:reach|hit|top|exceed|surpass|end\s+up|finish|climb|"
+    r"rise|fall|drop|decline|double|do)\b"
+    r"|\b(?:aims?|aiming|hop(?:es|ing)|plans?|planning)\s+to\b"
+    r"|\bwould\s+(?:likely|probably)\s+(?:have|be|see|reach|top|exceed)\b"
+    r"|\b(?:a|the|its|their|our)\s+(?:\w+\s+){0,2}(?:goal|target|projection|forecast)s?\b"
+    r"|\b(?:projected|forecasts?|forecasted|projections?)\b", re.IGNORECASE)
+_FORECAST_BREAK = re.compile(r"[;:—–()]|\b(?:but|while|whereas|although|though|actual|actually)\b", re.IGNORECASE)
+_PAST_OF_FORECAST = re.compile(r"\b(?:than|over|above|below|beyond|exceed(?:ed|ing)?|beat|missed|surpassed)\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:projections?|forecasts?|goals?|targets?|"
+                               r"expected|projected)\b", re.IGNORECASE)
+
+
+def _projection(art: _Article, at: _At) -> str | None:
+    """The words of the clause that make its figure a forecast, a target or a goal, or None."""
+    lead = art.text[max(at.clause[0], at.sentence.start):at.st.anchor[0]]
+    cut = max((m.end() for m in _FORECAST_BREAK.finditer(lead)), default=0)
+    lead = lead[cut:]
+    hit = None
+    for hit in _FORECAST.finditer(lead):
+        pass
+    if hit is None or _PAST_OF_FORECAST.search(lead, max(0, hit.start() - 20)):
+        return None    # "up about 17 students over projections": a figure against a forecast is a fact
+    return hit.group(0)
+
+
 def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     review: list[str] = []
     missing: list[str] = []
@@ -751,6 +785,10 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         missing.append("hypothetical")
         review.append(f"hypothetical: {hypothetical}; a hypothetical figure is no claim: leave it out "
                       "unless it is a forecast (then draft it with projection: true)")
+    projection = _projection(art, at) if hypothetical is None else None
+    if projection is not None:
+        review.append(f"projection: '{projection}' makes the figure a forecast, a target or a goal "
+                      "(projection: true, never checked against counts); check")
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
     if at.st.share_of_count:
@@ -772,6 +810,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if period is not None:
         record["period"] = period[0]
     record.update(statement)
+    if projection is not None:
+        record["projection"] = True
     if speaker:
         record["speaker"] = speaker
     record["attribution"] = kind
