@@ -768,12 +768,12 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             if city is not None:
                 ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the")):
-            continue
+            continue      # "An estimated 38,680 people died": an article before "estimated" is no one
         if _WHEN.match(ref):
             continue      # "30 homicides reported Sunday", "said Jan. 5": when it was said, not who said it
         if recorded and _LOWER_BODY.fullmatch(ref.lower()) and "department" not in ref \
                 and "office" not in ref:
-            continue      # "the city has recorded 149 murders": a place's count, told by the reporter      # "An estimated 38,680 people died": an article before "estimated" is no one
+            continue      # "the city has recorded 149 murders": a place's count, told by the reporter
         label = _named(cast, ref, start + hit.end())     # the person may be named right there
         if label:
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
