@@ -26,7 +26,7 @@ def ledger(sources, claims):
     corpus = load_records({"sources": sources, "claims": claims})
     (scenario,) = scenarios(corpus)
     compiled = compile_claims(resolve_scenario(corpus, scenario), corpus.pack)
-    figures = {c.claim_id: f for c in compiled if (f := rv._figure(c)) is not None}
+    figures = {c.claim_id: f for c in compiled if (f := rv.plain_figure(c)) is not None}
     return rv._Ledger(corpus, figures, scenario.publication), compiled, corpus
 
 

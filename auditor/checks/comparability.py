@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from auditor.engine.revisions import plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
+from auditor.text.numbers import parse_number
 
 
 def _main(sa, cid):
@@ -142,10 +144,9 @@ def _disjoint_figures(sa, keep=lambda cid: True):
     its copies (the claims giving the same reading), in a stable order: the pairs the rules
     that show two figures side by side (differing measures, differing estimates) look at.
     `keep` chooses the claims looked at."""
-    from auditor.engine.revisions import _figure
     by_quantity: dict = {}
     for cid in sorted(sa.compiled):
-        f = _figure(sa.compiled[cid])
+        f = plain_figure(sa.compiled[cid])
         if f is not None and keep(cid):
             by_quantity.setdefault(f[0], []).append((cid, f[1]))
     for _, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
@@ -319,23 +320,16 @@ def _confusable(pack, a: str, b: str) -> bool:
 
 
 
-_SMALL_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-
-
 def _included(text: str, words) -> set[int]:
     """The counts a sentence says its figure takes in besides ("including nine deaths involved
-    in the investigation", "which includes 12 ruled justified"): the number (digits, or a word
-    up to twenty) straight after one of `words`."""
+    in the investigation", "which includes 12 ruled justified"): the whole number (digits or a
+    number word, read by the number reader) straight after one of `words`."""
     out: set[int] = set()
     for w in words:
-        for m in re.finditer(rf"\b{re.escape(w)}\s+(\d[\d,]*|[a-z]+)\b", text, re.IGNORECASE):
-            n = m.group(1).lower().replace(",", "")
-            if n.isdigit():
+        for m in re.finditer(rf"\b{re.escape(w)}\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", text, re.IGNORECASE):
+            n = parse_number(m.group(1).lower())
+            if n is not None and n == n.to_integral_value():
                 out.add(int(n))
-            elif n in _SMALL_NUMBERS:
-                out.add(_SMALL_NUMBERS[n])
     return out
 
 
@@ -346,12 +340,11 @@ def counts_more(one, other, sa, words) -> bool:
     its gap to the other figure, counts more than the other: two definitions under one name,
     not a contradiction. Two exact figures of one quantity (each with its copies, `one` and
     `other`); any other gap is audited (a figure "including 10 children" is no other count)."""
-    from auditor.engine.revisions import _figure
     if not words:
         return False
 
     def point(cids):
-        f = _figure(sa.compiled[cids[0]])
+        f = plain_figure(sa.compiled[cids[0]])
         iv = f[1] if f is not None else None
         return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 

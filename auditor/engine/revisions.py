@@ -188,7 +188,7 @@ def _counting_bodies(corpus):
     return of
 
 
-def _figure(c: CompiledClaim):
+def plain_figure(c: CompiledClaim):
     """The stated quantity and the default interval of a plain value claim, else None."""
     if c.stated is None or c.statement_kind != "value" or len(c.readings) != 1 or c.readings[0].invalid:
         return None
@@ -252,7 +252,7 @@ class _Ledger(NamedTuple):
     claim came out (one choice of publication dates)."""
 
     corpus: object
-    figures: dict        # claim id -> (its quantity, its default interval): _figure
+    figures: dict        # claim id -> (its quantity, its default interval): plain_figure
     publication: dict    # source id -> its publication dates
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
 
@@ -1338,7 +1338,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # a projection ("on pace for 300") states nothing that happened: it restates nothing and
     # is restated by nothing
     figures = {c.claim_id: f for c in compiled
-               if (f := _figure(c)) is not None and not corpus.claim(c.claim_id).projection}
+               if (f := plain_figure(c)) is not None and not corpus.claim(c.claim_id).projection}
     ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})

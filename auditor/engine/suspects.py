@@ -208,7 +208,7 @@ def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
     of 322" beside the department's 301) gives a dispute; when nothing else tells the two
     apart (they cost the same to doubt), the other speaker's figure is doubted first, as the
     figure written first is (said_first), instead of the one whose id sorts first."""
-    from auditor.engine.revisions import _figure, body_of, counting_body
+    from auditor.engine.revisions import plain_figure, body_of, counting_body
     forms: dict = {}
     known: dict[tuple[str, str], bool] = {}   # each (body, place) worked out once
     groups: dict[tuple, list[tuple[bool, str, object]]] = {}
@@ -216,7 +216,7 @@ def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
         claim = corpus.claim(c.claim_id)
         if claim.attribution not in ("paraphrase", "direct-quote") or not claim.speaker:
             continue
-        figure = _figure(c)
+        figure = plain_figure(c)
         if figure is None:
             continue
         body = body_of(claim, corpus.sources[claim.source])
