@@ -200,6 +200,9 @@ FLOORS = {
     # with verdicts-16b (a correction in words, a preliminary change restated, a figure including
     # exactly the gap, budgets): 20/21, 5/9, 2 false, revisions 5/5
     "columbus": (20, 5, 2, 5, 1.0),
+    # held out until scored once at 160c7f3 (2026-12-05): 11/15 found, culprit first 3/6,
+    # 10 false tensions, 1.077 findings per conflict, revisions 2/5
+    "minneapolis": (11, 3, 10, 2, 1.08),
 }
 
 
