@@ -28,6 +28,10 @@ claim not yet taken (the scorer of the rounds before 2026-12-04's fourth session
   quote span                                the drafted quote overlaps the hand quote by at least
                                             half of their union (exact spans are counted too)
 
+Projections (`projection: true`: forecasts, targets, goals) are counted apart and left out of
+the overall: of the matched hand projections, how many are drafted as projections, and how many
+matched drafts are marked projections that the hand does not mark.
+
 Accuracy is given per claim file (a tuning set and a held-out set are reported apart) and,
 for several files, over all of them; over all hand claims (a missed claim gets every field wrong) and over the
 matched ones. Invented: drafted complete claims that match no hand claim. Speed: articles of
@@ -127,6 +131,7 @@ def compare(claims_path: Path, pack=None, sources: str | None = None, match: str
     right = {f: 0 for f in FIELDS}
     matched_right = {f: 0 for f in FIELDS}
     hand_total = matched = exact_quotes = 0
+    projections = {"hand": 0, "drafted_as_projection": 0, "drafted_not_hand": 0}
     missed: list[str] = []
     invented: list[str] = []
     incomplete = 0
@@ -172,6 +177,10 @@ def compare(claims_path: Path, pack=None, sources: str | None = None, match: str
             period = draft_periods[id(match_x)]
             statement = claim.statements()[0][2]
             exact_quotes += match_x.quote == (q0, q1)
+            drafted_projection = bool(r.get("projection"))
+            projections["hand"] += claim.projection
+            projections["drafted_as_projection"] += claim.projection and drafted_projection
+            projections["drafted_not_hand"] += drafted_projection and not claim.projection
             wrong_fields = [f for f, ok in got.items() if not ok]
             if wrong_fields:
                 hand_of = {"metric": claim.metric, "place": claim.place, "period_start": hand_period and hand_period[0],
@@ -195,7 +204,7 @@ def compare(claims_path: Path, pack=None, sources: str | None = None, match: str
     return {
         "hand_claims": hand_total, "matched": matched, "missed": missed, "wrong": wrong, "invented": invented,
         "why": why,
-        "drafted_incomplete": incomplete, "exact_quote_spans": exact_quotes,
+        "drafted_incomplete": incomplete, "exact_quote_spans": exact_quotes, "projections": projections,
         "accuracy_all": {f: right[f] / max(hand_total, 1) for f in FIELDS},
         "accuracy_matched": {f: (matched_right[f] / matched if matched else 0.0) for f in FIELDS},
         "overall_all": sum(right.values()) / (max(hand_total, 1) * len(FIELDS)),
@@ -359,6 +368,7 @@ def combined(results: list[dict]) -> dict:
             "wrong": [m for r in results for m in r["wrong"]],
             "drafted_incomplete": sum(r["drafted_incomplete"] for r in results),
             "exact_quote_spans": sum(r["exact_quote_spans"] for r in results),
+            "projections": {k: sum(r["projections"][k] for r in results) for k in results[0]["projections"]},
             "accuracy_all": {f: right[f] / hand for f in FIELDS},
             "accuracy_matched": {f: (matched_right[f] / matched if matched else 0.0) for f in FIELDS},
             "overall_all": sum(right.values()) / (hand * len(FIELDS)),
@@ -374,6 +384,9 @@ def _print_fields(name: str, f: dict, details: bool, why: bool = False) -> None:
         print(f"{field:<14}{f['accuracy_all'][field]:>12.1%}{f['accuracy_matched'][field]:>10.1%}")
     print(f"{'overall':<14}{f['overall_all']:>12.1%}{f['overall_matched']:>10.1%}")
     print(f"exact quote spans: {f['exact_quote_spans']}/{f['matched']}")
+    p = f["projections"]
+    print(f"projections (not in overall): {p['drafted_as_projection']}/{p['hand']} of the matched hand projections "
+          f"drafted as projections, {p['drafted_not_hand']} drafted projections the hand does not mark")
     if not details:
         return
     for m in (f["why"] if why else f["wrong"]):

@@ -86,3 +86,48 @@ def test_a_value_and_a_share_of_one_quote_are_not_paired_crosswise():
 def test_an_assignment_of_nothing_is_empty():
     assert _max_weight_assignment([]) == {}
     assert _pairs([[], []], "best") == {}
+
+
+CLAIM_FILE = """\
+sources:
+  - id: s1
+    title: "Homicides"
+    publisher: The Gazette
+    kind: news
+    published: 2024-03-01
+    text: "The city is on track to reach 120 homicides this year, police said. The city recorded 98 homicides in 2023."
+claims:
+  - id: c1
+    source: s1
+    metric: homicides
+    place: birmingham-al
+    period: "2024"
+    value: "120"
+    projection: {first}
+    attribution: paraphrase
+    speaker: police
+    quote: {{text: "on track to reach 120 homicides this year", start: 12}}
+  - id: c2
+    source: s1
+    metric: homicides
+    place: birmingham-al
+    period: "2023"
+    value: "98"
+    projection: {second}
+    attribution: reporter
+    quote: {{text: "The city recorded 98 homicides in 2023", start: 68}}
+"""
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("true", "false", {"hand": 1, "drafted_as_projection": 1, "drafted_not_hand": 0}),
+    ("false", "false", {"hand": 0, "drafted_as_projection": 0, "drafted_not_hand": 1}),
+    ("true", "true", {"hand": 2, "drafted_as_projection": 1, "drafted_not_hand": 0}),
+])
+def test_projections_are_counted_apart_from_the_fields(tmp_path, first, second, expected):
+    """A forecast ("on track to reach 120") is drafted `projection: true`; the benchmark counts the
+    hand projections drafted as such and the drafted projections the hand does not mark."""
+    from benchmarks.bench_draft import compare
+    path = tmp_path / "claims.yaml"
+    path.write_text(CLAIM_FILE.format(first=first, second=second))
+    assert compare(path)["projections"] == expected
