@@ -396,8 +396,8 @@ def planned_ahead(one, other, sa, days: int) -> bool:
     cost a little more than $1.7 billion", December 2022; "enough to fund an average of ... 835
     [officers] in 2024", September 2022): a figure of that period given surely after it (the
     2024 budget as proposed and adopted in 2023, $1.8 billion) replaces it, and the two are not
-    a contradiction. Two figures of one quantity, each with its copies (`one`, `other`); a plan
-    that figures given as early, or earlier, contradict is audited."""
+    a contradiction. Two figures of one quantity, each with its copies (`one`, `other`); two
+    plans given as far ahead that disagree, or a plan and a figure given as early, are audited."""
     if not days:
         return False
     f = plain_figure(sa.compiled[one[0]])
@@ -412,8 +412,8 @@ def planned_ahead(one, other, sa, days: int) -> bool:
     def ahead(cids) -> bool:
         return all(when(c).latest + timedelta(days=days) < start for c in cids)
 
-    def after(cids, plan) -> bool:
+    def after(cids, plan) -> bool:   # surely later, and no plan as far ahead itself
         last = max(when(c).latest for c in plan)
-        return all(when(c).earliest > last for c in cids)
+        return all(when(c).earliest > last and when(c).earliest + timedelta(days=days) >= start for c in cids)
 
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
