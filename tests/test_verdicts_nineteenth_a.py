@@ -83,3 +83,32 @@ def test_two_figures_given_ahead_are_audited(pack):
 def test_a_plan_and_a_figure_of_its_day_are_audited(pack):
     """Not surely later: the same day's other figure is a rival, not a replacement."""
     assert {"planned", "actual"} in tensions(audit(pack, *_plan("2022-09-01", later_published="2022-09-01")))
+
+
+# --------------------------------------------------------------------------------------------
+# Changes alone that only the default reading of their hedges sets apart (TN004 soft_changes_alone)
+
+def _changes(first, second, with_figures=False):
+    sources = [source("paper", "2023-01-10", publisher="Paper"), source("station", "2023-01-11", publisher="Station")]
+    claims = [{**claim("a", "paper", "homicides", "2022", None, quote=f"They are {first} from the previous year."),
+               "change": {"phrase": first, "base": "2021"}},
+              {**claim("b", "station", "homicides", "2022", None, quote=f"That is {second} than the previous year."),
+               "change": {"phrase": second, "base": "2021"}}]
+    for c in claims:
+        del c["value"]
+    if with_figures:
+        claims += [claim("now", "paper", "homicides", "2022", "187"), claim("before", "paper", "homicides", "2021", "192")]
+    return sources, claims
+
+
+def test_two_hedged_changes_alone_are_not_reported(pack):
+    assert tensions(audit(pack, *_changes("nearly 90 more", "about 100 more"))) == []
+
+
+def test_two_changes_alone_that_no_reading_reconciles_are_reported(pack):
+    assert {"a", "b"} in tensions(audit(pack, *_changes("9 more", "20 more")))
+
+
+def test_a_hedged_change_against_stated_figures_is_still_reported(pack):
+    report = audit(pack, *_changes("down nearly 3%", "down nearly 3%", with_figures=True))
+    assert any({"now"} <= t and ({"a"} <= t or {"b"} <= t) for t in tensions(report))

@@ -63,6 +63,12 @@ class TensionParams(NoParams):
     # on): a figure of that period given after it replaces it, not a contradiction
     # (comparability.planned_ahead); 0: never
     plan_ahead_days: int = Field(0, ge=0, le=3650)
+    # (via change) whether to report a tension between changes alone (no stated figure among its
+    # claims) that only the default reading of their hedges makes, the generous one reconciling
+    # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26
+    # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
+    # not reported (tension.py); a hard tension, or one with a figure, always is
+    soft_changes_alone: bool = True
 
 
 class CountWays(NoParams):

@@ -361,6 +361,9 @@ def tension(rule, sa) -> list[Finding]:
     for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
+        if via == "change" and t.strength == "soft" and not rule.params.get("soft_changes_alone", True) \
+                and all(sa.compiled[cid].statement_kind == "change" for cid in t.core):
+            continue   # two hedged wordings of one change, no figure pins them, the generous reading reconciles
         if via == "value" and len(t.core) == 2 and differing_estimates(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("estimate_words", ()))):
