@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from itertools import combinations
 
 from auditor.engine.revisions import plain_figure
@@ -355,3 +356,64 @@ def counts_more(one, other, sa, words) -> bool:
     if gap.denominator != 1:
         return False
     return any(int(gap) in _included(_own_sentence(sa.corpus.claim(cid)), words) for cid in larger)
+
+
+def _point(sa, cids):
+    """The exact figure a claim (the first of a figure with its copies) gives, or None."""
+    f = plain_figure(sa.compiled[cids[0]])
+    iv = f[1] if f is not None else None
+    return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
+
+
+def counts_less(one, other, sa, words, patterns) -> bool:
+    """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
+    out a number of the cases the other counts ("This number drops to 571 if you subtract 33
+    officers who are on continuous leave", of 604 sworn officers), that number being exactly its
+    gap to the other figure, counts less than the other: two definitions under one name. So does
+    a lower figure whose quote says its count began partway through its period (`patterns`:
+    "police didn't start tracking carjackings as a separate statistic until fall 2020. They
+    reported 170 incidents that year", against the year's 388): a part of the period, not a
+    rival of the whole. Two exact figures of one quantity (each with its copies, `one` and
+    `other`); any other gap, or a higher figure so counted, is audited."""
+    if not words and not patterns:
+        return False
+    a, b = _point(sa, one), _point(sa, other)
+    if a is None or b is None or a == b:
+        return False
+    smaller, gap = (one, b - a) if a < b else (other, a - b)
+    for cid in smaller:
+        claim = sa.corpus.claim(cid)
+        if gap.denominator == 1 and words and int(gap) in _included(_own_sentence(claim), words):
+            return True
+        if any(re.search(p, claim.quote.text, re.IGNORECASE) for p in patterns):
+            return True
+    return False
+
+
+def planned_ahead(one, other, sa, days: int) -> bool:
+    """Rule: a figure given more than `days` before its period began is a plan or a forecast,
+    not a count of what happened (the second year of a biennial budget: "the 2024 budget will
+    cost a little more than $1.7 billion", December 2022; "enough to fund an average of ... 835
+    [officers] in 2024", September 2022): a figure of that period given surely after it (the
+    2024 budget as proposed and adopted in 2023, $1.8 billion) replaces it, and the two are not
+    a contradiction. Two figures of one quantity, each with its copies (`one`, `other`); two
+    plans given as far ahead that disagree, or a plan and a figure given as early, are audited."""
+    if not days:
+        return False
+    f = plain_figure(sa.compiled[one[0]])
+    if f is None:
+        return False
+    start = f[0].start
+    publication = sa.scenario.publication
+
+    def when(cid):
+        return publication[sa.corpus.claim(cid).source]
+
+    def ahead(cids) -> bool:
+        return all(when(c).latest + timedelta(days=days) < start for c in cids)
+
+    def after(cids, plan) -> bool:   # surely later, and no plan as far ahead itself
+        last = max(when(c).latest for c in plan)
+        return all(when(c).earliest > last and when(c).earliest + timedelta(days=days) >= start for c in cids)
+
+    return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))

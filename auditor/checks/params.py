@@ -47,6 +47,28 @@ class TensionParams(NoParams):
     # ("including nine deaths involved in the investigation"): when the number after them is
     # exactly its gap to the other figure, the two are two definitions (comparability.counts_more)
     inclusion_words: tuple[str, ...] = ()
+    # (via value) words by which a figure's own sentence says it leaves out cases the other
+    # counts ("This number drops to 571 if you subtract 33 officers who are on continuous
+    # leave"): when the number after them is exactly its gap to the other, larger, figure, the
+    # two are two definitions (comparability.counts_less); empty: never
+    exclusion_words: tuple[str, ...] = ()
+    # (via value) patterns (regular expressions, any case) by which a figure's quote says its
+    # count began partway through its period ("police didn't start tracking carjackings as a
+    # separate statistic until fall 2020. They reported 170 incidents that year"): a lower
+    # figure so counted is a part of the period, not a rival of the whole period's count
+    # (comparability.counts_less); empty: never
+    late_start_patterns: tuple[str, ...] = ()
+    # (via value) a figure given more than this many days before its period began is a plan or
+    # a forecast (the second year of a biennial budget, the staffing a budget funds two years
+    # on): a figure of that period given after it replaces it, not a contradiction
+    # (comparability.planned_ahead); 0: never
+    plan_ahead_days: int = Field(0, ge=0, le=3650)
+    # (via change) whether to report a tension between changes alone (no stated figure among its
+    # claims) that only the default reading of their hedges makes, the generous one reconciling
+    # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26
+    # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
+    # not reported (tension.py); a hard tension, or one with a figure, always is
+    soft_changes_alone: bool = True
 
 
 class CountWays(NoParams):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import counts_more, differing_counts, differing_estimates, differing_measures
+from auditor.checks.comparability import counts_less, counts_more, differing_counts, planned_ahead, differing_estimates, differing_measures
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -361,6 +361,9 @@ def tension(rule, sa) -> list[Finding]:
     for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
+        if via == "change" and t.strength == "soft" and not rule.params.get("soft_changes_alone", True) \
+                and all(sa.compiled[cid].statement_kind == "change" for cid in t.core):
+            continue   # two hedged wordings of one change, no figure pins them, the generous reading reconciles
         if via == "value" and len(t.core) == 2 and differing_estimates(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("estimate_words", ()))):
@@ -377,6 +380,14 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("inclusion_words", ()))):
             continue   # one figure takes in, by its own words, exactly the cases the other leaves out
+        if via == "value" and len(t.core) == 2 and counts_less(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("exclusion_words", ())), tuple(rule.params.get("late_start_patterns", ()))):
+            continue   # one figure leaves out, by its own words, exactly the cases the other takes in
+        if via == "value" and len(t.core) == 2 and planned_ahead(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                int(rule.params.get("plan_ahead_days", 0) or 0)):
+            continue   # a plan given long before its period, replaced by a figure given after it
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:
