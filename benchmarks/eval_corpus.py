@@ -191,7 +191,11 @@ def score(report, want: dict) -> Score:
         return found == listed or (a is not None and b is not None and _figure(a) is not None
                                    and _figure(a) == _figure(b))
     for r in want["revisions"]:
-        hits = [f for f in revisions if same(f.evidence.get("old"), r["old"]) and same(f.evidence.get("new"), r["new"])]
+        hits = [f for f in revisions if f.evidence.get("old") == r["old"] and f.evidence.get("new") == r["new"]]
+        # else one finding through copies (findings per real conflict counts the listed pair's
+        # findings, as before: another outlet's line restated the same way is not a second match)
+        hits = hits or [f for f in revisions if same(f.evidence.get("old"), r["old"])
+                        and same(f.evidence.get("new"), r["new"])][:1]
         if hits:
             s.revisions_found.append(r["id"])
             revision_hits.update(f.id for f in hits)

@@ -90,3 +90,19 @@ def test_the_scorer_takes_a_copy_of_the_culprit_named_first_as_the_culprit():
     assert not names_first(finding("a", "ac"), "b", by_id)       # b not in the finding
     assert not names_first(finding("c", "abc"), "b", by_id)      # another figure named
     assert not names_first(finding("d", "bcd"), "b", by_id)      # a hedged figure is no copy
+
+
+def test_the_scorer_finds_a_revision_named_through_copies_and_counts_one_finding():
+    from benchmarks.eval_corpus import score
+    claims = [_claim("old-a", "262"), _claim("old-b", "262"), _claim("new-a", "263"), _claim("new-b", "263"),
+              _claim("other", "264")]
+
+    def revision(fid, old, new):
+        return SimpleNamespace(id=fid, kind="revision", claims=(old, new), suspects=(),
+                               evidence={"old": old, "new": new})
+    report = SimpleNamespace(claims=claims, sources=[], findings=[revision("RV1", "old-b", "new-b"),
+                                                                  revision("RV2", "old-a", "new-b")])
+    want = {"tensions": [], "corroborations": [], "not_tensions": [],
+            "revisions": [{"id": "r", "old": "old-a", "new": "new-a"}, {"id": "s", "old": "old-a", "new": "other"}]}
+    s = score(report, want)
+    assert s.revisions_found == ["r"] and s.matched_findings == 1
