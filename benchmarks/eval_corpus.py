@@ -13,10 +13,12 @@ look-alikes that must not conflict), each documented with where it comes from
   and plain figure, a value or a change against the same base, in any file of the
   corpus); one that matches none is a false tension;
 - a contradiction is found when some finding matches it; its culprit is named first when a
-  matching finding's first suspect is the culprit;
+  matching finding's first suspect is the culprit, or a copy of its plain figure that the
+  finding doubts with it (the copies of one figure are one doubt, named once);
 - findings per real conflict: tension and revision findings that match a documented
   contradiction or revision, divided by the contradictions and revisions found;
-- a revision is found when a revision finding names its old and new claims; a
+- a revision is found when a revision finding names its old and new claims (or copies of
+  their plain figures: the audit names one copy of each, the others as its repeats); a
   corroboration when the corroboration findings that share at least two of its claims
   name every claim it lists (the auditor reports one per quantity); a look-alike is
   respected when no tension finding's claims all belong to it.
@@ -141,11 +143,34 @@ def with_copies(members: set[str], report) -> set[str]:
     return members | {c.id for c in report.claims if plain_statement(c.statement) is not None and key(c) in listed}
 
 
+def _figure(c) -> tuple | None:
+    """A claim's plain figure with its quantity (with_copies' key), or None."""
+    plain = plain_statement(c.statement)
+    return None if plain is None else (c.metric, c.place, c.period.start, c.period.end, plain)
+
+
+def names_first(finding, culprit: str, by_id: dict) -> bool:
+    """Whether a tension finding names the culprit first: its first suspect is the culprit,
+    or a copy of the culprit's plain figure (the same metric, place, period and figure) that
+    the finding doubts with it. The audit doubts copies of one figure together and names one
+    of them, the others as its repeats ("repeated by ..."): which copy of a misstated figure
+    comes first is not a second verdict."""
+    if not finding.suspects:
+        return False
+    first = finding.suspects[0].claim
+    if first == culprit:
+        return True
+    a, b = by_id.get(first), by_id.get(culprit)
+    return culprit in finding.claims and a is not None and b is not None \
+        and _figure(a) is not None and _figure(a) == _figure(b)
+
+
 def score(report, want: dict) -> Score:
     s = Score(claims=len(report.claims), sources=len(report.sources))
     tensions = [f for f in report.findings if f.kind == "tension"]
     revisions = [f for f in report.findings if f.kind == "revision"]
     matched: set[str] = set()
+    by_id = {c.id: c for c in report.claims}
     s.contradictions = len(want["tensions"])
     for t in want["tensions"]:
         members = with_copies(set(t["claims"]), report)
@@ -154,15 +179,23 @@ def score(report, want: dict) -> Score:
         (s.found if hits else s.missed).append(t["id"])
         if t.get("culprit"):
             s.with_culprit += 1
-            if any(f.suspects and f.suspects[0].claim == t["culprit"] for f in hits):
+            if any(names_first(f, t["culprit"], by_id) for f in hits):
                 s.culprit_first.append(t["id"])
             else:
                 s.culprit_not_first.append(t["id"])
     s.false_tensions = sorted(f.id + " " + ",".join(f.claims) for f in tensions if f.id not in matched)
     s.revisions = len(want["revisions"])
     revision_hits: set[str] = set()
+    def same(found, listed):   # the listed claim, or a copy of its plain figure
+        a, b = by_id.get(found), by_id.get(listed)
+        return found == listed or (a is not None and b is not None and _figure(a) is not None
+                                   and _figure(a) == _figure(b))
     for r in want["revisions"]:
         hits = [f for f in revisions if f.evidence.get("old") == r["old"] and f.evidence.get("new") == r["new"]]
+        # else one finding through copies (findings per real conflict counts the listed pair's
+        # findings, as before: another outlet's line restated the same way is not a second match)
+        hits = hits or [f for f in revisions if same(f.evidence.get("old"), r["old"])
+                        and same(f.evidence.get("new"), r["new"])][:1]
         if hits:
             s.revisions_found.append(r["id"])
             revision_hits.update(f.id for f in hits)

@@ -6,6 +6,7 @@ rules/rounding.yaml); this module applies them with exact fractions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -184,8 +185,25 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
         if hi is not None and b + w_high > hi:
-            hi, hi_open = b + w_high, False
+            # at the default reading a measured value (not a count of whole things, nor a
+            # change) written to a decimal place is read as rounded half up: "1.3" officers per
+            # 1,000 is 1.25 up to, not including, 1.35, which "1.4" takes (a writer who gives a
+            # decimal place rounds to it, and two figures written to one place never round one
+            # value). Whole units ("$323 million" for 323.6) and changes worked out from two
+            # figures ("down 28%" for -28.9%) are often cut, not rounded, and a count's reading
+            # does not depend on the unit it is written in ("1.5 thousand" is "1,500")
+            hi, hi_open = b + w_high, (level == "default" and w_high > 0 and not counted
+                                       and unit is not None and _decimal_place(amount))
     return Interval(lo, hi, lo_open, hi_open)
+
+
+_DECIMAL_PLACE = re.compile(r"\d\.\d")
+
+
+def _decimal_place(amount: Amount) -> bool:
+    """Whether a figure is written to a decimal place ("1.3", "$7.7 million", "12.5%"), as
+    its words give it (its text, else its figures)."""
+    return _DECIMAL_PLACE.search(amount.text or amount.high or amount.low) is not None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -92,6 +92,9 @@ OWN_ARITHMETIC = "own-arithmetic"
 # the suspicion.statement key whose cost multiplies a plain figure's when another figure of
 # the same sentence and metric is doubted (analysis._tensions), when the pack gives it
 BESIDE_DOUBTED = "beside-a-doubted-figure"
+# the suspicion.statement key whose cost multiplies a retelling's when the teller's own words,
+# out before it, give the quantity another figure (retold_against_its_teller), when the pack gives it
+RETOLD = "retold-against-its-teller"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -133,8 +136,12 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
     mate = table.statement.get(BESIDE_DOUBTED)
+    retold = table.statement.get(RETOLD)
+    misretold = retold_against_its_teller(compiled, corpus) if retold is not None else set()
     for c, key in zip(compiled, keys):
         base = Fraction(table.authority[c.voice.authority].cost) * Fraction(table.statement[c.voice.statement].cost)
+        if c.claim_id in misretold:
+            base *= Fraction(retold.cost)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -199,6 +206,38 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
         return doubted
     top = max(days(cid) for cid in late)
     return min(cid for cid in late if days(cid) == top)
+
+
+def _name(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()).removeprefix("the ")
+
+
+def retold_against_its_teller(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure another outlet credits to a news outlet ("the Star Tribune reports"),
+    where that outlet's own article, out no later than the retelling, gives the same quantity
+    a figure apart from it, retells it wrongly: the teller's words are at hand, and a
+    summary that misreads them (a columnist's "just 1.3 officers per 1,000 residents" for
+    the report's "1.3 ... [Portland], compared to 1.4 in Minneapolis") is the statement to
+    correct, whatever a paraphrase weighs against a reporter's own sentence elsewhere. Only
+    an outlet as teller (a source's voice): a body's later word restates its own figures
+    (revisions.py), and an official's retold words have no article of their own here.
+    The claims whose cost the pack's `retold-against-its-teller` multiplies."""
+    from auditor.engine.revisions import plain_figure
+    own: dict[tuple, list[tuple[object, object]]] = {}   # (voice, quantity) -> (interval, earliest day)
+    told = []
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        source = corpus.sources[claim.source]
+        figure = plain_figure(c)
+        if figure is None:
+            continue
+        if claim.attribution == "paraphrase" and claim.speaker and _name(claim.speaker) != _name(source.voice):
+            told.append((c.claim_id, _name(claim.speaker), figure, source.published.earliest))
+        elif claim.attribution == "reporter" and source.kind == "news":
+            own.setdefault((_name(source.voice), figure[0]), []).append((figure[1], source.published.earliest))
+    return {cid for cid, teller, (quantity, interval), day in told
+            if any(iv.intersect(interval) is None and when <= day for iv, when in own.get((teller, quantity), ()))
+            and not any(iv.intersect(interval) is not None for iv, _ in own.get((teller, quantity), ()))}
 
 
 def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
