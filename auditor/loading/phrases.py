@@ -14,6 +14,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from pydantic import ValidationError
+
 from auditor.models.statements import Amount, Change
 from auditor.pack.model import Pack
 from auditor.text.quantities import NoNumber, Quantity, UnreadableValue, parse_value_phrase
@@ -174,8 +176,11 @@ def _amount(quantity: Quantity, text: str, pack: Pack) -> Amount:
         raise PhraseError(f"{text!r} reads as qualifier '{quantity.qualifier}', which the rule pack does not define; "
                           f"write one of {', '.join(sorted(pack.qualifiers))}")
     unit = quantity.unit and _UNITS.get(quantity.unit.lower(), quantity.unit)
-    return Amount(low=_figure(quantity.value), high=quantity.high and _figure(quantity.high), unit=unit,
-                  qualifier=quantity.qualifier, text=text)
+    try:
+        return Amount(low=_figure(quantity.value), high=quantity.high and _figure(quantity.high), unit=unit,
+                      qualifier=quantity.qualifier, text=text)
+    except ValidationError as exc:   # "between 3,152 and 1,490": the model's own reason, as a phrase error
+        raise PhraseError("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
 
 
 def _figure(value: str) -> str:
