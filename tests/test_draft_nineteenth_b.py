@@ -61,3 +61,24 @@ def test_twelve_months_compared_over_are_not_the_figures_own(pack):
     text = "Burglaries in Cork\n\nBurglaries in Cork rose 6% compared over the year to June 2022, police said.\n"
     records = drafted_records(text, published=date(2023, 9, 28), pack=pack)
     assert all(str(r.get("period")) != "2021-07-01/2022-06-30" for r in records)
+
+
+def _voice(text: str) -> tuple:
+    records = drafted_records("Jobs in Tucson\n\n" + text + "\n", published=date(2024, 5, 2))
+    return records[0].get("attribution"), records[0].get("speaker")
+
+
+def test_a_report_released_by_a_body_that_indicated_figures_is_the_bodys_document():
+    assert _voice("A report released Tuesday by the Pima Workforce Board indicated that 2,310 people in Tucson "
+                  "were unemployed in March.") == ("document", "Pima Workforce Board")
+
+
+def test_a_bodys_report_that_finds_figures_is_its_document():
+    assert _voice("The monthly Arizona Office of Economic Opportunity report finds Tucson with an unemployment "
+                  "rate of 3.9 percent in March.") == ("document", "Arizona Office of Economic Opportunity")
+
+
+def test_a_person_who_said_early_numbers_indicated_a_figure_is_its_speaker():
+    kind, speaker = _voice("Last month, Superintendent Ana Ruiz said early numbers indicated the district would have "
+                           "about 40 more students than in 2023.")
+    assert kind == "paraphrase" and "Ana Ruiz" in speaker
