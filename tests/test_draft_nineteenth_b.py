@@ -82,3 +82,16 @@ def test_a_person_who_said_early_numbers_indicated_a_figure_is_its_speaker():
     kind, speaker = _voice("Last month, Superintendent Ana Ruiz said early numbers indicated the district would have "
                            "about 40 more students than in 2023.")
     assert kind == "paraphrase" and "Ana Ruiz" in speaker
+
+
+def test_the_final_quarter_of_a_named_year_is_that_years_fourth():
+    from auditor.text.times import find_times
+    found = {e.text: e.value for e in find_times("Prices rose in the final quarter of 2015 and in the last quarter of "
+                                                  "2013.", date(2016, 5, 4))}
+    assert found == {"the final quarter of 2015": "2015-Q4", "the last quarter of 2013": "2013-Q4"}
+
+
+def test_this_christmas_written_in_early_january_is_the_one_just_past():
+    from auditor.text.times import find_times
+    assert [e.value for e in find_times("Nine people died on the roads this Christmas.", date(2022, 1, 3))] == ["2021-12-25"]
+    assert [e.value for e in find_times("Stores expect record sales this Christmas.", date(2022, 11, 3))] == ["2022-12-25"]
