@@ -78,15 +78,17 @@ _SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\
                    r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
 _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)\s+"
                        # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
-                       r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,4}\s+)?"
+                       # "Data from the state Department of Labor indicated"
+                       r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}\s+)?"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
-                       r"states|stated|reveals|revealed|notes|noted|finds)\b|"
+                       r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
                        r"reports?|survey|study|numbers|statement|estimates)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
                        r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
-                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|found|finds|determined)\b|"
+                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|indicated|found|finds|"
+                       r"determined|reveals|revealed|confirms|confirmed)\b|"
                        # "Figures for the second week of school show", "Information supplied by the
                        # school system showed"
                        r"\b(?:statistics|data|figures|numbers|information)\s+(?:for|on|about|supplied\s+by|provided\s+by)\s+"
@@ -95,8 +97,8 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
                        r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|determined|say|"
-                        r"states|stated|reveals|revealed|noted)\b"
+_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
+                        r"states|stated|reveal|reveals|revealed|noted|confirm)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"

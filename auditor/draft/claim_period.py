@@ -385,7 +385,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         review.append("period: a figure in parentheses after another counts an earlier period; write it")
         missing.append("period")
         return None
-    if not st.base_figure and (twelve := _year_to_month(art, at, review)) is not None:
+    if (twelve := _year_to_month(art, at, review)) is not None:
         return twelve
     paired = _paired_period(art, at)
     if paired is not None:
@@ -503,7 +503,8 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         day = source.published.earliest.isoformat()
         period = (day, Period(start=source.published.earliest, end=source.published.earliest))
         review.append(f"period: the publication day {day} (present tense, no period named); check")
-    if period is not None and period[0] != "so far this year" and _to_publication(period[1], source.published):
+    if period is not None and _to_publication(period[1], source.published) \
+            and not any(n.startswith("period: the year to") for n in review):
         # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
         period = _to_day_named(art, at, review) or period
     if period is not None:
@@ -587,6 +588,12 @@ _MONTHS_FROM = re.compile(r"\b(?:from|since|between)\s+(?:January|Jan\.)|\bfirst
                           r"\b(?:quarter|year[\s-]to[\s-]date|so\s+far|this\s+year\s+(?:up\s+)?(?:to|through))\b", re.IGNORECASE)
 
 
+# the words between a figure and the period it counts: "11 in the year to June 2021", "£4.2m for the"
+_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:in|for|during|over)\s+the\s+(?:(?:financial|fiscal)\s+)?",
+                                   re.IGNORECASE)
+# a base figure before a period: "up from 11 in the", "compared with 9,800 in the"
+_BASE_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[$£€]?[\d,.]+\w*\s+(?:[a-z-]+\s+){0,2}?)?"
+                          r"(?:in|for|during|over)\s+the\s+(?:(?:financial|fiscal)\s+)?$", re.IGNORECASE)
 _COMPARED_OVER = re.compile(r"(?:\bcompared\s+(?:\w+\s+){0,2}|\b(?:from|than|versus|vs\.?|since)\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -622,8 +629,19 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     if not published.is_exact:
         return None
     found = [m for m in _TWELVE_MONTHS_TO.finditer(art.text, at.clause[0], at.clause[1])]
+    if at.st.base_figure:
+        # "up from 11 in the year to June 2021": the figure compared with counts the twelve months
+        # named right after it
+        found = [m for m in found if _OF_THE_FIGURE_BEFORE.fullmatch(art.text, at.st.anchor[1], m.start())][:1]
+        if not found:
+            return None
+    elif len(found) > 1:
+        # "16 ... in the 12 months to June 2022, up from 11 in the year to June 2021": the twelve
+        # months not named for the figure compared with
+        found = [m for m in found if not _BASE_BEFORE.search(art.text, max(at.clause[0], m.start() - 40), m.start())]
     if len(found) > 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) or \
-            (found and _COMPARED_OVER.search(art.text, max(at.clause[0], found[0].start() - 40), found[0].start())):
+            (found and not at.st.base_figure
+             and _COMPARED_OVER.search(art.text, max(at.clause[0], found[0].start() - 40), found[0].start())):
         return None     # "compared over the year to March 2021": the period compared with
     if not found:
         # "Cleveland Police recorded 50,901 offences up to the end of March this year" in an article
@@ -1000,6 +1018,19 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
     return out
 
 
+def _title_as_of(art: _Article) -> list[tuple[int, date]]:
+    """The day a headline gives the article's figures "as of" ("Crime Trends as of November 20,
+    2022"), at offset -1 (before the text), read once an article."""
+    if "title_as_of" not in art.read_once:
+        title = art.source.title or ""
+        found = []
+        if _AS_OF_WORDS.search(title):
+            found = [(-1, day) for _, day in _as_of_days(title, [sentences.Span(0, len(title), 0)],
+                                                         art.source.published, 0, {})]
+        art.read_once["title_as_of"] = found
+    return art.read_once["title_as_of"]
+
+
 def _to_day_named(art: _Article, at: _At, review: list[str]):
     """The year to the day the article names with "as of" nearest the clause (its own paragraph or
     the next one), for a year-to-date figure whose sentence names no period."""
@@ -1007,12 +1038,18 @@ def _to_day_named(art: _Article, at: _At, review: list[str]):
     if not published.is_exact:
         return None
     paragraph = at.sentence.paragraph
-    near = [(abs(offset - at.clause[0]), day) for offset, day in art.as_of
-            if day.year == published.latest.year and day <= published.latest
-            and (paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1)]
-    if not near:
+    this_year = [(offset, day) for offset, day in art.as_of + _title_as_of(art)
+                 if day.year == published.latest.year and day <= published.latest]
+    near = [(abs(offset - at.clause[0]), day) for offset, day in this_year
+            if paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1]
+    if near:
+        day = min(near)[1]
+    elif len({day for _, day in this_year}) == 1:
+        # the one day the whole article gives its figures "as of" ("As of Sept. 26, 62 people ..."
+        # in the lede, "so far this year" paragraphs later): the data day of its year to date
+        day = this_year[0][1]
+    else:
         return None
-    day = min(near)[1]
     phrase = f"{day.year}-01-01/{day.isoformat()}"
     period = periods.resolves(phrase, published, None)
     if period is None:

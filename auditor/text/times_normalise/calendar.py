@@ -315,6 +315,9 @@ def read_holiday(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
             day = this_year
     elif rel == "next" and this_year <= dct:
         day = holiday_of(name, dct.year + 1)
+    elif rel == "this" and (this_year - dct).days > 300 and (before := holiday_of(name, dct.year - 1)) is not None \
+            and 0 < (dct - before).days <= 31:
+        day = before    # "this Christmas" written on 2 January: the one just past, not next December's
     else:
         day = this_year
     if name == "easter week":

@@ -48,8 +48,9 @@ def read_quarter(m: re.Match, anchor: Anchor, start: int) -> Reading | None:
     if m["bare"]:
         return quarter_reading(int(m["bare"]), int(anchor.last_quarter[-1]) if anchor.last_quarter else 4, anchor)
     try:
-        if which in QUARTER_ORDINALS:
-            number = QUARTER_ORDINALS[which]
+        if which in QUARTER_ORDINALS or (which in ("last", "final") and owner):
+            # "the last quarter of 2015", "the final quarter of last year": the year's fourth
+            number = QUARTER_ORDINALS.get(which, 4)
             if owner:
                 owner_text = re.sub(r"^fiscal\s+", "", low(owner))
                 year = int(owner_text) if owner_text.isdigit() else relative_year(owner_text, anchor)
