@@ -123,3 +123,31 @@ def test_a_name_said_in_one_word_or_by_two_metrics_alike_is_not_taken(desk):
         drafted = _drafted(sentence, desk)
         assert all(x.record.get("metric") not in ("average_home_price", "median_home_price", "meals_share",
                                                   "lunch_share") for x in drafted), [x.record for x in drafted]
+
+
+def _values(sentence):
+    return [x.record.get("value") for x in _drafted(sentence) if "value" in x.record]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # a "range" that falls is two levels, the one before and the one after
+    ("Homicides dropped in Caroline, from seven to three, in 2023.", ["seven", "three"]),
+    # a bare "X to Y" alone in parentheses after a rise: each county's level before and after
+    ("Several counties saw a rise in homicides in 2023: Franklin (140 to 155) and Clay (34 to 41).",
+     ["140", "155", "34", "41"]),
+    # "went from": a movement said by a verb of going
+    ("Homicides in Franklin County went from 140 to 155 in 2023.", ["140", "155"]),
+])
+def test_levels_joined_by_to_are_two_figures(sentence, values):
+    assert _values(sentence) == values
+
+
+@pytest.mark.parametrize("sentence", [
+    # a range of an estimate stays one figure
+    "Officials expect 20 to 30 homicides in 2024.",
+    # a tally of votes is no level
+    "The motion to add 12 homicide detectives failed on a 7 to 2 vote in 2023.",
+])
+def test_a_range_or_a_tally_stays_one_figure(sentence):
+    drafted = _drafted(sentence)
+    assert not any(x.record.get("value") in ("7", "2", "20", "30") for x in drafted), [x.record for x in drafted]
