@@ -137,6 +137,8 @@ def _values(sentence):
      ["140", "155", "34", "41"]),
     # "went from": a movement said by a verb of going
     ("Homicides in Franklin County went from 140 to 155 in 2023.", ["140", "155"]),
+    # a movement, a few words of place, then "from X to Y"
+    ("Homicides rose in Franklin County from 140 to 155 in 2023.", ["140", "155"]),
 ])
 def test_levels_joined_by_to_are_two_figures(sentence, values):
     assert _values(sentence) == values

@@ -362,6 +362,8 @@ _MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|d
                        r"|trend|trends)\b", re.IGNORECASE)
 
 
+# "rose in Franklin County from 140 to 155": a movement, a few words of place or time, then the levels
+_MOVED_WORDS_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)
@@ -398,7 +400,8 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
                                or _MOVED_BEFORE.search(text[max(0, q.start - 40):q.start])):
             hit = _LEVELS_TO.match(q.text) if q.high is not None else None
             if hit is None or _TALLY_AFTER.match(text, q.end) or not (_falls(q) or _levels_in_parentheses(text, q) or (
-                    q.text[:5].lower() == "from " and _WENT_BEFORE.search(text[max(0, q.start - 40):q.start]))):
+                    q.text[:5].lower() == "from " and (_WENT_BEFORE.search(text[max(0, q.start - 40):q.start])
+                                                       or _MOVED_WORDS_BEFORE.search(text[max(0, q.start - 60):q.start])))):
                 out.append(q)
                 continue
         cut = q.start + hit.start(1)
