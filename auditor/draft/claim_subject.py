@@ -78,6 +78,56 @@ _CHANGED_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:about\s+|nearly\s+|roughly
 _PARTED = re.compile(r",\s|\s[—–]\s|—|;\s|\sand\s|\sto\s")
 
 
+# words of a metric's name that tell no metric from another
+_NAME_STOP = frozenset("of the a an and or with who which that than more one in on at for to by from per as its their "
+                       "all any total number amount".split())
+
+
+def _name_stems(name: str) -> frozenset[str]:
+    return frozenset(w.removesuffix("s") for w in re.findall(r"[a-z0-9]+", name.lower().replace("_", " "))
+                     if w not in _NAME_STOP)
+
+
+def _by_unit_and_words(art: _Article, at: _At) -> str | None:
+    """The one metric whose unit a percentage's or a sum of money's figure fits and whose name (label
+    or alias) the clause says most of, word for word if not whole ("The percentage of pupils ...
+    known to be eligible for free school meals was 19.5 per cent": share of pupils eligible for free
+    school meals; "The province's average home sales price in September was $251,877": average home
+    price, not homes sold): two words of the name at least besides the words a percentage says by
+    itself ("share", "rate", ...), and two thirds of its words with those, more than any other metric
+    of that unit. None when no metric, or several, are so named."""
+    st, text = at.st, art.text
+    percent = (st.figure.unit or "").lower() == "percent"
+    words = _name_stems(text[at.clause[0]:st.anchor[0]] + " " + text[st.anchor[1]:at.clause[1]])
+    if percent:
+        words -= _PERCENT_WORDS
+    if len(words) < 2:
+        return None
+    best: dict[str, tuple[int, float]] = {}
+    for metric_id, metric in art.pack.metrics.items():
+        if not _unit_fits(art.pack, metric_id, st) or rate_scale(metric.unit) is not None:
+            continue
+        for name in {metric.label or "", *metric.aliases}:
+            stems = _name_stems(name)
+            hit = len(stems & words)
+            said = hit + (len(stems & _PERCENT_WORDS) if percent else 0)
+            if hit >= 2 and said * 3 >= 2 * len(stems):
+                score = (said, said / len(stems))
+                if score > best.get(metric_id, (0, 0.0)):
+                    best[metric_id] = score
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+# words a percentage says by itself: of a name ("share of pupils ...", "clearance rate"), said by
+# the figure's unit
+_PERCENT_WORDS = frozenset("share percentage percent cent proportion rate ratio".split())
+
+
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text

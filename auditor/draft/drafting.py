@@ -24,7 +24,8 @@ from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
-                                         _place, _respectively, UNDECIDED)
+                                         _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
+                                         UNDECIDED)
 from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
@@ -750,6 +751,20 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         review.append(f"metric: no name of the vocabulary is said of this figure ({line}:{col}); write its metric "
                       "(add it to the pack if it has none)")
     at, metric = _share_of_a_count(art, at, metric, review)
+    if at.st.kind == "value" and at.st.figure is not None and (at.st.figure.unit or "").lower() in ("percent", *_CURRENCIES) \
+            and (undecided or (metric is not None and not _unit_fits(art.pack, metric, at.st))):
+        # "The percentage of pupils ... eligible for free school meals was 19.5 per cent": a percentage
+        # (or a sum of money) no metric read so far can hold (or no metric named whole), of the metric
+        # in its unit whose name's words the clause says
+        fitting = _by_unit_and_words(art, at)
+        if fitting is not None:
+            review[:] = [r for r in review if not r.startswith("metric:")]
+            review.append(f"metric: '{fitting}', the metric in {at.st.figure.unit.lower()}s most of whose name's words "
+                          f"the clause says (" + (f"'{metric}' holds no {at.st.figure.unit.lower()}s" if metric else
+                                                  "no name of the vocabulary said whole") + "); check")
+            metric, undecided = fitting, False
+            if "metric" in missing:
+                missing.remove("metric")
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)

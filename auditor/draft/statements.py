@@ -69,7 +69,9 @@ _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|dr
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
-                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$", re.IGNORECASE)
+                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$"
+                       # "fell in Clay County from seven to three", "dropped in Caroline, from seven to three"
+                       rf"|\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+from\s+[^,.;()]{{1,40}}?\s+to\s+$", re.IGNORECASE)
 # A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
 _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
@@ -353,6 +355,33 @@ def _falls(q: Quantity) -> bool:
         return False
 
 
+# "Tipperary (19 to 8)", "dropped in Caroline, from seven to three": two levels joined by "to"
+_LEVELS_TO = re.compile(r"^(?:from\s+)?[^\s]+(?:\s+[^\s]+)?\s(to)\s+\S", re.IGNORECASE)
+# a movement said before, in the sentence: "witnessed a rise in overdose deaths: Dublin (140 to 155)"
+_MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|decreases|declines|drops|falls|jumps"
+                       r"|trend|trends)\b", re.IGNORECASE)
+
+
+# "rose in Franklin County from 140 to 155": a movement, a few words of place or time, then the levels
+_MOVED_WORDS_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+$", re.IGNORECASE)
+# "failed on a 7 to 2 vote": a tally of votes or a score, one figure
+_TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
+                          re.IGNORECASE)
+# "went from 140 to 155", "has gone from 12 to 20": a movement said by a verb of going
+_WENT_BEFORE = re.compile(r"\b(?:went|gone|go|goes|going|moved|changed|shifted|jumped|climbed|slid|slipped)(?:\s+(?:up|down))?"
+                          r",?\s+$", re.IGNORECASE)
+
+
+def _levels_in_parentheses(text: str, q: Quantity) -> bool:
+    """ "Cork (34 to 41)" after "a rise in overdose deaths": a bare "X to Y" alone in parentheses, no
+    unit after it, in a sentence that says the figures moved, is a level and the one it moved to (a
+    range of a figure's uncertainty says its unit: "(5 to 10 mm)")."""
+    if q.unit is not None or text[q.start - 1:q.start] != "(" or text[q.end:q.end + 1] != ")":
+        return False
+    start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), q.start - 300)
+    return bool(_MOVEMENT.search(text, start + 1, q.start))
+
+
 def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple[int, int]]) -> list[Quantity]:
     """ "from $501 million in 2020 to $509 million": the number reader's range (a change from one
     to the other) holds a time; for a claim each end is a figure of its own period."""
@@ -369,8 +398,12 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
         hit = _FROM_TO.match(q.text) if q.high is not None else None
         if hit is None or not (any(q.start < s and e < q.end for s, e in time_spans)
                                or _MOVED_BEFORE.search(text[max(0, q.start - 40):q.start])):
-            out.append(q)
-            continue
+            hit = _LEVELS_TO.match(q.text) if q.high is not None else None
+            if hit is None or _TALLY_AFTER.match(text, q.end) or not (_falls(q) or _levels_in_parentheses(text, q) or (
+                    q.text[:5].lower() == "from " and (_WENT_BEFORE.search(text[max(0, q.start - 40):q.start])
+                                                       or _MOVED_WORDS_BEFORE.search(text[max(0, q.start - 60):q.start])))):
+                out.append(q)
+                continue
         cut = q.start + hit.start(1)
         left = [_shifted(x, q.start) for x in find_quantities(text[q.start:cut])]
         right = [_shifted(x, cut + 2) for x in find_quantities(text[cut + 2:q.end])]
