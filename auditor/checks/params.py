@@ -127,6 +127,10 @@ class RevisionParams(NoParams):
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)
+    # two outlets' figures of one period possibly that close together, that disagree and that
+    # one later figure between them restates both, are kept as a tension between them
+    # (revisions.rivals_restated_together); false: the restatement settles them both
+    rivals_kept: bool = True
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from auditor.checks.comparability import counts_less, counts_more, differing_cou
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
-from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day
+from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day, rivals_restated_together
 from auditor.engine.solver import Range
 from auditor.engine.suspects import claims_by_source, figure_key, follows_from_its_own_figures, own_arithmetic
 from auditor.models.findings import Finding, Suspect, fingerprint
@@ -241,6 +241,24 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     return out
 
 
+def _rivals_of_their_day(sa) -> list:
+    """Tensions between two figures one later figure restates, which two outlets gave days
+    apart and which disagree (revisions.rivals_restated_together): the restatement settles
+    the count, not which report of its day was right. The cheaper to doubt comes first."""
+    if not sa.revisions:
+        return []
+    out = []
+    for a, b, strength in rivals_restated_together(sa.compiled, sa.corpus, sa.revisions, sa.scenario.publication):
+        level = "generous" if strength == "hard" else "default"
+        first, other = sorted((a, b), key=lambda m: (sa.compiled[m].cost, m))
+        core = sorted((a, b))
+        fix = _reconcile_on(first, core, level, sa) or Reconciliation(first, None, float("inf"), "drop this claim")
+        out.append(Tension(core=core, strength=strength, level=level, suspects=[first, other],
+                           costs=[sa.compiled[first].cost, sa.compiled[other].cost], doubted=[first],
+                           support={}, reconciliation=fix))
+    return out
+
+
 def _worked_out_elsewhere(cid: str, sa, doubted: set) -> bool:
     """Whether another outlet gives the same change, worked out from figures its own article
     states (suspects.own_arithmetic), in claims the audit keeps: for a change whose article's
@@ -354,7 +372,8 @@ def tension(rule, sa) -> list[Finding]:
     via = rule.params.get("via")
     pack = sa.pack
     doubted = sa.set_aside()
-    own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else ()
+    own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else \
+        _rivals_of_their_day(sa) if via == "value" else ()
     day = _judged_by_its_day(sa) if via == "change" else {}
     shown: set = set()
     in_source = None   # claim ids by source, once a tension asks (claims_by_source)
@@ -397,7 +416,8 @@ def tension(rule, sa) -> list[Finding]:
             in_source = claims_by_source(sa.compiled, sa.corpus)
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source):
             continue   # its article's figures are the ones in tension (their own findings)
-        t = _rate_reconciled(of_their_day(t, sa), sa)
+        if not any(t is r for r in own) or via != "value":
+            t = _rate_reconciled(of_their_day(t, sa), sa)   # rivals of one day: shown as given
         lines = []
         for cid in t.core:
             c = sa.compiled[cid]
