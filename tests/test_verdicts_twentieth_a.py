@@ -49,3 +49,30 @@ def test_an_outlets_own_tally_of_the_same_days_is_a_rival(pack):
     report = audit(pack, *_own_tally(MONTH))
     assert sorted(revisions(report)) == [("city-79", "city-80"), ("police-81", "city-80")]
     assert tensions(report) == [{"city-79", "police-81"}]
+
+
+# --------------------------------------------------------------------------------------------
+# Two counts so far of days not known (comparability.running_days_apart)
+
+LATE_2017 = {"earliest": "2017-11-25", "latest": "2017-12-21"}
+LATE_2018 = {"earliest": "2018-11-25", "latest": "2018-12-21"}
+
+
+def _so_far(this_year="196", last_year="195"):
+    sources = [source("report", LATE_2017, publisher="The Crime Report"), source("blog", LATE_2018, publisher="City Blog")]
+    claims = [claim("so-far", "report", "homicides", "so far this year", this_year,
+                    quote=f"With {this_year} homicides so far this year, the city is on track to pass 200."),
+              claim("this-year", "blog", "homicides", "so far this year", "169",
+                    quote="So far this year the city has had 169 homicides."),
+              claim("a-year-before", "blog", "homicides", "same period last year", last_year,
+                    quote=f"Last year, at this very time, the city had {last_year} recorded homicides.")]
+    return sources, claims
+
+
+def test_two_counts_so_far_of_days_not_known_are_no_rivals(pack):
+    assert tensions(audit(pack, *_so_far())) == []
+
+
+def test_a_gap_beyond_the_counts_pace_still_conflicts(pack):
+    """195 by late November grows by about 15 over 26 days; 240 is not a later day's count."""
+    assert {"so-far", "a-year-before"} in tensions(audit(pack, *_so_far(this_year="240")))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import counts_less, counts_more, differing_counts, planned_ahead, differing_estimates, differing_measures
+from auditor.checks.comparability import counts_less, counts_more, differing_counts, planned_ahead, differing_estimates, differing_measures, \
+    running_days_apart
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -407,6 +408,9 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 int(rule.params.get("plan_ahead_days", 0) or 0)):
             continue   # a plan given long before its period, replaced by a figure given after it
+        if via == "value" and len(t.core) == 2 and rule.params.get("running_days_apart", False) and running_days_apart(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa):
+            continue   # two counts so far of days not known, the gap within the count's pace
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:
