@@ -417,3 +417,33 @@ def planned_ahead(one, other, sa, days: int) -> bool:
         return all(when(c).earliest > last and when(c).earliest + timedelta(days=days) >= start for c in cids)
 
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
+
+
+def running_days_apart(one, other, sa) -> bool:
+    """Rule: two counts so far of one quantity whose end is not known to the day (an undated
+    article's "so far this year", "at this very time last year": the stretch ends on a day
+    within its source's dates) may be counts of two different days, and a count that only grows
+    may have grown from the lower to the higher figure in between: not a contradiction, when
+    the gap is no more than the count grows at its own pace over those days (the lower figure
+    over the days from the start to the earliest end, times the days the end may move).
+    Example: "196 homicides so far this year" (an undated article of late 2017) against "Last
+    year, at this very time, St. Louis City had 195" (an undated post of late 2018): the two
+    stretches end somewhere between 25 November and 21 December 2017, and 195 by then is about
+    15 more over those 26 days. Two figures of one quantity from different sources (each with
+    its copies, `one` and `other`); a gap beyond that pace, or one source's two figures, is
+    audited."""
+    a, b = _point(sa, one), _point(sa, other)
+    f = plain_figure(sa.compiled[one[0]])
+    if a is None or b is None or a == b or f is None:
+        return False
+    q = f[0]
+    metric = sa.pack.metrics.get(q.metric)
+    if q.latest_end is None or q.latest_end <= q.end or metric is None \
+            or not (metric.additive_over_time and metric.non_negative):
+        return False
+    if {sa.corpus.claim(c).source for c in one} & {sa.corpus.claim(c).source for c in other}:
+        return False
+    elapsed = (q.end - q.start).days + 1
+    moves = (q.latest_end - q.end).days
+    low, high = min(a, b), max(a, b)
+    return elapsed > 0 and (high - low) * elapsed <= low * moves

@@ -63,6 +63,9 @@ class TensionParams(NoParams):
     # on): a figure of that period given after it replaces it, not a contradiction
     # (comparability.planned_ahead); 0: never
     plan_ahead_days: int = Field(0, ge=0, le=3650)
+    # two counts so far whose end day is not known (undated sources) may be of two days: a gap
+    # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
+    running_days_apart: bool = False
     # (via change) whether to report a tension between changes alone (no stated figure among its
     # claims) that only the default reading of their hedges makes, the generous one reconciling
     # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26
@@ -127,6 +130,10 @@ class RevisionParams(NoParams):
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)
+    # two outlets' figures of one period possibly that close together, that disagree and that
+    # one later figure between them restates both, are kept as a tension between them
+    # (revisions.rivals_restated_together); false: the restatement settles them both
+    rivals_kept: bool = True
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

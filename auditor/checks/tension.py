@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import counts_less, counts_more, differing_counts, planned_ahead, differing_estimates, differing_measures
+from auditor.checks.comparability import counts_less, counts_more, differing_counts, planned_ahead, differing_estimates, differing_measures, \
+    running_days_apart
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
-from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day
+from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day, rivals_restated_together
 from auditor.engine.solver import Range
 from auditor.engine.suspects import claims_by_source, figure_key, follows_from_its_own_figures, own_arithmetic
 from auditor.models.findings import Finding, Suspect, fingerprint
@@ -241,6 +242,24 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     return out
 
 
+def _rivals_of_their_day(sa) -> list:
+    """Tensions between two figures one later figure restates, which two outlets gave days
+    apart and which disagree (revisions.rivals_restated_together): the restatement settles
+    the count, not which report of its day was right. The cheaper to doubt comes first."""
+    if not sa.revisions:
+        return []
+    out = []
+    for a, b, strength in rivals_restated_together(sa.compiled, sa.corpus, sa.revisions, sa.scenario.publication):
+        level = "generous" if strength == "hard" else "default"
+        first, other = sorted((a, b), key=lambda m: (sa.compiled[m].cost, m))
+        core = sorted((a, b))
+        fix = _reconcile_on(first, core, level, sa) or Reconciliation(first, None, float("inf"), "drop this claim")
+        out.append(Tension(core=core, strength=strength, level=level, suspects=[first, other],
+                           costs=[sa.compiled[first].cost, sa.compiled[other].cost], doubted=[first],
+                           support={}, reconciliation=fix))
+    return out
+
+
 def _worked_out_elsewhere(cid: str, sa, doubted: set) -> bool:
     """Whether another outlet gives the same change, worked out from figures its own article
     states (suspects.own_arithmetic), in claims the audit keeps: for a change whose article's
@@ -354,7 +373,8 @@ def tension(rule, sa) -> list[Finding]:
     via = rule.params.get("via")
     pack = sa.pack
     doubted = sa.set_aside()
-    own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else ()
+    own = _against_own_figures(sa, rule.params.get("outvoted_by", 2)) if via == "change" else \
+        _rivals_of_their_day(sa) if via == "value" else ()
     day = _judged_by_its_day(sa) if via == "change" else {}
     shown: set = set()
     in_source = None   # claim ids by source, once a tension asks (claims_by_source)
@@ -388,6 +408,9 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 int(rule.params.get("plan_ahead_days", 0) or 0)):
             continue   # a plan given long before its period, replaced by a figure given after it
+        if via == "value" and len(t.core) == 2 and rule.params.get("running_days_apart", False) and running_days_apart(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa):
+            continue   # two counts so far of days not known, the gap within the count's pace
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:
@@ -397,7 +420,8 @@ def tension(rule, sa) -> list[Finding]:
             in_source = claims_by_source(sa.compiled, sa.corpus)
         if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source):
             continue   # its article's figures are the ones in tension (their own findings)
-        t = _rate_reconciled(of_their_day(t, sa), sa)
+        if not any(t is r for r in own) or via != "value":
+            t = _rate_reconciled(of_their_day(t, sa), sa)   # rivals of one day: shown as given
         lines = []
         for cid in t.core:
             c = sa.compiled[cid]
