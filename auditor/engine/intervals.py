@@ -180,8 +180,20 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
     if reading.rounding:
         # a range ("two to three hundred") is an estimate: it hedges like "about"
         hedged = reading.hedged or amount.high is not None
-        w_low = _widening(amount.low, factor, level, pack, hedged, counted)
-        w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted)
+        if amount.high is not None and not reading.hedged and _BETWEEN.match(amount.text or ""):
+            # "between 1,600 and 1,700" (a range no word hedges, written as two bounds): its
+            # ends are the bounds the writer gives, so it takes in no value beyond them (against
+            # "more than 1,700"); "two to three hundred" is an estimate and widens as above
+            w_low = w_high = Fraction(0)
+        elif not reading.hedged and _whole_percent(amount, unit):
+            # a measured share written as a whole percentage ("a 70% clearance rate") is rounded
+            # to the unit, at any reading: it covers [69.5, 70.5], no wider ("70%" is not read
+            # to the ten, as a round count is, against the department's 68%). Changes ("up
+            # 20%") keep their reading: they are worked out from two figures and often cut
+            w_low = w_high = Fraction(1, 2) * _fraction(factor)
+        else:
+            w_low = _widening(amount.low, factor, level, pack, hedged, counted)
+            w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted)
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
         if hi is not None and b + w_high > hi:
@@ -197,7 +209,15 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
     return Interval(lo, hi, lo_open, hi_open)
 
 
+def _whole_percent(amount: Amount, unit: str | None) -> bool:
+    """Whether a stated value (in its metric's unit: not a change, nor a share's fraction) is a
+    percentage written without a decimal place ("70%", "68 percent")."""
+    return (unit is not None and amount.high is None and amount.unit in ("percent", "%")
+            and not _decimal_place(amount))
+
+
 _DECIMAL_PLACE = re.compile(r"\d\.\d")
+_BETWEEN = re.compile(r"\s*between\b", re.I)
 
 
 def _decimal_place(amount: Amount) -> bool:
