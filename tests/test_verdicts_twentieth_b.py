@@ -26,10 +26,16 @@ def test_between_two_round_counts_takes_in_nothing_beyond_them(pack):
 
 
 def test_a_whole_percentage_covers_its_rounding_interval_no_wider(pack):
-    for level in LEVELS:
+    # rounded to the unit, not to the ten: half of it by default, all of it at the generous reading
+    for level, bounds in (("default", (69.5, 70.5)), ("generous", (69, 71))):
         iv = read("70%", level, pack, unit="percent", counted=False)
-        assert (iv.lo, iv.hi) == (69.5, 70.5)
-        assert iv.intersect(read("68%", level, pack, unit="percent", counted=False)) is None
+        assert (iv.lo, iv.hi) == bounds
+    # "70%" and "68%" never meet by default, and at most at 69 when both are read generously
+    assert read("70%", "default", pack, unit="percent", counted=False).intersect(
+        read("68%", "default", pack, unit="percent", counted=False)) is None
+    met = read("70%", "generous", pack, unit="percent", counted=False).intersect(
+        read("68%", "generous", pack, unit="percent", counted=False))
+    assert (met.lo, met.hi) == (69, 69)
     # a percentage with a decimal place keeps its reading (half up, by default)
     assert read("70.0%", "default", pack, unit="percent", counted=False).hi_open
     # a hedged one keeps its hedge

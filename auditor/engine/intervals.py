@@ -187,10 +187,13 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
             w_low = w_high = Fraction(0)
         elif not reading.hedged and _whole_percent(amount, unit):
             # a measured share written as a whole percentage ("a 70% clearance rate") is rounded
-            # to the unit, at any reading: it covers [69.5, 70.5], no wider ("70%" is not read
-            # to the ten, as a round count is, against the department's 68%). Changes ("up
-            # 20%") keep their reading: they are worked out from two figures and often cut
-            w_low = w_high = Fraction(1, 2) * _fraction(factor)
+            # to the unit, not to the ten as a round count is: half of the unit (default, [69.5,
+            # 70.5]) or all of it (generous, [69, 71]), by rules/rounding.yaml's fractions, so
+            # "70%" meets no "68%". Changes ("up 20%") keep their reading: they are worked out
+            # from two figures and often cut
+            r = pack.rounding
+            w_low = w_high = _fraction(r.default_fraction_of_unit if level == "default"
+                                       else r.generous_fraction_of_unit) * _fraction(factor)
         else:
             w_low = _widening(amount.low, factor, level, pack, hedged, counted)
             w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted)
