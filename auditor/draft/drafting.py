@@ -330,6 +330,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         if item is not None:
                             out.append(item)
                             produced.append((st, item))
+                produced = _split_pair_periods(art, sentence, produced, out)
                 out.extend(_movements(art, c, sentence, produced))
                 for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
                     # the comparison first, the level it moved to after it (the level is the
@@ -364,6 +365,84 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
             "issuer); check",)))
     return filled
+
+
+# "Cork (34 to 41)", "from 43,654 to 42,790": two levels of one figure split apart, joined by "to"
+_PAIR_JOIN = re.compile(r"\)?\s+to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"(?:\(|\bfrom\s+)(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$",
+                        re.IGNORECASE)
+# "from 2015 to 2016", "between 2021 and 2022": the two years the levels are of
+_YEARS_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|-|–)\s+(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "(308 to 352) year over year", "from a year ago": the level left is a year before
+_YEAR_BEFORE = re.compile(r"\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlier|before)|from\s+last\s+year|"
+                          r"compared\s+(?:to|with)\s+(?:the\s+same\s+\w+\s+)?last\s+year|annual(?:ly)?)\b", re.IGNORECASE)
+
+
+def _earlier_period(art: _Article, sentence, period) -> str | None:
+    """The period the first of two split levels is of, given the second's: the first of a "from
+    2015 to 2016" the sentence names, else the year before a whole year, the same month a year
+    before ("year over year" in the paragraph) or the month before a month."""
+    text = art.text
+    whole_year = period.start == date(period.start.year, 1, 1) and period.end == date(period.start.year, 12, 31)
+    month = period.start.day == 1 and period.start.year == period.end.year and period.start.month == period.end.month \
+        and (period.end.month == 12 and period.end.day == 31
+             or period.end.month < 12 and date(period.end.year, period.end.month + 1, 1).toordinal() - 1 == period.end.toordinal())
+    if not (whole_year or month):
+        return None
+    spans = [m for m in _YEARS_SPAN.finditer(text, sentence.start, sentence.end) if int(m.group("b")) == period.start.year
+             and int(m.group("a")) < period.start.year]
+    if len(spans) == 1:
+        year = int(spans[0].group("a"))
+        return str(year) if whole_year else f"{year}-{period.start.month:02d}"
+    if whole_year:
+        return str(period.start.year - 1)
+    paragraph = art.paragraphs[sentence.paragraph]
+    if _YEAR_BEFORE.search(text, paragraph[0], paragraph[1]):
+        return f"{period.start.year - 1}-{period.start.month:02d}"
+    y, m = (period.start.year, period.start.month - 1) if period.start.month > 1 else (period.start.year - 1, 12)
+    return f"{y}-{m:02d}"
+
+
+def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> list:
+    """ "Cork (34 to 41)" after "in 2016, compared to 365 in 2015": the first of two levels split
+    apart is of the period before the second's (the convention writes a, b and the direction), not
+    of the same one. Only for two values of one metric and place, the second of a whole year or
+    month."""
+    text = art.text
+    result = list(produced)
+    for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
+        if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
+                or "period" in second.missing or "period" not in second.record \
+                or first.record.get("metric") != second.record.get("metric") \
+                or first.record.get("place") != second.record.get("place"):
+            continue
+        if not _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) \
+                or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
+            continue
+        later = periods.resolves(second.record["period"], art.source.published, None)
+        if later is None:
+            continue
+        own = periods.resolves(first.record["period"], art.source.published, None) if "period" in first.record else None
+        if own is not None and own != later:
+            continue        # "from 64 in 2014 to 65 in 2015": each names its own
+        earlier = _earlier_period(art, sentence, later)
+        if earlier is None:
+            continue
+        record: dict[str, Any] = {}
+        for key, value in first.record.items():
+            if key in ("statement", "value", "values") and "period" not in record:
+                record["period"] = earlier
+            if key != "period":
+                record[key] = value
+        if "period" not in record:
+            record["period"] = earlier
+        missing = tuple(m for m in first.missing if m != "period")
+        notes = tuple(n for n in first.notes if not n.startswith("period:")) + (
+            f"period: '{earlier}', the period before the level it moved to ('{second.record['period']}'); check",)
+        item = replace(first, record=record, missing=missing, notes=notes)
+        out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is first)] = item
+        result[i] = (st1, item)
+    return result
 
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
