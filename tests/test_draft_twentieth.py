@@ -53,3 +53,21 @@ def test_levels_that_name_their_own_periods_keep_them():
 def test_a_range_of_an_estimate_is_no_pair():
     drafted = [x for x in draft("Officials expect 20 to 30 homicides in Chicago in 2018.", _DAY).drafted]
     assert not any("the level it moved to" in n for x in drafted for n in x.notes), [x.notes for x in drafted]
+
+
+def _comparisons(text: str):
+    return [x.record for x in draft(text, _DAY).drafted if "comparison" in x.record]
+
+
+def test_a_split_pair_also_states_its_direction():
+    # "X (a to b)" is three claims: a, b and the direction (higher or lower than the earlier period)
+    found = _comparisons("There were 354 homicides in Chicago in 2016, compared to 365 in 2015. Several districts "
+                         "saw a rise in 2016: the 7th (34 to 41) and the 11th (17 to 12).")
+    assert sorted(r["comparison"]["relation"] for r in found) == ["higher", "lower"], found
+    assert all(r["comparison"]["than"] == "2015" for r in found), found
+
+
+def test_no_second_direction_when_the_clause_states_a_change():
+    # the change "by 20 per cent" already says which way the levels moved
+    found = _comparisons("Homicides in Chicago in January rose by 20 per cent (10 to 12) year over year.")
+    assert not any(r["comparison"].get("than") == "2017-01" for r in found), found

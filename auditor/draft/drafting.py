@@ -330,8 +330,14 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         if item is not None:
                             out.append(item)
                             produced.append((st, item))
-                produced = _split_pair_periods(art, sentence, produced, out)
-                out.extend(_movements(art, c, sentence, produced))
+                produced, directions = _split_pair_periods(art, sentence, produced, out)
+                moves = _movements(art, c, sentence, produced)
+                out.extend(moves)
+                for item, direction in directions:
+                    if any(m.record.get("comparison") == direction.record["comparison"] and m.record.get("period")
+                           == direction.record["period"] for m in moves):
+                        continue     # "fell from 237 to 201": the movement's comparison, drafted once
+                    out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), direction)
                 for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
                     # the comparison first, the level it moved to after it (the level is the
                     # figure's main reading)
@@ -403,13 +409,35 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
     return f"{y}-{m:02d}"
 
 
-def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> list:
+_BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
+
+
+def _direction(first: str, second: str) -> str | None:
+    """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
+    "17 to less than 5" lower), None when the words do not decide it."""
+    from decimal import Decimal, InvalidOperation
+    try:
+        a = Decimal(_BELOW.sub("", first).replace(",", ""))
+        b = Decimal(_BELOW.sub("", second).replace(",", ""))
+    except InvalidOperation:
+        return None
+    below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))
+    if not below_a and not below_b:
+        return "higher" if b > a else "lower" if b < a else None
+    if below_a and not below_b and b >= a:
+        return "higher"
+    if below_b and not below_a and b <= a:
+        return "lower"
+    return None
+
+
+def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> tuple[list, list]:
     """ "Cork (34 to 41)" after "in 2016, compared to 365 in 2015": the first of two levels split
     apart is of the period before the second's (the convention writes a, b and the direction), not
     of the same one. Only for two values of one metric and place, the second of a whole year or
     month."""
     text = art.text
-    result = list(produced)
+    result, directions = list(produced), []
     for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
         if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
                 or "period" in second.missing or "period" not in second.record \
@@ -442,7 +470,25 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> l
         item = replace(first, record=record, missing=missing, notes=notes)
         out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is first)] = item
         result[i] = (st1, item)
-    return result
+        relation = _direction(first.record["value"], second.record["value"])
+        if relation is None or any(st.kind in ("change", "comparison") for st, _ in produced):
+            continue        # "rose by 20 per cent (1,334 to 1,597)", "increased slightly, from 5.9 to 6.0": said
+        # the direction the convention writes beside the two levels ("X (a to b)": a, b and the direction)
+        direction: dict[str, Any] = {"id": f"{second.record['id']}-{relation}", "source": second.record["source"]}
+        for key in ("metric", "place", "period"):
+            if key in second.record:
+                direction[key] = second.record[key]
+        direction["comparison"] = {"relation": relation, "than": earlier}
+        for key in ("speaker", "attribution"):
+            if key in second.record:
+                direction[key] = second.record[key]
+        quote = (min(first.quote[0], second.quote[0]), max(first.quote[1], second.quote[1]))
+        direction["quote"] = {"text": text[quote[0]:quote[1]], "start": quote[0]}
+        directions.append((second, DraftedClaim(
+            record=direction, anchor=(st1.anchor[0], st2.anchor[1]), quote=quote,
+            missing=tuple(dict.fromkeys(missing + second.missing)),
+            notes=(f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
+    return result, directions
 
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
