@@ -71,3 +71,15 @@ def test_no_second_direction_when_the_clause_states_a_change():
     # the change "by 20 per cent" already says which way the levels moved
     found = _comparisons("Homicides in Chicago in January rose by 20 per cent (10 to 12) year over year.")
     assert not any(r["comparison"].get("than") == "2017-01" for r in found), found
+
+
+def test_a_past_year_compared_with_part_of_a_year_counts_the_same_days():
+    got = _periods("In the first eight months of 2017 there were 28 homicides in Chicago, compared to 57 in 2016.")
+    assert got.get("28") == (date(2017, 1, 1), date(2017, 8, 31)), got
+    assert got.get("57") == (date(2016, 1, 1), date(2016, 8, 31)), got
+
+
+def test_a_past_year_a_count_rose_from_stays_whole():
+    # "up from four in 2020": a base the conventions read as the whole year
+    got = _periods("There are 13 homicides in Chicago so far this year, up from four in 2017.")
+    assert got.get("four") in (None, (date(2017, 1, 1), date(2017, 12, 31))), got

@@ -331,6 +331,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                             out.append(item)
                             produced.append((st, item))
                 produced, directions = _split_pair_periods(art, sentence, produced, out)
+                produced = _bases_same_days(art, produced, out)
                 moves = _movements(art, c, sentence, produced)
                 out.extend(moves)
                 for item, direction in directions:
@@ -489,6 +490,49 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
             missing=tuple(dict.fromkeys(missing + second.missing)),
             notes=(f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
+
+
+# "compared to 57 in 2016", "versus 14 in 2020" (not "up from four in 2020": a base the hand reads whole)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\s", re.IGNORECASE)
+
+
+def _whole_year_of(p) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
+
+
+def _bases_same_days(art: _Article, produced: list, out: list) -> list:
+    """ "In the first eight months there were 28 ..., compared to 57 in 2016": a level compared with
+    a figure of part of a year, in a past year it names whole, counts the same days of that year (the
+    comparison is like with like), not the whole year."""
+    text, published = art.text, art.source.published
+    result = list(produced)
+    for i, (st, item) in enumerate(produced):
+        if i == 0 or st.figure is None or "value" not in item.record or not item.record.get("period"):
+            continue
+        own = periods.resolves(item.record["period"], published, None)
+        if own is None or not _whole_year_of(own):
+            continue
+        mains = [(s0, d0) for s0, d0 in produced[:i] if not s0.base_figure and d0.record.get("period")
+                 and d0.record.get("metric") == item.record.get("metric")]
+        if not mains or not _COMPARED_BEFORE.search(text, mains[-1][0].anchor[1], st.anchor[0]):
+            continue
+        main = periods.resolves(mains[-1][1].record["period"], published, None)
+        if main is None or main.start.year != main.end.year or (main.start.month, main.start.day) != (1, 1) \
+                or (main.end.month, main.end.day) == (12, 31) or main.start.year <= own.start.year:
+            continue
+        try:
+            start, end = main.start.replace(year=own.start.year), main.end.replace(year=own.start.year)
+        except ValueError:
+            continue
+        phrase = f"{start.isoformat()}/{end.isoformat()}"
+        record = {k: (phrase if k == "period" else v) for k, v in item.record.items()}
+        notes = tuple(n for n in item.notes if not n.startswith("period:")) + (
+            f"period: {phrase}, the same days of {own.start.year} as the figure it is compared with "
+            f"('{mains[-1][1].record['period']}'); check",)
+        new = replace(item, record=record, notes=notes)
+        out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is item)] = new
+        result[i] = (st, new)
+    return result
 
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
