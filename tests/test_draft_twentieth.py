@@ -83,3 +83,8 @@ def test_a_past_year_a_count_rose_from_stays_whole():
     # "up from four in 2020": a base the conventions read as the whole year
     got = _periods("There are 13 homicides in Chicago so far this year, up from four in 2017.")
     assert got.get("four") in (None, (date(2017, 1, 1), date(2017, 12, 31))), got
+
+
+def test_a_bare_figure_in_parentheses_right_after_a_year_is_that_years():
+    got = _periods("There were 354 homicides in Chicago in 2016, continuing a downward trend since 2013 (400).")
+    assert got.get("400") == (date(2013, 1, 1), date(2013, 12, 31)), got

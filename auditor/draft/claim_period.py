@@ -373,6 +373,14 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         own = after[:1]
     if st.figure is not None and _BARE_ASIDE_BEFORE.search(text, max(clause[0], st.anchor[0] - 4), st.anchor[0]) \
             and text.startswith(")", st.anchor[1]):
+        # "continuing a downward trend since 2013 (400)", "from a low in 2013 (253)": a bare figure
+        # in parentheses right after a year is that year's
+        named = [m for m in at.times if not m.partial and re.fullmatch(r"\s*\(", text[m.end:st.anchor[0]])]
+        if named:
+            phrase = periods.phrase_of(text, named, source.published, state.previous_period, lead_words=False)
+            if phrase is not None:
+                review.append(f"period: '{phrase[0]}', the time named right before the figure in parentheses; check")
+                return phrase
         # "York 48 (35)" in a list after "Horry with 77 (up from 71 in 2018)": the bare figure in
         # parentheses counts the earlier period the list's first aside names
         earlier = [m for m in at.times if at.sentence.start <= m.start and m.end <= st.anchor[0]
