@@ -88,3 +88,12 @@ def test_a_past_year_a_count_rose_from_stays_whole():
 def test_a_bare_figure_in_parentheses_right_after_a_year_is_that_years():
     got = _periods("There were 354 homicides in Chicago in 2016, continuing a downward trend since 2013 (400).")
     assert got.get("400") == (date(2013, 1, 1), date(2013, 12, 31)), got
+
+
+def test_one_figure_of_two_months_joined_by_and_counts_both():
+    day = date(2021, 3, 30)
+    got = {x.record["value"]: x.record.get("period") for x in draft(
+        "There were 11 deadly fires in Chicago in January and February. There were 3 in January and 4 in March.",
+        day).drafted if "value" in x.record}
+    assert got.get("11") == "2021-01-01/2021-02-28", got
+    assert got.get("3") != "2021-01-01/2021-02-28", got     # "in January and 4 in March": not joined
