@@ -373,6 +373,14 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         own = after[:1]
     if st.figure is not None and _BARE_ASIDE_BEFORE.search(text, max(clause[0], st.anchor[0] - 4), st.anchor[0]) \
             and text.startswith(")", st.anchor[1]):
+        # "continuing a downward trend since 2013 (400)", "from a low in 2013 (253)": a bare figure
+        # in parentheses right after a year is that year's
+        named = [m for m in at.times if not m.partial and re.fullmatch(r"\s*\(", text[m.end:st.anchor[0]])]
+        if named:
+            phrase = periods.phrase_of(text, named, source.published, state.previous_period, lead_words=False)
+            if phrase is not None:
+                review.append(f"period: '{phrase[0]}', the time named right before the figure in parentheses; check")
+                return phrase
         # "York 48 (35)" in a list after "Horry with 77 (up from 71 in 2018)": the bare figure in
         # parentheses counts the earlier period the list's first aside names
         earlier = [m for m in at.times if at.sentence.start <= m.start and m.end <= st.anchor[0]
@@ -431,6 +439,9 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
                                                          or chosen[0].expression.year_to_date):
             # "for the year through November", "so far this year through Nov. 30": the year to then
             chosen = [through]
+        if len(chosen) == 1 and (months := _months_joined(art, own, chosen[0])) is not None:
+            review.append(f"period: {months[0]}, the two months joined by 'and'; check")
+            return months
         if st.kind == "comparison" and (ends := range_ends(text, chosen)) is not None \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
@@ -1362,6 +1373,27 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
     from datetime import timedelta
     end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return date(year, month, 1), end
+
+
+def _months_joined(art: _Article, own: list, chosen):
+    """ "11 deadly fires in January and February", "32 of them during January and February": one
+    figure of two months joined by "and" counts both, the first day of the one to the last of the
+    other (not the first month alone)."""
+    text, published = art.text, art.source.published
+    at = next((i for i, m in enumerate(own) if m is chosen), None)
+    if at is None:
+        return None
+    for first, second in ((own[at - 1], chosen) if at > 0 else (None, None), (chosen, own[at + 1]) if at + 1 < len(own) else (None, None)):
+        if first is None or not re.fullmatch(r"\s+and\s+", text[first.end:second.start]):
+            continue
+        a = periods.phrase_of(text, [first], published, art.state.previous_period)
+        b = periods.phrase_of(text, [second], published, art.state.previous_period)
+        if a is None or b is None or not _is_month(a[1]) or not _is_month(b[1]) \
+                or b[1].start.toordinal() != a[1].end.toordinal() + 1 or b[1].end > published.latest:
+            continue
+        phrase = f"{a[1].start.isoformat()}/{b[1].end.isoformat()}"
+        return phrase, Period(start=a[1].start, end=b[1].end)
+    return None
 
 
 def _is_month(p: Period) -> bool:

@@ -330,7 +330,15 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         if item is not None:
                             out.append(item)
                             produced.append((st, item))
-                out.extend(_movements(art, c, sentence, produced))
+                produced, directions = _split_pair_periods(art, sentence, produced, out)
+                produced = _bases_same_days(art, produced, out)
+                moves = _movements(art, c, sentence, produced)
+                out.extend(moves)
+                for item, direction in directions:
+                    if any(m.record.get("comparison") == direction.record["comparison"] and m.record.get("period")
+                           == direction.record["period"] for m in moves):
+                        continue     # "fell from 237 to 201": the movement's comparison, drafted once
+                    out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), direction)
                 for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
                     # the comparison first, the level it moved to after it (the level is the
                     # figure's main reading)
@@ -364,6 +372,167 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
             "issuer); check",)))
     return filled
+
+
+# "Cork (34 to 41)", "from 43,654 to 42,790": two levels of one figure split apart, joined by "to"
+_PAIR_JOIN = re.compile(r"\)?\s+to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"(?:\(|\bfrom\s+)(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$",
+                        re.IGNORECASE)
+# "from 2015 to 2016", "between 2021 and 2022": the two years the levels are of
+_YEARS_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|-|–)\s+(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "(308 to 352) year over year", "from a year ago": the level left is a year before
+_YEAR_BEFORE = re.compile(r"\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlier|before)|from\s+last\s+year|"
+                          r"compared\s+(?:to|with)\s+(?:the\s+same\s+\w+\s+)?last\s+year|annual(?:ly)?)\b", re.IGNORECASE)
+
+
+def _earlier_period(art: _Article, sentence, period) -> str | None:
+    """The period the first of two split levels is of, given the second's: the first of a "from
+    2015 to 2016" the sentence names, else the year before a whole year, the same month a year
+    before ("year over year" in the paragraph) or the month before a month."""
+    text = art.text
+    whole_year = period.start == date(period.start.year, 1, 1) and period.end == date(period.start.year, 12, 31)
+    month = period.start.day == 1 and period.start.year == period.end.year and period.start.month == period.end.month \
+        and (period.end.month == 12 and period.end.day == 31
+             or period.end.month < 12 and date(period.end.year, period.end.month + 1, 1).toordinal() - 1 == period.end.toordinal())
+    if not (whole_year or month):
+        return None
+    spans = [m for m in _YEARS_SPAN.finditer(text, sentence.start, sentence.end) if int(m.group("b")) == period.start.year
+             and int(m.group("a")) < period.start.year]
+    if len(spans) == 1:
+        year = int(spans[0].group("a"))
+        return str(year) if whole_year else f"{year}-{period.start.month:02d}"
+    if whole_year:
+        return str(period.start.year - 1)
+    paragraph = art.paragraphs[sentence.paragraph]
+    if _YEAR_BEFORE.search(text, paragraph[0], paragraph[1]):
+        return f"{period.start.year - 1}-{period.start.month:02d}"
+    y, m = (period.start.year, period.start.month - 1) if period.start.month > 1 else (period.start.year - 1, 12)
+    return f"{y}-{m:02d}"
+
+
+_BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
+
+
+def _direction(first: str, second: str) -> str | None:
+    """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
+    "17 to less than 5" lower), None when the words do not decide it."""
+    from decimal import Decimal, InvalidOperation
+    try:
+        a = Decimal(_BELOW.sub("", first).replace(",", ""))
+        b = Decimal(_BELOW.sub("", second).replace(",", ""))
+    except InvalidOperation:
+        return None
+    below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))
+    if not below_a and not below_b:
+        return "higher" if b > a else "lower" if b < a else None
+    if below_a and not below_b and b >= a:
+        return "higher"
+    if below_b and not below_a and b <= a:
+        return "lower"
+    return None
+
+
+def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> tuple[list, list]:
+    """ "Cork (34 to 41)" after "in 2016, compared to 365 in 2015": the first of two levels split
+    apart is of the period before the second's (the convention writes a, b and the direction), not
+    of the same one. Only for two values of one metric and place, the second of a whole year or
+    month."""
+    text = art.text
+    result, directions = list(produced), []
+    for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
+        if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
+                or "period" in second.missing or "period" not in second.record \
+                or first.record.get("metric") != second.record.get("metric") \
+                or first.record.get("place") != second.record.get("place"):
+            continue
+        if not _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) \
+                or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
+            continue
+        later = periods.resolves(second.record["period"], art.source.published, None)
+        if later is None:
+            continue
+        own = periods.resolves(first.record["period"], art.source.published, None) if "period" in first.record else None
+        if own is not None and own != later:
+            continue        # "from 64 in 2014 to 65 in 2015": each names its own
+        earlier = _earlier_period(art, sentence, later)
+        if earlier is None:
+            continue
+        record: dict[str, Any] = {}
+        for key, value in first.record.items():
+            if key in ("statement", "value", "values") and "period" not in record:
+                record["period"] = earlier
+            if key != "period":
+                record[key] = value
+        if "period" not in record:
+            record["period"] = earlier
+        missing = tuple(m for m in first.missing if m != "period")
+        notes = tuple(n for n in first.notes if not n.startswith("period:")) + (
+            f"period: '{earlier}', the period before the level it moved to ('{second.record['period']}'); check",)
+        item = replace(first, record=record, missing=missing, notes=notes)
+        out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is first)] = item
+        result[i] = (st1, item)
+        relation = _direction(first.record["value"], second.record["value"])
+        if relation is None or any(st.kind in ("change", "comparison") for st, _ in produced):
+            continue        # "rose by 20 per cent (1,334 to 1,597)", "increased slightly, from 5.9 to 6.0": said
+        # the direction the convention writes beside the two levels ("X (a to b)": a, b and the direction)
+        direction: dict[str, Any] = {"id": f"{second.record['id']}-{relation}", "source": second.record["source"]}
+        for key in ("metric", "place", "period"):
+            if key in second.record:
+                direction[key] = second.record[key]
+        direction["comparison"] = {"relation": relation, "than": earlier}
+        for key in ("speaker", "attribution"):
+            if key in second.record:
+                direction[key] = second.record[key]
+        quote = (min(first.quote[0], second.quote[0]), max(first.quote[1], second.quote[1]))
+        direction["quote"] = {"text": text[quote[0]:quote[1]], "start": quote[0]}
+        directions.append((second, DraftedClaim(
+            record=direction, anchor=(st1.anchor[0], st2.anchor[1]), quote=quote,
+            missing=tuple(dict.fromkeys(missing + second.missing)),
+            notes=(f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
+    return result, directions
+
+
+# "compared to 57 in 2016", "versus 14 in 2020" (not "up from four in 2020": a base the hand reads whole)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\s", re.IGNORECASE)
+
+
+def _whole_year_of(p) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
+
+
+def _bases_same_days(art: _Article, produced: list, out: list) -> list:
+    """ "In the first eight months there were 28 ..., compared to 57 in 2016": a level compared with
+    a figure of part of a year, in a past year it names whole, counts the same days of that year (the
+    comparison is like with like), not the whole year."""
+    text, published = art.text, art.source.published
+    result = list(produced)
+    for i, (st, item) in enumerate(produced):
+        if i == 0 or st.figure is None or "value" not in item.record or not item.record.get("period"):
+            continue
+        own = periods.resolves(item.record["period"], published, None)
+        if own is None or not _whole_year_of(own):
+            continue
+        mains = [(s0, d0) for s0, d0 in produced[:i] if not s0.base_figure and d0.record.get("period")
+                 and d0.record.get("metric") == item.record.get("metric")]
+        if not mains or not _COMPARED_BEFORE.search(text, mains[-1][0].anchor[1], st.anchor[0]):
+            continue
+        main = periods.resolves(mains[-1][1].record["period"], published, None)
+        if main is None or main.start.year != main.end.year or (main.start.month, main.start.day) != (1, 1) \
+                or (main.end.month, main.end.day) == (12, 31) or main.start.year <= own.start.year:
+            continue
+        try:
+            start, end = main.start.replace(year=own.start.year), main.end.replace(year=own.start.year)
+        except ValueError:
+            continue
+        phrase = f"{start.isoformat()}/{end.isoformat()}"
+        record = {k: (phrase if k == "period" else v) for k, v in item.record.items()}
+        notes = tuple(n for n in item.notes if not n.startswith("period:")) + (
+            f"period: {phrase}, the same days of {own.start.year} as the figure it is compared with "
+            f"('{mains[-1][1].record['period']}'); check",)
+        new = replace(item, record=record, notes=notes)
+        out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is item)] = new
+        result[i] = (st, new)
+    return result
 
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
