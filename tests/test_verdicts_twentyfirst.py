@@ -37,6 +37,18 @@ def test_a_figure_given_soon_after_its_year_is_still_restated(pack):
     assert revisions(report) == [("table-394", "paper-392")]
 
 
+def test_a_bodys_own_releases_years_on_still_restate(pack):
+    """The police department's own two releases, five years after the year: its word again."""
+    sources, claims = _retold()
+    for src in sources:
+        src.update(publisher="Metro Police Department", kind="official-statement")
+    for c in claims:
+        c.update(speaker="Metro Police Department", attribution="document")
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("table-394", "paper-392")]
+    assert tensions(report) == []
+
+
 def _clearance(words):
     sources = [source("weekly", "2025-02-01", publisher="The Weekly"), source("tv", "2025-01-10", publisher="Channel 2")]
     claims = [claim("weekly-70", "weekly", "homicide_clearance_rate", "2024", "70%", quote=words),

@@ -916,10 +916,12 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
     `retold_years_on_days` of the earlier, are two retellings of a settled release, not the
     count moving: nothing restates the earlier (MLive's FBI table giving 394 murders for 2007 in
     December 2012, the Free Press's 392 in January 2013; the body did not speak again), and the
-    two stay a tension. 0: off."""
+    two stay a tension. Only of two outlets' reports: a body's own release (an official
+    statement, a dataset) years on is its word again, and restates. 0: off."""
     window = int(_param(ledger.corpus.pack, "retold_years_on_days", 0))
     end = ledger.figures[old][0].end
-    if window <= 0 or end is None:
+    if window <= 0 or end is None or ledger.own_release(old) or ledger.own_release(new) \
+            or ledger.outlet(old) == ledger.outlet(new):
         return False
     years_on = ledger.corpus.pack.suspicion.copies.years_on
     w = ledger.when
