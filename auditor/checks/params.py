@@ -134,6 +134,10 @@ class RevisionParams(NoParams):
     # one later figure between them restates both, are kept as a tension between them
     # (revisions.rivals_restated_together); false: the restatement settles them both
     rivals_kept: bool = True
+    # two figures for a closed period both given more than the suspicion pack's `years_on` days
+    # after it ended, the later within this many days of the earlier, are two retellings of a
+    # settled release: nothing restates the earlier (revisions.retold_years_on); 0: off
+    retold_years_on_days: int = Field(0, ge=0, le=3660)
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

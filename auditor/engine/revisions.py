@@ -906,7 +906,27 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
                 ledger, old, n, others, same[ledger.figures[n][0]] if same is not None
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
+            and not retold_years_on(ledger, old, n)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: two figures for a closed period, both given more than the pack's `years_on` days
+    (rules/suspicion.yaml's copies) after the period ended and the later within
+    `retold_years_on_days` of the earlier, are two retellings of a settled release, not the
+    count moving: nothing restates the earlier (MLive's FBI table giving 394 murders for 2007 in
+    December 2012, the Free Press's 392 in January 2013; the body did not speak again), and the
+    two stay a tension. Only of two outlets' reports: a body's own release (an official
+    statement, a dataset) years on is its word again, and restates. 0: off."""
+    window = int(_param(ledger.corpus.pack, "retold_years_on_days", 0))
+    end = ledger.figures[old][0].end
+    if window <= 0 or end is None or ledger.own_release(old) or ledger.own_release(new) \
+            or ledger.outlet(old) == ledger.outlet(new):
+        return False
+    years_on = ledger.corpus.pack.suspicion.copies.years_on
+    w = ledger.when
+    return ((w(old).earliest - end).days > years_on and (w(new).earliest - end).days > years_on
+            and (w(new).earliest - w(old).latest).days <= window)
 
 
 def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:
