@@ -33,3 +33,19 @@ def test_past_years_compared_with_that_time_last_year_count_the_same_days():
 def test_a_past_year_compared_with_a_whole_past_year_stays_whole():
     got = _periods("There were 10 homicides in Chicago in 2017, compared to 13 in 2016.")
     assert got.get("13") == (date(2016, 1, 1), date(2016, 12, 31)), got
+
+
+def test_a_paragraph_opening_by_that_time_last_year_goes_on_with_the_document():
+    drafted = [x.record for x in draft(
+        "Eleven people have been killed this year in Chicago as of June 11, according to Chicago Police "
+        "Department data.\n\nBy that time last year, there had been 10 homicides in the city.", _DAY).drafted]
+    ten = next(r for r in drafted if r.get("value") == "10")
+    assert ten.get("attribution") == "document" and ten.get("speaker") == "Chicago Police Department", ten
+
+
+def test_a_paragraph_opening_by_that_time_last_year_without_a_document_before_is_the_reporters():
+    drafted = [x.record for x in draft(
+        "Eleven people have been killed this year in Chicago as of June 11.\n\n"
+        "By that time last year, there had been 10 homicides in the city.", _DAY).drafted]
+    ten = next(r for r in drafted if r.get("value") == "10")
+    assert ten.get("attribution") == "reporter" and not ten.get("speaker"), ten

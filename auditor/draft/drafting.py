@@ -1279,7 +1279,10 @@ _THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents
                       r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
 
 
-_POINTS_ON = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b")
+_POINTS_ON = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b"
+                        # "By that time last year, there had been 10 ...": the same count a year before
+                        r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
+                        r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d)\b)")
 
 
 # "..., according to the U.S. Census Bureau. The increase was 5.8% above ...": a sentence that goes on
