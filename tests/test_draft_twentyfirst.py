@@ -49,3 +49,11 @@ def test_a_paragraph_opening_by_that_time_last_year_without_a_document_before_is
         "By that time last year, there had been 10 homicides in the city.", _DAY).drafted]
     ten = next(r for r in drafted if r.get("value") == "10")
     assert ten.get("attribution") == "reporter" and not ten.get("speaker"), ten
+
+
+def test_a_sentence_opening_at_the_same_time_last_year_goes_on_with_the_document_in_its_paragraph():
+    drafted = [x.record for x in draft(
+        "Eleven people have been killed this year in Chicago as of June 11, according to Chicago Police "
+        "Department data. At the same time last year, there had been 10 homicides in the city.", _DAY).drafted]
+    ten = next(r for r in drafted if r.get("value") == "10")
+    assert ten.get("attribution") == "document" and ten.get("speaker") == "Chicago Police Department", ten

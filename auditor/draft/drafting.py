@@ -1288,7 +1288,10 @@ _POINTS_ON = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares
 # "..., according to the U.S. Census Bureau. The increase was 5.8% above ...": a sentence that goes on
 # with the same figures (the change, the total, "That", "It") opens with words that point back to them
 _GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
-                      r"compares|compared|equals|equaled|brings|brought|puts|put)\b))")
+                      r"compares|compared|equals|equaled|brings|brought|puts|put)\b)"
+                      # "At the same time last year, there were 54."
+                      r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
+                      r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d)\b)")
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
