@@ -500,6 +500,20 @@ def _whole_year_of(p) -> bool:
     return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
 
 
+def _resolved_in_order(out: list, item, published):
+    """The period of `item` as a claim file reads it in order: "10 by that time last year" ('same
+    period in 2022') is read against the claim before it that has a period."""
+    previous = None
+    for d0 in out:
+        if d0 is item:
+            break
+        phrase = d0.record.get("period")
+        resolved = periods.resolves(phrase, published, previous) if phrase else None
+        if resolved is not None:
+            previous = resolved
+    return periods.resolves(item.record["period"], published, previous)
+
+
 def _bases_same_days(art: _Article, produced: list, out: list) -> list:
     """ "In the first eight months there were 28 ..., compared to 57 in 2016": a level compared with
     a figure of part of a year, in a past year it names whole, counts the same days of that year (the
@@ -512,11 +526,11 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
         own = periods.resolves(item.record["period"], published, None)
         if own is None or not _whole_year_of(own):
             continue
-        mains = [(s0, d0) for s0, d0 in produced[:i] if not s0.base_figure and d0.record.get("period")
+        mains = [(k, s0, d0) for k, (s0, d0) in enumerate(produced[:i]) if not s0.base_figure and d0.record.get("period")
                  and d0.record.get("metric") == item.record.get("metric")]
-        if not mains or not _COMPARED_BEFORE.search(text, mains[-1][0].anchor[1], st.anchor[0]):
+        if not mains or not _COMPARED_BEFORE.search(text, mains[-1][1].anchor[1], st.anchor[0]):
             continue
-        main = periods.resolves(mains[-1][1].record["period"], published, None)
+        main = _resolved_in_order(out, mains[-1][2], published)
         if main is None or main.start.year != main.end.year or (main.start.month, main.start.day) != (1, 1) \
                 or (main.end.month, main.end.day) == (12, 31) or main.start.year <= own.start.year:
             continue
@@ -528,7 +542,7 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
         record = {k: (phrase if k == "period" else v) for k, v in item.record.items()}
         notes = tuple(n for n in item.notes if not n.startswith("period:")) + (
             f"period: {phrase}, the same days of {own.start.year} as the figure it is compared with "
-            f"('{mains[-1][1].record['period']}'); check",)
+            f"('{mains[-1][2].record['period']}'); check",)
         new = replace(item, record=record, notes=notes)
         out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is item)] = new
         result[i] = (st, new)
@@ -1265,13 +1279,19 @@ _THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents
                       r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
 
 
-_POINTS_ON = re.compile(r"\s*(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b")
+_POINTS_ON = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b"
+                        # "By that time last year, there had been 10 ...": the same count a year before
+                        r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
+                        r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d)\b)")
 
 
 # "..., according to the U.S. Census Bureau. The increase was 5.8% above ...": a sentence that goes on
 # with the same figures (the change, the total, "That", "It") opens with words that point back to them
 _GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
-                      r"compares|compared|equals|equaled|brings|brought|puts|put)\b))")
+                      r"compares|compared|equals|equaled|brings|brought|puts|put)\b)"
+                      # "At the same time last year, there were 54."
+                      r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
+                      r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d)\b)")
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
