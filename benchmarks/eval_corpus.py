@@ -186,6 +186,7 @@ def score(report, want: dict) -> Score:
     s.false_tensions = sorted(f.id + " " + ",".join(f.claims) for f in tensions if f.id not in matched)
     s.revisions = len(want["revisions"])
     revision_hits: set[str] = set()
+
     def same(found, listed):   # the listed claim, or a copy of its plain figure
         a, b = by_id.get(found), by_id.get(listed)
         return found == listed or (a is not None and b is not None and _figure(a) is not None

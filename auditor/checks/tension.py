@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import counts_less, counts_more, differing_counts, planned_ahead, differing_estimates, differing_measures, \
-    running_days_apart
+from auditor.checks.comparability import (counts_less, counts_more, differing_counts, differing_estimates,
+                                          differing_measures, planned_ahead, running_days_apart)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -390,10 +391,9 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
     2015 to 2016" the sentence names, else the year before a whole year, the same month a year
     before ("year over year" in the paragraph) or the month before a month."""
     text = art.text
-    whole_year = period.start == date(period.start.year, 1, 1) and period.end == date(period.start.year, 12, 31)
-    month = period.start.day == 1 and period.start.year == period.end.year and period.start.month == period.end.month \
-        and (period.end.month == 12 and period.end.day == 31
-             or period.end.month < 12 and date(period.end.year, period.end.month + 1, 1).toordinal() - 1 == period.end.toordinal())
+    whole_year = _whole_year_of(period)
+    y, m = period.start.year, period.start.month
+    month = period.start.day == 1 and period.end == date(y, m, monthrange(y, m)[1])
     if not (whole_year or month):
         return None
     spans = [m for m in _YEARS_SPAN.finditer(text, sentence.start, sentence.end) if int(m.group("b")) == period.start.year
