@@ -37,3 +37,8 @@ def drafted(text: str, **options) -> dict[str, dict]:
 def drafted_records(text: str, **options) -> list[dict]:
     """The records of the claims drafted from `text` (auditor.draft with `options`), in order."""
     return [x.record for x in auditor.draft(text, **options).drafted]
+
+
+def record_with(records: list[dict], key: str, value: str) -> dict:
+    """The first record whose `key` holds `value` among its words ("value", "212")."""
+    return next(r for r in records if key in r and value in str(r[key]))

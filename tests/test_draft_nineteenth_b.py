@@ -10,11 +10,7 @@ from datetime import date
 import auditor.draft  # noqa: F401  (auditor.draft, used by drafted_records)
 
 from draft_helpers import pack  # noqa: F401  (the fixture)
-from draft_helpers import drafted_records
-
-
-def _with(records: list[dict], key: str, value: str) -> dict:
-    return next(r for r in records if key in r and value in str(r[key]))
+from draft_helpers import drafted_records, record_with
 
 
 _FAR = ("Shootings in Tucson\n\nAs of Sunday, Tucson police had recorded 41 homicides, the department said.\n\n"
@@ -25,26 +21,26 @@ _FAR = ("Shootings in Tucson\n\nAs of Sunday, Tucson police had recorded 41 homi
 
 def test_the_one_as_of_day_of_the_article_ends_a_year_to_date_far_from_it(pack):
     records = drafted_records(_FAR, published=date(2024, 9, 24), pack=pack)
-    assert str(_with(records, "value", "212")["period"]) == "2024-01-01/2024-09-22"
+    assert str(record_with(records, "value", "212")["period"]) == "2024-01-01/2024-09-22"
 
 
 def test_two_as_of_days_leave_a_far_year_to_date_at_publication(pack):
     text = _FAR.replace("The mayor held", "As of Aug. 31, 38 homicides had been recorded. The mayor held")
     records = drafted_records(text, published=date(2024, 9, 24), pack=pack)
-    assert str(_with(records, "value", "212")["period"]) == "so far this year"
+    assert str(record_with(records, "value", "212")["period"]) == "so far this year"
 
 
 def test_the_headlines_as_of_day_ends_the_year_to_date(pack):
     text = "There have been 212 shootings in Tucson so far this year, police said.\n"
     records = drafted_records(text, published=date(2024, 9, 24), pack=pack,
                               title="Tucson crime trends as of September 20, 2024")
-    assert str(_with(records, "value", "212")["period"]) == "2024-01-01/2024-09-20"
+    assert str(record_with(records, "value", "212")["period"]) == "2024-01-01/2024-09-20"
 
 
 def test_without_an_as_of_day_the_year_to_date_runs_to_publication(pack):
     text = _FAR.replace("As of Sunday, ", "")
     records = drafted_records(text, published=date(2024, 9, 24), pack=pack)
-    assert str(_with(records, "value", "212")["period"]) == "so far this year"
+    assert str(record_with(records, "value", "212")["period"]) == "so far this year"
 
 
 _TWELVE = ("Burglaries in Cork\n\n412 burglaries were recorded in Cork in the 12 months to June 2023, up from 388 in the "
@@ -53,8 +49,8 @@ _TWELVE = ("Burglaries in Cork\n\n412 burglaries were recorded in Cork in the 12
 
 def test_a_figure_and_its_base_each_count_their_own_twelve_months_to_a_month(pack):
     records = drafted_records(_TWELVE, published=date(2023, 9, 28), pack=pack)
-    assert str(_with(records, "value", "412")["period"]) == "2022-07-01/2023-06-30"
-    assert str(_with(records, "value", "388")["period"]) == "2021-07-01/2022-06-30"
+    assert str(record_with(records, "value", "412")["period"]) == "2022-07-01/2023-06-30"
+    assert str(record_with(records, "value", "388")["period"]) == "2021-07-01/2022-06-30"
 
 
 def test_twelve_months_compared_over_are_not_the_figures_own(pack):

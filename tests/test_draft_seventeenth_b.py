@@ -12,18 +12,14 @@ from datetime import date
 import auditor.draft  # noqa: F401  (auditor.draft, used by drafted_records)
 
 from draft_helpers import pack  # noqa: F401  (the fixture)
-from draft_helpers import drafted_records
-
-
-def _with(records: list[dict], key: str, value: str) -> dict:
-    return next(r for r in records if key in r and value in str(r[key]))
+from draft_helpers import drafted_records, record_with
 
 
 def test_the_year_to_date_of_a_monthly_release_ends_with_its_month(pack):
     text = ("Overdose deaths in Tucson\n\n41 suspected overdose deaths in May, the county said.\n\n"
             "There have been 212 overdose deaths in Tucson so far this year, according to the county's figures.\n")
     records = drafted_records(text, published=date(2024, 6, 20), pack=pack)
-    assert str(_with(records, "value", "212")["period"]) == "2024-01-01/2024-05-31"
+    assert str(record_with(records, "value", "212")["period"]) == "2024-01-01/2024-05-31"
 
 
 def test_a_month_named_only_further_down_leaves_the_day_of_publication(pack):
@@ -31,11 +27,11 @@ def test_a_month_named_only_further_down_leaves_the_day_of_publication(pack):
             "according to the county's figures.\n\nThe county opened a new clinic downtown.\n\n"
             "Its staff said the clinic was busy.\n\nIn May, 41 of the deaths happened on the south side.\n")
     records = drafted_records(text, published=date(2024, 6, 20), pack=pack)
-    assert str(_with(records, "value", "212")["period"]) == "so far this year"
+    assert str(record_with(records, "value", "212")["period"]) == "so far this year"
 
 
 def test_a_month_two_months_back_leaves_the_day_of_publication(pack):
     text = ("Overdose deaths in Tucson\n\n41 suspected overdose deaths in April, the county said.\n\n"
             "There have been 212 overdose deaths in Tucson so far this year, according to the county's figures.\n")
     records = drafted_records(text, published=date(2024, 6, 20), pack=pack)
-    assert str(_with(records, "value", "212")["period"]) == "so far this year"
+    assert str(record_with(records, "value", "212")["period"]) == "so far this year"

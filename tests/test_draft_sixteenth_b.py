@@ -15,11 +15,7 @@ import pytest
 import auditor.draft  # noqa: F401  (auditor.draft, used by drafted_records)
 
 from draft_helpers import pack  # noqa: F401  (the fixture)
-from draft_helpers import drafted_records
-
-
-def _with(records: list[dict], key: str, value: str) -> dict:
-    return next(r for r in records if key in r and value in str(r[key]))
+from draft_helpers import drafted_records, record_with
 
 
 # --- a year before beside a part of the current year ------------------------------------------------
@@ -28,20 +24,20 @@ def test_last_year_beside_the_year_to_date_is_the_same_part_of_last_year(pack):
     text = ("Tucson homicides\n\nHomicides in Tucson are up slightly, from 61 last year to 64 so far this year, "
             "police said.\n")
     records = drafted_records(text, published=date(2024, 5, 10), pack=pack)
-    base = _with(records, "value", "61")
+    base = record_with(records, "value", "61")
     assert str(base["period"]) == "2023-01-01/2023-05-10"
 
 
 def test_a_change_against_the_comparable_period_last_year_is_of_the_part(pack):
     text = ("Tucson home sales\n\nHome sales in Tucson from January through April are up 19 per cent from the "
             "comparable period last year, the board says.\n")
-    change = _with(drafted_records(text, published=date(2024, 5, 10), pack=pack), "change", "19 per cent")
+    change = record_with(drafted_records(text, published=date(2024, 5, 10), pack=pack), "change", "19 per cent")
     assert str(change["period"]) == "2024-01-01/2024-04-30"
 
 
 def test_a_year_ago_beside_a_month_is_that_month_a_year_before(pack):
     text = ("Tucson jobs\n\nThe unemployment rate in Tucson was 4.1% in March, up from 3.8% a year ago.\n")
-    base = _with(drafted_records(text, published=date(2024, 5, 10), pack=pack), "value", "3.8%")
+    base = record_with(drafted_records(text, published=date(2024, 5, 10), pack=pack), "value", "3.8%")
     assert str(base["period"]) == "2023-03-01/2023-03-31"
 
 
@@ -51,13 +47,13 @@ def test_a_year_ago_beside_a_month_is_that_month_a_year_before(pack):
 ])
 def test_a_whole_year_said_as_one_stays_the_whole_year(pack, sentence):
     records = drafted_records("Tucson homicides\n\n" + sentence + "\n", published=date(2024, 5, 10), pack=pack)
-    assert str(_with(records, "value", "95")["period"]) == "last year"
+    assert str(record_with(records, "value", "95")["period"]) == "last year"
 
 
 def test_last_year_with_no_part_named_stays_the_whole_year(pack):
     text = "Tucson homicides\n\nTucson recorded 95 homicides last year, up from 80 in 2022.\n"
     records = drafted_records(text, published=date(2024, 5, 10), pack=pack)
-    assert str(_with(records, "value", "95")["period"]) == "last year"
+    assert str(record_with(records, "value", "95")["period"]) == "last year"
 
 
 # --- twelve months to a month ------------------------------------------------------------------------
@@ -70,7 +66,7 @@ def test_last_year_with_no_part_named_stays_the_whole_year(pack):
 ])
 def test_the_year_to_a_month_is_twelve_months(pack, words, published, period):
     text = f"Tucson burglaries\n\nPolice in Tucson recorded 4,120 burglaries {words}, the figures show.\n"
-    record = _with(drafted_records(text, published=published, pack=pack), "value", "4,120")
+    record = record_with(drafted_records(text, published=published, pack=pack), "value", "4,120")
     assert str(record["period"]) == period
 
 
@@ -80,7 +76,7 @@ def test_the_year_to_a_month_is_twelve_months(pack, words, published, period):
 ])
 def test_a_year_to_a_month_to_come_is_not_twelve_months_over(pack, sentence):
     # a forecast, or a month not over on the day of publication
-    record = _with(drafted_records("Tucson burglaries\n\n" + sentence + "\n", published=date(2017, 7, 20), pack=pack),
+    record = record_with(drafted_records("Tucson burglaries\n\n" + sentence + "\n", published=date(2017, 7, 20), pack=pack),
                    "value", "4,120")
     assert "-03-31" not in str(record.get("period"))
 
@@ -91,7 +87,7 @@ def test_a_present_change_in_a_story_of_last_year_is_of_that_year(pack):
     text = ("Tucson overdoses\n\nOverdose deaths in Tucson reached 300 in 2023, the county said. In 2023 the "
             "county also recorded 41 fire deaths.\n\nOverdose deaths are up 12% compared with the year before, "
             "the report shows.\n")
-    change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "12%")
+    change = record_with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "12%")
     assert "2023" in str(change["period"])
 
 
@@ -99,7 +95,7 @@ def test_a_present_change_said_so_far_stays_the_year_to_date(pack):
     text = ("Tucson overdoses\n\nOverdose deaths in Tucson reached 300 in 2023, the county said. In 2023 the "
             "county also recorded 41 fire deaths.\n\nSo far, overdose deaths are up 12% compared with the same "
             "time last year, the report shows.\n")
-    change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "12%")
+    change = record_with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "12%")
     assert "2023" not in str(change.get("period"))
 
 
@@ -111,7 +107,7 @@ _YEAR_TO_MARCH = ("Crime in Tucson\n\nThe number of crimes recorded by Tucson po
 
 def test_to_the_end_of_the_articles_month_is_the_same_twelve_months(pack):
     text = _YEAR_TO_MARCH + "Pima County deputies recorded 9,150 offences up to the end of March this year.\n"
-    record = _with(drafted_records(text, published=date(2017, 7, 20), pack=pack), "value", "9,150")
+    record = record_with(drafted_records(text, published=date(2017, 7, 20), pack=pack), "value", "9,150")
     assert str(record["period"]) == "2016-04-01/2017-03-31"
 
 
@@ -122,7 +118,7 @@ def test_to_the_end_of_the_articles_month_is_the_same_twelve_months(pack):
 def test_to_march_without_the_articles_twelve_months_stays_a_part_of_the_year(pack, sentence):
     opening = "" if "up to" in sentence else _YEAR_TO_MARCH
     text = (opening or "Crime in Tucson\n\n") + sentence + "\n"
-    record = _with(drafted_records(text, published=date(2017, 7, 20), pack=pack), "value", "9,150")
+    record = record_with(drafted_records(text, published=date(2017, 7, 20), pack=pack), "value", "9,150")
     assert not str(record.get("period")).startswith("2016")
 
 
@@ -131,11 +127,11 @@ def test_a_present_change_to_the_same_point_last_year_stays_the_year_to_date(pac
             "As of March 3, 62 people had been killed. That compares to 54 in the same period in 2023.\n\n"
             "Shootings in Tucson so far this year are running 19% below what the city saw to the same point in "
             "2023.\n")
-    change = _with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "15%")
+    change = record_with(drafted_records(text, published=date(2024, 3, 10), pack=pack), "change", "15%")
     assert "2023" not in str(change.get("period"))
 
 
 def test_last_year_beside_the_year_to_date_not_compared_stays_the_whole_year(pack):
     records = drafted_records("Tucson homicides\n\nThere were 95 homicides in Tucson last year and 30 so far this year.\n",
                               published=date(2024, 5, 10), pack=pack)
-    assert str(_with(records, "value", "95")["period"]) == "last year"
+    assert str(record_with(records, "value", "95")["period"]) == "last year"

@@ -16,11 +16,7 @@ import auditor.draft  # noqa: F401  (auditor.draft, used by drafted_records)
 from auditor.draft.attribution import people
 
 from draft_helpers import pack  # noqa: F401  (the fixture)
-from draft_helpers import drafted_records
-
-
-def _with(records: list[dict], key: str, value: str) -> dict:
-    return next(r for r in records if key in r and value in str(r[key]))
+from draft_helpers import drafted_records, record_with
 
 
 # --- a change's base said as a figure's year, or "on" a period ----------------------------------
@@ -31,7 +27,7 @@ def _with(records: list[dict], key: str, value: str) -> dict:
 ])
 def test_a_change_over_a_figures_year_is_not_of_that_year(pack, sentence, phrase):
     text = "Highland County\n\nOverdose deaths in Highland County rose sharply in 2021, the coroner said.\n\n" + sentence + "\n"
-    change = _with(drafted_records(text, published=date(2022, 3, 9), pack=pack), "change", phrase)
+    change = record_with(drafted_records(text, published=date(2022, 3, 9), pack=pack), "change", phrase)
     assert "2020" not in str(change.get("period"))
     assert "2020" in str(change["change"].get("base"))
 
@@ -40,13 +36,13 @@ def test_over_a_figure_with_no_change_is_still_its_own_period(pack):
     # "over 300 deaths in 2021" qualifies the figure: 2021 is its period
     records = drafted_records("Tucson roads\n\nThe county recorded over 300 traffic deaths in 2021.\n",
                               published=date(2022, 3, 9), pack=pack)
-    assert str(_with(records, "value", "300")["period"]).endswith("2021")
+    assert str(record_with(records, "value", "300")["period"]).endswith("2021")
 
 
 @pytest.mark.parametrize("words", ["from 2020 to 2021", "from 2019 through 2021"])
 def test_a_change_over_a_range_is_of_its_later_end(pack, words):
     text = f"Tucson homicides\n\nThat is a 15% increase in homicides {words}.\n"
-    change = _with(drafted_records(text, published=date(2022, 1, 20), pack=pack), "change", "15%")
+    change = record_with(drafted_records(text, published=date(2022, 1, 20), pack=pack), "change", "15%")
     assert str(change["period"]) == "2021"
     assert words.split()[1] in str(change["change"]["base"])
 
@@ -54,7 +50,7 @@ def test_a_change_over_a_range_is_of_its_later_end(pack, words):
 def test_a_range_with_no_change_stays_one_period(pack):
     records = drafted_records("Tucson deaths\n\nFrom January to June, 145 people died of overdoses.\n",
                               published=date(2022, 8, 1), pack=pack)
-    assert str(_with(records, "value", "145").get("period")) == "from January to June"
+    assert str(record_with(records, "value", "145").get("period")) == "from January to June"
 
 
 # --- a story's one past year, for a figure naming none ---------------------------------------------

@@ -21,6 +21,11 @@ def _periods(text: str) -> dict[str, tuple[date, date] | None]:
     return out
 
 
+def _drafted_ten(text: str) -> dict:
+    """The record drafted for the figure 10 (the one "by that time last year")."""
+    return next(x.record for x in draft(text, _DAY).drafted if x.record.get("value") == "10")
+
+
 def test_past_years_compared_with_that_time_last_year_count_the_same_days():
     got = _periods("Eleven people have been killed this year in Chicago as of June 11, according to police data. "
                    "By that time last year, there had been 10 homicides in the city, compared to 13 in 2016 "
@@ -36,24 +41,21 @@ def test_a_past_year_compared_with_a_whole_past_year_stays_whole():
 
 
 def test_a_paragraph_opening_by_that_time_last_year_goes_on_with_the_document():
-    drafted = [x.record for x in draft(
+    ten = _drafted_ten(
         "Eleven people have been killed this year in Chicago as of June 11, according to Chicago Police "
-        "Department data.\n\nBy that time last year, there had been 10 homicides in the city.", _DAY).drafted]
-    ten = next(r for r in drafted if r.get("value") == "10")
+        "Department data.\n\nBy that time last year, there had been 10 homicides in the city.")
     assert ten.get("attribution") == "document" and ten.get("speaker") == "Chicago Police Department", ten
 
 
 def test_a_paragraph_opening_by_that_time_last_year_without_a_document_before_is_the_reporters():
-    drafted = [x.record for x in draft(
+    ten = _drafted_ten(
         "Eleven people have been killed this year in Chicago as of June 11.\n\n"
-        "By that time last year, there had been 10 homicides in the city.", _DAY).drafted]
-    ten = next(r for r in drafted if r.get("value") == "10")
+        "By that time last year, there had been 10 homicides in the city.")
     assert ten.get("attribution") == "reporter" and not ten.get("speaker"), ten
 
 
 def test_a_sentence_opening_at_the_same_time_last_year_goes_on_with_the_document_in_its_paragraph():
-    drafted = [x.record for x in draft(
+    ten = _drafted_ten(
         "Eleven people have been killed this year in Chicago as of June 11, according to Chicago Police "
-        "Department data. At the same time last year, there had been 10 homicides in the city.", _DAY).drafted]
-    ten = next(r for r in drafted if r.get("value") == "10")
+        "Department data. At the same time last year, there had been 10 homicides in the city.")
     assert ten.get("attribution") == "document" and ten.get("speaker") == "Chicago Police Department", ten

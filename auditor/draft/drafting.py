@@ -18,6 +18,7 @@ from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
@@ -416,7 +417,6 @@ _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
-    from decimal import Decimal, InvalidOperation
     try:
         a = Decimal(_BELOW.sub("", first).replace(",", ""))
         b = Decimal(_BELOW.sub("", second).replace(",", ""))
@@ -692,7 +692,6 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
     period's first: "3.4% in August, below the 4% in August 2021" is lower in August than in August
     2021; "compared with" takes its relation from the two figures. Drafted before the later level;
     the earlier level's "below" is the comparison's word, not a bound of that figure."""
-    from decimal import Decimal, InvalidOperation
     text, out = art.text, []
     if any(st.kind in ("change", "comparison") for st, _ in produced):
         return out
@@ -1027,7 +1026,6 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
             state.last_base = (state.own[1], period[1])
         state.previous_base = at.st.base_figure
         if at.st.kind == "value" and at.st.figure is not None:
-            from decimal import Decimal, InvalidOperation
             try:
                 state.values.append((at.sentence.paragraph, claim_id, metric, Decimal(at.st.figure.value)))
             except (InvalidOperation, TypeError):
@@ -1149,7 +1147,6 @@ def _whole_of(art: _Article, at: _At) -> str | None:
     """The claim a count's share is of ("10,462 calls for service ... 232 were for fire, or 2.2
     percent"): the latest value of this paragraph or the one before, other than the count, of
     which the count is that share, to the percentage's rounding (and a point more for "about")."""
-    from decimal import Decimal
 
     state = art.state
     if state.previous is None or "value" not in state.previous or not state.values:
