@@ -213,6 +213,9 @@ FLOORS = {
     # of a culprit or a revision counted by the scorer), two argued amendments: 13/15, 4/6, 3 false
     # verdicts-20a (two rivals restated together by a figure between them stay a tension): 14/15
     "minneapolis": (14, 4, 3, 4, 1.0),
+    # held out until scored once at fa80323 (2026-12-05): 22/25 found, culprit first 8/11,
+    # 8 false tensions, 0.964 findings per conflict, revisions 6/7
+    "new-orleans": (22, 8, 8, 6, 1.0),
 }
 
 
