@@ -11,7 +11,9 @@ look-alikes that must not conflict), each documented with where it comes from
   part in it (its claims are a subset of the contradiction's, where a contradiction that
   lists a figure takes in every copy of it: a claim of the same metric, place, period
   and plain figure, a value or a change against the same base, in any file of the
-  corpus); one that matches none is a false tension;
+  corpus, and the new figure of a documented revision of a listed figure, which the audit
+  checks in its place, unless the finding names both); one that matches none is a false
+  tension;
 - a contradiction is found when some finding matches it; its culprit is named first when a
   matching finding's first suspect is the culprit, or a copy of its plain figure that the
   finding doubts with it (the copies of one figure are one doubt, named once);
@@ -143,6 +145,35 @@ def with_copies(members: set[str], report) -> set[str]:
     return members | {c.id for c in report.claims if plain_statement(c.statement) is not None and key(c) in listed}
 
 
+def with_restatements(members: set[str], report, revisions: list[dict]) -> tuple[set[str], list[tuple[set, set]]]:
+    """`with_copies`, and the new figure of every documented revision whose old figure is among
+    them (or a copy of it), with its copies: the audit sets a restated figure aside and checks
+    its restatement in its place, so a tension that names the newer figure where the list
+    names the older one is the same contradiction (Philadelphia: NBC10's "about 40%" beside
+    the 2024 count the police restated from 268 to 269). Also returns each revision taken in,
+    as (its old figure's copies, its new figure's copies): a finding that names both is the
+    revision itself reported as a tension, never the contradiction (`stands_in`)."""
+    out = with_copies(members, report)
+    taken: list[tuple[set, set]] = []
+    while True:
+        more = [r for r in revisions if r.get("old") in out and r.get("new") and r["new"] not in out]
+        if not more:
+            return out, taken
+        for r in more:
+            taken.append((with_copies({r["old"]}, report), with_copies({r["new"]}, report)))
+        out = with_copies(out | {r["new"] for r in more}, report)
+
+
+def stands_in(finding, listed: set[str], members: set[str], taken: list[tuple[set, set]]) -> bool:
+    """Whether a tension finding's claims all take part in a documented contradiction: they are
+    among its listed claims and their copies (`listed`), or among `members` (with the
+    restatements taken in) without naming a restated figure beside its own restatement."""
+    claims = set(finding.claims)
+    if claims <= listed:
+        return True
+    return claims <= members and not any(claims & old and claims & new for old, new in taken)
+
+
 def _figure(c) -> tuple | None:
     """A claim's plain figure with its quantity (with_copies' key), or None."""
     plain = plain_statement(c.statement)
@@ -173,8 +204,9 @@ def score(report, want: dict) -> Score:
     by_id = {c.id: c for c in report.claims}
     s.contradictions = len(want["tensions"])
     for t in want["tensions"]:
-        members = with_copies(set(t["claims"]), report)
-        hits = [f for f in tensions if set(f.claims) <= members]
+        listed = with_copies(set(t["claims"]), report)
+        members, taken = with_restatements(set(t["claims"]), report, want["revisions"])
+        hits = [f for f in tensions if stands_in(f, listed, members, taken)]
         matched.update(f.id for f in hits)
         (s.found if hits else s.missed).append(t["id"])
         if t.get("culprit"):
