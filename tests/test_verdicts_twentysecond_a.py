@@ -64,3 +64,32 @@ def test_a_figure_naming_no_way_is_checked_against_either(pack):
         claim("found", "tv", "overdose_deaths", "2015", "120", quote="120 tested positive for opioids in 2015."),
     ])
     assert tensions(r) == [{"plain", "found"}]
+
+
+# --------------------------------------------------------------------------------------------
+# "Nearly 3%": a one-digit percentage may be a decimal rounded up before the hedge
+# (rules/qualifiers.yaml `rounded_up_below`)
+
+def _nearly(now, before, change):
+    from auditor.pack import load_pack
+    change = {"phrase": change} if isinstance(change, str) else change
+    claims = [claim("now", "release", "homicides", "2022", now), claim("before", "release", "homicides", "2021", before),
+              {**claim("change", "release", "homicides", "2022", None, quote="The change."),
+               "change": {**change, "base": "2021"}}]
+    del claims[2]["value"]
+    return tensions(audit(load_pack(), [source("release", "2022-06-01")], claims))
+
+
+def test_nearly_3_percent_holds_a_fall_of_2_6_percent():
+    assert _nearly("187", "192", "down nearly 3%") == []   # -2.6%
+
+
+def test_nearly_3_percent_is_no_fall_of_2_percent():
+    assert _nearly("147", "150", "down nearly 3%") != []   # -2.0%
+
+
+def test_nearly_double_keeps_its_factor():
+    # a ratio is no decimal rounded up: "nearly double" of 150 to 270 (1.8x) holds, 150 to 255 (1.7x) does not
+    double = {"direction": "up", "by": "nearly 2", "measure": "ratio"}
+    assert _nearly("270", "150", double) == []
+    assert _nearly("255", "150", double) != []
