@@ -93,3 +93,40 @@ def test_nearly_double_keeps_its_factor():
     double = {"direction": "up", "by": "nearly 2", "measure": "ratio"}
     assert _nearly("270", "150", double) == []
     assert _nearly("255", "150", double) != []
+
+
+# --------------------------------------------------------------------------------------------
+# Officers on the street against sworn officers with recruits in training: two counts, also as two
+# changes alone (counted_ways of TN004)
+
+OFFICERS = {"police_officers": {"label": "sworn police officers", "definition": "sworn officers, at a date",
+                                "stock": True, "additive_over_time": False}}
+
+
+@pytest.fixture(scope="module")
+def officers_pack():
+    from auditor.pack import load_pack
+    base = load_pack()
+    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in OFFICERS.items()}}})
+
+
+def _gains(first, second):
+    claims = []
+    for cid, sid, (phrase, quote) in (("a", "tv", first), ("b", "radio", second)):
+        c = {**claim(cid, sid, "police_officers", "2024-12-31", None, quote=quote),
+             "change": {"phrase": phrase, "base": "2023-12-31"}}
+        del c["value"]
+        claims.append(c)
+    return [source("tv", "2025-01-10"), source("radio", "2025-01-11")], claims
+
+
+def test_more_officers_on_the_streets_and_a_net_gain_in_sworn_positions_are_two_counts(officers_pack):
+    r = audit(officers_pack, *_gains(("31 more", "The hiring means 31 additional police officers out on the streets."),
+                                     ("34 more", "The net gain was 34 for sworn positions and still in their training.")))
+    assert tensions(r) == []
+
+
+def test_two_net_gains_in_sworn_officers_that_disagree_stay_a_tension(officers_pack):
+    r = audit(officers_pack, *_gains(("31 more", "The department gained 31 sworn officers last year."),
+                                     ("34 more", "The net gain was 34 for sworn positions.")))
+    assert tensions(r) == [{"a", "b"}]
