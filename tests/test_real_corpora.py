@@ -172,7 +172,8 @@ FLOORS = {
     # rate as another measure (NC004); 4 -> 3 when a figure its own words give as a past peak ("which
     # stood as high as $320 million") came to go with the figure before the restatement (RV001
     # past_peak_words, revisions.with_repeats)
-    "houston": (18, 7, 3, 11, 1.149),
+    # verdicts-22a ("nearly 3%" may be a decimal rounded up: the mayor's "nearly 3% decline" for 192 to 187): 2 false
+    "houston": (18, 7, 2, 11, 1.149),
     # held out until scored once (2026-12-04, fifth session, at 968322f: 27/30, 15/23, 9 false,
     # revisions 3/9, 0.967 findings per conflict); development data since. Twelfth verdicts round:
     # 7 false (a clearance rate cleared in its year against one counted since the year's end;
@@ -213,12 +214,16 @@ FLOORS = {
     # changes alone) and verdicts-19b (a decimal figure rounded half up, a misread retelling, copies
     # of a culprit or a revision counted by the scorer), two argued amendments: 13/15, 4/6, 3 false
     # verdicts-20a (two rivals restated together by a figure between them stay a tension): 14/15
-    "minneapolis": (14, 4, 3, 4, 1.0),
+    # verdicts-22a (officers "on the streets" are not the sworn count with recruits in training): 2 false
+    "minneapolis": (14, 4, 2, 4, 1.0),
     # held out until scored once at fa80323 (2026-12-05): 22/25 found, culprit first 8/11,
     # 8 false tensions, 0.964 findings per conflict, revisions 6/7
     # verdicts-22b: two dated amendments (NOTES.md: the analyst's "about 119" a member of the 2019
     # tension; the 1994 rates on one count over unstated populations a look-alike): 22/24, 9/11, 7 false
-    "new-orleans": (22, 9, 7, 6, 1.0),
+    # verdicts-22a: drug deaths counted as the drug's doing and as the drug present are two counts;
+    # three member lists completed, 2016's 175/174 a tension by the late-figure convention (NOTES.md): 23/26 (one
+    # more tension listed), 10/11, 1 false, 1.069 findings per conflict (false tensions now matched)
+    "new-orleans": (23, 10, 1, 6, 1.075),
 }
 
 

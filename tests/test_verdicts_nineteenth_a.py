@@ -97,7 +97,8 @@ def _changes(first, second, with_figures=False):
     for c in claims:
         del c["value"]
     if with_figures:
-        claims += [claim("now", "paper", "homicides", "2022", "187"), claim("before", "paper", "homicides", "2021", "192")]
+        # 250 to 244 is -2.4%: "nearly 3%" holds it only generously (2.5% to 3% by default, verdicts-22a)
+        claims += [claim("now", "paper", "homicides", "2022", "244"), claim("before", "paper", "homicides", "2021", "250")]
     return sources, claims
 
 

@@ -37,9 +37,10 @@ class TensionParams(NoParams):
     # contradiction (comparability.differing_measures); empty: every figure is checked
     measures: dict[str, tuple[str, ...]] = {}
     measured_metric_words: tuple[str, ...] = ()
-    # (via value, period) families of counts that share a metric's name but are counted in
-    # different ways (officers short of a complement and vacant positions; uniformed positions
-    # filled and sworn officers; academy enrollees and officers hired): two figures, each
+    # (via value, period; via change, two changes alone) families of counts that share a
+    # metric's name but are counted in different ways (officers short of a complement and
+    # vacant positions; uniformed positions filled and sworn officers; officers on the street
+    # and sworn officers; academy enrollees and officers hired): two figures, each
     # naming a way of its family (CountWays) and none in common, are two counts, not a
     # contradiction (comparability.differing_counts); a figure naming none is checked
     counted_ways: tuple["CountWays", ...] = ()

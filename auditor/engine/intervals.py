@@ -143,6 +143,20 @@ def _unrounded(written: str) -> bool:
     return bool(digits) and digits[-1] != "5"
 
 
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
+
+
+def _a_percentage(amount: Amount) -> bool:
+    """Whether a figure is written as a percentage ("3%", "nearly 3 percent"; a change's "by"
+    keeps the sign in its text only)."""
+    return amount.unit in ("percent", "%") or bool(_PERCENT.search(amount.text or ""))
+
+
+def _one_digit(written: str) -> bool:
+    """Whether a figure is one digit in the units ('3', not '3.5', '30' or '0.3')."""
+    return len(written) == 1 and written in "123456789"
+
+
 @lru_cache(maxsize=1 << 16)
 def _fraction(x: Decimal) -> Fraction:
     return Fraction(x)
@@ -171,6 +185,10 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         # to 63%); one on a step of five or ten keeps the factor ("nearly 100": 90; "almost
         # 35": 31.5; "almost 2,500": 2,250)
         lo = max(lo, a - _fraction(reading.units_below * precision_unit(amount.low) * factor))
+    if reading.rounded_up_below is not None and lo is not None and _one_digit(amount.low) and _a_percentage(amount):
+        # "nearly 3%" said of a 2.6% decline: a one-digit percentage may be a decimal rounded up
+        # to its unit before the hedge ("nearly double" is no rounded decimal: rules/qualifiers.yaml)
+        lo = min(lo, a - _fraction(reading.rounded_up_below * factor))
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.units_closed and counted and reading.units_below is not None and _unrounded(amount.low) \
             and precision_unit(amount.low) == 1:

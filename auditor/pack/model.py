@@ -121,6 +121,10 @@ class QualifierReading(Frozen):
     # with units_below, a count given to the unit (its last digit neither 0 nor 5: "nearly
     # 499" people) may be the true value itself: the bound is not open (percentages keep it)
     units_closed: bool = False
+    # a percentage written as one digit ("nearly 3%") may be a decimal the writer rounded up to
+    # it before hedging: its floor is at most this many units below (2.5% to 3%, where 0.9 x 3
+    # leaves out a 2.6% decline); "nearly double" (a ratio) keeps the factor
+    rounded_up_below: Decimal | None = None
 
 
 class Qualifier(Frozen):
