@@ -81,3 +81,17 @@ def test_next_fiscal_year_without_a_start_said_is_left_out_with_a_note(pack):
     text = "FARGO — The city budget will be $3.1 million next fiscal year."
     got = next(x for x in d.draft(text, _DAY, pack=pack).drafted if "3.1" in str(x.record.get("value")))
     assert not got.record.get("period") and any("fiscal year" in n and "write it" in n for n in got.notes), got
+
+
+_LAST_YEAR = "FARGO — Fargo recorded 20 homicides in 2020, up from 15 in 2019. Robberies in Fargo fell 4 percent for the year."
+
+
+def test_for_the_year_in_a_spring_story_about_last_years_figures_is_that_year(pack):
+    got = record_with(drafted_records(_LAST_YEAR, published=date(2021, 3, 10), pack=pack), "change", "4")
+    assert got.get("period") == "2020", got
+
+
+def test_for_the_year_of_a_forecast_stays_the_year_to_come(pack):
+    text = _LAST_YEAR.replace("fell 4 percent", "will fall 4 percent")
+    got = record_with(drafted_records(text, published=date(2021, 3, 10), pack=pack), "change", "4")
+    assert got.get("period") != "2020", got

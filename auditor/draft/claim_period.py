@@ -619,7 +619,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str]):
         # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
         period = _to_day_named(art, at, review) or period
     if period is not None:
-        period = _year_just_ended(art, period, review)
+        period = _year_just_ended(art, period, review, at)
     if period is not None:
         period = _count_month_of_year(art, period, review)
     if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
@@ -1016,19 +1016,30 @@ _YEAR_END = re.compile(r"^(?:(?:by|at|until|through|to|for)\s+)?(?:the\s+)?(?:ye
 _END_OF_THE_YEAR = re.compile(r"\bend\s+of\s+the\s+year$", re.IGNORECASE)
 
 
-def _year_just_ended(art: _Article, period, review: list[str]):
+def _year_just_ended(art: _Article, period, review: list[str], at: _At | None = None):
     published = art.source.published
     if not published.is_exact or not _YEAR_END.match(period[0].strip()):
         return period
     day = published.latest
     p = period[1]
-    if day.month != 1 or day.day > 21 or p.start != date(day.year, 1, 1):
+    if p.start != date(day.year, 1, 1):
         return period
+    main = art.state.main_period
+    about_last_year = main is not None and main[1].start == date(day.year - 1, 1, 1) and main[1].end == date(day.year - 1, 12, 31)
+    if not (day.month == 1 and day.day <= 21) and not (
+            about_last_year and day.month <= 6 and at is not None
+            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end)):
+        return period     # ("will start school throughout the year": the year to come, a forecast)
     phrase = str(day.year - 1)
     resolved = periods.resolves(phrase, published, None)
     if resolved is None:
         return period
-    review.append(f"period: {phrase}, the year just ended ('{period[0]}' in a story of {day.isoformat()}); check")
+    if day.month == 1 and day.day <= 21:
+        review.append(f"period: {phrase}, the year just ended ('{period[0]}' in a story of {day.isoformat()}); check")
+    else:
+        # "Heavy rail climbed 1.4 percent for the year" in a story of March 2013 about 2012's ridership
+        review.append(f"period: {phrase}, the year the article's figures are of ('{period[0]}' in a story of "
+                      f"{day.isoformat()}); check")
     return phrase, resolved
 
 
