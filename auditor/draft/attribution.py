@@ -83,7 +83,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
                        r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"reports?|survey|study|numbers|statement|estimates)\b|"
+                       r"reports?|survey|study|numbers|statement|estimates|results)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
                        r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
@@ -517,7 +517,7 @@ def _issuer(words: str, document: re.Match) -> str | None:
     by = _STUDY_BY.search(document.group(0))
     if by is not None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
-    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers)\b", document.group(0),
+    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results)\b", document.group(0),
                     re.IGNORECASE)
     if doc is not None and doc.group(0)[0].isupper():
         # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
@@ -646,6 +646,11 @@ _RELEASED_DOCUMENT = re.compile(r"\s*(?P<by>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s
                                 r"(?P<by2>[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*)){0,7})")
 
 
+# a day or a time opening a sentence before its subject: "Friday the department released", "On Monday, the"
+_WHEN_OPENS = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"Today|Yesterday|Earlier|Recently)(?:\s+(?:morning|afternoon|evening|night|week|month))?,?\s+(?=\S)")
+
+
 # a sentence ending "According to X:" (not a document's: those are _LIST_OF_DOCUMENT's) introduces a list
 _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;:]{2,60}?)\s*:\s*$")
 
@@ -699,8 +704,13 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
     if released is None and (re.search(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b", words)
                              and (put := _RELEASED_DOCUMENT.match(words)) is not None):
         who = " ".join((put.group("by") or put.group("by2")).split())
+        # "Friday the department released its annual crime summary": the day opens the sentence, the
+        # body released it ("the department": the last body named before whose name ends so)
+        who = _WHEN_OPENS.sub("", who) or who
         if who.split()[0] in ("Police", "Officials", "Authorities"):
             who = who[0].lower() + who[1:]
+        if who.lower() in _BODY_KINDS:
+            who = body_named_before(text, sentence[0], _BODY_KINDS[who.lower()]) or who
         # a sentence that gives figures itself ("released the 2017 count summary report on Tuesday,
         # showing a 9 percent increase") is the document's; the figures after it may be the reporter's
         return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, leads=not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", words)))

@@ -13,6 +13,7 @@ from auditor.draft import periods, sentences
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
+from auditor.pack.model import FiscalYear
 
 
 # "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
@@ -42,12 +43,60 @@ _FISCAL_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|o
                           re.IGNORECASE)
 
 
+_MONTH_WORD = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                             "dec"), 1)}
+# The article says when its fiscal year starts or ends: "The new fiscal year starts Oct. 1", "the
+# budget for the fiscal year that starts in July", "The budget will take effect Oct. 1", "for the
+# fiscal year ending June 30"
+_FISCAL_STARTS = re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s+(?:that\s+|which\s+)?(?:(?P<ends>"
+                            rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|starts|begins|started|began|"
+                            rf"starting|beginning|will\s+(?:start|begin)|runs\s+from|(?:will\s+)?takes?\s+effect|"
+                            rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?")
+
+
+def _declared_fiscal(art: _Article) -> FiscalYear | None:
+    """The fiscal year the article itself says starts (or ends) on a day, when its words agree on
+    one first day of a month: "The new fiscal year starts Oct. 1 and runs through Sept. 30" is a
+    year from 1 October; none when the article says none, or two different days."""
+    if "fiscal_year" in art.read_once:
+        return art.read_once["fiscal_year"]
+    starts = set()
+    for m in _FISCAL_STARTS.finditer(art.text):
+        month = _MONTH_NUMBER[m["month"][:3].lower()]
+        day = int(m["day"]) if m["day"] else None
+        if m["ends"]:
+            # the day after its last day: "ending June 30" is a year from 1 July
+            last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
+            if day is not None and day not in (last, 29 if month == 2 else last):
+                continue
+            month, day = month % 12 + 1, 1
+        if day not in (None, 1):
+            continue
+        starts.add(month)
+    found = FiscalYear(start=f"{min(starts):02d}-01") if len(starts) == 1 and starts != {1} else None
+    art.read_once["fiscal_year"] = found
+    return found
+
+
+def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
+    """The place's fiscal year as the pack declares it, else as the article says it starts; with
+    the words a review note gives for it."""
+    fiscal = art.pack.fiscal_year(place) if place else None
+    if fiscal is not None:
+        return fiscal, f"{place}'s fiscal year (from {fiscal.start})"
+    fiscal = _declared_fiscal(art)
+    return fiscal, (f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)" if fiscal else "")
+
+
 def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
-    """A budget's period in the place's fiscal year (declared in the pack): the fiscal year the
-    clause names ("fiscal year 2014-15", "the 2021 fiscal year"), else the one a calendar year
-    names ("$501 million in 2020" of a city whose year starts in October is FY2020)."""
+    """A budget's period in the place's fiscal year (declared in the pack, else in the article's own
+    words): the fiscal year the clause names ("fiscal year 2014-15", "the 2021 fiscal year"), else
+    the one a calendar year names ("$501 million in 2020" of a city whose year starts in October is
+    FY2020)."""
     definition = art.pack.metrics.get(metric)
-    fiscal = art.pack.fiscal_year(place)
+    fiscal, whose = _fiscal_year(art, place)
     if definition is None or definition.unit != "dollar" or fiscal is None or fiscal.month_day == (1, 1):
         return period
     from auditor.periods import _fiscal_named
@@ -79,7 +128,7 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
         return period
     if "period" in missing:
         missing.remove("period")
-    review.append(f"period: {named} in {place}'s fiscal year (from {fiscal.start}), as {phrase}; check")
+    review.append(f"period: {named} in {whose}, as {phrase}; check")
     return phrase, checked
 
 
@@ -120,8 +169,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if not any(_ADOPTING.search(t) for t in (art.text[at.sentence.start:at.sentence.end], art.text[lede[0]:lede[1]],
                                              art.source.title or "", before)):
         return period
-    fiscal = art.pack.fiscal_year(place) if place else None
+    fiscal, whose = _fiscal_year(art, place)
     month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    said = f", in {whose}" if fiscal is not None and "no pack declaration" in whose else ""
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
@@ -142,9 +192,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         missing.remove("period")
     review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named"))]
     if named is not None:
-        review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed); check")
+        review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed){said}; check")
     else:
-        review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named); check")
+        review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named){said}; check")
     return phrase, resolved
 
 
@@ -355,6 +405,56 @@ _TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tal
 
 def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
+    period = _period_read(art, at, review, missing)
+    if period:
+        period = _relative_fiscal(art, at, period, review, missing)
+    return period
+
+
+# "this fiscal year", "next fiscal year", "the current financial year", "last fiscal year's budget"
+_RELATIVE_FISCAL = re.compile(r"\b(?P<which>this|current|last|next|previous|prior|coming|upcoming)\s+(?:fiscal|financial)\s+"
+                              r"year\b", re.IGNORECASE)
+_FISCAL_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "upcoming": 1}
+
+
+def _relative_fiscal(art: _Article, at: _At, period, review: list[str], missing: list[str]):
+    """A fiscal year named relative to today ("next fiscal year", "up from $70.1 million this fiscal
+    year") and read as a calendar year: the fiscal year of the place as the pack declares it, else as
+    the article says it starts; left out, with a note, when neither says (not guessed as the calendar
+    year). A fiscal year compared with ("compared to last fiscal year") is the base's, not the figure's."""
+    p = period[1]
+    if (p.start.month, p.start.day) != (1, 1) or p.start.year != p.end.year:
+        return period
+    clause = at.clause
+    hit = next((h for h in _RELATIVE_FISCAL.finditer(art.text, clause[0], clause[1])
+                if at.st.base_figure or not _FISCAL_BASE.search(art.text, max(clause[0], h.start() - 30), h.start())), None)
+    if hit is None:
+        return period
+    shift = _FISCAL_SHIFT[hit.group("which").lower()]
+    today = art.source.published.latest
+    if (p.start.year - today.year) != shift and not (shift == 0 and p.start.year == today.year):
+        return period       # the calendar year read is not the one the words name relative to today
+    fiscal, whose = _fiscal_year(art, art.home or art.fallback_place)
+    words = art.text[hit.start():hit.end()]
+    if fiscal is None:
+        missing.append("period")
+        review.append(f"period: '{words}' is a fiscal year, and neither the pack nor the article says when it starts; "
+                      "write it")
+        return None
+    month, day = fiscal.month_day
+    if (month, day) == (1, 1):
+        return period
+    first = today.year if (today.month, today.day) >= (month, day) else today.year - 1
+    start = date(first + shift, month, day)
+    end = date(first + shift + 1, month, day).fromordinal(date(first + shift + 1, month, day).toordinal() - 1)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: '{words}', {phrase} in {whose}; check")
+    return phrase, resolved
+
+
+def _period_read(art: _Article, at: _At, review: list[str], missing: list[str]):
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = _own_times(art, at)
     if st.base_figure:
@@ -519,7 +619,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
         # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
         period = _to_day_named(art, at, review) or period
     if period is not None:
-        period = _year_just_ended(art, period, review)
+        period = _year_just_ended(art, period, review, at)
     if period is not None:
         period = _count_month_of_year(art, period, review)
     if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
@@ -916,19 +1016,30 @@ _YEAR_END = re.compile(r"^(?:(?:by|at|until|through|to|for)\s+)?(?:the\s+)?(?:ye
 _END_OF_THE_YEAR = re.compile(r"\bend\s+of\s+the\s+year$", re.IGNORECASE)
 
 
-def _year_just_ended(art: _Article, period, review: list[str]):
+def _year_just_ended(art: _Article, period, review: list[str], at: _At | None = None):
     published = art.source.published
     if not published.is_exact or not _YEAR_END.match(period[0].strip()):
         return period
     day = published.latest
     p = period[1]
-    if day.month != 1 or day.day > 21 or p.start != date(day.year, 1, 1):
+    if p.start != date(day.year, 1, 1):
         return period
+    main = art.state.main_period
+    about_last_year = main is not None and main[1].start == date(day.year - 1, 1, 1) and main[1].end == date(day.year - 1, 12, 31)
+    if not (day.month == 1 and day.day <= 21) and not (
+            about_last_year and day.month <= 6 and at is not None
+            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end)):
+        return period     # ("will start school throughout the year": the year to come, a forecast)
     phrase = str(day.year - 1)
     resolved = periods.resolves(phrase, published, None)
     if resolved is None:
         return period
-    review.append(f"period: {phrase}, the year just ended ('{period[0]}' in a story of {day.isoformat()}); check")
+    if day.month == 1 and day.day <= 21:
+        review.append(f"period: {phrase}, the year just ended ('{period[0]}' in a story of {day.isoformat()}); check")
+    else:
+        # "Heavy rail climbed 1.4 percent for the year" in a story of March 2013 about 2012's ridership
+        review.append(f"period: {phrase}, the year the article's figures are of ('{period[0]}' in a story of "
+                      f"{day.isoformat()}); check")
     return phrase, resolved
 
 

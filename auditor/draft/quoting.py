@@ -35,6 +35,7 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
     b = _relative_after(text, a, b, anchor)
     if text.startswith(")", anchor[1]) and text[anchor[0] - 1:anchor[0]] == "(" and anchor[1] + 1 < b:
         b = anchor[1] + 1     # "Surrey (1,060) had the most homeless": the name and its figure in parentheses
+    a, b = _named_in_parentheses(text, clause, anchor, a, b)
     frame = _FRAME.match(text, a, anchor[0] + 1)
     if frame is not None and not quotes:
         a = frame.end()      # "The Medical Examiner also said that 333 deaths ...": the claim's own words
@@ -191,6 +192,32 @@ def _relative_after(text: str, a: int, b: int, anchor: tuple[int, int]) -> int:
     if hit is None or not 1 <= len(text[anchor[1]:hit.start()].split()) <= 8:
         return b
     return hit.start()
+
+
+# The name a parenthesised figure belongs to, right before it: "Melbourne (14,368.5 incidents, down 3.2
+# per cent)", "only Iowa City (2.7%)", "Counties that saw a decrease include Tipperary (19 to 8)"
+_NAME_BEFORE = re.compile(r"(?<![\w’'.&-])(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*\s*$")
+_NOT_A_NAME = frozenset({"The", "A", "An", "In", "On", "At", "By", "Of", "For", "And", "But", "Or", "This", "That", "It",
+                         "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."})
+
+
+def _named_in_parentheses(text: str, clause: tuple[int, int], anchor: tuple[int, int], a: int, b: int) -> tuple[int, int]:
+    """A figure in parentheses right after a name is quoted as the name with the whole parentheses
+    (a list's item), not the lead-in before the name nor the comma part inside them."""
+    opened = text.rfind("(", clause[0], anchor[0])
+    if opened < 0 or ")" in text[opened:anchor[0]]:
+        return a, b
+    closed = text.find(")", anchor[1], clause[1])
+    if closed < 0 or "(" in text[anchor[1]:closed] or closed - opened > 80:
+        return a, b
+    name = _NAME_BEFORE.search(text, max(clause[0], opened - 60), opened)
+    if name is None or name.group(0).split()[0] in _NOT_A_NAME or name.group(0).split()[-1] in _NOT_A_NAME:
+        return a, b
+    start = name.start()
+    if text[max(clause[0], start - 4):start].lower() == "the ":
+        start -= 4       # "rising in the West (11.2%)": the name with its article
+    return start, closed + 1
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
