@@ -172,7 +172,7 @@ def _slug(text: str) -> str:
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
-    hits = vocabulary.place_hits(pack, text)
+    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
         hits = sorted(hits + bare, key=lambda h: h.start)
