@@ -59,3 +59,48 @@ def test_a_county_known_by_its_name_with_its_state_is_named_without_it(desk):
     got = drafted("Benton County had 12 homicides in 2023, police said.", published=_DAY, pack=desk)
     assert got["12"].get("place") == "benton-county-ia", got["12"]
 
+
+def _metric(name: str, label: str, unit: str, aliases: list[str]) -> str:
+    additive = "true" if unit == "count" else "false"
+    return (f"  {name}:\n    label: {label}\n    definition: {label}\n    unit: {unit}\n    aliases: {aliases}\n"
+            f"    integer: {additive}\n    non_negative: true\n    additive_over_time: {additive}\n"
+            f"    additive_over_places: {additive}\n")
+
+
+_METRICS = "metrics:\n" + "".join([
+    _metric("homes_sold", "homes sold", "count", ["home sales"]),
+    _metric("median_home_price", "median home price", "dollar", ["median sales price"]),
+    _metric("average_home_price", "average residential selling price", "dollar", ["average home price"]),
+    _metric("average_condo_price", "average condominium selling price", "dollar", ["average condo price"]),
+    _metric("bus_trips", "bus trips", "count", ["bus trips"]),
+    _metric("transit_trips", "public transport trips", "count", ["public transport trips"]),
+])
+
+
+@pytest.fixture(scope="module")
+def sales(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sales")
+    (folder / "places.yaml").write_text(_PLACES, encoding="utf-8")
+    (folder / "metrics.yaml").write_text(_METRICS, encoding="utf-8")
+    return load_pack(folder)
+
+
+def test_the_average_price_in_a_story_on_home_sales_is_the_average_home_price(sales):
+    got = drafted("Home sales in Carroll County were flat in May, as home prices climbed.\n\n"
+                  "But the average price in Carroll County rose 4.9% to $220,992 in May.", published=_DAY, pack=sales)
+    assert got["$220,992"].get("metric") == "average_home_price", got["$220,992"]
+
+
+def test_a_clause_that_says_average_is_not_the_median_of_the_clause_before(sales):
+    got = drafted("Home sales in Carroll County were flat in May, as home prices climbed.\n\n"
+                  "The median price was $208,500 in May. The average price was $220,992 in May.",
+                  published=_DAY, pack=sales)
+    assert got["$208,500"].get("metric") == "median_home_price", got["$208,500"]
+    assert got["$220,992"].get("metric") == "average_home_price", got["$220,992"]
+
+
+def test_a_figure_named_in_other_words_is_of_the_one_metric_of_the_lede(sales):
+    got = drafted("Riders in Carroll County took 16 million more trips on public transport in 2023.\n\n"
+                  "Ridership grew 7% in the county's towns in 2023.", published=_DAY, pack=sales)
+    assert got["7%"].get("metric") == "transit_trips", got["7%"]
+

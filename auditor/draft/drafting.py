@@ -1016,6 +1016,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if metric is not None:
         state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
         state.metrics_seen.append(metric)
+        if at.sentence.paragraph == 0 and not any(n.startswith("metric:") and "article" in n for n in review):
+            art.read_once.setdefault("lede metrics", set()).add(metric)
     if period is not None and not at.st.base_figure and not any(n.startswith("period:") for n in review) \
             and _is_month(period[1]):
         state.months_named.append(period[1])

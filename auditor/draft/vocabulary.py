@@ -601,7 +601,7 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
                     and not text.startswith("-", hit.end()):      # "a drug-related overdose": a modifier, not the head
                 d = abs(hit.start() - anchor)
                 if best is None or d < best[0]:
-                    best = (d, head)
+                    best = (d, head, hit.start())
         if best is not None:
             break
     if best is None:
@@ -616,21 +616,30 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
                       if not re.match(r"other\b", (pack.metrics[m].label or m.replace("_", " ")).lower())} or candidates
     if not candidates:
         return None
-    if previous in candidates:
-        return GenericName(word, previous, "previous")
     own = context_words(text[clause[0]:clause[1]])
+    # (not when the words just before the noun narrow it to another: "the median price rose ...
+    # The average price increased")
+    said = frozenset(_stem(w) for w in _WORDS.findall(text, max(clause[0], best[2] - 30), best[2])[-3:])
+    if previous in candidates and len(candidates[previous] & said) == max(len(w & said) for w in candidates.values()):
+        return GenericName(word, previous, "previous")
     tied_article = None
     for words, by in ((own, "clause"), (context, "article")):
         scores = {m: len(w & words) for m, w in candidates.items()}
         top = max(scores.values())
         if top > 0 and sum(1 for s in scores.values() if s == top) == 1:
             return GenericName(word, max(scores, key=scores.get), by)
+        if top > 0 and by == "clause":
+            # "the average price rose": of the average prices (of homes, of houses, asking), the
+            # one the headline and lede narrow to, never a median they name
+            candidates = {m: w for m, w in candidates.items() if scores[m] == top}
         if top > 0 and by == "article":
             tied_article = [m for m, s in scores.items() if s == top]
             # "Highway deaths down" over a lede on "traffic ...": of traffic deaths, unbelted traffic
             # deaths and speed-related traffic deaths, the one a name of which the headline and lede
             # say whole (every narrowing word), when one only is
-            whole = [m for m in tied_article if _said_whole(pack.metrics[m], word, words)]
+            # (the clause's own words with them: "the average price" in a story on home sales says
+            # "average home price" whole)
+            whole = [m for m in tied_article if _said_whole(pack.metrics[m], word, words | own)]
             if len(whole) == 1:
                 return GenericName(word, whole[0], "article")
     named_counts = named()
