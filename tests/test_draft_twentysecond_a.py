@@ -104,3 +104,14 @@ def test_a_figure_named_in_other_words_is_of_the_one_metric_of_the_lede(sales):
                   "Ridership grew 7% in the county's towns in 2023.", published=_DAY, pack=sales)
     assert got["7%"].get("metric") == "transit_trips", got["7%"]
 
+
+@pytest.mark.parametrize("sentence, figure, direction", [
+    ("Carroll County had 80 homicides in 2023, with 16 fewer homicides than the 96 recorded in 2022.", "16", "down"),
+    ("Carroll County saw nearly 12 additional homicides in 2023.", "nearly 12", "up"),
+    ("Homicides in Carroll County fell to 61 in 2023, a 2.4 percent slide.", "2.4 percent", "down"),
+    ("Homicides in Carroll County rose to 61 in 2023, a growth of 6.7 percent.", "6.7 percent", "up"),
+    ("Carroll County recorded 61 homicides in 2023, a fall of 14 from 2022.", "14", "down"),
+])
+def test_a_change_said_by_the_words_around_its_figure(desk, sentence, figure, direction):
+    got = drafted(sentence, published=_DAY, pack=desk)
+    assert "change" in got[figure] and got[figure]["change"]["phrase"].startswith(direction), got[figure]

@@ -451,11 +451,13 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
     out = []
     for hit in hits:
         if hit.also or len(hit.ids) > 1:
-            within = {p: max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0)
+            # the state named most first, then the country ("Ontario" of Canada in a Canadian story)
+            within = {p: (max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0),
+                          max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0))
                       for p in (*hit.ids, *hit.also)}
             top = max(within.values())
             inside = [p for p, n in within.items() if n == top]
-            if top and len(inside) == 1:
+            if any(top) and len(inside) == 1:
                 hit = PlaceHit(hit.start, hit.end, (inside[0],))
         out.append(hit)
     return out
