@@ -35,8 +35,10 @@ _PLACES = """places:
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
+    """One small desk pack for every test of the file (a pack's names are compiled once)."""
     folder = tmp_path_factory.mktemp("pack")
     (folder / "places.yaml").write_text(_PLACES, encoding="utf-8")
+    (folder / "metrics.yaml").write_text(_METRICS, encoding="utf-8")
     return load_pack(folder)
 
 
@@ -78,11 +80,8 @@ _METRICS = "metrics:\n" + "".join([
 
 
 @pytest.fixture(scope="module")
-def sales(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("sales")
-    (folder / "places.yaml").write_text(_PLACES, encoding="utf-8")
-    (folder / "metrics.yaml").write_text(_METRICS, encoding="utf-8")
-    return load_pack(folder)
+def sales(desk):
+    return desk
 
 
 def test_the_average_price_in_a_story_on_home_sales_is_the_average_home_price(sales):
