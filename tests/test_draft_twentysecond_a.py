@@ -114,3 +114,14 @@ def test_a_figure_named_in_other_words_is_of_the_one_metric_of_the_lede(sales):
 def test_a_change_said_by_the_words_around_its_figure(desk, sentence, figure, direction):
     got = drafted(sentence, published=_DAY, pack=desk)
     assert "change" in got[figure] and got[figure]["change"]["phrase"].startswith(direction), got[figure]
+
+
+def test_a_move_whose_size_is_said_first_still_has_its_two_levels(desk):
+    got = drafted("The average price in Carroll County rose 4.9%, from $210,711 to $220,992 in May.",
+                  published=_DAY, pack=desk)
+    assert got["$210,711"].get("value") == "$210,711" and got["$220,992"].get("value") == "$220,992", got
+
+
+def test_a_range_said_without_a_move_stays_one_figure(desk):
+    got = drafted("Prices in Carroll County range from $210,711 to $220,992.", published=_DAY, pack=desk)
+    assert "$210,711" not in got and "from $210,711 to $220,992" in got, got

@@ -344,7 +344,9 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
 # ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
 _MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+(?:in|over|during|for|at|across|the|past|last|this|year|month|"
-                           rf"week|decade|county|city|state|region|nation|country)){{0,5}},?\s+$", re.IGNORECASE)
+                           rf"week|decade|county|city|state|region|nation|country)){{0,5}}"
+                           # "the average price rose 4.9%, from $210,711 to $220,992": the size of the move between
+                           r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent))?,?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
