@@ -366,7 +366,13 @@ def _article_metric(art: _Article, at: _At, review: list[str]) -> str | None:
             if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
                 chosen, by = counts[0][0], "the metric the article names most"
         art.read_once["article metric"] = (chosen, by)
+        art.read_once["lede names a metric"] = bool(top)
     chosen, by = art.read_once["article metric"]
+    if chosen is None and not art.read_once["lede names a metric"] and len(art.read_once.get("lede metrics", ())) == 1:
+        # an article whose headline and lede name its metric in other words than the vocabulary's
+        # ("ridership" for public transport trips): the one metric of the figures its lede was read
+        # for (not a name said once in the lede: "Burnaby had 209 people counted as homeless ...")
+        chosen, by = next(iter(art.read_once["lede metrics"])), "the one metric of the lede's figures"
     if chosen is None or not _fits(art.pack, chosen, at.st) or not _unit_fits(art.pack, chosen, at.st):
         return None
     review.append(f"metric: '{chosen}', {by} (the clause names none); check")

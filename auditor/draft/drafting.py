@@ -172,7 +172,7 @@ def _slug(text: str) -> str:
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
-    hits = vocabulary.place_hits(pack, text)
+    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
         hits = sorted(hits + bare, key=lambda h: h.start)
@@ -1016,6 +1016,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if metric is not None:
         state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
         state.metrics_seen.append(metric)
+        if at.sentence.paragraph == 0 and not any(n.startswith("metric:") and "article" in n for n in review):
+            art.read_once.setdefault("lede metrics", set()).add(metric)
     if period is not None and not at.st.base_figure and not any(n.startswith("period:") for n in review) \
             and _is_month(period[1]):
         state.months_named.append(period[1])

@@ -29,7 +29,7 @@ _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|decli
          r"|a\s+(?:net\s+)?loss\s+of")
 _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
-_DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below)\b", re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below|additional)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
 _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
                              # "a 7% annual increase", "a 5% enrollment decline", "a 16-count increase", "a
@@ -38,10 +38,12 @@ _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
                              r"[\s-]+(?P<dir>increase|rise|jump|gain|spike|surge"
                              # "a two-per-cent bump", "a 3% hike", "a 1% uptick"
                              r"|bump|hike|uptick|upturn|boost"
-                             r"|decline|decrease|drop|reduction|fall|dip|downturn|fewer|more)s?\b", re.IGNORECASE)
+                             # "a 2.4 percent slide", "a 5% growth"
+                             r"|growth|climb"
+                             r"|decline|decrease|drop|reduction|fall|dip|downturn|slide|slump|plunge|fewer|more)s?\b", re.IGNORECASE)
 # "a marked drop of 19%", "an overall job loss of 100": a change named by a noun, its size after "of"
-_NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost"
-                             r"|decline|decrease|drop|reduction|loss|dip|cut)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
+_NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost|growth"
+                             r"|decline|decrease|drop|reduction|loss|dip|cut|fall|slide)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
                              r"|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
@@ -49,6 +51,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood
                            # "Oklahoma City is lower at 4.6%": the level, compared with the one before
                            r"|(?:lower|higher|better|worse)\s+at)\s+$",
                            re.IGNORECASE)
+_MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|additional)\b", re.IGNORECASE)
 _AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|most|all|each|any|none|two|three|four|five)"
                           r"\s+of\s+the)\s+$", re.IGNORECASE)
@@ -341,7 +344,9 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
 # ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
 _MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+(?:in|over|during|for|at|across|the|past|last|this|year|month|"
-                           rf"week|decade|county|city|state|region|nation|country)){{0,5}},?\s+$", re.IGNORECASE)
+                           rf"week|decade|county|city|state|region|nation|country)){{0,5}}"
+                           # "the average price rose 4.9%, from $210,711 to $220,992": the size of the move between
+                           r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent))?,?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
@@ -488,7 +493,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if phrase.lower() == "half" and _AS_MANY.match(after):
         # "half the number of deaths in 2023 that it did in 2022": down by half
         return Stated("change", {"change": {"phrase": "down by half"}}, (q.start, q.end), q)
-    if _LEVEL_BEFORE.search(before[-20:]):
+    if _LEVEL_BEFORE.search(before[-20:]) and not _MORE_RIGHT_AFTER.match(after):
+        # (not "with 46 fewer deaths than ...": the figure's own direction word says a change)
         return Stated("value", {"value": phrase}, (q.start, q.end), q)
     if q.unit == "times" and _TIMES_AFTER.match(after):
         # "nearly three times higher than in 2013": a ratio; the figure counts no noun
@@ -507,14 +513,14 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
     elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None:
-        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "hike", "boost") else "down"
+        direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "hike", "boost", "growth") else "down"
     elif (hit := _DIRECTION_NOUN.match(after)) is not None:
         direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more", "bump",
-                                                         "hike", "uptick", "upturn", "boost") else "down"
+                                                         "hike", "uptick", "upturn", "boost", "growth", "climb") else "down"
     else:
         hit = _DIRECTION_AFTER.match(after)
         if hit:
-            direction = "up" if hit.group("dir").lower() in ("more", "higher", "above") else "down"
+            direction = "up" if hit.group("dir").lower() in ("more", "higher", "above", "additional") else "down"
     points = _fraction_of_a_point(phrase, after)
     if points is not None:
         # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent

@@ -9,6 +9,7 @@ named wins (a precinct over its city). Names are matched as whole words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
@@ -338,6 +339,7 @@ class PlaceHit:
     start: int
     end: int
     ids: tuple[str, ...]     # more than one: an ambiguous name ("Birmingham")
+    also: tuple[str, ...] = ()   # places the name names without their state (`settle_places`)
 
 
 def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
@@ -348,7 +350,8 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     short = end - start < 200 and (start, end) == (0, len(text))
     if short and (cached := _SHORT_HITS.get((id(pack), text))) is not None:
         return cached
-    pattern, owners = _cached("place-names", pack, _build_place_alternation)
+    pattern, lookup = _cached("place-names", pack, _build_place_alternation)
+    owners = {key: ids for key, (ids, _) in lookup.items()}
     found = [(hit.start(), hit.end(), _name_key(hit.group(0))) for hit in pattern.finditer(text, start, end)]
     # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
     people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}
@@ -358,7 +361,7 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     named = {p for a, b, key in found if key not in people and not _COMMON_WORDS.fullmatch(key) for p in owners[key]}
     # ("the west side" of a city the article names; "the metro" around it)
     within = named | {q for p in named for q in pack.ancestors(p)}
-    out = [PlaceHit(a, b, owners[key]) for a, b, key in found if key not in people
+    out = [PlaceHit(a, b, owners[key], lookup[key][1]) for a, b, key in found if key not in people
            and not (_COMPASS.fullmatch(text[a:b]) and _NAME_WORD_AFTER.match(text, b))
            and (not _COMMON_WORDS.fullmatch(key) or any(
                p in within or any(q in named and pack.places[q].kind != "country" for q in pack.ancestors(p))
@@ -406,9 +409,58 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
             ids = owners.setdefault(_name_key(name), [])
             if place.id not in ids:
                 ids.append(place.id)
-    names = sorted(owners, key=len, reverse=True)
+    # "Davidson County, North Carolina" is "Davidson County" in its own state's paper: a county's
+    # name without its state names it too, after the places that have that name of their own
+    # (an ambiguous name, which the article's state settles: `settle_places`)
+    implicit: dict[str, list[str]] = {}
+    for place in pack.places.values():
+        if place.kind not in ("county", "parish") or place.within is None:
+            continue
+        for name in {place.name, *place.aliases}:
+            short = _COUNTY_OF_STATE.fullmatch(name.strip())
+            if short:
+                key = _name_key(f"{short.group('word')} {short.group('unit').replace('Co.', 'County')}")
+                ids = implicit.setdefault(key, [])
+                if place.id not in ids and place.id not in owners.get(key, ()):
+                    ids.append(place.id)
+    names = sorted(set(owners) | set(implicit), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), {k: tuple(v) for k, v in owners.items()}
+    # a name some place has of its own names that place (or those) first; the others it may name
+    # are settled by the article's state
+    lookup = {}
+    for key in names:
+        own = tuple(owners.get(key, ()))
+        other = tuple(p for p in implicit.get(key, ()) if p not in own)
+        lookup[key] = (own, other) if own else (other, ())
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), lookup
+
+
+_COUNTY_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)\s+(?P<unit>County|Co\.|Parish),\s*\S.*")
+_WIDE = ("state", "province", "country", "territory")
+
+
+def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> list[PlaceHit]:
+    """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
+    of Texas) read as the one of them within the state the article names most (by the state's own
+    name, or its dateline's); a name no state settles stays as it was read."""
+    if not any(h.also or len(h.ids) > 1 for h in hits):
+        return hits
+    wide = Counter(h.ids[0] for h in hits if len(h.ids) == 1 and not h.also and pack.places[h.ids[0]].kind in _WIDE)
+    if home is not None:
+        wide.update(p for p in (home, *pack.ancestors(home)) if pack.places[p].kind in _WIDE)
+    out = []
+    for hit in hits:
+        if hit.also or len(hit.ids) > 1:
+            # the state named most first, then the country ("Ontario" of Canada in a Canadian story)
+            within = {p: (max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0),
+                          max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0))
+                      for p in (*hit.ids, *hit.also)}
+            top = max(within.values())
+            inside = [p for p, n in within.items() if n == top]
+            if any(top) and len(inside) == 1:
+                hit = PlaceHit(hit.start, hit.end, (inside[0],))
+        out.append(hit)
+    return out
 
 
 def places_in(hits: list[PlaceHit], start: int, end: int) -> list[str]:
@@ -551,7 +603,7 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
                     and not text.startswith("-", hit.end()):      # "a drug-related overdose": a modifier, not the head
                 d = abs(hit.start() - anchor)
                 if best is None or d < best[0]:
-                    best = (d, head)
+                    best = (d, head, hit.start())
         if best is not None:
             break
     if best is None:
@@ -566,21 +618,30 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
                       if not re.match(r"other\b", (pack.metrics[m].label or m.replace("_", " ")).lower())} or candidates
     if not candidates:
         return None
-    if previous in candidates:
-        return GenericName(word, previous, "previous")
     own = context_words(text[clause[0]:clause[1]])
+    # (not when the words just before the noun narrow it to another: "the median price rose ...
+    # The average price increased")
+    said = frozenset(_stem(w) for w in _WORDS.findall(text, max(clause[0], best[2] - 30), best[2])[-3:])
+    if previous in candidates and len(candidates[previous] & said) == max(len(w & said) for w in candidates.values()):
+        return GenericName(word, previous, "previous")
     tied_article = None
     for words, by in ((own, "clause"), (context, "article")):
         scores = {m: len(w & words) for m, w in candidates.items()}
         top = max(scores.values())
         if top > 0 and sum(1 for s in scores.values() if s == top) == 1:
             return GenericName(word, max(scores, key=scores.get), by)
+        if top > 0 and by == "clause":
+            # "the average price rose": of the average prices (of homes, of houses, asking), the
+            # one the headline and lede narrow to, never a median they name
+            candidates = {m: w for m, w in candidates.items() if scores[m] == top}
         if top > 0 and by == "article":
             tied_article = [m for m, s in scores.items() if s == top]
             # "Highway deaths down" over a lede on "traffic ...": of traffic deaths, unbelted traffic
             # deaths and speed-related traffic deaths, the one a name of which the headline and lede
             # say whole (every narrowing word), when one only is
-            whole = [m for m in tied_article if _said_whole(pack.metrics[m], word, words)]
+            # (the clause's own words with them: "the average price" in a story on home sales says
+            # "average home price" whole)
+            whole = [m for m in tied_article if _said_whole(pack.metrics[m], word, words | own)]
             if len(whole) == 1:
                 return GenericName(word, whole[0], "article")
     named_counts = named()
