@@ -83,6 +83,12 @@ class CountWays(NoParams):
     ways: dict[str, tuple[str, ...]] = Field(min_length=2)
 
 
+class NamedCountWays(CountWays):
+    """A family of rules/counted_ways.yaml, by its id: the checks take the families by name
+    (`counted_ways: all`, or a list of ids), resolved when the pack loads (pack/load.py)."""
+    id: str
+
+
 TensionParams.model_rebuild()
 
 
