@@ -50,6 +50,13 @@ def test_a_year_on_but_weeks_apart_still_restates(pack):
     assert tensions(report) == []
 
 
+def test_an_update_dated_only_to_within_months_still_restates(pack):
+    """The second figure from an update of the article known only to be out between the next day
+    and four months on: not surely within the week, so it may be the newsroom's word months on."""
+    report = audit(pack, *_retold(second_day={"earliest": "2022-01-25", "latest": "2022-05-12"}))
+    assert revisions(report) == [("daily-202", "daily-204")]
+
+
 def test_in_a_week_soon_after_the_year_still_restates(pack):
     """Both figures in the weeks after 2020 ended: the count of its day, still settling."""
     report = audit(pack, *_retold(first_day="2021-01-24", second_day="2021-01-28"))

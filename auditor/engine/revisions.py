@@ -932,8 +932,9 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
 
 def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
     """Rule: two figures for a period that closed more than the pack's `in_its_day` days
-    (rules/suspicion.yaml's copies) before either was given, the later within
-    `retold_in_a_week_days` of the earlier, are two retellings of a settled count, not the count
+    (rules/suspicion.yaml's copies) before either was given, the later surely within
+    `retold_in_a_week_days` of the earlier (an article's update dated only to within months may
+    be its word months on, and restates), are two retellings of a settled count, not the count
     moving, even in one outlet's line: a count a year old does not move within days, so nothing
     restates the earlier, and the two stay a tension (The Times-Picayune's 202 carjackings for
     2020 on 24 January 2022 and its 204 on the 28th; Memphis's 344 and 341 "a year on and in the
@@ -946,7 +947,7 @@ def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
     in_its_day = ledger.corpus.pack.suspicion.copies.in_its_day
     w = ledger.when
     return ((w(old).earliest - end).days > in_its_day and (w(new).earliest - end).days > in_its_day
-            and (w(new).earliest - w(old).latest).days <= window)
+            and (w(new).latest - w(old).earliest).days <= window)
 
 
 def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:
