@@ -83,6 +83,12 @@ class CountWays(NoParams):
     ways: dict[str, tuple[str, ...]] = Field(min_length=2)
 
 
+class NamedCountWays(CountWays):
+    """A family of rules/counted_ways.yaml, by its id: the checks take the families by name
+    (`counted_ways: all`, or a list of ids), resolved when the pack loads (pack/load.py)."""
+    id: str
+
+
 TensionParams.model_rebuild()
 
 
@@ -139,6 +145,11 @@ class RevisionParams(NoParams):
     # after it ended, the later within this many days of the earlier, are two retellings of a
     # settled release: nothing restates the earlier (revisions.retold_years_on); 0: off
     retold_years_on_days: int = Field(0, ge=0, le=3660)
+    # two figures for a period closed more than the suspicion pack's `in_its_day` days before
+    # either was given, the later within this many days of the earlier, are two retellings of a
+    # settled count, even in one outlet's line: nothing restates the earlier
+    # (revisions.retold_in_a_week); 0: off
+    retold_in_a_week_days: int = Field(0, ge=0, le=366)
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

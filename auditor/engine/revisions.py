@@ -907,6 +907,7 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
+            and not retold_in_a_week(ledger, old, n)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
 
@@ -927,6 +928,26 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
     w = ledger.when
     return ((w(old).earliest - end).days > years_on and (w(new).earliest - end).days > years_on
             and (w(new).earliest - w(old).latest).days <= window)
+
+
+def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: two figures for a period that closed more than the pack's `in_its_day` days
+    (rules/suspicion.yaml's copies) before either was given, the later surely within
+    `retold_in_a_week_days` of the earlier (an article's update dated only to within months may
+    be its word months on, and restates), are two retellings of a settled count, not the count
+    moving, even in one outlet's line: a count a year old does not move within days, so nothing
+    restates the earlier, and the two stay a tension (The Times-Picayune's 202 carjackings for
+    2020 on 24 January 2022 and its 204 on the 28th; Memphis's 344 and 341 "a year on and in the
+    same week"). Only of outlets' reports: a body's own release (an official statement, a
+    dataset) is its word again, and restates. 0: off."""
+    window = int(_param(ledger.corpus.pack, "retold_in_a_week_days", 0))
+    end = ledger.figures[old][0].end
+    if window <= 0 or end is None or ledger.own_release(old) or ledger.own_release(new):
+        return False
+    in_its_day = ledger.corpus.pack.suspicion.copies.in_its_day
+    w = ledger.when
+    return ((w(old).earliest - end).days > in_its_day and (w(new).earliest - end).days > in_its_day
+            and (w(new).latest - w(old).earliest).days <= window)
 
 
 def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:

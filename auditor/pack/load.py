@@ -9,14 +9,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from auditor.checks.params import PARAMS
+from auditor.checks.params import PARAMS, NamedCountWays
 from auditor.errors import InputError, Problem
 from auditor.units import metric_unit_problem
 from auditor.pack.model import Comparisons, Metric, Pack, Place, Qualifier, Rate, Relation, Rounding, Rule, Suspicion
 
 # who says a claim (a source's kind, else the claim's attribution) and what kind of statement it
 # is: rules/suspicion.yaml gives each a cost of doubting it
-OPTIONAL_TABLES = ("relations", "rates")   # a pack may have none
+OPTIONAL_TABLES = ("relations", "rates", "counted_ways")   # a pack may have none
 AUTHORITY_KEYS = ("dataset", "official-statement", "document", "direct-quote", "reporter", "paraphrase", "headline")
 STATEMENT_KEYS = ("value", "share", "change", "comparison", "record")
 
@@ -188,6 +188,7 @@ def _load_pack_files(root: Path) -> Pack:
     if not suspicion_file.exists():
         suspicion_file = bundled / "suspicion.yaml"
     suspicion = build(Suspicion, read(suspicion_file).get("suspicion") or {}, suspicion_file, ("suspicion",))
+    counted_ways = table("counted_ways", NamedCountWays)   # the families the checks take by name
     rules: dict[str, Rule] = {}
     rule_layer: dict[str, Path] = {}
     for layer in layers:
@@ -196,7 +197,7 @@ def _load_pack_files(root: Path) -> Pack:
             if not body:
                 continue
             r = build(Rule, {**body, "path": str(rule_file.relative_to(layer))}, rule_file, ())
-            r = r and _checked_params(r, rule_file, problem)
+            r = r and _checked_params(r, rule_file, problem, counted_ways)
             if not r:
                 continue
             if r.id in rules and rule_layer[r.id] == layer:
@@ -294,9 +295,37 @@ def _shown(value) -> str | None:
     return str(value)[:80]
 
 
-def _checked_params(rule: Rule, file: Path, problem) -> Rule | None:
+def _named_counted_ways(params: dict, families: dict, file: Path, problem) -> dict | None:
+    """The parameters with `counted_ways` given by name resolved to the families of
+    rules/counted_ways.yaml: `all` is every family (in the file's order), a list may name
+    families by id beside families written out; None after recording an unknown id."""
+    ways = params.get("counted_ways")
+    refs = [ways] if isinstance(ways, str) else ways if isinstance(ways, list) else None
+    if refs is None or not any(isinstance(r, str) for r in refs):
+        return params
+    resolved = []
+    for i, ref in enumerate(refs):
+        if not isinstance(ref, str):
+            resolved.append(ref)
+        elif ref == "all":
+            resolved.extend(f.model_dump(exclude={"id"}) for f in families.values())
+        elif ref in families:
+            resolved.append(families[ref].model_dump(exclude={"id"}))
+        else:
+            loc = ("params", "counted_ways") if isinstance(ways, str) else ("params", "counted_ways", i)
+            close = get_close_matches(ref, list(families), n=1)
+            problem(file, loc, code="pack-invalid-param", field=".".join(map(str, loc)), input=ref,
+                    message="is not a family of counted_ways.yaml, so it would count nothing",
+                    hint=(f"did you mean {close[0]!r}? " if close else "")
+                    + f"write `all` or one of: {', '.join(families) or 'none (the pack has no counted_ways.yaml)'}")
+            return None
+    return {**params, "counted_ways": resolved}
+
+
+def _checked_params(rule: Rule, file: Path, problem, counted_ways: dict | None = None) -> Rule | None:
     """The rule with its parameters validated against its check kind's model (defaults
-    filled in), or None after recording why (an unknown kind, a misspelt or bad parameter)."""
+    filled in), or None after recording why (an unknown kind, a misspelt or bad parameter);
+    `counted_ways` given by name are taken from the pack's families (`counted_ways`)."""
     model = PARAMS.get(rule.check)
     if model is None:
         close = get_close_matches(rule.check, list(PARAMS), n=1)
@@ -304,8 +333,11 @@ def _checked_params(rule: Rule, file: Path, problem) -> Rule | None:
                 message="is not a check kind, so the rule would never run",
                 hint=(f"did you mean {close[0]!r}? " if close else "") + f"use one of: {', '.join(sorted(PARAMS))}")
         return None
+    raw = _named_counted_ways(rule.params or {}, counted_ways or {}, file, problem)
+    if raw is None:
+        return None
     try:
-        params = model.model_validate(rule.params or {})
+        params = model.model_validate(raw)
     except ValidationError as exc:
         allowed = sorted(model.model_fields)
         for err in exc.errors():
