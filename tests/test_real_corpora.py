@@ -223,7 +223,8 @@ FLOORS = {
     # verdicts-22a: drug deaths counted as the drug's doing and as the drug present are two counts;
     # three member lists completed, 2016's 175/174 a tension by the late-figure convention (NOTES.md): 23/26 (one
     # more tension listed), 10/11, 1 false, 1.069 findings per conflict (false tensions now matched)
-    "new-orleans": (23, 10, 1, 6, 1.075),
+    # verdicts-23 (two figures for a long-closed period given within a week are two retellings): 24/25
+    "new-orleans": (24, 10, 1, 6, 1.075),
 }
 
 
