@@ -41,6 +41,14 @@ def test_loading_a_pack_and_claim_files_imports_no_solver():
     assert not modules & {*SOLVERS, "auditor.engine.solver", "auditor.checks.implied"}
 
 
+def test_auditor_draft_is_the_callable_drafting_package_after_import_auditor_alone():
+    # a notebook's `import auditor` then `auditor.draft(text)` works as `import auditor.draft` does,
+    # and the package's other entry points stay reachable on it
+    code = ("import auditor\nd = auditor.draft('Police counted 12 homicides in 2020.', published='2021-01-05')\n"
+            "assert d.drafted and auditor.draft.claim_file(d) and callable(auditor.draft.check)")
+    assert "auditor.draft.drafting" in _imported_after(code)
+
+
 def test_import_auditor_imports_no_library():
     modules = _imported_after("import auditor")
     assert not modules & {"pydantic", "typer", *SOLVERS, "auditor.models", "auditor.engine"}

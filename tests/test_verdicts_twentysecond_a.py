@@ -6,20 +6,25 @@ corpus, with invented figures and an invented city."""
 
 import pytest
 
+from auditor.pack import load_pack
 from auditor.pack.model import Metric
 from tests.verdict_cases import audit, claim, source, tensions
 
 DRUGS = {
     "fentanyl_deaths": {"label": "fentanyl deaths", "definition": "deaths the coroner ties to fentanyl"},
     "overdose_deaths": {"label": "overdose deaths", "definition": "accidental drug deaths"},
+    "drug_arrests": {"label": "drug arrests", "definition": "arrests on drug charges"},
 }
+
+
+def _pack_with(metrics):
+    base = load_pack()
+    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in metrics.items()}}})
 
 
 @pytest.fixture(scope="module")
 def pack():
-    from auditor.pack import load_pack
-    base = load_pack()
-    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in DRUGS.items()}}})
+    return _pack_with(DRUGS)
 
 
 def counted(report):
@@ -66,12 +71,22 @@ def test_a_figure_naming_no_way_is_checked_against_either(pack):
     assert tensions(r) == [{"plain", "found"}]
 
 
+def test_the_drug_death_family_leaves_other_drug_counts_alone(pack):
+    # "caused by" and "were present" are ordinary words said of arrests: the family of
+    # rules/counted_ways.yaml is for deaths, so two arrest counts that disagree stay a tension
+    r = audit(pack, [source("paper", "2016-01-20"), source("tv", "2016-04-02")], [
+        claim("one", "paper", "drug_arrests", "2015", "380", quote="Officers were present at 30 schools; 380 drug arrests in 2015."),
+        claim("two", "tv", "drug_arrests", "2015", "412", quote="412 drug arrests in 2015, most of them caused by a task force."),
+    ])
+    assert tensions(r) == [{"one", "two"}]
+    assert counted(r) == []
+
+
 # --------------------------------------------------------------------------------------------
 # "Nearly 3%": a one-digit percentage may be a decimal rounded up before the hedge
 # (rules/qualifiers.yaml `rounded_up_below`)
 
 def _nearly(now, before, change):
-    from auditor.pack import load_pack
     change = {"phrase": change} if isinstance(change, str) else change
     claims = [claim("now", "release", "homicides", "2022", now), claim("before", "release", "homicides", "2021", before),
               {**claim("change", "release", "homicides", "2022", None, quote="The change."),
@@ -105,9 +120,7 @@ OFFICERS = {"police_officers": {"label": "sworn police officers", "definition": 
 
 @pytest.fixture(scope="module")
 def officers_pack():
-    from auditor.pack import load_pack
-    base = load_pack()
-    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in OFFICERS.items()}}})
+    return _pack_with(OFFICERS)
 
 
 def _gains(first, second):

@@ -4,12 +4,13 @@ other, are two retellings of a settled count, not the count restated, even in on
 families of counts under one name counted in different ways are one table the checks take by name
 (rules/counted_ways.yaml, auditor/pack/load.py). Invented figures, invented corpus."""
 
-import pytest
-
-from auditor.errors import InputError
 from pathlib import Path
 
+import pytest
+from ruamel.yaml import YAML
+
 from auditor.checks.params import NamedCountWays
+from auditor.errors import InputError
 from auditor.pack.load import _load_pack_files, _named_counted_ways, default_pack_path
 from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
@@ -117,8 +118,7 @@ def _desk(tmp_path, ways, families=_FAMILIES):
 
 def test_the_four_checks_take_every_family_of_the_table(pack):
     """TN001, TN002, TN004 and NC001 hold the same families, those of rules/counted_ways.yaml, in its order."""
-    import yaml
-    table = yaml.safe_load((default_pack_path() / "counted_ways.yaml").read_text(encoding="utf-8"))["counted_ways"]
+    table = YAML(typ="safe").load((default_pack_path() / "counted_ways.yaml").read_text(encoding="utf-8"))["counted_ways"]
     assert len(table) >= 4
     for rid in ("TN001", "TN002", "TN004", "NC001"):
         got = pack.rules[rid].params["counted_ways"]

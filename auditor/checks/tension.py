@@ -381,8 +381,8 @@ def tension(rule, sa) -> list[Finding]:
     for t in [*sa.tensions(), *own]:
         if classify(t.core, sa) != via:
             continue
-        if via == "change" and t.strength == "soft" and not rule.params.get("soft_changes_alone", True) \
-                and all(sa.compiled[cid].statement_kind == "change" for cid in t.core):
+        changes_alone = via == "change" and all(sa.compiled[cid].statement_kind == "change" for cid in t.core)
+        if changes_alone and t.strength == "soft" and not rule.params.get("soft_changes_alone", True):
             continue   # two hedged wordings of one change, no figure pins them, the generous reading reconciles
         if via == "value" and len(t.core) == 2 and differing_estimates(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
@@ -392,12 +392,12 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 dict(rule.params.get("measures", {})), tuple(rule.params.get("measured_metric_words", ()))):
             continue   # one rate by two measures (their not-comparable finding shows them)
-        if (via in ("value", "period") or (via == "change" and all(
-                sa.compiled[cid].statement_kind == "change" for cid in t.core))) and len(t.core) == 2 and differing_counts(
+        # two counts under one name (a not-comparable finding shows those of one quantity; two changes
+        # alone of them, "36 more officers on the streets" and "38 more sworn", are dropped)
+        if (via in ("value", "period") or changes_alone) and len(t.core) == 2 and differing_counts(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("counted_ways", ()))):
-            continue   # two counts under one name (a not-comparable finding shows those of one quantity;
-            # two changes alone of them, "36 more officers on the streets" and "38 more sworn", are dropped)
+            continue
         if via == "value" and len(t.core) == 2 and counts_more(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("inclusion_words", ()))):

@@ -920,14 +920,10 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
     two stay a tension. Only of two outlets' reports: a body's own release (an official
     statement, a dataset) years on is its word again, and restates. 0: off."""
     window = int(_param(ledger.corpus.pack, "retold_years_on_days", 0))
-    end = ledger.figures[old][0].end
-    if window <= 0 or end is None or ledger.own_release(old) or ledger.own_release(new) \
-            or ledger.outlet(old) == ledger.outlet(new):
+    if window <= 0 or ledger.own_release(old) or ledger.own_release(new) or ledger.outlet(old) == ledger.outlet(new):
         return False
-    years_on = ledger.corpus.pack.suspicion.copies.years_on
-    w = ledger.when
-    return ((w(old).earliest - end).days > years_on and (w(new).earliest - end).days > years_on
-            and (w(new).earliest - w(old).latest).days <= window)
+    return (_both_told_after(ledger, old, new, ledger.corpus.pack.suspicion.copies.years_on)
+            and (ledger.when(new).earliest - ledger.when(old).latest).days <= window)
 
 
 def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
@@ -941,13 +937,18 @@ def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
     same week"). Only of outlets' reports: a body's own release (an official statement, a
     dataset) is its word again, and restates. 0: off."""
     window = int(_param(ledger.corpus.pack, "retold_in_a_week_days", 0))
-    end = ledger.figures[old][0].end
-    if window <= 0 or end is None or ledger.own_release(old) or ledger.own_release(new):
+    if window <= 0 or ledger.own_release(old) or ledger.own_release(new):
         return False
-    in_its_day = ledger.corpus.pack.suspicion.copies.in_its_day
-    w = ledger.when
-    return ((w(old).earliest - end).days > in_its_day and (w(new).earliest - end).days > in_its_day
-            and (w(new).latest - w(old).earliest).days <= window)
+    return (_both_told_after(ledger, old, new, ledger.corpus.pack.suspicion.copies.in_its_day)
+            and (ledger.when(new).latest - ledger.when(old).earliest).days <= window)
+
+
+def _both_told_after(ledger: _Ledger, old: str, new: str, days: int) -> bool:
+    """Whether both figures were surely given more than `days` after the period they count ended
+    (retold_years_on, retold_in_a_week); never of a period without an end."""
+    end = ledger.figures[old][0].end
+    return (end is not None and (ledger.when(old).earliest - end).days > days
+            and (ledger.when(new).earliest - end).days > days)
 
 
 def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import calendar
 import difflib
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from auditor.models.base import Frozen
 
@@ -47,6 +47,15 @@ class FiscalYear(Frozen):
     start: str = Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
                        description="month and day the fiscal year starts, MM-DD")
     named_by: Literal["end", "start"] = "end"
+
+    @field_validator("start")
+    @classmethod
+    def _a_day_of_the_year(cls, start: str) -> str:
+        month, day = (int(p) for p in start.split("-"))
+        if day > calendar.monthrange(2001, month)[1]:   # a year without 29 February
+            raise ValueError(f"{start} is no day of the year: {calendar.month_name[month]} has "
+                             f"{calendar.monthrange(2001, month)[1]} days")
+        return start
 
     @property
     def month_day(self) -> tuple[int, int]:
@@ -122,8 +131,9 @@ class QualifierReading(Frozen):
     # 499" people) may be the true value itself: the bound is not open (percentages keep it)
     units_closed: bool = False
     # a percentage written as one digit ("nearly 3%") may be a decimal the writer rounded up to
-    # it before hedging: its floor is at most this many units below (2.5% to 3%, where 0.9 x 3
-    # leaves out a 2.6% decline); "nearly double" (a ratio) keeps the factor
+    # it before hedging: its floor reaches at least this many units below (2.5% to 3%, where
+    # 0.9 x 3 leaves out a 2.6% decline; from 5% up the factor reaches further, 0.9 x 8 = 7.2,
+    # and stands); "nearly double" (a ratio) keeps the factor
     rounded_up_below: Decimal | None = None
 
 
