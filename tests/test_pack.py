@@ -161,3 +161,13 @@ def test_a_desk_table_of_the_wrong_shape_is_a_located_error_not_a_crash(tmp_path
     (tmp_path / f"{table}.yaml").write_text(text, encoding="utf-8")
     (p,) = problems(tmp_path)
     assert (p.file, p.code, p.field, p.line) == (str(tmp_path / f"{table}.yaml"), "pack-invalid", field, 2)
+
+
+@pytest.mark.parametrize("start", ["04-31", "02-29"])
+def test_a_fiscal_year_starting_on_no_day_of_the_year_is_a_located_error(tmp_path, start):
+    """The pattern lets 31 April through; it was a ValueError out of the drafter's period reading."""
+    (tmp_path / "places.yaml").write_text(
+        f'places:\n  riverton:\n    name: Riverton\n    kind: city\n    fiscal_year: {{start: "{start}"}}\n', encoding="utf-8")
+    (p,) = problems(tmp_path)
+    assert (p.code, p.field, p.line) == ("pack-invalid", "places.riverton.fiscal_year.start", 5)
+    assert "no day of the year" in p.message
