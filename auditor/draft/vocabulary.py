@@ -204,6 +204,8 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
+            if length and _shorthand_of_another(pack, text, metric_id, hit):
+                continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None
@@ -227,6 +229,63 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
         if best.start < v.start < best.end < v.end and v.id != best.id:
             return v
     return _narrowed_by(pack, text, [h[2] for h in hits if h[0] < 0], best)
+
+
+def _shorthand_of_another(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:
+    """Whether a one-word alias of a metric whose own name has several words ("visits" for "park
+    visits") is, after "those", "these" or "such", the word of a noun phrase said before with a
+    modifier that is a word of another metric's names and of none of the alias's metric ("emergency
+    room visits ... for 90 per cent of those visits"): the demonstrative points back to that phrase,
+    not to the alias's metric. A desk's pack only grows: a one-word alias added for one story must not
+    take a figure from the thing another story's own words point back to."""
+    said = text[hit.start():hit.end()]
+    if not said.isalpha():
+        return False
+    shorthands, owners = _cached("shorthand", pack, _build_shorthands)
+    named = shorthands.get(metric_id)
+    stem = said.lower().rstrip("s")
+    if named is None or stem not in named[0]:
+        return False
+    at = hit.start()
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None or before.group(1).lower() not in ("those", "these", "such"):
+        return False
+    # the noun phrase the demonstrative points back to: the word's last use before
+    earlier = None
+    for m in re.finditer(rf"\b{re.escape(stem)}s?\b", text[:at], re.IGNORECASE):
+        earlier = m
+    if earlier is None:
+        return False
+    at = earlier.start()
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    modifier = before.group(1).lower().rstrip("s")
+    if modifier in named[1]:
+        return False
+    return bool(owners.get(modifier, set()) - {metric_id})
+
+
+# The word right before a position, on its line
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*)[ \t]+$")
+
+
+def _build_shorthands(pack: Pack) -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], dict[str, set[str]]]:
+    """Each metric whose id has several words and that has one-word aliases: those aliases
+    (singular) and the words of all its names (singular); and each word (singular) of any metric's
+    names: the metrics that have it."""
+    out, owners = {}, {}
+    for metric in pack.metrics.values():
+        words = frozenset(w.rstrip("s") for n in (metric.id, metric.label, *metric.aliases)
+                          for w in re.split(r"[\s_\-]+", n.lower()) if w)
+        for w in words:
+            owners.setdefault(w, set()).add(metric.id)
+        if len(re.split(r"[\s_\-]+", metric.id.strip())) < 2:
+            continue
+        one_word = frozenset(a.strip().lower().rstrip("s") for a in metric.aliases if len(re.split(r"[\s_\-]+", a.strip())) == 1)
+        if one_word:
+            out[metric.id] = (one_word, words)
+    return out, owners
 
 
 def _narrowed_by(pack: Pack, text: str, names: list[Match], best: Match) -> Match:
