@@ -53,7 +53,11 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", 
 _FISCAL_STARTS = re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s+(?:that\s+|which\s+)?(?:(?P<ends>"
                             rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|starts|begins|started|began|"
                             rf"starting|beginning|will\s+(?:start|begin)|runs\s+from|(?:will\s+)?takes?\s+effect|"
-                            rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?")
+                            rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?",
+                            re.IGNORECASE)
+# another body's year: "The state's fiscal year starts July 1" in a story on a city's budget
+_OTHER_BODY_BEFORE = re.compile(r"\b(?:state|federal|county|school|district|university|college)(?:['’]s)?\s+"
+                                r"(?:(?:new|current|next|own)\s+)?$", re.IGNORECASE)
 
 
 def _declared_fiscal(art: _Article) -> FiscalYear | None:
@@ -64,6 +68,8 @@ def _declared_fiscal(art: _Article) -> FiscalYear | None:
         return art.read_once["fiscal_year"]
     starts = set()
     for m in _FISCAL_STARTS.finditer(art.text):
+        if _OTHER_BODY_BEFORE.search(art.text, max(0, m.start() - 40), m.start()):
+            continue
         month = _MONTH_NUMBER[m["month"][:3].lower()]
         day = int(m["day"]) if m["day"] else None
         if m["ends"]:

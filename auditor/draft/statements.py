@@ -45,6 +45,7 @@ _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost|growth"
                              r"|decline|decrease|drop|reduction|loss|dip|cut|fall|slide)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
                              r"|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"^[\s-]*(?:feet|foot|ft|meters?|metres?|yards?|inches|miles|stories|storeys|floors)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
 _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood\s+at|stand\s+at|totall?ed|reaching"
@@ -512,13 +513,19 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
-    elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None:
+    elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None and not _LENGTH_AFTER.match(after):
+        # ("survived a fall of 20 feet": a height, no change)
         direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "hike", "boost", "growth") else "down"
-    elif (hit := _DIRECTION_NOUN.match(after)) is not None:
+    elif (hit := _DIRECTION_NOUN.match(after)) is not None and not (
+            hit.group("dir").lower() in ("slide", "slides", "plunge", "plunges")
+            and not (q.unit == "percent" or phrase.endswith(" percent"))):
+        # ("a 20-slide presentation": a slide or a plunge is a change only of a percentage)
         direction = "up" if hit.group("dir").lower() in ("increase", "rise", "jump", "gain", "spike", "surge", "more", "bump",
                                                          "hike", "uptick", "upturn", "boost", "growth", "climb") else "down"
     else:
         hit = _DIRECTION_AFTER.match(after)
+        if hit and hit.group("dir").lower() == "additional" and after[:hit.start("dir")].strip():
+            hit = None                     # "12 homicides and additional shootings": "additional" only right after
         if hit:
             direction = "up" if hit.group("dir").lower() in ("more", "higher", "above", "additional") else "down"
     points = _fraction_of_a_point(phrase, after)

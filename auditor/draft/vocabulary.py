@@ -399,6 +399,7 @@ class PlaceHit:
     end: int
     ids: tuple[str, ...]     # more than one: an ambiguous name ("Birmingham")
     also: tuple[str, ...] = ()   # places the name names without their state (`settle_places`)
+    implied: bool = False        # the name is only a county's without its state ("Davidson County")
 
 
 def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
@@ -410,7 +411,7 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     if short and (cached := _SHORT_HITS.get((id(pack), text))) is not None:
         return cached
     pattern, lookup = _cached("place-names", pack, _build_place_alternation)
-    owners = {key: ids for key, (ids, _) in lookup.items()}
+    owners = {key: ids for key, (ids, _, _) in lookup.items()}
     found = [(hit.start(), hit.end(), _name_key(hit.group(0))) for hit in pattern.finditer(text, start, end)]
     # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
     people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}
@@ -420,7 +421,7 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     named = {p for a, b, key in found if key not in people and not _COMMON_WORDS.fullmatch(key) for p in owners[key]}
     # ("the west side" of a city the article names; "the metro" around it)
     within = named | {q for p in named for q in pack.ancestors(p)}
-    out = [PlaceHit(a, b, owners[key], lookup[key][1]) for a, b, key in found if key not in people
+    out = [PlaceHit(a, b, owners[key], *lookup[key][1:]) for a, b, key in found if key not in people
            and not (_COMPASS.fullmatch(text[a:b]) and _NAME_WORD_AFTER.match(text, b))
            and (not _COMMON_WORDS.fullmatch(key) or any(
                p in within or any(q in named and pack.places[q].kind != "country" for q in pack.ancestors(p))
@@ -490,7 +491,7 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
     for key in names:
         own = tuple(owners.get(key, ()))
         other = tuple(p for p in implicit.get(key, ()) if p not in own)
-        lookup[key] = (own, other) if own else (other, ())
+        lookup[key] = (own, other, False) if own else (other, (), True)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), lookup
 
 
@@ -501,15 +502,20 @@ _WIDE = ("state", "province", "country", "territory")
 def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> list[PlaceHit]:
     """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
     of Texas) read as the one of them within the state the article names most (by the state's own
-    name, or its dateline's); a name no state settles stays as it was read."""
-    if not any(h.also or len(h.ids) > 1 for h in hits):
+    name, or its dateline's); a name no state settles stays as it was read. A county's name that
+    only a county of another state has ("Washington County" in an Arkansas story, the pack knowing
+    Oregon's) names no place when the article names states and never that county's."""
+    if not any(h.also or len(h.ids) > 1 or h.implied for h in hits):
         return hits
     wide = Counter(h.ids[0] for h in hits if len(h.ids) == 1 and not h.also and pack.places[h.ids[0]].kind in _WIDE)
     if home is not None:
         wide.update(p for p in (home, *pack.ancestors(home)) if pack.places[p].kind in _WIDE)
+    states = {p for p in wide if pack.places[p].kind != "country"}
     out = []
     for hit in hits:
-        if hit.also or len(hit.ids) > 1:
+        if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
+            hit = PlaceHit(hit.start, hit.end, ())
+        elif hit.also or len(hit.ids) > 1:
             # the state named most first, then the country ("Ontario" of Canada in a Canadian story)
             within = {p: (max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0),
                           max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0))
