@@ -32,8 +32,14 @@ def test_without_a_fiscal_year_said_the_budget_keeps_the_calendar_year(pack):
 
 
 def test_two_different_fiscal_years_said_leave_the_calendar_year(pack):
-    got = _budget(_BUDGET + " The city's fiscal year ends June 30 and the state fiscal year starts Oct. 1.", pack)
+    got = _budget(_BUDGET + " Its fiscal year ends June 30. The budget takes effect Oct. 1.", pack)
     assert got.get("period") == "2022-01-01/2022-12-31", got
+
+
+def test_the_state_fiscal_year_beside_the_citys_is_not_the_budgets(pack):
+    # (review9: another body's year is no declaration of the budget's; was the test above's case)
+    got = _budget(_BUDGET + " The city's fiscal year ends June 30 and the state fiscal year starts Oct. 1.", pack)
+    assert got.get("period") == "2022-07-01/2023-06-30", got
 
 
 def test_a_day_opening_the_sentence_is_not_the_body_that_released_the_document(pack):
