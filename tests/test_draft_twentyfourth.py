@@ -78,3 +78,10 @@ def test_a_body_named_national_is_no_national_lede(desk):
             "which published its yearly report.\n\n" + _BODY)
     got = drafted(text, published=_DAY, pack=desk, title="Bike thefts up again, North Province worst")
     assert got["5,120"].get("place") == "north-province", got["5,120"]
+
+
+def test_the_national_figures_in_the_clause_are_the_countrys(desk):
+    text = ("North Province recorded more bicycle thefts in 2023 than ever before, police said.\n\n"
+            "The national figures showed that bike thefts reached 5,120 in 2023.\n\n")
+    got = drafted(text, published=_DAY, pack=desk, title="Bike thefts up again in North Province")
+    assert got["5,120"].get("place") == "freedonia", got["5,120"]

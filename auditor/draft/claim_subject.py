@@ -1002,7 +1002,7 @@ _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+s
 
 
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
-                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figure|count))\b",
+                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figures?|count|data|statistics))\b",
                          re.IGNORECASE)
 
 
