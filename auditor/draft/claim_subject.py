@@ -747,6 +747,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
+        country = _country(art) if _national_article(art) else None
+        if country is not None and country != art.fallback_place:
+            # "Traffic deaths nationally were down last year ... Motorcycle fatalities increased
+            # 2.1%": an article whose headline and lede speak of the nation, with no dateline, is
+            # about the country, not the state or city it names most
+            review.append(f"place: '{country}', the country the headline and lede speak of ('national'); check")
+            return country
         place = art.fallback_place
         review.append(f"place: '{place}', the place the article names most; check")
     wide = _WIDE.search(art.text, at.clause[0], at.clause[1])
@@ -995,8 +1002,36 @@ _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+s
 
 
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
-                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figure|count))\b",
+                         r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figures?|count|data|statistics))\b",
                          re.IGNORECASE)
+
+
+# the nation as the lede's scope: "nationally", "nationwide", "across the country", and the lower-case
+# adjective before the words of a tally ("a national downward trend", "the national figures"); not a
+# body's name ("the Office for National Statistics"), "state or national elections", nor the nation as a
+# yardstick ("Crime rate in Burnley well above the national average")
+_NATIONAL_LEDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|across\s+the\s+(?:country|nation))\b"
+                            r"|\bnational\s+(?:[a-z-]+\s+)?(?:figures|data|statistics|trends?|totals?)\b")
+
+
+def _national_article(art: _Article) -> bool:
+    """Whether the headline or the lede (the first two paragraphs that are sentences of twelve words
+    or more, past bylines and captions) speaks of the nation ("Traffic deaths nationally were down",
+    "in contrast to a national downward trend"), read once."""
+    if "national" not in art.read_once:
+        lede, spans = [art.source.title or ""], []
+        for start, end in art.paragraphs:
+            words = art.text[start:end].strip()
+            if len(words.split()) >= 12 and re.search(r"[.!?][\"”’]?\Z", words):
+                lede.append(words)
+                spans.append((start, end))
+                if len(spans) == 2:
+                    break
+        # "Keeping with a nationwide trend, Baltimore ended 1999 with the fewest ...": a lede that
+        # names the article's place holds the nation up as a yardstick; the article is the place's
+        local = any(art.fallback_place in _places(art, start, end) for start, end in spans)
+        art.read_once["national"] = not local and _NATIONAL_LEDE.search(" \n ".join(lede)) is not None
+    return art.read_once["national"]
 
 
 def _country(art: _Article) -> str | None:
