@@ -18,6 +18,14 @@ def pack():
     return auditor.load_pack(ARTICLES_PACK)
 
 
+def desk_pack(folder: Path, **tables: str):
+    """A desk's pack written into `folder`, one file per table ("places", "metrics": their YAML
+    text), extending the bundled rules."""
+    for name, text in tables.items():
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return auditor.load_pack(folder)
+
+
 def stated(text: str, d) -> list[tuple[str, dict]]:
     """Each drafted claim's record with the text of the figure it was drafted from, in order."""
     return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]

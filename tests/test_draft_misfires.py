@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import auditor.draft
-from auditor.pack import load_pack
+from draft_helpers import desk_pack
 
 PLACES = """places:
   united-states:
@@ -51,9 +51,7 @@ def test_a_slide_of_a_percentage_is_still_a_change():
 
 @pytest.fixture(scope="module")
 def county_pack(tmp_path_factory):
-    root = tmp_path_factory.mktemp("desk")
-    (root / "places.yaml").write_text(PLACES, encoding="utf-8")
-    return load_pack(root)
+    return desk_pack(tmp_path_factory.mktemp("desk"), places=PLACES)
 
 
 @pytest.mark.parametrize("text,place", [

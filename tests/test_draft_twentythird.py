@@ -5,10 +5,7 @@ from datetime import date
 
 import pytest
 
-from auditor.draft import draft
-from auditor.pack.load import load_pack
-
-from draft_helpers import by_anchor
+from draft_helpers import desk_pack, drafted
 
 _DAY = date(2024, 3, 1)
 
@@ -33,14 +30,7 @@ _PLACES = """places:
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pack")
-    (folder / "places.yaml").write_text(_PLACES, encoding="utf-8")
-    (folder / "metrics.yaml").write_text(_METRICS, encoding="utf-8")
-    return load_pack(folder)
-
-
-def drafted(text: str, **options) -> dict[str, dict]:
-    return by_anchor(text, draft(text, **options))
+    return desk_pack(tmp_path_factory.mktemp("pack"), places=_PLACES, metrics=_METRICS)
 
 
 def test_those_visits_points_back_to_the_emergency_room_visits_not_to_a_one_word_alias(desk):

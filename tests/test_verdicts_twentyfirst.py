@@ -3,7 +3,7 @@ rate "up from previous years", tried on realistic sentences (invented figures, i
 auditor/engine/revisions.py retold_years_on, rules/checks/RV001-revision.yaml,
 rules/checks/{NC004-clearance-measures,TN001-value-conflict}.yaml)."""
 
-from verdict_cases import audit, claim, measured, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
+from verdict_cases import audit, claim, measured, pack, released_by, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
 
 def _retold(first_day="2012-12-03", second_day="2013-01-04"):
@@ -39,12 +39,7 @@ def test_a_figure_given_soon_after_its_year_is_still_restated(pack):
 
 def test_a_bodys_own_releases_years_on_still_restate(pack):
     """The police department's own two releases, five years after the year: its word again."""
-    sources, claims = _retold()
-    for src in sources:
-        src.update(publisher="Metro Police Department", kind="official-statement")
-    for c in claims:
-        c.update(speaker="Metro Police Department", attribution="document")
-    report = audit(pack, sources, claims)
+    report = audit(pack, *released_by("Metro Police Department", *_retold()))
     assert revisions(report) == [("table-394", "paper-392")]
     assert tensions(report) == []
 

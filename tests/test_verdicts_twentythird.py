@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 from auditor.checks.params import NamedCountWays
 from auditor.errors import InputError
 from auditor.pack.load import _load_pack_files, _named_counted_ways, default_pack_path
-from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
+from verdict_cases import audit, claim, pack, released_by, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
 
 def _retold(first_day="2022-01-24", second_day="2022-01-28", publisher="The Daily"):
@@ -66,12 +66,7 @@ def test_in_a_week_soon_after_the_year_still_restates(pack):
 
 def test_a_bodys_own_releases_in_a_week_still_restate(pack):
     """The police department's own two releases a year on: its word again."""
-    sources, claims = _retold()
-    for src in sources:
-        src.update(publisher="Kansas City Police Department", kind="official-statement")
-    for c in claims:
-        c.update(speaker="Kansas City Police Department", attribution="document")
-    report = audit(pack, sources, claims)
+    report = audit(pack, *released_by("Kansas City Police Department", *_retold()))
     assert revisions(report) == [("daily-202", "daily-204")]
     assert tensions(report) == []
 

@@ -42,3 +42,12 @@ def revisions(report):
 def measured(report):
     """The claims of each pair of figures shown as two measures (NC004)."""
     return [set(f.claims) for f in report.findings if f.rule == "NC004"]
+
+
+def released_by(body, sources, claims):
+    """The sources and claims made the body's own releases (an official statement, its document)."""
+    for src in sources:
+        src.update(publisher=body, kind="official-statement")
+    for c in claims:
+        c.update(speaker=body, attribution="document")
+    return sources, claims
