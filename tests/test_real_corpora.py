@@ -225,6 +225,12 @@ FLOORS = {
     # more tension listed), 10/11, 1 false, 1.069 findings per conflict (false tensions now matched)
     # verdicts-23 (two figures for a long-closed period given within a week are two retellings): 24/25
     "new-orleans": (24, 10, 1, 6, 1.075),
+    # held out until scored once at c7f923c (2026-12-05, tenth session): 14/19 found, culprit
+    # first 3/7, 10 false tensions, 0.933 findings per conflict, revisions 1/3
+    "oakland": (14, 3, 10, 1, 0.95),
+    # held out until scored once at c7f923c (2026-12-05, tenth session): 12/21 found, culprit
+    # first 2/8, 13 false tensions, 1.056 findings per conflict, revisions 6/7
+    "albuquerque": (12, 2, 13, 6, 1.06),
 }
 
 
