@@ -1,6 +1,7 @@
 """Score the audit of a real-news corpus against the verdicts its sources document.
 
     python -m benchmarks.eval_corpus [benchmarks/corpora/kansas-city] [--json] [--show]
+    python -m benchmarks.eval_corpus benchmarks/corpora/*/ --workers 1     (one line per corpus, and totals)
 
 A corpus folder holds claim files (`*.yaml` other than `expected*.yaml`), expected
 verdicts (`expected*.yaml`: tensions with their culprits, revisions, corroborations and
@@ -264,14 +265,18 @@ def evaluate(folder: Path = DEFAULT, workers: int | None = None) -> tuple[Score,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", default=str(DEFAULT))
+    parser.add_argument("folder", nargs="*", default=[str(DEFAULT)],
+                        help="corpus folders (several: one line each and totals; folders without expected "
+                             "verdicts are passed over)")
     parser.add_argument("--json", action="store_true", help="print the score as JSON")
     parser.add_argument("--show", action="store_true", help="print every tension and revision finding")
     parser.add_argument("--workers", type=int, default=None,
                         help="worker processes (default: the CPUs); 1 audits in this process, so its "
                              "processor time is the audit's")
     args = parser.parse_args(argv)
-    result, report = evaluate(Path(args.folder), workers=args.workers)
+    if len(args.folder) > 1:
+        return _table([Path(f) for f in args.folder], args.workers, as_json=args.json)
+    result, report = evaluate(Path(args.folder[0]), workers=args.workers)
     if args.show:
         for f in report.findings:
             if f.kind in ("tension", "revision"):
@@ -294,6 +299,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"revisions found: {d['revisions_found']}/{d['revisions']}; corroborations found: "
           f"{d['corroborations_found']}/{d['corroborations']}; look-alikes reported as tensions: "
           f"{', '.join(d['lookalikes_broken']) or 'none'} of {d['lookalikes']}")
+    return 0
+
+
+def _table(folders: list[Path], workers: int | None, *, as_json: bool) -> int:
+    """Several corpora: one line each (found, culprit first, false tensions, findings per conflict,
+    revisions, corroborations, look-alikes reported) and the sums of the counts."""
+    rows = {f.name: evaluate(f, workers=workers)[0].as_dict()
+            for f in folders if any(f.glob("expected*.yaml"))}
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    keys = ("found", "contradictions", "culprit_first", "with_culprit", "revisions_found", "revisions",
+            "corroborations_found", "corroborations", "lookalikes")
+    total = {k: sum(r[k] for r in rows.values()) for k in keys}
+    total["false"] = sum(len(r["false_tensions"]) for r in rows.values())
+    total["broken"] = sum(len(r["lookalikes_broken"]) for r in rows.values())
+    width = max(map(len, [*rows, "total"]))
+    print(f"{'corpus':<{width}}  found   culprit  false  per-conflict  revisions  corroborations  look-alikes reported")
+    for name, r in rows.items():
+        print(f"{name:<{width}}  {r['found']:>2}/{r['contradictions']:<3}  {r['culprit_first']:>2}/{r['with_culprit']:<3}  "
+              f"{len(r['false_tensions']):>5}  {r['findings_per_conflict']:>12}  {r['revisions_found']:>4}/{r['revisions']:<4}  "
+              f"{r['corroborations_found']:>7}/{r['corroborations']:<6}  {len(r['lookalikes_broken']):>3}/{r['lookalikes']}")
+    t = total
+    print(f"{'total':<{width}}  {t['found']}/{t['contradictions']}  {t['culprit_first']}/{t['with_culprit']}  "
+          f"{t['false']:>5}  {'':>12}  {t['revisions_found']:>4}/{t['revisions']:<4}  "
+          f"{t['corroborations_found']:>7}/{t['corroborations']:<6}  {t['broken']:>3}/{t['lookalikes']}")
     return 0
 
 
