@@ -1,6 +1,6 @@
 """Drafting claims from articles, against hand-encoded claims: accuracy per field and speed.
 
-    python -m benchmarks.bench_draft [--claims FILE]... [--rules DIR] [--sources REGEX] [--runs 7] [--json] [--why]
+    python -m benchmarks.bench_draft [--claims FILE]... [--rules DIR] [--sources REGEX] [--runs 7] [--json] [--why] [--summary]
     python -m benchmarks.bench_draft --claims benchmarks/corpora/articles/claims.yaml \
         --claims benchmarks/corpora/articles/heldout.yaml --claims benchmarks/corpora/articles/fresh.yaml \
         --claims benchmarks/corpora/articles/fresh2.yaml --claims benchmarks/corpora/articles/fresh3.yaml \
@@ -411,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
                              "or greedy (each hand claim the first draft inside its quote: rounds before 2026-12-04's fourth session)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--why", action="store_true", help="print the hand and drafted value of each wrong field")
+    parser.add_argument("--summary", action="store_true",
+                        help="print each set's counts and field table only, not its claims (a validation set's view)")
     args = parser.parse_args(argv)
     from auditor.pack import load_pack
     pack = load_pack(args.rules) if args.rules else None
@@ -437,7 +439,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2, default=str))
         return 0
     for s in sets:
-        _print_fields(s["claims"], s["fields"], details=True, why=args.why)
+        _print_fields(s["claims"], s["fields"], details=not args.summary, why=args.why)
+        if args.summary:
+            continue
         for sid, d in s["dates"].items():
             print(f"  date {sid}: hand {d['hand']}, read {d['draft']}: {'ok' if d['equal'] else 'differs'}")
         print()

@@ -131,3 +131,16 @@ def test_projections_are_counted_apart_from_the_fields(tmp_path, first, second, 
     path = tmp_path / "claims.yaml"
     path.write_text(CLAIM_FILE.format(first=first, second=second))
     assert compare(path)["projections"] == expected
+
+
+@pytest.mark.slow
+def test_the_summary_prints_counts_and_fields_of_each_set_and_no_claim(capsys):
+    from benchmarks.bench_draft import main
+
+    main(["--runs", "0"])
+    full = capsys.readouterr().out
+    main(["--runs", "0", "--summary"])
+    summary = capsys.readouterr().out
+    assert "overall" in summary and summary.splitlines()[0] == full.splitlines()[0]
+    assert any(line.startswith(("  wrong", "  missed", "  invented", "  date")) for line in full.splitlines())
+    assert not any(line.startswith(("  wrong", "  missed", "  invented", "  date")) for line in summary.splitlines())
