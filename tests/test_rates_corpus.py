@@ -2,6 +2,7 @@
 populations they come from, in real news, with the verdicts the sources document."""
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,17 @@ def test_the_stale_rate_and_count_are_found_and_blamed_with_no_false_tension():
 
 
 @pytest.mark.slow
-def test_several_corpora_give_one_line_each_and_totals_passing_over_folders_without_verdicts(tmp_path, capsys):
+def test_several_corpora_give_one_line_each_and_totals_passing_over_folders_without_verdicts_and_blind_ones(tmp_path, capsys):
     from benchmarks.eval_corpus import main
 
     (tmp_path / "claims.yaml").write_text("sources: []\nclaims: []\n", encoding="utf-8")
-    assert main([str(RATES), str(tmp_path), "--workers", "1", "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
-    assert list(rows) == ["rates"]
+    blind = tmp_path / "blind"
+    shutil.copytree(RATES, blind)
+    (blind / "BLIND").write_text("held out\n", encoding="utf-8")
+    assert main([str(RATES), str(tmp_path), str(blind), "--workers", "1", "--json"]) == 0
+    out = capsys.readouterr()
+    rows = json.loads(out.out)
+    assert list(rows) == ["rates"] and "blind" in out.err
     assert main([str(RATES), str(tmp_path), "--workers", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["corpus", "rates", "total"]
