@@ -1,18 +1,22 @@
 """Twenty-fourth verdicts round (a): false tensions of the Oakland and Albuquerque corpora. A count
 of homicide cases solved is measured the ways a clearance rate is (TN001 `measured_metric_words`);
 a staffing study's recommended strength and the strength a budget funds are two counts under one
-name (rules/counted_ways.yaml `staffing-levels`). Invented figures, invented corpus."""
+name (rules/counted_ways.yaml `staffing-levels`); the strength a budget funds is given for the
+budget's versions, and a figure its own words call the original plan is restated by its article's
+later version (RV001 `budgeted_stock_words`, `original_version_words`). Invented figures, invented
+corpus."""
 
 import pytest
 
 from auditor.pack import load_pack
 from auditor.pack.model import Metric
-from tests.verdict_cases import audit, claim, source, tensions
+from tests.verdict_cases import audit, claim, revisions, source, tensions
 
 METRICS = {
     "homicide_cases_solved": {"label": "homicide cases solved", "definition": "homicide cases the police solved"},
     "authorized_police_positions": {"label": "budgeted sworn police positions",
-                                    "definition": "sworn positions the budget funds", "additive_over_time": False},
+                                    "definition": "sworn positions the budget funds", "additive_over_time": False,
+                                    "stock": True},
 }
 
 
@@ -58,3 +62,35 @@ def test_a_studys_recommended_strength_is_not_the_budgets(pack):
 def test_a_strength_naming_no_way_is_checked_against_the_budgets(pack):
     r = _strength(pack, "The department has 877 sworn officers.")
     assert tensions(r) == [{"budget", "study"}]
+
+
+def test_the_budgeted_strength_of_the_proposal_is_restated_by_the_budget(pack):
+    # Oakland: the proposal's 710 for FY2024 (May 2023), "the city's budget allowed for 712" (April 2025)
+    r = audit(pack, [source("book", "2023-05-15"), source("tv", "2025-04-16")], [
+        claim("proposal", "book", "authorized_police_positions", "2024", "711",
+              quote="The 711 sworn police positions funded in 2024 are 15 fewer than last year."),
+        claim("budget", "tv", "authorized_police_positions", "2024", "713", quote="The city's budget allowed for 713."),
+    ])
+    assert tensions(r) == []
+    assert revisions(r) == [("proposal", "budget")]
+
+
+def test_the_original_plan_is_restated_by_its_articles_revised_budget(pack):
+    # Oakland: the midcycle budget's 678, "a decrease from the 696 the city was originally planning"
+    r = audit(pack, [source("news", "2023-12-20")], [
+        claim("now", "news", "authorized_police_positions", "2024", "678",
+              quote="The city will have money for 678 budgeted sworn police positions."),
+        claim("before", "news", "authorized_police_positions", "2024", "696",
+              quote="This is a decrease from the 696 the city was originally planning."),
+    ])
+    assert tensions(r) == []
+    assert revisions(r) == [("before", "now")]
+
+
+def test_two_budgeted_strengths_of_one_article_naming_no_version_are_a_tension(pack):
+    r = audit(pack, [source("news", "2023-12-20")], [
+        claim("now", "news", "authorized_police_positions", "2024", "678",
+              quote="The city will have money for 678 budgeted sworn police positions."),
+        claim("other", "news", "authorized_police_positions", "2024", "696", quote="The budget funds 696 positions."),
+    ])
+    assert tensions(r) == [{"now", "other"}]

@@ -180,6 +180,12 @@ class RevisionParams(NoParams):
     budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
     # ... for the metrics whose label names one of these words (a budget, not a count)
     budget_metric_words: tuple[str, ...] = ()
+    # ... and for the stocks whose label names one of these words (the strength a budget funds
+    # for a fiscal year: "budgeted sworn police positions"), versioned the same way
+    budgeted_stock_words: tuple[str, ...] = ()
+    # words by which a statement's own quote gives its figure as the budget's first version ("the
+    # 696 the city was originally planning"): restated by its own article's figure of a later version
+    original_version_words: tuple[str, ...] = ()
     # words by which a figure's own sentence gives it as a past peak of the quantity ("which stood
     # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
     # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)
