@@ -94,3 +94,25 @@ def test_two_budgeted_strengths_of_one_article_naming_no_version_are_a_tension(p
         claim("other", "news", "authorized_police_positions", "2024", "696", quote="The budget funds 696 positions."),
     ])
     assert tensions(r) == [{"now", "other"}]
+
+
+def test_a_difference_of_its_day_goes_with_the_revision_beside_a_vague_figure(pack):
+    # Oakland: the mayor's "72 ... 13 fewer than in 2016" (January 2018), her 71 and 85 a year on;
+    # 2016's "at most 85" of January 2017 holds the 85 and says nothing more
+    mayor = "Jane Doe, Kansas City Mayor"
+    change = claim("fewer", "jan18", "homicides", "2017", None, speaker=mayor, attribution="paraphrase",
+                   quote="72 homicides in 2017, 13 fewer than in 2016")
+    change.pop("value")
+    change["change"] = {"phrase": "13 fewer", "base": "2016"}
+    r = audit(pack, [source("jan17", "2017-01-15"), source("jan18", "2018-01-10"), source("jan19", "2019-01-03")], [
+        claim("vague", "jan17", "homicides", "2016", "at most 85", quote="at most 85 homicides in 2016"),
+        claim("old", "jan18", "homicides", "2017", "72", speaker=mayor, attribution="paraphrase",
+              quote="72 homicides in 2017, 13 fewer than in 2016"),
+        change,
+        claim("new", "jan19", "homicides", "2017", "71", speaker=mayor, attribution="paraphrase",
+              quote="There were 71 homicides in 2017 and 85 in 2016."),
+        claim("base", "jan19", "homicides", "2016", "85", speaker=mayor, attribution="paraphrase",
+              quote="There were 71 homicides in 2017 and 85 in 2016."),
+    ])
+    assert revisions(r) == [("old", "new")]
+    assert tensions(r) == []

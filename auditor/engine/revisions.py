@@ -1882,7 +1882,7 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
         return None
     other = next((x for x in involved if x != q), q)
     answers = []
-    for other_iv in [q_iv] if other == q else current.get(other, []):
+    for other_iv in [q_iv] if other == q else _narrowest(current.get(other, [])):
         ivs = {other: other_iv, q: q_iv}
         if any(iv.lo is None or iv.hi is None for iv in ivs.values()):
             return None
@@ -1898,6 +1898,12 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
             got = Interval(*_span(subject.terms, {x: (iv.lo, iv.hi) for x, iv in ivs.items()}))
         answers.append(subject.interval is not None and subject.interval.intersect(got) is not None)
     return any(answers) if answers else None
+
+
+def _narrowest(ivs: list) -> list:
+    """Of a quantity's figures, those that hold no other of them: a vague figure that holds an
+    exact one ("at most 85" beside 85) says nothing the exact one does not."""
+    return [iv for iv in ivs if not any(o != iv and o.intersect(iv) == o for o in ivs)]
 
 
 def _figure_at(c: CompiledClaim, level: str):
