@@ -365,7 +365,7 @@ def _point(sa, cids):
     return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 
 
-def counts_less(one, other, sa, words, patterns) -> bool:
+def counts_less(one, other, sa, words, patterns, part_patterns=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -373,9 +373,12 @@ def counts_less(one, other, sa, words, patterns) -> bool:
     a lower figure whose quote says its count began partway through its period (`patterns`:
     "police didn't start tracking carjackings as a separate statistic until fall 2020. They
     reported 170 incidents that year", against the year's 388): a part of the period, not a
-    rival of the whole. Two exact figures of one quantity (each with its copies, `one` and
-    `other`); any other gap, or a higher figure so counted, is audited."""
-    if not words and not patterns:
+    rival of the whole; and a lower figure whose own sentence gives it as a part of a total or
+    the period's low point (`part_patterns`: "Of the record-matching total, 79 homicides were
+    investigated by the Albuquerque Police Department", against the 81 in all; "reaching a low
+    point of 821 officers in 2016", against 833 in 2016). Two exact figures of one quantity (each
+    with its copies, `one` and `other`); any other gap, or a higher figure so counted, is audited."""
+    if not words and not patterns and not part_patterns:
         return False
     a, b = _point(sa, one), _point(sa, other)
     if a is None or b is None or a == b:
@@ -386,6 +389,8 @@ def counts_less(one, other, sa, words, patterns) -> bool:
         if gap.denominator == 1 and words and int(gap) in _included(_own_sentence(claim), words):
             return True
         if any(re.search(p, claim.quote.text, re.IGNORECASE) for p in patterns):
+            return True
+        if any(re.search(p, _own_sentence(claim), re.IGNORECASE) for p in part_patterns):
             return True
     return False
 

@@ -59,6 +59,10 @@ class TensionParams(NoParams):
     # figure so counted is a part of the period, not a rival of the whole period's count
     # (comparability.counts_less); empty: never
     late_start_patterns: tuple[str, ...] = ()
+    # ... or whose own sentence gives it as a part of a total ("Of the record-matching total, 79
+    # homicides were investigated by" the police) or as the period's low point ("a low point of
+    # 821 officers in 2016"): a part or the least of the period's figures, not a rival
+    part_patterns: tuple[str, ...] = ()
     # (via value) a figure given more than this many days before its period began is a plan or
     # a forecast (the second year of a biennial budget, the staffing a budget funds two years
     # on): a figure of that period given after it replaces it, not a contradiction
