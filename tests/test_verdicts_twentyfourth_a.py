@@ -14,6 +14,8 @@ from tests.verdict_cases import audit, claim, revisions, source, tensions
 
 METRICS = {
     "homicide_cases_solved": {"label": "homicide cases solved", "definition": "homicide cases the police solved"},
+    "police_budget": {"label": "police department budget", "definition": "the police budget for a year",
+                      "unit": "dollar", "integer": False, "additive_over_time": False},
     "authorized_police_positions": {"label": "budgeted sworn police positions",
                                     "definition": "sworn positions the budget funds", "additive_over_time": False,
                                     "stock": True},
@@ -116,3 +118,23 @@ def test_a_difference_of_its_day_goes_with_the_revision_beside_a_vague_figure(pa
     ])
     assert revisions(r) == [("old", "new")]
     assert tensions(r) == []
+
+
+def _budgets(pack, lower_quote, lower_note=None, higher_quote="Next year's police budget is $364 million."):
+    lower = claim("gpf", "blog", "police_budget", "2025", "$343 million", quote=lower_quote)
+    if lower_note:
+        lower["note"] = lower_note
+    return audit(pack, [source("tv", "2024-04-10"), source("blog", "2024-05-01")], [
+        claim("all", "tv", "police_budget", "2025", "$364 million", quote=higher_quote), lower])
+
+
+def test_a_general_fund_below_a_budget_naming_no_fund_counts_less(pack):
+    # Oakland: the Observer's General Purpose Fund $343 million (its note) against KTVU's $364 million
+    assert tensions(_budgets(pack, "The police budget grows from $343 million.", "General Purpose Fund only")) == []
+    assert tensions(_budgets(pack, "The police general fund budget is $343 million.")) == []
+
+
+def test_two_general_fund_budgets_that_differ_are_checked(pack):
+    r = _budgets(pack, "The police general fund budget is $343 million.",
+                 higher_quote="The police general fund budget is $364 million.")
+    assert tensions(r) == [{"all", "gpf"}]
