@@ -8,9 +8,7 @@ corpus."""
 
 import pytest
 
-from auditor.pack import load_pack
-from auditor.pack.model import Metric
-from tests.verdict_cases import audit, claim, revisions, source, tensions
+from tests.verdict_cases import audit, claim, revisions, source, tensions, with_metrics
 
 METRICS = {
     "homicide_cases_solved": {"label": "homicide cases solved", "definition": "homicide cases the police solved"},
@@ -24,25 +22,24 @@ METRICS = {
 
 @pytest.fixture(scope="module")
 def pack():
-    base = load_pack()
-    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in METRICS.items()}}})
+    return with_metrics(METRICS)
+
+
+def _solved(pack, first_quote):
+    """61 cases solved in 2024 (`first_quote`) against "79 cases" solved in the year."""
+    return tensions(audit(pack, [source("tv", "2025-01-16"), source("paper", "2025-01-20")], [
+        claim("first", "tv", "homicide_cases_solved", "2024", "61", quote=first_quote),
+        claim("all", "paper", "homicide_cases_solved", "2024", "79", quote="Detectives solved 79 cases in 2024."),
+    ]))
 
 
 def test_cases_solved_of_the_years_own_and_of_any_year_are_two_measures(pack):
     # Albuquerque: "police solved 69%, or 61 cases" of the year's 89, against "79 cases" solved in the year
-    r = audit(pack, [source("tv", "2025-01-16"), source("paper", "2025-01-20")], [
-        claim("own", "tv", "homicide_cases_solved", "2024", "61", quote="Police solved 61 of the year's 89 homicide cases."),
-        claim("all", "paper", "homicide_cases_solved", "2024", "79", quote="Detectives solved 79 cases in 2024."),
-    ])
-    assert tensions(r) == []
+    assert _solved(pack, "Police solved 61 of the year's 89 homicide cases.") == []
 
 
 def test_two_counts_of_cases_solved_naming_no_measure_are_checked(pack):
-    r = audit(pack, [source("tv", "2025-01-16"), source("paper", "2025-01-20")], [
-        claim("one", "tv", "homicide_cases_solved", "2024", "61", quote="Detectives solved 61 cases in 2024."),
-        claim("two", "paper", "homicide_cases_solved", "2024", "79", quote="Detectives solved 79 cases in 2024."),
-    ])
-    assert tensions(r) == [{"one", "two"}]
+    assert _solved(pack, "Detectives solved 61 cases in 2024.") == [{"first", "all"}]
 
 
 def _strength(pack, recommended_quote):
@@ -77,25 +74,24 @@ def test_the_budgeted_strength_of_the_proposal_is_restated_by_the_budget(pack):
     assert revisions(r) == [("proposal", "budget")]
 
 
-def test_the_original_plan_is_restated_by_its_articles_revised_budget(pack):
-    # Oakland: the midcycle budget's 678, "a decrease from the 696 the city was originally planning"
-    r = audit(pack, [source("news", "2023-12-20")], [
+def _one_article(pack, other_quote):
+    """The midcycle budget's 678 beside a 696 (`other_quote`) in one article, before the year."""
+    return audit(pack, [source("news", "2023-12-20")], [
         claim("now", "news", "authorized_police_positions", "2024", "678",
               quote="The city will have money for 678 budgeted sworn police positions."),
-        claim("before", "news", "authorized_police_positions", "2024", "696",
-              quote="This is a decrease from the 696 the city was originally planning."),
+        claim("other", "news", "authorized_police_positions", "2024", "696", quote=other_quote),
     ])
+
+
+def test_the_original_plan_is_restated_by_its_articles_revised_budget(pack):
+    # Oakland: the midcycle budget's 678, "a decrease from the 696 the city was originally planning"
+    r = _one_article(pack, "This is a decrease from the 696 the city was originally planning.")
     assert tensions(r) == []
-    assert revisions(r) == [("before", "now")]
+    assert revisions(r) == [("other", "now")]
 
 
 def test_two_budgeted_strengths_of_one_article_naming_no_version_are_a_tension(pack):
-    r = audit(pack, [source("news", "2023-12-20")], [
-        claim("now", "news", "authorized_police_positions", "2024", "678",
-              quote="The city will have money for 678 budgeted sworn police positions."),
-        claim("other", "news", "authorized_police_positions", "2024", "696", quote="The budget funds 696 positions."),
-    ])
-    assert tensions(r) == [{"now", "other"}]
+    assert tensions(_one_article(pack, "The budget funds 696 positions.")) == [{"now", "other"}]
 
 
 def test_a_difference_of_its_day_goes_with_the_revision_beside_a_vague_figure(pack):
