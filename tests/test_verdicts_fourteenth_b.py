@@ -4,8 +4,7 @@ with invented figures and an invented city."""
 
 import pytest
 
-from auditor.pack.model import Metric
-from tests.verdict_cases import audit, claim, source, tensions
+from tests.verdict_cases import audit, claim, source, tensions, with_metrics
 
 STAFFING = {
     "police_officers": {"label": "sworn police officers", "definition": "sworn officers on the roster, at a date",
@@ -18,9 +17,7 @@ STAFFING = {
 
 @pytest.fixture(scope="module")
 def pack():
-    from auditor.pack import load_pack
-    base = load_pack()
-    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in STAFFING.items()}}})
+    return with_metrics(STAFFING)
 
 
 def counted(report):

@@ -7,8 +7,7 @@ corpus, with invented figures and an invented city."""
 import pytest
 
 from auditor.pack import load_pack
-from auditor.pack.model import Metric
-from tests.verdict_cases import audit, claim, source, tensions
+from tests.verdict_cases import audit, claim, source, tensions, with_metrics
 
 DRUGS = {
     "fentanyl_deaths": {"label": "fentanyl deaths", "definition": "deaths the coroner ties to fentanyl"},
@@ -17,14 +16,9 @@ DRUGS = {
 }
 
 
-def _pack_with(metrics):
-    base = load_pack()
-    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in metrics.items()}}})
-
-
 @pytest.fixture(scope="module")
 def pack():
-    return _pack_with(DRUGS)
+    return with_metrics(DRUGS)
 
 
 def counted(report):
@@ -120,7 +114,7 @@ OFFICERS = {"police_officers": {"label": "sworn police officers", "definition": 
 
 @pytest.fixture(scope="module")
 def officers_pack():
-    return _pack_with(OFFICERS)
+    return with_metrics(OFFICERS)
 
 
 def _gains(first, second):

@@ -15,6 +15,13 @@ def pack():
     return load_pack()
 
 
+def with_metrics(metrics: dict):
+    """The bundled pack with these metrics (id -> the fields of a Metric) added: a desk's own."""
+    from auditor.pack.model import Metric
+    base = load_pack()
+    return base.model_copy(update={"metrics": {**base.metrics, **{k: Metric(id=k, **v) for k, v in metrics.items()}}})
+
+
 def source(sid, published="2013-01-04", publisher=None):
     return {"id": sid, "title": sid, "publisher": publisher or sid, "published": published}
 

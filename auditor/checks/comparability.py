@@ -365,7 +365,7 @@ def _point(sa, cids):
     return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 
 
-def counts_less(one, other, sa, words, patterns) -> bool:
+def counts_less(one, other, sa, words, patterns, part_patterns=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -373,8 +373,16 @@ def counts_less(one, other, sa, words, patterns) -> bool:
     a lower figure whose quote says its count began partway through its period (`patterns`:
     "police didn't start tracking carjackings as a separate statistic until fall 2020. They
     reported 170 incidents that year", against the year's 388): a part of the period, not a
-    rival of the whole. Two exact figures of one quantity (each with its copies, `one` and
-    `other`); any other gap, or a higher figure so counted, is audited."""
+    rival of the whole; and a lower figure whose own sentence gives it as a part of a total or
+    the period's low point (`part_patterns`: "Of the record-matching total, 79 homicides were
+    investigated by the Albuquerque Police Department", against the 81 in all; "reaching a low
+    point of 821 officers in 2016", against 833 in 2016; a budget's General Purpose Fund, in the
+    sentence or its note, against a budget that names no fund), where the higher figure is not
+    given so too (any two figures, the part wholly below). Otherwise two exact figures of one
+    quantity (each with its copies, `one` and `other`); any other gap, or a higher figure so
+    counted, is audited."""
+    if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
+        return True
     if not words and not patterns:
         return False
     a, b = _point(sa, one), _point(sa, other)
@@ -388,6 +396,21 @@ def counts_less(one, other, sa, words, patterns) -> bool:
         if any(re.search(p, claim.quote.text, re.IGNORECASE) for p in patterns):
             return True
     return False
+
+
+def _a_part_below(smaller, larger, sa, patterns) -> bool:
+    """Whether the figure `smaller` (with its copies) lies wholly below `larger` and names one of
+    `patterns` that `larger` does not (counts_less)."""
+    a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
+    if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
+        return False
+    return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
+
+
+def _names(pattern: str, cids, sa) -> bool:
+    """Whether one of these claims names `pattern` in its own sentence of the quote or its note."""
+    return any(re.search(pattern, text, re.IGNORECASE) for cid in cids
+               for text in (_own_sentence(sa.corpus.claim(cid)), sa.corpus.claim(cid).note or ""))
 
 
 def planned_ahead(one, other, sa, days: int) -> bool:

@@ -59,6 +59,10 @@ class TensionParams(NoParams):
     # figure so counted is a part of the period, not a rival of the whole period's count
     # (comparability.counts_less); empty: never
     late_start_patterns: tuple[str, ...] = ()
+    # ... or whose own sentence gives it as a part of a total ("Of the record-matching total, 79
+    # homicides were investigated by" the police) or as the period's low point ("a low point of
+    # 821 officers in 2016"): a part or the least of the period's figures, not a rival
+    part_patterns: tuple[str, ...] = ()
     # (via value) a figure given more than this many days before its period began is a plan or
     # a forecast (the second year of a biennial budget, the staffing a budget funds two years
     # on): a figure of that period given after it replaces it, not a contradiction
@@ -180,6 +184,12 @@ class RevisionParams(NoParams):
     budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
     # ... for the metrics whose label names one of these words (a budget, not a count)
     budget_metric_words: tuple[str, ...] = ()
+    # ... and for the stocks whose label names one of these words (the strength a budget funds
+    # for a fiscal year: "budgeted sworn police positions"), versioned the same way
+    budgeted_stock_words: tuple[str, ...] = ()
+    # words by which a statement's own quote gives its figure as the budget's first version ("the
+    # 696 the city was originally planning"): restated by its own article's figure of a later version
+    original_version_words: tuple[str, ...] = ()
     # words by which a figure's own sentence gives it as a past peak of the quantity ("which stood
     # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
     # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)

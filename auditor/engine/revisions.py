@@ -57,7 +57,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.suspects import carry_restated_costs
-from auditor.pack.plans import names_any, plan_metrics
+from auditor.pack.plans import names_any, plan_metrics, versioned_metrics
 
 
 class Revision(NamedTuple):
@@ -498,12 +498,14 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
     one (June 2025)."""
     pack = ledger.corpus.pack
-    plans = plan_metrics(pack)
+    plans = versioned_metrics(pack)
     words = _version_words(pack)
     if not plans or not words:
         return {}
     claim, when = ledger.corpus.claim, ledger.when
     a_budget = plans.__contains__
+    original = _param(pack, "original_version_words", ())
+    originals = {c.claim_id for c in compiled if original and names_any(claim(c.claim_id).quote.text, original)}
 
     by_id = {c.claim_id: c for c in compiled}
     statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]
@@ -524,6 +526,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                     named[key] = v
 
     def version(cid: str, q, own: bool) -> int | None:
+        if own and cid in originals:
+            return 0   # its own words give it as the budget's first version
         if own and (by_id[cid].source, q) in named:
             return named[(by_id[cid].source, q)]
         day = when(cid)
@@ -547,7 +551,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                 continue   # another figure of its version disagrees: one is misstated, and a tension shows it
             # (the body's own release is the version's figure: an outlet's other figure of it is
             # a misreport, audited against the later version)
-            later = [cid for cid, w in ranked if w > v and when(cid).earliest > when(old).latest
+            later = [cid for cid, w in ranked if w > v
+                     and (when(cid).earliest > when(old).latest or (old in originals and by_id[cid].source == by_id[old].source))
                      and (a_figure or by_id[cid].quantities == by_id[old].quantities)
                      and not (a_figure and cid in ledger.figures and ledger.figures[cid][0] == q
                               and _relative_gap(ledger.figures[old][1], ledger.figures[cid][1]) > limit)]
@@ -1877,7 +1882,7 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
         return None
     other = next((x for x in involved if x != q), q)
     answers = []
-    for other_iv in [q_iv] if other == q else current.get(other, []):
+    for other_iv in [q_iv] if other == q else _narrowest(current.get(other, [])):
         ivs = {other: other_iv, q: q_iv}
         if any(iv.lo is None or iv.hi is None for iv in ivs.values()):
             return None
@@ -1893,6 +1898,12 @@ def _holds(subject, q, q_iv, current: dict) -> bool | None:
             got = Interval(*_span(subject.terms, {x: (iv.lo, iv.hi) for x, iv in ivs.items()}))
         answers.append(subject.interval is not None and subject.interval.intersect(got) is not None)
     return any(answers) if answers else None
+
+
+def _narrowest(ivs: list) -> list:
+    """Of a quantity's figures, those that hold no other of them: a vague figure that holds an
+    exact one ("at most 85" beside 85) says nothing the exact one does not."""
+    return [iv for iv in ivs if not any(o != iv and o.intersect(iv) == o for o in ivs)]
 
 
 def _figure_at(c: CompiledClaim, level: str):
