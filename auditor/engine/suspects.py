@@ -95,6 +95,9 @@ BESIDE_DOUBTED = "beside-a-doubted-figure"
 # the suspicion.statement key whose cost multiplies a retelling's when the teller's own words,
 # out before it, give the quantity another figure (retold_against_its_teller), when the pack gives it
 RETOLD = "retold-against-its-teller"
+# the suspicion.statement key of a change given before its period had ended (a year's change
+# announced in its last weeks, "will finish 2024 with a 34% reduction"), when the pack gives it
+CHANGE_SO_FAR = "change-before-its-period-ended"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -127,6 +130,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         q = c.stated or c.own
         if q is not None:
             claim = corpus.claim(c.claim_id)
+            if c.voice.statement == "change" and CHANGE_SO_FAR in table.statement \
+                    and corpus.sources[claim.source].published.latest <= q.end:
+                c.voice = c.voice._replace(statement=CHANGE_SO_FAR)
             days = (corpus.sources[claim.source].published.earliest - q.end).days
             c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
         if hedged(corpus.claim(c.claim_id)):
