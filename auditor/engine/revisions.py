@@ -1154,11 +1154,29 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
                          and ledger.disagree(m, old) and not _above(figures[old][1], figures[m][1])
                          for m in by_count[q[:3]])
             later = [n for n in members if when(n).earliest > w.latest and _above(figures[n][1], figures[old][1])
-                     and moves_little(ledger, old, n)]
+                     and moves_little(ledger, old, n) and within_its_pace(ledger, old, n, last_days)]
             if later and not stood and not passed:
                 first = first_out(ledger, later)
                 found[old] = Revision(old, first, ledger.speaker(first), ())
     return found
+
+
+def within_its_pace(ledger: _Ledger, old: str, new: str, last_days) -> bool:
+    """Rule: a count so far given at its period's end lacks only the deaths of the days it may
+    not have counted (those from a few days before it was given, `same_word_days`, to the
+    period's end), and completing it adds no more than the count's own pace over those days
+    (its figure over the period's days), at least one. Example (Oakland): the Mercury News's
+    88 murders for 2013 on 31 December, and SFist's 92 "murders" in June: four murders in the
+    year's last days at a pace of one in four days is no completion (92 was the year's
+    homicides, called murders), where NBC10's 559 for Philadelphia's 2021 on 31 December and
+    562 the next day is."""
+    q, a = ledger.figures[old]
+    b = ledger.figures[new][1]
+    if a.hi is None or b.lo is None:
+        return True
+    missing = max(0, (q.end - ledger.when(old).earliest).days) + 1 + last_days.days
+    elapsed = (q.end - q.start).days + 1
+    return elapsed <= 0 or b.lo - a.hi <= max(1, ceil(a.hi * missing / elapsed))
 
 
 def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
