@@ -56,7 +56,7 @@ from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
-from auditor.engine.suspects import carry_restated_costs
+from auditor.engine.suspects import carry_restated_costs, hedged
 from auditor.pack.plans import names_any, plan_metrics
 
 
@@ -908,7 +908,22 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             and not contradicted_by_the_body(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
+            and not given_beside(ledger, old, n)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def given_beside(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a figure whose own article also gives the quantity the later figure, as exactly
+    (unhedged: not "about 80", "over 2,400"), in another claim (its list's
+    "2022: 120 homicides" two lines above "121 investigated by APD in 2022") is not restated by
+    that later figure, nor goes with a restatement as its repeat: the article had both, one of
+    them misstated, and a tension shows them. Example (Albuquerque): Dinelli's 120 and 121 for 2022 (19 January 2024), then APD's 121."""
+    claim, figures = ledger.corpus.claim, ledger.figures
+    source = claim(old).source
+    q, figure = figures[old][0], figures[new][1]
+    return claim(new).source != source and any(
+        m != old and figures[m][0] == q and claim(m).source == source and figures[m][1] == figure
+        and not hedged(claim(m)) for m in figures)
 
 
 def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
@@ -1378,7 +1393,7 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
                   if q2 == q and cid not in superseded and cid != rev.new]
         echoes = tuple(sorted(cid for cid, iv in others
                               if when(cid).latest < when(rev.new).earliest and iv.intersect(old_iv) is not None
-                              and iv.intersect(new_iv) is None))
+                              and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
         # new figure (a peak read as a range may reach down to it)
