@@ -137,7 +137,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
-    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus)
+    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -311,6 +311,27 @@ def said_first(compiled: list[CompiledClaim], corpus) -> set[str]:
             continue
         first = min(at for at, _, _ in members)
         out |= {cid for at, cid, _ in members if at == first}
+    return out
+
+
+def set_aside_in_words(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure its own sentence sets aside for another ("APD currently has only 830
+    sworn officers contrary to the 850 that has been reported"; "240 instead of 238"), by the
+    pack's `set_aside_words` just before it, is the one the sentence says is wrong: when nothing
+    else tells it from its rival (they cost the same to doubt), it is doubted first, as the
+    figure written first is (said_first). The claims of figures so set aside."""
+    words = corpus.pack.suspicion.set_aside_words
+    if not words:
+        return set()
+    before = re.compile(r"(?:%s)\s+(?:the\s+|an?\s+)?$" % "|".join(re.escape(w) for w in words), re.IGNORECASE)
+    out: set[str] = set()
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        if c.statement_kind != "value" or claim.value is None or claim.value.high is not None:
+            continue
+        at = _first_at(claim.quote.text, claim.value.low_decimal)
+        if at is not None and before.search(claim.quote.text[:at]):
+            out.add(c.claim_id)
     return out
 
 
