@@ -137,7 +137,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
-    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus)
+    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
+        | named_for_another_count(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -332,6 +333,35 @@ def set_aside_in_words(compiled: list[CompiledClaim], corpus) -> set[str]:
         at = _first_at(claim.quote.text, claim.value.low_decimal)
         if at is not None and before.search(claim.quote.text[:at]):
             out.add(c.claim_id)
+    return out
+
+
+def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure under one count that another count of its family gives for the same place
+    and period (rules/metrics.yaml `family`), out no later and unhedged, while its own count has
+    another figure, is that other count under the wrong name: SFist's "92 murders" for Oakland's
+    2013, six months after the Mercury News's 92 homicides, "Eighty-eight" of them murders. When
+    nothing else tells it from its rival (they cost the same to doubt), it is doubted first, as
+    the figure written first is (said_first). The claims of figures so named."""
+    from auditor.engine.revisions import plain_figure
+    metrics = corpus.pack.metrics
+    by_quantity: dict[tuple, list[tuple[str, object]]] = {}
+    for c in compiled:
+        f = plain_figure(c)
+        if f is not None and not hedged(corpus.claim(c.claim_id)):
+            by_quantity.setdefault(f[0], []).append((c.claim_id, f[1]))
+
+    def day(cid):
+        return corpus.sources[corpus.claim(cid).source].published
+    out: set[str] = set()
+    for q, members in by_quantity.items():
+        family = getattr(metrics.get(q.metric), "family", None)
+        if family is None or len({str(iv) for _, iv in members}) < 2:
+            continue
+        for cid, iv in members:
+            out |= {cid for q2, others in by_quantity.items()
+                    if q2 != q and q2[1:] == q[1:] and getattr(metrics.get(q2.metric), "family", None) == family
+                    and any(o_iv == iv and day(o).earliest <= day(cid).earliest for o, o_iv in others)}
     return out
 
 
