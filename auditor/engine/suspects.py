@@ -13,6 +13,7 @@ minimal, joins the list and the search goes on.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from math import lcm
@@ -138,7 +139,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
-        | named_for_another_count(compiled, corpus)
+        | named_for_another_count(compiled, corpus) | carried_over(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -362,6 +363,37 @@ def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
             out |= {cid for q2, others in by_quantity.items()
                     if q2 != q and q2[1:] == q[1:] and getattr(metrics.get(q2.metric), "family", None) == family
                     and any(o_iv == iv and day(o).earliest <= day(cid).earliest for o, o_iv in others)}
+    return out
+
+
+def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure for a period that its voice gave, unhedged, for the period just before it
+    (as long, to a leap day, ending the day before it began), in an earlier article, while another figure is
+    given for this period, is the old period's figure carried over: a blogger's "1,040 sworn
+    police budgeted positions" for fiscal 2020, citing the fiscal 2019 budget book, after his own
+    1,040 for fiscal 2019, against the Journal's 1,053 for fiscal 2020 (Albuquerque). When nothing
+    else tells it from its rival (they cost the same to doubt), it is doubted first, as the figure
+    written first is (said_first). The claims of figures so carried."""
+    from auditor.engine.revisions import plain_figure
+    by_quantity: dict[tuple, list[tuple[str, object]]] = {}
+    for c in compiled:
+        f = plain_figure(c)
+        if f is not None and f[0].latest_end is None and not hedged(corpus.claim(c.claim_id)):
+            by_quantity.setdefault(f[0], []).append((c.claim_id, f[1]))
+
+    def source(cid):
+        return corpus.sources[corpus.claim(cid).source]
+    out: set[str] = set()
+    for q, members in by_quantity.items():
+        if len({str(iv) for _, iv in members}) < 2:
+            continue
+        length = (q.end - q.start).days
+        before = [m for q2, ms in by_quantity.items() if q2[:2] == q[:2] and q2.end == q.start - timedelta(days=1)
+                  and abs((q2.end - q2.start).days - length) <= 1 for m in ms]   # a leap day apart
+        for cid, iv in members:
+            if any(b_iv == iv and source(b).voice == source(cid).voice
+                   and source(b).published.latest < source(cid).published.earliest for b, b_iv in before):
+                out.add(cid)
     return out
 
 
@@ -758,8 +790,6 @@ def own_sum(claim_id: str, level: str, compiled: dict, corpus, in_source: dict |
     then that article's arithmetic, not a count of its own. None otherwise.
     Example: "166 homicides in 2020, 178 in 2021, 157 in 2022, and 150 so far this year ...
     In that four year span, 651 lives have been lost" (166 + 178 + 157 + 150 = 651)."""
-    from datetime import timedelta
-
     c = compiled[claim_id]
     total = _plain(c, level)
     if total is None or total[0].latest_end is not None:
