@@ -132,7 +132,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if q is not None:
             claim = corpus.claim(c.claim_id)
             if c.voice.statement == "change" and CHANGE_SO_FAR in table.statement \
-                    and corpus.sources[claim.source].published.latest <= q.end:
+                    and corpus.sources[claim.source].published.latest < q.end and counted_over_time(q, corpus.pack):
                 c.voice = c.voice._replace(statement=CHANGE_SO_FAR)
             days = (corpus.sources[claim.source].published.earliest - q.end).days
             c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
@@ -155,6 +155,14 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
                                        beside_doubted=Fraction(mate.cost))
+
+
+def counted_over_time(q, pack) -> bool:
+    """Whether a quantity is a count that adds up over its period (homicides, not a budget, a
+    plan for its whole year, nor a stock at a date): its figure before the period ended is the
+    count so far."""
+    metric = pack.metrics.get(q.metric)
+    return metric is not None and metric.additive_over_time and not metric.stock
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
