@@ -21,3 +21,15 @@ def test_a_rule_example_fails_when_it_names_another_first_suspect():
     wrong = example.model_copy(update={"first_suspects": ("y24",)})
     result = run_example(rule, wrong, pack)
     assert result.got == result.expected and not result.passed
+
+
+def test_a_large_round_count_a_plan_sets_is_exact():
+    # "funding for 1,000 sworn police officers" and "1,100" (a budget's positions, Albuquerque)
+    # are the numbers a budget sets; a tally of 1,000 is read as rounded (rules/rounding.yaml)
+    from decimal import Decimal
+    from auditor.engine.intervals import rounding_unit
+    from auditor.pack import load_pack
+    r = load_pack().rounding
+    assert rounding_unit("1000", Decimal(1), False, True, r) == (Decimal(1000), True)
+    assert rounding_unit("1000", Decimal(1), False, True, r, planned=True) == (Decimal(0), False)
+    assert rounding_unit("1000", Decimal(1), True, True, r, planned=True)[0] == Decimal(1000)   # "about 1,000"
