@@ -255,6 +255,7 @@ class _Ledger(NamedTuple):
     figures: dict        # claim id -> (its quantity, its default interval): plain_figure
     publication: dict    # source id -> its publication dates
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
+    articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -921,9 +922,17 @@ def given_beside(ledger: _Ledger, old: str, new: str) -> bool:
     claim, figures = ledger.corpus.claim, ledger.figures
     source = claim(old).source
     q, figure = figures[old][0], figures[new][1]
+    articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, figures)
     return claim(new).source != source and any(
-        m != old and figures[m][0] == q and claim(m).source == source and figures[m][1] == figure
-        and not hedged(claim(m)) for m in figures)
+        m != old and figures[m][1] == figure and not hedged(claim(m)) for m in articles.get((source, q), ()))
+
+
+def in_articles(corpus, figures: dict) -> dict[tuple, list[str]]:
+    """The claims of each article's figures for each quantity: (source id, quantity) -> ids."""
+    out: dict[tuple, list[str]] = {}
+    for cid, (q, _) in figures.items():
+        out.setdefault((corpus.claim(cid).source, q), []).append(cid)
+    return out
 
 
 def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
@@ -1414,7 +1423,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # is restated by nothing
     figures = {c.claim_id: f for c in compiled
                if (f := plain_figure(c)) is not None and not corpus.claim(c.claim_id).projection}
-    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)

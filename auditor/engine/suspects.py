@@ -345,6 +345,17 @@ def set_aside_in_words(compiled: list[CompiledClaim], corpus) -> set[str]:
     return out
 
 
+def _unhedged_figures(compiled: list[CompiledClaim], corpus) -> dict[tuple, list[tuple[str, object]]]:
+    """The plain, unhedged figures by quantity, each with its claim: (claim id, interval)."""
+    from auditor.engine.revisions import plain_figure
+    out: dict[tuple, list[tuple[str, object]]] = {}
+    for c in compiled:
+        f = plain_figure(c)
+        if f is not None and not hedged(corpus.claim(c.claim_id)):
+            out.setdefault(f[0], []).append((c.claim_id, f[1]))
+    return out
+
+
 def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
     """Rule: a figure under one count that another count of its family gives for the same place
     and period (rules/metrics.yaml `family`), out no later and unhedged, while its own count has
@@ -352,42 +363,39 @@ def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
     2013, six months after the Mercury News's 92 homicides, "Eighty-eight" of them murders. When
     nothing else tells it from its rival (they cost the same to doubt), it is doubted first, as
     the figure written first is (said_first). The claims of figures so named."""
-    from auditor.engine.revisions import plain_figure
     metrics = corpus.pack.metrics
-    by_quantity: dict[tuple, list[tuple[str, object]]] = {}
-    for c in compiled:
-        f = plain_figure(c)
-        if f is not None and not hedged(corpus.claim(c.claim_id)):
-            by_quantity.setdefault(f[0], []).append((c.claim_id, f[1]))
+    by_quantity = _unhedged_figures(compiled, corpus)
+    by_family: dict[tuple, list[tuple]] = {}   # (family, place and period) -> its quantities
+    for q in by_quantity:
+        family = getattr(metrics.get(q.metric), "family", None)
+        if family is not None:
+            by_family.setdefault((family, q[1:]), []).append(q)
 
     def day(cid):
-        return corpus.sources[corpus.claim(cid).source].published
+        return corpus.sources[corpus.claim(cid).source].published.earliest
     out: set[str] = set()
     for q, members in by_quantity.items():
         family = getattr(metrics.get(q.metric), "family", None)
         if family is None or len({str(iv) for _, iv in members}) < 2:
             continue
-        for cid, iv in members:
-            out |= {cid for q2, others in by_quantity.items()
-                    if q2 != q and q2[1:] == q[1:] and getattr(metrics.get(q2.metric), "family", None) == family
-                    and any(o_iv == iv and day(o).earliest <= day(cid).earliest for o, o_iv in others)}
+        others = [m for q2 in by_family[(family, q[1:])] if q2 != q for m in by_quantity[q2]]
+        out |= {cid for cid, iv in members if any(o_iv == iv and day(o) <= day(cid) for o, o_iv in others)}
     return out
 
 
 def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
     """Rule: a figure for a period that its voice gave, unhedged, for the period just before it
-    (as long, to a leap day, ending the day before it began), in an earlier article, while another figure is
-    given for this period, is the old period's figure carried over: a blogger's "1,040 sworn
-    police budgeted positions" for fiscal 2020, citing the fiscal 2019 budget book, after his own
-    1,040 for fiscal 2019, against the Journal's 1,053 for fiscal 2020 (Albuquerque). When nothing
-    else tells it from its rival (they cost the same to doubt), it is doubted first, as the figure
-    written first is (said_first). The claims of figures so carried."""
-    from auditor.engine.revisions import plain_figure
-    by_quantity: dict[tuple, list[tuple[str, object]]] = {}
-    for c in compiled:
-        f = plain_figure(c)
-        if f is not None and f[0].latest_end is None and not hedged(corpus.claim(c.claim_id)):
-            by_quantity.setdefault(f[0], []).append((c.claim_id, f[1]))
+    (as long, to a leap day, ending the day before it began), in an earlier article, while
+    another figure is given for this period, is the old period's figure carried over: a
+    blogger's "1,040 sworn police budgeted positions" for fiscal 2020, citing the fiscal 2019
+    budget book, after his own 1,040 for fiscal 2019, against the Journal's 1,053 for fiscal
+    2020 (Albuquerque). When nothing else tells it from its rival (they cost the same to doubt),
+    it is doubted first, as the figure written first is (said_first). The claims of figures so
+    carried."""
+    by_quantity = {q: ms for q, ms in _unhedged_figures(compiled, corpus).items() if q.latest_end is None}
+    by_end: dict[tuple, list[tuple]] = {}   # (metric, place, last day) -> its quantities
+    for q in by_quantity:
+        by_end.setdefault((*q[:2], q.end), []).append(q)
 
     def source(cid):
         return corpus.sources[corpus.claim(cid).source]
@@ -396,12 +404,11 @@ def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
         if len({str(iv) for _, iv in members}) < 2:
             continue
         length = (q.end - q.start).days
-        before = [m for q2, ms in by_quantity.items() if q2[:2] == q[:2] and q2.end == q.start - timedelta(days=1)
-                  and abs((q2.end - q2.start).days - length) <= 1 for m in ms]   # a leap day apart
-        for cid, iv in members:
-            if any(b_iv == iv and source(b).voice == source(cid).voice
-                   and source(b).published.latest < source(cid).published.earliest for b, b_iv in before):
-                out.add(cid)
+        before = [m for q2 in by_end.get((*q[:2], q.start - timedelta(days=1)), ())
+                  if abs((q2.end - q2.start).days - length) <= 1 for m in by_quantity[q2]]   # a leap day apart
+        out |= {cid for cid, iv in members
+                if any(b_iv == iv and source(b).voice == source(cid).voice
+                       and source(b).published.latest < source(cid).published.earliest for b, b_iv in before)}
     return out
 
 
