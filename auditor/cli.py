@@ -381,6 +381,8 @@ def rules_cmd(
         typer.echo(f"{'ok  ' if r.passed else 'FAIL'} {r.test_id}")
         if not r.passed:
             typer.echo(f"     expected {list(map(list, r.expected))}, got {list(map(list, r.got))}")
+            if r.expected_first != r.got_first:
+                typer.echo(f"     first suspects expected {list(r.expected_first or ())}, got {list(r.got_first or ())}")
             if r.error:
                 typer.echo("     " + r.error.replace("\n", "\n     "))
     typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")

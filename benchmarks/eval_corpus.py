@@ -116,12 +116,13 @@ _PLAIN_FIGURE = re.compile(r"^\$?[\d,.]+(?: (?:thousand|million|billion))?$"
 
 
 # A plain change in other words: "fell by 33 percent", "fell by 33%", "a 32% decrease", "rose 5%"
-# (with its base) is the figure "down 33%" ("up 5%"); hedged ones ("by almost 33%") are not plain
+# (with its base) is the figure "down 33%" ("up 5%"), in any case ("A 34% decrease" opens a quote);
+# hedged ones ("by almost 33%") are not plain
 _UP = "up|rose|risen|rise|increased|increase|climbed|jumped|grew|grown"
 _DOWN = "down|fell|fallen|fall|dropped|drop|declined|decline|decreased|decrease|reduction"
 _WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+)(?: percent|%)"
                             rf"|an? (?P<n2>[\d,.]+)(?: percent|%) (?P<noun>{_UP}|{_DOWN}))"
-                            r"(?P<base> \([^()|\[\]]+\))?$")
+                            r"(?P<base> \([^()|\[\]]+\))?$", re.IGNORECASE)
 
 
 def plain_statement(statement: str) -> str | None:
@@ -132,7 +133,7 @@ def plain_statement(statement: str) -> str | None:
     if m is not None:
         word = m.group("verb") or m.group("noun")
         number = (m.group("n") or m.group("n2")).replace(",", "")
-        return f"{'up' if re.fullmatch(_UP, word) else 'down'} {number}%{m.group('base') or ''}"
+        return f"{'up' if re.fullmatch(_UP, word.lower()) else 'down'} {number}%{m.group('base') or ''}"
     return statement if _PLAIN_FIGURE.match(statement) else None
 
 

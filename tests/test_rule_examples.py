@@ -15,6 +15,7 @@ def test_rule_example(rule, example):
     result = run_example(rule, example, PACK)
     assert result.error is None, result.error
     assert result.got == result.expected
+    assert result.got_first == result.expected_first   # an example's `first_suspects`, when it names them
 
 
 @pytest.mark.parametrize("rule,example", CASES, ids=[f"{r.id}::{e.name}" for r, e in CASES])

@@ -301,7 +301,7 @@ def _value(x: _Context, level: Level) -> Form:
     st, pack = x.rs.statement, x.pack
     metric = pack.metrics[x.claim.metric]
     average = per_time(st.value.unit)
-    iv = x.interval_of(st.value, level, None if average else metric.unit, not average and metric.integer)
+    iv = x.interval_of(st.value, level, None if average else metric.unit, not average and metric.integer, metric.id)
     if average:   # "seven a day": the period's total is the average times its days
         short, long_ = _average_days(x.rs.period, average)
         iv = Interval(None if iv.lo is None else iv.lo * short, None if iv.hi is None else iv.hi * long_,
@@ -419,11 +419,12 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
     populations = stated_populations(resolved, stated_quantity, pack, outlets) if estimates else frozenset()
     seen: dict = {}
 
-    def interval_of(amount, level, unit, counted):   # figures repeat across claims: read each once
-        key = (amount, level, unit, counted)
+    def interval_of(amount, level, unit, counted, metric=None):   # figures repeat across claims: read each once
+        planned = counted and metric in plans   # a count a plan sets: budgeted positions
+        key = (amount, level, unit, counted, planned)
         found = seen.get(key)
         if found is None:
-            found = seen[key] = amount_interval(amount, level, pack, unit, counted)
+            found = seen[key] = amount_interval(amount, level, pack, unit, counted, planned)
         return found
 
     # first every reading but records, then records over the years the others made known

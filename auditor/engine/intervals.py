@@ -167,13 +167,15 @@ def _factor(written: str | None, unit: str) -> Decimal:
     return conversion_factor(written, unit)
 
 
-def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, counted: bool) -> Interval:
+def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, counted: bool,
+                    planned: bool = False) -> Interval:
     """The true values `amount` allows at `level`, in `unit` (the metric's unit).
 
     `counted`: whether the figure counts whole things, by its own metric's `integer` (a
     percentage or ratio of a change, a share's fraction and an average are measurements);
     never guessed from the unit, which a desk's fractional "count" metric shares with the
-    whole-number ones. The calibration is rules/calibration.md."""
+    whole-number ones. `planned`: a count a plan sets (a metric's `plan_for_period`: budgeted
+    positions), which a large round figure does not make rounded. The calibration is rules/calibration.md."""
     factor = _factor(amount.unit, unit) if unit else Decimal(1)
     reading = pack.qualifiers[amount.qualifier].reading(level)
     a = _fraction(amount.low_decimal * factor)
@@ -213,8 +215,8 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
             w_low = w_high = _fraction(r.default_fraction_of_unit if level == "default"
                                        else r.generous_fraction_of_unit) * _fraction(factor)
         else:
-            w_low = _widening(amount.low, factor, level, pack, hedged, counted)
-            w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted)
+            w_low = _widening(amount.low, factor, level, pack, hedged, counted, planned)
+            w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted, planned)
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
         if hi is not None and b + w_high > hi:
@@ -279,18 +281,20 @@ def is_round(written: str, factor: Decimal, rounding: Rounding) -> bool:
 
 
 def rounding_unit(written: str, factor: Decimal, hedged: bool, counted: bool,
-                  rounding: Rounding) -> tuple[Decimal, bool]:
+                  rounding: Rounding, planned: bool = False) -> tuple[Decimal, bool]:
     """The unit a figure is read as rounded to, in the metric's unit (0 for an exact count),
     and whether it is read as rounded above its last digit (so that the cap applies).
 
     - a figure round at its size is read as rounded to its last non-zero digit ("2,000":
-      1000) when the sentence hedges it, when it is large (>= `large`), or when it is not a
-      count (a percentage is always a rounded figure: "20%" -> 10);
+      1000) when the sentence hedges it, when it is large (>= `large`) and not a count a plan
+      sets (`planned`: "funding for 1,000 sworn police officers" is the number the budget
+      sets, not a tally rounded), or when it is not a count (a percentage is always a rounded
+      figure: "20%" -> 10);
     - otherwise a count of whole things is exact ("61", "120", "1,537": 0), and any other
       figure keeps the precision it was written with ("5.1%" -> 0.1, "11%" -> 1)."""
     if is_round(written, factor, rounding):
         x = abs(Decimal(written) * factor)
-        if hedged or not counted or x >= rounding.large:
+        if hedged or not counted or (x >= rounding.large and not planned):
             return precision_unit(written) * factor, True
     p = written_precision(written, factor)
     if counted and p >= 1:
@@ -299,13 +303,13 @@ def rounding_unit(written: str, factor: Decimal, hedged: bool, counted: bool,
 
 
 def _widening(written: str, factor: Decimal, level: Level, pack: Pack, hedged: bool,
-              counted: bool) -> Fraction:
+              counted: bool, planned: bool = False) -> Fraction:
     """Half (default) or all (generous) of the rounding unit; for a round figure read as
     rounded ("2,000"), never more than the cap of the figure itself (rules/rounding.yaml)."""
     r = pack.rounding
     frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
     cap = r.default_cap if level == "default" else r.generous_cap
-    unit, round_figure = rounding_unit(written, factor, hedged, counted, r)
+    unit, round_figure = rounding_unit(written, factor, hedged, counted, r, planned)
     if not unit:
         return Fraction(0)
     w = _fraction(frac) * _fraction(unit)

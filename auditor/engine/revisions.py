@@ -56,7 +56,7 @@ from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
-from auditor.engine.suspects import carry_restated_costs
+from auditor.engine.suspects import carry_restated_costs, hedged
 from auditor.pack.plans import names_any, plan_metrics, versioned_metrics
 
 
@@ -255,6 +255,7 @@ class _Ledger(NamedTuple):
     figures: dict        # claim id -> (its quantity, its default interval): plain_figure
     publication: dict    # source id -> its publication dates
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
+    articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -913,7 +914,30 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             and not contradicted_by_the_body(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
+            and not given_beside(ledger, old, n)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def given_beside(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a figure whose own article also gives the quantity the later figure, as exactly
+    (unhedged: not "about 80", "over 2,400"), in another claim (its list's
+    "2022: 120 homicides" two lines above "121 investigated by APD in 2022") is not restated by
+    that later figure, nor goes with a restatement as its repeat: the article had both, one of
+    them misstated, and a tension shows them. Example (Albuquerque): Dinelli's 120 and 121 for 2022 (19 January 2024), then APD's 121."""
+    claim, figures = ledger.corpus.claim, ledger.figures
+    source = claim(old).source
+    q, figure = figures[old][0], figures[new][1]
+    articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, figures)
+    return claim(new).source != source and any(
+        m != old and figures[m][1] == figure and not hedged(claim(m)) for m in articles.get((source, q), ()))
+
+
+def in_articles(corpus, figures: dict) -> dict[tuple, list[str]]:
+    """The claims of each article's figures for each quantity: (source id, quantity) -> ids."""
+    out: dict[tuple, list[str]] = {}
+    for cid, (q, _) in figures.items():
+        out.setdefault((corpus.claim(cid).source, q), []).append(cid)
+    return out
 
 
 def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
@@ -1159,11 +1183,29 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
                          and ledger.disagree(m, old) and not _above(figures[old][1], figures[m][1])
                          for m in by_count[q[:3]])
             later = [n for n in members if when(n).earliest > w.latest and _above(figures[n][1], figures[old][1])
-                     and moves_little(ledger, old, n)]
+                     and moves_little(ledger, old, n) and within_its_pace(ledger, old, n, last_days)]
             if later and not stood and not passed:
                 first = first_out(ledger, later)
                 found[old] = Revision(old, first, ledger.speaker(first), ())
     return found
+
+
+def within_its_pace(ledger: _Ledger, old: str, new: str, last_days) -> bool:
+    """Rule: a count so far given at its period's end lacks only the deaths of the days it may
+    not have counted (those from a few days before it was given, `same_word_days`, to the
+    period's end), and completing it adds no more than the count's own pace over those days
+    (its figure over the period's days), at least one. Example (Oakland): the Mercury News's
+    88 murders for 2013 on 31 December, and SFist's 92 "murders" in June: four murders in the
+    year's last days at a pace of one in four days is no completion (92 was the year's
+    homicides, called murders), where NBC10's 559 for Philadelphia's 2021 on 31 December and
+    562 the next day is."""
+    q, a = ledger.figures[old]
+    b = ledger.figures[new][1]
+    if a.hi is None or b.lo is None:
+        return True
+    missing = max(0, (q.end - ledger.when(old).earliest).days) + 1 + last_days.days
+    elapsed = (q.end - q.start).days + 1
+    return elapsed <= 0 or b.lo - a.hi <= max(1, ceil(a.hi * missing / elapsed))
 
 
 def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
@@ -1365,7 +1407,7 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
                   if q2 == q and cid not in superseded and cid != rev.new]
         echoes = tuple(sorted(cid for cid, iv in others
                               if when(cid).latest < when(rev.new).earliest and iv.intersect(old_iv) is not None
-                              and iv.intersect(new_iv) is None))
+                              and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
         # new figure (a peak read as a range may reach down to it)
@@ -1386,7 +1428,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # is restated by nothing
     figures = {c.claim_id: f for c in compiled
                if (f := plain_figure(c)) is not None and not corpus.claim(c.claim_id).projection}
-    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus))
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)

@@ -13,6 +13,7 @@ minimal, joins the list and the search goes on.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from math import lcm
@@ -95,6 +96,9 @@ BESIDE_DOUBTED = "beside-a-doubted-figure"
 # the suspicion.statement key whose cost multiplies a retelling's when the teller's own words,
 # out before it, give the quantity another figure (retold_against_its_teller), when the pack gives it
 RETOLD = "retold-against-its-teller"
+# the suspicion.statement key of a change given before its period had ended (a year's change
+# announced in its last weeks, "will finish 2024 with a 34% reduction"), when the pack gives it
+CHANGE_SO_FAR = "change-before-its-period-ended"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -127,11 +131,15 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         q = c.stated or c.own
         if q is not None:
             claim = corpus.claim(c.claim_id)
+            if c.voice.statement == "change" and CHANGE_SO_FAR in table.statement \
+                    and corpus.sources[claim.source].published.latest < q.end and counted_over_time(q, corpus.pack):
+                c.voice = c.voice._replace(statement=CHANGE_SO_FAR)
             days = (corpus.sources[claim.source].published.earliest - q.end).days
             c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
-    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus)
+    first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
+        | named_for_another_count(compiled, corpus) | carried_over(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -147,6 +155,14 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
                                        beside_doubted=Fraction(mate.cost))
+
+
+def counted_over_time(q, pack) -> bool:
+    """Whether a quantity is a count that adds up over its period (homicides, not a budget, a
+    plan for its whole year, nor a stock at a date): its figure before the period ended is the
+    count so far."""
+    metric = pack.metrics.get(q.metric)
+    return metric is not None and metric.additive_over_time and not metric.stock
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -305,6 +321,94 @@ def said_first(compiled: list[CompiledClaim], corpus) -> set[str]:
             continue
         first = min(at for at, _, _ in members)
         out |= {cid for at, cid, _ in members if at == first}
+    return out
+
+
+def set_aside_in_words(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure its own sentence sets aside for another ("APD currently has only 830
+    sworn officers contrary to the 850 that has been reported"; "240 instead of 238"), by the
+    pack's `set_aside_words` just before it, is the one the sentence says is wrong: when nothing
+    else tells it from its rival (they cost the same to doubt), it is doubted first, as the
+    figure written first is (said_first). The claims of figures so set aside."""
+    words = corpus.pack.suspicion.set_aside_words
+    if not words:
+        return set()
+    before = re.compile(r"(?:%s)\s+(?:the\s+|an?\s+)?$" % "|".join(re.escape(w) for w in words), re.IGNORECASE)
+    out: set[str] = set()
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        if c.statement_kind != "value" or claim.value is None or claim.value.high is not None:
+            continue
+        at = _first_at(claim.quote.text, claim.value.low_decimal)
+        if at is not None and before.search(claim.quote.text[:at]):
+            out.add(c.claim_id)
+    return out
+
+
+def _unhedged_figures(compiled: list[CompiledClaim], corpus) -> dict[tuple, list[tuple[str, object]]]:
+    """The plain, unhedged figures by quantity, each with its claim: (claim id, interval)."""
+    from auditor.engine.revisions import plain_figure
+    out: dict[tuple, list[tuple[str, object]]] = {}
+    for c in compiled:
+        f = plain_figure(c)
+        if f is not None and not hedged(corpus.claim(c.claim_id)):
+            out.setdefault(f[0], []).append((c.claim_id, f[1]))
+    return out
+
+
+def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure under one count that another count of its family gives for the same place
+    and period (rules/metrics.yaml `family`), out no later and unhedged, while its own count has
+    another figure, is that other count under the wrong name: SFist's "92 murders" for Oakland's
+    2013, six months after the Mercury News's 92 homicides, "Eighty-eight" of them murders. When
+    nothing else tells it from its rival (they cost the same to doubt), it is doubted first, as
+    the figure written first is (said_first). The claims of figures so named."""
+    metrics = corpus.pack.metrics
+    by_quantity = _unhedged_figures(compiled, corpus)
+    by_family: dict[tuple, list[tuple]] = {}   # (family, place and period) -> its quantities
+    for q in by_quantity:
+        family = getattr(metrics.get(q.metric), "family", None)
+        if family is not None:
+            by_family.setdefault((family, q[1:]), []).append(q)
+
+    def day(cid):
+        return corpus.sources[corpus.claim(cid).source].published.earliest
+    out: set[str] = set()
+    for q, members in by_quantity.items():
+        family = getattr(metrics.get(q.metric), "family", None)
+        if family is None or len({str(iv) for _, iv in members}) < 2:
+            continue
+        others = [m for q2 in by_family[(family, q[1:])] if q2 != q for m in by_quantity[q2]]
+        out |= {cid for cid, iv in members if any(o_iv == iv and day(o) <= day(cid) for o, o_iv in others)}
+    return out
+
+
+def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure for a period that its voice gave, unhedged, for the period just before it
+    (as long, to a leap day, ending the day before it began), in an earlier article, while
+    another figure is given for this period, is the old period's figure carried over: a
+    blogger's "1,040 sworn police budgeted positions" for fiscal 2020, citing the fiscal 2019
+    budget book, after his own 1,040 for fiscal 2019, against the Journal's 1,053 for fiscal
+    2020 (Albuquerque). When nothing else tells it from its rival (they cost the same to doubt),
+    it is doubted first, as the figure written first is (said_first). The claims of figures so
+    carried."""
+    by_quantity = {q: ms for q, ms in _unhedged_figures(compiled, corpus).items() if q.latest_end is None}
+    by_end: dict[tuple, list[tuple]] = {}   # (metric, place, last day) -> its quantities
+    for q in by_quantity:
+        by_end.setdefault((*q[:2], q.end), []).append(q)
+
+    def source(cid):
+        return corpus.sources[corpus.claim(cid).source]
+    out: set[str] = set()
+    for q, members in by_quantity.items():
+        if len({str(iv) for _, iv in members}) < 2:
+            continue
+        length = (q.end - q.start).days
+        before = [m for q2 in by_end.get((*q[:2], q.start - timedelta(days=1)), ())
+                  if abs((q2.end - q2.start).days - length) <= 1 for m in by_quantity[q2]]   # a leap day apart
+        out |= {cid for cid, iv in members
+                if any(b_iv == iv and source(b).voice == source(cid).voice
+                       and source(b).published.latest < source(cid).published.earliest for b, b_iv in before)}
     return out
 
 
@@ -701,8 +805,6 @@ def own_sum(claim_id: str, level: str, compiled: dict, corpus, in_source: dict |
     then that article's arithmetic, not a count of its own. None otherwise.
     Example: "166 homicides in 2020, 178 in 2021, 157 in 2022, and 150 so far this year ...
     In that four year span, 651 lives have been lost" (166 + 178 + 157 + 150 = 651)."""
-    from datetime import timedelta
-
     c = compiled[claim_id]
     total = _plain(c, level)
     if total is None or total[0].latest_end is not None:

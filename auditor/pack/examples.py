@@ -16,10 +16,14 @@ class ExampleResult:
     expected: tuple[tuple[str, ...], ...]
     got: tuple[tuple[str, ...], ...]
     error: str | None = None
+    # for a tension rule's example that names them: the first suspect of each expected finding
+    # (in the order of `expect`) and of the finding with the same claims it gave
+    expected_first: tuple[str, ...] | None = None
+    got_first: tuple[str | None, ...] | None = None
 
     @property
     def passed(self) -> bool:
-        return self.error is None and self.expected == self.got
+        return self.error is None and self.expected == self.got and self.expected_first == self.got_first
 
     @property
     def test_id(self) -> str:
@@ -52,8 +56,14 @@ def run_example(rule: Rule, example: RuleExample, pack: Pack) -> ExampleResult:
         report = audit_corpus(corpus)
     except InputError as exc:
         return ExampleResult(rule.id, example.name, expected, (), error=exc.render())
-    got = tuple(sorted({tuple(sorted(f.claims)) for f in report.findings if f.rule == rule.id}))
-    return ExampleResult(rule.id, example.name, expected, got)
+    findings = [f for f in report.findings if f.rule == rule.id]
+    got = tuple(sorted({tuple(sorted(f.claims)) for f in findings}))
+    got_first = None
+    if example.first_suspects is not None:
+        first = {tuple(sorted(f.claims)): f.suspects[0].claim for f in findings if f.suspects}
+        got_first = tuple(first.get(tuple(sorted(x))) for x in example.expect)
+    return ExampleResult(rule.id, example.name, expected, got, expected_first=example.first_suspects,
+                         got_first=got_first)
 
 
 def run_all(pack: Pack) -> list[ExampleResult]:

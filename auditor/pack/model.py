@@ -184,12 +184,16 @@ class CopiesNamed(Frozen):
 
 class Suspicion(Frozen):
     """Which claim is most likely wrong (rules/suspicion.yaml): costs of doubting a claim by
-    who says it (`authority`) and what kind of statement it is (`statement`), and which of a
-    doubted figure's copies is named first (`copies`)."""
+    who says it (`authority`) and what kind of statement it is (`statement`), which of a
+    doubted figure's copies is named first (`copies`), and the words that set a figure aside
+    (`set_aside_words`)."""
 
     authority: dict[str, Doubt]
     statement: dict[str, Doubt]
     copies: CopiesNamed = CopiesNamed()
+    # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
+    # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
+    set_aside_words: tuple[str, ...] = ()
 
 
 class RuleExample(Frozen):
