@@ -227,10 +227,17 @@ FLOORS = {
     "new-orleans": (24, 10, 1, 6, 1.075),
     # held out until scored once at c7f923c (2026-12-05, tenth session): 14/19 found, culprit
     # first 3/7, 10 false tensions, 0.933 findings per conflict, revisions 1/3
-    "oakland": (14, 3, 10, 1, 0.95),
+    # verdicts-24a (a staffing study's strength, versions of a budgeted strength, a part below its
+    # total, a change on its own day) and verdicts-24b (a change given before its year ended doubted
+    # first, a count on the year's last day completed only within its pace, tie-breaks at equal
+    # cost); two dated amendments (NOTES.md): 16/19, 6/7, 2 false, revisions 3/3
+    "oakland": (16, 6, 2, 3, 0.95),
     # held out until scored once at c7f923c (2026-12-05, tenth session): 12/21 found, culprit
     # first 2/8, 13 false tensions, 1.056 findings per conflict, revisions 6/7
-    "albuquerque": (12, 2, 13, 6, 1.06),
+    # verdicts-24a (a budget's clearance measure, cases solved measured as clearance rates) and
+    # verdicts-24b (two figures of one article, budgeted positions a plan, tie-breaks at equal
+    # cost); dated amendments (NOTES.md: a tension added, 22 in all): 19/22, 8/9, 3 false
+    "albuquerque": (19, 8, 3, 6, 1.0),
 }
 
 
