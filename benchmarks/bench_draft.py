@@ -433,9 +433,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs > 0:
         result["speed"] = {**speed(args.claims[0], args.runs, pack), "cpu": pinned}
     if args.json:
+        hidden = ("right", "matched_right", "why") + (("wrong", "missed", "invented") if args.summary else ())
         for s in sets:
-            for k in ("right", "matched_right", "why"):
+            for k in hidden:
                 s["fields"].pop(k)
+            if args.summary:
+                s.pop("dates")
+        if args.summary and "all" in result:
+            for k in ("wrong", "missed", "invented"):
+                result["all"].pop(k, None)
         print(json.dumps(result, indent=2, default=str))
         return 0
     for s in sets:

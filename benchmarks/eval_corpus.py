@@ -277,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
                              "processor time is the audit's")
     args = parser.parse_args(argv)
     if len(args.folder) > 1:
+        if args.show:
+            parser.error("--show prints one corpus's findings: name one folder")
         return _table([Path(f) for f in args.folder], args.workers, as_json=args.json)
     result, report = evaluate(Path(args.folder[0]), workers=args.workers)
     if args.show:

@@ -144,3 +144,16 @@ def test_the_summary_prints_counts_and_fields_of_each_set_and_no_claim(capsys):
     assert "overall" in summary and summary.splitlines()[0] == full.splitlines()[0]
     assert any(line.startswith(("  wrong", "  missed", "  invented", "  date")) for line in full.splitlines())
     assert not any(line.startswith(("  wrong", "  missed", "  invented", "  date")) for line in summary.splitlines())
+
+
+@pytest.mark.slow
+def test_the_summary_as_json_holds_no_claim(capsys):
+    import json
+
+    from benchmarks.bench_draft import main
+
+    main(["--runs", "0", "--summary", "--json"])
+    out = capsys.readouterr().out
+    s = json.loads(out)["sets"][0]
+    assert "dates" not in s and not {"wrong", "missed", "invented"} & set(s["fields"])
+    assert "overall_all" in s["fields"] and "wiat" not in out

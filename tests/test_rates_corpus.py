@@ -32,7 +32,7 @@ def test_several_corpora_give_one_line_each_and_totals_passing_over_folders_with
     assert main([str(RATES), str(tmp_path), str(blind), "--workers", "1", "--json"]) == 0
     out = capsys.readouterr()
     rows = json.loads(out.out)
-    assert list(rows) == ["rates"] and "blind" in out.err
+    assert list(rows) == ["rates"] and "passed over, blind: blind" in out.err
     assert main([str(RATES), str(tmp_path), "--workers", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == ["corpus", "rates", "total"]

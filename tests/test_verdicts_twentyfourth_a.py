@@ -3,7 +3,7 @@ of homicide cases solved is measured the ways a clearance rate is (TN001 `measur
 a staffing study's recommended strength and the strength a budget funds are two counts under one
 name (rules/counted_ways.yaml `staffing-levels`); the strength a budget funds is given for the
 budget's versions, and a figure its own words call the original plan is restated by its article's
-later version (RV001 `budgeted_stock_words`, `original_version_words`). Invented figures, invented
+later version (a `plan_for_period` metric; RV001 `original_version_words`). Invented figures, invented
 corpus."""
 
 import pytest
@@ -16,7 +16,7 @@ METRICS = {
                       "unit": "dollar", "integer": False, "additive_over_time": False},
     "authorized_police_positions": {"label": "budgeted sworn police positions",
                                     "definition": "sworn positions the budget funds", "additive_over_time": False,
-                                    "stock": True},
+                                    "plan_for_period": True},
 }
 
 
@@ -58,6 +58,20 @@ def test_a_studys_recommended_strength_is_not_the_budgets(pack):
     assert tensions(r) == []
 
 
+def test_two_headcounts_of_sworn_officers_are_checked_whoever_gives_them():
+    # the staffing-levels family is of budgeted positions: a roster's "sworn officers", told by a
+    # budget office and by a staffing study, are one count
+    officers = with_metrics({"police_officers": {"label": "sworn police officers", "definition": "sworn officers on the roster",
+                                                 "additive_over_time": False, "stock": True}})
+    r = audit(officers, [source("office", "2024-03-01"), source("study", "2024-03-01")], [
+        claim("office", "office", "police_officers", "2024-03-01", "650",
+              quote="The department has 650 sworn officers, the budget office said."),
+        claim("study", "study", "police_officers", "2024-03-01", "700",
+              quote="The department has 700 sworn officers, according to a staffing study released Tuesday."),
+    ])
+    assert tensions(r) == [{"office", "study"}]
+
+
 def test_a_strength_naming_no_way_is_checked_against_the_budgets(pack):
     r = _strength(pack, "The department has 877 sworn officers.")
     assert tensions(r) == [{"budget", "study"}]
@@ -86,6 +100,18 @@ def _one_article(pack, other_quote):
 def test_the_original_plan_is_restated_by_its_articles_revised_budget(pack):
     # Oakland: the midcycle budget's 678, "a decrease from the 696 the city was originally planning"
     r = _one_article(pack, "This is a decrease from the 696 the city was originally planning.")
+    assert tensions(r) == []
+    assert revisions(r) == [("other", "now")]
+
+
+def test_the_original_plan_in_a_quote_both_figures_share_is_the_one_its_clause_names(pack):
+    # one sentence quoted for both claims: only the 696's own clause calls it the original plan
+    shared = ("The city will have money for 678 budgeted sworn police positions, a decrease from the 696 "
+              "the city was originally planning.")
+    r = audit(pack, [source("news", "2023-12-20")], [
+        claim("now", "news", "authorized_police_positions", "2024", "678", quote=shared),
+        claim("other", "news", "authorized_police_positions", "2024", "696", quote=shared),
+    ])
     assert tensions(r) == []
     assert revisions(r) == [("other", "now")]
 

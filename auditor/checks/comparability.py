@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 from itertools import combinations
 
+from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.revisions import plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
@@ -51,25 +52,6 @@ def differing_estimates(one, other, sa, words) -> bool:
         return False
     a, b = _officials(one, sa), _officials(other, sa)
     return bool(a) and bool(b) and not (a & b) and _an_estimate(one, sa, words) and _an_estimate(other, sa, words)
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'])")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _own_sentence(claim) -> str:
-    """The sentences of a claim's quote that hold its figure (the whole quote when none does):
-    "The average ... was nearly 58%, according to the most recent FBI data. Baltimore's was less
-    than 43% that year." gives only the second sentence for the 43%."""
-    text = claim.quote.text
-    amount = claim.value
-    if amount is None:
-        return text
-    numbers = {n.replace(",", "") for n in _NUMBER.findall(amount.text or "")} or {amount.low}
-    sentences = _SENTENCE.split(text)
-    own = [s for s in sentences
-           if any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", s.replace(",", "")) for n in numbers)]
-    return " ".join(own) if own else text
 
 
 def _measures(cids, sa, measures: dict) -> set[str]:
@@ -365,7 +347,7 @@ def _point(sa, cids):
     return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 
 
-def counts_less(one, other, sa, words, patterns, part_patterns=()) -> bool:
+def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -378,10 +360,16 @@ def counts_less(one, other, sa, words, patterns, part_patterns=()) -> bool:
     investigated by the Albuquerque Police Department", against the 81 in all; "reaching a low
     point of 821 officers in 2016", against 833 in 2016; a budget's General Purpose Fund, in the
     sentence or its note, against a budget that names no fund), where the higher figure is not
-    given so too (any two figures, the part wholly below). Otherwise two exact figures of one
+    given so too (any two figures, the part wholly below); and, of a stock only, a lower figure
+    given as the period's low point (`low_point_patterns`: "reaching a low point of 821 officers
+    in 2016", against 833 in 2016; a count over the period that "fell to a low of 50" is the
+    period's count). Otherwise two exact figures of one
     quantity (each with its copies, `one` and `other`); any other gap, or a higher figure so
     counted, is audited."""
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
+        return True
+    if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
+                                                     or _a_part_below(other, one, sa, low_point_patterns)):
         return True
     if not words and not patterns:
         return False
@@ -405,6 +393,12 @@ def _a_part_below(smaller, larger, sa, patterns) -> bool:
     if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
         return False
     return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
+
+
+def _a_stock(cids, sa) -> bool:
+    """Whether the figure's metric is a stock, a level on a day (counts_less)."""
+    metric = sa.corpus.pack.metrics.get(sa.corpus.claim(cids[0]).metric)
+    return bool(metric is not None and metric.stock)
 
 
 def _names(pattern: str, cids, sa) -> bool:

@@ -59,10 +59,12 @@ class TensionParams(NoParams):
     # figure so counted is a part of the period, not a rival of the whole period's count
     # (comparability.counts_less); empty: never
     late_start_patterns: tuple[str, ...] = ()
-    # ... or whose own sentence gives it as a part of a total ("Of the record-matching total, 79
-    # homicides were investigated by" the police) or as the period's low point ("a low point of
-    # 821 officers in 2016"): a part or the least of the period's figures, not a rival
+    # ... or whose own sentence gives it as a part of a total it names as such ("Of the
+    # record-matching total, 79 homicides were investigated by" the police): a part, not a rival
     part_patterns: tuple[str, ...] = ()
+    # ... and, of a stock only, whose own sentence gives it as the period's low point ("a low
+    # point of 821 officers in 2016"); a count over the period so worded is the period's count
+    low_point_patterns: tuple[str, ...] = ()
     # (via value) a figure given more than this many days before its period began is a plan or
     # a forecast (the second year of a biennial budget, the staffing a budget funds two years
     # on): a figure of that period given after it replaces it, not a contradiction
@@ -184,9 +186,6 @@ class RevisionParams(NoParams):
     budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
     # ... for the metrics whose label names one of these words (a budget, not a count)
     budget_metric_words: tuple[str, ...] = ()
-    # ... and for the stocks whose label names one of these words (the strength a budget funds
-    # for a fiscal year: "budgeted sworn police positions"), versioned the same way
-    budgeted_stock_words: tuple[str, ...] = ()
     # words by which a statement's own quote gives its figure as the budget's first version ("the
     # 696 the city was originally planning"): restated by its own article's figure of a later version
     original_version_words: tuple[str, ...] = ()

@@ -56,8 +56,9 @@ from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
+from auditor.engine.quotes import own_clause
 from auditor.engine.suspects import carry_restated_costs, hedged
-from auditor.pack.plans import names_any, plan_metrics, versioned_metrics
+from auditor.pack.plans import names_any, plan_metrics
 
 
 class Revision(NamedTuple):
@@ -499,14 +500,14 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
     one (June 2025)."""
     pack = ledger.corpus.pack
-    plans = versioned_metrics(pack)
+    plans = plan_metrics(pack)
     words = _version_words(pack)
     if not plans or not words:
         return {}
     claim, when = ledger.corpus.claim, ledger.when
     a_budget = plans.__contains__
     original = _param(pack, "original_version_words", ())
-    originals = {c.claim_id for c in compiled if original and names_any(claim(c.claim_id).quote.text, original)}
+    originals = {c.claim_id for c in compiled if original and names_any(own_clause(claim(c.claim_id)), original)}
 
     by_id = {c.claim_id: c for c in compiled}
     statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]

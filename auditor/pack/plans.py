@@ -23,11 +23,11 @@ def names_any(text: str, words) -> bool:
     return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
 
 
-def plan_words(pack: Pack, param: str = "budget_metric_words") -> tuple[str, ...]:
+def plan_words(pack: Pack) -> tuple[str, ...]:
     """The revision rule's `budget_metric_words`: a metric whose label names one is a plan,
-    unless it says otherwise (none without the rule); or its word list `param`."""
+    unless it says otherwise (none without the rule)."""
     rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
-    return tuple(w.lower() for w in (rule.params.get(param) or () if rule else ()))
+    return tuple(w.lower() for w in (rule.params.get("budget_metric_words") or () if rule else ()))
 
 
 def is_plan(metric: Metric | None, words: tuple[str, ...]) -> bool:
@@ -44,13 +44,3 @@ def plan_metrics(pack: Pack) -> frozenset[str]:
     """The ids of the pack's metrics that are plans for their whole period (is_plan)."""
     words = plan_words(pack)
     return frozenset(m.id for m in pack.metrics.values() if is_plan(m, words))
-
-
-def versioned_metrics(pack: Pack) -> frozenset[str]:
-    """The metrics whose figures are given for a budget's versions (engine/revisions.py,
-    budget_versions): the plans, and the stocks whose label names one of the revision rule's
-    `budgeted_stock_words` (the strength a budget funds for a fiscal year, "budgeted sworn police
-    positions": a figure at a date, not a plan for the whole period, but set by the budget)."""
-    words = plan_words(pack, "budgeted_stock_words")
-    stocks = {m.id for m in pack.metrics.values() if m.stock and words and names_any(m.label, words)}
-    return plan_metrics(pack) | stocks

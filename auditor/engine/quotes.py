@@ -1,0 +1,43 @@
+"""The part of a claim's quote that holds its own figure: its sentence, or its clause. Checks and
+the revision rules read a claim's words there, so that a quote shared by several claims ("678
+budgeted positions, a decrease from the 696 the city was originally planning") lends each claim
+only its own words."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'])")
+_CLAUSE = re.compile(r"[,;:]\s+|\s+[—–-]+\s+")   # a comma before a space: "1,040" stays whole
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _holding(parts: list[str], claim) -> list[str]:
+    """The parts that hold the claim's figure (its value's numbers, thousands separators aside)."""
+    amount = claim.value
+    numbers = {n.replace(",", "") for n in _NUMBER.findall(amount.text or "")} or {amount.low}
+    return [s for s in parts
+            if any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", s.replace(",", "")) for n in numbers)]
+
+
+def own_sentence(claim) -> str:
+    """The sentences of a claim's quote that hold its figure (the whole quote when none does, or
+    when the claim gives no value): "The average ... was nearly 58%, according to the most recent
+    FBI data. Baltimore's was less than 43% that year." gives only the second sentence for the 43%."""
+    text = claim.quote.text
+    if claim.value is None:
+        return text
+    own = _holding(_SENTENCE.split(text), claim)
+    return " ".join(own) if own else text
+
+
+def own_clause(claim) -> str:
+    """The clauses of a claim's own sentence that hold its figure, split at a comma, semicolon or
+    colon before a space and at a dash between spaces (the sentence when none does): "The city
+    will have money for 678 budgeted sworn police positions, a decrease from the 696 the city was
+    originally planning." gives "a decrease from the 696 the city was originally planning." for the 696."""
+    sentence = own_sentence(claim)
+    if claim.value is None:
+        return sentence
+    own = _holding(_CLAUSE.split(sentence), claim)
+    return " ".join(own) if own else sentence
