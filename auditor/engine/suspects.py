@@ -43,7 +43,7 @@ class Voice(NamedTuple):
     # days from the end of its period to its source's earliest publication day (named_first:
     # a copy given years on is named before one given in its day)
     days_after: int = 0
-    # when it was given, as named_first sees it (the pack's suspicion.copies): IN_ITS_DAY (within
+    # when it was given, as named_first and looked_back see it (the pack's suspicion.copies): IN_ITS_DAY (within
     # `in_its_day` days of its period's end; so is a claim of no period), YEARS_ON (more than
     # `years_on` days after), or ""
     given: str = "in its day"
@@ -139,7 +139,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
-        | named_for_another_count(compiled, corpus) | carried_over(compiled, corpus)
+        | named_for_another_count(compiled, corpus) | carried_over(compiled, corpus) | looked_back(compiled, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -409,6 +409,26 @@ def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
         out |= {cid for cid, iv in members
                 if any(b_iv == iv and source(b).voice == source(cid).voice
                        and source(b).published.latest < source(cid).published.earliest for b, b_iv in before)}
+    return out
+
+
+def looked_back(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: of rival figures for one quantity, one given after its day (more than the pack's
+    suspicion.copies.in_its_day days after its period ended) against one given in its day is
+    a look back, from memory or a later article's shorthand: when nothing else tells it from
+    its rival (they cost the same to doubt), it is doubted first, as the copy given years on
+    is named first (named_first): the Dispatch's "$1.03 billion general fund budget for 2020" in
+    January 2022, in an article on the 2022 budget, against its $969.5 million of February 2020
+    (Columbus). The claims of figures so given."""
+    by_id = {c.claim_id: c for c in compiled}
+
+    def given(cid):
+        v = by_id[cid].voice
+        return v.given if v is not None else IN_ITS_DAY
+    out: set[str] = set()
+    for members in _unhedged_figures(compiled, corpus).values():
+        in_its_day = {str(iv) for cid, iv in members if given(cid) == IN_ITS_DAY}
+        out |= {cid for cid, iv in members if given(cid) != IN_ITS_DAY and in_its_day - {str(iv)}}
     return out
 
 

@@ -17,6 +17,11 @@ from auditor.models.statements import Amount, Change, ChangePhrase, Comparison, 
 # reprinted, syndicated): X's reporting either way
 _VIA = re.compile(r"\s*(\(via [^()]*\)|,\s*as (republished|excerpted|copied|reprinted|syndicated) (by|on|in) [^,()]*)\s*$",
                   re.IGNORECASE)
+# a rewrite or excerpt of another newsroom's report, named in brackets: "Y (a rewrite of X's
+# report)", "Y (machine rewrite of X, 23 December 2021)", "Y (excerpts of X, Jordan Fischer, ...)":
+# X's reporting, copied
+_COPY_OF = re.compile(r"\((?:an? )?(?:machine )?(?:rewrite|excerpts?) of (?:an? )?(?P<x>[^,()]+?)"
+                      r"(?:'s)?(?: (?:report|article|item))?(?: of \d[^,()]*)?(?:,[^()]*)?\)\s*$", re.IGNORECASE)
 
 SourceKind = Literal["news", "official-statement", "dataset"]
 Attribution = Literal["direct-quote", "paraphrase", "reporter", "document", "headline"]
@@ -136,6 +141,9 @@ class Source(Frozen):
         "(via ...)" or ", as republished by ..." naming where the copy was read. Copies by one voice are not independent."""
         if self.outlet:
             return self.outlet
+        copy = _COPY_OF.search(self.publisher)
+        if copy:
+            return copy.group("x").strip()
         return _VIA.sub("", self.publisher).strip() or self.publisher
 
 
