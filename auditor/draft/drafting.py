@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -974,7 +974,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _rate_of_main_period(art, metric, period, review)
     period = _stock_day(art, at, metric, period, review)
+    period = _election_day(art, at, metric, place, period, review)
     period = _to_date(art, at, metric, period, review)
+    period = _to_month_of_figures(art, at, period, review)
     period = _data_month(art, at, metric, period, review, missing)
     statement = _statement(art, at, period, review, missing, metric)
     hypothetical = _hypothetical(art, at)
