@@ -114,3 +114,35 @@ def test_the_first_months_of_another_year_say_nothing_of_this_years_count(desk):
             "In Strelsau, fires rose from 100 last year to 103 this year.")
     got = drafted(text, published=date(2010, 5, 13), pack=desk)
     assert got["103"].get("period") != "2010-01-01/2010-04-30", got["103"]
+
+
+def test_twelve_months_from_july_to_june_are_one_period_for_the_figures_after(desk):
+    # not a change from July 2013 to June 2014: the article's twelve months, for the figures after it
+    text = ("Fires in Ruritania increased from July 2013 to June 2014, official figures show.\n\n"
+            "Blazes in Strelsau rose by 18%.")
+    got = drafted(text, published=date(2014, 10, 1), pack=desk)
+    assert got["increased"].get("period") == "from July 2013 to June 2014", got["increased"]
+    assert got["18%"].get("period") == "from July 2013 to June 2014", got["18%"]
+
+
+def test_a_dash_before_words_closes_an_aside_and_opens_no_range(desk):
+    # "from October 2014 - pushing ...": the change's base, not the figures' period
+    text = ("In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
+            "from October 2014 - pushing the service to 97.8 percent of capacity.")
+    got = drafted(text, published=date(2015, 11, 1), pack=desk)
+    assert got["67"].get("period") == "in October", got["67"]
+
+
+def test_a_change_takes_the_period_of_its_two_ends_given_after_it(desk):
+    text = ("Fires drop\n\nStrelsau saw a 2.8 percent increase in the number of fires during the dry season, "
+            "with 1,574 fires in 2016 compared to 1,529 in 2015.")
+    got = drafted(text, published=date(2017, 2, 1), pack=desk)
+    assert got["2.8 percent"].get("period") == "in 2016", got["2.8 percent"]
+
+
+def test_a_speaker_introduced_by_according_to_with_a_post_of_ceo(desk):
+    text = ("According to Ann Lee, executive director of the Strelsau Fire Service, fires rose 6 percent in 2016.\n\n"
+            "Fire costs rose 2.6 percent in 2016, said Tom Ray, president and CEO of the Strelsau Fire Board.")
+    got = drafted(text, published=date(2017, 2, 1), pack=desk)
+    assert got["6 percent"].get("speaker") == "Ann Lee, executive director of the Strelsau Fire Service", got["6 percent"]
+    assert got["2.6 percent"].get("speaker") == "Tom Ray, president and CEO of the Strelsau Fire Board", got["2.6 percent"]

@@ -1423,6 +1423,9 @@ def _is_base(text: str, m, st) -> bool:
                                                        text[max(0, m.start - 25):m.start], re.IGNORECASE))
 
 
+_WITH_BOTH_ENDS = re.compile(r"\s*with\s", re.IGNORECASE)
+
+
 def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, label_end: int = 0) -> bool:
     """Whether a time expression lies in another comma part of the clause that holds a figure of
     its own ("Of the 74 homicide cases, 11 of them happened in October": October is the 11's)."""
@@ -1433,6 +1436,11 @@ def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, labe
     mine = next((p for p in parts if p[0] <= st.anchor[0] < p[1]), None)
     theirs = next((p for p in parts if p[0] <= m.start < p[1]), None)
     if mine is None or theirs is None or mine == theirs:
+        return False
+    if theirs[0] > mine[0] and _WITH_BOTH_ENDS.match(text, theirs[0]) \
+            and any(t.base and theirs[0] <= t.start < theirs[1] for t in at.times):
+        # "a 2.8 percent increase ..., with 1,574 harvested in 2016 compared to 1,529 in 2015": the
+        # change's two ends, after it: their later period is the change's
         return False
     # a figure of that part's own, not the digits of a time expression ("In 1970, 310 people died")
     # or of a stored page's date label ("date 2023-01-25 Last year, 252 people died")
@@ -1478,6 +1486,8 @@ def range_ends(text: str, mentions: list):
     ia, ib = a.expression.interval or a.expression.period, b.expression.interval or b.expression.period
     if ia is None or ib is None or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27 or ia[0] >= ib[0]:
         return None
+    if (ia[1] - ia[0]).days < 31 and ia[0].day == 1 and (ib[0].year - ia[0].year) * 12 + ib[0].month - ia[0].month == 11:
+        return None     # "from July 2013 to June 2014": twelve months, one period, not a change between two months
     return a, b
 
 

@@ -1052,6 +1052,13 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         # names its period in its own words, for the clauses after it in its paragraph
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
         state.previous_base = False
+        if missing == ["comparison.than"] and (period[1].end - period[1].start).days >= 27 \
+                and (at.sentence.start, period[1]) not in state.counted:
+            # "Overseas visits increased from July 2013 to June 2014": the article's period all the same
+            # (not a day: "released a report Tuesday detailing an increase")
+            state.periods_named[period[1]] += 1
+            state.phrases.setdefault(period[1], period[0])
+            state.counted.add((at.sentence.start, period[1]))
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
