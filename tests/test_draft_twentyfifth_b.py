@@ -146,3 +146,11 @@ def test_a_speaker_introduced_by_according_to_with_a_post_of_ceo(desk):
     got = drafted(text, published=date(2017, 2, 1), pack=desk)
     assert got["6 percent"].get("speaker") == "Ann Lee, executive director of the Strelsau Fire Service", got["6 percent"]
     assert got["2.6 percent"].get("speaker") == "Tom Ray, president and CEO of the Strelsau Fire Board", got["2.6 percent"]
+
+
+def test_a_minister_with_a_double_surname_and_a_post_in_lower_case_words(desk):
+    text = ("About 4,900 more fires were fought than last year, says Associate Fire Minister David Benson-Pope.\n\n"
+            "Fires in Strelsau fell to 378, FSA policy manager Simon Douglas said.")
+    got = drafted(text, published=date(2006, 2, 1), pack=desk)
+    assert got["About 4,900"].get("speaker") == "David Benson-Pope, Associate Fire Minister", got["About 4,900"]
+    assert got["378"].get("speaker") == "Simon Douglas, FSA policy manager", got["378"]
