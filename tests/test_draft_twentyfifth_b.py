@@ -1,7 +1,10 @@
-"""Draft-25b, when: a fiscal year the article names most relative to today ("last fiscal year") is
-that fiscal year, not a calendar year; a US election's figures said of a year or of November are of
-election day; a count of this year (or the same part of last year) in an article whose figures run
-"through the first four months" ends with the fourth month, not on the day of publication."""
+"""Draft-25b, when and who. When: a fiscal year the article names most relative to today ("last
+fiscal year") is that fiscal year; a US election's figures of a year or of November are of election
+day; a count to the day of publication in an article whose figures run "through the first four
+months" ends with the fourth month; "from July 2013 to June 2014" is one twelve-month period; a dash
+before words opens no range; a change takes the period of its two ends given after it ("with 1,574 in
+2016 compared to 1,529 in 2015"). Who: "According to" a name with its post, CEO and Minister as
+posts, posts in lower-case words, double surnames."""
 from datetime import date
 
 import pytest
@@ -70,87 +73,57 @@ def desk(tmp_path_factory):
     return desk_pack(tmp_path_factory.mktemp("pack"), places=_PLACES, metrics=_METRICS)
 
 
-def test_the_fiscal_year_an_article_names_most_is_that_fiscal_year(desk):
-    # "last fiscal year", named twice, is the article's year: July 2015 to June 2016, not FY2015
-    text = ("Dare County hotel tax collections topped $9 million for the first time, officials said Thursday.\n\n"
-            "Hotel tax collections rose last fiscal year in most of the state, according to the state.\n\n"
-            "Room tax collections were also up in most beach towns last fiscal year, the county said.")
-    got = drafted(text, published=date(2016, 8, 18), pack=desk)
-    assert got["$9 million"].get("period") == "2015-07-01/2016-06-30", got["$9 million"]
+# (text, day of publication, the figure's words, field, what is drafted)
+_CASES = [
+    pytest.param(  # "last fiscal year", named twice, is the article's year: July 2015 to June 2016, not FY2015
+        "Dare County hotel tax collections topped $9 million for the first time, officials said Thursday.\n\n"
+        "Hotel tax collections rose last fiscal year in most of the state, according to the state.\n\n"
+        "Room tax collections were also up in most beach towns last fiscal year, the county said.",
+        date(2016, 8, 18), "$9 million", "period", "2015-07-01/2016-06-30", id="fiscal-year-named-most"),
+    pytest.param(
+        "Turnout in Dare County reached 61% on Tuesday. The turnout for the 2014 midterm election was 45%, "
+        "the county board of elections said.", date(2018, 11, 7), "45%", "period", "2014-11-04", id="election-year"),
+    pytest.param("Turnout in Dare County in November 2016 was 68%, the county board of elections said.",
+                 date(2018, 11, 7), "68%", "period", "2016-11-08", id="election-november"),
+    pytest.param("Turnout in Dare County in the 2014 primary was 21%, the board of elections said.",
+                 date(2018, 11, 7), "21%", "period", "2014", id="primary-keeps-its-year"),
+    pytest.param("Turnout in Strelsau in the 2014 election was 55%, the electoral office said.",
+                 date(2018, 11, 7), "55%", "period", "2014", id="election-abroad-keeps-its-year"),
+    pytest.param("Among the cities where fires are up through the first four months:\n\n"
+                 "In Strelsau, fires rose from 100 last year to 103 this year.",
+                 date(2010, 5, 13), "103", "period", "2010-01-01/2010-04-30", id="first-four-months"),
+    pytest.param("Among the cities where fires are up through the first four months:\n\n"
+                 "In Strelsau, fires rose from 100 last year to 103 this year.",
+                 date(2010, 5, 13), "100", "period", "2009-01-01/2009-04-30", id="first-four-months-a-year-before"),
+    pytest.param("The first four months of last year were quiet for firefighters.\n\n"
+                 "In Strelsau, fires rose from 100 last year to 103 this year.",
+                 date(2010, 5, 13), "103", "period", "this year", id="first-months-of-another-year"),
+    pytest.param(  # not a change from July 2013 to June 2014: twelve months, for the figures after it too
+        "Fires in Ruritania increased from July 2013 to June 2014, official figures show.\n\n"
+        "Blazes in Strelsau rose by 18%.", date(2014, 10, 1), "18%", "period", "from July 2013 to June 2014",
+        id="twelve-months-july-to-june"),
+    pytest.param(  # "from October 2014 - pushing ...": the change's base, not the figures' period
+        "In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
+        "from October 2014 - pushing the service to 97.8 percent of capacity.",
+        date(2015, 11, 1), "67", "period", "in October", id="dash-closes-an-aside"),
+    pytest.param("Fires drop\n\nStrelsau saw a 2.8 percent increase in the number of fires during the dry season, "
+                 "with 1,574 fires in 2016 compared to 1,529 in 2015.",
+                 date(2017, 2, 1), "2.8 percent", "period", "in 2016", id="change-with-its-two-ends"),
+    pytest.param("According to Ann Lee, executive director of the Strelsau Fire Service, fires rose 6 percent in 2016.",
+                 date(2017, 2, 1), "6 percent", "speaker", "Ann Lee, executive director of the Strelsau Fire Service",
+                 id="according-to-a-name-and-post"),
+    pytest.param("Fire costs rose 2.6 percent in 2016, said Tom Ray, president and CEO of the Strelsau Fire Board.",
+                 date(2017, 2, 1), "2.6 percent", "speaker", "Tom Ray, president and CEO of the Strelsau Fire Board",
+                 id="president-and-ceo"),
+    pytest.param("About 4,900 more fires were fought than last year, says Associate Fire Minister David Benson-Pope.",
+                 date(2006, 2, 1), "About 4,900", "speaker", "David Benson-Pope, Associate Fire Minister",
+                 id="minister-double-surname"),
+    pytest.param("Fires in Strelsau fell to 378, FSA policy manager Simon Douglas said.",
+                 date(2006, 2, 1), "378", "speaker", "Simon Douglas, FSA policy manager", id="post-in-lower-case-words"),
+]
 
 
-def test_a_us_elections_turnout_in_a_year_is_of_election_day(desk):
-    text = ("Turnout in Dare County reached 61% on Tuesday. The turnout for the 2014 midterm election was 45%, "
-            "the county board of elections said.")
-    got = drafted(text, published=date(2018, 11, 7), pack=desk)
-    assert got["45%"].get("period") == "2014-11-04", got["45%"]
-
-
-def test_a_november_turnout_is_of_that_years_election_day(desk):
-    text = "Turnout in Dare County in November 2016 was 68%, the county board of elections said."
-    got = drafted(text, published=date(2018, 11, 7), pack=desk)
-    assert got["68%"].get("period") == "2016-11-08", got["68%"]
-
-
-def test_a_primarys_turnout_and_another_countrys_election_keep_their_year(desk):
-    primary = drafted("Turnout in Dare County in the 2014 primary was 21%, the board of elections said.",
-                      published=date(2018, 11, 7), pack=desk)
-    assert primary["21%"].get("period") == "2014", primary["21%"]
-    abroad = drafted("Turnout in Strelsau in the 2014 election was 55%, the electoral office said.",
-                     published=date(2018, 11, 7), pack=desk)
-    assert abroad["55%"].get("period") == "2014", abroad["55%"]
-
-
-def test_this_years_count_runs_to_the_end_of_the_first_months_the_lede_names(desk):
-    text = ("Among the cities where fires are up through the first four months:\n\n"
-            "In Strelsau, fires rose from 100 last year to 103 this year.")
-    got = drafted(text, published=date(2010, 5, 13), pack=desk)
-    assert got["103"].get("period") == "2010-01-01/2010-04-30", got["103"]
-    assert got["100"].get("period") == "2009-01-01/2009-04-30", got["100"]
-
-
-def test_the_first_months_of_another_year_say_nothing_of_this_years_count(desk):
-    text = ("The first four months of last year were quiet for firefighters.\n\n"
-            "In Strelsau, fires rose from 100 last year to 103 this year.")
-    got = drafted(text, published=date(2010, 5, 13), pack=desk)
-    assert got["103"].get("period") != "2010-01-01/2010-04-30", got["103"]
-
-
-def test_twelve_months_from_july_to_june_are_one_period_for_the_figures_after(desk):
-    # not a change from July 2013 to June 2014: the article's twelve months, for the figures after it
-    text = ("Fires in Ruritania increased from July 2013 to June 2014, official figures show.\n\n"
-            "Blazes in Strelsau rose by 18%.")
-    got = drafted(text, published=date(2014, 10, 1), pack=desk)
-    assert got["increased"].get("period") == "from July 2013 to June 2014", got["increased"]
-    assert got["18%"].get("period") == "from July 2013 to June 2014", got["18%"]
-
-
-def test_a_dash_before_words_closes_an_aside_and_opens_no_range(desk):
-    # "from October 2014 - pushing ...": the change's base, not the figures' period
-    text = ("In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
-            "from October 2014 - pushing the service to 97.8 percent of capacity.")
-    got = drafted(text, published=date(2015, 11, 1), pack=desk)
-    assert got["67"].get("period") == "in October", got["67"]
-
-
-def test_a_change_takes_the_period_of_its_two_ends_given_after_it(desk):
-    text = ("Fires drop\n\nStrelsau saw a 2.8 percent increase in the number of fires during the dry season, "
-            "with 1,574 fires in 2016 compared to 1,529 in 2015.")
-    got = drafted(text, published=date(2017, 2, 1), pack=desk)
-    assert got["2.8 percent"].get("period") == "in 2016", got["2.8 percent"]
-
-
-def test_a_speaker_introduced_by_according_to_with_a_post_of_ceo(desk):
-    text = ("According to Ann Lee, executive director of the Strelsau Fire Service, fires rose 6 percent in 2016.\n\n"
-            "Fire costs rose 2.6 percent in 2016, said Tom Ray, president and CEO of the Strelsau Fire Board.")
-    got = drafted(text, published=date(2017, 2, 1), pack=desk)
-    assert got["6 percent"].get("speaker") == "Ann Lee, executive director of the Strelsau Fire Service", got["6 percent"]
-    assert got["2.6 percent"].get("speaker") == "Tom Ray, president and CEO of the Strelsau Fire Board", got["2.6 percent"]
-
-
-def test_a_minister_with_a_double_surname_and_a_post_in_lower_case_words(desk):
-    text = ("About 4,900 more fires were fought than last year, says Associate Fire Minister David Benson-Pope.\n\n"
-            "Fires in Strelsau fell to 378, FSA policy manager Simon Douglas said.")
-    got = drafted(text, published=date(2006, 2, 1), pack=desk)
-    assert got["About 4,900"].get("speaker") == "David Benson-Pope, Associate Fire Minister", got["About 4,900"]
-    assert got["378"].get("speaker") == "Simon Douglas, FSA policy manager", got["378"]
+@pytest.mark.parametrize(("text", "published", "figure", "field", "expected"), _CASES)
+def test_when_and_who(desk, text, published, figure, field, expected):
+    got = drafted(text, published=published, pack=desk)
+    assert got[figure].get(field) == expected, got[figure]
