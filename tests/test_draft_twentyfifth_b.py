@@ -4,7 +4,8 @@ day; a count to the day of publication in an article whose figures run "through 
 months" ends with the fourth month; "from July 2013 to June 2014" is one twelve-month period; a dash
 before words opens no range; a change takes the period of its two ends given after it ("with 1,574 in
 2016 compared to 1,529 in 2015"). Who: "According to" a name with its post, CEO and Minister as
-posts, posts in lower-case words, double surnames."""
+posts, posts in lower-case words, double surnames; a place written with a slash that "recorded" its
+figures is no speaker."""
 from datetime import date
 
 import pytest
@@ -65,6 +66,11 @@ _PLACES = """places:
     kind: city
     aliases: [Strelsau]
     within: ruritania
+  nelson-marlborough:
+    name: Nelson/Marlborough
+    kind: region
+    aliases: [Nelson/Marlborough]
+    within: ruritania
 """
 
 
@@ -120,6 +126,9 @@ _CASES = [
                  id="minister-double-surname"),
     pytest.param("Fires in Strelsau fell to 378, FSA policy manager Simon Douglas said.",
                  date(2006, 2, 1), "378", "speaker", "Simon Douglas, FSA policy manager", id="post-in-lower-case-words"),
+    pytest.param(  # a place's own count: "Westland" is no speaker of a region written with a slash
+        "Nelson/Marlborough recorded a 2.7 percent increase in fires to 375.",
+        date(2013, 10, 10), "375", "attribution", "reporter", id="a-slashed-place-recorded"),
 ]
 
 

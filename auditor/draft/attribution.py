@@ -763,6 +763,9 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
     return _said_by(words, sentence[0], cast) or _said_by(words, sentence[0], cast, recorded=True)
 
 
+_SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
+
+
 def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Voice | None:
     """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
     reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text;
@@ -777,6 +780,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
         ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
+        if hit.group("ref") is not None and (joined := _SLASH_BEFORE.search(words, 0, hit.start("ref"))):
+            ref = joined.group(0) + ref     # "Canterbury/Westland recorded": one name, not "Westland"
         if ref == "police" and hit.group("ref") is not None:
             # "Cleveland police reported": the city's police
             city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))
