@@ -3,7 +3,8 @@ fiscal year") is that fiscal year; a US election's figures of a year or of Novem
 day; a count to the day of publication in an article whose figures run "through the first four
 months" ends with the fourth month; "from July 2013 to June 2014" is one twelve-month period; a dash
 before words opens no range; a change takes the period of its two ends given after it ("with 1,574 in
-2016 compared to 1,529 in 2015"). Who: "According to" a name with its post, CEO and Minister as
+2016 compared to 1,529 in 2015"); a headline's comparison naming neither period nor base is of the
+article's main period, against the one before. Who: "According to" a name with its post, CEO and Minister as
 posts, posts in lower-case words, double surnames; a place written with a slash that "recorded" its
 figures is no speaker."""
 from datetime import date
@@ -126,6 +127,10 @@ _CASES = [
                  id="minister-double-surname"),
     pytest.param("Fires in Strelsau fell to 378, FSA policy manager Simon Douglas said.",
                  date(2006, 2, 1), "378", "speaker", "Simon Douglas, FSA policy manager", id="post-in-lower-case-words"),
+    pytest.param(  # a headline comparing with nothing named: the article's period, against the same days before
+        "Strelsau sees upswing in fires\n\nStrelsau has recorded 20 fires so far this year, the fire service said. "
+        "Another 8 fires were set so far this year. There were 12 fires in 2015.", date(2016, 11, 15), "sees upswing", "comparison",
+        {"relation": "higher", "than": "same period last year"}, id="headline-comparison-takes-the-main-period"),
     pytest.param(  # a place's own count: "Westland" is no speaker of a region written with a slash
         "Nelson/Marlborough recorded a 2.7 percent increase in fires to 375.",
         date(2013, 10, 10), "375", "attribution", "reporter", id="a-slashed-place-recorded"),

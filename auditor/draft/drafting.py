@@ -777,8 +777,14 @@ def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedCla
         return out
     first = art.paragraphs[0][1]
     fixed = []
+    counts = sorted(art.state.periods_named.values(), reverse=True)
+    # (not on a tie: "61 homicides in 2021 and 70 in 2020" says nothing of which year a headline's drop is of)
+    than = _implied_base(main) if len(counts) == 1 or counts[0] > counts[1] else None
     for d in out:
-        if d.missing == ("period",) and d.quote[0] < first:
+        # "Halifax sees upswing in homicides": a comparison naming neither its period nor what it is
+        # compared with is of the main period, against the period before it
+        compared = set(d.missing) == {"period", "comparison.than"} and than is not None and "comparison" in d.record
+        if (d.missing == ("period",) or compared) and d.quote[0] < first:
             record: dict[str, Any] = {}
             for key, value in d.record.items():
                 record[key] = value
@@ -790,6 +796,10 @@ def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedCla
                 continue
             notes = tuple(n for n in d.notes if not n.startswith("period:")) + (
                 f"period: '{main[0]}', the period the article names most (the headline names none); check",)
+            if compared:
+                record["comparison"] = {**record["comparison"], "than": than[0]}
+                notes = tuple(n for n in notes if not n.startswith("comparison.than:")) + (
+                    f"comparison.than: '{than[0]}' assumed (no period compared with is named); check",)
             d = DraftedClaim(record, notes, d.anchor, d.quote, ())
         fixed.append(d)
     return fixed
