@@ -16,15 +16,18 @@ from dataclasses import dataclass, field, replace
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
-         r"|Prosecutor|Investigator|Analyst|Inspector|Marshal|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Prosecutor|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
+         r"|Treasurer|Clerk|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
-_MODIFIERS = r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
+_MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
+              r"|policy|communications|media|research|finance|operations|program|community|senior|executive")
 _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (cheaper than (?i:...))
 # Ranks that belong to the name when a post is named before them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
-_NAME = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?"
+_NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
+         r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
@@ -302,7 +305,7 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the
 
 
 _SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|[Aa]ccording\s+to)\s+")
 
 
 def _named_then_post(text: str):
@@ -760,6 +763,9 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
     return _said_by(words, sentence[0], cast) or _said_by(words, sentence[0], cast, recorded=True)
 
 
+_SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
+
+
 def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Voice | None:
     """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
     reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text;
@@ -774,6 +780,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
         ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
+        if hit.group("ref") is not None and (joined := _SLASH_BEFORE.search(words, 0, hit.start("ref"))):
+            ref = joined.group(0) + ref     # "Canterbury/Westland recorded": one name, not "Westland"
         if ref == "police" and hit.group("ref") is not None:
             # "Cleveland police reported": the city's police
             city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))

@@ -295,6 +295,40 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     return day.isoformat(), resolved
 
 
+_ELECTION_METRIC = re.compile(r"\belections?\b", re.IGNORECASE)
+# another vote than the general one: "the 2022 primary", "the April runoff", "a special election"
+_OTHER_VOTE = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|run-?offs?|special\s+elections?|recall|referend(?:um|a)"
+                         r"|January|February|March|April|May|June|July|August|September|October|December)\b",
+                         re.IGNORECASE)
+_UNITED_STATES = frozenset({"United States", "United States of America", "USA", "U.S."})
+
+
+def _election_day(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str]):
+    """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack defines
+    by an election) said of a year or of November ("the 2014 midterm election", "in 2018",
+    "November 2022") is of election day, the Tuesday after the first Monday of November; not a
+    primary's, a runoff's or a vote the sentence puts in another month."""
+    definition = art.pack.metrics.get(metric)
+    if not period or definition is None or place not in art.pack.places:
+        return period
+    p = period[1]
+    if p.start.year != p.end.year or p.start.day != 1 or (p.start.month, p.end.month, p.end.day) not in ((1, 12, 31), (11, 11, 30)) \
+            or not _ELECTION_METRIC.search(f"{definition.label} {definition.definition or ''}"):
+        return period
+    if not any(art.pack.places[pid].name in _UNITED_STATES for pid in (place, *art.pack.ancestors(place))) \
+            or _OTHER_VOTE.search(art.text, at.sentence.start, at.sentence.end):
+        return period
+    day = date(p.start.year, 11, 2)
+    day = date(day.year, 11, 2 + (1 - day.weekday()) % 7)     # the first Tuesday after November 1st
+    if day > art.source.published.latest:
+        return period
+    resolved = periods.resolves(day.isoformat(), art.source.published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: {day.isoformat()}, election day of {day.year} ('{period[0]}' of an election); check")
+    return day.isoformat(), resolved
+
+
 _IN_DAYS = re.compile(r"\s+(?:in|of|during)\s+(?:the\s+)?")
 
 
@@ -435,13 +469,16 @@ def _relative_fiscal(art: _Article, at: _At, period, review: list[str], missing:
     hit = next((h for h in _RELATIVE_FISCAL.finditer(art.text, clause[0], clause[1])
                 if at.st.base_figure or not _FISCAL_BASE.search(art.text, max(clause[0], h.start() - 30), h.start())), None)
     if hit is None:
-        return period
+        # the article's main period carried as its words ("last fiscal year"): the same fiscal year
+        hit = _RELATIVE_FISCAL.fullmatch(period[0])
+        if hit is None:
+            return period
     shift = _FISCAL_SHIFT[hit.group("which").lower()]
     today = art.source.published.latest
     if (p.start.year - today.year) != shift and not (shift == 0 and p.start.year == today.year):
         return period       # the calendar year read is not the one the words name relative to today
     fiscal, whose = _fiscal_year(art, art.home or art.fallback_place)
-    words = art.text[hit.start():hit.end()]
+    words = hit.group(0)
     if fiscal is None:
         missing.append("period")
         review.append(f"period: '{words}' is a fiscal year, and neither the pack nor the article says when it starts; "
@@ -660,11 +697,21 @@ def _lead_months(art: _Article) -> list[tuple[int, int]]:
             year = int(hit["year"]) if hit["year"] else (today.year if month <= today.month else today.year - 1)
             if year == today.year and date(year, month, 1) <= today:
                 out.append((year, month))
+        # "murder is up through the first four months": this year's first months, to the end of the last
+        for hit in _FIRST_MONTHS_OF_YEAR.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
+            n = _SMALL.get(hit["n"].lower()) or (int(hit["n"]) if hit["n"].isdigit() else 0)
+            if 1 < n < today.month:
+                out.append((today.year, n))
         art.read_once["lead_months"] = out
     return art.read_once["lead_months"]
 
 
 _LEAD_PARAGRAPHS = 3
+# "through the first four months", "in the first 9 months of this year" (not of another year: "the first
+# four months of last year", "of 2021")
+_FIRST_MONTHS_OF_YEAR = re.compile(r"\b(?:through|in|during|over|for)\s+the\s+first\s+(?P<n>\w+)\s+months\b"
+                                   r"(?!\s+of\s+(?:last|the\s+previous|the\s+prior)\b|\s+of\s+\d{4}|\s+of\s+the\s+\w+\s+year)",
+                                   re.IGNORECASE)
 
 
 def _to_month_reported(art: _Article, at: _At, period, review: list[str]):
@@ -688,6 +735,33 @@ def _to_month_reported(art: _Article, at: _At, period, review: list[str]):
         return period
     review.append(f"period: the year to {end.isoformat()}, the end of the month the article's figures are of "
                   f"(not the day of publication); check")
+    return phrase, resolved
+
+
+def _to_month_of_figures(art: _Article, at: _At, period, review: list[str]):
+    """A count read to the day of publication after the clause's own period was decided (a year not
+    over yet; the same part of the year before, "up from 100 last year"), in an article whose figures
+    are of the month just over: to the end of that month, as `_to_month_reported` (the year before's
+    part to the same month's end)."""
+    if not period or any(n.startswith("period: the year to") for n in review):
+        return period
+    published = art.source.published
+    if _to_publication(period[1], published):
+        return _to_month_reported(art, at, period, review)
+    p, today = period[1], published.latest
+    if not published.is_exact or (p.start.month, p.start.day) != (1, 1) or p.start.year != today.year - 1 \
+            or p.end != _shift_year(today, -1):
+        return period
+    this_year = _to_month_reported(art, at, (period[0], Period(start=date(today.year, 1, 1), end=today)), [])
+    if this_year[1].end == today:
+        return period
+    end = _shift_year(this_year[1].end, -1)
+    phrase = f"{p.start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    review.append(f"period: the year before to {end.isoformat()}, the same part as the month the article's figures "
+                  "are of; check")
     return phrase, resolved
 
 
@@ -1349,6 +1423,9 @@ def _is_base(text: str, m, st) -> bool:
                                                        text[max(0, m.start - 25):m.start], re.IGNORECASE))
 
 
+_WITH_BOTH_ENDS = re.compile(r"\s*with\s", re.IGNORECASE)
+
+
 def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, label_end: int = 0) -> bool:
     """Whether a time expression lies in another comma part of the clause that holds a figure of
     its own ("Of the 74 homicide cases, 11 of them happened in October": October is the 11's)."""
@@ -1359,6 +1436,11 @@ def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, labe
     mine = next((p for p in parts if p[0] <= st.anchor[0] < p[1]), None)
     theirs = next((p for p in parts if p[0] <= m.start < p[1]), None)
     if mine is None or theirs is None or mine == theirs:
+        return False
+    if theirs[0] > mine[0] and _WITH_BOTH_ENDS.match(text, theirs[0]) \
+            and any(t.base and theirs[0] <= t.start < theirs[1] for t in at.times):
+        # "a 2.8 percent increase ..., with 1,574 harvested in 2016 compared to 1,529 in 2015": the
+        # change's two ends, after it: their later period is the change's
         return False
     # a figure of that part's own, not the digits of a time expression ("In 1970, 310 people died")
     # or of a stored page's date label ("date 2023-01-25 Last year, 252 people died")
@@ -1404,6 +1486,8 @@ def range_ends(text: str, mentions: list):
     ia, ib = a.expression.interval or a.expression.period, b.expression.interval or b.expression.period
     if ia is None or ib is None or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27 or ia[0] >= ib[0]:
         return None
+    if (ia[1] - ia[0]).days < 31 and ia[0].day == 1 and (ib[0].year - ia[0].year) * 12 + ib[0].month - ia[0].month == 11:
+        return None     # "from July 2013 to June 2014": twelve months, one period, not a change between two months
     return a, b
 
 

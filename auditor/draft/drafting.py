@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _fiscal, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -777,8 +777,14 @@ def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedCla
         return out
     first = art.paragraphs[0][1]
     fixed = []
+    counts = sorted(art.state.periods_named.values(), reverse=True)
+    # (not on a tie: "61 homicides in 2021 and 70 in 2020" says nothing of which year a headline's drop is of)
+    than = _implied_base(main) if len(counts) == 1 or counts[0] > counts[1] else None
     for d in out:
-        if d.missing == ("period",) and d.quote[0] < first:
+        # "Halifax sees upswing in homicides": a comparison naming neither its period nor what it is
+        # compared with is of the main period, against the period before it
+        compared = set(d.missing) == {"period", "comparison.than"} and than is not None and "comparison" in d.record
+        if (d.missing == ("period",) or compared) and d.quote[0] < first:
             record: dict[str, Any] = {}
             for key, value in d.record.items():
                 record[key] = value
@@ -790,6 +796,10 @@ def _headline_periods(art: _Article, out: list[DraftedClaim]) -> list[DraftedCla
                 continue
             notes = tuple(n for n in d.notes if not n.startswith("period:")) + (
                 f"period: '{main[0]}', the period the article names most (the headline names none); check",)
+            if compared:
+                record["comparison"] = {**record["comparison"], "than": than[0]}
+                notes = tuple(n for n in notes if not n.startswith("comparison.than:")) + (
+                    f"comparison.than: '{than[0]}' assumed (no period compared with is named); check",)
             d = DraftedClaim(record, notes, d.anchor, d.quote, ())
         fixed.append(d)
     return fixed
@@ -974,7 +984,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _rate_of_main_period(art, metric, period, review)
     period = _stock_day(art, at, metric, period, review)
+    period = _election_day(art, at, metric, place, period, review)
     period = _to_date(art, at, metric, period, review)
+    period = _to_month_of_figures(art, at, period, review)
     period = _data_month(art, at, metric, period, review, missing)
     statement = _statement(art, at, period, review, missing, metric)
     hypothetical = _hypothetical(art, at)
@@ -1050,6 +1062,13 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         # names its period in its own words, for the clauses after it in its paragraph
         state.previous, state.previous_period, state.previous_paragraph = record, period[1], at.sentence.paragraph
         state.previous_base = False
+        if missing == ["comparison.than"] and (period[1].end - period[1].start).days >= 27 \
+                and (at.sentence.start, period[1]) not in state.counted:
+            # "Overseas visits increased from July 2013 to June 2014": the article's period all the same
+            # (not a day: "released a report Tuesday detailing an increase")
+            state.periods_named[period[1]] += 1
+            state.phrases.setdefault(period[1], period[0])
+            state.counted.add((at.sentence.start, period[1]))
     return DraftedClaim(record=record, notes=tuple(review), anchor=at.st.anchor, quote=quote, missing=tuple(missing))
 
 
