@@ -657,6 +657,9 @@ def _named(art: _Article) -> dict[str, int]:
 def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:
     """The clause's place, else the sentence's, the speaker's post's, the claim before's, the dateline's."""
     pack = art.pack
+    if at.place is not None:
+        review.append(f"place: '{at.place}', one of the places the clause lists; check")
+        return at.place
     own = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
     place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None

@@ -533,6 +533,32 @@ def places_in(hits: list[PlaceHit], start: int, end: int) -> list[str]:
     return [h.ids[0] for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
 
 
+# what joins the names of a list of places: "Houston, San Antonio and Austin", "both Auckland and Canterbury"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def place_runs(pack: Pack, hits: list[PlaceHit], text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+    """Lists of two or more places named in text[start:end], each as (start, end, place ids):
+    names joined only by commas and "and" ("Kildare, Tipperary and Meath"); a name followed by one
+    of the places it lies in ("Calgary, Alberta") is one place."""
+    named = [h for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
+    runs: list[tuple[int, int, list[str]]] = []
+    run: list[PlaceHit] = []
+    for hit in named + [None]:
+        if hit is not None and run and _LIST_JOIN.fullmatch(text, run[-1].end, hit.start) and \
+                hit.ids[0] in pack.ancestors(run[-1].ids[0]):
+            run[-1] = PlaceHit(run[-1].start, hit.end, run[-1].ids)     # "Calgary, Alberta"
+            continue
+        if hit is not None and run and _LIST_JOIN.fullmatch(text, run[-1].end, hit.start):
+            run.append(hit)
+            continue
+        ids = list(dict.fromkeys(h.ids[0] for h in run))
+        if len(ids) >= 2 and re.search(r"\band\b|&", text[run[-2].end:run[-1].start]):
+            runs.append((run[0].start, run[-1].end, ids))
+        run = [hit] if hit is not None else []
+    return runs
+
+
 def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
     """Place ids named in text[start:end]; an ambiguous name ("Birmingham") is left out."""
     return places_in(place_hits(pack, text, start, end), start, end)

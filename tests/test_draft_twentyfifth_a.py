@@ -1,0 +1,40 @@
+"""Twenty-fifth drafting round, what and where (draft-25a): a rise or fall said of a list of
+places is one claim per place (sentences written for these tests, read with the articles' pack)."""
+
+from datetime import date
+
+import auditor.draft
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
+
+def _claims(text, pack):
+    d = auditor.draft(text, published=date(2019, 11, 27), pack=pack)
+    return [(text[x.anchor[0]:x.anchor[1]], x.record.get("place"), x.record.get("comparison", {}).get("relation"),
+             x.record.get("speaker")) for x in d.drafted]
+
+
+def test_a_movement_said_of_a_list_of_places_is_each_place_s(pack):
+    text = "Homicides fell in Canada in 2018, with Calgary, Edmonton and Vancouver reporting the largest declines."
+    got = _claims(text, pack)
+    assert [(w, p, r) for w, p, r, _ in got if w == "declines"] == [
+        ("declines", "calgary-ab", "lower"), ("declines", "edmonton-ab", "lower"), ("declines", "vancouver-bc", "lower")]
+
+
+def test_a_headline_s_verb_before_a_list_of_places(pack):
+    got = _claims("Drug overdose deaths increase in Dublin and Cork\n\nThe figures for 2018 were released on Monday.", pack)
+    assert [(w, p, r) for w, p, r, _ in got] == [("increase", "dublin-ie", "higher"), ("increase", "cork-county-ie", "higher")]
+
+
+def test_places_that_report_a_rise_are_not_its_speaker(pack):
+    got = _claims("Quebec and Ontario reported both considerable increases in homicides in 2018.", pack)
+    assert [(p, r, s) for _, p, r, s in got] == [("quebec", "higher", None), ("ontario", "higher", None)]
+
+
+def test_a_figure_said_of_a_list_of_places_is_not_split(pack):
+    got = _claims("Homicides rose 12 percent in Calgary and Edmonton in 2018, police said.", pack)
+    assert [w for w, *_ in got] == ["12 percent"]
+
+
+def test_a_place_named_with_its_province_is_one_place(pack):
+    got = _claims("Calgary, Alberta saw an increase in homicides in 2018.", pack)
+    assert [p for _, p, *_ in got] == ["calgary-ab"]
