@@ -3,6 +3,8 @@ places is one claim per place (sentences written for these tests, read with the 
 
 from datetime import date
 
+import pytest
+
 import auditor.draft
 from draft_helpers import pack  # noqa: F401  (the fixture)
 
@@ -38,3 +40,30 @@ def test_a_figure_said_of_a_list_of_places_is_not_split(pack):
 def test_a_place_named_with_its_province_is_one_place(pack):
     got = _claims("Calgary, Alberta saw an increase in homicides in 2018.", pack)
     assert [p for _, p, *_ in got] == ["calgary-ab"]
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("Regulators projected that 25 states had more traffic deaths in 2022, while 24 states had fewer.", []),
+    ("Unemployment rates were lower in August than a year earlier in 384 of the 389 metropolitan areas.", []),
+    ("Of the 387 metro areas in the U.S., 200 saw unemployment rates fall in July.", []),
+    ("Of seven neighboring Southwest Arkansas counties surveyed, five saw a decline in the jobless rate.", []),
+    ("In the nation's 10 largest cities, homicides rose 5 percent in 2022.", ["5 percent"]),
+])
+def test_a_count_of_places_is_no_claim(pack, text, figures):
+    d = auditor.draft(text, published=date(2023, 1, 9), pack=pack)
+    assert [text[x.anchor[0]:x.anchor[1]] for x in d.drafted] == figures
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The county recorded 14 overdose deaths in rural areas in 2022.", "14"),
+    ("There were 12 homicides in the two cities in 2022, police said.", "12"),
+])
+def test_a_count_in_places_is_still_a_figure(pack, text, value):
+    assert [x.record.get("value") for x in auditor.draft(text, published=date(2023, 1, 9), pack=pack).drafted] == [value]
+
+
+def test_a_rise_set_against_a_change_is_its_own(pack):
+    text = ("Fourteen states, including California, recorded an increase in traffic deaths, even though the "
+            "32,367 traffic deaths last year were down 1.9% from the previous year.")
+    got = _claims(text, pack)
+    assert ("an increase", "california", "higher", None) in got

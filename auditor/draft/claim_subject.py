@@ -215,6 +215,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         art.notes.append(f"{line}:{col}: '{st.figure.text}' counts the places or units in which a figure moved "
                          "(' up in 17'); not drafted")
         return None
+    if st.figure is not None and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES) and \
+            not vocabulary.foreign_noun(art.pack, st.figure.unit) and vocabulary.counts_places(art.pack, text, st.anchor[0], st.anchor[1], clause[0]):
+        # "25 states were estimated to have increases", "in 384 of the 389 metropolitan areas"
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text}' counts places; not drafted")
+        return None
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if by_noun is not None and art.pack.metrics[by_noun].unit in ("percent", *_CURRENCIES) and \
             st.kind == "value" and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES):

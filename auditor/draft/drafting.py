@@ -42,6 +42,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATE_LABEL = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r",\s+(?:even\s+though|although|though|whereas)\b", re.IGNORECASE)
 _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
 
 
@@ -313,8 +314,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         # "homicides are up, but only at a rate of 5.1%": the change says it; "up 5% over
                         # 2021, but down from 2020" states a second comparison, after it, with its own base
                         last = max(s.anchor[1] for s in stated if s.kind == "change")
+                        first = min(s.anchor[0] for s in stated if s.kind == "change")
                         parts = [p for p in parts if p.fields.get("comparison", {}).get("relation") not in ("higher", "lower")
-                                 or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))]
+                                 or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))
+                                 # "Fourteen states recorded an increase ..., even though the 32,367 deaths were
+                                 # down 1.9%": a movement of its own, set against the change
+                                 or (p.anchor[1] < first and _CONTRAST.search(text, p.anchor[1], first))]
                     stated += parts
                     stated += [m for m in statements.multiples_beside(text, c, figures)
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]

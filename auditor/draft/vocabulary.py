@@ -378,6 +378,32 @@ def foreign_noun(pack: Pack, noun: str | None) -> bool:
     return not any(f in words or f in _COUNTED for f in (word, word.rstrip("s"), word + "s"))
 
 
+# the places a figure may count ("25 states", "384 of the 389 metropolitan areas", "the nation's 10
+# largest cities"), up to three words of their description between ("neighboring Southwest Arkansas")
+_PLACE_NOUNS = r"(?:counties|states|cities|towns|townships|boroughs|parishes|provinces|territories|countries|nations" \
+               r"|regions|municipalities|districts|areas|metros|communities|villages|jurisdictions)"
+_FILLER = r"(?!(?:in|of|at|on|across|and|or|were|was|had|have|for|per|with|from|to|by|than)\b)[A-Za-z][\w'’-]*\s+"
+_PLACES_AFTER = re.compile(rf"(?:-plus)?\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?(?:\w+['’]s\s+)?"
+                           rf"(?:\d[\d,]*(?:-plus)?\s+|[a-z]+\s+)?)?(?P<words>(?:{_FILLER}){{0,3}}?){_PLACE_NOUNS}\b")
+# "Of the 387 metro areas in the U.S., 200 saw ...": the figure after counts of them
+_OF_PLACES_BEFORE = re.compile(rf"^\W*(?:But\s+|And\s+)?Of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?"
+                               rf"(?:\w+\s+)?(?:{_FILLER}){{0,3}}?{_PLACE_NOUNS}\b[^,;]{{0,60}},\s*$", re.IGNORECASE)
+
+
+def counts_places(pack: Pack, text: str, start: int, end: int, clause_start: int) -> bool:
+    """Whether the figure at text[start:end] counts places ("25 states were estimated to have
+    increases", "in 384 of the 389 metropolitan areas", "Of the 387 metro areas, 200 saw"): a
+    plural noun for places after it, or an opening "Of the ... areas," before it; a noun for places
+    that is a word of the vocabulary's names counts no place."""
+    hit = _PLACES_AFTER.match(text, end, min(len(text), end + 80))
+    if hit is None:
+        return bool(_OF_PLACES_BEFORE.search(text, clause_start, start))
+    words = _cached("words", pack, _build_metric_words)
+    between = hit.group("words").lower().split()
+    return not any(w in _COUNTED or w in _MEASURE_UNITS for w in between) and \
+        text[hit.end("words"):hit.end()].lower() not in words
+
+
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     """The metric a counted noun belongs to ("guns" -> guns_recovered, "shifts" -> patrol_shifts),
     when the word belongs to the names of one metric only."""
