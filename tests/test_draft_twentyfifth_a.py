@@ -67,3 +67,23 @@ def test_a_rise_set_against_a_change_is_its_own(pack):
             "32,367 traffic deaths last year were down 1.9% from the previous year.")
     got = _claims(text, pack)
     assert ("an increase", "california", "higher", None) in got
+
+
+NATIONAL_THEN = ("Drug deaths up in Dublin\n\nDrug deaths have risen in Dublin, in contrast to the rest of the country, "
+                 "figures published by the health board show.\n\nThe national figures showed that drug deaths reached 736 in "
+                 "2016.\n\nDrug deaths have risen from 431 in 2004.\n\n{next}")
+
+
+def test_a_paragraph_naming_no_place_goes_on_with_the_national_figures_before_it(pack):
+    text = NATIONAL_THEN.format(next="In Dublin, drug deaths rose to 140 in 2016.")
+    places = {text[x.anchor[0]:x.anchor[1]]: x.record.get("place") for x in auditor.draft(text, published=date(2018, 1, 5), pack=pack).drafted}
+    assert (places["736"], places["431"], places["140"]) == ("ireland", "ireland", "dublin-ie")
+
+
+def test_a_country_named_in_the_paragraph_before_is_not_carried(pack):
+    text = ("UK house prices\n\nThe average UK home is now worth £269,000 following a 3.9% rise over the year.\n\n"
+            "House prices in England saw an annual rise of 3.4%, while Wales had a 5.1% increase.\n\n"
+            "North of the border in Scotland house prices rose 6.4% in the year to May 2025.\n\n"
+            "The report revealed more than 80,000 properties were sold in March 2025.")
+    places = [x.record.get("place") for x in auditor.draft(text, published=date(2025, 7, 17), pack=pack).drafted]
+    assert places[-2:] == ["scotland", "united-kingdom"]

@@ -753,6 +753,18 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if heading is not None:
             place = heading
             review.append(f"place: '{place}', the place of the heading the figure stands under; check")
+    if place is None and art.state.previous is not None and art.state.previous.get("place") is not None and \
+            pack.places[art.state.previous["place"]].kind == "country" and \
+            0 < at.sentence.paragraph - art.state.previous_paragraph <= 1 and \
+            not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
+            _national_goes_on(art, art.state.previous_paragraph):
+        # "The national figures showed ... 736 fatalities." then "Drug fatalities have risen from 431
+        # in 2004": a paragraph naming no place goes on with the nation's figures just before it (the
+        # nation read from the words "national figures", "nationwide", not named: "in Scotland" says
+        # nothing of the next)
+        place = art.state.previous["place"]
+        review.append(f"place: '{place}', the country of the claim in the paragraph before (this one names no place); check")
+        return place
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
@@ -794,6 +806,17 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+def _national_goes_on(art: _Article, before: int) -> bool:
+    """Whether the paragraph `before` (or, when it names no place, the one before it) speaks of the
+    nation's figures in words ("The national figures showed", "nationwide") and names no place."""
+    for k in (before, before - 1):
+        if k < 0 or _places(art, *art.paragraphs[k]):
+            return False
+        if _NATIONAL_LEDE.search(art.text, *art.paragraphs[k]):
+            return True
+    return False
 
 
 _ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
