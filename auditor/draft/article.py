@@ -98,6 +98,7 @@ class _At:
     times: list[periods.TimeMention]
     voice_here: attribution.Voice | None
     metric: str | None = None     # one metric of a list the statement is about ("drops in murders, shootings")
+    place: str | None = None      # one place of a list the statement is about ("gains in both Auckland and Canterbury")
 
 
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:

@@ -215,6 +215,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         art.notes.append(f"{line}:{col}: '{st.figure.text}' counts the places or units in which a figure moved "
                          "(' up in 17'); not drafted")
         return None
+    if st.figure is not None and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES) and \
+            not vocabulary.foreign_noun(art.pack, st.figure.unit) and vocabulary.counts_places(art.pack, text, st.anchor[0], st.anchor[1], clause[0]):
+        # "25 states were estimated to have increases", "in 384 of the 389 metropolitan areas"
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text}' counts places; not drafted")
+        return None
     by_noun = vocabulary.metric_of_noun(art.pack, st.figure.unit) if st.figure is not None else None
     if by_noun is not None and art.pack.metrics[by_noun].unit in ("percent", *_CURRENCIES) and \
             st.kind == "value" and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES):
@@ -657,6 +663,9 @@ def _named(art: _Article) -> dict[str, int]:
 def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missing: list[str]) -> str | None:
     """The clause's place, else the sentence's, the speaker's post's, the claim before's, the dateline's."""
     pack = art.pack
+    if at.place is not None:
+        review.append(f"place: '{at.place}', one of the places the clause lists; check")
+        return at.place
     own = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
     place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None
@@ -744,6 +753,18 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if heading is not None:
             place = heading
             review.append(f"place: '{place}', the place of the heading the figure stands under; check")
+    if place is None and art.state.previous is not None and art.state.previous.get("place") is not None and \
+            pack.places[art.state.previous["place"]].kind == "country" and \
+            0 < at.sentence.paragraph - art.state.previous_paragraph <= 1 and \
+            not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
+            _national_goes_on(art, art.state.previous_paragraph):
+        # "The national figures showed ... 736 fatalities." then "Drug fatalities have risen from 431
+        # in 2004": a paragraph naming no place goes on with the nation's figures just before it (the
+        # nation read from the words "national figures", "nationwide", not named: "in Scotland" says
+        # nothing of the next)
+        place = art.state.previous["place"]
+        review.append(f"place: '{place}', the country of the claim in the paragraph before (this one names no place); check")
+        return place
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
@@ -785,6 +806,17 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+def _national_goes_on(art: _Article, before: int) -> bool:
+    """Whether the paragraph `before` (or, when it names no place, the one before it) speaks of the
+    nation's figures in words ("The national figures showed", "nationwide") and names no place."""
+    for k in (before, before - 1):
+        if k < 0 or _places(art, *art.paragraphs[k]):
+            return False
+        if _NATIONAL_LEDE.search(art.text, *art.paragraphs[k]):
+            return True
+    return False
 
 
 _ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")

@@ -42,6 +42,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DATE_LABEL = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r",\s+(?:even\s+though|although|though|whereas)\b", re.IGNORECASE)
 _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
 
 
@@ -162,7 +163,11 @@ def _only_a_place(pack: Pack, words: str) -> bool:
     if re.fullmatch(r"[A-Z]{3,}", words):
         return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
     hits = vocabulary.place_hits(pack, words, 0, len(words))
-    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words):
+        return True
+    # "Quebec and Ontario reported both considerable increases": a list of places
+    runs = vocabulary.place_runs(pack, hits, words, 0, len(words))
+    return len(runs) == 1 and runs[0][0] == 0 and runs[0][1] == len(words)
 
 
 def _slug(text: str) -> str:
@@ -248,6 +253,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                          lambda: vocabulary.metrics_named(pack, text)) is not None
 
     all_sentences = sentences.sentences(text)
+    place_lists = vocabulary.place_runs(pack, hits, text, 0, len(text))
     read_times: dict[tuple[int, int], list] = {}
     art.as_of.extend(_as_of_days(text, all_sentences, source.published, art.label_end, read_times))
     for sentence in all_sentences:
@@ -270,7 +276,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                  note=f"speaker: '{state.voice.speaker}', who issued the document cited before; check")
         if voice_here is not None and voice_here.kind == "document" and voice_here.speaker:
             art.read_once.setdefault("issuers", []).append((sentence.paragraph, voice_here.speaker))
-        if found or statements.has_figureless(text, span, words):
+        lists_here = [r for r in place_lists if sentence.start <= r[0] and r[1] <= sentence.end]
+        if found or statements.has_figureless(text, span, words) or lists_here:
             times = read_times.get(span)
             if times is None:
                 times = periods.sentence_times(text, sentence.start, sentence.end, source.published)
@@ -307,8 +314,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         # "homicides are up, but only at a rate of 5.1%": the change says it; "up 5% over
                         # 2021, but down from 2020" states a second comparison, after it, with its own base
                         last = max(s.anchor[1] for s in stated if s.kind == "change")
+                        first = min(s.anchor[0] for s in stated if s.kind == "change")
                         parts = [p for p in parts if p.fields.get("comparison", {}).get("relation") not in ("higher", "lower")
-                                 or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))]
+                                 or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))
+                                 # "Fourteen states recorded an increase ..., even though the 32,367 deaths were
+                                 # down 1.9%": a movement of its own, set against the change
+                                 or (p.anchor[1] < first and _CONTRAST.search(text, p.anchor[1], first))]
                     stated += parts
                     stated += [m for m in statements.multiples_beside(text, c, figures)
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
@@ -324,14 +335,16 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     any(_about_list(x) for x in stated) or _RESPECTIVELY.search(text, c[0], c[1])) else []
                 if listed:
                     stated = _respectively(text, c, stated)
+                stated, places_of = _moved_in_lists(text, c, stated, lists_here)
                 produced = []
                 for st in stated:
                     before = st
                     for metric in _listed_metrics(pack, text, c, st, stated, listed):
-                        item = _claim(art, _At(st, sentence, c, times, voice, metric))
-                        if item is not None:
-                            out.append(item)
-                            produced.append((st, item))
+                        for place in places_of.get(st.anchor, (None,)):
+                            item = _claim(art, _At(st, sentence, c, times, voice, metric, place))
+                            if item is not None:
+                                out.append(item)
+                                produced.append((st, item))
                 produced, directions = _split_pair_periods(art, sentence, produced, out)
                 produced = _bases_same_days(art, produced, out)
                 moves = _movements(art, c, sentence, produced)
@@ -348,6 +361,27 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, _issuers_filled(art, out))
+
+
+def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: list) -> tuple[list, dict]:
+    """A rise or fall said of a list of places ("Houston, San Antonio and Austin saw increases"):
+    the statement, found or added, with the places it is drafted for, one claim each."""
+    places_of: dict[tuple[int, int], list[str]] = {}
+    for a, b, places in lists:
+        if not (clause[0] <= a and b <= clause[1]):
+            continue
+        moved = statements.moved_in_list(text, clause, (a, b))
+        if moved is None:
+            continue
+        same = next((x for x in stated if x.figure is None and x.kind == "comparison"
+                     and x.anchor[0] < moved.anchor[1] and moved.anchor[0] < x.anchor[1]), None)
+        if same is None:
+            if any(x.anchor[0] < moved.anchor[1] and moved.anchor[0] < x.anchor[1] for x in stated):
+                continue
+            stated = sorted([*stated, moved], key=lambda x: x.anchor[0])
+            same = moved
+        places_of[same.anchor] = places
+    return stated, places_of
 
 
 def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:

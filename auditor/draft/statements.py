@@ -621,6 +621,28 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
     return out
 
 
+# a movement said of a list of places: "Houston, San Antonio and Austin saw increases", "with gains in
+# both Auckland and Canterbury", "Drug overdoses increase in Dublin and Cork"
+_LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise|rose|risen|increased|climbed|grew|jumped)"
+                         r"|(?P<down>declines|decreases|drops|falls|dips|decline|decrease|drop|fall|fell|fallen|declined"
+                         r"|decreased|dropped|dipped))\b", re.IGNORECASE)
+
+
+def moved_in_list(text: str, clause: tuple[int, int], run: tuple[int, int]) -> Stated | None:
+    """A rise or fall said in the part of a clause that names a list of places (`run`, its span) and
+    holds no figure: the direction word nearest the list."""
+    a = max([clause[0]] + [m.end() for m in _PART.finditer(text, clause[0], run[0])])
+    b = next((m.start() for m in _PART.finditer(text, run[1], clause[1])), clause[1])
+    hits = [h for h in _LIST_MOVED.finditer(text, a, b) if not run[0] <= h.start() < run[1]]
+    if not hits:
+        return None
+    hit = min(hits, key=lambda h: min(abs(h.start() - run[1]), abs(run[0] - h.end())))
+    if _NON_YEAR_DIGIT.search(text, min(hit.end(), run[1]), max(hit.start(), run[0])):
+        return None        # "rose 12% in Dallas and Houston": the figure's, read with it
+    relation = "higher" if hit.group("up") else "lower"
+    return Stated("comparison", {"comparison": {"relation": relation}}, (hit.start(), hit.end()))
+
+
 _BOTH_MOVED = re.compile(r"\b(?:both|each)\s+(?:have\s+|has\s+)?(?P<verb>rose|risen|fell|fallen|dropped|increased|decreased"
                          r"|declined|climbed|grew|grown|went\s+up|went\s+down)\b", re.IGNORECASE)
 

@@ -378,6 +378,32 @@ def foreign_noun(pack: Pack, noun: str | None) -> bool:
     return not any(f in words or f in _COUNTED for f in (word, word.rstrip("s"), word + "s"))
 
 
+# the places a figure may count ("25 states", "384 of the 389 metropolitan areas", "the nation's 10
+# largest cities"), up to three words of their description between ("neighboring Southwest Arkansas")
+_PLACE_NOUNS = r"(?:counties|states|cities|towns|townships|boroughs|parishes|provinces|territories|countries|nations" \
+               r"|regions|municipalities|districts|areas|metros|communities|villages|jurisdictions)"
+_FILLER = r"(?!(?:in|of|at|on|across|and|or|were|was|had|have|for|per|with|from|to|by|than)\b)[A-Za-z][\w'’-]*\s+"
+_PLACES_AFTER = re.compile(rf"(?:-plus)?\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?(?:\w+['’]s\s+)?"
+                           rf"(?:\d[\d,]*(?:-plus)?\s+|[a-z]+\s+)?)?(?P<words>(?:{_FILLER}){{0,3}}?){_PLACE_NOUNS}\b")
+# "Of the 387 metro areas in the U.S., 200 saw ...": the figure after counts of them
+_OF_PLACES_BEFORE = re.compile(rf"^\W*(?:But\s+|And\s+)?Of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?"
+                               rf"(?:\w+\s+)?(?:{_FILLER}){{0,3}}?{_PLACE_NOUNS}\b[^,;]{{0,60}},\s*$", re.IGNORECASE)
+
+
+def counts_places(pack: Pack, text: str, start: int, end: int, clause_start: int) -> bool:
+    """Whether the figure at text[start:end] counts places ("25 states were estimated to have
+    increases", "in 384 of the 389 metropolitan areas", "Of the 387 metro areas, 200 saw"): a
+    plural noun for places after it, or an opening "Of the ... areas," before it; a noun for places
+    that is a word of the vocabulary's names counts no place."""
+    hit = _PLACES_AFTER.match(text, end, min(len(text), end + 80))
+    if hit is None:
+        return bool(_OF_PLACES_BEFORE.search(text, clause_start, start))
+    words = _cached("words", pack, _build_metric_words)
+    between = hit.group("words").lower().split()
+    return not any(w in _COUNTED or w in _MEASURE_UNITS for w in between) and \
+        text[hit.end("words"):hit.end()].lower() not in words
+
+
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     """The metric a counted noun belongs to ("guns" -> guns_recovered, "shifts" -> patrol_shifts),
     when the word belongs to the names of one metric only."""
@@ -531,6 +557,32 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
 def places_in(hits: list[PlaceHit], start: int, end: int) -> list[str]:
     """Place ids named in [start, end) of the text `hits` were read from; ambiguous names left out."""
     return [h.ids[0] for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
+
+
+# what joins the names of a list of places: "Houston, San Antonio and Austin", "both Auckland and Canterbury"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def place_runs(pack: Pack, hits: list[PlaceHit], text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+    """Lists of two or more places named in text[start:end], each as (start, end, place ids):
+    names joined only by commas and "and" ("Kildare, Tipperary and Meath"); a name followed by one
+    of the places it lies in ("Calgary, Alberta") is one place."""
+    named = [h for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
+    runs: list[tuple[int, int, list[str]]] = []
+    run: list[PlaceHit] = []
+    for hit in named + [None]:
+        if hit is not None and run and _LIST_JOIN.fullmatch(text, run[-1].end, hit.start) and \
+                hit.ids[0] in pack.ancestors(run[-1].ids[0]):
+            run[-1] = PlaceHit(run[-1].start, hit.end, run[-1].ids)     # "Calgary, Alberta"
+            continue
+        if hit is not None and run and _LIST_JOIN.fullmatch(text, run[-1].end, hit.start):
+            run.append(hit)
+            continue
+        ids = list(dict.fromkeys(h.ids[0] for h in run))
+        if len(ids) >= 2 and re.search(r"\band\b|&", text[run[-2].end:run[-1].start]):
+            runs.append((run[0].start, run[-1].end, ids))
+        run = [hit] if hit is not None else []
+    return runs
 
 
 def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
