@@ -48,6 +48,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -194,7 +195,7 @@ def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path
         runs: dict[Path, list[dict]] = {c: [] for c in checkouts}
         for i in range(repeat):
             for checkout in checkouts:
-                _, _, out = run(checkout, ["-c", LOAD, str(claims), str(pack)], ok=(0,))
+                _, _, out = run(checkout, ["-c", LOAD, str(claims), str(pack_of(checkout, pack))], ok=(0,))
                 m = json.loads(out.strip().splitlines()[-1])
                 runs[checkout].append(m)
                 print(f"{size:>9,} claims, run {i + 1}, {checkout}: {m['wall_s']:.2f} s wall, {m['cpu_s']:.2f} s CPU",
@@ -215,14 +216,14 @@ def load_only(checkouts: list[Path], sizes: list[int], repeat: int, folder: Path
                   f"loaded corpus {'the same' if same else 'DIFFERENT'}")
         if memory:
             for checkout in checkouts:
-                _, _, out = run(checkout, ["-c", MEMORY, str(claims), str(pack)], ok=(0,))
+                _, _, out = run(checkout, ["-c", MEMORY, str(claims), str(pack_of(checkout, pack))], ok=(0,))
                 m = json.loads(out.strip().splitlines()[-1])
                 print(f"{size:,} claims, {checkout.name}: memory traced after loading (the pack's and the loader's "
                       f"memos included) {m['kept_b']:,.0f} B/claim, at its peak {m['peak_b']:,.0f} B/claim"
                       + (f"; with the claims' models built {m['models_b']:,.0f} B/claim, at the peak "
                          f"{m['models_peak_b']:,.0f}" if "models_b" in m else ""))
         if stages:
-            _, _, out = run(checkouts[0], ["-c", STAGES, str(claims), str(pack)], ok=(0,))
+            _, _, out = run(checkouts[0], ["-c", STAGES, str(claims), str(pack_of(checkouts[0], pack))], ok=(0,))
             for name, m in json.loads(out.strip().splitlines()[-1]).items():
                 total = sum(m.values())
                 print(f"{size:,} claims, stages ({name}), CPU s: " + ", ".join(f"{k[:-2]} {v:.2f}" for k, v in m.items())
@@ -251,6 +252,23 @@ def corpus_files(size: int, folder: Path, seed: int = 1) -> tuple[Path, Path]:
     return claims, pack
 
 
+def pack_of(checkout: Path, pack: Path) -> Path:
+    """The corpus's rule pack as `checkout` writes it: its own rules with the corpus's places
+    (the pack stands alone, so a checkout whose rules take other parameters reads its own)."""
+    if checkout.resolve() == ROOT.resolve():
+        return pack
+    own = pack.parent / f"pack-{hashlib.sha256(str(checkout.resolve()).encode()).hexdigest()[:8]}"
+    if own not in _WRITTEN:   # once per run of this benchmark: the checkout's rules may have changed since
+        from benchmarks.synthetic import write_pack
+        shutil.rmtree(own, ignore_errors=True)
+        write_pack((pack / "places.yaml").read_text(encoding="utf-8"), own, rules=checkout / "rules")
+        _WRITTEN.add(own)
+    return own
+
+
+_WRITTEN: set[Path] = set()
+
+
 def _env(checkout: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(checkout) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -274,6 +292,7 @@ def run(checkout: Path, args: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[
 
 
 def measure(checkout: Path, claims: Path, pack: Path, scratch: Path) -> dict:
+    pack = pack_of(checkout, pack)
     report = scratch / f"report-{abs(hash(str(checkout)))}.json"
     v_s, v_mb, _ = run(checkout, ["-m", "auditor", "validate", str(claims), "--rules", str(pack)], ok=(0,))
     a_s, a_mb, _ = run(checkout, ["-m", "auditor", "audit", str(claims), "--rules", str(pack), "--format", "json",
