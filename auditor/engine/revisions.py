@@ -50,6 +50,7 @@ restating claim's cost of doubting it carries what it restates (suspects.carry_r
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from fractions import Fraction
 from math import ceil, floor
 from typing import NamedTuple
@@ -655,15 +656,32 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     `max_change` when the lower figure came out `fall_settles_days` (270) or more after a
     count given within that long of its period's end (rulings take months). Example: 205
     then 195 within weeks restates (4.9% down); 188 in January then 174 in December
-    restates (7.4% down, eleven months on); 188 then 174 within weeks does not."""
+    restates (7.4% down, eleven months on); 188 then 174 within weeks does not. A fall across
+    two stretches restates only to a whole year's count (falls_to_a_year_end)."""
     pack = ledger.corpus.pack
     rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
+    if down and not falls_to_a_year_end(ledger, old, new):
+        return False
     end = ledger.figures[old][0].end
     settled = settles and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
+
+
+def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a fall read across two stretches from one start (a count so far, then a longer
+    one lower) restates only when the later stretch is a whole year (a fiscal one too): the body's count
+    for the year (Milwaukee's 200 homicides by 28 December 2021, then 197 for 2021). A later count to
+    another day is a report's "same days of last year" beside its own year, not the count
+    restated (Oakland's 118 murders to 24 December 2023, then 117 to 28 December in a
+    report on 2025). Off with the revision rule's `fall_to_a_year_end: false`."""
+    q_old, q_new = ledger.figures[old][0], ledger.figures[new][0]
+    if q_old == q_new or not _param(ledger.corpus.pack, "fall_to_a_year_end", False):
+        return True
+    after = q_new.end + timedelta(days=1)
+    return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day)
 
 
 def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
