@@ -1013,8 +1013,35 @@ def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -
                and _above(figures[m][1], figures[old][1]) for m in members)
 
 
+def passed_when_given(ledger: _Ledger, counted) -> set[str]:
+    """Rule: a count to a day of its period, credited to a body, above a count of a longer
+    stretch from the same start already out (by any counter), was never the count of its day:
+    a count does not fall within days, and no later word restates it (a tension shows it).
+    Example (New Orleans): an analyst's 265 murders by the afternoon of 31 December 2022, then a
+    rewrite (11 January 2023) crediting the police with 277 "as of December 28", then the
+    police's 266 for the year (January 2024). `counted`: counting_body of a claim id. Off with
+    the revision rule's `passed_when_given: false`. Returns the claims passed when given."""
+    if not _param(ledger.corpus.pack, "passed_when_given", False):
+        return set()
+    when, figures = ledger.when, ledger.figures
+    by_count: dict = {}
+    for cid, (q, _) in figures.items():
+        if q.latest_end is None:
+            by_count.setdefault(q[:3], []).append(cid)
+    out = set()
+    for members in by_count.values():
+        for old in members:
+            q, iv = figures[old]
+            if iv.lo is not None and counted(old) != ledger.outlet(old) and any(
+                    figures[m][0].end > q.end and when(m).latest < when(old).earliest
+                    and figures[m][1].hi is not None and figures[m][1].hi < iv.lo for m in members):
+                out.add(old)
+    return out
+
+
 def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
-                            reading: dict | None = None, outvoted: frozenset | set = frozenset()) -> dict[str, "Revision"]:
+                            reading: dict | None = None, outvoted: frozenset | set = frozenset(),
+                            passed: frozenset | set = frozenset()) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
     figures other outlets gave for it while it settled: a count settles as deaths are ruled
     justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
@@ -1114,7 +1141,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
                     or a_lapse(ledger, old, same, by_quantity[q]):
                 continue
-            if credited and passed_by_the_body(ledger, counted, old, members):
+            if credited and (passed_by_the_body(ledger, counted, old, members) or old in passed):
                 continue
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
@@ -1470,6 +1497,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    passed = passed_when_given(ledger, counted)
     plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
@@ -1481,7 +1509,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 continue   # a budget is restated by its later versions alone (budget_versions)
             if (old in out and not (old in tied and out[old] is tied[old])) \
                     or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
-                    or misreported_when_given(ledger, old, sorted(line[old])):
+                    or misreported_when_given(ledger, old, sorted(line[old])) or old in passed:
                 continue
             later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
@@ -1498,7 +1526,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     counters = {cid for cid in figures if counted(cid).startswith("government of ")
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
-                                       reading_the_release(ledger, counted, counters.__contains__), outvoted))
+                                       reading_the_release(ledger, counted, counters.__contains__), outvoted, passed))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
     out.update({old: rev for old, rev in grows_on(ledger, out).items() if old not in out})
     corrected_copies = {old: rev for old, rev in corrected_copies.items() if old not in out}
