@@ -131,6 +131,12 @@ class RevisionParams(NoParams):
     # ... unless the lower figure came out at least this many days after the higher one: then
     # up to max_change (rulings that a death was justified or accidental take months); 0: never
     fall_settles_days: int = Field(0, ge=0, le=3660)
+    # a fall read across two stretches from one start restates only to a whole year's count
+    # (revisions.falls_to_a_year_end); false: to any longer stretch
+    fall_to_a_year_end: bool = False
+    # a body's count so far above a longer stretch's count already out is restated by nothing
+    # (revisions.passed_when_given); false: the body's later word may restate it
+    passed_when_given: bool = False
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure

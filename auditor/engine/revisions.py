@@ -50,6 +50,7 @@ restating claim's cost of doubting it carries what it restates (suspects.carry_r
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from fractions import Fraction
 from math import ceil, floor
 from typing import NamedTuple
@@ -655,15 +656,32 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     `max_change` when the lower figure came out `fall_settles_days` (270) or more after a
     count given within that long of its period's end (rulings take months). Example: 205
     then 195 within weeks restates (4.9% down); 188 in January then 174 in December
-    restates (7.4% down, eleven months on); 188 then 174 within weeks does not."""
+    restates (7.4% down, eleven months on); 188 then 174 within weeks does not. A fall across
+    two stretches restates only to a whole year's count (falls_to_a_year_end)."""
     pack = ledger.corpus.pack
     rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
+    if down and not falls_to_a_year_end(ledger, old, new):
+        return False
     end = ledger.figures[old][0].end
     settled = settles and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
+
+
+def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a fall read across two stretches from one start (a count so far, then a longer
+    one lower) restates only when the later stretch is a whole year (a fiscal one too): the body's count
+    for the year (Milwaukee's 200 homicides by 28 December 2021, then 197 for 2021). A later count to
+    another day is a report's "same days of last year" beside its own year, not the count
+    restated (Oakland's 118 murders to 24 December 2023, then 117 to 28 December in a
+    report on 2025). Off with the revision rule's `fall_to_a_year_end: false`."""
+    q_old, q_new = ledger.figures[old][0], ledger.figures[new][0]
+    if q_old == q_new or not _param(ledger.corpus.pack, "fall_to_a_year_end", False):
+        return True
+    after = q_new.end + timedelta(days=1)
+    return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day)
 
 
 def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
@@ -995,8 +1013,35 @@ def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -
                and _above(figures[m][1], figures[old][1]) for m in members)
 
 
+def passed_when_given(ledger: _Ledger, counted) -> set[str]:
+    """Rule: a count to a day of its period, credited to a body, above a count of a longer
+    stretch from the same start already out (by any counter), was never the count of its day:
+    a count does not fall within days, and no later word restates it (a tension shows it).
+    Example (New Orleans): an analyst's 265 murders by the afternoon of 31 December 2022, then a
+    rewrite (11 January 2023) crediting the police with 277 "as of December 28", then the
+    police's 266 for the year (January 2024). `counted`: counting_body of a claim id. Off with
+    the revision rule's `passed_when_given: false`. Returns the claims passed when given."""
+    if not _param(ledger.corpus.pack, "passed_when_given", False):
+        return set()
+    when, figures = ledger.when, ledger.figures
+    by_count: dict = {}
+    for cid, (q, _) in figures.items():
+        if q.latest_end is None:
+            by_count.setdefault(q[:3], []).append(cid)
+    out = set()
+    for members in by_count.values():
+        for old in members:
+            q, iv = figures[old]
+            if iv.lo is not None and counted(old) != ledger.outlet(old) and any(
+                    figures[m][0].end > q.end and when(m).latest < when(old).earliest
+                    and figures[m][1].hi is not None and figures[m][1].hi < iv.lo for m in members):
+                out.add(old)
+    return out
+
+
 def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
-                            reading: dict | None = None, outvoted: frozenset | set = frozenset()) -> dict[str, "Revision"]:
+                            reading: dict | None = None, outvoted: frozenset | set = frozenset(),
+                            passed: frozenset | set = frozenset()) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
     figures other outlets gave for it while it settled: a count settles as deaths are ruled
     justified or accidental or added from earlier injuries, and a paper's "92" or a blog's
@@ -1096,7 +1141,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
             if (credited and outvoted_when_given(ledger, old, same)) or misreported_when_given(ledger, old, same) \
                     or a_lapse(ledger, old, same, by_quantity[q]):
                 continue
-            if credited and passed_by_the_body(ledger, counted, old, members):
+            if credited and (passed_by_the_body(ledger, counted, old, members) or old in passed):
                 continue
             later = [n for n in words
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
@@ -1452,6 +1497,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    passed = passed_when_given(ledger, counted)
     plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
@@ -1463,7 +1509,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                 continue   # a budget is restated by its later versions alone (budget_versions)
             if (old in out and not (old in tied and out[old] is tied[old])) \
                     or outvoted_when_given(ledger, old, members) or a_lapse(ledger, old, members, same[figures[old][0]]) \
-                    or misreported_when_given(ledger, old, sorted(line[old])):
+                    or misreported_when_given(ledger, old, sorted(line[old])) or old in passed:
                 continue
             later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
@@ -1480,7 +1526,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     counters = {cid for cid in figures if counted(cid).startswith("government of ")
                 or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
-                                       reading_the_release(ledger, counted, counters.__contains__), outvoted))
+                                       reading_the_release(ledger, counted, counters.__contains__), outvoted, passed))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
     out.update({old: rev for old, rev in grows_on(ledger, out).items() if old not in out})
     corrected_copies = {old: rev for old, rev in corrected_copies.items() if old not in out}
