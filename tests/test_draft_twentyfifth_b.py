@@ -109,6 +109,12 @@ _CASES = [
         "Fires in Ruritania increased from July 2013 to June 2014, official figures show.\n\n"
         "Blazes in Strelsau rose by 18%.", date(2014, 10, 1), "18%", "period", "from July 2013 to June 2014",
         id="twelve-months-july-to-june"),
+    pytest.param(  # two months of one year: a change between them, not the year
+        "Fires in Strelsau fell from January to December 2014, the fire service said.", date(2015, 1, 10), "fell",
+        "comparison", {"relation": "lower", "than": "2014-01"}, id="twelve-months-of-one-year-are-two-months"),
+    pytest.param(  # a level (turnout) over twelve months across two years: a change between two months
+        "Turnout in Strelsau rose from July 2013 to June 2014, the electoral office said.", date(2014, 10, 1), "rose",
+        "comparison", {"relation": "higher", "than": "2013-07"}, id="twelve-months-of-a-level-are-two-months"),
     pytest.param(  # "from October 2014 - pushing ...": the change's base, not the figures' period
         "In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
         "from October 2014 - pushing the service to 97.8 percent of capacity.",

@@ -443,9 +443,9 @@ def _carried_over(art: _Article, at: _At, review: list[str]):
 _TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
 
 
-def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
+def _period(art: _Article, at: _At, review: list[str], missing: list[str], metric: str | None = None):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
-    period = _period_read(art, at, review, missing)
+    period = _period_read(art, at, review, missing, metric)
     if period:
         period = _relative_fiscal(art, at, period, review, missing)
     return period
@@ -497,7 +497,7 @@ def _relative_fiscal(art: _Article, at: _At, period, review: list[str], missing:
     return phrase, resolved
 
 
-def _period_read(art: _Article, at: _At, review: list[str], missing: list[str]):
+def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], metric: str | None = None):
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = _own_times(art, at)
     if st.base_figure:
@@ -585,7 +585,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str]):
         if len(chosen) == 1 and (months := _months_joined(art, own, chosen[0])) is not None:
             review.append(f"period: {months[0]}, the two months joined by 'and'; check")
             return months
-        if st.kind == "comparison" and (ends := range_ends(text, chosen)) is not None \
+        if st.kind == "comparison" and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
             return end_period
@@ -1474,9 +1474,16 @@ def _range_end_after_base(text: str, times: list, mention) -> bool:
         re.fullmatch(r"\s+(?:to|through|thru|until)\s+", text[before[-1].end:mention.start], re.IGNORECASE))
 
 
-def range_ends(text: str, mentions: list):
+def counted_over_time(pack, metric: str | None) -> bool:
+    """Whether the metric is counted over time (fires, dollars collected), not a level (a rate, a price)."""
+    definition = pack.metrics.get(metric) if metric else None
+    return definition is None or definition.additive_over_time
+
+
+def range_ends(text: str, mentions: list, counted: bool = True):
     """(from, to) of a range of two periods of one size ("from 2014 to 2015", "between May and
-    June"), else None."""
+    June"), else None. Twelve months across two years of a count ("from July 2013 to June 2014")
+    are one period, not a change between two months."""
     if len(mentions) != 2:
         return None
     a, b = mentions
@@ -1486,7 +1493,8 @@ def range_ends(text: str, mentions: list):
     ia, ib = a.expression.interval or a.expression.period, b.expression.interval or b.expression.period
     if ia is None or ib is None or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27 or ia[0] >= ib[0]:
         return None
-    if (ia[1] - ia[0]).days < 31 and ia[0].day == 1 and (ib[0].year - ia[0].year) * 12 + ib[0].month - ia[0].month == 11:
+    if counted and (ia[1] - ia[0]).days < 31 and ia[0].day == 1 and ia[0].year < ib[0].year \
+            and (ib[0].year - ia[0].year) * 12 + ib[0].month - ia[0].month == 11:
         return None     # "from July 2013 to June 2014": twelve months, one period, not a change between two months
     return a, b
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -1009,7 +1009,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         if where.kind in ("county", "city", "state"):
             speaker = f"{where.name.split(',')[0]} {speaker.title()}"
             review.append(f"speaker: '{speaker}', the {where.kind}'s (the article names the post only); check")
-    period = _period(art, at, review, missing)
+    period = _period(art, at, review, missing, metric)
     if period is False:
         return None
     period = _streak_year(art, at, period, review, missing)
@@ -1140,7 +1140,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             if than is None and period is not None:
                 # "a decrease from 2014 to 2015": of 2015, than 2014
                 ends = next((e for g in periods.group([m for m in at.times if clause[0] <= m.start and m.end <= clause[1]])
-                             if (e := range_ends(art.text, g)) is not None), None)
+                             if (e := range_ends(art.text, g, counted_over_time(art.pack, metric))) is not None), None)
                 if ends is not None:
                     than = end_of_range(ends[0], art.source)
             if than is None and period is not None:
