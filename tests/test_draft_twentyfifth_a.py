@@ -46,6 +46,8 @@ def test_a_place_named_with_its_province_is_one_place(pack):
     ("Regulators projected that 25 states had more traffic deaths in 2022, while 24 states had fewer.", []),
     ("Unemployment rates were lower in August than a year earlier in 384 of the 389 metropolitan areas.", []),
     ("Of the 387 metro areas in the U.S., 200 saw unemployment rates fall in July.", []),
+    ("Unemployment fell again in July. Of the 387 metro areas in the U.S., 200 saw unemployment rates fall in July.",
+     ["fell"]),
     ("Of seven neighboring Southwest Arkansas counties surveyed, five saw a decline in the jobless rate.", []),
     ("In the nation's 10 largest cities, homicides rose 5 percent in 2022.", ["5 percent"]),
 ])

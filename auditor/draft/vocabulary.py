@@ -386,7 +386,7 @@ _FILLER = r"(?!(?:in|of|at|on|across|and|or|were|was|had|have|for|per|with|from|
 _PLACES_AFTER = re.compile(rf"(?:-plus)?\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?(?:\w+['’]s\s+)?"
                            rf"(?:\d[\d,]*(?:-plus)?\s+|[a-z]+\s+)?)?(?P<words>(?:{_FILLER}){{0,3}}?){_PLACE_NOUNS}\b")
 # "Of the 387 metro areas in the U.S., 200 saw ...": the figure after counts of them
-_OF_PLACES_BEFORE = re.compile(rf"^\W*(?:But\s+|And\s+)?Of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?"
+_OF_PLACES_BEFORE = re.compile(rf"\W*(?:But\s+|And\s+)?Of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?"
                                rf"(?:\w+\s+)?(?:{_FILLER}){{0,3}}?{_PLACE_NOUNS}\b[^,;]{{0,60}},\s*$", re.IGNORECASE)
 
 
@@ -397,7 +397,7 @@ def counts_places(pack: Pack, text: str, start: int, end: int, clause_start: int
     that is a word of the vocabulary's names counts no place."""
     hit = _PLACES_AFTER.match(text, end, min(len(text), end + 80))
     if hit is None:
-        return bool(_OF_PLACES_BEFORE.search(text, clause_start, start))
+        return bool(_OF_PLACES_BEFORE.match(text, clause_start, start))
     words = _cached("words", pack, _build_metric_words)
     between = hit.group("words").lower().split()
     return not any(w in _COUNTED or w in _MEASURE_UNITS for w in between) and \
