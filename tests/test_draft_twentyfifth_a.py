@@ -32,6 +32,18 @@ def test_places_that_report_a_rise_are_not_its_speaker(pack):
     assert [(p, r, s) for _, p, r, s in got] == [("quebec", "higher", None), ("ontario", "higher", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Residents who moved from Dallas and Chicago to Austin in 2022 saw rents rise.",
+    "Homicides fell in 2022 everywhere except Dallas and Austin.",
+    "Dallas and Seattle police chiefs spoke Tuesday about the rise in homicides in 2022.",
+    "Mayors from Dallas and Chicago met Tuesday as homicides fell across the country in 2022.",
+])
+def test_a_movement_is_a_list_s_only_when_the_list_moved(pack, text):
+    # the list is not split into one claim per place (one place may still be read as the clause's own)
+    got = _claims(text, pack)
+    assert len([p for _, p, *_ in got if p in ("dallas-tx", "chicago-il", "austin-tx", "seattle-wa")]) <= 1, got
+
+
 def test_a_figure_said_of_a_list_of_places_is_not_split(pack):
     got = _claims("Homicides rose 12 percent in Calgary and Edmonton in 2018, police said.", pack)
     assert [w for w, *_ in got] == ["12 percent"]
