@@ -94,6 +94,14 @@ def test_a_paragraph_naming_no_place_goes_on_with_the_national_figures_before_it
     assert (places["736"], places["431"], places["140"]) == ("ireland", "ireland", "dublin-ie")
 
 
+def test_a_city_s_own_paragraph_after_national_figures_is_the_city_s(pack):
+    text = ("Seattle homicides rise as national numbers fall\n\nSeattle recorded 52 homicides in 2022, police said "
+            "Tuesday.\n\nNationwide, homicides fell 6 percent in 2022, according to the FBI.\n\n"
+            "The city's homicides rose from 40 in 2021, and shootings climbed to 300.")
+    places = {text[x.anchor[0]:x.anchor[1]]: x.record.get("place") for x in auditor.draft(text, published=date(2023, 3, 1), pack=pack).drafted}
+    assert (places["40"], places["300"]) == ("seattle-wa", "seattle-wa"), places
+
+
 def test_a_country_named_in_the_paragraph_before_is_not_carried(pack):
     text = ("UK house prices\n\nThe average UK home is now worth £269,000 following a 3.9% rise over the year.\n\n"
             "House prices in England saw an annual rise of 3.4%, while Wales had a 5.1% increase.\n\n"
