@@ -119,6 +119,15 @@ _CASES = [
         "In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
         "from October 2014 - pushing the service to 97.8 percent of capacity.",
         date(2015, 11, 1), "67", "period", "in October", id="dash-closes-an-aside"),
+    pytest.param(  # a dash before a word that begins like a month or weekday ("marking", "Mayor") opens no range
+        "In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
+        "from October 2014 - marking the service's busiest month.", date(2015, 11, 1), "67", "period", "in October", id="dash-before-marking"),
+    pytest.param(  # a dash before a word that begins like a month or weekday ("marking", "Mayor") opens no range
+        "In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
+        "from October 2014 - declining calls elsewhere.", date(2015, 11, 1), "67", "period", "in October", id="dash-before-declining"),
+    pytest.param(  # a dash before a word that begins like a month or weekday ("marking", "Mayor") opens no range
+        "In Strelsau, the fire count in October was 2,116 - an increase of 67, or about 3.3 percent, "
+        "from October 2014 - decidedly above the average.", date(2015, 11, 1), "67", "period", "in October", id="dash-before-decidedly"),
     pytest.param("Fires drop\n\nStrelsau saw a 2.8 percent increase in the number of fires during the dry season, "
                  "with 1,574 fires in 2016 compared to 1,529 in 2015.",
                  date(2017, 2, 1), "2.8 percent", "period", "in 2016", id="change-with-its-two-ends"),
