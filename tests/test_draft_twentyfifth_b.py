@@ -105,6 +105,13 @@ _CASES = [
     pytest.param("The first four months of last year were quiet for firefighters.\n\n"
                  "In Strelsau, fires rose from 100 last year to 103 this year.",
                  date(2010, 5, 13), "103", "period", "this year", id="first-months-of-another-year"),
+    pytest.param(  # the first months of anything but this year are not this year's ("of her tenure", "after it began")
+        "Chief Ann Lee said that in the first four months of her tenure she has focused on fires.\n\n"
+        "In Strelsau, fires rose from 100 last year to 103 this year.", date(2010, 5, 13), "103", "period", "this year",
+        id="first-months-of-a-tenure"),
+    pytest.param("Chief Ann Lee said that in the first four months after she began she has focused on fires.\n\n"
+                 "In Strelsau, fires rose from 100 last year to 103 this year.", date(2010, 5, 13), "103", "period",
+                 "this year", id="first-months-after-it-began"),
     pytest.param(  # not a change from July 2013 to June 2014: twelve months, for the figures after it too
         "Fires in Ruritania increased from July 2013 to June 2014, official figures show.\n\n"
         "Blazes in Strelsau rose by 18%.", date(2014, 10, 1), "18%", "period", "from July 2013 to June 2014",

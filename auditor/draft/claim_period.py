@@ -707,10 +707,10 @@ def _lead_months(art: _Article) -> list[tuple[int, int]]:
 
 
 _LEAD_PARAGRAPHS = 3
-# "through the first four months", "in the first 9 months of this year" (not of another year: "the first
-# four months of last year", "of 2021")
+# "through the first four months", "in the first 9 months of this year" (not of another year or of anything
+# else: "the first four months of last year", "of 2021", "of her tenure", "after it began")
 _FIRST_MONTHS_OF_YEAR = re.compile(r"\b(?:through|in|during|over|for)\s+the\s+first\s+(?P<n>\w+)\s+months\b"
-                                   r"(?!\s+of\s+(?:last|the\s+previous|the\s+prior)\b|\s+of\s+\d{4}|\s+of\s+the\s+\w+\s+year)",
+                                   r"(?=\s+of\s+(?:this|the)\s+year\b|\s*(?:[,.;:—–-]|$)|\s+(?!\s|of\b|after\b|since\b|following\b))",
                                    re.IGNORECASE)
 
 
