@@ -138,6 +138,10 @@ _CASES = [
     pytest.param("Fires drop\n\nStrelsau saw a 2.8 percent increase in the number of fires during the dry season, "
                  "with 1,574 fires in 2016 compared to 1,529 in 2015.",
                  date(2017, 2, 1), "2.8 percent", "period", "in 2016", id="change-with-its-two-ends"),
+    pytest.param(  # a "with" part without a figure right after "with" gives the change no ends
+        "Strelsau saw a 12 percent rise in fires, with hotel tax collections down to $3 million in 2016 compared to "
+        "$4 million in 2013.", date(2017, 2, 1), "12 percent", "change", {"phrase": "up 12 percent"},
+        id="with-another-metric-is-not-the-change-s-ends"),
     pytest.param("According to Ann Lee, executive director of the Strelsau Fire Service, fires rose 6 percent in 2016.",
                  date(2017, 2, 1), "6 percent", "speaker", "Ann Lee, executive director of the Strelsau Fire Service",
                  id="according-to-a-name-and-post"),

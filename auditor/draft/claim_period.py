@@ -1423,7 +1423,7 @@ def _is_base(text: str, m, st) -> bool:
                                                        text[max(0, m.start - 25):m.start], re.IGNORECASE))
 
 
-_WITH_BOTH_ENDS = re.compile(r"\s*with\s", re.IGNORECASE)
+_WITH_BOTH_ENDS = re.compile(r"\s*with\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?\d", re.IGNORECASE)
 
 
 def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, label_end: int = 0) -> bool:
