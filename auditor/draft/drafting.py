@@ -46,6 +46,14 @@ _CONTRAST = re.compile(r",\s+(?:even\s+though|although|though|whereas)\b", re.IG
 _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
 
 
+def _opposite(part, changes) -> bool:
+    """Whether a figureless rise or fall says the opposite of a change in its clause ("an increase ..., even
+    though ... were down 1.9%"), not the same movement again ("fell ..., even though the decline was only 1.5%")."""
+    said = {"higher": "down", "lower": "up"}[part.fields["comparison"]["relation"]]
+    return any(((ch := c.fields.get("change", {})).get("direction") or ch.get("phrase", "").split(" ")[0]) == said
+               for c in changes)
+
+
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
 _SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|released|reported|published|posted|confirmed|stated|added|"
                         r"noted|wrote)\s+"
@@ -319,7 +327,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                  or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))
                                  # "Fourteen states recorded an increase ..., even though the 32,367 deaths were
                                  # down 1.9%": a movement of its own, set against the change
-                                 or (p.anchor[1] < first and _CONTRAST.search(text, p.anchor[1], first))]
+                                 or (p.anchor[1] < first and _CONTRAST.search(text, p.anchor[1], first)
+                                     and _opposite(p, [s for s in stated if s.kind == "change"]))]
                     stated += parts
                     stated += [m for m in statements.multiples_beside(text, c, figures)
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
