@@ -44,6 +44,13 @@ def test_a_movement_is_a_list_s_only_when_the_list_moved(pack, text):
     assert len([p for _, p, *_ in got if p in ("dallas-tx", "chicago-il", "austin-tx", "seattle-wa")]) <= 1, got
 
 
+@pytest.mark.parametrize("text", ["Vancouver, Washington and Portland saw increases in homicides in 2022.",
+                                  "Portland, Maine and Dallas saw increases in homicides in 2022."])
+def test_a_city_named_with_its_state_is_never_two_items(pack, text):
+    got = _claims(text, pack)
+    assert not {p for _, p, *_ in got} & {"washington-state", "maine"}, got
+
+
 def test_a_figure_said_of_a_list_of_places_is_not_split(pack):
     got = _claims("Homicides rose 12 percent in Calgary and Edmonton in 2018, police said.", pack)
     assert [w for w, *_ in got] == ["12 percent"]
