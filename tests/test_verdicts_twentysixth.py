@@ -12,6 +12,7 @@ from tests.verdict_cases import audit, claim, pack, source  # noqa: F401 - pack 
 
 @pytest.mark.parametrize("publisher, voice", [
     ("timebet.info (a rewrite of The Columbus Dispatch's report)", "The Columbus Dispatch"),
+    ("timebet.info (a rewrite of The Columbus Dispatch’s report)", "The Columbus Dispatch"),   # curly apostrophe
     ("namiaz.org (machine rewrite of The Oaklandside, 23 December 2021)", "The Oaklandside"),
     ("American Renaissance (excerpts of WRTV, Jordan Fischer, 18 December 2017)", "WRTV"),
     ("MDMH Bloomington (a rewrite of WISH-TV of 2 January 2024)", "WISH-TV"),
