@@ -95,6 +95,11 @@ def test_a_contrast_saying_the_same_as_the_change_is_not_drafted_again(pack):
     assert [w for w, *_ in got] == ["only 1.5 percent"]
 
 
+def test_places_joined_by_a_slash_are_no_speaker(pack):
+    got = _claims("Calgary/Edmonton recorded 52 homicides in 2018.", pack)
+    assert [(w, s) for w, _, _, s in got] == [("52", None)]
+
+
 NATIONAL_THEN = ("Drug deaths up in Dublin\n\nDrug deaths have risen in Dublin, in contrast to the rest of the country, "
                  "figures published by the health board show.\n\nThe national figures showed that drug deaths reached 736 in "
                  "2016.\n\nDrug deaths have risen from 431 in 2004.\n\n{next}")

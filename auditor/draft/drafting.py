@@ -166,13 +166,15 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
 
 
 def _only_a_place(pack: Pack, words: str) -> bool:
-    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.")."""
+    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash)."""
     words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
     if re.fullmatch(r"[A-Z]{3,}", words):
         return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
     hits = vocabulary.place_hits(pack, words, 0, len(words))
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words):
         return True
+    if "/" in words:
+        return all(_only_a_place(pack, part) for part in words.split("/"))     # "Seattle/King County"
     # "Quebec and Ontario reported both considerable increases": a list of places
     runs = vocabulary.place_runs(pack, hits, words, 0, len(words))
     return len(runs) == 1 and runs[0][0] == 0 and runs[0][1] == len(words)
