@@ -32,6 +32,16 @@ _METRICS = """metrics:
     non_negative: true
     additive_over_time: false
     additive_over_places: false
+    counted_on: election_day
+  early_voters:
+    label: early voters
+    definition: people who voted during an election's early voting
+    unit: count
+    aliases: [early voters]
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
   fires:
     label: fires
     definition: fires attended by a fire service
@@ -92,6 +102,12 @@ _CASES = [
         "the county board of elections said.", date(2018, 11, 7), "45%", "period", "2014-11-04", id="election-year"),
     pytest.param("Turnout in Dare County in November 2016 was 68%, the county board of elections said.",
                  date(2018, 11, 7), "68%", "period", "2016-11-08", id="election-november"),
+    pytest.param(  # "may" is no month: the vote is still the November one
+        "Turnout in Dare County in 2014 was 45%, and it may climb in 2016, the board of elections said.",
+        date(2015, 3, 1), "45%", "period", "2014-11-04", id="election-with-a-modal-may"),
+    pytest.param(  # a metric the pack does not count on election day keeps its year, though its definition says "election"
+        "Dare County had 30,000 early voters in 2014, the board of elections said.", date(2015, 3, 1), "30,000",
+        "period", "in 2014", id="early-voters-keep-their-year"),
     pytest.param("Turnout in Dare County in the 2014 primary was 21%, the board of elections said.",
                  date(2018, 11, 7), "21%", "period", "2014", id="primary-keeps-its-year"),
     pytest.param("Turnout in Strelsau in the 2014 election was 55%, the electoral office said.",

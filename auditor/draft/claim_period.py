@@ -295,17 +295,16 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     return day.isoformat(), resolved
 
 
-_ELECTION_METRIC = re.compile(r"\belections?\b", re.IGNORECASE)
 # another vote than the general one: "the 2022 primary", "the April runoff", "a special election"
 _OTHER_VOTE = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|run-?offs?|special\s+elections?|recall|referend(?:um|a)"
-                         r"|January|February|March|April|May|June|July|August|September|October|December)\b",
+                         r"|January|February|March|April|May(?=\s+\d)|(?<=in\s)May|June|July|August|September|October|December)\b",
                          re.IGNORECASE)
 _UNITED_STATES = frozenset({"United States", "United States of America", "USA", "U.S."})
 
 
 def _election_day(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str]):
-    """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack defines
-    by an election) said of a year or of November ("the 2014 midterm election", "in 2018",
+    """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack sets
+    `counted_on: election_day`) said of a year or of November ("the 2014 midterm election", "in 2018",
     "November 2022") is of election day, the Tuesday after the first Monday of November; not a
     primary's, a runoff's or a vote the sentence puts in another month."""
     definition = art.pack.metrics.get(metric)
@@ -313,7 +312,7 @@ def _election_day(art: _Article, at: _At, metric: str, place: str | None, period
         return period
     p = period[1]
     if p.start.year != p.end.year or p.start.day != 1 or (p.start.month, p.end.month, p.end.day) not in ((1, 12, 31), (11, 11, 30)) \
-            or not _ELECTION_METRIC.search(f"{definition.label} {definition.definition or ''}"):
+            or definition.counted_on != "election_day":
         return period
     if not any(art.pack.places[pid].name in _UNITED_STATES for pid in (place, *art.pack.ancestors(place))) \
             or _OTHER_VOTE.search(art.text, at.sentence.start, at.sentence.end):
