@@ -27,6 +27,11 @@ def test_a_headline_s_verb_before_a_list_of_places(pack):
     assert [(w, p, r) for w, p, r, _ in got] == [("increase", "dublin-ie", "higher"), ("increase", "cork-county-ie", "higher")]
 
 
+def test_places_that_experienced_a_fall(pack):
+    got = _claims("Quebec and Ontario both experienced declines in homicides in 2018.", pack)
+    assert [(p, r) for _, p, r, _ in got] == [("quebec", "lower"), ("ontario", "lower")]
+
+
 def test_places_that_report_a_rise_are_not_its_speaker(pack):
     got = _claims("Quebec and Ontario reported both considerable increases in homicides in 2018.", pack)
     assert [(p, r, s) for _, p, r, s in got] == [("quebec", "higher", None), ("ontario", "higher", None)]
