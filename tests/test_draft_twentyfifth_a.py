@@ -27,6 +27,11 @@ def test_a_headline_s_verb_before_a_list_of_places(pack):
     assert [(w, p, r) for w, p, r, _ in got] == [("increase", "dublin-ie", "higher"), ("increase", "cork-county-ie", "higher")]
 
 
+def test_a_movement_also_in_a_list_of_places(pack):
+    got = _claims("Homicides fell in Canada in 2018, with sharp declines also in Calgary and Edmonton.", pack)
+    assert [(w, p) for w, p, *_ in got if w == "declines"] == [("declines", "calgary-ab"), ("declines", "edmonton-ab")]
+
+
 def test_places_that_experienced_a_fall(pack):
     got = _claims("Quebec and Ontario both experienced declines in homicides in 2018.", pack)
     assert [(p, r) for _, p, r, _ in got] == [("quebec", "lower"), ("ontario", "lower")]

@@ -630,7 +630,8 @@ _LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise
 
 # the list is what moved only when the word is right before it ("increase in Dublin and Cork") or
 # the list says it ("Quebec and Ontario reported both considerable increases", "Dallas and Austin rose")
-_MOVED_BEFORE_LIST = re.compile(r"\s+(?:in|across)\s+(?:both\s+)?", re.IGNORECASE)
+_MOVED_BEFORE_LIST = re.compile(r"\s+(?:(?:also|especially|notably|particularly|mainly)\s+)?(?:in|across)\s+(?:both\s+)?",
+                                re.IGNORECASE)
 _MOVED_AFTER_LIST = re.compile(r"\s+(?:(?:both|each|all)\s+)?(?:(?:saw|reported|recorded|posted|had|showed|reporting"
                                r"|recording|seeing|exhibited|experienced|logged|registered|have\s+seen|have\s+had)\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE)
 _NOT_THE_LIST = re.compile(r"\b(?:except|but\s+not|excluding|outside|from)\s+(?:in\s+)?$", re.IGNORECASE)
