@@ -12,6 +12,7 @@ from tests.verdict_cases import audit, claim, pack, source  # noqa: F401 - pack 
 
 @pytest.mark.parametrize("publisher, voice", [
     ("timebet.info (a rewrite of The Columbus Dispatch's report)", "The Columbus Dispatch"),
+    ("timebet.info (a rewrite of The Columbus Dispatch’s report)", "The Columbus Dispatch"),   # curly apostrophe
     ("namiaz.org (machine rewrite of The Oaklandside, 23 December 2021)", "The Oaklandside"),
     ("American Renaissance (excerpts of WRTV, Jordan Fischer, 18 December 2017)", "WRTV"),
     ("MDMH Bloomington (a rewrite of WISH-TV of 2 January 2024)", "WISH-TV"),
@@ -36,3 +37,14 @@ def test_a_figure_and_its_rewrite_are_one_source_not_two(pack):
     assert "2 independent sources" not in words
     assert "stated only by tv (2 times)" in words
     assert t.suspects[1].reason.endswith("no costlier to doubt than the first")
+
+
+def test_the_unhedged_figures_are_built_once_per_audit(pack, monkeypatch):
+    # three rules read them (named_for_another_count, carried_over, looked_back); each used to build its own
+    from auditor.engine import suspects
+    calls = []
+    build = suspects._unhedged_figures
+    monkeypatch.setattr(suspects, "_unhedged_figures", lambda *a: calls.append(1) or build(*a))
+    audit(pack, [source("paper", "2021-01-05"), source("tv", "2021-01-06")],
+          [claim("early", "paper", "homicides", "2020", "100"), claim("late", "tv", "homicides", "2020", "120")])
+    assert len(calls) == 1

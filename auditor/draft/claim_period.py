@@ -295,17 +295,16 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     return day.isoformat(), resolved
 
 
-_ELECTION_METRIC = re.compile(r"\belections?\b", re.IGNORECASE)
 # another vote than the general one: "the 2022 primary", "the April runoff", "a special election"
 _OTHER_VOTE = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|run-?offs?|special\s+elections?|recall|referend(?:um|a)"
-                         r"|January|February|March|April|May|June|July|August|September|October|December)\b",
+                         r"|January|February|March|April|May(?=\s+\d)|(?<=in\s)May|June|July|August|September|October|December)\b",
                          re.IGNORECASE)
 _UNITED_STATES = frozenset({"United States", "United States of America", "USA", "U.S."})
 
 
 def _election_day(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str]):
-    """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack defines
-    by an election) said of a year or of November ("the 2014 midterm election", "in 2018",
+    """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack sets
+    `counted_on: election_day`) said of a year or of November ("the 2014 midterm election", "in 2018",
     "November 2022") is of election day, the Tuesday after the first Monday of November; not a
     primary's, a runoff's or a vote the sentence puts in another month."""
     definition = art.pack.metrics.get(metric)
@@ -313,7 +312,7 @@ def _election_day(art: _Article, at: _At, metric: str, place: str | None, period
         return period
     p = period[1]
     if p.start.year != p.end.year or p.start.day != 1 or (p.start.month, p.end.month, p.end.day) not in ((1, 12, 31), (11, 11, 30)) \
-            or not _ELECTION_METRIC.search(f"{definition.label} {definition.definition or ''}"):
+            or definition.counted_on != "election_day":
         return period
     if not any(art.pack.places[pid].name in _UNITED_STATES for pid in (place, *art.pack.ancestors(place))) \
             or _OTHER_VOTE.search(art.text, at.sentence.start, at.sentence.end):
@@ -443,9 +442,9 @@ def _carried_over(art: _Article, at: _At, review: list[str]):
 _TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
 
 
-def _period(art: _Article, at: _At, review: list[str], missing: list[str]):
+def _period(art: _Article, at: _At, review: list[str], missing: list[str], metric: str | None = None):
     """(phrase, Period) of the clause, None when undecided, False when the figure is not drafted."""
-    period = _period_read(art, at, review, missing)
+    period = _period_read(art, at, review, missing, metric)
     if period:
         period = _relative_fiscal(art, at, period, review, missing)
     return period
@@ -497,7 +496,7 @@ def _relative_fiscal(art: _Article, at: _At, period, review: list[str], missing:
     return phrase, resolved
 
 
-def _period_read(art: _Article, at: _At, review: list[str], missing: list[str]):
+def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], metric: str | None = None):
     st, clause, text, source, state = at.st, at.clause, art.text, art.source, art.state
     own = _own_times(art, at)
     if st.base_figure:
@@ -585,7 +584,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str]):
         if len(chosen) == 1 and (months := _months_joined(art, own, chosen[0])) is not None:
             review.append(f"period: {months[0]}, the two months joined by 'and'; check")
             return months
-        if st.kind == "comparison" and (ends := range_ends(text, chosen)) is not None \
+        if st.kind == "comparison" and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
             return end_period
@@ -707,10 +706,10 @@ def _lead_months(art: _Article) -> list[tuple[int, int]]:
 
 
 _LEAD_PARAGRAPHS = 3
-# "through the first four months", "in the first 9 months of this year" (not of another year: "the first
-# four months of last year", "of 2021")
+# "through the first four months", "in the first 9 months of this year" (not of another year or of anything
+# else: "the first four months of last year", "of 2021", "of her tenure", "after it began")
 _FIRST_MONTHS_OF_YEAR = re.compile(r"\b(?:through|in|during|over|for)\s+the\s+first\s+(?P<n>\w+)\s+months\b"
-                                   r"(?!\s+of\s+(?:last|the\s+previous|the\s+prior)\b|\s+of\s+\d{4}|\s+of\s+the\s+\w+\s+year)",
+                                   r"(?=\s+of\s+(?:this|the)\s+year\b|\s*(?:[,.;:—–-]|$)|\s+(?!\s|of\b|after\b|since\b|following\b))",
                                    re.IGNORECASE)
 
 
@@ -1423,7 +1422,7 @@ def _is_base(text: str, m, st) -> bool:
                                                        text[max(0, m.start - 25):m.start], re.IGNORECASE))
 
 
-_WITH_BOTH_ENDS = re.compile(r"\s*with\s", re.IGNORECASE)
+_WITH_BOTH_ENDS = re.compile(r"\s*with\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?\d", re.IGNORECASE)
 
 
 def _other_figures_part(text: str, clause: tuple[int, int], m, st, at: _At, label_end: int = 0) -> bool:
@@ -1474,9 +1473,16 @@ def _range_end_after_base(text: str, times: list, mention) -> bool:
         re.fullmatch(r"\s+(?:to|through|thru|until)\s+", text[before[-1].end:mention.start], re.IGNORECASE))
 
 
-def range_ends(text: str, mentions: list):
+def counted_over_time(pack, metric: str | None) -> bool:
+    """Whether the metric is counted over time (fires, dollars collected), not a level (a rate, a price)."""
+    definition = pack.metrics.get(metric) if metric else None
+    return definition is None or definition.additive_over_time
+
+
+def range_ends(text: str, mentions: list, counted: bool = True):
     """(from, to) of a range of two periods of one size ("from 2014 to 2015", "between May and
-    June"), else None."""
+    June"), else None. Twelve months across two years of a count ("from July 2013 to June 2014")
+    are one period, not a change between two months."""
     if len(mentions) != 2:
         return None
     a, b = mentions
@@ -1486,7 +1492,8 @@ def range_ends(text: str, mentions: list):
     ia, ib = a.expression.interval or a.expression.period, b.expression.interval or b.expression.period
     if ia is None or ib is None or (ia[1] - ia[0]).days // 27 != (ib[1] - ib[0]).days // 27 or ia[0] >= ib[0]:
         return None
-    if (ia[1] - ia[0]).days < 31 and ia[0].day == 1 and (ib[0].year - ia[0].year) * 12 + ib[0].month - ia[0].month == 11:
+    if counted and (ia[1] - ia[0]).days < 31 and ia[0].day == 1 and ia[0].year < ib[0].year \
+            and (ib[0].year - ia[0].year) * 12 + ib[0].month - ia[0].month == 11:
         return None     # "from July 2013 to June 2014": twelve months, one period, not a change between two months
     return a, b
 

@@ -757,6 +757,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             pack.places[art.state.previous["place"]].kind == "country" and \
             0 < at.sentence.paragraph - art.state.previous_paragraph <= 1 and \
             not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
+            not _SPEAKS_LOCALLY.search(art.text, *art.paragraphs[at.sentence.paragraph]) and \
             _national_goes_on(art, art.state.previous_paragraph):
         # "The national figures showed ... 736 fatalities." then "Drug fatalities have risen from 431
         # in 2004": a paragraph naming no place goes on with the nation's figures just before it (the
@@ -806,6 +807,10 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+# a paragraph about the place's own figures ("The city's homicides rose", "locally"): not the nation's
+_SPEAKS_LOCALLY = re.compile(r"\bthe\s+(?:city|county|town|state|district|region)['’]s\b|\blocal(?:ly)?\b", re.IGNORECASE)
 
 
 def _national_goes_on(art: _Article, before: int) -> bool:

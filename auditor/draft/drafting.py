@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -44,6 +44,14 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|dated|published|posted|updated)\s*:?\s*\d
 
 _CONTRAST = re.compile(r",\s+(?:even\s+though|although|though|whereas)\b", re.IGNORECASE)
 _OWN_BASE = re.compile(r"\s*(?:from|than|compared)\b", re.IGNORECASE)
+
+
+def _opposite(part, changes) -> bool:
+    """Whether a figureless rise or fall says the opposite of a change in its clause ("an increase ..., even
+    though ... were down 1.9%"), not the same movement again ("fell ..., even though the decline was only 1.5%")."""
+    said = {"higher": "down", "lower": "up"}[part.fields["comparison"]["relation"]]
+    return any(((ch := c.fields.get("change", {})).get("direction") or ch.get("phrase", "").split(" ")[0]) == said
+               for c in changes)
 
 
 # "police said Monday", "data released Tuesday": when it was said, not the period of the figure
@@ -158,13 +166,15 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
 
 
 def _only_a_place(pack: Pack, words: str) -> bool:
-    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.")."""
+    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash)."""
     words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
     if re.fullmatch(r"[A-Z]{3,}", words):
         return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
     hits = vocabulary.place_hits(pack, words, 0, len(words))
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words):
         return True
+    if "/" in words:
+        return all(_only_a_place(pack, part) for part in words.split("/"))     # "Seattle/King County"
     # "Quebec and Ontario reported both considerable increases": a list of places
     runs = vocabulary.place_runs(pack, hits, words, 0, len(words))
     return len(runs) == 1 and runs[0][0] == 0 and runs[0][1] == len(words)
@@ -319,7 +329,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                  or (p.anchor[0] > last and _OWN_BASE.match(text, p.anchor[1], min(c[1], p.anchor[1] + 12)))
                                  # "Fourteen states recorded an increase ..., even though the 32,367 deaths were
                                  # down 1.9%": a movement of its own, set against the change
-                                 or (p.anchor[1] < first and _CONTRAST.search(text, p.anchor[1], first))]
+                                 or (p.anchor[1] < first and _CONTRAST.search(text, p.anchor[1], first)
+                                     and _opposite(p, [s for s in stated if s.kind == "change"]))]
                     stated += parts
                     stated += [m for m in statements.multiples_beside(text, c, figures)
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
@@ -1009,7 +1020,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         if where.kind in ("county", "city", "state"):
             speaker = f"{where.name.split(',')[0]} {speaker.title()}"
             review.append(f"speaker: '{speaker}', the {where.kind}'s (the article names the post only); check")
-    period = _period(art, at, review, missing)
+    period = _period(art, at, review, missing, metric)
     if period is False:
         return None
     period = _streak_year(art, at, period, review, missing)
@@ -1140,7 +1151,7 @@ def _statement(art: _Article, at: _At, period, review: list[str], missing: list[
             if than is None and period is not None:
                 # "a decrease from 2014 to 2015": of 2015, than 2014
                 ends = next((e for g in periods.group([m for m in at.times if clause[0] <= m.start and m.end <= clause[1]])
-                             if (e := range_ends(art.text, g)) is not None), None)
+                             if (e := range_ends(art.text, g, counted_over_time(art.pack, metric))) is not None), None)
                 if ends is not None:
                     than = end_of_range(ends[0], art.source)
             if than is None and period is not None:

@@ -34,8 +34,10 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:this\s+time\s+|the\s+same\s+(?:time|poin
                           re.IGNORECASE)
 # a dash joins a range only before a time ("2014 - 2015", "May – June"), not before words ("from
 # October 2014 - pushing the district ...": an aside's closing dash)
-_RANGE_AFTER = re.compile(r"^\s*(?:(?:to|through|until|till)\s|[-–]\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]he\s+(?:end|start|beginning|first|last))))", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:(?:to|through|until|till)\s|[-–]\s*(?=\d|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+                          r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?"
+                          r"|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b"
+                          r"|[Tt]he\s+(?:end|start|beginning|first|last)))", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
                       r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)

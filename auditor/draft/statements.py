@@ -628,12 +628,25 @@ _LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise
                          r"|decreased|dropped|dipped))\b", re.IGNORECASE)
 
 
+# the list is what moved only when the word is right before it ("increase in Dublin and Cork") or
+# the list says it ("Quebec and Ontario reported both considerable increases", "Dallas and Austin rose")
+_MOVED_BEFORE_LIST = re.compile(r"\s+(?:(?:also|especially|notably|particularly|mainly)\s+)?(?:in|across)\s+(?:both\s+)?",
+                                re.IGNORECASE)
+_MOVED_AFTER_LIST = re.compile(r"\s+(?:(?:both|each|all)\s+)?(?:(?:saw|reported|recorded|posted|had|showed|reporting"
+                               r"|recording|seeing|exhibited|experienced|logged|registered|have\s+seen|have\s+had)\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE)
+_NOT_THE_LIST = re.compile(r"\b(?:except|but\s+not|excluding|outside|from)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
 def moved_in_list(text: str, clause: tuple[int, int], run: tuple[int, int]) -> Stated | None:
     """A rise or fall said in the part of a clause that names a list of places (`run`, its span) and
-    holds no figure: the direction word nearest the list."""
+    holds no figure: the direction word nearest the list, when the list is what moved."""
     a = max([clause[0]] + [m.end() for m in _PART.finditer(text, clause[0], run[0])])
     b = next((m.start() for m in _PART.finditer(text, run[1], clause[1])), clause[1])
-    hits = [h for h in _LIST_MOVED.finditer(text, a, b) if not run[0] <= h.start() < run[1]]
+    if _NOT_THE_LIST.search(text, a, run[0]):
+        return None        # "everywhere except Dallas and Austin", "moved from Dallas and Chicago"
+    hits = [h for h in _LIST_MOVED.finditer(text, a, b) if not run[0] <= h.start() < run[1]
+            and (_MOVED_BEFORE_LIST.fullmatch(text, h.end(), run[0]) if h.end() <= run[0]
+                 else _MOVED_AFTER_LIST.fullmatch(text, run[1], h.start()))]
     if not hits:
         return None
     hit = min(hits, key=lambda h: min(abs(h.start() - run[1]), abs(run[0] - h.end())))

@@ -386,7 +386,7 @@ _FILLER = r"(?!(?:in|of|at|on|across|and|or|were|was|had|have|for|per|with|from|
 _PLACES_AFTER = re.compile(rf"(?:-plus)?\s+(?:of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?(?:\w+['’]s\s+)?"
                            rf"(?:\d[\d,]*(?:-plus)?\s+|[a-z]+\s+)?)?(?P<words>(?:{_FILLER}){{0,3}}?){_PLACE_NOUNS}\b")
 # "Of the 387 metro areas in the U.S., 200 saw ...": the figure after counts of them
-_OF_PLACES_BEFORE = re.compile(rf"^\W*(?:But\s+|And\s+)?Of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?"
+_OF_PLACES_BEFORE = re.compile(rf"\W*(?:But\s+|And\s+)?Of\s+(?:the\s+|its\s+|these\s+|those\s+|all\s+)?"
                                rf"(?:\w+\s+)?(?:{_FILLER}){{0,3}}?{_PLACE_NOUNS}\b[^,;]{{0,60}},\s*$", re.IGNORECASE)
 
 
@@ -397,7 +397,7 @@ def counts_places(pack: Pack, text: str, start: int, end: int, clause_start: int
     that is a word of the vocabulary's names counts no place."""
     hit = _PLACES_AFTER.match(text, end, min(len(text), end + 80))
     if hit is None:
-        return bool(_OF_PLACES_BEFORE.search(text, clause_start, start))
+        return bool(_OF_PLACES_BEFORE.match(text, clause_start, start))
     words = _cached("words", pack, _build_metric_words)
     between = hit.group("words").lower().split()
     return not any(w in _COUNTED or w in _MEASURE_UNITS for w in between) and \
@@ -565,8 +565,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 
 def place_runs(pack: Pack, hits: list[PlaceHit], text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
     """Lists of two or more places named in text[start:end], each as (start, end, place ids):
-    names joined only by commas and "and" ("Kildare, Tipperary and Meath"); a name followed by one
-    of the places it lies in ("Calgary, Alberta") is one place."""
+    names joined only by commas, "and" or "&" ("Kildare, Tipperary and Meath"); a city or county
+    followed by a comma and a state, province or country ("Calgary, Alberta") is one place."""
     named = [h for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
     runs: list[tuple[int, int, list[str]]] = []
     run: list[PlaceHit] = []
@@ -574,6 +574,13 @@ def place_runs(pack: Pack, hits: list[PlaceHit], text: str, start: int, end: int
         if hit is not None and run and _LIST_JOIN.fullmatch(text, run[-1].end, hit.start) and \
                 hit.ids[0] in pack.ancestors(run[-1].ids[0]):
             run[-1] = PlaceHit(run[-1].start, hit.end, run[-1].ids)     # "Calgary, Alberta"
+            continue
+        if hit is not None and run and re.fullmatch(r"\s*,\s*", text[run[-1].end:hit.start]) and \
+                pack.places[hit.ids[0]].kind in ("state", "province", "country") and \
+                pack.places[run[-1].ids[0]].kind in ("city", "county"):
+            # "Portland, Maine" when the pack's Portland is in Oregon: a place named with its state, never
+            # two items; no item at all when the pack puts the place elsewhere
+            run = [] if pack.ancestors(run[-1].ids[0]) else [*run[:-1], PlaceHit(run[-1].start, hit.end, run[-1].ids)]
             continue
         if hit is not None and run and _LIST_JOIN.fullmatch(text, run[-1].end, hit.start):
             run.append(hit)

@@ -138,8 +138,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies))
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
+    figures = _unhedged_figures(compiled, corpus)     # built once for the three rules that read them
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
-        | named_for_another_count(compiled, corpus) | carried_over(compiled, corpus) | looked_back(compiled, corpus)
+        | named_for_another_count(corpus, figures) | carried_over(corpus, figures) | looked_back(compiled, figures)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -356,15 +357,15 @@ def _unhedged_figures(compiled: list[CompiledClaim], corpus) -> dict[tuple, list
     return out
 
 
-def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
+def named_for_another_count(corpus, by_quantity: dict[tuple, list[tuple[str, object]]]) -> set[str]:
     """Rule: a figure under one count that another count of its family gives for the same place
     and period (rules/metrics.yaml `family`), out no later and unhedged, while its own count has
     another figure, is that other count under the wrong name: SFist's "92 murders" for Oakland's
     2013, six months after the Mercury News's 92 homicides, "Eighty-eight" of them murders. When
     nothing else tells it from its rival (they cost the same to doubt), it is doubted first, as
-    the figure written first is (said_first). The claims of figures so named."""
+    the figure written first is (said_first). The claims of figures so named (`by_quantity`:
+    _unhedged_figures)."""
     metrics = corpus.pack.metrics
-    by_quantity = _unhedged_figures(compiled, corpus)
     by_family: dict[tuple, list[tuple]] = {}   # (family, place and period) -> its quantities
     for q in by_quantity:
         family = getattr(metrics.get(q.metric), "family", None)
@@ -383,7 +384,7 @@ def named_for_another_count(compiled: list[CompiledClaim], corpus) -> set[str]:
     return out
 
 
-def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
+def carried_over(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
     """Rule: a figure for a period that its voice gave, unhedged, for the period just before it
     (as long, to a leap day, ending the day before it began), in an earlier article, while
     another figure is given for this period, is the old period's figure carried over: a
@@ -391,8 +392,8 @@ def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
     budget book, after his own 1,040 for fiscal 2019, against the Journal's 1,053 for fiscal
     2020 (Albuquerque). When nothing else tells it from its rival (they cost the same to doubt),
     it is doubted first, as the figure written first is (said_first). The claims of figures so
-    carried."""
-    by_quantity = {q: ms for q, ms in _unhedged_figures(compiled, corpus).items() if q.latest_end is None}
+    carried (`figures`: _unhedged_figures)."""
+    by_quantity = {q: ms for q, ms in figures.items() if q.latest_end is None}
     by_end: dict[tuple, list[tuple]] = {}   # (metric, place, last day) -> its quantities
     for q in by_quantity:
         by_end.setdefault((*q[:2], q.end), []).append(q)
@@ -412,21 +413,21 @@ def carried_over(compiled: list[CompiledClaim], corpus) -> set[str]:
     return out
 
 
-def looked_back(compiled: list[CompiledClaim], corpus) -> set[str]:
+def looked_back(compiled: list[CompiledClaim], figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
     """Rule: of rival figures for one quantity, one given after its day (more than the pack's
     suspicion.copies.in_its_day days after its period ended) against one given in its day is
     a look back, from memory or a later article's shorthand: when nothing else tells it from
     its rival (they cost the same to doubt), it is doubted first, as the copy given years on
     is named first (named_first): the Dispatch's "$1.03 billion general fund budget for 2020" in
     January 2022, in an article on the 2022 budget, against its $969.5 million of February 2020
-    (Columbus). The claims of figures so given."""
+    (Columbus). The claims of figures so given (`figures`: _unhedged_figures)."""
     by_id = {c.claim_id: c for c in compiled}
 
     def given(cid):
         v = by_id[cid].voice
         return v.given if v is not None else IN_ITS_DAY
     out: set[str] = set()
-    for members in _unhedged_figures(compiled, corpus).values():
+    for members in figures.values():
         in_its_day = {str(iv) for cid, iv in members if given(cid) == IN_ITS_DAY}
         out |= {cid for cid, iv in members if given(cid) != IN_ITS_DAY and in_its_day - {str(iv)}}
     return out

@@ -21,7 +21,7 @@ _VIA = re.compile(r"\s*(\(via [^()]*\)|,\s*as (republished|excerpted|copied|repr
 # report)", "Y (machine rewrite of X, 23 December 2021)", "Y (excerpts of X, Jordan Fischer, ...)":
 # X's reporting, copied
 _COPY_OF = re.compile(r"\((?:an? )?(?:machine )?(?:rewrite|excerpts?) of (?:an? )?(?P<x>[^,()]+?)"
-                      r"(?:'s)?(?: (?:report|article|item))?(?: of \d[^,()]*)?(?:,[^()]*)?\)\s*$", re.IGNORECASE)
+                      r"(?:['’]s)?(?: (?:report|article|item))?(?: of \d[^,()]*)?(?:,[^()]*)?\)\s*$", re.IGNORECASE)
 
 SourceKind = Literal["news", "official-statement", "dataset"]
 Attribution = Literal["direct-quote", "paraphrase", "reporter", "document", "headline"]

@@ -38,6 +38,9 @@ class Metric(Frozen):
     # rule's `budget_metric_words` (pack/plans.py); never true with additive_over_time or stock
     # (pack/load.py)
     plan_for_period: bool | None = None
+    # a figure of a US election counted on its day (turnout, ballots cast, registered voters): said of
+    # a year or of November, it is of election day (draft/claim_period.py); left out, of its period
+    counted_on: Literal["election_day"] | None = None
 
 
 class FiscalYear(Frozen):
