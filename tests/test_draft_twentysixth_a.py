@@ -50,3 +50,13 @@ def test_or_more_heads_no_generic_noun(pack):
     from auditor.draft import vocabulary
     heads = vocabulary._build_heads(pack)
     assert "more" not in heads and "death" in heads
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Columbia SC homicides rose 12 percent in 2022.", "columbia-sc-area"),
+    ("In Columbia, SC, homicides rose 12 percent in 2022.", "columbia-sc-area"),
+    ("In Columbia, S.C., homicides rose 12 percent in 2022.", "columbia-sc-area"),
+])
+def test_a_city_with_its_state_s_postal_abbreviation(pack, text, place):
+    d = auditor.draft(text, published=date(2023, 1, 9), pack=pack)
+    assert [x.record.get("place") for x in d.drafted] == [place]

@@ -486,15 +486,29 @@ def _name_key(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
 
 
+_POSTAL = re.compile(r"(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*), (?P<a>[A-Z])\.?(?P<b>[A-Z])\.?")
+
+
+def _postal_forms(name: str) -> list[str]:
+    """A city's name with its state's postal abbreviation as papers write it: "Columbia, S.C." is
+    also "Columbia SC", "Columbia, SC" and "Columbia S.C."."""
+    hit = _POSTAL.fullmatch(name)
+    if hit is None:
+        return [name]
+    city, a, b = hit.group("city", "a", "b")
+    return list(dict.fromkeys([name, f"{city}, {a}.{b}.", f"{city}, {a}{b}", f"{city} {a}.{b}.", f"{city} {a}{b}"]))
+
+
 def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """One regex for every place name, the longest first (so that "New York City" is read
     before "New York" at the same place), and the places each name may stand for."""
     owners: dict[str, list[str]] = {}
     for place in pack.places.values():
         for name in {place.name, *place.aliases}:
-            ids = owners.setdefault(_name_key(name), [])
-            if place.id not in ids:
-                ids.append(place.id)
+            for key in _postal_forms(_name_key(name)):
+                ids = owners.setdefault(key, [])
+                if place.id not in ids:
+                    ids.append(place.id)
     # "Davidson County, North Carolina" is "Davidson County" in its own state's paper: a county's
     # name without its state names it too, after the places that have that name of their own
     # (an ambiguous name, which the article's state settles: `settle_places`)
