@@ -226,6 +226,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             st.kind == "value" and (st.figure.unit or "").lower() not in ("percent", *_CURRENCIES):
         # "959 houses were sold": a count of houses, not the house price a name with "house" says
         by_noun = None
+    if by_noun is not None and _who_died(art.pack, by_noun, st.figure.unit) and not _DEATH_NAME.search(text, clause[0], clause[1]):
+        # "we send 12 firefighters": people on duty, not the firefighters lost a name counts
+        line, col = line_column(text, st.anchor[0])
+        art.notes.append(f"{line}:{col}: '{st.figure.text} {st.figure.unit}' counts people the clause does not say "
+                         "died; not drafted")
+        return None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
         return None       # "in one section of the city": a determiner, not a figure
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
@@ -396,7 +402,7 @@ def _unit_fits(pack: Pack, metric_id: str, st) -> bool:
     if unit == "percent":
         return metric.unit == "percent"
     if unit in _CURRENCIES:
-        return money
+        return metric.unit == unit
     return not money and metric.unit != "percent"
 
 
@@ -490,6 +496,19 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
     return state.last_metric
 
 
+# words that say a name counts deaths ("firefighters lost in the line of duty", "fire deaths")
+_DEATH_NAME = re.compile(r"\b(?:deaths?|died|dead|killed|fatal\w*|lost|lives)\b", re.IGNORECASE)
+
+
+def _who_died(pack: Pack, metric_id: str, noun: str) -> bool:
+    """Whether a metric's names say the noun is of who died ("firefighter deaths", "firefighters
+    lost in the line of duty"), not what is counted ("coroner death investigations")."""
+    metric = pack.metrics[metric_id]
+    word = re.escape(noun.lower().split()[0].rstrip("s"))
+    return any(re.search(rf"\b{word}s?[\s_]+(?:deaths?|died|killed|lost|fatalities)\b", name.lower())
+               for name in (metric_id, metric.label or "", *metric.aliases))
+
+
 def _fits(pack: Pack, metric_id: str, st) -> bool:
     """Whether a value may be of a metric by its unit: a count ("from 2,260 to 1,880", "1,450
     people") is no value of a percentage metric ("8 percent" just before), nor a sum of money."""
@@ -497,6 +516,8 @@ def _fits(pack: Pack, metric_id: str, st) -> bool:
     if metric is None or st.kind != "value" or st.figure is None:
         return True
     unit = (st.figure.unit or "").lower()
+    if unit in _CURRENCIES and metric.unit in _CURRENCIES:
+        return unit == metric.unit      # "£17,122" is no figure of a metric in dollars
     if unit in ("percent", *_CURRENCIES) or rate_scale(st.figure.unit) is not None:
         return True
     if not unit and metric.unit == "percent" and re.fullmatch(r"\d{1,2}\.\d", st.figure.text.strip()):

@@ -486,15 +486,29 @@ def _name_key(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
 
 
+_POSTAL = re.compile(r"(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*), (?P<a>[A-Z])\.?(?P<b>[A-Z])\.?")
+
+
+def _postal_forms(name: str) -> list[str]:
+    """A city's name with its state's postal abbreviation as papers write it: "Columbia, S.C." is
+    also "Columbia SC", "Columbia, SC" and "Columbia S.C."."""
+    hit = _POSTAL.fullmatch(name)
+    if hit is None:
+        return [name]
+    city, a, b = hit.group("city", "a", "b")
+    return list(dict.fromkeys([name, f"{city}, {a}.{b}.", f"{city}, {a}{b}", f"{city} {a}.{b}.", f"{city} {a}{b}"]))
+
+
 def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """One regex for every place name, the longest first (so that "New York City" is read
     before "New York" at the same place), and the places each name may stand for."""
     owners: dict[str, list[str]] = {}
     for place in pack.places.values():
         for name in {place.name, *place.aliases}:
-            ids = owners.setdefault(_name_key(name), [])
-            if place.id not in ids:
-                ids.append(place.id)
+            for key in _postal_forms(_name_key(name)):
+                ids = owners.setdefault(key, [])
+                if place.id not in ids:
+                    ids.append(place.id)
     # "Davidson County, North Carolina" is "Davidson County" in its own state's paper: a county's
     # name without its state names it too, after the places that have that name of their own
     # (an ambiguous name, which the article's state settles: `settle_places`)
@@ -668,9 +682,15 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     if "for" in words[1:]:
         i = words.index("for")
         head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
+
     else:
         head, rest = words[-1], words[:-1]
     return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
+
+
+# a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
+# or by "or more" ("highs of 100 degrees or more"): its last word heads nothing counted
+_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more")
 
 
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
@@ -680,6 +700,8 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
             head, modifiers = _head_and_modifiers(name)
+            if _QUALIFIED.fullmatch((name or "").lower()):
+                continue    # "fire deaths of undetermined cause" counts deaths, not causes
             if len(head) > 2:
                 heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
@@ -733,16 +755,19 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     if best is None:
         return None
     word = best[1]
-    money = unit is not None and unit.lower() in ("dollar", "dollars", "usd", "$")
+    money = {"dollars": "dollar", "usd": "dollar", "$": "dollar", "pounds": "pound", "euros": "euro"}.get(
+        (unit or "").lower(), (unit or "").lower())
     candidates = {m: w for m, w in heads[word].items() if unit is None or unit == "percent"
-                  or (pack.metrics[m].unit == "dollar") == money}
+                  or (pack.metrics[m].unit == money if money in _MEASURE_UNITS else pack.metrics[m].unit not in _MEASURE_UNITS)}
     if not re.search(r"\bother", text[clause[0]:clause[1]], re.IGNORECASE):
         # "101,963 calls" alone never means a remainder ("other fire department calls")
         candidates = {m: w for m, w in candidates.items()
                       if not re.match(r"other\b", (pack.metrics[m].label or m.replace("_", " ")).lower())} or candidates
     if not candidates:
         return None
-    own = context_words(text[clause[0]:clause[1]])
+    # the noun itself narrows nothing ("properties increased": not the revenue "from new property")
+    own = context_words(text[clause[0]:clause[1]]) - {word}
+    context = context - {word}
     # (not when the words just before the noun narrow it to another: "the median price rose ...
     # The average price increased")
     said = frozenset(_stem(w) for w in _WORDS.findall(text, max(clause[0], best[2] - 30), best[2])[-3:])
