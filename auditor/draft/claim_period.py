@@ -7,7 +7,7 @@ from the context with a note.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from auditor.draft import periods, sentences
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
@@ -766,10 +766,11 @@ def _to_month_of_figures(art: _Article, at: _At, period, review: list[str]):
 
 
 # twelve months to a month: "in the year to March", "the year ending March 2017", "in the 12 months
-# to June 2022", "the financial year to April"
-_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?)\s+(?:to|ending(?:\s+in)?|ended"
-                               r"|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August"
-                               r"|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+# to June 2022", "the financial year to April", "the fiscal year that ended Sept. 30"
+_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?)\s+(?:to|(?:that\s+|which\s+)?"
+                               r"(?:ending(?:\s+in)?|ended)|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March"
+                               r"|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+                               r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
 
 
 _TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
@@ -791,7 +792,7 @@ _COMPARED_OVER = re.compile(r"(?:\bcompared\s+(?:\w+\s+){0,2}|\b(?:from|than|ver
 def _month_and_year(m: re.Match, published) -> tuple[int, int]:
     """(month, year) of "to March [2017 | this year | last year]": the year named, else the latest
     whose month is over on the day of publication."""
-    month = _COUNT_MONTHS[m.group("month")]
+    month = _MONTH_NUMBER[m.group("month")[:3].lower()]
     day = published.latest
     said = (m.group("year") or "").lower()
     if said.isdigit():
@@ -992,7 +993,12 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
         return period
     m, text = chosen[0], art.text
     p = period[1]
-    if not (p.start.month == 1 and p.start.day == 1 and p.end.month == 12 and p.end.day == 31
+    quarter = _quarter_of(p)
+    if quarter and (of := _QUARTER_OF_SPLIT.match(text, m.end)) is not None \
+            and int(of["b"]) == (int(of["a"]) + 1) % 100:
+        # "in the fourth quarter of 2014-15" (the time reader stops before the split year)
+        return _quarter_of_split_year(art, quarter, int(of["a"]), text[m.start:of.end()], period, review)
+    if not ((p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
             and p.start.year == p.end.year and text[m.start:m.end].strip()[-4:] == str(p.start.year)):
         return period
     hit = _SPLIT_YEAR_AFTER.match(text, m.end)
@@ -1010,6 +1016,41 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     if resolved is None:
         return period
     review.append(f"period: {phrase}, the span of two years written '{text[m.start:hit.end()]}' (July to June); check")
+    return phrase, resolved
+
+
+_QUARTER_OF_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)(?=\d\d\b))?(?P<b>\d\d)\b")
+_UNITED_KINGDOM = frozenset({"United Kingdom", "UK", "U.K."})
+
+
+def _quarter_of(p: Period) -> int | None:
+    """The calendar quarter a period is, if it is one."""
+    if p.start.day == 1 and p.start.month % 3 == 1 and p.start.year == p.end.year and p.end.month == p.start.month + 2 \
+            and (p.end + timedelta(days=1)).day == 1:
+        return (p.start.month - 1) // 3 + 1
+    return None
+
+
+def _quarter_of_split_year(art: _Article, quarter: int, year: int, words: str, period, review: list[str]):
+    """ "the fourth quarter of 2014-15": the quarter of the fiscal year from `year` to the next, counted
+    from the year's first month: the pack's or the article's fiscal year for its place, else, in the
+    United Kingdom, the financial year from April; left as read when neither is known."""
+    place = art.home or art.fallback_place
+    fiscal, whose = _fiscal_year(art, place)
+    if fiscal is not None:
+        first = fiscal.month_day[0]
+    elif place in art.pack.places and any(art.pack.places[pid].name in _UNITED_KINGDOM
+                                          for pid in (place, *art.pack.ancestors(place))):
+        first, whose = 4, "the UK financial year (from April)"
+    else:
+        return period
+    month = first - 1 + 3 * (quarter - 1)           # months from January of `year`, from 0
+    start = date(year + month // 12, month % 12 + 1, 1)
+    end = date(year + (month + 3) // 12, (month + 3) % 12 + 1, 1) - timedelta(days=1)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, quarter {quarter} of '{words}' in {whose}; check")
     return phrase, resolved
 
 
