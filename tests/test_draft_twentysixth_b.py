@@ -1,6 +1,7 @@
 """Draft-26b, when: a quarter of a split year ("the fourth quarter of 2014-15") is counted from the
 first month of the place's fiscal year (the pack's, the article's, or the UK financial year from
-April); "the fiscal year that ended Sept. 30" is the twelve months to that day."""
+April); "the fiscal year that ended Sept. 30" is the twelve months to that day; "the 2011-12 school
+year" is July 2011 to June 2012, not December 2011."""
 from datetime import date
 
 import pytest
@@ -16,6 +17,15 @@ _METRICS = """metrics:
     integer: true
     non_negative: true
     additive_over_time: true
+    additive_over_places: true
+  school_enrolment:
+    label: school enrolment
+    definition: students enrolled in a school district
+    unit: count
+    aliases: [enrollment, enrolment]
+    integer: true
+    non_negative: true
+    additive_over_time: false
     additive_over_places: true
   bed_tax_collections:
     label: bed tax collections
@@ -72,6 +82,9 @@ _CASES = [
         "In Strelsau, bed tax collections for the fiscal year that ended Sept. 30 are 6 percent above last year, "
         "the county said.", date(2017, 11, 29), "6 percent", "period", "2016-10-01/2017-09-30",
         id="fiscal-year-that-ended"),
+    pytest.param(  # "2011-12" before "school year" is no month (December 2011): July 2011 to June 2012
+        "Total enrollment in Strelsau dropped from 6,275 in the 2011-12 school year to 6,124.",
+        date(2012, 10, 1), "6,275", "period", "2011-07-01/2012-06-30", id="school-year-not-a-month"),
 ]
 
 

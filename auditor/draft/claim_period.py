@@ -980,6 +980,8 @@ def _article_year(art: _Article):
 
 
 # "in 2010-2011", "the 1995-96 season": two years in a row written as one span
+_SCHOOL_YEAR_AS_MONTH = re.compile(r"\b(?P<a>(?:19|20)\d\d)-(?P<b>\d\d)$")
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:school|academic)\s+year\b", re.IGNORECASE)
 _SPLIT_YEAR_AFTER = re.compile(r"\s*[-–/]\s*(?P<b>\d{4}|\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -998,6 +1000,15 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
             and int(of["b"]) == (int(of["a"]) + 1) % 100:
         # "in the fourth quarter of 2014-15" (the time reader stops before the split year)
         return _quarter_of_split_year(art, quarter, int(of["a"]), text[m.start:of.end()], period, review)
+    if (school := _SCHOOL_YEAR_AS_MONTH.search(text, m.start, m.end)) is not None and p.start.month == p.end.month \
+            and int(school["b"]) == (int(school["a"]) + 1) % 100 and _SCHOOL_YEAR_AFTER.match(text, m.end):
+        # "in the 2011-12 school year" read as December 2011: the school year from July 2011
+        year = int(school["a"])
+        phrase, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), art.source.published)
+        if resolved is None:
+            return period
+        review.append(f"period: {phrase}, the school year '{school.group()}' (July to June); check")
+        return phrase, resolved
     if not ((p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
             and p.start.year == p.end.year and text[m.start:m.end].strip()[-4:] == str(p.start.year)):
         return period
