@@ -1,11 +1,13 @@
 """Draft-26b, when: a quarter of a split year ("the fourth quarter of 2014-15") is counted from the
 first month of the place's fiscal year (the pack's, the article's, or the UK financial year from
 April); "the fiscal year that ended Sept. 30" is the twelve months to that day; "the 2011-12 school
-year" is July 2011 to June 2012, not December 2011."""
+year" is July 2011 to June 2012, not December 2011; on an undated page counting school years, "last
+year" is the school year before the one the page was published in."""
 from datetime import date
 
 import pytest
 
+from auditor.models import DateRange
 from draft_helpers import desk_pack, drafted
 
 _METRICS = """metrics:
@@ -85,6 +87,11 @@ _CASES = [
     pytest.param(  # "2011-12" before "school year" is no month (December 2011): July 2011 to June 2012
         "Total enrollment in Strelsau dropped from 6,275 in the 2011-12 school year to 6,124.",
         date(2012, 10, 1), "6,275", "period", "2011-07-01/2012-06-30", id="school-year-not-a-month"),
+    pytest.param(  # an undated page (autumn 2012) counting school years: "last year" is 2011-12
+        "Enrollment at Strelsau schools fell from 439 students last year to 417, the district said. "
+        "Total enrollment peaked in the 1998-99 school year.",
+        DateRange(earliest=date(2012, 9, 15), latest=date(2012, 11, 30)), "439", "period", "2011-07-01/2012-06-30",
+        id="undated-school-year"),
 ]
 
 

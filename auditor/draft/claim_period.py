@@ -268,6 +268,9 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     a year ago" the same day a year before."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
+    if period and definition is not None and not definition.additive_over_time and not published.is_exact \
+            and (school := _undated_school_year(art, period, review)) is not None:
+        return school
     if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
             or not published.is_exact:
         return _part_a_year_before(art, at, period, review) if period else period
@@ -293,6 +296,32 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
         return period
     review.append(f"period: {day.isoformat()}, the day '{metric}' was counted (a level, not a sum over the year); check")
     return day.isoformat(), resolved
+
+
+_THIS_OR_LAST_YEAR = re.compile(r"^(?:(?:for|in|during)\s+)?(?P<which>this|the\s+current|last|the\s+previous|the\s+prior)\s+"
+                                r"(?:school\s+)?year$", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"\bschool\s+year\b", re.IGNORECASE)
+
+
+def _undated_school_year(art: _Article, period, review: list[str]):
+    """A level said of "this year" or "last year" on an undated page that counts school years
+    ("from 439 students last year to 417", beside "the 2011-12 school year"): the school year
+    (July to June) the publication falls in, or the one before; none when the page's dates span two."""
+    phrase, p = period
+    hit = _THIS_OR_LAST_YEAR.match(phrase)
+    if hit is None or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31) \
+            or not _SCHOOL_YEAR.search(art.text):
+        return None
+    published = art.source.published
+    years = {d.year - (d.month < 7) for d in (published.earliest, published.latest)}
+    if len(years) != 1:
+        return None
+    year = years.pop() - (not hit["which"].lower().endswith(("this", "current")))
+    days, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), published)
+    if resolved is None:
+        return None
+    review.append(f"period: {days}, the school year of '{phrase}' (an undated page counting school years); check")
+    return days, resolved
 
 
 _ELECTION_METRIC = re.compile(r"\belections?\b", re.IGNORECASE)
