@@ -49,20 +49,20 @@ _PLACES = """places:
     kind: region
     aliases: [Fife]
     within: united-kingdom
-  ruritania:
-    name: Ruritania
+  graustark:
+    name: Graustark
     kind: country
-    aliases: [Ruritania]
-  strelsau:
-    name: Strelsau
+    aliases: [Graustark]
+  edelweiss:
+    name: Edelweiss
     kind: city
-    aliases: [Strelsau]
-    within: ruritania
+    aliases: [Edelweiss]
+    within: graustark
   zenda:
     name: Zenda
     kind: city
     aliases: [Zenda]
-    within: ruritania
+    within: graustark
     fiscal_year: {start: "07-01"}
 """
 
@@ -81,14 +81,14 @@ _CASES = [
         "House sales in Zenda rose 4 per cent in the second quarter of 2014-15, the city said.",
         date(2015, 4, 27), "4 per cent", "period", "2014-10-01/2014-12-31", id="pack-fiscal-quarter"),
     pytest.param(
-        "In Strelsau, bed tax collections for the fiscal year that ended Sept. 30 are 6 percent above last year, "
+        "In Edelweiss, bed tax collections for the fiscal year that ended Sept. 30 are 6 percent above last year, "
         "the county said.", date(2017, 11, 29), "6 percent", "period", "2016-10-01/2017-09-30",
         id="fiscal-year-that-ended"),
     pytest.param(  # "2011-12" before "school year" is no month (December 2011): July 2011 to June 2012
-        "Total enrollment in Strelsau dropped from 6,275 in the 2011-12 school year to 6,124.",
+        "Total enrollment in Edelweiss dropped from 6,275 in the 2011-12 school year to 6,124.",
         date(2012, 10, 1), "6,275", "period", "2011-07-01/2012-06-30", id="school-year-not-a-month"),
     pytest.param(  # an undated page (autumn 2012) counting school years: "last year" is 2011-12
-        "Enrollment at Strelsau schools fell from 439 students last year to 417, the district said. "
+        "Enrollment at Edelweiss schools fell from 439 students last year to 417, the district said. "
         "Total enrollment peaked in the 1998-99 school year.",
         DateRange(earliest=date(2012, 9, 15), latest=date(2012, 11, 30)), "439", "period", "2011-07-01/2012-06-30",
         id="undated-school-year"),
