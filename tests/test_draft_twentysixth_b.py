@@ -2,7 +2,8 @@
 first month of the place's fiscal year (the pack's, the article's, or the UK financial year from
 April); "the fiscal year that ended Sept. 30" is the twelve months to that day; "the 2011-12 school
 year" is July 2011 to June 2012, not December 2011; on an undated page counting school years, "last
-year" is the school year before the one the page was published in."""
+year" is the school year before the one the page was published in ("from 439 last year to 417": the
+417 is this school year's)."""
 from datetime import date
 
 import pytest
@@ -92,6 +93,11 @@ _CASES = [
         "Total enrollment peaked in the 1998-99 school year.",
         DateRange(earliest=date(2012, 9, 15), latest=date(2012, 11, 30)), "439", "period", "2011-07-01/2012-06-30",
         id="undated-school-year"),
+    pytest.param(  # ... and the 417 it fell to is this school year's
+        "Enrollment at Edelweiss schools fell from 439 students last year to 417, the district said. "
+        "Total enrollment peaked in the 1998-99 school year.",
+        DateRange(earliest=date(2012, 9, 15), latest=date(2012, 11, 30)), "417", "period", "2012-07-01/2013-06-30",
+        id="undated-school-year-fell-to"),
 ]
 
 

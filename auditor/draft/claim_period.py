@@ -269,7 +269,7 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     definition = art.pack.metrics.get(metric)
     published = art.source.published
     if period and definition is not None and not definition.additive_over_time and not published.is_exact \
-            and (school := _undated_school_year(art, period, review)) is not None:
+            and (school := _undated_school_year(art, at, period, review)) is not None:
         return school
     if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
             or not published.is_exact:
@@ -301,12 +301,14 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
 _THIS_OR_LAST_YEAR = re.compile(r"^(?:(?:for|in|during)\s+)?(?P<which>this|the\s+current|last|the\s+previous|the\s+prior)\s+"
                                 r"(?:school\s+)?year$", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"\bschool\s+year\b", re.IGNORECASE)
+_FROM_LAST_YEAR_TO = re.compile(r"\blast\s+year\s+to\s+$", re.IGNORECASE)
 
 
-def _undated_school_year(art: _Article, period, review: list[str]):
+def _undated_school_year(art: _Article, at: _At, period, review: list[str]):
     """A level said of "this year" or "last year" on an undated page that counts school years
     ("from 439 students last year to 417", beside "the 2011-12 school year"): the school year
-    (July to June) the publication falls in, or the one before; none when the page's dates span two."""
+    (July to June) the publication falls in, or the one before (the 417 "to" which it fell is this
+    year's); none when the page's dates span two."""
     phrase, p = period
     hit = _THIS_OR_LAST_YEAR.match(phrase)
     if hit is None or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31) \
@@ -316,7 +318,9 @@ def _undated_school_year(art: _Article, period, review: list[str]):
     years = {d.year - (d.month < 7) for d in (published.earliest, published.latest)}
     if len(years) != 1:
         return None
-    year = years.pop() - (not hit["which"].lower().endswith(("this", "current")))
+    last = not hit["which"].lower().endswith(("this", "current")) \
+        and not _FROM_LAST_YEAR_TO.search(art.text, max(0, at.st.anchor[0] - 40), at.st.anchor[0])
+    year = years.pop() - last
     days, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), published)
     if resolved is None:
         return None
