@@ -7,7 +7,7 @@ from the context with a note.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from auditor.draft import periods, sentences
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
@@ -268,6 +268,9 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     a year ago" the same day a year before."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
+    if period and definition is not None and not definition.additive_over_time and not published.is_exact \
+            and (school := _undated_school_year(art, at, period, review)) is not None:
+        return school
     if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
             or not published.is_exact:
         return _part_a_year_before(art, at, period, review) if period else period
@@ -293,6 +296,36 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
         return period
     review.append(f"period: {day.isoformat()}, the day '{metric}' was counted (a level, not a sum over the year); check")
     return day.isoformat(), resolved
+
+
+_THIS_OR_LAST_YEAR = re.compile(r"^(?:(?:for|in|during)\s+)?(?P<which>this|the\s+current|last|the\s+previous|the\s+prior)\s+"
+                                r"(?:school\s+)?year$", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"\bschool\s+year\b", re.IGNORECASE)
+_FROM_LAST_YEAR_TO = re.compile(r"\blast\s+year\s+to\s+$", re.IGNORECASE)
+
+
+def _undated_school_year(art: _Article, at: _At, period, review: list[str]):
+    """A level said of "this year" or "last year" on an undated page that counts school years
+    ("from 439 students last year to 417", beside "the 2011-12 school year"): the school year
+    (July to June) the publication falls in, or the one before (the 417 "to" which it fell is this
+    year's); none when the page's dates span two."""
+    phrase, p = period
+    hit = _THIS_OR_LAST_YEAR.match(phrase)
+    if hit is None or (p.start.month, p.start.day, p.end.month, p.end.day) != (1, 1, 12, 31) \
+            or not _SCHOOL_YEAR.search(art.text):
+        return None
+    published = art.source.published
+    years = {d.year - (d.month < 7) for d in (published.earliest, published.latest)}
+    if len(years) != 1:
+        return None
+    last = not hit["which"].lower().endswith(("this", "current")) \
+        and not _FROM_LAST_YEAR_TO.search(art.text, max(0, at.st.anchor[0] - 40), at.st.anchor[0])
+    year = years.pop() - last
+    days, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), published)
+    if resolved is None:
+        return None
+    review.append(f"period: {days}, the school year of '{phrase}' (an undated page counting school years); check")
+    return days, resolved
 
 
 # another vote than the general one: "the 2022 primary", "the April runoff", "a special election"
@@ -765,10 +798,11 @@ def _to_month_of_figures(art: _Article, at: _At, period, review: list[str]):
 
 
 # twelve months to a month: "in the year to March", "the year ending March 2017", "in the 12 months
-# to June 2022", "the financial year to April"
-_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?)\s+(?:to|ending(?:\s+in)?|ended"
-                               r"|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August"
-                               r"|September|October|November|December)(?:\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+# to June 2022", "the financial year to April", "the fiscal year that ended Sept. 30"
+_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?)\s+(?:to|(?:that\s+|which\s+)?"
+                               r"(?:ending(?:\s+in)?|ended)|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March"
+                               r"|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+                               r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
 
 
 _TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
@@ -790,7 +824,7 @@ _COMPARED_OVER = re.compile(r"(?:\bcompared\s+(?:\w+\s+){0,2}|\b(?:from|than|ver
 def _month_and_year(m: re.Match, published) -> tuple[int, int]:
     """(month, year) of "to March [2017 | this year | last year]": the year named, else the latest
     whose month is over on the day of publication."""
-    month = _COUNT_MONTHS[m.group("month")]
+    month = _MONTH_NUMBER[m.group("month")[:3].lower()]
     day = published.latest
     said = (m.group("year") or "").lower()
     if said.isdigit():
@@ -978,6 +1012,8 @@ def _article_year(art: _Article):
 
 
 # "in 2010-2011", "the 1995-96 season": two years in a row written as one span
+_SCHOOL_YEAR_AS_MONTH = re.compile(r"\b(?P<a>(?:19|20)\d\d)-(?P<b>\d\d)$")
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:school|academic)\s+year\b", re.IGNORECASE)
 _SPLIT_YEAR_AFTER = re.compile(r"\s*[-–/]\s*(?P<b>\d{4}|\d{2})(?![\d%]|[.,]\d)")
 
 
@@ -991,7 +1027,21 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
         return period
     m, text = chosen[0], art.text
     p = period[1]
-    if not (p.start.month == 1 and p.start.day == 1 and p.end.month == 12 and p.end.day == 31
+    quarter = _quarter_of(p)
+    if quarter and (of := _QUARTER_OF_SPLIT.match(text, m.end)) is not None \
+            and int(of["b"]) == (int(of["a"]) + 1) % 100:
+        # "in the fourth quarter of 2014-15" (the time reader stops before the split year)
+        return _quarter_of_split_year(art, quarter, int(of["a"]), text[m.start:of.end()], period, review)
+    if (school := _SCHOOL_YEAR_AS_MONTH.search(text, m.start, m.end)) is not None and p.start.month == p.end.month \
+            and int(school["b"]) == (int(school["a"]) + 1) % 100 and _SCHOOL_YEAR_AFTER.match(text, m.end):
+        # "in the 2011-12 school year" read as December 2011: the school year from July 2011
+        year = int(school["a"])
+        phrase, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), art.source.published)
+        if resolved is None:
+            return period
+        review.append(f"period: {phrase}, the school year '{school.group()}' (July to June); check")
+        return phrase, resolved
+    if not ((p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
             and p.start.year == p.end.year and text[m.start:m.end].strip()[-4:] == str(p.start.year)):
         return period
     hit = _SPLIT_YEAR_AFTER.match(text, m.end)
@@ -1009,6 +1059,41 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     if resolved is None:
         return period
     review.append(f"period: {phrase}, the span of two years written '{text[m.start:hit.end()]}' (July to June); check")
+    return phrase, resolved
+
+
+_QUARTER_OF_SPLIT = re.compile(r"\s+of\s+(?:the\s+)?(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)(?=\d\d\b))?(?P<b>\d\d)\b")
+_UNITED_KINGDOM = frozenset({"United Kingdom", "UK", "U.K."})
+
+
+def _quarter_of(p: Period) -> int | None:
+    """The calendar quarter a period is, if it is one."""
+    if p.start.day == 1 and p.start.month % 3 == 1 and p.start.year == p.end.year and p.end.month == p.start.month + 2 \
+            and (p.end + timedelta(days=1)).day == 1:
+        return (p.start.month - 1) // 3 + 1
+    return None
+
+
+def _quarter_of_split_year(art: _Article, quarter: int, year: int, words: str, period, review: list[str]):
+    """ "the fourth quarter of 2014-15": the quarter of the fiscal year from `year` to the next, counted
+    from the year's first month: the pack's or the article's fiscal year for its place, else, in the
+    United Kingdom, the financial year from April; left as read when neither is known."""
+    place = art.home or art.fallback_place
+    fiscal, whose = _fiscal_year(art, place)
+    if fiscal is not None:
+        first = fiscal.month_day[0]
+    elif place in art.pack.places and any(art.pack.places[pid].name in _UNITED_KINGDOM
+                                          for pid in (place, *art.pack.ancestors(place))):
+        first, whose = 4, "the UK financial year (from April)"
+    else:
+        return period
+    month = first - 1 + 3 * (quarter - 1)           # months from January of `year`, from 0
+    start = date(year + month // 12, month % 12 + 1, 1)
+    end = date(year + (month + 3) // 12, (month + 3) % 12 + 1, 1) - timedelta(days=1)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, quarter {quarter} of '{words}' in {whose}; check")
     return phrase, resolved
 
 
