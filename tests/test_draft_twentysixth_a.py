@@ -36,13 +36,19 @@ def test_a_sum_in_another_currency_does_not_carry_a_money_metric_over(pack):
 @pytest.mark.parametrize("text", [
     "When we have a structure fire, we send 12 firefighters.",
     "A three-alarm fire would call for 36 firefighters and 12 trucks on scene.",
+    "Twelve firefighters lost their homes in the wildfire in 2022.",
 ])
 def test_people_on_duty_are_no_deaths(pack, text):
     assert "firefighter_deaths" not in _metrics(text, pack).values()
 
 
-def test_people_said_to_have_died_are_still_deaths(pack):
-    assert _metrics("Two firefighters died in the blaze in 2022.", pack) == {"Two": "firefighter_deaths"}
+@pytest.mark.parametrize("text", [
+    "Two firefighters died in the blaze in 2022.",
+    "Two firefighters perished in the blaze in 2022.",
+    "Two firefighters lost their lives in the blaze in 2022.",
+])
+def test_people_said_to_have_died_are_still_deaths(pack, text):
+    assert _metrics(text, pack) == {"Two": "firefighter_deaths"}
 
 
 def test_or_more_heads_no_generic_noun(pack):

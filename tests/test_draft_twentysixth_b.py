@@ -30,6 +30,15 @@ _METRICS = """metrics:
     non_negative: true
     additive_over_time: false
     additive_over_places: true
+  jobless_rate:
+    label: jobless rate
+    definition: share of the labour force out of work
+    unit: percent
+    aliases: [jobless rate]
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
   bed_tax_collections:
     label: bed tax collections
     definition: tourist development tax collected by a county
@@ -98,7 +107,32 @@ _CASES = [
         "Total enrollment peaked in the 1998-99 school year.",
         DateRange(earliest=date(2012, 9, 15), latest=date(2012, 11, 30)), "417", "period", "2012-07-01/2013-06-30",
         id="undated-school-year-fell-to"),
+    pytest.param(  # a quarter of a school year counts from July, whatever the place's financial year
+        "House sales in Fife rose 2 per cent in the third quarter of the 2014-15 school year, the council said.",
+        date(2015, 6, 1), "2 per cent", "period", "2015-01-01/2015-03-31", id="quarter-of-a-school-year"),
 ]
+
+
+# (text, day of publication, the figure's words, a period it must not be drafted with)
+_NOT = [
+    pytest.param(  # a rate on an undated page that names a school year elsewhere is no school year's level
+        "The jobless rate in Edelweiss was 5.2 percent last year, the state said.\n\n"
+        "Enrollment fell this school year.",
+        DateRange(earliest=date(2012, 9, 15), latest=date(2012, 11, 30)), "5.2 percent", "2011-07-01/2012-06-30",
+        id="a-rate-is-no-school-year"),
+    pytest.param(  # the calendar year a clause says ended Dec. 31 is no fiscal year of the city
+        "In Zenda, bed tax collections for the year that ended Dec. 31, 2016 were $4.1 million, the city said.",
+        date(2017, 3, 1), "$4.1 million", "2015-07-01/2016-06-30", id="a-calendar-year-said-to-end-is-no-fiscal-year"),
+    pytest.param(  # a season's quarter is no quarter of the UK financial year
+        "House sales in Fife rose 3 per cent in the first quarter of the 2014-15 season, the club said.",
+        date(2015, 6, 1), "3 per cent", "2014-04-01/2014-06-30", id="a-seasons-quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "wrong"), _NOT)
+def test_not_when(desk, text, published, figure, wrong):
+    got = drafted(text, published=published, pack=desk)
+    assert got[figure].get("period") != wrong, got[figure]
 
 
 @pytest.mark.parametrize(("text", "published", "figure", "field", "expected"), _CASES)

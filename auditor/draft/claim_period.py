@@ -118,7 +118,8 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
             named = f"FY{a}" + (f"-{b}" if b else "")
             break
     if named is None and period and (period[1].start.month, period[1].start.day, period[1].end.month,
-                                     period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year:
+                                     period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year \
+            and not _TWELVE_MONTHS_TO.search(text, at.clause[0], at.clause[1]):   # "the year that ended Dec. 31, 2016"
         named = f"FY{period[1].start.year}"
     if named is None:
         return period
@@ -268,8 +269,8 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     a year ago" the same day a year before."""
     definition = art.pack.metrics.get(metric)
     published = art.source.published
-    if period and definition is not None and not definition.additive_over_time and not published.is_exact \
-            and (school := _undated_school_year(art, at, period, review)) is not None:
+    if period and definition is not None and not definition.additive_over_time and definition.unit == "count" \
+            and not published.is_exact and (school := _undated_school_year(art, at, period, review)) is not None:
         return school
     if not period or definition is None or definition.additive_over_time or definition.unit in ("dollar", "percent") \
             or not published.is_exact:
@@ -1031,7 +1032,11 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     if quarter and (of := _QUARTER_OF_SPLIT.match(text, m.end)) is not None \
             and int(of["b"]) == (int(of["a"]) + 1) % 100:
         # "in the fourth quarter of 2014-15" (the time reader stops before the split year)
-        return _quarter_of_split_year(art, quarter, int(of["a"]), text[m.start:of.end()], period, review)
+        after = text[of.end():of.end() + 20].lower()
+        if re.match(r"\s+season", after):
+            return period    # a season's quarters are no year's
+        return _quarter_of_split_year(art, quarter, int(of["a"]), text[m.start:of.end()], period, review,
+                                      school=bool(re.match(r"\s+(?:school|academic)\s+year", after)))
     if (school := _SCHOOL_YEAR_AS_MONTH.search(text, m.start, m.end)) is not None and p.start.month == p.end.month \
             and int(school["b"]) == (int(school["a"]) + 1) % 100 and _SCHOOL_YEAR_AFTER.match(text, m.end):
         # "in the 2011-12 school year" read as December 2011: the school year from July 2011
@@ -1074,13 +1079,16 @@ def _quarter_of(p: Period) -> int | None:
     return None
 
 
-def _quarter_of_split_year(art: _Article, quarter: int, year: int, words: str, period, review: list[str]):
+def _quarter_of_split_year(art: _Article, quarter: int, year: int, words: str, period, review: list[str],
+                           school: bool = False):
     """ "the fourth quarter of 2014-15": the quarter of the fiscal year from `year` to the next, counted
     from the year's first month: the pack's or the article's fiscal year for its place, else, in the
     United Kingdom, the financial year from April; left as read when neither is known."""
     place = art.home or art.fallback_place
     fiscal, whose = _fiscal_year(art, place)
-    if fiscal is not None:
+    if school:
+        first, whose = 7, "the school year (from July)"
+    elif fiscal is not None:
         first = fiscal.month_day[0]
     elif place in art.pack.places and any(art.pack.places[pid].name in _UNITED_KINGDOM
                                           for pid in (place, *art.pack.ancestors(place))):

@@ -497,7 +497,8 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
 
 
 # words that say a name counts deaths ("firefighters lost in the line of duty", "fire deaths")
-_DEATH_NAME = re.compile(r"\b(?:deaths?|died|dead|killed|fatal\w*|lost|lives)\b", re.IGNORECASE)
+_DEATH_NAME = re.compile(r"\b(?:deaths?|died|dead|killed|fatal\w*|perish\w*|succumb\w*|line\s+of\s+duty"
+                         r"|lost\s+(?:their|his|her)\s+li(?:fe|ves)|lives\s+(?:were\s+)?lost)\b", re.IGNORECASE)
 
 
 def _who_died(pack: Pack, metric_id: str, noun: str) -> bool:
