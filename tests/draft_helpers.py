@@ -26,6 +26,14 @@ def desk_pack(folder: Path, **tables: str):
     return auditor.load_pack(folder)
 
 
+def metric_yaml(name: str, label: str, unit: str, aliases: list[str]) -> str:
+    """One metric of a desk pack's metrics.yaml: a count adds up over time and places, any other unit does not."""
+    additive = "true" if unit == "count" else "false"
+    return (f"  {name}:\n    label: {label}\n    definition: {label}\n    unit: {unit}\n    aliases: {aliases}\n"
+            f"    integer: {additive}\n    non_negative: true\n    additive_over_time: {additive}\n"
+            f"    additive_over_places: {additive}\n")
+
+
 def stated(text: str, d) -> list[tuple[str, dict]]:
     """Each drafted claim's record with the text of the figure it was drafted from, in order."""
     return [(text[x.anchor[0]:x.anchor[1]], x.record) for x in d.drafted]

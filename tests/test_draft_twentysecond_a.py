@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from draft_helpers import desk_pack, drafted
+from draft_helpers import desk_pack, drafted, metric_yaml
 
 _DAY = date(2024, 3, 1)
 _PLACES = """places:
@@ -52,20 +52,13 @@ def test_a_county_known_by_its_name_with_its_state_is_named_without_it(desk):
     assert got["12"].get("place") == "benton-county-ia", got["12"]
 
 
-def _metric(name: str, label: str, unit: str, aliases: list[str]) -> str:
-    additive = "true" if unit == "count" else "false"
-    return (f"  {name}:\n    label: {label}\n    definition: {label}\n    unit: {unit}\n    aliases: {aliases}\n"
-            f"    integer: {additive}\n    non_negative: true\n    additive_over_time: {additive}\n"
-            f"    additive_over_places: {additive}\n")
-
-
 _METRICS = "metrics:\n" + "".join([
-    _metric("homes_sold", "homes sold", "count", ["home sales"]),
-    _metric("median_home_price", "median home price", "dollar", ["median sales price"]),
-    _metric("average_home_price", "average residential selling price", "dollar", ["average home price"]),
-    _metric("average_condo_price", "average condominium selling price", "dollar", ["average condo price"]),
-    _metric("bus_trips", "bus trips", "count", ["bus trips"]),
-    _metric("transit_trips", "public transport trips", "count", ["public transport trips"]),
+    metric_yaml("homes_sold", "homes sold", "count", ["home sales"]),
+    metric_yaml("median_home_price", "median home price", "dollar", ["median sales price"]),
+    metric_yaml("average_home_price", "average residential selling price", "dollar", ["average home price"]),
+    metric_yaml("average_condo_price", "average condominium selling price", "dollar", ["average condo price"]),
+    metric_yaml("bus_trips", "bus trips", "count", ["bus trips"]),
+    metric_yaml("transit_trips", "public transport trips", "count", ["public transport trips"]),
 ])
 
 

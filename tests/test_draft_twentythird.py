@@ -5,21 +5,14 @@ from datetime import date
 
 import pytest
 
-from draft_helpers import desk_pack, drafted
+from draft_helpers import desk_pack, drafted, metric_yaml
 
 _DAY = date(2024, 3, 1)
 
 
-def _metric(name: str, label: str, unit: str, aliases: list[str]) -> str:
-    additive = "true" if unit == "count" else "false"
-    return (f"  {name}:\n    label: {label}\n    definition: {label}\n    unit: {unit}\n    aliases: {aliases}\n"
-            f"    integer: {additive}\n    non_negative: true\n    additive_over_time: {additive}\n"
-            f"    additive_over_places: {additive}\n")
-
-
 _METRICS = "metrics:\n" + "".join([
-    _metric("emergency_visits", "emergency department visits", "count", ["emergency room visits", "ER visits"]),
-    _metric("park_visits", "state park visits", "count", ["park visits", "visits"]),
+    metric_yaml("emergency_visits", "emergency department visits", "count", ["emergency room visits", "ER visits"]),
+    metric_yaml("park_visits", "state park visits", "count", ["park visits", "visits"]),
 ])
 _PLACES = """places:
   ohio:
