@@ -1263,7 +1263,7 @@ def _month_before(art: _Article, metric: str | None, period):
     if definition is None or (definition.additive_over_time and definition.unit != "percent"):
         return None
     if not (p.start.day == 1 and p.start.year == p.end.year and p.start.month == p.end.month
-            and (p.end.month == 12 and p.end.day == 31 or date(p.end.year, p.end.month + 1, 1).toordinal() - 1 == p.end.toordinal())):
+            and p.end.day == monthrange(p.end.year, p.end.month)[1]):
         return None
     year, month = (p.start.year, p.start.month - 1) if p.start.month > 1 else (p.start.year - 1, 12)
     return f"{year}-{month:02d}", None
