@@ -342,17 +342,3 @@ def test_a_monthly_levels_change_is_against_the_month_before(pack):
     assert got["0.2 percentage points"]["change"]["base"] == "2022-06"
     assert "base" not in got["10 percent"]["change"]
 
-
-def test_a_december_part_month_is_no_whole_month_and_no_error(pack):
-    """A level over part of December (1 to 15) is no calendar month: no month before, and no
-    error from looking for a thirteenth month (found scoring fresh14 blind, 2026-12-05)."""
-    from types import SimpleNamespace
-
-    from auditor.draft.drafting import _month_before
-    art = SimpleNamespace(pack=pack)
-    part = (None, SimpleNamespace(start=date(2023, 12, 1), end=date(2023, 12, 15)))
-    whole = (None, SimpleNamespace(start=date(2023, 12, 1), end=date(2023, 12, 31)))
-    february = (None, SimpleNamespace(start=date(2024, 2, 1), end=date(2024, 2, 29)))
-    assert _month_before(art, "unemployment_rate", part) is None
-    assert _month_before(art, "unemployment_rate", whole) == ("2023-11", None)
-    assert _month_before(art, "unemployment_rate", february) == ("2024-01", None)

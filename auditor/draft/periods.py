@@ -17,7 +17,7 @@ from datetime import date
 
 from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
-from auditor.text.times import TimeExpression, find_times
+from auditor.text.times import MAX_DOCUMENT_DAYS, TimeExpression, find_times
 
 _BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
                           r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
@@ -154,6 +154,8 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
 
 def _sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
     dct = published.earliest if published.is_exact else (published.earliest, published.latest)
+    if not published.is_exact and (published.latest - published.earliest).days > MAX_DOCUMENT_DAYS:
+        dct = None          # "since 1991" the only year, no date: relative times keep X, not one reading a day
     out = []
     for e in find_times(text[start:end], dct):
         if e.type in ("SET",) or e.rule == "clock":

@@ -32,7 +32,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _RANGE_JOINER = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*", re.IGNORECASE)
 _EXPLICIT_YEAR = re.compile(r"\d{4}|['’]\d\d\b|nineteen|thousand", re.IGNORECASE)
-_MAX_CANDIDATE_DAYS = 366 * 30
+MAX_DOCUMENT_DAYS = _MAX_CANDIDATE_DAYS = 366 * 30   # the longest publication range read day by day
 # Rules for periods named relative to the DCT ("this year"): a claim about them can only
 # speak of the days up to the DCT. An explicit "2021" keeps its whole calendar year.
 _TO_DATE_RULES = {"relative", "to_date", "definite"}
