@@ -243,6 +243,12 @@ FLOORS = {
     # verdicts-24b (two figures of one article, budgeted positions a plan, tie-breaks at equal
     # cost); dated amendments (NOTES.md: a tension added, 22 in all): 19/22, 8/9, 3 false
     "albuquerque": (19, 8, 3, 6, 1.0),
+    # held out until scored once at 4dd36aa (2026-12-05, eleventh session): 11/13 found, culprit
+    # first 5/6, 5 false tensions, 1.0 findings per conflict, revisions 1/3
+    "tulsa": (11, 5, 5, 1, 1.0),
+    # held out until scored once at 4dd36aa (2026-12-05, eleventh session): 20/20 found, culprit
+    # first 11/13, 12 false tensions, 1.04 findings per conflict, revisions 5/10
+    "denver": (20, 11, 12, 5, 1.04),
 }
 
 
