@@ -395,6 +395,32 @@ def _a_part_below(smaller, larger, sa, patterns) -> bool:
     return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
 
 
+def change_of_another_part(core, sa, patterns, support=None) -> bool:
+    """Rule: a change is a change of the count its own words name. A change whose own sentence
+    or note names a part of the count (`patterns`: the department's "spending power", a budget's
+    general fund, deaths counted as unintentional) that none of the figures set against it
+    names, or figures that all name one the change does not, are of two counts: "The police
+    department would lose $6 million, or 2.4 percent of its spending power" against the whole
+    budget's $254.2 million and $229.5 million (Denver); the narcotics bureau's "nearly 152
+    percent increase" in fentanyl deaths against the health department's unintentional deaths
+    (Tulsa). `core`: a tension's claims (the changes and the figures), each with its copies in
+    `support`. A change and figures that name the same part, or none, are checked."""
+    support = support or {}
+    changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
+    figures = [c for c in core if sa.compiled[c].statement_kind == "value"]
+    if not changes or not figures or len(changes) + len(figures) != len(core):
+        return False
+
+    def named(p, cid):
+        return _names(p, [cid, *support.get(cid, ())], sa)
+
+    for p in patterns:
+        in_changes, in_figures = [named(p, c) for c in changes], [named(p, f) for f in figures]
+        if (all(in_changes) and not any(in_figures)) or (all(in_figures) and not any(in_changes)):
+            return True
+    return False
+
+
 def _a_stock(cids, sa) -> bool:
     """Whether the figure's metric is a stock, a level on a day (counts_less)."""
     metric = sa.corpus.pack.metrics.get(sa.corpus.claim(cids[0]).metric)

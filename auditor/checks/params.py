@@ -60,7 +60,10 @@ class TensionParams(NoParams):
     # (comparability.counts_less); empty: never
     late_start_patterns: tuple[str, ...] = ()
     # ... or whose own sentence gives it as a part of a total it names as such ("Of the
-    # record-matching total, 79 homicides were investigated by" the police): a part, not a rival
+    # record-matching total, 79 homicides were investigated by" the police): a part, not a rival.
+    # (via change) a change that names one of these parts (in its own sentence or note) and the
+    # figures set against it none, or the other way round, are of two counts
+    # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
     # ... and, of a stock only, whose own sentence gives it as the period's low point ("a low
     # point of 821 officers in 2016"); a count over the period so worded is the period's count
