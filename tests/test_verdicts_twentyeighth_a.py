@@ -37,3 +37,33 @@ def test_a_change_naming_the_part_the_figures_name_conflicts(pack):
     claims[0]["quote"]["text"] = "254 in 2020 from the general fund"
     claims[1]["quote"]["text"] = "240 in 2021 from the general fund"
     assert tensions(audit(pack, sources, claims)) == [{"mag-2020", "gaz-2021", "site-down"}]
+
+
+# --------------------------------------------------------------------------------------------
+# TN002: drug deaths' counts settle for months (comparability.settled_since)
+
+DRUGS = {"overdose_deaths": {"label": "drug overdose deaths", "definition": "drug overdose deaths"}}
+
+
+def _stretches(later_day, metric="overdose_deaths"):
+    """303 deaths from 1 January to 18 August 2023, given that day; 313 to 31 July, given later."""
+    from verdict_cases import with_metrics
+    sources = [source("gaz", "2023-08-18", publisher="Gazette"), source("post", later_day, publisher="Post")]
+    claims = [claim("gaz-303", "gaz", metric, "2023-01-01/2023-08-18", "303"),
+              claim("post-313", "post", metric, "2023-01-01/2023-07-31", "313")]
+    return audit(with_metrics(DRUGS), sources, claims)
+
+
+def test_a_drug_count_settled_long_after_is_no_part_above_its_whole():
+    """313 to July given fifteen months on: the settled count, not a contradiction of 303."""
+    assert tensions(_stretches("2024-11-24")) == []
+
+
+def test_a_drug_count_above_its_whole_given_soon_after_conflicts():
+    """The same 313 given two weeks after the 303: no time to settle."""
+    assert tensions(_stretches("2023-09-01")) == [{"gaz-303", "post-313"}]
+
+
+def test_another_count_above_its_whole_given_long_after_conflicts():
+    """Homicides are no count of `settling_metric_words`: checked however late."""
+    assert tensions(_stretches("2024-11-24", metric="homicides")) == [{"gaz-303", "post-313"}]

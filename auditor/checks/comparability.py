@@ -490,3 +490,34 @@ def running_days_apart(one, other, sa) -> bool:
     moves = (q.latest_end - q.end).days
     low, high = min(a, b), max(a, b)
     return elapsed > 0 and (high - low) * elapsed <= low * moves
+
+
+def settled_since(one, other, sa, metric_words, days: int) -> bool:
+    """Rule: a count of drug deaths grows for months after its days as deaths wait on toxicology
+    ("there are still 136 such death cases waiting for final toxicology testing"). A count from
+    one start to a day, given within `days` of that day, and a higher count of a shorter stretch
+    from the same start given `days` or more after the first was out, are the count of its day
+    and the settled count, not a part above its whole: Denver's 303 overdose deaths to 18 August
+    2023 (that day) and 313 to 31 July 2023 (November 2024). Two figures of one quantity's
+    stretches (each with its copies, `one` and `other`), of a metric whose label names one of
+    `metric_words`; a shorter stretch's higher count given sooner, or of another start, is
+    audited."""
+    if not days or not metric_words:
+        return False
+    fa, fb = plain_figure(sa.compiled[one[0]]), plain_figure(sa.compiled[other[0]])
+    if fa is None or fb is None or not _measured(one, sa, tuple(metric_words)):
+        return False
+    (qa, _), (qb, _) = fa, fb
+    if qa.start != qb.start or qa.end == qb.end or qa.latest_end is not None or qb.latest_end is not None:
+        return False
+    (whole, qw), (part, qp) = ((one, qa), (other, qb)) if qa.end > qb.end else ((other, qb), (one, qa))
+    low, high = _point(sa, whole), _point(sa, part)
+    if low is None or high is None or high <= low:
+        return False
+    publication = sa.scenario.publication
+
+    def when(cid):
+        return publication[sa.corpus.claim(cid).source]
+
+    given = max(when(c).latest for c in whole)
+    return given <= qw.end + timedelta(days=days) and all(when(c).earliest >= given + timedelta(days=days) for c in part)

@@ -76,6 +76,13 @@ class TensionParams(NoParams):
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False
+    # (via period) counts that grow for months after their days (drug deaths awaiting
+    # toxicology) for the metrics whose label names one of `settling_metric_words`: a count to a
+    # day given within `settled_days` of it, and a higher count of a shorter stretch from the
+    # same start given that long after, are the count of its day and the settled count, not a
+    # part above its whole (comparability.settled_since); 0 or empty: never
+    settling_metric_words: tuple[str, ...] = ()
+    settled_days: int = Field(0, ge=0, le=3650)
     # (via change) whether to report a tension between changes alone (no stated figure among its
     # claims) that only the default reading of their hedges makes, the generous one reconciling
     # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26
