@@ -395,6 +395,32 @@ def _a_part_below(smaller, larger, sa, patterns) -> bool:
     return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
 
 
+def change_of_another_part(core, sa, patterns, support=None) -> bool:
+    """Rule: a change is a change of the count its own words name. A change whose own sentence
+    or note names a part of the count (`patterns`: the department's "spending power", a budget's
+    general fund, deaths counted as unintentional) that none of the figures set against it
+    names, or figures that all name one the change does not, are of two counts: "The police
+    department would lose $6 million, or 2.4 percent of its spending power" against the whole
+    budget's $254.2 million and $229.5 million (Denver); the narcotics bureau's "nearly 152
+    percent increase" in fentanyl deaths against the health department's unintentional deaths
+    (Tulsa). `core`: a tension's claims (the changes and the figures), each with its copies in
+    `support`. A change and figures that name the same part, or none, are checked."""
+    support = support or {}
+    changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
+    figures = [c for c in core if sa.compiled[c].statement_kind == "value"]
+    if not changes or not figures or len(changes) + len(figures) != len(core):
+        return False
+
+    def named(p, cid):
+        return _names(p, [cid, *support.get(cid, ())], sa)
+
+    for p in patterns:
+        in_changes, in_figures = [named(p, c) for c in changes], [named(p, f) for f in figures]
+        if (all(in_changes) and not any(in_figures)) or (all(in_figures) and not any(in_changes)):
+            return True
+    return False
+
+
 def _a_stock(cids, sa) -> bool:
     """Whether the figure's metric is a stock, a level on a day (counts_less)."""
     metric = sa.corpus.pack.metrics.get(sa.corpus.claim(cids[0]).metric)
@@ -464,3 +490,34 @@ def running_days_apart(one, other, sa) -> bool:
     moves = (q.latest_end - q.end).days
     low, high = min(a, b), max(a, b)
     return elapsed > 0 and (high - low) * elapsed <= low * moves
+
+
+def settled_since(one, other, sa, metric_words, days: int) -> bool:
+    """Rule: a count of drug deaths grows for months after its days as deaths wait on toxicology
+    ("there are still 136 such death cases waiting for final toxicology testing"). A count from
+    one start to a day, given within `days` of that day, and a higher count of a shorter stretch
+    from the same start given `days` or more after the first was out, are the count of its day
+    and the settled count, not a part above its whole: Denver's 303 overdose deaths to 18 August
+    2023 (that day) and 313 to 31 July 2023 (November 2024). Two figures of one quantity's
+    stretches (each with its copies, `one` and `other`), of a metric whose label names one of
+    `metric_words`; a shorter stretch's higher count given sooner, or of another start, is
+    audited."""
+    if not days or not metric_words:
+        return False
+    fa, fb = plain_figure(sa.compiled[one[0]]), plain_figure(sa.compiled[other[0]])
+    if fa is None or fb is None or not _measured(one, sa, tuple(metric_words)):
+        return False
+    (qa, _), (qb, _) = fa, fb
+    if qa.start != qb.start or qa.end == qb.end or qa.latest_end is not None or qb.latest_end is not None:
+        return False
+    (whole, qw), (part, qp) = ((one, qa), (other, qb)) if qa.end > qb.end else ((other, qb), (one, qa))
+    low, high = _point(sa, whole), _point(sa, part)
+    if low is None or high is None or high <= low:
+        return False
+    publication = sa.scenario.publication
+
+    def when(cid):
+        return publication[sa.corpus.claim(cid).source]
+
+    given = max(when(c).latest for c in whole)
+    return given <= qw.end + timedelta(days=days) and all(when(c).earliest >= given + timedelta(days=days) for c in part)

@@ -60,7 +60,10 @@ class TensionParams(NoParams):
     # (comparability.counts_less); empty: never
     late_start_patterns: tuple[str, ...] = ()
     # ... or whose own sentence gives it as a part of a total it names as such ("Of the
-    # record-matching total, 79 homicides were investigated by" the police): a part, not a rival
+    # record-matching total, 79 homicides were investigated by" the police): a part, not a rival.
+    # (via change) a change that names one of these parts (in its own sentence or note) and the
+    # figures set against it none, or the other way round, are of two counts
+    # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
     # ... and, of a stock only, whose own sentence gives it as the period's low point ("a low
     # point of 821 officers in 2016"); a count over the period so worded is the period's count
@@ -73,6 +76,13 @@ class TensionParams(NoParams):
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False
+    # (via period) counts that grow for months after their days (drug deaths awaiting
+    # toxicology) for the metrics whose label names one of `settling_metric_words`: a count to a
+    # day given within `settled_days` of it, and a higher count of a shorter stretch from the
+    # same start given that long after, are the count of its day and the settled count, not a
+    # part above its whole (comparability.settled_since); 0 or empty: never
+    settling_metric_words: tuple[str, ...] = ()
+    settled_days: int = Field(0, ge=0, le=3650)
     # (via change) whether to report a tension between changes alone (no stated figure among its
     # claims) that only the default reading of their hedges makes, the generous one reconciling
     # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from auditor.checks.comparability import (counts_less, counts_more, differing_counts, differing_estimates,
-                                          differing_measures, planned_ahead, running_days_apart)
+from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
+                                          differing_estimates, differing_measures, planned_ahead, running_days_apart,
+                                          settled_since)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -398,6 +399,13 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("counted_ways", ()))):
             continue
+        if via == "change" and change_of_another_part(t.core, sa, tuple(rule.params.get("part_patterns", ())),
+                                                      t.support):
+            continue   # a change of one part of a count set against figures of another, or of the whole
+        if via == "period" and len(t.core) == 2 and settled_since(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("settling_metric_words", ())), int(rule.params.get("settled_days", 0) or 0)):
+            continue   # a count of its day and, long after, the settled count of a shorter stretch
         if via == "value" and len(t.core) == 2 and counts_more(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("inclusion_words", ()))):
