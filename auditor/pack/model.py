@@ -84,6 +84,9 @@ class Comparisons(Frozen):
     about_same_generous: Decimal = Field(Decimal("0.10"), ge=0, le=1)
     # "the most in recent memory": a record over this many years before the claim's year
     recent_memory_years: int = Field(10, ge=1, le=200)
+    # a record of a closed year told years later, with no window, is over the whole years since
+    # too, up to the last one ended before it was told (compile._record)
+    records_hold_when_told: bool = False
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous

@@ -1,0 +1,42 @@
+"""Twenty-eighth verdicts round (b): misses and revisions of Tulsa and Denver, scored blind. A
+record of a closed year told years later is a record as of its telling (rules/comparisons.yaml's
+`records_hold_when_told`). Invented figures, invented corpus."""
+
+from auditor.pack import load_pack
+from tests.verdict_cases import audit, claim, pack, source, tensions  # noqa: F401 - pack is a fixture
+
+
+def _record_told(pack, told: str, since_kind: str = "value"):
+    """A record of 2016 with its 82, told on `told`, and 2017's 83 (stated, or only a change's base)."""
+    record = claim("record", "told", "homicides", "2016", None)
+    record.pop("value")
+    record["comparison"] = {"relation": "record-high"}
+    later = claim("since", "review", "homicides", "2017", "83")
+    if since_kind == "base":   # 2018's 80, "down 3 from 2017": 2017's 83 known only as a change's base
+        later = claim("since", "review", "homicides", "2018", None)
+        later.pop("value")
+        later["change"] = {"direction": "down", "by": "3", "measure": "absolute", "base": "2017"}
+        extra = [claim("2018", "review", "homicides", "2018", "80")]
+    else:
+        extra = []
+    return audit(pack, [source("told", told), source("review", "2019-01-10")],
+                 [record, claim("this", "told", "homicides", "2016", "82"), later, *extra])
+
+
+def test_a_record_told_years_later_is_beaten_by_a_year_since(pack):
+    # before: nothing (a record beat only the years before its own)
+    assert tensions(_record_told(pack, "2020-07-15")) == [{"record", "this", "since"}]
+
+
+def test_the_same_record_told_the_next_year_held(pack):
+    assert tensions(_record_told(pack, "2017-07-15")) == []
+
+
+def test_a_year_known_only_as_a_changes_base_does_not_beat_it(pack):
+    assert tensions(_record_told(pack, "2020-07-15", since_kind="base")) == []
+
+
+def test_off_a_record_beats_only_the_years_before_its_own():
+    base = load_pack()
+    off = base.model_copy(update={"comparisons": base.comparisons.model_copy(update={"records_hold_when_told": False})})
+    assert tensions(_record_told(off, "2020-07-15")) == []
