@@ -3,7 +3,7 @@ record of a closed year told years later is a record as of its telling (rules/co
 `records_hold_when_told`). Invented figures, invented corpus."""
 
 from auditor.pack import load_pack
-from tests.verdict_cases import audit, claim, pack, source, tensions  # noqa: F401 - pack is a fixture
+from tests.verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 - pack is a fixture
 
 
 def _record_told(pack, told: str, since_kind: str = "value"):
@@ -40,3 +40,28 @@ def test_off_a_record_beats_only_the_years_before_its_own():
     base = load_pack()
     off = base.model_copy(update={"comparisons": base.comparisons.model_copy(update={"records_hold_when_told": False})})
     assert tensions(_record_told(off, "2020-07-15")) == []
+
+
+def _first_thought(pack):
+    return audit(pack, [source("jan", "2004-01-12")], [
+        claim("now-69", "jan", "homicides", "2003", "69"),
+        claim("thought-67", "jan", "homicides", "2003", "67",
+              quote="Detectives originally thought the city would end the year with 67 homicides."),
+    ])
+
+
+def test_the_count_an_article_says_was_first_thought_is_restated_by_its_own_figure(pack):
+    # before: a tension between the article's 67 and its 69
+    r = _first_thought(pack)
+    assert revisions(r) == [("thought-67", "now-69")]
+    assert tensions(r) == []
+
+
+def test_off_the_article_s_two_counts_stay_a_tension():
+    base = load_pack()
+    rule = base.rules["RV001"]
+    off = base.model_copy(update={"rules": {**base.rules, "RV001": rule.model_copy(
+        update={"params": {**rule.params, "restated_in_its_article": False}})}})
+    r = _first_thought(off)
+    assert revisions(r) == []
+    assert tensions(r) == [{"thought-67", "now-69"}]

@@ -406,6 +406,29 @@ def _says_past_peak(claim, words) -> bool:
     return names_any(claim.quote.text, words)
 
 
+def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a figure its own sentence gives as the count before the article's
+    (`earlier_count_words`: "previously reported as 210", "Detectives originally thought the
+    city would end the year with 67 homicides") is restated by its article's exact figure for
+    the same quantity that differs from it and is not itself given as an earlier count, by any
+    amount: the article says the count moved (News On 6, 12 January 2004: "they've now changed
+    two deaths to homicides, which puts Tulsa at 69"). Off with the revision rule's
+    `restated_in_its_article: false`."""
+    pack = ledger.corpus.pack
+    if not _param(pack, "restated_in_its_article", False):
+        return {}
+    claim = ledger.corpus.claim
+    articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, ledger.figures)
+    out: dict[str, Revision] = {}
+    for _, members in sorted(articles.items(), key=lambda kv: repr(kv[0])):
+        earlier = [m for m in members if _says_earlier(claim(m), pack)]
+        for old in sorted(earlier):
+            new = sorted(n for n in members if n not in earlier and _a_point(ledger, n) and ledger.disagree(old, n))
+            if new:
+                out[old] = Revision(old, new[0], ledger.speaker(new[0]), ())
+    return out
+
+
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
     most `event_toll_days`, given after it ended) is counted for months as deaths are
@@ -1481,6 +1504,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in corrected.items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in restated_in_its_article(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
