@@ -65,3 +65,37 @@ def test_off_the_article_s_two_counts_stay_a_tension():
     r = _first_thought(off)
     assert revisions(r) == []
     assert tensions(r) == [{"thought-67", "now-69"}]
+
+
+def _retold_release(pack):
+    """A police release's "48% fewer" beside its own 37 and 70 (-47.1%), retold the same day."""
+    release = source("release", "2026-01-02", publisher="Kansas City Police Department")
+    release["kind"] = "official-statement"
+    sources = [release, source("a-paper", "2026-01-02"), source("b-radio", "2026-01-12")]
+
+    def fewer(cid, sid, attribution):
+        c = claim(cid, sid, "homicides", "2025", None, None if attribution == "document" else
+                  "Kansas City Police Department", attribution)
+        c.pop("value")
+        return c | {"change": {"phrase": "48% fewer", "base": "2024"}}
+    return audit(pack, sources, [
+        claim("r-2025", "release", "homicides", "2025", "37", attribution="document"),
+        claim("r-2024", "release", "homicides", "2024", "70", attribution="document"),
+        fewer("r-fewer", "release", "document"), fewer("a-fewer", "a-paper", "paraphrase"),
+        fewer("b-fewer", "b-radio", "paraphrase"),
+    ])
+
+
+def _first_suspect(report):
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+def test_of_copies_given_in_their_day_the_release_is_named_before_its_retellings(pack):
+    # before: a-fewer, the first copy by id
+    assert _first_suspect(_retold_release(pack)) == ["r-fewer"]
+
+
+def test_without_released_first_the_first_copy_by_id_is_named():
+    base = load_pack()
+    off = base.model_copy(update={"suspicion": base.suspicion.model_copy(update={"released_first": ()})})
+    assert _first_suspect(_retold_release(off)) == ["a-fewer"]

@@ -197,6 +197,17 @@ class Suspicion(Frozen):
     authority: dict[str, Doubt]
     statement: dict[str, Doubt]
     copies: CopiesNamed = CopiesNamed()
+    # of a doubted figure's copies all given in their day, one of these authorities (a body's
+    # release, which the others retell) is named first (suspects.named_first)
+    released_first: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _released_are_authorities(self):
+        unknown = [a for a in self.released_first if a not in self.authority]
+        if unknown:
+            raise ValueError(f"released_first names {', '.join(unknown)}, not an authority of this table: "
+                             f"use one of {', '.join(sorted(self.authority))}")
+        return self
     # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
     # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
     set_aside_words: tuple[str, ...] = ()
