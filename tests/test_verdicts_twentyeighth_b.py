@@ -99,3 +99,28 @@ def test_without_released_first_the_first_copy_by_id_is_named():
     base = load_pack()
     off = base.model_copy(update={"suspicion": base.suspicion.model_copy(update={"released_first": ()})})
     assert _first_suspect(_retold_release(off)) == ["a-fewer"]
+
+
+def _finalized(pack, words="according to newly finalized data released by the police department"):
+    """A paper's 95 for 2020, the police's 93 three years on, and the paper's 95 again after it."""
+    return audit(pack, [source("jan", "2021-01-31", "Daily Paper"), source("mar", "2024-03-17", "Daily Paper"),
+                        source("nov", "2024-11-20", "Daily Paper")], [
+        claim("paper-95", "jan", "homicides", "2020", "95"),
+        claim("final-93", "mar", "homicides", "2020", "93", "Kansas City Police Department", "paraphrase",
+              quote=f"93 in 2020, {words}"),
+        claim("again-95", "nov", "homicides", "2020", "95"),
+    ])
+
+
+def test_a_count_called_final_restates_the_figure_before_it_and_a_look_back_after_it_is_named(pack):
+    # before: one tension of the two 95s against the 93, the 93 named first, and no revision
+    r = _finalized(pack)
+    assert revisions(r) == [("paper-95", "final-93")]
+    assert tensions(r) == [{"again-95", "final-93"}]
+    assert _first_suspect(r) == ["again-95"]
+
+
+def test_without_the_word_final_the_paper_s_first_figure_is_restated_by_nothing(pack):
+    r = _finalized(pack, words="the police department said")
+    assert revisions(r) == []
+    assert tensions(r) == [{"paper-95", "final-93", "again-95"}]

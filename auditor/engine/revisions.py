@@ -429,6 +429,32 @@ def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def called_final(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a body's figure for a closed period that its words call final (`final_words`: "this
+    summary represents final counts for 2019", "newly finalized data released by the Denver
+    Police Department") restates every figure for the same quantity surely out before it that
+    differs from it by at most `max_change`, whoever gave them: the body says its count has
+    settled (Denver: 95 homicides in 2020, from January 2021, then the police's finalized 93 in
+    March 2024). A figure given after it is no earlier word, and is audited against it."""
+    words = _param(ledger.corpus.pack, "final_words", ())
+    if not words:
+        return {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    rise = max_change(ledger.corpus.pack)
+    out: dict[str, Revision] = {}
+    for new, (q, new_iv) in sorted(figures.items()):
+        c = claim(new)
+        if q.end is None or when(new).earliest <= q.end or not names_any(f"{c.quote.text} {c.note or ''}", words) \
+                or not (c.speaker or ledger.own_release(new)):
+            continue
+        for old, (q_old, old_iv) in sorted(figures.items()):
+            if old != new and old not in out and q_old == q and when(old).latest < when(new).earliest \
+                    and ledger.disagree(old, new) and _relative_gap(old_iv, new_iv) <= rise:
+                out[old] = Revision(old, new, ledger.speaker(new), ())
+    return out
+
+
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
     most `event_toll_days`, given after it ended) is counted for months as deaths are
@@ -1505,6 +1531,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in restated_in_its_article(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in called_final(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
