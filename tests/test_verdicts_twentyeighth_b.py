@@ -124,3 +124,26 @@ def test_without_the_word_final_the_paper_s_first_figure_is_restated_by_nothing(
     r = _finalized(pack, words="the police department said")
     assert revisions(r) == []
     assert tensions(r) == [{"paper-95", "final-93", "again-95"}]
+
+
+def _ran_its_story(pack, credit):
+    """A paper's 84 for 2023 as another paper ran it, then a copy site's 85 of its later story."""
+    return audit(pack, [source("own", "2023-06-01", "Daily Paper"), source("ran", "2024-03-17", credit),
+                        source("copy", "2024-11-20", "site.example (copy of Daily Paper)")], [
+        claim("own-2022", "own", "homicides", "2022", "88"),
+        claim("ran-84", "ran", "homicides", "2023", "84"),
+        claim("copy-85", "copy", "homicides", "2023", "85"),
+    ])
+
+
+def test_a_paper_running_another_outlets_story_is_in_that_outlets_line(pack):
+    # before: a tension of 84 and 85, two outlets' figures
+    r = _ran_its_story(pack, "Town Times (Daily Paper)")
+    assert revisions(r) == [("ran-84", "copy-85")]
+    assert tensions(r) == []
+
+
+def test_a_retelling_of_an_outlet_is_its_own_line(pack):
+    r = _ran_its_story(pack, "A Blog (retelling Daily Paper)")
+    assert revisions(r) == []
+    assert tensions(r) == [{"ran-84", "copy-85"}]

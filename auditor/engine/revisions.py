@@ -97,6 +97,10 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
                             r" (by|on|in) [^,()]*$", re.IGNORECASE)
 
 
+_RAN = re.compile(r"^.*\S\s*\((?P<credit>[^()]+)\)$")
+_COPY_WORDS = re.compile(r"^(?:an? )?cop(?:y|ies) of ", re.IGNORECASE)
+
+
 def outlet_of(source) -> str:
     """The outlet whose line a source's figures are in: its voice, without a trailing
     "(copied by ...)" or ", via ..." naming the site the copy was read on (The Washington Times
@@ -111,11 +115,20 @@ def outlet_lines(corpus) -> dict[str, str]:
     LeMaster), excerpted by American Renaissance", beside WLBT's own site) is that outlet's
     line: WLBT's article as first published and as updated on its site is one line."""
     names = {sid: outlet_of(src) for sid, src in corpus.sources.items()}
-    known = {n.casefold() for n in names.values()}
+    known = {n.casefold(): n for n in names.values()}
     lines = {}
     for sid, name in names.items():
         m = _CREDITED_COPY.match(name)
-        lines[sid] = m.group("outlet") if m and m.group("outlet").casefold() in known else name
+        if m and m.group("outlet").casefold() in known:
+            lines[sid] = m.group("outlet")
+            continue
+        # a paper or site running another outlet's story names it last in parentheses, alone, with
+        # its byline or as a copy: "Times-Call, Longmont (The Denver Post)", "ArcaMax (Shelly
+        # Bradbury, The Denver Post)", "lakewoodnewsbreak.com (copy of The Denver Post)": that
+        # outlet's line, when the corpus has the outlet on its own
+        m = _RAN.match(name)
+        parts = [_COPY_WORDS.sub("", p).strip().casefold() for p in m.group("credit").split(",")] if m else []
+        lines[sid] = next((known[p] for p in parts if p in known and known[p] != name), name)
     return lines
 
 
