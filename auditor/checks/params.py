@@ -181,6 +181,9 @@ class RevisionParams(NoParams):
     # a body's figure its words call final restates the figures for its period out before
     # (revisions.called_final)
     final_words: tuple[str, ...] = ()
+    # a figure whose words say cases are still pending is restated by the first higher figure
+    # for it out later, by any amount (revisions.pending_counted)
+    pending_words: tuple[str, ...] = ()
     # ... and a figure whose own sentence says it corrects its article ("has clarified that the
     # department actually hired 105") restates the article's other figure for the same quantity,
     # by any amount, and the copies of that figure made before it (revisions.corrected_in_words)

@@ -468,6 +468,30 @@ def called_final(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a figure for a closed period whose words say cases are still pending
+    (`pending_words`: "136 such death cases waiting for final toxicology testing", "about 150
+    cases still pending") is a count that will rise: the first exact, higher figure for it
+    surely out later is the count completed, whoever gives it, by any amount (Denver: the
+    medical examiner's 522 overdose deaths of 2023 in January 2024, then the city's 597)."""
+    words = _param(ledger.corpus.pack, "pending_words", ())
+    if not words:
+        return {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    out: dict[str, Revision] = {}
+    for old, (q, old_iv) in sorted(figures.items()):
+        c = claim(old)
+        if old_iv.hi is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
+            continue
+        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, old_iv) and _a_point(ledger, n)
+                 and when(n).earliest > when(old).latest]
+        if later:
+            first = first_out(ledger, later)
+            out[old] = Revision(old, first, ledger.speaker(first), ())
+    return out
+
+
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
     most `event_toll_days`, given after it ended) is counted for months as deaths are
@@ -1545,6 +1569,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in restated_in_its_article(ledger).items() if old not in out})
     out.update({old: rev for old, rev in called_final(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in pending_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)
