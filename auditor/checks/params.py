@@ -185,6 +185,15 @@ class RevisionParams(NoParams):
     # ... and a figure its own sentence gives as the count before the article's ("previously
     # reported as 210") is restated by the article's higher one
     earlier_count_words: tuple[str, ...] = ()
+    # ... of any count, not only a toll: restated by its article's other exact figure
+    # (revisions.restated_in_its_article); false: of a toll only
+    restated_in_its_article: bool = False
+    # a body's figure its words call final restates the figures for its period out before
+    # (revisions.called_final)
+    final_words: tuple[str, ...] = ()
+    # a figure whose words say cases are still pending is restated by the first higher figure
+    # for it out later, by any amount (revisions.pending_counted)
+    pending_words: tuple[str, ...] = ()
     # ... and a figure whose own sentence says it corrects its article ("has clarified that the
     # department actually hired 105") restates the article's other figure for the same quantity,
     # by any amount, and the copies of that figure made before it (revisions.corrected_in_words)

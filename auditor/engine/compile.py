@@ -458,13 +458,15 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                             first.record, first.window_years))
         drafts.append((rc, readings, quantities, stated, own))
     known = _known_years(q for _, _, quantities, _, _ in drafts for q in quantities)
+    counted = _known_years(stated for _, _, _, stated, _ in drafts if stated is not None)
     compiled = []
     for rc, readings, quantities, stated, own in drafts:
         done = []
         for r in readings:
             if isinstance(r, tuple):
                 rs, current = r
-                r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years)
+                r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years,
+                                    counted if pack.comparisons.records_hold_when_told else None)
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -553,11 +555,17 @@ def _same_months(q: Quantity, year: int) -> Quantity:
 
 
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
-            memory_years: int) -> tuple[CompiledReading, list[Quantity]]:
+            memory_years: int, since: dict | None = None) -> tuple[CompiledReading, list[Quantity]]:
     """A record beats every full year of its window: the stated window, else every year known
-    ("in recent memory": the pack's span). A record of whole months that are not a calendar
-    year beats those months of each year ("the highest toll for those two months since 1998"
-    is above January and February of 1999 to 2020, not above whole years). A record of a year
+    ("in recent memory": the pack's span). With `since` (rules/comparisons.yaml's
+    `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
+    with no window, told after later years ended, beats those years too: "the record breaking
+    number of homicides in 2016" said in 2020 is the most up to 2020, and 2017's 83 contradicts
+    it (said in 2017, of 2016, it held). A year known only as a change's base ("broke 2019's
+    number by 100") is not one: the record is not read past its year on a loose difference.
+    A record of whole months that are not a calendar year beats those months of each year ("the
+    highest toll for those two months since 1998" is above January and February of 1999 to
+    2020, not above whole years). A record of a year
     to date still beats whole years ("a record number this year": already more than any year)."""
     metric, place = current.metric, current.place
     comparison = rs.statement.comparison
@@ -570,7 +578,12 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
         years |= known.get((metric, place, _months_key(current)), set())
     if rs.window:
         years |= set(range(rs.window.start.year, rs.period.start.year))
-    years = tuple(sorted(y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)))
+    later = set()
+    if since is not None and rs.told is not None and not rs.window and comparison.named_window != "recent-memory" \
+            and rs.period.is_full_year():
+        later = {y for y in since.get((metric, place), ()) if rs.period.end.year < y < rs.told}
+    years = tuple(sorted({y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)}
+                         | later))
     beaten = [_same_months(current, y) if months else _year(metric, place, y) for y in years]
     sign = ONE if comparison.relation == "record-high" else MINUS_ONE
     cons = [Linear(((current, sign), (q, -sign)), ">", ZERO) for q in beaten]

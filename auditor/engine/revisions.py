@@ -97,6 +97,10 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
                             r" (by|on|in) [^,()]*$", re.IGNORECASE)
 
 
+_RAN = re.compile(r"^.*\S\s*\((?P<credit>[^()]+)\)$")
+_COPY_WORDS = re.compile(r"^(?:an? )?cop(?:y|ies) of ", re.IGNORECASE)
+
+
 def outlet_of(source) -> str:
     """The outlet whose line a source's figures are in: its voice, without a trailing
     "(copied by ...)" or ", via ..." naming the site the copy was read on (The Washington Times
@@ -111,11 +115,20 @@ def outlet_lines(corpus) -> dict[str, str]:
     LeMaster), excerpted by American Renaissance", beside WLBT's own site) is that outlet's
     line: WLBT's article as first published and as updated on its site is one line."""
     names = {sid: outlet_of(src) for sid, src in corpus.sources.items()}
-    known = {n.casefold() for n in names.values()}
+    known = {n.casefold(): n for n in names.values()}
     lines = {}
     for sid, name in names.items():
         m = _CREDITED_COPY.match(name)
-        lines[sid] = m.group("outlet") if m and m.group("outlet").casefold() in known else name
+        if m and m.group("outlet").casefold() in known:
+            lines[sid] = m.group("outlet")
+            continue
+        # a paper or site running another outlet's story names it last in parentheses, alone, with
+        # its byline or as a copy: "Times-Call, Longmont (The Denver Post)", "ArcaMax (Shelly
+        # Bradbury, The Denver Post)", "lakewoodnewsbreak.com (copy of The Denver Post)": that
+        # outlet's line, when the corpus has the outlet on its own
+        m = _RAN.match(name)
+        parts = [_COPY_WORDS.sub("", p).strip().casefold() for p in m.group("credit").split(",")] if m else []
+        lines[sid] = next((known[p] for p in parts if p in known and known[p] != name), name)
     return lines
 
 
@@ -404,6 +417,79 @@ def _says_past_peak(claim, words) -> bool:
     """Whether a figure's own words give it as a past peak (`past_peak_words`: "stood as high
     as", "briefly swelled to")."""
     return names_any(claim.quote.text, words)
+
+
+def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a figure its own sentence gives as the count before the article's
+    (`earlier_count_words`: "previously reported as 210", "Detectives originally thought the
+    city would end the year with 67 homicides") is restated by its article's exact figure for
+    the same quantity that differs from it and is not itself given as an earlier count, by any
+    amount: the article says the count moved (News On 6, 12 January 2004: "they've now changed
+    two deaths to homicides, which puts Tulsa at 69"). Off with the revision rule's
+    `restated_in_its_article: false`."""
+    pack = ledger.corpus.pack
+    if not _param(pack, "restated_in_its_article", False):
+        return {}
+    claim = ledger.corpus.claim
+    articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, ledger.figures)
+    out: dict[str, Revision] = {}
+    for _, members in sorted(articles.items(), key=lambda kv: repr(kv[0])):
+        earlier = [m for m in members if _says_earlier(claim(m), pack)]
+        for old in sorted(earlier):
+            new = sorted(n for n in members if n not in earlier and _a_point(ledger, n) and ledger.disagree(old, n))
+            if new:
+                out[old] = Revision(old, new[0], ledger.speaker(new[0]), ())
+    return out
+
+
+def called_final(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a body's figure for a closed period that its words call final (`final_words`: "this
+    summary represents final counts for 2019", "newly finalized data released by the Denver
+    Police Department") restates every figure for the same quantity surely out before it that
+    differs from it by at most `max_change`, whoever gave them: the body says its count has
+    settled (Denver: 95 homicides in 2020, from January 2021, then the police's finalized 93 in
+    March 2024). A figure given after it is no earlier word, and is audited against it."""
+    words = _param(ledger.corpus.pack, "final_words", ())
+    if not words:
+        return {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    rise = max_change(ledger.corpus.pack)
+    out: dict[str, Revision] = {}
+    for new, (q, new_iv) in sorted(figures.items()):
+        c = claim(new)
+        if q.end is None or when(new).earliest <= q.end or not names_any(f"{c.quote.text} {c.note or ''}", words) \
+                or not (c.speaker or ledger.own_release(new)):
+            continue
+        for old, (q_old, old_iv) in sorted(figures.items()):
+            if old != new and old not in out and q_old == q and when(old).latest < when(new).earliest \
+                    and ledger.disagree(old, new) and _relative_gap(old_iv, new_iv) <= rise:
+                out[old] = Revision(old, new, ledger.speaker(new), ())
+    return out
+
+
+def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
+    """Rule: a figure for a closed period whose words say cases are still pending
+    (`pending_words`: "136 such death cases waiting for final toxicology testing", "about 150
+    cases still pending") is a count that will rise: the first exact, higher figure for it
+    surely out later is the count completed, whoever gives it, by any amount (Denver: the
+    medical examiner's 522 overdose deaths of 2023 in January 2024, then the city's 597)."""
+    words = _param(ledger.corpus.pack, "pending_words", ())
+    if not words:
+        return {}
+    claim = ledger.corpus.claim
+    figures, when = ledger.figures, ledger.when
+    out: dict[str, Revision] = {}
+    for old, (q, old_iv) in sorted(figures.items()):
+        c = claim(old)
+        if old_iv.hi is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
+            continue
+        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, old_iv) and _a_point(ledger, n)
+                 and when(n).earliest > when(old).latest]
+        if later:
+            first = first_out(ledger, later)
+            out[old] = Revision(old, first, ledger.speaker(first), ())
+    return out
 
 
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
@@ -1481,6 +1567,9 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in corrected.items() if old not in out})
     out.update({old: rev for old, rev in reclassified(ledger).items() if old not in out})
     out.update({old: rev for old, rev in toll_counted(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in restated_in_its_article(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in called_final(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in pending_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = _counting_bodies(corpus)

@@ -31,6 +31,7 @@ class ResolvedStatement:
     than: Period | None = None
     window: Period | None = None
     invalid: str | None = None  # why the reading cannot hold (e.g. a change from a period to itself)
+    told: int | None = None     # a comparison's: the year its source was surely out in (a record's years since, _record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,8 @@ def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[
                 if st.comparison.years is not None and not current.is_full_year():
                     invalid = (f"a streak runs over whole years, and {current.label()} is not one: "
                                "give the streak's last full year as the period")
-            statements.append(ResolvedStatement(label, st, current, base, than, window, invalid))
+            statements.append(ResolvedStatement(label, st, current, base, than, window, invalid,
+                                                told=pub.earliest.year if st.comparison is not None else None))
             own_period = period
         previous = own_period
         out.append(ResolvedClaim(claim, tuple(statements)))

@@ -84,6 +84,9 @@ class Comparisons(Frozen):
     about_same_generous: Decimal = Field(Decimal("0.10"), ge=0, le=1)
     # "the most in recent memory": a record over this many years before the claim's year
     recent_memory_years: int = Field(10, ge=1, le=200)
+    # a record of a closed year told years later, with no window, is over the whole years since
+    # too, up to the last one ended before it was told (compile._record)
+    records_hold_when_told: bool = False
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous
@@ -194,6 +197,17 @@ class Suspicion(Frozen):
     authority: dict[str, Doubt]
     statement: dict[str, Doubt]
     copies: CopiesNamed = CopiesNamed()
+    # of a doubted figure's copies all given in their day, one of these authorities (a body's
+    # release, which the others retell) is named first (suspects.named_first)
+    released_first: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _released_are_authorities(self):
+        unknown = [a for a in self.released_first if a not in self.authority]
+        if unknown:
+            raise ValueError(f"released_first names {', '.join(unknown)}, not an authority of this table: "
+                             f"use one of {', '.join(sorted(self.authority))}")
+        return self
     # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
     # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
     set_aside_words: tuple[str, ...] = ()
