@@ -245,10 +245,15 @@ FLOORS = {
     "albuquerque": (19, 8, 3, 6, 1.0),
     # held out until scored once at 4dd36aa (2026-12-05, eleventh session): 11/13 found, culprit
     # first 5/6, 5 false tensions, 1.0 findings per conflict, revisions 1/3
-    "tulsa": (11, 5, 5, 1, 1.0),
+    # verdicts-28a (a part named by its own words: "unintentional", "excluding"; a change of one part;
+    # drug deaths settling for months) and verdicts-28b (a record said years on; "originally thought";
+    # a body's release named first; figures called final; a paper running another's story): 12/13, 6/6,
+    # 1 false, revisions 2/3
+    "tulsa": (12, 6, 1, 2, 1.0),
     # held out until scored once at 4dd36aa (2026-12-05, eleventh session): 20/20 found, culprit
     # first 11/13, 12 false tensions, 1.04 findings per conflict, revisions 5/10
-    "denver": (20, 11, 12, 5, 1.04),
+    # verdicts-28a and 28b (as Tulsa's): 20/20, 13/13, 3 false, revisions 9/10, 1.034 per conflict
+    "denver": (20, 13, 3, 9, 1.04),
 }
 
 
