@@ -50,3 +50,12 @@ def test_a_calendar_year_named_keeps_last_year_a_calendar_year(pack):
             "The city's 2013-14 fiscal year budget was $4 million. In 2014 there were 40 homicides.")
     got = drafted(text, published=date(2015, 3, 1), pack=pack)
     assert got["12 percent"].get("period") in ("last year", "2014"), got["12 percent"]
+
+
+def test_a_budgets_proposed_rise_is_no_year_to_date(pack):
+    # "is proposed to increase by 3.5 per cent" in a story on the 2019 budget: the budget's year,
+    # not 1 January to the day of publication
+    text = ("Mayor Jim Watson on Wednesday tabled the proposed 2019 municipal budget for Ottawa.\n\n"
+            "The transit tax portion of the property tax bill is proposed to increase by 3.5 per cent.")
+    got = drafted(text, published=date(2019, 2, 6), pack=pack)
+    assert got["3.5 per cent"].get("period") == "2019-01-01/2019-12-31", got["3.5 per cent"]

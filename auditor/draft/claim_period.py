@@ -164,8 +164,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if relative is not None:
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
         return relative
-    if period is not None and not (period[1].start == period[1].end == published.latest):
-        return period      # a period of its own, or carried: kept
+    if period is not None and not (period[1].start == period[1].end == published.latest) \
+            and not _to_publication(period[1], published):
+        return period      # a period of its own, or carried: kept (a budget's tax or fee is no year to date)
     if period is None and "period" not in missing:
         return period
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
@@ -197,7 +198,8 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         return period
     if "period" in missing:
         missing.remove("period")
-    review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named"))]
+    review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named",
+                                                        "period: 'so far this year'"))]
     if named is not None:
         review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed){said}; check")
     else:
