@@ -130,13 +130,19 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     if resolved is None:
         return period
     p = resolved.period
-    phrase, checked = _days_resolved(p.start, p.end, art.source.published)
-    if checked is None:
+    return _days_taken(art, p.start, p.end, period, review, missing, f"period: {named} in {whose}, as {{phrase}}; check")
+
+
+def _days_taken(art: _Article, start: date, end: date, period, review: list[str], missing: list[str], note: str):
+    """The days from `start` to `end` as the claim's period, with the review `note` (its "{phrase}"
+    filled in); `period` as it was when they cannot be written."""
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    if resolved is None:
         return period
     if "period" in missing:
         missing.remove("period")
-    review.append(f"period: {named} in {whose}, as {phrase}; check")
-    return phrase, checked
+    review.append(note.format(phrase=phrase))
+    return phrase, resolved
 
 
 # A budget being adopted: "approved the budget for the fiscal year that starts in July", "after
@@ -563,14 +569,9 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
         start, end = _shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1)
     else:
         return period
-    phrase, resolved = _days_resolved(start, end, art.source.published)
-    if resolved is None:
-        return period
-    if "period" in missing:
-        missing.remove("period")
     # (a note naming a fiscal year: the period still counts as one the clause names)
-    review.append(f"period: '{words}', {phrase}, in the fiscal year the article reports ('{year[2]}'); check")
-    return phrase, resolved
+    return _days_taken(art, start, end, period, review, missing,
+                       f"period: '{words}', {{phrase}}, in the fiscal year the article reports ('{year[2]}'); check")
 
 
 # "this fiscal year", "next fiscal year", "the current financial year", "last fiscal year's budget"
