@@ -39,7 +39,7 @@ _FISCAL_NAMED = re.compile(r"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)'?(?
                            r"|\b(?P<c>\d{4})(?:\s*[-–/]\s*(?P<d>\d{2,4}))?\s+(?:fiscal|financial)\s+year\b")
 
 
-_FISCAL_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:the\s+|last\s+year['’]s\s+)?$",
+_FISCAL_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over)\s+(?:in\s+)?(?:the\s+|last\s+year['’]s\s+)?$",
                           re.IGNORECASE)
 
 
@@ -130,13 +130,19 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     if resolved is None:
         return period
     p = resolved.period
-    phrase, checked = _days_resolved(p.start, p.end, art.source.published)
-    if checked is None:
+    return _days_taken(art, p.start, p.end, period, review, missing, f"period: {named} in {whose}, as {{phrase}}; check")
+
+
+def _days_taken(art: _Article, start: date, end: date, period, review: list[str], missing: list[str], note: str):
+    """The days from `start` to `end` as the claim's period, with the review `note` (its "{phrase}"
+    filled in); `period` as it was when they cannot be written."""
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    if resolved is None:
         return period
     if "period" in missing:
         missing.remove("period")
-    review.append(f"period: {named} in {whose}, as {phrase}; check")
-    return phrase, checked
+    review.append(note.format(phrase=phrase))
+    return phrase, resolved
 
 
 # A budget being adopted: "approved the budget for the fiscal year that starts in July", "after
@@ -164,8 +170,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if relative is not None:
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
         return relative
-    if period is not None and not (period[1].start == period[1].end == published.latest):
-        return period      # a period of its own, or carried: kept
+    if period is not None and not (period[1].start == period[1].end == published.latest) \
+            and not _to_publication(period[1], published):
+        return period      # a period of its own, or carried: kept (a budget's tax or fee is no year to date)
     if period is None and "period" not in missing:
         return period
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
@@ -197,7 +204,8 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         return period
     if "period" in missing:
         missing.remove("period")
-    review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named"))]
+    review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named",
+                                                        "period: 'so far this year'"))]
     if named is not None:
         review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed){said}; check")
     else:
@@ -481,7 +489,89 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str], metri
     period = _period_read(art, at, review, missing, metric)
     if period:
         period = _relative_fiscal(art, at, period, review, missing)
+    if period is not False:
+        period = _in_reported_year(art, at, period, review, missing)
     return period
+
+
+# a split year named as the article's financial year: "in the 2013/14 financial year", "the 2008/2009
+# fiscal year", "fiscal year 2013-14"
+_FINANCIAL_SPLIT = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year\b"
+                              r"|\b(?:fiscal|financial)\s+year\s+(?P<c>(?:19|20)\d\d)\s*[-–/]\s*(?P<d>(?:19|20)?\d\d)\b",
+                              re.IGNORECASE)
+# a year written alone, not as part of a split year ("2013/14", "2008/2009")
+_LONE_YEAR = re.compile(r"(?<![\d/–-])(?<![\d/–-]\s)\b(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
+# the words of a period an article on one financial year's figures uses for that year, and for the one before
+_REPORTED_YEAR = re.compile(r"(?:(?:in|over|during)\s+)?(?:(?:the\s+)?(?:past|latest|most\s+recent)\s+(?:year|(?:12|twelve)[\s-]months?)"
+                            r"|(?:the\s+)?last\s+(?:12|twelve)[\s-]months?|the\s+last\s+year"
+                            r"|(?:the\s+)?(?:12|twelve)-month(?:\s+period)?|this\s+year)", re.IGNORECASE)
+_REPORTED_YEAR_BEFORE = re.compile(r"(?:in\s+|than\s+|from\s+|on\s+)?(?:last\s+year|(?:the\s+)?(?:previous|prior)\s+year)",
+                                   re.IGNORECASE)
+
+
+def _split_year_first_month(art: _Article, school: bool = False) -> tuple[int | None, str]:
+    """The first month of a year written with the next one ("2014-15") and not named a season: July for
+    a school year; else that of the place's fiscal year (the pack's, else the article's), else April in
+    the United Kingdom; None when none of them is known."""
+    if school:
+        return 7, "the school year (from July)"
+    place = art.home or art.fallback_place
+    fiscal, whose = _fiscal_year(art, place)
+    if fiscal is not None:
+        return fiscal.month_day[0], whose
+    if place in art.pack.places and any(art.pack.places[pid].name in _UNITED_KINGDOM
+                                        for pid in (place, *art.pack.ancestors(place))):
+        return 4, "the UK financial year (from April)"
+    return None, ""
+
+
+def _article_financial_year(art: _Article) -> tuple[date, date, str] | None:
+    """(first day, last day, words) of the financial year an article reports on: the latest split year
+    it names as a financial or fiscal year ("in the 2013/14 financial year"), over by the day of
+    publication and ended less than a year before it, in an article that names none of its calendar
+    years, nor a later one to publication, alone (whose "last year" would be a calendar year). Read once an article."""
+    if "financial_year" in art.read_once:
+        return art.read_once["financial_year"]
+    found = None
+    published = art.source.published
+    named = []
+    for m in _FINANCIAL_SPLIT.finditer(art.text):
+        a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        if int(b[-2:]) == (int(a) + 1) % 100:
+            named.append((int(a), m.group(0)))
+    year, words = max(named) if named else (None, "")
+    if year is not None and not any(year <= int(m.group(0)) <= published.latest.year for m in _LONE_YEAR.finditer(art.text, art.label_end)):
+        first = _split_year_first_month(art)[0] or 7
+        start = date(year, first, 1)
+        end = date(year + 1, first, 1) - timedelta(days=1)
+        if end < published.earliest and published.latest <= _shift_year(end, 1):
+            found = (start, end, words)
+    art.read_once["financial_year"] = found
+    return found
+
+
+def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str]):
+    """ "Recorded crime dropped by 3.2 per cent in the past year", "up from 1990 last year", "in the
+    12-month period" in an article on one financial year's figures: that financial year, and the one
+    before it, not calendar years counted from the day of publication."""
+    year = _article_financial_year(art)
+    if year is None:
+        return period
+    if period:
+        words = period[0].strip()
+    elif "period" in missing and (hit := _REPORTED_YEAR.search(art.text, at.clause[0], at.clause[1])) is not None:
+        words = hit.group(0)
+    else:
+        return period
+    if _REPORTED_YEAR.fullmatch(words):
+        start, end = year[0], year[1]
+    elif _REPORTED_YEAR_BEFORE.fullmatch(words):
+        start, end = _shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1)
+    else:
+        return period
+    # (a note naming a fiscal year: the period still counts as one the clause names)
+    return _days_taken(art, start, end, period, review, missing,
+                       f"period: '{words}', {{phrase}}, in the fiscal year the article reports ('{year[2]}'); check")
 
 
 # "this fiscal year", "next fiscal year", "the current financial year", "last fiscal year's budget"
@@ -1056,8 +1146,18 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     year = p.start.year
     if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
         return period
-    if re.search(r"\b(?:fiscal|financial|FY)\b", text[max(0, m.start - 25):hit.end() + 20], re.IGNORECASE):
-        return period
+    # the twelve months the article names from that year ("from July 2013 to June 2014"), else the fiscal year's
+    twelve = next((p.start.month for p in art.state.periods_named if p.start.year == year and p.start.day == 1
+                   and p.end == date(year + 1, p.start.month, 1) - timedelta(days=1)), None)
+    first, whose = (twelve, "the twelve months the article names") if twelve else _split_year_first_month(art)
+    if first not in (None, 1, 7) and not re.match(r"\s+(?:season|school|academic)\b", text[hit.end():hit.end() + 20],
+                                                  re.IGNORECASE):
+        # "a 2.99% increase in Council Tax for 2018/19": the place's financial year (in the UK, April to March)
+        phrase, resolved = _days_resolved(date(year, first, 1), date(year + 1, first, 1) - timedelta(days=1),
+                                          art.source.published)
+        if resolved is not None:
+            review.append(f"period: {phrase}, '{text[m.start:hit.end()]}' in {whose}; check")
+            return phrase, resolved
     if re.search(r"\b(?:budget\w*|bienni\w*|two-year)\b", text[max(0, m.start - 80):hit.end() + 40], re.IGNORECASE):
         return period       # "budgeted for in 2023-2024": a budget's two years (its own year, not July to June)
     phrase, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), art.source.published)
@@ -1084,16 +1184,8 @@ def _quarter_of_split_year(art: _Article, quarter: int, year: int, words: str, p
     """ "the fourth quarter of 2014-15": the quarter of the fiscal year from `year` to the next, counted
     from the year's first month: the pack's or the article's fiscal year for its place, else, in the
     United Kingdom, the financial year from April; left as read when neither is known."""
-    place = art.home or art.fallback_place
-    fiscal, whose = _fiscal_year(art, place)
-    if school:
-        first, whose = 7, "the school year (from July)"
-    elif fiscal is not None:
-        first = fiscal.month_day[0]
-    elif place in art.pack.places and any(art.pack.places[pid].name in _UNITED_KINGDOM
-                                          for pid in (place, *art.pack.ancestors(place))):
-        first, whose = 4, "the UK financial year (from April)"
-    else:
+    first, whose = _split_year_first_month(art, school)
+    if first is None:
         return period
     month = first - 1 + 3 * (quarter - 1)           # months from January of `year`, from 0
     start = date(year + month // 12, month % 12 + 1, 1)
