@@ -29,3 +29,28 @@ def test_a_person_who_reminds_predicts_or_warns_is_paraphrased(pack, sentence):
 def test_a_figure_nobody_reports_stays_the_reporters(pack):
     got = _voices("Police Chief Ann Ruiz spoke on Tuesday. Robberies fell from 40 in 2015 to 22 in 2016.", pack)
     assert got and all(v[1] == "reporter" for v in got.values()), got
+
+
+def _quotes(text, pack):
+    """Each drafted figure's quoted words, by the words of the figure."""
+    d = auditor.draft(text, published=date(2022, 1, 13), pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: text[x.quote[0]:x.quote[1]] for x in d.drafted}
+
+
+def test_a_figure_alone_after_a_dash_is_quoted_with_its_label(pack):
+    got = _quotes("Below is a breakdown of the calls deputies answered in 2021:\n\n"
+                  "Burglaries (including sheds, garages and homes)— 132\n\nHomicides— 4\n", pack)
+    assert got == {"132": "Burglaries (including sheds, garages and homes)— 132", "4": "Homicides— 4"}
+
+
+def test_the_label_goes_back_only_to_the_dash_before(pack):
+    got = _quotes("Consider the length of the beach – 24 miles — and the number of homicides in 2021 — 12.", pack)
+    assert got["12"] == "the number of homicides in 2021 — 12"
+
+
+@pytest.mark.parametrize("text, figure, quote", [
+    ("Police recorded 25 homicides in 2023 — up from 20 in 2022.", "20", "up from 20 in 2022"),
+    ("Homicides rose to 25 in 2023 - from 20 in 2022.", "20", "from 20 in 2022"),
+])
+def test_a_figure_with_words_after_a_dash_keeps_its_own_part(pack, text, figure, quote):
+    assert _quotes(text, pack)[figure] == quote
