@@ -54,3 +54,13 @@ def test_the_label_goes_back_only_to_the_dash_before(pack):
 ])
 def test_a_figure_with_words_after_a_dash_keeps_its_own_part(pack, text, figure, quote):
     assert _quotes(text, pack)[figure] == quote
+
+
+def test_all_told_is_no_speaker(pack):
+    got = _voices("All told, deputies answered 18,772 calls for service in 2021.", pack)
+    assert got == {"18,772": (None, "reporter")}
+
+
+def test_one_named_before_told_still_speaks(pack):
+    got = _voices("Chief Ann Ruiz told reporters deputies answered 18,772 calls for service in 2021.", pack)
+    assert got == {"18,772": ("Ann Ruiz, Chief", "paraphrase")}

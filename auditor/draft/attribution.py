@@ -789,8 +789,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             city = _CITY_BEFORE.search(words, max(0, hit.start("ref") - 30), hit.start("ref"))
             if city is not None:
                 ref = f"{city.group(1)} police"
-        if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the")):
-            continue      # "An estimated 38,680 people died": an article before "estimated" is no one
+        if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the", "all")):
+            continue      # "An estimated 38,680 people died": an article before "estimated" is no one; "All told, ..."
         if _WHEN.match(ref):
             continue      # "30 homicides reported Sunday", "said Jan. 5": when it was said, not who said it
         if recorded and _LOWER_BODY.fullmatch(ref.lower()) and "department" not in ref \
