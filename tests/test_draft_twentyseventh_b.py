@@ -15,12 +15,13 @@ def _voices(text, pack):
     return {text[x.anchor[0]:x.anchor[1]]: (x.record.get("speaker"), x.record.get("attribution")) for x in d.drafted}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Chief Ann Ruiz reminded the council that robberies fell from 40 in 2015 to 22 in 2016.",
-    "Chief Ann Ruiz has predicted a 25 percent turnout.",
-    "Chief Ann Ruiz projected that homicides would fall to 30 in 2017.",
-    "Chief Ann Ruiz had warned that the 219 overdose deaths of 2016 could rise.",
-])
+REMINDS_PREDICTS_WARNS = ("Chief Ann Ruiz reminded the council that robberies fell from 40 in 2015 to 22 in 2016.",
+                          "Chief Ann Ruiz has predicted a 25 percent turnout.",
+                          "Chief Ann Ruiz projected that homicides would fall to 30 in 2017.",
+                          "Chief Ann Ruiz had warned that the 219 overdose deaths of 2016 could rise.")
+
+
+@pytest.mark.parametrize("sentence", REMINDS_PREDICTS_WARNS)
 def test_a_person_who_reminds_predicts_or_warns_is_paraphrased(pack, sentence):
     got = _voices("Police Chief Ann Ruiz spoke on Tuesday. " + sentence, pack)
     assert got and all(v == ("Ann Ruiz, Police Chief", "paraphrase") for v in got.values()), got
