@@ -65,3 +65,9 @@ def test_all_told_is_no_speaker(pack):
 def test_one_named_before_told_still_speaks(pack):
     got = _voices("Chief Ann Ruiz told reporters deputies answered 18,772 calls for service in 2021.", pack)
     assert got == {"18,772": ("Ann Ruiz, Chief", "paraphrase")}
+
+
+def test_a_body_paraphrased_goes_on_over_the_paragraph(pack):
+    got = _voices("The Iowa State Patrol said 402 people died on Iowa roads in 2016. Traffic deaths rose 25 percent "
+                  "from 2015.", pack)
+    assert got["25 percent"] == ("Iowa State Patrol", "paraphrase"), got
