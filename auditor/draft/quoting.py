@@ -57,6 +57,8 @@ _SEGMENT_BREAK = re.compile(r",\s+(?!but\s+(?:only|just|still|not|also)\b|only\b
 
 
 _SEGMENT_DIGIT = re.compile(r"\d")
+_DASH = re.compile(r"\s*[—–-]\s*")
+_LONE_FIGURE = re.compile(r"[$£€]?\d[\d,.]*")
 _ACCORDING = re.compile(r"\s*according\s+to\b", re.IGNORECASE)
 # A reporting frame opening the part: "Mayor X will announce this morning that", "A new report released by
 # the Topeka Fire Department shows that", "Cambridge said early numbers indicated"
@@ -87,6 +89,10 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     if i is None:
         return a, b
     s, e = parts[i]
+    if i > 0 and _DASH.fullmatch(text, *cuts[i - 1]) and _LONE_FIGURE.fullmatch(text[s:e].strip(_TRIM_RIGHT)):
+        # "Violent crimes (including robbery, rape, kidnapping)— 13", "and the number of turtle nests
+        # — 12,699": a figure alone after a dash is quoted with its label, back to the dash before
+        return next((c[1] for c in reversed(cuts[:i - 1]) if _DASH.fullmatch(text, *c)), a), e
     if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
             text[parts[0][0]:parts[0][1]]) and not _ACCORDING.match(text, parts[0][0]):
         s = parts[0][0]
