@@ -403,8 +403,11 @@ def change_of_another_part(core, sa, patterns, support=None) -> bool:
     department would lose $6 million, or 2.4 percent of its spending power" against the whole
     budget's $254.2 million and $229.5 million (Denver); the narcotics bureau's "nearly 152
     percent increase" in fentanyl deaths against the health department's unintentional deaths
-    (Tulsa). `core`: a tension's claims (the changes and the figures), each with its copies in
-    `support`. A change and figures that name the same part, or none, are checked."""
+    (Tulsa). Figures naming a part against a change naming none count only when every change
+    has a speaker none of the figures has (Tulsa's bureau against the health department): else
+    the change is of the count its figures name ("paid for from the general fund"). `core`: a
+    tension's claims (the changes and the figures), each with its copies in `support`. A change
+    and figures that name the same part, or none, are checked."""
     support = support or {}
     changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
     figures = [c for c in core if sa.compiled[c].statement_kind == "value"]
@@ -416,9 +419,18 @@ def change_of_another_part(core, sa, patterns, support=None) -> bool:
 
     for p in patterns:
         in_changes, in_figures = [named(p, c) for c in changes], [named(p, f) for f in figures]
-        if (all(in_changes) and not any(in_figures)) or (all(in_figures) and not any(in_changes)):
+        if (all(in_changes) and not any(in_figures)) or (all(in_figures) and not any(in_changes)
+                                                             and _other_voices(changes, figures, sa)):
             return True
     return False
+
+
+def _other_voices(changes, figures, sa) -> bool:
+    """Whether every change has a speaker that none of the figures has (change_of_another_part)."""
+    def speaker(cid):
+        return (sa.corpus.claim(cid).speaker or "").casefold()
+    theirs = {speaker(f) for f in figures}
+    return all(speaker(c) and speaker(c) not in theirs for c in changes)
 
 
 def _a_stock(cids, sa) -> bool:
@@ -492,7 +504,7 @@ def running_days_apart(one, other, sa) -> bool:
     return elapsed > 0 and (high - low) * elapsed <= low * moves
 
 
-def settled_since(one, other, sa, metric_words, days: int) -> bool:
+def settled_since(one, other, sa, metric_words, days: int, share: float = 0.85) -> bool:
     """Rule: a count of drug deaths grows for months after its days as deaths wait on toxicology
     ("there are still 136 such death cases waiting for final toxicology testing"). A count from
     one start to a day, given within `days` of that day, and a higher count of a shorter stretch
@@ -500,8 +512,9 @@ def settled_since(one, other, sa, metric_words, days: int) -> bool:
     and the settled count, not a part above its whole: Denver's 303 overdose deaths to 18 August
     2023 (that day) and 313 to 31 July 2023 (November 2024). Two figures of one quantity's
     stretches (each with its copies, `one` and `other`), of a metric whose label names one of
-    `metric_words`; a shorter stretch's higher count given sooner, or of another start, is
-    audited."""
+    `metric_words`, the shorter stretch covering at least `share` of the longer one's days
+    (Denver's: 212 of 230 days); a shorter stretch's higher count given sooner, of another
+    start, or of a much shorter stretch (a half year above its year), is audited."""
     if not days or not metric_words:
         return False
     fa, fb = plain_figure(sa.compiled[one[0]]), plain_figure(sa.compiled[other[0]])
@@ -511,6 +524,8 @@ def settled_since(one, other, sa, metric_words, days: int) -> bool:
     if qa.start != qb.start or qa.end == qb.end or qa.latest_end is not None or qb.latest_end is not None:
         return False
     (whole, qw), (part, qp) = ((one, qa), (other, qb)) if qa.end > qb.end else ((other, qb), (one, qa))
+    if (qp.end - qp.start).days + 1 < share * ((qw.end - qw.start).days + 1):
+        return False
     low, high = _point(sa, whole), _point(sa, part)
     if low is None or high is None or high <= low:
         return False

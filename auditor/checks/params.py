@@ -83,6 +83,8 @@ class TensionParams(NoParams):
     # part above its whole (comparability.settled_since); 0 or empty: never
     settling_metric_words: tuple[str, ...] = ()
     settled_days: int = Field(0, ge=0, le=3650)
+    # ... when the shorter stretch covers at least this share of the longer one's days
+    settled_share: float = Field(0.85, ge=0, le=1)
     # (via change) whether to report a tension between changes alone (no stated figure among its
     # claims) that only the default reading of their hedges makes, the generous one reconciling
     # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26
@@ -191,9 +193,13 @@ class RevisionParams(NoParams):
     # a body's figure its words call final restates the figures for its period out before
     # (revisions.called_final)
     final_words: tuple[str, ...] = ()
+    # ... unless the same part of its sentence, or its note, names one of these ("will not be
+    # released until", "preliminary")
+    not_final_words: tuple[str, ...] = ()
     # a figure whose words say cases are still pending is restated by the first higher figure
-    # for it out later, by any amount (revisions.pending_counted)
+    # for it out later, up to `pending_max_rise` above it (revisions.pending_counted)
     pending_words: tuple[str, ...] = ()
+    pending_max_rise: float = Field(0.25, gt=0, le=10)
     # ... and a figure whose own sentence says it corrects its article ("has clarified that the
     # department actually hired 105") restates the article's other figure for the same quantity,
     # by any amount, and the copies of that figure made before it (revisions.corrected_in_words)

@@ -404,7 +404,8 @@ def tension(rule, sa) -> list[Finding]:
             continue   # a change of one part of a count set against figures of another, or of the whole
         if via == "period" and len(t.core) == 2 and settled_since(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
-                tuple(rule.params.get("settling_metric_words", ())), int(rule.params.get("settled_days", 0) or 0)):
+                tuple(rule.params.get("settling_metric_words", ())), int(rule.params.get("settled_days", 0) or 0),
+                float(rule.params.get("settled_share", 0.85))):
             continue   # a count of its day and, long after, the settled count of a shorter stretch
         if via == "value" and len(t.core) == 2 and counts_more(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,

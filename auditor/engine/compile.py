@@ -459,6 +459,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
         drafts.append((rc, readings, quantities, stated, own))
     known = _known_years(q for _, _, quantities, _, _ in drafts for q in quantities)
     counted = _known_years(stated for _, _, _, stated, _ in drafts if stated is not None)
+    records = _records_by_source(drafts)
     compiled = []
     for rc, readings, quantities, stated, own in drafts:
         done = []
@@ -466,7 +467,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
             if isinstance(r, tuple):
                 rs, current = r
                 r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years,
-                                    counted if pack.comparisons.records_hold_when_told else None)
+                                    counted if pack.comparisons.records_hold_when_told else None,
+                                    records.get(_record_key(rc, rs, current), ()))
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -554,15 +556,33 @@ def _same_months(q: Quantity, year: int) -> Quantity:
     return Quantity(q.metric, q.place, start, after - timedelta(days=1), None)
 
 
+def _record_key(rc, rs, current: Quantity) -> tuple:
+    return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
+
+
+def _records_by_source(drafts) -> dict[tuple, set[int]]:
+    """The whole years each source gives a record with no window for ("most since 1981" breaks
+    none), by metric, place and direction: a later one ends an earlier one's reach (_record)."""
+    out: dict[tuple, set[int]] = {}
+    for rc, readings, _, _, _ in drafts:
+        for r in readings:
+            if isinstance(r, tuple) and r[0].period.is_full_year() and not r[0].window \
+                    and r[0].statement.comparison.named_window != "recent-memory":
+                out.setdefault(_record_key(rc, *r), set()).add(r[0].period.start.year)
+    return out
+
+
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
-            memory_years: int, since: dict | None = None) -> tuple[CompiledReading, list[Quantity]]:
+            memory_years: int, since: dict | None = None, own_records=()) -> tuple[CompiledReading, list[Quantity]]:
     """A record beats every full year of its window: the stated window, else every year known
     ("in recent memory": the pack's span). With `since` (rules/comparisons.yaml's
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
     with no window, told after later years ended, beats those years too: "the record breaking
     number of homicides in 2016" said in 2020 is the most up to 2020, and 2017's 83 contradicts
-    it (said in 2017, of 2016, it held). A year known only as a change's base ("broke 2019's
-    number by 100") is not one: the record is not read past its year on a loose difference.
+    it (said in 2017, of 2016, it held), up to a later record its own source gives ("a record
+    with 82 homicides in 2016, a mark broken two years later", `own_records`: 2018). A year
+    known only as a change's base ("broke 2019's number by 100") is not one: the record is not
+    read past its year on a loose difference.
     A record of whole months that are not a calendar year beats those months of each year ("the
     highest toll for those two months since 1998" is above January and February of 1999 to
     2020, not above whole years). A record of a year
@@ -581,7 +601,8 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     later = set()
     if since is not None and rs.told is not None and not rs.window and comparison.named_window != "recent-memory" \
             and rs.period.is_full_year():
-        later = {y for y in since.get((metric, place), ()) if rs.period.end.year < y < rs.told}
+        until = min([y for y in own_records if y > rs.period.end.year] + [rs.told])
+        later = {y for y in since.get((metric, place), ()) if rs.period.end.year < y < until}
     years = tuple(sorted({y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)}
                          | later))
     beaten = [_same_months(current, y) if months else _year(metric, place, y) for y in years]

@@ -9,6 +9,7 @@ import re
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'])")
 _CLAUSE = re.compile(r"[,;:]\s+|\s+[—–-]+\s+")   # a comma before a space: "1,040" stays whole
+_SEMICOLON = re.compile(r";\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -31,13 +32,16 @@ def own_sentence(claim) -> str:
     return " ".join(own) if own else text
 
 
-def own_clause(claim) -> str:
+def own_clause(claim, at_commas: bool = True) -> str:
     """The clauses of a claim's own sentence that hold its figure, split at a comma, semicolon or
     colon before a space and at a dash between spaces (the sentence when none does): "The city
     will have money for 678 budgeted sworn police positions, a decrease from the 696 the city was
-    originally planning." gives "a decrease from the 696 the city was originally planning." for the 696."""
+    originally planning." gives "a decrease from the 696 the city was originally planning." for the 696.
+    `at_commas=False`: split at a semicolon only ("Police counted 95 homicides in 2022, though
+    final figures will not be released until June" stays whole; "Final figures for 2021 showed
+    120; the department counted 92 in 2022" gives the second part for the 92)."""
     sentence = own_sentence(claim)
     if claim.value is None:
         return sentence
-    own = _holding(_CLAUSE.split(sentence), claim)
+    own = _holding((_CLAUSE if at_commas else _SEMICOLON).split(sentence), claim)
     return " ".join(own) if own else sentence

@@ -406,11 +406,11 @@ def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_so
                for q_o, iv in (ledger.figures[o],))
 
 
-def _says_earlier(claim, pack) -> bool:
-    """Whether a figure's own sentence gives it as the count before the article's
-    (`earlier_count_words`: "previously reported as 210", "Prior to this report, the state's
-    official count was 210")."""
-    return names_any(claim.quote.text, _param(pack, "earlier_count_words", ()))
+def _says_earlier(claim, pack, text: str | None = None) -> bool:
+    """Whether a figure's quote (or `text`, a part of it) gives it as the count before the
+    article's (`earlier_count_words`: "previously reported as 210", "Prior to this report, the
+    state's official count was 210")."""
+    return names_any(claim.quote.text if text is None else text, _param(pack, "earlier_count_words", ()))
 
 
 def _says_past_peak(claim, words) -> bool:
@@ -425,8 +425,9 @@ def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
     city would end the year with 67 homicides") is restated by its article's exact figure for
     the same quantity that differs from it and is not itself given as an earlier count, by any
     amount: the article says the count moved (News On 6, 12 January 2004: "they've now changed
-    two deaths to homicides, which puts Tulsa at 69"). Off with the revision rule's
-    `restated_in_its_article: false`."""
+    two deaths to homicides, which puts Tulsa at 69"). The words count only in the figure's own
+    part of its sentence (split at a semicolon): "Officers initially reported the death as an accident; it was one of 150 homicides"
+    says nothing of the 150. Off with the revision rule's `restated_in_its_article: false`."""
     pack = ledger.corpus.pack
     if not _param(pack, "restated_in_its_article", False):
         return {}
@@ -434,7 +435,7 @@ def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
     articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, ledger.figures)
     out: dict[str, Revision] = {}
     for _, members in sorted(articles.items(), key=lambda kv: repr(kv[0])):
-        earlier = [m for m in members if _says_earlier(claim(m), pack)]
+        earlier = [m for m in members if _says_earlier(claim(m), pack, own_clause(claim(m), at_commas=False))]
         for old in sorted(earlier):
             new = sorted(n for n in members if n not in earlier and _a_point(ledger, n) and ledger.disagree(old, n))
             if new:
@@ -448,8 +449,12 @@ def called_final(ledger: _Ledger) -> dict[str, Revision]:
     Police Department") restates every figure for the same quantity surely out before it that
     differs from it by at most `max_change`, whoever gave them: the body says its count has
     settled (Denver: 95 homicides in 2020, from January 2021, then the police's finalized 93 in
-    March 2024). A figure given after it is no earlier word, and is audited against it."""
+    March 2024). A figure given after it is no earlier word, and is audited against it. The words
+    count in the figure's note or in its own part of its sentence (split at a semicolon), and not
+    when that part or note also names one of `not_final_words` ("final figures will not be
+    released until June")."""
     words = _param(ledger.corpus.pack, "final_words", ())
+    refused = _param(ledger.corpus.pack, "not_final_words", ())
     if not words:
         return {}
     claim = ledger.corpus.claim
@@ -458,8 +463,10 @@ def called_final(ledger: _Ledger) -> dict[str, Revision]:
     out: dict[str, Revision] = {}
     for new, (q, new_iv) in sorted(figures.items()):
         c = claim(new)
-        if q.end is None or when(new).earliest <= q.end or not names_any(f"{c.quote.text} {c.note or ''}", words) \
-                or not (c.speaker or ledger.own_release(new)):
+        if q.end is None or when(new).earliest <= q.end or not (c.speaker or ledger.own_release(new)):
+            continue
+        said = f"{own_clause(c, at_commas=False)} {c.note or ''}"
+        if not names_any(said, words) or names_any(said, refused):
             continue
         for old, (q_old, old_iv) in sorted(figures.items()):
             if old != new and old not in out and q_old == q and when(old).latest < when(new).earliest \
@@ -469,14 +476,16 @@ def called_final(ledger: _Ledger) -> dict[str, Revision]:
 
 
 def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
-    """Rule: a figure for a closed period whose words say cases are still pending
-    (`pending_words`: "136 such death cases waiting for final toxicology testing", "about 150
-    cases still pending") is a count that will rise: the first exact, higher figure for it
-    surely out later is the count completed, whoever gives it, by any amount (Denver: the
-    medical examiner's 522 overdose deaths of 2023 in January 2024, then the city's 597)."""
+    """Rule: a figure whose quote or note says cases are still pending (`pending_words`: "136
+    such death cases waiting for final toxicology testing", "about 150 cases still pending") is
+    a count that will rise: the first exact, higher figure for it surely out later, by at most
+    `pending_max_rise`, is the count completed, whoever gives it (Denver: the medical examiner's
+    522 overdose deaths of 2023 in January 2024, then the city's 597, +14%). A bigger rise is
+    audited."""
     words = _param(ledger.corpus.pack, "pending_words", ())
     if not words:
         return {}
+    cap = Fraction(str(_param(ledger.corpus.pack, "pending_max_rise", 0.25)))
     claim = ledger.corpus.claim
     figures, when = ledger.figures, ledger.when
     out: dict[str, Revision] = {}
@@ -485,7 +494,7 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
         if old_iv.hi is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
             continue
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, old_iv) and _a_point(ledger, n)
-                 and when(n).earliest > when(old).latest]
+                 and when(n).earliest > when(old).latest and _relative_gap(old_iv, iv) <= cap]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())

@@ -31,7 +31,7 @@ class ResolvedStatement:
     than: Period | None = None
     window: Period | None = None
     invalid: str | None = None  # why the reading cannot hold (e.g. a change from a period to itself)
-    told: int | None = None     # a comparison's: the year its source was surely out in (a record's years since, _record)
+    told: int | None = None     # a comparison's: the earliest year its source can be from (a record's years since, _record)
 
 
 @dataclass(frozen=True, slots=True)

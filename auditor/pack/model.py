@@ -200,6 +200,9 @@ class Suspicion(Frozen):
     # of a doubted figure's copies all given in their day, one of these authorities (a body's
     # release, which the others retell) is named first (suspects.named_first)
     released_first: tuple[str, ...] = ()
+    # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
+    # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
+    set_aside_words: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _released_are_authorities(self):
@@ -208,9 +211,6 @@ class Suspicion(Frozen):
             raise ValueError(f"released_first names {', '.join(unknown)}, not an authority of this table: "
                              f"use one of {', '.join(sorted(self.authority))}")
         return self
-    # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
-    # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
-    set_aside_words: tuple[str, ...] = ()
 
 
 class RuleExample(Frozen):

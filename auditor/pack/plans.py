@@ -12,6 +12,7 @@ over time, not a stock, and its label names one of the revision rule's `budget_m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.pack.model import Metric, Pack
 
@@ -19,8 +20,14 @@ from auditor.pack.model import Metric, Pack
 def names_any(text: str, words) -> bool:
     """Whether a text names any of these words or phrases, as whole words, whatever their case
     (the rule pack's word lists: "previously reported", "stood as high as", "proposed")."""
-    text = text.lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+    words = tuple(words)
+    return bool(words) and _alternation(words).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    """One compiled pattern for a word list, any of its words whole, whatever their case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b", re.IGNORECASE)
 
 
 def plan_words(pack: Pack) -> tuple[str, ...]:
