@@ -62,3 +62,12 @@ def test_a_place_named_often_or_few_places_keep_the_place_named_most(pack):
     assert _places(few, pack)["149"] == "tipperary-ie"
     often = _ROUNDUP + "\n\nIn Tipperary, deaths rose to 11 from 7."
     assert _places(often, pack)["149"] == "tipperary-ie"
+
+
+def test_a_figure_said_of_the_state_or_the_nation_beside_the_county_is_theirs(pack):
+    text = ("Oconee County's jobless rate was 3.8% in October. At 3.8%, Oconee County is lower than the "
+            "state (at 3.9%) and the nation (at 4.1%).")
+    got = _places(text, pack)
+    assert got["3.9%"] == "south-carolina" and got["4.1%"] == "united-states"
+    # the county's own figure in that clause stays the county's
+    assert _places("Oconee County's jobless rate was 3.8% in October, the state said.", pack)["3.8%"] == "oconee-county-sc"

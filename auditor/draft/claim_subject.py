@@ -688,6 +688,11 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if at.place is not None:
         review.append(f"place: '{at.place}', one of the places the clause lists; check")
         return at.place
+    scope = _SCOPE_JUST_BEFORE.search(art.text, max(at.clause[0], at.st.anchor[0] - 40), at.st.anchor[0])
+    scoped = scope_place(art, "state" if scope.group(1).lower() == "state" else "country", review) if scope else None
+    if scoped is not None:
+        # "Oconee is lower than the state (at 3.9%) and the nation (at 4.1%)": the figure's own words
+        return scoped
     own = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
     place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None
@@ -833,6 +838,12 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+# "the state (at 3.9%)", "the nation's 4.1%", "the state average of 3.5 percent": a figure said of the
+# state or the nation just before it
+_SCOPE_JUST_BEFORE = re.compile(r"\bthe\s+(state|nation|country)(?:['’]s)?\s+(?:(?:average|rate)\s+(?:of\s+|at\s+)?|"
+                                r"\(\s*(?:at\s+)?)?\Z", re.IGNORECASE)
 
 
 # a paragraph about the place's own figures ("The city's homicides rose", "locally"): not the nation's
