@@ -688,6 +688,11 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if at.place is not None:
         review.append(f"place: '{at.place}', one of the places the clause lists; check")
         return at.place
+    scope = _SCOPE_JUST_BEFORE.search(art.text, max(at.clause[0], at.st.anchor[0] - 40), at.st.anchor[0])
+    scoped = scope_place(art, "state" if scope.group(1).lower() == "state" else "country", review) if scope else None
+    if scoped is not None:
+        # "Oconee is lower than the state (at 3.9%) and the nation (at 4.1%)": the figure's own words
+        return scoped
     own = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
     place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None
@@ -798,6 +803,10 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             # about the country, not the state or city it names most
             review.append(f"place: '{country}', the country the headline and lede speak of ('national'); check")
             return country
+        whole = _roundup_whole(art)
+        if whole is not None:
+            review.append(f"place: '{whole}', the place the article's many places of one kind lie in; check")
+            return whole
         place = art.fallback_place
         review.append(f"place: '{place}', the place the article names most; check")
     wide = _WIDE.search(art.text, at.clause[0], at.clause[1])
@@ -829,6 +838,12 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+# "the state (at 3.9%)", "the nation's 4.1%", "the state average of 3.5 percent": a figure said of the
+# state or the nation just before it
+_SCOPE_JUST_BEFORE = re.compile(r"\bthe\s+(state|nation|country)(?:['’]s)?\s+(?:(?:average|rate)\s+(?:of\s+|at\s+)?|"
+                                r"\(\s*(?:at\s+)?)?\Z", re.IGNORECASE)
 
 
 # a paragraph about the place's own figures ("The city's homicides rose", "locally"): not the nation's
@@ -1091,6 +1106,24 @@ def _national_article(art: _Article) -> bool:
         local = any(art.fallback_place in _places(art, start, end) for start, end in spans)
         art.read_once["national"] = not local and _NATIONAL_LEDE.search(" \n ".join(lede)) is not None
     return art.read_once["national"]
+
+
+def _roundup_whole(art: _Article) -> str | None:
+    """ "Tipperary and Donegal had the most road deaths ... Tipperary (11); Donegal (10); Limerick
+    (9) ...": an article with no dateline naming four places or more of the kind of the place it
+    names most (none more than twice), three of them in one paragraph with that one, is about the
+    place they all lie in, which the pack knows (a roundup of counties, the country's total), read once."""
+    if "roundup" not in art.read_once:
+        pack, place, whole = art.pack, art.fallback_place, None
+        counted = Counter(vocabulary.places_in(art.place_hits, 0, len(art.text)))
+        kind = pack.places[place].kind
+        same = [p for p in counted if pack.places[p].kind == kind]
+        if kind != "country" and counted[place] <= 2 and len(same) >= 4 and any(
+                place in listed and len(listed) >= 3 for listed in ({p for p in _places(art, a, b) if p in same}
+                                                                  for a, b in art.paragraphs)):
+            whole = next((a for a in pack.ancestors(place) if all(a in pack.ancestors(p) for p in same)), None)
+        art.read_once["roundup"] = whole
+    return art.read_once["roundup"]
 
 
 def _country(art: _Article) -> str | None:

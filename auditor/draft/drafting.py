@@ -188,6 +188,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
     hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home)
+    hits = vocabulary.drop_namesakes(pack, text, hits, source.publisher)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
         hits = sorted(hits + bare, key=lambda h: h.start)

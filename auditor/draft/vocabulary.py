@@ -568,6 +568,54 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
     return out
 
 
+# The states' abbreviations as papers write them (AP style and postal), for "Austin, Minn."
+_STATE_ABBREVIATIONS = {
+    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR", "California": "Calif. CA",
+    "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE", "Florida": "Fla. FL",
+    "Georgia": "Ga. GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA",
+    "Kansas": "Kan. Kans. KS", "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME", "Maryland": "Md. MD",
+    "Massachusetts": "Mass. MA", "Michigan": "Mich. MI", "Minnesota": "Minn. MN", "Mississippi": "Miss. MS",
+    "Missouri": "Mo. MO", "Montana": "Mont. MT", "Nebraska": "Neb. Nebr. NE", "Nevada": "Nev. NV",
+    "New Hampshire": "N.H. NH", "New Jersey": "N.J. NJ", "New Mexico": "N.M. NM", "New York": "N.Y. NY",
+    "North Carolina": "N.C. NC", "North Dakota": "N.D. ND", "Ohio": "OH", "Oklahoma": "Okla. OK",
+    "Oregon": "Ore. Oreg. OR", "Pennsylvania": "Pa. PA", "Rhode Island": "R.I. RI", "South Carolina": "S.C. SC",
+    "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN", "Texas": "Tex. TX", "Utah": "UT", "Vermont": "Vt. VT",
+    "Virginia": "Va. VA", "Washington": "Wash. WA", "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI",
+    "Wyoming": "Wyo. WY"}
+_STATE_OF = {a: name for name, words in _STATE_ABBREVIATIONS.items() for a in [name, *words.split()]}
+_STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(sorted((re.escape(a).rstrip(r"\.") for a in _STATE_OF),
+                                                        key=len, reverse=True)) + r")\.?(?![\w-])")
+
+
+def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
+    """Whether a city's name is written with another state than the pack's city's ("Austin, Minn."
+    of the pack's Austin, Texas): a namesake, which names no place the pack knows."""
+    if len(hit.ids) != 1 or pack.places[hit.ids[0]].kind not in ("city", "town", "village"):
+        return False
+    after = _STATE_AFTER.match(text, hit.end)
+    return after is not None and _another_state(pack, hit.ids[0], after.group(1))
+
+
+def _another_state(pack: Pack, place: str, word: str) -> bool:
+    """Whether a state's name or abbreviation ("Minn.") names another state than the place's."""
+    said = _STATE_OF.get(word.strip()) or _STATE_OF.get(word.strip().rstrip(".") + ".") or \
+        _STATE_OF.get(word.strip().rstrip("."))
+    own = [pack.places[a].name for a in pack.ancestors(place) if pack.places[a].kind == "state"]
+    return said is not None and bool(own) and said not in own
+
+
+def drop_namesakes(pack: Pack, text: str, hits: list[PlaceHit], publisher: str | None) -> list[PlaceHit]:
+    """A city's name written with another state's name ("Austin, Minn."), in the text or its
+    publisher's line ("Austin Daily Herald (Austin, Minn.)"), names no place of the pack there nor
+    anywhere else in the article ("two people in Austin")."""
+    others = {h.ids for h in hits if _namesake(pack, text, h)}
+    if publisher:
+        others |= {h.ids for h in place_hits(pack, publisher) if _namesake(pack, publisher, h)}
+    if not others:
+        return hits
+    return [PlaceHit(h.start, h.end, ()) if h.ids in others else h for h in hits]
+
+
 def places_in(hits: list[PlaceHit], start: int, end: int) -> list[str]:
     """Place ids named in [start, end) of the text `hits` were read from; ambiguous names left out."""
     return [h.ids[0] for h in hits if start <= h.start and h.end <= end and len(h.ids) == 1]
@@ -607,8 +655,9 @@ def place_runs(pack: Pack, hits: list[PlaceHit], text: str, start: int, end: int
 
 
 def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
-    """Place ids named in text[start:end]; an ambiguous name ("Birmingham") is left out."""
-    return places_in(place_hits(pack, text, start, end), start, end)
+    """Place ids named in text[start:end]; an ambiguous name ("Birmingham") and a namesake of
+    another state ("Austin, Minn.") are left out."""
+    return places_in([h for h in place_hits(pack, text, start, end) if not _namesake(pack, text, h)], start, end)
 
 
 def most_specific(pack: Pack, place_ids: list[str]) -> str | None:
@@ -638,7 +687,8 @@ def dateline_place(pack: Pack, text: str) -> str | None:
         if len(found) == 1:
             return found[0].id
     found = pack.find_places(city)
-    return found[0].id if len(found) == 1 else None
+    # "AUSTIN, Minn. (AP) -": not the pack's Austin, Texas
+    return found[0].id if len(found) == 1 and not _another_state(pack, found[0].id, hit.group("state")) else None
 
 
 def rate_named(pack: Pack, text: str, start: int, end: int):
