@@ -53,6 +53,14 @@ def test_an_explicit_year_to_date_in_a_budget_story_is_kept(pack):
     assert got["$112 million"].get("period") == "so far this year", got["$112 million"]
 
 
+def test_this_year_in_a_budget_story_is_the_budgets_year(pack):
+    # ... while "pay $113 more in property taxes this year" with a proposed budget is its whole year
+    text = ("Mayor Jim Watson on Wednesday tabled the proposed 2019 municipal budget for Ottawa, recommending that "
+            "the average urban homeowner pay $113 more in property taxes this year.")
+    got = drafted(text, published=date(2019, 2, 6), pack=pack)
+    assert got["$113"].get("period") == "2019-01-01/2019-12-31", got["$113"]
+
+
 def test_a_budget_year_taken_for_an_assumed_year_to_date_drops_its_note(pack):
     # 7. the note of the year to date assumed goes when the budget's year replaces it
     text = ("Mayor Jim Watson on Wednesday tabled the proposed 2019 municipal budget for Ottawa.\n\n"

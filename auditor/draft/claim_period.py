@@ -171,9 +171,11 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
         return relative
     if period is not None and not (period[1].start == period[1].end == published.latest) \
-            and not (_to_publication(period[1], published)
-                     and any(n.startswith("period: 'so far this year' (") for n in review)):
-        return period      # a period of its own, or carried: kept (a budget's tax or fee is no year to date)
+            and not (_to_publication(period[1], published) and (
+                any(n.startswith("period: 'so far this year' (") for n in review) or not _SO_FAR.search(period[0]))):
+        # a period of its own, or carried: kept (a budget's tax or fee is no year to date, unless the
+        # article says "so far" itself; "pay $113 more ... this year" is the budget's year)
+        return period
     if period is None and "period" not in missing:
         return period
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
