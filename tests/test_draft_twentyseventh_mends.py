@@ -39,26 +39,17 @@ _DURHAM_FY = ("Durham County Council overspent by £3 million in the 2022/23 fin
     # ... and a lone year before the financial year ("the highest since 2010") does not stop it
     pytest.param(_POLICE + "\n\nRobberies were the highest since 2010.", _AFTER_2013_14, "2,091",
                  "2013-07-01/2014-06-30", id="an-earlier-lone-year-keeps-the-financial-year"),
+    # 2. the article's own "so far this year" in a budget story is no year to date the drafter assumed
+    pytest.param("The Raleigh City Council approved the 2025 budget on Monday.\n\n"
+                 "Sales tax revenue so far this year totals $112 million, the budget director said.",
+                 date(2024, 12, 10), "$112 million", "so far this year", id="budget-story-so-far-this-year"),
+    # ... while "pay $113 more in property taxes this year" with a proposed budget is its whole year
+    pytest.param("Mayor Jim Watson on Wednesday tabled the proposed 2019 municipal budget for Ottawa, recommending "
+                 "that the average urban homeowner pay $113 more in property taxes this year.",
+                 date(2019, 2, 6), "$113", "2019-01-01/2019-12-31", id="budget-story-this-year"),
 ])
 def test_periods_mended(pack, text, published, figure, expected):
-    got = drafted(text, published=published, pack=pack)
-    assert got[figure].get("period") == expected, got[figure]
-
-
-def test_an_explicit_year_to_date_in_a_budget_story_is_kept(pack):
-    # 2. the article's own "so far this year" is no year to date the drafter assumed
-    text = ("The Raleigh City Council approved the 2025 budget on Monday.\n\n"
-            "Sales tax revenue so far this year totals $112 million, the budget director said.")
-    got = drafted(text, published=date(2024, 12, 10), pack=pack)
-    assert got["$112 million"].get("period") == "so far this year", got["$112 million"]
-
-
-def test_this_year_in_a_budget_story_is_the_budgets_year(pack):
-    # ... while "pay $113 more in property taxes this year" with a proposed budget is its whole year
-    text = ("Mayor Jim Watson on Wednesday tabled the proposed 2019 municipal budget for Ottawa, recommending that "
-            "the average urban homeowner pay $113 more in property taxes this year.")
-    got = drafted(text, published=date(2019, 2, 6), pack=pack)
-    assert got["$113"].get("period") == "2019-01-01/2019-12-31", got["$113"]
+    assert drafted(text, published=published, pack=pack)[figure].get("period") == expected
 
 
 def test_a_budget_year_taken_for_an_assumed_year_to_date_drops_its_note(pack):
