@@ -74,7 +74,7 @@ _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
                                                          "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|has\s+|have\s+|had\s+)?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
                    # "..., but state officials say the number ...": a group saying what follows, after a
@@ -791,6 +791,9 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
                 ref = f"{city.group(1)} police"
         if ref.split()[0].lower() in _NOT_A_SPEAKER or (hit.group("ref") is not None and ref.lower() in ("a", "an", "the", "all")):
             continue      # "An estimated 38,680 people died": an article before "estimated" is no one; "All told, ..."
+        if hit.group("ref") is not None and re.search(r"\b(?:predicted|projected|warned)$", hit.group(0)) \
+                and re.search(r"\b(?:as|than)\s+(?:[A-Z][\w.]*\s+)*$", words[max(0, hit.start("ref") - 40):hit.start("ref")]):
+            continue      # "rose 5%, as Chief Garcia predicted": the reporter's fact, foreseen
         if _WHEN.match(ref):
             continue      # "30 homicides reported Sunday", "said Jan. 5": when it was said, not who said it
         if recorded and _LOWER_BODY.fullmatch(ref.lower()) and "department" not in ref \

@@ -171,8 +171,11 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
         return relative
     if period is not None and not (period[1].start == period[1].end == published.latest) \
-            and not _to_publication(period[1], published):
-        return period      # a period of its own, or carried: kept (a budget's tax or fee is no year to date)
+            and not (_to_publication(period[1], published) and (
+                any(n.startswith("period: 'so far this year' (") for n in review) or not _SO_FAR.search(period[0]))):
+        # a period of its own, or carried: kept (a budget's tax or fee is no year to date, unless the
+        # article says "so far" itself; "pay $113 more ... this year" is the budget's year)
+        return period
     if period is None and "period" not in missing:
         return period
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
@@ -550,12 +553,15 @@ def _article_financial_year(art: _Article) -> tuple[date, date, str] | None:
     return found
 
 
+_RUNNING = re.compile(r"\b(?:has|have|will|expects?|so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
 def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str]):
     """ "Recorded crime dropped by 3.2 per cent in the past year", "up from 1990 last year", "in the
     12-month period" in an article on one financial year's figures: that financial year, and the one
     before it, not calendar years counted from the day of publication."""
     year = _article_financial_year(art)
-    if year is None:
+    if year is None or _RUNNING.search(art.text, at.sentence.start, at.sentence.end):
         return period
     if period:
         words = period[0].strip()
@@ -1150,7 +1156,7 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     twelve = next((p.start.month for p in art.state.periods_named if p.start.year == year and p.start.day == 1
                    and p.end == date(year + 1, p.start.month, 1) - timedelta(days=1)), None)
     first, whose = (twelve, "the twelve months the article names") if twelve else _split_year_first_month(art)
-    if first not in (None, 1, 7) and not re.match(r"\s+(?:season|school|academic)\b", text[hit.end():hit.end() + 20],
+    if first not in (None, 1, 7) and not re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:season|school|academic)\b", text[hit.end():hit.end() + 40],
                                                   re.IGNORECASE):
         # "a 2.99% increase in Council Tax for 2018/19": the place's financial year (in the UK, April to March)
         phrase, resolved = _days_resolved(date(year, first, 1), date(year + 1, first, 1) - timedelta(days=1),

@@ -92,7 +92,9 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     if i > 0 and _DASH.fullmatch(text, *cuts[i - 1]) and _LONE_FIGURE.fullmatch(text[s:e].strip(_TRIM_RIGHT)):
         # "Violent crimes (including robbery, rape, kidnapping)— 13", "and the number of turtle nests
         # — 12,699": a figure alone after a dash is quoted with its label, back to the dash before
-        return next((c[1] for c in reversed(cuts[:i - 1]) if _DASH.fullmatch(text, *c)), a), e
+        # (back to the dash before, or to the list's previous entry: "45, burglaries — 120")
+        return next((cuts[k][1] for k in range(i - 2, -1, -1)
+                     if _DASH.fullmatch(text, *cuts[k]) or _SEGMENT_DIGIT.search(text, *parts[k])), a), e
     if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
             text[parts[0][0]:parts[0][1]]) and not _ACCORDING.match(text, parts[0][0]):
         s = parts[0][0]
