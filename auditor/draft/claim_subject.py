@@ -1118,7 +1118,10 @@ def _roundup_whole(art: _Article) -> str | None:
         counted = Counter(vocabulary.places_in(art.place_hits, 0, len(art.text)))
         kind = pack.places[place].kind
         same = [p for p in counted if pack.places[p].kind == kind]
-        if kind != "country" and counted[place] <= 2 and len(same) >= 4 and any(
+        # (not a city's own story whose lede names only it: "Salem police reported 214 thefts", then
+        # the neighbouring forces that helped)
+        lede = set(vocabulary.places_in(art.place_hits, *art.paragraphs[0])) if art.paragraphs else set()
+        if kind != "country" and counted[place] <= 2 and len(same) >= 4 and lede != {place} and any(
                 place in listed and len(listed) >= 3 for listed in ({p for p in _places(art, a, b) if p in same}
                                                                   for a, b in art.paragraphs)):
             whole = next((a for a in pack.ancestors(place) if all(a in pack.ancestors(p) for p in same)), None)

@@ -583,8 +583,10 @@ _STATE_ABBREVIATIONS = {
     "Virginia": "Va. VA", "Washington": "Wash. WA", "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI",
     "Wyoming": "Wyo. WY"}
 _STATE_OF = {a: name for name, words in _STATE_ABBREVIATIONS.items() for a in [name, *words.split()]}
-_STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(sorted((re.escape(a).rstrip(r"\.") for a in _STATE_OF),
-                                                        key=len, reverse=True)) + r")\.?(?![\w-])")
+# an abbreviation with its period only ("Austin, Del Valle" names no Delaware); a name or postal code
+# with or without one (the sentence's own full stop)
+_STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(re.escape(a) if a.endswith(".") else re.escape(a) + r"\.?"
+                                                   for a in sorted(_STATE_OF, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
@@ -600,20 +602,28 @@ def _another_state(pack: Pack, place: str, word: str) -> bool:
     """Whether a state's name or abbreviation ("Minn.") names another state than the place's."""
     said = _STATE_OF.get(word.strip()) or _STATE_OF.get(word.strip().rstrip(".") + ".") or \
         _STATE_OF.get(word.strip().rstrip("."))
-    own = [pack.places[a].name for a in pack.ancestors(place) if pack.places[a].kind == "state"]
-    return said is not None and bool(own) and said not in own
+    return said is not None and bool(own := _own_states(pack, place)) and said not in own
+
+
+def _own_states(pack: Pack, place: str) -> set[str]:
+    """The states a place lies in, as the abbreviations' table names them: a pack's "Washington
+    (state)" or "New York State" and their aliases are Washington and New York."""
+    out = set()
+    for a in pack.ancestors(place):
+        if pack.places[a].kind == "state":
+            for name in (pack.places[a].name, *pack.places[a].aliases):
+                name = re.sub(r"\s*\(state\)$|\s+[Ss]tate$", "", name or "")
+                out.add(_STATE_OF.get(name, name))
+    return out
 
 
 def drop_namesakes(pack: Pack, text: str, hits: list[PlaceHit], publisher: str | None) -> list[PlaceHit]:
-    """A city's name written with another state's name ("Austin, Minn."), in the text or its
-    publisher's line ("Austin Daily Herald (Austin, Minn.)"), names no place of the pack there nor
-    anywhere else in the article ("two people in Austin")."""
-    others = {h.ids for h in hits if _namesake(pack, text, h)}
-    if publisher:
-        others |= {h.ids for h in place_hits(pack, publisher) if _namesake(pack, publisher, h)}
-    if not others:
-        return hits
-    return [PlaceHit(h.start, h.end, ()) if h.ids in others else h for h in hits]
+    """A city's name written with another state's name ("Austin, Minn.") names no place of the pack
+    there; written so in the publisher's line ("Austin Daily Herald (Austin, Minn.)"), nowhere in
+    the article ("two people in Austin"). A namesake in the text leaves the article's other mentions
+    alone ("AUSTIN, Texas (AP)" ... "A smaller city, Austin, Minn., recorded two")."""
+    everywhere = {h.ids for h in place_hits(pack, publisher) if _namesake(pack, publisher, h)} if publisher else set()
+    return [PlaceHit(h.start, h.end, ()) if h.ids in everywhere or _namesake(pack, text, h) else h for h in hits]
 
 
 def places_in(hits: list[PlaceHit], start: int, end: int) -> list[str]:
