@@ -36,3 +36,23 @@ def test_tn001_and_tn004_read_an_exclusion_alike():
         params = yaml.safe_load((RULES / rule).read_text())["params"]
         return [p for p in params["part_patterns"] if "excluding" in p]
     assert excluding("TN001-value-conflict.yaml") == excluding("TN004-change-arithmetic.yaml") != []
+
+
+def test_a_station_written_with_its_network_keeps_its_own_line_with_outlet(tmp_path):
+    """review11a finding 8: "KSHB 41 (NBC News)" reads as a station running NBC's story (its 145 then
+    restates NBC's 150); `outlet: KSHB 41` says the station wrote it, and the two figures conflict."""
+    import auditor
+    rows = ('  - {id: nbc-150, source: nbc, metric: homicides, place: kansas-city-mo, period: "2022", value: "150", '
+            'attribution: reporter, quote: {text: "Kansas City had 150 homicides in 2022."}}\n'
+            '  - {id: kshb-145, source: kshb, metric: homicides, place: kansas-city-mo, period: "2022", value: "145", '
+            'attribution: reporter, quote: {text: "Kansas City had 145 homicides in 2022."}}\n')
+    rules = {}
+    for name, extra in (("ran", ""), ("own", ", outlet: KSHB 41")):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text("sources:\n"
+                        '  - {id: nbc, title: Homicides, publisher: NBC News, published: "2023-02-01"}\n'
+                        f'  - {{id: kshb, title: Homicides, publisher: KSHB 41 (NBC News){extra}, published: "2023-04-01"}}\n'
+                        "claims:\n" + rows, encoding="utf-8")
+        rules[name] = sorted({f.rule for f in auditor.audit([path], workers=1).findings})
+    assert "RV001" in rules["ran"] and "TN001" not in rules["ran"]
+    assert "TN001" in rules["own"] and "RV001" not in rules["own"]
