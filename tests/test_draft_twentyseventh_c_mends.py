@@ -44,3 +44,11 @@ def test_a_namesake_still_names_no_place_of_the_pack():
     """The round's own reading stands: "Austin, Minn." is not the pack's Austin, Texas."""
     got = places("Austin, Minn., firefighters answered 1,200 calls in 2023.\n")
     assert "austin-tx" not in got
+
+
+def test_one_table_of_state_abbreviations_for_sentences_and_namesakes():
+    """review11c item 7: the splitter and the namesake reading share one table; "Kans." (in the
+    namesakes' table) no longer ends a sentence where "Kan." does not."""
+    from auditor.draft import sentences
+    spans = sentences.sentences("Topeka, Kans. Police said 12 people died. Topeka, Kan. Police said 9 more.")
+    assert len(spans) == 2

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.draft.states import WITH_PERIOD
+
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr st jr sr prof gen gov sen rep lt sgt capt col maj cmdr det ofc supt no vs etc inc co corp ltd
-jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md
-mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+jan feb mar apr jun jul aug sep sept oct nov dec
 u.s a.m p.m e.g i.e
-""".split())
+""".split()) | WITH_PERIOD     # and the states' ("Minn.", "Kans.")
 _END = re.compile(r"(?:\.\.\.|…|[.!?])[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)\W*$")
 _INITIAL = re.compile(r"(?:^|\W)[A-Z]\.$")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
+
+from auditor.draft.states import STATE_OF as _STATE_OF
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
@@ -568,21 +569,6 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
     return out
 
 
-# The states' abbreviations as papers write them (AP style and postal), for "Austin, Minn."
-_STATE_ABBREVIATIONS = {
-    "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR", "California": "Calif. CA",
-    "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE", "Florida": "Fla. FL",
-    "Georgia": "Ga. GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "Ill. IL", "Indiana": "Ind. IN", "Iowa": "IA",
-    "Kansas": "Kan. Kans. KS", "Kentucky": "Ky. KY", "Louisiana": "La. LA", "Maine": "ME", "Maryland": "Md. MD",
-    "Massachusetts": "Mass. MA", "Michigan": "Mich. MI", "Minnesota": "Minn. MN", "Mississippi": "Miss. MS",
-    "Missouri": "Mo. MO", "Montana": "Mont. MT", "Nebraska": "Neb. Nebr. NE", "Nevada": "Nev. NV",
-    "New Hampshire": "N.H. NH", "New Jersey": "N.J. NJ", "New Mexico": "N.M. NM", "New York": "N.Y. NY",
-    "North Carolina": "N.C. NC", "North Dakota": "N.D. ND", "Ohio": "OH", "Oklahoma": "Okla. OK",
-    "Oregon": "Ore. Oreg. OR", "Pennsylvania": "Pa. PA", "Rhode Island": "R.I. RI", "South Carolina": "S.C. SC",
-    "South Dakota": "S.D. SD", "Tennessee": "Tenn. TN", "Texas": "Tex. TX", "Utah": "UT", "Vermont": "Vt. VT",
-    "Virginia": "Va. VA", "Washington": "Wash. WA", "West Virginia": "W.Va. W.V. WV", "Wisconsin": "Wis. Wisc. WI",
-    "Wyoming": "Wyo. WY"}
-_STATE_OF = {a: name for name, words in _STATE_ABBREVIATIONS.items() for a in [name, *words.split()]}
 # an abbreviation with its period only ("Austin, Del Valle" names no Delaware); a name or postal code
 # with or without one (the sentence's own full stop)
 _STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(re.escape(a) if a.endswith(".") else re.escape(a) + r"\.?"
