@@ -31,3 +31,9 @@ def test_a_bodys_paraphrase_still_goes_on(pack):
     got = _voices("The sheriff's office said deputies made 250 drunken driving arrests in 2016. "
                   "The county had 12 traffic deaths in 2016.", pack)
     assert got["12"][1] == "paraphrase"
+
+
+def test_a_persons_paraphrase_goes_on_after_a_colon(pack):
+    got = _voices("Sheriff Tom Baker said: deputies made 250 drunken driving arrests in 2016. "
+                  "The county had 12 traffic deaths in 2016.", pack)
+    assert got["12"] == ("Tom Baker, Sheriff", "paraphrase")

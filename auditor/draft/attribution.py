@@ -768,7 +768,8 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
     return _said_by(words, sentence[0], cast) or _said_by(words, sentence[0], cast, recorded=True)
 
 
-# "said a quick snapshot shows", "said the figures show", "said:": what follows is the speaker's findings
+# "said a quick snapshot shows", "said:": what follows is the speaker's findings ("said the figures show" is read
+# before this as the figures' document)
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|snapshot|figures|numbers|data|statistics)\b|:)")
 
 
