@@ -147,6 +147,9 @@ class Voice:
     leads: bool = False
     leads_clause: bool = False   # the speaker opens a clause after the sentence's first ("... and X confirms")
     lists: bool = False          # "Numbers included in the report included:": the list after it is the document's
+    # a person's paraphrase goes on over the paragraph only when it presents what follows ("Edwards said
+    # a quick snapshot shows ...", a colon); a body's ("police", "the department") always may
+    presents: bool = True
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
@@ -765,6 +768,11 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
     return _said_by(words, sentence[0], cast) or _said_by(words, sentence[0], cast, recorded=True)
 
 
+# "said a quick snapshot shows", "said:": what follows is the speaker's findings ("said the figures show" is read
+# before this as the figures' document)
+_PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|snapshot|figures|numbers|data|statistics)\b|:)")
+
+
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 
 
@@ -799,13 +807,16 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
         if recorded and _LOWER_BODY.fullmatch(ref.lower()) and "department" not in ref \
                 and "office" not in ref:
             continue      # "the city has recorded 149 murders": a place's count, told by the reporter
-        label = _named(cast, ref, start + hit.end())     # the person may be named right there
+        label, person = cast.resolve(ref, start + hit.end())     # the person may be named right there
+        if person is not None:
+            cast.last = person
         if label:
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
                 _LEADING_VERB.match(words, hit.end("ref")))) or (hit.group("ref3") is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
-            return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause)
+            presents = person is None or bool(_PRESENTS.match(words, hit.end()))
+            return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause, presents=presents)
     return None
 
 

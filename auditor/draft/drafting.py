@@ -1343,6 +1343,10 @@ _THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents
                       r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
 
 
+# "Soon said officials projected $35.7 million. But because of the strike, revenue will ...": her line goes on
+_CONTRASTED = re.compile(r"\s*But\b")
+
+
 _POINTS_ON = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares|\s+represents|\s+marks|\s+amounts\s+to)\b"
                         # "By that time last year, there had been 10 ...": the same count a year before
                         r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
@@ -1382,7 +1386,7 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
     if voice_here is not None:
         return voice_here.speaker, voice_here.kind, voice_here.note
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
-            and state.voice.leads:
+            and state.voice.leads and (state.voice.presents or _CONTRASTED.match(text, sentence.start, sentence.end)):
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
     if state.voice is not None and state.voice.kind == "document" and (

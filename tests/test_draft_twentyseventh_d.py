@@ -1,0 +1,39 @@
+"""Twenty-seventh drafting round (draft-27d): how far a person's paraphrase carries (sentences
+written for these tests, read with the articles' pack)."""
+
+from datetime import date
+
+import auditor.draft
+from draft_helpers import pack  # noqa: F401  (the fixture)
+
+
+def _voices(text, pack):
+    """Each drafted figure's (speaker, attribution), by the words of the figure."""
+    d = auditor.draft(text, published=date(2017, 2, 6), pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: (x.record.get("speaker"), x.record.get("attribution")) for x in d.drafted}
+
+
+OPENING = "Sheriff Tom Baker said deputies made 250 drunken driving arrests in 2016. "
+
+
+def test_a_persons_paraphrase_stays_in_its_sentence(pack):
+    got = _voices(OPENING + "The county had 12 traffic deaths in 2016.", pack)
+    assert got["250"] == ("Tom Baker, Sheriff", "paraphrase")
+    assert got["12"] == (None, "reporter")
+
+
+def test_a_persons_paraphrase_goes_on_after_but(pack):
+    got = _voices(OPENING + "But the county had 12 traffic deaths in 2016.", pack)
+    assert got["12"] == ("Tom Baker, Sheriff", "paraphrase")
+
+
+def test_a_bodys_paraphrase_still_goes_on(pack):
+    got = _voices("The sheriff's office said deputies made 250 drunken driving arrests in 2016. "
+                  "The county had 12 traffic deaths in 2016.", pack)
+    assert got["12"][1] == "paraphrase"
+
+
+def test_a_persons_paraphrase_goes_on_after_a_colon(pack):
+    got = _voices("Sheriff Tom Baker said: deputies made 250 drunken driving arrests in 2016. "
+                  "The county had 12 traffic deaths in 2016.", pack)
+    assert got["12"] == ("Tom Baker, Sheriff", "paraphrase")
