@@ -37,3 +37,15 @@ def test_a_persons_paraphrase_goes_on_after_a_colon(pack):
     got = _voices("Sheriff Tom Baker said: deputies made 250 drunken driving arrests in 2016. "
                   "The county had 12 traffic deaths in 2016.", pack)
     assert got["12"] == ("Tom Baker, Sheriff", "paraphrase")
+
+
+def test_a_paraphrase_presents_what_follows_only_with_a_presenting_verb():
+    """review11d: "data" near the verb presents nothing ("said the county has no data on repeat
+    offenders"): the next sentence's figure is the reporter's, not the sheriff's paraphrase."""
+    import auditor
+    from auditor.pack import load_pack
+    pack = load_pack("benchmarks/corpora/articles/pack")
+    text = ("Sheriff Tom Baker said the county has no data on repeat offenders. The county spent $2.1 million "
+            "on the jail in 2023.\n")
+    [claim] = auditor.draft(text, published="2024-01-10", pack=pack).drafted
+    assert claim.record.get("attribution") == "reporter" and "speaker" not in claim.record

@@ -572,7 +572,10 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
 # an abbreviation with its period only ("Austin, Del Valle" names no Delaware); a name or postal code
 # with or without one (the sentence's own full stop)
 _STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(re.escape(a) if a.endswith(".") else re.escape(a) + r"\.?"
-                                                   for a in sorted(_STATE_OF, key=len, reverse=True)) + r")(?![\w-])")
+                                                   for a in sorted(_STATE_OF, key=len, reverse=True)) + r")(?![\w-])"
+                          # ... closing the phrase: "Austin, Minn., firefighters", "(Austin, Minn.)", "Austin, Minnesota."
+                          # (not a list: "Seattle, Oregon and Idaho", "Seattle, New York, and Chicago", "Seattle, LA and")
+                          r"(?:(?<=\.)|(?=\s*(?:\)|$|,(?!\s*(?:and|or)\b))))")
 
 
 def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
