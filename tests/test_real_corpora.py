@@ -254,6 +254,12 @@ FLOORS = {
     # first 11/13, 12 false tensions, 1.04 findings per conflict, revisions 5/10
     # verdicts-28a and 28b (as Tulsa's): 20/20, 13/13, 3 false, revisions 9/10, 1.034 per conflict
     "denver": (20, 13, 3, 9, 1.04),
+    # held out until scored once at 7c860c6 (2026-12-05, twelfth session): 17/19 found, culprit
+    # first 9/11, 8 false tensions, 1.2 findings per conflict, revisions 3/5
+    "nashville": (17, 9, 8, 3, 1.2),
+    # held out until scored once at 7c860c6 (2026-12-05, twelfth session): 17/18 found, culprit
+    # first 5/6, 4 false tensions, 0.952 findings per conflict, revisions 4/7
+    "cincinnati": (17, 5, 4, 4, 0.953),
 }
 
 
