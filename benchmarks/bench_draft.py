@@ -1,6 +1,6 @@
 """Drafting claims from articles, against hand-encoded claims: accuracy per field and speed.
 
-    python -m benchmarks.bench_draft [--claims FILE]... [--rules DIR] [--sources REGEX] [--runs 7] [--json] [--why] [--summary]
+    python -m benchmarks.bench_draft [--claims FILE]... [--rules DIR] [--sources REGEX] [--runs 7] [--undated] [--json] [--why] [--summary]
     python -m benchmarks.bench_draft --claims benchmarks/corpora/articles/claims.yaml \
         --claims benchmarks/corpora/articles/heldout.yaml --claims benchmarks/corpora/articles/fresh.yaml \
         --claims benchmarks/corpora/articles/fresh2.yaml --claims benchmarks/corpora/articles/fresh3.yaml \
@@ -37,7 +37,8 @@ for several files, over all of them; over all hand claims (a missed claim gets e
 matched ones. Invented: drafted complete claims that match no hand claim. Speed: articles of
 about 800 words (paragraphs of the claim file's own texts, in turn) drafted per second on
 one core, median of `--runs` runs, by the wall clock and per second of the process's CPU
-time (steadier when other processes share the core).
+time (steadier when other processes share the core); given a publication date, or with none
+(`--undated`: the drafter reads one from the text or falls back to a range of years).
 
 `--sources REGEX` scores only the sources whose id or text file name (`text_path`) the
 regular expression finds (`re.search`), so that one file can be split into a half tuned on
@@ -338,19 +339,22 @@ def articles(claims_path: Path, words: int = 800, pack=None) -> list[str]:
     return out
 
 
-def speed(claims_path: Path, runs: int, pack=None) -> dict:
+def speed(claims_path: Path, runs: int, pack=None, undated: bool = False) -> dict:
+    """Articles drafted per second, given a publication date (as `--published`), or with
+    none (`undated`: the drafter reads one from the text or falls back to a range)."""
     import auditor.draft
     from datetime import date
     from auditor.pack import load_pack
 
     pack = pack or load_pack()
     texts = articles(claims_path, pack=pack)
-    auditor.draft(texts[0], published=date(2019, 3, 1), pack=pack)   # warm the caches
+    published = None if undated else date(2019, 3, 1)
+    auditor.draft(texts[0], published=published, pack=pack)   # warm the caches
     rates, cpu_rates = [], []
     for _ in range(runs):
         start, cpu = time.perf_counter(), time.process_time()
         for t in texts:
-            auditor.draft(t, published=date(2019, 3, 1), pack=pack)
+            auditor.draft(t, published=published, pack=pack)
         rates.append(len(texts) / (time.perf_counter() - start))
         cpu_rates.append(len(texts) / (time.process_time() - cpu))
     return {"articles": len(texts), "words_mean": statistics.mean(len(t.split()) for t in texts),
@@ -409,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--match", choices=("best", "greedy"), default="best",
                         help="pairing of hand and drafted claims: best (most matched, then most fields right) "
                              "or greedy (each hand claim the first draft inside its quote: rounds before 2026-12-04's fourth session)")
+    parser.add_argument("--undated", action="store_true",
+                        help="time drafting with no publication date given (the drafter reads one or a range)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--why", action="store_true", help="print the hand and drafted value of each wrong field")
     parser.add_argument("--summary", action="store_true",
@@ -431,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(sets) > 1:
         result["all"] = combined([s["fields"] for s in sets])
     if args.runs > 0:
-        result["speed"] = {**speed(args.claims[0], args.runs, pack), "cpu": pinned}
+        result["speed"] = {**speed(args.claims[0], args.runs, pack, args.undated), "cpu": pinned, "undated": args.undated}
     if args.json:
         hidden = ("right", "matched_right", "why") + (("wrong", "missed", "invented") if args.summary else ())
         for s in sets:
@@ -457,7 +463,8 @@ def main(argv: list[str] | None = None) -> int:
         s = result["speed"]
         print(f"speed: {s['articles_per_s_median']:.1f} articles/s median (best {s['articles_per_s_best']:.1f}; "
               f"{s['articles_per_cpu_s_median']:.1f} per CPU second: the wall-clock figure suffers on a loaded machine), "
-              f"{s['articles']} articles of {s['words_mean']:.0f} words, {s['cpu']}")
+              f"{s['articles']} articles of {s['words_mean']:.0f} words, {s['cpu']}"
+              + (", no publication date given" if s["undated"] else ""))
     return 0
 
 

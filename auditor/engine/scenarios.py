@@ -9,13 +9,14 @@ candidates they hold.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import product
 
 from auditor.loading.corpus import Corpus
 from auditor.models import Claim, DateRange, Period, Source
 from auditor.models.claims import Statement
 from auditor.periods import ResolvedPeriod, in_progress, resolve_period_phrase
+from auditor.text.times_calendar import day_runs
 
 MAX_SCENARIOS = 512
 
@@ -169,41 +170,14 @@ def publication_candidates(source: Source, claims: list[Claim]) -> list[DateRang
     """Split an uncertain publication range where any of the source's phrases changes meaning.
 
     A phrase's meaning only moves forward as the publication day does ("last year" steps
-    from one year to the next, never back), so days with the same meanings form one run:
-    each run's end is found by galloping and bisection instead of reading every day.
+    from one year to the next, never back), so days with the same meanings form one run
+    (`day_runs` finds each run's end by galloping and bisection).
     """
     pub = source.published
     if pub.is_exact:
         return [pub]
-    cache: dict[date, tuple] = {}
-
-    def sig(day: date) -> tuple:
-        if day not in cache:
-            cache[day] = _signature(claims, day)
-        return cache[day]
-
-    candidates: list[DateRange] = []
-    start = pub.earliest
-    while True:
-        current = sig(start)
-        if sig(pub.latest) == current:
-            candidates.append(DateRange(earliest=start, latest=pub.latest))
-            return candidates
-        same, step = start, 1          # `same` has the current meanings; `other` does not
-        while True:
-            probe = min(same + timedelta(days=step), pub.latest)
-            if sig(probe) != current:
-                other = probe
-                break
-            same, step = probe, step * 2
-        while (other - same).days > 1:
-            mid = same + timedelta(days=(other - same).days // 2)
-            if sig(mid) == current:
-                same = mid
-            else:
-                other = mid
-        candidates.append(DateRange(earliest=start, latest=same))
-        start = other
+    runs = day_runs(lambda day: _signature(claims, day), pub.earliest, pub.latest)
+    return [DateRange(earliest=first, latest=last) for first, last, _ in runs]
 
 
 def scenarios(corpus: Corpus) -> list[Scenario]:

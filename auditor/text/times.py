@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from auditor.text.times_calendar import value_interval
+from auditor.text.times_calendar import day_runs, value_interval
 from auditor.text.times_grammar import RULES
 from auditor.text.times_scanner import scan
 from auditor.text.times_normalise import Anchor, Reading, read
@@ -259,11 +259,41 @@ def _document_days(dct: tuple[date, date]) -> list[date]:
     return [earliest + timedelta(days=n) for n in range(days + 1)]
 
 
+def _run_key(expressions: list[TimeExpression | None], day: date) -> tuple:
+    """What a day's readings are compared by: a period running to the day itself ("so far
+    this year", "since 2018") moves with it and is keyed by its start alone."""
+    return tuple(
+        replace(e, period=(e.period[0], None)) if e is not None and e.to_date and e.period and e.period[1] == day else e
+        for e in expressions
+    )
+
+
 def _resolve_uncertain(text: str, mentions: list[_Mention], dct: tuple[date, date], previous=None) -> list[TimeExpression | None]:
-    """Resolve once per possible DCT and keep, for each expression, every distinct outcome."""
-    runs = [_resolve(text, mentions, day, previous) for day in _document_days(dct)]
+    """Resolve for every possible DCT and keep, for each expression, every distinct outcome.
+
+    The days fall into runs with the same readings (`day_runs`); the first and last day of
+    each run stand for it, since within a run only a period running to the day moves.
+    """
+    earliest, latest = dct
+    if (latest - earliest).days > _MAX_CANDIDATE_DAYS:
+        _document_days(dct)   # raises: too long a range
+    cache: dict[date, list[TimeExpression | None]] = {}
+
+    def at(day: date) -> list[TimeExpression | None]:
+        if day not in cache:
+            cache[day] = _resolve(text, mentions, day, previous)
+        return cache[day]
+
+    runs = [at(day) for first, last, _ in day_runs(lambda day: _run_key(at(day), day), earliest, latest)
+            for day in dict.fromkeys((first, last))]
+    return _merge_outcomes(runs, len(mentions))
+
+
+def _merge_outcomes(runs: list[list[TimeExpression | None]], count: int) -> list[TimeExpression | None]:
+    """One expression per mention from its readings on several days, in day order: the
+    first if they all agree, else one marked uncertain with a candidate per value."""
     merged: list[TimeExpression | None] = []
-    for index in range(len(mentions)):
+    for index in range(count):
         outcomes = [run[index] for run in runs if run[index] is not None]
         if not outcomes:
             merged.append(None)

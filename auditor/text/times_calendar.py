@@ -12,8 +12,11 @@ import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from dateutil.relativedelta import relativedelta
+
+T = TypeVar("T")
 
 GRANULARITIES = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
 
@@ -147,3 +150,42 @@ def month_near(dct: date, month: int, direction: int) -> int:
     if direction < 0:
         return dct.year if month <= dct.month else dct.year - 1
     return dct.year if month >= dct.month else dct.year + 1
+
+
+def day_runs(read: Callable[[date], T], earliest: date, latest: date) -> list[tuple[date, date, T]]:
+    """Split `earliest`..`latest` into runs of days on which `read` gives equal results, in order.
+
+    A reading against a day only moves forward as the day does ("last year" steps from one
+    year to the next, never back), so a result left is never met again: each run's last day
+    is found by galloping and bisection instead of reading every day. Returns (first day,
+    last day, result) per run.
+    """
+    cache: dict[date, T] = {}
+
+    def at(day: date) -> T:
+        if day not in cache:
+            cache[day] = read(day)
+        return cache[day]
+
+    runs: list[tuple[date, date, T]] = []
+    start = earliest
+    while True:
+        current = at(start)
+        if at(latest) == current:
+            runs.append((start, latest, current))
+            return runs
+        same, step = start, 1          # `same` gives the current result; `other` does not
+        while True:
+            probe = min(same + timedelta(days=step), latest)
+            if at(probe) != current:
+                other = probe
+                break
+            same, step = probe, step * 2
+        while (other - same).days > 1:
+            mid = same + timedelta(days=(other - same).days // 2)
+            if at(mid) == current:
+                same = mid
+            else:
+                other = mid
+        runs.append((start, same, current))
+        start = other

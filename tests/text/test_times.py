@@ -337,3 +337,38 @@ def test_tagging_leaves_the_text_unchanged(text, dct):
 @given(text=_SENTENCES, dct=_DAYS)
 def test_tagging_leaves_the_text_unchanged_many(text, dct):
     _tagging_leaves_the_text_unchanged(text, dct)
+
+
+# A publication range is read as runs of days with the same readings (bisected, not read day by day).
+_PHRASES = st.sampled_from(
+    ["last year", "this year", "so far this year", "since 2018", "on Friday", "last week", "in March", "May 5",
+     "the year before", "two years ago", "this month", "last quarter", "as of August 2", "from January to March",
+     "this summer", "next year", "2019", "earlier this week", "yesterday", "that year", "the same period last year"]
+)
+_RANGES = st.tuples(_DAYS, st.integers(0, 800)).map(lambda p: (p[0], p[0] + timedelta(days=p[1])))
+
+
+def _a_range_reads_as_every_day_merged(phrases, dct):
+    """The law of the two tests below: reading a publication range gives what reading each
+    of its days and merging the readings gives."""
+    from auditor.text.times import _merge_outcomes, _resolve, _scan
+
+    text = "Police said " + ", and ".join(phrases) + " there were 12 homicides."
+    mentions = _scan(text)
+    first, last = dct
+    every_day = [_resolve(text, mentions, first + timedelta(days=n)) for n in range((last - first).days + 1)]
+    expected = [e for e in _merge_outcomes(every_day, len(mentions)) if e is not None]
+    assert find_times(text, dct) == expected
+
+
+@settings(max_examples=15, deadline=None)
+@given(phrases=st.lists(_PHRASES, min_size=1, max_size=3), dct=_RANGES)
+def test_a_publication_range_reads_as_every_day_merged(phrases, dct):
+    _a_range_reads_as_every_day_merged(phrases, dct)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None)
+@given(phrases=st.lists(_PHRASES, min_size=1, max_size=4), dct=_RANGES)
+def test_a_publication_range_reads_as_every_day_merged_many(phrases, dct):
+    _a_range_reads_as_every_day_merged(phrases, dct)
