@@ -168,13 +168,16 @@ def day_runs(read: Callable[[date], T], earliest: date, latest: date) -> list[tu
         return cache[day]
 
     runs: list[tuple[date, date, T]] = []
-    start = earliest
+    start, length = earliest, 1         # runs tend to be as long as the one before (weeks, months)
     while True:
         current = at(start)
         if at(latest) == current:
             runs.append((start, latest, current))
             return runs
         same, step = start, 1          # `same` gives the current result; `other` does not
+        guess = min(start + timedelta(days=length - 1), latest)
+        if guess > start and at(guess) == current:
+            same = guess
         while True:
             probe = min(same + timedelta(days=step), latest)
             if at(probe) != current:
@@ -188,4 +191,4 @@ def day_runs(read: Callable[[date], T], earliest: date, latest: date) -> list[tu
             else:
                 other = mid
         runs.append((start, same, current))
-        start = other
+        start, length = other, (same - start).days + 1
