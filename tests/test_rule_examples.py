@@ -18,6 +18,7 @@ def test_rule_example(rule, example):
     assert result.got_first == result.expected_first   # an example's `first_suspects`, when it names them
 
 
+@pytest.mark.slow   # every example a second time: about 3 s of the quick suite's 40
 @pytest.mark.parametrize("rule,example", CASES, ids=[f"{r.id}::{e.name}" for r, e in CASES])
 def test_rule_example_with_models_from_highs(rule, example, monkeypatch):
     """The same examples with z3's first try at every check cut to nothing, so that HiGHS's
