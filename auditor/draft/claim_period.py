@@ -1334,8 +1334,10 @@ def _count_month_of_year(art: _Article, period, review: list[str]):
     if not (_whole_year(p) or so_far) or (month := _count_month(art.text)) is None:
         return period
     start, end = _month_days(p.start.year, month)
-    if (start if so_far else end) > published.earliest or (end >= published.earliest and not so_far):
-        # (a year's count not taken yet; "this year's October enrollment" once October has begun)
+    if (start if so_far else end) > published.earliest or (end >= published.earliest and not so_far) \
+            or (published.is_exact and _month_days(published.latest.year, month)[1] >= published.latest):
+        # (a year's count not taken yet; "this year's October enrollment" once October has begun; "Mid-August
+        # enrollment figures" in August: of the day)
         return period
     phrase, resolved = _days_resolved(start, end, art.source.published)
     if resolved is None:
