@@ -1335,9 +1335,10 @@ def _count_month_of_year(art: _Article, period, review: list[str]):
         return period
     start, end = _month_days(p.start.year, month)
     if (start if so_far else end) > published.earliest or (end >= published.earliest and not so_far) \
-            or (published.is_exact and _month_days(published.latest.year, month)[1] >= published.latest):
+            or (published.is_exact and _month_days(published.latest.year, month)[1] >= published.latest
+                and not _POINT_IN_TIME.search(art.text)):
         # (a year's count not taken yet; "this year's October enrollment" once October has begun; "Mid-August
-        # enrollment figures" in August: of the day)
+        # enrollment figures" in August: of the day; a point-in-time count's years are its month's still)
         return period
     phrase, resolved = _days_resolved(start, end, art.source.published)
     if resolved is None:
