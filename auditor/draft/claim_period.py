@@ -25,7 +25,7 @@ _MODAL_PERFECT = re.compile(r"\b(?:will|would|could|should|might|may|must|to)\s+
 def _days_resolved(start: date, end: date, published):
     """The days from `start` to `end` as a period phrase ("2023-07-01/2024-06-30") and what it
     resolves to on the day of publication (None when it does not)."""
-    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    phrase = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
     return phrase, periods.resolves(phrase, published, None)
 
 
@@ -360,8 +360,9 @@ def _election_day(art: _Article, at: _At, metric: str, place: str | None, period
             or definition.counted_on != "election_day":
         return period
     if not any(art.pack.places[pid].name in _UNITED_STATES for pid in (place, *art.pack.ancestors(place))) \
-            or _OTHER_VOTE.search(art.text, at.sentence.start, at.sentence.end):
-        return period
+            or _OTHER_VOTE.search(art.text, at.sentence.start, at.sentence.end) \
+            or ((vote := _vote_day(art)) is not None and vote[0].month != 11):
+        return period       # (an article on a primary of August: its years are no November's)
     day = date(p.start.year, 11, 2)
     day = date(day.year, 11, 2 + (1 - day.weekday()) % 7)     # the first Tuesday after November 1st
     if day > art.source.published.latest:
@@ -371,6 +372,52 @@ def _election_day(art: _Article, at: _At, metric: str, place: str | None, period
         return period
     review.append(f"period: {day.isoformat()}, election day of {day.year} ('{period[0]}' of an election); check")
     return day.isoformat(), resolved
+
+
+# the day of the vote an article reports, named once: "the Aug. 21 primary election", "Tuesday's primary"
+_VOTE_NAMED = (r"(?:(?:general|municipal|primary|special|runoff|run-off|city|county|school|local)\s+)?"
+               r"(?:primary|election|runoff|run-off|caucus(?:es)?|referendum|vote)\b")
+_VOTE_DAY = re.compile(rf"\b(?P<day>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}|(?:January|February|March"
+                       rf"|April|May|June|July|August|September|October|November|December)\s+\d{{1,2}}"
+                       rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+{_VOTE_NAMED}")
+
+
+def _vote_day(art: _Article) -> tuple[date, str] | None:
+    """(day, words) of the one vote whose day an article names ("the Aug. 21 primary election",
+    "Tuesday's primary election"), over by the day of publication; None when it names none, or two."""
+    if "vote_day" in art.read_once:
+        return art.read_once["vote_day"]
+    published, found = art.source.published, set()
+    for m in _VOTE_DAY.finditer(art.text):
+        words = m.group("day").replace("’", "'").removesuffix("'s")
+        if words.endswith(("day",)) and not published.is_exact:
+            continue
+        day = periods.resolves(("last " if words.endswith("day") else "") + words, published, None)
+        if day is not None and day.start == day.end and day.end <= published.earliest \
+                and (published.earliest - day.end).days < 62:
+            found.add((day.start, m.group(0)))
+    art.read_once["vote_day"] = found.pop() if len({d for d, _ in found}) == 1 else None
+    return art.read_once["vote_day"]
+
+
+def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
+    """A figure counted on election day (turnout, ballots cast, voters registered) in an article on a
+    vote whose day it names once ("the Aug. 21 primary election"), read with no period, the vote's
+    year or the day of publication: the day of that vote."""
+    definition = art.pack.metrics.get(metric) if metric else None
+    if definition is None or definition.counted_on != "election_day" or at.st.base_figure \
+            or (vote := _vote_day(art)) is None:
+        return period
+    day, words = vote
+    if period:
+        p = period[1]
+        published = art.source.published
+        if not ((_whole_year(p) and p.start.year == day.year) or (p.start == p.end == published.earliest)):
+            return period
+    elif "period" not in missing:
+        return period
+    return _days_taken(art, day, day, period, review, missing,
+                       f"period: {{phrase}}, the day of the vote the article reports ('{words}'); check")
 
 
 _IN_DAYS = re.compile(r"\s+(?:in|of|during)\s+(?:the\s+)?")
@@ -434,6 +481,18 @@ def _passed(text: str, st, m) -> bool:
         and _PASSING.search(text, st.anchor[0], m.start) is not None
 
 
+_AFTER_THE_BASE_FIGURE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+"
+                                    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[$£€]?\d[\d,.]*(?:\s+(?:million|billion|"
+                                    r"percent|per\s+cent))?%?\s+", re.IGNORECASE)
+
+
+def _after_base_figure(text: str, st, m) -> bool:
+    """Whether a time follows the figure compared with, after the claim's own ("611 cases compared to
+    590 the year before")."""
+    return not st.base_figure and st.figure is not None and m.start >= st.anchor[1] \
+        and bool(_AFTER_THE_BASE_FIGURE.fullmatch(text, st.anchor[1], m.start))
+
+
 def _own_times(art: _Article, at: _At) -> list:
     """The times in the clause that may name its figure's period: not a base, a rank's or a record's
     window, a count passed, an aside, another figure's, or when something else was done."""
@@ -451,6 +510,8 @@ def _own_times(art: _Article, at: _At) -> list:
            and not (st.kind == "comparison" and m.start >= st.anchor[1]
                     and text[st.anchor[0]:st.anchor[1]].lower().endswith("since"))
            and not _event_time(text, clause, m, st)
+           # "They closed 611 cases compared to 590 the year before": the period after the figure compared with is its
+           and not _after_base_figure(text, st, m)
            and not _other_figures_part(text, clause, m, st, at, art.label_end)]
     # "Conducted over two nights in February, the PIT count found 9,278": a length of time that
     # names no days ("over two nights"), followed by the days it was in, is how the count was
@@ -508,6 +569,9 @@ _LONE_YEAR = re.compile(r"(?<![\d/–-])(?<![\d/–-]\s)\b(?:19|20)\d\d\b(?!\s*[
 _REPORTED_YEAR = re.compile(r"(?:(?:in|over|during)\s+)?(?:(?:the\s+)?(?:past|latest|most\s+recent)\s+(?:year|(?:12|twelve)[\s-]months?)"
                             r"|(?:the\s+)?last\s+(?:12|twelve)[\s-]months?|the\s+last\s+year"
                             r"|(?:the\s+)?(?:12|twelve)-month(?:\s+period)?|this\s+year)", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"(?:in\s+)?last\s+year", re.IGNORECASE)
+_LAST_YEARS = re.compile(r"(?:(?:in|over|during)\s+)?the\s+(?:last|past)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+years",
+                         re.IGNORECASE)
 _REPORTED_YEAR_BEFORE = re.compile(r"(?:in\s+|than\s+|from\s+|on\s+)?(?:last\s+year|(?:the\s+)?(?:previous|prior)\s+year)",
                                    re.IGNORECASE)
 
@@ -543,8 +607,18 @@ def _article_financial_year(art: _Article) -> tuple[date, date, str] | None:
         if int(b[-2:]) == (int(a) + 1) % 100:
             named.append((int(a), m.group(0)))
     year, words = max(named) if named else (None, "")
-    if year is not None and not any(year <= int(m.group(0)) <= published.latest.year for m in _LONE_YEAR.finditer(art.text, art.label_end)):
-        first = _split_year_first_month(art)[0] or 7
+    first = _split_year_first_month(art)[0] or 7 if named else None
+    if year is None and (twelve := _twelve_months_named(art)):
+        # "In the 12 months to September, 2017, the most recent data available": the twelve months
+        # the article reports, when they end in a month other than December
+        month, last_year = max(twelve, key=lambda my: (my[1], my[0]))
+        if month != 12:
+            year, first = last_year - 1, month + 1
+            words = f"the twelve months to {date(last_year, month, 1):%B %Y}"
+    inside = [(m.start(), m.end()) for m in _TWELVE_MONTHS_TO.finditer(art.text)]
+    if year is not None and not any(year <= int(m.group(0)) <= published.latest.year
+                                    and not any(a <= m.start() < b for a, b in inside)
+                                    for m in _LONE_YEAR.finditer(art.text, art.label_end)):
         start = date(year, first, 1)
         end = date(year + 1, first, 1) - timedelta(days=1)
         if end < published.earliest and published.latest <= _shift_year(end, 1):
@@ -569,8 +643,16 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
         words = hit.group(0)
     else:
         return period
-    if _REPORTED_YEAR.fullmatch(words):
+    published = art.source.published
+    if _REPORTED_YEAR.fullmatch(words) or (_LAST_YEAR.fullmatch(words) and year[1].year == published.latest.year - 1
+                                           and year[1].month != 12):
+        # "saw an increase ... last year" in April 2018 of the twelve months to September 2017: that year
         start, end = year[0], year[1]
+    elif (many := _LAST_YEARS.fullmatch(words)) is not None:
+        # "over the last five years": the five years to the end of the one reported
+        start, end = _shift_year(year[0], 1 - _SMALL.get(many["n"].lower(), 0)), year[1]
+        if start > year[0]:
+            return period
     elif _REPORTED_YEAR_BEFORE.fullmatch(words):
         start, end = _shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1)
     else:
@@ -711,6 +793,9 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                                                          or chosen[0].expression.year_to_date):
             # "for the year through November", "so far this year through Nov. 30": the year to then
             chosen = [through]
+        if len(chosen) == 1 and (month_of := _month_of_year_named(art, own, chosen[0])) is not None:
+            review.append(f"period: {month_of[0]}, the month named with the year the clause names; check")
+            return month_of
         if len(chosen) == 1 and (months := _months_joined(art, own, chosen[0])) is not None:
             review.append(f"period: {months[0]}, the two months joined by 'and'; check")
             return months
@@ -734,6 +819,11 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
             period = _base_of_partner(art, at, review)
         if period is None:
             review.append(f"period: '{text[own[0].start:own[0].end]}' could not be written as a claim-file period")
+    elif not st.base_figure and not partial and (listed := _LISTED_YEAR.search(text, clause[0], st.anchor[0])) \
+            and (period := periods.resolves(listed["year"], source.published, None)) is not None:
+        # "Kindergarten: 2015 - 303, 2016 - 287": a list of years, each with its figure
+        period = (listed["year"], period)
+        review.append(f"period: '{listed['year']}', the year the list gives before the figure; check")
     elif not st.base_figure and not partial and (after_base := _main_after_base(art, at)) is not None:
         # "118 is a large decrease from 168 in 2021": compared with 2021, so of a later period:
         # the article's main one (2022), not the claim before's (2017)
@@ -1209,6 +1299,10 @@ _POINT_IN_TIME = re.compile(r"\b(?:point[\s-]in[\s-]time|PIT)\s+(?:homeless\s+)?
 _COUNT_MONTH = re.compile(r"\b(?:count\w*|conduct\w*|held|takes?\s+place|begins?|began|tally)\b[^.;]{0,80}?"
                           r"\b(?:in|during)\s+(?:late\s+|early\s+|mid-)?(?P<month>January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\b(?!\s*\d|\s+of\b|,?\s+(?:19|20)\d\d)")
+# a count taken in one month each year, named by it: "The October enrollment reported for 2015", "October
+# 2015 enrollment numbers", "the January census"
+_MONTH_COUNT = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)(?:\s+(?:19|20)\d\d)?\s+(?:enroll?ments?|head\s*counts?|census)\b")
 _COUNT_MONTHS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
                                                  "September", "October", "November", "December"))}
 _count_month_cache: dict[int, tuple[str, int | None]] = {}
@@ -1221,9 +1315,10 @@ def _count_month(text: str) -> int | None:
     if cached is not None and cached[0] is text:
         return cached[1]
     month = None
-    if _POINT_IN_TIME.search(text):
-        months = {hit.group("month") for hit in _COUNT_MONTH.finditer(text)}
-        month = _COUNT_MONTHS[months.pop()] if len(months) == 1 else None
+    months = {hit.group("month") for hit in _COUNT_MONTH.finditer(text)} if _POINT_IN_TIME.search(text) else \
+        {hit.group("month") for hit in _MONTH_COUNT.finditer(text)}
+    if len(months) == 1:
+        month = _COUNT_MONTHS[months.pop()]
     if len(_count_month_cache) > 64:
         _count_month_cache.clear()
     _count_month_cache[id(text)] = (text, month)
@@ -1234,11 +1329,16 @@ def _count_month_of_year(art: _Article, period, review: list[str]):
     """A whole calendar year of a figure in an article on a point-in-time count taken in one month
     each year ("In 2023, the count found a total of 1,810 individuals"): that month of the year, the
     days the count was taken in, not the whole year."""
-    p = period[1]
-    if not _whole_year(p) or (month := _count_month(art.text)) is None:
+    p, published = period[1], art.source.published
+    so_far = p.start == date(published.latest.year, 1, 1) and p.end in (published.latest, date(p.start.year, 12, 31))
+    if not (_whole_year(p) or so_far) or (month := _count_month(art.text)) is None:
         return period
     start, end = _month_days(p.start.year, month)
-    if end >= art.source.published.earliest:
+    if (start if so_far else end) > published.earliest or (end >= published.earliest and not so_far) \
+            or (published.is_exact and _month_days(published.latest.year, month)[1] >= published.latest
+                and not _POINT_IN_TIME.search(art.text)):
+        # (a year's count not taken yet; "this year's October enrollment" once October has begun; "Mid-August
+        # enrollment figures" in August: of the day; a point-in-time count's years are its month's still)
         return period
     phrase, resolved = _days_resolved(start, end, art.source.published)
     if resolved is None:
@@ -1749,6 +1849,7 @@ def _sentence_period(art: _Article, at: _At):
     named = [m for m in at.times if not m.base and not m.since and not m.partial and not _passed(art.text, at.st, m)
              and not _event_time(art.text, (at.sentence.start, at.sentence.end), m, at.st)
              and not _RANK_SINCE_EVENT.search(art.text, max(at.sentence.start, m.start - 90), m.start)
+             and not _after_base_figure(art.text, at.st, m)
              and not _other_figures_part(art.text, at.clause, m, at.st, at, art.label_end)]
     if len(named) != 1:
         return None
@@ -1793,6 +1894,27 @@ def _months_joined(art: _Article, own: list, chosen):
         phrase = f"{a[1].start.isoformat()}/{b[1].end.isoformat()}"
         return phrase, Period(start=a[1].start, end=b[1].end)
     return None
+
+
+# a figure listed after its year: "Pre-K: 2015 - 60, 2016 - 60", "2021: 41"
+_LISTED_YEAR = re.compile(r"(?:^|[:,;]\s*)(?P<year>(?:19|20)\d\d)\s*(?:[-–—:]\s*)$")
+_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_MONTH_TO_YEAR = re.compile(r"\s+(?:[a-z-]+\s+){1,3}?(?:for|of|in)\s+")
+
+
+def _month_of_year_named(art: _Article, own: list, chosen):
+    """ "The October enrollment reported for 2015": a month named with no year, and a year named alone
+    a few words after it ("for", "of" or "in" it; the clause names no other time), is that month of that year."""
+    text = art.text
+    if len(own) != 2 or not _MONTH_ALONE.fullmatch(text, chosen.start, chosen.end):
+        return None
+    other = own[1] if own[0] is chosen else own[0]
+    if not _YEAR_ALONE.fullmatch(text, other.start, other.end) or not _MONTH_TO_YEAR.fullmatch(text, chosen.end, other.start):
+        return None
+    phrase = f"{text[other.start:other.end]}-{_COUNT_MONTHS[text[chosen.start:chosen.end]]:02d}"
+    resolved = periods.resolves(phrase, art.source.published, None)
+    return (phrase, resolved) if resolved is not None else None
 
 
 def _is_month(p: Period) -> bool:
