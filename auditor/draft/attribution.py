@@ -89,6 +89,8 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}\s+)?"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
                        r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
+                       # "Also revealed in the statistics, ...", "shown in the data"
+                       r"\b(?:revealed|shown|published)\s+in\s+the\s+(?:statistics|data|figures|report|survey|study|numbers)\b|"
                        # "The report includes a summary of incidents, including 2,501 traffic stops"
                        r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
@@ -114,7 +116,9 @@ _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
 _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
-                  "critics", "people", "residents"}
+                  "critics", "people", "residents",
+                  # a count of what recorded it: "Two Districts recorded slight drops"
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"}
 
 # a day or a time named after a reporting verb is when, not who: "reported Sunday", "said Jan. 5",
 # "said Tuesday night", "said Last week" (a headline), "said Today"; "May" only as a date ("May 3")
@@ -346,9 +350,14 @@ def _surname(name: str) -> str:
     return words[-1] if words else name.split()[-1]
 
 
+_BODY_WORD = re.compile(rf"{_AGENCY_WORDS}|Police|Patrol|Division|Council|Association|Institute|Department")
+
+
 def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
+        if _BODY_WORD.fullmatch(hit.group("name").split()[-1]):
+            continue      # "commissioner of the Pennsylvania State Police": the body, no person named
         role_words = hit.group("role").split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
@@ -783,6 +792,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\b|:)")
 
 
+_CONNECTIVES = re.compile(r"But|And|So|Yet|Still|Also|Now|However|Meanwhile")
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 
 
@@ -800,6 +810,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
         ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
+        if _CONNECTIVES.fullmatch(ref):
+            continue      # "Also revealed in the statistics, ...": no one named
         if hit.group("ref") is not None and (joined := _SLASH_BEFORE.search(words, 0, hit.start("ref"))):
             ref = joined.group(0) + ref     # "Canterbury/Westland recorded": one name, not "Westland"
         if ref == "police" and hit.group("ref") is not None:
