@@ -37,7 +37,9 @@ _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|in
          # "Portland police have recorded 30 homicides", "the department is reporting"
          r"|recorded|is\s+reporting|are\s+reporting"
          # "Holder reminded the City Council that", "Noren has projected a 13 percent turnout"
-         r"|reminded|predicted|projected|warned)")
+         r"|reminded|predicted|projected|warned"
+         # "Police report that five motor vehicle thefts occurred" (not "police received reports of")
+         r"|report(?=\s+that\b))")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
@@ -87,6 +89,10 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}\s+)?"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
                        r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
+                       # "Also revealed in the statistics, ...", "shown in the data"
+                       r"\b(?:revealed|shown|published)\s+in\s+the\s+(?:statistics|data|figures|report|survey|study|numbers)\b|"
+                       # "The report includes a summary of incidents, including 2,501 traffic stops"
+                       r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
                        r"reports?|survey|study|numbers|statement|estimates|results)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
@@ -103,14 +109,16 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                        re.IGNORECASE)
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
-                        r"states|stated|reveal|reveals|revealed|noted|confirm)\b"
+                        r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
 _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
-                  "critics", "people", "residents"}
+                  "critics", "people", "residents",
+                  # a count of what recorded it: "Two Districts recorded slight drops"
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"}
 
 # a day or a time named after a reporting verb is when, not who: "reported Sunday", "said Jan. 5",
 # "said Tuesday night", "said Last week" (a headline), "said Today"; "May" only as a date ("May 3")
@@ -342,9 +350,14 @@ def _surname(name: str) -> str:
     return words[-1] if words else name.split()[-1]
 
 
+_BODY_WORD = re.compile(rf"{_AGENCY_WORDS}|Police|Patrol|Division|Council|Association|Institute|Department")
+
+
 def people(text: str) -> People:
     found: list[Person] = []
     for hit in _person_hits(text):
+        if _BODY_WORD.fullmatch(hit.group("name").split()[-1]):
+            continue      # "commissioner of the Pennsylvania State Police": the body, no person named
         role_words = hit.group("role").split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
@@ -488,8 +501,16 @@ def _capitalised(most: int) -> str:
 # the words that name a document whose figures a sentence gives
 _DOCUMENT_WORDS = "statistics|data|figures|report|survey|study|numbers|statement"
 _THE_DOCUMENT = re.compile(rf"\bthe\s+(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
+# a day or a week between a document's verb and its issuer: "released last week by the sheriff's office"
+_WHEN_RELEASED = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week"
+                  r"|last\s+week)\s+)?")
+# a body named in lower case that issues a document: "the state health department", "the sheriff's office"
+_LOW_ISSUER = (r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
+               r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
+               r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police))")
 _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|released|published|"
-                             rf"issued|drafted|prepared|produced|written)\s+by|from)\s+(?:the\s+)?(?P<by>{_capitalised(5)})"
+                             rf"issued|drafted|prepared|produced|written)\s+{_WHEN_RELEASED}by|from)\s+(?:the\s+)?"
+                             rf"(?:(?P<by>{_capitalised(5)})|(?P<low>{_LOW_ISSUER})\b)"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
@@ -497,17 +518,14 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_capitalised(6)})['’]s\s+(?:\w+\s+){{0,3}}$")
-_ISSUER_BY = re.compile(r"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-                        r"Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week|last\s+week)\s+)?)?by|from)\s+(?:the\s+)?"
+_ISSUER_BY = re.compile(rf"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         rf"(?P<by>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
                         r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
                         # "data from the state health department": a body named in lower case
-                        r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+the\s+(?P<low>"
-                        r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
-                        r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
-                        r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police)))\b"
+                        rf"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)\s+the\s+(?P<low>"
+                        rf"{_LOW_ISSUER})\b"
                         # "data from state fire officials": officials of a level of government, with no article
                         r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?P<officials>"
                         r"(?:state|city|county|federal|provincial|local)\s+(?:(?:fire|health|police|school|transportation|"
@@ -677,7 +695,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
 def _earlier_issuer(text: str, before: int) -> str | None:
     """Who issued the last report or data named before `before` ("a new report from the Monroe
     County Medical Examiner", "Seattle police released data"), as written; None when none is."""
-    earlier = [m.group("by") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
+    earlier = [m.group("by") or m.group("low") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
     return " ".join(earlier[-1].split()).rstrip(".") if earlier else None
 
 
@@ -774,6 +792,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\b|:)")
 
 
+_CONNECTIVES = re.compile(r"But|And|So|Yet|Still|Also|Now|However|Meanwhile")
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 
 
@@ -791,6 +810,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
         ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
+        if _CONNECTIVES.fullmatch(ref):
+            continue      # "Also revealed in the statistics, ...": no one named
         if hit.group("ref") is not None and (joined := _SLASH_BEFORE.search(words, 0, hit.start("ref"))):
             ref = joined.group(0) + ref     # "Canterbury/Westland recorded": one name, not "Westland"
         if ref == "police" and hit.group("ref") is not None:

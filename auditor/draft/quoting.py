@@ -71,6 +71,7 @@ _FRAME = re.compile(r"[^,;“”\"]{0,90}?\b(?:(?:said|says|announced|announces|
 _LEADING_LINK = re.compile(r"(?:with|by|to|at|and|or|of)\s", re.IGNORECASE)
 
 
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+", re.IGNORECASE)
 
 
@@ -105,9 +106,12 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
         if anchor[0] < compared.start():
             e = compared.start()
         else:
-            s = compared.end()
+            s = compared.start()      # "compared to 603 by this time last year": with its words
+    whole = s
     s, e = _and_split(text, s, e, anchor)
-    if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s) and not (
+    # "down from 70 to 37": the level reached is quoted with its "to", apart from the part's words
+    reached = s > whole and text.startswith("to ", s) and _FROM.search(text, whole, s)
+    if len(text[s:e].split()) <= 3 and _LEADING_LINK.match(text, s) and not reached and not (
             i > 0 and text.startswith("to ", s) and _MOVED.search(text, parts[i - 1][0], parts[i - 1][1])):
         # ("fell four-tenths of a point in July, to 4.4 percent": the level reached is quoted apart)
         # a part that is little more than the figure belongs with the words before it ("declined
@@ -166,9 +170,8 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
             continue      # the "and" of one figure's words ("One hundred and fifty-four")
         if anchor[0] < m.start():
             return s, m.start()
-        # "dropped one-tenth of a percent to 5.4%": the level reached keeps its "to"
-        s = m.end() - 3 if m.group(0).strip() == "to" and not re.search(r"\bfrom\b", text[s:m.start()], re.IGNORECASE) \
-            else m.end()
+        # "dropped one-tenth of a percent to 5.4%", "from 70 to 37": the level reached keeps its "to"
+        s = m.end() - 3 if m.group(0).strip() == "to" else m.end()
     return s, e
 
 
