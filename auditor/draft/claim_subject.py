@@ -161,6 +161,19 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = None
     if match is not None:
         match = _of_all(art, at, match)
+    if match is not None:
+        if "plain context" not in art.read_once:
+            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+            art.read_once["plain context"] = vocabulary.plain_words(f"{art.source.title or ''} {text[lede[0]:lede[1]]}")
+        other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
+                                              art.read_once["plain context"] | vocabulary.plain_words(text[clause[0]:clause[1]]))
+        if other is not None:
+            review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
+            match = vocabulary.Match(other, match.start, match.end)
+    such = _such_before(art, at)
+    if such is not None:
+        review.append(f"metric: '{such}', named just before the figure's 'such ...'; check")
+        return such
     said_so = _of_them_were(art, at)
     if said_so is not None:
         review.append(f"metric: '{said_so}', the things counted as the clause says they were ('... were deadly'); check")
@@ -352,6 +365,27 @@ def _named_just_before(art: _Article, at: _At) -> str | None:
             or not _unit_fits(art.pack, found.id, st):
         return None
     return found.id
+
+
+# "34 such crimes", "205 such incidents": the figure's noun points back to what was named before
+_SUCH_AFTER = re.compile(r"[ \t]+(?:such|similar)[ \t]+[A-Za-z]", re.IGNORECASE)
+
+
+def _such_before(art: _Article, at: _At) -> str | None:
+    """ "in 2008 there were 41 burglaries reported, and in 2007 there were 34 such crimes": a figure
+    whose noun follows "such" counts the thing named last before it in its paragraph (else the
+    metric drafted last, in this paragraph or the one before), when the figure's unit fits it."""
+    text, st = art.text, at.st
+    if st.figure is None or not _SUCH_AFTER.match(text, st.anchor[1]):
+        return None
+    start = art.paragraphs[at.sentence.paragraph][0]
+    found = vocabulary.find_metric(art.pack, text, start, st.anchor[0], st.anchor[0]) if start < st.anchor[0] else None
+    metric = found.id if found is not None else None
+    if metric is None and art.state.last_metric and at.sentence.paragraph - art.state.last_paragraph <= 1:
+        metric = art.state.last_metric
+    if metric is None or not _fits(art.pack, metric, st) or not _unit_fits(art.pack, metric, st):
+        return None
+    return metric
 
 
 _SEVERAL = re.compile(r"\b(?:both|each|all|sets?|either|neither)\b", re.IGNORECASE)

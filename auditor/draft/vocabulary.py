@@ -857,6 +857,49 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     return None
 
 
+def _plain(word: str) -> str:
+    """A word stemmed, without its possessive ("Sheriff's" -> sheriff)."""
+    return _stem(re.sub(r"['’]s\Z", "", word))
+
+
+def plain_words(text: str) -> frozenset[str]:
+    return frozenset(_plain(w) for w in _WORDS.findall(text))
+
+
+def _build_narrower(pack: Pack) -> dict[str, set[tuple[str, str]]]:
+    """{a name of a metric: {(word, other metric)}} for each other metric one of whose names is that
+    word and then that name ("sheriff's calls for service" over "calls for service")."""
+    names: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.label, *metric.aliases}:
+            if name:
+                names.setdefault(" ".join(name.lower().split()), set()).add(metric.id)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name, owners in names.items():
+        first, _, rest = name.partition(" ")
+        for other in names.get(rest, set()) if rest else ():
+            out.setdefault(rest, set()).update((_plain(first), m) for m in owners if m != other)
+    return out
+
+
+def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[str]) -> str | None:
+    """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
+    ("calls for service", the fire department's) that another metric's name holds after one word
+    ("sheriff's calls for service") is that other's where `words` (the clause's, the headline's and
+    the lede's) hold that word and the first metric's label narrows the name by words `words` do not
+    hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing.)"""
+    said = " ".join(said.lower().split())
+    options = _cached("narrower", pack, _build_narrower).get(said)
+    if not options:
+        return None
+    label = pack.metrics[metric_id].label or ""
+    own = plain_words(label) - plain_words(said) - _NAME_STOP
+    if not own or own & words:
+        return None
+    found = {m for w, m in options if w in words and m != metric_id}
+    return found.pop() if len(found) == 1 else None
+
+
 def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
     """Whether one of a metric's names headed by `head` has each of its narrowing words in `words`."""
     for name in {metric.label, *metric.aliases}:

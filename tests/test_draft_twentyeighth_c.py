@@ -1,0 +1,47 @@
+"""Draft-28c: metrics on articles never tuned on (fresh13, fresh14); each test fails without its
+change; invented local-news sentences, none about Birmingham, Alabama."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+
+
+def metrics(text: str) -> list[str | None]:
+    d = auditor.draft(text, published=date(2024, 3, 10), pack=PACK)
+    return [c.record.get("metric") for c in d.drafted]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "such crimes", "such incidents": the thing named just before, not every crime
+    ("Police recorded 41 burglaries in 2023, and in 2022 there were 34 such crimes recorded.\n",
+     ["burglaries", "burglaries"]),
+    ("Police report that five car thefts occurred in 2023, compared to eight such crimes in 2022.\n",
+     ["auto_thefts", "auto_thefts"]),
+    ("The year with the most aggravated assaults over the decade was 2014, when ten such crimes were reported.\n",
+     ["aggravated_assaults"]),
+    # without "such" the general noun keeps its own metric
+    ("Police recorded 41 burglaries in 2023 and 340 crimes in all.\n", ["burglaries", "reported_crimes"]),
+])
+def test_such_points_back(text, expected):
+    assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "calls for service" of a sheriff's office: the pack's "sheriff's calls for service"
+    ("Calls for service to the county Sheriff's Office increased to 63,289 in 2023, the annual report says.\n",
+     ["police_calls_for_service"]),
+    ("Sheriff's report details yearly activity\n\nThe dispatch center received 63,289 calls for service last year.\n",
+     ["police_calls_for_service"]),
+    # a fire department's calls keep the fire department's metric
+    ("The fire department answered 4,100 calls for service in 2023.\n", ["emergency_calls"]),
+    ("Firefighters answered 4,100 calls for service in 2023.\n", ["emergency_calls"]),
+])
+def test_a_name_narrowed_by_the_words_around_it(text, expected):
+    assert metrics(text) == expected
