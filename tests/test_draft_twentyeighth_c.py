@@ -45,3 +45,28 @@ def test_such_points_back(text, expected):
 ])
 def test_a_name_narrowed_by_the_words_around_it(text, expected):
     assert metrics(text) == expected
+
+
+def drafted(text: str) -> list[tuple]:
+    d = auditor.draft(text, published=date(2020, 6, 18), pack=PACK)
+    return [(c.record.get("metric"), c.record.get("place")) for c in d.drafted]
+
+
+def test_places_in_parentheses_describe_the_place_before():
+    """A troop's counties, listed in parentheses after it, are not the figure's place; "counties"
+    in that aside does not make the clause a county's."""
+    text = ("HARRISBURG, Pa. — State police released the report on Thursday.\n\n"
+            "In Troop H (Adams, Cumberland, Dauphin, Franklin, and Perry counties), troopers made 2,442 arrests "
+            "in 2019, according to the report.\n")
+    assert [p for _, p in drafted(text)] == ["pennsylvania-state-police/troop-h"]
+    # a place in parentheses after no place is still the figure's
+    assert [p for _, p in drafted("Deputies made 1,200 arrests in 2019 (most of them in Cumberland County).\n")] \
+        == ["cumberland-county-nc"]
+
+
+def test_dui_and_duii_are_one_word():
+    """Oregon's "DUII arrests" (the pack's name) are the "DUI arrests" of a headline: the arrests the
+    clause counts are those, not the DUI arrests "for driving with minors" the same words begin."""
+    text = "DUI arrests rose in 2019.\n\nTroopers made 2,442 arrests in 2019, up from 2,418 in 2018, the report says.\n"
+    assert [m for m, _ in drafted(text)] == ["dui_arrests"] * 3
+    assert [m for m, _ in drafted("State police made 2,442 DUI arrests in 2019.\n")] == ["dui_arrests"]

@@ -979,8 +979,28 @@ def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
             aside_end = hit.end + close.start() if close else end
             if not (hit.start <= at.st.anchor[0] < aside_end):
                 continue
+        if _described_in_parentheses(art, hit, start) and not hit.start <= at.st.anchor[0] < text.find(")", hit.end):
+            continue     # (a figure inside the aside is the aside's place's: "Troop H (Cumberland County, 412)")
         out.append(hit.ids[0])
     return [p for p in named if p in out]
+
+
+def _in_parentheses(text: str, start: int, at: int) -> bool:
+    """Whether position `at` lies within parentheses opened after `start` (or at `start`'s own)."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and ")" not in text[opened:at]
+
+
+def _described_in_parentheses(art: _Article, hit, start: int) -> bool:
+    """Whether a place is named in parentheses right after another place, which it describes:
+    "In Troop H (Adams, Cumberland, Dauphin, Franklin, and Perry counties), troopers made 2,442 arrests"
+    (Troop H's, not Cumberland County's)."""
+    text = art.text
+    if not _in_parentheses(text, start, hit.start):
+        return False
+    opened = text.rfind("(", start, hit.start)
+    before = text[start:opened].rstrip()
+    return any(h.end == start + len(before) and h is not hit for h in art.place_hits)
 
 
 def _short_name_of_kind(art: _Article, at: _At) -> str | None:
@@ -1058,8 +1078,10 @@ def _kind_meant(art: _Article, at: _At, place: str, kinds: tuple[str, ...], word
     """The county (or city) a clause means when it says "the county" (or names its board) and no
     place: the one such place around `place`, or named in the article, its title or its publisher."""
     text = art.text
+    # (not "Troop H (Adams, ... and Perry counties)": the words of an aside in parentheses)
     said = [m for m in words.finditer(text, at.clause[0], at.clause[1])
-            if not any(h.start <= m.start() < h.end for h in art.place_hits)]
+            if not any(h.start <= m.start() < h.end for h in art.place_hits)
+            and not _in_parentheses(text, at.sentence.start, m.start())]
     if not said:
         return None
     pack = art.pack

@@ -56,11 +56,12 @@ def _word_variant(word: str) -> str:
 
 
 # Words news copy uses for one another inside a metric's name (British and American spellings,
-# "house" and "home" for a dwelling, "condo" for a condominium)
+# "house" and "home" for a dwelling, "condo" for a condominium, Oregon's "DUII" for "DUI")
 _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "home", "centre": "center",
               "center": "centre", "programme": "program", "program": "programme", "offence": "offense",
               "offense": "offence", "defence": "defense", "defense": "defence", "condo": "condominium",
-              "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood"}
+              "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood",
+              "dui": "duii", "duii": "dui"}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -717,6 +718,8 @@ _KIND_CUES = {"county": "county", "counties": "county", "commissioners": "county
 
 def _stem(word: str) -> str:
     word = word.lower()
+    if word == "duii":
+        return "dui"     # one word, as in names (_SAME_WORD)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
