@@ -13,9 +13,14 @@ from auditor.pack import load_pack
 PACK = load_pack("benchmarks/corpora/articles/pack")
 
 
+def drafted(text: str) -> list[tuple]:
+    """(metric, place) of each claim drafted."""
+    return [(c.record.get("metric"), c.record.get("place"))
+            for c in auditor.draft(text, published=date(2020, 6, 18), pack=PACK).drafted]
+
+
 def metrics(text: str) -> list[str | None]:
-    d = auditor.draft(text, published=date(2024, 3, 10), pack=PACK)
-    return [c.record.get("metric") for c in d.drafted]
+    return [m for m, _ in drafted(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,11 +50,6 @@ def test_such_points_back(text, expected):
 ])
 def test_a_name_narrowed_by_the_words_around_it(text, expected):
     assert metrics(text) == expected
-
-
-def drafted(text: str) -> list[tuple]:
-    d = auditor.draft(text, published=date(2020, 6, 18), pack=PACK)
-    return [(c.record.get("metric"), c.record.get("place")) for c in d.drafted]
 
 
 def test_places_in_parentheses_describe_the_place_before():
