@@ -70,3 +70,12 @@ def test_dui_and_duii_are_one_word():
     text = "DUI arrests rose in 2019.\n\nTroopers made 2,442 arrests in 2019, up from 2,418 in 2018, the report says.\n"
     assert [m for m, _ in drafted(text)] == ["dui_arrests"] * 3
     assert [m for m, _ in drafted("State police made 2,442 DUI arrests in 2019.\n")] == ["dui_arrests"]
+
+
+def test_a_rate_named_in_full_then_without_its_scale():
+    """ "the recorded crime rate per 10,000 population", then "the recorded crime rate": the same rate,
+    not the pack's other (per 1,000) metric that the short name is a name of; said alone it stays that one."""
+    text = ("The recorded crime rate per 10,000 population rose 6.9% in the year to June.\n\n"
+            "This comes after an 8.1% drop in the recorded crime rate the year before.\n")
+    assert metrics(text)[-1] == "recorded_crime_rate_10k"
+    assert metrics("The recorded crime rate fell 8.1% last year.\n") == ["recorded_crime_rate"]

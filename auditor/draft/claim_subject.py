@@ -170,6 +170,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         if other is not None:
             review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
             match = vocabulary.Match(other, match.start, match.end)
+        full = vocabulary.said_in_full_before(art.pack, text, match)
+        if full is not None:
+            review.append(f"metric: '{full}', named in full before '{text[match.start:match.end]}'; check")
+            match = vocabulary.Match(full, match.start, match.end)
     such = _such_before(art, at)
     if such is not None:
         review.append(f"metric: '{such}', named just before the figure's 'such ...'; check")

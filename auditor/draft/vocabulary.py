@@ -885,6 +885,40 @@ def _build_narrower(pack: Pack) -> dict[str, set[tuple[str, str]]]:
     return out
 
 
+def _build_longer(pack: Pack) -> dict[str, set[tuple[str, str]]]:
+    """{a name of a metric: {(a longer name of another metric that is it and a rate's scale, that
+    metric)}} ("recorded crime rate" -> "recorded crime rate per 10,000 population")."""
+    names: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            if name:
+                names.setdefault(" ".join(re.split(r"[\s_\-]+", name.strip().lower())), set()).add(metric.id)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name, owners in names.items():
+        words = name.split()
+        for i in range(1, len(words)):
+            if words[i] != "per":
+                continue     # only a rate's scale: "turnout" is no shortening of "turnout from early voting"
+            short = " ".join(words[:i])
+            for other in names.get(short, ()):
+                out.setdefault(short, set()).update((name, m) for m in owners if m != other)
+    return out
+
+
+def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
+    """ "a 6.9% increase in the recorded crime rate per 10,000 population ... the 8.1% reduction in
+    recorded crime rate for the 04/05 year": a name of one metric that is another's without its scale
+    ("per 10,000 population"), which the text said before, is that other's (the writer shortens the
+    name said in full); one such only."""
+    said = " ".join(re.split(r"[\s\-]+", text[match.start:match.end].strip().lower()))
+    options = _cached("longer", pack, _build_longer).get(said)
+    if not options:
+        return None
+    found = {m for full, m in options if m != match.id
+             and re.search(rf"\b{_variants(full)}\b", text[:match.start], re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
+
+
 def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[str]) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
