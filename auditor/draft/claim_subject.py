@@ -161,6 +161,23 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = None
     if match is not None:
         match = _of_all(art, at, match)
+    if match is not None:
+        if "plain context" not in art.read_once:
+            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+            art.read_once["plain context"] = vocabulary.plain_words(f"{art.source.title or ''} {text[lede[0]:lede[1]]}")
+        other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
+                                              art.read_once["plain context"] | vocabulary.plain_words(text[clause[0]:clause[1]]))
+        if other is not None:
+            review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
+            match = vocabulary.Match(other, match.start, match.end)
+        full = vocabulary.said_in_full_before(art.pack, text, match)
+        if full is not None:
+            review.append(f"metric: '{full}', named in full before '{text[match.start:match.end]}'; check")
+            match = vocabulary.Match(full, match.start, match.end)
+    such = _such_before(art, at)
+    if such is not None:
+        review.append(f"metric: '{such}', named just before the figure's 'such ...'; check")
+        return such
     said_so = _of_them_were(art, at)
     if said_so is not None:
         review.append(f"metric: '{said_so}', the things counted as the clause says they were ('... were deadly'); check")
@@ -352,6 +369,27 @@ def _named_just_before(art: _Article, at: _At) -> str | None:
             or not _unit_fits(art.pack, found.id, st):
         return None
     return found.id
+
+
+# "34 such crimes", "205 such incidents": the figure's noun points back to what was named before
+_SUCH_AFTER = re.compile(r"[ \t]+(?:such|similar)[ \t]+[A-Za-z]", re.IGNORECASE)
+
+
+def _such_before(art: _Article, at: _At) -> str | None:
+    """ "in 2008 there were 41 burglaries reported, and in 2007 there were 34 such crimes": a figure
+    whose noun follows "such" counts the thing named last before it in its paragraph (else the
+    metric drafted last, in this paragraph or the one before), when the figure's unit fits it."""
+    text, st = art.text, at.st
+    if st.figure is None or not _SUCH_AFTER.match(text, st.anchor[1]):
+        return None
+    start = art.paragraphs[at.sentence.paragraph][0]
+    found = vocabulary.find_metric(art.pack, text, start, st.anchor[0], st.anchor[0]) if start < st.anchor[0] else None
+    metric = found.id if found is not None else None
+    if metric is None and art.state.last_metric and at.sentence.paragraph - art.state.last_paragraph <= 1:
+        metric = art.state.last_metric
+    if metric is None or not _fits(art.pack, metric, st) or not _unit_fits(art.pack, metric, st):
+        return None
+    return metric
 
 
 _SEVERAL = re.compile(r"\b(?:both|each|all|sets?|either|neither)\b", re.IGNORECASE)
@@ -945,8 +983,28 @@ def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
             aside_end = hit.end + close.start() if close else end
             if not (hit.start <= at.st.anchor[0] < aside_end):
                 continue
+        if _described_in_parentheses(art, hit, start) and not hit.start <= at.st.anchor[0] < text.find(")", hit.end):
+            continue     # (a figure inside the aside is the aside's place's: "Troop H (Cumberland County, 412)")
         out.append(hit.ids[0])
     return [p for p in named if p in out]
+
+
+def _in_parentheses(text: str, start: int, at: int) -> bool:
+    """Whether position `at` lies within parentheses opened after `start` (or at `start`'s own)."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and ")" not in text[opened:at]
+
+
+def _described_in_parentheses(art: _Article, hit, start: int) -> bool:
+    """Whether a place is named in parentheses right after another place, which it describes:
+    "In Troop H (Adams, Cumberland, Dauphin, Franklin, and Perry counties), troopers made 2,442 arrests"
+    (Troop H's, not Cumberland County's)."""
+    text = art.text
+    if not _in_parentheses(text, start, hit.start):
+        return False
+    opened = text.rfind("(", start, hit.start)
+    before = text[start:opened].rstrip()
+    return any(h.end == start + len(before) and h is not hit for h in art.place_hits)
 
 
 def _short_name_of_kind(art: _Article, at: _At) -> str | None:
@@ -1024,8 +1082,10 @@ def _kind_meant(art: _Article, at: _At, place: str, kinds: tuple[str, ...], word
     """The county (or city) a clause means when it says "the county" (or names its board) and no
     place: the one such place around `place`, or named in the article, its title or its publisher."""
     text = art.text
+    # (not "Troop H (Adams, ... and Perry counties)": the words of an aside in parentheses)
     said = [m for m in words.finditer(text, at.clause[0], at.clause[1])
-            if not any(h.start <= m.start() < h.end for h in art.place_hits)]
+            if not any(h.start <= m.start() < h.end for h in art.place_hits)
+            and not _in_parentheses(text, at.sentence.start, m.start())]
     if not said:
         return None
     pack = art.pack

@@ -56,11 +56,12 @@ def _word_variant(word: str) -> str:
 
 
 # Words news copy uses for one another inside a metric's name (British and American spellings,
-# "house" and "home" for a dwelling, "condo" for a condominium)
+# "house" and "home" for a dwelling, "condo" for a condominium, Oregon's "DUII" for "DUI")
 _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "home", "centre": "center",
               "center": "centre", "programme": "program", "program": "programme", "offence": "offense",
               "offense": "offence", "defence": "defense", "defense": "defence", "condo": "condominium",
-              "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood"}
+              "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood",
+              "dui": "duii", "duii": "dui"}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -717,6 +718,8 @@ _KIND_CUES = {"county": "county", "counties": "county", "commissioners": "county
 
 def _stem(word: str) -> str:
     word = word.lower()
+    if word == "duii":
+        return "dui"     # one word, as in names (_SAME_WORD)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -855,6 +858,83 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     if top > 0 and sum(1 for s in counts.values() if s == top) == 1:
         return GenericName(word, max(counts, key=counts.get), "article-named")
     return None
+
+
+def _plain(word: str) -> str:
+    """A word stemmed, without its possessive ("Sheriff's" -> sheriff)."""
+    return _stem(re.sub(r"['’]s\Z", "", word))
+
+
+def plain_words(text: str) -> frozenset[str]:
+    return frozenset(_plain(w) for w in _WORDS.findall(text))
+
+
+def _build_narrower(pack: Pack) -> dict[str, set[tuple[str, str]]]:
+    """{a name of a metric: {(word, other metric)}} for each other metric one of whose names is that
+    word and then that name ("sheriff's calls for service" over "calls for service")."""
+    names: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.label, *metric.aliases}:
+            if name:
+                names.setdefault(" ".join(name.lower().split()), set()).add(metric.id)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name, owners in names.items():
+        first, _, rest = name.partition(" ")
+        for other in names.get(rest, set()) if rest else ():
+            out.setdefault(rest, set()).update((_plain(first), m) for m in owners if m != other)
+    return out
+
+
+def _build_longer(pack: Pack) -> dict[str, set[tuple[str, str]]]:
+    """{a name of a metric: {(a longer name of another metric that is it and a rate's scale, that
+    metric)}} ("recorded crime rate" -> "recorded crime rate per 10,000 population")."""
+    names: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            if name:
+                names.setdefault(" ".join(re.split(r"[\s_\-]+", name.strip().lower())), set()).add(metric.id)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name, owners in names.items():
+        words = name.split()
+        for i in range(1, len(words)):
+            if words[i] != "per":
+                continue     # only a rate's scale: "turnout" is no shortening of "turnout from early voting"
+            short = " ".join(words[:i])
+            for other in names.get(short, ()):
+                out.setdefault(short, set()).update((name, m) for m in owners if m != other)
+    return out
+
+
+def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
+    """ "a 6.9% increase in the recorded crime rate per 10,000 population ... the 8.1% reduction in
+    recorded crime rate for the 04/05 year": a name of one metric that is another's without its scale
+    ("per 10,000 population"), which the text said before, is that other's (the writer shortens the
+    name said in full); one such only."""
+    said = " ".join(re.split(r"[\s\-]+", text[match.start:match.end].strip().lower()))
+    options = _cached("longer", pack, _build_longer).get(said)
+    if not options:
+        return None
+    found = {m for full, m in options if m != match.id
+             and re.search(rf"\b{_variants(full)}\b", text[:match.start], re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
+
+
+def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[str]) -> str | None:
+    """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
+    ("calls for service", the fire department's) that another metric's name holds after one word
+    ("sheriff's calls for service") is that other's where `words` (the clause's, the headline's and
+    the lede's) hold that word and the first metric's label narrows the name by words `words` do not
+    hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing.)"""
+    said = " ".join(said.lower().split())
+    options = _cached("narrower", pack, _build_narrower).get(said)
+    if not options:
+        return None
+    label = pack.metrics[metric_id].label or ""
+    own = plain_words(label) - plain_words(said) - _NAME_STOP
+    if not own or own & words:
+        return None
+    found = {m for w, m in options if w in words and m != metric_id}
+    return found.pop() if len(found) == 1 else None
 
 
 def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
