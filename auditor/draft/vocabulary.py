@@ -359,6 +359,18 @@ def _build_metric_words(pack: Pack) -> dict[str, str]:
             if not word.endswith(("ed", "ing"))}
 
 
+def _build_short_shared(pack: Pack) -> frozenset[str]:
+    """Words of three letters or fewer in the names of several metrics ("dui" of DUI, felony DUI
+    and extreme DUI arrests): too short to decide alone, and no plural of theirs decides either."""
+    owners: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            for word in re.split(r"[\s_\-]+", (name or "").lower()):
+                if 0 < len(word) <= 3:
+                    owners.setdefault(word, set()).add(metric.id)
+    return frozenset(w for w, ids in owners.items() if len(ids) > 1)
+
+
 _COUNTED = frozenset("""people persons person victims civilians cases incidents residents students children adults
 individuals men women youths teens juveniles officers deaths calls offences offenses crimes""".split())
 
@@ -415,6 +427,8 @@ def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     for word in noun.lower().split():
         if word in _GENERIC_COUNTS or word + "s" in _GENERIC_COUNTS:
             continue       # "15 cases pending toxicology results": a word for what is counted decides nothing
+        if word.rstrip("s") in _cached("short", pack, _build_short_shared):
+            continue       # "DUI arrests": not the felony DUI arrests whose alias alone says "DUIs"
         for form in (word, word.rstrip("s"), word + "s"):
             if form in words:
                 return words[form]
