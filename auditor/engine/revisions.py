@@ -59,7 +59,7 @@ from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import own_clause
 from auditor.engine.suspects import carry_restated_costs, hedged
-from auditor.pack.plans import names_any, plan_metrics
+from auditor.pack.plans import forecasts, names_any, plan_metrics
 
 
 class Revision(NamedTuple):
@@ -271,6 +271,7 @@ class _Ledger(NamedTuple):
     publication: dict    # source id -> its publication dates
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
+    forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -610,7 +611,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     named: dict = {}        # (source, quantity) -> the version the source's words name for it
     for c in compiled:
         if c.statement_kind not in ("value", "change") or len(c.readings) != 1 or c.readings[0].invalid \
-                or claim(c.claim_id).projection:
+                or c.claim_id in ledger.forecasts:
             continue
         for q in sorted(c.quantities, key=repr):
             if q.latest_end is not None or not a_budget(q.metric):
@@ -673,7 +674,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     pack = ledger.corpus.pack
     claim, when = ledger.corpus.claim, ledger.when
     changes = [c for c in compiled if c.statement_kind == "change" and len(c.readings) == 1
-               and not c.readings[0].invalid and not claim(c.claim_id).projection]
+               and not c.readings[0].invalid and c.claim_id not in ledger.forecasts]
     out: dict[str, Revision] = {}
     for old in sorted(changes, key=lambda c: c.claim_id):
         if not called_preliminary(claim(old.claim_id), pack):
@@ -1565,11 +1566,11 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     """Every revision among the claims, under one choice of publication dates, by the rules
     above in turn; each restating claim's cost of doubting it then carries what it restates
     (suspects.carry_restated_costs)."""
-    # a projection ("on pace for 300") states nothing that happened: it restates nothing and
-    # is restated by nothing
-    figures = {c.claim_id: f for c in compiled
-               if (f := plain_figure(c)) is not None and not corpus.claim(c.claim_id).projection}
-    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures))
+    # a forecast ("on pace for 300") states nothing that happened: it restates nothing and is
+    # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
+    ahead = frozenset(forecasts(compiled, corpus, publication))
+    figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures), ahead)
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
@@ -2206,7 +2207,7 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         q = figures[m][0]
         default = _figure_at(compiled[cid], "default")[1]
         copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted
-                        and not corpus.claim(x).projection
+                        and not forecasts([c], corpus, publication)
                         and (f := _figure_at(c, "default")) is not None and f == (q, default))
         out[m] = [cid] + copies
     return out
