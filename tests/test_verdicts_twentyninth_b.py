@@ -3,8 +3,9 @@ A budget proposed for a year not yet begun, marked `projection`, is the plan as 
 forecast: its figures are checked with each other (auditor/pack/plans.py, forecast). Invented
 figures, invented corpus."""
 
+from auditor.pack import load_pack
 from auditor.pack.plans import plan_metrics
-from tests.verdict_cases import audit, claim, source, tensions, with_metrics
+from tests.verdict_cases import audit, claim, pack, revisions, source, tensions, with_metrics  # noqa: F401 - pack is a fixture
 
 BUDGET = {"police_budget": {"label": "police department budget", "definition": "a fiscal year's police budget", "unit": "dollar", "integer": False,
                             "non_negative": True, "additive_over_time": False, "additive_over_places": False}}
@@ -51,3 +52,36 @@ def test_a_forecast_of_a_count_stays_unchecked():
     assert tensions(report) == []
     assert [f.claims for f in report.findings if f.kind == "not-checkable"] == [("pace",)]
     assert "police_budget" in plan_metrics(pack) and "homicides" not in plan_metrics(pack)
+
+
+def _recalled(pack, attribution="direct-quote"):
+    """The police's 43 homicides for 2013 (January 2014; a station's too, a year on), then the
+    chief's 41 for it in December 2017, "the 41 we had four years ago"."""
+    body = "Kansas City Police Department"
+    return audit(pack, [source("jan14", "2014-01-02", publisher="The Daily"), source("jan15", "2015-01-01"),
+                        source("dec17", "2017-12-08", publisher="The Daily")],
+                 [claim("release-43", "jan14", "homicides", "2013", "43", speaker=body, attribution="paraphrase"),
+                  claim("station-43", "jan15", "homicides", "2013", "43"),
+                  claim("chief-41", "dec17", "homicides", "2013", "41", speaker="Jane Doe, Kansas City Police Chief",
+                        attribution=attribution, quote="Certainly up from the 41 we had four years ago")])
+
+
+def test_an_officials_words_years_on_restate_nothing(pack):
+    # before: a revision, 43 to 41
+    report = _recalled(pack)
+    assert revisions(report) == []
+    assert tensions(report) == [{"release-43", "station-43", "chief-41"}]
+    (t,) = [f for f in report.findings if f.kind == "tension"]
+    assert t.suspects[0].claim == "chief-41"
+
+
+def test_the_bodys_data_paraphrased_years_on_still_restates(pack):
+    assert ("release-43", "chief-41") in revisions(_recalled(pack, attribution="paraphrase"))
+
+
+def test_off_the_recollection_restates():
+    base = load_pack()
+    rule = base.rules["RV001"]
+    off = base.model_copy(update={"rules": {**base.rules, "RV001": rule.model_copy(
+        update={"params": {**rule.params, "recalled_years_on": False}})}})
+    assert ("release-43", "chief-41") in revisions(_recalled(off))

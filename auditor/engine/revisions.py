@@ -1028,6 +1028,7 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
+            and not recalled_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
             and not given_beside(ledger, old, n)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
@@ -1068,6 +1069,22 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
         return False
     return (_both_told_after(ledger, old, new, ledger.corpus.pack.suspicion.copies.years_on)
             and (ledger.when(new).earliest - ledger.when(old).latest).days <= window)
+
+
+def recalled_years_on(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a figure in an official's spoken words (a direct quote) given more than the pack's
+    `years_on` days (rules/suspicion.yaml's copies) after its period ended restates no earlier
+    figure: the speaker recalls the count from memory, and a look back that differs from the
+    figures out before is audited with them, a tension (Nashville: the police's 43 homicides
+    for 2013, given in January 2014 and WKRN's in January 2015; the
+    chief's "Certainty up from the 41 we had four years ago", December 2017, 41 being 2014's
+    count). A release, a document or a paraphrase of the body's data years on still restates.
+    `recalled_years_on: false`: off."""
+    pack = ledger.corpus.pack
+    if not _param(pack, "recalled_years_on", False) or ledger.corpus.claim(new).attribution != "direct-quote":
+        return False
+    end = ledger.figures[old][0].end
+    return end is not None and (ledger.when(new).earliest - end).days > pack.suspicion.copies.years_on
 
 
 def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
@@ -1243,6 +1260,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
                      and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), word_of(n))
+                     and not recalled_years_on(ledger, old, n)
                      # a figure read as the release's restates the body's word only: its own, or
                      # as an earlier report of its release read it
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
