@@ -482,7 +482,9 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
     a count that will rise: the first exact, higher figure for it surely out later, by at most
     `pending_max_rise`, is the count completed, whoever gives it (Denver: the medical examiner's
     522 overdose deaths of 2023 in January 2024, then the city's 597, +14%). A bigger rise is
-    audited."""
+    audited. A floor so worded ("At least 923 people died on Ohio roads during the past year,
+    and additional deaths are under review") is read from its floor: the patrol's 990 a year
+    on completes it (Cincinnati)."""
     words = _param(ledger.corpus.pack, "pending_words", ())
     if not words:
         return {}
@@ -492,10 +494,13 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
     out: dict[str, Revision] = {}
     for old, (q, old_iv) in sorted(figures.items()):
         c = claim(old)
-        if old_iv.hi is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
+        if old_iv.lo is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
             continue
-        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, old_iv) and _a_point(ledger, n)
-                 and when(n).earliest > when(old).latest and _relative_gap(old_iv, iv) <= cap]
+        # a count that will rise is read from its floor ("at least 923 ..., and additional
+        # deaths are under review": 923, whatever an "at least" may reach)
+        floor = Interval(old_iv.lo, old_iv.lo)
+        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, floor) and _a_point(ledger, n)
+                 and when(n).earliest > when(old).latest and _relative_gap(floor, iv) <= cap]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
