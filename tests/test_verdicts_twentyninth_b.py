@@ -85,3 +85,16 @@ def test_off_the_recollection_restates():
     off = base.model_copy(update={"rules": {**base.rules, "RV001": rule.model_copy(
         update={"params": {**rule.params, "recalled_years_on": False}})}})
     assert ("release-43", "chief-41") in revisions(_recalled(off))
+
+
+def test_a_police_colonels_figure_is_the_departments_and_restated_by_it(pack):
+    # before: a tension, 67 against 70 (the colonel was no voice of the department)
+    report = audit(pack, [source("jan21", "2021-01-20", publisher="Radio"), source("jun23", "2023-06-10", publisher="Channel 5")],
+                   [claim("colonel-67", "jan21", "homicide_clearance_rate", "2020", "67 percent",
+                          speaker="Jane Doe, Kansas City Police Colonel", attribution="direct-quote",
+                          quote="The closure rate, though, for our homicides is 67 percent"),
+                    claim("dept-70", "jun23", "homicide_clearance_rate", "2020", "70 percent",
+                          speaker="Kansas City Police Department", attribution="paraphrase",
+                          quote="It solved 74% in 2021 and 70% in 2020.")])
+    assert revisions(report) == [("colonel-67", "dept-70")]
+    assert tensions(report) == []
