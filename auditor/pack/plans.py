@@ -63,12 +63,13 @@ def plan_ahead_days(pack: Pack) -> int:
 def forecast(c, corpus, publication: dict, plans: frozenset[str], ahead: int) -> bool:
     """Whether a compiled claim marked `projection` is a forecast, kept but never checked ("on
     pace for 300"). A plan's figure marked so and given at most `ahead` days before its period
-    begins (comparability.planned_ahead's reading) (a budget proposed for the coming fiscal year: "FY2024 would allocate $180.5 million
-    to CPD, a 6.7% budget increase", May 2023) is no forecast: it states the plan as given, a
-    fact of its day, checked with its own article's figures and restated by the plan's later
-    versions (engine/revisions.py, budget_versions). A plan's figure for years ahead (a deficit
-    projected for a fiscal year three years off) stays a forecast. `plans`: plan_metrics;
-    `ahead`: plan_ahead_days; `publication`: source id -> its publication dates."""
+    begins, as comparability.planned_ahead reads it (a budget proposed for the coming fiscal
+    year: "FY2024 would allocate $180.5 million to CPD, a 6.7% budget increase", May 2023), is
+    no forecast: it states the plan as given, a fact of its day, checked with its own
+    article's figures and restated by the plan's later versions (engine/revisions.py,
+    budget_versions). A plan's figure for years ahead (a deficit projected for a fiscal year
+    three years off) stays a forecast. `plans`: plan_metrics; `ahead`: plan_ahead_days;
+    `publication`: source id -> its publication dates."""
     claim = corpus.claim(c.claim_id)
     if not claim.projection:
         return False
