@@ -174,6 +174,9 @@ class RevisionParams(NoParams):
     # settled count, even in one outlet's line: nothing restates the earlier
     # (revisions.retold_in_a_week); 0: off
     retold_in_a_week_days: int = Field(0, ge=0, le=366)
+    # a figure in an official's spoken words given years after its period does not restate one
+    # given in its day (revisions.recalled_years_on)
+    recalled_years_on: bool = False
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

@@ -22,6 +22,7 @@ from auditor.engine.suspects import BESIDE_DOUBTED, assign_costs, beside_doubted
 from auditor.loading.corpus import Corpus, load_claims
 from auditor.models.findings import Finding, Report
 from auditor.pack import Pack, load_pack
+from auditor.pack.plans import forecasts
 
 
 @dataclass
@@ -203,7 +204,7 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     assign_costs(compiled, corpus)
     revisions = find_revisions(compiled, corpus, scenario.publication)
     superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
-    projections = {c.claim_id for c in compiled if corpus.claim(c.claim_id).projection}
+    projections = forecasts(compiled, corpus, scenario.publication)
     # the newer figures only, and no projection: nothing has happened yet to check it against
     audited = [c for c in compiled if c.claim_id not in superseded and c.claim_id not in projections]
     quantities = set()

@@ -59,7 +59,7 @@ from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import own_clause
 from auditor.engine.suspects import carry_restated_costs, hedged
-from auditor.pack.plans import names_any, plan_metrics
+from auditor.pack.plans import forecasts, names_any, plan_metrics
 
 
 class Revision(NamedTuple):
@@ -271,6 +271,7 @@ class _Ledger(NamedTuple):
     publication: dict    # source id -> its publication dates
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
+    forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -481,7 +482,9 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
     a count that will rise: the first exact, higher figure for it surely out later, by at most
     `pending_max_rise`, is the count completed, whoever gives it (Denver: the medical examiner's
     522 overdose deaths of 2023 in January 2024, then the city's 597, +14%). A bigger rise is
-    audited."""
+    audited. A floor so worded ("At least 923 people died on Ohio roads during the past year,
+    and additional deaths are under review") is read from its floor: the patrol's 990 a year
+    on completes it (Cincinnati)."""
     words = _param(ledger.corpus.pack, "pending_words", ())
     if not words:
         return {}
@@ -491,10 +494,13 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
     out: dict[str, Revision] = {}
     for old, (q, old_iv) in sorted(figures.items()):
         c = claim(old)
-        if old_iv.hi is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
+        if old_iv.lo is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
             continue
-        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, old_iv) and _a_point(ledger, n)
-                 and when(n).earliest > when(old).latest and _relative_gap(old_iv, iv) <= cap]
+        # a count that will rise is read from its floor ("at least 923 ..., and additional
+        # deaths are under review": 923, whatever an "at least" may reach)
+        floor = Interval(old_iv.lo, old_iv.lo)
+        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, floor) and _a_point(ledger, n)
+                 and when(n).earliest > when(old).latest and _relative_gap(floor, iv) <= cap]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
@@ -610,7 +616,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     named: dict = {}        # (source, quantity) -> the version the source's words name for it
     for c in compiled:
         if c.statement_kind not in ("value", "change") or len(c.readings) != 1 or c.readings[0].invalid \
-                or claim(c.claim_id).projection:
+                or c.claim_id in ledger.forecasts:
             continue
         for q in sorted(c.quantities, key=repr):
             if q.latest_end is not None or not a_budget(q.metric):
@@ -673,7 +679,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     pack = ledger.corpus.pack
     claim, when = ledger.corpus.claim, ledger.when
     changes = [c for c in compiled if c.statement_kind == "change" and len(c.readings) == 1
-               and not c.readings[0].invalid and not claim(c.claim_id).projection]
+               and not c.readings[0].invalid and c.claim_id not in ledger.forecasts]
     out: dict[str, Revision] = {}
     for old in sorted(changes, key=lambda c: c.claim_id):
         if not called_preliminary(claim(old.claim_id), pack):
@@ -1027,6 +1033,7 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
+            and not recalled_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
             and not given_beside(ledger, old, n)
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
@@ -1067,6 +1074,22 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
         return False
     return (_both_told_after(ledger, old, new, ledger.corpus.pack.suspicion.copies.years_on)
             and (ledger.when(new).earliest - ledger.when(old).latest).days <= window)
+
+
+def recalled_years_on(ledger: _Ledger, old: str, new: str) -> bool:
+    """Rule: a figure in an official's spoken words (a direct quote) given more than the pack's
+    `years_on` days (rules/suspicion.yaml's copies) after its period ended restates no earlier
+    figure: the speaker recalls the count from memory, and a look back that differs from the
+    figures out before is audited with them, a tension (Nashville: the police's 43 homicides
+    for 2013, given in January 2014 and WKRN's in January 2015; the
+    chief's "Certainty up from the 41 we had four years ago", December 2017, 41 being 2014's
+    count). A release, a document or a paraphrase of the body's data years on still restates.
+    `recalled_years_on: false`: off."""
+    pack = ledger.corpus.pack
+    if not _param(pack, "recalled_years_on", False) or ledger.corpus.claim(new).attribution != "direct-quote":
+        return False
+    end = ledger.figures[old][0].end
+    return end is not None and (ledger.when(new).earliest - end).days > pack.suspicion.copies.years_on
 
 
 def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
@@ -1242,6 +1265,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      if (when(n).earliest - when(old).latest).days >= days and ledger.disagree(old, n)
                      and of_its_way(old, n) and not agreed_since(old, n, members)
                      and moves_little(ledger, old, n) and counted(old) in (ledger.outlet(old), word_of(n))
+                     and not recalled_years_on(ledger, old, n)
                      # a figure read as the release's restates the body's word only: its own, or
                      # as an earlier report of its release read it
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
@@ -1565,11 +1589,11 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     """Every revision among the claims, under one choice of publication dates, by the rules
     above in turn; each restating claim's cost of doubting it then carries what it restates
     (suspects.carry_restated_costs)."""
-    # a projection ("on pace for 300") states nothing that happened: it restates nothing and
-    # is restated by nothing
-    figures = {c.claim_id: f for c in compiled
-               if (f := plain_figure(c)) is not None and not corpus.claim(c.claim_id).projection}
-    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures))
+    # a forecast ("on pace for 300") states nothing that happened: it restates nothing and is
+    # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
+    ahead = frozenset(forecasts(compiled, corpus, publication))
+    figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures), ahead)
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
@@ -2206,7 +2230,7 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         q = figures[m][0]
         default = _figure_at(compiled[cid], "default")[1]
         copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted
-                        and not corpus.claim(x).projection
+                        and not forecasts([c], corpus, publication)
                         and (f := _figure_at(c, "default")) is not None and f == (q, default))
         out[m] = [cid] + copies
     return out

@@ -51,3 +51,35 @@ def plan_metrics(pack: Pack) -> frozenset[str]:
     """The ids of the pack's metrics that are plans for their whole period (is_plan)."""
     words = plan_words(pack)
     return frozenset(m.id for m in pack.metrics.values() if is_plan(m, words))
+
+
+def plan_ahead_days(pack: Pack) -> int:
+    """The value-conflict rule's `plan_ahead_days` (rules/checks/TN001-value-conflict.yaml): a
+    figure given further ahead of its period is a plan or a forecast (0 without it: every
+    projection is a forecast)."""
+    return max((int(r.params.get("plan_ahead_days", 0) or 0) for r in pack.rules.values()), default=0)
+
+
+def forecast(c, corpus, publication: dict, plans: frozenset[str], ahead: int) -> bool:
+    """Whether a compiled claim marked `projection` is a forecast, kept but never checked ("on
+    pace for 300"). A plan's figure marked so and given at most `ahead` days before its period
+    begins, as comparability.planned_ahead reads it (a budget proposed for the coming fiscal
+    year: "FY2024 would allocate $180.5 million to CPD, a 6.7% budget increase", May 2023), is
+    no forecast: it states the plan as given, a fact of its day, checked with its own
+    article's figures and restated by the plan's later versions (engine/revisions.py,
+    budget_versions). A plan's figure for years ahead (a deficit projected for a fiscal year
+    three years off) stays a forecast. `plans`: plan_metrics; `ahead`: plan_ahead_days;
+    `publication`: source id -> its publication dates."""
+    claim = corpus.claim(c.claim_id)
+    if not claim.projection:
+        return False
+    if claim.metric not in plans or not ahead or c.own is None or c.source not in publication:
+        return True
+    return (c.own.start - publication[c.source].latest).days > ahead
+
+
+def forecasts(compiled, corpus, publication: dict) -> set[str]:
+    """The ids of the compiled claims that are forecasts (forecast), under one choice of
+    publication dates."""
+    plans, ahead = plan_metrics(corpus.pack), plan_ahead_days(corpus.pack)
+    return {c.claim_id for c in compiled if forecast(c, corpus, publication, plans, ahead)}
