@@ -574,6 +574,13 @@ def _counted_years(drafts) -> dict[tuple, dict[int, date]]:
     return out
 
 
+def _same_stretch(q: Quantity, year: int) -> Quantity:
+    """The same days as `q` (within one year) in the year `year`; 29 February as the 28th."""
+    def day(d: date) -> date:
+        return date(year, d.month, min(d.day, 28 if d.month == 2 else 31))
+    return Quantity(q.metric, q.place, day(q.start), day(q.end), None)
+
+
 def _record_key(rc, rs, current: Quantity) -> tuple:
     return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
 
@@ -621,6 +628,12 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     if comparison.named_window == "recent-memory":
         first_year = rs.period.start.year - memory_years
     months = not rs.period.is_full_year() and _months_of_a_year(current)
+    # a stretch's record set against its stretch (`than`: "the same period last year"): "more
+    # shooting victims within that time frame than any year in the past decade" (the Enquirer,
+    # 27 May 2015, to 24 May) is above 1 January to 24 May of each year, not whole years
+    stretch = rs.than is not None and not months and not rs.period.is_full_year() \
+        and (rs.than.start.month, rs.than.start.day, rs.than.end.month, rs.than.end.day) \
+        == (current.start.month, current.start.day, current.end.month, current.end.day)
     years = set(known.get((metric, place), set()))
     if months:
         years |= known.get((metric, place, _months_key(current)), set())
@@ -635,10 +648,11 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
                  if rs.period.end.year < y < until and (y < told - 1 or out <= rs.told.latest)}
     years = tuple(sorted({y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)}
                          | later))
-    beaten = [_same_months(current, y) if months else _year(metric, place, y) for y in years]
+    beaten = [_same_months(current, y) if months else _same_stretch(current, y) if stretch else _year(metric, place, y)
+              for y in years]
     sign = ONE if comparison.relation == "record-high" else MINUS_ONE
     cons = [Linear(((current, sign), (q, -sign)), ">", ZERO) for q in beaten]
-    same = None
+    same = f"{current.start:%-d %B} to {current.end:%-d %B}" if stretch else None
     if months:
         same = f"{current.start:%B}" if (current.start.year, current.start.month) == (current.end.year, current.end.month) \
             else f"{current.start:%B} to {current.end:%B}"
