@@ -468,7 +468,9 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                 rs, current = r
                 r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years,
                                     counted if pack.comparisons.records_hold_when_told else None,
-                                    records.get(_record_key(rc, rs, current), ()))
+                                    records.get(_record_key(rc, rs, current), set())
+                                    | {y for y, b in records.get((rc.claim.source, current.metric, current.place), ())
+                                       if b == rs.period.start.year})
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -585,22 +587,24 @@ def _record_key(rc, rs, current: Quantity) -> tuple:
     return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
 
 
-def _records_by_source(drafts) -> dict[tuple, set[int]]:
+def _records_by_source(drafts) -> dict[tuple, set]:
     """The whole years each source gives a record with no window for ("most since 1981" breaks
-    none), or a change or comparison of, by metric, place and direction: a later one ends an
-    earlier record's reach (_record). "2019, at that point, was our deadliest year on record"
-    beside "more than 30% increase compared to 2019" for 2020 tells 2019's record as of its
-    year; a plain later figure ("ranked below that is 2006, which saw 140") does not."""
-    out: dict[tuple, set[int]] = {}
+    none), by metric, place and direction, and the whole years it sets against another whole
+    year (a change or comparison), with that year: a later record ends an earlier one's reach,
+    and so does a later year set against the record's own (_record). "2019, at that point, was
+    our deadliest year on record" beside "more than 30% increase compared to 2019" for 2020
+    tells 2019's record as of its year; a plain later figure ("ranked below that is 2006, which
+    saw 140") or a later year set against another ("peaked in 2021" beside 2023's "up 5.5%"
+    over 2022) does not."""
+    out: dict[tuple, set] = {}
     for rc, readings, _, _, own in drafts:
         for r in readings:
             if isinstance(r, tuple) and r[0].period.is_full_year() and not r[0].window \
                     and r[0].statement.comparison.named_window != "recent-memory":
                 out.setdefault(_record_key(rc, *r), set()).add(r[0].period.start.year)
-        st = rc.statements[0].statement
-        if own is not None and own.period.is_full_year() and (st.change is not None or st.comparison is not None):
-            for relation in ("record-high", "record-low"):
-                out.setdefault((rc.claim.source, own.metric, own.place, relation), set()).add(own.start.year)
+        against = rc.statements[0].base or rc.statements[0].than
+        if own is not None and own.period.is_full_year() and against is not None and against.is_full_year():
+            out.setdefault((rc.claim.source, own.metric, own.place), set()).add((own.start.year, against.start.year))
     return out
 
 
@@ -611,9 +615,9 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
     with no window, told after later years ended, beats those years too: "the record breaking
     number of homicides in 2016" said in 2020 is the most up to 2020, and 2017's 83 contradicts
-    it (said in 2017, of 2016, it held), up to a later year its own source gives a record or
-    a figure for ("a record with 82 homicides in 2016, a mark broken two years later",
-    `own_records`: 2018), and the year just ended only once some source gave its count by the
+    it (said in 2017, of 2016, it held), up to a later record its own source gives, or a later
+    year it sets against the record's ("a record with 82 homicides in 2016, a mark broken two
+    years later", `own_records`: 2018), and the year just ended only once some source gave its count by the
     telling ("Tennessee's deadliest year ever" of 2020, in March 2022, before 2021's count
     was out). A year known
     only as a change's base ("broke 2019's number by 100") is not one: the record is not read
