@@ -458,7 +458,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                             first.record, first.window_years))
         drafts.append((rc, readings, quantities, stated, own))
     known = _known_years(q for _, _, quantities, _, _ in drafts for q in quantities)
-    counted = _known_years(stated for _, _, _, stated, _ in drafts if stated is not None)
+    counted = _counted_years(drafts)
     records = _records_by_source(drafts)
     compiled = []
     for rc, readings, quantities, stated, own in drafts:
@@ -468,7 +468,9 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                 rs, current = r
                 r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years,
                                     counted if pack.comparisons.records_hold_when_told else None,
-                                    records.get(_record_key(rc, rs, current), ()))
+                                    records.get(_record_key(rc, rs, current), set())
+                                    | {y for y, b in records.get((rc.claim.source, current.metric, current.place), ())
+                                       if b == rs.period.start.year})
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -538,9 +540,12 @@ def _known_years(quantities) -> dict[tuple, set[int]]:
 
 
 def _months_of_a_year(q: Quantity) -> bool:
-    """A stretch of whole months, a year long at most, known to its last day: "January and
-    February", "the first half", a fiscal year. A year to date ends on its day, not a month's."""
-    if q.latest_end is not None or q.start.day != 1 or (q.end + timedelta(days=1)).day != 1:
+    """A stretch of whole months, a year long at most, known to its last day or told in its
+    last month ("Fourteen people were killed in Cincinnati in June", 28 June: June to the 28th
+    or the 30th): "January and February", "the first half", a fiscal year. A year to date ends
+    on its day, not a month's."""
+    last = q.end if q.latest_end is None else q.latest_end
+    if q.start.day != 1 or (last + timedelta(days=1)).day != 1 or (last.year, last.month) != (q.end.year, q.end.month):
         return False
     return (q.end.year - q.start.year) * 12 + q.end.month - q.start.month < 12
 
@@ -556,19 +561,50 @@ def _same_months(q: Quantity, year: int) -> Quantity:
     return Quantity(q.metric, q.place, start, after - timedelta(days=1), None)
 
 
+def _counted_years(drafts) -> dict[tuple, dict[int, date]]:
+    """The whole years some claim states a figure for, by metric and place, each with the
+    earliest day a source stating it can be from: a record told later beats the years counted
+    by then (_record)."""
+    out: dict[tuple, dict[int, date]] = {}
+    for rc, _, _, stated, _ in drafts:
+        told = rc.statements[0].told
+        if stated is None or told is None or not stated.period.is_full_year():
+            continue
+        years = out.setdefault((stated.metric, stated.place), {})
+        y = stated.start.year
+        years[y] = min(years.get(y, told.earliest), told.earliest)
+    return out
+
+
+def _same_stretch(q: Quantity, year: int) -> Quantity:
+    """The same days as `q` (within one year) in the year `year`; 29 February as the 28th."""
+    def day(d: date) -> date:
+        return date(year, d.month, min(d.day, 28 if d.month == 2 else 31))
+    return Quantity(q.metric, q.place, day(q.start), day(q.end), None)
+
+
 def _record_key(rc, rs, current: Quantity) -> tuple:
     return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
 
 
-def _records_by_source(drafts) -> dict[tuple, set[int]]:
+def _records_by_source(drafts) -> dict[tuple, set]:
     """The whole years each source gives a record with no window for ("most since 1981" breaks
-    none), by metric, place and direction: a later one ends an earlier one's reach (_record)."""
-    out: dict[tuple, set[int]] = {}
-    for rc, readings, _, _, _ in drafts:
+    none), by metric, place and direction, and the whole years it sets against another whole
+    year (a change or comparison), with that year: a later record ends an earlier one's reach,
+    and so does a later year set against the record's own (_record). "2019, at that point, was
+    our deadliest year on record" beside "more than 30% increase compared to 2019" for 2020
+    tells 2019's record as of its year; a plain later figure ("ranked below that is 2006, which
+    saw 140") or a later year set against another ("peaked in 2021" beside 2023's "up 5.5%"
+    over 2022) does not."""
+    out: dict[tuple, set] = {}
+    for rc, readings, _, _, own in drafts:
         for r in readings:
             if isinstance(r, tuple) and r[0].period.is_full_year() and not r[0].window \
                     and r[0].statement.comparison.named_window != "recent-memory":
                 out.setdefault(_record_key(rc, *r), set()).add(r[0].period.start.year)
+        against = rc.statements[0].base or rc.statements[0].than
+        if own is not None and own.period.is_full_year() and against is not None and against.is_full_year():
+            out.setdefault((rc.claim.source, own.metric, own.place), set()).add((own.start.year, against.start.year))
     return out
 
 
@@ -579,10 +615,13 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
     with no window, told after later years ended, beats those years too: "the record breaking
     number of homicides in 2016" said in 2020 is the most up to 2020, and 2017's 83 contradicts
-    it (said in 2017, of 2016, it held), up to a later record its own source gives ("a record
-    with 82 homicides in 2016, a mark broken two years later", `own_records`: 2018). A year
-    known only as a change's base ("broke 2019's number by 100") is not one: the record is not
-    read past its year on a loose difference.
+    it (said in 2017, of 2016, it held), up to a later record its own source gives, or a later
+    year it sets against the record's ("a record with 82 homicides in 2016, a mark broken two
+    years later", `own_records`: 2018), and the year just ended only once some source gave its count by the
+    telling ("Tennessee's deadliest year ever" of 2020, in March 2022, before 2021's count
+    was out). A year known
+    only as a change's base ("broke 2019's number by 100") is not one: the record is not read
+    past its year on a loose difference.
     A record of whole months that are not a calendar year beats those months of each year ("the
     highest toll for those two months since 1998" is above January and February of 1999 to
     2020, not above whole years). A record of a year
@@ -593,6 +632,12 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     if comparison.named_window == "recent-memory":
         first_year = rs.period.start.year - memory_years
     months = not rs.period.is_full_year() and _months_of_a_year(current)
+    # a stretch's record set against its stretch (`than`: "the same period last year"): "more
+    # shooting victims within that time frame than any year in the past decade" (the Enquirer,
+    # 27 May 2015, to 24 May) is above 1 January to 24 May of each year, not whole years
+    stretch = rs.than is not None and not months and not rs.period.is_full_year() \
+        and (rs.than.start.month, rs.than.start.day, rs.than.end.month, rs.than.end.day) \
+        == (current.start.month, current.start.day, current.end.month, current.end.day)
     years = set(known.get((metric, place), set()))
     if months:
         years |= known.get((metric, place, _months_key(current)), set())
@@ -601,14 +646,17 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     later = set()
     if since is not None and rs.told is not None and not rs.window and comparison.named_window != "recent-memory" \
             and rs.period.is_full_year():
-        until = min([y for y in own_records if y > rs.period.end.year] + [rs.told])
-        later = {y for y in since.get((metric, place), ()) if rs.period.end.year < y < until}
+        told = rs.told.earliest.year   # the year just ended counts once some source had it by then
+        until = min([y for y in own_records if y > rs.period.end.year] + [told])
+        later = {y for y, out in since.get((metric, place), {}).items()
+                 if rs.period.end.year < y < until and (y < told - 1 or out <= rs.told.latest)}
     years = tuple(sorted({y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)}
                          | later))
-    beaten = [_same_months(current, y) if months else _year(metric, place, y) for y in years]
+    beaten = [_same_months(current, y) if months else _same_stretch(current, y) if stretch else _year(metric, place, y)
+              for y in years]
     sign = ONE if comparison.relation == "record-high" else MINUS_ONE
     cons = [Linear(((current, sign), (q, -sign)), ">", ZERO) for q in beaten]
-    same = None
+    same = f"{current.start:%-d %B} to {current.end:%-d %B}" if stretch else None
     if months:
         same = f"{current.start:%B}" if (current.start.year, current.start.month) == (current.end.year, current.end.month) \
             else f"{current.start:%B} to {current.end:%B}"

@@ -32,7 +32,7 @@ class ResolvedStatement:
     than: Period | None = None
     window: Period | None = None
     invalid: str | None = None  # why the reading cannot hold (e.g. a change from a period to itself)
-    told: int | None = None     # a comparison's: the earliest year its source can be from (a record's years since, _record)
+    told: DateRange | None = None   # when its source can be from (a record's years since, and the figures out by then: _record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[
                     invalid = (f"a streak runs over whole years, and {current.label()} is not one: "
                                "give the streak's last full year as the period")
             statements.append(ResolvedStatement(label, st, current, base, than, window, invalid,
-                                                told=pub.earliest.year if st.comparison is not None else None))
+                                                told=pub))
             own_period = period
         previous = own_period
         out.append(ResolvedClaim(claim, tuple(statements)))
