@@ -256,10 +256,16 @@ FLOORS = {
     "denver": (20, 13, 3, 9, 1.04),
     # held out until scored once at 7c860c6 (2026-12-05, twelfth session): 17/19 found, culprit
     # first 9/11, 8 false tensions, 1.2 findings per conflict, revisions 3/5
-    "nashville": (17, 9, 8, 3, 1.2),
+    # verdicts-29a (records told years on; a record's reach ended by its own source's comparison) and
+    # verdicts-29b (an official's figure recalled years on; deaths under review); an amendment (NOTES.md:
+    # "a 30-percent increase" for 30.7% a corroboration, 18 tensions): 18/18, 10/10, 5 false
+    "nashville": (18, 10, 5, 3, 1.2),
     # held out until scored once at 7c860c6 (2026-12-05, twelfth session): 17/18 found, culprit
     # first 5/6, 4 false tensions, 0.952 findings per conflict, revisions 4/7
-    "cincinnati": (17, 5, 4, 4, 0.953),
+    # verdicts-29a (a month's record before the month ended; a year-to-date record against the same days)
+    # and verdicts-29b (near-term budget projections checked; a police colonel speaks for the department;
+    # a member list completed, NOTES.md): 18/18, 6/6, 0 false, revisions 7/7
+    "cincinnati": (18, 6, 0, 7, 1.0),
 }
 
 
