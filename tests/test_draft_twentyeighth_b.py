@@ -84,23 +84,3 @@ def test_the_level_a_movement_leaves_keeps_the_movements_words(pack):
 def test_a_figure_compared_to_after_another_is_quoted_from_compared(pack):
     got = _quotes("Deputies unlocked fewer cars in 2011, helping 308 motorists compared to 359 in 2010.", pack)
     assert got["359"] == "compared to 359 in 2010", got
-
-
-CARTER = "Imperial County Sheriff Harold Carter spoke to the board on Tuesday.\n\n"
-
-
-def test_a_speaker_said_at_the_end_of_the_paragraph_speaks_for_the_sentence_before(pack):
-    text = CARTER + ("The jail had housed an average of 200 federal inmates a day but now is at about 100. "
-                     "The jail is at capacity with county inmates, he said.\n")
-    got = _voices(text, pack)
-    assert len(got) == 2 and all(v == ("Harold Carter, Imperial County Sheriff", "paraphrase") for v in got.values()), got
-
-
-def test_a_paragraph_that_ends_with_no_speaker_leaves_the_figures_the_reporters(pack):
-    text = CARTER + "The jail had housed an average of 200 federal inmates a day. The jail is at capacity.\n"
-    assert _voices(text, pack)["200"] == (None, "reporter")
-
-
-def test_a_quotation_at_the_end_of_the_paragraph_is_no_paraphrase_of_the_sentence_before(pack):
-    text = CARTER + "The jail had housed an average of 200 federal inmates a day. “We are full,” he said.\n"
-    assert _voices(text, pack)["200"] == (None, "reporter")

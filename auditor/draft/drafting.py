@@ -1400,30 +1400,7 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
                 and _POINTS_ON.match(text, sentence.start, sentence.end))):
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
-    if not quotes:
-        after = _said_last(text, sentence.end, paragraph[1], cast)
-        if after is not None:
-            return (after, "paraphrase",
-                    f"attribution: read as {after}'s paraphrase, said at the end of the paragraph; check")
     return None, "reporter", None
-
-
-# The paragraph's last sentence ends "..., he said.": "The jail had housed 200 federal inmates a day
-# but now is at about 100. The jail is at capacity with county inmates, he said." (one speaker for both)
-_SAID_LAST = re.compile(r"[^.!?“”\"]{3,200},\s+(?:he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says)"
-                        r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\.\s*")
-
-
-def _said_last(text: str, end: int, paragraph_end: int, cast) -> str | None:
-    """Who is paraphrased by the one sentence after `end` that closes the paragraph with a trailing
-    "he said", "Carter said"; else None."""
-    start = end + len(text[end:paragraph_end]) - len(text[end:paragraph_end].lstrip())
-    if start >= paragraph_end or not _SAID_LAST.fullmatch(text, start, paragraph_end):
-        return None
-    voice = attribution.reported(text, (start, paragraph_end), (start, paragraph_end), cast)
-    if voice is None or voice.kind != "paraphrase" or voice.leads:
-        return None
-    return voice.speaker
 
 
 def _source_record(source: Source) -> dict[str, Any]:
