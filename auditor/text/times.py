@@ -275,8 +275,8 @@ def _resolve_uncertain(text: str, mentions: list[_Mention], dct: tuple[date, dat
     each run stand for it, since within a run only a period running to the day moves.
     """
     earliest, latest = dct
-    if (latest - earliest).days > _MAX_CANDIDATE_DAYS:
-        _document_days(dct)   # raises: too long a range
+    if latest < earliest or (latest - earliest).days > _MAX_CANDIDATE_DAYS:
+        _document_days(dct)   # raises: a range ending before it starts, or too long
     cache: dict[date, list[TimeExpression | None]] = {}
 
     def at(day: date) -> list[TimeExpression | None]:
