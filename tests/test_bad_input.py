@@ -169,6 +169,10 @@ def test_cli_bad_input_exit_2_no_traceback_no_output_file_in_a_fresh_interpreter
     (HEADER + claim(period="next year"), "period-invalid", "claims[0].period", "after the publication date"),
     (HEADER + claim(period="the year before that"), "period-invalid", "claims[0].period", "no claim before it"),
     (HEADER + claim(change="'24 percent'"), "change-unreadable", "claims[0].change", "direction"),
+    # a phrase says its direction: a second say beside it could silently win over it (the JSON Schema
+    # never allowed it; the loader had taken it)
+    (HEADER + claim(change="{phrase: up 24 percent, direction: down}"), "change-unreadable", "claims[0].change",
+     "'direction' is given beside"),
 ])
 def test_phrase_problems_say_why(tmp_path, text, code, field, message):
     (p,) = [p for p in problems_of(tmp_path, text) if p.code == code]

@@ -185,6 +185,12 @@ def _change(value: Any, vocabulary: PackVocabulary) -> Any:
         value = {"phrase": value}
     if isinstance(value, dict) and "phrase" in value:
         rest = {k: v for k, v in value.items() if k != "phrase"}
+        given = [k for k in ("direction", "by", "measure") if k in rest]
+        if given:
+            # the phrase says them: a second say could only agree or silently win over it
+            raise fail("change-unreadable", f"'{given[0]}' is given beside the change's phrase, which says it",
+                       f"remove '{given[0]}' (the phrase '{value['phrase']}' gives the direction, the amount and its "
+                       "measure), or write the change without a phrase: {direction, by, measure}")
         pack = vocabulary.pack
         known = vocabulary.changes
         text = str(value["phrase"])
