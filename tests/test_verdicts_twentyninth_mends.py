@@ -94,3 +94,39 @@ def test_a_bodys_quoted_statement_years_on_still_restates(pack):
 def test_a_chief_reading_a_report_years_on_still_restates(pack):
     report = _years_on(pack, "Jane Doe, Kansas City Police Chief", '"Our final count for 2019, in this report, is 152," Doe said.')
     assert revisions(report) == [("pd", "pd2")]
+
+
+def test_a_record_told_on_an_unknown_day_holds_if_told_before_the_count_came_out(pack):
+    # before: a tension (the telling's latest day, 1 May, was after the count, 1 April)
+    sources = [{**source("told", None, publisher="Channel 2"), "published": {"earliest": "2024-02-01", "latest": "2024-05-01"}},
+               source("count", "2024-04-01", publisher="Daily Paper")]
+    claims = [_record("record", "told", "2022"), claim("this", "told", "homicides", "2022", "182"),
+              claim("y23", "count", "homicides", "2023", "190")]
+    assert tensions(audit(pack, sources, claims)) == []
+
+
+def test_a_year_still_running_is_described_against_whole_years(pack):
+    # before: "above January to December of every known year"
+    sources = [source("dec", "2021-12-15", publisher="Channel 2"), source("y05", "2006-01-04", publisher="Daily Paper")]
+    claims = [_record("record", "dec", "2021"), claim("this", "dec", "homicides", "2021", "120"),
+              claim("y05", "y05", "homicides", "2005", "130")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"record", "this", "y05"}]
+    text = str([f.evidence for f in report.findings if f.kind == "tension"])
+    assert "above every known full year (2005)" in text, text
+
+
+def test_a_stretchs_record_with_no_window_beats_that_stretch_of_each_known_year(pack):
+    # before: silent (only years with a whole-year figure were known)
+    sources = [source("may", "2015-05-27", publisher="Channel 2"), source("old", "2009-05-26", publisher="Daily Paper")]
+    claims = [_record("record", "may", "2015-01-01/2015-05-24", than="same period last year"),
+              claim("this", "may", "homicides", "2015-01-01/2015-05-24", "162"),
+              claim("before", "old", "homicides", "2009-01-01/2009-05-24", "170")]
+    assert tensions(audit(pack, sources, claims)) == [{"record", "this", "before"}]
+
+
+def test_a_plan_given_a_year_ahead_to_the_day_is_checked():
+    # TN001's plan_ahead_days (365): 365 days before 2024 began is a plan; 366 is a forecast
+    from tests.test_verdicts_twentyninth_b import BUDGET, _proposal
+    assert tensions(_proposal(with_metrics(BUDGET), published="2023-01-01")) == [{"total", "pct", "by"}]
+    assert tensions(_proposal(with_metrics(BUDGET), published="2022-12-31")) == []

@@ -527,8 +527,8 @@ def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack:
 
 def _known_years(quantities) -> dict[tuple, set[int]]:
     """The years stated or referred to, by metric and place (full years), and by metric, place
-    and stretch of months (the same months of other years): a record's window when it names
-    none."""
+    and stretch of months (the same months of other years) or of days known to their last
+    (the same days of other years): a record's window when it names none."""
     known: dict[tuple, set[int]] = {}
     for q in quantities:
         p = q.period
@@ -536,16 +536,23 @@ def _known_years(quantities) -> dict[tuple, set[int]]:
             known.setdefault((q.metric, q.place), set()).add(q.start.year)
         elif _months_of_a_year(q):
             known.setdefault((q.metric, q.place, _months_key(q)), set()).add(q.start.year)
+        elif q.latest_end is None and (q.end - q.start).days < 366:
+            known.setdefault((q.metric, q.place, _stretch_key(q)), set()).add(q.start.year)
     return known
+
+
+def _stretch_key(q: Quantity) -> tuple:
+    return "stretch", q.start.month, q.start.day, q.end.month, q.end.day
 
 
 def _months_of_a_year(q: Quantity) -> bool:
     """A stretch of whole months, a year long at most, known to its last day or told in its
     last month ("Fourteen people were killed in Cincinnati in June", 28 June: June to the 28th
     or the 30th): "January and February", "the first half", a fiscal year. A year to date ends
-    on its day, not a month's."""
+    on its day, not a month's; a calendar year still running is a year, not its months."""
     last = q.end if q.latest_end is None else q.latest_end
-    if q.start.day != 1 or (last + timedelta(days=1)).day != 1 or (last.year, last.month) != (q.end.year, q.end.month):
+    if q.start.day != 1 or (last + timedelta(days=1)).day != 1 or (last.year, last.month) != (q.end.year, q.end.month) \
+            or (q.start.month, last.month, last.year) == (1, 12, q.start.year):
         return False
     return (q.end.year - q.start.year) * 12 + q.end.month - q.start.month < 12
 
@@ -657,6 +664,8 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     years = set(known.get((metric, place), set()))
     if months:
         years |= known.get((metric, place, _months_key(current)), set())
+    if stretch:
+        years |= known.get((metric, place, _stretch_key(current)), set())
     if rs.window:
         years |= set(range(rs.window.start.year, rs.period.start.year))
     later = set()
