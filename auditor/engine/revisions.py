@@ -2232,11 +2232,11 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     if not still:
         return {}
     out = {}
+    ahead = forecasts(compiled.values(), corpus, publication)   # once, not per claim
     for m, (cid, _) in shown.items():
         q = figures[m][0]
         default = _figure_at(compiled[cid], "default")[1]
-        copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted
-                        and not forecasts([c], corpus, publication)
+        copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted and x not in ahead
                         and (f := _figure_at(c, "default")) is not None and f == (q, default))
         out[m] = [cid] + copies
     return out
