@@ -452,7 +452,10 @@ def planned_ahead(one, other, sa, days: int) -> bool:
     [officers] in 2024", September 2022): a figure of that period given surely after it (the
     2024 budget as proposed and adopted in 2023, $1.8 billion) replaces it, and the two are not
     a contradiction. Two figures of one quantity, each with its copies (`one`, `other`); two
-    plans given as far ahead that disagree, or a plan and a figure given as early, are audited."""
+    plans given as far ahead that disagree, or a plan and a figure given as early, are audited.
+    A figure marked `projection` is planned ahead however near its period ("expects the city
+    to end the fiscal year with a $50 million deficit"): the period's figure given surely
+    after it replaces it too."""
     if not days:
         return False
     f = plain_figure(sa.compiled[one[0]])
@@ -464,8 +467,8 @@ def planned_ahead(one, other, sa, days: int) -> bool:
     def when(cid):
         return publication[sa.corpus.claim(cid).source]
 
-    def ahead(cids) -> bool:
-        return all(when(c).latest + timedelta(days=days) < start for c in cids)
+    def ahead(cids) -> bool:   # or marked a projection: a forecast the year's figure replaces
+        return all(when(c).latest + timedelta(days=days) < start or sa.corpus.claim(c).projection for c in cids)
 
     def after(cids, plan) -> bool:   # surely later, and no plan as far ahead itself
         last = max(when(c).latest for c in plan)

@@ -177,6 +177,8 @@ class RevisionParams(NoParams):
     # a figure in an official's spoken words given years after its period does not restate one
     # given in its day (revisions.recalled_years_on)
     recalled_years_on: bool = False
+    # ... but words naming one of these ("our final count, in this report") read the body's record
+    recalled_not_words: tuple[str, ...] = ()
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

@@ -459,7 +459,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
         drafts.append((rc, readings, quantities, stated, own))
     known = _known_years(q for _, _, quantities, _, _ in drafts for q in quantities)
     counted = _counted_years(drafts)
-    records = _records_by_source(drafts)
+    records, against = _records_by_source(drafts)
     compiled = []
     for rc, readings, quantities, stated, own in drafts:
         done = []
@@ -469,7 +469,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                 r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years,
                                     counted if pack.comparisons.records_hold_when_told else None,
                                     records.get(_record_key(rc, rs, current), set())
-                                    | {y for y, b in records.get((rc.claim.source, current.metric, current.place), ())
+                                    | {y for y, b in against.get(_record_key(rc, rs, current), ())
                                        if b == rs.period.start.year})
                 quantities.update(beaten)
             done.append(r)
@@ -527,8 +527,8 @@ def _alike(current: Quantity, than: Quantity, relation: str, level: Level, pack:
 
 def _known_years(quantities) -> dict[tuple, set[int]]:
     """The years stated or referred to, by metric and place (full years), and by metric, place
-    and stretch of months (the same months of other years): a record's window when it names
-    none."""
+    and stretch of months (the same months of other years) or of days known to their last
+    (the same days of other years): a record's window when it names none."""
     known: dict[tuple, set[int]] = {}
     for q in quantities:
         p = q.period
@@ -536,16 +536,23 @@ def _known_years(quantities) -> dict[tuple, set[int]]:
             known.setdefault((q.metric, q.place), set()).add(q.start.year)
         elif _months_of_a_year(q):
             known.setdefault((q.metric, q.place, _months_key(q)), set()).add(q.start.year)
+        elif q.latest_end is None and (q.end - q.start).days < 366:
+            known.setdefault((q.metric, q.place, _stretch_key(q)), set()).add(q.start.year)
     return known
+
+
+def _stretch_key(q: Quantity) -> tuple:
+    return "stretch", q.start.month, q.start.day, q.end.month, q.end.day
 
 
 def _months_of_a_year(q: Quantity) -> bool:
     """A stretch of whole months, a year long at most, known to its last day or told in its
     last month ("Fourteen people were killed in Cincinnati in June", 28 June: June to the 28th
     or the 30th): "January and February", "the first half", a fiscal year. A year to date ends
-    on its day, not a month's."""
+    on its day, not a month's; a calendar year still running is a year, not its months."""
     last = q.end if q.latest_end is None else q.latest_end
-    if q.start.day != 1 or (last + timedelta(days=1)).day != 1 or (last.year, last.month) != (q.end.year, q.end.month):
+    if q.start.day != 1 or (last + timedelta(days=1)).day != 1 or (last.year, last.month) != (q.end.year, q.end.month) \
+            or (q.start.month, last.month, last.year) == (1, 12, q.start.year):
         return False
     return (q.end.year - q.start.year) * 12 + q.end.month - q.start.month < 12
 
@@ -577,35 +584,51 @@ def _counted_years(drafts) -> dict[tuple, dict[int, date]]:
 
 
 def _same_stretch(q: Quantity, year: int) -> Quantity:
-    """The same days as `q` (within one year) in the year `year`; 29 February as the 28th."""
-    def day(d: date) -> date:
-        return date(year, d.month, min(d.day, 28 if d.month == 2 else 31))
-    return Quantity(q.metric, q.place, day(q.start), day(q.end), None)
+    """The same days as `q` (a year long at most) from the year `year` (of its start): one
+    across New Year ends in the next; 29 February as the 28th."""
+    def day(d: date, y: int) -> date:
+        return date(y, d.month, min(d.day, 28 if d.month == 2 else 31))
+    return Quantity(q.metric, q.place, day(q.start, year), day(q.end, year + q.end.year - q.start.year), None)
 
 
 def _record_key(rc, rs, current: Quantity) -> tuple:
     return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
 
 
-def _records_by_source(drafts) -> dict[tuple, set]:
+def _records_by_source(drafts) -> tuple[dict[tuple, set[int]], dict[tuple, set[tuple[int, int]]]]:
     """The whole years each source gives a record with no window for ("most since 1981" breaks
-    none), by metric, place and direction, and the whole years it sets against another whole
-    year (a change or comparison), with that year: a later record ends an earlier one's reach,
-    and so does a later year set against the record's own (_record). "2019, at that point, was
-    our deadliest year on record" beside "more than 30% increase compared to 2019" for 2020
-    tells 2019's record as of its year; a plain later figure ("ranked below that is 2006, which
-    saw 140") or a later year set against another ("peaked in 2021" beside 2023's "up 5.5%"
-    over 2022) does not."""
-    out: dict[tuple, set] = {}
+    none), by metric, place and direction, and the whole years it sets above (a record high's
+    key) or below (a record low's) another whole year (a change or comparison), with that year:
+    a later record ends an earlier one's reach, and so does a later year set past the record's
+    own (_record). "2019, at that point, was our deadliest year on record" beside "more than 30%
+    increase compared to 2019" for 2020 tells 2019's record as of its year; a plain later figure
+    ("ranked below that is 2006, which saw 140"), a later year set below the record's ("2019 was
+    down 15% from 2016") or a later year set against another ("peaked in 2021" beside 2023's
+    "up 5.5%" over 2022) does not."""
+    records: dict[tuple, set[int]] = {}
+    against: dict[tuple, set[tuple[int, int]]] = {}
     for rc, readings, _, _, own in drafts:
         for r in readings:
             if isinstance(r, tuple) and r[0].period.is_full_year() and not r[0].window \
                     and r[0].statement.comparison.named_window != "recent-memory":
-                out.setdefault(_record_key(rc, *r), set()).add(r[0].period.start.year)
-        against = rc.statements[0].base or rc.statements[0].than
-        if own is not None and own.period.is_full_year() and against is not None and against.is_full_year():
-            out.setdefault((rc.claim.source, own.metric, own.place), set()).add((own.start.year, against.start.year))
-    return out
+                records.setdefault(_record_key(rc, *r), set()).add(r[0].period.start.year)
+        rs = rc.statements[0]
+        other = rs.base or rs.than
+        up = _set_above(rs.statement)
+        if own is not None and own.period.is_full_year() and other is not None and other.is_full_year() \
+                and up is not None:
+            key = (rc.claim.source, own.metric, own.place, "record-high" if up else "record-low")
+            against.setdefault(key, set()).add((own.start.year, other.start.year))
+    return records, against
+
+
+def _set_above(st) -> bool | None:
+    """Whether a statement sets its period above its base or `than` (None: neither way said)."""
+    if st.change is not None:
+        return st.change.direction == "up"
+    if st.comparison is not None:
+        return {"higher": True, "lower": False}.get(st.comparison.relation)
+    return None
 
 
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
@@ -631,7 +654,7 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     first_year = rs.window.start.year if rs.window else None
     if comparison.named_window == "recent-memory":
         first_year = rs.period.start.year - memory_years
-    months = not rs.period.is_full_year() and _months_of_a_year(current)
+    months = not rs.period.is_full_year() and not rs.to_date and _months_of_a_year(current)
     # a stretch's record set against its stretch (`than`: "the same period last year"): "more
     # shooting victims within that time frame than any year in the past decade" (the Enquirer,
     # 27 May 2015, to 24 May) is above 1 January to 24 May of each year, not whole years
@@ -641,6 +664,8 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     years = set(known.get((metric, place), set()))
     if months:
         years |= known.get((metric, place, _months_key(current)), set())
+    if stretch:
+        years |= known.get((metric, place, _stretch_key(current)), set())
     if rs.window:
         years |= set(range(rs.window.start.year, rs.period.start.year))
     later = set()
@@ -649,7 +674,7 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
         told = rs.told.earliest.year   # the year just ended counts once some source had it by then
         until = min([y for y in own_records if y > rs.period.end.year] + [told])
         later = {y for y, out in since.get((metric, place), {}).items()
-                 if rs.period.end.year < y < until and (y < told - 1 or out <= rs.told.latest)}
+                 if rs.period.end.year < y < until and (y < told - 1 or out <= rs.told.earliest)}
     years = tuple(sorted({y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)}
                          | later))
     beaten = [_same_months(current, y) if months else _same_stretch(current, y) if stretch else _year(metric, place, y)

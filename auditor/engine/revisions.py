@@ -496,11 +496,13 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
         c = claim(old)
         if old_iv.lo is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
             continue
-        # a count that will rise is read from its floor ("at least 923 ..., and additional
-        # deaths are under review": 923, whatever an "at least" may reach)
+        # a count that will rise is completed from its floor ("at least 923 ..., and additional
+        # deaths are under review": 923, whatever an "at least" may reach) or from its figure
+        # ("fewer than 100", "nearly 150": the floor lies far below)
         floor = Interval(old_iv.lo, old_iv.lo)
-        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _above(iv, floor) and _a_point(ledger, n)
-                 and when(n).earliest > when(old).latest and _relative_gap(floor, iv) <= cap]
+        later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
+                 and when(n).earliest > when(old).latest
+                 and any(_above(iv, r) and _relative_gap(r, iv) <= cap for r in (old_iv, floor))]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
@@ -1083,10 +1085,14 @@ def recalled_years_on(ledger: _Ledger, old: str, new: str) -> bool:
     figures out before is audited with them, a tension (Nashville: the police's 43 homicides
     for 2013, given in January 2014 and WKRN's in January 2015; the
     chief's "Certainty up from the 41 we had four years ago", December 2017, 41 being 2014's
-    count). A release, a document or a paraphrase of the body's data years on still restates.
+    count). A release, a document or a paraphrase of the body's data years on still restates,
+    and so do a body's quoted statement and a person's words naming a report or a final count
+    (`recalled_not_words`): only a named person (a speaker "name, title") recalls.
     `recalled_years_on: false`: off."""
     pack = ledger.corpus.pack
-    if not _param(pack, "recalled_years_on", False) or ledger.corpus.claim(new).attribution != "direct-quote":
+    c = ledger.corpus.claim(new)
+    if not _param(pack, "recalled_years_on", False) or c.attribution != "direct-quote" \
+            or ", " not in (c.speaker or "") or names_any(c.quote.text, _param(pack, "recalled_not_words", ())):
         return False
     end = ledger.figures[old][0].end
     return end is not None and (ledger.when(new).earliest - end).days > pack.suspicion.copies.years_on
@@ -2226,11 +2232,11 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
     if not still:
         return {}
     out = {}
+    ahead = forecasts(compiled.values(), corpus, publication)   # once, not per claim
     for m, (cid, _) in shown.items():
         q = figures[m][0]
         default = _figure_at(compiled[cid], "default")[1]
-        copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted
-                        and not forecasts([c], corpus, publication)
+        copies = sorted(x for x, c in compiled.items() if x != cid and x != doubted and x not in ahead
                         and (f := _figure_at(c, "default")) is not None and f == (q, default))
         out[m] = [cid] + copies
     return out

@@ -33,6 +33,7 @@ class ResolvedStatement:
     window: Period | None = None
     invalid: str | None = None  # why the reading cannot hold (e.g. a change from a period to itself)
     told: DateRange | None = None   # when its source can be from (a record's years since, and the figures out by then: _record)
+    to_date: bool = False   # the period ends on the publication day ("so far this year"): no month's record (_record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[
                     invalid = (f"a streak runs over whole years, and {current.label()} is not one: "
                                "give the streak's last full year as the period")
             statements.append(ResolvedStatement(label, st, current, base, than, window, invalid,
-                                                told=pub))
+                                                told=pub, to_date=res.to_date))
             own_period = period
         previous = own_period
         out.append(ResolvedClaim(claim, tuple(statements)))
