@@ -17,6 +17,7 @@ from auditor.draft.states import STATE_OF as _STATE_OF
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
+    from collections.abc import Callable
 
 
 @dataclass(frozen=True)
@@ -915,6 +916,8 @@ def _build_longer(pack: Pack) -> dict[str, set[tuple[str, str]]]:
                 continue     # only a rate's scale: "turnout" is no shortening of "turnout from early voting"
             short = " ".join(words[:i])
             for other in names.get(short, ()):
+                if not (short.endswith("rate") or (pack.metrics[other].unit or "").startswith("per")):
+                    continue     # a count's name ("traffic deaths") is no rate's without its scale
                 out.setdefault(short, set()).update((name, m) for m in owners if m != other)
     return out
 
@@ -933,11 +936,11 @@ def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[str]) -> str | None:
+def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]]) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
-    ("sheriff's calls for service") is that other's where `words` (the clause's, the headline's and
-    the lede's) hold that word and the first metric's label narrows the name by words `words` do not
+    ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
+    name: the figure's part's, the headline's and the lede's) hold that word and the first metric's label narrows the name by words `words` do not
     hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing.)"""
     said = " ".join(said.lower().split())
     options = _cached("narrower", pack, _build_narrower).get(said)
@@ -945,7 +948,10 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[s
         return None
     label = pack.metrics[metric_id].label or ""
     own = plain_words(label) - plain_words(said) - _NAME_STOP
-    if not own or own & words:
+    if not own:
+        return None
+    words = words()
+    if own & words:
         return None
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
