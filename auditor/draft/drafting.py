@@ -17,7 +17,7 @@ import re
 from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -1279,9 +1279,6 @@ def _implied_base(period):
         if p.end.month == 12 and p.end.day == 31:
             return str(p.start.year - 1), None
         return "same period last year", None
-    if p.start.day == 1 and p.end + timedelta(days=1) == p.start.replace(year=p.start.year + 1):
-        # "Knife crime rose 21 percent" in the twelve months to September 2017: the twelve months before
-        return f"{p.start.replace(year=p.start.year - 1).isoformat()}/{(p.start - timedelta(days=1)).isoformat()}", None
     return None
 
 
