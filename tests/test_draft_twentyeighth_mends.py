@@ -100,6 +100,9 @@ def test_twelve_months_to_june_take_no_calendar_last_year_of_other_figures():
     # "such crimes" after a list of several: all of them, not the last named
     ("Police recorded 41 burglaries, 30 robberies and 12 arson fires downtown in 2018. In 2017 there were 34 such "
      "crimes.\n", "reported_crimes"),
+    # two names of one thing, no counts of several: still the thing named last
+    ("The year with the most serious assaults, also known as aggravated assaults, was 2004, when ten such crimes "
+     "were reported.\n", "aggravated_assaults"),
     # a noun of another thing after "such" does not point back to the paragraph before
     ("Officers logged 205 vehicle thefts last year.\n\nThe city has 120 such officers on patrol, the chief said.\n",
      None),

@@ -656,10 +656,8 @@ def _of_the_year_reported(art: _Article, metric: str | None) -> bool:
     if "year reported units" not in art.read_once:
         text, units = art.text, set()
         for hit in _TWELVE_MONTHS_TO.finditer(text):
-            start, end = sentence_around(art, hit.start())
-            while (named := vocabulary.find_metric(art.pack, text, start, end, start)) is not None:
-                units.add(art.pack.metrics[named.id].unit)
-                start = named.end
+            units.update(art.pack.metrics[named.id].unit
+                         for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start())))
         art.read_once["year reported units"] = units
     return metric in art.pack.metrics and art.pack.metrics[metric].unit in art.read_once["year reported units"]
 

@@ -385,6 +385,8 @@ def _named_just_before(art: _Article, at: _At) -> str | None:
 
 # "34 such crimes", "205 such incidents": the figure's noun points back to what was named before
 _SUCH_AFTER = re.compile(r"[ \t]+(?:such|similar)[ \t]+(?P<noun>[A-Za-z]+)", re.IGNORECASE)
+# a count right before a metric's name: "41 burglaries"
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+$")
 # nouns "such" puts before any thing counted before ("34 such crimes"; not "120 such officers")
 _SUCH_GENERIC = frozenset("crimes incidents cases offenses offences deaths events calls".split())
 
@@ -393,14 +395,15 @@ def _such_before(art: _Article, at: _At) -> str | None:
     """ "in 2008 there were 41 burglaries reported, and in 2007 there were 34 such crimes": a figure
     whose noun follows "such" counts the thing named last before it in its paragraph (else the
     metric drafted last, in this paragraph or the one before, when the noun is a general one or a word
-    of its names), when the figure's unit fits it; none after a list of several."""
+    of its names), when the figure's unit fits it; none after counts of several metrics ("41 burglaries, 30 robberies")."""
     text, st = art.text, at.st
     if st.figure is None or (such := _SUCH_AFTER.match(text, st.anchor[1])) is None:
         return None
     start = art.paragraphs[at.sentence.paragraph][0]
     found = vocabulary.find_metric(art.pack, text, start, st.anchor[0], st.anchor[0]) if start < st.anchor[0] else None
-    if found is not None and len(vocabulary.metrics_named(art.pack, text[sentence_around(art, found.start)[0]:
-                                                                          st.anchor[0]])) > 1:
+    if found is not None and len({named.id for named in vocabulary.metrics_in(
+            art.pack, text, sentence_around(art, found.start)[0], st.anchor[0])
+            if _COUNTED_BEFORE.search(text, max(0, named.start - 16), named.start)}) > 1:
         return None     # "41 burglaries, 30 robberies and 12 arson fires ... 34 such crimes": all of them
     metric = found.id if found is not None else None
     last = art.state.last_metric

@@ -316,6 +316,15 @@ _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+
 _LIST_WORDS = re.compile(r",|\band\b|\bor\b|\bas\s+well\s+as\b", re.IGNORECASE)
 
 
+def metrics_in(pack: Pack, text: str, start: int, end: int) -> list[Match]:
+    """Each metric named in text[start:end], in order (as `find_metric` reads them from the start)."""
+    found = []
+    while start < end and (named := find_metric(pack, text, start, end, start)) is not None:
+        found.append(named)
+        start = named.end
+    return found
+
+
 def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
     """The metrics of a list named in text[start:end] ("significant drops in murders, shootings and
     overall crime": murders, shootings, reported crimes), each once; [] when no list is named."""
