@@ -79,6 +79,10 @@ def test_a_years_total_over_several_votes_is_no_vote_day():
     text = ("Clerk tallies a busy year\n\nCounty voters cast ballots in the Aug. 7 primary election. This year, "
             "212,000 ballots have been cast in the county's three elections, the clerk said.\n")
     assert "2018-08-07" not in [p for _, _, p in periods_of(text, date(2018, 8, 20))]
+    # a count of votes is no several elections
+    text = ("Voters in Franklin County, Ohio, cast ballots in the Aug. 21 primary election.\n\n"
+            "Turnout in Franklin County was 59 percent, with 4,017 votes counted.\n")
+    assert [p for m, _, p in periods_of(text, date(2012, 8, 29)) if m == "voter_turnout"] == ["2012-08-21"]
 
 
 def test_a_count_named_by_its_month_gives_only_that_count_its_month():

@@ -413,7 +413,7 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
 # a figure over more than the one vote: the year so far, several elections
 _SEVERAL_VOTES = re.compile(r"\b(?:so\s+far|this\s+year\b(?!['’]s)|to\s+date|year[-\s]to[-\s]date"
                             r"|(?:two|three|four|five|six|several|both|all|\d+)\s+(?:of\s+the\s+)?(?:[\w'’]+\s+)?"
-                            r"(?:elections|primaries|votes))\b", re.IGNORECASE)
+                            r"(?:elections|primaries))\b", re.IGNORECASE)
 
 
 def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
