@@ -101,6 +101,13 @@ class _At:
     place: str | None = None      # one place of a list the statement is about ("gains in both Auckland and Canterbury")
 
 
+def sentence_around(art: _Article, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence of the article holding an offset."""
+    if "sentences" not in art.read_once:
+        art.read_once["sentences"] = sentences.sentences(art.text)
+    return next(((s.start, s.end) for s in art.read_once["sentences"] if s.start <= offset < s.end), (offset, offset))
+
+
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:
     """Whether the last complete claim is in this clause's paragraph (so its fields may carry over),
     or in the paragraph before when the clause opens by pointing back to it ("That amounts to a

@@ -508,9 +508,12 @@ _WHEN_RELEASED = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _LOW_ISSUER = (r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
                r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
                r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police))")
+# "state fire officials": officials of a level of government, with no article
+_OFFICIALS = (r"(?:state|city|county|federal|provincial|local)\s+(?:(?:fire|health|police|school|transportation|"
+              r"traffic|election|public\s+health)\s+)?officials")
 _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|released|published|"
                              rf"issued|drafted|prepared|produced|written)\s+{_WHEN_RELEASED}by|from)\s+(?:the\s+)?"
-                             rf"(?:(?P<by>{_capitalised(5)})|(?P<low>{_LOW_ISSUER})\b)"
+                             rf"(?:(?P<by>{_capitalised(5)})|(?P<low>{_LOW_ISSUER})\b|(?P<officials>{_OFFICIALS})\b)"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
@@ -518,18 +521,18 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_capitalised(6)})['’]s\s+(?:\w+\s+){{0,3}}$")
-_ISSUER_BY = re.compile(rf"^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)\s+(?:the\s+)?"
+# "by", "from", "released last week by"
+_BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)"
+_ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         rf"(?P<by>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
                         r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
                         # "data from the state health department": a body named in lower case
-                        rf"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)\s+the\s+(?P<low>"
+                        rf"|^\s+{_BY_OR_FROM}\s+the\s+(?P<low>"
                         rf"{_LOW_ISSUER})\b"
                         # "data from state fire officials": officials of a level of government, with no article
-                        r"|^\s+(?:(?:(?:compiled|released|published|issued|kept)\s+)?by|from)\s+(?P<officials>"
-                        r"(?:state|city|county|federal|provincial|local)\s+(?:(?:fire|health|police|school|transportation|"
-                        r"traffic|election|public\s+health)\s+)?officials)\b")
+                        rf"|^\s+{_BY_OR_FROM}\s+(?P<officials>{_OFFICIALS})\b")
 _ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
 
 
@@ -695,7 +698,7 @@ def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast
 def _earlier_issuer(text: str, before: int) -> str | None:
     """Who issued the last report or data named before `before` ("a new report from the Monroe
     County Medical Examiner", "Seattle police released data"), as written; None when none is."""
-    earlier = [m.group("by") or m.group("low") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
+    earlier = [m.group("by") or m.group("low") or m.group("officials") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
     return " ".join(earlier[-1].split()).rstrip(".") if earlier else None
 
 
@@ -809,7 +812,7 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
         if ref is None:
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
-        ref = re.sub(r"^(?:But|And|So|Yet|Still|Also|Now|However|Meanwhile)\s+(?=[A-Z])", "", ref)
+        ref = re.sub(rf"^(?:{_CONNECTIVES.pattern})\s+(?=[A-Z])", "", ref)
         if _CONNECTIVES.fullmatch(ref):
             continue      # "Also revealed in the statistics, ...": no one named
         if hit.group("ref") is not None and (joined := _SLASH_BEFORE.search(words, 0, hit.start("ref"))):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from auditor.draft import periods, sentences
-from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph
+from auditor.draft import periods, sentences, vocabulary
+from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
 from auditor.pack.model import FiscalYear
@@ -361,8 +361,9 @@ def _election_day(art: _Article, at: _At, metric: str, place: str | None, period
         return period
     if not any(art.pack.places[pid].name in _UNITED_STATES for pid in (place, *art.pack.ancestors(place))) \
             or _OTHER_VOTE.search(art.text, at.sentence.start, at.sentence.end) \
-            or ((vote := _vote_day(art)) is not None and vote[0].month != 11):
-        return period       # (an article on a primary of August: its years are no November's)
+            or ((vote := _vote_day(art)) is not None and vote[0].month != 11 and p.start.month == 1
+                and vote[0].year == p.start.year):
+        return period       # (an article on a primary of August: its own year is no November's)
     day = date(p.start.year, 11, 2)
     day = date(day.year, 11, 2 + (1 - day.weekday()) % 7)     # the first Tuesday after November 1st
     if day > art.source.published.latest:
@@ -382,22 +383,37 @@ _VOTE_DAY = re.compile(rf"\b(?P<day>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov
                        rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+{_VOTE_NAMED}")
 
 
+# a vote still to come: "voters go to the polls in Tuesday's primary", "officials expect turnout of ..."
+_VOTE_AHEAD = re.compile(r"\b(?:will|go(?:es)?\s+to\s+the\s+polls|expect(?:s|ed)?|is\s+set|are\s+set|ahead\s+of"
+                         r"|upcoming|forecasts?)\b", re.IGNORECASE)
+
+
 def _vote_day(art: _Article) -> tuple[date, str] | None:
     """(day, words) of the one vote whose day an article names ("the Aug. 21 primary election",
-    "Tuesday's primary election"), over by the day of publication; None when it names none, or two."""
+    "Tuesday's primary election": the publication day's weekday or the last one before, never in
+    a sentence on a vote to come), over by the day of publication; None when it names none, or two."""
     if "vote_day" in art.read_once:
         return art.read_once["vote_day"]
-    published, found = art.source.published, set()
-    for m in _VOTE_DAY.finditer(art.text):
+    published, found, text = art.source.published, set(), art.text
+    for m in _VOTE_DAY.finditer(text):
         words = m.group("day").replace("’", "'").removesuffix("'s")
-        if words.endswith(("day",)) and not published.is_exact:
-            continue
+        if words.endswith("day"):
+            if not published.is_exact or _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
+                continue
+            if published.latest.strftime("%A") == words:
+                words = published.latest.isoformat()
         day = periods.resolves(("last " if words.endswith("day") else "") + words, published, None)
         if day is not None and day.start == day.end and day.end <= published.earliest \
                 and (published.earliest - day.end).days < 62:
             found.add((day.start, m.group(0)))
     art.read_once["vote_day"] = found.pop() if len({d for d, _ in found}) == 1 else None
     return art.read_once["vote_day"]
+
+
+# a figure over more than the one vote: the year so far, several elections
+_SEVERAL_VOTES = re.compile(r"\b(?:so\s+far|this\s+year\b(?!['’]s)|to\s+date|year[-\s]to[-\s]date"
+                            r"|(?:two|three|four|five|six|several|both|all|\d+)\s+(?:of\s+the\s+)?(?:[\w'’]+\s+)?"
+                            r"(?:elections|primaries))\b", re.IGNORECASE)
 
 
 def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
@@ -409,6 +425,8 @@ def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: 
             or (vote := _vote_day(art)) is None:
         return period
     day, words = vote
+    if _SEVERAL_VOTES.search(art.text, at.sentence.start, at.sentence.end):
+        return period       # ("This year, 212,000 ballots have been cast in the county's three elections")
     if period:
         p = period[1]
         published = art.source.published
@@ -554,7 +572,7 @@ def _period(art: _Article, at: _At, review: list[str], missing: list[str], metri
     if period:
         period = _relative_fiscal(art, at, period, review, missing)
     if period is not False:
-        period = _in_reported_year(art, at, period, review, missing)
+        period = _in_reported_year(art, at, period, review, missing, metric)
     return period
 
 
@@ -630,12 +648,27 @@ def _article_financial_year(art: _Article) -> tuple[date, date, str] | None:
 _RUNNING = re.compile(r"\b(?:has|have|will|expects?|so\s+far|to\s+date)\b", re.IGNORECASE)
 
 
-def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str]):
+def _of_the_year_reported(art: _Article, metric: str | None) -> bool:
+    """Whether a metric is of the unit of a metric the sentences naming the article's twelve months
+    report ("5.5 million crimes in the 12 months to September": knife crime's "last
+    year" is theirs; "collected $2.1 billion in the 12 months to June": homicides' "last year" is a
+    calendar year)."""
+    if "year reported units" not in art.read_once:
+        text, units = art.text, set()
+        for hit in _TWELVE_MONTHS_TO.finditer(text):
+            units.update(art.pack.metrics[named.id].unit
+                         for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start())))
+        art.read_once["year reported units"] = units
+    return metric in art.pack.metrics and art.pack.metrics[metric].unit in art.read_once["year reported units"]
+
+
+def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str], metric: str | None = None):
     """ "Recorded crime dropped by 3.2 per cent in the past year", "up from 1990 last year", "in the
     12-month period" in an article on one financial year's figures: that financial year, and the one
     before it, not calendar years counted from the day of publication."""
     year = _article_financial_year(art)
-    if year is None or _RUNNING.search(art.text, at.sentence.start, at.sentence.end):
+    if year is None or _RUNNING.search(art.text, at.sentence.start, at.sentence.end) \
+            or (year[2].startswith("the twelve months") and not _of_the_year_reported(art, metric)):
         return period
     if period:
         words = period[0].strip()
@@ -883,7 +916,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     if period is not None:
         period = _year_just_ended(art, period, review, at)
     if period is not None:
-        period = _count_month_of_year(art, period, review)
+        period = _count_month_of_year(art, period, review, metric)
     if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
             and (year := _article_year(art)) is not None:
         # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
@@ -1325,13 +1358,22 @@ def _count_month(text: str) -> int | None:
     return month
 
 
-def _count_month_of_year(art: _Article, period, review: list[str]):
+# a metric a count named by its month counts ("The October enrollment", "the January census")
+_COUNTED_IN_A_MONTH = re.compile(r"enrol|census|head[\s_]?count|student|pupil", re.IGNORECASE)
+
+
+def _count_month_of_year(art: _Article, period, review: list[str], metric: str | None):
     """A whole calendar year of a figure in an article on a point-in-time count taken in one month
-    each year ("In 2023, the count found a total of 1,810 individuals"): that month of the year, the
-    days the count was taken in, not the whole year."""
+    each year ("In 2023, the count found a total of 1,810 individuals"), or of the count an article
+    names by its month ("The October enrollment"; not the district's spending): that month of the
+    year, the days the count was taken in, not the whole year."""
     p, published = period[1], art.source.published
     so_far = p.start == date(published.latest.year, 1, 1) and p.end in (published.latest, date(p.start.year, 12, 31))
     if not (_whole_year(p) or so_far) or (month := _count_month(art.text)) is None:
+        return period
+    if not _POINT_IN_TIME.search(art.text) and not (
+            metric in art.pack.metrics
+            and _COUNTED_IN_A_MONTH.search(f"{metric} {art.pack.metrics[metric].label or ''}")):
         return period
     start, end = _month_days(p.start.year, month)
     if (start if so_far else end) > published.earliest or (end >= published.earliest and not so_far) \

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from auditor.draft import statements, vocabulary
-from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back
+from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back, sentence_around
 from auditor.draft.quoting import _segment, line_column
 from auditor.pack import Pack
 from auditor.units import rate_scale
@@ -128,6 +128,21 @@ def _by_unit_and_words(art: _Article, at: _At) -> str | None:
 _PERCENT_WORDS = frozenset("share percentage percent cent proportion rate ratio".split())
 
 
+def _narrowing_words(art: _Article, at: _At) -> frozenset[str]:
+    """The plain words of the headline and the lede, less the metric names they hold ("Violent crime
+    falls" narrows no later "14,200 crimes"), and of the figure's own comma part ("520 overdose
+    deaths in 2017, including 410 involving opioids": not the breakdown's "opioids")."""
+    text = art.text
+    if "plain context" not in art.read_once:
+        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+        context = f"{art.source.title or ''}\n{text[lede[0]:lede[1]]}"
+        while (named := vocabulary.find_metric(art.pack, context, 0, len(context), 0)) is not None:
+            context = context[:named.start] + " " * (named.end - named.start) + context[named.end:]
+        art.read_once["plain context"] = vocabulary.plain_words(context)
+    part = _segment(text, at.clause[0], at.clause[1], at.st.anchor)
+    return art.read_once["plain context"] | vocabulary.plain_words(text[part[0]:part[1]])
+
+
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
@@ -162,11 +177,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if match is not None:
         match = _of_all(art, at, match)
     if match is not None:
-        if "plain context" not in art.read_once:
-            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
-            art.read_once["plain context"] = vocabulary.plain_words(f"{art.source.title or ''} {text[lede[0]:lede[1]]}")
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
-                                              art.read_once["plain context"] | vocabulary.plain_words(text[clause[0]:clause[1]]))
+                                              lambda: _narrowing_words(art, at))
         if other is not None:
             review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
             match = vocabulary.Match(other, match.start, match.end)
@@ -372,21 +384,33 @@ def _named_just_before(art: _Article, at: _At) -> str | None:
 
 
 # "34 such crimes", "205 such incidents": the figure's noun points back to what was named before
-_SUCH_AFTER = re.compile(r"[ \t]+(?:such|similar)[ \t]+[A-Za-z]", re.IGNORECASE)
+_SUCH_AFTER = re.compile(r"[ \t]+(?:such|similar)[ \t]+(?P<noun>[A-Za-z]+)", re.IGNORECASE)
+# a count right before a metric's name: "41 burglaries"
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+$")
+# nouns "such" puts before any thing counted before ("34 such crimes"; not "120 such officers")
+_SUCH_GENERIC = frozenset("crimes incidents cases offenses offences deaths events calls".split())
 
 
 def _such_before(art: _Article, at: _At) -> str | None:
     """ "in 2008 there were 41 burglaries reported, and in 2007 there were 34 such crimes": a figure
     whose noun follows "such" counts the thing named last before it in its paragraph (else the
-    metric drafted last, in this paragraph or the one before), when the figure's unit fits it."""
+    metric drafted last, in this paragraph or the one before, when the noun is a general one or a word
+    of its names), when the figure's unit fits it; none after counts of several metrics ("41 burglaries, 30 robberies")."""
     text, st = art.text, at.st
-    if st.figure is None or not _SUCH_AFTER.match(text, st.anchor[1]):
+    if st.figure is None or (such := _SUCH_AFTER.match(text, st.anchor[1])) is None:
         return None
     start = art.paragraphs[at.sentence.paragraph][0]
     found = vocabulary.find_metric(art.pack, text, start, st.anchor[0], st.anchor[0]) if start < st.anchor[0] else None
+    if found is not None and len({named.id for named in vocabulary.metrics_in(
+            art.pack, text, sentence_around(art, found.start)[0], st.anchor[0])
+            if _COUNTED_BEFORE.search(text, max(0, named.start - 16), named.start)}) > 1:
+        return None     # "41 burglaries, 30 robberies and 12 arson fires ... 34 such crimes": all of them
     metric = found.id if found is not None else None
-    if metric is None and art.state.last_metric and at.sentence.paragraph - art.state.last_paragraph <= 1:
-        metric = art.state.last_metric
+    last = art.state.last_metric
+    if metric is None and last and at.sentence.paragraph - art.state.last_paragraph <= 1 \
+            and (such["noun"].lower() in _SUCH_GENERIC or _name_stems(such["noun"]) & _name_stems(
+                " ".join((last, art.pack.metrics[last].label or "", *art.pack.metrics[last].aliases)))):
+        metric = last
     if metric is None or not _fits(art.pack, metric, st) or not _unit_fits(art.pack, metric, st):
         return None
     return metric

@@ -17,6 +17,7 @@ from auditor.draft.states import STATE_OF as _STATE_OF
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
+    from collections.abc import Callable
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,15 @@ _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+
 
 
 _LIST_WORDS = re.compile(r",|\band\b|\bor\b|\bas\s+well\s+as\b", re.IGNORECASE)
+
+
+def metrics_in(pack: Pack, text: str, start: int, end: int) -> list[Match]:
+    """Each metric named in text[start:end], in order (as `find_metric` reads them from the start)."""
+    found = []
+    while start < end and (named := find_metric(pack, text, start, end, start)) is not None:
+        found.append(named)
+        start = named.end
+    return found
 
 
 def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
@@ -915,6 +925,8 @@ def _build_longer(pack: Pack) -> dict[str, set[tuple[str, str]]]:
                 continue     # only a rate's scale: "turnout" is no shortening of "turnout from early voting"
             short = " ".join(words[:i])
             for other in names.get(short, ()):
+                if not (short.endswith("rate") or (pack.metrics[other].unit or "").startswith("per")):
+                    continue     # a count's name ("traffic deaths") is no rate's without its scale
                 out.setdefault(short, set()).update((name, m) for m in owners if m != other)
     return out
 
@@ -933,11 +945,11 @@ def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[str]) -> str | None:
+def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]]) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
-    ("sheriff's calls for service") is that other's where `words` (the clause's, the headline's and
-    the lede's) hold that word and the first metric's label narrows the name by words `words` do not
+    ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
+    name: the figure's part's, the headline's and the lede's) hold that word and the first metric's label narrows the name by words `words` do not
     hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing.)"""
     said = " ".join(said.lower().split())
     options = _cached("narrower", pack, _build_narrower).get(said)
@@ -945,7 +957,10 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: frozenset[s
         return None
     label = pack.metrics[metric_id].label or ""
     own = plain_words(label) - plain_words(said) - _NAME_STOP
-    if not own or own & words:
+    if not own:
+        return None
+    words = words()
+    if own & words:
         return None
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
