@@ -172,9 +172,9 @@ def _yaml_files(root: Path) -> list[str]:
 YAML_FILES = _yaml_files(REPO)
 
 
+@pytest.mark.slow   # every committed YAML file parsed twice (about 150, growing with the corpora): CI runs it
 @pytest.mark.skipif(documents._fast_yaml is None, reason="ruamel.yaml.clib is not installed")
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if (REPO / n).stat().st_size > 20_000
-                                  else n for n in YAML_FILES])
+@pytest.mark.parametrize("name", YAML_FILES)
 def test_libyaml_reads_every_committed_yaml_file_as_the_pure_parser_does(name):
     import io
     text = (REPO / name).read_text(encoding="utf-8")
