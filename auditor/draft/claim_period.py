@@ -14,6 +14,7 @@ from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_p
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import Period, Source
 from auditor.pack.model import FiscalYear
+from auditor.text.times_lexicon import WEEKDAYS
 
 
 # "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
@@ -383,9 +384,6 @@ _VOTE_DAY = re.compile(rf"\b(?P<day>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov
                        rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+{_VOTE_NAMED}")
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 # a vote still to come: "voters go to the polls in Tuesday's primary", "officials expect turnout of ..."
 _VOTE_AHEAD = re.compile(r"\b(?:will|go(?:es)?\s+to\s+the\s+polls|expect(?:s|ed)?|is\s+set|are\s+set|ahead\s+of"
                          r"|upcoming|forecasts?)\b", re.IGNORECASE)
@@ -403,7 +401,7 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
         if words.endswith("day"):
             if not published.is_exact or _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
                 continue
-            if _WEEKDAYS[published.latest.weekday()] == words:   # (strftime would follow the locale)
+            if WEEKDAYS.get(words.lower()) == published.latest.weekday():
                 words = published.latest.isoformat()
         day = periods.resolves(("last " if words.endswith("day") else "") + words, published, None)
         if day is not None and day.start == day.end and day.end <= published.earliest \

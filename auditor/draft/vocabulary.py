@@ -356,13 +356,19 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
     return ids if len(ids) >= 2 else []
 
 
-def _build_metric_words(pack: Pack) -> dict[str, str]:
+def _build_word_owners(pack: Pack) -> dict[str, set[str]]:
+    """{a word of the metrics' names: the ids of the metrics whose names hold it}."""
     owners: dict[str, set[str]] = {}
     for metric in pack.metrics.values():
         for name in {metric.id, metric.label, *metric.aliases}:
-            for word in re.split(r"[\s_\-]+", name.lower()):
-                if len(word) > 3:
+            for word in re.split(r"[\s_\-]+", (name or "").lower()):
+                if word:
                     owners.setdefault(word, set()).add(metric.id)
+    return owners
+
+
+def _build_metric_words(pack: Pack) -> dict[str, str]:
+    owners = {w: ids for w, ids in _cached("owners", pack, _build_word_owners).items() if len(w) > 3}
     # a word of several metrics' names is kept as None, so that "deaths" (fire, overdose, gun
     # deaths) does not fall back to its singular "death" owned by one name only
     return {word: (next(iter(ids)) if len(ids) == 1 else None) for word, ids in owners.items()
@@ -372,13 +378,7 @@ def _build_metric_words(pack: Pack) -> dict[str, str]:
 def _build_short_shared(pack: Pack) -> frozenset[str]:
     """Words of three letters or fewer in the names of several metrics ("dui" of DUI, felony DUI
     and extreme DUI arrests): too short to decide alone, and no plural of theirs decides either."""
-    owners: dict[str, set[str]] = {}
-    for metric in pack.metrics.values():
-        for name in {metric.id, metric.label, *metric.aliases}:
-            for word in re.split(r"[\s_\-]+", (name or "").lower()):
-                if 0 < len(word) <= 3:
-                    owners.setdefault(word, set()).add(metric.id)
-    return frozenset(w for w, ids in owners.items() if len(ids) > 1)
+    return frozenset(w for w, ids in _cached("owners", pack, _build_word_owners).items() if len(w) <= 3 and len(ids) > 1)
 
 
 _COUNTED = frozenset("""people persons person victims civilians cases incidents residents students children adults
@@ -433,11 +433,11 @@ def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     when the word belongs to the names of one metric only."""
     if not noun or noun.lower() in _MEASURE_UNITS:
         return None       # "$84.4 million": the unit of a sum of money or a percentage counts no noun
-    words = _cached("words", pack, _build_metric_words)
+    words, short = _cached("words", pack, _build_metric_words), _cached("short", pack, _build_short_shared)
     for word in noun.lower().split():
         if word in _GENERIC_COUNTS or word + "s" in _GENERIC_COUNTS:
             continue       # "15 cases pending toxicology results": a word for what is counted decides nothing
-        if word.rstrip("s") in _cached("short", pack, _build_short_shared):
+        if word.rstrip("s") in short:
             continue       # "DUI arrests": not the felony DUI arrests whose alias alone says "DUIs"
         for form in (word, word.rstrip("s"), word + "s"):
             if form in words:
