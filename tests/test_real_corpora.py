@@ -266,6 +266,9 @@ FLOORS = {
     # and verdicts-29b (near-term budget projections checked; a police colonel speaks for the department;
     # a member list completed, NOTES.md): 18/18, 6/6, 0 false, revisions 7/7
     "cincinnati": (18, 6, 0, 7, 1.0),
+    # held out until scored once at 71eca48 (2026-12-05, thirteenth session): 26/30 found, culprit
+    # first 11/16, 10 false tensions, 1.074 findings per conflict, revisions 1/6
+    "pittsburgh": (26, 11, 10, 1, 1.1),
 }
 
 
