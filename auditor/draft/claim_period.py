@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from auditor.draft import periods, sentences, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
-from auditor.models import Period, Source
+from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.times_lexicon import WEEKDAYS
 
@@ -1142,7 +1142,8 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
     month), counts the same part of the year before, not the whole of it."""
     phrase, p = period
     published = art.source.published
-    if not published.is_exact or not _BARE_YEAR_BEFORE.match(phrase):
+    # (a page dated by a range within one year: its year is known)
+    if published.earliest.year != published.latest.year or not _BARE_YEAR_BEFORE.match(phrase):
         return period
     year = published.latest.year
     if (p.start, p.end) != (date(year - 1, 1, 1), date(year - 1, 12, 31)):
@@ -1159,8 +1160,9 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
         if m is mine[0] or not (at.sentence.start <= m.start and m.end <= at.sentence.end) or m.since or m.partial:
             continue
         read = periods.phrase_of(text, [m], published, None)
-        if read is None:
-            continue
+        if read is None or (not published.is_exact and periods.resolves(
+                read[0], DateRange(earliest=published.earliest, latest=published.earliest), None) != read[1]):
+            continue    # (on a page dated by a range, a part read alike on its first and last day)
         q = read[1]
         if q.start.year == q.end.year == year and q.end <= published.latest and q.start != q.end \
                 and (q.start == date(year, 1, 1) or _is_month(q)) and (q.start, q.end) != (date(year, 1, 1), date(year, 12, 31)):
