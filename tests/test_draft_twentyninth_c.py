@@ -40,3 +40,28 @@ def test_a_year_ago_beside_a_month_on_a_page_dated_by_a_range():
 ])
 def test_a_year_ago_on_an_uncertain_range_stays_the_year(text, earliest, latest):
     assert ("3.5%", "a year ago") in periods_of(text, earliest, latest)
+
+
+@pytest.mark.parametrize("text, base, year", [
+    ("Franklin County recorded 232 overdose deaths in 2017, a 20.8 percent increase over 2016 which saw a total "
+     "of 192 overdose deaths.\n", "a total of 192", "2016"),
+    ("Narcotics cases in Franklin County increased to 459 in 2006, a 49.5% increase over 2005 when 307 cases were "
+     "made.\n", "307", "2005"),
+])
+def test_the_figure_of_the_year_compared_with_in_a_when_clause(text, base, year):
+    """ "over 2016 which saw a total of 192", "over 2005 when 307 cases were made": the year compared
+    with and its figure, not the year of the change."""
+    got = dict(periods_of(text, date(2018, 3, 1)))
+    assert got[base] == year
+
+
+def test_a_later_figure_keeps_the_year_of_the_change_not_the_year_compared_with():
+    text = ("Narcotics cases in Franklin County increased to 459 in 2006, a 49.5% increase over 2005 when 307 cases "
+            "were made. Felony narcotics cases decreased to 120.\n")
+    assert dict(periods_of(text, date(2007, 2, 7)))["120"] == "in 2006"
+
+
+def test_a_change_in_the_year_named_in_a_when_clause_is_no_base():
+    """ "from 2014, when prices rose by 21%": a change of that year, read as before."""
+    text = "House prices in Dublin rose 4% in 2015, down from 2014, when prices rose by 21% in the capital.\n"
+    assert all(v != "21%" for v, _ in periods_of(text, date(2016, 1, 4)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from auditor.draft import periods, sentences, vocabulary
+from auditor.draft import periods, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import DateRange, Period, Source
@@ -748,6 +748,10 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
+        if not after and (hit := statements.BASE_YEAR_WHEN.search(text, max(at.sentence.start, st.anchor[0] - 100),
+                                                                   st.anchor[0])) is not None:
+            # "a 49.5% increase over 2005 when 307 cases were made": the year compared with, before it
+            after = [m for m in at.times if hit.start() <= m.start and m.end <= hit.end() and not m.partial][:1]
         between = text[st.anchor[1]:after[0].start] if after else ""
         if not after and (partner := _base_of_partner(art, at, review)) is not None:
             return partner
