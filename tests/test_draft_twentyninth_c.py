@@ -65,3 +65,18 @@ def test_a_change_in_the_year_named_in_a_when_clause_is_no_base():
     """ "from 2014, when prices rose by 21%": a change of that year, read as before."""
     text = "House prices in Dublin rose 4% in 2015, down from 2014, when prices rose by 21% in the capital.\n"
     assert all(v != "21%" for v, _ in periods_of(text, date(2016, 1, 4)))
+
+
+BUDGET = ("Franklin County commissioners approved their budget on Tuesday.\n\n{}\n\n"
+          "The Franklin County budget includes $94.96 million of expenditures in all funds.\n")
+
+
+@pytest.mark.parametrize("said, published, period", [
+    # the fiscal year has begun: the budget is of the year under way
+    ("The fiscal year began July 1.", date(2022, 9, 20), "2022-07-01/2023-06-30"),
+    # kept: a year still to begin, and a year whose start the article only names
+    ("The fiscal year begins July 1.", date(2022, 6, 20), "2022-07-01/2023-06-30"),
+    ("The fiscal year starts July 1.", date(2022, 9, 20), "2023-07-01/2024-06-30"),
+])
+def test_a_budget_adopted_after_its_fiscal_year_began(said, published, period):
+    assert ("$94.96 million", period) in periods_of(BUDGET.format(said), published)

@@ -52,7 +52,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", 
 # budget for the fiscal year that starts in July", "The budget will take effect Oct. 1", "for the
 # fiscal year ending June 30"
 _FISCAL_STARTS = re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s+(?:that\s+|which\s+)?(?:(?P<ends>"
-                            rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|starts|begins|started|began|"
+                            rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|(?P<begun>started|began)|starts|begins|"
                             rf"starting|beginning|will\s+(?:start|begin)|runs\s+from|(?:will\s+)?takes?\s+effect|"
                             rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?",
                             re.IGNORECASE)
@@ -85,6 +85,12 @@ def _declared_fiscal(art: _Article) -> FiscalYear | None:
     found = FiscalYear(start=f"{min(starts):02d}-01") if len(starts) == 1 and starts != {1} else None
     art.read_once["fiscal_year"] = found
     return found
+
+
+def _fiscal_begun(art: _Article) -> bool:
+    """Whether the article says its fiscal year has begun ("The fiscal year began July 1")."""
+    return any(m["begun"] and not _OTHER_BODY_BEFORE.search(art.text, max(0, m.start() - 40), m.start())
+               for m in _FISCAL_STARTS.finditer(art.text))
 
 
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
@@ -192,6 +198,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     said = f", in {whose}" if fiscal is not None and "no pack declaration" in whose else ""
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+    if fiscal is not None and _fiscal_begun(art):
+        # "The fiscal year began July 1", in a story of September: the budget of the year under way
+        year -= 1
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
     named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
                                                    art.text[lede[0]:lede[1]], art.text[second[0]:second[1]],
