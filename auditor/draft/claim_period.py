@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from auditor.draft import periods, sentences, vocabulary
+from auditor.draft import periods, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
-from auditor.models import Period, Source
+from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.times_lexicon import WEEKDAYS
 
@@ -52,7 +52,7 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", 
 # budget for the fiscal year that starts in July", "The budget will take effect Oct. 1", "for the
 # fiscal year ending June 30"
 _FISCAL_STARTS = re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s+(?:that\s+|which\s+)?(?:(?P<ends>"
-                            rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|starts|begins|started|began|"
+                            rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|(?P<begun>started|began)|starts|begins|"
                             rf"starting|beginning|will\s+(?:start|begin)|runs\s+from|(?:will\s+)?takes?\s+effect|"
                             rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?",
                             re.IGNORECASE)
@@ -85,6 +85,12 @@ def _declared_fiscal(art: _Article) -> FiscalYear | None:
     found = FiscalYear(start=f"{min(starts):02d}-01") if len(starts) == 1 and starts != {1} else None
     art.read_once["fiscal_year"] = found
     return found
+
+
+def _fiscal_begun(art: _Article) -> bool:
+    """Whether the article says its fiscal year has begun ("The fiscal year began July 1")."""
+    return any(m["begun"] and not _OTHER_BODY_BEFORE.search(art.text, max(0, m.start() - 40), m.start())
+               for m in _FISCAL_STARTS.finditer(art.text))
 
 
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
@@ -192,6 +198,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     said = f", in {whose}" if fiscal is not None and "no pack declaration" in whose else ""
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
+    if fiscal is not None and _fiscal_begun(art):
+        # "The fiscal year began July 1", in a story of September: the budget of the year under way
+        year -= 1
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
     named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
                                                    art.text[lede[0]:lede[1]], art.text[second[0]:second[1]],
@@ -748,6 +757,10 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     if st.base_figure:
         # the figure compared with counts the period named after it, and only that one
         after = [m for m in at.times if st.anchor[1] <= m.start and m.end <= clause[1]]
+        if not after and (hit := statements.BASE_YEAR_WHEN.search(text, max(at.sentence.start, st.anchor[0] - 100),
+                                                                   st.anchor[0])) is not None:
+            # "a 49.5% increase over 2005 when 307 cases were made": the year compared with, before it
+            after = [m for m in at.times if hit.start() <= m.start and m.end <= hit.end() and not m.partial][:1]
         between = text[st.anchor[1]:after[0].start] if after else ""
         if not after and (partner := _base_of_partner(art, at, review)) is not None:
             return partner
@@ -1142,7 +1155,8 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
     month), counts the same part of the year before, not the whole of it."""
     phrase, p = period
     published = art.source.published
-    if not published.is_exact or not _BARE_YEAR_BEFORE.match(phrase):
+    # (a page dated by a range within one year: its year is known)
+    if published.earliest.year != published.latest.year or not _BARE_YEAR_BEFORE.match(phrase):
         return period
     year = published.latest.year
     if (p.start, p.end) != (date(year - 1, 1, 1), date(year - 1, 12, 31)):
@@ -1159,8 +1173,9 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
         if m is mine[0] or not (at.sentence.start <= m.start and m.end <= at.sentence.end) or m.since or m.partial:
             continue
         read = periods.phrase_of(text, [m], published, None)
-        if read is None:
-            continue
+        if read is None or (not published.is_exact and periods.resolves(
+                read[0], DateRange(earliest=published.earliest, latest=published.earliest), None) != read[1]):
+            continue    # (on a page dated by a range, a part read alike on its first and last day)
         q = read[1]
         if q.start.year == q.end.year == year and q.end <= published.latest and q.start != q.end \
                 and (q.start == date(year, 1, 1) or _is_month(q)) and (q.start, q.end) != (date(year, 1, 1), date(year, 12, 31)):

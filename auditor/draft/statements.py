@@ -71,6 +71,10 @@ _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|dr
                               r"[^.;]{0,40}?\b(?:than|from|compared\s+(?:with|to))\s+the\s+"
                               r"(?:(?:previous|prior|last)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+# "a 49.5% increase over 2005 when 307 cases were made", "up 13 percent from 2009, which had 284
+# burglaries": the year compared with, then its figure in a clause of its own
+BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d\d,?\s+"
+                             r"(?:when|which\s+(?:had|saw|recorded|counted))\s+[^.;:!?]{0,40}?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
                        rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$"
@@ -470,7 +474,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     before = text[clause[0]:q.start]
     after = text[q.end:clause[1]]
     phrase = q.text
-    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])) and (
+    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
+            or BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start)) and (
             q.unit != "percent" or _MOVED_FROM.search(before[-80:])):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
