@@ -43,27 +43,28 @@ def test_parts_that_do_not_add_up_to_the_whole_name_no_part():
     assert tensions(report) == [{"total", "spending"}]
 
 
+def _two(period, first, second):
+    """Two figures of one year from two sources: (id, metric, value, quote) each."""
+    sources = [source("one", f"{int(period) + 1}-06-11"), source("two", f"{int(period) + 1}-06-12")]
+    return sources, [claim(cid, sid, metric, period, value, quote=quote)
+                     for sid, (cid, metric, value, quote) in zip(("one", "two"), (first, second))]
+
+
 def test_a_count_off_the_interstates_is_a_part(pack):
     """The city's release: 21 fatal crashes on all its roads, 18 "non-interstate"; two sources so
     that no one article's own figures settle it."""
-    sources = [source("release", "2025-06-11"), source("paper", "2025-06-12")]
-    claims = [claim("all", "release", "homicides", "2024", "21",
-                    quote="In 2024, the city recorded 21 across its interstate, state, and city-owned roads."),
-              claim("nonint", "paper", "homicides", "2024", "18",
-                    quote="Of the 18 non-interstate ones in 2024, 7 involved pedestrians.")]
-    assert tensions(audit(pack, sources, claims)) == []
-    claims[1]["quote"] = {"text": "Of the 18 in 2024, 7 involved pedestrians."}
-    assert tensions(audit(pack, sources, claims)) == [{"all", "nonint"}]
+    every = ("all", "homicides", "21", "In 2024, the city recorded 21 across its interstate, state, and city-owned roads.")
+    assert tensions(audit(pack, *_two("2024", every, (
+        "nonint", "homicides", "18", "Of the 18 non-interstate ones in 2024, 7 involved pedestrians.")))) == []
+    assert tensions(audit(pack, *_two("2024", every, (
+        "nonint", "homicides", "18", "Of the 18 in 2024, 7 involved pedestrians.")))) == [{"all", "nonint"}]
 
 
 def test_an_examiners_count_above_the_polices_is_no_tension(pack):
     """The medical examiner's 79 killings in the city in 2008 against the police's 74."""
-    sources = [source("report", "2015-01-04"), source("station", "2015-12-08")]
-    claims = [claim("examiner", "report", "homicides_ruled", "2008", "79",
-                    quote="That's more than any year since 2008, when officials counted 79."),
-              claim("police", "station", "homicides", "2008", "74",
-                    quote="the city's highest volume since officers investigated 74 homicides in 2008")]
-    assert tensions(audit(pack, sources, claims)) == []
+    assert tensions(audit(pack, *_two(
+        "2008", ("examiner", "homicides_ruled", "79", "That's more than any year since 2008, when officials counted 79."),
+        ("police", "homicides", "74", "the city's highest volume since officers investigated 74 homicides in 2008")))) == []
 
 
 def _dea(phrase):
