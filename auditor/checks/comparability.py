@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from fractions import Fraction
 from itertools import combinations
 
 from auditor.engine.quotes import own_sentence as _own_sentence
@@ -347,7 +348,7 @@ def _point(sa, cids):
     return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 
 
-def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=()) -> bool:
+def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -365,7 +366,12 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     in 2016", against 833 in 2016; a count over the period that "fell to a low of 50" is the
     period's count). Otherwise two exact figures of one
     quantity (each with its copies, `one` and `other`); any other gap, or a higher figure so
-    counted, is audited."""
+    counted, is audited. A lower figure the higher figure's own sentence names as one of its
+    parts counts less too (`named_part_words`: "a $774.3 million budget with $657 million in operating and
+    $117 million in capital", against the $657 million operating budget)."""
+    if named_part_words and (_named_part(one, other, sa, named_part_words)
+                             or _named_part(other, one, sa, named_part_words)):
+        return True
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
         return True
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
@@ -383,6 +389,40 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
             return True
         if any(re.search(p, claim.quote.text, re.IGNORECASE) for p in patterns):
             return True
+    return False
+
+
+_AMOUNT = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?: (thousand|million|billion)\b)?", re.IGNORECASE)
+_SCALES = {None: 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def _amounts(text: str):
+    """Written numbers of a text in order, each as (value, half its last written unit)."""
+    for m in _AMOUNT.finditer(text):
+        scale = _SCALES[(m.group(3) or "").lower() or None]
+        places = len(m.group(2) or "")
+        value = Fraction(m.group(1).replace(",", "") + ("." + m.group(2) if places else ""))
+        yield value * scale, Fraction(scale, 2 * 10 ** places)
+
+
+def _named_part(smaller, larger, sa, words) -> bool:
+    """Whether the figure `smaller` (with its copies) lies wholly below `larger` and the own sentence
+    of `larger` splits it into parts after one of `words`, the numbers that follow adding up to it
+    within their written precision, one of them within `smaller` (counts_less)."""
+    a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
+    if a is None or b is None or None in (a[1].lo, a[1].hi, b[1].lo, b[1].hi) or a[1].hi > b[1].lo:
+        return False
+    after = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s", re.IGNORECASE)
+    for cid in larger:
+        sentence = _own_sentence(sa.corpus.claim(cid))
+        for w in after.finditer(sentence):
+            lo = hi = Fraction(0)
+            inside = False
+            for n, (value, half) in enumerate(_amounts(sentence[w.end():]), 1):
+                lo, hi = lo + value - half, hi + value + half
+                inside = inside or a[1].lo <= value <= a[1].hi
+                if n >= 2 and inside and lo <= b[1].hi and hi >= b[1].lo:
+                    return True
     return False
 
 

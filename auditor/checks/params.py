@@ -65,6 +65,10 @@ class TensionParams(NoParams):
     # figures set against it none, or the other way round, are of two counts
     # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
+    # (via value) words by which a higher figure's own sentence names a lower figure as one of its
+    # parts ("a $774.3 million budget with $657 million in operating and $117 million in
+    # capital"): the lower figure, the number after them, is that part (comparability.counts_less)
+    named_part_words: tuple[str, ...] = ()
     # ... and, of a stock only, whose own sentence gives it as the period's low point ("a low
     # point of 821 officers in 2016"); a count over the period so worded is the period's count
     low_point_patterns: tuple[str, ...] = ()

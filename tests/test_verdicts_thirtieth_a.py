@@ -1,0 +1,108 @@
+"""Thirtieth verdicts round (a): false tensions of a city scored blind (Pittsburgh). A whole whose
+own sentence splits it into parts is no rival of one of them (comparability.counts_less,
+`named_part_words`); a count its own words set off one kind of road is a part (TN001's
+`part_patterns`); a medical examiner's homicides are no part of the police's (rules/relations.yaml).
+Invented corpus, figures in the form of the sources."""
+
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from auditor.engine.audit import audit_corpus
+from auditor.loading.corpus import load_records
+from auditor.pack import load_pack
+from verdict_cases import audit, claim, pack, source, tensions, with_metrics  # noqa: F401 (the pack fixture)
+
+BUDGET = {"city_budget": {"label": "city operating budget", "definition": "a city's operating budget for a year",
+                          "unit": "dollar", "integer": False, "additive_over_time": False,
+                          "additive_over_places": False}}
+
+
+def _budgets(whole_quote):
+    sources = [source("tv", "2024-10-01"), source("radio", "2024-12-11")]
+    claims = [claim("total", "tv", "city_budget", "2025", "$774.3 million", quote=whole_quote),
+              claim("spending", "radio", "city_budget", "2025", "$657 million",
+                    quote="The $657 million spending plan does not contain a tax increase.")]
+    return sources, claims
+
+
+def test_a_budget_split_into_its_parts_is_no_rival_of_one():
+    """KDKA's "$774.3 million budget with $657 million in operating and $117 million in capital"
+    against WESA's "$657 million spending plan": the whole and its operating part."""
+    report = audit(with_metrics(BUDGET), *_budgets(
+        "Overall, the administration is proposing a $774.3 million budget with $657 million in operating "
+        "and $117 million in capital."))
+    assert tensions(report) == []
+
+
+def test_parts_that_do_not_add_up_to_the_whole_name_no_part():
+    """The same words with parts that do not make the whole ($657 million and $17 million): checked."""
+    report = audit(with_metrics(BUDGET), *_budgets(
+        "Overall, the administration is proposing a $774.3 million budget with $657 million in operating "
+        "and $17 million in capital."))
+    assert tensions(report) == [{"total", "spending"}]
+
+
+def _two(period, first, second):
+    """Two figures of one year from two sources: (id, metric, value, quote) each."""
+    sources = [source("one", f"{int(period) + 1}-06-11"), source("two", f"{int(period) + 1}-06-12")]
+    return sources, [claim(cid, sid, metric, period, value, quote=quote)
+                     for sid, (cid, metric, value, quote) in zip(("one", "two"), (first, second))]
+
+
+def test_a_count_off_the_interstates_is_a_part(pack):
+    """The city's release: 21 fatal crashes on all its roads, 18 "non-interstate"; two sources so
+    that no one article's own figures settle it."""
+    every = ("all", "homicides", "21", "In 2024, the city recorded 21 across its interstate, state, and city-owned roads.")
+    assert tensions(audit(pack, *_two("2024", every, (
+        "nonint", "homicides", "18", "Of the 18 non-interstate ones in 2024, 7 involved pedestrians.")))) == []
+    assert tensions(audit(pack, *_two("2024", every, (
+        "nonint", "homicides", "18", "Of the 18 in 2024, 7 involved pedestrians.")))) == [{"all", "nonint"}]
+
+
+def test_an_examiners_count_above_the_polices_is_no_tension(pack):
+    """The medical examiner's 79 killings in the city in 2008 against the police's 74."""
+    assert tensions(audit(pack, *_two(
+        "2008", ("examiner", "homicides_ruled", "79", "That's more than any year since 2008, when officials counted 79."),
+        ("police", "homicides", "74", "the city's highest volume since officers investigated 74 homicides in 2008")))) == []
+
+
+def _dea(phrase):
+    """The DEA's page: 648 overdose deaths in 2016 and a change over 2015; the county's 422 and the
+    examiner's 424 for 2015 and, twice, 650 for 2016."""
+    sources = [source("dea", "2017-07-01"), source("county", "2016-07-15"), source("paper", "2018-05-22"),
+               source("station", "2019-06-25"), source("examiner", "2017-04-06")]
+    claims = [claim("dea-648", "dea", "shooting_deaths", "2016", "648", speaker="Drug Enforcement Administration",
+                    attribution="document", quote="The county reported 648 deaths in 2016."),
+              claim("dea-change", "dea", "shooting_deaths", "2016", None, speaker="Drug Enforcement Administration",
+                    attribution="document", quote=f"This represents {phrase} over 2015"),
+              claim("county-422", "county", "shooting_deaths", "2015", "422", quote="422 deaths last year"),
+              claim("examiner-424", "examiner", "shooting_deaths", "2015", "424", quote="424 in 2015"),
+              claim("paper-650", "paper", "shooting_deaths", "2016", "650", quote="650 in 2016"),
+              claim("station-650", "station", "shooting_deaths", "2016", "650", quote="In 2016, 650 people died.")]
+    del claims[1]["value"]
+    claims[1]["change"] = {"phrase": phrase, "base": "2015"}
+    return sources, claims
+
+
+def test_a_change_worked_out_on_its_articles_doubted_figure_makes_no_tension_of_its_own():
+    """Pittsburgh's overdose deaths of 2015 and 2016 (the corpus's claims): the DEA's "53.55 percent
+    increase over 2015" beside its own 648 (422 in 2015 fits), and the examiner's "jumped by 45
+    percent" beside the Post-Gazette's own 613: each doubted figure's tension with the county's
+    650 is reported once, not again through the change worked out on it."""
+    root = Path(__file__).parents[1] / "benchmarks" / "corpora" / "pittsburgh"
+    data = YAML(typ="safe").load((root / "claims.yaml").read_text(encoding="utf-8"))
+    claims = [c for c in data["claims"] if c["metric"] == "overdose_deaths" and c["place"] == "allegheny-county-pa"
+              and str(c["period"]) in ("2015", "2016")]
+    used = {c["source"] for c in claims}
+    corpus = load_records({"sources": [s for s in data["sources"] if s["id"] in used], "claims": claims},
+                          pack=load_pack(root / "pack"))
+    found = tensions(audit_corpus(corpus, workers=1))
+    assert {"gs-2016-648", "pg1805-ofpa-2016-650", "trib19-2016-650"} in found
+    assert not any({"gs-up-53-55pct", "pg1704-up-45pct"} & t for t in found)
+
+
+def test_a_change_that_fits_no_figure_with_its_articles_stays_in_tension(pack):
+    """A 30 percent increase fits the page's 648 with no figure of 2015 given anywhere: checked."""
+    found = tensions(audit(pack, *_dea("a 30 percent increase")))
+    assert any("dea-change" in t for t in found)
