@@ -180,6 +180,39 @@ def _only_a_place(pack: Pack, words: str) -> bool:
     return len(runs) == 1 and runs[0][0] == 0 and runs[0][1] == len(words)
 
 
+# "the state's Department of Workforce Development", "the state Employment Development Department":
+# a state body named by the word "state" (not "State Police" or "the state" alone)
+_STATE_BODY = re.compile(r"[Tt]he\s+state(?:['’]s)?\s+(?P<body>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*"
+                         r"[A-Z][\w’'&-]*)")
+# "Mary Embleton, county budget officer", "Jeff Harwood, County coroner": a county's post in lower case
+# (not a title: "Betsy Harrell, County Clerk")
+_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+[Cc]ounty\s+(?P<post>[a-z][\w\s’'-]*)")
+
+
+def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> str:
+    """A state body or a county post the article names by "state" or "county" alone, with the name of
+    the claim's state or county ("the state's Department of Workforce Development" of a Wisconsin
+    county: "Wisconsin Department of Workforce Development")."""
+    places = art.pack.places
+    hit = _STATE_BODY.fullmatch(speaker)
+    if hit is not None:
+        where = places.get(place)
+        while where is not None and where.kind != "state":
+            where = places.get(where.within) if where.within else None
+        if where is not None:
+            named = f"{where.name.split(',')[0]} {hit.group('body')}"
+            review.append(f"speaker: '{named}', of the claim's state (the article says \"the state\"); check")
+            return named
+        return speaker
+    hit = _COUNTY_POST.fullmatch(speaker)
+    where = places.get(place) if hit is not None else None
+    if where is not None and where.kind == "county":
+        named = f"{hit.group('name')}, {where.name.split(',')[0]} {hit.group('post')}"
+        review.append(f"speaker: '{named}', of the claim's county (the article says \"county\"); check")
+        return named
+    return speaker
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
 
@@ -1021,6 +1054,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         if where.kind in ("county", "city", "state"):
             speaker = f"{where.name.split(',')[0]} {speaker.title()}"
             review.append(f"speaker: '{speaker}', the {where.kind}'s (the article names the post only); check")
+    if speaker is not None and place is not None:
+        speaker = _post_placed(art, speaker, place, review)
     period = _period(art, at, review, missing, metric)
     if period is False:
         return None

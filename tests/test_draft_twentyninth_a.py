@@ -1,0 +1,67 @@
+"""Draft-29a: a state body or a county post that an article names by "the state" or "county" alone is
+written with the name of the claim's state or county, as the hand encodes speakers in their fullest form
+(invented ordinary sentences; none about Birmingham, Alabama)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.record.get("speaker") for c in auditor.draft(text, published=date(2021, 4, 20), pack=PACK).drafted]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Price County's unemployment rate fell to 5.1 percent in March, according to the state’s Department of "
+     "Workforce Development.\n", "Wisconsin Department of Workforce Development"),
+    ("Franklin County's unemployment rate fell to 5.1 percent in March, according to the state Bureau of Labor "
+     "Market Information.\n", "Ohio Bureau of Labor Market Information"),
+])
+def test_a_state_body_takes_the_claims_state(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Franklin County's general fund budget totals $45 million, said Mary Ellis, county budget officer.\n",
+     "Mary Ellis, Franklin County budget officer"),
+    ("Overdose deaths in Franklin County rose to 52 in 2020, County coroner Jeff Adams said.\n",
+     "Jeff Adams, Franklin County coroner"),
+])
+def test_a_county_post_takes_the_claims_county(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title, a post with no "county", "the state" alone, and a place that is no county: as written
+    ("Franklin County's general fund budget totals $45 million, County Clerk Mary Ellis said.\n",
+     "Mary Ellis, County Clerk"),
+    ("Overdose deaths in Franklin County rose to 52 in 2020, coroner Jeff Adams said.\n", "Jeff Adams, coroner"),
+    ("Franklin County's unemployment rate fell to 5.1 percent in March, the state said.\n", "state"),
+    ("Dayton's general fund budget totals $45 million, said Mary Ellis, county budget officer.\n",
+     "Mary Ellis, county budget officer"),
+])
+def test_other_speakers_keep_their_reading(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+def attributions(text: str) -> list[str | None]:
+    return [c.record.get("attribution") for c in auditor.draft(text, published=date(2021, 4, 20), pack=PACK).drafted]
+
+
+@pytest.mark.parametrize("text, attribution", [
+    # documents and a summary are documents, as statistics and reports are
+    ("The Sheriff's Office has a proposed budget of $12.4 million, according to county documents.\n", "document"),
+    ("Franklin County's general fund budget totals $45 million, according to the county's budget summary.\n",
+     "document"),
+    # a person or a body that says it stays a paraphrase
+    ("Franklin County's general fund budget totals $45 million, according to the county auditor.\n", "paraphrase"),
+])
+def test_documents_and_a_summary_are_documents(text, attribution):
+    assert set(attributions(text)) == {attribution}
