@@ -35,3 +35,11 @@ def test_a_county_and_its_state_once_each_stay_the_county():
     text = ("Greene County supervisors approved the budget on Monday, as the law of Iowa requires.\n\n"
             "The jail held an average of 11 inmates a day in March, up from four a year earlier.\n")
     assert places(text, date(2014, 4, 10))[0] == "greene-county-ia"
+
+
+def test_places_named_equally_often_give_the_place_around_them_when_it_is_not_named():
+    """Three regions each once and no place around them named: the pack's nearest place around all."""
+    text = ("Police in Waikato said the crash closed the road. Earlier, a driver died in Northland.\n\n"
+            "Crews in Otago were busy over the weekend.\n\n"
+            "Last year, 319 people were killed in road crashes, the agency said.\n")
+    assert places(text)[-1] == "new-zealand"

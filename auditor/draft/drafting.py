@@ -185,9 +185,10 @@ def _slug(text: str) -> str:
 
 
 def _named_most(pack: Pack, counted: Counter, among: list[str]) -> str:
-    """Of the places `among` (in the order named), the one `counted` names most; of several named
-    equally often (three or more), a named place that holds them all ("Police in Waikato ... in Northland ... 15 in
-    Otago and five in Southland ... New Zealand", each once: the country), else the first."""
+    """Of the places `among` (in the order named), the one `counted` names most; of three or more
+    named equally often, a named place that holds them all ("Police in Waikato ... in Northland ...
+    15 in Otago and five in Southland ... New Zealand", each once: the country), else the nearest
+    place the pack puts around them all (Melbourne and four other councils: Victoria), else the first."""
     top = max(counted[p] for p in among)
     tied = [p for p in among if counted[p] == top]
     if len(tied) > 2:
@@ -195,6 +196,9 @@ def _named_most(pack: Pack, counted: Counter, among: list[str]) -> str:
         around = [p for p in counted if all(p == t or p in pack.ancestors(t) for t in tied)]
         if around:
             return around[0]
+        common = [a for a in pack.ancestors(tied[0]) if all(a in pack.ancestors(t) for t in tied[1:])]
+        if common:
+            return common[0]
     return tied[0]
 
 
