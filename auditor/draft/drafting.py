@@ -217,6 +217,24 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
 
 
+def _named_most(pack: Pack, counted: Counter, among: list[str]) -> str:
+    """Of the places `among` (in the order named), the one `counted` names most; of three or more
+    named equally often, a named place that holds them all ("Police in Waikato ... in Northland ...
+    15 in Otago and five in Southland ... New Zealand", each once: the country), else the nearest
+    place the pack puts around them all (Melbourne and four other councils: Victoria), else the first."""
+    top = max(counted[p] for p in among)
+    tied = [p for p in among if counted[p] == top]
+    if len(tied) > 2:
+        # (two only, "Greene County" and "Iowa" once each, is the county's paper, not the state's)
+        around = [p for p in counted if all(p == t or p in pack.ancestors(t) for t in tied)]
+        if around:
+            return around[0]
+        common = [a for a in pack.ancestors(tied[0]) if all(a in pack.ancestors(t) for t in tied[1:])]
+        if common:
+            return common[0]
+    return tied[0]
+
+
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
@@ -261,13 +279,13 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 # "Barrow News-Journal": a paper named after its county
                 counted = Counter(vocabulary.counties_named_by_word(pack, named))
         if counted:
-            fallback_place = counted.most_common(1)[0][0]
+            fallback_place = _named_most(pack, counted, list(counted))
             # the headline and the lede say what the article is about: of the places they name, the
             # one named most ("U.S. traffic deaths rose ..." then a state named in each paragraph)
             lede_end = paragraph_spans[1][1] if len(paragraph_spans) > 1 else len(text)
             lede = [p for p in vocabulary.places_in(said, 0, lede_end) if p in counted]
             if lede and fallback_place not in lede:
-                fallback_place = max(lede, key=lambda p: (counted[p], -lede.index(p)))
+                fallback_place = _named_most(pack, counted, list(dict.fromkeys(lede)))
     label = _DATE_LABEL.match(text)
     label_end = label.end() if label else 0
     dateline = extract.DATELINE.match(text, re.match(r"\s*", text[label_end:]).end() + label_end)
