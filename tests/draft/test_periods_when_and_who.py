@@ -1,17 +1,11 @@
-"""Draft-25b, when and who. When: a fiscal year the article names most relative to today ("last
-fiscal year") is that fiscal year; a US election's figures of a year or of November are of election
-day; a count to the day of publication in an article whose figures run "through the first four
-months" ends with the fourth month; "from July 2013 to June 2014" is one twelve-month period; a dash
-before words opens no range; a change takes the period of its two ends given after it ("with 1,574 in
-2016 compared to 1,529 in 2015"); a headline's comparison naming neither period nor base is of the
-article's main period, against the one before. Who: "According to" a name with its post, CEO and Minister as
-posts, posts in lower-case words, double surnames; a place written with a slash that "recorded" its
-figures is no speaker."""
+"""Periods and speakers of figures from articles never tuned on, with a desk pack."""
+
 from datetime import date
 
 import pytest
 
 from draft_helpers import desk_pack, drafted
+
 
 _METRICS = """metrics:
   hotel_tax_collections:
@@ -52,6 +46,8 @@ _METRICS = """metrics:
     additive_over_time: true
     additive_over_places: true
 """
+
+
 _PLACES = """places:
   united-states:
     name: United States

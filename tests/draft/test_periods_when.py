@@ -1,15 +1,13 @@
-"""Draft-26b, when: a quarter of a split year ("the fourth quarter of 2014-15") is counted from the
-first month of the place's fiscal year (the pack's, the article's, or the UK financial year from
-April); "the fiscal year that ended Sept. 30" is the twelve months to that day; "the 2011-12 school
-year" is July 2011 to June 2012, not December 2011; on an undated page counting school years, "last
-year" is the school year before the one the page was published in ("from 439 last year to 417": the
-417 is this school year's)."""
+"""Periods of figures from articles never tuned on, with a desk pack: what is read and what is not."""
+
 from datetime import date
 
 import pytest
 
 from auditor.models import DateRange
+
 from draft_helpers import desk_pack, drafted
+
 
 _METRICS = """metrics:
   house_sales:
@@ -49,6 +47,8 @@ _METRICS = """metrics:
     additive_over_time: true
     additive_over_places: true
 """
+
+
 _PLACES = """places:
   united-kingdom:
     name: United Kingdom

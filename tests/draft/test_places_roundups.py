@@ -1,11 +1,12 @@
-"""Draft-16a: what is claimed, read over the whole article (the names news copy gives road deaths;
-"the province" of a roundup that names several)."""
+"""Places and metrics in roundups of several places, with a desk pack (slow)."""
+
 from datetime import date
 
 import pytest
 
 import auditor
 from auditor.draft import draft, vocabulary
+
 
 _METRICS = """metrics:
   traffic_deaths:
@@ -53,6 +54,7 @@ _METRICS = """metrics:
     additive_over_places: true
 """
 
+
 _PLACES = """places:
   canada:
     name: Canada
@@ -92,6 +94,11 @@ def _metric(pack, text):
     return None if hit is None else (hit.id, text[hit.start:hit.end])
 
 
+def _places(text, pack):
+    return {c.record["quote"]["text"]: c.record.get("place")
+            for c in draft(text, date(2024, 6, 12), pack=pack).drafted}
+
+
 @pytest.mark.slow   # loads the bundled rules with a desk (about 0.5 s)
 def test_the_names_news_copy_gives_road_deaths_are_the_traffic_deaths(tmp_path):
     """"Road toll", "road deaths", "roadway fatalities", "crash deaths": the metric named "traffic
@@ -104,11 +111,6 @@ def test_the_names_news_copy_gives_road_deaths_are_the_traffic_deaths(tmp_path):
     assert _metric(desk, "Pedestrian fatalities rose to 12.")[0] == "pedestrian_deaths"
     assert _metric(desk, "The road and bridge fund grows by $2 million.")[0] == "road_and_bridge_budget"
     assert _metric(desk, "The toll road carried 4,000 cars a day.") is None
-
-
-def _places(text, pack):
-    return {c.record["quote"]["text"]: c.record.get("place")
-            for c in draft(text, date(2024, 6, 12), pack=pack).drafted}
 
 
 @pytest.mark.slow   # drafts with a desk pack (about 1 s)

@@ -1,5 +1,5 @@
-"""Mends of draft-28a and draft-28c after review12b: each an ordinary invented case on which a
-reading of the round must not fire (none about Birmingham, Alabama)."""
+"""Election days and years' totals of articles never tuned on: a vote's day, a count named by its
+month, twelve months to June, a kind named elsewhere, 'such' after a list, a report released by officials."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import auditor
 from auditor.pack import load_pack
 
-PACK = load_pack("benchmarks/corpora/articles/pack")
+from draft_helpers import PACK
 
 
 def drafted(text: str, published: date = date(2018, 4, 10)) -> list[dict]:
@@ -19,6 +19,10 @@ def drafted(text: str, published: date = date(2018, 4, 10)) -> list[dict]:
 
 def metrics(text: str, published: date = date(2018, 4, 10)) -> list[str | None]:
     return [r.get("metric") for r in drafted(text, published)]
+
+
+def periods_of(text: str, published: date) -> list[tuple]:
+    return [(r.get("metric"), r.get("value"), r.get("period")) for r in drafted(text, published)]
 
 
 @pytest.mark.parametrize("text, count", [
@@ -43,10 +47,6 @@ def test_a_count_after_a_rate_named_in_full_stays_a_count(text, count):
 def test_a_kind_named_elsewhere_narrows_no_total(text, total):
     """#2: a metric the headline or lede names, or another comma part's word, narrows no later total."""
     assert total in metrics(text)
-
-
-def periods_of(text: str, published: date) -> list[tuple]:
-    return [(r.get("metric"), r.get("value"), r.get("period")) for r in drafted(text, published)]
 
 
 def test_a_may_primary_leaves_november_election_days():

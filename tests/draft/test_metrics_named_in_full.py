@@ -1,5 +1,5 @@
-"""Draft-28c: metrics on articles never tuned on (fresh13, fresh14); each test fails without its
-change; invented local-news sentences, none about Birmingham, Alabama."""
+"""Metrics named in full or in part: 'such' pointing back, names narrowed by the words around them,
+places in parentheses, DUI and DUII, a rate named without its scale."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import auditor
 from auditor.pack import load_pack
 
-PACK = load_pack("benchmarks/corpora/articles/pack")
+from draft_helpers import PACK
 
 
 def drafted(text: str) -> list[tuple]:
