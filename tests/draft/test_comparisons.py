@@ -10,7 +10,8 @@ import pytest
 import auditor
 import auditor.draft
 
-from draft_helpers import drafted, drafted_records, pack, record_with, stated, stated as _stated  # noqa: F401  (pack: a fixture)
+from draft_helpers import drafted, drafted_records, record_with, stated, stated as _stated
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _records(text: str, pack, published=date(2022, 4, 1)) -> list[dict]:

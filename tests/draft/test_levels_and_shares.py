@@ -9,7 +9,7 @@ import pytest
 
 import auditor.draft
 
-from draft_helpers import pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _records(text: str, pack, title: str | None = None, published: date = date(2023, 6, 20)):

@@ -12,7 +12,8 @@ import auditor.draft
 from auditor.draft import draft
 from auditor.draft.claim_period import _present
 
-from draft_helpers import drafted, drafted_records, pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import drafted, drafted_records
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _by_figure(text: str, pack, title: str | None = None, published=date(2022, 3, 1), complete_only=False):

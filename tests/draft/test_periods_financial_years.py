@@ -6,7 +6,8 @@ import pytest
 
 from auditor.models import DateRange
 
-from draft_helpers import _AFTER_2013_14, _POLICE, drafted, pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import _AFTER_2013_14, _POLICE, drafted
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 # (text, day of publication, the figure's words, the period drafted)

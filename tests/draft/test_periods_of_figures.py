@@ -11,7 +11,8 @@ import auditor.draft
 from auditor.draft import draft
 from auditor.models import DateRange
 
-from draft_helpers import _AFTER_2013_14, _POLICE, drafted, drafted_records, pack, record_with, stated as _stated  # noqa: F401  (pack: a fixture)
+from draft_helpers import _AFTER_2013_14, _POLICE, drafted, drafted_records, record_with, stated as _stated
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 # the opening of a budget story three tests read, and the day it was published

@@ -12,7 +12,8 @@ from auditor.draft import vocabulary
 from auditor.pack import load_pack
 from auditor.text.quantities import find_quantities
 
-from draft_helpers import _DAY, desk_pack, drafted, drafted_records, pack, PACK  # noqa: F401  (pack: a fixture)
+from draft_helpers import _DAY, desk_pack, drafted, drafted_records, PACK
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 _PACK = load_pack()

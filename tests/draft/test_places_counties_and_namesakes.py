@@ -7,7 +7,8 @@ import pytest
 
 import auditor.draft
 
-from draft_helpers import _DAY, desk_pack, drafted, metric_yaml, pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import _DAY, desk_pack, drafted, metric_yaml
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 _PLACES = """places:

@@ -8,7 +8,8 @@ import pytest
 
 import auditor.draft
 
-from draft_helpers import drafted, drafted_records, pack, stated  # noqa: F401  (pack: a fixture)
+from draft_helpers import drafted, drafted_records, stated
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _quotes(text: str, pack, published=date(2023, 2, 1)) -> dict[str, str]:

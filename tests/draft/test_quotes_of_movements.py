@@ -4,7 +4,7 @@ from datetime import date
 
 import auditor.draft
 
-from draft_helpers import pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _quotes(text, pack):

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from draft_helpers import drafted_records, pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import drafted_records
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _records(text: str, pack, published=date(2022, 4, 1)) -> list[dict]:

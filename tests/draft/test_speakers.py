@@ -12,7 +12,8 @@ from auditor.draft.attribution import people
 from auditor.draft.periods import resolves
 from auditor.models import DateRange
 
-from draft_helpers import by_anchor as _by_anchor, drafted, drafted_records, pack, record_with, stated  # noqa: F401  (pack: a fixture)
+from draft_helpers import by_anchor as _by_anchor, drafted, drafted_records, record_with, stated
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _speakers(text: str, pack, published=date(2022, 3, 1)) -> dict[str, str | None]:

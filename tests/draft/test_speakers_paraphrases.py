@@ -6,7 +6,7 @@ import pytest
 
 import auditor.draft
 
-from draft_helpers import pack  # noqa: F401  (pack: a fixture)
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _voices(text, pack):

@@ -14,7 +14,8 @@ from auditor.draft.periods import resolves
 from auditor.models import DateRange
 from auditor.text.quantities import find_quantities
 
-from draft_helpers import drafted, drafted_records, pack, record_with, stated as _stated  # noqa: F401  (pack: a fixture)
+from draft_helpers import drafted, drafted_records, record_with, stated as _stated
+from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
 def _drafted(text: str):

@@ -1,14 +1,10 @@
-"""Twenty-fourth verdicts round (a): false tensions of the Oakland and Albuquerque corpora. A count
-of homicide cases solved is measured the ways a clearance rate is (TN001 `measured_metric_words`);
-a staffing study's recommended strength and the strength a budget funds are two counts under one
-name (rules/counted_ways.yaml `staffing-levels`); the strength a budget funds is given for the
-budget's versions, and a figure its own words call the original plan is restated by its article's
-later version (a `plan_for_period` metric; RV001 `original_version_words`). Invented figures, invented
-corpus."""
+"""Cases solved, budgeted and recommended police strength, plans revised and general funds, with a
+desk's own metrics."""
 
 import pytest
 
-from tests.verdict_cases import audit, claim, revisions, source, tensions, with_metrics
+from verdict_cases import audit, claim, revisions, source, tensions, with_metrics
+
 
 METRICS = {
     "homicide_cases_solved": {"label": "homicide cases solved", "definition": "homicide cases the police solved"},
@@ -33,6 +29,31 @@ def _solved(pack, first_quote):
     ]))
 
 
+def _strength(pack, recommended_quote):
+    return audit(pack, [source("tv", "2025-04-16"), source("union", "2025-07-01")], [
+        claim("budget", "union", "authorized_police_positions", "2026", "678",
+              quote="The current budget authorizes just 678 officers for the next two years."),
+        claim("study", "tv", "authorized_police_positions", "2026", "877", quote=recommended_quote),
+    ])
+
+
+def _one_article(pack, other_quote):
+    """The midcycle budget's 678 beside a 696 (`other_quote`) in one article, before the year."""
+    return audit(pack, [source("news", "2023-12-20")], [
+        claim("now", "news", "authorized_police_positions", "2024", "678",
+              quote="The city will have money for 678 budgeted sworn police positions."),
+        claim("other", "news", "authorized_police_positions", "2024", "696", quote=other_quote),
+    ])
+
+
+def _budgets(pack, lower_quote, lower_note=None, higher_quote="Next year's police budget is $364 million."):
+    lower = claim("gpf", "blog", "police_budget", "2025", "$343 million", quote=lower_quote)
+    if lower_note:
+        lower["note"] = lower_note
+    return audit(pack, [source("tv", "2024-04-10"), source("blog", "2024-05-01")], [
+        claim("all", "tv", "police_budget", "2025", "$364 million", quote=higher_quote), lower])
+
+
 def test_cases_solved_of_the_years_own_and_of_any_year_are_two_measures(pack):
     # Albuquerque: "police solved 69%, or 61 cases" of the year's 89, against "79 cases" solved in the year
     assert _solved(pack, "Police solved 61 of the year's 89 homicide cases.") == []
@@ -42,34 +63,12 @@ def test_two_counts_of_cases_solved_naming_no_measure_are_checked(pack):
     assert _solved(pack, "Detectives solved 61 cases in 2024.") == [{"first", "all"}]
 
 
-def _strength(pack, recommended_quote):
-    return audit(pack, [source("tv", "2025-04-16"), source("union", "2025-07-01")], [
-        claim("budget", "union", "authorized_police_positions", "2026", "678",
-              quote="The current budget authorizes just 678 officers for the next two years."),
-        claim("study", "tv", "authorized_police_positions", "2026", "877", quote=recommended_quote),
-    ])
-
-
 def test_a_studys_recommended_strength_is_not_the_budgets(pack):
     # Oakland: PFM's "should have 877" against the budget's 678
     r = _strength(pack, "A study found that the department should have 877 sworn officers, based on workload data.")
     assert tensions(r) == []
     r = _strength(pack, "A city-commissioned study concluded that the city needs at least 877 sworn officers.")
     assert tensions(r) == []
-
-
-def test_two_headcounts_of_sworn_officers_are_checked_whoever_gives_them():
-    # the staffing-levels family is of budgeted positions: a roster's "sworn officers", told by a
-    # budget office and by a staffing study, are one count
-    officers = with_metrics({"police_officers": {"label": "sworn police officers", "definition": "sworn officers on the roster",
-                                                 "additive_over_time": False, "stock": True}})
-    r = audit(officers, [source("office", "2024-03-01"), source("study", "2024-03-01")], [
-        claim("office", "office", "police_officers", "2024-03-01", "650",
-              quote="The department has 650 sworn officers, the budget office said."),
-        claim("study", "study", "police_officers", "2024-03-01", "700",
-              quote="The department has 700 sworn officers, according to a staffing study released Tuesday."),
-    ])
-    assert tensions(r) == [{"office", "study"}]
 
 
 def test_a_strength_naming_no_way_is_checked_against_the_budgets(pack):
@@ -86,15 +85,6 @@ def test_the_budgeted_strength_of_the_proposal_is_restated_by_the_budget(pack):
     ])
     assert tensions(r) == []
     assert revisions(r) == [("proposal", "budget")]
-
-
-def _one_article(pack, other_quote):
-    """The midcycle budget's 678 beside a 696 (`other_quote`) in one article, before the year."""
-    return audit(pack, [source("news", "2023-12-20")], [
-        claim("now", "news", "authorized_police_positions", "2024", "678",
-              quote="The city will have money for 678 budgeted sworn police positions."),
-        claim("other", "news", "authorized_police_positions", "2024", "696", quote=other_quote),
-    ])
 
 
 def test_the_original_plan_is_restated_by_its_articles_revised_budget(pack):
@@ -140,14 +130,6 @@ def test_a_difference_of_its_day_goes_with_the_revision_beside_a_vague_figure(pa
     ])
     assert revisions(r) == [("old", "new")]
     assert tensions(r) == []
-
-
-def _budgets(pack, lower_quote, lower_note=None, higher_quote="Next year's police budget is $364 million."):
-    lower = claim("gpf", "blog", "police_budget", "2025", "$343 million", quote=lower_quote)
-    if lower_note:
-        lower["note"] = lower_note
-    return audit(pack, [source("tv", "2024-04-10"), source("blog", "2024-05-01")], [
-        claim("all", "tv", "police_budget", "2025", "$364 million", quote=higher_quote), lower])
 
 
 def test_a_general_fund_below_a_budget_naming_no_fund_counts_less(pack):

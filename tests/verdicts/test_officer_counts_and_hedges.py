@@ -1,10 +1,10 @@
-"""Fourteenth verdicts round (b): counts that share a metric's name but are counted in different
-ways (`counted_ways` of rules TN001, TN002 and NC001), in the forms seen in the Philadelphia corpus,
-with invented figures and an invented city."""
+"""Counts of officers taken different ways, stocks and hires, the order copies are named in, and
+hedged changes and counts."""
 
 import pytest
 
-from tests.verdict_cases import audit, claim, source, tensions, with_metrics
+from verdict_cases import audit, claim, counted, first_suspects, source, tensions, with_metrics
+
 
 STAFFING = {
     "police_officers": {"label": "sworn police officers", "definition": "sworn officers on the roster, at a date",
@@ -20,9 +20,9 @@ def pack():
     return with_metrics(STAFFING)
 
 
-def counted(report):
-    """The claims of each pair shown as two counts under one name (NC001's counted ways)."""
-    return [set(f.claims) for f in report.findings if f.rule == "NC001" and "ways" in f.evidence]
+def change(cid, sid, period, phrase, base, quote):
+    return {"id": cid, "source": sid, "metric": "homicides", "place": "kansas-city-mo", "period": period,
+            "change": {"phrase": phrase, "base": base}, "attribution": "reporter", "quote": {"text": quote}}
 
 
 def test_officers_short_of_the_complement_and_vacancies_are_two_counts(pack):
@@ -86,10 +86,6 @@ def test_a_days_hires_above_the_years_hires_is_still_a_tension(pack):
     assert tensions(r) == [{"day", "hired"}]
 
 
-def first_suspects(report):
-    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
-
-
 def test_a_copy_given_years_on_is_named_before_the_one_given_in_its_day(pack):
     # one station's 559 on New Year's Day, and again three years on; 562 everywhere else (a 559 on
     # the year's last day would be the count so far, completed by the 562: revisions.counted_so_far)
@@ -112,11 +108,6 @@ def test_copies_all_given_in_their_day_are_named_in_id_order(pack):
               claim("paper", "paper", "homicides", "2021", "562"), claim("radio", "radio", "homicides", "2021", "562")]
     r = audit(pack, sources, claims)
     assert first_suspects(r) == ["tv-a"]
-
-
-def change(cid, sid, period, phrase, base, quote):
-    return {"id": cid, "source": sid, "metric": "homicides", "place": "kansas-city-mo", "period": period,
-            "change": {"phrase": phrase, "base": base}, "attribution": "reporter", "quote": {"text": quote}}
 
 
 def test_of_two_changes_equally_cheap_to_doubt_the_qualified_one_is_doubted_first(pack):

@@ -1,9 +1,7 @@
-"""Verdicts, seventh round: small hand-written cases of which claim is named first when a
-body's one word is carried by several outlets (the forms seen in the development corpora,
-with invented places and figures)."""
+"""A body's change carried by two outlets is one statement; two outlets' own changes count twice."""
 
-from verdict_cases import CITY, audit, source
-from verdict_cases import pack  # noqa: F401  (the fixture)
+from verdict_cases import audit, CITY, source
+from verdict_cases import pack  # noqa: F401  (a fixture)
 
 
 def value(cid, sid, period, figure, speaker=None, attribution="reporter", quote=None):
@@ -24,6 +22,8 @@ def tensions(report):
 
 
 SENTENCE = "Non-fatal shootings dropped by 20%, with a total of 300 compared to 400 in the previous year."
+
+
 SHORT = "Homicides decreased by 9% and non-fatal shootings dropped by 20%."
 
 

@@ -1,11 +1,12 @@
-"""Verdicts, tenth round: a budget's versions (the proposal, the adopted budget, the current
-budget of one fiscal year: revisions.budget_versions), in the forms seen in the Houston corpus,
-with an invented desk pack of budget metrics and invented figures."""
+"""A budget's versions (proposed, adopted, current, amended) and officials' estimates: which
+restates which, and which contradicts."""
 
 import pytest
 
 import auditor
-from verdict_cases import CITY, audit, revisions, source, tensions
+
+from verdict_cases import audit, CITY, revisions, source, tensions
+
 
 BUDGETS = """\
 metrics:
@@ -27,6 +28,7 @@ metrics:
     additive_over_places: false
 """
 
+
 FY24, FY25, FY26 = "2023-07-01/2024-06-30", "2024-07-01/2025-06-30", "2025-07-01/2026-06-30"
 
 
@@ -45,6 +47,20 @@ def value(cid, sid, metric, period, figure, quote=None, attribution="reporter"):
 def change(cid, sid, metric, period, phrase, base, quote=None, attribution="reporter"):
     return {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period,
             "change": {"phrase": phrase, "base": base}, "attribution": attribution, "quote": {"text": quote or phrase}}
+
+
+def _budget_gaps(pack, second_speaker, second_attribution="paraphrase"):
+    sources = [source("city", "2024-05-14"), source("tv", "2024-05-20"), source("paper", "2024-06-13")]
+    claims = [value("mayor-160", "city", "general_fund_budget", FY25, "$160 million", attribution="direct-quote",
+                    quote="I inherited a mess, which at the time was a projected budget gap of $160 million"),
+              value("paper-160", "paper", "general_fund_budget", FY25, "$160 million",
+                    quote="Whitmire closed a $160 million shortfall"),
+              value("other-250", "tv", "general_fund_budget", FY25, "$230 million to $280 million",
+                    attribution=second_attribution, quote="Due to a projected $230 - $280 million budget shortfall")]
+    claims[0]["speaker"] = "John Doe, Kansas City Mayor"
+    if second_speaker:
+        claims[2]["speaker"] = second_speaker
+    return audit(pack, sources, claims)
 
 
 def test_the_proposal_is_restated_by_the_adopted_budget(pack):
@@ -118,20 +134,6 @@ def test_two_figures_of_one_version_out_the_same_week_are_a_contradiction(pack):
     report = audit(pack, sources, claims)
     assert tensions(report) == [{"a-593", "b-636"}]
     assert revisions(report) == []
-
-
-def _budget_gaps(pack, second_speaker, second_attribution="paraphrase"):
-    sources = [source("city", "2024-05-14"), source("tv", "2024-05-20"), source("paper", "2024-06-13")]
-    claims = [value("mayor-160", "city", "general_fund_budget", FY25, "$160 million", attribution="direct-quote",
-                    quote="I inherited a mess, which at the time was a projected budget gap of $160 million"),
-              value("paper-160", "paper", "general_fund_budget", FY25, "$160 million",
-                    quote="Whitmire closed a $160 million shortfall"),
-              value("other-250", "tv", "general_fund_budget", FY25, "$230 million to $280 million",
-                    attribution=second_attribution, quote="Due to a projected $230 - $280 million budget shortfall")]
-    claims[0]["speaker"] = "John Doe, Kansas City Mayor"
-    if second_speaker:
-        claims[2]["speaker"] = second_speaker
-    return audit(pack, sources, claims)
 
 
 def test_two_officials_estimates_are_shown_as_differing_estimates(pack):
