@@ -3,11 +3,14 @@ record by the words it was read from."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import auditor
+from auditor.models import DateRange
+from auditor.pack import load_pack
 
 ARTICLES_PACK = Path(__file__).parents[1] / "benchmarks" / "corpora" / "articles" / "pack"
 
@@ -58,3 +61,21 @@ def drafted_records(text: str, **options) -> list[dict]:
 def record_with(records: list[dict], key: str, value: str) -> dict:
     """The first record whose `key` holds `value` among its words ("value", "212")."""
     return next(r for r in records if key in r and value in str(r[key]))
+
+
+# Shared by the drafting tests of several behaviours (tests/draft/).
+PACK = load_pack("benchmarks/corpora/articles/pack")
+
+
+_DAY = date(2024, 3, 1)
+
+
+# an undated page on a financial year's figures, published after the year ended on 30 June 2014
+_AFTER_2013_14 = DateRange(earliest=date(2014, 7, 1), latest=date(2014, 12, 31))
+
+
+_POLICE = ("Recorded crime in New Zealand dropped by 3.2 per cent in the past year, according to police statistics.\n\n"
+           "There were almost 12,000 fewer crimes recorded nationwide in the 2013/14 financial year than in the previous "
+           "financial year.\n\n"
+           "There were 2,091 robberies recorded this year, up from 1,990 last year.\n\n"
+           "Nationally, 20,206 vehicles were reported stolen in the 12-month period.")

@@ -1,5 +1,7 @@
-"""Building blocks of the verdict rounds' small hand-written cases (tests/test_verdicts_*.py):
+"""Building blocks of the verdicts' small hand-written cases (tests/verdicts/):
 records of sources and claims in an invented corpus, audited in this process."""
+
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +60,24 @@ def released_by(body, sources, claims):
     for c in claims:
         c.update(speaker=body, attribution="document")
     return sources, claims
+
+
+# Shared by the verdict tests of several behaviours (tests/verdicts/).
+def first_suspects(report):
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+PHILADELPHIA = Path(__file__).resolve().parent.parent / "benchmarks" / "corpora" / "philadelphia" / "pack"
+
+
+@pytest.fixture(scope="module")
+def staffing_pack():
+    return load_pack(PHILADELPHIA)
+
+
+def counted(report):
+    """The claims of each pair shown as two counts under one name (NC001's counted ways)."""
+    return [set(f.claims) for f in report.findings if f.rule == "NC001" and "ways" in f.evidence]
+
+
+DRUGS = {"overdose_deaths": {"label": "drug overdose deaths", "definition": "drug overdose deaths"}}

@@ -1,0 +1,620 @@
+"""Which metric the drafter gives a figure: the words of its clause, a generic noun, the headline's
+metric, a share's whole."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+import auditor.draft
+from auditor.draft import draft
+from auditor.draft.claim_period import _present
+
+from draft_helpers import drafted, drafted_records
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+
+def _by_figure(text: str, pack, title: str | None = None, published=date(2022, 3, 1), complete_only=False):
+    d = auditor.draft(text, published=published, pack=pack, title=title)
+    return {text[x.anchor[0]:x.anchor[1]]: x.record for x in d.drafted if x.complete or not complete_only}
+
+
+def _drafted(text: str, pack=None):
+    return [x for x in draft(text, date(2024, 3, 12), pack=pack).drafted]
+
+
+_METRICS = """metrics:
+  homes_sold:
+    label: homes sold
+    definition: homes sold (a test metric)
+    unit: count
+    aliases: [home sales]
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+  average_home_price:
+    label: average residential selling price
+    definition: average residential selling price (a test metric)
+    unit: dollar
+    aliases: [average home price]
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+  median_home_price:
+    label: median residential selling price
+    definition: median residential selling price (a test metric)
+    unit: dollar
+    aliases: [median home price]
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+  pupils:
+    label: pupils
+    definition: pupils (a test metric)
+    unit: count
+    aliases: [pupils of compulsory school age]
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+  meals_share:
+    label: share of pupils eligible for free school meals
+    definition: share of pupils eligible for free school meals (a test metric)
+    unit: percent
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+  lunch_share:
+    label: share of pupils eligible for reduced-price lunches
+    definition: share of pupils eligible for reduced-price lunches (a test metric)
+    unit: percent
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("desk19a")
+    (folder / "metrics.yaml").write_text(_METRICS, encoding="utf-8")
+    (folder / "places.yaml").write_text("places: {}\n", encoding="utf-8")
+    return auditor.load_pack(folder)
+
+
+def _values(sentence):
+    return [x.record.get("value") for x in _drafted(sentence) if "value" in x.record]
+
+
+_DESK = """metrics:
+  members:
+    label: members
+    definition: members of a club
+    unit: count
+    aliases: [membership]
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+  junior_members:
+    label: juniors
+    definition: members under 18
+    unit: count
+    aliases: [junior]
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+  junior_share:
+    label: share of juniors
+    definition: juniors as a share of members
+    unit: percent
+    aliases: [membership rate]
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+"""
+
+
+def _quotes(text, pack):
+    """Each drafted figure's quoted words, by the words of the figure."""
+    d = auditor.draft(text, published=date(2022, 1, 13), pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: text[x.quote[0]:x.quote[1]] for x in d.drafted}
+
+
+def _metrics(text, pack):
+    d = auditor.draft(text, published=date(2023, 3, 16), pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: x.record.get("metric") for x in d.drafted}
+
+
+def test_a_percentage_above_a_revised_estimate_is_measured_against_it(pack):
+    """'5.8% above the revised November estimate', 'up 15.9% from the revised November estimate':
+    November is the base, not the figure's period."""
+    text = ("Housing starts in the United States rose to 1.669 million in December. The increase was 5.8% above "
+            "the revised November estimate of 1.635 million.\n\n"
+            "Housing completions in the United States were up 15.9% from the revised November estimate in December.\n")
+    got = drafted(text, published=date(2021, 1, 21), pack=pack)
+    assert got["5.8%"]["period"] == "in December" and got["5.8%"]["change"]["base"] == "November"
+    assert got["15.9%"]["change"]["base"] == "November"
+
+
+def test_counties_named_bare_before_their_figures_are_those_counties(pack):
+    text = ("COLUMBUS — Overdose deaths fell in most counties of the region last year.\n"
+            "Franklin County had 112 overdose deaths in 2021, Ross 31, Columbiana nine and Montgomery 240.\n")
+    got = _by_figure(text, pack)
+    assert got["112"]["place"] == "franklin-county-oh"
+    assert got["31"]["place"] == "ross-county-oh"
+    assert got["nine"]["place"] == "columbiana-county-oh"
+    assert got["240"]["place"] == "montgomery-county-oh"
+
+
+def test_a_generic_noun_takes_the_metric_the_headline_says_whole(pack):
+    # "deaths" heads traffic deaths, unbelted traffic deaths, speed-related traffic deaths...:
+    # the headline's "traffic" says one of them whole
+    text = "Ohio reported 1,203 highway deaths in 2021, the state patrol said.\n"
+    got = _by_figure(text, pack, title="Traffic deaths fall across Ohio")
+    assert got["1,203"]["metric"] == "traffic_deaths"
+
+
+def test_a_count_of_places_that_moved_is_no_figure_of_the_metric(pack):
+    text = ("Ohio counted 1,203 traffic deaths in 2021.\n"
+            "County totals were down in 28, up in 17 and unchanged in one.\n")
+    got = _by_figure(text, pack)      # not drafted at all, not even commented out
+    assert "28" not in got and "17" not in got
+    assert "1,203" in got
+
+
+def test_a_part_of_a_count_before_is_of_its_metric(pack):
+    text = ("The Ohio health department reported 12 more flu deaths on Friday.\n\n"
+            "Just two of the 12 occurred last week. The remaining 10 occurred earlier in January.\n")
+    got = _by_figure(text, pack)
+    assert got["Just two"]["metric"] == "flu_deaths"
+    assert got["10"]["metric"] == "flu_deaths"
+
+
+def test_a_metric_said_by_the_words_of_its_name_not_its_name_whole(pack):
+    # "confirmed" in the clause, "influenza" in the lede: confirmed influenza, whose name is said
+    # nowhere whole; the percentage of the clause's other part is not this count's metric
+    text = ("The county released its weekly influenza report on Wednesday, with seven more flu deaths.\n\n"
+            "Flu activity, measured as the ratio of ER patients with flu symptoms, held at 8 percent, and the "
+            "number of confirmed cases decreased, from 2,260 to 1,880.\n")
+    got = _by_figure(text, pack, title="Flu season may have peaked")
+    assert got["2,260"]["metric"] == "flu_cases"
+    assert got["1,880"]["metric"] == "flu_cases"
+    assert got["8 percent"]["metric"] == "flu_er_visit_share"
+
+
+def test_a_movement_from_one_level_to_another_after_a_comma_is_two_figures(pack):
+    text = "Flu cases reported in Ohio decreased, from 2,260 to 1,880, last week.\n"
+    got = _by_figure(text, pack)
+    assert "2,260" in got and "1,880" in got
+
+
+def test_the_noun_after_another_figure_is_that_figures(pack):
+    text = "Statewide, there were 640 fatalities from 581 fatal crashes in Ohio in 2021.\n"
+    got = _by_figure(text, pack, title="Traffic deaths rise in Ohio")
+    assert got["640"]["metric"] != "fatal_crashes"
+    assert got["581"]["metric"] == "fatal_crashes"
+
+
+def test_a_scope_said_in_the_sentence_before_is_the_place(pack):
+    text = ("Spokane County recorded 50 traffic deaths in 2021.\n"
+            "The rise matches statewide data. There were 640 traffic deaths in 2021, up from 560 in 2020.\n")
+    got = _by_figure(text, pack)
+    assert got["640"]["place"] == "washington-state"
+    assert got["50"]["place"] == "spokane-county-wa"
+
+
+def test_a_sentence_before_that_names_a_place_gives_no_scope(pack):
+    text = ("Spokane County recorded 50 traffic deaths in 2021.\n"
+            "Statewide data for Spokane County agree. There were 640 traffic deaths in 2021.\n")
+    assert _by_figure(text, pack)["640"]["place"] != "washington-state"
+
+
+def test_a_national_agency_named_by_its_acronym_gives_the_country(pack):
+    text = ("Spokane County recorded 50 traffic deaths in 2021.\n\n"
+            "Riskier driving has been a problem everywhere, according to the National Highway Traffic Safety "
+            "Administration.\n\n"
+            "An estimated 42,000 people died in traffic crashes in 2021, according to NHTSA.\n")
+    assert _by_figure(text, pack)["An estimated 42,000"]["place"] == "united-states"
+
+
+def test_a_local_speaker_gives_no_country(pack):
+    text = ("Spokane County recorded 50 traffic deaths in 2021.\n\n"
+            "Another 12 people died in crashes in January, according to SCSO.\n")
+    assert _by_figure(text, pack)["12"].get("place") != "united-states"
+
+
+def test_a_word_said_another_way_in_a_metric_name(pack):
+    # "houses sold" for homes sold; a count of houses is no house price
+    text = ("ROCHESTER, N.Y. — Home sales in Monroe County slowed in July.\n"
+            "A total of 812 houses were sold in Monroe County in July, and the number of houses sold fell by 6% "
+            "from a year earlier.\n")
+    got = _by_figure(text, pack)
+    assert got["A total of 812"]["metric"] == "homes_sold"
+    assert got["6%"]["metric"] == "homes_sold"
+
+
+def test_a_count_carried_over_is_no_value_of_a_percentage_metric(pack):
+    text = ("Flu activity, measured as the ratio of ER patients with flu symptoms, held at 7 percent in Ohio last "
+            "week, while 1,450 people were tested.\n")
+    got = _by_figure(text, pack)
+    assert got["7 percent"]["metric"] == "flu_er_visit_share"
+    assert got["1,450"].get("metric") != "flu_er_visit_share"
+
+
+def test_items_of_a_list_take_the_metric_its_opening_line_names(pack):
+    text = ("DAYTON, Ohio — Montgomery County's coroner released her annual report on Monday.\n"
+            "Here is how many overdose deaths the county counted each year:\n"
+            "- 2019: 301\n- 2020: 322\n- 2021: 356\n")
+    got = _by_figure(text, pack)
+    assert [got[f]["metric"] for f in ("301", "322", "356")] == ["overdose_deaths"] * 3
+
+
+def test_a_list_whose_opening_line_names_no_metric_takes_none_from_it(pack):
+    text = ("DAYTON, Ohio — Montgomery County's coroner released her annual report on Monday.\n"
+            "Here is what else the report found:\n"
+            "- 2019: 301\n")
+    assert _by_figure(text, pack)["301"].get("metric") in (None, "?")
+
+
+def test_an_age_after_who_was_is_no_figure(pack):
+    text = ("Ohio recorded 1,203 traffic deaths in 2021.\n\n"
+            "The driver, Jones, who was 19 at the time, was sentenced in May.\n")
+    assert "19" not in _by_figure(text, pack)
+
+
+def test_a_span_of_time_said_across_two_numbers_is_no_figure(pack):
+    text = "The Ohio health department reported 9 more flu deaths on Friday; most occurred two or even three weeks ago.\n"
+    got = _by_figure(text, pack)
+    assert "9" in got and "two" not in got
+
+
+def test_a_county_carried_over_within_the_state_of_the_speakers_body(pack):
+    text = ("In 2021, 31 people died in vehicle crashes in St. Clair County, according to data from the Southeast "
+            "Michigan Council of Governments. That's an increase of six fatalities from the 25 recorded in 2020.\n")
+    got = _by_figure(text, pack)
+    assert got["25"]["place"] == "st-clair-county-mi"
+
+
+def test_a_place_named_earlier_in_the_paragraph_is_the_place(pack):
+    text = ("South Carolina's traffic report came out on Monday: South Carolina roads saw fewer deaths, and "
+            "South Carolina troopers wrote more tickets.\n"
+            "Nineteen people died on Sumter County roads, and the number held. The 2020 total was 27.\n")
+    assert _by_figure(text, pack)["27"]["place"] == "sumter-county-sc"
+
+
+def test_a_place_named_as_an_example_of_a_group_is_not_the_figures(pack):
+    text = ("Nine states, including Ohio, recorded more traffic deaths, even though the 38,100 traffic deaths last "
+            "year were down 2% from the year before, according to the National Highway Traffic Safety "
+            "Administration.\n")
+    got = _by_figure(text, pack)
+    assert got["38,100"]["place"] == "united-states"
+    # a figure inside the aside is its place's
+    text = "Several states, including Ohio with 1,203 traffic deaths, reported more deaths in 2021.\n"
+    assert _by_figure(text, pack)["1,203"]["place"] == "ohio"
+
+
+def test_the_city_a_paragraph_names_without_city(pack):
+    text = ("Where murders rose in the first quarter:\n"
+            "Chicago -- Murders reached 98, up from 91 a year earlier.\n"
+            "New York -- The city has recorded 131 murders, police said.\n")
+    assert _by_figure(text, pack)["131"]["place"] == "new-york-city"
+
+
+def test_a_count_of_people_of_a_place_is_drafted_with_its_metric(pack):
+    text = "COLUMBUS, Ohio — In 2021, 1,310 Ohioans died from drug overdoses, the state said.\n"
+    assert _by_figure(text, pack)["1,310"]["metric"] == "overdose_deaths"
+
+
+def test_a_word_for_the_family_of_the_metric_before_is_that_metric(pack):
+    # "killings" and "people killed" name killings including police shootings in the pack; after a
+    # count of homicides they are the writer's other words for the homicides
+    text = ("DAYTON, Ohio — Police reported 61 homicides in 2022, surpassing the previous record of 58 killings "
+            "set in 1993, when 58 people were killed.\n")
+    d = auditor.draft(text, published=date(2023, 1, 3), pack=pack)
+    metrics = {x.record.get("metric") for x in d.drafted if x.record.get("value") == "58"}
+    assert metrics == {"homicides"}
+    text = "DAYTON, Ohio — There were 58 killings in 1993.\n"
+    assert _by_figure(text, pack)["58"]["metric"] == "killings_incl_police"
+
+
+def test_a_part_of_a_count_said_to_be_so_counts_the_things_so_named(pack):
+    text = "DAYTON, Ohio — Police counted 41 shootings this year. Six of this year's shootings have been deadly.\n"
+    assert _by_figure(text, pack)["Six"]["metric"] == "shooting_deaths"
+
+
+def test_a_name_that_narrows_the_kind_is_not_a_word_for_the_family(pack):
+    text = "DAYTON, Ohio — Police reported 61 homicides in 2022, including 44 fatal shootings.\n"
+    assert _by_figure(text, pack)["44"]["metric"] == "shooting_deaths"
+
+
+def test_the_second_count_of_a_pair_takes_the_first_counts_noun(pack):
+    text = ("COLUMBUS, Ohio — In May 2021, an estimated 40 people died from drug overdoses in Ohio; 25 of these "
+            "drug deaths are confirmed and 15 are suspected.\n")
+    got = _by_figure(text, pack)
+    assert got["25"]["metric"] == "confirmed_overdose_deaths"
+    assert got["15"]["metric"] == "suspected_overdose_deaths"
+
+
+def test_a_kind_named_with_an_adjective_after_were_due_to(pack):
+    text = ("COLUMBUS, Ohio — 1,310 Ohioans died from drug overdoses in 2021. 902 of those deaths were due to "
+            "illicit fentanyl.\n")
+    assert _by_figure(text, pack)["902"]["metric"] == "fentanyl_deaths"
+
+
+def test_a_name_said_as_its_verb_before_the_count(pack):
+    # "guns seized" said "seized 1,204 guns"
+    text = "DAYTON, Ohio — Officers have so far seized 1,204 guns through October of this year.\n"
+    assert _by_figure(text, pack)["1,204"]["metric"] == "guns_recovered"
+
+
+def test_dead_and_injured_in_a_shooting_are_its_deaths_and_its_wounded(pack):
+    text = "DAYTON, Ohio — 3 dead, 5 injured in shooting on Third Street in 2021\n"
+    got = _by_figure(text, pack)
+    assert got["3"]["metric"] == "shooting_deaths"
+    assert got["5"]["metric"] == "nonfatal_shootings"
+
+
+def test_a_movement_with_words_of_time_before_from_is_two_figures(pack):
+    text = "In Ross County, Ohio, the death toll on roads fell in the past year from 31 to 22.\n"
+    got = _by_figure(text, pack)
+    assert "31" in got and "22" in got
+
+
+@pytest.mark.parametrize("clause, present", [
+    ("the first time the state will have climbed past 1,000", False),
+    ("deaths could have risen to 40", False),
+    ("deaths are up 12 percent", True),
+    ("the county has 40 deputies", True),
+])
+def test_a_modals_perfect_is_no_present_tense(clause, present):
+    assert _present(clause) is present
+
+
+def test_a_percentage_is_of_the_percent_metric_whose_words_the_clause_says():
+    # "homicides" is named whole, but a count holds no percentage; "clearance rate ... homicides"
+    # says the words of the homicide clearance rate
+    drafted = _drafted("The clearance rate for homicides in the city was 58 percent in 2023.")
+    assert [x.record.get("metric") for x in drafted] == ["homicide_clearance_rate"], [x.record for x in drafted]
+    assert any("most of whose name's words" in n for x in drafted for n in x.notes)
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    # a change of a count in percent stays the count's
+    ("Homicides were up 8 percent in 2023.", "homicides"),
+    # a part of a count's whole stays a share of the count
+    ("About 58 percent of the homicides involved guns in 2023.", "homicides"),
+    # a count stays a count
+    ("The city recorded 40 homicides in 2023.", "homicides"),
+])
+def test_a_figure_the_clause_metric_can_hold_keeps_it(sentence, metric):
+    drafted = _drafted(sentence)
+    assert drafted and all(x.record.get("metric") == metric for x in drafted), [x.record for x in drafted]
+
+
+@pytest.mark.slow   # loads the bundled rules with a desk (about 0.5 s)
+@pytest.mark.parametrize("sentence, metric", [
+    # a sum of money of no count: the money metric whose alias the clause says word for word
+    ("The average sales price of homes in the county was $312,000 in May.", "average_home_price"),
+    ("The county's median home sales price was $298,500 in May.", "median_home_price"),
+    # a percentage, no name said whole: the label's words, the share's own word said by the unit
+    ("The percentage of pupils of compulsory school age known to be eligible for free school meals "
+     "was 19.5 per cent in 2023.", "meals_share"),
+    # the count keeps a count
+    ("There were 412 home sales in the county in May.", "homes_sold"),
+])
+def test_the_metric_of_the_figure_unit_named_by_its_words(desk, sentence, metric):
+    drafted = _drafted(sentence, desk)
+    assert drafted and [x.record.get("metric") for x in drafted] == [metric], [x.record for x in drafted]
+
+
+@pytest.mark.slow   # drafts with a desk (about 0.3 s)
+def test_a_name_said_in_one_word_or_by_two_metrics_alike_is_not_taken(desk):
+    # "price" only: one word of each price metric's name; "pupils eligible": as much of both shares
+    for sentence in ("Prices in the county reached $312,000 in May.",
+                     "The share of pupils eligible was 19.5 per cent in 2023."):
+        drafted = _drafted(sentence, desk)
+        assert all(x.record.get("metric") not in ("average_home_price", "median_home_price", "meals_share",
+                                                  "lunch_share") for x in drafted), [x.record for x in drafted]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # a "range" that falls is two levels, the one before and the one after
+    ("Homicides dropped in Caroline, from seven to three, in 2023.", ["seven", "three"]),
+    # a bare "X to Y" alone in parentheses after a rise: each county's level before and after
+    ("Several counties saw a rise in homicides in 2023: Franklin (140 to 155) and Clay (34 to 41).",
+     ["140", "155", "34", "41"]),
+    # "went from": a movement said by a verb of going
+    ("Homicides in Franklin County went from 140 to 155 in 2023.", ["140", "155"]),
+    # a movement, a few words of place, then "from X to Y"
+    ("Homicides rose in Franklin County from 140 to 155 in 2023.", ["140", "155"]),
+])
+def test_levels_joined_by_to_are_two_figures(sentence, values):
+    assert _values(sentence) == values
+
+
+@pytest.mark.parametrize("sentence", [
+    # a range of an estimate stays one figure
+    "Officials expect 20 to 30 homicides in 2024.",
+    # a tally of votes is no level
+    "The motion to add 12 homicide detectives failed on a 7 to 2 vote in 2023.",
+])
+def test_a_range_or_a_tally_stays_one_figure(sentence):
+    drafted = _drafted(sentence)
+    assert not any(x.record.get("value") in ("7", "2", "20", "30") for x in drafted), [x.record for x in drafted]
+
+
+def test_an_estimated_figure_is_said_by_whoever_the_sentence_cites(pack):
+    """'An estimated 380 people died ..., according to the state patrol': the article before
+    'estimated' is no speaker."""
+    text = "An estimated 380 people died in Ohio crashes in 2020, according to the Ohio State Highway Patrol.\n"
+    speakers = {r.get("speaker") for r in drafted_records(text, published=date(2022, 1, 3), pack=pack)}
+    assert speakers == {"Ohio State Highway Patrol"}
+
+
+def test_a_percentage_after_a_count_and_or_is_its_share(pack):
+    """'(316 or 31.9 per cent)', '192 calls or 18.96 per cent' give the count's share of a whole,
+    with or without a comma before 'or'; '3 or 4 percent' is a range, no share."""
+    text = ("Medical calls (316 or 31.9 per cent) made up the bulk of the calls for the Fort Erie fire department in 2019.\n\n"
+            "Ohio's unemployment rate could rise 3 or 4 percent in 2022.\n")
+    d = auditor.draft(text, published=date(2020, 3, 16), pack=pack)
+    shares = [x.record["share"]["fraction"] for x in d.drafted if "share" in x.record]
+    assert shares == ["31.9 per cent"]
+
+
+def test_a_generic_noun_tied_by_the_headline_is_the_metric_the_article_names(pack):
+    """'2 deaths' in an article headed 'traffic deaths': the headline's 'traffic' heads several
+    metrics' names (traffic deaths, speed-related traffic deaths, ...); the one the article
+    names by its full name is meant."""
+    text = ("Denver traffic deaths hit 40-year high\n\n"
+            "DENVER (KDVR) — A total of 82 people died on Denver streets in 2022.\n\n"
+            "Pedestrian fatalities rose to 25, up from 19 the year before.\n\n"
+            "The city has recorded 2 deaths so far in 2023.\n")
+    assert drafted(text, published=date(2023, 1, 10), pack=pack)["2"]["metric"] == "traffic_deaths"
+
+
+def test_one_of_a_metric_named_after_it(pack):
+    """'one fire-related death was reported last year' is a value of 1 (the number reader leaves
+    a lower-case 'one' alone); 'One of the fires' is no claim."""
+    text = ("CLEVELAND — The report showed that one fire-related death was reported in Cleveland last year. "
+            "One of the fires was arson.\n")
+    d = auditor.draft(text, published=date(2017, 1, 26), pack=pack)
+    values = [(x.record["metric"], x.record["value"]) for x in d.drafted if "value" in x.record]
+    assert values == [("fire_deaths", "1")]
+
+
+@pytest.mark.slow
+def test_a_count_named_with_another_count_as_modifier_is_the_modifiers(tmp_path):
+    import auditor
+    from auditor.draft import vocabulary
+    (tmp_path / "metrics.yaml").write_text(_DESK, encoding="utf-8")
+    (tmp_path / "places.yaml").write_text("places: {}\n", encoding="utf-8")
+    desk = auditor.load_pack(tmp_path)
+    for text, expected in (("The junior membership stood at 412 in May", "junior_members"),
+                           ("The club's membership stood at 1,412 in May", "members"),
+                           ("The junior membership rate was 29 percent", "junior_share")):
+        hit = vocabulary.find_metric(desk, text, 0, len(text), text.index(" at ") if " at " in text else len(text))
+        assert hit is not None and hit.id == expected, (text, hit)
+
+
+def test_a_percentage_of_a_whole_that_is_of_a_kind_is_a_share_of_that_kind(pack):
+    """'N percent of the X were from Y' and 'Of the X, N percent were from Y' are shares with
+    the metric of Y's kind of X; 'or about M people' after them counts that kind."""
+    text = ("Of the drug overdose deaths in Ohio in 2019, 41 percent were from opioids, or about 1,700 people. "
+            "About 60 percent of the illegal drug overdoses were from heroin, or around 900 people.\n")
+    got = drafted(text, published=date(2020, 6, 1), pack=pack)
+    assert "share" in got["41 percent"] and got["41 percent"]["metric"] == "opioid_deaths"
+    assert got["about 1,700"]["metric"] == "opioid_deaths" and got["about 1,700"]["value"] == "about 1,700"
+    assert "share" in got["About 60 percent"] and got["About 60 percent"]["metric"] == "heroin_deaths"
+    assert got["around 900"]["metric"] == "heroin_deaths"
+
+
+def test_a_word_before_a_hyphen_is_a_modifier_not_the_generic_head(pack):
+    """'3,505 died in 2015 from a drug-related overdose': the generic noun is 'overdose' (drug
+    overdose deaths, the metric the article names), not 'drug' (which heads 'multiple-drug')."""
+    text = ("Coroner: Drug-related deaths down, heroin deaths up\n\n"
+            "By the numbers: In Ohio, 3,505 died in 2015 from a drug-related overdose, according to the report.\n")
+    assert drafted(text, published=date(2016, 8, 12), pack=pack)["3,505"]["metric"] == "overdose_deaths"
+
+
+def test_a_count_of_a_whole_that_is_of_a_kind_counts_that_kind(pack):
+    """'41 of the 120 drug-related deaths in 2019 were heroin overdoses': 41 heroin deaths; the
+    120 stay drug overdose deaths."""
+    text = "• 41 of the 120 drug-related deaths in 2019 were heroin overdoses.\n"
+    got = drafted(text, published=date(2020, 8, 12), pack=pack)
+    assert got["41"]["metric"] == "heroin_deaths"
+    assert got["120"]["metric"] == "overdose_deaths"
+
+
+def test_a_bare_rate_after_rates_keeps_their_metric(pack):
+    text = ("Dayton jobs\n\nDayton's unemployment rate rose to 5.1 per cent in March.\n\n"
+            "The city's rate had hovered near five per cent for months. It was 4.6 per cent in January, "
+            "4.8 in February and five per cent in December.\n")
+    records = drafted_records(text, published=date(2023, 4, 7), pack=pack)
+    assert next(r.get("metric") for r in records if r.get("value") == "4.8") == "unemployment_rate"
+
+
+def test_the_highest_at_a_bare_rate_keeps_the_rates_metric(pack):
+    text = ("Dayton jobs\n\nDayton's unemployment rate rose to 5.1 per cent in March. Toledo had the lowest "
+            "rate in the state at 4.1 per cent, while Akron had the highest at 6.3.\n")
+    records = drafted_records(text, published=date(2023, 4, 7), pack=pack)
+    assert next(r.get("metric") for r in records if r.get("value") == "6.3") == "unemployment_rate"
+
+
+def test_a_bare_whole_number_after_a_rate_is_still_no_rate(pack):
+    # a count after a rate keeps being refused a percentage metric
+    text = ("Dayton jobs\n\nDayton's unemployment rate rose to 5.1 per cent in March, and 1,450 people "
+            "filed claims.\n")
+    records = drafted_records(text, published=date(2023, 4, 7), pack=pack)
+    assert next(r.get("metric") for r in records if r.get("value", "").startswith("1,450")) != "unemployment_rate"
+
+
+def test_a_figure_alone_after_a_dash_is_quoted_with_its_label(pack):
+    got = _quotes("Below is a breakdown of the calls deputies answered in 2021:\n\n"
+                  "Burglaries (including sheds, garages and homes)— 132\n\nHomicides— 4\n", pack)
+    assert got == {"132": "Burglaries (including sheds, garages and homes)— 132", "4": "Homicides— 4"}
+
+
+def test_the_label_goes_back_only_to_the_dash_before(pack):
+    got = _quotes("Consider the length of the beach – 24 miles — and the number of homicides in 2021 — 12.", pack)
+    assert got["12"] == "the number of homicides in 2021 — 12"
+
+
+@pytest.mark.parametrize("text, figure, quote", [
+    ("Police recorded 25 homicides in 2023 — up from 20 in 2022.", "20", "up from 20 in 2022"),
+    ("Homicides rose to 25 in 2023 - from 20 in 2022.", "20", "from 20 in 2022"),
+])
+def test_a_figure_with_words_after_a_dash_keeps_its_own_part(pack, text, figure, quote):
+    assert _quotes(text, pack)[figure] == quote
+
+
+def test_a_qualifier_of_a_name_is_no_generic_noun(pack):
+    # "fire deaths of undetermined cause" counts deaths: "the cause of death" does not name it
+    got = _metrics("In 100 of those cases, the coroner's report said the cause of death was the result of "
+                   "multiple drugs.", pack)
+    assert got["100"] != "undetermined_cause_fire_deaths"
+
+
+def test_a_generic_noun_does_not_narrow_itself(pack):
+    # "properties" is no word narrowing "property tax revenue from new property" to itself
+    got = _metrics("Properties increased by 7%, worth £17,122, in the 12 months to May this year.", pack)
+    assert got["7%"] != "new_property_tax_revenue" and got["£17,122"] != "new_property_tax_revenue"
+
+
+def test_a_sum_in_another_currency_does_not_carry_a_money_metric_over(pack):
+    got = _metrics("Revenue to be raised from new property rose to $4.1 million in 2024. In Leeds it was "
+                   "£3.2 million.", pack)
+    assert got["$4.1 million"] == "new_property_tax_revenue" and got["£3.2 million"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "When we have a structure fire, we send 12 firefighters.",
+    "A three-alarm fire would call for 36 firefighters and 12 trucks on scene.",
+    "Twelve firefighters lost their homes in the wildfire in 2022.",
+])
+def test_people_on_duty_are_no_deaths(pack, text):
+    assert "firefighter_deaths" not in _metrics(text, pack).values()
+
+
+@pytest.mark.parametrize("text", [
+    "Two firefighters died in the blaze in 2022.",
+    "Two firefighters perished in the blaze in 2022.",
+    "Two firefighters lost their lives in the blaze in 2022.",
+])
+def test_people_said_to_have_died_are_still_deaths(pack, text):
+    assert _metrics(text, pack) == {"Two": "firefighter_deaths"}
+
+
+def test_or_more_heads_no_generic_noun(pack):
+    # "highs of 100 degrees or more": "more" ("more than double the five") stands for no metric
+    from auditor.draft import vocabulary
+    heads = vocabulary._build_heads(pack)
+    assert "more" not in heads and "death" in heads

@@ -1,0 +1,37 @@
+"""Financial-year periods of figures from articles never tuned on."""
+
+from datetime import date
+
+import pytest
+
+from auditor.models import DateRange
+
+from draft_helpers import _AFTER_2013_14, _POLICE, drafted
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+
+# (text, day of publication, the figure's words, the period drafted)
+_CASES = [
+    pytest.param(_POLICE, _AFTER_2013_14, "3.2 per cent", "2013-07-01/2014-06-30", id="past-year-is-the-financial-year"),
+    pytest.param(_POLICE, _AFTER_2013_14, "2,091", "2013-07-01/2014-06-30", id="this-year-is-the-financial-year"),
+    pytest.param(_POLICE, _AFTER_2013_14, "1,990", "2012-07-01/2013-06-30", id="last-year-is-the-one-before"),
+    pytest.param(_POLICE, _AFTER_2013_14, "20,206", "2013-07-01/2014-06-30", id="the-12-month-period"),
+    pytest.param(  # "than in the previous financial year" is the base, not the figure's year
+        _POLICE, _AFTER_2013_14, "almost 12,000", "2013-07-01/2014-06-30", id="than-in-the-previous-financial-year"),
+    pytest.param(  # a UK council's split year is its financial year, April to March
+        "Durham County Council's cabinet is recommended to agree a 2.99% increase in Council Tax for 2018/19.",
+        date(2018, 1, 31), "2.99%", "2018-04-01/2019-03-31", id="uk-council-split-year"),
+    pytest.param(  # ... unless the article names the twelve months it counts from another month
+        "Overseas visits to Scotland increased from July 2013 to June 2014, according to official figures.\n\n"
+        "Visitors from the US and Canada rose by 125,000, to a total of 510,000 in 2013/14.",
+        date(2014, 10, 9), "a total of 510,000", "2013-07-01/2014-06-30", id="split-year-of-the-twelve-months-named"),
+    pytest.param(  # a season is no financial year
+        "Attendance at Durham County Council's leisure centres rose 4% in the 2018/19 season.",
+        date(2019, 7, 1), "4%", "2018-07-01/2019-06-30", id="a-season-keeps-july"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), _CASES)
+def test_financial_year_periods(pack, text, published, figure, expected):
+    got = drafted(text, published=published, pack=pack)
+    assert got[figure].get("period") == expected, got[figure]

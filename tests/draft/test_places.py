@@ -1,0 +1,343 @@
+"""Which place the drafter gives a figure: datelines, counties, the nation, a paragraph's place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+import auditor.draft
+from auditor.draft import vocabulary
+from auditor.pack import load_pack
+from auditor.text.quantities import find_quantities
+
+from draft_helpers import _DAY, desk_pack, drafted, drafted_records, PACK
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+
+_PACK = load_pack()
+
+
+def _named(text):
+    return [(text[h.start:h.end], h.ids) for h in vocabulary.place_hits(_PACK, text)]
+
+
+def _places(text):
+    from pathlib import Path
+    from auditor.draft import draft
+    pack = load_pack(Path(__file__).resolve().parents[2] / "benchmarks/corpora/articles/pack")
+    return [(c.record["quote"]["text"], c.record.get("place")) for c in draft(text, "2021-03-04", pack=pack).drafted]
+
+
+NATIONAL_THEN = ("Drug deaths up in Dublin\n\nDrug deaths have risen in Dublin, in contrast to the rest of the country, "
+                 "figures published by the health board show.\n\nThe national figures showed that drug deaths reached 736 in "
+                 "2016.\n\nDrug deaths have risen from 431 in 2004.\n\n{next}")
+
+
+_METRICS = """metrics:
+  bicycle_thefts:
+    label: bicycle thefts
+    definition: bicycle thefts reported to police
+    unit: count
+    aliases: [bicycle thefts, bike thefts]
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+"""
+
+
+_PLACES = """places:
+  freedonia:
+    name: Freedonia
+    kind: country
+    aliases: [Freedonia]
+  north-province:
+    name: North Province
+    kind: state
+    aliases: [North Province]
+    within: freedonia
+  south-province:
+    name: South Province
+    kind: state
+    aliases: [South Province]
+    within: freedonia
+"""
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    return desk_pack(tmp_path_factory.mktemp("pack"), places=_PLACES, metrics=_METRICS)
+
+
+_BODY = ("Bike thefts in 2023 reached 5,120, the interior ministry said on Monday.\n\n"
+         "North Province reported more thefts than in any earlier year, and North Province police "
+         "blamed e-bikes. South Province saw a small fall.\n\n")
+
+
+def places(text: str) -> list[str | None]:
+    d = auditor.draft(text, published=date(2024, 1, 10), pack=PACK)
+    return [c.record.get("place") for c in d.drafted]
+
+
+def test_the_dateline_paragraph_names_the_county_around_the_city(pack):
+    """'LISBON — The Columbiana County coroner's report ...' then 'Lisbon at three': the story is the
+    county's, the city only one of its parts."""
+    text = ("LISBON — The Columbiana County coroner's report for 2021 came out this week.\n\n"
+            "There were 44 overdose deaths in 2021.\n\n"
+            "Of those, East Liverpool had 12 and Lisbon had three.\n")
+    got = drafted(text, published=date(2022, 3, 1), pack=pack)
+    assert got["44"]["place"] == "columbiana-county-oh"
+
+
+def test_a_county_word_inside_a_longer_name_is_no_county(pack):
+    text = "Franklin County had 112 overdose deaths in 2021, New Ross 31 and Ross-Smith 4.\n"
+    hits = vocabulary.place_hits(pack, text)
+    assert vocabulary.bare_county_hits(pack, text, hits) == []
+    # an article that names no county of the pack names no county bare
+    text = "Ohio had 112 overdose deaths in March, Ross 31 and Montgomery 40.\n"
+    assert vocabulary.bare_county_hits(pack, text, vocabulary.place_hits(pack, text)) == []
+
+
+def test_a_paper_named_for_a_city_names_its_county_not_a_word_of_its_name(pack):
+    found = vocabulary.counties_named_by_word(pack, "The San Diego Union-Tribune \n Flu deaths reported in San Diego")
+    assert found == ["san-diego-county-ca"]
+    # "Union-Tribune" joins "Union" to the next word: no Union County
+    assert vocabulary.counties_named_by_word(pack, "The Union-Tribune \n Flu deaths reported") == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("AUGUSTA - 504 Mainers died from drug overdoses in 2020.", "504"),
+    ("In 2021, 1,310 Ohioans died from drug overdoses.", "1,310"),
+])
+def test_people_of_a_place_are_counted(sentence, figure):
+    assert figure in [q.text for q in find_quantities(sentence)]
+
+
+def test_a_compass_word_in_a_street_name_is_no_region(pack):
+    text = "DAYTON, Ohio — 5 people were injured in a shooting on West Third Street in 2021.\n"
+    assert vocabulary.find_places(pack, text, 0, len(text)) == ["ohio"]
+    text = "Housing starts in the West rose 11.2% in December.\n"
+    assert vocabulary.find_places(pack, text, 0, len(text)) == ["us-west"]
+
+
+def test_a_place_named_in_common_words_needs_the_article_to_name_it():
+    alone = "The jobless rate in the metro was 3.1 percent in June, down from 3.4 percent in May."
+    assert _named(alone) == []
+    both = "Kansas City, Mo. added 900 jobs. The jobless rate in the metro was 3.1 percent in June."
+    assert ("the metro", ("kansas-city-metro",)) in _named(both)
+
+
+def test_a_name_every_mention_of_which_says_something_is_a_persons():
+    text = "Overdose deaths reached 140 last year, Birmingham said. Birmingham said the count may rise."
+    assert _named(text) == []
+    # one mention as a place keeps every mention a place's
+    text = "Overdose deaths in Birmingham reached 140 last year. Birmingham said the count may rise."
+    assert [n for n, _ in _named(text)] == ["Birmingham", "Birmingham"]
+
+
+@pytest.mark.slow   # loads the articles pack (about 1 s)
+def test_a_clause_said_statewide_is_the_state_of_the_articles_place_not_the_cited_bodys():
+    got = _places("TOLEDO, Ohio — Homicides in Toledo rose to 61 in 2020.\n\n"
+                  "Last year, there were 79 fire deaths statewide, according to the U.S. Fire Administration.\n")
+    assert [p for q, p in got if "79" in q] == ["ohio"]
+
+
+@pytest.mark.slow   # loads the articles pack (about 1 s)
+def test_a_place_named_after_the_claim_before_is_the_one_the_paragraph_goes_on_about():
+    got = _places("WICHITA, Kan. — The jobless rate in Wichita rose to 6.4 percent in August.\n\n"
+                  "Kansas's unemployment rate was unchanged at 4.5 percent. Wichita's rate had been hovering "
+                  "at or around six percent for several months until August. It was 5.9 percent in May.\n")
+    assert [p for q, p in got if "5.9" in q] == ["wichita-ks"]
+
+
+@pytest.mark.slow   # loads the articles pack (about 1 s)
+def test_a_figure_the_nation_only_ranks_is_the_citys():
+    got = _places("WICHITA, Kan. — Homicides in Wichita fell to 40 in 2020.\n\n"
+                  "Even so, the city's homicide rate stood at 10 per 100,000 residents, one of the highest in the nation.\n")
+    assert [p for q, p in got if "10 per" in q] == ["wichita-ks"]
+
+
+def test_than_what_a_place_saw_in_a_year_is_the_base(pack):
+    """'six more than the state saw in 2014': 2014 is compared with, the period is the year's."""
+    text = "Ohio has had 44 overdose deaths this year, six more than the state saw in 2014.\n"
+    change = next(r for r in drafted_records(text, published=date(2022, 4, 1), pack=pack) if "change" in r)
+    assert change["period"] == "this year" and change["change"]["base"] == "in 2014"
+
+
+def test_people_who_died_in_a_places_crashes_are_traffic_deaths(pack):
+    """'Fifty people died in Spokane County crashes' counts traffic deaths; 'people killed in
+    distraction-affected crashes' stays the narrower metric its name holds."""
+    text = "Fifty people died in Spokane County crashes in 2021, the state said.\n"
+    assert [r.get("metric") for r in drafted_records(text, published=date(2022, 1, 3), pack=pack)] == ["traffic_deaths"]
+    text = "The number of people killed in distraction-affected crashes in the U.S. rose to 3,331 in 2021.\n"
+    d = auditor.draft(text, published=date(2022, 4, 1), pack=pack)
+    assert "distraction_deaths" in [x.record.get("metric") for x in d.drafted]
+
+
+def test_a_nationwide_figure_is_the_countrys(pack):
+    """'nationwide' with no place of its own is the country of the article's place."""
+    text = ("CLEVELAND (WKYC) — Homicides in Cleveland rose to 170 in 2022.\n\n"
+            "Homicides rose 10 percent nationwide in 2022.\n")
+    got = drafted(text, published=date(2023, 3, 1), pack=pack)
+    assert got["10 percent"]["place"] == "united-states"
+    assert got["170"]["place"] != "united-states"
+
+
+def test_an_article_without_dateline_is_about_the_place_its_lede_names(pack):
+    """With no dateline, a figure naming no place is of the place the headline and lede name
+    (the one of them named most), not of a place named more often further down."""
+    text = ("U.S. traffic deaths fall\n\n"
+            "Traffic deaths in the U.S. fell to 36,000 in 2022.\n\n"
+            "Texas had the most. Texas counted 4,400 deaths and Texas officials said so.\n\n"
+            "Deaths of motorcyclists rose to 6,000 in 2022.\n")
+    got = drafted(text, published=date(2023, 5, 1), pack=pack)
+    assert got["6,000"]["place"] == "united-states"
+
+
+def test_a_date_in_the_datelines_parenthesis_is_no_publisher():
+    """'JACKSON, Miss. (Dec. 30, 2024) —': no publisher 'Dec. 30, 2024'; the date is read as the
+    publication date (noted); an outlet there is still the publisher."""
+    d = auditor.draft("JACKSON, Miss. (Dec. 30, 2024) — Homicides in Jackson fell to 90 in 2024, police said.\n")
+    assert d.source.publisher != "Dec. 30, 2024"
+    assert d.source.published.earliest == date(2024, 12, 30) == d.source.published.latest
+    d = auditor.draft("BIRMINGHAM, Ala. (WBRC) - Homicides fell to 90 in 2024, police said.\n", published="2025-01-02")
+    assert d.source.publisher == "WBRC"
+
+
+def test_a_dateline_of_a_city_alone_with_a_dash(pack):
+    """'CLEVELAND — Homicides fell ...': the dateline's city is the place, and the quote leaves the
+    dateline out; also after a headline line."""
+    text = "Homicides down in 2022\n\nCLEVELAND — Homicides fell to 150 in 2022, police said.\n"
+    record = drafted(text, published=date(2023, 3, 1), pack=pack)["150"]
+    assert record["place"] == "cleveland-oh"
+    assert record["quote"]["text"].startswith("Homicides fell")
+
+
+def test_a_rate_falling_to_a_level_from_another_and_the_national_rate(pack):
+    """'fell to 3.9 percent in July from 4.0 percent in June': 4.0 percent is June's level, July's is
+    lower than June's; 'The national unemployment rate' is the country's."""
+    text = ("Ohio's unemployment rate fell to 3.9 percent in July from 4.0 percent in June, the Ohio Department "
+            "of Job and Family Services said Thursday.\n\nThe national unemployment rate was 3.5 percent in July.\n")
+    got = drafted(text, published=date(2022, 9, 1), pack=pack)
+    assert got["4.0 percent"]["period"] == "in June"
+    assert got["fell"]["comparison"] == {"relation": "lower", "than": "in June"}
+    assert got["3.5 percent"]["place"] == "united-states"
+
+
+def test_a_claim_missing_only_its_place_still_gives_its_period(pack):
+    """'Toledo recorded 45 homicides in 2022. That is a 30% drop from 2021.' with no Toledo in the
+    pack: both lack a place, but the drop is of 2022 (carried), not of the year to date."""
+    text = "Toledo recorded 45 homicides in 2022. That is a 30% drop from 2021.\n"
+    record = drafted(text, published=date(2023, 3, 1), pack=pack)["30%"]
+    assert record["period"] == "in 2022"
+    assert "place" not in record
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The county recorded 14 overdose deaths in rural areas in 2022.", "14"),
+    ("There were 12 homicides in the two cities in 2022, police said.", "12"),
+])
+def test_a_count_in_places_is_still_a_figure(pack, text, value):
+    assert [x.record.get("value") for x in auditor.draft(text, published=date(2023, 1, 9), pack=pack).drafted] == [value]
+
+
+def test_a_paragraph_naming_no_place_goes_on_with_the_national_figures_before_it(pack):
+    text = NATIONAL_THEN.format(next="In Dublin, drug deaths rose to 140 in 2016.")
+    places = {text[x.anchor[0]:x.anchor[1]]: x.record.get("place") for x in auditor.draft(text, published=date(2018, 1, 5), pack=pack).drafted}
+    assert (places["736"], places["431"], places["140"]) == ("ireland", "ireland", "dublin-ie")
+
+
+def test_a_city_s_own_paragraph_after_national_figures_is_the_city_s(pack):
+    text = ("Seattle homicides rise as national numbers fall\n\nSeattle recorded 52 homicides in 2022, police said "
+            "Tuesday.\n\nNationwide, homicides fell 6 percent in 2022, according to the FBI.\n\n"
+            "The city's homicides rose from 40 in 2021, and shootings climbed to 300.")
+    places = {text[x.anchor[0]:x.anchor[1]]: x.record.get("place") for x in auditor.draft(text, published=date(2023, 3, 1), pack=pack).drafted}
+    assert (places["40"], places["300"]) == ("seattle-wa", "seattle-wa"), places
+
+
+def test_a_country_named_in_the_paragraph_before_is_not_carried(pack):
+    text = ("UK house prices\n\nThe average UK home is now worth £269,000 following a 3.9% rise over the year.\n\n"
+            "House prices in England saw an annual rise of 3.4%, while Wales had a 5.1% increase.\n\n"
+            "North of the border in Scotland house prices rose 6.4% in the year to May 2025.\n\n"
+            "The report revealed more than 80,000 properties were sold in March 2025.")
+    places = [x.record.get("place") for x in auditor.draft(text, published=date(2025, 7, 17), pack=pack).drafted]
+    assert places[-2:] == ["scotland", "united-kingdom"]
+
+
+def test_a_figure_with_no_place_in_a_national_article_is_the_countrys(desk):
+    text = ("Bicycle thefts nationally rose for a third straight year in 2023, new figures released "
+            "by the ministry show.\n\n" + _BODY)
+    got = drafted(text, published=_DAY, pack=desk, title="Bike thefts up again, North Province worst")
+    assert got["5,120"].get("place") == "freedonia", got["5,120"]
+
+
+def test_a_lede_naming_the_place_keeps_the_nation_as_a_yardstick(desk):
+    text = ("In keeping with a national upward trend, North Province recorded more bicycle thefts "
+            "in 2023 than ever before, police said.\n\n" + _BODY)
+    got = drafted(text, published=_DAY, pack=desk, title="Bike thefts up again, North Province worst")
+    assert got["5,120"].get("place") == "north-province", got["5,120"]
+
+
+def test_a_body_named_national_is_no_national_lede(desk):
+    text = ("Thefts of bicycles rose again in 2023, according to the National Crime Statistics Office, "
+            "which published its yearly report.\n\n" + _BODY)
+    got = drafted(text, published=_DAY, pack=desk, title="Bike thefts up again, North Province worst")
+    assert got["5,120"].get("place") == "north-province", got["5,120"]
+
+
+def test_the_national_figures_in_the_clause_are_the_countrys(desk):
+    text = ("North Province recorded more bicycle thefts in 2023 than ever before, police said.\n\n"
+            "The national figures showed that bike thefts reached 5,120 in 2023.\n\n")
+    got = drafted(text, published=_DAY, pack=desk, title="Bike thefts up again in North Province")
+    assert got["5,120"].get("place") == "freedonia", got["5,120"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city written with its own state, the pack naming the state "Washington (state)" / "New York State"
+    ("Seattle, Wash., police recorded 71 homicides in 2023, up from 52 in 2022.\n\nIn Seattle, officers made 1,200 arrests.\n",
+     "seattle-wa"),
+    ("Buffalo, N.Y., police recorded 71 homicides in 2023, up from 52 in 2022.\n\nIn Buffalo, officers made 1,200 arrests.\n",
+     "buffalo-ny"),
+    # one namesake in the text leaves the dateline's own city alone
+    ("AUSTIN, Texas (AP) — Austin police recorded 98 homicides last year, up from 71 in 2022.\n\n"
+     "A smaller city, Austin, Minn., recorded two.\n\nPolice made 1,200 arrests, the department said.\n", "austin-tx"),
+    # an abbreviation only with its period: "Austin, Del Valle" names no Delaware
+    ("Enrollment fell again this fall in Austin, Del Valle and Pflugerville schools.\n\n"
+     "Austin police said there were 98 homicides in Austin last year, up from 71.\n", "austin-tx"),
+    # a city's own police story naming the neighbouring forces that helped is no roundup
+    ("Salem police recorded 214 thefts last year, up from 180 in 2022, Chief J.T. Ward said.\n\n"
+     "Officers from Salem, Lisbon and Leetonia worked the cases together, and East Palestine police shared "
+     "records.\n\nThere were 31 burglaries, down from 40.\n", "salem-oh"),
+])
+def test_a_city_keeps_its_place(text, place):
+    got = places(text)
+    assert got and set(got) == {place}, got
+
+
+def test_a_namesake_still_names_no_place_of_the_pack():
+    """The round's own reading stands: "Austin, Minn." is not the pack's Austin, Texas."""
+    got = places("Austin, Minn., firefighters answered 1,200 calls in 2023.\n")
+    assert got == [None]
+
+
+@pytest.mark.parametrize("text, namesake", [
+    # a state in a list after the city closes no "City, State" phrase (review11d)
+    ("Thefts rose in cities such as Seattle, New York and Chicago.", False),
+    ("Seattle, Oregon and Idaho all reported declines.", False),
+    ("Seattle, New York, and Chicago reported declines.", False),
+    ("Austin, Minn., firefighters answered 1,200 calls.", True),
+])
+def test_a_namesake_is_a_city_and_a_state_closing_the_phrase(text, namesake):
+    from auditor.draft import vocabulary
+    [first, *_] = [h for h in vocabulary.place_hits(PACK, text) if h.ids and text[h.start:h.end] in ("Seattle", "Austin")]
+    assert vocabulary._namesake(PACK, text, first) is namesake
+
+
+def test_one_table_of_state_abbreviations_for_sentences_and_namesakes():
+    """review11c item 7: the splitter and the namesake reading share one table; "Kans." (in the
+    namesakes' table) no longer ends a sentence where "Kan." does not."""
+    from auditor.draft import sentences
+    spans = sentences.sentences("Topeka, Kans. Police said 12 people died. Topeka, Kan. Police said 9 more.")
+    assert len(spans) == 2

@@ -1,0 +1,451 @@
+"""Which figures the drafter takes and how many claims it drafts of them: names, ages, ranges,
+lists, pairs, hypotheticals and forecasts, and figures left to the editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+import auditor.draft
+from auditor.draft import draft
+from auditor.draft.periods import resolves
+from auditor.models import DateRange
+from auditor.text.quantities import find_quantities
+
+from draft_helpers import drafted, drafted_records, record_with, stated as _stated
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+
+def _drafted(text: str):
+    return list(auditor.draft(text, published="2024-03-12").drafted)
+
+
+_HEAD = "Homicides fall in Springfield\n\nSPRINGFIELD, Ill. — "
+
+
+def _by_figure(text: str):
+    out = {}
+    for d in draft(text, published="2025-01-06").drafted:
+        out[text[d.anchor[0]:d.anchor[1]]] = d
+    return out
+
+
+_DAY = date(2018, 3, 12)
+
+
+def _periods(text: str) -> dict[str, tuple[date, date] | None]:
+    out = {}
+    for x in draft(text, _DAY).drafted:
+        if "value" in x.record:
+            p = resolves(x.record["period"], DateRange(earliest=_DAY, latest=_DAY), None) if x.record.get("period") else None
+            out[x.record["value"]] = (p.start, p.end) if p else None
+    return out
+
+
+def _comparisons(text: str):
+    return [x.record for x in draft(text, _DAY).drafted if "comparison" in x.record]
+
+
+def _claims(text, pack):
+    d = auditor.draft(text, published=date(2019, 11, 27), pack=pack)
+    return [(text[x.anchor[0]:x.anchor[1]], x.record.get("place"), x.record.get("comparison", {}).get("relation"),
+             x.record.get("speaker")) for x in d.drafted]
+
+
+def _quotes(text, pack):
+    d = auditor.draft.draft(text, date(2024, 2, 1), pack=pack)
+    return {text[x.anchor[0]:x.anchor[1]]: text[x.quote[0]:x.quote[1]] for x in d.drafted}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the city is expected to reach 40 homicides this year.",
+    "The city is on track to exceed 300 road deaths this year.",
+    "Officials set a goal of 20 homicides for 2024.",
+    "The county will end up around 50 overdose deaths this year, the coroner said.",
+])
+def test_forecast_is_a_projection(sentence):
+    drafted = _drafted(sentence)
+    assert drafted, sentence
+    assert all(x.record.get("projection") is True for x in drafted), [x.record for x in drafted]
+    assert all(any(n.startswith("projection:") for n in x.notes) for x in drafted)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city recorded 40 homicides in 2023, police said.",
+    # a figure against a forecast, or the count after one, is a stated fact
+    "The district had projected a rise, but the actual count was 3,637 students in 2023.",
+    # a budget "will be" is no forecast by the hand conventions
+    "The city will release its count of 41 homicides on Monday.",
+])
+def test_stated_fact_is_no_projection(sentence):
+    drafted = _drafted(sentence)
+    assert drafted, sentence
+    assert not any(x.record.get("projection") for x in drafted), [x.record for x in drafted]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were 30 homicides reported Sunday in the city.",
+    "The city recorded 9 homicides, reported Tuesday night.",
+    "The city had 12 shootings, said Jan. 5 in a police report.",
+    "The county had 14 overdose deaths reported last week.",
+])
+def test_day_after_reporting_verb_is_no_speaker(sentence):
+    drafted = _drafted(sentence)
+    assert drafted, sentence
+    for x in drafted:
+        speaker = x.record.get("speaker") or ""
+        assert not any(day in speaker for day in ("Sunday", "Tuesday", "Jan", "last week")), x.record
+
+
+def test_named_speaker_after_verb_is_kept():
+    drafted = _drafted("Chicago had 40 homicides in 2023, said Mayor Brandon Johnson on Monday.")
+    assert drafted and all("Brandon Johnson" in (x.record.get("speaker") or "") for x in drafted)
+
+
+def test_hypothetical_stays_commented_out_not_projection():
+    d = auditor.draft("If the trend continued, road deaths would be closer to 200 in 2024.", published="2024-03-12")
+    assert d.drafted and all("hypothetical" in x.missing for x in d.drafted)
+    assert not any(x.record.get("projection") for x in d.drafted)
+
+
+def test_a_multiple_said_once_is_one_claim(pack):
+    """'have tripled since 2019, to 120' is one change (ratio 3) beside the level, not two."""
+    text = "Overdose deaths in Columbiana County have tripled since 2019, to 120.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack)
+    changes = [r["change"] for w, r in _stated(text, d) if "change" in r]
+    assert len(changes) == 1 and changes[0]["by"] == "3" and changes[0]["measure"] == "ratio"
+
+
+def test_a_figure_the_vocabulary_does_not_name_is_left_for_the_editor(pack):
+    """'394 deaths on the road' (no metric of the pack is named) is drafted without its metric,
+    commented out with a note, its other fields read; a code or an address ('the 300 block of',
+    'catch-22') is no figure."""
+    text = ("Minnesota had 394 deaths on the road in 2021, the patrol said.\n\n"
+            "A crash in the 300 block of Main Street in Minnesota was a catch-22 case.\n\n"
+            "The 90-page report is at https://example.org/report?id=2021 for Minnesota.\n")
+    d = auditor.draft(text, published=date(2022, 2, 1), pack=pack)
+    got = {text[x.anchor[0]:x.anchor[1]]: x for x in d.drafted}
+    assert set(got) == {"394"}
+    x = got["394"]
+    assert "metric" not in x.record and x.missing == ("metric",)
+    assert x.record["place"] == "minnesota" and x.record["period"] == "in 2021" and x.record["value"] == "394"
+    assert any(n.startswith("metric:") for n in x.notes)
+    assert x.claim is None and not d.claims
+    assert "# incomplete (metric" in auditor.draft.claim_file(d)
+
+
+def test_two_figures_take_two_periods_in_order(pack):
+    """'388 and 360 overdose deaths in 2015 and 2017' (and '..., respectively'): each figure its own
+    year, in order; one year for two metrics ('12 deaths and 30 patients in 2021') is both's."""
+    text = ("Guilford County had 88 and 96 overdose deaths in 2015 and 2017, respectively.\n\n"
+            "Guilford County had 12 overdose deaths and 30 overdose patients in 2021.\n")
+    got = drafted(text, published=date(2022, 1, 11), pack=pack)
+    assert got["88"]["period"] == "in 2015" and got["96"]["period"] == "2017"
+    assert got["12"]["period"] == "in 2021" and got["30"]["period"] == "in 2021"
+
+
+def test_a_figure_compared_with_that_names_no_period_is_left_to_decide(pack):
+    """'The county is down from 106 overdose deaths' (no period named, no figure in the sentence to
+    pair it with): 106 is drafted, its period left to the editor, commented out."""
+    text = "Guilford County had 98 overdose deaths last year.\n\nThe county is down from 106 overdose deaths.\n"
+    d = auditor.draft(text, published=date(2023, 1, 11), pack=pack)
+    x = next(x for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == "106")
+    assert x.missing == ("period",) and x.record["metric"] == "overdose_deaths" and x.record["value"] == "106"
+    assert any("names no period of its own" in n for n in x.notes)
+
+
+def test_a_rate_no_rate_metric_names_is_left_for_the_editor(pack):
+    """'1.10 deaths for every 100 million vehicle miles traveled' (no rate metric of the pack) is
+    drafted without its metric, commented out, its period read."""
+    text = "Ohio recorded 1.10 deaths for every 100 million vehicle miles traveled in 2021.\n"
+    d = auditor.draft(text, published=date(2022, 5, 1), pack=pack)
+    x = next(x for x in d.drafted if text[x.anchor[0]:x.anchor[1]].startswith("1.10"))
+    assert "metric" not in x.record and "metric" in x.missing and x.record["period"] == "in 2021"
+
+
+def test_a_comparison_whose_metric_is_not_named_is_left_for_the_editor(pack):
+    """'Both sets of numbers represented minor increases from 2019': a comparison the clause states
+    without naming what rose, drafted without its metric, commented out."""
+    text = "Guilford County had 140 overdose deaths in 2020.\n\nBoth sets of numbers represented minor increases from 2019.\n"
+    d = auditor.draft(text, published=date(2021, 3, 1), pack=pack)
+    x = next(x for x in d.drafted if "comparison" in x.record)
+    assert "metric" not in x.record and "metric" in x.missing
+    assert x.record["comparison"]["relation"] == "higher"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Hamilton had 63 deaths, Preble 10, Union seven and Greene six.", "10"),
+    ("Butler reported 41 crashes, Warren 18 and Clinton 4.", "18"),
+    ("Butler reported 41 crashes, Warren 18 and Clinton 4.", "4"),
+])
+def test_a_place_and_its_figure_after_a_figure_is_a_list_item_not_a_name(sentence, figure):
+    assert figure in [q.text for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The district moved 400 laptops to Windows 10 last year.", "10"),
+    ("The company sold the iPhone 11 and the Galaxy S9.", "11"),
+    ("Crews closed Highway 61, Route 9 and Interstate 40 for 3 days.", "9"),
+])
+def test_a_number_in_a_name_stays_a_name(sentence, name):
+    assert name not in [q.text for q in find_quantities(sentence)]
+
+
+def test_not_a_single_death_is_none(pack):
+    text = ("COLUMBIA, S.C. — Sumter County had 23 traffic deaths in 2019. Bamberg County did not experience a "
+            "single highway death in 2019.\n")
+    d = auditor.draft(text, published=date(2020, 1, 1), pack=pack, title="Traffic deaths fall across the state")
+    zero = [x.record for x in d.drafted if x.record.get("value") == "0"]
+    assert [(r["metric"], r["place"]) for r in zero] == [("traffic_deaths", "bamberg-county-sc")]
+
+
+def test_no_with_a_noun_the_vocabulary_does_not_name_is_no_zero(pack):
+    text = "COLUMBUS, Ohio — The city's 2022 budget totals $1.1 billion. The budgets contained no tax increases.\n"
+    d = auditor.draft(text, published=date(2022, 3, 1), pack=pack, title="City budget adopted")
+    assert not [x for x in d.drafted if x.record.get("value") == "0"]
+
+
+def test_a_date_range_written_with_weekdays_is_one_period(pack):
+    text = ("Akron budget\n\nThe Akron City Council approved the budget on Tuesday. The 150-page operating budget will be "
+            "active from Sat., Oct. 1, 2022-Sat., Sept. 30, 2023.\n\nThe police budget is $98.2 million.\n")
+    records = drafted_records(text, published=date(2022, 9, 15), pack=pack)
+    assert any(r.get("period") == "2022-10-01/2023-09-30" for r in records)
+    assert all(r.get("period") != "sept. 30, 2023" for r in records)
+
+
+def test_a_comparison_over_a_range_of_years_is_of_the_later_than_the_earlier(pack):
+    """'a decrease in overdose deaths from 2014 to 2015' is of 2015, lower than 2014 (complete);
+    a change with a size over months keeps its range ('from December to January')."""
+    text = "There was a decrease in overall overdose deaths from 2014 to 2015 in York County.\n"
+    d = auditor.draft(text, published=date(2016, 8, 12), pack=pack)
+    [item] = [x for x in d.drafted if "comparison" in x.record]
+    assert item.complete
+    assert (item.record["period"], item.record["comparison"]) == ("2015", {"relation": "lower", "than": "2014"})
+
+
+def test_an_agency_named_with_a_documents_word_and_data_released_on_a_day(pack):
+    """'according to Statistics Canada' is that body's paraphrase ('... Statistics Canada data' its
+    document), not a document of no one; 'Data released Thursday by the X show' is X's document."""
+    text = ("Homicides in Canada rose to 743 in 2020, according to Statistics Canada.\n\n"
+            "According to Statistics Canada data, homicides in Canada rose 7 percent in 2020.\n\n"
+            "Data released Thursday by the Ohio Department of Health show 5,017 overdose deaths in Ohio in 2020.\n")
+    got = drafted(text, published=date(2021, 1, 21), pack=pack)
+    assert (got["743"]["attribution"], got["743"]["speaker"]) == ("paraphrase", "Statistics Canada")
+    assert (got["7 percent"]["attribution"], got["7 percent"]["speaker"]) == ("document", "Statistics Canada")
+    assert (got["5,017"]["attribution"], got["5,017"]["speaker"]) == ("document", "Ohio Department of Health")
+
+
+@pytest.mark.slow
+def test_a_conditional_consequence_is_commented_out_with_a_note():
+    text = _HEAD + ("Springfield recorded 41 homicides in 2024, police said. "
+                    "If the trend of the last decade had held, homicides would be closer to 25, the chief said.\n")
+    found = _by_figure(text)
+    assert "hypothetical" not in found["41"].missing
+    hypo = next(d for f, d in found.items() if "25" in f)
+    assert not hypo.complete and "hypothetical" in hypo.missing
+    assert any(n.startswith("hypothetical:") for n in hypo.notes)
+
+
+@pytest.mark.slow
+def test_a_figure_inside_the_condition_and_a_counterfactual_are_hypothetical():
+    text = _HEAD + ("Springfield recorded 41 homicides in 2024, police said. "
+                    "Even if 6 homicides were left out, the year was the worst since 2009. "
+                    "In an ordinary year the city would have seen about 30 homicides.\n")
+    found = _by_figure(text)
+    assert "hypothetical" not in found["41"].missing
+    for figure in ("6", "30"):
+        hit = next((d for f, d in found.items() if figure in f.split()), None)
+        assert hit is None or "hypothetical" in hit.missing
+
+
+@pytest.mark.slow
+def test_a_forecast_is_not_taken_for_a_hypothetical():
+    text = _HEAD + ("Springfield recorded 41 homicides in 2024, police said. "
+                    "Homicides are expected to fall to 35 in 2025, the chief said.\n")
+    found = _by_figure(text)
+    hit = next(d for f, d in found.items() if "35" in f)
+    assert "hypothetical" not in hit.missing
+
+
+def test_digits_in_a_name_are_no_figure_and_a_record_since_an_event_is_read(pack):
+    """'since the Covid-19 pandemic hit': 19 is part of a name; the clause is a record low."""
+    text = ("Harlan County's unemployment rate fell to 8.9 percent in July. "
+            "That's the lowest it has been since the Covid-19 pandemic hit.\n")
+    d = auditor.draft(text, published=date(2020, 9, 10), pack=pack)
+    assert not any(x.record.get("value") == "19" for x in d.drafted)
+    assert any(x.record.get("comparison", {}).get("relation") == "record-low" for x in d.drafted)
+
+
+@pytest.mark.parametrize("words", ["from 2020 to 2021", "from 2019 through 2021"])
+def test_a_change_over_a_range_is_of_its_later_end(pack, words):
+    text = f"Tucson homicides\n\nThat is a 15% increase in homicides {words}.\n"
+    change = record_with(drafted_records(text, published=date(2022, 1, 20), pack=pack), "change", "15%")
+    assert str(change["period"]) == "2021"
+    assert words.split()[1] in str(change["change"]["base"])
+
+
+def test_a_range_with_no_change_stays_one_period(pack):
+    records = drafted_records("Tucson deaths\n\nFrom January to June, 145 people died of overdoses.\n",
+                              published=date(2022, 8, 1), pack=pack)
+    assert str(record_with(records, "value", "145").get("period")) == "from January to June"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a whole year: the year before
+    ("There were 354 homicides in Chicago in 2016, compared to 365 in 2015. Several districts saw a rise "
+     "in homicides in 2016: the 7th (34 to 41) and the 11th (9 to 12).", "34", "41"),
+    # a month, "year over year" in the paragraph: the same month a year before
+    ("Homicides in Chicago in January rose by 20 per cent (10 to 12) year over year.", "10", "12"),
+    # a month, no year said: the month before
+    ("Homicides in Chicago in January increased slightly, from 10 to 12.", "10", "12"),
+])
+def test_the_first_of_two_split_levels_is_of_the_period_before(text, first, second):
+    got = _periods(text)
+    assert got.get(first) and got.get(second), got
+    (s1, e1), (s2, e2) = got[first], got[second]
+    if "year over year" in text or s2.month == 1 and e2.month == 12:
+        assert (s1, e1) == (s2.replace(year=s2.year - 1), e2.replace(year=e2.year - 1)), got
+    else:
+        assert (s1, e1) == (date(2017, 12, 1), date(2017, 12, 31)) and (s2, e2) == (date(2018, 1, 1), date(2018, 1, 31)), got
+
+
+def test_the_later_periods_first_level_in_a_list():
+    got = _periods("There were 354 homicides in Chicago in 2016, compared to 365 in 2015. Several districts saw "
+                   "a rise in 2016: the 7th (34 to 41) and the 11th (9 to 12).")
+    assert got.get("9") == (date(2015, 1, 1), date(2015, 12, 31)) and got.get("12") == (date(2016, 1, 1), date(2016, 12, 31)), got
+
+
+def test_levels_that_name_their_own_periods_keep_them():
+    got = _periods("Homicides in Chicago increased from 64 in 2014 to 65 in 2016.")
+    assert got == {"64": (date(2014, 1, 1), date(2014, 12, 31)), "65": (date(2016, 1, 1), date(2016, 12, 31))}, got
+
+
+def test_a_range_of_an_estimate_is_no_pair():
+    drafted = [x for x in draft("Officials expect 20 to 30 homicides in Chicago in 2018.", _DAY).drafted]
+    assert not any("the level it moved to" in n for x in drafted for n in x.notes), [x.notes for x in drafted]
+
+
+def test_a_split_pair_also_states_its_direction():
+    # "X (a to b)" is three claims: a, b and the direction (higher or lower than the earlier period)
+    found = _comparisons("There were 354 homicides in Chicago in 2016, compared to 365 in 2015. Several districts "
+                         "saw a rise in 2016: the 7th (34 to 41) and the 11th (17 to 12).")
+    assert sorted(r["comparison"]["relation"] for r in found) == ["higher", "lower"], found
+    assert all(r["comparison"]["than"] == "2015" for r in found), found
+
+
+def test_no_second_direction_when_the_clause_states_a_change():
+    # the change "by 20 per cent" already says which way the levels moved
+    found = _comparisons("Homicides in Chicago in January rose by 20 per cent (10 to 12) year over year.")
+    assert not any(r["comparison"].get("than") == "2017-01" for r in found), found
+
+
+def test_a_past_year_compared_with_part_of_a_year_counts_the_same_days():
+    got = _periods("In the first eight months of 2017 there were 28 homicides in Chicago, compared to 57 in 2016.")
+    assert got.get("28") == (date(2017, 1, 1), date(2017, 8, 31)), got
+    assert got.get("57") == (date(2016, 1, 1), date(2016, 8, 31)), got
+
+
+def test_a_past_year_a_count_rose_from_stays_whole():
+    # "up from four in 2020": a base the conventions read as the whole year
+    got = _periods("There are 13 homicides in Chicago so far this year, up from four in 2017.")
+    assert got.get("four") in (None, (date(2017, 1, 1), date(2017, 12, 31))), got
+
+
+def test_a_bare_figure_in_parentheses_right_after_a_year_is_that_years():
+    got = _periods("There were 354 homicides in Chicago in 2016, continuing a downward trend since 2013 (400).")
+    assert got.get("400") == (date(2013, 1, 1), date(2013, 12, 31)), got
+
+
+def test_a_movement_said_of_a_list_of_places_is_each_place_s(pack):
+    text = "Homicides fell in Canada in 2018, with Calgary, Edmonton and Vancouver reporting the largest declines."
+    got = _claims(text, pack)
+    assert [(w, p, r) for w, p, r, _ in got if w == "declines"] == [
+        ("declines", "calgary-ab", "lower"), ("declines", "edmonton-ab", "lower"), ("declines", "vancouver-bc", "lower")]
+
+
+def test_a_headline_s_verb_before_a_list_of_places(pack):
+    got = _claims("Drug overdose deaths increase in Dublin and Cork\n\nThe figures for 2018 were released on Monday.", pack)
+    assert [(w, p, r) for w, p, r, _ in got] == [("increase", "dublin-ie", "higher"), ("increase", "cork-county-ie", "higher")]
+
+
+def test_a_movement_also_in_a_list_of_places(pack):
+    got = _claims("Homicides fell in Canada in 2018, with sharp declines also in Calgary and Edmonton.", pack)
+    assert [(w, p) for w, p, *_ in got if w == "declines"] == [("declines", "calgary-ab"), ("declines", "edmonton-ab")]
+
+
+def test_places_that_experienced_a_fall(pack):
+    got = _claims("Quebec and Ontario both experienced declines in homicides in 2018.", pack)
+    assert [(p, r) for _, p, r, _ in got] == [("quebec", "lower"), ("ontario", "lower")]
+
+
+def test_places_that_report_a_rise_are_not_its_speaker(pack):
+    got = _claims("Quebec and Ontario reported both considerable increases in homicides in 2018.", pack)
+    assert [(p, r, s) for _, p, r, s in got] == [("quebec", "higher", None), ("ontario", "higher", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents who moved from Dallas and Chicago to Austin in 2022 saw rents rise.",
+    "Homicides fell in 2022 everywhere except Dallas and Austin.",
+    "Dallas and Seattle police chiefs spoke Tuesday about the rise in homicides in 2022.",
+    "Mayors from Dallas and Chicago met Tuesday as homicides fell across the country in 2022.",
+])
+def test_a_movement_is_a_list_s_only_when_the_list_moved(pack, text):
+    # the list is not split into one claim per place (one place may still be read as the clause's own)
+    got = _claims(text, pack)
+    assert len([p for _, p, *_ in got if p in ("dallas-tx", "chicago-il", "austin-tx", "seattle-wa")]) <= 1, got
+
+
+@pytest.mark.parametrize("text", ["Vancouver, Washington and Portland saw increases in homicides in 2022.",
+                                  "Portland, Maine and Dallas saw increases in homicides in 2022."])
+def test_a_city_named_with_its_state_is_never_two_items(pack, text):
+    got = _claims(text, pack)
+    assert not {p for _, p, *_ in got} & {"washington-state", "maine"}, got
+
+
+def test_a_figure_said_of_a_list_of_places_is_not_split(pack):
+    got = _claims("Homicides rose 12 percent in Calgary and Edmonton in 2018, police said.", pack)
+    assert [w for w, *_ in got] == ["12 percent"]
+
+
+def test_a_place_named_with_its_province_is_one_place(pack):
+    got = _claims("Calgary, Alberta saw an increase in homicides in 2018.", pack)
+    assert [p for _, p, *_ in got] == ["calgary-ab"]
+
+
+def test_a_rise_set_against_a_change_is_its_own(pack):
+    text = ("Fourteen states, including California, recorded an increase in traffic deaths, even though the "
+            "32,367 traffic deaths last year were down 1.9% from the previous year.")
+    got = _claims(text, pack)
+    assert ("an increase", "california", "higher", None) in got
+
+
+def test_a_contrast_saying_the_same_as_the_change_is_not_drafted_again(pack):
+    got = _claims("Shootings in Seattle fell in 2022, even though the decline was only 1.5 percent.", pack)
+    assert [w for w, *_ in got] == ["only 1.5 percent"]
+
+
+def test_places_joined_by_a_slash_are_no_speaker(pack):
+    got = _claims("Calgary/Edmonton recorded 52 homicides in 2018.", pack)
+    assert [(w, s) for w, _, _, s in got] == [("52", None)]
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("Regulators projected that 25 states had more traffic deaths in 2022, while 24 states had fewer.", []),
+    ("Unemployment rates were lower in August than a year earlier in 384 of the 389 metropolitan areas.", []),
+    ("Of the 387 metro areas in the U.S., 200 saw unemployment rates fall in July.", []),
+    ("Unemployment fell again in July. Of the 387 metro areas in the U.S., 200 saw unemployment rates fall in July.",
+     ["fell"]),
+    ("Of seven neighboring Southwest Arkansas counties surveyed, five saw a decline in the jobless rate.", []),
+    ("In the nation's 10 largest cities, homicides rose 5 percent in 2022.", ["5 percent"]),
+])
+def test_a_count_of_places_is_no_claim(pack, text, figures):
+    d = auditor.draft(text, published=date(2023, 1, 9), pack=pack)
+    assert [text[x.anchor[0]:x.anchor[1]] for x in d.drafted] == figures
+
+
+def test_a_run_in_list_quotes_each_entry_alone(pack):
+    # 3. back to the dash before, but not over the list's previous entry
+    got = _quotes("Homicides in Dallas: 2021 – 41, 2022 – 52, 2023 – 60.", pack)
+    assert (got["52"], got["60"]) == ("2022 – 52", "2023 – 60"), got

@@ -1,0 +1,177 @@
+"""A budget's versions (proposed, adopted, current, amended) and officials' estimates: which
+restates which, and which contradicts."""
+
+import pytest
+
+import auditor
+
+from verdict_cases import audit, CITY, revisions, source, tensions
+
+
+BUDGETS = """\
+metrics:
+  general_fund_budget:
+    label: general fund budget
+    definition: a city's general fund expenditure budget for a fiscal year, in dollars
+    unit: dollar
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+  fire_budget:
+    label: fire department budget
+    definition: the fire department's general fund budget for a fiscal year, in dollars
+    unit: dollar
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
+"""
+
+
+FY24, FY25, FY26 = "2023-07-01/2024-06-30", "2024-07-01/2025-06-30", "2025-07-01/2026-06-30"
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("desk")
+    (folder / "metrics.yaml").write_text(BUDGETS)
+    return auditor.load_pack(folder)
+
+
+def value(cid, sid, metric, period, figure, quote=None, attribution="reporter"):
+    return {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period, "value": figure,
+            "attribution": attribution, "quote": {"text": quote or figure}}
+
+
+def change(cid, sid, metric, period, phrase, base, quote=None, attribution="reporter"):
+    return {"id": cid, "source": sid, "metric": metric, "place": CITY, "period": period,
+            "change": {"phrase": phrase, "base": base}, "attribution": attribution, "quote": {"text": quote or phrase}}
+
+
+def _budget_gaps(pack, second_speaker, second_attribution="paraphrase"):
+    sources = [source("city", "2024-05-14"), source("tv", "2024-05-20"), source("paper", "2024-06-13")]
+    claims = [value("mayor-160", "city", "general_fund_budget", FY25, "$160 million", attribution="direct-quote",
+                    quote="I inherited a mess, which at the time was a projected budget gap of $160 million"),
+              value("paper-160", "paper", "general_fund_budget", FY25, "$160 million",
+                    quote="Whitmire closed a $160 million shortfall"),
+              value("other-250", "tv", "general_fund_budget", FY25, "$230 million to $280 million",
+                    attribution=second_attribution, quote="Due to a projected $230 - $280 million budget shortfall")]
+    claims[0]["speaker"] = "John Doe, Kansas City Mayor"
+    if second_speaker:
+        claims[2]["speaker"] = second_speaker
+    return audit(pack, sources, claims)
+
+
+def test_the_proposal_is_restated_by_the_adopted_budget(pack):
+    """The proposal's "up $62.3 million" (14 May) and the adopted budget's "up $74.3 million"
+    (12 June) over the same year: the council's amendments in between; the adopted budget
+    restates the proposal."""
+    sources = [source("may", "2024-05-14"), source("jun", "2024-06-12")]
+    claims = [value("may-fy24", "may", "general_fund_budget", FY24, "$2,955.7 million"),
+              change("may-up", "may", "general_fund_budget", FY25, "up $62.3 million", FY24,
+                     quote="The FY2025 Proposed General Fund budget reflects an increase in spending of $62.3 million"),
+              change("jun-up", "jun", "general_fund_budget", FY25, "up $74.3 million", FY24,
+                     quote="The new General Fund Budget, an increase of $74.3 million")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert revisions(report) == [("may-up", "jun-up")]
+
+
+def test_the_adopted_budget_is_restated_by_the_current_one(pack):
+    """Fiscal 2025's fire budget as adopted before the year began ($593 million), and fiscal
+    2026's budget a year later, "up $22.8 million" over the current fiscal 2025 budget (since
+    amended): no contradiction."""
+    sources = [source("jun24", "2024-06-13"), source("jun25", "2025-06-05")]
+    claims = [value("fy25-593", "jun24", "fire_budget", FY25, "$593 million"),
+              value("fy26-659", "jun25", "fire_budget", FY26, "$659 million"),
+              change("fy26-up", "jun25", "fire_budget", FY26, "up $22.8 million", FY25)]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert revisions(report) == [("fy25-593", "fy26-up")]
+
+
+def test_an_outlets_misreport_of_the_adopted_budget_is_still_a_contradiction(pack):
+    """The city's release gives the adopted general fund as $3.03 billion, an outlet the next
+    day as $3.3 billion (a dropped zero): one version, two figures. The release's figure is
+    restated by the current budget a year later, as two outlets give it; the outlet's $3.3
+    billion is audited against it, and doubted first."""
+    sources = [source("city", "2024-06-12"), source("outlet", "2024-06-13"), source("next", "2025-05-06"),
+               source("other", "2025-06-05")]
+    claims = [value("city-3-03", "city", "general_fund_budget", FY25, "$3.03 billion", attribution="document"),
+              value("outlet-3-3", "outlet", "general_fund_budget", FY25, "$3.3 billion"),
+              value("next-fy26", "next", "general_fund_budget", FY26, "$3.03 billion"),
+              change("next-down", "next", "general_fund_budget", FY26, "down $74.5 million", FY25),
+              value("other-fy26", "other", "general_fund_budget", FY26, "$3.03 billion"),
+              change("other-down", "other", "general_fund_budget", FY26, "down $74.5 million", FY25)]
+    sources[0]["kind"] = "official-statement"
+    report = audit(pack, sources, claims)
+    found = [f for f in report.findings if f.kind == "tension"]
+    assert len(found) == 1 and {"outlet-3-3"} < set(found[0].claims) \
+        and set(found[0].claims) <= {"outlet-3-3", "next-fy26", "next-down", "other-fy26", "other-down"}
+    assert found[0].suspects[0].claim == "outlet-3-3"
+    assert revisions(report) == [("city-3-03", "next-down")]
+
+
+def test_a_proposal_the_adopted_budget_repeats_is_no_restatement(pack):
+    """The adopted budget gives the proposal's figure again: nothing was restated, and the two
+    agree."""
+    sources = [source("may", "2025-05-06"), source("jun", "2025-06-05")]
+    claims = [value("may-3-03", "may", "general_fund_budget", FY26, "$3.03 billion",
+                    quote="The proposal pulls $3.03 billion from the general fund"),
+              value("jun-3-03", "jun", "general_fund_budget", FY26, "$3.03 billion")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert revisions(report) == []
+
+
+def test_two_figures_of_one_version_out_the_same_week_are_a_contradiction(pack):
+    """Two figures for the adopted budget a day apart, neither a later version (no word
+    names one, both before the year began): a contradiction, as for any figure."""
+    sources = [source("a", "2024-06-12"), source("b", "2024-06-13")]
+    claims = [value("a-593", "a", "fire_budget", FY25, "$593 million"),
+              value("b-636", "b", "fire_budget", FY25, "$636 million")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"a-593", "b-636"}]
+    assert revisions(report) == []
+
+
+def test_two_officials_estimates_are_shown_as_differing_estimates(pack):
+    """The mayor's "projected budget gap of $160 million" (and a paper's copy of it) and the
+    controller's "projected $230 - $280 million": two officials' estimates on their own
+    assumptions, shown side by side (NC003), not a contradiction blaming one."""
+    report = _budget_gaps(pack, "Jane Roe, Kansas City Controller")
+    assert tensions(report) == []
+    shown = [set(f.claims) for f in report.findings if f.rule == "NC003"]
+    assert shown == [{"mayor-160", "paper-160", "other-250"}]
+
+
+def test_one_officials_estimate_given_two_ways_is_still_a_contradiction(pack):
+    """The same figures, the second credited to the mayor too (an outlet misquoting him), or
+    given by a reporter alone: checked as any figures are."""
+    for speaker, attribution in (("John Doe, Kansas City Mayor", "paraphrase"), (None, "reporter")):
+        report = _budget_gaps(pack, speaker, attribution)
+        assert len(tensions(report)) == 1 and "other-250" in tensions(report)[0]
+        assert [f for f in report.findings if f.rule == "NC003"] == []
+
+
+def test_a_later_figure_far_from_the_adopted_one_is_no_amendment(pack):
+    """A figure of the year's budget given after the year began, a third above the adopted
+    one, is more than an amendment moves a budget: a contradiction, not a later version."""
+    sources = [source("jun", "2024-06-12"), source("oct", "2025-08-01")]
+    claims = [value("jun-593", "jun", "fire_budget", FY25, "$593 million"),
+              value("oct-800", "oct", "fire_budget", FY25, "$800 million")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"jun-593", "oct-800"}]
+    assert revisions(report) == []
+
+
+def test_an_amended_figure_during_the_year_restates_the_adopted_one(pack):
+    """The same year's budget given after the year began at a few percent above the adopted
+    one (amendments, a settlement): the current budget restates the adopted one."""
+    sources = [source("jun", "2024-06-12"), source("oct", "2025-08-01")]
+    claims = [value("jun-593", "jun", "fire_budget", FY25, "$593 million"),
+              value("oct-636", "oct", "fire_budget", FY25, "$636 million")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert revisions(report) == [("jun-593", "oct-636")]

@@ -1,0 +1,157 @@
+"""Copies, rewrites and outlets: whose word a figure is, and how a copy counts."""
+
+import pathlib
+from types import SimpleNamespace
+
+import pytest
+
+from auditor.errors import InputError
+from auditor.models.claims import Source
+from benchmarks.eval_corpus import score, with_copies
+
+from verdict_cases import audit, claim, revisions, source, tensions
+from verdict_cases import pack  # noqa: F401  (a fixture)
+
+
+def _claim(id, statement, metric="homicides", place="indy", start="2015-01-01", end="2015-12-31"):
+    return SimpleNamespace(id=id, metric=metric, place=place, statement=statement,
+                           period=SimpleNamespace(start=start, end=end))
+
+
+def _report(claims, findings=()):
+    return SimpleNamespace(claims=claims, sources=[], findings=list(findings))
+
+
+def _tension(id, claims, first):
+    return SimpleNamespace(id=id, kind="tension", claims=claims, suspects=[SimpleNamespace(claim=first)],
+                           evidence={})
+
+
+def test_a_copy_sites_credit_line_is_the_outlets_line(pack):
+    """WLBT's year-end story as a copy site credits it ("WLBT (C.J. LeMaster), excerpted by
+    American Renaissance", 6 January: 133) and as WLBT's own site keeps it, updated (138): one
+    outlet's line, so the 138 restates the 133."""
+    sources = [source("copy", "2023-01-06", "Channel 3 (Jane Roe), excerpted by Some Site"),
+               {"id": "own", "title": "own", "publisher": "Channel 3",
+                "published": {"earliest": "2023-01-07", "latest": "2023-05-12"}}]
+    claims = [claim("copy-2022", "copy", "homicides", "2022", "133"),
+              claim("own-2022", "own", "homicides", "2022", "138")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert revisions(report) == [("copy-2022", "own-2022")]
+
+
+def test_the_bundled_pack_gives_the_copies_window_as_data(pack):
+    assert (pack.suspicion.copies.in_its_day, pack.suspicion.copies.years_on) == (365, 730)
+
+
+def test_a_pack_file_with_an_unknown_copies_key_is_refused(tmp_path):
+    from auditor.pack import load_pack
+    bundled = pathlib.Path(__file__).resolve().parents[2] / "rules" / "suspicion.yaml"
+    text = bundled.read_text(encoding="utf-8")
+    assert "copies: {in_its_day: 365, years_on: 730}" in text
+    (tmp_path / "suspicion.yaml").write_text(
+        text.replace("copies: {in_its_day: 365, years_on: 730}", "copies: {in_its_day: 365, years_after: 730}"),
+        encoding="utf-8")
+    with pytest.raises(InputError):
+        load_pack(tmp_path)
+
+
+def test_an_outlets_copy_on_another_site_is_in_the_outlets_line(pack):
+    """The Times' "Last year, the city recorded 197 homicides", read on a site that copied it
+    (publisher "The Times (copied by right2024.com)"), then The Times' own "194" eight months
+    later, after the police's recount: The Times restated its figure."""
+    sources = [source("copy", "2013-05-10", "The Times (copied by right2024.com)"),
+               source("times", "2014-01-01", "The Times")]
+    claims = [claim("times-197", "copy", "homicides", "2012", "197"),
+              claim("times-194", "times", "homicides", "2012", "194")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == []
+    assert ("times-197", "times-194") in revisions(report)
+
+
+def test_two_outlets_figures_months_apart_are_not_one_line(pack):
+    """A blog's "197" and The Times' "194" eight months later: two outlets' own figures, no
+    restatement."""
+    sources = [source("blog", "2013-05-10", "A Blog"), source("times", "2014-01-01", "The Times")]
+    claims = [claim("blog-197", "blog", "homicides", "2012", "197"),
+              claim("times-194", "times", "homicides", "2012", "194")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"blog-197", "times-194"}]
+
+
+def test_a_change_brings_in_its_copies_with_the_same_base():
+    claims = [_claim("a", "up 10.77 percent (vs 2014)"), _claim("b", "up 10.77 percent (vs 2014)"),
+              _claim("other-base", "up 10.77 percent (vs 2013)"), _claim("other-figure", "up 10.7 percent (vs 2014)"),
+              _claim("other-year", "up 10.77 percent (vs 2014)", start="2016-01-01", end="2016-12-31"),
+              _claim("n", "12 more (vs 2014)"), _claim("m", "12 more (vs 2014)")]
+    assert with_copies({"a"}, _report(claims)) == {"a", "b"}
+    assert with_copies({"n"}, _report(claims)) == {"n", "m"}
+
+
+def test_a_hedged_change_or_a_statement_without_a_figure_brings_in_nothing():
+    claims = [_claim("a", "down about 5% (vs 2014)"), _claim("b", "down about 5% (vs 2014)"),
+              _claim("r", "record-high"), _claim("s", "record-high"),
+              _claim("v", "nearly 190"), _claim("w", "nearly 190"),
+              _claim("x", "up 3% (vs 2014) | [b] up 4% (vs 2014)"), _claim("y", "up 3% (vs 2014) | [b] up 4% (vs 2014)")]
+    for c in ("a", "r", "v", "x"):
+        assert with_copies({c}, _report(claims)) == {c}
+
+
+def test_a_finding_holding_two_copies_of_a_listed_change_matches_and_names_its_culprit():
+    claims = [_claim("rtv-up", "up 10.77 percent (vs 2014)"), _claim("wrtv-up", "up 10.77 percent (vs 2014)"),
+              _claim("c2014", "135", start="2014-01-01", end="2014-12-31"), _claim("c2015", "144")]
+    finding = _tension("TN-1", ["rtv-up", "c2014", "wrtv-up"], first="rtv-up")
+    want = {"tensions": [{"id": "t", "claims": ["rtv-up", "c2014", "c2015"], "culprit": "rtv-up"}],
+            "revisions": [], "corroborations": [], "not_tensions": []}
+    s = score(_report(claims, [finding]), want)
+    assert s.found == ["t"] and s.culprit_first == ["t"] and s.false_tensions == []
+
+
+def test_a_station_written_with_its_network_keeps_its_own_line_with_outlet(tmp_path):
+    """review11a finding 8: "KSHB 41 (NBC News)" reads as a station running NBC's story (its 145 then
+    restates NBC's 150); `outlet: KSHB 41` says the station wrote it, and the two figures conflict."""
+    import auditor
+    rows = ('  - {id: nbc-150, source: nbc, metric: homicides, place: kansas-city-mo, period: "2022", value: "150", '
+            'attribution: reporter, quote: {text: "Kansas City had 150 homicides in 2022."}}\n'
+            '  - {id: kshb-145, source: kshb, metric: homicides, place: kansas-city-mo, period: "2022", value: "145", '
+            'attribution: reporter, quote: {text: "Kansas City had 145 homicides in 2022."}}\n')
+    rules = {}
+    for name, extra in (("ran", ""), ("own", ", outlet: KSHB 41")):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text("sources:\n"
+                        '  - {id: nbc, title: Homicides, publisher: NBC News, published: "2023-02-01"}\n'
+                        f'  - {{id: kshb, title: Homicides, publisher: KSHB 41 (NBC News){extra}, published: "2023-04-01"}}\n'
+                        "claims:\n" + rows, encoding="utf-8")
+        rules[name] = sorted({f.rule for f in auditor.audit([path], workers=1).findings})
+    assert "RV001" in rules["ran"] and "TN001" not in rules["ran"]
+    assert "TN001" in rules["own"] and "RV001" not in rules["own"]
+
+
+@pytest.mark.parametrize("publisher, voice", [
+    ("timebet.info (a rewrite of The Columbus Dispatch's report)", "The Columbus Dispatch"),
+    ("timebet.info (a rewrite of The Columbus Dispatch’s report)", "The Columbus Dispatch"),   # curly apostrophe
+    ("namiaz.org (machine rewrite of The Oaklandside, 23 December 2021)", "The Oaklandside"),
+    ("American Renaissance (excerpts of WRTV, Jordan Fischer, 18 December 2017)", "WRTV"),
+    ("MDMH Bloomington (a rewrite of WISH-TV of 2 January 2024)", "WISH-TV"),
+    ("BOL News (rewrite)", "BOL News (rewrite)"),                 # no newsroom named: its own voice
+    ("The Indianapolis Star, via NewsBreak", "The Indianapolis Star, via NewsBreak"),
+])
+def test_a_rewrite_speaks_with_the_voice_it_copies(publisher, voice):
+    assert Source(id="s", title="t", publisher=publisher, published="2022-01-31").voice == voice
+
+
+def test_a_figure_and_its_rewrite_are_one_source_not_two(pack):
+    # before: "stated by 2 independent sources (site.info (a rewrite of tv's report), tv)", and the
+    # 120 cost twice as much to doubt as the 100
+    r = audit(pack, [source("paper", "2021-01-05"), source("tv", "2021-01-06"),
+                     source("site", "2021-01-08", publisher="site.info (a rewrite of tv's report)")], [
+        claim("early", "paper", "homicides", "2020", "100"),
+        claim("late", "tv", "homicides", "2020", "120"),
+        claim("late-copy", "site", "homicides", "2020", "120"),
+    ])
+    [t] = [f for f in r.findings if f.kind == "tension"]
+    words = " ".join(s.reason for s in t.suspects)
+    assert "2 independent sources" not in words
+    assert "stated only by tv (2 times)" in words
+    assert t.suspects[1].reason.endswith("no costlier to doubt than the first")

@@ -1,0 +1,210 @@
+"""Which claim of a tension is doubted first (the culprit) and which copy is named."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from auditor.pack import load_pack
+from benchmarks.eval_corpus import names_first
+
+from verdict_cases import audit, claim, first_suspects, revisions, source, tensions
+from verdict_cases import pack  # noqa: F401  (a fixture)
+
+
+def detroit_news_rates():
+    """The Detroit News, 26 December 2019 and 2 January 2020, the same sentence twice: "Detroit,
+    which has about 670,000 residents ... translates to a rate of about 32 homicides per
+    100,000 people" (271, then 272 homicides: 40.4 and 40.6); the police's 273 two weeks on and
+    275 a year on (set here in a place of the bundled pack)."""
+    sources = [source("dn-dec", "2019-12-26", "The Detroit News"), source("dn-jan", "2020-01-02", "The Detroit News"),
+               source("kcpd-jan", "2020-01-16", "Kansas City Police Department"),
+               source("kcpd-next", "2021-01-05", "Kansas City Police Department")]
+    police = ("Kansas City Police Department", "paraphrase")
+    claims = [claim("ytd-271", "dn-dec", "homicides", "2019-01-01/2019-12-26", "271", *police),
+              claim("ytd-rate", "dn-dec", "homicide_rate", "2019-01-01/2019-12-26", "about 32 per 100,000"),
+              claim("people-dec", "dn-dec", "population", "2019", "about 670,000"),
+              claim("year-272", "dn-jan", "homicides", "2019", "272", *police),
+              claim("year-rate", "dn-jan", "homicide_rate", "2019", "about 32 per 100,000"),
+              claim("people-jan", "dn-jan", "population", "2019", "about 670,000"),
+              claim("police-273", "kcpd-jan", "homicides", "2019", "273", *police),
+              claim("police-275", "kcpd-next", "homicides", "2019", "275", *police)]
+    return sources, claims
+
+
+def _claim(cid, statement, metric="homicides", period=("2021-01-01", "2021-12-31")):
+    return SimpleNamespace(id=cid, statement=statement, metric=metric, place="x",
+                           period=SimpleNamespace(start=period[0], end=period[1]))
+
+
+def _retold_release(pack):
+    """A police release's "48% fewer" beside its own 37 and 70 (-47.1%), retold the same day."""
+    release = source("release", "2026-01-02", publisher="Kansas City Police Department")
+    release["kind"] = "official-statement"
+    sources = [release, source("a-paper", "2026-01-02"), source("b-radio", "2026-01-12")]
+
+    def fewer(cid, sid, attribution):
+        c = claim(cid, sid, "homicides", "2025", None, None if attribution == "document" else
+                  "Kansas City Police Department", attribution)
+        c.pop("value")
+        return c | {"change": {"phrase": "48% fewer", "base": "2024"}}
+    return audit(pack, sources, [
+        claim("r-2025", "release", "homicides", "2025", "37", attribution="document"),
+        claim("r-2024", "release", "homicides", "2024", "70", attribution="document"),
+        fewer("r-fewer", "release", "document"), fewer("a-fewer", "a-paper", "paraphrase"),
+        fewer("b-fewer", "b-radio", "paraphrase"),
+    ])
+
+
+def _first_suspect(report):
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+def _finalized(pack, words="according to newly finalized data released by the police department"):
+    """A paper's 95 for 2020, the police's 93 three years on, and the paper's 95 again after it."""
+    return audit(pack, [source("jan", "2021-01-31", "Daily Paper"), source("mar", "2024-03-17", "Daily Paper"),
+                        source("nov", "2024-11-20", "Daily Paper")], [
+        claim("paper-95", "jan", "homicides", "2020", "95"),
+        claim("final-93", "mar", "homicides", "2020", "93", "Kansas City Police Department", "paraphrase",
+              quote=f"93 in 2020, {words}"),
+        claim("again-95", "nov", "homicides", "2020", "95"),
+    ])
+
+
+@pytest.mark.parametrize("first_id, second_id", [("a-old", "b-new"), ("b-old", "a-new")])
+def test_of_two_figures_one_sentence_gives_the_one_written_first_is_doubted(pack, first_id, second_id):
+    """"reported 26,013 crimes in 2016, and 24,941 crimes in 2016 - a drop": one sentence, two
+    figures for one quantity, nothing else to tell them apart. News gives such figures in time
+    order, so the one written first is the one out of date (or under the wrong year), whichever
+    id sorts first."""
+    said = "Police reported 2,613 crimes in 2012, and 2,494 crimes in 2012 - a drop."
+    sources = [source("paper")]
+    claims = [claim(first_id, "paper", "reported_crimes", "2012", "2,613", quote=said),
+              claim(second_id, "paper", "reported_crimes", "2012", "2,494", quote=said)]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{first_id, second_id}]
+    assert first_suspects(report) == [first_id]
+
+
+def test_figures_of_two_sentences_keep_their_costs(pack):
+    """The rule is about one sentence: two sentences of one article that give a quantity two
+    figures are not ordered by it (the id decides the tie, as before)."""
+    sources = [source("paper")]
+    claims = [claim("b-old", "paper", "reported_crimes", "2012", "2,613", quote="Police reported 2,613 crimes in 2012."),
+              claim("a-new", "paper", "reported_crimes", "2012", "2,494", quote="There were 2,494 crimes in 2012.")]
+    report = audit(pack, sources, claims)
+    assert first_suspects(report) == ["a-new"]
+
+
+def test_an_outlets_rate_repeated_is_doubted_before_the_population_it_repeats(pack):
+    """Both the population and the rate are the paper's own words, each printed twice: the
+    rate, worked out from a count and the population, is the likelier misstatement, and its
+    repeat for the whole year is one statement with it, as the population's repeat is."""
+    report = audit(pack, *detroit_news_rates())
+    firsts = {f.suspects[0].claim for f in report.findings if f.kind == "tension"}
+    assert firsts == {"ytd-rate", "year-rate"}
+
+
+def test_a_rate_is_set_against_its_own_articles_count_not_a_later_restatement(pack):
+    report = audit(pack, *detroit_news_rates())
+    year = next(f for f in report.findings if f.kind == "tension" and f.suspects[0].claim == "year-rate")
+    assert "year-272" in year.claims and "police-275" not in year.claims
+    assert "36.9" in year.message   # 272 over 670,000 at most 10% more: what would reconcile the rate
+
+
+def test_the_scorer_takes_a_copy_of_the_culprit_named_first_as_the_culprit():
+    by_id = {c.id: c for c in (_claim("a", "230"), _claim("b", "230"), _claim("c", "228"),
+                               _claim("d", "about 230"))}
+
+    def finding(first, claims):
+        return SimpleNamespace(suspects=(SimpleNamespace(claim=first),), claims=tuple(claims))
+    assert names_first(finding("a", "abc"), "b", by_id)          # b's copy named, b in the finding
+    assert not names_first(finding("a", "ac"), "b", by_id)       # b not in the finding
+    assert not names_first(finding("c", "abc"), "b", by_id)      # another figure named
+    assert not names_first(finding("d", "bcd"), "b", by_id)      # a hedged figure is no copy
+
+
+def test_the_scorer_finds_a_revision_named_through_copies_and_counts_one_finding():
+    from benchmarks.eval_corpus import score
+    claims = [_claim("old-a", "262"), _claim("old-b", "262"), _claim("new-a", "263"), _claim("new-b", "263"),
+              _claim("other", "264")]
+
+    def revision(fid, old, new):
+        return SimpleNamespace(id=fid, kind="revision", claims=(old, new), suspects=(),
+                               evidence={"old": old, "new": new})
+    report = SimpleNamespace(claims=claims, sources=[], findings=[revision("RV1", "old-b", "new-b"),
+                                                                  revision("RV2", "old-a", "new-b")])
+    want = {"tensions": [], "corroborations": [], "not_tensions": [],
+            "revisions": [{"id": "r", "old": "old-a", "new": "new-a"}, {"id": "s", "old": "old-a", "new": "other"}]}
+    s = score(report, want)
+    assert s.revisions_found == ["r"] and s.matched_findings == 1
+
+
+def test_a_figure_disputing_the_counters_in_its_article_is_doubted_first(pack):
+    """One article: the department's leaders give 301 vacancies as of a day; the union's
+    president, "reporting a gap of 322", says it is steeper. Both paraphrases: the union's figure
+    is doubted first, whatever the ids."""
+    sources = [source("paper", "2023-08-20")]
+    for union_id, police_id in (("a-union", "b-police"), ("b-union", "a-police")):
+        claims = [claim(police_id, "paper", "homicides", "2023-08-14", "301",
+                        speaker="Kansas City Police Department", attribution="paraphrase",
+                        quote="The ranks are still short 301 officers as of Aug. 14, according to department leaders."),
+                  claim(union_id, "paper", "homicides", "2023-08-14", "322",
+                        speaker="Pat Doe, Fraternal Order of Police president", attribution="paraphrase",
+                        quote="The head of the police union says the shortage is even steeper, reporting a gap of "
+                              "322 officers.")]
+        report = audit(pack, sources, claims)
+        assert tensions(report) == [{union_id, police_id}]
+        assert first_suspects(report) == [union_id]
+
+
+def test_two_outlets_figures_are_no_dispute_of_the_counter(pack):
+    """The union's 322 in one outlet, the department's 301 in another: no article gives both, so
+    the rule does not apply and the tie goes, as before, to the id that sorts first."""
+    sources = [source("paper", "2023-08-20"), source("tv", "2023-08-20")]
+    claims = [claim("a-police", "paper", "homicides", "2023-08-14", "301",
+                    speaker="Kansas City Police Department", attribution="paraphrase",
+                    quote="The ranks are still short 301 officers as of Aug. 14, according to department leaders."),
+              claim("b-union", "tv", "homicides", "2023-08-14", "322",
+                    speaker="Pat Doe, Fraternal Order of Police president", attribution="paraphrase",
+                    quote="The union says the gap is 322 officers.")]
+    report = audit(pack, sources, claims)
+    assert tensions(report) == [{"a-police", "b-union"}]
+    assert first_suspects(report) == ["a-police"]
+
+
+def test_of_copies_given_in_their_day_the_release_is_named_before_its_retellings(pack):
+    # before: a-fewer, the first copy by id
+    assert _first_suspect(_retold_release(pack)) == ["r-fewer"]
+
+
+def test_without_released_first_the_first_copy_by_id_is_named():
+    base = load_pack()
+    off = base.model_copy(update={"suspicion": base.suspicion.model_copy(update={"released_first": ()})})
+    assert _first_suspect(_retold_release(off)) == ["a-fewer"]
+
+
+def test_a_count_called_final_restates_the_figure_before_it_and_a_look_back_after_it_is_named(pack):
+    # before: one tension of the two 95s against the 93, the 93 named first, and no revision
+    r = _finalized(pack)
+    assert revisions(r) == [("paper-95", "final-93")]
+    assert tensions(r) == [{"again-95", "final-93"}]
+    assert _first_suspect(r) == ["again-95"]
+
+
+def test_without_the_word_final_the_paper_s_first_figure_is_restated_by_nothing(pack):
+    r = _finalized(pack, words="the police department said")
+    assert revisions(r) == []
+    assert tensions(r) == [{"paper-95", "final-93", "again-95"}]
+
+
+def test_a_rule_example_fails_when_it_names_another_first_suspect():
+    # `first_suspects` is checked, not only declared (auditor/pack/examples.py)
+    from auditor.pack import load_pack
+    from auditor.pack.examples import run_example
+    pack = load_pack()
+    rule = pack.rules["TN004"]
+    example = next(e for e in rule.examples if e.name == "a-change-given-before-its-year-ended-is-doubted-first")
+    assert run_example(rule, example, pack).passed
+    wrong = example.model_copy(update={"first_suspects": ("y24",)})
+    result = run_example(rule, wrong, pack)
+    assert result.got == result.expected and not result.passed

@@ -1,0 +1,68 @@
+"""Overdose deaths counted two ways (died of, tested positive) are two counts; disagreeing counts of
+one way stay a tension."""
+
+import pytest
+
+from verdict_cases import audit, claim, counted, source, tensions, with_metrics
+
+
+DRUGS = {
+    "fentanyl_deaths": {"label": "fentanyl deaths", "definition": "deaths the coroner ties to fentanyl"},
+    "overdose_deaths": {"label": "overdose deaths", "definition": "accidental drug deaths"},
+    "drug_arrests": {"label": "drug arrests", "definition": "arrests on drug charges"},
+}
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return with_metrics(DRUGS)
+
+
+def test_died_of_an_overdose_and_tested_positive_are_two_counts(pack):
+    r = audit(pack, [source("paper", "2016-01-20"), source("report", "2019-03-01")], [
+        claim("cause", "paper", "fentanyl_deaths", "2015", "9", speaker="the coroner", attribution="paraphrase",
+              quote="The coroner said 9 people died of a fentanyl overdose in 2015."),
+        claim("found", "report", "fentanyl_deaths", "2015", "14", speaker="the coroner's office", attribution="document",
+              quote="Of the accidental drug deaths, (14) tested positive for fentanyl in 2015."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"cause", "found"}]
+
+
+def test_attributed_to_the_drug_and_in_their_system_are_two_counts(pack):
+    r = audit(pack, [source("paper", "2016-01-20"), source("tv", "2016-04-02")], [
+        claim("cause", "paper", "fentanyl_deaths", "2014", "3", quote="His office attributed three deaths to the drug in 2014."),
+        claim("found", "tv", "fentanyl_deaths", "2014", "5", attribution="direct-quote",
+              quote="In 2014, we only had five people who died with fentanyl in their system."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"cause", "found"}]
+
+
+def test_two_overdose_counts_that_disagree_stay_a_tension(pack):
+    # both name the drug's doing (and a third names no way): checked, as before
+    r = audit(pack, [source("paper", "2016-01-20"), source("tv", "2016-04-02")], [
+        claim("one", "paper", "fentanyl_deaths", "2015", "9", quote="9 people died of a fentanyl overdose in 2015."),
+        claim("two", "tv", "fentanyl_deaths", "2015", "14", quote="14 fentanyl overdoses were recorded in 2015."),
+    ])
+    assert tensions(r) == [{"one", "two"}]
+    assert counted(r) == []
+
+
+def test_a_figure_naming_no_way_is_checked_against_either(pack):
+    r = audit(pack, [source("paper", "2016-01-20"), source("tv", "2016-04-02")], [
+        claim("plain", "paper", "overdose_deaths", "2015", "90", quote="There were 90 such deaths in 2015."),
+        claim("found", "tv", "overdose_deaths", "2015", "120", quote="120 tested positive for opioids in 2015."),
+    ])
+    assert tensions(r) == [{"plain", "found"}]
+
+
+def test_the_drug_death_family_leaves_other_drug_counts_alone(pack):
+    # "caused by" and "were present" are ordinary words said of arrests: the family of
+    # rules/counted_ways.yaml is for deaths, so two arrest counts that disagree stay a tension
+    r = audit(pack, [source("paper", "2016-01-20"), source("tv", "2016-04-02")], [
+        claim("one", "paper", "drug_arrests", "2015", "380", quote="Officers were present at 30 schools; 380 drug arrests in 2015."),
+        claim("two", "tv", "drug_arrests", "2015", "412", quote="412 drug arrests in 2015, most of them caused by a task force."),
+    ])
+    assert tensions(r) == [{"one", "two"}]
+    assert counted(r) == []
