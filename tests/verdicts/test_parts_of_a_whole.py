@@ -90,7 +90,7 @@ def test_a_change_worked_out_on_its_articles_doubted_figure_makes_no_tension_of_
     increase over 2015" beside its own 648 (422 in 2015 fits), and the examiner's "jumped by 45
     percent" beside the Post-Gazette's own 613: each doubted figure's tension with the county's
     650 is reported once, not again through the change worked out on it."""
-    root = Path(__file__).parents[1] / "benchmarks" / "corpora" / "pittsburgh"
+    root = Path(__file__).parents[2] / "benchmarks" / "corpora" / "pittsburgh"
     data = YAML(typ="safe").load((root / "claims.yaml").read_text(encoding="utf-8"))
     claims = [c for c in data["claims"] if c["metric"] == "overdose_deaths" and c["place"] == "allegheny-county-pa"
               and str(c["period"]) in ("2015", "2016")]
