@@ -157,6 +157,12 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     if not patterns:
         return body
     name = _PARENTHESIS.sub("", body).strip().lower()
+    # "Pittsburgh Bureau of Police data", "Allegheny County news release": the body whose
+    # record it is (`record_words`)
+    for word in _param(pack, "record_words", ()):
+        if name.endswith(" " + word.lower()):
+            name = name[:-len(word) - 1].strip()
+            break
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     for place in place_names(pack, claim.place):
@@ -859,20 +865,27 @@ def _timedelta(days: int):
 
 
 def a_lapse(ledger: _Ledger, old: str, members: list[str], same: list[str] | None = None) -> bool:
-    """Rule: a figure the line leaves its own earlier figure for, which no other outlet gives,
+    """Rule: a figure the line leaves an earlier figure for, which no other outlet gives,
     and which a later figure of the line returns from (`members`: the body's or the outlet's
     figures of the quantity), is a lapse, not the count of its day: a count restated moves on,
     it does not come back to the figure it had before, so nothing restates it and it is
     audited with the rest. Example: a paper's 130 in 2021, "128" in 2023 (another counter's
     figure), 130 again in 2024; a blog's 195 between the police's 193 and 193. A figure two
-    outlets carried (a release's 347 between 346 and 346) is of its day, and restated.
-    `same`, when given, holds every figure of the quantity (the corpus's figures otherwise)."""
+    outlets carried (a release's 347 between 346 and 346) is of its day, and restated. A figure
+    new to the line may leave any outlet's figure given before it (`same`): a paper's 73, the
+    city's data's 74, the police's 73 two years on (Cincinnati, 2019).
+    `same`, when given, holds every figure of the quantity (without it, only the line's own
+    earlier figures are left)."""
     when, figures = ledger.when, ledger.figures
     q, iv = figures[old]
     if len({ledger.outlet(c) for c in (figures if same is None else same) if figures[c] == (q, iv)}) > 1:
         return False
-    before = {figures[m][1] for m in members
-              if when(m).latest < when(old).earliest and figures[m][0] == q and ledger.disagree(m, old)}
+    earlier = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
+    # the figures it leaves: the line's own, and others' out before when the line had not given
+    # it already (a repeat of the line's own figure leaves nothing: WREG's 304 again, Memphis)
+    if same is not None and not any(figures[m] == (q, iv) for m in earlier):
+        earlier = [m for m in same if when(m).latest < when(old).earliest and figures[m][0] == q]
+    before = {figures[m][1] for m in earlier if ledger.disagree(m, old)}
     return any(when(n).earliest > when(old).latest and figures[n][0] == q and figures[n][1] in before
                for n in members)
 
