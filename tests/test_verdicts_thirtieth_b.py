@@ -39,3 +39,31 @@ def test_a_bodys_figure_between_two_equal_figures_is_a_lapse(pack):
     report = audit(pack, sources, claims)
     assert revisions(report) == []
     assert tensions(report) == [{"paper-73", "city-74", "police-73"}]
+
+
+def _clearance(dept_day):
+    sources = [source("dept", dept_day, publisher="Channel 2"),
+               source("weekly", {"earliest": "2025-01-01", "latest": "2025-04-30"}, publisher="A Weekly"),
+               source("jun", "2025-06-11", publisher="A Blog")]
+    claims = [claim("dept-68", "dept", "nonfatal_shootings", "2024", "68", speaker="Kansas City Police Department",
+                    attribution="paraphrase"),
+              claim("chief-70", "weekly", "nonfatal_shootings", "2024", "70",
+                    speaker="Jane Doe, Kansas City Police Commissioner", attribution="paraphrase"),
+              claim("city-68", "jun", "nonfatal_shootings", "2024", "68", speaker="City of Kansas City officials",
+                    attribution="paraphrase")]
+    return sources, claims
+
+
+def test_a_rival_of_its_day_is_not_restated(pack):
+    """The department's 68 may be of the same days as the commissioner's 70: the city's later 68
+    takes a side, it does not restate the 70."""
+    report = audit(pack, *_clearance({"earliest": "2025-01-01", "latest": "2025-01-31"}))
+    assert revisions(report) == []
+    assert tensions(report) == [{"dept-68", "chief-70", "city-68"}]
+
+
+def test_a_figure_surely_after_the_bodys_other_is_restated(pack):
+    """The department's 68 surely out before the 70 (December): the 70 was the count of its day
+    (the body's later word), and the city's 68 restates it."""
+    report = audit(pack, *_clearance("2024-12-20"))
+    assert ("chief-70", "city-68") in revisions(report)

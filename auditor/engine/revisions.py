@@ -900,6 +900,16 @@ def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[
                for m in members)
 
 
+def rival_when_given(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+    """Rule: a later figure does not restate one the body may have given the same days as
+    another figure of its that the later one agrees with: the two were rivals from the start,
+    and the later word takes a side in a disagreement that stood. Example (Baltimore): the
+    police's year-end report, 68% of 2024's homicides cleared (CBS, January 2025), the
+    commissioner's 70% (a weekly, January to April 2025), the city's 68% in June."""
+    return any(m not in (old, new) and ledger.together(m, old) and ledger.disagree(m, old)
+               and not ledger.disagree(m, new) for m in members)
+
+
 def rivals_of_one_day(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: when the new figure was out before the old one was given again, the two were
     rival figures of one day, not a count and its restatement: the body's later word takes a
@@ -1047,6 +1057,7 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
                 ledger, old, n, others, same[ledger.figures[n][0]] if same is not None
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
+            and not rival_when_given(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
             and not recalled_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
