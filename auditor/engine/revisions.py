@@ -942,12 +942,20 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
     outlet's revision. Example (Detroit): the Free Press's 214 for 1966 "according to decades of
     data reviewed by the Free Press" (2018), then its "232 homicides, the city announced" (2024):
     no revision. A later figure in the outlet's own words still restates (the Journal Sentinel's
-    168 for 1991, given in 2005, then its own 165 in 2020)."""
+    168 for 1991, given in 2005, then its own 165 in 2020). So, too, when the later figure is
+    itself given after the count settled and credited to anyone but the counting body (KDKA's
+    71 for 2014 in January 2015, its "according to crime data online, there were 70" in 2022)."""
     settle = int(_param(ledger.corpus.pack, "counts_settle_days", 0))
     if not settle or counted(new) == ledger.outlet(new):
         return False
     end = ledger.figures[old][0].end
-    return end is not None and (ledger.when(old).earliest - end).days > settle
+    # ... and so is such a figure given itself after the count settled, unless the counting body's
+    # (the place's government: Cleveland's police table of 2021 restates 2010): KDKA's 71
+    # homicides for 2014 (January 2015), its "according to crime data online, there were 70"
+    # (December 2022)
+    return end is not None and ((ledger.when(old).earliest - end).days > settle
+                                or (ledger.when(new).earliest - end).days > settle
+                                and not counted(new).startswith("government of "))
 
 
 def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
