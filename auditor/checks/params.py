@@ -162,6 +162,9 @@ class RevisionParams(NoParams):
     # ("City of {place}", "{place} Police Department"); their figures are one body's;
     # "{name}" stands for a person's name ("{name}, {place} Police Chief")
     one_body: tuple[str, ...] = ()
+    # words naming the record a body's figure was read from, after its name ("Pittsburgh
+    # Bureau of Police data"): the name without them is matched against `one_body`
+    record_words: tuple[str, ...] = ()
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)

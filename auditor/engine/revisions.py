@@ -157,6 +157,12 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     if not patterns:
         return body
     name = _PARENTHESIS.sub("", body).strip().lower()
+    # "Pittsburgh Bureau of Police data", "Allegheny County news release": the body whose
+    # record it is (`record_words`)
+    for word in _param(pack, "record_words", ()):
+        if name.endswith(" " + word.lower()):
+            name = name[:-len(word) - 1].strip()
+            break
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     for place in place_names(pack, claim.place):
@@ -859,20 +865,27 @@ def _timedelta(days: int):
 
 
 def a_lapse(ledger: _Ledger, old: str, members: list[str], same: list[str] | None = None) -> bool:
-    """Rule: a figure the line leaves its own earlier figure for, which no other outlet gives,
+    """Rule: a figure the line leaves an earlier figure for, which no other outlet gives,
     and which a later figure of the line returns from (`members`: the body's or the outlet's
     figures of the quantity), is a lapse, not the count of its day: a count restated moves on,
     it does not come back to the figure it had before, so nothing restates it and it is
     audited with the rest. Example: a paper's 130 in 2021, "128" in 2023 (another counter's
     figure), 130 again in 2024; a blog's 195 between the police's 193 and 193. A figure two
-    outlets carried (a release's 347 between 346 and 346) is of its day, and restated.
-    `same`, when given, holds every figure of the quantity (the corpus's figures otherwise)."""
+    outlets carried (a release's 347 between 346 and 346) is of its day, and restated. A figure
+    new to the line may leave any outlet's figure given before it (`same`): a paper's 73, the
+    city's data's 74, the police's 73 two years on (Cincinnati, 2019).
+    `same`, when given, holds every figure of the quantity (without it, only the line's own
+    earlier figures are left)."""
     when, figures = ledger.when, ledger.figures
     q, iv = figures[old]
     if len({ledger.outlet(c) for c in (figures if same is None else same) if figures[c] == (q, iv)}) > 1:
         return False
-    before = {figures[m][1] for m in members
-              if when(m).latest < when(old).earliest and figures[m][0] == q and ledger.disagree(m, old)}
+    earlier = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
+    # the figures it leaves: the line's own, and others' out before when the line had not given
+    # it already (a repeat of the line's own figure leaves nothing: WREG's 304 again, Memphis)
+    if same is not None and not any(figures[m] == (q, iv) for m in earlier):
+        earlier = [m for m in same if when(m).latest < when(old).earliest and figures[m][0] == q]
+    before = {figures[m][1] for m in earlier if ledger.disagree(m, old)}
     return any(when(n).earliest > when(old).latest and figures[n][0] == q and figures[n][1] in before
                for n in members)
 
@@ -885,6 +898,16 @@ def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[
     return any(m != new and ledger.disagree(m, new)
                and (ledger.together(m, new) or when(m).earliest > when(new).latest and not ledger.disagree(m, old))
                for m in members)
+
+
+def rival_when_given(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+    """Rule: a later figure does not restate one the body may have given the same days as
+    another figure of its that the later one agrees with: the two were rivals from the start,
+    and the later word takes a side in a disagreement that stood. Example (Baltimore): the
+    police's year-end report, 68% of 2024's homicides cleared (CBS, January 2025), the
+    commissioner's 70% (a weekly, January to April 2025), the city's 68% in June."""
+    return any(m not in (old, new) and ledger.together(m, old) and ledger.disagree(m, old)
+               and not ledger.disagree(m, new) for m in members)
 
 
 def rivals_of_one_day(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
@@ -919,12 +942,20 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
     outlet's revision. Example (Detroit): the Free Press's 214 for 1966 "according to decades of
     data reviewed by the Free Press" (2018), then its "232 homicides, the city announced" (2024):
     no revision. A later figure in the outlet's own words still restates (the Journal Sentinel's
-    168 for 1991, given in 2005, then its own 165 in 2020)."""
+    168 for 1991, given in 2005, then its own 165 in 2020). So, too, when the later figure is
+    itself given after the count settled and credited to anyone but the counting body (KDKA's
+    71 for 2014 in January 2015, its "according to crime data online, there were 70" in 2022)."""
     settle = int(_param(ledger.corpus.pack, "counts_settle_days", 0))
     if not settle or counted(new) == ledger.outlet(new):
         return False
     end = ledger.figures[old][0].end
-    return end is not None and (ledger.when(old).earliest - end).days > settle
+    # ... and so is such a figure given itself after the count settled, unless the counting body's
+    # (the place's government: Cleveland's police table of 2021 restates 2010): KDKA's 71
+    # homicides for 2014 (January 2015), its "according to crime data online, there were 70"
+    # (December 2022)
+    return end is not None and ((ledger.when(old).earliest - end).days > settle
+                                or (ledger.when(new).earliest - end).days > settle
+                                and not counted(new).startswith("government of "))
 
 
 def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
@@ -1034,6 +1065,7 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
                 ledger, old, n, others, same[ledger.figures[n][0]] if same is not None
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
+            and not rival_when_given(ledger, old, n, others)
             and not retold_years_on(ledger, old, n)
             and not recalled_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
