@@ -171,3 +171,24 @@ def test_a_fiscal_year_starting_on_no_day_of_the_year_is_a_located_error(tmp_pat
     (p,) = problems(tmp_path)
     assert (p.code, p.field, p.line) == ("pack-invalid", "places.riverton.fiscal_year.start", 5)
     assert "no day of the year" in p.message
+
+
+@pytest.mark.parametrize("make", ["missing", "file", "empty", "claims folder"])
+def test_a_pack_path_with_no_pack_is_refused_not_swapped_for_the_bundled_one(tmp_path, make):
+    target = tmp_path / "pack"
+    if make == "file":
+        target.write_text("metrics: {}\n", encoding="utf-8")
+    elif make != "missing":
+        target.mkdir()
+    if make == "claims folder":     # a corpus's folder given for its pack/
+        (target / "claims.yaml").write_text("sources: []\nclaims: []\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_pack(target)
+    problem = caught.value.problems[0]
+    assert problem.code == "pack-missing" and problem.file == str(target) and problem.hint
+
+
+def test_the_cli_refuses_a_mistyped_rules_path_with_exit_2(tmp_path):
+    run = subprocess.run([sys.executable, "-m", "auditor", "audit", "--rules", str(tmp_path / "no-such-pack")],
+                         capture_output=True, text=True)
+    assert run.returncode == 2 and "pack-missing" in run.stderr and "Traceback" not in run.stderr

@@ -32,7 +32,26 @@ def default_pack_path() -> Path:
 def load_pack(path: str | Path | None = None) -> Pack:
     """Read and validate a rule pack; raise InputError listing every problem."""
     root = Path(path) if path is not None else default_pack_path()
+    if path is not None:
+        _refuse_no_pack(root)
     return _load_pack_cached(str(root.resolve()))
+
+
+def _refuse_no_pack(root: Path) -> None:
+    """A desk's pack path that is no folder, or a folder holding no pack file, is a mistake (a
+    mistyped `--rules`): taken as it is, it would leave the bundled pack to audit without a word."""
+    if root.is_dir():
+        known = {"pack.yaml", *(f.name for f in default_pack_path().glob("*.yaml"))}
+        if any((root / name).is_file() for name in known) or (root / "checks").is_dir():
+            return
+        why, hint = ("the folder holds no rule-pack file (metrics.yaml, places.yaml, pack.yaml, checks/ ...)",
+                     "give the folder that holds the desk's metrics.yaml and places.yaml (often a `pack/` folder)")
+    elif root.exists():
+        why, hint = "a rule pack is a folder, not a file", f"give the folder that holds it: {root.parent}"
+    else:
+        why, hint = "no such folder", "check the path; a desk's pack is a folder holding metrics.yaml and places.yaml"
+    raise InputError([Problem(file=str(root), code="pack-missing", field="rules", input=str(root),
+                              message=why, hint=hint)])
 
 
 @lru_cache(maxsize=8)
