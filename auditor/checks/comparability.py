@@ -8,6 +8,7 @@ from fractions import Fraction
 from itertools import combinations
 
 from auditor.engine.quotes import own_sentence as _own_sentence
+from auditor.engine.quotes import written_amounts
 from auditor.engine.revisions import plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
@@ -348,7 +349,8 @@ def _point(sa, cids):
     return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 
 
-def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=()) -> bool:
+def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
+                named_part_breaks=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -368,9 +370,10 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     quantity (each with its copies, `one` and `other`); any other gap, or a higher figure so
     counted, is audited. A lower figure the higher figure's own sentence names as one of its
     parts counts less too (`named_part_words`: "a $774.3 million budget with $657 million in operating and
-    $117 million in capital", against the $657 million operating budget)."""
-    if named_part_words and (_named_part(one, other, sa, named_part_words)
-                             or _named_part(other, one, sa, named_part_words)):
+    $117 million in capital", against the $657 million operating budget; not a change and its base,
+    `named_part_breaks`: "with a $62.4 million increase over last year's $450 million")."""
+    if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
+                             or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
         return True
@@ -392,33 +395,30 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     return False
 
 
-_AMOUNT = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?: (thousand|million|billion)\b)?", re.IGNORECASE)
-_SCALES = {None: 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+_LIST_JOIN = re.compile(r",|\band\b", re.IGNORECASE)
 
 
-def _amounts(text: str):
-    """Written numbers of a text in order, each as (value, half its last written unit)."""
-    for m in _AMOUNT.finditer(text):
-        scale = _SCALES[(m.group(3) or "").lower() or None]
-        places = len(m.group(2) or "")
-        value = Fraction(m.group(1).replace(",", "") + ("." + m.group(2) if places else ""))
-        yield value * scale, Fraction(scale, 2 * 10 ** places)
-
-
-def _named_part(smaller, larger, sa, words) -> bool:
+def _named_part(smaller, larger, sa, words, breaks=()) -> bool:
     """Whether the figure `smaller` (with its copies) lies wholly below `larger` and the own sentence
-    of `larger` splits it into parts after one of `words`, the numbers that follow adding up to it
-    within their written precision, one of them within `smaller` (counts_less)."""
+    of `larger` splits it into parts after one of `words`: the numbers listed after them (joined
+    by a comma or "and", and by none of `breaks`, which make "20 more than the 100" a change and
+    its base) add up to it within their written precision, one of them within `smaller` (counts_less)."""
     a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
     if a is None or b is None or None in (a[1].lo, a[1].hi, b[1].lo, b[1].hi) or a[1].hi > b[1].lo:
         return False
     after = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s", re.IGNORECASE)
+    breaking = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in breaks)})\b", re.IGNORECASE) if breaks else None
     for cid in larger:
         sentence = _own_sentence(sa.corpus.claim(cid))
         for w in after.finditer(sentence):
             lo = hi = Fraction(0)
             inside = False
-            for n, (value, half) in enumerate(_amounts(sentence[w.end():]), 1):
+            rest, at = sentence[w.end():], 0
+            for n, (value, half, start, end) in enumerate(written_amounts(rest), 1):
+                between = rest[at:start]
+                if n >= 2 and (not _LIST_JOIN.search(between) or (breaking and breaking.search(between))):
+                    break   # not a list of parts
+                at = end
                 lo, hi = lo + value - half, hi + value + half
                 inside = inside or a[1].lo <= value <= a[1].hi
                 if n >= 2 and inside and lo <= b[1].hi and hi >= b[1].lo:

@@ -67,8 +67,12 @@ class TensionParams(NoParams):
     part_patterns: tuple[str, ...] = ()
     # (via value) words by which a higher figure's own sentence names a lower figure as one of its
     # parts ("a $774.3 million budget with $657 million in operating and $117 million in
-    # capital"): the lower figure, the number after them, is that part (comparability.counts_less)
+    # capital"): the lower figure, one of the numbers listed after them, is that part
+    # (comparability.counts_less)
     named_part_words: tuple[str, ...] = ()
+    # ... and words that, between two of those numbers, end the list: the numbers are a change
+    # and its base, not parts ("with 20 more killings than the 100 recorded in 2023")
+    named_part_breaks: tuple[str, ...] = ()
     # ... and, of a stock only, whose own sentence gives it as the period's low point ("a low
     # point of 821 officers in 2016"); a count over the period so worded is the period's count
     low_point_patterns: tuple[str, ...] = ()

@@ -6,6 +6,8 @@ only its own words."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
+from typing import NamedTuple
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'])")
 _CLAUSE = re.compile(r"[,;:]\s+|\s+[—–-]+\s+")   # a comma before a space: "1,040" stays whole
@@ -45,3 +47,26 @@ def own_clause(claim, at_commas: bool = True) -> str:
         return sentence
     own = _holding((_CLAUSE if at_commas else _SEMICOLON).split(sentence), claim)
     return " ".join(own) if own else sentence
+
+
+# a number written in digits, with an optional scale word: "1,040", "$512.4 million"
+WRITTEN_AMOUNT = r"\d(?:,?\d)*(?:\.\d+)?(?: (?:thousand|million|billion)\b)?"
+_AMOUNT = re.compile(WRITTEN_AMOUNT, re.IGNORECASE)
+_SCALES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+class Amount(NamedTuple):
+    """A written number: its value, half its last written unit (its precision), and its span."""
+    value: Fraction
+    half: Fraction
+    start: int
+    end: int
+
+
+def written_amounts(text: str):
+    """The numbers written in digits in a text, in order ("$62.4 million" is 62,400,000 within 50,000)."""
+    for m in _AMOUNT.finditer(text):
+        number, _, scale = m.group().replace(",", "").partition(" ")
+        scale = _SCALES[scale.lower()]
+        yield Amount(Fraction(number) * scale, Fraction(scale, 2 * 10 ** len(number.partition(".")[2])),
+                     m.start(), m.end())

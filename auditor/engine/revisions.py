@@ -57,7 +57,7 @@ from typing import NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
-from auditor.engine.quotes import own_clause
+from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics
 
@@ -315,7 +315,7 @@ def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
     return out
 
 
-_NUMBER = r"(\$?\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion)\b)?)"
+_NUMBER = r"(\$?" + WRITTEN_AMOUNT + ")"
 _ABOUT = r"(?:about |approximately |roughly |nearly |an estimated |a projected |an? )?"
 # "changing the number of homicides in 2022 from 301 to 299", "revised the count from 134 to 135",
 # "reduce the deficit from $330 million to approximately $220 million"
@@ -323,15 +323,6 @@ _FROM_TO = re.compile(r"\bfrom " + _ABOUT + _NUMBER + r" to " + _ABOUT + _NUMBER
 # "what recently had been an estimated $144 million gap ... has shrunk to about $63 million"
 _HAD_BEEN = re.compile(r"\bhad been " + _ABOUT + _NUMBER + r"[^.;]*?\b(?:shrunk|shrank|grown|grew|fallen|fell|dropped|"
                        r"risen|rose|climbed|swelled|narrowed|widened) to " + _ABOUT + _NUMBER + r"\b", re.IGNORECASE)
-_SCALE = {"thousand": 1000, "million": 10**6, "billion": 10**9}
-
-
-def _written(text: str) -> Fraction | None:
-    number, _, scale = text.replace("$", "").replace(",", "").partition(" ")
-    try:
-        return Fraction(number) * _SCALE.get(scale.lower(), 1)
-    except (ValueError, ZeroDivisionError):   # pragma: no cover - the pattern reads only digits
-        return None
 
 
 def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
@@ -355,8 +346,8 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     for new, (q, new_iv) in sorted(figures.items()):
         c = claim(new)
         for m in (*_FROM_TO.finditer(c.quote.text), *_HAD_BEEN.finditer(c.quote.text)):
-            x, y = _written(m.group(1)), _written(m.group(2))
-            if x is None or y is None or x == y or not new_iv.contains(y) or new_iv.contains(x) \
+            x, y = (next(written_amounts(m.group(i))).value for i in (1, 2))
+            if x == y or not new_iv.contains(y) or new_iv.contains(x) \
                     or _earlier_period_of_its_article(new, x, ledger, by_source):
                 continue
             for old in sorted(by_count[q[:3]]):

@@ -900,14 +900,15 @@ def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corp
     if own is None and compiled[claim_id].statement_kind == "value":
         own = own_sum(claim_id, level, compiled, corpus, in_source)
     if own is None and compiled[claim_id].statement_kind == "change":
-        own = own_side_of_a_change(claim_id, level, compiled, corpus, in_source)
+        own = own_side_of_a_change(claim_id, level, compiled, corpus, in_source, doubted)
     return own is not None and any(cid in doubted for cid in own)
 
 
 def own_side_of_a_change(claim_id: str, level: str, compiled: dict, corpus,
-                         in_source: dict | None = None) -> list[str] | None:
+                         in_source: dict | None = None, doubted: frozenset | set = frozenset()) -> list[str] | None:
     """The figure a change's own article states for one of its two periods, when it states none
-    for the other and the change holds with it and some figure of the other given anywhere: the
+    for the other and the change holds with it and some figure of the other given anywhere and
+    not `doubted` (a fit with only doubted figures shows the change nowhere else): the
     change is worked out on its article's figure, and stands or falls with it (the DEA's "53.55
     percent increase over 2015" beside its own 648 deaths in 2016, which fits the county's 422 of
     2015; set against the county's 650 it only repeats the 648's own tension). None otherwise."""
@@ -943,5 +944,5 @@ def own_side_of_a_change(claim_id: str, level: str, compiled: dict, corpus,
     if len({iv for _, iv in given}) != 1:
         return None
     other = next(x for x in involved if x != q)
-    elsewhere = [iv for _, iv in figures(compiled).get(other, [])]
+    elsewhere = [iv for cid, iv in figures(compiled).get(other, []) if cid not in doubted]
     return sorted(cid for cid, _ in given) if _holds(subject, q, given[0][1], {other: elsewhere}) is True else None

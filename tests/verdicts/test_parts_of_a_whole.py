@@ -1,6 +1,6 @@
 """Thirtieth verdicts round (a): false tensions of a city scored blind (Pittsburgh). A whole whose
 own sentence splits it into parts is no rival of one of them (comparability.counts_less,
-`named_part_words`); a count its own words set off one kind of road is a part (TN001's
+`named_part_words`), but a change and its base are no parts (`named_part_breaks`); a count its own words set off one kind of road is a part (TN001's
 `part_patterns`); a medical examiner's homicides are no part of the police's (rules/relations.yaml).
 Invented corpus, figures in the form of the sources."""
 
@@ -60,16 +60,20 @@ def test_a_count_off_the_interstates_is_a_part(pack):
         "nonint", "homicides", "18", "Of the 18 in 2024, 7 involved pedestrians.")))) == [{"all", "nonint"}]
 
 
-def test_an_examiners_count_above_the_polices_is_no_tension(pack):
-    """The medical examiner's 79 killings in the city in 2008 against the police's 74."""
-    assert tensions(audit(pack, *_two(
+def test_an_examiners_count_above_the_polices_is_shown_as_two_counts(pack):
+    """The medical examiner's 79 killings in the city in 2008 against the police's 74: no tension,
+    and shown as two counts under one name (NC001), not dropped."""
+    report = audit(pack, *_two(
         "2008", ("examiner", "homicides_ruled", "79", "That's more than any year since 2008, when officials counted 79."),
-        ("police", "homicides", "74", "the city's highest volume since officers investigated 74 homicides in 2008")))) == []
+        ("police", "homicides", "74", "the city's highest volume since officers investigated 74 homicides in 2008")))
+    assert tensions(report) == []
+    assert [set(f.claims) for f in report.findings if f.rule == "NC001"] == [{"examiner", "police"}]
 
 
 def _dea(phrase):
     """The DEA's page: 648 overdose deaths in 2016 and a change over 2015; the county's 422 and the
-    examiner's 424 for 2015 and, twice, 650 for 2016."""
+    examiner's 424 for 2015 and, twice, 650 for 2016 (`shooting_deaths` stands in for overdose
+    deaths, which the bundled pack does not define)."""
     sources = [source("dea", "2017-07-01"), source("county", "2016-07-15"), source("paper", "2018-05-22"),
                source("station", "2019-06-25"), source("examiner", "2017-04-06")]
     claims = [claim("dea-648", "dea", "shooting_deaths", "2016", "648", speaker="Drug Enforcement Administration",
@@ -102,7 +106,33 @@ def test_a_change_worked_out_on_its_articles_doubted_figure_makes_no_tension_of_
     assert not any({"gs-up-53-55pct", "pg1704-up-45pct"} & t for t in found)
 
 
+def test_a_change_worked_out_on_its_articles_figure_repeats_no_tension(pack):
+    """The DEA's "53.55 percent increase" over 2015 fits its own 648 with the county's 422: the
+    648's tension with the two 650s is reported, and not again through the change."""
+    found = tensions(audit(pack, *_dea("a 53.55 percent increase")))
+    assert {"dea-648", "paper-650", "station-650"} in found
+    assert not any("dea-change" in t for t in found)
+
+
 def test_a_change_that_fits_no_figure_with_its_articles_stays_in_tension(pack):
-    """A 30 percent increase fits the page's 648 with no figure of 2015 given anywhere: checked."""
+    """A 30 percent increase fits the page's 648 with no figure of 2015 that is given (422, 424):
+    checked."""
     found = tensions(audit(pack, *_dea("a 30 percent increase")))
     assert any("dea-change" in t for t in found)
+
+
+def test_a_change_that_fits_only_doubted_figures_stays_in_tension(pack):
+    """An article's 120 homicides in 2024, "up 20% from 2023", against two outlets' 130; for 2023
+    one outlet's 100 (outvoted) and two outlets' 90. The change holds only with the 120 and the
+    doubted 100, so it is shown on its own against the 130s and the 90s (+44%, not +20%)."""
+    sources = [source(s, f"2025-12-1{i}") for i, s in enumerate(("one", "two", "three", "four", "five", "six"))]
+    claims = [claim("a-120", "one", "homicides", "2024", "120", quote="The city recorded 120 homicides in 2024."),
+              claim("a-up", "one", "homicides", "2024", None, quote="That was up 20% from 2023."),
+              claim("d-130", "four", "homicides", "2024", "130", quote="The city had 130 homicides in 2024."),
+              claim("e-130", "five", "homicides", "2024", "130", quote="Police counted 130 homicides in 2024."),
+              claim("b-100", "two", "homicides", "2023", "100", quote="There were 100 homicides in 2023."),
+              claim("c-90", "three", "homicides", "2023", "90", quote="The city had 90 killings in 2023."),
+              claim("f-90", "six", "homicides", "2023", "90", quote="Police counted 90 homicides in 2023.")]
+    del claims[1]["value"]
+    claims[1]["change"] = {"phrase": "up 20%", "base": "2023"}
+    assert any("a-up" in t for t in tensions(audit(pack, sources, claims)))
