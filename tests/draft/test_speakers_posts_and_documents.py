@@ -65,3 +65,39 @@ def attributions(text: str) -> list[str | None]:
 ])
 def test_documents_and_a_summary_are_documents(text, attribution):
     assert set(attributions(text)) == {attribution}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state whose pack name holds a parenthesis: the name, not "Washington (state)"
+    ("Seattle police recorded 9,100 car thefts in 2020, according to the state's Department of Licensing.\n",
+     "Washington Department of Licensing"),
+    # a county whose pack name joins two: the county as the article writes it
+    ("Davidson County recorded 610 overdose deaths in 2020, said Jane Cole, county commissioner.\n",
+     "Jane Cole, Davidson County commissioner"),
+])
+def test_a_place_in_a_speaker_is_written_as_a_name(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a post of another county, and two bodies: as written
+    ("Dane County recorded 120 overdose deaths in 2020, said Jane Moore, county commissioner of neighboring Rock "
+     "County.\n", "Jane Moore, county commissioner of neighboring Rock County"),
+    ("Seattle police recorded 9,100 car thefts in 2020, according to the state's Department of Licensing and the "
+     "King County Sheriff's Office.\n",
+     "the state's Department of Licensing and the King County Sheriff's Office"),
+])
+def test_a_post_of_another_county_or_two_bodies_stay_as_written(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the people who read the documents, and the person whose summary it is, are who speaks
+    ("Dane County paid $2 million to settle the lawsuit, according to lawyers who reviewed the documents.\n",
+     "lawyers who reviewed the documents"),
+    ("Dane County paid $400,000 in 2020, according to Sheriff Kalvin Barrett's summary.\n",
+     "Sheriff Kalvin Barrett's summary"),
+])
+def test_the_people_behind_documents_stay_the_speaker(text, speaker):
+    drafted = auditor.draft(text, published=date(2021, 4, 20), pack=PACK).drafted
+    assert {(c.record.get("speaker"), c.record.get("attribution")) for c in drafted} == {(speaker, "paraphrase")}
