@@ -242,15 +242,14 @@ def _named_most(pack: Pack, counted: Counter, among: list[str], own: frozenset[s
     named equally often, a named place that holds them all ("Police in Waikato ... in Northland ...
     15 in Otago and five in Southland ... New Zealand", each once: the country), else the nearest
     place the pack puts around them all (Melbourne and four other councils: Victoria), else the first.
-    The place around is taken only when it holds one of them directly (regions of a country, not cities
-    of three states: "Crews from Missoula, Milwaukee and Detroit" stay Missoula's) and none of them is
-    `own`, a place whose own body speaks ("Seattle police said ... agencies in Tacoma and Bellingham")."""
+    The place around is taken only when none of them is `own`, a place whose own body speaks ("Seattle
+    police said ... agencies in Tacoma and Bellingham": Seattle's story)."""
     top = max(counted[p] for p in among)
     tied = [p for p in among if counted[p] == top]
     if len(tied) > 2 and not own.intersection(tied):
         # (two only, "Greene County" and "Iowa" once each, is the county's paper, not the state's)
         common = [a for a in [tied[0], *pack.ancestors(tied[0])] if all(a == t or a in pack.ancestors(t) for t in tied)]
-        if common and any(pack.places[t].within == common[0] for t in tied):
+        if common:
             # the nearest place around them all, or a named place around that ("New Zealand" named)
             around = [p for p in counted if p == common[0] or p in pack.ancestors(common[0])]
             return max(around, key=lambda p: len(pack.ancestors(p))) if around else common[0]

@@ -53,9 +53,9 @@ def test_places_named_equally_often_give_the_place_around_them_when_it_is_not_na
     # the city whose police speak, though two other cities are named once each
     ("Seattle police said detectives worked with agencies in Tacoma and Bellingham on the case.\n\n"
      "Car thefts rose to 9,100 last year, up 12 percent, police said.\n", "seattle-wa"),
-    # cities of three states: the country holds none of them directly
-    ("Crews from Missoula, Milwaukee and Detroit trained together on Monday.\n\n"
-     "Firefighters answered 4,100 calls last year, the chief said.\n", "missoula-mt"),
+    # a county's city whose officials speak, beside two other towns of the county
+    ("Salem officials said crews from East Liverpool and Wellsville helped clear roads on Monday.\n\n"
+     "Police made 14 arrests for looting last week, officials said.\n", "salem-oh"),
 ])
 def test_a_city_story_naming_other_places_once_keeps_its_place(text, place):
     assert set(places(text)) == {place}
