@@ -94,7 +94,11 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        # "The report includes a summary of incidents, including 2,501 traffic stops"
                        r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"reports?|survey|study|numbers|statement|estimates|results|documents|summary)\b|"
+                       r"reports?|survey|study|numbers|statement|estimates|results)\b|"
+                       # "according to county documents", not the people who read them ("according to lawyers
+                       # who reviewed the documents") nor a person's ("according to Sheriff Kalvin Barrett's summary")
+                       r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
+                       r"(?!(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*['’]s\s)(?:[\w’'.-]+\s+){0,7}(?:documents|summary)\b|"
                        r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
                        r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"

@@ -57,7 +57,7 @@ _FISCAL_STARTS = re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s
                             rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?",
                             re.IGNORECASE)
 # another body's year: "The state's fiscal year starts July 1" in a story on a city's budget
-_OTHER_BODY_BEFORE = re.compile(r"\b(?:state|federal|county|school|district|university|college)(?:['’]s)?\s+"
+_OTHER_BODY_BEFORE = re.compile(r"\b(?:state|federal|county|school|district|university|college)(?:\s+government)?(?:['’]s)?\s+"
                                 r"(?:(?:new|current|next|own)\s+)?$", re.IGNORECASE)
 
 
@@ -87,9 +87,13 @@ def _declared_fiscal(art: _Article) -> FiscalYear | None:
     return found
 
 
-def _fiscal_begun(art: _Article) -> bool:
-    """Whether the article says its fiscal year has begun ("The fiscal year began July 1")."""
-    return any(m["begun"] and not _OTHER_BODY_BEFORE.search(art.text, max(0, m.start() - 40), m.start())
+def _fiscal_begun(art: _Article, month_day: tuple[int, int]) -> bool:
+    """Whether the article says the place's fiscal year has begun ("The fiscal year began July 1"):
+    a year of its own, begun on the place's first day (not "the federal government's fiscal year
+    began Oct. 1" in a story on a city whose year starts in July)."""
+    return any(m["begun"] and _MONTH_NUMBER[m["month"][:3].lower()] == month_day[0]
+               and int(m["day"] or month_day[1]) == month_day[1]
+               and not _OTHER_BODY_BEFORE.search(art.text, max(0, m.start() - 40), m.start())
                for m in _FISCAL_STARTS.finditer(art.text))
 
 
@@ -198,8 +202,10 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     said = f", in {whose}" if fiscal is not None and "no pack declaration" in whose else ""
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
-    if fiscal is not None and _fiscal_begun(art):
+    begun = fiscal is not None and year == today.year + 1 and _fiscal_begun(art, (month, day))
+    if begun:
         # "The fiscal year began July 1", in a story of September: the budget of the year under way
+        # (in a story of June, the year that began last July is the one ending: its budget is old)
         year -= 1
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
     named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
@@ -222,7 +228,9 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if named is not None:
         review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed){said}; check")
     else:
-        review.append(f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named){said}; check")
+        review.append(f"period: {phrase}, the fiscal year under way, the article says it began (a budget adopted or proposed, "
+                      f"its year not named){said}; check" if begun else
+                      f"period: {phrase}, the fiscal year to come (a budget adopted or proposed, its year not named){said}; check")
     return phrase, resolved
 
 

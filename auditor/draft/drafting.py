@@ -182,11 +182,25 @@ def _only_a_place(pack: Pack, words: str) -> bool:
 
 # "the state's Department of Workforce Development", "the state Employment Development Department":
 # a state body named by the word "state" (not "State Police" or "the state" alone)
-_STATE_BODY = re.compile(r"[Tt]he\s+state(?:['’]s)?\s+(?P<body>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*"
+# (one body: not "the state's Department of Licensing and the King County Sheriff's Office")
+_STATE_BODY = re.compile(r"[Tt]he\s+state(?:['’]s)?\s+(?P<body>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?)*"
                          r"[A-Z][\w’'&-]*)")
 # "Mary Embleton, county budget officer", "Jeff Harwood, County coroner": a county's post in lower case
-# (not a title: "Betsy Harrell, County Clerk")
-_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+[Cc]ounty\s+(?P<post>[a-z][\w\s’'-]*)")
+# (not a title: "Betsy Harrell, County Clerk"; nor "county commissioner of neighboring Rock County")
+_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+[Cc]ounty\s+(?P<post>[a-z][a-z\s’'-]*)")
+
+
+def _short_name(art: _Article, place: str) -> str | None:
+    """The place's name as the article writes it ("Davidson County"), else the pack's name without
+    its state or its parenthesis ("Washington (state)": "Washington"); none when that is no plain
+    name ("Nashville and Davidson County")."""
+    where = art.pack.places[place]
+    short = re.sub(r"\s*\(.*$", "", where.name.split(",")[0]).strip()
+    last = short.split()[-1] if short else ""
+    written = next((t for h in art.place_hits if h.ids == (place,)
+                    for t in [re.sub(r"^[Tt]he\s+", "", art.text[h.start:h.end])]
+                    if t[:1].isupper() and t.split()[-1] == last and " and " not in t), None)
+    return written or (short if short and " and " not in short else None)
 
 
 def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> str:
@@ -199,15 +213,16 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         where = places.get(place)
         while where is not None and where.kind != "state":
             where = places.get(where.within) if where.within else None
-        if where is not None:
-            named = f"{where.name.split(',')[0]} {hit.group('body')}"
+        short = _short_name(art, where.id) if where is not None else None
+        if short is not None:
+            named = f"{short} {hit.group('body')}"
             review.append(f"speaker: '{named}', of the claim's state (the article says \"the state\"); check")
             return named
         return speaker
     hit = _COUNTY_POST.fullmatch(speaker)
     where = places.get(place) if hit is not None else None
-    if where is not None and where.kind == "county":
-        named = f"{hit.group('name')}, {where.name.split(',')[0]} {hit.group('post')}"
+    if where is not None and where.kind == "county" and (short := _short_name(art, place)) is not None:
+        named = f"{hit.group('name')}, {short} {hit.group('post')}"
         review.append(f"speaker: '{named}', of the claim's county (the article says \"county\"); check")
         return named
     return speaker
@@ -217,21 +232,27 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "article"
 
 
-def _named_most(pack: Pack, counted: Counter, among: list[str]) -> str:
+# "Seattle police said", "Tacoma officials": a place whose own body speaks or acts in the article
+_OWN_BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:police|officials|authorities|(?:city\s+)?council|mayor|sheriff|fire\s+department"
+                             r"|(?:police|fire)\s+(?:chief|department|officials))\b", re.IGNORECASE)
+
+
+def _named_most(pack: Pack, counted: Counter, among: list[str], own: frozenset[str] = frozenset()) -> str:
     """Of the places `among` (in the order named), the one `counted` names most; of three or more
     named equally often, a named place that holds them all ("Police in Waikato ... in Northland ...
     15 in Otago and five in Southland ... New Zealand", each once: the country), else the nearest
-    place the pack puts around them all (Melbourne and four other councils: Victoria), else the first."""
+    place the pack puts around them all (Melbourne and four other councils: Victoria), else the first.
+    The place around is taken only when none of them is `own`, a place whose own body speaks ("Seattle
+    police said ... agencies in Tacoma and Bellingham": Seattle's story)."""
     top = max(counted[p] for p in among)
     tied = [p for p in among if counted[p] == top]
-    if len(tied) > 2:
+    if len(tied) > 2 and not own.intersection(tied):
         # (two only, "Greene County" and "Iowa" once each, is the county's paper, not the state's)
-        around = [p for p in counted if all(p == t or p in pack.ancestors(t) for t in tied)]
-        if around:
-            return around[0]
-        common = [a for a in pack.ancestors(tied[0]) if all(a in pack.ancestors(t) for t in tied[1:])]
+        common = [a for a in [tied[0], *pack.ancestors(tied[0])] if all(a == t or a in pack.ancestors(t) for t in tied)]
         if common:
-            return common[0]
+            # the nearest place around them all, or a named place around that ("New Zealand" named)
+            around = [p for p in counted if p == common[0] or p in pack.ancestors(common[0])]
+            return max(around, key=lambda p: len(pack.ancestors(p))) if around else common[0]
     return tied[0]
 
 
@@ -279,13 +300,14 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 # "Barrow News-Journal": a paper named after its county
                 counted = Counter(vocabulary.counties_named_by_word(pack, named))
         if counted:
-            fallback_place = _named_most(pack, counted, list(counted))
+            own = frozenset(h.ids[0] for h in said if len(h.ids) == 1 and _OWN_BODY_AFTER.match(text, h.end))
+            fallback_place = _named_most(pack, counted, list(counted), own)
             # the headline and the lede say what the article is about: of the places they name, the
             # one named most ("U.S. traffic deaths rose ..." then a state named in each paragraph)
             lede_end = paragraph_spans[1][1] if len(paragraph_spans) > 1 else len(text)
             lede = [p for p in vocabulary.places_in(said, 0, lede_end) if p in counted]
             if lede and fallback_place not in lede:
-                fallback_place = _named_most(pack, counted, list(dict.fromkeys(lede)))
+                fallback_place = _named_most(pack, counted, list(dict.fromkeys(lede)), own)
     label = _DATE_LABEL.match(text)
     label_end = label.end() if label else 0
     dateline = extract.DATELINE.match(text, re.match(r"\s*", text[label_end:]).end() + label_end)
@@ -1069,8 +1091,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     if speaker in attribution.LOCAL_POSTS and place is not None:
         # "the coroner's annual report" of a story about Westmoreland County: its coroner's
         where = art.pack.places[place]
-        if where.kind in ("county", "city", "state"):
-            speaker = f"{where.name.split(',')[0]} {speaker.title()}"
+        if where.kind in ("county", "city", "state") and (short := _short_name(art, place)) is not None:
+            speaker = f"{short} {speaker.title()}"
             review.append(f"speaker: '{speaker}', the {where.kind}'s (the article names the post only); check")
     if speaker is not None and place is not None:
         speaker = _post_placed(art, speaker, place, review)

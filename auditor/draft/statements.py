@@ -52,7 +52,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood
                            # "Oklahoma City is lower at 4.6%": the level, compared with the one before
                            r"|(?:lower|higher|better|worse)\s+at)\s+$",
                            re.IGNORECASE)
-_MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|additional)\b", re.IGNORECASE)
+_MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|less|additional)\b", re.IGNORECASE)
 _AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|most|all|each|any|none|two|three|four|five)"
                           r"\s+of\s+the)\s+$", re.IGNORECASE)
@@ -72,9 +72,11 @@ _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|dr
                               r"(?:(?:previous|prior|last)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "a 49.5% increase over 2005 when 307 cases were made", "up 13 percent from 2009, which had 284
-# burglaries": the year compared with, then its figure in a clause of its own
+# burglaries": the year compared with, then its figure in a clause of its own (not a change the
+# clause says: "from 2021, when the city added 30 officers", "2022, which had 40 fewer officers")
 BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d\d,?\s+"
-                             r"(?:when|which\s+(?:had|saw|recorded|counted))\s+[^.;:!?]{0,40}?$", re.IGNORECASE)
+                             rf"(?:when|which\s+(?:had|saw|recorded|counted))\s+(?:(?!\b(?:{_UP}|{_DOWN}|hired|lost)\b)"
+                             r"[^.;:!?]){0,40}?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
                        rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$"
@@ -475,7 +477,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     after = text[q.end:clause[1]]
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
-            or BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start)) and (
+            or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
             q.unit != "percent" or _MOVED_FROM.search(before[-80:])):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
