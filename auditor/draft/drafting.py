@@ -1013,6 +1013,57 @@ def _hypothetical(art: _Article, at: _At) -> str | None:
     return None
 
 
+# A sum of money as one item of a list of spending ("Major planned capital expenditures this year include
+# $1.1 million for recreation ..., $835,000 for City Hall upgrades, $260,000 for Court House upgrades";
+# "highlights ... include:" then "-- $14,000 for rifles for patrol officers."): the hands take no such line
+# item, but they take the sums of funds and departments so listed ("Included in this year's budget are more
+# than $75 million for the general fund ..., more than $104.1 million for the Power and Light Department").
+_MONEY_ITEM = re.compile(r"[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:for|in|to)\s+(?:the\s+|a\s+|an\s+)?"
+                         r"((?:[\w&'’-]+\s+){0,5}?[\w&'’-]+)(?=\s*(?:[,.;()]|$|\band\b|\bfor\b))", re.IGNORECASE | re.MULTILINE)
+_BODY_WORD = re.compile(r"\b(?:fund|funds|department|departments|office|agency|district)$", re.IGNORECASE)
+_INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^[ \t]*(?:--?|[*•–—])[ \t]*(?=[$€£])", re.MULTILINE)
+
+
+def _line_item(art: _Article, at: _At) -> str | None:
+    """Why the clause's sum of money is one line item of a list of spending (then no claim), or None."""
+    text, anchor = art.text, at.st.anchor
+    if at.st.figure is None or (at.st.figure.unit or "").lower() not in _CURRENCIES:
+        return None
+    line_start = text.rfind("\n", 0, anchor[0]) + 1
+    if _BULLET.match(text, line_start):
+        # the list's lines, and the line before them that introduces it ("... include:")
+        head = line_start
+        while head > 0:
+            before = text.rfind("\n", 0, head - 1) + 1
+            if not _BULLET.match(text, before):
+                break
+            head = before
+        intro = text[text.rfind("\n", 0, max(head - 1, 0)) + 1:head].strip()
+        word = _INCLUDE.search(re.split(r"[.;?!]\s", intro)[-1])    # the introducing sentence's own verb
+        if word is None or not intro.endswith(":"):
+            return None
+        end = head
+        while end < len(text) and _BULLET.match(text, end):
+            nxt = text.find("\n", end)
+            end = len(text) if nxt < 0 else nxt + 1
+        span = (head, end)
+    else:
+        start = at.sentence.start
+        word = None
+        for word in _INCLUDE.finditer(text, start, anchor[0]):
+            pass
+        if word is None:
+            return None
+        span = (word.end(), at.sentence.end)
+    items = list(_MONEY_ITEM.finditer(text, *span))
+    if len(items) < 3 or not any(m.start() <= anchor[0] < m.end() for m in items):
+        return None
+    if sum(1 for m in items if _BODY_WORD.search(m.group(1))) * 2 >= len(items):
+        return None    # sums of funds or departments, each a budget of its own
+    return f"one of {len(items)} sums of spending listed after '{word.group(0)}'"
+
+
 # A figure of a forecast, a target or a goal (the hand conventions: `projection: true`), told by the
 # clause's structure before the figure: a future or expected verb governing it ("is expected to
 # hit 104", "will end up around 50", "is on track to exceed 300", "aims to cut"), a noun of the
@@ -1116,6 +1167,11 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         missing.append("hypothetical")
         review.append(f"hypothetical: {hypothetical}; a hypothetical figure is no claim: leave it out "
                       "unless it is a forecast (then draft it with projection: true)")
+    item = _line_item(art, at) if hypothetical is None else None
+    if item is not None:
+        missing.append("line item")
+        review.append(f"line item: {item}; the hand conventions take no line item of spending (a fund's or a "
+                      "department's sum is a claim): leave it out, or write its metric if it is one")
     projection = _projection(art, at) if hypothetical is None else None
     if projection is not None:
         review.append(f"projection: '{projection}' makes the figure a forecast, a target or a goal "

@@ -449,3 +449,38 @@ def test_a_run_in_list_quotes_each_entry_alone(pack):
     # 3. back to the dash before, but not over the list's previous entry
     got = _quotes("Homicides in Dallas: 2021 – 41, 2022 – 52, 2023 – 60.", pack)
     assert (got["52"], got["60"]) == ("2022 – 52", "2023 – 60"), got
+
+
+def test_line_items_of_spending_after_include_are_left_out():
+    # a sentence's list and a bulleted list after "include:": no line item is a claim
+    text = ("Council adopts budget\n\nThe council adopted a $48.2 million budget for 2019 on Monday. Major planned "
+            "capital expenditures this year include $1.1 million for recreation projects, $835,000 for City Hall "
+            "upgrades, $260,000 for Court House upgrades and $847,500 for public works projects.\n"
+            "Some highlights of the budget include:\n-- $65,000 for a police vehicle and equipment.\n"
+            "-- $14,000 for rifles for patrol officers.\n-- $67,500 for a new truck for the Parks Department.\n")
+    found = _by_figure(text)
+    for figure in ("$1.1 million", "$835,000", "$260,000", "$847,500", "$65,000", "$14,000", "$67,500"):
+        assert "line item" in found[figure].missing, figure
+        assert any(n.startswith("line item:") for n in found[figure].notes)
+    assert "line item" not in found["$48.2 million"].missing
+
+
+def test_sums_of_funds_listed_and_a_single_sum_stay_claims():
+    text = ("Council adopts budget\n\nIncluded in this year's budget are more than $75 million for the general "
+            "fund, more than $104.1 million for the Power and Light Department, nearly $28 million for the water "
+            "department and $23.5 million for water pollution control. The budget includes $16.9 million for "
+            "paving next year.\n")
+    found = _by_figure(text)
+    for figure in ("more than $75 million", "more than $104.1 million", "nearly $28 million", "$23.5 million",
+                   "$16.9 million"):
+        assert "line item" not in found[figure].missing, figure
+
+
+def test_a_breakdown_after_a_sentence_with_include_stays_claims():
+    # "includes" in an earlier sentence of the line does not introduce the list; a blank line is no item
+    text = ("Council adopts budget\n\nThe general fund includes money for 150 new positions. The general fund "
+            "breaks down as:\n\n  • $491.3 million for public safety\n  • $180.6 million for infrastructure\n"
+            "  • $97.6 million for financial growth\n")
+    found = _by_figure(text)
+    for figure in ("$491.3 million", "$180.6 million", "$97.6 million"):
+        assert "line item" not in found[figure].missing, figure
