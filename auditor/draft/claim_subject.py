@@ -375,14 +375,16 @@ def _kind_before_family_word(art: _Article, at: _At, match: vocabulary.Match | N
     offences"): the family's word after the figure, in an aside or a parenthesis opened after the
     kind, or right after the kind, describes it. None when the kind counts a figure of its own ("400
     burglaries among 4,000 crimes") or the family's word stands plainly between ("Burglaries fell as
-    offences rose 5%")."""
+    offences rose 5%"); kinds named as examples ("Property crime, including burglary, fell 7% to 9,100
+    crimes") are not the figure's."""
     st, text, pack = at.st, art.text, art.pack
     if match is None or st.figure is None or not vocabulary.family_word(text[match.start:match.end]):
         return None
     general = pack.metrics.get(match.id)
     kinds = [m for m in vocabulary.metrics_in(pack, text, at.clause[0], st.anchor[0])
              if m.id != match.id and m.end <= st.anchor[0] and m.start < match.start
-             and not vocabulary.family_word(text[m.start:m.end])]
+             and not vocabulary.family_word(text[m.start:m.end])
+             and not _EXAMPLE_BEFORE.search(text, max(at.clause[0], m.start - 20), m.start)]
     if not kinds or general is None:
         return None
     kind = kinds[-1]
