@@ -176,7 +176,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = None
     if match is not None:
         match = _of_all(art, at, match)
-    if match is not None:
+    kind = _kind_before_family_word(art, at, match)
+    if kind is not None:
+        review.append(f"metric: '{kind.id}', named before '{text[match.start:match.end]}', a word for its family; check")
+        match = kind
+    if match is not None and kind is None:
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
                                               lambda: _narrowing_words(art, at))
         if other is not None:
@@ -276,7 +280,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         art.notes.append(f"{line}:{col}: '{st.figure.text} {st.figure.unit}' counts what no metric of the "
                          "vocabulary names; not drafted")
         return None
-    if by_noun is not None and (match is None or match.id != by_noun):
+    if by_noun is not None and (match is None or match.id != by_noun) and kind is None:
         return by_noun
     if match is not None:
         return match.id
@@ -355,6 +359,47 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             return _article_metric(art, at, review) or UNDECIDED
         return UNDECIDED
     return None
+
+
+# what may stand between a kind's name and its family's word: an aside opening ("Theft, one of the
+# most high volume crimes, ..."), a parenthesis ("Robbery increased by 37% (161 crimes in total"),
+# or nothing but "-related" ("321 burglary-related crimes")
+_ASIDE_OPENS = re.compile(r"\s*[,(]|-(?:related|linked)\s")
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d,]|\.\d)*%?[ \t]+\Z")
+
+
+def _kind_before_family_word(art: _Article, at: _At, match: vocabulary.Match | None) -> vocabulary.Match | None:
+    """The kind named before a figure whose nearest name is a word for its family ("Burglary down by
+    5.3% (4,015 crimes in total, down 223 from 4,238)", "Felonies, or those crimes which could send a
+    person to prison, rose by 5.2% to 241", "violence against the person, which soared 18% to 175,060
+    offences"): the family's word after the figure, in an aside or a parenthesis opened after the
+    kind, or right after the kind, describes it. None when the kind counts a figure of its own ("400
+    burglaries among 4,000 crimes") or the family's word stands plainly between ("Burglaries fell as
+    offences rose 5%"); kinds named as examples ("Property crime, including burglary, fell 7% to 9,100
+    crimes") are not the figure's."""
+    st, text, pack = at.st, art.text, art.pack
+    if match is None or st.figure is None or not vocabulary.family_word(text[match.start:match.end]):
+        return None
+    general = pack.metrics.get(match.id)
+    kinds = [m for m in vocabulary.metrics_in(pack, text, at.clause[0], st.anchor[0])
+             if m.id != match.id and m.end <= st.anchor[0] and m.start < match.start
+             and not vocabulary.family_word(text[m.start:m.end])
+             and not _EXAMPLE_BEFORE.search(text, max(at.clause[0], m.start - 20), m.start)]
+    if not kinds or general is None:
+        return None
+    kind = kinds[-1]
+    metric = pack.metrics.get(kind.id)
+    if metric is None or metric.unit != general.unit or not _fits(pack, kind.id, st) or not _unit_fits(pack, kind.id, st):
+        return None
+    joined = _ASIDE_OPENS.match(text, kind.end, match.start) is not None
+    opened = text.count("(", kind.end, st.anchor[0]) > text.count(")", kind.end, st.anchor[0])
+    if not (joined or opened or (match.start > st.anchor[1] and (
+            not text[st.anchor[1]:match.start].strip() or "(" in text[st.anchor[1]:match.start]))):
+        return None
+    if _FIGURE_BEFORE.search(text, max(0, kind.start - 16), kind.start) and \
+            text[kind.end:match.start].strip(" -") not in ("", "related", "linked"):
+        return None
+    return kind
 
 
 # "The number of fire deaths for 2019 is expected to top last year's. ... says the number will end up

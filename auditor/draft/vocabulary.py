@@ -783,6 +783,15 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
 
 
+def family_word(said: str) -> bool:
+    """Whether a name as said is one of the words for whatever is counted ("crimes", "offences",
+    "incidents"): a metric's name only when nothing narrower is said."""
+    return said.strip().lower() in _EVENTS
+
+
+_EVENTS = frozenset("crimes offences offenses incidents cases".split())
+
+
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # "418 such incidents", "those calls": the noun refers back, to the metric before
 _ANAPHORIC = re.compile(r"\b(?:such|those|these|same|similar)\s+$", re.IGNORECASE)

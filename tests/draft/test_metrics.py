@@ -618,3 +618,23 @@ def test_or_more_heads_no_generic_noun(pack):
     from auditor.draft import vocabulary
     heads = vocabulary._build_heads(pack)
     assert "more" not in heads and "death" in heads
+
+
+def test_a_word_for_crimes_after_a_kind_describes_the_kind(pack):
+    # a parenthesis, a "-related" compound and an aside after the kind: "crimes" is no total of all crimes
+    text = ("Police figures for the county were published on Thursday. Burglary fell by 5.3% in the year to June "
+            "(4,015 crimes in total, down 223 from 4,238). Police recorded 321 burglary-related crimes in 2010, a "
+            "13 percent increase from 2009. Theft, one of the most common crimes, increased by 10% in 2010. "
+            "Property crime, including burglary and theft, fell 7% to 9,100 crimes in 2011.")
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("4,015", "223", "4,238", "13 percent")] == ["burglaries"] * 4
+    assert got["10%"] == "thefts"
+    assert got["9,100"] == "property_crimes"      # not one of its examples
+
+
+def test_a_word_for_crimes_counting_its_own_figure_keeps_its_reading(pack):
+    text = ("Officers recorded 400 burglaries among 4,000 crimes in 2021. Burglaries fell in 2022 as crimes rose "
+            "5%. There were 73,429 crimes recorded in the area in 2022.")
+    got = _metrics(text, pack)
+    assert got["400"] == "burglaries"
+    assert [got[x] for x in ("4,000", "5%", "73,429")] == ["reported_crimes"] * 3
