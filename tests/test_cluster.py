@@ -377,6 +377,7 @@ def test_a_worker_lost_mid_audit_changes_nothing(tmp_path):
     assert on_cluster.read_bytes() == alone.read_bytes()
 
 
+@pytest.mark.slow   # a whole CLI or engine run: CI runs it (`pytest -m slow`)
 def test_a_workers_imports_wait_for_the_audits_lock():
     """On a Dask worker, the warm-up's import of the engine and a part's audit (its imports and
     the unpickling of its pack and claims) take one lock: two threads importing the auditor's

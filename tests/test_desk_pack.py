@@ -114,6 +114,7 @@ def _examples_pass_with_it(pack, results) -> None:
     assert "TN001::plain-120-against-121" in {r.test_id for r in results}
 
 
+@pytest.mark.slow   # a whole CLI or engine run: CI runs it (`pytest -m slow`)
 def test_a_desks_fractional_count_changes_no_other_metrics_figures(tmp_path):
     """A desk's metric in "count" that is not a whole number (a levy in cents) leaves every
     whole-number metric's figures as they were: the examples of the rule of one figure against

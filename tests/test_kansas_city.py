@@ -8,6 +8,8 @@ from benchmarks.eval_corpus import DEFAULT, claim_files, evaluate, expected
 
 import auditor
 
+pytestmark = pytest.mark.slow   # whole-corpus and cache round trips: CI runs them (`pytest -m slow`)
+
 
 @pytest.fixture(scope="module")
 def corpus():

@@ -8,6 +8,10 @@ import weakref
 
 from auditor import load_claims
 
+import pytest
+
+pytestmark = pytest.mark.slow   # whole-corpus and cache round trips: CI runs them (`pytest -m slow`)
+
 
 class _Node:
     pass

@@ -188,6 +188,7 @@ def test_a_pack_path_with_no_pack_is_refused_not_swapped_for_the_bundled_one(tmp
     assert problem.code == "pack-missing" and problem.file == str(target) and problem.hint
 
 
+@pytest.mark.slow   # a whole CLI or engine run: CI runs it (`pytest -m slow`)
 def test_the_cli_refuses_a_mistyped_rules_path_with_exit_2(tmp_path):
     run = subprocess.run([sys.executable, "-m", "auditor", "audit", "--rules", str(tmp_path / "no-such-pack")],
                          capture_output=True, text=True)

@@ -17,6 +17,8 @@ from auditor.pack.load import default_pack_path
 
 from pack_cases import SWORN_OFFICERS as METRIC
 
+pytestmark = pytest.mark.slow   # whole-corpus and cache round trips: CI runs them (`pytest -m slow`)
+
 
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch) -> Path:

@@ -36,6 +36,7 @@ def test_chunks_checks_the_format_as_render_does(report):
         chunks(report, "sarif")
 
 
+@pytest.mark.slow   # a whole CLI or engine run: CI runs it (`pytest -m slow`)
 def test_the_cli_writes_the_same_bytes_to_a_file_as_to_stdout(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()

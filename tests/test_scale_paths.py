@@ -14,6 +14,8 @@ from auditor.engine.audit import ScenarioAudit
 from auditor.engine.scenarios import resolve_scenario, scenarios
 from benchmarks.synthetic import generate
 
+pytestmark = pytest.mark.slow   # whole-corpus and cache round trips: CI runs them (`pytest -m slow`)
+
 
 def _resolved(corpus):
     scenario = scenarios(corpus)[0]

@@ -97,6 +97,7 @@ def test_murders_and_homicides_are_not_compared(report):
                for f in report.findings)
 
 
+@pytest.mark.slow   # a whole CLI or engine run: CI runs it (`pytest -m slow`)
 def test_candidate_dates_split_exactly_where_a_day_by_day_reading_does():
     """publication_candidates bisects for the days where a phrase changes meaning; reading
     every day of the undated article's range must give the same runs."""
