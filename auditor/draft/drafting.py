@@ -1170,8 +1170,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     item = _line_item(art, at) if hypothetical is None else None
     if item is not None:
         missing.append("line item")
-        review.append(f"line item: {item}; the hand conventions take no line item of spending (a fund's or a "
-                      "department's sum is a claim): leave it out, or write its metric if it is one")
+        review.append(f"line item: {item}; a budget's line item is seldom a measure worth checking (a fund's or "
+                      "a department's sum is drafted): leave it out, or write its metric if it is one")
     projection = _projection(art, at) if hypothetical is None else None
     if projection is not None:
         review.append(f"projection: '{projection}' makes the figure a forecast, a target or a goal "
