@@ -431,7 +431,8 @@ def tension(rule, sa) -> list[Finding]:
             shown.add(tuple(t.core))
         if in_source is None:
             in_source = claims_by_source(sa.compiled, sa.corpus)
-        if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source):
+        if follows_from_its_own_figures(t.suspects[0], t.level, sa.compiled, sa.corpus, doubted, in_source,
+                                        _by_stated(sa)):
             continue   # its article's figures are the ones in tension (their own findings)
         if not any(t is r for r in own) or via != "value":
             t = _rate_reconciled(of_their_day(t, sa), sa)   # rivals of one day: shown as given

@@ -887,7 +887,7 @@ def claims_by_source(compiled: dict, corpus) -> dict[str, list[str]]:
 
 
 def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corpus, doubted: set[str],
-                                 in_source: dict | None = None) -> bool:
+                                 in_source: dict | None = None, by_stated: dict | None = None) -> bool:
     """Whether a change, a rate or a total is only its own article's arithmetic
     (own_arithmetic, own_sum) on figures some of which are doubted (set aside by the audit):
     then those figures are what is wrong, and the claim stands or falls with them; it makes
@@ -900,12 +900,13 @@ def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corp
     if own is None and compiled[claim_id].statement_kind == "value":
         own = own_sum(claim_id, level, compiled, corpus, in_source)
     if own is None and compiled[claim_id].statement_kind == "change":
-        own = own_side_of_a_change(claim_id, level, compiled, corpus, in_source, doubted)
+        own = own_side_of_a_change(claim_id, level, compiled, corpus, in_source, doubted, by_stated)
     return own is not None and any(cid in doubted for cid in own)
 
 
 def own_side_of_a_change(claim_id: str, level: str, compiled: dict, corpus,
-                         in_source: dict | None = None, doubted: frozenset | set = frozenset()) -> list[str] | None:
+                         in_source: dict | None = None, doubted: frozenset | set = frozenset(),
+                         by_stated: dict | None = None) -> list[str] | None:
     """The figure a change's own article states for one of its two periods, when it states none
     for the other and the change holds with it and some figure of the other given anywhere and
     not `doubted` (a fit with only doubted figures shows the change nowhere else): the
@@ -944,5 +945,8 @@ def own_side_of_a_change(claim_id: str, level: str, compiled: dict, corpus,
     if len({iv for _, iv in given}) != 1:
         return None
     other = next(x for x in involved if x != q)
-    elsewhere = [iv for cid, iv in figures(compiled).get(other, []) if cid not in doubted]
+    # `by_stated`: the claims' ids by the quantity they state (the tension check's index), so that
+    # a change looks only at the figures of its other period, not at every claim
+    stating = compiled if by_stated is None else by_stated.get(other, ())
+    elsewhere = [iv for cid, iv in figures(stating).get(other, []) if cid not in doubted]
     return sorted(cid for cid, _ in given) if _holds(subject, q, given[0][1], {other: elsewhere}) is True else None
