@@ -18,6 +18,8 @@ from auditor.loading.corpus import load_records
 
 from solver_cases import PLACE, blocks_of, thirty_more_records
 
+pytestmark = pytest.mark.slow   # equivalences of the solver's shortcuts with the long way, at length: CI runs them (`pytest -m slow`)
+
 
 def block(change: str, value: str = "150"):
     """2019's count and its change from 2018: the block of both, and 2018's quantity."""

@@ -17,6 +17,8 @@ import pytest
 import auditor
 import auditor.checks as checks
 
+pytestmark = pytest.mark.slow   # fresh interpreters, one per import law: CI runs them (`pytest -m slow`)
+
 ROOT = Path(__file__).resolve().parents[1]
 SOLVERS = ("z3", "highspy", "numpy", "flint")
 
