@@ -19,6 +19,8 @@ import pytest
 from auditor.models.findings import ClaimSummary, Finding, PeriodSummary, Report, SourceSummary, Suspect
 from auditor.reporters import REGISTRY, REPORTERS, claimreview, csvreport, render, timeline
 
+pytestmark = pytest.mark.slow   # whole reports rendered as pages and frames: CI runs them (`pytest -m slow`)
+
 ROOT = Path(__file__).resolve().parents[1]
 KANSAS_CITY = ROOT / "benchmarks" / "corpora" / "kansas-city"
 CHROMIUM = Path("/usr/bin/chromium")

@@ -10,6 +10,8 @@ import pytest
 from auditor import InputError, load_claims
 from auditor.pack.load import load_pack
 
+pytestmark = pytest.mark.slow   # whole CLI runs of currency files: CI runs them (`pytest -m slow`)
+
 CLAIMS = """sources:
   - id: s
     title: T
