@@ -210,10 +210,9 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     places = art.pack.places
     hit = _STATE_BODY.fullmatch(speaker)
     if hit is not None:
-        where = places.get(place)
-        while where is not None and where.kind != "state":
-            where = places.get(where.within) if where.within else None
-        short = _short_name(art, where.id) if where is not None else None
+        state = next((p for p in (place, *art.pack.ancestors(place)) if places[p].kind == "state"), None) \
+            if place in places else None
+        short = _short_name(art, state) if state is not None else None
         if short is not None:
             named = f"{short} {hit.group('body')}"
             review.append(f"speaker: '{named}', of the claim's state (the article says \"the state\"); check")
