@@ -277,6 +277,9 @@ FLOORS = {
     # "Department of Public Safety data" the city's; look-backs by others replace nothing; budgeted
     # positions a plan); an amendment (NOTES.md: a member list completed): 30/30, 14/16, 3 false, revisions 3/6
     "pittsburgh": (30, 14, 3, 3, 1.1),
+    # held out until scored once at 5bd3376 (2026-12-05, fourteenth session): 16/18 found, culprit
+    # first 4/8, 5 false tensions, 1.0 findings per conflict, revisions 2/4
+    "sacramento": (16, 4, 5, 2, 1.0),
 }
 
 
