@@ -350,7 +350,7 @@ def _point(sa, cids):
 
 
 def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
-                named_part_breaks=()) -> bool:
+                named_part_breaks=(), parts_of_wholes=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -371,11 +371,17 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     counted, is audited. A lower figure the higher figure's own sentence names as one of its
     parts counts less too (`named_part_words`: "a $774.3 million budget with $657 million in operating and
     $117 million in capital", against the $657 million operating budget; not a change and its base,
-    `named_part_breaks`: "with a $62.4 million increase over last year's $450 million")."""
+    `named_part_breaks`: "with a $62.4 million increase over last year's $450 million"); and so
+    does a lower figure whose own sentence names one kind of a whole that the higher figure's
+    names with another (`parts_of_wholes`: 38 fatal crashes "on city streets" against 55 "on
+    freeways and streets within the city")."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
+        return True
+    if any(_a_part_below(one, other, sa, (p["part"],), (p["whole"],))
+           or _a_part_below(other, one, sa, (p["part"],), (p["whole"],)) for p in parts_of_wholes):
         return True
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
@@ -426,11 +432,14 @@ def _named_part(smaller, larger, sa, words, breaks=()) -> bool:
     return False
 
 
-def _a_part_below(smaller, larger, sa, patterns) -> bool:
+def _a_part_below(smaller, larger, sa, patterns, wholes=()) -> bool:
     """Whether the figure `smaller` (with its copies) lies wholly below `larger` and names one of
-    `patterns` that `larger` does not (counts_less)."""
+    `patterns` that `larger` does not (counts_less); with `wholes`, one that `larger` names and
+    `smaller` does not, too."""
     a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
     if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
+        return False
+    if wholes and not any(_names(w, larger, sa) and not _names(w, smaller, sa) for w in wholes):
         return False
     return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
 

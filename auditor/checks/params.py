@@ -65,6 +65,10 @@ class TensionParams(NoParams):
     # figures set against it none, or the other way round, are of two counts
     # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
+    # ... or whose own sentence names one kind of a whole (`part`: crashes "on city streets") that
+    # the higher figure's names together with another (`whole`: "on freeways and streets"): a
+    # part, not a rival (comparability.counts_less); empty: never
+    parts_of_wholes: tuple["PartOfWhole", ...] = ()
     # (via value) words by which a higher figure's own sentence names a lower figure as one of its
     # parts ("a $774.3 million budget with $657 million in operating and $117 million in
     # capital"): the lower figure, one of the numbers listed after them, is that part
@@ -99,6 +103,12 @@ class TensionParams(NoParams):
     # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
     # not reported (tension.py); a hard tension, or one with a figure, always is
     soft_changes_alone: bool = True
+
+
+class PartOfWhole(NoParams):
+    # patterns (regular expressions, any case) of the part and of the whole that takes it in
+    part: str
+    whole: str
 
 
 class CountWays(NoParams):
