@@ -374,14 +374,15 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     `named_part_breaks`: "with a $62.4 million increase over last year's $450 million"); and so
     does a lower figure whose own sentence names one kind of a whole that the higher figure's
     names with another (`parts_of_wholes`: 38 fatal crashes "on city streets" against 55 "on
-    freeways and streets within the city")."""
+    freeways and streets within the city"; with no whole named, a deficit the council "reduced
+    ... to $58.6 million" against the $66 million before)."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
         return True
-    if any(_a_part_below(one, other, sa, (p["part"],), (p["whole"],))
-           or _a_part_below(other, one, sa, (p["part"],), (p["whole"],)) for p in parts_of_wholes):
+    wholes = [((p["part"],), (p["whole"],) if p.get("whole") else ()) for p in parts_of_wholes]
+    if any(_a_part_below(one, other, sa, *pw) or _a_part_below(other, one, sa, *pw) for pw in wholes):
         return True
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
@@ -472,6 +473,57 @@ def change_of_another_part(core, sa, patterns, support=None) -> bool:
                                                              and _other_voices(changes, figures, sa)):
             return True
     return False
+
+
+def of_another_version(core, sa) -> bool:
+    """Rule: a budget is given in versions (proposed, adopted, amended: the revision rule's
+    `budget_versions`). A change whose own sentence tells the version it is of ("an about $9
+    million increase compared to the year before when approved") against figures of its own
+    year that each name another version beside their figure ("the $207 million amended
+    budget") is a change of that version, not of theirs: two versions of one budget, not a
+    contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims. A figure
+    of the year that names no version, or the change's own, is checked with it."""
+    from auditor.engine.revisions import _version_words
+    from auditor.pack.plans import plan_metrics
+
+    words = _version_words(sa.pack)
+    changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
+    if not words or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
+                                       not in plan_metrics(sa.pack) for c in changes):
+        return False
+    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words) for c in changes}
+    if len(told) != 1 or None in told:
+        return False
+    own = {sa.compiled[c].own for c in changes}
+    figures = [f for f in core if sa.compiled[f].statement_kind == "value" and sa.compiled[f].stated in own]
+    return bool(figures) and all(_version_beside(f, sa, words) not in (None, *told) for f in figures)
+
+
+def _version_told(sentence: str, words) -> int | None:
+    """The version a sentence tells its change is of, "when approved", "as proposed" (of_another_version)."""
+    for rank, names in words:
+        alternation = "|".join(re.escape(n) for n in names)
+        if re.search(rf"\b(?:when|as|once) (?:it was |they were |first )?(?:{alternation})\b", sentence, re.IGNORECASE):
+            return rank
+    return None
+
+
+def _version_beside(cid, sa, words) -> int | None:
+    """The version a figure's quote names next to the figure ("the $207 million amended budget",
+    "the adopted $166 million"): the two words just after it, else the word just before
+    (of_another_version)."""
+    f = plain_figure(sa.compiled[cid])
+    text = sa.corpus.claim(cid).quote.text
+    at = next(((start, end) for value, _, start, end in written_amounts(text)
+               if f is not None and f[1].contains(value)), None)
+    if at is None:
+        return None
+    after, before = " ".join(text[at[1]:].split()[:2]), " ".join(text[:at[0]].split()[-1:])
+    for side in (after, before):
+        for rank, names in words:
+            if any(re.search(rf"\b{re.escape(n)}\b", side, re.IGNORECASE) for n in names):
+                return rank
+    return None
 
 
 def _other_voices(changes, figures, sa) -> bool:

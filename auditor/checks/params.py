@@ -66,7 +66,8 @@ class TensionParams(NoParams):
     # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
     # ... or whose own sentence names one kind of a whole (`part`: crashes "on city streets") that
-    # the higher figure's names together with another (`whole`: "on freeways and streets"): a
+    # the higher figure's names together with another (`whole`: "on freeways and streets"), or a
+    # figure after a measure its sentence names ("reduced the estimated gap to $58.6 million"): a
     # part, not a rival (comparability.counts_less); empty: never
     parts_of_wholes: tuple["PartOfWhole", ...] = ()
     # (via value) words by which a higher figure's own sentence names a lower figure as one of its
@@ -106,9 +107,10 @@ class TensionParams(NoParams):
 
 
 class PartOfWhole(NoParams):
-    # patterns (regular expressions, any case) of the part and of the whole that takes it in
+    # patterns (regular expressions, any case) of the part and of the whole that takes it in;
+    # no `whole`: the higher figure need name none (only not the part)
     part: str
-    whole: str
+    whole: str | None = None
 
 
 class CountWays(NoParams):

@@ -7,6 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
+                                          of_another_version,
                                           differing_estimates, differing_measures, planned_ahead, running_days_apart,
                                           settled_since)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
@@ -402,6 +403,8 @@ def tension(rule, sa) -> list[Finding]:
         if via == "change" and change_of_another_part(t.core, sa, tuple(rule.params.get("part_patterns", ())),
                                                       t.support):
             continue   # a change of one part of a count set against figures of another, or of the whole
+        if via == "change" and of_another_version(t.core, sa):
+            continue   # a change of one version of a budget set against figures of another
         if via == "period" and len(t.core) == 2 and settled_since(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("settling_metric_words", ())), int(rule.params.get("settled_days", 0) or 0),
