@@ -56,6 +56,24 @@ def differing_estimates(one, other, sa, words) -> bool:
     return bool(a) and bool(b) and not (a & b) and _an_estimate(one, sa, words) and _an_estimate(other, sa, words)
 
 
+def an_earlier_estimate(one, other, sa, words, patterns) -> bool:
+    """Rule: an article that gives an estimate (`estimate_words`) as it stood on an earlier day,
+    by its own sentence's words (`patterns`: "His department projected a $24 million deficit
+    back in April"), beside an estimate of the same quantity its sentence gives as current
+    ("Sacramento is now facing a $66 million budget deficit"), tells the estimate and its
+    update, not a contradiction (Sacramento, FY2025). Figures each with its copies (`one`,
+    `other`). The dated estimate against another article's figure, or two figures of one
+    article neither so dated, are checked."""
+    if not words or not patterns or not (_an_estimate(one, sa, words) and _an_estimate(other, sa, words)):
+        return False
+
+    def dated(cid):
+        return any(re.search(p, _own_sentence(sa.corpus.claim(cid)), re.IGNORECASE) for p in patterns)
+
+    return any(sa.corpus.claim(a).source == sa.corpus.claim(b).source and dated(a) != dated(b)
+               for a in one for b in other)
+
+
 def _measures(cids, sa, measures: dict) -> set[str]:
     """The measures these claims name (by `measures`' patterns in a claim's speaker, note or own
     sentence), "" for a claim that names none."""

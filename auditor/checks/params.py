@@ -30,6 +30,11 @@ class TensionParams(NoParams):
     # are two officials' differing estimates, not a contradiction (comparability.differing_estimates);
     # empty: every figure is checked against every other
     estimate_words: tuple[str, ...] = ()
+    # ... and patterns (regular expressions, any case) by which an estimate's own sentence dates
+    # it to an earlier day ("projected a $24 million deficit back in April"): beside the same
+    # article's current estimate of the quantity, the estimate and its update, not a
+    # contradiction (comparability.an_earlier_estimate); empty: never
+    earlier_estimate_patterns: tuple[str, ...] = ()
     # (via value) for the metrics whose label names one of `measured_metric_words` (a clearance
     # rate), the measures a figure can name, each with the patterns (regular expressions, any
     # case) that name it in its speaker, its note or its own sentence of the quote: two figures

@@ -7,7 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
-                                          of_another_version,
+                                          an_earlier_estimate, of_another_version,
                                           differing_estimates, differing_measures, planned_ahead, running_days_apart,
                                           settled_since)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
@@ -390,6 +390,10 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("estimate_words", ()))):
             continue   # two officials' estimates (their not-comparable finding shows them)
+        if via == "value" and len(t.core) == 2 and an_earlier_estimate(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("estimate_words", ())), tuple(rule.params.get("earlier_estimate_patterns", ()))):
+            continue   # an article's estimate of an earlier day beside its update
         if via == "value" and len(t.core) == 2 and differing_measures(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 dict(rule.params.get("measures", {})), tuple(rule.params.get("measured_metric_words", ()))):
