@@ -56,6 +56,24 @@ def differing_estimates(one, other, sa, words) -> bool:
     return bool(a) and bool(b) and not (a & b) and _an_estimate(one, sa, words) and _an_estimate(other, sa, words)
 
 
+def an_earlier_estimate(one, other, sa, words, patterns) -> bool:
+    """Rule: an article that gives an estimate (`estimate_words`) as it stood on an earlier day,
+    by its own sentence's words (`patterns`: "His department projected a $24 million deficit
+    back in April"), beside an estimate of the same quantity its sentence gives as current
+    ("Sacramento is now facing a $66 million budget deficit"), tells the estimate and its
+    update, not a contradiction (Sacramento, FY2025). Figures each with its copies (`one`,
+    `other`). The dated estimate against another article's figure, or two figures of one
+    article neither so dated, are checked."""
+    if not words or not patterns or not (_an_estimate(one, sa, words) and _an_estimate(other, sa, words)):
+        return False
+
+    def dated(cid):
+        return any(re.search(p, _own_sentence(sa.corpus.claim(cid)), re.IGNORECASE) for p in patterns)
+
+    return any(sa.corpus.claim(a).source == sa.corpus.claim(b).source and dated(a) != dated(b)
+               for a in one for b in other)
+
+
 def _measures(cids, sa, measures: dict) -> set[str]:
     """The measures these claims name (by `measures`' patterns in a claim's speaker, note or own
     sentence), "" for a claim that names none."""
@@ -350,7 +368,7 @@ def _point(sa, cids):
 
 
 def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
-                named_part_breaks=()) -> bool:
+                named_part_breaks=(), parts_of_wholes=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -371,11 +389,18 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     counted, is audited. A lower figure the higher figure's own sentence names as one of its
     parts counts less too (`named_part_words`: "a $774.3 million budget with $657 million in operating and
     $117 million in capital", against the $657 million operating budget; not a change and its base,
-    `named_part_breaks`: "with a $62.4 million increase over last year's $450 million")."""
+    `named_part_breaks`: "with a $62.4 million increase over last year's $450 million"); and so
+    does a lower figure whose own sentence names one kind of a whole that the higher figure's
+    names with another (`parts_of_wholes`: 38 fatal crashes "on city streets" against 55 "on
+    freeways and streets within the city"; with no whole named, a deficit the council "reduced
+    ... to $58.6 million" against the $66 million before)."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
+        return True
+    wholes = [((p["part"],), (p["whole"],) if p.get("whole") else ()) for p in parts_of_wholes]
+    if any(_a_part_below(one, other, sa, *pw) or _a_part_below(other, one, sa, *pw) for pw in wholes):
         return True
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
@@ -426,11 +451,14 @@ def _named_part(smaller, larger, sa, words, breaks=()) -> bool:
     return False
 
 
-def _a_part_below(smaller, larger, sa, patterns) -> bool:
+def _a_part_below(smaller, larger, sa, patterns, wholes=()) -> bool:
     """Whether the figure `smaller` (with its copies) lies wholly below `larger` and names one of
-    `patterns` that `larger` does not (counts_less)."""
+    `patterns` that `larger` does not (counts_less); with `wholes`, one that `larger` names and
+    `smaller` does not, too."""
     a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
     if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
+        return False
+    if wholes and not any(_names(w, larger, sa) and not _names(w, smaller, sa) for w in wholes):
         return False
     return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
 
@@ -463,6 +491,57 @@ def change_of_another_part(core, sa, patterns, support=None) -> bool:
                                                              and _other_voices(changes, figures, sa)):
             return True
     return False
+
+
+def of_another_version(core, sa) -> bool:
+    """Rule: a budget is given in versions (proposed, adopted, amended: the revision rule's
+    `budget_versions`). A change whose own sentence tells the version it is of ("an about $9
+    million increase compared to the year before when approved") against figures of its own
+    year that each name another version beside their figure ("the $207 million amended
+    budget") is a change of that version, not of theirs: two versions of one budget, not a
+    contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims. A figure
+    of the year that names no version, or the change's own, is checked with it."""
+    from auditor.engine.revisions import _version_words
+    from auditor.pack.plans import plan_metrics
+
+    words = _version_words(sa.pack)
+    changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
+    if not words or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
+                                       not in plan_metrics(sa.pack) for c in changes):
+        return False
+    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words) for c in changes}
+    if len(told) != 1 or None in told:
+        return False
+    own = {sa.compiled[c].own for c in changes}
+    figures = [f for f in core if sa.compiled[f].statement_kind == "value" and sa.compiled[f].stated in own]
+    return bool(figures) and all(_version_beside(f, sa, words) not in (None, *told) for f in figures)
+
+
+def _version_told(sentence: str, words) -> int | None:
+    """The version a sentence tells its change is of, "when approved", "as proposed" (of_another_version)."""
+    for rank, names in words:
+        alternation = "|".join(re.escape(n) for n in names)
+        if re.search(rf"\b(?:when|as|once) (?:it was |they were |first )?(?:{alternation})\b", sentence, re.IGNORECASE):
+            return rank
+    return None
+
+
+def _version_beside(cid, sa, words) -> int | None:
+    """The version a figure's quote names next to the figure ("the $207 million amended budget",
+    "the adopted $166 million"): the two words just after it, else the word just before
+    (of_another_version)."""
+    f = plain_figure(sa.compiled[cid])
+    text = sa.corpus.claim(cid).quote.text
+    at = next(((start, end) for value, _, start, end in written_amounts(text)
+               if f is not None and f[1].contains(value)), None)
+    if at is None:
+        return None
+    after, before = " ".join(text[at[1]:].split()[:2]), " ".join(text[:at[0]].split()[-1:])
+    for side in (after, before):
+        for rank, names in words:
+            if any(re.search(rf"\b{re.escape(n)}\b", side, re.IGNORECASE) for n in names):
+                return rank
+    return None
 
 
 def _other_voices(changes, figures, sa) -> bool:

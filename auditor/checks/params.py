@@ -30,6 +30,11 @@ class TensionParams(NoParams):
     # are two officials' differing estimates, not a contradiction (comparability.differing_estimates);
     # empty: every figure is checked against every other
     estimate_words: tuple[str, ...] = ()
+    # ... and patterns (regular expressions, any case) by which an estimate's own sentence dates
+    # it to an earlier day ("projected a $24 million deficit back in April"): beside the same
+    # article's current estimate of the quantity, the estimate and its update, not a
+    # contradiction (comparability.an_earlier_estimate); empty: never
+    earlier_estimate_patterns: tuple[str, ...] = ()
     # (via value) for the metrics whose label names one of `measured_metric_words` (a clearance
     # rate), the measures a figure can name, each with the patterns (regular expressions, any
     # case) that name it in its speaker, its note or its own sentence of the quote: two figures
@@ -65,6 +70,11 @@ class TensionParams(NoParams):
     # figures set against it none, or the other way round, are of two counts
     # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
+    # ... or whose own sentence names one kind of a whole (`part`: crashes "on city streets") that
+    # the higher figure's names together with another (`whole`: "on freeways and streets"), or a
+    # figure after a measure its sentence names ("reduced the estimated gap to $58.6 million"): a
+    # part, not a rival (comparability.counts_less); empty: never
+    parts_of_wholes: tuple["PartOfWhole", ...] = ()
     # (via value) words by which a higher figure's own sentence names a lower figure as one of its
     # parts ("a $774.3 million budget with $657 million in operating and $117 million in
     # capital"): the lower figure, one of the numbers listed after them, is that part
@@ -99,6 +109,13 @@ class TensionParams(NoParams):
     # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
     # not reported (tension.py); a hard tension, or one with a figure, always is
     soft_changes_alone: bool = True
+
+
+class PartOfWhole(NoParams):
+    # patterns (regular expressions, any case) of the part and of the whole that takes it in;
+    # no `whole`: the higher figure need name none (only not the part)
+    part: str
+    whole: str | None = None
 
 
 class CountWays(NoParams):

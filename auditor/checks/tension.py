@@ -7,6 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
+                                          an_earlier_estimate, of_another_version,
                                           differing_estimates, differing_measures, planned_ahead, running_days_apart,
                                           settled_since)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
@@ -389,6 +390,10 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("estimate_words", ()))):
             continue   # two officials' estimates (their not-comparable finding shows them)
+        if via == "value" and len(t.core) == 2 and an_earlier_estimate(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("estimate_words", ())), tuple(rule.params.get("earlier_estimate_patterns", ()))):
+            continue   # an article's estimate of an earlier day beside its update
         if via == "value" and len(t.core) == 2 and differing_measures(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 dict(rule.params.get("measures", {})), tuple(rule.params.get("measured_metric_words", ()))):
@@ -402,6 +407,8 @@ def tension(rule, sa) -> list[Finding]:
         if via == "change" and change_of_another_part(t.core, sa, tuple(rule.params.get("part_patterns", ())),
                                                       t.support):
             continue   # a change of one part of a count set against figures of another, or of the whole
+        if via == "change" and of_another_version(t.core, sa):
+            continue   # a change of one version of a budget set against figures of another
         if via == "period" and len(t.core) == 2 and settled_since(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("settling_metric_words", ())), int(rule.params.get("settled_days", 0) or 0),
@@ -415,7 +422,8 @@ def tension(rule, sa) -> list[Finding]:
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("exclusion_words", ())), tuple(rule.params.get("late_start_patterns", ())),
                 tuple(rule.params.get("part_patterns", ())), tuple(rule.params.get("low_point_patterns", ())),
-                tuple(rule.params.get("named_part_words", ())), tuple(rule.params.get("named_part_breaks", ()))):
+                tuple(rule.params.get("named_part_words", ())), tuple(rule.params.get("named_part_breaks", ())),
+                tuple(rule.params.get("parts_of_wholes", ()))):
             continue   # one figure leaves out, by its own words, exactly the cases the other takes in
         if via == "value" and len(t.core) == 2 and planned_ahead(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,

@@ -948,5 +948,23 @@ def own_side_of_a_change(claim_id: str, level: str, compiled: dict, corpus,
     # `by_stated`: the claims' ids by the quantity they state (the tension check's index), so that
     # a change looks only at the figures of its other period, not at every claim
     stating = compiled if by_stated is None else by_stated.get(other, ())
-    elsewhere = [iv for cid, iv in figures(stating).get(other, []) if cid not in doubted]
+    stated = figures(stating).get(other, [])
+    elsewhere = [iv for cid, iv in stated if cid not in doubted] if stated else \
+        _a_figure_it_implies(subject, q, given[0][1], corpus.pack.metrics.get(corpus.claim(claim_id).metric))
     return sorted(cid for cid, _ in given) if _holds(subject, q, given[0][1], {other: elsewhere}) is True else None
+
+
+def _a_figure_it_implies(subject, q, q_iv, metric) -> list:
+    """For a ratio (a change in percent or times) whose other period no claim states: a figure of
+    that period the change allows with quantity `q` in `q_iv`, a whole one for a count (the
+    "2,631%" rise over six years beside its page's own 6,253 deaths of 2021 allows 229 in 2015;
+    beside another page's 5,961 only a fraction would do). [] when there is none to try
+    (own_side_of_a_change: the change then fits its article's figure, or makes its own tension)."""
+    from auditor.engine.intervals import Interval
+
+    r = subject.interval
+    if subject.kind != "ratio" or None in (r.lo, r.hi, q_iv.lo, q_iv.hi) or r.lo <= 0 or q_iv.lo < 0:
+        return []
+    lo, hi = (q_iv.lo / r.hi, q_iv.hi / r.lo) if q == subject.numerator else (q_iv.lo * r.lo, q_iv.hi * r.hi)
+    point = Fraction(-(-lo.numerator // lo.denominator)) if metric is not None and metric.integer else (lo + hi) / 2
+    return [Interval(point, point)] if point <= hi else []

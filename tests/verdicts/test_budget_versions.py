@@ -175,3 +175,34 @@ def test_an_amended_figure_during_the_year_restates_the_adopted_one(pack):
     report = audit(pack, sources, claims)
     assert tensions(report) == []
     assert revisions(report) == [("jun-593", "oct-636")]
+
+
+FY21, FY22 = "2020-07-01/2021-06-30", "2021-07-01/2022-06-30"
+
+
+def _rise_when_approved(later_quote):
+    """A radio story of June 2022 (Sacramento, the police budget): FY2022's rise "when approved"
+    over FY2021's $157.5 million, beside a figure of FY2022 in `later_quote`."""
+    sources = [source("paper", "2021-01-26"), source("radio", "2022-06-15")]
+    claims = [value("fy21", "paper", "general_fund_budget", FY21, "$157.5 million",
+                    quote="the department's budget is already at an all-time high of $157.5 million for this year"),
+              change("up-9m", "radio", "general_fund_budget", FY22, "about $9 million more", FY21,
+                     quote="That police budget set the previous record and was an about $9 million increase "
+                           "compared to the year before when approved."),
+              value("fy22", "radio", "general_fund_budget", FY22, "$207 million", quote=later_quote)]
+    return sources, claims
+
+
+def test_a_rise_when_approved_is_no_rival_of_the_amended_budget(pack):
+    """"$9 million increase ... when approved" against "the $207 million amended budget" of the
+    same year: the rise is of the adopted budget, the $207 million of the amended one."""
+    assert tensions(audit(pack, *_rise_when_approved(
+        "The approved $224 million police budget rose from the $207 million amended budget for the current "
+        "financial year."))) == []
+
+
+def test_a_rise_when_approved_against_the_approved_budget_or_a_bare_one_conflicts(pack):
+    """The same rise against "the $207 million approved budget" (its own version), or a $207 million
+    that names no version: checked."""
+    for quote in ("The council's $207 million approved budget was a record.", "The police budget was $207 million."):
+        assert any("up-9m" in t for t in tensions(audit(pack, *_rise_when_approved(quote)))), quote

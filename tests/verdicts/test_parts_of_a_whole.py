@@ -136,3 +136,34 @@ def test_a_change_that_fits_only_doubted_figures_stays_in_tension(pack):
     del claims[1]["value"]
     claims[1]["change"] = {"phrase": "up 20%", "base": "2023"}
     assert any("a-up" in t for t in tensions(audit(pack, sources, claims)))
+
+
+def _rise_over_six_years(own):
+    """A page's "increased by 2,631%" since 2015 with, when `own`, its own figure for 2021; another
+    page's figure for 2021 (Sacramento: Families Against Fentanyl's 6,253 and 2,631%, Fentanyl
+    Solution's 5,961; no page gives 2015). (id, value) of each 2021 figure: `own` first."""
+    sources = [source("facts", "2023-03-30"), source("site", "2023-06-01")]
+    claims = [claim("rise", "facts", "shooting_deaths", "2021", None,
+                    quote="In the state the number of these deaths has increased by 2,631%."),
+              claim("other", "site", "shooting_deaths", "2021", "5,961", attribution="document",
+                    quote="5,961 deaths in 2021")]
+    del claims[0]["value"]
+    claims[0]["change"] = {"phrase": "increased by 2,631%", "base": "2015"}
+    if own:
+        claims.append(claim("own", "facts", "shooting_deaths", "2021", own, attribution="paraphrase",
+                            quote=f"a total of {own} deaths in 2021"))
+    return sources, claims
+
+
+def test_a_rise_over_years_no_figure_pins_repeats_its_pages_figures_tension(pack):
+    """2,631% allows 229 in 2015 with its page's 6,253 (a paraphrase, doubted before the document's
+    5,961), and no whole 2015 with the 5,961: only the 6,253's tension with the 5,961 is reported,
+    not again through the rise."""
+    assert tensions(audit(pack, *_rise_over_six_years("6,253"))) == [{"own", "other"}]
+
+
+def test_a_rise_over_years_that_fits_no_whole_base_with_its_page_stays_in_tension(pack):
+    """The same rise beside its page's own 5,961 (no whole 2015 count gives 2,631%), or with no
+    figure of its page: the rise is checked against the 5,961."""
+    assert any("rise" in t for t in tensions(audit(pack, *_rise_over_six_years("5,962"))))
+    assert any("rise" in t for t in tensions(audit(pack, *_rise_over_six_years(None))))
