@@ -776,12 +776,18 @@ def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
     for the year (Milwaukee's 200 homicides by 28 December 2021, then 197 for 2021). A later count to
     another day is a report's "same days of last year" beside its own year, not the count
     restated (Oakland's 118 murders to 24 December 2023, then 117 to 28 December in a
-    report on 2025). Off with the revision rule's `fall_to_a_year_end: false`."""
+    report on 2025). Nor when the count so far lacks more of the year than `max_change` of
+    its own days: at its pace those days add more than a restatement moves a count (Sacramento:
+    the chief's 58 homicides "so far this year" on 14 June 2022, the police's 54 for 2022, is
+    no restatement but a count that cannot stand). Off with the revision rule's
+    `fall_to_a_year_end: false`."""
     q_old, q_new = ledger.figures[old][0], ledger.figures[new][0]
     if q_old == q_new or not _param(ledger.corpus.pack, "fall_to_a_year_end", False):
         return True
     after = q_new.end + timedelta(days=1)
-    return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day)
+    lacking, own = (q_new.end - q_old.end).days, (q_old.end - q_old.start).days + 1
+    return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day) \
+        and lacking <= max_change(ledger.corpus.pack) * own
 
 
 def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:

@@ -895,13 +895,33 @@ def follows_from_its_own_figures(claim_id: str, level: str, compiled: dict, corp
     total of 81", where later counts give 90 and 80: the 92 and the 81 are in tension with
     them, the 14% is not another error; so is a four years' 651 added up from its article's
     166, 178, 157 and 150 when its 166 is doubted. `compiled`: compiled claims by id;
-    `in_source`: their ids by source (claims_by_source), worked out when not given."""
+    `in_source`: their ids by source (claims_by_source), worked out when not given. Not a
+    change that its article's figures give only at the generous reading: it miscomputes them
+    (truncates), an error of its own (ABC10's "a 29% increase" beside its 44 and 57: +29.5%)."""
     own = own_arithmetic(claim_id, level, compiled, corpus, in_source)
+    if own is not None and level != "default" and not _gives_at_default(compiled[claim_id], [compiled[o] for o in own]):
+        return False
     if own is None and compiled[claim_id].statement_kind == "value":
         own = own_sum(claim_id, level, compiled, corpus, in_source)
     if own is None and compiled[claim_id].statement_kind == "change":
         own = own_side_of_a_change(claim_id, level, compiled, corpus, in_source, doubted, by_stated)
     return own is not None and any(cid in doubted for cid in own)
+
+
+def _gives_at_default(c: CompiledClaim, figures: list[CompiledClaim]) -> bool:
+    """Whether a change holds at the default reading with the figures it is worked out from,
+    read at theirs (a rate or a total: always, as before)."""
+    from auditor.engine.revisions import _holds
+
+    subject = c.readings[0].subject["default"]
+    if c.statement_kind != "change" or subject is None or subject.interval is None:
+        return True
+    known = {f.stated: [f.readings[0].subject["default"].interval] for f in figures
+             if f.readings[0].subject["default"] is not None}
+    if len(known) != len({f.stated for f in figures}):
+        return True
+    q = next(iter(known))
+    return _holds(subject, q, known[q][0], known) is not False
 
 
 def own_side_of_a_change(claim_id: str, level: str, compiled: dict, corpus,

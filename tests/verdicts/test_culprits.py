@@ -208,3 +208,24 @@ def test_a_rule_example_fails_when_it_names_another_first_suspect():
     wrong = example.model_copy(update={"first_suspects": ("y24",)})
     result = run_example(rule, wrong, pack)
     assert result.got == result.expected and not result.passed
+
+
+def test_a_truncated_change_beside_its_articles_doubted_figure_is_named(pack):
+    """ABC10 (October 2022): "a 29% increase ... 2020 ended with 44 homicides and 2021 ending with
+    57" (+29.5%, which rounds to 30%), against the police's 58 for 2021 before and after it: the 57
+    is doubted, and the 29% is no mere arithmetic of it, since it truncates even its own figures
+    (Sacramento). It is named first in a tension of its own."""
+    sources = [source("jun", "2022-06-01", "Channel 10"), source("jun2", "2022-06-02", "Channel 40"),
+               source("oct", "2022-10-22", "Channel 10 (October)"), source("jan", "2023-01-08", "Daily Paper")]
+    police = ("Kansas City Police Department", "paraphrase")
+    rise = claim("oct-29pct", "oct", "homicides", "2021", None, *police)
+    rise.pop("value")
+    claims = [claim("jun-58", "jun", "homicides", "2021", "58", *police),
+              claim("jun2-58", "jun2", "homicides", "2021", "58", *police),
+              claim("jun2-44", "jun2", "homicides", "2020", "44", *police),
+              claim("oct-44", "oct", "homicides", "2020", "44", *police),
+              claim("oct-57", "oct", "homicides", "2021", "57", *police),
+              rise | {"change": {"phrase": "a 29% increase", "base": "2020"}},
+              claim("jan-58", "jan", "homicides", "2021", "58")]
+    report = audit(pack, sources, claims)
+    assert "oct-29pct" in first_suspects(report)

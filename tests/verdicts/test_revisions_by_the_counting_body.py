@@ -67,3 +67,17 @@ def test_a_figure_surely_after_the_bodys_other_is_restated(pack):
     (the body's later word), and the city's 68 restates it."""
     report = audit(pack, *_clearance("2024-12-20"))
     assert ("chief-70", "city-68") in revisions(report)
+
+
+def test_a_count_so_far_of_mid_year_above_the_years_count_is_no_restatement(pack):
+    """The chief's 58 "so far this year" on 14 June, the police's 54 for the year eighteen months
+    on: half a year of killings cannot have been ruled away; a tension, not a restatement
+    (Sacramento, 2022). A count to 28 December above the year's is restated (RV001 examples)."""
+    sources = [source("jun", "2022-06-15", publisher="Channel 3"), source("jan", "2024-01-15", publisher="Channel 10")]
+    claims = [claim("chief-58", "jun", "homicides", "2022-01-01/2022-06-14", "58",
+                    speaker="Jane Doe, Kansas City Police Chief", attribution="paraphrase"),
+              claim("police-54", "jan", "homicides", "2022", "54", speaker="Kansas City Police Department",
+                    attribution="paraphrase")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == [{"chief-58", "police-54"}]
