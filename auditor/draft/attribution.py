@@ -278,8 +278,9 @@ _ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){0,3})?)"
                              rf"\s+(?P<name>{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
-# a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are)
-_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
+# a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are),
+# nor one ending its paragraph ("... in and around the Key City.\n\nCranbrook RCMP Detachment commander")
+_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
 
 
 @dataclass(frozen=True)
