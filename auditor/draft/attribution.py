@@ -23,8 +23,9 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
               r"|policy|communications|media|research|finance|operations|program|community|senior|executive")
 _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (cheaper than (?i:...))
-# Ranks that belong to the name when a post is named before them:
-# "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
+# Ranks that belong to the name when a post is named before or after them:
+# "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander",
+# "Lt. Tom Foster, WSP Assistant District Commander" as written.
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "S/Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
