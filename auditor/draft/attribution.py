@@ -17,15 +17,16 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
-         r"|Treasurer|Clerk|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Treasurer|Clerk|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
               r"|policy|communications|media|research|finance|operations|program|community|senior|executive")
 _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (cheaper than (?i:...))
-# Ranks that belong to the name when a post is named before them:
-# "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander".
-_RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
+# Ranks that belong to the name when a post is named before or after them:
+# "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander",
+# "Lt. Tom Foster, WSP Assistant District Commander" as written.
+_RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "S/Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
@@ -278,8 +279,9 @@ _ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){0,3})?)"
                              rf"\s+(?P<name>{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
-# a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are)
-_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
+# a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are),
+# nor one ending its paragraph ("... in and around the Key City.\n\nCranbrook RCMP Detachment commander")
+_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,9 @@ def _named_then_post(text: str):
             if hit.end() == verb.start() or text.startswith(", and ", hit.end()):
                 found.setdefault(hit.start(), hit)
     for verb in _SAID_BEFORE.finditer(text):
-        title = re.match(r"(?:Dr|Mr|Mrs|Ms|Prof)\.\s+", text[verb.end():verb.end() + 6])     # "said Dr. Nora Ellis, ..."
+        # "said Dr. Nora Ellis, ...", "said Lt. Tom Foster, ..."
+        title = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Sgt|Lt)\.|Captain|Sergeant|Lieutenant|Detective)\s+",
+                         text[verb.end():verb.end() + 12])
         hit = _NAME_THEN_POST.match(text, verb.end() + (title.end() if title else 0))
         if hit is not None:
             found.setdefault(hit.start(), hit)
@@ -376,7 +380,14 @@ def people(text: str) -> People:
         found.append(Person(name=name, role=role, surname=_surname(name), start=hit.start()))
     if ", " in text:
         for hit in _named_then_post(text):
-            if not any(p.role and p.start <= hit.start() < p.start + len(p.name) + len(p.role) + 2 for p in found):
+            over = next((i for i, p in enumerate(found)
+                         if p.role and p.start <= hit.start() < p.start + len(p.name) + len(p.role) + 2), None)
+            if over is not None and found[over].role in _RANKS and found[over].name == hit.group("name"):
+                # "Lt. Tom Foster, WSP Assistant District Commander": the rank is the name's, the post follows
+                p = found[over]
+                found[over] = Person(name=f"{p.role} {p.name}", role=" ".join(hit.group("role").split()),
+                                     surname=p.surname, start=p.start)
+            elif over is None:
                 found.append(Person(name=hit.group("name"), role=" ".join(hit.group("role").split()),
                                     surname=_surname(hit.group("name")), start=hit.start()))
         found.sort(key=lambda p: p.start)

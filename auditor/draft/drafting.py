@@ -186,8 +186,12 @@ def _only_a_place(pack: Pack, words: str) -> bool:
 _STATE_BODY = re.compile(r"[Tt]he\s+state(?:['’]s)?\s+(?P<body>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?)*"
                          r"[A-Z][\w’'&-]*)")
 # "Mary Embleton, county budget officer", "Jeff Harwood, County coroner": a county's post in lower case
-# (not a title: "Betsy Harrell, County Clerk"; nor "county commissioner of neighboring Rock County")
-_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+[Cc]ounty\s+(?P<post>[a-z][a-z\s’'-]*)")
+# (not a title: "Betsy Harrell, County Clerk"; nor "county commissioner of neighboring Rock County");
+# "Harold Carter, county Sheriff", "Dori Noyes, Clerk", "Steve Haupert, sheriff": a county's sheriff or
+# clerk named alone, written as the claim's county's ("Big Horn County Clerk"; a coroner named alone
+# stays as written: "Dr. Anahi Ortiz, Coroner")
+_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:[Cc]ounty\s+(?P<post>[a-z][a-z\s’'-]*)|(?:county\s+)?"
+                          r"(?P<office>(?i:sheriff|clerk)))")
 
 
 def _short_name(art: _Article, place: str) -> str | None:
@@ -221,8 +225,9 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     hit = _COUNTY_POST.fullmatch(speaker)
     where = places.get(place) if hit is not None else None
     if where is not None and where.kind == "county" and (short := _short_name(art, place)) is not None:
-        named = f"{hit.group('name')}, {short} {hit.group('post')}"
-        review.append(f"speaker: '{named}', of the claim's county (the article says \"county\"); check")
+        named = f"{hit.group('name')}, {short} {hit.group('post') or hit.group('office')}"
+        said = "says \"county\"" if hit.group("post") else "names the office alone"
+        review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
     return speaker
 

@@ -629,3 +629,35 @@ def test_a_paraphrase_presents_what_follows_only_with_a_presenting_verb():
 ])
 def test_a_city_with_its_state_s_postal_abbreviation(pack, text, place):
     assert {x.record.get("place") for x in auditor.draft(text, pack=pack).drafted} == {place}
+
+
+# Draft-31a: a county's own office named alone ("Clerk Dori Noyes", "county Sheriff Harold Carter",
+# "sheriff Steve Haupert") is the claim's county's, as the read hands (fresh14, fresh16) write it; a
+# rank before a name ("Lt.", "S/Sgt.") is the name's and keeps the post named after or before it
+@pytest.mark.parametrize("text, speaker", [
+    ("In Franklin County, 2,940 votes were cast, Clerk Dori Noyes said.\n", "Dori Noyes, Franklin County Clerk"),
+    ("Jail operations in Franklin County are $2.2 million over budget, county Sheriff Harold Carter said.\n",
+     "Harold Carter, Franklin County Sheriff"),
+    ("The Franklin County jail held 31 inmates in March, according to sheriff Steve Haupert.\n",
+     "Steve Haupert, Franklin County sheriff"),
+    ("Franklin County recorded 33 traffic deaths in 2021, said Lt. Tom Foster, State Patrol district commander.\n",
+     "Lt. Tom Foster, State Patrol district commander"),
+    ("Franklin County recorded 33 traffic deaths in 2021, said Sgt. Ann Cole, a police spokeswoman.\n",
+     "Sgt. Ann Cole, police spokeswoman"),
+    ("Franklin County recorded 6,599 calls for service in 2021, RCMP Detachment commander S/Sgt. Hector Lee said.\n",
+     "S/Sgt. Hector Lee, RCMP Detachment commander"),
+    # a word ending the paragraph before is not part of the post
+    ("Police were busier in the Key City.\n\nRCMP Detachment commander S/Sgt. Hector Lee said Franklin "
+     "County recorded 6,599 calls for service in 2021.\n", "S/Sgt. Hector Lee, RCMP Detachment commander"),
+    # readings that stay: a title with "County", an office in a place that is no county, a post that is
+    # no county office, and a rank with no post after the name: as written
+    ("In Franklin County, 2,940 votes were cast, County Clerk Mary Ellis said.\n", "Mary Ellis, County Clerk"),
+    ("In Dayton, 2,940 votes were cast, Clerk Dori Noyes said.\n", "Dori Noyes, Clerk"),
+    ("Franklin County's unemployment rate fell to 5.1 percent in March, Superintendent Laura Noll said.\n",
+     "Laura Noll, Superintendent"),
+    ("Franklin County recorded 33 traffic deaths in 2021, said Capt. Stephan G. Fugate.\n",
+     "Stephan G. Fugate, Capt."),
+])
+def test_a_county_office_named_alone_and_a_rank_with_a_post(pack, text, speaker):
+    assert {x.record.get("speaker") for x in auditor.draft(text, published=date(2021, 4, 20), pack=pack).drafted} \
+        == {speaker}
