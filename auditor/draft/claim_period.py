@@ -1592,7 +1592,7 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
             interval = m.expression.interval or m.expression.period
             if m.start >= label_end and interval and interval[0] == interval[1] and (
                     m.expression.qualifier == "as of"
-                    or re.search(r"\bas\s+of\s+$", text[max(0, m.start - 8):m.start], re.IGNORECASE)):
+                    or _AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
                 out.append((m.start, interval[0]))
     return out
 
@@ -1651,7 +1651,10 @@ def _paragraph_of(art: _Article, offset: int) -> int:
 _THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
 
 
-_AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
+# the day figures run to: "as of Sept. 26", "Through Nov. 30, the NYPD recorded", "up until September 19th"
+_AS_OF_WORDS = re.compile(r"(?i:\bas\s+of\b)|\b(?:[Tt]hrough|[Uu]p\s+(?:un)?til|[Uu]ntil)(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                          r"|Dec)[a-z]*\.?\s+\d)")
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|through|up\s+(?:un)?til|until)\s+$", re.IGNORECASE)
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"

@@ -505,6 +505,11 @@ _YEAR_BEFORE = re.compile(r"\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlie
                           r"compared\s+(?:to|with)\s+(?:the\s+same\s+\w+\s+)?last\s+year|annual(?:ly)?)\b", re.IGNORECASE)
 
 
+# a move proposed, not made: "a motion to reduce the budget from $21 million to $20 million"
+_PROPOSED_MOVE = re.compile(r"\b(?:to|would|will|could|should|proposes?|proposed|plans?)\s+(?:\w+\s+)?(?:reduce|cut|raise|increase"
+                            r"|lower|boost|trim|decrease|bring|hike|slash|restore)\b", re.IGNORECASE)
+
+
 def _earlier_period(art: _Article, sentence, period) -> str | None:
     """The period the first of two split levels is of, given the second's: the first of a "from
     2015 to 2016" the sentence names, else the year before a whole year, the twelve months before
@@ -515,6 +520,8 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
     y, m = period.start.year, period.start.month
     month = period.start.day == 1 and period.end == date(y, m, monthrange(y, m)[1])
     if not whole_year and _shift_year(period.start, 1) == period.end + timedelta(days=1):
+        if _PROPOSED_MOVE.search(text, sentence.start, sentence.end):
+            return None     # "a motion to reduce the police budget from $21 million to $20 million": one year's
         return f"{_shift_year(period.start, -1).isoformat()}/{(period.start - timedelta(days=1)).isoformat()}"
     if not (whole_year or month):
         return None

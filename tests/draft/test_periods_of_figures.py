@@ -739,3 +739,24 @@ def test_from_a_to_b_the_period_before(pack, period, expected):
 def test_the_day_of_the_vote_reported(pack, text, published, expected):
     records = [r for r in drafted_records(text, published=published, pack=pack) if r.get("metric") == "voter_turnout"]
     assert records[-1].get("period") == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the day the article's figures run to, said with "up until" or "through" as with "as of"
+    pytest.param("There were 80 burglaries in the district up until September 19th of this year.",
+                 "2022-01-01/2022-09-19", id="up-until-a-day"),
+    pytest.param("Through Sept. 19, police recorded 80 burglaries in the district.", "2022-01-01/2022-09-19",
+                 id="through-a-day"),
+    # not a day still to come
+    pytest.param("The district's anti-burglary campaign runs through Oct. 15.", "so far this year", id="a-day-to-come"),
+])
+def test_the_day_figures_run_to(pack, first, expected):
+    text = f"Crime in Dundalk\n\n{first}\n\nThere were five thefts from the person so far this year, the superintendent said.\n"
+    assert drafted(text, published=date(2022, 9, 23), pack=pack)["five"].get("period") == expected
+
+
+def test_from_a_to_b_proposed_is_no_year_before(pack):
+    # a move proposed ("a motion to reduce ... from A to B") gives the level left no year before
+    text = ("Burglaries in Cork\n\n412 burglaries were recorded in Cork in the 12 months to June 2023. Gardai plan "
+            "to cut burglaries in Cork North from 233 to 150.\n")
+    assert drafted(text, published=date(2023, 8, 1), pack=pack)["233"].get("period") != "2021-07-01/2022-06-30"
