@@ -14,7 +14,7 @@ from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_p
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
-from auditor.text.times_lexicon import WEEKDAYS
+from auditor.text.times_lexicon import MONTHS, WEEKDAYS
 
 
 # "the first time the state will have climbed past 1,000", "could have risen": a modal's perfect
@@ -365,6 +365,12 @@ _OTHER_VOTE = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|run-?offs?|special
 _UNITED_STATES = frozenset({"United States", "United States of America", "USA", "U.S."})
 
 
+def _us_vote_day(year: int, month: int) -> date:
+    """The Tuesday after the first Monday of a month, the day of a US vote (the first Tuesday after the 1st)."""
+    second = date(year, month, 2)
+    return date(year, month, 2 + (1 - second.weekday()) % 7)
+
+
 def _election_day(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str]):
     """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack sets
     `counted_on: election_day`) said of a year or of November ("the 2014 midterm election", "in 2018",
@@ -382,8 +388,7 @@ def _election_day(art: _Article, at: _At, metric: str, place: str | None, period
             or ((vote := _vote_day(art)) is not None and vote[0].month != 11 and p.start.month == 1
                 and vote[0].year == p.start.year):
         return period       # (an article on a primary of August: its own year is no November's)
-    day = date(p.start.year, 11, 2)
-    day = date(day.year, 11, 2 + (1 - day.weekday()) % 7)     # the first Tuesday after November 1st
+    day = _us_vote_day(p.start.year, 11)
     if day > art.source.published.latest:
         return period
     resolved = periods.resolves(day.isoformat(), art.source.published, None)
@@ -401,6 +406,15 @@ _VOTE_DAY = re.compile(rf"\b(?P<day>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov
                        rf"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+{_VOTE_NAMED}")
 
 
+# the day of a vote named by what voters did on it: "voters turned out Tuesday", "went to the polls on Tuesday"
+_VOTED_ON = re.compile(r"\b(?:turned\s+out|voted|went\s+to\s+the\s+polls|cast\s+(?:their\s+)?ballots)\s+(?:on\s+)?"
+                       r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# a vote named by its month alone, "the recent August primary", or "Election Day": a US vote falls on the
+# Tuesday after the first Monday of its month
+_VOTE_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+                         rf"|December)\s+{_VOTE_NAMED}|\bElection\s+Day\b")
+
+
 # a vote still to come: "voters go to the polls in Tuesday's primary", "officials expect turnout of ..."
 _VOTE_AHEAD = re.compile(r"\b(?:will|go(?:es)?\s+to\s+the\s+polls|expect(?:s|ed)?|is\s+set|are\s+set|ahead\s+of"
                          r"|upcoming|forecasts?)\b", re.IGNORECASE)
@@ -408,12 +422,14 @@ _VOTE_AHEAD = re.compile(r"\b(?:will|go(?:es)?\s+to\s+the\s+polls|expect(?:s|ed)
 
 def _vote_day(art: _Article) -> tuple[date, str] | None:
     """(day, words) of the one vote whose day an article names ("the Aug. 21 primary election",
-    "Tuesday's primary election": the publication day's weekday or the last one before, never in
-    a sentence on a vote to come), over by the day of publication; None when it names none, or two."""
+    "Tuesday's primary election", "voters turned out Tuesday": the publication day's weekday or the
+    last one before, never in a sentence on a vote to come), else of the one vote it names by its
+    month ("the recent August primary", "Election Day": the Tuesday after the month's first Monday),
+    over by the day of publication; None when it names none, or two."""
     if "vote_day" in art.read_once:
         return art.read_once["vote_day"]
     published, found, text = art.source.published, set(), art.text
-    for m in _VOTE_DAY.finditer(text):
+    for m in [*_VOTE_DAY.finditer(text), *_VOTED_ON.finditer(text)]:
         words = m.group("day").replace("’", "'").removesuffix("'s")
         if words.endswith("day"):
             if not published.is_exact or _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
@@ -424,6 +440,11 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
         if day is not None and day.start == day.end and day.end <= published.earliest \
                 and (published.earliest - day.end).days < 62:
             found.add((day.start, m.group(0)))
+    for m in _VOTE_MONTH.finditer(text) if not found else ():
+        day = _us_vote_day(published.earliest.year, MONTHS[m.group("month").lower()] if m.group("month") else 11)
+        if day <= published.earliest and (published.earliest - day).days < 62 \
+                and not _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
+            found.add((day, m.group(0)))
     art.read_once["vote_day"] = found.pop() if len({d for d, _ in found}) == 1 else None
     return art.read_once["vote_day"]
 
@@ -1571,7 +1592,7 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
             interval = m.expression.interval or m.expression.period
             if m.start >= label_end and interval and interval[0] == interval[1] and (
                     m.expression.qualifier == "as of"
-                    or re.search(r"\bas\s+of\s+$", text[max(0, m.start - 8):m.start], re.IGNORECASE)):
+                    or _AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
                 out.append((m.start, interval[0]))
     return out
 
@@ -1630,7 +1651,10 @@ def _paragraph_of(art: _Article, offset: int) -> int:
 _THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
 
 
-_AS_OF_WORDS = re.compile(r"\bas\s+of\b", re.IGNORECASE)
+# the day figures run to: "as of Sept. 26", "Through Nov. 30, the NYPD recorded", "up until September 19th"
+_AS_OF_WORDS = re.compile(r"(?i:\bas\s+of\b)|\b(?:[Tt]hrough|[Uu]p\s+(?:un)?til|[Uu]ntil)(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                          r"|Dec)[a-z]*\.?\s+\d)")
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|through|up\s+(?:un)?til|until)\s+$", re.IGNORECASE)
 
 
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"

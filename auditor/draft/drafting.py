@@ -17,13 +17,13 @@ import re
 from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
-from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -510,14 +510,24 @@ _YEAR_BEFORE = re.compile(r"\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlie
                           r"compared\s+(?:to|with)\s+(?:the\s+same\s+\w+\s+)?last\s+year|annual(?:ly)?)\b", re.IGNORECASE)
 
 
+# a move proposed, not made: "a motion to reduce the budget from $21 million to $20 million"
+_PROPOSED_MOVE = re.compile(r"\b(?:to|would|will|could|should|proposes?|proposed|plans?)\s+(?:\w+\s+)?(?:reduce|cut|raise|increase"
+                            r"|lower|boost|trim|decrease|bring|hike|slash|restore)\b", re.IGNORECASE)
+
+
 def _earlier_period(art: _Article, sentence, period) -> str | None:
     """The period the first of two split levels is of, given the second's: the first of a "from
-    2015 to 2016" the sentence names, else the year before a whole year, the same month a year
+    2015 to 2016" the sentence names, else the year before a whole year, the twelve months before
+    twelve months ("in the year to March 2018 ... rose from 233 to 311"), the same month a year
     before ("year over year" in the paragraph) or the month before a month."""
     text = art.text
     whole_year = _whole_year_of(period)
     y, m = period.start.year, period.start.month
     month = period.start.day == 1 and period.end == date(y, m, monthrange(y, m)[1])
+    if not whole_year and _shift_year(period.start, 1) == period.end + timedelta(days=1):
+        if _PROPOSED_MOVE.search(text, sentence.start, sentence.end):
+            return None     # "a motion to reduce the police budget from $21 million to $20 million": one year's
+        return f"{_shift_year(period.start, -1).isoformat()}/{(period.start - timedelta(days=1)).isoformat()}"
     if not (whole_year or month):
         return None
     spans = [m for m in _YEARS_SPAN.finditer(text, sentence.start, sentence.end) if int(m.group("b")) == period.start.year

@@ -701,3 +701,62 @@ def test_in_the_previous_fiscal_year_is_the_base_not_the_period(pack):
     text = "Dallas collected $400 million in sales tax revenue in 2023, $12 million more than in the previous fiscal year."
     notes = _notes(text, date(2024, 2, 1), pack, "$400 million")
     assert any(n.startswith("period: FY2023") for n in notes), notes
+
+
+
+_ROSE_TO = "Burglaries in Cork\n\n412 burglaries were recorded in Cork in {period}. Burglaries in Cork North rose from 233 to 311.\n"
+
+
+@pytest.mark.parametrize("period, expected", [
+    # the level left in "from A to B" is of the twelve months before twelve months the level reached is of
+    pytest.param("the 12 months to June 2023", "2021-07-01/2022-06-30", id="twelve-months-to-a-month"),
+    pytest.param("the year ending March 2023", "2021-04-01/2022-03-31", id="year-ending-a-month"),
+    # as before: the year before a calendar year, the month before a month, nothing before half a year
+    pytest.param("2022", "2021", id="a-calendar-year"),
+    pytest.param("June 2023", "2023-05", id="a-month"),
+    pytest.param("the first six months of 2023", None, id="half-a-year"),
+])
+def test_from_a_to_b_the_period_before(pack, period, expected):
+    records = drafted(_ROSE_TO.format(period=period), published=date(2023, 8, 1), pack=pack)
+    assert records["233"].get("period") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a vote named by what voters did on its weekday ...
+    pytest.param("About 20 percent of registered voters in Rock County turned out Tuesday.\n\nCounty Clerk "
+                 "Lori Stottler had predicted 25 percent turnout.", date(2008, 4, 2), "2008-04-01", id="turned-out-tuesday"),
+    # ... or by its month alone: the Tuesday after the month's first Monday
+    pytest.param("Columbia County produced the state's top turnout in the recent August primary. Turnout in "
+                 "Columbia County was 51%.", date(2019, 8, 21), "2019-08-06", id="the-august-primary"),
+    pytest.param("Numbers posted by the Clark County Clerk's Office on Election Day show turnout in Clark County "
+                 "was 30%.", date(2019, 11, 5), "2019-11-05", id="election-day"),
+    # not a vote still to come, nor one a month's day names exactly ("the Aug. 7 primary")
+    pytest.param("Voters will go to the polls in the November election. Turnout in Clark County was 30%, "
+                 "officials said.", date(2019, 10, 1), None, id="a-vote-to-come"),
+    pytest.param("Voters cast ballots in the Aug. 7 primary election, the August primary. Turnout in Clark "
+                 "County was 30%.", date(2018, 8, 20), "2018-08-07", id="a-day-named"),
+])
+def test_the_day_of_the_vote_reported(pack, text, published, expected):
+    records = [r for r in drafted_records(text, published=published, pack=pack) if r.get("metric") == "voter_turnout"]
+    assert records[-1].get("period") == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the day the article's figures run to, said with "up until" or "through" as with "as of"
+    pytest.param("There were 80 burglaries in the district up until September 19th of this year.",
+                 "2022-01-01/2022-09-19", id="up-until-a-day"),
+    pytest.param("Through Sept. 19, police recorded 80 burglaries in the district.", "2022-01-01/2022-09-19",
+                 id="through-a-day"),
+    # not a day still to come
+    pytest.param("The district's anti-burglary campaign runs through Oct. 15.", "so far this year", id="a-day-to-come"),
+])
+def test_the_day_figures_run_to(pack, first, expected):
+    text = f"Crime in Dundalk\n\n{first}\n\nThere were five thefts from the person so far this year, the superintendent said.\n"
+    assert drafted(text, published=date(2022, 9, 23), pack=pack)["five"].get("period") == expected
+
+
+def test_from_a_to_b_proposed_is_no_year_before(pack):
+    # a move proposed ("a motion to reduce ... from A to B") gives the level left no year before
+    text = ("Burglaries in Cork\n\n412 burglaries were recorded in Cork in the 12 months to June 2023. Gardai plan "
+            "to cut burglaries in Cork North from 233 to 150.\n")
+    assert drafted(text, published=date(2023, 8, 1), pack=pack)["233"].get("period") != "2021-07-01/2022-06-30"
