@@ -170,6 +170,13 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and match.start > st.anchor[1] and _OF_A_WHOLE.fullmatch(text, st.anchor[1], match.start):
+        # "45,527 of 93,478 registered voters casting ballots": the name after the whole counts the
+        # whole; the part is what the words after it say the part did
+        own = vocabulary.find_metric(art.pack, text, match.end, min(clause[1], match.end + 40), match.end)
+        if own is not None and not re.search(r"\d", text[match.end:own.start]):
+            review.append(f"metric: '{own.id}', what the part of '{text[match.start:match.end]}' did; check")
+            match = own
     if match is not None and not (part[0] <= match.start and match.end <= part[1]) and not _fits(art.pack, match.id, st):
         # "..., measured as the ratio of ER patients with flu symptoms, has held steady at 8 percent,
         # last week ... confirmed cases decreased, from 2,260 to 1,880": another part's percentage
@@ -969,6 +976,8 @@ def _national_goes_on(art: _Article, before: int) -> bool:
 
 
 _ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
+# " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
+_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"
                             r"(?:Administration|Bureau|Agency|Center|Centers|Institute|Institutes|Board|Commission|"
                             r"Department|Survey|Office)(?:\s+(?:of|for)\s+(?:[A-Z][\w&'’.-]*\s*(?:and\s+)?){1,4})?$")

@@ -638,3 +638,20 @@ def test_a_word_for_crimes_counting_its_own_figure_keeps_its_reading(pack):
     got = _metrics(text, pack)
     assert got["400"] == "burglaries"
     assert [got[x] for x in ("4,000", "5%", "73,429")] == ["reported_crimes"] * 3
+
+
+def test_a_count_named_verb_first_and_a_part_of_a_whole(pack):
+    # "cast ballots" is the pack's "ballots cast" said verb first; "N of M registered voters casting
+    # ballots": the whole's name counts M, the words after it say what the N did
+    text = ("Of the 100,163 registered voters in Rock Island County, 51,162 cast ballots on Tuesday. In the 2014 "
+            "election, 45,527 of 93,478 registered voters were casting ballots. Deputies issued 2,030 tickets in 2012.")
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("51,162", "45,527")] == ["ballots_cast"] * 2
+    assert [got[x] for x in ("100,163", "93,478")] == ["registered_voters"] * 2
+    assert got["2,030"] == "traffic_tickets"
+
+
+def test_a_part_of_a_whole_with_no_words_of_its_own_keeps_the_whole_noun(pack):
+    text = "In one precinct of Scott County, 400 of 1,000 registered voters were under 30 in 2022."
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("400", "1,000")] == ["registered_voters"] * 2
