@@ -655,3 +655,16 @@ def test_a_part_of_a_whole_with_no_words_of_its_own_keeps_the_whole_noun(pack):
     text = "In one precinct of Scott County, 400 of 1,000 registered voters were under 30 in 2022."
     got = _metrics(text, pack)
     assert [got[x] for x in ("400", "1,000")] == ["registered_voters"] * 2
+
+
+def test_a_figure_with_decimals_in_a_list_under_a_rate_is_the_rate(pack):
+    # a count has no decimals: the list's opening names the rate its items give
+    text = ("AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n"
+            "1 - Melbourne (14,368.5 incidents, down 3.2 per cent)\n\n"
+            "The areas with the highest criminal incident rates are:\n\n"
+            "* Latrobe (13,193.5 incidents per 100,000 estimated resident population, up 5.1 per cent);\n\n"
+            "Police in Latrobe recorded 12.5 burglaries a day in 2020 and 4,120 criminal incidents.")
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("14,368.5", "13,193.5 incidents per 100,000")] == ["criminal_incident_rate"] * 2
+    assert got["12.5 burglaries a day"] == "burglaries"       # a sentence, and an average per day
+    assert got["4,120"] == "criminal_incidents"
