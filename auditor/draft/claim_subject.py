@@ -811,13 +811,13 @@ def rate_for_decimals(art: _Article, at: _At, metric: str | None, review: list[s
 
 def _rate_introduced(art: _Article, at: _At) -> str | None:
     """The rate metric (per 100,000, ...) named in the paragraph that opens a list of figures: the
-    paragraph before the figure's, or the one before that when the list goes on, at most three up
+    paragraph before the figure's, or further up over the list's items, at most twelve up
     ("The five local government areas with the highest criminal incident rates are:"); the figure's
     own paragraph an item, no sentence."""
     own = art.paragraphs[at.sentence.paragraph]
     if re.search(r"[.!?][\"”’]?\s*\Z", art.text[own[0]:own[1]]):
         return None
-    for k in range(at.sentence.paragraph - 1, max(-1, at.sentence.paragraph - 4), -1):
+    for k in range(at.sentence.paragraph - 1, max(-1, at.sentence.paragraph - 13), -1):
         start, end = art.paragraphs[k]
         rates = [m.id for m in vocabulary.metrics_in(art.pack, art.text, start, end)
                  if rate_scale(art.pack.metrics[m.id].unit) is not None]

@@ -668,3 +668,12 @@ def test_a_figure_with_decimals_in_a_list_under_a_rate_is_the_rate(pack):
     assert [got[x] for x in ("14,368.5", "13,193.5 incidents per 100,000")] == ["criminal_incident_rate"] * 2
     assert got["12.5 burglaries a day"] == "burglaries"       # a sentence, and an average per day
     assert got["4,120"] == "criminal_incidents"
+
+
+def test_the_rate_of_a_list_reaches_its_later_items(pack):
+    items = "\n\n".join(f"{i} - {name} ({rate} incidents, up 1.1 per cent)" for i, (name, rate) in enumerate(
+        [("Melbourne", "14,368.5"), ("Latrobe", "13,303.8"), ("Yarra", "11,102.7"), ("Mildura", "10,640.2"),
+         ("Shepparton", "9,972.4")], 1))
+    text = f"AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n{items}"
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("14,368.5", "10,640.2", "9,972.4")] == ["criminal_incident_rate"] * 3
