@@ -12,7 +12,7 @@ from auditor.draft import statements, vocabulary
 from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back, sentence_around
 from auditor.draft.quoting import _segment, line_column
 from auditor.pack import Pack
-from auditor.units import rate_scale
+from auditor.units import per_time, rate_scale
 
 
 _DETERMINERS = {"one", "a", "an"}
@@ -170,6 +170,13 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and match.start > st.anchor[1] and _OF_A_WHOLE.fullmatch(text, st.anchor[1], match.start):
+        # "45,527 of 93,478 registered voters casting ballots": the name after the whole counts the
+        # whole; the part is what the words after it say the part did
+        own = vocabulary.find_metric(art.pack, text, match.end, min(clause[1], match.end + 40), match.end)
+        if own is not None and not re.search(r"\d", text[match.end:own.start]):
+            review.append(f"metric: '{own.id}', what the part of '{text[match.start:match.end]}' did; check")
+            match = own
     if match is not None and not (part[0] <= match.start and match.end <= part[1]) and not _fits(art.pack, match.id, st):
         # "..., measured as the ratio of ER patients with flu symptoms, has held steady at 8 percent,
         # last week ... confirmed cases decreased, from 2,260 to 1,880": another part's percentage
@@ -234,6 +241,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
         if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
+        if rate is None and (listed := _rate_introduced(art, at)) is not None:
+            review.append(f"metric: '{listed}', the rate named before the list; check")
+            return listed
         if rate is None:
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
@@ -782,6 +792,42 @@ def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.Generi
                                      lambda: _named(art), previous)
 
 
+def rate_for_decimals(art: _Article, at: _At, metric: str | None, review: list[str]) -> str | None:
+    """ "1 - Melbourne (14,368.5 incidents, down 3.2 per cent)" under "AREAS WITH HIGHEST CRIMINAL
+    INCIDENT RATES": a count has no decimals; a figure with decimals read as a count is the rate the
+    list's opening names. `metric` itself otherwise."""
+    st = at.st
+    if metric is None or metric == UNDECIDED or st.figure is None or not st.figure.decimals \
+            or not art.pack.metrics[metric].integer or rate_scale(st.figure.unit) is not None or per_time(st.figure.unit) \
+            or (st.figure.unit or "").lower() in ("percent", *_CURRENCIES):
+        return metric
+    listed = _rate_introduced(art, at)
+    if listed is None:
+        return metric
+    review[:] = [r for r in review if not r.startswith("metric:")]
+    review.append(f"metric: '{listed}', the rate named before the list ('{st.figure.text}' is no whole count); check")
+    return listed
+
+
+def _rate_introduced(art: _Article, at: _At) -> str | None:
+    """The rate metric (per 100,000, ...) named in the paragraph that opens a list of figures: the
+    paragraph before the figure's, or further up over the list's items, at most twelve up
+    ("The five local government areas with the highest criminal incident rates are:"); the figure's
+    own paragraph an item, no sentence."""
+    own = art.paragraphs[at.sentence.paragraph]
+    if re.search(r"[.!?][\"”’]?\s*\Z", art.text[own[0]:own[1]]):
+        return None
+    for k in range(at.sentence.paragraph - 1, max(-1, at.sentence.paragraph - 13), -1):
+        start, end = art.paragraphs[k]
+        rates = [m.id for m in vocabulary.metrics_in(art.pack, art.text, start, end)
+                 if rate_scale(art.pack.metrics[m.id].unit) is not None]
+        if rates:
+            return rates[0]
+        if re.search(r"[.!?][\"”’]?\s*\Z", art.text[start:end]):
+            return None     # a sentence of its own, not a list item: the list opens no further up
+    return None
+
+
 def _named(art: _Article) -> dict[str, int]:
     """How often the article names each metric by a name of the vocabulary, read once."""
     if "named" not in art.read_once:
@@ -969,6 +1015,8 @@ def _national_goes_on(art: _Article, before: int) -> bool:
 
 
 _ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
+# " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
+_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"
                             r"(?:Administration|Bureau|Agency|Center|Centers|Institute|Institutes|Board|Commission|"
                             r"Department|Survey|Office)(?:\s+(?:of|for)\s+(?:[A-Z][\w&'’.-]*\s*(?:and\s+)?){1,4})?$")

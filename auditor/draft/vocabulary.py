@@ -150,6 +150,17 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
     return out
 
 
+def _verb_first(name: str) -> tuple[str, str] | None:
+    """(regex, key) of a name "<things> <done>" said verb first, with no figure between: "ballots
+    cast" as "51,162 cast ballots", "voters casting ballots"; "tickets issued" as "issued tickets"."""
+    done = re.fullmatch(r"(?P<noun>[a-z]{3,}s)[\s_-]+(?P<verb>cast|[a-z]{3,}ed)", " ".join(name.strip().lower().split()))
+    if done is None or done.group("noun") in ("people", "persons", "victims"):
+        return None
+    verb = done.group("verb")
+    doing = verb + "ing" if verb == "cast" else verb[:-2] + "ing"
+    return rf"\b(?:{re.escape(verb)}|{re.escape(doing)})\s+{_variants(done.group('noun'))}\b", verb[:3]
+
+
 # The names news copy gives deaths on the roads, one for another ("road deaths", "roadway
 # fatalities", "crash deaths", Australia's and New Zealand's "road toll"):
 # names of a metric named "traffic deaths" or "road deaths" itself (not "pedestrian traffic deaths",
@@ -176,6 +187,9 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str]
             if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
                 key = ""     # "houses sold" for homes sold: the other word's letters
             out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
+            first = _verb_first(name)
+            if first is not None:
+                out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), first[1]))
             for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
                 out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, key))

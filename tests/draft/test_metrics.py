@@ -638,3 +638,42 @@ def test_a_word_for_crimes_counting_its_own_figure_keeps_its_reading(pack):
     got = _metrics(text, pack)
     assert got["400"] == "burglaries"
     assert [got[x] for x in ("4,000", "5%", "73,429")] == ["reported_crimes"] * 3
+
+
+def test_a_count_named_verb_first_and_a_part_of_a_whole(pack):
+    # "cast ballots" is the pack's "ballots cast" said verb first; "N of M registered voters casting
+    # ballots": the whole's name counts M, the words after it say what the N did
+    text = ("Of the 100,163 registered voters in Rock Island County, 51,162 cast ballots on Tuesday. In the 2014 "
+            "election, 45,527 of 93,478 registered voters were casting ballots. Deputies issued 2,030 tickets in 2012.")
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("51,162", "45,527")] == ["ballots_cast"] * 2
+    assert [got[x] for x in ("100,163", "93,478")] == ["registered_voters"] * 2
+    assert got["2,030"] == "traffic_tickets"
+
+
+def test_a_part_of_a_whole_with_no_words_of_its_own_keeps_the_whole_noun(pack):
+    text = "In one precinct of Scott County, 400 of 1,000 registered voters were under 30 in 2022."
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("400", "1,000")] == ["registered_voters"] * 2
+
+
+def test_a_figure_with_decimals_in_a_list_under_a_rate_is_the_rate(pack):
+    # a count has no decimals: the list's opening names the rate its items give
+    text = ("AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n"
+            "1 - Melbourne (14,368.5 incidents, down 3.2 per cent)\n\n"
+            "The areas with the highest criminal incident rates are:\n\n"
+            "* Latrobe (13,193.5 incidents per 100,000 estimated resident population, up 5.1 per cent);\n\n"
+            "Police in Latrobe recorded 12.5 burglaries a day in 2020 and 4,120 criminal incidents.")
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("14,368.5", "13,193.5 incidents per 100,000")] == ["criminal_incident_rate"] * 2
+    assert got["12.5 burglaries a day"] == "burglaries"       # a sentence, and an average per day
+    assert got["4,120"] == "criminal_incidents"
+
+
+def test_the_rate_of_a_list_reaches_its_later_items(pack):
+    items = "\n\n".join(f"{i} - {name} ({rate} incidents, up 1.1 per cent)" for i, (name, rate) in enumerate(
+        [("Melbourne", "14,368.5"), ("Latrobe", "13,303.8"), ("Yarra", "11,102.7"), ("Mildura", "10,640.2"),
+         ("Shepparton", "9,972.4")], 1))
+    text = f"AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n{items}"
+    got = _metrics(text, pack)
+    assert [got[x] for x in ("14,368.5", "10,640.2", "9,972.4")] == ["criminal_incident_rate"] * 3
