@@ -43,6 +43,8 @@ class Voice(NamedTuple):
     # days from the end of its period to its source's earliest publication day (named_first:
     # a copy given years on is named before one given in its day)
     days_after: int = 0
+    # ... and to its latest one (named_first: a copy surely given before the others)
+    days_until: int = 0
     # when it was given, as named_first and looked_back see it (the pack's suspicion.copies): IN_ITS_DAY (within
     # `in_its_day` days of its period's end; so is a claim of no period), YEARS_ON (more than
     # `years_on` days after), or ""
@@ -138,7 +140,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
                     and corpus.sources[claim.source].published.latest < q.end and counted_over_time(q, corpus.pack):
                 c.voice = c.voice._replace(statement=CHANGE_SO_FAR)
             days = (corpus.sources[claim.source].published.earliest - q.end).days
-            c.voice = c.voice._replace(days_after=max(0, days), given=given_when(max(0, days), table.copies),
+            until = (corpus.sources[claim.source].published.latest - q.end).days
+            c.voice = c.voice._replace(days_after=max(0, days), days_until=max(0, until),
+                                       given=given_when(max(0, days), table.copies),
                                        released=c.voice.authority in table.released_first)
         if hedged(corpus.claim(c.claim_id)):
             c.voice = c.voice._replace(hedged=True)
@@ -215,7 +219,10 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     their day, the body's own release (an authority in the pack's suspicion
     `released_first`) is named before its retellings, which repeat its words: the Denver
     police's release of 2 January 2026, "48% fewer homicides", 37 against 70, before Colorado
-    Politics' and CPR's "police said" of it. Copies all years on are named as before."""
+    Politics' and CPR's "police said" of it; with no release among them, the copy surely given
+    before the others (its latest publication day before their earliest) is named, as the one
+    they repeat (the Pittsburgh Union Progress's "rose by 2.25%" of May 2024, before a later
+    rewrite's copy of it). Copies all years on are named as before."""
     def days(cid):
         c = by_id.get(cid)
         return c.voice.days_after if c is not None and c.voice is not None else 0
@@ -229,7 +236,12 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     if not late:
         released = [cid for cid in [doubted, *copies] if given(cid) == IN_ITS_DAY and by_id.get(cid) is not None
                     and by_id[cid].voice is not None and by_id[cid].voice.released]
-        return doubted if not released or doubted in released else min(released)
+        if released:
+            return doubted if doubted in released else min(released)
+        group = [doubted, *copies]
+        first = [cid for cid in group if by_id.get(cid) is not None and by_id[cid].voice is not None
+                 and all(by_id[cid].voice.days_until < days(o) for o in group if o != cid)]
+        return first[0] if first else doubted
     top = max(days(cid) for cid in late)
     return min(cid for cid in late if days(cid) == top)
 

@@ -36,11 +36,11 @@ def _claim(cid, statement, metric="homicides", period=("2021-01-01", "2021-12-31
                            period=SimpleNamespace(start=period[0], end=period[1]))
 
 
-def _retold_release(pack):
+def _retold_release(pack, a_day="2026-01-02", r_day="2026-01-02"):
     """A police release's "48% fewer" beside its own 37 and 70 (-47.1%), retold the same day."""
-    release = source("release", "2026-01-02", publisher="Kansas City Police Department")
+    release = source("release", r_day, publisher="Kansas City Police Department")
     release["kind"] = "official-statement"
-    sources = [release, source("a-paper", "2026-01-02"), source("b-radio", "2026-01-12")]
+    sources = [release, source("a-paper", a_day), source("b-radio", "2026-01-12")]
 
     def fewer(cid, sid, attribution):
         c = claim(cid, sid, "homicides", "2025", None, None if attribution == "document" else
@@ -181,6 +181,15 @@ def test_without_released_first_the_first_copy_by_id_is_named():
     base = load_pack()
     off = base.model_copy(update={"suspicion": base.suspicion.model_copy(update={"released_first": ()})})
     assert _first_suspect(_retold_release(off)) == ["a-fewer"]
+
+
+def test_without_a_release_the_copy_given_first_is_named_before_a_later_retelling():
+    # the outlets' copies given in their day, ten days apart, ids against the dates: the first
+    # to print the figure is named (before: a-fewer, the first by id)
+    base = load_pack()
+    off = base.model_copy(update={"suspicion": base.suspicion.model_copy(update={"released_first": ()})})
+    assert _first_suspect(_retold_release(off, a_day="2026-01-22")) == ["r-fewer"]
+    assert _first_suspect(_retold_release(off, a_day="2026-01-22", r_day="2026-01-30")) == ["b-fewer"]
 
 
 def test_a_count_called_final_restates_the_figure_before_it_and_a_look_back_after_it_is_named(pack):
