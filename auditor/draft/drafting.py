@@ -1067,7 +1067,7 @@ def _line_item(art: _Article, at: _At) -> str | None:
 # Dublin recorded increases", "View totals for 113 different transit systems", "an increase in 12 of the
 # categories", "Fourteen states ... recorded an increase"): no hand takes such a count as a claim (they take
 # each place's own figure), unless the metric is itself a count of them.
-_UNITS = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+(?:[\w,-]+\s+)?)?((?:[\w'’-]+\s+){0,2}?)"
+_UNITS = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+(?:\w+['’]s\s+)?(?:[\w,-]+\s+)?)?((?:[\w'’-]+\s+){0,2}?)"
                     r"(counties|states|cities|towns|municipalities|provinces|regions|countries|districts|divisions|"
                     r"precincts|wards|boroughs|agencies|systems|categories)\b", re.IGNORECASE)
 _NOT_A_MODIFIER = re.compile(r"\b(?:in|on|at|of|for|across|from|to|by|among|with|and|or|per|each|were|was|are|is|"

@@ -492,6 +492,8 @@ def test_a_breakdown_after_a_sentence_with_include_stays_claims():
     ("Ridership rose 2 percent in 2012, the transit association said. View totals for 113 different transit "
      "systems.", "113"),
     ("Reported crimes rose last year, with an increase in 12 of the categories.", "12"),
+    ("Burglaries rose 15 percent last year. Three of the city's six police divisions recorded increases of 20 "
+     "percent or more.", "Three"),
 ])
 def test_a_count_of_bodies_or_units_is_left_out(text, figure):
     found = _by_figure(text)
