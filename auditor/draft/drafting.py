@@ -1078,6 +1078,33 @@ def _line_item(art: _Article, at: _At) -> str | None:
     return f"one of {len(items)} sums of spending listed after '{word.group(0)}'"
 
 
+# A figure counting the places or bodies a story's figures are of ("Three of the six Garda divisions in
+# Dublin recorded increases", "View totals for 113 different transit systems", "an increase in 12 of the
+# categories", "Fourteen states ... recorded an increase"): no hand takes such a count as a claim (they take
+# each place's own figure), unless the metric is itself a count of them.
+_UNITS = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+(?:\w+['’]s\s+)?(?:[\w,-]+\s+)?)?((?:[\w'’-]+\s+){0,2}?)"
+                    r"(counties|states|cities|towns|municipalities|provinces|regions|countries|districts|divisions|"
+                    r"precincts|wards|boroughs|agencies|systems|categories)\b", re.IGNORECASE)
+_NOT_A_MODIFIER = re.compile(r"\b(?:in|on|at|of|for|across|from|to|by|among|with|and|or|per|each|were|was|are|is|"
+                             r"had|have|has)\b|\d", re.IGNORECASE)
+
+
+def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
+    """The noun of the places or bodies the clause's bare count counts (then no claim), or None."""
+    st = at.st
+    unit = (st.figure.unit or "").lower() if st.figure is not None else ""
+    if st.kind not in ("value", "change") or st.figure is None or unit == "percent" or unit in _CURRENCIES \
+            or st.base_figure:
+        return None
+    hit = _UNITS.match(art.text, st.anchor[1], at.clause[1])
+    if hit is None or _NOT_A_MODIFIER.search(hit.group(1)):
+        return None    # "5 crashes in counties": the figure counts crashes
+    noun = hit.group(2).lower()
+    if metric is not None and noun[:5] in metric:
+        return None    # "school_districts": a count of them is the metric's own
+    return noun
+
+
 # A figure of a forecast, a target or a goal (the hand conventions: `projection: true`), told by the
 # clause's structure before the figure: a future or expected verb governing it ("is expected to
 # hit 104", "will end up around 50", "is on track to exceed 300", "aims to cut"), a noun of the
@@ -1186,6 +1213,11 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         missing.append("line item")
         review.append(f"line item: {item}; a budget's line item is seldom a measure worth checking (a fund's or "
                       "a department's sum is drafted): leave it out, or write its metric if it is one")
+    units = _units_counted(art, at, metric) if hypothetical is None and item is None else None
+    if units is not None:
+        missing.append("places counted")
+        review.append(f"places counted: the figure counts the {units} the story's figures are of; a count of "
+                      "places or bodies is seldom a claim: leave it out, or write its metric if it is one")
     projection = _projection(art, at) if hypothetical is None else None
     if projection is not None:
         review.append(f"projection: '{projection}' makes the figure a forecast, a target or a goal "

@@ -484,3 +484,28 @@ def test_a_breakdown_after_a_sentence_with_include_stays_claims():
     found = _by_figure(text)
     for figure in ("$491.3 million", "$180.6 million", "$97.6 million"):
         assert "line item" not in found[figure].missing, figure
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Burglaries rose 15 percent last year. Three of the six police divisions in the city recorded increases of "
+     "20 percent or more.", "Three"),
+    ("Ridership rose 2 percent in 2012, the transit association said. View totals for 113 different transit "
+     "systems.", "113"),
+    ("Reported crimes rose last year, with an increase in 12 of the categories.", "12"),
+    ("Burglaries rose 15 percent last year. Three of the city's six police divisions recorded increases of 20 "
+     "percent or more.", "Three"),
+])
+def test_a_count_of_bodies_or_units_is_left_out(text, figure):
+    found = _by_figure(text)
+    assert "places counted" in found[figure].missing, figure
+    assert any(n.startswith("places counted:") for n in found[figure].notes)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Homicides fall in Springfield\n\nPolice recorded 23 homicides in counties north of the city last year.", "23"),
+    ("Fire crews answered 1,204 calls in 2024, up from 1,150 in 2023.", "1,204"),
+    ("Police recorded 412 burglaries in the city's five districts last year.", "412"),
+])
+def test_a_figure_beside_places_it_is_of_stays_a_claim(text, figure):
+    found = _by_figure(text)
+    assert "places counted" not in found[figure].missing, found[figure].missing
