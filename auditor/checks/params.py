@@ -116,6 +116,9 @@ class PartOfWhole(NoParams):
     # no `whole`: the higher figure need name none (only not the part)
     part: str
     whole: str | None = None
+    # true: only against a higher figure with a copy in one of the part's sources (the gap
+    # before the measure, as the same article tells it)
+    one_source: bool = False
 
 
 class CountWays(NoParams):

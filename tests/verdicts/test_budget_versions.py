@@ -203,6 +203,7 @@ def test_a_rise_when_approved_is_no_rival_of_the_amended_budget(pack):
 
 def test_a_rise_when_approved_against_the_approved_budget_or_a_bare_one_conflicts(pack):
     """The same rise against "the $207 million approved budget" (its own version), or a $207 million
-    that names no version: checked."""
-    for quote in ("The council's $207 million approved budget was a record.", "The police budget was $207 million."):
+    that names no version, or "approved" before the figure and "amended" in another clause: checked."""
+    for quote in ("The council's $207 million approved budget was a record.", "The police budget was $207 million.",
+                  "The council's approved $207 million budget, amended later for overtime, funded the police."):
         assert any("up-9m" in t for t in tensions(audit(pack, *_rise_when_approved(quote)))), quote

@@ -81,3 +81,16 @@ def test_a_count_so_far_of_mid_year_above_the_years_count_is_no_restatement(pack
     report = audit(pack, sources, claims)
     assert revisions(report) == []
     assert tensions(report) == [{"chief-58", "police-54"}]
+
+
+def test_a_late_november_count_far_above_the_years_count_is_no_restatement(pack):
+    """70 "so far this year" to 30 November, the police's 64 for the year: the month lacking (9%
+    of the days counted) and the fall (9%) together pass `max_change`: a tension, not a restatement."""
+    sources = [source("dec", "2022-12-01", publisher="Channel 3"), source("jan", "2024-01-15", publisher="Channel 10")]
+    claims = [claim("chief-70", "dec", "homicides", "2022-01-01/2022-11-30", "70",
+                    speaker="Jane Doe, Kansas City Police Chief", attribution="paraphrase"),
+              claim("police-64", "jan", "homicides", "2022", "64", speaker="Kansas City Police Department",
+                    attribution="paraphrase")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == [{"chief-70", "police-64"}]
