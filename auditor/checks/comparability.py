@@ -497,23 +497,24 @@ def change_of_another_part(core, sa, patterns, support=None) -> bool:
     return False
 
 
-def of_another_version(core, sa) -> bool:
+def of_another_version(core, sa, patterns) -> bool:
     """Rule: a budget is given in versions (proposed, adopted, amended: the revision rule's
     `budget_versions`). A change whose own sentence tells the version it is of ("an about $9
     million increase compared to the year before when approved") against figures of its own
     year that each name another version beside their figure ("the $207 million amended
     budget") is a change of that version, not of theirs: two versions of one budget, not a
-    contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims. A figure
-    of the year that names no version, or the change's own, is checked with it."""
+    contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims; `patterns`:
+    the words before a version's that tell it (`version_told_patterns`). A figure of the year
+    that names no version, or the change's own, is checked with it."""
     from auditor.engine.revisions import version_words
     from auditor.pack.plans import plan_metrics
 
     words = version_words(sa.pack)
     changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
-    if not words or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
+    if not words or not patterns or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
                                        not in plan_metrics(sa.pack) for c in changes):
         return False
-    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words) for c in changes}
+    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words, patterns) for c in changes}
     if len(told) != 1 or None in told:
         return False
     own = {sa.compiled[c].own for c in changes}
@@ -521,11 +522,13 @@ def of_another_version(core, sa) -> bool:
     return bool(figures) and all(_version_beside(f, sa, words) not in (None, *told) for f in figures)
 
 
-def _version_told(sentence: str, words) -> int | None:
-    """The version a sentence tells its change is of, "when approved", "as proposed" (of_another_version)."""
+def _version_told(sentence: str, words, patterns) -> int | None:
+    """The version a sentence tells its change is of, "when approved", "as proposed": a version's
+    word just after one of `patterns` (of_another_version)."""
+    told = "|".join(f"(?:{p})" for p in patterns)
     for rank, names in words:
         alternation = "|".join(re.escape(n) for n in names)
-        if re.search(rf"\b(?:when|as|once) (?:it was |they were |first )?(?:{alternation})\b", sentence, re.IGNORECASE):
+        if re.search(rf"(?:{told})(?:{alternation})\b", sentence, re.IGNORECASE):
             return rank
     return None
 

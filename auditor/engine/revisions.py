@@ -1942,7 +1942,7 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 if not of_its_day(c.claim_id, since):
                     continue
                 subject = subjects[c.claim_id]
-                holds = _record_holds if isinstance(subject, tuple) else _holds
+                holds = _record_holds if isinstance(subject, tuple) else change_holds
                 then = as_of(c, subject)
                 fits_old = holds(subject, x, x_old, then)
                 fits_new = [holds(subject, x, iv, then) for iv in new_ivs]
@@ -2131,7 +2131,7 @@ def _span(terms, bounds: dict) -> tuple[Fraction, Fraction]:
     return lo, hi
 
 
-def _holds(subject, q, q_iv, current: dict) -> bool | None:
+def change_holds(subject, q, q_iv, current: dict) -> bool | None:
     """Whether a change's, share's or comparison's subject can hold with quantity `q` in `q_iv` and the
     other quantity at one of its current figures (`current`: a list per quantity); None
     when it does not involve `q`, or a figure it needs is not stated or not bounded."""
@@ -2274,7 +2274,7 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         still = own_figure[1].intersect(theirs[0]) is None
     else:
         q = next(iter(ivs))
-        still = _holds(subject, q, ivs[q][0], ivs) is False
+        still = change_holds(subject, q, ivs[q][0], ivs) is False
     if not still:
         return {}
     out = {}
@@ -2349,7 +2349,7 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
                 break
             ivs = {q: [v[0][1]] for q, v in own.items()}
             q = next(iter(ivs))
-            if _holds(subject, q, ivs[q][0], ivs) is False:
+            if change_holds(subject, q, ivs[q][0], ivs) is False:
                 found = (cid, sorted(m for v in own.values() for m, _ in v), "hard" if level == "generous" else "soft")
                 break
         if found is not None:
