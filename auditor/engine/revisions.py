@@ -801,8 +801,7 @@ def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
         return True
     after = q_new.end + timedelta(days=1)
     lacking, own = (q_new.end - q_old.end).days, (q_old.end - q_old.start).days + 1
-    a, b = ledger.figures[old][1], ledger.figures[new][1]
-    fall = (a.hi - b.lo) / a.hi if a.hi and b.lo is not None else 0   # the part of max_change the fall takes
+    fall = _relative_gap(ledger.figures[old][1], ledger.figures[new][1])   # the part of max_change it takes
     return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day) \
         and lacking <= (max_change(ledger.corpus.pack) - fall) * own
 
