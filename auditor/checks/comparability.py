@@ -7,6 +7,7 @@ from datetime import timedelta
 from fractions import Fraction
 from itertools import combinations
 
+from auditor.engine.quotes import own_clause
 from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.quotes import written_amounts
 from auditor.engine.revisions import plain_figure
@@ -67,8 +68,8 @@ def an_earlier_estimate(one, other, sa, words, patterns) -> bool:
     if not words or not patterns or not (_an_estimate(one, sa, words) and _an_estimate(other, sa, words)):
         return False
 
-    def dated(cid):
-        return any(re.search(p, _own_sentence(sa.corpus.claim(cid)), re.IGNORECASE) for p in patterns)
+    def dated(cid):   # in the figure's own clause: "up from a surplus it last saw back in 2019" dates the surplus
+        return any(re.search(p, own_clause(sa.corpus.claim(cid)), re.IGNORECASE) for p in patterns)
 
     return any(sa.corpus.claim(a).source == sa.corpus.claim(b).source and dated(a) != dated(b)
                for a in one for b in other)
@@ -393,15 +394,16 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     does a lower figure whose own sentence names one kind of a whole that the higher figure's
     names with another (`parts_of_wholes`: 38 fatal crashes "on city streets" against 55 "on
     freeways and streets within the city"; with no whole named, a deficit the council "reduced
-    ... to $58.6 million" against the $66 million before)."""
+    ... to $58.6 million" against the $66 million before, in the same article: `one_source`)."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
     if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
         return True
-    wholes = [((p["part"],), (p["whole"],) if p.get("whole") else ()) for p in parts_of_wholes]
-    if any(_a_part_below(one, other, sa, *pw) or _a_part_below(other, one, sa, *pw) for pw in wholes):
-        return True
+    for p in parts_of_wholes:
+        pw = ((p["part"],), (p["whole"],) if p.get("whole") else (), bool(p.get("one_source")))
+        if _a_part_below(one, other, sa, *pw) or _a_part_below(other, one, sa, *pw):
+            return True
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
         return True
@@ -451,14 +453,16 @@ def _named_part(smaller, larger, sa, words, breaks=()) -> bool:
     return False
 
 
-def _a_part_below(smaller, larger, sa, patterns, wholes=()) -> bool:
+def _a_part_below(smaller, larger, sa, patterns, wholes=(), one_source=False) -> bool:
     """Whether the figure `smaller` (with its copies) lies wholly below `larger` and names one of
     `patterns` that `larger` does not (counts_less); with `wholes`, one that `larger` names and
-    `smaller` does not, too."""
+    `smaller` does not, too; with `one_source`, `larger` has a copy in a source of `smaller`'s."""
     a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
     if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
         return False
     if wholes and not any(_names(w, larger, sa) and not _names(w, smaller, sa) for w in wholes):
+        return False
+    if one_source and not ({sa.corpus.claim(c).source for c in smaller} & {sa.corpus.claim(c).source for c in larger}):
         return False
     return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
 
@@ -493,23 +497,24 @@ def change_of_another_part(core, sa, patterns, support=None) -> bool:
     return False
 
 
-def of_another_version(core, sa) -> bool:
+def of_another_version(core, sa, patterns) -> bool:
     """Rule: a budget is given in versions (proposed, adopted, amended: the revision rule's
     `budget_versions`). A change whose own sentence tells the version it is of ("an about $9
     million increase compared to the year before when approved") against figures of its own
     year that each name another version beside their figure ("the $207 million amended
     budget") is a change of that version, not of theirs: two versions of one budget, not a
-    contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims. A figure
-    of the year that names no version, or the change's own, is checked with it."""
-    from auditor.engine.revisions import _version_words
+    contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims; `patterns`:
+    the words before a version's that tell it (`version_told_patterns`). A figure of the year
+    that names no version, or the change's own, is checked with it."""
+    from auditor.engine.revisions import version_words
     from auditor.pack.plans import plan_metrics
 
-    words = _version_words(sa.pack)
+    words = version_words(sa.pack)
     changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
-    if not words or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
+    if not words or not patterns or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
                                        not in plan_metrics(sa.pack) for c in changes):
         return False
-    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words) for c in changes}
+    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words, patterns) for c in changes}
     if len(told) != 1 or None in told:
         return False
     own = {sa.compiled[c].own for c in changes}
@@ -517,31 +522,27 @@ def of_another_version(core, sa) -> bool:
     return bool(figures) and all(_version_beside(f, sa, words) not in (None, *told) for f in figures)
 
 
-def _version_told(sentence: str, words) -> int | None:
-    """The version a sentence tells its change is of, "when approved", "as proposed" (of_another_version)."""
+def _version_told(sentence: str, words, patterns) -> int | None:
+    """The version a sentence tells its change is of, "when approved", "as proposed": a version's
+    word just after one of `patterns` (of_another_version)."""
+    told = "|".join(f"(?:{p})" for p in patterns)
     for rank, names in words:
         alternation = "|".join(re.escape(n) for n in names)
-        if re.search(rf"\b(?:when|as|once) (?:it was |they were |first )?(?:{alternation})\b", sentence, re.IGNORECASE):
+        if re.search(rf"(?:{told})(?:{alternation})\b", sentence, re.IGNORECASE):
             return rank
     return None
 
 
 def _version_beside(cid, sa, words) -> int | None:
     """The version a figure's quote names next to the figure ("the $207 million amended budget",
-    "the adopted $166 million"): the two words just after it, else the word just before
-    (of_another_version)."""
+    "the adopted $166 million": revisions.version_near; of_another_version)."""
+    from auditor.engine.revisions import version_near
+
     f = plain_figure(sa.compiled[cid])
     text = sa.corpus.claim(cid).quote.text
     at = next(((start, end) for value, _, start, end in written_amounts(text)
                if f is not None and f[1].contains(value)), None)
-    if at is None:
-        return None
-    after, before = " ".join(text[at[1]:].split()[:2]), " ".join(text[:at[0]].split()[-1:])
-    for side in (after, before):
-        for rank, names in words:
-            if any(re.search(rf"\b{re.escape(n)}\b", side, re.IGNORECASE) for n in names):
-                return rank
-    return None
+    return None if at is None else version_near(text, at, words)
 
 
 def _other_voices(changes, figures, sa) -> bool:

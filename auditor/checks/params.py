@@ -109,6 +109,12 @@ class TensionParams(NoParams):
     # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
     # not reported (tension.py); a hard tension, or one with a figure, always is
     soft_changes_alone: bool = True
+    # (via change) patterns (regular expressions, any case) that come just before a budget
+    # version's word (the revision rule's `budget_versions`) in a change's own sentence, telling
+    # the version the change is of ("when approved", "as proposed"): against figures of its year
+    # that each name another version beside them, a change of that version, not a rival
+    # (comparability.of_another_version); empty: never
+    version_told_patterns: tuple[str, ...] = ()
 
 
 class PartOfWhole(NoParams):
@@ -116,6 +122,9 @@ class PartOfWhole(NoParams):
     # no `whole`: the higher figure need name none (only not the part)
     part: str
     whole: str | None = None
+    # true: only against a higher figure with a copy in one of the part's sources (the gap
+    # before the measure, as the same article tells it)
+    one_source: bool = False
 
 
 class CountWays(NoParams):

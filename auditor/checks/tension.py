@@ -407,7 +407,7 @@ def tension(rule, sa) -> list[Finding]:
         if via == "change" and change_of_another_part(t.core, sa, tuple(rule.params.get("part_patterns", ())),
                                                       t.support):
             continue   # a change of one part of a count set against figures of another, or of the whole
-        if via == "change" and of_another_version(t.core, sa):
+        if via == "change" and of_another_version(t.core, sa, tuple(rule.params.get("version_told_patterns", ()))):
             continue   # a change of one version of a budget set against figures of another
         if via == "period" and len(t.core) == 2 and settled_since(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,

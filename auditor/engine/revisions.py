@@ -550,12 +550,25 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def _version_words(pack) -> list[tuple[int, tuple[str, ...]]]:
+def version_words(pack) -> list[tuple[int, tuple[str, ...]]]:
     """The words that name a budget's version, earliest first (`budget_versions`: proposed,
     adopted, current)."""
     versions = _param(pack, "budget_versions", {}) or {}
     order = ("proposed", "adopted", "current")
     return [(i, tuple(versions.get(name, ()))) for i, name in enumerate(order) if versions.get(name)]
+
+
+def version_near(text: str, span: tuple[int, int], words) -> int | None:
+    """The version (`version_words`) a quote names next to a figure at `span` of it: the word just
+    before it ("the approved $166.5 million budget, amended later"), else the two words just after
+    it within its clause ("the $207 million amended budget")."""
+    before = " ".join(text[:span[0]].split()[-1:])
+    after = " ".join(re.split(r"[,;:.](?:\s|$)", text[span[1]:], maxsplit=1)[0].split()[:2])
+    for side in (before, after):
+        for rank, names in words:
+            if names_any(side, names):
+                return rank
+    return None
 
 
 def _named_version(text: str, words) -> int | None:
@@ -602,7 +615,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     one (June 2025)."""
     pack = ledger.corpus.pack
     plans = plan_metrics(pack)
-    words = _version_words(pack)
+    words = version_words(pack)
     if not plans or not words:
         return {}
     claim, when = ledger.corpus.claim, ledger.when
@@ -779,15 +792,18 @@ def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
     report on 2025). Nor when the count so far lacks more of the year than `max_change` of
     its own days: at its pace those days add more than a restatement moves a count (Sacramento:
     the chief's 58 homicides "so far this year" on 14 June 2022, the police's 54 for 2022, is
-    no restatement but a count that cannot stand). Off with the revision rule's
+    no restatement but a count that cannot stand); the fall itself counts toward `max_change`
+    (70 "so far" to 30 November, then 64 for the year: the days lacking add 9%, the fall is 9%
+    more). Off with the revision rule's
     `fall_to_a_year_end: false`."""
     q_old, q_new = ledger.figures[old][0], ledger.figures[new][0]
     if q_old == q_new or not _param(ledger.corpus.pack, "fall_to_a_year_end", False):
         return True
     after = q_new.end + timedelta(days=1)
     lacking, own = (q_new.end - q_old.end).days, (q_old.end - q_old.start).days + 1
+    fall = _relative_gap(ledger.figures[old][1], ledger.figures[new][1])   # the part of max_change it takes
     return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day) \
-        and lacking <= max_change(ledger.corpus.pack) * own
+        and lacking <= (max_change(ledger.corpus.pack) - fall) * own
 
 
 def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
@@ -1925,7 +1941,7 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 if not of_its_day(c.claim_id, since):
                     continue
                 subject = subjects[c.claim_id]
-                holds = _record_holds if isinstance(subject, tuple) else _holds
+                holds = _record_holds if isinstance(subject, tuple) else change_holds
                 then = as_of(c, subject)
                 fits_old = holds(subject, x, x_old, then)
                 fits_new = [holds(subject, x, iv, then) for iv in new_ivs]
@@ -2114,7 +2130,7 @@ def _span(terms, bounds: dict) -> tuple[Fraction, Fraction]:
     return lo, hi
 
 
-def _holds(subject, q, q_iv, current: dict) -> bool | None:
+def change_holds(subject, q, q_iv, current: dict) -> bool | None:
     """Whether a change's, share's or comparison's subject can hold with quantity `q` in `q_iv` and the
     other quantity at one of its current figures (`current`: a list per quantity); None
     when it does not involve `q`, or a figure it needs is not stated or not bounded."""
@@ -2257,7 +2273,7 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         still = own_figure[1].intersect(theirs[0]) is None
     else:
         q = next(iter(ivs))
-        still = _holds(subject, q, ivs[q][0], ivs) is False
+        still = change_holds(subject, q, ivs[q][0], ivs) is False
     if not still:
         return {}
     out = {}
@@ -2332,7 +2348,7 @@ def misfits_of_their_day(compiled: dict, corpus, revisions: list[Revision],
                 break
             ivs = {q: [v[0][1]] for q, v in own.items()}
             q = next(iter(ivs))
-            if _holds(subject, q, ivs[q][0], ivs) is False:
+            if change_holds(subject, q, ivs[q][0], ivs) is False:
                 found = (cid, sorted(m for v in own.values() for m, _ in v), "hard" if level == "generous" else "soft")
                 break
         if found is not None:

@@ -201,8 +201,20 @@ def test_a_rise_when_approved_is_no_rival_of_the_amended_budget(pack):
         "financial year."))) == []
 
 
+def test_without_version_told_patterns_a_rise_when_approved_is_checked_against_the_amended_budget(pack):
+    """TN004's `version_told_patterns` empty: the change's sentence tells no version, and the rise is
+    checked against the $207 million amended budget."""
+    rule = pack.rules["TN004"]
+    off = pack.model_copy(update={"rules": {**pack.rules, "TN004": rule.model_copy(
+        update={"params": {**rule.params, "version_told_patterns": ()}})}})
+    report = audit(off, *_rise_when_approved("The approved $224 million police budget rose from the $207 million "
+                                             "amended budget for the current financial year."))
+    assert any("up-9m" in t for t in tensions(report))
+
+
 def test_a_rise_when_approved_against_the_approved_budget_or_a_bare_one_conflicts(pack):
     """The same rise against "the $207 million approved budget" (its own version), or a $207 million
-    that names no version: checked."""
-    for quote in ("The council's $207 million approved budget was a record.", "The police budget was $207 million."):
+    that names no version, or "approved" before the figure and "amended" in another clause: checked."""
+    for quote in ("The council's $207 million approved budget was a record.", "The police budget was $207 million.",
+                  "The council's approved $207 million budget, amended later for overtime, funded the police."):
         assert any("up-9m" in t for t in tensions(audit(pack, *_rise_when_approved(quote)))), quote

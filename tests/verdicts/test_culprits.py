@@ -219,22 +219,38 @@ def test_a_rule_example_fails_when_it_names_another_first_suspect():
     assert result.got == result.expected and not result.passed
 
 
-def test_a_truncated_change_beside_its_articles_doubted_figure_is_named(pack):
-    """ABC10 (October 2022): "a 29% increase ... 2020 ended with 44 homicides and 2021 ending with
-    57" (+29.5%, which rounds to 30%), against the police's 58 for 2021 before and after it: the 57
-    is doubted, and the 29% is no mere arithmetic of it, since it truncates even its own figures
-    (Sacramento). It is named first in a tension of its own."""
+def _change_beside_a_doubted_figure(pack, phrase, base="44", year="57", others="58"):
+    """ABC10 (October 2022): a change "2020 ended with 44 homicides and 2021 ending with 57"
+    beside the police's 58 for 2021 before and after it (Sacramento), with `phrase` for the change."""
     sources = [source("jun", "2022-06-01", "Channel 10"), source("jun2", "2022-06-02", "Channel 40"),
                source("oct", "2022-10-22", "Channel 10 (October)"), source("jan", "2023-01-08", "Daily Paper")]
     police = ("Kansas City Police Department", "paraphrase")
-    rise = claim("oct-29pct", "oct", "homicides", "2021", None, *police)
+    rise = claim("oct-chg", "oct", "homicides", "2021", None, *police)
     rise.pop("value")
-    claims = [claim("jun-58", "jun", "homicides", "2021", "58", *police),
-              claim("jun2-58", "jun2", "homicides", "2021", "58", *police),
-              claim("jun2-44", "jun2", "homicides", "2020", "44", *police),
-              claim("oct-44", "oct", "homicides", "2020", "44", *police),
-              claim("oct-57", "oct", "homicides", "2021", "57", *police),
-              rise | {"change": {"phrase": "a 29% increase", "base": "2020"}},
-              claim("jan-58", "jan", "homicides", "2021", "58")]
-    report = audit(pack, sources, claims)
-    assert "oct-29pct" in first_suspects(report)
+    claims = [claim("jun-a", "jun", "homicides", "2021", others, *police),
+              claim("jun2-a", "jun2", "homicides", "2021", others, *police),
+              claim("jun2-base", "jun2", "homicides", "2020", base, *police),
+              claim("oct-base", "oct", "homicides", "2020", base, *police),
+              claim("oct-b", "oct", "homicides", "2021", year, *police),
+              rise | {"change": {"phrase": phrase, "base": "2020"}},
+              claim("jan-a", "jan", "homicides", "2021", others)]
+    return audit(pack, sources, claims)
+
+
+def test_a_truncated_change_beside_its_articles_doubted_figure_is_named(pack):
+    """"a 29% increase" for its own 44 and 57 (+29.5%, which rounds to 30%), the 57 doubted: the
+    29% is no mere arithmetic of it, since it truncates even its own figures. It is named first
+    in a tension of its own, and the 57 keeps its own."""
+    report = _change_beside_a_doubted_figure(pack, "a 29% increase")
+    assert sorted(first_suspects(report)) == ["oct-b", "oct-chg"]
+    assert [len([t for t in tensions(report) if "oct-chg" in t])] == [1]
+
+
+def test_a_hedged_change_beside_its_articles_doubted_figure_stands_with_it(pack):
+    """"nearly a third more" ("almost a third more") for its own 170 and 220 (+29.4%), the 220
+    doubted against three outlets' 230: a hedge that rounds, not a truncation; only the 220 is
+    named, in one tension."""
+    for phrase in ("nearly a third more", "almost a third more"):
+        report = _change_beside_a_doubted_figure(pack, phrase, "170", "220", "230")
+        assert first_suspects(report) == ["oct-b"], phrase
+        assert not any("oct-chg" in t for t in tensions(report)), phrase
