@@ -407,10 +407,10 @@ _VOTE_DAY = re.compile(rf"\b(?P<day>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov
 
 
 # the day of a vote named by what voters did on it: "voters turned out Tuesday", "went to the polls on Tuesday"
-_VOTED_ON = re.compile(r"\b(?:turned\s+out|voted|went\s+to\s+the\s+polls|cast\s+(?:their\s+)?ballots)\s+(?:on\s+)?"
+_VOTED_ON = re.compile(r"\b(?:turned\s+out|(?<=voters\s)voted|went\s+to\s+the\s+polls|cast\s+(?:their\s+)?ballots)\s+(?:on\s+)?"
                        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# a vote named by its month alone, "the recent August primary", or "Election Day": a US vote falls on the
-# Tuesday after the first Monday of its month
+# a vote named by its month alone, "the recent August primary", or "Election Day": only November's general
+# election is fixed by law (the Tuesday after the first Monday); another month's vote is left to decide
 _VOTE_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
                          rf"|December)\s+{_VOTE_NAMED}|\bElection\s+Day\b")
 
@@ -424,7 +424,7 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
     """(day, words) of the one vote whose day an article names ("the Aug. 21 primary election",
     "Tuesday's primary election", "voters turned out Tuesday": the publication day's weekday or the
     last one before, never in a sentence on a vote to come), else of the one vote it names by its
-    month ("the recent August primary", "Election Day": the Tuesday after the month's first Monday),
+    month ("the November election", "Election Day": the Tuesday after the month's first Monday),
     over by the day of publication; None when it names none, or two."""
     if "vote_day" in art.read_once:
         return art.read_once["vote_day"]
@@ -441,6 +441,8 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
                 and (published.earliest - day.end).days < 62:
             found.add((day.start, m.group(0)))
     for m in _VOTE_MONTH.finditer(text) if not found else ():
+        if m.group("month") not in (None, "November"):
+            continue    # primaries fall on other days: Wisconsin's second Tuesday of August, Hawaii's Saturday
         day = _us_vote_day(published.earliest.year, MONTHS[m.group("month").lower()] if m.group("month") else 11)
         if day <= published.earliest and (published.earliest - day).days < 62 \
                 and not _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
@@ -1592,7 +1594,10 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
             interval = m.expression.interval or m.expression.period
             if m.start >= label_end and interval and interval[0] == interval[1] and (
                     m.expression.qualifier == "as of"
-                    or _AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)):
+                    or (_AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)
+                        # "through"/"until" ends the figures' year only in a clause with figures of its
+                        # own, not "the contract ran through Sept. 30"
+                        and re.search(r"\d", text[sentence.start:m.start] + text[m.end:sentence.end]))):
                 out.append((m.start, interval[0]))
     return out
 

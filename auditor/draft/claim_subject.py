@@ -174,7 +174,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "45,527 of 93,478 registered voters casting ballots": the name after the whole counts the
         # whole; the part is what the words after it say the part did
         own = vocabulary.find_metric(art.pack, text, match.end, min(clause[1], match.end + 40), match.end)
-        if own is not None and not re.search(r"\d", text[match.end:own.start]):
+        if own is not None and _part_did(text, match.end, own.start):
             review.append(f"metric: '{own.id}', what the part of '{text[match.start:match.end]}' did; check")
             match = own
     if match is not None and not (part[0] <= match.start and match.end <= part[1]) and not _fits(art.pack, match.id, st):
@@ -792,6 +792,15 @@ def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.Generi
                                      lambda: _named(art), previous)
 
 
+def _part_did(text: str, end: int, start: int) -> bool:
+    """Whether the name at `start` says what a part of the whole named up to `end` did: right after
+    it ("registered voters casting ballots", "who cast ballots", "were casting ballots"), not another
+    kind the part is ("14 of the 45 homicides were shootings")."""
+    gap = text[end:start]
+    return bool(re.fullmatch(r"\s+(?:(?:who|that)\s+)?", gap)
+                or re.fullmatch(r"\s+(?:were|are|was|is)\s+", gap) and re.match(r"\w+ing\b", text[start:]))
+
+
 def rate_for_decimals(art: _Article, at: _At, metric: str | None, review: list[str]) -> str | None:
     """ "1 - Melbourne (14,368.5 incidents, down 3.2 per cent)" under "AREAS WITH HIGHEST CRIMINAL
     INCIDENT RATES": a count has no decimals; a figure with decimals read as a count is the rate the
@@ -801,6 +810,9 @@ def rate_for_decimals(art: _Article, at: _At, metric: str | None, review: list[s
             or not art.pack.metrics[metric].integer or rate_scale(st.figure.unit) is not None or per_time(st.figure.unit) \
             or (st.figure.unit or "").lower() in ("percent", *_CURRENCIES):
         return metric
+    if re.search(r"(?i)thousand|million|billion", st.figure.text) \
+            or re.match(r"\s*times\b", art.text[st.anchor[1]:st.anchor[1] + 8]):
+        return metric       # "population 169.9 thousand", "2.5 times": a whole count or a multiple, no rate
     listed = _rate_introduced(art, at)
     if listed is None:
         return metric

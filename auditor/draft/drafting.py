@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
-from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph
+from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
@@ -224,12 +224,24 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         return speaker
     hit = _COUNTY_POST.fullmatch(speaker)
     where = places.get(place) if hit is not None else None
-    if where is not None and where.kind == "county" and (short := _short_name(art, place)) is not None:
+    if where is not None and where.kind == "county" and (short := _short_name(art, place)) is not None \
+            and not (hit.group("office") and _other_county_beside(art, hit.group("name"), place)):
         named = f"{hit.group('name')}, {short} {hit.group('post') or hit.group('office')}"
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
     return speaker
+
+
+def _other_county_beside(art: _Article, name: str, place: str) -> bool:
+    """Whether a county other than the claim's is named in a sentence naming the person ("Sheriff Jane
+    Roe, whose department patrols neighboring Henry County"): her office may be that county's."""
+    surname = name.split()[-1] if name.split() else ""
+    places = art.pack.places
+    return bool(surname) and any(
+        h.ids and all(i != place and i in places and places[i].kind == "county" for i in h.ids)
+        and re.search(rf"\b{re.escape(surname)}\b", art.text[slice(*sentence_around(art, h.start))])
+        for h in art.place_hits)
 
 
 def _slug(text: str) -> str:

@@ -151,14 +151,17 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
 
 
 def _verb_first(name: str) -> tuple[str, str] | None:
-    """(regex, key) of a name "<things> <done>" said verb first, with no figure between: "ballots
+    """(regex, key) of a name "<things> <done>" said verb first, right after the figure: "ballots
     cast" as "51,162 cast ballots", "voters casting ballots"; "tickets issued" as "issued tickets"."""
     done = re.fullmatch(r"(?P<noun>[a-z]{3,}s)[\s_-]+(?P<verb>cast|[a-z]{3,}ed)", " ".join(name.strip().lower().split()))
     if done is None or done.group("noun") in ("people", "persons", "victims"):
         return None
     verb = done.group("verb")
     doing = verb + "ing" if verb == "cast" else verb[:-2] + "ing"
-    return rf"\b(?:{re.escape(verb)}|{re.escape(doing)})\s+{_variants(done.group('noun'))}\b", verb[:3]
+    # only right after the figure or its noun ("51,162 cast ballots", "18,957 voters casting ballots"),
+    # not a verb phrase anywhere in the clause ("Voters who cast ballots ... by 612 votes")
+    return (rf"(?:(?<=\d\s)|(?<=voters\s)|(?<=were\s))"
+            rf"\b(?:{re.escape(verb)}|{re.escape(doing)})\s+{_variants(done.group('noun'))}\b", verb[:3])
 
 
 # The names news copy gives deaths on the roads, one for another ("road deaths", "roadway

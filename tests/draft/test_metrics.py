@@ -651,6 +651,21 @@ def test_a_count_named_verb_first_and_a_part_of_a_whole(pack):
     assert got["2,030"] == "traffic_tickets"
 
 
+def test_a_name_said_verb_first_is_the_figure_s_only_right_after_it(pack):
+    # "cast ballots", "recovered guns" said as a verb phrase elsewhere in the clause name no figure
+    text = ("Voters who cast ballots on Tuesday approved the school levy by 612 votes in Sangamon County. "
+            "Springfield police seized guns during 31 arrests in 2023. Springfield officers recovered guns "
+            "from 14 homes in 2023.")
+    got = _metrics(text, pack)
+    assert [got.get(x) for x in ("612", "31", "14")] == [None] * 3
+
+
+def test_a_part_of_a_whole_that_is_another_kind_keeps_the_whole_noun(pack):
+    # "14 of the 45 homicides were shootings": a part of the homicides, not a count of shootings
+    text = "Springfield recorded 45 homicides in 2023. Police said 14 of the 45 homicides were shootings."
+    assert _metrics(text, pack)["14"] == "homicides"
+
+
 def test_a_part_of_a_whole_with_no_words_of_its_own_keeps_the_whole_noun(pack):
     text = "In one precinct of Scott County, 400 of 1,000 registered voters were under 30 in 2022."
     got = _metrics(text, pack)
@@ -668,6 +683,15 @@ def test_a_figure_with_decimals_in_a_list_under_a_rate_is_the_rate(pack):
     assert [got[x] for x in ("14,368.5", "13,193.5 incidents per 100,000")] == ["criminal_incident_rate"] * 2
     assert got["12.5 burglaries a day"] == "burglaries"       # a sentence, and an average per day
     assert got["4,120"] == "criminal_incidents"
+
+
+def test_a_whole_count_in_thousands_in_a_list_under_a_rate_is_no_rate(pack):
+    # "population 169.9 thousand": a whole count written with decimals, not the list's rate
+    text = ("AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n"
+            "1 - Melbourne (population 169.9 thousand, 24,570 criminal incidents)\n\n"
+            "2 - Latrobe (population 75.2 thousand, 10,020 criminal incidents)\n")
+    got = _metrics(text, pack)
+    assert [got.get(x) for x in ("169.9 thousand", "75.2 thousand")] == ["population"] * 2
 
 
 def test_the_rate_of_a_list_reaches_its_later_items(pack):

@@ -661,3 +661,12 @@ def test_a_city_with_its_state_s_postal_abbreviation(pack, text, place):
 def test_a_county_office_named_alone_and_a_rank_with_a_post(pack, text, speaker):
     assert {x.record.get("speaker") for x in auditor.draft(text, published=date(2021, 4, 20), pack=pack).drafted} \
         == {speaker}
+
+
+def test_a_sheriff_named_beside_another_county_keeps_the_post_as_written(pack):
+    # the office named alone is the claim's county's only when no other county is named beside the person
+    text = ("Rock Island County arrests rise\n\nSheriff Jane Roe, whose department patrols neighboring Henry "
+            "County, said Rock Island County recorded 14 homicides in 2023.\n\nRock Island County recorded 320 "
+            "burglaries in 2023, said Jane Roe, sheriff.\n")
+    records = {x.record.get("speaker") for x in auditor.draft(text, published=date(2024, 3, 7), pack=pack).drafted}
+    assert "Jane Roe, Sheriff" in records and not any("Rock Island" in (s or "") for s in records)
