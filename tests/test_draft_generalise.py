@@ -18,7 +18,10 @@ from auditor.draft import vocabulary
 from draft_helpers import by_anchor as _by_anchor
 from draft_helpers import drafted
 from draft_helpers import drafted_records
+
 from draft_helpers import pack  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.slow   # whole articles drafted against the development texts' wordings: CI runs them (`pytest -m slow`)
 
 
 def test_the_budget_is_the_one_the_headline_names(pack):

@@ -17,6 +17,8 @@ from auditor.models import Claim
 
 from loading_cases import CLAIM, SOURCE, claim_line as _line
 
+pytestmark = pytest.mark.slow   # the fast path's equivalence with the loader, property-tested: CI runs it (`pytest -m slow`)
+
 
 def _outcome(path, pack=None):
     """The corpus (claims as JSON with their fields given, sources, positions) or the problems."""
