@@ -670,3 +670,13 @@ def test_a_sheriff_named_beside_another_county_keeps_the_post_as_written(pack):
             "burglaries in 2023, said Jane Roe, sheriff.\n")
     records = {x.record.get("speaker") for x in auditor.draft(text, published=date(2024, 3, 7), pack=pack).drafted}
     assert "Jane Roe, Sheriff" in records and not any("Rock Island" in (s or "") for s in records)
+
+
+@pytest.mark.parametrize("before", ["Police Chief Ann Lee said:", "The department reported that",
+                                    "Smith told reporters", "The mayor, in a statement released Monday, said the city would:",
+                                    "Lee said in an interview Friday:", "It was a long year for the city"])
+def test_a_quote_is_attributed_before_it_only_where_a_reporting_verb_is(before):
+    # quote_speaker searches its slow pattern only where a reporting verb is: none of its matches lacks one
+    from auditor.draft.attribution import _A_VERB, _BEFORE_QUOTE
+    assert _BEFORE_QUOTE.search(before) is None or _A_VERB.search(before) is not None
+    assert (_A_VERB.search(before) is None) == (before == "It was a long year for the city")
