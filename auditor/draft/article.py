@@ -101,11 +101,16 @@ class _At:
     place: str | None = None      # one place of a list the statement is about ("gains in both Auckland and Canterbury")
 
 
-def sentence_around(art: _Article, offset: int) -> tuple[int, int]:
-    """(start, end) of the sentence of the article holding an offset."""
+def article_sentences(art: _Article) -> list[sentences.Span]:
+    """The article's sentences, read once an article."""
     if "sentences" not in art.read_once:
         art.read_once["sentences"] = sentences.sentences(art.text)
-    return next(((s.start, s.end) for s in art.read_once["sentences"] if s.start <= offset < s.end), (offset, offset))
+    return art.read_once["sentences"]
+
+
+def sentence_around(art: _Article, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence of the article holding an offset."""
+    return next(((s.start, s.end) for s in article_sentences(art) if s.start <= offset < s.end), (offset, offset))
 
 
 def _follows_in_paragraph(art: _Article, at: _At) -> bool:

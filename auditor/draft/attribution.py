@@ -72,6 +72,9 @@ _AFTER_QUOTE = re.compile(rf"^[\s,.!?]*(?:{_VERB}\s+{_ref('ref')}|{_ref('ref1')}
 _BEFORE_QUOTE = re.compile(rf"{_ref('ref')}\s+{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|"
                            rf"{_ref('ref1')}\s+\w+\s+{_VERB}[\s:,]*$|"
                            rf"{_ref('ref2')}\s+(?:\w+\s+)?{_VERB}\b[^“”\".]{{0,80}}:\s*$")
+# what every match of _BEFORE_QUOTE ends with, a reporting verb and what may follow it to the end:
+# a text without it is not searched (the slow search, trying a name at every word)
+_VERB_AT_END = re.compile(rf"{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+that)?[\s:,]*$|{_VERB}\b[^“”\".]{{0,80}}:\s*$")
 # "according to the U.S. Census Bureau", "according to Dr. Ann Smith": a period that ends an
 # abbreviation does not end the name
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
@@ -480,7 +483,7 @@ def quote_speaker(text: str, quote: tuple[int, int], sentence_end: int, paragrap
     if hit:
         return _named(cast, hit.group("ref") or hit.group("ref1"), quote[1] + 1 + hit.end())
     before = text[max(paragraph[0], quote[0] - 120):max(paragraph[0], quote[0] - 1)]
-    hit = _BEFORE_QUOTE.search(before)
+    hit = _BEFORE_QUOTE.search(before) if _VERB_AT_END.search(before) else None
     if hit:
         return _named(cast, hit.group("ref") or hit.group("ref1") or hit.group("ref2"), quote[0])
     return None

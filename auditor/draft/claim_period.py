@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from auditor.draft import periods, sentences, statements, vocabulary
-from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, sentence_around
+from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
@@ -1250,7 +1250,7 @@ def _article_year(art: _Article):
         counts: dict[int, int] = {}
         first: dict = {}
         # (only sentences that can name a year: a year's digits or the word)
-        mentions = [m for sentence in sentences.sentences(art.text)
+        mentions = [m for sentence in article_sentences(art)
                     if _NAMES_A_YEAR.search(art.text, sentence.start, sentence.end)
                     for m in periods.sentence_times(art.text, sentence.start, sentence.end, published)
                     if m.start >= art.label_end]

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
-from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, sentence_around
+from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
@@ -352,7 +352,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         return vocabulary.generic_metric(pack, text, at, at, at[0], None, art.read_once["context"],
                                          lambda: vocabulary.metrics_named(pack, text)) is not None
 
-    all_sentences = sentences.sentences(text)
+    all_sentences = article_sentences(art)
     place_lists = vocabulary.place_runs(pack, hits, text, 0, len(text))
     read_times: dict[tuple[int, int], list] = {}
     art.as_of.extend(_as_of_days(text, all_sentences, source.published, art.label_end, read_times))

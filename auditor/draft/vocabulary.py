@@ -78,7 +78,21 @@ def _cached(kind: str, pack: Pack, build) -> tuple:
 
 
 def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
-    return _cached("metrics", pack, _build_metric_patterns)
+    return _metric_index(pack)[0]
+
+
+def _metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
+    """The metric patterns, and each first-letters key with the positions of the patterns that have it
+    (built together, so that the positions are those of the same patterns)."""
+    return _cached("metrics", pack, _build_metric_index)
+
+
+def _build_metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
+    patterns = _build_metric_patterns(pack)
+    positions: dict[str, list[int]] = {}
+    for i, (_, _, _, key) in enumerate(patterns):
+        positions.setdefault(key, []).append(i)
+    return patterns, tuple((key, tuple(at)) for key, at in positions.items())
 
 
 def _place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
@@ -218,9 +232,10 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Mat
     """The metric named in text[start:end], longest name first, then nearest `anchor`."""
     hits: list[tuple[int, int, Match]] = []
     lower = text[start:end].lower()
-    for pattern, metric_id, length, key in _metric_patterns(pack):
-        if key not in lower:     # a cheap test before the regex: its first letters are not here
-            continue
+    patterns, keys = _metric_index(pack)
+    # a cheap test before the regexes: only the patterns whose first letters are here, in order
+    for i in sorted(i for key, at in keys if key in lower for i in at):
+        pattern, metric_id, length, key = patterns[i]
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires

@@ -701,3 +701,13 @@ def test_the_rate_of_a_list_reaches_its_later_items(pack):
     text = f"AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n{items}"
     got = _metrics(text, pack)
     assert [got[x] for x in ("14,368.5", "10,640.2", "9,972.4")] == ["criminal_incident_rate"] * 3
+
+
+def test_the_metric_index_lists_every_pattern_under_its_key_in_order(pack):
+    # find_metric tries only the patterns whose key is in the clause, by these positions: the
+    # same patterns, in the same order, as a scan of all of them with the key test
+    from auditor.draft.vocabulary import _metric_index
+    patterns, keys = _metric_index(pack)
+    for key, at in keys:
+        assert list(at) == [i for i, p in enumerate(patterns) if p[3] == key]
+    assert sorted(i for _, at in keys for i in at) == list(range(len(patterns)))

@@ -670,3 +670,16 @@ def test_a_sheriff_named_beside_another_county_keeps_the_post_as_written(pack):
             "burglaries in 2023, said Jane Roe, sheriff.\n")
     records = {x.record.get("speaker") for x in auditor.draft(text, published=date(2024, 3, 7), pack=pack).drafted}
     assert "Jane Roe, Sheriff" in records and not any("Rock Island" in (s or "") for s in records)
+
+
+@pytest.mark.parametrize("before", ["Police Chief Ann Lee said:", "The department reported that",
+                                    "Smith told reporters", "The mayor, in a statement released Monday, said the city would:",
+                                    "Lee said in an interview Friday:", "It was a long year for the city",
+                                    "Lee said the city would grow, and"])
+def test_a_quote_is_attributed_before_it_only_where_a_reporting_verb_ends_the_text(before):
+    # quote_speaker searches its slow pattern only where a reporting verb ends the text: none of its
+    # matches lacks one
+    from auditor.draft.attribution import _BEFORE_QUOTE, _VERB_AT_END
+    assert _BEFORE_QUOTE.search(before) is None or _VERB_AT_END.search(before) is not None
+    assert (_VERB_AT_END.search(before) is None) == (before in ("It was a long year for the city",
+                                                                "Lee said the city would grow, and"))
