@@ -447,7 +447,9 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
         if day <= published.earliest and (published.earliest - day).days < 62 \
                 and not _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
             found.add((day, m.group(0)))
-    art.read_once["vote_day"] = found.pop() if len({d for d, _ in found}) == 1 else None
+    # one day named in several words ("Tuesday's primary", "Tuesday's primary election"): the first of
+    # them in order, not a set's pick (which varies with the interpreter's string hashing)
+    art.read_once["vote_day"] = min(found) if len({d for d, _ in found}) == 1 else None
     return art.read_once["vote_day"]
 
 
