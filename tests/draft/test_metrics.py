@@ -651,25 +651,26 @@ def test_a_count_named_verb_first_and_a_part_of_a_whole(pack):
     assert got["2,030"] == "traffic_tickets"
 
 
-def test_a_name_said_verb_first_is_the_figure_s_only_right_after_it(pack):
+@pytest.mark.parametrize("text, figures, metric", [
     # "cast ballots", "recovered guns" said as a verb phrase elsewhere in the clause name no figure
-    text = ("Voters who cast ballots on Tuesday approved the school levy by 612 votes in Sangamon County. "
-            "Springfield police seized guns during 31 arrests in 2023. Springfield officers recovered guns "
-            "from 14 homes in 2023.")
-    got = _metrics(text, pack)
-    assert [got.get(x) for x in ("612", "31", "14")] == [None] * 3
-
-
-def test_a_part_of_a_whole_that_is_another_kind_keeps_the_whole_noun(pack):
+    pytest.param("Voters who cast ballots on Tuesday approved the school levy by 612 votes in Sangamon County. "
+                 "Springfield police seized guns during 31 arrests in 2023. Springfield officers recovered guns "
+                 "from 14 homes in 2023.", ("612", "31", "14"), None, id="verb-first-elsewhere"),
     # "14 of the 45 homicides were shootings": a part of the homicides, not a count of shootings
-    text = "Springfield recorded 45 homicides in 2023. Police said 14 of the 45 homicides were shootings."
-    assert _metrics(text, pack)["14"] == "homicides"
-
-
-def test_a_part_of_a_whole_with_no_words_of_its_own_keeps_the_whole_noun(pack):
-    text = "In one precinct of Scott County, 400 of 1,000 registered voters were under 30 in 2022."
+    pytest.param("Springfield recorded 45 homicides in 2023. Police said 14 of the 45 homicides were shootings.",
+                 ("14",), "homicides", id="a-part-of-another-kind"),
+    # a part of a whole with no words of its own keeps the whole's noun
+    pytest.param("In one precinct of Scott County, 400 of 1,000 registered voters were under 30 in 2022.",
+                 ("400", "1,000"), "registered_voters", id="a-part-with-no-words"),
+    # "population 169.9 thousand": a whole count written with decimals, not the list's rate
+    pytest.param("AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n"
+                 "1 - Melbourne (population 169.9 thousand, 24,570 criminal incidents)\n\n"
+                 "2 - Latrobe (population 75.2 thousand, 10,020 criminal incidents)\n",
+                 ("169.9 thousand", "75.2 thousand"), "population", id="thousands-under-a-rate"),
+])
+def test_a_figure_keeps_its_own_metric_where_the_rounds_readings_do_not_apply(pack, text, figures, metric):
     got = _metrics(text, pack)
-    assert [got[x] for x in ("400", "1,000")] == ["registered_voters"] * 2
+    assert [got.get(x) for x in figures] == [metric] * len(figures)
 
 
 def test_a_figure_with_decimals_in_a_list_under_a_rate_is_the_rate(pack):
@@ -683,15 +684,6 @@ def test_a_figure_with_decimals_in_a_list_under_a_rate_is_the_rate(pack):
     assert [got[x] for x in ("14,368.5", "13,193.5 incidents per 100,000")] == ["criminal_incident_rate"] * 2
     assert got["12.5 burglaries a day"] == "burglaries"       # a sentence, and an average per day
     assert got["4,120"] == "criminal_incidents"
-
-
-def test_a_whole_count_in_thousands_in_a_list_under_a_rate_is_no_rate(pack):
-    # "population 169.9 thousand": a whole count written with decimals, not the list's rate
-    text = ("AREAS WITH THE HIGHEST CRIMINAL INCIDENT RATES IN 2020\n\n"
-            "1 - Melbourne (population 169.9 thousand, 24,570 criminal incidents)\n\n"
-            "2 - Latrobe (population 75.2 thousand, 10,020 criminal incidents)\n")
-    got = _metrics(text, pack)
-    assert [got.get(x) for x in ("169.9 thousand", "75.2 thousand")] == ["population"] * 2
 
 
 def test_the_rate_of_a_list_reaches_its_later_items(pack):
