@@ -288,6 +288,9 @@ FLOORS = {
     # restatement early in the year; a percentage exact only at its generous reading); an amendment
     # (NOTES.md: the two guns-seized tensions are one, the 1,117 its culprit): 17/17, 7/8, 0 false
     "sacramento": (17, 7, 0, 2, 1.06),
+    # held out until scored once at bb2dc80 (2026-12-05, fifteenth session): 10/11 found, culprit
+    # first 6/6, 5 false tensions, 1.0 findings per conflict, revisions 0/2
+    "raleigh": (10, 6, 5, 0, 1.0),
 }
 
 
