@@ -13,6 +13,8 @@ from auditor.engine.quotes import written_amounts
 from auditor.engine.revisions import plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
+from auditor.pack.plans import names_any, plan_metrics
+from auditor.pack.versions import version_near, version_told, version_words
 from auditor.text.numbers import parse_number
 
 
@@ -34,7 +36,6 @@ def _officials(cids, sa) -> set[str]:
 
 def _an_estimate(cids, sa, words) -> bool:
     """Whether one of these claims, or their metric's definition, says the figure is an estimate."""
-    from auditor.engine.revisions import names_any
     for cid in cids:
         claim = sa.corpus.claim(cid)
         metric = sa.pack.metrics.get(claim.metric)
@@ -88,7 +89,6 @@ def _measures(cids, sa, measures: dict) -> set[str]:
 
 
 def _measured(cids, sa, metric_words) -> bool:
-    from auditor.engine.revisions import names_any
     metric = sa.pack.metrics.get(sa.corpus.claim(cids[0]).metric)
     return metric is not None and names_any(metric.label, metric_words)
 
@@ -506,15 +506,12 @@ def of_another_version(core, sa, patterns) -> bool:
     contradiction (Sacramento, FY2022's police budget). `core`: a tension's claims; `patterns`:
     the words before a version's that tell it (`version_told_patterns`). A figure of the year
     that names no version, or the change's own, is checked with it."""
-    from auditor.engine.revisions import version_words
-    from auditor.pack.plans import plan_metrics
-
     words = version_words(sa.pack)
     changes = [c for c in core if sa.compiled[c].statement_kind == "change"]
     if not words or not patterns or not changes or any(sa.compiled[c].own is None or sa.compiled[c].own.metric
                                        not in plan_metrics(sa.pack) for c in changes):
         return False
-    told = {_version_told(_own_sentence(sa.corpus.claim(c)), words, patterns) for c in changes}
+    told = {version_told(_own_sentence(sa.corpus.claim(c)), words, patterns) for c in changes}
     if len(told) != 1 or None in told:
         return False
     own = {sa.compiled[c].own for c in changes}
@@ -522,22 +519,9 @@ def of_another_version(core, sa, patterns) -> bool:
     return bool(figures) and all(_version_beside(f, sa, words) not in (None, *told) for f in figures)
 
 
-def _version_told(sentence: str, words, patterns) -> int | None:
-    """The version a sentence tells its change is of, "when approved", "as proposed": a version's
-    word just after one of `patterns` (of_another_version)."""
-    told = "|".join(f"(?:{p})" for p in patterns)
-    for rank, names in words:
-        alternation = "|".join(re.escape(n) for n in names)
-        if re.search(rf"(?:{told})(?:{alternation})\b", sentence, re.IGNORECASE):
-            return rank
-    return None
-
-
 def _version_beside(cid, sa, words) -> int | None:
     """The version a figure's quote names next to the figure ("the $207 million amended budget",
-    "the adopted $166 million": revisions.version_near; of_another_version)."""
-    from auditor.engine.revisions import version_near
-
+    "the adopted $166 million": pack/versions.py; of_another_version)."""
     f = plain_figure(sa.compiled[cid])
     text = sa.corpus.claim(cid).quote.text
     at = next(((start, end) for value, _, start, end in written_amounts(text)

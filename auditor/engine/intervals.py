@@ -191,6 +191,10 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         # "nearly 3%" said of a 2.6% decline: a one-digit percentage may be a decimal rounded up
         # to its unit before the hedge ("nearly double" is no rounded decimal: rules/qualifiers.yaml)
         lo = min(lo, a - _fraction(reading.rounded_up_below * factor))
+    if reading.percent_high is not None and hi is not None and _a_percentage(amount):
+        # "rose more than 30 percent" of 67 to 97 (+44.8%): a percentage's floor is named on a
+        # step of ten points, so it sits further below the true value than a count's (rules/qualifiers.yaml)
+        hi = max(hi, _fraction(reading.percent_high) * b)
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.units_closed and counted and reading.units_below is not None and _unrounded(amount.low) \
             and precision_unit(amount.low) == 1:

@@ -60,6 +60,7 @@ from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics
+from auditor.pack.versions import named_version, version_words
 
 
 class Revision(NamedTuple):
@@ -550,38 +551,6 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def version_words(pack) -> list[tuple[int, tuple[str, ...]]]:
-    """The words that name a budget's version, earliest first (`budget_versions`: proposed,
-    adopted, current)."""
-    versions = _param(pack, "budget_versions", {}) or {}
-    order = ("proposed", "adopted", "current")
-    return [(i, tuple(versions.get(name, ()))) for i, name in enumerate(order) if versions.get(name)]
-
-
-def version_near(text: str, span: tuple[int, int], words) -> int | None:
-    """The version (`version_words`) a quote names next to a figure at `span` of it: the word just
-    before it ("the approved $166.5 million budget, amended later"), else the two words just after
-    it within its clause ("the $207 million amended budget")."""
-    before = " ".join(text[:span[0]].split()[-1:])
-    after = " ".join(re.split(r"[,;:.](?:\s|$)", text[span[1]:], maxsplit=1)[0].split()[:2])
-    for side in (before, after):
-        for rank, names in words:
-            if names_any(side, names):
-                return rank
-    return None
-
-
-def _named_version(text: str, words) -> int | None:
-    """The version a quote names for its own figure ("The FY2025 Proposed General Fund
-    budget ..."), the earliest when it names several; a word after "from" or "compared to"
-    names the base's version ("... from the FY2024 Current Budget") and is not read."""
-    text = re.split(r"\b(?:from|compared to|compared with|over|than)\b", text.lower(), maxsplit=1)[0]
-    for rank, names in words:
-        if names_any(text, names):
-            return rank
-    return None
-
-
 def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> bool:
     """Whether a later statement gives what an earlier one did: the same quantity's figure,
     or a change of the same kind between the same two quantities, readings that overlap."""
@@ -636,7 +605,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
             own = q == c.own
             statements.setdefault(q, []).append((c.claim_id, own))
             if own:
-                v = _named_version(claim(c.claim_id).quote.text, words)
+                v = named_version(claim(c.claim_id).quote.text, words)
                 key = (c.source, q)
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v

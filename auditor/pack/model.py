@@ -141,6 +141,9 @@ class QualifierReading(Frozen):
     # 0.9 x 3 leaves out a 2.6% decline; from 5% up the factor reaches further, 0.9 x 8 = 7.2,
     # and stands); "nearly double" (a ratio) keeps the factor
     rounded_up_below: Decimal | None = None
+    # a percentage's ceiling factor, where wider than `high` ("more than 30 percent" of a rise
+    # of 44.8%): floors of percentages come in steps of ten points, coarser than a count's
+    percent_high: Decimal | None = None
 
 
 class Qualifier(Frozen):

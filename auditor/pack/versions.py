@@ -1,0 +1,58 @@
+"""The words that name a budget's version, and where a quote names one (proposed, adopted, current).
+
+A budget is given in versions as its year goes (engine/revisions.py, budget_versions); a change
+of one version beside figures of another is no contradiction (checks/comparability.py,
+of_another_version). Both read the versions here, from the revision rule's `budget_versions`
+(rules/checks/RV001-revision.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.pack.model import Pack
+from auditor.pack.plans import names_any
+
+
+def version_words(pack: Pack) -> list[tuple[int, tuple[str, ...]]]:
+    """The words that name a budget's version, earliest first (`budget_versions`: proposed,
+    adopted, current)."""
+    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
+    versions = (rule.params.get("budget_versions", {}) if rule else {}) or {}
+    order = ("proposed", "adopted", "current")
+    return [(i, tuple(versions.get(name, ()))) for i, name in enumerate(order) if versions.get(name)]
+
+
+def version_near(text: str, span: tuple[int, int], words) -> int | None:
+    """The version (`version_words`) a quote names next to a figure at `span` of it: the word just
+    before it ("the approved $166.5 million budget, amended later"), else the two words just after
+    it within its clause ("the $207 million amended budget")."""
+    before = " ".join(text[:span[0]].split()[-1:])
+    after = " ".join(re.split(r"[,;:.](?:\s|$)", text[span[1]:], maxsplit=1)[0].split()[:2])
+    for side in (before, after):
+        for rank, names in words:
+            if names_any(side, names):
+                return rank
+    return None
+
+
+def named_version(text: str, words) -> int | None:
+    """The version a quote names for its own figure ("The FY2025 Proposed General Fund
+    budget ..."), the earliest when it names several; a word after "from" or "compared to"
+    names the base's version ("... from the FY2024 Current Budget") and is not read."""
+    text = re.split(r"\b(?:from|compared to|compared with|over|than)\b", text.lower(), maxsplit=1)[0]
+    for rank, names in words:
+        if names_any(text, names):
+            return rank
+    return None
+
+
+def version_told(sentence: str, words, patterns) -> int | None:
+    """The version a sentence tells its change is of, "when approved", "as proposed": a version's
+    word just after one of `patterns` (`version_told_patterns`; of_another_version)."""
+    told = "|".join(f"(?:{p})" for p in patterns)
+    for rank, names in words:
+        alternation = "|".join(re.escape(n) for n in names)
+        if re.search(rf"(?:{told})(?:{alternation})\b", sentence, re.IGNORECASE):
+            return rank
+    return None
