@@ -611,7 +611,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     whatever its amendments moved it. A statement's version is the one its source's words
     name for that year ("The FY2025 Proposed General Fund budget", "as adopted", "the current
     FY2024 budget": `budget_versions`), else its date: given before the fiscal year began, the
-    budget as proposed or adopted; during or after it, the current budget (a change "from FY
+    budget as proposed or adopted (as its page's title names it, for two statements their dates
+    cannot order and that differ: titles_order); during or after it, the current budget (a change "from FY
     2024-25" given in May 2025 is worked out from the current fiscal 2025 budget). A metric is a
     plan for its whole period by its `plan_for_period`, else when its label names a budget
     (`budget_metric_words`; pack/plans.py). An earlier version's statement
