@@ -551,17 +551,26 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
+def _same_statement(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> bool | None:
+    """Whether two statements of one kind agree: the same quantity's figures, or changes of the
+    same kind between the same two quantities, whose readings overlap (True) or not (False);
+    None for statements of different kinds ("down 2.4%" and "down $74.5 million")."""
+    if old.claim_id in ledger.figures and new.claim_id in ledger.figures:
+        if ledger.figures[old.claim_id][0] != ledger.figures[new.claim_id][0]:
+            return None
+        return not ledger.disagree(old.claim_id, new.claim_id)
+    if old.statement_kind != "change" or new.statement_kind != "change" or old.quantities != new.quantities:
+        return None
+    a, b = old.readings[0].subject["default"], new.readings[0].subject["default"]
+    if a is None or b is None or a.kind != b.kind or a.interval is None or b.interval is None:
+        return None
+    return a.interval.intersect(b.interval) is not None
+
+
 def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> bool:
     """Whether a later statement gives what an earlier one did: the same quantity's figure,
     or a change of the same kind between the same two quantities, readings that overlap."""
-    if old.claim_id in ledger.figures and new.claim_id in ledger.figures:
-        return ledger.figures[old.claim_id][0] == ledger.figures[new.claim_id][0] \
-            and not ledger.disagree(old.claim_id, new.claim_id)
-    if old.statement_kind != "change" or new.statement_kind != "change" or old.quantities != new.quantities:
-        return False
-    a, b = old.readings[0].subject["default"], new.readings[0].subject["default"]
-    return a is not None and b is not None and a.kind == b.kind and a.interval is not None \
-        and b.interval is not None and a.interval.intersect(b.interval) is not None
+    return _same_statement(old, new, ledger) is True
 
 
 def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
@@ -571,7 +580,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     whatever its amendments moved it. A statement's version is the one its source's words
     name for that year ("The FY2025 Proposed General Fund budget", "as adopted", "the current
     FY2024 budget": `budget_versions`), else its date: given before the fiscal year began, the
-    budget as proposed or adopted; during or after it, the current budget (a change "from FY
+    budget as proposed or adopted (as its page's title names it, for two statements their dates
+    cannot order and that differ: titles_order); during or after it, the current budget (a change "from FY
     2024-25" given in May 2025 is worked out from the current fiscal 2025 budget). A metric is a
     plan for its whole period by its `plan_for_period`, else when its label names a budget
     (`budget_metric_words`; pack/plans.py). An earlier version's statement
@@ -610,7 +620,10 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v
 
-    def version(cid: str, q, own: bool) -> int | None:
+    titled = {sid: v for sid, src in ledger.corpus.sources.items()
+              if (v := named_version(src.title, words)) is not None and v < 2}
+
+    def version(cid: str, q, own: bool, title: bool = True) -> int | None:
         if own and cid in originals:
             return 0   # its own words give it as the budget's first version
         if own and (by_id[cid].source, q) in named:
@@ -618,12 +631,32 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
         day = when(cid)
         if day.earliest >= q.start:
             return 2   # given during or after the year: its current budget
-        return 1 if day.latest < q.start else None   # before it: as proposed or adopted
+        if day.latest >= q.start:
+            return None
+        # before it: as proposed or adopted, as its source's title says ("City Manager Presents
+        # Proposed Budget", "City Council adopts budget"), else either
+        return titled.get(by_id[cid].source, 1) if own and title else 1
+
+    def by_title(cid: str, q, own: bool) -> bool:
+        """Whether its version is the one its source's title names (its quote naming none)."""
+        return own and cid not in originals and (by_id[cid].source, q) not in named \
+            and by_id[cid].source in titled and when(cid).latest < q.start
+
+    def titles_order(old: str, new: str, titled_here: set) -> bool:
+        """Whether two statements of one version by their dates are of two versions by their
+        pages' titles alone, which their dates cannot order (a page on the proposal dated only
+        to within weeks of the adopted budget's), and differ: a change of one kind, or a
+        figure, apart (a proposal's "down 2.4%" and the approved "down $74.5 million" may be
+        one figure; pages their dates order are read as one version, as without titles)."""
+        return old in titled_here and new in titled_here and when(new).earliest <= when(old).latest \
+            and _same_statement(by_id[old], by_id[new], ledger) is False
 
     limit = max_change(pack)   # an amendment moves a budget's figure by no more than a restatement moves a count
     out: dict[str, Revision] = {}
     for q, members in sorted(statements.items(), key=lambda kv: repr(kv[0])):
         ranked = [(cid, v) for cid, own in members if (v := version(cid, q, own)) is not None]
+        titled_here = {cid for cid, own in members if by_title(cid, q, own)}
+        own_of = dict(members)
         if len({v for _, v in ranked}) < 2:
             continue
         for old, v in sorted(ranked):
@@ -637,7 +670,9 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
             # (the body's own release is the version's figure: an outlet's other figure of it is
             # a misreport, audited against the later version)
             later = [cid for cid, w in ranked if w > v
-                     and (when(cid).earliest > when(old).latest or (old in originals and by_id[cid].source == by_id[old].source))
+                     and ((when(cid).earliest > when(old).latest or (old in originals and by_id[cid].source == by_id[old].source))
+                          if version(old, q, own_of[old], False) != version(cid, q, own_of[cid], False)
+                          else titles_order(old, cid, titled_here))
                      and (a_figure or by_id[cid].quantities == by_id[old].quantities)
                      and not (a_figure and cid in ledger.figures and ledger.figures[cid][0] == q
                               and _relative_gap(ledger.figures[old][1], ledger.figures[cid][1]) > limit)]
@@ -1575,8 +1610,11 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
 
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
-    out, and cannot hold with the new one, are superseded with it. Example: a blog's "134"
-    of February goes with the police's 134 restated as 135 in March. So does a figure whose
+    out, or may have (a page dated only to a span that began before it), and cannot hold with
+    the new one, are superseded with it. Example: a blog's "134" of February goes with the
+    police's 134 restated as 135 in March; Raleigh's Vision Zero page, of July 2023 or later,
+    gives the wire's 1,755 of February 2022, restated by the DMV's 1,783 in September 2023.
+    So does a figure whose
     own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
     high as $320 million"), agreeing with the old figure or a repeat of it, whenever given."""
     figures, when = ledger.figures, ledger.when
@@ -1591,7 +1629,7 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
         others = [(cid, iv) for cid, (q2, iv) in figures.items()
                   if q2 == q and cid not in superseded and cid != rev.new]
         echoes = tuple(sorted(cid for cid, iv in others
-                              if when(cid).latest < when(rev.new).earliest and iv.intersect(old_iv) is not None
+                              if when(cid).earliest < when(rev.new).earliest and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the

@@ -218,3 +218,31 @@ def test_a_rise_when_approved_against_the_approved_budget_or_a_bare_one_conflict
     for quote in ("The council's $207 million approved budget was a record.", "The police budget was $207 million.",
                   "The council's approved $207 million budget, amended later for overtime, funded the police."):
         assert any("up-9m" in t for t in tensions(audit(pack, *_rise_when_approved(quote)))), quote
+
+
+def _titled(first_title, second_title):
+    """Raleigh's FY2023 General Fund: the city's page on the proposal, dated only to between
+    17 May and 30 June 2022, "an 8.2% increase over FY 22"; ABC11's report on the council's
+    vote of 13 June, "an 8.5 percent increase over last year". Neither quote names a version."""
+    sources = [source("city", {"earliest": "2022-05-17", "latest": "2022-06-30"}), source("tv", "2022-06-13")]
+    sources[0]["title"], sources[1]["title"] = first_title, second_title
+    fy22, fy23 = "2021-07-01/2022-06-30", "2022-07-01/2023-06-30"
+    return sources, [change("city-8-2", "city", "general_fund_budget", fy23, "an 8.2% increase", fy22),
+                     change("tv-8-5", "tv", "general_fund_budget", fy23, "an 8.5 percent increase", fy22)]
+
+
+def test_a_version_named_by_its_sources_title_is_restated_by_the_later_one(pack):
+    """The titles name the versions ("City Manager Presents Proposed Budget", "Raleigh City
+    Council adopts budget"): the adopted budget restates the proposal, whichever page came first."""
+    report = audit(pack, *_titled("City Manager Presents Proposed Budget", "Raleigh City Council adopts budget"))
+    assert tensions(report) == []
+    assert revisions(report) == [("city-8-2", "tv-8-5")]
+
+
+@pytest.mark.parametrize("first_title", ["City Council adopts budget", "Budget news"])
+def test_two_changes_of_one_version_or_of_no_named_version_are_a_contradiction(pack, first_title):
+    """Both titles name the adopted budget, or one names none and the pages may be of the same
+    days: the 8.2% and the 8.5% are one version's, and cannot both hold."""
+    report = audit(pack, *_titled(first_title, "Raleigh City Council adopts budget"))
+    assert tensions(report) == [{"city-8-2", "tv-8-5"}]
+    assert revisions(report) == []

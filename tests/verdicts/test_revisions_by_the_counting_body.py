@@ -4,8 +4,11 @@ department of public safety is one of its bodies (RV001 `record_words`, `one_bod
 figure that leaves a figure any outlet gave before, and that the body's later word returns to, is
 a lapse (revisions.a_lapse). Invented figures on the bundled pack's Kansas City."""
 
+from pathlib import Path
+
 import pytest
 
+from auditor.pack import load_pack
 from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
 
@@ -88,3 +91,53 @@ def test_a_count_so_far_above_the_years_count_by_more_than_its_pace_is_no_restat
     report = audit(pack, sources, claims)
     assert revisions(report) == []
     assert tensions(report) == [{"chief", "police"}]
+
+
+# A state's transportation department and its divisions keep one crash count (RV001 `one_body`):
+# Raleigh's desk pack, North Carolina's 2021 traffic deaths, 1,755 from the Governor's Highway
+# Safety Program (February 2022) and 1,783 in the DMV's Crash Facts (September 2023). Invented
+# figures beside the real ones.
+RALEIGH = Path(__file__).parents[2] / "benchmarks" / "corpora" / "raleigh" / "pack"
+
+
+@pytest.fixture(scope="module")
+def raleigh_pack():
+    return load_pack(RALEIGH)
+
+
+def _state_traffic(later_speaker, later_figure="1,783", city_page=None):
+    sources = [source("feb22", "2022-02-10", publisher="Wire"), source("sep23", "2023-09-14", publisher="Channel 9")]
+    claims = [claim("ghsp-1755", "feb22", "traffic_deaths", "2021", "1,755", speaker="N.C. Governor's Highway Safety Program data",
+                    attribution="paraphrase"),
+              claim("dmv", "sep23", "traffic_deaths", "2021", later_figure, speaker=later_speaker, attribution="paraphrase")]
+    if city_page:
+        sources.append(source("city", city_page, publisher="City Hall"))
+        claims.append(claim("city-1755", "city", "traffic_deaths", "2021", "1,755"))
+    for c in claims:
+        c["place"] = "north-carolina"
+    return sources, claims
+
+
+def test_the_states_motor_vehicles_division_restates_its_highway_safety_programs_count(raleigh_pack):
+    report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data"))
+    assert revisions(report) == [("ghsp-1755", "dmv")]
+    assert tensions(report) == []
+
+
+@pytest.mark.parametrize("speaker, figure", [("National Safety Council", "1,783"),   # another counter
+                                             ("N.C. Division of Motor Vehicles data", "2,110")])   # +20%: no restatement
+def test_another_counter_or_a_far_figure_is_still_a_contradiction(raleigh_pack, speaker, figure):
+    report = audit(raleigh_pack, *_state_traffic(speaker, figure))
+    assert revisions(report) == []
+    assert tensions(report) == [{"ghsp-1755", "dmv"}]
+
+
+def test_a_page_that_may_be_older_than_the_restatement_goes_with_the_old_figure(raleigh_pack):
+    """A city page dated only to between July 2023 and 2025 repeats the old 1,755 (the wire's
+    sentence, copied): it may be of before the DMV's 1,783, and goes with the 1,755; a page surely
+    out after the restatement that repeats the old figure is still audited against the new one."""
+    report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data",
+                                                 city_page={"earliest": "2023-07-25", "latest": "2025-12-31"}))
+    assert tensions(report) == []
+    report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data", city_page="2024-03-01"))
+    assert tensions(report) == [{"city-1755", "dmv"}]
