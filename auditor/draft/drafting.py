@@ -1101,6 +1101,12 @@ _NOT_A_MODIFIER = re.compile(r"\b(?:in|on|at|of|for|across|from|to|by|among|with
                              r"had|have|has)\b|\d", re.IGNORECASE)
 
 
+# The words of a metric's label or alias naming what it counts: those before a preposition or a
+# relative word ("precincts reporting", "number of school districts"; not "rooms that had sprinkler systems")
+_COUNTED_HEAD = re.compile(r"(?:(?:the\s+)?number\s+of\s+)?(.*?)(?=\s+(?:in|on|at|of|for|with|that|who|which|where|"
+                           r"waiting|from|to|by)\b|$)", re.IGNORECASE)
+
+
 def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
     """The noun of the places or bodies the clause's bare count counts (then no claim), or None."""
     st = at.st
@@ -1112,8 +1118,10 @@ def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
     if hit is None or _NOT_A_MODIFIER.search(hit.group(1)):
         return None    # "5 crashes in counties": the figure counts crashes
     noun = hit.group(2).lower()
-    if metric is not None and noun[:5] in metric:
-        return None    # "school_districts": a count of them is the metric's own
+    definition = art.pack.metrics.get(metric) if metric else None
+    if definition is not None and any(noun in _COUNTED_HEAD.match(name).group(1).lower().split()
+                                      for name in (definition.label, *definition.aliases)):
+        return None    # a metric labelled "school districts" or "precincts reporting": a count of them is its own
     return noun
 
 
