@@ -361,3 +361,18 @@ def test_the_publishers_namesake_names_no_place_in_the_article():
                       pack=PACK, publisher="The Missourian (emissourian.com, Washington, Mo.)")
     assert d.drafted and all(x.record.get("place") != "washington-state" for x in d.drafted), \
         [x.record.get("place") for x in d.drafted]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a lede of the county's bodies filed from its seat, naming no place: the county's
+    ("LISBON – A sharp drop in property crimes handled by the sheriff's office is attributed to a county task "
+     "force.\n\nBreak-ins dropped last year by 43 percent, from 133 to 76.\n", "columbiana-county-oh"),
+    # a lede naming the city, or none of the county's words, keeps the city
+    ("LISBON – A sharp drop in property crimes in Lisbon is attributed to the sheriff's office.\n\nBreak-ins "
+     "dropped last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
+    ("LISBON – A sharp drop in property crimes is attributed to a new police task force.\n\nBreak-ins dropped "
+     "last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
+])
+def test_a_lede_of_the_countys_bodies_from_its_seat(text, place):
+    got = places(text)
+    assert got and set(got) == {place}, got
