@@ -25,7 +25,7 @@ from auditor.draft import attribution, extract, periods, sentences, statements, 
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
-from auditor.draft.claim_subject import (_BUT, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
+from auditor.draft.claim_subject import (_BUT, _COUNTY_WORDS, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
                                          UNDECIDED)
 from auditor.draft.extract import read_article
@@ -154,6 +154,9 @@ def _published(given, found: date | None, text: str, notes: list[str]) -> DateRa
     notes.append(f"source.published: no date found; written as the range {earliest.isoformat()}..{today.isoformat()}"
                  " (the latest year the text names, to today): narrow it, or pass --published")
     return DateRange(earliest=earliest, latest=today)
+
+
+_COUNTY_LEDE = re.compile(_COUNTY_WORDS.pattern + r"|\bsheriff(?:['’]s)?\b", re.IGNORECASE)
 
 
 def _dateline_paragraph(text: str) -> tuple[int, int] | None:
@@ -295,6 +298,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 named = vocabulary.places_in(hits, lede[0], lede[1])
                 around = [p for p in named if p != home and p in pack.ancestors(home)
                           and pack.places[p].kind == "county"]
+                if not named and _COUNTY_LEDE.search(text, *lede):
+                    # "LISBON – A sharp drop in crimes handled by the sheriff's office ... a county drug
+                    # task force": a lede of the county's bodies, filed from its seat, is the county's
+                    around = [p for p in pack.ancestors(home) if pack.places[p].kind == "county"]
                 if around and home not in named:
                     home = around[0]
     paragraph_spans = sentences.paragraphs(text)
@@ -1101,6 +1108,12 @@ _NOT_A_MODIFIER = re.compile(r"\b(?:in|on|at|of|for|across|from|to|by|among|with
                              r"had|have|has)\b|\d", re.IGNORECASE)
 
 
+# The words of a metric's label or alias naming what it counts: those before a preposition or a
+# relative word ("precincts reporting", "number of school districts"; not "rooms that had sprinkler systems")
+_COUNTED_HEAD = re.compile(r"(?:(?:the\s+)?number\s+of\s+)?(.*?)(?=\s+(?:in|on|at|of|for|with|that|who|which|where|"
+                           r"waiting|from|to|by)\b|$)", re.IGNORECASE)
+
+
 def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
     """The noun of the places or bodies the clause's bare count counts (then no claim), or None."""
     st = at.st
@@ -1112,8 +1125,10 @@ def _units_counted(art: _Article, at: _At, metric: str | None) -> str | None:
     if hit is None or _NOT_A_MODIFIER.search(hit.group(1)):
         return None    # "5 crashes in counties": the figure counts crashes
     noun = hit.group(2).lower()
-    if metric is not None and noun[:5] in metric:
-        return None    # "school_districts": a count of them is the metric's own
+    definition = art.pack.metrics.get(metric) if metric else None
+    if definition is not None and any(noun in _COUNTED_HEAD.match(name).group(1).lower().split()
+                                      for name in (definition.label, *definition.aliases)):
+        return None    # a metric labelled "school districts" or "precincts reporting": a count of them is its own
     return noun
 
 

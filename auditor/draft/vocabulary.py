@@ -636,12 +636,16 @@ _STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(re.escape(a) if a.endswith("."
 
 
 def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
-    """Whether a city's name is written with another state than the pack's city's ("Austin, Minn."
-    of the pack's Austin, Texas): a namesake, which names no place the pack knows."""
-    if len(hit.ids) != 1 or pack.places[hit.ids[0]].kind not in ("city", "town", "village"):
+    """Whether a place's name is written with another state than the pack's place's ("Austin, Minn."
+    of the pack's Austin, Texas; "Burlington, Iowa" of a Wyoming precinct; "Washington, Mo." of the
+    state): a namesake, which names no place the pack knows. A state's name counts only before an
+    abbreviation ("Ohio, Indiana and Illinois" is a list)."""
+    if len(hit.ids) != 1:
         return False
     after = _STATE_AFTER.match(text, hit.end)
-    return after is not None and _another_state(pack, hit.ids[0], after.group(1))
+    if after is None or pack.places[hit.ids[0]].kind == "state" and not after.group(1).endswith("."):
+        return False
+    return _another_state(pack, hit.ids[0], after.group(1))
 
 
 def _another_state(pack: Pack, place: str, word: str) -> bool:
@@ -655,7 +659,7 @@ def _own_states(pack: Pack, place: str) -> set[str]:
     """The states a place lies in, as the abbreviations' table names them: a pack's "Washington
     (state)" or "New York State" and their aliases are Washington and New York."""
     out = set()
-    for a in pack.ancestors(place):
+    for a in (place, *pack.ancestors(place)):
         if pack.places[a].kind == "state":
             for name in (pack.places[a].name, *pack.places[a].aliases):
                 name = re.sub(r"\s*\(state\)$|\s+[Ss]tate$", "", name or "")

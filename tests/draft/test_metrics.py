@@ -703,3 +703,36 @@ def test_the_metric_index_lists_every_pattern_under_its_key_in_order(pack):
     for key, at in keys:
         assert list(at) == [i for i, p in enumerate(patterns) if p[3] == key]
     assert sorted(i for _, at in keys for i in at) == list(range(len(patterns)))
+
+
+_COUNTS_OF_PLACES = """metrics:
+  reporting_units:
+    label: precincts reporting
+    definition: precincts whose results are in (a test metric)
+    unit: count
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+  sprinkler_rooms:
+    label: rooms with sprinklers
+    definition: rooms fitted with sprinklers (a test metric)
+    unit: count
+    aliases: [rooms that had sprinkler systems]
+    integer: true
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: true
+"""
+
+
+@pytest.mark.slow   # loads a desk (about 0.2 s)
+def test_a_count_of_places_is_the_metrics_own_when_its_label_counts_them(tmp_path):
+    # the label says what the metric counts, whatever its id; a noun after "that" is no counted noun
+    (tmp_path / "metrics.yaml").write_text(_COUNTS_OF_PLACES, encoding="utf-8")
+    (tmp_path / "places.yaml").write_text("places: {}\n", encoding="utf-8")
+    desk = auditor.load_pack(tmp_path)
+    text = "Precincts reporting reached 112 precincts by 10 p.m. Rooms with sprinklers covered 14 systems in 2023."
+    found = {text[x.anchor[0]:x.anchor[1]]: x for x in _drafted(text, desk)}
+    assert found["112"].record.get("metric") == "reporting_units" and "places counted" not in found["112"].missing
+    assert found["14"].record.get("metric") == "sprinkler_rooms" and "places counted" in found["14"].missing

@@ -341,3 +341,38 @@ def test_one_table_of_state_abbreviations_for_sentences_and_namesakes():
     from auditor.draft import sentences
     spans = sentences.sentences("Topeka, Kans. Police said 12 people died. Topeka, Kan. Police said 9 more.")
     assert len(spans) == 2
+
+
+@pytest.mark.parametrize("text, name, namesake", [
+    # any place of the pack within a state, and a state itself before an abbreviation, has namesakes
+    ("Burlington, Iowa, firefighters answered 5,388 calls.", "Burlington", True),    # a Wyoming precinct's name
+    ("Washington, Mo., police made 98 arrests.", "Washington", True),
+    # a state before a state written out is a list
+    ("Washington, Oregon and Idaho reported declines.", "Washington", False),
+    ("Washington, Oregon, and Idaho reported declines.", "Washington", False),
+])
+def test_a_namesake_of_any_place_within_a_state(text, name, namesake):
+    [first, *_] = [h for h in vocabulary.place_hits(PACK, text) if h.ids and text[h.start:h.end] == name]
+    assert vocabulary._namesake(PACK, text, first) is namesake
+
+
+def test_the_publishers_namesake_names_no_place_in_the_article():
+    d = auditor.draft("Washington police made 98 arrests in 2012, down from 136 in 2011.\n", published=_DAY,
+                      pack=PACK, publisher="The Missourian (emissourian.com, Washington, Mo.)")
+    assert d.drafted and all(x.record.get("place") != "washington-state" for x in d.drafted), \
+        [x.record.get("place") for x in d.drafted]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a lede of the county's bodies filed from its seat, naming no place: the county's
+    ("LISBON – A sharp drop in property crimes handled by the sheriff's office is attributed to a county task "
+     "force.\n\nBreak-ins dropped last year by 43 percent, from 133 to 76.\n", "columbiana-county-oh"),
+    # a lede naming the city, or none of the county's words, keeps the city
+    ("LISBON – A sharp drop in property crimes in Lisbon is attributed to the sheriff's office.\n\nBreak-ins "
+     "dropped last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
+    ("LISBON – A sharp drop in property crimes is attributed to a new police task force.\n\nBreak-ins dropped "
+     "last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
+])
+def test_a_lede_of_the_countys_bodies_from_its_seat(text, place):
+    got = places(text)
+    assert got and set(got) == {place}, got
