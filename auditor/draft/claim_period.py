@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from auditor.draft import periods, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
+from auditor.draft.states import primary_day
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
@@ -371,15 +372,50 @@ def _us_vote_day(year: int, month: int) -> date:
     return date(year, month, 2 + (1 - second.weekday()) % 7)
 
 
+def _state_primary(art: _Article, place: str | None, year: int, month: int) -> date | None:
+    """The day of the primary a month names ("the August primary") in the state of a place, when its
+    law fixes one (Washington's first Tuesday of August); else None."""
+    if place not in art.pack.places:
+        return None
+    states = [art.pack.places[pid] for pid in (place, *art.pack.ancestors(place)) if art.pack.places[pid].kind == "state"]
+    # (the state's name, or an alias: "Washington (state)" is also "Washington")
+    return next((day for state in states for name in (state.name, *state.aliases)
+                 if (day := primary_day(name, year, month)) is not None), None)
+
+
+# "the August primary", "August's primary election"
+_MONTHS_PRIMARY = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+                             r"|December)(?:['’]s)?\s+(?:[a-z]+\s+)?primary\b")
+
+
+def _primary_of_month(art: _Article, at: _At, place: str | None, period, review: list[str]):
+    """A figure of "the August primary" read as the month: the day of that primary, in a state whose
+    law fixes it."""
+    p = period[1]
+    m = _MONTHS_PRIMARY.search(art.text, at.sentence.start, at.sentence.end)
+    if m is None or p.start.day != 1 or p.start.month != p.end.month or p.start.month != MONTHS[m["month"].lower()] \
+            or (p.end + timedelta(days=1)).day != 1 \
+            or (day := _state_primary(art, place, p.start.year, p.start.month)) is None \
+            or day > art.source.published.latest or (resolved := periods.resolves(day.isoformat(), art.source.published,
+                                                                                   None)) is None:
+        return period
+    review.append(f"period: {day.isoformat()}, the day of the state's primary ('{m.group(0)}'); check")
+    return day.isoformat(), resolved
+
+
 def _election_day(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str]):
     """A figure of a US election (turnout, ballots cast, voters registered: a metric the pack sets
     `counted_on: election_day`) said of a year or of November ("the 2014 midterm election", "in 2018",
     "November 2022") is of election day, the Tuesday after the first Monday of November; not a
-    primary's, a runoff's or a vote the sentence puts in another month."""
+    primary's, a runoff's or a vote the sentence puts in another month; one said of "the August
+    primary" is of that primary's day where the state's law fixes it."""
     definition = art.pack.metrics.get(metric)
     if not period or definition is None or place not in art.pack.places:
         return period
     p = period[1]
+    if definition.counted_on == "election_day" and (primary := _primary_of_month(art, at, place, period, review)) \
+            is not period:
+        return primary
     if p.start.year != p.end.year or p.start.day != 1 or (p.start.month, p.end.month, p.end.day) not in ((1, 12, 31), (11, 11, 30)) \
             or definition.counted_on != "election_day":
         return period
@@ -442,8 +478,14 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
             found.add((day.start, m.group(0)))
     for m in _VOTE_MONTH.finditer(text) if not found else ():
         if m.group("month") not in (None, "November"):
-            continue    # primaries fall on other days: Wisconsin's second Tuesday of August, Hawaii's Saturday
-        day = _us_vote_day(published.earliest.year, MONTHS[m.group("month").lower()] if m.group("month") else 11)
+            # primaries fall on other days (Wisconsin's second Tuesday of August, Hawaii's Saturday):
+            # only a state's whose law fixes it
+            day = _state_primary(art, art.home or art.fallback_place, published.earliest.year,
+                                 MONTHS[m.group("month").lower()]) if "primary" in m.group(0).lower() else None
+            if day is None:
+                continue
+        else:
+            day = _us_vote_day(published.earliest.year, MONTHS[m.group("month").lower()] if m.group("month") else 11)
         if day <= published.earliest and (published.earliest - day).days < 62 \
                 and not _VOTE_AHEAD.search(text, *sentence_around(art, m.start())):
             found.add((day, m.group(0)))
@@ -1599,9 +1641,22 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
                     or (_AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)
                         # "through"/"until" ends the figures' year only in a clause with figures of its
                         # own, not "the contract ran through Sept. 30"
-                        and re.search(r"\d", text[sentence.start:m.start] + text[m.end:sentence.end]))):
+                        and _has_figure(text, sentence, found))):
                 out.append((m.start, interval[0]))
     return out
+
+
+# a number that is no ordinal ("the 2nd time") and no year ("in 2021")
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\d,.]*\w)(?<!\.)(?<!,)")
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _has_figure(text: str, sentence, found) -> bool:
+    """Whether a sentence holds a figure outside its time expressions (dates and years read)."""
+    words = list(text[sentence.start:sentence.end])
+    for m in found:
+        words[max(0, m.start - sentence.start):max(0, m.end - sentence.start)] = " " * (m.end - m.start)
+    return any(not _YEAR_ONLY.fullmatch(f.group()) for f in _FIGURE.finditer("".join(words)))
 
 
 def _title_as_of(art: _Article) -> list[tuple[int, date]]:

@@ -4,6 +4,8 @@ reading ("Austin, Minn." is not the pack's Austin, Texas)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 STATE_ABBREVIATIONS = {
     "Alabama": "Ala. AL", "Alaska": "AK", "Arizona": "Ariz. AZ", "Arkansas": "Ark. AR", "California": "Calif. CA",
     "Colorado": "Colo. CO", "Connecticut": "Conn. CT", "Delaware": "Del. DE", "Florida": "Fla. FL",
@@ -21,3 +23,19 @@ STATE_OF = {a: name for name, words in STATE_ABBREVIATIONS.items() for a in [nam
 # the abbreviations written with a period, lower case without their last period, as the splitter
 # compares a sentence's last word ("minn", "n.y")
 WITH_PERIOD = frozenset(a.lower()[:-1] for words in STATE_ABBREVIATIONS.values() for a in words.split() if a.endswith("."))
+
+# the states whose primary falls on a day fixed by law in a month ("the August primary"): (month, rule),
+# "first" the month's first Tuesday, "after" the Tuesday after its first Monday (RCW 29A.04.311,
+# K.S.A. 25-203, MCL 168.534, RSMo 115.121)
+PRIMARY_DAYS = {"Washington": (8, "first"), "Kansas": (8, "first"), "Michigan": (8, "after"),
+                "Missouri": (8, "after")}
+
+
+def primary_day(state: str, year: int, month: int) -> date | None:
+    """The day of a state's primary held in `month` of `year`, when the law fixes one; else None."""
+    held = PRIMARY_DAYS.get(state)
+    if held is None or held[0] != month:
+        return None
+    first = 1 if held[1] == "first" else 2      # the first Tuesday on or after the 1st, or after the 1st
+    start = date(year, month, first)
+    return date(year, month, first + (1 - start.weekday()) % 7)

@@ -730,6 +730,12 @@ def test_from_a_to_b_the_period_before(pack, period, expected):
     # left to decide: primaries fall on other days (Wisconsin's August primary: the second Tuesday)
     pytest.param("Columbia County produced the state's top turnout in the recent August primary. Turnout in "
                  "Columbia County was 51%.", date(2019, 8, 21), None, id="the-august-primary"),
+    # ... unless the state's law fixes it: Washington's first Tuesday of August, Michigan's Tuesday after the
+    # first Monday (2023: Aug. 1 and Aug. 8)
+    pytest.param("Yakima County produced the state's top turnout in the recent August primary. Turnout in "
+                 "Yakima County was 51%.", date(2023, 8, 21), "2023-08-01", id="washington-s-august-primary"),
+    pytest.param("Turnout in Washtenaw County was 61% on Tuesday. Turnout during the August primary was 27%.",
+                 date(2023, 11, 9), "2023-08-08", id="michigan-s-august-primary-in-a-november-story"),
     pytest.param("Numbers posted by the Clark County Clerk's Office on Election Day show turnout in Clark County "
                  "was 30%.", date(2019, 11, 5), "2019-11-05", id="election-day"),
     # not a vote still to come, nor one a month's day names exactly ("the Aug. 7 primary")
@@ -777,6 +783,9 @@ def test_a_board_that_voted_names_no_day_of_a_vote(pack):
     pytest.param("The city's old towing contract ran through Aug. 31, and a new company took over this month.",
                  "so far this year", id="a-contract-s-end"),
     pytest.param("Main Street was closed until Sept. 12 for repairs.", "so far this year", id="a-closure-s-end"),
+    # an ordinal or a year is no figure of the clause's own
+    pytest.param("Main Street was closed until Sept. 12 for the 2nd time since 2019.", "so far this year",
+                 id="a-closure-with-an-ordinal-and-a-year"),
 ])
 def test_the_day_figures_run_to(pack, first, expected):
     text = f"Crime in Dundalk\n\n{first}\n\nThere were five thefts from the person so far this year, the superintendent said.\n"
