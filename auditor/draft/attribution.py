@@ -684,8 +684,11 @@ _RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:
 # enrollment data for each district", "New figures were revealed by National Records of Scotland"):
 # the body's document, which the figures after it in the paragraph go on to give
 _DOC_NOUNS = r"(?:data|statistics|figures|numbers|report|breakdown|summary|count|analysis|estimates|tally|results)"
-_RELEASED_DOCUMENT = re.compile(r"\s*(?P<by>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*|[a-z]+[’']s"
-                                r"|office|department|police|officials)){0,7}?)\s+(?:has\s+|have\s+|on\s+\w+\s+)?"
+_RELEASED_DOCUMENT = re.compile(r"\s*(?:(?:(?:Last|This)\s+(?:week|month)|Today|Yesterday|(?:On\s+)?(?:Monday|Tuesday|Wednesday"
+                                r"|Thursday|Friday|Saturday|Sunday)),\s+)?"      # "Last week, the agency released ..."
+                                r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*|[a-z]+[’']s"
+                                r"|office|department|police|officials)){0,7}?)(?:\s+\([A-Z]{2,8}\))?"     # "(CSA)"
+                                rf"\s+(?:has\s+|have\s+|on\s+\w+\s+)?{_WHEN_RELEASED}"
                                 r"(?:released|published|issued|compiled|unveiled|put\s+out)\s+(?:[\w’'-]+\s+){0,6}?"
                                 rf"{_DOC_NOUNS}\b"
                                 rf"|\s*(?:[\w’'-]+\s+){{0,4}}?{_DOC_NOUNS}\s+(?:were|was|have\s+been|has\s+been)\s+"
