@@ -161,6 +161,16 @@ def test_a_release_said_with_its_day_or_the_bodys_initials_names_the_issuer(rele
     assert got and all((a, s) == ("document", "Crime Statistics Agency") for _, a, s in got)
 
 
+@pytest.mark.parametrize("said, speaker", [
+    ("Registrar of Voters Joe Gloria said", "Joe Gloria, Registrar of Voters"),
+    ("Kern County Assistant Sheriff Michael LaFave said", "Michael LaFave, Kern County Assistant Sheriff"),
+    ("County Clerk Mary Ellis said", "Mary Ellis, County Clerk"),      # read so before
+])
+def test_a_registrar_of_voters_and_a_surname_with_an_inner_capital_speak_with_their_post(said, speaker):
+    got = _claims(f"Only 45,807 county residents voted Tuesday, {said} Wednesday.\n")
+    assert [(a, s) for _, a, s in got] == [("paraphrase", speaker)]
+
+
 def test_figures_released_by_a_body_in_the_passive_are_its_document():
     got = _claims("New figures were published by the Office for National Statistics on Tuesday. "
                   "There were 1,204 overdose deaths last year.\n")
