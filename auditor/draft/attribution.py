@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
-         r"|Prosecutor|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
+         r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
          r"|Treasurer|Clerk|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
@@ -27,7 +27,7 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander",
 # "Lt. Tom Foster, WSP Assistant District Commander" as written.
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "S/Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
-_NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O')?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
+_NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|Du)?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
@@ -684,8 +684,11 @@ _RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:
 # enrollment data for each district", "New figures were revealed by National Records of Scotland"):
 # the body's document, which the figures after it in the paragraph go on to give
 _DOC_NOUNS = r"(?:data|statistics|figures|numbers|report|breakdown|summary|count|analysis|estimates|tally|results)"
-_RELEASED_DOCUMENT = re.compile(r"\s*(?P<by>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*|[a-z]+[’']s"
-                                r"|office|department|police|officials)){0,7}?)\s+(?:has\s+|have\s+|on\s+\w+\s+)?"
+_RELEASED_DOCUMENT = re.compile(r"\s*(?:(?:(?:Last|This)\s+(?:week|month)|Today|Yesterday|(?:On\s+)?(?:Monday|Tuesday|Wednesday"
+                                r"|Thursday|Friday|Saturday|Sunday)),\s+)?"      # "Last week, the agency released ..."
+                                r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.’'&-]*|[a-z]+[’']s"
+                                r"|office|department|police|officials)){0,7}?)(?:\s+\([A-Z]{2,8}\))?"     # "(CSA)"
+                                rf"\s+(?:has\s+|have\s+|on\s+\w+\s+)?{_WHEN_RELEASED}"
                                 r"(?:released|published|issued|compiled|unveiled|put\s+out)\s+(?:[\w’'-]+\s+){0,6}?"
                                 rf"{_DOC_NOUNS}\b"
                                 rf"|\s*(?:[\w’'-]+\s+){{0,4}}?{_DOC_NOUNS}\s+(?:were|was|have\s+been|has\s+been)\s+"

@@ -150,6 +150,27 @@ def test_a_body_releasing_figures_lends_them_its_document_voice_over_the_paragra
     assert all(a == "reporter" for q, a, _ in got if "50" in q)
 
 
+@pytest.mark.parametrize("release", [
+    "The Crime Statistics Agency today released crime statistics for 2022.",
+    "Last week, the Crime Statistics Agency (CSA) released the recorded crime statistics for 2022.",
+    "On Tuesday, the Crime Statistics Agency released its annual statistics.",
+    "The Crime Statistics Agency released crime statistics for 2022.",      # read so before
+])
+def test_a_release_said_with_its_day_or_the_bodys_initials_names_the_issuer(release):
+    got = _claims(f"{release}\n\nThe report said assaults rose 3.6 per cent to 40,428 in 2022.\n")
+    assert got and all((a, s) == ("document", "Crime Statistics Agency") for _, a, s in got)
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("Registrar of Voters Joe Gloria said", "Joe Gloria, Registrar of Voters"),
+    ("Kern County Assistant Sheriff Michael LaFave said", "Michael LaFave, Kern County Assistant Sheriff"),
+    ("County Clerk Mary Ellis said", "Mary Ellis, County Clerk"),      # read so before
+])
+def test_a_registrar_of_voters_and_a_surname_with_an_inner_capital_speak_with_their_post(said, speaker):
+    got = _claims(f"Only 45,807 county residents voted Tuesday, {said} Wednesday.\n")
+    assert [(a, s) for _, a, s in got] == [("paraphrase", speaker)]
+
+
 def test_figures_released_by_a_body_in_the_passive_are_its_document():
     got = _claims("New figures were published by the Office for National Statistics on Tuesday. "
                   "There were 1,204 overdose deaths last year.\n")
