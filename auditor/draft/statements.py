@@ -64,6 +64,9 @@ _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|ros
                          r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
+# "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
+_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
+                          r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
 # than the previous record low of 22": after a change's words, "the" may open the figure compared
 # with ("weapons from the more than 1500 guns" is no comparison)
@@ -478,7 +481,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
-            q.unit != "percent" or _MOVED_FROM.search(before[-80:])):
+            q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _SECOND_BASE.search(before[-90:]):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
