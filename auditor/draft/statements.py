@@ -82,9 +82,11 @@ BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|
                              r"[^.;:!?]){0,40}?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
-                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$"
+                       # ("down from 22,714 in 2017 to 21,631": a figure's own comma or point)
+                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){{1,40}}?\s+to\s+$"
                        # "fell in Clay County from seven to three", "dropped in Caroline, from seven to three"
-                       rf"|\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+from\s+[^,.;()]{{1,40}}?\s+to\s+$", re.IGNORECASE)
+                       rf"|\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+from\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{1,40}}?\s+to\s+$",
+                       re.IGNORECASE)
 # A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
 _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
