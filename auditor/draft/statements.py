@@ -701,6 +701,14 @@ _BROKE_RECORD = re.compile(r"^(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?,?\s+(?:(?:w
                            re.IGNORECASE)
 
 
+# "The lowest number of fire fatalities on record was 35 in 2009", "the highest was 134 in 1976", "The
+# driest year was 4.11 inches in 2006-07": a superlative the clause's subject, the figure its level in a year
+_MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW}|driest|wettest)\b"
+                       r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
+                       re.IGNORECASE)
+_LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
@@ -718,6 +726,12 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         if broke is not None and not re.search(r"[,;:]|\bthan\b", broke.group(0)):
             relation = "record-low" if broke.group("low") else "record-high"
             out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
+            continue
+        most = _MOST_WAS.search(text[clause[0]:q.start])
+        if most is not None and _FIGURE_IN_YEAR.match(text, q.end, stop) and not _RANKED.search(text, clause[0], q.start):
+            low = most.group("most").lower() in _LOW_WORDS_WAS
+            out.append(Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}},
+                              (q.start, q.end)))
             continue
         since = _SINCE_FIGURE.search(text, max(clause[0], q.start - 60), q.start)
         year = _FIGURE_IN_YEAR.match(text, q.end, stop) if since is not None else None

@@ -536,3 +536,16 @@ def test_each_level_moved_from_is_compared_with(text, expected, pack):
             got.add((figure, x.record["comparison"]["relation"], x.record["comparison"].get("than")))
     assert expected <= got
     assert not {(figure, "change") for figure, *kind in expected if kind == ["value"]} & got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a superlative the clause's subject, the figure its level in a year: a record beside the value
+    ("Minnesota fire deaths: The lowest number of fire fatalities on record in Minnesota was 35 in 2009, and the "
+     "highest was 134 in 1976.", {("35", "value"), ("35", "record-low"), ("134", "value"), ("134", "record-high")}),
+    # a rank is no record
+    ("In Denver, the second-highest total was 40 in 2012.", {("40", "value")}),
+])
+def test_the_highest_was_a_figure_in_a_year_is_a_record(text, expected, pack):
+    got = {(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"] if "comparison" in x.record else "value")
+           for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted}
+    assert got == expected
