@@ -707,12 +707,17 @@ _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dr
                          r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between
-                         r"(?:\s+(?:significantly|sharply|slightly|markedly|considerably|substantially|dramatically|steeply))?"
+                         # ("down again from the 1,532 recorded in 2016")
+                         r"(?:\s+(?:significantly|sharply|slightly|markedly|considerably|substantially|dramatically|steeply"
+                         r"|again|further))?"
                          # "dropped to 170 last year from 175 in 2021": the level reached said first
                          r"(?:\s+to\s+[^,;:]{1,40}?)?"
-                         # "up from 2,597 in 2020 and from 2,442 in 2019": a second level moved from
-                         r"(?:\s+from\s+[^;:]{1,40}?\s+and(?:\s+(?:up|down))?(?:\s+[a-z]+ly)?)?"
-                         r"\s+from\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
+                         # "up from 2,597 in 2020 and from 2,442 in 2019": a second level moved from; "down from
+                         # 48 last year and 99 in 2019": its "from" left out
+                         r"(?:(?:\s+from\s+[^;:]{1,40}?\s+and(?:\s+(?:up|down))?(?:\s+[a-z]+ly)?)?\s+from"
+                         r"|\s+from\s+(?:the\s+)?(?!(?:19|20)\d\d\b)[\d$£€][^;:]{0,40}?\s+and)"
+                         # "down from the 1,303 recorded in 2017"
+                         r"\s+(?:the\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
 _UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
 

@@ -64,6 +64,9 @@ _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|ros
                          r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
+# "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
+_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
+                          r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
 # than the previous record low of 22": after a change's words, "the" may open the figure compared
 # with ("weapons from the more than 1500 guns" is no comparison)
@@ -79,9 +82,11 @@ BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|
                              r"[^.;:!?]){0,40}?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
-                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+[^,.;]{{1,40}}?\s+to\s+$"
+                       # ("down from 22,714 in 2017 to 21,631": a figure's own comma or point)
+                       rf"|\b(?:{_UP}|{_DOWN})\s+from\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){{1,40}}?\s+to\s+$"
                        # "fell in Clay County from seven to three", "dropped in Caroline, from seven to three"
-                       rf"|\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+from\s+[^,.;()]{{1,40}}?\s+to\s+$", re.IGNORECASE)
+                       rf"|\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+from\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{1,40}}?\s+to\s+$",
+                       re.IGNORECASE)
 # A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
 _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
@@ -478,7 +483,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
-            q.unit != "percent" or _MOVED_FROM.search(before[-80:])):
+            q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _SECOND_BASE.search(before[-90:]):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
@@ -696,6 +701,14 @@ _BROKE_RECORD = re.compile(r"^(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?,?\s+(?:(?:w
                            re.IGNORECASE)
 
 
+# "The lowest number of fire fatalities on record was 35 in 2009", "the highest was 134 in 1976", "The
+# driest year was 4.11 inches in 2006-07": a superlative the clause's subject, the figure its level in a year
+_MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW}|driest|wettest)\b"
+                       r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
+                       re.IGNORECASE)
+_LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
@@ -713,6 +726,12 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         if broke is not None and not re.search(r"[,;:]|\bthan\b", broke.group(0)):
             relation = "record-low" if broke.group("low") else "record-high"
             out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
+            continue
+        most = _MOST_WAS.search(text[clause[0]:q.start])
+        if most is not None and _FIGURE_IN_YEAR.match(text, q.end, stop) and not _RANKED.search(text, clause[0], q.start):
+            low = most.group("most").lower() in _LOW_WORDS_WAS
+            out.append(Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}},
+                              (q.start, q.end)))
             continue
         since = _SINCE_FIGURE.search(text, max(clause[0], q.start - 60), q.start)
         year = _FIGURE_IN_YEAR.match(text, q.end, stop) if since is not None else None

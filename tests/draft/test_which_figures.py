@@ -509,3 +509,43 @@ def test_a_count_of_bodies_or_units_is_left_out(text, figure):
 def test_a_figure_beside_places_it_is_of_stays_a_claim(text, figure):
     found = _by_figure(text)
     assert "places counted" not in found[figure].missing, found[figure].missing
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second level moved from, its "from" left out: a level of its own and a comparison with it
+    ("In Denver, there were 39 thefts from vehicles this year, down from 48 last year and 99 in 2019.",
+     {("99", "value"), ("down", "lower", "2021-01-01/2021-12-20"), ("down", "lower", "in 2019")}),
+    # "from the 1,303 recorded in 2017", "down again from the ...": each level left is compared with
+    ("In Denver, police recorded 1,128 offences in 2018, down from the 1,303 recorded in 2017 and down "
+     "again from the 1,532 recorded in 2016.",
+     {("1,532", "value"), ("down", "lower", "in 2017"), ("down", "lower", "in 2016")}),
+    # a year after "from" is no level left: the percentage after "and" stays a change of its own
+    ("In Denver, 6,227 pedestrians were killed in 2018, a 4 percent hike from 2017 and 35 percent since 2008.",
+     {("35 percent", "change")}),
+    # the level reached after "from 22,714 in 2017 to": a value, its thousands comma no end of the words
+    ("Denver also saw a fall in offences, down from 22,714 in 2017 to 21,631 in 2018.",
+     {("21,631", "value"), ("down", "lower", "in 2017")}),
+])
+def test_each_level_moved_from_is_compared_with(text, expected, pack):
+    got = set()
+    for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted:
+        figure = text[x.anchor[0]:x.anchor[1]]
+        kind = next(k for k in ("value", "change", "comparison", "share") if k in x.record)
+        got.add((figure, kind))
+        if kind == "comparison":
+            got.add((figure, x.record["comparison"]["relation"], x.record["comparison"].get("than")))
+    assert expected <= got
+    assert not {(figure, "change") for figure, *kind in expected if kind == ["value"]} & got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a superlative the clause's subject, the figure its level in a year: a record beside the value
+    ("Minnesota fire deaths: The lowest number of fire fatalities on record in Minnesota was 35 in 2009, and the "
+     "highest was 134 in 1976.", {("35", "value"), ("35", "record-low"), ("134", "value"), ("134", "record-high")}),
+    # a rank is no record
+    ("In Denver, the second-highest total was 40 in 2012.", {("40", "value")}),
+])
+def test_the_highest_was_a_figure_in_a_year_is_a_record(text, expected, pack):
+    got = {(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"] if "comparison" in x.record else "value")
+           for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted}
+    assert got == expected
