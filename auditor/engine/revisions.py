@@ -692,9 +692,10 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     it ("an increase of 73.4% from the year prior", the coroner two months on), unless the later
     change gives the same (it repeats it). Copies of one word (the same change, out within
     `same_word_days` of each other, under any of its bodies' names) are one word: preliminary
-    when any of them says so, restated by a later change of any of those bodies (a release's "with 2020 data still coming in, ... an additional increase
-    of 129%", the AP's "preliminary results show ... 129%", a station's "129%", then "a 135%
-    increase" in December). A relative change is restated only when the counts it implies move
+    when any of them says so, restated together (one revision, the rest its echoes) by a later
+    change of any of those bodies (a release's "with 2020 data still coming in, ... an
+    additional increase of 129%", the AP's "preliminary results show ... 129%", a station's
+    "129%", then "a 135% increase" in December). A relative change is restated only when the counts it implies move
     by at most `pending_max_rise` (1.65 to 1.734 is 5%; "up 129%" then "up 40%" is 39%, audited).
     Another body's change, or a change not called preliminary, is audited."""
     pack = ledger.corpus.pack
@@ -714,7 +715,10 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
             or _relative_gap(x.interval, y.interval) <= cap
 
     out: dict[str, Revision] = {}
+    done: set[str] = set()
     for old in sorted(changes, key=lambda c: c.claim_id):
+        if old.claim_id in done:
+            continue
         same = [c for c in changes if c.quantities == old.quantities]
         word = [c for c in same if c is old or one_word(old, c)]
         if not any(called_preliminary(claim(c.claim_id), pack) for c in word):
@@ -726,7 +730,10 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
             continue
         first = first_out(ledger, [c.claim_id for c in later])
         if moves_within(old, next(c for c in later if c.claim_id == first)):
-            out[old.claim_id] = Revision(old.claim_id, first, ledger.speaker(first), ())
+            ids = [c.claim_id for c in word]
+            shown = first_out(ledger, ids)   # one revision, the rest its echoes (show_own_old picks the one shown)
+            out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
+            done.update(ids)
     return out
 
 
