@@ -689,24 +689,51 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     """Rule: a change its own words call preliminary (`preliminary_words`: "Ortiz's preliminary
     statistics showed a 65% increase in overdose deaths ... during the first six months") is
     restated by the same body's later change between the same two quantities, surely out after
-    it ("an increase of 73.4% from the year prior", the coroner two months on), by whatever the
-    later count moved it, unless the later change gives the same (it repeats it). Another
-    body's change, or a change not called preliminary, is audited."""
+    it ("an increase of 73.4% from the year prior", the coroner two months on), unless the later
+    change gives the same (it repeats it). Copies of one word (the same change, out within
+    `same_word_days` of each other, under any of its bodies' names) are one word: preliminary
+    when any of them says so, restated together (one revision, the rest its echoes) by a later
+    change of any of those bodies (a release's "with 2020 data still coming in, ... an
+    additional increase of 129%", the AP's "preliminary results show ... 129%", a station's
+    "129%", then "a 135% increase" in December). A relative change is restated only when the counts it implies move
+    by at most `pending_max_rise` (1.65 to 1.734 is 5%; "up 129%" then "up 40%" is 39%, audited).
+    Another body's change, or a change not called preliminary, is audited."""
     pack = ledger.corpus.pack
     claim, when = ledger.corpus.claim, ledger.when
+    days = _timedelta(same_word_days(pack))
+    cap = Fraction(str(_param(pack, "pending_max_rise", 0.25)))
     changes = [c for c in compiled if c.statement_kind == "change" and len(c.readings) == 1
                and not c.readings[0].invalid and c.claim_id not in ledger.forecasts]
+
+    def one_word(a: CompiledClaim, b: CompiledClaim) -> bool:   # may be out within `days` of each other
+        return max(when(a.claim_id).earliest, when(b.claim_id).earliest) \
+            <= min(when(a.claim_id).latest, when(b.claim_id).latest) + days and _repeats(a, b, ledger)
+
+    def moves_within(a: CompiledClaim, b: CompiledClaim) -> bool:
+        x, y = a.readings[0].subject["default"], b.readings[0].subject["default"]
+        return x is None or y is None or x.kind != "ratio" or x.interval is None or y.interval is None \
+            or _relative_gap(x.interval, y.interval) <= cap
+
     out: dict[str, Revision] = {}
+    done: set[str] = set()
     for old in sorted(changes, key=lambda c: c.claim_id):
-        if not called_preliminary(claim(old.claim_id), pack):
+        if old.claim_id in done:
             continue
-        body = ledger.speaker(old.claim_id)
-        later = [c.claim_id for c in changes if c.claim_id != old.claim_id and c.quantities == old.quantities
-                 and ledger.speaker(c.claim_id) == body and when(c.claim_id).earliest > when(old.claim_id).latest]
-        if not later or any(_repeats(old, c, ledger) for c in compiled if c.claim_id in later):
+        same = [c for c in changes if c.quantities == old.quantities]
+        word = [c for c in same if c is old or one_word(old, c)]
+        if not any(called_preliminary(claim(c.claim_id), pack) for c in word):
             continue
-        first = first_out(ledger, later)
-        out[old.claim_id] = Revision(old.claim_id, first, body, ())
+        bodies = {ledger.speaker(c.claim_id) for c in word}
+        later = [c for c in same if ledger.speaker(c.claim_id) in bodies
+                 and all(when(c.claim_id).earliest > when(w.claim_id).latest for w in word)]
+        if not later or any(_repeats(old, c, ledger) for c in later):
+            continue
+        first = first_out(ledger, [c.claim_id for c in later])
+        if moves_within(old, next(c for c in later if c.claim_id == first)):
+            ids = [c.claim_id for c in word]
+            shown = first_out(ledger, ids)   # one revision, the rest its echoes (show_own_old picks the one shown)
+            out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
+            done.update(ids)
     return out
 
 

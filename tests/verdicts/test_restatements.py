@@ -729,6 +729,30 @@ def test_a_change_not_called_preliminary_is_audited(pack):
     assert tensions(report) == [{"aug-65", "oct-73"}]
 
 
+def test_a_copy_of_a_preliminary_change_days_apart_is_restated_with_it(pack):
+    """The body's release (its own words, no preliminary word) and a wire's "preliminary
+    statistics" of the same 65% two days on are one word: restated together by the later 73.4%
+    (one revision, the copy credited to the police shown)."""
+    sources, claims = _half_year()
+    sources.append(source("release", "2020-09-11", publisher="Town Reporter (Kansas City Police Department release)"))
+    claims.append(_change("rel-65", "release", "a 65% increase", "Statistics show a 65% increase in the first six months.",
+                          speaker=None))
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("aug-65", "oct-73")]
+    assert [list(f.evidence["echoes"]) for f in report.findings if f.kind == "revision"] == [["rel-65"]]
+    assert tensions(report) == []
+
+
+def test_a_preliminary_change_far_off_the_later_one_is_audited(pack):
+    """"A 65% increase" called preliminary, then "up 15%": the counts they imply 30% apart, more
+    than late counts add (`pending_max_rise`): a tension, not a restatement."""
+    sources, claims = _half_year()
+    claims[1] = _change("oct-15", "oct", "up 15%", "She said that is an increase of 15% from the year prior.")
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == [{"aug-65", "oct-15"}]
+
+
 def test_a_papers_own_count_reported_updated_next_day_is_its_restatement(pack):
     """The Star's own tally, "at least 149 homicides, according to data compiled by The Star"
     on 1 January, then a digest the next day: "148 homicides, according to data compiled by
