@@ -104,6 +104,7 @@ RETOLD = "retold-against-its-teller"
 # the suspicion.statement key of a change given before its period had ended (a year's change
 # announced in its last weeks, "will finish 2024 with a 34% reduction"), when the pack gives it
 CHANGE_SO_FAR = "change-before-its-period-ended"
+LOOKED_BACK = "looked-back-years-on"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -149,6 +150,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     figures = _unhedged_figures(compiled, corpus)     # built once for the three rules that read them
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
         | named_for_another_count(corpus, figures) | carried_over(corpus, figures) | looked_back(compiled, figures)
+    late = looked_back(compiled, figures, alone=True) if LOOKED_BACK in table.statement else set()
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -159,6 +161,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         base = Fraction(table.authority[c.voice.authority].cost) * Fraction(table.statement[c.voice.statement].cost)
         if c.claim_id in misretold:
             base *= Fraction(retold.cost)
+        if c.claim_id in late:
+            base *= Fraction(table.statement[LOOKED_BACK].cost)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -434,14 +438,17 @@ def carried_over(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[
     return out
 
 
-def looked_back(compiled: list[CompiledClaim], figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
+def looked_back(compiled: list[CompiledClaim], figures: dict[tuple, list[tuple[str, object]]],
+                alone: bool = False) -> set[str]:
     """Rule: of rival figures for one quantity, one given after its day (more than the pack's
     suspicion.copies.in_its_day days after its period ended) against one given in its day is
     a look back, from memory or a later article's shorthand: when nothing else tells it from
     its rival (they cost the same to doubt), it is doubted first, as the copy given years on
     is named first (named_first): the Dispatch's "$1.03 billion general fund budget for 2020" in
     January 2022, in an article on the 2022 budget, against its $969.5 million of February 2020
-    (Columbus). The claims of figures so given (`figures`: _unhedged_figures)."""
+    (Columbus). The claims of figures so given (`figures`: _unhedged_figures); `alone`: only those
+    given years on (more than suspicion.copies.years_on days after) whose figure nobody gave
+    sooner, whose cost the pack's `looked-back-years-on` multiplies."""
     by_id = {c.claim_id: c for c in compiled}
 
     def given(cid):
@@ -450,7 +457,9 @@ def looked_back(compiled: list[CompiledClaim], figures: dict[tuple, list[tuple[s
     out: set[str] = set()
     for members in figures.values():
         in_its_day = {str(iv) for cid, iv in members if given(cid) == IN_ITS_DAY}
-        out |= {cid for cid, iv in members if given(cid) != IN_ITS_DAY and in_its_day - {str(iv)}}
+        sooner = {str(iv) for cid, iv in members if given(cid) != YEARS_ON}   # given within years_on
+        out |= {cid for cid, iv in members if given(cid) != IN_ITS_DAY and in_its_day - {str(iv)}
+                and not (alone and (given(cid) != YEARS_ON or str(iv) in sooner))}
     return out
 
 
