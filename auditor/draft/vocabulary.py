@@ -40,6 +40,7 @@ def _variants(name: str) -> str:
             other = _SAME_WORD.get(singular)
             if other is not None:
                 forms.append(other + word[len(singular):])
+            forms.extend(_SAID_FOR.get(word, ()))
         parts.append("(?:" + "|".join(_word_variant(w) for w in forms) + ")" if len(forms) > 1
                      else _word_variant(word))
     # auxiliaries may stand between a name's words: "people were struck by gunfire"
@@ -63,6 +64,9 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
               "offense": "offence", "defence": "defense", "defense": "defence", "condo": "condominium",
               "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood",
               "dui": "duii", "duii": "dui"}
+# Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
+# burglaries" are residential burglaries, "building fires" structure fires
+_SAID_FOR = {"residential": ("household", "home"), "structure": ("building",), "structural": ("building",)}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -201,7 +205,8 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str]
         for name in names:
             words = re.split(r"[\s_\-]+", name.strip().lower())
             key = words[0][:3]
-            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
+            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD
+                                    or words[0] in _SAID_FOR):
                 key = ""     # "houses sold" for homes sold: the other word's letters
             out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
             first = _verb_first(name)

@@ -79,3 +79,14 @@ def test_a_rate_named_in_full_then_without_its_scale():
             "This comes after an 8.1% drop in the recorded crime rate the year before.\n")
     assert metrics(text)[-1] == "recorded_crime_rate_10k"
     assert metrics("The recorded crime rate fell 8.1% last year.\n") == ["recorded_crime_rate"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "household" and "home" said for a name's "residential", "building" for its "structure"
+    ("Household burglaries increased by one to 201 last year.\n", ["residential_burglaries"]),
+    ("Firefighters answered 24 building fires in 2019.\n", ["structural_fires"]),
+    # the whole keeps its name
+    ("Burglaries increased by one to 201 last year.\n", ["burglaries"]),
+])
+def test_a_kinds_word_said_another_way(text, expected):
+    assert metrics(text) == expected
