@@ -35,3 +35,25 @@ _CASES = [
 def test_financial_year_periods(pack, text, published, figure, expected):
     got = drafted(text, published=published, pack=pack)
     assert got[figure].get("period") == expected, got[figure]
+
+
+# an article on a twelve-month statistics year ending in June
+_YEAR_TO_JUNE = ("Police released the recorded crime statistics for the year ending June 30.\n\n"
+                 "There were 1,128 recorded offences in the shire, down from the 1,303 recorded in 2017.\n\n"
+                 "The station reopened on May 3, 2017.")
+_TWELVE_MONTH_CASES = [
+    pytest.param(  # "the same period ending June 2014" is the base: the figure's twelve months end a year later
+        "Crime in North Yorkshire rose 1.6% in comparison to the same period ending June 2014.",
+        date(2015, 10, 15), "1.6%", "2014-07-01/2015-06-30", id="the-same-period-ending-is-the-year-before"),
+    pytest.param(  # "in 2017" of a figure is the twelve months to June 2017 (a day's year does not stop it)
+        _YEAR_TO_JUNE, date(2018, 9, 26), "1,303", "2016-07-01/2017-06-30", id="a-figure-s-year-is-the-twelve-months"),
+    pytest.param(  # ... while a year of an article on calendar years stays the calendar year
+        "There were 1,128 recorded offences in the shire, down from the 1,303 recorded in 2017.",
+        date(2018, 9, 26), "1,303", "in 2017", id="a-figure-s-year-without-twelve-months"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), _TWELVE_MONTH_CASES)
+def test_twelve_month_years(pack, text, published, figure, expected):
+    got = drafted(text, published=published, pack=pack)
+    assert got[figure].get("period") == expected, got[figure]
