@@ -673,6 +673,11 @@ _REPORTED_YEAR = re.compile(r"(?:(?:in|over|during)\s+)?(?:(?:the\s+)?(?:past|la
                             r"|(?:the\s+)?last\s+(?:12|twelve)[\s-]months?|the\s+last\s+year"
                             r"|(?:the\s+)?(?:12|twelve)-month(?:\s+period)?|this\s+year)", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"(?:in\s+)?last\s+year", re.IGNORECASE)
+# a year a figure is of ("the 1,303 recorded in 2017", "from 22,714 in 2017 to"), a day's or a month's
+# ("September 26, 2018", "June 2017"): no calendar year named in an article naming its twelve months to a month
+_OF_A_FIGURE_YEAR = re.compile(r"\b(?:in|from|to|than|since)\s+$|\b(?:January|February|March|April|May|June|July|August"
+                               r"|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2})?,?\s+$")
+_IN_YEAR = re.compile(r"(?:in\s+)?(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 _LAST_YEARS = re.compile(r"(?:(?:in|over|during)\s+)?the\s+(?:last|past)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+years",
                          re.IGNORECASE)
 _REPORTED_YEAR_BEFORE = re.compile(r"(?:in\s+|than\s+|from\s+|on\s+)?(?:last\s+year|(?:the\s+)?(?:previous|prior)\s+year)",
@@ -721,6 +726,7 @@ def _article_financial_year(art: _Article) -> tuple[date, date, str] | None:
     inside = [(m.start(), m.end()) for m in _TWELVE_MONTHS_TO.finditer(art.text)]
     if year is not None and not any(year <= int(m.group(0)) <= published.latest.year
                                     and not any(a <= m.start() < b for a, b in inside)
+                                    and not (not named and _OF_A_FIGURE_YEAR.search(art.text, max(0, m.start() - 20), m.start()))
                                     for m in _LONE_YEAR.finditer(art.text, art.label_end)):
         start = date(year, first, 1)
         end = date(year + 1, first, 1) - timedelta(days=1)
@@ -740,11 +746,21 @@ def _of_the_year_reported(art: _Article, metric: str | None) -> bool:
     calendar year)."""
     if "year reported units" not in art.read_once:
         text, units = art.text, set()
-        for hit in _TWELVE_MONTHS_TO.finditer(text):
+        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text)):
             units.update(art.pack.metrics[named.id].unit
                          for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start())))
         art.read_once["year reported units"] = units
     return metric in art.pack.metrics and art.pack.metrics[metric].unit in art.read_once["year reported units"]
+
+
+def _last_year_spanned(art: _Article, at: _At, year: tuple[date, date, str]) -> bool:
+    """Whether a figure's own "last year" (not one compared with) is the twelve months the article names
+    by their ends, over this calendar year ("3,000 crimes were committed last year" of "Between April 1
+    2001 and March 31 2002", written in 2002)."""
+    hit = _LAST_YEAR.search(art.text, at.clause[0], at.clause[1])
+    return year[1].year == art.source.published.latest.year and bool(_twelve_months_spans(art.text)) and hit is not None \
+        and not _COMPARED_WITH.search(art.text, max(at.clause[0], hit.start() - 12), hit.start()) \
+        and not re.search(r"\b(?:with|since)\s+$", art.text[max(at.clause[0], hit.start() - 12):hit.start()])
 
 
 def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str], metric: str | None = None):
@@ -762,8 +778,8 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
     else:
         return period
     published = art.source.published
-    if _REPORTED_YEAR.fullmatch(words) or (_LAST_YEAR.fullmatch(words) and year[1].year == published.latest.year - 1
-                                           and year[1].month != 12):
+    if _REPORTED_YEAR.fullmatch(words) or (_LAST_YEAR.fullmatch(words) and year[1].month != 12
+                                           and (year[1].year == published.latest.year - 1 or _last_year_spanned(art, at, year))):
         # "saw an increase ... last year" in April 2018 of the twelve months to September 2017: that year
         start, end = year[0], year[1]
     elif (many := _LAST_YEARS.fullmatch(words)) is not None:
@@ -771,6 +787,12 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
         start, end = _shift_year(year[0], 1 - _SMALL.get(many["n"].lower(), 0)), year[1]
         if start > year[0]:
             return period
+    elif year[2].startswith("the twelve months") and (lone := _IN_YEAR.fullmatch(words)) is not None \
+            and year[1].year - 10 < int(lone["year"]) <= year[1].year:
+        # "down from the 1,303 recorded in 2017" in an article on the year ending June 30, 2018: the twelve
+        # months to June 2017
+        end = _shift_year(year[1] + timedelta(days=1), int(lone["year"]) - year[1].year) - timedelta(days=1)
+        start = _shift_year(year[0], int(lone["year"]) - year[1].year)
     elif _REPORTED_YEAR_BEFORE.fullmatch(words):
         start, end = _shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1)
     else:
@@ -1107,8 +1129,9 @@ def _to_month_of_figures(art: _Article, at: _At, period, review: list[str]):
 
 
 # twelve months to a month: "in the year to March", "the year ending March 2017", "in the 12 months
-# to June 2022", "the financial year to April", "the fiscal year that ended Sept. 30"
-_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?)\s+(?:to|(?:that\s+|which\s+)?"
+# to June 2022", "the financial year to April", "the fiscal year that ended Sept. 30"; "compared to the same
+# period ending June 2014" (the twelve months before the figure's)
+_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?|(?P<same>same\s+period))\s+(?:to|(?:that\s+|which\s+)?"
                                r"(?:ending(?:\s+in)?|ended)|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March"
                                r"|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
                                r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
@@ -1145,12 +1168,40 @@ def _month_and_year(m: re.Match, published) -> tuple[int, int]:
     return month, day.year if _month_days(day.year, month)[1] < day else day.year - 1
 
 
+def _figures_twelve_months(m: re.Match, published) -> tuple[int, int]:
+    """(month, year) of the twelve months a figure counts when the article names `m`: a year later
+    than "the same period ending June 2014" it is compared with."""
+    month, year = _month_and_year(m, published)
+    return (month, year + 1) if m.group("same") else (month, year)
+
+
+# twelve months named by their ends: "from October 2015 to September 2016", "Between April 1 2001 and
+# March 31 2002"
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)")
+_TWELVE_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+(?P<a>(?:19|20)\d\d)\s+"
+                                 rf"(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
+                                 r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _twelve_months_spans(text: str) -> list[re.Match]:
+    """The spans of twelve months an article names by their first and last months, not a calendar year."""
+    found = []
+    for m in _TWELVE_MONTHS_SPAN.finditer(text):
+        first, last = (_MONTH_NUMBER[m.group(g)[:3].lower()] for g in ("first", "month"))
+        if last != 12 and first == last + 1 and int(m["year"]) == int(m["a"]) + 1:
+            found.append(m)
+    return found
+
+
 def _twelve_months_named(art: _Article) -> set[tuple[int, int]]:
-    """The (month, year) of every "year to March" the article names. Read once an article."""
+    """The (month, year) of every "year to March" (and "from April 2001 to March 2002") the article
+    names. Read once an article."""
     if "twelve_months" not in art.read_once:
-        art.read_once["twelve_months"] = {_month_and_year(m, art.source.published)
-                                          for m in _TWELVE_MONTHS_TO.finditer(art.text)} \
-            if art.source.published.is_exact else set()
+        art.read_once["twelve_months"] = ({_figures_twelve_months(m, art.source.published)
+                                           for m in _TWELVE_MONTHS_TO.finditer(art.text)}
+                                          if art.source.published.is_exact else set()) \
+            | {(_MONTH_NUMBER[m["month"][:3].lower()], int(m["year"])) for m in _twelve_months_spans(art.text)}
     return art.read_once["twelve_months"]
 
 
@@ -1174,6 +1225,7 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
         found = [m for m in found if not _BASE_BEFORE.search(art.text, max(at.clause[0], m.start() - 40), m.start())]
     if len(found) > 1 or _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) or \
             (found and not at.st.base_figure
+             and not found[0].group("same")
              and _COMPARED_OVER.search(art.text, max(at.clause[0], found[0].start() - 40), found[0].start())):
         return None     # "compared over the year to March 2021": the period compared with
     if not found:
@@ -1181,11 +1233,12 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
         # of the year to March: the same twelve months
         to = [m for m in _TO_MONTH.finditer(art.text, at.clause[0], at.clause[1])]
         if len(to) != 1 or _MONTHS_FROM.search(art.text, at.clause[0], at.clause[1]) \
+                or _TWELVE_MONTHS_SPAN.search(art.text, at.clause[0], at.clause[1]) \
                 or _month_and_year(to[0], published) not in _twelve_months_named(art):
             return None
         found = to
     m = found[0]
-    month, year = _month_and_year(m, published)
+    month, year = _month_and_year(m, published) if at.st.base_figure or m.re is _TO_MONTH else _figures_twelve_months(m, published)
     first, last = _month_days(year, month)
     day = published.latest
     start = _month_days(year - 1, month % 12 + 1)[0] if month != 12 else date(year, 1, 1)

@@ -31,7 +31,32 @@ _CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "figure", "expected"), _CASES)
+# an article on a twelve-month statistics year ending in June
+_YEAR_TO_JUNE = ("Police released the recorded crime statistics for the year ending June 30.\n\n"
+                 "There were 1,128 recorded offences in the shire, down from the 1,303 recorded in 2017.\n\n"
+                 "The station reopened on May 3, 2017.")
+_TWELVE_MONTH_CASES = [
+    pytest.param(  # "the same period ending June 2014" is the base: the figure's twelve months end a year later
+        "Crime in North Yorkshire rose 1.6% in comparison to the same period ending June 2014.",
+        date(2015, 10, 15), "1.6%", "2014-07-01/2015-06-30", id="the-same-period-ending-is-the-year-before"),
+    pytest.param(  # "in 2017" of a figure is the twelve months to June 2017 (a day's year does not stop it)
+        _YEAR_TO_JUNE, date(2018, 9, 26), "1,303", "2016-07-01/2017-06-30", id="a-figure-s-year-is-the-twelve-months"),
+    pytest.param(  # twelve months named by their ends: "last year" written after them is theirs
+        "Police dealt with an extra 85 offences per week last year.\n\n"
+        "There were 51,638 offences from October 2015 to September 2016.",
+        date(2017, 1, 19), "85 offences per week", "2015-10-01/2016-09-30", id="last-year-of-a-span-of-twelve-months"),
+    pytest.param(  # ... also when they ended this calendar year
+        "More than 3,000 crimes were committed last year in Craven.\n\n"
+        "Between April 1 2001 and March 31 2002, a total of 3,147 crimes were recorded.",
+        date(2002, 6, 1), "More than 3,000", "2001-04-01/2002-03-31", id="last-year-of-twelve-months-ended-this-year"),
+    pytest.param(  # ... while a year of an article on calendar years stays the calendar year
+        "There were 1,128 recorded offences in the shire, down from the 1,303 recorded in 2017.",
+        date(2018, 9, 26), "1,303", "in 2017", id="a-figure-s-year-without-twelve-months"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "expected"), _CASES + _TWELVE_MONTH_CASES)
 def test_financial_year_periods(pack, text, published, figure, expected):
     got = drafted(text, published=published, pack=pack)
     assert got[figure].get("period") == expected, got[figure]
+
