@@ -192,6 +192,8 @@ class RevisionParams(NoParams):
     # ("City of {place}", "{place} Police Department"); their figures are one body's;
     # "{name}" stands for a person's name ("{name}, {place} Police Chief")
     one_body: tuple[str, ...] = ()
+    # ... and, for a place of kind state only, its bodies that keep a count the state publishes
+    one_body_of_a_state: tuple[str, ...] = ()
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()

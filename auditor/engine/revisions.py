@@ -59,8 +59,8 @@ from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import carry_restated_costs, hedged
-from auditor.pack.plans import forecasts, names_any, plan_metrics
-from auditor.pack.versions import named_version, version_words
+from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
+from auditor.pack.versions import named_version, version_near, version_words
 
 
 class Revision(NamedTuple):
@@ -138,11 +138,12 @@ def place_names(pack, place_id: str) -> list[str]:
     without the state ("Cleveland" of "Cleveland, Ohio")."""
     if place_id not in pack.places:
         return []
-    names: list[str] = []
-    for pid in (place_id, *pack.ancestors(place_id)):
-        place = pack.places[pid]
-        names += [place.name, place.name.split(",")[0], *place.aliases]
-    return [n.strip().lower() for n in names if n.strip()]
+    return [n for pid in (place_id, *pack.ancestors(place_id)) for n in own_names(pack.places[pid])]
+
+
+def own_names(place) -> list[str]:
+    """The names one place goes by, lowered: its name, its name without the state, its aliases."""
+    return [n.strip().lower() for n in (place.name, place.name.split(",")[0], *place.aliases) if n.strip()]
 
 
 def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
@@ -152,8 +153,11 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
     Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
     dashboard)") names where the figure was read, not who counts, and of bodies named together
-    ("County Police Department and FBI statistics") the first keeps the count. `forms`, a
-    dict kept by the caller, holds each place's patterns worked out once (_one_body_forms)."""
+    ("County Police Department and FBI statistics") the first keeps the count. A state's own
+    bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
+    kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
+    "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
+    out once (_one_body_forms)."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
@@ -166,22 +170,26 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
             break
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
-    for place in place_names(pack, claim.place):
-        found = forms.get(place) if forms is not None else None
+    if claim.place not in pack.places:
+        return body
+    for pid in (claim.place, *pack.ancestors(claim.place)):
+        found = forms.get(pid) if forms is not None else None
         if found is None:
-            found = _one_body_forms(patterns, place)
+            place = pack.places[pid]
+            mine = (*patterns, *_param(pack, "one_body_of_a_state", ())) if place.kind == "state" else patterns
+            found = _one_body_forms(mine, own_names(place))
             if forms is not None:
-                forms[place] = found
+                forms[pid] = found
         exact, named = found
         if name in exact or first in exact or any(_names(name, p) or _names(first, p) for p in named):
-            return f"government of {place}"
+            return f"government of {pid}"
     return body
 
 
-def _one_body_forms(patterns, place: str) -> tuple[frozenset, tuple]:
-    """A place's `one_body` patterns, lowered, with the place written in: the names they fit
+def _one_body_forms(patterns, names) -> tuple[frozenset, tuple]:
+    """A place's `one_body` patterns, lowered, with each of its names written in: the names they fit
     exactly, and the patterns with a `{name}` in them (_names)."""
-    filled = [p.lower().replace("{place}", place) for p in patterns]
+    filled = [p.lower().replace("{place}", place) for p in patterns for place in names]
     return frozenset(p for p in filled if "{name}" not in p), tuple(p for p in filled if "{name}" in p)
 
 
@@ -620,8 +628,11 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v
 
+    # a title names a version only beside a word that names a budget ("Council adopts budget",
+    # not "Council approves hiring freeze")
+    nouns = plan_words(pack)
     titled = {sid: v for sid, src in ledger.corpus.sources.items()
-              if (v := named_version(src.title, words)) is not None and v < 2}
+              if (v := _title_version(src.title, words, nouns)) is not None and v < 2}
 
     def version(cid: str, q, own: bool, title: bool = True) -> int | None:
         if own and cid in originals:
@@ -648,7 +659,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
         to within weeks of the adopted budget's), and differ: a change of one kind, or a
         figure, apart (a proposal's "down 2.4%" and the approved "down $74.5 million" may be
         one figure; pages their dates order are read as one version, as without titles)."""
-        return old in titled_here and new in titled_here and when(new).earliest <= when(old).latest \
+        return old in titled_here and new in titled_here and ledger.together(old, new) \
             and _same_statement(by_id[old], by_id[new], ledger) is False
 
     limit = max_change(pack)   # an amendment moves a budget's figure by no more than a restatement moves a count
@@ -683,6 +694,16 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
     return out
+
+
+def _title_version(title: str, words, nouns) -> int | None:
+    """The version a page's title names for a budget: a version's word next to one of `nouns`
+    (`budget_metric_words`: "City Council adopts budget", "Manager's proposed budget")."""
+    for m in (re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", title, re.IGNORECASE)
+              if nouns else ()):
+        if (v := version_near(title, m.span(), words)) is not None:
+            return v
+    return None
 
 
 def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
