@@ -268,6 +268,10 @@ class RevisionParams(NoParams):
     # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
     # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)
     past_peak_words: tuple[str, ...] = ()
+    # the share of the longer sentence's words two sentences share for one to copy the other: a
+    # repeat of the old figure that may predate its restatement goes with it only when it copies
+    # the old figure's sentence (revisions.with_repeats; 0: never)
+    copied_words_share: float = 0
 
 
 PARAMS: dict[str, type[NoParams]] = {

@@ -1631,15 +1631,23 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
 
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
-    out, or may have (a page dated only to a span that began before it), and cannot hold with
-    the new one, are superseded with it. Example: a blog's "134" of February goes with the
-    police's 134 restated as 135 in March; Raleigh's Vision Zero page, of July 2023 or later,
-    gives the wire's 1,755 of February 2022, restated by the DMV's 1,783 in September 2023.
+    out, or may have when their own words copy the old figure's sentence (a page dated only to a
+    span that began before it: `copied_words_share`), and cannot hold with the new one, are
+    superseded with it. Example: a blog's "134" of February goes with the police's 134 restated
+    as 135 in March; Raleigh's Vision Zero page, of July 2023 or later, gives the wire's 1,755 of
+    February 2022 in the wire's words, restated by the DMV's 1,783 in September 2023.
     So does a figure whose
     own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
     high as $320 million"), agreeing with the old figure or a repeat of it, whenever given."""
     figures, when = ledger.figures, ledger.when
     words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
+    share = Fraction(str(_param(ledger.corpus.pack, "copied_words_share", 0)))
+    said = ledger.corpus.claim
+
+    def before(cid: str, rev: Revision) -> bool:   # out before the restatement, or may be and copies the old line
+        return when(cid).latest < when(rev.new).earliest or (
+            when(cid).earliest < when(rev.new).earliest
+            and any(_copies(said(cid).quote.text, said(o).quote.text, share) for o in (rev.old, *rev.echoes)))
     done = []
     for old, rev in sorted(folded.items()):
         if old not in figures or rev.new not in figures:
@@ -1650,7 +1658,7 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
         others = [(cid, iv) for cid, (q2, iv) in figures.items()
                   if q2 == q and cid not in superseded and cid != rev.new]
         echoes = tuple(sorted(cid for cid, iv in others
-                              if when(cid).earliest < when(rev.new).earliest and iv.intersect(old_iv) is not None
+                              if before(cid, rev) and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
@@ -1662,6 +1670,13 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
             and _says_past_peak(ledger.corpus.claim(cid), words))) if words else ()
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes) | set(peaks)))))
     return done
+
+
+def _copies(a: str, b: str, share: Fraction) -> bool:
+    """Whether one sentence copies another: at least `share` of the longer one's words are in
+    both (none with `share` 0)."""
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return share > 0 and bool(wa) and bool(wb) and len(wa & wb) >= share * max(len(wa), len(wb))
 
 
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:

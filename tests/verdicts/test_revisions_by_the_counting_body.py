@@ -124,14 +124,19 @@ def raleigh_pack(tmp_path_factory):
     return load_pack(folder)
 
 
+WIRE = "North Carolina reported a record 1,755 traffic deaths in 2021, topping the previous mark set in 2007."
+COPY = "North Carolina saw a record 1,755 traffic deaths in 2021, topping the previous mark set in 2007."
+
+
 def _state_traffic(later_speaker, later_figure="1,783", city_page=None, first_speaker="N.C. Governor's Highway Safety Program data",
-                   place="north-carolina"):
+                   place="north-carolina", city_quote=COPY):
     sources = [source("feb22", "2022-02-10", publisher="Wire"), source("sep23", "2023-09-14", publisher="Channel 9")]
-    claims = [claim("ghsp-1755", "feb22", "traffic_deaths", "2021", "1,755", speaker=first_speaker, attribution="paraphrase"),
+    claims = [claim("ghsp-1755", "feb22", "traffic_deaths", "2021", "1,755", speaker=first_speaker, attribution="paraphrase",
+                    quote=WIRE),
               claim("dmv", "sep23", "traffic_deaths", "2021", later_figure, speaker=later_speaker, attribution="paraphrase")]
     if city_page:
         sources.append(source("city", city_page, publisher="City Hall"))
-        claims.append(claim("city-1755", "city", "traffic_deaths", "2021", "1,755"))
+        claims.append(claim("city-1755", "city", "traffic_deaths", "2021", "1,755", quote=city_quote))
     for c in claims:
         c["place"] = place
     return sources, claims
@@ -169,9 +174,13 @@ def test_another_counter_or_a_far_figure_is_still_a_contradiction(raleigh_pack, 
 def test_a_page_that_may_be_older_than_the_restatement_goes_with_the_old_figure(raleigh_pack):
     """A city page dated only to between July 2023 and 2025 repeats the old 1,755 (the wire's
     sentence, copied): it may be of before the DMV's 1,783, and goes with the 1,755; a page surely
-    out after the restatement that repeats the old figure is still audited against the new one."""
+    out after the restatement that repeats the old figure is still audited against the new one,
+    and so is one dated only "2023" whose own words do not copy the old figure's."""
     report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data",
                                                  city_page={"earliest": "2023-07-25", "latest": "2025-12-31"}))
     assert tensions(report) == []
     report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data", city_page="2024-03-01"))
+    assert tensions(report) == [{"city-1755", "dmv"}]
+    report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data", city_quote="1,755 deaths in 2021",
+                                                 city_page={"earliest": "2023-01-01", "latest": "2023-12-31"}))
     assert tensions(report) == [{"city-1755", "dmv"}]
