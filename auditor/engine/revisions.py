@@ -60,6 +60,7 @@ from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
+from auditor.pack.plans import revision_param as _param   # the revision rule's parameters (checks/tension.py too)
 from auditor.pack.versions import named_version, version_near, version_words
 
 
@@ -238,12 +239,6 @@ def _disagree(a, b, pack) -> bool:
         return False
     (_, short), (_, long_) = (a, b) if qa.end <= qb.end else (b, a)
     return short.lo is not None and long_.hi is not None and short.lo > long_.hi
-
-
-def _param(pack, name: str, default):
-    """A parameter of the pack's revision rule (rules/checks/RV001-revision.yaml)."""
-    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
-    return default if rule is None else rule.params.get(name, default)
 
 
 def max_change(pack) -> Fraction:
