@@ -395,7 +395,7 @@ def test_counting_body_a_citys_police_chief_and_mayor_speak_for_its_count(speake
     _, _, corpus = ledger([source("a", "Paper", "2023-01-05")],
                           [count("c", "a", "134", speaker=speaker, attribution="paraphrase")])
     got = rv.counting_body(speaker, corpus.claim("c"), corpus.pack)
-    assert (got == "government of birmingham") is city
+    assert (got == "government of birmingham-al") is city
 
 
 def test_a_chiefs_figure_is_restated_by_the_departments_later_release():
@@ -444,7 +444,7 @@ def test_reading_the_release_an_uncredited_figure_in_a_report_of_the_release_is_
     led, compiled, corpus = ledger(*_report_of_the_release())
     counted = rv._counting_bodies(corpus)
     official = {c for c in led.figures if counted(c).startswith("government of ")}
-    assert rv.reading_the_release(led, counted, official.__contains__) == {"dn-299": "government of birmingham"}
+    assert rv.reading_the_release(led, counted, official.__contains__) == {"dn-299": "government of birmingham-al"}
     (scenario,) = scenarios(corpus)
     found = rv.find_revisions(compiled, corpus, scenario.publication)
     assert [(r.old, r.new) for r in found] == [("fp-300", "dn-299")]

@@ -192,6 +192,8 @@ class RevisionParams(NoParams):
     # ("City of {place}", "{place} Police Department"); their figures are one body's;
     # "{name}" stands for a person's name ("{name}, {place} Police Chief")
     one_body: tuple[str, ...] = ()
+    # ... and, for a place of kind state only, its bodies that keep a count the state publishes
+    one_body_of_a_state: tuple[str, ...] = ()
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()
@@ -266,6 +268,10 @@ class RevisionParams(NoParams):
     # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
     # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)
     past_peak_words: tuple[str, ...] = ()
+    # the share of the longer sentence's words two sentences share for one to copy the other: a
+    # repeat of the old figure that may predate its restatement goes with it only when it copies
+    # the old figure's sentence (revisions.with_repeats; 0: never)
+    copied_words_share: float = 0
 
 
 PARAMS: dict[str, type[NoParams]] = {

@@ -152,6 +152,11 @@ def _a_percentage(amount: Amount) -> bool:
     return amount.unit in ("percent", "%") or bool(_PERCENT.search(amount.text or ""))
 
 
+def _on_step(x: Decimal, step: Decimal | None) -> bool:
+    """Whether a percentage's floor is one of the steps below 100 (with `step` 10: 10% to 90%)."""
+    return step is not None and step <= x < 100 and x % step == 0
+
+
 def _one_digit(written: str) -> bool:
     """Whether a figure is one digit in the units ('3', not '3.5', '30' or '0.3')."""
     return len(written) == 1 and written in "123456789"
@@ -191,9 +196,12 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         # "nearly 3%" said of a 2.6% decline: a one-digit percentage may be a decimal rounded up
         # to its unit before the hedge ("nearly double" is no rounded decimal: rules/qualifiers.yaml)
         lo = min(lo, a - _fraction(reading.rounded_up_below * factor))
-    if reading.percent_high is not None and hi is not None and _a_percentage(amount):
-        # "rose more than 30 percent" of 67 to 97 (+44.8%): a percentage's floor is named on a
-        # step of ten points, so it sits further below the true value than a count's (rules/qualifiers.yaml)
+    if reading.percent_high is not None and hi is not None and unit is None and _a_percentage(amount) \
+            and _on_step(amount.low_decimal, reading.percent_step):
+        # "rose more than 30 percent" of 67 to 97 (+44.8%): a change's or a share's floor from 10%
+        # to 90% is named on a step of ten points, so it sits further below the true value than a
+        # count's; a rate's own value ("more than 40%" of a 58% clearance rate) is no such floor
+        # (rules/qualifiers.yaml)
         hi = max(hi, _fraction(reading.percent_high) * b)
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.units_closed and counted and reading.units_below is not None and _unrounded(amount.low) \

@@ -59,8 +59,9 @@ from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import carry_restated_costs, hedged
-from auditor.pack.plans import forecasts, names_any, plan_metrics
-from auditor.pack.versions import named_version, version_words
+from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
+from auditor.pack.plans import revision_param as _param   # the revision rule's parameters (checks/tension.py too)
+from auditor.pack.versions import named_version, version_near, version_words
 
 
 class Revision(NamedTuple):
@@ -138,11 +139,12 @@ def place_names(pack, place_id: str) -> list[str]:
     without the state ("Cleveland" of "Cleveland, Ohio")."""
     if place_id not in pack.places:
         return []
-    names: list[str] = []
-    for pid in (place_id, *pack.ancestors(place_id)):
-        place = pack.places[pid]
-        names += [place.name, place.name.split(",")[0], *place.aliases]
-    return [n.strip().lower() for n in names if n.strip()]
+    return [n for pid in (place_id, *pack.ancestors(place_id)) for n in own_names(pack.places[pid])]
+
+
+def own_names(place) -> list[str]:
+    """The names one place goes by, lowered: its name, its name without the state, its aliases."""
+    return [n.strip().lower() for n in (place.name, place.name.split(",")[0], *place.aliases) if n.strip()]
 
 
 def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
@@ -152,8 +154,11 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
     Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
     dashboard)") names where the figure was read, not who counts, and of bodies named together
-    ("County Police Department and FBI statistics") the first keeps the count. `forms`, a
-    dict kept by the caller, holds each place's patterns worked out once (_one_body_forms)."""
+    ("County Police Department and FBI statistics") the first keeps the count. A state's own
+    bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
+    kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
+    "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
+    out once (_one_body_forms)."""
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
@@ -166,22 +171,26 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
             break
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
-    for place in place_names(pack, claim.place):
-        found = forms.get(place) if forms is not None else None
+    if claim.place not in pack.places:
+        return body
+    for pid in (claim.place, *pack.ancestors(claim.place)):
+        found = forms.get(pid) if forms is not None else None
         if found is None:
-            found = _one_body_forms(patterns, place)
+            place = pack.places[pid]
+            mine = (*patterns, *_param(pack, "one_body_of_a_state", ())) if place.kind == "state" else patterns
+            found = _one_body_forms(mine, own_names(place))
             if forms is not None:
-                forms[place] = found
+                forms[pid] = found
         exact, named = found
         if name in exact or first in exact or any(_names(name, p) or _names(first, p) for p in named):
-            return f"government of {place}"
+            return f"government of {pid}"
     return body
 
 
-def _one_body_forms(patterns, place: str) -> tuple[frozenset, tuple]:
-    """A place's `one_body` patterns, lowered, with the place written in: the names they fit
+def _one_body_forms(patterns, names) -> tuple[frozenset, tuple]:
+    """A place's `one_body` patterns, lowered, with each of its names written in: the names they fit
     exactly, and the patterns with a `{name}` in them (_names)."""
-    filled = [p.lower().replace("{place}", place) for p in patterns]
+    filled = [p.lower().replace("{place}", place) for p in patterns for place in names]
     return frozenset(p for p in filled if "{name}" not in p), tuple(p for p in filled if "{name}" in p)
 
 
@@ -230,12 +239,6 @@ def _disagree(a, b, pack) -> bool:
         return False
     (_, short), (_, long_) = (a, b) if qa.end <= qb.end else (b, a)
     return short.lo is not None and long_.hi is not None and short.lo > long_.hi
-
-
-def _param(pack, name: str, default):
-    """A parameter of the pack's revision rule (rules/checks/RV001-revision.yaml)."""
-    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
-    return default if rule is None else rule.params.get(name, default)
 
 
 def max_change(pack) -> Fraction:
@@ -620,8 +623,11 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v
 
+    # a title names a version only beside a word that names a budget ("Council adopts budget",
+    # not "Council approves hiring freeze")
+    nouns = plan_words(pack)
     titled = {sid: v for sid, src in ledger.corpus.sources.items()
-              if (v := named_version(src.title, words)) is not None and v < 2}
+              if (v := _title_version(src.title, words, nouns)) is not None and v < 2}
 
     def version(cid: str, q, own: bool, title: bool = True) -> int | None:
         if own and cid in originals:
@@ -648,7 +654,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
         to within weeks of the adopted budget's), and differ: a change of one kind, or a
         figure, apart (a proposal's "down 2.4%" and the approved "down $74.5 million" may be
         one figure; pages their dates order are read as one version, as without titles)."""
-        return old in titled_here and new in titled_here and when(new).earliest <= when(old).latest \
+        return old in titled_here and new in titled_here and ledger.together(old, new) \
             and _same_statement(by_id[old], by_id[new], ledger) is False
 
     limit = max_change(pack)   # an amendment moves a budget's figure by no more than a restatement moves a count
@@ -683,6 +689,16 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
     return out
+
+
+def _title_version(title: str, words, nouns) -> int | None:
+    """The version a page's title names for a budget: a version's word next to one of `nouns`
+    (`budget_metric_words`: "City Council adopts budget", "Manager's proposed budget")."""
+    for m in (re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", title, re.IGNORECASE)
+              if nouns else ()):
+        if (v := version_near(title, m.span(), words)) is not None:
+            return v
+    return None
 
 
 def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
@@ -1637,15 +1653,23 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
 
 def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
-    out, or may have (a page dated only to a span that began before it), and cannot hold with
-    the new one, are superseded with it. Example: a blog's "134" of February goes with the
-    police's 134 restated as 135 in March; Raleigh's Vision Zero page, of July 2023 or later,
-    gives the wire's 1,755 of February 2022, restated by the DMV's 1,783 in September 2023.
+    out, or may have when their own words copy the old figure's sentence (a page dated only to a
+    span that began before it: `copied_words_share`), and cannot hold with the new one, are
+    superseded with it. Example: a blog's "134" of February goes with the police's 134 restated
+    as 135 in March; Raleigh's Vision Zero page, of July 2023 or later, gives the wire's 1,755 of
+    February 2022 in the wire's words, restated by the DMV's 1,783 in September 2023.
     So does a figure whose
     own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
     high as $320 million"), agreeing with the old figure or a repeat of it, whenever given."""
     figures, when = ledger.figures, ledger.when
     words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
+    share = Fraction(str(_param(ledger.corpus.pack, "copied_words_share", 0)))
+    said = ledger.corpus.claim
+
+    def before(cid: str, rev: Revision) -> bool:   # out before the restatement, or may be and copies the old line
+        return when(cid).latest < when(rev.new).earliest or (
+            when(cid).earliest < when(rev.new).earliest
+            and any(_copies(said(cid).quote.text, said(o).quote.text, share) for o in (rev.old, *rev.echoes)))
     done = []
     for old, rev in sorted(folded.items()):
         if old not in figures or rev.new not in figures:
@@ -1656,7 +1680,7 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
         others = [(cid, iv) for cid, (q2, iv) in figures.items()
                   if q2 == q and cid not in superseded and cid != rev.new]
         echoes = tuple(sorted(cid for cid, iv in others
-                              if when(cid).earliest < when(rev.new).earliest and iv.intersect(old_iv) is not None
+                              if before(cid, rev) and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
@@ -1668,6 +1692,13 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
             and _says_past_peak(ledger.corpus.claim(cid), words))) if words else ()
         done.append(rev._replace(echoes=tuple(sorted(set(rev.echoes) | set(echoes) | set(peaks)))))
     return done
+
+
+def _copies(a: str, b: str, share: Fraction) -> bool:
+    """Whether one sentence copies another: at least `share` of the longer one's words are in
+    both (none with `share` 0)."""
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return share > 0 and bool(wa) and bool(wb) and len(wa & wb) >= share * max(len(wa), len(wb))
 
 
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:

@@ -142,8 +142,10 @@ class QualifierReading(Frozen):
     # and stands); "nearly double" (a ratio) keeps the factor
     rounded_up_below: Decimal | None = None
     # a percentage's ceiling factor, where wider than `high` ("more than 30 percent" of a rise
-    # of 44.8%): floors of percentages come in steps of ten points, coarser than a count's
+    # of 44.8%): floors of percentages come in steps of ten points, coarser than a count's;
+    # only for a change's or a share's floor on `percent_step` below 100 (10%, 20% ... 90%)
     percent_high: Decimal | None = None
+    percent_step: Decimal | None = None
 
 
 class Qualifier(Frozen):

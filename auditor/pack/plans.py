@@ -30,11 +30,16 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b", re.IGNORECASE)
 
 
+def revision_param(pack: Pack, name: str, default):
+    """A parameter of the pack's revision rule (rules/checks/RV001-revision.yaml), else `default`."""
+    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
+    return default if rule is None else rule.params.get(name, default)
+
+
 def plan_words(pack: Pack) -> tuple[str, ...]:
     """The revision rule's `budget_metric_words`: a metric whose label names one is a plan,
     unless it says otherwise (none without the rule)."""
-    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
-    return tuple(w.lower() for w in (rule.params.get("budget_metric_words") or () if rule else ()))
+    return tuple(w.lower() for w in (revision_param(pack, "budget_metric_words", ()) or ()))
 
 
 def is_plan(metric: Metric | None, words: tuple[str, ...]) -> bool:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from auditor.pack.model import Pack
-from auditor.pack.plans import names_any
+from auditor.pack.plans import names_any, revision_param
 
 
 def version_words(pack: Pack) -> list[tuple[int, tuple[str, ...]]]:
     """The words that name a budget's version, earliest first (`budget_versions`: proposed,
     adopted, current)."""
-    rule = next((r for r in pack.rules.values() if r.check == "revision"), None)
-    versions = (rule.params.get("budget_versions", {}) if rule else {}) or {}
+    versions = revision_param(pack, "budget_versions", {}) or {}
     order = ("proposed", "adopted", "current")
     return [(i, tuple(versions.get(name, ()))) for i, name in enumerate(order) if versions.get(name)]
 

@@ -220,11 +220,12 @@ def test_a_rise_when_approved_against_the_approved_budget_or_a_bare_one_conflict
         assert any("up-9m" in t for t in tensions(audit(pack, *_rise_when_approved(quote)))), quote
 
 
-def _titled(first_title, second_title):
+def _titled(first_title, second_title, first_day=None):
     """Raleigh's FY2023 General Fund: the city's page on the proposal, dated only to between
     17 May and 30 June 2022, "an 8.2% increase over FY 22"; ABC11's report on the council's
     vote of 13 June, "an 8.5 percent increase over last year". Neither quote names a version."""
-    sources = [source("city", {"earliest": "2022-05-17", "latest": "2022-06-30"}), source("tv", "2022-06-13")]
+    sources = [source("city", first_day or {"earliest": "2022-05-17", "latest": "2022-06-30"}),
+               source("tv", "2022-06-13")]
     sources[0]["title"], sources[1]["title"] = first_title, second_title
     fy22, fy23 = "2021-07-01/2022-06-30", "2022-07-01/2023-06-30"
     return sources, [change("city-8-2", "city", "general_fund_budget", fy23, "an 8.2% increase", fy22),
@@ -244,5 +245,20 @@ def test_two_changes_of_one_version_or_of_no_named_version_are_a_contradiction(p
     """Both titles name the adopted budget, or one names none and the pages may be of the same
     days: the 8.2% and the 8.5% are one version's, and cannot both hold."""
     report = audit(pack, *_titled(first_title, "Raleigh City Council adopts budget"))
+    assert tensions(report) == [{"city-8-2", "tv-8-5"}]
+    assert revisions(report) == []
+
+
+@pytest.mark.parametrize("first_title, second_title, first_day", [
+    # the dates order the pages the other way: the "proposal" came out a week after the adoption
+    ("City Manager Presents Proposed Budget", "Raleigh City Council adopts budget", "2022-06-20"),
+    # "approves" names no budget's version outside a word "budget" beside it
+    ("City Manager Presents Proposed Budget", "Council approves hiring freeze", None),
+    ("Council approves hiring freeze", "Manager's proposed budget goes to council", None)])
+def test_titles_the_dates_contradict_or_that_name_no_budget_are_a_contradiction(pack, first_title, second_title,
+                                                                                first_day):
+    """A proposal's page out after the adopted budget's, or a title whose "approves" is about
+    something else: the 8.2% and the 8.5% cannot both hold."""
+    report = audit(pack, *_titled(first_title, second_title, first_day))
     assert tensions(report) == [{"city-8-2", "tv-8-5"}]
     assert revisions(report) == []

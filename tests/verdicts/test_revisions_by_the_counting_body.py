@@ -4,8 +4,6 @@ department of public safety is one of its bodies (RV001 `record_words`, `one_bod
 figure that leaves a figure any outlet gave before, and that the body's later word returns to, is
 a lapse (revisions.a_lapse). Invented figures on the bundled pack's Kansas City."""
 
-from pathlib import Path
-
 import pytest
 
 from auditor.pack import load_pack
@@ -97,31 +95,72 @@ def test_a_count_so_far_above_the_years_count_by_more_than_its_pace_is_no_restat
 # Raleigh's desk pack, North Carolina's 2021 traffic deaths, 1,755 from the Governor's Highway
 # Safety Program (February 2022) and 1,783 in the DMV's Crash Facts (September 2023). Invented
 # figures beside the real ones.
-RALEIGH = Path(__file__).parents[2] / "benchmarks" / "corpora" / "raleigh" / "pack"
+STATES = """\
+places:
+  north-carolina: {name: State of North Carolina, kind: state, aliases: [North Carolina, NC, N.C.]}
+  raleigh-nc: {name: "Raleigh, North Carolina (city)", kind: city, aliases: [Raleigh], within: north-carolina}
+  new-york-state: {name: State of New York, kind: state, aliases: [New York, N.Y.]}
+  new-york-city: {name: New York City, kind: city, aliases: [New York, NYC], within: new-york-state}
+"""
+TRAFFIC = """\
+metrics:
+  traffic_deaths:
+    label: traffic deaths
+    definition: people killed in traffic crashes
+    unit: count
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+"""
 
 
 @pytest.fixture(scope="module")
-def raleigh_pack():
-    return load_pack(RALEIGH)
+def raleigh_pack(tmp_path_factory):
+    """Two states and a city in each; New York's city and state share the name "New York"."""
+    folder = tmp_path_factory.mktemp("states")
+    (folder / "places.yaml").write_text(STATES)
+    (folder / "metrics.yaml").write_text(TRAFFIC)
+    return load_pack(folder)
 
 
-def _state_traffic(later_speaker, later_figure="1,783", city_page=None):
+WIRE = "North Carolina reported a record 1,755 traffic deaths in 2021, topping the previous mark set in 2007."
+COPY = "North Carolina saw a record 1,755 traffic deaths in 2021, topping the previous mark set in 2007."
+
+
+def _state_traffic(later_speaker, later_figure="1,783", city_page=None, first_speaker="N.C. Governor's Highway Safety Program data",
+                   place="north-carolina", city_quote=COPY):
     sources = [source("feb22", "2022-02-10", publisher="Wire"), source("sep23", "2023-09-14", publisher="Channel 9")]
-    claims = [claim("ghsp-1755", "feb22", "traffic_deaths", "2021", "1,755", speaker="N.C. Governor's Highway Safety Program data",
-                    attribution="paraphrase"),
+    claims = [claim("ghsp-1755", "feb22", "traffic_deaths", "2021", "1,755", speaker=first_speaker, attribution="paraphrase",
+                    quote=WIRE),
               claim("dmv", "sep23", "traffic_deaths", "2021", later_figure, speaker=later_speaker, attribution="paraphrase")]
     if city_page:
         sources.append(source("city", city_page, publisher="City Hall"))
-        claims.append(claim("city-1755", "city", "traffic_deaths", "2021", "1,755"))
+        claims.append(claim("city-1755", "city", "traffic_deaths", "2021", "1,755", quote=city_quote))
     for c in claims:
-        c["place"] = "north-carolina"
+        c["place"] = place
     return sources, claims
 
 
-def test_the_states_motor_vehicles_division_restates_its_highway_safety_programs_count(raleigh_pack):
-    report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data"))
+@pytest.mark.parametrize("later_speaker", ["N.C. Division of Motor Vehicles data",
+                                           "North Carolina Department of Transportation data"])   # the state by another name
+def test_the_states_motor_vehicles_division_restates_its_highway_safety_programs_count(raleigh_pack, later_speaker):
+    report = audit(raleigh_pack, *_state_traffic(later_speaker))
     assert revisions(report) == [("ghsp-1755", "dmv")]
     assert tensions(report) == []
+
+
+@pytest.mark.parametrize("first_speaker, later_speaker, place", [
+    ("Raleigh Department of Transportation", "Raleigh Police Department", "raleigh-nc"),   # a city's DOT: not its police
+    ("New York Police Department", "New York Department of Motor Vehicles data", "new-york-city")])   # the state's DMV
+def test_a_transportation_department_is_one_body_with_the_police_of_no_city(raleigh_pack, first_speaker, later_speaker,
+                                                                             place):
+    """Transportation departments and motor vehicle divisions are a state's bodies: a city's
+    counts traffic deaths its own way, and the NYPD and the state's DMV are two counters though
+    both go by "New York"."""
+    report = audit(raleigh_pack, *_state_traffic(later_speaker, first_speaker=first_speaker, place=place))
+    assert revisions(report) == []
+    assert tensions(report) == [{"ghsp-1755", "dmv"}]
 
 
 @pytest.mark.parametrize("speaker, figure", [("National Safety Council", "1,783"),   # another counter
@@ -135,9 +174,13 @@ def test_another_counter_or_a_far_figure_is_still_a_contradiction(raleigh_pack, 
 def test_a_page_that_may_be_older_than_the_restatement_goes_with_the_old_figure(raleigh_pack):
     """A city page dated only to between July 2023 and 2025 repeats the old 1,755 (the wire's
     sentence, copied): it may be of before the DMV's 1,783, and goes with the 1,755; a page surely
-    out after the restatement that repeats the old figure is still audited against the new one."""
+    out after the restatement that repeats the old figure is still audited against the new one,
+    and so is one dated only "2023" whose own words do not copy the old figure's."""
     report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data",
                                                  city_page={"earliest": "2023-07-25", "latest": "2025-12-31"}))
     assert tensions(report) == []
     report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data", city_page="2024-03-01"))
+    assert tensions(report) == [{"city-1755", "dmv"}]
+    report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data", city_quote="1,755 deaths in 2021",
+                                                 city_page={"earliest": "2023-01-01", "latest": "2023-12-31"}))
     assert tensions(report) == [{"city-1755", "dmv"}]
