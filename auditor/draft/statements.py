@@ -53,6 +53,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood
                            r"|(?:lower|higher|better|worse)\s+at)\s+$",
                            re.IGNORECASE)
 _MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|less|additional)\b", re.IGNORECASE)
+# "and 25 above the average", "and 12 fewer than in 2021": a difference, no second level moved from
+_ABOVE_AFTER = re.compile(r"\s*(?:above|below|over|under|higher|lower|than)\b", re.IGNORECASE)
 _AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|most|all|each|any|none|two|three|four|five)"
                           r"\s+of\s+the)\s+$", re.IGNORECASE)
@@ -476,6 +478,14 @@ def _shifted(q: Quantity, by: int) -> Quantity:
     return replace(q, start=q.start + by, end=q.end + by)
 
 
+def _second_base(before: str, after: str, q: Quantity) -> bool:
+    """"down from 48 last year and 99 in 2019": the figure after "and" a second level moved from;
+    not a difference ("and 12 fewer", "and 25% above the average"), a percentage only after one."""
+    hit = _SECOND_BASE.search(before[-90:])
+    return bool(hit) and not _MORE_RIGHT_AFTER.match(after) and not _ABOVE_AFTER.match(after) and (
+        q.unit != "percent" or re.search(r"%|\bpercent\b", hit.group(), re.IGNORECASE) is not None)
+
+
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     """The statement a figure makes in its clause."""
     before = text[clause[0]:q.start]
@@ -483,7 +493,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
-            q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _SECOND_BASE.search(before[-90:]):
+            q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _second_base(before, after, q):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
