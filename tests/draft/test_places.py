@@ -372,6 +372,11 @@ def test_the_publishers_namesake_names_no_place_in_the_article():
      "dropped last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
     ("LISBON – A sharp drop in property crimes is attributed to a new police task force.\n\nBreak-ins dropped "
      "last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
+    # a county word in a city's story is no county body: "Sheriff's deputies", "the county jail"
+    ("LISBON, Ohio — Sheriff's deputies arrested a man Tuesday after a chase that ended on Market Street.\n\n"
+     "The city's police department recorded 112 burglaries in 2023, down from 130 in 2022.\n", "lisbon-oh"),
+    ("LISBON – A man was booked into the county jail Tuesday after officers said he fled a traffic stop.\n\n"
+     "The department made 410 arrests last year.\n", "lisbon-oh"),
 ])
 def test_a_lede_of_the_countys_bodies_from_its_seat(text, place):
     got = places(text)
