@@ -350,6 +350,10 @@ def test_one_table_of_state_abbreviations_for_sentences_and_namesakes():
     # a state before a state written out is a list
     ("Washington, Oregon and Idaho reported declines.", "Washington", False),
     ("Washington, Oregon, and Idaho reported declines.", "Washington", False),
+    # ... and before abbreviations listed, as AP writes them
+    ("Washington, Ore. and Idaho reported declines.", "Washington", False),
+    ("Traffic deaths in Michigan, Ind. and Ohio fell last year.", "Michigan", False),
+    ("Shoppers came from Ohio, Ky., Ind. and Ill. last year.", "Ohio", False),
 ])
 def test_a_namesake_of_any_place_within_a_state(text, name, namesake):
     [first, *_] = [h for h in vocabulary.place_hits(PACK, text) if h.ids and text[h.start:h.end] == name]
