@@ -689,7 +689,7 @@ _RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))
 
 # "the most since 23 in 2012", "its lowest level since 1,084 fatalities in 2007": a record whose
 # window is said by an earlier year's own figure
-_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)\s+$",
+_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)(?:\s+there\s+(?:were|was))?\s+$",
                            re.IGNORECASE)
 _FIGURE_IN_YEAR = re.compile(r"(?:\s+(?!in\b)[\w-]+){0,3}?\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _LOW_WORDS = frozenset("fewest lowest smallest least coldest".split())
@@ -717,6 +717,23 @@ _MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most
                        r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
                        re.IGNORECASE)
 _LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
+# ... and only when the sentence, or the one before, says a record ("on record", "ever", "since 1942"),
+# not of a window ("in the past decade"), a change ("the biggest drop"), or a rank across others ("Among ...")
+_RECORD_SAID = re.compile(r"\b(?:on\s+record|ever|all[\s-]time|history|records?|recorded|since\s+(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+_NO_RECORD_MOST = re.compile(r"\b(?:(?:past|last|previous)\s+(?:\w+\s+)?(?:decade|years?|months?)|decade|\d+\s+years"
+                             r"|since\s+there|drops?|rises?|increases?|decreases?|declines?|jumps?|falls?|gains?|growth|change)\b",
+                             re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+
+
+def _record_said(text: str, most: re.Match, at: int) -> bool:
+    """Whether "the highest ... was N in YEAR" is a record: see `_RECORD_SAID` and `_NO_RECORD_MOST`."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    own = ends[-1] if ends else max(0, at - 600)
+    if _NO_RECORD_MOST.search(most.group()) or re.match(r"\W*(?:among|of)\s+the\b", text[own:at], re.IGNORECASE):
+        return False
+    return _RECORD_SAID.search(text, ends[-2] if len(ends) > 1 else max(0, at - 600), at) is not None
 
 
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
@@ -738,7 +755,8 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
             out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
             continue
         most = _MOST_WAS.search(text[clause[0]:q.start])
-        if most is not None and _FIGURE_IN_YEAR.match(text, q.end, stop) and not _RANKED.search(text, clause[0], q.start):
+        if (most is not None and _FIGURE_IN_YEAR.match(text, q.end, stop) and not _RANKED.search(text, clause[0], q.start)
+                and _record_said(text, most, q.start)):
             low = most.group("most").lower() in _LOW_WORDS_WAS
             out.append(Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}},
                               (q.start, q.end)))

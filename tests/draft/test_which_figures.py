@@ -555,8 +555,27 @@ def test_each_level_moved_from_is_compared_with(text, expected, pack):
      "highest was 134 in 1976.", {("35", "value"), ("35", "record-low"), ("134", "value"), ("134", "record-high")}),
     # a rank is no record
     ("In Denver, the second-highest total was 40 in 2012.", {("40", "value")}),
+    # "the highest ... since there were 175 in 1991": a record over the years after 1991, 175 that year's level
+    ("Denver had 160 homicides in 2021, the highest yearly total since there were 175 in 1991.",
+     {("160", "value"), ("175", "value"), ("the highest yearly total since", "record-high")}),
 ])
 def test_the_highest_was_a_figure_in_a_year_is_a_record(text, expected, pack):
     got = {(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"] if "comparison" in x.record else "value")
            for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    # no record said, a window, a change, a rank across others: no record at the figure
+    ("In Denver, the highest number of fire deaths was 9 in 2016.", "9"),
+    ("In Denver, the lowest number of fire deaths on record was 3 in 2009. The highest number of fire deaths in the "
+     "past decade was 9 in 2016.", "9"),
+    ("In Denver, the lowest number of fire deaths on record was 3 in 2009. The biggest drop in fire deaths was 12 "
+     "in 2015.", "12"),
+    ("In Denver, burglaries hit a record low in 2020. Among the county's towns, the highest was 40 burglaries in "
+     "2021.", "40"),
+])
+def test_the_highest_was_a_figure_is_no_record_unless_said(text, figure, pack):
+    got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted
+           if text[x.anchor[0]:x.anchor[1]] == figure and "comparison" in x.record]
+    assert not got
