@@ -673,7 +673,7 @@ _AGENCY = re.compile(rf"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Da
 # "Seattle police released data on Friday showing", "The state health department published figures
 # that show": a body that releases a document whose figures the sentence gives
 _RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}"
-                               r"(?:[A-Z][\w.’'&-]*|police|officials))\s+(?:has\s+|have\s+|on\s+\w+\s+)?"
+                               r"(?:[A-Z][\w.’'&-]*|police|officials))\s+(?:has\s+|have\s+|on\s+\w+\s+)?" + _WHEN_RELEASED +
                                r"(?:released|published|issued|posted|made\s+public)\s+(?:new\s+|preliminary\s+|its\s+|their\s+|"
                                r"annual\s+|the\s+)*(?:data|statistics|figures|numbers|a\s+report|report)\b[^.;]{0,40}?"
                                r"\b(?:showing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from auditor.draft import periods, sentences, statements, vocabulary
+from auditor.draft import periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.draft.states import primary_day
@@ -1699,17 +1699,12 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
     return out
 
 
-# a number that is no ordinal ("the 2nd time") and no year ("in 2021")
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\d,.]*\w)(?<!\.)(?<!,)")
-_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def _has_figure(text: str, sentence, found) -> bool:
     """Whether a sentence holds a figure outside its time expressions (dates and years read)."""
     words = list(text[sentence.start:sentence.end])
     for m in found:
         words[max(0, m.start - sentence.start):max(0, m.end - sentence.start)] = " " * (m.end - m.start)
-    return any(not _YEAR_ONLY.fullmatch(f.group()) for f in _FIGURE.finditer("".join(words)))
+    return quoting._has_figure("".join(words), 0, len(words))
 
 
 def _title_as_of(art: _Article) -> list[tuple[int, date]]:

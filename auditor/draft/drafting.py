@@ -25,7 +25,7 @@ from auditor.draft import attribution, extract, periods, sentences, statements, 
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
-from auditor.draft.claim_subject import (_BUT, _COUNTY_WORDS, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
+from auditor.draft.claim_subject import (_BUT, _CITY_WORDS, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
                                          UNDECIDED)
 from auditor.draft.extract import read_article
@@ -156,7 +156,11 @@ def _published(given, found: date | None, text: str, notes: list[str]) -> DateRa
     return DateRange(earliest=earliest, latest=today)
 
 
-_COUNTY_LEDE = re.compile(_COUNTY_WORDS.pattern + r"|\bsheriff(?:['’]s)?\b", re.IGNORECASE)
+# the county's bodies ("the sheriff's office", "a county task force", "County commissioners"), not
+# any county word ("Sheriff's deputies arrested", "booked into the county jail" in a city's story)
+_COUNTY_LEDE = re.compile(r"\bsheriff['’]s\s+(?:office|department)\b|\bcounty\s+(?:drug\s+)?task\s+force\b"
+                          r"|\bcounty\s+(?:commissioners?|commission|board|administrator|executive|officials|manager"
+                          r"|budget|coroner|prosecutor)\b|\bBoard\s+of\s+(?:Commissioners|Supervisors)\b", re.IGNORECASE)
 
 
 def _dateline_paragraph(text: str) -> tuple[int, int] | None:
@@ -298,7 +302,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 named = vocabulary.places_in(hits, lede[0], lede[1])
                 around = [p for p in named if p != home and p in pack.ancestors(home)
                           and pack.places[p].kind == "county"]
-                if not named and _COUNTY_LEDE.search(text, *lede):
+                if not named and _COUNTY_LEDE.search(text, *lede) and not _CITY_WORDS.search(text, *lede):
                     # "LISBON – A sharp drop in crimes handled by the sheriff's office ... a county drug
                     # task force": a lede of the county's bodies, filed from its seat, is the county's
                     around = [p for p in pack.ancestors(home) if pack.places[p].kind == "county"]

@@ -53,6 +53,8 @@ _LEVEL_BEFORE = re.compile(r"\b(?:with|there\s+were|there\s+was|stays\s+at|stood
                            r"|(?:lower|higher|better|worse)\s+at)\s+$",
                            re.IGNORECASE)
 _MORE_RIGHT_AFTER = re.compile(r"\s*(?:more|fewer|less|additional)\b", re.IGNORECASE)
+# "and 25 above the average", "and 12 fewer than in 2021": a difference, no second level moved from
+_ABOVE_AFTER = re.compile(r"\s*(?:above|below|over|under|higher|lower|than)\b", re.IGNORECASE)
 _AS_MANY = re.compile(r"^\s+(?:the\s+(?:number|amount|total)\s+of|as\s+many|as\s+much)\b", re.IGNORECASE)
 _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|most|all|each|any|none|two|three|four|five)"
                           r"\s+of\s+the)\s+$", re.IGNORECASE)
@@ -476,6 +478,14 @@ def _shifted(q: Quantity, by: int) -> Quantity:
     return replace(q, start=q.start + by, end=q.end + by)
 
 
+def _second_base(before: str, after: str, q: Quantity) -> bool:
+    """"down from 48 last year and 99 in 2019": the figure after "and" a second level moved from;
+    not a difference ("and 12 fewer", "and 25% above the average"), a percentage only after one."""
+    hit = _SECOND_BASE.search(before[-90:])
+    return bool(hit) and not _MORE_RIGHT_AFTER.match(after) and not _ABOVE_AFTER.match(after) and (
+        q.unit != "percent" or re.search(r"%|\bpercent\b", hit.group(), re.IGNORECASE) is not None)
+
+
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     """The statement a figure makes in its clause."""
     before = text[clause[0]:q.start]
@@ -483,7 +493,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
-            q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _SECOND_BASE.search(before[-90:]):
+            q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _second_base(before, after, q):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
@@ -679,7 +689,7 @@ _RECORD_BESIDE = re.compile(r"\b(?:a\s+)?(?:new\s+)?record(?:[\s-]+(?:high|low))
 
 # "the most since 23 in 2012", "its lowest level since 1,084 fatalities in 2007": a record whose
 # window is said by an earlier year's own figure
-_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)\s+$",
+_SINCE_FIGURE = re.compile(rf"\b(?:the|its|their)\s+(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,4}}?(?P<since>since)(?:\s+there\s+(?:were|was))?\s+$",
                            re.IGNORECASE)
 _FIGURE_IN_YEAR = re.compile(r"(?:\s+(?!in\b)[\w-]+){0,3}?\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _LOW_WORDS = frozenset("fewest lowest smallest least coldest".split())
@@ -707,6 +717,23 @@ _MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most
                        r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
                        re.IGNORECASE)
 _LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
+# ... and only when the sentence, or the one before, says a record ("on record", "ever", "since 1942"),
+# not of a window ("in the past decade"), a change ("the biggest drop"), or a rank across others ("Among ...")
+_RECORD_SAID = re.compile(r"\b(?:on\s+record|ever|all[\s-]time|history|records?|recorded|since\s+(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+_NO_RECORD_MOST = re.compile(r"\b(?:(?:past|last|previous)\s+(?:\w+\s+)?(?:decade|years?|months?)|decade|\d+\s+years"
+                             r"|since\s+there|drops?|rises?|increases?|decreases?|declines?|jumps?|falls?|gains?|growth|change)\b",
+                             re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+
+
+def _record_said(text: str, most: re.Match, at: int) -> bool:
+    """Whether "the highest ... was N in YEAR" is a record: see `_RECORD_SAID` and `_NO_RECORD_MOST`."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    own = ends[-1] if ends else max(0, at - 600)
+    if _NO_RECORD_MOST.search(most.group()) or re.match(r"\W*(?:among|of)\s+the\b", text[own:at], re.IGNORECASE):
+        return False
+    return _RECORD_SAID.search(text, ends[-2] if len(ends) > 1 else max(0, at - 600), at) is not None
 
 
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
@@ -728,7 +755,8 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
             out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
             continue
         most = _MOST_WAS.search(text[clause[0]:q.start])
-        if most is not None and _FIGURE_IN_YEAR.match(text, q.end, stop) and not _RANKED.search(text, clause[0], q.start):
+        if (most is not None and _FIGURE_IN_YEAR.match(text, q.end, stop) and not _RANKED.search(text, clause[0], q.start)
+                and _record_said(text, most, q.start)):
             low = most.group("most").lower() in _LOW_WORDS_WAS
             out.append(Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}},
                               (q.start, q.end)))

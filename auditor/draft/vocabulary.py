@@ -639,6 +639,9 @@ _STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(re.escape(a) if a.endswith("."
                           # (not a list: "Seattle, Oregon and Idaho", "Seattle, New York, and Chicago", "Seattle, LA and")
                           r"(?:(?<=\.)|(?=\s*(?:\)|$|,(?!\s*(?:and|or)\b))))")
 
+# "Washington, Ore. and Idaho", "Ohio, Ky., Ind. and Ill.": a state in a list of abbreviations
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s|,\s+[A-Z][\w.]*\s+(?:and|or|&)\s")
+
 
 def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
     """Whether a place's name is written with another state than the pack's place's ("Austin, Minn."
@@ -648,7 +651,8 @@ def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
     if len(hit.ids) != 1:
         return False
     after = _STATE_AFTER.match(text, hit.end)
-    if after is None or pack.places[hit.ids[0]].kind == "state" and not after.group(1).endswith("."):
+    if after is None or pack.places[hit.ids[0]].kind == "state" and (
+            not after.group(1).endswith(".") or _LIST_GOES_ON.match(text, after.end())):
         return False
     return _another_state(pack, hit.ids[0], after.group(1))
 

@@ -777,6 +777,8 @@ def test_a_board_that_voted_names_no_day_of_a_vote(pack):
                  "2022-01-01/2022-09-19", id="up-until-a-day"),
     pytest.param("Through Sept. 19, police recorded 80 burglaries in the district.", "2022-01-01/2022-09-19",
                  id="through-a-day"),
+    pytest.param("Through Sept. 19, police recorded twelve burglaries in the district.", "2022-01-01/2022-09-19",
+                 id="through-a-day-a-word-figure"),
     # not a day still to come
     pytest.param("The district's anti-burglary campaign runs through Oct. 15.", "so far this year", id="a-day-to-come"),
     # nor a past day a clause with no figures of its own ends (a contract, a road closure)

@@ -350,6 +350,10 @@ def test_one_table_of_state_abbreviations_for_sentences_and_namesakes():
     # a state before a state written out is a list
     ("Washington, Oregon and Idaho reported declines.", "Washington", False),
     ("Washington, Oregon, and Idaho reported declines.", "Washington", False),
+    # ... and before abbreviations listed, as AP writes them
+    ("Washington, Ore. and Idaho reported declines.", "Washington", False),
+    ("Traffic deaths in Michigan, Ind. and Ohio fell last year.", "Michigan", False),
+    ("Shoppers came from Ohio, Ky., Ind. and Ill. last year.", "Ohio", False),
 ])
 def test_a_namesake_of_any_place_within_a_state(text, name, namesake):
     [first, *_] = [h for h in vocabulary.place_hits(PACK, text) if h.ids and text[h.start:h.end] == name]
@@ -372,6 +376,11 @@ def test_the_publishers_namesake_names_no_place_in_the_article():
      "dropped last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
     ("LISBON – A sharp drop in property crimes is attributed to a new police task force.\n\nBreak-ins dropped "
      "last year by 43 percent, from 133 to 76.\n", "lisbon-oh"),
+    # a county word in a city's story is no county body: "Sheriff's deputies", "the county jail"
+    ("LISBON, Ohio — Sheriff's deputies arrested a man Tuesday after a chase that ended on Market Street.\n\n"
+     "The city's police department recorded 112 burglaries in 2023, down from 130 in 2022.\n", "lisbon-oh"),
+    ("LISBON – A man was booked into the county jail Tuesday after officers said he fled a traffic stop.\n\n"
+     "The department made 410 arrests last year.\n", "lisbon-oh"),
 ])
 def test_a_lede_of_the_countys_bodies_from_its_seat(text, place):
     got = places(text)

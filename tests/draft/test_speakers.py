@@ -86,6 +86,13 @@ def test_a_body_that_released_data_showing(pack):
     assert got["11%"]["attribution"] == "document" and got["11%"]["speaker"] == "Guilford County police"
 
 
+def test_a_body_that_today_released_figures_showing(pack):
+    """'Statistics Canada today released figures showing ...': the day between the body and its verb."""
+    text = "OTTAWA — Statistics Canada today released figures showing 778 homicides in Canada in 2023.\n"
+    got = drafted(text, published=date(2024, 7, 25), pack=pack)
+    assert got["778"]["attribution"] == "document" and got["778"]["speaker"] == "Statistics Canada"
+
+
 def test_a_post_of_something_before_the_name(pack):
     """'Assistant Police Chief of Investigations Ann Cole said', 'Director of Public Safety John Ray
     said': the person, written with the whole post."""

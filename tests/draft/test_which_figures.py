@@ -525,6 +525,14 @@ def test_a_figure_beside_places_it_is_of_stays_a_claim(text, figure):
     # the level reached after "from 22,714 in 2017 to": a value, its thousands comma no end of the words
     ("Denver also saw a fall in offences, down from 22,714 in 2017 to 21,631 in 2018.",
      {("21,631", "value"), ("down", "lower", "in 2017")}),
+    # a difference after "and" is no second level: "12 fewer" a change, "25% above the average" too
+    ("Denver had 310 burglaries in 2021, down from 350 in 2020 and 12 fewer than in 2019.",
+     {("12", "change")}),
+    ("Denver had 40 homicides in 2021, up from 32 in 2020 and 25% above the five-year average.",
+     {("25%", "change")}),
+    # a percentage after a percentage moved from is the second level
+    ("In Denver, the rate was 3.6 percent in 2021, down from 4.4 percent in 2020 and 5.1 percent in 2019.",
+     {("5.1 percent", "value")}),
 ])
 def test_each_level_moved_from_is_compared_with(text, expected, pack):
     got = set()
@@ -535,7 +543,10 @@ def test_each_level_moved_from_is_compared_with(text, expected, pack):
         if kind == "comparison":
             got.add((figure, x.record["comparison"]["relation"], x.record["comparison"].get("than")))
     assert expected <= got
-    assert not {(figure, "change") for figure, *kind in expected if kind == ["value"]} & got
+    # each figure named reads only as said: no extra value or change of it
+    named = {e[0] for e in expected if len(e) == 2}
+    assert {g for g in got if len(g) == 2 and g[1] != "comparison" and g[0] in named} == {
+        e for e in expected if len(e) == 2}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -544,8 +555,27 @@ def test_each_level_moved_from_is_compared_with(text, expected, pack):
      "highest was 134 in 1976.", {("35", "value"), ("35", "record-low"), ("134", "value"), ("134", "record-high")}),
     # a rank is no record
     ("In Denver, the second-highest total was 40 in 2012.", {("40", "value")}),
+    # "the highest ... since there were 175 in 1991": a record over the years after 1991, 175 that year's level
+    ("Denver had 160 homicides in 2021, the highest yearly total since there were 175 in 1991.",
+     {("160", "value"), ("175", "value"), ("the highest yearly total since", "record-high")}),
 ])
 def test_the_highest_was_a_figure_in_a_year_is_a_record(text, expected, pack):
     got = {(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"] if "comparison" in x.record else "value")
            for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    # no record said, a window, a change, a rank across others: no record at the figure
+    ("In Denver, the highest number of fire deaths was 9 in 2016.", "9"),
+    ("In Denver, the lowest number of fire deaths on record was 3 in 2009. The highest number of fire deaths in the "
+     "past decade was 9 in 2016.", "9"),
+    ("In Denver, the lowest number of fire deaths on record was 3 in 2009. The biggest drop in fire deaths was 12 "
+     "in 2015.", "12"),
+    ("In Denver, burglaries hit a record low in 2020. Among the county's towns, the highest was 40 burglaries in "
+     "2021.", "40"),
+])
+def test_the_highest_was_a_figure_is_no_record_unless_said(text, figure, pack):
+    got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted
+           if text[x.anchor[0]:x.anchor[1]] == figure and "comparison" in x.record]
+    assert not got
