@@ -291,11 +291,18 @@ def _seconds(name: str) -> dict[str, frozenset[str] | None] | None:
 
 
 @lru_cache(maxsize=None)
-def _rules_for(char: str) -> tuple[tuple[_Rule, frozenset[str] | None], ...]:
-    """The rules, in grammar order, that can start with `char` (lower case), each with the
-    characters its match's second one can be after it (None: any; parsed when first needed)."""
-    return tuple((rule, (_seconds(rule.name) or {}).get(char)) for rule in _first()
-                 if rule.first is None or char in rule.first)
+def _rules_for(char: str, after: str | None) -> tuple[_Rule, ...]:
+    """The rules, in grammar order, that can start with `char` and go on with `after` (both lower
+    case; after None: any character, "": the end of the text)."""
+    out = []
+    for rule in _first():
+        if rule.first is not None and char not in rule.first:
+            continue
+        seconds = (_seconds(rule.name) or {}).get(char)
+        if after is not None and seconds is not None and after not in seconds:
+            continue
+        out.append(rule)
+    return tuple(out)
 
 
 def scan(text: str) -> Iterator[Candidate]:
@@ -322,9 +329,7 @@ def scan(text: str) -> Iterator[Candidate]:
             found = None if hit is None else Candidate(at, hit.end(), hit.lastgroup)
         else:
             found, after = None, text[at + 1:at + 2]
-            for rule, seconds in _rules_for(char.lower()):
-                if seconds is not None and after.isascii() and after.lower() not in seconds:
-                    continue      # the rule cannot go on with the next character
+            for rule in _rules_for(char.lower(), after.lower() if after.isascii() else None):
                 hit = (rule.pattern or rule.compile()).match(text, at)
                 if hit is None:   # the rule cannot match here at all
                     continue
