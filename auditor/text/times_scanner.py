@@ -158,9 +158,13 @@ def _prefixes(items, k: int = 2) -> set[tuple[str, ...]]:
     start with: a tuple shorter than k where the match may end (what follows is then anything)."""
     out: set[tuple[str, ...]] = {()}
     for op, argument in items:
-        step = _item_prefixes(op, argument, k)
-        out = {t if len(t) >= k else (t + p)[:k] for t in out for p in (step if len(t) < k else [()])}
+        out = _then(out, _item_prefixes(op, argument, k), k)
     return out
+
+
+def _then(prefixes: set[tuple[str, ...]], step: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
+    """The prefixes of a match of what `prefixes` describe followed by what `step` does (cut to k)."""
+    return {t if len(t) >= k else (t + p)[:k] for t in prefixes for p in (step if len(t) < k else [()])}
 
 
 def _item_prefixes(op, argument, k: int) -> set[tuple[str, ...]]:
@@ -184,7 +188,7 @@ def _item_prefixes(op, argument, k: int) -> set[tuple[str, ...]]:
         for count in range(upper + 1):
             if count >= minimum:
                 out |= now
-            now = {t if len(t) >= k else (t + p)[:k] for t in now for p in (once if len(t) < k else [()])}
+            now = _then(now, once, k)
         return out
     if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
         return {()}
