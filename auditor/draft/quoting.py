@@ -125,6 +125,11 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     return s, e
 
 
+def forget_segments() -> None:
+    """Drop the parts read so far (a new article is being drafted)."""
+    _segment.cache_clear()
+
+
 # A figure's word, for splitting "16 deaths in 2022 and eight in 2023" (a year is no figure here)
 _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                            r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)

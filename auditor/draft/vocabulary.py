@@ -231,6 +231,11 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Di
 _METRIC_FOUND: dict[tuple, tuple] = {}
 
 
+def forget_metrics() -> None:
+    """Drop the metrics found so far (a new article is being drafted)."""
+    _METRIC_FOUND.clear()
+
+
 def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
     """The metric named in text[start:end], longest name first, then nearest `anchor`. An
     answer is kept: a clause is asked again for its subject, its place and its rate."""

@@ -719,6 +719,11 @@ def test_a_metric_found_again_is_the_answer_kept_and_the_same_as_read_afresh(pac
         assert vocabulary.find_metric(pack, "".join(text), start, end, anchor) == fresh
     assert vocabulary.find_metric(pack, text, 0, 36, 0) is not None
     assert vocabulary.find_metric(pack, text, 85, 101, 85) != vocabulary.find_metric(pack, text, 0, 36, 0)
+    # kept only while one article is drafted (a speed run drafting the same articles again reads them again)
+    auditor.draft.draft("Police recorded 41 homicides in 2022.", published=date(2023, 1, 5), pack=pack)
+    assert vocabulary._METRIC_FOUND and all(key[1] != text for key in vocabulary._METRIC_FOUND)
+    from auditor.draft.quoting import _segment
+    assert _segment.cache_info().currsize <= 2
 
 _COUNTS_OF_PLACES = """metrics:
   reporting_units:
