@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from auditor.draft import attribution, periods, sentences, statements
+from auditor.draft import attribution, periods, quoting, sentences, statements, vocabulary
 from auditor.models import Period, Source
 from auditor.pack import Pack
 
@@ -84,8 +84,11 @@ class _Article:
     read_once: dict = field(default_factory=dict)   # what is read of the whole article only when asked
 
     def __post_init__(self) -> None:
-        # each drafting reads its article's sentences' times afresh (kept only while it is drafted)
+        # each drafting reads its article's sentences' times, metrics and quoted parts afresh (kept
+        # only while it is drafted)
         periods.forget_times()
+        vocabulary.forget_metrics()
+        quoting.forget_segments()
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ of the clause that holds its figure, and line:column of an offset.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor.draft.extract import DATELINE, DATELINE_BARE
 
@@ -75,6 +76,7 @@ _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2048)   # a pure reading, asked again for a clause's subject and place
 def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, int]:
     """The part of the clause between commas (or dashes) that holds the figure: "Detectives
     investigated 337 homicides as of Sunday" of "..., 96 more than by this time last year,
@@ -121,6 +123,11 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
         elif i + 1 < len(parts):
             e = parts[i + 1][1]
     return s, e
+
+
+def forget_segments() -> None:
+    """Drop the parts read so far (a new article is being drafted)."""
+    _segment.cache_clear()
 
 
 # A figure's word, for splitting "16 deaths in 2022 and eight in 2023" (a year is no figure here)

@@ -233,8 +233,29 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Di
                          r"|Association|Coalition|Task\s+Force|Squad|Station|Board|Commission|Agency|Authority)\b")
 
 
+_METRIC_FOUND: dict[tuple, tuple] = {}
+
+
+def forget_metrics() -> None:
+    """Drop the metrics found so far (a new article is being drafted)."""
+    _METRIC_FOUND.clear()
+
+
 def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
-    """The metric named in text[start:end], longest name first, then nearest `anchor`."""
+    """The metric named in text[start:end], longest name first, then nearest `anchor`. An
+    answer is kept: a clause is asked again for its subject, its place and its rate."""
+    key = (id(pack), text, start, end, anchor)
+    kept = _METRIC_FOUND.get(key)
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    found = _find_metric(pack, text, start, end, anchor)
+    if len(_METRIC_FOUND) > 4096:
+        _METRIC_FOUND.clear()
+    _METRIC_FOUND[key] = (pack, found)     # the pack is kept so that its id is not reused
+    return found
+
+
+def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
     hits: list[tuple[int, int, Match]] = []
     lower = text[start:end].lower()
     patterns, keys = _metric_index(pack)

@@ -4,7 +4,8 @@ The grammar (`times_grammar.scanner()`) is one alternation of about thirty rules
 order at every word; most cannot start with the word's first letter ("quarter" rules with
 a "q" or a digit, month rules with a month's letters). `first_characters` works out from
 each rule's parsed pattern the characters a match can start with, and `scan` tries at a
-word only the rules, in grammar order, that can start with its first character. The
+word only the rules, in grammar order, that can start with its first character and go on
+with its second (`second_characters`, parsed when a first character is first met). The
 matches are those of `SCANNER.finditer`: the same rule wins at the same place, because a
 rule left out could not have matched there. A rule whose start cannot be bounded is always
 tried; at a character outside ASCII, where case folding is subtler, the whole pattern is.
@@ -149,6 +150,74 @@ KNOWN_FIRST_CHARACTERS: dict[str, tuple[int, str | None]] = {
 }
 
 
+_ANY = ""   # in a prefix: any character
+
+
+def _prefixes(items, k: int = 2) -> set[tuple[str, ...]]:
+    """The first k characters (lower case, or _ANY) a match of a sequence of pattern items can
+    start with: a tuple shorter than k where the match may end (what follows is then anything)."""
+    out: set[tuple[str, ...]] = {()}
+    for op, argument in items:
+        out = _then(out, _item_prefixes(op, argument, k), k)
+    return out
+
+
+def _then(prefixes: set[tuple[str, ...]], step: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
+    """The prefixes of a match of what `prefixes` describe followed by what `step` does (cut to k)."""
+    return {t if len(t) >= k else (t + p)[:k] for t in prefixes for p in (step if len(t) < k else [()])}
+
+
+def _item_prefixes(op, argument, k: int) -> set[tuple[str, ...]]:
+    unbounded = {(), (_ANY,) * k} | {(_ANY,) * n for n in range(1, k)}
+    if op is _ops.LITERAL:
+        return {(chr(argument).lower(),)}
+    if op is _ops.IN:
+        chars, anything = _charset(argument)
+        return {(_ANY,)} if anything else {(c,) for c in chars}
+    if op is _ops.BRANCH:
+        return set().union(*(_prefixes(branch, k) for branch in argument[1]))
+    if op is _ops.SUBPATTERN:
+        _, add_flags, del_flags, items = argument
+        return unbounded if add_flags or del_flags else _prefixes(items, k)
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, getattr(_ops, "POSSESSIVE_REPEAT", None)):
+        minimum, maximum, items = argument
+        once = _prefixes(items, k)
+        # past k copies (or the minimum) a copy adds no character the first k can show
+        upper = min(maximum, max(minimum, k + 1))
+        out, now = set(), {()}
+        for count in range(upper + 1):
+            if count >= minimum:
+                out |= now
+            now = _then(now, once, k)
+        return out
+    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
+        return {()}
+    if op is getattr(_ops, "ATOMIC_GROUP", None):
+        return _prefixes(argument, k)
+    return unbounded
+
+
+def second_characters(source: str) -> dict[str, frozenset[str] | None] | None:
+    """{first character: the lower-case characters the match's second one can be (None: any,
+    or the end of the match)} of `source` (case-insensitive), or None when it cannot be bounded."""
+    if _parser is None:
+        return None
+    try:
+        prefixes = _prefixes(list(_parser.parse(source, re.IGNORECASE)))
+    except Exception:   # a pattern the walk does not know: no bound
+        return None
+    seconds: dict[str, set[str] | None] = {}
+    for prefix in prefixes:
+        if not prefix or prefix[0] == _ANY:
+            return None
+        first = prefix[0]
+        if len(prefix) < 2 or prefix[1] == _ANY:
+            seconds[first] = None
+        elif seconds.get(first, set()) is not None:
+            seconds.setdefault(first, set()).add(prefix[1])
+    return {c: None if chars is None else frozenset(chars) for c, chars in seconds.items()}
+
+
 def known_first_characters(name: str, source: str) -> frozenset[str] | None:
     """first_characters(source), from KNOWN_FIRST_CHARACTERS when it holds the rule as written."""
     known = KNOWN_FIRST_CHARACTERS.get(name)
@@ -221,9 +290,23 @@ class Candidate(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def _rules_for(char: str) -> tuple[_Rule, ...]:
-    """The rules, in grammar order, that can start with `char` (lower case)."""
-    return tuple(rule for rule in _first() if rule.first is None or char in rule.first)
+def _seconds(name: str) -> dict[str, frozenset[str] | None] | None:
+    return second_characters(dict(_RULE_SOURCES)[name])
+
+
+@lru_cache(maxsize=None)
+def _rules_for(char: str, after: str | None) -> tuple[_Rule, ...]:
+    """The rules, in grammar order, that can start with `char` and go on with `after` (both lower
+    case; after None: any character, "": the end of the text)."""
+    out = []
+    for rule in _first():
+        if rule.first is not None and char not in rule.first:
+            continue
+        seconds = (_seconds(rule.name) or {}).get(char)
+        if after is not None and seconds is not None and after not in seconds:
+            continue
+        out.append(rule)
+    return tuple(out)
 
 
 def scan(text: str) -> Iterator[Candidate]:
@@ -249,8 +332,8 @@ def scan(text: str) -> Iterator[Candidate]:
             hit = scanner().match(text, at)
             found = None if hit is None else Candidate(at, hit.end(), hit.lastgroup)
         else:
-            found = None
-            for rule in _rules_for(char.lower()):
+            found, after = None, text[at + 1:at + 2]
+            for rule in _rules_for(char.lower(), after.lower() if after.isascii() else None):
                 hit = (rule.pattern or rule.compile()).match(text, at)
                 if hit is None:   # the rule cannot match here at all
                     continue

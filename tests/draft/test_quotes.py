@@ -108,3 +108,22 @@ def test_a_person_is_quoted_by_their_full_post(pack):
             "Carter said 12 of the deaths were in homes without smoke alarms.\n")
     records = drafted_records(text, published=date(2023, 1, 20), pack=pack)
     assert {r.get("speaker") for r in records if r.get("attribution") == "paraphrase"} == {"Ann B. Carter, State Fire Marshal"}
+
+
+def test_a_figures_part_of_a_clause_read_again_is_the_same_as_read_afresh():
+    # _segment keeps its answers (lru_cache): each figure of these clauses gets the part the
+    # uncached reading gives, asked once or twice
+    from auditor.draft.quoting import _segment
+    text = ("As of Sunday, detectives investigated 337 homicides, 96 more than by this time last year, "
+            "officials said. Arrests fell 7 percent from 2021 and 15 percent from 2013. "
+            "Violent crimes (including robbery, rape, kidnapping) — 13.")
+    clauses = [(0, 101), (102, 175), (176, len(text))]
+    for a, b in clauses:
+        for figure in ("337", "96", "7 percent", "15 percent", "13."):
+            at = text.find(figure, a, b)
+            if at < 0:
+                continue
+            anchor = (at, at + len(figure))
+            fresh = _segment.__wrapped__(text, a, b, anchor)
+            assert _segment(text, a, b, anchor) == fresh == _segment(text, a, b, anchor)
+    assert _segment(text, 102, 175, (text.index("15 percent"), text.index("15 percent") + 10))[0] > 102

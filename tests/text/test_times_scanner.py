@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from auditor.text.times_grammar import _RULE_SOURCES, SCANNER
 from auditor.text.times_scanner import (KNOWN_FIRST_CHARACTERS, first_characters, first_characters_table,
-                                        known_first_characters, scan)
+                                        known_first_characters, scan, second_characters)
 
 _WORDS = ["the", "last", "year", "two", "weeks", "ago", "March", "3", "2019", "Q3", "first", "quarter",
           "of", "1990s", "'90s", "every", "other", "week", "three", "times", "a", "day", "since", "May",
@@ -66,3 +66,15 @@ def test_a_rule_whose_source_changed_is_parsed_again():
     name, source = _RULE_SOURCES[0]
     assert known_first_characters(name, source) == first_characters(source)
     assert known_first_characters(name, "(?:zz|y)" + source) == frozenset("zy")
+
+
+def test_a_rule_is_tried_only_where_its_second_character_can_follow_its_first():
+    # scan skips a rule whose match cannot go on with the next character: these sets, worked out
+    # from the parsed pattern, must hold every second character a match can have (None: any)
+    assert second_characters(r"(?:the\s+)?year") == {"t": frozenset("h"), "y": frozenset("e")}
+    assert second_characters(r"(?:mid-?)?(?:19|20)\d\d") == {"m": frozenset("i"), "1": frozenset("9"), "2": frozenset("0")}
+    assert second_characters(r"\d{1,2}(?:st|nd)?") == {d: None for d in "0123456789"}   # "3 ": the match may end
+    assert second_characters(r"a\s+day|an?\b") == {"a": None}          # after "a": a space, "n" or anything
+    assert second_characters(r"(?i:x)y") is None and second_characters(r"(?:(?!x).)") is None
+    for text in ("the year", "mid-2020 and 1990s", "The Year", "THE YEAR ago", "a"):
+        _same(text)
