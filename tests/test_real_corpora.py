@@ -220,7 +220,8 @@ FLOORS = {
     # of a culprit or a revision counted by the scorer), two argued amendments: 13/15, 4/6, 3 false
     # verdicts-20a (two rivals restated together by a figure between them stay a tension): 14/15
     # verdicts-22a (officers "on the streets" are not the sworn count with recruits in training): 2 false
-    "minneapolis": (14, 4, 2, 4, 1.0),
+    # verdicts-32c (a look-back years on, against a figure given at the time, a little cheaper to doubt): 5/6
+    "minneapolis": (14, 5, 2, 4, 1.0),
     # held out until scored once at fa80323 (2026-12-05): 22/25 found, culprit first 8/11,
     # 8 false tensions, 0.964 findings per conflict, revisions 6/7
     # verdicts-22b: two dated amendments (NOTES.md: the analyst's "about 119" a member of the 2019
@@ -247,7 +248,8 @@ FLOORS = {
     # verdicts-24a (a budget's clearance measure, cases solved measured as clearance rates) and
     # verdicts-24b (two figures of one article, budgeted positions a plan, tie-breaks at equal
     # cost); dated amendments (NOTES.md: a tension added, 22 in all): 19/22, 8/9, 3 false
-    "albuquerque": (19, 8, 3, 6, 1.0),
+    # verdicts-32d (copies of one release share its "preliminary"): 2 false
+    "albuquerque": (19, 8, 2, 6, 1.0),
     # held out until scored once at 4dd36aa (2026-12-05, eleventh session): 11/13 found, culprit
     # first 5/6, 5 false tensions, 1.0 findings per conflict, revisions 1/3
     # verdicts-28a (a part named by its own words: "unintentional", "excluding"; a change of one part;
@@ -293,9 +295,10 @@ FLOORS = {
     # held out until scored once at bb2dc80 (2026-12-05, fifteenth session): 10/11 found, culprit
     # first 6/6, 5 false tensions, 1.0 findings per conflict, revisions 0/2
     # verdicts-32a (a state's crash count one body's, its divisions' counts restating it; a page that may
-    # predate a revision goes with the old figure; a budget's version from its page's title) and an
-    # amendment (NOTES.md: 2021's 34 then 33 homicides a revision): 10/10, 6/6, 2 false, revisions 2/3
-    "raleigh": (10, 6, 2, 2, 1.0),
+    # predate a revision and copies its sentence goes with the old figure; a budget's version from its
+    # page's title) with the review mends m32v: 10/11, 6/6, 2 false, revisions 1/2 (the amendment that made
+    # 34 then 33 homicides a revision was withdrawn, NOTES.md)
+    "raleigh": (10, 6, 2, 1, 1.0),
 }
 
 
