@@ -717,9 +717,12 @@ _MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most
                        r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
                        re.IGNORECASE)
 _LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
-# ... and only when the sentence, or the one before, says a record ("on record", "ever", "since 1942"),
+# ... and only when the sentence, or the one before, says a record ("on record", "ever", "a record", "since 1942",
+# "the lowest rate of 5.53, which was recorded in 2010"; not "Police recorded 45 homicides"),
 # not of a window ("in the past decade"), a change ("the biggest drop"), or a rank across others ("Among ...")
-_RECORD_SAID = re.compile(r"\b(?:on\s+record|ever|all[\s-]time|history|records?|recorded|since\s+(?:19|20)\d\d)\b",
+_RECORD_SAID = re.compile(r"\b(?:on\s+record|ever|all[\s-]time|history|a\s+record|record[\s-](?:highs?|lows?|years?|levels?|numbers?)"
+                          r"|records\s+(?:began|were\s+kept|show|go\s+back)|since\s+(?:19|20)\d\d"
+                          r"|(?:lowest|highest|greatest|fewest)\b(?:[^.!?]|\.\d){0,80}\brecorded)\b",
                           re.IGNORECASE)
 _NO_RECORD_MOST = re.compile(r"\b(?:(?:past|last|previous)\s+(?:\w+\s+)?(?:decade|years?|months?)|decade|\d+\s+years"
                              r"|since\s+there|drops?|rises?|increases?|decreases?|declines?|jumps?|falls?|gains?|growth|change)\b",

@@ -711,8 +711,9 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     when any of them says so, restated together (one revision, the rest its echoes) by a later
     change of any of those bodies (a release's "with 2020 data still coming in, ... an
     additional increase of 129%", the AP's "preliminary results show ... 129%", a station's
-    "129%", then "a 135% increase" in December). A relative change is restated only when the counts it implies move
-    by at most `pending_max_rise` (1.65 to 1.734 is 5%; "up 129%" then "up 40%" is 39%, audited).
+    "129%", then "a 135% increase" in December). A change is restated only by one of the same kind and direction
+    whose size moves by at most `pending_max_rise` (1.65 to 1.734 is 5%; "up 129%" then "up 40%" is 39%, audited;
+    "down 10%" then "up 12%", or "up 10" then "up 90", audited).
     Another body's change, or a change not called preliminary, is audited."""
     pack = ledger.corpus.pack
     claim, when = ledger.corpus.claim, ledger.when
@@ -726,9 +727,17 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
             <= min(when(a.claim_id).latest, when(b.claim_id).latest) + days and _repeats(a, b, ledger)
 
     def moves_within(a: CompiledClaim, b: CompiledClaim) -> bool:
+        """Both changes of one kind, sized and of one direction, their sizes within `cap`: "a 10%
+        decrease" then "an increase of 12%", or "up 10" then "up 90", or a change with no size, is audited."""
         x, y = a.readings[0].subject["default"], b.readings[0].subject["default"]
-        return x is None or y is None or x.kind != "ratio" or x.interval is None or y.interval is None \
-            or _relative_gap(x.interval, y.interval) <= cap
+        if x is None or y is None or x.kind != y.kind or x.interval is None or y.interval is None:
+            return False
+        level = Fraction(1) if x.kind == "ratio" else Fraction(0)
+
+        def side(iv) -> int:
+            return 1 if iv.lo is not None and iv.lo > level else -1 if iv.hi is not None and iv.hi < level else 0
+
+        return side(x.interval) == side(y.interval) != 0 and _relative_gap(x.interval, y.interval) <= cap
 
     out: dict[str, Revision] = {}
     done: set[str] = set()

@@ -557,7 +557,9 @@ def test_each_level_moved_from_is_compared_with(text, expected, pack):
     ("In Denver, the second-highest total was 40 in 2012.", {("40", "value")}),
     # "the highest ... since there were 175 in 1991": a record over the years after 1991, 175 that year's level
     ("Denver had 160 homicides in 2021, the highest yearly total since there were 175 in 1991.",
-     {("160", "value"), ("175", "value"), ("the highest yearly total since", "record-high")}),
+     {("160", "value"), ("175", "value"), ("the highest yearly total since", "record-high")}),    # the sentence before gives the other end as recorded
+    ("The rate is 5.87 per 100,000, slightly higher than the lowest rate of 5.53, which was recorded in 2010. The "
+     "greatest was 32.1 in 1973.", {("5.87 per 100,000", "value"), ("5.53", "value"), ("32.1", "value"), ("32.1", "record-high")}),
 ])
 def test_the_highest_was_a_figure_in_a_year_is_a_record(text, expected, pack):
     got = {(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"] if "comparison" in x.record else "value")
@@ -573,7 +575,8 @@ def test_the_highest_was_a_figure_in_a_year_is_a_record(text, expected, pack):
     ("In Denver, the lowest number of fire deaths on record was 3 in 2009. The biggest drop in fire deaths was 12 "
      "in 2015.", "12"),
     ("In Denver, burglaries hit a record low in 2020. Among the county's towns, the highest was 40 burglaries in "
-     "2021.", "40"),
+     "2021.", "40"),    # "recorded" says what was counted, not a record
+    ("Denver police recorded 45 homicides in 2023. The highest was 61 in 2021.", "61"),
 ])
 def test_the_highest_was_a_figure_is_no_record_unless_said(text, figure, pack):
     got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted

@@ -753,6 +753,24 @@ def test_a_preliminary_change_far_off_the_later_one_is_audited(pack):
     assert tensions(report) == [{"aug-65", "oct-15"}]
 
 
+@pytest.mark.parametrize("first, first_quote, later, later_quote", [
+    # the other direction, the counts implied only 24% apart
+    ("a 10% decrease", "the chief's preliminary statistics showed a 10% decrease in the first six months.",
+     "up 12%", "She said that is an increase of 12% from the year prior."),
+    # a change in numbers, nine times the first
+    ("up 10", "the chief's preliminary statistics showed deaths up 10 in the first six months.",
+     "up 90", "She said that is up 90 from the year prior."),
+])
+def test_a_preliminary_change_of_another_direction_or_size_is_audited(pack, first, first_quote, later, later_quote):
+    """A change called preliminary, then the body's change the other way, or many times its size:
+    not a late count settling but a contradiction."""
+    sources, _ = _half_year()
+    claims = [_change("aug-x", "aug", first, "In early August, " + first_quote), _change("oct-x", "oct", later, later_quote)]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert tensions(report) == [{"aug-x", "oct-x"}]
+
+
 def test_a_papers_own_count_reported_updated_next_day_is_its_restatement(pack):
     """The Star's own tally, "at least 149 homicides, according to data compiled by The Star"
     on 1 January, then a digest the next day: "148 homicides, according to data compiled by
