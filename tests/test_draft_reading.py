@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import auditor
 import auditor.draft
 
@@ -17,6 +19,9 @@ from draft_helpers import drafted
 from draft_helpers import drafted_records
 from draft_helpers import pack  # noqa: F401  (the fixture)
 from draft_helpers import stated
+
+# whole-article drafts (about 1 s in all): run with the slow suite, which CI runs
+pytestmark = pytest.mark.slow
 
 
 def test_doubled_tripled_and_times_higher_are_changes(pack):

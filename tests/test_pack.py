@@ -10,6 +10,9 @@ import pytest
 from auditor import InputError
 from auditor.pack.load import default_pack_path, load_pack
 
+# each test loads a whole broken pack (about 0.15 s): run with the slow suite, which CI runs
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def pack_dir(tmp_path) -> Path:
