@@ -12,7 +12,7 @@ import auditor.draft
 from auditor.draft import draft
 from auditor.draft.claim_period import _present
 
-from draft_helpers import drafted, drafted_records
+from draft_helpers import desk_pack, drafted, drafted_records
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
@@ -83,10 +83,7 @@ _METRICS = """metrics:
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("desk19a")
-    (folder / "metrics.yaml").write_text(_METRICS, encoding="utf-8")
-    (folder / "places.yaml").write_text("places: {}\n", encoding="utf-8")
-    return auditor.load_pack(folder)
+    return desk_pack(tmp_path_factory.mktemp("desk19a"), metrics=_METRICS, places="places: {}\n")
 
 
 def _values(sentence):

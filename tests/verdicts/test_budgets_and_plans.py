@@ -4,6 +4,7 @@ import pytest
 
 from auditor.pack.plans import plan_metrics
 
+from draft_helpers import desk_pack
 from verdict_cases import audit, claim, revisions, source, tensions, with_metrics
 from verdict_cases import pack  # noqa: F401  (a fixture)
 
@@ -27,10 +28,7 @@ metrics:
 
 @pytest.fixture(scope="module")
 def budget_pack(tmp_path_factory):
-    import auditor
-    folder = tmp_path_factory.mktemp("desk")
-    (folder / "metrics.yaml").write_text(BUDGETS)
-    return auditor.load_pack(folder)
+    return desk_pack(tmp_path_factory.mktemp("desk"), metrics=BUDGETS)
 
 
 def _budget(later_quote, later_figure="$1.03 billion"):

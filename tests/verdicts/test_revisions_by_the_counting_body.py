@@ -6,7 +6,7 @@ a lapse (revisions.a_lapse). Invented figures on the bundled pack's Kansas City.
 
 import pytest
 
-from auditor.pack import load_pack
+from draft_helpers import desk_pack
 from verdict_cases import audit, claim, pack, revisions, source, tensions  # noqa: F401 (the pack fixture)
 
 
@@ -118,10 +118,7 @@ metrics:
 @pytest.fixture(scope="module")
 def raleigh_pack(tmp_path_factory):
     """Two states and a city in each; New York's city and state share the name "New York"."""
-    folder = tmp_path_factory.mktemp("states")
-    (folder / "places.yaml").write_text(STATES)
-    (folder / "metrics.yaml").write_text(TRAFFIC)
-    return load_pack(folder)
+    return desk_pack(tmp_path_factory.mktemp("states"), places=STATES, metrics=TRAFFIC)
 
 
 WIRE = "North Carolina reported a record 1,755 traffic deaths in 2021, topping the previous mark set in 2007."
