@@ -299,6 +299,9 @@ FLOORS = {
     # page's title) with the review mends m32v: 10/11, 6/6, 2 false, revisions 1/2 (the amendment that made
     # 34 then 33 homicides a revision was withdrawn, NOTES.md)
     "raleigh": (10, 6, 2, 1, 1.0),
+    # held out until scored once at 4eaf705 (2026-12-06, sixteenth session): 16/18 found, culprit
+    # first 9/11, 7 false tensions, 1.059 findings per conflict, revisions 1/3
+    "fresno": (16, 9, 7, 1, 1.06),
 }
 
 
