@@ -643,15 +643,16 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
         # Proposed Budget", "City Council adopts budget"), else either
         return titled.get(by_id[cid].source, 1) if own and title else 1
 
-    def by_title(cid: str, q, own: bool) -> bool:
-        """Whether its version is the one its source's title names (its quote naming none)."""
-        return own and cid not in originals and (by_id[cid].source, q) not in named \
-            and by_id[cid].source in titled and when(cid).latest < q.start
+    def by_words(cid: str, q, own: bool) -> bool:
+        """Whether its version, given before the year began, is the one its quote or, its quote
+        naming none, its source's title names."""
+        return own and cid not in originals and when(cid).latest < q.start \
+            and ((by_id[cid].source, q) in named or by_id[cid].source in titled)
 
     def titles_order(old: str, new: str, titled_here: set) -> bool:
         """Whether two statements of one version by their dates are of two versions by their
-        pages' titles alone, which their dates cannot order (a page on the proposal dated only
-        to within weeks of the adopted budget's), and differ: a change of one kind, or a
+        words or their pages' titles, which their dates cannot order (a page on the proposal dated
+        only to within weeks of the adopted budget's), and differ: a change of one kind, or a
         figure, apart (a proposal's "down 2.4%" and the approved "down $74.5 million" may be
         one figure; pages their dates order are read as one version, as without titles)."""
         return old in titled_here and new in titled_here and ledger.together(old, new) \
@@ -661,7 +662,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     out: dict[str, Revision] = {}
     for q, members in sorted(statements.items(), key=lambda kv: repr(kv[0])):
         ranked = [(cid, v) for cid, own in members if (v := version(cid, q, own)) is not None]
-        titled_here = {cid for cid, own in members if by_title(cid, q, own)}
+        titled_here = {cid for cid, own in members if by_words(cid, q, own)}
         own_of = dict(members)
         if len({v for _, v in ranked}) < 2:
             continue

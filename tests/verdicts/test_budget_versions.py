@@ -18,6 +18,14 @@ metrics:
     non_negative: true
     additive_over_time: false
     additive_over_places: false
+  budget_deficit:
+    label: city budget deficit
+    definition: the city's projected general fund deficit for a fiscal year, in dollars
+    unit: dollar
+    integer: false
+    non_negative: true
+    additive_over_time: false
+    additive_over_places: false
   fire_budget:
     label: fire department budget
     definition: the fire department's general fund budget for a fiscal year, in dollars
@@ -262,3 +270,73 @@ def test_titles_the_dates_contradict_or_that_name_no_budget_are_a_contradiction(
     report = audit(pack, *_titled(first_title, second_title, first_day))
     assert tensions(report) == [{"city-8-2", "tv-8-5"}]
     assert revisions(report) == []
+
+
+def _moved_since(first_title, later_quote):
+    """Fresno's FY2022 General Fund: the Sun's page on the mayor's proposal, dated only to between
+    26 May and 30 June 2021, "nearly $375 million for the General Fund"; The Bee on 24 June: "Since
+    Dyer rolled out his proposed budget about a month ago, sales tax revenue increased the general
+    fund by $28.6 million to a total of over $400 million"."""
+    sources = [source("sun", {"earliest": "2021-05-26", "latest": "2021-06-30"}), source("bee", "2021-06-24")]
+    sources[0]["title"] = first_title
+    fy22 = "2021-07-01/2022-06-30"
+    return sources, [value("sun-375", "sun", "general_fund_budget", fy22, "nearly $375 million",
+                           quote="Dyer's budget totals $1.4 billion, which includes nearly $375 million for the General Fund"),
+                     value("bee-400", "bee", "general_fund_budget", fy22, "over $400 million", quote=later_quote)]
+
+
+BEE = ("Since Dyer rolled out his proposed budget about a month ago, sales tax revenue increased the general fund "
+       "by $28.6 million to a total of over $400 million, he said.")
+
+
+def test_a_figure_moved_on_since_the_proposal_restates_the_budget_pitch(pack):
+    """A version named in a clause of "since" is the one the figure moved on from (the Bee's is of
+    the next, the adopted budget), and a "budget pitch" is the proposal: the later version restates it."""
+    report = audit(pack, *_moved_since("Dyer pitches $1.4bil budget pitch heavy on public safety", BEE))
+    assert tensions(report) == []
+    assert revisions(report) == [("sun-375", "bee-400")]
+
+
+@pytest.mark.parametrize("first_title, later_quote", [
+    # the first page names no proposal: the two may be one version's figures
+    ("Dyer's budget heavy on public safety", BEE),
+    # the later figure names the proposal as its own version, not one it moved on from
+    ("Dyer pitches $1.4bil budget pitch heavy on public safety",
+     "Dyer's proposed budget puts the general fund at a total of over $400 million, he said.")])
+def test_a_figure_not_told_as_moved_on_from_the_pitch_is_a_contradiction(pack, first_title, later_quote):
+    """Two statements that their words do not give as two versions: nearly $375 million and over
+    $400 million cannot both hold."""
+    report = audit(pack, *_moved_since(first_title, later_quote))
+    assert tensions(report) == [{"sun-375", "bee-400"}]
+    assert revisions(report) == []
+
+
+
+MAY_24, MAY_25 = "Mayor Dyer's proposal details a nearly $2 billion budget, with an emphasis on bridging a $47 million deficit.", \
+    "The FY25 mid-year budget projected deficit for the city stands at $20.6 million."
+
+
+def _deficits(pack, closed_quote, later_quote, later_figure="$20.6 million"):
+    """Fresno's FY2025 deficit: the gap the proposal set out to close (May 2024), then the gap
+    projected under the adopted budget at mid-year (May 2025)."""
+    sources = [source("chamber", "2024-05-20"), source("journal", "2025-05-14")]
+    return audit(pack, sources, [value("gap-47", "chamber", "budget_deficit", FY25, "$47 million", quote=closed_quote),
+                                 value("later", "journal", "budget_deficit", FY25, later_figure, quote=later_quote)])
+
+
+def test_the_gap_a_budget_closed_and_its_mid_year_projection_are_two_figures(pack):
+    """The deficit a budget was written to close and the one projected as its year goes are two
+    gaps (rules/counted_ways.yaml, budget-gaps): $47 million and $20.6 million both hold."""
+    assert tensions(_deficits(pack, MAY_24, MAY_25)) == []
+
+
+@pytest.mark.parametrize("closed_quote, later_quote", [
+    # two gaps the budget closed
+    (MAY_24, "The city closed a $20.6 million deficit to balance the FY25 budget."),
+    # two mid-year projections
+    ("The FY25 mid-year review projected a $47 million deficit.", MAY_25),
+    # a mid-year projection against a deficit told no way
+    ("The city faces a $47 million deficit in FY25.", MAY_25)])
+def test_two_deficits_told_the_same_way_or_one_told_no_way_are_a_contradiction(pack, closed_quote, later_quote):
+    """Two figures of one gap, or a figure naming no gap: $47 million and $20.6 million cannot both hold."""
+    assert tensions(_deficits(pack, closed_quote, later_quote)) == [{"gap-47", "later"}]
