@@ -183,6 +183,9 @@ class RevisionParams(NoParams):
     # a body's count so far above a longer stretch's count already out is restated by nothing
     # (revisions.passed_when_given); false: the body's later word may restate it
     passed_when_given: bool = False
+    # an outlet's own figure given after the body's, differing, is restated by nothing
+    # (revisions.strayed_from_the_body); false: a later figure may restate it
+    after_the_bodys_word: bool = False
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure

@@ -89,6 +89,7 @@ def body_of(claim, source) -> str:
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+_RECORD_YEAR = re.compile(r"\s+(19|20)\d\d$")
 # a trailing "(copied by right2024.com)" names where a copy was read, not whose words it is
 _COPIED = re.compile(r"\s*\((copied|excerpted|republished|reprinted|syndicated) (by|on|in) [^()]*\)\s*$", re.IGNORECASE)
 # ... and so does a trailing ", via Yahoo News" (an aggregator or another outlet that ran the copy):
@@ -167,7 +168,8 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     # record it is (`record_words`)
     for word in _param(pack, "record_words", ()):
         if name.endswith(" " + word.lower()):
-            name = name[:-len(word) - 1].strip()
+            # ... of a year ("Sacramento Police Department 2020 statistics")
+            name = _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
             break
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
@@ -1102,6 +1104,31 @@ def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: lis
     return len(carried) >= 2
 
 
+def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
+    """Rule: a figure in an outlet's own words (credited to no body) for a closed period, given
+    surely after the counting body's own figure for it was out, that differs from the body's, is
+    a retelling that strayed from the body's word, not the count of its day: a later figure that
+    agrees with the body's does not restate it, and a tension shows it (Sacramento: the police's
+    2020 statistics, 44 homicides, February 2021; ABC10's own "43 people killed" in May 2021; its
+    44 credited to the police in 2022. Baltimore: BPD's year-end report, 261 for 2023, January
+    2025; The Washington Times's "262" that May, its 261 in 2026). A figure credited to a body
+    (the police's 347 between their 346 and 346, Memphis) is its word, and may be restated, and so
+    is one not surely out after the body's (an article of some day that year), and one that agrees
+    with a later word of the body's (a figure the body restated and then restated back). `same`: every
+    figure of the quantity. The revision rule's `after_the_bodys_word: false`: off."""
+    claim = ledger.corpus.claim(old)
+    if not _param(ledger.corpus.pack, "after_the_bodys_word", False) or ledger.own_release(old) \
+            or ledger.speaker(old) != ledger.corpus.sources[claim.source].voice or ledger.figures[old][0].end is None:
+        return False
+    when = ledger.when
+    # the body's words out before it; the one it strayed from is not followed by one it agrees with
+    words = [m for m in same if m not in (old, new) and (counted(m).startswith("government of ") or ledger.own_release(m))
+             and when(m).latest < when(old).earliest]
+    return any(ledger.disagree(m, old) and not ledger.disagree(m, new)
+               and not any(when(k).earliest > when(m).latest and not ledger.disagree(k, old) for k in words)
+               for m in words)
+
+
 def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset(), same: dict | None = None) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
@@ -1379,6 +1406,7 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
                      and not rivals_of_one_day(ledger, old, n, members)
+                     and not strayed_from_the_body(ledger, counted, old, n, same)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
@@ -1661,7 +1689,7 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
     return rev._replace(old=same[0], echoes=tuple(sorted(c for c in (rev.old, *rev.echoes) if c != same[0])))
 
 
-def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str]) -> list[Revision]:
+def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str], strayed=None) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
     out, or may have when their own words copy the old figure's sentence (a page dated only to a
     span that began before it: `copied_words_share`), and cannot hold with the new one, are
@@ -1670,7 +1698,9 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
     February 2022 in the wire's words, restated by the DMV's 1,783 in September 2023.
     So does a figure whose
     own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
-    high as $320 million"), agreeing with the old figure or a repeat of it, whenever given."""
+    high as $320 million"), agreeing with the old figure or a repeat of it, whenever given.
+    Not a figure that strayed from the body's word already out (`strayed(claim id, new)`:
+    strayed_from_the_body), which is audited against it."""
     figures, when = ledger.figures, ledger.when
     words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
     share = Fraction(str(_param(ledger.corpus.pack, "copied_words_share", 0)))
@@ -1691,7 +1721,8 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
                   if q2 == q and cid not in superseded and cid != rev.new]
         echoes = tuple(sorted(cid for cid, iv in others
                               if before(cid, rev) and iv.intersect(old_iv) is not None
-                              and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)))
+                              and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)
+                              and not (strayed is not None and strayed(cid, rev.new))))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
         # new figure (a peak read as a range may reach down to it)
@@ -1763,6 +1794,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
                          and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
+            later = [n for n in later if not strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
             if later:
                 first = first_out(ledger, later)
                 # of two lines' restatements, the one first out, and of a day's the body's own
@@ -1783,7 +1815,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                           counted)
     folded.update({o: r for o, r in corrected_copies.items()
                    if o not in folded and all(o not in r2.echoes for r2 in folded.values())})
-    done = with_repeats(ledger, folded, set(out))
+    done = with_repeats(ledger, folded, set(out),
+                        lambda cid, new: strayed_from_the_body(ledger, counted, cid, new, same[figures[cid][0]]))
     done = [show_the_release(ledger, r) for r in done]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})

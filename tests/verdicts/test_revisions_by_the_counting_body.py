@@ -181,3 +181,37 @@ def test_a_page_that_may_be_older_than_the_restatement_goes_with_the_old_figure(
     report = audit(raleigh_pack, *_state_traffic("N.C. Division of Motor Vehicles data", city_quote="1,755 deaths in 2021",
                                                  city_page={"earliest": "2023-01-01", "latest": "2023-12-31"}))
     assert tensions(report) == [{"city-1755", "dmv"}]
+
+
+
+def _strayed(police_day="2021-02-18"):
+    """The police's 44 for 2020 (February 2021); a station's own "43" in May and a paper's 43
+    credited to the police's data; the station's 44 credited to the police in 2022
+    (revisions.strayed_from_the_body; Sacramento)."""
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    sources = [source("feb21", police_day, publisher="Channel 9"), source("may21", "2021-05-25", publisher="Channel 10"),
+               source("jun21", "2021-06-20", publisher="Daily Paper"), source("oct22", "2022-10-22", publisher="Channel 10")]
+    claims = [claim("police-44", "feb21", "homicides", "2020", "44", speaker="Kansas City Police Department 2020 statistics",
+                    attribution="paraphrase"),
+              claim("station-43", "may21", "homicides", "2020", "43"),
+              claim("paper-43", "jun21", "homicides", "2020", "43", speaker="Kansas City Police Department data",
+                    attribution="paraphrase"),
+              claim("station-44", "oct22", "homicides", "2020", "44", **police)]
+    return sources, claims
+
+
+def test_an_outlets_figure_after_the_bodys_word_strayed_from_it(pack):
+    """The station's 43 came after the police's 44 was out: its later 44 does not restate it, and
+    the 43 is named first against the 44s. The paper's 43, credited to the police, is their word
+    (like the police's 347 between their 346 and 346, Memphis), and restated."""
+    report = audit(pack, *_strayed())
+    assert ("station-43", "station-44") not in revisions(report) and ("paper-43", "station-44") in revisions(report)
+    (t,) = [f for f in report.findings if f.kind == "tension" and "station-43" in f.claims]
+    assert t.suspects[0].claim == "station-43" and {"police-44", "station-44"} & set(t.claims)
+
+
+def test_a_figure_not_surely_after_the_bodys_word_is_restated(pack):
+    """The police's word of some day that May may be later than the station's 43: restated."""
+    report = audit(pack, *_strayed(police_day={"earliest": "2021-05-01", "latest": "2021-05-31"}))
+    assert ("station-43", "station-44") in revisions(report)
+    assert not any("station-43" in f.claims for f in report.findings if f.kind == "tension")
