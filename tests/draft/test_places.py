@@ -416,3 +416,25 @@ def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(p
     # nothing beside it: the name stays unsettled
     text = "Jefferson County had 12 traffic deaths in 2021.\n"
     assert len(_settled(pack, text)[0][1]) > 1
+
+
+def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pack):
+    """A quotation naming no place, of the speaker of the claim just before, is of that claim's
+    place; another speaker's paraphrase keeps the place the article names most."""
+    text = ("Sea turtles nested in record numbers across Florida this year.\n\n"
+            "Volusia County counted 952 nests in 2019, said Jennifer Winters, the county's habitat coordinator.\n\n"
+            "\"We could break 1,000 nests this year,\" Winters said.\n\n"
+            "Kristen Kneifl, a biologist, said 400 nests were lost to storms this year.\n\n"
+            "Florida's beaches had 105,000 nests in 2018.\n")
+    got = drafted(text, published=date(2019, 8, 26), pack=pack)
+    assert got["1,000"]["place"] == "volusia-county-fl"
+    assert got["400"]["place"] == "florida"
+
+
+def test_the_state_totals_in_a_county_story_are_the_states(pack):
+    text = ("Waushara County deer kills drop\n\nThe county saw 3,382 deer killed in 2016.\n\n"
+            "The preliminary state totals showed 196,785 deer harvested in 2016.\n\n"
+            "The county and state numbers are expected to climb, with 1,574 bucks taken in 2016.\n")
+    got = drafted(text, published=date(2016, 12, 1), pack=pack)
+    assert got["196,785"]["place"] == "wisconsin"
+    assert got["1,574"]["place"] == "waushara-county-wi"
