@@ -40,7 +40,8 @@ def _variants(name: str) -> str:
             other = _SAME_WORD.get(singular)
             if other is not None:
                 forms.append(other + word[len(singular):])
-            forms.extend(_SAID_FOR.get(word, ()))
+            if word not in _SAID_BEFORE or i + 1 < len(words) and _SAID_BEFORE[word].match(words[i + 1]):
+                forms.extend(_SAID_FOR.get(word, ()))
         parts.append("(?:" + "|".join(_word_variant(w) for w in forms) + ")" if len(forms) > 1
                      else _word_variant(word))
     # auxiliaries may stand between a name's words: "people were struck by gunfire"
@@ -67,6 +68,8 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires
 _SAID_FOR = {"residential": ("household", "home"), "structure": ("building",), "structural": ("building",)}
+# ... "residential" so only before what happens at a dwelling: a "home tax credit" is no residential tax
+_SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
