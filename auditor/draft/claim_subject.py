@@ -958,6 +958,16 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         place = art.state.previous["place"]
         review.append(f"place: '{place}', the country of the claim in the paragraph before (this one names no place); check")
         return place
+    if place is None and speaker and art.state.previous is not None and \
+            art.state.previous.get("place") is not None and art.state.previous.get("speaker") == speaker and \
+            art.state.previous_paragraph == at.sentence.paragraph - 1 and \
+            not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
+            any(a <= at.st.anchor[0] < b for a, b in art.quotes[at.sentence.paragraph]):
+        # "The total is 952 nests, ... said Jennifer Winters, the county's coordinator." then
+        # "'We could break 1,000 nests,' Winters said.": the speaker's quotation goes on about the same place
+        place = art.state.previous["place"]
+        review.append(f"place: '{place}', the place of the same speaker's claim in the paragraph before; check")
+        return place
     if place is None and art.home is not None:
         place = art.home
     if place is None and art.fallback_place is not None:
@@ -1261,7 +1271,9 @@ _IN_HOW_MANY = re.compile(r"\b(?:up|down|higher|lower|unchanged|the\s+same|flat|
 _RANKED_IN_NATION = re.compile(r"\b(?:\w+est|most|least)\s+(?:[a-z-]+\s+){0,3}in\s+the\s+(?:nation|country)\b")
 _OWN_KIND = re.compile(r"\bthe\s+(?:city|county|state|province|region)['’]s\b")
 _WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
-_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's)\b", re.IGNORECASE)
+# ... "The preliminary state totals saw a decline", "state figures show" (not "the county and state numbers")
+_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's"
+                        r"|(?<!\band\s)(?<!\bor\s)(?:the\s+)?(?:(?!and\b|or\b)[a-z-]+\s+)?state\s+(?:totals?|figures|numbers|data|statistics))\b", re.IGNORECASE)
 
 
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"

@@ -40,7 +40,8 @@ def _variants(name: str) -> str:
             other = _SAME_WORD.get(singular)
             if other is not None:
                 forms.append(other + word[len(singular):])
-            forms.extend(_SAID_FOR.get(word, ()))
+            if word not in _SAID_BEFORE or i + 1 < len(words) and _SAID_BEFORE[word].match(words[i + 1]):
+                forms.extend(_SAID_FOR.get(word, ()))
         parts.append("(?:" + "|".join(_word_variant(w) for w in forms) + ")" if len(forms) > 1
                      else _word_variant(word))
     # auxiliaries may stand between a name's words: "people were struck by gunfire"
@@ -67,6 +68,8 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires
 _SAID_FOR = {"residential": ("household", "home"), "structure": ("building",), "structural": ("building",)}
+# ... "residential" so only before what happens at a dwelling: a "home tax credit" is no residential tax
+_SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -635,13 +638,20 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
     if home is not None:
         wide.update(p for p in (home, *pack.ancestors(home)) if pack.places[p].kind in _WIDE)
     states = {p for p in wide if pack.places[p].kind != "country"}
+    # the states around the places named by a name of their own alone ("Clallam County" beside
+    # "Jefferson County"; "the Franklin County Detention Center" beside "Franklin County")
+    near = Counter(a for h in hits if len(h.ids) == 1 and not h.also and not h.implied
+                   and pack.places[h.ids[0]].kind not in _WIDE
+                   for a in pack.ancestors(h.ids[0]) if pack.places[a].kind in _WIDE and pack.places[a].kind != "country")
     out = []
     for hit in hits:
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
         elif hit.also or len(hit.ids) > 1:
-            # the state named most first, then the country ("Ontario" of Canada in a Canadian story)
+            # the state named most first, then the state around the other places named, then the
+            # country ("Ontario" of Canada in a Canadian story)
             within = {p: (max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0),
+                          max((near.get(a, 0) for a in pack.ancestors(p)), default=0),
                           max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0))
                       for p in (*hit.ids, *hit.also)}
             top = max(within.values())
@@ -658,7 +668,8 @@ _STATE_AFTER = re.compile(r",?[ \t]+(" + "|".join(re.escape(a) if a.endswith("."
                                                    for a in sorted(_STATE_OF, key=len, reverse=True)) + r")(?![\w-])"
                           # ... closing the phrase: "Austin, Minn., firefighters", "(Austin, Minn.)", "Austin, Minnesota."
                           # (not a list: "Seattle, Oregon and Idaho", "Seattle, New York, and Chicago", "Seattle, LA and")
-                          r"(?:(?<=\.)|(?=\s*(?:\)|$|,(?!\s*(?:and|or)\b))))")
+                          # ... or a dateline's: "New Philadelphia, Ohio – Crashes are"
+                          r"(?:(?<=\.)|(?=\s*(?:\)|$|[–—]|,(?!\s*(?:and|or)\b))))")
 
 # "Washington, Ore. and Idaho", "Ohio, Ky., Ind. and Ill.": a state in a list of abbreviations
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or|&)\s|,\s+[A-Z][\w.]*\s+(?:and|or|&)\s")
@@ -694,6 +705,9 @@ def _own_states(pack: Pack, place: str) -> set[str]:
             for name in (pack.places[a].name, *pack.places[a].aliases):
                 name = re.sub(r"\s*\(state\)$|\s+[Ss]tate$", "", name or "")
                 out.add(_STATE_OF.get(name, name))
+    written = (pack.places[place].name or "").rpartition(",")[2].strip()
+    if not out and written in _STATE_OF:
+        out.add(_STATE_OF[written])     # "Philadelphia, Pennsylvania" with no state around it in the pack
     return out
 
 

@@ -87,6 +87,8 @@ def test_a_rate_named_in_full_then_without_its_scale():
     ("Firefighters answered 24 building fires in 2019.\n", ["structural_fires"]),
     # the whole keeps its name
     ("Burglaries increased by one to 201 last year.\n", ["burglaries"]),
+    # "home" is "residential" only before what happens at a dwelling: no residential property tax
+    ("The home tax credit rose to $500 last year.\n", [None]),
 ])
 def test_a_kinds_word_said_another_way(text, expected):
     assert metrics(text) == expected

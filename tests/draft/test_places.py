@@ -354,6 +354,11 @@ def test_one_table_of_state_abbreviations_for_sentences_and_namesakes():
     ("Washington, Ore. and Idaho reported declines.", "Washington", False),
     ("Traffic deaths in Michigan, Ind. and Ohio fell last year.", "Michigan", False),
     ("Shoppers came from Ohio, Ky., Ind. and Ill. last year.", "Ohio", False),
+    # a dateline's dash closes the phrase; a city the pack puts in no state has the state of its name
+    ("New Philadelphia, Ohio – Crashes are deadlier this year.", "Philadelphia", True),
+    ("Philadelphia, Ohio – Crashes are deadlier this year.", "Philadelphia", True),
+    ("Burlington, Iowa — Fire calls rose.", "Burlington", True),
+    ("Philadelphia, Pennsylvania – Crashes are deadlier this year.", "Philadelphia, Pennsylvania", False),
 ])
 def test_a_namesake_of_any_place_within_a_state(text, name, namesake):
     [first, *_] = [h for h in vocabulary.place_hits(PACK, text) if h.ids and text[h.start:h.end] == name]
@@ -385,3 +390,51 @@ def test_the_publishers_namesake_names_no_place_in_the_article():
 def test_a_lede_of_the_countys_bodies_from_its_seat(text, place):
     got = places(text)
     assert got and set(got) == {place}, got
+
+
+def _settled(pack, text):
+    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text))
+    return [(text[h.start:h.end], h.ids) for h in hits]
+
+
+def test_a_name_several_counties_share_is_the_one_beside_the_other_places_named(pack):
+    """A county name of several states ("Jefferson County": Washington's, Tennessee's, Wisconsin's
+    ...) in a story that names no state is the one of the state the story's other places lie in."""
+    text = ("Jefferson County commissioners approved a $12 million budget on Monday, while Clallam County "
+            "approved $30 million.\n")
+    assert _settled(pack, text)[0] == ("Jefferson County", ("jefferson-county-wa",))
+    assert drafted(text, published=date(2024, 3, 1), pack=pack)["$12 million"]["place"] == "jefferson-county-wa"
+    # a county's own name settles one written without its state ("Franklin County", named also by Ohio's)
+    text = ("Franklin County commissioners approved a $1.9 million jail budget. The Franklin County Detention "
+            "Center reopened in April.\n")
+    assert _settled(pack, text)[0] == ("Franklin County", ("franklin-county-me",))
+
+
+def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(pack):
+    text = "Wisconsin's Jefferson County had 12 traffic deaths in 2021 and Clallam County had 9.\n"
+    assert _settled(pack, text)[1] == ("Jefferson County", ("jefferson-county-wi",))
+    # nothing beside it: the name stays unsettled
+    text = "Jefferson County had 12 traffic deaths in 2021.\n"
+    assert len(_settled(pack, text)[0][1]) > 1
+
+
+def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pack):
+    """A quotation naming no place, of the speaker of the claim just before, is of that claim's
+    place; another speaker's paraphrase keeps the place the article names most."""
+    text = ("Sea turtles nested in record numbers across Florida this year.\n\n"
+            "Volusia County counted 952 nests in 2019, said Jennifer Winters, the county's habitat coordinator.\n\n"
+            "\"We could break 1,000 nests this year,\" Winters said.\n\n"
+            "Kristen Kneifl, a biologist, said 400 nests were lost to storms this year.\n\n"
+            "Florida's beaches had 105,000 nests in 2018.\n")
+    got = drafted(text, published=date(2019, 8, 26), pack=pack)
+    assert got["1,000"]["place"] == "volusia-county-fl"
+    assert got["400"]["place"] == "florida"
+
+
+def test_the_state_totals_in_a_county_story_are_the_states(pack):
+    text = ("Waushara County deer kills drop\n\nThe county saw 3,382 deer killed in 2016.\n\n"
+            "The preliminary state totals showed 196,785 deer harvested in 2016.\n\n"
+            "The county and state numbers are expected to climb, with 1,574 bucks taken in 2016.\n")
+    got = drafted(text, published=date(2016, 12, 1), pack=pack)
+    assert got["196,785"]["place"] == "wisconsin"
+    assert got["1,574"]["place"] == "waushara-county-wi"
