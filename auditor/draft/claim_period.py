@@ -1168,6 +1168,16 @@ def _month_and_year(m: re.Match, published) -> tuple[int, int]:
     return month, day.year if _month_days(day.year, month)[1] < day else day.year - 1
 
 
+def _year_readable(m: re.Match, published) -> bool:
+    """Whether "to June [2015]" reads to one month: a year named in digits, else the same month read
+    from every possible day of publication (an article of July-December 2015's "year to June" is to
+    June 2015)."""
+    if published.is_exact or (m.group("year") or "").isdigit():
+        return True
+    first = DateRange(earliest=published.earliest, latest=published.earliest)
+    return _month_and_year(m, first) == _month_and_year(m, published)
+
+
 def _figures_twelve_months(m: re.Match, published) -> tuple[int, int]:
     """(month, year) of the twelve months a figure counts when the article names `m`: a year later
     than "the same period ending June 2014" it is compared with."""
@@ -1198,9 +1208,9 @@ def _twelve_months_named(art: _Article) -> set[tuple[int, int]]:
     """The (month, year) of every "year to March" (and "from April 2001 to March 2002") the article
     names. Read once an article."""
     if "twelve_months" not in art.read_once:
-        art.read_once["twelve_months"] = ({_figures_twelve_months(m, art.source.published)
-                                           for m in _TWELVE_MONTHS_TO.finditer(art.text)}
-                                          if art.source.published.is_exact else set()) \
+        art.read_once["twelve_months"] = {_figures_twelve_months(m, art.source.published)
+                                          for m in _TWELVE_MONTHS_TO.finditer(art.text)
+                                          if _year_readable(m, art.source.published)} \
             | {(_MONTH_NUMBER[m["month"][:3].lower()], int(m["year"])) for m in _twelve_months_spans(art.text)}
     return art.read_once["twelve_months"]
 
@@ -1210,8 +1220,6 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
     end of March 2017, not the year to date; the month's year is the one named, else the latest
     whose month is over on the day of publication."""
     published = art.source.published
-    if not published.is_exact:
-        return None
     found = [m for m in _TWELVE_MONTHS_TO.finditer(art.text, at.clause[0], at.clause[1])]
     if at.st.base_figure:
         # "up from 11 in the year to June 2021": the figure compared with counts the twelve months
@@ -1232,12 +1240,14 @@ def _year_to_month(art: _Article, at: _At, review: list[str]):
         # "Cleveland Police recorded 50,901 offences up to the end of March this year" in an article
         # of the year to March: the same twelve months
         to = [m for m in _TO_MONTH.finditer(art.text, at.clause[0], at.clause[1])]
-        if len(to) != 1 or _MONTHS_FROM.search(art.text, at.clause[0], at.clause[1]) \
+        if len(to) != 1 or not published.is_exact or _MONTHS_FROM.search(art.text, at.clause[0], at.clause[1]) \
                 or _TWELVE_MONTHS_SPAN.search(art.text, at.clause[0], at.clause[1]) \
                 or _month_and_year(to[0], published) not in _twelve_months_named(art):
             return None
         found = to
     m = found[0]
+    if not _year_readable(m, published):
+        return None
     month, year = _month_and_year(m, published) if at.st.base_figure or m.re is _TO_MONTH else _figures_twelve_months(m, published)
     first, last = _month_days(year, month)
     day = published.latest
