@@ -640,9 +640,14 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
             if key in second.record:
                 direction[key] = second.record[key]
         quote = (min(first.quote[0], second.quote[0]), max(first.quote[1], second.quote[1]))
+        anchor = (st1.anchor[0], st2.anchor[1])
+        moved = _MOVED_FROM.search(text, max(sentence.start, st1.anchor[0] - 90), st1.anchor[0])
+        if moved is not None and moved.end() == st1.anchor[0]:
+            # "Driving under the influence was down from 70 to 37": the words that say the direction
+            anchor = (moved.start("dir"), moved.end("dir"))
         direction["quote"] = {"text": text[quote[0]:quote[1]], "start": quote[0]}
         directions.append((second, DraftedClaim(
-            record=direction, anchor=(st1.anchor[0], st2.anchor[1]), quote=quote,
+            record=direction, anchor=anchor, quote=quote,
             missing=tuple(dict.fromkeys(missing + second.missing)),
             notes=(f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
@@ -707,8 +712,9 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
-_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
-                         r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
+_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|climbed|climbing|declined"
+                         r"|declining|increased|increasing|decreased|decreasing|jumped|grew|grown|dipped|dipping|slipped|plunged"
+                         r"|plummeted|tumbled|soared|surged|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between
                          # ("down again from the 1,532 recorded in 2016")
@@ -723,7 +729,7 @@ _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dr
                          # "down from the 1,303 recorded in 2017"
                          r"\s+(?:the\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
-_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
+_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|grow|hike|soar|surg", re.IGNORECASE)
 
 
 def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list) -> list[DraftedClaim]:
