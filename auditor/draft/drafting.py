@@ -880,11 +880,15 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         if p1 is None or p2 is None or p2.end >= p1.start:
             continue
         word = said.group("dir").lower()
+        missing: tuple[str, ...] = ()
         if word.startswith(("below", "under", "lower")):
             relation = "lower"
         elif word.startswith(("above", "over", "higher")):
             relation = "higher"
         else:
+            # "The 521 drug arrests last year compared to 392 in 2016": two levels, no direction said
+            # (the convention writes the two values; a direction only where the words state one)
+            missing = ("comparison",)
             try:
                 a = Decimal(st1.figure.value)
                 b = Decimal(st2.figure.value)
@@ -904,8 +908,11 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         start, end = own.quote[0], max(base.quote[1], st2.anchor[1])
         record["quote"] = {"text": text[start:end], "start": start}
         notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
+        if missing:
+            notes += ("comparison: the figures' direction, which the words do not state; keep it if the story "
+                      "makes the comparison",)
         out.append((own, DraftedClaim(record=record, notes=notes, anchor=(said.start("dir"), said.end("dir")),
-                                      quote=(start, end), missing=())))
+                                      quote=(start, end), missing=missing)))
         bound = _BOUND_WORD.match(str(r2.get("value", "")))
         if bound:
             # "below 2.8%": the level compared with, exactly

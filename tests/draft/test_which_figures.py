@@ -597,3 +597,15 @@ def test_a_movement_from_a_level_is_said_by_its_words(text, expected, pack):
     got = [(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"])
            for x in auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted if "comparison" in x.record]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, complete", [
+    # two levels "compared to" each other, no direction said: the convention writes the two values
+    ("In Denver, police made 521 drug arrests in 2012 compared to 392 in 2011.", False),
+    # a direction said in words ("below") is the story's comparison
+    ("In Denver, the jobless rate was 3.4% in August 2012, below the 4% in August 2011.", True),
+])
+def test_levels_compared_with_no_direction_said_leave_the_comparison_to_the_editor(text, complete, pack):
+    d = auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted
+    assert [x.complete for x in d if "comparison" in x.record] == [complete]
+    assert all(x.complete for x in d if "value" in x.record)
