@@ -852,6 +852,10 @@ _COMPARED_WITH = re.compile(r"(?:,\s*|\s)(?P<dir>below|under|above|over|higher\s
                             r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
                             r"(?:(?:about|nearly|roughly|almost)\s+)?$", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
+# a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
+# "January was also higher than previously"
+_DIRECTION_SAID = re.compile(r"\b(?:(?P<up>more|higher|greater)|fewer|lower|less)\b(?!\s+than\s+(?:\d|one|two|three|half))",
+                             re.IGNORECASE)
 
 
 def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
@@ -908,11 +912,16 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         start, end = own.quote[0], max(base.quote[1], st2.anchor[1])
         record["quote"] = {"text": text[start:end], "start": start}
         notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
+        anchor = (said.start("dir"), said.end("dir"))
+        stated = _DIRECTION_SAID.search(text, clause[0], st1.anchor[0]) if missing else None
+        if stated is not None and (relation == "higher") == bool(stated.group("up")):
+            # "The SCSO issued more traffic summonses last year: 1,403 in 2016 compared to 1,233 in 2015":
+            # the words say the direction the figures show
+            missing, anchor = (), stated.span()
         if missing:
             notes += ("comparison: the figures' direction, which the words do not state; keep it if the story "
                       "makes the comparison",)
-        out.append((own, DraftedClaim(record=record, notes=notes, anchor=(said.start("dir"), said.end("dir")),
-                                      quote=(start, end), missing=missing)))
+        out.append((own, DraftedClaim(record=record, notes=notes, anchor=anchor, quote=(start, end), missing=missing)))
         bound = _BOUND_WORD.match(str(r2.get("value", "")))
         if bound:
             # "below 2.8%": the level compared with, exactly

@@ -604,8 +604,11 @@ def test_a_movement_from_a_level_is_said_by_its_words(text, expected, pack):
     ("In Denver, police made 521 drug arrests in 2012 compared to 392 in 2011.", False),
     # a direction said in words ("below") is the story's comparison
     ("In Denver, the jobless rate was 3.4% in August 2012, below the 4% in August 2011.", True),
+    # the clause says the direction before the two levels: the story's comparison, at its word
+    ("In Denver, officers unlocked fewer vehicles in 2012, helping 308 motorists in 2012 compared to 359 in 2011.", True),
+    ("In Denver, police issued more traffic summonses in 2012: 1,403 in 2012 compared to 1,233 in 2011.", True),
 ])
-def test_levels_compared_with_no_direction_said_leave_the_comparison_to_the_editor(text, complete, pack):
+def test_levels_compared_are_a_complete_comparison_only_when_words_say_the_direction(text, complete, pack):
     d = auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted
     assert [x.complete for x in d if "comparison" in x.record] == [complete]
     assert all(x.complete for x in d if "value" in x.record)
