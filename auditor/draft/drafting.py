@@ -640,9 +640,14 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
             if key in second.record:
                 direction[key] = second.record[key]
         quote = (min(first.quote[0], second.quote[0]), max(first.quote[1], second.quote[1]))
+        anchor = (st1.anchor[0], st2.anchor[1])
+        moved = _MOVED_FROM.search(text, max(sentence.start, st1.anchor[0] - 90), st1.anchor[0])
+        if moved is not None and moved.end() == st1.anchor[0]:
+            # "Driving under the influence was down from 70 to 37": the words that say the direction
+            anchor = (moved.start("dir"), moved.end("dir"))
         direction["quote"] = {"text": text[quote[0]:quote[1]], "start": quote[0]}
         directions.append((second, DraftedClaim(
-            record=direction, anchor=(st1.anchor[0], st2.anchor[1]), quote=quote,
+            record=direction, anchor=anchor, quote=quote,
             missing=tuple(dict.fromkeys(missing + second.missing)),
             notes=(f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
@@ -707,8 +712,9 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
-_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dropping|climbed|climbing|declined|declining"
-                         r"|increased|increasing|decreased|decreasing|jumped|grew|(?:an?\s+)?(?:increase|decrease|decline|drop"
+_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|climbed|climbing|declined"
+                         r"|declining|increased|increasing|decreased|decreasing|jumped|grew|grown|dipped|dipping|slipped|plunged"
+                         r"|plummeted|tumbled|soared|surged|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between
                          # ("down again from the 1,532 recorded in 2016")
@@ -723,7 +729,7 @@ _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|rising|fell|falling|dropped|dr
                          # "down from the 1,303 recorded in 2017"
                          r"\s+(?:the\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
-_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|hike", re.IGNORECASE)
+_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|grow|hike|soar|surg", re.IGNORECASE)
 
 
 def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list) -> list[DraftedClaim]:
@@ -846,6 +852,10 @@ _COMPARED_WITH = re.compile(r"(?:,\s*|\s)(?P<dir>below|under|above|over|higher\s
                             r"|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
                             r"(?:(?:about|nearly|roughly|almost)\s+)?$", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
+# a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
+# "January was also higher than previously"
+_DIRECTION_SAID = re.compile(r"\b(?:(?P<up>more|higher|greater)|fewer|lower|less)\b(?!\s+than\s+(?:\d|one|two|three|half))",
+                             re.IGNORECASE)
 
 
 def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
@@ -874,11 +884,15 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         if p1 is None or p2 is None or p2.end >= p1.start:
             continue
         word = said.group("dir").lower()
+        missing: tuple[str, ...] = ()
         if word.startswith(("below", "under", "lower")):
             relation = "lower"
         elif word.startswith(("above", "over", "higher")):
             relation = "higher"
         else:
+            # "The 521 drug arrests last year compared to 392 in 2016": two levels, no direction said
+            # (the convention writes the two values; a direction only where the words state one)
+            missing = ("comparison",)
             try:
                 a = Decimal(st1.figure.value)
                 b = Decimal(st2.figure.value)
@@ -898,8 +912,16 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         start, end = own.quote[0], max(base.quote[1], st2.anchor[1])
         record["quote"] = {"text": text[start:end], "start": start}
         notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
-        out.append((own, DraftedClaim(record=record, notes=notes, anchor=(said.start("dir"), said.end("dir")),
-                                      quote=(start, end), missing=())))
+        anchor = (said.start("dir"), said.end("dir"))
+        stated = _DIRECTION_SAID.search(text, clause[0], st1.anchor[0]) if missing else None
+        if stated is not None and (relation == "higher") == bool(stated.group("up")):
+            # "The SCSO issued more traffic summonses last year: 1,403 in 2016 compared to 1,233 in 2015":
+            # the words say the direction the figures show
+            missing, anchor = (), stated.span()
+        if missing:
+            notes += ("comparison: the figures' direction, which the words do not state; keep it if the story "
+                      "makes the comparison",)
+        out.append((own, DraftedClaim(record=record, notes=notes, anchor=anchor, quote=(start, end), missing=missing)))
         bound = _BOUND_WORD.match(str(r2.get("value", "")))
         if bound:
             # "below 2.8%": the level compared with, exactly

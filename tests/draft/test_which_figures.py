@@ -582,3 +582,33 @@ def test_the_highest_was_a_figure_is_no_record_unless_said(text, figure, pack):
     got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2022, 12, 20), pack=pack).drafted
            if text[x.anchor[0]:x.anchor[1]] == figure and "comparison" in x.record]
     assert not got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "have fallen from A in 2006 to B in 2012", "dipped from A to B": a direction besides the two levels
+    ("In Denver, road fatalities have fallen from 365 in 2006 to 162 in 2012.", ("fallen", "lower")),
+    ("In Denver, total citations dipped from 349 to 151 in 2012.", ("dipped", "lower")),
+    # the direction of two levels (no metric named) is said by the words before them, where the hand quotes it
+    ("In Denver, driving under the influence was down from 70 to 37 in 2012.", ("down", "lower")),
+    # no word of direction: the two levels say it
+    ("In Denver, burglaries (70 to 37) in 2012.", ("70 to 37", "lower")),
+])
+def test_a_movement_from_a_level_is_said_by_its_words(text, expected, pack):
+    got = [(text[x.anchor[0]:x.anchor[1]], x.record["comparison"]["relation"])
+           for x in auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted if "comparison" in x.record]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text, complete", [
+    # two levels "compared to" each other, no direction said: the convention writes the two values
+    ("In Denver, police made 521 drug arrests in 2012 compared to 392 in 2011.", False),
+    # a direction said in words ("below") is the story's comparison
+    ("In Denver, the jobless rate was 3.4% in August 2012, below the 4% in August 2011.", True),
+    # the clause says the direction before the two levels: the story's comparison, at its word
+    ("In Denver, officers unlocked fewer vehicles in 2012, helping 308 motorists in 2012 compared to 359 in 2011.", True),
+    ("In Denver, police issued more traffic summonses in 2012: 1,403 in 2012 compared to 1,233 in 2011.", True),
+])
+def test_levels_compared_are_a_complete_comparison_only_when_words_say_the_direction(text, complete, pack):
+    d = auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted
+    assert [x.complete for x in d if "comparison" in x.record] == [complete]
+    assert all(x.complete for x in d if "value" in x.record)
