@@ -262,6 +262,8 @@ class RevisionParams(NoParams):
     # a later version of a fiscal year's budget restates an earlier one's statements
     # (revisions.budget_versions); empty: never
     budget_versions: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
+    # words that name a version only in a page's title, beside a budget word ("budget pitch")
+    title_version_words: dict[Literal["proposed", "adopted", "current"], tuple[str, ...]] = {}
     # ... for the metrics whose label names one of these words (a budget, not a count)
     budget_metric_words: tuple[str, ...] = ()
     # words by which a statement's own quote gives its figure as the budget's first version ("the

@@ -61,7 +61,7 @@ from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param as _param   # the revision rule's parameters (checks/tension.py too)
-from auditor.pack.versions import named_version, version_near, version_words
+from auditor.pack.versions import moved_on, named_version, version_near, version_words
 
 
 class Revision(NamedTuple):
@@ -585,7 +585,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     whatever its amendments moved it. A statement's version is the one its source's words
     name for that year ("The FY2025 Proposed General Fund budget", "as adopted", "the current
     FY2024 budget": `budget_versions`), else its date: given before the fiscal year began, the
-    budget as proposed or adopted (as its page's title names it, for two statements their dates
+    budget as proposed or adopted (as its page's title names it, or its quote's figure moved on
+    from a version, "Since ... proposed budget ..., ... increased", for two statements their dates
     cannot order and that differ: titles_order); during or after it, the current budget (a change "from FY
     2024-25" given in May 2025 is worked out from the current fiscal 2025 budget). A metric is a
     plan for its whole period by its `plan_for_period`, else when its label names a budget
@@ -610,6 +611,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     by_id = {c.claim_id: c for c in compiled}
     statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]
     named: dict = {}        # (source, quantity) -> the version the source's words name for it
+    moved: set = set()      # (source, quantity) whose figure its words tell moved on from a version
     for c in compiled:
         if c.statement_kind not in ("value", "change") or len(c.readings) != 1 or c.readings[0].invalid \
                 or c.claim_id in ledger.forecasts:
@@ -624,12 +626,16 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
                 key = (c.source, q)
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v
+                if v is not None and moved_on(claim(c.claim_id).quote.text) is not None:
+                    moved.add(key)
 
     # a title names a version only beside a word that names a budget ("Council adopts budget",
     # not "Council approves hiring freeze")
     nouns = plan_words(pack)
+    extra = _param(pack, "title_version_words", {}) or {}   # words a version has only in a title ("budget pitch")
+    title_words = [(r, names + tuple(extra.get(("proposed", "adopted", "current")[r], ()))) for r, names in words]
     titled = {sid: v for sid, src in ledger.corpus.sources.items()
-              if (v := _title_version(src.title, words, nouns)) is not None and v < 2}
+              if (v := _title_version(src.title, title_words, nouns)) is not None and v < 2}
 
     def version(cid: str, q, own: bool, title: bool = True) -> int | None:
         if own and cid in originals:
@@ -649,7 +655,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
         """Whether its version, given before the year began, is the one its quote or, its quote
         naming none, its source's title names."""
         return own and cid not in originals and when(cid).latest < q.start \
-            and ((by_id[cid].source, q) in named or by_id[cid].source in titled)
+            and ((by_id[cid].source, q) in moved
+                 or (by_id[cid].source in titled and (by_id[cid].source, q) not in named))
 
     def titles_order(old: str, new: str, titled_here: set) -> bool:
         """Whether two statements of one version by their dates are of two versions by their

@@ -43,12 +43,19 @@ def named_version(text: str, words) -> int | None:
     next ("Since Dyer rolled out his proposed budget about a month ago, sales tax revenue
     increased the general fund by $28.6 million to a total of over $400 million": adopted)."""
     text = re.split(r"\b(?:from|compared to|compared with|over|than)\b", text.lower(), maxsplit=1)[0]
-    since = re.compile(r"\bsince\b[^,;:]*")
-    for part, step in ((since.sub(" ", text), 0), (" ".join(since.findall(text)), 1)):
+    m = moved_on(text)
+    for part, step in ([(text, 0)] if m is None else [(m[1], 0), (m[0], 1)]):
         for rank, names in words:
             if names_any(part, names):
                 return min(rank + step, words[-1][0])
     return None
+
+
+def moved_on(text: str) -> tuple[str, str] | None:
+    """A quote's leading "Since ..., " clause and the rest, when the rest tells its figure moved."""
+    m = re.match(r"\s*since\b([^,;:]*),(.*)", text.lower(), re.S)
+    moved = ("increased", "rose", "grew", "fell", "dropped", "added", "cut", "raised", "lowered")
+    return (m.group(1), m.group(2)) if m and names_any(m.group(2), moved) else None
 
 
 def version_told(sentence: str, words, patterns) -> int | None:
