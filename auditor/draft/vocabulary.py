@@ -233,26 +233,16 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Di
                          r"|Association|Coalition|Task\s+Force|Squad|Station|Board|Commission|Agency|Authority)\b")
 
 
-_METRIC_FOUND: dict[tuple, tuple] = {}
-
-
-def forget_metrics() -> None:
-    """Drop the metrics found so far (a new article is being drafted)."""
-    _METRIC_FOUND.clear()
-
-
-def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
-    """The metric named in text[start:end], longest name first, then nearest `anchor`. An
-    answer is kept: a clause is asked again for its subject, its place and its rate."""
-    key = (id(pack), text, start, end, anchor)
-    kept = _METRIC_FOUND.get(key)
-    if kept is not None and kept[0] is pack:
-        return kept[1]
-    found = _find_metric(pack, text, start, end, anchor)
-    if len(_METRIC_FOUND) > 4096:
-        _METRIC_FOUND.clear()
-    _METRIC_FOUND[key] = (pack, found)     # the pack is kept so that its id is not reused
-    return found
+def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: dict | None = None) -> Match | None:
+    """The metric named in text[start:end], longest name first, then nearest `anchor`. `kept`, a
+    drafting's own dict (one pack, one article), keeps the answers: a clause is asked again for its
+    subject, its place and its rate."""
+    if kept is None:
+        return _find_metric(pack, text, start, end, anchor)
+    key = (text, start, end, anchor)
+    if key not in kept:
+        kept[key] = _find_metric(pack, text, start, end, anchor)
+    return kept[key]
 
 
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
@@ -374,10 +364,10 @@ _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+
 _LIST_WORDS = re.compile(r",|\band\b|\bor\b|\bas\s+well\s+as\b", re.IGNORECASE)
 
 
-def metrics_in(pack: Pack, text: str, start: int, end: int) -> list[Match]:
+def metrics_in(pack: Pack, text: str, start: int, end: int, kept: dict | None = None) -> list[Match]:
     """Each metric named in text[start:end], in order (as `find_metric` reads them from the start)."""
     found = []
-    while start < end and (named := find_metric(pack, text, start, end, start)) is not None:
+    while start < end and (named := find_metric(pack, text, start, end, start, kept)) is not None:
         found.append(named)
         start = named.end
     return found
