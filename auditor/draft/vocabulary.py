@@ -65,8 +65,12 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
               "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood",
               "dui": "duii", "duii": "dui"}
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
-# burglaries" are residential burglaries, "building fires" structure fires
-_SAID_FOR = {"residential": ("household", "home"), "structure": ("building",), "structural": ("building",)}
+# burglaries" are residential burglaries, "building fires" structure fires, "property offences"
+# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries. (Not
+# "collisions" for crashes: "2016's total fatal collisions, which was 102" counts the people killed.)
+_SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
+             "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
+             "burglary": ("break-in",), "burglaries": ("break-ins",)}
 
 
 _CACHE: dict[tuple[str, int], tuple] = {}
@@ -1010,23 +1014,32 @@ def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The word of a body any kind of service has ("fire department" and "police department"): it tells
+# no metric's body from another's; and the police forces news names by their own names
+_ANY_BODY = frozenset({"department", "office", "service", "bureau", "agency", "division"})
+_BODY_OF = {"rcmp": "police", "garda": "police", "constabulary": "police"}
+
+
 def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]]) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
     ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
     name: the figure's part's, the headline's and the lede's) hold that word and the first metric's label narrows the name by words `words` do not
-    hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing.)"""
+    hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing; nor
+    does a word every body has, "department": "the Middle Township Police Department ... calls for
+    service" are police calls. The RCMP, the Garda, a constabulary are police.)"""
     said = " ".join(said.lower().split())
     options = _cached("narrower", pack, _build_narrower).get(said)
     if not options:
         return None
     label = pack.metrics[metric_id].label or ""
-    own = plain_words(label) - plain_words(said) - _NAME_STOP
+    own = plain_words(label) - plain_words(said) - _NAME_STOP - _ANY_BODY
     if not own:
         return None
     words = words()
     if own & words:
         return None
+    words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
 

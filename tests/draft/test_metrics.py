@@ -760,3 +760,32 @@ def test_a_count_of_places_is_the_metrics_own_when_its_label_counts_them(tmp_pat
     assert found["112"].record.get("metric") == "reporting_units" and "places counted" not in found["112"].missing
     assert found["14"].record.get("metric") == "sprinkler_rooms" and "places counted" in found["14"].missing
 
+
+@pytest.mark.parametrize("text, expected", [
+    # "department" is every body's word: a police department's calls for service are police calls
+    ("Police Department releases annual report\n\nThe Middle Township Police Department released its report. "
+     "The calls for service decreased from 48,620 to 43,874 last year.\n", "police_calls_for_service"),
+    # the RCMP is a police force
+    ("RCMP detachments share statistics for 2016\n\nThe city saw 15,802 calls for service in 2015.\n",
+     "police_calls_for_service"),
+    # a fire department's keep the fire department's metric
+    ("Fire Department releases annual report\n\nThe fire department answered 4,100 calls for service in 2023.\n",
+     "emergency_calls"),
+])
+def test_a_bodys_word_narrows_no_name(text, expected, pack):
+    metrics = {r.get("metric") for r in _by_figure(text, pack, published=date(2024, 3, 1)).values()}
+    assert metrics == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words news copy says for a name's word: offences for crimes, sex for sexual, break-ins for
+    # burglaries, a house's for residential
+    ("There were 70 property offences this quarter, compared to 123 a year before.\n", "property_crimes"),
+    ("Sex offences went from 12 in 2015 to 7 in 2016.\n", "sexual_offences"),
+    ("There were 818 household break-ins in the 12 months to September 2018.\n", "residential_burglaries"),
+    # the one word alone keeps its own metric
+    ("There were 300 offences in 2019.\n", "reported_crimes"),
+    ("Police recorded 40 break-ins in 2019.\n", "burglaries"),
+])
+def test_a_names_word_said_another_way(text, expected, pack):
+    assert {r.get("metric") for r in _by_figure(text, pack, published=date(2024, 3, 1)).values()} == {expected}
