@@ -118,6 +118,8 @@ _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
 # "the deadliest year on Portland roads", "roads have claimed 11 more lives" are traffic (road) deaths
 _ROAD_CAUSES = frozenset({"traffic", "road"})
+_PEOPLE_DIED_IN = (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been|have|has|had)\s+)?"
+                   r"(?:died|killed|dead)\s+in\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
 # (regex, the letters a text must hold for it to be tried)
 _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)(?<!motorcyclists\s)"
               r"\b(?:died|dying|killed|dead|deaths|fatalities|lives\s+(?:lost|claimed)|deadliest\s+\w+)\s+on\s+"
@@ -125,9 +127,10 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
              (r"\b(?:roads|streets|highways)\s+(?:have|has|had)\s+claimed\b", "claimed"),
              # "Two people were killed in separate crashes" (not "pedestrians killed in crashes")
              # "Fifty people died in Spokane County crashes": a place's name may come before the crashes
-             (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|dead)\s+in\s+"
-              r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
-              r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"))
+             (rf"{_PEOPLE_DIED_IN}(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
+              r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"),
+             # "914 people have died in car accidents" (accidents of cars or traffic only)
+             (rf"{_PEOPLE_DIED_IN}(?:car|traffic|vehicle|road)\s+accidents?\b", "accident"))
 
 
 def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:

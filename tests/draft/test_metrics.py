@@ -789,3 +789,14 @@ def test_a_bodys_word_narrows_no_name(text, expected, pack):
 ])
 def test_a_names_word_said_another_way(text, expected, pack):
     assert {r.get("metric") for r in _by_figure(text, pack, published=date(2024, 3, 1)).values()} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who "have died" or "died in car accidents" are traffic deaths
+    ("So far in 2019, a total of 10 people have died in fatal crashes in the county.\n", "traffic_deaths"),
+    ("So far in 2019, 914 people died in car accidents, according to the patrol.\n", "traffic_deaths"),
+    # accidents of no car keep the accidents' metric
+    ("Three people died in accidents at work in 2019.\n", "motor_vehicle_accidents_worked"),
+])
+def test_people_who_died_in_crashes(text, expected, pack):
+    assert {r.get("metric") for r in _by_figure(text, pack, published=date(2019, 11, 1)).values()} == {expected}
