@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from auditor.draft import attribution, periods, quoting, sentences, statements, vocabulary
+from auditor.draft import attribution, periods, quoting, sentences, statements
 from auditor.models import Period, Source
 from auditor.pack import Pack
 
@@ -82,12 +82,12 @@ class _Article:
     place_hits: list = field(default_factory=list)   # the article's place names, read once
     as_of: list = field(default_factory=list)    # (offset, day) of each "as of <day>" the article names
     read_once: dict = field(default_factory=dict)   # what is read of the whole article only when asked
+    metrics_found: dict = field(default_factory=dict)   # find_metric's answers, kept while drafted
 
     def __post_init__(self) -> None:
-        # each drafting reads its article's sentences' times, metrics and quoted parts afresh (kept
+        # each drafting reads its article's sentences' times and quoted parts afresh (kept
         # only while it is drafted)
         periods.forget_times()
-        vocabulary.forget_metrics()
         quoting.forget_segments()
 
 

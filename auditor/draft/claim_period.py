@@ -748,7 +748,7 @@ def _of_the_year_reported(art: _Article, metric: str | None) -> bool:
         text, units = art.text, set()
         for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text)):
             units.update(art.pack.metrics[named.id].unit
-                         for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start())))
+                         for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start()), art.metrics_found))
         art.read_once["year reported units"] = units
     return metric in art.pack.metrics and art.pack.metrics[metric].unit in art.read_once["year reported units"]
 

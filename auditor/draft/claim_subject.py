@@ -136,7 +136,7 @@ def _narrowing_words(art: _Article, at: _At) -> frozenset[str]:
     if "plain context" not in art.read_once:
         lede = art.paragraphs[0] if art.paragraphs else (0, 0)
         context = f"{art.source.title or ''}\n{text[lede[0]:lede[1]]}"
-        while (named := vocabulary.find_metric(art.pack, context, 0, len(context), 0)) is not None:
+        while (named := vocabulary.find_metric(art.pack, context, 0, len(context), 0, art.metrics_found)) is not None:
             context = context[:named.start] + " " * (named.end - named.start) + context[named.end:]
         art.read_once["plain context"] = vocabulary.plain_words(context)
     part = _segment(text, at.clause[0], at.clause[1], at.st.anchor)
@@ -163,8 +163,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     for but in _BUT.finditer(text, part[0], part[1]):     # "... fell ..., but robberies climbed": two parts
         part = (part[0], but.start()) if st.anchor[0] < but.start() else (but.end(), part[1])
         break
-    match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0]) if part != clause else None
-    match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0])
+    match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0], art.metrics_found) if part != clause else None
+    match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0], art.metrics_found)
     if match is not None and st.figure is not None and st.figure.unit and match.start > st.anchor[1] and \
             _ANOTHER_FIGURE.search(text, st.anchor[1], match.start):
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
@@ -173,7 +173,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if match is not None and match.start > st.anchor[1] and _OF_A_WHOLE.fullmatch(text, st.anchor[1], match.start):
         # "45,527 of 93,478 registered voters casting ballots": the name after the whole counts the
         # whole; the part is what the words after it say the part did
-        own = vocabulary.find_metric(art.pack, text, match.end, min(clause[1], match.end + 40), match.end)
+        own = vocabulary.find_metric(art.pack, text, match.end, min(clause[1], match.end + 40), match.end, art.metrics_found)
         if own is not None and _part_did(text, match.end, own.start):
             review.append(f"metric: '{own.id}', what the part of '{text[match.start:match.end]}' did; check")
             match = own
@@ -218,7 +218,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         phrases = ([f"{name} deaths", f"fatal {name}s"] if hurt.group("dead") else
                    [f"nonfatal {name}s", f"non-fatal {name}s", f"{name} injuries", f"people injured in {name}s"])
         for phrase in phrases:
-            found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+            found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
             if found is not None and found.start == 0 and found.end == len(phrase):
                 match = found
                 break
@@ -226,7 +226,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
         name = text[match.start:match.end].lower()
-        deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0)
+        deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0, art.metrics_found)
         if deaths is not None:
             match = deaths
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
@@ -391,7 +391,7 @@ def _kind_before_family_word(art: _Article, at: _At, match: vocabulary.Match | N
     if match is None or st.figure is None or not vocabulary.family_word(text[match.start:match.end]):
         return None
     general = pack.metrics.get(match.id)
-    kinds = [m for m in vocabulary.metrics_in(pack, text, at.clause[0], st.anchor[0])
+    kinds = [m for m in vocabulary.metrics_in(pack, text, at.clause[0], st.anchor[0], art.metrics_found)
              if m.id != match.id and m.end <= st.anchor[0] and m.start < match.start
              and not vocabulary.family_word(text[m.start:m.end])
              and not _EXAMPLE_BEFORE.search(text, max(at.clause[0], m.start - 20), m.start)]
@@ -428,7 +428,7 @@ def _named_just_before(art: _Article, at: _At) -> str | None:
     start = art.paragraphs[at.sentence.paragraph][0]
     if start >= at.clause[0]:
         return None
-    hits = [m for m in (vocabulary.find_metric(art.pack, text, start, at.clause[0], at.clause[0]),) if m is not None]
+    hits = [m for m in (vocabulary.find_metric(art.pack, text, start, at.clause[0], at.clause[0], art.metrics_found),) if m is not None]
     if not hits:
         return None
     found = hits[0]
@@ -455,9 +455,9 @@ def _such_before(art: _Article, at: _At) -> str | None:
     if st.figure is None or (such := _SUCH_AFTER.match(text, st.anchor[1])) is None:
         return None
     start = art.paragraphs[at.sentence.paragraph][0]
-    found = vocabulary.find_metric(art.pack, text, start, st.anchor[0], st.anchor[0]) if start < st.anchor[0] else None
+    found = vocabulary.find_metric(art.pack, text, start, st.anchor[0], st.anchor[0], art.metrics_found) if start < st.anchor[0] else None
     if found is not None and len({named.id for named in vocabulary.metrics_in(
-            art.pack, text, sentence_around(art, found.start)[0], st.anchor[0])
+            art.pack, text, sentence_around(art, found.start)[0], st.anchor[0], art.metrics_found)
             if _COUNTED_BEFORE.search(text, max(0, named.start - 16), named.start)}) > 1:
         return None     # "41 burglaries, 30 robberies and 12 arson fires ... 34 such crimes": all of them
     metric = found.id if found is not None else None
@@ -547,7 +547,7 @@ def _list_lead_in(art: _Article, at: int) -> str | None:
         lead = text[previous:line - 1]
         if not _LEAD_IN.fullmatch(lead):
             return None
-        found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead))
+        found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead), art.metrics_found)
         return found.id if found is not None else None
     return None
 
@@ -584,7 +584,7 @@ def _of_them_were(art: _Article, at: _At) -> str | None:
         noun, adjective = first.group("noun").lower(), bare.group("adj").lower()
     for adj in dict.fromkeys((adjective, {"deadly": "fatal", "fatal": "deadly"}.get(adjective, adjective))):
         phrase = f"{adj} {noun}"
-        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
         if found is not None and found.start == 0 and found.end == len(phrase):
             return found.id
     return None
@@ -745,7 +745,7 @@ def _of_all(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match
     for x in xs:
         for word in words:
             for phrase in (f"{x} {word}", f"{word} for {x}"):
-                found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0)
+                found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
                 if found is not None and found.end - found.start == len(phrase):
                     return vocabulary.Match(found.id, after.start("x"), after.end("x"))
     return match
@@ -831,7 +831,7 @@ def _rate_introduced(art: _Article, at: _At) -> str | None:
         return None
     for k in range(at.sentence.paragraph - 1, max(-1, at.sentence.paragraph - 13), -1):
         start, end = art.paragraphs[k]
-        rates = [m.id for m in vocabulary.metrics_in(art.pack, art.text, start, end)
+        rates = [m.id for m in vocabulary.metrics_in(art.pack, art.text, start, end, art.metrics_found)
                  if rate_scale(art.pack.metrics[m.id].unit) is not None]
         if rates:
             return rates[0]

@@ -350,7 +350,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     out: list[DraftedClaim] = []
 
     def names_metric(at: tuple[int, int]) -> bool:
-        return vocabulary.find_metric(pack, text, at[0], at[1], at[0]) is not None
+        return vocabulary.find_metric(pack, text, at[0], at[1], at[0], art.metrics_found) is not None
 
     def names_a_kind(at: tuple[int, int]) -> bool:
         """A name of the vocabulary, or a noun the headline and lede narrow to one metric ("a single

@@ -66,8 +66,12 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
               "condominium": "condo", "neighbourhood": "neighborhood", "neighborhood": "neighbourhood",
               "dui": "duii", "duii": "dui"}
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
-# burglaries" are residential burglaries, "building fires" structure fires
-_SAID_FOR = {"residential": ("household", "home"), "structure": ("building",), "structural": ("building",)}
+# burglaries" are residential burglaries, "building fires" structure fires, "property offences"
+# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries. (Not
+# "collisions" for crashes: "2016's total fatal collisions, which was 102" counts the people killed.)
+_SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
+             "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
+             "burglary": ("break-in",), "burglaries": ("break-ins",)}
 # ... "residential" so only before what happens at a dwelling: a "home tax credit" is no residential tax
 _SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
 
@@ -117,6 +121,8 @@ _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
 # "the deadliest year on Portland roads", "roads have claimed 11 more lives" are traffic (road) deaths
 _ROAD_CAUSES = frozenset({"traffic", "road"})
+_PEOPLE_DIED_IN = (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been|have|has|had)\s+)?"
+                   r"(?:died|killed|dead)\s+in\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
 # (regex, the letters a text must hold for it to be tried)
 _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)(?<!motorcyclists\s)"
               r"\b(?:died|dying|killed|dead|deaths|fatalities|lives\s+(?:lost|claimed)|deadliest\s+\w+)\s+on\s+"
@@ -124,9 +130,10 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
              (r"\b(?:roads|streets|highways)\s+(?:have|has|had)\s+claimed\b", "claimed"),
              # "Two people were killed in separate crashes" (not "pedestrians killed in crashes")
              # "Fifty people died in Spokane County crashes": a place's name may come before the crashes
-             (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|dead)\s+in\s+"
-              r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
-              r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"))
+             (rf"{_PEOPLE_DIED_IN}(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
+              r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"),
+             # "914 people have died in car accidents" (accidents of cars or traffic only)
+             (rf"{_PEOPLE_DIED_IN}(?:car|traffic|vehicle|road)\s+accidents?\b", "accident"))
 
 
 def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -236,26 +243,16 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Di
                          r"|Association|Coalition|Task\s+Force|Squad|Station|Board|Commission|Agency|Authority)\b")
 
 
-_METRIC_FOUND: dict[tuple, tuple] = {}
-
-
-def forget_metrics() -> None:
-    """Drop the metrics found so far (a new article is being drafted)."""
-    _METRIC_FOUND.clear()
-
-
-def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
-    """The metric named in text[start:end], longest name first, then nearest `anchor`. An
-    answer is kept: a clause is asked again for its subject, its place and its rate."""
-    key = (id(pack), text, start, end, anchor)
-    kept = _METRIC_FOUND.get(key)
-    if kept is not None and kept[0] is pack:
-        return kept[1]
-    found = _find_metric(pack, text, start, end, anchor)
-    if len(_METRIC_FOUND) > 4096:
-        _METRIC_FOUND.clear()
-    _METRIC_FOUND[key] = (pack, found)     # the pack is kept so that its id is not reused
-    return found
+def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: dict | None = None) -> Match | None:
+    """The metric named in text[start:end], longest name first, then nearest `anchor`. `kept`, a
+    drafting's own dict (one pack, one article), keeps the answers: a clause is asked again for its
+    subject, its place and its rate."""
+    if kept is None:
+        return _find_metric(pack, text, start, end, anchor)
+    key = (text, start, end, anchor)
+    if key not in kept:
+        kept[key] = _find_metric(pack, text, start, end, anchor)
+    return kept[key]
 
 
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
@@ -377,10 +374,10 @@ _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,24}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+
 _LIST_WORDS = re.compile(r",|\band\b|\bor\b|\bas\s+well\s+as\b", re.IGNORECASE)
 
 
-def metrics_in(pack: Pack, text: str, start: int, end: int) -> list[Match]:
+def metrics_in(pack: Pack, text: str, start: int, end: int, kept: dict | None = None) -> list[Match]:
     """Each metric named in text[start:end], in order (as `find_metric` reads them from the start)."""
     found = []
-    while start < end and (named := find_metric(pack, text, start, end, start)) is not None:
+    while start < end and (named := find_metric(pack, text, start, end, start, kept)) is not None:
         found.append(named)
         start = named.end
     return found
@@ -1034,23 +1031,32 @@ def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The word of a body any kind of service has ("fire department" and "police department"): it tells
+# no metric's body from another's; and the police forces news names by their own names
+_ANY_BODY = frozenset({"department", "office", "service", "bureau", "agency", "division"})
+_BODY_OF = {"rcmp": "police", "garda": "police", "constabulary": "police"}
+
+
 def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]]) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
     ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
     name: the figure's part's, the headline's and the lede's) hold that word and the first metric's label narrows the name by words `words` do not
-    hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing.)"""
+    hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing; nor
+    does a word every body has, "department": "the Middle Township Police Department ... calls for
+    service" are police calls. The RCMP, the Garda, a constabulary are police.)"""
     said = " ".join(said.lower().split())
     options = _cached("narrower", pack, _build_narrower).get(said)
     if not options:
         return None
     label = pack.metrics[metric_id].label or ""
-    own = plain_words(label) - plain_words(said) - _NAME_STOP
+    own = plain_words(label) - plain_words(said) - _NAME_STOP - _ANY_BODY
     if not own:
         return None
     words = words()
     if own & words:
         return None
+    words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
 
