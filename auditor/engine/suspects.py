@@ -105,6 +105,9 @@ RETOLD = "retold-against-its-teller"
 # announced in its last weeks, "will finish 2024 with a 34% reduction"), when the pack gives it
 CHANGE_SO_FAR = "change-before-its-period-ended"
 LOOKED_BACK = "looked-back-years-on"
+# the suspicion.statement key whose cost multiplies the figures of a speaker who does not keep
+# the count (not_the_counter), when the pack gives it
+NOT_THE_COUNTER = "not-the-counter"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -151,6 +154,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     first = said_first(compiled, corpus) | disputing_the_counter(compiled, corpus) | set_aside_in_words(compiled, corpus) \
         | named_for_another_count(corpus, figures) | carried_over(corpus, figures) | looked_back(compiled, figures)
     late = looked_back(compiled, figures, alone=True) if LOOKED_BACK in table.statement else set()
+    outside = not_the_counter(compiled, corpus) if NOT_THE_COUNTER in table.statement else set()
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -163,6 +167,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(retold.cost)
         if c.claim_id in late:
             base *= Fraction(table.statement[LOOKED_BACK].cost)
+        if c.claim_id in outside:
+            base *= Fraction(table.statement[NOT_THE_COUNTER].cost)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -289,7 +295,7 @@ def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
     of 322" beside the department's 301) gives a dispute; when nothing else tells the two
     apart (they cost the same to doubt), the other speaker's figure is doubted first, as the
     figure written first is (said_first), instead of the one whose id sorts first."""
-    from auditor.engine.revisions import plain_figure, body_of, counting_body
+    from auditor.engine.revisions import plain_figure
     forms: dict = {}
     known: dict[tuple[str, str], bool] = {}   # each (body, place) worked out once
     groups: dict[tuple, list[tuple[bool, str, object]]] = {}
@@ -300,16 +306,49 @@ def disputing_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
         figure = plain_figure(c)
         if figure is None:
             continue
-        body = body_of(claim, corpus.sources[claim.source])
-        if (body, claim.place) not in known:
-            known[body, claim.place] = counting_body(body, claim, corpus.pack, forms).startswith("government of ")
-        counter = known[body, claim.place]
+        counter = _keeps_the_count(claim, corpus, known, forms)
         groups.setdefault((claim.source, figure[0]), []).append((counter, c.claim_id, figure[1]))
     out: set[str] = set()
     for members in groups.values():
         counters = [iv for counter, _, iv in members if counter]
         out |= {cid for counter, cid, iv in members
                 if not counter and counters and all(iv.intersect(o) is None for o in counters)}
+    return out
+
+
+def _keeps_the_count(claim, corpus, known: dict, forms: dict) -> bool:
+    """Whether the body a claim's figure is credited to keeps the count (revisions.counting_body:
+    the place's government, its police and their officials); `known`, `forms`: the caller's
+    caches, each (body, place) worked out once."""
+    from auditor.engine.revisions import body_of, counting_body
+    body = body_of(claim, corpus.sources[claim.source])
+    if (body, claim.place) not in known:
+        known[body, claim.place] = counting_body(body, claim, corpus.pack, forms).startswith("government of ")
+    return known[body, claim.place]
+
+
+def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
+    """Rule: a figure credited to a person whose title ("Name, Title") says they speak for a
+    council or a police union (the pack's suspicion `not_the_counter_words` at a word's start: "David James,
+    Metro Council President", "Rick Snyder, Fraternal Order of Police president"), not for the
+    body that keeps the count, is a side's word in a debate, not the counter's: its cost is
+    multiplied by the statement `not-the-counter` (the council president's "more than 700
+    non-fatal shootings" of 2020 against LMPD's counts; Louisville)."""
+    words = corpus.pack.suspicion.not_the_counter_words
+    if not words:
+        return set()
+    title = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    forms: dict = {}
+    known: dict[tuple[str, str], bool] = {}
+    out: set[str] = set()
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        # a person named with a title ("Name, Title"): a council or a union as a body ("Minneapolis
+        # City Council" on its own budget, "National Safety Council data") is not one
+        person = (claim.speaker or "").partition(", ")
+        if claim.attribution in ("paraphrase", "direct-quote") and person[1] and title.search(person[2]) \
+                and not _keeps_the_count(claim, corpus, known, forms):
+            out.add(c.claim_id)
     return out
 
 

@@ -196,8 +196,9 @@ class CopiesNamed(Frozen):
 class Suspicion(Frozen):
     """Which claim is most likely wrong (rules/suspicion.yaml): costs of doubting a claim by
     who says it (`authority`) and what kind of statement it is (`statement`), which of a
-    doubted figure's copies is named first (`copies`), and the words that set a figure aside
-    (`set_aside_words`)."""
+    doubted figure's copies is named first (`copies`), the words that set a figure aside
+    (`set_aside_words`), and the speakers' titles of those who do not keep the count
+    (`not_the_counter_words`)."""
 
     authority: dict[str, Doubt]
     statement: dict[str, Doubt]
@@ -208,6 +209,10 @@ class Suspicion(Frozen):
     # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
     # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
     set_aside_words: tuple[str, ...] = ()
+    # a person's title ("Name, Title") with one of these words at a word's start ("Metro
+    # Council President", "Fraternal Order of Police president") is no counting body's: the
+    # statement `not-the-counter` multiplies the cost of its figures (suspects.not_the_counter)
+    not_the_counter_words: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _released_are_authorities(self):

@@ -157,9 +157,7 @@ def test_a_figure_disputing_the_counters_in_its_article_is_doubted_first(pack):
         assert first_suspects(report) == [union_id]
 
 
-def test_two_outlets_figures_are_no_dispute_of_the_counter(pack):
-    """The union's 322 in one outlet, the department's 301 in another: no article gives both, so
-    the rule does not apply and the tie goes, as before, to the id that sorts first."""
+def _union_and_police_in_two_outlets():
     sources = [source("paper", "2023-08-20"), source("tv", "2023-08-20")]
     claims = [claim("a-police", "paper", "homicides", "2023-08-14", "301",
                     speaker="Kansas City Police Department", attribution="paraphrase",
@@ -167,9 +165,27 @@ def test_two_outlets_figures_are_no_dispute_of_the_counter(pack):
               claim("b-union", "tv", "homicides", "2023-08-14", "322",
                     speaker="Pat Doe, Fraternal Order of Police president", attribution="paraphrase",
                     quote="The union says the gap is 322 officers.")]
-    report = audit(pack, sources, claims)
+    return sources, claims
+
+
+def test_two_outlets_figures_are_no_dispute_of_the_counter():
+    """The union's 322 in one outlet, the department's 301 in another: no article gives both, so
+    disputing_the_counter does not apply; without the not-the-counter cost the two tie and the
+    tie goes, as before, to the id that sorts first."""
+    base = load_pack()
+    statement = {k: v for k, v in base.suspicion.statement.items() if k != "not-the-counter"}
+    off = base.model_copy(update={"suspicion": base.suspicion.model_copy(update={"statement": statement})})
+    report = audit(off, *_union_and_police_in_two_outlets())
     assert tensions(report) == [{"a-police", "b-union"}]
     assert first_suspects(report) == ["a-police"]
+
+
+def test_a_unions_figure_in_another_outlet_costs_less_than_the_counters(pack):
+    """The same two outlets with the pack's not-the-counter cost: the union's president does not
+    keep the count, so the 322 is doubted first whatever the ids (Louisville's council president)."""
+    report = audit(pack, *_union_and_police_in_two_outlets())
+    assert tensions(report) == [{"a-police", "b-union"}]
+    assert first_suspects(report) == ["b-union"]
 
 
 def test_of_copies_given_in_their_day_the_release_is_named_before_its_retellings(pack):
