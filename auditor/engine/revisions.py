@@ -1121,7 +1121,8 @@ def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: li
     2025; The Washington Times's "262" that May, its 261 in 2026). A figure credited to a body
     (the police's 347 between their 346 and 346, Memphis) is its word, and may be restated, and so
     is one not surely out after the body's (an article of some day that year), and one that agrees
-    with a later word of the body's (a figure the body restated and then restated back). `same`: every
+    with a later word of the body's (a figure the body restated and then restated back). Another
+    body's release (the FBI's dataset) is not the counting body's word. `same`: every
     figure of the quantity. The revision rule's `after_the_bodys_word: false`: off."""
     claim = ledger.corpus.claim(old)
     if not _param(ledger.corpus.pack, "after_the_bodys_word", False) or ledger.own_release(old) \
@@ -1129,7 +1130,7 @@ def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: li
         return False
     when = ledger.when
     # the body's words out before it; the one it strayed from is not followed by one it agrees with
-    words = [m for m in same if m not in (old, new) and (counted(m).startswith("government of ") or ledger.own_release(m))
+    words = [m for m in same if m not in (old, new) and counted(m).startswith("government of ")
              and when(m).latest < when(old).earliest]
     return any(ledger.disagree(m, old) and not ledger.disagree(m, new)
                and not any(when(k).earliest > when(m).latest and not ledger.disagree(k, old) for k in words)
