@@ -1414,7 +1414,6 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
                      and not rivals_of_one_day(ledger, old, n, members)
-                     and not strayed_from_the_body(ledger, counted, old, n, same)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
