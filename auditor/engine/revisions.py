@@ -1111,6 +1111,12 @@ def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: lis
     return len(carried) >= 2
 
 
+def the_bodys_word(ledger: _Ledger, counted, cid: str) -> bool:
+    """Whether a figure is a body's word: credited to the place's government (`counted`), or a
+    body's own release or dataset."""
+    return counted(cid).startswith("government of ") or ledger.own_release(cid)
+
+
 def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
     """Rule: a figure in an outlet's own words (credited to no body) for a closed period, given
     surely after the counting body's own figure for it was out, that differs from the body's, is
@@ -1541,7 +1547,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
     found: dict[str, Revision] = {}
     for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
         if rev.body is None or rev.old not in figures or rev.new not in figures \
-                or not (counted(rev.old).startswith("government of ") or ledger.own_release(rev.old)) \
+                or not the_bodys_word(ledger, counted, rev.old) \
                 or figures[rev.old][0] != figures[rev.new][0] or not _above(figures[rev.new][1], figures[rev.old][1]):
             continue
         q, base = figures[rev.new]
@@ -1810,8 +1816,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                     continue
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
                 tied[old] = out[old]
-    counters = {cid for cid in figures if counted(cid).startswith("government of ")
-                or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
+    counters = {cid for cid in figures if the_bodys_word(ledger, counted, cid)}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted, passed))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
