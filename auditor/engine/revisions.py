@@ -1792,6 +1792,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     passed = passed_when_given(ledger, counted)
     plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
+    strayed: set[str] = set()   # figures that strayed from the body's word (named first among copies)
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
@@ -1807,7 +1808,10 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
                          and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
-            later = [n for n in later if not strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
+            strays = [n for n in later if strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
+            if strays:
+                strayed.add(old)
+                later = [n for n in later if n not in strays]
             if later:
                 first = first_out(ledger, later)
                 # of two lines' restatements, the one first out, and of a day's the body's own
@@ -1833,6 +1837,9 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
+    for c in compiled:
+        if c.claim_id in strayed and c.voice is not None:
+            c.voice = c.voice._replace(strayed=True)
     return _of_their_day(done, compiled, figures, ledger.when, corpus.pack,
                          {c.claim_id: corpus.claim(c.claim_id).source for c in compiled}) if _param(corpus.pack, "of_their_day", True) \
         else done

@@ -218,3 +218,15 @@ def test_a_figure_not_surely_after_the_bodys_word_is_restated(pack):
     report = audit(pack, *_strayed(police_day={"earliest": "2021-05-01", "latest": "2021-05-31"}))
     assert ("station-43", "station-44") in revisions(report)
     assert not any("station-43" in f.claims for f in report.findings if f.kind == "tension")
+
+
+def test_a_strayed_copy_is_named_before_an_earlier_one(pack):
+    """A radio's own 43 two days after the year (before the police's 44) and the station's 43
+    after it: of the two copies, the stray is named first (suspects.named_first, Voice.strayed;
+    Baltimore: The Washington Times's 262 of May 2025 before WMAR's of January 2024)."""
+    sources, claims = _strayed()
+    sources = [source("jan21", "2021-01-02", publisher="Radio 5"), *sources]
+    claims = [claim("early-43", "jan21", "homicides", "2020", "43"), *(c for c in claims if c["id"] != "paper-43")]
+    report = audit(pack, sources, claims)
+    (t,) = [f for f in report.findings if f.kind == "tension" and "station-43" in f.claims]
+    assert t.suspects[0].claim == "station-43"
