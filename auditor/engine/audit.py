@@ -161,7 +161,7 @@ def block_shape(claims: list[CompiledClaim], axioms: list, atoms: Atoms) -> Bloc
     for c in sorted(claims, key=lambda c: c.claim_id):
         parts.append(f"{c.claim_id} {c.cost!r} {c.statement_kind} {c.source} {qn.get(c.stated)} "
                      f"{qn.get(c.own)} {None if c.own is None else (c.own.metric, c.own.place)!r} "
-                     f"{sorted(qn[q] for q in c.quantities)}")
+                     f"{sorted(qn[q] for q in c.quantities)} {c.voice is not None and c.voice.strayed}")
         for r in c.readings:
             parts.append(f"  {r.label!r} {r.invalid!r} {r.record!r} {r.window_years!r}")
             for level in sorted(r.constraints):

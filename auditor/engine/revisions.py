@@ -1111,6 +1111,12 @@ def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: lis
     return len(carried) >= 2
 
 
+def the_bodys_word(ledger: _Ledger, counted, cid: str) -> bool:
+    """Whether a figure is a body's word: credited to the place's government (`counted`), or a
+    body's own release or dataset."""
+    return counted(cid).startswith("government of ") or ledger.own_release(cid)
+
+
 def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
     """Rule: a figure in an outlet's own words (credited to no body) for a closed period, given
     surely after the counting body's own figure for it was out, that differs from the body's, is
@@ -1121,7 +1127,8 @@ def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: li
     2025; The Washington Times's "262" that May, its 261 in 2026). A figure credited to a body
     (the police's 347 between their 346 and 346, Memphis) is its word, and may be restated, and so
     is one not surely out after the body's (an article of some day that year), and one that agrees
-    with a later word of the body's (a figure the body restated and then restated back). `same`: every
+    with a later word of the body's (a figure the body restated and then restated back). Another
+    body's release (the FBI's dataset) is not the counting body's word. `same`: every
     figure of the quantity. The revision rule's `after_the_bodys_word: false`: off."""
     claim = ledger.corpus.claim(old)
     if not _param(ledger.corpus.pack, "after_the_bodys_word", False) or ledger.own_release(old) \
@@ -1129,7 +1136,7 @@ def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: li
         return False
     when = ledger.when
     # the body's words out before it; the one it strayed from is not followed by one it agrees with
-    words = [m for m in same if m not in (old, new) and (counted(m).startswith("government of ") or ledger.own_release(m))
+    words = [m for m in same if m not in (old, new) and counted(m).startswith("government of ")
              and when(m).latest < when(old).earliest]
     return any(ledger.disagree(m, old) and not ledger.disagree(m, new)
                and not any(when(k).earliest > when(m).latest and not ledger.disagree(k, old) for k in words)
@@ -1413,7 +1420,6 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
                      and not rivals_of_one_day(ledger, old, n, members)
-                     and not strayed_from_the_body(ledger, counted, old, n, same)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
@@ -1541,7 +1547,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
     found: dict[str, Revision] = {}
     for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
         if rev.body is None or rev.old not in figures or rev.new not in figures \
-                or not (counted(rev.old).startswith("government of ") or ledger.own_release(rev.old)) \
+                or not the_bodys_word(ledger, counted, rev.old) \
                 or figures[rev.old][0] != figures[rev.new][0] or not _above(figures[rev.new][1], figures[rev.old][1]):
             continue
         q, base = figures[rev.new]
@@ -1786,6 +1792,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     passed = passed_when_given(ledger, counted)
     plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
+    strayed: set[str] = set()   # figures that strayed from the body's word (named first among copies)
     for (body, _), members in sorted(groups.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]))):
         if len(members) < 2:
             continue
@@ -1801,7 +1808,10 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
                          and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
-            later = [n for n in later if not strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
+            strays = [n for n in later if strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
+            if strays:
+                strayed.add(old)
+                later = [n for n in later if n not in strays]
             if later:
                 first = first_out(ledger, later)
                 # of two lines' restatements, the one first out, and of a day's the body's own
@@ -1810,8 +1820,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                     continue
                 out[old] = Revision(old, first, ledger.speaker(first) if body.startswith("government of ") else body, ())
                 tied[old] = out[old]
-    counters = {cid for cid in figures if counted(cid).startswith("government of ")
-                or corpus.sources[corpus.claim(cid).source].kind in ("dataset", "official-statement")}
+    counters = {cid for cid in figures if the_bodys_word(ledger, counted, cid)}
     out.update(restated_by_the_counter(ledger, counted, out, lambda c: c in counters and c not in outvoted,
                                        reading_the_release(ledger, counted, counters.__contains__), outvoted, passed))
     out.update({old: rev for old, rev in counted_so_far(ledger, out).items() if old not in out})
@@ -1828,6 +1837,9 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
+    for c in compiled:
+        if c.claim_id in strayed and c.voice is not None:
+            c.voice = c.voice._replace(strayed=True)
     return _of_their_day(done, compiled, figures, ledger.when, corpus.pack,
                          {c.claim_id: corpus.claim(c.claim_id).source for c in compiled}) if _param(corpus.pack, "of_their_day", True) \
         else done

@@ -55,6 +55,9 @@ class Voice(NamedTuple):
     # its source is the body's own release, whose words the other copies retell (named_first;
     # the pack's suspicion.released_first)
     released: bool = False
+    # it strayed from the counting body's word already out (revisions.strayed_from_the_body):
+    # named first among its copies (named_first)
+    strayed: bool = False
 
 
 def statement_key(claim, pack=None) -> str:
@@ -232,7 +235,9 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     Politics' and CPR's "police said" of it; with no release among them, the copy surely given
     before the others (its latest publication day before their earliest) is named, as the one
     they repeat (the Pittsburgh Union Progress's "rose by 2.25%" of May 2024, before a later
-    rewrite's copy of it). Copies all years on are named as before."""
+    rewrite's copy of it). Before both, a copy that strayed from the body's word already out
+    (Voice.strayed; Baltimore: The Washington Times's 262 of May 2025, after BPD's 261, before
+    WMAR's 262 of January 2024). Copies all years on are named as before."""
     def days(cid):
         c = by_id.get(cid)
         return c.voice.days_after if c is not None and c.voice is not None else 0
@@ -243,6 +248,10 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     if not copies or given(doubted) != IN_ITS_DAY:
         return doubted
     late = [cid for cid in copies if given(cid) == YEARS_ON]
+    strays = [cid for cid in [doubted, *copies] if by_id.get(cid) is not None and by_id[cid].voice is not None
+              and by_id[cid].voice.strayed]
+    if not late and strays:
+        return doubted if doubted in strays else min(strays)
     if not late:
         released = [cid for cid in [doubted, *copies] if given(cid) == IN_ITS_DAY and by_id.get(cid) is not None
                     and by_id[cid].voice is not None and by_id[cid].voice.released]
