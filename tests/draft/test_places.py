@@ -438,3 +438,8 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
     got = drafted(text, published=date(2016, 12, 1), pack=pack)
     assert got["196,785"]["place"] == "wisconsin"
     assert got["1,574"]["place"] == "waushara-county-wi"
+    # state data as the source, or beside "the county's": the county's figures
+    text = ("Waushara County deer kills drop\n\nAccording to state data, hunters killed 3,382 deer in 2016.\n\n"
+            "State statistics released Monday show the county's harvest fell. Hunters took 1,574 bucks in 2016.\n")
+    got = drafted(text, published=date(2016, 12, 1), pack=pack)
+    assert [got["3,382"]["place"], got["1,574"]["place"]] == ["waushara-county-wi"] * 2
