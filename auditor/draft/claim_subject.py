@@ -961,10 +961,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and speaker and art.state.previous is not None and \
             art.state.previous.get("place") is not None and art.state.previous.get("speaker") == speaker and \
             art.state.previous_paragraph == at.sentence.paragraph - 1 and \
+            any(a <= at.st.anchor[0] < b for a, b in art.quotes[at.sentence.paragraph]) and \
             not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
-            any(a <= at.st.anchor[0] < b for a, b in art.quotes[at.sentence.paragraph]):
+            art.state.previous["place"] not in {a for h in (art.home, art.fallback_place) if h for a in pack.ancestors(h)}:
         # "The total is 952 nests, ... said Jennifer Winters, the county's coordinator." then
         # "'We could break 1,000 nests,' Winters said.": the speaker's quotation goes on about the same place
+        # (not the state or country around the article's place: "Our officers made 3,100 arrests" after
+        # the mayor's statewide figure is the city's)
         place = art.state.previous["place"]
         review.append(f"place: '{place}', the place of the same speaker's claim in the paragraph before; check")
         return place

@@ -429,6 +429,10 @@ def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pa
     got = drafted(text, published=date(2019, 8, 26), pack=pack)
     assert got["1,000"]["place"] == "volusia-county-fl"
     assert got["400"]["place"] == "florida"
+    # not the state around the article's place: the speaker's own city
+    text = ("Seattle homicides rise\n\nWashington had 394 homicides in 2023, said Mayor Bruce Harrell.\n\n"
+            "\"Our officers made 3,100 arrests in 2023,\" Harrell said.\n")
+    assert drafted(text, published=date(2024, 3, 1), pack=pack)["3,100"]["place"] == "seattle-wa"
 
 
 def test_the_state_totals_in_a_county_story_are_the_states(pack):
