@@ -856,6 +856,7 @@ _COMPARED_WITH = re.compile(r"(?:,\s*|\s)(?P<dir>below|under|above|over|higher\s
 _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
 # a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
 # "January was also higher than previously", "arrests rose to 521 in 2023 compared to 392"
+# (the one nearest the figures)
 _DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|lower|less|{_FELL})\b"
                              r"(?!\s+than\s+(?:\d|one|two|three|half))", re.IGNORECASE)
 
@@ -915,7 +916,8 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         record["quote"] = {"text": text[start:end], "start": start}
         notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
         anchor = (said.start("dir"), said.end("dir"))
-        stated = _DIRECTION_SAID.search(text, clause[0], st1.anchor[0]) if missing else None
+        stated = max(_DIRECTION_SAID.finditer(text, clause[0], st1.anchor[0]), key=lambda m: m.start(), default=None) \
+            if missing else None
         if stated is not None and (relation == "higher") == bool(stated.group("up")):
             # "The SCSO issued more traffic summonses last year: 1,403 in 2016 compared to 1,233 in 2015":
             # the words say the direction the figures show
