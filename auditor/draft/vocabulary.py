@@ -511,6 +511,7 @@ class PlaceHit:
     ids: tuple[str, ...]     # more than one: an ambiguous name ("Birmingham")
     also: tuple[str, ...] = ()   # places the name names without their state (`settle_places`)
     implied: bool = False        # the name is only a county's without its state ("Davidson County")
+    near: bool = False           # settled by the state of the article's other places alone (`settle_places`)
 
 
 def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
@@ -655,7 +656,7 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
             top = max(within.values())
             inside = [p for p, n in within.items() if n == top]
             if any(top) and len(inside) == 1:
-                hit = PlaceHit(hit.start, hit.end, (inside[0],))
+                hit = PlaceHit(hit.start, hit.end, (inside[0],), near=not top[0])
         out.append(hit)
     return out
 

@@ -408,6 +408,11 @@ def test_a_name_several_counties_share_is_the_one_beside_the_other_places_named(
     text = ("Franklin County commissioners approved a $1.9 million jail budget. The Franklin County Detention "
             "Center reopened in April.\n")
     assert _settled(pack, text)[0] == ("Franklin County", ("franklin-county-me",))
+    # settled so, with no state named, the place is a guess the editor checks
+    text = ("Jefferson County deer harvest drops\n\nJefferson County hunters registered 3,382 deer in 2023.\n\n"
+            "The county's new biologist, who moved from Seattle last year, said the drop was expected.\n")
+    got = next(c for c in auditor.draft(text, published=date(2024, 3, 1), pack=pack).drafted if c.record.get("value") == "3,382")
+    assert got.record["place"] == "jefferson-county-wa" and any("other places" in n for n in got.notes)
 
 
 def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(pack):
