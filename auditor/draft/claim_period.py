@@ -1169,11 +1169,14 @@ def _month_and_year(m: re.Match, published) -> tuple[int, int]:
 
 
 def _year_readable(m: re.Match, published) -> bool:
-    """Whether "to June [2015]" reads to one month: a year named in digits, else the same month read
-    from every possible day of publication (an article of July-December 2015's "year to June" is to
-    June 2015)."""
-    if published.is_exact or (m.group("year") or "").isdigit():
+    """Whether "to June [2015]" reads to one month: a year named in digits whose month is over on
+    every possible day of publication, else the same month read from every possible day (an article
+    of July-December 2015's "year to June" is to June 2015)."""
+    if published.is_exact:
         return True
+    if (m.group("year") or "").isdigit():
+        month, year = _month_and_year(m, published)
+        return _month_days(year, month)[1] < published.earliest
     first = DateRange(earliest=published.earliest, latest=published.earliest)
     return _month_and_year(m, first) == _month_and_year(m, published)
 

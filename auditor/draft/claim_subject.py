@@ -867,7 +867,10 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end))
     if place is not None:
         place = _city_described(art, at, place, review)
-    if place is None and _STATEWIDE.search(art.text, at.sentence.start, at.sentence.end):
+    if place is not None and any(h.near and h.ids == (place,) for h in art.place_hits):
+        # "Jefferson County hunters ..." in a story whose one other place is Seattle: a guess
+        review.append(f"place: '{place}', of the state of the other places the article names; check")
+    if place is None and _statewide(art.text, at.sentence.start, at.sentence.end):
         # "Statewide, 85 deaths were reported": the state of the article's place
         home = art.home or art.fallback_place
         state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
@@ -961,10 +964,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is None and speaker and art.state.previous is not None and \
             art.state.previous.get("place") is not None and art.state.previous.get("speaker") == speaker and \
             art.state.previous_paragraph == at.sentence.paragraph - 1 and \
+            any(a <= at.st.anchor[0] < b for a, b in art.quotes[at.sentence.paragraph]) and \
             not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
-            any(a <= at.st.anchor[0] < b for a, b in art.quotes[at.sentence.paragraph]):
+            art.state.previous["place"] not in {a for h in (art.home, art.fallback_place) if h for a in pack.ancestors(h)}:
         # "The total is 952 nests, ... said Jennifer Winters, the county's coordinator." then
         # "'We could break 1,000 nests,' Winters said.": the speaker's quotation goes on about the same place
+        # (not the state or country around the article's place: "Our officers made 3,100 arrests" after
+        # the mayor's statewide figure is the city's)
         place = art.state.previous["place"]
         review.append(f"place: '{place}', the place of the same speaker's claim in the paragraph before; check")
         return place
@@ -1077,7 +1083,7 @@ def _scope_before(art: _Article, at: _At) -> str | None:
     before = art.text[start:at.sentence.start]
     if re.search(r"\d", before) or _places(art, start, at.sentence.start):
         return None
-    if _STATEWIDE.search(before) or re.search(r"\bstatewide\b", before, re.IGNORECASE):
+    if _statewide(before, 0, len(before)):
         return "state"
     if _NATIONWIDE.search(before):
         return "country"
@@ -1273,7 +1279,25 @@ _OWN_KIND = re.compile(r"\bthe\s+(?:city|county|state|province|region)['’]s\b"
 _WIDE = re.compile(r"\b(state|county|city|province)-?wide\b", re.IGNORECASE)
 # ... "The preliminary state totals saw a decline", "state figures show" (not "the county and state numbers")
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across\s+the\s+state|the\s+state's"
-                        r"|(?<!\band\s)(?<!\bor\s)(?:the\s+)?(?:(?!and\b|or\b)[a-z-]+\s+)?state\s+(?:totals?|figures|numbers|data|statistics))\b", re.IGNORECASE)
+                        r"|(?P<state>state)\s+(?:totals?|figures|numbers|data|statistics))\b", re.IGNORECASE)
+# what makes "state data" a source or one of two places, not the scope: "according to (the latest) state
+# data", "from state statistics", "the county and the state numbers"
+_NOT_STATE_SCOPE = re.compile(r"\b(?:according\s+to|from|citing|per|by|and|or)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CITY_OWN = re.compile(r"\bthe\s+(?:city|county)['’]s\b", re.IGNORECASE)
+
+
+def _statewide(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says its figures are the state's: "Statewide, ...", "state figures
+    show ..."; not a sentence saying "the city's", nor "according to state data", "Ohio State numbers"."""
+    if _CITY_OWN.search(text, start, end):
+        return False
+    for m in _STATEWIDE.finditer(text, start, end):
+        if m.group("state") is None:
+            return True
+        before = text[max(start, m.start("state") - 60):m.start("state")]
+        if not (_NOT_STATE_SCOPE.search(before) or text[m.start("state")] == "S" and re.search(r"\b(?!The\b)[A-Z][\w-]*\s+$", before)):
+            return True
+    return False
 
 
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"

@@ -712,9 +712,11 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
-_MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|climbed|climbing|declined"
-                         r"|declining|increased|increasing|decreased|decreasing|jumped|grew|grown|dipped|dipping|slipped|plunged"
-                         r"|plummeted|tumbled|soared|surged|(?:an?\s+)?(?:increase|decrease|decline|drop"
+# The verbs of a movement, up and down: one list for _MOVED_FROM, _UPWARD and _DIRECTION_SAID
+_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged"
+_FELL = ("fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|dipped|dipping|slipped"
+         "|plunged|plummeted|tumbled")
+_MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between
                          # ("down again from the 1,532 recorded in 2016")
@@ -729,7 +731,7 @@ _MOVED_FROM = re.compile(r"\b(?P<dir>up|down|rose|risen|rising|fell|fallen|falli
                          # "down from the 1,303 recorded in 2017"
                          r"\s+(?:the\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+|just\s+"
                          r"(?:over|under)\s+)?$", re.IGNORECASE)
-_UPWARD = re.compile(r"up|ros|ris|clim|incr|jump|grew|grow|hike|soar|surg", re.IGNORECASE)
+_UPWARD = re.compile(rf"(?:up|{_ROSE}|increase|rise|jump|hike)$", re.IGNORECASE)
 
 
 def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list) -> list[DraftedClaim]:
@@ -853,9 +855,10 @@ _COMPARED_WITH = re.compile(r"(?:,\s*|\s)(?P<dir>below|under|above|over|higher\s
                             r"(?:(?:about|nearly|roughly|almost)\s+)?$", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
 # a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
-# "January was also higher than previously"
-_DIRECTION_SAID = re.compile(r"\b(?:(?P<up>more|higher|greater)|fewer|lower|less)\b(?!\s+than\s+(?:\d|one|two|three|half))",
-                             re.IGNORECASE)
+# "January was also higher than previously", "arrests rose to 521 in 2023 compared to 392"
+# (the one nearest the figures)
+_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|lower|less|{_FELL})\b"
+                             r"(?!\s+than\s+(?:\d|one|two|three|half))", re.IGNORECASE)
 
 
 def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
@@ -913,7 +916,8 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         record["quote"] = {"text": text[start:end], "start": start}
         notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
         anchor = (said.start("dir"), said.end("dir"))
-        stated = _DIRECTION_SAID.search(text, clause[0], st1.anchor[0]) if missing else None
+        stated = max(_DIRECTION_SAID.finditer(text, clause[0], st1.anchor[0]), key=lambda m: m.start(), default=None) \
+            if missing else None
         if stated is not None and (relation == "higher") == bool(stated.group("up")):
             # "The SCSO issued more traffic summonses last year: 1,403 in 2016 compared to 1,233 in 2015":
             # the words say the direction the figures show

@@ -40,7 +40,7 @@ def _variants(name: str) -> str:
             other = _SAME_WORD.get(singular)
             if other is not None:
                 forms.append(other + word[len(singular):])
-            if word not in _SAID_BEFORE or i + 1 < len(words) and _SAID_BEFORE[word].match(words[i + 1]):
+            if word not in _SAID_BEFORE or _SAID_BEFORE[word].search(" ".join(words[i + 1:])):
                 forms.extend(_SAID_FOR.get(word, ()))
         parts.append("(?:" + "|".join(_word_variant(w) for w in forms) + ")" if len(forms) > 1
                      else _word_variant(word))
@@ -72,7 +72,8 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",)}
-# ... "residential" so only before what happens at a dwelling: a "home tax credit" is no residential tax
+# ... "residential" so only before what happens at a dwelling (anywhere in the rest of the name: "home
+# loss fires"): a "home tax credit" is no residential tax
 _SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
 
 
@@ -510,6 +511,7 @@ class PlaceHit:
     ids: tuple[str, ...]     # more than one: an ambiguous name ("Birmingham")
     also: tuple[str, ...] = ()   # places the name names without their state (`settle_places`)
     implied: bool = False        # the name is only a county's without its state ("Davidson County")
+    near: bool = False           # settled by the state of the article's other places alone (`settle_places`)
 
 
 def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
@@ -654,7 +656,7 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
             top = max(within.values())
             inside = [p for p, n in within.items() if n == top]
             if any(top) and len(inside) == 1:
-                hit = PlaceHit(hit.start, hit.end, (inside[0],))
+                hit = PlaceHit(hit.start, hit.end, (inside[0],), near=not top[0])
         out.append(hit)
     return out
 

@@ -89,6 +89,8 @@ def test_a_rate_named_in_full_then_without_its_scale():
     ("Burglaries increased by one to 201 last year.\n", ["burglaries"]),
     # "home" is "residential" only before what happens at a dwelling: no residential property tax
     ("The home tax credit rose to $500 last year.\n", [None]),
+    # ... what happens, wherever it stands in the name ("residential loss fires")
+    ("Seattle had 41 home loss fires in 2023.\n", ["residential_loss_fires"]),
 ])
 def test_a_kinds_word_said_another_way(text, expected):
     assert metrics(text) == expected

@@ -55,6 +55,9 @@ _TWELVE_MONTH_CASES = [
     pytest.param(  # an undated page: the twelve months to a month of a year named are still those
         "Burglary offences in Ireland rose by 8.4 per cent in the twelve months to June 2015.",
         DateRange(earliest=date(2015, 7, 1), latest=date(2016, 3, 31)), "8.4 per cent", "2014-07-01/2015-06-30", id="undated-twelve-months-to-a-month-named"),
+    pytest.param(  # ... not when the page may be from before that month's end (a forecast or a target)
+        "Burglary offences in Ireland rose by 8.4 per cent in the twelve months to June 2015.",
+        DateRange(earliest=date(2015, 5, 1), latest=date(2015, 12, 31)), "8.4 per cent", None, id="undated-twelve-months-maybe-not-over"),
     pytest.param(  # ... and "the year to June" with no year, when every day the page may be from reads one June
         "Burglary offences in Ireland rose by 8.4 per cent in the year to June.",
         _AFTER_2013_14, "8.4 per cent", "2013-07-01/2014-06-30", id="undated-year-to-june-one-reading"),

@@ -408,6 +408,11 @@ def test_a_name_several_counties_share_is_the_one_beside_the_other_places_named(
     text = ("Franklin County commissioners approved a $1.9 million jail budget. The Franklin County Detention "
             "Center reopened in April.\n")
     assert _settled(pack, text)[0] == ("Franklin County", ("franklin-county-me",))
+    # settled so, with no state named, the place is a guess the editor checks
+    text = ("Jefferson County deer harvest drops\n\nJefferson County hunters registered 3,382 deer in 2023.\n\n"
+            "The county's new biologist, who moved from Seattle last year, said the drop was expected.\n")
+    got = next(c for c in auditor.draft(text, published=date(2024, 3, 1), pack=pack).drafted if c.record.get("value") == "3,382")
+    assert got.record["place"] == "jefferson-county-wa" and any("other places" in n for n in got.notes)
 
 
 def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(pack):
@@ -429,6 +434,10 @@ def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pa
     got = drafted(text, published=date(2019, 8, 26), pack=pack)
     assert got["1,000"]["place"] == "volusia-county-fl"
     assert got["400"]["place"] == "florida"
+    # not the state around the article's place: the speaker's own city
+    text = ("Seattle homicides rise\n\nWashington had 394 homicides in 2023, said Mayor Bruce Harrell.\n\n"
+            "\"Our officers made 3,100 arrests in 2023,\" Harrell said.\n")
+    assert drafted(text, published=date(2024, 3, 1), pack=pack)["3,100"]["place"] == "seattle-wa"
 
 
 def test_the_state_totals_in_a_county_story_are_the_states(pack):
@@ -438,3 +447,8 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
     got = drafted(text, published=date(2016, 12, 1), pack=pack)
     assert got["196,785"]["place"] == "wisconsin"
     assert got["1,574"]["place"] == "waushara-county-wi"
+    # state data as the source, or beside "the county's": the county's figures
+    text = ("Waushara County deer kills drop\n\nAccording to state data, hunters killed 3,382 deer in 2016.\n\n"
+            "State statistics released Monday show the county's harvest fell. Hunters took 1,574 bucks in 2016.\n")
+    got = drafted(text, published=date(2016, 12, 1), pack=pack)
+    assert [got["3,382"]["place"], got["1,574"]["place"]] == ["waushara-county-wi"] * 2

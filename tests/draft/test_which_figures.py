@@ -607,6 +607,11 @@ def test_a_movement_from_a_level_is_said_by_its_words(text, expected, pack):
     # the clause says the direction before the two levels: the story's comparison, at its word
     ("In Denver, officers unlocked fewer vehicles in 2012, helping 308 motorists in 2012 compared to 359 in 2011.", True),
     ("In Denver, police issued more traffic summonses in 2012: 1,403 in 2012 compared to 1,233 in 2011.", True),
+    # a movement verb says it too
+    ("In Denver, police arrests rose to 521 in 2012 compared to 392 in 2011.", True),
+    ("In Denver, burglaries fell sharply: 4,210 in 2012 versus 5,020 in 2011.", True),
+    # the word nearest the figures says it
+    ("In Denver, fewer officers issued more traffic summonses in 2012: 1,403 in 2012 compared to 1,233 in 2011.", True),
 ])
 def test_levels_compared_are_a_complete_comparison_only_when_words_say_the_direction(text, complete, pack):
     d = auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted
