@@ -189,7 +189,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = kind
     if match is not None and kind is None:
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
-                                              lambda: _narrowing_words(art, at))
+                                              lambda: _narrowing_words(art, at),
+                                              lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]))
         if other is not None:
             review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
             match = vocabulary.Match(other, match.start, match.end)

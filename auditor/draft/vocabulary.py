@@ -1034,17 +1034,20 @@ def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
 # The word of a body any kind of service has ("fire department" and "police department"): it tells
 # no metric's body from another's; and the police forces news names by their own names
 _ANY_BODY = frozenset({"department", "office", "service", "bureau", "agency", "division"})
-_BODY_OF = {"rcmp": "police", "garda": "police", "constabulary": "police"}
+_BODY_OF = {"rcmp": "police", "garda": "police", "gardai": "police", "constabulary": "police"}
 
 
-def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]]) -> str | None:
+def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]],
+                       sentence: Callable[[], frozenset[str]] = frozenset) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
     ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
     name: the figure's part's, the headline's and the lede's) hold that word and the first metric's label narrows the name by words `words` do not
     hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing; nor
     does a word every body has, "department": "the Middle Township Police Department ... calls for
-    service" are police calls. The RCMP, the Garda, a constabulary are police.)"""
+    service" are police calls. The RCMP, the Garda, a constabulary are police. The label's words in the
+    figure's whole sentence, `sentence()`, keep it too: "Its crews answered 2,900 calls for service ...,
+    Fire Chief Tom Kent said" in a police story.)"""
     said = " ".join(said.lower().split())
     options = _cached("narrower", pack, _build_narrower).get(said)
     if not options:
@@ -1054,7 +1057,7 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     if not own:
         return None
     words = words()
-    if own & words:
+    if own & words or own & sentence():
         return None
     words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}

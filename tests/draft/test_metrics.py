@@ -771,6 +771,11 @@ def test_a_count_of_places_is_the_metrics_own_when_its_label_counts_them(tmp_pat
     # a fire department's keep the fire department's metric
     ("Fire Department releases annual report\n\nThe fire department answered 4,100 calls for service in 2023.\n",
      "emergency_calls"),
+    # ... and so does a fire chief's sentence in a police story; the Gardai (no fada) are police
+    ("Police Department releases annual report\n\nThe township's fire company had a busy year too. Its crews "
+     "answered 2,900 calls for service in 2023, Fire Chief Tom Kent said.\n", "emergency_calls"),
+    ("Gardai busy in Limerick\n\nGardai in Limerick answered 22,000 calls for service in 2023.\n",
+     "police_calls_for_service"),
 ])
 def test_a_bodys_word_narrows_no_name(text, expected, pack):
     metrics = {r.get("metric") for r in _by_figure(text, pack, published=date(2024, 3, 1)).values()}
