@@ -121,6 +121,10 @@ _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
 # "the deadliest year on Portland roads", "roads have claimed 11 more lives" are traffic (road) deaths
 _ROAD_CAUSES = frozenset({"traffic", "road"})
+# ... but not deaths in crashes of no road vehicle: "Another 6 people have died in plane crashes",
+# "19 people have died in helicopter crashes ..., and 40 people have died in Cessna crashes"
+_OFF_THE_ROADS = re.compile(r"\b(?:plane|airplane|aeroplane|aircraft|helicopter|air|jet|train|rail|boat|boating|ferry)"
+                            r"\s+(?:crash|crashes|accidents?|collisions?|wrecks?)\b", re.IGNORECASE)
 _PEOPLE_DIED_IN = (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been|have|has|had)\s+)?"
                    r"(?:died|killed|dead)\s+in\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
 # (regex, the letters a text must hold for it to be tried)
@@ -208,8 +212,7 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str]
                        if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))))
     for metric in pack.metrics.values():
         names = {metric.id, metric.label, *metric.aliases}
-        road = next((n for n in names if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split())))
-                     and hit.group("cause") in _ROAD_CAUSES), None)
+        road = _road_name(metric)
         if road is not None:
             out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ""))
         for name in names:
@@ -226,6 +229,19 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str]
                 # length 0: a verb names a metric only where no name of the vocabulary does
                 out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, key))
     return tuple(sorted(out, key=lambda t: -t[2]))
+
+
+def _road_name(metric) -> str | None:
+    """A name of the metric that names deaths on the roads ("traffic deaths"), if it has one."""
+    return next((n for n in {metric.id, metric.label, *metric.aliases}
+                 if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))) and hit.group("cause") in _ROAD_CAUSES),
+                None)
+
+
+def off_the_roads(pack: Pack, metric_id: str, text: str, start: int, end: int) -> bool:
+    """Whether `metric_id` counts deaths on the roads and text[start:end] names crashes of no road vehicle."""
+    roads = _cached("road deaths", pack, lambda p: frozenset(m.id for m in p.metrics.values() if _road_name(m)))
+    return metric_id in roads and _OFF_THE_ROADS.search(text, start, end) is not None
 
 
 def _build_place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
@@ -267,6 +283,9 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
             if length and _shorthand_of_another(pack, text, metric_id, hit):
                 continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
+            if not length and off_the_roads(pack, metric_id, text, max(text.rfind(". ", 0, hit.start()) + 2,
+                                                                       text.rfind("\n", 0, hit.start()) + 1), hit.end()):
+                continue     # "died in helicopter crashes ..., and 40 people have died in Cessna crashes"
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None

