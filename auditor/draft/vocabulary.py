@@ -88,21 +88,23 @@ def _cached(kind: str, pack: Pack, build) -> tuple:
     return _CACHE[key][1]
 
 
-def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     return _metric_index(pack)[0]
 
 
 def _metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
     """The metric patterns, and each first-letters key with the positions of the patterns that have it
-    (built together, so that the positions are those of the same patterns)."""
+    (built together, so that the positions are those of the same patterns; a pattern may have several
+    keys, one for each way its first word is said)."""
     return _cached("metrics", pack, _build_metric_index)
 
 
 def _build_metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
     patterns = _build_metric_patterns(pack)
     positions: dict[str, list[int]] = {}
-    for i, (_, _, _, key) in enumerate(patterns):
-        positions.setdefault(key, []).append(i)
+    for i, (_, _, _, keys) in enumerate(patterns):
+        for key in keys:
+            positions.setdefault(key, []).append(i)
     return patterns, tuple((key, tuple(at)) for key, at in positions.items())
 
 
@@ -205,7 +207,7 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
                      r"(?:-related)?[\s-]+(?:deaths|fatalities)|road[\s-]+tolls?)\b")
 
 
-def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
                        for n in {metric.id, metric.label, *metric.aliases}
@@ -214,20 +216,22 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str]
         names = {metric.id, metric.label, *metric.aliases}
         road = _road_name(metric)
         if road is not None:
-            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ""))
+            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ("",)))
         for name in names:
             words = re.split(r"[\s_\-]+", name.strip().lower())
-            key = words[0][:3]
-            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD
-                                    or words[0] in _SAID_FOR):
-                key = ""     # "houses sold" for homes sold: the other word's letters
-            out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
+            keys: tuple[str, ...] = (words[0][:3],)
+            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
+                keys = ("",)     # "houses sold" for homes sold: the other word's letters
+            elif len(words) >= 2 and words[0] in _SAID_FOR:
+                # "sex offences" for sexual offences: the letters of each way the first word is said
+                keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
+            out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys))
             first = _verb_first(name)
             if first is not None:
-                out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), first[1]))
+                out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
             for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
-                out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, key))
+                out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, (key,)))
     return tuple(sorted(out, key=lambda t: -t[2]))
 
 
@@ -276,8 +280,8 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
     lower = text[start:end].lower()
     patterns, keys = _metric_index(pack)
     # a cheap test before the regexes: only the patterns whose first letters are here, in order
-    for i in sorted(i for key, at in keys if key in lower for i in at):
-        pattern, metric_id, length, key = patterns[i]
+    for i in sorted({i for key, at in keys if key in lower for i in at}):
+        pattern, metric_id, length, _ = patterns[i]
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
@@ -409,8 +413,8 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
         return []
     hits: list[Match] = []
     lower = text[start:end].lower()
-    for pattern, metric_id, length, key in _metric_patterns(pack):
-        if length == 0 or key not in lower:
+    for pattern, metric_id, length, keys in _metric_patterns(pack):
+        if length == 0 or not any(key in lower for key in keys):
             continue
         for hit in pattern.finditer(text, start, end):
             hits.append(Match(metric_id, hit.start(), hit.end()))
@@ -1100,8 +1104,8 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
     taken: list[tuple[int, int]] = []
     counts: dict[str, int] = {}
     lower = text.lower()
-    for pattern, metric_id, length, key in _metric_patterns(pack):
-        if length == 0 or key not in lower:
+    for pattern, metric_id, length, keys in _metric_patterns(pack):
+        if length == 0 or not any(key in lower for key in keys):
             continue
         for hit in pattern.finditer(text):
             if any(hit.start() < e and s < hit.end() for s, e in taken):
