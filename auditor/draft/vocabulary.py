@@ -293,8 +293,6 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None
-    if len(hits) > 1:
-        hits = _literal_first(pack, text, hits)
     names = [h[2] for h in hits if h[0] < 0]
     verbs = [h[2] for h in hits if h[0] == 0]
     if names:
@@ -315,32 +313,6 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
         if best.start < v.start < best.end < v.end and v.id != best.id:
             return v
     return _narrowed_by(pack, text, [h[2] for h in hits if h[0] < 0], best)
-
-
-def _literal_first(pack: Pack, text: str, hits: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
-    """The hits less the names that say a word of theirs another way (`_SAID_FOR`: "Other recorded
-    offences" for "other recorded crimes", "percent of violent offences" for a homicide share's
-    "percent of violent crimes") over a shorter name of another metric that holds that word and more
-    ("recorded offences", "violent offences"; not that word alone: "property offences" over
-    "offences"): the shorter name ranks first."""
-    names_words, said_words = _cached("said for", pack, _build_said_for)
-    out = []
-    for h in hits:
-        m = h[2]
-        said = plain_words(text[m.start:m.end]) & said_words - names_words[m.id] if h[0] < 0 else None
-        if said and any(o[0] < 0 and o[2].id != m.id and m.start <= o[2].start and o[2].end <= m.end
-                        and o[2].end - o[2].start < m.end - m.start
-                        and said & (other := plain_words(text[o[2].start:o[2].end])) and other - said for o in hits):
-            continue
-        out.append(h)
-    return out
-
-
-def _build_said_for(pack: Pack) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """({metric id: the plain words of its names}, the plain words `_SAID_FOR` says for a name's words)."""
-    names = {metric.id: frozenset().union(*(plain_words(n) for n in {metric.id, metric.label or "", *metric.aliases}))
-             for metric in pack.metrics.values()}
-    return names, frozenset().union(*(plain_words(f) for forms in _SAID_FOR.values() for f in forms))
 
 
 def _shorthand_of_another(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:

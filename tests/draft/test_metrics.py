@@ -796,19 +796,12 @@ def test_a_bodys_word_narrows_no_name(text, expected, pack):
     ("There were 70 property offences this quarter, compared to 123 a year before.\n", "property_crimes"),
     ("Sex offences went from 12 in 2015 to 7 in 2016.\n", "sexual_offences"),
     ("There were 818 household break-ins in the 12 months to September 2018.\n", "residential_burglaries"),
-    # ... but not over a shorter name of another metric holding the word and more
-    ("Police Scotland recorded 30,100 crimes in 2022-23. Other recorded offences rose to 2,100.\n", None),
-    ("Domestic abuse accounted for 35 percent of violent offences in 2023, police said.\n", "violent_crimes"),
     # the one word alone keeps its own metric
     ("There were 300 offences in 2019.\n", "reported_crimes"),
     ("Police recorded 40 break-ins in 2019.\n", "burglaries"),
 ])
 def test_a_names_word_said_another_way(text, expected, pack):
-    found = _by_figure(text, pack, published=date(2024, 3, 1))
-    if expected is None:
-        assert found["2,100"].get("metric") == "recorded_offences"
-    else:
-        assert {r.get("metric") for r in found.values()} == {expected}
+    assert {r.get("metric") for r in _by_figure(text, pack, published=date(2024, 3, 1)).values()} == {expected}
 
 
 @pytest.mark.parametrize("text, expected", [
