@@ -189,7 +189,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = kind
     if match is not None and kind is None:
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
-                                              lambda: _narrowing_words(art, at))
+                                              lambda: _narrowing_words(art, at),
+                                              lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]))
         if other is not None:
             review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
             match = vocabulary.Match(other, match.start, match.end)
@@ -330,7 +331,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])) \
-            and _fits(art.pack, state.last_metric, st):
+            and _fits(art.pack, state.last_metric, st) \
+            and not vocabulary.off_the_roads(art.pack, state.last_metric, text, clause[0], clause[1]):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
     money = _money_metric(art, at, st.figure.unit) if st.figure is not None else None
@@ -502,7 +504,8 @@ def _article_metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # ("ridership" for public transport trips): the one metric of the figures its lede was read
         # for (not a name said once in the lede: "Burnaby had 209 people counted as homeless ...")
         chosen, by = next(iter(art.read_once["lede metrics"])), "the one metric of the lede's figures"
-    if chosen is None or not _fits(art.pack, chosen, at.st) or not _unit_fits(art.pack, chosen, at.st):
+    if chosen is None or not _fits(art.pack, chosen, at.st) or not _unit_fits(art.pack, chosen, at.st) \
+            or vocabulary.off_the_roads(art.pack, chosen, art.text, at.clause[0], at.clause[1]):
         return None
     review.append(f"metric: '{chosen}', {by} (the clause names none); check")
     return chosen

@@ -89,21 +89,23 @@ def _cached(kind: str, pack: Pack, build) -> tuple:
     return _CACHE[key][1]
 
 
-def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     return _metric_index(pack)[0]
 
 
 def _metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
     """The metric patterns, and each first-letters key with the positions of the patterns that have it
-    (built together, so that the positions are those of the same patterns)."""
+    (built together, so that the positions are those of the same patterns; a pattern may have several
+    keys, one for each way its first word is said)."""
     return _cached("metrics", pack, _build_metric_index)
 
 
 def _build_metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
     patterns = _build_metric_patterns(pack)
     positions: dict[str, list[int]] = {}
-    for i, (_, _, _, key) in enumerate(patterns):
-        positions.setdefault(key, []).append(i)
+    for i, (_, _, _, keys) in enumerate(patterns):
+        for key in keys:
+            positions.setdefault(key, []).append(i)
     return patterns, tuple((key, tuple(at)) for key, at in positions.items())
 
 
@@ -122,6 +124,10 @@ _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
 # "the deadliest year on Portland roads", "roads have claimed 11 more lives" are traffic (road) deaths
 _ROAD_CAUSES = frozenset({"traffic", "road"})
+# ... but not deaths in crashes of no road vehicle: "Another 6 people have died in plane crashes",
+# "19 people have died in helicopter crashes ..., and 40 people have died in Cessna crashes"
+_OFF_THE_ROADS = re.compile(r"\b(?:plane|airplane|aeroplane|aircraft|helicopter|air|jet|train|rail|boat|boating|ferry)"
+                            r"\s+(?:crash|crashes|accidents?|collisions?|wrecks?)\b", re.IGNORECASE)
 _PEOPLE_DIED_IN = (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been|have|has|had)\s+)?"
                    r"(?:died|killed|dead)\s+in\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
 # (regex, the letters a text must hold for it to be tried)
@@ -202,31 +208,45 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
                      r"(?:-related)?[\s-]+(?:deaths|fatalities)|road[\s-]+tolls?)\b")
 
 
-def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
+def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
                        for n in {metric.id, metric.label, *metric.aliases}
                        if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))))
     for metric in pack.metrics.values():
         names = {metric.id, metric.label, *metric.aliases}
-        road = next((n for n in names if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split())))
-                     and hit.group("cause") in _ROAD_CAUSES), None)
+        road = _road_name(metric)
         if road is not None:
-            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ""))
+            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ("",)))
         for name in names:
             words = re.split(r"[\s_\-]+", name.strip().lower())
-            key = words[0][:3]
-            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD
-                                    or words[0] in _SAID_FOR):
-                key = ""     # "houses sold" for homes sold: the other word's letters
-            out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), key))
+            keys: tuple[str, ...] = (words[0][:3],)
+            if len(words) >= 2 and (words[0].removesuffix("s") in _SAME_WORD or words[0] in _SAME_WORD):
+                keys = ("",)     # "houses sold" for homes sold: the other word's letters
+            elif len(words) >= 2 and words[0] in _SAID_FOR:
+                # "sex offences" for sexual offences: the letters of each way the first word is said
+                keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
+            out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys))
             first = _verb_first(name)
             if first is not None:
-                out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), first[1]))
+                out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
             for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
-                out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, key))
+                out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, (key,)))
     return tuple(sorted(out, key=lambda t: -t[2]))
+
+
+def _road_name(metric) -> str | None:
+    """A name of the metric that names deaths on the roads ("traffic deaths"), if it has one."""
+    return next((n for n in {metric.id, metric.label, *metric.aliases}
+                 if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))) and hit.group("cause") in _ROAD_CAUSES),
+                None)
+
+
+def off_the_roads(pack: Pack, metric_id: str, text: str, start: int, end: int) -> bool:
+    """Whether `metric_id` counts deaths on the roads and text[start:end] names crashes of no road vehicle."""
+    roads = _cached("road deaths", pack, lambda p: frozenset(m.id for m in p.metrics.values() if _road_name(m)))
+    return metric_id in roads and _OFF_THE_ROADS.search(text, start, end) is not None
 
 
 def _build_place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
@@ -261,13 +281,16 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
     lower = text[start:end].lower()
     patterns, keys = _metric_index(pack)
     # a cheap test before the regexes: only the patterns whose first letters are here, in order
-    for i in sorted(i for key, at in keys if key in lower for i in at):
-        pattern, metric_id, length, key = patterns[i]
+    for i in sorted({i for key, at in keys if key in lower for i in at}):
+        pattern, metric_id, length, _ = patterns[i]
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
             if length and _shorthand_of_another(pack, text, metric_id, hit):
                 continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
+            if not length and off_the_roads(pack, metric_id, text, max(text.rfind(". ", 0, hit.start()) + 2,
+                                                                       text.rfind("\n", 0, hit.start()) + 1), hit.end()):
+                continue     # "died in helicopter crashes ..., and 40 people have died in Cessna crashes"
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None
@@ -391,8 +414,8 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
         return []
     hits: list[Match] = []
     lower = text[start:end].lower()
-    for pattern, metric_id, length, key in _metric_patterns(pack):
-        if length == 0 or key not in lower:
+    for pattern, metric_id, length, keys in _metric_patterns(pack):
+        if length == 0 or not any(key in lower for key in keys):
             continue
         for hit in pattern.finditer(text, start, end):
             hits.append(Match(metric_id, hit.start(), hit.end()))
@@ -1036,17 +1059,20 @@ def said_in_full_before(pack: Pack, text: str, match: Match) -> str | None:
 # The word of a body any kind of service has ("fire department" and "police department"): it tells
 # no metric's body from another's; and the police forces news names by their own names
 _ANY_BODY = frozenset({"department", "office", "service", "bureau", "agency", "division"})
-_BODY_OF = {"rcmp": "police", "garda": "police", "constabulary": "police"}
+_BODY_OF = {"rcmp": "police", "garda": "police", "gardai": "police", "constabulary": "police"}
 
 
-def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]]) -> str | None:
+def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]],
+                       sentence: Callable[[], frozenset[str]] = frozenset) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
     ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
     name: the figure's part's, the headline's and the lede's) hold that word and the first metric's label narrows the name by words `words` do not
     hold; one such only. ("1,000 shootings ..., police said": the label "shootings" narrows nothing; nor
     does a word every body has, "department": "the Middle Township Police Department ... calls for
-    service" are police calls. The RCMP, the Garda, a constabulary are police.)"""
+    service" are police calls. The RCMP, the Garda, a constabulary are police. The label's words in the
+    figure's whole sentence, `sentence()`, keep it too: "Its crews answered 2,900 calls for service ...,
+    Fire Chief Tom Kent said" in a police story.)"""
     said = " ".join(said.lower().split())
     options = _cached("narrower", pack, _build_narrower).get(said)
     if not options:
@@ -1056,7 +1082,7 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     if not own:
         return None
     words = words()
-    if own & words:
+    if own & words or own & sentence():
         return None
     words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
@@ -1080,8 +1106,8 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
     taken: list[tuple[int, int]] = []
     counts: dict[str, int] = {}
     lower = text.lower()
-    for pattern, metric_id, length, key in _metric_patterns(pack):
-        if length == 0 or key not in lower:
+    for pattern, metric_id, length, keys in _metric_patterns(pack):
+        if length == 0 or not any(key in lower for key in keys):
             continue
         for hit in pattern.finditer(text):
             if any(hit.start() < e and s < hit.end() for s, e in taken):

@@ -698,8 +698,8 @@ def test_the_metric_index_lists_every_pattern_under_its_key_in_order(pack):
     from auditor.draft.vocabulary import _metric_index
     patterns, keys = _metric_index(pack)
     for key, at in keys:
-        assert list(at) == [i for i, p in enumerate(patterns) if p[3] == key]
-    assert sorted(i for _, at in keys for i in at) == list(range(len(patterns)))
+        assert list(at) == [i for i, p in enumerate(patterns) if key in p[3]]
+    assert sorted({i for _, at in keys for i in at}) == list(range(len(patterns)))
 
 
 
@@ -707,7 +707,6 @@ def test_a_metric_found_again_is_the_answer_kept_and_the_same_as_read_afresh(pac
     # find_metric keeps its answers in the dict a drafting passes it (one per article): asked
     # twice, or for a text equal to one asked before, it answers as the uncached reading does
     from auditor.draft import vocabulary
-    from auditor.draft.article import _Article
     text = ("Police recorded 41 homicides in 2022, and motor vehicle thefts rose 12% to 1,500. "
             "Burglaries fell. The city's fire department answered 3,000 calls.")
     spans = [(0, len(text), a) for a in (0, 20, 90)] + [(0, 36, 0), (37, 84, 50), (85, 101, 85), (102, len(text), 110)]
@@ -720,9 +719,18 @@ def test_a_metric_found_again_is_the_answer_kept_and_the_same_as_read_afresh(pac
     assert len(kept) == len(spans)
     assert vocabulary.find_metric(pack, text, 0, 36, 0, kept) is not None
     assert vocabulary.find_metric(pack, text, 85, 101, 85, kept) != vocabulary.find_metric(pack, text, 0, 36, 0, kept)
-    # each article drafted has its own (a speed run drafting the same articles again reads them again)
-    assert _Article.__dataclass_fields__["metrics_found"].default_factory is dict
-    assert not hasattr(vocabulary, "_METRIC_FOUND")
+    # each article drafted has its own: a draft does not depend on the packs drafted with before
+    text = ("Halifax Regional Police crime stats\n\nHalifax Regional Police recorded 2,140 property offences in 2023, "
+            "compared to 2,390 in 2022. Offences against the person rose 7% to 1,810.\n")
+    def metrics(said, desk):
+        return [(x.record.get("metric"), x.record.get("value")) for x in
+                auditor.draft(said, published=date(2024, 1, 10), pack=desk).drafted]
+    built_in = auditor.load_pack()
+    # each pack's reading of a text no other pack read (one more line ending each) ...
+    alone = {id(desk): metrics(text + "\n" * n, desk) for n, desk in enumerate((pack, built_in), 1)}
+    assert alone[id(pack)] != alone[id(built_in)]
+    for desk in (pack, built_in, pack, built_in):    # ... is its reading after the other's
+        assert metrics(text, desk) == alone[id(desk)]
     auditor.draft.draft("Police recorded 41 homicides in 2022.", published=date(2023, 1, 5), pack=pack)
     from auditor.draft.quoting import _segment
     assert _segment.cache_info().currsize <= 2
@@ -771,6 +779,11 @@ def test_a_count_of_places_is_the_metrics_own_when_its_label_counts_them(tmp_pat
     # a fire department's keep the fire department's metric
     ("Fire Department releases annual report\n\nThe fire department answered 4,100 calls for service in 2023.\n",
      "emergency_calls"),
+    # ... and so does a fire chief's sentence in a police story; the Gardai (no fada) are police
+    ("Police Department releases annual report\n\nThe township's fire company had a busy year too. Its crews "
+     "answered 2,900 calls for service in 2023, Fire Chief Tom Kent said.\n", "emergency_calls"),
+    ("Gardai busy in Limerick\n\nGardai in Limerick answered 22,000 calls for service in 2023.\n",
+     "police_calls_for_service"),
 ])
 def test_a_bodys_word_narrows_no_name(text, expected, pack):
     metrics = {r.get("metric") for r in _by_figure(text, pack, published=date(2024, 3, 1)).values()}
@@ -795,8 +808,18 @@ def test_a_names_word_said_another_way(text, expected, pack):
     # people who "have died" or "died in car accidents" are traffic deaths
     ("So far in 2019, a total of 10 people have died in fatal crashes in the county.\n", "traffic_deaths"),
     ("So far in 2019, 914 people died in car accidents, according to the patrol.\n", "traffic_deaths"),
-    # accidents of no car keep the accidents' metric
-    ("Three people died in accidents at work in 2019.\n", "motor_vehicle_accidents_worked"),
 ])
 def test_people_who_died_in_crashes(text, expected, pack):
     assert {r.get("metric") for r in _by_figure(text, pack, published=date(2019, 11, 1)).values()} == {expected}
+
+
+@pytest.mark.parametrize("text, road", [
+    # accidents of no car, crashes of planes (said before, or carried over) are no traffic deaths
+    ("Three people died in accidents at work in 2019.\n", ()),
+    ("So far this year, 41 people have died in crashes in Lee County, the Sheriff's Office said. Another 6 people "
+     "have died in plane crashes at the county airport since 2010.\n", ("41",)),
+    ("Since 2015, 19 people have died in helicopter crashes in Alaska, and 40 people have died in Cessna crashes.\n", ()),
+])
+def test_deaths_in_crashes_of_no_road_vehicle(text, road, pack):
+    found = _by_figure(text, pack, published=date(2019, 11, 1))
+    assert [f for f, r in found.items() if r.get("metric") == "traffic_deaths" and f != "2015"] == list(road)
