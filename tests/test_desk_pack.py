@@ -135,3 +135,16 @@ def test_a_desks_fractional_count_changes_no_other_metrics_figures_in_any_rules_
 
     pack = _a_desks_fractional_count(tmp_path)
     _examples_pass_with_it(pack, run_all(pack))
+
+
+def test_a_desk_pack_shares_no_mutable_value_with_the_bundled_one(tmp_path):
+    """Pack files are parsed once per process (auditor.pack.load._parsed); each load gets its own
+    copy, so a desk's pack built on the bundled files holds none of the bundled pack's lists."""
+    (tmp_path / "places.yaml").write_text(PLACES, encoding="utf-8")
+    bundled, desk = load_pack(), load_pack(tmp_path)
+    def nested(pack):   # the dicts and lists inside the rules' examples' claims ('change': {...})
+        return {id(v) for r in pack.rules.values() for ex in r.examples for c in ex.claims
+                for v in c.values() if isinstance(v, (dict, list))}
+
+    assert desk.rules == bundled.rules
+    assert nested(bundled) and not nested(bundled) & nested(desk)

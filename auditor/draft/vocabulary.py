@@ -9,7 +9,7 @@ named wins (a precinct over its city). Names are matched as whole words.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -77,16 +77,25 @@ _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("build
 _SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
 
 
-_CACHE: dict[tuple[str, int], tuple] = {}
+# What each of the packs last drafted with was read into, by kind: a pack's entries go together,
+# the least recently used pack's first, so that drafting with many packs in turn (the tests use
+# a score of desk packs) never throws away the vocabulary of the pack in use.
+_CACHE: OrderedDict[int, tuple[Pack, dict[str, tuple]]] = OrderedDict()
+_PACKS_KEPT = 8
 
 
 def _cached(kind: str, pack: Pack, build) -> tuple:
-    key = (kind, id(pack))
-    if key not in _CACHE:
-        if len(_CACHE) > 32:
-            _CACHE.clear()
-        _CACHE[key] = (pack, build(pack))   # the pack is kept so that its id is not reused
-    return _CACHE[key][1]
+    entry = _CACHE.get(id(pack))
+    if entry is None:
+        entry = _CACHE[id(pack)] = (pack, {})   # the pack is kept so that its id is not reused
+        while len(_CACHE) > _PACKS_KEPT:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(id(pack))
+    built = entry[1]
+    if kind not in built:
+        built[kind] = build(pack)
+    return built[kind]
 
 
 def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import replace
 from difflib import get_close_matches
 from functools import lru_cache
@@ -70,16 +71,24 @@ def _load_pack_cached(root_str: str) -> Pack:
     return pack
 
 
+@lru_cache(maxsize=64)
+def _parsed(text: str):
+    """A pack file's text read by the safe YAML loader (libyaml where installed; positions are
+    recovered only on error). Kept by the text itself, never stale: a desk's pack re-reads the
+    bundled files, and a process that loads several packs (the tests load 25) reads them once.
+    Callers get a copy, so no pack shares a mutable value with another."""
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(text)
+
+
 def _load_pack_files(root: Path) -> Pack:
     problems: list[Problem] = []
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
-
-    yaml = YAML(typ="safe")   # libyaml where installed (ruamel.yaml.clib); positions are recovered only on error
 
     def read(p: Path) -> dict:
         try:
-            data = yaml.load(p.read_text(encoding="utf-8"))
+            data = deepcopy(_parsed(p.read_text(encoding="utf-8")))
         except (OSError, YAMLError) as exc:
             problems.append(Problem(file=str(p), code="pack-unreadable", message=str(exc),
                                     hint="fix the rule pack file"))
