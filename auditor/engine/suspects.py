@@ -373,22 +373,23 @@ def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "citing police figures", "according to police": the figure is another's, relayed
-_RELAYING = re.compile(r"\b(?:citing|according\s+to)\s+(\S+)", re.IGNORECASE)
+_RELAYING = re.compile(r"\b(?:citing|according\s+to)((?:\s+[\w.'’-]+){1,6})", re.IGNORECASE)
 
 
 def _relayed(claim, pack) -> bool:
     """Whether a speaker relays a record rather than giving their own figure: the speaker's
     parenthesis names a record (RV001's `record_words`: "Jane Roe, City Council member (city
     data)"), or the speaker or the quote says whose figure it is ("citing Police Department
-    data", "according to police"), someone other than the speaker."""
+    data", "according to police"), someone other than the speaker ("according to Council
+    President Jane Roe" is her own)."""
     from auditor.engine.revisions import _param
     speaker = claim.speaker or ""
     records = [w.lower() for w in _param(pack, "record_words", ())]
     if any(re.search(r"\b" + re.escape(w) + r"\b", p.lower()) for p in _PARENTHESES.findall(speaker) for w in records):
         return True
-    surname = speaker.partition(",")[0].split()[-1:] or [""]
-    return any(m.group(1).strip(".,;:'’\"").lower() != surname[0].lower()
-               for m in _RELAYING.finditer(speaker + " " + (claim.quote.text if claim.quote else "")))
+    surname = (speaker.partition(",")[0].split() or [""])[-1].lower()
+    return any(surname not in re.findall(r"[\w'’-]+", m.group(1).lower())
+               for m in _RELAYING.finditer(speaker + " " + claim.quote.text))
 
 
 def _first_at(text: str, figure: Decimal) -> int | None:
