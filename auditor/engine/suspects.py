@@ -337,28 +337,59 @@ def _keeps_the_count(claim, corpus, known: dict, forms: dict) -> bool:
 
 
 def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
-    """Rule: a figure credited to a person whose title ("Name, Title") says they speak for a
-    council or a police union (the pack's suspicion `not_the_counter_words` at a word's start: "David James,
-    Metro Council President", "Rick Snyder, Fraternal Order of Police president"), not for the
-    body that keeps the count, is a side's word in a debate, not the counter's: its cost is
-    multiplied by the statement `not-the-counter` (the council president's "more than 700
-    non-fatal shootings" of 2020 against LMPD's counts; Louisville)."""
+    """Rule: a figure credited to a person whose title says they speak for a council or a police
+    union (the pack's suspicion `not_the_counter_words`, whole words, in the title up to its next
+    comma: "David James, Metro Council President", "Rick Snyder, Fraternal Order of Police
+    president", or before the name: "Council President Jane Roe"), not for the body that keeps
+    the count, is a side's word in a debate, not the counter's: its cost is multiplied by the
+    statement `not-the-counter` (the council president's "more than 700 non-fatal shootings" of
+    2020 against LMPD's counts; Louisville). Not a figure the speaker relays from a record
+    (_relayed), nor a plan's (a council adopts its budget: plans.plan_metrics)."""
     words = corpus.pack.suspicion.not_the_counter_words
     if not words:
         return set()
-    title = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    from auditor.pack.plans import plan_metrics
+    said = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    title = re.compile(r"\b(?:" + said + r")\b", re.IGNORECASE)
+    # "Council President Jane Roe": the title, then a capitalized name closing the speaker
+    before = re.compile(r"\b(?i:" + said + r")\b(?:\s+[A-Z][\w.'’-]*)*\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
+    plans = plan_metrics(corpus.pack)
     forms: dict = {}
     known: dict[tuple[str, str], bool] = {}
     out: set[str] = set()
     for c in compiled:
         claim = corpus.claim(c.claim_id)
-        # a person named with a title ("Name, Title"): a council or a union as a body ("Minneapolis
-        # City Council" on its own budget, "National Safety Council data") is not one
-        person = (claim.speaker or "").partition(", ")
-        if claim.attribution in ("paraphrase", "direct-quote") and person[1] and title.search(person[2]) \
-                and not _keeps_the_count(claim, corpus, known, forms):
+        if claim.attribution not in ("paraphrase", "direct-quote") or claim.metric in plans:
+            continue
+        # a person named with a title: a council or a union as a body ("Minneapolis City
+        # Council" on its own budget, "National Safety Council data") is not one
+        name, comma, rest = (claim.speaker or "").partition(", ")
+        held = title.search(_PARENTHESES.sub("", rest.split(",")[0])) if comma \
+            else before.search(name)
+        if held and not _relayed(claim, corpus.pack) and not _keeps_the_count(claim, corpus, known, forms):
             out.add(c.claim_id)
     return out
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# "citing police figures", "according to police": the figure is another's, relayed
+_RELAYING = re.compile(r"\b(?:citing|according\s+to)((?:\s+[\w.'’-]+){1,6})", re.IGNORECASE)
+
+
+def _relayed(claim, pack) -> bool:
+    """Whether a speaker relays a record rather than giving their own figure: the speaker's
+    parenthesis names a record (RV001's `record_words`: "Jane Roe, City Council member (city
+    data)"), or the speaker or the quote says whose figure it is ("citing Police Department
+    data", "according to police"), someone other than the speaker ("according to Council
+    President Jane Roe" is her own)."""
+    from auditor.engine.revisions import _param
+    speaker = claim.speaker or ""
+    records = [w.lower() for w in _param(pack, "record_words", ())]
+    if any(re.search(r"\b" + re.escape(w) + r"\b", p.lower()) for p in _PARENTHESES.findall(speaker) for w in records):
+        return True
+    surname = (speaker.partition(",")[0].split() or [""])[-1].lower()
+    return any(surname not in re.findall(r"[\w'’-]+", m.group(1).lower())
+               for m in _RELAYING.finditer(speaker + " " + claim.quote.text))
 
 
 def _first_at(text: str, figure: Decimal) -> int | None:

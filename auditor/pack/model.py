@@ -209,8 +209,8 @@ class Suspicion(Frozen):
     # words a sentence sets a figure aside with ("contrary to the 850 that has been reported"):
     # at equal cost, that figure is doubted first (suspects.set_aside_in_words)
     set_aside_words: tuple[str, ...] = ()
-    # a person's title ("Name, Title") with one of these words at a word's start ("Metro
-    # Council President", "Fraternal Order of Police president") is no counting body's: the
+    # a person's title ("Name, Title" up to its next comma, or "Title Name") with one of these
+    # whole words ("Metro Council President", "Fraternal Order of Police president") is no counting body's: the
     # statement `not-the-counter` multiplies the cost of its figures (suspects.not_the_counter)
     not_the_counter_words: tuple[str, ...] = ()
 

@@ -7,7 +7,7 @@ import pytest
 from auditor.pack import load_pack
 from benchmarks.eval_corpus import names_first
 
-from verdict_cases import audit, claim, first_suspects, revisions, source, tensions
+from verdict_cases import audit, claim, first_suspects, revisions, source, tensions, with_metrics
 from verdict_cases import pack  # noqa: F401  (a fixture)
 
 
@@ -186,6 +186,20 @@ def test_a_unions_figure_in_another_outlet_costs_less_than_the_counters(pack):
     report = audit(pack, *_union_and_police_in_two_outlets())
     assert tensions(report) == [{"a-police", "b-union"}]
     assert first_suspects(report) == ["b-union"]
+
+
+def test_a_council_finance_chairs_budget_keeps_a_paraphrases_weight():
+    """A council adopts its budget (a plan): its finance chair's figure is the counter's word, so
+    the reporter's is doubted first (before: chair-budget, doubted as a side's word)."""
+    desk = with_metrics({"police_budget": {"label": "police budget", "definition": "the police department's budget",
+                                           "unit": "dollar", "additive_over_time": False}})
+    report = audit(desk, [source("tv", "2021-01-10", "Channel 9"), source("paper", "2021-01-12", "Daily Paper")], [
+        claim("chair-budget", "tv", "police_budget", "2021", "$250 million",
+              "Jane Roe, City Council Finance Committee chair", "paraphrase",
+              quote="Finance chair Jane Roe said the council approved a $250 million police budget."),
+        claim("paper-budget", "paper", "police_budget", "2021", "$205 million", quote="the $205 million police budget")])
+    assert tensions(report) == [{"chair-budget", "paper-budget"}]
+    assert first_suspects(report) == ["paper-budget"]
 
 
 def test_of_copies_given_in_their_day_the_release_is_named_before_its_retellings(pack):
