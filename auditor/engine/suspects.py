@@ -20,6 +20,7 @@ from math import lcm
 from typing import Callable, NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio
+from auditor.pack.plans import plan_metrics, revision_param
 
 
 # z3's MaxSAT engine for the hitting sets: 'wmax' and the default 'maxres' are both exact
@@ -348,7 +349,6 @@ def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
     words = corpus.pack.suspicion.not_the_counter_words
     if not words:
         return set()
-    from auditor.pack.plans import plan_metrics
     said = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     title = re.compile(r"\b(?:" + said + r")\b", re.IGNORECASE)
     # "Council President Jane Roe": the title, then a capitalized name closing the speaker
@@ -382,9 +382,8 @@ def _relayed(claim, pack) -> bool:
     data)"), or the speaker or the quote says whose figure it is ("citing Police Department
     data", "according to police"), someone other than the speaker ("according to Council
     President Jane Roe" is her own)."""
-    from auditor.engine.revisions import _param
     speaker = claim.speaker or ""
-    records = [w.lower() for w in _param(pack, "record_words", ())]
+    records = [w.lower() for w in revision_param(pack, "record_words", ())]
     if any(re.search(r"\b" + re.escape(w) + r"\b", p.lower()) for p in _PARENTHESES.findall(speaker) for w in records):
         return True
     surname = (speaker.partition(",")[0].split() or [""])[-1].lower()
