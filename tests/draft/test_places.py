@@ -452,3 +452,8 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
             "State statistics released Monday show the county's harvest fell. Hunters took 1,574 bucks in 2016.\n")
     got = drafted(text, published=date(2016, 12, 1), pack=pack)
     assert [got["3,382"]["place"], got["1,574"]["place"]] == ["waushara-county-wi"] * 2
+    # "the city's" after the state's figure: only the figures after it are the city's
+    text = ("Overdoses in Cleveland\n\nOverdose deaths in Cleveland, Ohio, fell in 2023.\n\n"
+            "State data show 4,500 overdose deaths in 2023, well above the city's 210.\n")
+    got = drafted(text, published=date(2024, 2, 1), pack=pack)
+    assert [got["4,500"]["place"], got["210"]["place"]] == ["ohio", "cleveland-oh"]
