@@ -870,8 +870,10 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end))
     if place is not None:
         place = _city_described(art, at, place, review)
-    if place is not None and any(h.near and h.ids == (place,) for h in art.place_hits):
-        # "Jefferson County hunters ..." in a story whose one other place is Seattle: a guess
+    own = [h.near for h in art.place_hits if h.ids == (place,) and at.sentence.start <= h.start < at.sentence.end]
+    if place is not None and (all(own) if own else any(h.near and h.ids == (place,) for h in art.place_hits)):
+        # "Jefferson County hunters ..." in a story whose one other place is Seattle: a guess (not
+        # "In Jefferson County, Washington, hunters ...": the claim's own mention names its state)
         review.append(f"place: '{place}', of the state of the other places the article names; check")
     if place is None and _statewide(art.text, at.sentence.start, at.sentence.end, at.st.anchor[0]):
         # "Statewide, 85 deaths were reported": the state of the article's place

@@ -413,6 +413,11 @@ def test_a_name_several_counties_share_is_the_one_beside_the_other_places_named(
             "The county's new biologist, who moved from Seattle last year, said the drop was expected.\n")
     got = next(c for c in auditor.draft(text, published=date(2024, 3, 1), pack=pack).drafted if c.record.get("value") == "3,382")
     assert got.record["place"] == "jefferson-county-wa" and any("other places" in n for n in got.notes)
+    # the claim's own mention names the state: no note, though a bare mention elsewhere has none
+    text = ("Hunting season\n\nHunters in Seattle, Washington, bought 4,000 licenses in 2023.\n\n"
+            "In Jefferson County, Washington, hunters took 312 elk in 2023.\n\nJefferson County hunters took 290 elk in 2022.\n")
+    got = {c.record.get("value"): c for c in auditor.draft(text, published=date(2024, 3, 1), pack=pack).drafted}
+    assert got["312"].record["place"] == "jefferson-county-wa" and not any("other places" in n for n in got["312"].notes)
 
 
 def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(pack):
