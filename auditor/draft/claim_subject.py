@@ -870,10 +870,12 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end))
     if place is not None:
         place = _city_described(art, at, place, review)
-    if place is not None and any(h.near and h.ids == (place,) for h in art.place_hits):
-        # "Jefferson County hunters ..." in a story whose one other place is Seattle: a guess
+    own = [h.near for h in art.place_hits if h.ids == (place,) and at.sentence.start <= h.start < at.sentence.end]
+    if place is not None and (all(own) if own else any(h.near and h.ids == (place,) for h in art.place_hits)):
+        # "Jefferson County hunters ..." in a story whose one other place is Seattle: a guess (not
+        # "In Jefferson County, Washington, hunters ...": the claim's own mention names its state)
         review.append(f"place: '{place}', of the state of the other places the article names; check")
-    if place is None and _statewide(art.text, at.sentence.start, at.sentence.end):
+    if place is None and _statewide(art.text, at.sentence.start, at.sentence.end, at.st.anchor[0]):
         # "Statewide, 85 deaths were reported": the state of the article's place
         home = art.home or art.fallback_place
         state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
@@ -1289,12 +1291,15 @@ _NOT_STATE_SCOPE = re.compile(r"\b(?:according\s+to|from|citing|per|by|and|or)\s
 _CITY_OWN = re.compile(r"\bthe\s+(?:city|county)['’]s\b", re.IGNORECASE)
 
 
-def _statewide(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] says its figures are the state's: "Statewide, ...", "state figures
-    show ..."; not a sentence saying "the city's", nor "according to state data", "Ohio State numbers"."""
-    if _CITY_OWN.search(text, start, end):
-        return False
+def _statewide(text: str, start: int, end: int, figure: int | None = None) -> bool:
+    """Whether text[start:end] says the figure at `figure` (default: after `end`) is the state's:
+    "Statewide, ...", "state figures show ..."; not when "the city's" stands between the state words
+    and the figure ("State data show 4,500 deaths, above the city's 210": the 210), nor "according to
+    state data", "Ohio State numbers"."""
+    figure = end if figure is None else figure
     for m in _STATEWIDE.finditer(text, start, end):
+        if _CITY_OWN.search(text, *((m.end(), figure) if m.end() <= figure else (figure, m.start()))):
+            continue
         if m.group("state") is None:
             return True
         before = text[max(start, m.start("state") - 60):m.start("state")]

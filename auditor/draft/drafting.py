@@ -859,6 +859,23 @@ _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
 # (the one nearest the figures)
 _DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|lower|less|{_FELL})\b"
                              r"(?!\s+than\s+(?:\d|one|two|three|half))", re.IGNORECASE)
+# not the levels' direction: a word in an aside of its own ("even as crime declined", "while thefts fell"), or an
+# -ing form used as an adjective ("amid rising costs"; "arrests kept rising" says it)
+_ASIDE_BEFORE = re.compile(r"\b(?:even\s+as|amid|amidst|despite|while|though|although|whereas)\s+(?:[\w'’-]+\s+){0,4}$",
+                           re.IGNORECASE)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|kept|keep|keeps|continued|continues)\s+$", re.IGNORECASE)
+
+
+def _direction_said(text: str, start: int, end: int) -> re.Match | None:
+    """The word nearest the levels in text[start:end] that says their direction ("issued more
+    traffic summonses: 1,403 ... compared to 1,233"), not one of an aside or an adjective."""
+    said = None
+    for m in _DIRECTION_SAID.finditer(text, start, end):
+        before = text[max(start, m.start() - 60):m.start()]
+        if _ASIDE_BEFORE.search(before) or m.group().lower().endswith("ing") and not _PROGRESSIVE_BEFORE.search(before):
+            continue
+        said = m
+    return said
 
 
 def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> list[tuple[DraftedClaim, DraftedClaim]]:
@@ -916,8 +933,7 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         record["quote"] = {"text": text[start:end], "start": start}
         notes = (f"comparison: {relation} than '{r2['period']}', the level it is compared with; check",)
         anchor = (said.start("dir"), said.end("dir"))
-        stated = max(_DIRECTION_SAID.finditer(text, clause[0], st1.anchor[0]), key=lambda m: m.start(), default=None) \
-            if missing else None
+        stated = _direction_said(text, clause[0], st1.anchor[0]) if missing else None
         if stated is not None and (relation == "higher") == bool(stated.group("up")):
             # "The SCSO issued more traffic summonses last year: 1,403 in 2016 compared to 1,233 in 2015":
             # the words say the direction the figures show

@@ -1112,8 +1112,10 @@ def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: lis
 
 
 def the_bodys_word(ledger: _Ledger, counted, cid: str) -> bool:
-    """Whether a figure is a body's word: credited to the place's government (`counted`), or a
-    body's own release or dataset."""
+    """Whether a figure is some body's word (the old figures `grows_on` takes; the counters of
+    `restated_by_the_counter` and `reading_the_release`): credited to the place's government
+    (`counted`), or any body's own release or dataset (the FBI's too). `strayed_from_the_body`
+    takes the counting body's word only (credited to the place's government), not this."""
     return counted(cid).startswith("government of ") or ledger.own_release(cid)
 
 

@@ -413,6 +413,11 @@ def test_a_name_several_counties_share_is_the_one_beside_the_other_places_named(
             "The county's new biologist, who moved from Seattle last year, said the drop was expected.\n")
     got = next(c for c in auditor.draft(text, published=date(2024, 3, 1), pack=pack).drafted if c.record.get("value") == "3,382")
     assert got.record["place"] == "jefferson-county-wa" and any("other places" in n for n in got.notes)
+    # the claim's own mention names the state: no note, though a bare mention elsewhere has none
+    text = ("Hunting season\n\nHunters in Seattle, Washington, bought 4,000 licenses in 2023.\n\n"
+            "In Jefferson County, Washington, hunters took 312 elk in 2023.\n\nJefferson County hunters took 290 elk in 2022.\n")
+    got = {c.record.get("value"): c for c in auditor.draft(text, published=date(2024, 3, 1), pack=pack).drafted}
+    assert got["312"].record["place"] == "jefferson-county-wa" and not any("other places" in n for n in got["312"].notes)
 
 
 def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(pack):
@@ -452,3 +457,8 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
             "State statistics released Monday show the county's harvest fell. Hunters took 1,574 bucks in 2016.\n")
     got = drafted(text, published=date(2016, 12, 1), pack=pack)
     assert [got["3,382"]["place"], got["1,574"]["place"]] == ["waushara-county-wi"] * 2
+    # "the city's" after the state's figure: only the figures after it are the city's
+    text = ("Overdoses in Cleveland\n\nOverdose deaths in Cleveland, Ohio, fell in 2023.\n\n"
+            "State data show 4,500 overdose deaths in 2023, well above the city's 210.\n")
+    got = drafted(text, published=date(2024, 2, 1), pack=pack)
+    assert [got["4,500"]["place"], got["210"]["place"]] == ["ohio", "cleveland-oh"]

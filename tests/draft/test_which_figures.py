@@ -612,6 +612,9 @@ def test_a_movement_from_a_level_is_said_by_its_words(text, expected, pack):
     ("In Denver, burglaries fell sharply: 4,210 in 2012 versus 5,020 in 2011.", True),
     # the word nearest the figures says it
     ("In Denver, fewer officers issued more traffic summonses in 2012: 1,403 in 2012 compared to 1,233 in 2011.", True),
+    # not an adjective's or an aside's direction word
+    ("In Denver, the city issued fewer permits amid rising costs: 300 in 2012 compared to 350 in 2011.", True),
+    ("In Denver, police made more arrests in 2012 even as crime declined: 521 in 2012 compared to 392 in 2011.", True),
 ])
 def test_levels_compared_are_a_complete_comparison_only_when_words_say_the_direction(text, complete, pack):
     d = auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted
