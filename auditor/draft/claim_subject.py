@@ -1294,11 +1294,12 @@ _CITY_OWN = re.compile(r"\bthe\s+(?:city|county)['’]s\b", re.IGNORECASE)
 def _statewide(text: str, start: int, end: int, figure: int | None = None) -> bool:
     """Whether text[start:end] says the figure at `figure` (default: after `end`) is the state's:
     "Statewide, ...", "state figures show ..."; not when "the city's" stands between the state words
-    and the figure ("State data show 4,500 deaths, above the city's 210": the 210), nor "according to
-    state data", "Ohio State numbers"."""
+    and the figure ("State data show 4,500 deaths, above the city's 210": the 210), or anywhere
+    before state words that follow the figure ("The city's overdose deaths numbered 210, state data
+    show"), nor "according to state data", "Ohio State numbers"."""
     figure = end if figure is None else figure
     for m in _STATEWIDE.finditer(text, start, end):
-        if _CITY_OWN.search(text, *((m.end(), figure) if m.end() <= figure else (figure, m.start()))):
+        if _CITY_OWN.search(text, *((m.end(), figure) if m.end() <= figure else (start, m.start()))):
             continue
         if m.group("state") is None:
             return True

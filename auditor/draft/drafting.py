@@ -863,7 +863,8 @@ _DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|l
 # -ing form used as an adjective ("amid rising costs"; "arrests kept rising" says it)
 _ASIDE_BEFORE = re.compile(r"\b(?:even\s+as|amid|amidst|despite|while|though|although|whereas)\s+(?:[\w'’-]+\s+){0,4}$",
                            re.IGNORECASE)
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|kept|keep|keeps|continued|continues)\s+$", re.IGNORECASE)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|kept|keep|keeps|continued|continues)\s+"
+                                 r"(?:(?:still|steadily|now|again|also|sharply)\s+)?$", re.IGNORECASE)
 
 
 def _direction_said(text: str, start: int, end: int) -> re.Match | None:

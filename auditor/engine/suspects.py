@@ -374,6 +374,8 @@ def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "citing police figures", "according to police": the figure is another's, relayed
 _RELAYING = re.compile(r"\b(?:citing|according\s+to)((?:\s+[\w.'’-]+){1,6})", re.IGNORECASE)
+_OWN_WORDS = {"my", "our", "his", "her", "their", "me", "us", "him", "them"}
+_BODY_WORDS = {"police", "department", "office", "sheriff", "sheriff's", "agency", "bureau", "city", "county", "state"}
 
 
 def _relayed(claim, pack) -> bool:
@@ -387,8 +389,16 @@ def _relayed(claim, pack) -> bool:
     if any(re.search(r"\b" + re.escape(w) + r"\b", p.lower()) for p in _PARENTHESES.findall(speaker) for w in records):
         return True
     surname = (speaker.partition(",")[0].split() or [""])[-1].lower()
-    return any(surname not in re.findall(r"[\w'’-]+", m.group(1).lower())
-               for m in _RELAYING.finditer(speaker + " " + claim.quote.text))
+    for m in _RELAYING.finditer(speaker + " " + claim.quote.text):
+        words = re.findall(r"[\w'’-]+", m.group(1).lower())
+        if surname in words or words[0] in _OWN_WORDS:
+            continue   # "according to Roe", "according to my own count": the speaker's own
+        # "citing police figures", not "citing more drivers" (tickets): a body or its record
+        if m.group().lower().startswith("citing") and not (set(words) & _BODY_WORDS or any(
+                re.search(r"\b" + re.escape(w) + r"\b", " ".join(words)) for w in records)):
+            continue
+        return True
+    return False
 
 
 def _first_at(text: str, figure: Decimal) -> int | None:

@@ -462,3 +462,7 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
             "State data show 4,500 overdose deaths in 2023, well above the city's 210.\n")
     got = drafted(text, published=date(2024, 2, 1), pack=pack)
     assert [got["4,500"]["place"], got["210"]["place"]] == ["ohio", "cleveland-oh"]
+    # ... and the city's figure with the state's data named after it, the attribution last
+    text = ("Overdoses in Cleveland\n\nOverdose deaths in Cleveland, Ohio, fell in 2023.\n\n"
+            "The city's overdose deaths numbered 210 in 2023, state data show.\n")
+    assert drafted(text, published=date(2024, 2, 1), pack=pack)["210"]["place"] == "cleveland-oh"
