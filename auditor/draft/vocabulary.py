@@ -252,10 +252,14 @@ def _road_name(metric) -> str | None:
                 None)
 
 
+def _road_deaths(pack: Pack) -> frozenset[str]:
+    """The metrics that count deaths on the roads."""
+    return _cached("road deaths", pack, lambda p: frozenset(m.id for m in p.metrics.values() if _road_name(m)))
+
+
 def off_the_roads(pack: Pack, metric_id: str, text: str, start: int, end: int) -> bool:
     """Whether `metric_id` counts deaths on the roads and text[start:end] names crashes of no road vehicle."""
-    roads = _cached("road deaths", pack, lambda p: frozenset(m.id for m in p.metrics.values() if _road_name(m)))
-    return metric_id in roads and _OFF_THE_ROADS.search(text, start, end) is not None
+    return metric_id in _road_deaths(pack) and _OFF_THE_ROADS.search(text, start, end) is not None
 
 
 def _build_place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
@@ -297,9 +301,10 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
             if length and _shorthand_of_another(pack, text, metric_id, hit):
                 continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
-            if not length and off_the_roads(pack, metric_id, text, max(text.rfind(". ", 0, hit.start()) + 2,
-                                                                       text.rfind("\n", 0, hit.start()) + 1), hit.end()):
+            if not length and metric_id in _road_deaths(pack) and _OFF_THE_ROADS.search(
+                    text, max(text.rfind(". ", 0, hit.start()) + 2, text.rfind("\n", 0, hit.start()) + 1), hit.end()):
                 continue     # "died in helicopter crashes ..., and 40 people have died in Cessna crashes"
+                #            (the sentence's start looked for only for a road-deaths verb pattern's hit)
             hits.append((-length, abs(hit.start() - anchor), Match(metric_id, hit.start(), hit.end())))
     if not hits:
         return None
