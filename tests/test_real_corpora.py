@@ -314,6 +314,9 @@ FLOORS = {
     # held out until scored once at fb60d4e (2026-12-06, sixteenth session, after its verdict rounds):
     # 18/18 found, culprit first 6/9, 4 false tensions, 0.955 findings per conflict, revisions 4/6
     "omaha": (18, 6, 4, 4, 1.0),
+    # held out until scored once at 68d31f9 (2026-12-06, seventeenth session's start): 8/9 found,
+    # culprit first 6/6, 3 false tensions, 1.125 findings per conflict, revisions 0/3
+    "wichita": (8, 6, 3, 0, 1.13),
 }
 
 
