@@ -155,7 +155,8 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
     Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
     dashboard)") names where the figure was read, not who counts, and of bodies named together
-    ("County Police Department and FBI statistics") the first keeps the count. A state's own
+    ("County Police Department and FBI statistics") the first keeps the count, as does a body
+    named with its office ("City of Omaha, Mayor's Office"). A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
@@ -171,8 +172,9 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
             # ... of a year ("Sacramento Police Department 2020 statistics")
             name = _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
             break
-    # "County Police Department and FBI statistics": the first body named keeps the count
-    first = name.split(" and ")[0].strip()
+    # "County Police Department and FBI statistics": the first body named keeps the count; so
+    # does a body named with its office ("City of Omaha, Mayor's Office")
+    first = name.split(" and ")[0].split(", ")[0].strip()
     if claim.place not in pack.places:
         return body
     for pid in (claim.place, *pack.ancestors(claim.place)):
