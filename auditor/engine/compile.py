@@ -468,7 +468,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                 rs, current = r
                 r, beaten = _record(rs, current, known, pack.comparisons.recent_memory_years,
                                     counted if pack.comparisons.records_hold_when_told else None,
-                                    records.get(_record_key(rc, rs, current), set())
+                                    {y for y, first in records.get(_record_key(rc, rs, current), ())
+                                     if first <= rs.period.start.year}
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
                                        if b == rs.period.start.year})
                 quantities.update(beaten)
@@ -595,9 +596,11 @@ def _record_key(rc, rs, current: Quantity) -> tuple:
     return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
 
 
-def _records_by_source(drafts) -> tuple[dict[tuple, set[int]], dict[tuple, set[tuple[int, int]]]]:
-    """The whole years each source gives a record with no window for ("most since 1981" breaks
-    none), by metric, place and direction, and the whole years it sets above (a record high's
+def _records_by_source(drafts) -> tuple[dict[tuple, set[tuple[int, int]]], dict[tuple, set[tuple[int, int]]]]:
+    """The whole years each source gives a record for, each with its window's first year (0: no
+    window), by metric, place and direction: a record breaks an earlier one only when its window
+    reaches back to the earlier one's year ("lowest since 1947" of 2013 breaks 2008's low; "most
+    since 2009" breaks none before 2009); and the whole years it sets above (a record high's
     key) or below (a record low's) another whole year (a change or comparison), with that year:
     a later record ends an earlier one's reach, and so does a later year set past the record's
     own (_record). "2019, at that point, was our deadliest year on record" beside "more than 30%
@@ -605,13 +608,14 @@ def _records_by_source(drafts) -> tuple[dict[tuple, set[int]], dict[tuple, set[t
     ("ranked below that is 2006, which saw 140"), a later year set below the record's ("2019 was
     down 15% from 2016") or a later year set against another ("peaked in 2021" beside 2023's
     "up 5.5%" over 2022) does not."""
-    records: dict[tuple, set[int]] = {}
+    records: dict[tuple, set[tuple[int, int]]] = {}
     against: dict[tuple, set[tuple[int, int]]] = {}
     for rc, readings, _, _, own in drafts:
         for r in readings:
-            if isinstance(r, tuple) and r[0].period.is_full_year() and not r[0].window \
+            if isinstance(r, tuple) and r[0].period.is_full_year() \
                     and r[0].statement.comparison.named_window != "recent-memory":
-                records.setdefault(_record_key(rc, *r), set()).add(r[0].period.start.year)
+                records.setdefault(_record_key(rc, *r), set()).add(
+                    (r[0].period.start.year, r[0].window.start.year if r[0].window else 0))
         rs = rc.statements[0]
         other = rs.base or rs.than
         up = _set_above(rs.statement)
@@ -638,7 +642,9 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
     with no window, told after later years ended, beats those years too: "the record breaking
     number of homicides in 2016" said in 2020 is the most up to 2020, and 2017's 83 contradicts
-    it (said in 2017, of 2016, it held), up to a later record its own source gives, or a later
+    it (said in 2017, of 2016, it held), up to a later record its own source gives (one with a
+    window only when the window reaches back to the record's year: "The previous low was 385 in
+    2008" beside 2013's "lowest since 1947" is the fewest of 1947-2012), or a later
     year it sets against the record's ("a record with 82 homicides in 2016, a mark broken two
     years later", `own_records`: 2018), and the year just ended only once some source gave its count by the
     telling ("Tennessee's deadliest year ever" of 2020, in March 2022, before 2021's count

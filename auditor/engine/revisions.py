@@ -153,9 +153,13 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     are one (the city publishes its police's figures: a mayor's release, a crime dashboard),
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
-    Chief": the chief's year-end figures are the department's); any other body is itself. A trailing parenthesis ("(crime data
-    dashboard)") names where the figure was read, not who counts, and of bodies named together
-    ("County Police Department and FBI statistics") the first keeps the count. A state's own
+    Chief": the chief's year-end figures are the department's), by their initials too ("KDOT",
+    "NCDOT", "APD": _initials); any other body is itself. A trailing parenthesis ("(crime data
+    dashboard)") names where the figure was read, not who counts, unless it opens with one of
+    the place's bodies ("State and federal transportation reports (KDOT, TRIP)"; a place's name
+    alone, "The Daily News (Memphis)", is an outlet's), and of bodies named together
+    ("County Police Department and FBI statistics") the first keeps the count, as does a body
+    named with its office ("City of Omaha, Mayor's Office"). A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
@@ -171,10 +175,17 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
             # ... of a year ("Sacramento Police Department 2020 statistics")
             name = _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
             break
-    # "County Police Department and FBI statistics": the first body named keeps the count
-    first = name.split(" and ")[0].strip()
+    # "County Police Department and FBI statistics": the first body named keeps the count; so
+    # does a body named with its office ("City of Omaha, Mayor's Office")
+    first = name.split(" and ")[0].split(", ")[0].strip()
+    # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
+    # ("State and federal transportation reports (KDOT, TRIP)")
+    inner = _PARENTHESIS.search(body)
+    inner = inner.group(0).strip()[1:-1].split(",")[0].split(" and ")[0].strip().lower() if inner else None
     if claim.place not in pack.places:
         return body
+    if inner in place_names(pack, claim.place):
+        inner = None   # "The Daily News (Memphis)": an outlet's place, not a body
     for pid in (claim.place, *pack.ancestors(claim.place)):
         found = forms.get(pid) if forms is not None else None
         if found is None:
@@ -184,7 +195,8 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
             if forms is not None:
                 forms[pid] = found
         exact, named = found
-        if name in exact or first in exact or any(_names(name, p) or _names(first, p) for p in named):
+        if name in exact or first in exact or inner in exact \
+                or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
     return body
 
@@ -193,7 +205,22 @@ def _one_body_forms(patterns, names) -> tuple[frozenset, tuple]:
     """A place's `one_body` patterns, lowered, with each of its names written in: the names they fit
     exactly, and the patterns with a `{name}` in them (_names)."""
     filled = [p.lower().replace("{place}", place) for p in patterns for place in names]
-    return frozenset(p for p in filled if "{name}" not in p), tuple(p for p in filled if "{name}" in p)
+    exact = [p for p in filled if "{name}" not in p]
+    return frozenset(exact) | {a for p in exact for a in _initials(p)}, tuple(p for p in filled if "{name}" in p)
+
+
+_SMALL_WORDS = frozenset(("of", "and", "the", "for", "&"))
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The initials a body's name goes by, with and without its small words: "kdot" and "kdt"
+    of "kansas department of transportation", "ncdot" of "n.c. department of transportation",
+    "apd" of "albuquerque police department"; none under three letters."""
+    words = name.split()
+    def letters(w: str) -> str:
+        return w.replace(".", "") if "." in w else w[:1]
+    out = ("".join(letters(w) for w in words), "".join(letters(w) for w in words if w not in _SMALL_WORDS))
+    return tuple(a for a in dict.fromkeys(out) if len(a) >= 3 and a.isalpha())
 
 
 def _names(name: str, pattern: str) -> bool:

@@ -140,7 +140,10 @@ def _state_traffic(later_speaker, later_figure="1,783", city_page=None, first_sp
 
 
 @pytest.mark.parametrize("later_speaker", ["N.C. Division of Motor Vehicles data",
-                                           "North Carolina Department of Transportation data"])   # the state by another name
+                                           "North Carolina Department of Transportation data",   # the state by another name
+                                           "NCDOT",   # ... by its initials
+                                           # ... named in a parenthesis (Wichita: "(KDOT, TRIP)")
+                                           "State and federal transportation reports (NCDOT, TRIP)"])
 def test_the_states_motor_vehicles_division_restates_its_highway_safety_programs_count(raleigh_pack, later_speaker):
     report = audit(raleigh_pack, *_state_traffic(later_speaker))
     assert revisions(report) == [("ghsp-1755", "dmv")]
@@ -161,6 +164,7 @@ def test_a_transportation_department_is_one_body_with_the_police_of_no_city(rale
 
 
 @pytest.mark.parametrize("speaker, figure", [("National Safety Council", "1,783"),   # another counter
+                                             ("Patch (North Carolina)", "1,783"),   # an outlet's place, not a body
                                              ("N.C. Division of Motor Vehicles data", "2,110")])   # +20%: no restatement
 def test_another_counter_or_a_far_figure_is_still_a_contradiction(raleigh_pack, speaker, figure):
     report = audit(raleigh_pack, *_state_traffic(speaker, figure))
