@@ -1356,7 +1356,7 @@ def _article_year(art: _Article):
         return art.read_once["article_year"]
     found = None
     published = art.source.published
-    if published.is_exact:
+    if published.earliest.year == published.latest.year:     # (undated: every day it may be of in one year)
         counts: dict[int, int] = {}
         first: dict = {}
         # (only sentences that can name a year: a year's digits or the word)
@@ -1587,15 +1587,17 @@ _END_OF_THE_YEAR = re.compile(r"\bend\s+of\s+the\s+year$", re.IGNORECASE)
 
 def _year_just_ended(art: _Article, period, review: list[str], at: _At | None = None):
     published = art.source.published
-    if not published.is_exact or not _YEAR_END.match(period[0].strip()):
+    # (an undated article: every day it may be of is in one year, and the latest decides)
+    if published.earliest.year != published.latest.year or not _YEAR_END.match(period[0].strip()):
         return period
     day = published.latest
     p = period[1]
     if p.start != date(day.year, 1, 1):
         return period
-    main = art.state.main_period
+    # the period the claims before named most; with none before, the whole year the words name most
+    main = art.state.main_period or _article_year(art)
     about_last_year = main is not None and main[1].start == date(day.year - 1, 1, 1) and main[1].end == date(day.year - 1, 12, 31)
-    if not (day.month == 1 and day.day <= 21) and not (
+    if not (day.month == 1 and day.day <= 21 and published.is_exact) and not (
             about_last_year and day.month <= 6 and at is not None
             and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end)):
         return period     # ("will start school throughout the year": the year to come, a forecast)

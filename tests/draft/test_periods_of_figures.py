@@ -92,6 +92,10 @@ _TURNOUT = ("Preliminary data suggests that the turnout for the Aug. 21 primary 
             "In the 2010 primary, turnout was 72 percent.")
 
 
+_ANNUAL = ("Staffing down, calls up\n\nThe sheriff's office responded to 65,994 calls during the year, the sheriff said.\n\n"
+           "The 2008 report shows 35 arson cases, down from 37 in 2007. Burglary increased to 431 cases in 2008.\n")
+
+
 _NOVEMBER = DateRange(earliest=date(2016, 10, 1), latest=date(2016, 11, 30))
 
 
@@ -114,6 +118,14 @@ _CASES = [
     pytest.param(_TURNOUT, date(2012, 8, 29), "59 percent", "2012-08-21", id="vote-day-named"),
     pytest.param(_TURNOUT, date(2012, 8, 29), "69 percent", "2012-08-21", id="vote-day-carried"),
     pytest.param(_TURNOUT, date(2012, 8, 29), "72 percent", "2010", id="another-years-vote-kept"),
+    # "the year" in a story of the first months of a year about the year before: that year, also as
+    # the first claim (the year the words name most) and when the day is not known (one of January's)
+    pytest.param(_ANNUAL, date(2009, 2, 28), "65,994", "2008", id="the-year-first-claim-of-a-year-end-report"),
+    pytest.param(_ANNUAL, date(2009, 9, 28), "65,994", "the year", id="the-year-later-in-the-year-kept"),
+    pytest.param(_ANNUAL, DateRange(earliest=date(2009, 1, 1), latest=date(2009, 1, 31)), "65,994", "2008",
+                 id="the-year-undated-january"),
+    pytest.param(_ANNUAL.replace("2008", "2009").replace("2007", "2008"), date(2009, 2, 28), "65,994", "the year",
+                 id="the-year-naming-this-year-kept"),
 ]
 
 
