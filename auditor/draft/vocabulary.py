@@ -217,11 +217,22 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
                      r"(?:-related)?[\s-]+(?:deaths|fatalities)|road[\s-]+tolls?)\b")
 
 
+# a name "<kind> offences" said by its first word alone, as the subject of a figure or a movement
+_OFFENCE_KIND = re.compile(r"([a-z]{4,}) (?:offences|offenses)")
+_SAID_ALONE = (r"\b{0}\s*\((?=[^)]*\d)|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
+               r"|declined|jumped|grew|went\s+(?:up|down|from)|was\s+(?:up|down)|(?:up|down)\s+(?:by\s+)?[\d,.]+)\b")
+
+
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
                        for n in {metric.id, metric.label, *metric.aliases}
                        if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))))
+    firsts: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            firsts.setdefault(_stem(re.split(r"[\s_\-]+", name.strip())[0]), set()).add(metric.id)
+    alone: set[tuple[str, str]] = set()
     for metric in pack.metrics.values():
         names = {metric.id, metric.label, *metric.aliases}
         road = _road_name(metric)
@@ -239,9 +250,16 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             first = _verb_first(name)
             if first is not None:
                 out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
+            kind = _OFFENCE_KIND.fullmatch(" ".join(words))
+            if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
+                alone.add((kind.group(1), metric.id))
             for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
                 out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, (key,)))
+    for word, metric_id in sorted(alone):
+        # "Fraud increased from 27 to 40", "dishonesty (7.8%)": a kind of offence said alone (a word
+        # no other metric's name begins with), length 0 as a verb's
+        out.append((re.compile(_SAID_ALONE.format(re.escape(word)), re.IGNORECASE), metric_id, 0, (word[:3],)))
     return tuple(sorted(out, key=lambda t: -t[2]))
 
 
