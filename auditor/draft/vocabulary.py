@@ -542,6 +542,35 @@ def counts_places(pack: Pack, text: str, start: int, end: int, clause_start: int
         text[hit.end("words"):hit.end()].lower() not in words
 
 
+# a percentage metric's definition: "the percentage of registered voters who cast a ballot"
+_SHARE_OF = re.compile(r"(?:the\s+)?(?:percentage|share|proportion|percent)\s+of\s+(?:all\s+)?(?:the\s+)?(?P<rest>.+)",
+                       re.IGNORECASE)
+
+
+def _build_shares(pack: Pack) -> dict[str, str]:
+    """{count metric id: the percentage metric defined as the share of it who did something ("the
+    percentage of registered voters who cast a ballot")}: of several, the one with the shortest
+    label, the least narrowed ("voter turnout", not "early voting turnout")."""
+    names = sorted(((n.lower(), m.id) for m in pack.metrics.values() if m.unit == "count"
+                    for n in {m.label, *m.aliases} if n), key=lambda t: -len(t[0]))
+    shares: dict[str, list[str]] = {}
+    for metric in pack.metrics.values():
+        hit = _SHARE_OF.fullmatch(metric.definition or "") if metric.unit == "percent" else None
+        if hit is None:
+            continue
+        rest = " ".join(hit.group("rest").lower().split())
+        whole = next((m for n, m in names if rest.startswith(n + " who ")), None)
+        if whole is not None:
+            shares.setdefault(whole, []).append(metric.id)
+    return {w: min(ids, key=lambda i: (len(pack.metrics[i].label or i), i)) for w, ids in shares.items()}
+
+
+def share_of(pack: Pack, whole_id: str) -> str | None:
+    """The percentage metric the pack defines as a share of the count `whole_id` ("voter turnout",
+    the percentage of registered voters who voted), if any."""
+    return _cached("shares", pack, _build_shares).get(whole_id)
+
+
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:
     """The metric a counted noun belongs to ("guns" -> guns_recovered, "shifts" -> patrol_shifts),
     when the word belongs to the names of one metric only."""
