@@ -515,7 +515,9 @@ def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: 
     if period:
         p = period[1]
         published = art.source.published
-        if not ((_whole_year(p) and p.start.year == day.year) or (p.start == p.end == published.earliest)):
+        if not ((_whole_year(p) and p.start.year == day.year) or (p.start == p.end == published.earliest)
+                or (p.start == p.end == day and _WEEKDAY_ONLY.fullmatch(period[0].removeprefix("in ")))):
+            # (a weekday alone is the vote's day written out: "turned out Tuesday", read "in Tuesday")
             return period
     elif "period" not in missing:
         return period

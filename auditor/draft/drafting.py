@@ -1043,6 +1043,25 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# what a clause says the part of a whole is or did: "... of fatal crashes involved speeding"
+_KIND_OF_PART = re.compile(r"\s+(?:\w+\s+){0,2}?(?:who\s+|that\s+)?(?:were|was|are|is|involved|occurred|happened|came|took"
+                           r"|had|have|has|resulted|included|died|lived|live)\b", re.IGNORECASE)
+
+
+def _share_defined(art: _Article, at: _At, metric: str) -> str | None:
+    """The percentage metric the pack defines as a share of the count `metric`, for a percentage of
+    it whose clause names no kind of its part ("That's about 88 percent of the county's 20,044
+    registered voters", "5 percent of registered voters participated": voter turnout; not "30
+    percent of fatal crashes involved speeding")."""
+    share = vocabulary.share_of(art.pack, metric)
+    if share is None:
+        return None
+    whole = vocabulary.find_metric(art.pack, art.text, at.st.anchor[1], at.clause[1], at.st.anchor[1], art.metrics_found)
+    if whole is None or whole.id != metric or _KIND_OF_PART.match(art.text, whole.end, at.clause[1]):
+        return None
+    return share
+
+
 def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[str]) -> tuple[_At, str | None]:
     """A percentage (or "half", "a third") read as a value, of a metric that counts, is a share of a
     whole when the clause says so: "accounting for 14% of total fatalities", "11% of the murders
@@ -1067,6 +1086,10 @@ def _share_of_a_count(art: _Article, at: _At, metric: str | None, review: list[s
         percent = _percent_metric_of(art, at, definition)
         if percent is not None:
             review.append(f"metric: '{percent}', the percent metric of a part of '{metric}' the clause names; check")
+            return at, percent
+        percent = _share_defined(art, at, metric)
+        if percent is not None:
+            review.append(f"metric: '{percent}', the pack's percentage of '{metric}' (the clause names no kind of it); check")
             return at, percent
     review.append(f"share: a part of the whole of '{metric}' (a percentage is no value of a count); check")
     return replace(at, st=replace(st, kind="share", fields={"share": {"fraction": st.fields.get("value", st.figure.text)}})), metric

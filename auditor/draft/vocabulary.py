@@ -217,11 +217,22 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
                      r"(?:-related)?[\s-]+(?:deaths|fatalities)|road[\s-]+tolls?)\b")
 
 
+# a name "<kind> offences" said by its first word alone, as the subject of a figure or a movement
+_OFFENCE_KIND = re.compile(r"([a-z]{4,}) (?:offences|offenses)")
+_SAID_ALONE = (r"\b{0}\s*\((?=[^)]*\d)|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
+               r"|declined|jumped|grew|went\s+(?:up|down|from)|was\s+(?:up|down)|(?:up|down)\s+(?:by\s+)?[\d,.]+)\b")
+
+
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
                        for n in {metric.id, metric.label, *metric.aliases}
                        if (hit := _DEATHS_NAME.match(" ".join(n.strip().lower().split()))))
+    firsts: dict[str, set[str]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label, *metric.aliases}:
+            firsts.setdefault(_stem(re.split(r"[\s_\-]+", name.strip())[0]), set()).add(metric.id)
+    alone: set[tuple[str, str]] = set()
     for metric in pack.metrics.values():
         names = {metric.id, metric.label, *metric.aliases}
         road = _road_name(metric)
@@ -239,9 +250,16 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             first = _verb_first(name)
             if first is not None:
                 out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
+            kind = _OFFENCE_KIND.fullmatch(" ".join(words))
+            if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
+                alone.add((kind.group(1), metric.id))
             for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
                 out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, (key,)))
+    for word, metric_id in sorted(alone):
+        # "Fraud increased from 27 to 40", "dishonesty (7.8%)": a kind of offence said alone (a word
+        # no other metric's name begins with), length 0 as a verb's
+        out.append((re.compile(_SAID_ALONE.format(re.escape(word)), re.IGNORECASE), metric_id, 0, (word[:3],)))
     return tuple(sorted(out, key=lambda t: -t[2]))
 
 
@@ -522,6 +540,35 @@ def counts_places(pack: Pack, text: str, start: int, end: int, clause_start: int
     between = hit.group("words").lower().split()
     return not any(w in _COUNTED or w in _MEASURE_UNITS for w in between) and \
         text[hit.end("words"):hit.end()].lower() not in words
+
+
+# a percentage metric's definition: "the percentage of registered voters who cast a ballot"
+_SHARE_OF = re.compile(r"(?:the\s+)?(?:percentage|share|proportion|percent)\s+of\s+(?:all\s+)?(?:the\s+)?(?P<rest>.+)",
+                       re.IGNORECASE)
+
+
+def _build_shares(pack: Pack) -> dict[str, str]:
+    """{count metric id: the percentage metric defined as the share of it who did something ("the
+    percentage of registered voters who cast a ballot")}: of several, the one with the shortest
+    label, the least narrowed ("voter turnout", not "early voting turnout")."""
+    names = sorted(((n.lower(), m.id) for m in pack.metrics.values() if m.unit == "count"
+                    for n in {m.label, *m.aliases} if n), key=lambda t: -len(t[0]))
+    shares: dict[str, list[str]] = {}
+    for metric in pack.metrics.values():
+        hit = _SHARE_OF.fullmatch(metric.definition or "") if metric.unit == "percent" else None
+        if hit is None:
+            continue
+        rest = " ".join(hit.group("rest").lower().split())
+        whole = next((m for n, m in names if rest.startswith(n + " who ")), None)
+        if whole is not None:
+            shares.setdefault(whole, []).append(metric.id)
+    return {w: min(ids, key=lambda i: (len(pack.metrics[i].label or i), i)) for w, ids in shares.items()}
+
+
+def share_of(pack: Pack, whole_id: str) -> str | None:
+    """The percentage metric the pack defines as a share of the count `whole_id` ("voter turnout",
+    the percentage of registered voters who voted), if any."""
+    return _cached("shares", pack, _build_shares).get(whole_id)
 
 
 def metric_of_noun(pack: Pack, noun: str | None) -> str | None:

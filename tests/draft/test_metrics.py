@@ -823,3 +823,30 @@ def test_people_who_died_in_crashes(text, expected, pack):
 def test_deaths_in_crashes_of_no_road_vehicle(text, road, pack):
     found = _by_figure(text, pack, published=date(2019, 11, 1))
     assert [f for f, r in found.items() if r.get("metric") == "traffic_deaths" and f != "2015"] == list(road)
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a kind of offence said by its first word alone, as the subject of a figure or a movement
+    ("Fraud increased from 27 to 40 in 2019.\n", "40", "fraud_offences"),
+    ("The increases in recorded crime are in the property damage category (15.3%) and dishonesty (7.8%).\n",
+     "7.8%", "dishonesty_offences"),
+    # a word another metric's name begins with keeps that metric; "fraud" not the subject names nothing
+    ("Theft increased from 27 to 40 in 2019.\n", "40", "thefts"),
+    ("The fraud squad made 12 arrests in 2019, up from 9.\n", "12", None),
+])
+def test_a_kind_of_offence_said_alone(text, figure, expected, pack):
+    assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a percentage of registered voters, its part named by no kind: the pack's percentage defined as
+    # the share of them who voted (voter turnout)
+    ("That's about 88 percent of the county's 20,044 registered voters.\n", "about 88 percent", "voter_turnout"),
+    ("About 5 percent of registered voters participated in the September 2011 election.\n", "About 5 percent",
+     "voter_turnout"),
+    # a kind of the part said keeps the share of the count
+    ("About 40 percent of registered voters were women in 2011.\n", "About 40 percent", "registered_voters"),
+    ("About 30 percent of fatal crashes in 2019 involved speeding.\n", "About 30 percent", "fatal_crashes"),
+])
+def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
+    assert _by_figure(text, pack, published=date(2017, 3, 1))[figure].get("metric") == expected
