@@ -282,7 +282,7 @@ def _named_most(pack: Pack, counted: Counter, among: list[str], own: frozenset[s
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
-    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home)
+    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home, source.publisher)
     hits = vocabulary.drop_namesakes(pack, text, hits, source.publisher)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:

@@ -428,6 +428,23 @@ def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(p
     assert len(_settled(pack, text)[0][1]) > 1
 
 
+def test_a_shared_name_nothing_else_settles_is_the_one_of_the_publishers_state(pack):
+    """A county name of several states in a story that names no state and no other place is the
+    one of the state the publisher's line names ("Daily Journal (Park Hills, Mo.)")."""
+    text = ("Staffing down, calls up\n\nThe number of homicides in Jefferson County remained at two in 2008. "
+            "Burglary increased by 55 reports, or 15 percent, to 431 cases.\n")
+    got = drafted(text, published=date(2009, 2, 28), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
+    assert [got["two"]["place"], got["431"]["place"]] == ["jefferson-county-mo"] * 2
+    # a publisher's line naming no state (or another name) leaves the name as it was read
+    for publisher in ("Land Line (on tsp2.org)", "The Washington Post"):
+        records = drafted_records(text, published=date(2009, 2, 28), pack=pack, publisher=publisher)
+        assert records and all(r.get("place") != "jefferson-county-mo" for r in records)
+    # a state the article names still comes first
+    text = "Wisconsin's Jefferson County had 12 traffic deaths in 2021.\n"
+    got = drafted(text, published=date(2022, 2, 1), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
+    assert got["12"]["place"] == "jefferson-county-wi"
+
+
 def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pack):
     """A quotation naming no place, of the speaker of the claim just before, is of that claim's
     place; another speaker's paraphrase keeps the place the article names most."""
