@@ -428,6 +428,18 @@ def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(p
     assert len(_settled(pack, text)[0][1]) > 1
 
 
+def test_a_stations_city_named_only_in_its_dateline_leaves_the_story_to_the_county_its_lede_names(pack):
+    """'CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says ...': the city is where the
+    station is; the story, which names Butler County again and Cincinnati never, is the county's."""
+    text = ("CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says overdose deaths rose again.\n\n"
+            "The coroner said 232 people died of overdoses in 2017.\n\n"
+            "That is up from 192 overdose deaths in Butler County in 2016.\n")
+    assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "butler-county-oh"
+    # the city named again in the story: the city's
+    text = text.replace("The coroner said", "Cincinnati police said")
+    assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "cincinnati-oh"
+
+
 def test_a_shared_name_nothing_else_settles_is_the_one_of_the_publishers_state(pack):
     """A county name of several states in a story that names no state and no other place is the
     one of the state the publisher's line names ("Daily Journal (Park Hills, Mo.)")."""
