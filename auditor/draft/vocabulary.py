@@ -1185,11 +1185,14 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
             if named:
                 by_word.setdefault(named.group("word"), set()).add(place.id)
     out = []
+    full = {h.ids[0] for h in hits if len(h.ids) == 1}
     for word, ids in by_word.items():
         if len(ids) != 1:
             continue
-        pattern = re.compile(r"(?<![A-Za-z'’-])" + re.escape(word)
-                             + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))")
+        # ... or "died in fatal crashes in Portage" after "Portage County": a county the article named in full
+        also = r"|(?<=\bin\s)" + re.escape(word) + r"(?![\w'’-]|\s+[A-Z])" if ids <= full else ""
+        pattern = re.compile(r"(?<![A-Za-z'’-])(?:" + re.escape(word)
+                             + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))" + also + ")")
         for hit in pattern.finditer(text):
             before = text[max(0, hit.start() - 30):hit.start()]
             if re.search(r"[A-Z][\w'’.-]*\s+$", before):     # "New York 10", "Fort Jasper 3": a longer name

@@ -440,6 +440,20 @@ def test_a_stations_city_named_only_in_its_dateline_leaves_the_story_to_the_coun
     assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "cincinnati-oh"
 
 
+def test_a_county_named_in_full_then_bare_after_in(pack):
+    """'... in Portage County.' then 'In 2016, 12 people died in fatal crashes in Portage': the
+    county's bare name, after the article named it in full, names it (not the state named most)."""
+    text = ("Traffic deaths in both Portage County and Ohio have risen, according to the Ohio State Highway "
+            "Patrol.\n\nSo far in 2019, 10 people have died in fatal crashes in Portage County.\n\n"
+            "However, 2016 was also a bad year. In 2016, 12 people died in fatal crashes in Portage.\n\n"
+            "Across Ohio, traffic deaths are also up. The patrol tracks all fatal crashes within Ohio.\n")
+    assert drafted(text, published=date(2019, 10, 27), pack=pack)["12"]["place"] == "portage-county-oh"
+    # a longer name goes on ("in Portage Lakes"): no county
+    hits = vocabulary.bare_county_hits(pack, text.replace("in Portage.", "in Portage Lakes."),
+                                       vocabulary.place_hits(pack, text))
+    assert not hits
+
+
 def test_a_shared_name_nothing_else_settles_is_the_one_of_the_publishers_state(pack):
     """A county name of several states in a story that names no state and no other place is the
     one of the state the publisher's line names ("Daily Journal (Park Hills, Mo.)")."""
