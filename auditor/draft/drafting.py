@@ -282,7 +282,7 @@ def _named_most(pack: Pack, counted: Counter, among: list[str], own: frozenset[s
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
-    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home)
+    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home, source.publisher)
     hits = vocabulary.drop_namesakes(pack, text, hits, source.publisher)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
@@ -308,6 +308,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     around = [p for p in pack.ancestors(home) if pack.places[p].kind == "county"]
                 if around and home not in named:
                     home = around[0]
+                elif counted.get(home, 0) <= 1 and named and named[0] != home and counted[named[0]] >= 2 and \
+                        pack.places[named[0]].kind == "county" and named[0] not in pack.ancestors(home):
+                    # "CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says ...": a station's
+                    # city named only in its dateline, the lede and the story another county's
+                    home = named[0]
     paragraph_spans = sentences.paragraphs(text)
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]
     fallback_place = None

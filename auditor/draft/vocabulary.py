@@ -709,10 +709,12 @@ _COUNTY_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*
 _WIDE = ("state", "province", "country", "territory")
 
 
-def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> list[PlaceHit]:
+def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
+                  publisher: str | None = None) -> list[PlaceHit]:
     """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
     of Texas) read as the one of them within the state the article names most (by the state's own
-    name, or its dateline's); a name no state settles stays as it was read. A county's name that
+    name, or its dateline's), else the one in the publisher's state ("Daily Journal (Park Hills,
+    Mo.)": Missouri's Jefferson County); a name none settles stays as it was read. A county's name that
     only a county of another state has ("Washington County" in an Arkansas story, the pack knowing
     Oregon's) names no place when the article names states and never that county's."""
     if not any(h.also or len(h.ids) > 1 or h.implied for h in hits):
@@ -726,16 +728,18 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None) -> 
     near = Counter(a for h in hits if len(h.ids) == 1 and not h.also and not h.implied
                    and pack.places[h.ids[0]].kind not in _WIDE
                    for a in pack.ancestors(h.ids[0]) if pack.places[a].kind in _WIDE and pack.places[a].kind != "country")
+    paper = {_state_named(m.group(1)) for m in _STATE_AFTER.finditer(publisher or "") if m.group(0).startswith(",")}
     out = []
     for hit in hits:
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
         elif hit.also or len(hit.ids) > 1:
             # the state named most first, then the state around the other places named, then the
-            # country ("Ontario" of Canada in a Canadian story)
+            # country ("Ontario" of Canada in a Canadian story), then the publisher's state
             within = {p: (max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0),
                           max((near.get(a, 0) for a in pack.ancestors(p)), default=0),
-                          max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0))
+                          max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0),
+                          int(bool(paper - {None} and paper & _own_states(pack, p))))
                       for p in (*hit.ids, *hit.also)}
             top = max(within.values())
             inside = [p for p, n in within.items() if n == top]
@@ -774,9 +778,14 @@ def _namesake(pack: Pack, text: str, hit: PlaceHit) -> bool:
 
 def _another_state(pack: Pack, place: str, word: str) -> bool:
     """Whether a state's name or abbreviation ("Minn.") names another state than the place's."""
-    said = _STATE_OF.get(word.strip()) or _STATE_OF.get(word.strip().rstrip(".") + ".") or \
-        _STATE_OF.get(word.strip().rstrip("."))
+    said = _state_named(word)
     return said is not None and bool(own := _own_states(pack, place)) and said not in own
+
+
+def _state_named(word: str) -> str | None:
+    """The state a name or abbreviation names ("Minn.", "Minn", "Minnesota"), or None."""
+    return _STATE_OF.get(word.strip()) or _STATE_OF.get(word.strip().rstrip(".") + ".") or \
+        _STATE_OF.get(word.strip().rstrip("."))
 
 
 def _own_states(pack: Pack, place: str) -> set[str]:
@@ -1223,11 +1232,14 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
             if named:
                 by_word.setdefault(named.group("word"), set()).add(place.id)
     out = []
+    full = {h.ids[0] for h in hits if len(h.ids) == 1}
     for word, ids in by_word.items():
         if len(ids) != 1:
             continue
-        pattern = re.compile(r"(?<![A-Za-z'’-])" + re.escape(word)
-                             + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))")
+        # ... or "died in fatal crashes in Portage" after "Portage County": a county the article named in full
+        also = r"|(?<=\bin\s)" + re.escape(word) + r"(?![\w'’-]|\s+[A-Z])" if ids <= full else ""
+        pattern = re.compile(r"(?<![A-Za-z'’-])(?:" + re.escape(word)
+                             + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))" + also + ")")
         for hit in pattern.finditer(text):
             before = text[max(0, hit.start() - 30):hit.start()]
             if re.search(r"[A-Z][\w'’.-]*\s+$", before):     # "New York 10", "Fort Jasper 3": a longer name

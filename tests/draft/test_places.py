@@ -428,6 +428,49 @@ def test_a_state_named_still_settles_a_shared_name_before_the_places_beside_it(p
     assert len(_settled(pack, text)[0][1]) > 1
 
 
+def test_a_stations_city_named_only_in_its_dateline_leaves_the_story_to_the_county_its_lede_names(pack):
+    """'CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says ...': the city is where the
+    station is; the story, which names Butler County again and Cincinnati never, is the county's."""
+    text = ("CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says overdose deaths rose again.\n\n"
+            "The coroner said 232 people died of overdoses in 2017.\n\n"
+            "That is up from 192 overdose deaths in Butler County in 2016.\n")
+    assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "butler-county-oh"
+    # the city named again in the story: the city's
+    text = text.replace("The coroner said", "Cincinnati police said")
+    assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "cincinnati-oh"
+
+
+def test_a_county_named_in_full_then_bare_after_in(pack):
+    """'... in Portage County.' then 'In 2016, 12 people died in fatal crashes in Portage': the
+    county's bare name, after the article named it in full, names it (not the state named most)."""
+    text = ("Traffic deaths in both Portage County and Ohio have risen, according to the Ohio State Highway "
+            "Patrol.\n\nSo far in 2019, 10 people have died in fatal crashes in Portage County.\n\n"
+            "However, 2016 was also a bad year. In 2016, 12 people died in fatal crashes in Portage.\n\n"
+            "Across Ohio, traffic deaths are also up. The patrol tracks all fatal crashes within Ohio.\n")
+    assert drafted(text, published=date(2019, 10, 27), pack=pack)["12"]["place"] == "portage-county-oh"
+    # a longer name goes on ("in Portage Lakes"): no county
+    hits = vocabulary.bare_county_hits(pack, text.replace("in Portage.", "in Portage Lakes."),
+                                       vocabulary.place_hits(pack, text))
+    assert not hits
+
+
+def test_a_shared_name_nothing_else_settles_is_the_one_of_the_publishers_state(pack):
+    """A county name of several states in a story that names no state and no other place is the
+    one of the state the publisher's line names ("Daily Journal (Park Hills, Mo.)")."""
+    text = ("Staffing down, calls up\n\nThe number of homicides in Jefferson County remained at two in 2008. "
+            "Burglary increased by 55 reports, or 15 percent, to 431 cases.\n")
+    got = drafted(text, published=date(2009, 2, 28), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
+    assert [got["two"]["place"], got["431"]["place"]] == ["jefferson-county-mo"] * 2
+    # a publisher's line naming no state (or another name) leaves the name as it was read
+    for publisher in ("Land Line (on tsp2.org)", "The Washington Post"):
+        records = drafted_records(text, published=date(2009, 2, 28), pack=pack, publisher=publisher)
+        assert records and all(r.get("place") != "jefferson-county-mo" for r in records)
+    # a state the article names still comes first
+    text = "Wisconsin's Jefferson County had 12 traffic deaths in 2021.\n"
+    got = drafted(text, published=date(2022, 2, 1), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
+    assert got["12"]["place"] == "jefferson-county-wi"
+
+
 def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pack):
     """A quotation naming no place, of the speaker of the claim just before, is of that claim's
     place; another speaker's paraphrase keeps the place the article names most."""
