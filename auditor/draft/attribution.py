@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
+         # "Floyd County Deputy Travis Bartz" (not "Deputy Police Chief ...": the post goes on)
+         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal))"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
@@ -29,6 +31,8 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "S/Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|Du)?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
+_NAME_OF_THREE = (r"[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
+                  r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ’'-]+(?=\s+(?:said|says|told)\b)")
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
@@ -98,7 +102,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        # "The report includes a summary of incidents, including 2,501 traffic stops"
                        r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"reports?|survey|study|numbers|statement|estimates|results)\b|"
+                       r"reports?|survey|study|numbers|statement|estimates|results|(?:news|press)\s+release)\b|"
                        # "according to county documents", not the people who read them ("according to lawyers
                        # who reviewed the documents") nor a person's ("according to Sheriff Kalvin Barrett's summary")
                        r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
@@ -280,7 +284,8 @@ class People:
 _ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?"
                              # "Assistant Police Chief of Investigations Deanna Nollette", "Director of Public Safety"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){0,3})?)"
-                             rf"\s+(?P<name>{_NAME})(?!\w)")
+                             # "... Kehly Kennedy Ivory told": three names before a reporting verb
+                             rf"\s+(?P<name>{_NAME_OF_THREE}|{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
 # a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are),
 # nor one ending its paragraph ("... in and around the Key City.\n\nCranbrook RCMP Detachment commander")
@@ -538,7 +543,8 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              # "Seattle police released data on Friday": then "the data show"
                              rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
-_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_capitalised(6)})['’]s\s+(?:\w+\s+){{0,3}}$")
+_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
+                           r"['’]s\s+(?:\w+\s+){0,3}$")
 # "by", "from", "released last week by"
 _BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)"
 _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
@@ -551,7 +557,8 @@ _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
                         rf"{_LOW_ISSUER})\b"
                         # "data from state fire officials": officials of a level of government, with no article
                         rf"|^\s+{_BY_OR_FROM}\s+(?P<officials>{_OFFICIALS})\b")
-_ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
+# "according to a Missouri Department of Transportation report": the body's whole name
+_ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})\s+$")
 
 
 _STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
@@ -564,8 +571,8 @@ def _issuer(words: str, document: re.Match) -> str | None:
     by = _STUDY_BY.search(document.group(0))
     if by is not None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
-    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results)\b", document.group(0),
-                    re.IGNORECASE)
+    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results|(?:news|press)\s+release)\b",
+                    document.group(0), re.IGNORECASE)
     if doc is not None and doc.group(0)[0].isupper():
         # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
         # word is part of a body's name, not the document

@@ -711,3 +711,24 @@ def test_a_quote_is_attributed_before_it_only_where_a_reporting_verb_ends_the_te
     assert _BEFORE_QUOTE.search(before) is None or _VERB_AT_END.search(before) is not None
     assert (_VERB_AT_END.search(before) is None) == (before in ("It was a long year for the city",
                                                                 "Lee said the city would grow, and"))
+
+
+def test_a_county_deputy_named_with_the_post_is_the_speaker_of_his_surname():
+    # "Floyd County Deputy Travis Bartz said" names a post; "Bartz said" after it is him, in full
+    got = _claims("Traffic deaths in Floyd County\n\nThe county had six traffic deaths in 2020, Floyd County Deputy "
+                  "Travis Bartz said.\n\nThe county had four traffic deaths in 2019, Bartz said.\n")
+    assert [s for _, _, s in got] == ["Travis Bartz, Floyd County Deputy"] * 2
+    # a post that goes on after "Deputy" stays whole; three names before "said" are one name
+    assert _claims("Traffic deaths in Missouri\n\nThe state had 850 traffic deaths in 2020, Deputy Police Chief "
+                   "John Smith said.\n")[0][2] == "John Smith, Deputy Police Chief"
+    assert _claims("Traffic deaths in Missouri\n\nThe state had 850 traffic deaths in 2020, Chief Mary Ann Smith "
+                   "said.\n")[0][2] == "Mary Ann Smith, Chief"
+
+
+@pytest.mark.parametrize("source", ["a Missouri Department of Transportation news release",
+                                    "the Missouri Department of Transportation's annual report",
+                                    "a Missouri Department of Transportation report"])
+def test_a_release_or_report_of_a_body_named_with_of_is_that_bodys_document(source):
+    got = _claims(f"Traffic deaths in Missouri\n\nMore than 850 people were killed on Missouri roads in 2020, "
+                  f"according to {source}.\n")
+    assert got[0][1:] == ("document", "Missouri Department of Transportation")
