@@ -732,3 +732,10 @@ def test_a_release_or_report_of_a_body_named_with_of_is_that_bodys_document(sour
     got = _claims(f"Traffic deaths in Missouri\n\nMore than 850 people were killed on Missouri roads in 2020, "
                   f"according to {source}.\n")
     assert got[0][1:] == ("document", "Missouri Department of Transportation")
+
+
+def test_a_category_s_reports_are_no_one_who_reports():
+    # "Assault reports were ...": a noun; "Police reports 552 assaults" would be a body speaking
+    got = _claims("Crime in Jefferson County\n\nAssault reports were virtually the same, with the 552 assault "
+                  "reports in 2020 only four more than the year before.\n")
+    assert got and all(s is None and a == "reporter" for _, a, s in got)
