@@ -716,10 +716,11 @@ _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;:]
 
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any; a body speaking is written
-    as the article names it in full (`fullest_body`)."""
+    as the article names it in full (`fullest_body`), without the initials it gives in brackets
+    ("the Office of Traffic Safety (OTS)")."""
     voice = _reported(text, clause, sentence, cast)
     if voice is not None and voice.speaker:
-        full = fullest_body(text, voice.speaker)
+        full = fullest_body(text, re.sub(r"(?<=\w)\s+\([A-Z]{2,6}\)$", "", voice.speaker))
         if full != voice.speaker:
             return replace(voice, speaker=full)
     return voice

@@ -739,3 +739,9 @@ def test_a_category_s_reports_are_no_one_who_reports():
     got = _claims("Crime in Jefferson County\n\nAssault reports were virtually the same, with the 552 assault "
                   "reports in 2020 only four more than the year before.\n")
     assert got and all(s is None and a == "reporter" for _, a, s in got)
+
+
+def test_a_body_s_initials_in_brackets_are_no_part_of_its_name():
+    got = _claims("Traffic deaths in Minnesota\n\nTraffic deaths rose 7 percent across the state last year, according "
+                  "to the Department of Public Safety's Office of Traffic Safety (OTS).\n")
+    assert got[0][2] == "Department of Public Safety's Office of Traffic Safety"
