@@ -62,7 +62,10 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Tt]he\s+(?:county\s+|city\s+|state\s+|provincial\s+)?(?:fire|health|police|education|transportation)\s+department"
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
-        r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+|fire\s+|school\s+|transportation\s+|transit\s+|hospital\s+|court\s+|prison\s+|election\s+|emergency\s+|public\s+health\s+|law\s+enforcement\s+|government\s+)?(?:officials|authorities|investigators|sources)"
+        # ("State officials said", "Health department officials said": as written, capital and all)
+        r"|(?:(?:[Pp]olice|[Cc]ity|[Cc]ounty|[Hh]ealth(?:\s+department)?|[Ss]tate|[Ff]ederal|[Ff]ire|[Ss]chool|[Tt]ransportation|[Tt]ransit"
+        r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+)?"
+        r"(?:officials|authorities|investigators|sources)"
         r"|police)")
 
 

@@ -745,3 +745,10 @@ def test_a_body_s_initials_in_brackets_are_no_part_of_its_name():
     got = _claims("Traffic deaths in Minnesota\n\nTraffic deaths rose 7 percent across the state last year, according "
                   "to the Department of Public Safety's Office of Traffic Safety (OTS).\n")
     assert got[0][2] == "Department of Public Safety's Office of Traffic Safety"
+
+
+@pytest.mark.parametrize("who", ["State officials", "Police officials", "Health department officials"])
+def test_officials_opening_a_sentence_keep_their_word(who):
+    # as written; "Officials said" and ", state officials said" were already so
+    got = _claims(f"Fire deaths in Minnesota\n\n{who} said there were 57 fire deaths in 2015.\n")
+    assert got[0][1:] == ("paraphrase", who)
