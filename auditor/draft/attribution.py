@@ -49,7 +49,7 @@ _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|in
          r"|report(?=\s+that\b))")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
-        r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
+        r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander|(?:state\s+)?fire\s+marshal"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         # a body named before, by its kind: "the agency said"
         r"|[Tt]he\s+(?:agency|bureau|administration|association|commission|ministry|office|board|council|institute"
@@ -272,7 +272,8 @@ class People:
             return re.sub(r"^[Tt]he\s+", "", ref), None   # "the county coroner’s office": a body
         if low.startswith("the "):
             post = low.removeprefix("the ").split()[-1]
-            for person in reversed(before):
+            # a post before its holder is named ("the fire marshal said", West named later): as written
+            for person in reversed([p for p in self.persons if p.start <= at]):
                 if person.role and post in person.role.lower():
                     return person.label, person
             if ref[4:5].isupper() and _NEWSPAPER.search(ref):

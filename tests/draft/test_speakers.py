@@ -752,3 +752,12 @@ def test_officials_opening_a_sentence_keep_their_word(who):
     # as written; "Officials said" and ", state officials said" were already so
     got = _claims(f"Fire deaths in Minnesota\n\n{who} said there were 57 fire deaths in 2015.\n")
     assert got[0][1:] == ("paraphrase", who)
+
+
+def test_a_post_said_before_its_holder_is_named_is_written_as_the_article_says_it():
+    text = ("Fire deaths in Minnesota\n\nThe 37 people who died in fires in 2018 was the second lowest on record, the fire "
+            "marshal said.\n\nState Fire Marshal Bruce West said it is difficult to pinpoint a reason. There were 68 fire "
+            "deaths in 2017, West said.\n")
+    got = {q: s for q, _, s in _claims(text)}
+    assert got["The 37 people who died in fires in 2018 was the second lowest on record"] == "the fire marshal"
+    assert got["There were 68 fire deaths in 2017"] == "Bruce West, State Fire Marshal"
