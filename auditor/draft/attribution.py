@@ -577,7 +577,7 @@ def _issuer(words: str, document: re.Match) -> str | None:
     by = _STUDY_BY.search(document.group(0))
     if by is not None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
-    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results|(?:news|press)\s+release)\b",
+    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results|(?:(?:news|press)\s+)?release)\b",
                     document.group(0), re.IGNORECASE)
     if doc is not None and doc.group(0)[0].isupper():
         # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
@@ -612,7 +612,9 @@ def _issuer(words: str, document: re.Match) -> str | None:
     if not before:
         # "The Ohio Highway Patrol's provisional data shows", "The California Department of Education
         # data shows", "Statistics Canada’s numbers show": the body named right before the document
-        hit = _OWNER_BEFORE.search(words, max(0, document.start() - 90), document.start())
+        # ("A Wisconsin Department of Transportation press release reveals": the body before "press")
+        end = document.start() - len(m.group(0)) if (m := _PRESS.search(words, 0, document.start())) else document.start()
+        hit = _OWNER_BEFORE.search(words, max(0, end - 90), end)
         owner = hit.group("owner").split() if hit else []
         while owner and owner[0] in _NOT_OWNER:
             owner = owner[1:]
@@ -622,6 +624,7 @@ def _issuer(words: str, document: re.Match) -> str | None:
     return None
 
 
+_PRESS = re.compile(r"\b(?:news|press)\s+$")
 _NOT_OWNER = frozenset({"According", "The", "A", "An", "But", "And", "In", "New", "This", "That", "These", "Those", "Its",
                         "Their", "Preliminary", "Provisional", "Latest", "Final", "Official", "Recent", "Annual", "Monthly",
                         "Still", "Also", "However", "Meanwhile", "So", "Yet", "Now", "Other", "More", "Further"})

@@ -734,6 +734,13 @@ def test_a_release_or_report_of_a_body_named_with_of_is_that_bodys_document(sour
     assert got[0][1:] == ("document", "Missouri Department of Transportation")
 
 
+@pytest.mark.parametrize("opening", ["A Missouri Department of Transportation press release reveals",
+                                     "A news release from the Missouri Department of Transportation shows"])
+def test_a_press_release_is_its_issuer_s_document(opening):
+    got = _claims(f"Traffic deaths in Missouri\n\n{opening} 556 traffic fatalities in 2020.\n")
+    assert got[0][1:] == ("document", "Missouri Department of Transportation")
+
+
 def test_a_category_s_reports_are_no_one_who_reports():
     # "Assault reports were ...": a noun; "Police reports 552 assaults" would be a body speaking
     got = _claims("Crime in Jefferson County\n\nAssault reports were virtually the same, with the 552 assault "
