@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
+         # "Floyd County Deputy Travis Bartz" (not "Deputy Police Chief ...": the post goes on)
+         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal))"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
@@ -29,9 +31,13 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "S/Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|Du)?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
+_NAME_OF_THREE = (r"[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
+                  r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ’'-]+(?=\s+(?:said|says|told)\b)")
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
-_VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported|reports"
+# ("Assault reports were virtually the same": a noun, no one who reports)
+_VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported"
+         r"|reports(?!\s+(?:were|was|are|is)\b)"
          r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
          # "Fulkerson points out that", "Dr. Mendoza also notes that"
          r"|notes|points\s+out|pointed\s+out"
@@ -43,7 +49,7 @@ _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|in
          r"|report(?=\s+that\b))")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
-        r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander"
+        r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander|(?:state\s+)?fire\s+marshal"
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         # a body named before, by its kind: "the agency said"
         r"|[Tt]he\s+(?:agency|bureau|administration|association|commission|ministry|office|board|council|institute"
@@ -56,7 +62,10 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Tt]he\s+(?:county\s+|city\s+|state\s+|provincial\s+)?(?:fire|health|police|education|transportation)\s+department"
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
-        r"|(?:police\s+|city\s+|county\s+|health\s+|state\s+|federal\s+|fire\s+|school\s+|transportation\s+|transit\s+|hospital\s+|court\s+|prison\s+|election\s+|emergency\s+|public\s+health\s+|law\s+enforcement\s+|government\s+)?(?:officials|authorities|investigators|sources)"
+        # ("State officials said", "Health department officials said": as written, capital and all)
+        r"|(?:(?:[Pp]olice|[Cc]ity|[Cc]ounty|[Hh]ealth(?:\s+department)?|[Ss]tate|[Ff]ederal|[Ff]ire|[Ss]chool|[Tt]ransportation|[Tt]ransit"
+        r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+)?"
+        r"(?:officials|authorities|investigators|sources)"
         r"|police)")
 
 
@@ -98,7 +107,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        # "The report includes a summary of incidents, including 2,501 traffic stops"
                        r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"reports?|survey|study|numbers|statement|estimates|results)\b|"
+                       r"reports?|survey|study|numbers|statement|estimates|results|(?:news|press)\s+release)\b|"
                        # "according to county documents", not the people who read them ("according to lawyers
                        # who reviewed the documents") nor a person's ("according to Sheriff Kalvin Barrett's summary")
                        r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
@@ -263,7 +272,8 @@ class People:
             return re.sub(r"^[Tt]he\s+", "", ref), None   # "the county coroner’s office": a body
         if low.startswith("the "):
             post = low.removeprefix("the ").split()[-1]
-            for person in reversed(before):
+            # a post before its holder is named ("the fire marshal said", West named later): as written
+            for person in reversed([p for p in self.persons if p.start <= at]):
                 if person.role and post in person.role.lower():
                     return person.label, person
             if ref[4:5].isupper() and _NEWSPAPER.search(ref):
@@ -280,7 +290,8 @@ class People:
 _ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?(?:\s+(?:{_ROLE_ANY_CASE}))?"
                              # "Assistant Police Chief of Investigations Deanna Nollette", "Director of Public Safety"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){0,3})?)"
-                             rf"\s+(?P<name>{_NAME})(?!\w)")
+                             # "... Kehly Kennedy Ivory told": three names before a reporting verb
+                             rf"\s+(?P<name>{_NAME_OF_THREE}|{_NAME})(?!\w)")
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
 # a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are),
 # nor one ending its paragraph ("... in and around the Key City.\n\nCranbrook RCMP Detachment commander")
@@ -538,7 +549,8 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              # "Seattle police released data on Friday": then "the data show"
                              rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
-_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_capitalised(6)})['’]s\s+(?:\w+\s+){{0,3}}$")
+_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
+                           r"['’]s\s+(?:\w+\s+){0,3}$")
 # "by", "from", "released last week by"
 _BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)"
 _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
@@ -551,7 +563,8 @@ _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
                         rf"{_LOW_ISSUER})\b"
                         # "data from state fire officials": officials of a level of government, with no article
                         rf"|^\s+{_BY_OR_FROM}\s+(?P<officials>{_OFFICIALS})\b")
-_ISSUER_NAMED = re.compile(rf"(?P<named>{_capitalised(4)})\s+$")
+# "according to a Missouri Department of Transportation report": the body's whole name
+_ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})\s+$")
 
 
 _STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
@@ -564,8 +577,8 @@ def _issuer(words: str, document: re.Match) -> str | None:
     by = _STUDY_BY.search(document.group(0))
     if by is not None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
-    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results)\b", document.group(0),
-                    re.IGNORECASE)
+    doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results|(?:(?:news|press)\s+)?release)\b",
+                    document.group(0), re.IGNORECASE)
     if doc is not None and doc.group(0)[0].isupper():
         # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
         # word is part of a body's name, not the document
@@ -599,7 +612,9 @@ def _issuer(words: str, document: re.Match) -> str | None:
     if not before:
         # "The Ohio Highway Patrol's provisional data shows", "The California Department of Education
         # data shows", "Statistics Canada’s numbers show": the body named right before the document
-        hit = _OWNER_BEFORE.search(words, max(0, document.start() - 90), document.start())
+        # ("A Wisconsin Department of Transportation press release reveals": the body before "press")
+        end = document.start() - len(m.group(0)) if (m := _PRESS.search(words, 0, document.start())) else document.start()
+        hit = _OWNER_BEFORE.search(words, max(0, end - 90), end)
         owner = hit.group("owner").split() if hit else []
         while owner and owner[0] in _NOT_OWNER:
             owner = owner[1:]
@@ -609,6 +624,7 @@ def _issuer(words: str, document: re.Match) -> str | None:
     return None
 
 
+_PRESS = re.compile(r"\b(?:news|press)\s+$")
 _NOT_OWNER = frozenset({"According", "The", "A", "An", "But", "And", "In", "New", "This", "That", "These", "Those", "Its",
                         "Their", "Preliminary", "Provisional", "Latest", "Final", "Official", "Recent", "Annual", "Monthly",
                         "Still", "Also", "However", "Meanwhile", "So", "Yet", "Now", "Other", "More", "Further"})
@@ -707,10 +723,11 @@ _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;:]
 
 def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any; a body speaking is written
-    as the article names it in full (`fullest_body`)."""
+    as the article names it in full (`fullest_body`), without the initials it gives in brackets
+    ("the Office of Traffic Safety (OTS)")."""
     voice = _reported(text, clause, sentence, cast)
     if voice is not None and voice.speaker:
-        full = fullest_body(text, voice.speaker)
+        full = fullest_body(text, re.sub(r"(?<=\w)\s+\([A-Z]{2,6}\)$", "", voice.speaker))
         if full != voice.speaker:
             return replace(voice, speaker=full)
     return voice

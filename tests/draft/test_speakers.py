@@ -711,3 +711,60 @@ def test_a_quote_is_attributed_before_it_only_where_a_reporting_verb_ends_the_te
     assert _BEFORE_QUOTE.search(before) is None or _VERB_AT_END.search(before) is not None
     assert (_VERB_AT_END.search(before) is None) == (before in ("It was a long year for the city",
                                                                 "Lee said the city would grow, and"))
+
+
+def test_a_county_deputy_named_with_the_post_is_the_speaker_of_his_surname():
+    # "Floyd County Deputy Travis Bartz said" names a post; "Bartz said" after it is him, in full
+    got = _claims("Traffic deaths in Floyd County\n\nThe county had six traffic deaths in 2020, Floyd County Deputy "
+                  "Travis Bartz said.\n\nThe county had four traffic deaths in 2019, Bartz said.\n")
+    assert [s for _, _, s in got] == ["Travis Bartz, Floyd County Deputy"] * 2
+    # a post that goes on after "Deputy" stays whole; three names before "said" are one name
+    assert _claims("Traffic deaths in Missouri\n\nThe state had 850 traffic deaths in 2020, Deputy Police Chief "
+                   "John Smith said.\n")[0][2] == "John Smith, Deputy Police Chief"
+    assert _claims("Traffic deaths in Missouri\n\nThe state had 850 traffic deaths in 2020, Chief Mary Ann Smith "
+                   "said.\n")[0][2] == "Mary Ann Smith, Chief"
+
+
+@pytest.mark.parametrize("source", ["a Missouri Department of Transportation news release",
+                                    "the Missouri Department of Transportation's annual report",
+                                    "a Missouri Department of Transportation report"])
+def test_a_release_or_report_of_a_body_named_with_of_is_that_bodys_document(source):
+    got = _claims(f"Traffic deaths in Missouri\n\nMore than 850 people were killed on Missouri roads in 2020, "
+                  f"according to {source}.\n")
+    assert got[0][1:] == ("document", "Missouri Department of Transportation")
+
+
+@pytest.mark.parametrize("opening", ["A Missouri Department of Transportation press release reveals",
+                                     "A news release from the Missouri Department of Transportation shows"])
+def test_a_press_release_is_its_issuer_s_document(opening):
+    got = _claims(f"Traffic deaths in Missouri\n\n{opening} 556 traffic fatalities in 2020.\n")
+    assert got[0][1:] == ("document", "Missouri Department of Transportation")
+
+
+def test_a_category_s_reports_are_no_one_who_reports():
+    # "Assault reports were ...": a noun; "Police reports 552 assaults" would be a body speaking
+    got = _claims("Crime in Jefferson County\n\nAssault reports were virtually the same, with the 552 assault "
+                  "reports in 2020 only four more than the year before.\n")
+    assert got and all(s is None and a == "reporter" for _, a, s in got)
+
+
+def test_a_body_s_initials_in_brackets_are_no_part_of_its_name():
+    got = _claims("Traffic deaths in Minnesota\n\nTraffic deaths rose 7 percent across the state last year, according "
+                  "to the Department of Public Safety's Office of Traffic Safety (OTS).\n")
+    assert got[0][2] == "Department of Public Safety's Office of Traffic Safety"
+
+
+@pytest.mark.parametrize("who", ["State officials", "Police officials", "Health department officials"])
+def test_officials_opening_a_sentence_keep_their_word(who):
+    # as written; "Officials said" and ", state officials said" were already so
+    got = _claims(f"Fire deaths in Minnesota\n\n{who} said there were 57 fire deaths in 2015.\n")
+    assert got[0][1:] == ("paraphrase", who)
+
+
+def test_a_post_said_before_its_holder_is_named_is_written_as_the_article_says_it():
+    text = ("Fire deaths in Minnesota\n\nThe 37 people who died in fires in 2018 was the second lowest on record, the fire "
+            "marshal said.\n\nState Fire Marshal Bruce West said it is difficult to pinpoint a reason. There were 68 fire "
+            "deaths in 2017, West said.\n")
+    got = {q: s for q, _, s in _claims(text)}
+    assert got["The 37 people who died in fires in 2018 was the second lowest on record"] == "the fire marshal"
+    assert got["There were 68 fire deaths in 2017"] == "Bruce West, State Fire Marshal"
