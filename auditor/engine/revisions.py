@@ -153,13 +153,17 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     are one (the city publishes its police's figures: a mayor's release, a crime dashboard),
     by the revision rule's `one_body` names ("City of {place}", "{place} Police
     Department"), and so are the officials who announce its counts ("{name}, {place} Police
-    Chief": the chief's year-end figures are the department's), by their initials too ("KDOT",
-    "NCDOT", "APD": _initials); any other body is itself. A trailing parenthesis ("(crime data
-    dashboard)") names where the figure was read, not who counts, unless it opens with one of
-    the place's bodies ("State and federal transportation reports (KDOT, TRIP)"; a place's name
-    alone, "The Daily News (Memphis)", is an outlet's), and of bodies named together
-    ("County Police Department and FBI statistics") the first keeps the count, as does a body
-    named with its office ("City of Omaha, Mayor's Office"). A state's own
+    Chief": the chief's year-end figures are the department's); the names that begin with the
+    place and go on to a body's own ("{place} Police Department") go by their initials too
+    ("KDOT", "NCDOT", "APD": _one_body_forms), the place's name alone and "City of {place}" do
+    not ("CDC" is no "City of Douglas County"); any other body is itself. A trailing parenthesis
+    ("(crime data dashboard)") names where the figure was read, not who counts, unless it opens
+    with one of the place's bodies ("State and federal transportation reports (KDOT, TRIP)",
+    "(NCDOT data, TRIP)"; a place's own name or alias alone, "The Daily News (Memphis)", is an
+    outlet's), and of bodies named together ("County Police Department and FBI statistics")
+    the first keeps the count. A body named with an office after a comma is that body only
+    when the office is its own by `one_body` ("City of Omaha, Mayor's Office": "{place} Mayor's
+    Office"); "City of Raleigh, Department of Transportation" is the department. A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
@@ -167,46 +171,68 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     patterns = _param(pack, "one_body", ())
     if not patterns:
         return body
-    name = _PARENTHESIS.sub("", body).strip().lower()
-    # "Pittsburgh Bureau of Police data", "Allegheny County news release": the body whose
-    # record it is (`record_words`)
-    for word in _param(pack, "record_words", ()):
-        if name.endswith(" " + word.lower()):
-            # ... of a year ("Sacramento Police Department 2020 statistics")
-            name = _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
-            break
-    # "County Police Department and FBI statistics": the first body named keeps the count; so
-    # does a body named with its office ("City of Omaha, Mayor's Office")
-    first = name.split(" and ")[0].split(", ")[0].strip()
+    records = _param(pack, "record_words", ())
+    name = _the_body_of_a_record(_PARENTHESIS.sub("", body).strip().lower(), records)
+    # "County Police Department and FBI statistics": the first body named keeps the count
+    first = name.split(" and ")[0].strip()
     # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
-    # ("State and federal transportation reports (KDOT, TRIP)")
+    # ("State and federal transportation reports (KDOT, TRIP)", "(NCDOT data, TRIP)")
     inner = _PARENTHESIS.search(body)
-    inner = inner.group(0).strip()[1:-1].split(",")[0].split(" and ")[0].strip().lower() if inner else None
+    if inner:
+        inner = _the_body_of_a_record(inner.group(0).strip()[1:-1].split(",")[0].split(" and ")[0].strip().lower(),
+                                      records)
     if claim.place not in pack.places:
         return body
-    if inner in place_names(pack, claim.place):
+    if inner and inner in place_names(pack, claim.place):
         inner = None   # "The Daily News (Memphis)": an outlet's place, not a body
     for pid in (claim.place, *pack.ancestors(claim.place)):
         found = forms.get(pid) if forms is not None else None
         if found is None:
             place = pack.places[pid]
             mine = (*patterns, *_param(pack, "one_body_of_a_state", ())) if place.kind == "state" else patterns
-            found = _one_body_forms(mine, own_names(place))
+            found = _one_body_forms(mine, own_names(place), records)
             if forms is not None:
                 forms[pid] = found
         exact, named = found
-        if name in exact or first in exact or inner in exact \
+        if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
     return body
 
 
-def _one_body_forms(patterns, names) -> tuple[frozenset, tuple]:
+def _the_body_of_a_record(name: str, records) -> str:
+    """A body's name without the record read after it (`record_words`: "Pittsburgh Bureau of
+    Police data", "Sacramento Police Department 2020 statistics")."""
+    for word in records:
+        if name.endswith(" " + word.lower()):
+            return _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
+    return name
+
+
+def _with_its_office(name: str, exact, names) -> str:
+    """A body named with an office after a comma is the body when the office is its own by
+    `one_body` ("city of omaha, mayor's office": "omaha mayor's office" or "office of the mayor
+    of omaha" is a form of the place); any other office is a body of its own ("city of raleigh,
+    department of transportation")."""
+    head, _, office = name.partition(", ")
+    if office and any(f"{n} {office}" in exact or f"{office} of {n}" in exact for n in names):
+        return head
+    return name
+
+
+def _one_body_forms(patterns, names, records=()) -> tuple[frozenset, tuple]:
     """A place's `one_body` patterns, lowered, with each of its names written in: the names they fit
-    exactly, and the patterns with a `{name}` in them (_names)."""
+    exactly, and the patterns with a `{name}` in them (_names). The names that begin with the
+    place and go on to a body's own ("{place} Police Department", "{place} Department of
+    Transportation") fit by their initials too (_initials), of the place's names without a
+    comma ("Kansas", not "Denver, Colorado"); the place's name alone, "City of {place}" and the
+    people who speak for it (`record_words`: "{place} officials") make no initials."""
     filled = [p.lower().replace("{place}", place) for p in patterns for place in names]
     exact = [p for p in filled if "{name}" not in p]
-    return frozenset(exact) | {a for p in exact for a in _initials(p)}, tuple(p for p in filled if "{name}" in p)
+    bodies = [p.lower() for p in patterns if p.startswith("{place} ") and "{name}" not in p
+              and not any(p.lower().endswith(" " + w.lower()) for w in records)]
+    initials = {a for p in bodies for place in names if "," not in place for a in _initials(p.replace("{place}", place))}
+    return frozenset(exact) | initials, tuple(p for p in filled if "{name}" in p)
 
 
 _SMALL_WORDS = frozenset(("of", "and", "the", "for", "&"))
@@ -214,8 +240,10 @@ _SMALL_WORDS = frozenset(("of", "and", "the", "for", "&"))
 
 def _initials(name: str) -> tuple[str, ...]:
     """The initials a body's name goes by, with and without its small words: "kdot" and "kdt"
-    of "kansas department of transportation", "ncdot" of "n.c. department of transportation",
-    "apd" of "albuquerque police department"; none under three letters."""
+    of "kansas department of transportation", "apd" of "albuquerque police department"; a
+    dotted word gives all its letters ("ncdot" of "n.c. department of transportation", so
+    "stlmpd", not "slmpd", of "st. louis metropolitan police department"); none under three
+    letters."""
     words = name.split()
     def letters(w: str) -> str:
         return w.replace(".", "") if "." in w else w[:1]

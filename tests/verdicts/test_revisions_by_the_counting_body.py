@@ -101,6 +101,7 @@ places:
   raleigh-nc: {name: "Raleigh, North Carolina (city)", kind: city, aliases: [Raleigh], within: north-carolina}
   new-york-state: {name: State of New York, kind: state, aliases: [New York, N.Y.]}
   new-york-city: {name: New York City, kind: city, aliases: [New York, NYC], within: new-york-state}
+  durham-county-nc: {name: Durham County, kind: county, within: north-carolina}
 """
 TRAFFIC = """\
 metrics:
@@ -143,7 +144,8 @@ def _state_traffic(later_speaker, later_figure="1,783", city_page=None, first_sp
                                            "North Carolina Department of Transportation data",   # the state by another name
                                            "NCDOT",   # ... by its initials
                                            # ... named in a parenthesis (Wichita: "(KDOT, TRIP)")
-                                           "State and federal transportation reports (NCDOT, TRIP)"])
+                                           "State and federal transportation reports (NCDOT, TRIP)",
+                                           "State and federal transportation reports (NCDOT data, TRIP)"])
 def test_the_states_motor_vehicles_division_restates_its_highway_safety_programs_count(raleigh_pack, later_speaker):
     report = audit(raleigh_pack, *_state_traffic(later_speaker))
     assert revisions(report) == [("ghsp-1755", "dmv")]
@@ -158,6 +160,19 @@ def test_a_transportation_department_is_one_body_with_the_police_of_no_city(rale
     """Transportation departments and motor vehicle divisions are a state's bodies: a city's
     counts traffic deaths its own way, and the NYPD and the state's DMV are two counters though
     both go by "New York"."""
+    report = audit(raleigh_pack, *_state_traffic(later_speaker, first_speaker=first_speaker, place=place))
+    assert revisions(report) == []
+    assert tensions(report) == [{"ghsp-1755", "dmv"}]
+
+
+@pytest.mark.parametrize("first_speaker, later_speaker, place", [
+    ("Durham County officials", "CDC", "durham-county-nc"),   # no "City of Durham County"
+    ("Raleigh Police Department", "City of Raleigh, Department of Transportation", "raleigh-nc"),   # not the city's office
+    ("North Carolina Department of Transportation", "State of North Carolina, Department of Health and Human Services",
+     "north-carolina")])
+def test_initials_or_an_office_after_a_comma_name_another_counter(raleigh_pack, first_speaker, later_speaker, place):
+    """Only a body's own name goes by its initials ("NCDOT"), not the initials "City of {place}"
+    would make up; after a comma only the body's own office ("Mayor's Office") is the body."""
     report = audit(raleigh_pack, *_state_traffic(later_speaker, first_speaker=first_speaker, place=place))
     assert revisions(report) == []
     assert tensions(report) == [{"ghsp-1755", "dmv"}]
