@@ -150,6 +150,12 @@ _CASES = [
     pytest.param(_UNDATED.replace("have recorded", "recorded").replace(", down from 52 at this point in 2025", ""),
                  _JANUARY_TO_MAY, "41", "in 2025", id="undated-page-the-year-named-most"),
     pytest.param(_UNDATED, _JANUARY_TO_MAY, "41", None, id="undated-page-count-to-date-left"),
+    pytest.param(_UNDATED.replace("have recorded", "recorded").replace("down from 52 at this point", "compared with 52 at "
+                 "the same point"), _JANUARY_TO_MAY, "41", None, id="undated-page-beside-the-same-point-left"),
+    # a change in the present perfect is no count to date: the year the words name most
+    pytest.param("Pedestrian deaths rise\n\nAbout 227 pedestrians were killed in crashes in Ohio in 2018, a report found. "
+                 "The 2018 total was the highest since 1990.\n\nPedestrian deaths have risen 35 percent in the past decade, "
+                 "the director said.\n", date(2019, 3, 1), "35 percent", "in 2018", id="a-change-in-the-present-perfect"),
 ]
 
 
