@@ -1031,6 +1031,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     if period is not None:
         period = _count_month_of_year(art, period, review, metric)
     if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
+            and not (st.kind == "value" and _TO_DATE_PERFECT.search(text, clause[0], clause[1])) \
+            and not _SAME_TIME.search(text, clause[0], clause[1]) \
             and (year := _article_year(art)) is not None:
         # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
         # year, over, that the article names most, when no other is named as often
@@ -1584,6 +1586,10 @@ _YEAR_END = re.compile(r"^(?:(?:by|at|until|through|to|for)\s+)?(?:the\s+)?(?:ye
                        r"(?:the\s+)?year|year)$", re.IGNORECASE)
 
 
+# a present perfect ("has recorded", "have made"): a count to date
+_TO_DATE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+
+
 _END_OF_THE_YEAR = re.compile(r"\bend\s+of\s+the\s+year$", re.IGNORECASE)
 
 
@@ -1601,7 +1607,8 @@ def _year_just_ended(art: _Article, period, review: list[str], at: _At | None = 
     about_last_year = main is not None and main[1].start == date(day.year - 1, 1, 1) and main[1].end == date(day.year - 1, 12, 31)
     if not (day.month == 1 and day.day <= 21 and published.is_exact) and not (
             about_last_year and day.month <= 6 and at is not None
-            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end)):
+            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end)
+            and not _TO_DATE_PERFECT.search(art.text, at.clause[0], at.clause[1])):
         return period     # ("will start school throughout the year": the year to come, a forecast)
     phrase = str(day.year - 1)
     resolved = periods.resolves(phrase, published, None)

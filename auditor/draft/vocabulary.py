@@ -219,7 +219,8 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
 
 # a name "<kind> offences" said by its first word alone, as the subject of a figure or a movement
 _OFFENCE_KIND = re.compile(r"([a-z]{4,}) (?:offences|offenses)")
-_SAID_ALONE = (r"\b{0}\s*\((?=[^)]*\d)|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
+_SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by\s+)?[\d,.]+\s*%?(?:\s+to\s+[\d,.]+)?\))"
+               r"|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
                r"|declined|jumped|grew|went\s+(?:up|down|from)|was\s+(?:up|down)|(?:up|down)\s+(?:by\s+)?[\d,.]+)\b")
 
 

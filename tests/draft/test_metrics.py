@@ -828,11 +828,16 @@ def test_deaths_in_crashes_of_no_road_vehicle(text, road, pack):
 @pytest.mark.parametrize("text, figure, expected", [
     # a kind of offence said by its first word alone, as the subject of a figure or a movement
     ("Fraud increased from 27 to 40 in 2019.\n", "40", "fraud_offences"),
+    ("Fraud increased from 27 to 40 in 2019.\n", "27", "fraud_offences"),
     ("The increases in recorded crime are in the property damage category (15.3%) and dishonesty (7.8%).\n",
      "7.8%", "dishonesty_offences"),
     # a word another metric's name begins with keeps that metric; "fraud" not the subject names nothing
     ("Theft increased from 27 to 40 in 2019.\n", "40", "thefts"),
     ("The fraud squad made 12 arrests in 2019, up from 9.\n", "12", None),
+    # brackets holding more than a figure or a movement name no offence
+    ("Officers recovered a knife (6 inches long) and $400 in cash, police said.\n", "6", None),
+    ("Officers recovered a knife (6 inches long) and $400 in cash, police said.\n", "$400", None),
+    ("The status (3 of 5 positions filled) of the unit was reviewed in 2019.\n", "3", None),
 ])
 def test_a_kind_of_offence_said_alone(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
@@ -847,6 +852,17 @@ def test_a_kind_of_offence_said_alone(text, figure, expected, pack):
     # a kind of the part said keeps the share of the count
     ("About 40 percent of registered voters were women in 2011.\n", "About 40 percent", "registered_voters"),
     ("About 30 percent of fatal crashes in 2019 involved speeding.\n", "About 30 percent", "fatal_crashes"),
+    # ... as does any deed but a vote, or a kind of the part said after a place or before the figure
+    ("Paramedics treated 1,204 overdose patients in 2018. About 90 percent of overdose patients in 2018 survived, "
+     "the fire chief said.\n", "About 90 percent", "overdose_patients"),
+    ("About 60 percent of registered voters backed the levy on Tuesday, according to unofficial results from the Rock "
+     "County clerk.\n", "About 60 percent", "registered_voters"),
+    ("About 40 percent of registered voters in Rock County are women, the clerk said.\n", "About 40 percent",
+     "registered_voters"),
+    ("Democrats account for 45 percent of registered voters in the county, up from 41 percent in 2012.\n", "45 percent",
+     "registered_voters"),
+    # nothing after the whole but its place: turnout
+    ("That's 61 percent of registered voters in Rock County.\n", "61 percent", "voter_turnout"),
 ])
 def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2017, 3, 1))[figure].get("metric") == expected

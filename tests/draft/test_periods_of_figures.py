@@ -96,6 +96,21 @@ _ANNUAL = ("Staffing down, calls up\n\nThe sheriff's office responded to 65,994 
            "The 2008 report shows 35 arson cases, down from 37 in 2007. Burglary increased to 431 cases in 2008.\n")
 
 
+# a count of this year so far, beside a year just ended the article names more often
+_TO_DATE = ("Homicides in Tucson\n\nTucson has recorded 9 homicides during the year, police said.\n\n"
+            "In 2025 the city recorded 61 homicides, and the 2025 total was the highest since 2021. The 2025 figure was up "
+            "from 55 in 2024.\n")
+
+
+# an undated page (the drafter's range: January 1 of the year it names last, to a day of that year)
+_UNDATED = ("Tucson homicides on pace to fall\n\nTucson police have recorded 41 homicides, down from 52 at this point in "
+            "2025, the department said.\n\nIn 2025 the city recorded 61 homicides, and the 2025 total was the highest in a "
+            "decade.\n")
+
+
+_JANUARY_TO_MAY = DateRange(earliest=date(2026, 1, 1), latest=date(2026, 5, 31))
+
+
 _NOVEMBER = DateRange(earliest=date(2016, 10, 1), latest=date(2016, 11, 30))
 
 
@@ -126,6 +141,21 @@ _CASES = [
                  id="the-year-undated-january"),
     pytest.param(_ANNUAL.replace("2008", "2009").replace("2007", "2008"), date(2009, 2, 28), "65,994", "the year",
                  id="the-year-naming-this-year-kept"),
+    # ... but not a count to date in the present perfect ("has recorded"), dated or not
+    pytest.param(_TO_DATE, date(2026, 2, 15), "9", "the year", id="the-year-count-to-date-kept"),
+    pytest.param(_TO_DATE, DateRange(earliest=date(2026, 1, 1), latest=date(2026, 1, 31)), "9", "the year",
+                 id="the-year-count-to-date-undated-january-kept"),
+    # a figure naming no period on an undated page: the whole year the words name most, when said in the
+    # past; a count to date ("have recorded") is left to decide
+    pytest.param(_UNDATED.replace("have recorded", "recorded").replace(", down from 52 at this point in 2025", ""),
+                 _JANUARY_TO_MAY, "41", "in 2025", id="undated-page-the-year-named-most"),
+    pytest.param(_UNDATED, _JANUARY_TO_MAY, "41", None, id="undated-page-count-to-date-left"),
+    pytest.param(_UNDATED.replace("have recorded", "recorded").replace("down from 52 at this point", "compared with 52 at "
+                 "the same point"), _JANUARY_TO_MAY, "41", None, id="undated-page-beside-the-same-point-left"),
+    # a change in the present perfect is no count to date: the year the words name most
+    pytest.param("Pedestrian deaths rise\n\nAbout 227 pedestrians were killed in crashes in Ohio in 2018, a report found. "
+                 "The 2018 total was the highest since 1990.\n\nPedestrian deaths have risen 35 percent in the past decade, "
+                 "the director said.\n", date(2019, 3, 1), "35 percent", "in 2018", id="a-change-in-the-present-perfect"),
 ]
 
 
@@ -738,6 +768,8 @@ def test_from_a_to_b_the_period_before(pack, period, expected):
     # a vote named by what voters did on its weekday ...
     pytest.param("About 20 percent of registered voters in Rock County turned out Tuesday.\n\nCounty Clerk "
                  "Lori Stottler had predicted 25 percent turnout.", date(2008, 4, 2), "2008-04-01", id="turned-out-tuesday"),
+    pytest.param("Voter turnout in Rock County was 20 percent as voters went to the polls Tuesday.", date(2008, 4, 2),
+                 "2008-04-01", id="went-to-the-polls-tuesday"),
     # ... or by November's election alone (the Tuesday after the first Monday); another month's vote is
     # left to decide: primaries fall on other days (Wisconsin's August primary: the second Tuesday)
     pytest.param("Columbia County produced the state's top turnout in the recent August primary. Turnout in "
