@@ -714,7 +714,8 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
     of Texas) read as the one of them within the state the article names most (by the state's own
     name, or its dateline's), else the one in the publisher's state ("Daily Journal (Park Hills,
-    Mo.)": Missouri's Jefferson County); a name none settles stays as it was read. A county's name that
+    Mo.)": Missouri's Jefferson County) unless the article names a state, or places in one, that holds
+    none of them ("Colorado prosecutors in Jefferson County"); a name none settles stays as it was read. A county's name that
     only a county of another state has ("Washington County" in an Arkansas story, the pack knowing
     Oregon's) names no place when the article names states and never that county's."""
     if not any(h.also or len(h.ids) > 1 or h.implied for h in hits):
@@ -1229,7 +1230,9 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
     """Counties named by their bare name before their figure in an article about counties: "York 48
     (35)", "Newberry 10, Union seven", "Hampton with 7" for York, Union, Hampton County, when the
     article names counties of one state (the county is looked for in it) and says "county" or
-    "counties". Not "New York" (a capitalised word before), "York County" (already a hit), "Union-Tribune"."""
+    "counties". Not "New York" (a capitalised word before), "York County" (already a hit), "Union-Tribune".
+    Also a county's bare name after "in" when the article names it in full ("in Portage" beside "Portage
+    County"), not before a capitalised word ("in Portage Lakes") or another state ("in Butler, Pennsylvania")."""
     if not _COUNTIES_SAID.search(text):
         return []
     states = set()
