@@ -874,7 +874,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
     if place is not None and (all(own) if own else any(h.near and h.ids == (place,) for h in art.place_hits)):
         # "Jefferson County hunters ..." in a story whose one other place is Seattle: a guess (not
         # "In Jefferson County, Washington, hunters ...": the claim's own mention names its state)
-        review.append(f"place: '{place}', of the state of the other places the article names; check")
+        review.append(f"place: '{place}', of the state the article's other places or its publisher's line name; check")
     if place is None and _statewide(art.text, at.sentence.start, at.sentence.end, at.st.anchor[0]):
         # "Statewide, 85 deaths were reported": the state of the article's place
         home = art.home or art.fallback_place

@@ -279,10 +279,23 @@ def _named_most(pack: Pack, counted: Counter, among: list[str], own: frozenset[s
     return tied[0]
 
 
+def _states_of(pack: Pack, place: str) -> set[str]:
+    """The states around a place."""
+    return {a for a in pack.ancestors(place) if pack.places[a].kind == "state"}
+
+
+def _a_county(text: str, hits: list[vocabulary.PlaceHit], place: str, start: int) -> bool:
+    """Whether the place's first hit from `start` follows "a" or "an" ("A Butler County man")."""
+    first = next(h.start for h in hits if h.ids == (place,) and h.start >= start)
+    return bool(re.search(r"\b[Aa]n?\s+$", text[max(0, first - 4):first]))
+
+
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
     home = vocabulary.dateline_place(pack, text)
-    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home, source.publisher)
+    # a wire story's dateline state outranks the paper that reprints it ("STILLWATER, Minn." in a Wisconsin paper)
+    hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home,
+                                    None if vocabulary.dateline_state(text) else source.publisher)
     hits = vocabulary.drop_namesakes(pack, text, hits, source.publisher)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
@@ -308,10 +321,14 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     around = [p for p in pack.ancestors(home) if pack.places[p].kind == "county"]
                 if around and home not in named:
                     home = around[0]
-                elif counted.get(home, 0) <= 1 and named and named[0] != home and counted[named[0]] >= 2 and \
-                        pack.places[named[0]].kind == "county" and named[0] not in pack.ancestors(home):
+                elif not counted.get(home) and named and counted[named[0]] >= 2 and \
+                        pack.places[named[0]].kind == "county" and \
+                        _states_of(pack, home) & _states_of(pack, named[0]) and not _a_county(text, hits, named[0], lede[0]):
                     # "CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says ...": a station's
-                    # city named only in its dateline, the lede and the story another county's
+                    # city named only in its dateline, the lede and the story another county of its state
+                    # (not "A Butler County man", a person of that county)
+                    notes.append(f"place: the story read as '{named[0]}', which its lede names, not its dateline's "
+                                 f"'{home}'; check")
                     home = named[0]
     paragraph_spans = sentences.paragraphs(text)
     quotes = [attribution.quote_spans(text, p) for p in paragraph_spans]

@@ -715,7 +715,8 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
     of Texas) read as the one of them within the state the article names most (by the state's own
     name, or its dateline's), else the one in the publisher's state ("Daily Journal (Park Hills,
-    Mo.)": Missouri's Jefferson County); a name none settles stays as it was read. A county's name that
+    Mo.)": Missouri's Jefferson County) unless the article names a state, or places in one, that holds
+    none of them ("Colorado prosecutors in Jefferson County"); a name none settles stays as it was read. A county's name that
     only a county of another state has ("Washington County" in an Arkansas story, the pack knowing
     Oregon's) names no place when the article names states and never that county's."""
     if not any(h.also or len(h.ids) > 1 or h.implied for h in hits):
@@ -729,18 +730,26 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     near = Counter(a for h in hits if len(h.ids) == 1 and not h.also and not h.implied
                    and pack.places[h.ids[0]].kind not in _WIDE
                    for a in pack.ancestors(h.ids[0]) if pack.places[a].kind in _WIDE and pack.places[a].kind != "country")
-    paper = {_state_named(m.group(1)) for m in _STATE_AFTER.finditer(publisher or "") if m.group(0).startswith(",")}
+    # the line's last state after a comma ("Observer-Reporter, Washington, Pa.": Pennsylvania; not the
+    # city of "Washington, D.C.")
+    said = [m for m in _STATE_AFTER.finditer(publisher or "") if m.group(0).startswith(",")
+            and not re.match(r",\s*D\.\s?C\.", (publisher or "")[m.end():])]
+    paper = {_state_named(said[-1].group(1))} - {None} if said else set()
     out = []
     for hit in hits:
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
         elif hit.also or len(hit.ids) > 1:
             # the state named most first, then the state around the other places named, then the
-            # country ("Ontario" of Canada in a Canadian story), then the publisher's state
+            # country ("Ontario" of Canada in a Canadian story), then the publisher's state, unless a state
+            # the article names (or its places lie in) holds none of them; the shared name's own word
+            # ("Washington" beside "Washington County") does not count
+            rival = {s for s in (*states, *near) if not any(
+                (pack.places[p].name or "").startswith(tuple(_own_states(pack, s))) for p in (*hit.ids, *hit.also))}
             within = {p: (max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind != "country"), default=0),
                           max((near.get(a, 0) for a in pack.ancestors(p)), default=0),
                           max((wide.get(a, 0) for a in pack.ancestors(p) if pack.places[a].kind == "country"), default=0),
-                          int(bool(paper - {None} and paper & _own_states(pack, p))))
+                          int(bool(paper and paper & _own_states(pack, p) and not rival)))
                       for p in (*hit.ids, *hit.also)}
             top = max(within.values())
             inside = [p for p, n in within.items() if n == top]
@@ -886,6 +895,14 @@ def dateline_place(pack: Pack, text: str) -> str | None:
     found = pack.find_places(city)
     # "AUSTIN, Minn. (AP) -": not the pack's Austin, Texas
     return found[0].id if len(found) == 1 and not _another_state(pack, found[0].id, hit.group("state")) else None
+
+
+def dateline_state(text: str) -> str | None:
+    """The state a dateline names ("STILLWATER, Minn. —": Minnesota), whether or not the pack knows its city."""
+    from auditor.draft.extract import DATELINE
+
+    hit = DATELINE.search(text[:1500])
+    return _state_named(hit.group("state")) if hit else None
 
 
 def rate_named(pack: Pack, text: str, start: int, end: int):
@@ -1214,7 +1231,9 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
     """Counties named by their bare name before their figure in an article about counties: "York 48
     (35)", "Newberry 10, Union seven", "Hampton with 7" for York, Union, Hampton County, when the
     article names counties of one state (the county is looked for in it) and says "county" or
-    "counties". Not "New York" (a capitalised word before), "York County" (already a hit), "Union-Tribune"."""
+    "counties". Not "New York" (a capitalised word before), "York County" (already a hit), "Union-Tribune".
+    Also a county's bare name after "in" when the article names it in full ("in Portage" beside "Portage
+    County"), not before a capitalised word ("in Portage Lakes") or another state ("in Butler, Pennsylvania")."""
     if not _COUNTIES_SAID.search(text):
         return []
     states = set()
@@ -1247,6 +1266,9 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
                 continue
             if any(h.start < hit.end() and hit.start() < h.end for h in hits):
                 continue
+            after = _STATE_AFTER.match(text, hit.end())
+            if after and _another_state(pack, next(iter(ids)), after.group(1)):
+                continue    # "in Butler, Pennsylvania" in an Ohio story: not Butler County, Ohio
             out.append(PlaceHit(hit.start(), hit.end(), (next(iter(ids)),)))
     return out
 

@@ -434,10 +434,26 @@ def test_a_stations_city_named_only_in_its_dateline_leaves_the_story_to_the_coun
     text = ("CINCINNATI, OH (FOX19) - The Butler County Coroner's Office says overdose deaths rose again.\n\n"
             "The coroner said 232 people died of overdoses in 2017.\n\n"
             "That is up from 192 overdose deaths in Butler County in 2016.\n")
-    assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "butler-county-oh"
-    # the city named again in the story: the city's
-    text = text.replace("The coroner said", "Cincinnati police said")
-    assert drafted(text, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "cincinnati-oh"
+    got = auditor.draft(text, published=date(2018, 2, 1), pack=pack)
+    assert [c.record["place"] for c in got.drafted if text[c.anchor[0]:c.anchor[1]] == "232"] == ["butler-county-oh"]
+    assert any("'butler-county-oh'" in n and "'cincinnati-oh'" in n for n in got.notes)
+    for keep in (
+            # the city named again, in another sentence than the claim's
+            text.replace("rose again.", "rose again, Cincinnati police said."),
+            # the county named once only
+            text.replace(" in Butler County in 2016", " in 2016"),
+            # a person of the county ("A Butler County man"), not its body
+            text.replace("The Butler County Coroner's Office says", "A Butler County man says")):
+        assert drafted(keep, published=date(2018, 2, 1), pack=pack)["232"]["place"] == "cincinnati-oh", keep
+
+
+def test_a_stations_city_keeps_its_story_from_a_county_of_another_state(pack):
+    """'Hamilton County', which the pack knows only in New York and Tennessee, is no county of the
+    Cincinnati station's Ohio."""
+    text = ("CINCINNATI, OH (FOX19) – The Hamilton County Sheriff's Office says deputies helped police arrest "
+            "two men after a chase downtown.\n\nPolice have made 212 drug arrests this year, up from 180 at "
+            "this point last year.\n\nThe men were booked into the Hamilton County Justice Center.\n")
+    assert drafted(text, published=date(2024, 3, 1), pack=pack)["212"]["place"] == "cincinnati-oh"
 
 
 def test_a_county_named_in_full_then_bare_after_in(pack):
@@ -448,10 +464,15 @@ def test_a_county_named_in_full_then_bare_after_in(pack):
             "However, 2016 was also a bad year. In 2016, 12 people died in fatal crashes in Portage.\n\n"
             "Across Ohio, traffic deaths are also up. The patrol tracks all fatal crashes within Ohio.\n")
     assert drafted(text, published=date(2019, 10, 27), pack=pack)["12"]["place"] == "portage-county-oh"
-    # a longer name goes on ("in Portage Lakes"): no county
-    hits = vocabulary.bare_county_hits(pack, text.replace("in Portage.", "in Portage Lakes."),
-                                       vocabulary.place_hits(pack, text))
-    assert not hits
+
+    def bare(edited):
+        return [edited[h.start:h.end] for h in vocabulary.bare_county_hits(pack, edited, vocabulary.place_hits(pack, edited))]
+    assert bare(text) == ["Portage"]
+    # a longer name goes on ("in Portage Lakes"); a county the article never names in full ("Stark
+    # County" only); another state written after it ("in Portage, Wisconsin"): no county
+    assert not bare(text.replace("in Portage.", "in Portage Lakes."))
+    assert not bare(text.replace("Portage County", "Stark County"))
+    assert not bare(text.replace("in Portage.", "in Portage, Wisconsin."))
 
 
 def test_a_shared_name_nothing_else_settles_is_the_one_of_the_publishers_state(pack):
@@ -461,14 +482,27 @@ def test_a_shared_name_nothing_else_settles_is_the_one_of_the_publishers_state(p
             "Burglary increased by 55 reports, or 15 percent, to 431 cases.\n")
     got = drafted(text, published=date(2009, 2, 28), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
     assert [got["two"]["place"], got["431"]["place"]] == ["jefferson-county-mo"] * 2
-    # a publisher's line naming no state (or another name) leaves the name as it was read
-    for publisher in ("Land Line (on tsp2.org)", "The Washington Post"):
+    # a publisher's line naming no state (or another name, or the city of Washington, D.C.) leaves the
+    # name as it was read
+    for publisher in ("Land Line (on tsp2.org)", "The Washington Post", "WUSA9, Washington, D.C.",
+                      "Observer-Reporter, Washington, Pa."):
         records = drafted_records(text, published=date(2009, 2, 28), pack=pack, publisher=publisher)
-        assert records and all(r.get("place") != "jefferson-county-mo" for r in records)
-    # a state the article names still comes first
+        assert records and all(r.get("place") not in ("jefferson-county-mo", "jefferson-county-wa") for r in records)
+    # a state the article names still comes first, whether it holds a candidate or none
     text = "Wisconsin's Jefferson County had 12 traffic deaths in 2021.\n"
     got = drafted(text, published=date(2022, 2, 1), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
     assert got["12"]["place"] == "jefferson-county-wi"
+    text = "Colorado prosecutors in Jefferson County filed 1,250 felony cases last year.\n"
+    got = drafted(text, published=date(2024, 3, 1), pack=pack, publisher="Daily Journal (Park Hills, Mo.)")
+    assert got["1,250"]["place"] == "colorado"
+    # the shared name's own word ("Washington" beside "Washington County") speaks for no other state
+    text = "In Washington, Washington County recorded 18 traffic deaths in 2023, the sheriff said.\n"
+    got = drafted(text, published=date(2024, 3, 1), pack=pack, publisher="Observer-Reporter (Washington, Pa.)")
+    assert got["18"]["place"] == "washington-county-pa"
+    # a dateline's state, of a city the pack lacks, outranks the paper that reprints the story
+    text = "STILLWATER, Minn. — Washington County recorded 18 traffic deaths in 2023, the sheriff's office said.\n"
+    got = drafted(text, published=date(2024, 3, 1), pack=pack, publisher="Watertown Daily Times (Watertown, Wis.)")
+    assert got["18"].get("place") != "washington-county-wi"
 
 
 def test_a_speakers_quotation_goes_on_about_the_place_of_the_paragraph_before(pack):
