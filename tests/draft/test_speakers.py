@@ -768,3 +768,41 @@ def test_a_post_said_before_its_holder_is_named_is_written_as_the_article_says_i
     got = {q: s for q, _, s in _claims(text)}
     assert got["The 37 people who died in fires in 2018 was the second lowest on record"] == "the fire marshal"
     assert got["There were 68 fire deaths in 2017"] == "Bruce West, State Fire Marshal"
+
+
+@pytest.mark.parametrize("post, name", [("Attorney General", "Dave Yost"), ("Inspector General", "Jane Roe"),
+                                        ("Chief Executive", "Tom Lee")])
+def test_a_post_of_two_words_keeps_its_second_word_out_of_the_name(post, name):
+    # "Attorney General Dave Yost said" is no "General Dave Yost", even when "Yost said" follows
+    got = _claims(f"Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, {post} {name} said."
+                  f"\n\nThere were 40 homicides in 2019, {name.split()[-1]} said.\n")
+    assert got and all(s in (f"{post} {name}", f"{name}, {post}", name.split()[-1]) for _, _, s in got)
+
+
+@pytest.mark.parametrize("post, read", [("Deputy Public Information Officer", True), ("Deputy Health Officer", True),
+                                        ("Deputy Warden", False)])
+def test_deputy_before_a_post_of_its_own_is_part_of_that_post(post, read):
+    # not "Jane Roe, Officer", nor "Warden Jane Roe, Springfield Deputy" ("Deputy Warden" is not read as a post)
+    got = _claims(f"Crime in Springfield\n\n{post} Jane Roe said flu cases rose.\n\n"
+                  "There were 45 homicides in Springfield in 2020, Roe said.\n")
+    assert got and all(s.startswith("Jane Roe, ") and s.endswith(post) if read else s == "Roe" for _, _, s in got)
+
+
+def test_a_release_opening_the_article_takes_no_words_of_the_headline():
+    got = _claims("Crime in Springfield\n\nA Springfield Police Department news release said there were 45 homicides "
+                  "in Springfield in 2020.\n")
+    assert got[0][1:] == ("document", "Springfield Police Department")
+
+
+@pytest.mark.parametrize("document", ["a news release", "a press release", "a statement"])
+def test_a_person_who_said_it_according_to_a_release_is_its_speaker(document):
+    got = _claims(f"Crime in Springfield\n\nPolice Chief Tom Lee said there were 45 homicides in Springfield in 2020, "
+                  f"according to {document}.\n")
+    assert got[0][1:] == ("paraphrase", "Tom Lee, Springfield Police Chief")
+
+
+@pytest.mark.parametrize("source", ["a Press Release from the Springfield Police Department",
+                                    "a Springfield Police Department News Release"])
+def test_a_capitalised_release_is_no_part_of_its_issuer(source):
+    got = _claims(f"Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, according to {source}.\n")
+    assert got[0][1:] == ("document", "Springfield Police Department")
