@@ -274,8 +274,11 @@ class People:
             return re.sub(r"^[Tt]he\s+", "", ref), None   # "the county coroner’s office": a body
         if low.startswith("the "):
             post = low.removeprefix("the ").split()[-1]
-            # a post before its holder is named ("the fire marshal said", West named later): as written
-            for person in reversed([p for p in self.persons if p.start <= at]):
+            # a post before its holder is named ("the fire marshal said", West named paragraphs later): as
+            # written; a holder named later in the same paragraph ("the mayor said. Mayor Tom Lee said") is it
+            end = self.text.find("\n\n", at) if self.text else at
+            end = len(self.text) if end < 0 else end
+            for person in [p for p in reversed(self.persons) if p.start <= at] + [p for p in self.persons if at < p.start < end]:
                 if person.role and post in person.role.lower():
                     return person.label, person
             if ref[4:5].isupper() and _NEWSPAPER.search(ref):

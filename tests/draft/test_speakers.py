@@ -806,3 +806,11 @@ def test_a_person_who_said_it_according_to_a_release_is_its_speaker(document):
 def test_a_capitalised_release_is_no_part_of_its_issuer(source):
     got = _claims(f"Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, according to {source}.\n")
     assert got[0][1:] == ("document", "Springfield Police Department")
+
+
+def test_a_post_said_before_its_holder_is_named_in_the_same_paragraph_is_the_holder():
+    # named in the same paragraph: him; named only in a later paragraph: as written
+    got = _claims("Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, the mayor said Tuesday. Mayor "
+                  "Tom Lee said the number was too high.\n\nThere were 40 homicides in 2019, the chief said.\n\nPolice "
+                  "Chief Ann Cole said the figure was high.\n")
+    assert [s for _, _, s in got] == ["Tom Lee, Mayor", "the chief"]
