@@ -816,8 +816,11 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             if kind is not None:
                 issuer = body_named_before(text, sentence[0] + kind.start(), _BODY_KINDS["the " + kind.group("kind").lower()])
         if issuer is None and document.group(0).lower().startswith("according") \
+                and _LEADING_VERB.search(words, 0, document.start()) \
                 and (said := _said_by(words[:document.start()], sentence[0], cast)) is not None:
-            return said      # "Mayor Tom Lee said ..., according to a news release": his words, as released
+            # "Mayor Tom Lee said ..., according to a news release": his words, as released (not
+            # "Employers in metro Sioux City added 600 jobs ..., according to a new state report")
+            return said
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it

@@ -799,6 +799,10 @@ def test_a_person_who_said_it_according_to_a_release_is_its_speaker(document):
     got = _claims(f"Crime in Springfield\n\nPolice Chief Tom Lee said there were 45 homicides in Springfield in 2020, "
                   f"according to {document}.\n")
     assert got[0][1:] == ("paraphrase", "Tom Lee, Springfield Police Chief")
+    # no one said it: "added" is the jobs'
+    got = _claims("Jobs in Springfield\n\nEmployers in metro Springfield added 600 jobs in February as the unemployment "
+                  "rate fell to 3.1 percent, according to a new state report.\n")
+    assert got[0][1] == "document" and got[0][2] != "Springfield"
 
 
 @pytest.mark.parametrize("source", ["a Press Release from the Springfield Police Department",
