@@ -788,10 +788,15 @@ def test_deputy_before_a_post_of_its_own_is_part_of_that_post(post, read):
     assert got and all(s.startswith("Jane Roe, ") and s.endswith(post) if read else s == "Roe" for _, _, s in got)
 
 
-def test_a_release_opening_the_article_takes_no_words_of_the_headline():
-    got = _claims("Crime in Springfield\n\nA Springfield Police Department news release said there were 45 homicides "
-                  "in Springfield in 2020.\n")
-    assert got[0][1:] == ("document", "Springfield Police Department")
+@pytest.mark.parametrize("sentence", [
+    # a release opening the article takes no words of the headline ("Springfield A Springfield Police Department")
+    "A Springfield Police Department news release said there were 45 homicides in Springfield in 2020.",
+    # a capitalised "Press Release" or "News Release" is no part of its issuer
+    "There were 45 homicides in Springfield in 2020, according to a Press Release from the Springfield Police "
+    "Department.",
+    "There were 45 homicides in Springfield in 2020, according to a Springfield Police Department News Release."])
+def test_a_release_s_issuer_is_the_body_alone(sentence):
+    assert _claims(f"Crime in Springfield\n\n{sentence}\n")[0][1:] == ("document", "Springfield Police Department")
 
 
 @pytest.mark.parametrize("document", ["a news release", "a press release", "a statement"])
@@ -799,22 +804,18 @@ def test_a_person_who_said_it_according_to_a_release_is_its_speaker(document):
     got = _claims(f"Crime in Springfield\n\nPolice Chief Tom Lee said there were 45 homicides in Springfield in 2020, "
                   f"according to {document}.\n")
     assert got[0][1:] == ("paraphrase", "Tom Lee, Springfield Police Chief")
-    # no one said it: "added" is the jobs'
-    got = _claims("Jobs in Springfield\n\nEmployers in metro Springfield added 600 jobs in February as the unemployment "
-                  "rate fell to 3.1 percent, according to a new state report.\n")
+
+
+def test_a_place_that_added_jobs_according_to_a_report_is_no_speaker():
+    # no one said it: "added" is the employers'
+    got = _claims("Jobs in Springfield\n\nEmployers in metro Springfield added 600 jobs in February as the "
+                  "unemployment rate fell to 3.1 percent, according to a new state report.\n")
     assert got[0][1] == "document" and got[0][2] != "Springfield"
-
-
-@pytest.mark.parametrize("source", ["a Press Release from the Springfield Police Department",
-                                    "a Springfield Police Department News Release"])
-def test_a_capitalised_release_is_no_part_of_its_issuer(source):
-    got = _claims(f"Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, according to {source}.\n")
-    assert got[0][1:] == ("document", "Springfield Police Department")
 
 
 def test_a_post_said_before_its_holder_is_named_in_the_same_paragraph_is_the_holder():
     # named in the same paragraph: him; named only in a later paragraph: as written
-    got = _claims("Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, the mayor said Tuesday. Mayor "
-                  "Tom Lee said the number was too high.\n\nThere were 40 homicides in 2019, the chief said.\n\nPolice "
-                  "Chief Ann Cole said the figure was high.\n")
+    got = _claims("Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, the mayor said Tuesday. "
+                  "Mayor Tom Lee said the number was too high.\n\nThere were 40 homicides in 2019, the chief said."
+                  "\n\nPolice Chief Ann Cole said the figure was high.\n")
     assert [s for _, _, s in got] == ["Tom Lee, Mayor", "the chief"]
