@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
-         # "Floyd County Deputy Travis Bartz" (not "Deputy Police Chief ...": the post goes on)
-         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal))"
+         # "Floyd County Deputy Travis Bartz"; not before a listed post word ("Deputy Police Chief ...") nor
+         # before three capitalised words ("Deputy Public Information Officer Jane Roe", "Deputy Warden Jane Roe")
+         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
@@ -31,7 +32,8 @@ _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (
 _RANKS = frozenset({"Captain", "Capt.", "Sergeant", "Sgt.", "S/Sgt.", "Lieutenant", "Lt.", "Officer", "Detective", "Dr."})
 _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|Du)?[A-Z][a-zà-öø-ÿ’'-]+(?:-[A-Z][a-zà-öø-ÿ’']+)?"   # "Benson-Pope"
          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:III|II)(?!\w))?")
-_NAME_OF_THREE = (r"[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
+# ("Attorney General Dave Yost said": "General" is the post's second word, not a first name)
+_NAME_OF_THREE = (r"(?!(?:General|Executive)\b)[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
                   r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ’'-]+(?=\s+(?:said|says|told)\b)")
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?)\s+(?P<name>{_NAME})(?!\w)")
@@ -272,8 +274,11 @@ class People:
             return re.sub(r"^[Tt]he\s+", "", ref), None   # "the county coroner’s office": a body
         if low.startswith("the "):
             post = low.removeprefix("the ").split()[-1]
-            # a post before its holder is named ("the fire marshal said", West named later): as written
-            for person in reversed([p for p in self.persons if p.start <= at]):
+            # a post before its holder is named ("the fire marshal said", West named paragraphs later): as
+            # written; a holder named later in the same paragraph ("the mayor said. Mayor Tom Lee said") is it
+            end = self.text.find("\n\n", at) if self.text else at
+            end = len(self.text) if end < 0 else end
+            for person in [p for p in reversed(self.persons) if p.start <= at] + [p for p in self.persons if at < p.start < end]:
                 if person.role and post in person.role.lower():
                     return person.label, person
             if ref[4:5].isupper() and _NEWSPAPER.search(ref):
@@ -383,7 +388,7 @@ def people(text: str) -> People:
         role_words = hit.group("role").split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
-                role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(role_words[:-1]))):
+                role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(w for w in role_words[:-1] if w != "Deputy"))):
             # "West Precinct Commander Captain Sean Edwards": the rank is the name's; not the
             # "Officer" of "Public Information Officer Benny Fulkerson"
             name = f"{role_words[-1]} {name}"
@@ -579,7 +584,8 @@ def _issuer(words: str, document: re.Match) -> str | None:
         return " ".join(by.group("by").split())      # "an analysis by the Ohio Department of Health found"
     doc = re.search(r"(?:statistics|data|figures|records|report|reports|survey|study|numbers|results|(?:(?:news|press)\s+)?release)\b",
                     document.group(0), re.IGNORECASE)
-    if doc is not None and doc.group(0)[0].isupper():
+    # ("a Press Release from the ...", "a ... Police Department News Release": no part of the name)
+    if doc is not None and doc.group(0)[0].isupper() and not doc.group(0).lower().endswith("release"):
         # "the U.S. Bureau of Labor Statistics", "a report from Statistics Canada": the capitalised
         # word is part of a body's name, not the document
         at = document.start() + doc.start()
@@ -809,6 +815,12 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             kind = _KIND_OWNS.search(words, 0, document.end())
             if kind is not None:
                 issuer = body_named_before(text, sentence[0] + kind.start(), _BODY_KINDS["the " + kind.group("kind").lower()])
+        if issuer is None and document.group(0).lower().startswith("according") \
+                and _LEADING_VERB.search(words, 0, document.start()) \
+                and (said := _said_by(words[:document.start()], sentence[0], cast)) is not None:
+            # "Mayor Tom Lee said ..., according to a news release": his words, as released (not
+            # "Employers in metro Sioux City added 600 jobs ..., according to a new state report")
+            return said
         if issuer is None and _THE_DOCUMENT.search(document.group(0)):
             # "According to the report, ...": the report named before ("a new report from the
             # Monroe County Medical Examiner"), by whoever issued it
@@ -891,7 +903,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
 _BODY_LAST = re.compile(r"(?:Service|Services|Department|Office|Bureau|Administration|Agency|Commission|Association|"
                         r"Patrol|Council|Board|Institute|Authority|Ministry|Division)$", re.IGNORECASE)
 _SMALL = frozenset({"of", "and", "for", "the", "on", "&"})
-_CAPITALISED_RUN = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){1,8}[A-Z][\w’'&-]*"
+# a run stops at a blank line (not "Springfield⏎⏎A Springfield Police Department" across a headline)
+_CAPITALISED_RUN = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w’'.&-]*(?:[^\S\n]+|\n(?!\s*\n)[^\S\n]*)(?:(?:of|and|for|on)\s+(?:the\s+)?)?){1,8}[A-Z][\w’'&-]*"
                               r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _RUNS_CACHE: dict = {}
