@@ -341,12 +341,13 @@ def _keeps_the_count(claim, corpus, known: dict, forms: dict) -> bool:
 def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
     """Rule: a figure credited to a person whose title says they speak for a council or a police
     union (the pack's suspicion `not_the_counter_words`, whole words, in the title up to its next
-    comma: "David James, Metro Council President", "Rick Snyder, Fraternal Order of Police
-    president", or before the name: "Council President Jane Roe"), not for the body that keeps
-    the count, is a side's word in a debate, not the counter's: its cost is multiplied by the
-    statement `not-the-counter` (the council president's "more than 700 non-fatal shootings" of
-    2020 against LMPD's counts; Louisville). Not a figure the speaker relays from a record
-    (_relayed), nor a plan's (a council adopts its budget: plans.plan_metrics)."""
+    comma, an age, party or ward before it aside: "David James, Metro Council President", "Rick
+    Snyder, Fraternal Order of Police president", "Jane Roe, 52, City Council member", or before
+    the name: "Council President Jane Roe, D-Ward 3"; not a council's "... Budget Office"), not
+    for the body that keeps the count, is a side's word in a debate, not the counter's: its cost
+    is multiplied by the statement `not-the-counter` (the council president's "more than 700
+    non-fatal shootings" of 2020 against LMPD's counts; Louisville). Not a figure the speaker
+    relays from a record (_relayed), nor a plan's (a council adopts its budget: plans.plan_metrics)."""
     words = corpus.pack.suspicion.not_the_counter_words
     if not words:
         return set()
@@ -374,8 +375,10 @@ def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
-# an appositive before a title: "Jane Roe, 52, City Council member", "..., a Democrat, ...", "..., D-Ward 3"
-_AGE_OR_PARTY = re.compile(r"\s*(?:\d{1,3}|an?\s+(?:Democrat|Republican|Independent)\w*|[DRI]-[\w .-]*)\s*$")
+# an appositive before a title: "Jane Roe, 52, City Council member", "..., a Democrat, ...", "..., D-Ward 3",
+# "Jane Roe, Jr., ..."
+_AGE_OR_PARTY = re.compile(
+    r"\s*(?:\d{1,3}|an?\s+(?:Democrat|Republican|Independent)\w*|[DRI]-[\w .-]*|(?:Jr|Sr|II|III|IV)\.?)\s*$")
 # "City Council Public Safety Committee": a council's body, not a person with a title
 _BODY_ENDS = {"Committee", "Office", "Staff", "Commission", "Department", "Board"}
 # a name's suffix, not its surname: "Jane Roe Jr."
@@ -391,7 +394,7 @@ def _relayed(claim, pack) -> bool:
     parenthesis names a record (RV001's `record_words`: "Jane Roe, City Council member (city
     data)"), or the speaker or the quote says whose figure it is ("citing Police Department
     data", "according to police"), someone other than the speaker ("according to Council
-    President Jane Roe" is her own)."""
+    President Jane Roe" is her own), in the quote's sentence that holds the figure."""
     speaker = claim.speaker or ""
     records = [w.lower() for w in revision_param(pack, "record_words", ())]
     if any(re.search(r"\b" + re.escape(w) + r"\b", p.lower()) for p in _PARENTHESES.findall(speaker) for w in records):
@@ -404,7 +407,8 @@ def _relayed(claim, pack) -> bool:
         words = [w.lower() for w in raw]
         # the window starts with her name, or a title then it ("Council President Jane Roe"), not
         # "police data released in May" for Jane May
-        named = [w.lower() for w in raw[:next((i for i, w in enumerate(raw) if not w[0].isupper()), len(raw))]]
+        cut = next((i for i, w in enumerate(raw) if not w[0].isupper()), len(raw))
+        named = [w.lower() for w in raw[:cut]]
         if surname in named or words[0] in _OWN_WORDS:
             continue   # "according to Roe", "according to my own count": the speaker's own
         # "citing police figures", not "citing more drivers" (tickets): a body or its record
