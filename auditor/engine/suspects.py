@@ -20,6 +20,7 @@ from math import lcm
 from typing import Callable, NamedTuple
 
 from auditor.engine.compile import CompiledClaim, rate_as_ratio
+from auditor.engine.quotes import own_sentence
 from auditor.pack.plans import plan_metrics, revision_param
 
 
@@ -340,12 +341,13 @@ def _keeps_the_count(claim, corpus, known: dict, forms: dict) -> bool:
 def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
     """Rule: a figure credited to a person whose title says they speak for a council or a police
     union (the pack's suspicion `not_the_counter_words`, whole words, in the title up to its next
-    comma: "David James, Metro Council President", "Rick Snyder, Fraternal Order of Police
-    president", or before the name: "Council President Jane Roe"), not for the body that keeps
-    the count, is a side's word in a debate, not the counter's: its cost is multiplied by the
-    statement `not-the-counter` (the council president's "more than 700 non-fatal shootings" of
-    2020 against LMPD's counts; Louisville). Not a figure the speaker relays from a record
-    (_relayed), nor a plan's (a council adopts its budget: plans.plan_metrics)."""
+    comma, an age, party or ward before it aside: "David James, Metro Council President", "Rick
+    Snyder, Fraternal Order of Police president", "Jane Roe, 52, City Council member", or before
+    the name: "Council President Jane Roe, D-Ward 3"; not a council's "... Budget Office"), not
+    for the body that keeps the count, is a side's word in a debate, not the counter's: its cost
+    is multiplied by the statement `not-the-counter` (the council president's "more than 700
+    non-fatal shootings" of 2020 against LMPD's counts; Louisville). Not a figure the speaker
+    relays from a record (_relayed), nor a plan's (a council adopts its budget: plans.plan_metrics)."""
     words = corpus.pack.suspicion.not_the_counter_words
     if not words:
         return set()
@@ -364,14 +366,23 @@ def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
         # a person named with a title: a council or a union as a body ("Minneapolis City
         # Council" on its own budget, "National Safety Council data") is not one
         name, comma, rest = (claim.speaker or "").partition(", ")
-        held = title.search(_PARENTHESES.sub("", rest.split(",")[0])) if comma \
-            else before.search(name)
+        parts = [p for p in _PARENTHESES.sub("", rest).split(",") if not _AGE_OR_PARTY.match(p)]
+        held = (before.search(name) and name.split()[-1] not in _BODY_ENDS) \
+            or (comma and parts and title.search(parts[0]))
         if held and not _relayed(claim, corpus.pack) and not _keeps_the_count(claim, corpus, known, forms):
             out.add(c.claim_id)
     return out
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# an appositive before a title: "Jane Roe, 52, City Council member", "..., a Democrat, ...", "..., D-Ward 3",
+# "Jane Roe, Jr., ..."
+_AGE_OR_PARTY = re.compile(
+    r"\s*(?:\d{1,3}|an?\s+(?:Democrat|Republican|Independent)\w*|[DRI]-[\w .-]*|(?:Jr|Sr|II|III|IV)\.?)\s*$")
+# "City Council Public Safety Committee": a council's body, not a person with a title
+_BODY_ENDS = {"Committee", "Office", "Staff", "Commission", "Department", "Board"}
+# a name's suffix, not its surname: "Jane Roe Jr."
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "citing police figures", "according to police": the figure is another's, relayed
 _RELAYING = re.compile(r"\b(?:citing|according\s+to)((?:\s+[\w.'’-]+){1,6})", re.IGNORECASE)
 _OWN_WORDS = {"my", "our", "his", "her", "their", "me", "us", "him", "them"}
@@ -383,15 +394,22 @@ def _relayed(claim, pack) -> bool:
     parenthesis names a record (RV001's `record_words`: "Jane Roe, City Council member (city
     data)"), or the speaker or the quote says whose figure it is ("citing Police Department
     data", "according to police"), someone other than the speaker ("according to Council
-    President Jane Roe" is her own)."""
+    President Jane Roe" is her own), in the quote's sentence that holds the figure."""
     speaker = claim.speaker or ""
     records = [w.lower() for w in revision_param(pack, "record_words", ())]
     if any(re.search(r"\b" + re.escape(w) + r"\b", p.lower()) for p in _PARENTHESES.findall(speaker) for w in records):
         return True
-    surname = (speaker.partition(",")[0].split() or [""])[-1].lower()
-    for m in _RELAYING.finditer(speaker + " " + claim.quote.text):
-        words = re.findall(r"[\w'’-]+", m.group(1).lower())
-        if surname in words or words[0] in _OWN_WORDS:
+    names = [w.strip(".").lower() for w in speaker.partition(",")[0].split()]
+    surname = ([w for w in names if w not in _SUFFIXES] or [""])[-1]
+    # the quote's sentence that holds the figure ("According to police, 40 officers quit. I count 700")
+    for m in _RELAYING.finditer(speaker + " " + own_sentence(claim)):
+        raw = re.findall(r"[\w'’-]+", m.group(1))
+        words = [w.lower() for w in raw]
+        # the window starts with her name, or a title then it ("Council President Jane Roe"), not
+        # "police data released in May" for Jane May
+        cut = next((i for i, w in enumerate(raw) if not w[0].isupper()), len(raw))
+        named = [w.lower() for w in raw[:cut]]
+        if surname in named or words[0] in _OWN_WORDS:
             continue   # "according to Roe", "according to my own count": the speaker's own
         # "citing police figures", not "citing more drivers" (tickets): a body or its record
         if m.group().lower().startswith("citing") and not (set(words) & _BODY_WORDS or any(
