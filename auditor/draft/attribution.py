@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          # "Floyd County Deputy Travis Bartz"; not before a listed post word ("Deputy Police Chief ...") nor
-         # before three capitalised words ("Deputy Public Information Officer Jane Roe", "Deputy Warden Jane Roe")
-         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
+         # before three capitalised words ("Deputy Public Information Officer Jane Roe")
+         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal|Warden)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
-         r"|Treasurer|Clerk|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Treasurer|Clerk|Warden|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -846,7 +846,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             # Monroe County Medical Examiner"), by whoever issued it
             issuer = _earlier_issuer(text, sentence[0])
         return Voice("document", issuer,
-                     note=None if issuer else "speaker: the document's issuer is not read; write who issued it",
+                     note=None if issuer else "speaker: the sentence names no issuer of its document; check who issued it",
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=_opens(words, document.start()))
     plural = _THEY_SAY.search(words)
