@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          # "Floyd County Deputy Travis Bartz"; not before a listed post word ("Deputy Police Chief ...") nor
-         # before three capitalised words ("Deputy Public Information Officer Jane Roe", "Deputy Warden Jane Roe")
-         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
+         # before three capitalised words ("Deputy Public Information Officer Jane Roe")
+         r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal|Warden)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
-         r"|Treasurer|Clerk|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Treasurer|Clerk|Warden|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -65,7 +65,7 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Tt]he\s+(?:city|county|state|province|district|school\s+district|school\s+board)"
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
         # ("State officials said", "Health department officials said": as written, capital and all)
-        r"|(?:(?:[Pp]olice|[Cc]ity|[Cc]ounty|[Hh]ealth(?:\s+department)?|[Ss]tate|[Ff]ederal|[Ff]ire|[Ss]chool|[Tt]ransportation|[Tt]ransit"
+        r"|(?:(?:[Pp]olice|[Cc]ity|[Cc]ounty|[Hh]ealth(?:\s+[Dd]epartment)?|[Ss]tate|[Ff]ederal|[Ff]ire|[Ss]chool|[Tt]ransportation|[Tt]ransit"
         r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+)?"
         r"(?:officials|authorities|investigators|sources)"
         r"|police)")
@@ -109,7 +109,10 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
                        # "The report includes a summary of incidents, including 2,501 traffic stops"
                        r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
                        r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"reports?|survey|study|numbers|statement|estimates|results|(?:news|press)\s+release)\b|"
+                       r"reports?|survey|study|numbers|statement|estimates|results)\b|"
+                       # "according to a news release", not "according to officials who spoke after the news release"
+                       r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
+                       r"(?:[\w’'.-]+\s+){0,7}(?:news|press)\s+release\b|"
                        # "according to county documents", not the people who read them ("according to lawyers
                        # who reviewed the documents") nor a person's ("according to Sheriff Kalvin Barrett's summary")
                        r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
@@ -186,16 +189,18 @@ _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
 _AGENCY_WORDS = "Administration|Agency|Bureau|Department|Office|Commission|Service|Services|Ministry|Authority|Centers?|Board"
 _BODY_KINDS = {
     "the agency": _AGENCY_WORDS, "the administration": "Administration", "the bureau": "Bureau",
-    "the department": "Department", "the office": "Office", "the commission": "Commission",
+    "the department": r"Department(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?: (?:and )?[A-Z][\w’'&-]*){0,3})?", "the office": "Office", "the commission": "Commission",
     "the ministry": "Ministry", "the association": "Association", "the board": "Board", "the council": "Council",
     "the institute": "Institute", "the organization": "Organi[sz]ation", "the organisation": "Organi[sz]ation",
     "the foundation": "Foundation", "the center": "Cent(?:er|re)s?", "the centre": "Cent(?:er|re)s?",
     "the group": "Group|Association|Coalition|Alliance|Foundation|Institute",
 }
 _BODY_CACHE: dict = {}
-_KIND_OWNS = re.compile(r"\bthe\s+(?P<kind>agency|bureau|department|office|commission|ministry|association|board|council"
-                        r"|institute|administration)['’]s\s+(?:[\w-]+\s+){0,3}?(?:statistics|data|figures|records|report|survey"
+_KINDS = r"agency|bureau|department|office|commission|ministry|association|board|council|institute|administration"
+_KIND_OWNS = re.compile(rf"\bthe\s+(?P<kind>{_KINDS})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:statistics|data|figures|records|report|survey"
                         r"|study|numbers|estimates?|count)\b", re.IGNORECASE)
+# "a news release from the department": the body of that kind named before
+_KIND_FROM = re.compile(rf"\s+(?:from|by)\s+the\s+(?P<kind>{_KINDS})\b", re.IGNORECASE)
 
 
 def body_named_before(text: str, at: int, kinds: str) -> str | None:
@@ -539,7 +544,7 @@ _THE_DOCUMENT = re.compile(rf"\bthe\s+(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
 _WHEN_RELEASED = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+week"
                   r"|last\s+week)\s+)?")
 # a body named in lower case that issues a document: "the state health department", "the sheriff's office"
-_LOW_ISSUER = (r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff)['’]s\s+office"
+_LOW_ISSUER = (r"(?:(?:county|city|state|provincial|federal)\s+)?(?:(?:coroner|medical\s+examiner|sheriff|mayor)['’]s\s+office"
                r"|(?:fire|health|police|education|transportation|public\s+health|highway\s+patrol)\s+(?:department|agency)"
                r"|(?:county|city|state)\s+(?:coroner|medical\s+examiner|sheriff|highway\s+patrol|police))")
 # "state fire officials": officials of a level of government, with no article
@@ -570,6 +575,21 @@ _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
                         rf"|^\s+{_BY_OR_FROM}\s+(?P<officials>{_OFFICIALS})\b")
 # "according to a Missouri Department of Transportation report": the body's whole name
 _ISSUER_NAMED = re.compile(rf"(?P<named>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,4}})\s+$")
+
+
+# "according to Sheriff Tom Lee in a news release": the one named, in the document
+_ISSUER_IN = re.compile(rf"[Aa]ccording\s+to\s+(?:the\s+)?(?P<within>{_capitalised(5)})\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){{0,2}}$")
+
+
+def _one_body(name: str) -> str:
+    """The last of two bodies joined by "and" ("Ohio and Franklin County" -> "Franklin County"); a name with
+    "and" after "of" or "for" ("Centers for Disease Control and Prevention") or before one word ("Smith and
+    Jones") is one body."""
+    head, joined, _ = name.partition(" and ")
+    last = name.rsplit(" and ", 1)[-1]
+    if joined and not re.search(r"\b(?:of|for)\b", head) and len(last.split()) >= 2:
+        return last
+    return name
 
 
 _STUDY_BY = re.compile(r"\b(?i:survey|study|analysis|review|audit|investigation)\s+by\s+(?:the\s+)?"
@@ -606,12 +626,12 @@ def _issuer(words: str, document: re.Match) -> str | None:
         # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada"
         # (the body's whole name, past the end of the document's words)
         after = words[document.start() + doc.end():]
-    for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after)):
+    for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after), _ISSUER_IN.match(before)):
         if hit:
-            return " ".join(hit.group(hit.lastgroup).split()).rstrip(".")
+            return _one_body(" ".join(hit.group(hit.lastgroup).split()).rstrip("."))
     hit = _ISSUER_NAMED.search(before)
     if hit and hit.group("named").split()[0].lower() not in ("according", "the", "a", "an"):
-        return " ".join(hit.group("named").split()).rstrip(".")
+        return _one_body(" ".join(hit.group("named").split()).rstrip("."))
     hit = _ISSUER_POST.search(before)
     if hit:
         return hit.group("post").lower()     # "the coroner's annual report": the place's coroner, named later
@@ -812,7 +832,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             issuer = _described(words, document)
         if issuer is None:
             # "according to the agency's data": the agency named before
-            kind = _KIND_OWNS.search(words, 0, document.end())
+            kind = _KIND_OWNS.search(words, 0, document.end()) or _KIND_FROM.match(words, document.end())
             if kind is not None:
                 issuer = body_named_before(text, sentence[0] + kind.start(), _BODY_KINDS["the " + kind.group("kind").lower()])
         if issuer is None and document.group(0).lower().startswith("according") \
@@ -826,6 +846,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             # Monroe County Medical Examiner"), by whoever issued it
             issuer = _earlier_issuer(text, sentence[0])
         return Voice("document", issuer,
+                     note=None if issuer else "speaker: the sentence names no issuer of its document; check who issued it",
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=_opens(words, document.start()))
     plural = _THEY_SAY.search(words)
