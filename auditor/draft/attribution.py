@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+# a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
+NO_ISSUER_NOTE = "speaker: the sentence names no issuer of its document; check who issued it"
+
 _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Detective|Spokes(?:man|woman|person)"
          # "Floyd County Deputy Travis Bartz"; not before a listed post word ("Deputy Police Chief ...") nor
          # before three capitalised words ("Deputy Public Information Officer Jane Roe")
@@ -846,7 +849,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             # Monroe County Medical Examiner"), by whoever issued it
             issuer = _earlier_issuer(text, sentence[0])
         return Voice("document", issuer,
-                     note=None if issuer else "speaker: the sentence names no issuer of its document; check who issued it",
+                     note=None if issuer else NO_ISSUER_NOTE,
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=_opens(words, document.start()))
     plural = _THEY_SAY.search(words)

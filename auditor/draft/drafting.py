@@ -538,7 +538,9 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             if key == "attribution":
                 record["speaker"] = issuer
             record[key] = value
-        filled.append(replace(d, record=record, notes=d.notes + (
+        # (its own "names no issuer" note gives way to the note of the issuer taken)
+        notes = tuple(n for n in d.notes if n != attribution.NO_ISSUER_NOTE)
+        filled.append(replace(d, record=record, notes=notes + (
             f"speaker: '{issuer}', who issued the document the article names nearest (this sentence names no "
             "issuer); check",)))
     return filled

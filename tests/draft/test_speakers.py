@@ -259,6 +259,7 @@ def test_a_document_with_no_issuer_is_the_one_named_in_the_next_paragraph(pack):
     lede = next(v for q, v in voices.items() if q.startswith("Home sales in the Millbrook area rose 12%"))
     assert lede[:2] == ("Millbrook Valley Real Estate Board", "document")
     assert any(n.startswith("speaker: 'Millbrook Valley Real Estate Board'") and "check" in n for n in lede[2])
+    assert not any(n.startswith("speaker: the sentence names no issuer") for n in lede[2])   # one note, not two
     named = next(v for q, v in voices.items() if q.startswith("420 sales"))
     assert named[:2] == ("Millbrook Valley Real Estate Board", "document")
     assert not any(n.startswith("speaker:") for n in named[2])      # its own sentence names it: no note
