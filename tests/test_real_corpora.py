@@ -313,10 +313,16 @@ FLOORS = {
     "fresno": (18, 10, 3, 1, 1.06),
     # held out until scored once at fb60d4e (2026-12-06, sixteenth session, after its verdict rounds):
     # 18/18 found, culprit first 6/9, 4 false tensions, 0.955 findings per conflict, revisions 4/6
-    "omaha": (18, 6, 4, 4, 1.0),
+    # verdicts-35a (a body named with its own office): 3 false, revisions 5/6
+    "omaha": (18, 6, 3, 5, 1.0),
     # held out until scored once at 68d31f9 (2026-12-06, seventeenth session's start): 8/9 found,
     # culprit first 6/6, 3 false tensions, 1.125 findings per conflict, revisions 0/3
-    "wichita": (8, 6, 3, 0, 1.13),
+    # verdicts-35a (a later record's window ends an earlier one's reach; a body by its initials): 9/9, 6/6,
+    # 1 false, revisions 1/3, 1.1 findings per conflict
+    "wichita": (9, 6, 1, 1, 1.1),
+    # held out until scored once at 359dd9d (2026-12-06, seventeenth session's end): 9/11 found,
+    # culprit first 4/7, 5 false tensions, 1.154 findings per conflict, revisions 4/8
+    "tucson": (9, 4, 5, 4, 1.16),
 }
 
 
