@@ -385,7 +385,8 @@ def test_people_are_found_as_the_whole_pattern_finds_them():
 
     words = ["Police", "Chief", "chief", "interim", "superintendent", "Jim", "Cambridge", "Kevin", "Patrick",
              "Secretary-treasurer", "West", "Precinct", "Commander", "Captain", "Sean", "Edwards", "said", "the",
-             "Supt.", "Garry", "McCarthy", "acting", "Mayor", "spokesman", "\n", ",", "."]
+             "Supt.", "Garry", "McCarthy", "acting", "Mayor", "spokesman", "\n", ",", ".",
+             "of", "Public", "Safety", "Director", "told"]     # ("Director of Public Safety ...", three names)
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from(words), max_size=25))
