@@ -375,14 +375,14 @@ def not_the_counter(compiled: list[CompiledClaim], corpus) -> set[str]:
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# a name's suffix, not its surname: "Jane Roe Jr."
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 # an appositive before a title: "Jane Roe, 52, City Council member", "..., a Democrat, ...", "..., D-Ward 3",
 # "Jane Roe, Jr., ..."
 _AGE_OR_PARTY = re.compile(
-    r"\s*(?:\d{1,3}|an?\s+(?:Democrat|Republican|Independent)\w*|[DRI]-[\w .-]*|(?:Jr|Sr|II|III|IV)\.?)\s*$")
+    r"\s*(?:\d{1,3}|an?\s+(?:Democrat|Republican|Independent)\w*|[DRI]-[\w .-]*|(?i:%s)\.?)\s*$" % "|".join(_SUFFIXES))
 # "City Council Public Safety Committee": a council's body, not a person with a title
 _BODY_ENDS = {"Committee", "Office", "Staff", "Commission", "Department", "Board"}
-# a name's suffix, not its surname: "Jane Roe Jr."
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "citing police figures", "according to police": the figure is another's, relayed
 _RELAYING = re.compile(r"\b(?:citing|according\s+to)((?:\s+[\w.'’-]+){1,6})", re.IGNORECASE)
 _OWN_WORDS = {"my", "our", "his", "her", "their", "me", "us", "him", "them"}
