@@ -323,6 +323,9 @@ FLOORS = {
     # held out until scored once at 359dd9d (2026-12-06, seventeenth session's end): 9/11 found,
     # culprit first 4/7, 5 false tensions, 1.154 findings per conflict, revisions 4/8
     "tucson": (9, 4, 5, 4, 1.16),
+    # held out until scored once at 73dbb95 (2026-12-06, eighteenth session's start): 7/8 found,
+    # culprit first 4/4, 6 false tensions, 1.273 findings per conflict, revisions 4/9
+    "spokane": (7, 4, 6, 4, 1.28),
 }
 
 
