@@ -1092,7 +1092,7 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
                                 and not counted(new).startswith("government of "))
 
 
-def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+def settled_elsewhere(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
     """Rule: in an outlet's line, a later, lower figure no other outlet gives does not restate
     the outlet's earlier figure when another outlet gave that figure too after the count had
     settled (more than `fall_settles_days` after its period ended): a count falls only as
@@ -1104,10 +1104,13 @@ def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> b
     later figure others give too still restates (the Journal Sentinel's 168 for 1991, then
     165 in 2020, as three other outlets gave it), and so does a higher one (a count grows for
     years as the injured die: the Post-Dispatch's 263 for 2020, then its own 264 in 2025),
-    and the counting body's own release. `same`: every figure of the quantity."""
+    and the counting body's word: its own release, or a figure an outlet credits to it or its
+    data (the_bodys_word; Spokane: KHQ's 21 homicides for 2020 "Spokane Police" gave in October
+    2021, a reprint's 21 in 2022, then The Spokesman-Review's "19 ... according to Spokane
+    Police Department data" in 2023). `same`: every figure of the quantity."""
     settles = fall_settles_days(ledger.corpus.pack)
     end = ledger.figures[old][0].end
-    if not settles or end is None or ledger.own_release(new) \
+    if not settles or end is None or the_bodys_word(ledger, counted, new) \
             or not _above(ledger.figures[old][1], ledger.figures[new][1]):
         return False
     when, outlet = ledger.when, ledger.outlet
@@ -1864,7 +1867,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
-                         and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
+                         and not settled_elsewhere(ledger, counted, old, n, same[figures[old][0]])]
             strays = [n for n in later if strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
             if strays:
                 strayed.add(old)
