@@ -339,6 +339,7 @@ class _Ledger(NamedTuple):
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
     forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
+    counted: object = None   # claim id -> the body that keeps its count (_counting_bodies)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -891,13 +892,20 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     count given within that long of its period's end (rulings take months). Example: 205
     then 195 within weeks restates (4.9% down); 188 in January then 174 in December
     restates (7.4% down, eleven months on); 188 then 174 within weeks does not. A fall across
-    two stretches restates only to a whole year's count (falls_to_a_year_end)."""
+    two stretches restates only to a whole year's count (falls_to_a_year_end). A small count
+    the counting body itself moves by one, both figures credited to it, restates whatever the
+    share (`one_by_the_body`; Wichita: the chief's nine justifiable homicides of 2018 in
+    August 2019, "eight" in December): a count of a few moves by one death ruled."""
     pack = ledger.corpus.pack
     rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
     if down and not falls_to_a_year_end(ledger, old, new):
         return False
+    if ledger.counted is not None and _param(pack, "one_by_the_body", False) and a.lo is not None \
+            and a.lo == a.hi and b.lo == b.hi and abs(a.lo - b.lo) == 1 \
+            and ledger.counted(old) == ledger.counted(new) and ledger.counted(old).startswith("government of "):
+        return True
     end = ledger.figures[old][0].end
     settled = settles and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
@@ -1092,7 +1100,7 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
                                 and not counted(new).startswith("government of "))
 
 
-def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+def settled_elsewhere(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
     """Rule: in an outlet's line, a later, lower figure no other outlet gives does not restate
     the outlet's earlier figure when another outlet gave that figure too after the count had
     settled (more than `fall_settles_days` after its period ended): a count falls only as
@@ -1104,10 +1112,13 @@ def settled_elsewhere(ledger: _Ledger, old: str, new: str, same: list[str]) -> b
     later figure others give too still restates (the Journal Sentinel's 168 for 1991, then
     165 in 2020, as three other outlets gave it), and so does a higher one (a count grows for
     years as the injured die: the Post-Dispatch's 263 for 2020, then its own 264 in 2025),
-    and the counting body's own release. `same`: every figure of the quantity."""
+    and the counting body's word: its own release, or a figure an outlet credits to it or its
+    data (the_bodys_word; Spokane: KHQ's 21 homicides for 2020 "Spokane Police" gave in October
+    2021, a reprint's 21 in 2022, then The Spokesman-Review's "19 ... according to Spokane
+    Police Department data" in 2023). `same`: every figure of the quantity."""
     settles = fall_settles_days(ledger.corpus.pack)
     end = ledger.figures[old][0].end
-    if not settles or end is None or ledger.own_release(new) \
+    if not settles or end is None or the_bodys_word(ledger, counted, new) \
             or not _above(ledger.figures[old][1], ledger.figures[new][1]):
         return False
     when, outlet = ledger.when, ledger.outlet
@@ -1820,7 +1831,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
-    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures), ahead)
+    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures), ahead,
+                     _counting_bodies(corpus))
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
@@ -1864,7 +1876,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
             later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
-                         and not settled_elsewhere(ledger, old, n, same[figures[old][0]])]
+                         and not settled_elsewhere(ledger, counted, old, n, same[figures[old][0]])]
             strays = [n for n in later if strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
             if strays:
                 strayed.add(old)

@@ -513,6 +513,23 @@ def test_an_outlets_lone_lower_figure_after_the_count_settled_is_a_tension(pack)
     assert found.suspects[0].claim == "tv-later"
 
 
+def test_a_lower_figure_credited_to_the_police_data_still_restates(pack):
+    """A paper's 21 for 2020 (February 2021), the police's 21 in two other outlets after the
+    count settled, then the paper's 19 "according to Kansas City Police Department data" (2023):
+    the counting body's later word, a revision, not the paper's lone slip (Spokane, 2020)."""
+    sources = [source("feb21", "2021-02-21", publisher="Daily Paper"), source("oct21", "2021-10-20", publisher="Channel 10"),
+               source("jan22", "2022-01-15", publisher="A Weekly"), source("feb23", "2023-02-26", publisher="Daily Paper")]
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    claims = [claim("paper-21", "feb21", "homicides", "2020", "21"),
+              claim("police-21", "oct21", "homicides", "2020", "21", **police),
+              claim("weekly-21", "jan22", "homicides", "2020", "21", **police),
+              claim("paper-19", "feb23", "homicides", "2020", "19", speaker="Kansas City Police Department data",
+                    attribution="paraphrase")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("paper-21", "paper-19")]
+    assert tensions(report) == []
+
+
 def test_a_lower_figure_others_give_too_still_restates(pack):
     """The same, but two other outlets give 353 after the station: the count's revision."""
     report = audit(pack, *_settled_then("353", [("paper", "2025-01-02"), ("radio", "2025-01-03")]))
