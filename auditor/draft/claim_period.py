@@ -1022,7 +1022,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         day = source.published.earliest.isoformat()
         period = (day, Period(start=source.published.earliest, end=source.published.earliest))
         review.append(f"period: the publication day {day} (present tense, no period named); check")
-    if period is not None and _to_publication(period[1], source.published) \
+    if period is not None and (_to_publication(period[1], source.published) or _year_under_way(period[1], source.published)) \
             and not any(n.startswith("period: the year to") for n in review):
         # "up for the year", "so far this year" in an article that gives its figures "as of Sunday"
         period = _to_day_named(art, at, review) or period
@@ -1030,6 +1030,11 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         period = _year_just_ended(art, period, review, at)
     if period is not None:
         period = _count_month_of_year(art, period, review, metric)
+    if period is None and not source.published.is_exact and not partial and st.kind in ("change", "comparison") \
+            and _present(text[clause[0]:clause[1]]):
+        # "Traffic fatalities are up nearly 20 percent from last year" in an undated page that counts
+        # "from Jan. 1 through June 25 this year": the year to that day, as on a page with a day
+        period = _to_day_named(art, at, review)
     if period is None and all(m.expression.type == "DURATION" for m in own) and not partial and not st.base_figure \
             and not (st.kind == "value" and _TO_DATE_PERFECT.search(text, clause[0], clause[1])) \
             and not _SAME_TIME.search(text, clause[0], clause[1]) \
@@ -1715,7 +1720,8 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
             interval = m.expression.interval or m.expression.period
             if m.start >= label_end and interval and interval[0] == interval[1] and (
                     m.expression.qualifier == "as of"
-                    or (_AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)
+                    or ((_AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)
+                         or _FROM_NEW_YEAR_BEFORE.search(text, max(0, m.start - 30), m.start))
                         # "through"/"until" ends the figures' year only in a clause with figures of its
                         # own, not "the contract ran through Sept. 30"
                         and _has_figure(text, sentence, found))):
@@ -1748,7 +1754,7 @@ def _to_day_named(art: _Article, at: _At, review: list[str]):
     """The year to the day the article names with "as of" nearest the clause (its own paragraph or
     the next one), for a year-to-date figure whose sentence names no period."""
     published = art.source.published
-    if not published.is_exact:
+    if not published.is_exact and published.earliest.year != published.latest.year:
         return None
     paragraph = at.sentence.paragraph
     this_year = [(offset, day) for offset, day in art.as_of + _title_as_of(art)
@@ -1777,6 +1783,14 @@ def _to_publication(period: Period, published) -> bool:
         and period.start.year == period.end.year
 
 
+def _year_under_way(period: Period, published) -> bool:
+    """The year an undated article is from, to its latest possible day or whole but not over by then
+    ("this year", "in 2019" in a page of October 2019)."""
+    year = published.latest.year
+    return not published.is_exact and published.earliest.year == year and period.start == date(year, 1, 1) \
+        and (period.end == published.latest or period.end == date(year, 12, 31) > published.latest)
+
+
 def _paragraph_of(art: _Article, offset: int) -> int:
     return next((i for i, (a, b) in enumerate(art.paragraphs) if a <= offset < b), -1)
 
@@ -1785,9 +1799,11 @@ def _paragraph_of(art: _Article, offset: int) -> int:
 _THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?period\b", re.IGNORECASE)
 
 
-# the day figures run to: "as of Sept. 26", "Through Nov. 30, the NYPD recorded", "up until September 19th"
-_AS_OF_WORDS = re.compile(r"(?i:\bas\s+of\b)|\b(?:[Tt]hrough|[Uu]p\s+(?:un)?til|[Uu]ntil)(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-                          r"|Dec)[a-z]*\.?\s+\d)")
+# the day figures run to: "as of Sept. 26", "Through Nov. 30, the NYPD recorded", "up until September 19th",
+# "from Jan. 1 to Oct. 6"
+_AS_OF_WORDS = re.compile(r"(?i:\bas\s+of\b)|\b(?:[Tt]hrough|[Uu]p\s+(?:un)?til|[Uu]ntil|(?<=\bJan\.\s1\s)to|(?<=\bJanuary\s1\s)to)"
+                          r"(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_FROM_NEW_YEAR_BEFORE = re.compile(r"\b(?:from|between)\s+(?:Jan\.|January)\s+1\s+(?:to|through|and)\s+$")
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|through|up\s+(?:un)?til|until)\s+$", re.IGNORECASE)
 
 

@@ -823,6 +823,10 @@ def test_a_board_that_voted_names_no_day_of_a_vote(pack):
                  id="through-a-day"),
     pytest.param("Through Sept. 19, police recorded twelve burglaries in the district.", "2022-01-01/2022-09-19",
                  id="through-a-day-a-word-figure"),
+    pytest.param("Police recorded 80 burglaries in the district from Jan. 1 to Sept. 19.", "2022-01-01/2022-09-19",
+                 id="from-new-year-to-a-day"),
+    pytest.param("Police recorded 80 burglaries in the district from March 1 to Sept. 19.", "so far this year",
+                 id="from-another-day-to-a-day"),
     # not a day still to come
     pytest.param("The district's anti-burglary campaign runs through Oct. 15.", "so far this year", id="a-day-to-come"),
     # nor a past day a clause with no figures of its own ends (a contract, a road closure)
@@ -836,6 +840,22 @@ def test_a_board_that_voted_names_no_day_of_a_vote(pack):
 def test_the_day_figures_run_to(pack, first, expected):
     text = f"Crime in Dundalk\n\n{first}\n\nThere were five thefts from the person so far this year, the superintendent said.\n"
     assert drafted(text, published=date(2022, 9, 23), pack=pack)["five"].get("period") == expected
+
+
+_TO_A_DAY = ("Burglaries up in Dundalk\n\nBurglaries are up 12 percent from last year in the district, police said.\n\n"
+             "Police recorded 80 burglaries from Jan. 1 through Sept. 19 this year. There were 14 robberies in 2022 "
+             "and 11 in 2021.\n")
+
+
+@pytest.mark.parametrize("latest, expected", [
+    # an undated page of one year: the year under way runs to the day its figures run to, as on a dated page
+    pytest.param(date(2022, 10, 31), ("2022-01-01/2022-09-19", "2022-01-01/2022-09-19"), id="undated-one-year"),
+    # a page that may be of either of two years keeps its reading
+    pytest.param(date(2023, 1, 31), ("None", "in 2022"), id="undated-two-years"),
+])
+def test_an_undated_pages_year_runs_to_the_day_named(pack, latest, expected):
+    records = drafted_records(_TO_A_DAY, published=DateRange(earliest=date(2022, 9, 20), latest=latest), pack=pack)
+    assert (_change_period(records, "up 12 percent"), _period_of(records, "value", "14")) == expected
 
 
 def test_from_a_to_b_proposed_is_no_year_before(pack):
