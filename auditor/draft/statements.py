@@ -62,8 +62,11 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|rose|climbing|climbed|declining|declined"
                          r"|increasing|increased|decreasing|decreased)"
+                         # "down slightly from the 65% of cases", "down from the revised 15.9 percent"
+                         r"(?:\s+[a-z]+ly)?"
                          # "fell to 3.9 percent in July from 4.0 percent in June"
-                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+$", re.IGNORECASE)
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:the\s+(?:revised\s+|previous\s+|prior\s+)?)?$",
+                         re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
@@ -74,7 +77,7 @@ _SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?!(?:19|20
 # with ("weapons from the more than 1500 guns" is no comparison)
 _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|drop|hike|gain|jump|rise|fall)\b"
                               r"[^.;]{0,40}?\b(?:than|from|compared\s+(?:with|to))\s+the\s+"
-                              r"(?:(?:previous|prior|last)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
+                              r"(?:(?:previous|prior|last|revised)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "a 49.5% increase over 2005 when 307 cases were made", "up 13 percent from 2009, which had 284
 # burglaries": the year compared with, then its figure in a clause of its own (not a change the
@@ -357,10 +360,13 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
 # ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+(?:in|over|during|for|at|across|the|past|last|this|year|month|"
-                           rf"week|decade|county|city|state|region|nation|country)){{0,5}}"
-                           # "the average price rose 4.9%, from $210,711 to $220,992": the size of the move between
-                           r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent))?,?\s+$", re.IGNORECASE)
+# ("cases of forgery nearly tripled, from 15 to 43": a multiple said in a word)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}|doubled|tripled|quadrupled|halved)(?:\s+(?:in|over|during|for|at|across|the|"
+                           rf"past|last|this|year|month|week|decade|county|city|state|region|nation|country)){{0,5}}"
+                           # "the average price rose 4.9%, from $210,711 to $220,992", "increased by over 42%, from
+                           # 80 to 114": the size of the move between
+                           r"(?:\s+(?:by\s+)?(?:(?:over|nearly|almost|about|around|roughly|more\s+than)\s+)?"
+                           r"\d[\d.,]*\s*(?:%|percent|per\s*cent))?,?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
