@@ -661,3 +661,17 @@ def test_a_percentage_moved_from_after_an_adverb_or_the_is_a_level(sentence):
 ])
 def test_levels_after_a_multiple_or_a_percentage_moved_are_two_figures(text, values):
     assert [x.record["value"] for x in draft(text, _DAY).drafted if "value" in x.record] == values
+
+
+def test_two_levels_with_the_noun_counted_between_state_their_direction():
+    found = _comparisons("Homicide cases in Chicago saw a slight increase from 380 cases to 573 in 2017.")
+    assert [r["comparison"]["relation"] for r in found] == ["higher"], found
+
+
+def test_one_more_than_is_a_change_by_one():
+    text = "Chicago had 12 homicides in 2017, one more than in 2016."
+    changes = [x.record["change"] for x in draft(text, _DAY).drafted if "change" in x.record]
+    assert [c.get("phrase") for c in changes] == ["up one"], changes
+    # a change against an average stays left out
+    text = "Chicago had 12 homicides in 2017, one less than the five-year average."
+    assert not [x for x in draft(text, _DAY).drafted if "change" in x.record]
