@@ -665,7 +665,7 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
         out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is first)] = item
         result[i] = (st1, item)
         relation = _direction(first.record["value"], second.record["value"])
-        if relation is None or _said(sentence, st1, first, said, out):
+        if relation is None or said:
             continue        # "rose by 20 per cent (1,334 to 1,597)", "increased slightly, from 5.9 to 6.0": said
         directions.append((second, _pair_direction(
             text, sentence, (st1, first), (st2, second), relation, earlier,
