@@ -16,6 +16,14 @@ from auditor.units import per_time, rate_scale
 
 
 _DETERMINERS = {"one", "a", "an"}
+# "dropping from six in 2021 to one in 2022", "(three to one)", "fell to one": a level, not a determiner
+_LEVEL_TO_ONE = re.compile(r"(?:(?:\bfrom|\()\s*[\w.,$]+(?:\s+(?:in|during)\s+\S+)?|\b(?:fell|dropped|dropping|declined|"
+                           r"decreased|went\s+down|down))\s+to\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "one more than in 2015" (not "one less than the five-year average": a change against an average, left out)
+_MORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,3}?than\s+(?!(?:the\s+|its\s+)?(?:[\w-]+\s+)?average\b)",
+                         re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:\s+(?:in|during)\s+\S+)?\s+to\s+[\w$]", re.IGNORECASE)
 # "roads have claimed 11 more lives": lives lost count the deaths of the metric the clause names
 _LIVES = {"lives", "life"}
 
@@ -276,7 +284,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         art.notes.append(f"{line}:{col}: '{st.figure.text} {st.figure.unit}' counts people the clause does not say "
                          "died; not drafted")
         return None
-    if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None:
+    if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None \
+            and not _LEVEL_TO_ONE.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0]) \
+            and not (_FROM_BEFORE.search(text, max(clause[0], st.anchor[0] - 6), st.anchor[0])
+                     and _TO_AFTER.match(text, st.anchor[1], clause[1])) \
+            and not _MORE_AFTER.match(text, st.anchor[1], clause[1]):
         return None       # "in one section of the city": a determiner, not a figure
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
     # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")

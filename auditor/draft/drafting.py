@@ -548,6 +548,9 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
 
 # "Cork (34 to 41)", "from 43,654 to 42,790": two levels of one figure split apart, joined by "to"
 _PAIR_JOIN = re.compile(r"\)?\s+to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+# ("from 3,380 cases to 3,573": the noun counted may come between; only for a direction left to decide)
+_PAIR_JOIN_NOUN = re.compile(r"\s+(?:cases|reports|incidents|offences|offenses|crimes|people|deaths|calls)\s+to\s+$",
+                             re.IGNORECASE)
 _PAIR_OPEN = re.compile(r"(?:\(|\bfrom\s+)(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$",
                         re.IGNORECASE)
 # "from 2015 to 2016", "between 2021 and 2022": the two years the levels are of
@@ -619,23 +622,33 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
     month."""
     text = art.text
     result, directions = list(produced), []
+    said = any(st.kind in ("change", "comparison") for st, _ in produced)
     for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
         if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
-                or "period" in second.missing or "period" not in second.record \
                 or first.record.get("metric") != second.record.get("metric") \
                 or first.record.get("place") != second.record.get("place"):
             continue
-        if not _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) \
+        joined = _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) is not None
+        if not (joined or _PAIR_JOIN_NOUN.fullmatch(text, st1.anchor[1], st2.anchor[0])) \
                 or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
             continue
-        later = periods.resolves(second.record["period"], art.source.published, None)
-        if later is None:
-            continue
+        later = periods.resolves(second.record["period"], art.source.published, None) \
+            if joined and "period" not in second.missing and "period" in second.record else None
         own = periods.resolves(first.record["period"], art.source.published, None) if "period" in first.record else None
-        if own is not None and own != later:
+        if later is not None and own is not None and own != later:
             continue        # "from 64 in 2014 to 65 in 2015": each names its own
-        earlier = _earlier_period(art, sentence, later)
+        earlier = _earlier_period(art, sentence, later) if later is not None else None
         if earlier is None:
+            # "The number of murders rose from 51 to 57": the direction is said, the period compared
+            # with is not (nor, maybe, the period of the level reached): left to write
+            relation = _direction(first.record["value"], second.record["value"])
+            if relation is not None and not _said(sentence, st1, first, said, out) and first.record.get("metric") is not None:
+                left = ("comparison.than",) if later is not None else ("period", "comparison.than")
+                directions.append((second, _pair_direction(
+                    text, sentence, (st1, first), (st2, second), relation, None,
+                    tuple(dict.fromkeys(left + tuple(m for m in first.missing if m != "period") + second.missing)),
+                    (f"comparison: {relation} than the level it moved from ('{first.record['value']}'); write the "
+                     "period it is of",))))
             continue
         record: dict[str, Any] = {}
         for key, value in first.record.items():
@@ -652,29 +665,44 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
         out[next(k for k in range(len(out) - 1, -1, -1) if out[k] is first)] = item
         result[i] = (st1, item)
         relation = _direction(first.record["value"], second.record["value"])
-        if relation is None or any(st.kind in ("change", "comparison") for st, _ in produced):
+        if relation is None or said:
             continue        # "rose by 20 per cent (1,334 to 1,597)", "increased slightly, from 5.9 to 6.0": said
-        # the direction the convention writes beside the two levels ("X (a to b)": a, b and the direction)
-        direction: dict[str, Any] = {"id": f"{second.record['id']}-{relation}", "source": second.record["source"]}
-        for key in ("metric", "place", "period"):
-            if key in second.record:
-                direction[key] = second.record[key]
-        direction["comparison"] = {"relation": relation, "than": earlier}
-        for key in ("speaker", "attribution"):
-            if key in second.record:
-                direction[key] = second.record[key]
-        quote = (min(first.quote[0], second.quote[0]), max(first.quote[1], second.quote[1]))
-        anchor = (st1.anchor[0], st2.anchor[1])
-        moved = _MOVED_FROM.search(text, max(sentence.start, st1.anchor[0] - 90), st1.anchor[0])
-        if moved is not None and moved.end() == st1.anchor[0]:
-            # "Driving under the influence was down from 70 to 37": the words that say the direction
-            anchor = (moved.start("dir"), moved.end("dir"))
-        direction["quote"] = {"text": text[quote[0]:quote[1]], "start": quote[0]}
-        directions.append((second, DraftedClaim(
-            record=direction, anchor=anchor, quote=quote,
-            missing=tuple(dict.fromkeys(missing + second.missing)),
-            notes=(f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
+        directions.append((second, _pair_direction(
+            text, sentence, (st1, first), (st2, second), relation, earlier,
+            tuple(dict.fromkeys(missing + second.missing)),
+            (f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
+
+
+def _said(sentence, st1, first: DraftedClaim, said: bool, out: list) -> bool:
+    """Whether the direction of two levels is said already: in their clause, or by a change or
+    comparison of the metric earlier in the sentence ("a 39 per cent increase in public order
+    offences, which went up from 1,759 incidents to 2,452")."""
+    return said or any(sentence.start <= d.anchor[0] < st1.anchor[0] and ("change" in d.record or "comparison" in d.record)
+                       and d.record.get("metric") == first.record.get("metric") for d in out)
+
+
+def _pair_direction(text: str, sentence, pair1, pair2, relation: str, earlier: str | None,
+                    missing: tuple[str, ...], notes: tuple[str, ...]) -> DraftedClaim:
+    """The direction the convention writes beside two levels ("X (a to b)": a, b and the direction),
+    of the second level's period against `earlier` (None: not known, left to write)."""
+    (st1, first), (st2, second) = pair1, pair2
+    direction: dict[str, Any] = {"id": f"{second.record['id']}-{relation}", "source": second.record["source"]}
+    for key in ("metric", "place", "period"):
+        if key in second.record:
+            direction[key] = second.record[key]
+    direction["comparison"] = {"relation": relation} if earlier is None else {"relation": relation, "than": earlier}
+    for key in ("speaker", "attribution"):
+        if key in second.record:
+            direction[key] = second.record[key]
+    quote = (min(first.quote[0], second.quote[0]), max(first.quote[1], second.quote[1]))
+    anchor = (st1.anchor[0], st2.anchor[1])
+    moved = _MOVED_FROM.search(text, max(sentence.start, st1.anchor[0] - 90), st1.anchor[0])
+    if moved is not None and moved.end() == st1.anchor[0]:
+        # "Driving under the influence was down from 70 to 37": the words that say the direction
+        anchor = (moved.start("dir"), moved.end("dir"))
+    direction["quote"] = {"text": text[quote[0]:quote[1]], "start": quote[0]}
+    return DraftedClaim(record=direction, anchor=anchor, quote=quote, missing=missing, notes=notes)
 
 
 # "compared to 57 in 2016", "versus 14 in 2020" (not "up from four in 2020": a base the hand reads whole)

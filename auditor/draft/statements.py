@@ -62,8 +62,11 @@ _NOT_CLAIMED = re.compile(r"(?:instead\s+of|rather\s+than|\b(?:one|some|many|mos
 # a value of its own, for the time named after it ("up from 171 homicides in 2022").
 _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|rose|climbing|climbed|declining|declined"
                          r"|increasing|increased|decreasing|decreased)"
+                         # "down slightly from the 65% of cases", "down from the revised 15.9 percent"
+                         r"(?:\s+[a-z]+ly)?"
                          # "fell to 3.9 percent in July from 4.0 percent in June"
-                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+$", re.IGNORECASE)
+                         r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:the\s+(?:revised\s+|previous\s+|prior\s+)?)?$",
+                         re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
@@ -74,7 +77,7 @@ _SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?!(?:19|20
 # with ("weapons from the more than 1500 guns" is no comparison)
 _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|drop|hike|gain|jump|rise|fall)\b"
                               r"[^.;]{0,40}?\b(?:than|from|compared\s+(?:with|to))\s+the\s+"
-                              r"(?:(?:previous|prior|last)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
+                              r"(?:(?:previous|prior|last|revised)\s+)?(?:(?:record\s+(?:high|low)|high|low|total)\s+of\s+)?"
                               r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "a 49.5% increase over 2005 when 307 cases were made", "up 13 percent from 2009, which had 284
 # burglaries": the year compared with, then its figure in a clause of its own (not a change the
@@ -150,7 +153,9 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        # "dropped by more than a third": the size of a change, not a comparison
                        r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
                        # "more fire deaths this year than in 2017": words between, a period after "than"
-                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?than\s+"
+                       # ("fewer traffic stops overall compared to last year")
+                       r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
+                       r"(?:than|compared\s+(?:to|with))\s+"
                        r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
                        r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other"
                        # "than in the two previous years", "than in each of the past three years"
@@ -172,8 +177,16 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
 # "roughly flat", "held steady", "changed little" (about the same)
 _STEADY = re.compile(r"\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:virtually\s+|essentially\s+|largely\s+)?"
                      r"(?P<same>unchanged)\b"
-                     r"|\b(?:roughly|relatively|essentially|virtually|largely|nearly|mostly)\s+(?:flat|steady|stable)\b"
-                     r"|\b(?:held|holding|remained|remains|stayed|stays)\s+(?:roughly\s+|relatively\s+)?(?:steady|stable|flat)\b(?!\s+at\b)"
+                     # "remained the same for the period" (a tie), "were virtually the same" (about the same);
+                     # not "the same as" (a comparison) nor "the same day"
+                     r"|\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:(?P<hedge>virtually|essentially|largely|roughly"
+                     r"|about|nearly|almost|basically|more\s+or\s+less)\s+)?(?P<same2>the\s+same)\b(?=\s*(?:[.,;:!)\"”]|$)"
+                     r"|\s+(?:for|in|during|over|from|since|compared|this|last|year)\b)"
+                     r"|\b(?:roughly|relatively|essentially|virtually|largely|nearly|mostly)\s+(?:flat|steady|stable|static)\b"
+                     r"|\b(?:held|holding|remained|remains|stayed|stays)\s+(?:roughly\s+|relatively\s+)?(?:steady|stable|flat|static)\b"
+                     r"(?!\s+at\b)"
+                     # "Overall there was relatively no change in this occurrence group"
+                     r"|\b(?:was|were|is|saw|showed)\s+(?:relatively\s+|virtually\s+|essentially\s+|little\s+or\s+)?no\s+change\b"
                      r"|\bchanged\s+(?:very\s+)?little\b", re.IGNORECASE)
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
@@ -192,7 +205,8 @@ _PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|ended|ends|ending|wound|w
 # "ticked up in March")
 _MOVED_UP = r"jumped|soared|surged|spiked|ticked\s+up|inched\s+up|edged\s+up|crept\s+up"
 _MOVED_DOWN = r"dipped|slipped|plunged|plummeted|tumbled|ticked\s+down|inched\s+down|edged\s+down|eased"
-_STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?P<dir>up|down)"
+_STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:slightly|sharply|significantly|substantially"
+                    r"|considerably|dramatically|markedly|modestly|somewhat)\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
                     rf"|gone\s+up|gone\s+down|climbed|{_MOVED_UP}|{_MOVED_DOWN})"
                     rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|{_MOVED_UP}|{_MOVED_DOWN}))\b",
@@ -295,7 +309,8 @@ largest smallest biggest greatest busiest hottest warmest coldest least highs lo
 ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
 downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row
-unchanged flat steady stable little passed""".split())
+unchanged flat steady stable static little passed change climb climbs soar soars surges spikes fall falls plunge plunges
+dips fewer compared""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -305,7 +320,8 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
         return False
     words = text[sentence[0]:sentence[1]]
     return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
-                or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words)))
+                or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words))
+                or (_headline(text, sentence) and _HEADLINE_MOVE.search(words) is not None))
 
 
 def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, int],
@@ -357,10 +373,13 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
 # ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+(?:in|over|during|for|at|across|the|past|last|this|year|month|"
-                           rf"week|decade|county|city|state|region|nation|country)){{0,5}}"
-                           # "the average price rose 4.9%, from $210,711 to $220,992": the size of the move between
-                           r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per\s*cent))?,?\s+$", re.IGNORECASE)
+# ("cases of forgery nearly tripled, from 15 to 43": a multiple said in a word)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}|doubled|tripled|quadrupled|halved)(?:\s+(?:in|over|during|for|at|across|the|"
+                           rf"past|last|this|year|month|week|decade|county|city|state|region|nation|country)){{0,5}}"
+                           # "the average price rose 4.9%, from $210,711 to $220,992", "increased by over 42%, from
+                           # 80 to 114": the size of the move between
+                           r"(?:\s+(?:by\s+)?(?:(?:over|nearly|almost|about|around|roughly|more\s+than)\s+)?"
+                           r"\d[\d.,]*\s*(?:%|percent|per\s*cent))?,?\s+$", re.IGNORECASE)
 
 
 _ASIDE_DASH = re.compile(r"\s+[–—]\s+")
@@ -613,7 +632,7 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"(?P<dir4>increase|rise|jump|decline|decrease|drop|reduction|dip))"
                           r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
-_NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b)", re.IGNORECASE)
+_NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b)", re.IGNORECASE)
 
 
 _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
@@ -717,6 +736,11 @@ _MOST_WAS = re.compile(rf"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their)\s+(?P<most
                        r"(?:[\s-]+(?!was\b|were\b)[\w'’-]+){0,8}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|just\s+)?$",
                        re.IGNORECASE)
 _LOW_WORDS_WAS = _LOW_WORDS | {"driest"}
+# "The city's record low was 333 in 2014", "The Silver State's all-time high was in 2006 with 432 traffic
+# deaths": a record named as the clause's subject, the figure its level in a year
+_RECORD_WAS = re.compile(r"(?:^\W*|[,;:]\s+|\band\s+)(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:record|all[\s-]time)[\s-]+(?P<level>high|low)\s+(?:was|were|is)\s+"
+                         r"(?:in\s+(?P<year>(?:19|20)\d\d),?\s+(?:with|at)\s+)?(?:about\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
 # ... and only when the sentence, or the one before, says a record ("on record", "ever", "a record", "since 1942",
 # "the lowest rate of 5.53, which was recorded in 2010"; not "Police recorded 45 homicides"),
 # not of a window ("in the past decade"), a change ("the biggest drop"), or a rank across others ("Among ...")
@@ -763,6 +787,11 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
             low = most.group("most").lower() in _LOW_WORDS_WAS
             out.append(Stated("comparison", {"comparison": {"relation": "record-low" if low else "record-high"}},
                               (q.start, q.end)))
+            continue
+        held = _RECORD_WAS.search(text[clause[0]:q.start])
+        if held is not None and (held.group("year") or _FIGURE_IN_YEAR.match(text, q.end, stop)):
+            relation = "record-low" if held.group("level").lower() == "low" else "record-high"
+            out.append(Stated("comparison", {"comparison": {"relation": relation}}, (q.start, q.end)))
             continue
         since = _SINCE_FIGURE.search(text, max(clause[0], q.start - 60), q.start)
         year = _FIGURE_IN_YEAR.match(text, q.end, stop) if since is not None else None
@@ -1024,7 +1053,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         # "the rate remained unchanged in August": the same as the period before; "roughly flat from
         # February", "changed little": about the same
         span = (clause[0] + hit.start(), clause[0] + hit.end())
-        return [Stated("comparison", {"comparison": {"relation": "tie" if hit.group("same") else "about-same"}}, span)]
+        tie = hit.group("same") or (hit.group("same2") and not hit.group("hedge"))
+        return [Stated("comparison", {"comparison": {"relation": "tie" if tie else "about-same"}}, span)]
     hit = _STATE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
@@ -1038,11 +1068,35 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         relation = "higher" if word in ("increase", "rise", "jump", "uptick", "upswing", "spike", "surge") else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
+    if hit is None and _headline(text, clause):
+        hit = _HEADLINE_MOVE.search(words)
     if hit and (hit.group("prev") or "").lower() not in _PHRASAL:
         span = (clause[0] + hit.start("dir"), clause[0] + hit.end("dir"))
-        relation = "higher" if hit.group("dir").lower() == "up" else "lower"
+        relation = "higher" if _HEADLINE_UP.fullmatch(hit.group("dir")) else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     return []
+
+
+# A headline's present tense or bare direction at its end: "Holiday Drunk-Driving Arrests Up",
+# "Absentee ballots jump", "National road toll rises amid calls for transparency"
+_HEADLINE_MOVE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+)(?P<dir>up|down|rises?|jumps?|climbs?|soars?|surges?|spikes?|increases?"
+                            r"|falls?|drops?|declines?|dips?|plunges?|decreases?)"
+                            r"(?:\s+(?:slightly|sharply|again|further))?"
+                            r"(?=\s*$|\s*[,;:]|\s+(?:in|for|amid|across|after|since|over|from|to|this|last|as|at)\b)",
+                            re.IGNORECASE)
+_HEADLINE_UP = re.compile(r"up|rises?|jumps?|climbs?|soars?|surges?|spikes?|increases?", re.IGNORECASE)
+
+
+def _headline(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause is of a line with no sentence's end, at the top of the text (a headline)."""
+    line_start = text.rfind("\n", 0, clause[0]) + 1
+    line_end = text.find("\n", clause[1])
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in ".!?\"”" and len(line) <= 120 \
+        and not _DATE_LINE.sub("", text[:line_start]).strip()
+
+
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*\n", re.IGNORECASE)
 
 
 # "a 4 percent hike from 2017 and 35 percent since 2008": the second figure of a list of changes,

@@ -418,3 +418,31 @@ def test_a_budgets_proposed_rise_is_no_year_to_date(pack):
             "The transit tax portion of the property tax bill is proposed to increase by 3.5 per cent.")
     got = drafted(text, published=date(2019, 2, 6), pack=pack)
     assert got["3.5 per cent"].get("period") == "2019-01-01/2019-12-31", got["3.5 per cent"]
+
+
+@pytest.mark.parametrize("text, words, relation", [
+    # a level said to stay the same, with no figure
+    ("Homicides in Chicago remained the same in 2017.", "remained the same", "tie"),
+    ("Homicides in Chicago were virtually the same in 2017.", "were virtually the same", "about-same"),
+    ("Homicides in Chicago stayed static in 2017.", "stayed static", "about-same"),
+    ("In 2017 there was relatively no change in homicides in Chicago.", "was relatively no change", "about-same"),
+    # a headline's present tense or bare direction
+    ("Chicago Homicides Up\n\nChicago recorded 500 homicides in 2017.\n", "Up", "higher"),
+    ("Chicago homicides rise amid calls for more police\n\nChicago recorded 500 homicides in 2017.\n", "rise", "higher"),
+    ("date 2018-03-01\nChicago homicides drop\n\nChicago recorded 500 homicides in 2017.\n", "drop", "lower"),
+    # a direction with an adverb, or "compared to", and no figure
+    ("Murders in Chicago are slightly up in 2017, compared to 2016.", "are slightly up", "higher"),
+    ("There were fewer homicides in Chicago in 2017 compared to 2016.", "fewer homicides in Chicago in 2017 compared to ",
+     "lower"),
+])
+def test_a_direction_or_sameness_said_in_words_with_no_figure(pack, text, words, relation):
+    got = _comparisons(text, pack, published=date(2018, 3, 1))
+    assert [(w, r["comparison"]["relation"]) for w, r in got] == [(words, relation)], got
+
+
+def test_no_comparison_of_the_same_day_nor_a_zero_of_no_change_nor_a_headline_in_the_body(pack):
+    assert _comparisons("Homicides in Chicago are reported the same day.", pack) == []
+    text = "In 2017 there was no change in homicides in Chicago."
+    assert not any(r.get("value") == "0" for _, r in stated(text, auditor.draft(text, published=date(2018, 3, 1), pack=pack)))
+    text = "Chicago homicides in 2017\n\nChicago recorded 500 homicides in 2017. Crime rises in summer\n"
+    assert _comparisons(text, pack, published=date(2018, 3, 1)) == []

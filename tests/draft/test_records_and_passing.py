@@ -74,3 +74,14 @@ def test_a_count_passing_another_periods_is_a_comparison_of_this_year(pack, sent
 def test_a_headline_direction_may_carry_an_adverb_of_degree(pack, headline, relation):
     records = _comparisons(headline + "\n\nThe state fire marshal released the figures on Monday.\n", pack)
     assert [r["comparison"]["relation"] for r in records] == [relation]
+
+
+@pytest.mark.parametrize("sentence, relation, value", [
+    ("Chicago had 500 homicides in 2017. The city's all-time low was 333 in 2014.", "record-low", "333"),
+    ("Nevada had 300 traffic deaths in 2017. The state's all-time high was in 2006 with 432 traffic deaths.",
+     "record-high", "432"),
+])
+def test_a_record_named_as_the_subject_with_its_level_and_year(pack, sentence, relation, value):
+    records = drafted_records(sentence, published=date(2018, 3, 1), pack=pack)
+    assert [r["comparison"]["relation"] for r in records if "comparison" in r] == [relation], records
+    assert [r["value"] for r in records if "value" in r][-1] == value

@@ -622,3 +622,56 @@ def test_levels_compared_are_a_complete_comparison_only_when_words_say_the_direc
     d = auditor.draft(text, published=date(2013, 3, 12), pack=pack).drafted
     assert [x.complete for x in d if "comparison" in x.record] == [complete]
     assert all(x.complete for x in d if "value" in x.record)
+
+
+def test_two_levels_with_no_period_still_state_their_direction():
+    # "rose from 51 to 57": the two levels and the direction, the periods left to write (commented out)
+    found = [x for x in draft("The number of homicides in Chicago rose from 51 to 57, police said.", _DAY).drafted
+             if "comparison" in x.record]
+    assert [x.record["comparison"] for x in found] == [{"relation": "higher"}], [x.record for x in found]
+    assert {"period", "comparison.than"} <= set(found[0].missing), found[0].missing
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Homicides in Chicago fell from six in 2016 to one in 2017.", ["six", "one"]),
+    ("Homicides in Chicago rose from one in 2016 to six in 2017.", ["one", "six"]),
+    # "one" as a determiner stays no figure
+    ("Homicides in Chicago moved from one district to another in 2017.", []),
+    ("Homicides in Chicago fell in one district in 2017.", []),
+])
+def test_one_as_a_level_moved_from_or_to_is_a_figure(text, values):
+    assert [x.record["value"] for x in draft(text, _DAY).drafted if "value" in x.record] == values
+
+
+@pytest.mark.parametrize("sentence", [
+    "The unemployment rate in Springfield was 5.1 percent in March, down slightly from 5.9 percent in February.",
+    "The unemployment rate in Springfield was 5.1 percent in March. That is down from the revised 5.9 percent "
+    "reported for February.",
+    # kept: no adverb, no "the"
+    "The unemployment rate in Springfield was 5.1 percent in March, down from 5.9 percent in February.",
+])
+def test_a_percentage_moved_from_after_an_adverb_or_the_is_a_level(sentence):
+    found = {sentence[x.anchor[0]:x.anchor[1]]: x.record for x in draft(sentence, _DAY).drafted}
+    assert found["5.9 percent"].get("value") == "5.9 percent", found
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Homicides in Chicago nearly tripled, from 15 to 43, in 2017.", ["15", "43"]),
+    ("In 2017 homicides in Chicago increased by over 42%, from 80 to 114.", ["80", "114"]),
+])
+def test_levels_after_a_multiple_or_a_percentage_moved_are_two_figures(text, values):
+    assert [x.record["value"] for x in draft(text, _DAY).drafted if "value" in x.record] == values
+
+
+def test_two_levels_with_the_noun_counted_between_state_their_direction():
+    found = _comparisons("Homicide cases in Chicago saw a slight increase from 380 cases to 573 in 2017.")
+    assert [r["comparison"]["relation"] for r in found] == ["higher"], found
+
+
+def test_one_more_than_is_a_change_by_one():
+    text = "Chicago had 12 homicides in 2017, one more than in 2016."
+    changes = [x.record["change"] for x in draft(text, _DAY).drafted if "change" in x.record]
+    assert [c.get("phrase") for c in changes] == ["up one"], changes
+    # a change against an average stays left out
+    text = "Chicago had 12 homicides in 2017, one less than the five-year average."
+    assert not [x for x in draft(text, _DAY).drafted if "change" in x.record]
