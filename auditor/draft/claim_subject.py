@@ -883,7 +883,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if state is not None:
             review.append(f"place: '{state}', the state ('statewide'); check")
             return state
-    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]) and not (
+    if place is None and _outside_asides(_NATIONWIDE, art.text, at.clause[0], at.clause[1], at.st.anchor[0]) and not (
             _RANKED_IN_NATION.search(art.text, at.clause[0], at.clause[1])
             and _OWN_KIND.search(art.text, at.clause[0], at.clause[1])):
         # "Traffic deaths rose 5 percent nationwide", "the nation's unemployment rate": the country
@@ -922,7 +922,10 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if country is not None:
             review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
             return country
-    if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
+    if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None and \
+            not _in_an_aside(art.text, at.sentence.start, at.sentence.end, art.state.previous["quote"]["start"], at.st.anchor[0]):
+        # (not from a figure in an aside this one is not in: "– an index of eight crimes the Bureau
+        # uses to gauge nationwide crime – continues to decrease, seeing 337 last year")
         before = art.state.previous
         since = before["quote"]["start"] + len(before["quote"]["text"])
         named = _places(art, since, at.sentence.start) if since < at.sentence.start else []
@@ -954,17 +957,19 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             place = heading
             review.append(f"place: '{place}', the place of the heading the figure stands under; check")
     if place is None and art.state.previous is not None and art.state.previous.get("place") is not None and \
-            pack.places[art.state.previous["place"]].kind == "country" and \
+            pack.places[art.state.previous["place"]].kind in _SCOPE_SAID and \
             0 < at.sentence.paragraph - art.state.previous_paragraph <= 1 and \
             not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
             not _SPEAKS_LOCALLY.search(art.text, *art.paragraphs[at.sentence.paragraph]) and \
-            _national_goes_on(art, art.state.previous_paragraph):
+            _scope_goes_on(art, art.state.previous_paragraph, pack.places[art.state.previous["place"]].kind):
         # "The national figures showed ... 736 fatalities." then "Drug fatalities have risen from 431
-        # in 2004": a paragraph naming no place goes on with the nation's figures just before it (the
-        # nation read from the words "national figures", "nationwide", not named: "in Scotland" says
+        # in 2004": a paragraph naming no place goes on with the nation's (or the state's: "Traffic
+        # deaths also increased throughout the state ..." then "The final total ... could be around
+        # 390") figures just before it (the scope read from words, not named: "in Scotland" says
         # nothing of the next)
         place = art.state.previous["place"]
-        review.append(f"place: '{place}', the country of the claim in the paragraph before (this one names no place); check")
+        kind = pack.places[place].kind
+        review.append(f"place: '{place}', the {kind} of the claim in the paragraph before (this one names no place); check")
         return place
     if place is None and speaker and art.state.previous is not None and \
             art.state.previous.get("place") is not None and art.state.previous.get("speaker") == speaker and \
@@ -1036,13 +1041,14 @@ _SCOPE_JUST_BEFORE = re.compile(r"\bthe\s+(state|nation|country)(?:['’]s)?\s+(
 _SPEAKS_LOCALLY = re.compile(r"\bthe\s+(?:city|county|town|state|district|region)['’]s\b|\blocal(?:ly)?\b", re.IGNORECASE)
 
 
-def _national_goes_on(art: _Article, before: int) -> bool:
+def _scope_goes_on(art: _Article, before: int, kind: str) -> bool:
     """Whether the paragraph `before` (or, when it names no place, the one before it) speaks of the
-    nation's figures in words ("The national figures showed", "nationwide") and names no place."""
+    nation's (or the state's) figures in words ("The national figures showed", "nationwide", "across
+    the state") and names no place."""
     for k in (before, before - 1):
         if k < 0 or _places(art, *art.paragraphs[k]):
             return False
-        if _NATIONAL_LEDE.search(art.text, *art.paragraphs[k]):
+        if _outside_asides(_SCOPE_SAID[kind], art.text, *art.paragraphs[k]):
             return True
     return False
 
@@ -1314,12 +1320,33 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s
                          re.IGNORECASE)
 
 
+# an aside between dashes or in parentheses: "Crimes under the FBI's Uniform Crime Report – an index ...
+# the Bureau uses to gauge nationwide crime – continues to decrease, seeing 337 last year"
+_ASIDE = re.compile(r"\([^()]*\)|\s(?:–|—|--?)\s[^–—()\n]*?\s(?:–|—|--?)\s")
+
+
+def _outside_asides(pattern: re.Pattern, text: str, start: int, end: int, figure: int | None = None) -> bool:
+    """Whether `pattern` matches text[start:end] outside every aside that does not hold the figure
+    at `figure`: a scope word describing a body or an index in passing is not the figure's scope."""
+    return any(not _in_an_aside(text, start, end, m.start(), figure) for m in pattern.finditer(text, start, end))
+
+
+def _in_an_aside(text: str, start: int, end: int, at: int, figure: int | None = None) -> bool:
+    """Whether position `at` lies in an aside of text[start:end] that does not hold the figure."""
+    return any(m.start() <= at < m.end() and not (figure is not None and m.start() <= figure < m.end())
+               for m in _ASIDE.finditer(text, start, end))
+
+
 # the nation as the lede's scope: "nationally", "nationwide", "across the country", and the lower-case
 # adjective before the words of a tally ("a national downward trend", "the national figures"); not a
 # body's name ("the Office for National Statistics"), "state or national elections", nor the nation as a
 # yardstick ("Crime rate in Burnley well above the national average")
 _NATIONAL_LEDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|across\s+the\s+(?:country|nation))\b"
                             r"|\bnational\s+(?:[a-z-]+\s+)?(?:figures|data|statistics|trends?|totals?)\b")
+
+
+# the words that say a paragraph's scope, by the kind of place it is the scope of
+_SCOPE_SAID = {"country": _NATIONAL_LEDE, "state": _STATE_WORDS}
 
 
 def _national_article(art: _Article) -> bool:
@@ -1338,7 +1365,8 @@ def _national_article(art: _Article) -> bool:
         # "Keeping with a nationwide trend, Baltimore ended 1999 with the fewest ...": a lede that
         # names the article's place holds the nation up as a yardstick; the article is the place's
         local = any(art.fallback_place in _places(art, start, end) for start, end in spans)
-        art.read_once["national"] = not local and _NATIONAL_LEDE.search(" \n ".join(lede)) is not None
+        words = " \n ".join(lede)
+        art.read_once["national"] = not local and _outside_asides(_NATIONAL_LEDE, words, 0, len(words))
     return art.read_once["national"]
 
 

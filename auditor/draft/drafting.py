@@ -341,6 +341,10 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         counted = Counter(vocabulary.places_in(said, 0, len(text)))
         counted = Counter({p: n for p, n in counted.items() if _part_taken(pack, p, set(counted))})
         if not counted:
+            # "The Dundee Village Board has adopted a budget": a place named only in its bodies' names
+            counted = Counter(p for h in hits if not any(a <= h.start < b for a, b in quoted)
+                              and len(h.ids) == 1 and _PARTS_OF_A_CITY.match(text, h.end) is None for p in h.ids)
+        if not counted:
             # an article that names no place ("the city"): the place its publisher or title names
             # ("The Philadelphia Inquirer")
             named = f"{source.publisher or ''} \n {source.title or ''}"

@@ -543,3 +543,37 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
     text = ("Overdoses in Cleveland\n\nOverdose deaths in Cleveland, Ohio, fell in 2023.\n\n"
             "The city's overdose deaths numbered 210 in 2023, state data show.\n")
     assert drafted(text, published=date(2024, 2, 1), pack=pack)["210"]["place"] == "cleveland-oh"
+
+
+def test_a_scope_word_in_an_aside_is_not_the_figures_scope(pack):
+    text = ("Walpole police report more calls\n\nWalpole police reported 412 arrests in 2023.\n\n"
+            "Crimes under the FBI's Uniform Crime Report – an index of eight crimes that the Bureau uses to gauge "
+            "crime nationwide – continue to decrease, seeing 322 in 2023.\n\nCitations rose to 2,528 in 2023.\n")
+    got = drafted(text, published=date(2024, 3, 1), pack=pack)
+    assert [got["322"]["place"], got["2,528"]["place"]] == ["walpole-ma"] * 2
+    # the scope word outside the aside is the figure's
+    text = ("Walpole police report more calls\n\nWalpole police reported 412 arrests in 2023.\n\n"
+            "Crimes fell nationwide – the FBI's index counts eight crimes – to 9,100,000 in 2023.\n")
+    assert drafted(text, published=date(2024, 3, 1), pack=pack)["9,100,000"]["place"] == "united-states"
+
+
+def test_a_place_named_only_in_its_bodys_name_is_the_articles(pack):
+    text = ("Budget adopted\n\nThe Dundee Village Board has adopted a budget for 2019.\n\n"
+            "The budget includes $3,600 for the historical society.\n")
+    assert drafted(text, published=date(2018, 4, 17), pack=pack)["$3,600"]["place"] == "dundee-ny"
+    # a place named outside a name still comes first
+    text = ("Budget adopted\n\nThe Dundee Village Board met in Walpole on Monday.\n\n"
+            "The budget includes $3,600 for the historical society.\n")
+    assert drafted(text, published=date(2018, 4, 17), pack=pack)["$3,600"]["place"] == "walpole-ma"
+
+
+def test_a_paragraph_naming_no_place_goes_on_with_the_states_figures_before_it(pack):
+    text = ("Mower County traffic deaths rise\n\nThere were five traffic deaths in Mower County in 2012.\n\n"
+            "Traffic deaths also increased across the state, as 378 people died in crashes in 2012.\n\n"
+            "The final total could be around 390.\n")
+    got = drafted(text, published=date(2013, 1, 7), pack=pack)
+    assert got["around 390"]["place"] == "minnesota"
+    # not a paragraph on the county's own bodies
+    got = drafted(text.replace("The final total", "The county's final total"),
+                  published=date(2013, 1, 7), pack=pack)
+    assert got["around 390"]["place"] == "mower-county-mn"
