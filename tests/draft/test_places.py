@@ -565,6 +565,11 @@ def test_a_place_named_only_in_its_bodys_name_is_the_articles(pack):
     text = ("Budget adopted\n\nThe Dundee Village Board met in Walpole on Monday.\n\n"
             "The budget includes $3,600 for the historical society.\n")
     assert drafted(text, published=date(2018, 4, 17), pack=pack)["$3,600"]["place"] == "walpole-ma"
+    # a state's body is no evidence of the article's place: the publisher's city
+    text = ("Fire deaths rose\n\nThe city asked the Pennsylvania Intergovernmental Cooperation Authority for a study.\n\n"
+            "The Fire Department responded to 271,010 calls in 2010.\n")
+    got = drafted(text, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
+    assert got["271,010"]["place"] == "philadelphia-pa"
 
 
 def test_a_paragraph_naming_no_place_goes_on_with_the_states_figures_before_it(pack):
