@@ -957,19 +957,17 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             place = heading
             review.append(f"place: '{place}', the place of the heading the figure stands under; check")
     if place is None and art.state.previous is not None and art.state.previous.get("place") is not None and \
-            pack.places[art.state.previous["place"]].kind in _SCOPE_SAID and \
+            pack.places[art.state.previous["place"]].kind == "country" and \
             0 < at.sentence.paragraph - art.state.previous_paragraph <= 1 and \
             not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
             not _SPEAKS_LOCALLY.search(art.text, *art.paragraphs[at.sentence.paragraph]) and \
-            _scope_goes_on(art, art.state.previous_paragraph, pack.places[art.state.previous["place"]].kind):
+            _national_goes_on(art, art.state.previous_paragraph):
         # "The national figures showed ... 736 fatalities." then "Drug fatalities have risen from 431
-        # in 2004": a paragraph naming no place goes on with the nation's (or the state's: "Traffic
-        # deaths also increased throughout the state ..." then "The final total ... could be around
-        # 390") figures just before it (the scope read from words, not named: "in Scotland" says
+        # in 2004": a paragraph naming no place goes on with the nation's figures just before it (the
+        # nation read from the words "national figures", "nationwide", not named: "in Scotland" says
         # nothing of the next)
         place = art.state.previous["place"]
-        kind = pack.places[place].kind
-        review.append(f"place: '{place}', the {kind} of the claim in the paragraph before (this one names no place); check")
+        review.append(f"place: '{place}', the country of the claim in the paragraph before (this one names no place); check")
         return place
     if place is None and speaker and art.state.previous is not None and \
             art.state.previous.get("place") is not None and art.state.previous.get("speaker") == speaker and \
@@ -1041,14 +1039,13 @@ _SCOPE_JUST_BEFORE = re.compile(r"\bthe\s+(state|nation|country)(?:['’]s)?\s+(
 _SPEAKS_LOCALLY = re.compile(r"\bthe\s+(?:city|county|town|state|district|region)['’]s\b|\blocal(?:ly)?\b", re.IGNORECASE)
 
 
-def _scope_goes_on(art: _Article, before: int, kind: str) -> bool:
+def _national_goes_on(art: _Article, before: int) -> bool:
     """Whether the paragraph `before` (or, when it names no place, the one before it) speaks of the
-    nation's (or the state's) figures in words ("The national figures showed", "nationwide", "across
-    the state") and names no place."""
+    nation's figures in words ("The national figures showed", "nationwide") and names no place."""
     for k in (before, before - 1):
         if k < 0 or _places(art, *art.paragraphs[k]):
             return False
-        if _outside_asides(_SCOPE_SAID[kind], art.text, *art.paragraphs[k]):
+        if _outside_asides(_NATIONAL_LEDE, art.text, *art.paragraphs[k]):
             return True
     return False
 
@@ -1343,10 +1340,6 @@ def _in_an_aside(text: str, start: int, end: int, at: int, figure: int | None = 
 # yardstick ("Crime rate in Burnley well above the national average")
 _NATIONAL_LEDE = re.compile(r"\b(?:[Nn]ationally|[Nn]ationwide|across\s+the\s+(?:country|nation))\b"
                             r"|\bnational\s+(?:[a-z-]+\s+)?(?:figures|data|statistics|trends?|totals?)\b")
-
-
-# the words that say a paragraph's scope, by the kind of place it is the scope of
-_SCOPE_SAID = {"country": _NATIONAL_LEDE, "state": _STATE_WORDS}
 
 
 def _national_article(art: _Article) -> bool:

@@ -571,14 +571,3 @@ def test_a_place_named_only_in_its_bodys_name_is_the_articles(pack):
     got = drafted(text, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
     assert got["271,010"]["place"] == "philadelphia-pa"
 
-
-def test_a_paragraph_naming_no_place_goes_on_with_the_states_figures_before_it(pack):
-    text = ("Mower County traffic deaths rise\n\nThere were five traffic deaths in Mower County in 2012.\n\n"
-            "Traffic deaths also increased across the state, as 378 people died in crashes in 2012.\n\n"
-            "The final total could be around 390.\n")
-    got = drafted(text, published=date(2013, 1, 7), pack=pack)
-    assert got["around 390"]["place"] == "minnesota"
-    # not a paragraph on the county's own bodies
-    got = drafted(text.replace("The final total", "The county's final total"),
-                  published=date(2013, 1, 7), pack=pack)
-    assert got["around 390"]["place"] == "mower-county-mn"
