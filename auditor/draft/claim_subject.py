@@ -895,7 +895,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if state is not None:
             review.append(f"place: '{state}', the state ('statewide'); check")
             return state
-    if place is None and _NATIONWIDE.search(art.text, at.clause[0], at.clause[1]) and not (
+    if place is None and _outside_asides(_NATIONWIDE, art.text, at.clause[0], at.clause[1], at.st.anchor[0]) and not (
             _RANKED_IN_NATION.search(art.text, at.clause[0], at.clause[1])
             and _OWN_KIND.search(art.text, at.clause[0], at.clause[1])):
         # "Traffic deaths rose 5 percent nationwide", "the nation's unemployment rate": the country
@@ -934,7 +934,10 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if country is not None:
             review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
             return country
-    if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None:
+    if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None and \
+            not _in_an_aside(art.text, at.sentence.start, at.sentence.end, art.state.previous["quote"]["start"], at.st.anchor[0]):
+        # (not from a figure in an aside this one is not in: "– an index of eight crimes the Bureau
+        # uses to gauge nationwide crime – continues to decrease, seeing 337 last year")
         before = art.state.previous
         since = before["quote"]["start"] + len(before["quote"]["text"])
         named = _places(art, since, at.sentence.start) if since < at.sentence.start else []
@@ -1054,7 +1057,7 @@ def _national_goes_on(art: _Article, before: int) -> bool:
     for k in (before, before - 1):
         if k < 0 or _places(art, *art.paragraphs[k]):
             return False
-        if _NATIONAL_LEDE.search(art.text, *art.paragraphs[k]):
+        if _outside_asides(_NATIONAL_LEDE, art.text, *art.paragraphs[k]):
             return True
     return False
 
@@ -1326,6 +1329,23 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s
                          re.IGNORECASE)
 
 
+# an aside between dashes or in parentheses: "Crimes under the FBI's Uniform Crime Report – an index ...
+# the Bureau uses to gauge nationwide crime – continues to decrease, seeing 337 last year"
+_ASIDE = re.compile(r"\([^()]*\)|\s(?:–|—|--?)\s[^–—()\n]*?\s(?:–|—|--?)\s")
+
+
+def _outside_asides(pattern: re.Pattern, text: str, start: int, end: int, figure: int | None = None) -> bool:
+    """Whether `pattern` matches text[start:end] outside every aside that does not hold the figure
+    at `figure`: a scope word describing a body or an index in passing is not the figure's scope."""
+    return any(not _in_an_aside(text, start, end, m.start(), figure) for m in pattern.finditer(text, start, end))
+
+
+def _in_an_aside(text: str, start: int, end: int, at: int, figure: int | None = None) -> bool:
+    """Whether position `at` lies in an aside of text[start:end] that does not hold the figure."""
+    return any(m.start() <= at < m.end() and not (figure is not None and m.start() <= figure < m.end())
+               for m in _ASIDE.finditer(text, start, end))
+
+
 # the nation as the lede's scope: "nationally", "nationwide", "across the country", and the lower-case
 # adjective before the words of a tally ("a national downward trend", "the national figures"); not a
 # body's name ("the Office for National Statistics"), "state or national elections", nor the nation as a
@@ -1350,7 +1370,8 @@ def _national_article(art: _Article) -> bool:
         # "Keeping with a nationwide trend, Baltimore ended 1999 with the fewest ...": a lede that
         # names the article's place holds the nation up as a yardstick; the article is the place's
         local = any(art.fallback_place in _places(art, start, end) for start, end in spans)
-        art.read_once["national"] = not local and _NATIONAL_LEDE.search(" \n ".join(lede)) is not None
+        words = " \n ".join(lede)
+        art.read_once["national"] = not local and _outside_asides(_NATIONAL_LEDE, words, 0, len(words))
     return art.read_once["national"]
 
 

@@ -339,6 +339,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         quoted = [q for spans in quotes for q in spans]
         said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)]
         counted = Counter(vocabulary.places_in(said, 0, len(text)))
+        if not counted:
+            # "The Dundee Village Board has adopted a budget": a local place named only in its bodies'
+            # names (not a state's: "the Pennsylvania Intergovernmental Cooperation Authority")
+            counted = Counter(p for p in vocabulary.places_in(
+                [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _PARTS_OF_A_CITY.match(text, h.end)],
+                0, len(text)) if pack.places[p].kind not in ("country", "state", "province"))
         counted = Counter({p: n for p, n in counted.items() if _part_taken(pack, p, set(counted))})
         if not counted:
             # an article that names no place ("the city"): the place its publisher or title names

@@ -543,3 +543,31 @@ def test_the_state_totals_in_a_county_story_are_the_states(pack):
     text = ("Overdoses in Cleveland\n\nOverdose deaths in Cleveland, Ohio, fell in 2023.\n\n"
             "The city's overdose deaths numbered 210 in 2023, state data show.\n")
     assert drafted(text, published=date(2024, 2, 1), pack=pack)["210"]["place"] == "cleveland-oh"
+
+
+def test_a_scope_word_in_an_aside_is_not_the_figures_scope(pack):
+    text = ("Walpole police report more calls\n\nWalpole police reported 412 arrests in 2023.\n\n"
+            "Crimes under the FBI's Uniform Crime Report – an index of eight crimes that the Bureau uses to gauge "
+            "crime nationwide – continue to decrease, seeing 322 in 2023.\n\nCitations rose to 2,528 in 2023.\n")
+    got = drafted(text, published=date(2024, 3, 1), pack=pack)
+    assert [got["322"]["place"], got["2,528"]["place"]] == ["walpole-ma"] * 2
+    # the scope word outside the aside is the figure's
+    text = ("Walpole police report more calls\n\nWalpole police reported 412 arrests in 2023.\n\n"
+            "Crimes fell nationwide – the FBI's index counts eight crimes – to 9,100,000 in 2023.\n")
+    assert drafted(text, published=date(2024, 3, 1), pack=pack)["9,100,000"]["place"] == "united-states"
+
+
+def test_a_place_named_only_in_its_bodys_name_is_the_articles(pack):
+    text = ("Budget adopted\n\nThe Dundee Village Board has adopted a budget for 2019.\n\n"
+            "The budget includes $3,600 for the historical society.\n")
+    assert drafted(text, published=date(2018, 4, 17), pack=pack)["$3,600"]["place"] == "dundee-ny"
+    # a place named outside a name still comes first
+    text = ("Budget adopted\n\nThe Dundee Village Board met in Walpole on Monday.\n\n"
+            "The budget includes $3,600 for the historical society.\n")
+    assert drafted(text, published=date(2018, 4, 17), pack=pack)["$3,600"]["place"] == "walpole-ma"
+    # a state's body is no evidence of the article's place: the publisher's city
+    text = ("Fire deaths rose\n\nThe city asked the Pennsylvania Intergovernmental Cooperation Authority for a study.\n\n"
+            "The Fire Department responded to 271,010 calls in 2010.\n")
+    got = drafted(text, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
+    assert got["271,010"]["place"] == "philadelphia-pa"
+
