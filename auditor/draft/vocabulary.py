@@ -218,6 +218,7 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
 
 
 # a name "<kind> offences" said by its first word alone, as the subject of a figure or a movement
+_CRIMES = r"(?:crimes?|offen[cs]es?)"
 _OFFENCE_KIND = re.compile(r"([a-z]{4,}) (?:offences|offenses)")
 _SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by\s+)?[\d,.]+\s*%?(?:\s+to\s+[\d,.]+)?\))"
                r"|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
@@ -251,6 +252,13 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             first = _verb_first(name)
             if first is not None:
                 out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
+            if len(words) == 2 and words[0].isalpha() and words[0] not in _NAME_STOP and words[1].isalpha():
+                # "the average population of the jail" for jail population, "crimes of dishonesty"
+                # for dishonesty crimes: a name of two words said the other way round with "of"
+                noun = _CRIMES if _stem(words[1]) in ("crime", "offence", "offense") else _word_variant(words[1])
+                out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b",
+                                       re.IGNORECASE), metric.id, len(name), ("cri", "off") if noun is _CRIMES
+                            else (words[1][:3],)))
             kind = _OFFENCE_KIND.fullmatch(" ".join(words))
             if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
                 alone.add((kind.group(1), metric.id))

@@ -866,3 +866,16 @@ def test_a_kind_of_offence_said_alone(text, figure, expected, pack):
 ])
 def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2017, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a name of two words said the other way round with "of" (and "crimes" for "offences")
+    ("The average population of the jail rose from 112 in 2018 to 120 in 2019.\n", "120",
+     "jail_average_daily_population"),
+    ("Crimes of dishonesty fell 4% to 3,210 in 2019.\n", "3,210", "dishonesty_offences"),
+    # the one word alone keeps its own metric
+    ("The population of the town grew to 12,400 in 2019.\n", "12,400", "population"),
+    ("Reported crimes fell 4% to 3,210 in 2019.\n", "3,210", "reported_crimes"),
+])
+def test_a_name_said_the_other_way_round(text, figure, expected, pack):
+    assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
