@@ -235,6 +235,8 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
         for name in {metric.id, metric.label, *metric.aliases}:
             firsts.setdefault(_stem(re.split(r"[\s_\-]+", name.strip())[0]), set()).add(metric.id)
     alone: set[tuple[str, str]] = set()
+    every_name = {" ".join(re.split(r"[\s_\-]+", n.strip().lower())) for m in pack.metrics.values()
+                  for n in {m.id, m.label, *m.aliases}}
     for metric in pack.metrics.values():
         names = {metric.id, metric.label, *metric.aliases}
         road = _road_name(metric)
@@ -259,6 +261,12 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
                 out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b",
                                        re.IGNORECASE), metric.id, len(name), ("cri", "off") if noun is _CRIMES
                             else (words[1][:3],)))
+            if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an") and name == metric.label \
+                    and words[0] not in every_name:
+                # "Arrests increased 4 percent": the noun of a name "arrests by a police department"
+                # said alone, where it is no other name
+                out.append((re.compile(rf"(?<![\w-]\s)(?:{_SAID_ALONE.format(re.escape(words[0]))})", re.IGNORECASE),
+                            metric.id, 0, (words[0][:3],)))     # ... with no word before it ("DUI arrests fell")
             kind = _OFFENCE_KIND.fullmatch(" ".join(words))
             if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
                 alone.add((kind.group(1), metric.id))

@@ -879,3 +879,15 @@ def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
 ])
 def test_a_name_said_the_other_way_round(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the noun of a name "arrests by a police department" said alone as the subject of a movement
+    ("Arrests increased 4 percent in 2019, going from 216 to 226.\n", "226", "police_arrests"),
+    ("In 2019, arrests rose to 1,200.\n", "1,200", "police_arrests"),
+    # a word before it makes another name or is left alone
+    ("DUI arrests fell to 40 in 2019.\n", "40", "dui_arrests"),
+    ("Drug arrests rose to 1,200 in 2019.\n", "1,200", "drug_arrests"),
+])
+def test_the_noun_of_a_name_by_a_body_said_alone(text, figure, expected, pack):
+    assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
