@@ -67,11 +67,12 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
               "dui": "duii", "duii": "dui"}
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires, "property offences"
-# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries. (Not
-# "collisions" for crashes: "2016's total fatal collisions, which was 102" counts the people killed.)
+# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries, "average
+# inmate population" the jail's. (Not "collisions" for crashes: "2016's total fatal collisions, which
+# was 102" counts the people killed.)
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
-             "burglary": ("break-in",), "burglaries": ("break-ins",)}
+             "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",)}
 # ... "residential" so only before what happens at a dwelling (anywhere in the rest of the name: "home
 # loss fires"): a "home tax credit" is no residential tax
 _SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}

@@ -796,6 +796,7 @@ def test_a_bodys_word_narrows_no_name(text, expected, pack):
     ("There were 70 property offences this quarter, compared to 123 a year before.\n", "property_crimes"),
     ("Sex offences went from 12 in 2015 to 7 in 2016.\n", "sexual_offences"),
     ("There were 818 household break-ins in the 12 months to September 2018.\n", "residential_burglaries"),
+    ("In 2019, the jail had an average inmate population of 117.\n", "jail_average_daily_population"),
     # the one word alone keeps its own metric
     ("There were 300 offences in 2019.\n", "reported_crimes"),
     ("Police recorded 40 break-ins in 2019.\n", "burglaries"),
