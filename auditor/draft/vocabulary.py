@@ -259,9 +259,9 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
                 # "the average population of the jail" for jail population, "crimes of dishonesty"
                 # for dishonesty crimes: a name of two words said the other way round with "of"
                 noun = _CRIMES if _stem(words[1]) in ("crime", "offence", "offense") else _word_variant(words[1])
+                letters = re.sub(r"(?:ies|y|s)$", "", words[0])[:6] or words[0]     # what every form of it has
                 out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b",
-                                       re.IGNORECASE), metric.id, len(name), ("cri", "off") if noun is _CRIMES
-                            else (words[1][:3],)))
+                                       re.IGNORECASE), metric.id, len(name), (letters,)))
             if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an") and name == metric.label \
                     and words[0] not in every_name:
                 # "Arrests increased 4 percent": the noun of a name "arrests by a police department"
