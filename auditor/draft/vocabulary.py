@@ -67,11 +67,12 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
               "dui": "duii", "duii": "dui"}
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires, "property offences"
-# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries. (Not
-# "collisions" for crashes: "2016's total fatal collisions, which was 102" counts the people killed.)
+# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries, "average
+# inmate population" the jail's. (Not "collisions" for crashes: "2016's total fatal collisions, which
+# was 102" counts the people killed.)
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
-             "burglary": ("break-in",), "burglaries": ("break-ins",)}
+             "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",)}
 # ... "residential" so only before what happens at a dwelling (anywhere in the rest of the name: "home
 # loss fires"): a "home tax credit" is no residential tax
 _SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
@@ -218,6 +219,7 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
 
 
 # a name "<kind> offences" said by its first word alone, as the subject of a figure or a movement
+_CRIMES = r"(?:crimes?|offen[cs]es?)"
 _OFFENCE_KIND = re.compile(r"([a-z]{4,}) (?:offences|offenses)")
 _SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by\s+)?[\d,.]+\s*%?(?:\s+to\s+[\d,.]+)?\))"
                r"|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
@@ -234,6 +236,8 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
         for name in {metric.id, metric.label, *metric.aliases}:
             firsts.setdefault(_stem(re.split(r"[\s_\-]+", name.strip())[0]), set()).add(metric.id)
     alone: set[tuple[str, str]] = set()
+    every_name = {" ".join(re.split(r"[\s_\-]+", n.strip().lower())) for m in pack.metrics.values()
+                  for n in {m.id, m.label, *m.aliases}}
     for metric in pack.metrics.values():
         names = {metric.id, metric.label, *metric.aliases}
         road = _road_name(metric)
@@ -251,6 +255,19 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             first = _verb_first(name)
             if first is not None:
                 out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
+            if len(words) == 2 and words[0].isalpha() and words[0] not in _NAME_STOP and words[1].isalpha():
+                # "the average population of the jail" for jail population, "crimes of dishonesty"
+                # for dishonesty crimes: a name of two words said the other way round with "of"
+                noun = _CRIMES if _stem(words[1]) in ("crime", "offence", "offense") else _word_variant(words[1])
+                letters = re.sub(r"(?:ies|y|s)$", "", words[0])[:6] or words[0]     # what every form of it has
+                out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b",
+                                       re.IGNORECASE), metric.id, len(name), (letters,)))
+            if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an") and name == metric.label \
+                    and words[0] not in every_name:
+                # "Arrests increased 4 percent": the noun of a name "arrests by a police department"
+                # said alone, where it is no other name
+                out.append((re.compile(rf"(?<![\w-]\s)(?:{_SAID_ALONE.format(re.escape(words[0]))})", re.IGNORECASE),
+                            metric.id, 0, (words[0][:3],)))     # ... with no word before it ("DUI arrests fell")
             kind = _OFFENCE_KIND.fullmatch(" ".join(words))
             if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
                 alone.add((kind.group(1), metric.id))

@@ -796,6 +796,7 @@ def test_a_bodys_word_narrows_no_name(text, expected, pack):
     ("There were 70 property offences this quarter, compared to 123 a year before.\n", "property_crimes"),
     ("Sex offences went from 12 in 2015 to 7 in 2016.\n", "sexual_offences"),
     ("There were 818 household break-ins in the 12 months to September 2018.\n", "residential_burglaries"),
+    ("In 2019, the jail had an average inmate population of 117.\n", "jail_average_daily_population"),
     # the one word alone keeps its own metric
     ("There were 300 offences in 2019.\n", "reported_crimes"),
     ("Police recorded 40 break-ins in 2019.\n", "burglaries"),
@@ -866,3 +867,28 @@ def test_a_kind_of_offence_said_alone(text, figure, expected, pack):
 ])
 def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2017, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a name of two words said the other way round with "of" (and "crimes" for "offences")
+    ("The average population of the jail rose from 112 in 2018 to 120 in 2019.\n", "120",
+     "jail_average_daily_population"),
+    ("Crimes of dishonesty fell 4% to 3,210 in 2019.\n", "3,210", "dishonesty_offences"),
+    # the one word alone keeps its own metric
+    ("The population of the town grew to 12,400 in 2019.\n", "12,400", "population"),
+    ("Reported crimes fell 4% to 3,210 in 2019.\n", "3,210", "reported_crimes"),
+])
+def test_a_name_said_the_other_way_round(text, figure, expected, pack):
+    assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the noun of a name "arrests by a police department" said alone as the subject of a movement
+    ("Arrests increased 4 percent in 2019, going from 216 to 226.\n", "226", "police_arrests"),
+    ("In 2019, arrests rose to 1,200.\n", "1,200", "police_arrests"),
+    # a word before it makes another name or is left alone
+    ("DUI arrests fell to 40 in 2019.\n", "40", "dui_arrests"),
+    ("Drug arrests rose to 1,200 in 2019.\n", "1,200", "drug_arrests"),
+])
+def test_the_noun_of_a_name_by_a_body_said_alone(text, figure, expected, pack):
+    assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
