@@ -565,8 +565,8 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
-# "by", "from", "released last week by"
-_BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)"
+# "by", "from", "released last week by", "provided by"
+_BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept|provided|supplied)\s+{_WHEN_RELEASED})?by|from)"
 # "numbers from October", "data from last year": a time, not an issuer
 _NOT_A_TIME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
@@ -629,7 +629,7 @@ def _issuer(words: str, document: re.Match) -> str | None:
                 return " ".join(body)
     cut = document.start() + (doc.start() if doc else 0)
     before, after = words[document.start():cut], words[document.end():]
-    if doc is not None and re.match(r"\s+(?:from|by|released|compiled)\b", document.group(0)[doc.end():]):
+    if doc is not None and re.match(r"\s+(?:from|by|released|compiled|provided|supplied)\b", document.group(0)[doc.end():]):
         # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada"
         # (the body's whole name, past the end of the document's words)
         after = words[document.start() + doc.end():]
