@@ -70,7 +70,10 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
         # ("State officials said", "Health department officials said": as written, capital and all)
         r"|(?:(?:[Pp]olice|[Cc]ity|[Cc]ounty|[Hh]ealth(?:\s+[Dd]epartment)?|[Ss]tate|[Ff]ederal|[Ff]ire|[Ss]chool|[Tt]ransportation|[Tt]ransit"
-        r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+)?"
+        r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+"
+        # ("tourism officials said", "jail officials say": any word of their field, as written)
+        r"|(?!(?:the|and|or|of|that|which|who|when|while|but|as|if|by|to|for|from|with|in|on|at|said|say|says|some|many|most"
+        r"|few|other|all|these|those|its|their|our|his|her|both|several|two|three|four|five)\s)[a-z]{3,}\s+)?"
         r"(?:officials|authorities|investigators|sources)"
         r"|police)")
 
