@@ -23,7 +23,7 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
          r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
-         r"|Treasurer|Clerk|Warden|Auditor|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Treasurer|Clerk|Warden|Auditor|Engineer|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -70,7 +70,10 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|(?:school\s+|district\s+|city\s+|county\s+)?administrators"
         # ("State officials said", "Health department officials said": as written, capital and all)
         r"|(?:(?:[Pp]olice|[Cc]ity|[Cc]ounty|[Hh]ealth(?:\s+[Dd]epartment)?|[Ss]tate|[Ff]ederal|[Ff]ire|[Ss]chool|[Tt]ransportation|[Tt]ransit"
-        r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+)?"
+        r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+"
+        # ("tourism officials said", "jail officials say": any word of their field, as written)
+        r"|(?!(?:the|and|or|of|that|which|who|when|while|but|as|if|by|to|for|from|with|in|on|at|said|say|says|some|many|most"
+        r"|few|other|all|these|those|its|their|our|his|her|both|several|two|three|four|five)\s)[a-z]{3,}\s+)?"
         r"(?:officials|authorities|investigators|sources)"
         r"|police)")
 
@@ -565,11 +568,14 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
-# "by", "from", "released last week by"
-_BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept)\s+{_WHEN_RELEASED})?by|from)"
+# "by", "from", "released last week by", "provided by"
+_BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept|provided|supplied)\s+{_WHEN_RELEASED})?by|from)"
+# "numbers from October", "data from last year": a time, not an issuer
+_NOT_A_TIME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
-                        rf"(?P<by>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
+                        rf"(?P<by>{_NOT_A_TIME}{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
                         r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
                         # "data from the state health department": a body named in lower case
@@ -626,7 +632,7 @@ def _issuer(words: str, document: re.Match) -> str | None:
                 return " ".join(body)
     cut = document.start() + (doc.start() if doc else 0)
     before, after = words[document.start():cut], words[document.end():]
-    if doc is not None and re.match(r"\s+(?:from|by|released|compiled)\b", document.group(0)[doc.end():]):
+    if doc is not None and re.match(r"\s+(?:from|by|released|compiled|provided|supplied)\b", document.group(0)[doc.end():]):
         # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada"
         # (the body's whole name, past the end of the document's words)
         after = words[document.start() + doc.end():]
@@ -971,8 +977,11 @@ def fullest_body(text: str, name: str | None) -> str | None:
     if _ACRONYM.fullmatch(name):
         for run in _runs(text):
             words = run.split(" in ")[0].split()
-            if len(words) >= 2 and name in (_initials(words, True), _initials(words, False)):
-                return run.split(" in ")[0]
+            # the run may go on past the body's name ("the Graham County Sheriff’s Office for DUI"):
+            # the name ends at its body's word
+            for end in [len(words)] + [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
+                if end >= 2 and name in (_initials(words[:end], True), _initials(words[:end], False)):
+                    return " ".join(words[:end])
         return name
     owner = re.match(r"(?:[A-Z][\w.&-]*\s+){1,6}?(?:of\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+(?P<own>[A-Z].*)$", name)
     if owner is not None and _BODY_LAST.search(owner.group("own")) and len(owner.group("own").split()) >= 2:

@@ -982,7 +982,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         review.append(f"place: '{place}', the country of the claim in the paragraph before (this one names no place); check")
         return place
     if place is None and speaker and art.state.previous is not None and \
-            art.state.previous.get("place") is not None and art.state.previous.get("speaker") == speaker and \
+            art.state.previous.get("place") is not None and _same_speaker(art.state.previous.get("speaker"), speaker) and \
             art.state.previous_paragraph == at.sentence.paragraph - 1 and \
             any(a <= at.st.anchor[0] < b for a, b in art.quotes[at.sentence.paragraph]) and \
             not _places(art, *art.paragraphs[at.sentence.paragraph]) and \
@@ -1068,6 +1068,12 @@ _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"
                             r"(?:Administration|Bureau|Agency|Center|Centers|Institute|Institutes|Board|Commission|"
                             r"Department|Survey|Office)(?:\s+(?:of|for)\s+(?:[A-Z][\w&'’.-]*\s*(?:and\s+)?){1,4})?$")
+
+
+def _same_speaker(drafted: str | None, speaker: str) -> bool:
+    """Whether a claim drafted before had this speaker, perhaps with its post named with the claim's place
+    ("Jennifer Winters, Volusia County's ... coordinator" for "Jennifer Winters, county's ... coordinator")."""
+    return drafted == speaker or ("," in speaker and drafted is not None and drafted.split(",")[0] == speaker.split(",")[0])
 
 
 def _national_body(text: str, speaker: str) -> bool:

@@ -197,7 +197,8 @@ _STATE_BODY = re.compile(r"[Tt]he\s+state(?:['’]s)?\s+(?P<body>(?:[A-Z][\w’'
 # "Harold Carter, county Sheriff", "Dori Noyes, Clerk", "Steve Haupert, sheriff": a county's sheriff or
 # clerk named alone, written as the claim's county's ("Big Horn County Clerk"; a coroner named alone
 # stays as written: "Dr. Anahi Ortiz, Coroner")
-_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:[Cc]ounty\s+(?P<post>[a-z][a-z\s’'-]*)|(?:county\s+)?"
+# ("Jennifer Winters, the county's habitat management plan coordinator": "Volusia County's ...")
+_COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>['’]s)?\s+(?P<post>[a-z][a-z\s’'-]*)|(?:county\s+)?"
                           r"(?P<office>(?i:sheriff|clerk)))")
 
 
@@ -233,7 +234,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     where = places.get(place) if hit is not None else None
     if where is not None and where.kind == "county" and (short := _short_name(art, place)) is not None \
             and not (hit.group("office") and _other_county_beside(art, hit.group("name"), place)):
-        named = f"{hit.group('name')}, {short} {hit.group('post') or hit.group('office')}"
+        named = f"{hit.group('name')}, {short}{hit.group('owns') or ''} {hit.group('post') or hit.group('office')}"
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named

@@ -847,3 +847,23 @@ def test_officials_who_spoke_after_a_release_are_no_document():
     got = _claims("Crime in Springfield\n\nThere were 45 homicides in Springfield in 2020, according to officials who "
                   "spoke after the news release.\n")
     assert got[0][1] == "paraphrase"
+
+
+def test_an_acronym_spelled_out_inside_a_longer_run_is_the_body(pack):
+    # the run of capitalised words goes on past the body's name ("... Sheriff’s Office for DUI")
+    text = ("DUI arrests\n\nThe number of people arrested by the Graham County Sheriff’s Office for DUI has increased.\n\n"
+            "According to GCSO statistics, 53 people were arrested for DUI in 2019.\n")
+    assert _speakers(text, pack, published=date(2020, 6, 1))["53"] == "Graham County Sheriff’s Office"
+
+
+def test_a_month_after_from_is_no_issuer(pack):
+    text = ("Enrollment\n\nUnofficial headcount numbers from October show 8,365 students are enrolled in the Duluth "
+            "school district.\n")
+    assert _speakers(text, pack, published=date(2015, 10, 20))["8,365"] is None
+
+
+def test_an_engineer_named_with_his_post_is_named_so_later(pack):
+    text = ("Traffic deaths\n\nRyan Mayer, traffic and safety engineer of the southwest region of the Department of "
+            "Transportation, said the count was rising.\n\nMayer said the fatality count in 2011 was 467.\n")
+    assert _speakers(text, pack, published=date(2012, 11, 12))["467"] == (
+        "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of Transportation")

@@ -39,6 +39,8 @@ def test_a_state_body_takes_the_claims_state(text, speaker):
     # a county whose pack name joins two: the county as the article writes it
     ("Davidson County recorded 610 overdose deaths in 2020, said Jane Cole, county commissioner.\n",
      "Jane Cole, Davidson County commissioner"),
+    ("Franklin County recorded 52 overdose deaths in 2020, said Jane Cole, the county's health commissioner.\n",
+     "Jane Cole, Franklin County's health commissioner"),
 ])
 def test_a_county_post_takes_the_claims_county(text, speaker):
     assert set(speakers(text)) == {speaker}
@@ -88,3 +90,12 @@ def test_documents_and_a_summary_are_documents(text, attribution):
 def test_the_people_behind_documents_stay_the_speaker(text, speaker):
     drafted = auditor.draft(text, published=date(2021, 4, 20), pack=PACK).drafted
     assert {(c.record.get("speaker"), c.record.get("attribution")) for c in drafted} == {(speaker, "paraphrase")}
+
+
+def test_a_quotation_after_a_placed_county_post_keeps_its_place():
+    # the speaker drafted before is "Volusia County's ...", this one "county's ...": the same speaker
+    text = ("Sea turtles\n\nFlorida beaches saw 12,699 nests this summer.\n\nThe total is 952 nests in Volusia County, "
+            "said Jennifer Winters, the county's habitat management plan coordinator.\n\n"
+            "\"We are optimistic that we could break 1,000 nests,\" Winters said.\n")
+    places = [c.record.get("place") for c in auditor.draft(text, published=date(2019, 8, 26), pack=PACK).drafted]
+    assert places == ["florida", "volusia-county-fl", "volusia-county-fl"]

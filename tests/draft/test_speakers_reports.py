@@ -63,3 +63,9 @@ def test_the_end_of_a_bodys_name_is_no_person(pack):
     text = ("Troopers made 20,143 DUI arrests in 2018, according to State Police.\n\n“Impaired driving is a serious "
             "crime,” said Colonel Robert Evanchick, commissioner of the Pennsylvania State Police.\n")
     assert _voices(text, pack)["20,143"] == ("State Police", "paraphrase")
+
+
+def test_numbers_provided_by_someone_are_their_document(pack):
+    text = ("Voter turnout\n\nSix days before the election, 98,544 ballots had been returned in Clark County, according "
+            "to numbers provided by Clark County Elections Supervisor Cathie Garber.\n")
+    assert _voices(text, pack)["98,544"] == ("Cathie Garber, Clark County Elections Supervisor", "document")
