@@ -530,6 +530,22 @@ def test_a_lower_figure_credited_to_the_police_data_still_restates(pack):
     assert tensions(report) == []
 
 
+def test_a_lower_figure_credited_to_another_government_is_still_a_tension(pack):
+    """The same, but the paper's 19 is credited to the metro area's officials, not to the police
+    whose 21 the other outlets gave after the count settled: two bodies' counts, a tension."""
+    sources = [source("feb21", "2021-02-21", publisher="Daily Paper"), source("oct21", "2021-10-20", publisher="Channel 10"),
+               source("jan22", "2022-01-15", publisher="A Weekly"), source("feb23", "2023-02-26", publisher="Daily Paper")]
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    claims = [claim("paper-21", "feb21", "homicides", "2020", "21"),
+              claim("police-21", "oct21", "homicides", "2020", "21", **police),
+              claim("weekly-21", "jan22", "homicides", "2020", "21", **police),
+              claim("paper-19", "feb23", "homicides", "2020", "19", speaker="Kansas City area officials",
+                    attribution="paraphrase")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == []
+    assert len(tensions(report)) == 1
+
+
 def test_a_lower_figure_others_give_too_still_restates(pack):
     """The same, but two other outlets give 353 after the station: the count's revision."""
     report = audit(pack, *_settled_then("353", [("paper", "2025-01-02"), ("radio", "2025-01-03")]))
