@@ -27,7 +27,7 @@ def ledger(sources, claims):
     (scenario,) = scenarios(corpus)
     compiled = compile_claims(resolve_scenario(corpus, scenario), corpus.pack)
     figures = {c.claim_id: f for c in compiled if (f := rv.plain_figure(c)) is not None}
-    return rv._Ledger(corpus, figures, scenario.publication), compiled, corpus
+    return rv._Ledger(corpus, figures, scenario.publication, rv._counting_bodies(corpus)), compiled, corpus
 
 
 def test_declared_a_claim_that_says_it_replaces_another_restates_it():
@@ -57,6 +57,25 @@ def test_moves_little_a_restatement_moves_a_count_by_a_small_share(old_date, old
     period = "2022" if old_date.startswith("2023") else "2021"
     led, _, _ = ledger([source("o", "Police", old_date), source("n", "Police", new_date)],
                        [count("old", "o", old, period), count("new", "n", new, period)])
+    assert rv.moves_little(led, "old", "new") is restates
+
+
+CHIEF, AREA = "Jane Doe, Kansas City Police Chief", "Kansas City area officials"
+
+
+@pytest.mark.parametrize("old_date, old, old_by, new_date, new, new_by, restates", [
+    ("2019-08-15", "nine", CHIEF, "2019-12-20", "eight", CHIEF, True),          # months apart: a death ruled
+    ("2019-08-15", "nine", CHIEF, "2019-08-19", "eight", CHIEF, False),         # days apart: one word misreported
+    ("2019-01-10", "one", CHIEF, "2020-01-09", "two", CHIEF, False),            # a rise keeps max_change
+    ("2019-08-15", "nine", AREA, "2019-12-20", "eight", CHIEF, False),          # the metro area's count, then the city's
+    ("2019-08-15", "at least 9", CHIEF, "2019-12-20", "eight", CHIEF, False),   # not an exact count
+])
+def test_moves_little_the_body_moves_a_small_count_down_by_one(old_date, old, old_by, new_date, new, new_by,
+                                                                 restates):
+    def said(cid, value, by):
+        return {**count(cid, cid, value, "2018", speaker=by, attribution="paraphrase"), "place": "kansas-city-mo"}
+    led, _, _ = ledger([source("old", "Channel 12", old_date), source("new", "Channel 3", new_date)],
+                       [said("old", old, old_by), said("new", new, new_by)])
     assert rv.moves_little(led, "old", "new") is restates
 
 

@@ -177,9 +177,13 @@ class RevisionParams(NoParams):
     # ... unless the lower figure came out at least this many days after the higher one: then
     # up to max_change (rulings that a death was justified or accidental take months); 0: never
     fall_settles_days: int = Field(0, ge=0, le=3660)
-    # ... and a move of one, both figures credited to the counting body, restates whatever the
-    # share (revisions.moves_little); false: only within max_change and max_fall
+    # ... and a fall of one, both figures credited to one government body of the place or of a
+    # place holding it, restates whatever the share (revisions.moves_little); false: only
+    # within max_fall
     one_by_the_body: bool = False
+    # ... when the later figure came out at least this many days after the earlier (a ruling
+    # takes weeks; a move of one within days is a misreport); 0: any time
+    one_by_the_body_days: int = Field(0, ge=0, le=3660)
     # a fall read across two stretches from one start restates only to a whole year's count
     # (revisions.falls_to_a_year_end); false: to any longer stretch
     fall_to_a_year_end: bool = False

@@ -336,10 +336,10 @@ class _Ledger(NamedTuple):
     corpus: object
     figures: dict        # claim id -> (its quantity, its default interval): plain_figure
     publication: dict    # source id -> its publication dates
+    counted: object      # claim id -> the body that keeps its count (_counting_bodies)
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
     forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
-    counted: object = None   # claim id -> the body that keeps its count (_counting_bodies)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -892,18 +892,20 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     count given within that long of its period's end (rulings take months). Example: 205
     then 195 within weeks restates (4.9% down); 188 in January then 174 in December
     restates (7.4% down, eleven months on); 188 then 174 within weeks does not. A fall across
-    two stretches restates only to a whole year's count (falls_to_a_year_end). A small count
-    the counting body itself moves by one, both figures credited to it, restates whatever the
-    share (`one_by_the_body`; Wichita: the chief's nine justifiable homicides of 2018 in
-    August 2019, "eight" in December): a count of a few moves by one death ruled."""
+    two stretches restates only to a whole year's count (falls_to_a_year_end). A fall of one
+    between exact figures both credited to one government body (of the place or of a place
+    holding it), given at least `one_by_the_body_days` (30) apart, restates whatever the share
+    (`one_by_the_body`; Wichita: the chief's nine justifiable homicides of 2018 in August 2019,
+    "eight" in December): a death ruled. Only counts under 20 gain by it (a fall of one is
+    within `max_fall` from there up); a rise of one keeps `max_change`."""
     pack = ledger.corpus.pack
     rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
     if down and not falls_to_a_year_end(ledger, old, new):
         return False
-    if ledger.counted is not None and _param(pack, "one_by_the_body", False) and a.lo is not None \
-            and a.lo == a.hi and b.lo == b.hi and abs(a.lo - b.lo) == 1 \
+    if down and a.lo == a.hi and b.lo == b.hi and a.lo - b.hi == 1 and _param(pack, "one_by_the_body", False) \
+            and (ledger.when(new).earliest - ledger.when(old).latest).days >= _param(pack, "one_by_the_body_days", 0) \
             and ledger.counted(old) == ledger.counted(new) and ledger.counted(old).startswith("government of "):
         return True
     end = ledger.figures[old][0].end
@@ -1112,16 +1114,22 @@ def settled_elsewhere(ledger: _Ledger, counted, old: str, new: str, same: list[s
     later figure others give too still restates (the Journal Sentinel's 168 for 1991, then
     165 in 2020, as three other outlets gave it), and so does a higher one (a count grows for
     years as the injured die: the Post-Dispatch's 263 for 2020, then its own 264 in 2025),
-    and the counting body's word: its own release, or a figure an outlet credits to it or its
-    data (the_bodys_word; Spokane: KHQ's 21 homicides for 2020 "Spokane Police" gave in October
-    2021, a reprint's 21 in 2022, then The Spokesman-Review's "19 ... according to Spokane
-    Police Department data" in 2023). `same`: every figure of the quantity."""
+    and a body's word: its own release, or a figure an outlet credits to a government body of
+    the place or of a place holding it, or to its data (the_bodys_word; Spokane: KHQ's 21
+    homicides for 2020 "Spokane Police" gave in October 2021, a reprint's 21 in 2022, then The
+    Spokesman-Review's "19 ... according to Spokane Police Department data" in 2023), unless
+    a figure agreeing with the earlier one is another government's (a metro area's or a
+    state's count against the city police's: two counts). `same`: every figure of the quantity."""
     settles = fall_settles_days(ledger.corpus.pack)
     end = ledger.figures[old][0].end
-    if not settles or end is None or the_bodys_word(ledger, counted, new) \
-            or not _above(ledger.figures[old][1], ledger.figures[new][1]):
+    if not settles or end is None or not _above(ledger.figures[old][1], ledger.figures[new][1]):
         return False
     when, outlet = ledger.when, ledger.outlet
+    # a body's word restates, unless a figure agreeing with the old one is another government's
+    if the_bodys_word(ledger, counted, new) and not any(
+            counted(m).startswith("government of ") and counted(m) != counted(new)
+            and not ledger.disagree(m, old) for m in same if m != old):
+        return False
     return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
                    for m in same if m != new) \
         and any(outlet(m) not in (outlet(old), outlet(new)) and not ledger.disagree(m, old) and ledger.disagree(m, new)
@@ -1610,7 +1618,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
     by_quantity: dict = {}
     for cid, (q, iv) in figures.items():
         by_quantity.setdefault(q, []).append(cid)
-    counted = _counting_bodies(ledger.corpus)
+    counted = ledger.counted
     restated = {figures[r.old] for r in out.values() if r.old in figures}   # figures already restated
     found: dict[str, Revision] = {}
     for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
@@ -1831,8 +1839,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
-    ledger = _Ledger(corpus, figures, publication, outlet_lines(corpus), in_articles(corpus, figures), ahead,
-                     _counting_bodies(corpus))
+    ledger = _Ledger(corpus, figures, publication, _counting_bodies(corpus), outlet_lines(corpus),
+                     in_articles(corpus, figures), ahead)
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
@@ -1844,7 +1852,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     out.update({old: rev for old, rev in pending_counted(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
-    counted = _counting_bodies(corpus)
+    counted = ledger.counted
     groups = voice_groups(ledger, counted)
     # each figure's line: the figures of every group it is in (its body's and its outlet's), so
     # that an outlet's later figure does not skip over the body's figures in between

@@ -513,21 +513,33 @@ def test_an_outlets_lone_lower_figure_after_the_count_settled_is_a_tension(pack)
     assert found.suspects[0].claim == "tv-later"
 
 
-def test_a_lower_figure_credited_to_the_police_data_still_restates(pack):
-    """A paper's 21 for 2020 (February 2021), the police's 21 in two other outlets after the
-    count settled, then the paper's 19 "according to Kansas City Police Department data" (2023):
-    the counting body's later word, a revision, not the paper's lone slip (Spokane, 2020)."""
+def _police_settled_then_19(credited_to):
+    """A paper's 21 homicides for 2020 (February 2021), the police's 21 in two other outlets
+    after the count settled, then the paper's 19 credited to `credited_to` (2023)."""
     sources = [source("feb21", "2021-02-21", publisher="Daily Paper"), source("oct21", "2021-10-20", publisher="Channel 10"),
                source("jan22", "2022-01-15", publisher="A Weekly"), source("feb23", "2023-02-26", publisher="Daily Paper")]
     police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
     claims = [claim("paper-21", "feb21", "homicides", "2020", "21"),
               claim("police-21", "oct21", "homicides", "2020", "21", **police),
               claim("weekly-21", "jan22", "homicides", "2020", "21", **police),
-              claim("paper-19", "feb23", "homicides", "2020", "19", speaker="Kansas City Police Department data",
-                    attribution="paraphrase")]
-    report = audit(pack, sources, claims)
+              claim("paper-19", "feb23", "homicides", "2020", "19", speaker=credited_to, attribution="paraphrase")]
+    return sources, claims
+
+
+def test_a_lower_figure_credited_to_the_police_data_still_restates(pack):
+    """The paper's 19 "according to Kansas City Police Department data": the counting body's
+    later word, a revision, not the paper's lone slip (Spokane, 2020)."""
+    report = audit(pack, *_police_settled_then_19("Kansas City Police Department data"))
     assert revisions(report) == [("paper-21", "paper-19")]
     assert tensions(report) == []
+
+
+def test_a_lower_figure_credited_to_another_government_is_still_a_tension(pack):
+    """The same, but the paper's 19 is credited to the metro area's officials, not to the police
+    whose 21 the other outlets gave after the count settled: two bodies' counts, a tension."""
+    report = audit(pack, *_police_settled_then_19("Kansas City area officials"))
+    assert revisions(report) == []
+    assert len(tensions(report)) == 1
 
 
 def test_a_lower_figure_others_give_too_still_restates(pack):
