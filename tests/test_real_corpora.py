@@ -319,13 +319,15 @@ FLOORS = {
     # culprit first 6/6, 3 false tensions, 1.125 findings per conflict, revisions 0/3
     # verdicts-35a (a later record's window ends an earlier one's reach; a body by its initials): 9/9, 6/6,
     # 1 false, revisions 1/3, 1.1 findings per conflict
-    "wichita": (9, 6, 1, 1, 1.1),
+    # verdicts-36a (a fall of one by the counting body, a month or more on, restates): 0 false, revisions 2/3
+    "wichita": (9, 6, 0, 2, 1.1),
     # held out until scored once at 359dd9d (2026-12-06, seventeenth session's end): 9/11 found,
     # culprit first 4/7, 5 false tensions, 1.154 findings per conflict, revisions 4/8
     "tucson": (9, 4, 5, 4, 1.16),
     # held out until scored once at 73dbb95 (2026-12-06, eighteenth session's start): 7/8 found,
     # culprit first 4/4, 6 false tensions, 1.273 findings per conflict, revisions 4/9
-    "spokane": (7, 4, 6, 4, 1.28),
+    # verdicts-36a (a figure credited to the counting body's data is its word): 5 false, revisions 5/9
+    "spokane": (7, 4, 5, 5, 1.25),
 }
 
 
