@@ -321,7 +321,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     words = text[sentence[0]:sentence[1]]
     return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words))
-                or (_headline(text, sentence) and _HEADLINE_MOVE.search(words) is not None))
+                or (_headline(text, sentence) and _headline_move(words) is not None))
 
 
 def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, int],
@@ -1069,7 +1069,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
     if hit is None and _headline(text, clause):
-        hit = _HEADLINE_MOVE.search(words)
+        hit = _headline_move(words)
     if hit and (hit.group("prev") or "").lower() not in _PHRASAL:
         span = (clause[0] + hit.start("dir"), clause[0] + hit.end("dir"))
         relation = "higher" if _HEADLINE_UP.fullmatch(hit.group("dir")) else "lower"
@@ -1084,6 +1084,27 @@ _HEADLINE_MOVE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+)(?P<dir>up|down|rises?|ju
                             r"(?:\s+(?:slightly|sharply|again|further))?"
                             r"(?=\s*$|\s*[,;:]|\s+(?:in|for|amid|across|after|since|over|from|to|this|last|as|at)\b)",
                             re.IGNORECASE)
+# "mother speaks up", "suspect gives up", "police step up patrols", "jury selection wraps up": no direction
+_HEADLINE_PHRASAL = re.compile(r"(?:speak|give|step|ramp|gear|beef|wrap|sign|show|set|back|stand|open|shut|close|break|"
+                               r"crack|turn|pick|call|follow|clean|line|sum|end|own|hold|stay|play|keep|team)s?",
+                               re.IGNORECASE)
+_LINE_END = re.compile(r"\s*(?:$|[,;:])")
+# "falls from roof", "jumps to first place": from/to/at/as after a headline's verb only before a figure
+_NO_FIGURE_AFTER = re.compile(r"\s+(?:from|to|at|as)\s+(?![\d$])", re.IGNORECASE)
+
+
+def _headline_move(words: str) -> re.Match[str] | None:
+    """A headline's direction: "up"/"down" at the clause's end after no phrasal verb ("speaks up"), a verb with
+    no "from/to/at/as" after it but before a figure ("falls from roof")."""
+    for hit in _HEADLINE_MOVE.finditer(words):
+        after = words[hit.end():]
+        if hit.group("dir").lower() in ("up", "down"):
+            if _HEADLINE_PHRASAL.fullmatch(hit.group("prev")) or not _LINE_END.match(after):
+                continue
+        elif _NO_FIGURE_AFTER.match(after):
+            continue
+        return hit
+    return None
 _HEADLINE_UP = re.compile(r"up|rises?|jumps?|climbs?|soars?|surges?|spikes?|increases?", re.IGNORECASE)
 
 

@@ -446,3 +446,10 @@ def test_no_comparison_of_the_same_day_nor_a_zero_of_no_change_nor_a_headline_in
     assert not any(r.get("value") == "0" for _, r in stated(text, auditor.draft(text, published=date(2018, 3, 1), pack=pack)))
     text = "Chicago homicides in 2017\n\nChicago recorded 500 homicides in 2017. Crime rises in summer\n"
     assert _comparisons(text, pack, published=date(2018, 3, 1)) == []
+
+
+@pytest.mark.parametrize("headline", ["Chicago shooting victim's mother speaks up", "Chicago homicide suspect gives up",
+                                      "Chicago homicide trial wraps up", "Homicides in Chicago: the mayor steps up"])
+def test_a_headline_phrasal_up_is_no_direction(pack, headline):
+    text = f"{headline}\n\nChicago recorded 500 homicides in 2017.\n"
+    assert _comparisons(text, pack, published=date(2018, 3, 1)) == []

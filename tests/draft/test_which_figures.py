@@ -675,3 +675,13 @@ def test_one_more_than_is_a_change_by_one():
     # a change against an average stays left out
     text = "Chicago had 12 homicides in 2017, one less than the five-year average."
     assert not [x for x in draft(text, _DAY).drafted if "change" in x.record]
+
+
+@pytest.mark.parametrize("text", [
+    "Chicago had 12 homicides in 2017. Burglaries fell to one of the lowest levels in a decade.",
+    "Chicago had 12 homicides in 2017. The shooting left the victim down to one lung.",
+    "Chicago had 12 homicides in 2017. One homicide was one more than the police expected.",
+])
+def test_one_after_to_or_before_more_than_no_period_is_no_figure(text):
+    assert [x.record.get("value") or x.record.get("change") for x in draft(text, _DAY).drafted
+            if x.record.get("value") == "one" or "change" in x.record] == []
