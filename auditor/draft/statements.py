@@ -186,8 +186,27 @@ _STEADY = re.compile(r"\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:
                      r"|\b(?:held|holding|remained|remains|stayed|stays)\s+(?:roughly\s+|relatively\s+)?(?:steady|stable|flat|static)\b"
                      r"(?!\s+at\b)"
                      # "Overall there was relatively no change in this occurrence group"
-                     r"|\b(?:was|were|is|saw|showed)\s+(?:relatively\s+|virtually\s+|essentially\s+|little\s+or\s+)?no\s+change\b"
+                     r"|\b(?:was|were|is|saw|showed)\s+(?:relatively\s+|virtually\s+|essentially\s+|little\s+or\s+)?(?P<none>no\s+change)\b"
                      r"|\bchanged\s+(?:very\s+)?little\b", re.IGNORECASE)
+# The subject of "remained the same" / "saw no change", or what "there was no change in": a count ("homicides",
+# "the number of"), not "the policy", "the approach", "the schedule", "how they were reported"
+_COUNT_HEAD = re.compile(r"[a-z]+s|number|total|count|tally|figure|level|rate|amount|crime|violence", re.IGNORECASE)
+_NOT_HEAD = re.compile(r"the|its|their|this|that|these|those|a|an|in|during|for|over|since|overall|also|and|but|so|last"
+                       r"|year|month|\d[\d,]*", re.IGNORECASE)
+
+
+def _of_a_count(words: str, hit: re.Match[str]) -> bool:
+    """Whether the sameness or "no change" of a _STEADY hit is said of a count (see _COUNT_HEAD)."""
+    if hit.group("none") and re.match(r"\s+in\s+(?:how|the\s+way|what|whether|when|where|why)\b", words[hit.end():]):
+        return False
+    before = re.split(r"[,;:]", words[:hit.start()])[-1].split()
+    head = next((w for w in before if not _NOT_HEAD.fullmatch(w)), None)
+    if head is not None and head.lower() != "there":
+        return bool(_COUNT_HEAD.fullmatch(head))
+    after = re.match(r"\s+in\s+(?:the\s+)?(\w+)", words[hit.end():])
+    return after is not None and bool(_COUNT_HEAD.fullmatch(after.group(1)))
+
+
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
                    # "Traffic deaths down slightly in recent years": an adverb of degree may come between
@@ -1049,6 +1068,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _STEADY.search(words)
+    if hit and (hit.group("same2") or hit.group("none")) and not _of_a_count(words, hit):
+        hit = None
     if hit:
         # "the rate remained unchanged in August": the same as the period before; "roughly flat from
         # February", "changed little": about the same
@@ -1089,13 +1110,13 @@ _HEADLINE_PHRASAL = re.compile(r"(?:speak|give|step|ramp|gear|beef|wrap|sign|sho
                                r"crack|turn|pick|call|follow|clean|line|sum|end|own|hold|stay|play|keep|team)s?",
                                re.IGNORECASE)
 _LINE_END = re.compile(r"\s*(?:$|[,;:])")
-# "falls from roof", "jumps to first place": from/to/at/as after a headline's verb only before a figure
-_NO_FIGURE_AFTER = re.compile(r"\s+(?:from|to|at|as)\s+(?![\d$])", re.IGNORECASE)
+# "falls from roof", "jumps to first place": from/to/at after a headline's verb only before a figure
+_NO_FIGURE_AFTER = re.compile(r"\s+(?:from|to|at)\s+(?![\d$])", re.IGNORECASE)
 
 
 def _headline_move(words: str) -> re.Match[str] | None:
     """A headline's direction: "up"/"down" at the clause's end after no phrasal verb ("speaks up"), a verb with
-    no "from/to/at/as" after it but before a figure ("falls from roof")."""
+    no "from/to/at" after it but before a figure ("falls from roof")."""
     for hit in _HEADLINE_MOVE.finditer(words):
         after = words[hit.end():]
         if hit.group("dir").lower() in ("up", "down"):
