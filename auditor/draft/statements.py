@@ -10,6 +10,7 @@ year before that" a comparison.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -188,23 +189,30 @@ _STEADY = re.compile(r"\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:
                      # "Overall there was relatively no change in this occurrence group"
                      r"|\b(?:was|were|is|saw|showed)\s+(?:relatively\s+|virtually\s+|essentially\s+|little\s+or\s+)?(?P<none>no\s+change)\b"
                      r"|\bchanged\s+(?:very\s+)?little\b", re.IGNORECASE)
-# The subject of "remained the same" / "saw no change", or what "there was no change in": a count ("homicides",
-# "the number of"), not "the policy", "the approach", "the schedule", "how they were reported"
+# The subject of "remained the same" / "saw no change", or what "there was no change in": with "the/its/their"
+# a count ("the number of", "the rules"), not "the policy", "the approach", "the schedule"; "Troop B", "violent
+# crime", "this occurrence group" are taken as they are
 _COUNT_HEAD = re.compile(r"[a-z]+s|number|total|count|tally|figure|level|rate|amount|crime|violence", re.IGNORECASE)
-_NOT_HEAD = re.compile(r"the|its|their|this|that|these|those|a|an|in|during|for|over|since|overall|also|and|but|so|last"
-                       r"|year|month|\d[\d,]*", re.IGNORECASE)
+_DETERMINER = re.compile(r"the|its|their|his|her|a|an", re.IGNORECASE)
+_HEAD_END = re.compile(r"of|in|on|at|for|about|across|from|with|within|during|over|since", re.IGNORECASE)
 
 
 def _of_a_count(words: str, hit: re.Match[str]) -> bool:
-    """Whether the sameness or "no change" of a _STEADY hit is said of a count (see _COUNT_HEAD)."""
-    if hit.group("none") and re.match(r"\s+in\s+(?:how|the\s+way|what|whether|when|where|why)\b", words[hit.end():]):
+    """Whether the sameness or "no change" of a _STEADY hit may be said of a count."""
+    after = words[hit.end():]
+    if hit.group("none") and re.match(r"\s+in\s+(?:how|the\s+way|what|whether|when|where|why)\b", after):
         return False
     before = re.split(r"[,;:]", words[:hit.start()])[-1].split()
-    head = next((w for w in before if not _NOT_HEAD.fullmatch(w)), None)
-    if head is not None and head.lower() != "there":
-        return bool(_COUNT_HEAD.fullmatch(head))
-    after = re.match(r"\s+in\s+(?:the\s+)?(\w+)", words[hit.end():])
-    return after is not None and bool(_COUNT_HEAD.fullmatch(after.group(1)))
+    if before and before[-1].lower() == "there":
+        found = re.match(r"\s+in\s+([^.,;:!?]*)", after)
+        if found is None:
+            return False            # "he said there was no change": of nothing named
+        before = found.group(1).split()
+    at = next((i for i, w in enumerate(before) if _DETERMINER.fullmatch(w)), None)
+    if at is None:
+        return True
+    phrase = list(itertools.takewhile(lambda w: not _HEAD_END.fullmatch(w), before[at + 1:]))
+    return not phrase or bool(_COUNT_HEAD.fullmatch(phrase[-1]))
 
 
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction

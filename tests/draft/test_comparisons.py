@@ -424,6 +424,7 @@ def test_a_budgets_proposed_rise_is_no_year_to_date(pack):
     # a level said to stay the same, with no figure
     ("Homicides in Chicago remained the same in 2017.", "remained the same", "tie"),
     ("Homicides in Chicago were virtually the same in 2017.", "were virtually the same", "about-same"),
+    ("The number of homicides in Chicago was the same in 2017.", "was the same", "tie"),
     ("Homicides in Chicago stayed static in 2017.", "stayed static", "about-same"),
     ("In 2017 there was relatively no change in homicides in Chicago.", "was relatively no change", "about-same"),
     # a headline's present tense or bare direction
