@@ -21,8 +21,14 @@ _LEVEL_TO_ONE = re.compile(r"(?:(?:\bfrom|\()\s*[\w.,$]+(?:\s+(?:in|during)\s+\S
                            r"decreased|went\s+down|down))\s+to\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "one more than in 2015" (not "one less than the five-year average": a change against an average, left out)
-_MORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,3}?than\s+(?!(?:the\s+|its\s+)?(?:[\w-]+\s+)?average\b)",
-                         re.IGNORECASE)
+# (a period after "than": not "one more than the police expected")
+_MORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,3}?than\s+(?:both\s+)?(?:in\s+|during\s+)?"
+                         r"(?:last\s+(?:year|month|week)|the\s+(?:year|month|week|previous|prior|same)\b|(?:19|20)\d\d\b"
+                         r"|a\s+year\s+(?:ago|earlier|before))", re.IGNORECASE)
+# "fell to one of the lowest levels", "one in five homes", "one per car", "down to one lung": "one" a level
+# only before a period, a punctuation mark or the clause's end
+_ONE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\b|last\b)|\s+(?:last|this)\s",
+                              re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+(?:in|during)\s+\S+)?\s+to\s+[\w$]", re.IGNORECASE)
 # "roads have claimed 11 more lives": lives lost count the deaths of the metric the clause names
 _LIVES = {"lives", "life"}
@@ -285,7 +291,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                          "died; not drafted")
         return None
     if st.figure is not None and st.figure.text.lower() in _DETERMINERS and by_noun is None \
-            and not _LEVEL_TO_ONE.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0]) \
+            and not (_LEVEL_TO_ONE.search(text, max(clause[0], st.anchor[0] - 60), st.anchor[0])
+                     and _ONE_LEVEL_AFTER.match(text, st.anchor[1], clause[1])) \
             and not (_FROM_BEFORE.search(text, max(clause[0], st.anchor[0] - 6), st.anchor[0])
                      and _TO_AFTER.match(text, st.anchor[1], clause[1])) \
             and not _MORE_AFTER.match(text, st.anchor[1], clause[1]):

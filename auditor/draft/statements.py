@@ -10,6 +10,7 @@ year before that" a comparison.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -186,8 +187,34 @@ _STEADY = re.compile(r"\b(?:remained|remains|was|were|is|are|stayed|stays)\s+(?:
                      r"|\b(?:held|holding|remained|remains|stayed|stays)\s+(?:roughly\s+|relatively\s+)?(?:steady|stable|flat|static)\b"
                      r"(?!\s+at\b)"
                      # "Overall there was relatively no change in this occurrence group"
-                     r"|\b(?:was|were|is|saw|showed)\s+(?:relatively\s+|virtually\s+|essentially\s+|little\s+or\s+)?no\s+change\b"
+                     r"|\b(?:was|were|is|saw|showed)\s+(?:relatively\s+|virtually\s+|essentially\s+|little\s+or\s+)?(?P<none>no\s+change)\b"
                      r"|\bchanged\s+(?:very\s+)?little\b", re.IGNORECASE)
+# The subject of "remained the same" / "saw no change", or what "there was no change in": with "the/its/their"
+# a count ("the number of", "the rules"), not "the policy", "the approach", "the schedule"; "Troop B", "violent
+# crime", "this occurrence group" are taken as they are
+_COUNT_HEAD = re.compile(r"[a-z]+s|number|total|count|tally|figure|level|rate|amount|crime|violence", re.IGNORECASE)
+_DETERMINER = re.compile(r"the|its|their|his|her|a|an", re.IGNORECASE)
+_HEAD_END = re.compile(r"of|in|on|at|for|about|across|from|with|within|during|over|since", re.IGNORECASE)
+
+
+def _of_a_count(words: str, hit: re.Match[str]) -> bool:
+    """Whether the sameness or "no change" of a _STEADY hit may be said of a count."""
+    after = words[hit.end():]
+    if hit.group("none") and re.match(r"\s+in\s+(?:how|the\s+way|what|whether|when|where|why)\b", after):
+        return False
+    before = re.split(r"[,;:]", words[:hit.start()])[-1].split()
+    if before and before[-1].lower() == "there":
+        found = re.match(r"\s+in\s+([^.,;:!?]*)", after)
+        if found is None:
+            return False            # "he said there was no change": of nothing named
+        before = found.group(1).split()
+    at = next((i for i, w in enumerate(before) if _DETERMINER.fullmatch(w)), None)
+    if at is None:
+        return True
+    phrase = list(itertools.takewhile(lambda w: not _HEAD_END.fullmatch(w), before[at + 1:]))
+    return not phrase or bool(_COUNT_HEAD.fullmatch(phrase[-1]))
+
+
 # "Overdose deaths down in Washington County in 2022": a headline's bare direction
 _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
                    # "Traffic deaths down slightly in recent years": an adverb of degree may come between
@@ -321,7 +348,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     words = text[sentence[0]:sentence[1]]
     return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words))
-                or (_headline(text, sentence) and _HEADLINE_MOVE.search(words) is not None))
+                or (_headline(text, sentence) and _headline_move(words) is not None))
 
 
 def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, int],
@@ -1049,6 +1076,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _STEADY.search(words)
+    if hit and (hit.group("same2") or hit.group("none")) and not _of_a_count(words, hit):
+        hit = None
     if hit:
         # "the rate remained unchanged in August": the same as the period before; "roughly flat from
         # February", "changed little": about the same
@@ -1069,7 +1098,7 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _BARE.search(words)
     if hit is None and _headline(text, clause):
-        hit = _HEADLINE_MOVE.search(words)
+        hit = _headline_move(words)
     if hit and (hit.group("prev") or "").lower() not in _PHRASAL:
         span = (clause[0] + hit.start("dir"), clause[0] + hit.end("dir"))
         relation = "higher" if _HEADLINE_UP.fullmatch(hit.group("dir")) else "lower"
@@ -1084,6 +1113,27 @@ _HEADLINE_MOVE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+)(?P<dir>up|down|rises?|ju
                             r"(?:\s+(?:slightly|sharply|again|further))?"
                             r"(?=\s*$|\s*[,;:]|\s+(?:in|for|amid|across|after|since|over|from|to|this|last|as|at)\b)",
                             re.IGNORECASE)
+# "mother speaks up", "suspect gives up", "police step up patrols", "jury selection wraps up": no direction
+_HEADLINE_PHRASAL = re.compile(r"(?:speak|give|step|ramp|gear|beef|wrap|sign|show|set|back|stand|open|shut|close|break|"
+                               r"crack|turn|pick|call|follow|clean|line|sum|end|own|hold|stay|play|keep|team)s?",
+                               re.IGNORECASE)
+_LINE_END = re.compile(r"\s*(?:$|[,;:])")
+# "falls from roof", "jumps to first place": from/to/at after a headline's verb only before a figure
+_NO_FIGURE_AFTER = re.compile(r"\s+(?:from|to|at)\s+(?![\d$])", re.IGNORECASE)
+
+
+def _headline_move(words: str) -> re.Match[str] | None:
+    """A headline's direction: "up"/"down" at the clause's end after no phrasal verb ("speaks up"), a verb with
+    no "from/to/at" after it but before a figure ("falls from roof")."""
+    for hit in _HEADLINE_MOVE.finditer(words):
+        after = words[hit.end():]
+        if hit.group("dir").lower() in ("up", "down"):
+            if _HEADLINE_PHRASAL.fullmatch(hit.group("prev")) or not _LINE_END.match(after):
+                continue
+        elif _NO_FIGURE_AFTER.match(after):
+            continue
+        return hit
+    return None
 _HEADLINE_UP = re.compile(r"up|rises?|jumps?|climbs?|soars?|surges?|spikes?|increases?", re.IGNORECASE)
 
 

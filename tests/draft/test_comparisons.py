@@ -424,12 +424,14 @@ def test_a_budgets_proposed_rise_is_no_year_to_date(pack):
     # a level said to stay the same, with no figure
     ("Homicides in Chicago remained the same in 2017.", "remained the same", "tie"),
     ("Homicides in Chicago were virtually the same in 2017.", "were virtually the same", "about-same"),
+    ("The number of homicides in Chicago was the same in 2017.", "was the same", "tie"),
     ("Homicides in Chicago stayed static in 2017.", "stayed static", "about-same"),
     ("In 2017 there was relatively no change in homicides in Chicago.", "was relatively no change", "about-same"),
     # a headline's present tense or bare direction
     ("Chicago Homicides Up\n\nChicago recorded 500 homicides in 2017.\n", "Up", "higher"),
     ("Chicago homicides rise amid calls for more police\n\nChicago recorded 500 homicides in 2017.\n", "rise", "higher"),
     ("date 2018-03-01\nChicago homicides drop\n\nChicago recorded 500 homicides in 2017.\n", "drop", "lower"),
+    ("Chicago homicides fall as police add patrols\n\nChicago recorded 500 homicides in 2017.\n", "fall", "lower"),
     # a direction with an adverb, or "compared to", and no figure
     ("Murders in Chicago are slightly up in 2017, compared to 2016.", "are slightly up", "higher"),
     ("There were fewer homicides in Chicago in 2017 compared to 2016.", "fewer homicides in Chicago in 2017 compared to ",
@@ -444,5 +446,26 @@ def test_no_comparison_of_the_same_day_nor_a_zero_of_no_change_nor_a_headline_in
     assert _comparisons("Homicides in Chicago are reported the same day.", pack) == []
     text = "In 2017 there was no change in homicides in Chicago."
     assert not any(r.get("value") == "0" for _, r in stated(text, auditor.draft(text, published=date(2018, 3, 1), pack=pack)))
+    assert [r["comparison"]["relation"] for _, r in _comparisons(text, pack, published=date(2018, 3, 1))] == ["about-same"]
     text = "Chicago homicides in 2017\n\nChicago recorded 500 homicides in 2017. Crime rises in summer\n"
+    assert _comparisons(text, pack, published=date(2018, 3, 1)) == []
+
+
+@pytest.mark.parametrize("headline", ["Chicago shooting victim's mother speaks up", "Chicago homicide suspect gives up",
+                                      "Chicago homicide trial wraps up", "Homicides in Chicago: the mayor steps up",
+                                      "Main Street work to wrap up",
+                                      "Chicago homicide suspect falls from roof during chase"])
+def test_a_headline_phrasal_up_or_a_fall_from_is_no_direction(pack, headline):
+    text = f"{headline}\n\nChicago recorded 500 homicides in 2017.\n"
+    assert _comparisons(text, pack, published=date(2018, 3, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The policy on homicides in Chicago remained the same in 2017.",
+    "Asked about homicides in Chicago, the chief said the approach is the same this year.",
+    "Homicides in Chicago saw no change in how they were reported in 2017.",
+    "Chicago recorded 500 homicides in 2017. There was no change in the schedule.",
+    "Chicago recorded 500 homicides in 2017. The result was the same in 2016.",
+])
+def test_no_sameness_of_what_is_not_a_count(pack, text):
     assert _comparisons(text, pack, published=date(2018, 3, 1)) == []

@@ -671,7 +671,18 @@ def test_two_levels_with_the_noun_counted_between_state_their_direction():
 def test_one_more_than_is_a_change_by_one():
     text = "Chicago had 12 homicides in 2017, one more than in 2016."
     changes = [x.record["change"] for x in draft(text, _DAY).drafted if "change" in x.record]
-    assert [c.get("phrase") for c in changes] == ["up one"], changes
+    assert [(c.get("phrase"), c.get("base")) for c in changes] == [("up one", "in 2016")], changes
     # a change against an average stays left out
     text = "Chicago had 12 homicides in 2017, one less than the five-year average."
     assert not [x for x in draft(text, _DAY).drafted if "change" in x.record]
+
+
+@pytest.mark.parametrize("text", [
+    "Chicago had 12 homicides in 2017. Burglaries fell to one of the lowest levels in a decade.",
+    "Chicago had 12 homicides in 2017. The shooting left the victim down to one lung.",
+    "Chicago had 12 homicides in 2017. One homicide was one more than the police expected.",
+    "Chicago had 12 homicides in 2017. The number of patrol officers was cut from two to one per car.",
+])
+def test_one_after_to_or_before_more_than_no_period_is_no_figure(text):
+    assert [x.record.get("value") or x.record.get("change") for x in draft(text, _DAY).drafted
+            if x.record.get("value") == "one" or "change" in x.record] == []
