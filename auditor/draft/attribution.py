@@ -73,7 +73,10 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+"
         # ("tourism officials said", "jail officials say": any word of their field, as written)
         r"|(?!(?:the|and|or|of|that|which|who|when|while|but|as|if|by|to|for|from|with|in|on|at|said|say|says|some|many|most"
-        r"|few|other|all|these|those|its|their|our|his|her|both|several|two|three|four|five)\s)[a-z]{3,}\s+)?"
+        r"|few|other|all|these|those|its|their|our|his|her|both|several|two|three|four|five"
+        # (a conjunction or a rank is no field: "after officials said", "top officials said")
+        r"|after|because|since|though|although|until|unless|where|whereas|before|once|than|then|now|also|even|just"
+        r"|told|asked|local|top|senior|elected|anonymous|unnamed)\s)[a-z]{3,}\s+(?=officials\b))?"
         r"(?:officials|authorities|investigators|sources)"
         r"|police)")
 
@@ -975,11 +978,14 @@ def fullest_body(text: str, name: str | None) -> str | None:
     if not name or not text:
         return name
     if _ACRONYM.fullmatch(name):
-        for run in _runs(text):
-            words = run.split(" in ")[0].split()
-            # the run may go on past the body's name ("the Graham County Sheriff’s Office for DUI"):
-            # the name ends at its body's word
-            for end in [len(words)] + [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
+        runs = [run.split(" in ")[0].split() for run in _runs(text)]
+        # a run spelling the name out whole first; then one that goes on past the body's name ("the
+        # Graham County Sheriff’s Office for DUI"): the name ends at its body's word
+        for words in runs:
+            if len(words) >= 2 and name in (_initials(words, True), _initials(words, False)):
+                return " ".join(words)
+        for words in runs:
+            for end in [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
                 if end >= 2 and name in (_initials(words[:end], True), _initials(words[:end], False)):
                     return " ".join(words[:end])
         return name
