@@ -571,6 +571,9 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
+# "data provided by the state", "figures supplied by residents": a document credited to no one the article names
+CREDITED_LOW = re.compile(rf"\b(?i:{_DOCUMENT_WORDS}|records)\s+(?:compiled|released|published|issued|kept|provided|supplied)"
+                          rf"\s+{_WHEN_RELEASED}by\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 # "by", "from", "released last week by", "provided by"
 _BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept|provided|supplied)\s+{_WHEN_RELEASED})?by|from)"
 # "numbers from October", "data from last year": a time, not an issuer

@@ -538,10 +538,12 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
     starts = [p[0] for p in art.paragraphs]
     filled = []
     for d in out:
-        if d.record.get("attribution") != "document" or d.record.get("speaker"):
+        at = bisect.bisect_right(starts, d.anchor[0]) - 1
+        if d.record.get("attribution") != "document" or d.record.get("speaker") \
+                or attribution.CREDITED_LOW.search(art.text, *art.paragraphs[at]):
+            # (not a document its paragraph credits in lower case: "data provided by the state")
             filled.append(d)
             continue
-        at = bisect.bisect_right(starts, d.anchor[0]) - 1
         _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
         record: dict[str, Any] = {}
         for key, value in d.record.items():
