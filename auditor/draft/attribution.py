@@ -73,7 +73,10 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|[Hh]ospital|[Cc]ourt|[Pp]rison|[Ee]lection|[Ee]mergency|[Pp]ublic\s+health|[Ll]aw\s+enforcement|[Gg]overnment)\s+"
         # ("tourism officials said", "jail officials say": any word of their field, as written)
         r"|(?!(?:the|and|or|of|that|which|who|when|while|but|as|if|by|to|for|from|with|in|on|at|said|say|says|some|many|most"
-        r"|few|other|all|these|those|its|their|our|his|her|both|several|two|three|four|five)\s)[a-z]{3,}\s+)?"
+        r"|few|other|all|these|those|its|their|our|his|her|both|several|two|three|four|five"
+        # (a conjunction or a rank is no field: "after officials said", "top officials said")
+        r"|after|because|since|though|although|until|unless|where|whereas|before|once|than|then|now|also|even|just"
+        r"|told|asked|local|top|senior|elected|anonymous|unnamed)\s)[a-z]{3,}\s+(?=officials\b))?"
         r"(?:officials|authorities|investigators|sources)"
         r"|police)")
 
@@ -568,6 +571,9 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
+# "data provided by the state", "figures supplied by residents": a document credited to no one the article names
+CREDITED_LOW = re.compile(rf"\b(?i:{_DOCUMENT_WORDS}|records)\s+(?:compiled|released|published|issued|kept|provided|supplied)"
+                          rf"\s+{_WHEN_RELEASED}by\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 # "by", "from", "released last week by", "provided by"
 _BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept|provided|supplied)\s+{_WHEN_RELEASED})?by|from)"
 # "numbers from October", "data from last year": a time, not an issuer
@@ -975,11 +981,14 @@ def fullest_body(text: str, name: str | None) -> str | None:
     if not name or not text:
         return name
     if _ACRONYM.fullmatch(name):
-        for run in _runs(text):
-            words = run.split(" in ")[0].split()
-            # the run may go on past the body's name ("the Graham County Sheriff’s Office for DUI"):
-            # the name ends at its body's word
-            for end in [len(words)] + [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
+        runs = [run.split(" in ")[0].split() for run in _runs(text)]
+        # a run spelling the name out whole first; then one that goes on past the body's name ("the
+        # Graham County Sheriff’s Office for DUI"): the name ends at its body's word
+        for words in runs:
+            if len(words) >= 2 and name in (_initials(words, True), _initials(words, False)):
+                return " ".join(words)
+        for words in runs:
+            for end in [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
                 if end >= 2 and name in (_initials(words[:end], True), _initials(words[:end], False)):
                     return " ".join(words[:end])
         return name

@@ -1345,6 +1345,7 @@ _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s
 # an aside between dashes or in parentheses: "Crimes under the FBI's Uniform Crime Report – an index ...
 # the Bureau uses to gauge nationwide crime – continues to decrease, seeing 337 last year"
 _ASIDE = re.compile(r"\([^()]*\)|\s(?:–|—|--?)\s[^–—()\n]*?\s(?:–|—|--?)\s")
+_LOWER = re.compile(r"[a-z]")
 
 
 def _outside_asides(pattern: re.Pattern, text: str, start: int, end: int, figure: int | None = None) -> bool:
@@ -1356,6 +1357,9 @@ def _outside_asides(pattern: re.Pattern, text: str, start: int, end: int, figure
 def _in_an_aside(text: str, start: int, end: int, at: int, figure: int | None = None) -> bool:
     """Whether position `at` lies in an aside of text[start:end] that does not hold the figure."""
     return any(m.start() <= at < m.end() and not (figure is not None and m.start() <= figure < m.end())
+               # (not a dateline's dash, with no lower-case word before it on its line: "WASHINGTON (AP) —
+               # Traffic deaths fell 3.6 percent nationwide — the first drop since 2019 — ...")
+               and (text[m.start()] == "(" or _LOWER.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
                for m in _ASIDE.finditer(text, start, end))
 
 

@@ -233,7 +233,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     hit = _COUNTY_POST.fullmatch(speaker)
     where = places.get(place) if hit is not None else None
     if where is not None and where.kind == "county" and (short := _short_name(art, place)) is not None \
-            and not (hit.group("office") and _other_county_beside(art, hit.group("name"), place)):
+            and not ((hit.group("office") or hit.group("owns")) and _other_county_beside(art, hit.group("name"), place)):
         named = f"{hit.group('name')}, {short}{hit.group('owns') or ''} {hit.group('post') or hit.group('office')}"
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
@@ -340,12 +340,15 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         quoted = [q for spans in quotes for q in spans]
         said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)]
         counted = Counter(vocabulary.places_in(said, 0, len(text)))
+        dated = vocabulary.dateline_state(text) if not counted else None
         if not counted:
             # "The Dundee Village Board has adopted a budget": a local place named only in its bodies'
             # names (not a state's: "the Pennsylvania Intergovernmental Cooperation Authority")
             counted = Counter(p for p in vocabulary.places_in(
-                [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _PARTS_OF_A_CITY.match(text, h.end)],
-                0, len(text)) if pack.places[p].kind not in ("country", "state", "province"))
+                [h for h in hits if not any(a <= h.start < b for a, b in quoted) and _ITS_GOVERNMENT_AFTER.match(text, h.end)],
+                0, len(text)) if pack.places[p].kind not in ("country", "state", "province")
+                # (not a namesake of another state: "WEST DUNDEE, Ill. — The Dundee Village Board")
+                and (dated is None or any(_state_called(pack, a, dated) for a in pack.ancestors(p))))
         counted = Counter({p: n for p, n in counted.items() if _part_taken(pack, p, set(counted))})
         if not counted:
             # an article that names no place ("the city"): the place its publisher or title names
@@ -535,10 +538,12 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
     starts = [p[0] for p in art.paragraphs]
     filled = []
     for d in out:
-        if d.record.get("attribution") != "document" or d.record.get("speaker"):
+        at = bisect.bisect_right(starts, d.anchor[0]) - 1
+        if d.record.get("attribution") != "document" or d.record.get("speaker") \
+                or attribution.CREDITED_LOW.search(art.text, *art.paragraphs[at]):
+            # (not a document its paragraph credits in lower case: "data provided by the state")
             filled.append(d)
             continue
-        at = bisect.bisect_right(starts, d.anchor[0]) - 1
         _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
         record: dict[str, Any] = {}
         for key, value in d.record.items():
@@ -1020,8 +1025,18 @@ _LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\
 # name as a word of a longer proper name, or of the parts of a city, is not the place the article is about
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|of|the|in|on|at|for|to|Police|Fire|County|City|Department|"
                            r"Sheriff)\b)[A-Z][a-z]+")
+# a place's own government after its name: "The Dundee Village Board", "the Walpole Police Department"
+# (not a name that only borrows the place's: "Zion Lutheran Church", "Lincoln Elementary School")
+_ITS_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:(?:Village|Town|Township|City|County|Borough|Parish)[ \t]+)?"
+                                   r"(?:Board|Council|Commission|Select[ \t]?[Bb]oard|Police|Fire|Sheriff['’]s|School[ \t]+(?:Board|District))\b")
 _PARTS_OF_A_CITY = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast))?"
                               r"[ \t]+(?:Side|Sides|End|Coast|Bank)\b")
+
+
+def _state_called(pack: Pack, place: str, name: str) -> bool:
+    """Whether a place of the pack is the state a dateline names ("New York" for "New York State")."""
+    known = pack.places[place]
+    return name in (known.name, *known.aliases, known.name.split(" (")[0].removesuffix(" State"))
 
 
 def _in_a_name(text: str, hit, hits) -> bool:

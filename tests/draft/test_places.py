@@ -555,6 +555,11 @@ def test_a_scope_word_in_an_aside_is_not_the_figures_scope(pack):
     text = ("Walpole police report more calls\n\nWalpole police reported 412 arrests in 2023.\n\n"
             "Crimes fell nationwide – the FBI's index counts eight crimes – to 9,100,000 in 2023.\n")
     assert drafted(text, published=date(2024, 3, 1), pack=pack)["9,100,000"]["place"] == "united-states"
+    # a wire dateline's dash opens no aside: the lede's "nationwide" is the article's scope
+    text = ("Traffic deaths fall\n\nWASHINGTON (AP) — Traffic deaths fell 3.6 percent nationwide in 2023 — the first "
+            "drop since 2019 — the National Highway Traffic Safety Administration said Monday.\n\n"
+            "Pedestrian deaths numbered 7,318 in 2023.\n")
+    assert drafted(text, published=date(2024, 3, 5), pack=pack)["7,318"]["place"] == "united-states"
 
 
 def test_a_place_named_only_in_its_bodys_name_is_the_articles(pack):
@@ -570,4 +575,13 @@ def test_a_place_named_only_in_its_bodys_name_is_the_articles(pack):
             "The Fire Department responded to 271,010 calls in 2010.\n")
     got = drafted(text, published=date(2011, 1, 5), pack=pack, publisher="The Philadelphia Inquirer")
     assert got["271,010"]["place"] == "philadelphia-pa"
+    # a name that only borrows a place's (a church's, a school's) is not its body: the publisher's city
+    text = ("Church food drive\n\nVolunteers at Zion Lutheran Church collected 4,200 pounds of food in 2023.\n\n"
+            "The congregation gave $3,100 to the pantry in 2023, the Rev. Ann Ruiz said.\n")
+    got = drafted(text, published=date(2024, 3, 5), pack=pack, publisher="Omaha World-Herald")
+    assert got["$3,100"]["place"] == "omaha-ne"
+    # nor is a namesake's body when the dateline names another state
+    text = ("Budget adopted\n\nWEST DUNDEE, Ill. — The Dundee Village Board has adopted a budget for 2024.\n\n"
+            "The budget includes $3,600 for the historical society.\n")
+    assert drafted(text, published=date(2024, 3, 5), pack=pack)["$3,600"].get("place") is None
 

@@ -854,6 +854,11 @@ def test_an_acronym_spelled_out_inside_a_longer_run_is_the_body(pack):
     text = ("DUI arrests\n\nThe number of people arrested by the Graham County Sheriff’s Office for DUI has increased.\n\n"
             "According to GCSO statistics, 53 people were arrested for DUI in 2019.\n")
     assert _speakers(text, pack, published=date(2020, 6, 1))["53"] == "Graham County Sheriff’s Office"
+    # a body spelled out whole beats a run that only starts with the acronym's letters
+    text = ("DUI arrests\n\nThe Graham County Sheriff's Office for DUI enforcement made 212 arrests in 2023.\n\n"
+            "GCSO statistics show 40 crashes in 2023.\n\nThe Greater Cincinnati Safety Organization reported 18 "
+            "crashes in 2023.\n")
+    assert _speakers(text, pack, published=date(2024, 3, 5))["40"] == "Greater Cincinnati Safety Organization"
 
 
 def test_a_month_after_from_is_no_issuer(pack):

@@ -80,6 +80,10 @@ def test_a_persons_paraphrase_goes_on_after_a_colon(pack):
     # a word that is no field of theirs stays out
     ("Enrollment fell by 227 students in 2015, but officials said the drop was anticipated.", "officials"),
     ("Enrollment fell by 227 students in 2015, several officials said.", "officials"),
+    ("The town collected $2.2 million in fees in 2023, after officials said rates would rise.", "officials"),
+    # the field word is the officials' alone
+    ("Walpole police made 512 arrests in 2023, anonymous sources said.", "sources"),
+    ("Walpole police made 512 arrests in 2023, yet sources said more went unreported.", "sources"),
 ])
 def test_officials_keep_the_word_of_their_field(pack, text, who):
     got = _voices(text, pack)

@@ -99,3 +99,11 @@ def test_a_quotation_after_a_placed_county_post_keeps_its_place():
             "\"We are optimistic that we could break 1,000 nests,\" Winters said.\n")
     places = [c.record.get("place") for c in auditor.draft(text, published=date(2019, 8, 26), pack=PACK).drafted]
     assert places == ["florida", "volusia-county-fl", "volusia-county-fl"]
+
+
+def test_the_countys_post_beside_another_county_is_not_the_claims_countys():
+    text = ("Jail crowding in Franklin County\n\nFranklin County's jail held 412 inmates in 2023, Sheriff Tom Baker "
+            "said.\n\nSome of the inmates are held for Washington County, which paid $1.2 million for the beds in 2023, "
+            "said Ann Ruiz, the county's attorney.\n")
+    speakers = {c.record.get("speaker") for c in auditor.draft(text, published=date(2024, 3, 5), pack=PACK).drafted}
+    assert "Ann Ruiz, county's attorney" in speakers and not any("Franklin County's attorney" in (s or "") for s in speakers)

@@ -69,3 +69,11 @@ def test_numbers_provided_by_someone_are_their_document(pack):
     text = ("Voter turnout\n\nSix days before the election, 98,544 ballots had been returned in Clark County, according "
             "to numbers provided by Clark County Elections Supervisor Cathie Garber.\n")
     assert _voices(text, pack)["98,544"] == ("Cathie Garber, Clark County Elections Supervisor", "document")
+    assert _voices(text.replace("numbers provided", "figures supplied"), pack)["98,544"] == (
+        "Cathie Garber, Clark County Elections Supervisor", "document")
+    # a document credited in lower case is not theirs: nobody the article names
+    text = ("Crime falls in Walpole\n\nBurglaries fell to 212 in 2023, according to data provided by the state.\n\n"
+            "Homicides rose to 14 in 2023, according to figures supplied by residents.\n\nRobberies numbered 88 in "
+            "2023, according to numbers provided by Walpole Police Chief John Carmichael.\n")
+    got = _voices(text, pack)
+    assert [got["212"], got["14"]] == [(None, "document")] * 2 and got["88"][0] == "John Carmichael, Walpole Police Chief"
