@@ -877,6 +877,8 @@ def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
     # the one word alone keeps its own metric
     ("The population of the town grew to 12,400 in 2019.\n", "12,400", "population"),
     ("Reported crimes fell 4% to 3,210 in 2019.\n", "3,210", "reported_crimes"),
+    # no "the" before the word: a noun of someone else's ("arrests of police officers")
+    ("Arrests of police officers rose to 12 in 2019.\n", "12", None),
 ])
 def test_a_name_said_the_other_way_round(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
@@ -892,3 +894,12 @@ def test_a_name_said_the_other_way_round(text, figure, expected, pack):
 ])
 def test_the_noun_of_a_name_by_a_body_said_alone(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The inmate population of the state prison rose to 1,480 in 2019.\n",
+    "The prison's inmate population rose to 1,480 in 2019.\n",
+])
+def test_a_prisons_inmates_are_no_jails(text, pack):
+    # "inmate" stands for "jail" only where no prison is named beside it
+    assert _by_figure(text, pack, published=date(2020, 3, 1))["1,480"].get("metric") != "jail_average_daily_population"

@@ -827,6 +827,13 @@ def test_a_board_that_voted_names_no_day_of_a_vote(pack):
                  id="from-new-year-to-a-day"),
     pytest.param("Police recorded 80 burglaries in the district from March 1 to Sept. 19.", "so far this year",
                  id="from-another-day-to-a-day"),
+    pytest.param("From Jan. 1 to Sept. 19, police recorded 80 burglaries in the district.", "2022-01-01/2022-09-19",
+                 id="from-new-year-to-a-day-first"),
+    pytest.param("Police recorded 80 burglaries in the district between Jan. 1 and Sept. 19.",
+                 "2022-01-01/2022-09-19", id="between-new-year-and-a-day"),
+    # a range with a figure that is not what it counts (a closure's cost, an event's visitors)
+    pytest.param("Main Street was closed from Jan. 1 to Sept. 12 for the $2 million water main project.",
+                 "so far this year", id="a-closure-from-new-year-with-a-cost"),
     # not a day still to come
     pytest.param("The district's anti-burglary campaign runs through Oct. 15.", "so far this year", id="a-day-to-come"),
     # nor a past day a clause with no figures of its own ends (a contract, a road closure)
