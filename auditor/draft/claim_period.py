@@ -1720,13 +1720,25 @@ def _as_of_days(text: str, all_sentences, published, label_end: int, times: dict
             interval = m.expression.interval or m.expression.period
             if m.start >= label_end and interval and interval[0] == interval[1] and (
                     m.expression.qualifier == "as of"
-                    or ((_AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)
-                         or _FROM_NEW_YEAR_BEFORE.search(text, max(0, m.start - 30), m.start))
+                    or (_AS_OF_BEFORE.search(text, max(0, m.start - 10), m.start)
                         # "through"/"until" ends the figures' year only in a clause with figures of its
                         # own, not "the contract ran through Sept. 30"
-                        and _has_figure(text, sentence, found))):
+                        and _has_figure(text, sentence, found))
+                    or _from_new_year(text, sentence, found, m.start)):
                 out.append((m.start, interval[0]))
     return out
+
+
+def _from_new_year(text: str, sentence, found, day_start: int) -> bool:
+    """Whether "from Jan. 1 to <day>" counts the sentence's figures: the range opens the sentence
+    ("From Jan. 1 to Oct. 6, police recorded ...") or follows a figure ("249 murders ... from Jan. 1
+    to Oct. 6"), not "closed from Jan. 1 to Oct. 6 for the $2 million project"."""
+    hit = _FROM_NEW_YEAR_BEFORE.search(text, max(sentence.start, day_start - 30), day_start)
+    if hit is None:
+        return False
+    if not text[sentence.start:hit.start()].strip():
+        return _has_figure(text, sentence, found)
+    return _has_figure(text, sentences.Span(sentence.start, hit.start(), sentence.paragraph), found)
 
 
 def _has_figure(text: str, sentence, found) -> bool:
@@ -1801,9 +1813,9 @@ _THIS_PERIOD = re.compile(r"\b(?:this|that|the\s+same|the)\s+(?:[\w-]+\s+)?perio
 
 # the day figures run to: "as of Sept. 26", "Through Nov. 30, the NYPD recorded", "up until September 19th",
 # "from Jan. 1 to Oct. 6"
-_AS_OF_WORDS = re.compile(r"(?i:\bas\s+of\b)|\b(?:[Tt]hrough|[Uu]p\s+(?:un)?til|[Uu]ntil|(?<=\bJan\.\s1\s)to|(?<=\bJanuary\s1\s)to)"
+_AS_OF_WORDS = re.compile(r"(?i:\bas\s+of\b)|\b(?:[Tt]hrough|[Uu]p\s+(?:un)?til|[Uu]ntil|(?<=\bJan\.\s1\s)(?:to|and)|(?<=\bJanuary\s1\s)(?:to|and))"
                           r"(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-_FROM_NEW_YEAR_BEFORE = re.compile(r"\b(?:from|between)\s+(?:Jan\.|January)\s+1\s+(?:to|through|and)\s+$")
+_FROM_NEW_YEAR_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:Jan\.|January)\s+1\s+(?:to|through|and)\s+$")
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|through|up\s+(?:un)?til|until)\s+$", re.IGNORECASE)
 
 

@@ -224,8 +224,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         sibling = _same_family_before(art, at, match)
         if sibling is not None:
             review.append(f"metric: '{sibling}', the metric before, for '{text[match.start:match.end]}' "
-                          f"(a word for its family, '{art.pack.metrics[match.id].family}'); check")
+                          + (f"(a word for its family, '{art.pack.metrics[match.id].family}'); check"
+                             if art.pack.metrics[match.id].family else "(its noun said alone); check"))
             return sibling
+        if _body_never_named(art, match):
+            match = None
     hurt = _DEAD_OR_HURT.match(text, st.anchor[1], clause[1]) if match is not None and st.figure is not None else None
     if hurt is not None:
         # "2 dead, 4 injured in shooting": the shooting's deaths, its people injured
@@ -619,20 +622,36 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
     just before (the writer varies the noun)."""
     pack, state = art.pack, art.state
     metric = pack.metrics.get(match.id)
-    if metric is None or not metric.family or not state.last_metric or state.last_metric == match.id:
+    if metric is None or not state.last_metric or state.last_metric == match.id:
         return None
     if at.sentence.paragraph - state.last_paragraph > 1:
         return None
     said = " ".join(w for w in art.text[match.start:match.end].lower().split()
                     if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
     words = said.split()
-    if not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
+    before = pack.metrics.get(state.last_metric)
+    if before is None or before.unit != metric.unit:
+        return None
+    if words and (metric.label or "").lower().startswith(words[0] + " by ") and words[1:2] != ["by"] and \
+            (before.label or before.id).lower().replace("_", " ").split()[-1] == words[0]:
+        # "Police made 210 DUI arrests ... Arrests increased 4 percent": the noun of a name "arrests
+        # by a police department" said alone stands for the kind just before whose name ends in it
+        return state.last_metric
+    if not metric.family or not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
             or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
-    before = pack.metrics.get(state.last_metric)
-    if before is None or before.family != metric.family or before.unit != metric.unit:
-        return None
-    return state.last_metric
+    return state.last_metric if before.family == metric.family else None
+
+
+def _body_never_named(art: _Article, match: vocabulary.Match) -> bool:
+    """Whether the match is the noun of a name "arrests by a police department" said alone in an
+    article that never names the body ("Arrests rose to 85, the organizers said": a protest's)."""
+    label = (art.pack.metrics[match.id].label or "").lower().split()
+    said = art.text[match.start:match.end].lower().split()
+    if len(label) < 4 or label[1] != "by" or label[2] not in ("a", "an") or not said or said[0] != label[0] \
+            or said[1:2] == ["by"]:
+        return False
+    return re.search(rf"\b{re.escape(label[3])}", art.text, re.IGNORECASE) is None
 
 
 # words that say a name counts deaths ("firefighters lost in the line of duty", "fire deaths")

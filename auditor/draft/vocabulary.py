@@ -42,8 +42,8 @@ def _variants(name: str) -> str:
                 forms.append(other + word[len(singular):])
             if word not in _SAID_BEFORE or _SAID_BEFORE[word].search(" ".join(words[i + 1:])):
                 forms.extend(_SAID_FOR.get(word, ()))
-        parts.append("(?:" + "|".join(_word_variant(w) for w in forms) + ")" if len(forms) > 1
-                     else _word_variant(word))
+        parts.append("(?:" + "|".join(_SAID_FOR_NOT_BY.get(w, "{}").format(_word_variant(w)) for w in forms) + ")"
+                     if len(forms) > 1 else _word_variant(word))
     # auxiliaries may stand between a name's words: "people were struck by gunfire"
     return r"[\s\-]+(?:(?:were|was|are|is|have|has|had|been)\s+){0,2}".join(parts)
 
@@ -73,6 +73,9 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",)}
+# ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
+# population", "the inmate population of the state prison")
+_SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}
 # ... "residential" so only before what happens at a dwelling (anywhere in the rest of the name: "home
 # loss fires"): a "home tax credit" is no residential tax
 _SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
@@ -258,9 +261,13 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             if len(words) == 2 and words[0].isalpha() and words[0] not in _NAME_STOP and words[1].isalpha():
                 # "the average population of the jail" for jail population, "crimes of dishonesty"
                 # for dishonesty crimes: a name of two words said the other way round with "of"
-                noun = _CRIMES if _stem(words[1]) in ("crime", "offence", "offense") else _word_variant(words[1])
+                # ... with "the"/"its"/"their" before the word unless the noun is crimes ("the population
+                # of the jail"), not "arrests of police officers", "the basic rate of tax"
+                crimes = _stem(words[1]) in ("crime", "offence", "offense")
+                noun = _CRIMES if crimes else _word_variant(words[1])
                 letters = re.sub(r"(?:ies|y|s)$", "", words[0])[:6] or words[0]     # what every form of it has
-                out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b",
+                owner = r"(?:the\s+|its\s+|their\s+)" + ("?" if crimes else "")
+                out.append((re.compile(rf"\b{noun}\s+of\s+{owner}{_word_variant(words[0])}\b",
                                        re.IGNORECASE), metric.id, len(name), (letters,)))
             if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an") and name == metric.label \
                     and words[0] not in every_name:

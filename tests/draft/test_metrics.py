@@ -877,6 +877,8 @@ def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
     # the one word alone keeps its own metric
     ("The population of the town grew to 12,400 in 2019.\n", "12,400", "population"),
     ("Reported crimes fell 4% to 3,210 in 2019.\n", "3,210", "reported_crimes"),
+    # no "the" before the word: a noun of someone else's ("arrests of police officers")
+    ("Arrests of police officers rose to 12 in 2019.\n", "12", None),
 ])
 def test_a_name_said_the_other_way_round(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
@@ -884,11 +886,25 @@ def test_a_name_said_the_other_way_round(text, figure, expected, pack):
 
 @pytest.mark.parametrize("text, figure, expected", [
     # the noun of a name "arrests by a police department" said alone as the subject of a movement
-    ("Arrests increased 4 percent in 2019, going from 216 to 226.\n", "226", "police_arrests"),
-    ("In 2019, arrests rose to 1,200.\n", "1,200", "police_arrests"),
+    ("Arrests increased 4 percent in 2019, going from 216 to 226, police said.\n", "226", "police_arrests"),
+    ("In 2019, arrests rose to 1,200, the police chief said.\n", "1,200", "police_arrests"),
     # a word before it makes another name or is left alone
     ("DUI arrests fell to 40 in 2019.\n", "40", "dui_arrests"),
     ("Drug arrests rose to 1,200 in 2019.\n", "1,200", "drug_arrests"),
+    # ... and so does the kind named just before it, in the paragraph before
+    ("Police made 210 DUI arrests in 2019.\n\nArrests increased 4 percent, Chief Ann Cole said.\n", "4 percent",
+     "dui_arrests"),
+    # a story that names no police: not a police department's arrests
+    ("Arrests rose to 85 in 2019, the protest's organizers said.\n", "85", None),
 ])
 def test_the_noun_of_a_name_by_a_body_said_alone(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The inmate population of the state prison rose to 1,480 in 2019.\n",
+    "The prison's inmate population rose to 1,480 in 2019.\n",
+])
+def test_a_prisons_inmates_are_no_jails(text, pack):
+    # "inmate" stands for "jail" only where no prison is named beside it
+    assert _by_figure(text, pack, published=date(2020, 3, 1))["1,480"].get("metric") != "jail_average_daily_population"
