@@ -261,13 +261,13 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             if len(words) == 2 and words[0].isalpha() and words[0] not in _NAME_STOP and words[1].isalpha():
                 # "the average population of the jail" for jail population, "crimes of dishonesty"
                 # for dishonesty crimes: a name of two words said the other way round with "of"
-                # ... with "the"/"its"/"their" before the word unless the noun is crimes ("the population
-                # of the jail"), not "arrests of police officers", "the basic rate of tax"
+                # ... where the word names no people ("arrests of police officers" are no police arrests;
+                # "the rate of homicides" is the homicide rate)
                 crimes = _stem(words[1]) in ("crime", "offence", "offense")
                 noun = _CRIMES if crimes else _word_variant(words[1])
                 letters = re.sub(r"(?:ies|y|s)$", "", words[0])[:6] or words[0]     # what every form of it has
-                owner = r"(?:the\s+|its\s+|their\s+)" + ("?" if crimes else "")
-                out.append((re.compile(rf"\b{noun}\s+of\s+{owner}{_word_variant(words[0])}\b",
+                out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b"
+                                       r"(?![\s-]+(?:officers?|officials?|employees?|staff|members?|personnel)\b)",
                                        re.IGNORECASE), metric.id, len(name), (letters,)))
             if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an") and name == metric.label \
                     and words[0] not in every_name:

@@ -877,8 +877,9 @@ def test_a_percentage_of_a_count_the_pack_defines(text, figure, expected, pack):
     # the one word alone keeps its own metric
     ("The population of the town grew to 12,400 in 2019.\n", "12,400", "population"),
     ("Reported crimes fell 4% to 3,210 in 2019.\n", "3,210", "reported_crimes"),
-    # no "the" before the word: a noun of someone else's ("arrests of police officers")
+    # the word names people, not whose the noun is ("arrests of police officers")
     ("Arrests of police officers rose to 12 in 2019.\n", "12", None),
+    ("Shootings of police officers fell to 3 in 2019.\n", "3", "shootings"),
 ])
 def test_a_name_said_the_other_way_round(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
