@@ -328,6 +328,9 @@ FLOORS = {
     # culprit first 4/4, 6 false tensions, 1.273 findings per conflict, revisions 4/9
     # verdicts-36a (a figure credited to the counting body's data is its word): 5 false, revisions 5/9
     "spokane": (7, 4, 5, 5, 1.25),
+    # held out until scored once at fbc4307 (2026-12-06, eighteenth session's end): 15/15 found,
+    # culprit first 4/4, 5 false tensions, 1.118 findings per conflict, revisions 2/4
+    "colorado-springs": (15, 4, 5, 2, 1.12),
 }
 
 
