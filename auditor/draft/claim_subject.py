@@ -632,8 +632,9 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
     before = pack.metrics.get(state.last_metric)
     if before is None or before.unit != metric.unit:
         return None
-    if words and (metric.label or "").lower().startswith(words[0] + " by ") and words[1:2] != ["by"] and \
-            (before.label or before.id).lower().replace("_", " ").split()[-1] == words[0]:
+    noun = vocabulary.noun_by_a_body(metric.label)
+    if noun is not None and words[:1] == [noun[0]] and words[1:2] != ["by"] and \
+            (before.label or before.id).lower().replace("_", " ").split()[-1] == noun[0]:
         # "Police made 210 DUI arrests ... Arrests increased 4 percent": the noun of a name "arrests
         # by a police department" said alone stands for the kind just before whose name ends in it
         return state.last_metric
@@ -646,12 +647,11 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
 def _body_never_named(art: _Article, match: vocabulary.Match) -> bool:
     """Whether the match is the noun of a name "arrests by a police department" said alone in an
     article that never names the body ("Arrests rose to 85, the organizers said": a protest's)."""
-    label = (art.pack.metrics[match.id].label or "").lower().split()
+    noun = vocabulary.noun_by_a_body(art.pack.metrics[match.id].label)
     said = art.text[match.start:match.end].lower().split()
-    if len(label) < 4 or label[1] != "by" or label[2] not in ("a", "an") or not said or said[0] != label[0] \
-            or said[1:2] == ["by"]:
+    if noun is None or said[:1] != [noun[0]] or said[1:2] == ["by"]:
         return False
-    return re.search(rf"\b{re.escape(label[3])}", art.text, re.IGNORECASE) is None
+    return re.search(rf"\b{re.escape(noun[1])}", art.text, re.IGNORECASE) is None
 
 
 # words that say a name counts deaths ("firefighters lost in the line of duty", "fire deaths")

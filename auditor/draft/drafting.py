@@ -1105,16 +1105,17 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
     percent of its homicide cases", with "homicide cases" a count of the pack)."""
     def stems(words: str) -> set[str]:
         return {vocabulary._stem(w)[:5] for w in re.findall(r"[a-z]+", words.lower())} - _PLAIN_NAME_WORDS
-    count_words = re.split(r"[\s_]+", (count_metric.label or count_metric.id.replace("_", " ")).lower())
-    head = vocabulary._stem(count_words[-1])[:5]
+    count_name = (count_metric.label or count_metric.id.replace("_", " ")).lower()
+    head = vocabulary._stem(re.split(r"[\s_]+", count_name)[-1])[:5]
     said = art.text[at.clause[0]:at.clause[1]].lower()
-    clause = stems(said)
+    clause, count_stems = stems(said), stems(count_name)
     found, named = set(), set()
     for m in art.pack.metrics.values():
         if m.unit != "percent":
             continue
         for name in {m.id.replace("_", " "), m.label or "", *m.aliases}:
-            if name and re.search(rf"\b{re.escape(name.lower())}\b", said) and stems(name) & stems(" ".join(count_words)):
+            if name and name.lower() in said and stems(name) & count_stems \
+                    and re.search(rf"\b{re.escape(name.lower())}\b", said):
                 # "homicide clearance rate was 61 percent of its homicide cases": the clause names the
                 # percent metric in full, sharing a word with the count's name
                 named.add(m.id)

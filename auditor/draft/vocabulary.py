@@ -48,6 +48,15 @@ def _variants(name: str) -> str:
     return r"[\s\-]+(?:(?:were|was|are|is|have|has|had|been)\s+){0,2}".join(parts)
 
 
+def noun_by_a_body(label: str | None) -> tuple[str, str] | None:
+    """The noun and the body's first word of a metric named "<noun> by a <body> ..." ("arrests by a
+    police department": ("arrests", "police")), whose noun news says alone; else None."""
+    words = re.split(r"[\s_\-]+", (label or "").strip().lower())
+    if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an"):
+        return words[0], words[3]
+    return None
+
+
 def _word_variant(word: str) -> str:
     if word.endswith("ies"):
         return re.escape(word[:-3]) + "(?:ies|y)"
@@ -269,8 +278,7 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
                 out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b"
                                        r"(?![\s-]+(?:officers?|officials?|employees?|staff|members?|personnel)\b)",
                                        re.IGNORECASE), metric.id, len(name), (letters,)))
-            if len(words) > 3 and words[1] == "by" and words[2] in ("a", "an") and name == metric.label \
-                    and words[0] not in every_name:
+            if name == metric.label and noun_by_a_body(name) is not None and words[0] not in every_name:
                 # "Arrests increased 4 percent": the noun of a name "arrests by a police department"
                 # said alone, where it is no other name
                 out.append((re.compile(rf"(?<![\w-]\s)(?:{_SAID_ALONE.format(re.escape(words[0]))})", re.IGNORECASE),
