@@ -331,6 +331,9 @@ FLOORS = {
     # held out until scored once at fbc4307 (2026-12-06, eighteenth session's end): 15/15 found,
     # culprit first 4/4, 5 false tensions, 1.118 findings per conflict, revisions 2/4
     "colorado-springs": (15, 4, 5, 2, 1.12),
+    # held out until scored once at 41b19c4 (2026-12-06, nineteenth session's start): 6/6 found,
+    # culprit first 5/5, 2 false tensions, 1.0 findings per conflict, revisions 1/3
+    "el-paso": (6, 5, 2, 1, 1.0),
 }
 
 
