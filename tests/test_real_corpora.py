@@ -323,7 +323,9 @@ FLOORS = {
     "wichita": (9, 6, 0, 2, 1.1),
     # held out until scored once at 359dd9d (2026-12-06, seventeenth session's end): 9/11 found,
     # culprit first 4/7, 5 false tensions, 1.154 findings per conflict, revisions 4/8
-    "tucson": (9, 4, 5, 4, 1.16),
+    # verdicts-v37b (the year just ended counts against a record told nine months or more on):
+    # 10/11 found, culprit first 6/7, 5 false, 1.143 findings per conflict
+    "tucson": (10, 6, 5, 4, 1.15),
     # held out until scored once at 73dbb95 (2026-12-06, eighteenth session's start): 7/8 found,
     # culprit first 4/4, 6 false tensions, 1.273 findings per conflict, revisions 4/9
     # verdicts-36a (a figure credited to the counting body's data is its word): 5 false, revisions 5/9

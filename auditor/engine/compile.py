@@ -471,7 +471,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                     {y for y, first in records.get(_record_key(rc, rs, current), ())
                                      if first <= rs.period.start.year}
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
-                                       if b == rs.period.start.year})
+                                       if b == rs.period.start.year},
+                                    pack.comparisons.year_just_ended_out_after_days)
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -635,8 +636,14 @@ def _set_above(st) -> bool | None:
     return None
 
 
+def _out_by_then(year: int, told: date, out_after_days: int | None) -> bool:
+    """Whether a whole year's count was surely out by the day `told`: `out_after_days` after it ended."""
+    return out_after_days is not None and (told - date(year, 12, 31)).days >= out_after_days
+
+
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
-            memory_years: int, since: dict | None = None, own_records=()) -> tuple[CompiledReading, list[Quantity]]:
+            memory_years: int, since: dict | None = None, own_records=(),
+            out_after_days: int | None = None) -> tuple[CompiledReading, list[Quantity]]:
     """A record beats every full year of its window: the stated window, else every year known
     ("in recent memory": the pack's span). With `since` (rules/comparisons.yaml's
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
@@ -648,7 +655,8 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     year it sets against the record's ("a record with 82 homicides in 2016, a mark broken two
     years later", `own_records`: 2018), and the year just ended only once some source gave its count by the
     telling ("Tennessee's deadliest year ever" of 2020, in March 2022, before 2021's count
-    was out). A year known
+    was out), or once `out_after_days` had passed since it ended (rules/comparisons.yaml:
+    "ties a record set in 2008", said in October 2021, is above 2020 too). A year known
     only as a change's base ("broke 2019's number by 100") is not one: the record is not read
     past its year on a loose difference.
     A record of whole months that are not a calendar year beats those months of each year ("the
@@ -680,7 +688,8 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
         told = rs.told.earliest.year   # the year just ended counts once some source had it by then
         until = min([y for y in own_records if y > rs.period.end.year] + [told])
         later = {y for y, out in since.get((metric, place), {}).items()
-                 if rs.period.end.year < y < until and (y < told - 1 or out <= rs.told.earliest)}
+                 if rs.period.end.year < y < until and (y < told - 1 or out <= rs.told.earliest
+                                                        or _out_by_then(y, rs.told.earliest, out_after_days))}
     years = tuple(sorted({y for y in years if y < rs.period.start.year and (first_year is None or y >= first_year)}
                          | later))
     beaten = [_same_months(current, y) if months else _same_stretch(current, y) if stretch else _year(metric, place, y)

@@ -87,6 +87,9 @@ class Comparisons(Frozen):
     # a record of a closed year told years later, with no window, is over the whole years since
     # too, up to the last one ended before it was told (compile._record)
     records_hold_when_told: bool = False
+    # ... and over the year just ended when told this many days or more after it ended, even
+    # when no source of the corpus gave that year's count by then (None: only when one did)
+    year_just_ended_out_after_days: int | None = Field(None, ge=1, le=366)
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous
