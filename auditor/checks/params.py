@@ -207,6 +207,10 @@ class RevisionParams(NoParams):
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()
+    # words naming a body's spokesperson after its name ("Natashia Kerr, Colorado Springs Police
+    # Department spokeswoman", "APD spokesman"): the spokesperson speaks for the body, whose name
+    # without them is matched against `one_body`
+    spokesperson_words: tuple[str, ...] = ()
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)

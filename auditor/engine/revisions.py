@@ -163,7 +163,8 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     outlet's), and of bodies named together ("County Police Department and FBI statistics")
     the first keeps the count. A body named with an office after a comma is that body only
     when the office is its own by `one_body` ("City of Omaha, Mayor's Office": "{place} Mayor's
-    Office"); "City of Raleigh, Department of Transportation" is the department. A state's own
+    Office"); "City of Raleigh, Department of Transportation" is the department; a spokesperson
+    ("{name}, {place} Police Department spokeswoman") is the body's, by `spokesperson_words`. A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
@@ -173,6 +174,7 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         return body
     records = _param(pack, "record_words", ())
     name = _the_body_of_a_record(_PARENTHESIS.sub("", body).strip().lower(), records)
+    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()))
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
@@ -206,6 +208,18 @@ def _the_body_of_a_record(name: str, records) -> str:
     for word in records:
         if name.endswith(" " + word.lower()):
             return _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
+    return name
+
+
+def _the_body_of_its_spokesperson(name: str, words) -> str:
+    """The body a spokesperson speaks for (`spokesperson_words`): "natashia kerr, colorado springs
+    police department spokeswoman" and "apd spokesman" give the department's count, as its chief
+    does; any other name is itself."""
+    for word in words:
+        if name.endswith(" " + word.lower()):
+            head = name[:-len(word) - 1].strip()
+            _, _, body = head.rpartition(", ")
+            return body.strip() or head
     return name
 
 
@@ -570,7 +584,7 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
 
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
-    most `event_toll_days`, given after it ended) is counted for months as deaths are
+    most `event_toll_days`, given on its last day or after it) is counted for months as deaths are
     confirmed and attributed, and only rises: a later, higher figure for the same toll is the
     later count, not a rival one, whoever gives it, by any amount (57, 111, 133, 246 over a
     year). The old figure is restated by the first exact figure surely published after it
@@ -578,7 +592,11 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     what a restatement gives); a figure its own sentence gives as the count before the
     article's ("previously reported as 210", `earlier_count_words`) is restated by the higher
     figure of its own article and restates nothing. A lower later figure is no count of the
-    same toll (another counter's narrower count, a misprint): it is audited."""
+    same toll (another counter's narrower count, a misprint): it is audited. A toll given on
+    the event's last day (a shooting's, the day of it) is its count that day, the first of
+    them: "killed 20 people" on the day of El Paso's Walmart shooting, "the 22 deaths" the
+    next days, then 23; one given before its last day is a count so far, left to
+    counted_so_far."""
     pack = ledger.corpus.pack
     days = int(_param(pack, "event_toll_days", 0))
     if not days:
@@ -589,7 +607,7 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     for cid, (q, iv) in figures.items():
         metric = pack.metrics.get(q.metric)
         if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.unit != "count" \
-                or q.latest_end is not None or (q.end - q.start).days + 1 > days or when(cid).earliest <= q.end \
+                or q.latest_end is not None or (q.end - q.start).days + 1 > days or when(cid).earliest < q.end \
                 or iv.lo is None:
             continue
         by_quantity.setdefault(q, []).append(cid)
