@@ -171,6 +171,10 @@ class RevisionParams(NoParams):
     # reports); a bigger change is left to the tension checks. Declared ones (`supersedes:`)
     # have no limit.
     max_change: float = Field(0.1, gt=0, le=10)
+    # ... but a body's figure credited to its preliminary data ("X (preliminary data)", a
+    # parenthesis naming one of `preliminary_words`) is restated upward by X's later figure by up
+    # to this share (revisions.moves_little); 0: max_change
+    preliminary_max_change: float = Field(0, ge=0, le=10)
     # a count restated downward moves by at most this share (a death reclassified: ruled
     # self-defence, an accident, outside the city); a bigger fall is left to the tension checks
     max_fall: float = Field(0.1, gt=0, le=1)

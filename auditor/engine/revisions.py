@@ -180,6 +180,7 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
     # ("State and federal transportation reports (KDOT, TRIP)", "(NCDOT data, TRIP)")
     inner = _PARENTHESIS.search(body)
+    inner_at = inner.start() if inner else len(body)
     if inner:
         inner = _the_body_of_a_record(inner.group(0).strip()[1:-1].split(",")[0].split(" and ")[0].strip().lower(),
                                       records)
@@ -199,6 +200,10 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
+    if inner is not None and names_any(body[inner_at:], _param(pack, "preliminary_words", ())):
+        # the body's preliminary data is the body's: "Colorado Department of Public Health and
+        # Environment (preliminary data)" is the department (its_preliminary_data)
+        return body[:inner_at].strip()
     return body
 
 
@@ -915,11 +920,15 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     holding it), given at least `one_by_the_body_days` (30) apart, restates whatever the share
     (`one_by_the_body`; Wichita: the chief's nine justifiable homicides of 2018 in August 2019,
     "eight" in December): a death ruled. Only counts under 20 gain by it (a fall of one is
-    within `max_fall` from there up); a rise of one keeps `max_change`."""
+    within `max_fall` from there up); a rise of one keeps `max_change`. A figure credited to a
+    body's preliminary data rises by up to `preliminary_max_change` when the body restates it
+    (its_preliminary_data)."""
     pack = ledger.corpus.pack
     rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
+    if not down and its_preliminary_data(ledger, old) and ledger.counted(old) == ledger.counted(new):
+        rise = max(rise, Fraction(str(_param(pack, "preliminary_max_change", 0))))
     if down and not falls_to_a_year_end(ledger, old, new):
         return False
     if down and a.lo == a.hi and b.lo == b.hi and a.lo - b.hi == 1 and _param(pack, "one_by_the_body", False) \
@@ -930,6 +939,18 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     settled = settles and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
+
+
+def its_preliminary_data(ledger: _Ledger, cid: str) -> bool:
+    """Rule: a figure credited to a body's preliminary data (a trailing parenthesis of its
+    speaker naming one of `preliminary_words`: "Colorado Department of Public Health and
+    Environment (preliminary data)") is the body's first count, which deaths awaiting
+    toxicology raise for a year or more: its later figure restates it by up to
+    `preliminary_max_change` (Colorado Springs: "Preliminary 2021 data shows fatal overdoses at
+    767 and possibly exceeding 800", February 2022, then the department's 912, +18.9%)."""
+    inner = _PARENTHESIS.search(ledger.speaker(cid))
+    return inner is not None and ledger.speaker(cid) != ledger.outlet(cid) \
+        and names_any(inner.group(0), _param(ledger.corpus.pack, "preliminary_words", ()))
 
 
 def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
