@@ -599,9 +599,10 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     figure of its own article and restates nothing. A lower later figure is no count of the
     same toll (another counter's narrower count, a misprint): it is audited. A toll given on
     the event's last day (a shooting's, the day of it) is its count that day, the first of
-    them: "killed 20 people" on the day of El Paso's Walmart shooting, "the 22 deaths" the
-    next days, then 23; one given before its last day is a count so far, left to
-    counted_so_far."""
+    them, which the next days' count completes by little (moves_little: the day's dead are
+    known that day, and a tenfold "toll" is another count): "killed 20 people" on the day of
+    El Paso's Walmart shooting, "the 22 deaths" the next days (+10%), then 23 by any amount;
+    one given before its last day is a count so far, left to counted_so_far."""
     pack = ledger.corpus.pack
     days = int(_param(pack, "event_toll_days", 0))
     if not days:
@@ -625,9 +626,11 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
             old_iv = figures[old][1]
             if old_iv.hi is None:
                 continue
+            on_the_day = when(old).earliest <= q.end
             later = [n for n in members if n != old and n not in earlier and _above(figures[n][1], old_iv)
                      and (when(n).earliest > when(old).latest
-                          or (old in earlier and claim(n).source == claim(old).source))]
+                          or (old in earlier and claim(n).source == claim(old).source))
+                     and (not on_the_day or moves_little(ledger, old, n))]
             exact = [n for n in later if _a_point(ledger, n)]
             if exact or later:
                 first = first_out(ledger, exact or later)
@@ -1574,7 +1577,9 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
     murders" the next day; FOX 29's 351 "by year end" for 2018, the count through 30 December
     (CBS, the Inquirer), and "last year's final tally of 353" (the Inquirer, a year on); the
     Inquirer's 355 for 2019 on 1 January 2020, and 356 from 2021 on. Only counts over a period
-    (a metric additive over time, not a stock or a budget)."""
+    (a metric additive over time, not a stock or a budget). An event's toll given on its last
+    day (a period of `event_toll_days` or less) is completed first by toll_counted, by a later
+    figure that moves it little too, whoever gives it; this rule takes the tolls it leaves."""
     pack = ledger.corpus.pack
     when, figures = ledger.when, ledger.figures
     last_days = _timedelta(same_word_days(pack))
