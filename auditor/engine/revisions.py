@@ -164,7 +164,8 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     the first keeps the count. A body named with an office after a comma is that body only
     when the office is its own by `one_body` ("City of Omaha, Mayor's Office": "{place} Mayor's
     Office"); "City of Raleigh, Department of Transportation" is the department; a spokesperson
-    ("{name}, {place} Police Department spokeswoman") is the body's, by `spokesperson_words`. A state's own
+    ("{name}, {place} Police Department spokeswoman") is the body's, by `spokesperson_words`, and
+    so is its preliminary data ("{body} (preliminary data)": preliminary_data_of). A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
@@ -174,13 +175,12 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         return body
     records = _param(pack, "record_words", ())
     name = _the_body_of_a_record(_PARENTHESIS.sub("", body).strip().lower(), records)
-    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()))
+    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()), place_names(pack, claim.place))
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
     # ("State and federal transportation reports (KDOT, TRIP)", "(NCDOT data, TRIP)")
     inner = _PARENTHESIS.search(body)
-    inner_at = inner.start() if inner else len(body)
     if inner:
         inner = _the_body_of_a_record(inner.group(0).strip()[1:-1].split(",")[0].split(" and ")[0].strip().lower(),
                                       records)
@@ -200,11 +200,22 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
-    if inner is not None and names_any(body[inner_at:], _param(pack, "preliminary_words", ())):
-        # the body's preliminary data is the body's: "Colorado Department of Public Health and
-        # Environment (preliminary data)" is the department (its_preliminary_data)
-        return body[:inner_at].strip()
-    return body
+    return preliminary_data_of(body, pack) or body
+
+
+def preliminary_data_of(body: str, pack) -> str | None:
+    """The body whose preliminary data a figure is credited to (`body`: body_of its claim, a
+    named speaker or a release's voice), by a trailing parenthesis that calls the data
+    preliminary (`preliminary_words`, unless `not_preliminary_words` deny it: "final, not
+    preliminary, data"): "Colorado Department of Public Health and Environment (preliminary
+    data)" is the department; None for any other body."""
+    inner = _PARENTHESIS.search(body)
+    if inner is None:
+        return None
+    words = inner.group(0)
+    for denied in _param(pack, "not_preliminary_words", ()):
+        words = re.sub(rf"\b{re.escape(denied)}\b", " ", words, flags=re.IGNORECASE)
+    return body[:inner.start()].strip() if names_any(words, _param(pack, "preliminary_words", ())) else None
 
 
 def _the_body_of_a_record(name: str, records) -> str:
@@ -216,15 +227,18 @@ def _the_body_of_a_record(name: str, records) -> str:
     return name
 
 
-def _the_body_of_its_spokesperson(name: str, words) -> str:
+def _the_body_of_its_spokesperson(name: str, words, places=()) -> str:
     """The body a spokesperson speaks for (`spokesperson_words`): "natashia kerr, colorado springs
     police department spokeswoman" and "apd spokesman" give the department's count, as its chief
-    does; any other name is itself."""
+    does. Only a body named before the word: a place's name alone ("kansas city spokesman",
+    `places`) names no body, and of bodies named together ("... police department and hospital
+    spokeswoman") the spokesperson speaks for none alone; these, and any other name, are
+    themselves."""
     for word in words:
         if name.endswith(" " + word.lower()):
             head = name[:-len(word) - 1].strip()
-            _, _, body = head.rpartition(", ")
-            return body.strip() or head
+            body = head.rpartition(", ")[2].strip() or head
+            return name if body in places or " and " in body else body
     return name
 
 
@@ -945,15 +959,18 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
 
 
 def its_preliminary_data(ledger: _Ledger, cid: str) -> bool:
-    """Rule: a figure credited to a body's preliminary data (a trailing parenthesis of its
-    speaker naming one of `preliminary_words`: "Colorado Department of Public Health and
-    Environment (preliminary data)") is the body's first count, which deaths awaiting
-    toxicology raise for a year or more: its later figure restates it by up to
-    `preliminary_max_change` (Colorado Springs: "Preliminary 2021 data shows fatal overdoses at
-    767 and possibly exceeding 800", February 2022, then the department's 912, +18.9%)."""
-    inner = _PARENTHESIS.search(ledger.speaker(cid))
-    return inner is not None and ledger.speaker(cid) != ledger.outlet(cid) \
-        and names_any(inner.group(0), _param(ledger.corpus.pack, "preliminary_words", ()))
+    """Rule: a count added to over time (a metric counted in units, additive over time)
+    credited to a body's preliminary data (preliminary_data_of: "Colorado Department of Public
+    Health and Environment (preliminary data)") is the body's first count, which deaths
+    awaiting toxicology or an investigation raise for a year or more, added to the period they
+    happened in: its later figure restates it by up to `preliminary_max_change` (Colorado
+    Springs: "Preliminary 2021 data shows fatal overdoses at 767 and possibly exceeding 800",
+    February 2022, then the department's 912, +18.9%). A rate, a share or a stock (a
+    population) is not added to so: its preliminary figure keeps `max_change`."""
+    pack = ledger.corpus.pack
+    metric = pack.metrics.get(ledger.figures[cid][0].metric)
+    return metric is not None and metric.unit == "count" and metric.additive_over_time and not metric.stock \
+        and preliminary_data_of(ledger.speaker(cid), pack) is not None
 
 
 def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
