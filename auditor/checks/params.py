@@ -171,6 +171,10 @@ class RevisionParams(NoParams):
     # reports); a bigger change is left to the tension checks. Declared ones (`supersedes:`)
     # have no limit.
     max_change: float = Field(0.1, gt=0, le=10)
+    # ... but a body's count added to over time credited to its preliminary data ("X
+    # (preliminary data)", a parenthesis naming one of `preliminary_words`) is restated upward by
+    # X's later figure by up to this share (revisions.its_preliminary_data); 0: max_change
+    preliminary_max_change: float = Field(0, ge=0, le=10)
     # a count restated downward moves by at most this share (a death reclassified: ruled
     # self-defence, an accident, outside the city); a bigger fall is left to the tension checks
     max_fall: float = Field(0.1, gt=0, le=1)
@@ -207,6 +211,10 @@ class RevisionParams(NoParams):
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()
+    # words naming a body's spokesperson after its name ("Natashia Kerr, Colorado Springs Police
+    # Department spokeswoman", "APD spokesman"): the spokesperson speaks for the body, whose name
+    # without them is matched against `one_body`
+    spokesperson_words: tuple[str, ...] = ()
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)
@@ -231,6 +239,8 @@ class RevisionParams(NoParams):
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()
+    # ... not where these deny it ("final, not preliminary, data": revisions.preliminary_data_of)
+    not_preliminary_words: tuple[str, ...] = ()
     # a figure for a period published on its last day whose words call the period over ("closed
     # out the year with 212") is the period's total, not the count so far (revisions.counted_so_far)
     period_ended_words: tuple[str, ...] = ()

@@ -163,7 +163,9 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     outlet's), and of bodies named together ("County Police Department and FBI statistics")
     the first keeps the count. A body named with an office after a comma is that body only
     when the office is its own by `one_body` ("City of Omaha, Mayor's Office": "{place} Mayor's
-    Office"); "City of Raleigh, Department of Transportation" is the department. A state's own
+    Office"); "City of Raleigh, Department of Transportation" is the department; a spokesperson
+    ("{name}, {place} Police Department spokeswoman") is the body's, by `spokesperson_words`, and
+    so is its preliminary data ("{body} (preliminary data)": preliminary_data_of). A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
@@ -173,6 +175,7 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         return body
     records = _param(pack, "record_words", ())
     name = _the_body_of_a_record(_PARENTHESIS.sub("", body).strip().lower(), records)
+    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()), place_names(pack, claim.place))
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
@@ -197,7 +200,22 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
-    return body
+    return preliminary_data_of(body, pack) or body
+
+
+def preliminary_data_of(body: str, pack) -> str | None:
+    """The body whose preliminary data a figure is credited to (`body`: body_of its claim, a
+    named speaker or a release's voice), by a trailing parenthesis that calls the data
+    preliminary (`preliminary_words`, unless `not_preliminary_words` deny it: "final, not
+    preliminary, data"): "Colorado Department of Public Health and Environment (preliminary
+    data)" is the department; None for any other body."""
+    inner = _PARENTHESIS.search(body)
+    if inner is None:
+        return None
+    words = inner.group(0)
+    for denied in _param(pack, "not_preliminary_words", ()):
+        words = re.sub(rf"\b{re.escape(denied)}\b", " ", words, flags=re.IGNORECASE)
+    return body[:inner.start()].strip() if names_any(words, _param(pack, "preliminary_words", ())) else None
 
 
 def _the_body_of_a_record(name: str, records) -> str:
@@ -206,6 +224,21 @@ def _the_body_of_a_record(name: str, records) -> str:
     for word in records:
         if name.endswith(" " + word.lower()):
             return _RECORD_YEAR.sub("", name[:-len(word) - 1].strip())
+    return name
+
+
+def _the_body_of_its_spokesperson(name: str, words, places=()) -> str:
+    """The body a spokesperson speaks for (`spokesperson_words`): "natashia kerr, colorado springs
+    police department spokeswoman" and "apd spokesman" give the department's count, as its chief
+    does. Only a body named before the word: a place's name alone ("kansas city spokesman",
+    `places`) names no body, and of bodies named together ("... police department and hospital
+    spokeswoman") the spokesperson speaks for none alone; these, and any other name, are
+    themselves."""
+    for word in words:
+        if name.endswith(" " + word.lower()):
+            head = name[:-len(word) - 1].strip()
+            body = head.rpartition(", ")[2].strip() or head
+            return name if body in places or " and " in body else body
     return name
 
 
@@ -570,7 +603,7 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
 
 def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
-    most `event_toll_days`, given after it ended) is counted for months as deaths are
+    most `event_toll_days`, given on its last day or after it) is counted for months as deaths are
     confirmed and attributed, and only rises: a later, higher figure for the same toll is the
     later count, not a rival one, whoever gives it, by any amount (57, 111, 133, 246 over a
     year). The old figure is restated by the first exact figure surely published after it
@@ -578,7 +611,12 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     what a restatement gives); a figure its own sentence gives as the count before the
     article's ("previously reported as 210", `earlier_count_words`) is restated by the higher
     figure of its own article and restates nothing. A lower later figure is no count of the
-    same toll (another counter's narrower count, a misprint): it is audited."""
+    same toll (another counter's narrower count, a misprint): it is audited. A toll given on
+    the event's last day (a shooting's, the day of it) is its count that day, the first of
+    them, which the next days' count completes by little (moves_little: the day's dead are
+    known that day, and a tenfold "toll" is another count): "killed 20 people" on the day of
+    El Paso's Walmart shooting, "the 22 deaths" the next days (+10%), then 23 by any amount;
+    one given before its last day is a count so far, left to counted_so_far."""
     pack = ledger.corpus.pack
     days = int(_param(pack, "event_toll_days", 0))
     if not days:
@@ -589,7 +627,7 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     for cid, (q, iv) in figures.items():
         metric = pack.metrics.get(q.metric)
         if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.unit != "count" \
-                or q.latest_end is not None or (q.end - q.start).days + 1 > days or when(cid).earliest <= q.end \
+                or q.latest_end is not None or (q.end - q.start).days + 1 > days or when(cid).earliest < q.end \
                 or iv.lo is None:
             continue
         by_quantity.setdefault(q, []).append(cid)
@@ -602,9 +640,11 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
             old_iv = figures[old][1]
             if old_iv.hi is None:
                 continue
+            on_the_day = when(old).earliest <= q.end
             later = [n for n in members if n != old and n not in earlier and _above(figures[n][1], old_iv)
                      and (when(n).earliest > when(old).latest
-                          or (old in earlier and claim(n).source == claim(old).source))]
+                          or (old in earlier and claim(n).source == claim(old).source))
+                     and (not on_the_day or moves_little(ledger, old, n))]
             exact = [n for n in later if _a_point(ledger, n)]
             if exact or later:
                 first = first_out(ledger, exact or later)
@@ -897,11 +937,15 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     holding it), given at least `one_by_the_body_days` (30) apart, restates whatever the share
     (`one_by_the_body`; Wichita: the chief's nine justifiable homicides of 2018 in August 2019,
     "eight" in December): a death ruled. Only counts under 20 gain by it (a fall of one is
-    within `max_fall` from there up); a rise of one keeps `max_change`."""
+    within `max_fall` from there up); a rise of one keeps `max_change`. A figure credited to a
+    body's preliminary data rises by up to `preliminary_max_change` when the body restates it
+    (its_preliminary_data)."""
     pack = ledger.corpus.pack
     rise, fall, settles = max_change(pack), max_fall(pack), fall_settles_days(pack)
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
+    if not down and its_preliminary_data(ledger, old) and ledger.counted(old) == ledger.counted(new):
+        rise = max(rise, Fraction(str(_param(pack, "preliminary_max_change", 0))))
     if down and not falls_to_a_year_end(ledger, old, new):
         return False
     if down and a.lo == a.hi and b.lo == b.hi and a.lo - b.hi == 1 and _param(pack, "one_by_the_body", False) \
@@ -912,6 +956,21 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     settled = settles and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
+
+
+def its_preliminary_data(ledger: _Ledger, cid: str) -> bool:
+    """Rule: a count added to over time (a metric counted in units, additive over time)
+    credited to a body's preliminary data (preliminary_data_of: "Colorado Department of Public
+    Health and Environment (preliminary data)") is the body's first count, which deaths
+    awaiting toxicology or an investigation raise for a year or more, added to the period they
+    happened in: its later figure restates it by up to `preliminary_max_change` (Colorado
+    Springs: "Preliminary 2021 data shows fatal overdoses at 767 and possibly exceeding 800",
+    February 2022, then the department's 912, +18.9%). A rate, a share or a stock (a
+    population) is not added to so: its preliminary figure keeps `max_change`."""
+    pack = ledger.corpus.pack
+    metric = pack.metrics.get(ledger.figures[cid][0].metric)
+    return metric is not None and metric.unit == "count" and metric.additive_over_time and not metric.stock \
+        and preliminary_data_of(ledger.speaker(cid), pack) is not None
 
 
 def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
@@ -1535,7 +1594,9 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
     murders" the next day; FOX 29's 351 "by year end" for 2018, the count through 30 December
     (CBS, the Inquirer), and "last year's final tally of 353" (the Inquirer, a year on); the
     Inquirer's 355 for 2019 on 1 January 2020, and 356 from 2021 on. Only counts over a period
-    (a metric additive over time, not a stock or a budget)."""
+    (a metric additive over time, not a stock or a budget). An event's toll given on its last
+    day (a period of `event_toll_days` or less) is completed first by toll_counted, by a later
+    figure that moves it little too, whoever gives it; this rule takes the tolls it leaves."""
     pack = ledger.corpus.pack
     when, figures = ledger.when, ledger.figures
     last_days = _timedelta(same_word_days(pack))
