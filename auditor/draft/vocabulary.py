@@ -238,6 +238,24 @@ _SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by
                r"|declined|jumped|grew|went\s+(?:up|down|from)|was\s+(?:up|down)|(?:up|down)\s+(?:by\s+)?[\d,.]+)\b")
 
 
+# people a count of arrests is made of, and what makes the arrests a kind of their own ("arrested 125
+# people on suspicion of driving drunk", "29 people were arrested for driving under the influence")
+_PEOPLE = r"(?:people|persons|adults|individuals|suspects|juveniles|men|women)"
+_A_KIND_OF_IT = r"(?![\s\w]{0,12}?\b(?:for|on\s+suspicion|on\s+(?:a\s+)?charges?\s+of|in\s+connection)\b)"
+
+
+def _done_to_people(noun: str) -> str | None:
+    """A regex for the noun of a name "<noun> by a <body>" said by its verb and the people it was done
+    to: "arrests" as "deputies arrested 611 people", "when 1,052 people were arrested" (not where the
+    people's offence follows: "arrested 582 people on suspicion of driving under the influence" are
+    a kind of arrests); None for a noun that is no regular verb's ("students")."""
+    if not re.fullmatch(r"[a-z]{3,}[^aeiou]s", noun) or noun.endswith("ents"):
+        return None
+    verb = re.escape(noun[:-1] + "ed")
+    return (rf"\b{verb}\s+(?:(?:about|nearly|more\s+than|over|almost|some|roughly)\s+)?\d[\d,]*\s+{_PEOPLE}\b{_A_KIND_OF_IT}"
+            rf"|\b\d[\d,]*\s+{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|had|have)\s+)?{verb}\b{_A_KIND_OF_IT}")
+
+
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
@@ -283,6 +301,9 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
                 # said alone, where it is no other name
                 out.append((re.compile(rf"(?<![\w-]\s)(?:{_SAID_ALONE.format(re.escape(words[0]))})", re.IGNORECASE),
                             metric.id, 0, (words[0][:3],)))     # ... with no word before it ("DUI arrests fell")
+                done = _done_to_people(words[0])
+                if done is not None:
+                    out.append((re.compile(done, re.IGNORECASE), metric.id, 0, (words[0][:3],)))
             kind = _OFFENCE_KIND.fullmatch(" ".join(words))
             if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
                 alone.add((kind.group(1), metric.id))

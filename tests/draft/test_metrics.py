@@ -902,6 +902,20 @@ def test_the_noun_of_a_name_by_a_body_said_alone(text, figure, expected, pack):
     assert _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric") == expected
 
 
+@pytest.mark.parametrize("text, figure, expected", [
+    # arrests said by their verb and the people arrested
+    ("Police said deputies arrested 611 people in 2019, compared to 773 in 2018.\n", "611", "police_arrests"),
+    ("Police said arrests fell from the year 2017, when 1,052 people were arrested.\n", "1,052", "police_arrests"),
+    ("In December, local police arrested 157 people.\n", "157", "police_arrests"),
+    # ... not where the people's offence follows: a kind of arrests
+    ("Police arrested 125 people on suspicion of driving drunk in 2019.\n", "125", "not police_arrests"),
+    ("Police said 29 people were arrested for shoplifting in 2019.\n", "29", "not police_arrests"),
+])
+def test_arrests_said_by_their_verb(text, figure, expected, pack):
+    metric = _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric")
+    assert metric != "police_arrests" if expected == "not police_arrests" else metric == expected
+
+
 @pytest.mark.parametrize("text", [
     "The inmate population of the state prison rose to 1,480 in 2019.\n",
     "The prison's inmate population rose to 1,480 in 2019.\n",
