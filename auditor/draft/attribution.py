@@ -101,9 +101,13 @@ _VERB_AT_END = re.compile(rf"{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+th
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
                                                          "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
-_SAYS = re.compile(rf"\b{_ref('ref')}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+# ("the Central Statistics Office (CSO) has revealed": the body's initials between it and its verb)
+_SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
+                   # "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of
+                   # Transportation, said": no article, a post's word among the words between the commas
+                   rf"|(?<![\w’'])(?P<ref5>{_NAME}),\s+(?=[^,.;“”\"]{{0,60}}?\b(?:{_ROLE_ANY_CASE})\b)[^,.;“”\"]{{3,120}},\s+(?:said|says|told|added)\b"
                    # "..., but state officials say the number ...": a group saying what follows, after a
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
@@ -206,6 +210,8 @@ _BODY_KINDS = {
     "the group": "Group|Association|Coalition|Alliance|Foundation|Institute",
 }
 _BODY_CACHE: dict = {}
+# bodies a story may go on to call "the department" though their name holds no "Department"
+_POLICE_BODIES = r"Highway\s+Patrol|State\s+Patrol|State\s+Police|Police\s+Service|Sheriff['’]s\s+Office|Police"
 _KINDS = r"agency|bureau|department|office|commission|ministry|association|board|council|institute|administration"
 _KIND_OWNS = re.compile(rf"\bthe\s+(?P<kind>{_KINDS})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:statistics|data|figures|records|report|survey"
                         r"|study|numbers|estimates?|count)\b", re.IGNORECASE)
@@ -283,6 +289,12 @@ class People:
             named = body_named_before(self.text, at, _BODY_KINDS[low])
             if named is not None:
                 return named, None        # "the agency said": the agency named before
+        if low == "the department" and self.text:
+            # "the Missouri State Highway Patrol said ... the department said": no Department named
+            # before, the last police or patrol body named before is it
+            named = body_named_before(self.text, at, _POLICE_BODIES)
+            if named is not None:
+                return named, None
         if low in ("the police", "the department", "the police department"):
             return ref[4:], None          # a body, not the post of a person named before
         if _LOWER_BODY.fullmatch(low):
@@ -315,7 +327,10 @@ _ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za
 # a word ending a sentence is not part of the post ("... on Thursday. Coroner Dr. Anahi Ortiz said"):
 # a word of five letters or more ending in a full stop is not taken ("Supt.", "Insp.", "U.S." are),
 # nor one ending its paragraph ("... in and around the Key City.\n\nCranbrook RCMP Detachment commander")
-_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n)[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}\Z")
+# nor one across a blank line ("... Fire Prevention Awareness⏎⏎The State Fire Marshal Brian S. Geraci": a
+# headline's words), nor "The" opening the run ("The State Fire Marshal Brian S. Geraci": the post is "State Fire Marshal")
+_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)[A-Z][\w’'.]*|{_MODIFIERS})"
+                         rf"(?:[^\S\n]+|\n(?![^\S\n]*\n)[^\S\n]*)){{0,7}}\Z")
 
 
 @dataclass(frozen=True)
@@ -579,7 +594,8 @@ _BY_OR_FROM = rf"(?:(?:(?:compiled|released|published|issued|kept|provided|suppl
 # "numbers from October", "data from last year": a time, not an issuer
 _NOT_A_TIME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
-_ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:the\s+)?"
+# ("data released by The Canadian Urban Transit Association": the article's capital is no part of the name)
+_ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:[Tt]he\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         rf"(?P<by>{_NOT_A_TIME}{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
@@ -638,9 +654,10 @@ def _issuer(words: str, document: re.Match) -> str | None:
                 return " ".join(body)
     cut = document.start() + (doc.start() if doc else 0)
     before, after = words[document.start():cut], words[document.end():]
-    if doc is not None and re.match(r"\s+(?:from|by|released|compiled|provided|supplied)\b", document.group(0)[doc.end():]):
-        # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada"
-        # (the body's whole name, past the end of the document's words)
+    if doc is not None and re.match(r"\s+(?:from|by|released|compiled|provided|supplied|published|issued)\b",
+                                    document.group(0)[doc.end():]):
+        # "a report from the Monroe County Medical Examiner shows", "a report from Statistics Canada",
+        # "figures published by the CSO show" (the body's whole name, past the end of the document's words)
         after = words[document.start() + doc.end():]
     for hit in (_ISSUER_OWNER.search(before), _ISSUER_BY.match(after), _ISSUER_IN.match(before)):
         if hit:
@@ -732,9 +749,10 @@ _AGENCY = re.compile(rf"[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>(?:Statistics|Da
 # that show": a body that releases a document whose figures the sentence gives
 _RELEASED_SHOWING = re.compile(r"(?P<by>(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}"
                                r"(?:[A-Z][\w.’'&-]*|police|officials))\s+(?:has\s+|have\s+|on\s+\w+\s+)?" + _WHEN_RELEASED +
-                               r"(?:released|published|issued|posted|made\s+public)\s+(?:new\s+|preliminary\s+|its\s+|their\s+|"
-                               r"annual\s+|the\s+)*(?:data|statistics|figures|numbers|a\s+report|report)\b[^.;]{0,40}?"
-                               r"\b(?:showing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")
+                               # "Fire Marshal Brian S. Geraci has announced a preliminary report revealing 64 ..."
+                               r"(?:released|published|issued|posted|made\s+public|announced)\s+(?:new\s+|preliminary\s+|its\s+|their\s+|"
+                               r"annual\s+|the\s+|an?\s+)*(?:data|statistics|figures|numbers|report)\b[^.;]{0,40}?"
+                               r"\b(?:showing|revealing|that\s+shows?|that\s+showed|which\s+shows?|which\s+showed)\b")
 
 
 # A sentence opening with a body releasing or compiling figures, with or without them ("The Franklin
@@ -809,7 +827,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         who = " ".join(colon.group("who").split())
         label = re.sub(r"^[Tt]he\s+", "", _named(cast, who, sentence[1]) or who)
         return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
-    released = _RELEASED_SHOWING.search(words) if "show" in words else None
+    released = _RELEASED_SHOWING.search(words) if "show" in words or "revealing" in words else None
     if released is None and (re.search(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b", words)
                              and (put := _RELEASED_DOCUMENT.match(words)) is not None):
         who = " ".join((put.group("by") or put.group("by2")).split())
@@ -827,8 +845,9 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         return None
     document = _DOCUMENT.search(words)
     if released is not None and document is None:
-        # "Seattle police released data on Friday showing ...": the releaser's document
-        who = " ".join(released.group("by").split())
+        # "Seattle police released data on Friday showing ...": the releaser's document; a person by
+        # their name in full ("Maryland State Fire Marshal Brian S. Geraci" -> "Brian S. Geraci, Maryland ...")
+        who = _in_full(cast, " ".join(released.group("by").split()), sentence[1])
         if who.split()[0] in ("Police", "Officials", "Authorities"):
             who = who[0].lower() + who[1:]
         return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, leads=released.start() <= 1)
@@ -895,7 +914,8 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
         if recorded != (hit.group("ref") is not None and hit.group(0).endswith("recorded")) \
                 or (not recorded and re.search(r"\brecorded\b", hit.group(0))):
             continue      # "30 homicides recorded Sunday": no one who recorded
-        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3") or hit.group("ref4")
+        ref = hit.group("ref") or hit.group("ref1") or hit.group("ref2") or hit.group("ref3") or hit.group("ref4") \
+            or hit.group("ref5")
         if ref is None:
             continue
         # "But Fulkerson points out": a conjunction opening the sentence is no part of the name
@@ -924,7 +944,7 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
             cast.last = person
         if label:
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
-                _LEADING_VERB.match(words, hit.end("ref")))) or (hit.group("ref3") is not None and hit.start() <= 1)
+                _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
             presents = person is None or bool(_PRESENTS.match(words, hit.end()))

@@ -1707,6 +1707,8 @@ def _rate_of_main_period(art, metric: str, period, review: list[str]):
 
 # "That's a 30 percent increase over 2014": a sentence restating the figure before, in its voice
 _THAT_IS = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\b"
+                      # "Those fire deaths represent a 7% decrease": the figures before, restated
+                      r"|(?:Those|These)\s+(?:[a-z-]+\s+){0,2}(?:represent|mark|amount\s+to)\b"
                       # "However, the number of heroin-related deaths increased ...": the same source goes on
                       r"|(?:However|Meanwhile|Also|Still|In\s+addition|At\s+the\s+same\s+time),)")
 

@@ -1,0 +1,48 @@
+"""A body or person named again in other words: "the department", a post without an article, a body's
+initials after its name, a document published by a body, a report a person announced."""
+
+import pytest
+
+from auditor.draft import draft
+
+
+def _voices(text):
+    """(quote, attribution, speaker) of each drafted figure."""
+    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker")) for c in draft(text, "2021-03-04").drafted]
+
+
+def _of(text, figure):
+    return next((a, s) for q, a, s in _voices(text) if figure in q)
+
+
+def test_a_post_opening_after_a_headline_takes_no_word_of_it_and_his_report_is_his():
+    # not "Tom Lee, Springfield The Police Chief"; "Those ... represent" restates the report's figure
+    text = ("Crime in Springfield\n\nThe Police Chief Tom Lee has announced a preliminary report revealing 45 homicides "
+            "in Springfield in 2020. Those homicides represent a 10 percent decrease as compared to 2019.\n")
+    assert _of(text, "45") == ("document", "Tom Lee, Police Chief")
+    assert _of(text, "10 percent") == ("document", "Tom Lee, Police Chief")
+
+
+def test_the_department_after_a_patrol_is_the_patrol():
+    text = ("Crime in Springfield\n\nCrime rose in 2020, the Springfield State Highway Patrol said. There were 45 "
+            "homicides in Springfield in 2020, the department said.\n")
+    assert _of(text, "45") == ("paraphrase", "Springfield State Highway Patrol")
+
+
+def test_a_name_then_a_post_without_an_article_said():
+    text = "Crime in Springfield\n\nTom Lee, traffic engineer of the city, said there were 45 homicides in Springfield in 2020.\n"
+    assert _of(text, "45") == ("paraphrase", "Tom Lee, traffic engineer of the city")
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    # the body's initials between it and its verb
+    ("There were 45 homicides in Springfield in 2020, the Central Statistics Office (CSO) has revealed.",
+     ("paraphrase", "Central Statistics Office")),
+    # "published by": the body, not the document's words ("Official crime figures")
+    ("Official crime figures published by the CSO show 45 homicides in Springfield in 2020.", ("document", "CSO")),
+    # the article's capital "The" is no part of the name
+    ("According to data released by The Springfield Crime Association this week, there were 45 homicides in "
+     "Springfield in 2020.", ("document", "Springfield Crime Association")),
+])
+def test_a_body_named_with_its_initials_or_as_a_publisher(sentence, voice):
+    assert _of(f"Crime in Springfield\n\n{sentence}\n", "45") == voice
