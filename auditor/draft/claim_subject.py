@@ -50,10 +50,17 @@ def _listed_metrics(pack: Pack, text: str, clause: tuple[int, int], st, stated, 
         return [listed[figures.index(st)]]
     if not _about_list(st):
         return [None]
-    if st.figure is not None:
+    # "motor vehicle theft has decreased by 32%, burglary and weapons offences have both decreased by
+    # 16%": a figure's own metric is looked for in its own comma part, when that part names one
+    start = max(clause[0], text.rfind(", ", clause[0], st.anchor[0]))
+    end = text.find(", ", st.anchor[1], clause[1])
+    own = vocabulary.find_metric(pack, text, start, clause[1] if end < 0 else end, st.anchor[0])
+    if own is None and st.figure is not None:
         own = vocabulary.find_metric(pack, text, clause[0], clause[1], st.anchor[0])
-        if own is None or own.id not in listed:
+        if own is None:
             return [None]
+    if own is not None and own.id not in listed:
+        return [None]
     return list(listed)
 
 
@@ -80,8 +87,9 @@ def _about_list(st: statements.Stated) -> bool:
         return True
     if st.kind == "change":
         change = st.fields["change"]
+        # (a fraction said in words, "up by a third", is a percentage too)
         return change.get("measure") in ("percent", "ratio") or "percent" in change.get("phrase", "") \
-            or "%" in change.get("phrase", "")
+            or "%" in change.get("phrase", "") or (st.figure is None and "phrase" in change)
     return False
 
 

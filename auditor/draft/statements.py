@@ -346,7 +346,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
     if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
         return False
     words = text[sentence[0]:sentence[1]]
-    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
+    return bool(_NO.search(words) or _ONE.search(words) or _MULTIPLE.search(words) or _FRACTION_CHANGE.search(words) or _RECORD.search(words) or _STREAK.search(words) or _FIRST_TIME.search(words) or _COMPARED.search(words) or _STEADY.search(words) or _STATE.search(words) or _NOUN_CHANGE.search(words)
                 or any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(words))
                 or (_headline(text, sentence) and _headline_move(words) is not None))
 
@@ -968,6 +968,29 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     return [Stated("change", {"change": {"direction": direction, "by": by, "measure": measure}}, span)]
 
 
+# "were both up by a third", "saw a jump of almost a quarter", "decline by nearly one-quarter", "fell by
+# half": a change by a fraction said in words, which the number reader does not read as a figure
+# (not "half of the counties", "a quarter mile", "up by a third of a point")
+_FRACTION_CHANGE = re.compile(
+    r"\b(?:(?P<up>up|increased|increases?|rose|rise[sn]?|grew|grown|climbed|jumped|jump|gain(?:ed)?|surged?)"
+    r"|(?P<down>down|decreased|decreases?|declined?|declines|fell|fallen|falls?|dropped|drops?|dipped|dip|slid|cut|reduced"
+    r"|reduction|shrank|shrunk))"
+    r"(?:\s+(?:by|of)|(?<=up)|(?<=down))\s+(?P<qual>nearly|almost|about|roughly|around|more\s+than|over|close\s+to)?\s*"
+    r"(?P<frac>(?:a|one)[\s-](?:quarter|third|fifth)|half)\b"
+    r"(?!\s+(?:of|a|an|the|mile|miles|point|points|percentage|century|hour|hours|dozen|million|billion|inch|inches)\b|-)",
+    re.IGNORECASE)
+
+
+def _fraction_change(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+    hit = _FRACTION_CHANGE.search(words)
+    if hit is None:
+        return []
+    qualifier = " ".join(hit.group("qual").lower().split()) + " " if hit.group("qual") else ""
+    direction = "up" if hit.group("up") else "down"
+    span = (clause[0] + hit.start(), clause[0] + hit.end())
+    return [Stated("change", {"change": {"phrase": f"{direction} {qualifier}{hit.group('frac').lower()}"}}, span)]
+
+
 _UP_VERBS = r"increased|risen|rose|grown|grew|climbed|gone\s+up|went\s+up|gone\s+up"
 _DOWN_VERBS = r"declined|decreased|fallen|fell|dropped|gone\s+down|went\s+down"
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -1064,6 +1087,9 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     multiple = _multiple(text, clause, words)
     if multiple:
         return multiple
+    fraction = _fraction_change(text, clause, words)
+    if fraction:
+        return fraction
     hit = _COMPARED.search(words)
     if hit:
         rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
