@@ -82,3 +82,21 @@ def test_a_publishers_district_over_the_state_it_names_in_passing():
     assert found[0][1] == "denver-public-schools-co"
     # without the board's line, the state, as before
     assert places(text, date(2016, 9, 20))[0][1] == "colorado"
+
+
+def test_where_travellers_come_from_is_not_the_figures_place():
+    text = ("Overseas visits to Scotland increased from July 2013 to June 2014, according to official figures.\n\n"
+            "Visitors from the US and Canada rose by 125,000, to a total of 510,000 in 2013/14.\n")
+    assert [p for _, p in places(text, date(2014, 10, 9))][-2:] == ["scotland", "scotland"]
+
+
+def test_a_paragraph_goes_on_about_the_county_that_opens_the_paragraph_before():
+    """A county introduced by a paragraph of its own that drafts no claim; the next paragraph, naming
+    no place, gives its figures (not the story's county's)."""
+    text = ("In New Hanover County, visitor spending was nearly $521 million, up 2.6 percent over the previous "
+            "year, officials said.\n\n"
+            "Pender County also saw an increase in hospitality business, according to the state report.\n\n"
+            "Last fiscal year, visitors spent more than $92.3 million, up 3 percent from the year before.\n")
+    found = places(text, date(2016, 8, 18))
+    assert found[0][1] == "new-hanover-county-nc"
+    assert found[-1][1] == "pender-county-nc"
