@@ -909,7 +909,8 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         return scoped
     own = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
-    place = vocabulary.most_specific(pack, _places(art, own[0], own[1])) if own != at.clause else None
+    place = vocabulary.most_specific(pack, [p for p in _places(art, own[0], own[1]) if p not in _origins(art, *own)]) \
+        if own != at.clause else None
     if place is None:
         place = vocabulary.most_specific(pack, _not_examples(art, at, at.clause[0], at.clause[1]))
     if place is None:
@@ -997,6 +998,11 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if opened is not None:
             place = opened
             review.append(f"place: '{place}', named first in the last paragraph naming a place, which this one goes on about; check")
+    if place is None:
+        introduced = _introduced_just_before(art, at)
+        if introduced is not None:
+            place = introduced
+            review.append(f"place: '{place}', the only place the paragraph before names, opening it, which this one goes on about; check")
     if place is None:
         heading = _heading_place(art, at)
         if heading is not None:
@@ -1169,12 +1175,16 @@ def scope_place(art: _Article, scope: str, review: list[str]) -> str | None:
 # "504 Mainers died", "1,200 Ohioans": people of a place, counted as people
 _DEMONYM_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}(?:ans|ers|ites|ians)\b")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Visitors from the US and Canada rose by 125,000": where travellers come from, not where they are counted
+_ORIGIN_BEFORE = re.compile(r"\b(?:visitors|visits|tourists|travell?ers|passengers|arrivals|guests|migrants|immigrants|"
+                            r"refugees)\s+from\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and|or|&)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
 
 
 def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
     """The places named in text[start:end] but those named as examples of a group in an aside the
     figure is not in: "Fourteen states, including California, recorded an increase ..., even though
-    the 32,367 traffic deaths last year were down 1.9%": California is one of the fourteen states."""
+    the 32,367 traffic deaths last year were down 1.9%": California is one of the fourteen states; nor
+    where travellers come from ("Visitors from the US and Canada rose by 125,000" in Scotland)."""
     named = _places(art, start, end)
     if not named:
         return named
@@ -1191,7 +1201,17 @@ def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
         if _described_in_parentheses(art, hit, start) and not hit.start <= at.st.anchor[0] < text.find(")", hit.end):
             continue     # (a figure inside the aside is the aside's place's: "Troop H (Cumberland County, 412)")
         out.append(hit.ids[0])
-    return [p for p in named if p in out]
+    gone = _origins(art, start, end)
+    return [p for p in named if p in out and p not in gone]
+
+
+def _origins(art: _Article, start: int, end: int) -> set[str]:
+    """The places text[start:end] names only as where travellers come from ("Visitors from the US
+    and Canada rose by 125,000")."""
+    hits = [h for h in art.place_hits if start <= h.start and h.end <= end and len(h.ids) == 1]
+    origin = {h.ids[0] for h in hits if _ORIGIN_BEFORE.search(art.text, max(start, h.start - 60), h.start)}
+    return {p for p in origin if all(_ORIGIN_BEFORE.search(art.text, max(start, h.start - 60), h.start)
+                                     for h in hits if h.ids[0] == p)}
 
 
 def _in_parentheses(text: str, start: int, at: int) -> bool:
@@ -1514,3 +1534,22 @@ def _opened_paragraph_before(art: _Article, at: _At) -> str | None:
             continue
         return place if first.start - start <= 4 and tuple(first.ids) == (place,) else None
     return None
+
+
+def _introduced_just_before(art: _Article, at: _At) -> str | None:
+    """ "Pender County also saw an increase in hospitality business, according to the state report."
+    then "Last fiscal year, visitors spent more than $92.3 million": a paragraph naming no place goes
+    on about the one place the paragraph just before names, opening with it, when that paragraph
+    drafted no claim and the place is another of the kind of the article's own (a county in a
+    county's story)."""
+    k, pack = at.sentence.paragraph - 1, art.pack
+    main = art.home or art.fallback_place
+    if k < 0 or art.state.previous_paragraph >= k or main is None or _places(art, *art.paragraphs[at.sentence.paragraph]):
+        return None
+    start, end = art.paragraphs[k]
+    named = set(_places(art, start, end))
+    first = next((h for h in art.place_hits if start <= h.start < end), None)
+    if len(named) != 1 or first is None or first.start - start > 4 or set(first.ids) != named:
+        return None
+    place = named.pop()
+    return place if place != main and pack.places[place].kind == pack.places[main].kind else None

@@ -25,7 +25,7 @@ from auditor.draft import attribution, extract, periods, sentences, statements, 
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
-from auditor.draft.claim_subject import (_BUT, _CITY_WORDS, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
+from auditor.draft.claim_subject import (_BUT, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
                                          UNDECIDED)
 from auditor.draft.extract import read_article
@@ -285,6 +285,34 @@ def _states_of(pack: Pack, place: str) -> set[str]:
     return {a for a in pack.ancestors(place) if pack.places[a].kind == "state"}
 
 
+def _wide_lede(pack: Pack, home: str, named: list[str], counted: Counter) -> str | None:
+    """The country, state or province a dateline's paragraph names, and no other place, when the
+    article names it at least twice and it lies around the dateline's city (or the pack puts that
+    city within none such)."""
+    if not named or home in named or len(set(named)) > 1 or pack.places[named[0]].kind not in vocabulary.WIDE_KINDS:
+        return None
+    around = [a for a in pack.ancestors(home) if pack.places[a].kind in vocabulary.WIDE_KINDS]
+    return named[0] if counted[named[0]] >= 2 and (not around or named[0] in around) else None
+
+
+def _publisher_local(pack: Pack, source: Source, text: str, counted: Counter) -> str | None:
+    """ "Denver Public Schools Board of Education" publishing "... preliminary numbers showing overall
+    K-12 enrollment up to 86,200 ... The district's total student count ... schools across Colorado":
+    an article that names only states or countries is about the one place its publisher's line or
+    title names within one of them, when it speaks of that place's kind at least twice ("the
+    district", "the county", "the city")."""
+    if any(pack.places[p].kind not in vocabulary.WIDE_KINDS for p in counted):
+        return None
+    named = f"{source.publisher or ''} \n {source.title or ''}"
+    found = {p for p in vocabulary.find_places(pack, named, 0, len(named))
+             if pack.places[p].kind not in vocabulary.WIDE_KINDS and set(pack.ancestors(p)) & set(counted)}
+    if len(found) != 1:
+        return None
+    local = found.pop()
+    words = next((w for kinds, w in _KIND_SAID if pack.places[local].kind in kinds), None)
+    return local if words is not None and len(words.findall(text)) >= 2 else None
+
+
 def _a_county(text: str, hits: list[vocabulary.PlaceHit], place: str, start: int) -> bool:
     """Whether the place's first hit from `start` follows "a" or "an" ("A Butler County man")."""
     first = next(h.start for h in hits if h.ids == (place,) and h.start >= start)
@@ -320,8 +348,16 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     # "LISBON – A sharp drop in crimes handled by the sheriff's office ... a county drug
                     # task force": a lede of the county's bodies, filed from its seat, is the county's
                     around = [p for p in pack.ancestors(home) if pack.places[p].kind == "county"]
+                wide = _wide_lede(pack, home, named, counted)
                 if around and home not in named:
                     home = around[0]
+                elif wide is not None and not _a_county(text, hits, wide, lede[0]):
+                    # "TORONTO – The number of crimes reported to police continues to fall in Canada": a
+                    # wire story filed from the city about the country (or state) around it, which its
+                    # dateline's paragraph names, and not the city (not "A Massachusetts man")
+                    notes.append(f"place: the story read as '{wide}', which its lede names, not its dateline's "
+                                 f"'{home}'; check")
+                    home = wide
                 elif not counted.get(home) and named and counted[named[0]] >= 2 and \
                         pack.places[named[0]].kind == "county" and \
                         _states_of(pack, home) & _states_of(pack, named[0]) and not _a_county(text, hits, named[0], lede[0]):
@@ -367,6 +403,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             lede = [p for p in vocabulary.places_in(said, 0, lede_end) if p in counted]
             if lede and fallback_place not in lede:
                 fallback_place = _named_most(pack, counted, list(dict.fromkeys(lede)), own)
+            local = _publisher_local(pack, source, text, counted) if pack.places[fallback_place].kind in vocabulary.WIDE_KINDS else None
+            if local is not None:
+                notes.append(f"place: the story read as '{local}', which its publisher's line or title names and whose "
+                             f"bodies it speaks of, not '{fallback_place}', the only kind of place it names; check")
+                fallback_place = local
     label = _DATE_LABEL.match(text)
     label_end = label.end() if label else 0
     dateline = extract.DATELINE.match(text, re.match(r"\s*", text[label_end:]).end() + label_end)

@@ -693,17 +693,22 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)\b)"
 # mention of which is so names no place), as is one every mention of which says something ("Rogers
 # said"); one mention that does not ("in Rogers") keeps the name a place's
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sheriff|Chief|Mayor|Sen|Rep|Gov|Commissioner|Coroner|Director|"
-                           r"Officer|Sgt|Lt|Capt|Det|Judge|Councilman|Councilwoman|Councillor|Superintendent)\.?[ \t]+$")
+                           r"Officer|Sgt|Lt|Capt|Det|Judge|Councilman|Councilwoman|Councillor|Councilor|Superintendent)\.?"
+                           # (a given name between: "Councillor Ewan Wilson")
+                           r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
 
 
 _SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|explained)\b")
 
 
 def _a_person(text: str, start: int, end: int, ids: tuple[str, ...], pack: Pack) -> bool:
-    if not all(pack.places[p].kind in ("city", "town", "village") for p in ids) or " " in text[start:end]:
+    if any(pack.places[p].kind in _WIDE for p in ids) or " " in text[start:end]:
         return False
-    # "..., Rogers said.": a name every mention of which says something is a person's
-    return bool(_TITLE_BEFORE.search(text, max(0, start - 20), start) or _SAYS_AFTER.match(text, end))
+    if _TITLE_BEFORE.search(text, max(0, start - 20), start):
+        return True     # (any place's one-word name but a state's: "Councillor Ewan Wilson" is no Wilson Elementary)
+    # "..., Rogers said.": a name every mention of which says something is a person's (a town's, not
+    # "Police in Waikato said")
+    return all(pack.places[p].kind in ("city", "town", "village") for p in ids) and bool(_SAYS_AFTER.match(text, end))
 
 
 def _name_key(name: str) -> str:
@@ -747,6 +752,13 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
                 ids = implicit.setdefault(key, [])
                 if place.id not in ids and place.id not in owners.get(key, ()):
                     ids.append(place.id)
+    for place in pack.places.values():
+        if place.within is None:
+            continue
+        for key in _numbered_initials(pack, place):
+            ids = owners.setdefault(key, [])
+            if place.id not in ids:
+                ids.append(place.id)
     names = sorted(set(owners) | set(implicit), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
     # a name some place has of its own names that place (or those) first; the others it may name
@@ -759,8 +771,35 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), lookup
 
 
+# a numbered district's name, "Saline County Rural Fire District #1", "Unified School District 305"
+_NUMBERED = re.compile(r"(?P<run>(?:[A-Z][a-z]+\s+){1,6}[A-Z][a-z]+)\s+(?P<num>#\s?\d+|No\.\s?\d+|\d+)\b")
+
+
+def _numbered_initials(pack: Pack, place) -> list[str]:
+    """The initials papers write a numbered district by ("RFD #1", "USD 305", "SD72"): those of the
+    capitalised words before the number in its name (not an alias), with or without the name of a
+    place around it ("Saline County Rural Fire District #1" is also "RFD #1")."""
+    around = {n.split(",")[0].split(" (")[0].strip() for a in pack.ancestors(place.id)
+              for n in (pack.places[a].name, *pack.places[a].aliases) if n}
+    out = []
+    hit = _NUMBERED.search(place.name or "")
+    if hit is not None:
+        runs = [hit.group("run")]
+        runs += [hit.group("run")[len(a):].strip() for a in around if hit.group("run").startswith(a + " ")]
+        digits = re.sub(r"\D", "", hit.group("num"))
+        for run in runs:
+            words = run.split()
+            if len(words) < 2:
+                continue
+            short = "".join(w[0] for w in words)
+            sign = "#" if "#" in hit.group("num") else ""
+            out += [f"{short} {sign}{digits}", f"{short}{sign}{digits}", f"{short}-{digits}"] + \
+                ([f"{short} {digits}"] if sign else [f"{short} No. {digits}"])
+    return list(dict.fromkeys(out))
+
+
 _COUNTY_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)\s+(?P<unit>County|Co\.|Parish),\s*\S.*")
-_WIDE = ("state", "province", "country", "territory")
+WIDE_KINDS = _WIDE = ("state", "province", "country", "territory")
 
 
 def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
@@ -920,10 +959,12 @@ def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
 
 
 def most_specific(pack: Pack, place_ids: list[str]) -> str | None:
-    """The place among several that lies within the most others (a precinct over its city)."""
+    """The place among several that lies within the most others (a precinct over its city); of
+    two as deep, not a state, province or country ("Statistics Canada reports that break-ins in
+    Toronto dropped": Toronto, though the pack puts it within nothing)."""
     if not place_ids:
         return None
-    return max(place_ids, key=lambda p: len(pack.ancestors(p)))
+    return max(place_ids, key=lambda p: (len(pack.ancestors(p)), pack.places[p].kind not in _WIDE))
 
 
 def dateline_place(pack: Pack, text: str) -> str | None:
