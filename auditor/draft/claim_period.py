@@ -1375,7 +1375,7 @@ def _article_year(art: _Article):
                     if m.start >= art.label_end]
         for m in mentions:
             iv = m.expression.interval
-            if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
+            if m.base or m.since or m.partial or m.split or iv is None or m.expression.anaphoric:
                 continue
             # a whole year, or a year to date ("so far this year"): a year the story's words name
             if (iv[0].month, iv[0].day) == (1, 1) and iv[0].year == iv[1].year \
@@ -1441,9 +1441,11 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     year = p.start.year
     if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
         return period
-    # the twelve months the article names from that year ("from July 2013 to June 2014"), else the fiscal year's
-    twelve = next((p.start.month for p in art.state.periods_named if p.start.year == year and p.start.day == 1
-                   and p.end == date(year + 1, p.start.month, 1) - timedelta(days=1)), None)
+    # the twelve months the article names from that year or one beside it ("from July 2013 to June 2014"; "from
+    # October 2015 to September 2016, compared to the same period in 2014/15"), else the fiscal year's
+    twelve = next((p.start.month for p in art.state.periods_named if abs(p.start.year - year) <= 1 and p.start.day == 1
+                   and p.start.month != 1 and p.end == date(p.start.year + 1, p.start.month, 1) - timedelta(days=1)),
+                  None)
     first, whose = (twelve, "the twelve months the article names") if twelve else _split_year_first_month(art)
     if first not in (None, 1, 7) and not re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:season|school|academic)\b", text[hit.end():hit.end() + 40],
                                                   re.IGNORECASE):

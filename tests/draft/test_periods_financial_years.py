@@ -25,6 +25,19 @@ _CASES = [
         "Overseas visits to Scotland increased from July 2013 to June 2014, according to official figures.\n\n"
         "Visitors from the US and Canada rose by 125,000, to a total of 510,000 in 2013/14.",
         date(2014, 10, 9), "a total of 510,000", "2013-07-01/2014-06-30", id="split-year-of-the-twelve-months-named"),
+    pytest.param(  # a split year written "2015-16" alone (no time the time reader reads) is the UK's financial year
+        "Recorded burglaries in Scotland fell by 6% from 21,400 in 2014-15 to 20,100 in 2015-16.",
+        date(2016, 9, 27), "20,100", "2015-04-01/2016-03-31", id="uk-split-year-with-two-digits"),
+    pytest.param(  # ... and the level moved from, its own year before
+        "Recorded burglaries in Scotland fell by 6% from 21,400 in 2014-15 to 20,100 in 2015-16.",
+        date(2016, 9, 27), "21,400", "2014-04-01/2015-03-31", id="uk-split-year-moved-from"),
+    pytest.param(  # "2008-09" is a split year, not September 2008; the record's window is not the figure's period
+        "Sexual crimes in Scotland rose to 10,273 in 2015-16, continuing the upward trend seen since 2008-09.",
+        date(2016, 9, 27), "10,273", "2015-04-01/2016-03-31", id="a-later-split-year-is-no-month"),
+    pytest.param(  # a split year the year before the twelve months named is counted from their month
+        "Recorded crime in Scotland went up 9 per cent, with 51,000 offences from October 2015 to September 2016.\n\n"
+        "Shoplifting went up from 3,100 in 2014/2015 to 3,420.",
+        date(2017, 1, 20), "3,100", "2014-10-01/2015-09-30", id="split-year-before-the-twelve-months-named"),
     pytest.param(  # a season is no financial year
         "Attendance at Durham County Council's leisure centres rose 4% in the 2018/19 season.",
         date(2019, 7, 1), "4%", "2018-07-01/2019-06-30", id="a-season-keeps-july"),
