@@ -1360,13 +1360,14 @@ _NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 def _article_year(art: _Article):
     """(phrase, Period) of the whole calendar year, over by the day of publication, that the article's
     words name most often (not as a base, a "since" or a part), when it is named at least twice and
-    more often than any other year; else None. Read once an article."""
+    more often than any other year, a split year too ("2016-17"); else None. Read once an article."""
     if "article_year" in art.read_once:
         return art.read_once["article_year"]
     found = None
     published = art.source.published
     if published.earliest.year == published.latest.year:     # (undated: every day it may be of in one year)
         counts: dict[int, int] = {}
+        rivals: dict[str, int] = {}     # split years named, by their first year as written
         first: dict = {}
         # (only sentences that can name a year: a year's digits or the word)
         mentions = [m for sentence in article_sentences(art)
@@ -1375,7 +1376,13 @@ def _article_year(art: _Article):
                     if m.start >= art.label_end]
         for m in mentions:
             iv = m.expression.interval
-            if m.base or m.since or m.partial or m.split or iv is None or m.expression.anaphoric:
+            if m.split and not (m.base or m.since or m.partial):
+                # a split year ("for 2016-17") is no calendar year, but a year the story names: named as often
+                # as a calendar year ("since 2008", "in 2008"), that year is not the article's
+                written = art.text[m.start:m.end]
+                rivals[written] = rivals.get(written, 0) + 1
+                continue
+            if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
                 continue
             # a whole year, or a year to date ("so far this year"): a year the story's words name
             if (iv[0].month, iv[0].day) == (1, 1) and iv[0].year == iv[1].year \
@@ -1385,6 +1392,7 @@ def _article_year(art: _Article):
                     first.setdefault(iv[0].year, m)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+                and ranked[0][1] > max(rivals.values(), default=0) \
                 and date(ranked[0][0], 12, 31) < published.earliest:     # the year named most is over
             year = ranked[0][0]
             # as the article first names it ("in 2018"), else the year's number

@@ -165,13 +165,19 @@ _FISCAL_BEFORE = re.compile(r"\b(?:FY|fiscal|financial)(?:\s+year)?\s*'?$|\bquar
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
 
 
+# "from 2021 – 2022 actually saw": a dash between two clauses, each with its year, not one span (a split year
+# spaced that way is written with its second year short, "2015 - 16")
+_SPACED_DASH = re.compile(r"\s[-–/]\s")
+
+
 def split_years(sentence: str) -> list[re.Match]:
     """The split years of a sentence: "2015-16", "2014/15", "2010-2011", the second year the first's next,
-    not named as a fiscal year."""
+    not named as a fiscal year, nor two years either side of a spaced dash ("2021 – 2022")."""
     if "-" not in sentence and "/" not in sentence and "–" not in sentence:
         return []
     return [m for m in _SPLIT_YEAR.finditer(sentence)
             if int(m["b"]) == (int(m["a"]) + 1 if len(m["b"]) == 4 else (int(m["a"]) + 1) % 100)
+            and not (len(m["b"]) == 4 and _SPACED_DASH.match(m["tail"]))
             and not _FISCAL_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
             and not _FISCAL_AFTER.match(sentence, m.end())]
 
