@@ -1360,13 +1360,14 @@ _NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 def _article_year(art: _Article):
     """(phrase, Period) of the whole calendar year, over by the day of publication, that the article's
     words name most often (not as a base, a "since" or a part), when it is named at least twice and
-    more often than any other year; else None. Read once an article."""
+    more often than any other year, a split year too ("2016-17"); else None. Read once an article."""
     if "article_year" in art.read_once:
         return art.read_once["article_year"]
     found = None
     published = art.source.published
     if published.earliest.year == published.latest.year:     # (undated: every day it may be of in one year)
         counts: dict[int, int] = {}
+        rivals: dict[str, int] = {}     # split years named, by their first year as written
         first: dict = {}
         # (only sentences that can name a year: a year's digits or the word)
         mentions = [m for sentence in article_sentences(art)
@@ -1375,6 +1376,12 @@ def _article_year(art: _Article):
                     if m.start >= art.label_end]
         for m in mentions:
             iv = m.expression.interval
+            if m.split and not (m.base or m.since or m.partial):
+                # a split year ("for 2016-17") is no calendar year, but a year the story names: named as often
+                # as a calendar year ("since 2008", "in 2008"), that year is not the article's
+                written = art.text[m.start:m.end]
+                rivals[written] = rivals.get(written, 0) + 1
+                continue
             if m.base or m.since or m.partial or iv is None or m.expression.anaphoric:
                 continue
             # a whole year, or a year to date ("so far this year"): a year the story's words name
@@ -1385,6 +1392,7 @@ def _article_year(art: _Article):
                     first.setdefault(iv[0].year, m)
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+                and ranked[0][1] > max(rivals.values(), default=0) \
                 and date(ranked[0][0], 12, 31) < published.earliest:     # the year named most is over
             year = ranked[0][0]
             # as the article first names it ("in 2018"), else the year's number
@@ -1441,9 +1449,11 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
     year = p.start.year
     if int(second) != (year + 1 if len(second) == 4 else (year + 1) % 100):
         return period
-    # the twelve months the article names from that year ("from July 2013 to June 2014"), else the fiscal year's
-    twelve = next((p.start.month for p in art.state.periods_named if p.start.year == year and p.start.day == 1
-                   and p.end == date(year + 1, p.start.month, 1) - timedelta(days=1)), None)
+    # the twelve months the article names from that year or one beside it ("from July 2013 to June 2014"; "from
+    # October 2015 to September 2016, compared to the same period in 2014/15"), else the fiscal year's
+    twelve = next((p.start.month for p in art.state.periods_named if abs(p.start.year - year) <= 1 and p.start.day == 1
+                   and p.start.month != 1 and p.end == date(p.start.year + 1, p.start.month, 1) - timedelta(days=1)),
+                  None)
     first, whose = (twelve, "the twelve months the article names") if twelve else _split_year_first_month(art)
     if first not in (None, 1, 7) and not re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:season|school|academic)\b", text[hit.end():hit.end() + 40],
                                                   re.IGNORECASE):

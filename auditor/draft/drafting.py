@@ -618,6 +618,19 @@ _PROPOSED_MOVE = re.compile(r"\b(?:to|would|will|could|should|proposes?|proposed
                             r"|lower|boost|trim|decrease|bring|hike|slash|restore)\b", re.IGNORECASE)
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _month_a_year_before(art: _Article, first: date) -> bool:
+    """Whether the article compares a month with the same month a year before, naming it ("in August
+    2021 over August 2020", "During August 2021, ... over the same period in 2020"): a monthly
+    release's levels moved from are of that month, not of the month before."""
+    name, year = _MONTH_NAMES[first.month - 1], first.year - 1
+    return re.search(rf"\b{name[:3]}(?:{name[3:]}|\.)?\s+{year}\b|\bsame\s+(?:period|month|time)\s+(?:in|of)\s+{year}\b",
+                     art.text) is not None
+
+
 def _earlier_period(art: _Article, sentence, period) -> str | None:
     """The period the first of two split levels is of, given the second's: the first of a "from
     2015 to 2016" the sentence names, else the year before a whole year, the twelve months before
@@ -641,7 +654,7 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
     if whole_year:
         return str(period.start.year - 1)
     paragraph = art.paragraphs[sentence.paragraph]
-    if _YEAR_BEFORE.search(text, paragraph[0], paragraph[1]):
+    if _YEAR_BEFORE.search(text, paragraph[0], paragraph[1]) or _month_a_year_before(art, period.start):
         return f"{period.start.year - 1}-{period.start.month:02d}"
     y, m = (period.start.year, period.start.month - 1) if period.start.month > 1 else (period.start.year - 1, 12)
     return f"{y}-{m:02d}"

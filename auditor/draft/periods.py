@@ -110,6 +110,7 @@ class TimeMention:
     base: bool          # the period a change or comparison is measured against
     since: bool
     partial: bool = False   # part of the period named ("the first week of December"): not its whole
+    split: bool = False     # the first year of a split year ("2015" of "2015-16"): not that calendar year
 
 
 _RELEASED = re.compile(r"\s+(?:released|published|issued|compiled|updated|announced)\b")
@@ -152,12 +153,53 @@ def sentence_times(text: str, start: int, end: int, published: DateRange) -> lis
     return found
 
 
+# a year written with the next one: "2015-16", "2014/15", "2010-2011" (not "2008-2010", "1,2015-16")
+_SPLIT_YEAR = re.compile(r"(?<![\w$£€.,/–-])(?P<a>(?:19|20)\d\d)(?P<tail>\s?[-–/]\s?(?P<b>(?:19|20)?\d\d))"
+                         r"(?![\w%/]|[.,]\d|\s?[-–/]\s?\d)")
+
+
+# a split year named as a fiscal year ("FY 2023-24", "fiscal year 2014-15", "the 2020-21 fiscal year") or
+# a quarter's ("the fourth quarter of 2014-15"): the fiscal and quarter readers' (`claim_period._fiscal`,
+# `claim_period._split_year`), left as the time reader reads it
+_FISCAL_BEFORE = re.compile(r"\b(?:FY|fiscal|financial)(?:\s+year)?\s*'?$|\bquarter\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE)
+
+
+# "from 2021 – 2022 actually saw": a dash between two clauses, each with its year, not one span (a split year
+# spaced that way is written with its second year short, "2015 - 16")
+_SPACED_DASH = re.compile(r"\s[-–/]\s")
+
+
+def split_years(sentence: str) -> list[re.Match]:
+    """The split years of a sentence: "2015-16", "2014/15", "2010-2011", the second year the first's next,
+    not named as a fiscal year, nor two years either side of a spaced dash ("2021 – 2022")."""
+    if "-" not in sentence and "/" not in sentence and "–" not in sentence:
+        return []
+    return [m for m in _SPLIT_YEAR.finditer(sentence)
+            if int(m["b"]) == (int(m["a"]) + 1 if len(m["b"]) == 4 else (int(m["a"]) + 1) % 100)
+            and not (len(m["b"]) == 4 and _SPACED_DASH.match(m["tail"]))
+            and not _FISCAL_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+            and not _FISCAL_AFTER.match(sentence, m.end())]
+
+
+def split_years_masked(sentence: str, split: list[re.Match]) -> str:
+    """The sentence with the second year of each split year blanked ("in 2015-16" -> "in 2015   "), so
+    that the time reader reads its first year, whichever way it would read the pair ("2015-16" not
+    at all, "2008-09" as September 2008); the drafter reads the pair from the text after it
+    (`claim_period._split_year`: the place's fiscal year, a school year, July to June)."""
+    for m in split:
+        sentence = sentence[:m.start("tail")] + " " * len(m["tail"]) + sentence[m.end("tail"):]
+    return sentence
+
+
 def _sentence_times(text: str, start: int, end: int, published: DateRange) -> list[TimeMention]:
     dct = published.earliest if published.is_exact else (published.earliest, published.latest)
     if not published.is_exact and (published.latest - published.earliest).days > MAX_DOCUMENT_DAYS:
         dct = None          # "since 1991" the only year, no date: relative times keep X, not one reading a day
     out = []
-    for e in find_times(text[start:end], dct):
+    split = split_years(text[start:end])
+    firsts = {start + m.end("a") for m in split}
+    for e in find_times(split_years_masked(text[start:end], split), dct):
         if e.type in ("SET",) or e.rule == "clock":
             continue
         if e.value in ("PAST_REF", "FUTURE_REF") and _RELEASED.match(text, start + e.end, end):
@@ -191,7 +233,8 @@ def _sentence_times(text: str, start: int, end: int, published: DateRange) -> li
             base = True     # "a 33% increase over 380 in 2019", "a decrease of 30 percent on 2017": the base
         if out and out[-1].base and re.fullmatch(r",\s*", text[out[-1].end:a]) and text[a:b].lower().startswith("the "):
             base = True     # "than in 2019, the last year before Covid disruptions": the base, restated
-        out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before))))
+        out.append(TimeMention(a, b, e, base, bool(_SINCE_BEFORE.search(before)), bool(_PART_OF.search(before)),
+                               b in firsts))
     return _change_from_to(text, start, out)
 
 

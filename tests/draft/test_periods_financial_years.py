@@ -25,6 +25,22 @@ _CASES = [
         "Overseas visits to Scotland increased from July 2013 to June 2014, according to official figures.\n\n"
         "Visitors from the US and Canada rose by 125,000, to a total of 510,000 in 2013/14.",
         date(2014, 10, 9), "a total of 510,000", "2013-07-01/2014-06-30", id="split-year-of-the-twelve-months-named"),
+    pytest.param(  # a split year written "2015-16" alone (no time the time reader reads) is the UK's financial year
+        "Recorded burglaries in Scotland fell by 6% from 21,400 in 2014-15 to 20,100 in 2015-16.",
+        date(2016, 9, 27), "20,100", "2015-04-01/2016-03-31", id="uk-split-year-with-two-digits"),
+    pytest.param(  # ... and the level moved from, its own year before
+        "Recorded burglaries in Scotland fell by 6% from 21,400 in 2014-15 to 20,100 in 2015-16.",
+        date(2016, 9, 27), "21,400", "2014-04-01/2015-03-31", id="uk-split-year-moved-from"),
+    pytest.param(  # "2008-09" is a split year, not September 2008; the record's window is not the figure's period
+        "Sexual crimes in Scotland rose to 10,273 in 2015-16, continuing the upward trend seen since 2008-09.",
+        date(2016, 9, 27), "10,273", "2015-04-01/2016-03-31", id="a-later-split-year-is-no-month"),
+    pytest.param(  # a split year the year before the twelve months named is counted from their month
+        "Recorded crime in Scotland went up 9 per cent, with 51,000 offences from October 2015 to September 2016.\n\n"
+        "Shoplifting went up from 3,100 in 2014/2015 to 3,420.",
+        date(2017, 1, 20), "3,100", "2014-10-01/2015-09-30", id="split-year-before-the-twelve-months-named"),
+    pytest.param(  # two years either side of a spaced dash are two clauses' years, not a split year
+        "Rather than a slight decline from 2021 – 2022 actually saw a record number of fentanyl deaths in Kern "
+        "County, 252.", date(2023, 4, 3), "252", "2022", id="a-spaced-dash-between-years-is-no-split-year"),
     pytest.param(  # a season is no financial year
         "Attendance at Durham County Council's leisure centres rose 4% in the 2018/19 season.",
         date(2019, 7, 1), "4%", "2018-07-01/2019-06-30", id="a-season-keeps-july"),
@@ -69,3 +85,16 @@ def test_financial_year_periods(pack, text, published, figure, expected):
     got = drafted(text, published=published, pack=pack)
     assert got[figure].get("period") == expected, got[figure]
 
+
+
+def test_a_split_year_named_as_often_as_a_calendar_year_keeps_that_year_from_the_article(pack):
+    # "for 2016-17" twice, "in 2008" twice (as the cap's year): the budget without a time of its own is not 2008's
+    text = ("FARMINGTON — Franklin County commissioners voted 2-1 Wednesday to approve a proposed $2.3 million "
+            "spending plan for the county jail for 2016-17.\n\n"
+            "It was the first time commissioners have reviewed a jail budget since 2008.\n\n"
+            "The sheriff said his office agonized over reducing the jail budget to $2.3 million.\n\n"
+            "The county can only tax based on the cap put in place by the state in 2008, he said. The cap was $2.1 million.\n\n"
+            "The state capped the amount counties can raise at the 2008 level.\n\n"
+            "The cap is $2.2 million for 2016-17.")
+    got = drafted(text, published=date(2016, 4, 20), pack=pack)
+    assert "2008" not in (got["$2.3 million"].get("period") or ""), got["$2.3 million"]

@@ -311,6 +311,13 @@ def test_the_first_of_two_split_levels_is_of_the_period_before(text, first, seco
         assert (s1, e1) == (date(2017, 12, 1), date(2017, 12, 31)) and (s2, e2) == (date(2018, 1, 1), date(2018, 1, 31)), got
 
 
+def test_the_first_level_of_a_month_compared_with_the_same_month_a_year_before():
+    # the article compares the month with the same month a year before, naming it in another paragraph
+    got = _periods("Burglaries in Chicago rose by 8% in January 2018 over January 2017.\n\n"
+                   "In January 2018, homicides decreased by 32% (262 to 179).")
+    assert got.get("262") == (date(2017, 1, 1), date(2017, 1, 31)), got
+
+
 def test_the_later_periods_first_level_in_a_list():
     got = _periods("There were 354 homicides in Chicago in 2016, compared to 365 in 2015. Several districts saw "
                    "a rise in 2016: the 7th (34 to 41) and the 11th (9 to 12).")
