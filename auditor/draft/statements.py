@@ -337,7 +337,7 @@ ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumb
 downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row
 unchanged flat steady stable static little passed change climb climbs soar soars surges spikes fall falls plunge plunges
-dips fewer compared""".split())
+dips fewer compared cut reduced shrank shrunk slid gain gained""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -970,19 +970,28 @@ def _multiple(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
 
 # "were both up by a third", "saw a jump of almost a quarter", "decline by nearly one-quarter", "fell by
 # half": a change by a fraction said in words, which the number reader does not read as a figure
-# (not "half of the counties", "a quarter mile", "up by a third of a point")
+# (not "half of the counties", "a quarter mile", "up by a third of a point", "a quarter cent", "a fifth
+# straight year"). A bare "up"/"down" before the fraction only after a copula or "both" ("were down a
+# third"), or in a headline: not a phrasal verb's ("made up about a third", "voted down a third proposal")
 _FRACTION_CHANGE = re.compile(
     r"\b(?:(?P<up>up|increased|increases?|rose|rise[sn]?|grew|grown|climbed|jumped|jump|gain(?:ed)?|surged?)"
     r"|(?P<down>down|decreased|decreases?|declined?|declines|fell|fallen|falls?|dropped|drops?|dipped|dip|slid|cut|reduced"
     r"|reduction|shrank|shrunk))"
-    r"(?:\s+(?:by|of)|(?<=up)|(?<=down))\s+(?P<qual>nearly|almost|about|roughly|around|more\s+than|over|close\s+to)?\s*"
+    r"(?:\s+(?:by|of)|"
+    + "|".join(rf"(?<=\b{word}\s{move})" for word in ("was", "were", "is", "are", "been", "both") for move in ("up", "down"))
+    # (a headline's "DOWN A THIRD", "Down a Third": taken only when the line is a headline)
+    + r"|(?P<headline>(?-i:(?<=UP)|(?<=DOWN)|(?<=Up)|(?<=Down))))"
+    r"\s+(?P<qual>nearly|almost|about|roughly|around|more\s+than|over|close\s+to)?\s*"
     r"(?P<frac>(?:a|one)[\s-](?:quarter|third|fifth)|half)\b"
-    r"(?!\s+(?:of|a|an|the|mile|miles|point|points|percentage|century|hour|hours|dozen|million|billion|inch|inches)\b|-)",
+    r"(?!\s+(?:of|a|an|the|its|their|mile|miles|point|points|percentage|percent|cent|cents|mill|century|hour|hours|dozen"
+    r"|million|billion|inch|inches|straight|consecutive|time|times)\b|-"
+    # (nor a list of fractions, "fell by a third and a quarter, respectively", whose each is not read)
+    r"|\s+and\s+(?:(?:a|one)[\s-](?:quarter|third|fifth)|half)\b)",
     re.IGNORECASE)
 
 
 def _fraction_change(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
-    hit = _FRACTION_CHANGE.search(words)
+    hit = next((x for x in _FRACTION_CHANGE.finditer(words) if x.group("headline") is None or _headline(text, clause)), None)
     if hit is None:
         return []
     qualifier = " ".join(hit.group("qual").lower().split()) + " " if hit.group("qual") else ""
