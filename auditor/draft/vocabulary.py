@@ -243,11 +243,12 @@ _SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by
 _FIGURE_ONLY = "figure_only"     # the group naming a pattern that names the metric of the figure it holds only
 _PEOPLE = r"(?:people|persons|adults|individuals|suspects|juveniles|men|women)"
 # ... looked for past a time ("arrested 45 people in December for driving under the influence"): the
-# offence, a charge, a warrant, a suspicion, an event or an operation the people were arrested in
+# offence, a charge, a warrant, a suspicion, an event or an operation the people were arrested in (not a
+# count of charges: "arrested 44 people on 71 separate charges" are all the arrests)
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _A_TIME = (rf"(?:\s+(?:(?:in|over|last|this|since|through)\s+)?(?:the\s+)?(?:past\s+|first\s+|holiday\s+)?"
            rf"(?:(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}}|year|month|week|weekend|summer|winter|spring|fall|night)\b)?")
-_A_KIND_OF_IT = (rf"(?!{_A_TIME}[\s\w]{{0,12}}?\b(?:for|on\s+suspicion|on\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?charges?"
+_A_KIND_OF_IT = (rf"(?!{_A_TIME}[\s\w]{{0,12}}?\b(?:for|on\s+suspicion|on\s+(?:a\s+)?(?:(?!\d)[\w-]+\s+){{0,3}}?charges?"
                  r"|(?:on|with)\s+(?:outstanding\s+|open\s+)?warrants?|(?:who\s+(?:were|was|are|had\s+been)\s+)?wanted"
                  r"|suspected\s+of|accused\s+of|(?:and\s+)?charged|in\s+connection|tied\s+to|linked\s+to|after"
                  r"|during\s+(?!\d{4}\b|the\s+(?:past\s+)?(?:year|month|week)\b)"
