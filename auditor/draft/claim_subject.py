@@ -330,6 +330,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{said}', named just before the clause's '{_THE_NUMBER.search(text, clause[0], st.anchor[0]).group(0)}'; check")
         return said
     generic = _generic(art, at, part)
+    if generic is not None and generic.by == "previous" and _named_for_another_figure(art, at, generic.metric):
+        generic = None     # "Officers arrested 311 people, the department said, including 45 for DUI"
     if generic is not None:
         review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
         return generic.metric
@@ -362,7 +364,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])) \
             and _fits(art.pack, state.last_metric, st) \
-            and not vocabulary.off_the_roads(art.pack, state.last_metric, text, clause[0], clause[1]):
+            and not vocabulary.off_the_roads(art.pack, state.last_metric, text, clause[0], clause[1]) \
+            and not _named_for_another_figure(art, at, state.last_metric):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
     money = _money_metric(art, at, st.figure.unit) if st.figure is not None else None
@@ -827,6 +830,12 @@ before over under about into through percent more fewer less times""".split())
 
 _GENERIC_BY = {"previous": "the metric of the figure before", "clause": "as the clause's other words narrow it",
                "article": "as the headline and the lede narrow it", "article-named": "the one the article names most"}
+
+
+def _named_for_another_figure(art: _Article, at: _At, metric: str) -> bool:
+    """Whether the sentence up to the clause's end names `metric` for another of its figures only
+    ("Police arrested 9 people and seized 4 pounds of meth"): not the metric of the figure before."""
+    return vocabulary.named_for_another_figure(art.pack, art.text, at.sentence.start, at.clause[1], at.st.anchor[0], metric)
 
 
 def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.GenericName | None:

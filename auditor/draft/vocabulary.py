@@ -240,8 +240,20 @@ _SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by
 
 # people a count of arrests is made of, and what makes the arrests a kind of their own ("arrested 125
 # people on suspicion of driving drunk", "29 people were arrested for driving under the influence")
+_FIGURE_ONLY = "figure_only"     # the group naming a pattern that names the metric of the figure it holds only
 _PEOPLE = r"(?:people|persons|adults|individuals|suspects|juveniles|men|women)"
-_A_KIND_OF_IT = r"(?![\s\w]{0,12}?\b(?:for|on\s+suspicion|on\s+(?:a\s+)?charges?\s+of|in\s+connection)\b)"
+# ... looked for past a time ("arrested 45 people in December for driving under the influence"): the
+# offence, a charge, a warrant, a suspicion, an event or an operation the people were arrested in (not a
+# count of charges: "arrested 44 people on 71 separate charges" are all the arrests)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_A_TIME = (rf"(?:\s+(?:(?:in|over|last|this|since|through)\s+)?(?:the\s+)?(?:past\s+|first\s+|holiday\s+)?"
+           rf"(?:(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}}|year|month|week|weekend|summer|winter|spring|fall|night)\b)?")
+_A_KIND_OF_IT = (rf"(?!{_A_TIME}[\s\w]{{0,12}}?\b(?:for|on\s+suspicion|on\s+(?:a\s+)?(?:(?!\d)[\w-]+\s+){{0,3}}?charges?"
+                 r"|(?:on|with)\s+(?:outstanding\s+|open\s+)?warrants?|(?:who\s+(?:were|was|are|had\s+been)\s+)?wanted"
+                 r"|suspected\s+of|accused\s+of|(?:and\s+)?charged|in\s+connection|tied\s+to|linked\s+to|after"
+                 r"|during\s+(?!\d{4}\b|the\s+(?:past\s+)?(?:year|month|week)\b)"
+                 r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sting|sweep|raid|operation|crackdown)s?)\b)")
+_ABOUT = r"(?:(?:about|nearly|more\s+than|over|almost|some|roughly|at\s+least)\s+)?"
 
 
 def _done_to_people(noun: str) -> str | None:
@@ -252,8 +264,10 @@ def _done_to_people(noun: str) -> str | None:
     if not re.fullmatch(r"[a-z]{3,}[^aeiou]s", noun) or noun.endswith("ents"):
         return None
     verb = re.escape(noun[:-1] + "ed")
-    return (rf"\b{verb}\s+(?:(?:about|nearly|more\s+than|over|almost|some|roughly)\s+)?\d[\d,]*\s+{_PEOPLE}\b{_A_KIND_OF_IT}"
-            rf"|\b\d[\d,]*\s+{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|had|have)\s+)?{verb}\b{_A_KIND_OF_IT}")
+    # (one group, named: the metric is the matched figure's only, not another figure's of the sentence,
+    # "arrested 9 people and seized 4 pounds", "stopped 9,000 drivers and arrested 300 people")
+    return (rf"(?P<{_FIGURE_ONLY}>\b{verb}\s+{_ABOUT}\d[\d,]*\s+{_PEOPLE}\b{_A_KIND_OF_IT}"
+            rf"|\b{_ABOUT}\d[\d,]*\s+{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|had|have)\s+)?{verb}\b{_A_KIND_OF_IT})")
 
 
 def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
@@ -371,6 +385,8 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
+            if _FIGURE_ONLY in pattern.groupindex and start <= anchor < end and not hit.start() <= anchor < hit.end():
+                continue     # "arrested 9 people and seized 4 pounds": the arrests are the 9's, not the 4's
             if length and _shorthand_of_another(pack, text, metric_id, hit):
                 continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
             if not length and metric_id in _road_deaths(pack) and _OFF_THE_ROADS.search(
@@ -400,6 +416,21 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
         if best.start < v.start < best.end < v.end and v.id != best.id:
             return v
     return _narrowed_by(pack, text, [h[2] for h in hits if h[0] < 0], best)
+
+
+def named_for_another_figure(pack: Pack, text: str, start: int, end: int, anchor: int, metric_id: str) -> bool:
+    """Whether text[start:end] names the metric only for a figure it holds other than the one at
+    `anchor` ("Police arrested 9 people and seized 4 pounds of meth": the arrests are the 9's, and the
+    4 carries none over from it)."""
+    patterns, _ = _metric_index(pack)
+    return any(_FIGURE_ONLY in pattern.groupindex and metric == metric_id
+               and any(not hit.start() <= anchor < hit.end() and not _COMPARED_WITH.search(text, hit.end(), anchor)
+                       for hit in pattern.finditer(text, start, end))
+               for pattern, metric, _, _ in patterns)
+
+
+# "arrested 45 people in 2020, up from 30": the figure compared with is of the same metric
+_COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:about\s+|nearly\s+|some\s+)?\Z")
 
 
 def _shorthand_of_another(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:

@@ -910,6 +910,16 @@ def test_the_noun_of_a_name_by_a_body_said_alone(text, figure, expected, pack):
     # ... not where the people's offence follows: a kind of arrests
     ("Police arrested 125 people on suspicion of driving drunk in 2019.\n", "125", "not police_arrests"),
     ("Police said 29 people were arrested for shoplifting in 2019.\n", "29", "not police_arrests"),
+    # ... past a time, and a charge, a suspicion, an event, an operation
+    ("Police arrested 45 people in December for driving under the influence.\n", "45", "not police_arrests"),
+    ("Police arrested 230 people on drug charges in 2019.\n", "230", "not police_arrests"),
+    ("In 2019, 88 people were arrested and charged with drunken driving, police said.\n", "88", "not police_arrests"),
+    ("Police said 19 people were arrested during the protests downtown in 2019.\n", "19", "not police_arrests"),
+    ("Police arrested 50 men in the prostitution sting in 2019.\n", "50", "not police_arrests"),
+    # the arrests are the figure's the words hold, not another's of the sentence; the figure compared with is
+    ("Police arrested 9 people and seized 4 pounds of meth in 2019.\n", "4", "not police_arrests"),
+    ("Officers stopped 9,000 drivers in 2019 and arrested 300 people, the department said.\n", "9,000", "not police_arrests"),
+    ("Police said officers arrested 45 people in 2019, up from 30 in 2018.\n", "30", "police_arrests"),
 ])
 def test_arrests_said_by_their_verb(text, figure, expected, pack):
     metric = _by_figure(text, pack, published=date(2020, 3, 1))[figure].get("metric")
