@@ -107,7 +107,9 @@ _SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:will\s+|would
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
                    # "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of
                    # Transportation, said": no article, a post's word among the words between the commas
-                   rf"|(?<![\w’'])(?P<ref5>{_NAME}),\s+(?=[^,.;“”\"]{{0,60}}?\b(?:{_ROLE_ANY_CASE})\b)[^,.;“”\"]{{3,120}},\s+(?:said|says|told|added)\b"
+                   # (not a relative clause: "Tom Lee, who was a police officer for 20 years, said")
+                   rf"|(?<![\w’'])(?P<ref5>{_NAME}),\s+(?!(?:who|whose|which|where|when)\b)(?![^,.;“”\"]*\b(?:was|is|were|has|had)\b)"
+                   rf"(?=[^,.;“”\"]{{0,60}}?\b(?:{_ROLE_ANY_CASE})\b)[^,.;“”\"]{{3,120}},\s+(?:said|says|told|added)\b"
                    # "..., but state officials say the number ...": a group saying what follows, after a
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
@@ -211,7 +213,9 @@ _BODY_KINDS = {
 }
 _BODY_CACHE: dict = {}
 # bodies a story may go on to call "the department" though their name holds no "Department"
-_POLICE_BODIES = r"Highway\s+Patrol|State\s+Patrol|State\s+Police|Police\s+Service|Sheriff['’]s\s+Office|Police"
+_POLICE_BODIES = r"Highway\s+Patrol|State\s+Patrol|State\s+Police|Police\s+(?:Department|Service|Bureau)|Sheriff['’]s\s+Office"
+# ... unless another department is named since ("the county health department", "the transportation department")
+_A_DEPARTMENT_SINCE = r"\b(?!the\b)[a-z]+\s+department\b"
 _KINDS = r"agency|bureau|department|office|commission|ministry|association|board|council|institute|administration"
 _KIND_OWNS = re.compile(rf"\bthe\s+(?P<kind>{_KINDS})['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:statistics|data|figures|records|report|survey"
                         r"|study|numbers|estimates?|count)\b", re.IGNORECASE)
@@ -219,19 +223,28 @@ _KIND_OWNS = re.compile(rf"\bthe\s+(?P<kind>{_KINDS})['’]s\s+(?:[\w-]+\s+){{0,
 _KIND_FROM = re.compile(rf"\s+(?:from|by)\s+the\s+(?P<kind>{_KINDS})\b", re.IGNORECASE)
 
 
-def body_named_before(text: str, at: int, kinds: str) -> str | None:
+# a word of a body's name: no word ending a sentence ("Tuesday. The Missouri State Highway Patrol"),
+# initials only ending in a full stop ("U.S."); words joined by spaces, never across a line (a headline's)
+_NAME_WORD = r"[A-Z](?:[\w’'&-]|\.(?=[\w’'&-]))*(?:(?<=\b[A-Z])\.)?"
+_SPACE = r"[^\S\n]+"
+
+
+def body_named_before(text: str, at: int, kinds: str, unless: str | None = None) -> str | None:
     """The last body named before `at` whose name ends in one of `kinds` ("the National Highway
-    Traffic Safety Administration" for "the agency"), without its article; else None."""
+    Traffic Safety Administration" for "the agency"), without its article; else None, or None when
+    the words between it and `at` match `unless` (another body named since)."""
     pattern = _BODY_CACHE.get(kinds)
     if pattern is None:
         pattern = _BODY_CACHE[kinds] = re.compile(
-            rf"\b(?P<name>(?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){{1,7}}(?:{kinds}))\b(?!\s+[A-Z])")
-    found = None
+            rf"\b(?P<name>(?:{_NAME_WORD}{_SPACE}(?:(?:of|and|for|on){_SPACE}(?:the{_SPACE})?)?){{1,7}}(?:{kinds}))\b(?!\s+[A-Z])")
+    found, end = None, 0
     for hit in pattern.finditer(text, 0, at):
         name = hit.group("name")
         if name.split()[0] in ("The", "A", "An", "According"):
             name = name.split(None, 1)[1] if len(name.split()) > 1 else name
-        found = " ".join(name.split())
+        found, end = " ".join(name.split()), hit.end()
+    if found is not None and unless is not None and re.search(unless, text[end:at]):
+        return None
     return found
 
 
@@ -292,7 +305,7 @@ class People:
         if low == "the department" and self.text:
             # "the Missouri State Highway Patrol said ... the department said": no Department named
             # before, the last police or patrol body named before is it
-            named = body_named_before(self.text, at, _POLICE_BODIES)
+            named = body_named_before(self.text, at, _POLICE_BODIES, unless=_A_DEPARTMENT_SINCE)
             if named is not None:
                 return named, None
         if low in ("the police", "the department", "the police department"):

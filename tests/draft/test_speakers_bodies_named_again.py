@@ -46,3 +46,27 @@ def test_a_name_then_a_post_without_an_article_said():
 ])
 def test_a_body_named_with_its_initials_or_as_a_publisher(sentence, voice):
     assert _of(f"Crime in Springfield\n\n{sentence}\n", "45") == voice
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # a sentence's last word is no word of the patrol's name
+    ("A crash closed Interstate 70 on Tuesday. The Missouri State Highway Patrol said crime rose.",
+     "Missouri State Highway Patrol"),
+    # "Police" alone is no body "the department" names, nor is a headline's word joined to it across a blank line
+    ("Police arrested a man on Tuesday.", "department"),
+])
+def test_the_department_after_a_patrol_is_its_name_only(before, speaker):
+    text = f"Crime in Springfield\n\n{before} There were 45 homicides in Springfield in 2020, the department said.\n"
+    assert _of(text, "45") == ("paraphrase", speaker)
+
+
+def test_the_department_after_another_department_is_not_the_sheriffs_office():
+    text = ("Crime in Springfield\n\nDeputies with the Jackson County Sheriff's Office found the man. The county health "
+            "department said 45 people died of overdoses in 2020. The figure is up from 30 in 2019, the department said.\n")
+    assert _of(text, "30")[1] != "Jackson County Sheriff's Office"
+
+
+@pytest.mark.parametrize("who", ["Tom Lee, who was a police officer for 20 years,", "Mary Jones, whose son was a police officer,"])
+def test_a_relative_clause_between_commas_is_no_post(who):
+    text = f"Crime in Springfield\n\n{who} said there were 45 homicides in Springfield in 2020.\n"
+    assert "police officer" not in (_of(text, "45")[1] or "")
