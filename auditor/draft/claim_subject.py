@@ -918,12 +918,14 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         return scoped
     own = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     # "Ward 3 was the busiest with 19,613 calls, but Ward 6 was close with 18,977 calls": each its own
-    place = vocabulary.most_specific(pack, [p for p in _places(art, own[0], own[1]) if p not in _origins(art, *own)]) \
-        if own != at.clause else None
+    place = vocabulary.most_specific(pack, [p for p in _places(art, own[0], own[1]) if p not in _origins(art, *own)],
+                                     _in_agency_names(art, *own)) if own != at.clause else None
     if place is None:
-        place = vocabulary.most_specific(pack, _not_examples(art, at, at.clause[0], at.clause[1]))
+        place = vocabulary.most_specific(pack, _not_examples(art, at, at.clause[0], at.clause[1]),
+                                         _in_agency_names(art, *at.clause))
     if place is None:
-        place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end))
+        place = vocabulary.most_specific(pack, _not_examples(art, at, at.sentence.start, at.sentence.end),
+                                         _in_agency_names(art, at.sentence.start, at.sentence.end))
     if place is not None:
         place = _city_described(art, at, place, review)
     own = [h.near for h in art.place_hits if h.ids == (place,) and at.sentence.start <= h.start < at.sentence.end]
@@ -1212,6 +1214,24 @@ def _not_examples(art: _Article, at: _At, start: int, end: int) -> list[str]:
         out.append(hit.ids[0])
     gone = _origins(art, start, end)
     return [p for p in named if p in out and p not in gone]
+
+
+# "Statistics Canada", "the Ohio Department of Health", "Colorado Bureau of Investigation": a wide
+# place named as part of an agency's name
+_AGENCY_BEFORE = re.compile(r"\b(?:Statistics|Stats|Health|Transport|Public\s+Safety|Elections)\s+\Z")
+_AGENCY_AFTER = re.compile(r"\s+(?:Department|Dept\.|Bureau|Agency|Ministry|Office|Highway\s+Patrol|State\s+Police|"
+                           r"Provincial\s+Police|Division|Commission|Institute)\b")
+
+
+def _in_agency_names(art: _Article, start: int, end: int) -> frozenset[str]:
+    """The states, provinces and countries text[start:end] names only inside an agency's name."""
+    hits = [h for h in art.place_hits if start <= h.start and h.end <= end and len(h.ids) == 1
+            and art.pack.places[h.ids[0]].kind in vocabulary.WIDE_KINDS]
+    inside = {h.ids[0]: True for h in hits}
+    for h in hits:
+        if not (_AGENCY_BEFORE.search(art.text, max(0, h.start - 20), h.start) or _AGENCY_AFTER.match(art.text, h.end)):
+            inside[h.ids[0]] = False
+    return frozenset(p for p, yes in inside.items() if yes)
 
 
 def _origins(art: _Article, start: int, end: int) -> set[str]:
@@ -1545,12 +1565,22 @@ def _opened_paragraph_before(art: _Article, at: _At) -> str | None:
     return None
 
 
+# "Pender County also saw an increase", "likewise", "rose": a paragraph that carries a trend on to
+# another place (which the next paragraph may go on about); "did not respond", "by contrast",
+# "declined to comment": an aside about it, which the next does not
+_CARRIES_ON = re.compile(r"\b(?:also|too|likewise|similarly|saw\s+an?\s+(?:increase|decrease|rise|drop|decline|jump|fall)|"
+                         r"rose|rising|fell|falling|increased|decreased|climbed|dropped|declined)\b", re.IGNORECASE)
+_NO_COMMENT_OR_CONTRAST = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|declined\s+to|could\s+not\s+be\s+reached|"
+                                     r"by\s+contrast|in\s+contrast|comment)\b", re.IGNORECASE)
+
+
 def _introduced_just_before(art: _Article, at: _At) -> str | None:
     """ "Pender County also saw an increase in hospitality business, according to the state report."
     then "Last fiscal year, visitors spent more than $92.3 million": a paragraph naming no place goes
     on about the one place the paragraph just before names, opening with it, when that paragraph
-    drafted no claim and the place is another of the kind of the article's own (a county in a
-    county's story)."""
+    drafted no claim, carries a trend on ("also", "saw an increase") and is no aside ("did not
+    respond", "by contrast"), and the place is another of the kind of the article's own (a county in
+    a county's story)."""
     k, pack = at.sentence.paragraph - 1, art.pack
     main = art.home or art.fallback_place
     if k < 0 or art.state.previous_paragraph >= k or main is None or _places(art, *art.paragraphs[at.sentence.paragraph]):
@@ -1560,5 +1590,7 @@ def _introduced_just_before(art: _Article, at: _At) -> str | None:
     first = next((h for h in art.place_hits if start <= h.start < end), None)
     if len(named) != 1 or first is None or first.start - start > 4 or set(first.ids) != named:
         return None
+    if not _CARRIES_ON.search(art.text, start, end) or _NO_COMMENT_OR_CONTRAST.search(art.text, start, end):
+        return None     # (an aside about it: "Pittsburgh police did not respond to a request for comment")
     place = named.pop()
     return place if place != main and pack.places[place].kind == pack.places[main].kind else None

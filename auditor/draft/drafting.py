@@ -285,11 +285,28 @@ def _states_of(pack: Pack, place: str) -> set[str]:
     return {a for a in pack.ancestors(place) if pack.places[a].kind == "state"}
 
 
-def _wide_lede(pack: Pack, home: str, named: list[str], counted: Counter) -> str | None:
+# "the most in Colorado", "of any city in Canada", "Unlike most of Colorado": the wide place a city's
+# figure is measured against, not the figure's place
+_YARDSTICK_BEFORE = re.compile(r"\b(?:most|highest|lowest|largest|biggest|deadliest|busiest|fewest|worst|best|steepest|"
+                               r"fastest|slowest|greatest|smallest|least|safest|unlike|any|anywhere|rest)\b[^.;!?]*?"
+                               r"\b(?:in|of|across|around)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Police recorded 85 homicides", "the force said", "the department answered": a city's own bodies
+_CITY_BODY = re.compile(r"\b(?:police|the\s+force|the\s+department)\s+(?:said|says|say|recorded|reported|counted|"
+                        r"answered|made|laid|logged|investigated|responded)\b", re.IGNORECASE)
+
+
+def _wide_lede(pack: Pack, home: str, named: list[str], counted: Counter, text: str = "",
+               hits: list[vocabulary.PlaceHit] = (), lede: tuple[int, int] = (0, 0)) -> str | None:
     """The country, state or province a dateline's paragraph names, and no other place, when the
     article names it at least twice and it lies around the dateline's city (or the pack puts that
-    city within none such)."""
+    city within none such); not when that paragraph speaks of the city ("the city's", "Police
+    recorded") or names the wide place only as a yardstick ("the most in Colorado")."""
     if not named or home in named or len(set(named)) > 1 or pack.places[named[0]].kind not in vocabulary.WIDE_KINDS:
+        return None
+    if _CITY_WORDS.search(text, *lede) or _CITY_BODY.search(text, *lede):
+        return None
+    own = [h for h in hits if lede[0] <= h.start < lede[1] and h.ids == (named[0],)]
+    if own and all(_YARDSTICK_BEFORE.search(text, max(lede[0], h.start - 80), h.start) for h in own):
         return None
     around = [a for a in pack.ancestors(home) if pack.places[a].kind in vocabulary.WIDE_KINDS]
     return named[0] if counted[named[0]] >= 2 and (not around or named[0] in around) else None
@@ -308,9 +325,27 @@ def _publisher_local(pack: Pack, source: Source, text: str, counted: Counter) ->
              if pack.places[p].kind not in vocabulary.WIDE_KINDS and set(pack.ancestors(p)) & set(counted)}
     if len(found) != 1:
         return None
+    if not _OWN_BODY.search(named):
+        return None     # (a paper named after a county, "Franklin County Daily Reporter", is no body of it)
     local = found.pop()
     words = next((w for kinds, w in _KIND_SAID if pack.places[local].kind in kinds), None)
-    return local if words is not None and len(words.findall(text)) >= 2 else None
+    if words is None:
+        return None
+    said = [m for m in words.finditer(text) if not _ANY_OF_KIND.search(m.group(0))
+            and (" " in m.group(0).strip() or _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()))
+            and not _WHICH_ONE_AFTER.match(text, m.end())]
+    return local if len(said) >= 2 else None
+
+
+# a publisher that is a place's own body: "Denver Public Schools Board of Education", "City of Salem"
+_OWN_BODY = re.compile(r"\b(?:Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Public\s+Schools|School\s+"
+                       r"(?:District|Board)|County\s+Commission|City\s+of|Town\s+of|Village\s+of|County\s+of|"
+                       r"City\s+Council|Police\s+Department|Sheriff['’]s\s+Office)\b", re.IGNORECASE)
+# "counties", "county coroners", "each county", "the county with the highest rate": any of the kind,
+# not the publisher's own
+_ANY_OF_KIND = re.compile(r"\b(?:counties|cities|districts)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)     # (not "each county", "county coroners")
+_WHICH_ONE_AFTER = re.compile(r"\s+(?:with|that\s+had|where)\b", re.IGNORECASE)
 
 
 def _a_county(text: str, hits: list[vocabulary.PlaceHit], place: str, start: int) -> bool:
@@ -348,7 +383,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     # "LISBON – A sharp drop in crimes handled by the sheriff's office ... a county drug
                     # task force": a lede of the county's bodies, filed from its seat, is the county's
                     around = [p for p in pack.ancestors(home) if pack.places[p].kind == "county"]
-                wide = _wide_lede(pack, home, named, counted)
+                wide = _wide_lede(pack, home, named, counted, text, hits, lede)
                 if around and home not in named:
                     home = around[0]
                 elif wide is not None and not _a_county(text, hits, wide, lede[0]):

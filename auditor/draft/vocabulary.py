@@ -707,6 +707,9 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
            and (not _COMMON_WORDS.fullmatch(key) or any(
                p in within or any(q in named and pack.places[q].kind != "country" for q in pack.ancestors(p))
                for p in owners[key]))]
+    initials = _cached("numbered-initials", pack, _initials_letters)
+    if any(h.start < len(text) and _name_key(text[h.start:h.end]) in initials for h in out):
+        out = _likely_initials(pack, text, out, initials)
     if short:
         if len(_SHORT_HITS) > 4096:
             _SHORT_HITS.clear()
@@ -804,6 +807,30 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
 
 # a numbered district's name, "Saline County Rural Fire District #1", "Unified School District 305"
 _NUMBERED = re.compile(r"(?P<run>(?:[A-Z][a-z]+\s+){1,6}[A-Z][a-z]+)\s+(?P<num>#\s?\d+|No\.\s?\d+|\d+)\b")
+
+
+def _initials_letters(pack: Pack) -> dict[str, int]:
+    """Each name made of a numbered district's initials ("RFD #1"), with how many letters it has."""
+    return {_name_key(key): len(re.match(r"[A-Z]*", key).group(0)) for place in pack.places.values()
+            if place.within is not None for key in _numbered_initials(pack, place)}
+
+
+_BOX_AFTER = re.compile(r"\s*,\s*Box\b")      # "RFD #2, Box 41": an address
+
+
+def _likely_initials(pack: Pack, text: str, hits: list[PlaceHit], initials: dict[str, int]) -> list[PlaceHit]:
+    """The hits but initials that are an address ("RFD #2, Box 41") or two letters that may stand for
+    much else ("SD 36": a state's highway, any school district), unless the text names the place in
+    full or the place around it."""
+    named = {p for h in hits if _name_key(text[h.start:h.end]) not in initials for p in h.ids}
+    out = []
+    for h in hits:
+        letters = initials.get(_name_key(text[h.start:h.end]))
+        if letters is not None and (_BOX_AFTER.match(text, h.end) or letters < 3 and not any(
+                p in named or set(pack.ancestors(p)) & named for p in h.ids)):
+            continue
+        out.append(h)
+    return out
 
 
 def _numbered_initials(pack: Pack, place) -> list[str]:
@@ -989,13 +1016,14 @@ def find_places(pack: Pack, text: str, start: int, end: int) -> list[str]:
     return places_in([h for h in place_hits(pack, text, start, end) if not _namesake(pack, text, h)], start, end)
 
 
-def most_specific(pack: Pack, place_ids: list[str]) -> str | None:
+def most_specific(pack: Pack, place_ids: list[str], agencies: frozenset[str] = frozenset()) -> str | None:
     """The place among several that lies within the most others (a precinct over its city); of
-    two as deep, not a state, province or country ("Statistics Canada reports that break-ins in
-    Toronto dropped": Toronto, though the pack puts it within nothing)."""
+    two as deep, not a state, province or country named only in an agency's name (`agencies`:
+    "Statistics Canada reports that break-ins in Toronto dropped": Toronto, though the pack puts it
+    within nothing; but "immigrants to Canada rose ..., with Toronto drawing the largest share": Canada)."""
     if not place_ids:
         return None
-    return max(place_ids, key=lambda p: (len(pack.ancestors(p)), pack.places[p].kind not in _WIDE))
+    return max(place_ids, key=lambda p: (len(pack.ancestors(p)), p not in agencies))
 
 
 def dateline_place(pack: Pack, text: str) -> str | None:

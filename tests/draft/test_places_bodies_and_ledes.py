@@ -100,3 +100,57 @@ def test_a_paragraph_goes_on_about_the_county_that_opens_the_paragraph_before():
     found = places(text, date(2016, 8, 18))
     assert found[0][1] == "new-hanover-county-nc"
     assert found[-1][1] == "pender-county-nc"
+
+
+# Round m37d: the review's misfires, each shortened from /tmp/review37d's cases
+
+def test_a_dateline_story_measured_against_its_state_stays_the_citys():
+    """ "the deadliest ... in Colorado", "the city", "Police recorded": a yardstick or the city's own
+    bodies in the lede keep the dateline's city."""
+    text = ("DENVER — Homicides reached 96 last year, the most in three decades, making 2021 one of the deadliest "
+            "years on record in Colorado.\n\nPolice said 71 of the victims were shot.\n\n"
+            "Colorado as a whole recorded 378 homicides, according to the CBI.\n")
+    assert ("Police said 71 of the victims were shot", "denver-co") in places(text, date(2022, 1, 12))
+    text = ("TORONTO — Police recorded 85 homicides last year, one of the highest totals of any city in Canada.\n\n"
+            "Shootings fell to 409 from 462, the force said.\n\nAcross Canada, homicides rose 3 percent.\n")
+    assert ("fell to 409 from 462", "toronto-on") in places(text, date(2022, 1, 12))
+
+
+def test_an_aside_about_another_county_does_not_carry_the_next_paragraph():
+    text = ("In Cuyahoga County, overdose deaths rose to 610 in 2021, the medical examiner said.\n\n"
+            "Butler County Coroner Lisa Mannix did not return a call seeking comment.\n\n"
+            "Deaths involving fentanyl made up 80 percent of the total, up from 72 percent.\n")
+    assert places(text, date(2022, 3, 1))[-1] == ("up from 72 percent", "cuyahoga-county-oh")
+
+
+def test_a_paper_named_after_a_county_is_not_the_countys_body():
+    """ "Franklin County Daily Reporter" running a statewide story that speaks of "the county with the
+    highest rate" and "county coroners": the state's figures."""
+    text = ("Ohio recorded 5,017 overdose deaths in 2020, the Ohio Department of Health said Tuesday.\n\n"
+            "Deaths rose 25 percent from the year before. The county with the highest rate was Scioto, and "
+            "county coroners said fentanyl was found in 81 percent of cases.\n")
+    found = places(text, date(2021, 9, 1), publisher="Franklin County Daily Reporter")
+    assert ("Deaths rose 25 percent from the year before", "ohio") in found
+
+
+def test_a_country_not_inside_an_agencys_name_keeps_its_tie_with_a_city():
+    text = "The number of immigrants to Canada rose to 405,000 in 2021, the most ever, with Toronto drawing the largest share."
+    assert ("the most ever", "canada") in places(text, date(2022, 3, 1))
+
+
+def test_initials_before_a_box_are_an_address_and_two_letters_need_their_place(tmp_path):
+    assert not vocabulary.place_hits(PACK, "a house fire at RFD #2, Box 41, Saline Road")
+    assert [h.ids for h in vocabulary.place_hits(PACK, "Saline County gave RFD #2 more money")][-1] == ("saline-county-ks/rfd-2",)
+    pack = desk_pack(tmp_path, places="""places:
+  ford-county-ks:
+    name: "Ford County, Kansas"
+    kind: county
+    aliases: ["Ford County"]
+  ford-county-ks/fd-2:
+    name: "Ford County Fire District 2 (Kansas)"
+    kind: fire district
+    within: ford-county-ks
+""")
+    # "FD 2" may be much else ("SD 36", a highway) unless the place around it is named
+    assert not vocabulary.place_hits(pack, "The truck left FD 2 and rolled.")
+    assert [h.ids for h in vocabulary.place_hits(pack, "Ford County gave FD 2 more money.")][-1] == ("ford-county-ks/fd-2",)
