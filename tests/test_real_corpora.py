@@ -341,6 +341,9 @@ FLOORS = {
     # verdicts-v37 (a toll given on its event's day is its first count: the Walmart shooting's 20,
     # then 22): revisions 2/3
     "el-paso": (6, 5, 2, 2, 1.0),
+    # held out until scored once at 8e4e5ee (2026-12-06, nineteenth session's end): 4/4 found,
+    # culprit first 1/1, 1 false tension, 1.0 findings per conflict, revisions 1/1
+    "boise": (4, 1, 1, 1, 1.0),
 }
 
 
