@@ -38,7 +38,10 @@ _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|
 # ("Attorney General Dave Yost said": "General" is the post's second word, not a first name)
 _NAME_OF_THREE = (r"(?!(?:General|Executive)\b)[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
                   r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ’'-]+(?=\s+(?:said|says|told)\b)")
-_PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:(?:[A-Z][\w’'.]*|{_MODIFIERS})\s+){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
+# a word of the words before a post, and what may stand between two of them (see _PREFIX_RUN)
+_PREFIX_WORD = rf"(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)[A-Z][\w’'.]*|{_MODIFIERS})"
+_PREFIX_SEP = r"(?:[^\S\n]+(?:\n(?![^\S\n]*\n)[^\S\n]*)?|\n(?![^\S\n]*\n)[^\S\n]*)"
+_PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:{_PREFIX_WORD}{_PREFIX_SEP}){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){{0,3}})?)"
                      rf"\s+(?P<name>{_NAME_OF_THREE}|{_NAME})(?!\w)")
 # ("Assault reports were virtually the same": a noun, no one who reports)
@@ -342,8 +345,7 @@ _ROLE_THEN_NAME = re.compile(rf"(?<![\w.])(?P<core>(?:{_ROLE_ANY_CASE})(?:-[A-Za
 # nor one ending its paragraph ("... in and around the Key City.\n\nCranbrook RCMP Detachment commander")
 # nor one across a blank line ("... Fire Prevention Awareness⏎⏎The State Fire Marshal Brian S. Geraci": a
 # headline's words), nor "The" opening the run ("The State Fire Marshal Brian S. Geraci": the post is "State Fire Marshal")
-_PREFIX_RUN = re.compile(rf"(?:(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)[A-Z][\w’'.]*|{_MODIFIERS})"
-                         rf"(?:[^\S\n]+|\n(?![^\S\n]*\n)[^\S\n]*)){{0,7}}\Z")
+_PREFIX_RUN = re.compile(rf"(?:{_PREFIX_WORD}{_PREFIX_SEP}){{0,7}}\Z")
 
 
 @dataclass(frozen=True)
