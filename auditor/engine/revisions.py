@@ -175,7 +175,8 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         return body
     records = _param(pack, "record_words", ())
     name = _the_body_of_a_record(_PARENTHESIS.sub("", body).strip().lower(), records)
-    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()), place_names(pack, claim.place))
+    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()),
+                                         lambda: place_names(pack, claim.place))
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
     # ... and a trailing parenthesis that opens with one of the place's bodies names the counter
@@ -227,18 +228,18 @@ def _the_body_of_a_record(name: str, records) -> str:
     return name
 
 
-def _the_body_of_its_spokesperson(name: str, words, places=()) -> str:
+def _the_body_of_its_spokesperson(name: str, words, places=lambda: ()) -> str:
     """The body a spokesperson speaks for (`spokesperson_words`): "natashia kerr, colorado springs
     police department spokeswoman" and "apd spokesman" give the department's count, as its chief
     does. Only a body named before the word: a place's name alone ("kansas city spokesman",
-    `places`) names no body, and of bodies named together ("... police department and hospital
+    `places`, called only when a spokesperson word ends the name) names no body, and of bodies named together ("... police department and hospital
     spokeswoman") the spokesperson speaks for none alone; these, and any other name, are
     themselves."""
     for word in words:
         if name.endswith(" " + word.lower()):
             head = name[:-len(word) - 1].strip()
             body = head.rpartition(", ")[2].strip() or head
-            return name if body in places or " and " in body else body
+            return name if " and " in body or body in places() else body
     return name
 
 
