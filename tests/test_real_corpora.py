@@ -344,6 +344,9 @@ FLOORS = {
     # held out until scored once at 8e4e5ee (2026-12-06, nineteenth session's end): 4/4 found,
     # culprit first 1/1, 1 false tension, 1.0 findings per conflict, revisions 1/1
     "boise": (4, 1, 1, 1, 1.0),
+    # held out until scored once at 50c4273 (2026-12-06, twentieth session's start): 9/12 found,
+    # culprit first 4/6, 8 false tensions, 1.0 findings per conflict, revisions 2/6
+    "knoxville": (9, 4, 8, 2, 1.0),
 }
 
 
