@@ -27,6 +27,32 @@ class Match:
     end: int
 
 
+class _Lazy:
+    """A vocabulary regex compiled the first time it is tried. A desk pack's names make thousands of
+    patterns and an article tries only those whose key letters it holds, so compiling them all up
+    front (seconds for a large pack) is most of a single draft's time and none of its answer."""
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags, self._compiled = source, flags, None
+
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    @property
+    def groupindex(self):
+        return self.compiled().groupindex
+
+    def finditer(self, *args):
+        return self.compiled().finditer(*args)
+
+    def search(self, *args):
+        return self.compiled().search(*args)
+
+
 def _variants(name: str) -> str:
     """A regex for a vocabulary name: words joined by space or hyphen, last word singular or plural."""
     words = re.split(r"[\s_\-]+", name.strip().lower())
@@ -111,7 +137,7 @@ def _cached(kind: str, pack: Pack, build) -> tuple:
     return built[kind]
 
 
-def _metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
+def _metric_patterns(pack: Pack) -> tuple[tuple[_Lazy, str, int, tuple[str, ...]], ...]:
     return _metric_index(pack)[0]
 
 
@@ -129,10 +155,6 @@ def _build_metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, 
         for key in keys:
             positions.setdefault(key, []).append(i)
     return patterns, tuple((key, tuple(at)) for key, at in positions.items())
-
-
-def _place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
-    return _cached("places", pack, _build_place_patterns)
 
 
 # A metric named by a verb: "<X> deaths" is also "died in fires", "died from overdoses", "killed
@@ -270,7 +292,7 @@ def _done_to_people(noun: str) -> str | None:
             rf"|\b{_ABOUT}\d[\d,]*\s+{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|had|have)\s+)?{verb}\b{_A_KIND_OF_IT})")
 
 
-def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tuple[str, ...]], ...]:
+def _build_metric_patterns(pack: Pack) -> tuple[tuple[_Lazy, str, int, tuple[str, ...]], ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
                        for n in {metric.id, metric.label, *metric.aliases}
@@ -286,7 +308,7 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
         names = {metric.id, metric.label, *metric.aliases}
         road = _road_name(metric)
         if road is not None:
-            out.append((re.compile(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ("",)))
+            out.append((_Lazy(_ROAD_DEATH_NAMES, re.IGNORECASE), metric.id, len(road), ("",)))
         for name in names:
             words = re.split(r"[\s_\-]+", name.strip().lower())
             keys: tuple[str, ...] = (words[0][:3],)
@@ -295,10 +317,10 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
             elif len(words) >= 2 and words[0] in _SAID_FOR:
                 # "sex offences" for sexual offences: the letters of each way the first word is said
                 keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
-            out.append((re.compile(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys))
+            out.append((_Lazy(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys))
             first = _verb_first(name)
             if first is not None:
-                out.append((re.compile(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
+                out.append((_Lazy(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
             if len(words) == 2 and words[0].isalpha() and words[0] not in _NAME_STOP and words[1].isalpha():
                 # "the average population of the jail" for jail population, "crimes of dishonesty"
                 # for dishonesty crimes: a name of two words said the other way round with "of"
@@ -307,27 +329,27 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, tupl
                 crimes = _stem(words[1]) in ("crime", "offence", "offense")
                 noun = _CRIMES if crimes else _word_variant(words[1])
                 letters = re.sub(r"(?:ies|y|s)$", "", words[0])[:6] or words[0]     # what every form of it has
-                out.append((re.compile(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b"
+                out.append((_Lazy(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b"
                                        r"(?![\s-]+(?:officers?|officials?|employees?|staff|members?|personnel)\b)",
                                        re.IGNORECASE), metric.id, len(name), (letters,)))
             if name == metric.label and noun_by_a_body(name) is not None and words[0] not in every_name:
                 # "Arrests increased 4 percent": the noun of a name "arrests by a police department"
                 # said alone, where it is no other name
-                out.append((re.compile(rf"(?<![\w-]\s)(?:{_SAID_ALONE.format(re.escape(words[0]))})", re.IGNORECASE),
+                out.append((_Lazy(rf"(?<![\w-]\s)(?:{_SAID_ALONE.format(re.escape(words[0]))})", re.IGNORECASE),
                             metric.id, 0, (words[0][:3],)))     # ... with no word before it ("DUI arrests fell")
                 done = _done_to_people(words[0])
                 if done is not None:
-                    out.append((re.compile(done, re.IGNORECASE), metric.id, 0, (words[0][:3],)))
+                    out.append((_Lazy(done, re.IGNORECASE), metric.id, 0, (words[0][:3],)))
             kind = _OFFENCE_KIND.fullmatch(" ".join(words))
             if kind and not kind.group(1).endswith("ed") and firsts[_stem(kind.group(1))] == {metric.id}:
                 alone.add((kind.group(1), metric.id))
             for pattern, key in _verb_patterns(name, causes):
                 # length 0: a verb names a metric only where no name of the vocabulary does
-                out.append((re.compile(pattern, re.IGNORECASE), metric.id, 0, (key,)))
+                out.append((_Lazy(pattern, re.IGNORECASE), metric.id, 0, (key,)))
     for word, metric_id in sorted(alone):
         # "Fraud increased from 27 to 40", "dishonesty (7.8%)": a kind of offence said alone (a word
         # no other metric's name begins with), length 0 as a verb's
-        out.append((re.compile(_SAID_ALONE.format(re.escape(word)), re.IGNORECASE), metric_id, 0, (word[:3],)))
+        out.append((_Lazy(_SAID_ALONE.format(re.escape(word)), re.IGNORECASE), metric_id, 0, (word[:3],)))
     return tuple(sorted(out, key=lambda t: -t[2]))
 
 
@@ -346,16 +368,6 @@ def _road_deaths(pack: Pack) -> frozenset[str]:
 def off_the_roads(pack: Pack, metric_id: str, text: str, start: int, end: int) -> bool:
     """Whether `metric_id` counts deaths on the roads and text[start:end] names crashes of no road vehicle."""
     return metric_id in _road_deaths(pack) and _OFF_THE_ROADS.search(text, start, end) is not None
-
-
-def _build_place_patterns(pack: Pack) -> tuple[tuple[re.Pattern, str, int, str], ...]:
-    out = []
-    for place in pack.places.values():
-        for name in {place.name, *place.aliases}:
-            pattern = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]")
-            key = name.lower()[:3] if name[:3].isalnum() else ""
-            out.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), place.id, len(name), key))
-    return tuple(sorted(out, key=lambda t: -t[2]))
 
 
 # A capitalised name followed by the word of a body or a post is that body's or post's name
@@ -423,7 +435,7 @@ def named_for_another_figure(pack: Pack, text: str, start: int, end: int, anchor
     `anchor` ("Police arrested 9 people and seized 4 pounds of meth": the arrests are the 9's, and the
     4 carries none over from it)."""
     patterns, _ = _metric_index(pack)
-    return any(_FIGURE_ONLY in pattern.groupindex and metric == metric_id
+    return any(metric == metric_id and _FIGURE_ONLY in pattern.groupindex
                and any(not hit.start() <= anchor < hit.end() and not _COMPARED_WITH.search(text, hit.end(), anchor)
                        for hit in pattern.finditer(text, start, end))
                for pattern, metric, _, _ in patterns)

@@ -1,0 +1,44 @@
+"""The vocabulary's patterns are compiled when first tried: a draft compiles those its words reach,
+and drafts as it would with every pattern compiled up front."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import auditor
+from auditor.draft import vocabulary
+
+from draft_helpers import desk_pack
+
+_METRICS = """metrics:
+  library_visits:
+    label: library visits
+    definition: visits to the city's libraries (a test metric)
+    unit: count
+    integer: true
+    non_negative: true
+    additive_over_time: true
+    additive_over_places: true
+"""
+_TEXT = ("Overdose deaths in Columbiana County nearly doubled in 2021 to 44, the coroner said.\n\n"
+         "Library visits fell 12% to 30,100 last year, the city said.\n")
+
+
+def _records(pack):
+    d = auditor.draft(_TEXT, published=date(2022, 3, 1), pack=pack)
+    return [(x.anchor, x.record, x.complete) for x in d.drafted]
+
+
+def test_a_draft_compiles_only_the_patterns_its_words_reach_and_drafts_as_if_all_were_compiled(tmp_path):
+    (tmp_path / "lazy").mkdir()
+    (tmp_path / "eager").mkdir()
+    lazy = desk_pack(tmp_path / "lazy", metrics=_METRICS)
+    eager = desk_pack(tmp_path / "eager", metrics=_METRICS)
+    for pattern, *_ in vocabulary._metric_patterns(eager):
+        pattern.compiled()
+    got = _records(lazy)
+    patterns = [p for p, *_ in vocabulary._metric_patterns(lazy)]
+    compiled = sum(p._compiled is not None for p in patterns)
+    assert 0 < compiled < len(patterns) / 2, (compiled, len(patterns))
+    assert got == _records(eager)
+    assert any(r.get("metric") == "library_visits" for _, r, _ in got)
