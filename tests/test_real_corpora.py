@@ -346,7 +346,9 @@ FLOORS = {
     "boise": (4, 1, 1, 1, 1.0),
     # held out until scored once at 50c4273 (2026-12-06, twentieth session's start): 9/12 found,
     # culprit first 4/6, 8 false tensions, 1.0 findings per conflict, revisions 2/6
-    "knoxville": (9, 4, 8, 2, 1.0),
+    # verdicts-vd38a (a count "removing" a kind of case counts less; a state's residents and a
+    # forensic center's cases are two counts): false tensions 8 -> 6
+    "knoxville": (9, 4, 6, 2, 1.0),
 }
 
 

@@ -66,3 +66,24 @@ def test_the_drug_death_family_leaves_other_drug_counts_alone(pack):
     ])
     assert tensions(r) == [{"one", "two"}]
     assert counted(r) == []
+
+
+def test_a_states_residents_and_a_forensic_centers_cases_are_two_counts(pack):
+    # Knoxville: the Department of Health's 153 Knox County residents against the forensic
+    # center's 170 drug-related deaths it handled in the county (residence against occurrence)
+    r = audit(pack, [source("paper", "2016-11-15"), source("site", "2017-10-08")], [
+        claim("residents", "paper", "overdose_deaths", "2015", "153", speaker="the state", attribution="paraphrase",
+              quote="In Knox County, the state confirmed 153 residents died of drug overdoses in 2015."),
+        claim("handled", "site", "overdose_deaths", "2015", "170", speaker="the forensic center", attribution="paraphrase",
+              quote="The drug-related deaths the center handled jumped from 170 in 2015 to 224 in 2016."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"residents", "handled"}]
+
+
+def test_two_counts_of_residents_that_disagree_stay_a_tension(pack):
+    r = audit(pack, [source("paper", "2016-11-15"), source("site", "2017-10-08")], [
+        claim("one", "paper", "overdose_deaths", "2015", "153", quote="The state confirmed 153 residents died of drug overdoses in 2015."),
+        claim("two", "site", "overdose_deaths", "2015", "170", quote="170 county residents died of drug overdoses in 2015."),
+    ])
+    assert tensions(r) == [{"one", "two"}]
