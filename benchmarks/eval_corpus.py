@@ -116,19 +116,27 @@ _PLAIN_FIGURE = re.compile(r"^\$?[\d,.]+(?: (?:thousand|million|billion))?$"
 
 
 # A plain change in other words: "fell by 33 percent", "fell by 33%", "a 32% decrease", "rose 5%"
-# (with its base) is the figure "down 33%" ("up 5%"), in any case ("A 34% decrease" opens a quote);
-# hedged ones ("by almost 33%") are not plain
+# (with its base) is the figure "down 33%" ("up 5%"), in any case ("A 34% decrease" opens a quote),
+# "a 14-percent increase" too; hedged ones ("by almost 33%") are not plain
 _UP = "up|rose|risen|rise|increased|increase|climbed|jumped|grew|grown"
 _DOWN = "down|fell|fallen|fall|dropped|drop|declined|decline|decreased|decrease|reduction"
-_WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+)(?: percent|%)"
-                            rf"|an? (?P<n2>[\d,.]+)(?: percent|%) (?P<noun>{_UP}|{_DOWN}))"
+_WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+)(?:[ -]percent|%)"
+                            rf"|an? (?P<n2>[\d,.]+)(?:[ -]percent|%) (?P<noun>{_UP}|{_DOWN}))"
                             r"(?P<base> \([^()|\[\]]+\))?$", re.IGNORECASE)
+
+
+# a figure spelled out, one or more words of letters ("Fifty-two", "one hundred twelve"; not "a dozen")
+_SPELLED = re.compile(r"^(?!an? )[A-Za-z]+(?:[ -][A-Za-z]+)*$")
 
 
 def plain_statement(statement: str) -> str | None:
     """The plain figure a statement gives, in one wording ("down 33% (vs 2021)" for "fell by 33
     percent (vs 2021)" and "a 33% decrease (vs 2021)"), or None for a hedged figure or a
     statement without one."""
+    if _SPELLED.match(statement):   # a whole number in words ("Fifty-two") is the figure 52
+        from auditor.text.numbers import parse_number
+        n = parse_number(statement)
+        return str(int(n)) if n is not None and n == int(n) else None
     m = _WORDED_CHANGE.match(statement)
     if m is not None:
         word = m.group("verb") or m.group("noun")
