@@ -345,8 +345,10 @@ FLOORS = {
     # culprit first 1/1, 1 false tension, 1.0 findings per conflict, revisions 1/1
     "boise": (4, 1, 1, 1, 1.0),
     # held out until scored once at 50c4273 (2026-12-06, twentieth session's start): 9/12 found,
-    # culprit first 4/6, 8 false tensions, 1.0 findings per conflict, revisions 2/6
-    "knoxville": (9, 4, 8, 2, 1.0),
+    # culprit first 4/6, 8 false tensions, 1.0 findings per conflict, revisions 2/6; 11, 6, 7 when
+    # a spelled-out figure ("Fifty-two") became a copy of its digits in the scoring and the police's
+    # and Hoodline's miscomputed 14% one tension each (rules/suspicion.yaml changes_told_apart)
+    "knoxville": (11, 6, 7, 2, 1.0),
 }
 
 

@@ -60,6 +60,9 @@ class Voice(NamedTuple):
     # it strayed from the counting body's word already out (revisions.strayed_from_the_body):
     # named first among its copies (named_first)
     strayed: bool = False
+    # for a change whose copies two or more tellers print beside their own figures: the
+    # teller whose statement it is (tellers_apart); copies of other tellers are not its copies
+    teller: str = ""
 
 
 def statement_key(claim, pack=None) -> str:
@@ -141,6 +144,11 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             if c.voice.statement in ("change", "rate") and \
                     own_arithmetic(c.claim_id, "default", by_id, corpus, in_source) is not None:
                 c.voice = c.voice._replace(statement=OWN_ARITHMETIC)
+    if table.changes_told_apart:
+        tellers = tellers_apart(compiled, keys, corpus)
+        for c in compiled:
+            if c.claim_id in tellers:
+                c.voice = c.voice._replace(teller=tellers[c.claim_id])
     for c in compiled:
         q = c.stated or c.own
         if q is not None:
@@ -267,8 +275,14 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     return min(cid for cid in late if days(cid) == top)
 
 
-def _name(text: str) -> str:
+def body_name(text: str) -> str:
+    """A body's or outlet's name as names are compared: case, punctuation and a leading "The"
+    aside ("El Paso police" is "El Paso Police"; "Memphis-Shelby Crime Commission" is
+    "Memphis Shelby Crime Commission")."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()).removeprefix("the ")
+
+
+_name = body_name
 
 
 def retold_against_its_teller(compiled: list[CompiledClaim], corpus) -> set[str]:
@@ -574,6 +588,79 @@ def looked_back(compiled: list[CompiledClaim], figures: dict[tuple, list[tuple[s
 _ATTRIBUTED = ("direct-quote", "paraphrase", "document")
 
 
+# where a copy was read, after its outlet's name: ", copied by audioeditorfree.com (content
+# site)", "(copy on erphene.net)", ", as machine-rewritten by allthingshouston.info": the copy
+# is its outlet's words (revisions.outlet_of reads the forms the revision rules need)
+_A_COPY_SITE = re.compile(r"\s*(?:,\s*|\(\s*)(?:as )?(?:machine[- ])?(?:copied|copy|rewritten|excerpted|republished|"
+                          r"reprinted|syndicated) (?:by|on|in) .*$", re.IGNORECASE)
+
+
+def _tellers(corpus):
+    """Whose statement each claim is (tellers_apart), by claim id: the body that keeps the
+    count it gives (revisions.counting_body of the body it credits or of its release: the
+    Denver police's release and an outlet's "police said" of it are one teller, and so are a
+    chief and the department), else, for an outlet's own words, the outlet whose line the
+    article is in (revisions.outlet_lines: a copy site's or a rewrite's copy is the outlet's);
+    names compared by body_name."""
+    from auditor.engine.revisions import _counting_bodies, body_of, one_spelling, outlet_lines
+    spelling = one_spelling(corpus)
+    counted, lines = _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling)
+
+    def of(cid: str) -> str:
+        claim = corpus.claim(cid)
+        source = corpus.sources[claim.source]
+        if body_name(body_of(claim, source)) == body_name(source.voice) \
+                and not counted(cid).startswith("government of "):
+            return body_name(_A_COPY_SITE.sub("", lines[claim.source]) or lines[claim.source])
+        return body_name(counted(cid))
+    return of
+
+
+def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str, str]:
+    """Rule: a change is its teller's own arithmetic when its article also gives a figure for
+    every quantity it relates (beside_its_figures), right or wrong; when two or more tellers
+    (the body that keeps the count a retelling credits, else the outlet) each print it so,
+    each one's is a statement of its own, and a miscomputed percentage is one tension per
+    teller (_tellers), each naming its own percentage first. Example: the Knoxville police's release "52
+    ... in 2024, a 14-percent increase from 2023, when 45" (+15.6%) and Hoodline's own "a
+    14-percent increase" beside "52 ... up from 45". Not the Denver police's "48% fewer" (37
+    against 70) and Colorado Politics' and CPR's "police said" of it: one teller, one tension.
+    A copy whose teller gives no figures beside it goes with the earliest teller who does (the
+    statement it repeats). Returns the teller of each change so split, by claim id; `keys`:
+    the claims' figure keys (figure_key)."""
+    by_id = {c.claim_id: c for c in compiled}
+    in_source: dict[str, list[str]] = {}
+    for c in compiled:
+        in_source.setdefault(corpus.claim(c.claim_id).source, []).append(c.claim_id)
+    teller_of = None
+    by_key: dict = {}
+    for c, key in zip(compiled, keys):
+        if key is not None and c.statement_kind == "change":
+            by_key.setdefault(key, []).append(c.claim_id)
+    out: dict[str, str] = {}
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        tellers, first_day, article = {}, {}, {}
+        teller_of = teller_of or _tellers(corpus)
+        for cid in sorted(members):
+            sid = corpus.claim(cid).source
+            source = corpus.sources[sid]
+            # one article's wordings of one change are one statement (the Trib's "dropped 5%,
+            # according to data released by the medical examiner's office" and its quote of
+            # the chief medical examiner, "The 5% reduction"): its first wording's teller
+            tellers[cid] = article.setdefault(sid, teller_of(cid))
+            if beside_its_figures(cid, "default", by_id, corpus, in_source):
+                day = source.published.earliest
+                first_day[tellers[cid]] = min(day, first_day.get(tellers[cid], day))
+        if len(first_day) < 2:
+            continue
+        earliest = min(first_day, key=lambda t: (first_day[t], t))
+        for cid in members:
+            out[cid] = tellers[cid] if tellers[cid] in first_day else earliest
+    return out
+
+
 def _copy_groups(compiled: list[CompiledClaim], keys: list, corpus) -> dict:
     """Each claim's group of copies, which share one cost: the claims stating the same figure
     (figure_key) by one publisher, or credited to one speaker ("police said", "according to
@@ -589,8 +676,8 @@ def _copy_groups(compiled: list[CompiledClaim], keys: list, corpus) -> dict:
     def speaker_of(c):
         claim = corpus.claim(c.claim_id)
         speaker = (claim.speaker or "").strip()
-        if claim.attribution in _ATTRIBUTED and speaker and speaker != c.voice.publisher:
-            return speaker.casefold()
+        if claim.attribution in _ATTRIBUTED and speaker and body_name(speaker) != body_name(c.voice.publisher):
+            return body_name(speaker)
         return None
 
     said: dict[tuple, set] = {}
@@ -894,6 +981,26 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
         core = core or rest
         cores.append(frozenset(shrink(core) if shrink else core))
 
+
+
+def beside_its_figures(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> bool:
+    """Whether a change's own article gives a figure for every quantity the change relates,
+    whether or not they give it (own_arithmetic asks that they do)."""
+    c = compiled[claim_id]
+    if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid \
+            or c.readings[0].subject[level] is None:
+        return False
+    subject = c.readings[0].subject[level]
+    if subject.kind not in ("ratio", "linear") or subject.interval is None:
+        return False
+    involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+        else {t for t, _ in subject.terms}
+    source = corpus.claim(claim_id).source
+    members = in_source[source] if in_source is not None else [
+        cid for cid in compiled if corpus.claim(cid).source == source]
+    given = {compiled[m].stated for m in members if m != claim_id and compiled[m].statement_kind == "value"
+             and len(compiled[m].readings) == 1 and not compiled[m].readings[0].invalid}
+    return involved <= given
 
 
 def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:

@@ -216,6 +216,10 @@ class Suspicion(Frozen):
     # whole words ("Metro Council President", "Fraternal Order of Police president") is no counting body's: the
     # statement `not-the-counter` multiplies the cost of its figures (suspects.not_the_counter)
     not_the_counter_words: tuple[str, ...] = ()
+    # copies of a change that two or more tellers (the body a retelling credits, else the
+    # source's voice) each print beside their own figures for what it relates are each
+    # teller's own statement: one tension per teller, not one for all (suspects.tellers_apart)
+    changes_told_apart: bool = False
 
     @model_validator(mode="after")
     def _released_are_authorities(self):
