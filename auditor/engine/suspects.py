@@ -593,41 +593,88 @@ _ATTRIBUTED = ("direct-quote", "paraphrase", "document")
 # is its outlet's words (revisions.outlet_of reads the forms the revision rules need)
 _A_COPY_SITE = re.compile(r"\s*(?:,\s*|\(\s*)(?:as )?(?:machine[- ])?(?:copied|copy|rewritten|excerpted|republished|"
                           r"reprinted|syndicated) (?:by|on|in) .*$", re.IGNORECASE)
+_TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
+# a station's call letters, the first word of its name ("WBRC" of "WBRC FOX6 News", "KSHB-TV"):
+# the station, whatever network or brand follows them
+_CALL_LETTERS = re.compile(r"^(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$")
+
+
+def teller_name(name: str, wires=()) -> str:
+    """A teller's name as tellers are told apart (tellers_apart), by body_name: a wire service
+    (`wires`, rules/suspicion.yaml `wire_services`) named in a trailing parenthesis is the teller
+    ("Star Tribune (Associated Press)" is the Associated Press); any other trailing parenthesis is
+    left out ("TRIP (NHTSA data)" is TRIP), and so are the bodies named after the first ("Allegheny
+    County Medical Examiner and Department of Human Services" is the medical examiner); a
+    station is its call letters ("WBRC FOX6 News" is WBRC)."""
+    name = _A_COPY_SITE.sub("", name).strip() or name
+    inner = _TRAILING_PARENTHESIS.search(name)
+    if inner:
+        credits = {body_name(part) for part in inner.group("inside").split(",")}
+        wire = next((w for w in wires if body_name(w) in credits), None)
+        if wire is not None:
+            return body_name(wire)
+        name = name[:inner.start()].strip() or name
+    name = name.split(" and ")[0].strip() or name
+    call = _CALL_LETTERS.match(name.split()[0]) if name.split() else None
+    return call.group("call").casefold() if call else body_name(name)
+
+
+class Teller(NamedTuple):
+    """Who tells a copy of a change (tellers_apart): `name` (teller_name), and how: in its own
+    words (an outlet's), in its own release (`release`: a body's statement or data), or retold
+    (`retold`: an outlet's words credited to a body or a person, whose telling it is)."""
+    name: str
+    release: bool = False
+    retold: bool = False
 
 
 def _tellers(corpus):
-    """Whose statement each claim is (tellers_apart), by claim id: the body that keeps the
-    count it gives (revisions.counting_body of the body it credits or of its release: the
-    Denver police's release and an outlet's "police said" of it are one teller, and so are a
-    chief and the department), else, for an outlet's own words, the outlet whose line the
-    article is in (revisions.outlet_lines: a copy site's or a rewrite's copy is the outlet's);
-    names compared by body_name."""
+    """Who tells each claim (tellers_apart), by claim id. A retelling (a claim credited to a
+    body or a person other than its outlet) is told by the body its outlet credits, as
+    revisions.counting_body names it (a place's police and government are one body when the
+    pack's `one_body` says so; any other body is itself); a body's release by that body; an
+    outlet's own words by the outlet whose line the article is in (revisions.outlet_lines: a
+    copy site's or a rewrite's copy is the outlet's). Names go through teller_name."""
     from auditor.engine.revisions import _counting_bodies, body_of, one_spelling, outlet_lines
     spelling = one_spelling(corpus)
     counted, lines = _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling)
+    wires = corpus.pack.suspicion.wire_services
 
-    def of(cid: str) -> str:
+    def of(cid: str) -> Teller:
         claim = corpus.claim(cid)
         source = corpus.sources[claim.source]
-        if body_name(body_of(claim, source)) == body_name(source.voice) \
-                and not counted(cid).startswith("government of "):
-            return body_name(_A_COPY_SITE.sub("", lines[claim.source]) or lines[claim.source])
-        return body_name(counted(cid))
+        retold = body_name(body_of(claim, source)) != body_name(source.voice)
+        body = counted(cid)
+        if body.startswith("government of "):
+            name = body_name(body)
+        else:
+            name = teller_name(body if retold else lines[claim.source], wires)
+        return Teller(name, release=not retold and source.kind in ("dataset", "official-statement"), retold=retold)
     return of
 
 
 def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str, str]:
     """Rule: a change is its teller's own arithmetic when its article also gives a figure for
-    every quantity it relates (beside_its_figures), right or wrong; when two or more tellers
-    (the body that keeps the count a retelling credits, else the outlet) each print it so,
-    each one's is a statement of its own, and a miscomputed percentage is one tension per
-    teller (_tellers), each naming its own percentage first. Example: the Knoxville police's release "52
+    every quantity it relates (beside_its_figures), right or wrong. When the copies of one
+    change are so printed by two or more tellers that are clearly distinct (outlets in their
+    own words, or an outlet in its own words and a body in its own release), each teller's
+    copies are a statement of their own, and a miscomputed percentage is one tension per
+    teller, each naming its own percentage first. Example: the Knoxville police's release "52
     ... in 2024, a 14-percent increase from 2023, when 45" (+15.6%) and Hoodline's own "a
-    14-percent increase" beside "52 ... up from 45". Not the Denver police's "48% fewer" (37
-    against 70) and Colorado Politics' and CPR's "police said" of it: one teller, one tension.
-    A copy whose teller gives no figures beside it goes with the earliest teller who does (the
-    statement it repeats). Returns the teller of each change so split, by claim id; `keys`:
-    the claims' figure keys (figure_key)."""
+    14-percent increase" beside "52 ... up from 45". Kept together, as one statement:
+    - retellings: an outlet's "police said" of the release (Denver's "48% fewer", 37 against
+      70), a mayor's or a chief's repeating the police's percentage, two outlets' credits of
+      one body under two names ("TRIP (NHTSA data)", "TRIP"): a retelling is no teller of
+      its own; it goes with the teller of its name, else the earliest release, else the
+      earliest teller;
+    - one article's wordings: an article that credits any of them to a body (the Trib's
+      "dropped 5%, according to data released by the medical examiner's office" beside its
+      quote of the chief medical examiner) is that body's retelling, whatever their ids;
+    - one story printed word for word by two outlets (a wire's, or one copied): the earliest
+      outlet's;
+    - copies whose teller prints no figures beside them go with the earliest teller who does.
+    Returns the teller's name for each change so split, by claim id; `keys`: the claims'
+    figure keys (figure_key)."""
     by_id = {c.claim_id: c for c in compiled}
     in_source: dict[str, list[str]] = {}
     for c in compiled:
@@ -641,23 +688,65 @@ def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str
     for members in by_key.values():
         if len(members) < 2:
             continue
-        tellers, first_day, article = {}, {}, {}
         teller_of = teller_of or _tellers(corpus)
-        for cid in sorted(members):
-            sid = corpus.claim(cid).source
-            source = corpus.sources[sid]
-            # one article's wordings of one change are one statement (the Trib's "dropped 5%,
-            # according to data released by the medical examiner's office" and its quote of
-            # the chief medical examiner, "The 5% reduction"): its first wording's teller
-            tellers[cid] = article.setdefault(sid, teller_of(cid))
-            if beside_its_figures(cid, "default", by_id, corpus, in_source):
-                day = source.published.earliest
-                first_day[tellers[cid]] = min(day, first_day.get(tellers[cid], day))
-        if len(first_day) < 2:
-            continue
-        earliest = min(first_day, key=lambda t: (first_day[t], t))
+        told: dict[str, list[Teller]] = {}
         for cid in members:
-            out[cid] = tellers[cid] if tellers[cid] in first_day else earliest
+            told.setdefault(corpus.claim(cid).source, []).append(teller_of(cid))
+        # one article, one teller: the body it credits (the first by name when it credits
+        # several), else its own
+        article = {sid: min((t for t in ts if t.retold), default=min(ts)) for sid, ts in told.items()}
+        day = {sid: corpus.sources[sid].published.earliest for sid in told}
+        same = _word_for_word(members, article, day, corpus)
+        first_day: dict[str, object] = {}
+        for cid in members:
+            sid = corpus.claim(cid).source
+            teller = article[sid]
+            if not teller.retold and beside_its_figures(cid, "default", by_id, corpus, in_source):
+                name = same.get(teller.name, teller.name)
+                first_day[name] = min(day[sid], first_day.get(name, day[sid]))
+        own = {same.get(t.name, t.name) for t in article.values() if not t.retold and not t.release}
+        if len(first_day) < 2 or not own & set(first_day):
+            continue
+        releases = [same.get(t.name, t.name) for t in article.values() if t.release]
+        earliest = min((n for n in first_day if n in releases), key=lambda n: (first_day[n], n), default=None) \
+            or min(first_day, key=lambda n: (first_day[n], n))
+        for cid in members:
+            name = same.get(article[corpus.claim(cid).source].name, article[corpus.claim(cid).source].name)
+            out[cid] = name if name in first_day else earliest
+    return out
+
+
+def _word_for_word(members: list[str], article: dict, day: dict, corpus) -> dict[str, str]:
+    """Tellers in their own words whose copies of one change are quoted word for word the same
+    (case and spacing aside): a story one wrote and another printed, as one teller, the
+    earliest's (by its first day, then name). Returns the name to use for each teller named
+    otherwise."""
+    joined: dict[str, str] = {}   # a teller -> another it is joined to (a union-find forest)
+
+    def root(name: str) -> str:
+        while joined.get(name, name) != name:
+            name = joined[name]
+        return name
+    by_words: dict[str, str] = {}
+    when: dict[str, tuple] = {}
+    for cid in sorted(members):
+        claim = corpus.claim(cid)
+        teller = article[claim.source]
+        if teller.retold or claim.quote is None:
+            continue
+        when[teller.name] = min(when.get(teller.name, (day[claim.source], teller.name)), (day[claim.source], teller.name))
+        words = " ".join(claim.quote.text.casefold().split())
+        other = by_words.setdefault(words, teller.name)
+        a, b = root(other), root(teller.name)
+        if a != b:
+            joined[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for name in when:
+        groups.setdefault(root(name), []).append(name)
+    out: dict[str, str] = {}
+    for names in groups.values():
+        first = min(names, key=lambda n: when[n])
+        out.update({n: first for n in names if n != first})
     return out
 
 
