@@ -125,8 +125,10 @@ _WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+
                             r"(?P<base> \([^()|\[\]]+\))?$", re.IGNORECASE)
 
 
-# a figure spelled out, one or more words of letters ("Fifty-two", "one hundred twelve"; not "a dozen")
-_SPELLED = re.compile(r"^(?!an? )[A-Za-z]+(?:[ -][A-Za-z]+)*$")
+# a figure spelled out, one or more words of letters ("Fifty-two", "one hundred twelve"; not "a
+# dozen", nor a scale word alone or in the plural: "thousand", "hundreds", "millions" give no figure)
+_SCALE = r"(?i:hundred|thousand|million|billion|trillion)"
+_SPELLED = re.compile(rf"^(?!an? )(?!{_SCALE}$)(?!.*\b{_SCALE}s\b)[A-Za-z]+(?:[ -][A-Za-z]+)*$")
 
 
 def plain_statement(statement: str) -> str | None:
@@ -214,9 +216,15 @@ def score(report, want: dict) -> Score:
     matched: set[str] = set()
     by_id = {c.id: c for c in report.claims}
     s.contradictions = len(want["tensions"])
+    # another documented contradiction's culprit is no copy of this one's figures: one finding
+    # that merges two tellers' copies of a change (Knoxville's police's and Hoodline's 14%) is
+    # not credited with both tellers' verdicts
+    culprits = {t["culprit"] for t in want["tensions"] if t.get("culprit")}
     for t in want["tensions"]:
-        listed = with_copies(set(t["claims"]), report)
+        others = culprits - {t.get("culprit")} - set(t["claims"])
+        listed = with_copies(set(t["claims"]), report) - others
         members, taken = with_restatements(set(t["claims"]), report, want["revisions"])
+        members -= others
         hits = [f for f in tensions if stands_in(f, listed, members, taken)]
         matched.update(f.id for f in hits)
         (s.found if hits else s.missed).append(t["id"])
