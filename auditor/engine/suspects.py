@@ -60,8 +60,9 @@ class Voice(NamedTuple):
     # it strayed from the counting body's word already out (revisions.strayed_from_the_body):
     # named first among its copies (named_first)
     strayed: bool = False
-    # for a change whose copies two or more tellers print beside their own figures: the
-    # teller whose statement it is (tellers_apart); copies of other tellers are not its copies
+    # for a change whose copies two or more clearly distinct tellers print beside their own
+    # figures: the teller whose statement it is (tellers_apart, teller_name); copies of other
+    # tellers are not its copies
     teller: str = ""
 
 
@@ -1076,35 +1077,21 @@ def beside_its_figures(claim_id: str, level: str, compiled: dict, corpus, in_sou
     """Whether a change's own article gives a figure for every quantity the change relates,
     whether or not they give it (own_arithmetic asks that they do)."""
     c = compiled[claim_id]
-    if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid \
-            or c.readings[0].subject[level] is None:
+    related = _related(c, level, corpus) if c.statement_kind == "change" else None
+    if related is None:
         return False
-    subject = c.readings[0].subject[level]
-    if subject.kind not in ("ratio", "linear") or subject.interval is None:
-        return False
-    involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
-        else {t for t, _ in subject.terms}
-    source = corpus.claim(claim_id).source
-    members = in_source[source] if in_source is not None else [
-        cid for cid in compiled if corpus.claim(cid).source == source]
-    given = {compiled[m].stated for m in members if m != claim_id and compiled[m].statement_kind == "value"
+    given = {compiled[m].stated for m in _article(claim_id, compiled, corpus, in_source)
+             if m != claim_id and compiled[m].statement_kind == "value"
              and len(compiled[m].readings) == 1 and not compiled[m].readings[0].invalid}
-    return involved <= given
+    return related[1] <= given
 
 
-def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
-    """The figures a change or a rate is worked out from, when its own article states every
-    one of them (one figure each; for a change, of an article that gives two figures for a
-    quantity, the one figure that gives it, when only one does: "from 78 to 102 ... one less
-    than the 103") and they give it, within its rounding, at `level`: the claim is then that
-    article's arithmetic, not a second statement. None otherwise.
-    Example: "Last year's 92 murders represented a 14% increase over 2018's total of 81"
-    (+13.6%): the 14% is worked out from the 92 and the 81; "2020: 332 (631k, 52.6 per
-    100k)": the rate is 332 over 631,000. `in_source`: claim ids by source id (worked out
-    when not given)."""
-    from auditor.engine.revisions import change_holds, _subject
+def _related(c: CompiledClaim, level: str, corpus) -> tuple | None:
+    """What a change or a rate is worked out from, at `level`: its subject (a ratio or a
+    linear sum) and the quantities it relates; None for a claim of several readings, an
+    invalid one, a plain figure, or a subject of another kind."""
+    from auditor.engine.revisions import _subject
 
-    c = compiled[claim_id]
     if len(c.readings) != 1 or c.readings[0].invalid or c.readings[0].subject[level] is None:
         return None
     if c.statement_kind == "value":
@@ -1120,11 +1107,35 @@ def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source:
         return None
     involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
         else {t for t, _ in subject.terms}
+    return subject, involved
+
+
+def _article(claim_id: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str]:
+    """The claims of a claim's own source (`in_source`: claim ids by source id, when worked out)."""
     source = corpus.claim(claim_id).source
-    members = in_source[source] if in_source is not None else [
+    return in_source[source] if in_source is not None else [
         cid for cid in compiled if corpus.claim(cid).source == source]
+
+
+def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
+    """The figures a change or a rate is worked out from, when its own article states every
+    one of them (one figure each; for a change, of an article that gives two figures for a
+    quantity, the one figure that gives it, when only one does: "from 78 to 102 ... one less
+    than the 103") and they give it, within its rounding, at `level`: the claim is then that
+    article's arithmetic, not a second statement. None otherwise.
+    Example: "Last year's 92 murders represented a 14% increase over 2018's total of 81"
+    (+13.6%): the 14% is worked out from the 92 and the 81; "2020: 332 (631k, 52.6 per
+    100k)": the rate is 332 over 631,000. `in_source`: claim ids by source id (worked out
+    when not given)."""
+    from auditor.engine.revisions import change_holds
+
+    c = compiled[claim_id]
+    related = _related(c, level, corpus)
+    if related is None:
+        return None
+    subject, involved = related
     own: dict = {}
-    for cid in members:
+    for cid in _article(claim_id, compiled, corpus, in_source):
         other = compiled[cid]
         if cid == claim_id or other.statement_kind != "value" or other.stated not in involved \
                 or len(other.readings) != 1 or other.readings[0].invalid:
