@@ -193,6 +193,20 @@ def _figure(c) -> tuple | None:
     return None if plain is None else (c.metric, c.place, c.period.start, c.period.end, plain)
 
 
+def _a_change(c) -> bool:
+    """Whether a claim states a plain change ("up 14% (vs 2023)", "9 more (vs 2023)")."""
+    plain = plain_statement(c.statement) if c is not None else None
+    return plain is not None and re.match(r"^(?:up|down) |^[\d,.]+ (?:more|fewer)\b", plain) is not None
+
+
+def _word_for_word(a, b) -> bool:
+    """Whether two claims quote the same words (case and spacing aside)."""
+    def words(c):
+        quote = getattr(c, "quote", None) or {}
+        return " ".join(str(quote.get("text") or "").casefold().split()) if isinstance(quote, dict) else ""
+    return a is not None and b is not None and words(a) != "" and words(a) == words(b)
+
+
 def names_first(finding, culprit: str, by_id: dict) -> bool:
     """Whether a tension finding names the culprit first: its first suspect is the culprit,
     or a copy of the culprit's plain figure (the same metric, place, period and figure) that
@@ -216,12 +230,18 @@ def score(report, want: dict) -> Score:
     matched: set[str] = set()
     by_id = {c.id: c for c in report.claims}
     s.contradictions = len(want["tensions"])
-    # another documented contradiction's culprit is no copy of this one's figures: one finding
-    # that merges two tellers' copies of a change (Knoxville's police's and Hoodline's 14%) is
-    # not credited with both tellers' verdicts
-    culprits = {t["culprit"] for t in want["tensions"] if t.get("culprit")}
+    # another documented contradiction's culprit, a change in other words than this one's
+    # culprit, is no copy of this one's figures: one finding that merges two tellers' copies of
+    # a change (Knoxville's police's and Hoodline's 14%, documented one contradiction each) is
+    # not credited with both. Only a change, and not one printed word for word: the audit tells
+    # such a change's tellers apart (rules/suspicion.yaml changes_told_apart), but the copies
+    # of a count, or one sentence two sites print (Indianapolis's RTV6 and WRTV "10.77
+    # percent"), are one doubt, named once, and one finding may stand for the contradictions
+    # documented for each copy (Albuquerque's "fy2020-budgeted-1040-repeated")
+    culprits = {t["culprit"] for t in want["tensions"] if t.get("culprit") and _a_change(by_id.get(t["culprit"]))}
     for t in want["tensions"]:
-        others = culprits - {t.get("culprit")} - set(t["claims"])
+        others = {u for u in culprits - {t.get("culprit")} - set(t["claims"])
+                  if not _word_for_word(by_id.get(u), by_id.get(t.get("culprit")))}
         listed = with_copies(set(t["claims"]), report) - others
         members, taken = with_restatements(set(t["claims"]), report, want["revisions"])
         members -= others
