@@ -346,8 +346,11 @@ FLOORS = {
     "boise": (4, 1, 1, 1, 1.0),
     # held out until scored once at 50c4273 (2026-12-06, twentieth session's start): 9/12 found,
     # culprit first 4/6, 8 false tensions, 1.0 findings per conflict, revisions 2/6; 11, 6, 7 when
-    # a spelled-out figure ("Fifty-two") became a copy of its digits in the scoring and the police's
-    # and Hoodline's miscomputed 14% one tension each (rules/suspicion.yaml changes_told_apart)
+    # the police's and Hoodline's miscomputed 14% became one tension each (rules/suspicion.yaml
+    # changes_told_apart), scored with round m38vb's scorer (a spelled-out figure, "Fifty-two", is a
+    # copy of its digits; another contradiction's culprit, a change in other words, is no copy).
+    # That scorer gives the engine before the split 9, 4, 8 (the merged finding matches neither
+    # outlet's contradiction); f82d116's scorer gives the split 9, 4, 9
     "knoxville": (11, 6, 7, 2, 1.0),
 }
 
