@@ -712,7 +712,8 @@ def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str
         earliest = min((n for n in first_day if n in releases), key=lambda n: (first_day[n], n), default=None) \
             or min(first_day, key=lambda n: (first_day[n], n))
         for cid in members:
-            name = same.get(article[corpus.claim(cid).source].name, article[corpus.claim(cid).source].name)
+            name = article[corpus.claim(cid).source].name
+            name = same.get(name, name)
             out[cid] = name if name in first_day else earliest
     return out
 
