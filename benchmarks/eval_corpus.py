@@ -116,19 +116,29 @@ _PLAIN_FIGURE = re.compile(r"^\$?[\d,.]+(?: (?:thousand|million|billion))?$"
 
 
 # A plain change in other words: "fell by 33 percent", "fell by 33%", "a 32% decrease", "rose 5%"
-# (with its base) is the figure "down 33%" ("up 5%"), in any case ("A 34% decrease" opens a quote);
-# hedged ones ("by almost 33%") are not plain
+# (with its base) is the figure "down 33%" ("up 5%"), in any case ("A 34% decrease" opens a quote),
+# "a 14-percent increase" too; hedged ones ("by almost 33%") are not plain
 _UP = "up|rose|risen|rise|increased|increase|climbed|jumped|grew|grown"
 _DOWN = "down|fell|fallen|fall|dropped|drop|declined|decline|decreased|decrease|reduction"
-_WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+)(?: percent|%)"
-                            rf"|an? (?P<n2>[\d,.]+)(?: percent|%) (?P<noun>{_UP}|{_DOWN}))"
+_WORDED_CHANGE = re.compile(rf"^(?:(?P<verb>{_UP}|{_DOWN})(?: by)? (?P<n>[\d,.]+)(?:[ -]percent|%)"
+                            rf"|an? (?P<n2>[\d,.]+)(?:[ -]percent|%) (?P<noun>{_UP}|{_DOWN}))"
                             r"(?P<base> \([^()|\[\]]+\))?$", re.IGNORECASE)
+
+
+# a figure spelled out, one or more words of letters ("Fifty-two", "one hundred twelve"; not "a
+# dozen", nor a scale word alone or in the plural: "thousand", "hundreds", "millions" give no figure)
+_SCALE = r"(?i:hundred|thousand|million|billion|trillion)"
+_SPELLED = re.compile(rf"^(?!an? )(?!{_SCALE}$)(?!.*\b{_SCALE}s\b)[A-Za-z]+(?:[ -][A-Za-z]+)*$")
 
 
 def plain_statement(statement: str) -> str | None:
     """The plain figure a statement gives, in one wording ("down 33% (vs 2021)" for "fell by 33
     percent (vs 2021)" and "a 33% decrease (vs 2021)"), or None for a hedged figure or a
     statement without one."""
+    if _SPELLED.match(statement):   # a whole number in words ("Fifty-two") is the figure 52
+        from auditor.text.numbers import parse_number
+        n = parse_number(statement)
+        return str(int(n)) if n is not None and n == int(n) else None
     m = _WORDED_CHANGE.match(statement)
     if m is not None:
         word = m.group("verb") or m.group("noun")
@@ -183,6 +193,20 @@ def _figure(c) -> tuple | None:
     return None if plain is None else (c.metric, c.place, c.period.start, c.period.end, plain)
 
 
+def _a_change(c) -> bool:
+    """Whether a claim states a plain change ("up 14% (vs 2023)", "9 more (vs 2023)")."""
+    plain = plain_statement(c.statement) if c is not None else None
+    return plain is not None and re.match(r"^(?:up|down) |^[\d,.]+ (?:more|fewer)\b", plain) is not None
+
+
+def _word_for_word(a, b) -> bool:
+    """Whether two claims quote the same words (case and spacing aside)."""
+    def words(c):
+        quote = getattr(c, "quote", None) or {}
+        return " ".join(str(quote.get("text") or "").casefold().split()) if isinstance(quote, dict) else ""
+    return a is not None and b is not None and words(a) != "" and words(a) == words(b)
+
+
 def names_first(finding, culprit: str, by_id: dict) -> bool:
     """Whether a tension finding names the culprit first: its first suspect is the culprit,
     or a copy of the culprit's plain figure (the same metric, place, period and figure) that
@@ -206,9 +230,21 @@ def score(report, want: dict) -> Score:
     matched: set[str] = set()
     by_id = {c.id: c for c in report.claims}
     s.contradictions = len(want["tensions"])
+    # another documented contradiction's culprit, a change in other words than this one's
+    # culprit, is no copy of this one's figures: one finding that merges two tellers' copies of
+    # a change (Knoxville's police's and Hoodline's 14%, documented one contradiction each) is
+    # not credited with both. Only a change, and not one printed word for word: the audit tells
+    # such a change's tellers apart (rules/suspicion.yaml changes_told_apart), but the copies
+    # of a count, or one sentence two sites print (Indianapolis's RTV6 and WRTV "10.77
+    # percent"), are one doubt, named once, and one finding may stand for the contradictions
+    # documented for each copy (Albuquerque's "fy2020-budgeted-1040-repeated")
+    culprits = {t["culprit"] for t in want["tensions"] if t.get("culprit") and _a_change(by_id.get(t["culprit"]))}
     for t in want["tensions"]:
-        listed = with_copies(set(t["claims"]), report)
+        others = {u for u in culprits - {t.get("culprit")} - set(t["claims"])
+                  if not _word_for_word(by_id.get(u), by_id.get(t.get("culprit")))}
+        listed = with_copies(set(t["claims"]), report) - others
         members, taken = with_restatements(set(t["claims"]), report, want["revisions"])
+        members -= others
         hits = [f for f in tensions if stands_in(f, listed, members, taken)]
         matched.update(f.id for f in hits)
         (s.found if hits else s.missed).append(t["id"])

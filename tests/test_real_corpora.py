@@ -348,7 +348,12 @@ FLOORS = {
     # culprit first 4/6, 8 false tensions, 1.0 findings per conflict, revisions 2/6
     # verdicts-vd38a (a count "removing" a kind of case counts less; a state's residents and a
     # forensic center's cases are two counts): false tensions 8 -> 6
-    "knoxville": (9, 4, 6, 2, 1.0),
+    # verdicts-vd38b: 11, 6, +1 false when the police's and Hoodline's miscomputed 14% became one
+    # tension each (rules/suspicion.yaml changes_told_apart), scored with round m38vb's scorer (a
+    # spelled-out figure, "Fifty-two", is a copy of its digits; another contradiction's culprit, a
+    # change in other words, is no copy). That scorer gives the engine before the split 9, 4, 8 (the
+    # merged finding matches neither outlet's contradiction); f82d116's scorer gives the split 9, 4, 9
+    "knoxville": (11, 6, 5, 2, 1.0),
 }
 
 

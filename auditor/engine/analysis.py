@@ -407,6 +407,9 @@ def _copies(claims: dict[str, CompiledClaim]) -> dict[str, list[str]]:
     by_figure: dict = {}
     for cid in sorted(claims):
         key = figure_key(claims[cid])
+        voice = claims[cid].voice
+        if key is not None and voice is not None and voice.teller:
+            key = (*key, voice.teller)   # one teller's own change (suspects.tellers_apart)
         if key is not None:
             by_figure.setdefault(key, []).append(cid)
     out: dict[str, list[str]] = {}

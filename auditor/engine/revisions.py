@@ -58,7 +58,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
-from auditor.engine.suspects import carry_restated_costs, hedged
+from auditor.engine.suspects import body_name, carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param as _param   # the revision rule's parameters (checks/tension.py too)
 from auditor.pack.versions import moved_on, named_version, version_near, version_words
@@ -112,12 +112,30 @@ def outlet_of(source) -> str:
     return _VIA_COPY.sub("", _COPIED.sub("", source.voice)).strip() or source.voice
 
 
-def outlet_lines(corpus) -> dict[str, str]:
+def one_spelling(corpus) -> dict[str, str]:
+    """Rule: a body or outlet the corpus names in several spellings that differ only in case,
+    punctuation or a leading "The" (body_name: "El Paso Police" and "El Paso police", "Allegheny
+    County Medical Examiner's Office" and "... office") is one body, and the rules below, which
+    compare names as written, see one spelling of it (the first in sort order). Returns the
+    spelling to use for each name written otherwise."""
+    spellings: dict[str, set[str]] = {}
+    for src in corpus.sources.values():
+        for name in (src.voice, outlet_of(src)):
+            spellings.setdefault(body_name(name), set()).add(name)
+    for claim in corpus.claims:
+        if claim.speaker and claim.speaker.strip():
+            spellings.setdefault(body_name(claim.speaker.strip()), set()).add(claim.speaker.strip())
+    return {name: min(group) for group in spellings.values() if len(group) > 1 for name in group if name != min(group)}
+
+
+def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, str]:
     """The outlet whose line each source's figures are in (outlet_of), by source id; a copy
     site's credit line that names an outlet of the corpus with its byline ("WLBT (C.J.
     LeMaster), excerpted by American Renaissance", beside WLBT's own site) is that outlet's
-    line: WLBT's article as first published and as updated on its site is one line."""
-    names = {sid: outlet_of(src) for sid, src in corpus.sources.items()}
+    line: WLBT's article as first published and as updated on its site is one line. `spelling`:
+    one_spelling's names, when given."""
+    spelling = spelling or {}
+    names = {sid: spelling.get(outlet_of(src), outlet_of(src)) for sid, src in corpus.sources.items()}
     known = {n.casefold(): n for n in names.values()}
     lines = {}
     for sid, name in names.items():
@@ -295,14 +313,17 @@ def _names(name: str, pattern: str) -> bool:
         and "," not in name[len(head):len(name) - len(tail)]
 
 
-def _counting_bodies(corpus):
-    """counting_body of a claim id, each body and place worked out once (a corpus names few)."""
+def _counting_bodies(corpus, spelling: dict[str, str] | None = None):
+    """counting_body of a claim id, each body and place worked out once (a corpus names few);
+    `spelling`: one_spelling's names, when given."""
     known: dict[tuple[str, str], str] = {}
     forms: dict = {}   # a place's one_body patterns (counting_body)
+    spelling = spelling or {}
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
         said = body_of(claim, corpus.sources[claim.source])
+        said = spelling.get(said, said)
         key = (said, claim.place)
         if key not in known:
             known[key] = counting_body(said, claim, corpus.pack, forms)
@@ -374,6 +395,7 @@ class _Ledger(NamedTuple):
     lines: dict | None = None   # source id -> the outlet whose line its figures are in (outlet_lines)
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
     forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
+    spelling: dict | None = None   # a name written in several ways -> the one spelling used (one_spelling)
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -395,7 +417,8 @@ class _Ledger(NamedTuple):
 
     def speaker(self, cid: str) -> str:
         claim = self.corpus.claim(cid)
-        return body_of(claim, self.corpus.sources[claim.source])
+        said = body_of(claim, self.corpus.sources[claim.source])
+        return self.spelling.get(said, said) if self.spelling else said
 
 
 def declared(compiled: list[CompiledClaim], corpus) -> dict[str, Revision]:
@@ -1901,8 +1924,9 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
     # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
-    ledger = _Ledger(corpus, figures, publication, _counting_bodies(corpus), outlet_lines(corpus),
-                     in_articles(corpus, figures), ahead)
+    spelling = one_spelling(corpus)
+    ledger = _Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
+                     in_articles(corpus, figures), ahead, spelling)
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
@@ -2662,7 +2686,7 @@ def rivals_restated_together(compiled: dict, corpus, revisions: list[Revision],
     if not _param(corpus.pack, "rivals_kept", True):
         return []
     days = same_word_days(corpus.pack)
-    lines = outlet_lines(corpus)
+    lines = outlet_lines(corpus, one_spelling(corpus))
     by_new: dict[str, list[str]] = {}
     for r in revisions:
         if r.body is not None and r.implied is None:

@@ -60,6 +60,10 @@ class Voice(NamedTuple):
     # it strayed from the counting body's word already out (revisions.strayed_from_the_body):
     # named first among its copies (named_first)
     strayed: bool = False
+    # for a change whose copies two or more clearly distinct tellers print beside their own
+    # figures: the teller whose statement it is (tellers_apart, teller_name); copies of other
+    # tellers are not its copies
+    teller: str = ""
 
 
 def statement_key(claim, pack=None) -> str:
@@ -141,6 +145,11 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             if c.voice.statement in ("change", "rate") and \
                     own_arithmetic(c.claim_id, "default", by_id, corpus, in_source) is not None:
                 c.voice = c.voice._replace(statement=OWN_ARITHMETIC)
+    if table.changes_told_apart:
+        tellers = tellers_apart(compiled, keys, corpus)
+        for c in compiled:
+            if c.claim_id in tellers:
+                c.voice = c.voice._replace(teller=tellers[c.claim_id])
     for c in compiled:
         q = c.stated or c.own
         if q is not None:
@@ -267,8 +276,14 @@ def named_first(doubted: str, copies: list[str], by_id: dict) -> str:
     return min(cid for cid in late if days(cid) == top)
 
 
-def _name(text: str) -> str:
+def body_name(text: str) -> str:
+    """A body's or outlet's name as names are compared: case, punctuation and a leading "The"
+    aside ("El Paso police" is "El Paso Police"; "Memphis-Shelby Crime Commission" is
+    "Memphis Shelby Crime Commission")."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()).removeprefix("the ")
+
+
+_name = body_name
 
 
 def retold_against_its_teller(compiled: list[CompiledClaim], corpus) -> set[str]:
@@ -574,6 +589,169 @@ def looked_back(compiled: list[CompiledClaim], figures: dict[tuple, list[tuple[s
 _ATTRIBUTED = ("direct-quote", "paraphrase", "document")
 
 
+# where a copy was read, after its outlet's name: ", copied by audioeditorfree.com (content
+# site)", "(copy on erphene.net)", ", as machine-rewritten by allthingshouston.info": the copy
+# is its outlet's words (revisions.outlet_of reads the forms the revision rules need)
+_A_COPY_SITE = re.compile(r"\s*(?:,\s*|\(\s*)(?:as )?(?:machine[- ])?(?:copied|copy|rewritten|excerpted|republished|"
+                          r"reprinted|syndicated) (?:by|on|in) .*$", re.IGNORECASE)
+_TRAILING_PARENTHESIS = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*$")
+# a station's call letters, the first word of its name ("WBRC" of "WBRC FOX6 News", "KSHB-TV"):
+# the station, whatever network or brand follows them
+_CALL_LETTERS = re.compile(r"^(?P<call>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM))?$")
+
+
+def teller_name(name: str, wires=()) -> str:
+    """A teller's name as tellers are told apart (tellers_apart), by body_name: a wire service
+    (`wires`, rules/suspicion.yaml `wire_services`) named in a trailing parenthesis is the teller
+    ("Star Tribune (Associated Press)" is the Associated Press); any other trailing parenthesis is
+    left out ("TRIP (NHTSA data)" is TRIP), and so are the bodies named after the first ("Allegheny
+    County Medical Examiner and Department of Human Services" is the medical examiner); a
+    station is its call letters ("WBRC FOX6 News" is WBRC)."""
+    name = _A_COPY_SITE.sub("", name).strip() or name
+    inner = _TRAILING_PARENTHESIS.search(name)
+    if inner:
+        credits = {body_name(part) for part in inner.group("inside").split(",")}
+        wire = next((w for w in wires if body_name(w) in credits), None)
+        if wire is not None:
+            return body_name(wire)
+        name = name[:inner.start()].strip() or name
+    name = name.split(" and ")[0].strip() or name
+    call = _CALL_LETTERS.match(name.split()[0]) if name.split() else None
+    return call.group("call").casefold() if call else body_name(name)
+
+
+class Teller(NamedTuple):
+    """Who tells a copy of a change (tellers_apart): `name` (teller_name), and how: in its own
+    words (an outlet's), in its own release (`release`: a body's statement or data), or retold
+    (`retold`: an outlet's words credited to a body or a person, whose telling it is)."""
+    name: str
+    release: bool = False
+    retold: bool = False
+
+
+def _tellers(corpus):
+    """Who tells each claim (tellers_apart), by claim id. A retelling (a claim credited to a
+    body or a person other than its outlet) is told by the body its outlet credits, as
+    revisions.counting_body names it (a place's police and government are one body when the
+    pack's `one_body` says so; any other body is itself); a body's release by that body; an
+    outlet's own words by the outlet whose line the article is in (revisions.outlet_lines: a
+    copy site's or a rewrite's copy is the outlet's). Names go through teller_name."""
+    from auditor.engine.revisions import _counting_bodies, body_of, one_spelling, outlet_lines
+    spelling = one_spelling(corpus)
+    counted, lines = _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling)
+    wires = corpus.pack.suspicion.wire_services
+
+    def of(cid: str) -> Teller:
+        claim = corpus.claim(cid)
+        source = corpus.sources[claim.source]
+        retold = body_name(body_of(claim, source)) != body_name(source.voice)
+        body = counted(cid)
+        if body.startswith("government of "):
+            name = body_name(body)
+        else:
+            name = teller_name(body if retold else lines[claim.source], wires)
+        return Teller(name, release=not retold and source.kind in ("dataset", "official-statement"), retold=retold)
+    return of
+
+
+def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str, str]:
+    """Rule: a change is its teller's own arithmetic when its article also gives a figure for
+    every quantity it relates (beside_its_figures), right or wrong. When the copies of one
+    change are so printed by two or more tellers that are clearly distinct (outlets in their
+    own words, or an outlet in its own words and a body in its own release), each teller's
+    copies are a statement of their own, and a miscomputed percentage is one tension per
+    teller, each naming its own percentage first. Example: the Knoxville police's release "52
+    ... in 2024, a 14-percent increase from 2023, when 45" (+15.6%) and Hoodline's own "a
+    14-percent increase" beside "52 ... up from 45". Kept together, as one statement:
+    - retellings: an outlet's "police said" of the release (Denver's "48% fewer", 37 against
+      70), a mayor's or a chief's repeating the police's percentage, two outlets' credits of
+      one body under two names ("TRIP (NHTSA data)", "TRIP"): a retelling is no teller of
+      its own; it goes with the teller of its name, else the earliest release, else the
+      earliest teller;
+    - one article's wordings: an article that credits any of them to a body (the Trib's
+      "dropped 5%, according to data released by the medical examiner's office" beside its
+      quote of the chief medical examiner) is that body's retelling, whatever their ids;
+    - one story printed word for word by two outlets (a wire's, or one copied): the earliest
+      outlet's;
+    - copies whose teller prints no figures beside them go with the earliest teller who does.
+    Returns the teller's name for each change so split, by claim id; `keys`: the claims'
+    figure keys (figure_key)."""
+    by_id = {c.claim_id: c for c in compiled}
+    in_source: dict[str, list[str]] = {}
+    for c in compiled:
+        in_source.setdefault(corpus.claim(c.claim_id).source, []).append(c.claim_id)
+    teller_of = None
+    by_key: dict = {}
+    for c, key in zip(compiled, keys):
+        if key is not None and c.statement_kind == "change":
+            by_key.setdefault(key, []).append(c.claim_id)
+    out: dict[str, str] = {}
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        teller_of = teller_of or _tellers(corpus)
+        told: dict[str, list[Teller]] = {}
+        for cid in members:
+            told.setdefault(corpus.claim(cid).source, []).append(teller_of(cid))
+        # one article, one teller: the body it credits (the first by name when it credits
+        # several), else its own
+        article = {sid: min((t for t in ts if t.retold), default=min(ts)) for sid, ts in told.items()}
+        day = {sid: corpus.sources[sid].published.earliest for sid in told}
+        same = _word_for_word(members, article, day, corpus)
+        first_day: dict[str, object] = {}
+        for cid in members:
+            sid = corpus.claim(cid).source
+            teller = article[sid]
+            if not teller.retold and beside_its_figures(cid, "default", by_id, corpus, in_source):
+                name = same.get(teller.name, teller.name)
+                first_day[name] = min(day[sid], first_day.get(name, day[sid]))
+        own = {same.get(t.name, t.name) for t in article.values() if not t.retold and not t.release}
+        if len(first_day) < 2 or not own & set(first_day):
+            continue
+        releases = [same.get(t.name, t.name) for t in article.values() if t.release]
+        earliest = min((n for n in first_day if n in releases), key=lambda n: (first_day[n], n), default=None) \
+            or min(first_day, key=lambda n: (first_day[n], n))
+        for cid in members:
+            name = article[corpus.claim(cid).source].name
+            name = same.get(name, name)
+            out[cid] = name if name in first_day else earliest
+    return out
+
+
+def _word_for_word(members: list[str], article: dict, day: dict, corpus) -> dict[str, str]:
+    """Tellers in their own words whose copies of one change are quoted word for word the same
+    (case and spacing aside): a story one wrote and another printed, as one teller, the
+    earliest's (by its first day, then name). Returns the name to use for each teller named
+    otherwise."""
+    joined: dict[str, str] = {}   # a teller -> another it is joined to (a union-find forest)
+
+    def root(name: str) -> str:
+        while joined.get(name, name) != name:
+            name = joined[name]
+        return name
+    by_words: dict[str, str] = {}
+    when: dict[str, tuple] = {}
+    for cid in sorted(members):
+        claim = corpus.claim(cid)
+        teller = article[claim.source]
+        if teller.retold or claim.quote is None:
+            continue
+        when[teller.name] = min(when.get(teller.name, (day[claim.source], teller.name)), (day[claim.source], teller.name))
+        words = " ".join(claim.quote.text.casefold().split())
+        other = by_words.setdefault(words, teller.name)
+        a, b = root(other), root(teller.name)
+        if a != b:
+            joined[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for name in when:
+        groups.setdefault(root(name), []).append(name)
+    out: dict[str, str] = {}
+    for names in groups.values():
+        first = min(names, key=lambda n: when[n])
+        out.update({n: first for n in names if n != first})
+    return out
+
+
 def _copy_groups(compiled: list[CompiledClaim], keys: list, corpus) -> dict:
     """Each claim's group of copies, which share one cost: the claims stating the same figure
     (figure_key) by one publisher, or credited to one speaker ("police said", "according to
@@ -589,8 +767,8 @@ def _copy_groups(compiled: list[CompiledClaim], keys: list, corpus) -> dict:
     def speaker_of(c):
         claim = corpus.claim(c.claim_id)
         speaker = (claim.speaker or "").strip()
-        if claim.attribution in _ATTRIBUTED and speaker and speaker != c.voice.publisher:
-            return speaker.casefold()
+        if claim.attribution in _ATTRIBUTED and speaker and body_name(speaker) != body_name(c.voice.publisher):
+            return body_name(speaker)
         return None
 
     said: dict[tuple, set] = {}
@@ -896,19 +1074,25 @@ def correction_set(check: Callable[[list[str]], tuple[bool, list[str]]], active:
 
 
 
-def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
-    """The figures a change or a rate is worked out from, when its own article states every
-    one of them (one figure each; for a change, of an article that gives two figures for a
-    quantity, the one figure that gives it, when only one does: "from 78 to 102 ... one less
-    than the 103") and they give it, within its rounding, at `level`: the claim is then that
-    article's arithmetic, not a second statement. None otherwise.
-    Example: "Last year's 92 murders represented a 14% increase over 2018's total of 81"
-    (+13.6%): the 14% is worked out from the 92 and the 81; "2020: 332 (631k, 52.6 per
-    100k)": the rate is 332 over 631,000. `in_source`: claim ids by source id (worked out
-    when not given)."""
-    from auditor.engine.revisions import change_holds, _subject
-
+def beside_its_figures(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> bool:
+    """Whether a change's own article gives a figure for every quantity the change relates,
+    whether or not they give it (own_arithmetic asks that they do)."""
     c = compiled[claim_id]
+    related = _related(c, level, corpus) if c.statement_kind == "change" else None
+    if related is None:
+        return False
+    given = {compiled[m].stated for m in _article(claim_id, compiled, corpus, in_source)
+             if m != claim_id and compiled[m].statement_kind == "value"
+             and len(compiled[m].readings) == 1 and not compiled[m].readings[0].invalid}
+    return related[1] <= given
+
+
+def _related(c: CompiledClaim, level: str, corpus) -> tuple | None:
+    """What a change or a rate is worked out from, at `level`: its subject (a ratio or a
+    linear sum) and the quantities it relates; None for a claim of several readings, an
+    invalid one, a plain figure, or a subject of another kind."""
+    from auditor.engine.revisions import _subject
+
     if len(c.readings) != 1 or c.readings[0].invalid or c.readings[0].subject[level] is None:
         return None
     if c.statement_kind == "value":
@@ -924,11 +1108,35 @@ def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source:
         return None
     involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
         else {t for t, _ in subject.terms}
+    return subject, involved
+
+
+def _article(claim_id: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str]:
+    """The claims of a claim's own source (`in_source`: claim ids by source id, when worked out)."""
     source = corpus.claim(claim_id).source
-    members = in_source[source] if in_source is not None else [
+    return in_source[source] if in_source is not None else [
         cid for cid in compiled if corpus.claim(cid).source == source]
+
+
+def own_arithmetic(claim_id: str, level: str, compiled: dict, corpus, in_source: dict | None = None) -> list[str] | None:
+    """The figures a change or a rate is worked out from, when its own article states every
+    one of them (one figure each; for a change, of an article that gives two figures for a
+    quantity, the one figure that gives it, when only one does: "from 78 to 102 ... one less
+    than the 103") and they give it, within its rounding, at `level`: the claim is then that
+    article's arithmetic, not a second statement. None otherwise.
+    Example: "Last year's 92 murders represented a 14% increase over 2018's total of 81"
+    (+13.6%): the 14% is worked out from the 92 and the 81; "2020: 332 (631k, 52.6 per
+    100k)": the rate is 332 over 631,000. `in_source`: claim ids by source id (worked out
+    when not given)."""
+    from auditor.engine.revisions import change_holds
+
+    c = compiled[claim_id]
+    related = _related(c, level, corpus)
+    if related is None:
+        return None
+    subject, involved = related
     own: dict = {}
-    for cid in members:
+    for cid in _article(claim_id, compiled, corpus, in_source):
         other = compiled[cid]
         if cid == claim_id or other.statement_kind != "value" or other.stated not in involved \
                 or len(other.readings) != 1 or other.readings[0].invalid:

@@ -216,6 +216,15 @@ class Suspicion(Frozen):
     # whole words ("Metro Council President", "Fraternal Order of Police president") is no counting body's: the
     # statement `not-the-counter` multiplies the cost of its figures (suspects.not_the_counter)
     not_the_counter_words: tuple[str, ...] = ()
+    # copies of a change that two or more clearly distinct tellers (outlets in their own words,
+    # or an outlet in its own words and a body in its own release; a retelling credited to a
+    # body or a person is that body's, no teller of its own) each print beside their own
+    # figures for what it relates are each teller's own statement: one tension per teller, not
+    # one for all (suspects.tellers_apart)
+    changes_told_apart: bool = False
+    # wire services: one named in a trailing parenthesis of a publisher ("Star Tribune
+    # (Associated Press)") is the teller of a change the paper runs (suspects.teller_name)
+    wire_services: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _released_are_authorities(self):

@@ -7,7 +7,7 @@ import pytest
 
 from auditor.errors import InputError
 from auditor.models.claims import Source
-from benchmarks.eval_corpus import score, with_copies
+from benchmarks.eval_corpus import plain_statement, score, with_copies
 
 from verdict_cases import audit, claim, revisions, source, tensions
 from verdict_cases import pack  # noqa: F401  (a fixture)
@@ -106,6 +106,33 @@ def test_a_finding_holding_two_copies_of_a_listed_change_matches_and_names_its_c
             "revisions": [], "corroborations": [], "not_tensions": []}
     s = score(_report(claims, [finding]), want)
     assert s.found == ["t"] and s.culprit_first == ["t"] and s.false_tensions == []
+
+
+def test_one_finding_merging_two_tellers_copies_is_not_credited_with_both_verdicts():
+    """review m38vb: the police's and an outlet's own "up 14%" beside 52 and 45 are documented as
+    one contradiction each, culprit each one's 14%; a finding holding both copies matched both
+    (each takes the other's 14% in as a copy) and named both culprits first. Another
+    contradiction's culprit is no copy: the merged finding matches neither; one per teller does."""
+    claims = [_claim("pd14", "up 14% (vs 2023)"), _claim("pd52", "52"), _claim("pd45", "45", start="2023-01-01", end="2023-12-31"),
+              _claim("site14", "up 14% (vs 2023)"), _claim("site52", "52"),
+              _claim("site45", "45", start="2023-01-01", end="2023-12-31")]
+    want = {"tensions": [{"id": "pd", "claims": ["pd14", "pd52", "pd45"], "culprit": "pd14"},
+                         {"id": "site", "claims": ["site14", "site52", "site45"], "culprit": "site14"}],
+            "revisions": [], "corroborations": [], "not_tensions": []}
+    merged = _tension("TN-1", ["pd14", "pd45", "pd52", "site14", "site45", "site52"], first="pd14")
+    s = score(_report(claims, [merged]), want)
+    assert s.found == [] and s.culprit_first == [] and len(s.false_tensions) == 1
+    apart = [_tension("TN-1", ["pd14", "pd45", "pd52", "site45", "site52"], first="pd14"),
+             _tension("TN-2", ["pd45", "pd52", "site14", "site45", "site52"], first="site14")]
+    s = score(_report(claims, apart), want)
+    assert s.found == ["pd", "site"] and s.culprit_first == ["pd", "site"] and s.false_tensions == []
+
+
+@pytest.mark.parametrize("statement, plain", [
+    ("Fifty-two", "52"), ("One hundred and seventy", "170"), ("two million", "2000000"),
+    ("hundreds", None), ("thousand", None), ("Millions", None), ("two hundreds", None)])
+def test_a_figure_in_words_is_its_digits_but_a_scale_word_alone_is_no_figure(statement, plain):
+    assert plain_statement(statement) == plain
 
 
 def test_a_station_written_with_its_network_keeps_its_own_line_with_outlet(tmp_path):
