@@ -153,6 +153,11 @@ _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|ind
                         r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
+# "Coshocton County Coroner Dr. Douglas Virostko reported 11 accidental deaths ...": one who opens the
+# sentence by reporting a figure presents the paragraph's figures ("That's up from four in 2019. There
+# have been five so far" are the coroner's too)
+_REPORTS_FIGURE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:reported|reports)\s+(?:(?:a\s+total\s+of|about|nearly|almost"
+                             r"|more\s+than|fewer\s+than|over|just|only)\s+)?(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
@@ -430,7 +435,12 @@ def people(text: str) -> People:
     for hit in _person_hits(text):
         if _BODY_WORD.fullmatch(hit.group("name").split()[-1]):
             continue      # "commissioner of the Pennsylvania State Police": the body, no person named
-        role_words = hit.group("role").split()
+        role_text = hit.group("role")
+        if "\n" in role_text and (hit.start() == 0 or text[hit.start() - 1] == "\n"):
+            # "Craig Shoup⏎Fremont Fire Department Chief Dave Foos.": a line of capitalised words alone
+            # (a photo's credit, a byline) is no part of the post on the line after it
+            role_text = role_text[role_text.rindex("\n") + 1:]
+        role_words = role_text.split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
                 role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(w for w in role_words[:-1] if w != "Deputy"))):
@@ -958,11 +968,14 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
         if person is not None:
             cast.last = person
         if label:
+            reports_figure = hit.group("ref") is not None and hit.start() <= 1 and bool(
+                _REPORTS_FIGURE.match(words, hit.end("ref")))
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
-                _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1)
+                _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1) \
+                or reports_figure
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
-            presents = person is None or bool(_PRESENTS.match(words, hit.end()))
+            presents = person is None or reports_figure or bool(_PRESENTS.match(words, hit.end()))
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause, presents=presents)
     return None
 

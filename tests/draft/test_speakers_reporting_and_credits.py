@@ -1,0 +1,43 @@
+"""Round 38 (dr38d): one who opens a sentence reporting a figure goes on over the paragraph, and a line
+of a photo's credit is no part of the post on the line after it."""
+
+from auditor.draft import draft
+
+
+def _voices(text):
+    """(quote, attribution, speaker) of each drafted figure."""
+    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker")) for c in draft(text, "2021-07-20").drafted]
+
+
+def _of(text, figure):
+    return next((a, s) for q, a, s in _voices(text) if figure in q)
+
+
+def test_a_person_reporting_a_figure_goes_on_over_the_paragraph():
+    text = ("Overdoses in Springfield\n\nSpringfield County Coroner Tom Lee reported 11 overdose deaths in 2020. "
+            "There were 4 overdose deaths in 2019. There have been five overdose deaths so far this year.\n\n"
+            "There were 30 homicides in 2020.\n")
+    assert _of(text, "11") == ("paraphrase", "Tom Lee, Springfield County Coroner")
+    assert _of(text, "4 overdose") == ("paraphrase", "Tom Lee, Springfield County Coroner")
+    assert _of(text, "five") == ("paraphrase", "Tom Lee, Springfield County Coroner")
+    assert _of(text, "30") == ("reporter", None)       # the next paragraph is the reporter's
+
+
+def test_a_person_reporting_what_is_no_figure_does_not_go_on():
+    text = ("Overdoses in Springfield\n\nSpringfield County Coroner Tom Lee reported the findings on Monday. "
+            "There were 11 overdose deaths in 2020.\n")
+    assert _of(text, "11") == ("reporter", None)
+
+
+def test_a_credit_line_before_a_caption_is_no_part_of_the_post():
+    text = ("Fewer fires in 2015\n\nCraig Shoup\nFremont Fire Department Chief Dave Foos.\n\n"
+            "\"We had 52 residential fires in 2015,\" Foos said.\n")
+    assert _of(text, "52") == ("direct-quote", "Dave Foos, Fremont Fire Department Chief")
+
+
+def test_two_figures_joined_by_while_or_with_are_quoted_apart():
+    text = ("Overdoses in Springfield\n\nOf the 2020 overdose deaths in Springfield, 36 involved heroin while 83 involved "
+            "fentanyl.\n\nThe state was at 568 traffic deaths with a total of 572 traffic deaths for all of 2016.\n")
+    quotes = [q for q, _, _ in _voices(text)]
+    assert "36 involved heroin" in quotes and "83 involved fentanyl" in quotes
+    assert "The state was at 568 traffic deaths" in quotes
