@@ -136,9 +136,12 @@ _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three
 
 
 # ("only 36 involved heroin while 83 had fentanyl", "The state was at 568 with a total of 572": two
-# figures, each with its own words; not "compared with", "along with", "in line with")
+# figures, each with its own words; not "compared with", "along with", "in line with", nor "with" right
+# before the figure: "Ward 3 was the busiest with 19,613 calls" is one statement)
 _AND = re.compile(r"\s+(?:and|to|but|while)\s+|(?<=year|onth|week)\s+(?=when\s)|(?<=\d{4})\s+(?=when\s)"
-                  r"|(?<!compared)(?<!along)(?<!together)(?<!line)(?<!par)(?<!coincide)(?<!coincided)\s+with\s+(?!the\s+exception\b)")
+                  r"|(?<!compared)(?<!along)(?<!together)(?<!line)(?<!par)(?<!coincide)(?<!coincided)\s+with\s+"
+                  r"(?!the\s+exception\b|(?:just\s+|only\s+|about\s+|nearly\s+|more\s+than\s+)?[$£€]?\d"
+                  r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "an increase from 13 in 2018 and the highest number recorded in the past decade": a record said after
 _RECORD_AFTER = re.compile(r"the\s+(?:highest|lowest|most|fewest|largest|smallest|worst|deadliest)\b", re.IGNORECASE)
 # a movement said by a verb, before a figure: "dropped one-tenth of a percent to 5.4%"

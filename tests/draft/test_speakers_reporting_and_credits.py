@@ -41,3 +41,8 @@ def test_two_figures_joined_by_while_or_with_are_quoted_apart():
     quotes = [q for q, _, _ in _voices(text)]
     assert "36 involved heroin" in quotes and "83 involved fentanyl" in quotes
     assert "The state was at 568 traffic deaths" in quotes
+
+
+def test_with_right_before_the_figure_keeps_the_words_before_it():
+    text = "Calls in Tucson\n\nWard 3 was the busiest for the fire department with 19,613 calls in 2020.\n"
+    assert [q for q, _, _ in _voices(text)] == ["Ward 3 was the busiest for the fire department with 19,613 calls in 2020"]
