@@ -153,11 +153,6 @@ _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|ind
                         r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
-# "Coshocton County Coroner Dr. Douglas Virostko reported 11 accidental deaths ...": one who opens the
-# sentence by reporting a figure presents the paragraph's figures ("That's up from four in 2019. There
-# have been five so far" are the coroner's too)
-_REPORTS_FIGURE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:reported|reports)\s+(?:(?:a\s+total\s+of|about|nearly|almost"
-                             r"|more\s+than|fewer\s+than|over|just|only)\s+)?(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
@@ -968,14 +963,11 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
         if person is not None:
             cast.last = person
         if label:
-            reports_figure = hit.group("ref") is not None and hit.start() <= 1 and bool(
-                _REPORTS_FIGURE.match(words, hit.end("ref")))
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
-                _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1) \
-                or reports_figure
+                _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
-            presents = person is None or reports_figure or bool(_PRESENTS.match(words, hit.end()))
+            presents = person is None or bool(_PRESENTS.match(words, hit.end()))
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause, presents=presents)
     return None
 
