@@ -30,3 +30,19 @@ def test_two_figures_joined_by_while_or_with_are_quoted_apart():
 def test_with_right_before_the_figure_keeps_the_words_before_it():
     text = "Calls in Tucson\n\nWard 3 was the busiest for the fire department with 19,613 calls in 2020.\n"
     assert [q for q, _, _ in _voices(text)] == ["Ward 3 was the busiest for the fire department with 19,613 calls in 2020"]
+
+
+def test_a_labels_number_or_a_verbs_with_joins_no_two_statements():
+    """Review38d: a ward's, station's or road's number, an age, or "dealt with", "on pace with" is no
+    second statement; nor is a post wrapped across a line ("Springfield Police⏎Chief John Smith")."""
+    cases = {
+        "Station 12 was the busiest for the fire department with over 19,000 calls in 2022.": "19,000",
+        "Interstate 40 was again the deadliest road in the county with at least 31 deaths last year.": "31",
+        "A 19-year-old man was charged with murder in the deaths of 2 people at a Main Street apartment.": "2 people",
+        "The 44 homicides so far this year are on pace with the five-year average of 41.": "44",
+    }
+    for sentence, figure in cases.items():
+        quotes = [q for q, _, _ in _voices(f"Story\n\n{sentence}\n") if figure in q]
+        assert quotes and set(quotes) == {sentence.rstrip(".")}, (sentence, quotes)
+    text = "Crime in Springfield\n\nSpringfield Police\nChief John Smith said the city had 14 homicides in 2020.\n"
+    assert _of(text, "14")[1] == "John Smith, Springfield Police Chief"
