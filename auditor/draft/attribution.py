@@ -423,6 +423,9 @@ def _surname(name: str) -> str:
 
 
 _BODY_WORD = re.compile(rf"{_AGENCY_WORDS}|Police|Patrol|Division|Council|Association|Institute|Department")
+# A post wrapped across a line break ("Springfield Police\nChief John Smith said"): the line above
+# ends on a body's word, so it is the post's first line, not a credit line of its own
+_POST_WRAPPED = re.compile(r"\b(?:Police|Fire|Sheriff['’]s|County|City|State|Township|Department|Office|Rescue|EMS)\s*\n")
 
 
 def people(text: str) -> People:
@@ -430,7 +433,12 @@ def people(text: str) -> People:
     for hit in _person_hits(text):
         if _BODY_WORD.fullmatch(hit.group("name").split()[-1]):
             continue      # "commissioner of the Pennsylvania State Police": the body, no person named
-        role_words = hit.group("role").split()
+        role_text = hit.group("role")
+        if "\n" in role_text and (hit.start() == 0 or text[hit.start() - 1] == "\n") and not _POST_WRAPPED.search(role_text):
+            # "Craig Shoup⏎Fremont Fire Department Chief Dave Foos.": a line of capitalised words alone
+            # (a photo's credit, a byline) is no part of the post on the line after it
+            role_text = role_text[role_text.rindex("\n") + 1:]
+        role_words = role_text.split()
         name = re.sub(r"['’]s$", "", hit.group("name"))     # "Lyell Cook's office": Lyell Cook
         if role_words and role_words[-1] in _RANKS and len(role_words) > 1 and (
                 role_words[-1] != "Officer" or re.search(rf"\b(?:{_ROLE})", " ".join(w for w in role_words[:-1] if w != "Deputy"))):

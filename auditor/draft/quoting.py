@@ -135,7 +135,14 @@ _FIGURE_TOKEN = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three
                            r"|twelve|twenty|thirty|forty|fifty|hundred|dozen|none)\b", re.IGNORECASE)
 
 
-_AND = re.compile(r"\s+(?:and|to|but)\s+|(?<=year|onth|week)\s+(?=when\s)|(?<=\d{4})\s+(?=when\s)")
+# ("only 36 involved heroin while 83 had fentanyl", "The state was at 568 with a total of 572": two
+# figures, each with its own words; not "compared with", "along with", "in line with", nor "with" right
+# before the figure: "Ward 3 was the busiest with 19,613 calls" is one statement)
+_AND = re.compile(r"\s+(?:and|to|but|while)\s+|(?<=year|onth|week)\s+(?=when\s)|(?<=\d{4})\s+(?=when\s)"
+                  r"|(?<!compared)(?<!along)(?<!together)(?<!line)(?<!par)(?<!coincide)(?<!coincided)\s+with\s+"
+                  r"(?!the\s+exception\b|(?:just\s+|only\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|almost\s+"
+                  r"|around\s+|some\s+|at\s+least\s+|fewer\s+than\s+|less\s+than\s+|an\s+estimated\s+)?[$£€]?\d"
+                  r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # "an increase from 13 in 2018 and the highest number recorded in the past decade": a record said after
 _RECORD_AFTER = re.compile(r"the\s+(?:highest|lowest|most|fewest|largest|smallest|worst|deadliest)\b", re.IGNORECASE)
 # a movement said by a verb, before a figure: "dropped one-tenth of a percent to 5.4%"
@@ -150,6 +157,35 @@ def _has_figure(text: str, a: int, b: int) -> bool:
     """A figure's word in text[a:b], not a year or a day of a month ("as of Sept. 26")."""
     return any(not _MONTH_BEFORE.search(text[max(a, m.start() - 12):m.start()])
                for m in _FIGURE_TOKEN.finditer(text, a, b))
+
+
+# For "with" and "while" only: a label's or an age's number is no figure ("Station 12 was the busiest
+# with over 19,000 calls", "Interstate 40 ... with at least 31 deaths", "A 19-year-old ... in the deaths
+# of 2 people", "a five-year plan with a total of $20 million", "in the 1200 block")
+_LABEL_BEFORE = re.compile(r"(?:\b(?:Ward|District|Station|Precinct|Route|Highway|Interstate|Exit|Engine|Ladder|Beat|Zone"
+                           r"|Unit|Region|Area|FY)|\bI|\d{4})[-\s]$")
+_LABEL_AFTER = re.compile(r"-(?:year|month|week|day|alarm|story|hour)|\s+block\b|(?:th|st|nd|rd)\b")
+# ... nor a "with" a verb or a comparison holds ("dealt with in four hours", "on pace with", "consistent
+# with the 10-year average")
+_WITH_PARTICLE = re.compile(r"\b(?:dealt|met|pace|keeping|consistent|even|tied|level|just)$")
+def _counted(text: str, a: int, b: int) -> bool:
+    """A figure's word in text[a:b] that counts something: not a year, a day of a month, a label's
+    number or an age."""
+    return any(not _MONTH_BEFORE.search(text[max(a, m.start() - 12):m.start()])
+               and not _LABEL_BEFORE.search(text[max(a, m.start() - 12):m.start()])
+               and not _LABEL_AFTER.match(text, m.end())
+               for m in _FIGURE_TOKEN.finditer(text, a, b))
+
+
+def _joins_one_statement(text: str, s: int, e: int, m: re.Match) -> bool:
+    """Whether a "with" or "while" between figures is inside one statement (see the patterns above)."""
+    word = m.group(0).strip()
+    if word not in ("with", "while"):
+        return False
+    if not (_counted(text, s, m.start()) and _counted(text, m.end(), e)):
+        return True
+    return word == "with" and bool(_WITH_PARTICLE.search(text, max(s, m.start() - 14), m.start())
+                                   or re.match(r"(?:in|within|at|by|on|for)\s", text[m.end():m.end() + 8]))
 
 
 def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int, int]:
@@ -172,6 +208,8 @@ def _and_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int,
         if re.search(r"\bbetween\s+\S+\s*$", text[max(s, m.start() - 30):m.start()], re.IGNORECASE):
             continue
         if not (_has_figure(text, *left) and _has_figure(text, *right)):
+            continue
+        if _joins_one_statement(text, s, e, m):
             continue
         if anchor[0] < m.start() < anchor[1]:
             continue      # the "and" of one figure's words ("One hundred and fifty-four")
