@@ -356,7 +356,7 @@ def _a_county(text: str, hits: list[vocabulary.PlaceHit], place: str, start: int
 
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
-    home = vocabulary.dateline_place(pack, text)
+    home = vocabulary.dateline_place(pack, text, source.publisher)
     # a wire story's dateline state outranks the paper that reprints it ("STILLWATER, Minn." in a Wisconsin paper)
     hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home,
                                     None if vocabulary.dateline_state(text) else source.publisher)
@@ -1117,7 +1117,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|of|the|in|on|at|for|to|Police|Fi
 # a place's own government after its name: "The Dundee Village Board", "the Walpole Police Department"
 # (not a name that only borrows the place's: "Zion Lutheran Church", "Lincoln Elementary School")
 _ITS_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:(?:Village|Town|Township|City|County|Borough|Parish)[ \t]+)?"
-                                   r"(?:Board|Council|Commission|Select[ \t]?[Bb]oard|Police|Fire|Sheriff['’]s|School[ \t]+(?:Board|District))\b")
+                                   r"(?:Board|Council|Commission|Commissioners(?:['’]?[ \t]+Court)?|Select[ \t]?[Bb]oard|Police|Fire|Sheriff['’]s|School[ \t]+(?:Board|District))\b")
 _PARTS_OF_A_CITY = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast))?"
                               r"[ \t]+(?:Side|Sides|End|Coast|Bank)\b")
 

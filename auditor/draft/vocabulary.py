@@ -787,6 +787,22 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
                 if place.id not in ids and place.id not in owners.get(key, ()):
                     ids.append(place.id)
     for place in pack.places.values():
+        # "Rochester, New Hampshire" beside the pack's "Rochester" of New York: the bare name a city
+        # shares with a namesake of another state names it too, after the namesake (settled by the
+        # article's state, `settle_places`); only a name another city already has, so no new hits
+        if place.kind not in _TOWN_KINDS or place.within is None:
+            continue
+        for name in {place.name, *place.aliases}:
+            short = _TOWN_OF_STATE.fullmatch(name.strip())
+            if short is None or not _names_around(pack, place.id, short.group("state")):
+                continue
+            key = _name_key(short.group("word"))
+            own = owners.get(key, ())
+            if own and place.id not in own and all(pack.places[p].kind in _TOWN_KINDS for p in own):
+                ids = implicit.setdefault(key, [])
+                if place.id not in ids:
+                    ids.append(place.id)
+    for place in pack.places.values():
         if place.within is None:
             continue
         for key in _numbered_initials(pack, place):
@@ -858,6 +874,19 @@ def _numbered_initials(pack: Pack, place) -> list[str]:
 
 _COUNTY_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)\s+(?P<unit>County|Co\.|Parish),\s*\S.*")
 WIDE_KINDS = _WIDE = ("state", "province", "country", "territory")
+_TOWN_KINDS = ("city", "town", "village", "borough", "township")
+# "Rochester, New Hampshire", "Wilmington, N.C.": a town's name with its state's (or country's)
+_TOWN_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*),\s*(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
+def _names_around(pack: Pack, place: str, word: str) -> bool:
+    """Whether a name ("New Hampshire", "N.H.", "England") names a place the pack puts around `place`."""
+    said = _state_named(word)
+    if said is not None:
+        return said in _own_states(pack, place)
+    key = _name_key(word)
+    return any(key in {_name_key(n) for n in (pack.places[a].name or "", *pack.places[a].aliases)}
+               for a in pack.ancestors(place))
 
 
 def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
@@ -885,10 +914,17 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     said = [m for m in _STATE_AFTER.finditer(publisher or "") if m.group(0).startswith(",")
             and not re.match(r",\s*D\.\s?C\.", (publisher or "")[m.end():])]
     paper = {_state_named(said[-1].group(1))} - {None} if said else set()
+    # the paper's own town named with its state ("Austin American-Statesman (Austin, Texas)"): its
+    # bare name in the article is that town, not a namesake the article's state would settle on
+    town = {h.ids[0] for h in place_hits(pack, publisher) if len(h.ids) == 1 and not h.also and
+            "," in publisher[h.start:h.end] and pack.places[h.ids[0]].kind in _TOWN_KINDS} \
+        if publisher and any(h.also for h in hits) else set()
     out = []
     for hit in hits:
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
+        elif hit.also and len(mine := town & {*hit.ids, *hit.also}) == 1:
+            hit = PlaceHit(hit.start, hit.end, tuple(mine))
         elif hit.also or len(hit.ids) > 1:
             # the state named most first, then the state around the other places named, then the
             # country ("Ontario" of Canada in a Canadian story), then the publisher's state, unless a state
@@ -1026,7 +1062,7 @@ def most_specific(pack: Pack, place_ids: list[str], agencies: frozenset[str] = f
     return max(place_ids, key=lambda p: (len(pack.ancestors(p)), p not in agencies))
 
 
-def dateline_place(pack: Pack, text: str) -> str | None:
+def dateline_place(pack: Pack, text: str, publisher: str | None = None) -> str | None:
     """The place of the dateline ("BIRMINGHAM, Ala. (WBRC) -"), if the pack knows it."""
     from auditor.draft.extract import DATELINE
 
@@ -1037,8 +1073,11 @@ def dateline_place(pack: Pack, text: str) -> str | None:
         if bare is None:
             return None
         # "CHICAGO (WGN) —": the city alone, when one place only is so named
-        found = pack.find_places(" ".join(w.capitalize() for w in bare.group("city").split()))
-        return found[0].id if len(found) == 1 else None
+        city = " ".join(w.capitalize() for w in bare.group("city").split())
+        found = pack.find_places(city)
+        if len(found) != 1:
+            return None
+        return _namesake_settled(pack, text, publisher, city, found[0].id) or found[0].id
     city = " ".join(w.capitalize() for w in hit.group("city").split())
     for name in (f"{city}, {hit.group('state')}", f"{city}, {hit.group('state').rstrip('.')}.",
                  f"{city}, {hit.group('state').rstrip('.')}"):
@@ -1048,6 +1087,20 @@ def dateline_place(pack: Pack, text: str) -> str | None:
     found = pack.find_places(city)
     # "AUSTIN, Minn. (AP) -": not the pack's Austin, Texas
     return found[0].id if len(found) == 1 and not _another_state(pack, found[0].id, hit.group("state")) else None
+
+
+def _namesake_settled(pack: Pack, text: str, publisher: str | None, name: str, own: str) -> str | None:
+    """ "ROCHESTER — The Lilac City has seen ...": a bare dateline's city that shares its name with a
+    namesake of another state ("Rochester, New Hampshire") is the one the article's other mentions
+    settle on (by the state it names, or the publisher's), else None."""
+    _, lookup = _cached("place-names", pack, _build_place_alternation)
+    namesakes = lookup.get(_name_key(name), ((), (), False))[1]
+    if not namesakes:
+        return None
+    candidates = {own, *namesakes}
+    settled = {h.ids[0] for h in settle_places(pack, place_hits(pack, text), None, publisher)
+               if len(h.ids) == 1 and h.ids[0] in candidates}
+    return settled.pop() if len(settled) == 1 else None
 
 
 def dateline_state(text: str) -> str | None:
