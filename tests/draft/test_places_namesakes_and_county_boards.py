@@ -39,3 +39,12 @@ def test_a_county_named_only_in_its_commissioners_court_is_the_story_place():
     found = places(text, date(2017, 7, 25), publisher="Community Impact Newspaper (Austin edition)")
     assert ("Last week, the sheriff's office asked for $211,000 to cover overtime through September",
             "williamson-county-tx") in found
+
+
+def test_a_state_agencys_voice_introduced_just_before_gives_the_state():
+    """ "Dennis Hughes conducts analyses for the state DOT. He says there have been 248 fatalities in
+    2008": the state's figure, not the county the local paper names most."""
+    text = ("Traffic deaths fell in Green County this year, and Green County had one death by July.\n\n"
+            "Dennis Hughes conducts analyses for the state DOT. He says there have been 248 fatalities in 2008.\n")
+    found = places(text, date(2008, 7, 4), publisher="The Monroe Times (Monroe, Wis.)")
+    assert ("He says there have been 248 fatalities in 2008", "wisconsin") in found
