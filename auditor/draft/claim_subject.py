@@ -1160,7 +1160,7 @@ def _scope_before(art: _Article, at: _At) -> str | None:
     before = art.text[start:at.sentence.start]
     if re.search(r"\d", before) or _places(art, start, at.sentence.start):
         return None
-    if _statewide(before, 0, len(before)) or _STATE_AGENCY.search(before):
+    if _statewide(before, 0, len(before)):
         return "state"
     if _NATIONWIDE.search(before):
         return "country"
@@ -1179,7 +1179,7 @@ def scope_place(art: _Article, scope: str, review: list[str]) -> str | None:
     state = next((p for p in ([home] if home else []) + (pack.ancestors(home) if home else [])
                   if pack.places[p].kind == "state"), None)
     if state is not None:
-        review.append(f"place: '{state}', the state ('statewide', or a state agency, in the sentence before); check")
+        review.append(f"place: '{state}', the state ('statewide' in the sentence before); check")
     return state
 
 
@@ -1413,10 +1413,6 @@ def _statewide(text: str, start: int, end: int, figure: int | None = None) -> bo
     return False
 
 
-# "Dennis Hughes conducts analyses for the state DOT.", "... works for the state health department.":
-# a sentence introducing a state agency's voice, whose figure in the next sentence is the state's
-_STATE_AGENCY = re.compile(r"\b(?:for|with|of|from|at|by)\s+the\s+state(?:['’]s)?\s+(?:DOT|Department\s+of\s+[A-Z]\w+|"
-                           r"(?:[a-z]+\s+)?(?:department|agency))\b")
 _NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+the\s+(?:country|nation)|the\s+nation['’]s"
                          r"|in\s+the\s+(?:nation|country)\b(?!\s+(?:to|for)\b)|(?:the|a)\s+national\s+(?:[a-z-]+\s+){0,2}(?:rate|average|total|level|record|figures?|count|data|statistics))\b",
                          re.IGNORECASE)

@@ -359,7 +359,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     home = vocabulary.dateline_place(pack, text, source.publisher)
     # a wire story's dateline state outranks the paper that reprints it ("STILLWATER, Minn." in a Wisconsin paper)
     hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home,
-                                    None if vocabulary.dateline_state(text) else source.publisher)
+                                    None if vocabulary.dateline_state(text) else source.publisher, text)
     hits = vocabulary.drop_namesakes(pack, text, hits, source.publisher)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
@@ -409,7 +409,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         # places named only inside a quotation ("relative to the metro area") are not what the
         # article is about
         quoted = [q for spans in quotes for q in spans]
-        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)]
+        # (nor a town's namesake of another state, read so only on the article's other words)
+        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)
+                and not h.namesake]
         counted = Counter(vocabulary.places_in(said, 0, len(text)))
         dated = vocabulary.dateline_state(text) if not counted else None
         if not counted:

@@ -681,6 +681,7 @@ class PlaceHit:
     also: tuple[str, ...] = ()   # places the name names without their state (`settle_places`)
     implied: bool = False        # the name is only a county's without its state ("Davidson County")
     near: bool = False           # settled by the state of the article's other places alone (`settle_places`)
+    namesake: bool = False       # a town's bare name read as its namesake of another state (`settle_places`)
 
 
 def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
@@ -890,7 +891,7 @@ def _names_around(pack: Pack, place: str, word: str) -> bool:
 
 
 def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
-                  publisher: str | None = None) -> list[PlaceHit]:
+                  publisher: str | None = None, text: str | None = None) -> list[PlaceHit]:
     """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
     of Texas) read as the one of them within the state the article names most (by the state's own
     name, or its dateline's), else the one in the publisher's state ("Daily Journal (Park Hills,
@@ -914,17 +915,12 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     said = [m for m in _STATE_AFTER.finditer(publisher or "") if m.group(0).startswith(",")
             and not re.match(r",\s*D\.\s?C\.", (publisher or "")[m.end():])]
     paper = {_state_named(said[-1].group(1))} - {None} if said else set()
-    # the paper's own town named with its state ("Austin American-Statesman (Austin, Texas)"): its
-    # bare name in the article is that town, not a namesake the article's state would settle on
-    town = {h.ids[0] for h in place_hits(pack, publisher) if len(h.ids) == 1 and not h.also and
-            "," in publisher[h.start:h.end] and pack.places[h.ids[0]].kind in _TOWN_KINDS} \
-        if publisher and any(h.also for h in hits) else set()
     out = []
     for hit in hits:
+        if hit.also and all(pack.places[p].kind in _TOWN_KINDS for p in (*hit.ids, *hit.also)):
+            hit = _namesake_chosen(pack, hit, hits, home, paper, text)
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
-        elif hit.also and len(mine := town & {*hit.ids, *hit.also}) == 1:
-            hit = PlaceHit(hit.start, hit.end, tuple(mine))
         elif hit.also or len(hit.ids) > 1:
             # the state named most first, then the state around the other places named, then the
             # country ("Ontario" of Canada in a Canadian story), then the publisher's state, unless a state
@@ -943,6 +939,67 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
                 hit = PlaceHit(hit.start, hit.end, (inside[0],), near=not top[0])
         out.append(hit)
     return out
+
+
+def _region(pack: Pack, place: str) -> str | None:
+    """The nearest state, province or country around a place ("minnesota" of Austin, Minn.; "england")."""
+    return next((a for a in pack.ancestors(place) if pack.places[a].kind in _WIDE), None)
+
+
+def _named_as_a_location(pack: Pack, region: str, text: str) -> bool:
+    """Whether the article names a region as where things happen: "across North Carolina", "statewide
+    in Minnesota", a sentence opening "New Hampshire recorded", "Minnesota's overdose deaths", "England
+    as a whole", "the Minnesota Department of Health"; not a passing adjective ("a Minnesota study",
+    "the Minnesota Timberwolves") or a trip ("a conference in New Hampshire")."""
+    names = sorted({re.sub(r"\s*\(state\)$|\s+State$", "", n) for n in (pack.places[region].name, *pack.places[region].aliases)
+                    if n and len(n) > 3}, key=len, reverse=True)
+    if not names:
+        return False
+    name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+    return re.search(r"\b(?i:across|throughout|all\s+over|statewide\s+in|elsewhere\s+in)\s+(?:the\s+state\s+of\s+)?" + name +
+                     r"|(?:^|(?<=[.!?]\s)|(?<=\n))" + name + r"(?:['’]s\s+(?![A-Z])|\s+(?:as\s+a\s+whole|recorded|saw|had|"
+                     r"reported|counted|logged|ranked|ranks|has|is|was|posted|tallied)\b)|\bthe\s+" + name + r"\s+Department\s+of\b",
+                     text) is not None
+
+
+def _namesake_chosen(pack: Pack, hit: PlaceHit, hits: list[PlaceHit], home: str | None, paper: set[str],
+                     text: str | None) -> PlaceHit:
+    """A town's bare name shared with a namesake of another state ("Rochester": New York's, or New
+    Hampshire's) read as the namesake only on strong evidence: the article writes the namesake with its
+    state ("Rochester, N.H."), the dateline's or the publisher's state is the namesake's, or the article
+    names the namesake's state as a location ("across New Hampshire") and no place of the pack's town's
+    state; else the pack's own town. A passing mention ("a Minnesota study", a trip, a sports team) is no
+    evidence. The namesake is marked (`PlaceHit.namesake`) so that it does not make the article's place."""
+    candidates = (*hit.ids, *hit.also)
+    others = set(hit.also)
+
+    def one(found: set[str]) -> str | None:
+        return found.pop() if len(found) == 1 else None
+
+    written = {h.ids[0] for h in hits if len(h.ids) == 1 and not h.also and h.ids[0] in others}
+    if text is not None:
+        for h in hits:
+            after = _STATE_AFTER.match(text, h.end) if h.also else None
+            if after is not None:
+                written |= {p for p in others if _state_named(after.group(1)) in _own_states(pack, p)}
+    dated = set()
+    if home is not None:
+        dated = {a for a in (home, *pack.ancestors(home)) if pack.places[a].kind in _WIDE}
+    if text is not None and (state := dateline_state(text)) is not None:
+        dated |= {_region(pack, p) for p in candidates if state in _own_states(pack, p)}
+    # the dateline's state first ("AUSTIN, Texas (AP)" beside "A smaller city, Austin, Minn."), then the paper's
+    chosen = one({p for p in candidates if _region(pack, p) in dated or p == home}) \
+        or one({p for p in candidates if paper & _own_states(pack, p)}) or one(set(written))
+    if chosen is None and text is not None:
+        own_regions = {_region(pack, p) for p in hit.ids}
+        home_named = any(len(h.ids) == 1 and not h.also and own_regions & {h.ids[0], *pack.ancestors(h.ids[0])}
+                         for h in hits)
+        located = {p for p in others if _named_as_a_location(pack, _region(pack, p), text)}
+        if not home_named:
+            chosen = one(located)
+    if chosen is None:
+        return PlaceHit(hit.start, hit.end, hit.ids, implied=hit.implied)
+    return PlaceHit(hit.start, hit.end, (chosen,), implied=hit.implied, namesake=chosen in others)
 
 
 # an abbreviation with its period only ("Austin, Del Valle" names no Delaware); a name or postal code
@@ -1098,7 +1155,7 @@ def _namesake_settled(pack: Pack, text: str, publisher: str | None, name: str, o
     if not namesakes:
         return None
     candidates = {own, *namesakes}
-    settled = {h.ids[0] for h in settle_places(pack, place_hits(pack, text), None, publisher)
+    settled = {h.ids[0] for h in settle_places(pack, place_hits(pack, text), None, publisher, text)
                if len(h.ids) == 1 and h.ids[0] in candidates}
     return settled.pop() if len(settled) == 1 else None
 
