@@ -356,10 +356,10 @@ def _a_county(text: str, hits: list[vocabulary.PlaceHit], place: str, start: int
 
 def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> list[DraftedClaim]:
     cast = attribution.people(text)
-    home = vocabulary.dateline_place(pack, text)
+    home = vocabulary.dateline_place(pack, text, source.publisher)
     # a wire story's dateline state outranks the paper that reprints it ("STILLWATER, Minn." in a Wisconsin paper)
     hits = vocabulary.settle_places(pack, vocabulary.place_hits(pack, text), home,
-                                    None if vocabulary.dateline_state(text) else source.publisher)
+                                    None if vocabulary.dateline_state(text) else source.publisher, text)
     hits = vocabulary.drop_namesakes(pack, text, hits, source.publisher)
     bare = vocabulary.bare_county_hits(pack, text, hits)
     if bare:
@@ -409,7 +409,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         # places named only inside a quotation ("relative to the metro area") are not what the
         # article is about
         quoted = [q for spans in quotes for q in spans]
-        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)]
+        # (nor a town's namesake of another state, read so only on the article's other words)
+        said = [h for h in hits if not any(a <= h.start < b for a, b in quoted) and not _in_a_name(text, h, hits)
+                and not h.namesake]
         counted = Counter(vocabulary.places_in(said, 0, len(text)))
         dated = vocabulary.dateline_state(text) if not counted else None
         if not counted:
@@ -1117,7 +1119,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|of|the|in|on|at|for|to|Police|Fi
 # a place's own government after its name: "The Dundee Village Board", "the Walpole Police Department"
 # (not a name that only borrows the place's: "Zion Lutheran Church", "Lincoln Elementary School")
 _ITS_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:(?:Village|Town|Township|City|County|Borough|Parish)[ \t]+)?"
-                                   r"(?:Board|Council|Commission|Select[ \t]?[Bb]oard|Police|Fire|Sheriff['’]s|School[ \t]+(?:Board|District))\b")
+                                   r"(?:Board|Council|Commission|Commissioners(?:['’]?[ \t]+Court)?|Select[ \t]?[Bb]oard|Police|Fire|Sheriff['’]s|School[ \t]+(?:Board|District))\b")
 _PARTS_OF_A_CITY = re.compile(r"(?:,?[ \t]+(?:and|or)[ \t]+(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast))?"
                               r"[ \t]+(?:Side|Sides|End|Coast|Bank)\b")
 

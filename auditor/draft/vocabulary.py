@@ -693,6 +693,7 @@ class PlaceHit:
     also: tuple[str, ...] = ()   # places the name names without their state (`settle_places`)
     implied: bool = False        # the name is only a county's without its state ("Davidson County")
     near: bool = False           # settled by the state of the article's other places alone (`settle_places`)
+    namesake: bool = False       # a town's bare name read as its namesake of another state (`settle_places`)
 
 
 def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) -> list[PlaceHit]:
@@ -799,6 +800,22 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
                 if place.id not in ids and place.id not in owners.get(key, ()):
                     ids.append(place.id)
     for place in pack.places.values():
+        # "Rochester, New Hampshire" beside the pack's "Rochester" of New York: the bare name a city
+        # shares with a namesake of another state names it too, after the namesake (settled by the
+        # article's state, `settle_places`); only a name another city already has, so no new hits
+        if place.kind not in _TOWN_KINDS or place.within is None:
+            continue
+        for name in {place.name, *place.aliases}:
+            short = _TOWN_OF_STATE.fullmatch(name.strip())
+            if short is None or not _names_around(pack, place.id, short.group("state")):
+                continue
+            key = _name_key(short.group("word"))
+            own = owners.get(key, ())
+            if own and place.id not in own and all(pack.places[p].kind in _TOWN_KINDS for p in own):
+                ids = implicit.setdefault(key, [])
+                if place.id not in ids:
+                    ids.append(place.id)
+    for place in pack.places.values():
         if place.within is None:
             continue
         for key in _numbered_initials(pack, place):
@@ -870,10 +887,23 @@ def _numbered_initials(pack: Pack, place) -> list[str]:
 
 _COUNTY_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)\s+(?P<unit>County|Co\.|Parish),\s*\S.*")
 WIDE_KINDS = _WIDE = ("state", "province", "country", "territory")
+_TOWN_KINDS = ("city", "town", "village", "borough", "township")
+# "Rochester, New Hampshire", "Wilmington, N.C.": a town's name with its state's (or country's)
+_TOWN_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*),\s*(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
+def _names_around(pack: Pack, place: str, word: str) -> bool:
+    """Whether a name ("New Hampshire", "N.H.", "England") names a place the pack puts around `place`."""
+    said = _state_named(word)
+    if said is not None:
+        return said in _own_states(pack, place)
+    key = _name_key(word)
+    return any(key in {_name_key(n) for n in (pack.places[a].name or "", *pack.places[a].aliases)}
+               for a in pack.ancestors(place))
 
 
 def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
-                  publisher: str | None = None) -> list[PlaceHit]:
+                  publisher: str | None = None, text: str | None = None) -> list[PlaceHit]:
     """A name that may name several places ("Washington County": of Pennsylvania, of Maryland,
     of Texas) read as the one of them within the state the article names most (by the state's own
     name, or its dateline's), else the one in the publisher's state ("Daily Journal (Park Hills,
@@ -899,6 +929,8 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     paper = {_state_named(said[-1].group(1))} - {None} if said else set()
     out = []
     for hit in hits:
+        if hit.also and all(pack.places[p].kind in _TOWN_KINDS for p in (*hit.ids, *hit.also)):
+            hit = _namesake_chosen(pack, hit, hits, home, paper, text)
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
         elif hit.also or len(hit.ids) > 1:
@@ -919,6 +951,67 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
                 hit = PlaceHit(hit.start, hit.end, (inside[0],), near=not top[0])
         out.append(hit)
     return out
+
+
+def _region(pack: Pack, place: str) -> str | None:
+    """The nearest state, province or country around a place ("minnesota" of Austin, Minn.; "england")."""
+    return next((a for a in pack.ancestors(place) if pack.places[a].kind in _WIDE), None)
+
+
+def _named_as_a_location(pack: Pack, region: str, text: str) -> bool:
+    """Whether the article names a region as where things happen: "across North Carolina", "statewide
+    in Minnesota", a sentence opening "New Hampshire recorded", "Minnesota's overdose deaths", "England
+    as a whole", "the Minnesota Department of Health"; not a passing adjective ("a Minnesota study",
+    "the Minnesota Timberwolves") or a trip ("a conference in New Hampshire")."""
+    names = sorted({re.sub(r"\s*\(state\)$|\s+State$", "", n) for n in (pack.places[region].name, *pack.places[region].aliases)
+                    if n and len(n) > 3}, key=len, reverse=True)
+    if not names:
+        return False
+    name = "(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+    return re.search(r"\b(?i:across|throughout|all\s+over|statewide\s+in|elsewhere\s+in)\s+(?:the\s+state\s+of\s+)?" + name +
+                     r"|(?:^|(?<=[.!?]\s)|(?<=\n))" + name + r"(?:['’]s\s+(?![A-Z])|\s+(?:as\s+a\s+whole|recorded|saw|had|"
+                     r"reported|counted|logged|ranked|ranks|has|is|was|posted|tallied)\b)|\bthe\s+" + name + r"\s+Department\s+of\b",
+                     text) is not None
+
+
+def _namesake_chosen(pack: Pack, hit: PlaceHit, hits: list[PlaceHit], home: str | None, paper: set[str],
+                     text: str | None) -> PlaceHit:
+    """A town's bare name shared with a namesake of another state ("Rochester": New York's, or New
+    Hampshire's) read as the namesake only on strong evidence: the article writes the namesake with its
+    state ("Rochester, N.H."), the dateline's or the publisher's state is the namesake's, or the article
+    names the namesake's state as a location ("across New Hampshire") and no place of the pack's town's
+    state; else the pack's own town. A passing mention ("a Minnesota study", a trip, a sports team) is no
+    evidence. The namesake is marked (`PlaceHit.namesake`) so that it does not make the article's place."""
+    candidates = (*hit.ids, *hit.also)
+    others = set(hit.also)
+
+    def one(found: set[str]) -> str | None:
+        return found.pop() if len(found) == 1 else None
+
+    written = {h.ids[0] for h in hits if len(h.ids) == 1 and not h.also and h.ids[0] in others}
+    if text is not None:
+        for h in hits:
+            after = _STATE_AFTER.match(text, h.end) if h.also else None
+            if after is not None:
+                written |= {p for p in others if _state_named(after.group(1)) in _own_states(pack, p)}
+    dated = set()
+    if home is not None:
+        dated = {a for a in (home, *pack.ancestors(home)) if pack.places[a].kind in _WIDE}
+    if text is not None and (state := dateline_state(text)) is not None:
+        dated |= {_region(pack, p) for p in candidates if state in _own_states(pack, p)}
+    # the dateline's state first ("AUSTIN, Texas (AP)" beside "A smaller city, Austin, Minn."), then the paper's
+    chosen = one({p for p in candidates if _region(pack, p) in dated or p == home}) \
+        or one({p for p in candidates if paper & _own_states(pack, p)}) or one(set(written))
+    if chosen is None and text is not None:
+        own_regions = {_region(pack, p) for p in hit.ids}
+        home_named = any(len(h.ids) == 1 and not h.also and own_regions & {h.ids[0], *pack.ancestors(h.ids[0])}
+                         for h in hits)
+        located = {p for p in others if _named_as_a_location(pack, _region(pack, p), text)}
+        if not home_named:
+            chosen = one(located)
+    if chosen is None:
+        return PlaceHit(hit.start, hit.end, hit.ids, implied=hit.implied)
+    return PlaceHit(hit.start, hit.end, (chosen,), implied=hit.implied, namesake=chosen in others)
 
 
 # an abbreviation with its period only ("Austin, Del Valle" names no Delaware); a name or postal code
@@ -1038,7 +1131,7 @@ def most_specific(pack: Pack, place_ids: list[str], agencies: frozenset[str] = f
     return max(place_ids, key=lambda p: (len(pack.ancestors(p)), p not in agencies))
 
 
-def dateline_place(pack: Pack, text: str) -> str | None:
+def dateline_place(pack: Pack, text: str, publisher: str | None = None) -> str | None:
     """The place of the dateline ("BIRMINGHAM, Ala. (WBRC) -"), if the pack knows it."""
     from auditor.draft.extract import DATELINE
 
@@ -1049,8 +1142,11 @@ def dateline_place(pack: Pack, text: str) -> str | None:
         if bare is None:
             return None
         # "CHICAGO (WGN) —": the city alone, when one place only is so named
-        found = pack.find_places(" ".join(w.capitalize() for w in bare.group("city").split()))
-        return found[0].id if len(found) == 1 else None
+        city = " ".join(w.capitalize() for w in bare.group("city").split())
+        found = pack.find_places(city)
+        if len(found) != 1:
+            return None
+        return _namesake_settled(pack, text, publisher, city, found[0].id) or found[0].id
     city = " ".join(w.capitalize() for w in hit.group("city").split())
     for name in (f"{city}, {hit.group('state')}", f"{city}, {hit.group('state').rstrip('.')}.",
                  f"{city}, {hit.group('state').rstrip('.')}"):
@@ -1060,6 +1156,20 @@ def dateline_place(pack: Pack, text: str) -> str | None:
     found = pack.find_places(city)
     # "AUSTIN, Minn. (AP) -": not the pack's Austin, Texas
     return found[0].id if len(found) == 1 and not _another_state(pack, found[0].id, hit.group("state")) else None
+
+
+def _namesake_settled(pack: Pack, text: str, publisher: str | None, name: str, own: str) -> str | None:
+    """ "ROCHESTER — The Lilac City has seen ...": a bare dateline's city that shares its name with a
+    namesake of another state ("Rochester, New Hampshire") is the one the article's other mentions
+    settle on (by the state it names, or the publisher's), else None."""
+    _, lookup = _cached("place-names", pack, _build_place_alternation)
+    namesakes = lookup.get(_name_key(name), ((), (), False))[1]
+    if not namesakes:
+        return None
+    candidates = {own, *namesakes}
+    settled = {h.ids[0] for h in settle_places(pack, place_hits(pack, text), None, publisher, text)
+               if len(h.ids) == 1 and h.ids[0] in candidates}
+    return settled.pop() if len(settled) == 1 else None
 
 
 def dateline_state(text: str) -> str | None:
