@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from auditor.draft import periods, quoting, sentences, statements, vocabulary
+from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.draft.states import primary_day
@@ -2386,4 +2386,88 @@ def _in_the_years_named(art: _Article, at: _At, chosen: list, period, review: li
     if resolved is None:
         return period
     review.append(f"period: {phrase}, '{art.text[chosen[0].start:chosen[-1].end]}' in the year the sentence names; check")
+    return phrase, resolved
+
+
+_LAST_YEAR_SAID = re.compile(r"\blast\s+year\b|\bthe\s+(?:year|weekend)\s+before\b", re.IGNORECASE)
+
+
+# where the words of the figure compared with begin ("9,905 tickets, up from the 9,624 ... in 2021")
+_BASE_WORDS = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bfrom\b|\bversus\b",
+                         re.IGNORECASE)
+
+
+def _own_words(text: str, at: _At) -> str:
+    """The clause's words about its figure: a figure compared with's from itself on, another's without
+    the words of the figure it is compared with."""
+    if at.st.base_figure or at.st.anchor is None:
+        return text[(at.st.anchor or at.clause)[0]:at.clause[1]]
+    cut = _BASE_WORDS.search(text, at.st.anchor[1], at.clause[1])
+    return text[at.clause[0]:cut.start() if cut else at.clause[1]]
+
+
+def _HOLIDAY_DAYS_OF(holiday, year: int) -> tuple:
+    return (holidays.weekend_days(holiday, year),)
+
+
+def _article_holiday(art: _Article) -> tuple[holidays.MondayHoliday, int] | None:
+    """The Monday holiday's weekend the article is about, with its year: named in its headline or its
+    lede (the first paragraph but the headline of eight words or more: "State police reported fewer DUI arrests over
+    the Memorial Day weekend"), in a story published within 30 days after it; read once."""
+    if "holiday" in art.read_once:
+        return art.read_once["holiday"]
+    found = None
+    text, published = art.text, art.source.published
+    headline = text[art.label_end:text.find("\n", art.label_end)] if "\n" in text[art.label_end:] else ""
+    lede = next(((a, b) for a, b in art.paragraphs[:4] if len(text[max(a, art.label_end):b].split()) >= 8
+                 and text[max(a, art.label_end):b].strip() != headline.strip()), None)
+    for words in (art.source.title or "", headline, text[max(lede[0], art.label_end):lede[1]] if lede else ""):
+        hit = holidays.HOLIDAY_WEEKEND.search(words)
+        if hit is None:
+            continue
+        holiday = holidays.holiday_of(hit["name"])
+        year = int(hit["year"]) if hit["year"] else holidays.latest_year(holiday, published.earliest)
+        if 0 <= (published.earliest - holidays.monday(holiday, year)).days <= 30:
+            found = holiday, year
+        break
+    art.read_once["holiday"] = found
+    return found
+
+
+def _holiday_weekend(art: _Article, at: _At, period, review: list[str], missing: list[str]):
+    """In a story about a holiday weekend ("over the Memorial Day weekend"), a figure said "over the
+    holiday", on the day the figures were released ("Data released by state police Wednesday"), with
+    no period, or of a whole year ("compared to the 596 arrests made in 2021", "this year"), counts
+    that year's holiday weekend, Friday to Monday (the hands of fresh17 and fresh25 alike)."""
+    found = _article_holiday(art)
+    if found is None or period is False:
+        return period
+    holiday, year = found
+    friday, monday = holidays.weekend_days(holiday, year)
+    published = art.source.published
+    days = period[1] if period is not None else None
+    if days is None:
+        if at.st.base_figure or "period" not in missing:
+            return period
+    elif not (days.start == days.end and friday <= days.start <= published.latest     # the day of release
+              or days.is_full_year() and year - 30 <= days.start.year <= year
+              or days.start == date(year, 1, 1) and monday <= days.end <= published.latest   # "this year"
+              or (days.start, days.end) in _HOLIDAY_DAYS_OF(holiday, days.start.year)):      # carried over
+        return period
+    # the year the clause itself names ("in 2021", "last year"), else the weekend the article is about
+    target = year
+    if days is not None and days.is_full_year() and days.start.year != year:
+        clause = _own_words(art.text, at)
+        if str(days.start.year) in clause or (days.start.year == year - 1 and _LAST_YEAR_SAID.search(clause)):
+            target = days.start.year
+    start, end = holidays.weekend_days(holiday, target)
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    if "period" in missing:
+        missing.remove("period")
+    review[:] = [n for n in review if not n.startswith("period:")]
+    review.append(f"period: {phrase}, the {holiday.name} weekend of {target} (Friday to Monday) the article is "
+                  "about; check")
     return phrase, resolved
