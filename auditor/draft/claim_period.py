@@ -748,7 +748,7 @@ def _of_the_year_reported(art: _Article, metric: str | None) -> bool:
     calendar year)."""
     if "year reported units" not in art.read_once:
         text, units = art.text, set()
-        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text)):
+        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text, art.source.published)):
             units.update(art.pack.metrics[named.id].unit
                          for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start()), art.metrics_found))
         art.read_once["year reported units"] = units
@@ -760,9 +760,18 @@ def _last_year_spanned(art: _Article, at: _At, year: tuple[date, date, str]) -> 
     by their ends, over this calendar year ("3,000 crimes were committed last year" of "Between April 1
     2001 and March 31 2002", written in 2002)."""
     hit = _LAST_YEAR.search(art.text, at.clause[0], at.clause[1])
-    return year[1].year == art.source.published.latest.year and bool(_twelve_months_spans(art.text)) and hit is not None \
+    return year[1].year == art.source.published.latest.year and bool(_twelve_months_spans(art.text, art.source.published)) and hit is not None \
         and not _COMPARED_WITH.search(art.text, max(at.clause[0], hit.start() - 12), hit.start()) \
         and not re.search(r"\b(?:with|since)\s+$", art.text[max(at.clause[0], hit.start() - 12):hit.start()])
+
+
+# "from 27 to 40": the level moved from, before the level reached
+_MOVED_TO = re.compile(r"\s+(?:to|to\s+a\s+total\s+of)\s+\$?\d")
+
+
+def _no_time_said(art: _Article, at: _At) -> bool:
+    """Whether the clause's sentence names no time at all (its figures are of the period the article reports)."""
+    return not any(at.sentence.start <= m.start and m.end <= at.sentence.end for m in at.times)
 
 
 def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str], metric: str | None = None):
@@ -773,6 +782,24 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
     if year is None or _RUNNING.search(art.text, at.sentence.start, at.sentence.end) \
             or (year[2].startswith("the twelve months") and not _of_the_year_reported(art, metric)):
         return period
+    if year[2].startswith("the twelve months") and _no_time_said(art, at) \
+            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) and (
+            "period" in missing if period is None else any(n.startswith("period:") and "carried over" in n for n in review)):
+        # "The number of sex offences jumped from 27 to 40" after "The figures for the 12 months from the
+        # end of March 2014 to the end of March this year show ...": the twelve months reported, and the
+        # level moved from their year before
+        if not at.st.base_figure:
+            start, end = year[0], year[1]
+        elif _MOVED_TO.match(art.text, at.st.anchor[1]):
+            start, end = _shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1)
+        else:
+            return period
+        if period is not None and (period[1].start, period[1].end) == (start, end):
+            return period       # carried over already, in the article's words
+        review[:] = [n for n in review if not n.startswith("period:")]
+        return _days_taken(art, start, end, period, review, missing,
+                           f"period: {{phrase}}, {year[2]}, the twelve months the article reports (the clause names "
+                           "no period); check")
     if period:
         words = period[0].strip()
     elif "period" in missing and (hit := _REPORTED_YEAR.search(art.text, at.clause[0], at.clause[1])) is not None:
@@ -1201,17 +1228,30 @@ def _figures_twelve_months(m: re.Match, published) -> tuple[int, int]:
 # March 31 2002"
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)")
-_TWELVE_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+(?P<a>(?:19|20)\d\d)\s+"
-                                 rf"(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
-                                 r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_TWELVE_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(?P<endof>the\s+end\s+of\s+(?:the\s+)?)?(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+"
+                                 rf"(?P<a>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
+                                 r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d|this\s+year)\b", re.IGNORECASE)
 
 
-def _twelve_months_spans(text: str) -> list[re.Match]:
-    """The spans of twelve months an article names by their first and last months, not a calendar year."""
+def _span_last_year(m: re.Match, published) -> int | None:
+    """The year a span of twelve months ends: named, or "this year" (None when no day of publication reads it)."""
+    said = m["year"]
+    if said[0].isdigit():
+        return int(said)
+    return published.latest.year if published is not None and published.earliest.year == published.latest.year else None
+
+
+def _twelve_months_spans(text: str, published=None) -> list[re.Match]:
+    """The spans of twelve months an article names by their first and last months, not a calendar year
+    ("from October 2015 to September 2016"; "from the end of March 2014 to the end of March this year",
+    the year to March 2015)."""
     found = []
     for m in _TWELVE_MONTHS_SPAN.finditer(text):
         first, last = (_MONTH_NUMBER[m.group(g)[:3].lower()] for g in ("first", "month"))
-        if last != 12 and first == last + 1 and int(m["year"]) == int(m["a"]) + 1:
+        if m["endof"]:
+            first = first % 12 + 1       # from the end of March: from April
+        year = _span_last_year(m, published)
+        if year is not None and last != 12 and first == last + 1 and year == int(m["a"]) + 1:
             found.append(m)
     return found
 
@@ -1223,7 +1263,8 @@ def _twelve_months_named(art: _Article) -> set[tuple[int, int]]:
         art.read_once["twelve_months"] = {_figures_twelve_months(m, art.source.published)
                                           for m in _TWELVE_MONTHS_TO.finditer(art.text)
                                           if _year_readable(m, art.source.published)} \
-            | {(_MONTH_NUMBER[m["month"][:3].lower()], int(m["year"])) for m in _twelve_months_spans(art.text)}
+            | {(_MONTH_NUMBER[m["month"][:3].lower()], _span_last_year(m, art.source.published))
+               for m in _twelve_months_spans(art.text, art.source.published)}
     return art.read_once["twelve_months"]
 
 

@@ -1,4 +1,4 @@
-"""Periods of a holiday weekend's figures (a traffic enforcement story), from articles never tuned on."""
+"""Periods of a holiday weekend's figures, and of twelve months named from the end of a month, from articles never tuned on."""
 
 from datetime import date
 
@@ -29,3 +29,17 @@ def test_a_holiday_named_only_in_passing_is_not_the_period(pack):
             "A shooting over the Labor Day weekend left two people hurt.")
     got = drafted(text, published=date(2023, 1, 5), pack=pack)
     assert got["302"].get("period") == "in 2022", got["302"]
+
+
+_TWELVE_MONTHS_FROM_THE_END = (
+    "The figures for the 12 months from the end of March 2014 to the end of March this year show increases in "
+    "burglaries.\n\nThe number of burglaries rose from 314 to 365.")
+
+
+@pytest.mark.parametrize(("figure", "expected"), [
+    pytest.param("365", "2014-04-01/2015-03-31", id="the-twelve-months-reported"),       # was no period
+    pytest.param("314", "2013-04-01/2014-03-31", id="moved-from-the-year-before"),       # was no period
+])
+def test_twelve_months_from_the_end_of_a_month_to_the_end_of_it_this_year(pack, figure, expected):
+    got = drafted(_TWELVE_MONTHS_FROM_THE_END, published=date(2015, 7, 9), pack=pack)
+    assert got[figure].get("period") == expected, got[figure]
