@@ -290,6 +290,7 @@ _THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+a
 
 _A_YEAR_AGO = re.compile(r"^(?:(?:for|at|in|during|by)\s+)?(?:the\s+same\s+(?:time|period|time\s+period)\s+)?a\s+year\s+ago$",
                          re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s+to\s+\$?\d")
 _THIS_YEAR = re.compile(r"^(?:(?:for|in|during|so\s+far)\s+)?(?:this|the\s+current)\s+(?:school\s+)?year$", re.IGNORECASE)
 
 
@@ -2447,60 +2448,118 @@ def _own_words(text: str, at: _At) -> str:
     return text[at.clause[0]:cut.start() if cut else at.clause[1]]
 
 
-def _HOLIDAY_DAYS_OF(holiday, year: int) -> tuple:
-    return (holidays.weekend_days(holiday, year),)
+# a count of the year so far, never of the weekend ("so far this year", "45 deaths this year, up from 38 at this
+# point last year", "since January", "through May")
+_YEAR_TO_DATE = re.compile(r"\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:January|Jan\.)|\bthrough\b|\bat\s+this\s+(?:point|time)\b"
+                           r"|\bthus\s+far\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s+to\s+\$?\d")
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# the clause ties a year's figure to the holiday ("over the holiday, compared to 2,980 in 2022")
+_OF_THE_HOLIDAY = re.compile(r"\bweekend\b|\bholiday\b|\bsame\s+period\b", re.IGNORECASE)
+# "last Memorial Day", "last year's Labor Day weekend": the weekend a year before
+_LAST_HOLIDAY = re.compile(r"\b(?i:last)\s+(?:year['’]s\s+)?(?:[A-Z][\w.'’]*\s+){1,4}Day\b")
+# a day of release or attribution ("said Tuesday", "released by state police Wednesday"), not the clause's own day
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_RELEASED = re.compile(r"\b(?:said|says|reported|released|announced|showed|shows|told|according)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
-def _article_holiday(art: _Article) -> tuple[holidays.MondayHoliday, int] | None:
-    """The Monday holiday's weekend the article is about, with its year: named in its headline or its
-    lede (the first paragraph but the headline of eight words or more: "State police reported fewer DUI arrests over
-    the Memorial Day weekend"), in a story published within 30 days after it; read once."""
-    if "holiday" in art.read_once:
-        return art.read_once["holiday"]
-    found = None
-    text, published = art.text, art.source.published
+_ON_DAY = re.compile(r"(?:\b[Oo]n|^)\s*$")
+
+
+def _own_day(art: _Article, at: _At) -> bool:
+    """Whether the sentence names a weekday of its own ("A crash on Saturday", "On Sunday, troopers"), not
+    only a day of release ("said Tuesday") or the weekend's days ("Friday through Monday")."""
+    text = art.text
+    return any(_ON_DAY.search(text[at.sentence.start:m.start()]) and not _RELEASED.search(text, at.sentence.start, m.start())
+               for m in _WEEKDAY.finditer(text, at.sentence.start, at.sentence.end))
+
+
+def _headline_and_lede(art: _Article) -> list[str]:
+    """The article's title, headline and lede (the first paragraph but the headline of eight words or more)."""
+    text = art.text
     headline = text[art.label_end:text.find("\n", art.label_end)] if "\n" in text[art.label_end:] else ""
     lede = next(((a, b) for a, b in art.paragraphs[:4] if len(text[max(a, art.label_end):b].split()) >= 8
                  and text[max(a, art.label_end):b].strip() != headline.strip()), None)
-    for words in (art.source.title or "", headline, text[max(lede[0], art.label_end):lede[1]] if lede else ""):
+    return [art.source.title or "", headline, text[max(lede[0], art.label_end):lede[1]] if lede else ""]
+
+
+def _article_holiday(art: _Article) -> tuple[holidays.MondayHoliday, int, bool] | None:
+    """The Monday holiday's weekend the article is about, its year, and whether its headline or lede
+    counts figures over it ("State police reported fewer DUI arrests over the Memorial Day weekend"; not
+    "Students return after Labor Day weekend"): named in its headline or its lede, in a story published
+    within 30 days after it; read once."""
+    if "holiday" in art.read_once:
+        return art.read_once["holiday"]
+    found = None
+    published = art.source.published
+    lead = _headline_and_lede(art)
+    for words in lead:
         hit = holidays.HOLIDAY_WEEKEND.search(words)
         if hit is None:
             continue
         holiday = holidays.holiday_of(hit["name"])
         year = int(hit["year"]) if hit["year"] else holidays.latest_year(holiday, published.earliest)
         if 0 <= (published.earliest - holidays.monday(holiday, year)).days <= 30:
-            found = holiday, year
+            found = holiday, year, any(holidays.COUNTED_OVER.search(w) for w in lead)
         break
     art.read_once["holiday"] = found
     return found
 
 
-def _holiday_weekend(art: _Article, at: _At, period, review: list[str], missing: list[str]):
-    """In a story about a holiday weekend ("over the Memorial Day weekend"), a figure said "over the
-    holiday", on the day the figures were released ("Data released by state police Wednesday"), with
-    no period, or of a whole year ("compared to the 596 arrests made in 2021", "this year"), counts
-    that year's holiday weekend, Friday to Monday (the hands of fresh17 and fresh25 alike)."""
+def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
+    """In a story about a holiday weekend's figures ("over the Memorial Day weekend"), a count said "over
+    the holiday", with no period, or on the day the figures were released ("Data released by state police
+    Wednesday"), and a year's figure the clause ties to the holiday ("over the holiday, compared to 2,980
+    in 2022"; "this year, up from 455 last year"), counts that year's holiday weekend, Friday to Monday
+    (the hands of fresh17 and fresh25 alike). A whole year's figure ("1,275 traffic deaths in 2022"), a
+    year to date ("so far this year"), a weekday the clause names ("A crash on Saturday") and a standing
+    level ("The district enrolls 24,500 students") keep their own periods."""
     found = _article_holiday(art)
     if found is None or period is False:
         return period
-    holiday, year = found
+    holiday, year, counted = found
     friday, monday = holidays.weekend_days(holiday, year)
-    published = art.source.published
+    published, text = art.source.published, art.text
+    definition = art.pack.metrics.get(metric) if metric else None
+    clause = _own_words(text, at)
+    # a count that adds up over the weekend, or one the clause says is of it ("612 crashes over the holiday")
+    summed = definition is not None and definition.additive_over_time and definition.unit != "dollar" \
+        or definition is None and _OF_THE_HOLIDAY.search(clause) is not None
+    sentence = text[at.sentence.start:at.sentence.end]
     days = period[1] if period is not None else None
-    if days is None:
-        if at.st.base_figure or "period" not in missing:
-            return period
-    elif not (days.start == days.end and friday <= days.start <= published.latest     # the day of release
-              or days.is_full_year() and year - 30 <= days.start.year <= year
-              or days.start == date(year, 1, 1) and monday <= days.end <= published.latest   # "this year"
-              or (days.start, days.end) in _HOLIDAY_DAYS_OF(holiday, days.start.year)):      # carried over
-        return period
-    # the year the clause itself names ("in 2021", "last year"), else the weekend the article is about
     target = year
-    if days is not None and days.is_full_year() and days.start.year != year:
-        clause = _own_words(art.text, at)
-        if str(days.start.year) in clause or (days.start.year == year - 1 and _LAST_YEAR_SAID.search(clause)):
+    if days is None:
+        if "period" not in missing or not (counted and summed):
+            return period
+        if at.st.base_figure:
+            # "jumped this year from 31 to 218": 31 of the weekend a year before
+            if not (_THIS_YEAR.search(sentence) and not _YEAR_TO_DATE.search(sentence) and at.st.anchor is not None
+                    and _MOVED_TO.match(text, at.st.anchor[1])):
+                return period
+            target = year - 1
+    elif days.start == days.end and friday <= days.start <= published.latest:     # the day of release
+        if not (counted and summed) or _own_day(art, at):
+            return period
+    elif days.is_full_year() and year - 30 <= days.start.year <= year:
+        # the year the clause itself names ("compared to the 596 arrests made in 2021", "last year")
+        if _PAST_YEAR.search(sentence) and not (      # a year the sentence names, not one taken from the next
+                at.st.base_figure or _BASE_WORDS.search(text, at.clause[0], at.clause[1])     # compared
+                or _OF_THE_HOLIDAY.search(sentence) or holiday.name.split()[0] in sentence):
+            return period
+        if days.start.year != year and (str(days.start.year) in clause or (
+                days.start.year == year - 1 and _LAST_YEAR_SAID.search(clause))):
             target = days.start.year
+    elif days.start == date(year, 1, 1) and monday <= days.end <= published.latest:   # "this year"
+        if _YEAR_TO_DATE.search(sentence) or not _THIS_YEAR.search(sentence) \
+                or not (_PAST_YEAR.search(sentence) or _FROM_TO.search(sentence)):
+            return period
+        if at.st.base_figure and at.st.anchor is not None and _MOVED_TO.match(text, at.st.anchor[1]):
+            target = year - 1         # "this year from 31 to 218": 31 of the weekend a year before
+    elif (days.start, days.end) != holidays.weekend_days(holiday, days.start.year):  # carried over
+        return period
+    if target == year and _LAST_HOLIDAY.search(text, at.sentence.start, (at.st.anchor or at.clause)[0]):
+        target = year - 1             # "Last Memorial Day weekend, 2 people died"
     start, end = holidays.weekend_days(holiday, target)
     phrase = f"{start.isoformat()}/{end.isoformat()}"
     resolved = periods.resolves(phrase, published, None)

@@ -1481,7 +1481,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _to_date(art, at, metric, period, review)
     period = _to_month_of_figures(art, at, period, review)
     period = _data_month(art, at, metric, period, review, missing)
-    period = _holiday_weekend(art, at, period, review, missing)
+    period = _holiday_weekend(art, at, metric, period, review, missing)
     statement = _statement(art, at, period, review, missing, metric)
     hypothetical = _hypothetical(art, at)
     if hypothetical is not None:

@@ -37,9 +37,20 @@ HOLIDAY_WEEKEND = re.compile(
     r"|(?:Martin\s+Luther\s+)?King(?:\s+Jr\.?)?)\s+Day(?:['’]s)?\s+(?:holiday\s+)?weekend\b", re.IGNORECASE)
 
 
+# the weekend's figures are the story ("over the Memorial Day weekend", "during the holiday weekend"), not
+# the holiday named as an adjective ("Memorial Day weekend fireworks", "after Labor Day weekend")
+COUNTED_OVER = re.compile(r"\b(?:over|during|for|through(?:out)?|on)\s+(?:the\s+|this\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’]*\s+){1,6}"
+                          r"(?:holiday\s+)?weekend\b|\bholiday\s+weekend\b"
+                          # the weekend as the subject ("The Labor Day weekend kept law enforcement busy"), or the
+                          # holiday's counts ("Labor Day Alcohol Arrests Up From Last Year")
+                          r"|^\s*(?:The\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’]*\s+){1,6}(?:holiday\s+)?weekend\s+[a-z]+"
+                          r"|\bDay\s+(?:[A-Z]\w*\s+){0,2}(?i:arrests|deaths|crashes|fatalities|citations|tickets|DUIs?)\b")
+
+
 def holiday_of(name: str) -> MondayHoliday:
     """The holiday a name of `HOLIDAY_WEEKEND` names ("Labor" -> Labor Day)."""
-    key = re.sub(r"[^a-z ]", "", name.lower()).split()[-1]
+    words = re.sub(r"[^a-z ]", "", name.lower()).split()
+    key = "king" if "king" in words else words[0]     # "Martin Luther King Jr.": King's day
     return _HOLIDAYS["presidents" if key.startswith("president") else key]
 
 

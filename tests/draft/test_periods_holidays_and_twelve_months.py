@@ -43,3 +43,39 @@ _TWELVE_MONTHS_FROM_THE_END = (
 def test_twelve_months_from_the_end_of_a_month_to_the_end_of_it_this_year(pack, figure, expected):
     got = drafted(_TWELVE_MONTHS_FROM_THE_END, published=date(2015, 7, 9), pack=pack)
     assert got[figure].get("period") == expected, got[figure]
+
+
+def test_a_holiday_named_with_jr_is_read(pack):
+    text = ("Troopers make 52 DUI arrests over Martin Luther King Jr. Day weekend\n\n"
+            "State troopers made 52 DUI arrests over the Martin Luther King Jr. Day weekend, police said.")
+    got = drafted(text, published=date(2024, 1, 17), pack=pack)     # was KeyError 'jr'
+    assert got["52"].get("period") == "2024-01-12/2024-01-15", got["52"]
+
+
+_LABOR_DAY = ("Deadly Labor Day weekend on county roads\n\n"
+              "Three people died in crashes over the Labor Day weekend, the sheriff's office said Tuesday.\n\n"
+              "The state recorded 1,275 traffic deaths in 2022, the most since 2005.\n\n"
+              "The county has now recorded 45 traffic deaths so far this year.\n\n"
+              "A crash on Saturday injured 4 people on Interstate 80.\n\n"
+              "Last Labor Day weekend, 2 people died in crashes in the county.\n\n"
+              "The number of under-21 liquor law citations jumped this year from 31 to 218.")
+
+
+@pytest.mark.parametrize(("figure", "expected"), [
+    pytest.param("1,275", "in 2022", id="a-whole-year-stays-the-year"),                 # was 2022's weekend
+    pytest.param("45", "so far this year", id="a-year-to-date-stays"),                  # was the weekend
+    pytest.param("4", "in Saturday", id="the-clause's-own-weekday-stays"),              # was the weekend
+    pytest.param("2", "2022-09-02/2022-09-05", id="last-labor-day-is-the-year-before"),  # was 2023's weekend
+    pytest.param("31", "2022-09-02/2022-09-05", id="this-year-from-the-weekend-before"),  # was no period
+])
+def test_a_holiday_weekend_story_keeps_the_periods_its_clauses_name(pack, figure, expected):
+    got = drafted(_LABOR_DAY, published=date(2023, 9, 6), pack=pack)
+    assert got[figure].get("period") == expected, got[figure]
+
+
+def test_standing_levels_in_a_story_naming_the_holiday_keep_no_period(pack):
+    text = ("Students return after Labor Day weekend\n\n"
+            "Students in the county district return to class after the Labor Day weekend, officials said.\n\n"
+            "The district enrolls 24,500 students.")
+    got = drafted(text, published=date(2023, 9, 5), pack=pack)
+    assert got["24,500"].get("period") is None, got["24,500"]     # was the weekend
