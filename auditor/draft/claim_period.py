@@ -263,7 +263,8 @@ def _budget_year_named(art: _Article, period):
 
 
 _PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
-                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?)\b", re.IGNORECASE)
+                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?|hopes?|aims?|seeks?|"
+                        r"intends?|vows?|to\s+(?:cut|reduce))\b", re.IGNORECASE)
 
 
 def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
@@ -772,7 +773,58 @@ _MOVED_TO = re.compile(r"\s+(?:to|to\s+a\s+total\s+of)\s+\$?\d")
 
 def _no_time_said(art: _Article, at: _At) -> bool:
     """Whether the clause's sentence names no time at all (its figures are of the period the article reports)."""
-    return not any(at.sentence.start <= m.start and m.end <= at.sentence.end for m in at.times)
+    return not any(at.sentence.start <= m.start and m.end <= at.sentence.end for m in at.times) \
+        and not _SAME_PERIOD.search(art.text, at.sentence.start, at.sentence.end)
+
+
+_SAME_PERIOD = re.compile(r"\bsame\s+period\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
+_THE_NUMBER_OF = re.compile(r"\bthe\s+number\s+of\b", re.IGNORECASE)
+# a carried-over period that is the twelve months themselves ("the 12 months from the end of March 2014 ...")
+_TWELVE_MONTHS_SAID = re.compile(r"\b(?:12|twelve)[\s-]+months?\b|\bthe\s+end\s+of\b|\b(?:from|between)\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d",
+                                 re.IGNORECASE)
+# another period the headline or lede names beside the twelve months ("in the first three quarters of this year")
+_OTHER_PERIOD = re.compile(r"\b(?:months?|quarters?|half|weeks?|year|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _of_the_twelve_months(period, year: tuple[date, date, str]) -> bool:
+    """Whether a period carried over is the twelve months reported, or the twelve months before them, in
+    the article's words or as drafted ("2013-04-01/2014-03-31"), not another period ("the first three quarters")."""
+    before = (_shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1))
+    return _TWELVE_MONTHS_SAID.search(period[0]) is not None \
+        or (period[1].start, period[1].end) in ((year[0], year[1]), before)
+
+
+def _twelve_months_lead(art: _Article) -> bool:
+    """Whether the article reports twelve months named from the end of a month ("from the end of March 2014
+    to the end of March this year"), or named in its headline or lede with no other period named there
+    (not "12 months to the end of September" deep in a story on "the first three quarters of this year");
+    read once."""
+    if "twelve months lead" not in art.read_once:
+        published = art.source.published
+        spans = _twelve_months_spans(art.text, published)
+        found = any(m["endof"] for m in spans)
+        if not found:
+            for words in _headline_and_lede(art):
+                hits = [*_TWELVE_MONTHS_TO.finditer(words), *_twelve_months_spans(words, published)]
+                if hits:
+                    rest = words
+                    for m in sorted(hits, key=lambda m: -m.start()):
+                        rest = rest[:m.start()] + " " + rest[m.end():]
+                    found = _OTHER_PERIOD.search(re.sub(r"\b(?:12|twelve)[\s-]+months?\b", " ", rest, flags=re.IGNORECASE)) is None
+                    break
+        art.read_once["twelve months lead"] = found
+    return art.read_once["twelve months lead"]
+
+
+def _twelve_months_metrics(art: _Article) -> set[str]:
+    """The metrics the sentences naming the article's twelve months name ("show increases in burglaries"); read once."""
+    if "twelve months metrics" not in art.read_once:
+        text, found = art.text, set()
+        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text, art.source.published)):
+            found.update(named.id for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start()),
+                                                                       art.metrics_found))
+        art.read_once["twelve months metrics"] = found
+    return art.read_once["twelve months metrics"]
 
 
 def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str], metric: str | None = None):
@@ -783,9 +835,12 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
     if year is None or _RUNNING.search(art.text, at.sentence.start, at.sentence.end) \
             or (year[2].startswith("the twelve months") and not _of_the_year_reported(art, metric)):
         return period
-    if year[2].startswith("the twelve months") and _no_time_said(art, at) \
-            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) and (
-            "period" in missing if period is None else any(n.startswith("period:") and "carried over" in n for n in review)):
+    if year[2].startswith("the twelve months") and _twelve_months_lead(art) and _no_time_said(art, at) \
+            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) \
+            and (metric in _twelve_months_metrics(art) or _THE_NUMBER_OF.search(art.text, at.sentence.start, at.sentence.end)
+                 or _FROM_TO.search(art.text, at.sentence.start, at.sentence.end)) \
+            and ("period" in missing if period is None else _of_the_twelve_months(period, year)
+                 and any(n.startswith("period:") and "carried over" in n for n in review)):
         # "The number of sex offences jumped from 27 to 40" after "The figures for the 12 months from the
         # end of March 2014 to the end of March this year show ...": the twelve months reported, and the
         # level moved from their year before
@@ -2529,15 +2584,13 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
     sentence = text[at.sentence.start:at.sentence.end]
     days = period[1] if period is not None else None
     target = year
+    moved_from = at.st.base_figure and at.st.anchor is not None and _MOVED_TO.match(text, at.st.anchor[1]) is not None \
+        and _THIS_YEAR.search(sentence) is not None and not _YEAR_TO_DATE.search(sentence)
     if days is None:
         if "period" not in missing or not (counted and summed):
             return period
-        if at.st.base_figure:
-            # "jumped this year from 31 to 218": 31 of the weekend a year before
-            if not (_THIS_YEAR.search(sentence) and not _YEAR_TO_DATE.search(sentence) and at.st.anchor is not None
-                    and _MOVED_TO.match(text, at.st.anchor[1])):
-                return period
-            target = year - 1
+        if at.st.base_figure and not moved_from:
+            return period
     elif days.start == days.end and friday <= days.start <= published.latest:     # the day of release
         if not (counted and summed) or _own_day(art, at):
             return period
@@ -2554,10 +2607,10 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
         if _YEAR_TO_DATE.search(sentence) or not _THIS_YEAR.search(sentence) \
                 or not (_PAST_YEAR.search(sentence) or _FROM_TO.search(sentence)):
             return period
-        if at.st.base_figure and at.st.anchor is not None and _MOVED_TO.match(text, at.st.anchor[1]):
-            target = year - 1         # "this year from 31 to 218": 31 of the weekend a year before
     elif (days.start, days.end) != holidays.weekend_days(holiday, days.start.year):  # carried over
         return period
+    if moved_from and target == year:
+        target = year - 1             # "jumped this year from 31 to 218": 31 of the weekend a year before
     if target == year and _LAST_HOLIDAY.search(text, at.sentence.start, (at.st.anchor or at.clause)[0]):
         target = year - 1             # "Last Memorial Day weekend, 2 people died"
     start, end = holidays.weekend_days(holiday, target)

@@ -79,3 +79,19 @@ def test_standing_levels_in_a_story_naming_the_holiday_keep_no_period(pack):
             "The district enrolls 24,500 students.")
     got = drafted(text, published=date(2023, 9, 5), pack=pack)
     assert got["24,500"].get("period") is None, got["24,500"]     # was the weekend
+
+
+def test_twelve_months_named_late_do_not_replace_the_period_carried_over(pack):
+    text = ("Burglaries in Tulsa rose 12% in the first nine months of this year, police said Thursday.\n\n"
+            "Officers took 2,410 burglary reports, compared with 2,150 in the same period last year.\n\n"
+            "Robberies rose from 310 to 344, while auto thefts fell from 3,020 to 2,870.\n\n"
+            "Violent crime was down 4% in the 12 months to the end of September, the department's report said.")
+    got = drafted(text, published=date(2023, 10, 20), pack=pack)
+    assert got["344"].get("period") == "2023-01-01/2023-09-30", got["344"]    # was the twelve months to September
+
+
+def test_a_plan_in_a_twelve_months_article_is_not_of_the_twelve_months(pack):
+    text = ("The figures for the 12 months from the end of March 2014 to the end of March this year show increases in "
+            "burglaries.\n\nGardai hope to cut burglaries from 365 to 250.")
+    got = drafted(text, published=date(2015, 7, 9), pack=pack)
+    assert got["250"].get("period") is None, got["250"]      # was the twelve months to March 2015
