@@ -291,7 +291,6 @@ _THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+a
 
 _A_YEAR_AGO = re.compile(r"^(?:(?:for|at|in|during|by)\s+)?(?:the\s+same\s+(?:time|period|time\s+period)\s+)?a\s+year\s+ago$",
                          re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s+to\s+\$?\d")
 _THIS_YEAR = re.compile(r"^(?:(?:for|in|during|so\s+far)\s+)?(?:this|the\s+current)\s+(?:school\s+)?year$", re.IGNORECASE)
 
 
@@ -774,10 +773,10 @@ _MOVED_TO = re.compile(r"\s+(?:to|to\s+a\s+total\s+of)\s+\$?\d")
 def _no_time_said(art: _Article, at: _At) -> bool:
     """Whether the clause's sentence names no time at all (its figures are of the period the article reports)."""
     return not any(at.sentence.start <= m.start and m.end <= at.sentence.end for m in at.times) \
-        and not _SAME_PERIOD.search(art.text, at.sentence.start, at.sentence.end)
+        and not _SAME_PERIOD_SAID.search(art.text, at.sentence.start, at.sentence.end)
 
 
-_SAME_PERIOD = re.compile(r"\bsame\s+period\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
+_SAME_PERIOD_SAID = re.compile(r"\bsame\s+period\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
 _THE_NUMBER_OF = re.compile(r"\bthe\s+number\s+of\b", re.IGNORECASE)
 # a carried-over period that is the twelve months themselves ("the 12 months from the end of March 2014 ...")
 _TWELVE_MONTHS_SAID = re.compile(r"\b(?:12|twelve)[\s-]+months?\b|\bthe\s+end\s+of\b|\b(?:from|between)\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d",
@@ -838,7 +837,7 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
     if year[2].startswith("the twelve months") and _twelve_months_lead(art) and _no_time_said(art, at) \
             and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) \
             and (metric in _twelve_months_metrics(art) or _THE_NUMBER_OF.search(art.text, at.sentence.start, at.sentence.end)
-                 or _FROM_TO.search(art.text, at.sentence.start, at.sentence.end)) \
+                 or _MOVED_FROM_TO.search(art.text, at.sentence.start, at.sentence.end)) \
             and ("period" in missing if period is None else _of_the_twelve_months(period, year)
                  and any(n.startswith("period:") and "carried over" in n for n in review)):
         # "The number of sex offences jumped from 27 to 40" after "The figures for the 12 months from the
@@ -2507,8 +2506,8 @@ def _own_words(text: str, at: _At) -> str:
 # point last year", "since January", "through May")
 _YEAR_TO_DATE = re.compile(r"\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:January|Jan\.)|\bthrough\b|\bat\s+this\s+(?:point|time)\b"
                            r"|\bthus\s+far\b", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s+to\s+\$?\d")
-_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+_MOVED_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s+to\s+\$?\d")
+_THIS_YEAR_SAID = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # the clause ties a year's figure to the holiday ("over the holiday, compared to 2,980 in 2022")
 _OF_THE_HOLIDAY = re.compile(r"\bweekend\b|\bholiday\b|\bsame\s+period\b", re.IGNORECASE)
@@ -2516,7 +2515,7 @@ _OF_THE_HOLIDAY = re.compile(r"\bweekend\b|\bholiday\b|\bsame\s+period\b", re.IG
 _LAST_HOLIDAY = re.compile(r"\b(?i:last)\s+(?:year['’]s\s+)?(?:[A-Z][\w.'’]*\s+){1,4}Day\b")
 # a day of release or attribution ("said Tuesday", "released by state police Wednesday"), not the clause's own day
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_RELEASED = re.compile(r"\b(?:said|says|reported|released|announced|showed|shows|told|according)\b[^.;]{0,60}$", re.IGNORECASE)
+_RELEASE_BEFORE = re.compile(r"\b(?:said|says|reported|released|announced|showed|shows|told|according)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 _ON_DAY = re.compile(r"(?:\b[Oo]n|^)\s*$")
@@ -2526,7 +2525,7 @@ def _own_day(art: _Article, at: _At) -> bool:
     """Whether the sentence names a weekday of its own ("A crash on Saturday", "On Sunday, troopers"), not
     only a day of release ("said Tuesday") or the weekend's days ("Friday through Monday")."""
     text = art.text
-    return any(_ON_DAY.search(text[at.sentence.start:m.start()]) and not _RELEASED.search(text, at.sentence.start, m.start())
+    return any(_ON_DAY.search(text[at.sentence.start:m.start()]) and not _RELEASE_BEFORE.search(text, at.sentence.start, m.start())
                for m in _WEEKDAY.finditer(text, at.sentence.start, at.sentence.end))
 
 
@@ -2585,7 +2584,7 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
     days = period[1] if period is not None else None
     target = year
     moved_from = at.st.base_figure and at.st.anchor is not None and _MOVED_TO.match(text, at.st.anchor[1]) is not None \
-        and _THIS_YEAR.search(sentence) is not None and not _YEAR_TO_DATE.search(sentence)
+        and _THIS_YEAR_SAID.search(sentence) is not None and not _YEAR_TO_DATE.search(sentence)
     if days is None:
         if "period" not in missing or not (counted and summed):
             return period
@@ -2604,8 +2603,8 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
                 days.start.year == year - 1 and _LAST_YEAR_SAID.search(clause))):
             target = days.start.year
     elif days.start == date(year, 1, 1) and monday <= days.end <= published.latest:   # "this year"
-        if _YEAR_TO_DATE.search(sentence) or not _THIS_YEAR.search(sentence) \
-                or not (_PAST_YEAR.search(sentence) or _FROM_TO.search(sentence)):
+        if _YEAR_TO_DATE.search(sentence) or not _THIS_YEAR_SAID.search(sentence) \
+                or not (_PAST_YEAR.search(sentence) or _MOVED_FROM_TO.search(sentence)):
             return period
     elif (days.start, days.end) != holidays.weekend_days(holiday, days.start.year):  # carried over
         return period
