@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from auditor.draft import periods, quoting, sentences, statements, vocabulary
+from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.draft.states import primary_day
@@ -263,7 +263,8 @@ def _budget_year_named(art: _Article, period):
 
 
 _PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|projected|projections?|forecasts?|"
-                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?)\b", re.IGNORECASE)
+                        r"forecasted|on\s+(?:pace|track)|likely|target|goal|budget(?:ed|s)?|plans?|hopes?|aims?|seeks?|"
+                        r"intends?|vows?|to\s+(?:cut|reduce))\b", re.IGNORECASE)
 
 
 def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
@@ -748,7 +749,7 @@ def _of_the_year_reported(art: _Article, metric: str | None) -> bool:
     calendar year)."""
     if "year reported units" not in art.read_once:
         text, units = art.text, set()
-        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text)):
+        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text, art.source.published)):
             units.update(art.pack.metrics[named.id].unit
                          for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start()), art.metrics_found))
         art.read_once["year reported units"] = units
@@ -760,9 +761,69 @@ def _last_year_spanned(art: _Article, at: _At, year: tuple[date, date, str]) -> 
     by their ends, over this calendar year ("3,000 crimes were committed last year" of "Between April 1
     2001 and March 31 2002", written in 2002)."""
     hit = _LAST_YEAR.search(art.text, at.clause[0], at.clause[1])
-    return year[1].year == art.source.published.latest.year and bool(_twelve_months_spans(art.text)) and hit is not None \
+    return year[1].year == art.source.published.latest.year and bool(_twelve_months_spans(art.text, art.source.published)) and hit is not None \
         and not _COMPARED_WITH.search(art.text, max(at.clause[0], hit.start() - 12), hit.start()) \
         and not re.search(r"\b(?:with|since)\s+$", art.text[max(at.clause[0], hit.start() - 12):hit.start()])
+
+
+# "from 27 to 40": the level moved from, before the level reached
+_MOVED_TO = re.compile(r"\s+(?:to|to\s+a\s+total\s+of)\s+\$?\d")
+
+
+def _no_time_said(art: _Article, at: _At) -> bool:
+    """Whether the clause's sentence names no time at all (its figures are of the period the article reports)."""
+    return not any(at.sentence.start <= m.start and m.end <= at.sentence.end for m in at.times) \
+        and not _SAME_PERIOD_SAID.search(art.text, at.sentence.start, at.sentence.end)
+
+
+_SAME_PERIOD_SAID = re.compile(r"\bsame\s+period\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
+_THE_NUMBER_OF = re.compile(r"\bthe\s+number\s+of\b", re.IGNORECASE)
+# a carried-over period that is the twelve months themselves ("the 12 months from the end of March 2014 ...")
+_TWELVE_MONTHS_SAID = re.compile(r"\b(?:12|twelve)[\s-]+months?\b|\bthe\s+end\s+of\b|\b(?:from|between)\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d",
+                                 re.IGNORECASE)
+# another period the headline or lede names beside the twelve months ("in the first three quarters of this year")
+_OTHER_PERIOD = re.compile(r"\b(?:months?|quarters?|half|weeks?|year|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _of_the_twelve_months(period, year: tuple[date, date, str]) -> bool:
+    """Whether a period carried over is the twelve months reported, or the twelve months before them, in
+    the article's words or as drafted ("2013-04-01/2014-03-31"), not another period ("the first three quarters")."""
+    before = (_shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1))
+    return _TWELVE_MONTHS_SAID.search(period[0]) is not None \
+        or (period[1].start, period[1].end) in ((year[0], year[1]), before)
+
+
+def _twelve_months_lead(art: _Article) -> bool:
+    """Whether the article reports twelve months named from the end of a month ("from the end of March 2014
+    to the end of March this year"), or named in its headline or lede with no other period named there
+    (not "12 months to the end of September" deep in a story on "the first three quarters of this year");
+    read once."""
+    if "twelve months lead" not in art.read_once:
+        published = art.source.published
+        spans = _twelve_months_spans(art.text, published)
+        found = any(m["endof"] for m in spans)
+        if not found:
+            for words in _headline_and_lede(art):
+                hits = [*_TWELVE_MONTHS_TO.finditer(words), *_twelve_months_spans(words, published)]
+                if hits:
+                    rest = words
+                    for m in sorted(hits, key=lambda m: -m.start()):
+                        rest = rest[:m.start()] + " " + rest[m.end():]
+                    found = _OTHER_PERIOD.search(re.sub(r"\b(?:12|twelve)[\s-]+months?\b", " ", rest, flags=re.IGNORECASE)) is None
+                    break
+        art.read_once["twelve months lead"] = found
+    return art.read_once["twelve months lead"]
+
+
+def _twelve_months_metrics(art: _Article) -> set[str]:
+    """The metrics the sentences naming the article's twelve months name ("show increases in burglaries"); read once."""
+    if "twelve months metrics" not in art.read_once:
+        text, found = art.text, set()
+        for hit in (*_TWELVE_MONTHS_TO.finditer(text), *_twelve_months_spans(text, art.source.published)):
+            found.update(named.id for named in vocabulary.metrics_in(art.pack, text, *sentence_around(art, hit.start()),
+                                                                       art.metrics_found))
+        art.read_once["twelve months metrics"] = found
+    return art.read_once["twelve months metrics"]
 
 
 def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing: list[str], metric: str | None = None):
@@ -773,6 +834,27 @@ def _in_reported_year(art: _Article, at: _At, period, review: list[str], missing
     if year is None or _RUNNING.search(art.text, at.sentence.start, at.sentence.end) \
             or (year[2].startswith("the twelve months") and not _of_the_year_reported(art, metric)):
         return period
+    if year[2].startswith("the twelve months") and _twelve_months_lead(art) and _no_time_said(art, at) \
+            and not _PROJECTED.search(art.text, at.sentence.start, at.sentence.end) \
+            and (metric in _twelve_months_metrics(art) or _THE_NUMBER_OF.search(art.text, at.sentence.start, at.sentence.end)
+                 or _MOVED_FROM_TO.search(art.text, at.sentence.start, at.sentence.end)) \
+            and ("period" in missing if period is None else _of_the_twelve_months(period, year)
+                 and any(n.startswith("period:") and "carried over" in n for n in review)):
+        # "The number of sex offences jumped from 27 to 40" after "The figures for the 12 months from the
+        # end of March 2014 to the end of March this year show ...": the twelve months reported, and the
+        # level moved from their year before
+        if not at.st.base_figure:
+            start, end = year[0], year[1]
+        elif _MOVED_TO.match(art.text, at.st.anchor[1]):
+            start, end = _shift_year(year[0], -1), _shift_year(year[1] + timedelta(days=1), -1) - timedelta(days=1)
+        else:
+            return period
+        if period is not None and (period[1].start, period[1].end) == (start, end):
+            return period       # carried over already, in the article's words
+        review[:] = [n for n in review if not n.startswith("period:")]
+        return _days_taken(art, start, end, period, review, missing,
+                           f"period: {{phrase}}, {year[2]}, the twelve months the article reports (the clause names "
+                           "no period); check")
     if period:
         words = period[0].strip()
     elif "period" in missing and (hit := _REPORTED_YEAR.search(art.text, at.clause[0], at.clause[1])) is not None:
@@ -1201,17 +1283,30 @@ def _figures_twelve_months(m: re.Match, published) -> tuple[int, int]:
 # March 31 2002"
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)")
-_TWELVE_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+(?P<a>(?:19|20)\d\d)\s+"
-                                 rf"(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
-                                 r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_TWELVE_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(?P<endof>the\s+end\s+of\s+(?:the\s+)?)?(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+"
+                                 rf"(?P<a>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
+                                 r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d|this\s+year)\b", re.IGNORECASE)
 
 
-def _twelve_months_spans(text: str) -> list[re.Match]:
-    """The spans of twelve months an article names by their first and last months, not a calendar year."""
+def _span_last_year(m: re.Match, published) -> int | None:
+    """The year a span of twelve months ends: named, or "this year" (None when no day of publication reads it)."""
+    said = m["year"]
+    if said[0].isdigit():
+        return int(said)
+    return published.latest.year if published is not None and published.earliest.year == published.latest.year else None
+
+
+def _twelve_months_spans(text: str, published=None) -> list[re.Match]:
+    """The spans of twelve months an article names by their first and last months, not a calendar year
+    ("from October 2015 to September 2016"; "from the end of March 2014 to the end of March this year",
+    the year to March 2015)."""
     found = []
     for m in _TWELVE_MONTHS_SPAN.finditer(text):
         first, last = (_MONTH_NUMBER[m.group(g)[:3].lower()] for g in ("first", "month"))
-        if last != 12 and first == last + 1 and int(m["year"]) == int(m["a"]) + 1:
+        if m["endof"]:
+            first = first % 12 + 1       # from the end of March: from April
+        year = _span_last_year(m, published)
+        if year is not None and last != 12 and first == last + 1 and year == int(m["a"]) + 1:
             found.append(m)
     return found
 
@@ -1223,7 +1318,8 @@ def _twelve_months_named(art: _Article) -> set[tuple[int, int]]:
         art.read_once["twelve_months"] = {_figures_twelve_months(m, art.source.published)
                                           for m in _TWELVE_MONTHS_TO.finditer(art.text)
                                           if _year_readable(m, art.source.published)} \
-            | {(_MONTH_NUMBER[m["month"][:3].lower()], int(m["year"])) for m in _twelve_months_spans(art.text)}
+            | {(_MONTH_NUMBER[m["month"][:3].lower()], _span_last_year(m, art.source.published))
+               for m in _twelve_months_spans(art.text, art.source.published)}
     return art.read_once["twelve_months"]
 
 
@@ -2386,4 +2482,144 @@ def _in_the_years_named(art: _Article, at: _At, chosen: list, period, review: li
     if resolved is None:
         return period
     review.append(f"period: {phrase}, '{art.text[chosen[0].start:chosen[-1].end]}' in the year the sentence names; check")
+    return phrase, resolved
+
+
+_LAST_YEAR_SAID = re.compile(r"\blast\s+year\b|\bthe\s+(?:year|weekend)\s+before\b", re.IGNORECASE)
+
+
+# where the words of the figure compared with begin ("9,905 tickets, up from the 9,624 ... in 2021")
+_BASE_WORDS = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bfrom\b|\bversus\b",
+                         re.IGNORECASE)
+
+
+def _own_words(text: str, at: _At) -> str:
+    """The clause's words about its figure: a figure compared with's from itself on, another's without
+    the words of the figure it is compared with."""
+    if at.st.base_figure or at.st.anchor is None:
+        return text[(at.st.anchor or at.clause)[0]:at.clause[1]]
+    cut = _BASE_WORDS.search(text, at.st.anchor[1], at.clause[1])
+    return text[at.clause[0]:cut.start() if cut else at.clause[1]]
+
+
+# a count of the year so far, never of the weekend ("so far this year", "45 deaths this year, up from 38 at this
+# point last year", "since January", "through May")
+_YEAR_TO_DATE = re.compile(r"\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:January|Jan\.)|\bthrough\b|\bat\s+this\s+(?:point|time)\b"
+                           r"|\bthus\s+far\b", re.IGNORECASE)
+_MOVED_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d,.]*\s+to\s+\$?\d")
+_THIS_YEAR_SAID = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\blast\s+year\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# the clause ties a year's figure to the holiday ("over the holiday, compared to 2,980 in 2022")
+_OF_THE_HOLIDAY = re.compile(r"\bweekend\b|\bholiday\b|\bsame\s+period\b", re.IGNORECASE)
+# "last Memorial Day", "last year's Labor Day weekend": the weekend a year before
+_LAST_HOLIDAY = re.compile(r"\b(?i:last)\s+(?:year['’]s\s+)?(?:[A-Z][\w.'’]*\s+){1,4}Day\b")
+# a day of release or attribution ("said Tuesday", "released by state police Wednesday"), not the clause's own day
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_RELEASE_BEFORE = re.compile(r"\b(?:said|says|reported|released|announced|showed|shows|told|according)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+_ON_DAY = re.compile(r"(?:\b[Oo]n|^)\s*$")
+
+
+def _own_day(art: _Article, at: _At) -> bool:
+    """Whether the sentence names a weekday of its own ("A crash on Saturday", "On Sunday, troopers"), not
+    only a day of release ("said Tuesday") or the weekend's days ("Friday through Monday")."""
+    text = art.text
+    return any(_ON_DAY.search(text[at.sentence.start:m.start()]) and not _RELEASE_BEFORE.search(text, at.sentence.start, m.start())
+               for m in _WEEKDAY.finditer(text, at.sentence.start, at.sentence.end))
+
+
+def _headline_and_lede(art: _Article) -> list[str]:
+    """The article's title, headline and lede (the first paragraph but the headline of eight words or more)."""
+    text = art.text
+    headline = text[art.label_end:text.find("\n", art.label_end)] if "\n" in text[art.label_end:] else ""
+    lede = next(((a, b) for a, b in art.paragraphs[:4] if len(text[max(a, art.label_end):b].split()) >= 8
+                 and text[max(a, art.label_end):b].strip() != headline.strip()), None)
+    return [art.source.title or "", headline, text[max(lede[0], art.label_end):lede[1]] if lede else ""]
+
+
+def _article_holiday(art: _Article) -> tuple[holidays.MondayHoliday, int, bool] | None:
+    """The Monday holiday's weekend the article is about, its year, and whether its headline or lede
+    counts figures over it ("State police reported fewer DUI arrests over the Memorial Day weekend"; not
+    "Students return after Labor Day weekend"): named in its headline or its lede, in a story published
+    within 30 days after it; read once."""
+    if "holiday" in art.read_once:
+        return art.read_once["holiday"]
+    found = None
+    published = art.source.published
+    lead = _headline_and_lede(art)
+    for words in lead:
+        hit = holidays.HOLIDAY_WEEKEND.search(words)
+        if hit is None:
+            continue
+        holiday = holidays.holiday_of(hit["name"])
+        year = int(hit["year"]) if hit["year"] else holidays.latest_year(holiday, published.earliest)
+        if 0 <= (published.earliest - holidays.monday(holiday, year)).days <= 30:
+            found = holiday, year, any(holidays.COUNTED_OVER.search(w) for w in lead)
+        break
+    art.read_once["holiday"] = found
+    return found
+
+
+def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
+    """In a story about a holiday weekend's figures ("over the Memorial Day weekend"), a count said "over
+    the holiday", with no period, or on the day the figures were released ("Data released by state police
+    Wednesday"), and a year's figure the clause ties to the holiday ("over the holiday, compared to 2,980
+    in 2022"; "this year, up from 455 last year"), counts that year's holiday weekend, Friday to Monday
+    (the hands of fresh17 and fresh25 alike). A whole year's figure ("1,275 traffic deaths in 2022"), a
+    year to date ("so far this year"), a weekday the clause names ("A crash on Saturday") and a standing
+    level ("The district enrolls 24,500 students") keep their own periods."""
+    found = _article_holiday(art)
+    if found is None or period is False:
+        return period
+    holiday, year, counted = found
+    friday, monday = holidays.weekend_days(holiday, year)
+    published, text = art.source.published, art.text
+    definition = art.pack.metrics.get(metric) if metric else None
+    clause = _own_words(text, at)
+    # a count that adds up over the weekend, or one the clause says is of it ("612 crashes over the holiday")
+    summed = definition is not None and definition.additive_over_time and definition.unit != "dollar" \
+        or definition is None and _OF_THE_HOLIDAY.search(clause) is not None
+    sentence = text[at.sentence.start:at.sentence.end]
+    days = period[1] if period is not None else None
+    target = year
+    moved_from = at.st.base_figure and at.st.anchor is not None and _MOVED_TO.match(text, at.st.anchor[1]) is not None \
+        and _THIS_YEAR_SAID.search(sentence) is not None and not _YEAR_TO_DATE.search(sentence)
+    if days is None:
+        if "period" not in missing or not (counted and summed):
+            return period
+        if at.st.base_figure and not moved_from:
+            return period
+    elif days.start == days.end and friday <= days.start <= published.latest:     # the day of release
+        if not (counted and summed) or _own_day(art, at):
+            return period
+    elif days.is_full_year() and year - 30 <= days.start.year <= year:
+        # the year the clause itself names ("compared to the 596 arrests made in 2021", "last year")
+        if _PAST_YEAR.search(sentence) and not (      # a year the sentence names, not one taken from the next
+                at.st.base_figure or _BASE_WORDS.search(text, at.clause[0], at.clause[1])     # compared
+                or _OF_THE_HOLIDAY.search(sentence) or holiday.name.split()[0] in sentence):
+            return period
+        if days.start.year != year and (str(days.start.year) in clause or (
+                days.start.year == year - 1 and _LAST_YEAR_SAID.search(clause))):
+            target = days.start.year
+    elif days.start == date(year, 1, 1) and monday <= days.end <= published.latest:   # "this year"
+        if _YEAR_TO_DATE.search(sentence) or not _THIS_YEAR_SAID.search(sentence) \
+                or not (_PAST_YEAR.search(sentence) or _MOVED_FROM_TO.search(sentence)):
+            return period
+    elif (days.start, days.end) != holidays.weekend_days(holiday, days.start.year):  # carried over
+        return period
+    if moved_from and target == year:
+        target = year - 1             # "jumped this year from 31 to 218": 31 of the weekend a year before
+    if target == year and _LAST_HOLIDAY.search(text, at.sentence.start, (at.st.anchor or at.clause)[0]):
+        target = year - 1             # "Last Memorial Day weekend, 2 people died"
+    start, end = holidays.weekend_days(holiday, target)
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    if "period" in missing:
+        missing.remove("period")
+    review[:] = [n for n in review if not n.startswith("period:")]
+    review.append(f"period: {phrase}, the {holiday.name} weekend of {target} (Friday to Monday) the article is "
+                  "about; check")
     return phrase, resolved
