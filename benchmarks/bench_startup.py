@@ -1,5 +1,5 @@
 """Start-up: how long the whole process takes for `auditor --help`, `import auditor`, the
-seeds' `auditor validate` and the seed audit, each run many times in fresh processes
+seeds' `auditor validate`, the seed audit and one article's draft, each run many times in fresh processes
 (medians; the machine is shared).
 
     python -m benchmarks.bench_startup                    # this checkout, 11 runs of each
@@ -34,6 +34,11 @@ COMMANDS = {
     "auditor --help": ["-m", "auditor", "--help"],
     "auditor validate (seeds)": ["-m", "auditor", "validate", "seeds"],
     "auditor audit (seeds, json)": ["-m", "auditor", "audit", "--format", "json", "-o", str(REPORT)],
+    # one article drafted with a desk's large pack (4,365 metric patterns): what `auditor draft` and
+    # `auditor check` cost a reporter for a single story
+    "auditor draft (an article, the articles pack)": [
+        "-m", "auditor", "draft", "benchmarks/corpora/articles/texts/01-nydn-nyc-shootings-2020-09-29.txt",
+        "--rules", "benchmarks/corpora/articles/pack"],
 }
 
 
