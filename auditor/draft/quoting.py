@@ -153,9 +153,12 @@ _MOVED = re.compile(r"\b(?:fell|dropped|declined|decreased|rose|increased|climbe
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 
 
-def _has_figure(text: str, a: int, b: int) -> bool:
-    """A figure's word in text[a:b], not a year or a day of a month ("as of Sept. 26")."""
+def _has_figure(text: str, a: int, b: int, labels: bool = True) -> bool:
+    """A figure's word in text[a:b], not a year or a day of a month ("as of Sept. 26"); with
+    `labels` false, not a label's number or an age either (_LABEL_BEFORE, _LABEL_AFTER)."""
     return any(not _MONTH_BEFORE.search(text[max(a, m.start() - 12):m.start()])
+               and (labels or not (_LABEL_BEFORE.search(text[max(a, m.start() - 12):m.start()])
+                                   or _LABEL_AFTER.match(text, m.end())))
                for m in _FIGURE_TOKEN.finditer(text, a, b))
 
 
@@ -168,21 +171,12 @@ _LABEL_AFTER = re.compile(r"-(?:year|month|week|day|alarm|story|hour)|\s+block\b
 # ... nor a "with" a verb or a comparison holds ("dealt with in four hours", "on pace with", "consistent
 # with the 10-year average")
 _WITH_PARTICLE = re.compile(r"\b(?:dealt|met|pace|keeping|consistent|even|tied|level|just)$")
-def _counted(text: str, a: int, b: int) -> bool:
-    """A figure's word in text[a:b] that counts something: not a year, a day of a month, a label's
-    number or an age."""
-    return any(not _MONTH_BEFORE.search(text[max(a, m.start() - 12):m.start()])
-               and not _LABEL_BEFORE.search(text[max(a, m.start() - 12):m.start()])
-               and not _LABEL_AFTER.match(text, m.end())
-               for m in _FIGURE_TOKEN.finditer(text, a, b))
-
-
 def _joins_one_statement(text: str, s: int, e: int, m: re.Match) -> bool:
     """Whether a "with" or "while" between figures is inside one statement (see the patterns above)."""
     word = m.group(0).strip()
     if word not in ("with", "while"):
         return False
-    if not (_counted(text, s, m.start()) and _counted(text, m.end(), e)):
+    if not (_has_figure(text, s, m.start(), labels=False) and _has_figure(text, m.end(), e, labels=False)):
         return True
     return word == "with" and bool(_WITH_PARTICLE.search(text, max(s, m.start() - 14), m.start())
                                    or re.match(r"(?:in|within|at|by|on|for)\s", text[m.end():m.end() + 8]))

@@ -118,13 +118,11 @@ def one_spelling(corpus) -> dict[str, str]:
     County Medical Examiner's Office" and "... office") is one body, and the rules below, which
     compare names as written, see one spelling of it (the first in sort order). Returns the
     spelling to use for each name written otherwise."""
+    names = {name for src in corpus.sources.values() for name in (src.voice, outlet_of(src))}
+    names |= {speaker for claim in corpus.claims if (speaker := (claim.speaker or "").strip())}
     spellings: dict[str, set[str]] = {}
-    for src in corpus.sources.values():
-        for name in (src.voice, outlet_of(src)):
-            spellings.setdefault(body_name(name), set()).add(name)
-    for claim in corpus.claims:
-        if claim.speaker and claim.speaker.strip():
-            spellings.setdefault(body_name(claim.speaker.strip()), set()).add(claim.speaker.strip())
+    for name in names:     # each name once: a corpus names few, its claims repeat them
+        spellings.setdefault(body_name(name), set()).add(name)
     return {name: min(group) for group in spellings.values() if len(group) > 1 for name in group if name != min(group)}
 
 

@@ -283,8 +283,6 @@ def body_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()).removeprefix("the ")
 
 
-_name = body_name
-
 
 def retold_against_its_teller(compiled: list[CompiledClaim], corpus) -> set[str]:
     """Rule: a figure another outlet credits to a news outlet ("the Star Tribune reports"),
@@ -305,10 +303,10 @@ def retold_against_its_teller(compiled: list[CompiledClaim], corpus) -> set[str]
         figure = plain_figure(c)
         if figure is None:
             continue
-        if claim.attribution == "paraphrase" and claim.speaker and _name(claim.speaker) != _name(source.voice):
-            told.append((c.claim_id, _name(claim.speaker), figure, source.published.earliest))
+        if claim.attribution == "paraphrase" and claim.speaker and body_name(claim.speaker) != body_name(source.voice):
+            told.append((c.claim_id, body_name(claim.speaker), figure, source.published.earliest))
         elif claim.attribution == "reporter" and source.kind == "news":
-            own.setdefault((_name(source.voice), figure[0]), []).append((figure[1], source.published.earliest))
+            own.setdefault((body_name(source.voice), figure[0]), []).append((figure[1], source.published.earliest))
     return {cid for cid, teller, (quantity, interval), day in told
             if any(iv.intersect(interval) is None and when <= day for iv, when in own.get((teller, quantity), ()))
             and not any(iv.intersect(interval) is not None for iv, _ in own.get((teller, quantity), ()))}
