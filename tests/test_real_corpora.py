@@ -354,6 +354,9 @@ FLOORS = {
     # change in other words, is no copy). That scorer gives the engine before the split 9, 4, 8 (the
     # merged finding matches neither outlet's contradiction); f82d116's scorer gives the split 9, 4, 9
     "knoxville": (11, 6, 5, 2, 1.0),
+    # held out until scored once at 1aa1d3b (2026-12-06, twenty-first session's start): 11/11 found,
+    # culprit first 1/3, 5 false tensions, 1.091 findings per conflict, revisions 0/5
+    "little-rock": (11, 1, 5, 0, 1.1),
 }
 
 
