@@ -337,14 +337,29 @@ def _included(text: str, words) -> set[int]:
     return out
 
 
-def counts_more(one, other, sa, words) -> bool:
+def _counted_in(text: str, patterns) -> set[int]:
+    """The counts a sentence says are of another kind among its figure's cases ("six of those
+    were ... found to be justifiable"): the whole number (digits or a number word) in the group
+    `count` of one of `patterns` (regular expressions, any case)."""
+    out: set[int] = set()
+    for p in patterns:
+        for m in re.finditer(p, text, re.IGNORECASE):
+            n = parse_number(m.group("count").replace(",", "").lower())
+            if n is not None and n == n.to_integral_value():
+                out.add(int(n))
+    return out
+
+
+def counts_more(one, other, sa, words, patterns=()) -> bool:
     """Rule: a figure whose own sentence says it takes in a number of cases of another kind
     ("a record-high 152 in 2017 (including nine deaths involved in the Mount Carmel
-    investigation)": hospital deaths the police's 143 leaves out), that number being exactly
-    its gap to the other figure, counts more than the other: two definitions under one name,
-    not a contradiction. Two exact figures of one quantity (each with its copies, `one` and
+    investigation)": hospital deaths the police's 143 leaves out; `patterns`: "reported 76
+    homicides in 1993, but six of those were reviewed ... and found to be justifiable", beside
+    the 70 criminal homicides reported to the FBI), that number being exactly its gap to the
+    other figure, counts more than the other: two definitions under one name, not a
+    contradiction. Two exact figures of one quantity (each with its copies, `one` and
     `other`); any other gap is audited (a figure "including 10 children" is no other count)."""
-    if not words:
+    if not words and not patterns:
         return False
 
     def point(cids):
@@ -358,7 +373,8 @@ def counts_more(one, other, sa, words) -> bool:
     larger, gap = (one, a - b) if a > b else (other, b - a)
     if gap.denominator != 1:
         return False
-    return any(int(gap) in _included(_own_sentence(sa.corpus.claim(cid)), words) for cid in larger)
+    return any(int(gap) in _included(_own_sentence(sa.corpus.claim(cid)), words)
+               | _counted_in(_own_sentence(sa.corpus.claim(cid)), patterns) for cid in larger)
 
 
 def _point(sa, cids):

@@ -90,6 +90,11 @@ class Comparisons(Frozen):
     # ... and over the year just ended when told this many days or more after it ended, even
     # when no source of the corpus gave that year's count by then (None: only when one did)
     year_just_ended_out_after_days: int | None = Field(None, ge=1, le=366)
+    # patterns (regular expressions, any case) by which a record's quote names the stretch of its
+    # year it is a record of ("between January and March", "in the same period"): a record of a
+    # stretch shorter than a year so told beats the same stretch of each year, not whole years
+    # (compile._record); empty: only a record set against "the same period" (`than`) does
+    same_stretch_patterns: tuple[str, ...] = ()
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous
