@@ -230,6 +230,10 @@ class Suspicion(Frozen):
     # wire services: one named in a trailing parenthesis of a publisher ("Star Tribune
     # (Associated Press)") is the teller of a change the paper runs (suspects.teller_name)
     wire_services: tuple[str, ...] = ()
+    # a figure its own article gives for another count of the place and period is doubted first
+    # (the statement table's `another-counts-figure`) from this figure up: two counts meet at a
+    # small figure by chance (suspects.another_counts_figure)
+    another_counts_from: Decimal = Field(Decimal(1000), ge=0)
 
     @model_validator(mode="after")
     def _released_are_authorities(self):
