@@ -187,3 +187,21 @@ def test_a_figure_of_another_counts_row_is_doubted_before_the_change():
 
 def test_a_figure_of_its_own_is_not():
     assert _a_row_of_the_table(all_crimes="3,141") == ["row-down"]   # the change, as before
+
+
+def test_the_wholes_own_figure_is_not_doubted_for_its_part_s_row():
+    """The whole's 2,960, the part's row printing it too, against another outlet's 3,194 told
+    earlier: only the part's claim is marked, so the whole's figure is not doubted first (it
+    was when both claims were)."""
+    sources = [{"id": "tv", "title": "t", "publisher": "Channel 11", "published": "2022-10-12"},
+               {"id": "b", "title": "b", "publisher": "Paper B", "published": "2022-10-11"}]
+    police = {"speaker": "City of Birmingham", "attribution": "paraphrase"}
+    period = "2022-01-01/2022-10-10"
+    claims = [{"id": "all", "source": "tv", "metric": "reported_crimes", "place": PLACE, "period": period,
+               "value": "2,960", "quote": "2,960 cases so far this year."} | police,
+              {"id": "row", "source": "tv", "metric": "robberies", "place": PLACE, "period": period,
+               "value": "2,960", "quote": "Robbery: 2,960 cases in 2022."} | police,
+              {"id": "other", "source": "b", "metric": "reported_crimes", "place": PLACE, "period": period,
+               "value": "3,194", "attribution": "reporter", "quote": "Police have recorded 3,194 crimes so far this year."}]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert [f.suspects[0].claim for f in report.findings if f.kind == "tension"] == ["other"]

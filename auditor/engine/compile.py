@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import Callable, Iterable, NamedTuple
 
 from auditor.engine.intervals import Interval, amount_interval
+from auditor.engine.quotes import matches_any
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
@@ -475,7 +476,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
                                        if b == rs.period.start.year},
                                     pack.comparisons.year_just_ended_out_after_days,
-                                    _names_its_stretch(rc.claim, pack.comparisons.same_stretch_patterns))
+                                    _names_its_stretch(rc.claim, pack.comparisons))
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -644,10 +645,13 @@ def _out_by_then(year: int, told: date, out_after_days: int | None) -> bool:
     return out_after_days is not None and (told - date(year, 12, 31)).days >= out_after_days
 
 
-def _names_its_stretch(claim, patterns) -> bool:
-    """Whether a claim's quote names the stretch of its year it speaks of, by one of `patterns`
-    (rules/comparisons.yaml `same_stretch_patterns`: "between January and March")."""
-    return any(re.search(p, claim.quote.text, re.IGNORECASE) for p in patterns)
+def _names_its_stretch(claim, comparisons) -> bool:
+    """Whether a claim's quote names the stretch of its year it is a record of, right after the
+    record's own word (rules/comparisons.yaml `same_stretch_patterns`: "the highest number of
+    killings ... between January and March"), and says no full, whole or entire year
+    (`whole_year_patterns`: "already top the total of any full year")."""
+    text = claim.quote.text
+    return matches_any(text, comparisons.same_stretch_patterns) and not matches_any(text, comparisons.whole_year_patterns)
 
 
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
