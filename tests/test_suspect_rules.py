@@ -159,3 +159,49 @@ def test_a_change_is_worked_out_from_the_one_of_its_articles_two_figures_that_gi
 def test_not_when_neither_figure_gives_it():
     by_id, corpus = _corrected(change="ten less than", by="10")   # 93 is neither 78 nor 102
     assert own_arithmetic("less", "default", by_id, corpus) is None
+
+
+# another_counts_figure: a figure its own article gives for another count of the place and
+# period is one printed in the other's row (rules/suspicion.yaml `another-counts-figure`)
+
+def _a_row_of_the_table(all_crimes="2,960"):
+    """THV11's table (Little Rock, October 2022): "Aggravated assault: -9% change. 2,656 cases in
+    2021, 2,960 cases in 2022", beside all violent crime's 2,960 in the same story."""
+    sources = [{"id": "tv", "title": "t", "publisher": "Channel 11", "published": "2023-01-05"}]
+    said = {"speaker": "City of Birmingham", "attribution": "paraphrase"}
+    claims = [{"id": "all-2022", "source": "tv", "metric": "reported_crimes", "place": PLACE, "period": "2022",
+               "value": all_crimes, "quote": all_crimes} | said,
+              {"id": "row-2021", "source": "tv", "metric": "robberies", "place": PLACE, "period": "2021",
+               "value": "2,656", "quote": "2,656 cases in 2021"} | said,
+              {"id": "row-2022", "source": "tv", "metric": "robberies", "place": PLACE, "period": "2022",
+               "value": "2,960", "quote": "2,960 cases in 2022"} | said,
+              {"id": "row-down", "source": "tv", "metric": "robberies", "place": PLACE, "period": "2022",
+               "change": {"phrase": "down 9%", "base": "2021"}, "quote": "-9% change"} | said]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+def test_a_figure_of_another_counts_row_is_doubted_before_the_change():
+    assert _a_row_of_the_table() == ["row-2022"]
+
+
+def test_a_figure_of_its_own_is_not():
+    assert _a_row_of_the_table(all_crimes="3,141") == ["row-down"]   # the change, as before
+
+
+def test_the_wholes_own_figure_is_not_doubted_for_its_part_s_row():
+    """The whole's 2,960, the part's row printing it too, against another outlet's 3,194 told
+    earlier: only the part's claim is marked, so the whole's figure is not doubted first (it
+    was when both claims were)."""
+    sources = [{"id": "tv", "title": "t", "publisher": "Channel 11", "published": "2022-10-12"},
+               {"id": "b", "title": "b", "publisher": "Paper B", "published": "2022-10-11"}]
+    police = {"speaker": "City of Birmingham", "attribution": "paraphrase"}
+    period = "2022-01-01/2022-10-10"
+    claims = [{"id": "all", "source": "tv", "metric": "reported_crimes", "place": PLACE, "period": period,
+               "value": "2,960", "quote": "2,960 cases so far this year."} | police,
+              {"id": "row", "source": "tv", "metric": "robberies", "place": PLACE, "period": period,
+               "value": "2,960", "quote": "Robbery: 2,960 cases in 2022."} | police,
+              {"id": "other", "source": "b", "metric": "reported_crimes", "place": PLACE, "period": period,
+               "value": "3,194", "attribution": "reporter", "quote": "Police have recorded 3,194 crimes so far this year."}]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert [f.suspects[0].claim for f in report.findings if f.kind == "tension"] == ["other"]

@@ -7,7 +7,7 @@ from datetime import timedelta
 from fractions import Fraction
 from itertools import combinations
 
-from auditor.engine.quotes import own_clause
+from auditor.engine.quotes import matches_any, own_clause
 from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.quotes import written_amounts
 from auditor.engine.revisions import plain_figure
@@ -328,37 +328,54 @@ def _included(text: str, words) -> set[int]:
     """The counts a sentence says its figure takes in besides ("including nine deaths involved
     in the investigation", "which includes 12 ruled justified"): the whole number (digits or a
     number word, read by the number reader) straight after one of `words`."""
+    return _counted_in(text, [rf"\b{re.escape(w)}\s+(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b" for w in words])
+
+
+def _counted_in(text: str, patterns) -> set[int]:
+    """The counts a sentence says are of another kind among its figure's cases ("six of those
+    were ... found to be justifiable"): the whole number (digits or a number word, commas
+    dropped) in the group `count` of one of `patterns` (regular expressions, any case)."""
     out: set[int] = set()
-    for w in words:
-        for m in re.finditer(rf"\b{re.escape(w)}\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", text, re.IGNORECASE):
-            n = parse_number(m.group(1).lower())
+    for p in patterns:
+        for m in re.finditer(p, text, re.IGNORECASE):
+            n = parse_number(m.group("count").replace(",", "").lower())
             if n is not None and n == n.to_integral_value():
                 out.add(int(n))
     return out
 
 
-def counts_more(one, other, sa, words) -> bool:
+def counts_more(one, other, sa, words, patterns=(), scope_patterns=()) -> bool:
     """Rule: a figure whose own sentence says it takes in a number of cases of another kind
     ("a record-high 152 in 2017 (including nine deaths involved in the Mount Carmel
-    investigation)": hospital deaths the police's 143 leaves out), that number being exactly
-    its gap to the other figure, counts more than the other: two definitions under one name,
-    not a contradiction. Two exact figures of one quantity (each with its copies, `one` and
-    `other`); any other gap is audited (a figure "including 10 children" is no other count)."""
-    if not words:
+    investigation)": hospital deaths the police's 143 leaves out; `patterns`: "reported 76
+    homicides in 1993, but six of those were reviewed ... and found to be justifiable", beside
+    the 70 criminal homicides reported to the FBI), that number being exactly its gap to the
+    other figure, counts more than the other: two definitions under one name, not a
+    contradiction. Two exact figures of one quantity (each with its copies, `one` and
+    `other`); any other gap is audited (a figure "including 10 children" is no other count).
+    `patterns` say nothing when the smaller figure takes in that kind too: its own sentence or
+    note, or its metric's label, matches one of `scope_patterns` ("70 homicides in 2023,
+    including six justifiable homicides"; homicides including justifiable)."""
+    if not words and not patterns:
         return False
-
-    def point(cids):
-        f = plain_figure(sa.compiled[cids[0]])
-        iv = f[1] if f is not None else None
-        return iv.lo if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
-
-    a, b = point(one), point(other)
+    a, b = _point(sa, one), _point(sa, other)
     if a is None or b is None or a == b:
         return False
-    larger, gap = (one, a - b) if a > b else (other, b - a)
+    (larger, smaller), gap = ((one, other), a - b) if a > b else ((other, one), b - a)
     if gap.denominator != 1:
         return False
-    return any(int(gap) in _included(_own_sentence(sa.corpus.claim(cid)), words) for cid in larger)
+    if patterns and scope_patterns and any(_names(p, smaller, sa) or _label_names(p, smaller, sa)
+                                           for p in scope_patterns):
+        patterns = ()
+    return any(int(gap) in _included(_own_sentence(sa.corpus.claim(cid)), words)
+               | _counted_in(_own_sentence(sa.corpus.claim(cid)), patterns) for cid in larger)
+
+
+def _label_names(pattern: str, cids, sa) -> bool:
+    """Whether the label of one of these claims' metrics matches `pattern` (any case)."""
+    metrics = sa.corpus.pack.metrics
+    return any(re.search(pattern, metrics[m].label, re.IGNORECASE)
+               for m in {sa.corpus.claim(c).metric for c in cids} if m in metrics)
 
 
 def _point(sa, cids):
@@ -417,7 +434,7 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
         claim = sa.corpus.claim(cid)
         if gap.denominator == 1 and words and int(gap) in _included(_own_sentence(claim), words):
             return True
-        if any(re.search(p, claim.quote.text, re.IGNORECASE) for p in patterns):
+        if matches_any(claim.quote.text, patterns):
             return True
     return False
 

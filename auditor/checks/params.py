@@ -53,6 +53,13 @@ class TensionParams(NoParams):
     # ("including nine deaths involved in the investigation"): when the number after them is
     # exactly its gap to the other figure, the two are two definitions (comparability.counts_more)
     inclusion_words: tuple[str, ...] = ()
+    # ... and patterns (regular expressions, any case) whose group `count` is the number of a
+    # figure's cases its own sentence says are of another kind ("six of those were ... found to
+    # be justifiable"): when that number is exactly its gap to the other figure, the same
+    inclusion_patterns: tuple[str, ...] = ()
+    # ... unless the smaller figure takes in that kind too: its own sentence or note, or its
+    # metric's label, matches one of these ("70 homicides, including six justifiable homicides")
+    inclusion_scope_patterns: tuple[str, ...] = ()
     # (via value) words by which a figure's own sentence says it leaves out cases the other
     # counts ("This number drops to 571 if you subtract 33 officers who are on continuous
     # leave"): when the number after them is exactly its gap to the other, larger, figure, the

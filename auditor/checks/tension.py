@@ -416,7 +416,8 @@ def tension(rule, sa) -> list[Finding]:
             continue   # a count of its day and, long after, the settled count of a shorter stretch
         if via == "value" and len(t.core) == 2 and counts_more(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
-                tuple(rule.params.get("inclusion_words", ()))):
+                tuple(rule.params.get("inclusion_words", ())), tuple(rule.params.get("inclusion_patterns", ())),
+                tuple(rule.params.get("inclusion_scope_patterns", ()))):
             continue   # one figure takes in, by its own words, exactly the cases the other leaves out
         if via == "value" and len(t.core) == 2 and counts_less(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,

@@ -9,12 +9,15 @@ two linear inequalities in the two values; a record is an ordering over its wind
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 from typing import Callable, Iterable, NamedTuple
 
 from auditor.engine.intervals import Interval, amount_interval
+from auditor.engine.quotes import matches_any
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
@@ -472,7 +475,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                      if first <= rs.period.start.year}
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
                                        if b == rs.period.start.year},
-                                    pack.comparisons.year_just_ended_out_after_days)
+                                    pack.comparisons.year_just_ended_out_after_days,
+                                    _names_its_stretch(rc.claim, pack.comparisons))
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -641,9 +645,18 @@ def _out_by_then(year: int, told: date, out_after_days: int | None) -> bool:
     return out_after_days is not None and (told - date(year, 12, 31)).days >= out_after_days
 
 
+def _names_its_stretch(claim, comparisons) -> bool:
+    """Whether a claim's quote names the stretch of its year it is a record of, right after the
+    record's own word (rules/comparisons.yaml `same_stretch_patterns`: "the highest number of
+    killings ... between January and March"), and says no full, whole or entire year
+    (`whole_year_patterns`: "already top the total of any full year")."""
+    text = claim.quote.text
+    return matches_any(text, comparisons.same_stretch_patterns) and not matches_any(text, comparisons.whole_year_patterns)
+
+
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
             memory_years: int, since: dict | None = None, own_records=(),
-            out_after_days: int | None = None) -> tuple[CompiledReading, list[Quantity]]:
+            out_after_days: int | None = None, named_stretch: bool = False) -> tuple[CompiledReading, list[Quantity]]:
     """A record beats every full year of its window: the stated window, else every year known
     ("in recent memory": the pack's span). With `since` (rules/comparisons.yaml's
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
@@ -662,7 +675,10 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     A record of whole months that are not a calendar year beats those months of each year ("the
     highest toll for those two months since 1998" is above January and February of 1999 to
     2020, not above whole years). A record of a year
-    to date still beats whole years ("a record number this year": already more than any year)."""
+    to date still beats whole years ("a record number this year": already more than any year),
+    unless its quote names the stretch it is a record of (`named_stretch`: "the highest number
+    of killings the city has seen between January and March in at least a decade", told on 29
+    March, is above 1 January to 29 March of 2007-2016, not above 2015's whole 31; Little Rock)."""
     metric, place = current.metric, current.place
     comparison = rs.statement.comparison
     first_year = rs.window.start.year if rs.window else None
@@ -672,9 +688,10 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     # a stretch's record set against its stretch (`than`: "the same period last year"): "more
     # shooting victims within that time frame than any year in the past decade" (the Enquirer,
     # 27 May 2015, to 24 May) is above 1 January to 24 May of each year, not whole years
-    stretch = rs.than is not None and not months and not rs.period.is_full_year() \
-        and (rs.than.start.month, rs.than.start.day, rs.than.end.month, rs.than.end.day) \
-        == (current.start.month, current.start.day, current.end.month, current.end.day)
+    stretch = not months and not rs.period.is_full_year() and (
+        (rs.than is not None and (rs.than.start.month, rs.than.start.day, rs.than.end.month, rs.than.end.day)
+         == (current.start.month, current.start.day, current.end.month, current.end.day))
+        or (named_stretch and current.latest_end is None and (current.end - current.start).days < 365))
     years = set(known.get((metric, place), set()))
     if months:
         years |= known.get((metric, place, _months_key(current)), set())

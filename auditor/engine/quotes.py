@@ -23,6 +23,11 @@ def _holding(parts: list[str], claim) -> list[str]:
             if any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", s.replace(",", "")) for n in numbers)]
 
 
+def matches_any(text: str, patterns) -> bool:
+    """Whether a text matches any of `patterns` (the rule pack's regular expressions, any case)."""
+    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+
+
 def own_sentence(claim) -> str:
     """The sentences of a claim's quote that hold its figure (the whole quote when none does, or
     when the claim gives no value): "The average ... was nearly 58%, according to the most recent

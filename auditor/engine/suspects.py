@@ -117,6 +117,9 @@ LOOKED_BACK = "looked-back-years-on"
 # the suspicion.statement key whose cost multiplies the figures of a speaker who does not keep
 # the count (not_the_counter), when the pack gives it
 NOT_THE_COUNTER = "not-the-counter"
+# the suspicion.statement key whose cost multiplies a figure its own article gives for another
+# count of the same place and period (another_counts_figure), when the pack gives it
+ANOTHER_COUNTS = "another-counts-figure"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -169,6 +172,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         | named_for_another_count(corpus, figures) | carried_over(corpus, figures) | looked_back(compiled, figures)
     late = looked_back(compiled, figures, alone=True) if LOOKED_BACK in table.statement else set()
     outside = not_the_counter(compiled, corpus) if NOT_THE_COUNTER in table.statement else set()
+    misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
+        if ANOTHER_COUNTS in table.statement else set()
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -183,6 +188,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[LOOKED_BACK].cost)
         if c.claim_id in outside:
             base *= Fraction(table.statement[NOT_THE_COUNTER].cost)
+        if c.claim_id in misplaced:
+            base *= Fraction(table.statement[ANOTHER_COUNTS].cost)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -501,6 +508,15 @@ def _unhedged_figures(compiled: list[CompiledClaim], corpus) -> dict[tuple, list
     return out
 
 
+def _by_place_and_period(by_quantity) -> dict[tuple, list[tuple]]:
+    """The quantities of `by_quantity` grouped by their place and period: the counts one place
+    and period has (named_for_another_count, another_counts_figure)."""
+    out: dict[tuple, list[tuple]] = {}
+    for q in by_quantity:
+        out.setdefault(q[1:], []).append(q)
+    return out
+
+
 def named_for_another_count(corpus, by_quantity: dict[tuple, list[tuple[str, object]]]) -> set[str]:
     """Rule: a figure under one count that another count of its family gives for the same place
     and period (rules/metrics.yaml `family`), out no later and unhedged, while its own count has
@@ -510,21 +526,52 @@ def named_for_another_count(corpus, by_quantity: dict[tuple, list[tuple[str, obj
     the figure written first is (said_first). The claims of figures so named (`by_quantity`:
     _unhedged_figures)."""
     metrics = corpus.pack.metrics
-    by_family: dict[tuple, list[tuple]] = {}   # (family, place and period) -> its quantities
-    for q in by_quantity:
-        family = getattr(metrics.get(q.metric), "family", None)
-        if family is not None:
-            by_family.setdefault((family, q[1:]), []).append(q)
+    counts = _by_place_and_period(by_quantity)
+
+    def family(q):
+        return getattr(metrics.get(q.metric), "family", None)
 
     def day(cid):
         return corpus.sources[corpus.claim(cid).source].published.earliest
     out: set[str] = set()
     for q, members in by_quantity.items():
-        family = getattr(metrics.get(q.metric), "family", None)
-        if family is None or len({str(iv) for _, iv in members}) < 2:
+        if family(q) is None or len({str(iv) for _, iv in members}) < 2:
             continue
-        others = [m for q2 in by_family[(family, q[1:])] if q2 != q for m in by_quantity[q2]]
+        others = [m for q2 in counts[q[1:]] if q2 != q and family(q2) == family(q) for m in by_quantity[q2]]
         out |= {cid for cid, iv in members if any(o_iv == iv and day(o) <= day(cid) for o, o_iv in others)}
+    return out
+
+
+def another_counts_figure(corpus, figures: dict[tuple, list[tuple[str, object]]], at_least=0) -> set[str]:
+    """Rule: a figure that its own article gives, exactly and unhedged, for a count and for a
+    count it is one kind of (the pack's `part_of` and relations: Pack.is_part), of the same place
+    and period, is the whole's figure printed in the part's row: THV11's table of the city's
+    figures to 10 October 2022, "Aggravated assault: -9% change. 2,656 cases in 2021, 2,960
+    cases in 2022", beside "2,960 cases so far this year" of all violent crime (its parts leave
+    2,416 aggravated assaults, 9% fewer than 2,656; Little Rock). In a tension it is doubted
+    before a change worked out from the count's right figures (the pack's
+    `another-counts-figure`). Only the part's claim is so marked (a part cannot hold all of its
+    whole's cases); neither is when the two counts are not one a kind of the other (fatal
+    crashes and their deaths). Only figures of `at_least` or more (the pack's
+    suspicion.another_counts_from): two counts meet at a small figure by chance (Fresno's six
+    bicycle crashes and six pedestrians killed early in 2023; Kansas's 149 fentanyl and 149
+    stimulant deaths in half of 2021). The claims of such figures (`figures`: _unhedged_figures)."""
+    pack = corpus.pack
+
+    def printed(q):   # (source, figure) -> claims
+        out: dict[tuple, list[str]] = {}
+        for cid, iv in figures[q]:
+            if iv.lo is not None and iv.lo == iv.hi and iv.lo >= at_least:
+                out.setdefault((corpus.claim(cid).source, iv.lo), []).append(cid)
+        return out
+    out: set[str] = set()
+    for counts in _by_place_and_period(figures).values():
+        counts = [q for q in counts if q.latest_end is None]
+        for part in counts:
+            for whole in counts:
+                if part.metric != whole.metric and pack.is_part(part.metric, whole.metric):
+                    mine, theirs = printed(part), printed(whole)
+                    out.update(cid for row in mine.keys() & theirs.keys() for cid in mine[row])
     return out
 
 

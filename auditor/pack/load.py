@@ -188,6 +188,14 @@ def _load_pack_files(root: Path) -> Pack:
                 field=f"relations.{cycle[0]}", input=" -> ".join(cycle),
                 message="these relations make a metric a part of itself, through the others",
                 hint="a part is smaller than its whole: one of these relations is the wrong way round")
+    for m in metrics.values():
+        for i, ref in enumerate(m.part_of):
+            if ref not in metrics or ref == m.id:
+                close = get_close_matches(ref, list(metrics), n=1, cutoff=0.8)
+                problem(origin[("metrics", m.id)], ("metrics", m.id, "part_of", i), code="pack-unknown-metric",
+                        field=f"metrics.{m.id}.part_of", input=ref,
+                        message="is not another metric of the pack, so the metric can be no part of it",
+                        hint=(f"did you mean {close[0]!r}? " if close and close[0] != m.id else "") + "define it in metrics.yaml")
     rates = table("rates", Rate)
     for rate in rates.values():
         _check_rate(rate, metrics, origin[("rates", rate.id)], problem)

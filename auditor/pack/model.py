@@ -41,6 +41,10 @@ class Metric(Frozen):
     # a figure of a US election counted on its day (turnout, ballots cast, registered voters): said of
     # a year or of November, it is of election day (draft/claim_period.py); left out, of its period
     counted_on: Literal["election_day"] | None = None
+    # the counts this metric is one kind of ("aggravated assaults" of "violent crimes"), when no
+    # relation (rules/relations.yaml) says so: no constraint, only which of two counts a figure
+    # printed for both belongs to (Pack.is_part; suspects.another_counts_figure)
+    part_of: tuple[str, ...] = ()
 
 
 class FiscalYear(Frozen):
@@ -90,6 +94,14 @@ class Comparisons(Frozen):
     # ... and over the year just ended when told this many days or more after it ended, even
     # when no source of the corpus gave that year's count by then (None: only when one did)
     year_just_ended_out_after_days: int | None = Field(None, ge=1, le=366)
+    # patterns (regular expressions, any case) by which a record's quote names the stretch of its
+    # year it is a record of, after the record's own word ("the highest number ... between January
+    # and March"): a record of a stretch shorter than a year so told beats the same stretch of
+    # each year, not whole years (compile._record); empty: only a record set against "the same
+    # period" (`than`) does
+    same_stretch_patterns: tuple[str, ...] = ()
+    # ... unless its quote matches one of these ("any full year since 2007"): then whole years
+    whole_year_patterns: tuple[str, ...] = ()
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous
@@ -225,6 +237,10 @@ class Suspicion(Frozen):
     # wire services: one named in a trailing parenthesis of a publisher ("Star Tribune
     # (Associated Press)") is the teller of a change the paper runs (suspects.teller_name)
     wire_services: tuple[str, ...] = ()
+    # a figure its own article gives for another count of the place and period is doubted first
+    # (the statement table's `another-counts-figure`) from this figure up: two counts meet at a
+    # small figure by chance (suspects.another_counts_figure)
+    another_counts_from: Decimal = Field(Decimal(1000), ge=0)
 
     @model_validator(mode="after")
     def _released_are_authorities(self):
@@ -295,6 +311,20 @@ class Pack(Frozen):
             if a in members and b in members and a != b:
                 return r
         return None
+
+    def is_part(self, part: str, whole: str) -> bool:
+        """Whether `part` is one kind of `whole`, through metrics' `part_of` and relations'
+        parts (aggravated assaults of violent crimes, of all reported crimes)."""
+        seen, todo = set(), [part]
+        while todo:
+            m = todo.pop()
+            up = [*(self.metrics[m].part_of if m in self.metrics else ()),
+                  *(r.whole for r in self.relations.values() if m in r.parts)]
+            if whole in up:
+                return True
+            todo += [u for u in up if u not in seen]
+            seen.update(up)
+        return False
 
     def rate_of(self, metric: str) -> "Rate | None":
         """The rate relation whose rate metric is `metric`."""

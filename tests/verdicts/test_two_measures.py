@@ -402,3 +402,26 @@ def test_a_desks_pack_names_its_own_families(tmp_path):
         _load_pack_files(tmp_path)
     text = err.value.render()
     assert "TN901-counted.yaml" in text and "vacancy" in text and "did you mean 'vacancies'" in text
+
+
+# NIBRS's figures against a department's internal tracking (rules/counted_ways.yaml
+# crime-data-systems; Albuquerque's auto thefts: 5,946 by NIBRS and 4,716 internally for 2023)
+
+def test_nibrs_and_internal_tracking_are_two_counts(pack):
+    from verdict_cases import counted
+    r = audit(pack, [source("paper", "2025-01-10")], [
+        claim("nibrs", "paper", "burglaries", "2023", "5,946", speaker="Police spokeswoman", attribution="paraphrase",
+              quote="according to NIBRS, reported burglaries dropped 3%, from 5,946 in 2023 to 5,776 in 2024"),
+        claim("internal", "paper", "burglaries", "2023", "4,716", speaker="Police Department", attribution="paraphrase",
+              quote="Police released statistics from their internal tracking that reported burglaries dropped 7%, from 4,716 in 2023."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"nibrs", "internal"}]
+
+
+def test_a_nibrs_figure_against_one_naming_no_system_is_checked(pack):
+    r = audit(pack, [source("paper", "2025-01-10"), source("tv", "2025-01-12")], [
+        claim("nibrs", "paper", "burglaries", "2023", "5,946", quote="according to NIBRS, there were 5,946 burglaries in 2023"),
+        claim("plain", "tv", "burglaries", "2023", "4,716", quote="There were 4,716 burglaries in 2023."),
+    ])
+    assert tensions(r) == [{"nibrs", "plain"}]
