@@ -46,6 +46,8 @@ _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:{_PREFIX_WORD}{_PREFIX_SEP}){{
                      rf"\s+(?P<name>{_NAME_OF_THREE}|{_NAME})(?!\w)")
 # ("Assault reports were virtually the same": a noun, no one who reports)
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported"
+         # "Dixon went on to say that ...", "She goes on to note": the speaker, going on
+         r"|(?:went|goes|go)\s+on\s+to\s+(?:say|add|note|explain)"
          r"|reports(?!\s+(?:were|was|are|is)\b)"
          r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
          # "Fulkerson points out that", "Dr. Mendoza also notes that"
@@ -152,7 +154,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
                         r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
-_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
+_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|add|note|explain))\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}

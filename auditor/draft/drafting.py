@@ -1817,11 +1817,18 @@ _POINTS_ON = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares
 
 # "..., according to the U.S. Census Bureau. The increase was 5.8% above ...": a sentence that goes on
 # with the same figures (the change, the total, "That", "It") opens with words that point back to them
-_GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
+_GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|Those|These)\s+(?:figures?|numbers?|totals?|counts?)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
                       r"compares|compared|equals|equaled|brings|brought|puts|put)\b)"
                       # "At the same time last year, there were 54."
                       r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
                       r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d)\b)")
+
+
+# A sentence that opens by naming the figures just said ("That figure stood at 1,738 for 2020", "Those fire
+# deaths represent a 22 percent increase"): not "That's ..." nor "This is ...", the reporter's own
+# reckoning as often as the speaker's
+_RESTATED = re.compile(r"\s*(?:That|This|Those|These)\s+(?:(?:figures?|numbers?|totals?|counts?)\b"
+                       r"|(?:[a-z-]+\s+){1,2}(?:represents?|marks?|amounts?\s+to)\b)")
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
@@ -1851,6 +1858,12 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
             and state.voice.leads and (state.voice.presents or _CONTRASTED.match(text, sentence.start, sentence.end)):
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
+            and _RESTATED.match(text, sentence.start, sentence.end):
+        # "Manitoba RCMP reported 1,848 ... That figure stood at 1,738 for 2020": the figures said just
+        # before, restated or set against others, by the one who said them
+        return (state.voice.speaker, "paraphrase",
+                f"attribution: read as {state.voice.speaker}'s paraphrase, the sentence before's figures restated; check")
     if state.voice is not None and state.voice.kind == "document" and (
             (state.voice_paragraph == sentence.paragraph
              and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)

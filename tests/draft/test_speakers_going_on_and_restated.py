@@ -1,0 +1,42 @@
+"""Round 39 (dr39a): "X went on to say" reports as "X said" does; a sentence opening on the figures just
+paraphrased ("That figure stood at ...") is the same speaker's; "A compared to B" alone on its line is
+quoted apart."""
+
+from auditor.draft import draft
+
+
+def _voices(text):
+    """(quote, attribution, speaker) of each drafted figure."""
+    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker")) for c in draft(text, "2021-07-20").drafted]
+
+
+def _of(text, figure):
+    return next((a, s) for q, a, s in _voices(text) if figure in q)
+
+
+def test_went_on_to_say_gives_the_speaker():
+    text = ("Burglaries in Springfield\n\nChief John Smith spoke to the council on Monday.\n\n"
+            "Smith went on to say that in the last quarter, officers arrested 15 people for burglary.\n")
+    assert _of(text, "15") == ("paraphrase", "John Smith, Chief")
+
+
+def test_figures_restated_in_the_next_sentence_keep_their_speaker():
+    text = ("Impaired driving in Springfield\n\nSpringfield police reported 1,848 impaired driving offences this year. "
+            "That figure stood at 1,738 for 2020.\n\nFire Marshal Jane Roe announced 73 people died in fires in 2019. "
+            "Those fire deaths represent a 22 percent increase from 2018.\n")
+    assert _of(text, "1,738") == ("paraphrase", "Springfield police")
+    assert _of(text, "22 percent") == ("paraphrase", "Jane Roe, Fire Marshal")
+
+
+def test_thats_after_a_paraphrase_stays_the_reporters():
+    """Only a sentence naming the figures ("That figure", "Those deaths represent") goes on with the
+    speaker; "That's" and "This is" are as often the reporter's own reckoning (fresh21's hands)."""
+    text = ("Homicides in Springfield\n\nSpringfield police reported 40 homicides this year. "
+            "That's up from 31 in 2020.\n")
+    assert _of(text, "31")[0] == "reporter"
+
+
+def test_compared_to_alone_on_its_line_is_quoted_apart():
+    text = "Traffic deaths in Springfield\n\nFor the county CHP, here are the stats:\n\n–13 traffic deaths last year compared to 14 in 2010.\n"
+    quotes = [q for q, _, _ in _voices(text)]
+    assert "13 traffic deaths last year" in quotes and "compared to 14 in 2010" in quotes
