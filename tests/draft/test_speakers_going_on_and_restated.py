@@ -40,3 +40,15 @@ def test_compared_to_alone_on_its_line_is_quoted_apart():
     text = "Traffic deaths in Springfield\n\nFor the county CHP, here are the stats:\n\n–13 traffic deaths last year compared to 14 in 2010.\n"
     quotes = [q for q, _, _ in _voices(text)]
     assert "13 traffic deaths last year" in quotes and "compared to 14 in 2010" in quotes
+
+
+def test_a_paragraph_closing_a_quotation_it_never_opened_is_quoted():
+    text = ("Turnout in Grant County\n\n“In 2015 we had just over 9 percent turnout,” said County Clerk Jane Roe\n\n"
+            "This year we had 12.2 percent turnout. Overall, that’s still terrible.”\n")
+    assert _of(text, "12.2") == ("direct-quote", "Jane Roe, County Clerk")
+
+
+def test_a_rise_said_without_figures_presents_the_figures_after_it():
+    text = ("Enrollment in Sheldon\n\nAt Sheldon, Superintendent Cory Myer says their enrollment is up. "
+            "Last year, enrollment was at 1,072 students, and this year it is at 1,096 students.\n")
+    assert _of(text, "1,072") == ("paraphrase", "Cory Myer, Superintendent")
