@@ -47,7 +47,7 @@ _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:{_PREFIX_WORD}{_PREFIX_SEP}){{
 # ("Assault reports were virtually the same": a noun, no one who reports)
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported"
          # "Dixon went on to say that ...", "She goes on to note": the speaker, going on
-         r"|(?:went|goes|go)\s+on\s+to\s+(?:say|add|note|explain)"
+         r"|(?:went|goes|go)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"])))"
          r"|reports(?!\s+(?:were|was|are|is)\b)"
          r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
          # "Fulkerson points out that", "Dr. Mendoza also notes that"
@@ -154,7 +154,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
                         r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
-_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|add|note|explain))\b")
+_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"]))))\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
@@ -932,8 +932,8 @@ _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicate
 
 _ANY_DIGIT = re.compile(r"\d")
 # what a speaker says moved, with no figure: "their enrollment is up", "calls were down"
-_BARE_MOVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b"
-                        r"|\b(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$")
+_BARE_MOVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
+                        r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$")
 _CONNECTIVES = re.compile(r"But|And|So|Yet|Still|Also|Now|However|Meanwhile")
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 

@@ -1817,7 +1817,7 @@ _POINTS_ON = re.compile(r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was|\s+compares
 
 # "..., according to the U.S. Census Bureau. The increase was 5.8% above ...": a sentence that goes on
 # with the same figures (the change, the total, "That", "It") opens with words that point back to them
-_GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|Those|These)\s+(?:figures?|numbers?|totals?|counts?)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
+_GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|gain|fall|spike|total|tally|change)\b|(?:That|This|It)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts|amounted|"
                       r"compares|compared|equals|equaled|brings|brought|puts|put)\b)"
                       # "At the same time last year, there were 54."
                       r"|(?:By|At|In|During|Over)\s+(?:that|this|the)\s+(?:same\s+)?(?:time|point|period)\s+"
@@ -1827,8 +1827,12 @@ _GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|
 # A sentence that opens by naming the figures just said ("That figure stood at 1,738 for 2020", "Those fire
 # deaths represent a 22 percent increase"): not "That's ..." nor "This is ...", the reporter's own
 # reckoning as often as the speaker's
-_RESTATED = re.compile(r"\s*(?:That|This|Those|These)\s+(?:(?:figures?|numbers?|totals?|counts?)\b"
-                       r"|(?:[a-z-]+\s+){1,2}(?:represents?|marks?|amounts?\s+to)\b)")
+_RESTATED = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:figures?|numbers?|totals?|counts?)\b"
+                       r"|(?:Those|These)\s+(?:[a-z-]+\s+){1,2}(?:represent|mark|amount\s+to)\b"
+                       r"|(?:That|This)\s+(?:figure|number|total|count|increase|decrease|rise|drop|decline)\s+(?:represents|marks|amounts\s+to)\b)")
+# a sentence naming its own source ("These numbers come from the FBI", "counted by the medical examiner")
+_OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:counted|reported|recorded|tallied)\s+by\b|\b(?:come|came|comes)\s+from\b|\b[A-Z][\w.]*\s+(?:counted|reported|recorded|tallied|says?|said)\b|\b(?:by|from)\s+the\s+[A-Z]|,\s+(?:\w+\s+){1,3}(?:say|says|said),")
+_FIGURES_NAMED = re.compile(r"\s*(?:That|This|Those|These)\s+(?:figures?|numbers?|totals?|counts?)\b")
 
 
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
@@ -1859,7 +1863,8 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
-            and _RESTATED.match(text, sentence.start, sentence.end):
+            and _RESTATED.match(text, sentence.start, sentence.end) \
+            and not _OWN_SOURCE.search(text, sentence.start, sentence.end):
         # "Manitoba RCMP reported 1,848 ... That figure stood at 1,738 for 2020": the figures said just
         # before, restated or set against others, by the one who said them
         return (state.voice.speaker, "paraphrase",
@@ -1867,7 +1872,9 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
     if state.voice is not None and state.voice.kind == "document" and (
             (state.voice_paragraph == sentence.paragraph
              and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)
-                  or _GOES_ON.match(text, sentence.start, sentence.end)))
+                  or _GOES_ON.match(text, sentence.start, sentence.end)
+                  or (_FIGURES_NAMED.match(text, sentence.start, sentence.end)
+                      and not _OWN_SOURCE.search(text, sentence.start, sentence.end))))
             # "... show that the count totaled 20,429 students." then a paragraph "That compares to 21,216 ..."
             or (state.voice_paragraph == sentence.paragraph - 1 and sentence.start == paragraph[0] + (
                 len(text[paragraph[0]:sentence.start]) - len(text[paragraph[0]:sentence.start].lstrip()))

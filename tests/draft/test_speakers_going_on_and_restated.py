@@ -52,3 +52,36 @@ def test_a_rise_said_without_figures_presents_the_figures_after_it():
     text = ("Enrollment in Sheldon\n\nAt Sheldon, Superintendent Cory Myer says their enrollment is up. "
             "Last year, enrollment was at 1,072 students, and this year it is at 1,096 students.\n")
     assert _of(text, "1,072") == ("paraphrase", "Cory Myer, Superintendent")
+
+
+# review39a's misfires of the first version: each went to the previous speaker
+
+
+def test_this_year_marks_is_no_restatement_of_the_speakers_figures():
+    text = ("Budget in Lansing\n\nMayor Andy Schor said the city will spend $12 million on roads. This week marks "
+            "the start of budget hearings, and the council has until June 30 to pass a $160 million plan.\n")
+    assert _of(text, "$160 million")[0] == "reporter"
+
+
+def test_up_to_the_council_is_no_rise():
+    text = ("Sales tax in Springfield\n\nMayor Mike Padilla says the decision is up to the council. "
+            "The council voted 7-2 in March to raise the sales tax by 0.5 percent.\n")
+    assert _of(text, "0.5 percent")[0] == "reporter"
+
+
+def test_a_suspect_fell_is_no_fall_in_figures():
+    text = ("Shooting in Springfield\n\nSgt. Dan Ross said the suspect fell. Officers found 3 people shot "
+            "on Elm Street, and 2 people died.\n")
+    assert _of(text, "3 people")[0] == "reporter"
+
+
+def test_went_on_to_add_officers_is_an_action_not_speech():
+    text = ("Police in Springfield\n\nChief Steve Mylett spoke on Monday.\n\n"
+            "Mylett went on to add 14 officers to the patrol division last year.\n")
+    assert _of(text, "14 officers")[0] == "reporter"
+
+
+def test_figures_naming_their_own_source_are_not_the_speakers():
+    text = ("Homicides in Memphis\n\nMemphis police reported 398 homicides in 2023. "
+            "These numbers come from the FBI, which counted 302 in 2022.\n")
+    assert _of(text, "302")[1] != "Memphis police"
