@@ -46,6 +46,8 @@ _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:{_PREFIX_WORD}{_PREFIX_SEP}){{
                      rf"\s+(?P<name>{_NAME_OF_THREE}|{_NAME})(?!\w)")
 # ("Assault reports were virtually the same": a noun, no one who reports)
 _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|insists|confirmed|confirms|wrote|reported"
+         # "Dixon went on to say that ...", "She goes on to note": the speaker, going on
+         r"|(?:went|goes|go)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"])))"
          r"|reports(?!\s+(?:were|was|are|is)\b)"
          r"|revealed|announced|announces|announce|estimates|estimated|counts|documented|tallied"
          # "Fulkerson points out that", "Dr. Mendoza also notes that"
@@ -152,7 +154,7 @@ _DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|sur
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
                         r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
-_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains)\b")
+_LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"]))))\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
 _PRONOUNS = {"he", "she", "they"}
@@ -539,6 +541,10 @@ def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
         elif opened is not None and not opener:
             spans.append((opened, i))
             opened = None
+        elif ch == "”" and not spans and before in ".,!?" and i > start + 20:
+            # "During this primary we had 12.2 percent. ... in November.”": a paragraph that closes a
+            # quotation it never opened goes on with one (its opening mark dropped), from its start
+            spans.append((start, i))
     if opened is not None:
         spans.append((opened, end))
     return spans
@@ -924,6 +930,10 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
 _PRESENTS = re.compile(r"[^.\d:]{0,40}?(?:\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\b|:)")
 
 
+_ANY_DIGIT = re.compile(r"\d")
+# what a speaker says moved, with no figure: "their enrollment is up", "calls were down"
+_BARE_MOVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\b(?!\s+(?:to|for|in\s+arms|on\s+(?:his|her|their)|the|there|here|when)\b)"
+                        r"|\b(?:[a-z]+s|enrollment|crime|violence|traffic|turnout|attendance|ridership|spending|revenue)\s+(?:have\s+|has\s+)?(?:increased|decreased|rose|fell|dropped|declined|climbed|jumped)\s*[.,;]?$")
 _CONNECTIVES = re.compile(r"But|And|So|Yet|Still|Also|Now|However|Meanwhile")
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 
@@ -970,7 +980,10 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Vo
                 _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
                 re.search(r"\s+and\s+$", words[:hit.start()]))
-            presents = person is None or bool(_PRESENTS.match(words, hit.end()))
+            # ("At Sheldon, Superintendent Cory Myer says their enrollment is up. Last year, it was at
+            # 1072.01 ...": a sentence that says a rise or fall without a figure presents the figures after it)
+            presents = person is None or bool(_PRESENTS.match(words, hit.end())) or (
+                not _ANY_DIGIT.search(words) and bool(_BARE_MOVE.search(words, hit.end())))
             return Voice("paraphrase", label, leads=leads, leads_clause=leads_clause, presents=presents)
     return None
 

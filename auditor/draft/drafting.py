@@ -1824,6 +1824,17 @@ _GOES_ON = re.compile(r"\s*(?:The\s+(?:increase|decrease|rise|drop|decline|jump|
                       r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|in\s+(?:19|20)\d\d)\b)")
 
 
+# A sentence that opens by naming the figures just said ("That figure stood at 1,738 for 2020", "Those fire
+# deaths represent a 22 percent increase"): not "That's ..." nor "This is ...", the reporter's own
+# reckoning as often as the speaker's
+_RESTATED = re.compile(r"\s*(?:(?:That|This|Those|These)\s+(?:figures?|numbers?|totals?|counts?)\b"
+                       r"|(?:Those|These)\s+(?:[a-z-]+\s+){1,2}(?:represent|mark|amount\s+to)\b"
+                       r"|(?:That|This)\s+(?:figure|number|total|count|increase|decrease|rise|drop|decline)\s+(?:represents|marks|amounts\s+to)\b)")
+# a sentence naming its own source ("These numbers come from the FBI", "counted by the medical examiner")
+_OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:counted|reported|recorded|tallied)\s+by\b|\b(?:come|came|comes)\s+from\b|\b[A-Z][\w.]*\s+(?:counted|reported|recorded|tallied|says?|said)\b|\b(?:by|from)\s+the\s+[A-Z]|,\s+(?:\w+\s+){1,3}(?:say|says|said),")
+_FIGURES_NAMED = re.compile(r"\s*(?:That|This|Those|These)\s+(?:figures?|numbers?|totals?|counts?)\b")
+
+
 def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, state: _State, speakers):
     """(speaker, attribution, note) of a statement."""
     at = st.anchor[0]
@@ -1851,10 +1862,19 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
             and state.voice.leads and (state.voice.presents or _CONTRASTED.match(text, sentence.start, sentence.end)):
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, continued from the sentence before; check")
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
+            and _RESTATED.match(text, sentence.start, sentence.end) \
+            and not _OWN_SOURCE.search(text, sentence.start, sentence.end):
+        # "Manitoba RCMP reported 1,848 ... That figure stood at 1,738 for 2020": the figures said just
+        # before, restated or set against others, by the one who said them
+        return (state.voice.speaker, "paraphrase",
+                f"attribution: read as {state.voice.speaker}'s paraphrase, the sentence before's figures restated; check")
     if state.voice is not None and state.voice.kind == "document" and (
             (state.voice_paragraph == sentence.paragraph
              and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)
-                  or _GOES_ON.match(text, sentence.start, sentence.end)))
+                  or _GOES_ON.match(text, sentence.start, sentence.end)
+                  or (_FIGURES_NAMED.match(text, sentence.start, sentence.end)
+                      and not _OWN_SOURCE.search(text, sentence.start, sentence.end))))
             # "... show that the count totaled 20,429 students." then a paragraph "That compares to 21,216 ..."
             or (state.voice_paragraph == sentence.paragraph - 1 and sentence.start == paragraph[0] + (
                 len(text[paragraph[0]:sentence.start]) - len(text[paragraph[0]:sentence.start].lstrip()))

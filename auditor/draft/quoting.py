@@ -84,7 +84,8 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     a part with no words but the figure's own are kept with it."""
     cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b)]
     if not cuts:
-        return _and_split(text, a, b, anchor)
+        # "629 crashes last year compared to 666 in 2010" alone on its line: each figure with its own words
+        return _and_split(text, *_compared_split(text, a, b, anchor), anchor)
     bounds = [a] + [e for _, e in cuts]
     ends = [s for s, _ in cuts] + [b]
     parts = list(zip(bounds, ends))
@@ -101,14 +102,7 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     if i == 1 and len(text[parts[0][0]:parts[0][1]].split()) <= 4 and not _SEGMENT_DIGIT.search(
             text[parts[0][0]:parts[0][1]]) and not _ACCORDING.match(text, parts[0][0]):
         s = parts[0][0]
-    compared = _COMPARED_WITH.search(text, s, e)
-    if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()) \
-            and _has_figure(text, compared.end(), min(e, compared.end() + 12)):
-        # "1,153 incidents compared to 603 by this time last year": each figure with its own words
-        if anchor[0] < compared.start():
-            e = compared.start()
-        else:
-            s = compared.start()      # "compared to 603 by this time last year": with its words
+    s, e = _compared_split(text, s, e, anchor)
     whole = s
     s, e = _and_split(text, s, e, anchor)
     # "down from 70 to 37": the level reached is quoted with its "to", apart from the part's words
@@ -122,6 +116,18 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
             s = parts[i - 1][0]
         elif i + 1 < len(parts):
             e = parts[i + 1][1]
+    return s, e
+
+
+def _compared_split(text: str, s: int, e: int, anchor: tuple[int, int]) -> tuple[int, int]:
+    """A part holding two figures joined by "compared to" / "vs.": the anchor's side of it
+    ("1,153 incidents compared to 603 by this time last year")."""
+    compared = _COMPARED_WITH.search(text, s, e)
+    if compared and _SEGMENT_DIGIT.match(text, compared.end()) and _SEGMENT_DIGIT.search(text, s, compared.start()) \
+            and _has_figure(text, compared.end(), min(e, compared.end() + 12)):
+        if anchor[0] < compared.start():
+            return s, compared.start()
+        return compared.start(), e      # "compared to 603 by this time last year": with its words
     return s, e
 
 
