@@ -294,6 +294,12 @@ class RevisionParams(NoParams):
     # repeat of the old figure that may predate its restatement goes with it only when it copies
     # the old figure's sentence (revisions.with_repeats; 0: never)
     copied_words_share: float = 0
+    # a count so far to a day in the last this share of a year, given while it ran, is completed
+    # by its counter's figure for the year (engine/completions.py); 0: never
+    completed_so_far_share: float = Field(0, ge=0, le=1)
+    # a figure credited to another counting body is its own count, never a repeat of a restated
+    # figure (revisions.another_counters_figure); false: it may be
+    echoes_of_one_counter: bool = False
 
 
 PARAMS: dict[str, type[NoParams]] = {

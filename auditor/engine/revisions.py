@@ -1872,9 +1872,11 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
     own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
     high as $320 million"), agreeing with the old figure or a repeat of it, whenever given.
     Not a figure that strayed from the body's word already out (`strayed(claim id, new)`:
-    strayed_from_the_body), which is audited against it."""
+    strayed_from_the_body), which is audited against it, nor another body's own count
+    (another_counters_figure)."""
     figures, when = ledger.figures, ledger.when
     words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
+    counters = bool(_param(ledger.corpus.pack, "echoes_of_one_counter", False))
     share = Fraction(str(_param(ledger.corpus.pack, "copied_words_share", 0)))
     said = ledger.corpus.claim
 
@@ -1894,7 +1896,8 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
         echoes = tuple(sorted(cid for cid, iv in others
                               if before(cid, rev) and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)
-                              and not (strayed is not None and strayed(cid, rev.new))))
+                              and not (strayed is not None and strayed(cid, rev.new))
+                              and not (counters and another_counters_figure(ledger, cid, rev))))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
         # new figure (a peak read as a range may reach down to it)
@@ -1907,6 +1910,24 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
     return done
 
 
+def another_counters_figure(ledger: _Ledger, cid: str, rev: Revision) -> bool:
+    """Rule: where a place's government restates its own count (the old and the new figure both
+    credited to it, `counted`), a figure credited to another body, neither the place's government
+    nor an outlet, is that body's own count, a rival figure, not a repeat of the old one
+    (`echoes_of_one_counter`). Example (Knoxville): the police's 40 homicides of 2021 (January
+    2022), restated as 41 (January 2023); the TBI's 40 for the city, given between them, is the
+    bureau's count, in tension with the police's 41, not a copy of the police's 40. A figure in
+    an outlet's own words, or credited to an outlet, still goes with the old figure, and so does
+    every repeat of a restatement that is not the government's own."""
+    counted = ledger.counted
+    body = counted(cid)
+    if body == ledger.outlet(cid) or body.startswith("government of ") or not (
+            counted(rev.old).startswith("government of ") and counted(rev.old) == counted(rev.new)):
+        return False
+    names = {n.strip().lower() for s in ledger.corpus.sources.values() for n in (s.voice, s.publisher) if n}
+    return not {body.strip().lower(), _VIA_COPY.sub("", _PARENTHESIS.sub("", body)).strip().lower()} & names
+
+
 def _copies(a: str, b: str, share: Fraction) -> bool:
     """Whether one sentence copies another: at least `share` of the longer one's words are in
     both (none with `share` 0)."""
@@ -1914,17 +1935,25 @@ def _copies(a: str, b: str, share: Fraction) -> bool:
     return share > 0 and bool(wa) and bool(wb) and len(wa & wb) >= share * max(len(wa), len(wb))
 
 
-def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
-    """Every revision among the claims, under one choice of publication dates, by the rules
-    above in turn; each restating claim's cost of doubting it then carries what it restates
-    (suspects.carry_restated_costs)."""
-    # a forecast ("on pace for 300") states nothing that happened: it restates nothing and is
-    # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
+def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> _Ledger:
+    """The ledger the rules read, under one choice of publication dates: each plain figure
+    (forecasts left out: "on pace for 300" states nothing that happened, so it restates nothing
+    and is restated by nothing; a budget proposed for the coming year is no forecast:
+    plans.forecast), its counting body, its outlet's line and article."""
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
     spelling = one_spelling(corpus)
-    ledger = _Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
-                     in_articles(corpus, figures), ahead, spelling)
+    return _Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
+                   in_articles(corpus, figures), ahead, spelling)
+
+
+def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
+                   ledger: _Ledger | None = None) -> list[Revision]:
+    """Every revision among the claims, under one choice of publication dates, by the rules
+    above in turn; each restating claim's cost of doubting it then carries what it restates
+    (suspects.carry_restated_costs). `ledger`: ledger_of the same, when already made."""
+    ledger = ledger or ledger_of(compiled, corpus, publication)
+    figures = ledger.figures
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
