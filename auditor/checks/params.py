@@ -300,6 +300,9 @@ class RevisionParams(NoParams):
     # a figure credited to another counting body is its own count, never a repeat of a restated
     # figure (revisions.another_counters_figure); false: it may be
     echoes_of_one_counter: bool = False
+    # words by which a figure's own sentence gives it as an earlier report retold: it restates
+    # nothing (revisions.retold); empty: never
+    retold_words: tuple[str, ...] = ()
 
 
 PARAMS: dict[str, type[NoParams]] = {

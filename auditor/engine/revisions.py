@@ -1928,6 +1928,17 @@ def another_counters_figure(ledger: _Ledger, cid: str, rev: Revision) -> bool:
     return not {body.strip().lower(), _VIA_COPY.sub("", _PARENTHESIS.sub("", body)).strip().lower()} & names
 
 
+def retold(ledger: _Ledger, rev: Revision) -> bool:
+    """Rule: a figure whose own words give it as an earlier report retold (`retold_words`: "The
+    N&O has previously reported", "As the Post-Gazette previously reported, there were 37") is no
+    later word on the count: it restates nothing, and where it differs from the figure it would
+    restate, the two are rival tellings (a tension). Example (Raleigh): the police's 34 homicides
+    of 2021 in The N&O (February 2022), then "a total of 33 homicides, The N&O has previously
+    reported" (July 2022). A revision declared with `supersedes:` is kept."""
+    words = _param(ledger.corpus.pack, "retold_words", ())
+    return bool(words) and rev.body is not None and names_any(ledger.corpus.claim(rev.new).quote.text, words)
+
+
 def _copies(a: str, b: str, share: Fraction) -> bool:
     """Whether one sentence copies another: at least `share` of the longer one's words are in
     both (none with `share` 0)."""
@@ -2023,7 +2034,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
                    if o not in folded and all(o not in r2.echoes for r2 in folded.values())})
     done = with_repeats(ledger, folded, set(out),
                         lambda cid, new: strayed_from_the_body(ledger, counted, cid, new, same[figures[cid][0]]))
-    done = [show_the_release(ledger, r) for r in done]
+    done = [show_the_release(ledger, r) for r in done if not retold(ledger, r)]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
