@@ -74,13 +74,13 @@ def _completion(rule, sa, done) -> Finding:
     old, new = corpus.claim(done.old), corpus.claim(done.new)
     when = {cid: sa.scenario.publication[corpus.claim(cid).source].label() for cid in (done.old, done.new, *done.repeats)}
     stretch, whole = sa.compiled[done.old].stated, sa.compiled[done.new].stated
-    message = (f"{done.body} completed its count so far of {quantity_label(stretch, sa.pack)}: "
-               f"{statement_text(old)} on {when[done.old]}, then {statement_text(new)} for the whole period "
-               f"({quantity_label(whole, sa.pack)}) on {when[done.new]}. Both figures stand: the earlier one "
-               "counts a shorter stretch.")
+    message = (f"{done.counter}'s count so far of {quantity_label(stretch, sa.pack)}, {statement_text(old)} "
+               f"on {when[done.old]}, completed by {done.body}'s figure for the whole period "
+               f"({quantity_label(whole, sa.pack)}), {statement_text(new)} on {when[done.new]}. Both figures "
+               "stand: the earlier one counts a shorter stretch.")
     if done.repeats:
         message += f" {len(done.repeats)} other claim(s) gave the same count so far."
-    evidence = {"old": done.old, "new": done.new, "body": done.body, "declared": False, "completed": True,
+    evidence = {"old": done.old, "new": done.new, "body": done.body, "counter": done.counter, "declared": False, "completed": True,
                 "figures": {done.old: f"{statement_text(old)} ({when[done.old]})",
                             done.new: f"{statement_text(new)} ({when[done.new]})"},
                 "change": None}
