@@ -81,6 +81,7 @@ def _completion(rule, sa, done) -> Finding:
     if done.repeats:
         message += f" {len(done.repeats)} other claim(s) gave the same count so far."
     evidence = {"old": done.old, "new": done.new, "body": done.body, "counter": done.counter, "declared": False, "completed": True,
+                "whole": quantity_label(whole, sa.pack), "whole_figure": statement_text(new), "to": stretch.end.isoformat(),
                 "figures": {done.old: f"{statement_text(old)} ({when[done.old]})",
                             done.new: f"{statement_text(new)} ({when[done.new]})"},
                 "change": None}
