@@ -3,6 +3,7 @@
 The report is built by hand so these tests do not depend on the engine.
 """
 
+import html
 import json
 import re
 
@@ -244,3 +245,29 @@ def test_candidates_that_follow_each_other_read_as_one_range():
     # several undated sources: labels are combinations, shown as they are
     combo = ("a published 2020-01-01..2020-02-01, b published 2021-01-01..2021-02-01",)
     assert only_if(combo) == "only if " + combo[0]
+
+
+def _completed(fid, old, counter, figure, to):
+    """A count so far completed by the police's 56 for 2020 (checks/revision.py's evidence)."""
+    return finding(fid, "revision", f"{counter}'s count so far ... completed by the police's figure for the year",
+                   claims=(old, "police-56"),
+                   evidence={"old": old, "new": "police-56", "body": "the police", "counter": counter,
+                             "completed": True, "whole": "homicides 2020", "whole_figure": "56", "to": to,
+                             "figures": {old: figure, "police-56": "56 (2021-01-26)"}})
+
+
+@pytest.mark.parametrize("fmt", HUMAN)
+def test_counts_so_far_completed_are_one_line_each_apart_from_the_revisions(fmt):
+    from auditor.reporters import counts
+    restated = finding("RV001-restated", "revision", "The police restated guns recovered in 2022: 2001, then 2100",
+                       evidence={"old": "paper-guns", "new": "tv-guns"})
+    report = make_report(restated, _completed("RV001-a", "tv-50", "Channel 4", "50 (2020-12-23)", "2020-12-22"),
+                         _completed("RV001-b", "radio-52", "Radio 9", "52 (2020-12-28)", "2020-12-27"))
+    out = flat(html.unescape(render(report, fmt)) if fmt == "html" else render(report, fmt))
+    assert dict(counts(report))["revisions"] == 1 and dict(counts(report))["completed"] == 2
+    assert "Revisions (1)" in out and "Counts so far, completed (2, 1 distinct)" in out
+    assert out.index("Revisions (1)") < out.index("Counts so far, completed")
+    # one line for the year's figure, naming both counts so far; not the findings' long messages
+    assert out.count("the police's 56 (2021-01-26) completed") == 1
+    assert "Channel 4's count so far to 2020-12-22: 50 (2020-12-23)" in out and "Radio 9's count so far" in out
+    assert "completed by the police's figure for the year" not in out

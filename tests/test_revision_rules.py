@@ -27,7 +27,7 @@ def ledger(sources, claims):
     (scenario,) = scenarios(corpus)
     compiled = compile_claims(resolve_scenario(corpus, scenario), corpus.pack)
     figures = {c.claim_id: f for c in compiled if (f := rv.plain_figure(c)) is not None}
-    return rv._Ledger(corpus, figures, scenario.publication, rv._counting_bodies(corpus)), compiled, corpus
+    return rv.Ledger(corpus, figures, scenario.publication, rv._counting_bodies(corpus)), compiled, corpus
 
 
 def test_declared_a_claim_that_says_it_replaces_another_restates_it():

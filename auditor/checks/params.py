@@ -301,6 +301,23 @@ class RevisionParams(NoParams):
     # repeat of the old figure that may predate its restatement goes with it only when it copies
     # the old figure's sentence (revisions.with_repeats; 0: never)
     copied_words_share: float = 0
+    # a count so far to a day in the last this share of a year, given while it ran, is completed
+    # by its counter's figure for the year (engine/completions.py); 0: never
+    completed_so_far_share: float = Field(0, ge=0, le=1)
+    # a figure credited to another counting body is its own count, never a repeat of a restated
+    # figure (revisions.another_counters_figure); false: it may be
+    echoes_of_one_counter: bool = False
+    # ... when that body's name holds one of these words (a bureau of investigation, a medical
+    # examiner): the others (an outlet, a dashboard) retell the old figure
+    other_counter_words: tuple[str, ...] = ()
+    # words by which a figure's own sentence gives it as an earlier report retold: it restates
+    # nothing (revisions.retold); empty: never
+    retold_words: tuple[str, ...] = ()
+    # ... but not in a sentence with any of these words: it corrects or compares ("now", "than")
+    retold_not_with_words: tuple[str, ...] = ()
+    # an outlet's own-words figure for the year completes another outlet's count so far only
+    # when out within this many days of the year's end (engine/completions.py)
+    completed_by_another_outlet_days: int = Field(0, ge=0)
 
 
 PARAMS: dict[str, type[NoParams]] = {

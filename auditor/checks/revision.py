@@ -63,4 +63,30 @@ def revision(rule, sa) -> list[Finding]:
         claims = tuple(dict.fromkeys((rev.old, rev.new, *rev.implied_by, *rev.echoes, *rev.derived)))
         out.append(Finding(id=fingerprint(rule.id, (rev.old, rev.new), "revision"), rule=rule.id, kind="revision",
                            severity=rule.severity, claims=claims, message=message, evidence=evidence))
-    return out
+    return out + [_completion(rule, sa, done) for done in sa.completions]
+
+
+def _completion(rule, sa, done) -> Finding:
+    """A count so far and the same counter's figure for the whole period that completed it
+    (engine/completions.py): reported as a revision, neither figure set aside."""
+    from auditor.engine.report import statement_text
+    corpus = sa.corpus
+    old, new = corpus.claim(done.old), corpus.claim(done.new)
+    when = {cid: sa.scenario.publication[corpus.claim(cid).source].label() for cid in (done.old, done.new, *done.repeats)}
+    stretch, whole = sa.compiled[done.old].stated, sa.compiled[done.new].stated
+    message = (f"{done.counter}'s count so far of {quantity_label(stretch, sa.pack)}, {statement_text(old)} "
+               f"on {when[done.old]}, completed by {done.body}'s figure for the whole period "
+               f"({quantity_label(whole, sa.pack)}), {statement_text(new)} on {when[done.new]}. Both figures "
+               "stand: the earlier one counts a shorter stretch.")
+    if done.repeats:
+        message += f" {len(done.repeats)} other claim(s) gave the same count so far."
+    evidence = {"old": done.old, "new": done.new, "body": done.body, "counter": done.counter, "declared": False, "completed": True,
+                "whole": quantity_label(whole, sa.pack), "whole_figure": statement_text(new), "to": stretch.end.isoformat(),
+                "figures": {done.old: f"{statement_text(old)} ({when[done.old]})",
+                            done.new: f"{statement_text(new)} ({when[done.new]})"},
+                "change": None}
+    if done.repeats:
+        evidence["echoes"] = {cid: f"{statement_text(corpus.claim(cid))} ({when[cid]})" for cid in done.repeats}
+    return Finding(id=fingerprint(rule.id, (done.old, done.new), "completion"), rule=rule.id, kind="revision",
+                   severity=rule.severity, claims=(done.old, done.new, *done.repeats), message=message,
+                   evidence=evidence)

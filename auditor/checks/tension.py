@@ -13,10 +13,11 @@ from auditor.checks.comparability import (change_of_another_part, counts_less, c
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
-from auditor.engine.revisions import _param, _span, figures_of_their_day, misfits_of_their_day, rivals_restated_together
+from auditor.engine.revisions import _span, figures_of_their_day, misfits_of_their_day, rivals_restated_together
 from auditor.engine.solver import Range
 from auditor.engine.suspects import claims_by_source, figure_key, follows_from_its_own_figures, own_arithmetic
 from auditor.models.findings import Finding, Suspect, fingerprint
+from auditor.pack.plans import revision_param
 
 
 def classify(core: list[str], sa) -> str:
@@ -136,7 +137,7 @@ def of_their_day(t, sa):
     its day in its place, with that figure's copies, and the reconciliation worked out on
     them. The claims doubted are the same; only the figures shown beside them change. Off
     with the revision rule's `of_their_day`."""
-    if not sa.revisions or not _param(sa.pack, "of_their_day", True):
+    if not sa.revisions or not revision_param(sa.pack, "of_their_day", True):
         return t
     doubted = t.suspects[0]
     shown = figures_of_their_day(t.core, doubted, t.level, sa.compiled, sa.corpus,
@@ -228,7 +229,7 @@ def _against_own_figures(sa, outvoted_by: int = 2) -> list:
     """Tensions of changes with their own article's figures, since restated or doubted, that do
     not give them (revisions.misfits_of_their_day), for changes in no other tension: the change
     is doubted, its article's figures beside it. Off with the revision rule's `of_their_day`."""
-    if not _param(sa.pack, "of_their_day", True):
+    if not revision_param(sa.pack, "of_their_day", True):
         return []
     named = {c for t in sa.tensions() for c in t.claims}
     doubted = sa.set_aside()
@@ -302,7 +303,7 @@ def _judged_by_its_day(sa) -> dict:
     a 2.3 percent jump from the 2015's total of 295" (2.37%), the 302 restated as 305 a year
     later: the tension is the 2.3% against 302 and 295 (soft: "2.3" read generously allows
     2.37), not against 305 (3.4%). Returns, by the doubted change, its tension of its day."""
-    if not sa.revisions or not _param(sa.pack, "of_their_day", True):
+    if not sa.revisions or not revision_param(sa.pack, "of_their_day", True):
         return {}
     superseded = {r.old for r in sa.revisions} | {e for r in sa.revisions for e in r.echoes}
     out = {}

@@ -16,7 +16,8 @@ from auditor.engine.analysis import (BlockResult, ImpliedRanges, Settled, Unansw
 from auditor.engine.compile import Atoms, CompiledClaim, build_atoms, compile_claims
 from auditor.engine.scenarios import ResolvedClaim, Scenario, resolve_scenario, scenarios
 from auditor.engine.relations import related_quantities, relation_axioms
-from auditor.engine.revisions import Revision, find_revisions
+from auditor.engine.completions import Completion, completed_counts
+from auditor.engine.revisions import Revision, find_revisions, ledger_of
 from auditor.engine.solver import QUESTION_RLIMIT, BlockSolver, Budget, consistent_blocks
 from auditor.engine.suspects import BESIDE_DOUBTED, assign_costs, beside_doubted
 from auditor.loading.corpus import Corpus, load_claims
@@ -37,6 +38,7 @@ class ScenarioAudit:
     atoms: Atoms
     block_of: dict[str, BlockResult] = field(default_factory=dict)
     revisions: list[Revision] = field(default_factory=list)
+    completions: list[Completion] = field(default_factory=list)   # counts so far completed (none superseded)
     _by_source: dict | None = field(default=None, repr=False, compare=False)
     indexes: dict = field(default_factory=dict, repr=False, compare=False)   # the checks' look-ups, made once
 
@@ -202,8 +204,10 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     resolved = resolve_scenario(corpus, scenario)
     compiled = compile_claims(resolved, corpus.pack, outlets=_outlets(corpus))
     assign_costs(compiled, corpus)
-    revisions = find_revisions(compiled, corpus, scenario.publication)
+    ledger = ledger_of(compiled, corpus, scenario.publication)
+    revisions = find_revisions(compiled, corpus, scenario.publication, ledger)
     superseded = {r.old for r in revisions} | {e for r in revisions for e in (*r.echoes, *r.derived)}
+    completions = completed_counts(ledger, superseded)
     projections = forecasts(compiled, corpus, scenario.publication)
     # the newer figures only, and no projection: nothing has happened yet to check it against
     audited = [c for c in compiled if c.claim_id not in superseded and c.claim_id not in projections]
@@ -230,7 +234,8 @@ def audit_scenario(corpus: Corpus, scenario: Scenario, cache: dict[str, BlockRes
     # the whole atom table with each block: the workers are forked and inherit it (nothing
     # is pickled), and a block's solver only looks up its own atoms
     jobs = [(claims, axioms, atoms) for _, _, claims, axioms in todo]
-    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms, revisions=revisions)
+    sa = ScenarioAudit(scenario, corpus, {r.id: r for r in resolved}, by_id, [], atoms, revisions=revisions,
+                       completions=completions)
     decided = _analyse_all(jobs, workers, implied_spread(corpus.pack),
                            meanwhile=None if meanwhile is None else lambda: meanwhile(sa), budget=budget)
     decided_now = {i for i, _, _, _ in todo}

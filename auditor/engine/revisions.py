@@ -60,7 +60,7 @@ from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import body_name, carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
-from auditor.pack.plans import revision_param as _param   # the revision rule's parameters (checks/tension.py too)
+from auditor.pack.plans import revision_param   # the revision rule's parameters
 from auditor.pack.versions import moved_on, named_version, version_near, version_words
 
 
@@ -186,12 +186,12 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
     out once (_one_body_forms)."""
-    patterns = _param(pack, "one_body", ())
+    patterns = revision_param(pack, "one_body", ())
     if not patterns:
         return body
-    records = _param(pack, "record_words", ())
+    records = revision_param(pack, "record_words", ())
     name = _the_body_of_a_record(_PARENTHESIS.sub("", body).strip().lower(), records)
-    name = _the_body_of_its_spokesperson(name, _param(pack, "spokesperson_words", ()),
+    name = _the_body_of_its_spokesperson(name, revision_param(pack, "spokesperson_words", ()),
                                          lambda: place_names(pack, claim.place))
     # "County Police Department and FBI statistics": the first body named keeps the count
     first = name.split(" and ")[0].strip()
@@ -209,7 +209,7 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         found = forms.get(pid) if forms is not None else None
         if found is None:
             place = pack.places[pid]
-            mine = (*patterns, *_param(pack, "one_body_of_a_state", ())) if place.kind == "state" else patterns
+            mine = (*patterns, *revision_param(pack, "one_body_of_a_state", ())) if place.kind == "state" else patterns
             found = _one_body_forms(mine, own_names(place), records)
             if forms is not None:
                 forms[pid] = found
@@ -230,9 +230,9 @@ def preliminary_data_of(body: str, pack) -> str | None:
     if inner is None:
         return None
     words = inner.group(0)
-    for denied in _param(pack, "not_preliminary_words", ()):
+    for denied in revision_param(pack, "not_preliminary_words", ()):
         words = re.sub(rf"\b{re.escape(denied)}\b", " ", words, flags=re.IGNORECASE)
-    return body[:inner.start()].strip() if names_any(words, _param(pack, "preliminary_words", ())) else None
+    return body[:inner.start()].strip() if names_any(words, revision_param(pack, "preliminary_words", ())) else None
 
 
 def _the_body_of_a_record(name: str, records) -> str:
@@ -353,12 +353,12 @@ def _disagree(a, b, pack) -> bool:
 
 def max_change(pack) -> Fraction:
     """The largest share of a count an inferred restatement moves it by (`max_change`, 10%)."""
-    return Fraction(str(_param(pack, "max_change", 0.1)))
+    return Fraction(str(revision_param(pack, "max_change", 0.1)))
 
 
 def max_fall(pack) -> Fraction:
     """The largest share of a count an inferred restatement lowers it by (`max_fall`)."""
-    return min(Fraction(str(_param(pack, "max_fall", 0.1))), max_change(pack))
+    return min(Fraction(str(revision_param(pack, "max_fall", 0.1))), max_change(pack))
 
 
 def fall_settles_days(pack) -> int:
@@ -368,7 +368,7 @@ def fall_settles_days(pack) -> int:
     year-end review or annual report; a sharp fall within weeks is more likely an error. Only
     of a count given within that long of its period's end: a look back years on that falls
     is no ruling. 0: never."""
-    return int(_param(pack, "fall_settles_days", 0))
+    return int(revision_param(pack, "fall_settles_days", 0))
 
 
 def _relative_gap(a, b) -> Fraction:
@@ -382,7 +382,7 @@ def _relative_gap(a, b) -> Fraction:
     return gap / abs(base) if base else Fraction(10**9)
 
 
-class _Ledger(NamedTuple):
+class Ledger(NamedTuple):
     """What the newsroom rules below look at: each plain figure a claim states, and when each
     claim came out (one choice of publication dates)."""
 
@@ -442,7 +442,7 @@ _HAD_BEEN = re.compile(r"\bhad been " + _ABOUT + _NUMBER + r"[^.;]*?\b(?:shrunk|
                        r"risen|rose|climbed|swelled|narrowed|widened) to " + _ABOUT + _NUMBER + r"\b", re.IGNORECASE)
 
 
-def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
+def declared_in_words(ledger: Ledger) -> dict[str, Revision]:
     """Rule: a figure whose own sentence says the count went "from X to" it (two figures
     straight after each other: "changing the number of homicides in 2022 from 301 to 299")
     restates the figure X given for the same count (its metric and place from the same
@@ -476,7 +476,7 @@ def declared_in_words(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def corrected_in_words(ledger: _Ledger) -> tuple[dict[str, Revision], dict[str, Revision]]:
+def corrected_in_words(ledger: Ledger) -> tuple[dict[str, Revision], dict[str, Revision]]:
     """Rule: a figure whose own sentence says it corrects the article (`correction_words`: "has
     clarified that the department actually hired 105", "an earlier version of this story
     incorrectly reported") restates the other figure its own article gives for the same
@@ -485,7 +485,7 @@ def corrected_in_words(ledger: _Ledger) -> tuple[dict[str, Revision], dict[str, 
     correction). Only the article's own figure is named: a different figure elsewhere is
     another outlet's word, audited against the corrected one."""
     pack = ledger.corpus.pack
-    words = _param(pack, "correction_words", ())
+    words = revision_param(pack, "correction_words", ())
     if not words:
         return {}, {}
     claim = ledger.corpus.claim
@@ -510,7 +510,7 @@ def corrected_in_words(ledger: _Ledger) -> tuple[dict[str, Revision], dict[str, 
     return out, copied
 
 
-def _earlier_period_of_its_article(new: str, x: Fraction, ledger: _Ledger, by_source: dict) -> bool:
+def _earlier_period_of_its_article(new: str, x: Fraction, ledger: Ledger, by_source: dict) -> bool:
     """Whether the article of `new` gives the X of its "from X to" as the figure of an earlier
     period of the same metric and place: "Criminal homicides increased from 153 to 214 in 2020",
     with the article's 153 for 2019, is a change between years, not the 214 restating a 153
@@ -525,7 +525,7 @@ def _says_earlier(claim, pack, text: str | None = None) -> bool:
     """Whether a figure's quote (or `text`, a part of it) gives it as the count before the
     article's (`earlier_count_words`: "previously reported as 210", "Prior to this report, the
     state's official count was 210")."""
-    return names_any(claim.quote.text if text is None else text, _param(pack, "earlier_count_words", ()))
+    return names_any(claim.quote.text if text is None else text, revision_param(pack, "earlier_count_words", ()))
 
 
 def _says_past_peak(claim, words) -> bool:
@@ -534,7 +534,7 @@ def _says_past_peak(claim, words) -> bool:
     return names_any(claim.quote.text, words)
 
 
-def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
+def restated_in_its_article(ledger: Ledger) -> dict[str, Revision]:
     """Rule: a figure its own sentence gives as the count before the article's
     (`earlier_count_words`: "previously reported as 210", "Detectives originally thought the
     city would end the year with 67 homicides") is restated by its article's exact figure for
@@ -544,7 +544,7 @@ def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
     part of its sentence (split at a semicolon): "Officers initially reported the death as an accident; it was one of 150 homicides"
     says nothing of the 150. Off with the revision rule's `restated_in_its_article: false`."""
     pack = ledger.corpus.pack
-    if not _param(pack, "restated_in_its_article", False):
+    if not revision_param(pack, "restated_in_its_article", False):
         return {}
     claim = ledger.corpus.claim
     articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, ledger.figures)
@@ -558,7 +558,7 @@ def restated_in_its_article(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def called_final(ledger: _Ledger) -> dict[str, Revision]:
+def called_final(ledger: Ledger) -> dict[str, Revision]:
     """Rule: a body's figure for a closed period that its words call final (`final_words`: "this
     summary represents final counts for 2019", "newly finalized data released by the Denver
     Police Department") restates every figure for the same quantity surely out before it that
@@ -568,8 +568,8 @@ def called_final(ledger: _Ledger) -> dict[str, Revision]:
     count in the figure's note or in its own part of its sentence (split at a semicolon), and not
     when that part or note also names one of `not_final_words` ("final figures will not be
     released until June")."""
-    words = _param(ledger.corpus.pack, "final_words", ())
-    refused = _param(ledger.corpus.pack, "not_final_words", ())
+    words = revision_param(ledger.corpus.pack, "final_words", ())
+    refused = revision_param(ledger.corpus.pack, "not_final_words", ())
     if not words:
         return {}
     claim = ledger.corpus.claim
@@ -590,7 +590,7 @@ def called_final(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
+def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     """Rule: a figure whose quote or note says cases are still pending (`pending_words`: "136
     such death cases waiting for final toxicology testing", "about 150 cases still pending") is
     a count that will rise: the first exact, higher figure for it surely out later, by at most
@@ -599,10 +599,10 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
     audited. A floor so worded ("At least 923 people died on Ohio roads during the past year,
     and additional deaths are under review") is read from its floor: the patrol's 990 a year
     on completes it (Cincinnati)."""
-    words = _param(ledger.corpus.pack, "pending_words", ())
+    words = revision_param(ledger.corpus.pack, "pending_words", ())
     if not words:
         return {}
-    cap = Fraction(str(_param(ledger.corpus.pack, "pending_max_rise", 0.25)))
+    cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_max_rise", 0.25)))
     claim = ledger.corpus.claim
     figures, when = ledger.figures, ledger.when
     out: dict[str, Revision] = {}
@@ -616,14 +616,14 @@ def pending_counted(ledger: _Ledger) -> dict[str, Revision]:
         floor = Interval(old_iv.lo, old_iv.lo)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
                  and when(n).earliest > when(old).latest
-                 and any(_above(iv, r) and _relative_gap(r, iv) <= cap for r in (old_iv, floor))]
+                 and any(wholly_above(iv, r) and _relative_gap(r, iv) <= cap for r in (old_iv, floor))]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
     return out
 
 
-def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
+def toll_counted(ledger: Ledger) -> dict[str, Revision]:
     """Rule: the toll of an event (a storm's, a heat wave's deaths: a count over a period of at
     most `event_toll_days`, given on its last day or after it) is counted for months as deaths are
     confirmed and attributed, and only rises: a later, higher figure for the same toll is the
@@ -640,7 +640,7 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     El Paso's Walmart shooting, "the 22 deaths" the next days (+10%), then 23 by any amount;
     one given before its last day is a count so far, left to counted_so_far."""
     pack = ledger.corpus.pack
-    days = int(_param(pack, "event_toll_days", 0))
+    days = int(revision_param(pack, "event_toll_days", 0))
     if not days:
         return {}
     claim = ledger.corpus.claim
@@ -663,7 +663,7 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
             if old_iv.hi is None:
                 continue
             on_the_day = when(old).earliest <= q.end
-            later = [n for n in members if n != old and n not in earlier and _above(figures[n][1], old_iv)
+            later = [n for n in members if n != old and n not in earlier and wholly_above(figures[n][1], old_iv)
                      and (when(n).earliest > when(old).latest
                           or (old in earlier and claim(n).source == claim(old).source))
                      and (not on_the_day or moves_little(ledger, old, n))]
@@ -674,7 +674,7 @@ def toll_counted(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def _same_statement(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> bool | None:
+def _same_statement(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool | None:
     """Whether two statements of one kind agree: the same quantity's figures, or changes of the
     same kind between the same two quantities, whose readings overlap (True) or not (False);
     None for statements of different kinds ("down 2.4%" and "down $74.5 million")."""
@@ -690,13 +690,13 @@ def _same_statement(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> 
     return a.interval.intersect(b.interval) is not None
 
 
-def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: _Ledger) -> bool:
+def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
     """Whether a later statement gives what an earlier one did: the same quantity's figure,
     or a change of the same kind between the same two quantities, readings that overlap."""
     return _same_statement(old, new, ledger) is True
 
 
-def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
+def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, Revision]:
     """Rule: a budget is a plan, amended as its year goes: the figures of one fiscal year's
     budget are given for its versions, the proposal, the adopted budget and the current
     (amended) budget, and a later version's statement restates an earlier version's, by
@@ -723,7 +723,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
         return {}
     claim, when = ledger.corpus.claim, ledger.when
     a_budget = plans.__contains__
-    original = _param(pack, "original_version_words", ())
+    original = revision_param(pack, "original_version_words", ())
     originals = {c.claim_id for c in compiled if original and names_any(own_clause(claim(c.claim_id)), original)}
 
     by_id = {c.claim_id: c for c in compiled}
@@ -750,7 +750,7 @@ def budget_versions(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str,
     # a title names a version only beside a word that names a budget ("Council adopts budget",
     # not "Council approves hiring freeze")
     nouns = plan_words(pack)
-    extra = _param(pack, "title_version_words", {}) or {}   # words a version has only in a title ("budget pitch")
+    extra = revision_param(pack, "title_version_words", {}) or {}   # words a version has only in a title ("budget pitch")
     title_words = [(r, names + tuple(extra.get(("proposed", "adopted", "current")[r], ()))) for r, names in words]
     titled = {sid: v for sid, src in ledger.corpus.sources.items()
               if (v := _title_version(src.title, title_words, nouns)) is not None and v < 2}
@@ -829,7 +829,7 @@ def _title_version(title: str, words, nouns) -> int | None:
     return None
 
 
-def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) -> dict[str, Revision]:
+def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, Revision]:
     """Rule: a change its own words call preliminary (`preliminary_words`: "Ortiz's preliminary
     statistics showed a 65% increase in overdose deaths ... during the first six months") is
     restated by the same body's later change between the same two quantities, surely out after
@@ -846,7 +846,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     pack = ledger.corpus.pack
     claim, when = ledger.corpus.claim, ledger.when
     days = _timedelta(same_word_days(pack))
-    cap = Fraction(str(_param(pack, "pending_max_rise", 0.25)))
+    cap = Fraction(str(revision_param(pack, "pending_max_rise", 0.25)))
     changes = [c for c in compiled if c.statement_kind == "change" and len(c.readings) == 1
                and not c.readings[0].invalid and c.claim_id not in ledger.forecasts]
 
@@ -890,7 +890,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: _Ledger) 
     return out
 
 
-def reclassified(ledger: _Ledger) -> dict[str, Revision]:
+def reclassified(ledger: Ledger) -> dict[str, Revision]:
     """Rule: a death moved from one part of a complete split to the other (a killing ruled
     justifiable: criminal and justifiable homicides, of all homicides) restates both parts. An
     article that gives the whole and its two parts, the same whole as an earlier article's but
@@ -934,7 +934,7 @@ def reclassified(ledger: _Ledger) -> dict[str, Revision]:
     return out
 
 
-def voice_groups(ledger: _Ledger, counted) -> dict[tuple, list[str]]:
+def voice_groups(ledger: Ledger, counted) -> dict[tuple, list[str]]:
     """Rule: a figure belongs to the line of the body that counts it and to the line of the
     outlet that printed it, per quantity (its metric, place and period): an outlet's later
     figure restates its earlier one whoever it credited ("347, MPD said", then "346" in the
@@ -947,7 +947,7 @@ def voice_groups(ledger: _Ledger, counted) -> dict[tuple, list[str]]:
     return groups
 
 
-def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
+def moves_little(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: a restatement moves a count by a small share of it: up by at most `max_change`
     (10%), down by at most `max_fall` (5%: a death reclassified), or down by up to
     `max_change` when the lower figure came out `fall_settles_days` (270) or more after a
@@ -967,11 +967,11 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     a, b = ledger.figures[old][1], ledger.figures[new][1]
     down = a.lo is not None and b.hi is not None and b.hi < a.lo
     if not down and its_preliminary_data(ledger, old) and ledger.counted(old) == ledger.counted(new):
-        rise = max(rise, Fraction(str(_param(pack, "preliminary_max_change", 0))))
+        rise = max(rise, Fraction(str(revision_param(pack, "preliminary_max_change", 0))))
     if down and not falls_to_a_year_end(ledger, old, new):
         return False
-    if down and a.lo == a.hi and b.lo == b.hi and a.lo - b.hi == 1 and _param(pack, "one_by_the_body", False) \
-            and (ledger.when(new).earliest - ledger.when(old).latest).days >= _param(pack, "one_by_the_body_days", 0) \
+    if down and a.lo == a.hi and b.lo == b.hi and a.lo - b.hi == 1 and revision_param(pack, "one_by_the_body", False) \
+            and (ledger.when(new).earliest - ledger.when(old).latest).days >= revision_param(pack, "one_by_the_body_days", 0) \
             and ledger.counted(old) == ledger.counted(new) and ledger.counted(old).startswith("government of "):
         return True
     end = ledger.figures[old][0].end
@@ -980,7 +980,7 @@ def moves_little(ledger: _Ledger, old: str, new: str) -> bool:
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
 
 
-def its_preliminary_data(ledger: _Ledger, cid: str) -> bool:
+def its_preliminary_data(ledger: Ledger, cid: str) -> bool:
     """Rule: a count added to over time (a metric counted in units, additive over time)
     credited to a body's preliminary data (preliminary_data_of: "Colorado Department of Public
     Health and Environment (preliminary data)") is the body's first count, which deaths
@@ -995,7 +995,7 @@ def its_preliminary_data(ledger: _Ledger, cid: str) -> bool:
         and preliminary_data_of(ledger.speaker(cid), pack) is not None
 
 
-def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
+def falls_to_a_year_end(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: a fall read across two stretches from one start (a count so far, then a longer
     one lower) restates only when the later stretch is a whole year (a fiscal one too): the body's count
     for the year (Milwaukee's 200 homicides by 28 December 2021, then 197 for 2021). A later count to
@@ -1009,16 +1009,20 @@ def falls_to_a_year_end(ledger: _Ledger, old: str, new: str) -> bool:
     more). Off with the revision rule's
     `fall_to_a_year_end: false`."""
     q_old, q_new = ledger.figures[old][0], ledger.figures[new][0]
-    if q_old == q_new or not _param(ledger.corpus.pack, "fall_to_a_year_end", False):
+    if q_old == q_new or not revision_param(ledger.corpus.pack, "fall_to_a_year_end", False):
         return True
-    after = q_new.end + timedelta(days=1)
     lacking, own = (q_new.end - q_old.end).days, (q_old.end - q_old.start).days + 1
     fall = _relative_gap(ledger.figures[old][1], ledger.figures[new][1])   # the part of max_change it takes
-    return (after.year - q_new.start.year, after.month, after.day) == (1, q_new.start.month, q_new.start.day) \
-        and lacking <= (max_change(ledger.corpus.pack) - fall) * own
+    return spans_a_year(q_new) and lacking <= (max_change(ledger.corpus.pack) - fall) * own
 
 
-def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
+def spans_a_year(q) -> bool:
+    """Whether a quantity's period runs twelve months, to the day before its start a year on."""
+    after = q.end + timedelta(days=1)
+    return (after.year - q.start.year, after.month, after.day) == (1, q.start.month, q.start.day)
+
+
+def outvoted_when_given(ledger: Ledger, old: str, members: list[str]) -> bool:
     """Rule: a figure the body gave at the same time as another, which more outlets carried,
     was never the count of its day, and nothing restates it. Example: one report's "175"
     beside the release's "177" that two outlets carried the same day."""
@@ -1032,10 +1036,10 @@ def outvoted_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
 def same_word_days(pack) -> int:
     """How many days apart two outlets' reports of a body's figure may be and still be reports
     of one word (the revision rule's `same_word_days`, 3: rules/checks/RV001-revision.yaml)."""
-    return int(_param(pack, "same_word_days", 3))
+    return int(revision_param(pack, "same_word_days", 3))
 
 
-def misreported_when_given(ledger: _Ledger, old: str, members: list[str]) -> bool:
+def misreported_when_given(ledger: Ledger, old: str, members: list[str]) -> bool:
     """Rule: two outlets that give a body's figure within `same_word_days` of each other report
     one word of it; when they disagree, one of them misreports it, and neither figure is a
     count a later one restates (a tension shows them). Example: the police director's talk as
@@ -1060,11 +1064,11 @@ def called_preliminary(claim, pack) -> bool:
     the next days may restate: the paper's 272 on 2 January "according to preliminary
     statistics", then the police's year-end release of 273 on the 3rd, is a restatement, not a
     misreported word (misreported_when_given)."""
-    words = _param(pack, "preliminary_words", ())
+    words = revision_param(pack, "preliminary_words", ())
     return names_any(f"{claim.quote.text} {claim.note or ''}", words)
 
 
-def outvoted_days_apart(ledger: _Ledger, new: str, same: list[str]) -> bool:
+def outvoted_days_apart(ledger: Ledger, new: str, same: list[str]) -> bool:
     """Rule: a figure that other outlets' reports of the same word, within `same_word_days`,
     contradict, and that fewer outlets carried than the figure they give, is a word
     misreported, and it restates nothing (`same`: every figure of its quantity). Example: a
@@ -1089,7 +1093,7 @@ def _timedelta(days: int):
     return timedelta(days=days)
 
 
-def a_lapse(ledger: _Ledger, old: str, members: list[str], same: list[str] | None = None) -> bool:
+def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None = None) -> bool:
     """Rule: a figure the line leaves an earlier figure for, which no other outlet gives,
     and which a later figure of the line returns from (`members`: the body's or the outlet's
     figures of the quantity), is a lapse, not the count of its day: a count restated moves on,
@@ -1115,7 +1119,7 @@ def a_lapse(ledger: _Ledger, old: str, members: list[str], same: list[str] | Non
                for n in members)
 
 
-def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: a later figure is no restatement while the body says, at the same time, anything
     it cannot hold with, or states the old figure again after it. Example: a caption's "16"
     beside the story's "61" the same day restates nothing."""
@@ -1125,7 +1129,7 @@ def contradicted_by_the_body(ledger: _Ledger, old: str, new: str, members: list[
                for m in members)
 
 
-def rival_when_given(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+def rival_when_given(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: a later figure does not restate one the body may have given the same days as
     another figure of its that the later one agrees with: the two were rivals from the start,
     and the later word takes a side in a disagreement that stood. Example (Baltimore): the
@@ -1135,7 +1139,7 @@ def rival_when_given(ledger: _Ledger, old: str, new: str, members: list[str]) ->
                and not ledger.disagree(m, new) for m in members)
 
 
-def rivals_of_one_day(ledger: _Ledger, old: str, new: str, members: list[str]) -> bool:
+def rivals_of_one_day(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: when the new figure was out before the old one was given again, the two were
     rival figures of one day, not a count and its restatement: the body's later word takes a
     side in a disagreement that stood. Example (Cleveland): 120 homicides for 2015 (October
@@ -1149,7 +1153,7 @@ def rivals_of_one_day(ledger: _Ledger, old: str, new: str, members: list[str]) -
     return any(when(a).latest < when(b).earliest for a in agree_new for b in agree_old)
 
 
-def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
+def skips_a_word(ledger: Ledger, old: str, new: str, line: set[str]) -> bool:
     """Rule: a restatement follows the body's last word: a third figure of its line (`line`:
     the figures of the body's and the outlet's groups both claims are in), given in between,
     that neither can hold with, is the one the new figure restates. Example: 304 in January,
@@ -1159,7 +1163,7 @@ def skips_a_word(ledger: _Ledger, old: str, new: str, line: set[str]) -> bool:
                and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
 
 
-def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> bool:
+def another_bodys_look_back(ledger: Ledger, counted, old: str, new: str) -> bool:
     """Rule: in an outlet's line, a later figure it credits to another body restates its earlier
     one only while the count settles: when the earlier figure was itself a look back, given more
     than `counts_settle_days` after its period ended, the count was settled, and another body's
@@ -1170,7 +1174,7 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
     168 for 1991, given in 2005, then its own 165 in 2020). So, too, when the later figure is
     itself given after the count settled and credited to anyone but the counting body (KDKA's
     71 for 2014 in January 2015, its "according to crime data online, there were 70" in 2022)."""
-    settle = int(_param(ledger.corpus.pack, "counts_settle_days", 0))
+    settle = int(revision_param(ledger.corpus.pack, "counts_settle_days", 0))
     if not settle or counted(new) == ledger.outlet(new):
         return False
     end = ledger.figures[old][0].end
@@ -1183,7 +1187,7 @@ def another_bodys_look_back(ledger: _Ledger, counted, old: str, new: str) -> boo
                                 and not counted(new).startswith("government of "))
 
 
-def settled_elsewhere(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
+def settled_elsewhere(ledger: Ledger, counted, old: str, new: str, same: list[str]) -> bool:
     """Rule: in an outlet's line, a later, lower figure no other outlet gives does not restate
     the outlet's earlier figure when another outlet gave that figure too after the count had
     settled (more than `fall_settles_days` after its period ended): a count falls only as
@@ -1203,7 +1207,7 @@ def settled_elsewhere(ledger: _Ledger, counted, old: str, new: str, same: list[s
     state's count against the city police's: two counts). `same`: every figure of the quantity."""
     settles = fall_settles_days(ledger.corpus.pack)
     end = ledger.figures[old][0].end
-    if not settles or end is None or not _above(ledger.figures[old][1], ledger.figures[new][1]):
+    if not settles or end is None or not wholly_above(ledger.figures[old][1], ledger.figures[new][1]):
         return False
     when, outlet = ledger.when, ledger.outlet
     # a body's word restates, unless a figure agreeing with the old one is another government's
@@ -1218,7 +1222,7 @@ def settled_elsewhere(ledger: _Ledger, counted, old: str, new: str, same: list[s
                 for m in same if m != old)
 
 
-def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
+def returned_from(ledger: Ledger, old: str, new: str, same: list[str]) -> bool:
     """Rule: a later, lower figure no other outlet gives does not restate the line's earlier
     one when other outlets, after it, give the period only higher figures it had been given
     before, the earlier one's or another's (80, then 76, then a new 77 is a count restated down
@@ -1234,7 +1238,7 @@ def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
     59, then 61 is a line of restatements). `same`: every figure of the new one's quantity."""
     settles = fall_settles_days(ledger.corpus.pack)
     end = ledger.figures[new][0].end
-    if not _above(ledger.figures[old][1], ledger.figures[new][1]) or not settles or end is None \
+    if not wholly_above(ledger.figures[old][1], ledger.figures[new][1]) or not settles or end is None \
             or (ledger.when(new).earliest - end).days <= settles:
         return False
     when, outlet, figures = ledger.when, ledger.outlet, ledger.figures
@@ -1242,11 +1246,11 @@ def returned_from(ledger: _Ledger, old: str, new: str, same: list[str]) -> bool:
     before = [m for m in same if m != new and when(m).latest < when(new).earliest]
     return not any(outlet(m) != outlet(new) and not ledger.disagree(m, new) and ledger.disagree(m, old)
                    for m in same if m != new) \
-        and after and all(_above(figures[m][1], figures[new][1])
+        and after and all(wholly_above(figures[m][1], figures[new][1])
                           and any(figures[p][1] == figures[m][1] for p in (old, *before)) for m in after)
 
 
-def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: list[str]) -> bool:
+def went_back(ledger: Ledger, old: str, new: str, members: list[str], same: list[str]) -> bool:
     """Rule: a later figure that is the one the line's earlier word gave before `old` restated
     it does not restate `old` back when `old` was carried by at least two other outlets (the
     count's restated figure, taken up): a count restated does not return to the figure it left;
@@ -1266,7 +1270,7 @@ def went_back(ledger: _Ledger, old: str, new: str, members: list[str], same: lis
     return len(carried) >= 2
 
 
-def the_bodys_word(ledger: _Ledger, counted, cid: str) -> bool:
+def the_bodys_word(ledger: Ledger, counted, cid: str) -> bool:
     """Whether a figure is some body's word (the old figures `grows_on` takes; the counters of
     `restated_by_the_counter` and `reading_the_release`): credited to the place's government
     (`counted`), or any body's own release or dataset (the FBI's too). `strayed_from_the_body`
@@ -1274,7 +1278,7 @@ def the_bodys_word(ledger: _Ledger, counted, cid: str) -> bool:
     return counted(cid).startswith("government of ") or ledger.own_release(cid)
 
 
-def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: list[str]) -> bool:
+def strayed_from_the_body(ledger: Ledger, counted, old: str, new: str, same: list[str]) -> bool:
     """Rule: a figure in an outlet's own words (credited to no body) for a closed period, given
     surely after the counting body's own figure for it was out, that differs from the body's, is
     a retelling that strayed from the body's word, not the count of its day: a later figure that
@@ -1288,7 +1292,7 @@ def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: li
     body's release (the FBI's dataset) is not the counting body's word. `same`: every
     figure of the quantity. The revision rule's `after_the_bodys_word: false`: off."""
     claim = ledger.corpus.claim(old)
-    if not _param(ledger.corpus.pack, "after_the_bodys_word", False) or ledger.own_release(old) \
+    if not revision_param(ledger.corpus.pack, "after_the_bodys_word", False) or ledger.own_release(old) \
             or ledger.speaker(old) != ledger.corpus.sources[claim.source].voice or ledger.figures[old][0].end is None:
         return False
     when = ledger.when
@@ -1300,7 +1304,7 @@ def strayed_from_the_body(ledger: _Ledger, counted, old: str, new: str, same: li
                for m in words)
 
 
-def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, set[str]],
+def restatements(ledger: Ledger, old: str, members: list[str], line: dict[str, set[str]],
                  outvoted: frozenset | set = frozenset(), same: dict | None = None) -> list[str]:
     """The later figures of a body's line (`members`, by publication date) that restate `old`:
     surely published after it (or, for a figure its words call preliminary or unofficial, not
@@ -1323,13 +1327,13 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
         after = [n for n in members[members.index(old) + 1:] if when(n).earliest > when(old).latest]
     def returned(n: str) -> bool:   # a lower figure only: every figure of its quantity looked at
         q = ledger.figures[n][0]
-        return _above(ledger.figures[old][1], ledger.figures[n][1]) and returned_from(
+        return wholly_above(ledger.figures[old][1], ledger.figures[n][1]) and returned_from(
             ledger, old, n, same[q] if same is not None else [m for m in ledger.figures if ledger.figures[m][0] == q])
     return [n for n in after
             if ledger.disagree(old, n)
             and moves_little(ledger, old, n)
             and not returned(n)
-            and not (_param(pack, "went_back", True) and went_back(
+            and not (revision_param(pack, "went_back", True) and went_back(
                 ledger, old, n, others, same[ledger.figures[n][0]] if same is not None
                 else [m for m in ledger.figures if ledger.figures[m][0] == ledger.figures[n][0]]))
             and not contradicted_by_the_body(ledger, old, n, others)
@@ -1341,7 +1345,7 @@ def restatements(ledger: _Ledger, old: str, members: list[str], line: dict[str, 
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
 
 
-def given_beside(ledger: _Ledger, old: str, new: str) -> bool:
+def given_beside(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: a figure whose own article also gives the quantity the later figure, as exactly
     (unhedged: not "about 80", "over 2,400"), in another claim (its list's
     "2022: 120 homicides" two lines above "121 investigated by APD in 2022") is not restated by
@@ -1363,7 +1367,7 @@ def in_articles(corpus, figures: dict) -> dict[tuple, list[str]]:
     return out
 
 
-def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
+def retold_years_on(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: two figures for a closed period, both given more than the pack's `years_on` days
     (rules/suspicion.yaml's copies) after the period ended and the later within
     `retold_years_on_days` of the earlier, are two retellings of a settled release, not the
@@ -1371,14 +1375,14 @@ def retold_years_on(ledger: _Ledger, old: str, new: str) -> bool:
     December 2012, the Free Press's 392 in January 2013; the body did not speak again), and the
     two stay a tension. Only of two outlets' reports: a body's own release (an official
     statement, a dataset) years on is its word again, and restates. 0: off."""
-    window = int(_param(ledger.corpus.pack, "retold_years_on_days", 0))
+    window = int(revision_param(ledger.corpus.pack, "retold_years_on_days", 0))
     if window <= 0 or ledger.own_release(old) or ledger.own_release(new) or ledger.outlet(old) == ledger.outlet(new):
         return False
     return (_both_told_after(ledger, old, new, ledger.corpus.pack.suspicion.copies.years_on)
             and (ledger.when(new).earliest - ledger.when(old).latest).days <= window)
 
 
-def recalled_years_on(ledger: _Ledger, old: str, new: str) -> bool:
+def recalled_years_on(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: a figure in an official's spoken words (a direct quote) given more than the pack's
     `years_on` days (rules/suspicion.yaml's copies) after its period ended restates no earlier
     figure: the speaker recalls the count from memory, and a look back that differs from the
@@ -1391,14 +1395,14 @@ def recalled_years_on(ledger: _Ledger, old: str, new: str) -> bool:
     `recalled_years_on: false`: off."""
     pack = ledger.corpus.pack
     c = ledger.corpus.claim(new)
-    if not _param(pack, "recalled_years_on", False) or c.attribution != "direct-quote" \
-            or ", " not in (c.speaker or "") or names_any(c.quote.text, _param(pack, "recalled_not_words", ())):
+    if not revision_param(pack, "recalled_years_on", False) or c.attribution != "direct-quote" \
+            or ", " not in (c.speaker or "") or names_any(c.quote.text, revision_param(pack, "recalled_not_words", ())):
         return False
     end = ledger.figures[old][0].end
     return end is not None and (ledger.when(new).earliest - end).days > pack.suspicion.copies.years_on
 
 
-def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
+def retold_in_a_week(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: two figures for a period that closed more than the pack's `in_its_day` days
     (rules/suspicion.yaml's copies) before either was given, the later surely within
     `retold_in_a_week_days` of the earlier (an article's update dated only to within months may
@@ -1408,14 +1412,14 @@ def retold_in_a_week(ledger: _Ledger, old: str, new: str) -> bool:
     2020 on 24 January 2022 and its 204 on the 28th; Memphis's 344 and 341 "a year on and in the
     same week"). Only of outlets' reports: a body's own release (an official statement, a
     dataset) is its word again, and restates. 0: off."""
-    window = int(_param(ledger.corpus.pack, "retold_in_a_week_days", 0))
+    window = int(revision_param(ledger.corpus.pack, "retold_in_a_week_days", 0))
     if window <= 0 or ledger.own_release(old) or ledger.own_release(new):
         return False
     return (_both_told_after(ledger, old, new, ledger.corpus.pack.suspicion.copies.in_its_day)
             and (ledger.when(new).latest - ledger.when(old).earliest).days <= window)
 
 
-def _both_told_after(ledger: _Ledger, old: str, new: str, days: int) -> bool:
+def _both_told_after(ledger: Ledger, old: str, new: str, days: int) -> bool:
     """Whether both figures were surely given more than `days` after the period they count ended
     (retold_years_on, retold_in_a_week); never of a period without an end."""
     end = ledger.figures[old][0].end
@@ -1423,7 +1427,7 @@ def _both_told_after(ledger: _Ledger, old: str, new: str, days: int) -> bool:
             and (ledger.when(new).earliest - end).days > days)
 
 
-def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -> bool:
+def passed_by_the_body(ledger: Ledger, counted, old: str, members: list[str]) -> bool:
     """Rule: a figure credited to a body, below the body's own earlier count of the period to one
     of its days (`members`: the figures of the count from the same start), was never the count
     of its day: the count had passed it, and nothing restates it (IMPD's 159 for 2018 to 17
@@ -1434,10 +1438,10 @@ def passed_by_the_body(ledger: _Ledger, counted, old: str, members: list[str]) -
     when, figures = ledger.when, ledger.figures
     q = figures[old][0]
     return any(counted(m) == counted(old) and figures[m][0].end <= q.end and when(m).latest < when(old).earliest
-               and _above(figures[m][1], figures[old][1]) for m in members)
+               and wholly_above(figures[m][1], figures[old][1]) for m in members)
 
 
-def passed_when_given(ledger: _Ledger, counted) -> set[str]:
+def passed_when_given(ledger: Ledger, counted) -> set[str]:
     """Rule: a count to a day of its period, credited to a body, above a count of a longer
     stretch from the same start already out (by any counter), was never the count of its day:
     a count does not fall within days, and no later word restates it (a tension shows it).
@@ -1445,7 +1449,7 @@ def passed_when_given(ledger: _Ledger, counted) -> set[str]:
     rewrite (11 January 2023) crediting the police with 277 "as of December 28", then the
     police's 266 for the year (January 2024). `counted`: counting_body of a claim id. Off with
     the revision rule's `passed_when_given: false`. Returns the claims passed when given."""
-    if not _param(ledger.corpus.pack, "passed_when_given", False):
+    if not revision_param(ledger.corpus.pack, "passed_when_given", False):
         return set()
     when, figures = ledger.when, ledger.figures
     by_count: dict = {}
@@ -1463,7 +1467,7 @@ def passed_when_given(ledger: _Ledger, counted) -> set[str]:
     return out
 
 
-def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"], official,
+def restated_by_the_counter(ledger: Ledger, counted, out: dict[str, "Revision"], official,
                             reading: dict | None = None, outvoted: frozenset | set = frozenset(),
                             passed: frozenset | set = frozenset()) -> dict[str, "Revision"]:
     """Rule: the body that keeps a count restates, in its later word on a closed period, the
@@ -1493,8 +1497,8 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
     (December 2023): both restated by the 89; St. Louis: a blog's 199 for 2021 (November 2022),
     then the police's 201 (January 2024)."""
     pack = ledger.corpus.pack
-    days = int(_param(pack, "restated_by_the_counter_days", 0))
-    settle = int(_param(pack, "counts_settle_days", 0))
+    days = int(revision_param(pack, "restated_by_the_counter_days", 0))
+    settle = int(revision_param(pack, "counts_settle_days", 0))
     if not days:
         return {}
     when, figures = ledger.when, ledger.figures
@@ -1594,7 +1598,15 @@ def restated_by_the_counter(ledger: _Ledger, counted, out: dict[str, "Revision"]
 _AS_OF = re.compile(r"\b(as of|as at)\b", re.IGNORECASE)
 
 
-def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
+def a_growing_count(pack, q, iv: Interval) -> bool:
+    """Whether a figure is of a count that only grows over its period (a count of events, additive
+    over time, not a stock), to a known end, with an upper bound."""
+    metric = pack.metrics.get(q.metric)
+    return metric is not None and metric.additive_over_time and metric.non_negative and not metric.stock \
+        and metric.unit == "count" and q.latest_end is None and iv.hi is not None
+
+
+def counted_so_far(ledger: Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
     """Rule: a figure for a period published on the period's last day (not surely after it
     ended) is the count so far, not the period's: the day's deaths are not in it (unless its
     words date it: "As of Dec. 31, the city had 171" is the count at the period's end, and
@@ -1625,9 +1637,7 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
     by_quantity: dict = {}
     by_count: dict = {}   # a count's figures to a date: one metric and place from one start
     for cid, (q, iv) in figures.items():
-        metric = pack.metrics.get(q.metric)
-        if metric is None or not (metric.additive_over_time and metric.non_negative) or metric.stock \
-                or metric.unit != "count" or q.latest_end is not None or iv.hi is None:
+        if not a_growing_count(pack, q, iv):
             continue
         by_quantity.setdefault(q, []).append(cid)
         by_count.setdefault(q[:3], []).append(cid)
@@ -1645,7 +1655,7 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
                         a_count_to_its_last_days(old) or called_preliminary(ledger.corpus.claim(old), pack)))) \
                     or (w.latest <= q.end and (_AS_OF.search(ledger.corpus.claim(old).quote.text)
                                                or names_any(ledger.corpus.claim(old).quote.text,
-                                                            _param(pack, "period_ended_words", ())))):
+                                                            revision_param(pack, "period_ended_words", ())))):
                 continue
             stood = any(ledger.outlet(m) != ledger.outlet(old) and figures[m][1] == figures[old][1]
                         and when(m).earliest > q.end for m in members if m != old)
@@ -1653,9 +1663,9 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
             # end or a day before) out by then (the paper's "159 ... through Tuesday" the day a
             # wire gave the year as 158)
             passed = any(m != old and figures[m][0].end <= q.end and when(m).earliest <= w.latest
-                         and ledger.disagree(m, old) and not _above(figures[old][1], figures[m][1])
+                         and ledger.disagree(m, old) and not wholly_above(figures[old][1], figures[m][1])
                          for m in by_count[q[:3]])
-            later = [n for n in members if when(n).earliest > w.latest and _above(figures[n][1], figures[old][1])
+            later = [n for n in members if when(n).earliest > w.latest and wholly_above(figures[n][1], figures[old][1])
                      and moves_little(ledger, old, n) and within_its_pace(ledger, old, n, last_days)]
             if later and not stood and not passed:
                 first = first_out(ledger, later)
@@ -1663,7 +1673,7 @@ def counted_so_far(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Re
     return found
 
 
-def within_its_pace(ledger: _Ledger, old: str, new: str, last_days) -> bool:
+def within_its_pace(ledger: Ledger, old: str, new: str, last_days) -> bool:
     """Rule: a count so far given at its period's end lacks only the deaths of the days it may
     not have counted (those from a few days before it was given, `same_word_days`, to the
     period's end), and completing it adds no more than the count's own pace over those days
@@ -1681,7 +1691,7 @@ def within_its_pace(ledger: _Ledger, old: str, new: str, last_days) -> bool:
     return elapsed <= 0 or b.lo - a.hi <= max(1, ceil(a.hi * missing / elapsed))
 
 
-def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
+def grows_on(ledger: Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision"]:
     """Rule: a count already restated upward is still growing (the injured die, late deaths are
     ruled homicides), and a later, higher figure for it that moves the restated figure little
     (moves_little) is its next restatement, whoever gives it: the last figure agreeing with the
@@ -1707,7 +1717,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
     for rev in sorted(out.values(), key=lambda r: (r.old, r.new)):
         if rev.body is None or rev.old not in figures or rev.new not in figures \
                 or not the_bodys_word(ledger, counted, rev.old) \
-                or figures[rev.old][0] != figures[rev.new][0] or not _above(figures[rev.new][1], figures[rev.old][1]):
+                or figures[rev.old][0] != figures[rev.new][0] or not wholly_above(figures[rev.new][1], figures[rev.old][1]):
             continue
         q, base = figures[rev.new]
         metric = pack.metrics.get(q.metric)
@@ -1718,7 +1728,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
         if (q, base) in restated:
             continue   # the restated figure's own restatement is known
         holders = [m for m in members if figures[m][1] == base and when(m).earliest >= when(rev.new).earliest]
-        later = [n for n in members if _above(figures[n][1], base) and when(n).earliest > when(rev.new).latest
+        later = [n for n in members if wholly_above(figures[n][1], base) and when(n).earliest > when(rev.new).latest
                  and moves_little(ledger, rev.new, n)
                  and not any(figures[m][1] == base and when(m).earliest > when(n).latest for m in members)
                  and not any(figures[m][1] == figures[n][1] and when(m).earliest <= when(rev.new).latest for m in members)]
@@ -1734,7 +1744,7 @@ def grows_on(ledger: _Ledger, out: dict[str, "Revision"]) -> dict[str, "Revision
     return found
 
 
-def _above(a: Interval, b: Interval) -> bool:
+def wholly_above(a: Interval, b: Interval) -> bool:
     """Whether every value of interval `a` is above every value of `b`."""
     return a.lo is not None and b.hi is not None and a.lo > b.hi
 
@@ -1745,7 +1755,7 @@ def _between(iv: Interval, a: Interval, b: Interval) -> bool:
     return len(ends) == 4 and iv.lo is not None and iv.hi is not None and min(ends) <= iv.lo and iv.hi <= max(ends)
 
 
-def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
+def reading_the_release(ledger: Ledger, counted, official) -> dict[str, str]:
     """Rule: a report of a counting body's release gives the release's figures, in the
     reporter's own words too: an uncredited figure for a past period, in an article whose
     other figures of the same count and place are all credited to one counting body, is that
@@ -1765,7 +1775,7 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     (the city's 299 two years on), it is the restatement, being first. Returns the body of each such claim (`counted`: counting_body of a claim id;
     `official(claim id)`: whether it is the counting body's own word)."""
     corpus, figures = ledger.corpus, ledger.figures
-    settle = int(_param(corpus.pack, "counts_settle_days", 0))
+    settle = int(revision_param(corpus.pack, "counts_settle_days", 0))
     # the parts of a complete split are one release's figures: the police's year-end count
     # comes with how many killings were ruled justifiable (rules/relations.yaml)
     family: dict[str, str] = {}
@@ -1793,7 +1803,7 @@ def reading_the_release(ledger: _Ledger, counted, official) -> dict[str, str]:
     return out
 
 
-def first_out(ledger: _Ledger, later: list[str]) -> str:
+def first_out(ledger: Ledger, later: list[str]) -> str:
     """Rule: of the figures that restate one, the one surely out first restates it, and of
     those out the same day, the body's own release rather than an outlet's report of it.
     Example: a release dated 3 March before a report known only to have come out in the first
@@ -1801,7 +1811,7 @@ def first_out(ledger: _Ledger, later: list[str]) -> str:
     return min(later, key=lambda n: (ledger.when(n).latest, ledger.when(n).earliest, not ledger.own_release(n), n))
 
 
-def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision]:
+def fold_echoes(ledger: Ledger, out: dict[str, Revision]) -> dict[str, Revision]:
     """Rule: one revision per restatement: the body's other claims of an old figure the same
     restating claim replaces are its echoes. Example: the police release's 134 and a
     paper's "134, police said", both restated by March's 135: one revision of 134 to 135."""
@@ -1818,7 +1828,7 @@ def fold_echoes(ledger: _Ledger, out: dict[str, Revision]) -> dict[str, Revision
     return folded
 
 
-def show_own_old(ledger: _Ledger, folded: dict[str, Revision], counted=None) -> dict[str, Revision]:
+def show_own_old(ledger: Ledger, folded: dict[str, Revision], counted=None) -> dict[str, Revision]:
     """Rule: the old figure a folded revision shows is the new figure's own outlet's, where it
     gave the old one too (an outlet restating its own earlier figure), else the earliest
     credited to the body whose word the new figure is (`counted`: counting_body of a claim
@@ -1840,13 +1850,13 @@ def show_own_old(ledger: _Ledger, folded: dict[str, Revision], counted=None) -> 
     return out
 
 
-def _a_point(ledger: _Ledger, cid: str) -> bool:
+def _a_point(ledger: Ledger, cid: str) -> bool:
     """Whether a claim states one figure ("301"), not a floor or a range ("more than 300")."""
     iv = ledger.figures[cid][1] if cid in ledger.figures else None
     return iv is not None and iv.lo is not None and iv.lo == iv.hi
 
 
-def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
+def show_the_release(ledger: Ledger, rev: Revision) -> Revision:
     """Rule: of the old figure's claims out the same day, the body's own release is the one
     shown, not an outlet's report of it, unless the old figure shown is the new one's own
     outlet's (show_own_old). Example: the police's blog post of 273 on 3 January, not the
@@ -1861,7 +1871,7 @@ def show_the_release(ledger: _Ledger, rev: Revision) -> Revision:
     return rev._replace(old=same[0], echoes=tuple(sorted(c for c in (rev.old, *rev.echoes) if c != same[0])))
 
 
-def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[str], strayed=None) -> list[Revision]:
+def with_repeats(ledger: Ledger, folded: dict[str, Revision], superseded: set[str], strayed=None) -> list[Revision]:
     """Rule: claims of other voices that repeated the old figure before the restatement came
     out, or may have when their own words copy the old figure's sentence (a page dated only to a
     span that began before it: `copied_words_share`), and cannot hold with the new one, are
@@ -1872,10 +1882,12 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
     own words give it as a past peak (`past_peak_words`: "a structural deficit, which stood as
     high as $320 million"), agreeing with the old figure or a repeat of it, whenever given.
     Not a figure that strayed from the body's word already out (`strayed(claim id, new)`:
-    strayed_from_the_body), which is audited against it."""
+    strayed_from_the_body), which is audited against it, nor another body's own count
+    (another_counters_figure)."""
     figures, when = ledger.figures, ledger.when
-    words = tuple(_param(ledger.corpus.pack, "past_peak_words", ()))
-    share = Fraction(str(_param(ledger.corpus.pack, "copied_words_share", 0)))
+    words = tuple(revision_param(ledger.corpus.pack, "past_peak_words", ()))
+    counters = bool(revision_param(ledger.corpus.pack, "echoes_of_one_counter", False))
+    share = Fraction(str(revision_param(ledger.corpus.pack, "copied_words_share", 0)))
     said = ledger.corpus.claim
 
     def before(cid: str, rev: Revision) -> bool:   # out before the restatement, or may be and copies the old line
@@ -1894,7 +1906,8 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
         echoes = tuple(sorted(cid for cid, iv in others
                               if before(cid, rev) and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)
-                              and not (strayed is not None and strayed(cid, rev.new))))
+                              and not (strayed is not None and strayed(cid, rev.new))
+                              and not (counters and another_counters_figure(ledger, cid, rev))))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
         # new figure (a peak read as a range may reach down to it)
@@ -1907,6 +1920,56 @@ def with_repeats(ledger: _Ledger, folded: dict[str, Revision], superseded: set[s
     return done
 
 
+def another_counters_figure(ledger: Ledger, cid: str, rev: Revision) -> bool:
+    """Rule: where a place's government restates its own count (the old and the new figure both
+    credited to it, `counted`), a figure credited to another body, neither the place's government
+    nor an outlet, is that body's own count, a rival figure, not a repeat of the old one
+    (`echoes_of_one_counter`). Example (Knoxville): the police's 40 homicides of 2021 (January
+    2022), restated as 41 (January 2023); the TBI's 40 for the city, given between them, is the
+    bureau's count, in tension with the police's 41, not a copy of the police's 40. Only a body
+    the pack names as another counter (`other_counter_words`); a figure in an outlet's own words,
+    or credited to an outlet or a dashboard ("40, according to The Kansas City Star"), still goes
+    with the old figure, and so does every repeat of a restatement that is not the government's own."""
+    counted = ledger.counted
+    body = counted(cid)
+    if body == ledger.outlet(cid) or body.startswith("government of ") or not (
+            counted(rev.old).startswith("government of ") and counted(rev.old) == counted(rev.new)):
+        return False
+    # only a body named as one that keeps its own count (`other_counter_words`: a bureau of
+    # investigation, a medical examiner): an outlet or a dashboard not in the corpus retells
+    if not names_any(body, revision_param(ledger.corpus.pack, "other_counter_words", ())):
+        return False
+    names = {n.strip().lower() for s in ledger.corpus.sources.values() for n in (s.voice, s.publisher) if n}
+    return not {body.strip().lower(), _VIA_COPY.sub("", _PARENTHESIS.sub("", body)).strip().lower()} & names
+
+
+def retold(ledger: Ledger, rev: Revision) -> bool:
+    """Rule: a figure whose own words give it as an earlier report retold (`retold_words`: "The
+    N&O has previously reported": the words after the figure, in a sentence with no correction
+    or comparison word, `retold_not_with_words`) is no
+    later word on the count: it restates nothing, and where it differs from the figure it would
+    restate, the two are rival tellings (a tension). Example (Raleigh): the police's 34 homicides
+    of 2021 in The N&O (February 2022), then "a total of 33 homicides, The N&O has previously
+    reported" (July 2022). A revision declared with `supersedes:` is kept."""
+    pack = ledger.corpus.pack
+    words = revision_param(pack, "retold_words", ())
+    if not words or rev.body is None:
+        return False
+    claim = ledger.corpus.claim(rev.new)
+    text = claim.quote.text
+    # the words follow the figure itself, in a sentence that neither corrects nor compares
+    # (`retold_not_with_words`: "now count 34 ..., one more than The Daily Paper had previously
+    # reported" is a correction, "not 33 as previously reported" names the figure corrected)
+    if claim.value is None or names_any(text, revision_param(pack, "retold_not_with_words", ())):
+        return False
+    figure = next((m for m in _NUMBER.finditer(text) if Fraction(m.group().replace(",", "")) == Fraction(claim.value.low)),
+                  None)
+    return figure is not None and names_any(text[figure.end():], words)
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")   # a figure written in digits ("1,234")
+
+
 def _copies(a: str, b: str, share: Fraction) -> bool:
     """Whether one sentence copies another: at least `share` of the longer one's words are in
     both (none with `share` 0)."""
@@ -1914,17 +1977,25 @@ def _copies(a: str, b: str, share: Fraction) -> bool:
     return share > 0 and bool(wa) and bool(wb) and len(wa & wb) >= share * max(len(wa), len(wb))
 
 
-def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> list[Revision]:
-    """Every revision among the claims, under one choice of publication dates, by the rules
-    above in turn; each restating claim's cost of doubting it then carries what it restates
-    (suspects.carry_restated_costs)."""
-    # a forecast ("on pace for 300") states nothing that happened: it restates nothing and is
-    # restated by nothing (a budget proposed for the coming year is no forecast: plans.forecast)
+def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledger:
+    """The ledger the rules read, under one choice of publication dates: each plain figure
+    (forecasts left out: "on pace for 300" states nothing that happened, so it restates nothing
+    and is restated by nothing; a budget proposed for the coming year is no forecast:
+    plans.forecast), its counting body, its outlet's line and article."""
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
     spelling = one_spelling(corpus)
-    ledger = _Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
-                     in_articles(corpus, figures), ahead, spelling)
+    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
+                   in_articles(corpus, figures), ahead, spelling)
+
+
+def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
+                   ledger: Ledger | None = None) -> list[Revision]:
+    """Every revision among the claims, under one choice of publication dates, by the rules
+    above in turn; each restating claim's cost of doubting it then carries what it restates
+    (suspects.carry_restated_costs). `ledger`: ledger_of the same, when already made."""
+    ledger = ledger or ledger_of(compiled, corpus, publication)
+    figures = ledger.figures
     out = declared(compiled, corpus)
     out.update({old: rev for old, rev in declared_in_words(ledger).items() if old not in out})
     corrected, corrected_copies = corrected_in_words(ledger)
@@ -1994,7 +2065,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
                    if o not in folded and all(o not in r2.echoes for r2 in folded.values())})
     done = with_repeats(ledger, folded, set(out),
                         lambda cid, new: strayed_from_the_body(ledger, counted, cid, new, same[figures[cid][0]]))
-    done = [show_the_release(ledger, r) for r in done]
+    done = [show_the_release(ledger, r) for r in done if not retold(ledger, r)]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
     carry_restated_costs(compiled, done, ledger.when)
@@ -2002,7 +2073,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict) -> 
         if c.claim_id in strayed and c.voice is not None:
             c.voice = c.voice._replace(strayed=True)
     return _of_their_day(done, compiled, figures, ledger.when, corpus.pack,
-                         {c.claim_id: corpus.claim(c.claim_id).source for c in compiled}) if _param(corpus.pack, "of_their_day", True) \
+                         {c.claim_id: corpus.claim(c.claim_id).source for c in compiled}) if revision_param(corpus.pack, "of_their_day", True) \
         else done
 
 
@@ -2544,7 +2615,7 @@ def figures_of_their_day(core: list[str], doubted: str, level: str, compiled: di
         # checked (the Metro Times's 304 of June 2015 against the police's 300 of January,
         # restated as 299 two years on)
         if own_figure is not None and _relative_gap(own[0][1], own_figure[1]) <= max_change(corpus.pack) \
-                and not (_above(own[0][1], iv) and _above(own_figure[1], own[0][1])):
+                and not (wholly_above(own[0][1], iv) and wholly_above(own_figure[1], own[0][1])):
             continue
         shown[m] = own[0]
     if not shown:
@@ -2681,7 +2752,7 @@ def rivals_restated_together(compiled: dict, corpus, revisions: list[Revision],
     Off with the revision rule's `rivals_kept: false`.
     Returns (one figure, the other, "hard" or "soft": apart at the generous reading, or only at
     the default one), each pair once."""
-    if not _param(corpus.pack, "rivals_kept", True):
+    if not revision_param(corpus.pack, "rivals_kept", True):
         return []
     days = same_word_days(corpus.pack)
     lines = outlet_lines(corpus, one_spelling(corpus))
@@ -2726,4 +2797,4 @@ def _apart_around(ca: CompiledClaim, cb: CompiledClaim, cn: CompiledClaim | None
     if fa is None or fb is None or fn is None:
         return False
     (_, ia), (_, ib), (_, iv) = fa, fb, fn
-    return (_above(iv, ia) and _above(ib, iv)) or (_above(iv, ib) and _above(ia, iv))
+    return (wholly_above(iv, ia) and wholly_above(ib, iv)) or (wholly_above(iv, ib) and wholly_above(ia, iv))

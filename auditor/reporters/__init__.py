@@ -34,6 +34,10 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("not-checkable", "Not checkable"),
 )
 
+# counts so far completed by the year's figure (revisions the engine marks `completed`): after
+# the revisions, one line per year figure, apart from them so they do not swell the revisions
+COMPLETED = ("completed", "Counts so far, completed")
+
 VERDICTS = {
     "hard-tension": "Hard tensions: some claims cannot all be true under any reading.",
     "tension": "Soft tensions only: some claims conflict under the default reading; a generous one reconciles them.",
@@ -78,11 +82,19 @@ class Section:
         return sum(len(g.findings) for g in self.groups)
 
 
+def completion(f: Finding) -> bool:
+    """Whether a finding is a count so far completed by its counter's figure for the year (a
+    revision the engine marks `completed`: neither figure set aside)."""
+    return f.kind == "revision" and f.evidence.get("completed") is True
+
+
 def sections(report: Report) -> tuple[Section, ...]:
-    """The non-empty sections in reading order; tensions list hard before soft."""
+    """The non-empty sections in reading order; tensions list hard before soft; the counts so far
+    completed follow the revisions in a section of their own, grouped by the year's figure that
+    completed them."""
     out = []
     for kind, heading in SECTIONS:
-        found = [f for f in report.findings if f.kind == kind]
+        found = [f for f in report.findings if f.kind == kind and not completion(f)]
         if kind == "tension":
             found.sort(key=lambda f: f.strength != "hard")  # stable: keeps the engine's order otherwise
         groups: dict[str, list[Finding]] = {}
@@ -90,7 +102,38 @@ def sections(report: Report) -> tuple[Section, ...]:
             groups.setdefault(f.message, []).append(f)
         if groups:
             out.append(Section(kind, heading, tuple(Group(tuple(g)) for g in groups.values())))
+        if kind == "revision":
+            by_year: dict[tuple, list[Finding]] = {}   # one year's figure, whoever gave it when
+            for f in report.findings:
+                if completion(f):
+                    by_year.setdefault((f.evidence.get("whole"), f.evidence.get("whole_figure")), []).append(f)
+            if by_year:
+                out.append(Section(COMPLETED[0], COMPLETED[1], tuple(Group(tuple(g)) for g in by_year.values())))
     return tuple(out)
+
+
+def completion_line(group: Group) -> str:
+    """One line for the counts so far that one year's figure completed: 'homicides in Little
+    Rock, 2020: Little Rock police's 56 (2021-01-26) completed KARK's count so far to 2020-12-22:
+    50 (2020-12-23)'; when several claims gave the year's figure, each count so far names the one
+    that completed it."""
+    lead = group.lead.evidence
+    one = len({f.evidence.get("new") for f in group.findings}) == 1
+
+    def said(ev: dict, cid) -> str:
+        return (ev.get("figures") or {}).get(cid, str(cid))
+
+    parts = []
+    for f in group.findings:
+        ev = f.evidence
+        more = len(ev.get("echoes") or ())
+        parts.append(f"{ev.get('counter')}'s count so far to {ev.get('to')}: {said(ev, ev.get('old'))}"
+                     + (f" (and {plural(more, 'other report')} of it)" if more else "")
+                     + ("" if one else f", completed by {ev.get('body')}'s {said(ev, ev.get('new'))}"))
+    whole = lead.get("whole") or "the whole period"
+    if one:
+        return f"{whole}: {lead.get('body')}'s {said(lead, lead.get('new'))} completed " + "; ".join(parts)
+    return f"{whole}, {lead.get('whole_figure')}: " + "; ".join(parts)
 
 
 PAIRS_SHOWN = 3     # not-comparable pairs listed in text reports; the JSON report has all
@@ -151,16 +194,19 @@ def ambiguous_claims(report: Report) -> list[str]:
 
 
 def counts(report: Report) -> tuple[tuple[str, int], ...]:
-    """The header line's counts, by the engine's own tally."""
+    """The header line's counts, by the engine's own tally; counts so far completed apart from
+    the revisions (and only when there are some)."""
+    completed = sum(completion(f) for f in report.findings)
     return (
         ("hard tensions", report.count("tension", "hard")),
         ("soft tensions", report.count("tension", "soft")),
-        ("revisions", report.count("revision")),
+        ("revisions", report.count("revision") - completed),
         ("corroborations", report.count("corroboration")),
         ("implied figures", report.count("implied")),
         ("not comparable", report.count("not-comparable")),
         ("dating", report.count("dating")),
-    ) + ((("undetermined", report.count("undetermined")),) if report.count("undetermined") else ())
+    ) + ((("completed", completed),) if completed else ()) \
+      + ((("undetermined", report.count("undetermined")),) if report.count("undetermined") else ())
 
 
 def plural(n: int, noun: str, nouns: str | None = None) -> str:

@@ -142,6 +142,11 @@ def render(report: Report) -> str:
         out += [f'<details class="kind" id="{e(section.kind)}" data-kind="{e(section.kind)}"{is_open}>',
                 f"<summary><h2>{e(section.heading)} ({section.size}{distinct})</h2></summary>"]
         for group in section.groups:
+            if section.kind == reporters.COMPLETED[0]:   # one line each
+                f = group.lead
+                out.append(f'<article class="{e(f.severity)}" data-kind="{e(f.kind)}" data-rule="{e(f.rule)}" '
+                           f'data-claims="{e(" ".join(group.claims))}"><p>{e(reporters.completion_line(group))}</p></article>')
+                continue
             out += _group(group, claims, links, open_=not opened, tag=reporters.baseline_tag(report, group))
             opened = True
         out.append("</details>")

@@ -69,7 +69,12 @@ def render(report: Report, limit: int | None = None) -> str:
         heading += f", {len(section.groups)} distinct)" if len(section.groups) != section.size else ")"
         out += [heading, ""]
         for group in section.groups[:limit]:
-            out += _group(group, claims, reporters.baseline_tag(report, group))
+            if section.kind == reporters.COMPLETED[0]:   # one line each
+                out.append(f"- {text(reporters.completion_line(group))}")
+            else:
+                out += _group(group, claims, reporters.baseline_tag(report, group))
+        if section.kind == reporters.COMPLETED[0]:
+            out.append("")
         more = reporters.more_line(section, len(section.groups[:limit]))
         if more:
             out += [f"*{text(more)}*", ""]

@@ -82,10 +82,16 @@ def _header(console: Console, report: Report) -> None:
     if against:
         console.print(_text(against, style="bold"))
     tally = Table(box=None, pad_edge=False, padding=(0, 2, 0, 0), header_style="dim")
-    for label, _ in reporters.counts(report):
+    # the counts so far completed on a line of their own: one more column would not fit the width
+    counts = [(label, n) for label, n in reporters.counts(report) if label != "completed"]
+    for label, _ in counts:
         tally.add_column(printable(label), justify="right")
-    tally.add_row(*(Text(str(n), style="bold" if n else "dim") for _, n in reporters.counts(report)))
+    tally.add_row(*(Text(str(n), style="bold" if n else "dim") for _, n in counts))
     console.print(tally)
+    completed = dict(reporters.counts(report)).get("completed")
+    if completed:
+        console.print(_text(f"and {reporters.plural(completed, 'count')} so far completed by the year's figure "
+                            "(listed after the revisions)", style="dim"))
 
 
 def _sources(console: Console, report: Report) -> None:
@@ -112,7 +118,10 @@ def _section(console: Console, section: reporters.Section, report: Report, limit
     # a kind without a colour of its own (one added later) is shown in the terminal's own colour
     console.print(Rule(_text(heading, style="bold " + KIND_STYLE.get(section.kind, "")), align="left", style="dim"))
     for group in section.groups[:limit]:
-        _group(console, group, reporters.baseline_tag(report, group))
+        if section.kind == reporters.COMPLETED[0]:   # one line each
+            console.print(_indent(_text("- " + reporters.completion_line(group))))
+        else:
+            _group(console, group, reporters.baseline_tag(report, group))
     more = reporters.more_line(section, len(section.groups[:limit]))
     if more:
         console.print()

@@ -928,7 +928,7 @@ def test_another_outlets_later_figure_is_no_restatement_of_the_paper(pack):
 def test_from_x_to_y_between_two_years_restates_no_year_to_date_count(pack):
     """"Homicides increased from 153 to 214 in 2020", with the article's 153 for 2019: a change
     between years. A paper's 153 for 2020 to 9 October is a count to a date, which the year's 214
-    does not restate (+40%)."""
+    does not restate (+40%): it completes it (engine/completions.py), setting neither aside."""
     sources = [source("paper", "2020-10-13"), source("tv", "2021-01-28")]
     claims = [claim("ytd", "paper", "homicides", "2020-01-01/2020-10-09", "153",
                     quote="Of the 153 homicides recorded before the weekend, 36 victims were under 21."),
@@ -937,7 +937,8 @@ def test_from_x_to_y_between_two_years_restates_no_year_to_date_count(pack):
               claim("y2020", "tv", "homicides", "2020", "214", speaker="Kansas City Police Department",
                     attribution="paraphrase", quote="Homicides increased from 153 to 214 in 2020.")]
     report = audit(pack, sources, claims)
-    assert revisions(report) == []
+    assert revisions(report) == [("ytd", "y2020")]
+    assert [f.evidence.get("completed") for f in report.findings if f.kind == "revision"] == [True]
     assert tensions(report) == []
 
 
