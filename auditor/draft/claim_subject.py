@@ -980,6 +980,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if country is not None:
             review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
             return country
+    if place is None:
+        listed = _list_heading_place(art, at)
+        if listed is not None:
+            # "For the Lake County CHP:" then "–621 crashes last year vs. 640 in 2010": the list's own place,
+            # not the claim before's nor the article's
+            place = listed
+            review.append(f"place: '{place}', the one place the line leading the list names; check")
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None and \
             not _in_an_aside(art.text, at.sentence.start, at.sentence.end, art.state.previous["quote"]["start"], at.st.anchor[0]):
         # (not from a figure in an aside this one is not in: "– an index of eight crimes the Bureau
@@ -1534,6 +1541,33 @@ def _heading_place(art: _Article, at: _At) -> str | None:
     if not before or at.sentence.paragraph - before[-1][0] > 8:
         return None
     return before[-1][1]
+
+
+# an item of a list: a line opening with a bullet or a dash ("–629 crashes", "• 23 people charged", "- 2018: 45"),
+# or a number and its stop ("1. Houston")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[–—•·▪◦●*][ \t]*|-[ \t]+|\d{1,2}[.)][ \t]+)(?=\S)")
+
+
+def _list_heading_place(art: _Article, at: _At) -> str | None:
+    """The one place the line leading a list names ("For the Lake County CHP:", "In Mendocino County, here are
+    the stats:"), for a figure on an item of that list ("–621 crashes last year vs. 640 in 2010"), the items
+    and blank lines between them only; None when the lead-in names no place or several."""
+    text = art.text
+    line = text.rfind("\n", 0, at.st.anchor[0]) + 1
+    if not _ITEM_LINE.match(text, line):
+        return None
+    for _ in range(40):
+        if line == 0:
+            return None
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if _ITEM_LINE.match(text, previous) or not text[previous:line].strip():
+            line = previous         # an item before, or a blank line between the lead-in and its items
+            continue
+        if not _LEAD_IN.fullmatch(text, previous, line - 1):
+            return None
+        named = set(_places(art, previous, line - 1))
+        return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _opened_paragraph_before(art: _Article, at: _At) -> str | None:
