@@ -962,7 +962,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if scoped is not None:
             return scoped
     if place is None and speaker:
-        place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
+        place = _as_the_article_reads(art, speaker, vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker))))
         before = art.state.previous.get("place") if art.state.previous and _follows_in_paragraph(art, at) else None
         if place and before and place in pack.ancestors(before):
             # "... in St. Clair County, according to the Southeast Michigan Council of Governments.
@@ -1107,6 +1107,18 @@ _SCOPE_JUST_BEFORE = re.compile(r"\bthe\s+(state|nation|country)(?:['’]s)?\s+(
 
 # a paragraph about the place's own figures ("The city's homicides rose", "locally"): not the nation's
 _SPEAKS_LOCALLY = re.compile(r"\bthe\s+(?:city|county|town|state|district|region)['’]s\b|\blocal(?:ly)?\b", re.IGNORECASE)
+
+
+def _as_the_article_reads(art: _Article, speaker: str, place: str | None) -> str | None:
+    """A speaker's post's place read as the article reads the same name: "Ontario City Police Chief" in an
+    Oregon paper whose "Ontario" is the town of Ontario, Oregon, not Canada's province."""
+    if place is None:
+        return None
+    keys = {vocabulary.name_key(speaker[h.start:h.end]) for h in vocabulary.place_hits(art.pack, speaker)
+            if h.also and h.ids == (place,)}
+    read = {h.ids[0] for h in art.place_hits if len(h.ids) == 1 and h.start < len(art.text)
+            and vocabulary.name_key(art.text[h.start:h.end]) in keys}
+    return read.pop() if len(read) == 1 else place
 
 
 def _national_goes_on(art: _Article, before: int) -> bool:

@@ -1,5 +1,5 @@
-"""Round 39 (places): a list's items take the one place the line leading the list names (ordinary
-invented sentences, none about Birmingham, Alabama)."""
+"""Round 39 (places): a list's items take the one place the line leading the list names; a foreign province's
+name a town of the paper's state shares is the town (ordinary invented sentences, none about Birmingham, Alabama)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def test_items_under_a_lead_in_naming_a_place_are_that_places():
             "Lake County and Mendocino County together reported these figures:\n\n"
             "• 21 traffic deaths last year.\n")
     assert places(text)["• 21 traffic deaths last year"] != "lake-county-ca"
+
+
+def test_a_provinces_name_a_town_of_the_papers_state_shares_is_the_town():
+    """ "Ontario" in an Oregon paper is the town of Ontario, Oregon (the pack's "Ontario" is Canada's province),
+    in the text and in a speaker's post; in a Canadian paper it stays the province."""
+    text = ("Burglaries in Ontario fell 20 percent in 2020, police said.\n\n"
+            "Ontario City Police Chief Mark Alder said the city saw fewer thefts.\n\n"
+            "\"We had 23 gang cases in 2020,\" Alder said.\n")
+    found = places(text, date(2021, 2, 1), publisher="The Valley Weekly (Vale, Ore.)")
+    assert found["Burglaries in Ontario fell 20 percent in 2020"] == "ontario-or"
+    assert found["We had 23 gang cases in 2020"] == "ontario-or"
+    found = places(text, date(2021, 2, 1), publisher="The Hamilton Spectator (Hamilton, Ont.)")
+    assert found["Burglaries in Ontario fell 20 percent in 2020"] == "ontario"
