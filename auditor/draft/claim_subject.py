@@ -1093,10 +1093,34 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
                               "the article, its title or its publisher names; check")
                 place = meant
                 break
+    if place is not None and pack.places[place].kind in vocabulary.WIDE_KINDS:
+        force = _force_jurisdiction(art, at, place, speaker)
+        if force is not None:
+            review.append(f"place: '{force}', the jurisdiction in '{place}' of the police force the sentence cites; check")
+            place = force
     if place is None:
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+# a police force that polices part of a province or state: its figures are of its jurisdiction
+_FORCE = re.compile(r"\b(?:RCMP|Mounties|Royal\s+Canadian\s+Mounted\s+Police|Provincial\s+Police|State\s+Police)\b")
+
+
+def _force_jurisdiction(art: _Article, at: _At, place: str, speaker: str | None) -> str | None:
+    """The one place of kind "police jurisdiction" the pack holds within a province or state, for a figure
+    its police force reports ("Manitoba RCMP reported a total of 1,848 ...", "Areas served by the RCMP saw
+    overall crime decline by 3%", the RCMP as speaker); else None (the province's own figures stay its)."""
+    if not (_FORCE.search(art.text, at.sentence.start, at.sentence.end) or speaker and _FORCE.search(speaker)):
+        return None
+    if "jurisdictions" not in art.read_once:
+        art.read_once["jurisdictions"] = {}
+        for q in art.pack.places.values():
+            if q.kind == "police jurisdiction" and q.within is not None:
+                art.read_once["jurisdictions"].setdefault(q.within, []).append(q.id)
+    found = art.read_once["jurisdictions"].get(place, [])
+    return found[0] if len(found) == 1 else None
 
 
 # "the state (at 3.9%)", "the nation's 4.1%", "the state average of 3.5 percent": a figure said of the

@@ -1,5 +1,6 @@
 """Round 39 (places): a list's items take the one place the line leading the list names; a foreign province's
-name a town of the paper's state shares is the town (ordinary invented sentences, none about Birmingham, Alabama)."""
+name a town of the paper's state shares is the town; a provincial police force's figures are of its jurisdiction
+when the pack holds one (ordinary invented sentences, none about Birmingham, Alabama)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_a_provinces_name_a_town_of_the_papers_state_shares_is_the_town():
     assert found["We had 23 gang cases in 2020"] == "ontario-or"
     found = places(text, date(2021, 2, 1), publisher="The Hamilton Spectator (Hamilton, Ont.)")
     assert found["Burglaries in Ontario fell 20 percent in 2020"] == "ontario"
+
+
+def test_a_provincial_police_forces_figures_are_of_its_jurisdiction():
+    """The pack holds the Manitoba RCMP's jurisdiction as a place of kind "police jurisdiction" within Manitoba:
+    a figure the sentence has the RCMP report is of it; the province's own figure stays Manitoba's."""
+    text = ("Manitoba RCMP reported 412 impaired driving charges in 2022.\n\n"
+            "Manitoba recorded 90 homicides in 2022, according to Statistics Canada.\n")
+    found = places(text, date(2023, 2, 1))
+    assert found["Manitoba RCMP reported 412 impaired driving charges in 2022"] == "manitoba-rcmp-districts"
+    assert found["Manitoba recorded 90 homicides in 2022"] == "manitoba"
