@@ -909,6 +909,16 @@ def _foreign_regions(pack: Pack, own: list[str], town: str) -> bool:
                                        for p in own)
 
 
+def _region_said(pack: Pack, hit: PlaceHit, hits: list[PlaceHit], text: str | None) -> bool:
+    """Whether the article reads a foreign region's name shared with a town ("Ontario") as the region: it
+    writes "province of" or "state of" before the name or ", <its country>" after it, or names another place
+    of the region's country ("British Columbia and Ontario", "In Ontario, Canada")."""
+    country = _country_of(pack, hit.ids[0])
+    if text is not None and re.search(r"\b(?:province|state)\s+of\s+\Z", text[max(0, hit.start - 20):hit.start], re.IGNORECASE):
+        return True
+    return any(h is not hit and len(h.ids) == 1 and not h.also and _country_of(pack, h.ids[0]) == country for h in hits)
+
+
 def _names_around(pack: Pack, place: str, word: str) -> bool:
     """Whether a name ("New Hampshire", "N.H.", "England") names a place the pack puts around `place`."""
     said = _state_named(word)
@@ -949,8 +959,12 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     for hit in hits:
         if hit.also and all(pack.places[p].kind in _TOWN_KINDS for p in hit.also) and (
                 all(pack.places[p].kind in _TOWN_KINDS for p in hit.ids) or _foreign_regions(pack, list(hit.ids), hit.also[0])):
-            # (a province's name a town of the paper's state shares: "Ontario" in an Oregon paper)
-            hit = _namesake_chosen(pack, hit, hits, home, paper, text)
+            # (a province's name a town of the paper's state shares: "Ontario" in an Oregon paper; not "the
+            # province of Ontario", "Ontario, Canada", "British Columbia and Ontario": the province)
+            if _foreign_regions(pack, list(hit.ids), hit.also[0]) and _region_said(pack, hit, hits, text):
+                hit = PlaceHit(hit.start, hit.end, hit.ids, implied=hit.implied)
+            else:
+                hit = _namesake_chosen(pack, hit, hits, home, paper, text)
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
         elif hit.also or len(hit.ids) > 1:

@@ -55,3 +55,48 @@ def test_a_provincial_police_forces_figures_are_of_its_jurisdiction():
     found = places(text, date(2023, 2, 1))
     assert found["Manitoba RCMP reported 412 impaired driving charges in 2022"] == "manitoba-rcmp-districts"
     assert found["Manitoba recorded 90 homicides in 2022"] == "manitoba"
+
+
+def test_a_lead_in_that_compares_cites_or_footnotes_gives_its_items_no_place():
+    """Review m39c: a lead-in naming a place only to compare ("compare with California's", "Unlike Sonoma
+    County") gives its items none of it; a footnote's "*Figures ..." is no item."""
+    text = ("Lake County recorded 16 traffic deaths last year, the sheriff's office said.\n\n"
+            "How the county's numbers compare with California's:\n\n"
+            "• 294 DUI arrests last year.\n")
+    assert places(text)["• 294 DUI arrests last year"] == "lake-county-ca"
+    text = ("Lake County recorded 16 traffic deaths last year.\n\n"
+            "Unlike Sonoma County, the county did not see an increase in:\n\n"
+            "• car thefts, at 95.\n")
+    assert places(text)["• car thefts, at 95"] == "lake-county-ca"
+    text = ("Franklin County's coroner counted 1,200 overdose deaths in 2022.\n\n"
+            "Sources: Ohio Department of Health:\n\n"
+            "*Figures for 2022 are preliminary; 45 cases are pending.\n")
+    assert places(text, date(2023, 3, 1))["45 cases are pending"] == "franklin-county-oh"
+
+
+def test_a_force_named_outside_the_figures_clause_or_beside_another_source_moves_nothing():
+    """Review m39c: the RCMP in another clause of the sentence ("..., and RCMP investigated 20 of them"), or a
+    clause citing another source ("according to the chief medical examiner, as Mounties ..."), leaves the
+    province's figure the province's."""
+    found = places("Manitoba recorded 52 homicides in 2022, the highest rate among the provinces, "
+                   "and RCMP investigated 20 of them.\n", date(2023, 3, 1))
+    assert found["Manitoba recorded 52 homicides in 2022"] == "manitoba"
+    found = places("Overdose deaths in Manitoba climbed to 417 in 2022, according to the chief medical examiner, "
+                   "as Mounties and city police reported more seizures.\n", date(2023, 3, 1))
+    assert set(found.values()) == {"manitoba"}
+
+
+def test_a_province_the_article_writes_as_one_is_not_the_oregon_town():
+    """Review m39c: "Ontario, Canada", "the province of Ontario", "British Columbia and Ontario" in an Oregon
+    paper are the province; the town chosen over the province carries a review note."""
+    oregon = {"publisher": "The Oregonian (Portland, Ore.)"}
+    found = places("Oregon recorded 1,100 overdose deaths in 2022. "
+                   "In Ontario, Canada, overdose deaths reached 2,500 in 2022.\n", date(2023, 3, 1), **oregon)
+    assert found["overdose deaths reached 2,500 in 2022"] == "ontario"
+    found = places("The province of Ontario reported 2,500 opioid deaths in 2022, Canadian officials said.\n",
+                   date(2023, 3, 1), **oregon)
+    assert found["The province of Ontario reported 2,500 opioid deaths in 2022"] == "ontario"
+    drafted = auditor.draft("Ontario police reported 23 burglaries in 2022.\n", published=date(2023, 3, 1), pack=PACK,
+                            publisher="Malheur Enterprise (Vale, Ore.)").drafted
+    assert drafted[0].record["place"] == "ontario-or"
+    assert any("a town read for the name" in str(note) for note in drafted[0].notes)
