@@ -559,33 +559,38 @@ def _unit_fits(pack: Pack, metric_id: str, st) -> bool:
     return not money and metric.unit != "percent"
 
 
-_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•·▪◦●–]|\d{1,2}[.)])[ \t]+")
+# an item of a list: a line opening with a bullet or a dash ("–629 crashes", "• 23 people charged", "- 2018: 45",
+# "* 14 arrests"; not a footnote's "*Figures for 2022 ..."), or a number and its stop ("1. Houston")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[–—•·▪◦●][ \t]*|[-*][ \t]+|\d{1,2}[.)][ \t]+)(?=\S)")
 _LEAD_IN = re.compile(r"[^\n]{0,200}:[ \t]*\Z")
 
 
-def _list_lead_in(art: _Article, at: int) -> str | None:
-    """The metric the line opening a list names, for a figure on an item of the list: "Below is a
-    breakdown of overdose deaths from 2018 to 2022:" then "- 2018: 45", "- 2019: 38"."""
-    text = art.text
+def _list_opening(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the line ending in a colon that opens the list whose item holds `at`, the items and
+    blank lines between them only; None when `at` is on no item or the lines above open no list."""
     line = text.rfind("\n", 0, at) + 1
-    if not _BULLET_LINE.match(text, line):
+    if not _ITEM_LINE.match(text, line):
         return None
     for _ in range(40):
         if line == 0:
             return None
         previous = text.rfind("\n", 0, line - 1) + 1
-        if _BULLET_LINE.match(text, previous):
-            line = previous
+        if _ITEM_LINE.match(text, previous) or not text[previous:line].strip():
+            line = previous         # an item before, or a blank line between the lead-in and its items
             continue
-        if not text[previous:line].strip():
-            line = previous          # a blank line between the lead-in and its items
-            continue
-        lead = text[previous:line - 1]
-        if not _LEAD_IN.fullmatch(lead):
-            return None
-        found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead), art.metrics_found)
-        return found.id if found is not None else None
+        return (previous, line - 1) if _LEAD_IN.fullmatch(text, previous, line - 1) else None
     return None
+
+
+def _list_lead_in(art: _Article, at: int) -> str | None:
+    """The metric the line opening a list names, for a figure on an item of the list: "Below is a
+    breakdown of overdose deaths from 2018 to 2022:" then "- 2018: 45", "- 2019: 38"."""
+    opening = _list_opening(art.text, at)
+    if opening is None:
+        return None
+    lead = art.text[opening[0]:opening[1]]
+    found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead), art.metrics_found)
+    return found.id if found is not None else None
 
 
 _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
@@ -962,7 +967,7 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if scoped is not None:
             return scoped
     if place is None and speaker:
-        place = vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker)))
+        place = _as_the_article_reads(art, speaker, vocabulary.most_specific(pack, vocabulary.find_places(pack, speaker, 0, len(speaker))))
         before = art.state.previous.get("place") if art.state.previous and _follows_in_paragraph(art, at) else None
         if place and before and place in pack.ancestors(before):
             # "... in St. Clair County, according to the Southeast Michigan Council of Governments.
@@ -980,6 +985,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
         if country is not None:
             review.append(f"place: '{country}', the country of the national agency '{speaker}'; check")
             return country
+    if place is None:
+        listed = _list_heading_place(art, at)
+        if listed is not None:
+            # "For the Lake County CHP:" then "–621 crashes last year vs. 640 in 2010": the list's own place,
+            # not the claim before's nor the article's
+            place = listed
+            review.append(f"place: '{place}', the one place the line leading the list names; check")
     if place is None and _follows_in_paragraph(art, at) and art.state.previous.get("place") is not None and \
             not _in_an_aside(art.text, at.sentence.start, at.sentence.end, art.state.previous["quote"]["start"], at.st.anchor[0]):
         # (not from a figure in an aside this one is not in: "– an index of eight crimes the Bureau
@@ -1086,10 +1098,52 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
                               "the article, its title or its publisher names; check")
                 place = meant
                 break
+    if place is not None and pack.places[place].kind in vocabulary.WIDE_KINDS:
+        force = _force_jurisdiction(art, at, place, speaker)
+        if force is not None:
+            review.append(f"place: '{force}', the jurisdiction in '{place}' of the police force the sentence cites; check")
+            place = force
+    if place is not None and _town_over_a_region(art, place):
+        review.append(f"place: '{place}', a town read for the name a province or state of another country shares; check")
     if place is None:
         missing.append("place")
         review.append("place: no place of the vocabulary is named; add it to the pack or write its id")
     return place
+
+
+def _town_over_a_region(art: _Article, place: str) -> bool:
+    """Whether the article reads a name a foreign region shares as the town `place` ("Ontario" in an Oregon
+    paper: Ontario, Oregon, not Canada's province)."""
+    return any(h.namesake and h.ids == (place,) and any(
+        art.pack.places[i].kind in vocabulary.WIDE_KINDS for n in vocabulary.place_hits(art.pack, art.text[h.start:h.end]) for i in n.ids)
+        for h in art.place_hits)
+
+
+# a police force that polices part of a province or state: its figures are of its jurisdiction
+_FORCE = re.compile(r"\b(?:RCMP|Mounties|Royal\s+Canadian\s+Mounted\s+Police|Provincial\s+Police|State\s+Police)\b")
+
+# a clause citing another source or body than the force ("according to the chief medical examiner", "the
+# province as a whole", "the Winnipeg Police Service and the RCMP", "the province's budget for RCMP officers")
+_OTHER_SOURCE = re.compile(r"\b(?:according\s+to\s+(?![^,.;]{0,60}\b(?:RCMP|Mounties|Police)\b)|Statistics\s+Canada|"
+                           r"police\s+(?:service|forces)|city\s+police|province\s+as\s+a\s+whole|budget|officers)\b", re.IGNORECASE)
+
+
+def _force_jurisdiction(art: _Article, at: _At, place: str, speaker: str | None) -> str | None:
+    """The one place of kind "police jurisdiction" the pack holds within a province or state, for a figure
+    its police force reports ("Manitoba RCMP reported a total of 1,848 ...", "Areas served by the RCMP saw
+    overall crime decline by 3%", the RCMP as speaker); the force is looked for in the figure's own clause
+    only, and a clause citing another source or body decides nothing; else None (the province's own figures
+    stay its)."""
+    start, end = at.clause
+    if _OTHER_SOURCE.search(art.text, start, end) or not (_FORCE.search(art.text, start, end) or speaker and _FORCE.search(speaker)):
+        return None
+    if "jurisdictions" not in art.read_once:
+        art.read_once["jurisdictions"] = {}
+        for q in art.pack.places.values():
+            if q.kind == "police jurisdiction" and q.within is not None:
+                art.read_once["jurisdictions"].setdefault(q.within, []).append(q.id)
+    found = art.read_once["jurisdictions"].get(place, [])
+    return found[0] if len(found) == 1 else None
 
 
 # "the state (at 3.9%)", "the nation's 4.1%", "the state average of 3.5 percent": a figure said of the
@@ -1100,6 +1154,18 @@ _SCOPE_JUST_BEFORE = re.compile(r"\bthe\s+(state|nation|country)(?:['’]s)?\s+(
 
 # a paragraph about the place's own figures ("The city's homicides rose", "locally"): not the nation's
 _SPEAKS_LOCALLY = re.compile(r"\bthe\s+(?:city|county|town|state|district|region)['’]s\b|\blocal(?:ly)?\b", re.IGNORECASE)
+
+
+def _as_the_article_reads(art: _Article, speaker: str, place: str | None) -> str | None:
+    """A speaker's post's place read as the article reads the same name: "Ontario City Police Chief" in an
+    Oregon paper whose "Ontario" is the town of Ontario, Oregon, not Canada's province."""
+    if place is None:
+        return None
+    keys = {vocabulary.name_key(speaker[h.start:h.end]) for h in vocabulary.place_hits(art.pack, speaker)
+            if h.also and h.ids == (place,)}
+    read = {h.ids[0] for h in art.place_hits if len(h.ids) == 1 and h.start < len(art.text)
+            and vocabulary.name_key(art.text[h.start:h.end]) in keys}
+    return read.pop() if len(read) == 1 else place
 
 
 def _national_goes_on(art: _Article, before: int) -> bool:
@@ -1534,6 +1600,33 @@ def _heading_place(art: _Article, at: _At) -> str | None:
     if not before or at.sentence.paragraph - before[-1][0] > 8:
         return None
     return before[-1][1]
+
+
+# a list's opening line that names a place only to compare, to cite a source or to rank ("How the county's numbers
+# compare with California's:", "Figures from the California Highway Patrol show:", "Sources: Ohio Department of
+# Health:", "The Oregon cities with the most traffic deaths:"): its items are not that place's
+_NOT_THE_LISTS_PLACE = re.compile(r"\b(?:compar\w*|than|unlike|mirror\w*|across|vs\.?|versus|(?:figures|data|numbers)\s+from|"
+                                  r"according\s+to|sources?|most|highest|lowest|largest|top(?:\s+\d+)?)\b", re.IGNORECASE)
+# the place opening the line, its subject or after "For", "In", "At" ("For the Lake County CHP:", "In neighboring
+# Mendocino County, the numbers were:")
+_PLACE_OPENS_LINE = re.compile(r"[ \t]*(?:(?:for|in|at)\s+)?(?:the\s+)?(?:(?:neighboring|neighbouring|nearby)\s+)?\Z", re.IGNORECASE)
+
+
+def _list_heading_place(art: _Article, at: _At) -> str | None:
+    """The one place the line leading a list names ("For the Lake County CHP:", "In Mendocino County, here are
+    the stats:"), for a figure on an item of that list ("–621 crashes last year vs. 640 in 2010"); None when the
+    lead-in names no place or several, compares, cites a source or ranks, or names its place other than as its
+    subject or after "For", "In", "At"."""
+    opening = _list_opening(art.text, at.st.anchor[0])
+    if opening is None or _NOT_THE_LISTS_PLACE.search(art.text, *opening):
+        return None
+    named = set(_places(art, *opening))
+    if len(named) != 1:
+        return None
+    first = min((h.start for h in art.place_hits if opening[0] <= h.start < opening[1] and h.ids), default=None)
+    if first is None or not _PLACE_OPENS_LINE.fullmatch(art.text, opening[0], first):
+        return None
+    return named.pop()
 
 
 def _opened_paragraph_before(art: _Article, at: _At) -> str | None:

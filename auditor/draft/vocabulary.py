@@ -762,6 +762,9 @@ def _name_key(name: str) -> str:
     return " ".join(name.replace("’", "'").split())
 
 
+name_key = _name_key     # (a place name as the name index keys it: quotes and spaces made one)
+
+
 _POSTAL = re.compile(r"(?P<city>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*), (?P<a>[A-Z])\.?(?P<b>[A-Z])\.?")
 
 
@@ -811,7 +814,8 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
                 continue
             key = _name_key(short.group("word"))
             own = owners.get(key, ())
-            if own and place.id not in own and all(pack.places[p].kind in _TOWN_KINDS for p in own):
+            if own and place.id not in own and (all(pack.places[p].kind in _TOWN_KINDS for p in own)
+                                                or _foreign_regions(pack, own, place.id)):
                 ids = implicit.setdefault(key, [])
                 if place.id not in ids:
                     ids.append(place.id)
@@ -892,6 +896,29 @@ _TOWN_KINDS = ("city", "town", "village", "borough", "township")
 _TOWN_OF_STATE = re.compile(r"(?P<word>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*),\s*(?P<state>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
 
 
+def _country_of(pack: Pack, place: str) -> str | None:
+    return next((a for a in (place, *pack.ancestors(place)) if pack.places[a].kind == "country"), None)
+
+
+def _foreign_regions(pack: Pack, own: list[str], town: str) -> bool:
+    """Whether every place owning a bare name is a state, province or country of another country than
+    the town's ("Ontario", Canada's province, beside "Ontario, Oregon"; not Washington state beside
+    "Washington, D.C.")."""
+    country = _country_of(pack, town)
+    return country is not None and all(pack.places[p].kind in _WIDE and _country_of(pack, p) not in (None, country)
+                                       for p in own)
+
+
+def _region_said(pack: Pack, hit: PlaceHit, hits: list[PlaceHit], text: str | None) -> bool:
+    """Whether the article reads a foreign region's name shared with a town ("Ontario") as the region: it
+    writes "province of" or "state of" before the name or ", <its country>" after it, or names another place
+    of the region's country ("British Columbia and Ontario", "In Ontario, Canada")."""
+    country = _country_of(pack, hit.ids[0])
+    if text is not None and re.search(r"\b(?:province|state)\s+of\s+\Z", text[max(0, hit.start - 20):hit.start], re.IGNORECASE):
+        return True
+    return any(h is not hit and len(h.ids) == 1 and not h.also and _country_of(pack, h.ids[0]) == country for h in hits)
+
+
 def _names_around(pack: Pack, place: str, word: str) -> bool:
     """Whether a name ("New Hampshire", "N.H.", "England") names a place the pack puts around `place`."""
     said = _state_named(word)
@@ -913,7 +940,8 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     Oregon's) names no place when the article names states and never that county's."""
     if not any(h.also or len(h.ids) > 1 or h.implied for h in hits):
         return hits
-    wide = Counter(h.ids[0] for h in hits if len(h.ids) == 1 and not h.also and pack.places[h.ids[0]].kind in _WIDE)
+    wide = Counter(h.ids[0] for h in hits if len(h.ids) == 1 and pack.places[h.ids[0]].kind in _WIDE
+                   and (not h.also or _foreign_regions(pack, [h.ids[0]], h.also[0])))
     if home is not None:
         wide.update(p for p in (home, *pack.ancestors(home)) if pack.places[p].kind in _WIDE)
     states = {p for p in wide if pack.places[p].kind != "country"}
@@ -929,8 +957,14 @@ def settle_places(pack: Pack, hits: list[PlaceHit], home: str | None = None,
     paper = {_state_named(said[-1].group(1))} - {None} if said else set()
     out = []
     for hit in hits:
-        if hit.also and all(pack.places[p].kind in _TOWN_KINDS for p in (*hit.ids, *hit.also)):
-            hit = _namesake_chosen(pack, hit, hits, home, paper, text)
+        if hit.also and all(pack.places[p].kind in _TOWN_KINDS for p in hit.also) and (
+                all(pack.places[p].kind in _TOWN_KINDS for p in hit.ids) or _foreign_regions(pack, list(hit.ids), hit.also[0])):
+            # (a province's name a town of the paper's state shares: "Ontario" in an Oregon paper; not "the
+            # province of Ontario", "Ontario, Canada", "British Columbia and Ontario": the province)
+            if _foreign_regions(pack, list(hit.ids), hit.also[0]) and _region_said(pack, hit, hits, text):
+                hit = PlaceHit(hit.start, hit.end, hit.ids, implied=hit.implied)
+            else:
+                hit = _namesake_chosen(pack, hit, hits, home, paper, text)
         if hit.implied and len(hit.ids) == 1 and states and not states & set(pack.ancestors(hit.ids[0])):
             hit = PlaceHit(hit.start, hit.end, ())
         elif hit.also or len(hit.ids) > 1:
