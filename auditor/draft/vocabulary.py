@@ -207,6 +207,13 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
         # "Fentanyl was found in 89 of those deaths", "fentanyl contributed to 80 deaths"
         out.append((rf"\b{re.escape(cause)}(?:s|es)?\s+(?:was|were)\s+(?:found|involved|present|detected|listed)\s+in\b"
                     rf"|\b{re.escape(cause)}(?:s|es)?\s+(?:contributed|was\s+a\s+factor)\s+(?:to|in)\b", cause[:3]))
+        # "136 city pedestrians died", "23 cyclists were killed": a count of the cause's people said
+        # with their death, right after the figure (never "killed" active: "12 fires killed 3" counts fires)
+        out.append((rf"\d[\d,]*\s+(?:[a-z]+\s+)?{re.escape(cause)}s\s+(?:(?:have|had)\s+)?died\b"
+                    rf"|\d[\d,]*\s+(?:[a-z]+\s+)?{re.escape(cause)}s\s+(?:were|was|have\s+been|had\s+been)\s+killed\b",
+                    cause[:3]))
+        # "Deaths among drivers have also fallen": the deaths of the cause's people
+        out.append((rf"\b(?:deaths|fatalities)\s+(?:among|of)\s+(?:[a-z]+\s+)?{re.escape(cause)}s\b", cause[:3]))
         # "333 deaths were attributed to opioids"
         out.append((rf"\bdeaths\s+(?:(?:were|was|are|have\s+been)\s+)?(?:attributed\s+to|caused\s+by|due\s+to|"
                     rf"related\s+to|involving|linked\s+to)\s+{re.escape(cause)}(?:s|es)?\b", cause[:3]))
@@ -418,7 +425,8 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
     # a longer name covering a shorter one wins ("vehicle break-ins" over "break-ins")
     hits.sort(key=lambda h: (h[1], h[0]))
     best = hits[0][2]
-    for _, _, m in sorted(hits, key=lambda h: (h[0], h[1])):
+    # (of verb phrases, the widest: "23 cyclists were killed" over its "were killed")
+    for _, _, m in sorted(hits, key=lambda h: (h[0], -(h[2].end - h[2].start) if h[0] == 0 else 0, h[1])):
         if m.start <= best.start and m.end >= best.end:
             best = m
             break
@@ -1223,10 +1231,32 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     if "for" in words[1:]:
         i = words.index("for")
         head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
-
     else:
         head, rest = words[-1], words[:-1]
     return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
+
+
+def _noun_before_participle(name: str) -> tuple[str, frozenset[str]] | None:
+    """A name ending on a past participle after its plural noun ("traffic crashes investigated",
+    "tickets issued", "warrants served"): that noun, which the things counted are called alone
+    ("A total of 2,485 crashes were investigated", "Total tickets fell"), and the words that narrow
+    it, the participle among them; None for any other name, or one whose noun an "of" governs
+    ("value of drugs seized", "reports of shots fired")."""
+    words = [w for w in re.split(r"[\s_\-]+", name.strip().lower()) if w]
+    if len(words) < 2 or "of" in words or "for" in words[1:] or not _PARTICIPLE.fullmatch(words[-1]) \
+            or not _PLURAL.fullmatch(words[-2]):
+        return None
+    return _stem(words[-2]), frozenset(_stem(w) for w in words[:-2] + words[-1:] if w not in _NAME_STOP)
+
+
+# a past participle of record-keeping ending a name after its plural noun ("crashes investigated",
+# "tickets issued", "warrants served", "calls dispatched"): the things exist as the records the body
+# made, so the noun alone names them; not one of what befalls things that exist without it
+# ("drivers killed", "homes sold", "teachers hired": "74 drivers", "the average home" are others)
+_PARTICIPLE = re.compile(r"investigated|issued|filed|reported|recorded|logged|served|dispatched|handled|completed|"
+                         r"conducted|attended|worked|reviewed|counted|cast|returned|mailed|received|answered|"
+                         r"taken|made|written|traveled|travelled")
+_PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 
 
 # a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
@@ -1240,11 +1270,11 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     heads: dict[str, dict[str, set[str]]] = {}
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
-            head, modifiers = _head_and_modifiers(name)
             if _QUALIFIED.fullmatch((name or "").lower()):
                 continue    # "fire deaths of undetermined cause" counts deaths, not causes
-            if len(head) > 2:
-                heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
+            for head, modifiers in filter(None, (_head_and_modifiers(name), _noun_before_participle(name))):
+                if len(head) > 2:
+                    heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
 
 
@@ -1457,9 +1487,9 @@ def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
     for name in {metric.label, *metric.aliases}:
         if not name:
             continue
-        own_head, modifiers = _head_and_modifiers(name)
-        if own_head == head and modifiers and modifiers <= words:
-            return True
+        for own_head, modifiers in filter(None, (_head_and_modifiers(name), _noun_before_participle(name))):
+            if own_head == head and modifiers and modifiers <= words:
+                return True
     return False
 
 

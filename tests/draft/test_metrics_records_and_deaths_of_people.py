@@ -1,0 +1,45 @@
+"""A name ending on a participle of record-keeping ("crashes investigated", "tickets issued") said
+by its noun alone, and "<people> deaths" said with the people and their death ("41 pedestrians
+died", "Deaths among drivers")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+
+def _metric_of(text: str, figure: str, pack) -> str | None:
+    d = auditor.draft(text, published=date(2020, 3, 1), pack=pack)
+    # (the figure's anchor may hold its words: "A total of 1,912")
+    return next(x.record for x in d.drafted if text[x.anchor[0]:x.anchor[1]].endswith(figure)).get("metric")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # the plural noun before a participle of record-keeping is what such a name counts
+    ("Traffic crashes rose but DUI arrests fell in 2019, the highway patrol said.\n\n"
+     "A total of 1,912 crashes were investigated by the patrol in 2019.\n", "1,912", "traffic_crashes_investigated"),
+    ("Traffic crashes rose but DUI arrests fell in 2019, the highway patrol said.\n\n"
+     "Total tickets fell to 20,118 in 2019.\n", "20,118", "traffic_tickets"),
+    # the people a "<people> deaths" name counts, said with their death right after the figure
+    ("In 2019, 41 city pedestrians died after being hit by cars.\n", "41", "pedestrian_deaths"),
+    ("In 2019, 12 cyclists were killed, up from 9 in 2018.\n", "12", "cyclist_deaths"),
+    ("In 2019, 12 cyclists were killed, up from 9 in 2018.\n", "9", "cyclist_deaths"),
+    # ... or said as deaths among them (not the metric of the deaths before)
+    ("Cyclist deaths fell to 5 in 2019. Deaths among drivers fell from 40 to 28.\n", "28", "driver_deaths"),
+])
+def test_a_name_said_by_its_noun_or_its_people(text, figure, expected, pack):
+    assert _metric_of(text, figure, pack) == expected
+
+
+@pytest.mark.parametrize("text, figure, unexpected", [
+    # people a death befell are no count of the people alone; an active "killed" counts its subject
+    ("Officers stopped 74 drivers at the checkpoint in 2019.\n", "74", "driver_deaths"),
+    ("In 2019, 12 fires killed 3 people in the county.\n", "12", "fire_deaths"),
+])
+def test_the_people_alone_or_the_killers_are_no_deaths(text, figure, unexpected, pack):
+    assert _metric_of(text, figure, pack) != unexpected
