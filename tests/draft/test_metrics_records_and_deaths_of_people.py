@@ -43,3 +43,21 @@ def test_a_name_said_by_its_noun_or_its_people(text, figure, expected, pack):
 ])
 def test_the_people_alone_or_the_killers_are_no_deaths(text, figure, unexpected, pack):
     assert _metric_of(text, figure, pack) != unexpected
+
+
+@pytest.mark.parametrize("text, figure, unexpected", [
+    # the people's deaths are their own figure's metric, not the clause's other figures'
+    # (under a headline: a text of one line is its own headline, which names the article's metric)
+    ("Road safety report\n\nIn 2019, 18 teenage drivers died and 2,100 were cited for speeding.\n", "2,100",
+     "driver_deaths"),
+    ("Road safety report\n\nIn 2019, 12 cyclists were killed and 40 were seriously injured.\n", "40",
+     "cyclist_deaths"),
+    # a participle of record-keeping alone narrows no noun to a name with other words
+    ("Police report\n\nOfficers attended 14,000 incidents in 2019, the force said.\n", "14,000",
+     "domestic_violence_incidents"),
+    ("Police report\n\nDetectives investigated 1,200 offenses in 2019, the chief said.\n", "1,200",
+     "sex_offenses_investigated"),
+    ("Police report\n\nPolice conducted 300 patrols in the downtown area in 2019.\n", "300", "extra_patrols_conducted"),
+])
+def test_no_metric_lent_to_another_figure_or_by_a_participle_alone(text, figure, unexpected, pack):
+    assert _metric_of(text, figure, pack) != unexpected
