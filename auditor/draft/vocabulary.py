@@ -1517,6 +1517,23 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     return found.pop() if len(found) == 1 else None
 
 
+def narrower_by_adjective(pack: Pack, metric_id: str, adjective: str) -> str | None:
+    """The metric an adjective before the noun of one of `metric_id`'s names names, when it is
+    another ("Troopers investigated 2,485 crashes. Of those, 41 were fatal": "fatal crashes"), or
+    None. (The noun is a name's last word, or the noun before its participle: "crashes investigated".)"""
+    metric = pack.metrics.get(metric_id)
+    for name in {metric.label, *metric.aliases} if metric is not None else ():
+        words = [w for w in re.split(r"[\s_\-]+", (name or "").strip().lower()) if w]
+        if not words:
+            continue
+        noun = words[-2] if _noun_before_participle(name) is not None else words[-1]
+        phrase = f"{adjective.lower()} {noun}"
+        found = _find_metric(pack, phrase, 0, len(phrase), 0)
+        if found is not None and found.start == 0 and found.end == len(phrase) and found.id != metric_id:
+            return found.id
+    return None
+
+
 def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
     """Whether one of a metric's names headed by `head` has each of its narrowing words in `words`."""
     for name in {metric.label, *metric.aliases}:

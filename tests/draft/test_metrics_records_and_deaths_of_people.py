@@ -58,6 +58,9 @@ def test_the_people_alone_or_the_killers_are_no_deaths(text, figure, unexpected,
     ("Police report\n\nDetectives investigated 1,200 offenses in 2019, the chief said.\n", "1,200",
      "sex_offenses_investigated"),
     ("Police report\n\nPolice conducted 300 patrols in the downtown area in 2019.\n", "300", "extra_patrols_conducted"),
+    # the things said to be of a narrower kind carry no metric over ("fatal crashes")
+    ("Traffic report\n\nThe patrol investigated 2,485 crashes in 2019. Of those, 41 were fatal.\n", "41",
+     "traffic_crashes_investigated"),
 ])
 def test_no_metric_lent_to_another_figure_or_by_a_participle_alone(text, figure, unexpected, pack):
     assert _metric_of(text, figure, pack) != unexpected
