@@ -365,7 +365,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])) \
             and _fits(art.pack, state.last_metric, st) \
             and not vocabulary.off_the_roads(art.pack, state.last_metric, text, clause[0], clause[1]) \
-            and not _named_for_another_figure(art, at, state.last_metric):
+            and not _named_for_another_figure(art, at, state.last_metric) \
+            and not _a_narrower_kind(art, at, state.last_metric):
         review.append(f"metric: '{state.last_metric}' carried over from the figure before (the clause names none); check")
         return state.last_metric
     money = _money_metric(art, at, st.figure.unit) if st.figure is not None else None
@@ -601,6 +602,19 @@ _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year[
 _DEAD_OR_HURT = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|have\s+been)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b",
                            re.IGNORECASE)
 _ARE_ADJECTIVE = re.compile(r"\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:also\s+)?(?P<adj>[a-z-]+)\b")
+
+
+# "41 were fatal", "41 of them were fatal": the figure's things said to be of a kind
+_OF_THEM_ARE_ADJECTIVE = re.compile(r"(?:\s+of\s+(?:them|those|these))?\s+(?:are|were|was|is|have\s+been|had\s+been)"
+                                    r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+
+
+def _a_narrower_kind(art: _Article, at: _At, metric_id: str) -> bool:
+    """Whether the figure's things are said to be of a kind that names a metric narrower than
+    `metric_id` ("The patrol investigated 2,485 crashes. Of those, 41 were fatal": fatal crashes,
+    not crashes investigated): the figure is no count of `metric_id` carried over."""
+    hit = _OF_THEM_ARE_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
+    return hit is not None and vocabulary.narrower_by_adjective(art.pack, metric_id, hit.group("adj")) is not None
 
 
 def _of_them_were(art: _Article, at: _At) -> str | None:

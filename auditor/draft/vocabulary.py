@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.draft.states import STATE_OF as _STATE_OF
 
@@ -207,6 +207,15 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
         # "Fentanyl was found in 89 of those deaths", "fentanyl contributed to 80 deaths"
         out.append((rf"\b{re.escape(cause)}(?:s|es)?\s+(?:was|were)\s+(?:found|involved|present|detected|listed)\s+in\b"
                     rf"|\b{re.escape(cause)}(?:s|es)?\s+(?:contributed|was\s+a\s+factor)\s+(?:to|in)\b", cause[:3]))
+        # "136 city pedestrians died", "23 cyclists were killed": a count of the cause's people said
+        # with their death, the figure, one word and the people first (never "killed" active: "12 fires
+        # killed 3" counts fires); the figure's metric only, not the clause's others ("12 cyclists were
+        # killed and 40 were injured"), but for one compared with ("..., up from 9")
+        out.append((rf"(?P<{_FIGURE_ONLY}>\d[\d,]*\s+(?:[a-z]+\s+)?{re.escape(cause)}s\s+(?:(?:have|had)\s+)?died\b"
+                    rf"|\d[\d,]*\s+(?:[a-z]+\s+)?{re.escape(cause)}s\s+(?:were|was|have\s+been|had\s+been)\s+killed\b)",
+                    cause[:3]))
+        # "Deaths among drivers have also fallen": the deaths of the cause's people
+        out.append((rf"\b(?:deaths|fatalities)\s+(?:among|of)\s+(?:[a-z]+\s+)?{re.escape(cause)}s\b", cause[:3]))
         # "333 deaths were attributed to opioids"
         out.append((rf"\bdeaths\s+(?:(?:were|was|are|have\s+been)\s+)?(?:attributed\s+to|caused\s+by|due\s+to|"
                     rf"related\s+to|involving|linked\s+to)\s+{re.escape(cause)}(?:s|es)?\b", cause[:3]))
@@ -397,8 +406,10 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
-            if _FIGURE_ONLY in pattern.groupindex and start <= anchor < end and not hit.start() <= anchor < hit.end():
+            if _FIGURE_ONLY in pattern.groupindex and start <= anchor < end and not hit.start() <= anchor < hit.end() \
+                    and not (hit.end() <= anchor and _COMPARED_WITH.search(text, hit.end(), anchor)):
                 continue     # "arrested 9 people and seized 4 pounds": the arrests are the 9's, not the 4's
+                #            (but "12 cyclists were killed, up from 9": the 9 is compared with the 12)
             if length and _shorthand_of_another(pack, text, metric_id, hit):
                 continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
             if not length and metric_id in _road_deaths(pack) and _OFF_THE_ROADS.search(
@@ -418,7 +429,8 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
     # a longer name covering a shorter one wins ("vehicle break-ins" over "break-ins")
     hits.sort(key=lambda h: (h[1], h[0]))
     best = hits[0][2]
-    for _, _, m in sorted(hits, key=lambda h: (h[0], h[1])):
+    # (of verb phrases, the widest: "23 cyclists were killed" over its "were killed")
+    for _, _, m in sorted(hits, key=lambda h: (h[0], -(h[2].end - h[2].start) if h[0] == 0 else 0, h[1])):
         if m.start <= best.start and m.end >= best.end:
             best = m
             break
@@ -1257,10 +1269,44 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     if "for" in words[1:]:
         i = words.index("for")
         head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
-
     else:
         head, rest = words[-1], words[:-1]
     return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
+
+
+class NounBeforeParticiple(NamedTuple):
+    """A name "<words> <plural noun> <participle>" read for its noun: "traffic crashes investigated"
+    -> crash, {traffic}, investigated."""
+
+    head: str
+    others: frozenset[str]      # the narrowing words but the participle
+    participle: str
+
+
+def _noun_before_participle(name: str) -> NounBeforeParticiple | None:
+    """A name ending on a past participle after its plural noun ("traffic crashes investigated",
+    "tickets issued", "warrants served"): that noun, which the things counted are called alone
+    ("A total of 2,485 crashes were investigated", "Total tickets fell"), the words that narrow it
+    and the participle; None for any other name, or one whose noun an "of" governs ("value of drugs
+    seized", "reports of shots fired")."""
+    words = [w for w in re.split(r"[\s_\-]+", name.strip().lower()) if w]
+    if len(words) < 2 or "of" in words or "for" in words[1:] or not _PARTICIPLE.fullmatch(words[-1]) \
+            or not _PLURAL.fullmatch(words[-2]):
+        return None
+    return NounBeforeParticiple(_stem(words[-2]), frozenset(_stem(w) for w in words[:-2] if w not in _NAME_STOP),
+                                _stem(words[-1]))
+
+
+# a past participle of record-keeping ending a name after its plural noun ("crashes investigated",
+# "tickets issued", "warrants served", "calls dispatched"): the things exist as the records the body
+# made, so the noun alone names them; not one of what befalls things that exist without it
+# ("drivers killed", "homes sold", "teachers hired": "74 drivers", "the average home" are others)
+# ("reported", "recorded", "received", "made", "taken" are left out: most clauses of attribution hold
+# them, "Police received 320 reports", "the county recorded 41 deaths")
+_PARTICIPLE = re.compile(r"investigated|issued|filed|logged|served|dispatched|handled|completed|"
+                         r"conducted|attended|worked|reviewed|counted|cast|returned|mailed|answered|"
+                         r"written|traveled|travelled")
+_PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 
 
 # a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
@@ -1270,16 +1316,29 @@ _QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more")
 
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     """{generic noun: {metric id: the words of its names besides that noun}}, for nouns that head
-    the names of two metrics or more ("budget", "calls"): a word that alone decides nothing."""
+    the names of two metrics or more ("budget", "calls"): a word that alone decides nothing. (A
+    name's participle after its noun, "crashes investigated", is not among them: `_participles`.)"""
     heads: dict[str, dict[str, set[str]]] = {}
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
-            head, modifiers = _head_and_modifiers(name)
             if _QUALIFIED.fullmatch((name or "").lower()):
                 continue    # "fire deaths of undetermined cause" counts deaths, not causes
-            if len(head) > 2:
-                heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
+            read = _noun_before_participle(name)
+            for head, modifiers in filter(None, (_head_and_modifiers(name), read and (read.head, read.others))):
+                if len(head) > 2:
+                    heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
+
+
+def _participles(pack: Pack) -> dict[tuple[str, str], tuple[NounBeforeParticiple, ...]]:
+    """{(noun, metric id): the metric's names read as that noun before a participle}."""
+    out: dict[tuple[str, str], list[NounBeforeParticiple]] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.label, *metric.aliases}:
+            read = _noun_before_participle(name or "")
+            if read is not None and not _QUALIFIED.fullmatch((name or "").lower()):
+                out.setdefault((read.head, metric.id), []).append(read)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def family_word(said: str) -> bool:
@@ -1352,6 +1411,12 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
     # the noun itself narrows nothing ("properties increased": not the revenue "from new property")
     own = context_words(text[clause[0]:clause[1]]) - {word}
     context = context - {word}
+    # a participle of record-keeping after the noun narrows only with the name's other words said in
+    # the clause or the headline and lede ("traffic crashes investigated"), not alone: "Officers
+    # attended 14,000 incidents" are no "domestic violence incidents attended"
+    reads = _cached("participles", pack, _participles)
+    candidates = {m: w | {r.participle for r in reads.get((word, m), ()) if r.others <= own | context}
+                  for m, w in candidates.items()}
     # (not when the words just before the noun narrow it to another: "the median price rose ...
     # The average price increased")
     said = frozenset(_stem(w) for w in _WORDS.findall(text, max(clause[0], best[2] - 30), best[2])[-3:])
@@ -1486,14 +1551,33 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     return found.pop() if len(found) == 1 else None
 
 
+def narrower_by_adjective(pack: Pack, metric_id: str, adjective: str) -> str | None:
+    """The metric an adjective before the noun of one of `metric_id`'s names names, when it is
+    another ("Troopers investigated 2,485 crashes. Of those, 41 were fatal": "fatal crashes"), or
+    None. (The noun is a name's last word, or the noun before its participle: "crashes investigated".)"""
+    metric = pack.metrics.get(metric_id)
+    for name in {metric.label, *metric.aliases} if metric is not None else ():
+        words = [w for w in re.split(r"[\s_\-]+", (name or "").strip().lower()) if w]
+        if not words:
+            continue
+        noun = words[-2] if _noun_before_participle(name) is not None else words[-1]
+        phrase = f"{adjective.lower()} {noun}"
+        found = _find_metric(pack, phrase, 0, len(phrase), 0)
+        if found is not None and found.start == 0 and found.end == len(phrase) and found.id != metric_id:
+            return found.id
+    return None
+
+
 def _said_whole(metric, head: str, words: frozenset[str]) -> bool:
     """Whether one of a metric's names headed by `head` has each of its narrowing words in `words`."""
     for name in {metric.label, *metric.aliases}:
         if not name:
             continue
-        own_head, modifiers = _head_and_modifiers(name)
-        if own_head == head and modifiers and modifiers <= words:
-            return True
+        read = _noun_before_participle(name)
+        for own_head, modifiers in filter(None, (_head_and_modifiers(name),
+                                                 read and (read.head, read.others | {read.participle}))):
+            if own_head == head and modifiers and modifiers <= words:
+                return True
     return False
 
 
