@@ -612,7 +612,11 @@ _OF_THEM_ARE_ADJECTIVE = re.compile(r"(?:\s+of\s+(?:them|those|these))?\s+(?:are
 def _a_narrower_kind(art: _Article, at: _At, metric_id: str) -> bool:
     """Whether the figure's things are said to be of a kind that names a metric narrower than
     `metric_id` ("The patrol investigated 2,485 crashes. Of those, 41 were fatal": fatal crashes,
-    not crashes investigated): the figure is no count of `metric_id` carried over."""
+    not crashes investigated): the figure is no count of `metric_id` carried over. A percentage is
+    not so read: "1,210 traffic deaths ..., and 17 percent were motorcyclists" is a share of the
+    deaths, of the metric carried over."""
+    if at.st.figure is not None and at.st.figure.unit == "percent":
+        return False
     hit = _OF_THEM_ARE_ADJECTIVE.match(art.text, at.st.anchor[1], at.clause[1])
     return hit is not None and vocabulary.narrower_by_adjective(art.pack, metric_id, hit.group("adj")) is not None
 

@@ -370,8 +370,9 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue
         if _NOT_CLAIMED.search(text[max(clause[0], a - 25):a]):
             continue
-        if _EVERY_AFTER.match(text[b:b + 40]):
-            continue      # "more than one every five days": a frequency, not a count of the period
+        if _EVERY_AFTER.match(text[b:b + 40]) or (_EVERY_BEFORE.search(text[max(clause[0], a - 12):a])
+                                                  and _TIME_UNIT_AFTER.match(text[b:b + 20])):
+            continue      # "more than one every five days": a frequency, not a count of the period (nor its five)
         if _AGE_BEFORE.search(text[max(clause[0], a - 30):a]) or _AGE_AFTER.match(text[b:b + 30]) or \
                 (q.unit is None and _NAMED_AGE.search(text[max(clause[0], a - 40):a]) and re.match(r"\s*[,)]", text[b:b + 3])):
             continue      # an age: "ranged in age from 18 to 87", "an average age of 44", "Duvel Hibbert, 23,"
@@ -395,6 +396,10 @@ _AGE_ENDS = re.compile(r"\s*(?:,|\.|;|\s+at\s+the\s+time\b|\s+when\b|\s+and\s+[a
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:or|to)\s+(?:even\s+|perhaps\s+|maybe\s+|possibly\s+)?(?:\d+|one|two|three|four|five|"
                               r"six|seven|eight|nine|ten|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b",
                               re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+# "more than one every five days": a frequency after "more than", no comparison of the period
+_A_FREQUENCY = re.compile(r"\s*(?:one|a|an|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+every\s+", re.IGNORECASE)
 _EVERY_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?every\s+(?:\w+\s+)?(?:days?|weeks?|hours?|minutes?|months?)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
@@ -1100,6 +1105,8 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     if fraction:
         return fraction
     hit = _COMPARED.search(words)
+    if hit and _A_FREQUENCY.match(words, hit.end()):
+        return []
     if hit:
         rel = (hit.group("rel") or hit.group("rel3") or hit.group("rel2") or "").lower()
         if hit.group("passed"):
