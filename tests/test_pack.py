@@ -196,3 +196,17 @@ def test_the_cli_refuses_a_mistyped_rules_path_with_exit_2(tmp_path):
     run = subprocess.run([sys.executable, "-m", "auditor", "audit", "--rules", str(tmp_path / "no-such-pack")],
                          capture_output=True, text=True)
     assert run.returncode == 2 and "pack-missing" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_part_of_takes_one_name_and_an_unknown_whole_is_located(pack_dir, tmp_path):
+    """`part_of: reported_crimes` is a list of one; a whole the pack lacks is refused at its line
+    with the field and the name (before: "Input should be a valid tuple" for the single name)."""
+    edit(copied(pack_dir, "metrics.yaml"), "part_of: [reported_crimes]", "part_of: reported_crimes")
+    pack = load_pack(pack_dir)
+    assert any(metric.part_of == ("reported_crimes",) for metric in pack.metrics.values())
+    other = tmp_path / "other"
+    other.mkdir()
+    metrics = copied(other, "metrics.yaml")
+    edit(metrics, "part_of: [reported_crimes]", "part_of: reported_crime")
+    (p,) = problems(other)
+    assert (p.code, p.input, p.line) == ("pack-unknown-metric", "reported_crime", line_of(metrics, "part_of: reported_crime"))

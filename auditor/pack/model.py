@@ -46,6 +46,12 @@ class Metric(Frozen):
     # printed for both belongs to (Pack.is_part; suspects.another_counts_figure)
     part_of: tuple[str, ...] = ()
 
+    @field_validator("part_of", mode="before")
+    @classmethod
+    def _one_whole(cls, v):
+        """`part_of: violent_crimes` is `part_of: [violent_crimes]`."""
+        return (v,) if isinstance(v, str) else v
+
 
 class FiscalYear(Frozen):
     """When a body's fiscal year starts, and which calendar year names it: "FY2021" of a city
