@@ -58,6 +58,17 @@ def drafted_records(text: str, **options) -> list[dict]:
     return [x.record for x in auditor.draft(text, **options).drafted]
 
 
+def quoted_voices(text: str, published) -> list[tuple[str, str, str | None]]:
+    """(quote, attribution, speaker) of each figure drafted from `text` (no desk pack), in order."""
+    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker"))
+            for c in auditor.draft(text, published).drafted]
+
+
+def voice_of(text: str, figure: str, published) -> tuple[str, str | None]:
+    """(attribution, speaker) of the first figure drafted from `text` whose quote holds `figure`."""
+    return next((a, s) for q, a, s in quoted_voices(text, published) if figure in q)
+
+
 def record_with(records: list[dict], key: str, value: str) -> dict:
     """The first record whose `key` holds `value` among its words ("value", "212")."""
     return next(r for r in records if key in r and value in str(r[key]))

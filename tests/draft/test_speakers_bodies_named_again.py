@@ -3,16 +3,15 @@ initials after its name, a document published by a body, a report a person annou
 
 import pytest
 
-from auditor.draft import draft
+from draft_helpers import quoted_voices, voice_of
 
 
 def _voices(text):
-    """(quote, attribution, speaker) of each drafted figure."""
-    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker")) for c in draft(text, "2021-03-04").drafted]
+    return quoted_voices(text, "2021-03-04")
 
 
 def _of(text, figure):
-    return next((a, s) for q, a, s in _voices(text) if figure in q)
+    return voice_of(text, figure, "2021-03-04")
 
 
 def test_a_post_opening_after_a_headline_takes_no_word_of_it_and_his_report_is_his():

@@ -2,16 +2,15 @@
 paraphrased ("That figure stood at ...") is the same speaker's; "A compared to B" alone on its line is
 quoted apart."""
 
-from auditor.draft import draft
+from draft_helpers import quoted_voices, voice_of
 
 
 def _voices(text):
-    """(quote, attribution, speaker) of each drafted figure."""
-    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker")) for c in draft(text, "2021-07-20").drafted]
+    return quoted_voices(text, "2021-07-20")
 
 
 def _of(text, figure):
-    return next((a, s) for q, a, s in _voices(text) if figure in q)
+    return voice_of(text, figure, "2021-07-20")
 
 
 def test_went_on_to_say_gives_the_speaker():

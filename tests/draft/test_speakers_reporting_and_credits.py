@@ -1,16 +1,15 @@
 """Round 38 (dr38d): a line of a photo's credit is no part of the post on the line after it; two figures
 joined by "while" or "with" are quoted apart."""
 
-from auditor.draft import draft
+from draft_helpers import quoted_voices, voice_of
 
 
 def _voices(text):
-    """(quote, attribution, speaker) of each drafted figure."""
-    return [(c.record["quote"]["text"], c.record["attribution"], c.record.get("speaker")) for c in draft(text, "2021-07-20").drafted]
+    return quoted_voices(text, "2021-07-20")
 
 
 def _of(text, figure):
-    return next((a, s) for q, a, s in _voices(text) if figure in q)
+    return voice_of(text, figure, "2021-07-20")
 
 
 def test_a_credit_line_before_a_caption_is_no_part_of_the_post():
