@@ -366,6 +366,9 @@ FLOORS = {
     # record naming its months no longer tensions (false 5 -> 1)
     # verdicts-vd39a (counts so far completed by the year's count): revisions 4/5, 1.067 per conflict
     "little-rock": (11, 2, 1, 4, 1.1),
+    # held out until scored once at db528e4 (2026-12-06, twenty-second session's start): 17/19 found,
+    # culprit first 4/5, 3 false tensions, 1.105 findings per conflict, revisions 2/8
+    "jacksonville": (17, 4, 3, 2, 1.2),
 }
 
 
