@@ -843,6 +843,9 @@ def _opens(words: str, at: int) -> bool:
     return at <= len(words) - len(words.lstrip()) + 1
 
 
+_RELEASE_VERB = re.compile(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b")
+
+
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
@@ -857,7 +860,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         label = re.sub(r"^[Tt]he\s+", "", _named(cast, who, sentence[1]) or who)
         return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
     released = _RELEASED_SHOWING.search(words) if "show" in words or "revealing" in words else None
-    if released is None and (re.search(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b", words)
+    if released is None and (_RELEASE_VERB.search(words)
                              and (put := _RELEASED_DOCUMENT.match(words)) is not None):
         who = " ".join((put.group("by") or put.group("by2")).split())
         # "Friday the department released its annual crime summary": the day opens the sentence, the

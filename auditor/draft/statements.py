@@ -273,7 +273,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d")
 
 def words_of(text: str, sentence: tuple[int, int]) -> frozenset[str]:
     """The lower-case words of a sentence, and "0" for each digit-holding position (a cheap set test)."""
-    return frozenset(w if not w.isdigit() else "0" for w in _WORD.findall(text[sentence[0]:sentence[1]].lower()))
+    found = set(_WORD.findall(text[sentence[0]:sentence[1]].lower()))
+    digits = {w for w in found if w.isdigit()}
+    return frozenset(found - digits | {"0"}) if digits else frozenset(found)
 
 
 _NAME_NUMBER = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,7}-\Z")

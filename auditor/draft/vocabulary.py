@@ -447,10 +447,22 @@ def named_for_another_figure(pack: Pack, text: str, start: int, end: int, anchor
     `anchor` ("Police arrested 9 people and seized 4 pounds of meth": the arrests are the 9's, and the
     4 carries none over from it)."""
     patterns, _ = _metric_index(pack)
-    return any(metric == metric_id and _FIGURE_ONLY in pattern.groupindex
+    return any(_FIGURE_ONLY in patterns[i][0].groupindex
                and any(not hit.start() <= anchor < hit.end() and not _COMPARED_WITH.search(text, hit.end(), anchor)
-                       for hit in pattern.finditer(text, start, end))
-               for pattern, metric, _, _ in patterns)
+                       for hit in patterns[i][0].finditer(text, start, end))
+               for i in _patterns_by_metric(pack).get(metric_id, ()))
+
+
+def _patterns_by_metric(pack: Pack) -> dict[str, tuple[int, ...]]:
+    """The positions in `_metric_index(pack)` of each metric's patterns, in order (read once a pack)."""
+    return _cached("metric positions", pack, _build_patterns_by_metric)
+
+
+def _build_patterns_by_metric(pack: Pack) -> dict[str, tuple[int, ...]]:
+    positions: dict[str, list[int]] = {}
+    for i, (_, metric_id, _, _) in enumerate(_metric_index(pack)[0]):
+        positions.setdefault(metric_id, []).append(i)
+    return {metric_id: tuple(at) for metric_id, at in positions.items()}
 
 
 # "arrested 45 people in 2020, up from 30": the figure compared with is of the same metric

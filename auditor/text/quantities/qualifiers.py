@@ -29,6 +29,9 @@ class QualifierWords(NamedTuple):
     before: dict[tuple[str, ...], str]
     after: dict[tuple[str, ...], str]
     longest: int    # tokens in the longest phrase before
+    # the words the phrases before end on: most tokens end none, and are passed over without
+    # looking up a phrase of each length (read with the tables, so that they agree)
+    last_before: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +68,8 @@ def qualifier_tables_with(words: tuple[tuple[str, str], ...]) -> QualifierWords:
             after[phrase] = qualifier
         else:
             before[phrase] = qualifier
-    return QualifierWords(before, after, max(len(phrase) for phrase in before))
+    return QualifierWords(before, after, max(len(phrase) for phrase in before),
+                          frozenset(phrase[-1] for phrase in before))
 
 
 def qualifier_before(tokens: list[Token], end: int, words: QualifierWords) -> tuple[str | None, int]:
@@ -75,6 +79,8 @@ def qualifier_before(tokens: list[Token], end: int, words: QualifierWords) -> tu
     ('under', 0)
     """
     table, longest = words.before, words.longest
+    if end and words.last_before and tokens[end - 1].lower not in words.last_before:
+        longest = 0     # no phrase ends on the word before
     for length in range(min(longest, end), 0, -1):
         phrase = tuple(tokens[probe].lower for probe in range(end - length, end))
         name = table.get(phrase)
