@@ -1035,7 +1035,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                 and (end_period := end_of_range(chosen[0], source)) is not None:
             # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
             return end_period
-        period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
+        period = _same_period(text, chosen, source, state, review) \
+            or _this_time_last_year(art, chosen, metric, review) or _later(art, at, chosen, review)
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
@@ -2170,7 +2171,7 @@ def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None
     for mentions in periods.group(own, text):
         gap = text[anchor[1]:mentions[0].start]
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
-                r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \
+                r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+(?:all\s+of\s+)?", gap, re.IGNORECASE) \
                 and "," not in gap:
             return mentions
         # "decreased again to 810 last year", "124 naloxone saves so far this year": a time said
@@ -2199,6 +2200,33 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
     if period is None:
         return None
     review.append(f"period: '{phrase}', the claim before's period in that year; check")
+    return phrase, period
+
+
+# "This time last year, there were 10 homicides", "by this time last year": the days to this one a year ago
+_THIS_TIME = re.compile(r"(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)\s*,?\s*$", re.IGNORECASE)
+
+
+def _this_time_last_year(art: _Article, mentions: list, metric: str | None, review: list[str]):
+    """ "This time last year we had four homicides" (when the claim before's days are not taken, as
+    they are "by this time last year"): a count from the first of last year to the publication day
+    a year before (the year to date, a year earlier), not the whole of last year. None for a level,
+    or without an exact date."""
+    first, published = mentions[0], art.source.published
+    interval = first.expression.interval or first.expression.period
+    if len(mentions) != 1 or interval is None or not published.is_exact \
+            or not counted_over_time(art.pack, metric) \
+            or not _THIS_TIME.search(art.text, max(0, first.start - 20), first.start):
+        return None
+    day = published.latest
+    if (interval[0], interval[1]) != (date(day.year - 1, 1, 1), date(day.year - 1, 12, 31)) or (day.month, day.day) == (1, 1):
+        return None
+    end = date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
+    phrase = f"{interval[0].isoformat()}/{end.isoformat()}"
+    period = periods.resolves(phrase, published, None)
+    if period is None:
+        return None
+    review.append(f"period: '{phrase}', last year to this day ('this time last year'); check")
     return phrase, period
 
 

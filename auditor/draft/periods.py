@@ -310,10 +310,17 @@ def _uncapitalise(phrase: str) -> str:
     return " ".join(words)
 
 
+# "a year later", "two years earlier": counted from the time the story tells of (the claim
+# before's period, as the claim file reads it), not from the day of publication
+_NARRATIVE_OFFSET = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
+
+
 def _agrees(period: Period, mentions: list[TimeMention], published: DateRange) -> bool:
-    """The phrase read as a claim-file period covers the days the time reader found (or no days were found)."""
+    """The phrase read as a claim-file period covers the days the time reader found (or no days were
+    found, or the words count from the story's time rather than from the day of publication)."""
     interval = _interval(mentions)
-    if interval is None or not published.is_exact or any(m.expression.anaphoric for m in mentions):
+    if interval is None or not published.is_exact or any(
+            m.expression.anaphoric or _NARRATIVE_OFFSET.search(m.expression.text) for m in mentions):
         return True
     return (period.start, period.end) == interval
 
