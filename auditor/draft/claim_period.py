@@ -1035,7 +1035,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                 and (end_period := end_of_range(chosen[0], source)) is not None:
             # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
             return end_period
-        period = _same_period(text, chosen, source, state, review) or _later(art, at, chosen, review)
+        period = _same_period(text, chosen, source, state, review) \
+            or _this_time_last_year(art, chosen, metric, review) or _later(art, at, chosen, review)
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
@@ -1930,7 +1931,7 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|thus\s+far"
                      r"|(?:count|tally|toll|total)\s+(?:now\s+)?(?:stands|sits|is)\s+at)\b", re.IGNORECASE)
 
 
-_BY_THIS_TIME = re.compile(r"(?:(?:by|at|to)\s+(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
+_BY_THIS_TIME = re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)|(?:by|at|to|in|during|through|over|for)\s+the\s+same\s+"
                            # "through the same time frame in 2019", "over the same stretch of 2019"
                            r"(?:time|point|period|time\s*frame|timeframe|stretch|span|months|weeks|days)(?:\s+of\s+time)?)"
                            r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
@@ -2170,8 +2171,11 @@ def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None
     for mentions in periods.group(own, text):
         gap = text[anchor[1]:mentions[0].start]
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
-                r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+", gap, re.IGNORECASE) \
-                and "," not in gap:
+                r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+(?:all\s+of\s+)?", gap, re.IGNORECASE) \
+                and "," not in gap and not (re.search(r"all\s+of\s+$", gap, re.IGNORECASE) and (
+                    re.search(r"\d", gap) or re.search(r"\bthan\b", text[max(0, anchor[0] - 12):anchor[1]] + gap,
+                                                       re.IGNORECASE))):
+            # "31 ... compared with 28 in all of 2023", "more than in all of 2019": the other figure's year
             return mentions
         # "decreased again to 810 last year", "124 naloxone saves so far this year": a time said
         # without a preposition
@@ -2199,6 +2203,40 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
     if period is None:
         return None
     review.append(f"period: '{phrase}', the claim before's period in that year; check")
+    return phrase, period
+
+
+# "This time last year, there were 10 homicides", "by this time last year": the days to this one a year ago
+_THIS_TIME = re.compile(r"(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|point)\s*$", re.IGNORECASE)
+# "Since this time last year, 48 people have been killed": the twelve months to now
+_SINCE_THIS_TIME = re.compile(r"\b(?:since|from)\s+(?:this|that)\s+(?:time|point)\s*$", re.IGNORECASE)
+
+
+def _this_time_last_year(art: _Article, mentions: list, metric: str | None, review: list[str]):
+    """ "This time last year we had four homicides" (when the claim before's days are not taken, as
+    they are "by this time last year"): a count from the first of last year to the publication day
+    a year before (the year to date, a year earlier), not the whole of last year. None for a level,
+    or without an exact date."""
+    first, published = mentions[0], art.source.published
+    interval = first.expression.interval or first.expression.period
+    # a claim before gives the days ("12 in February, compared with 9 this time last year": _same_period);
+    # a level ("the lake was 3 feet higher") or a metric not known has no year to date
+    if len(mentions) != 1 or interval is None or not published.is_exact or art.state.previous_period is not None \
+            or metric is None or not counted_over_time(art.pack, metric) \
+            or not _THIS_TIME.search(art.text, max(0, first.start - 20), first.start) \
+            or _SINCE_THIS_TIME.search(art.text, max(0, first.start - 20), first.start) \
+            or re.match(r"['’]s\b", art.text[first.end:]):
+        return None
+    day = published.latest
+    # a few days into the year, "this time last year" is hardly a year to date
+    if (interval[0], interval[1]) != (date(day.year - 1, 1, 1), date(day.year - 1, 12, 31)) \
+            or (day - date(day.year, 1, 1)).days < 14:
+        return None
+    end = date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
+    phrase, period = _days_resolved(interval[0], end, published)
+    if period is None:
+        return None
+    review.append(f"period: '{phrase}', last year to this day ('this time last year'); check")
     return phrase, period
 
 

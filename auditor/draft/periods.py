@@ -294,6 +294,12 @@ def phrase_of(text: str, mentions: list[TimeMention], published: DateRange,
         phrase = phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and not phrase.split()[0].istitle() else phrase
         phrase = _uncapitalise(phrase)
         period = resolves(phrase, published, previous)
+        if period is not None and lead_words and _narrative_offset(mentions) and previous is not None \
+                and _whole_years(previous) and previous.start.year == previous.end.year and _whole_years(period) \
+                and _last_year_named(text[:first.start]) in (None, previous.start.year):
+            # "a year later" after a figure of 2020: 2021, written as the year (the comparison code
+            # reads the phrase without the claim before); else read from publication as before
+            return _year_phrase(period), period
         if period is not None and (not lead_words or _agrees(period, mentions, published)):
             return phrase, period
     return _iso(mentions, published, previous)
@@ -310,8 +316,36 @@ def _uncapitalise(phrase: str) -> str:
     return " ".join(words)
 
 
+# "a year later", "two years earlier": counted from the time the story tells of (the claim
+# before's period, as the claim file reads it), not from the day of publication; only in years or
+# decades ("a week earlier", "three days earlier" are not taken)
+_NARRATIVE_OFFSET = re.compile(r"\b(?:years?|decades?)\s+(?:later|earlier)$", re.IGNORECASE)
+
+
+def _narrative_offset(mentions: list[TimeMention]) -> bool:
+    return any(_NARRATIVE_OFFSET.search(m.expression.text) for m in mentions)
+
+
+def _whole_years(period: Period) -> bool:
+    """A period of whole calendar years (2020, 2010-2019), not a fiscal year or a year to date."""
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+
+
+def _last_year_named(text: str) -> int | None:
+    """The last year written before a phrase ("The sheriff took office in 2016. Two years later":
+    2016, not the claim before's 2023), or None."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    return int(years[-1]) if years else None
+
+
+def _year_phrase(period: Period) -> str:
+    a, b = period.start.year, period.end.year
+    return str(a) if a == b else f"{a}-01-01/{b}-12-31"
+
+
 def _agrees(period: Period, mentions: list[TimeMention], published: DateRange) -> bool:
-    """The phrase read as a claim-file period covers the days the time reader found (or no days were found)."""
+    """The phrase read as a claim-file period covers the days the time reader found (or no days were
+    found)."""
     interval = _interval(mentions)
     if interval is None or not published.is_exact or any(m.expression.anaphoric for m in mentions):
         return True
