@@ -42,6 +42,9 @@ class Voice(NamedTuple):
     beside_doubted: Fraction | None = None
     # the earlier of two figures its sentence gives for one quantity (said_first)
     said_first: bool = False
+    # its sentence gives it alone: no other claim of its source states another figure of its
+    # metric in the same quoted words (alone_in_its_sentence)
+    alone: bool = True
     # days from the end of its period to its source's earliest publication day (named_first:
     # a copy given years on is named before one given in its day)
     days_after: int = 0
@@ -174,9 +177,12 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     outside = not_the_counter(compiled, corpus) if NOT_THE_COUNTER in table.statement else set()
     misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
         if ANOTHER_COUNTS in table.statement else set()
+    tied_together = in_one_sentence(compiled, keys, corpus)
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
+        if c.claim_id in tied_together:
+            c.voice = c.voice._replace(alone=False)
     mate = table.statement.get(BESIDE_DOUBTED)
     retold = table.statement.get(RETOLD)
     misretold = retold_against_its_teller(compiled, corpus) if retold is not None else set()
@@ -474,6 +480,27 @@ def said_first(compiled: list[CompiledClaim], corpus) -> set[str]:
         first = min(at for at, _, _ in members)
         out |= {cid for at, cid, _ in members if at == first}
     return out
+
+
+def in_one_sentence(compiled: list[CompiledClaim], keys: list, corpus) -> set[str]:
+    """Rule: figures of one metric that one sentence gives together ("Opioid-related deaths fell
+    by 1,857, totaling 5,378") are one piece of the writer's arithmetic: to doubt one of them
+    and keep the other is to say the sentence got half its sum wrong. Among claims equally
+    cheap to doubt, a figure its sentence gives alone is doubted before them: newsfirst.news's
+    "opioid-related deaths down 32%", moved from another count, against that sentence's fall
+    of 1,857 to 5,378 (-25.7%; Jacksonville). A tie-break only, after the figure written first
+    (said_first) and, at the default reading, the qualified figure (hedged). The claims whose
+    sentence gives another figure (another subject or interval) of their metric."""
+    groups: dict[tuple, set] = {}
+    members: dict[tuple, list[str]] = {}
+    for c, key in zip(compiled, keys):
+        claim = corpus.claim(c.claim_id)
+        if claim.quote is None or not claim.quote.text:
+            continue
+        sentence = (claim.source, claim.quote.text, claim.metric)
+        groups.setdefault(sentence, set()).add(key if key is not None else c.claim_id)
+        members.setdefault(sentence, []).append(c.claim_id)
+    return {cid for sentence, figures in groups.items() if len(figures) > 1 for cid in members[sentence]}
 
 
 def set_aside_in_words(compiled: list[CompiledClaim], corpus) -> set[str]:
@@ -935,7 +962,14 @@ def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction],
     distinct = set(cores)
     if not all(distinct) or sum(map(len, distinct)) != len(frozenset().union(*distinct)):
         return None
-    return frozenset(min(core, key=lambda c: (cost[c], c not in prefer, c)) for core in distinct)
+    return frozenset(min(core, key=lambda c: (cost[c], *_rank(c, prefer))) for core in distinct)
+
+
+def _rank(claim: str, prefer) -> tuple:
+    """A claim's place in the ties: `prefer` is one set of claims doubted first, or a tuple of
+    such sets, each a tie-break below the one before it; then id order."""
+    tiers = prefer if isinstance(prefer, tuple) else (prefer,)
+    return (*(claim not in tier for tier in tiers), claim)
 
 
 def _weights(cores: list[frozenset], cost: dict[str, Fraction], prefer: frozenset = frozenset(),
@@ -945,7 +979,7 @@ def _weights(cores: list[frozenset], cost: dict[str, Fraction], prefer: frozense
     claims in `prefer` first, then in id order: each tie-break step is worth more than all
     the ones below it together, and less than the least difference in cost. `ranked=False`:
     without the ranks (sets of equal cost and size weigh the same)."""
-    names = sorted({c for core in cores for c in core}, key=lambda c: (c not in prefer, c))
+    names = sorted({c for core in cores for c in core}, key=lambda c: _rank(c, prefer))
     scale = lcm(*(cost[c].denominator for c in names))
     step = len(names) * (len(names) + 1) // 2 + 1
     big = (len(names) + 1) * step
