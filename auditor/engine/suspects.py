@@ -123,6 +123,9 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
+# the suspicion.statement key whose cost multiplies a count's figure for a stretch that an
+# earlier article gave for a shorter stretch from the same day (stretched), when the pack gives it
+STRETCHED = "stretched-from-a-shorter-stretch"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -178,6 +181,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
         if ANOTHER_COUNTS in table.statement else set()
     tied_together = in_one_sentence(compiled, keys, corpus)
+    longer = stretched(corpus, figures, table.stretched_by_days) if STRETCHED in table.statement else set()
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -196,6 +200,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[NOT_THE_COUNTER].cost)
         if c.claim_id in misplaced:
             base *= Fraction(table.statement[ANOTHER_COUNTS].cost)
+        if c.claim_id in longer:
+            base *= Fraction(table.statement[STRETCHED].cost)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -628,6 +634,38 @@ def carried_over(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[
         out |= {cid for cid, iv in members
                 if any(b_iv == iv and source(b).voice == source(cid).voice
                        and source(b).published.latest < source(cid).published.earliest for b, b_iv in before)}
+    return out
+
+
+def stretched(corpus, figures: dict[tuple, list[tuple[str, object]]], by_days: int = 1) -> set[str]:
+    """Rule: a count's figure for a stretch of days that an article out before it gave, exactly
+    and unhedged, for a shorter stretch from the same first day is that figure stretched: THV11's
+    "in the first five months of 2022, there was a total of 29 homicides" (summer 2023) is the
+    police's 29 "by the end of April in 2022" (the Arkansas Times, 5 May 2023), against FOX16's
+    31 by 4 May 2022 (Little Rock). A count that adds up over time and never falls grows over
+    the longer stretch, unless nothing happened in the added days; only a stretch `by_days` or
+    more longer (the pack's suspicion.stretched_by_days): a year's count is often the count given
+    a few days before its end (Detroit's 267 by 28 December 2017, and for the year). The pack's
+    `stretched-from-a-shorter-stretch` multiplies its cost. The claims of figures so stretched
+    (`figures`: _unhedged_figures)."""
+    metrics = corpus.pack.metrics
+    by_start: dict[tuple, list[tuple]] = {}   # (metric, place, first day) -> its quantities
+    for q in figures:
+        m = metrics.get(q.metric)
+        if q.latest_end is None and m is not None and m.additive_over_time and m.non_negative:
+            by_start.setdefault((*q[:2], q.start), []).append(q)
+
+    def source(cid):
+        return corpus.sources[corpus.claim(cid).source]
+    out: set[str] = set()
+    for quantities in by_start.values():
+        for q in quantities:
+            shorter = [(b, iv) for q2 in quantities if (q.end - q2.end).days >= by_days for b, iv in figures[q2]
+                       if iv.lo is not None and iv.lo == iv.hi]
+            out |= {cid for cid, iv in figures[q]
+                    if iv.lo is not None and iv.lo == iv.hi and iv.lo > 0
+                    and any(b_iv == iv and source(b).published.latest < source(cid).published.earliest
+                            for b, b_iv in shorter)}
     return out
 
 
