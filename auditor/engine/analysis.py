@@ -352,10 +352,10 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     written_first = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.said_first)
     # and at the default reading, qualified figures before exact ones (suspects.hedged)
     qualified = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.hedged)
-    # then a figure its sentence gives alone before figures one sentence gives together
-    # (suspects.in_one_sentence): every copy of it alone
-    tied_together = {first[c] for c in ids if claims[c].voice is not None and not claims[c].voice.alone}
-    alone = frozenset(first[c] for c in ids) - tied_together
+    # then a figure its sentence gives alone before figures its source's sentence gives together
+    # (suspects.in_one_sentence): no copy of it in such a pair
+    tied_together = {first[c] for c in ids if claims[c].voice is not None and claims[c].voice.alone is False}
+    alone = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.alone) - tied_together
     for level, strength in (("generous", "hard"), ("default", "soft")):
         reps = sorted({first[c] for c in active})
         holds, core = solver.check(level, reps)
