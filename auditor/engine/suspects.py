@@ -504,9 +504,10 @@ def in_one_sentence(compiled: list[CompiledClaim], keys: list, corpus) -> tuple[
     sum wrong. Among claims equally cheap to doubt, a figure of that metric the same source gives
     alone in another sentence is doubted before them: newsfirst.news's "opioid-related deaths
     down 32%", moved from another count, against its own fall of 1,857 to 5,378 (-25.7%;
-    Jacksonville). Only the same source's lone figure: another outlet's "fell 20%" may be the
-    right one against a pair whose "by 30" is miscomputed; and two figures side by side with no
-    arithmetic ("160 ... in 2020 ... 240 in 2021") are no pair. A tie-break only, after the
+    Jacksonville). Only the same source's lone figure of the pair's place and period: another
+    outlet's "fell 20%" may be the right one against a pair whose "by 30" is miscomputed; and two
+    figures side by side with no arithmetic ("160 ... in 2020 ... 240 in 2021") are no pair. A
+    tie-break only, after the
     figure written first (said_first) and, at the default reading, the qualified figure
     (hedged). The claims in such pairs, and the lone claims beside them."""
     groups: dict[tuple, set] = {}
@@ -516,12 +517,18 @@ def in_one_sentence(compiled: list[CompiledClaim], keys: list, corpus) -> tuple[
         if sentence is not None:
             groups.setdefault(sentence, set()).add(key if key is not None else c.claim_id)
             members.setdefault(sentence, []).append(c)
+
+    def what(c) -> tuple:   # the source, place and period a claim speaks of
+        claim = corpus.claim(c.claim_id)
+        return claim.source, claim.place, str(claim.period)
     pairs = {sentence for sentence, figures in groups.items() if len(figures) > 1
              and any(c.statement_kind in ("change", "share") for c in members[sentence])}
     together = {c.claim_id for sentence in pairs for c in members[sentence]}
-    beside = {(source, metric) for source, _, metric in pairs}
+    # a lone figure of the pair's own source, metric, place and period: the Dispatch's 100th
+    # homicide of 2019 is no rival of its "declined by more than 30% to 140" for 2022 (Columbus)
+    beside = {(sentence[2], *what(c)) for sentence in pairs for c in members[sentence]}
     lone = {c.claim_id for sentence, figures in groups.items() if len(figures) == 1
-            and (sentence[0], sentence[2]) in beside for c in members[sentence]}
+            for c in members[sentence] if (sentence[2], *what(c)) in beside}
     return together, lone
 
 
