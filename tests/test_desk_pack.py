@@ -148,3 +148,17 @@ def test_a_desk_pack_shares_no_mutable_value_with_the_bundled_one(tmp_path):
 
     assert desk.rules == bundled.rules
     assert nested(bundled) and not nested(bundled) & nested(desk)
+
+
+def test_a_desk_budget_in_euros_leaves_out_the_bundled_budget_relation(tmp_path):
+    """A desk's own `city_budget` in euros beside the bundled General Fund in dollars: the bundled
+    relation general-fund-within-budget could only compare euros with dollars, so the pack loads
+    without it (it failed to load, with pack-invalid, and nothing was audited)."""
+    (tmp_path / "metrics.yaml").write_text(
+        "metrics:\n  city_budget:\n    label: city budget\n    definition: the city's budget, in euros\n"
+        "    unit: euro\n    integer: false\n    non_negative: true\n    additive_over_time: false\n"
+        "    additive_over_places: false\n", encoding="utf-8")
+    pack = load_pack(tmp_path)
+    assert pack.metrics["city_budget"].unit == "euro"
+    assert "general-fund-within-budget" not in pack.relations
+    assert "general-fund-within-budget" in load_pack().relations

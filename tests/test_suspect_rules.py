@@ -205,3 +205,81 @@ def test_the_wholes_own_figure_is_not_doubted_for_its_part_s_row():
                "value": "3,194", "attribution": "reporter", "quote": "Police have recorded 3,194 crimes so far this year."}]
     report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
     assert [f.suspects[0].claim for f in report.findings if f.kind == "tension"] == ["other"]
+
+
+# in_one_sentence: of claims equally cheap to doubt, a figure its sentence gives alone is
+# doubted before figures one sentence gives together ("fell by 1,857, totaling 5,378")
+
+def test_a_figure_alone_in_its_sentence_is_doubted_before_a_sentence_s_pair():
+    """newsfirst.news (Jacksonville, 2025): "opioid-related deaths down 32%" in one sentence and
+    "Opioid-related deaths fell by 1,857, totaling 5,378" in another: -25.7%. The two changes
+    cost the same; the one whose id sorts first was doubted before."""
+    sources = [{"id": "web", "title": "t", "publisher": "A Web Site", "published": "2025-10-24"}]
+    said = {"speaker": "City of Birmingham", "attribution": "paraphrase", "metric": "homicides",
+            "place": PLACE, "period": "2024", "source": "web"}
+    pair = "Deaths fell by 1,857, totaling 5,378."
+    claims = [{"id": "b-down-32pct", "change": {"phrase": "down 32%", "base": "2023"},
+               "quote": "Statewide, deaths down 32%."} | said,
+              {"id": "a-total", "value": "5,378", "quote": pair} | said,
+              {"id": "a-down-1857", "change": {"phrase": "fell by 1,857", "base": "2023"}, "quote": pair} | said]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert [f.suspects[0].claim for f in report.findings if f.kind == "tension"] == ["b-down-32pct"]
+
+
+def test_another_outlet_s_lone_figure_is_not_doubted_before_a_pair():
+    """Truth 125 -> 100 (-20%): one outlet's lone "Homicides fell 20% last year" is right, another
+    outlet's "fell by 30, to 100" miscomputes its fall; the lone figure was doubted first."""
+    sources = [{"id": "sa", "title": "t", "publisher": "Kansas City Star", "published": "2024-01-02"},
+               {"id": "sb", "title": "t", "publisher": "KSHB", "published": "2024-01-03"}]
+    said = {"metric": "homicides", "place": PLACE, "period": "2023", "attribution": "reporter"}
+    pair = "Homicides fell by 30, to 100, in 2023."
+    claims = [{"id": "a-fell-by-30", "source": "sb", "change": {"phrase": "fell by 30", "base": "2022"}, "quote": pair} | said,
+              {"id": "a-2023-100", "source": "sb", "value": "100", "quote": pair} | said,
+              {"id": "b-fell-20pct", "source": "sa", "change": {"phrase": "fell 20%", "base": "2022"},
+               "quote": "Homicides fell 20% last year."} | said]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert [f.suspects[0].claim for f in report.findings if f.kind == "tension"] == ["a-fell-by-30"]
+
+
+# stretched: a count's figure for a stretch that an earlier article gave for a shorter stretch
+# from the same day (rules/suspicion.yaml `stretched-from-a-shorter-stretch`)
+
+def _stretched(times_figure="29"):
+    """Little Rock: the police's 29 homicides by the end of April 2022 (the Arkansas Times, May
+    2023), THV11's 29 for "the first five months of 2022" (June 2023), FOX16's 31 by 4 May 2022."""
+    sources = [{"id": "fox", "title": "t", "publisher": "FOX16", "published": "2022-05-05"},
+               {"id": "times", "title": "t", "publisher": "Arkansas Times", "published": "2023-05-05"},
+               {"id": "thv", "title": "t", "publisher": "THV11", "published": "2023-06-15"}]
+    police = {"speaker": "City of Birmingham", "attribution": "paraphrase"}
+    claims = [{"id": "fox-31", "source": "fox", "metric": "homicides", "place": PLACE, "period": "2022-01-01/2022-05-04",
+               "value": "31", "attribution": "reporter", "quote": "As of May 4, 2022, the city has seen 31 homicides."},
+              {"id": "times-april", "source": "times", "metric": "homicides", "place": PLACE,
+               "period": "2022-01-01/2022-04-30", "value": times_figure, "quote": times_figure} | police,
+              {"id": "thv-may", "source": "thv", "metric": "homicides", "place": PLACE,
+               "period": "2022-01-01/2022-05-31", "value": "29", "quote": "29"} | police]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    return [f.suspects[0].claim for f in report.findings if f.kind == "tension"]
+
+
+def test_a_figure_stretched_from_a_shorter_stretch_is_doubted_first():
+    assert _stretched() == ["thv-may"]
+
+
+def test_a_longer_stretch_s_own_figure_is_not():
+    assert _stretched(times_figure="27") == ["fox-31"]   # the reporter's 31 costs least, as before
+
+
+def test_a_small_count_that_stays_the_same_is_not_stretched():
+    """Three homicides through April (3 May) and still three through May (3 June): at April's pace
+    May adds about 0.8, so no case in May is ordinary; a reporter's four by 20 May is the miscount."""
+    sources = [{"id": "early", "title": "t", "publisher": "Boise State Public Radio", "published": "2022-05-03"},
+               {"id": "late", "title": "t", "publisher": "Idaho Statesman", "published": "2022-06-03"},
+               {"id": "mid", "title": "t", "publisher": "KTVB", "published": "2022-05-21"}]
+    police = {"metric": "homicides", "place": PLACE, "speaker": "City of Birmingham", "attribution": "paraphrase",
+              "value": "3", "quote": "three"}
+    claims = [{"id": "apr-3", "source": "early", "period": "2022-01-01/2022-04-30"} | police,
+              {"id": "may-3", "source": "late", "period": "2022-01-01/2022-05-31"} | police,
+              {"id": "mid-4", "source": "mid", "metric": "homicides", "place": PLACE, "period": "2022-01-01/2022-05-20",
+               "value": "4", "attribution": "reporter", "quote": "four homicides so far"}]
+    report = audit_corpus(load_records({"sources": sources, "claims": claims}), workers=1)
+    assert [f.suspects[0].claim for f in report.findings if f.kind == "tension"] == ["mid-4"]

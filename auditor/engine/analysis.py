@@ -352,6 +352,10 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
     written_first = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.said_first)
     # and at the default reading, qualified figures before exact ones (suspects.hedged)
     qualified = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.hedged)
+    # then a figure its sentence gives alone before figures its source's sentence gives together
+    # (suspects.in_one_sentence): no copy of it in such a pair
+    tied_together = {first[c] for c in ids if claims[c].voice is not None and claims[c].voice.alone is False}
+    alone = frozenset(first[c] for c in ids if claims[c].voice is not None and claims[c].voice.alone) - tied_together
     for level, strength in (("generous", "hard"), ("default", "soft")):
         reps = sorted({first[c] for c in active})
         holds, core = solver.check(level, reps)
@@ -361,14 +365,14 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
         doubted_reps = correction_set(lambda some, level=level: solver.check(level, some), reps, group_cost, core,
                                       shrink=lambda some, level=level: solver.minimal_core(level, some, some),
                                       found=found, budget=solver.budget,
-                                      prefer=written_first | qualified if level == "default" else written_first)
+                                      prefer=(written_first | qualified if level == "default" else written_first, alone))
         if level == "generous" and tied(found, group_cost):
             # sets of equal cost explain the hard tensions: the one that also explains the soft ones
-            prefer = _also_explains(solver, reps, group_cost, found, written_first)
+            prefer = _also_explains(solver, reps, group_cost, found, (written_first, alone))
             if prefer:
                 doubted_reps = correction_set(lambda some: solver.check(level, some), reps, group_cost,
                                               shrink=lambda some: solver.minimal_core(level, some, some),
-                                              found=found, budget=solver.budget, prefer=prefer)
+                                              found=found, budget=solver.budget, prefer=(prefer, alone))
         kept_reps = [c for c in reps if c not in doubted_reps]
         for rep in doubted_reps[:MAX_TENSIONS_PER_BLOCK]:
             # a set found in the search that cannot hold with the claims kept and this one
@@ -390,7 +394,7 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
 
 
 def _also_explains(solver: BlockSolver, reps: list[str], cost: dict, hard: list[frozenset],
-                   prefer: frozenset = frozenset()) -> frozenset:
+                   prefer: frozenset | tuple = frozenset()) -> frozenset:
     """The claims the cheapest correction set at the default reading doubts: where two sets
     of claims explain the hard tensions at one cost, the one that also explains the soft ones
     is doubted. The Free Press's 276 and The Detroit News's 278 for the same days of 2022

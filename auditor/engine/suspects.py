@@ -42,6 +42,10 @@ class Voice(NamedTuple):
     beside_doubted: Fraction | None = None
     # the earlier of two figures its sentence gives for one quantity (said_first)
     said_first: bool = False
+    # True: its sentence gives it alone, and another of its source's sentences gives a pair of
+    # figures of its metric with a change or share; False: it is in such a pair; None: neither
+    # (in_one_sentence)
+    alone: bool | None = None
     # days from the end of its period to its source's earliest publication day (named_first:
     # a copy given years on is named before one given in its day)
     days_after: int = 0
@@ -120,6 +124,9 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
+# the suspicion.statement key whose cost multiplies a count's figure for a stretch that an
+# earlier article gave for a shorter stretch from the same day (stretched), when the pack gives it
+STRETCHED = "stretched-from-a-shorter-stretch"
 
 
 def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
@@ -174,9 +181,13 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     outside = not_the_counter(compiled, corpus) if NOT_THE_COUNTER in table.statement else set()
     misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
         if ANOTHER_COUNTS in table.statement else set()
+    tied_together, lone = in_one_sentence(compiled, keys, corpus)
+    longer = stretched(corpus, figures, table.stretched_by_days, table.stretched_grows_by) if STRETCHED in table.statement else set()
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
+        if c.claim_id in tied_together or c.claim_id in lone:
+            c.voice = c.voice._replace(alone=c.claim_id in lone)
     mate = table.statement.get(BESIDE_DOUBTED)
     retold = table.statement.get(RETOLD)
     misretold = retold_against_its_teller(compiled, corpus) if retold is not None else set()
@@ -190,6 +201,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[NOT_THE_COUNTER].cost)
         if c.claim_id in misplaced:
             base *= Fraction(table.statement[ANOTHER_COUNTS].cost)
+        if c.claim_id in longer:
+            base *= Fraction(table.statement[STRETCHED].cost)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -466,7 +479,7 @@ def said_first(compiled: list[CompiledClaim], corpus) -> set[str]:
             continue
         at = _first_at(claim.quote.text, claim.value.low_decimal)
         if at is not None:
-            groups.setdefault((claim.source, claim.quote.text, c.stated), []).append((at, c.claim_id, claim.value.low_decimal))
+            groups.setdefault(_in_its_sentence(claim, c.stated), []).append((at, c.claim_id, claim.value.low_decimal))
     out: set[str] = set()
     for members in groups.values():
         if len({figure for _, _, figure in members}) < 2:
@@ -474,6 +487,49 @@ def said_first(compiled: list[CompiledClaim], corpus) -> set[str]:
         first = min(at for at, _, _ in members)
         out |= {cid for at, cid, _ in members if at == first}
     return out
+
+
+def _in_its_sentence(claim, *about) -> tuple | None:
+    """The key that groups a claim with the others its source's sentence gives (said_first,
+    in_one_sentence): its source and quoted words, and `about` what; None without quoted words."""
+    if claim.quote is None or not claim.quote.text:
+        return None
+    return (claim.source, claim.quote.text, *about)
+
+
+def in_one_sentence(compiled: list[CompiledClaim], keys: list, corpus) -> tuple[set[str], set[str]]:
+    """Rule: figures of one metric that one sentence gives together with the writer's own
+    arithmetic, a change or a share ("Opioid-related deaths fell by 1,857, totaling 5,378"), are
+    one piece of it: to doubt one of them and keep the other is to say the sentence got half its
+    sum wrong. Among claims equally cheap to doubt, a figure of that metric the same source gives
+    alone in another sentence is doubted before them: newsfirst.news's "opioid-related deaths
+    down 32%", moved from another count, against its own fall of 1,857 to 5,378 (-25.7%;
+    Jacksonville). Only the same source's lone figure of the pair's place and period: another
+    outlet's "fell 20%" may be the right one against a pair whose "by 30" is miscomputed; and two
+    figures side by side with no arithmetic ("160 ... in 2020 ... 240 in 2021") are no pair. A
+    tie-break only, after the
+    figure written first (said_first) and, at the default reading, the qualified figure
+    (hedged). The claims in such pairs, and the lone claims beside them."""
+    groups: dict[tuple, set] = {}
+    members: dict[tuple, list[CompiledClaim]] = {}
+    for c, key in zip(compiled, keys):
+        sentence = _in_its_sentence(corpus.claim(c.claim_id), corpus.claim(c.claim_id).metric)
+        if sentence is not None:
+            groups.setdefault(sentence, set()).add(key if key is not None else c.claim_id)
+            members.setdefault(sentence, []).append(c)
+
+    def what(c) -> tuple:   # the source, place and period a claim speaks of
+        claim = corpus.claim(c.claim_id)
+        return claim.source, claim.place, str(claim.period)
+    pairs = {sentence for sentence, figures in groups.items() if len(figures) > 1
+             and any(c.statement_kind in ("change", "share") for c in members[sentence])}
+    together = {c.claim_id for sentence in pairs for c in members[sentence]}
+    # a lone figure of the pair's own source, metric, place and period: the Dispatch's 100th
+    # homicide of 2019 is no rival of its "declined by more than 30% to 140" for 2022 (Columbus)
+    beside = {(sentence[2], *what(c)) for sentence in pairs for c in members[sentence]}
+    lone = {c.claim_id for sentence, figures in groups.items() if len(figures) == 1
+            for c in members[sentence] if (sentence[2], *what(c)) in beside}
+    return together, lone
 
 
 def set_aside_in_words(compiled: list[CompiledClaim], corpus) -> set[str]:
@@ -561,7 +617,7 @@ def another_counts_figure(corpus, figures: dict[tuple, list[tuple[str, object]]]
     def printed(q):   # (source, figure) -> claims
         out: dict[tuple, list[str]] = {}
         for cid, iv in figures[q]:
-            if iv.lo is not None and iv.lo == iv.hi and iv.lo >= at_least:
+            if pins_one_figure(iv) and iv.lo >= at_least:
                 out.setdefault((corpus.claim(cid).source, iv.lo), []).append(cid)
         return out
     out: set[str] = set()
@@ -601,6 +657,47 @@ def carried_over(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[
         out |= {cid for cid, iv in members
                 if any(b_iv == iv and source(b).voice == source(cid).voice
                        and source(b).published.latest < source(cid).published.earliest for b, b_iv in before)}
+    return out
+
+
+def pins_one_figure(iv) -> bool:
+    """An interval that pins one figure (the figure as printed, unhedged)."""
+    return iv.lo is not None and iv.lo == iv.hi
+
+
+def stretched(corpus, figures: dict[tuple, list[tuple[str, object]]], by_days: int = 1,
+              grows_by: Decimal = Decimal(0)) -> set[str]:
+    """Rule: a count's figure for a stretch of days that an article out before it gave, exactly
+    and unhedged, for a shorter stretch from the same first day is that figure stretched: THV11's
+    "in the first five months of 2022, there was a total of 29 homicides" (summer 2023) is the
+    police's 29 "by the end of April in 2022" (the Arkansas Times, 5 May 2023), against FOX16's
+    31 by 4 May 2022 (Little Rock). A count that adds up over time and never falls grows over
+    the longer stretch, unless nothing happened in the added days; only a stretch `by_days` or
+    more longer (the pack's suspicion.stretched_by_days): a year's count is often the count given
+    a few days before its end (Detroit's 267 by 28 December 2017, and for the year). And only when
+    the shorter stretch's daily pace adds `grows_by` or more over the added days (the pack's
+    suspicion.stretched_grows_by): 29 by 30 April is about 7.5 more by 31 May, while a small
+    count's "three homicides through April" may well stay three through May. The pack's
+    `stretched-from-a-shorter-stretch` multiplies its cost. The claims of figures so stretched
+    (`figures`: _unhedged_figures)."""
+    metrics = corpus.pack.metrics
+    by_start: dict[tuple, list[tuple]] = {}   # (metric, place, first day) -> its quantities
+    for q in figures:
+        m = metrics.get(q.metric)
+        if q.latest_end is None and m is not None and m.additive_over_time and m.non_negative:
+            by_start.setdefault((*q[:2], q.start), []).append(q)
+
+    def source(cid):
+        return corpus.sources[corpus.claim(cid).source]
+    out: set[str] = set()
+    for quantities in by_start.values():
+        for q in quantities:
+            shorter = [(b, iv) for q2 in quantities if (q.end - q2.end).days >= by_days for b, iv in figures[q2]
+                       if pins_one_figure(iv) and iv.lo * (q.end - q2.end).days >= grows_by * (q2.end - q2.start).days]
+            out |= {cid for cid, iv in figures[q]
+                    if pins_one_figure(iv) and iv.lo > 0
+                    and any(b_iv == iv and source(b).published.latest < source(cid).published.earliest
+                            for b, b_iv in shorter)}
     return out
 
 
@@ -935,7 +1032,14 @@ def _disjoint_hitting_set(cores: list[frozenset], cost: dict[str, Fraction],
     distinct = set(cores)
     if not all(distinct) or sum(map(len, distinct)) != len(frozenset().union(*distinct)):
         return None
-    return frozenset(min(core, key=lambda c: (cost[c], c not in prefer, c)) for core in distinct)
+    return frozenset(min(core, key=lambda c: (cost[c], *_rank(c, prefer))) for core in distinct)
+
+
+def _rank(claim: str, prefer) -> tuple:
+    """A claim's place in the ties: `prefer` is one set of claims doubted first, or a tuple of
+    such sets, each a tie-break below the one before it; then id order."""
+    tiers = prefer if isinstance(prefer, tuple) else (prefer,)
+    return (*(claim not in tier for tier in tiers), claim)
 
 
 def _weights(cores: list[frozenset], cost: dict[str, Fraction], prefer: frozenset = frozenset(),
@@ -945,7 +1049,7 @@ def _weights(cores: list[frozenset], cost: dict[str, Fraction], prefer: frozense
     claims in `prefer` first, then in id order: each tie-break step is worth more than all
     the ones below it together, and less than the least difference in cost. `ranked=False`:
     without the ranks (sets of equal cost and size weigh the same)."""
-    names = sorted({c for core in cores for c in core}, key=lambda c: (c not in prefer, c))
+    names = sorted({c for core in cores for c in core}, key=lambda c: _rank(c, prefer))
     scale = lcm(*(cost[c].denominator for c in names))
     step = len(names) * (len(names) + 1) // 2 + 1
     big = (len(names) + 1) * step

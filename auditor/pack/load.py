@@ -167,6 +167,16 @@ def _load_pack_files(root: Path) -> Pack:
     places = table("places", Place)
     qualifiers = table("qualifiers", Qualifier, bounds_in_order)
     relations = table("relations", Relation)
+
+    def redefined_apart(rel: Relation) -> bool:
+        """A bundled relation whose metrics a desk's layer defines again in units that no longer
+        agree (a desk's `city_budget` in euros beside the bundled General Fund in dollars): the
+        desk's metric is another quantity, so the relation is left out of its pack, not an error."""
+        refs = [m for m in (rel.whole, *rel.parts) if m in metrics]
+        return origin[("relations", rel.id)].parent == bundled and len(refs) == 1 + len(rel.parts) \
+            and any(origin[("metrics", m)].parent != bundled for m in refs) \
+            and len({metrics[m].unit for m in refs}) > 1
+    relations = {key: rel for key, rel in relations.items() if not redefined_apart(rel)}
     for rel in relations.values():
         file = origin[("relations", rel.id)]
         for i, ref in enumerate((rel.whole, *rel.parts)):

@@ -247,6 +247,13 @@ class Suspicion(Frozen):
     # (the statement table's `another-counts-figure`) from this figure up: two counts meet at a
     # small figure by chance (suspects.another_counts_figure)
     another_counts_from: Decimal = Field(Decimal(1000), ge=0)
+    # a figure for a stretch is stretched from a shorter one's (the statement table's
+    # `stretched-from-a-shorter-stretch`) only when the longer adds at least these days: a year's
+    # count is often the one given a few days before its end (suspects.stretched)
+    stretched_by_days: int = Field(28, ge=1)
+    # ... and only when the shorter stretch's daily pace adds at least this many over the added
+    # days: a small count may well not grow in a month (suspects.stretched)
+    stretched_grows_by: Decimal = Field(Decimal(3), ge=0)
 
     @model_validator(mode="after")
     def _released_are_authorities(self):
