@@ -218,6 +218,9 @@ class RevisionParams(NoParams):
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()
+    # words naming an outlet's own tally after its name ("The Florida Times-Union's records",
+    # "Tulsa World database"): a figure credited so is that outlet's count, in its line
+    outlet_record_words: tuple[str, ...] = ()
     # words naming a body's spokesperson after its name ("Natashia Kerr, Colorado Springs Police
     # Department spokeswoman", "APD spokesman"): the spokesperson speaks for the body, whose name
     # without them is matched against `one_body`

@@ -101,6 +101,8 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
 
 
 _RAN = re.compile(r"^.*\S\s*\((?P<credit>[^()]+)\)$")
+# a trailing "(jacksonville.com)", a bare web address, names the site an outlet's own story ran on
+_ITS_SITE = re.compile(r"^(?P<outlet>.*\S)\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)$", re.IGNORECASE)
 _COPY_WORDS = re.compile(r"^(?:an? )?cop(?:y|ies) of ", re.IGNORECASE)
 
 
@@ -140,6 +142,14 @@ def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, st
         m = _CREDITED_COPY.match(name)
         if m and m.group("outlet").casefold() in known:
             lines[sid] = m.group("outlet")
+            continue
+        # an outlet's name with the address of its own site ("The Florida Times-Union
+        # (jacksonville.com)") is that outlet's line, when the corpus has the outlet's name
+        # without it too ("The Florida Times-Union, via Yahoo News"): one paper, read on its
+        # site and on an aggregator, keeps one tally
+        m = _ITS_SITE.match(name)
+        if m and m.group("outlet").casefold() in known and known[m.group("outlet").casefold()] != name:
+            lines[sid] = known[m.group("outlet").casefold()]
             continue
         # a paper or site running another outlet's story names it last in parentheses, alone, with
         # its byline or as a copy: "Times-Call, Longmont (The Denver Post)", "ArcaMax (Shelly
@@ -311,12 +321,32 @@ def _names(name: str, pattern: str) -> bool:
         and "," not in name[len(head):len(name) - len(tail)]
 
 
-def _counting_bodies(corpus, spelling: dict[str, str] | None = None):
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def an_outlets_tally(body: str, outlets: dict[str, str], words) -> str | None:
+    """Rule: a body named as an outlet of the corpus with its own tally after it (`words`, the
+    revision rule's `outlet_record_words`: "The Florida Times-Union's records", "Tulsa World
+    database") is that outlet: a figure credited so is the outlet's count, in its line
+    (`outlets`: each outlet line's name, lowered, to the name). None for any other body."""
+    name = body.strip()
+    for word in sorted(words, key=len, reverse=True):
+        if name.lower().endswith(" " + word.lower()):
+            stem = _POSSESSIVE.sub("", name[:-len(word) - 1].rstrip()).strip().lower()
+            if stem in outlets:
+                return outlets[stem]
+    return None
+
+
+def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict[str, str] | None = None):
     """counting_body of a claim id, each body and place worked out once (a corpus names few);
-    `spelling`: one_spelling's names, when given."""
+    `spelling`: one_spelling's names, when given; `lines`: outlet_lines, when given (a figure
+    credited to an outlet's own tally is that outlet's: an_outlets_tally)."""
     known: dict[tuple[str, str], str] = {}
     forms: dict = {}   # a place's one_body patterns (counting_body)
     spelling = spelling or {}
+    words = revision_param(corpus.pack, "outlet_record_words", ())
+    outlets = {name.lower(): name for name in (lines or {}).values()} if words else {}
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
@@ -324,7 +354,8 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None):
         said = spelling.get(said, said)
         key = (said, claim.place)
         if key not in known:
-            known[key] = counting_body(said, claim, corpus.pack, forms)
+            body = counting_body(said, claim, corpus.pack, forms)
+            known[key] = (an_outlets_tally(said, outlets, words) or body) if body == said and outlets else body
         return known[key]
     return of
 
@@ -1985,7 +2016,8 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
     spelling = one_spelling(corpus)
-    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
+    lines = outlet_lines(corpus, spelling)
+    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling, lines), lines,
                    in_articles(corpus, figures), ahead, spelling)
 
 
