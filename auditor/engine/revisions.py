@@ -1131,7 +1131,8 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
     it does not come back to the figure it had before, so nothing restates it and it is
     audited with the rest. Example: a paper's 130 in 2021, "128" in 2023 (another counter's
     figure), 130 again in 2024; a blog's 195 between the police's 193 and 193. A figure two
-    outlets carried (a release's 347 between 346 and 346) is of its day, and restated. A figure
+    outlets carried (a release's 347 between 346 and 346) is of its day, and restated, and so
+    is an outlet's own tally given again months apart (tally_given_again). A figure
     new to the line may leave any outlet's figure given before it (`same`): a paper's 73, the
     city's data's 74, the police's 73 two years on (Cincinnati, 2019).
     `same`, when given, holds every figure of the quantity (without it, only the line's own
@@ -1140,6 +1141,8 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
     q, iv = figures[old]
     if len({ledger.outlet(c) for c in (figures if same is None else same) if figures[c] == (q, iv)}) > 1:
         return False
+    if tally_given_again(ledger, old, members):
+        return False   # the outlet's count for months (Jacksonville's 167, May and September 2023)
     earlier = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
     # the figures it leaves: the line's own, and others' out before when the line had not given
     # it already (a repeat of the line's own figure leaves nothing: WREG's 304 again, Memphis)
@@ -1152,12 +1155,41 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
 
 def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: a later figure is no restatement while the body says, at the same time, anything
-    it cannot hold with, or states the old figure again after it. Example: a caption's "16"
-    beside the story's "61" the same day restates nothing."""
+    it cannot hold with, or states the old figure again after it (unless the later figure was
+    the line's tally given again, months apart: tally_given_again, and the return restates it
+    in turn). Example: a caption's "16" beside the story's "61" the same day restates nothing."""
     when = ledger.when
+    stood = tally_given_again(ledger, new, members)
     return any(m != new and ledger.disagree(m, new)
-               and (ledger.together(m, new) or when(m).earliest > when(new).latest and not ledger.disagree(m, old))
+               and (ledger.together(m, new) or not stood and when(m).earliest > when(new).latest
+                    and not ledger.disagree(m, old))
                for m in members)
+
+
+def _own_words(ledger: Ledger, cid: str) -> bool:
+    """Whether a claim is in its outlet's own words: credited to no body, and no release."""
+    claim = ledger.corpus.claim(cid)
+    return not ledger.own_release(cid) and ledger.speaker(cid) == ledger.corpus.sources[claim.source].voice
+
+
+def tally_given_again(ledger: Ledger, cid: str, members: list[str]) -> bool:
+    """Rule: an outlet's own tally given again: a figure in an outlet's own words that its line
+    (`members`: the outlet's figures of the quantity) gives again in its own words in another
+    article at least `tally_given_again_days` apart stood as the outlet's count for those
+    months. It is the count of its day, not a lapse (a_lapse), and when the line goes back to
+    its earlier figure after it, that return restates it, as it restated the earlier figure
+    (README "Late figures" (3)). Jacksonville: the Times-Union's 168 homicides for 2022
+    (January 2023), 167 (May and September 2023), 168 again (January and July 2024): two
+    revisions. Only a line in its own words throughout: a figure credited to a body is that
+    body's count (Fresno: The Bee's 74 from the police, 77 from the state's Department of
+    Justice, 74 again, two bodies' counts)."""
+    days = int(revision_param(ledger.corpus.pack, "tally_given_again_days", 0))
+    if not days or not all(_own_words(ledger, m) for m in (cid, *members)):
+        return False
+    when, figures, claim = ledger.when, ledger.figures, ledger.corpus.claim
+    return any(m != cid and figures[m] == figures[cid] and claim(m).source != claim(cid).source
+               and ((when(m).earliest - when(cid).latest).days >= days
+                    or (when(cid).earliest - when(m).latest).days >= days) for m in members)
 
 
 def rival_when_given(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
@@ -1191,7 +1223,20 @@ def skips_a_word(ledger: Ledger, old: str, new: str, line: set[str]) -> bool:
     303 in August, 304 again in November: November's restates August's, not January's."""
     when = ledger.when
     return any(when(old).latest < when(m).earliest and when(m).latest < when(new).earliest
-               and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
+               and ledger.disagree(m, old) and ledger.disagree(m, new)
+               and not _beside_the_new_figure(ledger, m, new) for m in line)
+
+
+def _beside_the_new_figure(ledger: Ledger, m: str, new: str) -> bool:
+    """Rule (for skips_a_word): a figure whose own article also gives, exactly, the figure the
+    later claim gives is no last word of the line to skip: the article said the new figure too,
+    and a tension shows its two. Example (Jacksonville): the Times-Union's page of May 2023, "concluded the
+    year with 167" beside a linked headline's "163 Jacksonville homicides in 2022", between its
+    168 (January) and its 167 again (September): the September 167 restates the 168."""
+    claim, figures = ledger.corpus.claim, ledger.figures
+    articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, figures)
+    return any(k != m and figures[k][1] == figures[new][1] and not hedged(claim(k))
+               for k in articles.get((claim(m).source, figures[m][0]), ()))
 
 
 def another_bodys_look_back(ledger: Ledger, counted, old: str, new: str) -> bool:
