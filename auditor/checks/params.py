@@ -224,6 +224,9 @@ class RevisionParams(NoParams):
     # an outlet's own-words figure given again in another of its articles at least this many
     # days apart is its count of those months, not a lapse (revisions.tally_given_again); 0: never
     tally_given_again_days: int = Field(0, ge=0)
+    # an outlet's later figure credited to another counter (`other_counter_words`) restates no
+    # earlier figure it credited to the place's government (revisions.another_counter_in_the_line)
+    another_counter_in_the_line: bool = False
     # words naming a body's spokesperson after its name ("Natashia Kerr, Colorado Springs Police
     # Department spokeswoman", "APD spokesman"): the spokesperson speaks for the body, whose name
     # without them is matched against `one_body`

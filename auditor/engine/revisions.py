@@ -2019,6 +2019,24 @@ def another_counters_figure(ledger: Ledger, cid: str, rev: Revision) -> bool:
     return not {body.strip().lower(), _VIA_COPY.sub("", _PARENTHESIS.sub("", body)).strip().lower()} & names
 
 
+def another_counter_in_the_line(ledger: Ledger, old: str, new: str) -> bool:
+    """Rule: in an outlet's line, a later figure it credits to another counting body (one the
+    pack names as keeping its own count, `other_counter_words`: a state bureau of
+    investigation, a medical examiner) does not restate an earlier figure it credited to the
+    place's government: the two are two bodies' counts the outlet retold, a tension unless the
+    sources show one count moving. Example (Tulsa): the Tulsa World's "56 in 2019, according
+    to TPD" (September 2020), then its "The Tulsa Police Department reported 55 qualifying
+    homicides in 2019 ..., according to Oklahoma State Bureau of Investigation data" (2021).
+    The revision rule's `another_counter_in_the_line: false`: off."""
+    if not revision_param(ledger.corpus.pack, "another_counter_in_the_line", False):
+        return False
+    counted = ledger.counted
+    body = counted(new)
+    return counted(old).startswith("government of ") and not body.startswith("government of ") \
+        and body != ledger.outlet(new) and not ledger.own_release(new) \
+        and names_any(body, revision_param(ledger.corpus.pack, "other_counter_words", ()))
+
+
 def retold(ledger: Ledger, rev: Revision) -> bool:
     """Rule: a figure whose own words give it as an earlier report retold (`retold_words`: "The
     N&O has previously reported": the words after the figure, in a sentence with no correction
@@ -2116,7 +2134,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
             later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
-                         and not settled_elsewhere(ledger, counted, old, n, same[figures[old][0]])]
+                         and not settled_elsewhere(ledger, counted, old, n, same[figures[old][0]])
+                         and not another_counter_in_the_line(ledger, old, n)]
             strays = [n for n in later if strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
             if strays:
                 strayed.add(old)
