@@ -102,7 +102,8 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
 
 _RAN = re.compile(r"^.*\S\s*\((?P<credit>[^()]+)\)$")
 # a trailing "(jacksonville.com)", a bare web address, names the site an outlet's own story ran on
-_ITS_SITE = re.compile(r"^(?P<outlet>.*\S)\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)$", re.IGNORECASE)
+_ITS_SITE = re.compile(r"^(?P<outlet>.*\S)\s*\((?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\)$", re.IGNORECASE)
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?(?P<host>[^/:?#]+)", re.IGNORECASE)
 _COPY_WORDS = re.compile(r"^(?:an? )?cop(?:y|ies) of ", re.IGNORECASE)
 
 
@@ -137,6 +138,7 @@ def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, st
     spelling = spelling or {}
     names = {sid: spelling.get(outlet_of(src), outlet_of(src)) for sid, src in corpus.sources.items()}
     known = {n.casefold(): n for n in names.values()}
+    not_its_site = {s.casefold() for s in revision_param(corpus.pack, "not_an_outlets_site", ())}
     lines = {}
     for sid, name in names.items():
         m = _CREDITED_COPY.match(name)
@@ -147,8 +149,12 @@ def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, st
         # (jacksonville.com)") is that outlet's line, when the corpus has the outlet's name
         # without it too ("The Florida Times-Union, via Yahoo News"): one paper, read on its
         # site and on an aggregator, keeps one tally
+        # (not a wire's or an aggregator's address, `not_an_outlets_site`, nor the host of a
+        # story another outlet of the corpus ran: "KY3 (apnews.com)" is the AP's copy)
         m = _ITS_SITE.match(name)
-        if m and m.group("outlet").casefold() in known and known[m.group("outlet").casefold()] != name:
+        if m and m.group("outlet").casefold() in known and known[m.group("outlet").casefold()] != name \
+                and m.group("site").casefold() not in not_its_site \
+                and not _another_outlets_host(corpus, names, m.group("site"), m.group("outlet")):
             lines[sid] = known[m.group("outlet").casefold()]
             continue
         # a paper or site running another outlet's story names it last in parentheses, alone, with
@@ -159,6 +165,14 @@ def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, st
         parts = [_COPY_WORDS.sub("", p).strip().casefold() for p in m.group("credit").split(",")] if m else []
         lines[sid] = next((known[p] for p in parts if p in known and known[p] != name), name)
     return lines
+
+
+def _another_outlets_host(corpus, names: dict[str, str], site: str, outlet: str) -> bool:
+    """Whether a web address is the host of a story's URL that an outlet other than `outlet`
+    (and other than `outlet` on that site) ran in the corpus."""
+    own = {outlet.casefold(), f"{outlet} ({site})".casefold()}
+    return any(m.group("host").casefold() == site.casefold() and names[sid].casefold() not in own
+               for sid, src in corpus.sources.items() if (m := _HOST.match(src.url or "")))
 
 
 def place_names(pack, place_id: str) -> list[str]:
@@ -328,20 +342,22 @@ def an_outlets_tally(body: str, outlets: dict[str, str], words) -> str | None:
     """Rule: a body named as an outlet of the corpus with its own tally after it (`words`, the
     revision rule's `outlet_record_words`: "The Florida Times-Union's records", "Tulsa World
     database") is that outlet: a figure credited so is the outlet's count, in its line
-    (`outlets`: each outlet line's name, lowered, to the name). None for any other body."""
-    name = body.strip()
-    for word in sorted(words, key=len, reverse=True):
-        if name.lower().endswith(" " + word.lower()):
-            stem = _POSSESSIVE.sub("", name[:-len(word) - 1].rstrip()).strip().lower()
-            if stem in outlets:
-                return outlets[stem]
-    return None
+    (`outlets`: each outlet line's name, lowered, to the name). None for any other body. Only a
+    figure out before every figure the outlet gives in its own words for its quantity is
+    counted so (_counting_bodies: the outlet's count at the time); a later one is another
+    outlet's retelling, a misquote or a stale figure, and audited as such."""
+    name = body.strip().lower()
+    stem = _the_body_of_a_record(name, sorted(words, key=len, reverse=True))
+    return outlets.get(_POSSESSIVE.sub("", stem).strip()) if stem != name else None
 
 
-def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict[str, str] | None = None):
+def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict[str, str] | None = None,
+                     before_its_own=None):
     """counting_body of a claim id, each body and place worked out once (a corpus names few);
     `spelling`: one_spelling's names, when given; `lines`: outlet_lines, when given (a figure
-    credited to an outlet's own tally is that outlet's: an_outlets_tally)."""
+    credited to an outlet's own tally is that outlet's: an_outlets_tally, when
+    `before_its_own(claim id, outlet)`: out before every figure the outlet gives in its own
+    words for the quantity)."""
     known: dict[tuple[str, str], str] = {}
     forms: dict = {}   # a place's one_body patterns (counting_body)
     spelling = spelling or {}
@@ -355,8 +371,9 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
         key = (said, claim.place)
         if key not in known:
             body = counting_body(said, claim, corpus.pack, forms)
-            known[key] = (an_outlets_tally(said, outlets, words) or body) if body == said and outlets else body
-        return known[key]
+            known[key] = (body, an_outlets_tally(said, outlets, words) if body == said and outlets else None)
+        body, outlet = known[key]
+        return outlet if outlet and before_its_own is not None and before_its_own(cid, outlet) else body
     return of
 
 
@@ -1182,14 +1199,37 @@ def tally_given_again(ledger: Ledger, cid: str, members: list[str]) -> bool:
     (January 2023), 167 (May and September 2023), 168 again (January and July 2024): two
     revisions. Only a line in its own words throughout: a figure credited to a body is that
     body's count (Fresno: The Bee's 74 from the police, 77 from the state's Department of
-    Justice, 74 again, two bodies' counts)."""
+    Justice, 74 again, two bodies' counts). Two copies of one story (one title or address, or
+    one a ", via ..." copy of the other) are one article. The figure stood only if the line's
+    move into it, and its move out of it (its return), would each pass as a revision
+    (moves_little): 168, 158, 158, 168 is a lapse to 158 (a fall of 6%), audited as before."""
     days = int(revision_param(ledger.corpus.pack, "tally_given_again_days", 0))
     if not days or not all(_own_words(ledger, m) for m in (cid, *members)):
         return False
     when, figures, claim = ledger.when, ledger.figures, ledger.corpus.claim
-    return any(m != cid and figures[m] == figures[cid] and claim(m).source != claim(cid).source
+    if not any(m != cid and figures[m] == figures[cid] and not _one_story(ledger, m, cid)
                and ((when(m).earliest - when(cid).latest).days >= days
-                    or (when(cid).earliest - when(m).latest).days >= days) for m in members)
+                    or (when(cid).earliest - when(m).latest).days >= days) for m in members):
+        return False
+    q = figures[cid][0]
+    given = [m for m in members if figures[m] == figures[cid]] + ([cid] if cid not in members else [])
+    first, last = min(when(m).earliest for m in given), max(when(m).latest for m in given)
+    moves = [m for m in members if figures[m][0] == q and ledger.disagree(m, cid)]
+    into = [m for m in moves if when(m).latest < first]
+    out = [m for m in moves if when(m).earliest > last]
+    return (not into or moves_little(ledger, max(into, key=lambda m: when(m).latest), cid)) \
+        and (not out or moves_little(ledger, cid, min(out, key=lambda m: when(m).earliest)))
+
+
+def _one_story(ledger: Ledger, a: str, b: str) -> bool:
+    """Whether two claims' articles are one story: one source, or copies of it (one title, one
+    address, or one of them read on another site: ", via ...", "(copied by ...)")."""
+    sources = ledger.corpus.sources
+    sa, sb = sources[ledger.corpus.claim(a).source], sources[ledger.corpus.claim(b).source]
+    if sa is sb or sa.title.strip().casefold() == sb.title.strip().casefold() \
+            or (sa.url and sa.url == sb.url):
+        return True
+    return False
 
 
 def rival_when_given(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
@@ -1235,7 +1275,11 @@ def _beside_the_new_figure(ledger: Ledger, m: str, new: str) -> bool:
     168 (January) and its 167 again (September): the September 167 restates the 168."""
     claim, figures = ledger.corpus.claim, ledger.figures
     articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, figures)
-    return any(k != m and figures[k][1] == figures[new][1] and not hedged(claim(k))
+    # only the new figure's own line said beside it: the same counter's, or the outlet's own words
+    # (a coroner's 167 quoted beside the paper's 163 leaves the 163 the paper's last word)
+    in_its_line = lambda k: ledger.counted(k) == ledger.counted(new) \
+        or ledger.outlet(k) == ledger.outlet(new) and _own_words(ledger, k) and _own_words(ledger, new)
+    return any(k != m and figures[k][1] == figures[new][1] and not hedged(claim(k)) and in_its_line(k)
                for k in articles.get((claim(m).source, figures[m][0]), ()))
 
 
@@ -2080,7 +2124,22 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
     spelling = one_spelling(corpus)
     lines = outlet_lines(corpus, spelling)
-    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling, lines), lines,
+    own_first: dict[tuple, object] = {}   # (outlet, quantity) -> its first own-words figure's earliest day
+    for cid, (q, _) in figures.items():
+        claim = corpus.claim(cid)
+        source = corpus.sources[claim.source]
+        if source.kind not in ("official-statement", "dataset") and body_of(claim, source) == source.voice:
+            day = publication[claim.source].earliest
+            key = (lines[claim.source], q)
+            own_first[key] = min(own_first.get(key, day), day)
+
+    def before_its_own(cid: str, outlet: str) -> bool:
+        """A figure credited to an outlet's tally comes before all its own-words figures of it."""
+        if cid not in figures:
+            return False
+        first = own_first.get((outlet, figures[cid][0]))
+        return first is None or publication[corpus.claim(cid).source].latest < first
+    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling, lines, before_its_own), lines,
                    in_articles(corpus, figures), ahead, spelling)
 
 
