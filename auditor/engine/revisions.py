@@ -1183,10 +1183,18 @@ def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[s
                for m in members)
 
 
-def _own_words(ledger: Ledger, cid: str) -> bool:
+def in_own_words(ledger: Ledger, cid: str) -> bool:
     """Whether a claim is in its outlet's own words: credited to no body, and no release."""
     claim = ledger.corpus.claim(cid)
     return not ledger.own_release(cid) and ledger.speaker(cid) == ledger.corpus.sources[claim.source].voice
+
+
+def own_words_on_its_site(ledger: Ledger, cid: str) -> bool:
+    """Whether a claim is an outlet's own words on its own site's copy ("Arkansas Democrat-Gazette
+    (arkansasonline.com)"), which outlet_lines puts in the outlet's line: the count it tells is
+    the line's, as the outlet's own words elsewhere are."""
+    m = _ITS_SITE.match(ledger.corpus.sources[ledger.corpus.claim(cid).source].voice)
+    return bool(m) and in_own_words(ledger, cid) and m.group("outlet").casefold() == ledger.outlet(cid).casefold()
 
 
 def tally_given_again(ledger: Ledger, cid: str, members: list[str]) -> bool:
@@ -1204,7 +1212,7 @@ def tally_given_again(ledger: Ledger, cid: str, members: list[str]) -> bool:
     move into it, and its move out of it (its return), would each pass as a revision
     (moves_little): 168, 158, 158, 168 is a lapse to 158 (a fall of 6%), audited as before."""
     days = int(revision_param(ledger.corpus.pack, "tally_given_again_days", 0))
-    if not days or not all(_own_words(ledger, m) for m in (cid, *members)):
+    if not days or not all(in_own_words(ledger, m) for m in (cid, *members)):
         return False
     when, figures, claim = ledger.when, ledger.figures, ledger.corpus.claim
     if not any(m != cid and figures[m] == figures[cid] and not _one_story(ledger, m, cid)
@@ -1278,7 +1286,7 @@ def _beside_the_new_figure(ledger: Ledger, m: str, new: str) -> bool:
     # only the new figure's own line said beside it: the same counter's, or the outlet's own words
     # (a coroner's 167 quoted beside the paper's 163 leaves the 163 the paper's last word)
     in_its_line = lambda k: ledger.counted(k) == ledger.counted(new) \
-        or ledger.outlet(k) == ledger.outlet(new) and _own_words(ledger, k) and _own_words(ledger, new)
+        or ledger.outlet(k) == ledger.outlet(new) and in_own_words(ledger, k) and in_own_words(ledger, new)
     return any(k != m and figures[k][1] == figures[new][1] and not hedged(claim(k)) and in_its_line(k)
                for k in articles.get((claim(m).source, figures[m][0]), ()))
 
