@@ -218,6 +218,18 @@ class RevisionParams(NoParams):
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()
+    # words naming an outlet's own tally after its name ("The Florida Times-Union's records",
+    # "Tulsa World database"): a figure credited so is that outlet's count, in its line
+    outlet_record_words: tuple[str, ...] = ()
+    # web addresses that name a wire's or an aggregator's site, never an outlet's own ("KY3
+    # (apnews.com)" is the AP's story): revisions.outlet_lines
+    not_an_outlets_site: tuple[str, ...] = ()
+    # an outlet's own-words figure given again in another of its articles at least this many
+    # days apart is its count of those months, not a lapse (revisions.tally_given_again); 0: never
+    tally_given_again_days: int = Field(0, ge=0)
+    # an outlet's later figure credited to another counter (`other_counter_words`) restates no
+    # earlier figure it credited to the place's government (revisions.another_counter_in_the_line)
+    another_counter_in_the_line: bool = False
     # words naming a body's spokesperson after its name ("Natashia Kerr, Colorado Springs Police
     # Department spokeswoman", "APD spokesman"): the spokesperson speaks for the body, whose name
     # without them is matched against `one_body`

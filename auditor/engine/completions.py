@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import NamedTuple
 
-from auditor.engine.revisions import Ledger, a_growing_count, first_out, spans_a_year, wholly_above
+from auditor.engine.revisions import Ledger, a_growing_count, first_out, own_words_on_its_site, spans_a_year, wholly_above
 from auditor.pack.plans import revision_param
 
 
@@ -80,9 +80,10 @@ def _one_counter(ledger: Ledger, old: str, new: str, days: int) -> bool:
     year's end (`completed_by_another_outlet_days`: an advocacy blog's year figure a year on may
     be another count); two bodies' figures (a state bureau's and the police's) are two counts."""
     a, b = ledger.counted(old), ledger.counted(new)
-    if a == b or a == ledger.outlet(old):
+    # (an outlet's own words on its site's copy, "... (arkansasonline.com)", are its line's: outlet_lines)
+    if a == b or a == ledger.outlet(old) or own_words_on_its_site(ledger, old):
         return True
-    return b == ledger.outlet(new) and (
+    return (b == ledger.outlet(new) or own_words_on_its_site(ledger, new)) and (
         ledger.outlet(new) == ledger.outlet(old) or (ledger.when(new).earliest - ledger.figures[new][0].end).days <= days)
 
 

@@ -101,6 +101,9 @@ _CREDITED_COPY = re.compile(r"^(?P<outlet>.*\S)\s*\([^()]*\),\s*(as )?(copied|ex
 
 
 _RAN = re.compile(r"^.*\S\s*\((?P<credit>[^()]+)\)$")
+# a trailing "(jacksonville.com)", a bare web address, names the site an outlet's own story ran on
+_ITS_SITE = re.compile(r"^(?P<outlet>.*\S)\s*\((?:www\.)?(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\)$", re.IGNORECASE)
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?(?P<host>[^/:?#]+)", re.IGNORECASE)
 _COPY_WORDS = re.compile(r"^(?:an? )?cop(?:y|ies) of ", re.IGNORECASE)
 
 
@@ -135,11 +138,24 @@ def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, st
     spelling = spelling or {}
     names = {sid: spelling.get(outlet_of(src), outlet_of(src)) for sid, src in corpus.sources.items()}
     known = {n.casefold(): n for n in names.values()}
+    not_its_site = {s.casefold() for s in revision_param(corpus.pack, "not_an_outlets_site", ())}
     lines = {}
     for sid, name in names.items():
         m = _CREDITED_COPY.match(name)
         if m and m.group("outlet").casefold() in known:
             lines[sid] = m.group("outlet")
+            continue
+        # an outlet's name with the address of its own site ("The Florida Times-Union
+        # (jacksonville.com)") is that outlet's line, when the corpus has the outlet's name
+        # without it too ("The Florida Times-Union, via Yahoo News"): one paper, read on its
+        # site and on an aggregator, keeps one tally
+        # (not a wire's or an aggregator's address, `not_an_outlets_site`, nor the host of a
+        # story another outlet of the corpus ran: "KY3 (apnews.com)" is the AP's copy)
+        m = _ITS_SITE.match(name)
+        if m and m.group("outlet").casefold() in known and known[m.group("outlet").casefold()] != name \
+                and m.group("site").casefold() not in not_its_site \
+                and not _another_outlets_host(corpus, names, m.group("site"), m.group("outlet")):
+            lines[sid] = known[m.group("outlet").casefold()]
             continue
         # a paper or site running another outlet's story names it last in parentheses, alone, with
         # its byline or as a copy: "Times-Call, Longmont (The Denver Post)", "ArcaMax (Shelly
@@ -149,6 +165,14 @@ def outlet_lines(corpus, spelling: dict[str, str] | None = None) -> dict[str, st
         parts = [_COPY_WORDS.sub("", p).strip().casefold() for p in m.group("credit").split(",")] if m else []
         lines[sid] = next((known[p] for p in parts if p in known and known[p] != name), name)
     return lines
+
+
+def _another_outlets_host(corpus, names: dict[str, str], site: str, outlet: str) -> bool:
+    """Whether a web address is the host of a story's URL that an outlet other than `outlet`
+    (and other than `outlet` on that site) ran in the corpus."""
+    own = {outlet.casefold(), f"{outlet} ({site})".casefold()}
+    return any(m.group("host").casefold() == site.casefold() and names[sid].casefold() not in own
+               for sid, src in corpus.sources.items() if (m := _HOST.match(src.url or "")))
 
 
 def place_names(pack, place_id: str) -> list[str]:
@@ -311,12 +335,34 @@ def _names(name: str, pattern: str) -> bool:
         and "," not in name[len(head):len(name) - len(tail)]
 
 
-def _counting_bodies(corpus, spelling: dict[str, str] | None = None):
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def an_outlets_tally(body: str, outlets: dict[str, str], words) -> str | None:
+    """Rule: a body named as an outlet of the corpus with its own tally after it (`words`, the
+    revision rule's `outlet_record_words`: "The Florida Times-Union's records", "Tulsa World
+    database") is that outlet: a figure credited so is the outlet's count, in its line
+    (`outlets`: each outlet line's name, lowered, to the name). None for any other body. Only a
+    figure out before every figure the outlet gives in its own words for its quantity is
+    counted so (_counting_bodies: the outlet's count at the time); a later one is another
+    outlet's retelling, a misquote or a stale figure, and audited as such."""
+    name = body.strip().lower()
+    stem = _the_body_of_a_record(name, sorted(words, key=len, reverse=True))
+    return outlets.get(_POSSESSIVE.sub("", stem).strip()) if stem != name else None
+
+
+def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict[str, str] | None = None,
+                     before_its_own=None):
     """counting_body of a claim id, each body and place worked out once (a corpus names few);
-    `spelling`: one_spelling's names, when given."""
+    `spelling`: one_spelling's names, when given; `lines`: outlet_lines, when given (a figure
+    credited to an outlet's own tally is that outlet's: an_outlets_tally, when
+    `before_its_own(claim id, outlet)`: out before every figure the outlet gives in its own
+    words for the quantity)."""
     known: dict[tuple[str, str], str] = {}
     forms: dict = {}   # a place's one_body patterns (counting_body)
     spelling = spelling or {}
+    words = revision_param(corpus.pack, "outlet_record_words", ())
+    outlets = {name.lower(): name for name in (lines or {}).values()} if words else {}
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
@@ -324,8 +370,10 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None):
         said = spelling.get(said, said)
         key = (said, claim.place)
         if key not in known:
-            known[key] = counting_body(said, claim, corpus.pack, forms)
-        return known[key]
+            body = counting_body(said, claim, corpus.pack, forms)
+            known[key] = (body, an_outlets_tally(said, outlets, words) if body == said and outlets else None)
+        body, outlet = known[key]
+        return outlet if outlet and before_its_own is not None and before_its_own(cid, outlet) else body
     return of
 
 
@@ -1100,7 +1148,8 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
     it does not come back to the figure it had before, so nothing restates it and it is
     audited with the rest. Example: a paper's 130 in 2021, "128" in 2023 (another counter's
     figure), 130 again in 2024; a blog's 195 between the police's 193 and 193. A figure two
-    outlets carried (a release's 347 between 346 and 346) is of its day, and restated. A figure
+    outlets carried (a release's 347 between 346 and 346) is of its day, and restated, and so
+    is an outlet's own tally given again months apart (tally_given_again). A figure
     new to the line may leave any outlet's figure given before it (`same`): a paper's 73, the
     city's data's 74, the police's 73 two years on (Cincinnati, 2019).
     `same`, when given, holds every figure of the quantity (without it, only the line's own
@@ -1109,6 +1158,8 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
     q, iv = figures[old]
     if len({ledger.outlet(c) for c in (figures if same is None else same) if figures[c] == (q, iv)}) > 1:
         return False
+    if tally_given_again(ledger, old, members):
+        return False   # the outlet's count for months (Jacksonville's 167, May and September 2023)
     earlier = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
     # the figures it leaves: the line's own, and others' out before when the line had not given
     # it already (a repeat of the line's own figure leaves nothing: WREG's 304 again, Memphis)
@@ -1121,12 +1172,72 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
 
 def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
     """Rule: a later figure is no restatement while the body says, at the same time, anything
-    it cannot hold with, or states the old figure again after it. Example: a caption's "16"
-    beside the story's "61" the same day restates nothing."""
+    it cannot hold with, or states the old figure again after it (unless the later figure was
+    the line's tally given again, months apart: tally_given_again, and the return restates it
+    in turn). Example: a caption's "16" beside the story's "61" the same day restates nothing."""
     when = ledger.when
+    stood = tally_given_again(ledger, new, members)
     return any(m != new and ledger.disagree(m, new)
-               and (ledger.together(m, new) or when(m).earliest > when(new).latest and not ledger.disagree(m, old))
+               and (ledger.together(m, new) or not stood and when(m).earliest > when(new).latest
+                    and not ledger.disagree(m, old))
                for m in members)
+
+
+def in_own_words(ledger: Ledger, cid: str) -> bool:
+    """Whether a claim is in its outlet's own words: credited to no body, and no release."""
+    claim = ledger.corpus.claim(cid)
+    return not ledger.own_release(cid) and ledger.speaker(cid) == ledger.corpus.sources[claim.source].voice
+
+
+def own_words_on_its_site(ledger: Ledger, cid: str) -> bool:
+    """Whether a claim is an outlet's own words on its own site's copy ("Arkansas Democrat-Gazette
+    (arkansasonline.com)"), which outlet_lines puts in the outlet's line: the count it tells is
+    the line's, as the outlet's own words elsewhere are."""
+    m = _ITS_SITE.match(ledger.corpus.sources[ledger.corpus.claim(cid).source].voice)
+    return bool(m) and in_own_words(ledger, cid) and m.group("outlet").casefold() == ledger.outlet(cid).casefold()
+
+
+def tally_given_again(ledger: Ledger, cid: str, members: list[str]) -> bool:
+    """Rule: an outlet's own tally given again: a figure in an outlet's own words that its line
+    (`members`: the outlet's figures of the quantity) gives again in its own words in another
+    article at least `tally_given_again_days` apart stood as the outlet's count for those
+    months. It is the count of its day, not a lapse (a_lapse), and when the line goes back to
+    its earlier figure after it, that return restates it, as it restated the earlier figure
+    (README "Late figures" (3)). Jacksonville: the Times-Union's 168 homicides for 2022
+    (January 2023), 167 (May and September 2023), 168 again (January and July 2024): two
+    revisions. Only a line in its own words throughout: a figure credited to a body is that
+    body's count (Fresno: The Bee's 74 from the police, 77 from the state's Department of
+    Justice, 74 again, two bodies' counts). Two copies of one story (one title or address, or
+    one a ", via ..." copy of the other) are one article. The figure stood only if the line's
+    move into it, and its move out of it (its return), would each pass as a revision
+    (moves_little): 168, 158, 158, 168 is a lapse to 158 (a fall of 6%), audited as before."""
+    days = int(revision_param(ledger.corpus.pack, "tally_given_again_days", 0))
+    if not days or not all(in_own_words(ledger, m) for m in (cid, *members)):
+        return False
+    when, figures, claim = ledger.when, ledger.figures, ledger.corpus.claim
+    if not any(m != cid and figures[m] == figures[cid] and not _one_story(ledger, m, cid)
+               and ((when(m).earliest - when(cid).latest).days >= days
+                    or (when(cid).earliest - when(m).latest).days >= days) for m in members):
+        return False
+    q = figures[cid][0]
+    given = [m for m in members if figures[m] == figures[cid]] + ([cid] if cid not in members else [])
+    first, last = min(when(m).earliest for m in given), max(when(m).latest for m in given)
+    moves = [m for m in members if figures[m][0] == q and ledger.disagree(m, cid)]
+    into = [m for m in moves if when(m).latest < first]
+    out = [m for m in moves if when(m).earliest > last]
+    return (not into or moves_little(ledger, max(into, key=lambda m: when(m).latest), cid)) \
+        and (not out or moves_little(ledger, cid, min(out, key=lambda m: when(m).earliest)))
+
+
+def _one_story(ledger: Ledger, a: str, b: str) -> bool:
+    """Whether two claims' articles are one story: one source, or copies of it (one title, one
+    address, or one of them read on another site: ", via ...", "(copied by ...)")."""
+    sources = ledger.corpus.sources
+    sa, sb = sources[ledger.corpus.claim(a).source], sources[ledger.corpus.claim(b).source]
+    if sa is sb or sa.title.strip().casefold() == sb.title.strip().casefold() \
+            or (sa.url and sa.url == sb.url):
+        return True
+    return False
 
 
 def rival_when_given(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
@@ -1160,7 +1271,24 @@ def skips_a_word(ledger: Ledger, old: str, new: str, line: set[str]) -> bool:
     303 in August, 304 again in November: November's restates August's, not January's."""
     when = ledger.when
     return any(when(old).latest < when(m).earliest and when(m).latest < when(new).earliest
-               and ledger.disagree(m, old) and ledger.disagree(m, new) for m in line)
+               and ledger.disagree(m, old) and ledger.disagree(m, new)
+               and not _beside_the_new_figure(ledger, m, new) for m in line)
+
+
+def _beside_the_new_figure(ledger: Ledger, m: str, new: str) -> bool:
+    """Rule (for skips_a_word): a figure whose own article also gives, exactly, the figure the
+    later claim gives is no last word of the line to skip: the article said the new figure too,
+    and a tension shows its two. Example (Jacksonville): the Times-Union's page of May 2023, "concluded the
+    year with 167" beside a linked headline's "163 Jacksonville homicides in 2022", between its
+    168 (January) and its 167 again (September): the September 167 restates the 168."""
+    claim, figures = ledger.corpus.claim, ledger.figures
+    articles = ledger.articles if ledger.articles is not None else in_articles(ledger.corpus, figures)
+    # only the new figure's own line said beside it: the same counter's, or the outlet's own words
+    # (a coroner's 167 quoted beside the paper's 163 leaves the 163 the paper's last word)
+    in_its_line = lambda k: ledger.counted(k) == ledger.counted(new) \
+        or ledger.outlet(k) == ledger.outlet(new) and in_own_words(ledger, k) and in_own_words(ledger, new)
+    return any(k != m and figures[k][1] == figures[new][1] and not hedged(claim(k)) and in_its_line(k)
+               for k in articles.get((claim(m).source, figures[m][0]), ()))
 
 
 def another_bodys_look_back(ledger: Ledger, counted, old: str, new: str) -> bool:
@@ -1943,6 +2071,24 @@ def another_counters_figure(ledger: Ledger, cid: str, rev: Revision) -> bool:
     return not {body.strip().lower(), _VIA_COPY.sub("", _PARENTHESIS.sub("", body)).strip().lower()} & names
 
 
+def another_counter_in_the_line(ledger: Ledger, old: str, new: str) -> bool:
+    """Rule: in an outlet's line, a later figure it credits to another counting body (one the
+    pack names as keeping its own count, `other_counter_words`: a state bureau of
+    investigation, a medical examiner) does not restate an earlier figure it credited to the
+    place's government: the two are two bodies' counts the outlet retold, a tension unless the
+    sources show one count moving. Example (Tulsa): the Tulsa World's "56 in 2019, according
+    to TPD" (September 2020), then its "The Tulsa Police Department reported 55 qualifying
+    homicides in 2019 ..., according to Oklahoma State Bureau of Investigation data" (2021).
+    The revision rule's `another_counter_in_the_line: false`: off."""
+    if not revision_param(ledger.corpus.pack, "another_counter_in_the_line", False):
+        return False
+    counted = ledger.counted
+    body = counted(new)
+    return counted(old).startswith("government of ") and not body.startswith("government of ") \
+        and body != ledger.outlet(new) and not ledger.own_release(new) \
+        and names_any(body, revision_param(ledger.corpus.pack, "other_counter_words", ()))
+
+
 def retold(ledger: Ledger, rev: Revision) -> bool:
     """Rule: a figure whose own words give it as an earlier report retold (`retold_words`: "The
     N&O has previously reported": the words after the figure, in a sentence with no correction
@@ -1985,7 +2131,23 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
     ahead = frozenset(forecasts(compiled, corpus, publication))
     figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
     spelling = one_spelling(corpus)
-    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling),
+    lines = outlet_lines(corpus, spelling)
+    own_first: dict[tuple, object] = {}   # (outlet, quantity) -> its first own-words figure's earliest day
+    for cid, (q, _) in figures.items():
+        claim = corpus.claim(cid)
+        source = corpus.sources[claim.source]
+        if source.kind not in ("official-statement", "dataset") and body_of(claim, source) == source.voice:
+            day = publication[claim.source].earliest
+            key = (lines[claim.source], q)
+            own_first[key] = min(own_first.get(key, day), day)
+
+    def before_its_own(cid: str, outlet: str) -> bool:
+        """A figure credited to an outlet's tally comes before all its own-words figures of it."""
+        if cid not in figures:
+            return False
+        first = own_first.get((outlet, figures[cid][0]))
+        return first is None or publication[corpus.claim(cid).source].latest < first
+    return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling, lines, before_its_own), lines,
                    in_articles(corpus, figures), ahead, spelling)
 
 
@@ -2039,7 +2201,8 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
             later = restatements(ledger, old, members, line, outvoted, same)
             if body == ledger.outlet(old):
                 later = [n for n in later if not another_bodys_look_back(ledger, counted, old, n)
-                         and not settled_elsewhere(ledger, counted, old, n, same[figures[old][0]])]
+                         and not settled_elsewhere(ledger, counted, old, n, same[figures[old][0]])
+                         and not another_counter_in_the_line(ledger, old, n)]
             strays = [n for n in later if strayed_from_the_body(ledger, counted, old, n, same[figures[old][0]])]
             if strays:
                 strayed.add(old)
