@@ -332,6 +332,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     generic = _generic(art, at, part)
     if generic is not None and generic.by == "previous" and _named_for_another_figure(art, at, generic.metric):
         generic = None     # "Officers arrested 311 people, the department said, including 45 for DUI"
+    if generic is not None and not _fits(art.pack, generic.metric, st):
+        generic = None     # "796 people were cited for speeding" under a headline on speeding's share of deaths: a count
     if generic is not None:
         review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
         return generic.metric
@@ -349,6 +351,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
+    row = _table_row_label(art, st.anchor[0]) if st.figure is not None else None
+    if row is not None:
+        review.append(f"metric: '{row}', named by the label of the table's row; check")
+        return row
     lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
     if lead is not None:
         review.append(f"metric: '{lead}', named by the line that opens the list; check")
@@ -592,6 +598,38 @@ def _list_lead_in(art: _Article, at: int) -> str | None:
     lead = art.text[opening[0]:opening[1]]
     found = vocabulary.find_metric(art.pack, lead, 0, len(lead), len(lead), art.metrics_found)
     return found.id if found is not None else None
+
+
+# a table as a page's text gives it (trafilatura): one cell a line, each opening with "|"; a row's
+# label cell ("|DUI Arrests") then its figures, one a line ("|17", "|1,162")
+_FIGURE_CELL = re.compile(r"\|[ \t]*[\d,.]+%?[ \t]*")
+_LABEL_CELL = re.compile(r"\|[ \t]*(?P<label>[^|\n\d][^|\n]{0,80}?)[ \t]*")
+
+
+def _table_row_label(art: _Article, at: int) -> str | None:
+    """The metric a table's row label names whole, for a figure alone in a cell of its row: "|DUI
+    Arrests" then "|17", "|25", "|34" (a row of one figure per column). None when the figure is in no
+    such cell, or the label is no name of the vocabulary ("|Enforcement Data")."""
+    text = art.text
+    line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _FIGURE_CELL.fullmatch(text, line, len(text) if end < 0 else end):
+        return None
+    for _ in range(12):         # the row's other figures before it
+        if line == 0:
+            return None
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if _FIGURE_CELL.fullmatch(text, previous, line - 1):
+            line = previous
+            continue
+        label = _LABEL_CELL.fullmatch(text, previous, line - 1)
+        if label is None:
+            return None
+        found = vocabulary.find_metric(art.pack, text, label.start("label"), label.end("label"), label.end("label"),
+                                       art.metrics_found)
+        whole = found is not None and (found.start, found.end) == label.span("label")
+        return found.id if whole else None     # not "|Fatal DUI Related Crashes" for the name of its last words
+    return None
 
 
 _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
