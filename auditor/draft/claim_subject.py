@@ -332,6 +332,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     generic = _generic(art, at, part)
     if generic is not None and generic.by == "previous" and _named_for_another_figure(art, at, generic.metric):
         generic = None     # "Officers arrested 311 people, the department said, including 45 for DUI"
+    if generic is not None and not _fits(art.pack, generic.metric, st) and not _bare_rate_or_sum(art.pack, generic, st):
+        generic = None     # "796 people were cited for speeding" under a headline on speeding's share of deaths: a count
     if generic is not None:
         review.append(f"metric: '{generic.metric}' for '{generic.word}', " + _GENERIC_BY[generic.by] + "; check")
         return generic.metric
@@ -349,6 +351,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
+    row = _table_row_label(art, st.anchor[0]) if st.figure is not None else None
+    if row is not None and not _fits_row(art, row, st):
+        row = None
+    if row is not None:
+        review.append(f"metric: '{row}', named by the label of the table's row; check")
+        return row
     lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
     if lead is not None:
         review.append(f"metric: '{lead}', named by the line that opens the list; check")
@@ -594,6 +602,85 @@ def _list_lead_in(art: _Article, at: int) -> str | None:
     return found.id if found is not None else None
 
 
+# a table as a page's text gives it (trafilatura): one cell a line, each opening with "|"; a row's
+# label cell ("|DUI Arrests") then its figures, one a line ("|17", "|1,162")
+_FIGURE_CELL = re.compile(r"\|[ \t]*[-+–−]?[\d,.]+%?[ \t]*")
+_LABEL_CELL = re.compile(r"\|[ \t]*(?P<label>[^|\n\d][^|\n]{0,80}?)[ \t]*")
+
+
+def _figure_cells(text: str, line: int) -> tuple[int, int]:
+    """How many figure cells stand one a line from `line` on, and where the line after them opens."""
+    n = 0
+    while line < len(text):
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        if not _FIGURE_CELL.fullmatch(text, line, end):
+            break
+        n, line = n + 1, end + 1
+    return n, line
+
+
+def _regular_rows(text: str, line: int) -> bool:
+    """Whether the figure cells from `line` on (after a label cell) are followed by another label
+    cell with as many figures: a table's rows ("|DUI Arrests", "|25", "|34", "|Motorist Assists",
+    "|692", "|646"), not a header row's last cell over columns of figures ("|Year", "|Homicides",
+    "|Shootings", "|2020", "|41", "|150", "|2021", ...)."""
+    n, after = _figure_cells(text, line)
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    if n == 0:
+        return False
+    if after >= len(text) or not text[after:end].startswith("|"):
+        return _one_header_before(text, line, n + 1)
+    if not _LABEL_CELL.fullmatch(text, after, end) or _FIGURE_CELL.fullmatch(text, after, end):
+        return False
+    return _figure_cells(text, end + 1)[0] == n
+
+
+def _one_header_before(text: str, line: int, width: int) -> bool:
+    """Whether the table's only row (its label's figures opening at `line`, ending the table) has
+    just one row above it, a header of as many cells: "|Enforcement Data", "|2021", "|2022",
+    "|Change" over "|DUI Arrests", "|25", "|34", "|9"."""
+    line = text.rfind("\n", 0, line - 1) + 1      # the row's label
+    for _ in range(width):
+        if line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+        if not text.startswith("|", line):
+            return False
+    return line == 0 or not text.startswith("|", text.rfind("\n", 0, line - 1) + 1)
+
+
+def _table_row_label(art: _Article, at: int) -> str | None:
+    """The metric a table's row label names whole, for a figure alone in a cell of its row: "|DUI
+    Arrests" then "|17", "|25", "|34" (a row of one figure per column). None when the figure is in no
+    such cell, or the label is no name of the vocabulary ("|Enforcement Data")."""
+    text = art.text
+    line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if not _FIGURE_CELL.fullmatch(text, line, len(text) if end < 0 else end):
+        return None
+    for _ in range(12):         # the row's other figures before it
+        if line == 0:
+            return None
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if _FIGURE_CELL.fullmatch(text, previous, line - 1):
+            line = previous
+            continue
+        label = _LABEL_CELL.fullmatch(text, previous, line - 1)
+        if label is None:
+            return None
+        before = text.rfind("\n", 0, previous - 1) + 1 if previous else None
+        if before is not None and _LABEL_CELL.fullmatch(text, before, previous - 1) \
+                and not _FIGURE_CELL.fullmatch(text, before, previous - 1) and not _regular_rows(text, line):
+            return None     # the last cell of a header row ("|Year", "|Homicides", "|Shootings"), no row's label
+        found = vocabulary.find_metric(art.pack, text, label.start("label"), label.end("label"), label.end("label"),
+                                       art.metrics_found)
+        whole = found is not None and (found.start, found.end) == label.span("label")
+        return found.id if whole else None     # not "|Fatal DUI Related Crashes" for the name of its last words
+    return None
+
+
 _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
                                 r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
                                 r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
@@ -700,6 +787,66 @@ def _who_died(pack: Pack, metric_id: str, noun: str) -> bool:
     word = re.escape(noun.lower().split()[0].rstrip("s"))
     return any(re.search(rf"\b{word}s?[\s_]+(?:deaths?|died|killed|lost|fatalities)\b", name.lower())
                for name in (metric_id, metric.label or "", *metric.aliases))
+
+
+def _bare_rate_or_sum(pack: Pack, generic: vocabulary.GenericName, st) -> bool:
+    """Whether a figure said without its unit may yet be of a generic noun's rate or money metric,
+    which `_fits` refuses a bare figure: a rate with decimals ("The rate was 21.4", "That rate is
+    now 45.2"), a sum said in millions ("up from 205 million"). Not a whole number of a rate
+    ("when there were 46" is homicides, not the homicide rate the sentence names)."""
+    unit = pack.metrics[generic.metric].unit
+    if rate_scale(unit) is not None:
+        return bool(st.figure.decimals)
+    if unit in _CURRENCIES:
+        return bool(re.search(r"(?i)\b(?:million|billion)\b", st.figure.text))
+    return False
+
+
+# a sum of money a table's cell may hold without its currency: in millions, or of ten thousand or more
+_SUM_SIZED = re.compile(r"[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+|\d{5,}", re.IGNORECASE)
+
+
+def _fits_row(art: _Article, metric_id: str, st) -> bool:
+    """Whether a table cell's figure may be of the metric its row's label names: a percentage only
+    of a percent metric ("|36%" in a "Change" column of a row of DUI arrests), a figure with decimals
+    of no count ("|19.1" in a "Rate per 100,000" column), a figure of a money metric only with its
+    currency or sum-sized ("|62,400,000" under "|Police budget", not "|12" under "|Administration"),
+    and a one-word label that is not the metric's own name ("|Investigations", "|Revenue"; not "|Robberies")
+    only for a metric the headline or lede names."""
+    metric = art.pack.metrics[metric_id]
+    unit = (st.figure.unit or "").lower()
+    if unit == "percent" and metric.unit != "percent":
+        return False
+    if st.figure.decimals and metric.integer and rate_scale(st.figure.unit) is None:
+        return False
+    if metric.unit in _CURRENCIES and unit != metric.unit and not _SUM_SIZED.fullmatch(st.figure.text.strip()):
+        return False
+    line = art.text.rfind("\n", 0, st.anchor[0]) + 1
+    label = _row_label_cell(art.text, line)
+    if label is not None and len(label.split()) == 1 \
+            and label.lower() not in ((metric.label or "").lower(), metric_id.replace("_", " ")):
+        # a word that is one of the metric's other names ("investigations" for death investigations,
+        # "revenue" for a city's revenue), not its own name ("|Robberies")
+        if "headline metrics" not in art.read_once:
+            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+            art.read_once["headline metrics"] = vocabulary.metrics_named(
+                art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
+        return metric_id in art.read_once["headline metrics"]
+    return True
+
+
+def _row_label_cell(text: str, line: int) -> str | None:
+    """The label of the table row whose figure cell opens at `line`: the nearest cell above that
+    holds no figure."""
+    for _ in range(12):
+        if line == 0:
+            return None
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not _FIGURE_CELL.fullmatch(text, previous, line - 1):
+            label = _LABEL_CELL.fullmatch(text, previous, line - 1)
+            return label.group("label") if label is not None else None
+        line = previous
+    return None
 
 
 def _fits(pack: Pack, metric_id: str, st) -> bool:
