@@ -1,6 +1,7 @@
 """A digest of the drafter's output, to show that a change (a speed-up) leaves every draft as it was.
 
     python -m benchmarks.draft_digest [--each] [--set articles|seeds]
+    for h in 1 2 3 4; do PYTHONHASHSEED=$h python -m benchmarks.draft_digest --each > dd_$h.txt; done   # same in every process?
 
 Drafts, in one process and through the library, every text of
 benchmarks/corpora/articles/texts/ with the articles pack (`--rules

@@ -1204,6 +1204,8 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
     for m in art.pack.metrics.values():
         if m.unit != "percent":
             continue
+        # every name is tried for both tests (no stop at the first found): a stop made `named` depend on
+        # the order of a set of names, so a draft changed with PYTHONHASHSEED
         for name in {m.id.replace("_", " "), m.label or "", *m.aliases}:
             if name and name.lower() in said and stems(name) & count_stems \
                     and re.search(rf"\b{re.escape(name.lower())}\b", said):
@@ -1213,7 +1215,6 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
             own = stems(name)
             if head in own and len(own) > 1 and own - {head} <= clause:
                 found.add(m.id)
-                break
     if len(named) == 1:
         return next(iter(named))
     return next(iter(found)) if len(found) == 1 else None
