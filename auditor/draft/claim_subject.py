@@ -660,24 +660,33 @@ def _table_row_label(art: _Article, at: int) -> str | None:
     end = text.find("\n", at)
     if not _FIGURE_CELL.fullmatch(text, line, len(text) if end < 0 else end):
         return None
-    for _ in range(12):         # the row's other figures before it
+    row = _row_of(text, line)
+    if row is None:
+        return None
+    label, line = row
+    previous = label.start()
+    before = text.rfind("\n", 0, previous - 1) + 1 if previous else None
+    if before is not None and _LABEL_CELL.fullmatch(text, before, previous - 1) \
+            and not _FIGURE_CELL.fullmatch(text, before, previous - 1) and not _regular_rows(text, line):
+        return None     # the last cell of a header row ("|Year", "|Homicides", "|Shootings"), no row's label
+    found = vocabulary.find_metric(art.pack, text, label.start("label"), label.end("label"), label.end("label"),
+                                   art.metrics_found)
+    whole = found is not None and (found.start, found.end) == label.span("label")
+    return found.id if whole else None     # not "|Fatal DUI Related Crashes" for the name of its last words
+
+
+def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:
+    """The label cell of the table row whose figure cell opens at `line` (the nearest line above
+    that holds no figure, up to twelve figures back), and where the row's first figure cell opens;
+    None when that line is no label cell."""
+    for _ in range(12):
         if line == 0:
             return None
         previous = text.rfind("\n", 0, line - 1) + 1
-        if _FIGURE_CELL.fullmatch(text, previous, line - 1):
-            line = previous
-            continue
-        label = _LABEL_CELL.fullmatch(text, previous, line - 1)
-        if label is None:
-            return None
-        before = text.rfind("\n", 0, previous - 1) + 1 if previous else None
-        if before is not None and _LABEL_CELL.fullmatch(text, before, previous - 1) \
-                and not _FIGURE_CELL.fullmatch(text, before, previous - 1) and not _regular_rows(text, line):
-            return None     # the last cell of a header row ("|Year", "|Homicides", "|Shootings"), no row's label
-        found = vocabulary.find_metric(art.pack, text, label.start("label"), label.end("label"), label.end("label"),
-                                       art.metrics_found)
-        whole = found is not None and (found.start, found.end) == label.span("label")
-        return found.id if whole else None     # not "|Fatal DUI Related Crashes" for the name of its last words
+        if not _FIGURE_CELL.fullmatch(text, previous, line - 1):
+            label = _LABEL_CELL.fullmatch(text, previous, line - 1)
+            return (label, line) if label is not None else None
+        line = previous
     return None
 
 
@@ -822,7 +831,8 @@ def _fits_row(art: _Article, metric_id: str, st) -> bool:
     if metric.unit in _CURRENCIES and unit != metric.unit and not _SUM_SIZED.fullmatch(st.figure.text.strip()):
         return False
     line = art.text.rfind("\n", 0, st.anchor[0]) + 1
-    label = _row_label_cell(art.text, line)
+    row = _row_of(art.text, line)
+    label = row[0].group("label") if row is not None else None
     if label is not None and len(label.split()) == 1 \
             and label.lower() not in ((metric.label or "").lower(), metric_id.replace("_", " ")):
         # a word that is one of the metric's other names ("investigations" for death investigations,
@@ -833,20 +843,6 @@ def _fits_row(art: _Article, metric_id: str, st) -> bool:
                 art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
         return metric_id in art.read_once["headline metrics"]
     return True
-
-
-def _row_label_cell(text: str, line: int) -> str | None:
-    """The label of the table row whose figure cell opens at `line`: the nearest cell above that
-    holds no figure."""
-    for _ in range(12):
-        if line == 0:
-            return None
-        previous = text.rfind("\n", 0, line - 1) + 1
-        if not _FIGURE_CELL.fullmatch(text, previous, line - 1):
-            label = _LABEL_CELL.fullmatch(text, previous, line - 1)
-            return label.group("label") if label is not None else None
-        line = previous
-    return None
 
 
 def _fits(pack: Pack, metric_id: str, st) -> bool:

@@ -507,9 +507,8 @@ def in_one_sentence(compiled: list[CompiledClaim], keys: list, corpus) -> tuple[
     Jacksonville). Only the same source's lone figure of the pair's place and period: another
     outlet's "fell 20%" may be the right one against a pair whose "by 30" is miscomputed; and two
     figures side by side with no arithmetic ("160 ... in 2020 ... 240 in 2021") are no pair. A
-    tie-break only, after the
-    figure written first (said_first) and, at the default reading, the qualified figure
-    (hedged). The claims in such pairs, and the lone claims beside them."""
+    tie-break only, after the figure written first (said_first) and, at the default reading, the
+    qualified figure (hedged). The claims in such pairs, and the lone claims beside them."""
     groups: dict[tuple, set] = {}
     members: dict[tuple, list[CompiledClaim]] = {}
     for c, key in zip(compiled, keys):
