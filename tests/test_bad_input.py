@@ -239,6 +239,9 @@ def test_four_mistakes_come_in_one_round_with_no_false_ones(tmp_path):
      "text-invalid"),
     ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01, text_path: \"a\\0b\"}\nclaims: []\n",
      "text-invalid"),
+    # a lone surrogate in a field's NAME beside a NUL in its value (found by hypothesis): the error's
+    # own message held the surrogate, and rendering it crashed
+    ('{"sources":[{"\\uD800":"\\0"}]}\n', "text-invalid"),
     ("sources:\n  - {id: s, title: t, publisher: p, published: 2020-01-01}\nclaims:\n"
      "  - {id: c, source: s, metric: !!binary aG9taWNpZGVz, place: birmingham-al, period: '2019', value: '12', quote: q}\n",
      "type-invalid"),

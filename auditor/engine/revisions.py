@@ -1230,14 +1230,12 @@ def tally_given_again(ledger: Ledger, cid: str, members: list[str]) -> bool:
 
 
 def _one_story(ledger: Ledger, a: str, b: str) -> bool:
-    """Whether two claims' articles are one story: one source, or copies of it (one title, one
-    address, or one of them read on another site: ", via ...", "(copied by ...)")."""
+    """Whether two claims' articles are one story: one source, or copies of it by one title or one
+    address (a copy read on another site, ", via ..." or "(copied by ...)", that changed its
+    headline and address is not seen as one)."""
     sources = ledger.corpus.sources
     sa, sb = sources[ledger.corpus.claim(a).source], sources[ledger.corpus.claim(b).source]
-    if sa is sb or sa.title.strip().casefold() == sb.title.strip().casefold() \
-            or (sa.url and sa.url == sb.url):
-        return True
-    return False
+    return sa is sb or sa.title.strip().casefold() == sb.title.strip().casefold() or bool(sa.url and sa.url == sb.url)
 
 
 def rival_when_given(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:

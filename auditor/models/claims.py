@@ -70,16 +70,22 @@ def _writable_text(data, info=None):
         where, node = stack.pop()
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
         for key, value in items:
-            if isinstance(value, str):
-                bad = _UNWRITABLE.search(value)
+            # a field's name is text too ('{"\\uD800": ...}'): named with the character escaped
+            for text, what_holds in ((key, "the name of field"), (value, None)):
+                bad = _UNWRITABLE.search(text) if isinstance(text, str) else None
                 if bad:
                     what = "a NUL byte" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
-                    path = ".".join(map(str, (*where, key)))
-                    raise fail("text-invalid", f"{path} holds {what}, which no report or file can hold",
-                               "remove it, or write the character it stood for")
-            elif isinstance(value, (dict, list)):
+                    path = ".".join(_escaped(str(k)) for k in (*where, key))
+                    raise fail("text-invalid", f"{what_holds + ' ' if what_holds else ''}{path} holds {what}, "
+                               "which no report or file can hold", "remove it, or write the character it stood for")
+            if isinstance(value, (dict, list)):
                 stack.append(((*where, key), value))
     return data
+
+
+def _escaped(text: str) -> str:
+    """Text with each character a report cannot hold written as its escape ("\\ud800")."""
+    return _UNWRITABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _plainly_writable(data: dict) -> bool:
