@@ -377,6 +377,10 @@ FLOORS = {
     # verdicts-vd40a: an outlet's own site and its records are its line, and its tally given again
     # months apart is restated back (168 -> 167 -> 168): revisions 7/8, 1 false tension, 1.0 per conflict
     "jacksonville": (18, 5, 1, 7, 1.1),
+    # held out until scored once at be8451e (2026-12-06, twenty-third session's start): 4/5 found,
+    # culprit first 2/3, 1 false tension (2018's 21 against 20, counts with and without an
+    # officer-involved killing: a look-alike by the hand), 1.0 findings per conflict, revisions 7/8
+    "chattanooga": (4, 2, 1, 7, 1.1),
 }
 
 
