@@ -11,7 +11,7 @@ from draft_helpers import PACK
 _PATTERNS = vocabulary._metric_patterns(PACK)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.data())
 def test_a_pattern_the_prefilter_passes_over_finds_nothing_in_the_text(data):
     # a clause holding what one of the articles pack's patterns (a name or a verb phrase) finds
