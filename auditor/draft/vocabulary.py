@@ -53,10 +53,10 @@ class _Lazy:
         return self.compiled().search(*args)
 
 
-def _variants(name: str) -> str:
-    """A regex for a vocabulary name: words joined by space or hyphen, last word singular or plural."""
+def _name_forms(name: str) -> list[list[str]]:
+    """Each word of a vocabulary name with the other words news copy says for it, the word first."""
     words = re.split(r"[\s_\-]+", name.strip().lower())
-    parts = []
+    out = []
     for i, word in enumerate(words):
         forms = [word]
         if len(words) >= 2:
@@ -68,8 +68,16 @@ def _variants(name: str) -> str:
                 forms.append(other + word[len(singular):])
             if word not in _SAID_BEFORE or _SAID_BEFORE[word].search(" ".join(words[i + 1:])):
                 forms.extend(_SAID_FOR.get(word, ()))
+        out.append(forms)
+    return out
+
+
+def _variants(name: str) -> str:
+    """A regex for a vocabulary name: words joined by space or hyphen, last word singular or plural."""
+    parts = []
+    for forms in _name_forms(name):
         parts.append("(?:" + "|".join(_SAID_FOR_NOT_BY.get(w, "{}").format(_word_variant(w)) for w in forms) + ")"
-                     if len(forms) > 1 else _word_variant(word))
+                     if len(forms) > 1 else _word_variant(forms[0]))
     # auxiliaries may stand between a name's words: "people were struck by gunfire"
     return r"[\s\-]+(?:(?:were|was|are|is|have|has|had|been)\s+){0,2}".join(parts)
 
@@ -84,13 +92,28 @@ def noun_by_a_body(label: str | None) -> tuple[str, str] | None:
 
 
 def _word_variant(word: str) -> str:
+    stem, ending = _word_ending(word)
+    return re.escape(stem) + ending
+
+
+def _word_ending(word: str) -> tuple[str, str]:
+    """A name's word as the letters each of its forms begins with and a regex for its endings
+    ("cities": "cit", "(?:ies|y)")."""
     if word.endswith("ies"):
-        return re.escape(word[:-3]) + "(?:ies|y)"
+        return word[:-3], "(?:ies|y)"
     if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-        return re.escape(word[:-1]) + "s?"
+        return word[:-1], "s?"
     if word.isalpha() and len(word) > 2:
-        return re.escape(word) + "(?:s|es)?"
-    return re.escape(word)
+        return word, "(?:s|es)?"
+    return word, ""
+
+
+def _name_letters(name: str) -> tuple[tuple[str, ...], ...]:
+    """What a text must hold, lower-cased, for `_variants(name)` to find the name in it: for each word,
+    the letters one of its forms begins with (a word of other than ASCII letters asks nothing: a
+    case-blind regex may match it in letters that lower-case otherwise)."""
+    groups = tuple(tuple(sorted({_word_ending(w)[0] for w in forms})) for forms in _name_forms(name))
+    return tuple(g for g in groups if all(x.isascii() and x for x in g))
 
 
 # Words news copy uses for one another inside a metric's name (British and American spellings,
@@ -137,7 +160,7 @@ def _cached(kind: str, pack: Pack, build) -> tuple:
     return built[kind]
 
 
-def _metric_patterns(pack: Pack) -> tuple[tuple[_Lazy, str, int, tuple[str, ...]], ...]:
+def _metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
     return _metric_index(pack)[0]
 
 
@@ -151,7 +174,7 @@ def _metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]],
 def _build_metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
     patterns = _build_metric_patterns(pack)
     positions: dict[str, list[int]] = {}
-    for i, (_, _, _, keys) in enumerate(patterns):
+    for i, (_, _, _, keys, _) in enumerate(patterns):
         for key in keys:
             positions.setdefault(key, []).append(i)
     return patterns, tuple((key, tuple(at)) for key, at in positions.items())
@@ -301,7 +324,16 @@ def _done_to_people(noun: str) -> str | None:
             rf"|\b{_ABOUT}\d[\d,]*\s+{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|had|have)\s+)?{verb}\b{_A_KIND_OF_IT})")
 
 
-def _build_metric_patterns(pack: Pack) -> tuple[tuple[_Lazy, str, int, tuple[str, ...]], ...]:
+class _MetricPattern(NamedTuple):
+    """A regex of the vocabulary and the metric it names."""
+    regex: _Lazy
+    metric_id: str
+    length: int                  # of the name; 0 for a verb phrase, which names a metric only where no name does
+    keys: tuple[str, ...]        # letters of which a text must hold one (the index's keys)
+    needs: tuple[tuple[str, ...], ...]   # groups of letters of which a text must hold one each ("keys" first)
+
+
+def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
     out = []
     causes = frozenset(hit.group("cause") for metric in pack.metrics.values()
                        for n in {metric.id, metric.label, *metric.aliases}
@@ -326,7 +358,8 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[_Lazy, str, int, tuple[str
             elif len(words) >= 2 and words[0] in _SAID_FOR:
                 # "sex offences" for sexual offences: the letters of each way the first word is said
                 keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
-            out.append((_Lazy(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys))
+            out.append((_Lazy(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys,
+                        (keys, *_name_letters(name))))
             first = _verb_first(name)
             if first is not None:
                 out.append((_Lazy(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
@@ -359,7 +392,7 @@ def _build_metric_patterns(pack: Pack) -> tuple[tuple[_Lazy, str, int, tuple[str
         # "Fraud increased from 27 to 40", "dishonesty (7.8%)": a kind of offence said alone (a word
         # no other metric's name begins with), length 0 as a verb's
         out.append((_Lazy(_SAID_ALONE.format(re.escape(word)), re.IGNORECASE), metric_id, 0, (word[:3],)))
-    return tuple(sorted(out, key=lambda t: -t[2]))
+    return tuple(_MetricPattern(*t) if len(t) == 5 else _MetricPattern(*t, (t[3],)) for t in sorted(out, key=lambda t: -t[2]))
 
 
 def _road_name(metric) -> str | None:
@@ -396,13 +429,27 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: 
     return kept[key]
 
 
+# Letters a case-blind regex matches to an ASCII letter of a name though they lower-case otherwise
+# ("ı", "ſ"), and the dot "İ" lower-cases with (after an "i"): `_tried` reads them as the letter
+_LOWERED_ODDLY = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def _tried(pack: Pack, text: str) -> list[int]:
+    """The positions, in order, of the metric patterns that may find something in `text`: those whose
+    letters it holds (a cheap test before the regexes: a pattern passed over finds nothing there)."""
+    lower = text.lower()
+    if "ı" in lower or "ſ" in lower or "\u0307" in lower:
+        lower = lower.translate(_LOWERED_ODDLY)
+    patterns, keys = _metric_index(pack)
+    return sorted(i for i in {i for key, at in keys if key in lower for i in at}
+                  if all(any(x in lower for x in group) for group in patterns[i].needs))
+
+
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
     hits: list[tuple[int, int, Match]] = []
-    lower = text[start:end].lower()
-    patterns, keys = _metric_index(pack)
-    # a cheap test before the regexes: only the patterns whose first letters are here, in order
-    for i in sorted({i for key, at in keys if key in lower for i in at}):
-        pattern, metric_id, length, _ = patterns[i]
+    patterns = _metric_patterns(pack)
+    for i in _tried(pack, text[start:end]):
+        pattern, metric_id, length, _, _ = patterns[i]
         for hit in pattern.finditer(text, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
@@ -460,7 +507,7 @@ def _patterns_by_metric(pack: Pack) -> dict[str, tuple[int, ...]]:
 
 def _build_patterns_by_metric(pack: Pack) -> dict[str, tuple[int, ...]]:
     positions: dict[str, list[int]] = {}
-    for i, (_, metric_id, _, _) in enumerate(_metric_index(pack)[0]):
+    for i, (_, metric_id, _, _, _) in enumerate(_metric_index(pack)[0]):
         positions.setdefault(metric_id, []).append(i)
     return {metric_id: tuple(at) for metric_id, at in positions.items()}
 
@@ -566,9 +613,10 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
     if not _LIST_WORDS.search(text, start, end):
         return []
     hits: list[Match] = []
-    lower = text[start:end].lower()
-    for pattern, metric_id, length, keys in _metric_patterns(pack):
-        if length == 0 or not any(key in lower for key in keys):
+    patterns = _metric_patterns(pack)
+    for i in _tried(pack, text[start:end]):
+        pattern, metric_id, length, _, _ = patterns[i]
+        if length == 0:
             continue
         for hit in pattern.finditer(text, start, end):
             hits.append(Match(metric_id, hit.start(), hit.end()))
@@ -1598,9 +1646,10 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
     (a name inside a longer one is not counted)."""
     taken: list[tuple[int, int]] = []
     counts: dict[str, int] = {}
-    lower = text.lower()
-    for pattern, metric_id, length, keys in _metric_patterns(pack):
-        if length == 0 or not any(key in lower for key in keys):
+    patterns = _metric_patterns(pack)
+    for i in _tried(pack, text):
+        pattern, metric_id, length, _, _ = patterns[i]
+        if length == 0:
             continue
         for hit in pattern.finditer(text):
             if any(hit.start() < e and s < hit.end() for s, e in taken):
@@ -1615,16 +1664,30 @@ def counties_named_by_word(pack: Pack, text: str) -> list[str]:
     ("Barrow News-Journal": Barrow County; "... reported in San Diego": San Diego County), when one
     place only is so named. A word joined to the next by a hyphen is part of another name ("The San
     Diego Union-Tribune" names no Union County)."""
-    found = []
+    by_word = _cached("county words", pack, _build_county_words)
+    # every capitalised word of the text, and every two of them one space apart ("San Diego")
+    said = set(_CAPITALISED.findall(text)) | set(_TWO_CAPITALISED.findall(text))
+    found = {place_id for word in said if word in by_word for place_id in by_word[word]}
+    return list(found) if len(found) == 1 else []
+
+
+# A word of ASCII letters, capitalised, not joined to another by a hyphen; and two such words one
+# white space apart, found at each start (overlapping)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?![\w-])")
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])(?=([A-Z][A-Za-z]*\s[A-Z][A-Za-z]*)(?![\w-]))")
+
+
+def _build_county_words(pack: Pack) -> dict[str, set[str]]:
+    """{the word a county or parish is named by without "County" ("Barrow", "San Diego"): the places}."""
+    out: dict[str, set[str]] = {}
     for place in pack.places.values():
         if place.kind not in ("county", "parish"):
             continue
         for name in {place.name, *place.aliases}:
             hit = re.fullmatch(r"(?P<word>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s+(?:County|Parish)(?:,.*)?", name.strip())
-            if hit and re.search(r"(?<![\w-])" + re.escape(hit.group("word")) + r"(?![\w-])", text):
-                found.append(place.id)
-                break
-    return found if len(found) == 1 else []
+            if hit:
+                out.setdefault(hit.group("word"), set()).add(place.id)
+    return out
 
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
