@@ -579,3 +579,22 @@ def test_of_two_lines_restatements_the_bodys_own_release_of_the_day():
     (scenario,) = scenarios(corpus)
     found = rv.find_revisions(compiled, corpus, scenario.publication)
     assert [(r.old, r.new) for r in found] == [("dn272", "blog273")]
+
+
+def test_counting_body_a_states_police_is_the_states_body(tmp_path):
+    # Little Rock: the Arkansas State Police's 611 road deaths for 2020, then the Department of
+    # Public Safety's 619 (its department): one counter (RV001 one_body_of_a_state); a county's
+    # sheriff and another state's police stay themselves
+    from draft_helpers import desk_pack
+    pack = desk_pack(tmp_path, places="places:\n  arkansas:\n    name: Arkansas\n    kind: state\n"
+                                      "  pulaski-county-ar:\n    name: Pulaski County\n    kind: county\n"
+                                      "    within: arkansas\n")
+    claim = load_records({"sources": [source("s", "Paper", "2022-05-30")],
+                          "claims": [{**count("c", "s", "619"), "place": "arkansas"}]}, pack=pack).claim("c")
+    body = {name: rv.counting_body(name, claim, pack) for name in
+            ("Arkansas State Police", "Arkansas Department of Public Safety", "Missouri State Police",
+             "Pulaski County Sheriff's Office")}
+    assert body == {"Arkansas State Police": "government of arkansas",
+                    "Arkansas Department of Public Safety": "government of arkansas",
+                    "Missouri State Police": "Missouri State Police",
+                    "Pulaski County Sheriff's Office": "Pulaski County Sheriff's Office"}
