@@ -785,7 +785,9 @@ def _tellers(corpus):
     def of(cid: str) -> Teller:
         claim = corpus.claim(cid)
         source = corpus.sources[claim.source]
-        retold = body_name(body_of(claim, source)) != body_name(source.voice)
+        # a body's own release is never a retelling, whatever copy site its name carries
+        retold = source.kind not in ("dataset", "official-statement") \
+            and body_name(body_of(claim, source)) != body_name(source.voice)
         body = counted(cid)
         if body.startswith("government of "):
             name = body_name(body)
