@@ -579,3 +579,32 @@ def test_of_two_lines_restatements_the_bodys_own_release_of_the_day():
     (scenario,) = scenarios(corpus)
     found = rv.find_revisions(compiled, corpus, scenario.publication)
     assert [(r.old, r.new) for r in found] == [("dn272", "blog273")]
+
+
+def test_counting_body_a_states_police_is_the_states_body(tmp_path):
+    # Little Rock: the Arkansas State Police's 611 road deaths for 2020, then the Department of
+    # Public Safety's 619 (its department): one counter (RV001 one_body_of_the_state_itself); a
+    # county's sheriff and another state's police stay themselves, and so does the State Police
+    # for a county's figure (its crime statistics: another counter), where the state's
+    # transportation department is still the state's (one_body_of_a_state)
+    from draft_helpers import desk_pack
+    pack = desk_pack(tmp_path, places="places:\n  arkansas:\n    name: Arkansas\n    kind: state\n"
+                                      "  pulaski-county-ar:\n    name: Pulaski County\n    kind: county\n"
+                                      "    within: arkansas\n")
+    records = load_records({"sources": [source("s", "Paper", "2022-05-30")],
+                            "claims": [{**count("c", "s", "619"), "place": "arkansas"},
+                                       {**count("k", "s", "40"), "place": "pulaski-county-ar"}]}, pack=pack)
+    forms: dict = {}   # one cache for both places, as a corpus's audit keeps it
+    names = ("Arkansas State Police", "Arkansas Department of Public Safety", "Arkansas Department of Transportation",
+             "Missouri State Police", "Pulaski County Sheriff's Office")
+    body = {(cid, name): rv.counting_body(name, records.claim(cid), pack, forms) for cid in ("c", "k") for name in names}
+    assert body == {("c", "Arkansas State Police"): "government of arkansas",
+                    ("c", "Arkansas Department of Public Safety"): "government of arkansas",
+                    ("c", "Arkansas Department of Transportation"): "government of arkansas",
+                    ("c", "Missouri State Police"): "Missouri State Police",
+                    ("c", "Pulaski County Sheriff's Office"): "Pulaski County Sheriff's Office",
+                    ("k", "Arkansas State Police"): "Arkansas State Police",
+                    ("k", "Arkansas Department of Public Safety"): "government of arkansas",
+                    ("k", "Arkansas Department of Transportation"): "government of arkansas",
+                    ("k", "Missouri State Police"): "Missouri State Police",
+                    ("k", "Pulaski County Sheriff's Office"): "Pulaski County Sheriff's Office"}

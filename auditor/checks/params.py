@@ -215,9 +215,15 @@ class RevisionParams(NoParams):
     one_body: tuple[str, ...] = ()
     # ... and, for a place of kind state only, its bodies that keep a count the state publishes
     one_body_of_a_state: tuple[str, ...] = ()
+    # ... and, for a claim of the state itself only (not of a city or county within it), its bodies
+    # that count for its places too: their figure for a county is another counter's
+    one_body_of_the_state_itself: tuple[str, ...] = ()
     # words naming the record a body's figure was read from, after its name ("Pittsburgh
     # Bureau of Police data"): the name without them is matched against `one_body`
     record_words: tuple[str, ...] = ()
+    # the kinds of document a body's own release is ("slides", "press release"): read on a copy
+    # site ("(slides, via slidetodoc.com)" after its name) it is the body's word (revisions.release_voice)
+    release_forms: tuple[str, ...] = ()
     # words naming an outlet's own tally after its name ("The Florida Times-Union's records",
     # "Tulsa World database"): a figure credited so is that outlet's count, in its line
     outlet_record_words: tuple[str, ...] = ()

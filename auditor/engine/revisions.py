@@ -79,13 +79,38 @@ class Revision(NamedTuple):
     implied_by: tuple[str, ...] = ()
 
 
-def body_of(claim, source) -> str:
+def own_release(source) -> bool:
+    """Whether a source is a body's own word: an official statement or a dataset."""
+    return source.kind in ("official-statement", "dataset")
+
+
+def body_of(claim, source, pack=None) -> str:
     """Whose figure a claim states: the named body or official it is attributed to, else
-    the outlet whose own words it is."""
-    if source.kind not in ("dataset", "official-statement") and claim.speaker \
-            and claim.attribution in ("paraphrase", "document", "direct-quote"):
+    the outlet whose own words it is; a body's own release is the body's (release_voice: read
+    on a copy site, by the revision rule's `release_forms` in `pack`)."""
+    if own_release(source):
+        return release_voice(source.voice, revision_param(pack, "release_forms", ()) if pack is not None else ())
+    if claim.speaker and claim.attribution in ("paraphrase", "document", "direct-quote"):
         return claim.speaker
     return source.voice
+
+
+def release_voice(voice: str, forms) -> str:
+    """The body whose release a source is. A release read on a copy site names the site last in
+    its parenthesis ("Tennessee Department of Health (slides, via slidetodoc.com)"): the site is
+    left out, and so is the form when it is only the release's kind of document (`forms`:
+    "slides", "press release"), for the body's word is the same on any site (Knoxville: the
+    department's 174 fentanyl deaths of 2015, then its slides' 169). Any other form is kept: "(preliminary
+    data, via ...)" is the body's preliminary data (preliminary_data_of), "(Knox County Regional
+    Forensic Center table, via ...)" another body's table under its name."""
+    inner = _PARENTHESIS.search(voice)
+    said = inner.group(0).strip()[1:-1] if inner else ""
+    if not _VIA_COPY.search(said):
+        return voice
+    head, form = voice[:inner.start()].strip(), _VIA_COPY.sub("", said).strip()
+    if not form or form.casefold() in {f.casefold() for f in forms}:
+        return head or voice
+    return f"{head} ({form})"
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
@@ -207,9 +232,11 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     ("{name}, {place} Police Department spokeswoman") is the body's, by `spokesperson_words`, and
     so is its preliminary data ("{body} (preliminary data)": preliminary_data_of). A state's own
     bodies (`one_body_of_a_state`: its transportation department) are one only for a place of
-    kind state, and a body is keyed by its place's id, whichever of its names it bears ("N.C.",
+    kind state, and those that also count for its cities and counties (`one_body_of_the_state_itself`:
+    its state police, whose crime statistics for a county are another counter's) only for a claim
+    of the state itself; a body is keyed by its place's id, whichever of its names it bears ("N.C.",
     "North Carolina"). `forms`, a dict kept by the caller, holds each place's patterns worked
-    out once (_one_body_forms)."""
+    out once (_one_body_forms), by place id and whether it is the claim's own place."""
     patterns = revision_param(pack, "one_body", ())
     if not patterns:
         return body
@@ -230,13 +257,18 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
     if inner and inner in place_names(pack, claim.place):
         inner = None   # "The Daily News (Memphis)": an outlet's place, not a body
     for pid in (claim.place, *pack.ancestors(claim.place)):
-        found = forms.get(pid) if forms is not None else None
+        key = (pid, pid == claim.place)
+        found = forms.get(key) if forms is not None else None
         if found is None:
             place = pack.places[pid]
-            mine = (*patterns, *revision_param(pack, "one_body_of_a_state", ())) if place.kind == "state" else patterns
+            mine = patterns
+            if place.kind == "state":
+                mine = (*mine, *revision_param(pack, "one_body_of_a_state", ()))
+                if pid == claim.place:
+                    mine = (*mine, *revision_param(pack, "one_body_of_the_state_itself", ()))
             found = _one_body_forms(mine, own_names(place), records)
             if forms is not None:
-                forms[pid] = found
+                forms[key] = found
         exact, named = found
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
@@ -366,7 +398,7 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
-        said = body_of(claim, corpus.sources[claim.source])
+        said = body_of(claim, corpus.sources[claim.source], corpus.pack)
         said = spelling.get(said, said)
         key = (said, claim.place)
         if key not in known:
@@ -455,7 +487,7 @@ class Ledger(NamedTuple):
 
     def own_release(self, cid: str) -> bool:
         """Whether a claim is a body's own release (an official statement or a dataset)."""
-        return self.corpus.sources[self.corpus.claim(cid).source].kind in ("official-statement", "dataset")
+        return own_release(self.corpus.sources[self.corpus.claim(cid).source])
 
     def outlet(self, cid: str) -> str:
         sid = self.corpus.claim(cid).source
@@ -463,7 +495,7 @@ class Ledger(NamedTuple):
 
     def speaker(self, cid: str) -> str:
         claim = self.corpus.claim(cid)
-        said = body_of(claim, self.corpus.sources[claim.source])
+        said = body_of(claim, self.corpus.sources[claim.source], self.corpus.pack)
         return self.spelling.get(said, said) if self.spelling else said
 
 
@@ -2134,7 +2166,7 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
     for cid, (q, _) in figures.items():
         claim = corpus.claim(cid)
         source = corpus.sources[claim.source]
-        if source.kind not in ("official-statement", "dataset") and body_of(claim, source) == source.voice:
+        if not own_release(source) and body_of(claim, source) == source.voice:
             day = publication[claim.source].earliest
             key = (lines[claim.source], q)
             own_first[key] = min(own_first.get(key, day), day)
@@ -2321,7 +2353,7 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
             if _relative_gap(iv, joint) <= (fall if down else rise):
                 taken.add(cid)
                 claim = corpus.claim(first)
-                out.append(Revision(cid, first, body_of(claim, corpus.sources[claim.source]), (), implied=joint,
+                out.append(Revision(cid, first, body_of(claim, corpus.sources[claim.source], corpus.pack), (), implied=joint,
                                     implied_by=tuple(sorted(s for s, _, _ in statements))))
     return out
 

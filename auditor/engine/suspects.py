@@ -365,7 +365,7 @@ def _keeps_the_count(claim, corpus, known: dict, forms: dict) -> bool:
     the place's government, its police and their officials); `known`, `forms`: the caller's
     caches, each (body, place) worked out once."""
     from auditor.engine.revisions import body_of, counting_body
-    body = body_of(claim, corpus.sources[claim.source])
+    body = body_of(claim, corpus.sources[claim.source], corpus.pack)
     if (body, claim.place) not in known:
         known[body, claim.place] = counting_body(body, claim, corpus.pack, forms).startswith("government of ")
     return known[body, claim.place]
@@ -777,7 +777,7 @@ def _tellers(corpus):
     pack's `one_body` says so; any other body is itself); a body's release by that body; an
     outlet's own words by the outlet whose line the article is in (revisions.outlet_lines: a
     copy site's or a rewrite's copy is the outlet's). Names go through teller_name."""
-    from auditor.engine.revisions import _counting_bodies, body_of, one_spelling, outlet_lines
+    from auditor.engine.revisions import _counting_bodies, body_of, one_spelling, outlet_lines, own_release
     spelling = one_spelling(corpus)
     counted, lines = _counting_bodies(corpus, spelling), outlet_lines(corpus, spelling)
     wires = corpus.pack.suspicion.wire_services
@@ -785,13 +785,15 @@ def _tellers(corpus):
     def of(cid: str) -> Teller:
         claim = corpus.claim(cid)
         source = corpus.sources[claim.source]
-        retold = body_name(body_of(claim, source)) != body_name(source.voice)
+        # a body's own release is never a retelling, whatever copy site its name carries
+        release = own_release(source)
+        retold = not release and body_name(body_of(claim, source)) != body_name(source.voice)
         body = counted(cid)
         if body.startswith("government of "):
             name = body_name(body)
         else:
             name = teller_name(body if retold else lines[claim.source], wires)
-        return Teller(name, release=not retold and source.kind in ("dataset", "official-statement"), retold=retold)
+        return Teller(name, release=release, retold=retold)
     return of
 
 
