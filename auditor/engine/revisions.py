@@ -2181,6 +2181,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    outvoted |= given_for_a_shorter_stretch(compiled, corpus, figures)   # restates nothing, and no last word
     passed = passed_when_given(ledger, counted)
     plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
@@ -2259,6 +2260,60 @@ def _implied_figure(subject, q, other, integer: bool):
         if lo > hi:
             return None
     return Interval(lo, hi)
+
+
+def given_for_a_shorter_stretch(compiled: list[CompiledClaim], corpus, figures: dict) -> set[str]:
+    """Rule: a figure for a period that its own article's figures give, exactly, for a shorter
+    stretch of it from the same first day is that stretch's count put under the whole period's
+    name, no count of the period: it restates nothing, and no restatement of the period's count
+    skips it as the line's last word (it is audited against the period's count, and doubted).
+    Example (Chattanooga): the Times Free Press of 28 November 2019, "from 30 in 2017 to 16 in
+    2018", beside "28 homicides" so far in 2019, "12 more than it did by this time last year":
+    16 is 2018 to 25 November; the paper's own 21 of January 2019 and 20 of January 2020 are
+    the year's. The shorter stretch's figure is worked out from one of the article's differences
+    (or ratios) and the figure it relates, when that pins one whole number, and the stretch ends
+    at least the revision rule's `shorter_stretch_days` (30) before the period does. Not a
+    figure the article states for both stretches: which of the two is the slip, its words do not
+    say (Raleigh's WRAL, 2,481 overdose deaths for January to June in a subheading and for
+    January to July in the text: the hand blames the six months)."""
+    pack = corpus.pack
+    days = int(revision_param(pack, "shorter_stretch_days", 0) or 0)
+    if not days:
+        return set()
+    by_source: dict[str, list[str]] = {}
+    for cid in figures:
+        by_source.setdefault(corpus.claim(cid).source, []).append(cid)
+    stretches: dict[str, list] = {}   # source -> [(quantity, the one figure its article works out)]
+    for c in compiled:
+        if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
+            continue
+        subject = c.readings[0].subject["default"]
+        if subject is None or subject.kind not in ("ratio", "linear"):
+            continue
+        involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+            else {t for t, _ in subject.terms}
+        if len(involved) != 2:
+            continue
+        source = corpus.claim(c.claim_id).source
+        for q in involved:
+            (o,) = involved - {q}
+            given = {figures[m][1] for m in by_source.get(source, ()) if figures[m][0] == o}
+            metric = pack.metrics.get(q.metric)
+            if len(given) != 1 or metric is None:
+                continue
+            allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
+            if allowed is not None and allowed.lo == allowed.hi:
+                stretches.setdefault(source, []).append((q, allowed.lo))
+    out = set()
+    for source, known in stretches.items():
+        for cid in by_source.get(source, ()):
+            q, iv = figures[cid]
+            if iv.lo is None or iv.lo != iv.hi:
+                continue
+            if any(s.metric == q.metric and s.place == q.place and s.start == q.start
+                   and (q.end - s.end).days >= days and x == iv.lo for s, x in known):
+                out.add(cid)
+    return out
 
 
 def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, when, body, superseded: set) -> list[Revision]:
