@@ -78,10 +78,9 @@ class TensionParams(NoParams):
     # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
     # ... never a figure whose own words leave out only what its metric's definition leaves out
-    # already (`metric`, and `pattern`: the words, removed before part_patterns are looked for:
-    # homicides "excluding justified killings"): it is the metric's count, and audited
-    # (comparability.counts_less)
-    defined_out: tuple[dict[str, str], ...] = ()
+    # already, against a figure of the same outlet (homicides "excluding justified killings"):
+    # it is the metric's count, and audited (comparability.counts_less)
+    defined_out: tuple["DefinedOut", ...] = ()
     # ... or whose own sentence names one kind of a whole (`part`: crashes "on city streets") that
     # the higher figure's names together with another (`whole`: "on freeways and streets"), or a
     # figure after a measure its sentence names ("reduced the estimated gap to $58.6 million"): a
@@ -127,6 +126,13 @@ class TensionParams(NoParams):
     # that each name another version beside them, a change of that version, not a rival
     # (comparability.of_another_version); empty: never
     version_told_patterns: tuple[str, ...] = ()
+
+
+class DefinedOut(NoParams):
+    # the metrics whose definition leaves these cases out, and the words (a regular expression,
+    # any case) that say a figure leaves them out, removed before `part_patterns` are looked for
+    metrics: tuple[str, ...] = Field(min_length=1)
+    pattern: str
 
 
 class PartOfWhole(NoParams):

@@ -159,14 +159,12 @@ def _a_shorter_stretch(cid: str, sa) -> bool:
     """Whether the doubted claim is a shorter stretch's figure under its period's name
     (revisions.given_for_a_shorter_stretch): its fault is the stretch, not a count of its day
     that has since moved, so it is shown against the period's count as the audit keeps it.
-    Chattanooga's "16 in 2018" (November 2019) against the paper's 20, not its 21 of the day."""
-    c = sa.compiled.get(cid)
-    if c is None or plain_figure(c) is None:
-        return False
-    source = sa.corpus.claim(cid).source
-    mine = [sa.compiled[m] for m in sa.claims_by_source().get(source, ()) if m in sa.compiled]
-    figures = {m.claim_id: f for m in mine if (f := plain_figure(m)) is not None}
-    return cid in given_for_a_shorter_stretch(mine, sa.corpus, figures)
+    Chattanooga's "16 in 2018" (November 2019) against the paper's 20, not its 21 of the day.
+    The rule reads every source's figures; its answer is made once per scenario."""
+    if "shorter_stretch" not in sa.indexes:
+        figures = {c.claim_id: f for c in sa.compiled.values() if (f := plain_figure(c)) is not None}
+        sa.indexes["shorter_stretch"] = given_for_a_shorter_stretch(list(sa.compiled.values()), sa.corpus, figures)
+    return cid in sa.indexes["shorter_stretch"]
 
 
 def _reconcile_on(doubted: str, core: list[str], level: str, sa) -> Reconciliation | None:
