@@ -10,7 +10,7 @@ from itertools import combinations
 from auditor.engine.quotes import matches_any, own_clause
 from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.quotes import written_amounts
-from auditor.engine.revisions import plain_figure
+from auditor.engine.revisions import outlet_of, plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
 from auditor.pack.plans import names_any, plan_metrics
@@ -386,7 +386,7 @@ def _point(sa, cids):
 
 
 def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
-                named_part_breaks=(), parts_of_wholes=()) -> bool:
+                named_part_breaks=(), parts_of_wholes=(), defined_out=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -415,7 +415,10 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
-    if part_patterns and (_a_part_below(one, other, sa, part_patterns) or _a_part_below(other, one, sa, part_patterns)):
+    def a_part(smaller, larger) -> bool:
+        return _a_part_below(smaller, larger, sa, part_patterns) and not (
+            _one_voice(smaller, larger, sa) and _only_defined_out(smaller, sa, part_patterns, defined_out))
+    if part_patterns and (a_part(one, other) or a_part(other, one)):
         return True
     for p in parts_of_wholes:
         pw = ((p["part"],), (p["whole"],) if p.get("whole") else (), bool(p.get("one_source")))
@@ -558,6 +561,38 @@ def _a_stock(cids, sa) -> bool:
     """Whether the figure's metric is a stock, a level on a day (counts_less)."""
     metric = sa.corpus.pack.metrics.get(sa.corpus.claim(cids[0]).metric)
     return bool(metric is not None and metric.stock)
+
+
+def _one_voice(one, other, sa) -> bool:
+    """Whether two figures (each with its copies) have an outlet's line in common
+    (revisions.outlet_of): one paper's counts are of one definition, two outlets' may not be."""
+    def lines(cids):
+        return {outlet_of(sa.corpus.sources[sa.corpus.claim(c).source]) for c in cids}
+    return bool(lines(one) & lines(other))
+
+
+def _only_defined_out(cids, sa, patterns, defined_out) -> bool:
+    """Rule (for counts_less): a figure whose own words leave out only what its metric's
+    definition leaves out already is the metric's count, no part of another figure of the same
+    outlet: the Times Free Press's homicides "excluding justified killings" (Chattanooga, 2019)
+    against the paper's homicides that say nothing of them, where homicides are defined without
+    justifiable ones. (Another outlet's figure that says nothing of them may well hold them: a
+    police department's criminal homicides against a station's total.) True when, with its
+    metric's `defined_out` words taken from its sentence and note, none of the figure's claims
+    names one of `patterns`."""
+    if not defined_out:
+        return False
+    for cid in cids:
+        claim = sa.corpus.claim(cid)
+        words = [d["pattern"] for d in defined_out if claim.metric in d.get("metrics", ())]
+        if not words:
+            return False
+        for text in (_own_sentence(claim), claim.note or ""):
+            for w in words:
+                text = re.sub(w, " ", text, flags=re.IGNORECASE)
+            if any(re.search(p, text, re.IGNORECASE) for p in patterns):
+                return False
+    return True
 
 
 def _names(pattern: str, cids, sa) -> bool:

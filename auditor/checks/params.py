@@ -77,6 +77,10 @@ class TensionParams(NoParams):
     # figures set against it none, or the other way round, are of two counts
     # (comparability.change_of_another_part)
     part_patterns: tuple[str, ...] = ()
+    # ... never a figure whose own words leave out only what its metric's definition leaves out
+    # already, against a figure of the same outlet (homicides "excluding justified killings"):
+    # it is the metric's count, and audited (comparability.counts_less)
+    defined_out: tuple["DefinedOut", ...] = ()
     # ... or whose own sentence names one kind of a whole (`part`: crashes "on city streets") that
     # the higher figure's names together with another (`whole`: "on freeways and streets"), or a
     # figure after a measure its sentence names ("reduced the estimated gap to $58.6 million"): a
@@ -122,6 +126,13 @@ class TensionParams(NoParams):
     # that each name another version beside them, a change of that version, not a rival
     # (comparability.of_another_version); empty: never
     version_told_patterns: tuple[str, ...] = ()
+
+
+class DefinedOut(NoParams):
+    # the metrics whose definition leaves these cases out, and the words (a regular expression,
+    # any case) that say a figure leaves them out, removed before `part_patterns` are looked for
+    metrics: tuple[str, ...] = Field(min_length=1)
+    pattern: str
 
 
 class PartOfWhole(NoParams):
@@ -195,6 +206,11 @@ class RevisionParams(NoParams):
     # ... when the later figure came out at least this many days after the earlier (a ruling
     # takes weeks; a move of one within days is a misreport); 0: any time
     one_by_the_body_days: int = Field(0, ge=0, le=3660)
+    # a figure for a period that its own article works out (from a difference or ratio and the
+    # figure it relates) for a stretch from the same first day ending at least this many days
+    # before the period's end restates nothing and is no last word of its line
+    # (revisions.given_for_a_shorter_stretch); 0: never
+    shorter_stretch_days: int = Field(0, ge=0, le=3660)
     # a fall read across two stretches from one start restates only to a whole year's count
     # (revisions.falls_to_a_year_end); false: to any longer stretch
     fall_to_a_year_end: bool = False

@@ -2213,6 +2213,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
     # words misreported, outvoted by other outlets' reports of them days apart: they restate
     # nothing, and a restatement does not skip them (outvoted_days_apart)
     outvoted = {cid for cid, (q, _) in figures.items() if outvoted_days_apart(ledger, cid, same[q])}
+    outvoted |= given_for_a_shorter_stretch(compiled, corpus, figures)   # restates nothing, and no last word
     passed = passed_when_given(ledger, counted)
     plans = plan_metrics(corpus.pack)
     tied: dict[str, Revision] = {}   # the restatement a line found, that another line's out the same day may replace
@@ -2293,6 +2294,80 @@ def _implied_figure(subject, q, other, integer: bool):
     return Interval(lo, hi)
 
 
+def _two_figure_changes(compiled: list[CompiledClaim]):
+    """Each change (or ratio) claim of one reading that relates two quantities, each way round:
+    (claim, its subject, the quantity it could give, the other quantity it relates)."""
+    for c in compiled:
+        if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
+            continue
+        subject = c.readings[0].subject["default"]
+        if subject is None or subject.kind not in ("ratio", "linear"):
+            continue
+        involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+            else {t for t, _ in subject.terms}
+        if len(involved) != 2:
+            continue
+        for q in involved:
+            (o,) = involved - {q}
+            yield c, subject, q, o
+
+
+def given_for_a_shorter_stretch(compiled: list[CompiledClaim], corpus, figures: dict) -> set[str]:
+    """Rule: a figure for a period that its own article's figures give, exactly, for a shorter
+    stretch of it from the same first day is that stretch's count put under the whole period's
+    name, no count of the period: it restates nothing, and no restatement of the period's count
+    skips it as the line's last word (it is audited against the period's count, and doubted).
+    Example (Chattanooga): the Times Free Press of 28 November 2019, "from 30 in 2017 to 16 in
+    2018", beside "28 homicides" so far in 2019, "12 more than it did by this time last year":
+    16 is 2018 to 25 November; the paper's own 21 of January 2019 and 20 of January 2020 are
+    the year's. The shorter stretch's figure must be worked out from one of the article's
+    differences (or ratios) and the figure it relates, pinning one whole number (whether or not
+    the article also states it); a figure only stated for both stretches is not enough: which of
+    the two is the slip, its words do not say (Raleigh's WRAL, 2,481 overdose deaths for January
+    to June in a subheading and for January to July in the text: the hand blames the six
+    months). The stretch ends at least the revision rule's `shorter_stretch_days` (30) before the
+    period does, on a known day (not a stretch "so far this year" of an undated article). And
+    the period's count is known otherwise: other sources give figures for it, every one higher
+    than this figure by more than the revision rule's `max_change`; else a year's count that
+    happens to equal the stretch's (or moved within a restatement's reach) is taken as the
+    year's. `figures`: every plain figure (plain_figure), of all sources."""
+    pack = corpus.pack
+    days = int(revision_param(pack, "shorter_stretch_days", 0) or 0)
+    if not days:
+        return set()
+    by_source: dict[str, list[str]] = {}
+    of_quantity: dict = {}
+    for cid, (q, _) in figures.items():
+        by_source.setdefault(corpus.claim(cid).source, []).append(cid)
+        of_quantity.setdefault(q, []).append(cid)
+    stretches: dict[str, list] = {}   # source -> [(quantity, the one figure its article works out)]
+    for c, subject, q, o in _two_figure_changes(compiled):
+        source = corpus.claim(c.claim_id).source
+        if corpus.sources[source].is_undated:
+            continue   # a stretch "so far" ends on a day the audit does not know
+        given = {figures[m][1] for m in by_source.get(source, ()) if figures[m][0] == o}
+        metric = pack.metrics.get(q.metric)
+        if len(given) != 1 or metric is None:
+            continue
+        allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
+        if allowed is not None and allowed.lo == allowed.hi:
+            stretches.setdefault(source, []).append((q, allowed.lo))
+    rise = max_change(pack)
+    out = set()
+    for source, known in stretches.items():
+        for cid in by_source.get(source, ()):
+            q, iv = figures[cid]
+            if iv.lo is None or iv.lo != iv.hi:
+                continue
+            if not any(s.metric == q.metric and s.place == q.place and s.start == q.start
+                       and (q.end - s.end).days >= days and x == iv.lo for s, x in known):
+                continue
+            others = [figures[m][1] for m in of_quantity[q] if corpus.claim(m).source != source]
+            if others and all(o.lo is not None and o.lo > iv.hi and _relative_gap(iv, o) > rise for o in others):
+                out.add(cid)
+    return out
+
+
 def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, when, body, superseded: set) -> list[Revision]:
     """Restatements a body makes without stating the figure: its later release gives a figure
     and, in the same source, at least two statements worked out from the earlier year's count
@@ -2312,26 +2387,15 @@ def _implied_revisions(compiled: list[CompiledClaim], corpus, figures: dict, whe
             in_source.setdefault((corpus.claim(cid).source, q), []).append(cid)
             of_quantity.setdefault(q, []).append(cid)
     implied: dict[tuple, list] = {}   # (body, quantity, source) -> [(claim id, figures allowed)]
-    for c in compiled:
-        if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
-            continue
-        subject = c.readings[0].subject["default"]
-        if subject is None or subject.kind not in ("ratio", "linear"):
-            continue
+    for c, subject, q, o in _two_figure_changes(compiled):
         claim = corpus.claim(c.claim_id)
-        involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
-            else {t for t, _ in subject.terms}
-        if len(involved) != 2:
-            continue
-        for q in involved:
-            (o,) = involved - {q}
-            # the other figure as the same body gives it in the same source
-            given = {figures[cid][1] for cid in in_source.get((claim.source, o), ()) if body(cid) == body(c.claim_id)}
-            metric = pack.metrics.get(q.metric)
-            if len(given) == 1 and metric is not None:
-                allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
-                if allowed is not None:
-                    implied.setdefault((body(c.claim_id), q, claim.source), []).append((c.claim_id, allowed, subject.kind))
+        # the other figure as the same body gives it in the same source
+        given = {figures[cid][1] for cid in in_source.get((claim.source, o), ()) if body(cid) == body(c.claim_id)}
+        metric = pack.metrics.get(q.metric)
+        if len(given) == 1 and metric is not None:
+            allowed = _implied_figure(subject, q, next(iter(given)), metric.integer)
+            if allowed is not None:
+                implied.setdefault((body(c.claim_id), q, claim.source), []).append((c.claim_id, allowed, subject.kind))
     out = []
     taken: set[str] = set()
     for (who, q, source), statements in sorted(implied.items(), key=lambda kv: (kv[0][0], repr(kv[0][1]), kv[0][2])):
