@@ -29,10 +29,6 @@ _MORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,3}?than\s+(?
 # only before a period, a punctuation mark or the clause's end
 _ONE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\b|last\b)|\s+(?:last|this)\s",
                               re.IGNORECASE)
-# "but one of those was a pedestrian": one of the count before, a figure of its kind
-_ONE_OF_THEM_WAS = re.compile(r"\s+of\s+(?:them|those|these)\s+(?:was|were)\s+(?:an?\s+)?[a-z]", re.IGNORECASE)
-_BUT_ONE_OF_THEM = re.compile(r",?\s+but\s+(?:just\s+|only\s+)?one\s+of\s+(?:them|those|these)\s+(?:was|were)\s",
-                              re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+(?:in|during)\s+\S+)?\s+to\s+[\w$]", re.IGNORECASE)
 # "roads have claimed 11 more lives": lives lost count the deaths of the metric the clause names
 _LIVES = {"lives", "life"}
@@ -310,8 +306,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                      and _ONE_LEVEL_AFTER.match(text, st.anchor[1], clause[1])) \
             and not (_FROM_BEFORE.search(text, max(clause[0], st.anchor[0] - 6), st.anchor[0])
                      and _TO_AFTER.match(text, st.anchor[1], clause[1])) \
-            and not _MORE_AFTER.match(text, st.anchor[1], clause[1]) \
-            and not _ONE_OF_THEM_WAS.match(text, st.anchor[1], clause[1]):
+            and not _MORE_AFTER.match(text, st.anchor[1], clause[1]):
         return None       # "in one section of the city": a determiner, not a figure
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
     # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")
@@ -335,9 +330,6 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{said}', named just before the clause's '{_THE_NUMBER.search(text, clause[0], st.anchor[0]).group(0)}'; check")
         return said
     generic = _generic(art, at, part)
-    if generic is not None and generic.by == "previous" and st.figure is not None \
-            and _ONE_OF_THEM_WAS.match(text, st.anchor[1], clause[1]) and _of_all(art, at, None) is not None:
-        generic = None     # "two in 2018, but one of those was a pedestrian": the kind said, below
     if generic is not None and generic.by == "previous" and _named_for_another_figure(art, at, generic.metric):
         generic = None     # "Officers arrested 311 people, the department said, including 45 for DUI"
     if generic is not None and not _fits(art.pack, generic.metric, st) and not _bare_rate_or_sum(art.pack, generic, st):
@@ -1019,12 +1011,7 @@ def _generic(art: _Article, at: _At, part: tuple[int, int]) -> vocabulary.Generi
         lede = art.paragraphs[0] if art.paragraphs else (0, 0)
         art.read_once["context"] = vocabulary.context_words(f"{art.source.title or ''} {art.text[lede[0]:lede[1]]}")
     previous = state.last_metric if state.last_paragraph == at.sentence.paragraph else None
-    clause = at.clause
-    kind = _BUT_ONE_OF_THEM.search(art.text, st.anchor[1], clause[1])
-    if kind is not None:
-        # "fell from three to two but one of those was a pedestrian": the kind narrows the one, not the count
-        clause, part = (clause[0], kind.start()), (part[0], min(part[1], kind.start()))
-    return vocabulary.generic_metric(art.pack, art.text, part, clause, st.anchor[0],
+    return vocabulary.generic_metric(art.pack, art.text, part, at.clause, st.anchor[0],
                                      st.figure.unit if st.figure is not None else None, art.read_once["context"],
                                      lambda: _named(art), previous)
 

@@ -911,14 +911,6 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
             reached = periods.resolves(before[-1][1].record["period"], art.source.published, None)
             if reached is not None:
                 own, own_period = before[-1][1].record, reached
-        reached_after = [d2 for s2, d2 in produced if s2.anchor[0] >= st.anchor[1] and not s2.base_figure
-                         and not d2.missing and d2.record.get("metric") == item.record["metric"] and "value" in d2.record]
-        if reached_after and own.get("metric") != item.record["metric"]:
-            # "fell from three in 2017 to two in 2018 but one of those was a pedestrian": the level
-            # reached is "two", not the later figure of another metric
-            reached = periods.resolves(reached_after[0].record["period"], art.source.published, None)
-            if reached is not None:
-                own, own_period = reached_after[0].record, reached
         base_period = state.previous_period if state.previous is item.record else None
         if base_period is None:
             base_period = periods.resolves(item.record["period"], art.source.published, None)

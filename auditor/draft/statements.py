@@ -268,8 +268,6 @@ nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds 
 billion billions dozen dozens half halves third thirds quarter quarters fifth fifths double doubled tripled twice
 percent""".split())
 _WEAK_FIGURE_WORDS = frozenset("one score couple several few many handful zero none no".split())
-# "Just one of those was a pedestrian": one of the count before, named by its kind
-_ONE_OF_THEM_WAS = re.compile(r"\bone\s+of\s+(?:them|those|these)\s+(?:was|were)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\d")
 
 
@@ -288,8 +286,7 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
     """The number reader's figures of a sentence, at article offsets."""
     words = words if words is not None else words_of(text, sentence)
     if "0" not in words and not (words & _FIGURE_WORDS):
-        if not words & _WEAK_FIGURE_WORDS or (names_metric is not None and not names_metric(sentence)
-                                              and not _ONE_OF_THEM_WAS.search(text, sentence[0], sentence[1])):
+        if not words & _WEAK_FIGURE_WORDS or (names_metric is not None and not names_metric(sentence)):
             # "the fourth time this year": an ordinal's count, without the number reader
             return ordinal_counts(text, sentence) if words & _ORDINAL_SET else []
     found = [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]
