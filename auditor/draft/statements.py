@@ -376,12 +376,17 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
                                                   and _TIME_UNIT_AFTER.match(text[b:b + 20])):
             continue      # "more than one every five days": a frequency, not a count of the period (nor its five)
         if _AGE_BEFORE.search(text[max(clause[0], a - 30):a]) or _AGE_AFTER.match(text[b:b + 30]) or \
+                _AGE_BOUND_BEFORE.search(text[max(clause[0], a - 20):a]) or \
                 (q.unit is None and _NAMED_AGE.search(text[max(clause[0], a - 40):a]) and re.match(r"\s*[,)]", text[b:b + 3])):
             continue      # an age: "ranged in age from 18 to 87", "an average age of 44", "Duvel Hibbert, 23,"
         if q.unit is None and _WHO_WAS.search(text[max(clause[0], a - 40):a]) and _AGE_ENDS.match(text[b:b + 20]):
             continue      # an age: "Sheldon, who was 18 at the time,", "Ms. Ruiz, who is 34,"
         if q.unit is None and _TIME_SPAN_AFTER.match(text[b:b + 40]):
             continue      # "two or even three weeks ago": a span of time, its unit said after the second number
+        if text[a - 1:a] == "#" or text[a:a + 1] == "#":
+            continue      # "#1 – false alarms, #4 – 9-1-1 hangups": a rank in a list, not a count
+        if _FEET_BEFORE_INCHES.match(text[b:b + 20]) or _INCHES_AFTER_FEET.search(text[max(clause[0], a - 20):a]):
+            continue      # "4 feet 9 inches tall": a height
         out.append(q)
     return out
 
@@ -390,8 +395,15 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
 # "ages 15 to 24", "a 17-year-old", "the 31-40 age category", "Duvel Hibbert, 23, of Scarborough"
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?$",
                          re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:years?[\s-]+old|year-olds?|age\s+(?:category|group|bracket|range)"
-                        r"|years\s+of\s+age)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:(?:years?|months?|weeks?)[\s-]+old|(?:year|month|week)-olds?"
+                        r"|age\s+(?:category|group|bracket|range)|years\s+of\s+age)\b"
+                        # "children 14 and younger", "drivers 65 and older"
+                        r"|^\s+(?:and|or)\s+(?:younger|older)\b", re.IGNORECASE)
+# "at-fault drivers younger than 24 or older than 55": an age bound
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.IGNORECASE)
+# "until they are age 8 or 4 feet 9 inches tall": a height, no count
+_FEET_BEFORE_INCHES = re.compile(r"\s+(?:feet|foot)\s+\d{1,2}\s+inch", re.IGNORECASE)
+_INCHES_AFTER_FEET = re.compile(r"\b\d{1,2}\s+(?:feet|foot)\s+$", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|III|II)\.?)?\s*,\s*$")
 _WHO_WAS = re.compile(r"[A-Z][\w.'’-]*,\s+who\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|then\s+)?$")
 _AGE_ENDS = re.compile(r"\s*(?:,|\.|;|\s+at\s+the\s+time\b|\s+when\b|\s+and\s+[a-z])")
@@ -666,7 +678,9 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"(?P<dir4>increase|rise|jump|decline|decrease|drop|reduction|dip))"
                           r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
-_NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b)", re.IGNORECASE)
+# ("no sign of a crime committed", "no evidence of foul play": nothing counted)
+_NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b|signs?\b|evidence\b|indications?\b)",
+                 re.IGNORECASE)
 
 
 _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
