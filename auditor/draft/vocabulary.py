@@ -1322,8 +1322,11 @@ _PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 
 
 # a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
-# or by "or more" ("highs of 100 degrees or more"): its last word heads nothing counted
-_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more")
+# or by "or more" ("highs of 100 degrees or more"), or whose noun a number bounds ("days a jail held 60
+# or more inmates", "60 or more prisoners": days are counted, not inmates): its last word heads nothing counted
+_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more"
+                        r"|.*?\b(?:\d[\d,.]*\s+or\s+(?:more|fewer|less)|(?:more|fewer|less)\s+than\s+\d[\d,.]*"
+                        r"|at\s+least\s+\d[\d,.]*)\s+\w.*")
 
 
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
