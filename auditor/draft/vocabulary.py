@@ -1540,7 +1540,8 @@ _BODY_OF = {"rcmp": "police", "garda": "police", "gardai": "police", "constabula
 
 
 def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]],
-                       sentence: Callable[[], frozenset[str]] = frozenset) -> str | None:
+                       sentence: Callable[[], frozenset[str]] = frozenset,
+                       cues: Callable[[], frozenset[str]] | None = None) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
     ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
@@ -1561,6 +1562,10 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     words = words()
     if own & words or own & sentence():
         return None
+    if cues is not None:
+        # only the words that may narrow: of the headline and lede, those of a body ("Sheriff's Office"),
+        # not a topic's ("No slowing of opioid epidemic" makes no "overdose deaths" opioid deaths)
+        words = cues()
     words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
