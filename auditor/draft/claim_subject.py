@@ -165,9 +165,9 @@ def _narrowing_words(art: _Article, at: _At) -> frozenset[str]:
     return art.read_once["plain context"] | vocabulary.plain_words(text[part[0]:part[1]])
 
 
-# a word naming a body in the headline or lede: "Sheriff's Office", "Police Department", "fire service"
+# a word naming a body in the headline or lede: "Sheriff's Office", "Police Department", "fire service", "City council"
 _BODY_NAMED = re.compile(r"\b([A-Za-z][A-Za-z-]*)(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Ss]ervices?|[Ff]orce|[Aa]gency|"
-                         r"[Bb]ureau|[Dd]ivision|[Pp]atrol|[Dd]etachment|[Cc]ommission|[Bb]oard|[Dd]istrict)\b")
+                         r"[Bb]ureau|[Dd]ivision|[Pp]atrol|[Dd]etachment|[Cc]ommission|[Bb]oard|[Dd]istrict|[Cc]ouncil)\b")
 
 
 def _narrowing_cues(art: _Article, at: _At) -> frozenset[str]:
