@@ -170,16 +170,21 @@ _BODY_NAMED = re.compile(r"\b([A-Za-z][A-Za-z-]*)(?:['’]s)?\s+(?:[Oo]ffice|[Dd
                          r"[Bb]ureau|[Dd]ivision|[Pp]atrol|[Dd]etachment|[Cc]ommission|[Bb]oard|[Dd]istrict|[Cc]ouncil)\b")
 
 
+# a body's or a kind of government's bare word ("Police answered ...", "City manager warns", "Municipal taxes")
+_BODY_WORDS = frozenset("police sheriff rcmp garda gardai constabulary trooper "
+                        "city county municipal township town village borough".split())
+
+
 def _narrowing_cues(art: _Article, at: _At) -> frozenset[str]:
     """The words that may narrow a name said to another metric's (`_narrowing_words`): the figure's own
     comma part's, and of the headline and lede only those that name a body ("Warren County Sheriff's
-    Office": sheriff; "police", "RCMP"), not a topic's ("No slowing of opioid epidemic")."""
-    if "body cues" not in art.read_once:
+    Office": sheriff; "police", "RCMP", "city", "municipal"), not a topic's ("No slowing of opioid epidemic")."""
+    if "body cues" not in art.read_once:     # the headline's and lede's alone: the figure's part is added per call
         lede = art.paragraphs[0] if art.paragraphs else (0, 0)
         context = f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}"
         words = {vocabulary.plain_words(hit.group(1)) for hit in _BODY_NAMED.finditer(context)}
-        art.read_once["body cues"] = frozenset().union(*words) | (
-            _narrowing_words(art, at) & {"police", "sheriff", "rcmp", "garda", "gardai", "constabulary", "trooper"})
+        _narrowing_words(art, at)    # reads the headline's and lede's plain words once
+        art.read_once["body cues"] = frozenset().union(*words) | (art.read_once["plain context"] & _BODY_WORDS)
     part = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
     return art.read_once["body cues"] | vocabulary.plain_words(art.text[part[0]:part[1]])
 

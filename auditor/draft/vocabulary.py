@@ -1324,9 +1324,9 @@ _PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 # a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
 # or by "or more" ("highs of 100 degrees or more"), or whose noun a number bounds ("days a jail held 60
 # or more inmates", "60 or more prisoners": days are counted, not inmates): its last word heads nothing counted
-_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more"
-                        r"|.*?\b(?:\d[\d,.]*\s+or\s+(?:more|fewer|less)|(?:more|fewer|less)\s+than\s+\d[\d,.]*"
-                        r"|at\s+least\s+\d[\d,.]*)\s+\w.*")
+_BOUNDED = (r".*?\b(?:\d[\d,.]*\s+or\s+(?:more|fewer|less)|(?:more|fewer|less)\s+than\s+\d[\d,.]*"
+            r"|at\s+least\s+\d[\d,.]*)\s+\w.*")
+_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more|" + _BOUNDED)
 
 
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
@@ -1334,15 +1334,21 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     the names of two metrics or more ("budget", "calls"): a word that alone decides nothing. (A
     name's participle after its noun, "crashes investigated", is not among them: `_participles`.)"""
     heads: dict[str, dict[str, set[str]]] = {}
+    bounded: dict[str, set[str]] = {}     # {noun: the metrics a name of which bounds it by a number}
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
             if _QUALIFIED.fullmatch((name or "").lower()):
-                continue    # "fire deaths of undetermined cause" counts deaths, not causes
+                # "fire deaths of undetermined cause" counts deaths, not causes; "days a jail held 60 or more
+                # inmates" counts days, yet keeps "inmates" a word that alone decides nothing
+                if re.fullmatch(_BOUNDED, name.lower()) and (said := _head_and_modifiers(name)) and len(said[0]) > 2:
+                    bounded.setdefault(said[0], set()).add(metric.id)
+                continue
             read = _noun_before_participle(name)
             for head, modifiers in filter(None, (_head_and_modifiers(name), read and (read.head, read.others))):
                 if len(head) > 2:
                     heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
-    return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
+    return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items()
+            if len(ms.keys() | bounded.get(h, set())) >= 2}
 
 
 def _participles(pack: Pack) -> dict[tuple[str, str], tuple[NounBeforeParticiple, ...]]:
