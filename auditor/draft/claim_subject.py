@@ -165,6 +165,30 @@ def _narrowing_words(art: _Article, at: _At) -> frozenset[str]:
     return art.read_once["plain context"] | vocabulary.plain_words(text[part[0]:part[1]])
 
 
+# a word naming a body in the headline or lede: "Sheriff's Office", "Police Department", "fire service", "City council"
+_BODY_NAMED = re.compile(r"\b([A-Za-z][A-Za-z-]*)(?:['’]s)?\s+(?:[Oo]ffice|[Dd]epartment|[Ss]ervices?|[Ff]orce|[Aa]gency|"
+                         r"[Bb]ureau|[Dd]ivision|[Pp]atrol|[Dd]etachment|[Cc]ommission|[Bb]oard|[Dd]istrict|[Cc]ouncil)\b")
+
+
+# a body's or a kind of government's bare word ("Police answered ...", "City manager warns", "Municipal taxes")
+_BODY_WORDS = frozenset("police sheriff rcmp garda gardai constabulary trooper "
+                        "city county municipal township town village borough".split())
+
+
+def _narrowing_cues(art: _Article, at: _At) -> frozenset[str]:
+    """The words that may narrow a name said to another metric's (`_narrowing_words`): the figure's own
+    comma part's, and of the headline and lede only those that name a body ("Warren County Sheriff's
+    Office": sheriff; "police", "RCMP", "city", "municipal"), not a topic's ("No slowing of opioid epidemic")."""
+    if "body cues" not in art.read_once:     # the headline's and lede's alone: the figure's part is added per call
+        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+        context = f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}"
+        words = {vocabulary.plain_words(hit.group(1)) for hit in _BODY_NAMED.finditer(context)}
+        _narrowing_words(art, at)    # reads the headline's and lede's plain words once
+        art.read_once["body cues"] = frozenset().union(*words) | (art.read_once["plain context"] & _BODY_WORDS)
+    part = _segment(art.text, at.clause[0], at.clause[1], at.st.anchor)
+    return art.read_once["body cues"] | vocabulary.plain_words(art.text[part[0]:part[1]])
+
+
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
@@ -212,7 +236,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if match is not None and kind is None:
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
                                               lambda: _narrowing_words(art, at),
-                                              lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]))
+                                              lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]),
+                                              lambda: _narrowing_cues(art, at))
         if other is not None:
             review.append(f"metric: '{other}', '{text[match.start:match.end]}' narrowed by the words around it; check")
             match = vocabulary.Match(other, match.start, match.end)

@@ -1370,8 +1370,11 @@ _PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 
 
 # a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
-# or by "or more" ("highs of 100 degrees or more"): its last word heads nothing counted
-_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more")
+# or by "or more" ("highs of 100 degrees or more"), or whose noun a number bounds ("days a jail held 60
+# or more inmates", "60 or more prisoners": days are counted, not inmates): its last word heads nothing counted
+_BOUNDED = (r".*?\b(?:\d[\d,.]*\s+or\s+(?:more|fewer|less)|(?:more|fewer|less)\s+than\s+\d[\d,.]*"
+            r"|at\s+least\s+\d[\d,.]*)\s+\w.*")
+_QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more|" + _BOUNDED)
 
 
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
@@ -1379,15 +1382,21 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     the names of two metrics or more ("budget", "calls"): a word that alone decides nothing. (A
     name's participle after its noun, "crashes investigated", is not among them: `_participles`.)"""
     heads: dict[str, dict[str, set[str]]] = {}
+    bounded: dict[str, set[str]] = {}     # {noun: the metrics a name of which bounds it by a number}
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
             if _QUALIFIED.fullmatch((name or "").lower()):
-                continue    # "fire deaths of undetermined cause" counts deaths, not causes
+                # "fire deaths of undetermined cause" counts deaths, not causes; "days a jail held 60 or more
+                # inmates" counts days, yet keeps "inmates" a word that alone decides nothing
+                if re.fullmatch(_BOUNDED, name.lower()) and (said := _head_and_modifiers(name)) and len(said[0]) > 2:
+                    bounded.setdefault(said[0], set()).add(metric.id)
+                continue
             read = _noun_before_participle(name)
             for head, modifiers in filter(None, (_head_and_modifiers(name), read and (read.head, read.others))):
                 if len(head) > 2:
                     heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
-    return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items() if len(ms) >= 2}
+    return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items()
+            if len(ms.keys() | bounded.get(h, set())) >= 2}
 
 
 def _participles(pack: Pack) -> dict[tuple[str, str], tuple[NounBeforeParticiple, ...]]:
@@ -1585,7 +1594,8 @@ _BODY_OF = {"rcmp": "police", "garda": "police", "gardai": "police", "constabula
 
 
 def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[], frozenset[str]],
-                       sentence: Callable[[], frozenset[str]] = frozenset) -> str | None:
+                       sentence: Callable[[], frozenset[str]] = frozenset,
+                       cues: Callable[[], frozenset[str]] | None = None) -> str | None:
     """ "Calls for service to the Warren County Sheriff's Office increased": a name of one metric
     ("calls for service", the fire department's) that another metric's name holds after one word
     ("sheriff's calls for service") is that other's where `words()` (read only when there is such a
@@ -1606,6 +1616,10 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     words = words()
     if own & words or own & sentence():
         return None
+    if cues is not None:
+        # only the words that may narrow: of the headline and lede, those of a body ("Sheriff's Office"),
+        # not a topic's ("No slowing of opioid epidemic" makes no "overdose deaths" opioid deaths)
+        words = cues()
     words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
