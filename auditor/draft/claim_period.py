@@ -991,7 +991,10 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                  and _TIMES_OWN_FIGURE.fullmatch(text, m.end, st.anchor[0])]
         if owned:
             own = owned[-1:]
+    own = _part_before_other_figure(text, st, own)
     for m in own:
+        if not m.partial and (whole := _year_of_part(text, at.times, m)) is not None:
+            m = whole   # "26 in the first six months of last year": the year is read after the part
         months = _first_months(art, m) if m.partial else None
         if months is not None:
             # "in the first six months of 2022" (the time reader reads "the first six months" alone)
@@ -1035,7 +1038,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                 and (end_period := end_of_range(chosen[0], source)) is not None:
             # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
             return end_period
-        period = _same_period(text, chosen, source, state, review) \
+        period = _same_period(text, chosen, source, state, review, own) \
             or _this_time_last_year(art, chosen, metric, review) or _later(art, at, chosen, review)
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
@@ -1752,6 +1755,13 @@ def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
     return phrase, resolved
 
 
+def _year_of_part(text: str, times: list, part):
+    """The year named right after a part read alone ("the first six months" of "the first six months
+    of last year"), else None."""
+    return next((m for m in times if m.start >= part.end and m.partial
+                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[part.end:m.start])), None)
+
+
 _FIRST_MONTHS = re.compile(r"\b(?:first|past)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 
 
@@ -2165,6 +2175,19 @@ _DEICTIC = re.compile(r"(?:last|this|so\s+far\s+this|earlier\s+this|the\s+(?:pre
                       re.IGNORECASE)
 
 
+def _part_before_other_figure(text: str, st, own: list) -> list:
+    """ "from 26 in the first six months of last year to 47 in the same period this year": for the
+    47, the part of a year named before it is the 26's; the time right after it is its own (not
+    for the figure compared with, nor when the time after is a base)."""
+    part = next((m for m in own if m.partial and m.end <= st.anchor[0]), None) \
+        if st.figure is not None and not st.base_figure else None
+    if part is None or not re.search(r"\d", text[max(0, part.start - 40):part.start]):
+        return own      # (a part named before the only figure is its own: "in the first half of 2021, 40")
+    later = [m for m in own if m.start >= st.anchor[1]]
+    after = _nearest_after(text, st.anchor, later)
+    return own if not after or any(m.base or m.partial for m in after) else later
+
+
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
@@ -2186,16 +2209,23 @@ def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None
     return None
 
 
-def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str]):
+def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str], own: list = ()):
     """ "603 by this time last year", "54 in the same period last year", "377 at the same point in
     2020": the claim before's period moved to that year (read as the claim file reads 'same period
     in 2020'), else None."""
     first = mentions[0]
     words = text[first.start:first.end]
     before = text[max(0, first.start - 40):first.start]
-    if state.previous_period is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words)):
+    # "in the same period this year": the time reader reads "the same period" alone (as the year
+    # before's); its year is the one said right after it
+    year_after = next((m for m in own if m.start >= first.end and not m.partial
+                       and re.fullmatch(r"\s*(?:in\s+|of\s+)?", text[first.end:m.start])
+                       and (m.expression.period or m.expression.interval)), None) \
+        if first.expression.anaphoric and _SAME_PERIOD.match(words + " ") else None
+    if state.previous_period is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words)
+                                             or year_after is not None):
         return None
-    interval = first.expression.period or first.expression.interval
+    interval = (year_after or first).expression.period or (year_after or first).expression.interval
     if interval is None:
         return None
     phrase = f"same period in {interval[0].year}"

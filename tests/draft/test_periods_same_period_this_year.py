@@ -1,0 +1,34 @@
+"""The two figures of "from A in the first six months of last year to B in the same period this year"."""
+
+from datetime import date
+
+import pytest
+
+from auditor.draft import periods
+from auditor.models import DateRange
+
+from draft_helpers import drafted
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+_DAY = date(2021, 7, 15)
+_TEXT = ("In Philadelphia, burglaries rose from 31 in the first six months of last year to 52 in the same period this year, "
+         "and assaults increased from 40 to 61, the chief said.")
+
+
+def _days(record: dict, published: date, before=None):
+    got = periods.resolves(record["period"], DateRange(earliest=published, latest=published), before)
+    return (got.start, got.end) if got is not None else None
+
+
+def test_the_earlier_figure_is_the_first_six_months_of_last_year(pack):
+    got = drafted(_TEXT, published=_DAY, pack=pack)
+    assert _days(got["31"], _DAY) == (date(2020, 1, 1), date(2020, 6, 30)), got["31"]
+
+
+@pytest.mark.parametrize("figure", ["52", "61"])
+def test_the_later_figures_are_the_same_months_this_year(pack, figure):
+    # "the same period this year" is the first six months of 2021 (not 2020's, from "of last year"
+    # named before the figure), and the next pair's later figure carries it
+    got = drafted(_TEXT, published=_DAY, pack=pack)
+    first_half_2020 = periods.resolves("2020-01-01/2020-06-30", DateRange(earliest=_DAY, latest=_DAY), None)
+    assert _days(got[figure], _DAY, first_half_2020) == (date(2021, 1, 1), date(2021, 6, 30)), got[figure]
