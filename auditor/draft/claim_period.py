@@ -1095,6 +1095,10 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         # year-end report read in March) is of that year
         story_year = None if _SO_FAR.search(text[clause[0]:clause[1]]) or _SAME_TIME.search(text, clause[0], clause[1]) \
             else _article_year(art)
+        if story_year is not None and (main := _part_after_year(art, story_year)) is not None:
+            review.append(f"period: '{main[0]}', the article's main period (the year it names most, {story_year[0]}, "
+                          "is the year before, compared with); check")
+            return main
         if story_year is not None:
             review.append(f"period: '{story_year[0]}', the whole year the article names most (a change in the present "
                           "tense, no period named); check")
@@ -1126,9 +1130,13 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
             and not _SAME_TIME.search(text, clause[0], clause[1]) \
             and (year := _article_year(art)) is not None:
         # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
-        # year, over, that the article names most, when no other is named as often
-        period = year
-        review.append(f"period: '{year[0]}', the period the article names most (the headline names none); check"
+        # year, over, that the article names most, when no other is named as often (but the article's
+        # main period when it is part of the year after, the one compared with it)
+        main = _part_after_year(art, year)
+        period = main or year
+        review.append(f"period: '{main[0]}', the article's main period (the year it names most, {year[0]}, is the "
+                      "year before, compared with); check" if main else
+                      f"period: '{year[0]}', the period the article names most (the headline names none); check"
                       if at.sentence.paragraph == 0 else
                       f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
     if period is not None and _to_publication(period[1], source.published) \
@@ -1455,6 +1463,25 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
 
 
 _NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+
+
+def _part_after_year(art: _Article, year: tuple):
+    """(phrase, Period) of the article's main period when it is part of the year after the whole year
+    the article names most, over by publication ("the second quarter of 2017 to the same period in
+    2016" ... "Violent crime is up 16.14%": the quarter, not 2016, which is named as its base), else
+    None."""
+    main, published = art.state.main_period, art.source.published
+    if main is None:
+        return None
+    days = main[1]
+    if not (days.start.year == days.end.year == year[1].start.year + 1 and days.end < published.earliest
+            and (days.end - days.start).days >= 27 and (days.start.month, days.end.month, days.end.day) != (1, 12, 31)):
+        return None
+    if periods.resolves(main[0], published, None) == days:
+        return main
+    phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    return (phrase, resolved) if resolved is not None else None
 
 
 def _article_year(art: _Article):

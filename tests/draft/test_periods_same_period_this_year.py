@@ -32,3 +32,16 @@ def test_the_later_figures_are_the_same_months_this_year(pack, figure):
     got = drafted(_TEXT, published=_DAY, pack=pack)
     first_half_2020 = periods.resolves("2020-01-01/2020-06-30", DateRange(earliest=_DAY, latest=_DAY), None)
     assert _days(got[figure], _DAY, first_half_2020) == (date(2021, 1, 1), date(2021, 6, 30)), got[figure]
+
+
+def test_a_quarter_compared_with_the_year_before_is_the_period_of_the_changes_after_it(pack):
+    # "2016" is named three times, each as the base; the changes said in the present tense in the next
+    # paragraph are of the quarter the article reports, not of 2016
+    text = ("Philadelphia police released the 2019 second quarter crime statistics. Overall, crime is up by 2.5% "
+            "when comparing the second quarter of 2019 to the same period in 2018.\n\n"
+            "Robberies are up 12.4%.\n\n"
+            "Homicides remained the same at three in the second quarter in comparison to 2018 and assaults "
+            "increased, 40 in the second quarter in comparison to 35 in 2018.")
+    day = date(2019, 8, 1)
+    got = drafted(text, published=day, pack=pack)
+    assert _days(got["12.4%"], day) == (date(2019, 4, 1), date(2019, 6, 30)), got["12.4%"]
