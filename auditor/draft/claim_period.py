@@ -991,7 +991,11 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                  and _TIMES_OWN_FIGURE.fullmatch(text, m.end, st.anchor[0])]
         if owned:
             own = owned[-1:]
-    own = _part_before_other_figure(text, st, own)
+    narrowed = _part_before_other_figure(text, st, own)
+    # "from 31 in the first six months of last year to 52 in the same period this year": the part
+    # the 52 leaves to the 31 is what "the same period" moves (the 31's claim may be incomplete)
+    earlier = _period_of_part(art, [m for m in own if m not in narrowed]) if narrowed is not own else None
+    paired, own = narrowed is not own, narrowed
     for m in own:
         if not m.partial and (whole := _year_of_part(text, at.times, m)) is not None:
             m = whole   # "26 in the first six months of last year": the year is read after the part
@@ -1038,8 +1042,14 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                 and (end_period := end_of_range(chosen[0], source)) is not None:
             # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
             return end_period
-        period = _same_period(text, chosen, source, state, review, own) \
+        period = _same_period(text, chosen, source, state, review, own, earlier[1] if earlier else None) \
             or _this_time_last_year(art, chosen, metric, review) or _later(art, at, chosen, review)
+        if period is None and paired and chosen[0].expression.anaphoric:
+            # the pair's "the same period" without the earlier figure's period: not the year before
+            review.append(f"period: '{text[chosen[0].start:chosen[-1].end]}' is the period of the pair's earlier "
+                          "figure in another year; write it")
+            missing.append("period")
+            return None
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
@@ -2215,6 +2225,17 @@ def _part_before_other_figure(text: str, st, own: list) -> list:
     return own if not after or any(m.base or m.partial for m in after) else later
 
 
+def _period_of_part(art: _Article, part: list):
+    """(phrase, Period) of the part of a year named for the earlier figure of a pair ("31 in the
+    first six months of last year", "48 in the first quarter of last year"), else None."""
+    for m in part:
+        if not m.partial and (whole := _year_of_part(art.text, part, m)) is not None:
+            m = whole
+        if m.partial and (months := _first_months(art, m)) is not None:
+            return months
+    return periods.phrase_of(art.text, part, art.source.published, None, lead_words=False) if part else None
+
+
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
@@ -2236,7 +2257,8 @@ def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None
     return None
 
 
-def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str], own: list = ()):
+def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str], own: list = (),
+                 earlier: Period | None = None):
     """ "603 by this time last year", "54 in the same period last year", "377 at the same point in
     2020": the claim before's period moved to that year (read as the claim file reads 'same period
     in 2020'), else None."""
@@ -2249,16 +2271,22 @@ def _same_period(text: str, mentions: list, source: Source, state: _State, revie
                        and re.fullmatch(r"\s*(?:in\s+|of\s+)?", text[first.end:m.start])
                        and (m.expression.period or m.expression.interval)), None) \
         if first.expression.anaphoric and _SAME_PERIOD.match(words + " ") else None
-    if state.previous_period is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words)
-                                             or year_after is not None):
+    # the pair's earlier figure's part, named in the same sentence, else the claim before's period
+    base = earlier or state.previous_period
+    if base is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words) or year_after is not None):
         return None
     interval = (year_after or first).expression.period or (year_after or first).expression.interval
     if interval is None:
         return None
     phrase = f"same period in {interval[0].year}"
-    period = periods.resolves(phrase, source.published, state.previous_period)
+    period = periods.resolves(phrase, source.published, base)
     if period is None:
         return None
+    if earlier is not None and earlier != state.previous_period:
+        # the claim file reads "same period" against the claim before's period: write the days
+        phrase = f"{period.start.isoformat()}/{period.end.isoformat()}"
+        review.append(f"period: {phrase}, the days of the pair's earlier figure in {interval[0].year}; check")
+        return phrase, period
     review.append(f"period: '{phrase}', the claim before's period in that year; check")
     return phrase, period
 

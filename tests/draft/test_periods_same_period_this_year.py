@@ -45,3 +45,27 @@ def test_a_quarter_compared_with_the_year_before_is_the_period_of_the_changes_af
     day = date(2019, 8, 1)
     got = drafted(text, published=day, pack=pack)
     assert _days(got["12.4%"], day) == (date(2019, 4, 1), date(2019, 6, 30)), got["12.4%"]
+
+
+@pytest.mark.parametrize("text, figure, days", [
+    # a place the pack does not know, the subject first: the 31's claim is incomplete, so there is no
+    # claim before for "the same period" to move
+    ("Burglaries in Dayton rose from 31 in the first six months of last year to 52 in the same period this year, "
+     "and assaults increased from 40 to 61, police said.", "52", (date(2024, 1, 1), date(2024, 6, 30))),
+    ("Traffic deaths rose from 19 in the first five months of last year to 27 in the same time this year.",
+     "27", (date(2024, 1, 1), date(2024, 5, 31))),
+    ("In Dayton, arrests rose from 120 in the month of June last year to 150 in the same month this year.",
+     "150", (date(2024, 6, 1), date(2024, 6, 30))),
+], ids=["subject-first-place-unknown", "same-time", "same-month"])
+def test_the_same_period_is_the_earlier_figures_part_when_its_claim_is_incomplete(pack, text, figure, days):
+    day = date(2024, 7, 20)
+    got = drafted(text, published=day, pack=pack)
+    assert _days(got[figure], day) == days, got[figure]
+
+
+def test_the_next_pair_after_an_incomplete_pair_is_not_given_a_whole_year(pack):
+    text = ("Burglaries in Dayton rose from 31 in the first six months of last year to 52 in the same period this year, "
+            "and assaults increased from 40 to 61, police said.")
+    got = drafted(text, published=date(2024, 7, 20), pack=pack)
+    assert "period" not in got["40"] and "period" not in got["61"], (got["40"], got["61"])
+    assert got["increased"]["comparison"]["relation"] == "higher", got   # the comparison is kept
