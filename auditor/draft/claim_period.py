@@ -2229,10 +2229,10 @@ def _period_of_part(art: _Article, part: list):
     """(phrase, Period) of the part of a year named for the earlier figure of a pair ("31 in the
     first six months of last year", "48 in the first quarter of last year"), else None."""
     for m in part:
-        if not m.partial and (whole := _year_of_part(art.text, part, m)) is not None:
-            m = whole
         if m.partial and (months := _first_months(art, m)) is not None:
-            return months
+            return months       # "the first six months of last year"
+        if not m.partial and _year_of_part(art.text, part, m) is not None:
+            return None         # "the first half" read alone, "of the fiscal year": no days to move
     return periods.phrase_of(art.text, part, art.source.published, None, lead_words=False) if part else None
 
 

@@ -69,3 +69,11 @@ def test_the_next_pair_after_an_incomplete_pair_is_not_given_a_whole_year(pack):
     got = drafted(text, published=date(2024, 7, 20), pack=pack)
     assert "period" not in got["40"] and "period" not in got["61"], (got["40"], got["61"])
     assert got["increased"]["comparison"]["relation"] == "higher", got   # the comparison is kept
+
+
+def test_a_part_not_read_is_not_moved_to_another_year(pack):
+    # "the first half of the fiscal year": its days are not read, so "the same period of 2023" is left
+    # to the reader (not 2023, nor 2023 to the day of publication)
+    text = "The council approved $4.2 million for the first half of the fiscal year and $3.9 million in the same period of 2023."
+    got = drafted(text, published=date(2024, 7, 20), pack=pack)
+    assert "period" not in got["$3.9 million"], got["$3.9 million"]
