@@ -991,7 +991,14 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                  and _TIMES_OWN_FIGURE.fullmatch(text, m.end, st.anchor[0])]
         if owned:
             own = owned[-1:]
+    narrowed = _part_before_other_figure(text, st, own)
+    # "from 31 in the first six months of last year to 52 in the same period this year": the part
+    # the 52 leaves to the 31 is what "the same period" moves (the 31's claim may be incomplete)
+    earlier = _period_of_part(art, [m for m in own if m not in narrowed]) if narrowed is not own else None
+    paired, own = narrowed is not own, narrowed
     for m in own:
+        if not m.partial and (whole := _year_of_part(text, at.times, m)) is not None:
+            m = whole   # "26 in the first six months of last year": the year is read after the part
         months = _first_months(art, m) if m.partial else None
         if months is not None:
             # "in the first six months of 2022" (the time reader reads "the first six months" alone)
@@ -1035,8 +1042,14 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                 and (end_period := end_of_range(chosen[0], source)) is not None:
             # "a 24% increase in homicides from 2021 to 2022": of 2022, its base 2021
             return end_period
-        period = _same_period(text, chosen, source, state, review) \
+        period = _same_period(text, chosen, source, state, review, own, earlier[1] if earlier else None) \
             or _this_time_last_year(art, chosen, metric, review) or _later(art, at, chosen, review)
+        if period is None and paired and chosen[0].expression.anaphoric:
+            # the pair's "the same period" without the earlier figure's period: not the year before
+            review.append(f"period: '{text[chosen[0].start:chosen[-1].end]}' is the period of the pair's earlier "
+                          "figure in another year; write it")
+            missing.append("period")
+            return None
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
@@ -1092,6 +1105,10 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         # year-end report read in March) is of that year
         story_year = None if _SO_FAR.search(text[clause[0]:clause[1]]) or _SAME_TIME.search(text, clause[0], clause[1]) \
             else _article_year(art)
+        if story_year is not None and (main := _part_after_year(art, story_year)) is not None:
+            review.append(f"period: '{main[0]}', the article's main period (the year it names most, {story_year[0]}, "
+                          "is the year before, compared with); check")
+            return main
         if story_year is not None:
             review.append(f"period: '{story_year[0]}', the whole year the article names most (a change in the present "
                           "tense, no period named); check")
@@ -1123,9 +1140,13 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
             and not _SAME_TIME.search(text, clause[0], clause[1]) \
             and (year := _article_year(art)) is not None:
         # "Indianapolis sees dip in homicides" in a story whose figures are of 2019: the one whole
-        # year, over, that the article names most, when no other is named as often
-        period = year
-        review.append(f"period: '{year[0]}', the period the article names most (the headline names none); check"
+        # year, over, that the article names most, when no other is named as often (but the article's
+        # main period when it is part of the year after, the one compared with it)
+        main = _part_after_year(art, year)
+        period = main or year
+        review.append(f"period: '{main[0]}', the article's main period (the year it names most, {year[0]}, is the "
+                      "year before, compared with); check" if main else
+                      f"period: '{year[0]}', the period the article names most (the headline names none); check"
                       if at.sentence.paragraph == 0 else
                       f"period: '{year[0]}', the whole year the article names most (the sentence names none); check")
     if period is not None and _to_publication(period[1], source.published) \
@@ -1454,6 +1475,25 @@ def _part_a_year_before(art: _Article, at: _At, period, review: list[str]):
 _NAMES_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 
 
+def _part_after_year(art: _Article, year: tuple):
+    """(phrase, Period) of the article's main period when it is part of the year after the whole year
+    the article names most, over by publication ("the second quarter of 2017 to the same period in
+    2016" ... "Violent crime is up 16.14%": the quarter, not 2016, which is named as its base), else
+    None."""
+    main, published = art.state.main_period, art.source.published
+    if main is None:
+        return None
+    days = main[1]
+    if not (days.start.year == days.end.year == year[1].start.year + 1 and days.end < published.earliest
+            and (days.end - days.start).days >= 27 and (days.start.month, days.end.month, days.end.day) != (1, 12, 31)):
+        return None
+    if periods.resolves(main[0], published, None) == days:
+        return main
+    phrase = f"{days.start.isoformat()}/{days.end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    return (phrase, resolved) if resolved is not None else None
+
+
 def _article_year(art: _Article):
     """(phrase, Period) of the whole calendar year, over by the day of publication, that the article's
     words name most often (not as a base, a "since" or a part), when it is named at least twice and
@@ -1750,6 +1790,13 @@ def _by_the_first(art: _Article, chosen: list, period, review: list[str]):
         return period
     review.append(f"period: to {end.isoformat()}, the day before '{art.text[chosen[0].start:chosen[-1].end]}'; check")
     return phrase, resolved
+
+
+def _year_of_part(text: str, times: list, part):
+    """The year named right after a part read alone ("the first six months" of "the first six months
+    of last year"), else None."""
+    return next((m for m in times if m.start >= part.end and m.partial
+                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[part.end:m.start])), None)
 
 
 _FIRST_MONTHS = re.compile(r"\b(?:first|past)\s+(?P<n>\w+)\s+months\s+of\s+(?:the\s+year\s+)?$", re.IGNORECASE)
@@ -2165,6 +2212,30 @@ _DEICTIC = re.compile(r"(?:last|this|so\s+far\s+this|earlier\s+this|the\s+(?:pre
                       re.IGNORECASE)
 
 
+def _part_before_other_figure(text: str, st, own: list) -> list:
+    """ "from 26 in the first six months of last year to 47 in the same period this year": for the
+    47, the part of a year named before it is the 26's; the time right after it is its own (not
+    for the figure compared with, nor when the time after is a base)."""
+    part = next((m for m in own if m.partial and m.end <= st.anchor[0]), None) \
+        if st.figure is not None and not st.base_figure else None
+    if part is None or not re.search(r"\d", text[max(0, part.start - 40):part.start]):
+        return own      # (a part named before the only figure is its own: "in the first half of 2021, 40")
+    later = [m for m in own if m.start >= st.anchor[1]]
+    after = _nearest_after(text, st.anchor, later)
+    return own if not after or any(m.base or m.partial for m in after) else later
+
+
+def _period_of_part(art: _Article, part: list):
+    """(phrase, Period) of the part of a year named for the earlier figure of a pair ("31 in the
+    first six months of last year", "48 in the first quarter of last year"), else None."""
+    for m in part:
+        if m.partial and (months := _first_months(art, m)) is not None:
+            return months       # "the first six months of last year"
+        if not m.partial and _year_of_part(art.text, part, m) is not None:
+            return None         # "the first half" read alone, "of the fiscal year": no days to move
+    return periods.phrase_of(art.text, part, art.source.published, None, lead_words=False) if part else None
+
+
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
@@ -2186,22 +2257,36 @@ def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None
     return None
 
 
-def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str]):
+def _same_period(text: str, mentions: list, source: Source, state: _State, review: list[str], own: list = (),
+                 earlier: Period | None = None):
     """ "603 by this time last year", "54 in the same period last year", "377 at the same point in
     2020": the claim before's period moved to that year (read as the claim file reads 'same period
     in 2020'), else None."""
     first = mentions[0]
     words = text[first.start:first.end]
     before = text[max(0, first.start - 40):first.start]
-    if state.previous_period is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words)):
+    # "in the same period this year": the time reader reads "the same period" alone (as the year
+    # before's); its year is the one said right after it
+    year_after = next((m for m in own if m.start >= first.end and not m.partial
+                       and re.fullmatch(r"\s*(?:in\s+|of\s+)?", text[first.end:m.start])
+                       and (m.expression.period or m.expression.interval)), None) \
+        if first.expression.anaphoric and _SAME_PERIOD.match(words + " ") else None
+    # the pair's earlier figure's part, named in the same sentence, else the claim before's period
+    base = earlier or state.previous_period
+    if base is None or not (_BY_THIS_TIME.search(before) or _SAME_PERIOD.match(words) or year_after is not None):
         return None
-    interval = first.expression.period or first.expression.interval
+    interval = (year_after or first).expression.period or (year_after or first).expression.interval
     if interval is None:
         return None
     phrase = f"same period in {interval[0].year}"
-    period = periods.resolves(phrase, source.published, state.previous_period)
+    period = periods.resolves(phrase, source.published, base)
     if period is None:
         return None
+    if earlier is not None and earlier != state.previous_period:
+        # the claim file reads "same period" against the claim before's period: write the days
+        phrase = f"{period.start.isoformat()}/{period.end.isoformat()}"
+        review.append(f"period: {phrase}, the days of the pair's earlier figure in {interval[0].year}; check")
+        return phrase, period
     review.append(f"period: '{phrase}', the claim before's period in that year; check")
     return phrase, period
 
