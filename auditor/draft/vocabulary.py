@@ -330,7 +330,8 @@ class _MetricPattern(NamedTuple):
     metric_id: str
     length: int                  # of the name; 0 for a verb phrase, which names a metric only where no name does
     keys: tuple[str, ...]        # letters of which a text must hold one (the index's keys)
-    needs: tuple[tuple[str, ...], ...]   # groups of letters of which a text must hold one each ("keys" first)
+    # groups of letters of which a text must hold one each, besides a key (a name's words: _name_letters)
+    needs: tuple[tuple[str, ...], ...] = ()
 
 
 def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
@@ -359,7 +360,7 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
                 # "sex offences" for sexual offences: the letters of each way the first word is said
                 keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
             out.append((_Lazy(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys,
-                        (keys, *_name_letters(name))))
+                        _name_letters(name)))
             first = _verb_first(name)
             if first is not None:
                 out.append((_Lazy(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
@@ -392,7 +393,7 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
         # "Fraud increased from 27 to 40", "dishonesty (7.8%)": a kind of offence said alone (a word
         # no other metric's name begins with), length 0 as a verb's
         out.append((_Lazy(_SAID_ALONE.format(re.escape(word)), re.IGNORECASE), metric_id, 0, (word[:3],)))
-    return tuple(_MetricPattern(*t) if len(t) == 5 else _MetricPattern(*t, (t[3],)) for t in sorted(out, key=lambda t: -t[2]))
+    return tuple(_MetricPattern(*t) for t in sorted(out, key=lambda t: -t[2]))
 
 
 def _road_name(metric) -> str | None:
