@@ -391,6 +391,10 @@ FLOORS = {
     # count; homicides "excluding justified killings" are the metric's count (TN001 defined_out):
     # 5/5 found, culprit first 3/3, 1 false tension (23 - 2 = 21 against 20), revisions 8/8
     "chattanooga": (5, 3, 1, 8, 1.1),
+    # held out until scored once at 1bf8834 (2026-12-07, twenty-fourth session's start): 10/11 found,
+    # culprit first 3/5, 8 false tensions (three coroner's revisions, a count so far, reporters'
+    # rounding down), 1.056 findings per conflict, revisions 8/14
+    "baton-rouge": (10, 3, 8, 8, 1.1),
 }
 
 
