@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # A percent metric named in full in the clause ("a homicide clearance rate"), whose other name
@@ -35,5 +37,6 @@ def _chosen(seed: int) -> str:
     return done.stdout.strip()
 
 
+@pytest.mark.slow   # two interpreters, each loading the articles pack (CI runs it)
 def test_percent_metric_of_a_count_does_not_follow_hash_order():
     assert _chosen(0) == _chosen(1) == "homicide_clearance_rate"

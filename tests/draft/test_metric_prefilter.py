@@ -1,6 +1,9 @@
 """The law behind the metric patterns' prefilter (`vocabulary._tried`): a pattern is passed over only
-in a text it finds nothing in, so testing the letters first never changes a draft."""
+in a text it finds nothing in, so testing the letters first never changes a draft. Slow (CI runs it):
+drawing clauses from ~1,500 patterns' regexes takes seconds."""
 import re
+
+import pytest
 
 from hypothesis import assume, given, settings, strategies as st
 
@@ -11,6 +14,7 @@ from draft_helpers import PACK
 _PATTERNS = vocabulary._metric_patterns(PACK)
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None)
 @given(st.data())
 def test_a_pattern_the_prefilter_passes_over_finds_nothing_in_the_text(data):
