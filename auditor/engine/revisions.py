@@ -1198,16 +1198,24 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
     if same is not None and not any(figures[m] == (q, iv) for m in earlier):
         earlier = [m for m in same if when(m).latest < when(old).earliest and figures[m][0] == q]
     before = {figures[m][1] for m in earlier if ledger.disagree(m, old)}
-    return any(when(n).earliest > when(old).latest and figures[n][0] == q and _returns_to(figures[n][1], before)
+    floors = _floors_left(ledger, old, earlier)
+    return any(when(n).earliest > when(old).latest and figures[n][0] == q
+               and (figures[n][1] in before or _a_point(ledger, n) and any(b.contains(figures[n][1].lo) for b in floors))
                for n in members)
 
 
-def _returns_to(iv: Interval, before: set) -> bool:
-    """Whether a later figure returns to one of the figures given before: the same figure, or
-    an exact one within a range given before (a floor): The Advocate's "At least 114" homicides
-    for 2020 (January 2021), its 106 in July 2023, its 114 in November 2023 (Baton Rouge)."""
-    return iv in before or (iv.lo is not None and iv.lo == iv.hi and any(
-        b.lo != b.hi and b.contains(iv.lo) for b in before))
+def _floors_left(ledger: Ledger, old: str, earlier: list[str]) -> list[Interval]:
+    """The floors a lone figure leaves that a later exact figure of its line may return within
+    (a_lapse): The Advocate's "At least 114" homicides for 2020 (January 2021), its 106 in July
+    2023, its 114 in November 2023 (Baton Rouge). Only for a lone figure given after the count
+    had settled (more than `fall_settles_days` after its period ended): in a year's first
+    months a count moves both ways as deaths are ruled ("at least 60", 59, 61 is a line of
+    restatements)."""
+    settles = fall_settles_days(ledger.corpus.pack)
+    end = ledger.figures[old][0].end
+    if not settles or end is None or (ledger.when(old).earliest - end).days <= settles:
+        return []
+    return [ledger.figures[m][1] for m in earlier if ledger.disagree(m, old) and not _a_point(ledger, m)]
 
 
 def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
