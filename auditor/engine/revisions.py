@@ -1215,7 +1215,16 @@ def _floors_left(ledger: Ledger, old: str, earlier: list[str]) -> list[Interval]
     end = ledger.figures[old][0].end
     if not settles or end is None or (ledger.when(old).earliest - end).days <= settles:
         return []
-    return [ledger.figures[m][1] for m in earlier if ledger.disagree(m, old) and not _a_point(ledger, m)]
+    return [ledger.figures[m][1] for m in earlier if ledger.disagree(m, old) and _a_floor(ledger, m)]
+
+
+def _a_floor(ledger: Ledger, cid: str) -> bool:
+    """Whether a claim's words make its figure a floor ("over 300", "at least 114"): its
+    qualifier's generous reading has no ceiling. A hedge ("nearly 120") or a round figure read
+    as rounded ("1,200") is a range, and a later figure within it no return to it."""
+    st = ledger.corpus.claim(cid).statements()[0][2]
+    qualifier = ledger.corpus.pack.qualifiers.get(st.value.qualifier) if st.value is not None else None
+    return qualifier is not None and qualifier.generous.high is None
 
 
 def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
