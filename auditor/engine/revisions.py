@@ -1192,13 +1192,13 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
         return False
     if tally_given_again(ledger, old, members):
         return False   # the outlet's count for months (Jacksonville's 167, May and September 2023)
-    earlier = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
+    earlier = own = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
     # the figures it leaves: the line's own, and others' out before when the line had not given
     # it already (a repeat of the line's own figure leaves nothing: WREG's 304 again, Memphis)
     if same is not None and not any(figures[m] == (q, iv) for m in earlier):
         earlier = [m for m in same if when(m).latest < when(old).earliest and figures[m][0] == q]
     before = {figures[m][1] for m in earlier if ledger.disagree(m, old)}
-    floors = _floors_left(ledger, old, earlier)
+    floors = _floors_left(ledger, old, own)   # only the line's own: another's floor is not its word
     return any(when(n).earliest > when(old).latest and figures[n][0] == q
                and (figures[n][1] in before or _a_point(ledger, n) and any(b.contains(figures[n][1].lo) for b in floors))
                for n in members)
@@ -1206,7 +1206,7 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
 
 def _floors_left(ledger: Ledger, old: str, earlier: list[str]) -> list[Interval]:
     """The floors a lone figure leaves that a later exact figure of its line may return within
-    (a_lapse): The Advocate's "At least 114" homicides for 2020 (January 2021), its 106 in July
+    (a_lapse; `earlier`: the line's own figures out before it): The Advocate's "At least 114" homicides for 2020 (January 2021), its 106 in July
     2023, its 114 in November 2023 (Baton Rouge). Only for a lone figure given after the count
     had settled (more than `fall_settles_days` after its period ended): in a year's first
     months a count moves both ways as deaths are ruled ("at least 60", 59, 61 is a line of
