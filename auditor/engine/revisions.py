@@ -1183,7 +1183,9 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
     outlets carried (a release's 347 between 346 and 346) is of its day, and restated, and so
     is an outlet's own tally given again months apart (tally_given_again). A figure
     new to the line may leave any outlet's figure given before it (`same`): a paper's 73, the
-    city's data's 74, the police's 73 two years on (Cincinnati, 2019).
+    city's data's 74, the police's 73 two years on (Cincinnati, 2019). A later exact figure
+    within a floor the line gave before ("at least 114", 106, 114) returns to it too, once the
+    count had settled (_floors_left).
     `same`, when given, holds every figure of the quantity (without it, only the line's own
     earlier figures are left)."""
     when, figures = ledger.when, ledger.figures
@@ -1192,14 +1194,43 @@ def a_lapse(ledger: Ledger, old: str, members: list[str], same: list[str] | None
         return False
     if tally_given_again(ledger, old, members):
         return False   # the outlet's count for months (Jacksonville's 167, May and September 2023)
-    earlier = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
+    earlier = own = [m for m in members if when(m).latest < when(old).earliest and figures[m][0] == q]
     # the figures it leaves: the line's own, and others' out before when the line had not given
     # it already (a repeat of the line's own figure leaves nothing: WREG's 304 again, Memphis)
     if same is not None and not any(figures[m] == (q, iv) for m in earlier):
         earlier = [m for m in same if when(m).latest < when(old).earliest and figures[m][0] == q]
     before = {figures[m][1] for m in earlier if ledger.disagree(m, old)}
-    return any(when(n).earliest > when(old).latest and figures[n][0] == q and figures[n][1] in before
+    floors = _floors_left(ledger, old, own)   # only the line's own: another's floor is not its word
+    return any(when(n).earliest > when(old).latest and figures[n][0] == q
+               and (figures[n][1] in before or _a_point(ledger, n) and any(b.contains(figures[n][1].lo) for b in floors))
                for n in members)
+
+
+def _floors_left(ledger: Ledger, old: str, earlier: list[str]) -> list[Interval]:
+    """The floors a lone figure leaves that a later exact figure of its line may return within
+    (a_lapse; `earlier`: the line's own figures out before it): The Advocate's "At least 114"
+    homicides for 2020 (January 2021), its 106 in July 2023, its 114 in November 2023 (Baton
+    Rouge). Only for a lone figure given after the count had settled (more than
+    `fall_settles_days` after its period ended): in a year's first months a count moves both
+    ways as deaths are ruled ("at least 60", 59, 61 is a line of restatements); and only floors
+    surely out after their period ended."""
+    settles = fall_settles_days(ledger.corpus.pack)
+    end = ledger.figures[old][0].end
+    if not settles or end is None or (ledger.when(old).earliest - end).days <= settles:
+        return []
+    # a floor that may be out before its period ended may be a count so far ("its 96th murder
+    # this week", dated 20 December to 31 January): a later figure under it may still be the year's
+    return [ledger.figures[m][1] for m in earlier if ledger.disagree(m, old) and _a_floor(ledger, m)
+            and ledger.when(m).earliest > ledger.figures[m][0].end]
+
+
+def _a_floor(ledger: Ledger, cid: str) -> bool:
+    """Whether a claim's words make its figure a floor ("over 300", "at least 114"): its
+    qualifier's generous reading has no ceiling. A hedge ("nearly 120") or a round figure read
+    as rounded ("1,200") is a range, and a later figure within it no return to it."""
+    st = ledger.corpus.claim(cid).statements()[0][2]
+    qualifier = ledger.corpus.pack.qualifiers.get(st.value.qualifier) if st.value is not None else None
+    return qualifier is not None and qualifier.generous.high is None
 
 
 def contradicted_by_the_body(ledger: Ledger, old: str, new: str, members: list[str]) -> bool:
