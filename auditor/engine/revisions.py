@@ -273,7 +273,29 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
-    return preliminary_data_of(body, pack) or body
+    return preliminary_data_of(body, pack) or the_office_of_its_holder(body, revision_param(pack, "office_titles", ()))
+
+
+def the_office_of_its_holder(body: str, titles) -> str:
+    """The office an official named with a title speaks for (`titles`, the revision rule's
+    `office_titles`: "coroner", "medical examiner"): "Beau Clark, East Baton Rouge Parish Coroner"
+    and "Shane Evans, chief investigator, East Baton Rouge Parish Coroner's Office" keep the count
+    of "East Baton Rouge Parish Coroner's Office", whoever holds the office then, and so does
+    "Allegheny County Office of the Medical Examiner" of "Allegheny County Medical Examiner's Office". Any other name,
+    and a title of no such office ("Jeff Asher, criminologist"), is itself."""
+    head, comma, title = body.rpartition(", ")
+    title = title.strip()
+    # "Allegheny County Office of the Medical Examiner": the same office
+    named = re.match(r"^(?P<place>.*?)\s*\boffice of the (?P<title>.+)$", title, flags=re.IGNORECASE)
+    if named:
+        title = f"{named.group('place')} {named.group('title')}".strip()
+    elif not comma or not head.strip():
+        return body
+    office = re.sub(r"['’]s office$", "", title, flags=re.IGNORECASE)
+    lowered = office.casefold()
+    if any(lowered == t.casefold() or lowered.endswith(" " + t.casefold()) for t in titles):
+        return f"{office}'s Office"
+    return body
 
 
 def preliminary_data_of(body: str, pack) -> str | None:
@@ -398,7 +420,8 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
-        said = body_of(claim, corpus.sources[claim.source], corpus.pack)
+        said = passed_on(claim, corpus.sources[claim.source], corpus.pack) \
+            or body_of(claim, corpus.sources[claim.source], corpus.pack)
         said = spelling.get(said, said)
         key = (said, claim.place)
         if key not in known:
@@ -407,6 +430,22 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
         body, outlet = known[key]
         return outlet if outlet and before_its_own is not None and before_its_own(cid, outlet) else body
     return of
+
+
+def passed_on(claim, source, pack) -> str | None:
+    """Rule: a body's release that gives a figure it credits to a body keeping its own count
+    (`other_counter_words`: a coroner, a medical examiner, a health department), which the
+    release's own name does not name, passes that body's count on: the count is that body's, and
+    its later word restates it, as the body's own release would be (Baton Rouge: the city-parish's
+    release of 9 February 2021, "245 deaths during 2020, and 126 deaths in 2019" from the
+    coroner's office, restated by the coroner's 242 in October). None for any other claim: a
+    release's own figures are its body's (body_of). Off with the revision rule's
+    `releases_pass_on_counts: false`."""
+    if not own_release(source) or not claim.speaker or claim.attribution not in ("paraphrase", "document", "direct-quote") \
+            or not revision_param(pack, "releases_pass_on_counts", False):
+        return None
+    words = revision_param(pack, "other_counter_words", ())
+    return claim.speaker if names_any(claim.speaker, words) and not names_any(source.voice, words) else None
 
 
 def plain_figure(c: CompiledClaim):
@@ -1788,7 +1827,13 @@ def counted_so_far(ledger: Ledger, out: dict[str, "Revision"]) -> dict[str, "Rev
     Inquirer's 355 for 2019 on 1 January 2020, and 356 from 2021 on. Only counts over a period
     (a metric additive over time, not a stock or a budget). An event's toll given on its last
     day (a period of `event_toll_days` or less) is completed first by toll_counted, by a later
-    figure that moves it little too, whoever gives it; this rule takes the tolls it leaves."""
+    figure that moves it little too, whoever gives it; this rule takes the tolls it leaves.
+    With the revision rule's `so_far_while_it_ran`, so is a figure for the period given while the
+    period ran (published on or after its first day, and on or before its last), with the same
+    tests: the count so far, which its pace over the days it lacks may complete (Baton Rouge:
+    WAFB's "brought 2017's total number of murders in the parish to 102" some day from 13
+    December 2017, The Advocate's 106 for the year in January 2018). A figure given before its
+    period began (a budget's or a plan's recruits for next year) is no count of it."""
     pack = ledger.corpus.pack
     when, figures = ledger.when, ledger.figures
     last_days = _timedelta(same_word_days(pack))
@@ -1804,11 +1849,15 @@ def counted_so_far(ledger: Ledger, out: dict[str, "Revision"]) -> dict[str, "Rev
         q, iv = figures[old]
         return any(figures[m][0].end < q.end and figures[m][0].end + last_days >= q.end and figures[m][1] == iv
                    and when(m).earliest <= when(old).latest for m in by_count[q[:3]])
+    # a figure given while its period ran (published on or after its first day and not after its
+    # last): the count so far too (`while_it_ran`)
+    while_it_ran = revision_param(pack, "so_far_while_it_ran", False)
     found: dict[str, Revision] = {}
     for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
         for old in sorted(members):
             w = when(old)
-            if old in out or w.earliest < q.end \
+            ran = while_it_ran and q.start <= w.earliest < q.end and w.latest <= q.end
+            if old in out or (w.earliest < q.end and not ran) \
                     or (w.latest > q.end and not (w.earliest <= q.end + last_days and (
                         a_count_to_its_last_days(old) or called_preliminary(ledger.corpus.claim(old), pack)))) \
                     or (w.latest <= q.end and (_AS_OF.search(ledger.corpus.claim(old).quote.text)
