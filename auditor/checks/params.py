@@ -218,6 +218,9 @@ class RevisionParams(NoParams):
     # far, completed like one published on that day (revisions.counted_so_far); false: only
     # figures published on or after the period's last day
     so_far_while_it_ran: bool = False
+    # parts that tile a period restated upward, published before the restatement and adding up
+    # to the old figure, go with the revision (revisions._parts_of_their_day); false: only a fall's
+    parts_of_a_rise: bool = False
     # a body's count so far above a longer stretch's count already out is restated by nothing
     # (revisions.passed_when_given); false: the body's later word may restate it
     passed_when_given: bool = False

@@ -2721,11 +2721,18 @@ def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, ski
     restatement, that add up to more than the new figure but not more than the old: counted
     on the old basis (WAVE's 172 to 9 November 2021 and December's 12, beside the year's 188,
     later 174), so they go with the revision. The parts taken are the disjoint ones that add
-    up to the most (their lower ends); a count that only grows over time only."""
+    up to the most (their lower ends); a count that only grows over time only. With the
+    revision rule's `parts_of_a_rise`, so do parts restated upward when they tile the whole
+    period and add up to at least the old figure and less than the new: the old figure's own
+    parts (Baton Rouge: The Advocate's 27 killings in the first half of 2016 and 34 in the
+    second, beside its 61 for the year, July 2017, later 62)."""
     metric = pack.metrics.get(q.metric)
     new_iv = figures[rev.new][1]
     if metric is None or not (metric.additive_over_time and metric.non_negative) or q.latest_end is not None \
-            or new_iv.hi is None or old_iv.hi is None or new_iv.hi >= old_iv.hi:
+            or new_iv.hi is None or old_iv.hi is None:
+        return []
+    rise = new_iv.lo is not None and old_iv.lo is not None and new_iv.lo > old_iv.hi
+    if new_iv.hi >= old_iv.hi and not (rise and revision_param(pack, "parts_of_a_rise", False)):
         return []
     lows: dict = {}   # each part's quantity -> (its lowest lower end, its claims)
     for cid, (p, iv) in figures.items():
@@ -2744,6 +2751,12 @@ def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, ski
         with_p = (best[j][0] + lows[p][0], best[j][1] + (p,))
         best.append(max(best[-1], with_p, key=lambda t: t[0]))
     total, chosen = best[-1]
+    if rise:   # the parts tile the period, each day once, and hold the old figure, not the new
+        days = sorted(chosen, key=lambda p: p.start)
+        tiled = days[0].start == q.start and days[-1].end == q.end \
+            and all((b.start - a.end).days == 1 for a, b in zip(days, days[1:]))
+        return sorted(cid for p in chosen for cid in lows[p][1]) \
+            if len(chosen) >= 2 and tiled and old_iv.lo <= total < new_iv.lo else []
     if len(chosen) < 2 or not (new_iv.hi < total <= old_iv.hi):
         return []
     return sorted(cid for p in chosen for cid in lows[p][1])
