@@ -282,7 +282,8 @@ def the_office_of_its_holder(body: str, titles) -> str:
     and "Shane Evans, chief investigator, East Baton Rouge Parish Coroner's Office" keep the count
     of "East Baton Rouge Parish Coroner's Office", whoever holds the office then, and so does
     "Allegheny County Office of the Medical Examiner" of "Allegheny County Medical Examiner's Office". Any other name,
-    and a title of no such office ("Jeff Asher, criminologist"), is itself."""
+    a title of no such office ("Jeff Asher, criminologist") and a title with no place before it
+    ("Dr. Jane Doe, Medical Examiner": which county's?) is itself."""
     head, comma, title = body.rpartition(", ")
     title = title.strip()
     # "Allegheny County Office of the Medical Examiner": the same office
@@ -292,9 +293,12 @@ def the_office_of_its_holder(body: str, titles) -> str:
     elif not comma or not head.strip():
         return body
     office = re.sub(r"['’]s office$", "", title, flags=re.IGNORECASE)
-    lowered = office.casefold()
-    if any(lowered == t.casefold() or lowered.endswith(" " + t.casefold()) for t in titles):
-        return f"{office}'s Office"
+    for t in titles:
+        # a place must come before the title: "Dr. Jane Doe, Medical Examiner" names no office
+        # of it; a chief holds the office ("Allegheny County Chief Medical Examiner"), a deputy not
+        place = re.match(rf"^(?P<place>.*?\S)\s+(?:chief\s+)?{re.escape(t)}$", office, flags=re.IGNORECASE)
+        if place and not re.search(r"\b(?:deputy|assistant)$", place.group("place"), flags=re.IGNORECASE):
+            return f"{place.group('place')} {office[len(office) - len(t):]}'s Office"
     return body
 
 
@@ -445,7 +449,24 @@ def passed_on(claim, source, pack) -> str | None:
             or not revision_param(pack, "releases_pass_on_counts", False):
         return None
     words = revision_param(pack, "other_counter_words", ())
-    return claim.speaker if names_any(claim.speaker, words) and not names_any(source.voice, words) else None
+    if not names_any(claim.speaker, words) or names_any(source.voice, words):
+        return None
+    return None if its_own_department(claim.speaker, source.voice, revision_param(pack, "office_titles", ())) \
+        else claim.speaker
+
+
+def its_own_department(body: str, voice: str, titles) -> bool:
+    """Whether a body a release credits is a department of the release's own body: its name
+    starts with the body's or its place's name ("Pima County Health Department" in "Pima County
+    (news release)", "Kansas City Health Department" in the City of Kansas City's), and it is no
+    office of `titles` (a coroner, a medical examiner: an office keeping its own count, as
+    "El Paso County Coroner's Office" in El Paso County's release)."""
+    lowered = body.casefold()
+    if any(t.casefold() in lowered for t in titles):
+        return False
+    head = _PARENTHESIS.sub("", voice).strip()
+    names = {n.strip() for part in re.split(r"\s+and\s+", head) for n in (part, re.sub(r"^\w+ of ", "", part))}
+    return any(n and lowered.startswith(n.casefold() + " ") for n in names)
 
 
 def plain_figure(c: CompiledClaim):
@@ -513,6 +534,8 @@ class Ledger(NamedTuple):
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
     forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
     spelling: dict | None = None   # a name written in several ways -> the one spelling used (one_spelling)
+    # a figure a release passed on (passed_on) -> the release's own body, whose later word restates it too
+    released_by: dict | None = None
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -1061,7 +1084,8 @@ def voice_groups(ledger: Ledger, counted) -> dict[tuple, list[str]]:
     (`counted`: counting_body of a claim id)."""
     groups: dict[tuple, list[str]] = {}
     for cid, (q, _) in ledger.figures.items():
-        for voice in dict.fromkeys((counted(cid), ledger.outlet(cid))):
+        own = (ledger.released_by or {}).get(cid)
+        for voice in dict.fromkeys(v for v in (counted(cid), ledger.outlet(cid), own) if v is not None):
             groups.setdefault((voice, q[:3]), []).append(cid)
     return groups
 
@@ -2227,7 +2251,22 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
         first = own_first.get((outlet, figures[cid][0]))
         return first is None or publication[corpus.claim(cid).source].latest < first
     return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling, lines, before_its_own), lines,
-                   in_articles(corpus, figures), ahead, spelling)
+                   in_articles(corpus, figures), ahead, spelling, released_by(corpus, figures, spelling))
+
+
+def released_by(corpus, figures: dict, spelling: dict) -> dict[str, str]:
+    """Each figure a release passed on to another counter (passed_on) -> the counting body of the
+    release's own body: the figure is in both bodies' lines, for the release's body stated it too
+    and its later word restates it (a city's release of the medical examiner's 245, then the
+    city's 242), as does the counter's."""
+    out: dict[str, str] = {}
+    for cid in figures:
+        claim = corpus.claim(cid)
+        source = corpus.sources[claim.source]
+        if passed_on(claim, source, corpus.pack):
+            said = body_of(claim, source, corpus.pack)
+            out[cid] = counting_body(spelling.get(said, said), claim, corpus.pack)
+    return out
 
 
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
@@ -2755,11 +2794,20 @@ def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, ski
         days = sorted(chosen, key=lambda p: p.start)
         tiled = days[0].start == q.start and days[-1].end == q.end \
             and all((b.start - a.end).days == 1 for a, b in zip(days, days[1:]))
-        return sorted(cid for p in chosen for cid in lows[p][1]) \
-            if len(chosen) >= 2 and tiled and old_iv.lo <= total < new_iv.lo else []
-    if len(chosen) < 2 or not (new_iv.hi < total <= old_iv.hi):
+        holds = lambda t: old_iv.lo <= t < new_iv.lo
+        if len(chosen) < 2 or not tiled or not holds(total):
+            return []
+    else:
+        holds = lambda t: new_iv.hi < t <= old_iv.hi
+        if len(chosen) < 2 or not holds(total):
+            return []
+    # only the claims whose own figure keeps the sum so: another outlet's figure of a part that
+    # breaks it disagrees with the part, and is left to the tension checks. Of a rise, no part
+    # then: a part disputed is no sure part of the old figure, and the tension shows the dispute
+    kept = [cid for p in chosen for cid in lows[p][1] if holds(total - lows[p][0] + figures[cid][1].lo)]
+    if rise and len(kept) < sum(len(lows[p][1]) for p in chosen):
         return []
-    return sorted(cid for p in chosen for cid in lows[p][1])
+    return sorted(kept)
 
 
 def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
