@@ -214,6 +214,13 @@ class RevisionParams(NoParams):
     # a fall read across two stretches from one start restates only to a whole year's count
     # (revisions.falls_to_a_year_end); false: to any longer stretch
     fall_to_a_year_end: bool = False
+    # a figure for a period given while the period ran (not after its last day) is the count so
+    # far, completed like one published on that day (revisions.counted_so_far); false: only
+    # figures published on or after the period's last day
+    so_far_while_it_ran: bool = False
+    # parts that tile a period restated upward, published before the restatement and adding up
+    # to the old figure, go with the revision (revisions._parts_of_their_day); false: only a fall's
+    parts_of_a_rise: bool = False
     # a body's count so far above a longer stretch's count already out is restated by nothing
     # (revisions.passed_when_given); false: the body's later word may restate it
     passed_when_given: bool = False
@@ -256,6 +263,12 @@ class RevisionParams(NoParams):
     # Department spokeswoman", "APD spokesman"): the spokesperson speaks for the body, whose name
     # without them is matched against `one_body`
     spokesperson_words: tuple[str, ...] = ()
+    # an official named with one of these titles ("{name}, {place} Coroner") keeps the count of
+    # the title's office ("{place} Coroner's Office": revisions.the_office_of_its_holder)
+    office_titles: tuple[str, ...] = ()
+    # a body's release crediting a figure to another counter (`other_counter_words`) passes that
+    # counter's count on (revisions.passed_on); false: a release's figures are its own body's
+    releases_pass_on_counts: bool = False
     # how many days apart two outlets' reports of a body's figure may be and still be reports
     # of one word (revisions.misreported_when_given)
     same_word_days: int = Field(3, ge=0, le=366)

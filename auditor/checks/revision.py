@@ -47,8 +47,12 @@ def revision(rule, sa) -> list[Finding]:
             message += (f" {len(worked)} claim(s) worked out from the earlier figure before it was restated "
                         "(a change, a comparison, a rate or a record) fit it, and are judged by the figures of their day.")
         if parts:
+            rose = iv_old is not None and iv_new is not None and iv_old.hi is not None and iv_new.lo is not None \
+                and iv_new.lo > iv_old.hi
+            held = "less than the newer figure and at least the earlier one" if rose \
+                else "more than the newer figure but not the earlier one"
             message += (f" {len(parts)} count(s) of parts of the period published before it was restated add up to "
-                        "more than the newer figure but not the earlier one, and are judged by the figures of their day.")
+                        f"{held}, and are judged by the figures of their day.")
         evidence = {"old": rev.old, "new": rev.new, "body": rev.body, "declared": rev.body is None,
                     "figures": {rev.old: f"{statement_text(old)} ({when[rev.old]})",
                                 rev.new: f"{statement_text(new)} ({when[rev.new]})"},

@@ -273,7 +273,33 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
-    return preliminary_data_of(body, pack) or body
+    return preliminary_data_of(body, pack) or the_office_of_its_holder(body, revision_param(pack, "office_titles", ()))
+
+
+def the_office_of_its_holder(body: str, titles) -> str:
+    """The office an official named with a title speaks for (`titles`, the revision rule's
+    `office_titles`: "coroner", "medical examiner"): "Beau Clark, East Baton Rouge Parish Coroner"
+    and "Shane Evans, chief investigator, East Baton Rouge Parish Coroner's Office" keep the count
+    of "East Baton Rouge Parish Coroner's Office", whoever holds the office then, and so does
+    "Allegheny County Office of the Medical Examiner" of "Allegheny County Medical Examiner's Office". Any other name,
+    a title of no such office ("Jeff Asher, criminologist") and a title with no place before it
+    ("Dr. Jane Doe, Medical Examiner": which county's?) is itself."""
+    head, comma, title = body.rpartition(", ")
+    title = title.strip()
+    # "Allegheny County Office of the Medical Examiner": the same office
+    named = re.match(r"^(?P<place>.*?)\s*\boffice of the (?P<title>.+)$", title, flags=re.IGNORECASE)
+    if named:
+        title = f"{named.group('place')} {named.group('title')}".strip()
+    elif not comma or not head.strip():
+        return body
+    office = re.sub(r"['’]s office$", "", title, flags=re.IGNORECASE)
+    for t in titles:
+        # a place must come before the title: "Dr. Jane Doe, Medical Examiner" names no office
+        # of it; a chief holds the office ("Allegheny County Chief Medical Examiner"), a deputy not
+        place = re.match(rf"^(?P<place>.*?\S)\s+(?:chief\s+)?{re.escape(t)}$", office, flags=re.IGNORECASE)
+        if place and not re.search(r"\b(?:deputy|assistant)$", place.group("place"), flags=re.IGNORECASE):
+            return f"{place.group('place')} {office[len(office) - len(t):]}'s Office"
+    return body
 
 
 def preliminary_data_of(body: str, pack) -> str | None:
@@ -398,7 +424,8 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
 
     def of(cid: str) -> str:
         claim = corpus.claim(cid)
-        said = body_of(claim, corpus.sources[claim.source], corpus.pack)
+        said = passed_on(claim, corpus.sources[claim.source], corpus.pack) \
+            or body_of(claim, corpus.sources[claim.source], corpus.pack)
         said = spelling.get(said, said)
         key = (said, claim.place)
         if key not in known:
@@ -407,6 +434,39 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
         body, outlet = known[key]
         return outlet if outlet and before_its_own is not None and before_its_own(cid, outlet) else body
     return of
+
+
+def passed_on(claim, source, pack) -> str | None:
+    """Rule: a body's release that gives a figure it credits to a body keeping its own count
+    (`other_counter_words`: a coroner, a medical examiner, a health department), which the
+    release's own name does not name, passes that body's count on: the count is that body's, and
+    its later word restates it, as the body's own release would be (Baton Rouge: the city-parish's
+    release of 9 February 2021, "245 deaths during 2020, and 126 deaths in 2019" from the
+    coroner's office, restated by the coroner's 242 in October). None for any other claim: a
+    release's own figures are its body's (body_of). Off with the revision rule's
+    `releases_pass_on_counts: false`."""
+    if not own_release(source) or not claim.speaker or claim.attribution not in ("paraphrase", "document", "direct-quote") \
+            or not revision_param(pack, "releases_pass_on_counts", False):
+        return None
+    words = revision_param(pack, "other_counter_words", ())
+    if not names_any(claim.speaker, words) or names_any(source.voice, words):
+        return None
+    return None if its_own_department(claim.speaker, source.voice, revision_param(pack, "office_titles", ())) \
+        else claim.speaker
+
+
+def its_own_department(body: str, voice: str, titles) -> bool:
+    """Whether a body a release credits is a department of the release's own body: its name
+    starts with the body's or its place's name ("Pima County Health Department" in "Pima County
+    (news release)", "Kansas City Health Department" in the City of Kansas City's), and it is no
+    office of `titles` (a coroner, a medical examiner: an office keeping its own count, as
+    "El Paso County Coroner's Office" in El Paso County's release)."""
+    lowered = body.casefold()
+    if any(t.casefold() in lowered for t in titles):
+        return False
+    head = _PARENTHESIS.sub("", voice).strip()
+    names = {n.strip() for part in re.split(r"\s+and\s+", head) for n in (part, re.sub(r"^\w+ of ", "", part))}
+    return any(n and lowered.startswith(n.casefold() + " ") for n in names)
 
 
 def plain_figure(c: CompiledClaim):
@@ -474,6 +534,8 @@ class Ledger(NamedTuple):
     articles: dict | None = None   # (source id, quantity) -> the claims of its figures (in_articles)
     forecasts: frozenset = frozenset()   # the claims that are forecasts (pack/plans.py, forecast)
     spelling: dict | None = None   # a name written in several ways -> the one spelling used (one_spelling)
+    # a figure a release passed on (passed_on) -> the release's own body, whose later word restates it too
+    released_by: dict | None = None
 
     def when(self, cid: str):
         return self.publication[self.corpus.claim(cid).source]
@@ -1022,7 +1084,8 @@ def voice_groups(ledger: Ledger, counted) -> dict[tuple, list[str]]:
     (`counted`: counting_body of a claim id)."""
     groups: dict[tuple, list[str]] = {}
     for cid, (q, _) in ledger.figures.items():
-        for voice in dict.fromkeys((counted(cid), ledger.outlet(cid))):
+        own = (ledger.released_by or {}).get(cid)
+        for voice in dict.fromkeys(v for v in (counted(cid), ledger.outlet(cid), own) if v is not None):
             groups.setdefault((voice, q[:3]), []).append(cid)
     return groups
 
@@ -1819,7 +1882,13 @@ def counted_so_far(ledger: Ledger, out: dict[str, "Revision"]) -> dict[str, "Rev
     Inquirer's 355 for 2019 on 1 January 2020, and 356 from 2021 on. Only counts over a period
     (a metric additive over time, not a stock or a budget). An event's toll given on its last
     day (a period of `event_toll_days` or less) is completed first by toll_counted, by a later
-    figure that moves it little too, whoever gives it; this rule takes the tolls it leaves."""
+    figure that moves it little too, whoever gives it; this rule takes the tolls it leaves.
+    With the revision rule's `so_far_while_it_ran`, so is a figure for the period given while the
+    period ran (published on or after its first day, and on or before its last), with the same
+    tests: the count so far, which its pace over the days it lacks may complete (Baton Rouge:
+    WAFB's "brought 2017's total number of murders in the parish to 102" some day from 13
+    December 2017, The Advocate's 106 for the year in January 2018). A figure given before its
+    period began (a budget's or a plan's recruits for next year) is no count of it."""
     pack = ledger.corpus.pack
     when, figures = ledger.when, ledger.figures
     last_days = _timedelta(same_word_days(pack))
@@ -1835,11 +1904,15 @@ def counted_so_far(ledger: Ledger, out: dict[str, "Revision"]) -> dict[str, "Rev
         q, iv = figures[old]
         return any(figures[m][0].end < q.end and figures[m][0].end + last_days >= q.end and figures[m][1] == iv
                    and when(m).earliest <= when(old).latest for m in by_count[q[:3]])
+    # a figure given while its period ran (published on or after its first day and not after its
+    # last): the count so far too (`while_it_ran`)
+    while_it_ran = revision_param(pack, "so_far_while_it_ran", False)
     found: dict[str, Revision] = {}
     for q, members in sorted(by_quantity.items(), key=lambda kv: repr(kv[0])):
         for old in sorted(members):
             w = when(old)
-            if old in out or w.earliest < q.end \
+            ran = while_it_ran and q.start <= w.earliest < q.end and w.latest <= q.end
+            if old in out or (w.earliest < q.end and not ran) \
                     or (w.latest > q.end and not (w.earliest <= q.end + last_days and (
                         a_count_to_its_last_days(old) or called_preliminary(ledger.corpus.claim(old), pack)))) \
                     or (w.latest <= q.end and (_AS_OF.search(ledger.corpus.claim(old).quote.text)
@@ -2209,7 +2282,22 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
         first = own_first.get((outlet, figures[cid][0]))
         return first is None or publication[corpus.claim(cid).source].latest < first
     return Ledger(corpus, figures, publication, _counting_bodies(corpus, spelling, lines, before_its_own), lines,
-                   in_articles(corpus, figures), ahead, spelling)
+                   in_articles(corpus, figures), ahead, spelling, released_by(corpus, figures, spelling))
+
+
+def released_by(corpus, figures: dict, spelling: dict) -> dict[str, str]:
+    """Each figure a release passed on to another counter (passed_on) -> the counting body of the
+    release's own body: the figure is in both bodies' lines, for the release's body stated it too
+    and its later word restates it (a city's release of the medical examiner's 245, then the
+    city's 242), as does the counter's."""
+    out: dict[str, str] = {}
+    for cid in figures:
+        claim = corpus.claim(cid)
+        source = corpus.sources[claim.source]
+        if passed_on(claim, source, corpus.pack):
+            said = body_of(claim, source, corpus.pack)
+            out[cid] = counting_body(spelling.get(said, said), claim, corpus.pack)
+    return out
 
 
 def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
@@ -2703,11 +2791,18 @@ def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, ski
     restatement, that add up to more than the new figure but not more than the old: counted
     on the old basis (WAVE's 172 to 9 November 2021 and December's 12, beside the year's 188,
     later 174), so they go with the revision. The parts taken are the disjoint ones that add
-    up to the most (their lower ends); a count that only grows over time only."""
+    up to the most (their lower ends); a count that only grows over time only. With the
+    revision rule's `parts_of_a_rise`, so do parts restated upward when they tile the whole
+    period and add up to at least the old figure and less than the new: the old figure's own
+    parts (Baton Rouge: The Advocate's 27 killings in the first half of 2016 and 34 in the
+    second, beside its 61 for the year, July 2017, later 62)."""
     metric = pack.metrics.get(q.metric)
     new_iv = figures[rev.new][1]
     if metric is None or not (metric.additive_over_time and metric.non_negative) or q.latest_end is not None \
-            or new_iv.hi is None or old_iv.hi is None or new_iv.hi >= old_iv.hi:
+            or new_iv.hi is None or old_iv.hi is None:
+        return []
+    rise = new_iv.lo is not None and old_iv.lo is not None and new_iv.lo > old_iv.hi
+    if new_iv.hi >= old_iv.hi and not (rise and revision_param(pack, "parts_of_a_rise", False)):
         return []
     lows: dict = {}   # each part's quantity -> (its lowest lower end, its claims)
     for cid, (p, iv) in figures.items():
@@ -2726,9 +2821,24 @@ def _parts_of_their_day(rev: Revision, q, old_iv, figures: dict, when, pack, ski
         with_p = (best[j][0] + lows[p][0], best[j][1] + (p,))
         best.append(max(best[-1], with_p, key=lambda t: t[0]))
     total, chosen = best[-1]
-    if len(chosen) < 2 or not (new_iv.hi < total <= old_iv.hi):
+    if rise:   # the parts tile the period, each day once, and hold the old figure, not the new
+        days = sorted(chosen, key=lambda p: p.start)
+        tiled = days[0].start == q.start and days[-1].end == q.end \
+            and all((b.start - a.end).days == 1 for a, b in zip(days, days[1:]))
+        holds = lambda t: old_iv.lo <= t < new_iv.lo
+        if len(chosen) < 2 or not tiled or not holds(total):
+            return []
+    else:
+        holds = lambda t: new_iv.hi < t <= old_iv.hi
+        if len(chosen) < 2 or not holds(total):
+            return []
+    # only the claims whose own figure keeps the sum so: another outlet's figure of a part that
+    # breaks it disagrees with the part, and is left to the tension checks. Of a rise, no part
+    # then: a part disputed is no sure part of the old figure, and the tension shows the dispute
+    kept = [cid for p in chosen for cid in lows[p][1] if holds(total - lows[p][0] + figures[cid][1].lo)]
+    if rise and len(kept) < sum(len(lows[p][1]) for p in chosen):
         return []
-    return sorted(cid for p in chosen for cid in lows[p][1])
+    return sorted(kept)
 
 
 def _record_holds(constraints: tuple, q, q_iv, current: dict) -> bool | None:
