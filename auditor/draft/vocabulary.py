@@ -435,15 +435,77 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: 
 _LOWERED_ODDLY = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 
 
+# How many letters the prefilter looks up: other letters are looked up by as many of their first
+# letters as the longest of these not over their length (a text holding the letters holds those), so
+# that a text is cut into pieces of few lengths
+_PIECE_LENGTHS = (1, 2, 3, 4, 6, 8)
+
+
+def _piece(letters: str) -> str:
+    """The first letters of `letters` that `_tried` looks up for them."""
+    return letters[:max(n for n in _PIECE_LENGTHS if n <= len(letters))]
+
+
+class _Prefilter(NamedTuple):
+    """The metric patterns' letters, indexed for `_tried` (built once a pack): the letters (as cut by
+    `_piece`) a text may hold, each with the patterns it is a key of and the groups of `needs`
+    it is one of; each pattern's groups, by number."""
+    lengths: tuple[int, ...]                               # how many letters each looked up has
+    always: frozenset[int]                                 # patterns of an empty key (tried in any text)
+    by_letters: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]   # letters: (keyed patterns, groups)
+    needs: tuple[frozenset[int], ...]                      # each pattern's groups, one letters of each needed
+
+
+def _build_prefilter(pack: Pack) -> _Prefilter:
+    patterns, keys = _metric_index(pack)
+    keyed: dict[str, list[int]] = {}
+    always: set[int] = set()
+    for key, at in keys:
+        if key:
+            keyed.setdefault(_piece(key), []).extend(at)
+        else:
+            always.update(at)
+    group_ids: dict[tuple[str, ...], int] = {}
+    in_groups: dict[str, list[int]] = {}
+    needs = []
+    for pattern in patterns:
+        ids = set()
+        for group in pattern.needs:
+            cut = tuple(sorted({_piece(x) for x in group}))
+            if cut not in group_ids:
+                group_ids[cut] = len(group_ids)
+                for letters in cut:
+                    in_groups.setdefault(letters, []).append(group_ids[cut])
+            ids.add(group_ids[cut])
+        needs.append(frozenset(ids))
+    by_letters = {letters: (tuple(keyed.get(letters, ())), tuple(in_groups.get(letters, ())))
+                  for letters in {*keyed, *in_groups}}
+    return _Prefilter(tuple(sorted({len(letters) for letters in by_letters})), frozenset(always), by_letters,
+                      tuple(needs))
+
+
 def _tried(pack: Pack, text: str) -> list[int]:
     """The positions, in order, of the metric patterns that may find something in `text`: those whose
-    letters it holds (a cheap test before the regexes: a pattern passed over finds nothing there)."""
+    letters it holds (a cheap test before the regexes: a pattern passed over finds nothing there).
+    The text is cut once into its pieces of each length looked up, rather than searched for each of
+    the pack's letters (a desk pack has some 2,000), unless the pack has fewer letters than the text pieces."""
     lower = text.lower()
     if "ı" in lower or "ſ" in lower or "\u0307" in lower:
         lower = lower.translate(_LOWERED_ODDLY)
-    patterns, keys = _metric_index(pack)
-    return sorted(i for i in {i for key, at in keys if key in lower for i in at}
-                  if all(any(x in lower for x in group) for group in patterns[i].needs))
+    prefilter: _Prefilter = _cached("metric prefilter", pack, _build_prefilter)
+    by_letters = prefilter.by_letters
+    if len(by_letters) < sum(len(lower) - n + 1 for n in prefilter.lengths):
+        held_letters = [letters for letters in by_letters if letters in lower]    # (a small pack)
+    else:
+        held_letters = {lower[at:at + n] for n in prefilter.lengths for at in range(len(lower) - n + 1)} \
+            & by_letters.keys()
+    tried, held = set(prefilter.always), set()
+    for letters in held_letters:
+        keyed, groups = by_letters[letters]
+        tried.update(keyed)
+        held.update(groups)
+    needs = prefilter.needs
+    return sorted(i for i in tried if needs[i] <= held)
 
 
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:

@@ -9,6 +9,9 @@ with its second (`second_characters`, parsed when a first character is first met
 matches are those of `SCANNER.finditer`: the same rule wins at the same place, because a
 rule left out could not have matched there. A rule whose start cannot be bounded is always
 tried; at a character outside ASCII, where case folding is subtler, the whole pattern is.
+Before the words, a rule is left out of the whole text when the text holds none of the strings
+one of which every match of it holds (`needed_strings`: "quarter", "q1" ... for the quarters;
+the month names' first letters for a date), as most rules are in most sentences.
 A rule is tried as the reader's own pattern for it (`times_grammar.RULES`, compiled when
 first used), with the scanner's look-behind and look-ahead (compiled on its own) only when a
 word follows its match (compiling a pattern per first character cost 0.4 s of start-up,
@@ -226,6 +229,154 @@ def known_first_characters(name: str, source: str) -> frozenset[str] | None:
     return None if known[1] is None else frozenset(known[1])
 
 
+# An exact set of strings is worked out for a part of a pattern up to this many (a sequence's
+# strings multiply: "q[1-4]" is four)
+_MOST_STRINGS = 64
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of strings each of which every match holds one of, the more telling: the longer
+    shortest string, then fewer strings (None, or a set holding "", tells nothing)."""
+    if b is None or not b or "" in b:
+        return a
+    if a is None:
+        return b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _literal_sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(exact, needed) of a sequence of pattern items: the strings (lower case) it can match, when
+    few, else None; strings of which every match holds one, else None."""
+    exact: frozenset[str] | None = frozenset({""})   # the whole sequence's, so far
+    run = frozenset({""})                            # the strings of the items since the last unknown one
+    needed = None
+    for op, argument in items:
+        item_exact, item_needed = _literal_item(op, argument)
+        needed = _better(needed, item_needed)
+        if item_exact is None:
+            needed, run, exact = _better(needed, run), frozenset({""}), None
+            continue
+        if len(run) * len(item_exact) > _MOST_STRINGS:
+            needed, run = _better(needed, run), item_exact
+        else:
+            run = frozenset(a + b for a in run for b in item_exact)
+        if exact is not None:
+            exact = frozenset(a + b for a in exact for b in item_exact) \
+                if len(exact) * len(item_exact) <= _MOST_STRINGS else None
+    return exact, _better(needed, run)
+
+
+def _literal_item(op, argument) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if op is _ops.LITERAL:
+        char = chr(argument).lower()
+        return (frozenset({char}),) * 2 if char.isascii() else (None, None)
+    if op is _ops.IN:
+        chars, anything = _charset(argument)
+        if anything or len(chars) > 10 or not all(c.isascii() for c in chars) \
+                or any(item is _ops.CATEGORY for item, _ in argument):
+            return None, None    # (\d: `scan` tries every rule in a text of digits other than ASCII)
+        return (frozenset(chars),) * 2
+    if op is _ops.BRANCH:
+        branches = [_literal_sequence(branch) for branch in argument[1]]
+        exacts = [e for e, _ in branches]
+        exact = None if None in exacts else frozenset().union(*exacts)
+        needs = [n for _, n in branches]
+        needed = None if any(n is None or "" in n for n in needs) else frozenset().union(*needs)
+        return (exact if exact is not None and len(exact) <= _MOST_STRINGS else None), needed
+    if op is _ops.SUBPATTERN:
+        return _literal_sequence(argument[3])
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, getattr(_ops, "POSSESSIVE_REPEAT", None)):
+        minimum, maximum, items = argument
+        exact, needed = _literal_sequence(items)
+        if minimum == 0:
+            return (exact | {""} if exact is not None and maximum == 1 else None), None
+        return (exact if minimum == maximum == 1 else None), needed
+    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
+        return frozenset({""}), None    # zero width: nothing matched
+    if op is getattr(_ops, "ATOMIC_GROUP", None):
+        return _literal_sequence(argument)
+    return None, None                   # anything else: unknown
+
+
+def needed_strings(source: str) -> frozenset[str] | None:
+    """Strings (lower case) of which every match of `source` (case-insensitive) holds one, or None
+    when none are known: a text holding none of them, lower-cased, holds no match.
+
+    >>> sorted(needed_strings(r"(?:the\\s+)?(?:first|last)\\s+quarter|q[1-4]"))
+    ['q1', 'q2', 'q3', 'q4', 'quarter']
+    >>> needed_strings(r"\\w+\\s+times"), needed_strings(r"[0-9]{4}|\\d\\d") is None
+    (frozenset({'times'}), True)
+    """
+    if _parser is None:
+        return None
+    try:
+        _, needed = _literal_sequence(list(_parser.parse(source, re.IGNORECASE)))
+    except Exception:   # a pattern the walk does not know: nothing known
+        return None
+    # (a string holding another of them adds nothing: a text holding "january" holds "jan")
+    return None if needed is None else frozenset(a for a in needed if not any(b != a and b in a for b in needed))
+
+
+# What needed_strings makes of each rule, with the checksum of its source (as KNOWN_FIRST_CHARACTERS;
+# tests/text/test_times_scanner.py says when it is out of date)
+KNOWN_NEEDED_STRINGS: dict[str, tuple[int, tuple[str, ...] | None]] = {
+    'iso': (1352565980, None),
+    'same_period': (1225352924, ('same',)),
+    'numeric': (3933771340, ('1/', '10/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/')),
+    'to_date': (2047627574, ('date',)),
+    'clock': (1716497034, (':0', ':1', ':2', ':3', ':4', ':5', 'a.m', 'am', 'clock', 'midday', 'midnight', 'noon', 'p.m', 'pm')),
+    'date': (2924480170, ('apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'may', 'nov', 'oct', 'sep')),
+    'month_year': (4054286700, ('apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'may', 'nov', 'oct', 'sep', 'year')),
+    'quarter': (356730202, ('period', 'q1', 'q2', 'q3', 'q4', 'quarter')),
+    'half': (2605841401, ('h1', 'h2', 'half')),
+    'century': (1550667641, ('century',)),
+    'decade': (2292242888, ('0', '11', '12', '13', '14', '15', '16', '17', '18', '19', 'eighties', 'fifties', 'forties', 'nineties',
+        'seventies', 'sixties', 'thirties', 'twenties')),
+    'offset': (4001764472, ('after', 'ago', 'before', 'earlier', 'from', 'hence', 'later', 'previously')),
+    'year_ago_adj': (2763625543, ('year',)),
+    'anaphor': (2813675536, ('after', 'before', 'earlier', 'following', 'later', 'next', 'preceding', 'previous', 'prior', 'same',
+        'that', 'those')),
+    'stretch': (171674069, ('closing', 'coming', 'early', 'ensuing', 'final', 'first', 'following', 'initial', 'last', 'latest', 'next',
+        'opening', 'past', 'preceding', 'previous', 'prior', 'recent', 'remaining', 'same', 'these', 'those')),
+    'relative': (805743115, ('coming', 'current', 'following', 'last', 'latest', 'next', 'past', 'preceding', 'present', 'previous',
+        'recent', 'same', 'this')),
+    'holiday': (3863526405, ('christmas', 'easter', 'election', 'fourth', 'friday', 'halloween', 'independence', 'labor', 'memorial',
+        'thanksgiving', 'valentine', 'veterans', 'year')),
+    'season': (2145964797, ('autumn', 'fall', 'spring', 'summer', 'winter')),
+    'weekday': (2184606346, ('friday', 'monday', 'saturday', 'sunday', 'thursday', 'tuesday', 'wednesday')),
+    'dayword': (1585537916, ('afternoon', 'evening', 'morning', 'night', 'today', 'tomorrow', 'yesterday')),
+    'set': (366608431, ('annually', 'daily', 'each', 'every', 'hourly', 'monthly', 'nightly', 'once', 'quarterly', 'times', 'twice',
+        'weekly', 'yearly')),
+    'duration': (3720388929, ('centuries', 'century', 'day', 'decade', 'hour', 'minute', 'month', 'night', 'quarter', 'second', 'week',
+        'year')),
+    'reference': (1942436457, ('coming', 'current', 'formerly', 'future', 'lately', 'moment', 'now', 'past', 'possible', 'present',
+        'recent', 'these')),
+    'month': (2450374603, ('april', 'aug.', 'august', 'dec.', 'december', 'feb.', 'february', 'jan.', 'january', 'july', 'june',
+        'march', 'may', 'nov.', 'november', 'oct.', 'october', 'sept.', 'september')),
+    'year': (1066298345, ('15', '16', '17', '18', '19', '20', 'eighteen', 'nineteen', 'thousand')),
+    'year_end': (2336674286, ('year',)),
+    'definite': (1813687725, ('fiscal', 'full', 'week', 'year')),
+    'vague_duration': (1064747035, ('centuries', 'decades', 'months', 'weeks', 'years')),
+}
+
+
+def known_needed_strings(name: str, source: str) -> frozenset[str] | None:
+    """needed_strings(source), from KNOWN_NEEDED_STRINGS when it holds the rule as written."""
+    known = KNOWN_NEEDED_STRINGS.get(name)
+    if known is None or known[0] != zlib.crc32(source.encode()):
+        return needed_strings(source)
+    return None if known[1] is None else frozenset(known[1])
+
+
+def needed_strings_table() -> str:
+    """KNOWN_NEEDED_STRINGS as it should read for the grammar as it stands (Python source)."""
+    rows = []
+    for name, source in _RULE_SOURCES:
+        needed = needed_strings(source)
+        rows.append(f"    {name!r}: ({zlib.crc32(source.encode())}, {None if needed is None else tuple(sorted(needed))!r}),")
+    return "KNOWN_NEEDED_STRINGS: dict[str, tuple[int, tuple[str, ...] | None]] = {\n" + "\n".join(rows) + "\n}"
+
+
 def first_characters_table() -> str:
     """KNOWN_FIRST_CHARACTERS as it should read for the grammar as it stands (Python source)."""
     rows = []
@@ -240,10 +391,11 @@ class _Rule:
     pattern (the reader's own, `RULES[name]`) and the pattern with the scanner's look-behind
     and look-ahead, each compiled when first needed."""
 
-    __slots__ = ("name", "source", "first", "pattern", "bounded")
+    __slots__ = ("name", "source", "first", "needed", "pattern", "bounded")
 
     def __init__(self, name: str, source: str) -> None:
         self.name, self.source, self.first = name, source, known_first_characters(name, source)
+        self.needed = known_needed_strings(name, source)
         self.pattern: re.Pattern[str] | None = None
         self.bounded: re.Pattern[str] | None = None
 
@@ -279,6 +431,27 @@ def _starts() -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"\w")
+# A digit other than ASCII's, which \d matches: in a text holding one, every rule is tried
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# Letters that a case-blind pattern matches to an ASCII letter though they lower-case otherwise
+# (ı, ſ, and İ's dot): read as that letter before the needed strings are looked for
+_LOWERED_ODDLY = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def absent_rules(text: str) -> frozenset[str]:
+    """The rules that cannot match in `text`: it holds, lower-cased, none of their needed strings
+    (`needed_strings`). Looked for once a text, it spares `scan` trying them at every word.
+
+    >>> sorted(absent_rules("Sales rose 5% in the third quarter."))[:4]
+    ['anaphor', 'century', 'clock', 'date']
+    """
+    lower = text.lower()
+    if not lower.isascii():
+        if _OTHER_DIGIT.search(lower):
+            return frozenset()
+        lower = lower.translate(_LOWERED_ODDLY)
+    return frozenset(rule.name for rule in _first()
+                     if rule.needed is not None and not any(needed in lower for needed in rule.needed))
 
 
 class Candidate(NamedTuple):
@@ -321,7 +494,7 @@ def scan(text: str) -> Iterator[Candidate]:
     >>> list(scan("In the third quarter of 2019, sales rose 5%."))
     [Candidate(start=3, end=28, rule='quarter')]
     """
-    position, starts = 0, _starts()
+    position, starts, absent = 0, _starts(), absent_rules(text)
     while True:
         start = starts.search(text, position)
         if start is None:
@@ -334,6 +507,8 @@ def scan(text: str) -> Iterator[Candidate]:
         else:
             found, after = None, text[at + 1:at + 2]
             for rule in _rules_for(char.lower(), after.lower() if after.isascii() else None):
+                if rule.name in absent:   # (it matches nowhere in the text)
+                    continue
                 hit = (rule.pattern or rule.compile()).match(text, at)
                 if hit is None:   # the rule cannot match here at all
                     continue

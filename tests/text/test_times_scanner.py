@@ -9,9 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.text.times_grammar import _RULE_SOURCES, SCANNER
-from auditor.text.times_scanner import (KNOWN_FIRST_CHARACTERS, first_characters, first_characters_table,
-                                        known_first_characters, scan, second_characters)
+import re
+from pathlib import Path
+
+from auditor.text.times_grammar import _RULE_SOURCES, RULES, SCANNER
+from auditor.text.times_scanner import (KNOWN_FIRST_CHARACTERS, KNOWN_NEEDED_STRINGS, absent_rules, first_characters,
+                                        first_characters_table, known_first_characters, needed_strings,
+                                        needed_strings_table, scan, second_characters)
 
 _WORDS = ["the", "last", "year", "two", "weeks", "ago", "March", "3", "2019", "Q3", "first", "quarter",
           "of", "1990s", "'90s", "every", "other", "week", "three", "times", "a", "day", "since", "May",
@@ -78,3 +82,44 @@ def test_a_rule_is_tried_only_where_its_second_character_can_follow_its_first():
     assert second_characters(r"(?i:x)y") is None and second_characters(r"(?:(?!x).)") is None
     for text in ("the year", "mid-2020 and 1990s", "The Year", "THE YEAR ago", "a"):
         _same(text)
+
+
+@pytest.mark.parametrize("name,source", _RULE_SOURCES, ids=[name for name, _ in _RULE_SOURCES])
+@settings(max_examples=6, deadline=None)
+@given(data=st.data())
+def test_a_rule_left_out_for_its_needed_strings_matches_nowhere_in_the_text(name, source, data):
+    # scan tries no rule whose needed strings the text lacks: a text holding a match of the rule,
+    # in any case, keeps the rule in, and scan still finds what the whole pattern finds
+    said = data.draw(st.from_regex(re.compile(source, re.IGNORECASE), fullmatch=True))
+    text = data.draw(st.sampled_from(["{} ", "Officials said {} in a report.", "In {}, ſales rose", "{}"])).format(said)
+    if RULES[name].search(text):
+        assert name not in absent_rules(text), (name, said)
+    _same(text)
+
+
+def test_the_needed_strings_leave_out_a_rule_only_in_a_text_without_them():
+    assert "quarter" in absent_rules("Sales rose 5% last year.")
+    assert "quarter" not in absent_rules("Sales rose 5% in Q3.") and "quarter" not in absent_rules("the QUARTER")
+    assert "same_period" not in absent_rules("the ſame period last year")      # ſ: a case-blind "s"
+    assert absent_rules("in ٢٠١٩ and Q٣") == frozenset()                          # \d: digits other than ASCII
+    assert needed_strings(r"(?:last|next)\s+week|weekend") == frozenset({"week"})   # ("weekend" holds it)
+    _same("the ſame period last year, in Q3 2019")
+
+
+def test_the_table_of_needed_strings_is_the_grammar_as_it_stands():
+    table = {name: (crc, None if needed is None else frozenset(needed))
+             for name, (crc, needed) in KNOWN_NEEDED_STRINGS.items()}
+    computed = {name: (zlib.crc32(source.encode()), needed_strings(source)) for name, source in _RULE_SOURCES}
+    assert table == computed, "replace KNOWN_NEEDED_STRINGS in auditor/text/times_scanner.py with:\n" + \
+        needed_strings_table()
+
+
+def test_no_rule_that_matches_in_an_article_sentence_is_left_out():
+    # over the sentences of forty development texts of the articles corpus
+    corpus = Path(__file__).resolve().parents[2] / "benchmarks/corpora/articles/texts"
+    texts = sorted(corpus.glob("t*.txt"))[:20] + sorted(corpus.glob("u*.txt"))[:20]
+    sentences = [s for path in texts for s in re.split(r"(?<=[.!?])\s+|\n+", path.read_text(encoding="utf-8"))]
+    assert len(sentences) > 500
+    for sentence in sentences:
+        absent = absent_rules(sentence)
+        assert not [name for name in absent if RULES[name].search(sentence)], sentence
