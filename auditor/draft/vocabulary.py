@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.draft.states import STATE_OF as _STATE_OF
+from auditor.text.folding import regex_lower
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
@@ -430,9 +431,6 @@ def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: 
     return kept[key]
 
 
-# Letters a case-blind regex matches to an ASCII letter of a name though they lower-case otherwise
-# ("ı", "ſ"), and the dot "İ" lower-cases with (after an "i"): `_tried` reads them as the letter
-_LOWERED_ODDLY = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 
 
 # How many letters the prefilter looks up: other letters are looked up by as many of their first
@@ -489,9 +487,7 @@ def _tried(pack: Pack, text: str) -> list[int]:
     letters it holds (a cheap test before the regexes: a pattern passed over finds nothing there).
     The text is cut once into its pieces of each length looked up, rather than searched for each of
     the pack's letters (a desk pack has some 2,000), unless the pack has fewer letters than the text pieces."""
-    lower = text.lower()
-    if "ı" in lower or "ſ" in lower or "\u0307" in lower:
-        lower = lower.translate(_LOWERED_ODDLY)
+    lower = regex_lower(text)   # ı, ſ and İ's dot read as the letters a case-blind name matches
     prefilter: _Prefilter = _cached("metric prefilter", pack, _build_prefilter)
     by_letters = prefilter.by_letters
     if len(by_letters) < sum(len(lower) - n + 1 for n in prefilter.lengths):

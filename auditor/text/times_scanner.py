@@ -25,6 +25,7 @@ import zlib
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from auditor.text.folding import regex_lower
 from auditor.text.times_grammar import _GROUP_NAME, _RULE_SOURCES, RULES, scanner
 
 try:   # the pattern parser of the standard library (private, stable since 3.11)
@@ -433,9 +434,6 @@ def _starts() -> re.Pattern[str]:
 _WORD = re.compile(r"\w")
 # A digit other than ASCII's, which \d matches: in a text holding one, every rule is tried
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-# Letters that a case-blind pattern matches to an ASCII letter though they lower-case otherwise
-# (ı, ſ, and İ's dot): read as that letter before the needed strings are looked for
-_LOWERED_ODDLY = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 
 
 def absent_rules(text: str) -> frozenset[str]:
@@ -445,11 +443,9 @@ def absent_rules(text: str) -> frozenset[str]:
     >>> sorted(absent_rules("Sales rose 5% in the third quarter."))[:4]
     ['anaphor', 'century', 'clock', 'date']
     """
-    lower = text.lower()
-    if not lower.isascii():
-        if _OTHER_DIGIT.search(lower):
-            return frozenset()
-        lower = lower.translate(_LOWERED_ODDLY)
+    lower = regex_lower(text)   # ı, ſ and İ's dot read as the letters a case-blind rule matches
+    if not lower.isascii() and _OTHER_DIGIT.search(lower):
+        return frozenset()
     return frozenset(rule.name for rule in _first()
                      if rule.needed is not None and not any(needed in lower for needed in rule.needed))
 

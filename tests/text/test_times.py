@@ -317,6 +317,14 @@ def test_the_reader_never_raises_and_spans_point_at_the_text_many(text, dct):
     _the_reader_never_raises_and_spans_point_at_the_text(text, dct)
 
 
+@pytest.mark.parametrize("text", ["Crime fell 5% over the past three monthſ.", "for two MONTHS", "for three yearſ"])
+def test_a_unit_matched_case_blind_is_read_as_its_letters(text):
+    # the rules match "ſ" and "ı" case-blind as "s" and "i": the unit is then looked up as such
+    # (before: KeyError 'monthſ' from the duration's unit table)
+    _the_reader_never_raises_and_spans_point_at_the_text(text, date(2023, 1, 15))
+    assert any(e.type == "DURATION" for e in find_times(text, date(2023, 1, 15)))
+
+
 def _tagging_leaves_the_text_unchanged(text, dct):
     """The law of the two tests below (a few examples in the quick suite, many with -m slow)."""
     import re

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from auditor.text.folding import regex_lower
 from auditor.text.times_calendar import date_value, value_interval
 from auditor.text.times_lexicon import MONTHS, ORDINALS, UNITS, year_words_value
 from auditor.text.times_normalise.anchor import Anchor, Reading
@@ -135,7 +136,7 @@ def duration_value(number: float | None, unit: str) -> str:
 
 
 def unit_name(text: str) -> str:
-    word = text.lower()
+    word = regex_lower(text)   # the rule matched "monthſ" case-blind: read it as "months"
     if word == "centuries":
         return "century"
     return word[:-1] if word.endswith("s") else word
