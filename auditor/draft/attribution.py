@@ -20,7 +20,7 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
          # "Floyd County Deputy Travis Bartz"; not before a listed post word ("Deputy Police Chief ...") nor
          # before three capitalised words ("Deputy Public Information Officer Jane Roe")
          r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal|Warden)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
-         r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
+         r"|Director|President|Governor|Commissioner|Superintendent|Principal|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
          r"|Treasurer|Clerk|Warden|Auditor|Engineer|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
@@ -485,6 +485,8 @@ def people(text: str) -> People:
             fullest[p.name] = p.role
     found = [p if fullest.get(p.name, p.role) == p.role else
              Person(name=p.name, role=fullest[p.name], surname=p.surname, start=p.start) for p in found]
+    if any(p.role in _RANK_ONLY for p in found):
+        found = [_ranked(text, p) if p.role in _RANK_ONLY else p for p in found]
     # people named without a post who speak ("Engen said", "said Kirby"): for a pronoun after them
     if " said" in text or " says" in text:
         known = {p.surname for p in found}
@@ -500,6 +502,40 @@ def people(text: str) -> People:
             found.append(Person(name=name, role=None, surname=words[-1], start=first.start() if first else hit.start()))
         found.sort(key=lambda p: p.start)
     return People(found, text=text)
+
+
+# A rank alone is no post but part of the name ("Sgt. Pat Abel said"); the post is the police body
+# the article names ("The Ohio State Highway Patrol website ...": "Sgt. Pat Abel, Ohio State Highway
+# Patrol"), the one named last before the person, else the first after (as the read hands of fresh8,
+# fresh20, fresh27 and fresh29 write them)
+_RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
+                        "Corporal", "Const.", "Constable", "Cst.", "Insp.", "Supt."})
+_POLICE_BODY = re.compile(r"(?<![\w’'.-])(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:State[^\S\n]+Highway[^\S\n]+Patrol"
+                          r"|Highway[^\S\n]+Patrol|State[^\S\n]+Patrol|State[^\S\n]+Police|Provincial[^\S\n]+Police|RCMP|OPP"
+                          r"|Police[^\S\n]+(?:Department|Service|Bureau)|Sheriff['’]s[^\S\n]+(?:Office|Department)))(?![\w’'])")
+
+
+def _ranked(text: str, person: Person) -> Person:
+    """A person named with a rank and no post, their rank in their name and the police body the
+    article names as their post ("Sgt. Corey J. Blize of the Fairview RCMP detachment" -> "Sgt. Corey J.
+    Blize, Fairview RCMP"); with no police body named, as written ("Stephan G. Fugate, Capt.", as the
+    read hand of fresh.yaml writes a fire captain)."""
+    before = after = None
+    for hit in _POLICE_BODY.finditer(text):
+        if hit.start() < person.start:
+            before = hit
+        elif after is None:
+            after = hit
+    hit = before or after
+    body = None
+    if hit is not None:
+        words = hit.group("body").split()
+        while words and words[0] in ("The", "A", "An", "According", "By", "From", "Of", "In", "With"):
+            words = words[1:]
+        body = " ".join(words) if len(words) >= 2 else None
+    if body is None:
+        return person
+    return Person(name=f"{person.role} {person.name}", role=body, surname=person.surname, start=person.start)
 
 
 # "The spokesman for the State Fire Marshal’s office, Ron Humphrey says": a post, then the name
@@ -587,6 +623,10 @@ def _named(cast: People, ref: str, at: int) -> str | None:
 _CAP = r"[A-Z][\w.&-]*"
 
 
+# ... or one owning the word after it, inside a body's name ("Black Hawk County Sheriff’s Office")
+_CAP_OWN = rf"{_CAP}(?:['’]s(?=\s+[A-Z]))?"
+
+
 def _capitalised(most: int) -> str:
     return rf"(?:{_CAP}\s+){{0,{most - 1}}}{_CAP}"
 
@@ -611,9 +651,9 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
                              # "Seattle police released data on Friday": then "the data show"
-                             rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
+                             rf"|\b(?P<rel>(?:{_CAP_OWN}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
-_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
+_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP_OWN}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP_OWN}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
 # "data provided by the state", "figures supplied by residents": a document credited to no one the article names
 CREDITED_LOW = re.compile(rf"\b(?i:{_DOCUMENT_WORDS}|records)\s+(?:compiled|released|published|issued|kept|provided|supplied)"
@@ -765,6 +805,11 @@ _LIST_OF_DOCUMENT = re.compile(r"(?:\b(?:the|its|this|that)\s+|^\s*)(?:[\w’'-]
                                r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
 
 
+# ... and the one who gave the list's figures: "Other statistics reported by Abbott include:"
+_LIST_BY = re.compile(r"\b(?:reported|given|presented|provided|released|compiled|issued)\s+by\s+(?:the\s+)?"
+                      r"(?P<by>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6})")
+
+
 _CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|"
                           r"City|County|The|A|An)\s)([A-Z][a-z]+)\s+$")
 
@@ -849,6 +894,15 @@ _RELEASE_VERB = re.compile(r"\b(?:released|published|issued|compiled|unveiled|pu
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
+        by = _LIST_BY.search(words)
+        if by is not None:
+            # "Other statistics reported by Abbott include:": a person's figures, listed, are their
+            # paraphrase; a body's, its document
+            label, person = cast.resolve(by.group("by"), sentence[0] + by.end())
+            if person is not None:
+                cast.last = person
+                return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
+            return Voice("document", " ".join(by.group("by").split()), sourcing=True, leads=True, lists=True)
         issuer = _earlier_issuer(text, sentence[0])
         if issuer is not None:
             issuer = _in_full(cast, issuer, sentence[1])

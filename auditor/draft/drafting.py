@@ -172,11 +172,16 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
     return hit.end(), len(text) if end < 0 else end
 
 
+_A_BODY_LAST = re.compile(r"\b(?:Office|Department|Police|Patrol|Service|Bureau|Detachment|Division)$", re.IGNORECASE)
+
+
 def _only_a_place(pack: Pack, words: str) -> bool:
     """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash)."""
     words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
     if re.fullmatch(r"[A-Z]{3,}", words):
         return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
+    if _A_BODY_LAST.search(words):
+        return False      # "Fayette County Sheriff's Office": a body, though a pack may list it as its jurisdiction's
     hits = vocabulary.place_hits(pack, words, 0, len(words))
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words):
         return True
@@ -1109,7 +1114,7 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
 # an item of a list a speaker introduced ("According to the weather service:"): a paragraph of one
 # short sentence with no speaker of its own
 _ONE_LINE_ITEM = re.compile(r"\s*(?:[^.!?\n“”\"]|\.(?=\d)){5,200}[.!?]?\s*")
-_LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–]\s))")
+_LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–—]\s))")
 
 
 # "the Pennsylvania Intergovernmental Cooperation Authority", "the South and West Sides": a place's

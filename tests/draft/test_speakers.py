@@ -873,3 +873,23 @@ def test_an_engineer_named_with_his_post_is_named_so_later(pack):
             "Transportation, said the count was rising.\n\nMayer said the fatality count in 2011 was 467.\n")
     assert _speakers(text, pack, published=date(2012, 11, 12))["467"] == (
         "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of Transportation")
+
+
+# Round 42 (dr42c): a rank alone is the name's, with the police body the article names as the post;
+# a body's name owning a word ("Sheriff’s Office") is whole; a list introduced as a person's
+# figures ("statistics reported by Lee include:") with dashes is theirs; a body the pack also lists
+# as its jurisdiction still speaks
+@pytest.mark.parametrize("text, voices", [
+    ("The Ohio State Highway Patrol updates its count daily.\n\nSgt. Ann Cole said there have been 12 fatal "
+     "crashes in Franklin County this year.\n", {("Sgt. Ann Cole, Ohio State Highway Patrol", "paraphrase")}),
+    ("Bookings rose from 1,664 in 2020 to 1,950 in 2021, according to the Franklin County Sheriff’s Department’s "
+     "annual report.\n", {("Franklin County Sheriff’s Department", "document")}),
+    ("Police Chief Tom Lee gave the board figures for the last two months of 2020.\nOther statistics reported "
+     "by Lee include:\n— Burglaries increased from five in November 2019 to 13 in November 2020.\n",
+     {("Tom Lee, Police Chief", "paraphrase")}),
+    ("There were 13,396 calls for service in 2021, according to the Fayette County Sheriff's Office.\n",
+     {("Fayette County Sheriff's Office", "paraphrase")}),
+])
+def test_ranks_owned_bodies_dashed_lists_and_bodies_named_as_places(pack, text, voices):
+    d = auditor.draft(text, published=date(2022, 1, 18), pack=pack)
+    assert {(x.record.get("speaker"), x.record["attribution"]) for x in d.drafted} == voices
