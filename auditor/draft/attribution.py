@@ -10,6 +10,7 @@ Scott Thurmond" -> "Scott Thurmond, Birmingham Police Chief").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -178,10 +179,13 @@ class Person:
     role: str | None
     surname: str
     start: int
+    # the body a ranked officer serves ("Sgt. Pat Abel, Ohio State Highway Patrol"): the label's, never
+    # the role's, so that the body's own statements ("the Ohio State Highway Patrol said") stay its own
+    body: str | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.name}, {self.role}" if self.role else self.name
+        return f"{self.name}, {self.role or self.body}" if self.role or self.body else self.name
 
 
 @dataclass(frozen=True)
@@ -486,7 +490,8 @@ def people(text: str) -> People:
     found = [p if fullest.get(p.name, p.role) == p.role else
              Person(name=p.name, role=fullest[p.name], surname=p.surname, start=p.start) for p in found]
     if any(p.role in _RANK_ONLY for p in found):
-        found = [_ranked(text, p) if p.role in _RANK_ONLY else p for p in found]
+        bodies = _bodies(text)
+        found = [_ranked(text, p, bodies) if p.role in _RANK_ONLY else p for p in found]
     # people named without a post who speak ("Engen said", "said Kirby"): for a pronoun after them
     if " said" in text or " says" in text:
         known = {p.surname for p in found}
@@ -504,38 +509,73 @@ def people(text: str) -> People:
     return People(found, text=text)
 
 
-# A rank alone is no post but part of the name ("Sgt. Pat Abel said"); the post is the police body
-# the article names ("The Ohio State Highway Patrol website ...": "Sgt. Pat Abel, Ohio State Highway
-# Patrol"), the one named last before the person, else the first after (as the read hands of fresh8,
-# fresh20, fresh27 and fresh29 write them)
+# A rank alone is no post but part of the name ("Sgt. Pat Abel said"); the body they serve is the
+# police body the article names ("The Ohio State Highway Patrol website ...": "Sgt. Pat Abel, Ohio State
+# Highway Patrol", as the read hands of fresh8, fresh20, fresh27 and fresh29 write them): their own
+# ("of the X"), else the only one the article names, else the only one their paragraph names; none when
+# their sentence speaks of fire, crews, EMS or the military, or the body is a fire or rescue service
 _RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
                         "Corporal", "Const.", "Constable", "Cst.", "Insp.", "Supt."})
 _POLICE_BODY = re.compile(r"(?<![\w’'.-])(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:State[^\S\n]+Highway[^\S\n]+Patrol"
                           r"|Highway[^\S\n]+Patrol|State[^\S\n]+Patrol|State[^\S\n]+Police|Provincial[^\S\n]+Police|RCMP|OPP"
-                          r"|Police[^\S\n]+(?:Department|Service|Bureau)|Sheriff['’]s[^\S\n]+(?:Office|Department)))(?![\w’'])")
+                          r"|Police[^\S\n]+(?:Department|Service|Bureau)|Division[^\S\n]+of[^\S\n]+Police"
+                          r"|Sheriff['’]s[^\S\n]+(?:Office|Department)"
+                          # a fire or rescue body: named, it is no police body's officer
+                          r"|(?P<fire>Fire(?:[^\S\n]+(?:&|and)[^\S\n]+Rescue|[^\S\n]+Rescue)?(?:[^\S\n]+(?:Department|Service|Division|District))?|EMS)))(?![\w’'])")
+_NOT_POLICE_WORK = re.compile(r"\b(?:fires?|firefight\w*|crews?|EMS|paramedics?|ambulances?|Army|Navy|"
+                              r"Marines?|Air\s+Force|military|recruit\w*|soldiers?|troops)\b")
+# words opening a sentence before a body's name ("When Toledo Police Department officers arrived")
+_NOT_OF_A_BODY = frozenset({"The", "A", "An", "According", "By", "From", "Of", "In", "With", "When", "While", "If",
+                            "After", "Before", "Since", "As", "But", "And", "Both", "Yesterday", "Today", "Now", "Then",
+                            "Meanwhile", "Also", "Still", "However", "Overall", "Statewide", "Nationally", "Last", "This",
+                            "Once", "Although", "Though", "Until", "Where", "Because", "For", "At", "On", "To", "Under"})
 
 
-def _ranked(text: str, person: Person) -> Person:
-    """A person named with a rank and no post, their rank in their name and the police body the
-    article names as their post ("Sgt. Corey J. Blize of the Fairview RCMP detachment" -> "Sgt. Corey J.
-    Blize, Fairview RCMP"); with no police body named, as written ("Stephan G. Fugate, Capt.", as the
-    read hand of fresh.yaml writes a fire captain)."""
-    before = after = None
+def _bodies(text: str) -> list[tuple[int, int, str, bool]]:
+    """The police and fire bodies a text names, found once per text: (start, end, name without the
+    words opening its sentence, whether a fire or rescue body)."""
+    found = []
     for hit in _POLICE_BODY.finditer(text):
-        if hit.start() < person.start:
-            before = hit
-        elif after is None:
-            after = hit
-    hit = before or after
-    body = None
-    if hit is not None:
         words = hit.group("body").split()
-        while words and words[0] in ("The", "A", "An", "According", "By", "From", "Of", "In", "With"):
+        while len(words) > 1 and words[0] in _NOT_OF_A_BODY:
             words = words[1:]
-        body = " ".join(words) if len(words) >= 2 else None
-    if body is None:
+        found.append((hit.start(), hit.end(), " ".join(words), hit.group("fire") is not None))
+    return found
+
+
+def _ranked(text: str, person: Person, bodies: list[tuple[int, int, str, bool]]) -> Person:
+    """A person named with a rank and no post, their rank in their name and the police body they serve
+    in their label ("Sgt. Pat Abel" -> "Sgt. Pat Abel, Ohio State Highway Patrol"); with none, as
+    written ("Stephan G. Fugate, Capt.", as the read hand of fresh.yaml writes a fire captain)."""
+    if not bodies:
         return person
-    return Person(name=f"{person.role} {person.name}", role=body, surname=person.surname, start=person.start)
+    end = text.find(person.name, person.start)
+    end = person.start if end < 0 else end + len(person.name)
+    chosen = None
+    own = re.match(r",?\s+(?:of|with|from)\s+(?:the\s+)?", text[end:end + 12])
+    at = bisect.bisect_left(bodies, (end + own.end(),)) if own is not None else len(bodies)
+    if at < len(bodies) and bodies[at][0] == end + own.end():
+        chosen = bodies[at]           # "Sgt. Ann Cole of the Columbus Division of Police": their own
+    else:
+        opening = max(text.rfind(". ", 0, person.start), text.rfind("\n", 0, person.start)) + 1
+        closing = re.compile(r"[.!?](?:\s|$)|\n").search(text, end)
+        if _NOT_POLICE_WORK.search(text[opening:closing.start() if closing else len(text)]):
+            return person     # "Capt. Joe Ruiz said crews fought 14 structure fires": a fire captain
+        for low, high in ((0, len(text)), _paragraph_of(text, person.start)):
+            names = {body[2] for body in bodies[bisect.bisect_left(bodies, (low,)):bisect.bisect_left(bodies, (high,))]}
+            if len(names) == 1:
+                chosen = next(body for body in bodies if body[2] in names)
+                break
+    if chosen is None or chosen[3] or len(chosen[2].split()) < 2:
+        return person
+    return Person(name=f"{person.role} {person.name}", role=None, surname=person.surname, start=person.start,
+                  body=chosen[2])
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 # "The spokesman for the State Fire Marshal’s office, Ron Humphrey says": a post, then the name
@@ -806,8 +846,16 @@ _LIST_OF_DOCUMENT = re.compile(r"(?:\b(?:the|its|this|that)\s+|^\s*)(?:[\w’'-]
 
 
 # ... and the one who gave the list's figures: "Other statistics reported by Abbott include:"
-_LIST_BY = re.compile(r"\b(?:reported|given|presented|provided|released|compiled|issued)\s+by\s+(?:the\s+)?"
-                      r"(?P<by>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6})")
+# ("... reported by the chief include:", a post the cast resolves); the name runs straight up to the
+# verb or colon ("reported by Oak Park residents include:" names no one) and holds no date ("by March 1")
+_LIST_BY = re.compile(r"\b(?:reported|given|presented|provided|released|compiled|issued)\s+by\s+"
+                      r"(?:(?P<post>the\s+(?:[a-z]+\s+)?(?:chief|mayor|sheriff|commissioner|superintendent|director|coroner))"
+                      r"|(?:the\s+)?(?P<by>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?:\s|$))"
+                      r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6}))"
+                      r"(?=\s+(?:include[sd]?|are|were|show|shows|showed)\b|\s*:)")
+
+_LIST_BY_SOMEONE = re.compile(r"\b(?:reported|given|presented|provided|released|compiled|issued)\s+by\s+(?!(?:Jan|Feb|Mar|Apr|"
+                              r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 
 
 _CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|"
@@ -898,14 +946,17 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         if by is not None:
             # "Other statistics reported by Abbott include:": a person's figures, listed, are their
             # paraphrase; a body's, its document
-            label, person = cast.resolve(by.group("by"), sentence[0] + by.end())
+            label, person = cast.resolve(by.group("post") or by.group("by"), sentence[0] + by.end())
             if person is not None:
                 cast.last = person
                 return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
-            return Voice("document", " ".join(by.group("by").split()), sourcing=True, leads=True, lists=True)
+            if by.group("by"):
+                return Voice("document", " ".join(by.group("by").split()), sourcing=True, leads=True, lists=True)
         issuer = _earlier_issuer(text, sentence[0])
         if issuer is not None:
             issuer = _in_full(cast, issuer, sentence[1])
+        elif _LIST_BY_SOMEONE.search(words):
+            return None     # "figures reported by Oak Park residents include:": given by no one named, the reporter's
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
     colon = _ACCORDING_COLON.search(words) if words.rstrip().endswith(":") else None
     if colon is not None:

@@ -175,13 +175,16 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
 _A_BODY_LAST = re.compile(r"\b(?:Office|Department|Police|Patrol|Service|Bureau|Detachment|Division)$", re.IGNORECASE)
 
 
-def _only_a_place(pack: Pack, words: str) -> bool:
-    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash)."""
+def _only_a_place(pack: Pack, words: str, sentence: str = "") -> bool:
+    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash);
+    a body's name the pack lists as a place's is no place when `sentence` has it say or report."""
+    if _A_BODY_LAST.search(words.strip()) and re.search(
+            rf"\b(?:according\s+to\s+(?:the\s+)?{re.escape(words.strip())}|{re.escape(words.strip())}['’]?\s+(?:\w+ly\s+|also\s+)?"
+            r"(?:said|says|told|reported|reports))\b", sentence):
+        return False      # "Fayette County Sheriff's Office said": a body, though a pack may list it as its jurisdiction's
     words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
     if re.fullmatch(r"[A-Z]{3,}", words):
         return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
-    if _A_BODY_LAST.search(words):
-        return False      # "Fayette County Sheriff's Office": a body, though a pack may list it as its jurisdiction's
     hits = vocabulary.place_hits(pack, words, 0, len(words))
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(words):
         return True
@@ -1458,7 +1461,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)
-    if speaker is not None and kind == "paraphrase" and _only_a_place(art.pack, speaker):
+    if speaker is not None and kind == "paraphrase" and _only_a_place(
+            art.pack, speaker, art.text[at.sentence.start:at.sentence.end]):
         # "Canada reported 788 homicides", "Saskatchewan also reported": a place's figures, told by the
         # reporter (a place is no speaker)
         speaker, kind, voice_note = None, "reporter", None
