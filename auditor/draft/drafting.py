@@ -175,12 +175,13 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
 _A_BODY_LAST = re.compile(r"\b(?:Office|Department|Police|Patrol|Service|Bureau|Detachment|Division)$", re.IGNORECASE)
 
 
-def _only_a_place(pack: Pack, words: str, sentence: str = "") -> bool:
+def _only_a_place(pack: Pack, words: str, text: str = "") -> bool:
     """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash);
-    a body's name the pack lists as a place's is no place when `sentence` has it say or report."""
+    a body's name the pack lists as a place's is no place when `text` (the article) has it say or report
+    ("The Anna Fire Department recorded 168 calls": the place's count, as the read hands of fresh4 give it)."""
     if _A_BODY_LAST.search(words.strip()) and re.search(
             rf"\b(?:according\s+to\s+(?:the\s+)?{re.escape(words.strip())}|{re.escape(words.strip())}['’]?\s+(?:\w+ly\s+|also\s+)?"
-            r"(?:said|says|told|reported|reports))\b", sentence):
+            r"(?:said|says|told|reported|reports|noted|notes|stated|announced))\b", text):
         return False      # "Fayette County Sheriff's Office said": a body, though a pack may list it as its jurisdiction's
     words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
     if re.fullmatch(r"[A-Z]{3,}", words):
@@ -1462,7 +1463,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)
     if speaker is not None and kind == "paraphrase" and _only_a_place(
-            art.pack, speaker, art.text[at.sentence.start:at.sentence.end]):
+            art.pack, speaker, art.text):
         # "Canada reported 788 homicides", "Saskatchewan also reported": a place's figures, told by the
         # reporter (a place is no speaker)
         speaker, kind, voice_note = None, "reporter", None
