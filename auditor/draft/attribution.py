@@ -10,6 +10,7 @@ Scott Thurmond" -> "Scott Thurmond, Birmingham Police Chief").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -20,7 +21,7 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
          # "Floyd County Deputy Travis Bartz"; not before a listed post word ("Deputy Police Chief ...") nor
          # before three capitalised words ("Deputy Public Information Officer Jane Roe")
          r"|Deputy(?!\s+(?:[A-Z][\w’'.]*\s+)?(?:Police|Fire|County|City|State|District|Chief|Commissioner|Director|Mayor|Sheriff|Superintendent|Minister|Prime|Attorney|Secretary|Inspector|Commander|Coroner|Clerk|Administrator|Manager|Governor|Principal|Warden)|\s+(?:[A-Z][\w’'.]*\s+){2}[A-Z])"
-         r"|Director|President|Governor|Commissioner|Superintendent|Attorney|Council(?:or|man|woman|member)"
+         r"|Director|President|Governor|Commissioner|Superintendent|Principal|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
          r"|Treasurer|Clerk|Warden|Auditor|Engineer|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
@@ -178,10 +179,13 @@ class Person:
     role: str | None
     surname: str
     start: int
+    # the body a ranked officer serves ("Sgt. Pat Abel, Ohio State Highway Patrol"): the label's, never
+    # the role's, so that the body's own statements ("the Ohio State Highway Patrol said") stay its own
+    body: str | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.name}, {self.role}" if self.role else self.name
+        return f"{self.name}, {self.role or self.body}" if self.role or self.body else self.name
 
 
 @dataclass(frozen=True)
@@ -485,6 +489,9 @@ def people(text: str) -> People:
             fullest[p.name] = p.role
     found = [p if fullest.get(p.name, p.role) == p.role else
              Person(name=p.name, role=fullest[p.name], surname=p.surname, start=p.start) for p in found]
+    if any(p.role in _RANK_ONLY for p in found):
+        bodies = _bodies(text)
+        found = [_ranked(text, p, bodies) if p.role in _RANK_ONLY else p for p in found]
     # people named without a post who speak ("Engen said", "said Kirby"): for a pronoun after them
     if " said" in text or " says" in text:
         known = {p.surname for p in found}
@@ -500,6 +507,75 @@ def people(text: str) -> People:
             found.append(Person(name=name, role=None, surname=words[-1], start=first.start() if first else hit.start()))
         found.sort(key=lambda p: p.start)
     return People(found, text=text)
+
+
+# A rank alone is no post but part of the name ("Sgt. Pat Abel said"); the body they serve is the
+# police body the article names ("The Ohio State Highway Patrol website ...": "Sgt. Pat Abel, Ohio State
+# Highway Patrol", as the read hands of fresh8, fresh20, fresh27 and fresh29 write them): their own
+# ("of the X"), else the only one the article names, else the only one their paragraph names; none when
+# their sentence speaks of fire, crews, EMS or the military, or the body is a fire or rescue service
+_RANK_ONLY = frozenset({"Sgt.", "Sergeant", "S/Sgt.", "Staff Sgt.", "Capt.", "Captain", "Lt.", "Lieutenant", "Cpl.",
+                        "Corporal", "Const.", "Constable", "Cst.", "Insp.", "Supt."})
+_POLICE_BODY = re.compile(r"(?<![\w’'.-])(?P<body>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:State[^\S\n]+Highway[^\S\n]+Patrol"
+                          r"|Highway[^\S\n]+Patrol|State[^\S\n]+Patrol|State[^\S\n]+Police|Provincial[^\S\n]+Police|RCMP|OPP"
+                          r"|Police[^\S\n]+(?:Department|Service|Bureau)|Division[^\S\n]+of[^\S\n]+Police"
+                          r"|Sheriff['’]s[^\S\n]+(?:Office|Department)"
+                          # a fire or rescue body: named, it is no police body's officer
+                          r"|(?P<fire>Fire(?:[^\S\n]+(?:&|and)[^\S\n]+Rescue|[^\S\n]+Rescue)?(?:[^\S\n]+(?:Department|Service|Division|District))?|EMS)))(?![\w’'])")
+_NOT_POLICE_WORK = re.compile(r"\b(?:fires?|firefight\w*|crews?|EMS|paramedics?|ambulances?|Army|Navy|"
+                              r"Marines?|Air\s+Force|military|recruit\w*|soldiers?|troops)\b")
+# words opening a sentence before a body's name ("When Toledo Police Department officers arrived")
+_NOT_OF_A_BODY = frozenset({"The", "A", "An", "According", "By", "From", "Of", "In", "With", "When", "While", "If",
+                            "After", "Before", "Since", "As", "But", "And", "Both", "Yesterday", "Today", "Now", "Then",
+                            "Meanwhile", "Also", "Still", "However", "Overall", "Statewide", "Nationally", "Last", "This",
+                            "Once", "Although", "Though", "Until", "Where", "Because", "For", "At", "On", "To", "Under"})
+
+
+def _bodies(text: str) -> list[tuple[int, int, str, bool]]:
+    """The police and fire bodies a text names, found once per text: (start, end, name without the
+    words opening its sentence, whether a fire or rescue body)."""
+    found = []
+    for hit in _POLICE_BODY.finditer(text):
+        words = hit.group("body").split()
+        while len(words) > 1 and words[0] in _NOT_OF_A_BODY:
+            words = words[1:]
+        found.append((hit.start(), hit.end(), " ".join(words), hit.group("fire") is not None))
+    return found
+
+
+def _ranked(text: str, person: Person, bodies: list[tuple[int, int, str, bool]]) -> Person:
+    """A person named with a rank and no post, their rank in their name and the police body they serve
+    in their label ("Sgt. Pat Abel" -> "Sgt. Pat Abel, Ohio State Highway Patrol"); with none, as
+    written ("Stephan G. Fugate, Capt.", as the read hand of fresh.yaml writes a fire captain)."""
+    if not bodies:
+        return person
+    end = text.find(person.name, person.start)
+    end = person.start if end < 0 else end + len(person.name)
+    chosen = None
+    own = re.match(r",?\s+(?:of|with|from)\s+(?:the\s+)?", text[end:end + 12])
+    at = bisect.bisect_left(bodies, (end + own.end(),)) if own is not None else len(bodies)
+    if at < len(bodies) and bodies[at][0] == end + own.end():
+        chosen = bodies[at]           # "Sgt. Ann Cole of the Columbus Division of Police": their own
+    else:
+        opening = max(text.rfind(". ", 0, person.start), text.rfind("\n", 0, person.start)) + 1
+        closing = re.compile(r"[.!?](?:\s|$)|\n").search(text, end)
+        if _NOT_POLICE_WORK.search(text[opening:closing.start() if closing else len(text)]):
+            return person     # "Capt. Joe Ruiz said crews fought 14 structure fires": a fire captain
+        for low, high in ((0, len(text)), _paragraph_of(text, person.start)):
+            names = {body[2] for body in bodies[bisect.bisect_left(bodies, (low,)):bisect.bisect_left(bodies, (high,))]}
+            if len(names) == 1:
+                chosen = next(body for body in bodies if body[2] in names)
+                break
+    if chosen is None or chosen[3] or len(chosen[2].split()) < 2:
+        return person
+    return Person(name=f"{person.role} {person.name}", role=None, surname=person.surname, start=person.start,
+                  body=chosen[2])
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
 # "The spokesman for the State Fire Marshal’s office, Ron Humphrey says": a post, then the name
@@ -587,6 +663,10 @@ def _named(cast: People, ref: str, at: int) -> str | None:
 _CAP = r"[A-Z][\w.&-]*"
 
 
+# ... or one owning the word after it, inside a body's name ("Black Hawk County Sheriff’s Office")
+_CAP_OWN = rf"{_CAP}(?:['’]s(?=\s+[A-Z]))?"
+
+
 def _capitalised(most: int) -> str:
     return rf"(?:{_CAP}\s+){{0,{most - 1}}}{_CAP}"
 
@@ -611,9 +691,9 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
                              # "Seattle police released data on Friday": then "the data show"
-                             rf"|\b(?P<rel>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
+                             rf"|\b(?P<rel>(?:{_CAP_OWN}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
                              r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
-_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,5}})"
+_ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP_OWN}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP_OWN}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
 # "data provided by the state", "figures supplied by residents": a document credited to no one the article names
 CREDITED_LOW = re.compile(rf"\b(?i:{_DOCUMENT_WORDS}|records)\s+(?:compiled|released|published|issued|kept|provided|supplied)"
@@ -765,6 +845,19 @@ _LIST_OF_DOCUMENT = re.compile(r"(?:\b(?:the|its|this|that)\s+|^\s*)(?:[\w’'-]
                                r"summary|survey|study)\b[^.;:]*:\s*$", re.IGNORECASE)
 
 
+# ... and the one who gave the list's figures: "Other statistics reported by Abbott include:"
+# ("... reported by the chief include:", a post the cast resolves); the name runs straight up to the
+# verb or colon ("reported by Oak Park residents include:" names no one) and holds no date ("by March 1")
+_LIST_BY = re.compile(r"\b(?:reported|given|presented|provided|released|compiled|issued)\s+by\s+"
+                      r"(?:(?P<post>the\s+(?:[a-z]+\s+)?(?:chief|mayor|sheriff|commissioner|superintendent|director|coroner))"
+                      r"|(?:the\s+)?(?P<by>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?:\s|$))"
+                      r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,6}))"
+                      r"(?=\s+(?:include[sd]?|are|were|show|shows|showed)\b|\s*:)")
+
+_LIST_BY_SOMEONE = re.compile(r"\b(?:reported|given|presented|provided|released|compiled|issued)\s+by\s+(?!(?:Jan|Feb|Mar|Apr|"
+                              r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+
+
 _CITY_BEFORE = re.compile(r"(?<![\w’'])(?!(?:When|While|If|After|Before|Since|As|But|And|Yesterday|Today|Now|Then|Local|State|"
                           r"City|County|The|A|An)\s)([A-Z][a-z]+)\s+$")
 
@@ -849,9 +942,21 @@ _RELEASE_VERB = re.compile(r"\b(?:released|published|issued|compiled|unveiled|pu
 def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
+        by = _LIST_BY.search(words)
+        if by is not None:
+            # "Other statistics reported by Abbott include:": a person's figures, listed, are their
+            # paraphrase; a body's, its document
+            label, person = cast.resolve(by.group("post") or by.group("by"), sentence[0] + by.end())
+            if person is not None:
+                cast.last = person
+                return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
+            if by.group("by"):
+                return Voice("document", " ".join(by.group("by").split()), sourcing=True, leads=True, lists=True)
         issuer = _earlier_issuer(text, sentence[0])
         if issuer is not None:
             issuer = _in_full(cast, issuer, sentence[1])
+        elif _LIST_BY_SOMEONE.search(words):
+            return None     # "figures reported by Oak Park residents include:": given by no one named, the reporter's
         return Voice("document", issuer, sourcing=True, leads=True, lists=True)
     colon = _ACCORDING_COLON.search(words) if words.rstrip().endswith(":") else None
     if colon is not None:

@@ -172,8 +172,17 @@ def _dateline_paragraph(text: str) -> tuple[int, int] | None:
     return hit.end(), len(text) if end < 0 else end
 
 
-def _only_a_place(pack: Pack, words: str) -> bool:
-    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash)."""
+_A_BODY_LAST = re.compile(r"\b(?:Office|Department|Police|Patrol|Service|Bureau|Detachment|Division)$", re.IGNORECASE)
+
+
+def _only_a_place(pack: Pack, words: str, text: str = "") -> bool:
+    """Whether `words` are a place's name and nothing else ("Ohio", "the U.S.", places joined by a slash);
+    a body's name the pack lists as a place's is no place when `text` (the article) has it say or report
+    ("The Anna Fire Department recorded 168 calls": the place's count, as the read hands of fresh4 give it)."""
+    if _A_BODY_LAST.search(words.strip()) and re.search(
+            rf"\b(?:according\s+to\s+(?:the\s+)?{re.escape(words.strip())}|{re.escape(words.strip())}['’]?\s+(?:\w+ly\s+|also\s+)?"
+            r"(?:said|says|told|reported|reports|noted|notes|stated|announced))\b", text):
+        return False      # "Fayette County Sheriff's Office said": a body, though a pack may list it as its jurisdiction's
     words = re.sub(r"^(?:[Tt]he)\s+", "", words.strip())
     if re.fullmatch(r"[A-Z]{3,}", words):
         return False      # "FDNY", "NYPD": a body's initials, though a pack may list them as its city's
@@ -1109,7 +1118,7 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
 # an item of a list a speaker introduced ("According to the weather service:"): a paragraph of one
 # short sentence with no speaker of its own
 _ONE_LINE_ITEM = re.compile(r"\s*(?:[^.!?\n“”\"]|\.(?=\d)){5,200}[.!?]?\s*")
-_LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–]\s))")
+_LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–—]\s))")
 
 
 # "the Pennsylvania Intergovernmental Cooperation Authority", "the South and West Sides": a place's
@@ -1453,7 +1462,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     speaker, kind, voice_note = _voice(art.text, at.st, at.sentence, at.clause, art.quotes[at.sentence.paragraph],
                                        art.paragraphs[at.sentence.paragraph], art.cast, at.voice_here, state,
                                        art.speakers)
-    if speaker is not None and kind == "paraphrase" and _only_a_place(art.pack, speaker):
+    if speaker is not None and kind == "paraphrase" and _only_a_place(
+            art.pack, speaker, art.text):
         # "Canada reported 788 homicides", "Saskatchewan also reported": a place's figures, told by the
         # reporter (a place is no speaker)
         speaker, kind, voice_note = None, "reporter", None

@@ -873,3 +873,44 @@ def test_an_engineer_named_with_his_post_is_named_so_later(pack):
             "Transportation, said the count was rising.\n\nMayer said the fatality count in 2011 was 467.\n")
     assert _speakers(text, pack, published=date(2012, 11, 12))["467"] == (
         "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of Transportation")
+
+
+# Round 42 (dr42c): a rank alone is the name's, with the police body the article names as the post;
+# a body's name owning a word ("Sheriff’s Office") is whole; a list introduced as a person's
+# figures ("statistics reported by Lee include:") with dashes is theirs; a body the pack also lists
+# as its jurisdiction still speaks
+@pytest.mark.parametrize("text, voices", [
+    ("The Ohio State Highway Patrol updates its count daily.\n\nSgt. Ann Cole said there have been 12 fatal "
+     "crashes in Franklin County this year.\n", {("Sgt. Ann Cole, Ohio State Highway Patrol", "paraphrase")}),
+    ("Bookings rose from 1,664 in 2020 to 1,950 in 2021, according to the Franklin County Sheriff’s Department’s "
+     "annual report.\n", {("Franklin County Sheriff’s Department", "document")}),
+    ("Police Chief Tom Lee gave the board figures for the last two months of 2020.\nOther statistics reported "
+     "by Lee include:\n— Burglaries increased from five in November 2019 to 13 in November 2020.\n",
+     {("Tom Lee, Police Chief", "paraphrase")}),
+    ("There were 13,396 calls for service in 2021, according to the Fayette County Sheriff's Office.\n",
+     {("Fayette County Sheriff's Office", "paraphrase")}),
+    # the body's own statement stays the body's, an officer serving it named before
+    ("Sgt. Pat Abel said troopers investigated 22 fatal crashes in the county in 2022.\n\nStatewide, the Ohio State "
+     "Highway Patrol said 1,275 people died on Ohio roads in 2022.\n",
+     {("Sgt. Pat Abel, Ohio State Highway Patrol", "paraphrase"), ("Ohio State Highway Patrol", "paraphrase")}),
+    # a captain of fire crews, a fire department also named: no police body
+    ("The Springfield Fire Department and the Springfield Police Department both responded to the blaze.\n\nCapt. "
+     "Joe Ruiz said the department has fought 14 structure fires so far this year.\n", {("Joe Ruiz, Capt.", "paraphrase")}),
+    # their own body, not one named later; a word opening the sentence is not the body's
+    ("Sgt. Ann Cole of the Columbus Division of Police said there were 140 homicides in 2022.\n\nThe Franklin County "
+     "Sheriff's Office handled the rest.\n\nCole said 38 of the homicides remain unsolved.\n",
+     {("Sgt. Ann Cole of the Columbus Division of Police", "paraphrase"),
+      ("Sgt. Ann Cole, Columbus Division of Police", "paraphrase")}),
+    ("When Toledo Police Department officers arrived, the man was dead.\n\nSgt. Dan Ortiz said there have been 12 "
+     "homicides in Toledo this year.\n", {("Sgt. Dan Ortiz, Toledo Police Department", "paraphrase")}),
+    # a list given by no one named is the reporter's; by a post the cast names, its holder's
+    ("Police Chief Tom Lee spoke to the council Tuesday.\n\nThe figures reported by Oak Park residents include:\n\n"
+     "— 31 car break-ins in 2022.\n", {(None, "reporter")}),
+    ("Police Chief Tom Lee gave the board figures on Tuesday.\n\nOther statistics reported by the chief include:\n\n"
+     "— Burglaries increased from five in November 2019 to 13 in November 2020.\n", {("Tom Lee, Police Chief", "paraphrase")}),
+    # a body the pack lists as a place that only "recorded": the place's count, told by the reporter
+    ("The Anna Fire Department recorded a total of 168 calls in 2021.\n", {(None, "reporter")}),
+])
+def test_ranks_owned_bodies_dashed_lists_and_bodies_named_as_places(pack, text, voices):
+    d = auditor.draft(text, published=date(2022, 1, 18), pack=pack)
+    assert {(x.record.get("speaker"), x.record["attribution"]) for x in d.drafted} == voices
