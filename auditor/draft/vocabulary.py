@@ -1340,16 +1340,17 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
 
 
 # a phrase after a name's noun that says per what ("per 100,000 people", "per inmate housed out of
-# county", "(dollars per $100)"), not what is counted
+# county"), not what is counted. (Not a parenthesis: "city property tax rate (mills)" and "homeless people
+# (point-in-time count)" made "rate" and "people" stand for them, "the rate fell two-tenths" a millage.)
 _POST_MODIFIERS = frozenset(("per",))
 
 
 def _post_modifier_at(words: list[str]) -> int | None:
-    """The index of the first word of a post-modifier after a name's noun ("per", a parenthesis), when
+    """The index of the first word of a post-modifier after a name's noun ("per"), when
     the word before it is a noun (not a verb's form: "killed per 100,000 people" keeps its last word);
     else None."""
     for i in range(1, len(words)):
-        if words[i] in _POST_MODIFIERS or words[i].startswith("("):
+        if words[i] in _POST_MODIFIERS:
             noun = words[i - 1]
             if noun.endswith("ed") or noun in ("died", "lost", "killed", "dead") or not noun.isalpha():
                 return None
@@ -1392,8 +1393,8 @@ _PARTICIPLE = re.compile(r"investigated|issued|filed|logged|served|dispatched|ha
 _PLURAL = re.compile(r"[a-z]{2,}[^s]s")
 # a name's last word that is a verb's form, not a noun ("drug overdoses were reported", "ATV riders
 # killed"): it heads nothing a clause may call by it alone ("356 were reported", "three people were
-# killed" count what the clause or the article names); a participle after its plural noun is read
-# for that noun (`_noun_before_participle`)
+# killed" count what the clause or the article names); a participle of record-keeping (`_PARTICIPLE`:
+# "returned", "investigated") still heads, as it did, and after its plural noun is read for that noun
 _VERB_FORM = re.compile(r"[a-z]{2,}[^e]ed|killed|shot|hit|struck|sold|taken|held|spent|cast|seen|stolen|written|made|set|"
                         r"lost|died|dead|paid|won|hurt")
 
@@ -1422,7 +1423,7 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
                 continue
             read = _noun_before_participle(name)
             for head, modifiers in filter(None, (_head_and_modifiers(name), read and (read.head, read.others))):
-                if len(head) > 2 and not _VERB_FORM.fullmatch(head):
+                if len(head) > 2 and not (_VERB_FORM.fullmatch(head) and not _PARTICIPLE.fullmatch(head)):
                     heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items()
             if len(ms.keys() | bounded.get(h, set())) >= 2}
