@@ -1333,7 +1333,7 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     elif (i := _post_modifier_at(words)) is not None:
         # "deaths per 100,000 population" -> deaths, "daily cost per inmate housed out of county" ->
         # cost (not the denominator after the noun)
-        head, rest = words[i - 1], words[:i - 1] + words[i:]
+        head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
     else:
         head, rest = words[-1], words[:-1]
     return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
@@ -1407,12 +1407,25 @@ _BOUNDED = (r".*?\b(?:\d[\d,.]*\s+or\s+(?:more|fewer|less)|(?:more|fewer|less)\s
 _QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more|" + _BOUNDED)
 
 
+def _ends_on_a_place(name: str, head: str, place_nouns: frozenset[str]) -> bool:
+    """Whether a name's head is the kind of a place it ends on after a preposition ("inmates housed out of
+    county", "Coryell County inmates held in Johnson County"): where the count is, not what it counts, so
+    "Ferry County ... 240 votes returned out of 563" names none of them."""
+    words = [w for w in re.split(r"[\s_\-]+", name.strip().lower()) if w]
+    return (len(words) >= 3 and words[-1] == head and head in place_nouns
+            and any(w in _PLACE_PREPOSITIONS for w in words[-3:-1]))
+
+
+_PLACE_PREPOSITIONS = frozenset("of in into out from within outside across".split())
+
+
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     """{generic noun: {metric id: the words of its names besides that noun}}, for nouns that head
     the names of two metrics or more ("budget", "calls"): a word that alone decides nothing. (A
     name's participle after its noun, "crashes investigated", is not among them: `_participles`.)"""
     heads: dict[str, dict[str, set[str]]] = {}
     bounded: dict[str, set[str]] = {}     # {noun: the metrics a name of which bounds it by a number}
+    place_nouns = frozenset(p.kind.split()[-1] for p in pack.places.values())
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
             if _QUALIFIED.fullmatch((name or "").lower()):
@@ -1423,7 +1436,8 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
                 continue
             read = _noun_before_participle(name)
             for head, modifiers in filter(None, (_head_and_modifiers(name), read and (read.head, read.others))):
-                if len(head) > 2 and not (_VERB_FORM.fullmatch(head) and not _PARTICIPLE.fullmatch(head)):
+                if len(head) > 2 and not (_VERB_FORM.fullmatch(head) and not _PARTICIPLE.fullmatch(head)) \
+                        and not _ends_on_a_place(name, head, place_nouns):
                     heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items()
             if len(ms.keys() | bounded.get(h, set())) >= 2}

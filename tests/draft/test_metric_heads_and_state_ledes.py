@@ -49,3 +49,17 @@ def test_a_statewide_headline_makes_the_article_the_states(pack):
               "deaths last year than the year before, the sheriff said on Tuesday.\n\nA preliminary count of 12 is "
               "down from 15 in 2008, and Mower County deputies are busy.\n")
     assert [p for _, p in _drafted(county, pack, "12", date(2010, 1, 6))] == ["mower-county-mn"]
+
+
+def test_per_and_a_place_a_name_ends_on_narrow_nothing(pack):
+    """ "a 6.1 per cent increase" narrows "deaths" to no rate "per 100,000" (was traffic deaths for the
+    drivers' line), and "out of 563" makes no "Ferry County" the "inmates housed out of county" (a name
+    that ends on a place after "of" or "in" heads no "county")."""
+    text = ("National road toll rises\nThe national road toll has continued to increase, figures released on "
+            "Monday show.\nROAD USERS\n* Drivers: 412 deaths in 12 months to March 31, a 6.1 per cent increase "
+            "from 388\n* Pedestrians: 120 deaths in 12 months to March 31, a 4.3 per cent increase from 115\n")
+    assert [m for m, _ in _drafted(text, pack, "412", date(2024, 4, 23))] == ["driver_deaths"]
+    votes = ("Turnout low in primary\nOLYMPIA, Wash. — Turnout in Tuesday's primary was low across the state, "
+             "election officials said on Wednesday.\nThird-highest was Ferry County with about 43% percent with "
+             "240 votes returned out of 563 registered voters.\n")
+    assert "inmates_housed_out_of_county" not in [m for m, _ in _drafted(votes, pack, "240", date(2019, 8, 8))]
