@@ -1253,6 +1253,13 @@ def _place(art: _Article, at: _At, speaker: str | None, review: list[str], missi
             # about the country, not the state or city it names most
             review.append(f"place: '{country}', the country the headline and lede speak of ('national'); check")
             return country
+        state = _state_article_state(art)
+        if state is not None:
+            # "Statewide traffic deaths could be fewest since 1944 ... A preliminary traffic fatality
+            # count of 403": an article whose headline or lede speaks of the state, with no dateline, is
+            # about the state, not the county it names most in its body
+            review.append(f"place: '{state}', the state the headline and lede speak of ('statewide'); check")
+            return state
         whole = _roundup_whole(art)
         if whole is not None:
             review.append(f"place: '{whole}', the place the article's many places of one kind lie in; check")
@@ -1704,6 +1711,16 @@ def _national_article(art: _Article) -> bool:
     or more, past bylines and captions) speaks of the nation ("Traffic deaths nationally were down",
     "in contrast to a national downward trend"), read once."""
     if "national" not in art.read_once:
+        words, local = _headline_and_lede(art)
+        art.read_once["national"] = not local and _outside_asides(_NATIONAL_LEDE, words, 0, len(words))
+    return art.read_once["national"]
+
+
+def _headline_and_lede(art: _Article) -> tuple[str, bool]:
+    """The headline and the lede (the first two paragraphs that are sentences of twelve words or more,
+    past bylines and captions) as one text, and whether the lede names the place the article names
+    most, read once."""
+    if "headline and lede" not in art.read_once:
         lede, spans = [art.source.title or ""], []
         for start, end in art.paragraphs:
             words = art.text[start:end].strip()
@@ -1715,9 +1732,21 @@ def _national_article(art: _Article) -> bool:
         # "Keeping with a nationwide trend, Baltimore ended 1999 with the fewest ...": a lede that
         # names the article's place holds the nation up as a yardstick; the article is the place's
         local = any(art.fallback_place in _places(art, start, end) for start, end in spans)
-        words = " \n ".join(lede)
-        art.read_once["national"] = not local and _outside_asides(_NATIONAL_LEDE, words, 0, len(words))
-    return art.read_once["national"]
+        art.read_once["headline and lede"] = (" \n ".join(lede), local)
+    return art.read_once["headline and lede"]
+
+
+def _state_article_state(art: _Article) -> str | None:
+    """The state of the place the article names most, when the headline or the lede speaks of the
+    state and the lede names not that place ("Statewide traffic deaths could be fewest since 1944",
+    with Mower County named in the body only), read once; else None."""
+    if "state article" not in art.read_once:
+        pack, place, state = art.pack, art.fallback_place, None
+        words, local = _headline_and_lede(art)
+        if place is not None and not local and pack.places[place].kind != "state" and _statewide(words, 0, len(words)):
+            state = next((p for p in pack.ancestors(place) if pack.places[p].kind == "state"), None)
+        art.read_once["state article"] = state
+    return art.read_once["state article"]
 
 
 def _roundup_whole(art: _Article) -> str | None:

@@ -1388,9 +1388,32 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     if "for" in words[1:]:
         i = words.index("for")
         head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
+    elif (i := _post_modifier_at(words)) is not None:
+        # "deaths per 100,000 population" -> deaths, "daily cost per inmate housed out of county" ->
+        # cost (not the denominator after the noun)
+        head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
     else:
         head, rest = words[-1], words[:-1]
     return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
+
+
+# a phrase after a name's noun that says per what ("per 100,000 people", "per inmate housed out of
+# county"), not what is counted. (Not a parenthesis: "city property tax rate (mills)" and "homeless people
+# (point-in-time count)" made "rate" and "people" stand for them, "the rate fell two-tenths" a millage.)
+_POST_MODIFIERS = frozenset(("per",))
+
+
+def _post_modifier_at(words: list[str]) -> int | None:
+    """The index of the first word of a post-modifier after a name's noun ("per"), when
+    the word before it is a noun (not a verb's form: "killed per 100,000 people" keeps its last word);
+    else None."""
+    for i in range(1, len(words)):
+        if words[i] in _POST_MODIFIERS:
+            noun = words[i - 1]
+            if noun.endswith("ed") or noun in ("died", "lost", "killed", "dead") or not noun.isalpha():
+                return None
+            return i
+    return None
 
 
 class NounBeforeParticiple(NamedTuple):
@@ -1426,6 +1449,12 @@ _PARTICIPLE = re.compile(r"investigated|issued|filed|logged|served|dispatched|ha
                          r"conducted|attended|worked|reviewed|counted|cast|returned|mailed|answered|"
                          r"written|traveled|travelled")
 _PLURAL = re.compile(r"[a-z]{2,}[^s]s")
+# a name's last word that is a verb's form, not a noun ("drug overdoses were reported", "ATV riders
+# killed"): it heads nothing a clause may call by it alone ("356 were reported", "three people were
+# killed" count what the clause or the article names); a participle of record-keeping (`_PARTICIPLE`:
+# "returned", "investigated") still heads, as it did, and after its plural noun is read for that noun
+_VERB_FORM = re.compile(r"[a-z]{2,}[^e]ed|killed|shot|hit|struck|sold|taken|held|spent|cast|seen|stolen|written|made|set|"
+                        r"lost|died|dead|paid|won|hurt")
 
 
 # a name whose plural noun is qualified by "of" and singular words ("fire deaths of undetermined cause")
@@ -1436,12 +1465,25 @@ _BOUNDED = (r".*?\b(?:\d[\d,.]*\s+or\s+(?:more|fewer|less)|(?:more|fewer|less)\s
 _QUALIFIED = re.compile(r".*\w\ws\s+of\s+(?:(?!\w+s\b)\w+\s*)+|.*\sor\s+more|" + _BOUNDED)
 
 
+def _ends_on_a_place(name: str, head: str, place_nouns: frozenset[str]) -> bool:
+    """Whether a name's head is the kind of a place it ends on after a preposition ("inmates housed out of
+    county", "Coryell County inmates held in Johnson County"): where the count is, not what it counts, so
+    "Ferry County ... 240 votes returned out of 563" names none of them."""
+    words = [w for w in re.split(r"[\s_\-]+", name.strip().lower()) if w]
+    return (len(words) >= 3 and words[-1] == head and head in place_nouns
+            and any(w in _PLACE_PREPOSITIONS for w in words[-3:-1]))
+
+
+_PLACE_PREPOSITIONS = frozenset("of in into out from within outside across".split())
+
+
 def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     """{generic noun: {metric id: the words of its names besides that noun}}, for nouns that head
     the names of two metrics or more ("budget", "calls"): a word that alone decides nothing. (A
     name's participle after its noun, "crashes investigated", is not among them: `_participles`.)"""
     heads: dict[str, dict[str, set[str]]] = {}
     bounded: dict[str, set[str]] = {}     # {noun: the metrics a name of which bounds it by a number}
+    place_nouns = frozenset(p.kind.split()[-1] for p in pack.places.values())
     for metric in pack.metrics.values():
         for name in {metric.label, *metric.aliases}:
             if _QUALIFIED.fullmatch((name or "").lower()):
@@ -1452,7 +1494,8 @@ def _build_heads(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
                 continue
             read = _noun_before_participle(name)
             for head, modifiers in filter(None, (_head_and_modifiers(name), read and (read.head, read.others))):
-                if len(head) > 2:
+                if len(head) > 2 and not (_VERB_FORM.fullmatch(head) and not _PARTICIPLE.fullmatch(head)) \
+                        and not _ends_on_a_place(name, head, place_nouns):
                     heads.setdefault(head, {}).setdefault(metric.id, set()).update(modifiers)
     return {h: {m: frozenset(w) for m, w in ms.items()} for h, ms in heads.items()
             if len(ms.keys() | bounded.get(h, set())) >= 2}
