@@ -235,10 +235,25 @@ _MOVED_DOWN = r"dipped|slipped|plunged|plummeted|tumbled|ticked\s+down|inched\s+
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:slightly|sharply|significantly|substantially"
                     r"|considerably|dramatically|markedly|modestly|somewhat)\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
-                    rf"|gone\s+up|gone\s+down|climbed|{_MOVED_UP}|{_MOVED_DOWN})"
-                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|{_MOVED_UP}|{_MOVED_DOWN}))\b",
+                    rf"|gone\s+up|gone\s+down|climbed|shrunk|{_MOVED_UP}|{_MOVED_DOWN})"
+                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|shrank|shrunk"
+                    rf"|{_MOVED_UP}|{_MOVED_DOWN}))\b",
                     re.IGNORECASE)
 _RISING = re.compile(rf"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew|{_MOVED_UP}", re.IGNORECASE)
+# "auto thefts are on the rise", "the inmate population is going down", "enrolment is growing": a
+# movement going on, said in the progressive, not of an object ("police are increasing patrols")
+_ONGOING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?:(?:slowly|steadily|gradually"
+                      r"|rapidly|quickly|continuing\s+to|continually)\s+)?(?P<verb>increasing|rising|climbing|growing|decreasing"
+                      r"|declining|falling|dropping|going\s+up|going\s+down|(?:also\s+)?on\s+the\s+(?:rise|decline|upswing))"
+                      r"(?=\s*$|\s*[,;:.!?]|\s+(?:in|this|since|over|again|across|among|at|for|from|compared|each|every|as"
+                      r"|slightly|sharply|steadily|rapidly|quickly|significantly|dramatically|too|as\s+well)\b)",
+                      re.IGNORECASE)
+_ONGOING_UP = frozenset("increasing rising climbing growing up rise upswing".split())
+# "There were fewer drunken driving arrests", "there have been more shootings this year": a count said
+# to be below or above the period before's, no "than" said ("there were fewer than 10" is a figure's)
+_THERE_WERE = re.compile(r"\bthere\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|slightly\s+|far\s+|significantly\s+"
+                         r"|substantially\s+|considerably\s+|many\s+|much\s+)?(?P<rel>fewer|more)\s+(?!than\b|of\b|to\b|and\b|or\b)"
+                         r"(?=[a-z])(?![^.;:!?]*\bthan\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -339,7 +354,8 @@ ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumb
 downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row
 unchanged flat steady stable static little passed change climb climbs soar soars surges spikes fall falls plunge plunges
-dips fewer compared cut reduced shrank shrunk slid gain gained""".split())
+dips fewer more compared cut reduced shrank shrunk slid gain gained
+increasing rising climbing growing decreasing declining falling dropping going""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -676,7 +692,8 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
                           r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
                           r"(?P<dir4>increase|rise|jump|decline|decrease|drop|reduction|dip))"
-                          r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
+                          # (not "a decline of 20", "a rise in 12 districts"; "a slight decline in 2011" is one)
+                          r"\b(?!\s+(?:of|in)\s+(?:about\s+)?(?!(?:19|20)\d\d\b)\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
 # ("no sign of a crime committed", "no evidence of foul play": nothing counted)
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b|signs?\b|evidence\b|indications?\b)",
@@ -1148,6 +1165,16 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         word = hit.group("dir") or hit.group("verb") or hit.group("verb2")
         relation = "higher" if _RISING.fullmatch(word) else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _THERE_WERE.search(words)
+    if hit:
+        span = (clause[0] + hit.start("rel"), clause[0] + hit.end("rel"))
+        relation = "higher" if hit.group("rel").lower() == "more" else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _ONGOING.search(words)
+    if hit:
+        span = (clause[0] + hit.start("verb"), clause[0] + hit.end("verb"))
+        relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _NOUN_CHANGE.search(words)
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
@@ -1276,8 +1303,11 @@ _FIGURELESS_PATTERNS = (
     (_FIRST_TIME, frozenset({"time"})),
     (_COMPARED, frozenset("than compared exceeded surpassed outpaced topped eclipsed passed track pace same par".split())),
     (_STEADY, frozenset("unchanged same flat steady stable static change changed little".split())),
-    (_STATE, frozenset(f"up down declined dropped fallen risen increased decreased grown gone climbed went rose fell grew "
+    (_STATE, frozenset(f"up down declined dropped fallen risen increased decreased grown gone climbed went rose fell grew shrank shrunk "
                        f"{_MOVED_UP} {_MOVED_DOWN}".replace("|", " ").replace("\\s+", " ").split())),
+    (_THERE_WERE, frozenset({"there"})),
+    (_ONGOING, frozenset("increasing rising climbing growing decreasing declining falling dropping going rise decline "
+                         "upswing".split())),
     (_NOUN_CHANGE, frozenset("increase rise jump decline decrease drop reduction dip uptick upswing spike surge downturn "
                              "downswing downtick increases rises jumps declines decreases drops reductions dips".split())),
 )
