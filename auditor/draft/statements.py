@@ -152,7 +152,16 @@ _EARLIER_YEARS_AFTER = re.compile(r"\s+(?:previous|prior|preceding)\s+years\b", 
 _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
-                       r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
+                       r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d"
+                       # "less than any of our surrounding cities", "higher than other counties": other places,
+                       # which a comparison (always with another period) does not hold
+                       r"|\s+(?:(?:any|all|most|many|every|some)\s+(?:of\s+)?)?(?:(?:the|our|its|their)\s+)?"
+                       r"(?:(?:other|surrounding|neighbou?ring|nearby|peer|comparable|similar|larger|smaller)\s+)*"
+                       r"(?:cities|counties|towns|provinces|countries|districts|municipalities|communities|jurisdictions|states"
+                       r"|nations)\b(?!['’])"
+                       r"|\s+(?:any\s+|every\s+)?other\s+(?:city|county|town|province|country|district|state|nation|municipality"
+                       r"|community|jurisdiction)\b"
+                       r"|\s+the\s+(?:state|national|provincial|statewide|nationwide)\s+(?:average|rate|median)\b)|"
                        # "more fire deaths this year than in 2017": words between, a period after "than"
                        # ("fewer traffic stops overall compared to last year")
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"

@@ -1,7 +1,8 @@
 """Rises and falls said without a figure that were not drafted at all: the progressive ("auto thefts
 are on the rise", "the jail population is going down"), "there were fewer arrests" with no "than",
 "shrank", and a noun of change before a year ("a slight decline in 2011"); and what stays no claim
-("police are increasing patrols", "there were fewer than 10 homicides")."""
+("police are increasing patrols", "there were fewer than 10 homicides"), nor is a comparison with other
+places ("lower than any of our surrounding cities": a comparison is with another period)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
 @pytest.mark.parametrize("sentence", [
     "Police in Monroe County are increasing patrols after two homicides in 2011.",
     "There were fewer than 10 homicides in Monroe County in 2011.",
+    # other places, not another period: a comparison holds only the latter
+    "Homicides in Monroe County are lower than any of our surrounding cities, the sheriff said.",
+    "The homicide rate in Monroe County is higher than the state average.",
 ])
 def test_a_verb_with_an_object_or_a_figure_states_no_movement(sentence, pack):
     assert _comparisons(sentence, pack) == []
