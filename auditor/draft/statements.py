@@ -244,25 +244,43 @@ _MOVED_DOWN = r"dipped|slipped|plunged|plummeted|tumbled|ticked\s+down|inched\s+
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:slightly|sharply|significantly|substantially"
                     r"|considerably|dramatically|markedly|modestly|somewhat)\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
-                    rf"|gone\s+up|gone\s+down|climbed|shrunk|{_MOVED_UP}|{_MOVED_DOWN})"
-                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|shrank|shrunk"
+                    rf"|gone\s+up|gone\s+down|climbed|shrunk(?!\s+(?:the|its|their|a|an|his|her|our)\b)|{_MOVED_UP}|{_MOVED_DOWN})"
+                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed"
+                    r"|(?:shrank|shrunk)(?!\s+(?:the|its|their|a|an|his|her|our)\b)"
                     rf"|{_MOVED_UP}|{_MOVED_DOWN}))\b",
                     re.IGNORECASE)
 _RISING = re.compile(rf"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew|{_MOVED_UP}", re.IGNORECASE)
 # "auto thefts are on the rise", "the inmate population is going down", "enrolment is growing": a
-# movement going on, said in the progressive, not of an object ("police are increasing patrols")
-_ONGOING = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?:(?:slowly|steadily|gradually"
+# movement going on, said in the progressive, not of an object ("police are increasing patrols"). The
+# caller asks that the metric's own words end just before the verb ("the fire was growing", "support is
+# growing" are no count's); "was/were ...ing" is scene narration ("smoke was rising from the second
+# floor") unless a period follows; a trend "across the nation" or "statewide" is not the place's
+_ONGOING = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?:(?:slowly|steadily|gradually"
                       r"|rapidly|quickly|continuing\s+to|continually)\s+)?(?P<verb>increasing|rising|climbing|growing|decreasing"
                       r"|declining|falling|dropping|going\s+up|going\s+down|(?:also\s+)?on\s+the\s+(?:rise|decline|upswing))"
-                      r"(?=\s*$|\s*[,;:.!?]|\s+(?:in|this|since|over|again|across|among|at|for|from|compared|each|every|as"
-                      r"|slightly|sharply|steadily|rapidly|quickly|significantly|dramatically|too|as\s+well)\b)",
+                      r"(?=\s*$|\s*[,;:.!?]|\s+(?:in|this|since|again|among|at|for|compared|each|every"
+                      r"|over\s+the\s+(?:past|last)|slightly|sharply|steadily|rapidly|quickly|significantly|dramatically|too"
+                      r"|as\s+well)\b)"
+                      r"(?!\s+in\s+(?:the\s+)?(?:nation|country|state|U\.?S\b|United\s+States|America|province)"
+                      r"|[^.;:!?]{0,40}\b(?:nationally|nationwide|statewide|across\s+the\s+(?:nation|country|state|U\.?S))\b)",
                       re.IGNORECASE)
+# after "was/were ...ing", a period must follow ("were rising in 2011", "was growing over the past year")
+_ONGOING_PERIOD = re.compile(r"\s+(?:in\s+(?:(?:19|20)\d\d|the\s+(?:past|last|first|second|third|fourth))\b|since\b|this\s+"
+                             r"(?:year|month|quarter|spring|summer|fall|winter)\b|over\s+the\s+(?:past|last)\b)",
+                             re.IGNORECASE)
 _ONGOING_UP = frozenset("increasing rising climbing growing up rise upswing".split())
 # "There were fewer drunken driving arrests", "there have been more shootings this year": a count said
-# to be below or above the period before's, no "than" said ("there were fewer than 10" is a figure's)
-_THERE_WERE = re.compile(r"\bthere\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|slightly\s+|far\s+|significantly\s+"
-                         r"|substantially\s+|considerably\s+|many\s+|much\s+)?(?P<rel>fewer|more)\s+(?!than\b|of\b|to\b|and\b|or\b)"
-                         r"(?=[a-z])(?![^.;:!?]*\bthan\b)", re.IGNORECASE)
+# to be below or above the period before's, no "than" said ("there were fewer than 10" is a figure's).
+# Plural only ("there was more police presence" is no count), not after "if"/"when"; the caller asks
+# that the words right after fewer/more (three at most) name the metric
+_THERE_WERE = re.compile(r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)\bthere\s+(?:were|have\s+been)\s+(?:also\s+|slightly\s+|far\s+"
+                         r"|significantly\s+|substantially\s+|considerably\s+)?(?P<rel>fewer|more)\s+(?!than\b|of\b|to\b|and\b|or\b)"
+                         r"(?=[a-z])(?![^.;:!?]*\bthan\b)(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
+# what may follow the counted noun: the clause's end, or a period somewhere after it ("more victims
+# inside the home", "more shots fired after the first volley": additional ones, no period's count)
+_THERE_WERE_AFTER = re.compile(r"\s*(?:$|[,;:.!?])|[^.;:!?]*?\b(?:(?:19|20)\d\d|this\s+year|last\s+year|so\s+far|since"
+                               r"|compared|the\s+year|over\s+the\s+(?:past|last)|the\s+same\s+(?:period|time))\b",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -712,7 +730,7 @@ _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b|sig
 _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
-def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
+def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity], names_metric=None) -> list[Stated]:
     """Statements without a figure in the comma-separated parts of a clause that hold none
     ("Last week, 34 people were struck by gunfire, the same number of victims during the same
     week last year")."""
@@ -732,7 +750,7 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
                 out.append(Stated("comparison", {"comparison": {"relation": relation}}, (both.start(), both.end())))
             continue
         if has_figureless(text, (a, b)):
-            out.extend(figureless(text, (a, b)))
+            out.extend(figureless(text, (a, b), names_metric=names_metric))
     return out
 
 
@@ -939,7 +957,7 @@ _SINGULAR_AFTER = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]*(?:death|homicide|murder
                              r"\s+(?:was|has\s+been|had\s+been|occurred|happened|is)\b", re.IGNORECASE)
 
 
-def figureless(text: str, clause: tuple[int, int], before: Stated | None = None) -> list[Stated]:
+def figureless(text: str, clause: tuple[int, int], before: Stated | None = None, names_metric=None) -> list[Stated]:
     """Statements without a figure: a record, a comparison with another period, "is down";
     "with the exception of murders" after "crime is down" says murders went the other way."""
     words = text[clause[0]:clause[1]]
@@ -952,10 +970,10 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
     hit = _RECORD.search(words)
     if hit:
         rest = re.search(r",\s+", words[hit.end():])
-        later = figureless(text, (clause[0] + hit.end() + rest.end(), clause[1])) if rest else []
+        later = figureless(text, (clause[0] + hit.end() + rest.end(), clause[1]), names_metric=names_metric) if rest else []
         later = [s for s in later if s.fields.get("comparison", {}).get("relation") in ("higher", "lower")]
         return _record(text, clause, words, hit) + later
-    return _compared(text, clause, words)
+    return _compared(text, clause, words, names_metric)
 
 
 # "the second-highest total on record", "the second-highest number of overdose fatalities on record"
@@ -1136,7 +1154,37 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     return [Stated("comparison", {"comparison": comparison}, span)]
 
 
-def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+_FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b",
+                       re.IGNORECASE)
+
+
+def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metric) -> bool:
+    """"There were fewer homicides in 2011": the words right after fewer/more (three at most) name the
+    metric, and the clause ends there or names a period later ("more victims inside the home" is
+    additional ones)."""
+    if names_metric is None:
+        return False
+    start = clause[0] + hit.start("noun")
+    for word in re.finditer(r"[\w'’-]+", hit.group("noun")):
+        end = clause[0] + hit.start("noun") + word.end()
+        if names_metric((start, end)):
+            return _THERE_WERE_AFTER.match(text[end:clause[1]]) is not None
+    return False
+
+
+def _ongoing_of_metric(text: str, clause: tuple[int, int], words: str, hit: re.Match, names_metric) -> bool:
+    """"Homicides in Monroe County are on the rise": the metric's own words end at most five words
+    before the verb (its subject: not "tensions were rising ... after the homicide"); after "was/were"
+    a period follows ("smoke was rising from the second floor" is a scene)."""
+    if names_metric is None:
+        return False
+    if hit.group("aux").lower() in ("was", "were") and not _ONGOING_PERIOD.match(words, hit.end("verb")):
+        return False
+    before = list(re.finditer(r"[\w'’-]+", words[:hit.start("aux")]))[-5:]
+    return bool(before) and names_metric((clause[0] + before[0].start(), clause[0] + before[-1].end()))
+
+
+def _compared(text: str, clause: tuple[int, int], words: str, names_metric=None) -> list[Stated]:
     streak = _streak(text, clause, words)
     if streak:
         return streak
@@ -1175,16 +1223,18 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         relation = "higher" if _RISING.fullmatch(word) else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _THERE_WERE.search(words)
-    if hit:
+    if hit and _counted_after(text, clause, hit, names_metric):
         span = (clause[0] + hit.start("rel"), clause[0] + hit.end("rel"))
         relation = "higher" if hit.group("rel").lower() == "more" else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _ONGOING.search(words)
-    if hit:
+    if hit and _ongoing_of_metric(text, clause, words, hit, names_metric):
         span = (clause[0] + hit.start("verb"), clause[0] + hit.end("verb"))
         relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _NOUN_CHANGE.search(words)
+    if hit and _FORECAST.search(words, 0, hit.start()):
+        hit = None      # "the sheriff expects a decline in 2012": a forecast, no change said to have been
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3") or hit.group("dir4")).lower().rstrip("s")
