@@ -1173,14 +1173,14 @@ def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metr
 
 
 def _ongoing_of_metric(text: str, clause: tuple[int, int], words: str, hit: re.Match, names_metric) -> bool:
-    """"Homicides in Monroe County are on the rise": the metric's own words end at most five words
+    """"Homicides in Monroe County are on the rise": the metric's own words end at most eight words
     before the verb (its subject: not "tensions were rising ... after the homicide"); after "was/were"
     a period follows ("smoke was rising from the second floor" is a scene)."""
     if names_metric is None:
         return False
     if hit.group("aux").lower() in ("was", "were") and not _ONGOING_PERIOD.match(words, hit.end("verb")):
         return False
-    before = list(re.finditer(r"[\w'’-]+", words[:hit.start("aux")]))[-5:]
+    before = list(re.finditer(r"[\w'’-]+", words[:hit.start("aux")]))[-8:]
     return bool(before) and names_metric((clause[0] + before[0].start(), clause[0] + before[-1].end()))
 
 
