@@ -272,10 +272,10 @@ _ONGOING_UP = frozenset("increasing rising climbing growing up rise upswing".spl
 # "There were fewer drunken driving arrests", "there have been more shootings this year": a count said
 # to be below or above the period before's, no "than" said ("there were fewer than 10" is a figure's).
 # Plural only ("there was more police presence" is no count), not after "if"/"when"; the caller asks
-# that the words right after fewer/more (three at most) name the metric
+# that the words right after fewer/more (four at most) name the metric
 _THERE_WERE = re.compile(r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)\bthere\s+(?:were|have\s+been)\s+(?:also\s+|slightly\s+|far\s+"
                          r"|significantly\s+|substantially\s+|considerably\s+)?(?P<rel>fewer|more)\s+(?!than\b|of\b|to\b|and\b|or\b)"
-                         r"(?=[a-z])(?![^.;:!?]*\bthan\b)(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.IGNORECASE)
+                         r"(?=[a-z])(?![^.;:!?]*\bthan\b)(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
 # what may follow the counted noun: the clause's end, or a period somewhere after it ("more victims
 # inside the home", "more shots fired after the first volley": additional ones, no period's count)
 _THERE_WERE_AFTER = re.compile(r"\s*(?:$|[,;:.!?])|[^.;:!?]*?\b(?:(?:19|20)\d\d|this\s+year|last\s+year|so\s+far|since"
@@ -1159,7 +1159,7 @@ _FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee
 
 
 def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metric) -> bool:
-    """"There were fewer homicides in 2011": the words right after fewer/more (three at most) name the
+    """"There were fewer homicides in 2011": the words right after fewer/more (four at most) name the
     metric, and the clause ends there or names a period later ("more victims inside the home" is
     additional ones)."""
     if names_metric is None:
