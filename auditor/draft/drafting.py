@@ -538,7 +538,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 figures = statements.clause_quantities(text, found, c, time_spans)
                 stated = [statements.read_statement(text, c, q) for q in figures]
                 if stated:
-                    parts = statements.figureless_parts(text, c, figures) + statements.records_beside(text, c, figures)
+                    parts = statements.figureless_parts(text, c, figures, names_metric) + statements.records_beside(text, c, figures)
                     parts += statements.records_over_years(text, c, stated + parts)
                     if any(s.kind == "change" for s in stated):
                         # "homicides are up, but only at a rate of 5.1%": the change says it; "up 5% over
@@ -556,8 +556,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
-                    parted = statements.figureless_parts(text, c, []) if _BUT.search(text, c[0], c[1]) else []
-                    stated = (parted if len(parted) > 1 else statements.figureless(text, c, before)) or \
+                    parted = statements.figureless_parts(text, c, [], names_metric) if _BUT.search(text, c[0], c[1]) else []
+                    stated = (parted if len(parted) > 1 else statements.figureless(text, c, before, names_metric)) or \
                         statements.none_of(text, c, names_metric, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
                 if len(stated) > 1:

@@ -152,7 +152,16 @@ _EARLIER_YEARS_AFTER = re.compile(r"\s+(?:previous|prior|preceding)\s+years\b", 
 _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        r"\b(?P<rel>higher|lower|more|fewer|less|greater|the\s+same\s+as|about\s+the\s+same\s+as)\s+than\b"
                        # "dropped by more than a third": the size of a change, not a comparison
-                       r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d)|"
+                       r"(?!\s+(?:a|one|two|half)\s+(?:third|quarter|half|fifth)s?\b|\s+(?:half|double|twice)\b|\s+\d"
+                       # "less than any of our surrounding cities", "higher than other counties": other places,
+                       # which a comparison (always with another period) does not hold
+                       r"|\s+(?:(?:any|all|most|many|every|some)\s+(?:of\s+)?)?(?:(?:the|our|its|their)\s+)?"
+                       r"(?:(?:other|surrounding|neighbou?ring|nearby|peer|comparable|similar|larger|smaller)\s+)*"
+                       r"(?:cities|counties|towns|provinces|countries|districts|municipalities|communities|jurisdictions|states"
+                       r"|nations)\b(?!['’])"
+                       r"|\s+(?:any\s+|every\s+)?other\s+(?:city|county|town|province|country|district|state|nation|municipality"
+                       r"|community|jurisdiction)\b"
+                       r"|\s+the\s+(?:state|national|provincial|statewide|nationwide)\s+(?:average|rate|median)\b)|"
                        # "more fire deaths this year than in 2017": words between, a period after "than"
                        # ("fewer traffic stops overall compared to last year")
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
@@ -235,10 +244,43 @@ _MOVED_DOWN = r"dipped|slipped|plunged|plummeted|tumbled|ticked\s+down|inched\s+
 _STATE = re.compile(r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:(?:slightly|sharply|significantly|substantially"
                     r"|considerably|dramatically|markedly|modestly|somewhat)\s+)?(?P<dir>up|down)"
                     r"|(?:has|have)\s+(?:also\s+)?(?P<verb>declined|dropped|fallen|risen|increased|decreased|grown"
-                    rf"|gone\s+up|gone\s+down|climbed|{_MOVED_UP}|{_MOVED_DOWN})"
-                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed|{_MOVED_UP}|{_MOVED_DOWN}))\b",
+                    rf"|gone\s+up|gone\s+down|climbed|shrunk(?!\s+(?:the|its|their|a|an|his|her|our)\b)|{_MOVED_UP}|{_MOVED_DOWN})"
+                    rf"|(?P<verb2>went\s+up|went\s+down|rose|fell|grew|declined|dropped|increased|decreased|climbed"
+                    r"|(?:shrank|shrunk)(?!\s+(?:the|its|their|a|an|his|her|our)\b)"
+                    rf"|{_MOVED_UP}|{_MOVED_DOWN}))\b",
                     re.IGNORECASE)
 _RISING = re.compile(rf"up|risen|increased|grown|gone\s+up|climbed|went\s+up|rose|grew|{_MOVED_UP}", re.IGNORECASE)
+# "auto thefts are on the rise", "the inmate population is going down", "enrolment is growing": a
+# movement going on, said in the progressive, not of an object ("police are increasing patrols"). The
+# caller asks that the metric's own words end just before the verb ("the fire was growing", "support is
+# growing" are no count's); "was/were ...ing" is scene narration ("smoke was rising from the second
+# floor") unless a period follows; a trend "across the nation" or "statewide" is not the place's
+_ONGOING = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?:(?:slowly|steadily|gradually"
+                      r"|rapidly|quickly|continuing\s+to|continually)\s+)?(?P<verb>increasing|rising|climbing|growing|decreasing"
+                      r"|declining|falling|dropping|going\s+up|going\s+down|(?:also\s+)?on\s+the\s+(?:rise|decline|upswing))"
+                      r"(?=\s*$|\s*[,;:.!?]|\s+(?:in|this|since|again|among|at|for|compared|each|every"
+                      r"|over\s+the\s+(?:past|last)|slightly|sharply|steadily|rapidly|quickly|significantly|dramatically|too"
+                      r"|as\s+well)\b)"
+                      r"(?!\s+in\s+(?:the\s+)?(?:nation|country|state|U\.?S\b|United\s+States|America|province)"
+                      r"|[^.;:!?]{0,40}\b(?:nationally|nationwide|statewide|across\s+the\s+(?:nation|country|state|U\.?S))\b)",
+                      re.IGNORECASE)
+# after "was/were ...ing", a period must follow ("were rising in 2011", "was growing over the past year")
+_ONGOING_PERIOD = re.compile(r"\s+(?:in\s+(?:(?:19|20)\d\d|the\s+(?:past|last|first|second|third|fourth))\b|since\b|this\s+"
+                             r"(?:year|month|quarter|spring|summer|fall|winter)\b|over\s+the\s+(?:past|last)\b)",
+                             re.IGNORECASE)
+_ONGOING_UP = frozenset("increasing rising climbing growing up rise upswing".split())
+# "There were fewer drunken driving arrests", "there have been more shootings this year": a count said
+# to be below or above the period before's, no "than" said ("there were fewer than 10" is a figure's).
+# Plural only ("there was more police presence" is no count), not after "if"/"when"; the caller asks
+# that the words right after fewer/more (four at most) name the metric
+_THERE_WERE = re.compile(r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)\bthere\s+(?:were|have\s+been)\s+(?:also\s+|slightly\s+|far\s+"
+                         r"|significantly\s+|substantially\s+|considerably\s+)?(?P<rel>fewer|more)\s+(?!than\b|of\b|to\b|and\b|or\b)"
+                         r"(?=[a-z])(?![^.;:!?]*\bthan\b)(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+# what may follow the counted noun: the clause's end, or a period somewhere after it ("more victims
+# inside the home", "more shots fired after the first volley": additional ones, no period's count)
+_THERE_WERE_AFTER = re.compile(r"\s*(?:$|[,;:.!?])|[^.;:!?]*?\b(?:(?:19|20)\d\d|this\s+year|last\s+year|so\s+far|since"
+                               r"|compared|the\s+year|over\s+the\s+(?:past|last)|the\s+same\s+(?:period|time))\b",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -339,7 +381,8 @@ ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumb
 downswing downtick exceeded surpassed outpaced topped eclipsed exceed surpass outpace top eclipse
 fallen risen increased decreased grown rose fell grew went climbed drops declines increases decreases rises jumps reductions dips doubled tripled trebled quadrupled halved double twice triple straight consecutive steadily first row
 unchanged flat steady stable static little passed change climb climbs soar soars surges spikes fall falls plunge plunges
-dips fewer compared cut reduced shrank shrunk slid gain gained""".split())
+dips fewer more compared cut reduced shrank shrunk slid gain gained
+increasing rising climbing growing decreasing declining falling dropping going""".split())
 
 
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
@@ -676,7 +719,8 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
                           r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
                           r"(?P<dir4>increase|rise|jump|decline|decrease|drop|reduction|dip))"
-                          r"\b(?!\s+(?:of|in)\s+(?:about\s+)?\d)", re.IGNORECASE)
+                          # (not "a decline of 20", "a rise in 12 districts"; "a slight decline in 2011" is one)
+                          r"\b(?!\s+(?:of|in)\s+(?:about\s+)?(?!(?:19|20)\d\d\b)\d)", re.IGNORECASE)
 # "there are no drug overdose deaths so far": none, a figure of 0
 # ("no sign of a crime committed", "no evidence of foul play": nothing counted)
 _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b|signs?\b|evidence\b|indications?\b)",
@@ -686,7 +730,7 @@ _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b|sig
 _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
-def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
+def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity], names_metric=None) -> list[Stated]:
     """Statements without a figure in the comma-separated parts of a clause that hold none
     ("Last week, 34 people were struck by gunfire, the same number of victims during the same
     week last year")."""
@@ -706,7 +750,7 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
                 out.append(Stated("comparison", {"comparison": {"relation": relation}}, (both.start(), both.end())))
             continue
         if has_figureless(text, (a, b)):
-            out.extend(figureless(text, (a, b)))
+            out.extend(figureless(text, (a, b), names_metric=names_metric))
     return out
 
 
@@ -913,7 +957,7 @@ _SINGULAR_AFTER = re.compile(r"(?:[\w-]+\s+){0,3}?[\w-]*(?:death|homicide|murder
                              r"\s+(?:was|has\s+been|had\s+been|occurred|happened|is)\b", re.IGNORECASE)
 
 
-def figureless(text: str, clause: tuple[int, int], before: Stated | None = None) -> list[Stated]:
+def figureless(text: str, clause: tuple[int, int], before: Stated | None = None, names_metric=None) -> list[Stated]:
     """Statements without a figure: a record, a comparison with another period, "is down";
     "with the exception of murders" after "crime is down" says murders went the other way."""
     words = text[clause[0]:clause[1]]
@@ -926,10 +970,10 @@ def figureless(text: str, clause: tuple[int, int], before: Stated | None = None)
     hit = _RECORD.search(words)
     if hit:
         rest = re.search(r",\s+", words[hit.end():])
-        later = figureless(text, (clause[0] + hit.end() + rest.end(), clause[1])) if rest else []
+        later = figureless(text, (clause[0] + hit.end() + rest.end(), clause[1]), names_metric=names_metric) if rest else []
         later = [s for s in later if s.fields.get("comparison", {}).get("relation") in ("higher", "lower")]
         return _record(text, clause, words, hit) + later
-    return _compared(text, clause, words)
+    return _compared(text, clause, words, names_metric)
 
 
 # "the second-highest total on record", "the second-highest number of overdose fatalities on record"
@@ -1110,7 +1154,37 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     return [Stated("comparison", {"comparison": comparison}, span)]
 
 
-def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
+_FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b",
+                       re.IGNORECASE)
+
+
+def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metric) -> bool:
+    """"There were fewer homicides in 2011": the words right after fewer/more (four at most) name the
+    metric, and the clause ends there or names a period later ("more victims inside the home" is
+    additional ones)."""
+    if names_metric is None:
+        return False
+    start = clause[0] + hit.start("noun")
+    for word in re.finditer(r"[\w'’-]+", hit.group("noun")):
+        end = clause[0] + hit.start("noun") + word.end()
+        if names_metric((start, end)):
+            return _THERE_WERE_AFTER.match(text[end:clause[1]]) is not None
+    return False
+
+
+def _ongoing_of_metric(text: str, clause: tuple[int, int], words: str, hit: re.Match, names_metric) -> bool:
+    """"Homicides in Monroe County are on the rise": the metric's own words end at most eight words
+    before the verb (its subject: not "tensions were rising ... after the homicide"); after "was/were"
+    a period follows ("smoke was rising from the second floor" is a scene)."""
+    if names_metric is None:
+        return False
+    if hit.group("aux").lower() in ("was", "were") and not _ONGOING_PERIOD.match(words, hit.end("verb")):
+        return False
+    before = list(re.finditer(r"[\w'’-]+", words[:hit.start("aux")]))[-8:]
+    return bool(before) and names_metric((clause[0] + before[0].start(), clause[0] + before[-1].end()))
+
+
+def _compared(text: str, clause: tuple[int, int], words: str, names_metric=None) -> list[Stated]:
     streak = _streak(text, clause, words)
     if streak:
         return streak
@@ -1148,7 +1222,19 @@ def _compared(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         word = hit.group("dir") or hit.group("verb") or hit.group("verb2")
         relation = "higher" if _RISING.fullmatch(word) else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _THERE_WERE.search(words)
+    if hit and _counted_after(text, clause, hit, names_metric):
+        span = (clause[0] + hit.start("rel"), clause[0] + hit.end("rel"))
+        relation = "higher" if hit.group("rel").lower() == "more" else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _ONGOING.search(words)
+    if hit and _ongoing_of_metric(text, clause, words, hit, names_metric):
+        span = (clause[0] + hit.start("verb"), clause[0] + hit.end("verb"))
+        relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _NOUN_CHANGE.search(words)
+    if hit and _FORECAST.search(words, 0, hit.start()):
+        hit = None      # "the sheriff expects a decline in 2012": a forecast, no change said to have been
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end())
         word = (hit.group("dir") or hit.group("dirs") or hit.group("dir3") or hit.group("dir4")).lower().rstrip("s")
@@ -1276,8 +1362,11 @@ _FIGURELESS_PATTERNS = (
     (_FIRST_TIME, frozenset({"time"})),
     (_COMPARED, frozenset("than compared exceeded surpassed outpaced topped eclipsed passed track pace same par".split())),
     (_STEADY, frozenset("unchanged same flat steady stable static change changed little".split())),
-    (_STATE, frozenset(f"up down declined dropped fallen risen increased decreased grown gone climbed went rose fell grew "
+    (_STATE, frozenset(f"up down declined dropped fallen risen increased decreased grown gone climbed went rose fell grew shrank shrunk "
                        f"{_MOVED_UP} {_MOVED_DOWN}".replace("|", " ").replace("\\s+", " ").split())),
+    (_THERE_WERE, frozenset({"there"})),
+    (_ONGOING, frozenset("increasing rising climbing growing decreasing declining falling dropping going rise decline "
+                         "upswing".split())),
     (_NOUN_CHANGE, frozenset("increase rise jump decline decrease drop reduction dip uptick upswing spike surge downturn "
                              "downswing downtick increases rises jumps declines decreases drops reductions dips".split())),
 )

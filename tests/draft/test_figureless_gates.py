@@ -16,7 +16,8 @@ in 2019|on track to surpass the number recorded last year|on par with|the same n
 remained unchanged|were virtually the same for the year|roughly flat|held steady|saw no change|changed very little|
 was up|have declined|went down|ticked up|has inched down|a slight increase|significant drops in murders|
 report shows increase in homelessness|last year's decline in fire deaths|deaths down in 2022|Shootings up slightly
-this year""".replace("\n", " ").split("|")
+this year|are on the rise|is going down|enrolment is growing|were also declining|There were fewer arrests|
+there have been more shootings|the number of deputies shrunk|a slight decline in 2011""".replace("\n", " ").split("|")
 _FILLER = ["police", "said", "county", "Homicides", "1,204", "percent", ",", ".", "—", "'s", "the", "in", "of"]
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PHRASES + _FILLER), min_size=1, max_size=8), st.booleans())

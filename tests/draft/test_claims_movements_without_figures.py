@@ -1,0 +1,58 @@
+"""Rises and falls said without a figure that were not drafted at all: the progressive ("auto thefts
+are on the rise", "the jail population is going down"), "there were fewer arrests" with no "than",
+"shrank", and a noun of change before a year ("a slight decline in 2011"); and what stays no claim
+("police are increasing patrols", "there were fewer than 10 homicides"), nor is a comparison with other
+places ("lower than any of our surrounding cities": a comparison is with another period)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+_DAY = date(2012, 1, 20)
+
+
+def _comparisons(sentence: str, pack) -> list[tuple[str, str]]:
+    text = f"Crime in Monroe County\n\nMONROE, Mich. - {sentence}\n"
+    d = auditor.draft(text, published=_DAY, pack=pack)
+    return [(x.record.get("metric"), x.record["comparison"]["relation"]) for x in d.drafted if "comparison" in x.record]
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Homicides in Monroe County are on the rise, police said.", "higher"),
+    ("Homicides in Monroe County are going down.", "lower"),
+    ("Homicides in Monroe County have been steadily increasing this year.", "higher"),
+    ("There were fewer homicides in Monroe County in 2011.", "lower"),
+    ("Homicides in Monroe County shrank in 2011.", "lower"),
+    ("Homicides in Monroe County showed a slight decline in 2011.", "lower"),
+])
+def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
+    assert _comparisons(sentence, pack) == [("homicides", relation)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police in Monroe County are increasing patrols after two homicides in 2011.",
+    "There were fewer than 10 homicides in Monroe County in 2011.",
+    # other places, not another period: a comparison holds only the latter
+    "Homicides in Monroe County are lower than any of our surrounding cities, the sheriff said.",
+    "The homicide rate in Monroe County is higher than the state average.",
+    # scene narration in the past progressive, a subject that is not the metric's words, a trend elsewhere
+    "The crowd was growing at the scene of the shooting Saturday night.",
+    "Tensions were rising in the neighborhood after the homicide, residents said.",
+    "Frustration is growing in the neighborhood after another shooting on Elm Street.",
+    "Homicides are rising across the nation, but Monroe County saw fewer this year.",
+    # "more" meaning additional ones, or no count
+    "There were more officers on patrol Saturday night after the shooting, police said.",
+    "Police said there were more victims inside the home.",
+    "If there were more deputies, homicides would fall, the sheriff said.",
+    # a forecast; a verb with an object
+    "The sheriff expects a decline in 2012, he said of homicides.",
+    "The sheriff shrank the number of road patrols in 2011.",
+])
+def test_a_verb_with_an_object_or_a_figure_states_no_movement(sentence, pack):
+    assert _comparisons(sentence, pack) == []
