@@ -21,7 +21,7 @@ def _modules(package) -> list[str]:
 
 
 MODULES = (_modules(auditor.text.quantities) + _modules(auditor.text.times_normalise)
-           + ["auditor.text.numbers", "auditor.text.times_lexicon", "auditor.text.times_scanner"])
+           + ["auditor.text.numbers", "auditor.text.times_lexicon", "auditor.text.times_scanner", "auditor.text.folding"])
 
 
 @pytest.mark.parametrize("name", MODULES)
