@@ -531,6 +531,10 @@ _NOT_OF_A_BODY = frozenset({"The", "A", "An", "According", "By", "From", "Of", "
                             "Once", "Although", "Though", "Until", "Where", "Because", "For", "At", "On", "To", "Under"})
 
 
+# where a sentence ends after a name: a stop and a space (or the text's end), or a line break
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 def _bodies(text: str) -> list[tuple[int, int, str, bool]]:
     """The police and fire bodies a text names, found once per text: (start, end, name without the
     words opening its sentence, whether a fire or rescue body)."""
@@ -558,7 +562,7 @@ def _ranked(text: str, person: Person, bodies: list[tuple[int, int, str, bool]])
         chosen = bodies[at]           # "Sgt. Ann Cole of the Columbus Division of Police": their own
     else:
         opening = max(text.rfind(". ", 0, person.start), text.rfind("\n", 0, person.start)) + 1
-        closing = re.compile(r"[.!?](?:\s|$)|\n").search(text, end)
+        closing = _SENTENCE_END.search(text, end)
         if _NOT_POLICE_WORK.search(text[opening:closing.start() if closing else len(text)]):
             return person     # "Capt. Joe Ruiz said crews fought 14 structure fires": a fire captain
         for low, high in ((0, len(text)), _paragraph_of(text, person.start)):

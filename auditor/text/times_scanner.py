@@ -369,22 +369,23 @@ def known_needed_strings(name: str, source: str) -> frozenset[str] | None:
     return None if known[1] is None else frozenset(known[1])
 
 
+def _table(name: str, kind: str, work_out, written) -> str:
+    """A checksummed table of one thing worked out from each rule, as Python source to paste in."""
+    rows = [f"    {rule!r}: ({zlib.crc32(source.encode())}, {written(work_out(source))!r}),"
+            for rule, source in _RULE_SOURCES]
+    return f"{name}: dict[str, tuple[int, {kind} | None]] = {{\n" + "\n".join(rows) + "\n}"
+
+
 def needed_strings_table() -> str:
     """KNOWN_NEEDED_STRINGS as it should read for the grammar as it stands (Python source)."""
-    rows = []
-    for name, source in _RULE_SOURCES:
-        needed = needed_strings(source)
-        rows.append(f"    {name!r}: ({zlib.crc32(source.encode())}, {None if needed is None else tuple(sorted(needed))!r}),")
-    return "KNOWN_NEEDED_STRINGS: dict[str, tuple[int, tuple[str, ...] | None]] = {\n" + "\n".join(rows) + "\n}"
+    return _table("KNOWN_NEEDED_STRINGS", "tuple[str, ...]", needed_strings,
+                  lambda needed: None if needed is None else tuple(sorted(needed)))
 
 
 def first_characters_table() -> str:
     """KNOWN_FIRST_CHARACTERS as it should read for the grammar as it stands (Python source)."""
-    rows = []
-    for name, source in _RULE_SOURCES:
-        first = first_characters(source)
-        rows.append(f"    {name!r}: ({zlib.crc32(source.encode())}, {None if first is None else ''.join(sorted(first))!r}),")
-    return "KNOWN_FIRST_CHARACTERS: dict[str, tuple[int, str | None]] = {\n" + "\n".join(rows) + "\n}"
+    return _table("KNOWN_FIRST_CHARACTERS", "str", first_characters,
+                  lambda first: None if first is None else "".join(sorted(first)))
 
 
 class _Rule:
