@@ -405,6 +405,10 @@ FLOORS = {
     # (it lists the 114s and the 118): findings per conflict 1.056 -> 1.111 alone; with vd42a's
     # revisions both merged, 1.095 (eval_corpus at the merge)
     "baton-rouge": (10, 4, 4, 11, 1.1),
+    # held out until scored once at 0084677 (2026-12-07, twenty-fifth session's start): 8/10 found,
+    # culprit first 3/4, 4 false tensions (every death against residents only, twice; two rounded
+    # changes against a report's later revised base), 1.0 findings per conflict, revisions 4/8
+    "lexington": (8, 3, 4, 4, 1.1),
 }
 
 
