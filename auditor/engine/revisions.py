@@ -1594,7 +1594,59 @@ def restatements(ledger: Ledger, old: str, members: list[str], line: dict[str, s
             and not recalled_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
             and not given_beside(ledger, old, n)
+            and not held_in_one_story(ledger, old, n, others if same is None else same[ledger.figures[old][0]])
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bool:
+    """Rule: a later figure does not restate an earlier one when a story out before it (the
+    old figure's own, or another) gave both, unhedged, in two claims (one the old figure agrees with and the new does not, one the
+    other way round, neither given as the count before the article's, `earlier_count_words`):
+    that story had both figures current on its day, one of them misstated, and the later word
+    takes a side in a disagreement that stood, a tension with no culprit unless the sources say
+    (Lexington: the police's 116 shootings of 2022 in WKYT's story of January 2023; WKYT's story
+    of 16 August 2023 with "116 shooting investigations, according to the city's crime database"
+    and "In 2022, there were 119 shootings in Lexington"; LEX 18's 119 in 2025). `same`: every
+    figure of the quantity. The revision rule's `held_in_one_story: false`: off."""
+    if not revision_param(ledger.corpus.pack, "held_in_one_story", False):
+        return False
+    claim, when, pack = ledger.corpus.claim, ledger.when, ledger.corpus.pack
+    sides: dict[str, set[str]] = {}
+    for m in same:
+        if m == new or m not in ledger.figures or not when(m).latest < when(new).earliest \
+                or hedged(claim(m)) or _says_earlier(claim(m), pack):
+            continue
+        old_side, new_side = not ledger.disagree(m, old), not ledger.disagree(m, new)
+        if old_side != new_side:
+            sides.setdefault(claim(m).source, set()).add("old" if old_side else "new")
+    return any(len(s) == 2 for s in sides.values())
+
+
+def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
+    """Rule: a figure in an outlet's own words whose article also gives, credited to the body
+    whose restatement `new` is, a figure of a later period of the same count that the
+    restatement's own article gives as exactly, was told beside the release that restated it:
+    the superseded figure told again, not a repeat of the count of its day, however early its
+    page is dated. It goes with no restatement as its repeat, and is audited against the new
+    figure, named first (Voice.strayed). Example (Lexington): the Kentucky Lantern's own "In
+    2023, Kentucky had 1,984 overdose deaths" (1 May 2025), beside "1,410 Kentuckians died from
+    an overdose last year, according to the 2024 Drug Overdose Fatality Report, which was
+    released Thursday"; that report put 2023 at 2,020 (Kentucky Health News, 4 May 2025: "1,410
+    Kentuckians died from an overdose last year, down from 2,020 in 2023"). The revision rule's
+    `told_with_the_release: false`: off."""
+    if not revision_param(ledger.corpus.pack, "told_with_the_release", False):
+        return False
+    claim, figures, counted = ledger.corpus.claim, ledger.figures, ledger.counted
+    if cid not in figures or new not in figures or claim(cid).source == claim(new).source \
+            or not in_own_words(ledger, cid):
+        return False
+    q, body = figures[cid][0], counted(new)
+    later = [k for k, (q2, _) in figures.items()
+             if q2.metric == q.metric and q2.place == q.place and q2.start >= q.end]
+    released = {(figures[k][0], figures[k][1]) for k in later
+                if claim(k).source == claim(new).source and counted(k) == body and not hedged(claim(k))}
+    return any((figures[k][0], figures[k][1]) in released for k in later
+               if claim(k).source == claim(cid).source and counted(k) == body and not hedged(claim(k)))
 
 
 def given_beside(ledger: Ledger, old: str, new: str) -> bool:
@@ -1833,6 +1885,7 @@ def restated_by_the_counter(ledger: Ledger, counted, out: dict[str, "Revision"],
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
                      and not rivals_of_one_day(ledger, old, n, members)
+                     and not held_in_one_story(ledger, old, n, same)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
@@ -2169,6 +2222,7 @@ def with_repeats(ledger: Ledger, folded: dict[str, Revision], superseded: set[st
                               if before(cid, rev) and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)
                               and not (strayed is not None and strayed(cid, rev.new))
+                              and not told_with_the_release(ledger, cid, rev.new)
                               and not (counters and another_counters_figure(ledger, cid, rev))))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
@@ -2381,6 +2435,11 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
     done = [show_the_release(ledger, r) for r in done if not retold(ledger, r)]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
+    # a superseded figure told beside the release that restated it is named first (told_with_the_release)
+    for rev in done:
+        if rev.old in figures and rev.new in figures:
+            strayed.update(cid for cid in same[figures[rev.old][0]] if cid not in rev.echoes
+                           and cid not in (rev.old, rev.new) and told_with_the_release(ledger, cid, rev.new))
     carry_restated_costs(compiled, done, ledger.when)
     for c in compiled:
         if c.claim_id in strayed and c.voice is not None:
