@@ -1599,27 +1599,37 @@ def restatements(ledger: Ledger, old: str, members: list[str], line: dict[str, s
 
 
 def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bool:
-    """Rule: a later figure does not restate an earlier one when a story out before it (the
-    old figure's own, or another) gave both, unhedged, in two claims (one the old figure agrees with and the new does not, one the
-    other way round, neither given as the count before the article's, `earlier_count_words`):
-    that story had both figures current on its day, one of them misstated, and the later word
-    takes a side in a disagreement that stood, a tension with no culprit unless the sources say
-    (Lexington: the police's 116 shootings of 2022 in WKYT's story of January 2023; WKYT's story
-    of 16 August 2023 with "116 shooting investigations, according to the city's crime database"
-    and "In 2022, there were 119 shootings in Lexington"; LEX 18's 119 in 2025). `same`: every
-    figure of the quantity. The revision rule's `held_in_one_story: false`: off."""
+    """Rule: a later figure does not restate an earlier one when a story of the old figure's
+    outlet, out before the later figure, gave both, unhedged (one claim the old figure agrees
+    with and the new does not, one the other way round, neither given as the count before the
+    article's, `earlier_count_words`), and not as two bodies' counts (one in its own words, or
+    both credited to one body): that line had both figures current on its day, one misstated,
+    and the later word takes a side in a disagreement that stood, a tension with no culprit
+    unless the sources say. Example (Lexington): the police's 116 shootings of 2022 in WKYT's
+    story of January 2023; WKYT's story of 16 August 2023 with "116 shooting investigations,
+    according to the city's crime database" and "In 2022, there were 119 shootings in
+    Lexington"; LEX 18's 119 in 2025. Another outlet's page with both (Albuquerque: Dinelli's
+    120 and 121, between KRQE's 120 and its 121), or a paper's story of the county's count
+    beside a project's (Pittsburgh: 735 and Overdosefreepa's 737), leaves the old figure's line
+    alone. `same`: every figure of the quantity. The revision rule's `held_in_one_story:
+    false`: off."""
     if not revision_param(ledger.corpus.pack, "held_in_one_story", False):
         return False
-    claim, when, pack = ledger.corpus.claim, ledger.when, ledger.corpus.pack
-    sides: dict[str, set[str]] = {}
+    claim, when, pack, counted = ledger.corpus.claim, ledger.when, ledger.corpus.pack, ledger.counted
+    sides: dict[str, tuple[list[str], list[str]]] = {}
     for m in same:
         if m == new or m not in ledger.figures or not when(m).latest < when(new).earliest \
                 or hedged(claim(m)) or _says_earlier(claim(m), pack):
             continue
         old_side, new_side = not ledger.disagree(m, old), not ledger.disagree(m, new)
         if old_side != new_side:
-            sides.setdefault(claim(m).source, set()).add("old" if old_side else "new")
-    return any(len(s) == 2 for s in sides.values())
+            sides.setdefault(claim(m).source, ([], []))[0 if old_side else 1].append(m)
+    # the story is the old figure's outlet's, and its two figures are not two bodies' counts (one
+    # of them in its own words, or both credited to one body): another outlet's page with both,
+    # or a story of the county's count beside a project's, leaves the old figure's line alone
+    return any(ledger.outlet(a) == ledger.outlet(old)
+               and (counted(a) == counted(b) or in_own_words(ledger, a) or in_own_words(ledger, b))
+               for olds, news in sides.values() for a in olds for b in news)
 
 
 def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
@@ -1638,7 +1648,7 @@ def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
         return False
     claim, figures, counted = ledger.corpus.claim, ledger.figures, ledger.counted
     if cid not in figures or new not in figures or claim(cid).source == claim(new).source \
-            or not in_own_words(ledger, cid):
+            or not ledger.disagree(cid, new) or not in_own_words(ledger, cid):
         return False
     q, body = figures[cid][0], counted(new)
     later = [k for k, (q2, _) in figures.items()
