@@ -1602,8 +1602,9 @@ def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bo
     """Rule: a later figure does not restate an earlier one when a story of the old figure's
     outlet, out before the later figure, gave both, unhedged (one claim the old figure agrees
     with and the new does not, one the other way round, neither given as the count before the
-    article's, `earlier_count_words`), and not as two bodies' counts (one in its own words, or
-    both credited to one body): that line had both figures current on its day, one misstated,
+    article's, `earlier_count_words`), one of them in the outlet's own words (not two bodies'
+    counts, nor a body's count and its revision reported): that line had both figures current
+    on its day, one misstated,
     and the later word takes a side in a disagreement that stood, a tension with no culprit
     unless the sources say. Example (Lexington): the police's 116 shootings of 2022 in WKYT's
     story of January 2023; WKYT's story of 16 August 2023 with "116 shooting investigations,
@@ -1615,7 +1616,7 @@ def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bo
     false`: off."""
     if not revision_param(ledger.corpus.pack, "held_in_one_story", False):
         return False
-    claim, when, pack, counted = ledger.corpus.claim, ledger.when, ledger.corpus.pack, ledger.counted
+    claim, when, pack = ledger.corpus.claim, ledger.when, ledger.corpus.pack
     sides: dict[str, tuple[list[str], list[str]]] = {}
     for m in same:
         if m == new or m not in ledger.figures or not when(m).latest < when(new).earliest \
@@ -1624,18 +1625,19 @@ def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bo
         old_side, new_side = not ledger.disagree(m, old), not ledger.disagree(m, new)
         if old_side != new_side:
             sides.setdefault(claim(m).source, ([], []))[0 if old_side else 1].append(m)
-    # the story is the old figure's outlet's, and its two figures are not two bodies' counts (one
-    # of them in its own words, or both credited to one body): another outlet's page with both,
-    # or a story of the county's count beside a project's, leaves the old figure's line alone
-    return any(ledger.outlet(a) == ledger.outlet(old)
-               and (counted(a) == counted(b) or in_own_words(ledger, a) or in_own_words(ledger, b))
+    # the story is the old figure's outlet's, and one of its two figures is in its own words:
+    # another outlet's page with both, a story of the county's count beside a project's, or a
+    # body's count and its own revision reported ("Police said in January there were 170 ... The
+    # department now lists 171") leaves the old figure's line alone
+    return any(ledger.outlet(a) == ledger.outlet(old) and (in_own_words(ledger, a) or in_own_words(ledger, b))
                for olds, news in sides.values() for a in olds for b in news)
 
 
 def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
     """Rule: a figure in an outlet's own words whose article also gives, credited to the body
     whose restatement `new` is, a figure of a later period of the same count that the
-    restatement's own article gives as exactly, was told beside the release that restated it:
+    restatement's own article gives as exactly, out within the pack's `retold_in_a_week_days`
+    of the restatement's article, was told beside the release that restated it:
     the superseded figure told again, not a repeat of the count of its day, however early its
     page is dated. It goes with no restatement as its repeat, and is audited against the new
     figure, named first (Voice.strayed). Example (Lexington): the Kentucky Lantern's own "In
@@ -1650,13 +1652,18 @@ def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
     if cid not in figures or new not in figures or claim(cid).source == claim(new).source \
             or not ledger.disagree(cid, new) or not in_own_words(ledger, cid):
         return False
+    # told within the pack's `retold_in_a_week_days` of the restatement's article: an outlet's
+    # figure told months before the release, beside a later period's figure the release kept, was
+    # the count of its day
+    window = int(revision_param(ledger.corpus.pack, "retold_in_a_week_days", 0))
+    if (ledger.when(new).earliest - ledger.when(cid).latest).days > window:
+        return False
     q, body = figures[cid][0], counted(new)
     later = [k for k, (q2, _) in figures.items()
-             if q2.metric == q.metric and q2.place == q.place and q2.start >= q.end]
-    released = {(figures[k][0], figures[k][1]) for k in later
-                if claim(k).source == claim(new).source and counted(k) == body and not hedged(claim(k))}
-    return any((figures[k][0], figures[k][1]) in released for k in later
-               if claim(k).source == claim(cid).source and counted(k) == body and not hedged(claim(k)))
+             if q2.metric == q.metric and q2.place == q.place and q2.start >= q.end
+             and counted(k) == body and not hedged(claim(k))]
+    released = {(figures[k][0], figures[k][1]) for k in later if claim(k).source == claim(new).source}
+    return any((figures[k][0], figures[k][1]) in released for k in later if claim(k).source == claim(cid).source)
 
 
 def given_beside(ledger: Ledger, old: str, new: str) -> bool:
