@@ -1599,20 +1599,19 @@ def restatements(ledger: Ledger, old: str, members: list[str], line: dict[str, s
 
 
 def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bool:
-    """Rule: a later figure does not restate an earlier one when a story of the old figure's
-    outlet, out before the later figure, gave both, unhedged (one claim the old figure agrees
-    with and the new does not, one the other way round, neither given as the count before the
-    article's, `earlier_count_words`), one of them in the outlet's own words (not two bodies'
-    counts, nor a body's count and its revision reported): that line had both figures current
-    on its day, one misstated,
-    and the later word takes a side in a disagreement that stood, a tension with no culprit
-    unless the sources say. Example (Lexington): the police's 116 shootings of 2022 in WKYT's
-    story of January 2023; WKYT's story of 16 August 2023 with "116 shooting investigations,
-    according to the city's crime database" and "In 2022, there were 119 shootings in
-    Lexington"; LEX 18's 119 in 2025. Another outlet's page with both (Albuquerque: Dinelli's
-    120 and 121, between KRQE's 120 and its 121), or a paper's story of the county's count
-    beside a project's (Pittsburgh: 735 and Overdosefreepa's 737), leaves the old figure's line
-    alone. `same`: every figure of the quantity. The revision rule's `held_in_one_story:
+    """Rule: a later figure does not restate an earlier one when a story of the old figure's outlet,
+    out before the later figure, gave both, unhedged (one claim the old figure agrees with and
+    the new does not, one the other way round, neither given as the count before the article's,
+    `earlier_count_words`), one of them in the outlet's own words (not two bodies' counts, nor a
+    body's count and its revision reported): that line had both figures current on its day, one
+    misstated, and the later word takes a side in a disagreement that stood, a tension with no
+    culprit unless the sources say. Example (Lexington): the police's 116 shootings of 2022 in
+    WKYT's story of January 2023; WKYT's story of 16 August 2023 with "116 shooting
+    investigations, according to the city's crime database" and "In 2022, there were 119
+    shootings in Lexington"; LEX 18's 119 in 2025. Another outlet's page with both (Albuquerque:
+    Dinelli's 120 and 121, between KRQE's 120 and its 121), or a paper's story of the county's
+    count beside a project's (Pittsburgh: 735 and Overdosefreepa's 737), leaves the old figure's
+    line alone. `same`: every figure of the quantity. The revision rule's `held_in_one_story:
     false`: off."""
     if not revision_param(ledger.corpus.pack, "held_in_one_story", False):
         return False
@@ -1637,9 +1636,8 @@ def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
     """Rule: a figure in an outlet's own words whose article also gives, credited to the body
     whose restatement `new` is, a figure of a later period of the same count that the
     restatement's own article gives as exactly, out within the pack's `retold_in_a_week_days`
-    of the restatement's article, was told beside the release that restated it:
-    the superseded figure told again, not a repeat of the count of its day, however early its
-    page is dated. It goes with no restatement as its repeat, and is audited against the new
+    of the restatement's article, was told beside the release that restated it: the
+    superseded figure told again, not a repeat of the count of its day. It goes with no restatement as its repeat, and is audited against the new
     figure, named first (Voice.strayed). Example (Lexington): the Kentucky Lantern's own "In
     2023, Kentucky had 1,984 overdose deaths" (1 May 2025), beside "1,410 Kentuckians died from
     an overdose last year, according to the 2024 Drug Overdose Fatality Report, which was
