@@ -407,8 +407,12 @@ FLOORS = {
     "baton-rouge": (10, 4, 4, 11, 1.1),
     # held out until scored once at 0084677 (2026-12-07, twenty-fifth session's start): 8/10 found,
     # culprit first 3/4, 4 false tensions (every death against residents only, twice; two rounded
-    # changes against a report's later revised base), 1.0 findings per conflict, revisions 4/8
-    "lexington": (8, 3, 4, 4, 1.1),
+    # changes against a report's later revised base), 1.0 findings per conflict, revisions 4/8.
+    # vd43a: 10 found, culprit first 4, 2 false: residents alone a part of every death (TN001
+    # part_patterns, "Counting just Kentucky residents"); the Lantern's 1,984 told beside the
+    # report that restated it (revisions.told_with_the_release); WKYT's 116 and 119 in one story
+    # (revisions.held_in_one_story)
+    "lexington": (10, 4, 2, 4, 1.1),
 }
 
 

@@ -484,7 +484,21 @@ def _a_part_below(smaller, larger, sa, patterns, wholes=(), one_source=False) ->
         return False
     if one_source and not ({sa.corpus.claim(c).source for c in smaller} & {sa.corpus.claim(c).source for c in larger}):
         return False
-    return any(_names(p, smaller, sa) and not _names(p, larger, sa) for p in patterns)
+    return any(_names(p, smaller, sa) and not _names(p, larger, sa)
+               and not _says_its_part(p, smaller, larger, sa) for p in patterns)
+
+
+def _says_its_part(pattern: str, smaller, larger, sa) -> bool:
+    """Whether `larger` says, in its own sentence of the quote, the word that `pattern`'s group
+    `part` matched in `smaller` ("Counting just Kentucky residents, 1,247 died" against "1,333
+    Kentucky residents died": two counts of residents, so the lower is no part). Not its note:
+    Lexington's 1,333 of "deaths of Kentucky residents and people from elsewhere" is the whole."""
+    words = {m.group("part").lower() for cid in smaller
+             for text in (_own_sentence(sa.corpus.claim(cid)), sa.corpus.claim(cid).note or "")
+             for m in re.finditer(pattern, text, re.IGNORECASE)
+             if "part" in m.re.groupindex and m.group("part")}
+    return any(re.search(rf"\b{re.escape(w)}\b", _own_sentence(sa.corpus.claim(cid)), re.IGNORECASE)
+               for w in words for cid in larger)
 
 
 def change_of_another_part(core, sa, patterns, support=None) -> bool:

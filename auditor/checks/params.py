@@ -227,6 +227,12 @@ class RevisionParams(NoParams):
     # an outlet's own figure given after the body's, differing, is restated by nothing
     # (revisions.strayed_from_the_body); false: a later figure may restate it
     after_the_bodys_word: bool = False
+    # a later figure does not restate one when a story out before it gave both
+    # (revisions.held_in_one_story); false: it may
+    held_in_one_story: bool = False
+    # an outlet's own figure told beside the release that restated it is no repeat of the old
+    # figure (revisions.told_with_the_release); false: it goes with the old figure
+    told_with_the_release: bool = False
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure

@@ -1594,7 +1594,74 @@ def restatements(ledger: Ledger, old: str, members: list[str], line: dict[str, s
             and not recalled_years_on(ledger, old, n)
             and not retold_in_a_week(ledger, old, n)
             and not given_beside(ledger, old, n)
+            and not held_in_one_story(ledger, old, n, others if same is None else same[ledger.figures[old][0]])
             and n not in outvoted and not skips_a_word(ledger, old, n, (line[old] & line[n]) - outvoted)]
+
+
+def held_in_one_story(ledger: Ledger, old: str, new: str, same: list[str]) -> bool:
+    """Rule: a later figure does not restate an earlier one when a story of the old figure's outlet,
+    out before the later figure, gave both, unhedged (one claim the old figure agrees with and
+    the new does not, one the other way round, neither given as the count before the article's,
+    `earlier_count_words`), one of them in the outlet's own words (not two bodies' counts, nor a
+    body's count and its revision reported): that line had both figures current on its day, one
+    misstated, and the later word takes a side in a disagreement that stood, a tension with no
+    culprit unless the sources say. Example (Lexington): the police's 116 shootings of 2022 in
+    WKYT's story of January 2023; WKYT's story of 16 August 2023 with "116 shooting
+    investigations, according to the city's crime database" and "In 2022, there were 119
+    shootings in Lexington"; LEX 18's 119 in 2025. Another outlet's page with both (Albuquerque:
+    Dinelli's 120 and 121, between KRQE's 120 and its 121), or a paper's story of the county's
+    count beside a project's (Pittsburgh: 735 and Overdosefreepa's 737), leaves the old figure's
+    line alone. `same`: every figure of the quantity. The revision rule's `held_in_one_story:
+    false`: off."""
+    if not revision_param(ledger.corpus.pack, "held_in_one_story", False):
+        return False
+    claim, when, pack = ledger.corpus.claim, ledger.when, ledger.corpus.pack
+    sides: dict[str, tuple[list[str], list[str]]] = {}
+    for m in same:
+        if m == new or m not in ledger.figures or not when(m).latest < when(new).earliest \
+                or hedged(claim(m)) or _says_earlier(claim(m), pack):
+            continue
+        old_side, new_side = not ledger.disagree(m, old), not ledger.disagree(m, new)
+        if old_side != new_side:
+            sides.setdefault(claim(m).source, ([], []))[0 if old_side else 1].append(m)
+    # the story is the old figure's outlet's, and one of its two figures is in its own words:
+    # another outlet's page with both, a story of the county's count beside a project's, or a
+    # body's count and its own revision reported ("Police said in January there were 170 ... The
+    # department now lists 171") leaves the old figure's line alone
+    return any(ledger.outlet(a) == ledger.outlet(old) and (in_own_words(ledger, a) or in_own_words(ledger, b))
+               for olds, news in sides.values() for a in olds for b in news)
+
+
+def told_with_the_release(ledger: Ledger, cid: str, new: str) -> bool:
+    """Rule: a figure in an outlet's own words whose article also gives, credited to the body
+    whose restatement `new` is, a figure of a later period of the same count that the
+    restatement's own article gives as exactly, out within the pack's `retold_in_a_week_days`
+    of the restatement's article, was told beside the release that restated it: the
+    superseded figure told again, not a repeat of the count of its day. It goes with no restatement as its repeat, and is audited against the new
+    figure, named first (Voice.strayed). Example (Lexington): the Kentucky Lantern's own "In
+    2023, Kentucky had 1,984 overdose deaths" (1 May 2025), beside "1,410 Kentuckians died from
+    an overdose last year, according to the 2024 Drug Overdose Fatality Report, which was
+    released Thursday"; that report put 2023 at 2,020 (Kentucky Health News, 4 May 2025: "1,410
+    Kentuckians died from an overdose last year, down from 2,020 in 2023"). The revision rule's
+    `told_with_the_release: false`: off."""
+    if not revision_param(ledger.corpus.pack, "told_with_the_release", False):
+        return False
+    claim, figures, counted = ledger.corpus.claim, ledger.figures, ledger.counted
+    if cid not in figures or new not in figures or claim(cid).source == claim(new).source \
+            or not ledger.disagree(cid, new) or not in_own_words(ledger, cid):
+        return False
+    # told within the pack's `retold_in_a_week_days` of the restatement's article: an outlet's
+    # figure told months before the release, beside a later period's figure the release kept, was
+    # the count of its day
+    window = int(revision_param(ledger.corpus.pack, "retold_in_a_week_days", 0))
+    if (ledger.when(new).earliest - ledger.when(cid).latest).days > window:
+        return False
+    q, body = figures[cid][0], counted(new)
+    later = [k for k, (q2, _) in figures.items()
+             if q2.metric == q.metric and q2.place == q.place and q2.start >= q.end
+             and counted(k) == body and not hedged(claim(k))]
+    released = {(figures[k][0], figures[k][1]) for k in later if claim(k).source == claim(new).source}
+    return any((figures[k][0], figures[k][1]) in released for k in later if claim(k).source == claim(cid).source)
 
 
 def given_beside(ledger: Ledger, old: str, new: str) -> bool:
@@ -1833,6 +1900,7 @@ def restated_by_the_counter(ledger: Ledger, counted, out: dict[str, "Revision"],
                      and (n not in reading or official(n) or word_of(old) == word_of(n))
                      and not contradicted_by_the_body(ledger, old, n, members)
                      and not rivals_of_one_day(ledger, old, n, members)
+                     and not held_in_one_story(ledger, old, n, same)
                      and not any(m not in outvoted and when(old).latest < when(m).earliest and when(m).latest < when(n).earliest
                                  and ledger.disagree(m, old) and ledger.disagree(m, n)
                                  and (settled(m) or ledger.outlet(m) == ledger.outlet(old))
@@ -2169,6 +2237,7 @@ def with_repeats(ledger: Ledger, folded: dict[str, Revision], superseded: set[st
                               if before(cid, rev) and iv.intersect(old_iv) is not None
                               and iv.intersect(new_iv) is None and not given_beside(ledger, cid, rev.new)
                               and not (strayed is not None and strayed(cid, rev.new))
+                              and not told_with_the_release(ledger, cid, rev.new)
                               and not (counters and another_counters_figure(ledger, cid, rev))))
         # a figure given as a past peak ("stood as high as $320 million"), agreeing with the old
         # figure or a repeat of it, is the old line's, whenever it was given and whatever the
@@ -2381,6 +2450,11 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
     done = [show_the_release(ledger, r) for r in done if not retold(ledger, r)]
     done += _implied_revisions(compiled, corpus, figures, ledger.when, counted,
                                {r.old for r in done} | {e for r in done for e in r.echoes})
+    # a superseded figure told beside the release that restated it is named first (told_with_the_release)
+    for rev in done:
+        if rev.old in figures and rev.new in figures:
+            strayed.update(cid for cid in same[figures[rev.old][0]] if cid not in rev.echoes
+                           and cid not in (rev.old, rev.new) and told_with_the_release(ledger, cid, rev.new))
     carry_restated_costs(compiled, done, ledger.when)
     for c in compiled:
         if c.claim_id in strayed and c.voice is not None:
