@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 # a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
@@ -1033,7 +1034,17 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         if who.split()[0] in ("Police", "Officials", "Authorities", "Investigators", "Experts", "Researchers"):
             who = who[0].lower() + who[1:]       # "Police say" opening the sentence: police
         return Voice("paraphrase", who, leads=plural.group("who") is not None)
-    return _said_by(words, sentence[0], cast) or _said_by(words, sentence[0], cast, recorded=True)
+    # one scan of the sentence for both readings: the first, finding no one, has read every hit
+    hits: list[re.Match] = []
+    return (_said_by(words, sentence[0], cast, hits=_kept(_SAYS.finditer(words), hits))
+            or _said_by(words, sentence[0], cast, recorded=True, hits=hits))
+
+
+def _kept(hits: Iterator[re.Match], into: list[re.Match]) -> Iterator[re.Match]:
+    """The hits, each kept in `into` as it is read."""
+    for hit in hits:
+        into.append(hit)
+        yield hit
 
 
 # "said a quick snapshot shows", "said:": what follows is the speaker's findings (a presenting verb, not
@@ -1050,12 +1061,14 @@ _CONNECTIVES = re.compile(r"But|And|So|Yet|Still|Also|Now|However|Meanwhile")
 _SLASH_BEFORE = re.compile(r"(?<![\w’'/-])(?:[A-Z][\w’'.-]*/)+$")
 
 
-def _said_by(words: str, start: int, cast: People, recorded: bool = False) -> Voice | None:
+def _said_by(words: str, start: int, cast: People, recorded: bool = False,
+             hits: Iterable[re.Match] | None = None) -> Voice | None:
     """The first one named as saying or reporting in a sentence's `words` ("Cleveland police
     reported", "said Chief Smith", "according to the coroner"), starting at `start` in the text;
     with `recorded`, only one who recorded ("Portland police have recorded 30 homicides"): a body
-    that says it in the sentence goes first ("police in England recorded ..., which the ONS said")."""
-    for hit in _SAYS.finditer(words):
+    that says it in the sentence goes first ("police in England recorded ..., which the ONS said").
+    `hits` are `_SAYS`' hits in `words` when already found."""
+    for hit in _SAYS.finditer(words) if hits is None else hits:
         if recorded != (hit.group("ref") is not None and hit.group(0).endswith("recorded")) \
                 or (not recorded and re.search(r"\brecorded\b", hit.group(0))):
             continue      # "30 homicides recorded Sunday": no one who recorded

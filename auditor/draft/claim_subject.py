@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from auditor.draft import statements, vocabulary
 from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back, sentence_around
@@ -1530,16 +1531,36 @@ def _short_name_of_kind(art: _Article, at: _At) -> str | None:
         if not any(not any(h.start <= m.start() < h.end for h in art.place_hits)
                    for m in words.finditer(text, at.clause[0], at.clause[1])):
             continue
-        for place in pack.places.values():
-            if place.kind != kind:
-                continue
-            for name in {place.name, *place.aliases}:
-                hit = re.fullmatch(rf"(?P<x>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+{suffix}(?:,.*)?", name.strip())
-                if hit and re.search(rf"(?<![\w-]){re.escape(hit.group('x'))}(?!\s+{suffix}\b)(?![\w-])",
-                                     text[paragraph[0]:at.sentence.end]):
-                    found.add(place.id)
-                    break
+        said = text[paragraph[0]:at.sentence.end]
+        for place_id, shorts in vocabulary._cached(f"short names {kind}", pack, lambda p: _short_names(p, kind, suffix)):
+            # (every match holds the short name: a paragraph without it has none)
+            if any(x in said and _short_name_pattern(x, suffix).search(said) for x in shorts):
+                found.add(place_id)
     return found.pop() if len(found) == 1 else None
+
+
+def _short_names(pack: Pack, kind: str, suffix: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For `_short_name_of_kind`, built once a pack: each place of a kind with its names said without
+    their suffix ("New York" of "New York City")."""
+    out = []
+    for place in pack.places.values():
+        if place.kind != kind:
+            continue
+        shorts = []
+        for name in {place.name, *place.aliases}:
+            hit = re.fullmatch(rf"(?P<x>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+{suffix}(?:,.*)?", name.strip())
+            if hit:
+                shorts.append(hit.group("x"))
+        if shorts:
+            out.append((place.id, tuple(shorts)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _short_name_pattern(short: str, suffix: str) -> re.Pattern:
+    """A place's short name not followed by its suffix ("New York" but not "New York City"), compiled
+    once a name (kept by name, not in `re`'s cache of 512, which the drafter overflows)."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?!\s+{suffix}\b)(?![\w-])")
 
 
 def _city_described(art: _Article, at: _At, place: str, review: list[str]) -> str:

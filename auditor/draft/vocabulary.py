@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.draft.states import STATE_OF as _STATE_OF
@@ -1827,24 +1828,13 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
     if len(states) != 1:
         return []
     state = states.pop()
-    by_word: dict[str, set[str]] = {}
-    for place in pack.places.values():
-        if place.kind not in ("county", "parish") or state not in pack.ancestors(place.id):
-            continue
-        for name in {place.name, *place.aliases}:
-            named = re.fullmatch(r"(?P<word>[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s+(?:County|Parish)(?:,.*)?", name.strip())
-            if named:
-                by_word.setdefault(named.group("word"), set()).add(place.id)
+    by_word = _cached("bare county words", pack, _build_bare_county_words).get(state, {})
     out = []
     full = {h.ids[0] for h in hits if len(h.ids) == 1}
     for word, ids in by_word.items():
-        if len(ids) != 1:
+        if len(ids) != 1 or word not in text:     # (every match holds the word: a text without it has none)
             continue
-        # ... or "died in fatal crashes in Portage" after "Portage County": a county the article named in full
-        also = r"|(?<=\bin\s)" + re.escape(word) + r"(?![\w'’-]|\s+[A-Z])" if ids <= full else ""
-        pattern = re.compile(r"(?<![A-Za-z'’-])(?:" + re.escape(word)
-                             + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))" + also + ")")
-        for hit in pattern.finditer(text):
+        for hit in _bare_county_pattern(word, ids <= full).finditer(text):
             before = text[max(0, hit.start() - 30):hit.start()]
             if re.search(r"[A-Z][\w'’.-]*\s+$", before):     # "New York 10", "Fort Jasper 3": a longer name
                 continue
@@ -1855,6 +1845,33 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
                 continue    # "in Butler, Pennsylvania" in an Ohio story: not Butler County, Ohio
             out.append(PlaceHit(hit.start(), hit.end(), (next(iter(ids)),)))
     return out
+
+
+def _build_bare_county_words(pack: Pack) -> dict[str, dict[str, set[str]]]:
+    """For `bare_county_hits`, built once a pack: {state id: {a county's or parish's name without
+    "County" ("York", "San Diego"): the counties of that state so named}}."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for place in pack.places.values():
+        if place.kind not in ("county", "parish"):
+            continue
+        states = [a for a in pack.ancestors(place.id) if pack.places[a].kind == "state"]
+        for name in {place.name, *place.aliases}:
+            named = re.fullmatch(r"(?P<word>[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)\s+(?:County|Parish)(?:,.*)?", name.strip())
+            if named:
+                for state in states:
+                    out.setdefault(state, {}).setdefault(named.group("word"), set()).add(place.id)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _bare_county_pattern(word: str, after_in: bool) -> re.Pattern:
+    """A county's bare name before its figure ("York 48", "Hampton with 7"), and with `after_in` also
+    after "in" ("in Portage"), compiled once a name (as a function of the word only: kept by name,
+    not in `re`'s cache of 512, which the drafter overflows)."""
+    # ... or "died in fatal crashes in Portage" after "Portage County": a county the article named in full
+    also = r"|(?<=\bin\s)" + re.escape(word) + r"(?![\w'’-]|\s+[A-Z])" if after_in else ""
+    return re.compile(r"(?<![A-Za-z'’-])(?:" + re.escape(word)
+                      + r"(?=\s+(?:with\s+|had\s+)?(?:\d|" + _NUMBER_WORD + r"))" + also + ")")
 
 
 _LOOSE_STOP = _NAME_STOP | frozenset("number total count rate people percent share".split())
@@ -1875,20 +1892,33 @@ def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, c
             at[word] = d
     own = frozenset(at)
     found: dict[str, int] = {}
-    for metric in pack.metrics.values():
-        if unit is None and (metric.unit in ("percent", "dollar", "pound", "euro") or "per" in (metric.unit or "")):
+    for metric_id, metric_unit, names in _cached("name words", pack, _build_name_words):
+        if unit is None and (metric_unit in ("percent", "dollar", "pound", "euro") or "per" in (metric_unit or "")):
             continue
-        if unit == "percent" and metric.unit != "percent":
+        if unit == "percent" and metric_unit != "percent":
             continue
-        for name in {metric.label, *metric.aliases}:
-            if not name:
-                continue
-            words = {_stem(w) for w in re.split(r"[\s_\-]+", name.strip().lower()) if w} - _LOOSE_STOP
-            if len(words) >= 2 and words <= (own | context) and words & own:
+        for words in names:
+            if words <= (own | context) and words & own:
                 d = min(at[w] for w in words & own)
-                found[metric.id] = min(found.get(metric.id, 1 << 30), d)
+                found[metric_id] = min(found.get(metric_id, 1 << 30), d)
     if not found:
         return None
     near = min(found.values())
     best = [m for m, d in found.items() if d == near]
     return best[0] if len(best) == 1 else None
+
+
+def _build_name_words(pack: Pack) -> tuple[tuple[str, str | None, tuple[frozenset[str], ...]], ...]:
+    """For `metric_by_words`, built once a pack: each metric's id, unit and the stemmed words (of two or
+    more, stop words left out) of each of its names."""
+    out = []
+    for metric in pack.metrics.values():
+        names = set()
+        for name in {metric.label, *metric.aliases}:
+            if not name:
+                continue
+            words = frozenset(_stem(w) for w in re.split(r"[\s_\-]+", name.strip().lower()) if w) - _LOOSE_STOP
+            if len(words) >= 2:
+                names.add(words)
+        out.append((metric.id, metric.unit, tuple(names)))
+    return tuple(out)
