@@ -1532,7 +1532,7 @@ def _short_name_of_kind(art: _Article, at: _At) -> str | None:
                    for m in words.finditer(text, at.clause[0], at.clause[1])):
             continue
         said = text[paragraph[0]:at.sentence.end]
-        for place_id, shorts in vocabulary._cached(f"short names {kind}", pack, lambda p: _short_names(p, kind, suffix)):
+        for place_id, shorts in vocabulary._cached(f"short names {kind}", pack, lambda p, kind=kind, suffix=suffix: _short_names(p, kind, suffix)):
             # (every match holds the short name: a paragraph without it has none)
             if any(x in said and _short_name_pattern(x, suffix).search(said) for x in shorts):
                 found.add(place_id)
@@ -1552,14 +1552,14 @@ def _short_names(pack: Pack, kind: str, suffix: str) -> tuple[tuple[str, tuple[s
             if hit:
                 shorts.append(hit.group("x"))
         if shorts:
-            out.append((place.id, tuple(shorts)))
+            out.append((place.id, tuple(dict.fromkeys(shorts))))
     return tuple(out)
 
 
 @lru_cache(maxsize=4096)
 def _short_name_pattern(short: str, suffix: str) -> re.Pattern:
     """A place's short name not followed by its suffix ("New York" but not "New York City"), compiled
-    once a name (kept by name, not in `re`'s cache of 512, which the drafter overflows)."""
+    once a name and suffix (kept by them, not in `re`'s cache of 512, which the drafter overflows)."""
     return re.compile(rf"(?<![\w-]){re.escape(short)}(?!\s+{suffix}\b)(?![\w-])")
 
 

@@ -1847,7 +1847,7 @@ def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceH
     return out
 
 
-def _build_bare_county_words(pack: Pack) -> dict[str, dict[str, set[str]]]:
+def _build_bare_county_words(pack: Pack) -> dict[str, dict[str, frozenset[str]]]:
     """For `bare_county_hits`, built once a pack: {state id: {a county's or parish's name without
     "County" ("York", "San Diego"): the counties of that state so named}}."""
     out: dict[str, dict[str, set[str]]] = {}
@@ -1860,14 +1860,15 @@ def _build_bare_county_words(pack: Pack) -> dict[str, dict[str, set[str]]]:
             if named:
                 for state in states:
                     out.setdefault(state, {}).setdefault(named.group("word"), set()).add(place.id)
-    return out
+    # read-only from here on: every call of `bare_county_hits` shares these sets
+    return {state: {word: frozenset(ids) for word, ids in words.items()} for state, words in out.items()}
 
 
 @lru_cache(maxsize=4096)
 def _bare_county_pattern(word: str, after_in: bool) -> re.Pattern:
     """A county's bare name before its figure ("York 48", "Hampton with 7"), and with `after_in` also
-    after "in" ("in Portage"), compiled once a name (as a function of the word only: kept by name,
-    not in `re`'s cache of 512, which the drafter overflows)."""
+    after "in" ("in Portage"), compiled once a name and `after_in` (a function of the two only: kept
+    by them, not in `re`'s cache of 512, which the drafter overflows)."""
     # ... or "died in fatal crashes in Portage" after "Portage County": a county the article named in full
     also = r"|(?<=\bin\s)" + re.escape(word) + r"(?![\w'’-]|\s+[A-Z])" if after_in else ""
     return re.compile(r"(?<![A-Za-z'’-])(?:" + re.escape(word)
