@@ -1,0 +1,44 @@
+"""A report on part of a year, named in its lede: the years its figures name count that part."""
+
+from datetime import date
+
+import pytest
+
+from auditor.draft import periods
+from auditor.models import DateRange
+
+from draft_helpers import drafted
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+_DAY = date(2021, 9, 10)
+
+
+def _days(record: dict, published: date):
+    got = periods.resolves(record["period"], DateRange(earliest=published, latest=published), None)
+    return (got.start, got.end) if got is not None else None
+
+
+@pytest.mark.parametrize("lede, figure, days", [
+    ("Philadelphia police are reporting fewer burglaries for the first half of 2021.", "235",
+     (date(2019, 1, 1), date(2019, 6, 30))),
+    ("Philadelphia police released their crime statistics for the first quarter of this year.", "235",
+     (date(2019, 1, 1), date(2019, 3, 31))),
+    ("From January to June of this year, Philadelphia police recorded 296 burglaries.", "235",
+     (date(2019, 1, 1), date(2019, 6, 30))),
+], ids=["first-half", "first-quarter", "january-to-june"])
+def test_a_year_named_later_counts_the_part_the_lede_names(pack, lede, figure, days):
+    text = lede + "\n\nIn 2019, police recorded 235 burglaries and 185 the year before."
+    got = drafted(text, published=_DAY, pack=pack)
+    assert _days(got[figure], _DAY) == days, got[figure]
+
+
+@pytest.mark.parametrize("text", [
+    # a whole year said to be one, and a lede naming two different parts, keep the year
+    "Philadelphia police are reporting fewer burglaries for the first half of 2021.\n\n"
+    "For all of 2019, police recorded 235 burglaries.",
+    "Philadelphia burglaries fell in the first quarter of 2021 and rose in the first half of this year.\n\n"
+    "In 2019, police recorded 235 burglaries.",
+], ids=["all-of-the-year", "two-parts"])
+def test_a_whole_year_keeps_its_year(pack, text):
+    got = drafted(text, published=_DAY, pack=pack)
+    assert _days(got["235"], _DAY) == (date(2019, 1, 1), date(2019, 12, 31)), got["235"]
