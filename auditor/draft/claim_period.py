@@ -2750,6 +2750,7 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
 
 # a part of a year named in the headline or lede: "for the first half of 2020", "the first quarter of this year",
 # "in the first six months of 2019", "From January to June of this year", "Q3 2021"
+_PART_LEAD_PARAGRAPHS = 4     # the headline, a photo's caption, the lede and the paragraph after it
 _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = re.compile(
@@ -2757,10 +2758,11 @@ _PART_NAMED = re.compile(
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
     + r"|\bfirst\s+(?P<n>three|six|nine|3|6|9)\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
     + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"
-      r"(?P<month>March|June|September)\s+(?:30\s+)?" + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>"),
+      r"(?P<month>February|March|April|May|June|July|August|September|October|November)\b(?:\s+3[01])?(?:\s+"
+    + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?",
     re.IGNORECASE)
 # a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019", "a total of ... in 2019")
-_WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
+_WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|overall|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
                               r"year[\s-]end|(?:full|whole|entire)[\s-]year|in\s+a\s+year|per\s+year)\b|"
                               r"\b(?:half|quarter|months?|weeks?)\b|(?-i:" + _MONTH_WORD.pattern + ")",
                               re.IGNORECASE)
@@ -2776,7 +2778,7 @@ def _part_named_at_top(art: _Article):
     found = None
     published = art.source.published
     if published.earliest.year == published.latest.year and art.paragraphs:
-        lead_end = art.paragraphs[min(len(art.paragraphs), _LEAD_PARAGRAPHS) - 1][1]
+        lead_end = art.paragraphs[min(len(art.paragraphs), _PART_LEAD_PARAGRAPHS) - 1][1]
         parts, years = set(), set()
         for hit in _PART_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
             g = hit.groupdict()

@@ -42,3 +42,12 @@ def test_a_year_named_later_counts_the_part_the_lede_names(pack, lede, figure, d
 def test_a_whole_year_keeps_its_year(pack, text):
     got = drafted(text, published=_DAY, pack=pack)
     assert _days(got["235"], _DAY) == (date(2019, 1, 1), date(2019, 12, 31)), got["235"]
+
+
+def test_so_far_this_year_ends_with_the_months_the_lede_names(pack):
+    # the figures are January to September's, published in November: not to the day of publication
+    text = ("Philadelphia police reported 7,870 calls from January through the end of September.\n\n"
+            "Reported burglaries so far total 100, compared to 142 last year.")
+    day = date(2020, 11, 12)
+    got = drafted(text, published=day, pack=pack)
+    assert _days(got["100"], day) == (date(2020, 1, 1), date(2020, 9, 30)), got["100"]
