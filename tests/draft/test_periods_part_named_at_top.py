@@ -51,3 +51,12 @@ def test_so_far_this_year_ends_with_the_months_the_lede_names(pack):
     day = date(2020, 11, 12)
     got = drafted(text, published=day, pack=pack)
     assert _days(got["100"], day) == (date(2020, 1, 1), date(2020, 9, 30)), got["100"]
+
+
+def test_so_far_said_soon_after_the_part_runs_to_the_day(pack):
+    # a week after the half ended, "so far in 2023" counts to the day of publication, not to June 30
+    text = ("Shootings in Philadelphia fell in the first half of 2023, police said.\n\n"
+            "So far in 2023, 200 fewer people have been shot.")
+    day = date(2023, 7, 7)
+    got = drafted(text, published=day, pack=pack)
+    assert _days(got["200"], day) == (date(2023, 1, 1), day), got["200"]
