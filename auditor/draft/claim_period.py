@@ -2751,7 +2751,7 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
 # a part of a year named in the headline or lede: "for the first half of 2020", "the first quarter of this year",
 # "in the first six months of 2019", "From January to June of this year", "Q3 2021"
 _PART_LEAD_PARAGRAPHS = 4     # the headline, a photo's caption, the lede and the paragraph after it
-_PART_REPORTED_AFTER = 14    # days after the part ends within which "so far" still runs to the day of publication
+_PART_REPORTED_AFTER = 14    # days after the part ends within which a story's figures still run to the day of publication
 _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = re.compile(
@@ -2822,8 +2822,8 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     days, published = period[1], art.source.published
     y = days.start.year
     part_end = date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
-    if (days.end.month, days.end.day) != (12, 31) and (published.earliest - part_end).days <= _PART_REPORTED_AFTER:
-        return period   # "So far in 2023" said a week after the half ended: to the day, not the half's end
+    if (published.earliest - part_end).days <= _PART_REPORTED_AFTER:
+        return period   # "So far in 2023" said a week after the half ended: news to the day, not the half's report
     if days.start == date(y, 1, 1) and days.end.year == y and year - 5 <= y <= year \
             and days.end >= date(y + (last == 12), last % 12 + 1, 1) - timedelta(days=1):
         # a whole year named (or carried), or a year to date: that year's part; the whole year the article
