@@ -2749,9 +2749,10 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
 
 
 # a part of a year named in the headline or lede: "for the first half of 2020", "the first quarter of this year",
-# "in the first six months of 2019", "From January to June of this year", "Q3 2021"
+# "in the first six months of 2019", "From January to June of this year"
 _PART_LEAD_PARAGRAPHS = 4     # the headline, a photo's caption, the lede and the paragraph after it
 _PART_REPORTED_AFTER = 14    # days after the part ends within which a story's figures still run to the day of publication
+_PART_STILL_LATEST = 92      # days after the part ends beyond which a year to date runs to publication again
 _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = re.compile(
@@ -2762,11 +2763,17 @@ _PART_NAMED = re.compile(
       r"(?P<month>February|March|April|May|June|July|August|September|October|November)\b(?:\s+3[01])?(?:\s+"
     + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?",
     re.IGNORECASE)
-# a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019", "a total of ... in 2019")
+# a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019"; "today", a weekday, "on pace for")
 _WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|overall|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
                               r"year[\s-]end|(?:full|whole|entire)[\s-]year|in\s+a\s+year|per\s+year)\b|"
-                              r"\b(?:half|quarter|months?|weeks?)\b|(?-i:" + _MONTH_WORD.pattern + ")",
+                              r"\b(?:half|quarter|months?|weeks?)\b|(?-i:" + _MONTH_WORD.pattern + ")|"
+                              r"\b(?:today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                              r"\b(?:on\s+(?:pace|track)|projected|expected|forecast)\b",
                               re.IGNORECASE)
+# a year's figure set against another's, as a report on part of a year gives its earlier years ("compared to 69 in
+# 2019", "185 the year before", "18 in 2017, 13 in 2018 ... and 12 in 2020")
+_SET_AGAINST = re.compile(r"\b(?:compared|than|from|versus|vs\.?|the\s+(?:year|period)\s+before|the\s+previous\s+year|"
+                          r"same\s+period)\b", re.IGNORECASE)
 
 
 def _part_named_at_top(art: _Article):
@@ -2813,7 +2820,7 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     tables do (the hands of fresh30's Lake Country RCMP report alike). A clause that says its figure
     is a whole year's ("annual", "for the year", "all of 2019") or names a part of its own keeps its
     period; a level (a rate, a price) keeps its own."""
-    if not period or not counted_over_time(art.pack, metric):
+    if not period or metric is None or not counted_over_time(art.pack, metric):
         return period
     part = _part_named_at_top(art)
     if part is None:
@@ -2835,6 +2842,11 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
         return period
     if _WHOLE_YEAR_SAID.search(_own_words(art.text, at)):
         return period
+    said = art.text[at.sentence.start:at.sentence.end]
+    if target < published.earliest.year and not _SET_AGAINST.search(said) and (target == year or str(year) not in said):
+        return period   # a past year's figure on its own ("Last year, 769 people were killed"): the whole year
+    if days.end == published.earliest and (published.earliest - part_end).days > _PART_STILL_LATEST:
+        return period   # "so far this year" in October after a first half: to the day, the half is no longer the news
     start, end = date(target, first, 1), date(target + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
     phrase = f"{start.isoformat()}/{end.isoformat()}"
     resolved = periods.resolves(phrase, published, None)

@@ -60,3 +60,28 @@ def test_so_far_said_soon_after_the_part_runs_to_the_day(pack):
     day = date(2023, 7, 7)
     got = drafted(text, published=day, pack=pack)
     assert _days(got["200"], day) == (date(2023, 1, 1), day), got["200"]
+
+
+@pytest.mark.parametrize("text, figure, published, days", [
+    # a past year's figure on its own, not set against another year's, is that whole year's
+    ("Homicides in Philadelphia fell in the first half of 2021, police said.\n\n"
+     "Last year, 499 people were killed in the city.", "499", date(2021, 8, 20), (date(2020, 1, 1), date(2020, 12, 31))),
+    ("Overdose deaths in Philadelphia climbed in the first six months of 2021.\n\n"
+     "In 2020, the city recorded 1,214 overdose deaths.", "1,214", date(2021, 8, 20),
+     (date(2020, 1, 1), date(2020, 12, 31))),
+    # the day a figure names is its own, not the part's
+    ("Shootings in Philadelphia dropped during the first half of 2021, police said.\n\n"
+     "Police arrested 4 men on Tuesday in connection with a shooting.", "4", date(2021, 8, 10),
+     (date(2021, 8, 10), date(2021, 8, 10))),
+    # "so far this year" long after the part ended runs to the day of publication
+    ("Philadelphia's homicides in the first half of 2021 outpaced last year's.\n\n"
+     "So far this year, 430 people have been killed in the city.", "430", date(2021, 10, 20),
+     (date(2021, 1, 1), date(2021, 10, 20))),
+    # a projection for the whole year is the year's
+    ("Homicides in Philadelphia rose in the first half of 2021.\n\n"
+     "The city is on pace for 600 homicides in 2021, police said.", "600", date(2021, 8, 20),
+     (date(2021, 1, 1), date(2021, 12, 31))),
+], ids=["last-year-alone", "in-year-alone", "weekday", "so-far-in-october", "on-pace"])
+def test_figures_not_of_the_part_keep_their_period(pack, text, figure, published, days):
+    got = drafted(text, published=published, pack=pack)
+    assert _days(got[figure], published) == days, got[figure]
