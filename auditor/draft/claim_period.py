@@ -2746,3 +2746,113 @@ def _holiday_weekend(art: _Article, at: _At, metric: str | None, period, review:
     review.append(f"period: {phrase}, the {holiday.name} weekend of {target} (Friday to Monday) the article is "
                   "about; check")
     return phrase, resolved
+
+
+# a part of a year named in the headline or lede: "for the first half of 2020", "the first quarter of this year",
+# "in the first six months of 2019", "From January to June of this year"
+_PART_LEAD_PARAGRAPHS = 4     # the headline, a photo's caption, the lede and the paragraph after it
+_PART_REPORTED_AFTER = 14    # days after the part ends within which a story's figures still run to the day of publication
+_PART_STILL_LATEST = 92      # days after the part ends beyond which a year to date runs to publication again
+_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
+_PART_NAMED = re.compile(
+    r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+" + _PART_YEAR
+    + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
+    + r"|\bfirst\s+(?P<n>three|six|nine|3|6|9)\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
+    + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"
+      r"(?P<month>February|March|April|May|June|July|August|September|October|November)\b(?:\s+3[01])?(?:\s+"
+    + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?",
+    re.IGNORECASE)
+# a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019"; "today", a weekday, "on pace for")
+_WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|overall|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
+                              r"year[\s-]end|(?:full|whole|entire)[\s-]year|in\s+a\s+year|per\s+year)\b|"
+                              r"\b(?:half|quarter|months?|weeks?)\b|(?-i:" + _MONTH_WORD.pattern + ")|"
+                              r"\b(?:today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                              r"\b(?:on\s+(?:pace|track)|projected|expected|forecast)\b",
+                              re.IGNORECASE)
+# a year's figure set against another's, as a report on part of a year gives its earlier years ("compared to 69 in
+# 2019", "185 the year before", "18 in 2017, 13 in 2018 ... and 12 in 2020")
+_SET_AGAINST = re.compile(r"\b(?:compared|than|from|versus|vs\.?|the\s+(?:year|period)\s+before|the\s+previous\s+year|"
+                          r"same\s+period)\b", re.IGNORECASE)
+
+
+def _part_named_at_top(art: _Article):
+    """(first month, last month, year) of the one part of a year the headline and the first paragraphs
+    name, over by publication ("Lake Country RCMP is reporting fewer calls ... for the first half of
+    2020"; "From January to June of this year"), else None. Two different parts named ("the first
+    quarter" and "the first half") decide nothing. Read once an article."""
+    if "part_at_top" in art.read_once:
+        return art.read_once["part_at_top"]
+    found = None
+    published = art.source.published
+    if published.earliest.year == published.latest.year and art.paragraphs:
+        lead_end = art.paragraphs[min(len(art.paragraphs), _PART_LEAD_PARAGRAPHS) - 1][1]
+        parts, years = set(), set()
+        for hit in _PART_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
+            g = hit.groupdict()
+            if g["ord"] or g["ord2"]:
+                n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
+                if half and n > 2:
+                    continue
+                first = (n - 1) * (6 if half else 3) + 1
+                months = (first, first + (5 if half else 2))
+            elif g["n"]:
+                months = (1, _SMALL.get(g["n"].lower()) or int(g["n"]))
+            else:
+                months = (1, _MONTH_NUMBER[g["month"][:3].lower()])
+            year = next((g[k] for k in ("year", "year2", "year3", "year4") if g.get(k)), None)
+            which = next((g[k] for k in ("which", "which3", "which4") if g.get(k)), None)
+            parts.add(months)
+            years.add(int(year) if year else published.latest.year - (1 if which and which.lower() == "last" else 0))
+        if len(parts) == 1 and years:
+            (first, last), year = parts.pop(), max(years)
+            end = (date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
+            if end < published.earliest:
+                found = (first, last, year)
+    art.read_once["part_at_top"] = found
+    return found
+
+
+def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, review: list[str]):
+    """In a report on part of a year ("for the first half of 2020", named in the headline or lede), a
+    count given a whole year ("In 2018, police recorded 235 calls", "down from 242 the year before"),
+    the year to date or the day of publication counts that part of its year, as the report's
+    tables do (the hands of fresh30's Lake Country RCMP report alike). A clause that says its figure
+    is a whole year's ("annual", "for the year", "all of 2019") or names a part of its own keeps its
+    period; a level (a rate, a price) keeps its own."""
+    if not period or metric is None or not counted_over_time(art.pack, metric):
+        return period
+    part = _part_named_at_top(art)
+    if part is None:
+        return period
+    first, last, year = part
+    days, published = period[1], art.source.published
+    y = days.start.year
+    part_end = date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
+    if (published.earliest - part_end).days <= _PART_REPORTED_AFTER:
+        return period   # "So far in 2023" said a week after the half ended: news to the day, not the half's report
+    if days.start == date(y, 1, 1) and days.end.year == y and year - 5 <= y <= year \
+            and days.end >= date(y + (last == 12), last % 12 + 1, 1) - timedelta(days=1):
+        # a whole year named (or carried), or a year to date: that year's part; the whole year the article
+        # names most, taken for want of any named, is the report's own part
+        target = year if any(n.startswith("period:") and "the article names most" in n for n in review) else y
+    elif days.start == days.end == published.earliest and days.start.year == year:
+        target = year                   # the day of publication
+    else:
+        return period
+    if _WHOLE_YEAR_SAID.search(_own_words(art.text, at)):
+        return period
+    said = art.text[at.sentence.start:at.sentence.end]
+    if target < published.earliest.year and not _SET_AGAINST.search(said) and (target == year or str(year) not in said):
+        return period   # a past year's figure on its own ("Last year, 769 people were killed"): the whole year
+    if days.end == published.earliest and (published.earliest - part_end).days > _PART_STILL_LATEST:
+        return period   # "so far this year" in October after a first half: to the day, the half is no longer the news
+    start, end = date(target, first, 1), date(target + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
+    phrase = f"{start.isoformat()}/{end.isoformat()}"
+    resolved = periods.resolves(phrase, published, None)
+    if resolved is None:
+        return period
+    review[:] = [n for n in review if not n.startswith("period:")]
+    review.append(f"period: {phrase}, the part of {target} the report at the top is of (its headline or lede names "
+                  "that part); check")
+    return phrase, resolved
