@@ -1154,8 +1154,10 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     return [Stated("comparison", {"comparison": comparison}, span)]
 
 
-_FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b",
-                       re.IGNORECASE)
+# (and a change only hoped for or supposed: "hopes to see a downturn", "it's not unusual to see a
+# downturn", "you're going to see a significant drop")
+_FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b"
+                       r"|\bto\s+see\b|\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metric) -> bool:

@@ -1,0 +1,46 @@
+"""Counts said "one" that were not drafted at all: an item of a list of counts ("two thefts, one
+burglary and one towed vehicle") and "while there was one in 2019"; what stays no claim (an item whose
+words name no metric, "one code"; a determiner, "in one section of the city"); and a change only hoped
+for or supposed ("hopes to see a downturn", "it's not unusual to see a drop")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import auditor
+
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+_DAY = date(2012, 1, 20)
+
+
+def _drafted(sentence: str, pack) -> list[tuple]:
+    text = f"Crime in Monroe County\n\nMONROE, Mich. - {sentence}\n"
+    d = auditor.draft(text, published=_DAY, pack=pack)
+    return [(x.record.get("metric"), x.record.get("value"), (x.record.get("comparison") or {}).get("relation"))
+            for x in d.drafted]
+
+
+def test_one_in_a_list_of_counts_is_a_count(pack):
+    got = _drafted("In 2011 deputies in Monroe County handled two robberies, one burglary, one code and one "
+                   "homicide.", pack)
+    assert ("burglaries", "one", None) in got and ("homicides", "one", None) in got
+    assert len(got) == 3      # "one code" names no metric
+
+
+def test_one_after_there_was_is_a_count(pack):
+    got = _drafted("There were two homicides in Monroe County in 2011, while there was one in 2010.", pack)
+    assert ("homicides", "one", None) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deputies said one section of the city saw two homicides in 2011.",
+    "The sheriff hopes to see a downturn in homicides in 2012.",
+    "The sheriff said it is not unusual to see a drop in homicides after arrests.",
+    "For a while, you're going to see a significant drop in homicides, the sheriff said.",
+])
+def test_a_determiner_or_a_hoped_for_change_is_no_count(sentence, pack):
+    assert all(value != "one" for _, value, _ in _drafted(sentence, pack))
+    assert all(relation is None for _, _, relation in _drafted(sentence, pack))
