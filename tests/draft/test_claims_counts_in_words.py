@@ -1,5 +1,6 @@
 """Counts said "one" that were not drafted at all: an item of a list of counts ("two thefts, one
-burglary and one towed vehicle") and "while there was one in 2019"; what stays no claim (an item whose
+burglary and one towed vehicle"), "while there was one in 2019" and "no homicides, robberies and
+arsons" (none of each); what stays no claim (an item whose
 words name no metric, "one code"; a determiner, "in one section of the city"); and a change only hoped
 for or supposed ("hopes to see a downturn", "it's not unusual to see a drop")."""
 
@@ -28,6 +29,11 @@ def test_one_in_a_list_of_counts_is_a_count(pack):
                    "homicide.", pack)
     assert ("burglaries", "one", None) in got and ("homicides", "one", None) in got
     assert len(got) == 3      # "one code" names no metric
+
+
+def test_no_before_a_list_is_none_of_each(pack):
+    got = _drafted("In 2011 Monroe County had no homicides, robberies and arsons, the sheriff said.", pack)
+    assert sorted(got) == [("arsons", "0", None), ("homicides", "0", None), ("robberies", "0", None)]
 
 
 def test_one_after_there_was_is_a_count(pack):
