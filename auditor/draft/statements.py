@@ -1181,9 +1181,10 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
 
 
 # (and a change only hoped for or supposed: "hopes to see a downturn", "it's not unusual to see a
-# downturn", "you're going to see a significant drop")
+# downturn", "you're going to see a significant drop"; not "the only force to see a drop", which happened)
 _FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b"
-                       r"|\bto\s+see\b|\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
+                       r"|\b(?:going|unusual|uncommon|like|want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+see\b"
+                       r"|\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metric) -> bool:

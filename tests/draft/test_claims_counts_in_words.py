@@ -36,6 +36,11 @@ def test_no_before_a_list_is_none_of_each(pack):
     assert sorted(got) == [("arsons", "0", None), ("homicides", "0", None), ("robberies", "0", None)]
 
 
+def test_a_change_seen_is_drafted(pack):
+    got = _drafted("Monroe County was the only county in the region to see a drop in homicides in 2011.", pack)
+    assert ("homicides", None, "lower") in got
+
+
 def test_one_after_there_was_is_a_count(pack):
     got = _drafted("There were two homicides in Monroe County in 2011, while there was one in 2010.", pack)
     assert ("homicides", "one", None) in got
