@@ -952,19 +952,23 @@ def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -
 
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _ITEM_WORDS = re.compile(r"[\w’'/-]+(?:\s+[\w’'/-]+){0,3}")
+# an item with a count or determiner of its own is no longer "no": "no homicides, a robbery and several
+# burglaries", "no homicides, only robberies and burglaries"
+_ITEM_COUNTED = re.compile(r"(?:a|an|the|only|just|several|few|many|some|multiple|numerous|more|fewer|dozens?|hundreds?"
+                           r"|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b", re.IGNORECASE)
 
 
 def _none_listed(text: str, clause: tuple[int, int], start: int, names_metric) -> list[tuple[int, int]]:
     """ "no homicides, robberies and arsons": the items after the first of a list after "no", each a
     name of a metric of its own (the list ends at the first item that names none: "no homicides, the
-    sheriff said")."""
+    sheriff said", or that has a count or determiner of its own: "no homicides, a robbery and several burglaries")."""
     items = []
     sep = _LIST_SEP.search(text, start, clause[1])
     if sep is None or not _ITEM_WORDS.fullmatch(text, start, sep.start()) or not names_metric((start, sep.start())):
         return items
     while sep is not None:
         words = _ITEM_WORDS.match(text, sep.end(), clause[1])
-        if words is None:
+        if words is None or _ITEM_COUNTED.match(text, sep.end(), clause[1]):
             break
         nxt = _LIST_SEP.search(text, sep.end(), clause[1])
         end = nxt.start() if nxt is not None and nxt.start() <= words.end() else words.end()
@@ -1181,10 +1185,12 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
 
 
 # (and a change only hoped for or supposed: "hopes to see a downturn", "it's not unusual to see a
-# downturn", "you're going to see a significant drop"; not "the only force to see a drop", which happened)
+# downturn", "you're going to see a significant drop"; not "the only force to see a drop", which happened,
+# nor a hope of something else, "Despite hopes of a turnaround, the county saw an increase", "Hope
+# Township", nor what was unusual, "It was unusual to see a drop")
 _FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b"
-                       r"|\b(?:going|unusual|uncommon|like|want(?:s|ed)?|wish(?:es|ed)?)\s+to\s+see\b"
-                       r"|\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
+                       r"|\b(?:going|(?<!was\s)(?:unusual|uncommon)|like|want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing))\s+to\s+see\b",
+                       re.IGNORECASE)
 
 
 def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metric) -> bool:

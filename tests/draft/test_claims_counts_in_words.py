@@ -55,3 +55,29 @@ def test_one_after_there_was_is_a_count(pack):
 def test_a_determiner_or_a_hoped_for_change_is_no_count(sentence, pack):
     assert all(value != "one" for _, value, _ in _drafted(sentence, pack))
     assert all(relation is None for _, _, relation in _drafted(sentence, pack))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2011 two teens were charged with robbery, one with burglary.",
+    "In 2011 deputies made 12 arrests, one for burglary and 11 for drug possession.",
+    "The fire in 2011 injured two firefighters and one resident.",
+    "There was one in 2011 that nobody reported, the resident said.",
+])
+def test_one_of_people_or_of_nothing_named_is_no_count(sentence, pack):
+    # "one" of a list whose item is a preposition's object ("one with burglary"), a stock ("one
+    # resident"), or after "there was" with no metric named before it in the sentence
+    assert all(value != "one" for _, value, _ in _drafted(sentence, pack))
+
+
+def test_no_before_items_of_their_own_count_is_none_of_the_first_only(pack):
+    got = _drafted("In 2011 Monroe County had no homicides, a robbery and several burglaries.", pack)
+    assert ("robberies", "0", None) not in got and ("burglaries", "0", None) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Despite hopes of a turnaround, Monroe County saw an increase in homicides in 2011.",
+    "Hope Township saw an increase in homicides in 2011.",
+    "It was unusual to see an increase in homicides in 2011, the sheriff said.",
+])
+def test_a_hope_of_something_else_leaves_the_change(sentence, pack):
+    assert ("homicides", None, "higher") in _drafted(sentence, pack)
