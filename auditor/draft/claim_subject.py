@@ -31,8 +31,42 @@ _MORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,3}?than\s+(?
 _ONE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\b|last\b)|\s+(?:last|this)\s",
                               re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+(?:in|during)\s+\S+)?\s+to\s+[\w$]", re.IGNORECASE)
+# "two thefts, one burglary, one towed vehicle and one animal report": "one" an item of a list of
+# counts (an item with a figure of its own just before it), before a noun
+_COUNT_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                r"\s+[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                re.IGNORECASE)
+# (a noun right after "one", not a preposition or verb: "two were charged with robbery, one with
+# burglary", "12 arrests, one for burglary", "six calls, one involving an assault" count people or calls)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:for|with|of|in|on|at|by|from|to|as|into|after|involving|including|who|that|which"
+                         r"|was|is|were|had|has)\b)[a-z]")
+_ITEM_END = re.compile(r"[,;(]|\s(?:and|or)\s")
+# "while there was one in 2019", "there had been only one.": a count of the metric said before
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|has\s+been|had\s+been)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "roads have claimed 11 more lives": lives lost count the deaths of the metric the clause names
 _LIVES = {"lives", "life"}
+
+
+def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int], sentence_start: int) -> bool:
+    """ "one" counts, not a determiner: an item of a list of counts whose own words name a metric ("two
+    thefts, one burglary and one towed vehicle"; not "one code", nor a stock, "one resident"), or said
+    after "there was" with a period or the clause's end after it, a metric named before it in the
+    sentence ("while there was one in 2019"; not "There was one in 2019 that nobody reported", which
+    names none)."""
+    text = art.text
+    if text[anchor[0]:anchor[1]].lower() != "one":
+        return False
+    if _COUNT_ITEM_BEFORE.search(text, max(clause[0], anchor[0] - 80), anchor[0]) \
+            and _NOUN_AFTER.match(text, anchor[1], clause[1]):
+        item_end = _ITEM_END.search(text, anchor[1], clause[1])
+        end = item_end.start() if item_end is not None else clause[1]
+        named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found)
+        # a count of events over a period, not a stock: "two firefighters and one resident" is no population
+        return named is not None and art.pack.metrics[named.id].additive_over_time
+    return bool(_THERE_WAS.search(text, max(clause[0], anchor[0] - 30), anchor[0])
+                and _ONE_LEVEL_AFTER.match(text, anchor[1], clause[1])
+                and vocabulary.find_metric(art.pack, text, sentence_start, anchor[0], anchor[0],
+                                           art.metrics_found) is not None)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -332,7 +366,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                      and _ONE_LEVEL_AFTER.match(text, st.anchor[1], clause[1])) \
             and not (_FROM_BEFORE.search(text, max(clause[0], st.anchor[0] - 6), st.anchor[0])
                      and _TO_AFTER.match(text, st.anchor[1], clause[1])) \
-            and not _MORE_AFTER.match(text, st.anchor[1], clause[1]):
+            and not _MORE_AFTER.match(text, st.anchor[1], clause[1]) \
+            and not _one_counted(art, clause, st.anchor, at.sentence.start):
         return None       # "in one section of the city": a determiner, not a figure
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
     # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")

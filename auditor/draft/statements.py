@@ -934,6 +934,7 @@ def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -
     for hit in _NO.finditer(text, clause[0], clause[1]):
         if names_metric((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start(), hit.start() + 2)))
+            out.extend(Stated("value", {"value": "0"}, item) for item in _none_listed(text, clause, hit.end(), names_metric))
     negated = []
     for hit in _NOT_A_SINGLE.finditer(text, clause[0], clause[1]):
         # "Bamberg County did not experience a single highway death": none
@@ -947,6 +948,35 @@ def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -
         if noun is not None and names_metric((hit.end(), noun.end())):
             out.append(Stated("value", {"value": "1"}, (hit.start("one"), hit.end("one"))))
     return out
+
+
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+_ITEM_WORDS = re.compile(r"[\w’'/-]+(?:\s+[\w’'/-]+){0,3}")
+# an item with a count or determiner of its own is no longer "no": "no homicides, a robbery and several
+# burglaries", "no homicides, only robberies and burglaries"
+_ITEM_COUNTED = re.compile(r"(?:a|an|the|only|just|several|few|many|some|multiple|numerous|more|fewer|dozens?|hundreds?"
+                           r"|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b", re.IGNORECASE)
+
+
+def _none_listed(text: str, clause: tuple[int, int], start: int, names_metric) -> list[tuple[int, int]]:
+    """ "no homicides, robberies and arsons": the items after the first of a list after "no", each a
+    name of a metric of its own (the list ends at the first item that names none: "no homicides, the
+    sheriff said", or that has a count or determiner of its own: "no homicides, a robbery and several burglaries")."""
+    items = []
+    sep = _LIST_SEP.search(text, start, clause[1])
+    if sep is None or not _ITEM_WORDS.fullmatch(text, start, sep.start()) or not names_metric((start, sep.start())):
+        return items
+    while sep is not None:
+        words = _ITEM_WORDS.match(text, sep.end(), clause[1])
+        if words is None or _ITEM_COUNTED.match(text, sep.end(), clause[1]):
+            break
+        nxt = _LIST_SEP.search(text, sep.end(), clause[1])
+        end = nxt.start() if nxt is not None and nxt.start() <= words.end() else words.end()
+        if not names_metric((sep.end(), end)):
+            break
+        items.append((sep.end(), end))
+        sep = nxt if nxt is not None and nxt.start() <= words.end() else None
+    return items
 
 
 _NOT_A_SINGLE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?P<single>a\s+single)\s+", re.IGNORECASE)
@@ -1154,7 +1184,12 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
     return [Stated("comparison", {"comparison": comparison}, span)]
 
 
-_FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b",
+# (and a change only hoped for or supposed: "hopes to see a downturn", "it's not unusual to see a
+# downturn", "you're going to see a significant drop"; not "the only force to see a drop", which happened,
+# nor a hope of something else, "Despite hopes of a turnaround, the county saw an increase", "Hope
+# Township", nor what was unusual, "It was unusual to see a drop")
+_FORECAST = re.compile(r"\b(?:expect|forecast|project|predict|anticipate|foresee)(?:s|ed|ing)?\b|\bwill\s+(?:see|show)\b"
+                       r"|\b(?:going|(?<!was\s)(?:unusual|uncommon)|like|want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing))\s+to\s+see\b",
                        re.IGNORECASE)
 
 
