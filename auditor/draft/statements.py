@@ -594,6 +594,29 @@ def _second_base(before: str, after: str, q: Quantity) -> bool:
         q.unit != "percent" or re.search(r"%|\bpercent\b", hit.group(), re.IGNORECASE) is not None)
 
 
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?|some)\s+(?:additional|extra)\s+$", re.IGNORECASE)
+# "property crime by 7 per cent", "and other offences by 8%": a subject and "by" with no verb of their own
+_GAPPED_BY = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}by\s+(?:about\s+|nearly\s+|almost\s+"
+                        r"|roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_VERB_BY = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+by\s+[^.;!?]*$", re.IGNORECASE)
+_VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|dropped|increased|decreased|declined"
+                         r"|climbed|jumped|went|saw|reported|recorded)\b", re.IGNORECASE)
+
+
+def _gapped_direction(text: str, clause: tuple[int, int], before: str) -> str | None:
+    """The direction of a verb left out of a coordinated change ("assaults rose by 6 per cent across
+    the State, property crime by 7 per cent and armed robbery by 13 per cent"; "Motor vehicle offences
+    were down by 13% and other offences by 8%"): the same sentence's last "<direction> by" before."""
+    gap = _GAPPED_BY.search(before)
+    if gap is None or _VERB_WORDS.search(gap.group()):
+        return None
+    start = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), clause[0] - 300)
+    hit = _VERB_BY.search(text, start + 1, clause[0] + gap.start())
+    if hit is None:
+        return None
+    return "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+
+
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     """The statement a figure makes in its clause."""
     before = text[clause[0]:q.start]
@@ -658,6 +681,10 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
             hit = None                     # "12 homicides and additional shootings": "additional" only right after
         if hit:
             direction = "up" if hit.group("dir").lower() in ("more", "higher", "above", "additional") else "down"
+        elif _ADDITIONAL_BEFORE.search(before[-20:]):
+            direction = "up"               # "will cost an extra $160,000 next year", "an additional $75,000"
+        elif (gapped := _gapped_direction(text, clause, before)) is not None:
+            direction = gapped             # "assaults rose by 6 per cent, property crime by 7 per cent"
     points = _fraction_of_a_point(phrase, after)
     if points is not None:
         # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent
