@@ -1018,3 +1018,7 @@ def test_a_change_whose_verb_is_left_out_or_said_by_additional_is_a_change():
         "up 8 percent", None]
     assert phrases("Assaults rose by 6 percent, thefts fell by 3 percent, and burglaries by 2 percent.") == [
         "up 6 percent", "down 3 percent", "down 2 percent"]
+    # a share of a survey's answers, and a sum not received, are added to nothing
+    assert phrases("A survey found 40 percent of residents feel safe, and an additional 14 percent feel somewhat "
+                   "safe.") == [None, None]
+    assert phrases("The city did not receive an additional $2 million it had sought from the state.") == [None]

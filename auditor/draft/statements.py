@@ -595,6 +595,24 @@ def _second_base(before: str, after: str, q: Quantity) -> bool:
 
 
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?|some)\s+(?:additional|extra)\s+$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\b", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)\s+of\b", re.IGNORECASE)
+# what may follow an added percentage: the sentence's end, a time or a preposition ("an additional 2 percent in 2025")
+_ADDED_PERCENT_AFTER = re.compile(r"\s*(?:$|[,.;:)—–-]|(?:in|on|for|next|this|last|over|by|from|to|at|per|each|a|every"
+                                  r"|annually|raise|pay|cut)\b)", re.IGNORECASE)
+
+
+def _added(text: str, clause: tuple[int, int], before: str, after: str, q: Quantity) -> bool:
+    """Whether "an additional/extra" before a figure says an increase ("will cost an extra $160,000", "an
+    additional $75,000"): not when negated ("did not receive an additional $2 million"), and a percentage not
+    in a sentence of shares ("40 percent of residents feel safe, and an additional 14 percent feel somewhat
+    safe") nor followed by a verb or "of"."""
+    if not _ADDITIONAL_BEFORE.search(before[-20:]) or _NOT_BEFORE.search(before[-60:]):
+        return False
+    if q.unit != "percent":
+        return True
+    sentence = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), 0)
+    return _ADDED_PERCENT_AFTER.match(after) is not None and not _PERCENT_OF.search(text, sentence, clause[1])
 # "property crime by 7 per cent", "and other offences by 8%": a subject and "by" with no verb of their own
 _GAPPED_BY = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}by\s+(?:about\s+|nearly\s+|almost\s+"
                         r"|roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
@@ -690,7 +708,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
             hit = None                     # "12 homicides and additional shootings": "additional" only right after
         if hit:
             direction = "up" if hit.group("dir").lower() in ("more", "higher", "above", "additional") else "down"
-        elif _ADDITIONAL_BEFORE.search(before[-20:]):
+        elif _added(text, clause, before, after, q):
             direction = "up"               # "will cost an extra $160,000 next year", "an additional $75,000"
         elif (gapped := _gapped_direction(text, clause, before)) is not None:
             direction = gapped             # "assaults rose by 6 per cent, property crime by 7 per cent"
