@@ -594,6 +594,56 @@ def _second_base(before: str, after: str, q: Quantity) -> bool:
         q.unit != "percent" or re.search(r"%|\bpercent\b", hit.group(), re.IGNORECASE) is not None)
 
 
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?|some)\s+(?:additional|extra)\s+$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\b", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)\s+of\b", re.IGNORECASE)
+# what may follow an added percentage: the sentence's end, a time or a preposition ("an additional 2 percent in 2025")
+_ADDED_PERCENT_AFTER = re.compile(r"\s*(?:$|[,.;:)—–-]|(?:in|on|for|next|this|last|over|by|from|to|at|per|each|a|every"
+                                  r"|annually|raise|pay|cut)\b)", re.IGNORECASE)
+
+
+def _added(text: str, clause: tuple[int, int], before: str, after: str, q: Quantity) -> bool:
+    """Whether "an additional/extra" before a figure says an increase ("will cost an extra $160,000", "an
+    additional $75,000"): not when negated ("did not receive an additional $2 million"), and a percentage not
+    in a sentence of shares ("40 percent of residents feel safe, and an additional 14 percent feel somewhat
+    safe") nor followed by a verb or "of"."""
+    if not _ADDITIONAL_BEFORE.search(before[-20:]) or _NOT_BEFORE.search(before[-60:]):
+        return False
+    if q.unit != "percent":
+        return True
+    sentence = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), 0)
+    return _ADDED_PERCENT_AFTER.match(after) is not None and not _PERCENT_OF.search(text, sentence, clause[1])
+# "property crime by 7 per cent", "and other offences by 8%": a subject and "by" with no verb of their own
+_GAPPED_BY = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}by\s+(?:about\s+|nearly\s+|almost\s+"
+                        r"|roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_VERB_BY = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+by\b", re.IGNORECASE)
+# "driven by 45 incidents", "approved by 5 of 7", "the report by 2 researchers", "improved by 12 percent":
+# the "by" of an agent, a source or a verb of the clause's own, not a left-out change verb
+_AGENT_BY = re.compile(r"(?:\b(?!(?:children|women|men)\b)\w+(?:ed|en)|\b(?:led|shot|struck|hit|paid|set|held|offset|report"
+                       r"|study|survey|analysis|review|vote))\s+by\s+\S*\s*$", re.IGNORECASE)
+_VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|dropped|increased|decreased|declined"
+                         r"|climbed|jumped|went|saw|reported|recorded)\b", re.IGNORECASE)
+
+
+def _gapped_direction(text: str, clause: tuple[int, int], before: str) -> str | None:
+    """The direction of a verb left out of a coordinated change ("assaults rose by 6 per cent across
+    the State, property crime by 7 per cent and armed robbery by 13 per cent"; "Motor vehicle offences
+    were down by 13% and other offences by 8%"): the same sentence's nearest "<direction> by" before
+    ("rose by 6 percent, thefts fell by 3 percent, and burglaries by 2 percent": down), never across
+    ";", "!" or "?"."""
+    gap = _GAPPED_BY.search(before)
+    if gap is None or _VERB_WORDS.search(gap.group()) or _AGENT_BY.search(gap.group()):
+        return None
+    start = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), clause[0] - 300)
+    end = clause[0] + gap.start()
+    if re.search(r"[;!?]", text[start + 1:end]):
+        return None
+    hits = list(_VERB_BY.finditer(text, start + 1, end))
+    if not hits:
+        return None
+    return "up" if re.fullmatch(_UP, hits[-1].group("dir"), re.IGNORECASE) else "down"
+
+
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     """The statement a figure makes in its clause."""
     before = text[clause[0]:q.start]
@@ -658,6 +708,10 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
             hit = None                     # "12 homicides and additional shootings": "additional" only right after
         if hit:
             direction = "up" if hit.group("dir").lower() in ("more", "higher", "above", "additional") else "down"
+        elif _added(text, clause, before, after, q):
+            direction = "up"               # "will cost an extra $160,000 next year", "an additional $75,000"
+        elif (gapped := _gapped_direction(text, clause, before)) is not None:
+            direction = gapped             # "assaults rose by 6 per cent, property crime by 7 per cent"
     points = _fraction_of_a_point(phrase, after)
     if points is not None:
         # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent
