@@ -11,6 +11,7 @@ from collections import Counter
 from auditor.draft import statements, vocabulary
 from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back, sentence_around
 from auditor.draft.quoting import _segment, line_column
+from auditor.draft.sentences import in_aside
 from auditor.pack import Pack
 from auditor.units import per_time, rate_scale
 
@@ -203,6 +204,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.share_of_count and state.last_metric and state.last_paragraph == at.sentence.paragraph:
         review.append(f"metric: '{state.last_metric}', the count this share follows; check")
         return state.last_metric
+    involving = _involving(art, at) if st.figure is not None else None
+    if involving is not None:
+        review.append(f"metric: '{involving}', the kind the figure's things involved ('... involved fentanyl'); check")
+        return involving
     # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
     # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
     part = _segment(text, clause[0], clause[1], st.anchor) if _PARTED.search(text, clause[0], clause[1]) else clause
@@ -211,6 +216,19 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0], art.metrics_found) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0], art.metrics_found)
+    if match is not None and in_aside(text, clause[0], match.start) and not in_aside(text, clause[0], st.anchor[0]):
+        match = _outside_the_aside(art, at, match)
+    if match is not None and vocabulary.time_head(text, match.start, match.end):
+        match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
+    if st.figure is not None and not st.figure.unit and st.figure.text.lower() not in _DETERMINERS and part != clause \
+            and state.last_metric \
+            and clause[0] <= state.last_anchor < part[0] and (match is None or not part[0] <= match.start < part[1]) \
+            and _fits(art.pack, state.last_metric, st):
+        # "shootings claimed 38 lives in Toronto, 44 in 2019", "59 Ohioans lost their lives in fires
+        # compared to 42 at the start of 2014": a bare figure in a part naming nothing counts what the
+        # clause's figure before it counts
+        review.append(f"metric: '{state.last_metric}', of the clause's figure before (its part names none); check")
+        return state.last_metric
     if match is not None and st.figure is not None and st.figure.unit and match.start > st.anchor[1] and \
             _ANOTHER_FIGURE.search(text, st.anchor[1], match.start):
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
@@ -273,9 +291,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             if found is not None and found.start == 0 and found.end == len(phrase):
                 match = found
                 break
-    if match is not None and st.figure is not None and st.figure.unit and \
-            st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
-        # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
+    if match is not None and st.figure is not None and st.figure.unit and (
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities", *_LIVES)
+            or _LOST_LIVES.match(text, st.anchor[1], clause[1])):
+        # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
+        # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires")
         name = text[match.start:match.end].lower()
         deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0, art.metrics_found)
         if deaths is not None:
@@ -718,6 +738,55 @@ def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:
 _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
                                 r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
                                 r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+
+
+# lives said lost after a figure of people: "59 Ohioans lost their lives in fires"
+_LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+)?(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+lives?\b", re.IGNORECASE)
+# "96 deaths involved fentanyl", "Most of those deaths, 113, involved fentanyl", "with nine involving
+# fentanyl", "36 of the 46 involve fentanyl": the things counted (said, or the metric before's noun) with what they involved
+_INVOLVED = re.compile(r"(?:\s+(?P<head>[a-z]+s)\b)?(?:\s+of\s+the\s+\d[\d,]*)?,?\s+(?:have\s+|had\s+)?"
+                       r"involv(?:e|es|ed|ing)\s+(?P<what>[a-z][a-z-]+)", re.IGNORECASE)
+
+
+def _outside_the_aside(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match | None:
+    """The name said outside the parenthesis that holds `match`, for a figure outside it: "666 crimes
+    against persons (murder, rape, robbery, and aggravated assault) last year, 8 percent fewer than
+    the 720 reported": crimes against persons, not the gloss's aggravated assault. The figure's side
+    of the parenthesis first."""
+    text, clause, anchor = art.text, at.clause, at.st.anchor[0]
+    opened, closed = text.rfind("(", clause[0], match.start), text.find(")", match.end, clause[1])
+    if closed < 0:
+        return match
+    sides = [(closed + 1, clause[1]), (clause[0], opened)]
+    for a, b in sides if anchor > closed else sides[::-1]:
+        found = vocabulary.find_metric(art.pack, text, a, b, anchor, art.metrics_found) if a < b else None
+        if found is not None:
+            return found
+    return None
+
+
+def _involving(art: _Article, at: _At) -> str | None:
+    """The metric of the things a figure counts named with what they involved ("Of those, 96 deaths
+    involved fentanyl": fentanyl deaths; "22 drug overdose deaths ..., with nine involving fentanyl"),
+    the things the figure's own noun, else the noun of the metric drafted just before in the paragraph
+    or the one before. None when the vocabulary has no such name."""
+    st, state, text = at.st, art.state, art.text
+    hit = _INVOLVED.match(text, st.anchor[1], at.clause[1])
+    if hit is None:
+        return None
+    head = hit.group("head")
+    if head is None and state.last_metric and state.last_paragraph >= at.sentence.paragraph - 1:
+        label = art.pack.metrics[state.last_metric].label or ""
+        head = label.split()[-1] if label else None
+    if head is None:
+        return None
+    head, what = head.lower(), hit.group("what").lower()
+    for kind in dict.fromkeys((what, what.removesuffix("s"))):
+        for phrase in (f"{kind} {head}", f"{kind}-related {head}", f"{kind}-involved {head}", f"{head} involving {kind}"):
+            found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+            if found is not None and found.start == 0 and found.end == len(phrase):
+                return found.id
+    return None
 
 
 _DEAD_OR_HURT = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|have\s+been)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b",

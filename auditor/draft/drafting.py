@@ -839,6 +839,10 @@ def _resolved_in_order(out: list, item, published):
     return periods.resolves(item.record["period"], published, previous)
 
 
+_ALL_OF_A_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:for|in|during|over)\s+(?:all\s+of|the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)"
+                            r"\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _bases_same_days(art: _Article, produced: list, out: list) -> list:
     """ "In the first eight months there were 28 ..., compared to 57 in 2016": a level compared with
     a figure of part of a year, in a past year it names whole, counts the same days of that year (the
@@ -851,6 +855,8 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
         own = periods.resolves(item.record["period"], published, None)
         if own is None or not _whole_year_of(own):
             continue
+        if _ALL_OF_A_YEAR.match(text, st.anchor[1], min(len(text), st.anchor[1] + 60)):
+            continue      # "34 lives for all of 2014": the whole year, as said
         mains = [(k, s0, d0) for k, (s0, d0) in enumerate(produced[:i]) if not s0.base_figure and d0.record.get("period")
                  and d0.record.get("metric") == item.record.get("metric")]
         if not mains or not _COMPARED_BEFORE.search(text, mains[-1][1].anchor[1], st.anchor[0]):
@@ -1543,7 +1549,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     record["attribution"] = kind
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
     if metric is not None:
-        state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+        state.last_metric, state.last_paragraph, state.last_anchor = metric, at.sentence.paragraph, at.st.anchor[0]
         state.metrics_seen.append(metric)
         if at.sentence.paragraph == 0 and not any(n.startswith("metric:") and "article" in n for n in review):
             art.read_once.setdefault("lede metrics", set()).add(metric)

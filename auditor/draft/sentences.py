@@ -90,12 +90,26 @@ def clauses(text: str, sentence: Span) -> list[Span]:
         if _NUMBER_AND.search(text, max(sentence.start, brk.start() - 12), brk.start()) and \
                 _NUMBER_AFTER.match(text, brk.end()):
             continue      # "One hundred and fifty-four people have died": one number, not two clauses
+        if in_aside(text, start, brk.start()):
+            continue      # "666 crimes against persons (murder, rape, robbery, and aggravated assault) last year": a list in an aside
         if text[start:brk.start()].strip():
             out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
         start = brk.end()
     if text[start:sentence.end].strip():
         out.append(Span(*_trim(text, start, sentence.end), sentence.paragraph))
     return out
+
+
+def in_aside(text: str, start: int, at: int) -> bool:
+    """Whether offset `at` is inside a parenthesis opened after `start`, right after a word, that holds
+    no figure: a gloss of the words before it ("crimes against persons (murder, rape, robbery, and
+    aggravated assault)"), whose commas and "and"s part nothing. A parenthesis with a figure ("(4,015
+    crimes in total, down 223)") or after one ("2,708 (To include Unsafe Lane Change, ...)") is read as usual."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0 or not text[start:opened].rstrip()[-1:].isalpha():
+        return False
+    closed = text.find(")", at)
+    return not any(c.isdigit() for c in text[opened:closed if closed >= 0 else len(text)])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

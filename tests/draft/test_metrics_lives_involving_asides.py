@@ -1,0 +1,40 @@
+"""Round 43 (dr43b): a figure's metric from lives lost, from what its things involved, from the
+figure before in its clause, and not from a gloss in parentheses nor a time's "start"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor.draft import draft
+from auditor.models import DateRange
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+_DAY = DateRange(earliest=date(2021, 6, 1), latest=date(2021, 6, 1))
+
+
+def metrics_of(text: str) -> list[tuple]:
+    return [(x.record.get("value") or x.record.get("change", {}).get("phrase"), x.record.get("metric"))
+            for x in draft(text, published=_DAY, pack=PACK).drafted]
+
+
+def test_lives_claimed_are_deaths_and_a_bare_figure_after_them_too():
+    got = metrics_of("Last year shootings claimed 51 lives in the region, 47 in 2019.\n")
+    assert got == [("51", "shooting_deaths"), ("47", "shooting_deaths")], got
+
+
+def test_lives_lost_in_fires_and_a_time_start_is_no_metric():
+    got = metrics_of("In the first half of the year, 21 people lost their lives in fires compared to 17 at "
+                     "the start of 2020.\n")
+    assert got == [("21", "fire_deaths"), ("17", "fire_deaths")], got
+
+
+def test_deaths_involving_a_drug():
+    got = metrics_of("So far this year, 31 drug overdose deaths have been recorded, with 12 involving fentanyl.\n")
+    assert got == [("31", "overdose_deaths"), ("12", "fentanyl_deaths")], got
+
+
+def test_a_gloss_in_parentheses_names_no_figure_outside_it():
+    got = metrics_of("There were 412 crimes against persons (murder, rape, robbery, and aggravated assault) in "
+                     "2020, 6 percent fewer than the 438 reported the year before.\n")
+    assert [m for _, m in got] == ["crimes_against_persons"] * 3, got
