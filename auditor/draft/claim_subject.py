@@ -223,7 +223,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is not None and not st.figure.unit and st.figure.text.lower() not in _DETERMINERS and part != clause \
             and state.last_metric \
             and clause[0] <= state.last_anchor < part[0] and (match is None or not part[0] <= match.start < part[1]) \
-            and _fits(art.pack, state.last_metric, st):
+            and _fits(art.pack, state.last_metric, st) and _carries(art, at, part):
         # "shootings claimed 38 lives in Toronto, 44 in 2019", "59 Ohioans lost their lives in fires
         # compared to 42 at the start of 2014": a bare figure in a part naming nothing counts what the
         # clause's figure before it counts
@@ -746,6 +746,52 @@ _LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+)?(?:have\s+|had\s+)?lost\s+(?:their|h
 # fentanyl", "36 of the 46 involve fentanyl": the things counted (said, or the metric before's noun) with what they involved
 _INVOLVED = re.compile(r"(?:\s+(?P<head>[a-z]+s)\b)?(?:\s+of\s+the\s+\d[\d,]*)?,?\s+(?:have\s+|had\s+)?"
                        r"involv(?:e|es|ed|ing)\s+(?P<what>[a-z][a-z-]+)", re.IGNORECASE)
+
+
+# the words a bare figure's part may hold besides it for the figure before's metric to carry to it: a
+# period, a comparison, a place ("44 in 2019", "compared to 42 at the start of 2014", "13 in Toronto")
+_CARRY_WORDS = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z][\w'’-]*|"
+                          r"in|at|on|of|the|to|from|with|compared|comparison|versus|vs|and|up|down|last|this|that|"
+                          r"previous|prior|same|year|years|year['’]s|month|months|week|weeks|quarter|period|time|start|"
+                          r"end|beginning|first|second|third|fourth|half|so|far|since|by|for|during|over|all|whole|"
+                          r"entire|full|a|an|before|earlier|ago|previously|reported|recorded|fiscal|season|decade|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|december)")
+_TOKEN = re.compile(r"[\w'’-]+")
+_DEATHS_WORDS = {"death", "deaths", "fatalities", "fatal", "killed", "dead"}
+
+
+def _carries(art: _Article, at: _At, part: tuple[int, int]) -> bool:
+    """Whether the clause's figure before may give its metric to a bare figure in `part`: no metric
+    name stands between the figure before's part and this one ("burglaries are down 12% ...,
+    homicides are up, from 14 last year to 19": homicides, not burglaries), and the part's other
+    words are only a period, a comparison or a place ("44 in 2019"; not "two were fentanyl related",
+    "16, 336 and 872 incidents ... respectively"). The figure before's own noun is checked when it
+    is drafted (`carried_from`)."""
+    text, st = art.text, at.st
+    before = _segment(text, at.clause[0], at.clause[1], (art.state.last_anchor, art.state.last_anchor + 1))
+    if before[1] < part[0] and vocabulary.find_metric(art.pack, text, before[1], part[0], part[0], art.metrics_found) is not None:
+        return False
+    words = [t.group(0) for t in _TOKEN.finditer(text, part[0], part[1]) if not st.anchor[0] <= t.start() < st.anchor[1]]
+    return all(_CARRY_WORDS.fullmatch(w) or _CARRY_WORDS.fullmatch(w.lower()) for w in words)
+
+
+def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
+    """Whether a drafted figure's metric may carry to a bare figure after it in its clause: the figure
+    has no noun of its own, or its noun is part of its metric's name ("38 homicides"), or its lives
+    or people lost are a deaths metric's ("shootings claimed 38 lives", "59 Ohioans lost their lives
+    in fires"). Not "5 districts" read as students transferring, nor "100,000 people" as a population."""
+    st = at.st
+    unit = (st.figure.unit or "").lower() if st.figure is not None else ""
+    if not unit:
+        return True
+    # the name's head, the first or last word of its id ("fire_deaths", "students_transferring_out"), or
+    # for a deaths metric any of its id's words ("fatal_crashes")
+    ids = metric_id.split("_")
+    words = {ids[0], ids[-1]} | (set(ids) & _DEATHS_WORDS)
+    head = unit.split()[-1]
+    if head in _LIVES or head in ("deaths", "fatalities") or _LOST_LIVES.match(art.text, st.anchor[1], at.clause[1]):
+        return bool(words & _DEATHS_WORDS)
+    return bool({head, head.removesuffix("s"), re.sub(r"ies$", "y", head)} & words)
 
 
 def _outside_the_aside(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match | None:

@@ -25,7 +25,7 @@ from auditor.draft import attribution, extract, periods, sentences, statements, 
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
-from auditor.draft.claim_subject import (_BUT, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
+from auditor.draft.claim_subject import (_BUT, carried_from, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
                                          UNDECIDED)
 from auditor.draft.extract import read_article
@@ -1549,7 +1549,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     record["attribution"] = kind
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
     if metric is not None:
-        state.last_metric, state.last_paragraph, state.last_anchor = metric, at.sentence.paragraph, at.st.anchor[0]
+        state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+        state.last_anchor = at.st.anchor[0] if carried_from(art, at, metric) else -1
         state.metrics_seen.append(metric)
         if at.sentence.paragraph == 0 and not any(n.startswith("metric:") and "article" in n for n in review):
             art.read_once.setdefault("lede metrics", set()).add(metric)

@@ -38,3 +38,14 @@ def test_a_gloss_in_parentheses_names_no_figure_outside_it():
     got = metrics_of("There were 412 crimes against persons (murder, rape, robbery, and aggravated assault) in "
                      "2020, 6 percent fewer than the 438 reported the year before.\n")
     assert [m for _, m in got] == ["crimes_against_persons"] * 3, got
+
+
+def test_the_figure_before_carries_its_metric_only_over_no_name_from_its_own_noun_to_a_bare_period_part():
+    # a name between (homicides), the figure before's noun no name of its metric ("5 districts"), a
+    # part with a word of its own ("two were fentanyl related")
+    got = metrics_of("Although burglaries are down 12% so far this year, homicides are up, from 14 last year to 19 "
+                     "this year.\n\nThere were 14 homicides in the city's 5 districts in 2020, up from 11 in 2019.\n"
+                     "\nOf the 12 overdose deaths this year, five were fentanyl related and the other seven were "
+                     "from multiple drugs.\n")
+    assert [m for v, m in got if v in ("14", "19", "11", "five")] == ["homicides", "homicides", "homicides", "homicides",
+                                                                       "fentanyl_deaths"], got
