@@ -216,7 +216,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0], art.metrics_found) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0], art.metrics_found)
-    if match is not None and in_aside(text, clause[0], match.start) and not in_aside(text, clause[0], st.anchor[0]):
+    if match is not None and in_aside(text, clause[0], match.start, clause[1]) and not in_aside(text, clause[0], st.anchor[0], clause[1]):
         match = _outside_the_aside(art, at, match)
     if match is not None and vocabulary.time_head(text, match.start, match.end):
         match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
@@ -292,13 +292,14 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 match = found
                 break
     if match is not None and st.figure is not None and st.figure.unit and (
-            st.figure.unit.lower().split()[0] in ("deaths", "fatalities", *_LIVES)
-            or _LOST_LIVES.match(text, st.anchor[1], clause[1])):
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
-        # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires")
-        name = text[match.start:match.end].lower()
-        deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0, art.metrics_found)
-        if deaths is not None:
+        # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires");
+        # the whole phrase a count's name ("crash fatality rate deaths" is no drug death rate)
+        phrase = f"{re.sub(r's$', '', text[match.start:match.end].lower())} deaths"
+        deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+        if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
+                and rate_scale(art.pack.metrics[deaths.id].unit) is None:
             match = deaths
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
         # a rate: the rate metric named ("homicide rate"), or the rate of the count named
@@ -792,6 +793,25 @@ def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
     if head in _LIVES or head in ("deaths", "fatalities") or _LOST_LIVES.match(art.text, st.anchor[1], at.clause[1]):
         return bool(words & _DEATHS_WORDS)
     return bool({head, head.removesuffix("s"), re.sub(r"ies$", "y", head)} & words)
+
+
+# lives said lost, before or after the figure: "claimed 38 lives", "took 12 lives", "11 lives lost"
+_LIVES_TAKEN = re.compile(r"(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost|lost)\s+(?:the\s+)?(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+_LIVES_LOST = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b", re.IGNORECASE)
+
+
+def _lives_lost(art: _Article, at: _At) -> bool:
+    """Whether the figure counts lives lost: "lives" after claimed, took or lost or followed by "lost",
+    or people who "lost their lives"; never lives saved ("smoke alarms saved 12 lives")."""
+    text, st = art.text, at.st
+    if _LOST_LIVES.match(text, st.anchor[1], at.clause[1]):
+        return True
+    if (st.figure.unit or "").lower().split()[0] not in _LIVES:
+        return False
+    unit_end = st.anchor[1] if text[st.anchor[0]:st.anchor[1]].lower().rstrip().endswith(("lives", "life")) else \
+        st.anchor[1] + len(re.match(r"\s*(?:lives|life)?", text[st.anchor[1]:]).group(0))
+    return _LIVES_TAKEN.search(text, max(at.clause[0], st.anchor[0] - 40), st.anchor[0]) is not None \
+        or _LIVES_LOST.match(text, unit_end) is not None
 
 
 def _outside_the_aside(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match | None:

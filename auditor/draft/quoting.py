@@ -84,7 +84,7 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     officials said". A short opening part without a figure ("As of Sunday,", "Last week,") and
     a part with no words but the figure's own are kept with it."""
     # (not a comma of an aside: "2,555 crimes against property (burglary, arson, larceny/theft, ...) last year")
-    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b) if not in_aside(text, a, m.start())]
+    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b) if not in_aside(text, a, m.start(), b)]
     if not cuts:
         # "629 crashes last year compared to 666 in 2010" alone on its line: each figure with its own words
         return _and_split(text, *_compared_split(text, a, b, anchor), anchor)

@@ -679,7 +679,7 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
         if length == 0:
             continue
         for hit in pattern.finditer(text, start, end):
-            if not in_aside(text, start, hit.start()):
+            if not in_aside(text, start, hit.start(), end):
                 # (not a list in an aside: "666 crimes against persons (murder, rape, robbery, and aggravated assault)")
                 hits.append(Match(metric_id, hit.start(), hit.end()))
     # the longest names first, none inside another

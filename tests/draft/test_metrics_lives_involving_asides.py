@@ -49,3 +49,14 @@ def test_the_figure_before_carries_its_metric_only_over_no_name_from_its_own_nou
                      "from multiple drugs.\n")
     assert [m for v, m in got if v in ("14", "19", "11", "five")] == ["homicides", "homicides", "homicides", "homicides",
                                                                        "fentanyl_deaths"], got
+
+
+def test_a_parenthesis_holding_one_term_is_no_gloss():
+    got = metrics_of("Police made 412 operating while intoxicated (OWI) arrests in 2020, up from 380.\n")
+    assert got == [("412", "owi_violations"), ("380", "owi_violations")], got
+
+
+def test_lives_are_deaths_only_when_lost_and_only_by_a_whole_deaths_name():
+    got = metrics_of("Smoke alarms saved 12 lives in house fires in 2020, the fire marshal said.\n\nIron County's crash "
+                     "fatality rate nearly tripled, with 11 lives lost in 2017, up from four traffic-related fatalities.\n")
+    assert [m for v, m in got if v in ("12", "11")] == ["residential_fires", "traffic_death_rate_vmt"], got
