@@ -790,28 +790,37 @@ def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
     ids = metric_id.split("_")
     words = {ids[0], ids[-1]} | (set(ids) & _DEATHS_WORDS)
     head = unit.split()[-1]
-    if head in _LIVES or head in ("deaths", "fatalities") or _LOST_LIVES.match(art.text, st.anchor[1], at.clause[1]):
+    if head in _LIVES or head in ("deaths", "fatalities") or _lives_lost(art, at):
         return bool(words & _DEATHS_WORDS)
     return bool({head, head.removesuffix("s"), re.sub(r"ies$", "y", head)} & words)
 
 
-# lives said lost, before or after the figure: "claimed 38 lives", "took 12 lives", "11 lives lost"
-_LIVES_TAKEN = re.compile(r"(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost|lost)\s+(?:the\s+)?(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+# lives said lost, before or after the figure: "claimed 38 lives", "took 12 lives", "11 lives lost",
+# "claimed the lives of 33 civilians", "claimed 33 lives compared to 15 fires and 34 lives"
+_LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost|lost)\b", re.IGNORECASE)
+_LIVES_OF = re.compile(r"\blives\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LIVES_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\b", re.IGNORECASE)
 _LIVES_LOST = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b", re.IGNORECASE)
 
 
 def _lives_lost(art: _Article, at: _At) -> bool:
-    """Whether the figure counts lives lost: "lives" after claimed, took or lost or followed by "lost",
-    or people who "lost their lives"; never lives saved ("smoke alarms saved 12 lives")."""
+    """Whether the figure counts lives lost: "lives" after claimed, took or lost in its clause, or
+    followed by "lost"; "the lives of N"; people who "lost their lives"; never lives saved ("smoke
+    alarms saved 12 lives")."""
     text, st = art.text, at.st
     if _LOST_LIVES.match(text, st.anchor[1], at.clause[1]):
         return True
+    before = (at.clause[0], st.anchor[0])
+    taken = [m.end() for m in _LIVES_TAKEN.finditer(text, *before)]
+    if _LIVES_SAVED.search(text, taken[-1] if taken else before[0], before[1]):
+        return False
+    if taken and _LIVES_OF.search(text, taken[-1], before[1]):
+        return True
     if (st.figure.unit or "").lower().split()[0] not in _LIVES:
         return False
-    unit_end = st.anchor[1] if text[st.anchor[0]:st.anchor[1]].lower().rstrip().endswith(("lives", "life")) else \
-        st.anchor[1] + len(re.match(r"\s*(?:lives|life)?", text[st.anchor[1]:]).group(0))
-    return _LIVES_TAKEN.search(text, max(at.clause[0], st.anchor[0] - 40), st.anchor[0]) is not None \
-        or _LIVES_LOST.match(text, unit_end) is not None
+    after = st.anchor[1] + len(re.match(r"\s*(?:lives|life)?", text[st.anchor[1]:]).group(0)) \
+        if not text[st.anchor[0]:st.anchor[1]].lower().rstrip().endswith(("lives", "life")) else st.anchor[1]
+    return bool(taken) or _LIVES_LOST.match(text, after) is not None
 
 
 def _outside_the_aside(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match | None:

@@ -60,3 +60,8 @@ def test_lives_are_deaths_only_when_lost_and_only_by_a_whole_deaths_name():
     got = metrics_of("Smoke alarms saved 12 lives in house fires in 2020, the fire marshal said.\n\nIron County's crash "
                      "fatality rate nearly tripled, with 11 lives lost in 2017, up from four traffic-related fatalities.\n")
     assert [m for v, m in got if v in ("12", "11")] == ["residential_fires", "traffic_death_rate_vmt"], got
+
+
+def test_the_lives_of_people_claimed_are_deaths_and_carry():
+    got = metrics_of("Fatal blazes claimed the lives of 27 civilians, compared with 22 in 2019, the fire department said.\n")
+    assert got == [("27", "fire_deaths"), ("22", "fire_deaths")], got
