@@ -54,6 +54,7 @@ class _State:
         return self.phrases[days], days
     last_metric: str | None = None       # the metric of the last figure drafted, complete or not
     last_paragraph: int = -1
+    last_anchor: int = -1                # where that figure stands in the text
     # the calendar months claims named in their own words ("takes a dip in August"), complete or not
     months_named: list = field(default_factory=list)
     # (period of the claim compared with, period of the figure it was compared with) of the last

@@ -12,6 +12,7 @@ from functools import lru_cache
 from auditor.draft import statements, vocabulary
 from auditor.draft.article import _ANAPHOR, _COMPARED_AT, _Article, _At, _follows_in_paragraph, points_back, sentence_around
 from auditor.draft.quoting import _segment, line_column
+from auditor.draft.sentences import in_aside
 from auditor.pack import Pack
 from auditor.units import per_time, rate_scale
 
@@ -238,6 +239,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.share_of_count and state.last_metric and state.last_paragraph == at.sentence.paragraph:
         review.append(f"metric: '{state.last_metric}', the count this share follows; check")
         return state.last_metric
+    involving = _involving(art, at) if st.figure is not None else None
+    if involving is not None:
+        review.append(f"metric: '{involving}', the kind the figure's things involved ('... involved fentanyl'); check")
+        return involving
     # the metric named in the figure's own part of the clause first ("opioid-related deaths grew by
     # 14% from 2021 and cocaine-related deaths went up by 34%"), else anywhere in the clause
     part = _segment(text, clause[0], clause[1], st.anchor) if _PARTED.search(text, clause[0], clause[1]) else clause
@@ -246,6 +251,19 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         break
     match = vocabulary.find_metric(art.pack, text, part[0], part[1], st.anchor[0], art.metrics_found) if part != clause else None
     match = match or vocabulary.find_metric(art.pack, text, clause[0], clause[1], st.anchor[0], art.metrics_found)
+    if match is not None and in_aside(text, clause[0], match.start, clause[1]) and not in_aside(text, clause[0], st.anchor[0], clause[1]):
+        match = _outside_the_aside(art, at, match)
+    if match is not None and vocabulary.time_head(text, match.start, match.end):
+        match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
+    if st.figure is not None and not st.figure.unit and st.figure.text.lower() not in _DETERMINERS and part != clause \
+            and state.last_metric \
+            and clause[0] <= state.last_anchor < part[0] and (match is None or not part[0] <= match.start < part[1]) \
+            and _fits(art.pack, state.last_metric, st) and _carries(art, at, part):
+        # "shootings claimed 38 lives in Toronto, 44 in 2019", "59 Ohioans lost their lives in fires
+        # compared to 42 at the start of 2014": a bare figure in a part naming nothing counts what the
+        # clause's figure before it counts
+        review.append(f"metric: '{state.last_metric}', of the clause's figure before (its part names none); check")
+        return state.last_metric
     if match is not None and st.figure is not None and st.figure.unit and match.start > st.anchor[1] and \
             _ANOTHER_FIGURE.search(text, st.anchor[1], match.start):
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
@@ -308,12 +326,15 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             if found is not None and found.start == 0 and found.end == len(phrase):
                 match = found
                 break
-    if match is not None and st.figure is not None and st.figure.unit and \
-            st.figure.unit.lower().split()[0] in ("deaths", "fatalities"):
-        # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them
-        name = text[match.start:match.end].lower()
-        deaths = vocabulary.find_metric(art.pack, f"{re.sub(r's$', '', name)} deaths", 0, len(name) + 7, 0, art.metrics_found)
-        if deaths is not None:
+    if match is not None and st.figure is not None and st.figure.unit and (
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)):
+        # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
+        # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires");
+        # the whole phrase a count's name ("crash fatality rate deaths" is no drug death rate)
+        phrase = f"{re.sub(r's$', '', text[match.start:match.end].lower())} deaths"
+        deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+        if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
+                and rate_scale(art.pack.metrics[deaths.id].unit) is None:
             match = deaths
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
         # a rate: the rate metric named ("homicide rate"), or the rate of the count named
@@ -754,6 +775,129 @@ def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:
 _OF_THEM_ADJECTIVE = re.compile(r"\s+of\s+(?:the|this\s+year['’]s|last\s+year['’]s|these|those|its|their|all|the\s+city['’]s)?\s*"
                                 r"(?:[\d,]+\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was|have\s+been|had\s+been|are|proved)"
                                 r"\s+(?:also\s+)?(?P<adj>[a-z-]+)\b", re.IGNORECASE)
+
+
+# lives said lost after a figure of people: "59 Ohioans lost their lives in fires"
+_LOST_LIVES = re.compile(r"\s+(?:[a-z]+\s+)?(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+lives?\b", re.IGNORECASE)
+# "96 deaths involved fentanyl", "Most of those deaths, 113, involved fentanyl", "with nine involving
+# fentanyl", "36 of the 46 involve fentanyl": the things counted (said, or the metric before's noun) with what they involved
+_INVOLVED = re.compile(r"(?:\s+(?P<head>[a-z]+s)\b)?(?:\s+of\s+the\s+\d[\d,]*)?,?\s+(?:have\s+|had\s+)?"
+                       r"involv(?:e|es|ed|ing)\s+(?P<what>[a-z][a-z-]+)", re.IGNORECASE)
+
+
+# the words a bare figure's part may hold besides it for the figure before's metric to carry to it: a
+# period, a comparison, a place ("44 in 2019", "compared to 42 at the start of 2014", "13 in Toronto")
+_CARRY_WORDS = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[A-Z][\w'’-]*|"
+                          r"in|at|on|of|the|to|from|with|compared|comparison|versus|vs|and|up|down|last|this|that|"
+                          r"previous|prior|same|year|years|year['’]s|month|months|week|weeks|quarter|period|time|start|"
+                          r"end|beginning|first|second|third|fourth|half|so|far|since|by|for|during|over|all|whole|"
+                          r"entire|full|a|an|before|earlier|ago|previously|reported|recorded|fiscal|season|decade|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|december)")
+_TOKEN = re.compile(r"[\w'’-]+")
+_DEATHS_WORDS = {"death", "deaths", "fatalities", "fatal", "killed", "dead"}
+
+
+def _carries(art: _Article, at: _At, part: tuple[int, int]) -> bool:
+    """Whether the clause's figure before may give its metric to a bare figure in `part`: no metric
+    name stands between the figure before's part and this one ("burglaries are down 12% ...,
+    homicides are up, from 14 last year to 19": homicides, not burglaries), and the part's other
+    words are only a period, a comparison or a place ("44 in 2019"; not "two were fentanyl related",
+    "16, 336 and 872 incidents ... respectively"). The figure before's own noun is checked when it
+    is drafted (`carried_from`)."""
+    text, st = art.text, at.st
+    before = _segment(text, at.clause[0], at.clause[1], (art.state.last_anchor, art.state.last_anchor + 1))
+    if before[1] < part[0] and vocabulary.find_metric(art.pack, text, before[1], part[0], part[0], art.metrics_found) is not None:
+        return False
+    words = [t.group(0) for t in _TOKEN.finditer(text, part[0], part[1]) if not st.anchor[0] <= t.start() < st.anchor[1]]
+    return all(_CARRY_WORDS.fullmatch(w) or _CARRY_WORDS.fullmatch(w.lower()) for w in words)
+
+
+def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
+    """Whether a drafted figure's metric may carry to a bare figure after it in its clause: the figure
+    has no noun of its own, or its noun is part of its metric's name ("38 homicides"), or its lives
+    or people lost are a deaths metric's ("shootings claimed 38 lives", "59 Ohioans lost their lives
+    in fires"). Not "5 districts" read as students transferring, nor "100,000 people" as a population."""
+    st = at.st
+    unit = (st.figure.unit or "").lower() if st.figure is not None else ""
+    if not unit:
+        return True
+    # the name's head, the first or last word of its id ("fire_deaths", "students_transferring_out"), or
+    # for a deaths metric any of its id's words ("fatal_crashes")
+    ids = metric_id.split("_")
+    words = {ids[0], ids[-1]} | (set(ids) & _DEATHS_WORDS)
+    head = unit.split()[-1]
+    if head in _LIVES or head in ("deaths", "fatalities") or _lives_lost(art, at):
+        return bool(words & _DEATHS_WORDS)
+    return bool({head, head.removesuffix("s"), re.sub(r"ies$", "y", head)} & words)
+
+
+# lives said lost, before or after the figure: "claimed 38 lives", "took 12 lives", "11 lives lost",
+# "claimed the lives of 33 civilians", "claimed 33 lives compared to 15 fires and 34 lives"
+_LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|took|tak(?:en|es|ing)|cost|lost)\b", re.IGNORECASE)
+_LIVES_OF = re.compile(r"\blives\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LIVES_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\b", re.IGNORECASE)
+_LIVES_LOST = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b", re.IGNORECASE)
+
+
+def _lives_lost(art: _Article, at: _At) -> bool:
+    """Whether the figure counts lives lost: "lives" after claimed, took or lost in its clause, or
+    followed by "lost"; "the lives of N"; people who "lost their lives"; never lives saved ("smoke
+    alarms saved 12 lives")."""
+    text, st = art.text, at.st
+    if _LOST_LIVES.match(text, st.anchor[1], at.clause[1]):
+        return True
+    before = (at.clause[0], st.anchor[0])
+    taken = [m.end() for m in _LIVES_TAKEN.finditer(text, *before)]
+    if _LIVES_SAVED.search(text, taken[-1] if taken else before[0], before[1]):
+        return False
+    if taken and _LIVES_OF.search(text, taken[-1], before[1]):
+        return True
+    if (st.figure.unit or "").lower().split()[0] not in _LIVES:
+        return False
+    after = st.anchor[1] + len(re.match(r"\s*(?:lives|life)?", text[st.anchor[1]:]).group(0)) \
+        if not text[st.anchor[0]:st.anchor[1]].lower().rstrip().endswith(("lives", "life")) else st.anchor[1]
+    return bool(taken) or _LIVES_LOST.match(text, after) is not None
+
+
+def _outside_the_aside(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match | None:
+    """The name said outside the parenthesis that holds `match`, for a figure outside it: "666 crimes
+    against persons (murder, rape, robbery, and aggravated assault) last year, 8 percent fewer than
+    the 720 reported": crimes against persons, not the gloss's aggravated assault. The figure's side
+    of the parenthesis first."""
+    text, clause, anchor = art.text, at.clause, at.st.anchor[0]
+    opened, closed = text.rfind("(", clause[0], match.start), text.find(")", match.end, clause[1])
+    if closed < 0:
+        return match
+    sides = [(closed + 1, clause[1]), (clause[0], opened)]
+    for a, b in sides if anchor > closed else sides[::-1]:
+        found = vocabulary.find_metric(art.pack, text, a, b, anchor, art.metrics_found) if a < b else None
+        if found is not None:
+            return found
+    return None
+
+
+def _involving(art: _Article, at: _At) -> str | None:
+    """The metric of the things a figure counts named with what they involved ("Of those, 96 deaths
+    involved fentanyl": fentanyl deaths; "22 drug overdose deaths ..., with nine involving fentanyl"),
+    the things the figure's own noun, else the noun of the metric drafted just before in the paragraph
+    or the one before. None when the vocabulary has no such name."""
+    st, state, text = at.st, art.state, art.text
+    hit = _INVOLVED.match(text, st.anchor[1], at.clause[1])
+    if hit is None:
+        return None
+    head = hit.group("head")
+    if head is None and state.last_metric and state.last_paragraph >= at.sentence.paragraph - 1:
+        label = art.pack.metrics[state.last_metric].label or ""
+        head = label.split()[-1] if label else None
+    if head is None:
+        return None
+    head, what = head.lower(), hit.group("what").lower()
+    for kind in dict.fromkeys((what, what.removesuffix("s"))):
+        for phrase in (f"{kind} {head}", f"{kind}-related {head}", f"{kind}-involved {head}", f"{head} involving {kind}"):
+            found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+            if found is not None and found.start == 0 and found.end == len(phrase):
+                return found.id
+    return None
 
 
 _DEAD_OR_HURT = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|have\s+been)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b",

@@ -25,7 +25,7 @@ from auditor.draft import attribution, extract, periods, sentences, statements, 
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _part_of_year_reported, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
-from auditor.draft.claim_subject import (_BUT, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
+from auditor.draft.claim_subject import (_BUT, carried_from, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
                                          UNDECIDED)
 from auditor.draft.extract import read_article
@@ -839,6 +839,10 @@ def _resolved_in_order(out: list, item, published):
     return periods.resolves(item.record["period"], published, previous)
 
 
+_ALL_OF_A_YEAR = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:for|in|during|over)\s+(?:all\s+of|the\s+(?:whole|entire|full)\s+(?:year\s+)?(?:of\s+)?)"
+                            r"\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _bases_same_days(art: _Article, produced: list, out: list) -> list:
     """ "In the first eight months there were 28 ..., compared to 57 in 2016": a level compared with
     a figure of part of a year, in a past year it names whole, counts the same days of that year (the
@@ -851,6 +855,8 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
         own = periods.resolves(item.record["period"], published, None)
         if own is None or not _whole_year_of(own):
             continue
+        if _ALL_OF_A_YEAR.match(text, st.anchor[1], min(len(text), st.anchor[1] + 60)):
+            continue      # "34 lives for all of 2014": the whole year, as said
         mains = [(k, s0, d0) for k, (s0, d0) in enumerate(produced[:i]) if not s0.base_figure and d0.record.get("period")
                  and d0.record.get("metric") == item.record.get("metric")]
         if not mains or not _COMPARED_BEFORE.search(text, mains[-1][1].anchor[1], st.anchor[0]):
@@ -1545,6 +1551,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     record["quote"] = {"text": art.text[quote[0]:quote[1]], "start": quote[0]}
     if metric is not None:
         state.last_metric, state.last_paragraph = metric, at.sentence.paragraph
+        state.last_anchor = at.st.anchor[0] if carried_from(art, at, metric) else -1
         state.metrics_seen.append(metric)
         if at.sentence.paragraph == 0 and not any(n.startswith("metric:") and "article" in n for n in review):
             art.read_once.setdefault("lede metrics", set()).add(metric)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from auditor.draft.extract import DATELINE, DATELINE_BARE
+from auditor.draft.sentences import in_aside
 
 
 # the dateline without its line start, at a clause's start ("CHICAGO (WGN) — ", "REGINA — ")
@@ -82,7 +83,8 @@ def _segment(text: str, a: int, b: int, anchor: tuple[int, int]) -> tuple[int, i
     investigated 337 homicides as of Sunday" of "..., 96 more than by this time last year,
     officials said". A short opening part without a figure ("As of Sunday,", "Last week,") and
     a part with no words but the figure's own are kept with it."""
-    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b)]
+    # (not a comma of an aside: "2,555 crimes against property (burglary, arson, larceny/theft, ...) last year")
+    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(text, a, b) if not in_aside(text, a, m.start(), b)]
     if not cuts:
         # "629 crashes last year compared to 666 in 2010" alone on its line: each figure with its own words
         return _and_split(text, *_compared_split(text, a, b, anchor), anchor)

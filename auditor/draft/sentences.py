@@ -90,12 +90,35 @@ def clauses(text: str, sentence: Span) -> list[Span]:
         if _NUMBER_AND.search(text, max(sentence.start, brk.start() - 12), brk.start()) and \
                 _NUMBER_AFTER.match(text, brk.end()):
             continue      # "One hundred and fifty-four people have died": one number, not two clauses
+        if in_aside(text, start, brk.start(), sentence.end):
+            continue      # "666 crimes against persons (murder, rape, robbery, and aggravated assault) last year": a list in an aside
         if text[start:brk.start()].strip():
             out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
         start = brk.end()
     if text[start:sentence.end].strip():
         out.append(Span(*_trim(text, start, sentence.end), sentence.paragraph))
     return out
+
+
+def in_aside(text: str, start: int, at: int, end: int) -> bool:
+    """Whether offset `at` is inside a parenthesis opened after `start` and closed before `end` (the
+    clause's or sentence's end), right after a word, that holds a list and no figure: a gloss of the
+    words before it ("crimes against persons (murder, rape, robbery, and aggravated assault)"), whose
+    commas and "and"s part nothing. One term or acronym ("(Highway Traffic Act) charges", "(OWI)
+    arrests", "(homicides)") is no gloss; a parenthesis with a figure ("(4,015 crimes in total, down
+    223)") or after one ("2,708 (To include Unsafe Lane Change, ...)") is read as usual."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0 or not text[start:opened].rstrip()[-1:].isalpha():
+        return False
+    closed = text.find(")", at, end)
+    if closed < 0:
+        return False
+    inside = text[opened + 1:closed]
+    return not any(c.isdigit() for c in inside) and _A_LIST.search(inside) is not None
+
+
+# a list's joints inside a parenthesis: "murder, rape", "including", "such as", "burglary and arson"
+_A_LIST = re.compile(r",|\b(?:including|such\s+as|and|or)\b", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from auditor.draft.sentences import in_aside
 from auditor.draft.states import STATE_OF as _STATE_OF
 from auditor.text.folding import regex_lower
 
@@ -679,7 +680,9 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
         if length == 0:
             continue
         for hit in pattern.finditer(text, start, end):
-            hits.append(Match(metric_id, hit.start(), hit.end()))
+            if not in_aside(text, start, hit.start(), end):
+                # (not a list in an aside: "666 crimes against persons (murder, rape, robbery, and aggravated assault)")
+                hits.append(Match(metric_id, hit.start(), hit.end()))
     # the longest names first, none inside another
     kept: list[Match] = []
     for m in sorted(hits, key=lambda m: (-(m.end - m.start), m.start)):
@@ -1546,6 +1549,18 @@ class GenericName:
     by: str          # "clause", "article" (headline and lede), "article-named"
 
 
+# a time's own word that is also a name ("starts"): "at the start of 2014", "by the end of the year"
+_TIME_HEAD = re.compile(r"(?i:starts?|ends?|beginnings?)")
+_OF_A_TIME = re.compile(r"\s+of\s+(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:19|20)\d\d\b|(?:year|month|week|quarter|season|decade|"
+                        r"fiscal|school|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)\b)", re.IGNORECASE)
+
+
+def time_head(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] heads a time, not a metric: "at the start of 2014" (not housing starts)."""
+    return _TIME_HEAD.fullmatch(text, start, end) is not None and _OF_A_TIME.match(text, end) is not None
+
+
 def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[int, int], anchor: int,
                    unit: str | None, context: frozenset[str], named,
                    previous: str | None = None) -> GenericName | None:
@@ -1561,7 +1576,8 @@ def generic_metric(pack: Pack, text: str, part: tuple[int, int], clause: tuple[i
         for hit in _WORDS.finditer(text, span[0], span[1]):
             head = _stem(hit.group(0))
             if head in heads and not _ANAPHORIC.search(text, max(span[0], hit.start() - 12), hit.start()) \
-                    and not text.startswith("-", hit.end()):      # "a drug-related overdose": a modifier, not the head
+                    and not text.startswith("-", hit.end()) \
+                    and not time_head(text, hit.start(), hit.end()):   # "a drug-related overdose", "the start of 2014"
                 d = abs(hit.start() - anchor)
                 if best is None or d < best[0]:
                     best = (d, head, hit.start())
