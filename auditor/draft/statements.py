@@ -613,6 +613,8 @@ def _added(text: str, clause: tuple[int, int], before: str, after: str, q: Quant
         return True
     sentence = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), 0)
     return _ADDED_PERCENT_AFTER.match(after) is not None and not _PERCENT_OF.search(text, sentence, clause[1])
+
+
 # "property crime by 7 per cent", "and other offences by 8%": a subject and "by" with no verb of their own
 _GAPPED_BY = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){1,4}by\s+(?:about\s+|nearly\s+|almost\s+"
                         r"|roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
