@@ -2,6 +2,7 @@
 `claim_subject._short_name_of_kind`): a name's pattern is compiled and searched only in a text that
 holds the name as written, so the test `name in text` first never changes a draft: a pattern finds
 nothing in a text without its name (it is case-sensitive and spells the name literally)."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from auditor.draft import claim_subject, vocabulary
@@ -20,18 +21,40 @@ def _clauses(name: str):
     return st.lists(part, min_size=1, max_size=4).map("".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_a_bare_county_pattern_finds_nothing_in_a_text_without_the_name(data):
+    _bare_county_law(data)
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_a_bare_county_pattern_finds_nothing_in_a_text_without_the_name_many(data):
+    _bare_county_law(data)
+
+
+def _bare_county_law(data):
     name, after_in = data.draw(_NAMES), data.draw(st.booleans())
     text = data.draw(_clauses(name))
     if vocabulary._bare_county_pattern(name, after_in).search(text):
         assert name in text
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_a_short_name_pattern_finds_nothing_in_a_text_without_the_name(data):
+    _short_name_law(data)
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_a_short_name_pattern_finds_nothing_in_a_text_without_the_name_many(data):
+    _short_name_law(data)
+
+
+def _short_name_law(data):
     name, suffix = data.draw(_NAMES), data.draw(st.sampled_from(["City", "County"]))
     text = data.draw(_clauses(name))
     if claim_subject._short_name_pattern(name, suffix).search(text):

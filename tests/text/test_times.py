@@ -304,7 +304,7 @@ def _the_reader_never_raises_and_spans_point_at_the_text(text, dct):
         previous_end = expression.end
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(text=_SENTENCES, dct=_ANY_DCT)
 def test_the_reader_never_raises_and_spans_point_at_the_text(text, dct):
     _the_reader_never_raises_and_spans_point_at_the_text(text, dct)
