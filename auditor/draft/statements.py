@@ -505,7 +505,7 @@ def _levels_in_parentheses(text: str, q: Quantity) -> bool:
     range of a figure's uncertainty says its unit: "(5 to 10 mm)")."""
     if q.unit is not None or text[q.start - 1:q.start] != "(" or text[q.end:q.end + 1] != ")":
         return False
-    start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), q.start - 300)
+    start = _sentence_start(text, q.start, 300)
     return bool(_MOVEMENT.search(text, start + 1, q.start))
 
 
@@ -594,6 +594,12 @@ def _second_base(before: str, after: str, q: Quantity) -> bool:
         q.unit != "percent" or re.search(r"%|\bpercent\b", hit.group(), re.IGNORECASE) is not None)
 
 
+def _sentence_start(text: str, at: int, reach: int | None = None) -> int:
+    """Where the sentence holding `at` starts: the ". " or line break before it (the offset of that
+    mark), else the text's start, or no further back than `reach` characters."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0 if reach is None else at - reach)
+
+
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?|some)\s+(?:additional|extra)\s+$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\b", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)\s+of\b", re.IGNORECASE)
@@ -611,7 +617,7 @@ def _added(text: str, clause: tuple[int, int], before: str, after: str, q: Quant
         return False
     if q.unit != "percent":
         return True
-    sentence = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), 0)
+    sentence = _sentence_start(text, clause[0])
     return _ADDED_PERCENT_AFTER.match(after) is not None and not _PERCENT_OF.search(text, sentence, clause[1])
 
 
@@ -636,7 +642,7 @@ def _gapped_direction(text: str, clause: tuple[int, int], before: str) -> str | 
     gap = _GAPPED_BY.search(before)
     if gap is None or _VERB_WORDS.search(gap.group()) or _AGENT_BY.search(gap.group()):
         return None
-    start = max(text.rfind(". ", 0, clause[0]), text.rfind("\n", 0, clause[0]), clause[0] - 300)
+    start = _sentence_start(text, clause[0], 300)
     end = clause[0] + gap.start()
     if re.search(r"[;!?]", text[start + 1:end]):
         return None
