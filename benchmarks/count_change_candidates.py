@@ -3,6 +3,7 @@ that name them, so that a rule is counted across every corpus before it is writt
 
     python -m benchmarks.count_change_candidates cut benchmarks/corpora/*/
     python -m benchmarks.count_change_candidates implied-base benchmarks/corpora/*/
+    python -m benchmarks.count_change_candidates misses benchmarks/corpora/*/
 
 `cut`: a percentage change whose exact figures (its own article's when it gives both, else any
 source's) give it only by cutting the true change at the stated precision, not by rounding it
@@ -18,6 +19,14 @@ later revised" (Kentucky's 2023 report, "1,984 ... down 9.8% from the prior year
 2022 report's 2,135). Each row gives the days between the two, the attribution of each, and the
 verdicts naming either claim. The audit reads such a change as a revision only when two
 statements of one article agree on the base (revisions._implied_revisions).
+
+`misses`: every percentage change with exact figures for both its quantities (its own
+article's when it gives both, else any source's) that the audit's default reading does not take
+in: the stated figure, its qualifier, the true change of the pair that fits best, how far the
+true change lies past the stated figure in units of its last digit (+: the stated figure is
+below the true change, as a cut one is; -: above it, as one rounded up is), whether the generous
+reading takes it in, and the verdicts naming the claim. The counts of vd44a (docs/verdicts.md):
+which documented verdicts a wider reading of cut, rounded-up or "nearly" percentages would touch.
 
 Read the first scenario of undated sources only (a count, not a score).
 """
@@ -154,12 +163,61 @@ def implied_bases(folder: Path) -> list[str]:
     return rows
 
 
+def percent_misses(folder: Path) -> list[str]:
+    corpus, _, compiled = _compiled(folder)
+    want = expected(folder)
+    exact: dict = {}   # quantity -> [(claim id, source, figure)] of plain exact figures
+    for c in compiled:
+        s = c.readings[0].subject["default"] if c.statement_kind == "value" and len(c.readings) == 1 else None
+        if c.stated is not None and s is not None and s.interval is not None and s.interval.lo is not None \
+                and s.interval.lo == s.interval.hi:
+            exact.setdefault(c.stated, []).append((c.claim_id, c.source, s.interval.lo))
+    rows = []
+    for c in compiled:
+        claim = corpus.claim(c.claim_id)
+        change = getattr(claim, "change", None)
+        if c.statement_kind != "change" or change is None or change.measure != "percent" or len(c.readings) != 1:
+            continue
+        s, g = c.readings[0].subject["default"], c.readings[0].subject["generous"]
+        if s is None or s.kind != "ratio" or change.by.high is not None:
+            continue
+        stated = Decimal(change.by.low)
+        nums, dens = exact.get(s.numerator, []), exact.get(s.denominator, [])
+        own_n = [x for x in nums if x[1] == claim.source]
+        own_d = [x for x in dens if x[1] == claim.source]
+        pairs = [(n, d) for n in (own_n or nums) for d in (own_d or dens) if d[2]]
+        if not pairs:
+            continue
+        exponent = stated.as_tuple().exponent
+        unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) and exponent < 0 else Decimal(1)
+
+        def fit(pair):   # 0: the default reading takes it in, 1: only the generous one, 2: neither
+            ratio = Fraction(pair[0][2]) / Fraction(pair[1][2])
+            return 0 if s.interval.contains(ratio) else \
+                1 if g is not None and g.interval is not None and g.interval.contains(ratio) else 2
+        best = min(pairs, key=fit)
+        rank = fit(best)
+        if rank == 0:
+            continue
+        n, d = best
+        ratio = Fraction(n[2]) / Fraction(d[2])
+        true = abs(ratio - 1) * 100
+        true = Decimal(true.numerator) / Decimal(true.denominator)
+        words = change.text or change.by.text or change.by.low
+        rows.append("\t".join([folder.name, c.claim_id, repr(words), f"{n[2]}/{d[2]}",
+                               f"{'+' if ratio >= 1 else '-'}{true:.3f}", f"{(true - stated) / unit:+.2f}u",
+                               change.by.qualifier, "own" if own_n and own_d else "other",
+                               "generous reconciles" if rank == 1 else "hard",
+                               "; ".join(verdicts_naming(want, c.claim_id)) or "-"]))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("candidate", choices=("cut", "implied-base"))
+    parser.add_argument("candidate", choices=("cut", "implied-base", "misses"))
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    count = cut_changes if args.candidate == "cut" else implied_bases
+    count = {"cut": cut_changes, "implied-base": implied_bases, "misses": percent_misses}[args.candidate]
     for folder in args.folders:
         if (folder / "BLIND").exists():   # held out for a single scoring (docs/developing.md)
             print(f"passed over, blind: {folder.name}", file=sys.stderr)

@@ -148,6 +148,18 @@ def test_a_floor_has_no_ceiling_generously_and_the_documented_one_by_default(tex
     assert F(q.default.high) == F(5, 4)          # the ceiling rules/qualifiers.yaml documents
 
 
+@pytest.mark.parametrize("phrase", ["up a little more than 1 percent", "up little more than 1 percent"])
+def test_a_little_more_than_one_percent_is_a_floor_taking_in_what_rounds_to_it(phrase):
+    """KTUU's traffic deaths that "went up a little more than 1 percent", 79 to 80 (+1.27%):
+    a floor, not "under 1%", and by default it reaches half a unit of its last digit above the
+    floor (rules/qualifiers.yaml percent_units_above), past 1.25 x 1%; generously no ceiling."""
+    assert parse_change(phrase, PACK).by.qualifier == "over"
+    d, g = percent_change(phrase)
+    half = F(PACK.qualifiers["over"].default.percent_units_above)
+    assert d.lo == 1 and d.lo_open and d.hi == 1 + half > F(PACK.qualifiers["over"].default.high)
+    assert d.contains(F(80, 79) * 100 - 100) and g.hi is None and not g.contains(F(0))
+
+
 @pytest.mark.parametrize("phrase,low", [("up close to 63%", 61), ("down nearly 27%", 25), ("up almost 9.3%", F("9.1")),
                                         ("down nearly 25%", F("22.5")), ("up nearly 30%", 27), ("up almost 9.5%", F("8.55"))])
 def test_nearly_a_figure_no_speaker_rounds_to_is_within_two_of_its_units(phrase, low):

@@ -415,7 +415,9 @@ FLOORS = {
     "lexington": (10, 4, 2, 4, 1.1),
     # held out until scored once at f2173f9 (2026-12-07, twenty-sixth session's start): 3/5 found,
     # culprit first 2/3, 8 false tensions, 1.111 findings per conflict, revisions 6/12
-    "anchorage": (3, 2, 8, 6, 1.2),
+    # vd44a: "a little more than 1 percent" a floor, reaching what rounds to 1% (rules/qualifiers.yaml
+    # percent_units_above): KTUU's 79 -> 80 no longer a tension, false 8 -> 7
+    "anchorage": (3, 2, 7, 6, 1.2),
 }
 
 

@@ -203,6 +203,10 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         # count's; a rate's own value ("more than 40%" of a 58% clearance rate) is no such floor
         # (rules/qualifiers.yaml)
         hi = max(hi, _fraction(reading.percent_high) * b)
+    if reading.percent_units_above is not None and hi is not None and unit is None and _a_percentage(amount):
+        # "went up a little more than 1 percent" of 79 to 80 (+1.27%): a percentage is a rounded
+        # figure, so its floor takes in the values that round to it (rules/qualifiers.yaml)
+        hi = max(hi, b + _fraction(reading.percent_units_above * written_precision(amount.high or amount.low)))
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.units_closed and counted and reading.units_below is not None and _unrounded(amount.low) \
             and precision_unit(amount.low) == 1:

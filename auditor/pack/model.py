@@ -167,6 +167,12 @@ class QualifierReading(Frozen):
     # only for a change's or a share's floor on `percent_step` below 100 (10%, 20% ... 90%)
     percent_high: Decimal | None = None
     percent_step: Decimal | None = None
+    # a change's or a share's percentage floor reaches at least this many units of its last
+    # written digit above it, where `high` falls short: a percentage is a rounded figure, so a
+    # value that rounds to the floor is "a little more than" it ("up a little more than 1
+    # percent" of 79 to 80, +1.27%; 1.25 x 1% stops at 1.25%); only a floor of one unit ("1%",
+    # "0.1%") reaches further than its factor
+    percent_units_above: Decimal | None = None
 
 
 class Qualifier(Frozen):

@@ -30,6 +30,7 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], str] = {
         "exceeded", "surpass", "surpassing", "surpassed", "in excess of", "upwards of",
         "upward of", "north of", "over than", "well over", "well above", "just over",
         "just above", "a little over", "slightly over", "slightly more than", "far more than",
+        "little more than", "a little more than",
         "well in excess of", "much more than", ">", "topping",
     ),
     **_phrases(
@@ -54,7 +55,7 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], str] = {
     **_phrases("up-to", "up to", "as much as", "as high as", "upto"),
     **_phrases(
         "under", "under", "less than", "fewer than", "below", "lower than", "smaller than",
-        "beneath", "sub", "just under", "just below", "<", "not even", "little more than",
+        "beneath", "sub", "just under", "just below", "<", "not even",
         "slightly less than", "slightly under", "just less than",
     ),
     **_phrases(
