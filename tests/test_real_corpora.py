@@ -414,8 +414,11 @@ FLOORS = {
     # (revisions.held_in_one_story)
     "lexington": (10, 4, 2, 4, 1.1),
     # held out until scored once at f2173f9 (2026-12-07, twenty-sixth session's start): 3/5 found,
-    # culprit first 2/3, 8 false tensions, 1.111 findings per conflict, revisions 6/12
-    "anchorage": (3, 2, 8, 6, 1.2),
+    # culprit first 2/3, 8 false tensions, 1.111 findings per conflict, revisions 6/12.
+    # vd44b: 6 false, revisions 7: the mayor's plan an amendment was made to is the proposal,
+    # restated by the budget as passed (RV001 amended_from_patterns); officers a quote calls
+    # fully trained are a part of the sworn force (TN001 part_patterns)
+    "anchorage": (3, 2, 6, 7, 1.2),
 }
 
 
