@@ -346,6 +346,10 @@ class RevisionParams(NoParams):
     # words by which a statement's own quote gives its figure as the budget's first version ("the
     # 696 the city was originally planning"): restated by its own article's figure of a later version
     original_version_words: tuple[str, ...] = ()
+    # patterns that give a statement's figure, written after them, as the version an amendment
+    # was made to ("adding about $3.6 million to Mayor Dave Bronson's $583.6 million spending
+    # plan"): the version before the one its article names (revisions.budget_versions)
+    amended_from_patterns: tuple[str, ...] = ()
     # words by which a figure's own sentence gives it as a past peak of the quantity ("which stood
     # as high as $320 million"): such a figure, agreeing with the old figure of a revision or one
     # of its repeats, goes with them even when given after the restatement (revisions.with_repeats)

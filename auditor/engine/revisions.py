@@ -61,7 +61,7 @@ from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
 from auditor.engine.suspects import body_name, carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param   # the revision rule's parameters
-from auditor.pack.versions import moved_on, named_version, version_near, version_words
+from auditor.pack.versions import amended_from, moved_on, named_version, version_near, version_words
 
 
 class Revision(NamedTuple):
@@ -867,11 +867,19 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
     a_budget = plans.__contains__
     original = revision_param(pack, "original_version_words", ())
     originals = {c.claim_id for c in compiled if original and names_any(own_clause(claim(c.claim_id)), original)}
+    # a figure its quote gives as what an amendment was made to is of the version before the one
+    # its article names (`amended_from_patterns`: "adding about $3.6 million to Mayor Dave
+    # Bronson's $583.6 million spending plan", beside "passed the $587 million city budget")
+    amending = revision_param(pack, "amended_from_patterns", ())
+    amended = {c.claim_id for c in compiled if amending and c.statement_kind == "value"
+               and getattr(claim(c.claim_id).value, "text", None)
+               and amended_from(claim(c.claim_id).quote.text, claim(c.claim_id).value.text, amending)}
 
     by_id = {c.claim_id: c for c in compiled}
     statements: dict = {}   # budget quantity -> [(claim id, whether it is the claim's own period)]
     named: dict = {}        # (source, quantity) -> the version the source's words name for it
     moved: set = set()      # (source, quantity) whose figure its words tell moved on from a version
+    unnamed: set = set()    # figures an amendment was made to, their quotes naming no version
     for c in compiled:
         if c.statement_kind not in ("value", "change") or len(c.readings) != 1 or c.readings[0].invalid \
                 or c.claim_id in ledger.forecasts:
@@ -884,6 +892,9 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
             if own:
                 v = named_version(claim(c.claim_id).quote.text, words)
                 key = (c.source, q)
+                if c.claim_id in amended and v is None:
+                    unnamed.add(c.claim_id)
+                    continue   # the version its article names is the one after its own
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v
                 if v is not None and moved_on(claim(c.claim_id).quote.text) is not None:
@@ -900,6 +911,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
     def version(cid: str, q, own: bool, title: bool = True) -> int | None:
         if own and cid in originals:
             return 0   # its own words give it as the budget's first version
+        if own and cid in unnamed and named.get((by_id[cid].source, q), 0) >= 1:
+            return named[(by_id[cid].source, q)] - 1   # the version the amendment was made to
         if own and (by_id[cid].source, q) in named:
             return named[(by_id[cid].source, q)]
         day = when(cid)
@@ -946,7 +959,8 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
             # (the body's own release is the version's figure: an outlet's other figure of it is
             # a misreport, audited against the later version)
             later = [cid for cid, w in ranked if w > v
-                     and ((when(cid).earliest > when(old).latest or (old in originals and by_id[cid].source == by_id[old].source))
+                     and ((when(cid).earliest > when(old).latest or ((old in originals or old in unnamed)
+                                                                 and by_id[cid].source == by_id[old].source))
                           if version(old, q, own_of[old], False) != version(cid, q, own_of[cid], False)
                           else titles_order(old, cid, titled_here))
                      and (a_figure or by_id[cid].quantities == by_id[old].quantities)

@@ -51,6 +51,23 @@ def named_version(text: str, words) -> int | None:
     return None
 
 
+def amended_from(text: str, figure: str, patterns) -> bool:
+    """Whether a quote gives its figure (`figure`, as the claim writes it) as the budget an
+    amendment was made to: written after one of `patterns` (`amended_from_patterns`: "adding
+    about $3.6 million to Mayor Dave Bronson's $583.6 million spending plan"), in its clause.
+    Not a figure before them ("the $587 million budget, adding $3.6 million to the plan"), nor
+    one after a later "to" ("cut the number budgeted for from 850 to 800": the 800 is the new one)."""
+    figure = " ".join(figure.split()).lower()
+    if not figure:
+        return False
+    for p in patterns:
+        for m in re.finditer(p, text, re.IGNORECASE):
+            clause = re.split(r"[.;](?:\s|$)|\bto\b", " ".join(text[m.end():].split()).lower(), maxsplit=1)[0]
+            if figure in clause:
+                return True
+    return False
+
+
 def moved_on(text: str) -> tuple[str, str] | None:
     """A quote's leading "Since ..., " clause and the rest, when the rest tells its figure moved."""
     m = re.match(r"\s*since\b([^,;:]*),(.*)", text.lower(), re.S)

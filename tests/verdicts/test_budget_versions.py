@@ -371,3 +371,34 @@ def test_the_gap_a_budget_closed_and_its_mid_year_projection_are_two_figures(pac
 def test_two_deficits_told_the_same_way_or_one_told_no_way_are_a_contradiction(pack, closed_quote, later_quote):
     """Two figures of one gap, or a figure naming no gap: $47 million and $20.6 million cannot both hold."""
     assert tensions(_deficits(pack, closed_quote, later_quote)) == [{"gap-47", "later"}]
+
+
+ASSEMBLY = "Assembly members passed the $587 million city budget in a 9-3 vote."
+
+
+@pytest.mark.parametrize("proposal_quote, holds", [
+    # the figure an amendment was made to: the proposal, restated by the budget as passed
+    ("The Assembly's amendments ended up adding about $3.6 million to the mayor's $583.6 million spending plan.", True),
+    ("Members cut $2 million from the mayor's $583.6 million spending plan before the vote.", True),
+    # the figure before the words, or no amendment told: two figures of the budget as passed
+    ("The mayor's $583.6 million spending plan kept its shape, adding money to the police.", False),
+    ("The mayor's spending plan was $583.6 million.", False)])
+def test_a_figure_an_amendment_was_made_to_is_the_earlier_version(pack, proposal_quote, holds):
+    """Anchorage, 23 November 2022: one story gives the budget as passed ("passed the $587 million
+    city budget") and the mayor's plan the Assembly amended ("adding about $3.6 million to Mayor
+    Dave Bronson's $583.6 million spending plan"). Written after "adding ... to", the $583.6
+    million is the proposal (`amended_from_patterns`), restated with the paper's earlier
+    $583.6 million by the $587 million; else the story's two figures are one version's, a contradiction."""
+    sources = [source("nov10", "2022-11-10"), source("nov23", "2022-11-23")]
+    claims = [value("nov10-583", "nov10", "general_fund_budget", "2023", "$583.6 million",
+                    quote="The mayor has proposed a $583.6 million city operating budget for the coming year."),
+              value("nov23-587", "nov23", "general_fund_budget", "2023", "$587 million", quote=ASSEMBLY),
+              value("nov23-583", "nov23", "general_fund_budget", "2023", "$583.6 million", quote=proposal_quote)]
+    report = audit(pack, sources, claims)
+    if holds:
+        assert tensions(report) == []
+        # one revision to the budget as passed, from either copy of the proposal's figure
+        assert [new for _, new in revisions(report)] == ["nov23-587"]
+        assert {c for f in report.findings if f.kind == "revision" for c in f.claims} == {c["id"] for c in claims}
+    else:
+        assert tensions(report) == [{"nov10-583", "nov23-587", "nov23-583"}]
