@@ -484,11 +484,29 @@ def _build_prefilter(pack: Pack) -> _Prefilter:
                       tuple(needs))
 
 
-def _tried(pack: Pack, text: str) -> list[int]:
+# How many texts' `_tried` a pack keeps (`_tried_of`): a drafting asks again of a clause for its
+# subject, its place and its rate; emptied when full
+_TRIED_KEPT = 2048
+
+
+def _tried(pack: Pack, text: str) -> tuple[int, ...]:
     """The positions, in order, of the metric patterns that may find something in `text`: those whose
     letters it holds (a cheap test before the regexes: a pattern passed over finds nothing there).
-    The text is cut once into its pieces of each length looked up, rather than searched for each of
-    the pack's letters (a desk pack has some 2,000), unless the pack has fewer letters than the text pieces."""
+    Kept per pack by the text (a function of the two only): a clause is asked again for its subject,
+    its place and its rate."""
+    kept: dict[str, tuple[int, ...]] = _cached("tried by text", pack, lambda _: {})
+    tried = kept.get(text)
+    if tried is None:
+        if len(kept) >= _TRIED_KEPT:
+            kept.clear()
+        tried = kept[text] = _tried_of(pack, text)
+    return tried
+
+
+def _tried_of(pack: Pack, text: str) -> tuple[int, ...]:
+    """`_tried`, worked out. The text is cut once into its pieces of each length looked up, rather than
+    searched for each of the pack's letters (a desk pack has some 2,000), unless the pack has fewer
+    letters than the text pieces."""
     lower = regex_lower(text)   # ı, ſ and İ's dot read as the letters a case-blind name matches
     prefilter: _Prefilter = _cached("metric prefilter", pack, _build_prefilter)
     by_letters = prefilter.by_letters
@@ -503,7 +521,7 @@ def _tried(pack: Pack, text: str) -> list[int]:
         tried.update(keyed)
         held.update(groups)
     needs = prefilter.needs
-    return sorted(i for i in tried if needs[i] <= held)
+    return tuple(sorted(i for i in tried if needs[i] <= held))
 
 
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
@@ -840,7 +858,7 @@ def place_hits(pack: Pack, text: str, start: int = 0, end: int | None = None) ->
     if short and (cached := _SHORT_HITS.get((id(pack), text))) is not None:
         return cached
     pattern, lookup = _cached("place-names", pack, _build_place_alternation)
-    owners = {key: ids for key, (ids, _, _) in lookup.items()}
+    owners = _cached("place-name owners", pack, lambda p: {key: ids for key, (ids, _, _) in lookup.items()})
     found = [(hit.start(), hit.end(), _name_key(hit.group(0))) for hit in pattern.finditer(text, start, end)]
     # a name every mention of which is a person's ("Rogers said", "Sheriff Rogers") names no place
     people = {key for a, b, key in found if _a_person(text, a, b, owners[key], pack)}

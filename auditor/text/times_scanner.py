@@ -447,8 +447,17 @@ def absent_rules(text: str) -> frozenset[str]:
     lower = regex_lower(text)   # ı, ſ and İ's dot read as the letters a case-blind rule matches
     if not lower.isascii() and _OTHER_DIGIT.search(lower):
         return frozenset()
-    return frozenset(rule.name for rule in _first()
-                     if rule.needed is not None and not any(needed in lower for needed in rule.needed))
+    strings, needing = _needed_index()
+    held = {needed for needed in strings if needed in lower}   # each string looked for once, not once a rule
+    return frozenset(name for name, needed in needing if needed.isdisjoint(held))
+
+
+@lru_cache(maxsize=None)
+def _needed_index() -> tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]]:
+    """Every rule's needed strings, each once (rules share many: the months' letters), and the rules
+    that have them, with theirs."""
+    needing = tuple((rule.name, rule.needed) for rule in _first() if rule.needed is not None)
+    return tuple(sorted(set().union(*(needed for _, needed in needing)))), needing
 
 
 class Candidate(NamedTuple):
@@ -462,6 +471,27 @@ class Candidate(NamedTuple):
 @lru_cache(maxsize=None)
 def _seconds(name: str) -> dict[str, frozenset[str] | None] | None:
     return second_characters(dict(_RULE_SOURCES)[name])
+
+
+@lru_cache(maxsize=4096)
+def _present_rules_for(char: str, after: str | None, absent: frozenset[str]) -> tuple[_Rule, ...]:
+    """`_rules_for(char, after)` but the rules in `absent` (a text's `absent_rules`: few sets recur)."""
+    return tuple(rule for rule in _rules_for(char, after) if rule.name not in absent)
+
+
+@lru_cache(maxsize=256)
+def _present_starts(absent: frozenset[str]) -> re.Pattern[str]:
+    """`_starts()` for a text whose absent rules are `absent`: where a rule not absent may start (a
+    character only absent rules start with starts nothing the scanner would find)."""
+    first = [rule.first for rule in _first() if rule.name not in absent]
+    return _starts() if any(chars is None for chars in first) else _starts_with(frozenset().union(*first))
+
+
+@lru_cache(maxsize=256)
+def _starts_with(chars: frozenset[str]) -> re.Pattern[str]:
+    """`_starts()` for rules that start with `chars` only (a few sets recur: compiled once each)."""
+    return re.compile(r"(?<![\w'’-])(?:" + ("[" + re.escape("".join(sorted(chars))) + "]|" if chars else "")
+                      + r"[^\x00-\x7f])", re.IGNORECASE | re.DOTALL)
 
 
 @lru_cache(maxsize=None)
@@ -491,7 +521,8 @@ def scan(text: str) -> Iterator[Candidate]:
     >>> list(scan("In the third quarter of 2019, sales rose 5%."))
     [Candidate(start=3, end=28, rule='quarter')]
     """
-    position, starts, absent = 0, _starts(), absent_rules(text)
+    absent = absent_rules(text)
+    position, starts = 0, _present_starts(absent)
     while True:
         start = starts.search(text, position)
         if start is None:
@@ -503,9 +534,7 @@ def scan(text: str) -> Iterator[Candidate]:
             found = None if hit is None else Candidate(at, hit.end(), hit.lastgroup)
         else:
             found, after = None, text[at + 1:at + 2]
-            for rule in _rules_for(char.lower(), after.lower() if after.isascii() else None):
-                if rule.name in absent:   # (it matches nowhere in the text)
-                    continue
+            for rule in _present_rules_for(char.lower(), after.lower() if after.isascii() else None, absent):
                 hit = (rule.pattern or rule.compile()).match(text, at)
                 if hit is None:   # the rule cannot match here at all
                     continue
