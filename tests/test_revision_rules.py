@@ -608,3 +608,22 @@ def test_counting_body_a_states_police_is_the_states_body(tmp_path):
                     ("k", "Arkansas Department of Transportation"): "government of arkansas",
                     ("k", "Missouri State Police"): "Missouri State Police",
                     ("k", "Pulaski County Sheriff's Office"): "Pulaski County Sheriff's Office"}
+
+
+def test_counting_body_an_office_named_under_its_parent_body_is_the_places_office(tmp_path):
+    # Denver: the health department's summary "Denver Department of Public Health & Environment, Office
+    # of the Medical Examiner" (209 overdose deaths of 2018), then "Denver Office of the Medical
+    # Examiner" (207): one office (RV001 office_titles). The place comes from the parent's name only:
+    # another place's department, or an office of no place, stays itself
+    from draft_helpers import desk_pack
+    pack = desk_pack(tmp_path, places="places:\n  pima-county-az:\n    name: Pima County, Arizona\n    kind: county\n")
+    records = load_records({"sources": [source("s", "Paper", "2022-05-30")],
+                            "claims": [{**count("c", "s", "207"), "place": "pima-county-az"}]}, pack=pack)
+    names = ("Pima County Health Department, Office of the Medical Examiner", "Pima County Office of the Medical Examiner",
+             "Maricopa County Health Department, Office of the Medical Examiner", "Office of the Medical Examiner")
+    body = {name: rv.counting_body(name, records.claim("c"), pack) for name in names}
+    assert body == {"Pima County Health Department, Office of the Medical Examiner": "Pima County Medical Examiner's Office",
+                    "Pima County Office of the Medical Examiner": "Pima County Medical Examiner's Office",
+                    "Maricopa County Health Department, Office of the Medical Examiner":
+                        "Maricopa County Health Department, Office of the Medical Examiner",
+                    "Office of the Medical Examiner": "Office of the Medical Examiner"}

@@ -273,15 +273,19 @@ def counting_body(body: str, claim, pack, forms: dict | None = None) -> str:
         if name in exact or _with_its_office(first, exact, own_names(pack.places[pid])) in exact or inner in exact \
                 or any(_names(name, p) or _names(first, p) for p in named):
             return f"government of {pid}"
-    return preliminary_data_of(body, pack) or the_office_of_its_holder(body, revision_param(pack, "office_titles", ()))
+    return preliminary_data_of(body, pack) or the_office_of_its_holder(
+        body, revision_param(pack, "office_titles", ()), lambda: place_names(pack, claim.place))
 
 
-def the_office_of_its_holder(body: str, titles) -> str:
+def the_office_of_its_holder(body: str, titles, places=lambda: ()) -> str:
     """The office an official named with a title speaks for (`titles`, the revision rule's
     `office_titles`: "coroner", "medical examiner"): "Beau Clark, East Baton Rouge Parish Coroner"
     and "Shane Evans, chief investigator, East Baton Rouge Parish Coroner's Office" keep the count
     of "East Baton Rouge Parish Coroner's Office", whoever holds the office then, and so does
-    "Allegheny County Office of the Medical Examiner" of "Allegheny County Medical Examiner's Office". Any other name,
+    "Allegheny County Office of the Medical Examiner" of "Allegheny County Medical Examiner's Office". An
+    office named after the body it belongs to ("Denver Department of Public Health & Environment, Office
+    of the Medical Examiner") is the office of the place that body's name begins with (`places`, the
+    claim's place names, called only then: "Denver Office of the Medical Examiner"). Any other name,
     a title of no such office ("Jeff Asher, criminologist") and a title with no place before it
     ("Dr. Jane Doe, Medical Examiner": which county's?) is itself."""
     head, comma, title = body.rpartition(", ")
@@ -289,7 +293,14 @@ def the_office_of_its_holder(body: str, titles) -> str:
     # "Allegheny County Office of the Medical Examiner": the same office
     named = re.match(r"^(?P<place>.*?)\s*\boffice of the (?P<title>.+)$", title, flags=re.IGNORECASE)
     if named:
-        title = f"{named.group('place')} {named.group('title')}".strip()
+        place = named.group("place")
+        if not place and comma:
+            # "Denver Department of Public Health & Environment, Office of the Medical Examiner": the
+            # office of the place the body it belongs to is named for
+            place = next((n for n in sorted(places(), key=len, reverse=True)
+                          if head.casefold().startswith(n + " ")), "")
+            place = head[:len(place)] if place else ""
+        title = f"{place} {named.group('title')}".strip()
     elif not comma or not head.strip():
         return body
     office = re.sub(r"['’]s office$", "", title, flags=re.IGNORECASE)
