@@ -255,6 +255,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = _outside_the_aside(art, at, match)
     if match is not None and vocabulary.time_head(text, match.start, match.end):
         match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
+    named = _named_before_examples(art, at, match)
+    if named is not None:
+        review.append(f"metric: '{named.id}', named before the examples the figure's sentence gives of it "
+                      "('..., such as ...'); check")
+        match = named
     died = _died_of(art, at, match)
     if died is not None:
         # "4,854 Ohio residents died from drug overdoses", "26 county residents suffered fatal
@@ -293,7 +298,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if kind is not None:
         review.append(f"metric: '{kind.id}', named before '{text[match.start:match.end]}', a word for its family; check")
         match = kind
-    if match is not None and kind is None:
+    if match is not None and kind is None and named is None:     # the examples are kinds of the name, not narrowing words
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
                                               lambda: _narrowing_words(art, at),
                                               lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]),
@@ -867,6 +872,37 @@ def _lives_lost(art: _Article, at: _At) -> bool:
     after = st.anchor[1] + len(re.match(r"\s*(?:lives|life)?", text[st.anchor[1]:]).group(0)) \
         if not text[st.anchor[0]:st.anchor[1]].lower().rstrip().endswith(("lives", "life")) else st.anchor[1]
     return bool(taken) or _LIVES_LOST.match(text, after) is not None
+
+
+# examples of a name, after it: "Property offences, such as break and enter, theft, mischief, and fraud
+# were down by 27 per cent", "Other criminal code offences such as causing a disturbance ... were also down"
+_EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+", re.IGNORECASE)
+_EXAMPLES_END = re.compile(r"\b(?:were|was|are|is|have|has|had|rose|fell|dropped|increased|decreased|declined|climbed|"
+                           r"jumped|went|saw|remained|stayed)\b", re.IGNORECASE)
+
+
+def _named_before_examples(art: _Article, at: _At, match: vocabulary.Match | None) -> vocabulary.Match | None:
+    """The name said right before "such as" / "including" and a list of examples that runs, with no
+    figure in it, to the verb of the figure's sentence: the figure after that verb is the name's, not
+    an example's nor the headline's ("Person offences, such as assaults, robbery, threats and criminal
+    harassment, were down by 12 per cent"). None when the figure's own clause names something outside
+    the examples."""
+    text, st = art.text, at.st
+    start = at.sentence.start
+    if st.figure is None or "such" not in text[start:st.anchor[0]] and "including" not in text[start:st.anchor[0]]:
+        return None
+    examples = None
+    for examples in _EXAMPLES.finditer(text, start, st.anchor[0]):
+        pass
+    if examples is None:
+        return None
+    verb = _EXAMPLES_END.search(text, examples.end(), st.anchor[0])
+    if verb is None or any(c.isdigit() for c in text[examples.end():verb.start()]):
+        return None
+    if match is not None and not examples.end() <= match.start < verb.start() and match.end != examples.start():
+        return None
+    name = vocabulary.find_metric(art.pack, text, start, examples.start(), examples.start(), art.metrics_found)
+    return name if name is not None and name.end == examples.start() else None
 
 
 # people counted: a plural noun of people, or a demonym ("Ohioans", "Marylanders", "Albertans")
@@ -1629,7 +1665,8 @@ def _national_goes_on(art: _Article, before: int) -> bool:
     return False
 
 
-_ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
+_ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+\Z",
+                             re.IGNORECASE)     # "46 calls with three building fires"
 # " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"

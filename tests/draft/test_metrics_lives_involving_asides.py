@@ -77,3 +77,13 @@ def test_people_who_died_of_a_thing_are_its_deaths_not_the_population():
                      "The county had 40,000 residents in 2010.\n")
     assert [m for _, m in got] == ["overdose_deaths", "overdose_deaths", "fire_deaths", "fatal_fires",
                                    "overdose_deaths", "overdose_deaths", "population"], got
+
+
+def test_a_name_before_its_examples_a_figure_after_a_worded_one_and_person_offences():
+    # round 44 (dr44b): the examples after "such as" neither name nor narrow the figure's metric;
+    # "46 calls with three building fires" counts calls (no metric here: which calls, nothing says), not
+    # building fires; "person offences" are crimes against persons
+    got = metrics_of("Property offences, such as break and enter, theft, mischief, and fraud were down by 27 "
+                     "per cent in 2020.\n\nPerson offences, such as assaults, robbery, threats and criminal "
+                     "harassment, were down by 12 per cent.\n\nThe township had 46 calls with three building fires.\n")
+    assert [m for _, m in got] == ["property_crimes", "crimes_against_persons", None, "structural_fires"], got
