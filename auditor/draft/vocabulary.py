@@ -385,7 +385,8 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
                     and not any(f"{w} {c}" in every_name for w in against for c in ("crimes", "offences", "offenses")):
                 # "Person offences", "personal crimes" for crimes against persons (when no other
                 # metric is so named)
-                out.append((_Lazy(rf"\b(?:{'|'.join(against)})[\s-]+{_CRIMES}\b", re.IGNORECASE), metric.id, len(name),
+                # ... not the end of another name ("violence against the person crimes")
+                out.append((_Lazy(rf"(?<!the\s)\b(?:{'|'.join(against)})[\s-]+{_CRIMES}\b", re.IGNORECASE), metric.id, len(name),
                             tuple(sorted({w[:3] for w in against}))))
             if name == metric.label and noun_by_a_body(name) is not None and words[0] not in every_name:
                 # "Arrests increased 4 percent": the noun of a name "arrests by a police department"

@@ -85,5 +85,7 @@ def test_a_name_before_its_examples_a_figure_after_a_worded_one_and_person_offen
     # building fires; "person offences" are crimes against persons
     got = metrics_of("Property offences, such as break and enter, theft, mischief, and fraud were down by 27 "
                      "per cent in 2020.\n\nPerson offences, such as assaults, robbery, threats and criminal "
-                     "harassment, were down by 12 per cent.\n\nThe township had 46 calls with three building fires.\n")
-    assert [m for _, m in got] == ["property_crimes", "crimes_against_persons", None, "structural_fires"], got
+                     "harassment, were down by 12 per cent.\n\nThe township had 46 calls with three building fires.\n"
+                     "\nThe number of violence against the person crimes went up by a fifth.\n")
+    assert [m for _, m in got] == ["property_crimes", "crimes_against_persons", None, "structural_fires",
+                                   "violence_against_the_person"], got
