@@ -255,6 +255,18 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = _outside_the_aside(art, at, match)
     if match is not None and vocabulary.time_head(text, match.start, match.end):
         match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
+    named = _named_before_examples(art, at, match)
+    if named is not None:
+        review.append(f"metric: '{named.id}', named before the examples the figure's sentence gives of it "
+                      "('..., such as ...'); check")
+        match = named
+    died = _died_of(art, at, match)
+    if died is not None:
+        # "4,854 Ohio residents died from drug overdoses", "26 county residents suffered fatal
+        # overdoses", "73 Marylanders died in 62 fatal fires": the deaths of what they died of, not
+        # the residents' population
+        review.append(f"metric: '{died}', the deaths of what the figure's people died of; check")
+        return died
     if st.figure is not None and not st.figure.unit and st.figure.text.lower() not in _DETERMINERS and part != clause \
             and state.last_metric \
             and clause[0] <= state.last_anchor < part[0] and (match is None or not part[0] <= match.start < part[1]) \
@@ -286,7 +298,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if kind is not None:
         review.append(f"metric: '{kind.id}', named before '{text[match.start:match.end]}', a word for its family; check")
         match = kind
-    if match is not None and kind is None:
+    if match is not None and kind is None and named is None:     # the examples are kinds of the name, not narrowing words
         other = vocabulary.narrowed_elsewhere(art.pack, match.id, text[match.start:match.end],
                                               lambda: _narrowing_words(art, at),
                                               lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]),
@@ -336,6 +348,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
                 and rate_scale(art.pack.metrics[deaths.id].unit) is None:
             match = deaths
+        elif _FATAL_WORD.match(text, match.start, match.end) and (named := _deaths_named(art, match, ())) is not None:
+            # "Fatal blazes claimed the lives of 27 civilians": the deaths of fatal fires' own label
+            match = vocabulary.Match(named, match.start, match.end)
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
         # a rate: the rate metric named ("homicide rate"), or the rate of the count named
         # ("18 homicides per 100,000"); the population's name ("residents") is the scale's
@@ -857,6 +872,104 @@ def _lives_lost(art: _Article, at: _At) -> bool:
     after = st.anchor[1] + len(re.match(r"\s*(?:lives|life)?", text[st.anchor[1]:]).group(0)) \
         if not text[st.anchor[0]:st.anchor[1]].lower().rstrip().endswith(("lives", "life")) else st.anchor[1]
     return bool(taken) or _LIVES_LOST.match(text, after) is not None
+
+
+# examples of a name, after it: "Property offences, such as break and enter, theft, mischief, and fraud
+# were down by 27 per cent", "Other criminal code offences such as causing a disturbance ... were also down"
+_EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+", re.IGNORECASE)
+_EXAMPLES_END = re.compile(r"\b(?:were|was|are|is|have|has|had|rose|fell|dropped|increased|decreased|declined|climbed|"
+                           r"jumped|went|saw|remained|stayed)\b", re.IGNORECASE)
+
+
+def _named_before_examples(art: _Article, at: _At, match: vocabulary.Match | None) -> vocabulary.Match | None:
+    """The name said right before "such as" / "including" and a list of examples that runs, with no
+    figure in it, to the verb of the figure's sentence: the figure after that verb is the name's, not
+    an example's nor the headline's ("Person offences, such as assaults, robbery, threats and criminal
+    harassment, were down by 12 per cent"). None when the figure's own clause names something outside
+    the examples."""
+    text, st = art.text, at.st
+    start = at.sentence.start
+    if st.figure is None or "such" not in text[start:st.anchor[0]] and "including" not in text[start:st.anchor[0]]:
+        return None
+    examples = None
+    for examples in _EXAMPLES.finditer(text, start, st.anchor[0]):
+        pass
+    if examples is None:
+        return None
+    verb = _EXAMPLES_END.search(text, examples.end(), st.anchor[0])
+    if verb is None or any(c.isdigit() for c in text[examples.end():verb.start()]):
+        return None
+    if match is not None and not examples.end() <= match.start < verb.start() and match.end != examples.start():
+        return None
+    name = vocabulary.find_metric(art.pack, text, start, examples.start(), examples.start(), art.metrics_found)
+    return name if name is not None and name.end == examples.start() else None
+
+
+# people counted: a plural noun of people, or a demonym ("Ohioans", "Marylanders", "Albertans")
+_PEOPLE_NOUNS = frozenset("people persons residents individuals adults children kids men women teens teenagers "
+                          "youths citizens civilians inhabitants locals".split())
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ers|ites|ns)")
+# what people died of, right after them: "died from drug overdoses", "have died of", "died in 62 fatal
+# fires", "died as a result of", "suffered fatal overdoses" (the name's own "fatal" kept)
+_DIED_OF = re.compile(r"\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:died|perished|were\s+killed|suffered(?=\s+fatal\b))"
+                      r"(?:\s+(?:from|of|in|as\s+a\s+result\s+of|due\s+to|because\s+of))?\s+(?:the\s+|an?\s+)?"
+                      r"(?:\d[\d,]*\s+)?", re.IGNORECASE)
+_FATAL_WORD = re.compile(r"^(?:fatal|deadly|lethal)\s+", re.IGNORECASE)
+_DEATHS_SAID = re.compile(r"\b(?:deaths?|fatalities|killed)\b")
+_MODIFIERS = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}")     # "drug" in "died from drug overdoses"
+
+
+def _people_at(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` ends on a noun of people ("Ohio residents", "Marylanders")."""
+    words = text[start:end].split()
+    return bool(words) and (words[-1].lower() in _PEOPLE_NOUNS or _DEMONYM.fullmatch(words[-1]) is not None)
+
+
+def _died_of(art: _Article, at: _At, match: vocabulary.Match | None) -> str | None:
+    """The deaths metric of what the figure's people (or the people the clause names) died of:
+    "4,854 Ohio residents died from drug overdoses" overdose deaths, "73 Marylanders died in 62 fatal
+    fires" fire deaths, "26 county residents suffered fatal overdoses" overdose deaths; the name said
+    after the verb taken whole when it is a deaths metric's, else "<its noun> deaths". None when the
+    vocabulary has no such deaths metric ("12 people died in crashes" is read as before)."""
+    text, st, clause = art.text, at.st, at.clause
+    after = None
+    if st.figure is not None and st.figure.unit:
+        # the unit's last word as the text writes it ("Marylanders"), within three words of the figure
+        last = st.figure.unit.split()[-1].lower()
+        words = [w for _, w in zip(range(4), _TOKEN.finditer(text, st.anchor[0], clause[1]))]
+        word = next((w for w in words if w.group(0).lower() == last), None)
+        after = word.end() if word is not None and _people_at(text, word.start(), word.end()) else None
+    if after is None and match is not None and _people_at(text, match.start, match.end):
+        after = match.end
+    if after is None:
+        return None
+    verb = _DIED_OF.match(text, after, clause[1])
+    if verb is None:
+        return None
+    found = vocabulary.find_metric(art.pack, text, verb.end(), clause[1], verb.end(), art.metrics_found)
+    if found is None or not _MODIFIERS.fullmatch(text, verb.end(), found.start):
+        return None
+    said = text[verb.end():found.end].lower()     # "drug overdoses", "fatal fires"
+    if _DEATHS_SAID.search(said):
+        return found.id
+    return _deaths_named(art, found, (said, text[found.start:found.end].lower())) \
+        or (found.id if found.id.endswith(("_deaths", "_fatalities")) else None)
+
+
+def _deaths_named(art: _Article, found: vocabulary.Match, said: tuple[str, ...]) -> str | None:
+    """The count metric named "<noun> deaths" (or fatalities) of the thing said ("drug overdoses"
+    -> "drug overdose deaths"), a "fatal" or "deadly" before it left out ("fatal blazes" -> no name,
+    then the label of the metric found, "fatal fires" -> "fire deaths"). None when the vocabulary
+    has none."""
+    label = art.pack.metrics[found.id].label or ""
+    for words in dict.fromkeys((*said, label.lower())):
+        noun = re.sub(r"(?<!s)s$", "", _FATAL_WORD.sub("", words))
+        for phrase in (f"{noun} deaths", f"{noun} fatalities", f"{noun}-related deaths"):
+            deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+            if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
+                    and rate_scale(art.pack.metrics[deaths.id].unit) is None:
+                return deaths.id
+    return None
 
 
 def _outside_the_aside(art: _Article, at: _At, match: vocabulary.Match) -> vocabulary.Match | None:
@@ -1552,7 +1665,8 @@ def _national_goes_on(art: _Article, before: int) -> bool:
     return False
 
 
-_ANOTHER_FIGURE = re.compile(r"\d[\d,.]*\s+\Z")
+_ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+\Z",
+                             re.IGNORECASE)     # "46 calls with three building fires"
 # " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"

@@ -289,6 +289,8 @@ _ROAD_DEATH_NAMES = (r"\b(?:(?:road|roadway|highway|traffic|crash|traffic[\s-]+c
 
 # a name "<kind> offences" said by its first word alone, as the subject of a figure or a movement
 _CRIMES = r"(?:crimes?|offen[cs]es?)"
+# what "<crimes> against <X>" is said as before the noun: "person offences", "personal crimes"
+_AGAINST_SAID = {"persons": ("person", "personal"), "person": ("person", "personal")}
 _OFFENCE_KIND = re.compile(r"([a-z]{4,}) (?:offences|offenses)")
 _SAID_ALONE = (r"\b{0}\s*\((?=(?:up|down|increased|decreased|rose|fell)?\s*(?:by\s+)?[\d,.]+\s*%?(?:\s+to\s+[\d,.]+)?\))"
                r"|\b{0}\s+(?:(?:has|have|had)\s+)?(?:increased|decreased|rose|fell|climbed|dropped"
@@ -378,6 +380,14 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
                 out.append((_Lazy(rf"\b{noun}\s+of\s+(?:the\s+|its\s+|their\s+)?{_word_variant(words[0])}\b"
                                        r"(?![\s-]+(?:officers?|officials?|employees?|staff|members?|personnel)\b)",
                                        re.IGNORECASE), metric.id, len(name), (letters,)))
+            against = _AGAINST_SAID.get(words[2]) if len(words) == 3 and words[1] == "against" else None
+            if against is not None and _stem(words[0]) in ("crime", "offence", "offense") \
+                    and not any(f"{w} {c}" in every_name for w in against for c in ("crimes", "offences", "offenses")):
+                # "Person offences", "personal crimes" for crimes against persons (when no other
+                # metric is so named)
+                # ... not the end of another name ("violence against the person crimes")
+                out.append((_Lazy(rf"(?<!the\s)\b(?:{'|'.join(against)})[\s-]+{_CRIMES}\b", re.IGNORECASE), metric.id, len(name),
+                            tuple(sorted({w[:3] for w in against}))))
             if name == metric.label and noun_by_a_body(name) is not None and words[0] not in every_name:
                 # "Arrests increased 4 percent": the noun of a name "arrests by a police department"
                 # said alone, where it is no other name

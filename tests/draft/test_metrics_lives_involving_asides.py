@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from auditor.draft import draft
 from auditor.models import DateRange
@@ -64,9 +63,29 @@ def test_lives_are_deaths_only_when_lost_and_only_by_a_whole_deaths_name():
     assert [m for v, m in got if v in ("12", "11")] == ["residential_fires", "traffic_death_rate_vmt"], got
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (lead, round 43): 'the lives of N civilians' is read as deaths only "
-                   "while the pack knows no metric named with 'civilian'; fresh32's 'civilian non-fire injuries' "
-                   "and '... deaths' make it fatal fires again, and 'the lives of 27 people' never was deaths")
 def test_the_lives_of_people_claimed_are_deaths_and_carry():
     got = metrics_of("Fatal blazes claimed the lives of 27 civilians, compared with 22 in 2019, the fire department said.\n")
     assert got == [("27", "fire_deaths"), ("22", "fire_deaths")], got
+
+
+def test_people_who_died_of_a_thing_are_its_deaths_not_the_population():
+    # round 44 (dr44b): the people counted are the deaths of what they died of, and a figure or a
+    # change after them in the clause too; residents alone stay the population
+    got = metrics_of("In all, 521 residents died of drug overdoses in 2017, up from 320 in 2016.\n\n"
+                     "Officials said 73 Marylanders died in 62 fatal fires during 2009.\n\n"
+                     "But 26 county residents suffered fatal overdoses in 2017, a 19.9% increase.\n\n"
+                     "The county had 40,000 residents in 2010.\n")
+    assert [m for _, m in got] == ["overdose_deaths", "overdose_deaths", "fire_deaths", "fatal_fires",
+                                   "overdose_deaths", "overdose_deaths", "population"], got
+
+
+def test_a_name_before_its_examples_a_figure_after_a_worded_one_and_person_offences():
+    # round 44 (dr44b): the examples after "such as" neither name nor narrow the figure's metric;
+    # "46 calls with three building fires" counts calls (no metric here: which calls, nothing says), not
+    # building fires; "person offences" are crimes against persons
+    got = metrics_of("Property offences, such as break and enter, theft, mischief, and fraud were down by 27 "
+                     "per cent in 2020.\n\nPerson offences, such as assaults, robbery, threats and criminal "
+                     "harassment, were down by 12 per cent.\n\nThe township had 46 calls with three building fires.\n"
+                     "\nThe number of violence against the person crimes went up by a fifth.\n")
+    assert [m for _, m in got] == ["property_crimes", "crimes_against_persons", None, "structural_fires",
+                                   "violence_against_the_person"], got
