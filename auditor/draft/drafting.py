@@ -205,10 +205,19 @@ _STATE_BODY = re.compile(r"[Tt]he\s+state(?:['’]s)?\s+(?P<body>(?:[A-Z][\w’'
 # (not a title: "Betsy Harrell, County Clerk"; nor "county commissioner of neighboring Rock County");
 # "Harold Carter, county Sheriff", "Dori Noyes, Clerk", "Steve Haupert, sheriff": a county's sheriff or
 # clerk named alone, written as the claim's county's ("Big Horn County Clerk"; a coroner named alone
-# stays as written: "Dr. Anahi Ortiz, Coroner")
+# is written as the claim county's by _PLACE_POST below, round 44)
 # ("Jennifer Winters, the county's habitat management plan coordinator": "Volusia County's ...")
 _COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>['’]s)?\s+(?P<post>[a-z][a-z\s’'-]*)|(?:county\s+)?"
                           r"(?P<office>(?i:sheriff|clerk)))")
+
+
+# "Steve Abbott, Police Chief", "Cinda Edwards, Coroner": a city's chief or a county's coroner or medical
+# examiner named by the post alone, written as the claim's city's or county's ("Lockport Police Chief",
+# "Sangamon County Coroner"), as the read hands of fresh12 onwards write them (fresh3's and fresh13's keep
+# the bare post: the hands differ, the later ones are followed)
+_PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)\s+[Cc]hief)"
+                         r"|(?P<county>[Cc]oroner|(?:[Cc]hief\s+)?[Mm]edical\s+[Ee]xaminer))")
+_CHIEF_KINDS = ("city", "town", "township")
 
 
 def _short_name(art: _Article, place: str) -> str | None:
@@ -247,6 +256,16 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
+    hit = _PLACE_POST.fullmatch(speaker)
+    if hit is not None and place in places:
+        kinds = _CHIEF_KINDS if hit.group("chief") else ("county",)
+        own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in kinds), None)
+        short = _short_name(art, own) if own is not None else None
+        if short is not None and not (hit.group("county") and _other_county_beside(art, hit.group("name"), own)):
+            post = " ".join(w[:1].upper() + w[1:] for w in (hit.group("chief") or hit.group("county")).split())
+            named = f"{hit.group('name')}, {short} {post}"
+            review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article names the post alone); check")
+            return named
     return speaker
 
 

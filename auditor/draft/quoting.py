@@ -38,6 +38,7 @@ def _quote_span(text: str, clause: tuple[int, int], anchor: tuple[int, int], quo
     if text.startswith(")", anchor[1]) and text[anchor[0] - 1:anchor[0]] == "(" and anchor[1] + 1 < b:
         b = anchor[1] + 1     # "Surrey (1,060) had the most homeless": the name and its figure in parentheses
     a, b = _named_in_parentheses(text, clause, anchor, a, b)
+    a, b = _figures_in_parentheses(text, clause, anchor, a, b)
     frame = _FRAME.match(text, a, anchor[0] + 1)
     if frame is not None and not quotes:
         a = frame.end()      # "The Medical Examiner also said that 333 deaths ...": the claim's own words
@@ -276,6 +277,26 @@ def _named_in_parentheses(text: str, clause: tuple[int, int], anchor: tuple[int,
     if text[max(clause[0], start - 4):start].lower() == "the ":
         start -= 4       # "rising in the West (11.2%)": the name with its article
     return start, closed + 1
+
+
+# a figure or a percentage right before an opening parenthesis: "Common Police Activities +14% (459 to 522)",
+# "Calls For Service To Police   4 036   (up 971 from 2017=3065)", "down by some 800 calls over 2023 (6832 to 7649)"
+_FIGURE_BEFORE_PARENTHESIS = re.compile(r"\d(?:%|\s*per\s*cent|\s*percent)?\s*$")
+
+
+def _figures_in_parentheses(text: str, clause: tuple[int, int], anchor: tuple[int, int], a: int, b: int) -> tuple[int, int]:
+    """A figure in parentheses right after another figure (the counts behind a change, a table row's
+    change and its base) is quoted as the parentheses alone, as the read hands of fresh26 and fresh31
+    quote them, not the row or the clause around them."""
+    opened = text.rfind("(", clause[0], anchor[0])
+    if opened < a or ")" in text[opened:anchor[0]]:
+        return a, b
+    closed = text.find(")", anchor[1], clause[1])
+    if closed < 0 or closed >= b or "(" in text[anchor[1]:closed] or closed - opened > 60:
+        return a, b
+    if not _FIGURE_BEFORE_PARENTHESIS.search(text, max(a, opened - 12), opened):
+        return a, b
+    return opened, closed + 1
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

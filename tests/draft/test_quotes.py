@@ -103,6 +103,19 @@ def test_a_figure_in_parentheses_is_quoted_with_its_name(pack):
     assert quotes["24,000"] == "number of employed (24,000)"
 
 
+def test_figures_in_parentheses_after_a_figure_are_quoted_as_the_parentheses(pack):
+    """'up 14 per cent (459 to 522)', 'over 2022 (6832 to 7649)': the counts behind a change are
+    quoted as the parentheses alone, not the whole clause (round 44); a figure in parentheses
+    after words ('nearly two hundred (186)') is not."""
+    text = ("Break and enters were up 14 per cent (459 to 522) in the first quarter of 2023 in Kelowna.\n\n"
+            "Total calls for service in Kelowna were down by some 800 calls over 2022 (6832 to 7649), police said.\n\n"
+            "Thefts from vehicles in Kelowna fell by nearly two hundred (186) in March 2023.\n")
+    quotes = {w: r["quote"]["text"] for w, r in drafted(text, published=date(2023, 4, 5), pack=pack).items()}
+    assert quotes["459"] == quotes["522"] == "(459 to 522)"
+    assert quotes["6832"] == "(6832 to 7649)"
+    assert quotes["186"] != "(186)"
+
+
 def test_a_person_is_quoted_by_their_full_post(pack):
     text = ("Fire deaths\n\nState Fire Marshal Ann B. Carter said 41 people died in fires in 2022.\n\n"
             "Carter said 12 of the deaths were in homes without smoke alarms.\n")

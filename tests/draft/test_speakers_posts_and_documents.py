@@ -36,6 +36,13 @@ def test_a_state_body_takes_the_claims_state(text, speaker):
      "Mary Ellis, Franklin County budget officer"),
     ("Overdose deaths in Franklin County rose to 52 in 2020, County coroner Jeff Adams said.\n",
      "Jeff Adams, Franklin County coroner"),
+    # a coroner named by the post alone: the claim's county's (round 44; was "Jeff Adams, coroner")
+    ("Overdose deaths in Franklin County rose to 52 in 2020, coroner Jeff Adams said.\n",
+     "Jeff Adams, Franklin County Coroner"),
+    # a city's police chief named by the post alone: the claim's city's
+    ("Seattle recorded 9,100 car thefts in 2020, police chief Ann Ruiz said.\n", "Ann Ruiz, Seattle Police Chief"),
+    ("Franklin County recorded 52 overdose deaths in 2020, Medical Examiner Dr. Tom Gale said.\n",
+     "Dr. Tom Gale, Franklin County Medical Examiner"),
     # a county whose pack name joins two: the county as the article writes it
     ("Davidson County recorded 610 overdose deaths in 2020, said Jane Cole, county commissioner.\n",
      "Jane Cole, Davidson County commissioner"),
@@ -50,7 +57,6 @@ def test_a_county_post_takes_the_claims_county(text, speaker):
     # a title, a post with no "county", "the state" alone, and a place that is no county: as written
     ("Franklin County's general fund budget totals $45 million, County Clerk Mary Ellis said.\n",
      "Mary Ellis, County Clerk"),
-    ("Overdose deaths in Franklin County rose to 52 in 2020, coroner Jeff Adams said.\n", "Jeff Adams, coroner"),
     ("Franklin County's unemployment rate fell to 5.1 percent in March, the state said.\n", "state"),
     ("Dayton's general fund budget totals $45 million, said Mary Ellis, county budget officer.\n",
      "Mary Ellis, county budget officer"),
