@@ -704,7 +704,7 @@ def test_a_list_of_three_places_broken_by_its_serial_comma_moves_whole(pack):
 
 def test_two_places_parted_by_a_comma_and_are_no_list_of_one_movement(pack):
     # "Dallas, and Austin saw": a clause of its own about Austin, Dallas is not said to have risen
-    got = _claims("Homicides fell in Dallas in 2022, and Austin saw increases in homicides.", pack)
+    got = _claims("Homicides fell in Dallas, and Austin saw increases in homicides.", pack)
     assert ("dallas-tx", "higher") not in [(p, r) for _, p, r, _ in got], got
 
 
