@@ -618,7 +618,9 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
     the statement, found or added, with the places it is drafted for, one claim each."""
     places_of: dict[tuple[int, int], list[str]] = {}
     for a, b, places in lists:
-        if not (clause[0] <= a and b <= clause[1]):
+        # "with Moosomin, Esterhazy, Rocanville, and Wawota all seeing increases": a list of three or
+        # more whose serial ", and" broke the clause is read in the clause that holds its end
+        if not (clause[0] <= a and b <= clause[1]) and not (a < clause[0] < b <= clause[1] and len(places) >= 3):
             continue
         moved = statements.moved_in_list(text, clause, (a, b))
         if moved is None:

@@ -255,9 +255,12 @@ _RISING = re.compile(rf"up|risen|increased|grown|gone\s+up|climbed|went\s+up|ros
 # caller asks that the metric's own words end just before the verb ("the fire was growing", "support is
 # growing" are no count's); "was/were ...ing" is scene narration ("smoke was rising from the second
 # floor") unless a period follows; a trend "across the nation" or "statewide" is not the place's
-_ONGOING = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?:(?:slowly|steadily|gradually"
+_ONGOING = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been"
+                      # "Felony arrests by deputies continued to increase", "deaths from fires continue to increase"
+                      r"|continued\s+to|continues\s+to|continue\s+to)\s+(?:also\s+|still\s+)?(?:(?:slowly|steadily|gradually"
                       r"|rapidly|quickly|continuing\s+to|continually)\s+)?(?P<verb>increasing|rising|climbing|growing|decreasing"
-                      r"|declining|falling|dropping|going\s+up|going\s+down|(?:also\s+)?on\s+the\s+(?:rise|decline|upswing))"
+                      r"|declining|falling|dropping|going\s+up|going\s+down|(?:also\s+)?on\s+the\s+(?:rise|decline|upswing)"
+                      r"|(?<=to\s)(?:increase|rise|climb|grow|decrease|decline|fall|drop))"
                       r"(?=\s*$|\s*[,;:.!?]|\s+(?:in|this|since|again|among|at|for|compared|each|every"
                       r"|over\s+the\s+(?:past|last)|slightly|sharply|steadily|rapidly|quickly|significantly|dramatically|too"
                       r"|as\s+well)\b)"
@@ -268,7 +271,7 @@ _ONGOING = re.compile(r"\b(?P<aux>is|are|was|were|has\s+been|have\s+been)\s+(?:a
 _ONGOING_PERIOD = re.compile(r"\s+(?:in\s+(?:(?:19|20)\d\d|the\s+(?:past|last|first|second|third|fourth))\b|since\b|this\s+"
                              r"(?:year|month|quarter|spring|summer|fall|winter)\b|over\s+the\s+(?:past|last)\b)",
                              re.IGNORECASE)
-_ONGOING_UP = frozenset("increasing rising climbing growing up rise upswing".split())
+_ONGOING_UP = frozenset("increasing rising climbing growing up rise upswing increase climb grow".split())
 # "There were fewer drunken driving arrests", "there have been more shootings this year": a count said
 # to be below or above the period before's, no "than" said ("there were fewer than 10" is a figure's).
 # Plural only ("there was more police presence" is no count), not after "if"/"when"; the caller asks
@@ -374,7 +377,7 @@ def ordinal_counts(text: str, sentence: tuple[int, int]) -> list[Quantity]:
     return out
 
 
-_FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop
+_FIGURELESS_WORDS = frozenset("""record than same par up down number increase rise jump decline decrease drop climb grow fall
 reduction dip most highest fewest lowest worst deadliest high low exception except declined dropped
 largest smallest biggest greatest busiest hottest warmest coldest least highs lows jumped soared surged spiked
 ticked inched edged slightly sharply crept dipped slipped plunged plummeted tumbled eased uptick upswing spike surge downturn
@@ -1463,7 +1466,7 @@ _FIGURELESS_PATTERNS = (
                        f"{_MOVED_UP} {_MOVED_DOWN}".replace("|", " ").replace("\\s+", " ").split())),
     (_THERE_WERE, frozenset({"there"})),
     (_ONGOING, frozenset("increasing rising climbing growing decreasing declining falling dropping going rise decline "
-                         "upswing".split())),
+                         "upswing increase climb grow decrease fall drop".split())),
     (_NOUN_CHANGE, frozenset("increase rise jump decline decrease drop reduction dip uptick upswing spike surge downturn "
                              "downswing downtick increases rises jumps declines decreases drops reductions dips".split())),
 )

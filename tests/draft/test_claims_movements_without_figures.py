@@ -30,6 +30,9 @@ def _comparisons(sentence: str, pack) -> list[tuple[str, str]]:
     ("There were fewer homicides in Monroe County in 2011.", "lower"),
     ("Homicides in Monroe County shrank in 2011.", "lower"),
     ("Homicides in Monroe County showed a slight decline in 2011.", "lower"),
+    # a movement said to go on
+    ("Homicides in Monroe County continued to increase in 2011.", "higher"),
+    ("Homicides in Monroe County continue to fall this year.", "lower"),
 ])
 def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
     assert _comparisons(sentence, pack) == [("homicides", relation)]
@@ -53,6 +56,7 @@ def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
     # a forecast; a verb with an object
     "The sheriff expects a decline in 2012, he said of homicides.",
     "The sheriff shrank the number of road patrols in 2011.",
+    "Deputies in Monroe County continue to increase patrols after two homicides in 2011.",
 ])
 def test_a_verb_with_an_object_or_a_figure_states_no_movement(sentence, pack):
     assert _comparisons(sentence, pack) == []

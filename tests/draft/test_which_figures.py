@@ -693,3 +693,22 @@ def test_one_more_than_is_a_change_by_one():
 def test_one_after_to_or_before_more_than_no_period_is_no_figure(text):
     assert [x.record.get("value") or x.record.get("change") for x in draft(text, _DAY).drafted
             if x.record.get("value") == "one" or "change" in x.record] == []
+
+
+def test_a_list_of_three_places_broken_by_its_serial_comma_moves_whole(pack):
+    # the ", and" of "Calgary, Edmonton, and Vancouver" ends a clause; each place of the list still rose
+    got = _claims("Homicides fell in Canada in 2018, with Calgary, Edmonton, and Vancouver all seeing increases.", pack)
+    assert [(p, r) for w, p, r, _ in got if w == "increases"] == [
+        ("calgary-ab", "higher"), ("edmonton-ab", "higher"), ("vancouver-bc", "higher")]
+
+
+def test_two_places_parted_by_a_comma_and_are_no_list_of_one_movement(pack):
+    # "Dallas, and Austin saw": a clause of its own about Austin, Dallas is not said to have risen
+    got = _claims("Homicides fell in Dallas, and Austin saw increases in homicides.", pack)
+    assert ("dallas-tx", "higher") not in [(p, r) for _, p, r, _ in got], got
+
+
+def test_slayings_are_the_killings_counted_before(pack):
+    d = auditor.draft("Detroit recorded 271 homicides in 2019. Chicago had 435 slayings in 2019, police said.",
+                      published=date(2019, 12, 31), pack=pack)
+    assert [(x.record.get("metric"), x.record.get("value")) for x in d.drafted] == [("homicides", "271"), ("homicides", "435")]

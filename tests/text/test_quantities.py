@@ -353,3 +353,18 @@ def test_a_bundled_pack_that_does_not_load_is_an_error_not_a_quiet_fallback(monk
         monkeypatch.undo()
         quantities.default_qualifier_tables.cache_clear()
     assert quantities.find_quantities("nearly 2,000 guns")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a table row's figure, set apart from its capitalised label by a column of spaces or a tab
+        ("Criminal Code Charges               513      (up 191 from 2017=322)", ["513", "191", "322"]),
+        ("Drug Enforcement\t40", ["40"]),
+        # a name's number after one space, or a column gap with prose after it, stays a name
+        ("Criminal Code Charges 513 were laid", []),
+        ("the Game  7 crowd was loud", []),
+    ],
+)
+def test_a_table_row_s_figure_is_no_name(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

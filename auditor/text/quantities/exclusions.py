@@ -127,6 +127,18 @@ def _gapped_list_item(s: Surroundings) -> bool:
     return any(t.kind == "n" for t in tokens[:at - 2])
 
 
+def _column_gap(gap: str) -> bool:
+    return "\t" in gap or "  " in gap
+
+
+def _table_cell(s: Surroundings) -> bool:
+    """"Criminal Code Charges      513      (up 191 from 2017=322)": a row's figure, set apart from its
+    label by a column's run of spaces (or a tab) and ending its line or followed by another column;
+    a name's number follows its word after one space ("Highway 61")."""
+    after = s.after
+    return _column_gap(s.first.gap) and (after is None or "\n" in after.gap or _column_gap(after.gap))
+
+
 def is_in_a_name(s: Surroundings) -> bool:
     """"iPhone 11", "S&P 500", "F-16", "787 Dreamliner", "16-18 Industrial Avenue"."""
     after = _after_a_range(s)
@@ -135,7 +147,7 @@ def is_in_a_name(s: Surroundings) -> bool:
     before, tokens, at = s.before, s.tokens, s.at
     if before is not None and is_capitalised_word(before) \
             and before.lower not in FUNCTION_WORDS and before.lower not in MONTHS \
-            and not _earlier_figure_after(s) and not _gapped_list_item(s):
+            and not _earlier_figure_after(s) and not _gapped_list_item(s) and not _table_cell(s):
         return True
     if before is not None and before.text in DASH_CHARS and attached(tokens, at) \
             and at >= 2 and attached(tokens, at - 1) \
