@@ -119,12 +119,18 @@ def completed_counts(ledger: Ledger, revised: set[str]) -> list[Completion]:
             # the counter's own word (its release, or a figure credited to it) before a retelling;
             # a year's count below the count so far completes nothing (a tension, or a fall restated)
             own = [n for n in later if counted(n) != ledger.outlet(n) or ledger.own_release(n)]
-            new = first_out(ledger, own or later)
-            # nor a vague one: a year's figure whose lower bound falls below the count so far's
-            # ("more than 400" after 408), or the same bounds as a vague count so far's, tells nothing new
-            iv_new = figures[new][1]
-            if wholly_above(iv_old, iv_new) or iv_new.lo < iv_old.lo or (iv_new == iv_old and iv_new.lo != iv_new.hi):
+            if wholly_above(iv_old, figures[first_out(ledger, own or later)][1]):
                 continue
+            # nor does a vaguer one: a year's figure whose lower bound falls below the count so
+            # far's ("more than 400" after 408, "nearly 300" after 290), or the same bounds as a
+            # vague count so far's, tells nothing new, and the first figure that does completes it
+            # (Baton Rouge: the coroner's 290 so far, WAFB's "nearly 300", then WBRZ's 295)
+            later = [n for n in later if not (figures[n][1].lo < iv_old.lo
+                                              or (figures[n][1] == iv_old and iv_old.lo != iv_old.hi))]
+            if not later:
+                continue
+            own = [n for n in own if n in later]
+            new = first_out(ledger, own or later)
             key = (q_old, iv_old, new)
             if key in found:
                 found[key] = found[key]._replace(repeats=(*found[key].repeats, old))
