@@ -43,11 +43,13 @@ class Completion(NamedTuple):
 
 
 def _counts(ledger: Ledger) -> dict:
-    """The plain figures of counts that only grow over time, by (metric, place, start)."""
+    """The plain figures of counts that only grow over time, by (metric, place, start); a count
+    "so far" of an undated article, whose stretch ends some day of the span it may have come out
+    in (to 1-31 October), among them (_so_far takes it when every such day fits)."""
     pack = ledger.corpus.pack
     out: dict = {}
     for cid, (q, iv) in ledger.figures.items():   # (the ledger holds no forecast)
-        if a_growing_count(pack, q, iv) and iv.lo is not None:
+        if a_growing_count(pack, q._replace(latest_end=None), iv) and iv.lo is not None:
             out.setdefault(q[:3], []).append(cid)
     return out
 
@@ -69,8 +71,12 @@ def _so_far(ledger: Ledger, cid: str, q_whole, share: float) -> bool:
     in its last `share` of days, given while the year ran."""
     q = ledger.figures[cid][0]
     days = (q_whole.end - q_whole.start).days + 1
-    return _to_a_day(q) and q.end < q_whole.end and (q_whole.end - q.end).days <= share * days \
-        and ledger.when(cid).latest <= q_whole.end
+    # a stretch whose end is uncertain (an undated article's "so far") is a running count
+    # whichever day it ends, and fits when its earliest end does (its latest is nearer the year's)
+    if q.latest_end is not None and q.latest_end > q_whole.end:
+        return False
+    return (_to_a_day(q) or q.latest_end is not None) and q.end < q_whole.end \
+        and (q_whole.end - q.end).days <= share * days and ledger.when(cid).latest <= q_whole.end
 
 
 def _one_counter(ledger: Ledger, old: str, new: str, days: int) -> bool:
@@ -98,8 +104,8 @@ def completed_counts(ledger: Ledger, revised: set[str]) -> list[Completion]:
     days = int(revision_param(ledger.corpus.pack, "completed_by_another_outlet_days", 0))
     found: dict[tuple, Completion] = {}
     for _, members in sorted(_counts(ledger).items(), key=lambda kv: repr(kv[0])):
-        wholes = sorted({figures[m][0] for m in members
-                         if _a_year(figures[m][0]) and when(m).earliest > figures[m][0].end}, key=lambda q: q.end)
+        wholes = sorted({figures[m][0] for m in members if figures[m][0].latest_end is None
+                         and _a_year(figures[m][0]) and when(m).earliest > figures[m][0].end}, key=lambda q: q.end)
         for old in sorted(members):
             q_old, iv_old = figures[old]
             if old in revised:
