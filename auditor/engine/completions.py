@@ -8,12 +8,14 @@ completion is reported beside the revisions so that a reader sees the count's hi
 
 Rule (the revision rule's `completed_so_far_share`): a figure for a stretch from a year's
 start to a day of its last share of days (a running count, to a day that closes no month: not a
-report of whole months such as the first half), given while the year ran, of a count that only
-grows (additive over time, not a stock), is completed by the first figure for the whole year
-(the same metric, place and start) surely out after the year ended, if it does not fall short
-of it (a year's figure restated later is still the first word on the year: its revision
-follows) and states it no more vaguely (a lower bound not below the count so far's: not "more
-than 400" after 408, nor after "more than 400"), of the same counter: the same counting body
+report of whole months such as the first half; an undated article's "so far", which ends some
+day of the span it came out in, when its earliest end is that late), given while the year ran,
+of a count that only grows (additive over time, not a stock), is completed by the first figure
+for the whole year (the same metric, place and start) surely out after the year ended that
+states it no more vaguely (a lower bound not below the count so far's: not "more than 400" after
+408, nor after "more than 400"; a vaguer one out first, "nearly 300" after 290, is passed over),
+if the first does not fall short of it (a year's figure restated later is still the first word
+on the year: its revision follows), of the same counter: the same counting body
 (revisions.counting_body), or the count so far in an outlet's own words (the count it tells is the
 body's), or the year's figure in an outlet's own words, the same outlet's or out within
 `completed_by_another_outlet_days` of the year's end; never two bodies' counts. The counter's own word for the year (its release,

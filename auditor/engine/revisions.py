@@ -854,7 +854,10 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
     (a figure or a change) is restated by the first statement of a later version of that year
     surely out after it, unless the later version states the same figure (it repeats it), its
     figure is further from the earlier one than a restatement moves (`max_change`), or the
-    earlier version's own figures disagree (one of them is misstated: a tension shows them). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
+    earlier version's own figures disagree (one of them is misstated: a tension shows them). A
+    figure whose own words name no version, told in an article beside a later version's figure
+    that differs from it, is the first version (told_beside: "the mayor's $583.6 million spending
+    plan" in the story of the "$587 million city budget" passed). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
     by the adopted budget's "up $74.3 million" (12 June); fiscal 2025's fire budget as
     adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
     one (June 2025)."""
