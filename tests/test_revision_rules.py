@@ -627,3 +627,14 @@ def test_counting_body_an_office_named_under_its_parent_body_is_the_places_offic
                     "Maricopa County Health Department, Office of the Medical Examiner":
                         "Maricopa County Health Department, Office of the Medical Examiner",
                     "Office of the Medical Examiner": "Office of the Medical Examiner"}
+
+
+def test_counting_body_a_states_office_of_highway_safety_named_with_its_police(tmp_path):
+    # Lexington: "Kentucky Office of Highway Safety and Kentucky State Police" (638 road deaths for
+    # 2013) keeps the count the State Police's 628 "by last week" was of (one_body_of_a_state)
+    from draft_helpers import desk_pack
+    pack = desk_pack(tmp_path, places="places:\n  arkansas:\n    name: Arkansas\n    kind: state\n")
+    records = load_records({"sources": [source("s", "Paper", "2022-05-30")],
+                            "claims": [{**count("c", "s", "619"), "place": "arkansas"}]}, pack=pack)
+    joint = "Arkansas Office of Highway Safety and Arkansas State Police"
+    assert rv.counting_body(joint, records.claim("c"), pack) == "government of arkansas"

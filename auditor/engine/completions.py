@@ -8,12 +8,14 @@ completion is reported beside the revisions so that a reader sees the count's hi
 
 Rule (the revision rule's `completed_so_far_share`): a figure for a stretch from a year's
 start to a day of its last share of days (a running count, to a day that closes no month: not a
-report of whole months such as the first half), given while the year ran, of a count that only
-grows (additive over time, not a stock), is completed by the first figure for the whole year
-(the same metric, place and start) surely out after the year ended, if it does not fall short
-of it (a year's figure restated later is still the first word on the year: its revision
-follows) and states it no more vaguely (a lower bound not below the count so far's: not "more
-than 400" after 408, nor after "more than 400"), of the same counter: the same counting body
+report of whole months such as the first half; an undated article's "so far", which ends some
+day of the span it came out in, when its earliest end is that late), given while the year ran,
+of a count that only grows (additive over time, not a stock), is completed by the first figure
+for the whole year (the same metric, place and start) surely out after the year ended that
+states it no more vaguely (a lower bound not below the count so far's: not "more than 400" after
+408, nor after "more than 400"; a vaguer one out first, "nearly 300" after 290, is passed over),
+if the first does not fall short of it (a year's figure restated later is still the first word
+on the year: its revision follows), of the same counter: the same counting body
 (revisions.counting_body), or the count so far in an outlet's own words (the count it tells is the
 body's), or the year's figure in an outlet's own words, the same outlet's or out within
 `completed_by_another_outlet_days` of the year's end; never two bodies' counts. The counter's own word for the year (its release,
@@ -43,11 +45,13 @@ class Completion(NamedTuple):
 
 
 def _counts(ledger: Ledger) -> dict:
-    """The plain figures of counts that only grow over time, by (metric, place, start)."""
+    """The plain figures of counts that only grow over time, by (metric, place, start); a count
+    "so far" of an undated article, whose stretch ends some day of the span it may have come out
+    in (to 1-31 October), among them (_so_far takes it when every such day fits)."""
     pack = ledger.corpus.pack
     out: dict = {}
     for cid, (q, iv) in ledger.figures.items():   # (the ledger holds no forecast)
-        if a_growing_count(pack, q, iv) and iv.lo is not None:
+        if a_growing_count(pack, q._replace(latest_end=None), iv) and iv.lo is not None:
             out.setdefault(q[:3], []).append(cid)
     return out
 
@@ -69,8 +73,12 @@ def _so_far(ledger: Ledger, cid: str, q_whole, share: float) -> bool:
     in its last `share` of days, given while the year ran."""
     q = ledger.figures[cid][0]
     days = (q_whole.end - q_whole.start).days + 1
-    return _to_a_day(q) and q.end < q_whole.end and (q_whole.end - q.end).days <= share * days \
-        and ledger.when(cid).latest <= q_whole.end
+    # a stretch whose end is uncertain (an undated article's "so far") is a running count
+    # whichever day it ends, and fits when its earliest end does (its latest is nearer the year's)
+    if q.latest_end is not None and q.latest_end > q_whole.end:
+        return False
+    return (_to_a_day(q) or q.latest_end is not None) and q.end < q_whole.end \
+        and (q_whole.end - q.end).days <= share * days and ledger.when(cid).latest <= q_whole.end
 
 
 def _one_counter(ledger: Ledger, old: str, new: str, days: int) -> bool:
@@ -98,8 +106,8 @@ def completed_counts(ledger: Ledger, revised: set[str]) -> list[Completion]:
     days = int(revision_param(ledger.corpus.pack, "completed_by_another_outlet_days", 0))
     found: dict[tuple, Completion] = {}
     for _, members in sorted(_counts(ledger).items(), key=lambda kv: repr(kv[0])):
-        wholes = sorted({figures[m][0] for m in members
-                         if _a_year(figures[m][0]) and when(m).earliest > figures[m][0].end}, key=lambda q: q.end)
+        wholes = sorted({figures[m][0] for m in members if figures[m][0].latest_end is None
+                         and _a_year(figures[m][0]) and when(m).earliest > figures[m][0].end}, key=lambda q: q.end)
         for old in sorted(members):
             q_old, iv_old = figures[old]
             if old in revised:
@@ -119,12 +127,18 @@ def completed_counts(ledger: Ledger, revised: set[str]) -> list[Completion]:
             # the counter's own word (its release, or a figure credited to it) before a retelling;
             # a year's count below the count so far completes nothing (a tension, or a fall restated)
             own = [n for n in later if counted(n) != ledger.outlet(n) or ledger.own_release(n)]
-            new = first_out(ledger, own or later)
-            # nor a vague one: a year's figure whose lower bound falls below the count so far's
-            # ("more than 400" after 408), or the same bounds as a vague count so far's, tells nothing new
-            iv_new = figures[new][1]
-            if wholly_above(iv_old, iv_new) or iv_new.lo < iv_old.lo or (iv_new == iv_old and iv_new.lo != iv_new.hi):
+            if wholly_above(iv_old, figures[first_out(ledger, own or later)][1]):
                 continue
+            # nor does a vaguer one: a year's figure whose lower bound falls below the count so
+            # far's ("more than 400" after 408, "nearly 300" after 290), or the same bounds as a
+            # vague count so far's, tells nothing new, and the first figure that does completes it
+            # (Baton Rouge: the coroner's 290 so far, WAFB's "nearly 300", then WBRZ's 295)
+            later = [n for n in later if not (figures[n][1].lo < iv_old.lo
+                                              or (figures[n][1] == iv_old and iv_old.lo != iv_old.hi))]
+            if not later:
+                continue
+            own = [n for n in own if n in later]
+            new = first_out(ledger, own or later)
             key = (q_old, iv_old, new)
             if key in found:
                 found[key] = found[key]._replace(repeats=(*found[key].repeats, old))

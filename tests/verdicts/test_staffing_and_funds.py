@@ -142,3 +142,18 @@ def test_two_general_fund_budgets_that_differ_are_checked(pack):
     r = _budgets(pack, "The police general fund budget is $343 million.",
                  higher_quote="The police general fund budget is $364 million.")
     assert tensions(r) == [{"all", "gpf"}]
+
+
+def test_a_proposal_told_beside_the_passed_budget_is_restated_with_it(pack):
+    # Anchorage: the mayor's proposed $583.6 million (10 November), then "passed the $587 million city
+    # budget", "adding about $3.6 million to Mayor Dave Bronson's $583.6 million spending plan" (23 November)
+    r = audit(pack, [source("early", "2024-11-10"), source("late", "2024-11-23")], [
+        claim("proposal", "early", "police_budget", "2025", "$583.6 million",
+              quote="The mayor has proposed a $583.6 million police budget."),
+        claim("passed", "late", "police_budget", "2025", "$587 million",
+              quote="Assembly members passed the $587 million police budget."),
+        claim("beside", "late", "police_budget", "2025", "$583.6 million",
+              quote="adding about $3.6 million to the mayor's $583.6 million spending plan"),
+    ])
+    assert tensions(r) == []
+    assert [new for _, new in revisions(r)] == ["passed"]   # (the proposal's two tellings, one restated)
