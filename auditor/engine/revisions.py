@@ -866,9 +866,9 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
     surely out after it, unless the later version states the same figure (it repeats it), its
     figure is further from the earlier one than a restatement moves (`max_change`), or the
     earlier version's own figures disagree (one of them is misstated: a tension shows them). A
-    figure whose own words name no version, told in an article beside a later version's figure
-    that differs from it, is the first version (told_beside: "the mayor's $583.6 million spending
-    plan" in the story of the "$587 million city budget" passed). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
+    figure its quote gives as what an amendment was made to is the version before the one its
+    article names (`amended_from_patterns`: "adding about $3.6 million to Mayor Dave Bronson's
+    $583.6 million spending plan" in the story of the "$587 million city budget" passed). Example: the proposal's "up $62.3 million" over fiscal 2024 (14 May) is restated
     by the adopted budget's "up $74.3 million" (12 June); fiscal 2025's fire budget as
     adopted, $593 million (June 2024), by fiscal 2026's "up $22.8 million" over the current
     one (June 2025)."""
@@ -894,7 +894,6 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
     named: dict = {}        # (source, quantity) -> the version the source's words name for it
     moved: set = set()      # (source, quantity) whose figure its words tell moved on from a version
     unnamed: set = set()    # figures an amendment was made to, their quotes naming no version
-    naming: dict = {}       # (source, quantity) -> the claims whose own words name its version
     for c in compiled:
         if c.statement_kind not in ("value", "change") or len(c.readings) != 1 or c.readings[0].invalid \
                 or c.claim_id in ledger.forecasts:
@@ -912,8 +911,6 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
                     continue   # the version its article names is the one after its own
                 if v is not None and (key not in named or v < named[key]):
                     named[key] = v
-                if v is not None:
-                    naming.setdefault(key, []).append(c.claim_id)
                 if v is not None and moved_on(claim(c.claim_id).quote.text) is not None:
                     moved.add(key)
 
@@ -941,20 +938,6 @@ def budget_versions(compiled: list[CompiledClaim], ledger: Ledger) -> dict[str, 
         # Proposed Budget", "City Council adopts budget"), else either
         return titled.get(by_id[cid].source, 1) if own and title else 1
 
-    def told_beside(cid: str, q) -> bool:
-        """Whether a figure whose own words name no version differs from every figure of its
-        article whose words name a later version than the first: an earlier version told beside
-        it, given as the first like an `original_version_words` one (Anchorage: "adding about
-        $3.6 million to Mayor Dave Bronson's $583.6 million spending plan" in the story of the
-        "passed ... $587 million city budget" is the proposal, not the budget as passed)."""
-        key = (by_id[cid].source, q)
-        if named.get(key, 0) == 0 or cid in naming.get(key, ()) or cid not in ledger.figures \
-                or ledger.figures[cid][0] != q:
-            return False
-        named_figures = [n for n in naming[key] if n in ledger.figures and ledger.figures[n][0] == q]
-        return bool(named_figures) and all(ledger.disagree(cid, n) for n in named_figures)
-
-    originals |= {cid for q, members in statements.items() for cid, own in members if own and told_beside(cid, q)}
 
     def by_words(cid: str, q, own: bool) -> bool:
         """Whether its version, given before the year began, is the one its quote or, its quote
