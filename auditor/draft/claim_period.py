@@ -1034,9 +1034,20 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if len(chosen) == 1 and (months := _months_joined(art, own, chosen[0])) is not None:
             review.append(f"period: {months[0]}, the two months joined by 'and'; check")
             return months
-        if st.kind == "comparison" and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None \
+        if st.kind in ("comparison", "change") and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None \
+                and (st.kind == "comparison" or _of_years(ends)) and (end_period := end_of_range(ends[1], source)) is not None:
+            # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014; a change too ("From 2017
+            # to 2018, overdose deaths fell by 5.1%", "decreased by 27% between 2017 and 2018"): of 2018
+            return end_period
+        if st.kind == "value" and st.figure is not None and _TO_FIGURE.search(text, max(0, st.anchor[0] - 40), st.anchor[0]) \
+                and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None and _of_years(ends) \
                 and (end_period := end_of_range(ends[1], source)) is not None:
-            # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014
+            # "From 2017 to 2018, deaths fell by 5.1%, from 72,224 to 68,557": the level reached is 2018's
+            return end_period
+        if st.kind in ("change", "comparison") and len(chosen) == 1 \
+                and (ends := _between_split(text, at.times, chosen[0])) is not None and _of_years(ends) \
+                and (end_period := end_of_range(ends[1], source)) is not None:
+            # "Auto theft decreased by 27% between 2017 and 2018, and ...": the clause keeps only 2017
             return end_period
         if st.kind in ("change", "comparison") and len(chosen) == 1 and _range_end_after_base(text, at.times, chosen[0]) \
                 and (end_period := end_of_range(chosen[0], source)) is not None:
@@ -2161,6 +2172,23 @@ def _as_of(text: str, own: list) -> list | None:
         if re.search(r"\bas\s+of\s+$", text[max(0, mentions[0].start - 8):mentions[0].start], re.IGNORECASE):
             return mentions
     return None
+
+
+# "from 72,224 to 68,557": the figure is the level a change reached
+_TO_FIGURE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*%?\s+to\s+$", re.IGNORECASE)
+
+
+def _of_years(ends) -> bool:
+    """Whether a range's ends are one part of two years ("from 2017 to 2018", "from September 2016 to
+    September 2017"); a change "from December to January" keeps the two months (the seeds' hand)."""
+    (a, _), (b, _) = (m.expression.interval or m.expression.period for m in ends)
+    return a.year != b.year and (a.month, a.day) == (b.month, b.day)
+
+
+def _between_split(text: str, times: list, mention):
+    """(from, to) of "between 2017 and 2018" when the clause kept only its first end."""
+    later = [m for m in times if m.start >= mention.end][:1]
+    return range_ends(text, [mention] + later) if later else None
 
 
 def _range_end_after_base(text: str, times: list, mention) -> bool:
