@@ -613,6 +613,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     return _headline_periods(art, _issuers_filled(art, out))
 
 
+_AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
 def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: list) -> tuple[list, dict]:
     """A rise or fall said of a list of places ("Houston, San Antonio and Austin saw increases"):
     the statement, found or added, with the places it is drafted for, one claim each."""
@@ -620,7 +623,10 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
     for a, b, places in lists:
         # "with Moosomin, Esterhazy, Rocanville, and Wawota all seeing increases": a list of three or
         # more whose serial ", and" broke the clause is read in the clause that holds its end
-        if not (clause[0] <= a and b <= clause[1]) and not (a < clause[0] < b <= clause[1] and len(places) >= 3):
+        # (one "and" in the list: "in Chicago, Detroit, and Memphis, and Cleveland saw a decline" is two
+        # clauses, the first list's places not said to have declined)
+        if not (clause[0] <= a and b <= clause[1]) and not (a < clause[0] < b <= clause[1] and len(places) >= 3
+                                                            and len(_AND.findall(text, a, b)) == 1):
             continue
         moved = statements.moved_in_list(text, clause, (a, b))
         if moved is None:

@@ -1272,6 +1272,16 @@ def _counted_after(text: str, clause: tuple[int, int], hit: re.Match, names_metr
     return False
 
 
+# Before "continue(s/d) to rise": a condition, a modal, a hope or forecast, a negation or a question's
+# verb ("if overdose deaths continue to rise", "homicides could continue to fall", "expected to continue to
+# decline", "did not continue to fall", "will homicides continue to climb")
+_NOT_SAID_TO_GO_ON = re.compile(r"\b(?:if|unless|whether|should|will|would|could|can|may|might|hop(?:e|es|ed|ing)"
+                                r"|wants?|wanted|expects?|expected)\b"
+                                # right before "continue": "to", a negation, "did/does"
+                                r"|\b(?:to|not|never|did|does|do|must)(?:\s+[\w'’]+)?\s*$|n['’]t(?:\s+[\w'’]+)?\s*$",
+                                re.IGNORECASE)
+
+
 def _ongoing_of_metric(text: str, clause: tuple[int, int], words: str, hit: re.Match, names_metric) -> bool:
     """"Homicides in Monroe County are on the rise": the metric's own words end at most eight words
     before the verb (its subject: not "tensions were rising ... after the homicide"); after "was/were"
@@ -1328,6 +1338,8 @@ def _compared(text: str, clause: tuple[int, int], words: str, names_metric=None)
         relation = "higher" if hit.group("rel").lower() == "more" else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _ONGOING.search(words)
+    if hit and hit.group("aux").lower().startswith("continu") and _NOT_SAID_TO_GO_ON.search(words, 0, hit.start()):
+        hit = None      # "if deaths continue to rise", "homicides could continue to fall": not said to have gone on
     if hit and _ongoing_of_metric(text, clause, words, hit, names_metric):
         span = (clause[0] + hit.start("verb"), clause[0] + hit.end("verb"))
         relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"

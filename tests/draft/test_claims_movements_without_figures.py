@@ -57,6 +57,13 @@ def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
     "The sheriff expects a decline in 2012, he said of homicides.",
     "The sheriff shrank the number of road patrols in 2011.",
     "Deputies in Monroe County continue to increase patrols after two homicides in 2011.",
+    # a condition, a modal, a hope, a forecast, a negation or a question before "continue to"
+    "If homicides in Monroe County continue to rise in 2011, the sheriff will add deputies.",
+    "Homicides in Monroe County could continue to fall in 2011.",
+    "Homicides in Monroe County are expected to continue to fall in 2011.",
+    "The sheriff hopes homicides in Monroe County continue to fall in 2011.",
+    "Homicides in Monroe County did not continue to fall in 2011.",
+    "Will homicides in Monroe County continue to climb in 2011?",
 ])
 def test_a_verb_with_an_object_or_a_figure_states_no_movement(sentence, pack):
     assert _comparisons(sentence, pack) == []

@@ -712,3 +712,9 @@ def test_slayings_are_the_killings_counted_before(pack):
     d = auditor.draft("Detroit recorded 271 homicides in 2019. Chicago had 435 slayings in 2019, police said.",
                       published=date(2019, 12, 31), pack=pack)
     assert [(x.record.get("metric"), x.record.get("value")) for x in d.drafted] == [("homicides", "271"), ("homicides", "435")]
+
+
+def test_a_list_closed_by_a_second_and_is_two_clauses(pack):
+    # "Chicago, Detroit, and Memphis, and Cleveland saw a decline": the decline is Cleveland's alone
+    got = _claims("Homicides rose in Chicago, Detroit, and Memphis, and Cleveland saw a decline in 2019.", pack)
+    assert [(p, r) for w, p, r, _ in got if w == "a decline"] == [("cleveland-oh", "lower")], got

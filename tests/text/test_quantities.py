@@ -364,6 +364,8 @@ def test_a_bundled_pack_that_does_not_load_is_an_error_not_a_quiet_fallback(monk
         # a name's number after one space, or a column gap with prose after it, stays a name
         ("Criminal Code Charges 513 were laid", []),
         ("the Game  7 crowd was loud", []),
+        # a name at a wrapped line's end in prose, its label not starting the line
+        ("The shooting happened near Precinct  5\non Tuesday.", []),
     ],
 )
 def test_a_table_row_s_figure_is_no_name(text: str, figures: list[str]) -> None:

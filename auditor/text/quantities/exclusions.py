@@ -136,7 +136,18 @@ def _table_cell(s: Surroundings) -> bool:
     label by a column's run of spaces (or a tab) and ending its line or followed by another column;
     a name's number follows its word after one space ("Highway 61")."""
     after = s.after
-    return _column_gap(s.first.gap) and (after is None or "\n" in after.gap or _column_gap(after.gap))
+    return _column_gap(s.first.gap) and (after is None or "\n" in after.gap or _column_gap(after.gap)) \
+        and _label_starts_line(s)
+
+
+def _label_starts_line(s: Surroundings) -> bool:
+    """The row's label (capitalised words, "and"/"of"/"&" between) starts its line: "near Precinct  5"
+    at a wrapped line's end is a name in prose."""
+    tokens, i = s.tokens, s.at - 1
+    while i > 0 and "\n" not in tokens[i].gap \
+            and (is_capitalised_word(tokens[i - 1]) or tokens[i - 1].lower in ("and", "of", "&")):
+        i -= 1
+    return i == 0 or "\n" in tokens[i].gap
 
 
 def is_in_a_name(s: Surroundings) -> bool:
