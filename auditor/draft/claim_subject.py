@@ -348,7 +348,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
                 and rate_scale(art.pack.metrics[deaths.id].unit) is None:
             match = deaths
-        elif _FATAL_WORD.match(text, match.start, match.end) and (named := _deaths_named(art, match, ())) is not None:
+        elif _FATAL_WORD.match(text[match.start:match.end]) and (named := _deaths_named(art, match, ())) is not None:
             # "Fatal blazes claimed the lives of 27 civilians": the deaths of fatal fires' own label
             match = vocabulary.Match(named, match.start, match.end)
     if st.figure is not None and rate_scale(st.figure.unit) is not None:
@@ -877,6 +877,7 @@ def _lives_lost(art: _Article, at: _At) -> bool:
 # examples of a name, after it: "Property offences, such as break and enter, theft, mischief, and fraud
 # were down by 27 per cent", "Other criminal code offences such as causing a disturbance ... were also down"
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including)\s+", re.IGNORECASE)
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|\b(?:but|while|whereas)\s", re.IGNORECASE)
 _EXAMPLES_END = re.compile(r"\b(?:were|was|are|is|have|has|had|rose|fell|dropped|increased|decreased|declined|climbed|"
                            r"jumped|went|saw|remained|stayed)\b", re.IGNORECASE)
 
@@ -897,8 +898,9 @@ def _named_before_examples(art: _Article, at: _At, match: vocabulary.Match | Non
     if examples is None:
         return None
     verb = _EXAMPLES_END.search(text, examples.end(), st.anchor[0])
-    if verb is None or any(c.isdigit() for c in text[examples.end():verb.start()]):
-        return None
+    if verb is None or any(c.isdigit() for c in text[examples.end():verb.start()]) \
+            or _ANOTHER_CLAUSE.search(text, verb.end(), st.anchor[0]):
+        return None     # "..., were down, but police made 45 more arrests": the figure is another clause's
     if match is not None and not examples.end() <= match.start < verb.start() and match.end != examples.start():
         return None
     name = vocabulary.find_metric(art.pack, text, start, examples.start(), examples.start(), art.metrics_found)
@@ -914,6 +916,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ers|ites|ns)")
 _DIED_OF = re.compile(r"\s+(?:have\s+|had\s+|who\s+|that\s+)?(?:died|perished|were\s+killed|suffered(?=\s+fatal\b))"
                       r"(?:\s+(?:from|of|in|as\s+a\s+result\s+of|due\s+to|because\s+of))?\s+(?:the\s+|an?\s+)?"
                       r"(?:\d[\d,]*\s+)?", re.IGNORECASE)
+_DIED_OF_STOP = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s|\s\d")
 _FATAL_WORD = re.compile(r"^(?:fatal|deadly|lethal)\s+", re.IGNORECASE)
 _DEATHS_SAID = re.compile(r"\b(?:deaths?|fatalities|killed)\b")
 _MODIFIERS = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}")     # "drug" in "died from drug overdoses"
@@ -932,6 +935,8 @@ def _died_of(art: _Article, at: _At, match: vocabulary.Match | None) -> str | No
     after the verb taken whole when it is a deaths metric's, else "<its noun> deaths". None when the
     vocabulary has no such deaths metric ("12 people died in crashes" is read as before)."""
     text, st, clause = art.text, at.st, at.clause
+    if st.figure is not None and rate_scale(st.figure.unit) is not None:
+        return None     # "35 per 100,000 residents died of drug overdoses": a rate, not the deaths' count
     after = None
     if st.figure is not None and st.figure.unit:
         # the unit's last word as the text writes it ("Marylanders"), within three words of the figure
@@ -946,7 +951,9 @@ def _died_of(art: _Article, at: _At, match: vocabulary.Match | None) -> str | No
     verb = _DIED_OF.match(text, after, clause[1])
     if verb is None:
         return None
-    found = vocabulary.find_metric(art.pack, text, verb.end(), clause[1], verb.end(), art.metrics_found)
+    stop = _DIED_OF_STOP.search(text, verb.end(), clause[1])     # "... and 12 residents died in fires": not this one's
+    found = vocabulary.find_metric(art.pack, text, verb.end(), stop.start() if stop else clause[1], verb.end(),
+                                   art.metrics_found)
     if found is None or not _MODIFIERS.fullmatch(text, verb.end(), found.start):
         return None
     said = text[verb.end():found.end].lower()     # "drug overdoses", "fatal fires"

@@ -89,3 +89,16 @@ def test_a_name_before_its_examples_a_figure_after_a_worded_one_and_person_offen
                      "\nThe number of violence against the person crimes went up by a fifth.\n")
     assert [m for _, m in got] == ["property_crimes", "crimes_against_persons", None, "structural_fires",
                                    "violence_against_the_person"], got
+
+
+def test_died_of_edges_rate_next_clause_and_fatal_not_at_the_start():
+    # review rev44b: a rate of people who died is no deaths count; "... and 12 residents died in fires"
+    # does not name the first figure's deaths; "fatal blazes" reads the same anywhere in the text; a
+    # figure in the clause after the examples' verb and "but" is not the name's
+    got = metrics_of("In 2020, about 35 per 100,000 residents died of drug overdoses in the county.\n\n"
+                     "Some 52 residents died of overdoses and 12 residents died in fires in 2020.\n\n"
+                     "Last year, fatal blazes claimed the lives of 27 civilians, compared with 22 in 2019.\n\n"
+                     "Property crimes, such as burglary and theft, were down, but police made 45 more arrests "
+                     "than in 2019.\n")
+    assert [m for _, m in got][:5] == [None, "overdose_deaths", "fire_deaths", "fire_deaths", "fire_deaths"], got
+    assert got[5][1] != "property_crimes", got     # the arrests' (no arrests metric here), not the examples' name
