@@ -1035,17 +1035,19 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
             review.append(f"period: {months[0]}, the two months joined by 'and'; check")
             return months
         if st.kind in ("comparison", "change") and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None \
-                and (st.kind == "comparison" or _of_years(ends)) and (end_period := end_of_range(ends[1], source)) is not None:
+                and (st.kind == "comparison" or (_of_years(ends, counted_over_time(art.pack, metric)) and not _OWN_BASE_AFTER.search(text, st.anchor[1], clause[1]))) \
+                and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014; a change too ("From 2017
             # to 2018, overdose deaths fell by 5.1%", "decreased by 27% between 2017 and 2018"): of 2018
             return end_period
         if st.kind == "value" and st.figure is not None and _TO_FIGURE.search(text, max(0, st.anchor[0] - 40), st.anchor[0]) \
-                and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None and _of_years(ends) \
+                and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None and _of_years(ends, counted_over_time(art.pack, metric)) \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "From 2017 to 2018, deaths fell by 5.1%, from 72,224 to 68,557": the level reached is 2018's
             return end_period
         if st.kind in ("change", "comparison") and len(chosen) == 1 \
-                and (ends := _between_split(text, at.times, chosen[0])) is not None and _of_years(ends) \
+                and (ends := _between_split(text, at.times, chosen[0])) is not None and _of_years(ends, counted_over_time(art.pack, metric)) \
+                and not _OWN_BASE_AFTER.search(text, st.anchor[1], clause[1]) \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "Auto theft decreased by 27% between 2017 and 2018, and ...": the clause keeps only 2017
             return end_period
@@ -2178,11 +2180,19 @@ def _as_of(text: str, own: list) -> list | None:
 _TO_FIGURE = re.compile(r"\bfrom\s+[$£€]?\d[\d,.]*%?\s+to\s+$", re.IGNORECASE)
 
 
-def _of_years(ends) -> bool:
+def _of_years(ends, counted: bool = True) -> bool:
     """Whether a range's ends are one part of two years ("from 2017 to 2018", "from September 2016 to
     September 2017"); a change "from December to January" keeps the two months (the seeds' hand)."""
-    (a, _), (b, _) = (m.expression.interval or m.expression.period for m in ends)
-    return a.year != b.year and (a.month, a.day) == (b.month, b.day)
+    (a, a_end), (b, _) = (m.expression.interval or m.expression.period for m in ends)
+    # (two days a year apart, "between July 1, 2017 and July 1, 2018", are for a count the year between them, not its
+    # last day; a level's later day is its own)
+    return a.year != b.year and (a.month, a.day) == (b.month, b.day) and (a_end > a or not counted)
+
+
+# "up 20% from the previous five years", "higher than from 2008 to 2012": the change names its own base, so the
+# range before it is the span the change is of, not a base and its later end
+_OWN_BASE_AFTER = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to))\s+(?:(?:the|a|its)\s+)?(?:previous|prior|preceding)\b"
+                             r"|\bthan\s+(?:from|between|in)\s+\d{4}\s+(?:to|through|and)\s+\d{4}", re.IGNORECASE)
 
 
 def _between_split(text: str, times: list, mention):

@@ -26,3 +26,16 @@ def _days(record: dict):
 def test_a_range_of_two_years_gives_the_later_one(pack, text, figure):
     got = drafted(text, published=_DAY, pack=pack)
     assert _days(got[figure]) == (date(2018, 1, 1), date(2018, 12, 31)), got[figure]
+
+
+@pytest.mark.parametrize("text, figure, span", [
+    ("From 2015 to 2018, the city recorded 412 homicides, up 20% from the previous four years.", "20%",
+     (date(2015, 1, 1), date(2018, 12, 31))),
+    ("Overdose deaths in Ohio from 2013 to 2017 were 45% higher than from 2008 to 2012.", "45%",
+     (date(2013, 1, 1), date(2017, 12, 31))),
+    ("Between July 1, 2017 and July 1, 2018, overdose deaths in the county rose 12%.", "12%",
+     (date(2017, 7, 1), date(2018, 7, 1))),
+], ids=["span-with-its-own-base", "span-than-span", "two-days-a-year-apart"])
+def test_a_span_with_its_own_base_or_of_days_keeps_the_span(pack, text, figure, span):
+    got = drafted(text, published=_DAY, pack=pack)
+    assert _days(got[figure]) == span, got[figure]
