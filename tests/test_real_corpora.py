@@ -268,7 +268,7 @@ FLOORS = {
     # first 11/13, 12 false tensions, 1.04 findings per conflict, revisions 5/10
     # verdicts-28a and 28b (as Tulsa's): 20/20, 13/13, 3 false, revisions 9/10, 1.034 per conflict
     # verdicts-32b ("rose more than 30 percent" for +44.8%): 2 false
-    # verdicts-vd44d (the health department's "..., Office of the Medical Examiner" is the place's
+    # docs/verdicts.md, vd44d (the health department's "..., Office of the Medical Examiner" is the place's
     # office: RV001 office_titles): 1 false, revisions 10/10
     "denver": (20, 13, 1, 10, 1.04),
     # held out until scored once at 7c860c6 (2026-12-05, twelfth session): 17/19 found, culprit
