@@ -218,6 +218,10 @@ _COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>[
 _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)\s+[Cc]hief)"
                          r"|(?P<county>[Cc]oroner|(?:[Cc]hief\s+)?[Mm]edical\s+[Ee]xaminer))")
 _CHIEF_KINDS = ("city", "town", "township")
+# "state police chief Joe Gasper", "Ann Ruiz, transit police chief", "volunteer fire chief": a chief of
+# another force, whose lower-case qualifier the speaker's reading drops; not the claim's city's post
+_OTHER_CHIEF = (r"(?:[Ss]tate|[Tt]ransit|[Cc]ampus|[Uu]niversity|[Cc]ollege|[Tt]ribal|[Vv]olunteer|[Tt]ownship|"
+                r"[Aa]irport|[Hh]ousing|[Pp]ark|[Pp]ort|[Rr]ural|[Rr]egional|[Mm]etro)\s+(?:[Pp]olice|[Ff]ire)\s+[Cc]hief")
 
 
 def _short_name(art: _Article, place: str) -> str | None:
@@ -261,12 +265,20 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         kinds = _CHIEF_KINDS if hit.group("chief") else ("county",)
         own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in kinds), None)
         short = _short_name(art, own) if own is not None else None
-        if short is not None and not (hit.group("county") and _other_county_beside(art, hit.group("name"), own)):
+        if short is not None and not (hit.group("county") and _other_county_beside(art, hit.group("name"), own)) \
+                and not (hit.group("chief") and _chief_of_other_force(art, hit.group("name"))):
             post = " ".join(w[:1].upper() + w[1:] for w in (hit.group("chief") or hit.group("county")).split())
             named = f"{hit.group('name')}, {short} {post}"
             review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article names the post alone); check")
             return named
     return speaker
+
+
+def _chief_of_other_force(art: _Article, name: str) -> bool:
+    """Whether the article writes the person's post with another force's qualifier, next to the name
+    ("state police chief Joe Gasper", "Ann Ruiz, the transit police chief")."""
+    named = re.escape(name.strip())
+    return re.search(rf"\b{_OTHER_CHIEF},?\s+{named}|{named},\s+(?:the\s+)?{_OTHER_CHIEF}", art.text) is not None
 
 
 def _other_county_beside(art: _Article, name: str, place: str) -> bool:

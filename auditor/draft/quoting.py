@@ -282,6 +282,12 @@ def _named_in_parentheses(text: str, clause: tuple[int, int], anchor: tuple[int,
 # a figure or a percentage right before an opening parenthesis: "Common Police Activities +14% (459 to 522)",
 # "Calls For Service To Police   4 036   (up 971 from 2017=3065)", "down by some 800 calls over 2023 (6832 to 7649)"
 _FIGURE_BEFORE_PARENTHESIS = re.compile(r"\d(?:%|\s*per\s*cent|\s*percent)?\s*$")
+# not a numbered name or an age before the parenthesis: "Ward 7 (22 homicides)", "Interstate 95 (14 deaths)",
+# "District 5 (301)", "Station 12 (3,100 calls)", "COVID-19 (312)", "residents over 65 (2,100 people)"
+_LABEL_BEFORE_PARENTHESIS = re.compile(r"(?:\b(?:[Ww]ard|[Dd]istrict|[Pp]recinct|[Rr]oute|[Hh]ighway|[Ii]nterstate|I-|"
+                                       r"[Ss]tation|[Ee]ngine|[Ll]adder|[Zz]one|[Bb]eat|[Ss]ector|[Aa]rea|[Rr]egion|[Uu]nit|"
+                                       r"[Gg]rade|[Dd]ivision|[Tt]roop|[Ee]xit|[Pp]hase|[Ll]evel|No\.|[Nn]umber|COVID-|"
+                                       r"over|under|aged?|ages)\s*\d{1,3}\s*$)")
 
 
 def _figures_in_parentheses(text: str, clause: tuple[int, int], anchor: tuple[int, int], a: int, b: int) -> tuple[int, int]:
@@ -294,7 +300,8 @@ def _figures_in_parentheses(text: str, clause: tuple[int, int], anchor: tuple[in
     closed = text.find(")", anchor[1], clause[1])
     if closed < 0 or closed >= b or "(" in text[anchor[1]:closed] or closed - opened > 60:
         return a, b
-    if not _FIGURE_BEFORE_PARENTHESIS.search(text, max(a, opened - 12), opened):
+    if not _FIGURE_BEFORE_PARENTHESIS.search(text, max(a, opened - 12), opened) \
+            or _LABEL_BEFORE_PARENTHESIS.search(text, max(a, opened - 16), opened):
         return a, b
     return opened, closed + 1
 

@@ -114,6 +114,10 @@ def test_figures_in_parentheses_after_a_figure_are_quoted_as_the_parentheses(pac
     assert quotes["459"] == quotes["522"] == "(459 to 522)"
     assert quotes["6832"] == "(6832 to 7649)"
     assert quotes["186"] != "(186)"
+    text = ("Ward 7 (22 homicides) had the most killings in Kelowna in 2022.\n\n"
+            "Police District 3 (412 burglaries) led Kelowna in 2022, followed by District 5 (301).\n")
+    quotes = {w: r["quote"]["text"] for w, r in drafted(text, published=date(2023, 4, 5), pack=pack).items()}
+    assert quotes["22"] != "(22 homicides)" and quotes["412"] != "(412 burglaries)" and quotes["301"] != "(301)"
 
 
 def test_a_person_is_quoted_by_their_full_post(pack):

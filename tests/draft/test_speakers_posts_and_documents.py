@@ -58,6 +58,9 @@ def test_a_county_post_takes_the_claims_county(text, speaker):
     ("Franklin County's general fund budget totals $45 million, County Clerk Mary Ellis said.\n",
      "Mary Ellis, County Clerk"),
     ("Franklin County's unemployment rate fell to 5.1 percent in March, the state said.\n", "state"),
+    # another force's chief, whose qualifier the reading drops: not the claim's city's (review round 44)
+    ("Seattle recorded 9,100 car thefts in 2020, state police chief Ann Ruiz said.\n", "Ann Ruiz, police chief"),
+    ("Seattle recorded 9,100 car thefts in 2020, transit police chief Ann Ruiz said.\n", "Ann Ruiz, police chief"),
     ("Dayton's general fund budget totals $45 million, said Mary Ellis, county budget officer.\n",
      "Mary Ellis, county budget officer"),
     # a post of another county, and two bodies: as written
