@@ -69,21 +69,32 @@ def _compiled(folder: Path):
     return corpus, scenario, compiled
 
 
-def cut_changes(folder: Path) -> list[str]:
-    corpus, _, compiled = _compiled(folder)
-    want = expected(folder)
-    exact: dict = {}   # quantity -> [(claim id, source, figure)] of plain exact figures
+def _exact_figures(compiled) -> dict:
+    """Quantity -> [(claim id, source, figure)] of the plain exact figures (one reading, a closed point)."""
+    exact: dict = {}
     for c in compiled:
         s = c.readings[0].subject["default"] if c.statement_kind == "value" and len(c.readings) == 1 else None
         if c.stated is not None and s is not None and s.interval is not None and s.interval.lo is not None \
                 and s.interval.lo == s.interval.hi:
             exact.setdefault(c.stated, []).append((c.claim_id, c.source, s.interval.lo))
-    rows = []
+    return exact
+
+
+def _percent_changes(corpus, compiled):
+    """Each change claim stated in percent with one reading: (compiled claim, claim, its change)."""
     for c in compiled:
         claim = corpus.claim(c.claim_id)
         change = getattr(claim, "change", None)
-        if c.statement_kind != "change" or change is None or change.measure != "percent" or len(c.readings) != 1:
-            continue
+        if c.statement_kind == "change" and change is not None and change.measure == "percent" and len(c.readings) == 1:
+            yield c, claim, change
+
+
+def cut_changes(folder: Path) -> list[str]:
+    corpus, _, compiled = _compiled(folder)
+    want = expected(folder)
+    exact = _exact_figures(compiled)
+    rows = []
+    for c, claim, change in _percent_changes(corpus, compiled):
         s = c.readings[0].subject["default"]
         if s is None or s.kind != "ratio" or change.by.high is not None:
             continue
@@ -166,18 +177,9 @@ def implied_bases(folder: Path) -> list[str]:
 def percent_misses(folder: Path) -> list[str]:
     corpus, _, compiled = _compiled(folder)
     want = expected(folder)
-    exact: dict = {}   # quantity -> [(claim id, source, figure)] of plain exact figures
-    for c in compiled:
-        s = c.readings[0].subject["default"] if c.statement_kind == "value" and len(c.readings) == 1 else None
-        if c.stated is not None and s is not None and s.interval is not None and s.interval.lo is not None \
-                and s.interval.lo == s.interval.hi:
-            exact.setdefault(c.stated, []).append((c.claim_id, c.source, s.interval.lo))
+    exact = _exact_figures(compiled)
     rows = []
-    for c in compiled:
-        claim = corpus.claim(c.claim_id)
-        change = getattr(claim, "change", None)
-        if c.statement_kind != "change" or change is None or change.measure != "percent" or len(c.readings) != 1:
-            continue
+    for c, claim, change in _percent_changes(corpus, compiled):
         s, g = c.readings[0].subject["default"], c.readings[0].subject["generous"]
         if s is None or s.kind != "ratio" or change.by.high is not None:
             continue
