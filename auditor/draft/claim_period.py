@@ -1034,21 +1034,23 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if len(chosen) == 1 and (months := _months_joined(art, own, chosen[0])) is not None:
             review.append(f"period: {months[0]}, the two months joined by 'and'; check")
             return months
-        if st.kind in ("comparison", "change") and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None \
-                and (st.kind == "comparison" or (_of_years(ends, counted_over_time(art.pack, metric)) and not _OWN_BASE_AFTER.search(text, st.anchor[1], clause[1]))) \
+        counted = counted_over_time(art.pack, metric)
+        ends = range_ends(text, chosen, counted)   # "from 2017 to 2018" in the clause, read once for the two rules below
+        if st.kind in ("comparison", "change") and ends is not None \
+                and (st.kind == "comparison" or (_of_years(ends, counted) and not _OWN_BASE_AFTER.search(text, st.anchor[1], clause[1]))) \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "a decrease in deaths from 2014 to 2015": of 2015, compared with 2014; a change too ("From 2017
             # to 2018, overdose deaths fell by 5.1%", "decreased by 27% between 2017 and 2018"): of 2018
             return end_period
         if st.kind == "value" and st.figure is not None and _TO_FIGURE.search(text, max(0, st.anchor[0] - 40), st.anchor[0]) \
-                and (ends := range_ends(text, chosen, counted_over_time(art.pack, metric))) is not None and _of_years(ends, counted_over_time(art.pack, metric)) \
+                and ends is not None and _of_years(ends, counted) \
                 and (end_period := end_of_range(ends[1], source)) is not None:
             # "From 2017 to 2018, deaths fell by 5.1%, from 72,224 to 68,557": the level reached is 2018's
             return end_period
         if st.kind in ("change", "comparison") and len(chosen) == 1 \
-                and (ends := _between_split(text, at.times, chosen[0])) is not None and _of_years(ends, counted_over_time(art.pack, metric)) \
+                and (split := _between_split(text, at.times, chosen[0])) is not None and _of_years(split, counted) \
                 and not _OWN_BASE_AFTER.search(text, st.anchor[1], clause[1]) \
-                and (end_period := end_of_range(ends[1], source)) is not None:
+                and (end_period := end_of_range(split[1], source)) is not None:
             # "Auto theft decreased by 27% between 2017 and 2018, and ...": the clause keeps only 2017
             return end_period
         if st.kind in ("change", "comparison") and len(chosen) == 1 and _range_end_after_base(text, at.times, chosen[0]) \
