@@ -430,6 +430,9 @@ FLOORS = {
     # naming no version, is the proposal (revisions.budget_versions, told_beside; the same
     # revision). With all three merged: false 5, revisions 7
     "anchorage": (3, 2, 5, 7, 1.2),
+    # held out until scored once at d4bb50b (2026-12-07, twenty-seventh session's start): 10/11
+    # found, culprit first 6/8, 4 false tensions, 1.0 findings per conflict, revisions 7/11
+    "des-moines": (10, 6, 4, 7, 1.1),
 }
 
 
