@@ -749,9 +749,13 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     a count that will rise: the first exact, higher figure for it surely out later, by at most
     `pending_max_rise`, is the count completed, whoever gives it (Denver: the medical examiner's
     522 overdose deaths of 2023 in January 2024, then the city's 597, +14%). A bigger rise is
-    audited. A floor so worded ("At least 923 people died on Ohio roads during the past year,
-    and additional deaths are under review") is read from its floor: the patrol's 990 a year
-    on completes it (Cincinnati)."""
+    audited, unless the higher figure is the same counting body's: the body said its count
+    would rise, and its own later word is that count completed, by any amount (Des Moines: the
+    State Fire Marshal's 38 confirmed fire deaths of 2017 on 31 December, "Officials expect that
+    number to rise to more than 50 once the remaining autopsies are completed", then the office's
+    56 for the year, +47%). A floor so worded ("At least 923 people died on Ohio roads during the
+    past year, and additional deaths are under review") is read from its floor: the patrol's 990
+    a year on completes it (Cincinnati)."""
     words = revision_param(ledger.corpus.pack, "pending_words", ())
     if not words:
         return {}
@@ -769,11 +773,19 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
         floor = Interval(old_iv.lo, old_iv.lo)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
                  and when(n).earliest > when(old).latest
-                 and any(wholly_above(iv, r) and _relative_gap(r, iv) <= cap for r in (old_iv, floor))]
+                 and any(wholly_above(iv, r) and (_relative_gap(r, iv) <= cap or _its_own_count(ledger, old, n))
+                         for r in (old_iv, floor))]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
     return out
+
+
+def _its_own_count(ledger: Ledger, old: str, new: str) -> bool:
+    """Whether a later figure is the same counting body's word as an earlier one credited to it
+    (not an outlet's own words: an outlet's tally is no body's count moving)."""
+    body = ledger.counted(old)
+    return body == ledger.counted(new) and body != ledger.outlet(old) and body != ledger.outlet(new)
 
 
 def toll_counted(ledger: Ledger) -> dict[str, Revision]:
