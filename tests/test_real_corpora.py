@@ -433,7 +433,8 @@ FLOORS = {
     "anchorage": (3, 2, 5, 7, 1.2),
     # held out until scored once at d4bb50b (2026-12-07, twenty-seventh session's start): 10/11
     # found, culprit first 6/8, 4 false tensions, 1.0 findings per conflict, revisions 7/11
-    # vd45a: a count its body said would rise is completed by the body's own later count, any rise
+    # vd45a: a count its body said would rise is completed by the body's own later count, up to
+    # double (review fix: pending_own_max_rise)
     # (RV001 pending_words; the fire marshal's 38 on 31 December 2017, then 56): false 4 -> 3; an
     # official's figure another outlet gives again after the carrying outlet's own is not restated
     # by it (revisions.outlived_its_retelling; the governor's 402, WHO-TV's 404, the Gazette's 402):

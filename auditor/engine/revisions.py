@@ -750,7 +750,8 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     `pending_max_rise`, is the count completed, whoever gives it (Denver: the medical examiner's
     522 overdose deaths of 2023 in January 2024, then the city's 597, +14%). A bigger rise is
     audited, unless the higher figure is the same counting body's: the body said its count
-    would rise, and its own later word is that count completed, by any amount (Des Moines: the
+    would rise, and its own later word is that count completed, by up to `pending_own_max_rise`
+    (a tenfold "count completed" is a figure misread, audited) (Des Moines: the
     State Fire Marshal's 38 confirmed fire deaths of 2017 on 31 December, "Officials expect that
     number to rise to more than 50 once the remaining autopsies are completed", then the office's
     56 for the year, +47%). A floor so worded ("At least 923 people died on Ohio roads during the
@@ -760,6 +761,7 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     if not words:
         return {}
     cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_max_rise", 0.25)))
+    own_cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_own_max_rise", 1.0)))
     claim = ledger.corpus.claim
     figures, when = ledger.figures, ledger.when
     out: dict[str, Revision] = {}
@@ -773,7 +775,8 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
         floor = Interval(old_iv.lo, old_iv.lo)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
                  and when(n).earliest > when(old).latest
-                 and any(wholly_above(iv, r) and (_relative_gap(r, iv) <= cap or _its_own_count(ledger, old, n))
+                 and any(wholly_above(iv, r) and (_relative_gap(r, iv) <= cap or _relative_gap(r, iv) <= own_cap
+                                                     and _its_own_count(ledger, old, n))
                          for r in (old_iv, floor))]
         if later:
             first = first_out(ledger, later)
