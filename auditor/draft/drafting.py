@@ -32,6 +32,7 @@ from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
 from auditor.pack import Pack, load_pack
+from auditor.text.numbers import parse_number
 from auditor.units import rate_scale
 
 __all__ = ["Draft", "DraftedClaim", "draft", "line_column"]
@@ -685,7 +686,7 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
 
 
 # "Cork (34 to 41)", "from 43,654 to 42,790": two levels of one figure split apart, joined by "to"
-_PAIR_JOIN = re.compile(r"\)?\s+to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\)?\s+(?:(?:down|up)\s+)?to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
 # ("from 3,380 cases to 3,573": the noun counted may come between; only for a direction left to decide)
 _PAIR_JOIN_NOUN = re.compile(r"\s+(?:cases|reports|incidents|offences|offenses|crimes|people|deaths|calls)\s+to\s+$",
                              re.IGNORECASE)
@@ -751,10 +752,9 @@ _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
-    try:
-        a = Decimal(_BELOW.sub("", first).replace(",", ""))
-        b = Decimal(_BELOW.sub("", second).replace(",", ""))
-    except InvalidOperation:
+    # ("from three to 13": a level in words is read as a number)
+    a, b = parse_number(_BELOW.sub("", first)), parse_number(_BELOW.sub("", second))
+    if a is None or b is None:
         return None
     below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))
     if not below_a and not below_b:
@@ -773,12 +773,15 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
     month."""
     text = art.text
     result, directions = list(produced), []
-    said = any(st.kind in ("change", "comparison") for st, _ in produced)
+    # a change or comparison said before the levels, of their metric, says their direction ("rose by 20 per
+    # cent (1,334 to 1,597)"; not "Offences were down in several categories, including thefts (from 41 to 29)")
+    said_at = [(st.anchor[0], item.record.get("metric")) for st, item in produced if st.kind in ("change", "comparison")]
     for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
         if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
                 or first.record.get("metric") != second.record.get("metric") \
                 or first.record.get("place") != second.record.get("place"):
             continue
+        said = any(at < st1.anchor[0] and metric == first.record.get("metric") for at, metric in said_at)
         joined = _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) is not None
         if not (joined or _PAIR_JOIN_NOUN.fullmatch(text, st1.anchor[1], st2.anchor[0])) \
                 or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
@@ -786,8 +789,17 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
         later = periods.resolves(second.record["period"], art.source.published, None) \
             if joined and "period" not in second.missing and "period" in second.record else None
         own = periods.resolves(first.record["period"], art.source.published, None) if "period" in first.record else None
-        if later is not None and own is not None and own != later:
-            continue        # "from 64 in 2014 to 65 in 2015": each names its own
+        if later is not None and own is not None and own != later and not _span_ending_at(own, later):
+            # "from 64 in 2014 to 65 in 2015": each names its own; "liquor acts (from 33 to 21)" after
+            # a level compared with the same month a year before: the direction against the earlier
+            relation = _direction(first.record["value"], second.record["value"])
+            if own.end < later.start and relation is not None and not _said(sentence, st1, first, said, out):
+                directions.append((second, _pair_direction(
+                    text, sentence, (st1, first), (st2, second), relation, first.record["period"],
+                    tuple(dict.fromkeys(first.missing + second.missing)),
+                    (f"comparison: {relation} than '{first.record['period']}', the level it moved from "
+                     f"('{first.record['value']}'); check",))))
+            continue
         earlier = _earlier_period(art, sentence, later) if later is not None else None
         if earlier is None:
             # "The number of murders rose from 51 to 57": the direction is said, the period compared
@@ -823,6 +835,13 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
             tuple(dict.fromkeys(missing + second.missing)),
             (f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
+
+
+def _span_ending_at(own, later) -> bool:
+    """ "rose from 41 to 56 between 2016 and 2018": the level left was given the whole span of years
+    said after the pair, which ends with the level reached's year; it is of the span's first year."""
+    return _whole_year_of(later) and own.end == later.end and own.start.year < later.start.year \
+        and (own.start.month, own.start.day) == (1, 1)
 
 
 def _said(sentence, st1, first: DraftedClaim, said: bool, out: list) -> bool:

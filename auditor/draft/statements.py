@@ -485,8 +485,9 @@ def _falls(q: Quantity) -> bool:
         return False
 
 
-# "Tipperary (19 to 8)", "dropped in Caroline, from seven to three": two levels joined by "to"
-_LEVELS_TO = re.compile(r"^(?:from\s+)?[^\s]+(?:\s+[^\s]+)?\s(to)\s+\S", re.IGNORECASE)
+# "Tipperary (19 to 8)", "dropped in Caroline, from seven to three": two levels joined by "to" ("Cavan (less
+# than 5 to 9)": the first said as a bound)
+_LEVELS_TO = re.compile(r"^(?:from\s+)?(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+)?[^\s]+(?:\s+[^\s]+)?\s(to)\s+\S", re.IGNORECASE)
 # a movement said before, in the sentence: "witnessed a rise in overdose deaths: Dublin (140 to 155)"
 _MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|decreases|declines|drops|falls|jumps"
                        r"|trend|trends)\b", re.IGNORECASE)
