@@ -613,8 +613,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 moves = _movements(art, c, sentence, produced)
                 out.extend(moves)
                 for item, direction in directions:
-                    if any(m.record.get("comparison") == direction.record["comparison"] and m.record.get("period")
-                           == direction.record["period"] for m in moves):
+                    if any(_same_movement(m, direction) for m in moves):
                         continue     # "fell from 237 to 201": the movement's comparison, drafted once
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), direction)
                 for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
@@ -624,6 +623,16 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
     return _headline_periods(art, _issuers_filled(art, out))
+
+
+def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
+    """Whether a movement drafted from its verb ("fell from 237 to 201") states the direction of two
+    levels: the same comparison of the same metric and place, in words that overlap (not the movement
+    of the next levels in a list: "DUI was down from 70 to 37, ... insurance violations were down from
+    308 to 199")."""
+    keys = ("comparison", "period", "metric", "place")
+    return all(move.record.get(k) == direction.record.get(k) for k in keys) \
+        and move.quote[0] < direction.quote[1] and direction.quote[0] < move.quote[1]
 
 
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
@@ -752,8 +761,8 @@ _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
-    # ("from three to 13": a level in words is read as a number)
-    a, b = parse_number(_BELOW.sub("", first)), parse_number(_BELOW.sub("", second))
+    # ("from three to 13": a level in words is read as a number; "$10.56": a sum of money as its number)
+    a, b = (parse_number(_BELOW.sub("", level).lstrip("$£€")) for level in (first, second))
     if a is None or b is None:
         return None
     below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))
@@ -941,9 +950,10 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
 # The verbs of a movement, up and down: one list for _MOVED_FROM, _UPWARD and _DIRECTION_SAID
-_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged"
+# ("The rate was raised from $10.56 to $10.62", "assaults were lowered from seven to three": moved by someone)
+_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged|raised"
 _FELL = ("fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|dipped|dipping|slipped"
-         "|plunged|plummeted|tumbled")
+         "|plunged|plummeted|tumbled|lowered|reduced")
 _MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between

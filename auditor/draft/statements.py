@@ -465,8 +465,9 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
 # ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
-# ("cases of forgery nearly tripled, from 15 to 43": a multiple said in a word)
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}|doubled|tripled|quadrupled|halved)(?:\s+(?:in|over|during|for|at|across|the|"
+# ("cases of forgery nearly tripled, from 15 to 43": a multiple said in a word; "The rate was raised from
+# $10.56 to $10.62": moved by someone)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}|doubled|tripled|quadrupled|halved|raised|lowered)(?:\s+(?:in|over|during|for|at|across|the|"
                            rf"past|last|this|year|month|week|decade|county|city|state|region|nation|country)){{0,5}}"
                            # "the average price rose 4.9%, from $210,711 to $220,992", "increased by over 42%, from
                            # 80 to 114": the size of the move between

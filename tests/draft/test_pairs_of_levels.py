@@ -67,3 +67,23 @@ def test_a_span_of_years_after_the_levels_gives_each_its_year(pack):
 ])
 def test_no_direction_of_levels_when_said_or_no_pair(text, pack):
     assert [d for d in _directions(text, pack) if d[2] in ("2018-01", "2018")] == []
+
+
+def test_each_movement_of_a_list_of_moves_states_its_own_direction(pack):
+    # the movement drafted from the last "were down from" does not stand for the levels before it
+    text = ("Chicago arrests for driving under the influence were down from 70 to 37 in 2018, traffic offences "
+            "were down from 716 to 608 and insurance violations were down from 308 to 199.")
+    got = [d[0] for d in _directions(text, pack) if d[1:] == ("lower", "2017")]
+    assert got == ["dui_arrests", "traffic_offenses", "insurance_violations"], got
+
+
+@pytest.mark.parametrize("text, metric, relation", [
+    ("The Chicago property tax rate was raised from $10.56 to $10.62 for 2019.", "county_urban_tax_rate", "higher"),
+    ("Aggravated assaults in Chicago were lowered from seven to three in 2018.", "aggravated_assaults", "lower"),
+])
+def test_a_level_raised_or_lowered_states_its_direction(text, metric, relation, pack):
+    assert (metric, relation, "2018" if "2019" in text else "2017") in _directions(text, pack)
+
+
+def test_a_sum_raised_from_donors_is_no_movement(pack):
+    assert _directions("Chicago raised $5 million from 12 donors in 2018.", pack) == []
