@@ -1095,7 +1095,9 @@ _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
 # a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
 # "January was also higher than previously", "arrests rose to 521 in 2023 compared to 392"
 # (the one nearest the figures)
-_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|lower|less|{_FELL})\b"
+# ("calls were down to 1,056, compared to 1,257": up or down after a form of "be")
+_AFTER_BE = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s))"
+_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE}|{_AFTER_BE}up)|fewer|lower|less|{_FELL}|{_AFTER_BE}down)\b"
                              r"(?!\s+than\s+(?:\d|one|two|three|half))", re.IGNORECASE)
 # not the levels' direction: a word in an aside of its own ("even as crime declined", "while thefts fell"), or an
 # -ing form used as an adjective ("amid rising costs"; "arrests kept rising" says it)
@@ -1139,7 +1141,8 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         if r1.get("metric") != r2.get("metric") or r1.get("place") != r2.get("place") or "period" not in r1 or "period" not in r2:
             continue
         p1 = periods.resolves(r1["period"], art.source.published, None)
-        p2 = periods.resolves(r2["period"], art.source.published, None)
+        # ("compared to 1,257 for the same month in 2012": the level compared with read after the first)
+        p2 = periods.resolves(r2["period"], art.source.published, p1) if p1 is not None else None
         if p1 is None or p2 is None or p2.end >= p1.start:
             continue
         word = said.group("dir").lower()

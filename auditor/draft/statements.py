@@ -495,7 +495,10 @@ _MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|d
 
 
 # "rose in Franklin County from 140 to 155": a movement, a few words of place or time, then the levels
-_MOVED_WORDS_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+$", re.IGNORECASE)
+# ("a slight increase in impaired operation of a motor vehicle from 29 to 31": after a movement's noun and
+# "in", a name of up to seven words)
+_MOVED_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump"
+                                 r"|decrease|decline|drop|fall|reduction)\s+in(?:\s+[\w'’-]+){1,7}?),?\s+$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)

@@ -87,3 +87,22 @@ def test_a_level_raised_or_lowered_states_its_direction(text, metric, relation, 
 
 def test_a_sum_raised_from_donors_is_no_movement(pack):
     assert _directions("Chicago raised $5 million from 12 donors in 2018.", pack) == []
+
+
+def test_levels_down_to_compared_with_the_same_month_a_year_before(pack):
+    # "were down to", and the level compared with read after the first ("for the same month in 2018")
+    text = ("Calls for service to Chicago police in February were down to 2,310, compared to 2,650 for the same "
+            "month in 2018.")
+    d = [x for x in auditor.draft(text, published=_DAY, pack=pack).drafted if "comparison" in x.record]
+    assert [(x.record["comparison"]["relation"], x.complete) for x in d] == [("lower", True)], [x.record for x in d]
+
+
+@pytest.mark.parametrize("text, split", [
+    # after a movement's noun and "in", a name of several words, then the two levels
+    ("In February, Chicago saw a slight increase in impaired operation of a motor vehicle from 29 to 31.", True),
+    # a verb of movement far before a range said of something else stays one figure
+    ("Burglaries rose in Chicago last year at shops that employ from 9 to 15 workers.", False),
+])
+def test_a_movement_before_a_long_name_splits_its_levels(text, split, pack):
+    values = [x.record["value"] for x in auditor.draft(text, published=_DAY, pack=pack).drafted if "value" in x.record]
+    assert values == (["29", "31"] if split else []), values
