@@ -67,3 +67,14 @@ def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
 ])
 def test_a_verb_with_an_object_or_a_figure_states_no_movement(sentence, pack):
     assert _comparisons(sentence, pack) == []
+
+
+@pytest.mark.parametrize("headline, first", [
+    ("Homicides down, shootings up in Chicago", ("homicides", "lower")),
+    ("Shootings up; homicides down in Chicago", ("shootings", "higher")),
+])
+def test_two_movements_set_side_by_side_are_each_drafted(headline, first, pack):
+    text = f"{headline}\n\nChicago recorded 500 homicides and 2,100 shootings in 2018, police said.\n"
+    got = [(x.record.get("metric"), x.record["comparison"]["relation"])
+           for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted if "comparison" in x.record]
+    assert got[0] == first and len(got) == 2, got
