@@ -136,8 +136,11 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous
                      # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
                      r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
                      # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
-                     # fatal fires on record"
-                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record)\b|"
+                     # fatal fires on record", "the lowest annual total in recorded history", "the lowest number of
+                     # fire fatalities in recorded city history"
+                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record"
+                     r"|in\s+(?:the\s+|its\s+|their\s+)?(?:recorded\s+)?(?:(?:city|county|state|department|agency|modern|recorded)\s+)?"
+                     r"history)\b|"
                      rf"\b(?:the|its|their)\s+(?P<most2>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,6}}?since\b|"
                      # "fewer murders than any year since 1965"
                      r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"

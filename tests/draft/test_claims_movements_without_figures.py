@@ -78,3 +78,15 @@ def test_two_movements_set_side_by_side_are_each_drafted(headline, first, pack):
     got = [(x.record.get("metric"), x.record["comparison"]["relation"])
            for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted if "comparison" in x.record]
     assert got[0] == first and len(got) == 2, got
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Chicago had 30 fire deaths in 2018, the lowest annual total in recorded history.", "record-low"),
+    ("Chicago recorded 300 homicides in 2018. That is the lowest number of homicides in recorded city history.",
+     "record-low"),
+    ("The deadliest year in recorded history was 1963, when Chicago had 200 fire deaths.", "record-high"),
+])
+def test_a_superlative_in_recorded_history_is_a_record(text, relation, pack):
+    got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted
+           if "comparison" in x.record]
+    assert got == [relation], got
