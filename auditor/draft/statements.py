@@ -170,6 +170,8 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
                        r"(?:than|compared\s+(?:to|with))\s+"
                        r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
+                       # ("compared to the year before")
+                       r"|the\s+(?:year|month|week)\s+(?:before|prior|earlier)\b"
                        r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other"
                        # "than in the two previous years", "than in each of the past three years"
                        rf"|{_EARLIER_YEARS}))|"

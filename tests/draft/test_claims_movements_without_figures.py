@@ -90,3 +90,10 @@ def test_a_superlative_in_recorded_history_is_a_record(text, relation, pack):
     got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted
            if "comparison" in x.record]
     assert got == [relation], got
+
+
+def test_fewer_compared_to_the_year_before_is_a_comparison(pack):
+    text = "The Chicago Police Department responded to slightly fewer domestic calls in 2016 compared to the year before."
+    got = [(x.record["comparison"], x.complete) for x in auditor.draft(text, published=date(2017, 2, 6), pack=pack).drafted
+           if "comparison" in x.record]
+    assert got == [({"relation": "lower", "than": "the year before"}, True)], got
