@@ -32,6 +32,7 @@ from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
 from auditor.pack import Pack, load_pack
+from auditor.text.numbers import parse_number
 from auditor.units import rate_scale
 
 __all__ = ["Draft", "DraftedClaim", "draft", "line_column"]
@@ -587,7 +588,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
-                    parted = statements.figureless_parts(text, c, [], names_metric) if _BUT.search(text, c[0], c[1]) else []
+                    parted = statements.figureless_parts(text, c, [], names_metric) \
+                        if _BUT.search(text, c[0], c[1]) or _UP_DOWN_PARTS.search(text, c[0], c[1]) else []
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before, names_metric)) or \
                         statements.none_of(text, c, names_metric, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
@@ -612,8 +614,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 moves = _movements(art, c, sentence, produced)
                 out.extend(moves)
                 for item, direction in directions:
-                    if any(m.record.get("comparison") == direction.record["comparison"] and m.record.get("period")
-                           == direction.record["period"] for m in moves):
+                    if any(_same_movement(m, direction) for m in moves):
                         continue     # "fell from 237 to 201": the movement's comparison, drafted once
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), direction)
                 for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
@@ -625,7 +626,19 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     return _headline_periods(art, _issuers_filled(art, out))
 
 
+def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
+    """Whether a movement drafted from its verb ("fell from 237 to 201") states the direction of two
+    levels: the same comparison of the same metric and place, in words that overlap (not the movement
+    of the next levels in a list: "DUI was down from 70 to 37, ... insurance violations were down from
+    308 to 199")."""
+    keys = ("comparison", "period", "metric", "place")
+    return all(move.record.get(k) == direction.record.get(k) for k in keys) \
+        and move.quote[0] < direction.quote[1] and direction.quote[0] < move.quote[1]
+
+
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+# "Fire deaths down, injuries up in 2013", "Homicides up; arrests down": two movements set side by side
+_UP_DOWN_PARTS = re.compile(r"\b(?:up|down)\s*[,;]\s+(?:[\w'’-]+\s+){1,5}?(?:up|down)\b", re.IGNORECASE)
 
 
 def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: list) -> tuple[list, dict]:
@@ -685,7 +698,7 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
 
 
 # "Cork (34 to 41)", "from 43,654 to 42,790": two levels of one figure split apart, joined by "to"
-_PAIR_JOIN = re.compile(r"\)?\s+to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\)?\s+(?:(?:down|up)\s+)?to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
 # ("from 3,380 cases to 3,573": the noun counted may come between; only for a direction left to decide)
 _PAIR_JOIN_NOUN = re.compile(r"\s+(?:cases|reports|incidents|offences|offenses|crimes|people|deaths|calls)\s+to\s+$",
                              re.IGNORECASE)
@@ -751,10 +764,9 @@ _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
-    try:
-        a = Decimal(_BELOW.sub("", first).replace(",", ""))
-        b = Decimal(_BELOW.sub("", second).replace(",", ""))
-    except InvalidOperation:
+    # ("from three to 13": a level in words is read as a number; "$10.56": a sum of money as its number)
+    a, b = (parse_number(_BELOW.sub("", level).lstrip("$£€")) for level in (first, second))
+    if a is None or b is None:
         return None
     below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))
     if not below_a and not below_b:
@@ -773,12 +785,15 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
     month."""
     text = art.text
     result, directions = list(produced), []
-    said = any(st.kind in ("change", "comparison") for st, _ in produced)
+    # a change or comparison said before the levels, of their metric, says their direction ("rose by 20 per
+    # cent (1,334 to 1,597)"; not "Offences were down in several categories, including thefts (from 41 to 29)")
+    said_at = [(st.anchor[0], item.record.get("metric")) for st, item in produced if st.kind in ("change", "comparison")]
     for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
         if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
                 or first.record.get("metric") != second.record.get("metric") \
                 or first.record.get("place") != second.record.get("place"):
             continue
+        said = any(at < st1.anchor[0] and metric == first.record.get("metric") for at, metric in said_at)
         joined = _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) is not None
         if not (joined or _PAIR_JOIN_NOUN.fullmatch(text, st1.anchor[1], st2.anchor[0])) \
                 or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
@@ -786,8 +801,17 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
         later = periods.resolves(second.record["period"], art.source.published, None) \
             if joined and "period" not in second.missing and "period" in second.record else None
         own = periods.resolves(first.record["period"], art.source.published, None) if "period" in first.record else None
-        if later is not None and own is not None and own != later:
-            continue        # "from 64 in 2014 to 65 in 2015": each names its own
+        if later is not None and own is not None and own != later and not _span_ending_at(own, later):
+            # "from 64 in 2014 to 65 in 2015": each names its own; "liquor acts (from 33 to 21)" after
+            # a level compared with the same month a year before: the direction against the earlier
+            relation = _direction(first.record["value"], second.record["value"])
+            if own.end < later.start and relation is not None and not _said(sentence, st1, first, said, out):
+                directions.append((second, _pair_direction(
+                    text, sentence, (st1, first), (st2, second), relation, first.record["period"],
+                    tuple(dict.fromkeys(first.missing + second.missing)),
+                    (f"comparison: {relation} than '{first.record['period']}', the level it moved from "
+                     f"('{first.record['value']}'); check",))))
+            continue
         earlier = _earlier_period(art, sentence, later) if later is not None else None
         if earlier is None:
             # "The number of murders rose from 51 to 57": the direction is said, the period compared
@@ -823,6 +847,13 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
             tuple(dict.fromkeys(missing + second.missing)),
             (f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
+
+
+def _span_ending_at(own, later) -> bool:
+    """ "rose from 41 to 56 between 2016 and 2018": the level left was given the whole span of years
+    said after the pair, which ends with the level reached's year; it is of the span's first year."""
+    return _whole_year_of(later) and own.end == later.end and own.start.year < later.start.year \
+        and (own.start.month, own.start.day) == (1, 1)
 
 
 def _said(sentence, st1, first: DraftedClaim, said: bool, out: list) -> bool:
@@ -922,9 +953,10 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
 # The verbs of a movement, up and down: one list for _MOVED_FROM, _UPWARD and _DIRECTION_SAID
-_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged"
+# ("The rate was raised from $10.56 to $10.62", "assaults were lowered from seven to three": moved by someone)
+_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged|raised"
 _FELL = ("fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|dipped|dipping|slipped"
-         "|plunged|plummeted|tumbled")
+         "|plunged|plummeted|tumbled|lowered|reduced")
 _MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between
@@ -1066,7 +1098,9 @@ _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
 # a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
 # "January was also higher than previously", "arrests rose to 521 in 2023 compared to 392"
 # (the one nearest the figures)
-_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|lower|less|{_FELL})\b"
+# ("calls were down to 1,056, compared to 1,257": up or down after a form of "be")
+_AFTER_BE = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s))"
+_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE}|{_AFTER_BE}up)|fewer|lower|less|{_FELL}|{_AFTER_BE}down)\b"
                              r"(?!\s+than\s+(?:\d|one|two|three|half))", re.IGNORECASE)
 # not the levels' direction: a word in an aside of its own ("even as crime declined", "while thefts fell"), or an
 # -ing form used as an adjective ("amid rising costs"; "arrests kept rising" says it)
@@ -1110,7 +1144,8 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         if r1.get("metric") != r2.get("metric") or r1.get("place") != r2.get("place") or "period" not in r1 or "period" not in r2:
             continue
         p1 = periods.resolves(r1["period"], art.source.published, None)
-        p2 = periods.resolves(r2["period"], art.source.published, None)
+        # ("compared to 1,257 for the same month in 2012": the level compared with read after the first)
+        p2 = periods.resolves(r2["period"], art.source.published, p1) if p1 is not None else None
         if p1 is None or p2 is None or p2.end >= p1.start:
             continue
         word = said.group("dir").lower()
