@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
-from auditor.draft.states import primary_day
+from auditor.draft.states import local_fiscal_start, primary_day
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
@@ -105,7 +105,12 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     if fiscal is not None:
         return fiscal, f"{place}'s fiscal year (from {fiscal.start})"
     fiscal = _declared_fiscal(art)
-    return fiscal, (f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)" if fiscal else "")
+    if fiscal is not None:
+        return fiscal, f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)"
+    local = local_fiscal_start(art.pack, place) if place else None
+    if local is not None:
+        return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
+    return None, ""
 
 
 def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
