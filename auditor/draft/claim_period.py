@@ -180,8 +180,16 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     published = art.source.published
     # a tax rate, a millage or a fee set with the budget ("reduced the City's property tax rate by 8
     # percent") is of the budget's year as its sums are
-    if definition is None or not published.is_exact or (
+    if definition is None or (
             definition.unit != "dollar" and not _TAX_RATE_METRIC.search(f"{metric} {definition.label or ''}")):
+        return period
+    beside_day = _budget_beside_a_day(art, at, place, period)
+    if beside_day is not None:
+        review[:] = [n for n in review if not n.startswith("period:")]
+        review.append(f"period: {beside_day[0]}, the fiscal year of the budget the sentence names, not the day of "
+                      f"'{period[0]}' (a meeting's); check")
+        return beside_day
+    if not published.is_exact:
         return period
     relative = _budget_year_named(art, period)
     if relative is not None:
@@ -243,6 +251,25 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
 # "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget"
 _BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
                              r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
+
+
+def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
+    """A budget's figure whose clause names only a day, in a sentence naming the budget's year ("set a
+    Nov. 6 public hearing on a proposed 2020 budget that would increase the tax rate by 55 cents"): the
+    day is the meeting's, the figure is of the budget's fiscal year (the calendar year unless the place's
+    starts on another day: "2020" then the year ending in 2020, as "FY2020"). None otherwise."""
+    if not period or period[1].start != period[1].end:
+        return None
+    hit = _BUDGET_OF_YEAR.search(art.text, at.sentence.start, at.sentence.end)
+    if hit is None:
+        return None
+    fiscal, _ = _fiscal_year(art, place)
+    year = int(hit.group("year"))
+    month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    start = date(year - ((month, day) != (1, 1)), month, day)
+    end = date(start.year + 1, month, day) - timedelta(days=1)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    return (phrase, resolved) if resolved is not None else None
 
 
 _RELATIVE_YEAR = re.compile(r"^(?:in\s+)?(?P<which>this|last|next)\s+year(?:['’]s)?$", re.IGNORECASE)

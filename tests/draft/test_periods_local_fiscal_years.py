@@ -41,3 +41,14 @@ def test_only_local_governments_take_the_states_rule(pack):
     assert states.local_fiscal_start(pack, "bay-county-fl") == "10-01"
     assert states.local_fiscal_start(pack, "texas") is None          # the state's own year is another
     assert states.local_fiscal_start(pack, "wichita-ks") is None
+
+
+@pytest.mark.parametrize("text, figure, published, span", [
+    ("The Wichita City Council voted Tuesday to hold an Oct. 22 hearing on a proposed 2020 budget of $612 million.",
+     "$612 million", date(2019, 10, 3), (date(2020, 1, 1), date(2020, 12, 31))),
+    ("McKinney council members set a Sept. 3 hearing on the proposed 2020 budget, which would spend $180 million.",
+     "$180 million", date(2019, 8, 14), (date(2019, 10, 1), date(2020, 9, 30))),
+], ids=["calendar-year-budget", "fiscal-year-budget"])
+def test_a_budgets_year_named_beside_a_meetings_day_is_the_figures(pack, text, figure, published, span):
+    got = drafted(text, published=published, pack=pack)
+    assert _days(got[figure], published) == span, got[figure]
