@@ -2828,7 +2828,7 @@ _PART_STILL_LATEST = 92      # days after the part ends beyond which a year to d
 _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = re.compile(
-    r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+" + _PART_YEAR
+    r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?:\s+" + _PART_YEAR + ")?"
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
     + r"|\bfirst\s+(?P<n>three|six|nine|3|6|9)\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
     + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"
