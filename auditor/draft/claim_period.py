@@ -98,6 +98,18 @@ def _fiscal_begun(art: _Article, month_day: tuple[int, int]) -> bool:
                for m in _FISCAL_STARTS.finditer(art.text))
 
 
+# the article speaks of a fiscal year: "Fiscal Year 2018-19", "the FY 2020-21 budget", "fiscal 2020"
+_FISCAL_SAID = re.compile(r"\bfiscal\b|\bFY\s*'?\d", re.IGNORECASE)
+
+
+def _fiscal_said(art: _Article) -> bool:
+    """Whether the article speaks of a fiscal year at all (read once an article): a state's rule for its
+    cities' fiscal years is taken only then ("The proposed tax rate for 2021" alone is the calendar year's)."""
+    if "fiscal_said" not in art.read_once:
+        art.read_once["fiscal_said"] = _FISCAL_SAID.search(art.text) is not None
+    return art.read_once["fiscal_said"]
+
+
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
     """The place's fiscal year as the pack declares it, else as the article says it starts; with
     the words a review note gives for it."""
@@ -107,7 +119,7 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     fiscal = _declared_fiscal(art)
     if fiscal is not None:
         return fiscal, f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)"
-    local = local_fiscal_start(art.pack, place) if place else None
+    local = local_fiscal_start(art.pack, place) if place and _fiscal_said(art) else None
     if local is not None:
         return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
     return None, ""
