@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
+from auditor.draft import attribution, extract, periods, school_counts, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _part_of_year_reported, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
@@ -1569,6 +1569,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _rate_of_main_period(art, metric, period, review)
     period = _stock_day(art, at, metric, period, review)
+    period = school_counts.school_count_day(art, metric, place, period, review)
     period = _election_day(art, at, metric, place, period, review)
     period = _vote_day_named(art, at, metric, period, review, missing)
     period = _to_date(art, at, metric, period, review)
@@ -1648,7 +1649,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         # a period the clause names in its own words ("In the first nine months of the year") counts,
         # even when written with a note
         if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n
-                                             and "the first months of" not in n for n in review) \
+                                             and "the first months of" not in n
+                                             and school_counts.COUNTED_ON not in n for n in review) \
                 and (at.sentence.start, period[1]) not in state.counted:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
             state.phrases.setdefault(period[1], period[0])

@@ -85,3 +85,25 @@ def test_so_far_said_soon_after_the_part_runs_to_the_day(pack):
 def test_figures_not_of_the_part_keep_their_period(pack, text, figure, published, days):
     got = drafted(text, published=published, pack=pack)
     assert _days(got[figure], published) == days, got[figure]
+
+
+
+_QUARTER_REPORT = ("Crime numbers fall in first quarter report: Philadelphia police\n\n"
+                   "First quarter crime numbers are lower overall than a year ago, according to Insp. Jane Moreau, "
+                   "who presented a report to council on Tuesday night.\n\n"
+                   "Fraud offences are down by 26 per cent, with nine fewer files than the first quarter from last year.")
+
+
+def test_a_part_named_without_its_year_is_of_the_publications_year(pack):
+    # "first quarter report" in the headline of a story of May: a present-tense change later is January to
+    # March of that year, not the year to date
+    day = date(2021, 5, 3)
+    got = drafted(_QUARTER_REPORT, published=day, pack=pack)
+    assert _days(got["26 per cent"], day) == (date(2021, 1, 1), date(2021, 3, 31)), got["26 per cent"]
+
+
+def test_a_part_named_without_its_year_not_over_decides_nothing(pack):
+    # in February the first quarter is still under way: not the quarter
+    day = date(2021, 2, 20)
+    got = drafted(_QUARTER_REPORT, published=day, pack=pack)
+    assert _days(got["26 per cent"], day) != (date(2021, 1, 1), date(2021, 3, 31)), got["26 per cent"]
