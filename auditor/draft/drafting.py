@@ -704,6 +704,9 @@ _PAIR_JOIN_NOUN = re.compile(r"\s+(?:cases|reports|incidents|offences|offenses|c
                              re.IGNORECASE)
 _PAIR_OPEN = re.compile(r"(?:\(|\bfrom\s+)(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$",
                         re.IGNORECASE)
+# not two levels but the two ends of a range: "ranged from 20 down to 5 a month", "varied from 60 to 25"
+_RANGE_OPEN = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){0,2}?from\s+"
+                         r"(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
 # "from 2015 to 2016", "between 2021 and 2022": the two years the levels are of
 _YEARS_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|-|–)\s+(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "(308 to 352) year over year", "from a year ago": the level left is a year before
@@ -796,7 +799,8 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
         said = any(at < st1.anchor[0] and metric == first.record.get("metric") for at, metric in said_at)
         joined = _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) is not None
         if not (joined or _PAIR_JOIN_NOUN.fullmatch(text, st1.anchor[1], st2.anchor[0])) \
-                or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
+                or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]) \
+                or _RANGE_OPEN.search(text, max(sentence.start, st1.anchor[0] - 40), st1.anchor[0]):
             continue
         later = periods.resolves(second.record["period"], art.source.published, None) \
             if joined and "period" not in second.missing and "period" in second.record else None
@@ -1069,6 +1073,8 @@ def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tu
                      == period.end.toordinal()):
             y, m = (period.start.year, period.start.month - 1) if period.start.month > 1 else (period.start.year - 1, 12)
             than = f"{y}-{m:02d}"
+        elif period.start == period.end and any(school_counts.COUNTED_ON in n for n in item.notes):
+            than = _shift_year(period.start, -1).isoformat()    # a school count day: the count a year before
         else:
             continue
         relation = "about-same" if moved.re is _STAYED_AT else "lower" if _DOWNWARD_TO.match(moved.group("dir")) else "higher"
@@ -1569,7 +1575,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _rate_of_main_period(art, metric, period, review)
     period = _stock_day(art, at, metric, period, review)
-    period = school_counts.school_count_day(art, metric, place, period, review)
+    period = school_counts.school_count_day(art, at, metric, place, period, review)
     period = _election_day(art, at, metric, place, period, review)
     period = _vote_day_named(art, at, metric, period, review, missing)
     period = _to_date(art, at, metric, period, review)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from auditor.draft.article import _Article
-from auditor.draft.claim_period import _days_resolved
+from auditor.draft.article import _Article, _At
+from auditor.draft.claim_period import _BARE_YEAR_BEFORE, _days_resolved
 from auditor.models import Period
 
 # (month, day) of the count: Saskatchewan's, Manitoba's, Alberta's and British Columbia's ministries
@@ -46,6 +46,14 @@ def count_day_of(pack, place: str) -> tuple[int, int] | None:
     return None
 
 
+def _under_way(on: date, day: tuple[int, int]) -> int | None:
+    """The school year (by the calendar year it starts in) whose count stands on `on`: this year's once
+    its count day has passed, the year before's until July, none from July to the count day."""
+    if on >= date(on.year, *day):
+        return on.year
+    return on.year - 1 if on.month < _SCHOOL_YEAR_START else None
+
+
 def _counted_year(p: Period, published, day: tuple[int, int]) -> int | None:
     """The school year (by the calendar year it starts in) whose count a drafted period stands for:
     the one count day a period holds (a whole calendar year, a school year, "this fall", the year to
@@ -55,14 +63,23 @@ def _counted_year(p: Period, published, day: tuple[int, int]) -> int | None:
     if p.start == p.end:
         if not published.earliest <= p.start <= published.latest:
             return None     # a day the text names
-        if p.start >= date(y, *day):
-            return y
-        return y - 1 if p.start.month < _SCHOOL_YEAR_START else None
+        return _under_way(p.start, day)
     held = [year for year in range(y, p.end.year + 1) if p.start <= date(year, *day) <= p.end]
     return held[0] if len(held) == 1 else None
 
 
-def school_count_day(art: _Article, metric: str | None, place: str | None, period, review: list[str]):
+def _year_before(art: _Article, at: _At, period, day: tuple[int, int]) -> int | None:
+    """The count a figure set against the one under way says a year before of ("up from 24,100 last
+    year", "compared with 24,300 at this time last year"): the school year before the one under way at
+    publication (in March 2022, 2020's count, not calendar 2021's, which is the count under way)."""
+    if not at.st.base_figure or not _BARE_YEAR_BEFORE.match(" ".join(period[0].split())):
+        return None
+    under_way = _under_way(art.source.published.latest, day)
+    return under_way - 1 if under_way is not None else None
+
+
+def school_count_day(art: _Article, at: _At, metric: str | None, place: str | None, period,
+                     review: list[str]):
     """A school enrolment of a province that counts it on a fixed day (Saskatchewan's September 30),
     drafted as a whole year, a school year, the year to date or the day of publication: the count
     day of that school year, once it has passed by publication ("The division's enrolment is 8,969"
@@ -74,7 +91,7 @@ def school_count_day(art: _Article, metric: str | None, place: str | None, perio
     if day is None:
         return period
     published = art.source.published
-    year = _counted_year(period[1], published, day)
+    year = _year_before(art, at, period, day) or _counted_year(period[1], published, day)
     if year is None or date(year, *day) > published.latest:
         return period
     count = date(year, *day)

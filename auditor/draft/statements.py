@@ -171,7 +171,9 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        r"(?:than|compared\s+(?:to|with))\s+"
                        r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
                        # ("compared to the year before")
-                       r"|the\s+(?:year|month|week)\s+(?:before|prior|earlier)\b"
+                       # (not "the year before last", "the week before Christmas", "the month prior to the storm")
+                       r"|the\s+(?:year|month|week)\s+(?:before|prior|earlier)\b(?!\s+(?:last|to|the|that|this|its|christmas"
+                       r"|thanksgiving|easter|new\s+year|[\w'’-]+\s+day)\b)"
                        r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other"
                        # "than in the two previous years", "than in each of the past three years"
                        rf"|{_EARLIER_YEARS}))|"

@@ -43,8 +43,8 @@ def primary_day(state: str, year: int, month: int) -> date | None:
 
 # the states whose cities and counties start their fiscal year on one day, by law or near-universal
 # practice, when the pack declares none for the place: Florida's local governments on October 1 (Fla. Stat.
-# 218.33(1)); Texas's cities and counties on October 1 (Dallas, Fort Worth, McKinney, Oak Ridge North,
-# Taylor County; not every one: the pack's own declaration comes first)
+# 218.33(1)); most of Texas's cities and counties on October 1 (Dallas, Fort Worth, McKinney, Oak Ridge North,
+# Taylor County; not all: Houston's year starts on July 1, so a pack's own declaration comes first)
 LOCAL_FISCAL_STARTS = {"Florida": "10-01", "Texas": "10-01"}
 LOCAL_KINDS = frozenset({"city", "town", "village", "township", "county"})
 

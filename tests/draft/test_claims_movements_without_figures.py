@@ -97,3 +97,15 @@ def test_fewer_compared_to_the_year_before_is_a_comparison(pack):
     got = [(x.record["comparison"], x.complete) for x in auditor.draft(text, published=date(2017, 2, 6), pack=pack).drafted
            if "comparison" in x.record]
     assert got == [({"relation": "lower", "than": "the year before"}, True)], got
+
+
+@pytest.mark.parametrize("text", [
+    # (review rev45d) not the year or month just before: no base is read from these
+    "Chicago saw fewer homicides in 2018 than the year before last.",
+    "Chicago recorded more thefts in December than the month before Christmas.",
+    "Chicago police made fewer arrests in 2018 compared to the year prior to the new policy.",
+])
+def test_the_year_before_something_else_is_no_base(text, pack):
+    got = [x.record["comparison"] for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted
+           if "comparison" in x.record]
+    assert got == [], got

@@ -106,3 +106,15 @@ def test_levels_down_to_compared_with_the_same_month_a_year_before(pack):
 def test_a_movement_before_a_long_name_splits_its_levels(text, split, pack):
     values = [x.record["value"] for x in auditor.draft(text, published=_DAY, pack=pack).drafted if "value" in x.record]
     assert values == (["29", "31"] if split else []), values
+
+
+@pytest.mark.parametrize("text, directions", [
+    ("Chicago homicides in 2018 ranged from 20 down to 5 a month.", []),
+    ("Monthly homicide counts in Chicago varied from 60 down to 25 in 2018.", []),
+    ("Chicago homicides fell in 2018, ranging from 20 to 5 a month.", [("homicides", "lower", "2017")]),
+])
+def test_the_two_ends_of_a_range_are_no_pair_of_levels(text, directions, pack):
+    # (review rev45d) a range's ends are of the same period and say no direction between them
+    # (the one drafted is the verb's: "fell in 2018")
+    assert set(_values(text, pack).values()) == {"in 2018"}
+    assert _directions(text, pack) == directions

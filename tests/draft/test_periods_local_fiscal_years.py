@@ -61,3 +61,11 @@ def test_only_local_governments_take_the_states_rule(pack):
 def test_a_budgets_year_named_beside_a_meetings_day_is_the_figures(pack, text, figure, published, span):
     got = drafted(text, published=published, pack=pack)
     assert _days(got[figure], published) == span, got[figure]
+
+
+def test_a_figure_of_its_own_day_before_the_budget_named_keeps_its_day(pack):
+    # the day is the figure's own (a day's collections), the budget named after it only what it helps
+    published = date(2019, 12, 10)
+    got = drafted("Wichita collected $4.2 million in sales tax on Dec. 2, a record day that will help the 2019 budget, "
+                  "the finance director said.", published=published, pack=pack)
+    assert _days(got["$4.2 million"], published) == (date(2019, 12, 2), date(2019, 12, 2)), got["$4.2 million"]

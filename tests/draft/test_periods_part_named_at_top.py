@@ -107,3 +107,19 @@ def test_a_part_named_without_its_year_not_over_decides_nothing(pack):
     day = date(2021, 2, 20)
     got = drafted(_QUARTER_REPORT, published=day, pack=pack)
     assert _days(got["26 per cent"], day) != (date(2021, 1, 1), date(2021, 3, 31)), got["26 per cent"]
+
+
+@pytest.mark.parametrize("lede, part_end", [
+    ("The new east-end station should open in the first quarter of next year, Chief Jane Moreau said.", (3, 31)),
+    ("Break-ins fell in the first quarter of the fiscal year, Chief Jane Moreau told the board.", (3, 31)),
+    ("Officers made 40 drug arrests in the first half of March, Chief Jane Moreau said.", (6, 30)),
+    ("Calls to schools fell in the first half of the school year, Chief Jane Moreau said.", (6, 30)),
+], ids=["of-next-year", "of-the-fiscal-year", "of-a-month", "of-the-school-year"])
+def test_a_part_of_another_whole_is_no_part_of_the_year(pack, lede, part_end):
+    # "the first quarter of next year" or "of the fiscal year" is not January to March of the publication's year:
+    # the figures a year before keep their own period
+    day = date(2021, 11, 15)
+    text = ("Philadelphia police report fewer break-ins\n\n" + lede + "\n\n"
+            "So far this year, police have recorded 1,412 break-ins, down from 1,650 at this time last year.")
+    got = drafted(text, published=day, pack=pack)
+    assert _days(got["1,650"], day) != (date(2020, 1, 1), date(2020, *part_end)), got["1,650"]

@@ -9,7 +9,7 @@ import pytest
 from auditor.draft import periods, school_counts
 from auditor.models import DateRange
 
-from draft_helpers import drafted
+from draft_helpers import drafted, drafted_records
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 _AUTUMN = date(2021, 11, 15)
@@ -65,3 +65,21 @@ def test_a_spring_story_gives_the_count_of_the_school_year_under_way(pack):
 def test_the_count_day_is_found_through_the_containing_places(pack):
     assert school_counts.count_day_of(pack, "regina-sk") == (9, 30)
     assert school_counts.count_day_of(pack, "wichita-ks") is None
+
+
+def test_a_year_before_set_against_the_count_under_way_is_the_school_year_before(pack):
+    # in March 2022 the count under way is 2021's: "up from 24,100 last year" is 2020's, not calendar 2021's
+    spring = date(2022, 3, 14)
+    got = drafted("Regina's public school enrolment this year is 24,905 students, up from 24,100 last year, "
+                  "trustees heard on Monday.", published=spring, pack=pack)
+    assert _days(got["24,905"], spring) == (date(2021, 9, 30), date(2021, 9, 30)), got["24,905"]
+    assert _days(got["24,100"], spring) == (date(2020, 9, 30), date(2020, 9, 30)), got["24,100"]
+
+
+def test_a_count_moved_to_is_compared_with_the_count_a_year_before(pack):
+    # "fell to 74,200 students last year": lower than the count of the October 31 before, besides the level
+    day = date(2022, 1, 10)
+    records = drafted_records("Enrolment in Ottawa's public schools fell to 74,200 students last year, the board said.",
+                              published=day, pack=pack)
+    assert [r["comparison"] for r in records if "comparison" in r] == [{"relation": "lower", "than": "2020-10-31"}], \
+        records
