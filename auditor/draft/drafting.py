@@ -218,6 +218,9 @@ _COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>[
 _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)\s+[Cc]hief)"
                          r"|(?P<county>[Cc]oroner|(?:[Cc]hief\s+)?[Mm]edical\s+[Ee]xaminer))")
 _CHIEF_KINDS = ("city", "town", "township")
+# "police said", "according to police", "the city's police department": the police of the claim's city, town
+# or township, written with its name ("Detroit police", "Chicago Police Department") as the later hands do
+_CITY_POLICE = re.compile(r"(?:[Tt]he\s+)?(?:city['’]s\s+)?(?:[Pp]olice(?P<department>\s+[Dd]epartment)?)")
 # "state police chief Joe Gasper", "Ann Ruiz, transit police chief", "volunteer fire chief": a chief of
 # another force, whose lower-case qualifier the speaker's reading drops; not the claim's city's post
 _OTHER_CHIEF = (r"(?:[Ss]tate|[Tt]ransit|[Cc]ampus|[Uu]niversity|[Cc]ollege|[Tt]ribal|[Vv]olunteer|[Tt]ownship|"
@@ -260,6 +263,15 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
+    hit = _CITY_POLICE.fullmatch(speaker)
+    if hit is not None and place in places:
+        own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in _CHIEF_KINDS), None)
+        short = _short_name(art, own) if own is not None else None
+        if short is not None:
+            named = f"{short} Police Department" if hit.group("department") else f"{short} police"
+            review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article says \"{speaker}\"); check")
+            return named
+        return speaker
     hit = _PLACE_POST.fullmatch(speaker)
     if hit is not None and place in places:
         kinds = _CHIEF_KINDS if hit.group("chief") else ("county",)
@@ -537,6 +549,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                  note=f"speaker: '{state.voice.speaker}', who issued the document cited before; check")
         if voice_here is not None and voice_here.kind == "document" and voice_here.speaker:
             art.read_once.setdefault("issuers", []).append((sentence.paragraph, voice_here.speaker))
+        if voice_here is not None:
+            art.read_once.setdefault("voices", []).append((sentence.start, voice_here))
         lists_here = [r for r in place_lists if sentence.start <= r[0] and r[1] <= sentence.end]
         if found or statements.has_figureless(text, span, words) or lists_here:
             times = read_times.get(span)
@@ -622,7 +636,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
-    return _headline_periods(art, _issuers_filled(art, out))
+    return _headline_periods(art, _documents_carried(art, _issuers_filled(art, out)))
 
 
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
@@ -654,6 +668,45 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
     return stated, places_of
 
 
+def _documents_carried(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
+    """A figure the reporter gives with no source of its own, after a document whose issuer the article
+    named, and with no other voice since: the document's, carried (a story written up from one report)."""
+    voices = art.read_once.get("voices")
+    if not voices:
+        return out
+    starts = [v[0] for v in voices]
+    carried = []
+    for d in out:
+        if d.record.get("attribution") != "reporter" or d.record.get("speaker"):
+            carried.append(d)
+            continue
+        at = bisect.bisect_right(starts, d.anchor[0]) - 1
+        voice = voices[at][1] if at >= 0 else None
+        issuer = voice and voice.kind == "document" and (voice.speaker or _nearest_issuer(art, voices[at][0]))
+        if not issuer:
+            carried.append(d)
+            continue
+        record: dict[str, Any] = {}
+        for key, value in d.record.items():
+            if key == "attribution":
+                record["speaker"] = issuer
+                value = "document"
+            record[key] = value
+        carried.append(replace(d, record=record, notes=d.notes + (
+            f"attribution: read as the document of '{issuer}' cited before, carried (no other source since); check",)))
+    return carried
+
+
+def _nearest_issuer(art: _Article, at: int) -> str | None:
+    """Who issued the document the article names nearest, by paragraph, to the text at `at` (the earlier on a
+    tie); None when the article names no issuer."""
+    issuers = art.read_once.get("issuers")
+    if not issuers:
+        return None
+    here = bisect.bisect_right([p[0] for p in art.paragraphs], at) - 1
+    return min(issuers, key=lambda x: (abs(x[0] - here), x[0] > here))[1]
+
+
 def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
     """A document that names no issuer ("newly released statistics show", "according to a new state
     report") is the one the article names an issuer for elsewhere: the nearest document, by paragraph,
@@ -670,7 +723,7 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             # (not a document its paragraph credits in lower case: "data provided by the state")
             filled.append(d)
             continue
-        _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
+        issuer = _nearest_issuer(art, d.anchor[0])
         record: dict[str, Any] = {}
         for key, value in d.record.items():
             if key == "attribution":
