@@ -549,8 +549,6 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                  note=f"speaker: '{state.voice.speaker}', who issued the document cited before; check")
         if voice_here is not None and voice_here.kind == "document" and voice_here.speaker:
             art.read_once.setdefault("issuers", []).append((sentence.paragraph, voice_here.speaker))
-        if voice_here is not None:
-            art.read_once.setdefault("voices", []).append((sentence.start, voice_here))
         lists_here = [r for r in place_lists if sentence.start <= r[0] and r[1] <= sentence.end]
         if found or statements.has_figureless(text, span, words) or lists_here:
             times = read_times.get(span)
@@ -636,7 +634,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
-    return _headline_periods(art, _documents_carried(art, _issuers_filled(art, out)))
+    return _headline_periods(art, _issuers_filled(art, out))
 
 
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
@@ -666,35 +664,6 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
             same = moved
         places_of[same.anchor] = places
     return stated, places_of
-
-
-def _documents_carried(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
-    """A figure the reporter gives with no source of its own, after a document whose issuer the article
-    named, and with no other voice since: the document's, carried (a story written up from one report)."""
-    voices = art.read_once.get("voices")
-    if not voices:
-        return out
-    starts = [v[0] for v in voices]
-    carried = []
-    for d in out:
-        if d.record.get("attribution") != "reporter" or d.record.get("speaker"):
-            carried.append(d)
-            continue
-        at = bisect.bisect_right(starts, d.anchor[0]) - 1
-        voice = voices[at][1] if at >= 0 else None
-        issuer = voice and voice.kind == "document" and (voice.speaker or _nearest_issuer(art, voices[at][0]))
-        if not issuer:
-            carried.append(d)
-            continue
-        record: dict[str, Any] = {}
-        for key, value in d.record.items():
-            if key == "attribution":
-                record["speaker"] = issuer
-                value = "document"
-            record[key] = value
-        carried.append(replace(d, record=record, notes=d.notes + (
-            f"attribution: read as the document of '{issuer}' cited before, carried (no other source since); check",)))
-    return carried
 
 
 def _nearest_issuer(art: _Article, at: int) -> str | None:

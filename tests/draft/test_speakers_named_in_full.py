@@ -1,6 +1,7 @@
 """Who gives a figure, named as the article names them in full: a city's police named in lower case after the
 city, "police" or "the city's police department" of the claim's city, "Mr Corbell" after "Simon Corbell"
-(round 45)."""
+(round 45); a report cited again with when it came out set apart by commas ("The report, released last
+month, shows")."""
 
 from datetime import date
 
@@ -53,3 +54,12 @@ def test_a_report_released_under_its_title_is_the_releasers(pack):
     text = ("The Kansas Highway Patrol has released its Labor Day Weekend Holiday Activity Report.\n\n"
             "Troopers made 34 DUI arrests over the holiday weekend, according to the report.\n")
     assert _voices(text, pack)["34"] == ("Kansas Highway Patrol", "document")
+
+
+def test_a_report_cited_again_with_when_it_came_out_set_apart_is_the_issuers(pack):
+    text = ("Crime fell to a 21-year low last year, according to the Battleford Police Service’s annual report.\n\n"
+            "The report, released last month, shows violent crime fell by 38%.\n\n"
+            "The report, drafted by hand over a week, lists 12 robberies.\n")
+    got = _voices(text, pack)
+    assert got["38%"] == ("Battleford Police Service", "document")
+    assert got["12"] == (None, "reporter")       # an aside that is no release: as before
