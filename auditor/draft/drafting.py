@@ -218,6 +218,9 @@ _COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>[
 _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)\s+[Cc]hief)"
                          r"|(?P<county>[Cc]oroner|(?:[Cc]hief\s+)?[Mm]edical\s+[Ee]xaminer))")
 _CHIEF_KINDS = ("city", "town", "township")
+# "according to State Police statistics", "the State Highway Patrol said": the claim's state's force ("New Jersey
+# State Police")
+_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol))")
 # "police said", "according to police", "the city's police department": the police of the claim's city, town
 # or township, written with its name ("Detroit police", "Chicago Police Department") as the later hands do
 _CITY_POLICE = re.compile(r"(?:[Tt]he\s+)?(?:city['’]s\s+)?(?:[Pp]olice(?P<department>\s+[Dd]epartment)?)")
@@ -263,6 +266,15 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
+    hit = _STATE_FORCE.fullmatch(speaker)
+    if hit is not None and place in places:
+        state = next((p for p in (place, *art.pack.ancestors(place)) if places[p].kind == "state"), None)
+        short = _short_name(art, state) if state is not None else None
+        if short is not None and not short.endswith(" State"):
+            named = f"{short} {hit.group('force')}"
+            review.append(f"speaker: '{named}', of the claim's state (the article says \"{speaker}\"); check")
+            return named
+        return speaker
     hit = _CITY_POLICE.fullmatch(speaker)
     if hit is not None and place in places:
         own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in _CHIEF_KINDS), None)

@@ -7,15 +7,12 @@ from datetime import date
 
 import pytest
 
-import auditor.draft
-
-from draft_helpers import pack  # noqa: F401  (a fixture)
+from draft_helpers import drafted, pack  # noqa: F401  (a fixture)
 
 
 def _voices(text, pack):
     """Each drafted figure's (speaker, attribution), by the words of the figure."""
-    d = auditor.draft(text, published=date(2014, 10, 2), pack=pack)
-    return {text[x.anchor[0]:x.anchor[1]]: (x.record.get("speaker"), x.record.get("attribution")) for x in d.drafted}
+    return {k: (r.get("speaker"), r.get("attribution")) for k, r in drafted(text, published=date(2014, 10, 2), pack=pack).items()}
 
 
 def test_a_document_released_by_a_citys_police_in_lower_case_is_theirs(pack):
@@ -63,3 +60,8 @@ def test_a_report_cited_again_with_when_it_came_out_set_apart_is_the_issuers(pac
     got = _voices(text, pack)
     assert got["38%"] == ("Battleford Police Service", "document")
     assert got["12"] == (None, "reporter")       # an aside that is no release: as before
+
+
+def test_a_state_force_named_alone_is_the_claims_states(pack):
+    text = "New Jersey ended 2022 with 705 people killed in traffic crashes, according to State Police statistics.\n"
+    assert _voices(text, pack)["705"] == ("New Jersey State Police", "document")
