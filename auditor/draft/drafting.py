@@ -678,16 +678,6 @@ def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: lis
     return stated, places_of
 
 
-def _nearest_issuer(art: _Article, at: int) -> str | None:
-    """Who issued the document the article names nearest, by paragraph, to the text at `at` (the earlier on a
-    tie); None when the article names no issuer."""
-    issuers = art.read_once.get("issuers")
-    if not issuers:
-        return None
-    here = bisect.bisect_right([p[0] for p in art.paragraphs], at) - 1
-    return min(issuers, key=lambda x: (abs(x[0] - here), x[0] > here))[1]
-
-
 def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim]:
     """A document that names no issuer ("newly released statistics show", "according to a new state
     report") is the one the article names an issuer for elsewhere: the nearest document, by paragraph,
@@ -704,7 +694,7 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
             # (not a document its paragraph credits in lower case: "data provided by the state")
             filled.append(d)
             continue
-        issuer = _nearest_issuer(art, d.anchor[0])
+        _, issuer = min(issuers, key=lambda x: (abs(x[0] - at), x[0] > at))
         record: dict[str, Any] = {}
         for key, value in d.record.items():
             if key == "attribution":
