@@ -219,6 +219,12 @@ _COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>[
 _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)\s+[Cc]hief)"
                          r"|(?P<county>[Cc]oroner|(?:[Cc]hief\s+)?[Mm]edical\s+[Ee]xaminer))")
 _CHIEF_KINDS = ("city", "town", "township")
+# "according to State Police statistics", "the State Highway Patrol said": the claim's state's force ("New Jersey
+# State Police")
+_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol))")
+# "police said", "according to police", "the city's police department": the police of the claim's city, town
+# or township, written with its name ("Detroit police", "Chicago Police Department") as the later hands do
+_CITY_POLICE = re.compile(r"(?:[Tt]he\s+)?(?:city['’]s\s+)?(?:[Pp]olice(?P<department>\s+[Dd]epartment)?)")
 # "state police chief Joe Gasper", "Ann Ruiz, transit police chief", "volunteer fire chief": a chief of
 # another force, whose lower-case qualifier the speaker's reading drops; not the claim's city's post
 _OTHER_CHIEF = (r"(?:[Ss]tate|[Tt]ransit|[Cc]ampus|[Uu]niversity|[Cc]ollege|[Tt]ribal|[Vv]olunteer|[Tt]ownship|"
@@ -261,6 +267,24 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
+    hit = _STATE_FORCE.fullmatch(speaker)
+    if hit is not None and place in places:
+        state = next((p for p in (place, *art.pack.ancestors(place)) if places[p].kind == "state"), None)
+        short = _short_name(art, state) if state is not None else None
+        if short is not None and not short.endswith(" State"):
+            named = f"{short} {hit.group('force')}"
+            review.append(f"speaker: '{named}', of the claim's state (the article says \"{speaker}\"); check")
+            return named
+        return speaker
+    hit = _CITY_POLICE.fullmatch(speaker)
+    if hit is not None and place in places:
+        own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in _CHIEF_KINDS), None)
+        short = _short_name(art, own) if own is not None else None
+        if short is not None:
+            named = f"{short} Police Department" if hit.group("department") else f"{short} police"
+            review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article says \"{speaker}\"); check")
+            return named
+        return speaker
     hit = _PLACE_POST.fullmatch(speaker)
     if hit is not None and place in places:
         kinds = _CHIEF_KINDS if hit.group("chief") else ("county",)
