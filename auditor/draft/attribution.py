@@ -211,9 +211,8 @@ class Voice:
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
-# a later reference by title and surname ("Mr Corbell", "Ms. Ardern"), and a given name (with an initial)
+# a later reference by title and surname ("Mr Corbell", "Ms. Ardern"); its given name: _FIRST
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>(?:Mc|Mac|O’|O'|De|Di|Du|La|Le)?[A-Z][a-zà-öø-ÿ’'-]+)")
-_FIRST = r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?"
 
 
 # "the agency", "the department": the last body named before whose name ends in a word of its kind
@@ -309,11 +308,12 @@ class People:
             if last == person.surname:
                 return person.label, person
         if self.text and (titled := _TITLED.fullmatch(ref)) is not None:
-            # "Mr Corbell said" after "Simon Corbell has announced": the name in full, as first given
-            full = re.compile(rf"(?<![\w’'.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b){_FIRST}\s+{re.escape(titled.group('surname'))}\b"
-                              ).search(self.text, 0, at)
-            if full is not None:
-                return full.group(0), None
+            # "Mr Corbell said" after "Simon Corbell has announced": the name in full, as last given before
+            # ("Bill Clinton ... Hillary Clinton ... Mrs Clinton said": Hillary Clinton)
+            given = list(re.compile(rf"(?<![\w’'.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b){_FIRST}\s+{re.escape(titled.group('surname'))}\b"
+                                    ).finditer(self.text, 0, at))
+            if given:
+                return given[-1].group(0), None
         for person in before:
             if person.role and at - len(ref) - 3 <= person.start < at and ref.endswith(person.role.split()[-1]):
                 # "said Oklahoma City Fire Department’s Public Information Officer Benny Fulkerson": the
@@ -541,6 +541,10 @@ _NOT_OF_A_BODY = frozenset({"The", "A", "An", "According", "By", "From", "Of", "
                             "After", "Before", "Since", "As", "But", "And", "Both", "Yesterday", "Today", "Now", "Then",
                             "Meanwhile", "Also", "Still", "However", "Overall", "Statewide", "Nationally", "Last", "This",
                             "Once", "Although", "Though", "Until", "Where", "Because", "For", "At", "On", "To", "Under"})
+# a given name before a surname ("Simon Corbell"), with an initial; no post ("President Trump", "Prime Minister
+# Abbott") nor a word opening a sentence ("When Corbell took office")
+_FIRST = (rf"(?!(?:{_ROLE}|Premier|Chancellor|Prime|General|{'|'.join(sorted(_NOT_OF_A_BODY))})\b)"
+          r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?")
 
 
 # where a sentence ends after a name: a stop and a space (or the text's end), or a line break

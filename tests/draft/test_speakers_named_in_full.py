@@ -65,3 +65,19 @@ def test_a_report_cited_again_with_when_it_came_out_set_apart_is_the_issuers(pac
 def test_a_state_force_named_alone_is_the_claims_states(pack):
     text = "New Jersey ended 2022 with 705 people killed in traffic crashes, according to State Police statistics.\n"
     assert _voices(text, pack)["705"] == ("New Jersey State Police", "document")
+
+
+@pytest.mark.parametrize("before, titled", [
+    ("President Lopez spoke on Monday.", "Mr Lopez"),              # a post, no given name
+    ("Prime Minister Abbott spoke on Monday.", "Mr Abbott"),
+    ("When Corbell took office, crime was high.", "Mr Corbell"),   # a word opening a sentence
+])
+def test_a_post_or_a_sentences_first_word_before_the_surname_is_no_given_name(pack, before, titled):
+    text = f"{before}\n\n“Robbery offences have decreased by 37% in the past year,” {titled} said.\n"
+    assert _voices(text, pack)["37%"] == (titled, "direct-quote")
+
+
+def test_a_title_and_surname_are_the_last_of_that_name_given_in_full(pack):
+    text = ("Bill Clinton spoke first at the rally.\n\nHillary Clinton followed him.\n\n"
+            "“Unemployment fell to 5.8% last year,” Mrs Clinton said.\n")
+    assert _voices(text, pack)["5.8%"] == ("Hillary Clinton", "direct-quote")
