@@ -363,6 +363,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
         if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
+        if rate is None and match is not None and (defined := vocabulary.rate_of_count(art.pack, match.id)) is not None:
+            review.append(f"metric: '{defined}', the rate whose definition counts '{match.id}'; check")
+            return defined      # "811 burglary incidents per 100,000 people": the break-in rate a desk defines
         if rate is None and (listed := _rate_introduced(art, at)) is not None:
             review.append(f"metric: '{listed}', the rate named before the list; check")
             return listed
