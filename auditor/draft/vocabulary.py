@@ -1478,10 +1478,6 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     """The noun a metric's name counts and the words that narrow it: "fire department emergency
     calls" -> calls, {fire, department, emergency}; "calls for cardiac arrest" -> calls, {cardiac, arrest}."""
     words = [w for w in re.split(r"[\s_\-]+", name.strip().lower()) if w]
-    if len(words) > 2 and words[0] in _PART_HEADS and words[1] == "of":
-        # "share of traffic deaths that were alcohol-impaired-driving fatalities" -> share: a part's
-        # name counts the part, not the deaths its last word says ("a 60% reduction in fatalities")
-        return words[0], frozenset(_stem(w) for w in words[2:] if w not in _NAME_STOP)
     if "for" in words[1:]:
         i = words.index("for")
         head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
@@ -1494,8 +1490,6 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
     return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
 
 
-# the nouns of a part said before "of" and its whole ("share of overdose deaths involving fentanyl")
-_PART_HEADS = frozenset("share percentage proportion fraction portion".split())
 # a phrase after a name's noun that says per what ("per 100,000 people", "per inmate housed out of
 # county"), not what is counted. (Not a parenthesis: "city property tax rate (mills)" and "homeless people
 # (point-in-time count)" made "rate" and "people" stand for them, "the rate fell two-tenths" a millage.)

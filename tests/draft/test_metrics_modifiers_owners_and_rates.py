@@ -58,3 +58,22 @@ def test_words_of_what_a_rate_counts_before_its_per(tmp_path):
 def test_a_count_with_no_rate_after_it_stays_a_count():
     got = metrics_of("Police in the city logged 642 burglary incidents in 2020, per the annual report.\n")
     assert got[0][0] == "642", got
+
+
+def test_a_name_after_another_figures_change_is_that_figures():
+    got = metrics_of("The 9% rise in fatalities tracked a 6.5% increase in vehicle miles traveled.\n")
+    assert got[0][0] == "9%" and got[0][1] != "vehicle_miles_traveled", got
+    assert got[1] == ("6.5%", "vehicle_miles_traveled"), got
+
+
+def test_a_heading_line_names_the_metric_of_the_sentence_under_it():
+    # the name after the 12% with its own change ("with Burglaries decreasing by 20%") is the 20%'s, so
+    # the 12% (and its parenthesis) take the heading's
+    got = metrics_of("Property Crime\nPolice recorded a decline of 12% (410 to 361) in the category, with "
+                     "Burglaries decreasing by 20% (100 to 80).\n")
+    assert [m for _, m in got] == ["property_crimes"] * 3 + ["burglaries"] * 3, got
+
+
+def test_a_heading_line_names_nothing_for_a_sentence_that_names_its_metric():
+    got = metrics_of("Property Crime\nHomicides rose 12% (41 to 46) last year.\n")
+    assert [m for _, m in got] == ["homicides"] * 3, got
