@@ -553,9 +553,12 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
     return out
 
 
-# "5.7 per 10,000 residents", "18 for every 100,000 people": a rate and its scale, one figure;
-# "seven a day", "48 homicides a week": an average over the claim's period
-_PER_BETWEEN = re.compile(r"^\s+(?:[a-z]+\s+)?(?:per|for\s+every)\s+$", re.IGNORECASE)
+# "5.7 per 10,000 residents", "18 for every 100,000 people", "811 burglary incidents per 100,000
+# people", "217 individuals held in jail per 100,000 population": a rate and its scale, one figure
+# (the words of what is counted between them); "seven a day", "48 homicides a week": an average over
+# the claim's period
+_PER_BETWEEN = re.compile(r"^\s+(?:[a-z][a-z'’-]*\s+){0,4}(?:per|for\s+every)\s+$", re.IGNORECASE)
+_COUNTED_BEFORE_PER = re.compile(r"^(?:[a-z][a-z'’-]*\s+)+?(?=per\s|for\s+every\s)", re.IGNORECASE)
 _PER_NOUN = re.compile(r"^\s+(?:residents|people|persons|population|inhabitants|citizens)\b", re.IGNORECASE)
 _PER_TIME = re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE)
 
@@ -582,7 +585,7 @@ def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
             noun = _PER_NOUN.match(text[end:end + 30])
             if noun:
                 end += noun.end()
-            unit = re.sub(r"^[a-z]+\s+(?=per\s|for\s)", "", " ".join(text[q.end:end].split()), flags=re.IGNORECASE)
+            unit = _COUNTED_BEFORE_PER.sub("", " ".join(text[q.end:end].split()))
             out.append(replace(q, end=end, text=text[q.start:end], unit=unit))
             skip.add(i + 1)
             continue
