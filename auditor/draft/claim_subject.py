@@ -282,6 +282,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # this one counts its own noun
         match = None
     if match is not None and st.figure is not None and match.start > st.anchor[1] \
+            and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
             and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
         # "a decrease of 26% (404 to 298) in this group with Assaults decreasing by 32%": the name after
         # the figure is the subject of its own change, a later figure's; this one's is said before it
@@ -706,6 +707,13 @@ _A_SUBJECT_NAMED = re.compile(r"\s[A-Z]")
 _METRIC_HEADING = re.compile(r"[ \t]*[A-Z][^\n.!?:;\d]{2,58}[ \t]*")
 
 
+def _counts_its_own_noun(unit: str | None) -> bool:
+    """Whether a figure's unit is the noun it counts ("4,120 tickets"), not only a share, an amount
+    of money or people ("12%", "$1.2 million", "412 people")."""
+    unit = (unit or "").lower()
+    return unit.isalpha() and unit != "percent" and unit.rstrip("s") not in _CURRENCIES and unit not in _PEOPLE_NOUNS
+
+
 def _heading_metric(art: _Article, at: _At) -> str | None:
     """The metric a heading line names, for a figure of the sentence that opens the line right under
     it and names none ("Crimes against the Person" then "There was an overall decrease of 26% (404 to
@@ -713,6 +721,8 @@ def _heading_metric(art: _Article, at: _At) -> str | None:
     start = at.sentence.start
     if start == 0 or art.text[start - 1] != "\n" or _A_SUBJECT_NAMED.search(art.text, start + 1, at.st.anchor[0]):
         return None     # (not "... with Trafficking decreasing by 22%": a figure of its own subject)
+    if _counts_its_own_noun(at.st.figure.unit):
+        return None     # "Traffic Deaths Rise Again" then "Officers wrote 4,120 tickets": the tickets' own
     line = art.text.rfind("\n", 0, start - 1) + 1
     if not _METRIC_HEADING.fullmatch(art.text, line, start - 1):
         return None
@@ -1713,6 +1723,9 @@ _ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|e
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
                                r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"
                                r"|almost\s+|some\s+)?\d", re.IGNORECASE)
+# the words between a figure and its own noun ("1,234 traffic crashes", "1,234 reported crashes"; not
+# "10 percent while alcohol-impaired driving fatalities decreased 3.6 percent": another clause's)
+_RIGHT_AFTER = re.compile(r"\s+(?:(?!(?:while|whereas|and|but|with|as|when|in|of|to)\s)[a-z][a-z-]*\s+){0,2}")
 # " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"
