@@ -6,16 +6,14 @@ from datetime import date
 
 import pytest
 
-from auditor.draft import periods, states
-from auditor.models import DateRange
+from auditor.draft import states
 
+from draft_helpers import period_days
 from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
-def _days(record: dict, day: date):
-    got = periods.resolves(record["period"], DateRange(earliest=day, latest=day), None)
-    return (got.start, got.end) if got is not None else None
+_days = period_days
 
 
 @pytest.mark.parametrize("text, figure, published, span", [

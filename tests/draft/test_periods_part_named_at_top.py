@@ -4,18 +4,14 @@ from datetime import date
 
 import pytest
 
-from auditor.draft import periods
-from auditor.models import DateRange
-
+from draft_helpers import period_days
 from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 _DAY = date(2021, 9, 10)
 
 
-def _days(record: dict, published: date):
-    got = periods.resolves(record["period"], DateRange(earliest=published, latest=published), None)
-    return (got.start, got.end) if got is not None else None
+_days = period_days
 
 
 @pytest.mark.parametrize("lede, figure, days", [

@@ -6,18 +6,16 @@ from datetime import date
 
 import pytest
 
-from auditor.draft import periods, school_counts
-from auditor.models import DateRange
+from auditor.draft import school_counts
 
+from draft_helpers import period_days
 from draft_helpers import drafted, drafted_records
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 _AUTUMN = date(2021, 11, 15)
 
 
-def _days(record: dict, day: date):
-    got = periods.resolves(record["period"], DateRange(earliest=day, latest=day), None)
-    return (got.start, got.end) if got is not None else None
+_days = period_days
 
 
 @pytest.mark.parametrize("text, figure, count", [
