@@ -251,9 +251,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     places = art.pack.places
     hit = _STATE_BODY.fullmatch(speaker)
     if hit is not None:
-        state = next((p for p in (place, *art.pack.ancestors(place)) if places[p].kind == "state"), None) \
-            if place in places else None
-        short = _short_name(art, state) if state is not None else None
+        short = _short_name(art, state) if (state := _own_of_kind(art, place, ("state",))) is not None else None
         if short is not None:
             named = f"{short} {hit.group('body')}"
             review.append(f"speaker: '{named}', of the claim's state (the article says \"the state\"); check")
@@ -269,8 +267,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         return named
     hit = _STATE_FORCE.fullmatch(speaker)
     if hit is not None and place in places:
-        state = next((p for p in (place, *art.pack.ancestors(place)) if places[p].kind == "state"), None)
-        short = _short_name(art, state) if state is not None else None
+        short = _short_name(art, state) if (state := _own_of_kind(art, place, ("state",))) is not None else None
         if short is not None and not short.endswith(" State"):
             named = f"{short} {hit.group('force')}"
             review.append(f"speaker: '{named}', of the claim's state (the article says \"{speaker}\"); check")
@@ -278,8 +275,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         return speaker
     hit = _CITY_POLICE.fullmatch(speaker)
     if hit is not None and place in places:
-        own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in _CHIEF_KINDS), None)
-        short = _short_name(art, own) if own is not None else None
+        short = _short_name(art, own) if (own := _own_of_kind(art, place, _CHIEF_KINDS)) is not None else None
         if short is not None:
             named = f"{short} Police Department" if hit.group("department") else f"{short} police"
             review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article says \"{speaker}\"); check")
@@ -288,8 +284,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     hit = _PLACE_POST.fullmatch(speaker)
     if hit is not None and place in places:
         kinds = _CHIEF_KINDS if hit.group("chief") else ("county",)
-        own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in kinds), None)
-        short = _short_name(art, own) if own is not None else None
+        short = _short_name(art, own) if (own := _own_of_kind(art, place, kinds)) is not None else None
         if short is not None and not (hit.group("county") and _other_county_beside(art, hit.group("name"), own)) \
                 and not (hit.group("chief") and _chief_of_other_force(art, hit.group("name"))):
             post = " ".join(w[:1].upper() + w[1:] for w in (hit.group("chief") or hit.group("county")).split())
@@ -297,6 +292,15 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
             review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article names the post alone); check")
             return named
     return speaker
+
+
+def _own_of_kind(art: _Article, place: str, kinds) -> str | None:
+    """The claim's place, or the nearest place containing it, of one of `kinds` ("state", "city"); None
+    when the pack does not know the place or no place of its chain is of those kinds."""
+    places = art.pack.places
+    if place not in places:
+        return None
+    return next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in kinds), None)
 
 
 def _chief_of_other_force(art: _Article, name: str) -> bool:

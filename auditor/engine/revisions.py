@@ -775,8 +775,8 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
         floor = Interval(old_iv.lo, old_iv.lo)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
                  and when(n).earliest > when(old).latest
-                 and any(wholly_above(iv, r) and (_relative_gap(r, iv) <= cap or _relative_gap(r, iv) <= own_cap
-                                                     and _its_own_count(ledger, old, n))
+                 and any(wholly_above(iv, r) and ((gap := _relative_gap(r, iv)) <= cap
+                                                  or gap <= own_cap and _its_own_count(ledger, old, n))
                          for r in (old_iv, floor))]
         if later:
             first = first_out(ledger, later)
