@@ -440,6 +440,9 @@ FLOORS = {
     # by it (revisions.outlived_its_retelling; the governor's 402, WHO-TV's 404, the Gazette's 402):
     # found 11/11, culprit first 8/8, false 2
     "des-moines": (11, 8, 2, 7, 1.1),
+    # held out until scored once at d31856d (2026-12-07, twenty-eighth session's start): 12/14
+    # found, culprit first 3/7, 5 false tensions, 1.05 findings per conflict, revisions 8/18
+    "dayton": (12, 3, 5, 8, 1.1),
 }
 
 
