@@ -123,7 +123,19 @@ class Relation(Frozen):
     whole: str
     parts: tuple[str, ...] = Field(min_length=1)
     complete: bool = False
+    # the parts are no kinds of the whole, only counts each never above it: every fatal crash
+    # kills someone, so a place's fatal crashes never outnumber its road deaths of the period.
+    # Each part is held below the whole on its own (not their sum), and Pack.is_part does not
+    # follow the relation (a figure printed for both is no sign of a row misread)
+    bound: bool = False
     why: str
+
+    @model_validator(mode="after")
+    def _a_bound_is_never_complete(self):
+        if self.bound and self.complete:
+            raise ValueError("a bound relation holds each part below the whole, never equal to their sum: "
+                             "leave out `complete` or `bound`")
+        return self
 
 
 class Rate(Frozen):
@@ -338,7 +350,7 @@ class Pack(Frozen):
         while todo:
             m = todo.pop()
             up = [*(self.metrics[m].part_of if m in self.metrics else ()),
-                  *(r.whole for r in self.relations.values() if m in r.parts)]
+                  *(r.whole for r in self.relations.values() if m in r.parts and not r.bound)]
             if whole in up:
                 return True
             todo += [u for u in up if u not in seen]
