@@ -265,6 +265,10 @@ class Suspicion(Frozen):
     # (the statement table's `another-counts-figure`) from this figure up: two counts meet at a
     # small figure by chance (suspects.another_counts_figure)
     another_counts_from: Decimal = Field(Decimal(1000), ge=0)
+    # a figure equal to another source's figure for the neighbouring period is told for the
+    # wrong period (the statement table's `another-periods-figure`) from this figure up: two
+    # years of a small count are often equal (suspects.told_for_a_neighbouring_period)
+    another_periods_from: Decimal = Field(Decimal(1000), ge=0)
     # a figure for a stretch is stretched from a shorter one's (the statement table's
     # `stretched-from-a-shorter-stretch`) only when the longer adds at least these days: a year's
     # count is often the one given a few days before its end (suspects.stretched)
