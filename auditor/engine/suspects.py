@@ -680,8 +680,8 @@ def told_for_a_neighbouring_period(corpus, figures: dict[tuple, list[tuple[str, 
     (the pack's suspicion.another_periods_from): two years of a small count are often equal
     (Dayton's 27 homicides in each of 2012, 2013 and 2014); only counts that add up over time (a
     budget's funded positions are often the same two years running: Albuquerque's 1,000 for fiscal
-    2017 and 2018). The pack's `another-periods-figure`
-    multiplies its cost. The claims of figures so told (`figures`: _unhedged_figures)."""
+    2017 and 2018). The pack's `another-periods-figure` multiplies its cost. The claims of figures
+    so told (`figures`: _unhedged_figures)."""
     by_quantity = {q: ms for q, ms in figures.items() if q.latest_end is None and counted_over_time(q, corpus.pack)}
     by_days: dict[tuple, list[tuple]] = {}   # (metric, place, first or last day) -> its quantities
     for q in by_quantity:
