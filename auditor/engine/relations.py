@@ -43,7 +43,7 @@ def related_quantities(quantities: set[Quantity], pack: Pack) -> set[Quantity]:
 def relation_axioms(quantities: set[Quantity], atoms: Atoms, pack: Pack) -> list[tuple[Linear, str]]:
     """Each relation's constraint for every place and period it bites on, over atoms, with
     the relation's id: whole - sum(parts) >= 0, or == 0 when complete and every part is
-    stated at that place."""
+    stated at that place; a bound relation's whole - part >= 0 for each part on its own."""
     out = []
     for rel in sorted(pack.relations.values(), key=lambda r: r.id):
         for place, present in sorted(_members_by_place(quantities, rel).items()):
@@ -51,7 +51,14 @@ def relation_axioms(quantities: set[Quantity], atoms: Atoms, pack: Pack) -> list
             exact = rel.complete and len(parts) == len(rel.parts)
             periods = sorted({q[2:] for q in quantities if q.place == place and q.metric in present}, key=repr)
             for p in periods:
-                terms = ((Quantity(rel.whole, place, *p), ONE),) + tuple((Quantity(m, place, *p), MINUS_ONE) for m in parts)
-                if all(t in atoms.expansion for t, _ in terms):
-                    out.append((expand(Linear(terms, "==" if exact else ">=", ZERO), atoms), rel.id))
+                for below in _held_below(rel, parts):
+                    terms = ((Quantity(rel.whole, place, *p), ONE),) + tuple((Quantity(m, place, *p), MINUS_ONE) for m in below)
+                    if all(t in atoms.expansion for t, _ in terms):
+                        out.append((expand(Linear(terms, "==" if exact else ">=", ZERO), atoms), rel.id))
     return out
+
+
+def _held_below(rel: Relation, parts: list[str]) -> list[list[str]]:
+    """The sums a relation holds at or below its whole: all its parts together, or each part
+    on its own for a bound (fatal crashes below their deaths, not added to anything)."""
+    return [[m] for m in parts] if rel.bound else [parts]

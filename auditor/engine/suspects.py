@@ -68,6 +68,9 @@ class Voice(NamedTuple):
     # figures: the teller whose statement it is (tellers_apart, teller_name); copies of other
     # tellers are not its copies
     teller: str = ""
+    # another source gave its figure for the neighbouring period (told_for_a_neighbouring_period):
+    # when it is doubted, so are its sentence's figures of its period so told (beside_doubted)
+    misdated: bool = False
 
 
 def statement_key(claim, pack=None) -> str:
@@ -124,6 +127,9 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
+# the suspicion.statement key whose cost multiplies a figure another source gave for the
+# neighbouring period (told_for_a_neighbouring_period), when the pack gives it
+ANOTHER_PERIOD = "another-periods-figure"
 # the suspicion.statement key whose cost multiplies a count's figure for a stretch that an
 # earlier article gave for a shorter stretch from the same day (stretched), when the pack gives it
 STRETCHED = "stretched-from-a-shorter-stretch"
@@ -183,6 +189,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if ANOTHER_COUNTS in table.statement else set()
     tied_together, lone = in_one_sentence(compiled, keys, corpus)
     longer = stretched(corpus, figures, table.stretched_by_days, table.stretched_grows_by) if STRETCHED in table.statement else set()
+    misdated = told_for_a_neighbouring_period(corpus, figures, table.another_periods_from) \
+        if ANOTHER_PERIOD in table.statement else set()
     for c in compiled:
         if c.claim_id in first:
             c.voice = c.voice._replace(said_first=True)
@@ -203,6 +211,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[ANOTHER_COUNTS].cost)
         if c.claim_id in longer:
             base *= Fraction(table.statement[STRETCHED].cost)
+        if c.claim_id in misdated:
+            base *= Fraction(table.statement[ANOTHER_PERIOD].cost)
+            c.voice = c.voice._replace(misdated=True)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
@@ -659,6 +670,42 @@ def carried_over(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[
     return out
 
 
+def told_for_a_neighbouring_period(corpus, figures: dict[tuple, list[tuple[str, object]]], at_least=0) -> set[str]:
+    """Rule: a count's figure for a period that another source, out surely no later, gave exactly
+    for the period just before or just after it (as long, to a leap day), while no other source
+    gives it for this period, is that period's figure told for the wrong one: the AP's "a record
+    3,050 overdose deaths last year" (May 2017, of 2016) is the Ohio Department of Health's 3,050
+    for 2015, out in 2016; a rewrite's "In 2023 alone, there were 1,076 fatal crashes" is the
+    Highway Patrol's 1,076 for 2024, released that day (Dayton). Only figures of `at_least` or more
+    (the pack's suspicion.another_periods_from): two years of a small count are often equal
+    (Dayton's 27 homicides in each of 2012, 2013 and 2014); only counts that add up over time (a
+    budget's funded positions are often the same two years running: Albuquerque's 1,000 for fiscal
+    2017 and 2018). The pack's `another-periods-figure` multiplies its cost. The claims of figures
+    so told (`figures`: _unhedged_figures)."""
+    by_quantity = {q: ms for q, ms in figures.items() if q.latest_end is None and counted_over_time(q, corpus.pack)}
+    by_days: dict[tuple, list[tuple]] = {}   # (metric, place, first or last day) -> its quantities
+    for q in by_quantity:
+        by_days.setdefault((*q[:2], "start", q.start), []).append(q)
+        by_days.setdefault((*q[:2], "end", q.end), []).append(q)
+
+    def source(cid):
+        return corpus.sources[corpus.claim(cid).source]
+
+    def neighbours(q):
+        length = (q.end - q.start).days
+        ends = [*by_days.get((*q[:2], "end", q.start - timedelta(days=1)), ()),
+                *by_days.get((*q[:2], "start", q.end + timedelta(days=1)), ())]
+        return [m for q2 in ends if abs((q2.end - q2.start).days - length) <= 1 for m in by_quantity[q2]]
+    out: set[str] = set()
+    for q, members in by_quantity.items():
+        told = [(cid, iv) for cid, iv in members if pins_one_figure(iv) and iv.lo >= at_least
+                and not any(o_iv == iv and source(o).voice != source(cid).voice for o, o_iv in members)]
+        out |= {cid for cid, iv in told
+                if any(n_iv == iv and source(n).voice != source(cid).voice
+                       and source(n).published.latest <= source(cid).published.earliest for n, n_iv in neighbours(q))}
+    return out
+
+
 def pins_one_figure(iv) -> bool:
     """An interval that pins one figure (the figure as printed, unhedged)."""
     return iv.lo is not None and iv.lo == iv.hi
@@ -981,17 +1028,29 @@ def beside_doubted(by_id: dict, doubted: set[str]) -> dict[str, Fraction]:
     a record 228 in 2016": the 228 is the year's homicides, and so is the 200; Memphis). Each
     with the factor its cost is multiplied by (the pack's suspicion.statement
     `beside-a-doubted-figure`). Two figures for one quantity in a sentence are rivals, not a
-    pair: neither makes the other suspect."""
+    pair: neither makes the other suspect. So is a figure of another metric told for the same
+    neighbouring period's figure as a doubted one of its sentence (Voice.misdated): the sentence
+    gave the wrong year to both ("In 2023 alone, there were 1,076 fatal crashes and 1,156
+    fatalities", 2024's two figures; Dayton)."""
     sentences: dict[tuple, set] = {}
+    misdated: set[tuple] = set()   # (source, words, period) of a doubted figure told for the wrong one
     for d in doubted:
         c = by_id.get(d)
         if c is not None and c.voice is not None and c.voice.sentence is not None:
             sentences.setdefault(c.voice.sentence, set()).add(c.stated)
+            if c.voice.misdated:
+                misdated.add(_sentence_period(c))
     if not sentences:
         return {}
     return {cid: c.voice.beside_doubted for cid, c in by_id.items()
-            if cid not in doubted and c.voice is not None and c.voice.sentence in sentences
-            and c.voice.beside_doubted is not None and c.stated not in sentences[c.voice.sentence]}
+            if cid not in doubted and c.voice is not None and c.voice.beside_doubted is not None
+            and ((c.voice.sentence in sentences and c.stated not in sentences[c.voice.sentence])
+                 or (c.voice.misdated and _sentence_period(c) in misdated))}
+
+
+def _sentence_period(c: CompiledClaim) -> tuple:
+    """A figure's sentence (source, words) and the period it tells its figure for."""
+    return (*c.voice.sentence[:2], c.stated.start, c.stated.end)
 
 
 def carry_restated_costs(compiled: list[CompiledClaim], revisions, when) -> None:

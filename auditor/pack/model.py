@@ -123,7 +123,19 @@ class Relation(Frozen):
     whole: str
     parts: tuple[str, ...] = Field(min_length=1)
     complete: bool = False
+    # the parts are no kinds of the whole, only counts each never above it: every fatal crash
+    # kills someone, so a place's fatal crashes never outnumber its road deaths of the period.
+    # Each part is held below the whole on its own (not their sum), and Pack.is_part does not
+    # follow the relation (a figure printed for both is no sign of a row misread)
+    bound: bool = False
     why: str
+
+    @model_validator(mode="after")
+    def _a_bound_is_never_complete(self):
+        if self.bound and self.complete:
+            raise ValueError("a bound relation holds each part below the whole, never equal to their sum: "
+                             "leave out `complete` or `bound`")
+        return self
 
 
 class Rate(Frozen):
@@ -253,6 +265,10 @@ class Suspicion(Frozen):
     # (the statement table's `another-counts-figure`) from this figure up: two counts meet at a
     # small figure by chance (suspects.another_counts_figure)
     another_counts_from: Decimal = Field(Decimal(1000), ge=0)
+    # a figure equal to another source's figure for the neighbouring period is told for the
+    # wrong period (the statement table's `another-periods-figure`) from this figure up: two
+    # years of a small count are often equal (suspects.told_for_a_neighbouring_period)
+    another_periods_from: Decimal = Field(Decimal(1000), ge=0)
     # a figure for a stretch is stretched from a shorter one's (the statement table's
     # `stretched-from-a-shorter-stretch`) only when the longer adds at least these days: a year's
     # count is often the one given a few days before its end (suspects.stretched)
@@ -338,7 +354,7 @@ class Pack(Frozen):
         while todo:
             m = todo.pop()
             up = [*(self.metrics[m].part_of if m in self.metrics else ()),
-                  *(r.whole for r in self.relations.values() if m in r.parts)]
+                  *(r.whole for r in self.relations.values() if m in r.parts and not r.bound)]
             if whole in up:
                 return True
             todo += [u for u in up if u not in seen]
