@@ -249,3 +249,29 @@ def test_a_strayed_copy_is_named_before_an_earlier_one(pack):
     report = audit(pack, sources, claims)
     (t,) = [f for f in report.findings if f.kind == "tension" and "station-43" in f.claims]
     assert t.suspects[0].claim == "station-43"
+
+
+def _team_then_its_release(short_name="Homicide Review Commission", release="Kansas City Homicide Review Commission"):
+    # Dayton: a paper's paraphrase of the county's "Community Overdose Action Team" (289 overdose
+    # deaths of 2018, April 2019), then the "Montgomery County Community Overdose Action Team"'s own
+    # release (291, January 2024): one team under its short and its full name (RV001
+    # `bare_names_of_the_place`); invented here as a city's homicide review commission
+    sources = [source("apr19", "2019-04-10", publisher="Daily Paper"),
+               {**source("jan24", "2024-01-20", publisher=release), "kind": "official-statement"}]
+    claims = [claim("team-289", "apr19", "homicides", "2018", "289", speaker=short_name, attribution="paraphrase"),
+              claim("team-291", "jan24", "homicides", "2018", "291", speaker=release, attribution="document")]
+    return sources, claims
+
+
+def test_a_body_named_without_its_place_is_the_places_body_of_that_name(pack):
+    report = audit(pack, *_team_then_its_release())
+    assert revisions(report) == [("team-289", "team-291")]
+    assert tensions(report) == []
+
+
+@pytest.mark.parametrize("short_name", ["Review Commission", "Jackson County Homicide Review Commission",
+                                        "Jane Doe, Homicide Review Commission"])
+def test_another_name_or_another_places_body_stays_itself(pack, short_name):
+    report = audit(pack, *_team_then_its_release(short_name))
+    assert revisions(report) == []
+    assert tensions(report) == [{"team-289", "team-291"}]
