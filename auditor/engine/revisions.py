@@ -2230,18 +2230,30 @@ def reading_the_release(ledger: Ledger, counted, official) -> dict[str, str]:
         by_source.setdefault((claim.source, family.get(q.metric, q.metric), claim.place), []).append(cid)
     out: dict[str, str] = {}
     for members in by_source.values():
-        credited = {counted(m) for m in members if official(m) and counted(m) != ledger.outlet(m)}
-        if len(credited) != 1:
+        credited = [m for m in members if official(m) and counted(m) != ledger.outlet(m)]
+        if len({counted(m) for m in credited}) != 1:
             continue
-        (body,) = credited
+        body = counted(credited[0])
         for cid in members:
             claim = corpus.claim(cid)
             q = figures[cid][0]
             if claim.speaker is None and claim.attribution == "reporter" and q.latest_end is None \
                     and ledger.when(cid).earliest > q.end \
-                    and not (settle and (ledger.when(cid).earliest - q.end).days > settle):
+                    and not (settle and (ledger.when(cid).earliest - q.end).days > settle) \
+                    and not any(_a_part_of(figures[m][0], q) for m in credited):
                 out[cid] = body
     return out
+
+
+def _a_part_of(credited, own) -> bool:
+    """Rule: an article crediting the body with its count of part of a period (the first months
+    of a year, from the year's first day) gives the body's data for that part, not the whole: a
+    figure of the whole period in its own words is not read as the body's release (Dayton, the
+    Dayton Daily News, March 2023: "according to homicide data from the Dayton Police
+    Department", the homicides of January and February of 2018 to 2023; then in its own words
+    "In 2018 and 2020, Dayton had 37 and 48 homicides", which restate none of the police's
+    figures for those years)."""
+    return credited.start == own.start and credited.end < own.end
 
 
 def first_out(ledger: Ledger, later: list[str]) -> str:

@@ -275,3 +275,25 @@ def test_another_name_or_another_places_body_stays_itself(pack, short_name):
     report = audit(pack, *_team_then_its_release(short_name))
     assert revisions(report) == []
     assert tensions(report) == [{"team-289", "team-291"}]
+
+
+def _police_then_a_report_of_its_months():
+    # Dayton: WDTN's "In 2020 there were 47 homicides" from the police's data (January 2021), then the
+    # Dayton Daily News (March 2023), crediting the police only with counts of January and February
+    # ("according to homicide data from the Dayton Police Department"), in its own words: "In 2018
+    # and 2020, Dayton had 37 and 48 homicides". Two tellings, no restatement (homicides-2020-47-or-48)
+    sources = [source("jan21", "2021-01-15", publisher="Channel 2"), source("mar23", "2023-03-01", publisher="Daily Paper")]
+    claims = [claim("police-47", "jan21", "homicides", "2020", "47", speaker="Kansas City Police Department",
+                    attribution="document"),
+              claim("months-11", "mar23", "homicides", "2023-01-01/2023-02-28", "11", speaker="Kansas City Police Department",
+                    attribution="document"),
+              claim("months-2020-6", "mar23", "homicides", "2020-01-01/2020-02-29", "6",
+                    speaker="Kansas City Police Department", attribution="document"),
+              claim("own-48", "mar23", "homicides", "2020", "48")]
+    return sources, claims
+
+
+def test_a_years_figure_beside_the_bodys_counts_of_its_first_months_is_not_the_release(pack):
+    report = audit(pack, *_police_then_a_report_of_its_months())
+    assert revisions(report) == []
+    assert {"police-47", "own-48"} in tensions(report)
