@@ -442,7 +442,11 @@ FLOORS = {
     "des-moines": (11, 8, 2, 7, 1.1),
     # held out until scored once at d31856d (2026-12-07, twenty-eighth session's start): 12/14
     # found, culprit first 3/7, 5 false tensions, 1.05 findings per conflict, revisions 8/18
-    "dayton": (12, 3, 5, 8, 1.1),
+    # vd46b: the state's residents against "everyone who died in the county" (counted_ways), a body
+    # named without its place (RV001 bare_names_of_the_place), a year's own-words figure beside the
+    # body's counts of its first months is not its release (revisions._a_part_of): 13/14 found,
+    # culprit first 4/7, 2 false tensions, revisions 9/18
+    "dayton": (13, 4, 2, 9, 1.1),
 }
 
 
