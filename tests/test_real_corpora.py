@@ -445,7 +445,13 @@ FLOORS = {
     # vd46a: fatal crashes held below their deaths (rules/relations.yaml deaths-in-fatal-crashes): found
     # 13/14; a figure told for the neighbouring year (suspects.told_for_a_neighbouring_period): culprit
     # first 6/7; the record's member list given the Daily News's 48 (NOTES, 2026-12-07): 7/7, false 5
-    "dayton": (13, 7, 5, 8, 1.1),
+    # vd46b: the state's residents against "everyone who died in the county" (counted_ways), a body
+    # named without its place (RV001 bare_names_of_the_place), a year's own-words figure beside the
+    # body's counts of its first months is not its release (revisions._a_part_of): 13/14 found,
+    # culprit first 4/7, 2 false tensions, revisions 9/18
+    # both merged: found 14/14, culprit first 7/7, false 3 (the 1,156 / 1,157 restatement, the counts
+    # so far 12 / 11, and 10TV's "more than 3,000" now a soft tension), revisions 9/18
+    "dayton": (14, 7, 3, 9, 1.1),
 }
 
 

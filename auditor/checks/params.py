@@ -272,6 +272,10 @@ class RevisionParams(NoParams):
     # an official named with one of these titles ("{name}, {place} Coroner") keeps the count of
     # the title's office ("{place} Coroner's Office": revisions.the_office_of_its_holder)
     office_titles: tuple[str, ...] = ()
+    # a body named without its place ("Community Overdose Action Team") is the body of the
+    # claim's place named so elsewhere in the corpus ("Montgomery County Community Overdose
+    # Action Team"), when exactly one is (revisions.the_body_of_its_place); false: itself
+    bare_names_of_the_place: bool = False
     # a body's release crediting a figure to another counter (`other_counter_words`) passes that
     # counter's count on (revisions.passed_on); false: a release's figures are its own body's
     releases_pass_on_counts: bool = False

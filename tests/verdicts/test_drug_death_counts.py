@@ -87,3 +87,31 @@ def test_two_counts_of_residents_that_disagree_stay_a_tension(pack):
         claim("two", "site", "overdose_deaths", "2015", "170", quote="170 county residents died of drug overdoses in 2015."),
     ])
     assert tensions(r) == [{"one", "two"}]
+
+
+def test_the_states_residents_and_everyone_who_died_in_the_county_are_two_counts(pack):
+    # Dayton (the Dayton Daily News, August 2018): the state's 521 accidental overdose deaths of the
+    # county's residents in 2017 "while the county previously reported the annual total as 566", the
+    # article explaining that "the county's number includes everyone who died in the county"
+    r = audit(pack, [source("paper", "2018-08-15"), source("tv", "2024-01-15")], [
+        claim("state", "paper", "overdose_deaths", "2017", "521", speaker="the state health department",
+              attribution="document", quote="The state reports the county had 521 accidental overdose deaths in 2017.")
+        | {"note": "residents of the county only"},
+        claim("county", "paper", "overdose_deaths", "2017", "566", speaker="the coroner's office",
+              attribution="document", quote="while the county previously reported the annual total as 566.")
+        | {"note": "everyone who died in the county"},
+        claim("again", "tv", "overdose_deaths", "2017", "566", speaker="the coroner's office", attribution="document",
+              quote="Overdose deaths peaked at 566 in 2017."),
+    ])
+    assert tensions(r) == []
+    assert counted(r) == [{"state", "county", "again"}]
+
+
+def test_a_count_of_deaths_in_the_county_against_another_of_them_stays_a_tension(pack):
+    r = audit(pack, [source("paper", "2018-08-15"), source("tv", "2024-01-15")], [
+        claim("one", "paper", "overdose_deaths", "2017", "521", quote="The office counted 521 accidental overdose deaths in 2017.")
+        | {"note": "everyone who died in the county"},
+        claim("two", "tv", "overdose_deaths", "2017", "566", quote="Overdose deaths peaked at 566 in 2017.")
+        | {"note": "everyone who died in the county"},
+    ])
+    assert tensions(r) == [{"one", "two"}]

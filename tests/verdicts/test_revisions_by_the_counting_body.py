@@ -249,3 +249,51 @@ def test_a_strayed_copy_is_named_before_an_earlier_one(pack):
     report = audit(pack, sources, claims)
     (t,) = [f for f in report.findings if f.kind == "tension" and "station-43" in f.claims]
     assert t.suspects[0].claim == "station-43"
+
+
+def _team_then_its_release(short_name="Homicide Review Commission", release="Kansas City Homicide Review Commission"):
+    # Dayton: a paper's paraphrase of the county's "Community Overdose Action Team" (289 overdose
+    # deaths of 2018, April 2019), then the "Montgomery County Community Overdose Action Team"'s own
+    # release (291, January 2024): one team under its short and its full name (RV001
+    # `bare_names_of_the_place`); invented here as a city's homicide review commission
+    sources = [source("apr19", "2019-04-10", publisher="Daily Paper"),
+               {**source("jan24", "2024-01-20", publisher=release), "kind": "official-statement"}]
+    claims = [claim("team-289", "apr19", "homicides", "2018", "289", speaker=short_name, attribution="paraphrase"),
+              claim("team-291", "jan24", "homicides", "2018", "291", speaker=release, attribution="document")]
+    return sources, claims
+
+
+def test_a_body_named_without_its_place_is_the_places_body_of_that_name(pack):
+    report = audit(pack, *_team_then_its_release())
+    assert revisions(report) == [("team-289", "team-291")]
+    assert tensions(report) == []
+
+
+@pytest.mark.parametrize("short_name", ["Review Commission", "Jackson County Homicide Review Commission",
+                                        "Jane Doe, Homicide Review Commission"])
+def test_another_name_or_another_places_body_stays_itself(pack, short_name):
+    report = audit(pack, *_team_then_its_release(short_name))
+    assert revisions(report) == []
+    assert tensions(report) == [{"team-289", "team-291"}]
+
+
+def _police_then_a_report_of_its_months():
+    # Dayton: WDTN's "In 2020 there were 47 homicides" from the police's data (January 2021), then the
+    # Dayton Daily News (March 2023), crediting the police only with counts of January and February
+    # ("according to homicide data from the Dayton Police Department"), in its own words: "In 2018
+    # and 2020, Dayton had 37 and 48 homicides". Two tellings, no restatement (homicides-2020-47-or-48)
+    sources = [source("jan21", "2021-01-15", publisher="Channel 2"), source("mar23", "2023-03-01", publisher="Daily Paper")]
+    claims = [claim("police-47", "jan21", "homicides", "2020", "47", speaker="Kansas City Police Department",
+                    attribution="document"),
+              claim("months-11", "mar23", "homicides", "2023-01-01/2023-02-28", "11", speaker="Kansas City Police Department",
+                    attribution="document"),
+              claim("months-2020-6", "mar23", "homicides", "2020-01-01/2020-02-29", "6",
+                    speaker="Kansas City Police Department", attribution="document"),
+              claim("own-48", "mar23", "homicides", "2020", "48")]
+    return sources, claims
+
+
+def test_a_years_figure_beside_the_bodys_counts_of_its_first_months_is_not_the_release(pack):
+    report = audit(pack, *_police_then_a_report_of_its_months())
+    assert revisions(report) == []
+    assert {"police-47", "own-48"} in tensions(report)
