@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.draft.sentences import in_aside
 from auditor.draft.states import STATE_OF as _STATE_OF
+from auditor.text.case_blind import CaseBlindText
 from auditor.text.folding import regex_lower
+from auditor.text.regex_walk import start_strings
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 
 @dataclass(frozen=True)
@@ -30,20 +32,33 @@ class Match:
     end: int
 
 
+_UNREAD = object()
+
+
 class _Lazy:
     """A vocabulary regex compiled the first time it is tried. A desk pack's names make thousands of
     patterns and an article tries only those whose key letters it holds, so compiling them all up
     front (seconds for a large pack) is most of a single draft's time and none of its answer."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "_starts")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.source, self.flags, self._compiled = source, flags, None
+        self.source, self.flags, self._compiled, self._starts = source, flags, None, _UNREAD
 
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
+
+    def starts(self) -> frozenset[str] | None:
+        """The strings one of which starts each match, folded (`regex_walk.start_strings`)."""
+        if self._starts is _UNREAD:
+            self._starts = start_strings(self.source, self.flags)
+        return self._starts
+
+    def finditer_in(self, text: CaseBlindText, pos: int, endpos: int) -> Iterator[re.Match]:
+        """`finditer(text.text, pos, endpos)`, tried only where a match can start."""
+        return text.finditer(self.compiled(), self.starts(), pos, endpos)
 
     @property
     def groupindex(self):
@@ -431,6 +446,22 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Di
                          r"|Association|Coalition|Task\s+Force|Squad|Station|Board|Commission|Agency|Authority)\b")
 
 
+# How many texts' foldings are kept (`case_blind`): an article, its clauses and its headline are read
+# by the metric patterns many times; emptied when full
+_BLIND_KEPT = 64
+_BLIND: dict[str, CaseBlindText] = {}
+
+
+def case_blind(text: str) -> CaseBlindText:
+    """The text folded for the metric patterns (`CaseBlindText`), made once a text."""
+    blind = _BLIND.get(text)
+    if blind is None:
+        if len(_BLIND) >= _BLIND_KEPT:
+            _BLIND.clear()
+        blind = _BLIND[text] = CaseBlindText(text)
+    return blind
+
+
 def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: dict | None = None) -> Match | None:
     """The metric named in text[start:end], longest name first, then nearest `anchor`. `kept`, a
     drafting's own dict (one pack, one article), keeps the answers: a clause is asked again for its
@@ -537,9 +568,10 @@ def _tried_of(pack: Pack, text: str) -> tuple[int, ...]:
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
     hits: list[tuple[int, int, Match]] = []
     patterns = _metric_patterns(pack)
+    blind = case_blind(text)
     for i in _tried(pack, text[start:end]):
         pattern, metric_id, length, _, _ = patterns[i]
-        for hit in pattern.finditer(text, start, end):
+        for hit in pattern.finditer_in(blind, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
             if _FIGURE_ONLY in pattern.groupindex and start <= anchor < end and not hit.start() <= anchor < hit.end() \
@@ -583,9 +615,10 @@ def named_for_another_figure(pack: Pack, text: str, start: int, end: int, anchor
     `anchor` ("Police arrested 9 people and seized 4 pounds of meth": the arrests are the 9's, and the
     4 carries none over from it)."""
     patterns, _ = _metric_index(pack)
+    blind = case_blind(text)
     return any(_FIGURE_ONLY in patterns[i][0].groupindex
                and any(not hit.start() <= anchor < hit.end() and not _COMPARED_WITH.search(text, hit.end(), anchor)
-                       for hit in patterns[i][0].finditer(text, start, end))
+                       for hit in patterns[i][0].finditer_in(blind, start, end))
                for i in _patterns_by_metric(pack).get(metric_id, ()))
 
 
@@ -703,11 +736,12 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
         return []
     hits: list[Match] = []
     patterns = _metric_patterns(pack)
+    blind = case_blind(text)
     for i in _tried(pack, text[start:end]):
         pattern, metric_id, length, _, _ = patterns[i]
         if length == 0:
             continue
-        for hit in pattern.finditer(text, start, end):
+        for hit in pattern.finditer_in(blind, start, end):
             if not in_aside(text, start, hit.start(), end):
                 # (not a list in an aside: "666 crimes against persons (murder, rape, robbery, and aggravated assault)")
                 hits.append(Match(metric_id, hit.start(), hit.end()))
@@ -1808,11 +1842,12 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
     taken: list[tuple[int, int]] = []
     counts: dict[str, int] = {}
     patterns = _metric_patterns(pack)
+    blind = case_blind(text)
     for i in _tried(pack, text):
         pattern, metric_id, length, _, _ = patterns[i]
         if length == 0:
             continue
-        for hit in pattern.finditer(text):
+        for hit in pattern.finditer_in(blind, 0, len(text)):
             if any(hit.start() < e and s < hit.end() for s, e in taken):
                 continue
             taken.append((hit.start(), hit.end()))
