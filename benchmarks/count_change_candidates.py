@@ -81,12 +81,15 @@ def _exact_figures(compiled) -> dict:
 
 
 def _percent_changes(corpus, compiled):
-    """Each change claim stated in percent with one reading: (compiled claim, claim, its change)."""
+    """Each change claim stated as one exact percent with one reading, a ratio of the two levels:
+    (compiled claim, claim, its change)."""
     for c in compiled:
         claim = corpus.claim(c.claim_id)
         change = getattr(claim, "change", None)
         if c.statement_kind == "change" and change is not None and change.measure == "percent" and len(c.readings) == 1:
-            yield c, claim, change
+            s = c.readings[0].subject["default"]
+            if s is not None and s.kind == "ratio" and change.by.high is None:
+                yield c, claim, change
 
 
 def cut_changes(folder: Path) -> list[str]:
@@ -96,8 +99,6 @@ def cut_changes(folder: Path) -> list[str]:
     rows = []
     for c, claim, change in _percent_changes(corpus, compiled):
         s = c.readings[0].subject["default"]
-        if s is None or s.kind != "ratio" or change.by.high is not None:
-            continue
         stated = Decimal(change.by.low)
         if stated <= 0:
             continue
@@ -181,8 +182,6 @@ def percent_misses(folder: Path) -> list[str]:
     rows = []
     for c, claim, change in _percent_changes(corpus, compiled):
         s, g = c.readings[0].subject["default"], c.readings[0].subject["generous"]
-        if s is None or s.kind != "ratio" or change.by.high is not None:
-            continue
         stated = Decimal(change.by.low)
         nums, dens = exact.get(s.numerator, []), exact.get(s.denominator, [])
         own_n = [x for x in nums if x[1] == claim.source]

@@ -90,3 +90,11 @@ _POLICE = ("Recorded crime in New Zealand dropped by 3.2 per cent in the past ye
            "financial year.\n\n"
            "There were 2,091 robberies recorded this year, up from 1,990 last year.\n\n"
            "Nationally, 20,206 vehicles were reported stolen in the 12-month period.")
+
+
+def period_days(record: dict, published: date, before=None):
+    """A drafted record's period as (first day, last day), resolved against a publication day (None if
+    it does not resolve)."""
+    from auditor.draft import periods
+    got = periods.resolves(record["period"], DateRange(earliest=published, latest=published), before)
+    return (got.start, got.end) if got is not None else None

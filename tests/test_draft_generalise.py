@@ -509,7 +509,7 @@ def test_a_drug_found_in_deaths_names_its_deaths(pack):
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("Police say Toronto has recorded 60 homicides so far this year.", "police"),
+    ("Police say Toronto has recorded 60 homicides so far this year.", "Toronto police"),   # the city's (round 45)
     ("Toronto has recorded 60 homicides so far this year, officials say.", "officials"),
     ("Toronto has recorded 60 homicides so far this year, a spokesperson for the city said.",
      "a spokesperson for the city"),

@@ -324,6 +324,9 @@ class RevisionParams(NoParams):
     # for it out later, up to `pending_max_rise` above it (revisions.pending_counted)
     pending_words: tuple[str, ...] = ()
     pending_max_rise: float = Field(0.25, gt=0, le=10)
+    # ... and up to `pending_own_max_rise` above it when the higher figure is the same counting
+    # body's own (revisions.pending_counted)
+    pending_own_max_rise: float = Field(1.0, gt=0, le=10)
     # ... and a figure whose own sentence says it corrects its article ("has clarified that the
     # department actually hired 105") restates the article's other figure for the same quantity,
     # by any amount, and the copies of that figure made before it (revisions.corrected_in_words)

@@ -121,10 +121,12 @@ _SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:will\s+|would
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
                    r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
-_DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)\s+"
+_DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)(?:\s+|(?=,\s))"
                        # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
                        # "Data from the state Department of Labor indicated"
                        r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}\s+)?"
+                       # "The report, released last month, shows": when it came out, set apart by commas
+                       r"(?:,\s+(?:released|published|issued|compiled|presented|made\s+public)\b[^,.;:]{0,50},\s+)?(?<=\s)"
                        r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
                        r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
                        # "Also revealed in the statistics, ...", "shown in the data"
@@ -209,6 +211,8 @@ class Voice:
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
+# a later reference by title and surname ("Mr Corbell", "Ms. Ardern"); its given name: _FIRST
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>(?:Mc|Mac|O’|O'|De|Di|Du|La|Le)?[A-Z][a-zà-öø-ÿ’'-]+)")
 
 
 # "the agency", "the department": the last body named before whose name ends in a word of its kind
@@ -303,6 +307,13 @@ class People:
         for person in reversed(before):
             if last == person.surname:
                 return person.label, person
+        if self.text and (titled := _TITLED.fullmatch(ref)) is not None:
+            # "Mr Corbell said" after "Simon Corbell has announced": the name in full, as last given before
+            # ("Bill Clinton ... Hillary Clinton ... Mrs Clinton said": Hillary Clinton)
+            given = list(re.compile(rf"(?<![\w’'.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b){_FIRST}\s+{re.escape(titled.group('surname'))}\b"
+                                    ).finditer(self.text, 0, at))
+            if given:
+                return given[-1].group(0), None
         for person in before:
             if person.role and at - len(ref) - 3 <= person.start < at and ref.endswith(person.role.split()[-1]):
                 # "said Oklahoma City Fire Department’s Public Information Officer Benny Fulkerson": the
@@ -530,6 +541,10 @@ _NOT_OF_A_BODY = frozenset({"The", "A", "An", "According", "By", "From", "Of", "
                             "After", "Before", "Since", "As", "But", "And", "Both", "Yesterday", "Today", "Now", "Then",
                             "Meanwhile", "Also", "Still", "However", "Overall", "Statewide", "Nationally", "Last", "This",
                             "Once", "Although", "Though", "Until", "Where", "Because", "For", "At", "On", "To", "Under"})
+# a given name before a surname ("Simon Corbell"), with an initial; no post ("President Trump", "Prime Minister
+# Abbott") nor a word opening a sentence ("When Corbell took office")
+_FIRST = (rf"(?!(?:{_ROLE}|Premier|Chancellor|Prime|General|{'|'.join(sorted(_NOT_OF_A_BODY))})\b)"
+          r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?")
 
 
 # where a sentence ends after a name: a stop and a space (or the text's end), or a line break
@@ -697,7 +712,9 @@ _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|release
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
                              # "Seattle police released data on Friday": then "the data show"
                              rf"|\b(?P<rel>(?:{_CAP_OWN}\s+){{0,4}}(?:{_CAP}|police))\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+"
-                             r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*(?:data|statistics|figures|numbers|report)\b")
+                             r"(?:new\s+|its\s+|their\s+|preliminary\s+|annual\s+)*"
+                             # "has released its Labor Day Weekend Holiday Activity Report": the releaser's, not the title's
+                             r"(?:(?:[A-Z][\w’'-]*\s+){1,6}?Report|data|statistics|figures|numbers|report)\b")
 _ISSUER_OWNER = re.compile(rf"(?:according\s+to\s+)?(?:the\s+)?(?P<owner>{_CAP_OWN}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP_OWN}){{0,5}})"
                            r"['’]s\s+(?:\w+\s+){0,3}$")
 # "data provided by the state", "figures supplied by residents": a document credited to no one the article names
@@ -713,7 +730,9 @@ _ISSUER_BY = re.compile(rf"^\s+{_BY_OR_FROM}\s+(?:[Tt]he\s+)?"
                         # "the Denver Department of Transportation and Infrastructure": the body's whole name
                         rf"(?P<by>{_NOT_A_TIME}{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,6}}"
                         # "statistics released by the Warren County Coroner's Office": the office
-                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?)"
+                        r"(?:['’]s\s+(?:Office|Department|Bureau|Division))?"
+                        # "statistics released Wednesday by Chicago police": the city's police, named in lower case
+                        r"(?:\s+police\b)?)"
                         # "data from the state health department": a body named in lower case
                         rf"|^\s+{_BY_OR_FROM}\s+the\s+(?P<low>"
                         rf"{_LOW_ISSUER})\b"
@@ -924,7 +943,7 @@ def _earlier_issuer(text: str, before: int) -> str | None:
     """Who issued the last report or data named before `before` ("a new report from the Monroe
     County Medical Examiner", "Seattle police released data"), as written; None when none is."""
     earlier = [m.group("by") or m.group("low") or m.group("officials") or m.group("titled") or m.group("rel") for m in _EARLIER_ISSUER.finditer(text, 0, before)]
-    return " ".join(earlier[-1].split()).rstrip(".") if earlier else None
+    return re.sub(r"^The\s+", "", " ".join(earlier[-1].split()).rstrip(".")) if earlier else None
 
 
 def _in_full(cast: People, issuer: str, at: int) -> str:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
-from auditor.draft.states import primary_day
+from auditor.draft.states import local_fiscal_start, primary_day
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
@@ -98,6 +98,18 @@ def _fiscal_begun(art: _Article, month_day: tuple[int, int]) -> bool:
                for m in _FISCAL_STARTS.finditer(art.text))
 
 
+# the article speaks of a fiscal year: "Fiscal Year 2018-19", "the FY 2020-21 budget", "fiscal 2020"
+_FISCAL_SAID = re.compile(r"\bfiscal\b|\bFY\s*'?\d", re.IGNORECASE)
+
+
+def _fiscal_said(art: _Article) -> bool:
+    """Whether the article speaks of a fiscal year at all (read once an article): a state's rule for its
+    cities' fiscal years is taken only then ("The proposed tax rate for 2021" alone is the calendar year's)."""
+    if "fiscal_said" not in art.read_once:
+        art.read_once["fiscal_said"] = _FISCAL_SAID.search(art.text) is not None
+    return art.read_once["fiscal_said"]
+
+
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
     """The place's fiscal year as the pack declares it, else as the article says it starts; with
     the words a review note gives for it."""
@@ -105,7 +117,12 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     if fiscal is not None:
         return fiscal, f"{place}'s fiscal year (from {fiscal.start})"
     fiscal = _declared_fiscal(art)
-    return fiscal, (f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)" if fiscal else "")
+    if fiscal is not None:
+        return fiscal, f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)"
+    local = local_fiscal_start(art.pack, place) if place and _fiscal_said(art) else None
+    if local is not None:
+        return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
+    return None, ""
 
 
 def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: list[str], missing: list[str]):
@@ -175,8 +192,16 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     published = art.source.published
     # a tax rate, a millage or a fee set with the budget ("reduced the City's property tax rate by 8
     # percent") is of the budget's year as its sums are
-    if definition is None or not published.is_exact or (
+    if definition is None or (
             definition.unit != "dollar" and not _TAX_RATE_METRIC.search(f"{metric} {definition.label or ''}")):
+        return period
+    beside_day = _budget_beside_a_day(art, at, place, period)
+    if beside_day is not None:
+        review[:] = [n for n in review if not n.startswith("period:")]
+        review.append(f"period: {beside_day[0]}, the fiscal year of the budget the sentence names, not the day of "
+                      f"'{period[0]}' (a meeting's); check")
+        return beside_day
+    if not published.is_exact:
         return period
     relative = _budget_year_named(art, period)
     if relative is not None:
@@ -238,6 +263,28 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
 # "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget"
 _BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
                              r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
+
+
+def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
+    """A budget's figure whose clause names only a day, in a sentence naming the budget's year ("set a
+    Nov. 6 public hearing on a proposed 2020 budget that would increase the tax rate by 55 cents"): the
+    day is the meeting's, the figure is of the budget's fiscal year (the calendar year unless the place's
+    starts on another day: "2020" then the year ending in 2020, as "FY2020"). The budget is named before
+    the figure, as the meeting's object; a figure before it keeps its day ("collected $4.2 million in sales
+    tax on Dec. 2, a record day that will help the 2019 budget"). None otherwise."""
+    if not period or period[1].start != period[1].end:
+        return None
+    figure_at = at.st.anchor[0] if at.st.anchor else at.sentence.end
+    hit = _BUDGET_OF_YEAR.search(art.text, at.sentence.start, max(at.sentence.start, figure_at))
+    if hit is None:
+        return None
+    fiscal, _ = _fiscal_year(art, place)
+    year = int(hit.group("year"))
+    month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    start = date(year - ((month, day) != (1, 1)), month, day)
+    end = date(start.year + 1, month, day) - timedelta(days=1)
+    phrase, resolved = _days_resolved(start, end, art.source.published)
+    return (phrase, resolved) if resolved is not None else None
 
 
 _RELATIVE_YEAR = re.compile(r"^(?:in\s+)?(?P<which>this|last|next)\s+year(?:['’]s)?$", re.IGNORECASE)
@@ -2796,7 +2843,8 @@ _PART_STILL_LATEST = 92      # days after the part ends beyond which a year to d
 _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = re.compile(
-    r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+" + _PART_YEAR
+    # (without its year, not "of" another whole: "the first quarter of next year", "of the fiscal year", "of March")
+    r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?:\s+" + _PART_YEAR + r"|(?![-\w]|\s+of\b))"
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
     + r"|\bfirst\s+(?P<n>three|six|nine|3|6|9)\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
     + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"

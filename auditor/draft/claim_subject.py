@@ -281,6 +281,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and st.figure is not None and match.start > st.anchor[1] \
+            and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
+            and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
+        # "a decrease of 26% (404 to 298) in this group with Assaults decreasing by 32%": the name after
+        # the figure is the subject of its own change, a later figure's; this one's is said before it
+        match = vocabulary.find_metric(art.pack, text, clause[0], st.anchor[0], st.anchor[0], art.metrics_found)
     if match is not None and match.start > st.anchor[1] and _OF_A_WHOLE.fullmatch(text, st.anchor[1], match.start):
         # "45,527 of 93,478 registered voters casting ballots": the name after the whole counts the
         # whole; the part is what the words after it say the part did
@@ -363,6 +369,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
         if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
+        if rate is None and match is not None and (defined := vocabulary.rate_of_count(art.pack, match.id)) is not None:
+            review.append(f"metric: '{defined}', the rate whose definition counts '{match.id}'; check")
+            return defined      # "811 burglary incidents per 100,000 people": the break-in rate a desk defines
         if rate is None and (listed := _rate_introduced(art, at)) is not None:
             review.append(f"metric: '{listed}', the rate named before the list; check")
             return listed
@@ -426,6 +435,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if said is not None:
         review.append(f"metric: '{said}', named just before the clause's '{_THE_NUMBER.search(text, clause[0], st.anchor[0]).group(0)}'; check")
         return said
+    headed = _heading_metric(art, at) if st.figure is not None else None
+    if headed is not None:
+        review.append(f"metric: '{headed}', named by the heading line just above the figure's sentence; check")
+        return headed
     generic = _generic(art, at, part)
     if generic is not None and generic.by == "previous" and _named_for_another_figure(art, at, generic.metric):
         generic = None     # "Officers arrested 311 people, the department said, including 45 for DUI"
@@ -686,6 +699,35 @@ def _list_opening(text: str, at: int) -> tuple[int, int] | None:
             continue
         return (previous, line - 1) if _LEAD_IN.fullmatch(text, previous, line - 1) else None
     return None
+
+
+# a capitalised word after a sentence's first: a subject the sentence names for a later figure
+_A_SUBJECT_NAMED = re.compile(r"\s[A-Z]")
+# a heading line: short, capitalised, no figure and no sentence's end ("Crimes against the Person")
+_METRIC_HEADING = re.compile(r"[ \t]*[A-Z][^\n.!?:;\d]{2,58}[ \t]*")
+
+
+def _counts_its_own_noun(unit: str | None) -> bool:
+    """Whether a figure's unit is the noun it counts ("4,120 tickets"), not only a share, an amount
+    of money or people ("12%", "$1.2 million", "412 people")."""
+    unit = (unit or "").lower()
+    return unit.isalpha() and unit != "percent" and unit.rstrip("s") not in _CURRENCIES and unit not in _PEOPLE_NOUNS
+
+
+def _heading_metric(art: _Article, at: _At) -> str | None:
+    """The metric a heading line names, for a figure of the sentence that opens the line right under
+    it and names none ("Crimes against the Person" then "There was an overall decrease of 26% (404 to
+    298) in this occurrence group ...")."""
+    start = at.sentence.start
+    if start == 0 or art.text[start - 1] != "\n" or _A_SUBJECT_NAMED.search(art.text, start + 1, at.st.anchor[0]):
+        return None     # (not "... with Trafficking decreasing by 22%": a figure of its own subject)
+    if _counts_its_own_noun(at.st.figure.unit):
+        return None     # "Traffic Deaths Rise Again" then "Officers wrote 4,120 tickets": the tickets' own
+    line = art.text.rfind("\n", 0, start - 1) + 1
+    if not _METRIC_HEADING.fullmatch(art.text, line, start - 1):
+        return None
+    found = vocabulary.find_metric(art.pack, art.text, line, start - 1, start - 1, art.metrics_found)
+    return found.id if found is not None else None
 
 
 def _list_lead_in(art: _Article, at: int) -> str | None:
@@ -1672,8 +1714,18 @@ def _national_goes_on(art: _Article, before: int) -> bool:
     return False
 
 
-_ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+\Z",
-                             re.IGNORECASE)     # "46 calls with three building fires"
+# "46 calls with three building fires"; "correlates with a 11.7% increase in vehicle miles traveled":
+# a name right after another figure, or after another figure's change "in" it
+_ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                             r"(?:\s*(?:%|percent\b|per\s*cent\b)\s*(?:increase|decrease|rise|drop|decline|jump|reduction"
+                             r"|fall|gain|growth)\s+in)?\s+\Z", re.IGNORECASE)
+# a name's own change and its figure after it: " decreasing by 32%", " was up by 13%", " increased 83%"
+_OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
+                               r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"
+                               r"|almost\s+|some\s+)?\d", re.IGNORECASE)
+# the words between a figure and its own noun ("1,234 traffic crashes", "1,234 reported crashes"; not
+# "10 percent while alcohol-impaired driving fatalities decreased 3.6 percent": another clause's)
+_RIGHT_AFTER = re.compile(r"\s+(?:(?!(?:while|whereas|and|but|with|as|when|in|of|to)\s)[a-z][a-z-]*\s+){0,2}")
 # " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"

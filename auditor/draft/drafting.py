@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from auditor.draft import attribution, extract, periods, sentences, statements, vocabulary
+from auditor.draft import attribution, extract, periods, school_counts, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.claim_period import (counted_over_time, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _part_of_year_reported, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
@@ -32,6 +32,7 @@ from auditor.draft.extract import read_article
 from auditor.draft.quoting import _quote_span, line_column
 from auditor.models import Claim, DateRange, Source
 from auditor.pack import Pack, load_pack
+from auditor.text.numbers import parse_number
 from auditor.units import rate_scale
 
 __all__ = ["Draft", "DraftedClaim", "draft", "line_column"]
@@ -218,6 +219,12 @@ _COUNTY_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?:the\s+)?[Cc]ounty(?P<owns>[
 _PLACE_POST = re.compile(r"(?P<name>[^,]+),\s+(?:(?P<chief>(?:[Pp]olice|[Ff]ire)\s+[Cc]hief)"
                          r"|(?P<county>[Cc]oroner|(?:[Cc]hief\s+)?[Mm]edical\s+[Ee]xaminer))")
 _CHIEF_KINDS = ("city", "town", "township")
+# "according to State Police statistics", "the State Highway Patrol said": the claim's state's force ("New Jersey
+# State Police")
+_STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol))")
+# "police said", "according to police", "the city's police department": the police of the claim's city, town
+# or township, written with its name ("Detroit police", "Chicago Police Department") as the later hands do
+_CITY_POLICE = re.compile(r"(?:[Tt]he\s+)?(?:city['’]s\s+)?(?:[Pp]olice(?P<department>\s+[Dd]epartment)?)")
 # "state police chief Joe Gasper", "Ann Ruiz, transit police chief", "volunteer fire chief": a chief of
 # another force, whose lower-case qualifier the speaker's reading drops; not the claim's city's post
 _OTHER_CHIEF = (r"(?:[Ss]tate|[Tt]ransit|[Cc]ampus|[Uu]niversity|[Cc]ollege|[Tt]ribal|[Vv]olunteer|[Tt]ownship|"
@@ -244,9 +251,7 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
     places = art.pack.places
     hit = _STATE_BODY.fullmatch(speaker)
     if hit is not None:
-        state = next((p for p in (place, *art.pack.ancestors(place)) if places[p].kind == "state"), None) \
-            if place in places else None
-        short = _short_name(art, state) if state is not None else None
+        short = _short_name(art, state) if (state := _own_of_kind(art, place, ("state",))) is not None else None
         if short is not None:
             named = f"{short} {hit.group('body')}"
             review.append(f"speaker: '{named}', of the claim's state (the article says \"the state\"); check")
@@ -260,11 +265,26 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
         said = "says \"county\"" if hit.group("post") else "names the office alone"
         review.append(f"speaker: '{named}', of the claim's county (the article {said}); check")
         return named
+    hit = _STATE_FORCE.fullmatch(speaker)
+    if hit is not None and place in places:
+        short = _short_name(art, state) if (state := _own_of_kind(art, place, ("state",))) is not None else None
+        if short is not None and not short.endswith(" State"):
+            named = f"{short} {hit.group('force')}"
+            review.append(f"speaker: '{named}', of the claim's state (the article says \"{speaker}\"); check")
+            return named
+        return speaker
+    hit = _CITY_POLICE.fullmatch(speaker)
+    if hit is not None and place in places:
+        short = _short_name(art, own) if (own := _own_of_kind(art, place, _CHIEF_KINDS)) is not None else None
+        if short is not None:
+            named = f"{short} Police Department" if hit.group("department") else f"{short} police"
+            review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article says \"{speaker}\"); check")
+            return named
+        return speaker
     hit = _PLACE_POST.fullmatch(speaker)
     if hit is not None and place in places:
         kinds = _CHIEF_KINDS if hit.group("chief") else ("county",)
-        own = next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in kinds), None)
-        short = _short_name(art, own) if own is not None else None
+        short = _short_name(art, own) if (own := _own_of_kind(art, place, kinds)) is not None else None
         if short is not None and not (hit.group("county") and _other_county_beside(art, hit.group("name"), own)) \
                 and not (hit.group("chief") and _chief_of_other_force(art, hit.group("name"))):
             post = " ".join(w[:1].upper() + w[1:] for w in (hit.group("chief") or hit.group("county")).split())
@@ -272,6 +292,15 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
             review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article names the post alone); check")
             return named
     return speaker
+
+
+def _own_of_kind(art: _Article, place: str, kinds) -> str | None:
+    """The claim's place, or the nearest place containing it, of one of `kinds` ("state", "city"); None
+    when the pack does not know the place or no place of its chain is of those kinds."""
+    places = art.pack.places
+    if place not in places:
+        return None
+    return next((p for p in (place, *art.pack.ancestors(place)) if p in places and places[p].kind in kinds), None)
 
 
 def _chief_of_other_force(art: _Article, name: str) -> bool:
@@ -587,7 +616,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                                if not any(x.anchor[0] <= m.anchor[0] < x.anchor[1] for x in stated)]
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
-                    parted = statements.figureless_parts(text, c, [], names_metric) if _BUT.search(text, c[0], c[1]) else []
+                    parted = statements.figureless_parts(text, c, [], names_metric) \
+                        if _BUT.search(text, c[0], c[1]) or _UP_DOWN_PARTS.search(text, c[0], c[1]) else []
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before, names_metric)) or \
                         statements.none_of(text, c, names_metric, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
@@ -612,8 +642,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 moves = _movements(art, c, sentence, produced)
                 out.extend(moves)
                 for item, direction in directions:
-                    if any(m.record.get("comparison") == direction.record["comparison"] and m.record.get("period")
-                           == direction.record["period"] for m in moves):
+                    if any(_same_movement(m, direction) for m in moves):
                         continue     # "fell from 237 to 201": the movement's comparison, drafted once
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), direction)
                 for item, comparison in _moved_to(art, c, produced) + _compared_with(art, c, produced):
@@ -625,7 +654,19 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
     return _headline_periods(art, _issuers_filled(art, out))
 
 
+def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
+    """Whether a movement drafted from its verb ("fell from 237 to 201") states the direction of two
+    levels: the same comparison of the same metric and place, in words that overlap (not the movement
+    of the next levels in a list: "DUI was down from 70 to 37, ... insurance violations were down from
+    308 to 199")."""
+    keys = ("comparison", "period", "metric", "place")
+    return all(move.record.get(k) == direction.record.get(k) for k in keys) \
+        and move.quote[0] < direction.quote[1] and direction.quote[0] < move.quote[1]
+
+
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+# "Fire deaths down, injuries up in 2013", "Homicides up; arrests down": two movements set side by side
+_UP_DOWN_PARTS = re.compile(r"\b(?:up|down)\s*[,;]\s+(?:[\w'’-]+\s+){1,5}?(?:up|down)\b", re.IGNORECASE)
 
 
 def _moved_in_lists(text: str, clause: tuple[int, int], stated: list, lists: list) -> tuple[list, dict]:
@@ -685,12 +726,15 @@ def _issuers_filled(art: _Article, out: list[DraftedClaim]) -> list[DraftedClaim
 
 
 # "Cork (34 to 41)", "from 43,654 to 42,790": two levels of one figure split apart, joined by "to"
-_PAIR_JOIN = re.compile(r"\)?\s+to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\)?\s+(?:(?:down|up)\s+)?to\s+(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
 # ("from 3,380 cases to 3,573": the noun counted may come between; only for a direction left to decide)
 _PAIR_JOIN_NOUN = re.compile(r"\s+(?:cases|reports|incidents|offences|offenses|crimes|people|deaths|calls)\s+to\s+$",
                              re.IGNORECASE)
 _PAIR_OPEN = re.compile(r"(?:\(|\bfrom\s+)(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$",
                         re.IGNORECASE)
+# not two levels but the two ends of a range: "ranged from 20 down to 5 a month", "varied from 60 to 25"
+_RANGE_OPEN = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){0,2}?from\s+"
+                         r"(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
 # "from 2015 to 2016", "between 2021 and 2022": the two years the levels are of
 _YEARS_SPAN = re.compile(r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and|-|–)\s+(?P<b>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "(308 to 352) year over year", "from a year ago": the level left is a year before
@@ -751,10 +795,9 @@ _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
-    try:
-        a = Decimal(_BELOW.sub("", first).replace(",", ""))
-        b = Decimal(_BELOW.sub("", second).replace(",", ""))
-    except InvalidOperation:
+    # ("from three to 13": a level in words is read as a number; "$10.56": a sum of money as its number)
+    a, b = (parse_number(_BELOW.sub("", level).lstrip("$£€")) for level in (first, second))
+    if a is None or b is None:
         return None
     below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))
     if not below_a and not below_b:
@@ -773,21 +816,34 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
     month."""
     text = art.text
     result, directions = list(produced), []
-    said = any(st.kind in ("change", "comparison") for st, _ in produced)
+    # a change or comparison said before the levels, of their metric, says their direction ("rose by 20 per
+    # cent (1,334 to 1,597)"; not "Offences were down in several categories, including thefts (from 41 to 29)")
+    said_at = [(st.anchor[0], item.record.get("metric")) for st, item in produced if st.kind in ("change", "comparison")]
     for i, ((st1, first), (st2, second)) in enumerate(zip(produced, produced[1:])):
         if st1.figure is None or st2.figure is None or "value" not in first.record or "value" not in second.record \
                 or first.record.get("metric") != second.record.get("metric") \
                 or first.record.get("place") != second.record.get("place"):
             continue
+        said = any(at < st1.anchor[0] and metric == first.record.get("metric") for at, metric in said_at)
         joined = _PAIR_JOIN.fullmatch(text, st1.anchor[1], st2.anchor[0]) is not None
         if not (joined or _PAIR_JOIN_NOUN.fullmatch(text, st1.anchor[1], st2.anchor[0])) \
-                or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]):
+                or not _PAIR_OPEN.search(text, max(sentence.start, st1.anchor[0] - 20), st1.anchor[0]) \
+                or _RANGE_OPEN.search(text, max(sentence.start, st1.anchor[0] - 40), st1.anchor[0]):
             continue
         later = periods.resolves(second.record["period"], art.source.published, None) \
             if joined and "period" not in second.missing and "period" in second.record else None
         own = periods.resolves(first.record["period"], art.source.published, None) if "period" in first.record else None
-        if later is not None and own is not None and own != later:
-            continue        # "from 64 in 2014 to 65 in 2015": each names its own
+        if later is not None and own is not None and own != later and not _span_ending_at(own, later):
+            # "from 64 in 2014 to 65 in 2015": each names its own; "liquor acts (from 33 to 21)" after
+            # a level compared with the same month a year before: the direction against the earlier
+            relation = _direction(first.record["value"], second.record["value"])
+            if own.end < later.start and relation is not None and not _said(sentence, st1, first, said, out):
+                directions.append((second, _pair_direction(
+                    text, sentence, (st1, first), (st2, second), relation, first.record["period"],
+                    tuple(dict.fromkeys(first.missing + second.missing)),
+                    (f"comparison: {relation} than '{first.record['period']}', the level it moved from "
+                     f"('{first.record['value']}'); check",))))
+            continue
         earlier = _earlier_period(art, sentence, later) if later is not None else None
         if earlier is None:
             # "The number of murders rose from 51 to 57": the direction is said, the period compared
@@ -823,6 +879,13 @@ def _split_pair_periods(art: _Article, sentence, produced: list, out: list) -> t
             tuple(dict.fromkeys(missing + second.missing)),
             (f"comparison: {relation} than '{earlier}', the level it moved from ('{first.record['value']}'); check",))))
     return result, directions
+
+
+def _span_ending_at(own, later) -> bool:
+    """ "rose from 41 to 56 between 2016 and 2018": the level left was given the whole span of years
+    said after the pair, which ends with the level reached's year; it is of the span's first year."""
+    return _whole_year_of(later) and own.end == later.end and own.start.year < later.start.year \
+        and (own.start.month, own.start.day) == (1, 1)
 
 
 def _said(sentence, st1, first: DraftedClaim, said: bool, out: list) -> bool:
@@ -922,9 +985,10 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 # A movement from a level, with no size of its own: "increased from 64 in 2014 to 65 in 2015", "20
 # deaths, an increase from 13 in 2018", "3.6 percent, down from 4.4 percent in February"
 # The verbs of a movement, up and down: one list for _MOVED_FROM, _UPWARD and _DIRECTION_SAID
-_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged"
+# ("The rate was raised from $10.56 to $10.62", "assaults were lowered from seven to three": moved by someone)
+_ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged|raised"
 _FELL = ("fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|dipped|dipping|slipped"
-         "|plunged|plummeted|tumbled")
+         "|plunged|plummeted|tumbled|lowered|reduced")
 _MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
                          # "up significantly from 144 in 2019": an adverb of degree between
@@ -1037,6 +1101,8 @@ def _moved_to(art: _Article, clause: tuple[int, int], produced: list) -> list[tu
                      == period.end.toordinal()):
             y, m = (period.start.year, period.start.month - 1) if period.start.month > 1 else (period.start.year - 1, 12)
             than = f"{y}-{m:02d}"
+        elif period.start == period.end and any(school_counts.COUNTED_ON in n for n in item.notes):
+            than = _shift_year(period.start, -1).isoformat()    # a school count day: the count a year before
         else:
             continue
         relation = "about-same" if moved.re is _STAYED_AT else "lower" if _DOWNWARD_TO.match(moved.group("dir")) else "higher"
@@ -1066,7 +1132,9 @@ _BOUND_WORD = re.compile(r"(?:below|under|above|over)\s+", re.IGNORECASE)
 # a direction said before two levels compared: "issued more traffic summonses", "unlocked fewer vehicles",
 # "January was also higher than previously", "arrests rose to 521 in 2023 compared to 392"
 # (the one nearest the figures)
-_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE})|fewer|lower|less|{_FELL})\b"
+# ("calls were down to 1,056, compared to 1,257": up or down after a form of "be")
+_AFTER_BE = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s))"
+_DIRECTION_SAID = re.compile(rf"\b(?:(?P<up>more|higher|greater|{_ROSE}|{_AFTER_BE}up)|fewer|lower|less|{_FELL}|{_AFTER_BE}down)\b"
                              r"(?!\s+than\s+(?:\d|one|two|three|half))", re.IGNORECASE)
 # not the levels' direction: a word in an aside of its own ("even as crime declined", "while thefts fell"), or an
 # -ing form used as an adjective ("amid rising costs"; "arrests kept rising" says it)
@@ -1110,7 +1178,8 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
         if r1.get("metric") != r2.get("metric") or r1.get("place") != r2.get("place") or "period" not in r1 or "period" not in r2:
             continue
         p1 = periods.resolves(r1["period"], art.source.published, None)
-        p2 = periods.resolves(r2["period"], art.source.published, None)
+        # ("compared to 1,257 for the same month in 2012": the level compared with read after the first)
+        p2 = periods.resolves(r2["period"], art.source.published, p1) if p1 is not None else None
         if p1 is None or p2 is None or p2.end >= p1.start:
             continue
         word = said.group("dir").lower()
@@ -1534,6 +1603,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         period = _fiscal(art, at, metric, place, period, review, missing)
     period = _rate_of_main_period(art, metric, period, review)
     period = _stock_day(art, at, metric, period, review)
+    period = school_counts.school_count_day(art, at, metric, place, period, review)
     period = _election_day(art, at, metric, place, period, review)
     period = _vote_day_named(art, at, metric, period, review, missing)
     period = _to_date(art, at, metric, period, review)
@@ -1613,7 +1683,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         # a period the clause names in its own words ("In the first nine months of the year") counts,
         # even when written with a note
         if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n
-                                             and "the first months of" not in n for n in review) \
+                                             and "the first months of" not in n
+                                             and school_counts.COUNTED_ON not in n for n in review) \
                 and (at.sentence.start, period[1]) not in state.counted:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence
             state.phrases.setdefault(period[1], period[0])

@@ -136,8 +136,11 @@ _RECORD = re.compile(r"\b(?:a\s+)?(?:(?:new|modern|all-time|single-year|previous
                      # "reached a high of 193", "sets new low", "hit an all-time high", "reached all-time highs"
                      r"\b(?:a|an)\s+(?:new\s+|all-time\s+)?(?P<level2>high|low)\s+of\b|\b(?:new|all-time)\s+(?P<level3>high|low)s?\b|"
                      # "the hottest month ever recorded", "the highest we've ever recorded", "the worst year for
-                     # fatal fires on record"
-                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record)\b|"
+                     # fatal fires on record", "the lowest annual total in recorded history", "the lowest number of
+                     # fire fatalities in recorded city history"
+                     rf"\b(?:the\s+|its\s+|their\s+)?(?P<most>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w'’-]+\s+){{0,4}}?(?:ever|on\s+record"
+                     r"|in\s+(?:the\s+|its\s+|their\s+)?(?:recorded\s+)?(?:(?:city|county|state|department|agency|modern|recorded)\s+)?"
+                     r"history)\b|"
                      rf"\b(?:the|its|their)\s+(?P<most2>{_MOST_HIGH}|{_MOST_LOW})\s+(?:[\w-]+\s+){{0,6}}?since\b|"
                      # "fewer murders than any year since 1965"
                      r"\b(?P<most3>more|fewer|higher|lower|less)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+)?(?:any|every)\s+"
@@ -167,6 +170,10 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
                        r"(?:than|compared\s+(?:to|with))\s+"
                        r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
+                       # ("compared to the year before")
+                       # (not "the year before last", "the week before Christmas", "the month prior to the storm")
+                       r"|the\s+(?:year|month|week)\s+(?:before|prior|earlier)\b(?!\s+(?:last|to|the|that|this|its|christmas"
+                       r"|thanksgiving|easter|new\s+year|[\w'’-]+\s+day)\b)"
                        r"|(?:19|20)\d\d\b|a\s+year\s+(?:ago|earlier|before)|any\s+other"
                        # "than in the two previous years", "than in each of the past three years"
                        rf"|{_EARLIER_YEARS}))|"
@@ -465,8 +472,9 @@ _FROM_TO = re.compile(r"^from\s+.+?\s(to)\s+\S", re.IGNORECASE)
 # "fell from 237 to 201": a movement from one level to another, each a figure of its own
 # ("the number of confirmed cases decreased, from 2,260 to 1,880": a comma may stand between)
 # ("the death toll fell in the past year from 68 to 49": a few words of time or place between)
-# ("cases of forgery nearly tripled, from 15 to 43": a multiple said in a word)
-_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}|doubled|tripled|quadrupled|halved)(?:\s+(?:in|over|during|for|at|across|the|"
+# ("cases of forgery nearly tripled, from 15 to 43": a multiple said in a word; "The rate was raised from
+# $10.56 to $10.62": moved by someone)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN}|doubled|tripled|quadrupled|halved|raised|lowered)(?:\s+(?:in|over|during|for|at|across|the|"
                            rf"past|last|this|year|month|week|decade|county|city|state|region|nation|country)){{0,5}}"
                            # "the average price rose 4.9%, from $210,711 to $220,992", "increased by over 42%, from
                            # 80 to 114": the size of the move between
@@ -485,15 +493,19 @@ def _falls(q: Quantity) -> bool:
         return False
 
 
-# "Tipperary (19 to 8)", "dropped in Caroline, from seven to three": two levels joined by "to"
-_LEVELS_TO = re.compile(r"^(?:from\s+)?[^\s]+(?:\s+[^\s]+)?\s(to)\s+\S", re.IGNORECASE)
+# "Tipperary (19 to 8)", "dropped in Caroline, from seven to three": two levels joined by "to" ("Cavan (less
+# than 5 to 9)": the first said as a bound)
+_LEVELS_TO = re.compile(r"^(?:from\s+)?(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+)?[^\s]+(?:\s+[^\s]+)?\s(to)\s+\S", re.IGNORECASE)
 # a movement said before, in the sentence: "witnessed a rise in overdose deaths: Dublin (140 to 155)"
 _MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|decreases|declines|drops|falls|jumps"
                        r"|trend|trends)\b", re.IGNORECASE)
 
 
 # "rose in Franklin County from 140 to 155": a movement, a few words of place or time, then the levels
-_MOVED_WORDS_BEFORE = re.compile(rf"\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+$", re.IGNORECASE)
+# ("a slight increase in impaired operation of a motor vehicle from 29 to 31": after a movement's noun and
+# "in", a name of up to seven words)
+_MOVED_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump"
+                                 r"|decrease|decline|drop|fall|reduction)\s+in(?:\s+[\w'’-]+){1,7}?),?\s+$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)
@@ -541,9 +553,12 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
     return out
 
 
-# "5.7 per 10,000 residents", "18 for every 100,000 people": a rate and its scale, one figure;
-# "seven a day", "48 homicides a week": an average over the claim's period
-_PER_BETWEEN = re.compile(r"^\s+(?:[a-z]+\s+)?(?:per|for\s+every)\s+$", re.IGNORECASE)
+# "5.7 per 10,000 residents", "18 for every 100,000 people", "811 burglary incidents per 100,000
+# people", "217 individuals held in jail per 100,000 population": a rate and its scale, one figure
+# (the words of what is counted between them); "seven a day", "48 homicides a week": an average over
+# the claim's period
+_PER_BETWEEN = re.compile(r"^\s+(?:[a-z][a-z'’-]*\s+){0,4}(?:per|for\s+every)\s+$", re.IGNORECASE)
+_COUNTED_BEFORE_PER = re.compile(r"^(?:[a-z][a-z'’-]*\s+)+?(?=per\s|for\s+every\s)", re.IGNORECASE)
 _PER_NOUN = re.compile(r"^\s+(?:residents|people|persons|population|inhabitants|citizens)\b", re.IGNORECASE)
 _PER_TIME = re.compile(rf"^(?:\s+[a-z]+)?\s+{PER_TIME}\b", re.IGNORECASE)
 
@@ -570,7 +585,7 @@ def joined_rates(text: str, quantities: list[Quantity]) -> list[Quantity]:
             noun = _PER_NOUN.match(text[end:end + 30])
             if noun:
                 end += noun.end()
-            unit = re.sub(r"^[a-z]+\s+(?=per\s|for\s)", "", " ".join(text[q.end:end].split()), flags=re.IGNORECASE)
+            unit = _COUNTED_BEFORE_PER.sub("", " ".join(text[q.end:end].split()))
             out.append(replace(q, end=end, text=text[q.start:end], unit=unit))
             skip.add(i + 1)
             continue

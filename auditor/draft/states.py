@@ -39,3 +39,23 @@ def primary_day(state: str, year: int, month: int) -> date | None:
     first = 1 if held[1] == "first" else 2      # the first Tuesday on or after the 1st, or after the 1st
     start = date(year, month, first)
     return date(year, month, first + (1 - start.weekday()) % 7)
+
+
+# the states whose cities and counties start their fiscal year on one day, by law or near-universal
+# practice, when the pack declares none for the place: Florida's local governments on October 1 (Fla. Stat.
+# 218.33(1)); most of Texas's cities and counties on October 1 (Dallas, Fort Worth, McKinney, Oak Ridge North,
+# Taylor County; not all: Houston's year starts on July 1, so a pack's own declaration comes first)
+LOCAL_FISCAL_STARTS = {"Florida": "10-01", "Texas": "10-01"}
+LOCAL_KINDS = frozenset({"city", "town", "village", "township", "county"})
+
+
+def local_fiscal_start(pack, place: str) -> str | None:
+    """The MM-DD a city's or county's fiscal year starts on by its state's rule (`LOCAL_FISCAL_STARTS`),
+    when the place is a local government within such a state; else None."""
+    if place not in pack.places or pack.places[place].kind not in LOCAL_KINDS:
+        return None
+    for pid in pack.ancestors(place):
+        where = pack.places[pid]
+        if where.kind == "state":
+            return next((LOCAL_FISCAL_STARTS[n] for n in (where.name, *where.aliases) if n in LOCAL_FISCAL_STARTS), None)
+    return None

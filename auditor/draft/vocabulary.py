@@ -19,6 +19,7 @@ from auditor.draft.states import STATE_OF as _STATE_OF
 from auditor.text.case_blind import CaseBlindText
 from auditor.text.folding import regex_lower
 from auditor.text.regex_walk import start_strings
+from auditor.units import rate_scale
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
@@ -444,6 +445,44 @@ def off_the_roads(pack: Pack, metric_id: str, text: str, start: int, end: int) -
 # A capitalised name followed by the word of a body or a post is that body's or post's name
 _BODY_AFTER = re.compile(r"[ \t]+(?:Department|Dept\.|Office|Services?|Bureau|Division|Unit|Chief|Marshal|Commissioner"
                          r"|Association|Coalition|Task\s+Force|Squad|Station|Board|Commission|Agency|Authority)\b")
+# A name said as the modifier of another noun names a kind of that noun, not what is counted: "182
+# fire-related injuries", "gun-linked deaths", "the fire department's 279,019 emergency responses"
+# ("321 burglary-related crimes" is burglaries: a word for whatever is counted, `family_word`, narrows nothing)
+_MODIFIES_AFTER = re.compile(r"-(?:related|linked|involved|connected)[ \t]+(?P<noun>[a-z]+)"
+                             r"|[ \t]+(?:department|dept\.|chief|marshal)\b")
+# A capitalised word ending a name of three or more capitalised words, prose after it, is the name's
+# ("the National Highway Traffic Safety Administration estimates"), not a metric's
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w&.’'-]*[ \t]+){2,}\Z")
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]|[.,;:]")
+
+
+# "the jail's daily average population", "the facility's population": a population owned by a noun
+_OWNED_BY = re.compile(r"\b(?P<owner>[a-z]+)['’]s[ \t]+(?:[a-z-]+[ \t]+){0,3}\Z")
+# owners whose population is a place's though no place kind of a pack names them
+_PLACE_OWNERS = frozenset("nation country world area region community metro neighbourhood neighborhood".split())
+
+
+def _not_a_places(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:
+    """Whether a population (a rate's, rules/rates.yaml) is said of a thing that is no place: "the
+    jail's daily average population was 474" (not "the city's population", "Nevada's population")."""
+    kinds = _cached("population owners", pack, lambda p: (
+        frozenset(r.population for r in p.rates.values()),
+        frozenset(k for place in p.places.values() for k in place.kind.split()) | _PLACE_OWNERS))
+    if metric_id not in kinds[0]:
+        return False
+    owned = _OWNED_BY.search(text, max(0, hit.start() - 60), hit.start())
+    return owned is not None and owned.group("owner") not in kinds[1]
+
+
+def _part_of_another_name(text: str, hit: re.Match) -> bool:
+    """Whether a metric's name found at `hit` is part of another noun phrase: the modifier of a noun
+    ("fire-related injuries", "the fire department's"), or the last word of an organisation's name."""
+    modifies = _MODIFIES_AFTER.match(text, hit.end())
+    if modifies is not None and not family_word(modifies.group("noun") or ""):
+        return True
+    return text[hit.start()].isupper() and " " not in hit.group() \
+        and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \
+        and _PROSE_AFTER.match(text, hit.end()) is not None
 
 
 # How many texts' foldings are kept (`case_blind`): an article, its clauses and its headline are read
@@ -574,6 +613,8 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
         for hit in pattern.finditer_in(blind, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
+            if _part_of_another_name(text, hit) or _not_a_places(pack, text, metric_id, hit):
+                continue     # "182 fire-related injuries": not fires; "the jail's population": no city's
             if _FIGURE_ONLY in pattern.groupindex and start <= anchor < end and not hit.start() <= anchor < hit.end() \
                     and not (hit.end() <= anchor and _COMPARED_WITH.search(text, hit.end(), anchor)):
                 continue     # "arrested 9 people and seized 4 pounds": the arrests are the 9's, not the 4's
@@ -1409,6 +1450,26 @@ def dateline_state(text: str) -> str | None:
 
     hit = DATELINE.search(text[:1500])
     return _state_named(hit.group("state")) if hit else None
+
+
+def rate_of_count(pack: Pack, count_id: str) -> str | None:
+    """The one metric of a rate's unit ("per 100,000") whose definition counts `count_id` before its
+    "per" ("break-in rate": "burglaries recorded by police per 100,000 population"), for a rate
+    figure that names the count ("811 burglary incidents per 100,000 people") where no rate of
+    rules/rates.yaml ties the two."""
+    return _cached("rates of counts", pack, _build_rates_of_counts).get(count_id)
+
+
+def _build_rates_of_counts(pack: Pack) -> dict[str, str | None]:
+    found: dict[str, list[str]] = {}
+    for metric in pack.metrics.values():
+        if rate_scale(metric.unit) is None or not metric.definition:
+            continue
+        counted = re.split(r"\s(?:per|for\s+every)\s", metric.definition, maxsplit=1)[0]
+        count = _find_metric(pack, counted, 0, len(counted), 0)
+        if count is not None and count.id != metric.id:
+            found.setdefault(count.id, []).append(metric.id)
+    return {count: rates[0] if len(rates) == 1 else None for count, rates in found.items()}
 
 
 def rate_named(pack: Pack, text: str, start: int, end: int):

@@ -67,3 +67,45 @@ def test_a_movement_said_without_a_figure_is_drafted(sentence, relation, pack):
 ])
 def test_a_verb_with_an_object_or_a_figure_states_no_movement(sentence, pack):
     assert _comparisons(sentence, pack) == []
+
+
+@pytest.mark.parametrize("headline, first", [
+    ("Homicides down, shootings up in Chicago", ("homicides", "lower")),
+    ("Shootings up; homicides down in Chicago", ("shootings", "higher")),
+])
+def test_two_movements_set_side_by_side_are_each_drafted(headline, first, pack):
+    text = f"{headline}\n\nChicago recorded 500 homicides and 2,100 shootings in 2018, police said.\n"
+    got = [(x.record.get("metric"), x.record["comparison"]["relation"])
+           for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted if "comparison" in x.record]
+    assert got[0] == first and len(got) == 2, got
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Chicago had 30 fire deaths in 2018, the lowest annual total in recorded history.", "record-low"),
+    ("Chicago recorded 300 homicides in 2018. That is the lowest number of homicides in recorded city history.",
+     "record-low"),
+    ("The deadliest year in recorded history was 1963, when Chicago had 200 fire deaths.", "record-high"),
+])
+def test_a_superlative_in_recorded_history_is_a_record(text, relation, pack):
+    got = [x.record["comparison"]["relation"] for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted
+           if "comparison" in x.record]
+    assert got == [relation], got
+
+
+def test_fewer_compared_to_the_year_before_is_a_comparison(pack):
+    text = "The Chicago Police Department responded to slightly fewer domestic calls in 2016 compared to the year before."
+    got = [(x.record["comparison"], x.complete) for x in auditor.draft(text, published=date(2017, 2, 6), pack=pack).drafted
+           if "comparison" in x.record]
+    assert got == [({"relation": "lower", "than": "the year before"}, True)], got
+
+
+@pytest.mark.parametrize("text", [
+    # (review rev45d) not the year or month just before: no base is read from these
+    "Chicago saw fewer homicides in 2018 than the year before last.",
+    "Chicago recorded more thefts in December than the month before Christmas.",
+    "Chicago police made fewer arrests in 2018 compared to the year prior to the new policy.",
+])
+def test_the_year_before_something_else_is_no_base(text, pack):
+    got = [x.record["comparison"] for x in auditor.draft(text, published=date(2019, 1, 5), pack=pack).drafted
+           if "comparison" in x.record]
+    assert got == [], got

@@ -4,18 +4,14 @@ from datetime import date
 
 import pytest
 
-from auditor.draft import periods
-from auditor.models import DateRange
-
+from draft_helpers import period_days
 from draft_helpers import drafted
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 _DAY = date(2021, 9, 10)
 
 
-def _days(record: dict, published: date):
-    got = periods.resolves(record["period"], DateRange(earliest=published, latest=published), None)
-    return (got.start, got.end) if got is not None else None
+_days = period_days
 
 
 @pytest.mark.parametrize("lede, figure, days", [
@@ -85,3 +81,41 @@ def test_so_far_said_soon_after_the_part_runs_to_the_day(pack):
 def test_figures_not_of_the_part_keep_their_period(pack, text, figure, published, days):
     got = drafted(text, published=published, pack=pack)
     assert _days(got[figure], published) == days, got[figure]
+
+
+
+_QUARTER_REPORT = ("Crime numbers fall in first quarter report: Philadelphia police\n\n"
+                   "First quarter crime numbers are lower overall than a year ago, according to Insp. Jane Moreau, "
+                   "who presented a report to council on Tuesday night.\n\n"
+                   "Fraud offences are down by 26 per cent, with nine fewer files than the first quarter from last year.")
+
+
+def test_a_part_named_without_its_year_is_of_the_publications_year(pack):
+    # "first quarter report" in the headline of a story of May: a present-tense change later is January to
+    # March of that year, not the year to date
+    day = date(2021, 5, 3)
+    got = drafted(_QUARTER_REPORT, published=day, pack=pack)
+    assert _days(got["26 per cent"], day) == (date(2021, 1, 1), date(2021, 3, 31)), got["26 per cent"]
+
+
+def test_a_part_named_without_its_year_not_over_decides_nothing(pack):
+    # in February the first quarter is still under way: not the quarter
+    day = date(2021, 2, 20)
+    got = drafted(_QUARTER_REPORT, published=day, pack=pack)
+    assert _days(got["26 per cent"], day) != (date(2021, 1, 1), date(2021, 3, 31)), got["26 per cent"]
+
+
+@pytest.mark.parametrize("lede, part_end", [
+    ("The new east-end station should open in the first quarter of next year, Chief Jane Moreau said.", (3, 31)),
+    ("Break-ins fell in the first quarter of the fiscal year, Chief Jane Moreau told the board.", (3, 31)),
+    ("Officers made 40 drug arrests in the first half of March, Chief Jane Moreau said.", (6, 30)),
+    ("Calls to schools fell in the first half of the school year, Chief Jane Moreau said.", (6, 30)),
+], ids=["of-next-year", "of-the-fiscal-year", "of-a-month", "of-the-school-year"])
+def test_a_part_of_another_whole_is_no_part_of_the_year(pack, lede, part_end):
+    # "the first quarter of next year" or "of the fiscal year" is not January to March of the publication's year:
+    # the figures a year before keep their own period
+    day = date(2021, 11, 15)
+    text = ("Philadelphia police report fewer break-ins\n\n" + lede + "\n\n"
+            "So far this year, police have recorded 1,412 break-ins, down from 1,650 at this time last year.")
+    got = drafted(text, published=day, pack=pack)
+    assert _days(got["1,650"], day) != (date(2020, 1, 1), date(2020, *part_end)), got["1,650"]

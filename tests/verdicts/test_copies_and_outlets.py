@@ -9,7 +9,7 @@ from auditor.errors import InputError
 from auditor.models.claims import Source
 from benchmarks.eval_corpus import plain_statement, score, with_copies
 
-from verdict_cases import audit, claim, revisions, source, tensions
+from verdict_cases import audit, claim, first_suspects, revisions, source, tensions
 from verdict_cases import pack  # noqa: F401  (a fixture)
 
 
@@ -182,3 +182,41 @@ def test_a_figure_and_its_rewrite_are_one_source_not_two(pack):
     assert "2 independent sources" not in words
     assert "stated only by tv (2 times)" in words
     assert t.suspects[1].reason.endswith("no costlier to doubt than the first")
+
+
+
+def _an_officials_figure_then_the_outlets_own(*later: tuple[str, str, str]):
+    """The governor's 402 on Channel 13 (January), its own 404 (May), then `later` figures of
+    other outlets: (claim id, source published, value)."""
+    sources = [source("jan", "2017-01-20", "Channel 13"), source("may", "2017-05-16", "Channel 13")]
+    claims = [claim("gov-402", "jan", "homicides", "2016", "402", speaker="Gov. Jane Roe", attribution="direct-quote"),
+              claim("tv-404", "may", "homicides", "2016", "404")]
+    for cid, day, value in later:
+        sources.append(source(cid, day, f"Outlet {cid}"))
+        claims.append(claim(cid, cid, "homicides", "2016", value))
+    return sources, claims
+
+
+def test_an_officials_figure_given_again_after_the_outlets_own_is_not_restated_by_it(pack):
+    """Des Moines: the governor's 402 road deaths of 2016 on WHO-TV (January 2017), WHO-TV's own
+    404 (May 2017), then The Gazette's "the 402 reported in 2016" (2020): the credited figure
+    outlived the outlet's own retelling, so no revision, and the 404 is in tension with the 402s,
+    named first."""
+    report = audit(pack, *_an_officials_figure_then_the_outlets_own(("gaz-402", "2020-01-07", "402")))
+    assert revisions(report) == []
+    assert tensions(report) == [{"gov-402", "tv-404", "gaz-402"}]
+    assert first_suspects(report) == ["tv-404"]
+
+
+@pytest.mark.parametrize("later", [
+    (),                                                          # the official's figure not given again
+    (("gaz-404", "2018-01-07", "404"), ("gaz-402", "2020-01-07", "402")),   # another outlet gives the 404 too
+    (("gaz-405", "2018-01-07", "405"), ("gaz-402", "2020-01-07", "402")),   # the count went on rising
+])
+def test_an_outlets_own_later_figure_still_restates_the_official_one_it_carried(pack, later):
+    """... but with no later word for the official's figure, or with another outlet's figure
+    agreeing with the outlet's own or moving past the official's the same way (Baltimore: WMAR's
+    333 from the police, its own 330, the Banner's 329, a newsletter's stale 333), the outlet's
+    later figure restates the one it carried."""
+    report = audit(pack, *_an_officials_figure_then_the_outlets_own(*later))
+    assert ("gov-402", "tv-404") in revisions(report)

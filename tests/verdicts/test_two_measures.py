@@ -425,3 +425,40 @@ def test_a_nibrs_figure_against_one_naming_no_system_is_checked(pack):
         claim("plain", "tv", "burglaries", "2023", "4,716", quote="There were 4,716 burglaries in 2023."),
     ])
     assert tensions(r) == [{"nibrs", "plain"}]
+
+
+# A figure naming no system in an article that gives the quantity by two (Albuquerque Journal,
+# January 2025: NIBRS's 5,776 auto thefts of 2024 and the internal tracking's 4,401, then "the
+# more than 5,000 vehicles reported stolen last year"): it is one of its article's counts, the
+# one its reading takes in (comparability._way_of_its_article)
+
+def _two_systems_and(figure, quote):
+    return [
+        claim("nibrs", "paper", "burglaries", "2024", "5,776", speaker="Police Department", attribution="paraphrase",
+              quote="According to NIBRS, burglaries dropped 3%, from 5,946 in 2023 to 5,776 last year."),
+        claim("internal", "paper", "burglaries", "2024", "4,401", speaker="Police Department", attribution="paraphrase",
+              quote="Police released statistics from their internal tracking that reported burglaries dropped 7%, "
+                    "from 4,716 in 2023 to 4,401 last year."),
+        claim("plain", "paper", "burglaries", "2024", figure, speaker="Police officials", attribution="paraphrase",
+              quote=quote),
+    ]
+
+
+def test_a_figure_naming_no_system_is_the_count_of_its_article_it_fits(pack):
+    r = audit(pack, [source("paper", "2025-01-10")], _two_systems_and(
+        "more than 5,000", "Of the more than 5,000 homes burgled last year, most were in the Northeast, officials said."))
+    assert tensions(r) == []
+
+
+def test_a_figure_naming_no_system_that_fits_neither_count_of_its_article_is_checked(pack):
+    r = audit(pack, [source("paper", "2025-01-10")], _two_systems_and(
+        "more than 7,000", "Of the more than 7,000 homes burgled last year, most were in the Northeast, officials said."))
+    assert {"plain", "internal"} in tensions(r) and {"plain", "nibrs"} in tensions(r)
+
+
+def test_a_figure_naming_no_system_beside_one_system_alone_is_checked(pack):
+    claims = [c for c in _two_systems_and(
+        "more than 5,000", "Of the more than 5,000 homes burgled last year, most were in the Northeast, officials said.")
+        if c["id"] != "nibrs"]
+    r = audit(pack, [source("paper", "2025-01-10")], claims)
+    assert tensions(r) == [{"plain", "internal"}]
