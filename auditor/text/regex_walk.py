@@ -41,18 +41,27 @@ def charset(argument) -> tuple[set[str], bool]:
     return chars, False
 
 
-ANY = ""   # in a prefix: any character
+ANY = ""   # in a prefix: any character, and then anything (a prefix's last item only)
+_ANY_ONLY = (ANY,)
 
 
 def prefixes(items, k: int = 2, most: int | None = None) -> set[tuple[str, ...]]:
-    """The first k characters (lower case, or ANY) a match of a sequence of pattern items can
-    start with: a tuple shorter than k where the match may end (what follows is then anything).
+    """The first k characters (lower case) a match of a sequence of pattern items can start with:
+    a tuple ending with ANY where the next character may be any (and what follows it is not
+    worked out), a tuple shorter than k where the match may end (what follows is then anything).
     With `most`, a set of more tuples than that is made coarser (its last characters read as ANY)
     as it is worked out, so that a name's words after a wide character set cannot multiply it."""
     out: set[tuple[str, ...]] = {()}
     for op, argument in items:
+        if not any(_open(t, k) for t in out):
+            break   # every prefix is k long or ends with ANY: the items after add nothing to them
         out = _coarse(_then(out, _item_prefixes(op, argument, k, most), k), most)
     return out
+
+
+def _open(prefix: tuple[str, ...], k: int) -> bool:
+    """Whether the items after a prefix can add to it: it is shorter than k and ends with no ANY."""
+    return len(prefix) < k and prefix[-1:] != _ANY_ONLY
 
 
 def _coarse(found: set[tuple[str, ...]], most: int | None) -> set[tuple[str, ...]]:
@@ -60,22 +69,23 @@ def _coarse(found: set[tuple[str, ...]], most: int | None) -> set[tuple[str, ...
     tuples know no more than `most` strings (`_known`)."""
     while most is not None and len({_known(t) for t in found}) > most:
         known = max(0, max(len(_known(t)) for t in found) - 1)
-        found = {t[:known] + (ANY,) * (len(t) - known) if len(t) > known else t for t in found}
+        found = {t[:known] + _ANY_ONLY if len(t) > known else t for t in found}
     return found
 
 
 def _known(prefix: tuple[str, ...]) -> tuple[str, ...]:
-    """The characters a prefix knows: those before its first ANY."""
-    return prefix[:(prefix + (ANY,)).index(ANY)]
+    """The characters a prefix knows: those before its ANY (only ever its last item)."""
+    return prefix[:-1] if prefix[-1:] == _ANY_ONLY else prefix
 
 
 def _then(prefixes: set[tuple[str, ...]], step: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
-    """The prefixes of a match of what `prefixes` describe followed by what `step` does (cut to k)."""
-    return {t if len(t) >= k else (t + p)[:k] for t in prefixes for p in (step if len(t) < k else [()])}
+    """The prefixes of a match of what `prefixes` describe followed by what `step` does (cut to k);
+    a prefix that is k long or ends with ANY is not extended (what follows it is unknown anyway)."""
+    return {(t + p)[:k] for t in prefixes for p in (step if _open(t, k) else [()])}
 
 
 def _item_prefixes(op, argument, k: int, most: int | None) -> set[tuple[str, ...]]:
-    unbounded = {(), (ANY,) * k} | {(ANY,) * n for n in range(1, k)}
+    unbounded = {(), _ANY_ONLY}
     if op is ops.LITERAL:
         return {(chr(argument).lower(),)}
     if op is ops.IN:
