@@ -11,6 +11,8 @@ everywhere), never a wrong one.
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 try:   # the pattern parser of the standard library (private, stable since 3.11)
     from re import _constants as ops
@@ -145,3 +147,9 @@ def start_strings(source: str, flags: int = 0) -> frozenset[str] | None:
             return strings if all(s.isascii() for s in strings) else None
         length -= 1
     return None
+
+
+def walk_inputs() -> bytes:
+    """What `start_strings`' answers depend on besides the pattern: this module's code and the
+    Python whose parser it walks (for a table of them kept between runs)."""
+    return f"{sys.version_info[:3]}".encode() + b"\0" + Path(__file__).read_bytes()
