@@ -19,6 +19,7 @@ from auditor.pack import cache
 from auditor.draft.states import STATE_OF as _STATE_OF
 from auditor.text.case_blind import CaseBlindText
 from auditor.text.folding import regex_lower
+from auditor.text.name_trie import trie_alternation
 from auditor.text.regex_walk import start_strings, walk_inputs
 from auditor.units import rate_scale
 
@@ -1037,6 +1038,12 @@ def _postal_forms(name: str) -> list[str]:
     return list(dict.fromkeys([name, f"{city}, {a}.{b}.", f"{city}, {a}{b}", f"{city} {a}.{b}.", f"{city} {a}{b}"]))
 
 
+def _place_name_piece(char: str) -> str:
+    """A place name's character in the names' regex: a space any white space, an apostrophe either
+    (the names' keys write "’" as "'": `_name_key`)."""
+    return r"\s+" if char == " " else "['’]" if char == "'" else re.escape(char)
+
+
 def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """One regex for every place name, the longest first (so that "New York City" is read
     before "New York" at the same place), and the places each name may stand for."""
@@ -1086,7 +1093,8 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
             if place.id not in ids:
                 ids.append(place.id)
     names = sorted(set(owners) | set(implicit), key=len, reverse=True)
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
+    # (one branch a character a name can go on with, not one a name: `name_trie`)
+    alternation = trie_alternation(names, _place_name_piece)
     # a name some place has of its own names that place (or those) first; the others it may name
     # are settled by the article's state
     lookup = {}
