@@ -15,13 +15,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from auditor.draft.sentences import in_aside
+from auditor.pack import cache
 from auditor.draft.states import STATE_OF as _STATE_OF
+from auditor.text.case_blind import CaseBlindText
 from auditor.text.folding import regex_lower
+from auditor.text.name_trie import trie_alternation
+from auditor.text.regex_walk import start_strings, walk_inputs
 from auditor.units import rate_scale
 
 if TYPE_CHECKING:
     from auditor.pack import Pack
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 
 @dataclass(frozen=True)
@@ -31,20 +35,37 @@ class Match:
     end: int
 
 
+_UNREAD = object()
+
+
 class _Lazy:
     """A vocabulary regex compiled the first time it is tried. A desk pack's names make thousands of
     patterns and an article tries only those whose key letters it holds, so compiling them all up
     front (seconds for a large pack) is most of a single draft's time and none of its answer."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "_starts")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.source, self.flags, self._compiled = source, flags, None
+        self.source, self.flags, self._compiled, self._starts = source, flags, None, _UNREAD
 
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
+
+    def starts(self) -> frozenset[str] | None:
+        """The strings one of which starts each match, folded (`regex_walk.start_strings`)."""
+        if self._starts is _UNREAD:
+            self._starts = start_strings(self.source, self.flags)
+        return self._starts
+
+    def know_starts(self, strings) -> None:
+        """Take `starts()` from a table worked out before (`_know_start_strings`)."""
+        self._starts = strings
+
+    def finditer_in(self, text: CaseBlindText, pos: int, endpos: int) -> Iterator[re.Match]:
+        """`finditer(text.text, pos, endpos)`, tried only where a match can start."""
+        return text.finditer(self.compiled(), self.starts(), pos, endpos)
 
     @property
     def groupindex(self):
@@ -177,6 +198,7 @@ def _metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]],
 
 def _build_metric_index(pack: Pack) -> tuple[tuple, tuple[tuple[str, tuple[int, ...]], ...]]:
     patterns = _build_metric_patterns(pack)
+    _know_start_strings(patterns)
     positions: dict[str, list[int]] = {}
     for i, (_, _, _, keys, _) in enumerate(patterns):
         for key in keys:
@@ -410,6 +432,21 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
     return tuple(_MetricPattern(*t) for t in sorted(out, key=lambda t: -t[2]))
 
 
+def _know_start_strings(patterns: tuple[_MetricPattern, ...]) -> None:
+    """Each pattern's start strings from the table of them kept in the cache folder (`cache.worked_out`,
+    under the patterns and the walk's code), worked out for every pattern the first time the table is
+    missing: a run then parses no pattern only to learn where to try it (a desk pack's article tries
+    some 300: 0.07 s of CPU). With the cache off each is worked out when first tried."""
+    sources = sorted({(p.regex.source, p.regex.flags) for p in patterns})   # (the patterns' order follows hashing)
+    inputs = "\0".join(f"{int(flags)} {source}" for source, flags in sources).encode()
+    table = cache.worked_out("starts", walk_inputs() + b"\1" + inputs,
+                             lambda: tuple(start_strings(*source) for source in sources))
+    if table is not None and len(table) == len(sources):
+        strings_of = dict(zip(sources, table))
+        for pattern in patterns:
+            pattern.regex.know_starts(strings_of[pattern.regex.source, pattern.regex.flags])
+
+
 def _road_name(metric) -> str | None:
     """A name of the metric that names deaths on the roads ("traffic deaths"), if it has one."""
     return next((n for n in {metric.id, metric.label, *metric.aliases}
@@ -468,6 +505,22 @@ def _part_of_another_name(text: str, hit: re.Match) -> bool:
     return text[hit.start()].isupper() and " " not in hit.group() \
         and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \
         and _PROSE_AFTER.match(text, hit.end()) is not None
+
+
+# How many texts' foldings are kept (`case_blind`): an article, its clauses and its headline are read
+# by the metric patterns many times; emptied when full
+_BLIND_KEPT = 64
+_BLIND: dict[str, CaseBlindText] = {}
+
+
+def case_blind(text: str) -> CaseBlindText:
+    """The text folded for the metric patterns (`CaseBlindText`), made once a text."""
+    blind = _BLIND.get(text)
+    if blind is None:
+        if len(_BLIND) >= _BLIND_KEPT:
+            _BLIND.clear()
+        blind = _BLIND[text] = CaseBlindText(text)
+    return blind
 
 
 def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: dict | None = None) -> Match | None:
@@ -576,9 +629,10 @@ def _tried_of(pack: Pack, text: str) -> tuple[int, ...]:
 def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Match | None:
     hits: list[tuple[int, int, Match]] = []
     patterns = _metric_patterns(pack)
+    blind = case_blind(text)
     for i in _tried(pack, text[start:end]):
         pattern, metric_id, length, _, _ = patterns[i]
-        for hit in pattern.finditer(text, start, end):
+        for hit in pattern.finditer_in(blind, start, end):
             if text[hit.start()].isupper() and _BODY_AFTER.match(text, hit.end()):
                 continue     # "The Anna Fire Department recorded 168 calls": a body's name, not fires
             if _part_of_another_name(text, hit) or _not_a_places(pack, text, metric_id, hit):
@@ -624,9 +678,10 @@ def named_for_another_figure(pack: Pack, text: str, start: int, end: int, anchor
     `anchor` ("Police arrested 9 people and seized 4 pounds of meth": the arrests are the 9's, and the
     4 carries none over from it)."""
     patterns, _ = _metric_index(pack)
+    blind = case_blind(text)
     return any(_FIGURE_ONLY in patterns[i][0].groupindex
                and any(not hit.start() <= anchor < hit.end() and not _COMPARED_WITH.search(text, hit.end(), anchor)
-                       for hit in patterns[i][0].finditer(text, start, end))
+                       for hit in patterns[i][0].finditer_in(blind, start, end))
                for i in _patterns_by_metric(pack).get(metric_id, ()))
 
 
@@ -744,11 +799,12 @@ def metric_list(pack: Pack, text: str, start: int, end: int) -> list[str]:
         return []
     hits: list[Match] = []
     patterns = _metric_patterns(pack)
+    blind = case_blind(text)
     for i in _tried(pack, text[start:end]):
         pattern, metric_id, length, _, _ = patterns[i]
         if length == 0:
             continue
-        for hit in pattern.finditer(text, start, end):
+        for hit in pattern.finditer_in(blind, start, end):
             if not in_aside(text, start, hit.start(), end):
                 # (not a list in an aside: "666 crimes against persons (murder, rape, robbery, and aggravated assault)")
                 hits.append(Match(metric_id, hit.start(), hit.end()))
@@ -982,6 +1038,12 @@ def _postal_forms(name: str) -> list[str]:
     return list(dict.fromkeys([name, f"{city}, {a}.{b}.", f"{city}, {a}{b}", f"{city} {a}.{b}.", f"{city} {a}{b}"]))
 
 
+def _place_name_piece(char: str) -> str:
+    """A place name's character in the names' regex: a space any white space, an apostrophe either
+    (the names' keys write "’" as "'": `_name_key`)."""
+    return r"\s+" if char == " " else "['’]" if char == "'" else re.escape(char)
+
+
 def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """One regex for every place name, the longest first (so that "New York City" is read
     before "New York" at the same place), and the places each name may stand for."""
@@ -1031,7 +1093,8 @@ def _build_place_alternation(pack: Pack) -> tuple[re.Pattern, dict[str, tuple[st
             if place.id not in ids:
                 ids.append(place.id)
     names = sorted(set(owners) | set(implicit), key=len, reverse=True)
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in names)
+    # (one branch a character a name can go on with, not one a name: `name_trie`)
+    alternation = trie_alternation(names, _place_name_piece)
     # a name some place has of its own names that place (or those) first; the others it may name
     # are settled by the article's state
     lookup = {}
@@ -1869,11 +1932,12 @@ def metrics_named(pack: Pack, text: str) -> dict[str, int]:
     taken: list[tuple[int, int]] = []
     counts: dict[str, int] = {}
     patterns = _metric_patterns(pack)
+    blind = case_blind(text)
     for i in _tried(pack, text):
         pattern, metric_id, length, _, _ = patterns[i]
         if length == 0:
             continue
-        for hit in pattern.finditer(text):
+        for hit in pattern.finditer_in(blind, 0, len(text)):
             if any(hit.start() < e and s < hit.end() for s, e in taken):
                 continue
             taken.append((hit.start(), hit.end()))

@@ -32,7 +32,7 @@ from auditor.periods import PeriodPhraseError, is_fixed_period, is_yearly_period
 from auditor.units import UnitError, conversion_factor
 
 if TYPE_CHECKING:   # the pack's loader imports the checks, which import the engine, which imports this module
-    from auditor.pack import Pack
+    from auditor.pack import Metric, Pack
 
 TOP_LEVEL_KEYS = ("sources", "claims")
 PYDANTIC_CODES = {
@@ -635,10 +635,7 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
     # a source published on one known day, without a text to find quotes in (nearly all)
     days = {sid: s.published.earliest for sid, s in by_source.items()
             if s.text is None and s.published.earliest == s.published.latest}
-    # what the unit checks of a claim read of its metric (_check_statement_units), besides its
-    # name and words, which only a problem's message or a figure's unit reads
-    signs = {m.id: m.non_negative for m in pack.metrics.values()}
-    kinds = {m.id: (m.unit == "percent", m.integer) for m in pack.metrics.values()}
+    metrics = pack.metrics
     for located in claims:
         claim: Claim = located.record
         if type(claim) is _Broken:   # its own problems are reported; is its source there?
@@ -669,11 +666,11 @@ def _cross_check(sources: list[_Located], claims: list[_Located], problems: list
             if value is not None:
                 # a figure with no unit is checked against its metric's sign only
                 key: tuple = (claim.metric, id(value)) if value.unit is not None else (
-                    "figure", signs.get(claim.metric), id(value))
+                    "figure", _sign(metrics.get(claim.metric)), id(value))
             elif share is not None:   # a fraction is checked against nothing of its metric's
                 key = ("share", id(share.fraction))
             elif change is not None:   # a change's size, against its metric's unit and counting
-                key = ("change", kinds.get(claim.metric), id(change.by), change.measure)
+                key = ("change", _counting(metrics.get(claim.metric)), id(change.by), change.measure)
             else:   # a comparison: nothing of it is a unit check's
                 key = ("comparison",)
             if key not in units:
@@ -799,6 +796,17 @@ def _locate_quote(claim: Claim, source: Source, located: _Located, problems: lis
 
 
 _UNKNOWN = object()
+
+
+# What the unit checks of a claim read of its metric (_check_statement_units), besides its name
+# and words, which only a problem's message or a figure's unit reads (None: no such metric); looked
+# up a claim, not made into tables of a desk pack's thousand metrics a load
+def _sign(metric: Metric | None) -> bool | None:
+    return None if metric is None else metric.non_negative
+
+
+def _counting(metric: Metric | None) -> tuple[bool, bool] | None:
+    return None if metric is None else (metric.unit == "percent", metric.integer)
 
 
 class _Memo:

@@ -26,17 +26,12 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from auditor.text.folding import regex_lower
+from auditor.text.regex_walk import ANY as _ANY
+from auditor.text.regex_walk import charset as _charset
+from auditor.text.regex_walk import ops as _ops
+from auditor.text.regex_walk import parser as _parser
+from auditor.text.regex_walk import prefixes as _prefixes
 from auditor.text.times_grammar import _GROUP_NAME, _RULE_SOURCES, RULES, scanner
-
-try:   # the pattern parser of the standard library (private, stable since 3.11)
-    from re import _constants as _ops
-    from re import _parser
-except ImportError:   # pragma: no cover - another Python: every rule is tried everywhere
-    _parser = None
-
-_DIGITS = frozenset("0123456789")
-# What \w matches among ASCII characters (the others always meet the whole grammar).
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def _sequence(items) -> tuple[set[str], bool, bool]:
@@ -50,22 +45,6 @@ def _sequence(items) -> tuple[set[str], bool, bool]:
         if not nullable:
             return chars, anything, False
     return chars, anything, True
-
-
-def _charset(argument) -> tuple[set[str], bool]:
-    chars: set[str] = set()
-    for op, value in argument:
-        if op is _ops.LITERAL:
-            chars.add(chr(value).lower())
-        elif op is _ops.RANGE:
-            chars |= {chr(code).lower() for code in range(value[0], value[1] + 1)}
-        elif op is _ops.CATEGORY and value is _ops.CATEGORY_DIGIT:
-            chars |= _DIGITS
-        elif op is _ops.CATEGORY and value is _ops.CATEGORY_WORD:
-            chars |= _ASCII_WORD
-        else:   # a negation, \w, \s, ...: anything may start here
-            return set(), True
-    return chars, False
 
 
 def _item(op, argument) -> tuple[set[str], bool, bool]:
@@ -152,53 +131,6 @@ KNOWN_FIRST_CHARACTERS: dict[str, tuple[int, str | None]] = {
     'definite': (1813687725, 't'),
     'vague_duration': (1064747035, 'cdmwy'),
 }
-
-
-_ANY = ""   # in a prefix: any character
-
-
-def _prefixes(items, k: int = 2) -> set[tuple[str, ...]]:
-    """The first k characters (lower case, or _ANY) a match of a sequence of pattern items can
-    start with: a tuple shorter than k where the match may end (what follows is then anything)."""
-    out: set[tuple[str, ...]] = {()}
-    for op, argument in items:
-        out = _then(out, _item_prefixes(op, argument, k), k)
-    return out
-
-
-def _then(prefixes: set[tuple[str, ...]], step: set[tuple[str, ...]], k: int) -> set[tuple[str, ...]]:
-    """The prefixes of a match of what `prefixes` describe followed by what `step` does (cut to k)."""
-    return {t if len(t) >= k else (t + p)[:k] for t in prefixes for p in (step if len(t) < k else [()])}
-
-
-def _item_prefixes(op, argument, k: int) -> set[tuple[str, ...]]:
-    unbounded = {(), (_ANY,) * k} | {(_ANY,) * n for n in range(1, k)}
-    if op is _ops.LITERAL:
-        return {(chr(argument).lower(),)}
-    if op is _ops.IN:
-        chars, anything = _charset(argument)
-        return {(_ANY,)} if anything else {(c,) for c in chars}
-    if op is _ops.BRANCH:
-        return set().union(*(_prefixes(branch, k) for branch in argument[1]))
-    if op is _ops.SUBPATTERN:
-        _, add_flags, del_flags, items = argument
-        return unbounded if add_flags or del_flags else _prefixes(items, k)
-    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, getattr(_ops, "POSSESSIVE_REPEAT", None)):
-        minimum, maximum, items = argument
-        once = _prefixes(items, k)
-        # past k copies (or the minimum) a copy adds no character the first k can show
-        upper = min(maximum, max(minimum, k + 1))
-        out, now = set(), {()}
-        for count in range(upper + 1):
-            if count >= minimum:
-                out |= now
-            now = _then(now, once, k)
-        return out
-    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
-        return {()}
-    if op is getattr(_ops, "ATOMIC_GROUP", None):
-        return _prefixes(argument, k)
-    return unbounded
 
 
 def second_characters(source: str) -> dict[str, frozenset[str] | None] | None:
