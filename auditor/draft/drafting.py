@@ -790,13 +790,15 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
 
 
 _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"\s*(?:%|percent|per\s+cent)$", re.IGNORECASE)
 
 
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
     # ("from three to 13": a level in words is read as a number; "$10.56": a sum of money as its number)
-    a, b = (parse_number(_BELOW.sub("", level).lstrip("$£€")) for level in (first, second))
+    # ("from 44.2% to 44.7%": a percentage as its number)
+    a, b = (parse_number(_PERCENT_SIGN.sub("", _BELOW.sub("", level)).lstrip("$£€")) for level in (first, second))
     if a is None or b is None:
         return None
     below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))

@@ -504,8 +504,15 @@ _MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|d
 # "rose in Franklin County from 140 to 155": a movement, a few words of place or time, then the levels
 # ("a slight increase in impaired operation of a motor vehicle from 29 to 31": after a movement's noun and
 # "in", a name of up to seven words)
+# ("an increase in burglaries (break-ins) from 314 to 365": a gloss in parentheses after the name; "a jump from
+# 497 to 555": the noun right before; "taking the resolution rate from 44.2% to 44.7%": a verb that moves it)
 _MOVED_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump"
-                                 r"|decrease|decline|drop|fall|reduction)\s+in(?:\s+[\w'’-]+){1,7}?),?\s+$", re.IGNORECASE)
+                                 r"|decrease|decline|drop|fall|reduction)(?:\s+in(?:\s+[\w'’-]+){1,7}?(?:\s+\([^()\d]{1,30}\))?)?"
+                                 r"|\b(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes)\s+(?:the|its|their)"
+                                 r"(?:\s+[\w'’-]+){1,5}?),?\s+$", re.IGNORECASE)
+# "The number of sex offences jumped from 27 to 40, assaults causing harm from 39 to 59": a later pair of
+# levels whose verb the list leaves out, after a pair that moved
+_GAPPED_PAIR = re.compile(r"\bfrom\s+[^\s,;]+\s+to\s+[^\s,;]+,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)
@@ -522,6 +529,13 @@ def _levels_in_parentheses(text: str, q: Quantity) -> bool:
         return False
     start = _sentence_start(text, q.start, 300)
     return bool(_MOVEMENT.search(text, start + 1, q.start))
+
+
+def _gapped_pair(text: str, q: Quantity) -> bool:
+    """ "jumped from 27 to 40, assaults causing harm from 39 to 59": a pair of levels after a pair that
+    moved, in a list that leaves out the verb (see `_GAPPED_PAIR`)."""
+    before = _GAPPED_PAIR.search(text, max(0, q.start - 60), q.start)
+    return before is not None and _MOVED_BEFORE.search(text[max(0, before.start() - 40):before.start()]) is not None
 
 
 def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple[int, int]]) -> list[Quantity]:
@@ -543,7 +557,8 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
             hit = _LEVELS_TO.match(q.text) if q.high is not None else None
             if hit is None or _TALLY_AFTER.match(text, q.end) or not (_falls(q) or _levels_in_parentheses(text, q) or (
                     q.text[:5].lower() == "from " and (_WENT_BEFORE.search(text[max(0, q.start - 40):q.start])
-                                                       or _MOVED_WORDS_BEFORE.search(text[max(0, q.start - 60):q.start])))):
+                                                       or _MOVED_WORDS_BEFORE.search(text[max(0, q.start - 60):q.start])
+                                                       or _gapped_pair(text, q)))):
                 out.append(q)
                 continue
         cut = q.start + hit.start(1)
@@ -793,8 +808,12 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips)"
                           # a headline's "count shows increase in homelessness", "police report decrease in
                           # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
-                          r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
-                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing)(?=\s+in\s+[a-z])"
+                          # ("The figures show increases in sex offences, assaults and robberies", "with decreases in
+                          # both ...", "crimes showing decreases were murder, rape ...": plurals over a list)
+                          r"|\b(?:shows?|showed|showing|reveals?|reports?|sees?|saw|finds?|found|with)\s+"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing"
+                          r"|(?:increase|decrease|decline|reduction)s)"
+                          r"(?=\s+in\s+[a-z]|\s+(?:were|included)\s+[a-z])"
                           # "last year's increase in homicides", "this year's decline in fire deaths", "2022's drop"
                           r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
                           r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
