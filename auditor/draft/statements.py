@@ -512,7 +512,7 @@ _MOVED_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5
                                  r"(?:\s+[\w'’-]+){1,5}?),?\s+$", re.IGNORECASE)
 # "The number of sex offences jumped from 27 to 40, assaults causing harm from 39 to 59": a later pair of
 # levels whose verb the list leaves out, after a pair that moved
-_GAPPED_PAIR = re.compile(r"\bfrom\s+[^\s,;]+\s+to\s+[^\s,;]+,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_GAPPED_PAIR = re.compile(r"\bfrom\s+[^\s,;]+\s+to\s+[^\s,;]+(?:\s+(?:in|during|for)\s+[\w-]+)?,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)
@@ -954,6 +954,23 @@ def _record_said(text: str, most: re.Match, at: int) -> bool:
     return _RECORD_SAID.search(text, ends[-2] if len(ends) > 1 else max(0, at - 600), at) is not None
 
 
+# "the city's 24 fire deaths as the lowest annual total in recorded history", "The 1,224 crimes ... were the lowest
+# recorded since 1975", "22 fewer killings than a year earlier and the lowest numbers since 1965": a record said
+# after a figure in its part of the clause, joined to it by "as", a form of "be" or "and"
+_RECORD_JOINED = re.compile(r"(?:\s+(?!but\b|while\b|although\b)[\w'’.-]+){0,10}?(?:\s+as|\s+(?:were|was|is|are|marks?|marked)|\s+and)\s+$",
+                            re.IGNORECASE)
+
+
+def _record_after(text: str, q: Quantity, stop: int) -> list[Stated]:
+    """A record said after figure `q`, before `stop` and in its part (see `_RECORD_JOINED`), anchored at its words."""
+    part = _PART.search(text, q.end, stop)
+    end = part.start() if part is not None else stop
+    hit = _RECORD.search(text, q.end, end)
+    if hit is None or not (hit.group("most") or hit.group("most2")) or not _RECORD_JOINED.fullmatch(text, q.end, hit.start()):
+        return []
+    return _record(text, (q.end, end), text[q.end:end], _RECORD.search(text[q.end:end], hit.start() - q.end))
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
@@ -996,6 +1013,7 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
         if hit is None:
+            out.extend(_record_after(text, q, stop))
             continue
         a = q.start - len(before) + hit.start()
         words = text[a:q.start]
