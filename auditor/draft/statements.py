@@ -169,7 +169,9 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        # ("fewer traffic stops overall compared to last year")
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
                        r"(?:than|compared\s+(?:to|with))\s+"
-                       r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
+                       # ("reported fewer DUI arrests over the weekend than they did during the same time last year")
+                       r"(?=(?:(?:they|it|we|there|police|officers|troopers|deputies)\s+(?:did|had|were|was|saw|recorded|reported)\s+)?"
+                       r"(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
                        # ("compared to the year before")
                        # (not "the year before last", "the week before Christmas", "the month prior to the storm")
                        r"|the\s+(?:year|month|week)\s+(?:before|prior|earlier)\b(?!\s+(?:last|to|the|that|this|its|christmas"
@@ -398,7 +400,8 @@ increasing rising climbing growing decreasing declining falling dropping going""
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
     """Whether a sentence may state a record or a comparison without a figure (a cheap test first)."""
     words = words if words is not None else words_of(text, sentence)
-    if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
+    if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words \
+            and "any" not in words:
         return False
     said = text[sentence[0]:sentence[1]]
     return bool(any(gate & words and pattern.search(said) for pattern, gate in _FIGURELESS_PATTERNS)
@@ -1058,6 +1061,9 @@ def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -
         if (names_kind or names_metric)((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
             negated.append(hit.start("single"))
+    for hit in _NOT_ANY.finditer(text, clause[0], clause[1]):
+        if not _NOT_ANY_NOUN.search(hit.group("noun")) and names_metric((hit.start("noun"), hit.end("noun"))):
+            out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
     for hit in _ONE.finditer(text, clause[0], clause[1]):
         if any(hit.start() <= n < hit.end() for n in negated):
             continue
@@ -1097,6 +1103,14 @@ def _none_listed(text: str, clause: tuple[int, int], start: int, names_metric) -
 
 
 _NOT_A_SINGLE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?P<single>a\s+single)\s+", re.IGNORECASE)
+# "Lafayette County has not had any traffic fatalities in 2008", "there have not been any homicides": none, of
+# a count named right after "any" (its noun phrase ends at a preposition, a period word or a mark; not "did not
+# release any homicide figures", "has not seen any increase in homicides")
+_NOT_ANY = re.compile(r"\b(?:has|have|had|was|were|there\s+(?:has|have|had|was|were))\s*(?:not|n['’]t)\s+(?:(?:had|been|seen|recorded"
+                      r"|reported)\s+)?(?P<single>any)\s+(?P<noun>(?:(?!(?:with|of|to|from|by|about|between)\b)[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:in|so|this|last"
+                      r"|since|during|for|over|on|at|reported|recorded|either)\b)", re.IGNORECASE)
+_NOT_ANY_NOUN = re.compile(r"\b(?:figures?|data|numbers?|statistics|increases?|decreases?|changes?|evidence|information|records?"
+                           r"|reports?|details?)\b", re.IGNORECASE)
 # "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
 # right after it by a singular noun followed by its verb
 _ONE = re.compile(r"(?<![\w-])(?:only\s+)?(?P<one>one|a\s+single)\s+(?!of\b|in\b|more\b|person\b|another\b)", re.IGNORECASE)
@@ -1519,6 +1533,7 @@ _UP_DOWN = frozenset({"up", "down"})
 _FIGURELESS_PATTERNS = (
     (_NO, frozenset({"no"})),
     (_ONE, frozenset({"one", "single"})),
+    (_NOT_ANY, frozenset({"any"})),
     (_MULTIPLE, frozenset("doubled tripled trebled quadrupled halved double twice triple doubles triples".split())),
     (_FRACTION_CHANGE, frozenset({"quarter", "third", "fifth", "half"})),
     (_RECORD, frozenset(f"record high low highs lows than {_MOST_HIGH} {_MOST_LOW}".replace("|", " ").split())),

@@ -143,3 +143,35 @@ def test_a_record_said_after_a_figure_is_drafted(text, words, relation, pack):
 def test_a_rank_or_a_month_is_no_record(text, pack):
     assert not any(isinstance(st, dict) and str(st.get("relation", "")).startswith("record")
                    for _, _, st in _drafted(text, pack))
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Lafayette County has not had any traffic fatalities in 2008, the sheriff said.", "traffic_deaths"),
+    ("There have not been any homicides in Lafayette County this year, police said.", "homicides"),
+])
+def test_not_any_of_a_count_is_none(text, metric, pack):
+    assert ("any", metric, "0") in _drafted(text, pack)
+
+
+@pytest.mark.parametrize("text", [
+    "Lafayette County police did not find any evidence of homicides in 2008.",
+    "Lafayette County police would not release any homicide figures for 2008.",
+    "Lafayette County has not seen any increase in homicides in 2008.",
+    "The suspect has not had any contact with homicide detectives since 2008.",
+])
+def test_not_any_of_something_else_is_no_count(text, pack):
+    assert not any(w == "any" for w, _, _ in _drafted(text, pack))
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Pennsylvania State Police reported fewer DUI arrests over the Memorial Day weekend than they did during the same "
+     "time last year.", "lower"),
+    ("Pennsylvania troopers made more DUI arrests over the holiday weekend than they did in 2021.", "higher"),
+])
+def test_fewer_or_more_of_a_count_than_they_did_is_a_comparison(text, relation, pack):
+    assert ("dui_arrests", relation) in _comparisons(text, pack)
+
+
+def test_more_than_they_did_elsewhere_is_no_comparison(pack):
+    text = "Pennsylvania troopers made more DUI arrests at the festival than they did at any other event in 2021."
+    assert _comparisons(text, pack) == []
