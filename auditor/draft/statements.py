@@ -858,14 +858,19 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
 
 # a movement said of a list of places: "Houston, San Antonio and Austin saw increases", "with gains in
 # both Auckland and Canterbury", "Drug overdoses increase in Dublin and Cork"
-_LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise|rose|risen|increased|climbed|grew|jumped)"
+# ("traffic deaths rising in 44 states, Puerto Rico and Washington", "a reduction in traffic fatalities for the
+# year in Illinois and Wisconsin")
+_LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise|rose|risen|increased|climbed|grew|jumped"
+                         r"|rising|increasing|climbing)"
                          r"|(?P<down>declines|decreases|drops|falls|dips|decline|decrease|drop|fall|fell|fallen|declined"
-                         r"|decreased|dropped|dipped))\b", re.IGNORECASE)
+                         r"|decreased|dropped|dipped|reduction|reductions|falling|declining|decreasing|dropping))\b", re.IGNORECASE)
 
 
 # the list is what moved only when the word is right before it ("increase in Dublin and Cork") or
 # the list says it ("Quebec and Ontario reported both considerable increases", "Dallas and Austin rose")
-_MOVED_BEFORE_LIST = re.compile(r"\s+(?:(?:also|especially|notably|particularly|mainly)\s+)?(?:in|across)\s+(?:both\s+)?",
+# (what moved and its period may come between: "a reduction in traffic fatalities for the year in Illinois and Wisconsin")
+_MOVED_BEFORE_LIST = re.compile(r"(?:\s+in(?:\s+(?!in\b)[\w'’-]+){1,4}(?:\s+(?:for|during|over)\s+the\s+(?:year|month|quarter))?)?"
+                                r"\s+(?:(?:also|especially|notably|particularly|mainly)\s+)?(?:in|across)\s+(?:both\s+)?",
                                 re.IGNORECASE)
 _MOVED_AFTER_LIST = re.compile(r"\s+(?:(?:both|each|all)\s+)?(?:(?:saw|reported|recorded|posted|had|showed|reporting"
                                r"|recording|seeing|exhibited|experienced|logged|registered|have\s+seen|have\s+had)\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE)

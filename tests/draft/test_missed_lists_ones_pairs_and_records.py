@@ -175,3 +175,20 @@ def test_fewer_or_more_of_a_count_than_they_did_is_a_comparison(text, relation, 
 def test_more_than_they_did_elsewhere_is_no_comparison(pack):
     text = "Pennsylvania troopers made more DUI arrests at the festival than they did at any other event in 2021."
     assert _comparisons(text, pack) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Preliminary data shows a reduction in traffic fatalities for the year in Illinois and Wisconsin.",
+     ["illinois", "wisconsin"]),
+    ("State data show traffic deaths falling in Illinois and Wisconsin in 2015.", ["illinois", "wisconsin"]),
+])
+def test_a_movement_of_a_count_in_a_list_of_places_is_each_places(text, places, pack):
+    d = auditor.draft(text, published=_DAY, pack=pack)
+    assert [x.record.get("place") for x in d.drafted if x.record.get("comparison", {}).get("relation") == "lower"] == places
+
+
+def test_a_movement_away_from_a_list_of_places_is_not_theirs(pack):
+    text = "Officers moved from Illinois and Wisconsin after a reduction in traffic fatalities in 2015."
+    d = auditor.draft(text, published=_DAY, pack=pack)
+    # (one claim, whose place the usual reading gives; not one claim for each place of the list)
+    assert len([x for x in d.drafted if "comparison" in x.record]) <= 1
