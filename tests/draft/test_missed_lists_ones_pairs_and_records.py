@@ -192,3 +192,20 @@ def test_a_movement_away_from_a_list_of_places_is_not_theirs(pack):
     d = auditor.draft(text, published=_DAY, pack=pack)
     # (one claim, whose place the usual reading gives; not one claim for each place of the list)
     assert len([x for x in d.drafted if "comparison" in x.record]) <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Although burglaries in Clovis rose in 2015, robberies fell.", [("burglaries", "higher"), ("robberies", "lower")]),
+    ("Though year-to-date figures show an increase in burglaries, the Clovis police chief said overall crime in the "
+     "city is down.", [("burglaries", "higher"), ("reported_crimes", "lower")]),
+])
+def test_a_concession_and_its_main_clause_are_each_a_movement(text, expected, pack):
+    assert _comparisons(text, pack) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "While officers in Clovis were on patrol, burglaries rose in 2015.",
+    "Although Clovis hired more officers, burglaries rose in 2015.",
+])
+def test_a_concession_that_moves_nothing_adds_no_claim(text, pack):
+    assert _comparisons(text, pack) == [("burglaries", "higher")]
