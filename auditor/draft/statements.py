@@ -804,6 +804,11 @@ _PART = re.compile(r",\s+|\s+[—–]\s+|;\s+|\s+but\s+")
 _DIGIT = re.compile(r"\d")
 _NON_YEAR_DIGIT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|[,.]\d))\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
+# "responded to an increasing number of emergency calls", "the reduced number of arrests, collisions and
+# fatalities": a count said to have moved by the adjective of its number
+_NUMBER_MOVING = re.compile(r"\b(?:an?|the)\s+(?P<dir>increasing|growing|rising|increased|declining|decreasing|falling|dropping"
+                            r"|reduced|decreased)\s+(?:number|numbers|count|amount)\s+of\s+(?=[a-z])", re.IGNORECASE)
+_NUMBER_UP = frozenset("increasing growing rising increased".split())
 _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
                           r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing|downtick)"
                           # "significant drops in murders": a plural with its adjective
@@ -1415,6 +1420,11 @@ def _compared(text: str, clause: tuple[int, int], words: str, names_metric=None)
         span = (clause[0] + hit.start("verb"), clause[0] + hit.end("verb"))
         relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _NUMBER_MOVING.search(words)
+    if hit:
+        span = (clause[0] + hit.start(), clause[0] + hit.end("dir"))
+        relation = "higher" if hit.group("dir").lower() in _NUMBER_UP else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _NOUN_CHANGE.search(words)
     if hit and _FORECAST.search(words, 0, hit.start()):
         hit = None      # "the sheriff expects a decline in 2012": a forecast, no change said to have been
@@ -1551,6 +1561,7 @@ _FIGURELESS_PATTERNS = (
     (_THERE_WERE, frozenset({"there"})),
     (_ONGOING, frozenset("increasing rising climbing growing decreasing declining falling dropping going rise decline "
                          "upswing increase climb grow decrease fall drop".split())),
+    (_NUMBER_MOVING, frozenset({"number", "numbers", "count", "amount"})),
     (_NOUN_CHANGE, frozenset("increase rise jump decline decrease drop reduction dip uptick upswing spike surge downturn "
                              "downswing downtick increases rises jumps declines decreases drops reductions dips".split())),
 )

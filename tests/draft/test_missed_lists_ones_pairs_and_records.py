@@ -209,3 +209,17 @@ def test_a_concession_and_its_main_clause_are_each_a_movement(text, expected, pa
 ])
 def test_a_concession_that_moves_nothing_adds_no_claim(text, pack):
     assert _comparisons(text, pack) == [("burglaries", "higher")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2015 the Philadelphia Fire Department responded to an increasing number of emergency calls.",
+     [("emergency_calls", "higher")]),
+    ("Philadelphia saw a growing number of overdose deaths in 2015.", [("overdose_deaths", "higher")]),
+    ("The reduced number of DUI arrests in Washington in 2015 shows the campaign worked.", [("dui_arrests", "lower")]),
+])
+def test_a_number_said_to_move_by_its_adjective_is_a_comparison(text, expected, pack):
+    assert _comparisons(text, pack) == expected
+
+
+def test_a_number_without_a_movement_is_no_comparison(pack):
+    assert _comparisons("The number of overdose deaths in Philadelphia was counted in 2015.", pack) == []
