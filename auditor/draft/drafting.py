@@ -668,7 +668,7 @@ def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 # "Although burglaries rose in 2014, robberies fell", "Though figures show an increase in burglaries, ... crime is
 # down": a concession and the main clause, each its own movement (as "but" parts are)
-_CONCESSIVE = re.compile(r"\W*(?:although|though|even\s+though|while|whereas)\s+[^,;]{3,160},\s+", re.IGNORECASE)
+_CONCESSIVE = re.compile(r"\W*(?:(?:and|but)\s+)?(?:although|though|even\s+though|while|whereas)\s+[^,;]{3,160},\s+", re.IGNORECASE)
 # "Fire deaths down, injuries up in 2013", "Homicides up; arrests down": two movements set side by side
 _UP_DOWN_PARTS = re.compile(r"\b(?:up|down)\s*[,;]\s+(?:[\w'’-]+\s+){1,5}?(?:up|down)\b", re.IGNORECASE)
 

@@ -198,6 +198,8 @@ def test_a_movement_away_from_a_list_of_places_is_not_theirs(pack):
     ("Although burglaries in Clovis rose in 2015, robberies fell.", [("burglaries", "higher"), ("robberies", "lower")]),
     ("Though year-to-date figures show an increase in burglaries, the Clovis police chief said overall crime in the "
      "city is down.", [("burglaries", "higher"), ("reported_crimes", "lower")]),
+    ("And while the Philadelphia Fire Department responded to an increasing number of emergency calls in 2015, the "
+     "number of fire emergencies declined.", [("emergency_calls", "higher"), ("fires", "lower")]),
 ])
 def test_a_concession_and_its_main_clause_are_each_a_movement(text, expected, pack):
     assert _comparisons(text, pack) == expected
