@@ -34,9 +34,22 @@ _ONE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during)\s+(?:(?:19|20)
 _TO_AFTER = re.compile(r"(?:\s+(?:in|during)\s+\S+)?\s+to\s+[\w$]", re.IGNORECASE)
 # "two thefts, one burglary, one towed vehicle and one animal report": "one" an item of a list of
 # counts (an item with a figure of its own just before it), before a noun
+# ("four false calls, including one malicious call": an item of the count before it)
 _COUNT_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                                r"\s+[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                                r"\s+[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+"
+                                r"|,?\s+(?:including|among\s+them|of\s+which)\s+)$",
                                 re.IGNORECASE)
+# "one civilian injury and one civilian death", "one robbery, two thefts": the first item of a list of counts
+_COUNT_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine"
+                               r"|ten|eleven|twelve)\s+[a-z]", re.IGNORECASE)
+# "There has been one traffic fatality in Green County this year", "The county had one fatality from January to
+# June": one of a count the clause says was had, a period, place or the clause's end after its noun
+# (not a person's: "the suspect had one prior arrest", "he had one conviction")
+_HAD_ONE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\bsuspect\s)(?<!\bdriver\s)(?<!\bman\s)"
+                      r"(?<!\bwoman\s)(?<!\bvictim\s)(?<!\bofficer\s)(?<!\bdefendant\s)"
+                      r"\b(?:there\s+(?:was|has\s+been|had\s+been)|had|has\s+had|have\s+had|recorded|reported|saw"
+                      r"|compared\s+(?:to|with))\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_ONE_ITEM_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during|from|this|last|so\s+far|since|on|at)\b", re.IGNORECASE)
 # (a noun right after "one", not a preposition or verb: "two were charged with robbery, one with
 # burglary", "12 arrests, one for burglary", "six calls, one involving an assault" count people or calls)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|with|of|in|on|at|by|from|to|as|into|after|involving|including|who|that|which"
@@ -57,13 +70,21 @@ def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int]
     text = art.text
     if text[anchor[0]:anchor[1]].lower() != "one":
         return False
-    if _COUNT_ITEM_BEFORE.search(text, max(clause[0], anchor[0] - 80), anchor[0]) \
-            and _NOUN_AFTER.match(text, anchor[1], clause[1]):
+    if _NOUN_AFTER.match(text, anchor[1], clause[1]):
         item_end = _ITEM_END.search(text, anchor[1], clause[1])
         end = item_end.start() if item_end is not None else clause[1]
-        named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found)
-        # a count of events over a period, not a stock: "two firefighters and one resident" is no population
-        return named is not None and art.pack.metrics[named.id].additive_over_time
+        listed = _COUNT_ITEM_BEFORE.search(text, max(clause[0], anchor[0] - 80), anchor[0]) is not None \
+            or _COUNT_ITEM_AFTER.match(text, end, clause[1]) is not None
+        had = not listed and _HAD_ONE.search(text, max(clause[0], anchor[0] - 30), anchor[0]) is not None
+        if listed or had:
+            if had:
+                words = re.match(r"(?:\s+[a-z][\w/’'-]*){1,4}?(?=" + _ONE_ITEM_ENDS.pattern + ")", text[anchor[1]:end], re.IGNORECASE)
+                if words is None:
+                    return False
+                end = anchor[1] + words.end()
+            named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found)
+            # a count of events over a period, not a stock: "two firefighters and one resident" is no population
+            return named is not None and art.pack.metrics[named.id].additive_over_time
     return bool(_THERE_WAS.search(text, max(clause[0], anchor[0] - 30), anchor[0])
                 and _ONE_LEVEL_AFTER.match(text, anchor[1], clause[1])
                 and vocabulary.find_metric(art.pack, text, sentence_start, anchor[0], anchor[0],
@@ -71,6 +92,9 @@ def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int]
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+_LIST_NAMED_AFTER = re.compile(r"\s+(?:were|included|include|are)\s+(?!\d)", re.IGNORECASE)
 
 
 def _listed_metrics(pack: Pack, text: str, clause: tuple[int, int], st, stated, listed: list[str]) -> list[str | None]:
@@ -86,6 +110,8 @@ def _listed_metrics(pack: Pack, text: str, clause: tuple[int, int], st, stated, 
         return [listed[figures.index(st)]]
     if not _about_list(st):
         return [None]
+    if _LIST_NAMED_AFTER.match(text, st.anchor[1], clause[1]):
+        return list(listed)      # "crimes showing decreases were murder, rape and arson": the list is what moved
     # "motor vehicle theft has decreased by 32%, burglary and weapons offences have both decreased by
     # 16%": a figure's own metric is looked for in its own comma part, when that part names one
     start = max(clause[0], text.rfind(", ", clause[0], st.anchor[0]))

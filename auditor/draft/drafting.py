@@ -617,7 +617,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                 else:
                     # "Homicides fell ..., but the number of people shot climbed": each part its own
                     parted = statements.figureless_parts(text, c, [], names_metric) \
-                        if _BUT.search(text, c[0], c[1]) or _UP_DOWN_PARTS.search(text, c[0], c[1]) else []
+                        if _BUT.search(text, c[0], c[1]) or _UP_DOWN_PARTS.search(text, c[0], c[1]) \
+                        or _CONCESSIVE.match(text, c[0], c[1]) else []
                     stated = (parted if len(parted) > 1 else statements.figureless(text, c, before, names_metric)) or \
                         statements.none_of(text, c, names_metric, names_a_kind)
                 stated.sort(key=lambda s: s.anchor[0])
@@ -665,6 +666,9 @@ def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
 
 
 _AND = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+# "Although burglaries rose in 2014, robberies fell", "Though figures show an increase in burglaries, ... crime is
+# down": a concession and the main clause, each its own movement (as "but" parts are)
+_CONCESSIVE = re.compile(r"\W*(?:(?:and|but)\s+)?(?:although|though|even\s+though|while|whereas)\s+[^,;]{3,160},\s+", re.IGNORECASE)
 # "Fire deaths down, injuries up in 2013", "Homicides up; arrests down": two movements set side by side
 _UP_DOWN_PARTS = re.compile(r"\b(?:up|down)\s*[,;]\s+(?:[\w'’-]+\s+){1,5}?(?:up|down)\b", re.IGNORECASE)
 
@@ -790,13 +794,15 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
 
 
 _BELOW = re.compile(r"^(?:less|fewer)\s+than\s+|^under\s+", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"\s*(?:%|percent|per\s+cent)$", re.IGNORECASE)
 
 
 def _direction(first: str, second: str) -> str | None:
     """'higher' or 'lower' from the level left to the level reached ("less than 5 to 9" is higher;
     "17 to less than 5" lower), None when the words do not decide it."""
     # ("from three to 13": a level in words is read as a number; "$10.56": a sum of money as its number)
-    a, b = (parse_number(_BELOW.sub("", level).lstrip("$£€")) for level in (first, second))
+    # ("from 44.2% to 44.7%": a percentage as its number)
+    a, b = (parse_number(_PERCENT_SIGN.sub("", _BELOW.sub("", level)).lstrip("$£€")) for level in (first, second))
     if a is None or b is None:
         return None
     below_a, below_b = bool(_BELOW.match(first)), bool(_BELOW.match(second))

@@ -92,12 +92,28 @@ def clauses(text: str, sentence: Span) -> list[Span]:
             continue      # "One hundred and fifty-four people have died": one number, not two clauses
         if in_aside(text, start, brk.start(), sentence.end):
             continue      # "666 crimes against persons (murder, rape, robbery, and aggravated assault) last year": a list in an aside
+        if brk.group().strip().lower() == "and" and _serial_list_before(text, start, brk.start()):
+            continue      # "rapes, robberies, thefts and auto thefts have decreased": the list's last name, one subject
         if text[start:brk.start()].strip():
             out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
         start = brk.end()
     if text[start:sentence.end].strip():
         out.append(Span(*_trim(text, start, sentence.end), sentence.paragraph))
     return out
+
+
+# "rapes, robberies, thefts and auto thefts have decreased": names of a list, two or more set apart by commas
+# right before its "and", each of one to three words without a figure
+_SERIAL_ITEMS = re.compile(r"(?:[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2},\s+){2,}[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}$")
+# (not clauses of their own: "Murders fell, robberies rose and burglaries were flat")
+_ITEM_VERB = re.compile(r"\b(?:fell|rose|grew|dropped|declined|decreased|increased|climbed|jumped|were|was|are|is|had|has|have"
+                        r"|went|said|saw|remained|stayed|doubled)\b", re.IGNORECASE)
+
+
+def _serial_list_before(text: str, start: int, at: int) -> bool:
+    """Whether the "and" at `at` ends a serial list of names (no clause of its own begins after it)."""
+    hit = _SERIAL_ITEMS.search(text, start, at)
+    return hit is not None and _ITEM_VERB.search(text, hit.start(), at) is None
 
 
 def in_aside(text: str, start: int, at: int, end: int) -> bool:

@@ -169,7 +169,9 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        # ("fewer traffic stops overall compared to last year")
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
                        r"(?:than|compared\s+(?:to|with))\s+"
-                       r"(?=(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
+                       # ("reported fewer DUI arrests over the weekend than they did during the same time last year")
+                       r"(?=(?:(?:they|it|we|there|police|officers|troopers|deputies)\s+(?:did|had|were|was|saw|recorded|reported)\s+)?"
+                       r"(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
                        # ("compared to the year before")
                        # (not "the year before last", "the week before Christmas", "the month prior to the storm")
                        r"|the\s+(?:year|month|week)\s+(?:before|prior|earlier)\b(?!\s+(?:last|to|the|that|this|its|christmas"
@@ -398,7 +400,8 @@ increasing rising climbing growing decreasing declining falling dropping going""
 def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] | None = None) -> bool:
     """Whether a sentence may state a record or a comparison without a figure (a cheap test first)."""
     words = words if words is not None else words_of(text, sentence)
-    if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words:
+    if not words & _FIGURELESS_WORDS and "no" not in words and "one" not in words and "single" not in words \
+            and "any" not in words:
         return False
     said = text[sentence[0]:sentence[1]]
     return bool(any(gate & words and pattern.search(said) for pattern, gate in _FIGURELESS_PATTERNS)
@@ -504,8 +507,15 @@ _MOVEMENT = re.compile(rf"\b(?:{_UP}|{_DOWN}|went|gone|changed|moved|increases|d
 # "rose in Franklin County from 140 to 155": a movement, a few words of place or time, then the levels
 # ("a slight increase in impaired operation of a motor vehicle from 29 to 31": after a movement's noun and
 # "in", a name of up to seven words)
+# ("an increase in burglaries (break-ins) from 314 to 365": a gloss in parentheses after the name; "a jump from
+# 497 to 555": the noun right before; "taking the resolution rate from 44.2% to 44.7%": a verb that moves it)
 _MOVED_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?|\ban?\s+(?:[a-z]+\s+)?(?:increase|rise|jump"
-                                 r"|decrease|decline|drop|fall|reduction)\s+in(?:\s+[\w'’-]+){1,7}?),?\s+$", re.IGNORECASE)
+                                 r"|decrease|decline|drop|fall|reduction)(?:\s+in(?:\s+[\w'’-]+){1,7}?(?:\s+\([^()\d]{1,30}\))?)?"
+                                 r"|\b(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes)\s+(?:the|its|their)"
+                                 r"(?:\s+[\w'’-]+){1,5}?),?\s+$", re.IGNORECASE)
+# "The number of sex offences jumped from 27 to 40, assaults causing harm from 39 to 59": a later pair of
+# levels whose verb the list leaves out, after a pair that moved
+_GAPPED_PAIR = re.compile(r"\bfrom\s+[^\s,;]+\s+to\s+[^\s,;]+(?:\s+(?:in|during|for)\s+[\w-]+)?,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)
@@ -522,6 +532,13 @@ def _levels_in_parentheses(text: str, q: Quantity) -> bool:
         return False
     start = _sentence_start(text, q.start, 300)
     return bool(_MOVEMENT.search(text, start + 1, q.start))
+
+
+def _gapped_pair(text: str, q: Quantity) -> bool:
+    """ "jumped from 27 to 40, assaults causing harm from 39 to 59": a pair of levels after a pair that
+    moved, in a list that leaves out the verb (see `_GAPPED_PAIR`)."""
+    before = _GAPPED_PAIR.search(text, max(0, q.start - 60), q.start)
+    return before is not None and _MOVED_BEFORE.search(text[max(0, before.start() - 40):before.start()]) is not None
 
 
 def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple[int, int]]) -> list[Quantity]:
@@ -543,7 +560,8 @@ def _split_from_to(text: str, quantities: list[Quantity], time_spans: list[tuple
             hit = _LEVELS_TO.match(q.text) if q.high is not None else None
             if hit is None or _TALLY_AFTER.match(text, q.end) or not (_falls(q) or _levels_in_parentheses(text, q) or (
                     q.text[:5].lower() == "from " and (_WENT_BEFORE.search(text[max(0, q.start - 40):q.start])
-                                                       or _MOVED_WORDS_BEFORE.search(text[max(0, q.start - 60):q.start])))):
+                                                       or _MOVED_WORDS_BEFORE.search(text[max(0, q.start - 60):q.start])
+                                                       or _gapped_pair(text, q)))):
                 out.append(q)
                 continue
         cut = q.start + hit.start(1)
@@ -786,6 +804,11 @@ _PART = re.compile(r",\s+|\s+[—–]\s+|;\s+|\s+but\s+")
 _DIGIT = re.compile(r"\d")
 _NON_YEAR_DIGIT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?!\d|[,.]\d))\d")
 # "ended up with a slight increase": a change named by a noun, without a figure
+# "responded to an increasing number of emergency calls", "the reduced number of arrests, collisions and
+# fatalities": a count said to have moved by the adjective of its number
+_NUMBER_MOVING = re.compile(r"\b(?:an?|the)\s+(?P<dir>increasing|growing|rising|increased|declining|decreasing|falling|dropping"
+                            r"|reduced|decreased)\s+(?:number|numbers|count|amount)\s+of\s+(?=[a-z])", re.IGNORECASE)
+_NUMBER_UP = frozenset("increasing growing rising increased".split())
 _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
                           r"(?P<dir>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing|downtick)"
                           # "significant drops in murders": a plural with its adjective
@@ -793,8 +816,12 @@ _NOUN_CHANGE = re.compile(r"(?:\b(?:a|an)\s+(?:(?:slight|small|sharp|big|signifi
                           r"(?P<dirs>increases|rises|jumps|declines|decreases|drops|reductions|dips)"
                           # a headline's "count shows increase in homelessness", "police report decrease in
                           # shootings" ("Despite the decrease in shooting numbers" refers back: no claim)
-                          r"|\b(?:shows?|reveals?|reports?|sees?|saw|finds?|found)\s+"
-                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing)(?=\s+in\s+[a-z])"
+                          # ("The figures show increases in sex offences, assaults and robberies", "with decreases in
+                          # both ...", "crimes showing decreases were murder, rape ...": plurals over a list)
+                          r"|\b(?:shows?|showed|showing|reveals?|reports?|sees?|saw|finds?|found|with)\s+"
+                          r"(?P<dir3>increase|rise|jump|decline|decrease|drop|reduction|dip|uptick|upswing|spike|surge|downturn|downswing"
+                          r"|(?:increase|decrease|decline|reduction)s)"
+                          r"(?=\s+in\s+[a-z]|\s+(?:were|included)\s+[a-z])"
                           # "last year's increase in homicides", "this year's decline in fire deaths", "2022's drop"
                           r"|\b(?:(?:last|this|the\s+past|the\s+previous)\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
                           r"(?:(?:slight|small|sharp|big|significant|minor|major|steep|modest|dramatic)\s+)?"
@@ -836,14 +863,19 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
 
 # a movement said of a list of places: "Houston, San Antonio and Austin saw increases", "with gains in
 # both Auckland and Canterbury", "Drug overdoses increase in Dublin and Cork"
-_LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise|rose|risen|increased|climbed|grew|jumped)"
+# ("traffic deaths rising in 44 states, Puerto Rico and Washington", "a reduction in traffic fatalities for the
+# year in Illinois and Wisconsin")
+_LIST_MOVED = re.compile(r"\b(?:(?P<up>increases|gains|rises|jumps|increase|rise|rose|risen|increased|climbed|grew|jumped"
+                         r"|rising|increasing|climbing)"
                          r"|(?P<down>declines|decreases|drops|falls|dips|decline|decrease|drop|fall|fell|fallen|declined"
-                         r"|decreased|dropped|dipped))\b", re.IGNORECASE)
+                         r"|decreased|dropped|dipped|reduction|reductions|falling|declining|decreasing|dropping))\b", re.IGNORECASE)
 
 
 # the list is what moved only when the word is right before it ("increase in Dublin and Cork") or
 # the list says it ("Quebec and Ontario reported both considerable increases", "Dallas and Austin rose")
-_MOVED_BEFORE_LIST = re.compile(r"\s+(?:(?:also|especially|notably|particularly|mainly)\s+)?(?:in|across)\s+(?:both\s+)?",
+# (what moved and its period may come between: "a reduction in traffic fatalities for the year in Illinois and Wisconsin")
+_MOVED_BEFORE_LIST = re.compile(r"(?:\s+in(?:\s+(?!in\b)[\w'’-]+){1,4}(?:\s+(?:for|during|over)\s+the\s+(?:year|month|quarter))?)?"
+                                r"\s+(?:(?:also|especially|notably|particularly|mainly)\s+)?(?:in|across)\s+(?:both\s+)?",
                                 re.IGNORECASE)
 _MOVED_AFTER_LIST = re.compile(r"\s+(?:(?:both|each|all)\s+)?(?:(?:saw|reported|recorded|posted|had|showed|reporting"
                                r"|recording|seeing|exhibited|experienced|logged|registered|have\s+seen|have\s+had)\s+(?:[\w-]+\s+){0,3})?", re.IGNORECASE)
@@ -935,6 +967,23 @@ def _record_said(text: str, most: re.Match, at: int) -> bool:
     return _RECORD_SAID.search(text, ends[-2] if len(ends) > 1 else max(0, at - 600), at) is not None
 
 
+# "the city's 24 fire deaths as the lowest annual total in recorded history", "The 1,224 crimes ... were the lowest
+# recorded since 1975", "22 fewer killings than a year earlier and the lowest numbers since 1965": a record said
+# after a figure in its part of the clause, joined to it by "as", a form of "be" or "and"
+_RECORD_JOINED = re.compile(r"(?:\s+(?!but\b|while\b|although\b)[\w'’.-]+){0,10}?(?:\s+as|\s+(?:were|was|is|are|marks?|marked)|\s+and)\s+$",
+                            re.IGNORECASE)
+
+
+def _record_after(text: str, q: Quantity, stop: int) -> list[Stated]:
+    """A record said after figure `q`, before `stop` and in its part (see `_RECORD_JOINED`), anchored at its words."""
+    part = _PART.search(text, q.end, stop)
+    end = part.start() if part is not None else stop
+    hit = _RECORD.search(text, q.end, end)
+    if hit is None or not (hit.group("most") or hit.group("most2")) or not _RECORD_JOINED.fullmatch(text, q.end, hit.start()):
+        return []
+    return _record(text, (q.end, end), text[q.end:end], _RECORD.search(text[q.end:end], hit.start() - q.end))
+
+
 def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) -> list[Stated]:
     """Records said of a figure itself ("reached a high of 193", "a record low of 35"): a
     statement of their own beside the figure's value."""
@@ -977,6 +1026,7 @@ def records_beside(text: str, clause: tuple[int, int], figures: list[Quantity]) 
         before = text[max(clause[0], q.start - 30):q.start]
         hit = _RECORD_BESIDE.search(before)
         if hit is None:
+            out.extend(_record_after(text, q, stop))
             continue
         a = q.start - len(before) + hit.start()
         words = text[a:q.start]
@@ -1021,6 +1071,9 @@ def none_of(text: str, clause: tuple[int, int], names_metric, names_kind=None) -
         if (names_kind or names_metric)((hit.end(), min(clause[1], hit.end() + 40))):
             out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
             negated.append(hit.start("single"))
+    for hit in _NOT_ANY.finditer(text, clause[0], clause[1]):
+        if not _NOT_ANY_NOUN.search(hit.group("noun")) and names_metric((hit.start("noun"), hit.end("noun"))):
+            out.append(Stated("value", {"value": "0"}, (hit.start("single"), hit.end("single"))))
     for hit in _ONE.finditer(text, clause[0], clause[1]):
         if any(hit.start() <= n < hit.end() for n in negated):
             continue
@@ -1060,6 +1113,14 @@ def _none_listed(text: str, clause: tuple[int, int], start: int, names_metric) -
 
 
 _NOT_A_SINGLE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?P<single>a\s+single)\s+", re.IGNORECASE)
+# "Lafayette County has not had any traffic fatalities in 2008", "there have not been any homicides": none, of
+# a count named right after "any" (its noun phrase ends at a preposition, a period word or a mark; not "did not
+# release any homicide figures", "has not seen any increase in homicides")
+_NOT_ANY = re.compile(r"\b(?:has|have|had|was|were|there\s+(?:has|have|had|was|were))\s*(?:not|n['’]t)\s+(?:(?:had|been|seen|recorded"
+                      r"|reported)\s+)?(?P<single>any)\s+(?P<noun>(?:(?!(?:with|of|to|from|by|about|between)\b)[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:in|so|this|last"
+                      r"|since|during|for|over|on|at|reported|recorded|either)\b)", re.IGNORECASE)
+_NOT_ANY_NOUN = re.compile(r"\b(?:figures?|data|numbers?|statistics|increases?|decreases?|changes?|evidence|information|records?"
+                           r"|reports?|details?)\b", re.IGNORECASE)
 # "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
 # right after it by a singular noun followed by its verb
 _ONE = re.compile(r"(?<![\w-])(?:only\s+)?(?P<one>one|a\s+single)\s+(?!of\b|in\b|more\b|person\b|another\b)", re.IGNORECASE)
@@ -1359,6 +1420,11 @@ def _compared(text: str, clause: tuple[int, int], words: str, names_metric=None)
         span = (clause[0] + hit.start("verb"), clause[0] + hit.end("verb"))
         relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
+    hit = _NUMBER_MOVING.search(words)
+    if hit:
+        span = (clause[0] + hit.start(), clause[0] + hit.end("dir"))
+        relation = "higher" if hit.group("dir").lower() in _NUMBER_UP else "lower"
+        return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _NOUN_CHANGE.search(words)
     if hit and _FORECAST.search(words, 0, hit.start()):
         hit = None      # "the sheriff expects a decline in 2012": a forecast, no change said to have been
@@ -1482,6 +1548,7 @@ _UP_DOWN = frozenset({"up", "down"})
 _FIGURELESS_PATTERNS = (
     (_NO, frozenset({"no"})),
     (_ONE, frozenset({"one", "single"})),
+    (_NOT_ANY, frozenset({"any"})),
     (_MULTIPLE, frozenset("doubled tripled trebled quadrupled halved double twice triple doubles triples".split())),
     (_FRACTION_CHANGE, frozenset({"quarter", "third", "fifth", "half"})),
     (_RECORD, frozenset(f"record high low highs lows than {_MOST_HIGH} {_MOST_LOW}".replace("|", " ").split())),
@@ -1494,6 +1561,7 @@ _FIGURELESS_PATTERNS = (
     (_THERE_WERE, frozenset({"there"})),
     (_ONGOING, frozenset("increasing rising climbing growing decreasing declining falling dropping going rise decline "
                          "upswing increase climb grow decrease fall drop".split())),
+    (_NUMBER_MOVING, frozenset({"number", "numbers", "count", "amount"})),
     (_NOUN_CHANGE, frozenset("increase rise jump decline decrease drop reduction dip uptick upswing spike surge downturn "
                              "downswing downtick increases rises jumps declines decreases drops reductions dips".split())),
 )
