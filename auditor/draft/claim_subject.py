@@ -281,6 +281,13 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and st.figure is not None and match.end <= st.anchor[0] \
+            and (other := _FIGURE_OF_THE_NAME.search(text, clause[0], match.start)) is not None:
+        # "Homicides in cities with 250,000 or more residents rose by about 15.2 percent": the name
+        # right after another figure before this one is that figure's; this one's is another name of the
+        # clause, if it has one
+        match = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found) \
+            or vocabulary.find_metric(art.pack, text, match.end, clause[1], st.anchor[0], art.metrics_found) or match
     if match is not None and st.figure is not None and match.start > st.anchor[1] \
             and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
             and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
@@ -344,10 +351,14 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             if found is not None and found.start == 0 and found.end == len(phrase):
                 match = found
                 break
-    if match is not None and st.figure is not None and st.figure.unit and (
-            st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)):
+    if match is not None and st.figure is not None and ((st.figure.unit and (
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)))
+            or _DEATHS_BEFORE.search(text, max(part[0], st.anchor[0] - 120), st.anchor[0])):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
         # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires");
+        # and deaths said before the figure in its part ("Both fires and the number of fatalities increased,
+        # with the number of deaths rising from 148", "the highest death toll due to fires since 2002 and a
+        # 30 percent increase");
         # the whole phrase a count's name ("crash fatality rate deaths" is no drug death rate)
         phrase = f"{re.sub(r's$', '', text[match.start:match.end].lower())} deaths"
         deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
@@ -659,8 +670,38 @@ def _article_metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if chosen is None or not _fits(art.pack, chosen, at.st) or not _unit_fits(art.pack, chosen, at.st) \
             or vocabulary.off_the_roads(art.pack, chosen, art.text, at.clause[0], at.clause[1]):
         return None
+    on_a_day = _count_of_a_day(art, at, chosen)
+    if on_a_day is not None:
+        review.append(f"metric: '{on_a_day}', the count on a day of '{chosen}', {by} (the clause names a day, "
+                      "no average); check")
+        return on_a_day
     review.append(f"metric: '{chosen}', {by} (the clause names none); check")
     return chosen
+
+
+# the words of an average's metric id ("jail_average_daily_population"), without which its id is the
+# count's on a day ("jail_population")
+_AVERAGE_ID_WORDS = frozenset("average avg mean median daily".split())
+# a clause that says an average, and one that names a single day ("There were 186 inmates on Tuesday",
+# "Currently there are 791 inmates")
+_SAYS_AVERAGE = re.compile(r"\b(?:averag\w*|mean|median|daily|per\s+day|a\s+day)\b", re.IGNORECASE)
+_ONE_DAY = re.compile(r"\b(?:currently|now|today|tonight|as\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                      r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b", re.IGNORECASE)
+
+
+def _count_of_a_day(art: _Article, at: _At, metric_id: str) -> str | None:
+    """The count on a day that an article's average metric ("jail average daily population") has beside
+    it in the pack ("jail_population": its id without the average's words), for a figure whose clause
+    names a day and no average ("There were 186 inmates on Tuesday"); else None."""
+    words = metric_id.split("_")
+    if not _AVERAGE_ID_WORDS & set(words):
+        return None
+    sibling = "_".join(w for w in words if w not in _AVERAGE_ID_WORDS)
+    text, clause = art.text, at.clause
+    if sibling not in art.pack.metrics or _SAYS_AVERAGE.search(text, clause[0], clause[1]) \
+            or not _ONE_DAY.search(text, clause[0], clause[1]):
+        return None
+    return sibling
 
 
 def _unit_fits(pack: Pack, metric_id: str, st) -> bool:
@@ -1136,9 +1177,18 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         # by a police department" said alone stands for the kind just before whose name ends in it
         return state.last_metric
     if not metric.family or not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
-            or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
+            or _as_its_own_name(said, metric):
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
+        #                      ("the homicide total": homicides' own label, in the singular)
     return state.last_metric if before.family == metric.family else None
+
+
+def _as_its_own_name(said: str, metric) -> bool:
+    """Whether a metric's name as said is its label or id in any form of its words ("homicide" for
+    "homicides"): the metric's own name, not a plain word for its family."""
+    stems = [vocabulary._stem(w) for w in said.split()]
+    return any(stems == [vocabulary._stem(w) for w in re.split(r"[\s_]+", name.strip().lower())]
+               for name in (metric.label or "", metric.id))
 
 
 def _body_never_named(art: _Article, match: vocabulary.Match) -> bool:
@@ -1719,6 +1769,12 @@ def _national_goes_on(art: _Article, before: int) -> bool:
 _ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                              r"(?:\s*(?:%|percent\b|per\s*cent\b)\s*(?:increase|decrease|rise|drop|decline|jump|reduction"
                              r"|fall|gain|growth)\s+in)?\s+\Z", re.IGNORECASE)
+# deaths said before a figure, no other figure (but a year) between ("the number of deaths rising from 148",
+# "the highest death toll due to fires since 2002 and a 30 percent increase")
+_DEATHS_BEFORE = re.compile(r"\b(?:deaths|fatalities|death\s+toll)\b(?:(?:19|20)\d\d\b|[^.;:\d])*\Z", re.IGNORECASE)
+# another figure right before a name, with its bound ("with 250,000 or more residents"; not a year: "In
+# 2020 homicides rose")
+_FIGURE_OF_THE_NAME = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\s)\d[\d,.]*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
 # a name's own change and its figure after it: " decreasing by 32%", " was up by 13%", " increased 83%"
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
                                r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"

@@ -1,0 +1,82 @@
+"""Round 46 (dr46b): near-twin sibling metrics. A metric's own label said in another form ("the
+homicide total" for homicides) is that metric, not a plain word for the family of the metric before;
+a name right after another figure is that figure's; an average's metric is not taken for a count of a
+day; the deaths a clause counts of a thing it names are that thing's deaths."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor.draft import draft
+from auditor.models import DateRange
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+_DAY = DateRange(earliest=date(2021, 6, 1), latest=date(2021, 6, 1))
+
+
+def metrics_of(text: str, pack=PACK, title: str | None = None) -> list[tuple]:
+    return [(text[x.anchor[0]:x.anchor[1]], x.record.get("metric"))
+            for x in draft(text, published=_DAY, pack=pack, title=title).drafted]
+
+
+def test_a_label_said_in_the_singular_is_its_own_metric_not_the_family_word():
+    # "homicide" (the label "homicides" as a modifier) after murders: the writer names homicides
+    got = metrics_of("Murders rose in 2020. The homicide total in the city's five largest precincts fell "
+                     "12 percent last year.\n")
+    assert ("12 percent", "homicides") in got, got
+
+
+def test_a_plain_family_word_still_stands_for_the_metric_before():
+    # "killings" is a plain alias of another metric of the family: the writer varies the noun
+    got = metrics_of("Police reported 61 homicides in 2020, surpassing the previous record of 58 killings "
+                     "set in 1993.\n")
+    assert ("58", "homicides") in got, got
+
+
+def test_a_name_right_after_another_figure_before_this_one_is_that_figures():
+    # "250,000 or more residents" describes the cities; the 15 percent is of the homicides
+    got = metrics_of("Homicides in cities with 250,000 or more residents rose by about 15 percent in 2020.\n")
+    assert ("about 15 percent", "homicides") in got, got
+
+
+def test_a_figures_own_name_before_it_stays():
+    # the name just before this figure, after no other figure, is this figure's own
+    got = metrics_of("In the city's 12 precincts, homicides rose by 15 percent in 2020.\n")
+    assert ("15 percent", "homicides") in got, got
+
+
+def test_a_year_before_a_name_is_no_figure_of_it():
+    got = metrics_of("In 2020 homicides rose by 15 percent while shootings fell by 3 percent.\n")
+    assert ("15 percent", "homicides") in got, got
+
+
+_JAIL_TITLE = "County jail's average daily population falls"
+_JAIL_LEDE = "The county jail's average daily population fell to 212 in 2020, the sheriff said. "
+
+
+def test_a_count_on_a_day_in_an_article_on_an_average_is_the_count_of_the_day():
+    got = metrics_of(_JAIL_LEDE + "\n\nThere were 186 inmates on Tuesday, he said.\n", title=_JAIL_TITLE)
+    assert ("186", "jail_population") in got, got
+
+
+def test_a_count_with_no_day_in_an_article_on_an_average_stays_the_average():
+    got = metrics_of(_JAIL_LEDE + "\n\nThere were 240 inmates in 2019, he said.\n", title=_JAIL_TITLE)
+    assert ("240", "jail_average_daily_population") in got, got
+
+
+def test_the_deaths_a_clause_counts_of_a_thing_it_names_are_that_things_deaths():
+    got = metrics_of("Crews attended 31,000 fires in 2020, and the number of deaths rose from 120 in 2019 "
+                     "to 151.\n")
+    assert ("120", "fire_deaths") in got, got
+
+
+def test_a_death_toll_due_to_a_thing_then_its_change():
+    got = metrics_of("The report noted the highest death toll due to fires since 2002 and a 30 percent increase "
+                     "compared to 2019.\n")
+    assert ("30 percent", "fire_deaths") in got, got
+
+
+def test_a_count_of_the_thing_before_its_deaths_stays_the_things():
+    got = metrics_of("Crews attended 31,000 fires in 2020, and the number of deaths rose to 151.\n")
+    assert ("31,000", "fires") in got, got
