@@ -285,9 +285,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             and (other := _FIGURE_OF_THE_NAME.search(text, clause[0], match.start)) is not None:
         # "Homicides in cities with 250,000 or more residents rose by about 15.2 percent": the name
         # right after another figure before this one is that figure's; this one's is another name of the
-        # clause, if it has one
+        # clause before it, if it has one (not one after it: "3,500 calls for service in November (2,020)
+        # ..., and 350 crimes were reported")
         match = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found) \
-            or vocabulary.find_metric(art.pack, text, match.end, clause[1], st.anchor[0], art.metrics_found) or match
+            or vocabulary.find_metric(art.pack, text, match.end, st.anchor[0], st.anchor[0], art.metrics_found) or match
     if match is not None and st.figure is not None and match.start > st.anchor[1] \
             and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
             and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
@@ -510,7 +511,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         loose = None
         for span in dict.fromkeys((part, clause)):
             loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], art.read_once["context"],
-                                               st.figure.unit)
+                                               st.figure.unit, changed=st.kind == "change")
             if loose is not None:
                 break
         if loose is not None:

@@ -80,3 +80,9 @@ def test_a_death_toll_due_to_a_thing_then_its_change():
 def test_a_count_of_the_thing_before_its_deaths_stays_the_things():
     got = metrics_of("Crews attended 31,000 fires in 2020, and the number of deaths rose to 151.\n")
     assert ("31,000", "fires") in got, got
+
+
+def test_a_name_after_another_figure_is_not_traded_for_a_name_after_this_one():
+    got = metrics_of("Police fielded more than 3,500 calls for service in November (2,020) and December (1,488), "
+                     "and in excess of 350 crimes were reported.\n")
+    assert ("2,020", "police_calls_for_service") in got, got
