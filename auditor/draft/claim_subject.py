@@ -511,7 +511,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         loose = None
         for span in dict.fromkeys((part, clause)):
             loose = vocabulary.metric_by_words(art.pack, text, span, st.anchor[0], art.read_once["context"],
-                                               st.figure.unit, changed=st.kind == "change")
+                                               st.figure.unit)
             if loose is not None:
                 break
         if loose is not None:

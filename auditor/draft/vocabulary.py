@@ -1487,7 +1487,13 @@ def _head_and_modifiers(name: str) -> tuple[str, frozenset[str]]:
         head, rest = words[i - 1], words[:i - 1] + words[i + 1:]
     else:
         head, rest = words[-1], words[:-1]
-    return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP)
+    return _stem(head), frozenset(_stem(w) for w in rest if w not in _NAME_STOP and w not in _NARROWS_NOTHING)
+
+
+# words of a name that narrow nothing a clause says: "crash deaths under review but not yet confirmed as
+# traffic fatalities" is not narrowed by a clause's "as of Dec. 15"
+_NARROWS_NOTHING = frozenset("as but not yet or nor and/or who that which whose involving including were was is "
+                             "are been be".split())
 
 
 # a phrase after a name's noun that says per what ("per 100,000 people", "per inmate housed out of
@@ -1984,10 +1990,9 @@ _LOOSE_STOP = _NAME_STOP | frozenset("number total count rate people percent sha
 
 
 def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, context: frozenset[str],
-                    unit: str | None, changed: bool = False) -> str | None:
+                    unit: str | None) -> str | None:
     """The metric a clause means when it says no name of the vocabulary: of the metrics (of a unit
-    the figure fits: a change by a percentage, `changed`, of any) each word of a name of which the clause
-    (text[span]) or the headline and lede
+    the figure fits) each word of a name of which the clause (text[span]) or the headline and lede
     (`context`) say, with a word of that name said in the clause, the one whose word stands nearest
     the figure ("the total number of confirmed cases decreased, from 2,260 to 1,880" in a story on
     the weekly influenza report: confirmed influenza, not the flu deaths the lede counts). None when
@@ -2002,8 +2007,8 @@ def metric_by_words(pack: Pack, text: str, span: tuple[int, int], anchor: int, c
     for metric_id, metric_unit, names in _cached("name words", pack, _build_name_words):
         if unit is None and (metric_unit in ("percent", "dollar", "pound", "euro") or "per" in (metric_unit or "")):
             continue
-        if unit == "percent" and metric_unit != "percent" and not changed:
-            continue     # ("The number of bookings increased 17.2%": a count's change, of jail bookings)
+        if unit == "percent" and metric_unit != "percent":
+            continue
         for words in names:
             if words <= (own | context) and words & own:
                 d = min(at[w] for w in words & own)

@@ -10,6 +10,7 @@ from datetime import date
 from auditor.draft import draft
 from auditor.models import DateRange
 from auditor.pack import load_pack
+from tests.draft_helpers import desk_pack, metric_yaml
 
 PACK = load_pack("benchmarks/corpora/articles/pack")
 _DAY = DateRange(earliest=date(2021, 6, 1), latest=date(2021, 6, 1))
@@ -66,8 +67,8 @@ def test_a_count_with_no_day_in_an_article_on_an_average_stays_the_average():
 
 
 def test_the_deaths_a_clause_counts_of_a_thing_it_names_are_that_things_deaths():
-    got = metrics_of("Crews attended 31,000 fires in 2020, and the number of deaths rose from 120 in 2019 "
-                     "to 151.\n")
+    got = metrics_of("Crews attended 31,000 fires in 2020. Both fires and the number of fatalities rose during "
+                     "the pandemic, with the number of deaths rising from 120 in 2019 to 151 in 2021.\n")
     assert ("120", "fire_deaths") in got, got
 
 
@@ -86,3 +87,14 @@ def test_a_name_after_another_figure_is_not_traded_for_a_name_after_this_one():
     got = metrics_of("Police fielded more than 3,500 calls for service in November (2,020) and December (1,488), "
                      "and in excess of 350 crimes were reported.\n")
     assert ("2,020", "police_calls_for_service") in got, got
+
+
+def test_function_words_of_a_name_narrow_nothing(tmp_path):
+    # the clause's "as of" is no word of the longer name's "confirmed as traffic fatalities"
+    pack = desk_pack(tmp_path, metrics="metrics:\n"
+                     + metric_yaml("road_deaths_x", "road fatality count", "count", ["traffic fatalities"])
+                     + metric_yaml("unconfirmed_road_deaths_x", "unconfirmed crash deaths", "count",
+                                   ["under review but not yet confirmed as traffic fatalities"]))
+    got = metrics_of("State data show 520 fatalities this year as of Dec. 15.\n", pack,
+                     title="Traffic fatalities fall in the state")
+    assert ("520", "road_deaths_x") in got, got
