@@ -333,6 +333,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{said_so}', the things counted as the clause says they were ('... were deadly'); check")
         return said_so
     if match is not None:
+        beside = _deaths_named_beside(art, at, match)
+        if beside is not None:
+            review.append(f"metric: '{beside}', the deaths the clause names, for "
+                          f"'{text[match.start:match.end]}'; check")
+            return beside
         sibling = _same_family_before(art, at, match)
         if sibling is not None:
             review.append(f"metric: '{sibling}', the metric before, for '{text[match.start:match.end]}' "
@@ -1051,11 +1056,12 @@ def _deaths_named(art: _Article, found: vocabulary.Match, said: tuple[str, ...])
     """The count metric named "<noun> deaths" (or fatalities) of the thing said ("drug overdoses"
     -> "drug overdose deaths"), a "fatal" or "deadly" before it left out ("fatal blazes" -> no name,
     then the label of the metric found, "fatal fires" -> "fire deaths"). None when the vocabulary
-    has none."""
+    has none. The deaths may be named by the verb of those who died in the things ("fatal crashes" ->
+    "people died in crashes", traffic deaths)."""
     label = art.pack.metrics[found.id].label or ""
     for words in dict.fromkeys((*said, label.lower())):
         noun = re.sub(r"(?<!s)s$", "", _FATAL_WORD.sub("", words))
-        for phrase in (f"{noun} deaths", f"{noun} fatalities", f"{noun}-related deaths"):
+        for phrase in (f"{noun} deaths", f"{noun} fatalities", f"{noun}-related deaths", f"people died in {noun}s"):
             deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
             if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
                     and rate_scale(art.pack.metrics[deaths.id].unit) is None:
@@ -1182,6 +1188,24 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
         #                      ("the homicide total": homicides' own label, in the singular)
     return state.last_metric if before.family == metric.family else None
+
+
+# a name of people killed said plainly ("92 people were killed"), and a name that counts deaths ("traffic deaths")
+_PEOPLE_KILLED = re.compile(r"(?:people|persons)\s+(?:(?:were|was|have|has|had|been)\s+){0,2}(?:killed|died|dead)",
+                            re.IGNORECASE)
+_COUNTS_DEATHS = re.compile(r"\b(?:deaths|fatalities)\b", re.IGNORECASE)
+
+
+def _deaths_named_beside(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """ "The worst year for Weld traffic deaths was 2004 when 92 people were killed": people killed,
+    said plainly, are of the deaths another name of the clause counts (one such name only), not
+    killings at another's hands."""
+    text, clause = art.text, at.clause
+    if not _PEOPLE_KILLED.fullmatch(text, match.start, match.end):
+        return None
+    named = {m.id for m in vocabulary.metrics_in(art.pack, text, clause[0], clause[1], art.metrics_found)
+             if m.id != match.id and _COUNTS_DEATHS.search(text, m.start, m.end)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _as_its_own_name(said: str, metric) -> bool:

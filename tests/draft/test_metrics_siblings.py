@@ -98,3 +98,28 @@ def test_function_words_of_a_name_narrow_nothing(tmp_path):
     got = metrics_of("State data show 520 fatalities this year as of Dec. 15.\n", pack,
                      title="Traffic fatalities fall in the state")
     assert ("520", "road_deaths_x") in got, got
+
+
+def test_deaths_beside_fatal_crashes_are_the_deaths_of_those_who_died_in_crashes():
+    got = metrics_of("The sergeant said there have been 12 fatal crashes and 13 deaths this year in the county.\n")
+    assert ("12", "fatal_crashes") in got and ("13", "traffic_deaths") in got, got
+
+
+def test_people_killed_said_plainly_beside_a_name_of_deaths_are_those_deaths():
+    got = metrics_of("The worst year for county traffic deaths was 2004, when 92 people were killed.\n")
+    assert ("92", "traffic_deaths") in got, got
+
+
+def test_people_killed_after_homicides_stay_homicides():
+    got = metrics_of("Police reported 61 homicides in 2020, when 58 people were killed.\n")
+    assert ("58", "homicides") in got, got
+
+
+def test_people_killed_in_a_number_of_fatal_accidents():
+    got = metrics_of("Twenty-seven people were killed in 24 Monroe County fatal accidents in 2020.\n")
+    assert ("Twenty-seven", "traffic_deaths") in got, got
+
+
+def test_the_number_of_crashes_people_died_in_is_no_count_of_deaths():
+    got = metrics_of("Nine people died in 7 crashes on county roads in 2020.\n")
+    assert ("Nine", "traffic_deaths") in got and ("7", "traffic_deaths") not in got, got
