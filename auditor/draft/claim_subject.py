@@ -255,6 +255,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = _outside_the_aside(art, at, match)
     if match is not None and vocabulary.time_head(text, match.start, match.end):
         match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
+    present = _present_in(art, at, match)
+    if present is not None:
+        review.append(f"metric: '{present}', the deaths the thing said present in them involved "
+                      "('... was present in 309 of overdose deaths'); check")
+        return present
     named = _named_before_examples(art, at, match)
     if named is not None:
         review.append(f"metric: '{named.id}', named before the examples the figure's sentence gives of it "
@@ -1107,6 +1112,40 @@ def _involving(art: _Article, at: _At) -> str | None:
             found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
             if found is not None and found.start == 0 and found.end == len(phrase):
                 return found.id
+    return None
+
+
+# a thing said present in what a name after it counts ("Morphine was present in 13.7 percent (309) of
+# overdose deaths", "fentanyl, a synthetic opioid, found in 72.8 percent (1,639) of overdose deaths",
+# "methamphetamine, which was found in ...")
+_PRESENT_IN = re.compile(r"\b(?P<what>[A-Za-z][\w-]+)(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s[^,;.]{1,60},)?(?:,?\s+(?:which|that))?"
+                         r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?(?:\s+also)?\s+"
+                         r"(?:present|found|detected|involved|identified)\s+in\s+", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those|other|such)\s+\Z", re.IGNORECASE)
+
+
+def _present_in(art: _Article, at: _At, match: vocabulary.Match | None) -> str | None:
+    """The deaths involving a thing the figure's sentence says was present in the deaths a name after it
+    counts ("Heroin was present in 4.1 percent (93) of overdose deaths": heroin deaths, "deaths involving
+    heroin"), when the vocabulary has them; not a thing pointed back to ("the drug was present in")."""
+    if match is None or at.st.figure is None:
+        return None
+    text, start = art.text, at.sentence.start
+    said = None
+    for said in _PRESENT_IN.finditer(text, start, match.start):
+        pass
+    if said is None or _POINTS_BACK.search(text, max(start, said.start() - 8), said.start()) \
+            or re.search(r"[.;](?:\s|\Z)", text[said.end():match.start]):
+        return None
+    label = (art.pack.metrics[match.id].label or "").lower().split()
+    if not label or label[-1] not in ("deaths", "fatalities"):
+        return None
+    what = said.group("what").lower()
+    for phrase in (f"{what} deaths", f"deaths involving {what}", f"{' '.join(label)} involving {what}"):
+        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+        if found is not None and found.start == 0 and found.end == len(phrase) and found.id != match.id \
+                and art.pack.metrics[found.id].unit == art.pack.metrics[match.id].unit:
+            return found.id
     return None
 
 

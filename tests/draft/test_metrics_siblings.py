@@ -123,3 +123,20 @@ def test_people_killed_in_a_number_of_fatal_accidents():
 def test_the_number_of_crashes_people_died_in_is_no_count_of_deaths():
     got = metrics_of("Nine people died in 7 crashes on county roads in 2020.\n")
     assert ("Nine", "traffic_deaths") in got and ("7", "traffic_deaths") not in got, got
+
+
+def test_a_drug_present_in_overdose_deaths_names_its_own_deaths():
+    got = metrics_of("Heroin was present in 4.1 percent (93) of overdose deaths in 2021, a 51.8 percent decrease "
+                     "from 2020 (193).\n")
+    assert ("93", "heroin_deaths") in got and ("193", "heroin_deaths") in got, got
+
+
+def test_a_drug_set_apart_by_an_apposition_or_which():
+    got = metrics_of("The state recorded 2,250 fatal overdoses in 2021, with fentanyl, a synthetic opioid, found in "
+                     "72.8 percent (1,639) of overdose deaths.\n")
+    assert ("2,250", "overdose_deaths") in got and ("1,639", "fentanyl_deaths") in got, got
+
+
+def test_a_drug_pointed_back_to_names_no_deaths_of_its_own():
+    got = metrics_of("In 2020 the drug was present in 1,413 fatal overdoses.\n")
+    assert ("1,413", "overdose_deaths") in got, got
