@@ -289,11 +289,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if match is not None and st.figure is not None and match.end <= st.anchor[0] \
             and (other := _FIGURE_OF_THE_NAME.search(text, clause[0], match.start)) is not None:
         # "Homicides in cities with 250,000 or more residents rose by about 15.2 percent": the name
-        # right after another figure before this one is that figure's; this one's is another name of the
-        # clause before it, if it has one (not one after it: "3,500 calls for service in November (2,020)
-        # ..., and 350 crimes were reported")
-        match = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found) \
-            or vocabulary.find_metric(art.pack, text, match.end, st.anchor[0], st.anchor[0], art.metrics_found) or match
+        # right after another figure before this one is that figure's; this one's is a name of the clause
+        # before that figure, if it has one (not one after it: "3,500 calls for service in November (2,020)
+        # ..., and 350 crimes were reported"; "Of the 15 homicides last week, all but one were shot to death
+        # and all but two ...": the two are of the 15 homicides)
+        match = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found) or match
     if match is not None and st.figure is not None and match.start > st.anchor[1] \
             and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
             and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
@@ -1838,7 +1838,7 @@ _ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|e
 _DEATHS_BEFORE = re.compile(r"\b(?:deaths|fatalities|death\s+toll)\b(?:(?:19|20)\d\d\b|[^.;:\d])*\Z", re.IGNORECASE)
 # another figure right before a name, with its bound ("with 250,000 or more residents"; not a year: "In
 # 2020 homicides rose")
-_FIGURE_OF_THE_NAME = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\s)\d[\d,.]*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
+_FIGURE_OF_THE_NAME = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b(?![,.]\d))\d+(?:[,.]\d+)*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
 # a name's own change and its figure after it: " decreasing by 32%", " was up by 13%", " increased 83%"
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
                                r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"

@@ -140,3 +140,14 @@ def test_a_drug_set_apart_by_an_apposition_or_which():
 def test_a_drug_pointed_back_to_names_no_deaths_of_its_own():
     got = metrics_of("In 2020 the drug was present in 1,413 fatal overdoses.\n")
     assert ("1,413", "overdose_deaths") in got, got
+
+
+def test_a_part_of_a_whole_said_with_its_figure_keeps_the_wholes_name():
+    got = metrics_of("Of the 15 homicides last week, all but one were shot to death and all but two happened "
+                     "on the city's East Side.\n")
+    assert ("two", "homicides") in got, got
+
+
+def test_a_name_after_a_year_and_a_comma_is_no_figures():
+    got = metrics_of("State road toll 11 higher than 2017, driver deaths up 40%\n\nThe state's road toll rose.\n")
+    assert ("40%", "driver_deaths") in got, got
