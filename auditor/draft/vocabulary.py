@@ -130,11 +130,12 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires, "property offences"
 # property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries, "average
-# inmate population" the jail's. (Not "collisions" for crashes: "2016's total fatal collisions, which
+# inmate population" the jail's, "Criminal Code violations" Criminal Code offences (Statistics Canada's word). (Not "collisions" for crashes: "2016's total fatal collisions, which
 # was 102" counts the people killed.)
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
-             "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",)}
+             "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
+             "offences": ("violations",), "offenses": ("violations",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")
 _SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}

@@ -151,3 +151,13 @@ def test_a_part_of_a_whole_said_with_its_figure_keeps_the_wholes_name():
 def test_a_name_after_a_year_and_a_comma_is_no_figures():
     got = metrics_of("State road toll 11 higher than 2017, driver deaths up 40%\n\nThe state's road toll rose.\n")
     assert ("40%", "driver_deaths") in got, got
+
+
+def test_violations_are_said_for_offences_in_a_name():
+    got = metrics_of("RCMP said total Criminal Code violations sat at 5,551 for the year.\n")
+    assert ("5,551", "criminal_code_offences") in got, got
+
+
+def test_a_name_of_violations_of_its_own_keeps_its_name():
+    got = metrics_of("Deputies logged 494 drug violations in 2021.\n")
+    assert ("494", "drug_violations") in got, got
