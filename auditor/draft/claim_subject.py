@@ -1836,9 +1836,11 @@ _ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|e
 # deaths said before a figure, no other figure (but a year) between ("the number of deaths rising from 148",
 # "the highest death toll due to fires since 2002 and a 30 percent increase")
 _DEATHS_BEFORE = re.compile(r"\b(?:deaths|fatalities|death\s+toll)\b(?:(?:19|20)\d\d\b|[^.;:\d])*\Z", re.IGNORECASE)
-# another figure right before a name, with its bound ("with 250,000 or more residents"; not a year: "In
-# 2020 homicides rose")
-_FIGURE_OF_THE_NAME = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b(?![,.]\d))\d+(?:[,.]\d+)*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
+# another figure right before a name, said with "with" and its bound: a description of the things counted
+# ("cities with 250,000 or more residents"), not a figure of the quantity ("received 63,289 calls for service
+# ..., a 7.6 percent increase", "800 misdemeanor warrants in 2016 compared to 876"); not a year
+_FIGURE_OF_THE_NAME = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|under\s+)?"
+                                 r"(?!(?:19|20)\d\d\b(?![,.]\d))\d+(?:[,.]\d+)*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
 # a name's own change and its figure after it: " decreasing by 32%", " was up by 13%", " increased 83%"
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
                                r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"

@@ -161,3 +161,10 @@ def test_violations_are_said_for_offences_in_a_name():
 def test_a_name_of_violations_of_its_own_keeps_its_name():
     got = metrics_of("Deputies logged 494 drug violations in 2021.\n")
     assert ("494", "drug_violations") in got, got
+
+
+def test_a_figure_of_the_same_quantity_before_its_name_is_no_description():
+    got = metrics_of("The dispatch center, with 14 telecommunicator positions, received 63,289 calls for service "
+                     "last year, a 7.6 percent increase from the 58,816 calls received in 2018.\n")
+    metric = dict(got)["63,289"]
+    assert ("7.6 percent", metric) in got and metric != "dispatch_telecommunicators", got
