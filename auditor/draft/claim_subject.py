@@ -364,12 +364,13 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                 break
     if match is not None and st.figure is not None and ((st.figure.unit and (
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)))
-            or _DEATHS_BEFORE.search(text, max(part[0], st.anchor[0] - 120), st.anchor[0])):
+            or ((st.figure.unit or "percent") == "percent"
+                and _DEATHS_BEFORE.search(text, max(part[0], st.anchor[0] - 120), st.anchor[0]))):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
         # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires");
-        # and deaths said before the figure in its part ("Both fires and the number of fatalities increased,
-        # with the number of deaths rising from 148", "the highest death toll due to fires since 2002 and a
-        # 30 percent increase");
+        # and deaths said before a bare figure or a percentage in its part ("Both fires and the number of
+        # fatalities increased, with the number of deaths rising from 148", "the highest death toll due to
+        # fires since 2002 and a 30 percent increase"; not "640 fatalities from 581 fatal crashes");
         # the whole phrase a count's name ("crash fatality rate deaths" is no drug death rate)
         phrase = f"{re.sub(r's$', '', text[match.start:match.end].lower())} deaths"
         deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
