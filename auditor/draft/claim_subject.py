@@ -281,6 +281,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         match = _outside_the_aside(art, at, match)
     if match is not None and vocabulary.time_head(text, match.start, match.end):
         match = None      # "compared to 42 at the start of 2014": a time's word, not housing starts
+    present = _present_in(art, at, match)
+    if present is not None:
+        review.append(f"metric: '{present}', the deaths the thing said present in them involved "
+                      "('... was present in 309 of overdose deaths'); check")
+        return present
     named = _named_before_examples(art, at, match)
     if named is not None:
         review.append(f"metric: '{named.id}', named before the examples the figure's sentence gives of it "
@@ -307,6 +312,14 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and st.figure is not None and match.end <= st.anchor[0] \
+            and (other := _FIGURE_OF_THE_NAME.search(text, clause[0], match.start)) is not None:
+        # "Homicides in cities with 250,000 or more residents rose by about 15.2 percent": the name
+        # right after another figure before this one is that figure's; this one's is a name of the clause
+        # before that figure, if it has one (not one after it: "3,500 calls for service in November (2,020)
+        # ..., and 350 crimes were reported"; "Of the 15 homicides last week, all but one were shot to death
+        # and all but two ...": the two are of the 15 homicides)
+        match = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found) or match
     if match is not None and st.figure is not None and match.start > st.anchor[1] \
             and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
             and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
@@ -351,6 +364,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{said_so}', the things counted as the clause says they were ('... were deadly'); check")
         return said_so
     if match is not None:
+        beside = _deaths_named_beside(art, at, match)
+        if beside is not None:
+            review.append(f"metric: '{beside}', the deaths the clause names, for "
+                          f"'{text[match.start:match.end]}'; check")
+            return beside
         sibling = _same_family_before(art, at, match)
         if sibling is not None:
             review.append(f"metric: '{sibling}', the metric before, for '{text[match.start:match.end]}' "
@@ -370,10 +388,15 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             if found is not None and found.start == 0 and found.end == len(phrase):
                 match = found
                 break
-    if match is not None and st.figure is not None and st.figure.unit and (
-            st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)):
+    if match is not None and st.figure is not None and ((st.figure.unit and (
+            st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)))
+            or ((st.figure.unit or "percent") == "percent"
+                and _DEATHS_BEFORE.search(text, max(part[0], st.anchor[0] - 120), st.anchor[0]))):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
         # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires");
+        # and deaths said before a bare figure or a percentage in its part ("Both fires and the number of
+        # fatalities increased, with the number of deaths rising from 148", "the highest death toll due to
+        # fires since 2002 and a 30 percent increase"; not "640 fatalities from 581 fatal crashes");
         # the whole phrase a count's name ("crash fatality rate deaths" is no drug death rate)
         phrase = f"{re.sub(r's$', '', text[match.start:match.end].lower())} deaths"
         deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
@@ -685,8 +708,38 @@ def _article_metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if chosen is None or not _fits(art.pack, chosen, at.st) or not _unit_fits(art.pack, chosen, at.st) \
             or vocabulary.off_the_roads(art.pack, chosen, art.text, at.clause[0], at.clause[1]):
         return None
+    on_a_day = _count_of_a_day(art, at, chosen)
+    if on_a_day is not None:
+        review.append(f"metric: '{on_a_day}', the count on a day of '{chosen}', {by} (the clause names a day, "
+                      "no average); check")
+        return on_a_day
     review.append(f"metric: '{chosen}', {by} (the clause names none); check")
     return chosen
+
+
+# the words of an average's metric id ("jail_average_daily_population"), without which its id is the
+# count's on a day ("jail_population")
+_AVERAGE_ID_WORDS = frozenset("average avg mean median daily".split())
+# a clause that says an average, and one that names a single day ("There were 186 inmates on Tuesday",
+# "Currently there are 791 inmates")
+_SAYS_AVERAGE = re.compile(r"\b(?:averag\w*|mean|median|daily|per\s+day|a\s+day)\b", re.IGNORECASE)
+_ONE_DAY = re.compile(r"\b(?:currently|now|today|tonight|as\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                      r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b", re.IGNORECASE)
+
+
+def _count_of_a_day(art: _Article, at: _At, metric_id: str) -> str | None:
+    """The count on a day that an article's average metric ("jail average daily population") has beside
+    it in the pack ("jail_population": its id without the average's words), for a figure whose clause
+    names a day and no average ("There were 186 inmates on Tuesday"); else None."""
+    words = metric_id.split("_")
+    if not _AVERAGE_ID_WORDS & set(words):
+        return None
+    sibling = "_".join(w for w in words if w not in _AVERAGE_ID_WORDS)
+    text, clause = art.text, at.clause
+    if sibling not in art.pack.metrics or _SAYS_AVERAGE.search(text, clause[0], clause[1]) \
+            or not _ONE_DAY.search(text, clause[0], clause[1]):
+        return None
+    return sibling
 
 
 def _unit_fits(pack: Pack, metric_id: str, st) -> bool:
@@ -1035,11 +1088,12 @@ def _deaths_named(art: _Article, found: vocabulary.Match, said: tuple[str, ...])
     """The count metric named "<noun> deaths" (or fatalities) of the thing said ("drug overdoses"
     -> "drug overdose deaths"), a "fatal" or "deadly" before it left out ("fatal blazes" -> no name,
     then the label of the metric found, "fatal fires" -> "fire deaths"). None when the vocabulary
-    has none."""
+    has none. The deaths may be named by the verb of those who died in the things ("fatal crashes" ->
+    "people died in crashes", traffic deaths)."""
     label = art.pack.metrics[found.id].label or ""
     for words in dict.fromkeys((*said, label.lower())):
         noun = re.sub(r"(?<!s)s$", "", _FATAL_WORD.sub("", words))
-        for phrase in (f"{noun} deaths", f"{noun} fatalities", f"{noun}-related deaths"):
+        for phrase in (f"{noun} deaths", f"{noun} fatalities", f"{noun}-related deaths", f"people died in {noun}s"):
             deaths = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
             if deaths is not None and deaths.start == 0 and deaths.end == len(phrase) \
                     and rate_scale(art.pack.metrics[deaths.id].unit) is None:
@@ -1085,6 +1139,40 @@ def _involving(art: _Article, at: _At) -> str | None:
             found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
             if found is not None and found.start == 0 and found.end == len(phrase):
                 return found.id
+    return None
+
+
+# a thing said present in what a name after it counts ("Morphine was present in 13.7 percent (309) of
+# overdose deaths", "fentanyl, a synthetic opioid, found in 72.8 percent (1,639) of overdose deaths",
+# "methamphetamine, which was found in ...")
+_PRESENT_IN = re.compile(r"\b(?P<what>[A-Za-z][\w-]+)(?:\s*\([^()]{1,30}\))?(?:,\s+(?:a|an|the)\s[^,;.]{1,60},)?(?:,?\s+(?:which|that))?"
+                         r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?(?:\s+also)?\s+"
+                         r"(?:present|found|detected|involved|identified)\s+in\s+", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:the|this|that|these|those|other|such)\s+\Z", re.IGNORECASE)
+
+
+def _present_in(art: _Article, at: _At, match: vocabulary.Match | None) -> str | None:
+    """The deaths involving a thing the figure's sentence says was present in the deaths a name after it
+    counts ("Heroin was present in 4.1 percent (93) of overdose deaths": heroin deaths, "deaths involving
+    heroin"), when the vocabulary has them; not a thing pointed back to ("the drug was present in")."""
+    if match is None or at.st.figure is None:
+        return None
+    text, start = art.text, at.sentence.start
+    said = None
+    for said in _PRESENT_IN.finditer(text, start, match.start):
+        pass
+    if said is None or _POINTS_BACK.search(text, max(start, said.start() - 8), said.start()) \
+            or re.search(r"[.;](?:\s|\Z)", text[said.end():match.start]):
+        return None
+    label = (art.pack.metrics[match.id].label or "").lower().split()
+    if not label or label[-1] not in ("deaths", "fatalities"):
+        return None
+    what = said.group("what").lower()
+    for phrase in (f"{what} deaths", f"deaths involving {what}", f"{' '.join(label)} involving {what}"):
+        found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+        if found is not None and found.start == 0 and found.end == len(phrase) and found.id != match.id \
+                and art.pack.metrics[found.id].unit == art.pack.metrics[match.id].unit:
+            return found.id
     return None
 
 
@@ -1162,9 +1250,36 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         # by a police department" said alone stands for the kind just before whose name ends in it
         return state.last_metric
     if not metric.family or not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
-            or said == (metric.label or "").lower() or said.replace(" ", "_") == metric.id:
+            or _as_its_own_name(said, metric):
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
+        #                      ("the homicide total": homicides' own label, in the singular)
     return state.last_metric if before.family == metric.family else None
+
+
+# a name of people killed said plainly ("92 people were killed"), and a name that counts deaths ("traffic deaths")
+_PEOPLE_KILLED = re.compile(r"(?:people|persons)\s+(?:(?:were|was|have|has|had|been)\s+){0,2}(?:killed|died|dead)",
+                            re.IGNORECASE)
+_COUNTS_DEATHS = re.compile(r"\b(?:deaths|fatalities)\b", re.IGNORECASE)
+
+
+def _deaths_named_beside(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """ "The worst year for Weld traffic deaths was 2004 when 92 people were killed": people killed,
+    said plainly, are of the deaths another name of the clause counts (one such name only), not
+    killings at another's hands."""
+    text, clause = art.text, at.clause
+    if not _PEOPLE_KILLED.fullmatch(text, match.start, match.end):
+        return None
+    named = {m.id for m in vocabulary.metrics_in(art.pack, text, clause[0], clause[1], art.metrics_found)
+             if m.id != match.id and _COUNTS_DEATHS.search(text, m.start, m.end)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _as_its_own_name(said: str, metric) -> bool:
+    """Whether a metric's name as said is its label or id in any form of its words ("homicide" for
+    "homicides"): the metric's own name, not a plain word for its family."""
+    stems = [vocabulary._stem(w) for w in said.split()]
+    return any(stems == [vocabulary._stem(w) for w in re.split(r"[\s_]+", name.strip().lower())]
+               for name in (metric.label or "", metric.id))
 
 
 def _body_never_named(art: _Article, match: vocabulary.Match) -> bool:
@@ -1745,6 +1860,14 @@ def _national_goes_on(art: _Article, before: int) -> bool:
 _ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                              r"(?:\s*(?:%|percent\b|per\s*cent\b)\s*(?:increase|decrease|rise|drop|decline|jump|reduction"
                              r"|fall|gain|growth)\s+in)?\s+\Z", re.IGNORECASE)
+# deaths said before a figure, no other figure (but a year) between ("the number of deaths rising from 148",
+# "the highest death toll due to fires since 2002 and a 30 percent increase")
+_DEATHS_BEFORE = re.compile(r"\b(?:deaths|fatalities|death\s+toll)\b(?:(?:19|20)\d\d\b|[^.;:\d])*\Z", re.IGNORECASE)
+# another figure right before a name, said with "with" and its bound: a description of the things counted
+# ("cities with 250,000 or more residents"), not a figure of the quantity ("received 63,289 calls for service
+# ..., a 7.6 percent increase", "800 misdemeanor warrants in 2016 compared to 876"); not a year
+_FIGURE_OF_THE_NAME = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|under\s+)?"
+                                 r"(?!(?:19|20)\d\d\b(?![,.]\d))\d+(?:[,.]\d+)*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
 # a name's own change and its figure after it: " decreasing by 32%", " was up by 13%", " increased 83%"
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
                                r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"

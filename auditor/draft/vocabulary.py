@@ -151,11 +151,12 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires, "property offences"
 # property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries, "average
-# inmate population" the jail's. (Not "collisions" for crashes: "2016's total fatal collisions, which
+# inmate population" the jail's, "Criminal Code violations" Criminal Code offences (Statistics Canada's word). (Not "collisions" for crashes: "2016's total fatal collisions, which
 # was 102" counts the people killed.)
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
-             "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",)}
+             "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
+             "offences": ("violations",), "offenses": ("violations",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")
 _SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}
@@ -221,8 +222,9 @@ _ROAD_CAUSES = frozenset({"traffic", "road"})
 # "19 people have died in helicopter crashes ..., and 40 people have died in Cessna crashes"
 _OFF_THE_ROADS = re.compile(r"\b(?:plane|airplane|aeroplane|aircraft|helicopter|air|jet|train|rail|boat|boating|ferry)"
                             r"\s+(?:crash|crashes|accidents?|collisions?|wrecks?)\b", re.IGNORECASE)
+_IN_COUNT = "in_count"      # the group of `_PEOPLE_DIED_IN` holding how many crashes ("died in 7 crashes")
 _PEOPLE_DIED_IN = (r"\b(?:people|persons|others|residents)\s+(?:(?:were|was|have\s+been|had\s+been|have|has|had)\s+)?"
-                   r"(?:died|killed|dead)\s+in\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
+                   r"(?:died|killed|dead)\s+in\s+(?P<in_count>\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
 # (regex, the letters a text must hold for it to be tried)
 _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)(?<!motorcyclists\s)"
               r"\b(?:died|dying|killed|dead|deaths|fatalities|lives\s+(?:lost|claimed)|deadliest\s+\w+)\s+on\s+"
@@ -232,8 +234,9 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
              # "Fifty people died in Spokane County crashes": a place's name may come before the crashes
              (rf"{_PEOPLE_DIED_IN}(?:(?:a|an|two|three|separate|different|multiple|several|fatal|"
               r"traffic|car|vehicle|motor\s+vehicle|road)\s+){0,2}(?:crash|crashes|collisions?|wrecks?)\b", "crash"),
-             # "914 people have died in car accidents" (accidents of cars or traffic only)
-             (rf"{_PEOPLE_DIED_IN}(?:car|traffic|vehicle|road)\s+accidents?\b", "accident"))
+             # "914 people have died in car accidents" (accidents of cars or traffic only; "fatal accidents"
+             # too: "27 people were killed in 24 Monroe County fatal accidents", a number of them said first)
+             (rf"{_PEOPLE_DIED_IN}(?:car|traffic|vehicle|road|fatal)\s+accidents?\b", "accident"))
 
 
 def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -641,6 +644,8 @@ def _find_metric(pack: Pack, text: str, start: int, end: int, anchor: int) -> Ma
                     and not (hit.end() <= anchor and _COMPARED_WITH.search(text, hit.end(), anchor)):
                 continue     # "arrested 9 people and seized 4 pounds": the arrests are the 9's, not the 4's
                 #            (but "12 cyclists were killed, up from 9": the 9 is compared with the 12)
+            if _IN_COUNT in pattern.groupindex and hit.start(_IN_COUNT) <= anchor < hit.end(_IN_COUNT):
+                continue     # "Nine people died in 7 crashes": the 7 counts crashes, not the deaths
             if length and _shorthand_of_another(pack, text, metric_id, hit):
                 continue     # "Motorcycle accidents killed ...": not the one-word alias of "motor vehicle accidents worked"
             if not length and metric_id in _road_deaths(pack) and _OFF_THE_ROADS.search(
