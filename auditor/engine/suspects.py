@@ -655,6 +655,8 @@ def carried_over(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[
     for q in by_quantity:
         by_end.setdefault((*q[:2], q.end), []).append(q)
 
+    from auditor.engine.revisions import own_release
+
     def source(cid):
         return corpus.sources[corpus.claim(cid).source]
     out: set[str] = set()
@@ -680,13 +682,17 @@ def told_for_a_neighbouring_period(corpus, figures: dict[tuple, list[tuple[str, 
     (the pack's suspicion.another_periods_from): two years of a small count are often equal
     (Dayton's 27 homicides in each of 2012, 2013 and 2014); only counts that add up over time (a
     budget's funded positions are often the same two years running: Albuquerque's 1,000 for fiscal
-    2017 and 2018). The pack's `another-periods-figure` multiplies its cost. The claims of figures
-    so told (`figures`: _unhedged_figures)."""
+    2017 and 2018). Never a body's own release: a body tells its own count of its own period, and
+    a count may stand still (a health department's 2,310 for 2023, the figure a paper gave for
+    2022, is no sign against a TV's 2,390). The pack's `another-periods-figure` multiplies its
+    cost. The claims of figures so told (`figures`: _unhedged_figures)."""
     by_quantity = {q: ms for q, ms in figures.items() if q.latest_end is None and counted_over_time(q, corpus.pack)}
     by_days: dict[tuple, list[tuple]] = {}   # (metric, place, first or last day) -> its quantities
     for q in by_quantity:
         by_days.setdefault((*q[:2], "start", q.start), []).append(q)
         by_days.setdefault((*q[:2], "end", q.end), []).append(q)
+
+    from auditor.engine.revisions import own_release
 
     def source(cid):
         return corpus.sources[corpus.claim(cid).source]
@@ -699,6 +705,7 @@ def told_for_a_neighbouring_period(corpus, figures: dict[tuple, list[tuple[str, 
     out: set[str] = set()
     for q, members in by_quantity.items():
         told = [(cid, iv) for cid, iv in members if pins_one_figure(iv) and iv.lo >= at_least
+                and not own_release(source(cid))
                 and not any(o_iv == iv and source(o).voice != source(cid).voice for o, o_iv in members)]
         out |= {cid for cid, iv in told
                 if any(n_iv == iv and source(n).voice != source(cid).voice
@@ -732,6 +739,8 @@ def stretched(corpus, figures: dict[tuple, list[tuple[str, object]]], by_days: i
         m = metrics.get(q.metric)
         if q.latest_end is None and m is not None and m.additive_over_time and m.non_negative:
             by_start.setdefault((*q[:2], q.start), []).append(q)
+
+    from auditor.engine.revisions import own_release
 
     def source(cid):
         return corpus.sources[corpus.claim(cid).source]

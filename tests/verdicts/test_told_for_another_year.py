@@ -78,3 +78,17 @@ def test_a_sentence_told_for_the_wrong_year_is_doubted_whole(pack):
     assert [f.suspects[0].claim for f in crashes] == ["z-rewrite-crashes-2023"]
     deaths = [f for f in report.findings if f.kind == "tension" and "radio-2023" in f.claims]
     assert [f.suspects[0].claim for f in deaths] == ["z-rewrite-deaths-2023"]
+
+
+def test_a_bodys_own_release_is_never_misdated(pack):
+    """A count may stand still: the health department's own 2,310 for 2023, the figure a paper
+    gave for 2022 (from the department), is its own count of its year, not the paper's figure
+    told again; a TV's uncredited 2,390 is named first."""
+    health = "County Health Department"
+    sources = [source("paper", "2023-02-01"), source("hd", "2024-06-01", publisher=health), source("tv", "2024-07-01")]
+    sources[1]["kind"] = "official-statement"
+    claims = [claim("a-paper-2022", "paper", "homicides", "2022", "2,310", health, "paraphrase",
+                    "2,310 deaths in 2022, the department said"),
+              claim("a-hd-2023", "hd", "homicides", "2023", "2,310", health, "document", "2,310 deaths in 2023"),
+              claim("z-tv-2023", "tv", "homicides", "2023", "2,390", quote="2,390 deaths in 2023")]
+    assert first_suspects(audit(pack, sources, claims)) == ["z-tv-2023"]
