@@ -454,9 +454,11 @@ def _counting_bodies(corpus, spelling: dict[str, str] | None = None, lines: dict
 
 def bodies_of_their_places(corpus, spelling: dict[str, str]) -> dict[tuple[str, str], str | None]:
     """The bodies the corpus names with their place first ("Montgomery County Community Overdose
-    Action Team (Public Health - Dayton & Montgomery County)"), by the claim's place id and the
-    name after the place, lowered and without a trailing parenthesis ("community overdose action
-    team"): the full name as said, or None when the place has two bodies of that name."""
+    Action Team (Public Health - Dayton & Montgomery County)", "Ohio Department of Health" of a
+    county's figure), by the id of the claim's place or of the place it lies in that the name
+    opens with, and the name after the place, lowered and without a trailing parenthesis
+    ("community overdose action team"): the full name as said, or None when the place has two
+    bodies of that name."""
     out: dict[tuple[str, str], str | None] = {}
     for claim in corpus.claims:
         if claim.place not in corpus.pack.places:
@@ -466,13 +468,23 @@ def bodies_of_their_places(corpus, spelling: dict[str, str]) -> dict[tuple[str, 
         if said == source.voice and not own_release(source):
             continue   # an outlet's own words name no body
         said = spelling.get(said, said)
-        name = _PARENTHESIS.sub("", said).strip().lower()
-        for place in own_names(corpus.pack.places[claim.place]):
-            if name.startswith(place + " ") and "," not in name:
-                key = (claim.place, name[len(place):].strip())
-                out[key] = said if out.get(key, said) == said else None
-                break
+        key = _a_place_and_its_body(_PARENTHESIS.sub("", said).strip().lower(), claim.place, corpus.pack)
+        if key:
+            out[key] = said if out.get(key, said) == said else None
     return out
+
+
+def _a_place_and_its_body(name: str, place_id: str, pack) -> tuple[str, str] | None:
+    """The place (`place_id` or one it lies in, nearest first) whose name the body's name opens
+    with, and the rest of the name: ("ohio", "department of health") of "ohio department of
+    health"; None for a name with a comma (a person's title) or no such place."""
+    if "," in name:
+        return None
+    for pid in (place_id, *pack.ancestors(place_id)):
+        for place in own_names(pack.places[pid]):
+            if name.startswith(place + " "):
+                return pid, name[len(place):].strip()
+    return None
 
 
 def the_body_of_its_place(said: str, claim, pack, placed: dict) -> str:
@@ -480,10 +492,15 @@ def the_body_of_its_place(said: str, claim, pack, placed: dict) -> str:
     paraphrase) is the body of the claim's place the corpus names in full (`placed`:
     bodies_of_their_places), when exactly one is: Dayton's team, 289 overdose deaths of 2018 in
     April 2019, then 291 in its own release of January 2024. A person's title (a comma), a
-    parenthesis, or the name of any place the claim's lies in keeps the name itself."""
+    parenthesis, or the name of any place the claim's lies in keeps the name itself, and so does
+    a name a body of a place the claim's lies in goes by too ("Department of Transportation", of a
+    city's traffic deaths beside the state's "North Carolina Department of Transportation" and the
+    city's "Raleigh Department of Transportation": either may be meant)."""
     name = said.strip().lower()
     if "," in name or "(" in name or any(re.search(rf"\b{re.escape(n)}\b", name) for n in place_names(pack, claim.place)):
         return said
+    if any((pid, name) in placed for pid in pack.ancestors(claim.place)):
+        return said   # a body of that name of a place the claim's lies in is named too: which, the name does not say
     return placed.get((claim.place, name)) or said
 
 

@@ -115,3 +115,15 @@ def test_a_count_of_deaths_in_the_county_against_another_of_them_stays_a_tension
         | {"note": "everyone who died in the county"},
     ])
     assert tensions(r) == [{"one", "two"}]
+
+
+def test_everyone_who_died_in_the_county_jail_names_no_way_of_counting(pack):
+    # the deaths of a place within the county (its jail), not the county's cases: two figures of
+    # the county's residents that disagree stay a tension
+    r = audit(pack, [source("paper", "2018-08-15"), source("tv", "2018-09-15")], [
+        claim("one", "paper", "overdose_deaths", "2017", "12", quote="Twelve county residents died of overdoses in 2017 while in custody."),
+        claim("two", "tv", "overdose_deaths", "2017", "14",
+              quote="The sheriff said 14 people died of overdoses in 2017; an autopsy is done for everyone who died in the county jail."),
+    ])
+    assert tensions(r) == [{"one", "two"}]
+    assert counted(r) == []

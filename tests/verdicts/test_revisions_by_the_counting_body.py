@@ -297,3 +297,27 @@ def test_a_years_figure_beside_the_bodys_counts_of_its_first_months_is_not_the_r
     report = audit(pack, *_police_then_a_report_of_its_months())
     assert revisions(report) == []
     assert {"police-47", "own-48"} in tensions(report)
+
+
+def _state_paper_and_city(state=True):
+    # a city's traffic deaths: the state's "North Carolina Department of Transportation" (270), a
+    # paper's "Department of Transportation" (270, the state's figure) and the city's own "Raleigh
+    # Department of Transportation" (276): the short name may be either body's
+    bodies = [("state-270", "2022-02-10", "270", "North Carolina Department of Transportation", "document"),
+              ("paper-270", "2022-03-01", "270", "Department of Transportation", "paraphrase"),
+              ("city-276", "2023-01-20", "276", "Raleigh Department of Transportation", "document")][0 if state else 1:]
+    sources = [{**source(cid, day, publisher=body if how == "document" else "Daily Paper"),
+                **({"kind": "official-statement"} if how == "document" else {})} for cid, day, _, body, how in bodies]
+    claims = [{**claim(cid, cid, "traffic_deaths", "2021", value, speaker=body, attribution=how), "place": "raleigh-nc"}
+              for cid, _, value, body, how in bodies]
+    return sources, claims
+
+
+def test_a_short_name_a_body_of_the_state_goes_by_too_stays_itself(raleigh_pack):
+    report = audit(raleigh_pack, *_state_paper_and_city())
+    assert revisions(report) == []
+    assert tensions(report) == [{"state-270", "paper-270", "city-276"}]
+
+
+def test_a_short_name_only_the_citys_body_goes_by_is_the_citys(raleigh_pack):
+    assert revisions(audit(raleigh_pack, *_state_paper_and_city(state=False))) == [("paper-270", "city-276")]
