@@ -49,6 +49,8 @@ _HAD_ONE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\bsu
                       r"(?<!\bwoman\s)(?<!\bvictim\s)(?<!\bofficer\s)(?<!\bdefendant\s)"
                       r"\b(?:there\s+(?:was|has\s+been|had\s+been)|had|has\s+had|have\s+had|recorded|reported|saw"
                       r"|compared\s+(?:to|with))\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+# "one count of robbery", "including one homicide suspect", "one theft charge": a charge or a person, no event counted
+_NO_EVENT_ITEM = re.compile(r"\b(?:suspects?|counts?\s+of|charges?|defendants?)\b", re.IGNORECASE)
 _ONE_ITEM_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during|from|this|last|so\s+far|since|on|at)\b", re.IGNORECASE)
 # (a noun right after "one", not a preposition or verb: "two were charged with robbery, one with
 # burglary", "12 arrests, one for burglary", "six calls, one involving an assault" count people or calls)
@@ -82,6 +84,8 @@ def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int]
                 if words is None:
                     return False
                 end = anchor[1] + words.end()
+            if _NO_EVENT_ITEM.search(text, anchor[1], end):
+                return False
             named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found)
             # a count of events over a period, not a stock: "two firefighters and one resident" is no population
             return named is not None and art.pack.metrics[named.id].additive_over_time

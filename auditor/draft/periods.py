@@ -19,7 +19,12 @@ from auditor.models.periods import DateRange, Period
 from auditor.periods import PeriodPhraseError, resolve_period_phrase
 from auditor.text.times import MAX_DOCUMENT_DAYS, TimeExpression, find_times
 
-_BASE_BEFORE = re.compile(r"(?:than|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
+# "more DUI arrests than they did last year", "fewer fires than there were in 2014": who did the counting
+# of the period compared with, between "than" and its time (also read by the comparisons, statements.py)
+THAN_THEY_DID = (r"(?:they|it|we|there|police|officers|troopers|deputies)\s+"
+                 r"(?:did|had|were|was|saw|recorded|reported)")
+_BASE_BEFORE = re.compile(rf"(?:than(?:\s+{THAN_THEY_DID})?"
+                          r"|compared\s+(?:(?!with\b|to\b)[\w-]+\s+){0,3}?(?:with|to)|versus|vs\.?|over|against|(?<=%\s)above|(?<=%\s)below|percent\s+above"
                           r"|percent\s+below)\s+(?:in\s+|during\s+|by\s+|at\s+|the\s+)?"
                           # "5.8% above the revised November estimate"
                           r"(?:(?:revised|preliminary|previous|prior|final)\s+)?"

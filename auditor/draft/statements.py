@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from auditor.draft.periods import THAN_THEY_DID
 from auditor.text.quantities import Quantity, find_quantities
 from auditor.units import PER_TIME, per_time
 
@@ -170,7 +171,7 @@ _COMPARED = re.compile(r"(?<!\bfor\s)(?<!\bfor\sjust\s)(?<!\bfor\sslightly\s)"
                        r"\b(?P<rel3>more|fewer|higher|lower|less|greater)\s+(?!than\b)(?:[\w'’-]+\s+){1,9}?"
                        r"(?:than|compared\s+(?:to|with))\s+"
                        # ("reported fewer DUI arrests over the weekend than they did during the same time last year")
-                       r"(?=(?:(?:they|it|we|there|police|officers|troopers|deputies)\s+(?:did|had|were|was|saw|recorded|reported)\s+)?"
+                       rf"(?=(?:{THAN_THEY_DID}\s+)?"
                        r"(?:in\s+|during\s+|at\s+this\s+time\s+|by\s+this\s+time\s+)?(?:last\s+(?:year|month|week)|the\s+(?:previous|prior|same)\b"
                        # ("compared to the year before")
                        # (not "the year before last", "the week before Christmas", "the month prior to the storm")
@@ -515,7 +516,9 @@ _MOVED_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5
                                  r"(?:\s+[\w'’-]+){1,5}?),?\s+$", re.IGNORECASE)
 # "The number of sex offences jumped from 27 to 40, assaults causing harm from 39 to 59": a later pair of
 # levels whose verb the list leaves out, after a pair that moved
-_GAPPED_PAIR = re.compile(r"\bfrom\s+[^\s,;]+\s+to\s+[^\s,;]+(?:\s+(?:in|during|for)\s+[\w-]+)?,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+# (not an age range: "rose from 120 to 180, most of them men aged from 18 to 24")
+_GAPPED_PAIR = re.compile(r"\bfrom\s+[^\s,;]+\s+to\s+[^\s,;]+(?:\s+(?:in|during|for)\s+[\w-]+)?,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,5}"
+                          r"(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)$", re.IGNORECASE)
 # "failed on a 7 to 2 vote": a tally of votes or a score, one figure
 _TALLY_AFTER = re.compile(r"\s*(?:-\s*)?(?:votes?|decision|margin|split|score|ruling|count\s+of\s+votes|win|victory|loss|defeat)\b",
                           re.IGNORECASE)
@@ -1119,7 +1122,9 @@ _NOT_A_SINGLE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?P<s
 _NOT_ANY = re.compile(r"\b(?:has|have|had|was|were|there\s+(?:has|have|had|was|were))\s*(?:not|n['’]t)\s+(?:(?:had|been|seen|recorded"
                       r"|reported)\s+)?(?P<single>any)\s+(?P<noun>(?:(?!(?:with|of|to|from|by|about|between)\b)[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[.,;:]|$)|\s+(?:in|so|this|last"
                       r"|since|during|for|over|on|at|reported|recorded|either)\b)", re.IGNORECASE)
-_NOT_ANY_NOUN = re.compile(r"\b(?:figures?|data|numbers?|statistics|increases?|decreases?|changes?|evidence|information|records?"
+# (nor a change: "has not had any enrollment growth since 2010")
+_NOT_ANY_NOUN = re.compile(r"\b(?:figures?|data|numbers?|statistics|increases?|decreases?|changes?|growth|gains?|declines?|drops?"
+                           r"|evidence|information|records?"
                            r"|reports?|details?)\b", re.IGNORECASE)
 # "one fire-related death was reported", "a single homicide was recorded": one, of a metric named
 # right after it by a singular noun followed by its verb
@@ -1421,6 +1426,8 @@ def _compared(text: str, clause: tuple[int, int], words: str, names_metric=None)
         relation = "higher" if hit.group("verb").lower().split()[-1] in _ONGOING_UP else "lower"
         return [Stated("comparison", {"comparison": {"relation": relation}}, span)]
     hit = _NUMBER_MOVING.search(words)
+    if hit and _FORECAST.search(words, 0, hit.start()):
+        hit = None      # "the chief expects an increasing number of calls this summer": a forecast
     if hit:
         span = (clause[0] + hit.start(), clause[0] + hit.end("dir"))
         relation = "higher" if hit.group("dir").lower() in _NUMBER_UP else "lower"
