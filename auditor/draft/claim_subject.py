@@ -52,6 +52,8 @@ _HAD_ONE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\bsu
 # "one count of robbery", "including one homicide suspect", "one theft charge": a charge or a person, no event counted
 _NO_EVENT_ITEM = re.compile(r"\b(?:suspects?|counts?\s+of|charges?|defendants?)\b", re.IGNORECASE)
 _ONE_ITEM_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during|from|this|last|so\s+far|since|on|at)\b", re.IGNORECASE)
+# the one to four words a "had one" counts, up to the item's end ("had one fatal crash in 2019")
+_ONE_ITEM_WORDS = re.compile(r"(?:\s+[a-z][\w/’'-]*){1,4}?(?=" + _ONE_ITEM_ENDS.pattern + ")", re.IGNORECASE)
 # (a noun right after "one", not a preposition or verb: "two were charged with robbery, one with
 # burglary", "12 arrests, one for burglary", "six calls, one involving an assault" count people or calls)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:for|with|of|in|on|at|by|from|to|as|into|after|involving|including|who|that|which"
@@ -80,10 +82,10 @@ def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int]
         had = not listed and _HAD_ONE.search(text, max(clause[0], anchor[0] - 30), anchor[0]) is not None
         if listed or had:
             if had:
-                words = re.match(r"(?:\s+[a-z][\w/’'-]*){1,4}?(?=" + _ONE_ITEM_ENDS.pattern + ")", text[anchor[1]:end], re.IGNORECASE)
+                words = _ONE_ITEM_WORDS.match(text, anchor[1], end)
                 if words is None:
                     return False
-                end = anchor[1] + words.end()
+                end = words.end()
             if _NO_EVENT_ITEM.search(text, anchor[1], end):
                 return False
             named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found)
