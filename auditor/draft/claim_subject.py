@@ -325,7 +325,9 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # before that figure, if it has one (not one after it: "3,500 calls for service in November (2,020)
         # ..., and 350 crimes were reported"; "Of the 15 homicides last week, all but one were shot to death
         # and all but two ...": the two are of the 15 homicides)
-        match = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found) or match
+        before = vocabulary.find_metric(art.pack, text, clause[0], other.start(), st.anchor[0], art.metrics_found)
+        if before is not None and (other.group("lead") or other.group("trail") or _plainer_word_for(text, match, before)):
+            match = before
     if match is not None and st.figure is not None and match.start > st.anchor[1] \
             and not _RIGHT_AFTER.fullmatch(text, st.anchor[1], match.start) \
             and _OWN_CHANGE_AFTER.match(text, match.end, clause[1]):
@@ -397,7 +399,7 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     if match is not None and st.figure is not None and ((st.figure.unit and (
             st.figure.unit.lower().split()[0] in ("deaths", "fatalities") or _lives_lost(art, at)))
             or ((st.figure.unit or "percent") == "percent"
-                and _DEATHS_BEFORE.search(text, max(part[0], st.anchor[0] - 120), st.anchor[0]))):
+                and _deaths_said_of(text, match, max(part[0], st.anchor[0] - 120), st.anchor[0]))):
         # "32 shootings, which have resulted in four deaths": shooting deaths, if the vocabulary has them;
         # lives said lost are deaths too ("shootings claimed 38 lives", "59 Ohioans lost their lives in fires");
         # and deaths said before a bare figure or a percentage in its part ("Both fires and the number of
@@ -1177,9 +1179,30 @@ def _present_in(art: _Article, at: _At, match: vocabulary.Match | None) -> str |
     for phrase in (f"{what} deaths", f"deaths involving {what}", f"{' '.join(label)} involving {what}"):
         found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
         if found is not None and found.start == 0 and found.end == len(phrase) and found.id != match.id \
-                and art.pack.metrics[found.id].unit == art.pack.metrics[match.id].unit:
+                and art.pack.metrics[found.id].unit == art.pack.metrics[match.id].unit \
+                and _names_the_thing(art.pack.metrics[found.id], what):
             return found.id
     return None
+
+
+def _plainer_word_for(text: str, said: vocabulary.Match, before: vocabulary.Match) -> bool:
+    """Whether a one-word name is the head of a name before it, or a word news copy says for that head
+    ("Drug offences soared by 121 per cent, with 2,397 crimes recorded ..., up from 1,088": the crimes are
+    the drug offences); not a name of its own ("Shootings declined, with 894 people shot ..., compared to
+    933 people", "Even as shootings fell, the city closed the year with 45 homicides, up 12 percent")."""
+    word = text[said.start:said.end].lower()
+    heads = text[before.start:before.end].lower().split()
+    if " " in word or not heads:
+        return False
+    head = heads[-1]
+    return vocabulary._stem(word) == vocabulary._stem(head) or head in vocabulary._SAID_FOR.get(word, ())
+
+
+def _names_the_thing(metric, what: str) -> bool:
+    """Whether a metric's id says the thing itself ("heroin_deaths" for heroin), not a wider count whose
+    name reads it ("Drugs were found in 40 percent (120) of traffic deaths" is no count of
+    "overdose_deaths", though one of its names is "drug-related deaths")."""
+    return vocabulary._stem(what) in {vocabulary._stem(w) for w in metric.id.split("_")}
 
 
 _DEAD_OR_HURT = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|are|have\s+been)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b",
@@ -1868,12 +1891,28 @@ _ANOTHER_FIGURE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|e
                              r"|fall|gain|growth)\s+in)?\s+\Z", re.IGNORECASE)
 # deaths said before a figure, no other figure (but a year) between ("the number of deaths rising from 148",
 # "the highest death toll due to fires since 2002 and a 30 percent increase")
-_DEATHS_BEFORE = re.compile(r"\b(?:deaths|fatalities|death\s+toll)\b(?:(?:19|20)\d\d\b|[^.;:\d])*\Z", re.IGNORECASE)
+_DEATHS_BEFORE = re.compile(r"\b(?:deaths|fatalities|death\s+toll)\b(?=(?:(?:19|20)\d\d\b|[^.;:\d])*\Z)", re.IGNORECASE)
+# what joins deaths to the thing they are of ("the death toll due to fires", "deaths from fires")
+_DEATHS_OF = re.compile(r"\s+(?:due\s+to|from|in|of|caused\s+by|related\s+to)\s+", re.IGNORECASE)
+
+
+def _deaths_said_of(text: str, match: vocabulary.Match, start: int, end: int) -> bool:
+    """Whether deaths said before a figure in [start, end) are of the thing the name counts: the name
+    said before the deaths ("Both fires and the number of fatalities rose, with the number of deaths
+    rising from 148") or joined to them ("the highest death toll due to fires ... and a 30 percent
+    increase"); not a name said after them as a clause of its own ("Despite no deaths, fires rose 10
+    percent", "Deaths from fires fell, even as fires rose to 1,240")."""
+    return any(match.end <= said.start() or _DEATHS_OF.fullmatch(text, said.end(), match.start)
+               for said in _DEATHS_BEFORE.finditer(text, start, end))
+
+
 # another figure right before a name, said with "with" and its bound: a description of the things counted
 # ("cities with 250,000 or more residents"), not a figure of the quantity ("received 63,289 calls for service
-# ..., a 7.6 percent increase", "800 misdemeanor warrants in 2016 compared to 876"); not a year
-_FIGURE_OF_THE_NAME = re.compile(r"\bwith\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|under\s+)?"
-                                 r"(?!(?:19|20)\d\d\b(?![,.]\d))\d+(?:[,.]\d+)*(?:\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?\s+\Z")
+# ..., a 7.6 percent increase", "800 misdemeanor warrants in 2016 compared to 876"); not a year; a count with no
+# bound only when the name is a plainer word for the name before (`_plainer_word_for`)
+_FIGURE_OF_THE_NAME = re.compile(r"\bwith\s+(?P<lead>(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|under\s+)?"
+                                 r"(?!(?:19|20)\d\d\b(?![,.]\d))\d+(?:[,.]\d+)*(?P<trail>\s+or\s+(?:more|fewer|less)|-plus|\s+and\s+(?:over|up))?"
+                                 r"\s+\Z")
 # a name's own change and its figure after it: " decreasing by 32%", " was up by 13%", " increased 83%"
 _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:up|down|decreas\w*|increas\w*|rose|risen"
                                r"|fell|fallen|dropped|declin\w*|climb\w*|jump\w*|grew|grow\w*)\s+(?:by\s+)?(?:about\s+|nearly\s+"

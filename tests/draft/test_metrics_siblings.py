@@ -156,3 +156,37 @@ def test_a_figure_of_the_same_quantity_before_its_name_is_no_description():
                      "last year, a 7.6 percent increase from the 58,816 calls received in 2018.\n")
     metric = dict(got)["63,289"]
     assert ("7.6 percent", metric) in got and metric != "dispatch_telecommunicators", got
+
+
+# review (rev46b): the readings above kept to their own wording
+
+def test_a_count_said_with_with_and_no_bound_keeps_its_own_change():
+    # "with 45 homicides" is what the year ended with, no description of the things counted
+    got = metrics_of("Even as shootings fell, the city closed the year with 45 homicides, up 12 percent from "
+                     "2019.\n")
+    assert ("12 percent", "homicides") in got, got
+
+
+def test_deaths_said_before_a_name_of_a_clause_of_its_own_are_not_its_deaths():
+    got = metrics_of("Despite no deaths, fires rose 10 percent in the county last year.\n")
+    assert ("10 percent", "fires") in got, got
+    got = metrics_of("Deaths from fires fell, even as fires rose to 1,240 in 2020.\n")
+    assert ("1,240", "fires") in got, got
+
+
+def test_a_thing_present_in_deaths_names_only_its_own_deaths():
+    # "drug-related deaths" is a name of overdose deaths, which are no part of traffic deaths
+    got = metrics_of("Drugs were found in 40 percent (120) of traffic deaths last year.\n")
+    assert ("120", "traffic_deaths") in got, got
+
+
+def test_a_plainer_word_after_another_figure_is_the_name_before():
+    # "crimes" is said for the offences the clause names: the 1,450 are drug offences
+    got = metrics_of("Drug offences soared by 32 per cent, with 1,910 crimes recorded in the year, up from 1,450.\n")
+    assert ("1,450", "drug_offences") in got, got
+
+
+def test_people_shot_after_shootings_are_a_count_of_their_own():
+    got = metrics_of("The number of shootings also declined, with 710 people shot as of Dec. 30, compared to 760 "
+                     "people a year before.\n")
+    assert ("760", "shooting_victims") in got, got
