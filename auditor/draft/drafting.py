@@ -651,6 +651,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
+            state.voice_announced = voice_here.releases and voice_here.speaker is not None \
+                and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence)
     return _headline_periods(art, _issuers_filled(art, out))
 
 
@@ -1998,6 +2000,12 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         # before, restated or set against others, by the one who said them
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, the sentence before's figures restated; check")
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
+            and state.voice.speaker and _named_again_saying(text, state.voice.speaker, sentence.end, paragraph[1]):
+        # "According to police spokesperson Jane Roe, ... About 32 per cent ... In 2020, 23 per cent ...,
+        # Roe said.": the sentences between one speaker's two citations in a paragraph are theirs
+        return (state.voice.speaker, "paraphrase",
+                f"attribution: read as {state.voice.speaker}'s paraphrase, cited before and after it in the paragraph; check")
     if state.voice is not None and state.voice.kind == "document" and (
             (state.voice_paragraph == sentence.paragraph
              and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)
@@ -2010,7 +2018,27 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
                 and _POINTS_ON.match(text, sentence.start, sentence.end))):
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
+    if state.voice is not None and state.voice_announced and state.voice_paragraph < sentence.paragraph:
+        # "The NHTSA released early estimates of traffic deaths in 2019." alone, then the figures: the
+        # estimates', paragraph after paragraph, until someone else is cited
+        return (state.voice.speaker, "document",
+                f"attribution: read as the document {state.voice.speaker} released, announced before; check")
     return None, "reporter", None
+
+
+def _named_again_saying(text: str, speaker: str, start: int, end: int) -> bool:
+    """Whether the speaker ("Jane Roe, police spokesperson": her surname; "police") is named saying
+    something again between `start` and `end` ("..., Roe said", "said Roe", "Roe added")."""
+    name = speaker.split(",")[0].split()
+    if not name:
+        return False
+    who = re.escape(name[-1])
+    return re.search(rf"\b{who}\s+(?:said|says|added|noted)\b|\b(?:said|says|added)\s+{who}\b", text[start:end]) is not None
+
+
+def _whole_paragraph(text: str, paragraph: tuple[int, int], sentence) -> bool:
+    """Whether the sentence is all its paragraph holds (but for white space)."""
+    return not text[paragraph[0]:sentence.start].strip() and not text[sentence.end:paragraph[1]].strip()
 
 
 def _source_record(source: Source) -> dict[str, Any]:
