@@ -91,3 +91,13 @@ def test_a_speaker_after_but_speaks_for_the_clause_after_it_only(pack):
     got = _voices("Kidnappings increased 12% citywide, but Chief Tom Lee said 40% of them involved family members.\n", pack)
     assert got["12%"] == (None, "reporter")
     assert got["40%"] == ("Tom Lee, Chief", "paraphrase")
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("According to RCMP, Manitoba saw 648 fewer vehicle thefts this year than last year.", "648", "Manitoba RCMP"),
+    ("Across Manitoba, the RCMP reported 1,848 break-ins this year.", "1,848", "Manitoba RCMP"),
+    # a town's claim keeps the bare name: its detachment's
+    ("In Brandon, the RCMP reported 121 break-ins this year.", "121", "RCMP"),
+])
+def test_the_rcmp_named_alone_are_a_provinces_claims_provinces(pack, sentence, figure, speaker):
+    assert _voices(sentence + "\n", pack)[figure] == (speaker, "paraphrase")
