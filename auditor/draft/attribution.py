@@ -1147,7 +1147,7 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False,
             leads = (hit.group("ref") is not None and hit.start() <= 40 and bool(
                 _LEADING_VERB.match(words, hit.end("ref")))) or ((hit.group("ref3") or hit.group("ref5")) is not None and hit.start() <= 1)
             leads_clause = hit.group("ref") is not None and hit.start() > 0 and bool(
-                re.search(r"(?:\s+and|,\s+but)\s+$", words[:hit.start()]))
+                re.search(r"\s+and\s+$", words[:hit.start()]))
             # ("At Sheldon, Superintendent Cory Myer says their enrollment is up. Last year, it was at
             # 1072.01 ...": a sentence that says a rise or fall without a figure presents the figures after it)
             presents = person is None or bool(_PRESENTS.match(words, hit.end())) or (

@@ -2019,9 +2019,11 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, the sentence before's figures restated; check")
     if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
-            and state.voice.speaker and _named_again_saying(text, state.voice.speaker, sentence.end, paragraph[1]):
+            and state.voice.speaker and _ACCORDING_OPENS.match(text, paragraph[0]) \
+            and _named_again_saying(text, state.voice.speaker, sentence.end, paragraph[1]):
         # "According to police spokesperson Jane Roe, ... About 32 per cent ... In 2020, 23 per cent ...,
-        # Roe said.": the sentences between one speaker's two citations in a paragraph are theirs
+        # Roe said.": the sentences between one speaker's two citations in a paragraph are theirs (not
+        # after "..., said Chris White." closing the paragraph's first sentence: the hands write the reporter's)
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, cited before and after it in the paragraph; check")
     if state.voice is not None and state.voice.kind == "document" and (
@@ -2042,6 +2044,9 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         return (state.voice.speaker, "document",
                 f"attribution: read as the document {state.voice.speaker} released, announced before; check")
     return None, "reporter", None
+
+
+_ACCORDING_OPENS = re.compile(r"\s*According\s+to\b")
 
 
 def _named_again_saying(text: str, speaker: str, start: int, end: int) -> bool:

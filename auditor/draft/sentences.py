@@ -32,8 +32,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:(?!(?:in|of|at|for)\b)\S+\s+){1,3}?and\s+(?:\S+\s+){1,3}?(?:were|are|have|had)\s+both\b)"
     r"|,\s+(?=with the exception of\b)"
     # "... a year ago and Secretary-Treasurer Bettina Ketcham confirms that ...": a new speaker
-    # "Kidnappings increased citywide, but Finner said ...": the same after a contrast
-    r"|(?P<speaker>\s+and\s+|,\s+but\s+)(?=(?:[A-Z][\w’'.-]*\s+){1,5}(?:confirms|confirmed|says|said|told|added|noted|announced)\b)",
+    r"|(?P<speaker>\s+and\s+)(?=(?:[A-Z][\w’'.-]*\s+){1,5}(?:confirms|confirmed|says|said|told|added|noted|announced)\b)",
     re.IGNORECASE)
 
 

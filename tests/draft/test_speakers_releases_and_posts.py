@@ -87,12 +87,6 @@ def test_someone_who_reported_to_a_board_that_still_speaks(pack):
     assert _voices("Smith reported to the board that 412 ballots were cast.\n", pack)["412"] == ("Smith", "paraphrase")
 
 
-def test_a_speaker_after_but_speaks_for_the_clause_after_it_only(pack):
-    got = _voices("Kidnappings increased 12% citywide, but Chief Tom Lee said 40% of them involved family members.\n", pack)
-    assert got["12%"] == (None, "reporter")
-    assert got["40%"] == ("Tom Lee, Chief", "paraphrase")
-
-
 @pytest.mark.parametrize("sentence, figure, speaker", [
     ("According to RCMP, Manitoba saw 648 fewer vehicle thefts this year than last year.", "648", "Manitoba RCMP"),
     ("Across Manitoba, the RCMP reported 1,848 break-ins this year.", "1,848", "Manitoba RCMP"),
@@ -101,3 +95,10 @@ def test_a_speaker_after_but_speaks_for_the_clause_after_it_only(pack):
 ])
 def test_the_rcmp_named_alone_are_a_provinces_claims_provinces(pack, sentence, figure, speaker):
     assert _voices(sentence + "\n", pack)[figure] == (speaker, "paraphrase")
+
+
+def test_a_speaker_named_after_the_paragraphs_first_sentence_and_again_at_its_end_leaves_the_middle(pack):
+    got = _voices("Ridership remains strong, said Chris White, the transit authority's planner. "
+                  "The number of riders has increased by more than 50% since 2004. "
+                  "Most of the growth has been on existing routes, White noted.\n", pack)
+    assert got["more than 50%"] == (None, "reporter")
