@@ -33,6 +33,9 @@ class _State:
     previous_paragraph: int = -1
     voice: attribution.Voice | None = None
     voice_paragraph: int = -1
+    # the voice is a body releasing a document in a paragraph of its own ("The agency released its
+    # annual report on Tuesday."): the paragraphs after it give that document's figures
+    voice_announced: bool = False
     quote_speaker: str | None = None
     quote_paragraph: int = -1
     ids: Counter = field(default_factory=Counter)

@@ -25,7 +25,10 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
          r"|Director|President|Governor|Commissioner|Superintendent|Principal|Attorney|Council(?:or|man|woman|member)"
          r"|Senator|Representative|Professor|Judge|Coroner|Administrator|Manager|Secretary|Chair(?:man|woman)?"
          r"|Prosecutor|Registrar(?:\s+of\s+Voters)?|Investigator|Analyst|Inspector|Marshal|CEO|Minister|Coordinator|Economist|Epidemiologist|Statistician"
-         r"|Treasurer|Clerk|Warden|Auditor|Engineer|Comptroller|Controller|Assessor|Supervisor|Trustee|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
+         r"|Treasurer|Clerk|Warden|Auditor|Engineer|Comptroller|Controller|Assessor|Supervisor|Trustee"
+         # "Kenosha County Medical Examiner Jane Roe", "Academy Headmaster John Doe"
+         r"|Medical\s+Examiner|Head(?:master|mistress|teacher)"
+         r"|Insp\.|Supt\.|Capt\.|S/Sgt\.|Sgt\.|Lt\.|Dr\.|Cmdr\.|Det\.|Cpl\.|Ofc\.|Gov\.|Sen\.|Rep\.")
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
@@ -165,7 +168,14 @@ _PRONOUNS = {"he", "she", "they"}
 _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
                   "critics", "people", "residents",
                   # a count of what recorded it: "Two Districts recorded slight drops"
-                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several"}
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
+                  # a preposition opening the sentence: "With Manitoba's reported crime rates 42 percent higher"
+                  "with", "in", "for", "from", "after", "among", "at", "by", "of", "on", "as", "to"}
+# "Crimes reported to West Midlands Police rose", "Thefts recorded by the force fell": what was counted,
+# reported to or recorded by someone, who gives no figure themself
+# (not "Smith reported to the board that 412 ballots were cast": the verb after "that" is what she said)
+_COUNTED_BY = re.compile(r"\s+(?:reported|recorded|logged)\s+(?:to|by)\s+(?:(?!that\b)[^,;:.])*?"
+                         r"\b(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|were|was|are|is|has|have)\b")
 
 # a day or a time named after a reporting verb is when, not who: "reported Sunday", "said Jan. 5",
 # "said Tuesday night", "said Last week" (a headline), "said Today"; "May" only as a date ("May 3")
@@ -208,6 +218,9 @@ class Voice:
     # a person's paraphrase goes on over the paragraph only when it presents what follows ("Edwards said
     # a quick snapshot shows ...", a colon); a body's ("police", "the department") always may
     presents: bool = True
+    # "The Waterloo Regional Police Service released its annual report this week.": a body releasing a
+    # document (not citing it); a paragraph of its own so presents the paragraphs after it (`drafting`)
+    releases: bool = False
 
 
 _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
@@ -691,6 +704,12 @@ def _capitalised(most: int) -> str:
     return rf"(?:{_CAP}\s+){{0,{most - 1}}}{_CAP}"
 
 
+def _body_name(most: int) -> str:
+    """A body's whole name of at most `most` capitalised words, joined by "of", "and" or "for" ("the
+    Kentucky Office of Drug Control Policy", "Centers for Disease Control and Prevention")."""
+    return rf"{_CAP}(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?{_CAP}){{0,{most - 1}}}"
+
+
 # the words that name a document whose figures a sentence gives
 _DOCUMENT_WORDS = "statistics|data|figures|report|survey|study|numbers|statement"
 _THE_DOCUMENT = re.compile(rf"\bthe\s+(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
@@ -706,7 +725,7 @@ _OFFICIALS = (r"(?:state|city|county|federal|provincial|local)\s+(?:(?:fire|heal
               r"traffic|election|public\s+health)\s+)?officials")
 _EARLIER_ISSUER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\s+(?:(?:compiled|released|published|"
                              rf"issued|drafted|prepared|produced|written)\s+{_WHEN_RELEASED}by|from)\s+(?:the\s+)?"
-                             rf"(?:(?P<by>{_capitalised(5)})|(?P<low>{_LOW_ISSUER})\b|(?P<officials>{_OFFICIALS})\b)"
+                             rf"(?:(?P<by>{_body_name(7)})|(?P<low>{_LOW_ISSUER})\b|(?P<officials>{_OFFICIALS})\b)"
                              # a report named by its title: "the Pennsylvania State Coroners Association Report on
                              # Overdose Death Statistics" is the association's
                              rf"|\b(?P<titled>{_capitalised(5)})\s+(?:Annual\s+)?(?:Report|Survey|Study)\b"
@@ -1001,7 +1020,8 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
             who = body_named_before(text, sentence[0], _BODY_KINDS[who.lower()]) or who
         # a sentence that gives figures itself ("released the 2017 count summary report on Tuesday,
         # showing a 9 percent increase") is the document's; the figures after it may be the reporter's
-        return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, leads=not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", words)))
+        return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, releases=True,
+                     leads=not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", words)))
     if released is None and not _REPORTING.search(words):     # a cheap test first: most sentences name no one
         return None
     document = _DOCUMENT.search(words)
@@ -1117,6 +1137,10 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False,
                 and "office" not in ref:
             continue      # "the city has recorded 149 murders": a place's count, told by the reporter
         label, person = cast.resolve(ref, start + hit.end())     # the person may be named right there
+        if person is None and hit.group("ref") is not None and " " not in ref \
+                and ref.lower() not in ("police", "officials", "authorities", "investigators") \
+                and _COUNTED_BY.match(words, hit.end("ref")):
+            continue      # "Crimes reported to West Midlands Police rose": a count, no one who reported
         if person is not None:
             cast.last = person
         if label:

@@ -222,6 +222,9 @@ _CHIEF_KINDS = ("city", "town", "township")
 # "according to State Police statistics", "the State Highway Patrol said": the claim's state's force ("New Jersey
 # State Police")
 _STATE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>State\s+(?:Police|Patrol|Highway\s+Patrol))")
+# "According to RCMP, Alberta saw 648 fewer thefts": a province's claim, the province's RCMP ("Alberta RCMP");
+# a town's claim keeps the bare name (its detachment, which the article names or not)
+_PROVINCE_FORCE = re.compile(r"(?:[Tt]he\s+)?(?P<force>RCMP)")
 # "police said", "according to police", "the city's police department": the police of the claim's city, town
 # or township, written with its name ("Detroit police", "Chicago Police Department") as the later hands do
 _CITY_POLICE = re.compile(r"(?:[Tt]he\s+)?(?:city['’]s\s+)?(?:[Pp]olice(?P<department>\s+[Dd]epartment)?)")
@@ -273,6 +276,12 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
             review.append(f"speaker: '{named}', of the claim's state (the article says \"{speaker}\"); check")
             return named
         return speaker
+    hit = _PROVINCE_FORCE.fullmatch(speaker)
+    if hit is not None and (province := _province_itself(art, place)) is not None \
+            and (short := _short_name(art, province)) is not None:
+        named = f"{short} {hit.group('force')}"
+        review.append(f"speaker: '{named}', of the claim's province (the article says \"{speaker}\"); check")
+        return named
     hit = _CITY_POLICE.fullmatch(speaker)
     if hit is not None and place in places:
         short = _short_name(art, own) if (own := _own_of_kind(art, place, _CHIEF_KINDS)) is not None else None
@@ -292,6 +301,15 @@ def _post_placed(art: _Article, speaker: str, place: str, review: list[str]) -> 
             review.append(f"speaker: '{named}', of the claim's {places[own].kind} (the article names the post alone); check")
             return named
     return speaker
+
+
+def _province_itself(art: _Article, place: str) -> str | None:
+    """The claim's province when the claim is of the province or of a police jurisdiction directly in it
+    ("the Alberta RCMP's jurisdiction"); None for a town's or a county's claim."""
+    where = art.pack.places.get(place)
+    if where is not None and where.kind == "police jurisdiction" and where.within is not None:
+        place, where = where.within, art.pack.places.get(where.within)
+    return place if where is not None and where.kind == "province" else None
 
 
 def _own_of_kind(art: _Article, place: str, kinds) -> str | None:
@@ -652,6 +670,8 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                     out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i] is item), comparison)
         if voice_here is not None:
             state.voice, state.voice_paragraph = voice_here, sentence.paragraph
+            state.voice_announced = voice_here.releases and voice_here.speaker is not None \
+                and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence)
     return _headline_periods(art, _issuers_filled(art, out))
 
 
@@ -2004,6 +2024,14 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
         # before, restated or set against others, by the one who said them
         return (state.voice.speaker, "paraphrase",
                 f"attribution: read as {state.voice.speaker}'s paraphrase, the sentence before's figures restated; check")
+    if state.voice is not None and state.voice_paragraph == sentence.paragraph and state.voice.kind == "paraphrase" \
+            and state.voice.speaker and _ACCORDING_OPENS.match(text, paragraph[0]) \
+            and _named_again_saying(text, state.voice.speaker, sentence.end, paragraph[1]):
+        # "According to police spokesperson Jane Roe, ... About 32 per cent ... In 2020, 23 per cent ...,
+        # Roe said.": the sentences between one speaker's two citations in a paragraph are theirs (not
+        # after "..., said Chris White." closing the paragraph's first sentence: the hands write the reporter's)
+        return (state.voice.speaker, "paraphrase",
+                f"attribution: read as {state.voice.speaker}'s paraphrase, cited before and after it in the paragraph; check")
     if state.voice is not None and state.voice.kind == "document" and (
             (state.voice_paragraph == sentence.paragraph
              and ((state.voice.sourcing and state.voice.leads) or _THAT_IS.match(text, sentence.start, sentence.end)
@@ -2016,7 +2044,31 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
                 and _POINTS_ON.match(text, sentence.start, sentence.end))):
         return (state.voice.speaker, "document",
                 "attribution: read as the document cited in the sentence before, continued; check")
+    if state.voice is not None and state.voice_announced and state.voice_paragraph < sentence.paragraph:
+        # "The NHTSA released early estimates of traffic deaths in 2019." alone, then the figures: the
+        # estimates', paragraph after paragraph, until someone else is cited
+        return (state.voice.speaker, "document",
+                f"attribution: read as the document {state.voice.speaker} released, announced before; check")
     return None, "reporter", None
+
+
+_ACCORDING_OPENS = re.compile(r"\s*According\s+to\b")
+
+
+def _named_again_saying(text: str, speaker: str, start: int, end: int) -> bool:
+    """Whether the speaker ("Jane Roe, police spokesperson": her surname; "police") is cited again at the
+    end of a sentence between `start` and `end` ("..., Roe said.", "..., said Roe."; not "Roe says with
+    two weeks left ...", a sentence of her own)."""
+    name = speaker.split(",")[0].split()
+    if not name:
+        return False
+    who = re.escape(name[-1])
+    return re.search(rf",\s+(?:{who}\s+(?:said|says|added|noted)|(?:said|says|added)\s+{who})\s*[.!?]", text[start:end]) is not None
+
+
+def _whole_paragraph(text: str, paragraph: tuple[int, int], sentence) -> bool:
+    """Whether the sentence is all its paragraph holds (but for white space)."""
+    return not text[paragraph[0]:sentence.start].strip() and not text[sentence.end:paragraph[1]].strip()
 
 
 def _source_record(source: Source) -> dict[str, Any]:
