@@ -173,9 +173,11 @@ _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you
                   "with", "in", "for", "from", "after", "among", "at", "by", "of", "on", "as", "to"}
 # "Crimes reported to West Midlands Police rose", "Thefts recorded by the force fell": what was counted,
 # reported to or recorded by someone, who gives no figure themself
-# (not "Smith reported to the board that 412 ballots were cast": the verb after "that" is what she said)
-_COUNTED_BY = re.compile(r"\s+(?:reported|recorded|logged)\s+(?:to|by)\s+(?:(?!that\b)[^,;:.])*?"
-                         r"\b(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|were|was|are|is|has|have)\b")
+# (not "Smith reported to the board that 412 ballots were cast", nor "Johnson reported to the council the city
+# has 45 vacancies": the verb after "that" or after a second noun phrase is what they said)
+_COUNTED_BY = re.compile(r"\s+(?:reported|recorded|logged)\s+(?:to|by)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                         r"(?:(?!(?:that|the|a|an|its|his|her|their)\b)[^\s,;:.]+\s+){1,5}?"
+                         r"(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|were|was|are|is|has|have)\b")
 
 # a day or a time named after a reporting verb is when, not who: "reported Sunday", "said Jan. 5",
 # "said Tuesday night", "said Last week" (a headline), "said Today"; "May" only as a date ("May 3")

@@ -569,6 +569,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         words = statements.words_of(text, span)
         found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
         voice_here = attribution.reported(text, span, span, cast)
+        if state.voice_announced and sentence.paragraph > state.voice_paragraph \
+                and not _A_DIGIT.search(text, *art.paragraphs[sentence.paragraph]):
+            # "Gov. Mike DeWine signed the bill in January.": a paragraph with no figure ends the
+            # document's run; the figures after it are the reporter's background
+            state.voice_announced = False
         if voice_here is None and state.voice is not None and state.voice.lists \
                 and state.voice_paragraph == sentence.paragraph - 1 \
                 and (_LIST_ITEM.match(text, art.paragraphs[sentence.paragraph][0])
@@ -2052,6 +2057,7 @@ def _voice(text, st, sentence, clause, quotes, paragraph, cast, voice_here, stat
     return None, "reporter", None
 
 
+_A_DIGIT = re.compile(r"\d")
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\b")
 
 

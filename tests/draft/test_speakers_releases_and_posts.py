@@ -77,6 +77,7 @@ def test_a_speaker_cited_once_at_a_paragraphs_start_does_not_take_the_sentences_
 @pytest.mark.parametrize("sentence, figure", [
     ("Crimes reported to Marion Police rose to 36,720 from 36,164 in the same period.", "36,720"),
     ("Thefts recorded by the force were down by 4% last year.", "4%"),
+    ("Burglaries reported to its officers rose 12% last year.", "12%"),
     ("With Ohio's reported rural crime rates 42 percent higher than its urban rate, the reasons are unclear.", "42 percent"),
 ])
 def test_what_was_counted_and_reported_to_someone_is_no_speaker(pack, sentence, figure):
@@ -102,3 +103,16 @@ def test_a_speaker_named_after_the_paragraphs_first_sentence_and_again_at_its_en
                   "The number of riders has increased by more than 50% since 2004. "
                   "Most of the growth has been on existing routes, White noted.\n", pack)
     assert got["more than 50%"] == (None, "reporter")
+
+
+def test_a_release_announced_alone_ends_at_a_paragraph_with_no_figure(pack):
+    # the reporter's background after the document's run: "Gov. ... signed a bill", then a past vote
+    got = _voices(_RELEASE + "There were 1,230 traffic deaths in 2020.\n\n"
+                  "Gov. Mike DeWine signed a distracted-driving bill in January.\n\n"
+                  "In 2015, lawmakers approved $20 million for rural road safety.\n", pack)
+    assert got["1,230"] == ("Ohio Department of Public Safety", "document")
+    assert got["$20 million"] == (None, "reporter")
+
+
+def test_someone_who_reported_to_a_board_what_another_counted_still_speaks(pack):
+    assert _voices("Johnson reported to the council the city has 45 vacant positions.\n", pack)["45"] == ("Johnson", "paraphrase")
