@@ -32,16 +32,17 @@ _MORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[a-z]+\s+){0,3}?than\s+(?
 _ONE_LEVEL_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\b|last\b)|\s+(?:last|this)\s",
                               re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+(?:in|during)\s+\S+)?\s+to\s+[\w$]", re.IGNORECASE)
+# a count said as digits or as a word up to twelve, an item of a list of counts
+_A_COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "two thefts, one burglary, one towed vehicle and one animal report": "one" an item of a list of
 # counts (an item with a figure of its own just before it), before a noun
 # ("four false calls, including one malicious call": an item of the count before it)
-_COUNT_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT_ITEM_BEFORE = re.compile(r"\b" + _A_COUNT +
                                 r"\s+[a-z][\w/’'-]*(?:\s+[a-z][\w/’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+"
                                 r"|,?\s+(?:including|among\s+them|of\s+which)\s+)$",
                                 re.IGNORECASE)
 # "one civilian injury and one civilian death", "one robbery, two thefts": the first item of a list of counts
-_COUNT_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine"
-                               r"|ten|eleven|twelve)\s+[a-z]", re.IGNORECASE)
+_COUNT_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _A_COUNT + r"\s+[a-z]", re.IGNORECASE)
 # "There has been one traffic fatality in Green County this year", "The county had one fatality from January to
 # June": one of a count the clause says was had, a period, place or the clause's end after its noun
 # (not a person's: "the suspect had one prior arrest", "he had one conviction")
