@@ -452,6 +452,9 @@ FLOORS = {
     # both merged: found 14/14, culprit first 7/7, false 3 (the 1,156 / 1,157 restatement, the counts
     # so far 12 / 11, and 10TV's "more than 3,000" now a soft tension), revisions 9/18
     "dayton": (14, 7, 3, 9, 1.1),
+    # held out until scored once at 9ef4911 (2026-12-07, twenty-ninth session's start): 13/14
+    # found, culprit first 5/8, 9 false tensions, 0.94 findings per conflict, revisions 4/13
+    "buffalo": (13, 5, 9, 4, 1.1),
 }
 
 
