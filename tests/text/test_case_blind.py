@@ -119,9 +119,19 @@ def _generated_case(data, source: str, flags: int) -> None:
     _same(source, flags, text, *_window(data, text))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.data(), _GENERATED, st.sampled_from([re.IGNORECASE, 0, re.IGNORECASE | re.MULTILINE]))
+_FLAGS = st.sampled_from([re.IGNORECASE, 0, re.IGNORECASE | re.MULTILINE])
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data(), _GENERATED, _FLAGS)
 def test_a_generated_pattern_tried_at_its_start_strings_finds_what_finditer_finds(data, source, flags):
+    _generated_case(data, source, flags)
+
+
+@pytest.mark.slow
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data(), _GENERATED, _FLAGS)
+def test_a_generated_pattern_tried_at_its_start_strings_finds_what_finditer_finds_many_times(data, source, flags):
     _generated_case(data, source, flags)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,14 +22,25 @@ def _spans(alternation: str, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text)]
 
 
-@settings(max_examples=300, deadline=None)
-@given(_NAMES, st.data())
-def test_a_trie_of_names_finds_what_their_alternation_longest_first_finds(names, data):
+def _same_spans(names, data) -> None:
     longest_first = sorted(names, key=len, reverse=True)
     # (the place names' regex as it was written before the trie)
     flat = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in longest_first)
     text = data.draw(st.one_of(_TEXTS, st.lists(st.sampled_from(names + [" ", "-", "x"]), max_size=8).map("".join)))
     assert _spans(trie_alternation(names, _place_name_piece), text) == _spans(flat, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_NAMES, st.data())
+def test_a_trie_of_names_finds_what_their_alternation_longest_first_finds(names, data):
+    _same_spans(names, data)
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(_NAMES, st.data())
+def test_a_trie_of_names_finds_what_their_alternation_longest_first_finds_many_times(names, data):
+    _same_spans(names, data)
 
 
 def test_names_share_their_first_characters_and_the_longer_go_first():
