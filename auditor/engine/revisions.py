@@ -58,7 +58,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
-from auditor.engine.suspects import body_name, carry_restated_costs, hedged
+from auditor.engine.suspects import body_name, carry_restated_costs, counted_over_time, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param   # the revision rule's parameters
 from auditor.pack.versions import amended_from, moved_on, named_version, version_near, version_words
@@ -1117,12 +1117,12 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             continue
         same = [c for c in changes if c.quantities == old.quantities]
         word = [c for c in same if c is old or one_word(old, c)]
-        if not any(called_preliminary(claim(c.claim_id), pack) for c in word):
+        if not any(called_preliminary(claim(c.claim_id), pack) or told_at_its_periods_end(c, ledger) for c in word):
             continue
         bodies = {ledger.speaker(c.claim_id) for c in word}
         later = [c for c in same if ledger.speaker(c.claim_id) in bodies
                  and all(when(c.claim_id).earliest > when(w.claim_id).latest for w in word)]
-        if not later or any(_repeats(old, c, ledger) for c in later):
+        if not later or any(_gives_it_again(old, c, ledger) for c in later):
             continue
         first = first_out(ledger, [c.claim_id for c in later])
         if moves_within(old, next(c for c in later if c.claim_id == first)):
@@ -1131,6 +1131,32 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
             done.update(ids)
     return out
+
+
+def told_at_its_periods_end(c: CompiledClaim, ledger: Ledger) -> bool:
+    """Rule: a change of a count that adds up over its period, out before its period's last day or
+    in the days around it (its source's earliest day before the last day, its latest within
+    `change_told_at_the_end_days` after it), is the period's change so far, as preliminary as
+    a count so far: the police's "44% reduction in homicides ... from 2022 to 2023" of 29
+    December 2023 (to 15 January), then its "45% reduction" of 2 January and its annual report's
+    "decreased by 45%" (Buffalo). A change out surely after its period ended, or on its last day (a
+    stretch "so far" ends on the day it is told: Wichita's year to 1 July, told on 1 July), or of a
+    budget (a plan for its whole period), is not. 0 days: only changes out surely before the last day."""
+    q = c.stated or c.own
+    if q is None or q.latest_end is not None or not counted_over_time(q, ledger.corpus.pack):
+        return False
+    days = int(revision_param(ledger.corpus.pack, "change_told_at_the_end_days", 0))
+    when = ledger.when(c.claim_id)
+    return when.earliest < q.end and (when.latest - q.end).days <= days
+
+
+def _gives_it_again(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
+    """Whether a later change repeats an earlier one: readings that overlap and the same amount
+    in words. "44%" then "45%" both allow 44.5% at their rounding, yet the body moved its figure."""
+    if not _repeats(old, new, ledger):
+        return False
+    said = [ledger.corpus.claim(c.claim_id).statements()[0][2].change for c in (old, new)]
+    return None in said or said[0].by == said[1].by
 
 
 def reclassified(ledger: Ledger) -> dict[str, Revision]:
