@@ -1220,8 +1220,10 @@ def voice_groups(ledger: Ledger, counted) -> dict[tuple, list[str]]:
 def moves_little(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: a restatement moves a count by a small share of it: up by at most `max_change`
     (10%), down by at most `max_fall` (5%: a death reclassified), or down by up to
-    `max_change` when the lower figure came out `fall_settles_days` (270) or more after a
-    count given within that long of its period's end (rulings take months). Example: 205
+    `max_change` when the lower figure, of a whole year, came out `fall_settles_days` (270) or
+    more after a count given within that long of its period's end (rulings take months, and the
+    year-end review or annual report gives them; a count to a day in the year told a year on,
+    "last year by this time", is a comparison: Buffalo's 46 to 5 July, then "42"). Example: 205
     then 195 within weeks restates (4.9% down); 188 in January then 174 in December
     restates (7.4% down, eleven months on); 188 then 174 within weeks does not. A fall across
     two stretches restates only to a whole year's count (falls_to_a_year_end). A fall of one
@@ -1245,7 +1247,7 @@ def moves_little(ledger: Ledger, old: str, new: str) -> bool:
             and ledger.counted(old) == ledger.counted(new) and ledger.counted(old).startswith("government of "):
         return True
     end = ledger.figures[old][0].end
-    settled = settles and (ledger.when(old).latest - end).days < settles \
+    settled = settles and spans_a_year(ledger.figures[new][0]) and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
 
