@@ -1151,12 +1151,16 @@ def told_at_its_periods_end(c: CompiledClaim, ledger: Ledger) -> bool:
 
 
 def _gives_it_again(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
-    """Whether a later change repeats an earlier one: readings that overlap and the same amount
-    in words. "44%" then "45%" both allow 44.5% at their rounding, yet the body moved its figure."""
+    """Whether a later change repeats an earlier one: readings that overlap, beyond a single
+    point when their amounts in words differ. "44%" then "45%" meet only at 44.5%, where their
+    roundings touch: the body moved its figure. "35%" then "nearly 36%" share a stretch: a repeat."""
     if not _repeats(old, new, ledger):
         return False
     said = [ledger.corpus.claim(c.claim_id).statements()[0][2].change for c in (old, new)]
-    return None in said or said[0].by == said[1].by
+    if None in said or said[0].by == said[1].by:
+        return True
+    met = old.readings[0].subject["default"].interval.intersect(new.readings[0].subject["default"].interval)
+    return met.lo is None or met.hi is None or met.lo != met.hi
 
 
 def reclassified(ledger: Ledger) -> dict[str, Revision]:
