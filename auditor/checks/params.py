@@ -331,6 +331,10 @@ class RevisionParams(NoParams):
     # ... and up to `pending_own_max_rise` above it when the higher figure is the same counting
     # body's own (revisions.pending_counted)
     pending_own_max_rise: float = Field(1.0, gt=0, le=10)
+    # a change of a count out before its period's last day, or by this many days after it when its
+    # day may be before it, is a change so far, restated like a preliminary one
+    # (revisions.told_at_its_periods_end); 0: only one out surely before the last day
+    change_told_at_the_end_days: int = Field(0, ge=0, le=366)
     # ... and a figure whose own sentence says it corrects its article ("has clarified that the
     # department actually hired 105") restates the article's other figure for the same quantity,
     # by any amount, and the copies of that figure made before it (revisions.corrected_in_words)

@@ -58,7 +58,7 @@ from typing import NamedTuple
 from auditor.engine.compile import CompiledClaim, rate_as_ratio, satisfied
 from auditor.engine.intervals import Interval
 from auditor.engine.quotes import WRITTEN_AMOUNT, own_clause, written_amounts
-from auditor.engine.suspects import body_name, carry_restated_costs, hedged
+from auditor.engine.suspects import body_name, carry_restated_costs, counted_over_time, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param   # the revision rule's parameters
 from auditor.pack.versions import amended_from, moved_on, named_version, version_near, version_words
@@ -1117,20 +1117,77 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             continue
         same = [c for c in changes if c.quantities == old.quantities]
         word = [c for c in same if c is old or one_word(old, c)]
-        if not any(called_preliminary(claim(c.claim_id), pack) for c in word):
+        preliminary = any(called_preliminary(claim(c.claim_id), pack) for c in word)
+        if not preliminary and not any(told_at_its_periods_end(c, ledger) for c in word):
             continue
         bodies = {ledger.speaker(c.claim_id) for c in word}
         later = [c for c in same if ledger.speaker(c.claim_id) in bodies
                  and all(when(c.claim_id).earliest > when(w.claim_id).latest for w in word)]
-        if not later or any(_repeats(old, c, ledger) for c in later):
+        if not preliminary and any(_its_own_word(ledger, w.claim_id) for w in word):
+            later = [c for c in later if _its_own_word(ledger, c.claim_id)]
+        if not later or any(_gives_it_again(old, c, ledger) for c in later):
             continue
         first = first_out(ledger, [c.claim_id for c in later])
-        if moves_within(old, next(c for c in later if c.claim_id == first)):
+        new = next(c for c in later if c.claim_id == first)
+        if moves_within(old, new) and (preliminary or not _so_far_falls(old, new, pack)):
             ids = [c.claim_id for c in word]
             shown = first_out(ledger, ids)   # one revision, the rest its echoes (show_own_old picks the one shown)
             out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
             done.update(ids)
     return out
+
+
+def told_at_its_periods_end(c: CompiledClaim, ledger: Ledger) -> bool:
+    """Rule: a change of a count that adds up over its period, out before its period's last day or
+    in the days around it (its source's earliest day before the last day, its latest within
+    `change_told_at_the_end_days` after it), is the period's change so far, as preliminary as
+    a count so far: the police's "44% reduction in homicides ... from 2022 to 2023" of 29
+    December 2023 (to 15 January), then its "45% reduction" of 2 January and its annual report's
+    "decreased by 45%" (Buffalo). A change out surely after its period ended, or on its last day (a
+    stretch "so far" ends on the day it is told: Wichita's year to 1 July, told on 1 July), or of a
+    budget (a plan for its whole period), is not. 0 days: only changes out surely before the last day."""
+    q = c.stated or c.own
+    if q is None or q.latest_end is not None or not counted_over_time(q, ledger.corpus.pack):
+        return False
+    days = int(revision_param(ledger.corpus.pack, "change_told_at_the_end_days", 0))
+    when = ledger.when(c.claim_id)
+    return when.earliest < q.end and (when.latest - q.end).days <= days
+
+
+def _gives_it_again(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
+    """Whether a later change repeats an earlier one: readings that overlap, beyond a single
+    point when their amounts in words differ. "44%" then "45%" meet only at 44.5%, where their
+    roundings touch: the body moved its figure. "35%" then "nearly 36%" share a stretch: a repeat."""
+    if not _repeats(old, new, ledger):
+        return False
+    said = [ledger.corpus.claim(c.claim_id).statements()[0][2].change for c in (old, new)]
+    if None in said or said[0].by == said[1].by:
+        return True
+    met = old.readings[0].subject["default"].interval.intersect(new.readings[0].subject["default"].interval)
+    return met.lo is None or met.hi is None or met.lo != met.hi
+
+
+def _its_own_word(ledger: Ledger, cid: str) -> bool:
+    """Rule: a change so far in the body's own word (its release, or its document an outlet
+    quotes) is restated only by its own word again, not by an outlet's retelling of it: the
+    police's release's "a 44% reduction", then a station's "police reported a 45% reduction"
+    (its own rounding of 39 against 71) is audited."""
+    return ledger.own_release(cid) or ledger.corpus.claim(cid).attribution == "document"
+
+
+def _so_far_falls(old: CompiledClaim, new: CompiledClaim, pack) -> bool:
+    """Rule: a change told while its period ran (told_at_its_periods_end) is of a count so far,
+    which the period's last days only add to: the body's later change restates it only when the
+    count it implies is at most `max_fall` below the count the first implies (a death
+    reclassified). "A 44% reduction" then "45%" (56% then 55% of the base, 1.8% lower) is
+    restated; "down 41%" then "down 51%" (59% then 49%, 17% lower) is no count so far
+    completed. Only a relative change's ratio says how far the count moved."""
+    x, y = old.readings[0].subject["default"], new.readings[0].subject["default"]
+    if x.kind != "ratio" or y.kind != "ratio":
+        return False
+    a, b = x.interval, y.interval
+    down = a.lo is not None and b.hi is not None and b.hi < a.lo
+    return down and _relative_gap(a, b) > max_fall(pack)
 
 
 def reclassified(ledger: Ledger) -> dict[str, Revision]:
@@ -1194,8 +1251,10 @@ def voice_groups(ledger: Ledger, counted) -> dict[tuple, list[str]]:
 def moves_little(ledger: Ledger, old: str, new: str) -> bool:
     """Rule: a restatement moves a count by a small share of it: up by at most `max_change`
     (10%), down by at most `max_fall` (5%: a death reclassified), or down by up to
-    `max_change` when the lower figure came out `fall_settles_days` (270) or more after a
-    count given within that long of its period's end (rulings take months). Example: 205
+    `max_change` when the lower figure, of whole months (ruled_in_a_review), came out `fall_settles_days` (270) or
+    more after a count given within that long of its period's end (rulings take months, and the
+    year-end review or annual report gives them; a count to a day in the year told a year on,
+    "last year by this time", is a comparison: Buffalo's 46 to 5 July, then "42"). Example: 205
     then 195 within weeks restates (4.9% down); 188 in January then 174 in December
     restates (7.4% down, eleven months on); 188 then 174 within weeks does not. A fall across
     two stretches restates only to a whole year's count (falls_to_a_year_end). A fall of one
@@ -1219,7 +1278,7 @@ def moves_little(ledger: Ledger, old: str, new: str) -> bool:
             and ledger.counted(old) == ledger.counted(new) and ledger.counted(old).startswith("government of "):
         return True
     end = ledger.figures[old][0].end
-    settled = settles and (ledger.when(old).latest - end).days < settles \
+    settled = settles and ruled_in_a_review(ledger.figures[new][0]) and (ledger.when(old).latest - end).days < settles \
         and (ledger.when(new).earliest - ledger.when(old).latest).days >= settles
     return _relative_gap(a, b) <= (fall if down and not settled else rise)
 
@@ -1258,6 +1317,15 @@ def falls_to_a_year_end(ledger: Ledger, old: str, new: str) -> bool:
     lacking, own = (q_new.end - q_old.end).days, (q_old.end - q_old.start).days + 1
     fall = _relative_gap(ledger.figures[old][1], ledger.figures[new][1])   # the part of max_change it takes
     return spans_a_year(q_new) and lacking <= (max_change(ledger.corpus.pack) - fall) * own
+
+
+def ruled_in_a_review(q) -> bool:
+    """Whether a quantity is one a year-end review or annual report gives, with the rulings of
+    the months since: a count of whole calendar months (a year, a fiscal year, a half, a quarter,
+    a month: the annual report's 37 homicides in the first quarter a year after the police's 40)
+    or of twelve months. A count to a day within a month (Buffalo's 46 to 5 July, then "last year
+    by this time, there were 42") is a comparison beside the new year's, not a ruling."""
+    return spans_a_year(q) or (q.start.day == 1 and (q.end + timedelta(days=1)).day == 1)
 
 
 def spans_a_year(q) -> bool:

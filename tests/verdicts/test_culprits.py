@@ -327,3 +327,40 @@ def test_a_late_copy_of_a_figure_given_in_its_day_keeps_its_cost(pack):
         claim("blog-330", "blog", "homicides", "2020", "330"), *_magazines_look_back()])
     assert set(first_suspects(report)) & {"paper-320", "tv-320"}
     assert not set(first_suspects(report)) & {"blog-330", "mag-330"}
+
+
+def _release_then_retold(later_attribution):
+    """The police's release's "a 44% reduction" from 2022 to 2023 (out between 29 December and
+    15 January), a station's "39 ... compared to 71 in 2022" and "a 45% reduction" in March credited
+    to the police, and a blog's 70 for 2022 a year on."""
+    police = "Kansas City Police Department"
+    release = source("rel", {"earliest": "2023-12-29", "latest": "2024-01-15"}, publisher=police)
+    release["kind"] = "official-statement"
+    sources = [release, source("tv", "2024-03-13", "Channel 4"), source("blog", "2025-01-20", "A Blog")]
+
+    def reduction(cid, sid, phrase, attribution):
+        c = claim(cid, sid, "homicides", "2023", None, police, attribution, f"Police reported {phrase} in homicides.")
+        c.pop("value")
+        return c | {"change": {"phrase": phrase, "base": "2022"}}
+    claims = [reduction("rel-44", "rel", "a 44% reduction", "document"),
+              claim("tv-39", "tv", "homicides", "2023", "39", police, "paraphrase"),
+              claim("tv-71", "tv", "homicides", "2022", "71", police, "paraphrase"),
+              reduction("tv-45", "tv", "a 45% reduction", later_attribution),
+              claim("blog-70", "blog", "homicides", "2022", "70")]
+    return sources, claims
+
+
+def test_a_station_retelling_a_release_change_so_far_does_not_restate_it(pack):
+    """The station's "45%" is its retelling, not the police's later word: the release's 44% (39
+    against 70) stands, and the station's 71 is doubted before the blog's 70."""
+    report = audit(pack, *_release_then_retold("paraphrase"))
+    assert revisions(report) == []
+    assert first_suspects(report) == ["tv-71"]
+
+
+def test_the_bodys_own_later_change_still_restates_its_release(pack):
+    """The same 45% as the police's own document (its annual report): the 44% so far is restated,
+    and the blog's 70 is doubted first (Buffalo's homicides-2022-70-or-71)."""
+    report = audit(pack, *_release_then_retold("document"))
+    assert revisions(report) == [("rel-44", "tv-45")]
+    assert first_suspects(report) == ["blog-70"]
