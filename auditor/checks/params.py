@@ -65,6 +65,12 @@ class TensionParams(NoParams):
     # leave"): when the number after them is exactly its gap to the other, larger, figure, the
     # two are two definitions (comparability.counts_less); empty: never
     exclusion_words: tuple[str, ...] = ()
+    # ... and patterns (regular expressions, any case) whose group `count` is the number of cases
+    # not yet decided that a figure's own sentence names beside it ("ECDOH has confirmed 51
+    # opioid-related overdose deaths with another 94 probable cases - an unofficial total of
+    # 145"): when that number is exactly its gap to the other, larger, figure, the smaller is the
+    # confirmed part of the larger (comparability.counts_less); empty: never
+    undecided_patterns: tuple[str, ...] = ()
     # (via value) patterns (regular expressions, any case) by which a figure's quote says its
     # count began partway through its period ("police didn't start tracking carjackings as a
     # separate statistic until fall 2020. They reported 170 incidents that year"): a lower

@@ -30,3 +30,35 @@ def test_a_change_by_half_against_figures_a_third_apart_still_conflicts(pack):
 def test_half_of_one_percent_written_in_figures_is_still_read_so(pack):
     found = tensions(audit(pack, *_halved("0.5", "percent")))
     assert len(found) == 1 and {"y2008", "half"} <= found[0]
+
+
+def _confirmed_and_total(probable):
+    sources = [source("health", "2023-05-10")]
+    quote = (f"Through April 28, 2023, the department has confirmed 51 opioid-related overdose deaths with another "
+             f"{probable} probable cases - an unofficial total of 145 deaths that will increase this year.")
+    claims = [claim("confirmed", "health", "overdose_deaths", "2023-01-01/2023-04-28", "51", quote=quote),
+              claim("total", "health", "overdose_deaths", "2023-01-01/2023-04-28", "145",
+                    quote="an unofficial total of 145 deaths that will increase this year.")]
+    return sources, claims
+
+
+def test_confirmed_deaths_beside_the_probable_ones_are_a_part_of_their_total():
+    assert tensions(audit(with_metrics(DRUGS), *_confirmed_and_total("94"))) == []
+
+
+def test_confirmed_deaths_beside_probable_ones_short_of_the_gap_conflict():
+    assert tensions(audit(with_metrics(DRUGS), *_confirmed_and_total("90"))) == [{"confirmed", "total"}]
+
+
+def test_confirmed_deaths_told_with_probable_cases_are_completed_by_the_later_count():
+    sources = [source("tv", "2023-03-16"), source("health", "2023-05-10"), source("task", "2023-08-15")]
+    claims = [claim("c298", "tv", "overdose_deaths", "2022", "298", speaker="County Executive", attribution="paraphrase",
+                    quote="298 deaths have been confirmed as the result of opioid overdoses, and there are still 20 "
+                          "probable cases."),
+              claim("c306", "health", "overdose_deaths", "2022", "306", speaker="Medical Examiner's Office",
+                    attribution="document", quote="compared to 306 deaths with 2 probable deaths in 2022."),
+              claim("c307", "task", "overdose_deaths", "2022", "307", speaker="Opiate Task Force", attribution="document",
+                    quote="In 2022, there were 379 overdoses reported, of which 307 were fatal.")]
+    report = audit(with_metrics(DRUGS), sources, claims)
+    assert tensions(report) == []
+    assert sorted(revisions(report)) == [("c298", "c306"), ("c306", "c307")]
