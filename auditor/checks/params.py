@@ -333,6 +333,10 @@ class RevisionParams(NoParams):
     # a figure whose words say cases are still pending is restated by the first higher figure
     # for it out later, up to `pending_max_rise` above it (revisions.pending_counted)
     pending_words: tuple[str, ...] = ()
+    # a count whose words say it takes in cases not yet decided ("319 suspected and confirmed
+    # overdose deaths") is restated by the first exact figure for it out later, either way, up to
+    # `max_change` from it (revisions.suspected_decided)
+    suspected_words: tuple[str, ...] = ()
     pending_max_rise: float = Field(0.25, gt=0, le=10)
     # ... and up to `pending_own_max_rise` above it when the higher figure is the same counting
     # body's own (revisions.pending_counted)

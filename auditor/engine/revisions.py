@@ -841,6 +841,34 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     return out
 
 
+def suspected_decided(ledger: Ledger) -> dict[str, Revision]:
+    """Rule: a count whose quote or note says it takes in cases not yet decided
+    (`suspected_words`: "319 suspected and confirmed overdose deaths", "a record 355 confirmed
+    or suspected overdoses") moves either way as they are decided, the suspected ruled in or
+    out: the first exact figure for it surely out later, not so worded itself, is the count
+    decided when it differs by at most `max_change`, whoever gives it (Buffalo: the county's 319
+    for 2022 in March 2023, the health department's 306 confirmed that spring; Dayton: the
+    coroner's 355 for 2016 in January 2017, 349 by May). A figure further off is audited."""
+    words = revision_param(ledger.corpus.pack, "suspected_words", ())
+    if not words:
+        return {}
+    claim, figures, when = ledger.corpus.claim, ledger.figures, ledger.when
+    cap = max_change(ledger.corpus.pack)
+
+    def worded(cid: str) -> bool:
+        return names_any(f"{claim(cid).quote.text} {claim(cid).note or ''}", words)
+    out: dict[str, Revision] = {}
+    for old, (q, old_iv) in sorted(figures.items()):
+        if not _a_point(ledger, old) or not worded(old):
+            continue
+        later = [n for n, (q_n, _) in figures.items() if q_n == q and _a_point(ledger, n) and not worded(n)
+                 and when(n).earliest > when(old).latest]
+        if later and ledger.disagree(old, new := first_out(ledger, later)) \
+                and _relative_gap(old_iv, figures[new][1]) <= cap:
+            out[old] = Revision(old, new, ledger.speaker(new), ())
+    return out
+
+
 def _its_own_count(ledger: Ledger, old: str, new: str) -> bool:
     """Whether a later figure is the same counting body's word as an earlier one credited to it
     (not an outlet's own words: an outlet's tally is no body's count moving)."""
@@ -2525,6 +2553,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
     out.update({old: rev for old, rev in restated_in_its_article(ledger).items() if old not in out})
     out.update({old: rev for old, rev in called_final(ledger).items() if old not in out})
     out.update({old: rev for old, rev in pending_counted(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in suspected_decided(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = ledger.counted
