@@ -841,6 +841,13 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     return out
 
 
+def told_undecided(claim, pack) -> bool:
+    """Whether a figure's quote or note says its count will move as cases are decided: cases
+    still pending (`pending_words`) or suspected ones taken in (`suspected_words`)."""
+    words = (*revision_param(pack, "pending_words", ()), *revision_param(pack, "suspected_words", ()))
+    return names_any(f"{claim.quote.text} {claim.note or ''}", words)
+
+
 def suspected_decided(ledger: Ledger) -> dict[str, Revision]:
     """Rule: a count whose quote or note says it takes in cases not yet decided
     (`suspected_words`: "319 suspected and confirmed overdose deaths", "a record 355 confirmed
@@ -3414,6 +3421,8 @@ def rivals_restated_together(compiled: dict, corpus, revisions: list[Revision],
                 sa, sb = corpus.claim(a).source, corpus.claim(b).source
                 if lines[sa] == lines[sb]:
                     continue   # one outlet's two figures: its own line (a restatement or a lapse)
+                if told_undecided(corpus.claim(a), corpus.pack) or told_undecided(corpus.claim(b), corpus.pack):
+                    continue   # a count told as one that will move (cases pending, suspected) is a stage of it
                 wa, wb = publication[sa], publication[sb]
                 if (max(wa.earliest, wb.earliest) - min(wa.latest, wb.latest)).days > days:
                     continue
