@@ -794,10 +794,20 @@ def called_final(ledger: Ledger) -> dict[str, Revision]:
         if not names_any(said, words) or names_any(said, refused):
             continue
         for old, (q_old, old_iv) in sorted(figures.items()):
-            if old != new and old not in out and q_old == q and when(old).latest < when(new).earliest \
-                    and ledger.disagree(old, new) and _relative_gap(old_iv, new_iv) <= rise:
+            if old != new and old not in out and when(old).latest < when(new).earliest \
+                    and (ledger.disagree(old, new) if q_old == q
+                         else _may_be_its_stretch(q_old, q) and old_iv.intersect(new_iv) is None) \
+                    and _relative_gap(old_iv, new_iv) <= rise:
                 out[old] = Revision(old, new, ledger.speaker(new), ())
     return out
+
+
+def _may_be_its_stretch(q_old, q) -> bool:
+    """Whether a count so far whose end is not known to the day ("47 so far this year, at the
+    halfway mark in June": to some day of 20-30 June) may be of the stretch of `q` (to 30 June):
+    the same count from the same day, to an end its range takes in."""
+    return q_old[:3] == q[:3] and q_old.latest_end is not None and q.latest_end is None \
+        and q_old.end <= q.end <= q_old.latest_end
 
 
 def pending_counted(ledger: Ledger) -> dict[str, Revision]:
