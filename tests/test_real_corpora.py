@@ -454,7 +454,12 @@ FLOORS = {
     "dayton": (14, 7, 3, 9, 1.1),
     # held out until scored once at 9ef4911 (2026-12-07, twenty-ninth session's start): 13/14
     # found, culprit first 5/8, 9 false tensions, 0.94 findings per conflict, revisions 4/13
-    "buffalo": (13, 5, 9, 4, 1.1),
+    # vd47b: a change "by half" in percent is 50 percent; confirmed deaths told with probable cases
+    # beside them will rise (RV001 pending_words), and are the confirmed part of the total their
+    # sentence gives (TN001 undecided_patterns); "suspected and confirmed" moves either way (RV001
+    # suspected_words); a "revised total" restates a count so far that may be of its stretch:
+    # false 3 (three documented look-alikes), revisions 8/13
+    "buffalo": (13, 5, 3, 8, 1.1),
 }
 
 

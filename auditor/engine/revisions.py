@@ -957,7 +957,9 @@ def _same_statement(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> b
     a, b = old.readings[0].subject["default"], new.readings[0].subject["default"]
     if a is None or b is None or a.kind != b.kind or a.interval is None or b.interval is None:
         return None
-    return a.interval.intersect(b.interval) is not None
+    # two rounded sizes that only touch ("44%" up to 44.5, "45%" from 44.5) are two figures
+    both = a.interval.intersect(b.interval)
+    return both is not None and (both.lo != both.hi or a.interval == b.interval)
 
 
 def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
@@ -1162,7 +1164,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             continue
         same = [c for c in changes if c.quantities == old.quantities]
         word = [c for c in same if c is old or one_word(old, c)]
-        if not any(called_preliminary(claim(c.claim_id), pack) for c in word):
+        if not any(called_preliminary(claim(c.claim_id), pack) or _before_its_end(ledger, c) for c in word):
             continue
         bodies = {ledger.speaker(c.claim_id) for c in word}
         later = [c for c in same if ledger.speaker(c.claim_id) in bodies
@@ -1176,6 +1178,15 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
             done.update(ids)
     return out
+
+
+def _before_its_end(ledger: Ledger, c: CompiledClaim) -> bool:
+    """Whether a statement may be given by its period's last day: a change for a year told
+    while the year ran ("a 44% reduction in homicides ... from 2022 to 2023", in a story of 29
+    December 2023 to mid-January) is worked out from the count so far, preliminary as that count
+    is (counted_so_far)."""
+    q = c.own
+    return q is not None and q.end is not None and q.latest_end is None and ledger.when(c.claim_id).earliest <= q.end
 
 
 def reclassified(ledger: Ledger) -> dict[str, Revision]:
