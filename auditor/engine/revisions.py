@@ -1129,7 +1129,10 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
     when any of them says so, restated together (one revision, the rest its echoes) by a later
     change of any of those bodies (a release's "with 2020 data still coming in, ... an
     additional increase of 129%", the AP's "preliminary results show ... 129%", a station's
-    "129%", then "a 135% increase" in December). A change is restated only by one of the same kind and direction
+    "129%", then "a 135% increase" in December). So is a change for a period that may have been
+    told before the period ended (_before_its_end: the police's "44% reduction in homicides ...
+    from 2022 to 2023" in a story of 29 December 2023 to mid-January, then the annual report's
+    "decreased by 45%", Buffalo), restated only within `max_change`, as a count is. A change is restated only by one of the same kind and direction
     whose size moves by at most `pending_max_rise` (1.65 to 1.734 is 5%; "up 129%" then "up 40%" is 39%, audited;
     "down 10%" then "up 12%", or "up 10" then "up 90", audited).
     Another body's change, or a change not called preliminary, is audited."""
@@ -1144,7 +1147,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
         return max(when(a.claim_id).earliest, when(b.claim_id).earliest) \
             <= min(when(a.claim_id).latest, when(b.claim_id).latest) + days and _repeats(a, b, ledger)
 
-    def moves_within(a: CompiledClaim, b: CompiledClaim) -> bool:
+    def moves_within(a: CompiledClaim, b: CompiledClaim, cap: Fraction) -> bool:
         """Both changes of one kind, sized and of one direction, their sizes within `cap`: "a 10%
         decrease" then "an increase of 12%", or "up 10" then "up 90", or a change with no size, is audited."""
         x, y = a.readings[0].subject["default"], b.readings[0].subject["default"]
@@ -1164,7 +1167,8 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             continue
         same = [c for c in changes if c.quantities == old.quantities]
         word = [c for c in same if c is old or one_word(old, c)]
-        if not any(called_preliminary(claim(c.claim_id), pack) or _before_its_end(ledger, c) for c in word):
+        called = any(called_preliminary(claim(c.claim_id), pack) for c in word)
+        if not called and not any(_before_its_end(ledger, c) for c in word):
             continue
         bodies = {ledger.speaker(c.claim_id) for c in word}
         later = [c for c in same if ledger.speaker(c.claim_id) in bodies
@@ -1172,7 +1176,8 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
         if not later or any(_repeats(old, c, ledger) for c in later):
             continue
         first = first_out(ledger, [c.claim_id for c in later])
-        if moves_within(old, next(c for c in later if c.claim_id == first)):
+        # a change preliminary by its date alone moves no further than a restatement moves a count
+        if moves_within(old, next(c for c in later if c.claim_id == first), cap if called else max_change(pack)):
             ids = [c.claim_id for c in word]
             shown = first_out(ledger, ids)   # one revision, the rest its echoes (show_own_old picks the one shown)
             out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
@@ -1181,12 +1186,13 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
 
 
 def _before_its_end(ledger: Ledger, c: CompiledClaim) -> bool:
-    """Whether a statement may be given by its period's last day: a change for a year told
+    """Whether a statement may be given before its period's last day: a change for a year told
     while the year ran ("a 44% reduction in homicides ... from 2022 to 2023", in a story of 29
     December 2023 to mid-January) is worked out from the count so far, preliminary as that count
-    is (counted_so_far)."""
+    is (counted_so_far). Not one told on the last day of a stretch to that day ("up 9% from the
+    last year" of the count so far to 1 July, on 1 July): the change of that stretch."""
     q = c.own
-    return q is not None and q.end is not None and q.latest_end is None and ledger.when(c.claim_id).earliest <= q.end
+    return q is not None and q.end is not None and q.latest_end is None and ledger.when(c.claim_id).earliest < q.end
 
 
 def reclassified(ledger: Ledger) -> dict[str, Revision]:
