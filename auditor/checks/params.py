@@ -337,6 +337,10 @@ class RevisionParams(NoParams):
     # overdose deaths") is restated by the first exact figure for it out later, either way, up to
     # `max_change` from it (revisions.suspected_decided)
     suspected_words: tuple[str, ...] = ()
+    # patterns (regular expressions, any case) whose group `count` is the number of cases not yet
+    # decided a pending figure's words name ("and there are still 20 probable cases"): the count
+    # completed is at most that many above it (revisions.pending_counted); empty: no such ceiling
+    pending_count_patterns: tuple[str, ...] = ()
     pending_max_rise: float = Field(0.25, gt=0, le=10)
     # ... and up to `pending_own_max_rise` above it when the higher figure is the same counting
     # body's own (revisions.pending_counted)

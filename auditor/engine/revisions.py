@@ -62,6 +62,7 @@ from auditor.engine.suspects import body_name, carry_restated_costs, hedged
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param   # the revision rule's parameters
 from auditor.pack.versions import amended_from, moved_on, named_version, version_near, version_words
+from auditor.text.numbers import parse_number
 
 
 class Revision(NamedTuple):
@@ -828,6 +829,7 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     if not words:
         return {}
     cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_max_rise", 0.25)))
+    counts = revision_param(ledger.corpus.pack, "pending_count_patterns", ())
     own_cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_own_max_rise", 1.0)))
     claim = ledger.corpus.claim
     figures, when = ledger.figures, ledger.when
@@ -840,8 +842,9 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
         # deaths are under review": 923, whatever an "at least" may reach) or from its figure
         # ("fewer than 100", "nearly 150": the floor lies far below)
         floor = Interval(old_iv.lo, old_iv.lo)
+        named = _undecided_named(f"{c.quote.text} {c.note or ''}", counts)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
-                 and when(n).earliest > when(old).latest
+                 and when(n).earliest > when(old).latest and (named is None or iv.hi <= old_iv.lo + named)
                  and any(wholly_above(iv, r) and ((gap := _relative_gap(r, iv)) <= cap
                                                   or gap <= own_cap and _its_own_count(ledger, old, n))
                          for r in (old_iv, floor))]
@@ -849,6 +852,15 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
     return out
+
+
+def _undecided_named(text: str, patterns) -> int | None:
+    """The number of cases not yet decided a figure's words name (`pending_count_patterns`, group
+    `count`: "and there are still 20 probable cases": 20), the largest if several; None if none."""
+    named = [n for p in patterns for m in re.finditer(p, text, re.IGNORECASE)
+             if (n := parse_number(m.group("count").replace(",", "").lower())) is not None
+             and n == n.to_integral_value()]
+    return int(max(named)) if named else None
 
 
 def told_undecided(claim, pack) -> bool:

@@ -62,3 +62,45 @@ def test_confirmed_deaths_told_with_probable_cases_are_completed_by_the_later_co
     report = audit(with_metrics(DRUGS), sources, claims)
     assert tensions(report) == []
     assert sorted(revisions(report)) == [("c298", "c306"), ("c306", "c307")]
+
+
+# Review rev47w: the shapes of these rules where they must not apply.
+
+def test_a_change_by_a_fraction_of_a_percent_is_not_a_share_of_the_base(pack):
+    """"up a half percent" is 0.5 percent (200 to 201), not half of the base."""
+    sources = [source("paper", "2024-01-15")]
+    change = claim("chg", "paper", "homicides", "2023", None, quote="Homicides were up a half percent from 2022.")
+    del change["value"]
+    change["change"] = {"phrase": "up a half percent", "base": "2022"}
+    claims = [claim("now", "paper", "homicides", "2023", "201"), claim("base", "paper", "homicides", "2022", "200"),
+              change]
+    assert tensions(audit(pack, sources, claims)) == []
+
+
+def _one_sentence(quote, low, high):
+    sources = [source("paper", "2023-05-10")]
+    return sources, [claim("low", "paper", "overdose_deaths", "2022", low, quote=quote),
+                     claim("high", "paper", "overdose_deaths", "2022", high, quote=quote)]
+
+
+def test_cases_pending_beside_the_other_figure_make_no_part_of_it():
+    """The 10 pending are the medical examiner's, beside its 50: the police's 40 is no confirmed part of them."""
+    quote = "Police counted 40 overdose deaths in 2022, while the medical examiner confirmed 50, with another 10 pending."
+    assert tensions(audit(with_metrics(DRUGS), *_one_sentence(quote, "40", "50"))) == [{"low", "high"}]
+
+
+def test_a_total_smaller_than_its_confirmed_part_still_conflicts():
+    quote = "The department has confirmed 145 overdose deaths with another 94 probable cases - an unofficial total of 51."
+    assert tensions(audit(with_metrics(DRUGS), *_one_sentence(quote, "51", "145"))) == [{"low", "high"}]
+
+
+def test_a_count_told_with_its_probable_cases_rises_at_most_by_them():
+    """298 "and there are still 2 probable cases", then another body's 345: not the count completed."""
+    sources = [source("tv", "2023-03-16"), source("state", "2023-09-01")]
+    claims = [claim("c298", "tv", "overdose_deaths", "2022", "298", speaker="County Executive", attribution="paraphrase",
+                    quote="298 deaths have been confirmed as the result of opioid overdoses, and there are still 2 "
+                          "probable cases."),
+              claim("s345", "state", "overdose_deaths", "2022", "345", speaker="State Health Department",
+                    attribution="document", quote="The state counted 345 overdose deaths in the county in 2022.")]
+    report = audit(with_metrics(DRUGS), sources, claims)
+    assert revisions(report) == [] and tensions(report) == [{"c298", "s345"}]
