@@ -458,7 +458,14 @@ FLOORS = {
     # (revisions.told_at_its_periods_end: the police's 44% then 45%): culprit first 6/8 (the blog's
     # 70 named before the police's 71), revisions 5/13; a part-year count falls a year on by
     # max_fall only (revisions.moves_little: WKBW's 42 against the 46s, named first): culprit 7/8
-    "buffalo": (13, 7, 9, 5, 1.1),
+    # vd47b: a change "by half" in percent is 50 percent; confirmed deaths told with probable cases
+    # beside them will rise (RV001 pending_words), and are the confirmed part of the total their
+    # sentence gives (TN001 undecided_patterns); "suspected and confirmed" moves either way (RV001
+    # suspected_words); a "revised total" restates a count so far that may be of its stretch; a
+    # change told before its year ended is preliminary: culprit first 6/8, false 3 (three
+    # documented look-alikes), revisions 9/13
+    # both merged (the preliminary-change rule kept as vd47a wrote it, with vd47b's cap): 13/14, 7/8, 3 false, revisions 9/13
+    "buffalo": (13, 7, 3, 9, 1.1),
 }
 
 

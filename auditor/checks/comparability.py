@@ -413,7 +413,7 @@ def _point(sa, cids):
 
 
 def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
-                named_part_breaks=(), parts_of_wholes=(), defined_out=()) -> bool:
+                named_part_breaks=(), parts_of_wholes=(), defined_out=(), undecided=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -438,7 +438,10 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     does a lower figure whose own sentence names one kind of a whole that the higher figure's
     names with another (`parts_of_wholes`: 38 fatal crashes "on city streets" against 55 "on
     freeways and streets within the city"; with no whole named, a deficit the council "reduced
-    ... to $58.6 million" against the $66 million before, in the same article: `one_source`)."""
+    ... to $58.6 million" against the $66 million before, in the same article: `one_source`). So
+    does a lower figure whose own sentence names the cases not yet decided beside it, that many
+    being exactly the gap (`undecided`: "confirmed 51 ... deaths with another 94 probable cases -
+    an unofficial total of 145": the confirmed part of the total)."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
@@ -454,7 +457,7 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
         return True
-    if not words and not patterns:
+    if not words and not patterns and not undecided:
         return False
     a, b = _point(sa, one), _point(sa, other)
     if a is None or b is None or a == b:
@@ -462,11 +465,32 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     smaller, gap = (one, b - a) if a < b else (other, a - b)
     for cid in smaller:
         claim = sa.corpus.claim(cid)
-        if gap.denominator == 1 and words and int(gap) in _included(_own_sentence(claim), words):
+        if gap.denominator == 1 and int(gap) in (_included(_own_sentence(claim), words)
+                                                 | _undecided_beside(claim, min(a, b), max(a, b), undecided)):
             return True
         if matches_any(claim.quote.text, patterns):
             return True
     return False
+
+
+def _undecided_beside(claim, figure, other, patterns) -> set[int]:
+    """The counts of cases not yet decided (`patterns`, group `count`) a claim's own sentence names
+    after its own figure, before the other figure is written ("confirmed 51 deaths with another 94
+    probable cases - an unofficial total of 145": 94 for the 51; "Police counted 40, while the
+    medical examiner confirmed 50, with another 10 pending": none for the 40, the 10 are the 50's);
+    the whole sentence when its figure is not written in digits."""
+    if not patterns:
+        return set()
+    sentence = _own_sentence(claim)
+    marks = [x for x in written_amounts(sentence) if x.value in (figure, other)]
+    if not any(x.value == figure for x in marks):
+        return _counted_in(sentence, patterns)
+    out: set[int] = set()
+    for i, x in enumerate(marks):
+        if x.value == figure:
+            stop = next((y.start for y in marks[i + 1:] if y.value == other), len(sentence))
+            out |= _counted_in(sentence[x.end:stop], patterns)
+    return out
 
 
 _LIST_JOIN = re.compile(r",|\band\b", re.IGNORECASE)

@@ -65,6 +65,12 @@ class TensionParams(NoParams):
     # leave"): when the number after them is exactly its gap to the other, larger, figure, the
     # two are two definitions (comparability.counts_less); empty: never
     exclusion_words: tuple[str, ...] = ()
+    # ... and patterns (regular expressions, any case) whose group `count` is the number of cases
+    # not yet decided that a figure's own sentence names beside it ("ECDOH has confirmed 51
+    # opioid-related overdose deaths with another 94 probable cases - an unofficial total of
+    # 145"): when that number is exactly its gap to the other, larger, figure, the smaller is the
+    # confirmed part of the larger (comparability.counts_less); empty: never
+    undecided_patterns: tuple[str, ...] = ()
     # (via value) patterns (regular expressions, any case) by which a figure's quote says its
     # count began partway through its period ("police didn't start tracking carjackings as a
     # separate statistic until fall 2020. They reported 170 incidents that year"): a lower
@@ -327,6 +333,14 @@ class RevisionParams(NoParams):
     # a figure whose words say cases are still pending is restated by the first higher figure
     # for it out later, up to `pending_max_rise` above it (revisions.pending_counted)
     pending_words: tuple[str, ...] = ()
+    # a count whose words say it takes in cases not yet decided ("319 suspected and confirmed
+    # overdose deaths") is restated by the first exact figure for it out later, either way, up to
+    # `max_change` from it (revisions.suspected_decided)
+    suspected_words: tuple[str, ...] = ()
+    # patterns (regular expressions, any case) whose group `count` is the number of cases not yet
+    # decided a pending figure's words name ("and there are still 20 probable cases"): the count
+    # completed is at most that many above it (revisions.pending_counted); empty: no such ceiling
+    pending_count_patterns: tuple[str, ...] = ()
     pending_max_rise: float = Field(0.25, gt=0, le=10)
     # ... and up to `pending_own_max_rise` above it when the higher figure is the same counting
     # body's own (revisions.pending_counted)

@@ -438,7 +438,8 @@ def tension(rule, sa) -> list[Finding]:
                 tuple(rule.params.get("exclusion_words", ())), tuple(rule.params.get("late_start_patterns", ())),
                 tuple(rule.params.get("part_patterns", ())), tuple(rule.params.get("low_point_patterns", ())),
                 tuple(rule.params.get("named_part_words", ())), tuple(rule.params.get("named_part_breaks", ())),
-                tuple(rule.params.get("parts_of_wholes", ())), tuple(rule.params.get("defined_out", ()))):
+                tuple(rule.params.get("parts_of_wholes", ())), tuple(rule.params.get("defined_out", ())),
+                tuple(rule.params.get("undecided_patterns", ()))):
             continue   # one figure leaves out, by its own words, exactly the cases the other takes in
         if via == "value" and len(t.core) == 2 and planned_ahead(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,

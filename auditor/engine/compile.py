@@ -19,6 +19,7 @@ from typing import Callable, Iterable, NamedTuple
 from auditor.engine.intervals import Interval, amount_interval
 from auditor.engine.quotes import matches_any
 from auditor.engine.scenarios import ResolvedClaim, ResolvedStatement
+from auditor.loading.phrases import share_in_percent
 from auditor.models import Period
 from auditor.pack.model import Level, Pack
 from auditor.pack.plans import plan_metrics
@@ -335,7 +336,9 @@ def _change(x: _Context, level: Level) -> Form:
         # ends are one quantity and the change cannot be written over them; nothing to check
         return Form([])
     absolute = ch.measure == "absolute"
-    by = x.interval_of(ch.by, level, metric.unit if absolute else None, absolute and metric.integer)
+    # "slashed in half" written {by: half, measure: percent}: 50 percent of the base
+    amount = (share_in_percent(ch.by) or ch.by) if ch.measure == "percent" else ch.by
+    by = x.interval_of(amount, level, metric.unit if absolute else None, absolute and metric.integer)
     if ch.measure in ("absolute", "percentage-points"):
         sign = ONE if ch.direction == "up" else MINUS_ONE
         expr = ((x.current, sign), (base, -sign))

@@ -62,6 +62,7 @@ from auditor.engine.suspects import body_name, carry_restated_costs, counted_ove
 from auditor.pack.plans import forecasts, names_any, plan_metrics, plan_words
 from auditor.pack.plans import revision_param   # the revision rule's parameters
 from auditor.pack.versions import amended_from, moved_on, named_version, version_near, version_words
+from auditor.text.numbers import parse_number
 
 
 class Revision(NamedTuple):
@@ -794,10 +795,20 @@ def called_final(ledger: Ledger) -> dict[str, Revision]:
         if not names_any(said, words) or names_any(said, refused):
             continue
         for old, (q_old, old_iv) in sorted(figures.items()):
-            if old != new and old not in out and q_old == q and when(old).latest < when(new).earliest \
-                    and ledger.disagree(old, new) and _relative_gap(old_iv, new_iv) <= rise:
+            if old != new and old not in out and when(old).latest < when(new).earliest \
+                    and (ledger.disagree(old, new) if q_old == q
+                         else _may_be_its_stretch(q_old, q) and old_iv.intersect(new_iv) is None) \
+                    and _relative_gap(old_iv, new_iv) <= rise:
                 out[old] = Revision(old, new, ledger.speaker(new), ())
     return out
+
+
+def _may_be_its_stretch(q_old, q) -> bool:
+    """Whether a count so far whose end is not known to the day ("47 so far this year, at the
+    halfway mark in June": to some day of 20-30 June) may be of the stretch of `q` (to 30 June):
+    the same count from the same day, to an end its range takes in."""
+    return q_old[:3] == q[:3] and q_old.latest_end is not None and q.latest_end is None \
+        and q_old.end <= q.end <= q_old.latest_end
 
 
 def pending_counted(ledger: Ledger) -> dict[str, Revision]:
@@ -818,6 +829,7 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     if not words:
         return {}
     cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_max_rise", 0.25)))
+    counts = revision_param(ledger.corpus.pack, "pending_count_patterns", ())
     own_cap = Fraction(str(revision_param(ledger.corpus.pack, "pending_own_max_rise", 1.0)))
     claim = ledger.corpus.claim
     figures, when = ledger.figures, ledger.when
@@ -830,14 +842,59 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
         # deaths are under review": 923, whatever an "at least" may reach) or from its figure
         # ("fewer than 100", "nearly 150": the floor lies far below)
         floor = Interval(old_iv.lo, old_iv.lo)
+        named = _undecided_named(f"{c.quote.text} {c.note or ''}", counts)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
-                 and when(n).earliest > when(old).latest
+                 and when(n).earliest > when(old).latest and (named is None or iv.hi <= old_iv.lo + named)
                  and any(wholly_above(iv, r) and ((gap := _relative_gap(r, iv)) <= cap
                                                   or gap <= own_cap and _its_own_count(ledger, old, n))
                          for r in (old_iv, floor))]
         if later:
             first = first_out(ledger, later)
             out[old] = Revision(old, first, ledger.speaker(first), ())
+    return out
+
+
+def _undecided_named(text: str, patterns) -> int | None:
+    """The number of cases not yet decided a figure's words name (`pending_count_patterns`, group
+    `count`: "and there are still 20 probable cases": 20), the largest if several; None if none."""
+    named = [n for p in patterns for m in re.finditer(p, text, re.IGNORECASE)
+             if (n := parse_number(m.group("count").replace(",", "").lower())) is not None
+             and n == n.to_integral_value()]
+    return int(max(named)) if named else None
+
+
+def told_undecided(claim, pack) -> bool:
+    """Whether a figure's quote or note says its count will move as cases are decided: cases
+    still pending (`pending_words`) or suspected ones taken in (`suspected_words`)."""
+    words = (*revision_param(pack, "pending_words", ()), *revision_param(pack, "suspected_words", ()))
+    return names_any(f"{claim.quote.text} {claim.note or ''}", words)
+
+
+def suspected_decided(ledger: Ledger) -> dict[str, Revision]:
+    """Rule: a count whose quote or note says it takes in cases not yet decided
+    (`suspected_words`: "319 suspected and confirmed overdose deaths", "a record 355 confirmed
+    or suspected overdoses") moves either way as they are decided, the suspected ruled in or
+    out: the first exact figure for it surely out later, not so worded itself, is the count
+    decided when it differs by at most `max_change`, whoever gives it (Buffalo: the county's 319
+    for 2022 in March 2023, the health department's 306 confirmed that spring; Dayton: the
+    coroner's 355 for 2016 in January 2017, 349 by May). A figure further off is audited."""
+    words = revision_param(ledger.corpus.pack, "suspected_words", ())
+    if not words:
+        return {}
+    claim, figures, when = ledger.corpus.claim, ledger.figures, ledger.when
+    cap = max_change(ledger.corpus.pack)
+
+    def worded(cid: str) -> bool:
+        return names_any(f"{claim(cid).quote.text} {claim(cid).note or ''}", words)
+    out: dict[str, Revision] = {}
+    for old, (q, old_iv) in sorted(figures.items()):
+        if not _a_point(ledger, old) or not worded(old):
+            continue
+        later = [n for n, (q_n, _) in figures.items() if q_n == q and _a_point(ledger, n) and not worded(n)
+                 and when(n).earliest > when(old).latest]
+        if later and ledger.disagree(old, new := first_out(ledger, later)) \
+                and _relative_gap(old_iv, figures[new][1]) <= cap:
+            out[old] = Revision(old, new, ledger.speaker(new), ())
     return out
 
 
@@ -912,7 +969,9 @@ def _same_statement(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> b
     a, b = old.readings[0].subject["default"], new.readings[0].subject["default"]
     if a is None or b is None or a.kind != b.kind or a.interval is None or b.interval is None:
         return None
-    return a.interval.intersect(b.interval) is not None
+    # two rounded sizes that only touch ("44%" up to 44.5, "45%" from 44.5) are two figures
+    both = a.interval.intersect(b.interval)
+    return both is not None and (both.lo != both.hi or a.interval == b.interval)
 
 
 def _repeats(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
@@ -1082,7 +1141,10 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
     when any of them says so, restated together (one revision, the rest its echoes) by a later
     change of any of those bodies (a release's "with 2020 data still coming in, ... an
     additional increase of 129%", the AP's "preliminary results show ... 129%", a station's
-    "129%", then "a 135% increase" in December). A change is restated only by one of the same kind and direction
+    "129%", then "a 135% increase" in December). So is a change for a period that may have been
+    told before the period ended (told_at_its_periods_end: the police's "44% reduction in homicides ...
+    from 2022 to 2023" in a story of 29 December 2023 to mid-January, then the annual report's
+    "decreased by 45%", Buffalo), restated only within `max_change`, as a count is. A change is restated only by one of the same kind and direction
     whose size moves by at most `pending_max_rise` (1.65 to 1.734 is 5%; "up 129%" then "up 40%" is 39%, audited;
     "down 10%" then "up 12%", or "up 10" then "up 90", audited).
     Another body's change, or a change not called preliminary, is audited."""
@@ -1097,7 +1159,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
         return max(when(a.claim_id).earliest, when(b.claim_id).earliest) \
             <= min(when(a.claim_id).latest, when(b.claim_id).latest) + days and _repeats(a, b, ledger)
 
-    def moves_within(a: CompiledClaim, b: CompiledClaim) -> bool:
+    def moves_within(a: CompiledClaim, b: CompiledClaim, cap: Fraction) -> bool:
         """Both changes of one kind, sized and of one direction, their sizes within `cap`: "a 10%
         decrease" then "an increase of 12%", or "up 10" then "up 90", or a change with no size, is audited."""
         x, y = a.readings[0].subject["default"], b.readings[0].subject["default"]
@@ -1129,7 +1191,9 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
             continue
         first = first_out(ledger, [c.claim_id for c in later])
         new = next(c for c in later if c.claim_id == first)
-        if moves_within(old, new) and (preliminary or not _so_far_falls(old, new, pack)):
+        # a change preliminary by its date alone moves no further than a restatement moves a count
+        if moves_within(old, new, cap if preliminary else max_change(pack)) \
+                and (preliminary or not _so_far_falls(old, new, pack)):
             ids = [c.claim_id for c in word]
             shown = first_out(ledger, ids)   # one revision, the rest its echoes (show_own_old picks the one shown)
             out[shown] = Revision(shown, first, ledger.speaker(first), tuple(sorted(c for c in ids if c != shown)))
@@ -2593,6 +2657,7 @@ def find_revisions(compiled: list[CompiledClaim], corpus, publication: dict,
     out.update({old: rev for old, rev in restated_in_its_article(ledger).items() if old not in out})
     out.update({old: rev for old, rev in called_final(ledger).items() if old not in out})
     out.update({old: rev for old, rev in pending_counted(ledger).items() if old not in out})
+    out.update({old: rev for old, rev in suspected_decided(ledger).items() if old not in out})
     out.update({old: rev for old, rev in budget_versions(compiled, ledger).items() if old not in out})
     out.update({old: rev for old, rev in preliminary_change_restated(compiled, ledger).items() if old not in out})
     counted = ledger.counted
@@ -3453,6 +3518,8 @@ def rivals_restated_together(compiled: dict, corpus, revisions: list[Revision],
                 sa, sb = corpus.claim(a).source, corpus.claim(b).source
                 if lines[sa] == lines[sb]:
                     continue   # one outlet's two figures: its own line (a restatement or a lapse)
+                if told_undecided(corpus.claim(a), corpus.pack) or told_undecided(corpus.claim(b), corpus.pack):
+                    continue   # a count told as one that will move (cases pending, suspected) is a stage of it
                 wa, wb = publication[sa], publication[sb]
                 if (max(wa.earliest, wb.earliest) - min(wa.latest, wb.latest)).days > days:
                     continue

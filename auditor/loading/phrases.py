@@ -102,14 +102,25 @@ def _read_change(original: str, pack: Pack) -> Change:
     measure = _MEASURES.get(by.unit or "", "absolute")
     if measure != "absolute":
         by = by.model_copy(update={"unit": None})
-    elif by.unit is None and _FRACTION_WORD.search(by.text or "") and Decimal(by.low) < 1:
-        # "dropped by nearly a quarter", "down by half": a share of the base, not 0.25 of a count
-        by = by.model_copy(update={"low": _percent(by.low), "high": by.high and _percent(by.high)})
-        measure = "percent"
+    elif (share := share_in_percent(by)) is not None:
+        by, measure = share, "percent"
     return Change(direction=quantity.direction, by=by, measure=measure, text=original)
 
 
+def share_in_percent(by: Amount) -> Amount | None:
+    """A change's amount written as a fraction word, a share of its base ("dropped by nearly a
+    quarter", "down by half", "slashed in half"), in percent (nearly 25, 50); None for any
+    other amount. A claim file's `{by: "half", measure: percent}` means the same: 50 percent,
+    not half of one percent. A fraction of a percent ("up a half percent", "down a quarter
+    percent") is that fraction of one percent: no share of the base."""
+    text = by.text or ""
+    if by.unit is None and _FRACTION_WORD.search(text) and not _PERCENT_WORD.search(text) and Decimal(by.low) < 1:
+        return by.model_copy(update={"low": _percent(by.low), "high": by.high and _percent(by.high)})
+    return None
+
+
 _DIGIT_RUN = re.compile(r"\d[\d,]*")
+_PERCENT_WORD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _FRACTION_WORD = re.compile(r"\b(half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
                             re.IGNORECASE)
 
