@@ -166,6 +166,7 @@ _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|ind
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"]))))\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
+_QUOTE_MARK = re.compile(f"[{_QUOTE_CHARS}]")
 _PRONOUNS = {"he", "she", "they"}
 _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
                   "critics", "people", "residents",
@@ -641,8 +642,14 @@ _NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We"
 def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """(start, end) of each quotation in a paragraph, marks excluded; an open one runs to the end."""
     start, end = paragraph
+    return _quotations(text, start, end, (mark.start() for mark in _QUOTE_MARK.finditer(text, start, end)))
+
+
+def _quotations(text: str, start: int, end: int, at: Iterable[int]) -> list[tuple[int, int]]:
+    """`quote_spans` of text[start:end] read at the offsets `at`, in order: the paragraph's quotation
+    marks (the others are passed over, so every character's offset gives the same)."""
     spans, opened = [], None
-    for i in range(start, end):
+    for i in at:
         ch = text[i]
         if ch not in _QUOTE_CHARS:
             continue
