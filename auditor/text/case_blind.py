@@ -131,6 +131,7 @@ class LedPattern:
         self.pattern, self._strings = pattern, _UNREAD
 
     def strings(self) -> frozenset[str] | None:
+        """The strings, folded, one of which starts every match (None: none known, tried everywhere)."""
         if self._strings is _UNREAD:
             self._strings = start_strings(self.pattern.pattern, self.pattern.flags)
         return self._strings
