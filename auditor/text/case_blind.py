@@ -18,8 +18,7 @@ another digit as "0" and another word character as "_" (what `\\d` and `\\w` are
 from __future__ import annotations
 
 import re
-import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from auditor.text.regex_walk import start_strings
 
@@ -115,36 +114,6 @@ def case_blind(text: str) -> CaseBlindText:
 _UNREAD = object()
 
 
-# What `start_strings` makes of each LedPattern the drafter defines, by the checksum of its flags and
-# source (`checksum`): read, not worked out in every process (the walk of attribution's `_DOCUMENT`
-# alone is 2.5 ms); tests/text/test_led_pattern.py says when it is out of date, with the table to paste
-KNOWN_START_STRINGS: dict[int, tuple[str, ...]] = {
-    3214750428: ('acco', 'anal', 'audi', 'data', 'esti', 'figu', 'info', 'inve', 'numb', 'publ', 'reco', 'rele', 'repo',
-                 'reve', 'revi', 'show', 'stat', 'stud', 'surv'),
-    2741886168: ('acco', 'adde', 'said', 'says', 'told'),
-    3510113049: ('budg', 'fina', 'fisc'),
-    281151235: ('fi', 'fy'),
-    2501738172: ('12', 'fi', 'sa', 'tw', 'ye'),
-    1538529199: ('betw', 'from'),
-    2089585391: ('pit', 'poi'),
-    1943324718: ('apr', 'aug', 'dec', 'feb', 'jan', 'jul', 'jun', 'mar', 'may', 'nov', 'oct', 'sep'),
-    3086132835: ('12', 'tw', 'ye'),
-    1545734918: ('19', '20', 'be', 'fi', 'fo', 'fr', 'se', 'th'),
-    324380959: ('coun', 'pari'),
-}
-
-
-def checksum(pattern: re.Pattern[str]) -> int:
-    """A pattern's key in KNOWN_START_STRINGS: the checksum of its flags and source."""
-    return zlib.crc32(f"{pattern.flags}:{pattern.pattern}".encode())
-
-
-def start_strings_table(patterns: Iterable[re.Pattern[str]]) -> str:
-    """KNOWN_START_STRINGS as it should read for `patterns` (Python source, one row a pattern)."""
-    rows = [f"    {checksum(p)}: {tuple(sorted(start_strings(p.pattern, p.flags) or ()))!r}," for p in patterns]
-    return "KNOWN_START_STRINGS: dict[int, tuple[str, ...]] = {\n" + "\n".join(rows) + "\n}"
-
-
 class LedPattern:
     """A compiled pattern whose `search` and `finditer` try it only where a match can start: at one
     of its start strings (`regex_walk.start_strings`, worked out when first searched) in the text
@@ -164,9 +133,7 @@ class LedPattern:
     def strings(self) -> frozenset[str] | None:
         """The strings, folded, one of which starts every match (None: none known, tried everywhere)."""
         if self._strings is _UNREAD:
-            known = KNOWN_START_STRINGS.get(checksum(self.pattern))
-            self._strings = frozenset(known) if known is not None else \
-                start_strings(self.pattern.pattern, self.pattern.flags)
+            self._strings = start_strings(self.pattern.pattern, self.pattern.flags)
         return self._strings
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
