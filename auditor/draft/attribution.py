@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from auditor.text.case_blind import LedPattern
+
 # a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
 NO_ISSUER_NOTE = "speaker: the sentence names no issuer of its document; check who issued it"
 
@@ -124,46 +126,47 @@ _SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:will\s+|would
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
                    r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
-_DOCUMENT = re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)(?:\s+|(?=,\s))"
-                       # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
-                       # "Data from the state Department of Labor indicated"
-                       r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}\s+)?"
-                       # "The report, released last month, shows": when it came out, set apart by commas
-                       r"(?:,\s+(?:released|published|issued|compiled|presented|made\s+public)\b[^,.;:]{0,50},\s+)?(?<=\s)"
-                       r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
-                       r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
-                       # "Also revealed in the statistics, ...", "shown in the data"
-                       r"\b(?:revealed|shown|published)\s+in\s+the\s+(?:statistics|data|figures|report|survey|study|numbers)\b|"
-                       # "The report includes a summary of incidents, including 2,501 traffic stops"
-                       r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
-                       r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
-                       r"reports?|survey|study|numbers|statement|estimates|results)\b|"
-                       # "according to a news release", not "according to officials who spoke after the news release"
-                       r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
-                       r"(?:[\w’'.-]+\s+){0,7}(?:news|press)\s+release\b|"
-                       # "according to county documents", not the people who read them ("according to lawyers
-                       # who reviewed the documents") nor a person's ("according to Sheriff Kalvin Barrett's summary")
-                       r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
-                       r"(?!(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*['’]s\s)(?:[\w’'.-]+\s+){0,7}(?:documents|summary)\b|"
-                       r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
-                       r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                       r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
-                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|indicated|found|finds|"
-                       r"determined|reveals|revealed|confirms|confirmed)\b|"
-                       # "Figures for the second week of school show", "Information supplied by the
-                       # school system showed"
-                       r"\b(?:statistics|data|figures|numbers|information)\s+(?:for|on|about|supplied\s+by|provided\s+by)\s+"
-                       r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b|"
-                       # "A newspaper survey of Ohio county coroners has found", "an analysis by the AP found"
-                       r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
-                       r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
-                       re.IGNORECASE)
+_DOCUMENT = LedPattern(re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)(?:\s+|(?=,\s))"
+                                  # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
+                                  # "Data from the state Department of Labor indicated"
+                                  r"(?:from\s+(?:the\s+)?[\w’'.-]+(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,4}\s+)?"
+                                  # "The report, released last month, shows": when it came out, set apart by commas
+                                  r"(?:,\s+(?:released|published|issued|compiled|presented|made\s+public)\b[^,.;:]{0,50},\s+)?(?<=\s)"
+                                  r"(?:also\s+|now\s+)?(?:show|shows|showed|say|says|said|indicate|indicates|found|determined|"
+                                  r"states|stated|reveal|reveals|revealed|notes|noted|finds|confirm|confirms|confirmed)\b|"
+                                  # "Also revealed in the statistics, ...", "shown in the data"
+                                  r"\b(?:revealed|shown|published)\s+in\s+the\s+(?:statistics|data|figures|report|survey|study|numbers)\b|"
+                                  # "The report includes a summary of incidents, including 2,501 traffic stops"
+                                  r"\b(?:report|survey|study)\s+(?:also\s+)?(?:includes|included|details|detailed|lists|listed)\b|"
+                                  r"\baccording to\s+(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,7}(?:statistics|data|figures|records|"
+                                  r"reports?|survey|study|numbers|statement|estimates|results)\b|"
+                                  # "according to a news release", not "according to officials who spoke after the news release"
+                                  r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
+                                  r"(?:[\w’'.-]+\s+){0,7}(?:news|press)\s+release\b|"
+                                  # "according to county documents", not the people who read them ("according to lawyers
+                                  # who reviewed the documents") nor a person's ("according to Sheriff Kalvin Barrett's summary")
+                                  r"\baccording to\s+(?:the\s+|a\s+)?(?!(?:[\w’'.-]+\s+){0,7}?(?:who|that|which)\s)"
+                                  r"(?!(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*['’]s\s)(?:[\w’'.-]+\s+){0,7}(?:documents|summary)\b|"
+                                  r"\b(?:statistics|data|figures|report|survey|study|numbers|statement|estimates)\s+(?:from|by|"
+                                  r"(?:released|compiled|published|issued)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                  r"today|yesterday|this\s+week|last\s+week)\s+)?by)\s+"
+                                  r"(?:the\s+)?(?:[\w’'.-]+\s+){0,6}?(?:show|shows|showed|say|says|said|indicate|indicates|indicated|found|finds|"
+                                  r"determined|reveals|revealed|confirms|confirmed)\b|"
+                                  # "Figures for the second week of school show", "Information supplied by the
+                                  # school system showed"
+                                  r"\b(?:statistics|data|figures|numbers|information)\s+(?:for|on|about|supplied\s+by|provided\s+by)\s+"
+                                  r"[^.,;:]{1,50}?\s+(?:show|shows|showed|indicate|indicates|indicated)\b|"
+                                  # "A newspaper survey of Ohio county coroners has found", "an analysis by the AP found"
+                                  r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
+                                  r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
+                                  re.IGNORECASE))
 _REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
                         r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
                         r"|,\s+per\s+(?:the\s+)?[A-Z]")
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"]))))\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
+_QUOTE_MARK = re.compile(f"[{_QUOTE_CHARS}]")
 _PRONOUNS = {"he", "she", "they"}
 _NOT_A_SPEAKER = {"it", "this", "that", "there", "which", "who", "we", "i", "you", "some", "many", "others", "most", "few",
                   "critics", "people", "residents",
@@ -421,7 +424,7 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the
 
 
 _SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|[Aa]ccording\s+to)\s+")
+_SAID_BEFORE = LedPattern(re.compile(r"\b(?:said|says|told|added|[Aa]ccording\s+to)\s+"))
 
 
 def _named_then_post(text: str):
@@ -639,8 +642,14 @@ _NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We"
 def quote_spans(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """(start, end) of each quotation in a paragraph, marks excluded; an open one runs to the end."""
     start, end = paragraph
+    return _quotations(text, start, end, (mark.start() for mark in _QUOTE_MARK.finditer(text, start, end)))
+
+
+def _quotations(text: str, start: int, end: int, at: Iterable[int]) -> list[tuple[int, int]]:
+    """`quote_spans` of text[start:end] read at the offsets `at`, in order: the paragraph's quotation
+    marks (the others are passed over, so every character's offset gives the same)."""
     spans, opened = [], None
-    for i in range(start, end):
+    for i in at:
         ch = text[i]
         if ch not in _QUOTE_CHARS:
             continue

@@ -15,6 +15,7 @@ from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
 from auditor.draft.states import local_fiscal_start, primary_day
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
+from auditor.text.case_blind import LedPattern
 from auditor.text.times_lexicon import MONTHS, WEEKDAYS
 
 
@@ -52,11 +53,11 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", 
 # The article says when its fiscal year starts or ends: "The new fiscal year starts Oct. 1", "the
 # budget for the fiscal year that starts in July", "The budget will take effect Oct. 1", "for the
 # fiscal year ending June 30"
-_FISCAL_STARTS = re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s+(?:that\s+|which\s+)?(?:(?P<ends>"
-                            rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|(?P<begun>started|began)|starts|begins|"
-                            rf"starting|beginning|will\s+(?:start|begin)|runs\s+from|(?:will\s+)?takes?\s+effect|"
-                            rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?",
-                            re.IGNORECASE)
+_FISCAL_STARTS = LedPattern(re.compile(rf"\b(?:(?:fiscal|financial|budget)\s+year|budget)\s+(?:that\s+|which\s+)?(?:(?P<ends>"
+                                       rf"ends|ending|ended|will\s+end|runs\s+(?:through|to|until))|(?P<begun>started|began)|starts|begins|"
+                                       rf"starting|beginning|will\s+(?:start|begin)|runs\s+from|(?:will\s+)?takes?\s+effect|"
+                                       rf"goes\s+into\s+effect)\s+(?:on\s+|in\s+)?{_MONTH_WORD}(?:\s+(?P<day>\d{{1,2}})\b)?",
+                                       re.IGNORECASE))
 # another body's year: "The state's fiscal year starts July 1" in a story on a city's budget
 _OTHER_BODY_BEFORE = re.compile(r"\b(?:state|federal|county|school|district|university|college)(?:\s+government)?(?:['’]s)?\s+"
                                 r"(?:(?:new|current|next|own)\s+)?$", re.IGNORECASE)
@@ -99,7 +100,7 @@ def _fiscal_begun(art: _Article, month_day: tuple[int, int]) -> bool:
 
 
 # the article speaks of a fiscal year: "Fiscal Year 2018-19", "the FY 2020-21 budget", "fiscal 2020"
-_FISCAL_SAID = re.compile(r"\bfiscal\b|\bFY\s*'?\d", re.IGNORECASE)
+_FISCAL_SAID = LedPattern(re.compile(r"\bfiscal\b|\bFY\s*'?\d", re.IGNORECASE))
 
 
 def _fiscal_said(art: _Article) -> bool:
@@ -1306,10 +1307,10 @@ def _to_month_of_figures(art: _Article, at: _At, period, review: list[str]):
 # twelve months to a month: "in the year to March", "the year ending March 2017", "in the 12 months
 # to June 2022", "the financial year to April", "the fiscal year that ended Sept. 30"; "compared to the same
 # period ending June 2014" (the twelve months before the figure's)
-_TWELVE_MONTHS_TO = re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?|(?P<same>same\s+period))\s+(?:to|(?:that\s+|which\s+)?"
-                               r"(?:ending(?:\s+in)?|ended)|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March"
-                               r"|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
-                               r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b")
+_TWELVE_MONTHS_TO = LedPattern(re.compile(r"\b(?:(?:financial|fiscal)\s+)?(?:year|(?:12|twelve)[\s-]+months?|(?P<same>same\s+period))\s+(?:to|(?:that\s+|which\s+)?"
+                                          r"(?:ending(?:\s+in)?|ended)|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March"
+                                          r"|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+                                          r"(?:\s+(?:28|29|30|31)\b)?(?:,?\s+(?P<year>\d{4}|this\s+year|last\s+year))?\b"))
 
 
 _TO_MONTH = re.compile(r"\b(?:up\s+to|to|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>January|February|March|April|May|June"
@@ -1367,9 +1368,9 @@ def _figures_twelve_months(m: re.Match, published) -> tuple[int, int]:
 # March 31 2002"
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)")
-_TWELVE_MONTHS_SPAN = re.compile(rf"\b(?:from|between)\s+(?P<endof>the\s+end\s+of\s+(?:the\s+)?)?(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+"
-                                 rf"(?P<a>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
-                                 r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d|this\s+year)\b", re.IGNORECASE)
+_TWELVE_MONTHS_SPAN = LedPattern(re.compile(rf"\b(?:from|between)\s+(?P<endof>the\s+end\s+of\s+(?:the\s+)?)?(?P<first>{_MONTH_NAME})(?:\s+1(?:st)?)?,?\s+"
+                                            rf"(?P<a>(?:19|20)\d\d)\s+(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_NAME})"
+                                            r"(?:\s+(?:28|29|30|31)(?:st|th)?)?,?\s+(?P<year>(?:19|20)\d\d|this\s+year)\b", re.IGNORECASE))
 
 
 def _span_last_year(m: re.Match, published) -> int | None:
@@ -1703,14 +1704,14 @@ def _quarter_of_split_year(art: _Article, quarter: int, year: int, words: str, p
 
 # "The U.S. Department of Housing and Urban Development conducts its Point-in-Time Count on one
 # specific day in January": an annual count taken in one month of each year
-_POINT_IN_TIME = re.compile(r"\b(?:point[\s-]in[\s-]time|PIT)\s+(?:homeless\s+)?counts?\b", re.IGNORECASE)
+_POINT_IN_TIME = LedPattern(re.compile(r"\b(?:point[\s-]in[\s-]time|PIT)\s+(?:homeless\s+)?counts?\b", re.IGNORECASE))
 _COUNT_MONTH = re.compile(r"\b(?:count\w*|conduct\w*|held|takes?\s+place|begins?|began|tally)\b[^.;]{0,80}?"
                           r"\b(?:in|during)\s+(?:late\s+|early\s+|mid-)?(?P<month>January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\b(?!\s*\d|\s+of\b|,?\s+(?:19|20)\d\d)")
 # a count taken in one month each year, named by it: "The October enrollment reported for 2015", "October
 # 2015 enrollment numbers", "the January census"
-_MONTH_COUNT = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)(?:\s+(?:19|20)\d\d)?\s+(?:enroll?ments?|head\s*counts?|census)\b")
+_MONTH_COUNT = LedPattern(re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                                     r"December)(?:\s+(?:19|20)\d\d)?\s+(?:enroll?ments?|head\s*counts?|census)\b"))
 _COUNT_MONTHS = {m: i + 1 for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
                                                  "September", "October", "November", "December"))}
 _count_month_cache: dict[int, tuple[str, int | None]] = {}
@@ -2427,8 +2428,8 @@ def _sentence_period(art: _Article, at: _At):
 # The month a monthly release's figures are of: "in the 12 months to May this year", "the year to
 # March 2024", "in the twelve months through August"
 _MONTH_NAMES = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEAR_TO_MONTH = re.compile(r"\b(?:(?:12|twelve)[\s-]+months?|year)\s+(?:to|through|ending(?:\s+in)?|until)\s+"
-                            + _MONTH_NAMES + r"(?:\s+(?P<year>this\s+year|\d{4}))?\b")
+_YEAR_TO_MONTH = LedPattern(re.compile(r"\b(?:(?:12|twelve)[\s-]+months?|year)\s+(?:to|through|ending(?:\s+in)?|until)\s+"
+                                       + _MONTH_NAMES + r"(?:\s+(?P<year>this\s+year|\d{4}))?\b"))
 # a period reaching back a year from now: the year a monthly release measures its change over
 _LAST_YEAR_SPAN = re.compile(r"\b(?:last|past|previous)\s+(?:12|twelve)[\s-]+months\b|\b(?:last|past)\s+year\b"
                              r"|\b(?:annual|year[\s-]on[\s-]year|year[\s-]over[\s-]year|12[\s-]+months\s+to)\b"
@@ -2842,7 +2843,7 @@ _PART_REPORTED_AFTER = 14    # days after the part ends within which a story's f
 _PART_STILL_LATEST = 92      # days after the part ends beyond which a year to date runs to publication again
 _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
-_PART_NAMED = re.compile(
+_PART_NAMED = LedPattern(re.compile(
     # (without its year, not "of" another whole: "the first quarter of next year", "of the fiscal year", "of March")
     r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?:\s+" + _PART_YEAR + r"|(?![-\w]|\s+of\b))"
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
@@ -2850,7 +2851,7 @@ _PART_NAMED = re.compile(
     + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"
       r"(?P<month>February|March|April|May|June|July|August|September|October|November)\b(?:\s+3[01])?(?:\s+"
     + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019"; "today", a weekday, "on pace for")
 _WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|overall|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
                               r"year[\s-]end|(?:full|whole|entire)[\s-]year|in\s+a\s+year|per\s+year)\b|"

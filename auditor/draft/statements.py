@@ -405,7 +405,7 @@ def has_figureless(text: str, sentence: tuple[int, int], words: frozenset[str] |
             and "any" not in words:
         return False
     said = text[sentence[0]:sentence[1]]
-    return bool(any(gate & words and pattern.search(said) for pattern, gate in _FIGURELESS_PATTERNS)
+    return bool(any(not gate.isdisjoint(words) and pattern.search(said) for pattern, gate in _FIGURELESS_PATTERNS)
                 or (words & _UP_DOWN and any((hit.group("prev") or "").lower() not in _PHRASAL for hit in _BARE.finditer(said)))
                 or (_headline(text, sentence) and _headline_move(said) is not None))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from auditor.draft.sentences import in_aside
 from auditor.pack import cache
 from auditor.draft.states import STATE_OF as _STATE_OF
-from auditor.text.case_blind import CaseBlindText
+from auditor.text.case_blind import CaseBlindText, LedPattern, case_blind
 from auditor.text.folding import regex_lower
 from auditor.text.name_trie import trie_alternation
 from auditor.text.regex_walk import start_strings, walk_inputs
@@ -508,22 +508,6 @@ def _part_of_another_name(text: str, hit: re.Match) -> bool:
     return text[hit.start()].isupper() and " " not in hit.group() \
         and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \
         and _PROSE_AFTER.match(text, hit.end()) is not None
-
-
-# How many texts' foldings are kept (`case_blind`): an article, its clauses and its headline are read
-# by the metric patterns many times; emptied when full
-_BLIND_KEPT = 64
-_BLIND: dict[str, CaseBlindText] = {}
-
-
-def case_blind(text: str) -> CaseBlindText:
-    """The text folded for the metric patterns (`CaseBlindText`), made once a text."""
-    blind = _BLIND.get(text)
-    if blind is None:
-        if len(_BLIND) >= _BLIND_KEPT:
-            _BLIND.clear()
-        blind = _BLIND[text] = CaseBlindText(text)
-    return blind
 
 
 def find_metric(pack: Pack, text: str, start: int, end: int, anchor: int, kept: dict | None = None) -> Match | None:
@@ -1983,7 +1967,7 @@ def _build_county_words(pack: Pack) -> dict[str, set[str]]:
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
-_COUNTIES_SAID = re.compile(r"\b(?:county|counties|parish|parishes)\b", re.IGNORECASE)
+_COUNTIES_SAID = LedPattern(re.compile(r"\b(?:county|counties|parish|parishes)\b", re.IGNORECASE))
 
 
 def bare_county_hits(pack: Pack, text: str, hits: list[PlaceHit]) -> list[PlaceHit]:

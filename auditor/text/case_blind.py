@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from auditor.text.regex_walk import start_strings
+
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -91,3 +93,58 @@ class CaseBlindText:
             if hit is not None:
                 yield hit
                 after = hit.end()
+
+
+# How many texts' foldings are kept (`case_blind`): an article, its clauses, its sentences and its
+# headline are read by many patterns; emptied when full
+_KEPT = 64
+_BLIND: dict[str, CaseBlindText] = {}
+
+
+def case_blind(text: str) -> CaseBlindText:
+    """The text folded (`CaseBlindText`), made once a text and shared by every pattern that reads it."""
+    blind = _BLIND.get(text)
+    if blind is None:
+        if len(_BLIND) >= _KEPT:
+            _BLIND.clear()
+        blind = _BLIND[text] = CaseBlindText(text)
+    return blind
+
+
+_UNREAD = object()
+
+
+class LedPattern:
+    """A compiled pattern whose `search` and `finditer` try it only where a match can start: at one
+    of its start strings (`regex_walk.start_strings`, worked out when first searched) in the text
+    folded once (`case_blind`). They find what the pattern's own find. For a pattern `re` finds no
+    prefix to skip by (led by `\\b`, an alternation of words) and a text that seldom holds its words,
+    read as a whole article or sentence at a time: there `re` runs its matcher at every character.
+
+    >>> LedPattern(re.compile(r"\\b(?:fiscal|FY)\\b")).search("The FY 2020 budget").span()
+    (4, 6)
+    """
+
+    __slots__ = ("pattern", "_strings")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self._strings = pattern, _UNREAD
+
+    def strings(self) -> frozenset[str] | None:
+        """The strings, folded, one of which starts every match (None: none known, tried everywhere)."""
+        if self._strings is _UNREAD:
+            self._strings = start_strings(self.pattern.pattern, self.pattern.flags)
+        return self._strings
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """`self.pattern.finditer(text, pos, endpos)`."""
+        strings = self.strings()
+        if strings is None:
+            return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        # as `re` reads them: a negative bound as 0, an end past the text as its end
+        pos, endpos = max(pos, 0), len(text) if endpos is None else max(min(endpos, len(text)), 0)
+        return case_blind(text).finditer(self.pattern, strings, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """`self.pattern.search(text, pos, endpos)`: the first match `finditer` finds."""
+        return next(self.finditer(text, pos, endpos), None)
