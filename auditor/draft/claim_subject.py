@@ -384,6 +384,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                           + (f"(a word for its family, '{art.pack.metrics[match.id].family}'); check"
                              if art.pack.metrics[match.id].family else "(its noun said alone); check"))
             return sibling
+        kin = _family_of_the_headline(art, at, match)
+        if kin is not None:
+            review.append(f"metric: '{kin}', the one metric of the family the headline and lede name, for "
+                          f"'{text[match.start:match.end]}'; check")
+            return kin
         if _body_never_named(art, match):
             match = None
     hurt = _DEAD_OR_HURT.match(text, st.anchor[1], clause[1]) if match is not None and st.figure is not None else None
@@ -1279,11 +1284,59 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         # "Police made 210 DUI arrests ... Arrests increased 4 percent": the noun of a name "arrests
         # by a police department" said alone stands for the kind just before whose name ends in it
         return state.last_metric
-    if not metric.family or not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
-            or _as_its_own_name(said, metric):
+    if not _a_word_for_the_family(said, metric):
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
         #                      ("the homicide total": homicides' own label, in the singular)
     return state.last_metric if before.family == metric.family else None
+
+
+def _a_word_for_the_family(said: str, metric) -> bool:
+    """Whether a metric's name as said (its verbs left out) is a plain word for its family ("killings",
+    "slayings", "people killed"), not a name of a kind of its own nor the metric's own name."""
+    words = said.split()
+    return bool(metric.family) and (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
+        and not _as_its_own_name(said, metric)
+
+
+def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """ "Homicides down in some large US cities" over "Killings dropped by a third here last year": a
+    plain word for a family ("killings", "slayings") said where no metric of that family was drafted
+    just before stands for the one metric of the family the headline and lede name (the writer varies
+    the headline's noun); not when they name the word's own metric, nor when the clause says the
+    words its own label narrows the family by ("seven people were killed, including a man shot to
+    death by a police officer": killings including fatal police shootings)."""
+    metric = art.pack.metrics.get(match.id)
+    said = " ".join(w for w in art.text[match.start:match.end].lower().split()
+                    if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
+    if metric is None or not _a_word_for_the_family(said, metric):
+        return None
+    own = vocabulary.plain_words(metric.label or "") - vocabulary.plain_words(said) - _NAME_STOP
+    if own & vocabulary.plain_words(art.text[at.clause[0]:at.clause[1]]):
+        return None
+    lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    for named in (art.source.title or "", art.text[lede[0]:lede[1]]):     # the headline's word first
+        kin = {m for m in _metrics_named_once(art, named)
+               if m in art.pack.metrics and art.pack.metrics[m].family == metric.family}
+        if kin:
+            return kin.pop() if len(kin) == 1 and match.id not in kin else None
+    return None
+
+
+def _metrics_named_once(art: _Article, text: str) -> dict[str, int]:
+    """`vocabulary.metrics_named` of a piece of the article (its headline, its lede), read once."""
+    key = ("metrics named", text)
+    if key not in art.read_once:
+        art.read_once[key] = vocabulary.metrics_named(art.pack, text)
+    return art.read_once[key]
+
+
+def _headline_metrics(art: _Article) -> dict[str, int]:
+    """{metric: how often the headline and the lede name it}, read once an article."""
+    if "headline metrics" not in art.read_once:
+        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+        art.read_once["headline metrics"] = vocabulary.metrics_named(
+            art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
+    return art.read_once["headline metrics"]
 
 
 # a name of people killed said plainly ("92 people were killed"), and a name that counts deaths ("traffic deaths")
@@ -1375,11 +1428,7 @@ def _fits_row(art: _Article, metric_id: str, st) -> bool:
             and label.lower() not in ((metric.label or "").lower(), metric_id.replace("_", " ")):
         # a word that is one of the metric's other names ("investigations" for death investigations,
         # "revenue" for a city's revenue), not its own name ("|Robberies")
-        if "headline metrics" not in art.read_once:
-            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
-            art.read_once["headline metrics"] = vocabulary.metrics_named(
-                art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
-        return metric_id in art.read_once["headline metrics"]
+        return metric_id in _headline_metrics(art)
     return True
 
 
