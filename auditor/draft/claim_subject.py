@@ -259,6 +259,50 @@ def _narrowing_cues(art: _Article, at: _At) -> frozenset[str]:
 
 
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
+    """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's;
+    of a figure said to be people killed, the deaths of the things that metric counts."""
+    metric = _metric_named(art, at, review)
+    deaths = _killed_in_them(art, at, metric)
+    if deaths is not None:
+        review[:] = [r for r in review if not r.startswith("metric:")]
+        review.append(f"metric: '{deaths}', the deaths of the '{metric}' the figure's people were killed in; check")
+        return deaths
+    return metric
+
+
+# a figure said to be people killed or dead, right after it ("(22 killed)", "33 people were killed", "4 dead")
+_KILLED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead)\b",
+                           re.IGNORECASE)
+
+
+def _killed_in_them(art: _Article, at: _At, metric: str | None) -> str | None:
+    """ "2007: 21 crashes (22 killed)", "There were 10 fatal crashes this year, when 12 people were
+    killed" in a story on fatal crashes: a figure of people killed whose metric counts no deaths ("fatal
+    crashes", drafted from the headline or the figure before) counts the deaths of those things
+    ("traffic deaths"), when the vocabulary has them. Not a metric that counts deaths already."""
+    st = at.st
+    if metric is None or metric == UNDECIDED or st.figure is None or metric not in art.pack.metrics \
+            or (st.figure.unit or "").lower() not in _KILLED_UNITS \
+            or not _KILLED_AFTER.match(art.text, st.anchor[1], at.clause[1]):
+        return None
+    return _deaths_of(art, metric)
+
+
+_KILLED_UNITS = frozenset(("", "people", "persons", "killed", "dead"))
+
+
+def _deaths_of(art: _Article, metric: str) -> str | None:
+    """The deaths metric of the things a count metric counts ("fatal crashes": traffic deaths), or
+    None for a metric that counts deaths already ("traffic deaths", "homicides") or no things."""
+    definition = art.pack.metrics[metric]
+    name = f"{metric} {definition.label or ''}".replace("_", " ")
+    if definition.unit != "count" or definition.family or (
+            _DEATH_NAME.search(name) is not None and not _FATAL_WORD.match(definition.label or "")):
+        return None
+    return _deaths_named(art, vocabulary.Match(metric, 0, 0), ())
+
+
+def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
     if at.metric is not None:
@@ -386,8 +430,8 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             return sibling
         kin = _family_of_the_headline(art, at, match)
         if kin is not None:
-            review.append(f"metric: '{kin}', the one metric of the family the headline and lede name, for "
-                          f"'{text[match.start:match.end]}'; check")
+            review.append(f"metric: '{kin}', of the family the headline and lede name (or the deaths of what the "
+                          f"headline counts), for '{text[match.start:match.end]}'; check")
             return kin
         if _body_never_named(art, match):
             match = None
@@ -1319,6 +1363,11 @@ def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> 
                if m in art.pack.metrics and art.pack.metrics[m].family == metric.family}
         if kin:
             return kin.pop() if len(kin) == 1 and match.id not in kin else None
+    headline = [m for m in _metrics_named_once(art, art.source.title or "") if m in art.pack.metrics]
+    if len(headline) == 1 and _PEOPLE_KILLED.fullmatch(said):
+        # "Fatal crashes in Trumbull County at record-low numbers" over "when there were 33 people killed":
+        # the deaths of the things the headline counts
+        return _deaths_of(art, headline[0])
     return None
 
 
