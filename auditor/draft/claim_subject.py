@@ -337,6 +337,10 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{present}', the deaths the thing said present in them involved "
                       "('... was present in 309 of overdose deaths'); check")
         return present
+    thing = _thing_before_deaths(art, match)
+    if thing is not None:
+        review.append(f"metric: '{thing}', the deaths of the thing said before '{text[match.start:match.end]}'; check")
+        match = vocabulary.Match(thing, match.start, match.end)
     named = _named_before_examples(art, at, match)
     if named is not None:
         review.append(f"metric: '{named.id}', named before the examples the figure's sentence gives of it "
@@ -1225,14 +1229,41 @@ def _present_in(art: _Article, at: _At, match: vocabulary.Match | None) -> str |
     label = (art.pack.metrics[match.id].label or "").lower().split()
     if not label or label[-1] not in ("deaths", "fatalities"):
         return None
-    what = said.group("what").lower()
-    for phrase in (f"{what} deaths", f"deaths involving {what}", f"{' '.join(label)} involving {what}"):
+    return _deaths_involving(art, match, said.group("what").lower(), (f"{' '.join(label)} involving {{}}",))
+
+
+def _deaths_involving(art: _Article, match: vocabulary.Match, what: str, forms: tuple[str, ...] = ()) -> str | None:
+    """The metric of the deaths involving `what` ("heroin deaths", "deaths involving heroin", or a form of
+    `forms` with `what` put in), in the unit of `match`'s metric, whose id names the thing; or None."""
+    for phrase in (f"{what} deaths", f"deaths involving {what}", *(f.format(what) for f in forms)):
         found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
         if found is not None and found.start == 0 and found.end == len(phrase) and found.id != match.id \
                 and art.pack.metrics[found.id].unit == art.pack.metrics[match.id].unit \
                 and _names_the_thing(art.pack.metrics[found.id], what):
             return found.id
     return None
+
+
+# the word right before a name of deaths ("Fentanyl overdose deaths", "illicit drug fatalities")
+# (a thing's name, not a participle or an adverb: "confirmed drug overdose deaths" are overdose deaths)
+_THING_BEFORE = re.compile(r"\b(?P<what>(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z]{4,})[ \t-]+\Z")
+
+
+def _thing_before_deaths(art: _Article, match: vocabulary.Match | None) -> str | None:
+    """ "Fentanyl overdose deaths increased 16%", "illicit drug fatalities were down 32 per cent": a name
+    of deaths said after a word for a thing the pack has the deaths of ("fentanyl deaths", "illicit drug
+    deaths": the name with "fatalities" said "deaths") counts those; not a word no such metric's id names
+    ("Ohio overdose deaths", "total drug deaths"), nor a participle ("confirmed drug overdose deaths")."""
+    if match is None:
+        return None
+    said = art.text[match.start:match.end].lower()
+    if not _COUNTS_DEATHS.search(said):
+        return None
+    before = _THING_BEFORE.search(art.text, max(0, match.start - 30), match.start)
+    if before is None:
+        return None
+    what = before.group("what").lower()
+    return _deaths_involving(art, match, what, ("{} " + re.sub(r"\bfatalities\b", "deaths", " ".join(said.split())),))
 
 
 def _plainer_word_for(text: str, said: vocabulary.Match, before: vocabulary.Match) -> bool:
