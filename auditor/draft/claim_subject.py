@@ -1377,28 +1377,31 @@ def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> 
     """ "Homicides down in some large US cities" over "Killings dropped by a third here last year": a
     plain word for a family ("killings", "slayings") said where no metric of that family was drafted
     just before stands for the one metric of the family the headline and lede name (the writer varies
-    the headline's noun); not when they name the word's own metric, nor when the clause says the
+    the headline's noun); not when they name the word's own metric, nor when the clause says two of the
     words its own label narrows the family by ("seven people were killed, including a man shot to
-    death by a police officer": killings including fatal police shootings)."""
+    death by a police officer": killings including fatal police shootings). "People killed" under a
+    headline naming one count metric of no family are the deaths of what it counts ("Fatal crashes in
+    Trumbull County at record-low numbers": traffic deaths)."""
     metric = art.pack.metrics.get(match.id)
     said = " ".join(w for w in art.text[match.start:match.end].lower().split()
                     if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
     if metric is None or not _a_word_for_the_family(said, metric):
         return None
     own = vocabulary.plain_words(metric.label or "") - vocabulary.plain_words(said) - _NAME_STOP
-    if own & vocabulary.plain_words(art.text[at.clause[0]:at.clause[1]]):
-        return None
+    if len(own & vocabulary.plain_words(art.text[at.clause[0]:at.clause[1]])) >= 2:
+        return None      # two of its label's own words ("including ... police"), not one said of another
+        #                  thing ("police said", "10 fatal crashes")
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
-    for named in (art.source.title or "", art.text[lede[0]:lede[1]]):     # the headline's word first
+    for lines, named in enumerate((art.source.title or "", art.text[lede[0]:lede[1]])):     # the headline's first
         kin = {m for m in _metrics_named_once(art, named)
                if m in art.pack.metrics and art.pack.metrics[m].family == metric.family}
         if kin:
             return kin.pop() if len(kin) == 1 and match.id not in kin else None
-    headline = [m for m in _metrics_named_once(art, art.source.title or "") if m in art.pack.metrics]
-    if len(headline) == 1 and _PEOPLE_KILLED.fullmatch(said):
-        # "Fatal crashes in Trumbull County at record-low numbers" over "when there were 33 people killed":
-        # the deaths of the things the headline counts
-        return _deaths_of(art, headline[0])
+        headline = [m for m in _metrics_named_once(art, named) if m in art.pack.metrics]
+        if lines == 0 and len(headline) == 1 and _PEOPLE_KILLED.fullmatch(said):
+            # "Fatal crashes in Trumbull County at record-low numbers" over "when there were 33 people
+            # killed": the deaths of the things the headline counts
+            return _deaths_of(art, headline[0])
     return None
 
 

@@ -1,0 +1,96 @@
+"""Round 47 (dr47a): metric readings. A plain word for a family ("killings", "slayings") with no metric of
+the family just before takes the family's metric the headline names; a figure of people killed counts the
+deaths of the things its metric counts; a word for a thing right before a name of deaths names that
+thing's deaths; percentages in a sentence of "percent decreases in ..." stay with the count named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor.draft import draft
+from auditor.models import DateRange
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+_DAY = DateRange(earliest=date(2021, 6, 1), latest=date(2021, 6, 1))
+
+
+def metrics_of(text: str, title: str | None = None) -> list[tuple]:
+    return [(text[x.anchor[0]:x.anchor[1]], x.record.get("metric"))
+            for x in draft(text, published=_DAY, pack=PACK, title=title).drafted]
+
+
+# --- a family word under a headline naming the family's metric
+
+def test_a_family_word_in_the_lede_takes_the_family_metric_the_headline_names():
+    got = metrics_of("Slayings fell by 14 percent in Springfield last year, police said.\n",
+                     title="Homicides down across the region")
+    assert ("14 percent", "homicides") in got, got
+
+
+def test_a_family_word_later_takes_the_headlines_family_metric_after_another_metric():
+    got = metrics_of("Shootings fell to 998 last year, police said.\n\nThe city recorded 335 killings last year, "
+                     "down from 352 the year before.\n", title="City homicide numbers lowest in decades")
+    assert ("335", "homicides") in got, got
+
+
+def test_a_family_word_keeps_its_own_metric_when_the_headline_names_no_family_metric():
+    got = metrics_of("The city recorded 335 killings last year, down from 352.\n", title="A quieter year downtown")
+    assert ("335", "killings_incl_police") in got, got
+
+
+def test_a_family_word_keeps_its_own_metric_when_the_clause_says_its_own_narrowing_words():
+    got = metrics_of("Seven people were killed over the weekend, including a man shot by a police officer.\n",
+                     title="Homicides rise in Cleveland")
+    assert ("Seven", "killings_incl_police") in got, got
+
+
+def test_people_killed_under_a_headline_on_fatal_crashes_are_traffic_deaths():
+    got = metrics_of("There have been 10 fatal crashes in the county so far this year, down from 2012, "
+                     "when there were 33 people killed in the county.\n",
+                     title="Fatal crashes in the county at record-low numbers")
+    assert ("33", "traffic_deaths") in got, got
+
+
+# --- a figure said to be people killed
+
+def test_a_figure_of_people_killed_beside_fatal_crashes_counts_traffic_deaths():
+    got = metrics_of("Fatal crashes by year:\n\n2014: 12 crashes (13 killed)\n",
+                     title="Fatal crashes in the county at record-low numbers")
+    assert ("12", "fatal_crashes") in got and ("13", "traffic_deaths") in got, got
+
+
+def test_a_figure_of_people_killed_in_homicides_stays_homicides():
+    got = metrics_of("Police reported 61 homicides last year; 40 were killed by gunfire.\n")
+    assert ("40", "traffic_deaths") not in got, got
+
+
+# --- a thing's word before a name of deaths
+
+def test_a_drug_before_overdose_deaths_names_its_own_deaths():
+    got = metrics_of("Fentanyl overdose deaths increased 16 percent from 2019, the coroner said.\n")
+    assert ("16 percent", "fentanyl_deaths") in got, got
+
+
+def test_a_word_before_drug_fatalities_names_the_deaths_said_in_its_words():
+    got = metrics_of("The coroner said illicit drug fatalities were down 32 per cent from January through March.\n")
+    assert ("32 per cent", "illicit_drug_deaths") in got, got
+
+
+def test_a_participle_before_overdose_deaths_narrows_nothing():
+    got = metrics_of("Deaths dropped from 34 confirmed drug overdose deaths in 2015 to 24 in 2016.\n")
+    assert ("34", "overdose_deaths") in got, got
+
+
+def test_a_place_before_overdose_deaths_narrows_nothing():
+    got = metrics_of("Ohio overdose deaths fell by 22 percent in 2018.\n")
+    assert ("22 percent", "overdose_deaths") in got, got
+
+
+# --- percentages of a sentence of percent changes
+
+def test_percent_decreases_of_a_count_stay_with_the_count():
+    got = metrics_of("Overdose deaths fell 5 percent nationwide in 2018. The states with the largest percent "
+                     "decreases in drug overdose deaths were Alaska (−26.1%), South Dakota (−25.0%) and Ohio "
+                     "(−22.4%).\n")
+    assert ("−25.0%", "overdose_deaths") in got, got
