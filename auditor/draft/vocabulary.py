@@ -501,11 +501,12 @@ def _not_a_places(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:
 
 def _part_of_another_name(text: str, hit: re.Match) -> bool:
     """Whether a metric's name found at `hit` is part of another noun phrase: the modifier of a noun
-    ("fire-related injuries", "the fire department's"), or the last word of an organisation's name."""
+    ("fire-related injuries", "the fire department's"), or the last words of an organisation's name
+    ("... at Dr. Bernard Brosseau Middle School.": no middle school enrollment)."""
     modifies = _MODIFIES_AFTER.match(text, hit.end())
     if modifies is not None and not family_word(modifies.group("noun") or ""):
         return True
-    return text[hit.start()].isupper() and " " not in hit.group() \
+    return all(word[:1].isupper() for word in text[hit.start():hit.end()].split()) \
         and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \
         and _PROSE_AFTER.match(text, hit.end()) is not None
 

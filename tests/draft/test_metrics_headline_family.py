@@ -94,3 +94,16 @@ def test_percent_decreases_of_a_count_stay_with_the_count():
                      "decreases in drug overdose deaths were Alaska (−26.1%), South Dakota (−25.0%) and Ohio "
                      "(−22.4%).\n")
     assert ("−25.0%", "overdose_deaths") in got, got
+
+
+# --- a name inside an organisation's name
+
+def test_a_name_ending_a_schools_proper_name_is_no_metric():
+    got = metrics_of("School enrolment rose across the district this fall. The principal said the numbers are "
+                     "347 at Dr. Bernard Brosseau Middle School, up from 330.\n", title="School enrolment up")
+    assert ("347", "middle_school_enrolment") not in got, got
+
+
+def test_a_name_said_in_prose_stays_its_metric():
+    got = metrics_of("Enrolment in the district's middle schools rose to 1,347 this fall.\n")
+    assert ("1,347", "middle_school_enrolment") in got, got
