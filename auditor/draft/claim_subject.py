@@ -1245,8 +1245,9 @@ def _deaths_involving(art: _Article, match: vocabulary.Match, what: str, forms: 
 
 
 # the word right before a name of deaths ("Fentanyl overdose deaths", "illicit drug fatalities")
-# (a thing's name, not a participle or an adverb: "confirmed drug overdose deaths" are overdose deaths)
-_THING_BEFORE = re.compile(r"\b(?P<what>(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z]{4,})[ \t-]+\Z")
+# (a thing's name, not a participle, an adverb or an adjective of a common ending: "confirmed drug
+# overdose deaths", "accidental overdose deaths" are overdose deaths)
+_THING_BEFORE = re.compile(r"\b(?P<what>(?![A-Za-z]+(?:ed|ing|ly|al|ous|ive|ary)\b)[A-Za-z]{4,})[ \t-]+\Z")
 
 
 def _thing_before_deaths(art: _Article, match: vocabulary.Match | None) -> str | None:

@@ -107,3 +107,8 @@ def test_a_name_ending_a_schools_proper_name_is_no_metric():
 def test_a_name_said_in_prose_stays_its_metric():
     got = metrics_of("Enrolment in the district's middle schools rose to 1,347 this fall.\n")
     assert ("1,347", "middle_school_enrolment") in got, got
+
+
+def test_an_adjective_before_overdose_deaths_narrows_nothing():
+    got = metrics_of("The number of accidental overdose deaths nearly doubled in 2016 to 37, the coroner said.\n")
+    assert ("37", "overdose_deaths") in got, got
