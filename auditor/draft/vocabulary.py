@@ -1823,9 +1823,16 @@ def _build_narrower(pack: Pack) -> dict[str, set[tuple[str, str]]]:
     out: dict[str, set[tuple[str, str]]] = {}
     for name, owners in names.items():
         first, _, rest = name.partition(" ")
-        for other in names.get(rest, set()) if rest else ():
-            out.setdefault(rest, set()).update((_plain(first), m) for m in owners if m != other)
+        body, _, after_body = rest.partition(" ")
+        for short in (rest, after_body if body in _BODY_NOUNS else ""):
+            # "school district mill levy" over "mill levy", as "sheriff's calls for service" over "calls for service"
+            for other in names.get(short, set()) if short else ():
+                out.setdefault(short, set()).update((_plain(first), m) for m in owners if m != other)
     return out
+
+
+# the noun of a body after its kind's word in a name ("school district", "school board")
+_BODY_NOUNS = frozenset("district districts board boards division".split())
 
 
 def _build_longer(pack: Pack) -> dict[str, set[tuple[str, str]]]:

@@ -112,3 +112,17 @@ def test_a_name_said_in_prose_stays_its_metric():
 def test_an_adjective_before_overdose_deaths_narrows_nothing():
     got = metrics_of("The number of accidental overdose deaths nearly doubled in 2016 to 37, the coroner said.\n")
     assert ("37", "overdose_deaths") in got, got
+
+
+# --- a name narrowed by a body's kind said before the body's noun
+
+def test_a_school_boards_mill_levy_is_the_school_district_mill_levy():
+    got = metrics_of("The Springfield School Board approved a budget on Monday that cuts the mill levy by 4 percent.\n",
+                     title="School budget on target")
+    assert ("4 percent", "school_district_mill_levy") in got, got
+
+
+def test_a_mill_levy_with_no_school_body_named_stays_the_county_levy():
+    got = metrics_of("Commissioners approved a budget on Monday that cuts the mill levy by 4 percent.\n",
+                     title="County budget on target")
+    assert ("4 percent", "county_mill_levy") in got, got
