@@ -126,3 +126,19 @@ def test_a_mill_levy_with_no_school_body_named_stays_the_county_levy():
     got = metrics_of("Commissioners approved a budget on Monday that cuts the mill levy by 4 percent.\n",
                      title="County budget on target")
     assert ("4 percent", "county_mill_levy") in got, got
+
+
+# --- a clause going on down a ranking
+
+def test_the_next_biggest_in_a_new_paragraph_goes_on_with_the_metric_before():
+    got = metrics_of("Shootings fell to 300 across the country in 2020.\n\nTexas saw the largest jump, with an "
+                     "increase of 344 traffic deaths over the previous year.\n\n"
+                     "The next-biggest increases came in Ohio (106) and Tennessee (77).\n")
+    assert ("106", "traffic_deaths") in got, got
+
+
+def test_a_new_paragraph_naming_nothing_and_pointing_nowhere_takes_no_metric_before():
+    got = metrics_of("Shootings fell to 300 across the country in 2020.\n\nTexas saw the largest jump, with an "
+                     "increase of 344 traffic deaths over the previous year.\n\n"
+                     "Increases came in Ohio (106) and Tennessee (77).\n")
+    assert ("106", "traffic_deaths") not in got, got
