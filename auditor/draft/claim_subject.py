@@ -367,6 +367,11 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    subject = _subject_of_the_share(art, at, match)
+    if subject is not None:
+        review.append(f"metric: '{subject}', what the share before the figure is of ('... accounted for 91% of "
+                      "overdose deaths, a 13% increase'); check")
+        match = vocabulary.Match(subject, match.start, match.end)
     if match is not None and st.figure is not None and match.end <= st.anchor[0] \
             and (other := _FIGURE_OF_THE_NAME.search(text, clause[0], match.start)) is not None:
         # "Homicides in cities with 250,000 or more residents rose by about 15.2 percent": the name
@@ -1364,6 +1369,33 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
         #                      ("the homicide total": homicides' own label, in the singular)
     return state.last_metric if before.family == metric.family else None
+
+
+# "Opioid-related deaths accounted for almost 91% of overdose deaths": the share and the whole it is of
+_SHARE_OF_WHOLE = re.compile(r"\b(?P<verb>accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents)"
+                             r"\s+(?:\w+\s+){0,2}?\d[\d,.]*\s*(?:%|percent|per\s*cent)\s+of\s+(?:all\s+|the\s+)?\Z",
+                             re.IGNORECASE)
+_CHANGE_NOUN = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+(?:increase|decrease|rise|drop|jump|decline|gain|climb)\b",
+                          re.IGNORECASE)
+
+
+def _subject_of_the_share(art: _Article, at: _At, match: vocabulary.Match | None) -> str | None:
+    """ "Opioid-related deaths accounted for almost 91% of overdose deaths in 2019, a 13% increase over
+    2018": a change after a share names what the share is of only as its whole; the change is of the
+    share's subject, the name before "accounted for" ("Cocaine accounted for ...": the thing's deaths);
+    None when the clause has no such share before the figure or its subject names no metric."""
+    st, text = at.st, art.text
+    if match is None or st.figure is None or match.end > st.anchor[0] \
+            or not _CHANGE_NOUN.match(text, st.anchor[1], at.clause[1]):
+        return None
+    share = _SHARE_OF_WHOLE.search(text, max(at.clause[0], match.start - 60), match.start)
+    if share is None:
+        return None
+    before = vocabulary.find_metric(art.pack, text, at.clause[0], share.start(), share.start(), art.metrics_found)
+    if before is not None:
+        return before.id if before.id != match.id else None
+    thing = re.match(r"\s*(?P<what>[A-Za-z]{4,})\b", text[at.clause[0]:share.start()])
+    return _deaths_involving(art, match, thing.group("what").lower()) if thing is not None else None
 
 
 def _a_word_for_the_family(said: str, metric) -> bool:

@@ -142,3 +142,17 @@ def test_a_new_paragraph_naming_nothing_and_pointing_nowhere_takes_no_metric_bef
                      "increase of 344 traffic deaths over the previous year.\n\n"
                      "Increases came in Ohio (106) and Tennessee (77).\n")
     assert ("106", "traffic_deaths") not in got, got
+
+
+# --- a change after a share is of the share's subject
+
+def test_a_change_after_a_share_is_of_what_the_share_counts():
+    got = metrics_of("Opioid-related deaths accounted for almost 88% of overdose deaths in 2020, a 12% increase "
+                     "over 2019, the coroner said.\n")
+    assert ("12%", "opioid_deaths") in got, got
+
+
+def test_a_change_of_the_whole_said_in_its_own_clause_stays_the_wholes():
+    got = metrics_of("Opioid-related deaths accounted for almost 88% of overdose deaths in 2020. Overdose deaths "
+                     "rose 12% over 2019, the coroner said.\n")
+    assert ("12%", "overdose_deaths") in got, got
