@@ -239,6 +239,9 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
              (rf"{_PEOPLE_DIED_IN}(?:car|traffic|vehicle|road|fatal)\s+accidents?\b", "accident"))
 
 
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve single multiple".split())
+
+
 def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(regex, key) of the verb phrases that name what `name` counts."""
     low = " ".join(name.strip().lower().split())
@@ -274,8 +277,9 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
     if re.fullmatch(r"[a-z]+ers", low):          # "murders": "have been murdered"
         out.append((rf"\b(?:been|were|was)\s+{re.escape(low[:-1])}ed\b", low[:3]))
     words = re.split(r"[\s_-]+", low)
-    if len(words) >= 3 and words[-1] in ("deaths", "fatalities"):
+    if len(words) >= 3 and words[-1] in ("deaths", "fatalities") and words[0] not in _COUNT_WORDS:
         # "drug deaths" for "drug overdose deaths": the first and the last word of a longer name
+        # (not a number's: "Two deaths" is no shorthand of "two-family home fire deaths")
         out.append((rf"\b{re.escape(words[0])}\s+{_variants(words[-1])}\b", words[0][:3]))
     done = re.fullmatch(r"(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}ed|sold|seen|taken|stolen|shot)", low)
     if done and done.group("noun") not in ("people", "persons", "victims"):

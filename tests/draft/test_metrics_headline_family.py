@@ -156,3 +156,15 @@ def test_a_change_of_the_whole_said_in_its_own_clause_stays_the_wholes():
     got = metrics_of("Opioid-related deaths accounted for almost 88% of overdose deaths in 2020. Overdose deaths "
                      "rose 12% over 2019, the coroner said.\n")
     assert ("12%", "overdose_deaths") in got, got
+
+
+# --- a number word is no name's first word
+
+def test_a_number_word_and_deaths_are_no_shorthand_of_a_name_opening_with_it():
+    got = metrics_of("Two deaths, 471 crashes and 280 DWIs have been reported so far on county roads.\n")
+    assert not any(metric == "two_family_home_fire_deaths" for _, metric in got), got
+
+
+def test_a_word_and_deaths_stay_a_shorthand_of_a_longer_name():
+    got = metrics_of("Drug deaths rose to 412 in 2020, the coroner said.\n")
+    assert ("412", "overdose_deaths") in got, got
