@@ -262,11 +262,13 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's;
     of a figure said to be people killed, the deaths of the things that metric counts."""
     metric = _metric_named(art, at, review)
-    deaths = _killed_in_them(art, at, metric)
-    if deaths is not None:
-        review[:] = [r for r in review if not r.startswith("metric:")]
-        review.append(f"metric: '{deaths}', the deaths of the '{metric}' the figure's people were killed in; check")
-        return deaths
+    for read, why in ((_killed_in_them, f"the deaths of the '{metric}' the figure's people were killed in"),
+                      (_deaths_of_the_people, "the deaths of the people the figure counts, after deaths said")):
+        deaths = read(art, at, metric)
+        if deaths is not None:
+            review[:] = [r for r in review if not r.startswith("metric:")]
+            review.append(f"metric: '{deaths}', {why}; check")
+            return deaths
     return metric
 
 
@@ -289,6 +291,28 @@ def _killed_in_them(art: _Article, at: _At, metric: str | None) -> str | None:
 
 
 _KILLED_UNITS = frozenset(("", "people", "persons", "killed", "dead"))
+# deaths said before the figure in its clause ("Last year's 403 deaths include 298 motorists")
+_DEATHS_BEFORE_FIGURE = re.compile(r"\b(?:deaths|fatalities|died|killed)\b", re.IGNORECASE)
+_HURT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:were|was|are|have\s+been)\s+(?:injured|hurt|wounded|rescued|treated)\b",
+                         re.IGNORECASE)
+
+
+def _deaths_of_the_people(art: _Article, at: _At, metric: str | None) -> str | None:
+    """ "Last year's 403 deaths include 298 motorists, 51 motorcyclists, 36 pedestrians": a figure of
+    people of a kind, after deaths said in its clause, counts that kind's deaths ("pedestrian deaths")
+    when the vocabulary has them; not people said hurt ("..., and 40 firefighters were injured")."""
+    st, text = at.st, art.text
+    noun = (st.figure.unit or "").lower() if st.figure is not None else ""
+    if not re.fullmatch(r"[a-z]{4,}s", noun) or noun in _KILLED_UNITS \
+            or not _DEATHS_BEFORE_FIGURE.search(text, at.clause[0], st.anchor[0]) \
+            or _HURT_AFTER.match(text, st.anchor[1], at.clause[1]):
+        return None
+    phrase = f"{noun[:-1]} deaths"
+    found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+    if found is None or found.start != 0 or found.end != len(phrase) or found.id == metric \
+            or art.pack.metrics[found.id].unit != "count":
+        return None
+    return found.id
 
 
 def _deaths_of(art: _Article, metric: str) -> str | None:

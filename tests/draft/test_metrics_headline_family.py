@@ -168,3 +168,15 @@ def test_a_number_word_and_deaths_are_no_shorthand_of_a_name_opening_with_it():
 def test_a_word_and_deaths_stay_a_shorthand_of_a_longer_name():
     got = metrics_of("Drug deaths rose to 412 in 2020, the coroner said.\n")
     assert ("412", "overdose_deaths") in got, got
+
+
+# --- people of a kind after deaths said
+
+def test_people_of_a_kind_listed_after_deaths_count_that_kinds_deaths():
+    got = metrics_of("Last year's 380 traffic deaths include 270 motorists, 48 motorcyclists and 33 pedestrians.\n")
+    assert ("48", "motorcyclist_deaths") in got and ("33", "pedestrian_deaths") in got, got
+
+
+def test_people_of_a_kind_said_hurt_after_deaths_count_no_deaths():
+    got = metrics_of("Fire deaths fell to 12 last year, and 40 firefighters were injured.\n")
+    assert ("40", "firefighter_deaths") not in got, got
