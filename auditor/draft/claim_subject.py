@@ -291,6 +291,9 @@ def _killed_in_them(art: _Article, at: _At, metric: str | None) -> str | None:
 
 
 _KILLED_UNITS = frozenset(("", "people", "persons", "killed", "dead"))
+# a plural noun of people by what they do ("motorists", "pedestrians", "drivers", "passengers"), not of
+# things ("26 people had been killed in 255 shootings")
+_KIND_OF_PEOPLE = re.compile(r"[a-z]{2,}(?:ists|ians|ers|ors|ants|ents)")
 # deaths said before the figure in its clause ("Last year's 403 deaths include 298 motorists")
 _DEATHS_BEFORE_FIGURE = re.compile(r"\b(?:deaths|fatalities|died|killed)\b", re.IGNORECASE)
 _HURT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:were|was|are|have\s+been)\s+(?:injured|hurt|wounded|rescued|treated)\b",
@@ -303,7 +306,7 @@ def _deaths_of_the_people(art: _Article, at: _At, metric: str | None) -> str | N
     when the vocabulary has them; not people said hurt ("..., and 40 firefighters were injured")."""
     st, text = at.st, art.text
     noun = (st.figure.unit or "").lower() if st.figure is not None else ""
-    if not re.fullmatch(r"[a-z]{4,}s", noun) or noun in _KILLED_UNITS \
+    if not _KIND_OF_PEOPLE.fullmatch(noun) or noun in _KILLED_UNITS \
             or not _DEATHS_BEFORE_FIGURE.search(text, at.clause[0], st.anchor[0]) \
             or _HURT_AFTER.match(text, st.anchor[1], at.clause[1]):
         return None

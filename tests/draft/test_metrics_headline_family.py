@@ -180,3 +180,8 @@ def test_people_of_a_kind_listed_after_deaths_count_that_kinds_deaths():
 def test_people_of_a_kind_said_hurt_after_deaths_count_no_deaths():
     got = metrics_of("Fire deaths fell to 12 last year, and 40 firefighters were injured.\n")
     assert ("40", "firefighter_deaths") not in got, got
+
+
+def test_things_after_people_killed_count_no_deaths():
+    got = metrics_of("By the end of the year 26 people had been killed in 255 shootings.\n")
+    assert ("255", "shooting_deaths") not in got, got
