@@ -300,6 +300,33 @@ _HURT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:were|was|are|have\s+been)\s+(?:injur
                          re.IGNORECASE)
 
 
+# a list's opening after deaths said ("403 deaths include 298 motorists", "the dead: 21 drivers"), an
+# item of it ("21 were drivers", "298 motorists"), and a figure said to be the kind ("21 were drivers")
+_LIST_OPENS = re.compile(r"\b(?:include[sd]?|including|among\s+(?:them|those|the\s+dead)|such\s+as)\b|:", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")      # not a year ("deaths in 2020 included")
+_LIST_ITEM = re.compile(r"\d[\d,.]*\s+(?P<were>(?:were|was)\s+)?(?P<noun>[a-z]+)\b")
+_WERE_AFTER = re.compile(r"\s+(?:were|was)\s+[a-z]+", re.IGNORECASE)
+
+
+def _listed_after_deaths(text: str, start: int, anchor: tuple[int, int]) -> bool:
+    """Whether the figure at `anchor` is an item of a list of the people of deaths said before it in
+    text[start:]: a list opened by "include", "including", "among them" or a colon, or of items said
+    "21 were drivers"; every figure between them an item of people ("298 motorists, 51 motorcyclists").
+    Not a figure of people said in another statement after deaths ("Traffic deaths rose to 30 as police
+    ticketed 4,000 drivers")."""
+    deaths = None
+    for deaths in _DEATHS_BEFORE_FIGURE.finditer(text, start, anchor[0]):
+        pass
+    if deaths is None:
+        return False
+    gap = text[deaths.end():anchor[0]]
+    items = [_LIST_ITEM.match(gap, n.start()) for n in _NUMBER.finditer(gap)]
+    if any(item is None or not _KIND_OF_PEOPLE.fullmatch(item.group("noun")) for item in items):
+        return False
+    return _LIST_OPENS.search(gap) is not None or any(item.group("were") for item in items) \
+        or _WERE_AFTER.match(text, anchor[1]) is not None
+
+
 def _deaths_of_the_people(art: _Article, at: _At, metric: str | None) -> str | None:
     """ "Last year's 403 deaths include 298 motorists, 51 motorcyclists, 36 pedestrians": a figure of
     people of a kind, after deaths said in its clause, counts that kind's deaths ("pedestrian deaths")
@@ -307,7 +334,7 @@ def _deaths_of_the_people(art: _Article, at: _At, metric: str | None) -> str | N
     st, text = at.st, art.text
     noun = (st.figure.unit or "").lower() if st.figure is not None else ""
     if not _KIND_OF_PEOPLE.fullmatch(noun) or noun in _KILLED_UNITS \
-            or not _DEATHS_BEFORE_FIGURE.search(text, at.clause[0], st.anchor[0]) \
+            or not _listed_after_deaths(text, at.clause[0], st.anchor) \
             or _HURT_AFTER.match(text, st.anchor[1], at.clause[1]):
         return None
     phrase = f"{noun[:-1]} deaths"
@@ -1280,6 +1307,8 @@ def _deaths_involving(art: _Article, match: vocabulary.Match, what: str, forms: 
 # (a thing's name, not a participle, an adverb or an adjective of a common ending: "confirmed drug
 # overdose deaths", "accidental overdose deaths" are overdose deaths)
 _THING_BEFORE = re.compile(r"\b(?P<what>(?![A-Za-z]+(?:ed|ing|ly|al|ous|ive|ary)\b)[A-Za-z]{4,})[ \t-]+\Z")
+# the last of things listed ("heroin and fentanyl overdose deaths", "cocaine, meth or fentanyl deaths")
+_LISTED_BEFORE = re.compile(r"(?:,|/|&|\band|\bor)\s*\Z", re.IGNORECASE)
 
 
 def _thing_before_deaths(art: _Article, match: vocabulary.Match | None) -> str | None:
@@ -1293,10 +1322,14 @@ def _thing_before_deaths(art: _Article, match: vocabulary.Match | None) -> str |
     if not _COUNTS_DEATHS.search(said):
         return None
     before = _THING_BEFORE.search(art.text, max(0, match.start - 30), match.start)
-    if before is None:
+    if before is None or _LISTED_BEFORE.search(art.text, max(0, before.start() - 6), before.start()):
         return None
     what = before.group("what").lower()
-    return _deaths_involving(art, match, what, ("{} " + re.sub(r"\bfatalities\b", "deaths", " ".join(said.split())),))
+    found = _deaths_involving(art, match, what, ("{} " + re.sub(r"\bfatalities\b", "deaths", " ".join(said.split())),))
+    if found is None or vocabulary.plain_words(found.replace("_", " ")) - vocabulary.plain_words(
+            f"{what} {said} deaths fatalities"):
+        return None      # "Child overdose deaths": no "child fire deaths", a kind of another thing's deaths
+    return found
 
 
 def _plainer_word_for(text: str, said: vocabulary.Match, before: vocabulary.Match) -> bool:
@@ -1452,6 +1485,8 @@ def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> 
         return None      # two of its label's own words ("including ... police"), not one said of another
         #                  thing ("police said", "10 fatal crashes")
     lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    if _PEOPLE_KILLED.fullmatch(said) and _names_another_metric(art, at, match):
+        return None      # "The county also had 12 fires, in which 3 people were killed": the fires' deaths
     for lines, named in enumerate((art.source.title or "", art.text[lede[0]:lede[1]])):     # the headline's first
         kin = {m for m in _metrics_named_once(art, named)
                if m in art.pack.metrics and art.pack.metrics[m].family == metric.family}
@@ -1463,6 +1498,15 @@ def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> 
             # killed": the deaths of the things the headline counts
             return _deaths_of(art, headline[0])
     return None
+
+
+def _names_another_metric(art: _Article, at: _At, match: vocabulary.Match) -> bool:
+    """Whether the figure's sentence names a metric other than `match`'s that the headline does not
+    ("12 fires last year, in which 3 people were killed", "3 people were killed in homicides" under a
+    headline on fatal crashes; not "10 fatal crashes ..., when 33 people were killed" there)."""
+    headline = _metrics_named_once(art, art.source.title or "")
+    return any(m != match.id and m not in headline
+               for m in _metrics_named_once(art, art.text[at.sentence.start:at.sentence.end]))
 
 
 def _metrics_named_once(art: _Article, text: str) -> dict[str, int]:

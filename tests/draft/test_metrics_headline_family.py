@@ -185,3 +185,37 @@ def test_people_of_a_kind_said_hurt_after_deaths_count_no_deaths():
 def test_things_after_people_killed_count_no_deaths():
     got = metrics_of("By the end of the year 26 people had been killed in 255 shootings.\n")
     assert ("255", "shooting_deaths") not in got, got
+
+
+# --- review (rev47a): people of a kind said in another statement after deaths; people killed in
+# another thing the sentence names than the headline's
+
+def test_people_of_a_kind_in_another_statement_after_deaths_count_no_deaths():
+    got = metrics_of("Traffic deaths rose to 30 last year as police ticketed 4,000 drivers for speeding.\n")
+    assert ("4,000", "driver_deaths") not in got, got
+
+
+def test_people_of_a_kind_said_to_be_the_dead_after_deaths_count_that_kinds_deaths():
+    got = metrics_of("Of the 52 traffic deaths, 21 were drivers and 14 were pedestrians.\n")
+    assert ("21", "driver_deaths") in got and ("14", "pedestrian_deaths") in got, got
+
+
+def test_people_killed_in_another_thing_the_sentence_names_are_not_the_headlines_deaths():
+    got = metrics_of("The county also had 12 fires last year, in which 3 people were killed.\n",
+                     title="Fatal crashes in the county at record-low numbers")
+    assert ("3", "traffic_deaths") not in got, got
+
+
+def test_a_word_before_deaths_names_no_deaths_of_another_thing():
+    got = metrics_of("Child overdose deaths rose to 12 in 2020, the coroner said.\n")
+    assert ("12", "child_fire_deaths") not in got, got
+
+
+def test_the_last_of_things_listed_before_deaths_names_not_its_own_deaths():
+    got = metrics_of("Heroin and fentanyl overdose deaths rose to 300 in 2020, the coroner said.\n")
+    assert ("300", "fentanyl_deaths") not in got, got
+
+
+def test_a_year_between_deaths_and_the_list_keeps_the_kinds_deaths():
+    got = metrics_of("Traffic deaths in 2020 included 21 drivers and 14 pedestrians.\n")
+    assert ("21", "driver_deaths") in got and ("14", "pedestrian_deaths") in got, got
