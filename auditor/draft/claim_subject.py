@@ -259,6 +259,104 @@ def _narrowing_cues(art: _Article, at: _At) -> frozenset[str]:
 
 
 def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
+    """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's;
+    of a figure said to be people killed, the deaths of the things that metric counts."""
+    metric = _metric_named(art, at, review)
+    for read, why in ((_killed_in_them, f"the deaths of the '{metric}' the figure's people were killed in"),
+                      (_deaths_of_the_people, "the deaths of the people the figure counts, after deaths said")):
+        deaths = read(art, at, metric)
+        if deaths is not None:
+            review[:] = [r for r in review if not r.startswith("metric:")]
+            review.append(f"metric: '{deaths}', {why}; check")
+            return deaths
+    return metric
+
+
+# a figure said to be people killed or dead, right after it ("(22 killed)", "33 people were killed", "4 dead")
+_KILLED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead)\b",
+                           re.IGNORECASE)
+
+
+def _killed_in_them(art: _Article, at: _At, metric: str | None) -> str | None:
+    """ "2007: 21 crashes (22 killed)", "There were 10 fatal crashes this year, when 12 people were
+    killed" in a story on fatal crashes: a figure of people killed whose metric counts no deaths ("fatal
+    crashes", drafted from the headline or the figure before) counts the deaths of those things
+    ("traffic deaths"), when the vocabulary has them. Not a metric that counts deaths already."""
+    st = at.st
+    if metric is None or metric == UNDECIDED or st.figure is None or metric not in art.pack.metrics \
+            or (st.figure.unit or "").lower() not in _KILLED_UNITS \
+            or not _KILLED_AFTER.match(art.text, st.anchor[1], at.clause[1]):
+        return None
+    return _deaths_of(art, metric)
+
+
+_KILLED_UNITS = frozenset(("", "people", "persons", "killed", "dead"))
+# a plural noun of people by what they do ("motorists", "pedestrians", "drivers", "passengers"), not of
+# things ("26 people had been killed in 255 shootings")
+_KIND_OF_PEOPLE = re.compile(r"[a-z]{2,}(?:ists|ians|ers|ors|ants|ents)")
+# deaths said before the figure in its clause ("Last year's 403 deaths include 298 motorists")
+_DEATHS_BEFORE_FIGURE = re.compile(r"\b(?:deaths|fatalities|died|killed)\b", re.IGNORECASE)
+_HURT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:were|was|are|have\s+been)\s+(?:injured|hurt|wounded|rescued|treated)\b",
+                         re.IGNORECASE)
+
+
+# a list's opening after deaths said ("403 deaths include 298 motorists", "the dead: 21 drivers"), an
+# item of it ("21 were drivers", "298 motorists"), and a figure said to be the kind ("21 were drivers")
+_LIST_OPENS = re.compile(r"\b(?:include[sd]?|including|among\s+(?:them|those|the\s+dead)|such\s+as)\b|:", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*")      # not a year ("deaths in 2020 included")
+_LIST_ITEM = re.compile(r"\d[\d,.]*\s+(?P<were>(?:were|was)\s+)?(?P<noun>[a-z]+)\b")
+_WERE_AFTER = re.compile(r"\s+(?:were|was)\s+[a-z]+", re.IGNORECASE)
+
+
+def _listed_after_deaths(text: str, start: int, anchor: tuple[int, int]) -> bool:
+    """Whether the figure at `anchor` is an item of a list of the people of deaths said before it in
+    text[start:]: a list opened by "include", "including", "among them" or a colon, or of items said
+    "21 were drivers"; every figure between them an item of people ("298 motorists, 51 motorcyclists").
+    Not a figure of people said in another statement after deaths ("Traffic deaths rose to 30 as police
+    ticketed 4,000 drivers")."""
+    deaths = None
+    for deaths in _DEATHS_BEFORE_FIGURE.finditer(text, start, anchor[0]):
+        pass
+    if deaths is None:
+        return False
+    gap = text[deaths.end():anchor[0]]
+    items = [_LIST_ITEM.match(gap, n.start()) for n in _NUMBER.finditer(gap)]
+    if any(item is None or not _KIND_OF_PEOPLE.fullmatch(item.group("noun")) for item in items):
+        return False
+    return _LIST_OPENS.search(gap) is not None or any(item.group("were") for item in items) \
+        or _WERE_AFTER.match(text, anchor[1]) is not None
+
+
+def _deaths_of_the_people(art: _Article, at: _At, metric: str | None) -> str | None:
+    """ "Last year's 403 deaths include 298 motorists, 51 motorcyclists, 36 pedestrians": a figure of
+    people of a kind, after deaths said in its clause, counts that kind's deaths ("pedestrian deaths")
+    when the vocabulary has them; not people said hurt ("..., and 40 firefighters were injured")."""
+    st, text = at.st, art.text
+    noun = (st.figure.unit or "").lower() if st.figure is not None else ""
+    if not _KIND_OF_PEOPLE.fullmatch(noun) or noun in _KILLED_UNITS \
+            or not _listed_after_deaths(text, at.clause[0], st.anchor) \
+            or _HURT_AFTER.match(text, st.anchor[1], at.clause[1]):
+        return None
+    phrase = f"{noun[:-1]} deaths"
+    found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
+    if found is None or found.start != 0 or found.end != len(phrase) or found.id == metric \
+            or art.pack.metrics[found.id].unit != "count":
+        return None
+    return found.id
+
+
+def _deaths_of(art: _Article, metric: str) -> str | None:
+    """The deaths metric of the things a count metric counts ("fatal crashes": traffic deaths), or
+    None for a metric that counts deaths already ("traffic deaths", "homicides") or no things."""
+    definition = art.pack.metrics[metric]
+    name = f"{metric} {definition.label or ''}".replace("_", " ")
+    if definition.unit != "count" or definition.family or (
+            _DEATH_NAME.search(name) is not None and not _FATAL_WORD.match(definition.label or "")):
+        return None
+    return _deaths_named(art, vocabulary.Match(metric, 0, 0), ())
+
+
+def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
     if at.metric is not None:
@@ -293,6 +391,10 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         review.append(f"metric: '{present}', the deaths the thing said present in them involved "
                       "('... was present in 309 of overdose deaths'); check")
         return present
+    thing = _thing_before_deaths(art, match)
+    if thing is not None:
+        review.append(f"metric: '{thing}', the deaths of the thing said before '{text[match.start:match.end]}'; check")
+        match = vocabulary.Match(thing, match.start, match.end)
     named = _named_before_examples(art, at, match)
     if named is not None:
         review.append(f"metric: '{named.id}', named before the examples the figure's sentence gives of it "
@@ -319,6 +421,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    subject = _subject_of_the_share(art, at, match)
+    if subject is not None:
+        review.append(f"metric: '{subject}', what the share before the figure is of ('... accounted for 91% of "
+                      "overdose deaths, a 13% increase'); check")
+        match = vocabulary.Match(subject, match.start, match.end)
     if match is not None and st.figure is not None and match.end <= st.anchor[0] \
             and (other := _FIGURE_OF_THE_NAME.search(text, clause[0], match.start)) is not None:
         # "Homicides in cities with 250,000 or more residents rose by about 15.2 percent": the name
@@ -384,6 +491,11 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
                           + (f"(a word for its family, '{art.pack.metrics[match.id].family}'); check"
                              if art.pack.metrics[match.id].family else "(its noun said alone); check"))
             return sibling
+        kin = _family_of_the_headline(art, at, match)
+        if kin is not None:
+            review.append(f"metric: '{kin}', of the family the headline and lede name (or the deaths of what the "
+                          f"headline counts), for '{text[match.start:match.end]}'; check")
+            return kin
         if _body_never_named(art, match):
             match = None
     hurt = _DEAD_OR_HURT.match(text, st.anchor[1], clause[1]) if match is not None and st.figure is not None else None
@@ -1176,14 +1288,48 @@ def _present_in(art: _Article, at: _At, match: vocabulary.Match | None) -> str |
     label = (art.pack.metrics[match.id].label or "").lower().split()
     if not label or label[-1] not in ("deaths", "fatalities"):
         return None
-    what = said.group("what").lower()
-    for phrase in (f"{what} deaths", f"deaths involving {what}", f"{' '.join(label)} involving {what}"):
+    return _deaths_involving(art, match, said.group("what").lower(), (f"{' '.join(label)} involving {{}}",))
+
+
+def _deaths_involving(art: _Article, match: vocabulary.Match, what: str, forms: tuple[str, ...] = ()) -> str | None:
+    """The metric of the deaths involving `what` ("heroin deaths", "deaths involving heroin", or a form of
+    `forms` with `what` put in), in the unit of `match`'s metric, whose id names the thing; or None."""
+    for phrase in (f"{what} deaths", f"deaths involving {what}", *(f.format(what) for f in forms)):
         found = vocabulary.find_metric(art.pack, phrase, 0, len(phrase), 0, art.metrics_found)
         if found is not None and found.start == 0 and found.end == len(phrase) and found.id != match.id \
                 and art.pack.metrics[found.id].unit == art.pack.metrics[match.id].unit \
                 and _names_the_thing(art.pack.metrics[found.id], what):
             return found.id
     return None
+
+
+# the word right before a name of deaths ("Fentanyl overdose deaths", "illicit drug fatalities")
+# (a thing's name, not a participle, an adverb or an adjective of a common ending: "confirmed drug
+# overdose deaths", "accidental overdose deaths" are overdose deaths)
+_THING_BEFORE = re.compile(r"\b(?P<what>(?![A-Za-z]+(?:ed|ing|ly|al|ous|ive|ary)\b)[A-Za-z]{4,})[ \t-]+\Z")
+# the last of things listed ("heroin and fentanyl overdose deaths", "cocaine, meth or fentanyl deaths")
+_LISTED_BEFORE = re.compile(r"(?:,|/|&|\band|\bor)\s*\Z", re.IGNORECASE)
+
+
+def _thing_before_deaths(art: _Article, match: vocabulary.Match | None) -> str | None:
+    """ "Fentanyl overdose deaths increased 16%", "illicit drug fatalities were down 32 per cent": a name
+    of deaths said after a word for a thing the pack has the deaths of ("fentanyl deaths", "illicit drug
+    deaths": the name with "fatalities" said "deaths") counts those; not a word no such metric's id names
+    ("Ohio overdose deaths", "total drug deaths"), nor a participle ("confirmed drug overdose deaths")."""
+    if match is None:
+        return None
+    said = art.text[match.start:match.end].lower()
+    if not _COUNTS_DEATHS.search(said):
+        return None
+    before = _THING_BEFORE.search(art.text, max(0, match.start - 30), match.start)
+    if before is None or _LISTED_BEFORE.search(art.text, max(0, before.start() - 6), before.start()):
+        return None
+    what = before.group("what").lower()
+    found = _deaths_involving(art, match, what, ("{} " + re.sub(r"\bfatalities\b", "deaths", " ".join(said.split())),))
+    if found is None or vocabulary.plain_words(found.replace("_", " ")) - vocabulary.plain_words(
+            f"{what} {said} deaths fatalities"):
+        return None      # "Child overdose deaths": no "child fire deaths", a kind of another thing's deaths
+    return found
 
 
 def _plainer_word_for(text: str, said: vocabulary.Match, before: vocabulary.Match) -> bool:
@@ -1279,11 +1425,105 @@ def _same_family_before(art: _Article, at: _At, match: vocabulary.Match) -> str 
         # "Police made 210 DUI arrests ... Arrests increased 4 percent": the noun of a name "arrests
         # by a police department" said alone stands for the kind just before whose name ends in it
         return state.last_metric
-    if not metric.family or not (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
-            or _as_its_own_name(said, metric):
+    if not _a_word_for_the_family(said, metric):
         return None          # "fatal shootings", "gun deaths": a kind of its own, not another word for the family
         #                      ("the homicide total": homicides' own label, in the singular)
     return state.last_metric if before.family == metric.family else None
+
+
+# "Opioid-related deaths accounted for almost 91% of overdose deaths": the share and the whole it is of
+_SHARE_OF_WHOLE = re.compile(r"\b(?P<verb>accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|represents)"
+                             r"\s+(?:\w+\s+){0,2}?\d[\d,.]*\s*(?:%|percent|per\s*cent)\s+of\s+(?:all\s+|the\s+)?\Z",
+                             re.IGNORECASE)
+_CHANGE_NOUN = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+(?:increase|decrease|rise|drop|jump|decline|gain|climb)\b",
+                          re.IGNORECASE)
+
+
+def _subject_of_the_share(art: _Article, at: _At, match: vocabulary.Match | None) -> str | None:
+    """ "Opioid-related deaths accounted for almost 91% of overdose deaths in 2019, a 13% increase over
+    2018": a change after a share names what the share is of only as its whole; the change is of the
+    share's subject, the name before "accounted for" ("Cocaine accounted for ...": the thing's deaths);
+    None when the clause has no such share before the figure or its subject names no metric."""
+    st, text = at.st, art.text
+    if match is None or st.figure is None or match.end > st.anchor[0] \
+            or not _CHANGE_NOUN.match(text, st.anchor[1], at.clause[1]):
+        return None
+    share = _SHARE_OF_WHOLE.search(text, max(at.clause[0], match.start - 60), match.start)
+    if share is None:
+        return None
+    before = vocabulary.find_metric(art.pack, text, at.clause[0], share.start(), share.start(), art.metrics_found)
+    if before is not None:
+        return before.id if before.id != match.id else None
+    thing = re.match(r"\s*(?P<what>[A-Za-z]{4,})\b", text[at.clause[0]:share.start()])
+    return _deaths_involving(art, match, thing.group("what").lower()) if thing is not None else None
+
+
+def _a_word_for_the_family(said: str, metric) -> bool:
+    """Whether a metric's name as said (its verbs left out) is a plain word for its family ("killings",
+    "slayings", "people killed"), not a name of a kind of its own nor the metric's own name."""
+    words = said.split()
+    return bool(metric.family) and (len(words) == 1 or (len(words) == 2 and words[0] in ("people", "persons"))) \
+        and not _as_its_own_name(said, metric)
+
+
+def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """ "Homicides down in some large US cities" over "Killings dropped by a third here last year": a
+    plain word for a family ("killings", "slayings") said where no metric of that family was drafted
+    just before stands for the one metric of the family the headline and lede name (the writer varies
+    the headline's noun); not when they name the word's own metric, nor when the clause says two of the
+    words its own label narrows the family by ("seven people were killed, including a man shot to
+    death by a police officer": killings including fatal police shootings). "People killed" under a
+    headline naming one count metric of no family are the deaths of what it counts ("Fatal crashes in
+    Trumbull County at record-low numbers": traffic deaths)."""
+    metric = art.pack.metrics.get(match.id)
+    said = " ".join(w for w in art.text[match.start:match.end].lower().split()
+                    if w not in ("were", "was", "are", "is", "have", "has", "had", "been"))
+    if metric is None or not _a_word_for_the_family(said, metric):
+        return None
+    own = vocabulary.plain_words(metric.label or "") - vocabulary.plain_words(said) - _NAME_STOP
+    if len(own & vocabulary.plain_words(art.text[at.clause[0]:at.clause[1]])) >= 2:
+        return None      # two of its label's own words ("including ... police"), not one said of another
+        #                  thing ("police said", "10 fatal crashes")
+    lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    if _PEOPLE_KILLED.fullmatch(said) and _names_another_metric(art, at, match):
+        return None      # "The county also had 12 fires, in which 3 people were killed": the fires' deaths
+    for lines, named in enumerate((art.source.title or "", art.text[lede[0]:lede[1]])):     # the headline's first
+        kin = {m for m in _metrics_named_once(art, named)
+               if m in art.pack.metrics and art.pack.metrics[m].family == metric.family}
+        if kin:
+            return kin.pop() if len(kin) == 1 and match.id not in kin else None
+        headline = [m for m in _metrics_named_once(art, named) if m in art.pack.metrics]
+        if lines == 0 and len(headline) == 1 and _PEOPLE_KILLED.fullmatch(said):
+            # "Fatal crashes in Trumbull County at record-low numbers" over "when there were 33 people
+            # killed": the deaths of the things the headline counts
+            return _deaths_of(art, headline[0])
+    return None
+
+
+def _names_another_metric(art: _Article, at: _At, match: vocabulary.Match) -> bool:
+    """Whether the figure's sentence names a metric other than `match`'s that the headline does not
+    ("12 fires last year, in which 3 people were killed", "3 people were killed in homicides" under a
+    headline on fatal crashes; not "10 fatal crashes ..., when 33 people were killed" there)."""
+    headline = _metrics_named_once(art, art.source.title or "")
+    return any(m != match.id and m not in headline
+               for m in _metrics_named_once(art, art.text[at.sentence.start:at.sentence.end]))
+
+
+def _metrics_named_once(art: _Article, text: str) -> dict[str, int]:
+    """`vocabulary.metrics_named` of a piece of the article (its headline, its lede), read once."""
+    key = ("metrics named", text)
+    if key not in art.read_once:
+        art.read_once[key] = vocabulary.metrics_named(art.pack, text)
+    return art.read_once[key]
+
+
+def _headline_metrics(art: _Article) -> dict[str, int]:
+    """{metric: how often the headline and the lede name it}, read once an article."""
+    if "headline metrics" not in art.read_once:
+        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+        art.read_once["headline metrics"] = vocabulary.metrics_named(
+            art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
+    return art.read_once["headline metrics"]
 
 
 # a name of people killed said plainly ("92 people were killed"), and a name that counts deaths ("traffic deaths")
@@ -1375,11 +1615,7 @@ def _fits_row(art: _Article, metric_id: str, st) -> bool:
             and label.lower() not in ((metric.label or "").lower(), metric_id.replace("_", " ")):
         # a word that is one of the metric's other names ("investigations" for death investigations,
         # "revenue" for a city's revenue), not its own name ("|Robberies")
-        if "headline metrics" not in art.read_once:
-            lede = art.paragraphs[0] if art.paragraphs else (0, 0)
-            art.read_once["headline metrics"] = vocabulary.metrics_named(
-                art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
-        return metric_id in art.read_once["headline metrics"]
+        return metric_id in _headline_metrics(art)
     return True
 
 

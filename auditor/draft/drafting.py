@@ -1575,6 +1575,12 @@ def _projection(art: _Article, at: _At) -> str | None:
     return hit.group(0)
 
 
+# "The states with the largest percent decreases in overdose deaths were Alaska (−26.1%), ...": the
+# percentages are changes of the count named, not values of a percent metric
+_PERCENT_CHANGES = re.compile(r"\b(?:percent(?:age)?|per\s+cent(?:age)?)\s+(?:increases?|decreases?|changes?|drops?|"
+                              r"declines?|rises?|gains?|jumps?|falls?)\b", re.IGNORECASE)
+
+
 def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     review: list[str] = []
     missing: list[str] = []
@@ -1591,7 +1597,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
                       "(add it to the pack if it has none)")
     at, metric = _share_of_a_count(art, at, metric, review)
     if at.st.kind == "value" and at.st.figure is not None and (at.st.figure.unit or "").lower() in ("percent", *_CURRENCIES) \
-            and (undecided or (metric is not None and not _unit_fits(art.pack, metric, at.st))):
+            and (undecided or (metric is not None and not _unit_fits(art.pack, metric, at.st))) \
+            and not (metric is not None and _PERCENT_CHANGES.search(art.text, at.sentence.start, at.st.anchor[0])):
         # "The percentage of pupils ... eligible for free school meals was 19.5 per cent": a percentage
         # (or a sum of money) no metric read so far can hold (or no metric named whole), of the metric
         # in its unit whose name's words the clause says

@@ -239,6 +239,9 @@ _ON_ROADS = ((r"(?<!pedestrians\s)(?<!cyclists\s)(?<!drivers\s)(?<!passengers\s)
              (rf"{_PEOPLE_DIED_IN}(?:car|traffic|vehicle|road|fatal)\s+accidents?\b", "accident"))
 
 
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve single multiple".split())
+
+
 def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(regex, key) of the verb phrases that name what `name` counts."""
     low = " ".join(name.strip().lower().split())
@@ -274,8 +277,9 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
     if re.fullmatch(r"[a-z]+ers", low):          # "murders": "have been murdered"
         out.append((rf"\b(?:been|were|was)\s+{re.escape(low[:-1])}ed\b", low[:3]))
     words = re.split(r"[\s_-]+", low)
-    if len(words) >= 3 and words[-1] in ("deaths", "fatalities"):
+    if len(words) >= 3 and words[-1] in ("deaths", "fatalities") and words[0] not in _COUNT_WORDS:
         # "drug deaths" for "drug overdose deaths": the first and the last word of a longer name
+        # (not a number's: "Two deaths" is no shorthand of "two-family home fire deaths")
         out.append((rf"\b{re.escape(words[0])}\s+{_variants(words[-1])}\b", words[0][:3]))
     done = re.fullmatch(r"(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]{3,}ed|sold|seen|taken|stolen|shot)", low)
     if done and done.group("noun") not in ("people", "persons", "victims"):
@@ -501,11 +505,12 @@ def _not_a_places(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:
 
 def _part_of_another_name(text: str, hit: re.Match) -> bool:
     """Whether a metric's name found at `hit` is part of another noun phrase: the modifier of a noun
-    ("fire-related injuries", "the fire department's"), or the last word of an organisation's name."""
+    ("fire-related injuries", "the fire department's"), or the last words of an organisation's name
+    ("... at Dr. Bernard Brosseau Middle School.": no middle school enrollment)."""
     modifies = _MODIFIES_AFTER.match(text, hit.end())
     if modifies is not None and not family_word(modifies.group("noun") or ""):
         return True
-    return text[hit.start()].isupper() and " " not in hit.group() \
+    return all(word[:1].isupper() for word in text[hit.start():hit.end()].split()) \
         and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \
         and _PROSE_AFTER.match(text, hit.end()) is not None
 
@@ -1806,9 +1811,16 @@ def _build_narrower(pack: Pack) -> dict[str, set[tuple[str, str]]]:
     out: dict[str, set[tuple[str, str]]] = {}
     for name, owners in names.items():
         first, _, rest = name.partition(" ")
-        for other in names.get(rest, set()) if rest else ():
-            out.setdefault(rest, set()).update((_plain(first), m) for m in owners if m != other)
+        body, _, after_body = rest.partition(" ")
+        for short in (rest, after_body if body in _BODY_NOUNS else ""):
+            # "school district mill levy" over "mill levy", as "sheriff's calls for service" over "calls for service"
+            for other in names.get(short, set()) if short else ():
+                out.setdefault(short, set()).update((_plain(first), m) for m in owners if m != other)
     return out
+
+
+# the noun of a body after its kind's word in a name ("school district", "school board")
+_BODY_NOUNS = frozenset("district districts board boards division".split())
 
 
 def _build_longer(pack: Pack) -> dict[str, set[tuple[str, str]]]:
