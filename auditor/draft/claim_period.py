@@ -234,14 +234,15 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         # (in a story of June, the year that began last July is the one ending: its budget is old)
         year -= 1
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
-    named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
-                                                   art.text[lede[0]:lede[1]], art.text[second[0]:second[1]],
-                                                   art.source.title or "")
-                  for hit in [_BUDGET_OF_YEAR.search(t)] if hit is not None), None)
+    named = next((found for t in (art.text[at.sentence.start:at.sentence.end], before, art.text[lede[0]:lede[1]],
+                                  art.text[second[0]:second[1]], art.source.title or "")
+                  for hit in [_BUDGET_OF_YEAR.search(t)] if hit is not None
+                  for found in [_budget_year(hit, (month, day))] if found is not None), None) \
+        or _article_budget_year(art, (month, day))
     if named is not None:
-        # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget": the fiscal year named
-        # (ending in that year when it does not start in January)
-        year = named if (month, day) == (1, 1) else named - 1
+        # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget", "Other 2019-2020 budget items": the
+        # fiscal year named (ending in that year when it does not start in January)
+        year = named[0] if (month, day) == (1, 1) else named[0] - 1
     start = date(year, month, day)
     end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
     phrase, resolved = _days_resolved(start, end, published)
@@ -252,7 +253,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named",
                                                         "period: 'so far this year'"))]
     if named is not None:
-        review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed){said}; check")
+        review.append(f"period: {phrase}, the fiscal year of the {named[1]} budget the article names (adopted or proposed){said}; check")
     else:
         review.append(f"period: {phrase}, the fiscal year under way, the article says it began (a budget adopted or proposed, "
                       f"its year not named){said}; check" if begun else
@@ -260,9 +261,32 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     return phrase, resolved
 
 
-# "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget"
-_BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
+# "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget", "its proposed 2019-2020
+# budget", "the 2019-20 school budget"
+_BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<second>(?:19|20)?\d\d))?\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
                              r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
+
+
+def _budget_year(hit: re.Match, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """(the year the named budget's fiscal year ends in, its words): "2017 budget" 2017; "2019-2020 budget" or
+    "2019-20 budget" 2020, of a place whose fiscal year starts after January 1; None for two years that are not
+    one such fiscal year (a biennium's, or a calendar-year place's)."""
+    year, second = int(hit["year"]), hit["second"]
+    if second is None:
+        return year, hit["year"]
+    if month_day == (1, 1) or int(second[-2:]) != (year + 1) % 100:
+        return None
+    return year + 1, hit.group(0)[:hit.end("second") - hit.start()]
+
+
+def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """The first budget the article names by its year, anywhere in it ("Other 2019-2020 budget items and topics
+    included in discussion:" after the levy's paragraph), by `_budget_year`; read once an article."""
+    key = ("budget_year", month_day)
+    if key not in art.read_once:
+        art.read_once[key] = next((found for hit in _BUDGET_OF_YEAR.finditer(art.text)
+                                   for found in [_budget_year(hit, month_day)] if found is not None), None)
+    return art.read_once[key]
 
 
 def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
@@ -279,8 +303,11 @@ def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
     if hit is None:
         return None
     fiscal, _ = _fiscal_year(art, place)
-    year = int(hit.group("year"))
     month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    named = _budget_year(hit, (month, day))
+    if named is None:
+        return None
+    year = named[0]
     start = date(year - ((month, day) != (1, 1)), month, day)
     end = date(start.year + 1, month, day) - timedelta(days=1)
     phrase, resolved = _days_resolved(start, end, art.source.published)
@@ -1662,8 +1689,11 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
         if resolved is not None:
             review.append(f"period: {phrase}, '{text[m.start:hit.end()]}' in {whose}; check")
             return phrase, resolved
-    if re.search(r"\b(?:budget\w*|bienni\w*|two-year)\b", text[max(0, m.start - 80):hit.end() + 40], re.IGNORECASE):
-        return period       # "budgeted for in 2023-2024": a budget's two years (its own year, not July to June)
+    if first in (None, 1) and re.search(r"\b(?:budget\w*|bienni\w*|two-year)\b", text[max(0, m.start - 80):hit.end() + 40],
+                                        re.IGNORECASE):
+        # "budgeted for in 2023-2024": a budget's two years (its own year, not July to June); of a place whose
+        # fiscal year starts in July, "its proposed 2019-2020 budget" is that fiscal year
+        return period
     phrase, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), art.source.published)
     if resolved is None:
         return period
