@@ -1171,6 +1171,12 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
+    elif not st.base_figure and not partial and (just_before := _named_just_before(art, at)) is not None:
+        # "Starting with November's report, the department responded to 156 instances for the month. The
+        # breakdown consisted of 112 calls received, ...": the month the sentence before names, not the claim
+        # before's year in an earlier paragraph
+        period = just_before
+        review.append(f"period: '{period[0]}', named in the sentence before (no figure drafted since); check")
     elif (main := _latest_main(art)) is not None and not st.base_figure and not partial \
             and (not _present(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
             and (carried := periods.resolves(main[0], source.published, state.previous_period)):
@@ -2440,6 +2446,27 @@ def _this_time_last_year(art: _Article, mentions: list, metric: str | None, revi
         return None
     review.append(f"period: '{phrase}', last year to this day ('this time last year'); check")
     return phrase, period
+
+
+def _named_just_before(art: _Article, at: _At):
+    """(phrase, Period) of the one period, a month long or longer, that the sentence before in the clause's
+    paragraph names, when no figure has been drafted since it began (its own figure, if any, was not drafted);
+    None otherwise. A day named there is an event's ("On Tuesday the board met."), not the figures'."""
+    if art.state.previous is not None and _follows_in_paragraph(art, at):
+        return None
+    found = article_sentences(art)
+    index = next((i for i, s in enumerate(found) if s.start == at.sentence.start), 0)
+    if index == 0 or found[index - 1].paragraph != at.sentence.paragraph or art.state.last_anchor >= found[index - 1].start:
+        return None
+    before = found[index - 1]
+    named = [m for m in periods.sentence_times(art.text, before.start, before.end, art.source.published)
+             if not m.base and not m.since and not m.partial and not m.expression.anaphoric]
+    if len(named) != 1:
+        return None
+    period = periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
+    if period is None or period[1] is None or (period[1].end - period[1].start).days < 27:
+        return None
+    return period
 
 
 def _sentence_period(art: _Article, at: _At):
