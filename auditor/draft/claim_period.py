@@ -201,8 +201,10 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         review.append(f"period: {beside_day[0]}, the fiscal year of the budget the sentence names, not the day of "
                       f"'{period[0]}' (a meeting's); check")
         return beside_day
-    if not published.is_exact:
-        return period
+    fiscal, whose = _fiscal_year(art, place)
+    month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    if not published.is_exact and _article_budget_year(art, (month, day)) is None:
+        return period       # (on an undated page, only a budget the article names by its year)
     relative = _budget_year_named(art, period)
     if relative is not None:
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
@@ -223,8 +225,6 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if not any(_ADOPTING.search(t) for t in (art.text[at.sentence.start:at.sentence.end], art.text[lede[0]:lede[1]],
                                              art.source.title or "", before)):
         return period
-    fiscal, whose = _fiscal_year(art, place)
-    month, day = fiscal.month_day if fiscal is not None else (1, 1)
     said = f", in {whose}" if fiscal is not None and "no pack declaration" in whose else ""
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
