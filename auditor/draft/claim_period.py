@@ -1247,11 +1247,35 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     if period is not None and _to_publication(period[1], source.published) \
             and not any(n.startswith("period: the year to") for n in review):
         period = _to_month_reported(art, at, period, review)
+    if period is None and not partial and not st.base_figure and art.state.previous_period is None \
+            and (year := _year_its_base_counts_back_from(art, at)) is not None:
+        period = year
+        review.append(f"period: '{year[0]}', the year before publication (the sentence names only the year before it, "
+                      "of the figure compared with); check")
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# "the year before", "the previous year", "a year earlier": a base counted back a year from the figure's own year
+_YEAR_BEFORE = re.compile(r"the\s+year\s+(?:before|earlier)|(?:a|one)\s+year\s+(?:earlier|before)"
+                          r"|the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+
+
+def _year_its_base_counts_back_from(art: _Article, at: _At):
+    """ "In Memphis, the 180 homicides were 12 percent fewer than the 205 the year before", with no period told
+    before it: the figure is of the year the base's words count back from, the year before publication (written
+    as its number, so that the base's "the year before" is read from it); None otherwise."""
+    published = art.source.published
+    bases = [m for m in at.times if at.sentence.start <= m.start < at.sentence.end]
+    if not published.is_exact or len(bases) != 1 or not bases[0].base \
+            or not _YEAR_BEFORE.fullmatch(art.text, bases[0].start, bases[0].end):
+        return None
+    phrase = str(published.latest.year - 1)
+    days = periods.resolves(phrase, published, None)
+    return (phrase, days) if days is not None else None
 
 
 def _lead_months(art: _Article) -> list[tuple[int, int]]:
