@@ -2945,6 +2945,18 @@ _SET_AGAINST = re.compile(r"\b(?:compared|than|from|versus|vs\.?|the\s+(?:year|p
                           r"same\s+period)\b", re.IGNORECASE)
 
 
+# "73 Marylanders died in 62 fatal fires during 2009", "homicides in 2019": a whole year the figures are of
+_WHOLE_YEAR_OF = r"\b(?:in|during|for|throughout)\s+(?:all\s+of\s+)?{year}\b(?!\s*[-–/]\s*\d)"
+
+
+def _whole_year_told_first(art: _Article, year: int, part_at: int) -> bool:
+    """Whether a paragraph before the part's tells figures of the part's whole year ("announced 73 Marylanders
+    died in 62 fatal fires during 2009", then "The majority (48) of the fire deaths occurred during the first
+    half of 2009"): the report is of the year, the part one of its details."""
+    paragraph = next((a for a, b in art.paragraphs if a <= part_at < b), art.label_end)
+    return re.search(_WHOLE_YEAR_OF.format(year=year), art.text[art.label_end:paragraph], re.IGNORECASE) is not None
+
+
 def _part_named_at_top(art: _Article):
     """(first month, last month, year) of the one part of a year the headline and the first paragraphs
     name, over by publication ("Lake Country RCMP is reporting fewer calls ... for the first half of
@@ -2956,8 +2968,9 @@ def _part_named_at_top(art: _Article):
     published = art.source.published
     if published.earliest.year == published.latest.year and art.paragraphs:
         lead_end = art.paragraphs[min(len(art.paragraphs), _PART_LEAD_PARAGRAPHS) - 1][1]
-        parts, years = set(), set()
+        parts, years, first_at = set(), set(), None
         for hit in _PART_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
+            first_at = hit.start() if first_at is None else first_at
             g = hit.groupdict()
             if g["ord"] or g["ord2"]:
                 n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
@@ -2976,7 +2989,7 @@ def _part_named_at_top(art: _Article):
         if len(parts) == 1 and years:
             (first, last), year = parts.pop(), max(years)
             end = (date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
-            if end < published.earliest:
+            if end < published.earliest and not _whole_year_told_first(art, year, first_at):
                 found = (first, last, year)
     art.read_once["part_at_top"] = found
     return found

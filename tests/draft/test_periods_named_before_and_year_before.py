@@ -52,3 +52,18 @@ def test_the_year_before_after_a_figure_compared_with_is_its(pack, text, figure,
 ], ids=["pair-told-alone", "a-span-counted-over-the-year", "own-year-named"])
 def test_figures_of_their_own_year_keep_it(pack, text, figure, published, span):
     assert _days(text, figure, published, pack) == span
+
+
+_YEAR_THEN_HALF = ("ANNAPOLIS, Md. (March 5, 2020) - The State Fire Marshal announced 70 Marylanders died in 58 fatal fires "
+                   "during 2019. Those fire deaths represent a 12 percent increase from the 62 fire deaths in 2018.\n\n"
+                   "The majority (40) of the fire deaths occurred during the first half of 2019.\n")
+
+
+@pytest.mark.parametrize("figure, span", [
+    ("62", (date(2018, 1, 1), date(2018, 12, 31))),
+    ("12 percent", (date(2019, 1, 1), date(2019, 12, 31))),
+    ("40", (date(2019, 1, 1), date(2019, 6, 30))),
+], ids=["year-compared-with", "the-years-change", "the-part-itself"])
+def test_a_part_named_after_the_whole_year_was_told_cuts_no_year(pack, figure, span):
+    # the lede tells the whole year's figures; the first half is a detail of it, not the report's period
+    assert _days(_YEAR_THEN_HALF, figure, date(2020, 3, 5), pack) == span
