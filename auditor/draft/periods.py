@@ -43,8 +43,9 @@ _RANGE_AFTER = re.compile(r"^\s*(?:(?:to|through|until|till)\s|[-–]\s*(?=\d|(?
                           r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?"
                           r"|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b"
                           r"|[Tt]he\s+(?:end|start|beginning|first|last)))", re.IGNORECASE)
+# ("the month of December", "the months of June and July" name whole months: no part)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
-                      r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"week|weeks|weekend|day|days|(?<!the\s)months?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ("the most since 23 in 2012": the year of the figure a record is measured from)
 _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:previous|prior|last)\s+)?"
