@@ -2473,9 +2473,9 @@ def _this_time_last_year(art: _Article, mentions: list, metric: str | None, revi
 
 
 def _named_just_before(art: _Article, at: _At):
-    """(phrase, Period) of the one period, a month long or longer, that the sentence before in the clause's
-    paragraph names, when no figure has been drafted since it began (its own figure, if any, was not drafted);
-    None otherwise. A day named there is an event's ("On Tuesday the board met."), not the figures'."""
+    """(phrase, Period) of the one period, a month long or longer and over by publication, that the sentence
+    before in the clause's paragraph names, when no figure has been drafted since it began (its own figure, if
+    any, was not drafted); None otherwise. A day named there is an event's ("On Tuesday the board met."), not the figures'."""
     if art.state.previous is not None and _follows_in_paragraph(art, at):
         return None
     found = article_sentences(art)
@@ -2488,8 +2488,9 @@ def _named_just_before(art: _Article, at: _At):
     if len(named) != 1:
         return None
     period = periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
-    if period is None or period[1] is None or (period[1].end - period[1].start).days < 27:
-        return None
+    if period is None or period[1] is None or (period[1].end - period[1].start).days < 27 \
+            or period[1].end >= art.source.published.earliest:
+        return None     # (a period not over by publication: "Voters will go to the polls in the November election.")
     return period
 
 

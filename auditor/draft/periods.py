@@ -43,9 +43,8 @@ _RANGE_AFTER = re.compile(r"^\s*(?:(?:to|through|until|till)\s|[-–]\s*(?=\d|(?
                           r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?"
                           r"|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b"
                           r"|[Tt]he\s+(?:end|start|beginning|first|last)))", re.IGNORECASE)
-# ("the month of December", "the months of June and July" name whole months: no part)
 _PART_OF = re.compile(r"\b(?:first|last|second|third|fourth|final|early|late|end|start|beginning|middle|half|part|"
-                      r"week|weeks|weekend|day|days|(?<!the\s)months?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"week|weeks|weekend|day|days|month|months)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"since\s+(?:at\s+least\s+|before\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ("the most since 23 in 2012": the year of the figure a record is measured from)
 _AFTER_BASE_FIGURE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:previous|prior|last)\s+)?"
@@ -89,13 +88,13 @@ _MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|
                          r"doubled|tripled|halved|up|down|more|fewer|higher|lower|"
                          r"(?:increase|decrease|rise|drop|decline|jump|gain|growth|spike|surge|dip)s?)"
                          r"\s+(?:[\w%]+\s+){0,4}?over\s+$", re.IGNORECASE)
-# "17 percent less than the 392 the year before", "to 522 from 496 the year before", "down from 396 last year":
+# "17 percent less than the 392 the year before", "to 522 from 496 the year before":
 # the year before named right after the figure compared with (no "in" between) is that figure's
 _AFTER_BASE_FIGURE_BARE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:about\s+|nearly\s+)?"
                                      r"\$?\d[\d,.]*(?:\s+[a-z-]+){0,2}\s+$", re.IGNORECASE)
+# (counted back from the claim before: "last year", read from publication, is left to the pairs' readers)
 _YEAR_BEFORE_WORDS = re.compile(r"the\s+(?:year|month|week)\s+(?:before|earlier)|(?:a|one)\s+(?:year|month|week)\s+"
-                                r"(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:year|month|week)"
-                                r"|last\s+(?:year|month|week)", re.IGNORECASE)
+                                r"(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+(?:year|month|week)", re.IGNORECASE)
 
 
 # the words of a change: its nouns ("a 33% increase") and its verbs ("rose 12 percent")

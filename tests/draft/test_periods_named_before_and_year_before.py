@@ -68,12 +68,3 @@ def test_a_part_named_after_the_whole_year_was_told_cuts_no_year(pack, figure, s
     # the lede tells the whole year's figures; the first half is a detail of it, not the report's period
     assert _days(_YEAR_THEN_HALF, figure, date(2020, 3, 5), pack) == span
 
-
-@pytest.mark.parametrize("text, figure, span", [
-    ("The month of December was busier as officers responded to 207 calls for service.", "207",
-     (date(2017, 12, 1), date(2017, 12, 31))),
-    ("Officers answered 96 calls during the first week of December.", "96", None),
-], ids=["the-month-of-december", "a-week-of-it-is-a-part"])
-def test_the_month_of_a_month_is_all_of_it(pack, text, figure, span):
-    got = drafted(text, published=date(2018, 2, 10), pack=pack)
-    assert (period_days(got[figure], date(2018, 2, 10)) if "period" in got[figure] else None) == span, got[figure]
