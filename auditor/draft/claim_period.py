@@ -281,12 +281,20 @@ def _budget_year(hit: re.Match, month_day: tuple[int, int]) -> tuple[int, str] |
 
 def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int, str] | None:
     """The first budget the article names by its year, anywhere in it ("Other 2019-2020 budget items and topics
-    included in discussion:" after the levy's paragraph), by `_budget_year`; read once an article."""
+    included in discussion:" after the levy's paragraph), by `_budget_year`, not one named as a base ("than the
+    2021-22 budget"); read once an article."""
     key = ("budget_year", month_day)
     if key not in art.read_once:
         art.read_once[key] = next((found for hit in _BUDGET_OF_YEAR.finditer(art.text)
+                                   if not _BUDGET_BASE.search(art.text, max(0, hit.start() - 40), hit.start())
                                    for found in [_budget_year(hit, month_day)] if found is not None), None)
     return art.read_once[key]
+
+
+# a budget named as what another is measured against: "more ... than [the 2021-22] budget", "an increase of more than
+# $300,000 from the FY 2021-22 budget"
+_BUDGET_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+\[?(?:the\s+|last\s+year['’]s\s+)?"
+                          r"(?:FY\s*|fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
 
 
 def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
@@ -2485,7 +2493,10 @@ def _named_just_before(art: _Article, at: _At):
     before = found[index - 1]
     named = [m for m in periods.sentence_times(art.text, before.start, before.end, art.source.published)
              if not m.base and not m.since and not m.partial and not m.expression.anaphoric]
-    if len(named) != 1:
+    if len(named) != 1 or named[0].expression.type == "DURATION" \
+            or re.match(r"(?:the\s+)?past\b", art.text[named[0].start:named[0].end], re.IGNORECASE):
+        # a span back from now is the story's ("a spike in shootings over the past month. Of the 74 homicide
+        # cases ..."), not the figures' period
         return None
     period = periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
     if period is None or period[1] is None or (period[1].end - period[1].start).days < 27 \
