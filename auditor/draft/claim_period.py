@@ -236,8 +236,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
     named = next((found for t in (art.text[at.sentence.start:at.sentence.end], before, art.text[lede[0]:lede[1]],
                                   art.text[second[0]:second[1]], art.source.title or "")
-                  for hit in [_BUDGET_OF_YEAR.search(t)] if hit is not None
-                  for found in [_budget_year(hit, (month, day))] if found is not None), None) \
+                  for found in [_budget_named(t, (month, day))] if found is not None), None) \
         or _article_budget_year(art, (month, day))
     if named is not None:
         # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget", "Other 2019-2020 budget items": the
@@ -285,10 +284,16 @@ def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int
     2021-22 budget"); read once an article."""
     key = ("budget_year", month_day)
     if key not in art.read_once:
-        art.read_once[key] = next((found for hit in _BUDGET_OF_YEAR.finditer(art.text)
-                                   if not _BUDGET_BASE.search(art.text, max(0, hit.start() - 40), hit.start())
-                                   for found in [_budget_year(hit, month_day)] if found is not None), None)
+        art.read_once[key] = _budget_named(art.text, month_day)
     return art.read_once[key]
+
+
+def _budget_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """The first budget `text` names by its year (`_budget_year`), not one named as a base ("than the 2021-22
+    budget")."""
+    return next((found for hit in _BUDGET_OF_YEAR.finditer(text)
+                 if not _BUDGET_BASE.search(text, max(0, hit.start() - 40), hit.start())
+                 for found in [_budget_year(hit, month_day)] if found is not None), None)
 
 
 # a budget named as what another is measured against: "more ... than [the 2021-22] budget", "an increase of more than

@@ -57,3 +57,12 @@ def test_a_budget_on_a_page_dated_to_a_range_naming_no_year_stays_undecided(pack
     published = DateRange(earliest=date(2015, 6, 1), latest=date(2015, 6, 18))
     got = drafted(text, published=published, pack=pack)
     assert "period" not in got["$13.1 million"], got["$13.1 million"]
+
+
+def test_a_budget_named_as_the_base_gives_no_year(pack):
+    # the only budget year named is the one the new budget is measured against: the fiscal year to come
+    text = ("The Dripping Springs City Council held a hearing on its proposed budget on Tuesday.\n\n"
+            "The proposed general fund budget is $12.8 million, an increase of $300,000 from the FY 2021-22 budget.\n")
+    published = date(2022, 9, 20)
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got["$12.8 million"], published) == (date(2022, 10, 1), date(2023, 9, 30)), got["$12.8 million"]

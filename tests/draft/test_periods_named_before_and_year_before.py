@@ -68,3 +68,10 @@ def test_a_part_named_after_the_whole_year_was_told_cuts_no_year(pack, figure, s
     # the lede tells the whole year's figures; the first half is a detail of it, not the report's period
     assert _days(_YEAR_THEN_HALF, figure, date(2020, 3, 5), pack) == span
 
+
+
+def test_a_span_back_from_now_the_sentence_before_names_is_the_storys(pack):
+    text = ("Homicides in Toronto reached 80 in 2021.\n\nPolice have seen a spike in shootings over the past month. "
+            "Of the 74 homicide cases, 50 have been solved.")
+    got = drafted(text, published=date(2021, 11, 5), pack=pack)
+    assert got["74"].get("period") != "the past month", got["74"]
