@@ -284,8 +284,18 @@ def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int
     2021-22 budget"); read once an article."""
     key = ("budget_year", month_day)
     if key not in art.read_once:
-        art.read_once[key] = _budget_named(art.text, month_day)
+        named = _budget_named(art.text, month_day)
+        if named is not None and _fiscal_year_end(named[0], month_day) < art.source.published.earliest:
+            named = None    # a year over by publication is an old budget's ("The 2020-21 budget had cut 100
+            #                  positions." after "approved an operating budget of $4.3 billion"), not the one adopted
+        art.read_once[key] = named
     return art.read_once[key]
+
+
+def _fiscal_year_end(year: int, month_day: tuple[int, int]) -> date:
+    """The last day of the fiscal year that ends in `year` (a year from `month_day`)."""
+    month, day = month_day
+    return date(year + ((month, day) == (1, 1)), month, day) - timedelta(days=1)
 
 
 def _budget_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | None:
@@ -1184,7 +1194,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
-    elif not st.base_figure and not partial and (just_before := _named_just_before(art, at)) is not None:
+    elif not st.base_figure and not partial and not _told_as_now(text[clause[0]:clause[1]]) \
+            and (just_before := _named_just_before(art, at)) is not None:
         # "Starting with November's report, the department responded to 156 instances for the month. The
         # breakdown consisted of 112 calls received, ...": the month the sentence before names, not the claim
         # before's year in an earlier paragraph
@@ -1261,7 +1272,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
             and not any(n.startswith("period: the year to") for n in review):
         period = _to_month_reported(art, at, period, review)
     if period is None and not partial and not st.base_figure and art.state.previous_period is None \
-            and (year := _year_its_base_counts_back_from(art, at)) is not None:
+            and not _present(text[clause[0]:clause[1]]) and (year := _year_its_base_counts_back_from(art, at)) is not None:
         period = year
         review.append(f"period: '{year[0]}', the year before publication (the sentence names only the year before it, "
                       "of the figure compared with); check")
@@ -1277,13 +1288,19 @@ _YEAR_BEFORE = re.compile(r"the\s+year\s+(?:before|earlier)|(?:a|one)\s+year\s+(
                           r"|the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
 
 
+# the last month of a year's first months, when a figure naming no period is most often of the year just ended
+_YEAR_END_REPORTS_UNTIL = 3
+
+
 def _year_its_base_counts_back_from(art: _Article, at: _At):
     """ "In Memphis, the 180 homicides were 12 percent fewer than the 205 the year before", with no period told
     before it: the figure is of the year the base's words count back from, the year before publication (written
-    as its number, so that the base's "the year before" is read from it); None otherwise."""
+    as its number, so that the base's "the year before" is read from it), in the first months of a year, when a
+    year just ended is what such figures tell; None otherwise (in August, "Home sales totaled 812, down 4 percent
+    from 846 a year earlier" are a month's)."""
     published = art.source.published
     bases = [m for m in at.times if at.sentence.start <= m.start < at.sentence.end]
-    if not published.is_exact or len(bases) != 1 or not bases[0].base \
+    if not published.is_exact or published.latest.month > _YEAR_END_REPORTS_UNTIL or len(bases) != 1 or not bases[0].base \
             or not _YEAR_BEFORE.fullmatch(art.text, bases[0].start, bases[0].end):
         return None
     phrase = str(published.latest.year - 1)
@@ -2485,6 +2502,19 @@ def _this_time_last_year(art: _Article, mentions: list, metric: str | None, revi
     return phrase, period
 
 
+# when something happened, not what a figure counts: "Ad hoc budget meetings began in December 2019", "The shooting
+# happened in 2019" (the sentence before a figure that names no period)
+_EVENT_BEFORE = re.compile(r"\b(?:began|begun|started|held|met|happened|occurred|took\s+place)\s+(?:on\s+|in\s+|during\s+)?$",
+                           re.IGNORECASE)
+
+
+def _told_as_now(clause: str) -> bool:
+    """Whether a clause tells its figure as now ("The department has 212 officers", "Police have made 14 arrests"),
+    not since the time the sentence before names ("The law took effect last year. The compliance rate has since
+    climbed to 90 percent.")."""
+    return _present(clause) and re.search(r"\bsince\b", clause, re.IGNORECASE) is None
+
+
 def _named_just_before(art: _Article, at: _At):
     """(phrase, Period) of the one period, a month long or longer and over by publication, that the sentence
     before in the clause's paragraph names, when no figure has been drafted since it began (its own figure, if
@@ -2499,7 +2529,10 @@ def _named_just_before(art: _Article, at: _At):
     named = [m for m in periods.sentence_times(art.text, before.start, before.end, art.source.published)
              if not m.base and not m.since and not m.partial and not m.expression.anaphoric]
     if len(named) != 1 or named[0].expression.type == "DURATION" \
-            or re.match(r"(?:the\s+)?past\b", art.text[named[0].start:named[0].end], re.IGNORECASE):
+            or re.match(r"(?:the\s+)?past\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
+            or re.search(r"\bago\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
+            or _EVENT_BEFORE.search(art.text, max(before.start, named[0].start - 50), named[0].start) \
+            or _EVENT_IN.search(art.text, max(before.start, named[0].start - 50), named[0].start):
         # a span back from now is the story's ("a spike in shootings over the past month. Of the 74 homicide
         # cases ..."), not the figures' period
         return None

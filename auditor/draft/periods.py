@@ -90,7 +90,7 @@ _MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|
                          r"\s+(?:[\w%]+\s+){0,4}?over\s+$", re.IGNORECASE)
 # "17 percent less than the 392 the year before", "to 522 from 496 the year before":
 # the year before named right after the figure compared with (no "in" between) is that figure's
-_AFTER_BASE_FIGURE_BARE = re.compile(r"\b(?:than|from|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:about\s+|nearly\s+)?"
+_AFTER_BASE_FIGURE_BARE = re.compile(r"\b(?:than|from)\s+(?:the\s+|a\s+)?(?:about\s+|nearly\s+)?"
                                      r"\$?\d[\d,.]*(?:\s+[a-z-]+){0,2}\s+$", re.IGNORECASE)
 # (counted back from the claim before: "last year", read from publication, is left to the pairs' readers)
 _YEAR_BEFORE_WORDS = re.compile(r"the\s+(?:year|month|week)\s+(?:before|earlier)|(?:a|one)\s+(?:year|month|week)\s+"
