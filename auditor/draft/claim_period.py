@@ -202,8 +202,10 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         review.append(f"period: {beside_day[0]}, the fiscal year of the budget the sentence names, not the day of "
                       f"'{period[0]}' (a meeting's); check")
         return beside_day
-    if not published.is_exact:
-        return period
+    fiscal, whose = _fiscal_year(art, place)
+    month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    if not published.is_exact and _article_budget_year(art, (month, day)) is None:
+        return period       # (on an undated page, only a budget the article names by its year)
     relative = _budget_year_named(art, period)
     if relative is not None:
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
@@ -224,8 +226,6 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     if not any(_ADOPTING.search(t) for t in (art.text[at.sentence.start:at.sentence.end], art.text[lede[0]:lede[1]],
                                              art.source.title or "", before)):
         return period
-    fiscal, whose = _fiscal_year(art, place)
-    month, day = fiscal.month_day if fiscal is not None else (1, 1)
     said = f", in {whose}" if fiscal is not None and "no pack declaration" in whose else ""
     today = published.latest
     year = today.year if (month, day) > (today.month, today.day) else today.year + 1
@@ -235,14 +235,14 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         # (in a story of June, the year that began last July is the one ending: its budget is old)
         year -= 1
     second = art.paragraphs[1] if len(art.paragraphs) > 1 else (0, 0)     # a headline, then the lede
-    named = next((int(hit.group("year")) for t in (art.text[at.sentence.start:at.sentence.end], before,
-                                                   art.text[lede[0]:lede[1]], art.text[second[0]:second[1]],
-                                                   art.source.title or "")
-                  for hit in [_BUDGET_OF_YEAR.search(t)] if hit is not None), None)
+    named = next((found for t in (art.text[at.sentence.start:at.sentence.end], before, art.text[lede[0]:lede[1]],
+                                  art.text[second[0]:second[1]], art.source.title or "")
+                  for found in [_budget_named(t, (month, day))] if found is not None), None) \
+        or _article_budget_year(art, (month, day))
     if named is not None:
-        # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget": the fiscal year named
-        # (ending in that year when it does not start in January)
-        year = named if (month, day) == (1, 1) else named - 1
+        # "passed a 2017 operating budget", "Fort Worth's 2023 fiscal budget", "Other 2019-2020 budget items": the
+        # fiscal year named (ending in that year when it does not start in January)
+        year = named[0] if (month, day) == (1, 1) else named[0] - 1
     start = date(year, month, day)
     end = date(year + 1, month, day).fromordinal(date(year + 1, month, day).toordinal() - 1)
     phrase, resolved = _days_resolved(start, end, published)
@@ -253,7 +253,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     review[:] = [n for n in review if not n.startswith(("period: the publication day", "period: no period is named",
                                                         "period: 'so far this year'"))]
     if named is not None:
-        review.append(f"period: {phrase}, the fiscal year of the {named} budget the article names (adopted or proposed){said}; check")
+        review.append(f"period: {phrase}, the fiscal year of the {named[1]} budget the article names (adopted or proposed){said}; check")
     else:
         review.append(f"period: {phrase}, the fiscal year under way, the article says it began (a budget adopted or proposed, "
                       f"its year not named){said}; check" if begun else
@@ -261,9 +261,56 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     return phrase, resolved
 
 
-# "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget"
-_BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
+# "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget", "its proposed 2019-2020
+# budget", "the 2019-20 school budget"
+_BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<second>(?:19|20)?\d\d))?\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
                              r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
+
+
+def _budget_year(hit: re.Match, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """(the year the named budget's fiscal year ends in, its words): "2017 budget" 2017; "2019-2020 budget" or
+    "2019-20 budget" 2020, of a place whose fiscal year starts after January 1; None for two years that are not
+    one such fiscal year (a biennium's, or a calendar-year place's)."""
+    year, second = int(hit["year"]), hit["second"]
+    if second is None:
+        return year, hit["year"]
+    if month_day == (1, 1) or int(second[-2:]) != (year + 1) % 100:
+        return None
+    return year + 1, hit.group(0)[:hit.end("second") - hit.start()]
+
+
+def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """The first budget the article names by its year, anywhere in it ("Other 2019-2020 budget items and topics
+    included in discussion:" after the levy's paragraph), by `_budget_year`, not one named as a base ("than the
+    2021-22 budget"); read once an article."""
+    key = ("budget_year", month_day)
+    if key not in art.read_once:
+        named = _budget_named(art.text, month_day)
+        if named is not None and _fiscal_year_end(named[0], month_day) < art.source.published.earliest:
+            named = None    # a year over by publication is an old budget's ("The 2020-21 budget had cut 100
+            #                  positions." after "approved an operating budget of $4.3 billion"), not the one adopted
+        art.read_once[key] = named
+    return art.read_once[key]
+
+
+def _fiscal_year_end(year: int, month_day: tuple[int, int]) -> date:
+    """The last day of the fiscal year that ends in `year` (a year from `month_day`)."""
+    month, day = month_day
+    return date(year + ((month, day) == (1, 1)), month, day) - timedelta(days=1)
+
+
+def _budget_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """The first budget `text` names by its year (`_budget_year`), not one named as a base ("than the 2021-22
+    budget")."""
+    return next((found for hit in _BUDGET_OF_YEAR.finditer(text)
+                 if not _BUDGET_BASE.search(text, max(0, hit.start() - 40), hit.start())
+                 for found in [_budget_year(hit, month_day)] if found is not None), None)
+
+
+# a budget named as what another is measured against: "more ... than [the 2021-22] budget", "an increase of more than
+# $300,000 from the FY 2021-22 budget"
+_BUDGET_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+\[?(?:the\s+|last\s+year['’]s\s+)?"
+                          r"(?:FY\s*|fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
 
 
 def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
@@ -280,8 +327,11 @@ def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
     if hit is None:
         return None
     fiscal, _ = _fiscal_year(art, place)
-    year = int(hit.group("year"))
     month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    named = _budget_year(hit, (month, day))
+    if named is None:
+        return None
+    year = named[0]
     start = date(year - ((month, day) != (1, 1)), month, day)
     end = date(start.year + 1, month, day) - timedelta(days=1)
     phrase, resolved = _days_resolved(start, end, art.source.published)
@@ -1145,6 +1195,13 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     elif not st.base_figure and not partial and (elsewhere := _sentence_period(art, at)) is not None:
         period = elsewhere
         review.append(f"period: '{period[0]}', named elsewhere in the sentence; check")
+    elif not st.base_figure and not partial and not _told_as_now(text[clause[0]:clause[1]]) \
+            and (just_before := _named_just_before(art, at)) is not None:
+        # "Starting with November's report, the department responded to 156 instances for the month. The
+        # breakdown consisted of 112 calls received, ...": the month the sentence before names, not the claim
+        # before's year in an earlier paragraph
+        period = just_before
+        review.append(f"period: '{period[0]}', named in the sentence before (no figure drafted since); check")
     elif (main := _latest_main(art)) is not None and not st.base_figure and not partial \
             and (not _present(text[clause[0]:clause[1]]) or _THIS_PERIOD.search(text, clause[0], clause[1])) \
             and (carried := periods.resolves(main[0], source.published, state.previous_period)):
@@ -1215,11 +1272,41 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
     if period is not None and _to_publication(period[1], source.published) \
             and not any(n.startswith("period: the year to") for n in review):
         period = _to_month_reported(art, at, period, review)
+    if period is None and not partial and not st.base_figure and art.state.previous_period is None \
+            and not _present(text[clause[0]:clause[1]]) and (year := _year_its_base_counts_back_from(art, at)) is not None:
+        period = year
+        review.append(f"period: '{year[0]}', the year before publication (the sentence names only the year before it, "
+                      "of the figure compared with); check")
     if period is None:
         missing.append("period")
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# "the year before", "the previous year", "a year earlier": a base counted back a year from the figure's own year
+_YEAR_BEFORE = re.compile(r"the\s+year\s+(?:before|earlier)|(?:a|one)\s+year\s+(?:earlier|before)"
+                          r"|the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+
+
+# the last month of a year's first months, when a figure naming no period is most often of the year just ended
+_YEAR_END_REPORTS_UNTIL = 3
+
+
+def _year_its_base_counts_back_from(art: _Article, at: _At):
+    """ "In Memphis, the 180 homicides were 12 percent fewer than the 205 the year before", with no period told
+    before it: the figure is of the year the base's words count back from, the year before publication (written
+    as its number, so that the base's "the year before" is read from it), in the first months of a year, when a
+    year just ended is what such figures tell; None otherwise (in August, "Home sales totaled 812, down 4 percent
+    from 846 a year earlier" are a month's)."""
+    published = art.source.published
+    bases = [m for m in at.times if at.sentence.start <= m.start < at.sentence.end]
+    if not published.is_exact or published.latest.month > _YEAR_END_REPORTS_UNTIL or len(bases) != 1 or not bases[0].base \
+            or not _YEAR_BEFORE.fullmatch(art.text, bases[0].start, bases[0].end):
+        return None
+    phrase = str(published.latest.year - 1)
+    days = periods.resolves(phrase, published, None)
+    return (phrase, days) if days is not None else None
 
 
 def _lead_months(art: _Article) -> list[tuple[int, int]]:
@@ -1663,8 +1750,11 @@ def _split_year(art: _Article, chosen: list, period, review: list[str]):
         if resolved is not None:
             review.append(f"period: {phrase}, '{text[m.start:hit.end()]}' in {whose}; check")
             return phrase, resolved
-    if re.search(r"\b(?:budget\w*|bienni\w*|two-year)\b", text[max(0, m.start - 80):hit.end() + 40], re.IGNORECASE):
-        return period       # "budgeted for in 2023-2024": a budget's two years (its own year, not July to June)
+    if first in (None, 1) and re.search(r"\b(?:budget\w*|bienni\w*|two-year)\b", text[max(0, m.start - 80):hit.end() + 40],
+                                        re.IGNORECASE):
+        # "budgeted for in 2023-2024": a budget's two years (its own year, not July to June); of a place whose
+        # fiscal year starts in July, "its proposed 2019-2020 budget" is that fiscal year
+        return period
     phrase, resolved = _days_resolved(date(year, 7, 1), date(year + 1, 6, 30), art.source.published)
     if resolved is None:
         return period
@@ -2413,6 +2503,47 @@ def _this_time_last_year(art: _Article, mentions: list, metric: str | None, revi
     return phrase, period
 
 
+# when something happened, not what a figure counts: "Ad hoc budget meetings began in December 2019", "The shooting
+# happened in 2019" (the sentence before a figure that names no period)
+_EVENT_BEFORE = re.compile(r"\b(?:began|begun|started|held|met|happened|occurred|took\s+place)\s+(?:on\s+|in\s+|during\s+)?$",
+                           re.IGNORECASE)
+
+
+def _told_as_now(clause: str) -> bool:
+    """Whether a clause tells its figure as now ("The department has 212 officers", "Police have made 14 arrests"),
+    not since the time the sentence before names ("The law took effect last year. The compliance rate has since
+    climbed to 90 percent.")."""
+    return _present(clause) and re.search(r"\bsince\b", clause, re.IGNORECASE) is None
+
+
+def _named_just_before(art: _Article, at: _At):
+    """(phrase, Period) of the one period, a month long or longer and over by publication, that the sentence
+    before in the clause's paragraph names, when no figure has been drafted since it began (its own figure, if
+    any, was not drafted); None otherwise. A day named there is an event's ("On Tuesday the board met."), not the figures'."""
+    if art.state.previous is not None and _follows_in_paragraph(art, at):
+        return None
+    found = article_sentences(art)
+    index = next((i for i, s in enumerate(found) if s.start == at.sentence.start), 0)
+    if index == 0 or found[index - 1].paragraph != at.sentence.paragraph or art.state.last_anchor >= found[index - 1].start:
+        return None
+    before = found[index - 1]
+    named = [m for m in periods.sentence_times(art.text, before.start, before.end, art.source.published)
+             if not m.base and not m.since and not m.partial and not m.expression.anaphoric]
+    if len(named) != 1 or named[0].expression.type == "DURATION" \
+            or re.match(r"(?:the\s+)?past\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
+            or re.search(r"\bago\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
+            or _EVENT_BEFORE.search(art.text, max(before.start, named[0].start - 50), named[0].start) \
+            or _EVENT_IN.search(art.text, max(before.start, named[0].start - 50), named[0].start):
+        # a span back from now is the story's ("a spike in shootings over the past month. Of the 74 homicide
+        # cases ..."), not the figures' period
+        return None
+    period = periods.phrase_of(art.text, named, art.source.published, art.state.previous_period)
+    if period is None or period[1] is None or (period[1].end - period[1].start).days < 27 \
+            or period[1].end >= art.source.published.earliest:
+        return None     # (a period not over by publication: "Voters will go to the polls in the November election.")
+    return period
+
+
 def _sentence_period(art: _Article, at: _At):
     """The sentence's one period, named in another clause ("... in 2023, while homicides reached a record")."""
     named = [m for m in at.times if not m.base and not m.since and not m.partial and not _passed(art.text, at.st, m)
@@ -2865,6 +2996,18 @@ _SET_AGAINST = re.compile(r"\b(?:compared|than|from|versus|vs\.?|the\s+(?:year|p
                           r"same\s+period)\b", re.IGNORECASE)
 
 
+# "73 Marylanders died in 62 fatal fires during 2009", "homicides in 2019": a whole year the figures are of
+_WHOLE_YEAR_OF = r"\b(?:in|during|for|throughout)\s+(?:all\s+of\s+)?{year}\b(?!\s*[-–/]\s*\d)"
+
+
+def _whole_year_told_first(art: _Article, year: int, part_at: int) -> bool:
+    """Whether a paragraph before the part's tells figures of the part's whole year ("announced 73 Marylanders
+    died in 62 fatal fires during 2009", then "The majority (48) of the fire deaths occurred during the first
+    half of 2009"): the report is of the year, the part one of its details."""
+    paragraph = next((a for a, b in art.paragraphs if a <= part_at < b), art.label_end)
+    return re.search(_WHOLE_YEAR_OF.format(year=year), art.text[art.label_end:paragraph], re.IGNORECASE) is not None
+
+
 def _part_named_at_top(art: _Article):
     """(first month, last month, year) of the one part of a year the headline and the first paragraphs
     name, over by publication ("Lake Country RCMP is reporting fewer calls ... for the first half of
@@ -2876,8 +3019,9 @@ def _part_named_at_top(art: _Article):
     published = art.source.published
     if published.earliest.year == published.latest.year and art.paragraphs:
         lead_end = art.paragraphs[min(len(art.paragraphs), _PART_LEAD_PARAGRAPHS) - 1][1]
-        parts, years = set(), set()
+        parts, years, first_at = set(), set(), None
         for hit in _PART_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
+            first_at = hit.start() if first_at is None else first_at
             g = hit.groupdict()
             if g["ord"] or g["ord2"]:
                 n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
@@ -2896,7 +3040,7 @@ def _part_named_at_top(art: _Article):
         if len(parts) == 1 and years:
             (first, last), year = parts.pop(), max(years)
             end = (date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
-            if end < published.earliest:
+            if end < published.earliest and not _whole_year_told_first(art, year, first_at):
                 found = (first, last, year)
     art.read_once["part_at_top"] = found
     return found

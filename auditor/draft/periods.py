@@ -81,10 +81,20 @@ _LEAD = re.compile(r"(?:(?:so\s+far|thus\s+far)\s+(?:in\s+)?|as\s+of\s+|from\s+|
                    re.IGNORECASE)
 
 
-# "increased over the past three years": a movement over a span (its end the period, its start the base)
+# "increased over the past three years": a movement over a span (its end the period, its start the base); a
+# change's noun as its verb ("a 9.2 percent rise over the previous year", "an increase of 344 traffic deaths over
+# the previous year")
 _MOVED_OVER = re.compile(r"\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|"
-                         r"doubled|tripled|halved|up|down|more|fewer|higher|lower)\s+(?:[\w%]+\s+){0,3}?over\s+$",
-                         re.IGNORECASE)
+                         r"doubled|tripled|halved|up|down|more|fewer|higher|lower|"
+                         r"(?:increase|decrease|rise|drop|decline|jump|gain|growth|spike|surge|dip)s?)"
+                         r"\s+(?:[\w%]+\s+){0,4}?over\s+$", re.IGNORECASE)
+# "17 percent less than the 392 the year before", "to 522 from 496 the year before":
+# the year before named right after the figure compared with (no "in" between) is that figure's
+_AFTER_BASE_FIGURE_BARE = re.compile(r"\b(?:than|from)\s+(?:the\s+|a\s+)?(?:about\s+|nearly\s+)?"
+                                     r"\$?\d[\d,.]*(?:\s+[a-z-]+){0,2}\s+$", re.IGNORECASE)
+# (counted back from the claim before: "last year", read from publication, is left to the pairs' readers)
+_YEAR_BEFORE_WORDS = re.compile(r"the\s+(?:year|month|week)\s+(?:before|earlier)|(?:a|one)\s+(?:year|month|week)\s+"
+                                r"(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+(?:year|month|week)", re.IGNORECASE)
 
 
 # the words of a change: its nouns ("a 33% increase") and its verbs ("rose 12 percent")
@@ -225,6 +235,10 @@ def _sentence_times(text: str, start: int, end: int, published: DateRange) -> li
         after_figure = _AFTER_BASE_FIGURE.search(before)
         if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
             after_figure = None     # "more than 185 homicides in 2023": 2023 is the figure's own period
+        if not after_figure and _YEAR_BEFORE_WORDS.fullmatch(text, a, b):
+            after_figure = _AFTER_BASE_FIGURE_BARE.search(before)
+            if after_figure and _qualifier_than(text, max(start, a - 40) + after_figure.start(), start):
+                after_figure = None
         if not after_figure:
             far = text[max(start, a - 100):a]
             after_figure = _AFTER_BASE_FIGURE_FAR.search(far) or _PREVIOUS_RECORD_OF.search(far)
