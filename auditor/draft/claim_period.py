@@ -2607,13 +2607,26 @@ _YEAR_BEFORE = re.compile(r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\
                           r"|\bsame\s+(?:period|time|point)\s+(?:last|a)\s+year\b|\bprevious\s+year\b", re.IGNORECASE)
 
 
+def year_on_year(period: Period) -> bool:
+    """Whether a figure of `period` is compared with the same days a year before when the words name
+    no other: a year (a calendar year, twelve months "to March 31") or a year to date ("the first three
+    quarters", January 1 to a day after January), as news compares counts of them. Not a month, a
+    quarter or a week, which are compared with the one before as often as with the year before."""
+    start, end = period.start, period.end
+    year_long = _shift_year(start, 1) == end + timedelta(days=1)
+    to_date = (start.month, start.day) == (1, 1) and end.year == start.year and end.month > 1
+    return year_long or to_date
+
+
 def _base_of_partner(art: _Article, at: _At, review: list[str]):
     """The period of a figure compared with that names none ("rose to 890 from 844", "Delta (44
     from 17)", "103,655 students registered, down from 106,840"), from the claim it is compared with
     (the claim just before, in the same sentence): the period compared with last time the article
     compared a figure of that period ("Burnaby (209 in 2023, compared to 124 in 2020)"), else, when
-    the paragraph compares with a year before ("compared with the same period last year"), the
-    same days a year earlier; each noted. None when undecided."""
+    the paragraph compares with a year before ("compared with the same period last year") or the
+    partner counts a year or a year to date (`year_on_year`: "364 deaths in the 12 months to March
+    31, an increase of 33.3 per cent from 273"), the same days a year earlier; each noted. None when
+    undecided."""
     state, published = art.state, art.source.published
     if state.previous is None or state.previous_period is None or state.previous_base \
             or state.previous["quote"]["start"] < at.sentence.start - 200 \
@@ -2627,7 +2640,7 @@ def _base_of_partner(art: _Article, at: _At, review: list[str]):
         paragraph = art.paragraphs[at.sentence.paragraph]
         before = art.paragraphs[at.sentence.paragraph - 1] if at.sentence.paragraph > 0 else paragraph
         if not (_YEAR_BEFORE.search(art.text, paragraph[0], paragraph[1])
-                or _YEAR_BEFORE.search(art.text, before[0], before[1])):
+                or _YEAR_BEFORE.search(art.text, before[0], before[1]) or year_on_year(partner)):
             return None
         try:
             days = Period(start=partner.start.replace(year=partner.start.year - 1),
