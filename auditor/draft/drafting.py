@@ -1899,12 +1899,15 @@ def _month_before(art: _Article, metric: str | None, period):
 
 def _implied_base(period):
     """What "rose in 2022" / "have declined this year" is compared with: the year before a
-    calendar year; the same days a year before for a year to date."""
+    calendar year; the same days a year before for a year to date or any other twelve months ("an
+    increase in burglary in the twelve months to June 2015", "fell again in 2015-16")."""
     p = period[1]
     if p.start.month == 1 and p.start.day == 1 and p.start.year == p.end.year:
         if p.end.month == 12 and p.end.day == 31:
             return str(p.start.year - 1), None
         return "same period last year", None
+    if _shift_year(p.start, 1) == p.end + timedelta(days=1):
+        return _same_days_a_year_before(p), None
     return None
 
 

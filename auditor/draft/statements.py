@@ -440,6 +440,8 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue      # an age: "Sheldon, who was 18 at the time,", "Ms. Ruiz, who is 34,"
         if q.unit is None and _TIME_SPAN_AFTER.match(text[b:b + 40]):
             continue      # "two or even three weeks ago": a span of time, its unit said after the second number
+        if text[a:b] == "911" and _EMERGENCY_LINE_AFTER.match(text, b):
+            continue      # "911 calls answered within ten seconds", "911 dispatch records": the line's name
         if _RATE_BASE_BEFORE.search(text, max(clause[0], a - 12), a):
             continue      # "for every 100,000 people, there were 169", "for each 1 percent increase": a base, no count
         if text[a - 1:a] == "#" or text[a:a + 1] == "#":
@@ -459,6 +461,8 @@ _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:(?:years?|months?|
                         r"|age\s+(?:category|group|bracket|range)|years\s+of\s+age)\b"
                         # "children 14 and younger", "drivers 65 and older"
                         r"|^\s+(?:and|or)\s+(?:younger|older)\b", re.IGNORECASE)
+_EMERGENCY_LINE_AFTER = re.compile(r"[\s-]+(?:calls?|callers|dispatch\w*|cent(?:er|re)s?|systems?|operators?|lines?|records"
+                                   r"|emergenc\w+|services?|communications|division)\b", re.IGNORECASE)
 # "for each 100,000 residents", "for every 1,000 people", "for each 1 percent increase in the mill rate":
 # the base a rate or a sum is given for
 _RATE_BASE_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+$", re.IGNORECASE)

@@ -109,3 +109,36 @@ def test_every_n_without_for_is_still_read(pack):
     """Only "for each/every" marks a base: "one every five days" and plain counts are as before."""
     text = "In London, police recorded 100,000 offences in 2018, and 169 knife offences."
     assert {"100,000", "169"} <= {w for w, _, _ in _drafted(text, pack)}
+
+
+@pytest.mark.parametrize("text, words, than", [
+    # twelve months that are no calendar year: compared with the twelve months before
+    ("There was an increase in burglary offences in Ireland in the twelve months to June 2019, according to new "
+     "figures.", "an increase", "2017-07-01/2018-06-30"),
+])
+def test_a_movement_over_twelve_months_is_against_the_twelve_months_before(text, words, than, pack):
+    got = [(r["comparison"].get("than"), missing) for w, r, missing in _drafted(text, pack)
+           if w == words and "comparison" in r]
+    assert got == [(than, ())]
+
+
+def test_a_movement_in_a_month_still_leaves_its_base_to_write(pack):
+    text = "Burglaries in Ireland rose in June 2019."
+    got = [(r["comparison"].get("than"), missing) for w, r, missing in _drafted(text, pack) if "comparison" in r]
+    assert got == [(None, ("comparison.than",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Oconee County dispatchers handled 213,869 non-emergency calls in 2014 and met the national standard for 911 "
+    "calls answered within ten seconds.",
+    "Quincy firefighters answered 1,288 calls in 2019. His average response time was 12 minutes, according to 911 "
+    "dispatch records.",
+])
+def test_the_emergency_line_911_is_no_figure(text, pack):
+    words = [w for w, _, _ in _drafted(text, pack)]
+    assert "911" not in words and any(w in ("213,869", "1,288") for w in words)
+
+
+def test_a_count_of_911_thousand_calls_is_still_a_figure(pack):
+    text = "Oconee County dispatchers handled 911,000 non-emergency calls in 2014."
+    assert "911,000" in [w for w, _, _ in _drafted(text, pack)]
