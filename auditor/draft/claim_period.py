@@ -2607,6 +2607,11 @@ _YEAR_BEFORE = re.compile(r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\
                           r"|\bsame\s+(?:period|time|point)\s+(?:last|a)\s+year\b|\bprevious\s+year\b", re.IGNORECASE)
 
 
+# not two levels but the two ends of a range: "ranged from 20 down to 5 a month", "varied from 60 to 25"
+RANGE_OPEN = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){0,2}?from\s+"
+                        r"(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+
+
 def year_on_year(period: Period) -> bool:
     """Whether a figure of `period` is compared with the same days a year before when the words name
     no other: a year (a calendar year, twelve months "to March 31") or a year to date ("the first three
@@ -2616,6 +2621,15 @@ def year_on_year(period: Period) -> bool:
     year_long = _shift_year(start, 1) == end + timedelta(days=1)
     to_date = (start.month, start.day) == (1, 1) and end.year == start.year and end.month > 1
     return year_long or to_date
+
+
+def _compared_in_sentence(art: _Article, at: _At, partner: Period) -> bool:
+    """Whether the figure compared with follows, in its sentence, a figure of a year or a year to date
+    ("364 deaths in the 12 months to March 31, an increase of 33.3 per cent from 273"): not the low end
+    of a range ("ranging from 20 to 5 a month"), nor a level left when the level reached comes after it
+    ("plan to cut burglaries from 233 to 150": the pair's own reading decides it)."""
+    return year_on_year(partner) and art.state.previous["quote"]["start"] >= at.sentence.start \
+        and not RANGE_OPEN.search(art.text, max(at.sentence.start, at.st.anchor[0] - 40), at.st.anchor[0])
 
 
 def _base_of_partner(art: _Article, at: _At, review: list[str]):
@@ -2640,7 +2654,7 @@ def _base_of_partner(art: _Article, at: _At, review: list[str]):
         paragraph = art.paragraphs[at.sentence.paragraph]
         before = art.paragraphs[at.sentence.paragraph - 1] if at.sentence.paragraph > 0 else paragraph
         if not (_YEAR_BEFORE.search(art.text, paragraph[0], paragraph[1])
-                or _YEAR_BEFORE.search(art.text, before[0], before[1]) or year_on_year(partner)):
+                or _YEAR_BEFORE.search(art.text, before[0], before[1]) or _compared_in_sentence(art, at, partner)):
             return None
         try:
             days = Period(start=partner.start.replace(year=partner.start.year - 1),
