@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, school_counts, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
-from auditor.draft.claim_period import (counted_over_time, year_on_year, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _part_of_year_reported, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _part_of_year_reported, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, carried_from, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -786,16 +786,11 @@ def _month_a_year_before(art: _Article, first: date) -> bool:
                      art.text) is not None
 
 
-def _same_days_a_year_before(period) -> str:
-    return f"{_shift_year(period.start, -1).isoformat()}/{_shift_year(period.end, -1).isoformat()}"
-
-
 def _earlier_period(art: _Article, sentence, period) -> str | None:
     """The period the first of two split levels is of, given the second's: the first of a "from
     2015 to 2016" the sentence names, else the year before a whole year, the twelve months before
-    twelve months ("in the year to March 2018 ... rose from 233 to 311"), the same days a year before
-    a year to date, the same month a year before ("year over year" in the paragraph) or the month
-    before a month."""
+    twelve months ("in the year to March 2018 ... rose from 233 to 311"), the same month a year
+    before ("year over year" in the paragraph) or the month before a month."""
     text = art.text
     whole_year = _whole_year_of(period)
     y, m = period.start.year, period.start.month
@@ -805,9 +800,7 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
             return None     # "a motion to reduce the police budget from $21 million to $20 million": one year's
         return f"{_shift_year(period.start, -1).isoformat()}/{(period.start - timedelta(days=1)).isoformat()}"
     if not (whole_year or month):
-        # "In the first nine months ... The number of murders rose from 51 to 57": a year to date
-        # moved from the same days a year before
-        return _same_days_a_year_before(period) if year_on_year(period) else None
+        return None
     spans = [m for m in _YEARS_SPAN.finditer(text, sentence.start, sentence.end) if int(m.group("b")) == period.start.year
              and int(m.group("a")) < period.start.year]
     if len(spans) == 1:
@@ -1896,15 +1889,12 @@ def _month_before(art: _Article, metric: str | None, period):
 
 def _implied_base(period):
     """What "rose in 2022" / "have declined this year" is compared with: the year before a
-    calendar year; the same days a year before for a year to date or any other twelve months ("an
-    increase in burglary in the twelve months to June 2015", "fell again in 2015-16")."""
+    calendar year; the same days a year before for a year to date."""
     p = period[1]
     if p.start.month == 1 and p.start.day == 1 and p.start.year == p.end.year:
         if p.end.month == 12 and p.end.day == 31:
             return str(p.start.year - 1), None
         return "same period last year", None
-    if _shift_year(p.start, 1) == p.end + timedelta(days=1):
-        return _same_days_a_year_before(p), None
     return None
 
 

@@ -1,12 +1,13 @@
 """Round 47 (dr47c): drafts that were written commented out for want of a period, and figures drafted
 that no hand encodes.
 
-- A figure compared with that names no period ("an increase of 3.6 per cent from 280", "rose from 51 to
-  57") is of the same days a year before when its partner counts a year or a year to date, as news
-  compares such counts, even when no "last year" is said near it; not when the partner counts a month
-  or a quarter (compared with the one before as often as with the year before).
+- A figure compared with that names no period ("an increase of 3.6 per cent from 280") is of the same
+  days a year before when its partner, in the same sentence, counts a year (a calendar year, twelve
+  months "to March 31"), as news compares such counts, even when no "last year" is said near it; not
+  when the partner counts a month, a quarter or a year to date, nor the low end of a range.
 - Clock times with a spaced "a.m."/"p.m." are no quantities; "between the ages of 35 and 54" are two
-  ages; "for each/every N" is the base of a rate or a sum, no count."""
+  ages; "for each/every N" is the base of a rate or a sum, no count; "911" before "calls", "dispatch",
+  "records" is the line's name."""
 
 from __future__ import annotations
 
@@ -40,10 +41,6 @@ def _base(text: str, figure: str, pack) -> tuple[str | None, tuple]:
      "280", "2022-04-01/2023-03-31"),
     # a whole year named once, its base after a change
     ("Queensland recorded 290 road deaths in 2023, an increase of 3.6 per cent from 280.", "280", "2022"),
-    # a year to date, the pair "from A to B" after it
-    ("Crime figures for the first nine months of 2023 were released on Monday.\n\n"
-     "In Queensland, the number of murders rose from 51 to 57 in the first nine months of 2023.",
-     "51", "2022-01-01/2022-09-30"),
 ])
 def test_a_base_of_a_year_or_a_year_to_date_is_the_same_days_a_year_before(text, figure, period, pack):
     assert _base(text, figure, pack) == (period, ())
@@ -55,6 +52,9 @@ def test_a_base_of_a_year_or_a_year_to_date_is_the_same_days_a_year_before(text,
     # a quarter that is no year to date
     ("Road deaths by quarter:\n\n* Queensland: 90 deaths in the third quarter of 2023, an increase of 3.4 per cent "
      "from 87.", "87"),
+    # a year to date: the earlier rounds' reading (nothing before "the first six months") is kept
+    ("Road deaths so far:\n\n* Queensland: 210 deaths in the first nine months of 2023, an increase of 3.4 per cent "
+     "from 203.", "203"),
 ])
 def test_a_base_of_a_month_or_a_quarter_is_left_to_write(text, figure, pack):
     period, missing = _base(text, figure, pack)
@@ -109,23 +109,6 @@ def test_every_n_without_for_is_still_read(pack):
     """Only "for each/every" marks a base: "one every five days" and plain counts are as before."""
     text = "In London, police recorded 100,000 offences in 2018, and 169 knife offences."
     assert {"100,000", "169"} <= {w for w, _, _ in _drafted(text, pack)}
-
-
-@pytest.mark.parametrize("text, words, than", [
-    # twelve months that are no calendar year: compared with the twelve months before
-    ("There was an increase in burglary offences in Ireland in the twelve months to June 2019, according to new "
-     "figures.", "an increase", "2017-07-01/2018-06-30"),
-])
-def test_a_movement_over_twelve_months_is_against_the_twelve_months_before(text, words, than, pack):
-    got = [(r["comparison"].get("than"), missing) for w, r, missing in _drafted(text, pack)
-           if w == words and "comparison" in r]
-    assert got == [(than, ())]
-
-
-def test_a_movement_in_a_month_still_leaves_its_base_to_write(pack):
-    text = "Burglaries in Ireland rose in June 2019."
-    got = [(r["comparison"].get("than"), missing) for w, r, missing in _drafted(text, pack) if "comparison" in r]
-    assert got == [(None, ("comparison.than",))]
 
 
 @pytest.mark.parametrize("text", [
