@@ -2626,7 +2626,12 @@ def _compared_in_sentence(art: _Article, at: _At, partner: Period) -> bool:
     of a range ("ranging from 20 to 5 a month"), nor a level left when the level reached comes after it
     ("plan to cut burglaries from 233 to 150": the pair's own reading decides it)."""
     return year_on_year(partner) and art.state.previous["quote"]["start"] >= at.sentence.start \
+        and not _TO_A_LEVEL.match(art.text, at.st.anchor[1]) \
         and not RANGE_OPEN.search(art.text, max(at.sentence.start, at.st.anchor[0] - 40), at.st.anchor[0])
+
+
+# "and in Ward 6 from eight to 17": the level reached after it (the pair's reading decides)
+_TO_A_LEVEL = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
 def _base_of_partner(art: _Article, at: _At, review: list[str]):
