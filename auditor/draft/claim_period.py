@@ -2624,14 +2624,17 @@ def _compared_in_sentence(art: _Article, at: _At, partner: Period) -> bool:
     """Whether the figure compared with follows, in its sentence, a figure of a year
     ("364 deaths in the 12 months to March 31, an increase of 33.3 per cent from 273"): not the low end
     of a range ("ranging from 20 to 5 a month"), nor a level left when the level reached comes after it
-    ("plan to cut burglaries from 233 to 150": the pair's own reading decides it)."""
+    ("plan to cut burglaries from 233 to 150": the pair's own reading decides it), nor a figure whose
+    clause says more of it ("compared with 30 in Springfield", "up from 30 before the pandemic",
+    "compared with 30 nationally": another place, or a time the readers do not date)."""
     return year_on_year(partner) and art.state.previous["quote"]["start"] >= at.sentence.start \
-        and not _TO_A_LEVEL.match(art.text, at.st.anchor[1]) \
+        and _ENDS_ITS_CLAUSE.match(art.text, at.st.anchor[1]) is not None \
         and not RANGE_OPEN.search(art.text, max(at.sentence.start, at.st.anchor[0] - 40), at.st.anchor[0])
 
 
-# "and in Ward 6 from eight to 17": the level reached after it (the pair's reading decides)
-_TO_A_LEVEL = re.compile(r"\s+to\s+", re.IGNORECASE)
+# "an increase of 3.6 per cent from 280.", "down from 106,840 students,", "(44 from 17)": the figure
+# compared with ends its clause, its noun at most after it (not "nationally", "statewide")
+_ENDS_ITS_CLAUSE = re.compile(r"(?:\s+(?![a-z]+(?:ly|wide)\b)[a-z]+)?[ \t]*(?:[.,;:)!?\n]|$)")
 
 
 def _base_of_partner(art: _Article, at: _At, review: list[str]):

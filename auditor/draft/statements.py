@@ -455,8 +455,12 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
 # Ages are no measure of a place: "aged 23", "an average age of 44", "ranged in age from 18",
 # "ages 15 to 24", "between the ages of 35 and 54", "a 17-year-old", "the 31-40 age category", "Duvel Hibbert, 23, of Scarborough"
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|ages?\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?"
-                         # "between the ages of 15 and 29": the second age too
-                         r"(?:\d{1,3}\s+(?:and|to)\s+)?$", re.IGNORECASE)
+                         # "ages 15 to 24": the second age too
+                         r"(?:\d{1,3}\s+to\s+)?$"
+                         # "between the ages of 15 and 29": the second age too; not "children under age 5 and
+                         # 1,200 adults", "over the age of 65 and 20 percent of children" (a count after an age)
+                         r"|\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,3}\s+and\s+$"
+                         r"|\b(?:aged?|ages)\s+between\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:(?:years?|months?|weeks?)[\s-]+old|(?:year|month|week)-olds?"
                         r"|age\s+(?:category|group|bracket|range)|years\s+of\s+age)\b"
                         # "children 14 and younger", "drivers 65 and older"

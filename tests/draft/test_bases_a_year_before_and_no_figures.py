@@ -125,3 +125,32 @@ def test_the_emergency_line_911_is_no_figure(text, pack):
 def test_a_count_of_911_thousand_calls_is_still_a_figure(pack):
     text = "Oconee County dispatchers handled 911,000 non-emergency calls in 2014."
     assert "911,000" in [w for w, _, _ in _drafted(text, pack)]
+
+
+# rev47c: the guards the readings above lacked
+
+@pytest.mark.parametrize("text, figure", [
+    ("In the county, 4,500 children under age 5 and 1,200 adults got flu shots last year.", "1,200"),
+    ("In Toronto, residents over the age of 65 and 20 percent of children lived in poverty in 2022.", "20 percent"),
+])
+def test_a_count_after_an_age_and_is_still_a_figure(text, figure, pack):
+    assert figure in [w for w, _, _ in _drafted(text, pack)]
+
+
+def test_a_particle_size_is_no_clock():
+    assert any(q.text.strip() == "12" for q in find_quantities("Toronto recorded 12 PM2.5 exceedance days in 2023."))
+    assert not any(q.text.strip() == "8" for q in find_quantities("Polls close at 8 PM."))
+
+
+@pytest.mark.parametrize("text", [
+    "Toronto recorded 45 homicides in 2023, compared with 30 in Springfield.",
+    "Toronto recorded 45 homicides in 2023, compared with 30 nationally.",
+    "Toronto recorded 45 homicides in 2023, up from 30 before the pandemic.",
+    "Toronto recorded 45 homicides in 2023, compared with 30 when the program began.",
+])
+def test_a_figure_whose_clause_says_more_is_not_a_year_before(text, pack):
+    assert _base(text, "30", pack)[0] != "2022"
+
+
+def test_a_figure_that_ends_its_clause_is_a_year_before(pack):
+    assert _base("Toronto recorded 45 homicides in 2023, up from 30 homicides.", "30", pack) == ("2022", ())

@@ -97,7 +97,8 @@ def is_clock_time(s: Surroundings) -> bool:
         return False
     word = tokens[at + 1].lower
     if word in ("am", "pm"):
-        return True
+        # not "12 PM2.5 days", "PM10": a particle size glued to its number, no hour
+        return not (at + 2 < len(tokens) and tokens[at + 2].kind == "n" and attached(tokens, at + 2))
     return word in ("a", "p") and at + 3 < len(tokens) and tokens[at + 2].text == "." \
         and tokens[at + 3].lower == "m" and attached(tokens, at + 2) and attached(tokens, at + 3)
 
