@@ -2739,13 +2739,45 @@ _YEAR_BEFORE = re.compile(r"\blast\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\
                           r"|\bsame\s+(?:period|time|point)\s+(?:last|a)\s+year\b|\bprevious\s+year\b", re.IGNORECASE)
 
 
+# not two levels but the two ends of a range: "ranged from 20 down to 5 a month", "varied from 60 to 25"
+RANGE_OPEN = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:[\w'’-]+\s+){0,2}?from\s+"
+                        r"(?:less\s+than\s+|more\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?$", re.IGNORECASE)
+
+
+def year_on_year(period: Period) -> bool:
+    """Whether a figure of `period` is compared with the same days a year before when the words name
+    no other: a year (a calendar or fiscal year, twelve months "to March 31"), as news compares counts
+    of a year. Not a month, a quarter or a year to date, compared with the one before as often as with
+    the year before (the earlier rounds' tests keep "the first six months" undecided)."""
+    return _shift_year(period.start, 1) == period.end + timedelta(days=1)
+
+
+def _compared_in_sentence(art: _Article, at: _At, partner: Period) -> bool:
+    """Whether the figure compared with follows, in its sentence, a figure of a year
+    ("364 deaths in the 12 months to March 31, an increase of 33.3 per cent from 273"): not the low end
+    of a range ("ranging from 20 to 5 a month"), nor a level left when the level reached comes after it
+    ("plan to cut burglaries from 233 to 150": the pair's own reading decides it), nor a figure whose
+    clause says more of it ("compared with 30 in Springfield", "up from 30 before the pandemic",
+    "compared with 30 nationally": another place, or a time the readers do not date)."""
+    return year_on_year(partner) and art.state.previous["quote"]["start"] >= at.sentence.start \
+        and _ENDS_ITS_CLAUSE.match(art.text, at.st.anchor[1]) is not None \
+        and not RANGE_OPEN.search(art.text, max(at.sentence.start, at.st.anchor[0] - 40), at.st.anchor[0])
+
+
+# "an increase of 3.6 per cent from 280.", "down from 106,840 students,", "(44 from 17)": the figure
+# compared with ends its clause, its noun at most after it (not "nationally", "statewide")
+_ENDS_ITS_CLAUSE = re.compile(r"(?:\s+(?![a-z]+(?:ly|wide)\b)[a-z]+)?[ \t]*(?:[.,;:)!?\n]|$)")
+
+
 def _base_of_partner(art: _Article, at: _At, review: list[str]):
     """The period of a figure compared with that names none ("rose to 890 from 844", "Delta (44
     from 17)", "103,655 students registered, down from 106,840"), from the claim it is compared with
     (the claim just before, in the same sentence): the period compared with last time the article
     compared a figure of that period ("Burnaby (209 in 2023, compared to 124 in 2020)"), else, when
-    the paragraph compares with a year before ("compared with the same period last year"), the
-    same days a year earlier; each noted. None when undecided."""
+    the paragraph compares with a year before ("compared with the same period last year") or the
+    partner counts a year in its sentence (`year_on_year`: "364 deaths in the 12 months to March
+    31, an increase of 33.3 per cent from 273"), the same days a year earlier; each noted. None when
+    undecided."""
     state, published = art.state, art.source.published
     if state.previous is None or state.previous_period is None or state.previous_base \
             or state.previous["quote"]["start"] < at.sentence.start - 200 \
@@ -2759,7 +2791,7 @@ def _base_of_partner(art: _Article, at: _At, review: list[str]):
         paragraph = art.paragraphs[at.sentence.paragraph]
         before = art.paragraphs[at.sentence.paragraph - 1] if at.sentence.paragraph > 0 else paragraph
         if not (_YEAR_BEFORE.search(art.text, paragraph[0], paragraph[1])
-                or _YEAR_BEFORE.search(art.text, before[0], before[1])):
+                or _YEAR_BEFORE.search(art.text, before[0], before[1]) or _compared_in_sentence(art, at, partner)):
             return None
         try:
             days = Period(start=partner.start.replace(year=partner.start.year - 1),

@@ -440,6 +440,10 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
             continue      # an age: "Sheldon, who was 18 at the time,", "Ms. Ruiz, who is 34,"
         if q.unit is None and _TIME_SPAN_AFTER.match(text[b:b + 40]):
             continue      # "two or even three weeks ago": a span of time, its unit said after the second number
+        if text[a:b] == "911" and _EMERGENCY_LINE_AFTER.match(text, b):
+            continue      # "911 calls answered within ten seconds", "911 dispatch records": the line's name
+        if _RATE_BASE_BEFORE.search(text, max(clause[0], a - 12), a):
+            continue      # "for every 100,000 people, there were 169", "for each 1 percent increase": a base, no count
         if text[a - 1:a] == "#" or text[a:a + 1] == "#":
             continue      # "#1 – false alarms, #4 – 9-1-1 hangups": a rank in a list, not a count
         if _FEET_BEFORE_INCHES.match(text[b:b + 20]) or _INCHES_AFTER_FEET.search(text[max(clause[0], a - 20):a]):
@@ -449,13 +453,23 @@ def clause_quantities(text: str, quantities: list[Quantity], clause: tuple[int, 
 
 
 # Ages are no measure of a place: "aged 23", "an average age of 44", "ranged in age from 18",
-# "ages 15 to 24", "a 17-year-old", "the 31-40 age category", "Duvel Hibbert, 23, of Scarborough"
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?$",
-                         re.IGNORECASE)
+# "ages 15 to 24", "between the ages of 35 and 54", "a 17-year-old", "the 31-40 age category", "Duvel Hibbert, 23, of Scarborough"
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|ages?\s+of|in\s+age\s+from|ages?\s+(?:from|between))\s+(?:about\s+|around\s+)?"
+                         # "ages 15 to 24": the second age too
+                         r"(?:\d{1,3}\s+to\s+)?$"
+                         # "between the ages of 15 and 29": the second age too; not "children under age 5 and
+                         # 1,200 adults", "over the age of 65 and 20 percent of children" (a count after an age)
+                         r"|\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d{1,3}\s+and\s+$"
+                         r"|\b(?:aged?|ages)\s+between\s+\d{1,3}\s+and\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:\s*(?:-|–|to)\s*\d+)?[\s-]+(?:(?:years?|months?|weeks?)[\s-]+old|(?:year|month|week)-olds?"
                         r"|age\s+(?:category|group|bracket|range)|years\s+of\s+age)\b"
                         # "children 14 and younger", "drivers 65 and older"
                         r"|^\s+(?:and|or)\s+(?:younger|older)\b", re.IGNORECASE)
+_EMERGENCY_LINE_AFTER = re.compile(r"[\s-]+(?:calls?|callers|dispatch\w*|cent(?:er|re)s?|systems?|operators?|lines?|records"
+                                   r"|emergenc\w+|services?|communications|division)\b", re.IGNORECASE)
+# "for each 100,000 residents", "for every 1,000 people", "for each 1 percent increase in the mill rate":
+# the base a rate or a sum is given for
+_RATE_BASE_BEFORE = re.compile(r"\bfor\s+(?:every|each)\s+$", re.IGNORECASE)
 # "at-fault drivers younger than 24 or older than 55": an age bound
 _AGE_BOUND_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.IGNORECASE)
 # "until they are age 8 or 4 feet 9 inches tall": a height, no count

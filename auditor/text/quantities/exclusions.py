@@ -88,6 +88,21 @@ def is_day_of_month(s: Surroundings) -> bool:
     return s.after is not None and s.after.lower in MONTHS and s.after.text[0].isupper()
 
 
+def is_clock_time(s: Surroundings) -> bool:
+    """"between 6 p.m. Friday and 6 a.m. Monday", "As of 4 pm": an hour with its "a.m."/"p.m." spaced
+    after it (glued, "5am", the number reader skips already; "p" is no unit of it)."""
+    tokens, at = s.tokens, s.at
+    if not (s.first.text.isdigit() and len(s.first.text) <= 2 and s.atom.currency is None and 1 <= int(s.first.text) <= 12) \
+            or at + 1 >= len(tokens) or tokens[at + 1].kind != "w" or not tokens[at + 1].spaced:
+        return False
+    word = tokens[at + 1].lower
+    if word in ("am", "pm"):
+        # not "12 PM2.5 days", "PM10": a particle size glued to its number, no hour
+        return not (at + 2 < len(tokens) and tokens[at + 2].kind == "n" and attached(tokens, at + 2))
+    return word in ("a", "p") and at + 3 < len(tokens) and tokens[at + 2].text == "." \
+        and tokens[at + 3].lower == "m" and attached(tokens, at + 2) and attached(tokens, at + 3)
+
+
 def is_season_of_years(s: Surroundings) -> bool:
     """The second year of "the 2020-21 season"."""
     tokens, at = s.tokens, s.at
@@ -233,7 +248,7 @@ def is_bare_fraction(s: Surroundings) -> bool:
 
 
 DIGIT_EXCLUSIONS: tuple[Callable[[Surroundings], bool], ...] = (
-    is_year, is_day_of_month, is_season_of_years, is_label, is_in_a_name, is_hyphenated_name)
+    is_year, is_day_of_month, is_clock_time, is_season_of_years, is_label, is_in_a_name, is_hyphenated_name)
 WORD_EXCLUSIONS: tuple[Callable[[Surroundings], bool], ...] = (
     is_pronoun_one, is_term_adjective, is_word_in_a_name, is_bare_half, is_bare_fraction)
 
