@@ -2760,13 +2760,16 @@ def _compared_in_sentence(art: _Article, at: _At, partner: Period) -> bool:
     clause says more of it ("compared with 30 in Springfield", "up from 30 before the pandemic",
     "compared with 30 nationally": another place, or a time the readers do not date)."""
     return year_on_year(partner) and art.state.previous["quote"]["start"] >= at.sentence.start \
-        and _ENDS_ITS_CLAUSE.match(art.text, at.st.anchor[1]) is not None \
+        and (_ENDS_ITS_CLAUSE.match(art.text, at.st.anchor[1]) or _PREVIOUS_IN_CLAUSE.match(art.text, at.st.anchor[1])) \
         and not RANGE_OPEN.search(art.text, max(at.sentence.start, at.st.anchor[0] - 40), at.st.anchor[0])
 
 
 # "an increase of 3.6 per cent from 280.", "down from 106,840 students,", "(44 from 17)": the figure
 # compared with ends its clause, its noun at most after it (not "nationally", "statewide")
 _ENDS_ITS_CLAUSE = re.compile(r"(?:\s+(?![a-z]+(?:ly|wide)\b)[a-z]+)?[ \t]*(?:[.,;:)!?\n]|$)")
+# "from the 72 burglaries reported during the previous 12-month period", "the $4.47 million included on the
+# previous budget": the clause names the period before in words the period readers do not date
+_PREVIOUS_IN_CLAUSE = re.compile(r"[^.,;:()\n]{0,80}?\b(?:previous|prior|preceding)\b", re.IGNORECASE)
 
 
 def _base_of_partner(art: _Article, at: _At, review: list[str]):

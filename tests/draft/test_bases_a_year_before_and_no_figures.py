@@ -154,3 +154,9 @@ def test_a_figure_whose_clause_says_more_is_not_a_year_before(text, pack):
 
 def test_a_figure_that_ends_its_clause_is_a_year_before(pack):
     assert _base("Toronto recorded 45 homicides in 2023, up from 30 homicides.", "30", pack) == ("2022", ())
+
+
+def test_a_figure_whose_clause_names_the_period_before_is_a_year_before(pack):
+    text = ("In 2023, Toronto police received 20 reports of burglaries, a steep decline from the 72 burglaries "
+            "reported during the previous 12-month period.")
+    assert _base(text, "72", pack)[0] == "2022"
