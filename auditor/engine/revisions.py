@@ -1187,7 +1187,7 @@ def preliminary_change_restated(compiled: list[CompiledClaim], ledger: Ledger) -
                  and all(when(c.claim_id).earliest > when(w.claim_id).latest for w in word)]
         if not preliminary and any(_its_own_word(ledger, w.claim_id) for w in word):
             later = [c for c in later if _its_own_word(ledger, c.claim_id)]
-        if not later or any(_gives_it_again(old, c, ledger) for c in later):
+        if not later or any(_repeats(old, c, ledger) for c in later):   # "44%" then "45%" only touch: no repeat
             continue
         first = first_out(ledger, [c.claim_id for c in later])
         new = next(c for c in later if c.claim_id == first)
@@ -1216,19 +1216,6 @@ def told_at_its_periods_end(c: CompiledClaim, ledger: Ledger) -> bool:
     days = int(revision_param(ledger.corpus.pack, "change_told_at_the_end_days", 0))
     when = ledger.when(c.claim_id)
     return when.earliest < q.end and (when.latest - q.end).days <= days
-
-
-def _gives_it_again(old: CompiledClaim, new: CompiledClaim, ledger: Ledger) -> bool:
-    """Whether a later change repeats an earlier one: readings that overlap, beyond a single
-    point when their amounts in words differ. "44%" then "45%" meet only at 44.5%, where their
-    roundings touch: the body moved its figure. "35%" then "nearly 36%" share a stretch: a repeat."""
-    if not _repeats(old, new, ledger):
-        return False
-    said = [ledger.corpus.claim(c.claim_id).statements()[0][2].change for c in (old, new)]
-    if None in said or said[0].by == said[1].by:
-        return True
-    met = old.readings[0].subject["default"].interval.intersect(new.readings[0].subject["default"].interval)
-    return met.lo is None or met.hi is None or met.lo != met.hi
 
 
 def _its_own_word(ledger: Ledger, cid: str) -> bool:
