@@ -466,6 +466,9 @@ FLOORS = {
     # documented look-alikes), revisions 9/13
     # both merged (the preliminary-change rule kept as vd47a wrote it, with vd47b's cap): 13/14, 7/8, 3 false, revisions 9/13
     "buffalo": (13, 7, 3, 9, 1.1),
+    # held out until scored once at 2db7677 (2026-12-07, thirtieth session's start): 22/27
+    # found, culprit first 12/18, 11 false tensions, 1.22 findings per conflict, revisions 1/8
+    "shreveport": (22, 12, 11, 1, 1.25),
 }
 
 
