@@ -1,5 +1,6 @@
 """A desk's own vocabulary: a pack of one or two small files extends the bundled one (issue 14)."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,21 @@ def test_a_desk_pack_adds_its_places_and_metrics_to_the_bundled_ones(desk):
     report = auditor.audit([str(desk / "claims.yaml")], pack=pack)
     (t,) = [f for f in report.findings if f.kind == "tension"]
     assert t.suspects[0].claim == "w"                     # the department's release outranks the paper
+
+
+def test_a_desk_pack_edited_in_a_running_process_is_read_again(desk):
+    """A notebook or server that loads the desk's pack, then the desk edits it: the next load
+    gives the edited pack; an untouched pack is the same object."""
+    metrics = desk / "pack" / "metrics.yaml"
+    first = load_pack(desk / "pack")
+    assert load_pack(desk / "pack") is first
+    assert first.metrics["sworn_officers"].label == "sworn officers"
+    metrics.write_text(METRICS.replace("label: sworn officers", "label: officers on the roll"), encoding="utf-8")
+    stat = metrics.stat()
+    os.utime(metrics, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))   # a clock coarser than the edit
+    assert load_pack(desk / "pack").metrics["sworn_officers"].label == "officers on the roll"
+    (desk / "pack" / "places.yaml").unlink()   # a file gone is an edit too
+    assert "tulsa-ok" not in load_pack(desk / "pack").places
 
 
 def test_misspelt_vocabulary_names_the_desks_file(desk):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from copy import deepcopy
 from dataclasses import replace
 from difflib import get_close_matches
@@ -35,7 +36,35 @@ def load_pack(path: str | Path | None = None) -> Pack:
     root = Path(path) if path is not None else default_pack_path()
     if path is not None:
         _refuse_no_pack(root)
-    return _load_pack_cached(str(root.resolve()))
+    resolved = root.resolve()
+    return _load_pack_cached(str(resolved), _stamp(_layers(resolved)[1:]) if path is not None else ())
+
+
+def _layers(root: Path) -> list[Path]:
+    """The folders a load of this pack reads: the bundled pack, and a desk's pack over it."""
+    bundled = default_pack_path().resolve()
+    return [bundled] if root == bundled else [bundled, root]
+
+
+def _stamp(layers: list[Path]) -> tuple:
+    """Each of a desk pack's files' name, size and modification time: the in-process memo's key
+    beside the folder, so a desk's pack edited while a notebook or server runs is read again (a
+    stat a file, not a read; the cache between runs checks every byte). The bundled pack is part
+    of the installed package: one process reads it once."""
+    stamp = []
+    for folder in (where for layer in layers for where in (layer, layer / "checks")):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.endswith(".yaml"):
+                try:
+                    st = entry.stat()
+                except OSError:
+                    continue
+                stamp.append((entry.path, st.st_size, st.st_mtime_ns))
+    return tuple(stamp)
 
 
 def _refuse_no_pack(root: Path) -> None:
@@ -56,14 +85,14 @@ def _refuse_no_pack(root: Path) -> None:
 
 
 @lru_cache(maxsize=8)
-def _load_pack_cached(root_str: str) -> Pack:
+def _load_pack_cached(root_str: str, stamp: tuple = ()) -> Pack:
     """The pack from the cache of earlier runs when none of its files changed
-    (auditor/pack/cache.py), else read, validated, and kept there for the next run."""
+    (auditor/pack/cache.py), else read, validated, and kept there for the next run. `stamp`
+    (the files' sizes and times) only keys the in-process memo."""
     from auditor.pack import cache
 
     root = Path(root_str)
-    bundled = default_pack_path().resolve()
-    read_by_load = [bundled] if root == bundled else [bundled, root]   # what a load may read, either way
+    read_by_load = _layers(root)   # what a load may read, either way
     pack = cache.read(root, read_by_load)
     if pack is None:
         pack = _load_pack_files(root)
