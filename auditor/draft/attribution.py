@@ -126,13 +126,6 @@ _SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:will\s+|would
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
                    r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
-# what every match of _SAYS holds as it is written: a piece of each form of a verb of _VERB ("report" of
-# "reported", "reports", "is reporting"), "ccording" ("According to", "according to") or ", per"; a sentence
-# without one is not searched (the slow search, a name tried at every word: most sentences quote no one)
-_SAYS_NEEDS = ("said", "say", "add", "told", "tell", "explain", "stated", "note", "insist", "confirm", "wrote", "report",
-               "reveal", "announce", "estimat", "count", "document", "tallied", "point", "record", "remind", "predict",
-               "project", "warn", "ccording")
-_COMMA_PER = re.compile(r",\s+per")
 _DOCUMENT = LedPattern(re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)(?:\s+|(?=,\s))"
                                   # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
                                   # "Data from the state Department of Labor indicated"
@@ -1093,15 +1086,8 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         return Voice("paraphrase", who, leads=plural.group("who") is not None)
     # one scan of the sentence for both readings: the first, finding no one, has read every hit
     hits: list[re.Match] = []
-    return (_said_by(words, sentence[0], cast, hits=_kept(says_hits(words), hits))
+    return (_said_by(words, sentence[0], cast, hits=_kept(_SAYS.finditer(words), hits))
             or _said_by(words, sentence[0], cast, recorded=True, hits=hits))
-
-
-def says_hits(words: str) -> Iterator[re.Match]:
-    """`_SAYS.finditer(words)`; not searched when `words` hold none of `_SAYS_NEEDS` nor ", per"."""
-    if any(need in words for need in _SAYS_NEEDS) or _COMMA_PER.search(words):
-        return _SAYS.finditer(words)
-    return iter(())
 
 
 def _kept(hits: Iterator[re.Match], into: list[re.Match]) -> Iterator[re.Match]:
@@ -1132,7 +1118,7 @@ def _said_by(words: str, start: int, cast: People, recorded: bool = False,
     with `recorded`, only one who recorded ("Portland police have recorded 30 homicides"): a body
     that says it in the sentence goes first ("police in England recorded ..., which the ONS said").
     `hits` are `_SAYS`' hits in `words` when already found."""
-    for hit in says_hits(words) if hits is None else hits:
+    for hit in _SAYS.finditer(words) if hits is None else hits:
         if recorded != (hit.group("ref") is not None and hit.group(0).endswith("recorded")) \
                 or (not recorded and re.search(r"\brecorded\b", hit.group(0))):
             continue      # "30 homicides recorded Sunday": no one who recorded
