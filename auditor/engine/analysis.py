@@ -380,8 +380,8 @@ def _tensions(solver: BlockSolver, claims: dict[str, CompiledClaim]) -> BlockRes
             within = set(kept_reps) | {rep}
             known = min((c for c in found if rep in c and c <= within), key=lambda c: (len(c), sorted(c)), default=None)
             own = _own_figures(claims, rep, first, reps)
-            if own and solver.check(level, own + [rep])[0]:
-                own = None   # its own figures fit it: the tension lies with others'
+            if own and (solver.check(level, own + [rep])[0] or not solver.check(level, own)[0]):
+                own = None   # its own figures fit it (or clash among themselves): the tension lies with others'
             t = _tension(solver, claims, level, strength, rep, kept_reps, group_cost, copies, known, own)
             # a soft tension that fractional counts reconcile rests only on an unstated count
             # being whole ("up 75%" to 82 needs 46.9 last year; 47 gives 74.5%): too fine a

@@ -181,8 +181,8 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
     never guessed from the unit, which a desk's fractional "count" metric shares with the
     whole-number ones. `planned`: a count a plan sets (a metric's `plan_for_period`: budgeted
     positions), which a large round figure does not make rounded. `multiple`: the figure is a
-    change's multiple ("doubled", "twice", "three times"), which a whole number rounds like a
-    round figure (rules/rounding.yaml). The calibration is rules/calibration.md."""
+    change's multiple ("doubled", "twice", "three times"), whose floor a whole number keeps
+    as a round figure's at the default reading (rules/rounding.yaml). The calibration is rules/calibration.md."""
     factor = _factor(amount.unit, unit) if unit else Decimal(1)
     reading = pack.qualifiers[amount.qualifier].reading(level)
     a = _fraction(amount.low_decimal * factor)
@@ -234,7 +234,7 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
                                        else r.generous_fraction_of_unit) * _fraction(factor)
         else:
             w_low = _widening(amount.low, factor, level, pack, hedged, counted, planned, multiple)
-            w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted, planned, multiple)
+            w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted, planned)
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
         if hi is not None and b + w_high > hi:
@@ -328,13 +328,13 @@ def rounding_unit(written: str, factor: Decimal, hedged: bool, counted: bool,
 def _widening(written: str, factor: Decimal, level: Level, pack: Pack, hedged: bool,
               counted: bool, planned: bool = False, multiple: bool = False) -> Fraction:
     """Half (default) or all (generous) of the rounding unit; for a round figure read as
-    rounded ("2,000"), and a whole multiple ("doubled": 2), never more than the cap of the
-    figure itself (rules/rounding.yaml)."""
+    rounded ("2,000"), and below a whole multiple by default ("doubled": 2), never more than
+    the cap of the figure itself (rules/rounding.yaml)."""
     r = pack.rounding
     frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
     cap = r.default_cap if level == "default" else r.generous_cap
     unit, round_figure = rounding_unit(written, factor, hedged, counted, r, planned)
-    round_figure = round_figure or (multiple and r.whole_multiples_capped and _whole(written))
+    round_figure = round_figure or (multiple and level == "default" and r.whole_multiples_capped and _whole(written))
     if not unit:
         return Fraction(0)
     w = _fraction(frac) * _fraction(unit)
