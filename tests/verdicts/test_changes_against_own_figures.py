@@ -88,3 +88,30 @@ def test_a_percentage_beside_its_difference_is_doubted_before_it(pack):
         claim("other-255", "other", "homicides", "2020-01-01/2020-08-18", "255", attribution="paraphrase",
               quote="this year the city has had 255 shootings")])
     assert first_suspects(report) == ["b-up-25pct"]
+
+
+def _briefing(last_years_end):
+    """KTAL (20 August 2020), the chief's briefing of 18 August: "this year the city has had 255
+    shootings, compared to 199 last year" and "shooting have also increased this year, by 25
+    percent" (+28.1%); last year's 199 dated to `last_years_end`."""
+    quote = "this year the city has had 255 shootings, compared to 199 last year."
+    return [claim("this-255", "tv", "homicides", "so far this year", "255", quote=quote),
+            claim("last-199", "tv", "homicides", f"2019-01-01/{last_years_end}", "199", quote=quote),
+            change("up-25pct", "tv", "so far this year", "same period last year",
+                   "shooting have also increased this year, by 25 percent.", direction="up", by="25",
+                   measure="percent")]
+
+
+def test_a_change_so_far_is_set_against_its_storys_own_figure_for_last_year(pack):
+    """The story's 199 ends two days before the publication day's date last year: the 25% relates
+    255 to it, and is named first against the two counts it leaves out."""
+    report = audit(pack, [source("tv", "2020-08-20")], _briefing("2019-08-18"))
+    assert tensions(report) == [{"this-255", "last-199", "up-25pct"}]
+    assert first_suspects(report) == ["up-25pct"]
+
+
+def test_a_figure_for_last_year_weeks_earlier_is_no_base(pack):
+    """Last year's figure through July is for another stretch than the story's "same period last
+    year" (to 20 August): nothing ties the 25% to it."""
+    report = audit(pack, [source("tv", "2020-08-20")], _briefing("2019-07-31"))
+    assert tensions(report) == []
