@@ -217,9 +217,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[STRETCHED].cost)
         if c.claim_id in misdated:
             base *= Fraction(table.statement[ANOTHER_PERIOD].cost)
+            c.voice = c.voice._replace(misdated=True)
         if MULTIPLE in table.statement and told_as_a_multiple(corpus.claim(c.claim_id)):
             base *= Fraction(table.statement[MULTIPLE].cost)
-            c.voice = c.voice._replace(misdated=True)
         c.cost = base / copies[group[c.claim_id]] if key is not None else base
         if mate is not None and c.statement_kind == "value" and c.stated is not None:
             claim = corpus.claim(c.claim_id)
