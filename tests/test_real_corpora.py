@@ -468,7 +468,12 @@ FLOORS = {
     "buffalo": (13, 7, 3, 9, 1.1),
     # held out until scored once at 2db7677 (2026-12-07, thirtieth session's start): 22/27
     # found, culprit first 12/18, 11 false tensions, 1.22 findings per conflict, revisions 1/8
-    "shreveport": (22, 12, 11, 1, 1.25),
+    # vd48a: a whole multiple's default floor a round figure's ("double" 1.8 times or more), two
+    # multiples cheaper to doubt than the count they overstate, a change's tension with its own
+    # story's figures, a percentage beside its difference doubted first, a to-date change's base
+    # its story's own figure for last year (the briefing's day), one verdict's claims amended
+    # (NOTES.md, Amendments): 26/27, 17/18, 9 false
+    "shreveport": (26, 17, 9, 1, 1.25),
 }
 
 

@@ -338,7 +338,8 @@ def _change(x: _Context, level: Level) -> Form:
     absolute = ch.measure == "absolute"
     # "slashed in half" written {by: half, measure: percent}: 50 percent of the base
     amount = (share_in_percent(ch.by) or ch.by) if ch.measure == "percent" else ch.by
-    by = x.interval_of(amount, level, metric.unit if absolute else None, absolute and metric.integer)
+    by = x.interval_of(amount, level, metric.unit if absolute else None, absolute and metric.integer,
+                       multiple=ch.measure == "ratio")
     if ch.measure in ("absolute", "percentage-points"):
         sign = ONE if ch.direction == "up" else MINUS_ONE
         expr = ((x.current, sign), (base, -sign))
@@ -425,12 +426,12 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
     populations = stated_populations(resolved, stated_quantity, pack, outlets) if estimates else frozenset()
     seen: dict = {}
 
-    def interval_of(amount, level, unit, counted, metric=None):   # figures repeat across claims: read each once
+    def interval_of(amount, level, unit, counted, metric=None, multiple=False):   # figures repeat: read each once
         planned = counted and metric in plans   # a count a plan sets: budgeted positions
-        key = (amount, level, unit, counted, planned)
+        key = (amount, level, unit, counted, planned, multiple)
         found = seen.get(key)
         if found is None:
-            found = seen[key] = amount_interval(amount, level, pack, unit, counted, planned)
+            found = seen[key] = amount_interval(amount, level, pack, unit, counted, planned, multiple)
         return found
 
     # first every reading but records, then records over the years the others made known

@@ -173,14 +173,16 @@ def _factor(written: str | None, unit: str) -> Decimal:
 
 
 def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, counted: bool,
-                    planned: bool = False) -> Interval:
+                    planned: bool = False, multiple: bool = False) -> Interval:
     """The true values `amount` allows at `level`, in `unit` (the metric's unit).
 
     `counted`: whether the figure counts whole things, by its own metric's `integer` (a
     percentage or ratio of a change, a share's fraction and an average are measurements);
     never guessed from the unit, which a desk's fractional "count" metric shares with the
     whole-number ones. `planned`: a count a plan sets (a metric's `plan_for_period`: budgeted
-    positions), which a large round figure does not make rounded. The calibration is rules/calibration.md."""
+    positions), which a large round figure does not make rounded. `multiple`: the figure is a
+    change's multiple ("doubled", "twice", "three times"), whose floor a whole number keeps
+    as a round figure's at the default reading (rules/rounding.yaml). The calibration is rules/calibration.md."""
     factor = _factor(amount.unit, unit) if unit else Decimal(1)
     reading = pack.qualifiers[amount.qualifier].reading(level)
     a = _fraction(amount.low_decimal * factor)
@@ -231,7 +233,7 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
             w_low = w_high = _fraction(r.default_fraction_of_unit if level == "default"
                                        else r.generous_fraction_of_unit) * _fraction(factor)
         else:
-            w_low = _widening(amount.low, factor, level, pack, hedged, counted, planned)
+            w_low = _widening(amount.low, factor, level, pack, hedged, counted, planned, multiple)
             w_high = _widening(amount.high or amount.low, factor, level, pack, hedged, counted, planned)
         if lo is not None and a - w_low < lo:
             lo, lo_open = a - w_low, False
@@ -246,6 +248,11 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
             hi, hi_open = b + w_high, (level == "default" and w_high > 0 and not counted
                                        and unit is not None and _decimal_place(amount))
     return Interval(lo, hi, lo_open, hi_open)
+
+
+def _whole(written: str) -> bool:
+    """Whether a figure is written as a whole number ("2", not "1.5")."""
+    return Decimal(written).as_tuple().exponent >= 0
 
 
 def _whole_percent(amount: Amount, unit: str | None) -> bool:
@@ -319,13 +326,15 @@ def rounding_unit(written: str, factor: Decimal, hedged: bool, counted: bool,
 
 
 def _widening(written: str, factor: Decimal, level: Level, pack: Pack, hedged: bool,
-              counted: bool, planned: bool = False) -> Fraction:
+              counted: bool, planned: bool = False, multiple: bool = False) -> Fraction:
     """Half (default) or all (generous) of the rounding unit; for a round figure read as
-    rounded ("2,000"), never more than the cap of the figure itself (rules/rounding.yaml)."""
+    rounded ("2,000"), and below a whole multiple by default ("doubled": 2), never more than
+    the cap of the figure itself (rules/rounding.yaml)."""
     r = pack.rounding
     frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
     cap = r.default_cap if level == "default" else r.generous_cap
     unit, round_figure = rounding_unit(written, factor, hedged, counted, r, planned)
+    round_figure = round_figure or (multiple and level == "default" and r.whole_multiples_capped and _whole(written))
     if not unit:
         return Fraction(0)
     w = _fraction(frac) * _fraction(unit)

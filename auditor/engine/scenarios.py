@@ -8,8 +8,8 @@ candidates they hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import product
 
 from auditor.loading.corpus import Corpus
@@ -125,7 +125,43 @@ def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[
             own_period = period
         previous = own_period
         out.append(ResolvedClaim(claim, tuple(statements)))
+    return _bases_on_its_own_day(out)
+
+
+# how many days before a to-date change's base ends its source's own figure for last year may
+# end and still be that base (_bases_on_its_own_day)
+OWN_DAY_BEFORE = 7
+
+
+def _bases_on_its_own_day(resolved: list[ResolvedClaim]) -> list[ResolvedClaim]:
+    """Rule: a story's change "so far this year" against "the same period last year" is set
+    against the story's own figure for last year to date when the story gives one that ends a
+    few days (up to OWN_DAY_BEFORE) before the publication day's date last year: the figures were
+    given at a briefing before the story ran. KTAL (20 August 2020): "this year the city has had
+    255 shootings, compared to 199 last year" (the chief's briefing of 18 August) and "shooting
+    have also increased this year, by 25 percent": the 25% relates the 255 to the 199 (+28.1%),
+    not to a count to 20 August 2019 that no one gave."""
+    stretches: dict[tuple, set[Period]] = {}
+    for rc in resolved:
+        for st in rc.statements:
+            if st.statement.value is not None and not st.to_date and st.invalid is None:
+                stretches.setdefault((rc.claim.metric, rc.claim.place), set()).add(st.period)
+    out = []
+    for rc in resolved:
+        statements = tuple(_on_its_own_day(st, stretches.get((rc.claim.metric, rc.claim.place), set()))
+                           for st in rc.statements)
+        out.append(rc if statements == rc.statements else ResolvedClaim(rc.claim, statements))
     return out
+
+
+def _on_its_own_day(st: ResolvedStatement, stretches: set[Period]) -> ResolvedStatement:
+    base = st.base
+    if st.statement.change is None or base is None or not st.to_date or st.statement.change.base_place \
+            or st.invalid is not None or base.latest_end is not None:
+        return st
+    own = [p for p in stretches if p.start == base.start and p.latest_end is None
+           and base.end - timedelta(days=OWN_DAY_BEFORE) <= p.end < base.end]
+    return replace(st, base=own[0]) if len(own) == 1 else st
 
 
 def _key(res: ResolvedPeriod) -> tuple:

@@ -208,6 +208,7 @@ class Rounding(Frozen):
     round_significant_digits: int = Field(2, ge=1)
     round_trailing_zeros: int = Field(3, ge=1)
     large: Decimal = Field(Decimal("1000"), ge=0)
+    whole_multiples_capped: bool = True
 
 
 class Doubt(Frozen):
