@@ -760,3 +760,53 @@ def settled_since(one, other, sa, metric_words, days: int, share: float = 0.85) 
 
     given = max(when(c).latest for c in whole)
     return given <= qw.end + timedelta(days=days) and all(when(c).earliest >= given + timedelta(days=days) for c in part)
+
+
+def _figures_of(core, sa) -> dict | None:
+    """Each quantity of a tension's claims with its one exact figure, or None when a claim has
+    no exact plain figure or two of them give one quantity two figures."""
+    out: dict = {}
+    for cid in core:
+        f, point = plain_figure(sa.compiled[cid]), _point(sa, [cid])
+        if f is None or point is None or f[0].latest_end is not None or out.get(f[0], point) != point:
+            return None
+        out[f[0]] = point
+    return out
+
+
+def _disputed(figures: dict, sa) -> bool:
+    """Whether any claim gives one of these quantities another exact figure."""
+    for c in sa.compiled.values():
+        f = plain_figure(c)
+        if f is not None and f[0] in figures and f[1].lo is not None and f[1].lo == f[1].hi \
+                and f[1].lo != figures[f[0]]:
+            return True
+    return False
+
+
+def parts_of_other_reports(core, sa, gap_share: float, gap_count: int) -> bool:
+    """Rule: a body's monthly and part-year counts move from report to report as killings are
+    ruled justified or moved between months, so the parts of a stretch told on different days
+    need not add up to a whole told on another: the police's 22 homicides to March 2021 (their
+    March report), five in April and 28 to April (their April report), 27 against 28. A sum of
+    parts (a whole and at least two parts of it, all of one quantity's metric and place, the
+    parts apart and inside the whole) whose claims were not all told on one day, missing the
+    whole by at most `gap_count` or `gap_share` of it, is a count restated between reports, not
+    a conflict. A sum that fails in one report (every claim told the same day), or by more, or
+    with a figure another claim disputes (two figures for one half), is audited."""
+    figures = _figures_of(core, sa)
+    if figures is None or len(figures) < 3 or len({(q.metric, q.place) for q in figures}) != 1 or \
+            _disputed(figures, sa):
+        return False
+    whole = max(figures, key=lambda q: (q.end - q.start, q.end))
+    parts = sorted((q for q in figures if q != whole), key=lambda q: q.start)
+    if any(q.start < whole.start or q.end > whole.end for q in parts) or \
+            any(a.end >= b.start for a, b in zip(parts, parts[1:])):
+        return False
+    publication = sa.scenario.publication
+    days = {(publication[sa.corpus.claim(c).source].earliest, publication[sa.corpus.claim(c).source].latest)
+            for c in core}
+    if len(days) < 2:
+        return False
+    gap = abs(sum(figures[q] for q in parts) - figures[whole])
+    return gap <= max(gap_count, Fraction(str(gap_share)) * figures[whole])
