@@ -810,3 +810,27 @@ def parts_of_other_reports(core, sa, gap_share: float, gap_count: int) -> bool:
         return False
     gap = abs(sum(figures[q] for q in parts) - figures[whole])
     return gap <= max(gap_count, Fraction(str(gap_share)) * figures[whole])
+
+
+def names_the_gap(core, sa, patterns) -> bool:
+    """Rule: a whole of a complete relation (all homicides, the criminal and the justifiable)
+    whose own sentence counts a number of cases of a kind none of its parts takes in (`patterns`:
+    "two manslaughter cases"), that number being exactly the whole less its parts' sum, counts
+    those cases too: "28 homicides, two manslaughter cases and three justified homicides for 33
+    total" (the Shreveport police). Every claim an exact figure of one place and period; any other
+    gap, or parts above the whole, is audited."""
+    if not patterns:
+        return False
+    figures = _figures_of(core, sa)
+    if figures is None or len({(q.place, q.start, q.end) for q in figures}) != 1:
+        return False
+    metrics = {q.metric: v for q, v in figures.items()}
+    for rel in sa.pack.relations.values():
+        if not rel.complete or rel.whole not in metrics or not set(metrics) - {rel.whole} <= set(rel.parts):
+            continue
+        gap = metrics[rel.whole] - sum(v for m, v in metrics.items() if m != rel.whole)
+        wholes = [c for c in core if sa.corpus.claim(c).metric == rel.whole]
+        if gap > 0 and gap.denominator == 1 and any(
+                int(gap) in _counted_in(_own_sentence(sa.corpus.claim(c)), patterns) for c in wholes):
+            return True
+    return False

@@ -125,6 +125,10 @@ class TensionParams(NoParams):
     # reports (comparability.parts_of_other_reports); None: every such sum is audited
     restated_parts_count: int | None = Field(None, ge=0, le=100)
     restated_parts_share: float = Field(0, ge=0, le=1)
+    # (via relation) a whole of a complete relation whose own sentence counts, in the group
+    # `count` of one of these patterns, exactly the cases its parts' sum falls short by, counts a
+    # kind no part takes in (comparability.names_the_gap); empty: never
+    other_kind_patterns: tuple[str, ...] = ()
     # (via change) whether to report a tension between changes alone (no stated figure among its
     # claims) that only the default reading of their hedges makes, the generous one reconciling
     # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26

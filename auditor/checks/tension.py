@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
                                           an_earlier_estimate, of_another_version,
-                                          differing_estimates, differing_measures, parts_of_other_reports,
+                                          differing_estimates, differing_measures, names_the_gap, parts_of_other_reports,
                                           planned_ahead, running_days_apart, settled_since)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
@@ -431,6 +431,8 @@ def tension(rule, sa) -> list[Finding]:
         if via == "period" and rule.params.get("restated_parts_count") is not None and parts_of_other_reports(
                 t.core, sa, float(rule.params.get("restated_parts_share", 0)), int(rule.params.get("restated_parts_count"))):
             continue   # parts and their whole told in different reports: the count moved between them
+        if via == "relation" and names_the_gap(t.core, sa, tuple(rule.params.get("other_kind_patterns", ()))):
+            continue   # a whole whose own sentence counts the cases its parts leave out
         if via == "value" and len(t.core) == 2 and counts_more(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("inclusion_words", ())), tuple(rule.params.get("inclusion_patterns", ())),
