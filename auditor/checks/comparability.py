@@ -10,7 +10,7 @@ from itertools import combinations
 from auditor.engine.quotes import matches_any, own_clause
 from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.quotes import written_amounts
-from auditor.engine.revisions import outlet_of, plain_figure
+from auditor.engine.revisions import body_of, counting_body, outlet_of, plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
 from auditor.pack.plans import names_any, plan_metrics
@@ -784,29 +784,45 @@ def _disputed(figures: dict, sa) -> bool:
     return False
 
 
-def parts_of_other_reports(core, sa, gap_share: float, gap_count: int) -> bool:
+def _one_bodys_reports(core, sa, days: int) -> bool:
+    """Whether a tension's claims were told on more than one day, all within `days`, and those
+    credited to a body (not an outlet's own words) to one counting body, at least one so."""
+    publication, pack = sa.scenario.publication, sa.corpus.pack
+    told = [publication[sa.corpus.claim(c).source] for c in core]
+    if len({(w.earliest, w.latest) for w in told}) < 2 or \
+            (max(w.latest for w in told) - min(w.earliest for w in told)).days > days:
+        return False
+    bodies = set()
+    for c in core:
+        claim = sa.corpus.claim(c)
+        source = sa.corpus.sources[claim.source]
+        body = body_of(claim, source, pack)
+        if body != source.voice:
+            bodies.add(counting_body(body, claim, pack))
+    return len(bodies) == 1
+
+
+def parts_of_other_reports(core, sa, gap_share: float, gap_count: int, days: int) -> bool:
     """Rule: a body's monthly and part-year counts move from report to report as killings are
-    ruled justified or moved between months, so the parts of a stretch told on different days
-    need not add up to a whole told on another: the police's 22 homicides to March 2021 (their
-    March report), five in April and 28 to April (their April report), 27 against 28. A sum of
-    parts (a whole and at least two parts of it, all of one quantity's metric and place, the
-    parts apart and inside the whole) whose claims were not all told on one day, missing the
-    whole by at most `gap_count` or `gap_share` of it, is a count restated between reports, not
-    a conflict. A sum that fails in one report (every claim told the same day), or by more, or
-    with a figure another claim disputes (two figures for one half), is audited."""
+    ruled justified or moved between months, so the parts of a stretch told in its reports of
+    different days need not add up to a whole told in another: the police's 22 homicides to
+    March 2021 (their March report), five in April and 28 to April (their April report), 27
+    against 28. A sum of parts (a whole and at least two parts of it, all of one metric and
+    place, the parts apart and inside the whole), its claims told on more than one day within
+    `days` (the following months' reports), those credited to a body all to one counting body
+    (outlets' own words beside them), missing the whole by at most `gap_count` or `gap_share` of
+    it, is a count restated between reports, not a conflict. A sum that fails in one day's
+    reports, outlets' own tallies alone (an outlet's 56 to September and 28 since, against its
+    85), two bodies' figures, figures told years apart, a figure another claim disputes (two
+    figures for one half), or a larger gap, is audited."""
     figures = _figures_of(core, sa)
     if figures is None or len(figures) < 3 or len({(q.metric, q.place) for q in figures}) != 1 or \
-            _disputed(figures, sa):
+            not _one_bodys_reports(core, sa, days) or _disputed(figures, sa):
         return False
     whole = max(figures, key=lambda q: (q.end - q.start, q.end))
     parts = sorted((q for q in figures if q != whole), key=lambda q: q.start)
     if any(q.start < whole.start or q.end > whole.end for q in parts) or \
             any(a.end >= b.start for a, b in zip(parts, parts[1:])):
-        return False
-    publication = sa.scenario.publication
-    days = {(publication[sa.corpus.claim(c).source].earliest, publication[sa.corpus.claim(c).source].latest)
-            for c in core}
-    if len(days) < 2:
         return False
     gap = abs(sum(figures[q] for q in parts) - figures[whole])
     return gap <= max(gap_count, Fraction(str(gap_share)) * figures[whole])

@@ -125,6 +125,8 @@ class TensionParams(NoParams):
     # reports (comparability.parts_of_other_reports); None: every such sum is audited
     restated_parts_count: int | None = Field(None, ge=0, le=100)
     restated_parts_share: float = Field(0, ge=0, le=1)
+    # ... all told within this many days, those credited to a body to one counting body
+    restated_parts_days: int = Field(0, ge=0, le=3650)
     # (via relation) a whole of a complete relation whose own sentence counts, in the group
     # `count` of one of these patterns, exactly the cases its parts' sum falls short by, counts a
     # kind no part takes in (comparability.names_the_gap); empty: never
