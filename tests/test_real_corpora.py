@@ -321,7 +321,9 @@ FLOORS = {
     # held out until scored once at fb60d4e (2026-12-06, sixteenth session, after its verdict rounds):
     # 18/18 found, culprit first 6/9, 4 false tensions, 0.955 findings per conflict, revisions 4/6
     # verdicts-35a (a body named with its own office): 3 false, revisions 5/6
-    "omaha": (18, 6, 3, 5, 1.0),
+    # vd48b: a body's parts and whole told in its reports of different months are a count restated
+    # between them (TN002 restated_parts_*; NDOT's 100 to May, 19 in June, 120 to June): false 2
+    "omaha": (18, 6, 2, 5, 1.0),
     # held out until scored once at 68d31f9 (2026-12-06, seventeenth session's start): 8/9 found,
     # culprit first 6/6, 3 false tensions, 1.125 findings per conflict, revisions 0/3
     # verdicts-35a (a later record's window ends an earlier one's reach; a body by its initials): 9/9, 6/6,
@@ -468,7 +470,10 @@ FLOORS = {
     "buffalo": (13, 7, 3, 9, 1.1),
     # held out until scored once at 2db7677 (2026-12-07, thirtieth session's start): 22/27
     # found, culprit first 12/18, 11 false tensions, 1.22 findings per conflict, revisions 1/8
-    "shreveport": (22, 12, 11, 1, 1.25),
+    # vd48b: a body's parts and whole told in different reports (TN002 restated_parts_*: the
+    # police's monthly reports, three sums) and a total whose sentence counts the manslaughters
+    # its parts leave out (TN008 other_kind_patterns): false 11 -> 7
+    "shreveport": (22, 12, 7, 1, 1.25),
 }
 
 
