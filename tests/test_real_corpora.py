@@ -321,7 +321,9 @@ FLOORS = {
     # held out until scored once at fb60d4e (2026-12-06, sixteenth session, after its verdict rounds):
     # 18/18 found, culprit first 6/9, 4 false tensions, 0.955 findings per conflict, revisions 4/6
     # verdicts-35a (a body named with its own office): 3 false, revisions 5/6
-    "omaha": (18, 6, 3, 5, 1.0),
+    # vd48b: a body's parts and whole told in its reports of different months are a count restated
+    # between them (TN002 restated_parts_*; NDOT's 100 to May, 19 in June, 120 to June): false 2
+    "omaha": (18, 6, 2, 5, 1.0),
     # held out until scored once at 68d31f9 (2026-12-06, seventeenth session's start): 8/9 found,
     # culprit first 6/6, 3 false tensions, 1.125 findings per conflict, revisions 0/3
     # verdicts-35a (a later record's window ends an earlier one's reach; a body by its initials): 9/9, 6/6,
@@ -473,6 +475,10 @@ FLOORS = {
     # story's figures, a percentage beside its difference doubted first, a to-date change's base
     # its story's own figure for last year (the briefing's day), one verdict's claims amended
     # (NOTES.md, Amendments): 26/27, 17/18, 9 false
+    # vd48b: a body's parts and whole told in different reports (TN002 restated_parts_*: the
+    # police's monthly reports, three sums) and a total whose sentence counts the manslaughters
+    # its parts leave out (TN008 other_kind_patterns): false 11 -> 7
+    # both merged: MERGED
     "shreveport": (26, 17, 9, 1, 1.25),
 }
 

@@ -10,7 +10,7 @@ from itertools import combinations
 from auditor.engine.quotes import matches_any, own_clause
 from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.quotes import written_amounts
-from auditor.engine.revisions import outlet_of, plain_figure
+from auditor.engine.revisions import body_of, counting_body, outlet_of, plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
 from auditor.pack.plans import names_any, plan_metrics
@@ -760,3 +760,93 @@ def settled_since(one, other, sa, metric_words, days: int, share: float = 0.85) 
 
     given = max(when(c).latest for c in whole)
     return given <= qw.end + timedelta(days=days) and all(when(c).earliest >= given + timedelta(days=days) for c in part)
+
+
+def _figures_of(core, sa) -> dict | None:
+    """Each quantity of a tension's claims with its one exact figure, or None when a claim has
+    no exact plain figure or two of them give one quantity two figures."""
+    out: dict = {}
+    for cid in core:
+        f, point = plain_figure(sa.compiled[cid]), _point(sa, [cid])
+        if f is None or point is None or f[0].latest_end is not None or out.get(f[0], point) != point:
+            return None
+        out[f[0]] = point
+    return out
+
+
+def _disputed(figures: dict, sa) -> bool:
+    """Whether any claim gives one of these quantities another exact figure."""
+    for c in sa.compiled.values():
+        f = plain_figure(c)
+        if f is not None and f[0] in figures and f[1].lo is not None and f[1].lo == f[1].hi \
+                and f[1].lo != figures[f[0]]:
+            return True
+    return False
+
+
+def _one_bodys_reports(core, sa, days: int) -> bool:
+    """Whether a tension's claims were told on more than one day, all within `days`, and those
+    credited to a body (not an outlet's own words) to one counting body, at least one so."""
+    publication, pack = sa.scenario.publication, sa.corpus.pack
+    told = [publication[sa.corpus.claim(c).source] for c in core]
+    if len({(w.earliest, w.latest) for w in told}) < 2 or \
+            (max(w.latest for w in told) - min(w.earliest for w in told)).days > days:
+        return False
+    bodies = set()
+    for c in core:
+        claim = sa.corpus.claim(c)
+        source = sa.corpus.sources[claim.source]
+        body = body_of(claim, source, pack)
+        if body != source.voice:
+            bodies.add(counting_body(body, claim, pack))
+    return len(bodies) == 1
+
+
+def parts_of_other_reports(core, sa, gap_share: float, gap_count: int, days: int) -> bool:
+    """Rule: a body's monthly and part-year counts move from report to report as killings are
+    ruled justified or moved between months, so the parts of a stretch told in its reports of
+    different days need not add up to a whole told in another: the police's 22 homicides to
+    March 2021 (their March report), five in April and 28 to April (their April report), 27
+    against 28. A sum of parts (a whole and at least two parts of it, all of one metric and
+    place, the parts apart and inside the whole), its claims told on more than one day within
+    `days` (the following months' reports), those credited to a body all to one counting body
+    (outlets' own words beside them), missing the whole by at most `gap_count` or `gap_share` of
+    it, is a count restated between reports, not a conflict. A sum that fails in one day's
+    reports, outlets' own tallies alone (an outlet's 56 to September and 28 since, against its
+    85), two bodies' figures, figures told years apart, a figure another claim disputes (two
+    figures for one half), or a larger gap, is audited."""
+    figures = _figures_of(core, sa)
+    if figures is None or len(figures) < 3 or len({(q.metric, q.place) for q in figures}) != 1 or \
+            not _one_bodys_reports(core, sa, days) or _disputed(figures, sa):
+        return False
+    whole = max(figures, key=lambda q: (q.end - q.start, q.end))
+    parts = sorted((q for q in figures if q != whole), key=lambda q: q.start)
+    if any(q.start < whole.start or q.end > whole.end for q in parts) or \
+            any(a.end >= b.start for a, b in zip(parts, parts[1:])):
+        return False
+    gap = abs(sum(figures[q] for q in parts) - figures[whole])
+    return gap <= max(gap_count, Fraction(str(gap_share)) * figures[whole])
+
+
+def names_the_gap(core, sa, patterns) -> bool:
+    """Rule: a whole of a complete relation (all homicides, the criminal and the justifiable)
+    whose own sentence counts a number of cases of a kind none of its parts takes in (`patterns`:
+    "two manslaughter cases"), that number being exactly the whole less its parts' sum, counts
+    those cases too: "28 homicides, two manslaughter cases and three justified homicides for 33
+    total" (the Shreveport police). Every claim an exact figure of one place and period; any other
+    gap, or parts above the whole, is audited."""
+    if not patterns:
+        return False
+    figures = _figures_of(core, sa)
+    if figures is None or len({(q.place, q.start, q.end) for q in figures}) != 1:
+        return False
+    metrics = {q.metric: v for q, v in figures.items()}
+    for rel in sa.pack.relations.values():
+        if not rel.complete or rel.whole not in metrics or not set(metrics) - {rel.whole} <= set(rel.parts):
+            continue
+        gap = metrics[rel.whole] - sum(v for m, v in metrics.items() if m != rel.whole)
+        wholes = [c for c in core if sa.corpus.claim(c).metric == rel.whole]
+        if gap > 0 and gap.denominator == 1 and any(
+                int(gap) in _counted_in(_own_sentence(sa.corpus.claim(c)), patterns) for c in wholes):
+            return True
+    return False

@@ -120,6 +120,17 @@ class TensionParams(NoParams):
     settled_days: int = Field(0, ge=0, le=3650)
     # ... when the shorter stretch covers at least this share of the longer one's days
     settled_share: float = Field(0.85, ge=0, le=1)
+    # (via period) a whole and its parts told on different days whose sum misses the whole by at
+    # most `restated_parts_count` or `restated_parts_share` of it: a count restated between
+    # reports (comparability.parts_of_other_reports); None: every such sum is audited
+    restated_parts_count: int | None = Field(None, ge=0, le=100)
+    restated_parts_share: float = Field(0, ge=0, le=1)
+    # ... all told within this many days, those credited to a body to one counting body
+    restated_parts_days: int = Field(0, ge=0, le=3650)
+    # (via relation) a whole of a complete relation whose own sentence counts, in the group
+    # `count` of one of these patterns, exactly the cases its parts' sum falls short by, counts a
+    # kind no part takes in (comparability.names_the_gap); empty: never
+    other_kind_patterns: tuple[str, ...] = ()
     # (via change) whether to report a tension between changes alone (no stated figure among its
     # claims) that only the default reading of their hedges makes, the generous one reconciling
     # them ("an increase of nearly $9 million" and "about $10 million more"; "down as much as 26

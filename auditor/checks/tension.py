@@ -8,8 +8,8 @@ from fractions import Fraction
 
 from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
                                           an_earlier_estimate, of_another_version,
-                                          differing_estimates, differing_measures, planned_ahead, running_days_apart,
-                                          settled_since)
+                                          differing_estimates, differing_measures, names_the_gap, parts_of_other_reports,
+                                          planned_ahead, running_days_apart, settled_since)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -428,6 +428,12 @@ def tension(rule, sa) -> list[Finding]:
                 tuple(rule.params.get("settling_metric_words", ())), int(rule.params.get("settled_days", 0) or 0),
                 float(rule.params.get("settled_share", 0.85))):
             continue   # a count of its day and, long after, the settled count of a shorter stretch
+        if via == "period" and rule.params.get("restated_parts_count") is not None and parts_of_other_reports(
+                t.core, sa, float(rule.params.get("restated_parts_share", 0)), int(rule.params.get("restated_parts_count")),
+                int(rule.params.get("restated_parts_days", 0))):
+            continue   # parts and their whole told in different reports: the count moved between them
+        if via == "relation" and names_the_gap(t.core, sa, tuple(rule.params.get("other_kind_patterns", ()))):
+            continue   # a whole whose own sentence counts the cases its parts leave out
         if via == "value" and len(t.core) == 2 and counts_more(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
                 tuple(rule.params.get("inclusion_words", ())), tuple(rule.params.get("inclusion_patterns", ())),
