@@ -46,7 +46,8 @@ _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|
 _NAME_OF_THREE = (r"(?!(?:General|Executive)\b)[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
                   r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ’'-]+(?=\s+(?:said|says|told)\b)")
 # a word of the words before a post, and what may stand between two of them (see _PREFIX_RUN)
-_PREFIX_WORD = rf"(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)[A-Z][\w’'.]*|{_MODIFIERS})"
+# (a word joined by hyphens is one word of the post: "Officer-in-Charge Sgt. Kris Kruzelak", "Winston-Salem")
+_PREFIX_WORD = rf"(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)(?<![\w’'.-])[A-Z][\w’'.]*(?:-[\w’']+)*|{_MODIFIERS})"
 _PREFIX_SEP = r"(?:[^\S\n]+(?:\n(?![^\S\n]*\n)[^\S\n]*)?|\n(?![^\S\n]*\n)[^\S\n]*)"
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:{_PREFIX_WORD}{_PREFIX_SEP}){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){{0,3}})?)"
@@ -1228,6 +1229,22 @@ def _initials(words: list[str], small: bool) -> str:
     return "".join(w[0].upper() for w in words if small or w.lower() not in _SMALL)
 
 
+# "the Department of Education", "the Office of Traffic Safety": a body of some place's named by its kind
+# and field alone, which the article may name in full with its place ("The Iowa Department of Education")
+_BODY_OF = re.compile(r"(?:Department|Office|Bureau|Ministry|Division|Administration)\s+of\s+(?:the\s+)?"
+                      r"[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}")
+# the place before it: one or two capitalised words, no owner's "'s" ("Public Safety's Office of ...")
+_PLACE_BEFORE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?")
+
+
+def _owner_named(text: str, name: str) -> str | None:
+    """The one name the article gives `name` in full with a place before it ("Iowa Department of
+    Education" for "Department of Education"); None when it gives none, or several."""
+    longer = {run.split(" in ")[0] for run in _runs(text) if run.split(" in ")[0].endswith(" " + name)}
+    placed = {run for run in longer if _PLACE_BEFORE.fullmatch(run[:-len(name) - 1])}
+    return placed.pop() if len(placed) == 1 else None
+
+
 def fullest_body(text: str, name: str | None) -> str | None:
     """A body's name written as the article names it in full: an acronym it spells out ("NHTSA" ->
     "National Highway Traffic Safety Administration"), a short reference to a body named in full
@@ -1254,6 +1271,8 @@ def fullest_body(text: str, name: str | None) -> str | None:
     words = name.split()
     if words and words[0] in ("the", "The"):
         words = words[1:]
+    if _BODY_OF.fullmatch(" ".join(words)):
+        return _owner_named(text, " ".join(words)) or name
     if len(words) < 2 or len(words) > 4 or not _BODY_LAST.search(name) or any(c.isdigit() for c in name):
         return name
     tail = " ".join(w[:1].upper() + w[1:] for w in words)

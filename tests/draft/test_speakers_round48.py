@@ -65,3 +65,33 @@ def test_a_post_after_the_name_ends_with_its_sentence(pack):
                   "for the city's Department of Public Works. Yet, she warns, the $7.9 million budget could run out.\n",
                   pack)
     assert got["$2 million"][0] == "Ann Ruiz, sanitation manager for the city's Department of Public Works"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the body named in full with its state before: the full name
+    ("The Iowa Department of Education released its certified enrollment on Monday.\n\n"
+     "Enrollment fell to 484,159 students this fall, according to the Department of Education.\n",
+     "Iowa Department of Education"),
+    # two states' departments named: as written
+    ("The Iowa Department of Education and the Nebraska Department of Education both reported declines.\n\n"
+     "Enrollment fell to 484,159 students this fall, according to the Department of Education.\n",
+     "Department of Education"),
+    # an owner's office ("Public Safety's"): as written
+    ("The Department of Public Safety's Office of Traffic Safety tracks crashes.\n\n"
+     "Traffic deaths rose to 412 last year, according to the Office of Traffic Safety.\n",
+     "Office of Traffic Safety"),
+])
+def test_a_department_of_a_field_is_named_as_the_article_names_it_in_full(pack, text, speaker):
+    got = _voices(text, pack)
+    figure = "484,159" if "484,159" in got else "412"
+    assert got[figure][0] == speaker
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("Sandy Township Police Department Officer-in-Charge Sgt. Kris Kruzelak said there were 10 reported arsons in 2018.",
+     "10", "Sgt. Kris Kruzelak, Sandy Township Police Department Officer-in-Charge"),
+    ("Winston-Salem Police Chief Ann Ruiz said there were 41 homicides in 2020.", "41",
+     "Ann Ruiz, Winston-Salem Police Chief"),
+])
+def test_a_word_joined_by_hyphens_is_one_word_of_the_post(pack, sentence, figure, speaker):
+    assert _voices(sentence + "\n", pack)[figure][0] == speaker
