@@ -46,7 +46,8 @@ _NAME = (r"[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O’|O'|La|Le|De|Di|
 _NAME_OF_THREE = (r"(?!(?:General|Executive)\b)[A-Z][a-zà-öø-ÿ]+\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ]+"
                   r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-öø-ÿ’'-]+(?=\s+(?:said|says|told)\b)")
 # a word of the words before a post, and what may stand between two of them (see _PREFIX_RUN)
-_PREFIX_WORD = rf"(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)[A-Z][\w’'.]*|{_MODIFIERS})"
+# (a word joined by hyphens is one word of the post: "Officer-in-Charge Sgt. Kris Kruzelak", "Winston-Salem")
+_PREFIX_WORD = rf"(?:(?![A-Z][a-z]{{4,}}\.\s|[A-Z][\w’'.]*\.[^\S\n]*\n|The\s)(?<![\w’'.-])[A-Z][\w’'.]*(?:-[\w’']+)*|{_MODIFIERS})"
 _PREFIX_SEP = r"(?:[^\S\n]+(?:\n(?![^\S\n]*\n)[^\S\n]*)?|\n(?![^\S\n]*\n)[^\S\n]*)"
 _PERSON = re.compile(rf"(?<![\w.’'])(?P<role>(?:{_PREFIX_WORD}{_PREFIX_SEP}){{0,7}}?(?:{_ROLE_ANY_CASE})(?:-[A-Za-z]+)?"
                      rf"(?:\s+(?:{_ROLE_ANY_CASE}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]+){{0,3}})?)"
@@ -71,7 +72,7 @@ _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\
         r"|mayor|sheriff|officer|spokes(?:man|woman|person)|department|police)|[Hh]e|[Ss]he|[Tt]hey"
         # a body named before, by its kind: "the agency said"
         r"|[Tt]he\s+(?:agency|bureau|administration|association|commission|ministry|office|board|council|institute"
-        r"|organization|organisation|group|foundation|center|centre)"
+        r"|organization|organisation|group|foundation|center|centre|patrol|newspaper|paper)"
         # "a spokesperson for the city said"
         r"|an?\s+(?:police\s+|city\s+|county\s+|department\s+)?spokes(?:man|woman|person)(?:\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?)?"
         # a body or post named in lower case: "the county coroner’s office said", "the fire
@@ -113,8 +114,12 @@ _VERB_AT_END = re.compile(rf"{_VERB}(?:\s+(?:us|me|reporters|[A-Z]\w+))?(?:\s+th
 _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "Mrs", "Ms", "St", "Lt", "Sgt", "Capt", "Gov",
                                                          "Sen", "Rep", "Det", "Cmdr", "Insp", "Supt", "Jr", "Sr", "Co",
                                                          "Inc", "Dept", "Gen", "Col", "Prof")) + ")")
+# "The National Safety Council on Wednesday estimated", "the department last week said": when, between a
+# body and its verb (optional)
+_WHEN_BETWEEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                 r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month))?")
 # ("the Central Statistics Office (CSO) has revealed": the body's initials between it and its verb)
-_SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?{_WHEN_BETWEEN}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;—–]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
                    # "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of
@@ -233,6 +238,10 @@ _TITLES = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."})
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>(?:Mc|Mac|O’|O'|De|Di|Du|La|Le)?[A-Z][a-zà-öø-ÿ’'-]+)")
 
 
+# the last word of a newspaper's name ("The Columbus Dispatch", "the Baltimore Sun")
+_NEWSPAPER_WORDS = (r"Times|Post|Tribune|Journal|Herald|News|Gazette|Star|Sun|Inquirer|Chronicle|Press|Globe|"
+                    r"Dispatch|Observer|Register|Courier|Examiner|Bee|Enquirer|Telegraph|Guardian|Sentinel|Advocate|"
+                    r"Plain\s+Dealer|Oregonian|Tennessean|Ledger|Statesman|Star-Ledger|Times-Picayune|Free\s+Press")
 # "the agency", "the department": the last body named before whose name ends in a word of its kind
 _AGENCY_WORDS = "Administration|Agency|Bureau|Department|Office|Commission|Service|Services|Ministry|Authority|Centers?|Board"
 _BODY_KINDS = {
@@ -242,8 +251,17 @@ _BODY_KINDS = {
     "the institute": "Institute", "the organization": "Organi[sz]ation", "the organisation": "Organi[sz]ation",
     "the foundation": "Foundation", "the center": "Cent(?:er|re)s?", "the centre": "Cent(?:er|re)s?",
     "the group": "Group|Association|Coalition|Alliance|Foundation|Institute",
+    # "The patrol said" after "The Ohio State Highway Patrol tracks ...", "the newspaper reports" after
+    # "The Advocate reported": the patrol, the paper named before
+    "the patrol": "Patrol", "the newspaper": _NEWSPAPER_WORDS, "the paper": _NEWSPAPER_WORDS,
 }
+_PAPERS = ("the newspaper", "the paper")
 _BODY_CACHE: dict = {}
+
+
+def _paper_named(text: str, name: str, at: int) -> str:
+    """A newspaper's name with the "The" the article gives it before `at` ("The Advocate"), else as named."""
+    return f"The {name}" if re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", text[:at]) else name
 # bodies a story may go on to call "the department" though their name holds no "Department"
 _POLICE_BODIES = r"Highway\s+Patrol|State\s+Patrol|State\s+Police|Police\s+(?:Department|Service|Bureau)|Sheriff['’]s\s+Office"
 # ... unless another department is named since ("the county health department", "the transportation department")
@@ -281,9 +299,7 @@ def body_named_before(text: str, at: int, kinds: str, unless: str | None = None)
 
 
 # the last word of a newspaper's name ("The Columbus Dispatch", "the Baltimore Sun")
-_NEWSPAPER = re.compile(r"\s(?:Times|Post|Tribune|Journal|Herald|News|Gazette|Star|Sun|Inquirer|Chronicle|Press|Globe|"
-                        r"Dispatch|Observer|Register|Courier|Examiner|Bee|Enquirer|Telegraph|Guardian|Sentinel|Advocate|"
-                        r"Plain\s+Dealer|Oregonian|Tennessean|Ledger|Statesman|Star-Ledger|Times-Picayune|Free\s+Press)$")
+_NEWSPAPER = re.compile(rf"\s(?:{_NEWSPAPER_WORDS})$")
 
 
 @dataclass
@@ -339,6 +355,8 @@ class People:
                 return person.label, person
         if low in _BODY_KINDS and self.text:
             named = body_named_before(self.text, at, _BODY_KINDS[low])
+            if named is not None and low in _PAPERS:
+                return _paper_named(self.text, named, at), None   # "the newspaper reports": "The Advocate"
             if named is not None:
                 return named, None        # "the agency said": the agency named before
         if low == "the department" and self.text:
@@ -415,11 +433,14 @@ _NAME_THEN_ROLE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?P<role>(?:(?
                              rf"(?:{_ROLE_ANY_CASE}))(?=\s*,|\s+(?:said|says|told)\b)")
 
 
+# a post's words go on past no word that ends its sentence ("manager for the city's Department of Public
+# Works. Yet, she warns": the post ends at "Works"; "Dept. of Health" goes on)
+_NOT_AFTER_A_STOP = r"(?<![a-z]{4}\.)"
 # "John Baker, a police spokesman, said", "said Jeremy Ekeler, associate director for education
 # policy for the Nebraska Catholic Conference.": a post of any words after the name, with its
 # reporting verb on either side
 _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,6}}?"
-                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:\s+[A-Za-z][\w’'.-]*){{0,9}}?)?)"
+                             rf"(?:{_ROLE_ANY_CASE})(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w’'.-]+(?:{_NOT_AFTER_A_STOP}\s+[A-Za-z][\w’'.-]*){{0,9}}?)?)"
                              rf"(?=,\s+(?:said|says|told|added)\b|\s*[.;]|,\s+[a-z]|,\s+and\s+{_NAME}\b)")
 
 
@@ -1208,6 +1229,22 @@ def _initials(words: list[str], small: bool) -> str:
     return "".join(w[0].upper() for w in words if small or w.lower() not in _SMALL)
 
 
+# "the Department of Education", "the Office of Traffic Safety": a body of some place's named by its kind
+# and field alone, which the article may name in full with its place ("The Iowa Department of Education")
+_BODY_OF = re.compile(r"(?:Department|Office|Bureau|Ministry|Division|Administration)\s+of\s+(?:the\s+)?"
+                      r"[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}")
+# the place before it: one or two capitalised words, no owner's "'s" ("Public Safety's Office of ...")
+_PLACE_BEFORE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?")
+
+
+def _owner_named(text: str, name: str) -> str | None:
+    """The one name the article gives `name` in full with a place before it ("Iowa Department of
+    Education" for "Department of Education"); None when it gives none, or several."""
+    longer = {run.split(" in ")[0] for run in _runs(text) if run.split(" in ")[0].endswith(" " + name)}
+    placed = {run for run in longer if _PLACE_BEFORE.fullmatch(run[:-len(name) - 1])}
+    return placed.pop() if len(placed) == 1 else None
+
+
 def fullest_body(text: str, name: str | None) -> str | None:
     """A body's name written as the article names it in full: an acronym it spells out ("NHTSA" ->
     "National Highway Traffic Safety Administration"), a short reference to a body named in full
@@ -1234,6 +1271,8 @@ def fullest_body(text: str, name: str | None) -> str | None:
     words = name.split()
     if words and words[0] in ("the", "The"):
         words = words[1:]
+    if _BODY_OF.fullmatch(" ".join(words)):
+        return _owner_named(text, " ".join(words)) or name
     if len(words) < 2 or len(words) > 4 or not _BODY_LAST.search(name) or any(c.isdigit() for c in name):
         return name
     tail = " ".join(w[:1].upper() + w[1:] for w in words)
