@@ -1017,12 +1017,14 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 _ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged|raised"
 _FELL = ("fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|dipped|dipping|slipped"
          "|plunged|plummeted|tumbled|lowered|reduced")
+# the adverbs of degree news copy puts between a movement and its "from": any in -ly ("slightly", "sharply",
+# "noticeably", "modestly") and the few that are not
+_DEGREE = r"[a-z]+ly|somewhat|a\s+(?:bit|little)|again|further"
 _MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
-                         # "up significantly from 144 in 2019": an adverb of degree between
-                         # ("down again from the 1,532 recorded in 2016")
-                         r"(?:\s+(?:significantly|sharply|slightly|markedly|considerably|substantially|dramatically|steeply"
-                         r"|again|further))?"
+                         # "up significantly from 144 in 2019": an adverb of degree between ("down again from the
+                         # 1,532 recorded in 2016", "up noticeably from", "down somewhat from", "down a bit from")
+                         rf"(?:\s+(?:{_DEGREE}))?"
                          # "dropped to 170 last year from 175 in 2021": the level reached said first
                          r"(?:\s+to\s+[^,;:]{1,40}?)?"
                          # "up from 2,597 in 2020 and from 2,442 in 2019": a second level moved from; "down from
