@@ -31,3 +31,24 @@ def test_a_movement_with_a_degree_adverb_is_a_comparison(pack, sentence, word, r
 def test_no_movement_no_comparison(pack, sentence):
     got = stated(sentence, auditor.draft(sentence, published=_DAY, pack=pack))
     assert not any("comparison" in record for _, record in got), got
+
+
+@pytest.mark.parametrize("sentence, word, relation", [
+    ("The average daily inmate count at the Smith County jail remained the same at 137 in the second half.",
+     "remained the same", "tie"),
+    ("Burglaries in Canmore were unchanged at 45 last year.", "were unchanged", "tie"),
+    ("Burglaries in Canmore held roughly steady at 45 last year.", "held roughly steady", "about-same"),
+], ids=["remained-the-same-at", "unchanged-at", "roughly-steady-at"])
+def test_a_level_held_the_same_at_its_figure_is_also_a_tie(pack, sentence, word, relation):
+    got = dict(stated(sentence, auditor.draft(sentence, published=_DAY, pack=pack)))
+    assert got[word]["comparison"]["relation"] == relation, got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the same day, the same as a figure compared with: no tie of the level read here
+    "Burglaries in Canmore rose to 45 last year and the same day police arrested 3.",
+    "Property crime in Canmore was 570 incidents in 2016, practically the same as the 568 incidents in 2015.",
+], ids=["the-same-day", "the-same-as-a-figure"])
+def test_no_tie_without_held_at(pack, sentence):
+    got = stated(sentence, auditor.draft(sentence, published=_DAY, pack=pack))
+    assert not any(r.get("comparison", {}).get("relation") in ("tie", "about-same") for _, r in got), got
