@@ -3117,6 +3117,31 @@ def _part_named_at_top(art: _Article):
     return found
 
 
+# "through the third quarter of last year", "through the end of the second quarter", "by the end of the first half"
+_THROUGH_PART = re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+                           r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE)
+
+
+def _through_part(art: _Article, at: _At, period, review: list[str]):
+    """A quarter or a half-year that a clause counts "through" ("1,705 people died ... through the third
+    quarter of last year"): the year to that part's end, from January 1, not the part alone."""
+    if not period:
+        return period
+    p = period[1]
+    hit = _THROUGH_PART.search(art.text, at.clause[0], at.clause[1])
+    if hit is None or p.start.month == 1 or p.start.day != 1 or p.start.year != p.end.year \
+            or (p.end + timedelta(days=1)).day != 1:
+        return period
+    months = p.end.month - p.start.month + 1
+    if months != (3 if hit["part"].lower() == "quarter" else 6):
+        return period
+    phrase, resolved = _days_resolved(date(p.start.year, 1, 1), p.end, art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, the year to the end of the {hit['part'].lower()} counted through; check")
+    return phrase, resolved
+
+
 # the words of the note `_part_of_year_reported` leaves: a period the article names at its top, carried on
 # like one the clause names
 PART_AT_TOP = "the report at the top is of"

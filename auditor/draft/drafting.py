@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, school_counts, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
-from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, PART_AT_TOP, _part_of_year_reported, _tax_year_under_way, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, PART_AT_TOP, _part_of_year_reported, _tax_year_under_way, _through_part, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, carried_from, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -1649,6 +1649,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _holiday_weekend(art, at, metric, period, review, missing)
     period = _part_of_year_reported(art, at, metric, period, review)
     period = _tax_year_under_way(art, at, metric, place, period, review)
+    period = _through_part(art, at, period, review)
     statement = _statement(art, at, period, review, missing, metric)
     hypothetical = _hypothetical(art, at)
     if hypothetical is not None:

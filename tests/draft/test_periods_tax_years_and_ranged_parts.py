@@ -61,3 +61,19 @@ _AUTUMN = DateRange(earliest=date(2012, 10, 1), latest=date(2012, 12, 31))
 ])
 def test_a_part_named_at_the_top_on_a_page_dated_by_a_range(pack, text, published, figure, period):
     assert drafted(text, published=published, pack=pack)[figure]["period"] == period
+
+
+_WINTER = date(2018, 1, 26)
+
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    pytest.param("Statewide, 1,705 people in Maryland died from an overdose through the third quarter of last year.",
+                 "1,705", "2017-01-01/2017-09-30", id="through-the-third-quarter"),
+    pytest.param("Maryland recorded 1,029 overdose deaths through the second quarter of 2017, the state said.",
+                 "1,029", "2017-01-01/2017-06-30", id="through-the-second-quarter"),
+    pytest.param(  # a quarter counted "in" is that quarter alone
+        "Statewide, 1,705 people in Maryland died from an overdose in the third quarter of last year.",
+        "1,705", "in the third quarter of last year", id="in-the-third-quarter-alone"),
+])
+def test_a_quarter_counted_through_is_the_year_to_its_end(pack, sentence, figure, period):
+    assert drafted(sentence, published=_WINTER, pack=pack)[figure]["period"] == period
