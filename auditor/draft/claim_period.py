@@ -184,6 +184,43 @@ _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:
 _TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
 
 
+def _taxed(art: _Article, metric: str | None) -> bool:
+    """Whether a metric is a tax, a levy, a millage or a fee (by its name or label): a sum or a rate set for
+    a whole (fiscal) year."""
+    definition = art.pack.metrics.get(metric) if metric else None
+    return definition is not None and _TAX_RATE_METRIC.search(f"{metric} {definition.label or ''}") is not None
+
+
+def _tax_year_under_way(art: _Article, at: _At, metric: str | None, place: str | None, period, review: list[str]):
+    """A tax, a levy or a fee read as of the day of publication or as the year to it ("This year's
+    municipal tax rate is 0.0100067", "ratepayers will see an increase of around 10 percent", "The total
+    municipal levy this year is $1.6 million"): the whole fiscal year under way (the calendar year unless
+    the pack or the article says otherwise), as a tax is set for its year, not counted to a day; and the
+    figure it is compared with, read as the same days a year before ("compared to the $1.4 million raised
+    last year"), the whole year before. A clause that says "so far" or "to date" itself keeps its days."""
+    published = art.source.published
+    if not period or not published.is_exact or not _taxed(art, metric) \
+            or _SO_FAR.search(art.text, at.clause[0], at.clause[1]):
+        return period
+    today, days = published.latest, period[1]
+    fiscal = _fiscal_year(art, place)[0]
+    month, day = fiscal.month_day if fiscal is not None else (1, 1)
+    first = date(today.year - ((today.month, today.day) < (month, day)), month, day)
+    own = days.end == today and days.start in (first, date(today.year, 1, 1), today)
+    base = at.st.base_figure and days.start in (_shift_year(first, -1), date(today.year - 1, 1, 1)) \
+        and days.end == _shift_year(today, -1)
+    if not (own or base):
+        return period
+    start = _shift_year(first, -1) if base else first
+    phrase, resolved = _days_resolved(start, _shift_year(start, 1) - timedelta(days=1), published)
+    if resolved is None:
+        return period
+    review[:] = [n for n in review if not n.startswith("period:")]
+    review.append(f"period: {phrase}, the whole {'year before the' if base else ''} fiscal year under way "
+                  f"('{metric}' is set for a year, not counted to a day); check".replace("  ", " "))
+    return phrase, resolved
+
+
 def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, period, review: list[str],
                     missing: list[str]):
     """A budget adopted, proposed or voted on, whose year the sentence does not name ("the budget
@@ -193,8 +230,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
     published = art.source.published
     # a tax rate, a millage or a fee set with the budget ("reduced the City's property tax rate by 8
     # percent") is of the budget's year as its sums are
-    if definition is None or (
-            definition.unit != "dollar" and not _TAX_RATE_METRIC.search(f"{metric} {definition.label or ''}")):
+    if definition is None or (definition.unit != "dollar" and not _taxed(art, metric)):
         return period
     beside_day = _budget_beside_a_day(art, at, place, period)
     if beside_day is not None:
@@ -3081,6 +3117,36 @@ def _part_named_at_top(art: _Article):
     return found
 
 
+# "through the third quarter of last year", "through the end of the second quarter", "by the end of the first half"
+_THROUGH_PART = re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+                           r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE)
+
+
+def _through_part(art: _Article, at: _At, period, review: list[str]):
+    """A quarter or a half-year that a clause counts "through" ("1,705 people died ... through the third
+    quarter of last year"): the year to that part's end, from January 1, not the part alone."""
+    if not period:
+        return period
+    p = period[1]
+    hit = _THROUGH_PART.search(art.text, at.clause[0], at.clause[1])
+    if hit is None or p.start.month == 1 or p.start.day != 1 or p.start.year != p.end.year \
+            or (p.end + timedelta(days=1)).day != 1:
+        return period
+    months = p.end.month - p.start.month + 1
+    if months != (3 if hit["part"].lower() == "quarter" else 6):
+        return period
+    phrase, resolved = _days_resolved(date(p.start.year, 1, 1), p.end, art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, the year to the end of the {hit['part'].lower()} counted through; check")
+    return phrase, resolved
+
+
+# the words of the note `_part_of_year_reported` leaves: a period the article names at its top, carried on
+# like one the clause names
+PART_AT_TOP = "the report at the top is of"
+
+
 def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, review: list[str]):
     """In a report on part of a year ("for the first half of 2020", named in the headline or lede), a
     count given a whole year ("In 2018, police recorded 235 calls", "down from 242 the year before"),
@@ -3097,8 +3163,10 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     days, published = period[1], art.source.published
     y = days.start.year
     part_end = date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
-    if (published.earliest - part_end).days <= _PART_REPORTED_AFTER:
-        return period   # "So far in 2023" said a week after the half ended: news to the day, not the half's report
+    if (published.latest - part_end).days <= _PART_REPORTED_AFTER:
+        # "So far in 2023" said a week after the half ended: news to the day, not the half's report (a page
+        # dated by a range is known to be so only when its range's last day is that close)
+        return period
     if days.start == date(y, 1, 1) and days.end.year == y and year - 5 <= y <= year \
             and days.end >= date(y + (last == 12), last % 12 + 1, 1) - timedelta(days=1):
         # a whole year named (or carried), or a year to date: that year's part; the whole year the article
@@ -3121,6 +3189,6 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     if resolved is None:
         return period
     review[:] = [n for n in review if not n.startswith("period:")]
-    review.append(f"period: {phrase}, the part of {target} the report at the top is of (its headline or lede names "
+    review.append(f"period: {phrase}, the part of {target} {PART_AT_TOP} (its headline or lede names "
                   "that part); check")
     return phrase, resolved

@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, school_counts, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
-from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, _part_of_year_reported, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, PART_AT_TOP, _part_of_year_reported, _tax_year_under_way, _through_part, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, carried_from, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -1017,12 +1017,14 @@ def _bases_same_days(art: _Article, produced: list, out: list) -> list:
 _ROSE = "rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|soared|surged|raised"
 _FELL = ("fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|dipped|dipping|slipped"
          "|plunged|plummeted|tumbled|lowered|reduced")
+# the adverbs of degree news copy puts between a movement and its "from": any in -ly ("slightly", "sharply",
+# "noticeably", "modestly") and the few that are not
+_DEGREE = r"[a-z]+ly|somewhat|a\s+(?:bit|little)|again|further"
 _MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:increase|decrease|decline|drop"
                          r"|rise|jump|hike|fall|dip|reduction))"
-                         # "up significantly from 144 in 2019": an adverb of degree between
-                         # ("down again from the 1,532 recorded in 2016")
-                         r"(?:\s+(?:significantly|sharply|slightly|markedly|considerably|substantially|dramatically|steeply"
-                         r"|again|further))?"
+                         # "up significantly from 144 in 2019": an adverb of degree between ("down again from the
+                         # 1,532 recorded in 2016", "up noticeably from", "down somewhat from", "down a bit from")
+                         rf"(?:\s+(?:{_DEGREE}))?"
                          # "dropped to 170 last year from 175 in 2021": the level reached said first
                          r"(?:\s+to\s+[^,;:]{1,40}?)?"
                          # "up from 2,597 in 2020 and from 2,442 in 2019": a second level moved from; "down from
@@ -1646,6 +1648,8 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
     period = _data_month(art, at, metric, period, review, missing)
     period = _holiday_weekend(art, at, metric, period, review, missing)
     period = _part_of_year_reported(art, at, metric, period, review)
+    period = _tax_year_under_way(art, at, metric, place, period, review)
+    period = _through_part(art, at, period, review)
     statement = _statement(art, at, period, review, missing, metric)
     hypothetical = _hypothetical(art, at)
     if hypothetical is not None:
@@ -1726,7 +1730,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
             state.counted.add((at.sentence.start, period[1]))
     elif period is not None and not at.st.base_figure \
             and all(m.split(".")[0] in ("comparison", "change", "share", "place") for m in missing) \
-            and not any(n.startswith("period:") for n in review):
+            and not any(n.startswith("period:") and PART_AT_TOP not in n for n in review):
         # "The unemployment rate takes a dip in August. ... The rate dropped one-tenth of a percent
         # to 5.4%": a claim left incomplete for another field (what the dip is against) still
         # names its period in its own words, for the clauses after it in its paragraph

@@ -854,6 +854,15 @@ _NO = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|matter\b|doubt\b|change\b|sig
 _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 
 
+# a level said to be the same as before, with its figure: "remained the same at 137", "held steady at six",
+# "unchanged at 45" (not "the same as the 568 incidents in 2015": a comparison whose period the reader takes
+# from its base)
+_STEADY_AT = re.compile(r"\b(?:remained|remains|stayed|stays|held|holds|holding|was|were|is|are)\s+(?:(?P<hedge>virtually|essentially"
+                        r"|largely|roughly|relatively|mostly|about|nearly|almost|basically)\s+)?"
+                        r"(?P<word>the\s+same|unchanged|steady|stable|flat)\s+at\s+"
+                        r"(?=[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE)
+
+
 def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity], names_metric=None) -> list[Stated]:
     """Statements without a figure in the comma-separated parts of a clause that hold none
     ("Last week, 34 people were struck by gunfire, the same number of victims during the same
@@ -872,6 +881,11 @@ def figureless_parts(text: str, clause: tuple[int, int], figures: list[Quantity]
                 # during the month": besides their levels, each went down
                 relation = "higher" if _RISING.fullmatch(both.group("verb").split()[0].lower()) else "lower"
                 out.append(Stated("comparison", {"comparison": {"relation": relation}}, (both.start(), both.end())))
+            elif (steady := _STEADY_AT.search(text, a, b)) is not None:
+                # "the average daily inmate count remained the same at 137", "held steady at six": besides its
+                # level, the same as the period before
+                relation = "about-same" if steady.group("hedge") else "tie"
+                out.append(Stated("comparison", {"comparison": {"relation": relation}}, (steady.start(), steady.end("word"))))
             continue
         if has_figureless(text, (a, b)):
             out.extend(figureless(text, (a, b), names_metric=names_metric))
