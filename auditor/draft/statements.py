@@ -121,7 +121,7 @@ _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORE
 # A change told again in the other measure: "an increase of 133, or 30 per cent", "went up by 990 new students
 # (3.7 per cent)", "rose 12 percent, or 340 deaths", "increased from 95 in 2021 to 98 in 2022 — or by 3 percent":
 # the second figure is the same change (its direction the first's), not a share of a whole nor a level
-_RESTATED_TAIL = re.compile(r"(?:(?:,|\s[—–-])\s*or\s+|\s*\(\s*(?:or\s+)?)(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+"
+_RESTATED_TAIL = re.compile(r"(?:(?:,|\s[—–-])\s*or\s+|\s*\(\s*(?P<or>or\s+)?)(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+"
                             r"|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?$", re.IGNORECASE)
 _CHANGE_FIGURE = r"\$?\d[\d,.]*(?P<pct>\s*(?:%|percent\b|per[\s-]*cent\b))?(?:\s+(?:million|billion))?"
 _CHANGE_NOUNS = r"(?:\s+(?!(?:in|to|from|than|of|on|at|for|and|or)\b)[a-z][\w'’-]*){0,3}"
@@ -757,6 +757,8 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     percent = q.unit == "percent"
     if percent and _PERCENT_OF_AFTER.match(after):
         return None
+    if not percent and "(" in tail.group() and not tail.group("or"):
+        return None                         # "rose by 20 per cent (10 to 12)": the counts behind it
     hit = _CHANGE_BEFORE_RESTATED.search(before, 0, tail.start())
     if hit is None:
         return None
