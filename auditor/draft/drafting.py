@@ -1672,13 +1672,19 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
                       "(projection: true, never checked against counts); check")
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
-    if at.st.share_of_count:
-        # "232 were for fire, or 2.2 percent": the share's own words
+    if at.st.share_of_count or at.st.restates:
+        # "232 were for fire, or 2.2 percent": the share's own words; "a decrease of 16, or 3.7 per cent": the
+        # change's second figure with its own words
         start = art.text.rfind(",", at.clause[0], at.st.anchor[0])
         start = max(start, art.text.rfind("(", at.clause[0], at.st.anchor[0]))
+        if at.st.restates:      # "increased from 95 to 98 — or by 3 percent"
+            start = max(start, art.text.rfind("—", at.clause[0], at.st.anchor[0]), art.text.rfind("–", at.clause[0], at.st.anchor[0]))
         if start >= 0:
+            end = at.st.anchor[1]
+            if at.st.restates:
+                end = statements.RESTATED_NOUNS.match(art.text, end).end()     # "or 340 deaths"
             quote = (start + 1 + (len(art.text[start + 1:at.st.anchor[0]]) - len(art.text[start + 1:at.st.anchor[0]].lstrip())),
-                     at.st.anchor[1])
+                     end)
     key = metric or "figure"
     state.ids[key] += 1
     source = art.source

@@ -84,10 +84,25 @@ _BASE_FIGURE_THE = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|dr
 # "a 49.5% increase over 2005 when 307 cases were made", "up 13 percent from 2009, which had 284
 # burglaries": the year compared with, then its figure in a clause of its own (not a change the
 # clause says: "from 2021, when the city added 30 officers", "2022, which had 40 fewer officers")
+# "a 27.5 percent decrease from the previous year's total of 269", "about 13% lower than 2018's total of 564", "an
+# increase of four deaths over the 28 fatalities", "down on last year's 4,545,337": after a change's words, a
+# figure compared with that an owner's name or "the" opens, with no figure of its own between
+_BASE_FIGURE_OWNED = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|drop|hike|gain|jump|rise|fall)\b"
+                                r"[^.;\d]{0,40}?\b(?:than|from|over|on|compared\s+(?:with|to)|versus)\s+"
+                                r"(?:the\s+(?:(?:previous|prior|last|same|revised)\s+)?(?:[\w-]+['’]s?\s+)?|"
+                                r"(?:(?:previous|prior|last|the\s+same)\s+)?[\w-]+['’]s?\s+)"
+                                r"(?:(?:reported|recorded|revised|record|total|tally|count)\s+(?:of\s+)?){0,2}"
+                                r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|decades?|hours?)\b", re.IGNORECASE)
 BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d\d,?\s+"
                              rf"(?:when|which\s+(?:had|saw|recorded|counted))\s+(?:(?!\b(?:{_UP}|{_DOWN}|hired|lost)\b)"
                              r"[^.;:!?]){0,40}?$", re.IGNORECASE)
 _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
+                       # "fell 37 per cent to 40", "were up 21 per cent to 7,409", "jumped slightly this year
+                       # to 19", "cut the number of high schools to 13": the change's own figure or words between
+                       rf"|\b(?:{_UP}|{_DOWN})\b\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d,.]*\s*(?:%|percent\b|per\s*cent\b)"
+                       r"\s+(?:\w+\s+){0,2}?to\s+$"
+                       rf"|\b(?:{_UP}|{_DOWN})\b\s+(?![\d$£€])(?:[\w'’]+\s+){{3,5}}?to\s+$"
                        # "increased from 33 in 2019 to 37 in 2020": the second level
                        # ("down from 22,714 in 2017 to 21,631": a figure's own comma or point)
                        rf"|\b(?:{_UP}|{_DOWN})\s+from\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){{1,40}}?\s+to\s+$"
@@ -103,6 +118,27 @@ _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cen
                                 r"|(?<![\d.])\d[\d,]*(?:\s+[^\W\d][\w'’-]*){1,6}\s+or\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$"
                                 r"|\(\s*\d[\d,]*\s+or\s+$", re.IGNORECASE)
 _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORECASE)
+# A change told again in the other measure: "an increase of 133, or 30 per cent", "went up by 990 new students
+# (3.7 per cent)", "rose 12 percent, or 340 deaths", "increased from 95 in 2021 to 98 in 2022 — or by 3 percent":
+# the second figure is the same change (its direction the first's), not a share of a whole nor a level
+_RESTATED_TAIL = re.compile(r"(?:(?:,|\s[—–-])\s*or\s+|\s*\(\s*(?P<or>or\s+)?)(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+"
+                            r"|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?$", re.IGNORECASE)
+_CHANGE_FIGURE = r"\$?\d[\d,.]*(?P<pct>\s*(?:%|percent\b|per[\s-]*cent\b))?(?:\s+(?:million|billion))?"
+_CHANGE_NOUNS = r"(?:\s+(?!(?:in|to|from|than|of|on|at|for|and|or)\b)[a-z][\w'’-]*){0,3}"
+_UP_NOUNS = frozenset("increase rise jump gain hike boost growth uptick upturn spike surge".split())
+_CHANGE_BEFORE_RESTATED = re.compile(
+    # "went up in RVS by 990 new students", "fell by 20", "rose 12 percent" (not "rose to 120", "more than 300")
+    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?!\s+than\b)(?:\s+(?!(?:to|from|at|than)\b)[\w'’]+){{0,4}}?\s+(?:by\s+)?"
+    rf"(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+)?{_CHANGE_FIGURE}{_CHANGE_NOUNS}$"
+    # "an increase of 707 students", "a decrease of 16 incidents"
+    rf"|\b(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>increase|rise|jump|gain|hike|boost|growth|decline|decrease|drop"
+    rf"|reduction|loss|dip|cut|fall)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+)?"
+    rf"{_CHANGE_FIGURE.replace('pct', 'pct2')}{_CHANGE_NOUNS}$"
+    # "increased from 95 in 2021 to 98 in 2022", "dropped from 55 to 36"
+    rf"|\b(?P<pair>{_UP}|{_DOWN})\s+from\s+[^.;!?()]{{1,60}}?\s+to\s+\$?\d[\d,.]*{_CHANGE_NOUNS}(?:\s+in\s+\d{{4}})?$",
+    re.IGNORECASE)
+_PERCENT_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+RESTATED_NOUNS = re.compile(_CHANGE_NOUNS)     # the words of what the change told again counts: "or 340 deaths"
 # A percentage of a whole that is of a kind: "About 55 percent of the illegal drug overdoses were from
 # heroin", "Of the drug-related deaths in 2015, 28 percent were from opioids": a share, not a level
 _PERCENT_OF_WERE = re.compile(r"^\s+of\s+(?:all\s+|the\s+|those\s+|these\s+)[^.;:,]{1,80}?\s(?:were|was)\b", re.IGNORECASE)
@@ -121,6 +157,8 @@ _OVER_YEARS = (r"\b(?:the\s+|its\s+|their\s+)?(?P<most4>highest|lowest|most|fewe
                # "the deadliest year on Portland roads in more than two decades", "highest number of
                # homicides per year, in over two decades"
                r"(?:\s+(?:level|levels|number|total|count|rate|mark)|(?:\s+(?!in\b)[\w’'-]+){1,6}?)?,?"
+               # "the highest count in the city in more than a decade": the place between
+               r"(?:\s+in\s+(?:the|this|that)\s+(?:city|county|state|country|nation|province|region|district|area|town))?"
                # "the highest number recorded in the past decade", "the most in the last five years",
                # "their lowest level in their last 30 years"
                rf"\s+in\s+(?:(?:the|their|its)\s+(?:past|last|previous)\s+)?(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:(?P<years>{_SPAN_OF_YEARS})\s+years"
@@ -312,6 +350,7 @@ class Stated:
     figure: Quantity | None = None
     base_figure: bool = False      # the figure of the period compared with ("up from 171 in 2022")
     share_of_count: bool = False   # a percentage after a count ("232 were for fire, or 2.2 percent"): its share
+    restates: bool = False         # the change before told again ("an increase of 133, or 30 per cent")
 
 
 # A sentence without a digit or a number word holds no figure: the number reader is not run
@@ -705,21 +744,57 @@ def _gapped_direction(text: str, clause: tuple[int, int], before: str) -> str | 
     return "up" if re.fullmatch(_UP, hits[-1].group("dir"), re.IGNORECASE) else "down"
 
 
+def _restated_change(text: str, q: Quantity, after: str) -> str | None:
+    """The direction of a change told just before, in its sentence, that the figure `q` tells again in
+    the other measure after ", or", "— or by" or "(": "an increase of 707 students, or 1.4 per cent" (up),
+    "fell by 20, or 11 percent" (down), "rose 12 percent, or 340 deaths" (up); a percentage after a
+    pair of levels ("from 95 in 2021 to 98 in 2022 — or by 3 percent"). None when no change is told there,
+    or for a percentage of a whole ("rose to 120, or 30 percent of all deaths")."""
+    before = text[max(0, _sentence_start(text, q.start, 200)):q.start]
+    tail = _RESTATED_TAIL.search(before)
+    if tail is None:
+        return None
+    percent = q.unit == "percent"
+    if percent and _PERCENT_OF_AFTER.match(after):
+        return None
+    if not percent and "(" in tail.group() and not tail.group("or"):
+        return None                         # "rose by 20 per cent (10 to 12)": the counts behind it
+    hit = _CHANGE_BEFORE_RESTATED.search(before, 0, tail.start())
+    if hit is None:
+        return None
+    if hit.group("pair"):
+        if not percent:
+            return None                     # "from 95 to 98, or 3 more" says its own direction
+        word = hit.group("pair")
+    else:
+        if percent == bool(hit.group("pct") or hit.group("pct2")):
+            return None                     # the same measure twice: two figures, not one told again
+        word = hit.group("dir") or hit.group("noun")
+    if word.lower() in _UP_NOUNS:
+        return "up"
+    return "up" if re.fullmatch(_UP, word, re.IGNORECASE) else "down"
+
+
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     """The statement a figure makes in its clause."""
     before = text[clause[0]:q.start]
     after = text[q.end:clause[1]]
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
+            or (_BASE_FIGURE_OWNED.search(before[-100:]) and not _SPAN_AFTER.match(after))
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
             q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _second_base(before, after, q):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
         return Stated("value", {"value": phrase}, (q.start, q.end), q, base_figure=True)
-    if _TO_LEVEL.search(before[-40:]):
+    if _TO_LEVEL.search(before[-60:]):
         # "fell to 490", "rose to 1,204": the level reached, not the size of the change
         return Stated("value", {"value": phrase}, (q.start, q.end), q)
+    restated = _restated_change(text, q, after)
+    if restated is not None:
+        # "an increase of 133, or 30 per cent", "rose 12 percent, or 340 deaths": the same change again
+        return Stated("change", {"change": {"phrase": f"{restated} {phrase}"}}, (q.start, q.end), q, restates=True)
     if q.unit == "percent" and _SHARE_AFTER_COUNT.search(before[-80:]) and not _DIRECTION_NOUN.match(after):
         # "232 were for fire, or 2.2 percent", "1,386 false alarms (13 percent)": the count's share of a whole
         return Stated("share", {"share": {"fraction": phrase}}, (q.start, q.end), q, share_of_count=True)
@@ -1215,7 +1290,8 @@ _MULTIPLE = re.compile(r"(?:\b(?P<qual>nearly|almost|about|roughly|more\s+than)\
                        # "nearly double the number in 2019", "twice what it was in 2015"
                        r"|(?P<adj>double|twice|triple)\s+(?=(?:the|that|what|those|last)\b)"
                        # a headline's present tense: "Overdoses double in 2016", "Shootings triple since 2019"
-                       r"|(?<!\ba\s)(?<!\bthe\s)(?P<now>doubles?|triples?)(?=\s+(?:in|since|from|over|this|last)\s))",
+                       # (or ending a headline's line: "Aggressive driving deaths more than triple")
+                       r"|(?<!\ba\s)(?<!\bthe\s)(?P<now>doubles?|triples?)(?=\s+(?:in|since|from|over|this|last)\s|[ \t]*(?:\n|$)))",
                        re.IGNORECASE)
 _MULTIPLES = {"doubled": ("up", "100", "percent"), "tripled": ("up", "3", "ratio"), "trebled": ("up", "3", "ratio"),
               "quadrupled": ("up", "4", "ratio"), "halved": ("down", "50", "percent"), "double": ("up", "100", "percent"),
@@ -1271,6 +1347,9 @@ def _fraction_change(text: str, clause: tuple[int, int], words: str) -> list[Sta
 
 _UP_VERBS = r"increased|risen|rose|grown|grew|climbed|gone\s+up|went\s+up|gone\s+up"
 _DOWN_VERBS = r"declined|decreased|fallen|fell|dropped|gone\s+down|went\s+down"
+# the plain forms a streak is told with after "saw"/"see" ("saw its murder rate drop for a third straight year")
+_PLAIN_UP = frozenset("rise increase climb grow".split())
+_PLAIN_VERBS = r"drop|decline|fall|decrease|rise|increase|climb|grow"
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 # "have grown steadily since then", "increased every year since 2019", "declined for the second straight
@@ -1280,7 +1359,10 @@ _STREAK = re.compile(rf"\b(?:steadily|consistently)\s+(?P<verb4>rising|increasin
                      r"since\s+(?P<since2>(?:19|20)\d\d)\b|"
                      rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:(?:steadily|every\s+year|each\s+year|"
                      rf"year\s+after\s+year|annually)\s+)+since\s+(?P<since>then|(?:19|20)\d\d)\b"
-                     rf"|\b(?P<verb2>{_UP_VERBS}|{_DOWN_VERBS})\s+for\s+the\s+(?P<nth>second|third|fourth|fifth|sixth|"
+                     # "declined in 2011 for the third straight year", "saw its murder rate drop for a third
+                     # straight year": a year or a place between, the verb's plain form after "saw/see"
+                     rf"|\b(?P<verb2>{_UP_VERBS}|{_DOWN_VERBS}|{_PLAIN_VERBS})\b(?:\s+(?!for\b)[\w'’.]+){{0,3}}?"
+                     rf"\s+for\s+(?:the|a)\s+(?P<nth>second|third|fourth|fifth|sixth|"
                      rf"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive)\s+year\b|year\s+in\s+a\s+row\b)"
                      r"|\bthe\s+first\s+(?P<first>drop|decline|decrease|fall|increase|rise|jump)\s+in\s+(?P<n>\w+)\s+years\b"
                      # "has dropped for three years in a row", "rose for four consecutive years"
@@ -1335,7 +1417,8 @@ def _streak(text: str, clause: tuple[int, int], words: str) -> list[Stated]:
         return [Stated("comparison", {"comparison": {"relation": "first-rise" if up else "first-fall", "years": years}},
                        span)]
     verb = (hit.group("verb") or hit.group("verb2") or hit.group("verb3") or hit.group("verb4")).lower()
-    up = re.fullmatch(_UP_VERBS, verb) is not None or verb in ("rising", "increasing", "climbing", "growing")
+    up = re.fullmatch(_UP_VERBS, verb) is not None or verb in ("rising", "increasing", "climbing", "growing") \
+        or verb in _PLAIN_UP
     comparison: dict = {"relation": "rise-streak" if up else "fall-streak"}
     if hit.group("nyears"):
         n = hit.group("nyears").lower()
