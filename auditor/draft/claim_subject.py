@@ -605,6 +605,12 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         return by_noun
     if match is not None:
         return match.id
+    row = _table_row_label(art, st.anchor[0]) if st.figure is not None else None
+    if row is not None and not _fits_row(art, row, st):
+        row = None
+    if row is not None:
+        review.append(f"metric: '{row}', named by the label of the table's row; check")
+        return row
     said = _named_just_before(art, at) if st.figure is not None else None
     if said is not None:
         review.append(f"metric: '{said}', named just before the clause's '{_THE_NUMBER.search(text, clause[0], st.anchor[0]).group(0)}'; check")
@@ -635,12 +641,6 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
-    row = _table_row_label(art, st.anchor[0]) if st.figure is not None else None
-    if row is not None and not _fits_row(art, row, st):
-        row = None
-    if row is not None:
-        review.append(f"metric: '{row}', named by the label of the table's row; check")
-        return row
     lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
     if lead is not None:
         review.append(f"metric: '{lead}', named by the line that opens the list; check")
@@ -1014,8 +1014,11 @@ def _table_row_label(art: _Article, at: int) -> str | None:
         return None     # the last cell of a header row ("|Year", "|Homicides", "|Shootings"), no row's label
     found = vocabulary.find_metric(art.pack, text, label.start("label"), label.end("label"), label.end("label"),
                                    art.metrics_found)
-    whole = found is not None and (found.start, found.end) == label.span("label")
-    return found.id if whole else None     # not "|Fatal DUI Related Crashes" for the name of its last words
+    if found is not None and (found.start, found.end) == label.span("label"):
+        return found.id
+    # not "|Fatal DUI Related Crashes" for the name of its last words; a label of a name's words said
+    # otherwise ("|Speed Citations", "|Child Restraint – Citations", "|DUI Related Fatalities")
+    return vocabulary.metric_of_label(art.pack, label.group("label"))
 
 
 def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:

@@ -1,6 +1,8 @@
 """Round 48 (dr48a): a rate figure that names no rate of its own ("a rate of 764 recorded incidents per
 100,000 residents") is the last rate drafted in its scale; a bare figure in a ranking after a rate
-figure ("..., followed by Regina with 733", "while Barrie has 143") is that rate."""
+figure ("..., followed by Regina with 733", "while Barrie has 143") is that rate; a table's row label
+that says a name's words otherwise ("|Speed Citations", "|DUI Related Fatalities") names that metric,
+before the headline's metric."""
 
 from __future__ import annotations
 
@@ -48,3 +50,30 @@ def test_a_bare_figure_following_a_rate_with_a_place_is_that_rate():
 def test_a_bare_figure_after_a_count_stays_a_count():
     got = metrics_of("In 2022 Brandon recorded 812 burglaries, followed by Dauphin with 733.\n")
     assert ("733", "break_in_rate") not in got, got
+
+
+# --- a table's row label of a name's words said otherwise
+
+_TABLE = ("State troopers released their Memorial Day weekend report on traffic violations.\n"
+          "|Enforcement\n|2021\n|2022\n|2023\n"
+          "|Speed Citations\n|1210\n|644\n|803\n"
+          "|Child Restraint – Citations\n|19\n|14\n|27\n"
+          "|DUI Related Fatalities\n|1\n|0\n|2\n"
+          "|Fatal DUI Related Crashes\n|1\n|0\n|2\n")
+
+
+def test_a_row_label_of_a_names_words_said_otherwise_names_the_metric():
+    got = metrics_of(_TABLE, title="Troopers see more traffic violations over holiday weekend")
+    assert ("644", "speeding_citations") in got and ("27", "child_restraint_citations") in got, got
+
+
+def test_a_row_label_saying_dui_and_fatalities_names_impaired_driving_deaths():
+    got = metrics_of(_TABLE, title="Troopers see more traffic violations over holiday weekend")
+    assert [m for _, m in got].count("impaired_driving_deaths") == 3, got
+
+
+def test_a_row_label_with_a_word_no_name_has_names_no_metric_by_its_words():
+    from auditor.draft import vocabulary
+    assert vocabulary.metric_of_label(PACK, "Fatal DUI Related Crashes") is None
+    assert vocabulary.metric_of_label(PACK, "Citations") is None
+    assert vocabulary.metric_of_label(PACK, "Speed Citations") == "speeding_citations"
