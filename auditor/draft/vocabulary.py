@@ -156,7 +156,8 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
-             "offences": ("violations",), "offenses": ("violations",)}
+             "offences": ("violations",), "offenses": ("violations",), "deaths": ("fatalities",),
+             "cyclist": ("bicyclist",), "cyclists": ("bicyclists",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")
 _SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}

@@ -77,3 +77,23 @@ def test_a_row_label_with_a_word_no_name_has_names_no_metric_by_its_words():
     assert vocabulary.metric_of_label(PACK, "Fatal DUI Related Crashes") is None
     assert vocabulary.metric_of_label(PACK, "Citations") is None
     assert vocabulary.metric_of_label(PACK, "Speed Citations") == "speeding_citations"
+
+
+# --- "fatalities" said for a name's "deaths", "bicyclist" for its "cyclist"
+
+def test_fatalities_of_a_kind_name_that_kinds_deaths():
+    from auditor.draft import vocabulary
+    text = "Heroin fatalities rose to 31 last year."
+    assert [m.id for m in vocabulary.metrics_in(PACK, text, 0, len(text))] == ["heroin_deaths"]
+
+
+def test_bicyclist_fatalities_are_cyclist_deaths_not_the_pedestrian_deaths_before():
+    got = metrics_of("The number of pedestrian fatalities fell 18 percent from 98 to 80 in 2022, "
+                     "and the number of bicyclist fatalities was down from nine to eight.\n")
+    assert ("eight", "cyclist_deaths") in got and ("80", "pedestrian_deaths") in got, got
+
+
+def test_fatalities_alone_name_no_kinds_deaths():
+    from auditor.draft import vocabulary
+    text = "Fatalities rose to 31 last year."
+    assert "fire_deaths" not in [m.id for m in vocabulary.metrics_in(PACK, text, 0, len(text))]
