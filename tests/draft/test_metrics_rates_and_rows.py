@@ -97,3 +97,25 @@ def test_fatalities_alone_name_no_kinds_deaths():
     from auditor.draft import vocabulary
     text = "Fatalities rose to 31 last year."
     assert "fire_deaths" not in [m.id for m in vocabulary.metrics_in(PACK, text, 0, len(text))]
+
+
+# --- a noun said with "and" parts no clause
+
+def _clause_texts(text: str) -> list[str]:
+    from auditor.draft.sentences import Span, clauses
+    return [text[c.start:c.end] for c in clauses(text, Span(0, len(text), 0))]
+
+
+def test_break_and_enters_before_a_verb_are_one_name_of_one_clause():
+    text = "Commercial break and enters have risen this year to 23, from 15 in 2021."
+    assert _clause_texts(text) == [text], _clause_texts(text)
+
+
+def test_an_and_before_another_subject_and_its_verb_still_parts_two_clauses():
+    text = "Break and enters fell to 40 and thefts were up to 62."
+    assert _clause_texts(text) == ["Break and enters fell to 40", "thefts were up to 62."], _clause_texts(text)
+
+
+def test_business_break_and_enters_are_the_businesses_kind():
+    got = metrics_of("Business break and enters have jumped slightly this year to 19, from 12 in 2021.\n")
+    assert ("19", "business_break_and_enters") in got, got
