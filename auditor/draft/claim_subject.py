@@ -410,7 +410,8 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is not None and not st.figure.unit and st.figure.text.lower() not in _DETERMINERS and part != clause \
             and state.last_metric \
             and clause[0] <= state.last_anchor < part[0] and (match is None or not part[0] <= match.start < part[1]) \
-            and _fits(art.pack, state.last_metric, st) and _carries(art, at, part):
+            and (_fits(art.pack, state.last_metric, st) or _a_rate(art.pack, state.last_metric)) \
+            and _carries(art, at, part):
         # "shootings claimed 38 lives in Toronto, 44 in 2019", "59 Ohioans lost their lives in fires
         # compared to 42 at the start of 2014": a bare figure in a part naming nothing counts what the
         # clause's figure before it counts
@@ -545,6 +546,9 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         if rate is None and (listed := _rate_introduced(art, at)) is not None:
             review.append(f"metric: '{listed}', the rate named before the list; check")
             return listed
+        if rate is None and (before := _rate_drafted_before(art, at)) is not None:
+            review.append(f"metric: '{before}', the rate drafted just before in the scale of this one; check")
+            return before
         if rate is None:
             line, col = line_column(text, st.anchor[0])
             art.notes.append(f"{line}:{col}: '{st.figure.text}' is a rate of no rate metric of the vocabulary; "
@@ -601,6 +605,12 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         return by_noun
     if match is not None:
         return match.id
+    row = _table_row_label(art, st.anchor[0]) if st.figure is not None else None
+    if row is not None and not _fits_row(art, row, st):
+        row = None
+    if row is not None:
+        review.append(f"metric: '{row}', named by the label of the table's row; check")
+        return row
     said = _named_just_before(art, at) if st.figure is not None else None
     if said is not None:
         review.append(f"metric: '{said}', named just before the clause's '{_THE_NUMBER.search(text, clause[0], st.anchor[0]).group(0)}'; check")
@@ -631,12 +641,6 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
-    row = _table_row_label(art, st.anchor[0]) if st.figure is not None else None
-    if row is not None and not _fits_row(art, row, st):
-        row = None
-    if row is not None:
-        review.append(f"metric: '{row}', named by the label of the table's row; check")
-        return row
     lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
     if lead is not None:
         review.append(f"metric: '{lead}', named by the line that opens the list; check")
@@ -651,7 +655,7 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     if state.last_metric and (state.last_paragraph == at.sentence.paragraph or (
             state.last_paragraph == at.sentence.paragraph - 1 and points_back(text, clause))) and (
             st.kind in ("share", "change") or st.figure is not None or _ANAPHOR.search(text[clause[0]:clause[1]])) \
-            and _fits(art.pack, state.last_metric, st) \
+            and (_fits(art.pack, state.last_metric, st) or _rate_ranked(art, at)) \
             and not vocabulary.off_the_roads(art.pack, state.last_metric, text, clause[0], clause[1]) \
             and not _named_for_another_figure(art, at, state.last_metric) \
             and not _a_narrower_kind(art, at, state.last_metric):
@@ -1010,8 +1014,11 @@ def _table_row_label(art: _Article, at: int) -> str | None:
         return None     # the last cell of a header row ("|Year", "|Homicides", "|Shootings"), no row's label
     found = vocabulary.find_metric(art.pack, text, label.start("label"), label.end("label"), label.end("label"),
                                    art.metrics_found)
-    whole = found is not None and (found.start, found.end) == label.span("label")
-    return found.id if whole else None     # not "|Fatal DUI Related Crashes" for the name of its last words
+    if found is not None and (found.start, found.end) == label.span("label"):
+        return found.id
+    # not "|Fatal DUI Related Crashes" for the name of its last words; a label of a name's words said
+    # otherwise ("|Speed Citations", "|Child Restraint – Citations", "|DUI Related Fatalities")
+    return vocabulary.metric_of_label(art.pack, label.group("label"))
 
 
 def _row_of(text: str, line: int) -> tuple[re.Match, int] | None:
@@ -1049,7 +1056,11 @@ _CARRY_WORDS = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight
                           r"previous|prior|same|year|years|year['’]s|month|months|week|weeks|quarter|period|time|start|"
                           r"end|beginning|first|second|third|fourth|half|so|far|since|by|for|during|over|all|whole|"
                           r"entire|full|a|an|before|earlier|ago|previously|reported|recorded|fiscal|season|decade|"
-                          r"january|february|march|april|may|june|july|august|september|october|november|december)")
+                          r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                          # ... or a ranking's next place ("followed by Regina with 733", "while Barrie has 143",
+                          # "led by Windsor with 456", "trailed by Hamilton at 12")
+                          r"followed|led|trailed|while|whereas|has|had|ranks|ranked|next|then|behind|around|about|"
+                          r"nearly|almost|roughly|some)")
 _TOKEN = re.compile(r"[\w'’-]+")
 _DEATHS_WORDS = {"death", "deaths", "fatalities", "fatal", "killed", "dead"}
 
@@ -1069,6 +1080,27 @@ def _carries(art: _Article, at: _At, part: tuple[int, int]) -> bool:
     return all(_CARRY_WORDS.fullmatch(w) or _CARRY_WORDS.fullmatch(w.lower()) for w in words)
 
 
+def _a_rate(pack: Pack, metric_id: str) -> bool:
+    """Whether a metric is a rate per so many people ("per 100,000"): a bare figure after one of its
+    figures in a ranking ("..., followed by Regina with 733") is that rate, not a count."""
+    metric = pack.metrics.get(metric_id)
+    return metric is not None and rate_scale(metric.unit) is not None
+
+
+# a ranking's next place, said before its bare figure: "while Barrie has 143", "followed by Regina with 733"
+_NEXT_IN_RANKING = re.compile(r"\b(?:while|whereas|followed\s+by|trailed\s+by|led\s+by|then)\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
+                              r"(?:with|has|had|at)\s+(?:about\s+|around\s+|nearly\s+)?\Z")
+
+
+def _rate_ranked(art: _Article, at: _At) -> bool:
+    """Whether a bare figure is the next place of a ranking by the rate just drafted in its sentence
+    ("811 burglary incidents per 100,000 people, while Barrie has 143")."""
+    st, state = at.st, art.state
+    return st.figure is not None and not st.figure.unit and _a_rate(art.pack, state.last_metric) \
+        and at.sentence.start <= state.last_anchor < st.anchor[0] \
+        and bool(_NEXT_IN_RANKING.search(art.text, max(at.sentence.start, st.anchor[0] - 60), st.anchor[0]))
+
+
 def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
     """Whether a drafted figure's metric may carry to a bare figure after it in its clause: the figure
     has no noun of its own, or its noun is part of its metric's name ("38 homicides"), or its lives
@@ -1078,6 +1110,9 @@ def carried_from(art: _Article, at: _At, metric_id: str) -> bool:
     unit = (st.figure.unit or "").lower() if st.figure is not None else ""
     if not unit:
         return True
+    metric = art.pack.metrics.get(metric_id)
+    if metric is not None and rate_scale(unit) is not None and rate_scale(unit) == rate_scale(metric.unit):
+        return True     # "761 burglaries per 100,000 people, followed by Regina with 733": a rate's figure
     # the name's head, the first or last word of its id ("fire_deaths", "students_transferring_out"), or
     # for a deaths metric any of its id's words ("fatal_crashes")
     ids = metric_id.split("_")
@@ -1817,6 +1852,22 @@ def rate_for_decimals(art: _Article, at: _At, metric: str | None, review: list[s
     review[:] = [r for r in review if not r.startswith("metric:")]
     review.append(f"metric: '{listed}', the rate named before the list ('{st.figure.text}' is no whole count); check")
     return listed
+
+
+def _rate_drafted_before(art: _Article, at: _At) -> str | None:
+    """The last rate metric drafted, within the figure's paragraph or the one before, per as many
+    people as this figure, which names no rate of its own ("Winnipeg has 811 burglary incidents per
+    100,000 people. Lethbridge has a rate of 764 recorded incidents per 100,000 residents": the
+    break-in rate again); else None."""
+    state = art.state
+    if not state.last_metric or state.last_paragraph < at.sentence.paragraph - 1:
+        return None
+    scale = rate_scale(at.st.figure.unit)
+    for seen in reversed(state.metrics_seen):
+        metric = art.pack.metrics.get(seen)
+        if metric is not None and rate_scale(metric.unit) is not None:
+            return seen if rate_scale(metric.unit) == scale else None
+    return None
 
 
 def _rate_introduced(art: _Article, at: _At) -> str | None:

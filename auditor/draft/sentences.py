@@ -94,6 +94,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
             continue      # "666 crimes against persons (murder, rape, robbery, and aggravated assault) last year": a list in an aside
         if brk.group().strip().lower() == "and" and _serial_list_before(text, start, brk.start()):
             continue      # "rapes, robberies, thefts and auto thefts have decreased": the list's last name, one subject
+        if _in_a_compound(text, brk.start(), brk.end()):
+            continue      # "Business break and enters have jumped": one name, not two clauses
         if text[start:brk.start()].strip():
             out.append(Span(*_trim(text, start, brk.start()), sentence.paragraph))
         start = brk.end()
@@ -108,6 +110,18 @@ _SERIAL_ITEMS = re.compile(r"(?:[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2},\
 # (not clauses of their own: "Murders fell, robberies rose and burglaries were flat")
 _ITEM_VERB = re.compile(r"\b(?:fell|rose|grew|dropped|declined|decreased|increased|climbed|jumped|were|was|are|is|had|has|have"
                         r"|went|said|saw|remained|stayed|doubled)\b", re.IGNORECASE)
+
+
+# nouns of two words joined by "and" (the "and" parts nothing): "break and enters", "breaking and
+# entering", "hit and runs", "search and rescue", "assault and battery", "drunk and disorderly"
+_AND_COMPOUND = re.compile(r"\b(?:break(?:ing)?\s+and\s+enter|hit\s+and\s+run|search\s+and\s+rescue|assault\s+and\s+batter"
+                           r"|drunk\s+and\s+disorderly)", re.IGNORECASE)
+
+
+def _in_a_compound(text: str, start: int, end: int) -> bool:
+    """Whether the "and" between `start` and `end` joins the two words of a noun said with "and"."""
+    return any(hit.start() < start and hit.end() > end
+               for hit in _AND_COMPOUND.finditer(text, max(0, start - 12), min(len(text), end + 12)))
 
 
 def _serial_list_before(text: str, start: int, at: int) -> bool:

@@ -156,7 +156,8 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
-             "offences": ("violations",), "offenses": ("violations",)}
+             "offences": ("violations",), "offenses": ("violations",), "deaths": ("fatalities",),
+             "cyclist": ("bicyclist",), "cyclists": ("bicyclists",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")
 _SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}
@@ -2093,3 +2094,44 @@ def _build_name_words(pack: Pack) -> tuple[tuple[str, str | None, tuple[frozense
                 names.add(words)
         out.append((metric.id, metric.unit, tuple(names)))
     return tuple(out)
+
+
+# words a table's row label adds to a metric's name without narrowing it ("|DUI Related Fatalities",
+# "|Total Calls"), and the words it says for a name's words ("|Speed Citations" for speeding citations,
+# "|DUI ..." for impaired driving, "fatalities" for deaths)
+_LABEL_FILLER = frozenset("related total number of the a an".split())
+_LABEL_SAID_FOR = {"speed": ("speeding",), "fatality": ("death",), "dui": ("impaired", "driving"),
+                   "dwi": ("impaired", "driving"), "collision": ("crash",), "seatbelt": ("seat", "belt"),
+                   "enrollment": ("enrolment",)}
+
+
+def _label_words(name: str) -> frozenset[str]:
+    """A name's words as a row label may say them: stems, filler dropped, each said for its name's word."""
+    out: set[str] = set()
+    for word in re.findall(r"[a-z0-9]+", name.lower()):
+        stem = _stem(word)
+        if stem not in _LABEL_FILLER:
+            out.update(_LABEL_SAID_FOR.get(stem, (stem,)))
+    return frozenset(out)
+
+
+def metric_of_label(pack: Pack, label: str) -> str | None:
+    """The one metric a name of which has the words of a table's row label, in any order and however
+    said ("Speed Citations": speeding_citations; "Child Restraint – Citations": child_restraint_citations);
+    None when no metric or several have them, or the label is one word (a one-word label names only a
+    metric by a name of its own)."""
+    words = _label_words(label)
+    if len(words) < 2:
+        return None
+    found = _cached("label words", pack, _build_label_words).get(words)
+    return found if isinstance(found, str) else None
+
+
+def _build_label_words(pack: Pack) -> dict[frozenset[str], str | None]:
+    out: dict[frozenset[str], str | None] = {}
+    for metric in pack.metrics.values():
+        for name in {metric.id, metric.label or "", *metric.aliases}:
+            words = _label_words(name)
+            if len(words) >= 2:
+                out[words] = metric.id if out.get(words, metric.id) == metric.id else None
+    return out

@@ -266,4 +266,6 @@ NOT_A_UNIT = frozenset("""
     per each every more less fewer higher lower up down over under about around from
     into onto out off so if not no yes also only just even still ago later earlier
     before after since until last next this year's years' percent
+    across throughout among amongst within between through toward towards against along
+    beyond despite during inside outside upon via versus vs
 """.split())

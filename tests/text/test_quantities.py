@@ -370,3 +370,14 @@ def test_a_bundled_pack_that_does_not_load_is_an_error_not_a_quiet_fallback(monk
 )
 def test_a_table_row_s_figure_is_no_name(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Opioid deaths stood at 612 across the state last year.", None),        # a preposition counts nothing
+    ("Arrests reached 87 throughout the county in March.", None),
+    ("The figure was 41 among teenagers.", None),
+    ("Crews answered 312 calls across the county.", "calls"),                # the noun right after still counts
+])
+def test_a_preposition_after_a_bare_count_is_no_counted_noun(text, unit):
+    quantity = next(q for q in find_quantities(text) if q.text.isdigit())
+    assert quantity.unit == unit
