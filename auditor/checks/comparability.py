@@ -10,7 +10,7 @@ from itertools import combinations
 from auditor.engine.quotes import matches_any, own_clause
 from auditor.engine.quotes import own_sentence as _own_sentence
 from auditor.engine.quotes import written_amounts
-from auditor.engine.revisions import body_of, counting_body, outlet_of, plain_figure
+from auditor.engine.revisions import body_of, counting_body, outlet_of, own_release, plain_figure
 from auditor.models import Period
 from auditor.models.findings import Finding, fingerprint
 from auditor.pack.plans import names_any, plan_metrics
@@ -784,12 +784,24 @@ def _disputed(figures: dict, sa) -> bool:
     return False
 
 
-def _one_bodys_reports(core, sa, days: int) -> bool:
-    """Whether a tension's claims were told on more than one day, all within `days`, and those
-    credited to a body (not an outlet's own words) to one counting body, at least one so."""
+def _told_on_one_day(core, support, sa) -> bool:
+    """Whether every figure of a tension was told on one day: by its core claim or by one of its
+    copies (`support`), so that one day's reports hold the whole sum."""
+    publication = sa.scenario.publication
+
+    def days(cid):
+        told = (publication[sa.corpus.claim(c).source] for c in (cid, *support.get(cid, ())))
+        return {(w.earliest, w.latest) for w in told}
+    return bool(set.intersection(*(days(cid) for cid in core)))
+
+
+def _one_bodys_reports(core, support, sa, days: int) -> bool:
+    """Whether a tension's claims were told on more than one day (no one day's reports, copies
+    included, holding them all), all within `days`, and those credited to a body (not an
+    outlet's own words; a body's own release is its body's) to one counting body, at least one so."""
     publication, pack = sa.scenario.publication, sa.corpus.pack
     told = [publication[sa.corpus.claim(c).source] for c in core]
-    if len({(w.earliest, w.latest) for w in told}) < 2 or \
+    if _told_on_one_day(core, support, sa) or \
             (max(w.latest for w in told) - min(w.earliest for w in told)).days > days:
         return False
     bodies = set()
@@ -797,12 +809,12 @@ def _one_bodys_reports(core, sa, days: int) -> bool:
         claim = sa.corpus.claim(c)
         source = sa.corpus.sources[claim.source]
         body = body_of(claim, source, pack)
-        if body != source.voice:
+        if body != source.voice or own_release(source):
             bodies.add(counting_body(body, claim, pack))
     return len(bodies) == 1
 
 
-def parts_of_other_reports(core, sa, gap_share: float, gap_count: int, days: int) -> bool:
+def parts_of_other_reports(core, sa, gap_share: float, gap_count: int, days: int, support=None) -> bool:
     """Rule: a body's monthly and part-year counts move from report to report as killings are
     ruled justified or moved between months, so the parts of a stretch told in its reports of
     different days need not add up to a whole told in another: the police's 22 homicides to
@@ -812,12 +824,13 @@ def parts_of_other_reports(core, sa, gap_share: float, gap_count: int, days: int
     `days` (the following months' reports), those credited to a body all to one counting body
     (outlets' own words beside them), missing the whole by at most `gap_count` or `gap_share` of
     it, is a count restated between reports, not a conflict. A sum that fails in one day's
-    reports, outlets' own tallies alone (an outlet's 56 to September and 28 since, against its
-    85), two bodies' figures, figures told years apart, a figure another claim disputes (two
-    figures for one half), or a larger gap, is audited."""
+    reports (the copies of its figures included: a report's 22 to March, told in the report
+    before too), outlets' own tallies alone (an outlet's 56 to September and 28 since, against
+    its 85), two bodies' figures (a body's own release is its body's), figures told years apart,
+    a figure another claim disputes (two figures for one half), or a larger gap, is audited."""
     figures = _figures_of(core, sa)
     if figures is None or len(figures) < 3 or len({(q.metric, q.place) for q in figures}) != 1 or \
-            not _one_bodys_reports(core, sa, days) or _disputed(figures, sa):
+            not _one_bodys_reports(core, support or {}, sa, days) or _disputed(figures, sa):
         return False
     whole = max(figures, key=lambda q: (q.end - q.start, q.end))
     parts = sorted((q for q in figures if q != whole), key=lambda q: q.start)

@@ -430,7 +430,7 @@ def tension(rule, sa) -> list[Finding]:
             continue   # a count of its day and, long after, the settled count of a shorter stretch
         if via == "period" and rule.params.get("restated_parts_count") is not None and parts_of_other_reports(
                 t.core, sa, float(rule.params.get("restated_parts_share", 0)), int(rule.params.get("restated_parts_count")),
-                int(rule.params.get("restated_parts_days", 0))):
+                int(rule.params.get("restated_parts_days", 0)), t.support):
             continue   # parts and their whole told in different reports: the count moved between them
         if via == "relation" and names_the_gap(t.core, sa, tuple(rule.params.get("other_kind_patterns", ()))):
             continue   # a whole whose own sentence counts the cases its parts leave out
