@@ -140,24 +140,29 @@ def _bases_on_its_own_day(resolved: list[ResolvedClaim]) -> list[ResolvedClaim]:
     given at a briefing before the story ran. KTAL (20 August 2020): "this year the city has had
     255 shootings, compared to 199 last year" (the chief's briefing of 18 August) and "shooting
     have also increased this year, by 25 percent": the 25% relates the 255 to the 199 (+28.1%),
-    not to a count to 20 August 2019 that no one gave."""
+    not to a count to 20 August 2019 that no one gave. Only when the story also gives its own
+    figure for the change's stretch so far (the 255): without it, nothing says its "so far" is
+    the briefing's day, and the 25% set against a base a week short of another outlet's count
+    to the day would be a tension of two stretches of unequal length."""
     stretches: dict[tuple, set[Period]] = {}
+    so_far: dict[tuple, set[Period]] = {}
     for rc in resolved:
         for st in rc.statements:
-            if st.statement.value is not None and not st.to_date and st.invalid is None:
-                stretches.setdefault((rc.claim.metric, rc.claim.place), set()).add(st.period)
+            if st.statement.value is not None and st.invalid is None:
+                (so_far if st.to_date else stretches).setdefault((rc.claim.metric, rc.claim.place), set()).add(st.period)
     out = []
     for rc in resolved:
-        statements = tuple(_on_its_own_day(st, stretches.get((rc.claim.metric, rc.claim.place), set()))
+        key = (rc.claim.metric, rc.claim.place)
+        statements = tuple(_on_its_own_day(st, stretches.get(key, set()), so_far.get(key, set()))
                            for st in rc.statements)
         out.append(rc if statements == rc.statements else ResolvedClaim(rc.claim, statements))
     return out
 
 
-def _on_its_own_day(st: ResolvedStatement, stretches: set[Period]) -> ResolvedStatement:
+def _on_its_own_day(st: ResolvedStatement, stretches: set[Period], so_far: set[Period]) -> ResolvedStatement:
     base = st.base
     if st.statement.change is None or base is None or not st.to_date or st.statement.change.base_place \
-            or st.invalid is not None or base.latest_end is not None:
+            or st.invalid is not None or base.latest_end is not None or st.period not in so_far:
         return st
     own = [p for p in stretches if p.start == base.start and p.latest_end is None
            and base.end - timedelta(days=OWN_DAY_BEFORE) <= p.end < base.end]

@@ -115,3 +115,32 @@ def test_a_figure_for_last_year_weeks_earlier_is_no_base(pack):
     year" (to 20 August): nothing ties the 25% to it."""
     report = audit(pack, [source("tv", "2020-08-20")], _briefing("2019-07-31"))
     assert tensions(report) == []
+
+
+def test_a_change_so_far_without_its_storys_count_so_far_keeps_its_base(pack):
+    """A story of 20 August: "Through Aug. 14 last year there had been 199 shootings" and
+    "shootings are up 23 percent so far this year", with no count of its own for this year; another
+    outlet's 258 so far (to 20 August). Nothing makes the story's "so far" its 14 August: the 23%
+    relates 258 to about 210 by 20 August 2019, which 199 by the 14th allows. Set against the 199
+    it made a hard tension of two stretches six days apart."""
+    report = audit(pack, [source("tv", "2020-08-20"), source("other", "2020-08-20")], [
+        claim("last-199", "tv", "homicides", "2019-01-01/2019-08-14", "199",
+              quote="Through Aug. 14 last year there had been 199 shootings"),
+        change("up-23pct", "tv", "so far this year", "same period last year",
+               "Shootings are up 23 percent so far this year", direction="up", by="23", measure="percent"),
+        claim("other-258", "other", "homicides", "so far this year", "258", quote="258 shootings so far this year")])
+    assert tensions(report) == []
+
+
+def test_a_story_dating_both_years_to_one_day_gives_no_base_for_its_change_to_the_day(pack):
+    """"Through Aug. 14 there were 245 shootings, against 199 through the same date last year"
+    (+23%, both dated) and "up 23 percent so far this year"; another outlet's 258 to 20 August.
+    The story's figures are both of the 14th: its 199 is no base for a change to the 20th."""
+    quote = "Through Aug. 14 there were 245 shootings, against 199 through the same date last year"
+    report = audit(pack, [source("tv", "2020-08-20"), source("other", "2020-08-20")], [
+        claim("this-245", "tv", "homicides", "2020-01-01/2020-08-14", "245", quote=quote),
+        claim("last-199", "tv", "homicides", "2019-01-01/2019-08-14", "199", quote=quote),
+        change("up-23pct", "tv", "so far this year", "same period last year",
+               "Shootings are up 23 percent so far this year", direction="up", by="23", measure="percent"),
+        claim("other-258", "other", "homicides", "so far this year", "258", quote="258 shootings so far this year")])
+    assert tensions(report) == []
