@@ -334,7 +334,8 @@ def _widening(written: str, factor: Decimal, level: Level, pack: Pack, hedged: b
     frac = r.default_fraction_of_unit if level == "default" else r.generous_fraction_of_unit
     cap = r.default_cap if level == "default" else r.generous_cap
     unit, round_figure = rounding_unit(written, factor, hedged, counted, r, planned)
-    round_figure = round_figure or (multiple and level == "default" and r.whole_multiples_capped and _whole(written))
+    round_figure = round_figure or (multiple and level == "default" and r.whole_multiples_capped and not hedged
+                                    and _whole(written))
     if not unit:
         return Fraction(0)
     w = _fraction(frac) * _fraction(unit)

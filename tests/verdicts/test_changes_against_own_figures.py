@@ -24,6 +24,19 @@ def test_doubled_is_not_one_and_a_half_times(pack):
     assert first_suspects(report) == ["tv-double"]
 
 
+def test_a_hedged_multiple_keeps_its_hedge(pack):
+    """"Roughly doubled" for 34 against 20 (1.7 times): the hedge widens the multiple as before;
+    only an unhedged "doubled" reaches below itself no further than a round figure."""
+    def told(by):
+        return audit(pack, [source("tv", "2017-11-28"), source("table", "2017-01-02")], [
+            claim("tv-34", "tv", "homicides", "2016", "34"),
+            change("tv-double", "tv", "2016", "2015", "roughly doubled from 2015",
+                   direction="up", by=by, measure="ratio"),
+            claim("table-20", "table", "homicides", "2015", "20")])
+    assert tensions(told("about 2")) == []
+    assert tensions(told("2")) == [{"tv-34", "tv-double", "table-20"}]
+
+
 def test_a_multiple_written_to_a_decimal_keeps_its_precision(pack):
     """"1.5 times" 2015's 28 is 42: a multiple written to a decimal place is no round figure."""
     report = audit(pack, [source("tv", "2017-11-28"), source("table", "2017-01-02")], [
