@@ -119,7 +119,7 @@ _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "
 _WHEN_BETWEEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                  r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month))?")
 # ("the Central Statistics Office (CSO) has revealed": the body's initials between it and its verb)
-_SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?{_WHEN_BETWEEN}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;—–]|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?{_WHEN_BETWEEN}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;—–]|(?<=\d)–(?=\d)|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
                    # "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of
@@ -242,6 +242,10 @@ _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?P<surname>(?:Mc|Mac|O�
 _NEWSPAPER_WORDS = (r"Times|Post|Tribune|Journal|Herald|News|Gazette|Star|Sun|Inquirer|Chronicle|Press|Globe|"
                     r"Dispatch|Observer|Register|Courier|Examiner|Bee|Enquirer|Telegraph|Guardian|Sentinel|Advocate|"
                     r"Plain\s+Dealer|Oregonian|Tennessean|Ledger|Statesman|Star-Ledger|Times-Picayune|Free\s+Press")
+# ... as "the newspaper" names it: a hyphened last word whole ("St. Louis Post-Dispatch", "San Diego
+# Union-Tribune"), and no broadcaster or wire ("NBC News", "Fox News", "The Associated Press")
+_PAPER_NAME_END = (rf"(?:[A-Z][a-z]+-)?(?:{_NEWSPAPER_WORDS})(?:-[A-Z][a-z]+)?(?![\w-])"
+                   r"(?<![A-Z]{3}\sNews)(?<!Fox\sNews)(?<!Sky\sNews)(?<!Associated\sPress)")
 # "the agency", "the department": the last body named before whose name ends in a word of its kind
 _AGENCY_WORDS = "Administration|Agency|Bureau|Department|Office|Commission|Service|Services|Ministry|Authority|Centers?|Board"
 _BODY_KINDS = {
@@ -253,9 +257,13 @@ _BODY_KINDS = {
     "the group": "Group|Association|Coalition|Alliance|Foundation|Institute",
     # "The patrol said" after "The Ohio State Highway Patrol tracks ...", "the newspaper reports" after
     # "The Advocate reported": the patrol, the paper named before
-    "the patrol": "Patrol", "the newspaper": _NEWSPAPER_WORDS, "the paper": _NEWSPAPER_WORDS,
+    "the patrol": "Patrol", "the newspaper": _PAPER_NAME_END, "the paper": _PAPER_NAME_END,
 }
 _PAPERS = ("the newspaper", "the paper")
+# ... unless a study's paper is named since ("a paper published in the journal Pediatrics", "their
+# paper"): "the paper" is that paper, not the newspaper named before
+_KIND_UNLESS = {"the paper": r"\b(?:[Aa]|[Aa]nother|[Tt]heir|[Hh]is|[Hh]er|[Rr]esearch|[Ww]orking|[Ww]hite)\s+paper\b"
+                             r"|\bjournal\b|\bpeer[- ]reviewed\b"}
 _BODY_CACHE: dict = {}
 
 
@@ -354,7 +362,7 @@ class People:
                 # post read as the speaker's words, with the name after it
                 return person.label, person
         if low in _BODY_KINDS and self.text:
-            named = body_named_before(self.text, at, _BODY_KINDS[low])
+            named = body_named_before(self.text, at, _BODY_KINDS[low], unless=_KIND_UNLESS.get(low))
             if named is not None and low in _PAPERS:
                 return _paper_named(self.text, named, at), None   # "the newspaper reports": "The Advocate"
             if named is not None:
@@ -1239,10 +1247,17 @@ _PLACE_BEFORE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?")
 
 def _owner_named(text: str, name: str) -> str | None:
     """The one name the article gives `name` in full with a place before it ("Iowa Department of
-    Education" for "Department of Education"); None when it gives none, or several."""
+    Education" for "Department of Education"), before it first gives `name` alone; None when it gives
+    none, several, or the full name only after ("The Department of Education said ... the Iowa
+    Department of Education reported": another body)."""
     longer = {run.split(" in ")[0] for run in _runs(text) if run.split(" in ")[0].endswith(" " + name)}
     placed = {run for run in longer if _PLACE_BEFORE.fullmatch(run[:-len(name) - 1])}
-    return placed.pop() if len(placed) == 1 else None
+    if len(placed) != 1:
+        return None
+    full = placed.pop()
+    place = full[:-len(name)]
+    alone = next((m.start() for m in re.finditer(re.escape(name), text) if not text.endswith(place, 0, m.start())), None)
+    return full if alone is None or text.find(full) < alone else None
 
 
 def fullest_body(text: str, name: str | None) -> str | None:

@@ -55,6 +55,11 @@ def test_according_to_ends_at_a_dash(pack):
     assert got["492"] == ("Springfield police", "paraphrase")
 
 
+def test_according_to_goes_on_past_a_dash_between_years(pack):
+    got = _voices("The district spent $4.2 million on buses, according to the district’s 2019–20 annual report.\n", pack)
+    assert got["$4.2 million"][0] == "the district’s 2019–20 annual report"
+
+
 def test_according_to_a_hyphenated_name_is_kept_whole(pack):
     got = _voices("The city recorded 492 murders in 2019, according to the Winston-Salem Police Department.\n", pack)
     assert got["492"][0] == "Winston-Salem Police Department"
@@ -76,6 +81,9 @@ def test_a_post_after_the_name_ends_with_its_sentence(pack):
     ("The Iowa Department of Education and the Nebraska Department of Education both reported declines.\n\n"
      "Enrollment fell to 484,159 students this fall, according to the Department of Education.\n",
      "Department of Education"),
+    # the body named alone before the state's is named: another body, as written
+    ("The Department of Education said 49.4 million students enrolled in 2020.\n\n"
+     "Meanwhile, the Iowa Department of Education reported a decline.\n", "Department of Education"),
     # an owner's office ("Public Safety's"): as written
     ("The Department of Public Safety's Office of Traffic Safety tracks crashes.\n\n"
      "Traffic deaths rose to 412 last year, according to the Office of Traffic Safety.\n",
@@ -83,7 +91,7 @@ def test_a_post_after_the_name_ends_with_its_sentence(pack):
 ])
 def test_a_department_of_a_field_is_named_as_the_article_names_it_in_full(pack, text, speaker):
     got = _voices(text, pack)
-    figure = "484,159" if "484,159" in got else "412"
+    figure = next(f for f in ("484,159", "412", "49.4 million") if f in got)
     assert got[figure][0] == speaker
 
 
@@ -95,3 +103,31 @@ def test_a_department_of_a_field_is_named_as_the_article_names_it_in_full(pack, 
 ])
 def test_a_word_joined_by_hyphens_is_one_word_of_the_post(pack, sentence, figure, speaker):
     assert _voices(sentence + "\n", pack)[figure][0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # a newspaper named before, no study's paper since: the newspaper
+    ("The Des Moines Register reported the cuts on Sunday.\n\n"
+     "Statewide, 27 districts cut staff last year, the paper reported.\n", "27", "The Des Moines Register"),
+    # a study's paper named since: that paper, not the newspaper
+    ("The Dallas Morning News reported the figures last year.\n\n"
+     "A paper published Monday in the journal Pediatrics looked at emergency visits. The paper estimated "
+     "that 4,100 children were hurt by fireworks in 2019.\n", "4,100", "The paper"),
+    ("Fox News first reported the cases.\n\n"
+     "Their paper, published in JAMA, found that 1,200 teens were treated for vaping injuries in 2019, "
+     "the paper said.\n", "1,200", "the paper"),
+])
+def test_the_paper_is_the_newspaper_named_before_unless_a_study_paper_is_named_since(pack, text, figure, speaker):
+    assert _voices(text, pack)[figure][0] == speaker
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    # a newspaper's hyphened name whole
+    ("The Pittsburgh Post-Gazette reported the totals.\n\n"
+     "Homicides rose to 263 in 2020, the newspaper reported.\n", "263", "The Pittsburgh Post-Gazette"),
+    # a broadcaster is no newspaper: the newspaper named before it
+    ("The Daily Advocate reported the outbreak. NBC News also covered it.\n\n"
+     "The county has 412 cases, the newspaper said.\n", "412", "The Daily Advocate"),
+])
+def test_the_newspaper_is_a_newspaper_named_before_by_its_whole_name(pack, text, figure, speaker):
+    assert _voices(text, pack)[figure][0] == speaker
