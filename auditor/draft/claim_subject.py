@@ -410,7 +410,8 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     if st.figure is not None and not st.figure.unit and st.figure.text.lower() not in _DETERMINERS and part != clause \
             and state.last_metric \
             and clause[0] <= state.last_anchor < part[0] and (match is None or not part[0] <= match.start < part[1]) \
-            and (_fits(art.pack, state.last_metric, st) or _a_rate(art.pack, state.last_metric)) \
+            and (_fits(art.pack, state.last_metric, st)
+                 or (_a_rate(art.pack, state.last_metric) and not _A_TOTAL.search(text, part[0], part[1]))) \
             and _carries(art, at, part):
         # "shootings claimed 38 lives in Toronto, 44 in 2019", "59 Ohioans lost their lives in fires
         # compared to 42 at the start of 2014": a bare figure in a part naming nothing counts what the
@@ -546,7 +547,8 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         if rate is None and (listed := _rate_introduced(art, at)) is not None:
             review.append(f"metric: '{listed}', the rate named before the list; check")
             return listed
-        if rate is None and (before := _rate_drafted_before(art, at)) is not None:
+        if rate is None and _names_nothing_of_its_own(text, st, match) \
+                and (before := _rate_drafted_before(art, at)) is not None:
             review.append(f"metric: '{before}', the rate drafted just before in the scale of this one; check")
             return before
         if rate is None:
@@ -1087,6 +1089,8 @@ def _a_rate(pack: Pack, metric_id: str) -> bool:
     return metric is not None and rate_scale(metric.unit) is not None
 
 
+# a bare figure said to be a whole count ("..., 213 in all"): no rate's figure
+_A_TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.IGNORECASE)
 # a ranking's next place, said before its bare figure: "while Barrie has 143", "followed by Regina with 733"
 _NEXT_IN_RANKING = re.compile(r"\b(?:while|whereas|followed\s+by|trailed\s+by|led\s+by|then)\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
                               r"(?:with|has|had|at)\s+(?:about\s+|around\s+|nearly\s+)?\Z")
@@ -1854,6 +1858,31 @@ def rate_for_decimals(art: _Article, at: _At, metric: str | None, review: list[s
     return listed
 
 
+# what stands before a name no rate figure counts: a rate's people ("per 100,000 residents") or another
+# figure ("482 killings")
+_PER_SCALE_OR_FIGURE = re.compile(r"(?:\bper\s+(?:[\d,.]+|one|a|every)(?:\s+(?:thousand|million))?|\d[\d,]*(?:\.\d+)?)\s+\Z",
+                                  re.IGNORECASE)
+
+
+def _names_nothing_of_its_own(text: str, st, match: vocabulary.Match | None) -> bool:
+    """Whether a rate figure's clause names no thing of its own for it to be the rate of: no name, or only
+    the people of a rate ("765 recorded incidents per 100,000 residents") or another figure's noun ("482
+    killings this year, for a rate of about 17.8 per 100,000"); not "Vehicle thefts ran at 430 per
+    100,000", "120 auto thefts per 100,000 residents"."""
+    if match is None:
+        return True
+    hit = _PER_SCALE_OR_FIGURE.search(text, max(0, match.start - 30), match.start)
+    own = st.anchor[0] <= match.start < st.anchor[1]
+    return hit is not None and (not own or hit.group(0).lower().startswith("per"))
+
+
+# a rate named by a word of its own before the figure ("Its suicide rate was", "the pedestrian death
+# rate"), not "a rate of", "the city's rate", "a higher rate"
+_OWN_RATE_NAMED = re.compile(r"(?<![\w'’-])(?!(?:a|an|the|its|their|his|her|this|that|same|similar|overall|average|"
+                             r"annual|yearly|combined|current|new|higher|lower|highest|lowest|second|third|"
+                             r"comparable)\s)[a-z][a-z-]*\s+rates?\b")
+
+
 def _rate_drafted_before(art: _Article, at: _At) -> str | None:
     """The last rate metric drafted, within the figure's paragraph or the one before, per as many
     people as this figure, which names no rate of its own ("Winnipeg has 811 burglary incidents per
@@ -1862,6 +1891,8 @@ def _rate_drafted_before(art: _Article, at: _At) -> str | None:
     state = art.state
     if not state.last_metric or state.last_paragraph < at.sentence.paragraph - 1:
         return None
+    if _OWN_RATE_NAMED.search(art.text, max(at.clause[0], at.st.anchor[0] - 60), at.st.anchor[0]):
+        return None     # "Its suicide rate was 14 per 100,000": a rate of its own, not the one before
     scale = rate_scale(at.st.figure.unit)
     for seen in reversed(state.metrics_seen):
         metric = art.pack.metrics.get(seen)

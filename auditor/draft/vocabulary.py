@@ -163,7 +163,10 @@ _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("build
 _SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}
 # ... "residential" so only before what happens at a dwelling (anywhere in the rest of the name: "home
 # loss fires"): a "home tax credit" is no residential tax
-_SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure")}
+_SAID_BEFORE = {"residential": re.compile(r"burglar|break|fire|theft|robber|offen|crime|structure"),
+                # ... and "fatalities" for "deaths" only as a name's last word ("heroin deaths"): not in a
+                # rate's name ("deaths per 100,000 population"), whose "fatalities per 100,000" any death rate says
+                "deaths": re.compile(r"\A\Z")}
 
 
 # What each of the packs last drafted with was read into, by kind: a pack's entries go together,

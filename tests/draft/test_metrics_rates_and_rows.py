@@ -119,3 +119,65 @@ def test_an_and_before_another_subject_and_its_verb_still_parts_two_clauses():
 def test_business_break_and_enters_are_the_businesses_kind():
     got = metrics_of("Business break and enters have jumped slightly this year to 19, from 12 in 2021.\n")
     assert ("19", "business_break_and_enters") in got, got
+
+
+# --- review (rev48a): a rate figure that names a thing or a rate of its own is not the rate before
+
+_ROAD_RATE = "Montana's road fatality rate was 19 per 100,000 people last year. "
+
+
+def test_a_rate_of_a_count_named_for_itself_is_not_the_rate_drafted_before():
+    got = metrics_of("Brandon topped the list in 2022 with 812 burglary incidents per 100,000 people. "
+                     "Vehicle thefts ran at 430 per 100,000 residents.\n")
+    assert ("430", "break_in_rate") not in got, got
+
+
+def test_a_rate_of_a_count_said_with_its_figure_is_not_the_rate_drafted_before():
+    got = metrics_of("Winnipeg's violent crime rate was 1,650 per 100,000 residents in 2022. "
+                     "Police also logged 120 auto thefts per 100,000 residents.\n")
+    assert ("120", "violent_crime_rate") not in got, got
+
+
+def test_a_rate_named_by_words_of_its_own_is_not_the_rate_drafted_before():
+    got = metrics_of(_ROAD_RATE + "The pedestrian death rate was 2.1 per 100,000 people.\n")
+    assert ("2.1", "road_fatality_rate") not in got, got
+
+
+def test_a_rate_said_only_as_a_places_rate_is_still_the_rate_drafted_before():
+    got = metrics_of(_ROAD_RATE + "Wyoming's rate was 17 per 100,000 people.\n")
+    assert ("17", "road_fatality_rate") in got, got
+
+
+def test_a_rate_named_by_a_word_the_vocabulary_lacks_is_not_the_rate_drafted_before():
+    got = metrics_of(_ROAD_RATE + "Its incarceration rate was 410 per 100,000 people.\n")
+    assert ("410", "road_fatality_rate") not in got, got
+
+
+def test_a_bare_figure_said_to_be_a_whole_count_after_a_rate_is_not_that_rate():
+    got = metrics_of("Montana's road fatality rate was 19 per 100,000 people last year, 213 in all.\n")
+    assert ("213", "road_fatality_rate") not in got, got
+
+
+def test_a_bare_figure_compared_after_a_rate_is_still_that_rate():
+    got = metrics_of("Winnipeg's violent crime rate was 1,650 per 100,000 residents in 2022, "
+                     "up from 1,480 the year before.\n")
+    assert ("1,480", "violent_crime_rate") in got, got
+
+
+def test_fatalities_per_people_are_not_said_for_a_rate_named_deaths_per_people():
+    got = metrics_of("The state's road toll worked out to 11.3 fatalities per 100,000 population in 2022, "
+                     "up from 10.9.\n")
+    assert ("11.3", "overdose_death_rate") not in got, got
+
+
+def test_a_rate_after_another_figures_count_is_still_the_rate_drafted_before():
+    got = metrics_of("Detroit, with about 630,000 residents, had 309 homicides this year, for a rate of about 49 "
+                     "per 100,000. Memphis, which has about 630,000 residents, has had 289 killings this year, "
+                     "for a rate of about 46 per 100,000.\n")
+    assert ("about", "homicide_rate") in got, got
+
+
+def test_a_rate_of_a_thing_named_after_a_year_is_not_the_rate_drafted_before():
+    got = metrics_of("The road fatality rate was 5.2 per 100,000 people in 2022. Drownings stood at 1.1 per "
+                     "100,000 people.\n")
+    assert ("1.1", "road_fatality_rate") not in got, got
