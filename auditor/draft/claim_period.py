@@ -182,6 +182,10 @@ _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:
 
 
 _TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
+# a tax told as collected ("has collected $4.2 million in sales tax this year", "bed tax collections this year
+# are"): a sum to the day like any flow, not a rate or a levy set for its year
+_COLLECTED = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?(?:collected|brought\s+in|taken\s+in|received)|collections|receipts)\b",
+                        re.IGNORECASE)
 
 
 def _taxed(art: _Article, metric: str | None) -> bool:
@@ -200,7 +204,8 @@ def _tax_year_under_way(art: _Article, at: _At, metric: str | None, place: str |
     last year"), the whole year before. A clause that says "so far" or "to date" itself keeps its days."""
     published = art.source.published
     if not period or not published.is_exact or not _taxed(art, metric) \
-            or _SO_FAR.search(art.text, at.clause[0], at.clause[1]):
+            or _SO_FAR.search(art.text, at.clause[0], at.clause[1]) \
+            or _COLLECTED.search(art.text, at.clause[0], at.clause[1]):
         return period
     today, days = published.latest, period[1]
     fiscal = _fiscal_year(art, place)[0]
@@ -3120,6 +3125,7 @@ def _part_named_at_top(art: _Article):
 # "through the third quarter of last year", "through the end of the second quarter", "by the end of the first half"
 _THROUGH_PART = re.compile(r"\b(?:through|thru|up\s+to|by\s+the\s+end\s+of|to\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
                            r"(?:first|second|third|1st|2nd|3rd)\s+(?P<part>quarter|half)\b", re.IGNORECASE)
+_PART_IN_CLAUSE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b", re.IGNORECASE)
 
 
 def _through_part(art: _Article, at: _At, period, review: list[str]):
@@ -3129,8 +3135,10 @@ def _through_part(art: _Article, at: _At, period, review: list[str]):
         return period
     p = period[1]
     hit = _THROUGH_PART.search(art.text, at.clause[0], at.clause[1])
-    if hit is None or p.start.month == 1 or p.start.day != 1 or p.start.year != p.end.year \
-            or (p.end + timedelta(days=1)).day != 1:
+    # "610 deaths in the third quarter and 1,705 through the third quarter": with another part named in the
+    # clause, which figure is counted through is not known; each keeps its own
+    if hit is None or len(_PART_IN_CLAUSE.findall(art.text, at.clause[0], at.clause[1])) > 1 \
+            or p.start.month == 1 or p.start.day != 1 or p.start.year != p.end.year or (p.end + timedelta(days=1)).day != 1:
         return period
     months = p.end.month - p.start.month + 1
     if months != (3 if hit["part"].lower() == "quarter" else 6):

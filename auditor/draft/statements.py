@@ -935,6 +935,9 @@ _DATE_LABEL_AT = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 _STEADY_AT = re.compile(r"\b(?:remained|remains|stayed|stays|held|holds|holding|was|were|is|are)\s+(?:(?P<hedge>virtually|essentially"
                         r"|largely|roughly|relatively|mostly|about|nearly|almost|basically)\s+)?"
                         r"(?P<word>the\s+same|unchanged|steady|stable|flat)\s+at\s+"
+                        # not a time of day ("one was stable at 9 p.m.")
+                        r"(?!\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock)|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                        r"|eleven|twelve)\s+(?:[ap]\.?m\b|o'clock))"
                         r"(?=[\d$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.IGNORECASE)
 
 
