@@ -93,6 +93,22 @@ _BASE_FIGURE_OWNED = re.compile(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|
                                 r"(?:(?:previous|prior|last|the\s+same)\s+)?[\w-]+['’]s?\s+)"
                                 r"(?:(?:reported|recorded|revised|record|total|tally|count)\s+(?:of\s+)?){0,2}"
                                 r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+# what `_BASE_FIGURE_OWNED` needs in its last ten words, tested first (its search is slow): "than", "from", "over",
+# "on", "versus" or "compared", then "the" or an owner's apostrophe after it
+_OWNED_KEYS = ("than", "from", "over", "on", "versus", "compared")
+
+
+def _may_be_owned(tail: str) -> bool:
+    """Whether `tail` may end as `_BASE_FIGURE_OWNED` needs (a cheap test; the regex decides)."""
+    if not tail[-1:].isspace():
+        return False
+    words = tail.lower().split()[-10:]
+    for i, word in enumerate(words):
+        if word.endswith(_OWNED_KEYS) and any(w == "the" or "'" in w or "’" in w for w in words[i + 1:]):
+            return True
+    return False
+
+
 _SPAN_AFTER = re.compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|decades?|hours?)\b", re.IGNORECASE)
 BASE_YEAR_WHEN = re.compile(r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d\d,?\s+"
                              rf"(?:when|which\s+(?:had|saw|recorded|counted))\s+(?:(?!\b(?:{_UP}|{_DOWN}|hired|lost)\b)"
@@ -109,6 +125,14 @@ _TO_LEVEL = re.compile(rf"\b(?:{_UP}|{_DOWN})\b[\s,]+(?:\w+\s+){{0,2}}?to\s+$"
                        # "fell in Clay County from seven to three", "dropped in Caroline, from seven to three"
                        rf"|\b(?:{_UP}|{_DOWN})(?:\s+[\w'’-]+){{1,5}}?,?\s+from\s+(?:[^,.;()]|(?<=\d)[,.](?=\d)){{1,40}}?\s+to\s+$",
                        re.IGNORECASE)
+
+
+def _reaches_level(tail: str) -> bool:
+    """Whether `tail` ends with a change's "to" before the level reached ("fell 37 per cent to "): every
+    `_TO_LEVEL` reading ends with "to", so its (slow) search runs only after that literal test."""
+    return tail[-1:].isspace() and tail.rstrip()[-2:].lower() == "to" and _TO_LEVEL.search(tail) is not None
+
+
 # A count, then its share: "232 were for fire, or 2.2 percent", "832 were false alarms (23 percent)"
 _SHARE_AFTER_COUNT = re.compile(r"(?<![\d.])\d[\d,]*(?!\s*(?:%|percent|per\s*cent))(?:\s+[^\W\d][\w'’-]*){0,6}"
                                 r"(?:,\s+or|\s+\(|,\s+or\s+about|,\s+or\s+nearly|,\s+or\s+roughly|,\s+or\s+close\s+to"
@@ -123,6 +147,8 @@ _SHARE = re.compile(r"^\s*(?:of|of\s+(?:those|these|the|them|all))\b", re.IGNORE
 # the second figure is the same change (its direction the first's), not a share of a whole nor a level
 _RESTATED_TAIL = re.compile(r"(?:(?:,|\s[—–-])\s*or\s+|\s*\(\s*(?P<or>or\s+)?)(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+"
                             r"|almost\s+|close\s+to\s+|just\s+(?:over|under)\s+)?$", re.IGNORECASE)
+# the words `_RESTATED_TAIL` may end with ("(", "or", "by", "about", ..., "close to", "just over")
+_RESTATED_ENDS = ("(", "or", "by", "about", "nearly", "roughly", "almost", "to", "over", "under")
 _CHANGE_FIGURE = r"\$?\d[\d,.]*(?P<pct>\s*(?:%|percent\b|per[\s-]*cent\b))?(?:\s+(?:million|billion))?"
 _CHANGE_NOUNS = r"(?:\s+(?!(?:in|to|from|than|of|on|at|for|and|or)\b)[a-z][\w'’-]*){0,3}"
 _UP_NOUNS = frozenset("increase rise jump gain hike boost growth uptick upturn spike surge".split())
@@ -751,6 +777,8 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     pair of levels ("from 95 in 2021 to 98 in 2022 — or by 3 percent"). None when no change is told there,
     or for a percentage of a whole ("rose to 120, or 30 percent of all deaths")."""
     before = text[max(0, _sentence_start(text, q.start, 200)):q.start]
+    if not before.rstrip()[-8:].lower().endswith(_RESTATED_ENDS):
+        return None                         # a cheap test first: the tail's regex is slow
     tail = _RESTATED_TAIL.search(before)
     if tail is None:
         return None
@@ -781,14 +809,15 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     after = text[q.end:clause[1]]
     phrase = q.text
     if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
-            or (_BASE_FIGURE_OWNED.search(before[-100:]) and not _SPAN_AFTER.match(after))
+            or (_may_be_owned(before[-100:]) and _BASE_FIGURE_OWNED.search(before[-100:])
+                and not _SPAN_AFTER.match(after))
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
             q.unit != "percent" or _MOVED_FROM.search(before[-80:])) or _second_base(before, after, q):
         # "up from 171 homicides in 2022"; a percentage only right after a movement's "from" ("the
         # rate was 3.6 percent, down from 4.4 percent in February", "falling from 9.7 percent in
         # June"): the level before, not a change by it
         return Stated("value", {"value": phrase}, (q.start, q.end), q, base_figure=True)
-    if _TO_LEVEL.search(before[-60:]):
+    if _reaches_level(before[-60:]):
         # "fell to 490", "rose to 1,204": the level reached, not the size of the change
         return Stated("value", {"value": phrase}, (q.start, q.end), q)
     restated = _restated_change(text, q, after)
