@@ -77,9 +77,10 @@ def _resolve(phrase: str, pub: DateRange, previous: Period | None, own: bool = F
     return first, _merge(first, last)
 
 
-def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[ResolvedClaim]:
+def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None, own_base_days: int = 0) -> list[ResolvedClaim]:
     """Resolve one source's claims, in file order, against a publication range; `fiscal_of`
-    gives a place's fiscal year (the pack's `fiscal_year`), for "FY2021"."""
+    gives a place's fiscal year (the pack's `fiscal_year`), for "FY2021"; `own_base_days`: the
+    pack's `comparisons.own_base_days_before` (_bases_on_its_own_day)."""
     out: list[ResolvedClaim] = []
     previous: Period | None = None
     for claim in claims:
@@ -125,18 +126,14 @@ def resolve_claims(claims: list[Claim], pub: DateRange, fiscal_of=None) -> list[
             own_period = period
         previous = own_period
         out.append(ResolvedClaim(claim, tuple(statements)))
-    return _bases_on_its_own_day(out)
+    return _bases_on_its_own_day(out, own_base_days) if own_base_days else out
 
 
-# how many days before a to-date change's base ends its source's own figure for last year may
-# end and still be that base (_bases_on_its_own_day)
-OWN_DAY_BEFORE = 7
-
-
-def _bases_on_its_own_day(resolved: list[ResolvedClaim]) -> list[ResolvedClaim]:
+def _bases_on_its_own_day(resolved: list[ResolvedClaim], days: int) -> list[ResolvedClaim]:
     """Rule: a story's change "so far this year" against "the same period last year" is set
     against the story's own figure for last year to date when the story gives one that ends a
-    few days (up to OWN_DAY_BEFORE) before the publication day's date last year: the figures were
+    few days (up to `days`: rules/comparisons.yaml `own_base_days_before`) before the publication
+    day's date last year: the figures were
     given at a briefing before the story ran. KTAL (20 August 2020): "this year the city has had
     255 shootings, compared to 199 last year" (the chief's briefing of 18 August) and "shooting
     have also increased this year, by 25 percent": the 25% relates the 255 to the 199 (+28.1%),
@@ -153,19 +150,19 @@ def _bases_on_its_own_day(resolved: list[ResolvedClaim]) -> list[ResolvedClaim]:
     out = []
     for rc in resolved:
         key = (rc.claim.metric, rc.claim.place)
-        statements = tuple(_on_its_own_day(st, stretches.get(key, set()), so_far.get(key, set()))
+        statements = tuple(_on_its_own_day(st, stretches.get(key, set()), so_far.get(key, set()), days)
                            for st in rc.statements)
         out.append(rc if statements == rc.statements else ResolvedClaim(rc.claim, statements))
     return out
 
 
-def _on_its_own_day(st: ResolvedStatement, stretches: set[Period], so_far: set[Period]) -> ResolvedStatement:
+def _on_its_own_day(st: ResolvedStatement, stretches: set[Period], so_far: set[Period], days: int) -> ResolvedStatement:
     base = st.base
     if st.statement.change is None or base is None or not st.to_date or st.statement.change.base_place \
             or st.invalid is not None or base.latest_end is not None or st.period not in so_far:
         return st
     own = [p for p in stretches if p.start == base.start and p.latest_end is None
-           and base.end - timedelta(days=OWN_DAY_BEFORE) <= p.end < base.end]
+           and base.end - timedelta(days=days) <= p.end < base.end]
     return replace(st, base=own[0]) if len(own) == 1 else st
 
 
@@ -259,5 +256,6 @@ def resolve_scenario(corpus: Corpus, scenario: Scenario) -> list[ResolvedClaim]:
         by_source.setdefault(c.source, []).append(c)
     out: list[ResolvedClaim] = []
     for sid in sorted(by_source):
-        out.extend(resolve_claims(by_source[sid], scenario.publication[sid], corpus.pack.fiscal_year))
+        out.extend(resolve_claims(by_source[sid], scenario.publication[sid], corpus.pack.fiscal_year,
+                                  corpus.pack.comparisons.own_base_days_before))
     return out

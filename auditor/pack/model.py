@@ -108,6 +108,10 @@ class Comparisons(Frozen):
     same_stretch_patterns: tuple[str, ...] = ()
     # ... unless its quote matches one of these ("any full year since 2007"): then whole years
     whole_year_patterns: tuple[str, ...] = ()
+    # a change "so far this year" is set against its story's own figure for last year to date
+    # when that ends up to this many days before the publication day's date last year
+    # (scenarios._bases_on_its_own_day); 0: never
+    own_base_days_before: int = Field(0, ge=0, le=31)
 
     def about_same(self, level: Level) -> Decimal:
         return self.about_same_default if level == "default" else self.about_same_generous

@@ -123,6 +123,15 @@ def test_a_change_so_far_is_set_against_its_storys_own_figure_for_last_year(pack
     assert first_suspects(report) == ["up-25pct"]
 
 
+def test_a_pack_that_gives_no_days_keeps_the_publication_days_base(pack):
+    """The window is rule data (rules/comparisons.yaml `own_base_days_before`): a pack giving 0
+    leaves the 25% against a count to the publication day's date last year, which no one gave."""
+    none = pack.model_copy(update={"comparisons": pack.comparisons.model_copy(update={"own_base_days_before": 0})})
+    assert tensions(audit(none, [source("tv", "2020-08-20")], _briefing("2019-08-18"))) == []
+    week = pack.model_copy(update={"comparisons": pack.comparisons.model_copy(update={"own_base_days_before": 1})})
+    assert tensions(audit(week, [source("tv", "2020-08-20")], _briefing("2019-08-18"))) == []
+
+
 def test_a_figure_for_last_year_weeks_earlier_is_no_base(pack):
     """Last year's figure through July is for another stretch than the story's "same period last
     year" (to 20 August): nothing ties the 25% to it."""
