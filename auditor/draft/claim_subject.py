@@ -1558,11 +1558,8 @@ def _metrics_named_once(art: _Article, text: str) -> dict[str, int]:
 
 def _headline_metrics(art: _Article) -> dict[str, int]:
     """{metric: how often the headline and the lede name it}, read once an article."""
-    if "headline metrics" not in art.read_once:
-        lede = art.paragraphs[0] if art.paragraphs else (0, 0)
-        art.read_once["headline metrics"] = vocabulary.metrics_named(
-            art.pack, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
-    return art.read_once["headline metrics"]
+    lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    return _metrics_named_once(art, f"{art.source.title or ''}\n{art.text[lede[0]:lede[1]]}")
 
 
 # a name of people killed said plainly ("92 people were killed"), and a name that counts deaths ("traffic deaths")

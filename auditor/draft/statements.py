@@ -715,7 +715,8 @@ def _second_base(before: str, after: str, q: Quantity) -> bool:
 def _sentence_start(text: str, at: int, reach: int | None = None) -> int:
     """Where the sentence holding `at` starts: the ". " or line break before it (the offset of that
     mark), else the text's start, or no further back than `reach` characters."""
-    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0 if reach is None else at - reach)
+    lo = 0 if reach is None else max(0, at - reach)     # no search further back than the reach
+    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), 0 if reach is None else at - reach)
 
 
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?|some)\s+(?:additional|extra)\s+$", re.IGNORECASE)
