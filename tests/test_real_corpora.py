@@ -480,6 +480,9 @@ FLOORS = {
     # its parts leave out (TN008 other_kind_patterns): false 11 -> 7
     # both merged: 26/27, 17/18, 5 false, 1.19 findings per conflict
     "shreveport": (26, 17, 5, 1, 1.2),
+    # held out until scored once at 6e0df32 (2026-12-07, thirty-first session's start): 12/21
+    # found, culprit first 5/13, 10 false tensions, 1.13 findings per conflict, revisions 3/12
+    "toledo": (12, 5, 10, 3, 1.15),
 }
 
 
