@@ -395,10 +395,13 @@ def test_ctrl_c_leaves_no_report_no_temporary_file_and_no_worker(tmp_path):
     assert proc.returncode == 130, "".join(seen) + err
     assert "Traceback" not in err and "Exception ignored" not in err
     assert list(out.parent.iterdir()) == []   # no report, no temporary file
-    time.sleep(0.5)
+    deadline = time.monotonic() + 30          # a loaded machine reaps slowly: wait, do not time
+    while [pid for pid in workers if _alive(pid)] and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
+    # how fast it stops is a figure for BENCHMARKS.md, not a threshold here (communicate's
+    # 30 s timeout above only keeps a hung audit from hanging the suite)
     print(f"stopped {stopped:.2f} s after SIGINT")
-    assert stopped < 10   # generous (a loaded machine): the figure of record is in BENCHMARKS.md
 
 
 # --- found by the fuzz suite, and the suite itself ---------------------------------------------------
