@@ -12,7 +12,8 @@ look-alikes that must not conflict), each documented with where it comes from
   part in it (its claims are a subset of the contradiction's, where a contradiction that
   lists a figure takes in every copy of it: a claim of the same metric, place, period
   and plain figure, a value or a change against the same base, in any file of the
-  corpus, and the new figure of a documented revision of a listed figure, which the audit
+  corpus (not another contradiction's culprit, a change two tellers each print beside
+  their own figures), and the new figure of a documented revision of a listed figure, which the audit
   checks in its place, unless the finding names both); one that matches none is a false
   tension;
 - a contradiction is found when some finding matches it; its culprit is named first when a
@@ -257,7 +258,10 @@ def score(report, want: dict) -> Score:
     # such a change's tellers apart (rules/suspicion.yaml changes_told_apart), but the copies
     # of a count, or one sentence two sites print (Indianapolis's RTV6 and WRTV "10.77
     # percent"), are one doubt, named once, and one finding may stand for the contradictions
-    # documented for each copy (Albuquerque's "fy2020-budgeted-1040-repeated")
+    # documented for each copy (Albuquerque's "fy2020-budgeted-1040-repeated"). So is a change
+    # retold without figures of its own beside it (Toledo's WTOL "28% fewer shootings ... city
+    # officials said" of the city's table's -28%): the audit keeps it with the teller who
+    # prints them (_told_apart)
     culprits = {t["culprit"] for t in want["tensions"] if t.get("culprit") and _a_change(by_id.get(t["culprit"]))}
     for t in want["tensions"]:
         others = {u for u in culprits - {t.get("culprit")} - set(t["claims"])
