@@ -482,7 +482,10 @@ FLOORS = {
     "shreveport": (26, 17, 5, 1, 1.2),
     # held out until scored once at 6e0df32 (2026-12-07, thirty-first session's start): 12/21
     # found, culprit first 5/13, 10 false tensions, 1.13 findings per conflict, revisions 3/12
-    "toledo": (12, 5, 10, 3, 1.15),
+    # round 49 (vd49a): a change's own sentence spares its figures from beside-a-doubted-figure, a
+    # retelling beside its figures is its body's teller, a stock's record beats its dated figures,
+    # a retold change without figures scored as a copy: 18/21, 11/13, 8 false, 1.0
+    "toledo": (18, 11, 8, 3, 1.0),
 }
 
 

@@ -465,6 +465,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                             first.record, first.window_years))
         drafts.append((rc, readings, quantities, stated, own))
     known = _known_years(q for _, _, quantities, _, _ in drafts for q in quantities)
+    dated = _dated_stocks((q for _, _, quantities, _, _ in drafts for q in quantities), pack)
     counted = _counted_years(drafts)
     records, against = _records_by_source(drafts)
     compiled = []
@@ -480,7 +481,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
                                        if b == rs.period.start.year},
                                     pack.comparisons.year_just_ended_out_after_days,
-                                    _names_its_stretch(rc.claim, pack.comparisons))
+                                    _names_its_stretch(rc.claim, pack.comparisons),
+                                    dated.get((current.metric, current.place), ()))
                 quantities.update(beaten)
             done.append(r)
         compiled.append(CompiledClaim(rc.claim.id, rc.claim.source, rc.claim.speaker,
@@ -549,6 +551,18 @@ def _known_years(quantities) -> dict[tuple, set[int]]:
         elif q.latest_end is None and (q.end - q.start).days < 366:
             known.setdefault((q.metric, q.place, _stretch_key(q)), set()).add(q.start.year)
     return known
+
+
+def _dated_stocks(quantities, pack: Pack) -> dict[tuple, tuple[Quantity, ...]]:
+    """A stock's figures for stretches that are not whole years (a strength at a date: "597
+    sworn officers" on 29 September 2016, "545" on 9 January 2012), by metric and place: a
+    stock's record beats them too (_record), as a count's beats whole years."""
+    out: dict[tuple, set[Quantity]] = {}
+    for q in quantities:
+        metric = pack.metrics.get(q.metric)
+        if metric is not None and metric.stock and not q.period.is_full_year():
+            out.setdefault((q.metric, q.place), set()).add(q)
+    return {key: tuple(sorted(qs, key=lambda q: (q.start, q.end))) for key, qs in out.items()}
 
 
 def _stretch_key(q: Quantity) -> tuple:
@@ -660,7 +674,8 @@ def _names_its_stretch(claim, comparisons) -> bool:
 
 def _record(rs: ResolvedStatement, current: Quantity, known: dict,
             memory_years: int, since: dict | None = None, own_records=(),
-            out_after_days: int | None = None, named_stretch: bool = False) -> tuple[CompiledReading, list[Quantity]]:
+            out_after_days: int | None = None, named_stretch: bool = False,
+            dated: tuple = ()) -> tuple[CompiledReading, list[Quantity]]:
     """A record beats every full year of its window: the stated window, else every year known
     ("in recent memory": the pack's span). With `since` (rules/comparisons.yaml's
     `records_hold_when_told`: the years some claim gives a figure for), a record of a whole year
@@ -682,7 +697,10 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     to date still beats whole years ("a record number this year": already more than any year),
     unless its quote names the stretch it is a record of (`named_stretch`: "the highest number
     of killings the city has seen between January and March in at least a decade", told on 29
-    March, is above 1 January to 29 March of 2007-2016, not above 2015's whole 31; Little Rock)."""
+    March, is above 1 January to 29 March of 2007-2016, not above 2015's whole 31; Little Rock).
+    A stock's record (officers on a day) also beats the stock's figures `dated` within its
+    window before it, not only its whole years ("597 sworn officers, the lowest it's been in
+    decades", 29 September 2016, against 545 on 9 January 2012; Toledo)."""
     metric, place = current.metric, current.place
     comparison = rs.statement.comparison
     first_year = rs.window.start.year if rs.window else None
@@ -715,6 +733,8 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
                          | later))
     beaten = [_same_months(current, y) if months else _same_stretch(current, y) if stretch else _year(metric, place, y)
               for y in years]
+    beaten += [q for q in dated if q.end < current.start and (first_year is None or q.start.year >= first_year)
+               and q not in beaten]
     sign = ONE if comparison.relation == "record-high" else MINUS_ONE
     cons = [Linear(((current, sign), (q, -sign)), ">", ZERO) for q in beaten]
     same = f"{current.start:%-d %B} to {current.end:%-d %B}" if stretch else None

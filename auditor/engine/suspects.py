@@ -225,6 +225,10 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             claim = corpus.claim(c.claim_id)
             c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric),
                                        beside_doubted=Fraction(mate.cost))
+        elif mate is not None and c.statement_kind == "change":
+            # never lowered itself: its sentence spares the figures it relates (beside_doubted)
+            claim = corpus.claim(c.claim_id)
+            c.voice = c.voice._replace(sentence=(claim.source, claim.quote.text, claim.metric))
 
 
 def told_as_a_multiple(claim) -> bool:
@@ -902,7 +906,11 @@ def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str
       70), a mayor's or a chief's repeating the police's percentage, two outlets' credits of
       one body under two names ("TRIP (NHTSA data)", "TRIP"): a retelling is no teller of
       its own; it goes with the teller of its name, else the earliest release, else the
-      earliest teller;
+      earliest teller. A retelling beside the figures it works from tells its body's
+      arithmetic: the body is a teller with figures, distinct from an outlet telling the same
+      change in its own words beside its own (Toledo Free Press's quote of the city's report,
+      "decreased by 1 percent, totaling 154 ... down from 158", and a blog's own "decreased
+      slightly by 1% totaling 154 incidents this year, compared to 158");
     - one article's wordings: an article that credits any of them to a body (the Trib's
       "dropped 5%, according to data released by the medical examiner's office" beside its
       quote of the chief medical examiner) is that body's retelling, whatever their ids;
@@ -937,7 +945,10 @@ def tellers_apart(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str
         for cid in members:
             sid = corpus.claim(cid).source
             teller = article[sid]
-            if not teller.retold and beside_its_figures(cid, "default", by_id, corpus, in_source):
+            # a retelling printed beside the figures it works from is its body's arithmetic, the
+            # body's telling when its own release is not at hand (Toledo Free Press's quote of the
+            # city's report, "decreased by 1 percent, totaling 154 ... down from 158")
+            if beside_its_figures(cid, "default", by_id, corpus, in_source):
                 name = same.get(teller.name, teller.name)
                 first_day[name] = min(day[sid], first_day.get(name, day[sid]))
         own = {same.get(t.name, t.name) for t in article.values() if not t.retold and not t.release}
@@ -1076,19 +1087,29 @@ def beside_doubted(by_id: dict, doubted: set[str]) -> dict[str, Fraction]:
     pair: neither makes the other suspect. So is a figure of another metric told for the same
     neighbouring period's figure as a doubted one of its sentence (Voice.misdated): the sentence
     gave the wrong year to both ("In 2023 alone, there were 1,076 fatal crashes and 1,156
-    fatalities", 2024's two figures; Dayton)."""
+    fatalities", 2024's two figures; Dayton). Not a figure that a doubted change of its sentence
+    relates: the sentence's error is then its arithmetic, which its figures check, not a wrong
+    year (the city's "decreased by 1 percent, totaling 154 incidents in 2024, down from 158 in
+    2023", -2.5%: the 1% is doubted against its own 154 and 158, whatever else doubts the 158;
+    Toledo)."""
     sentences: dict[tuple, set] = {}
     misdated: set[tuple] = set()   # (source, words, period) of a doubted figure told for the wrong one
+    checked: set[tuple] = set()    # (sentence, quantity) that a doubted change of the sentence relates
     for d in doubted:
         c = by_id.get(d)
-        if c is not None and c.voice is not None and c.voice.sentence is not None:
-            sentences.setdefault(c.voice.sentence, set()).add(c.stated)
-            if c.voice.misdated:
-                misdated.add(_sentence_period(c))
+        if c is None or c.voice is None or c.voice.sentence is None:
+            continue
+        if c.statement_kind == "change":
+            checked.update((c.voice.sentence, q) for q in c.quantities)
+            continue
+        sentences.setdefault(c.voice.sentence, set()).add(c.stated)
+        if c.voice.misdated:
+            misdated.add(_sentence_period(c))
     if not sentences:
         return {}
     return {cid: c.voice.beside_doubted for cid, c in by_id.items()
             if cid not in doubted and c.voice is not None and c.voice.beside_doubted is not None
+            and (c.voice.sentence, c.stated) not in checked
             and ((c.voice.sentence in sentences and c.stated not in sentences[c.voice.sentence])
                  or (c.voice.misdated and _sentence_period(c) in misdated))}
 

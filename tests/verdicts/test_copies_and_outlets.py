@@ -13,8 +13,8 @@ from verdict_cases import audit, claim, first_suspects, revisions, source, tensi
 from verdict_cases import pack  # noqa: F401  (a fixture)
 
 
-def _claim(id, statement, metric="homicides", place="indy", start="2015-01-01", end="2015-12-31"):
-    return SimpleNamespace(id=id, metric=metric, place=place, statement=statement,
+def _claim(id, statement, metric="homicides", place="indy", start="2015-01-01", end="2015-12-31", source="s"):
+    return SimpleNamespace(id=id, metric=metric, place=place, statement=statement, source=source,
                            period=SimpleNamespace(start=start, end=end))
 
 
@@ -126,6 +126,23 @@ def test_one_finding_merging_two_tellers_copies_is_not_credited_with_both_verdic
              _tension("TN-2", ["pd45", "pd52", "site14", "site45", "site52"], first="site14")]
     s = score(_report(claims, apart), want)
     assert s.found == ["pd", "site"] and s.culprit_first == ["pd", "site"] and s.false_tensions == []
+
+
+def test_a_retold_change_without_its_own_figures_is_a_copy_of_the_telling_it_repeats():
+    """Toledo: the city's table "Persons Shot 145 103 -28%" (-29.0%) and WTOL's "28% fewer
+    shootings ... city officials said", with no figures of its own, are documented one
+    contradiction each. The audit doubts the two copies together, the table's first (a retelling
+    without figures goes with the teller who prints them: suspects.tellers_apart): the one finding
+    stands for both, and names the culprit of each first (its first suspect or a copy of it)."""
+    claims = [_claim("city28", "down 28% (vs 2022)", source="city"), _claim("city103", "103", source="city"),
+              _claim("city145", "145", start="2022-01-01", end="2022-12-31", source="city"),
+              _claim("tv28", "down 28% (vs 2022)", source="tv")]
+    want = {"tensions": [{"id": "city", "claims": ["city28", "city103", "city145"], "culprit": "city28"},
+                         {"id": "tv", "claims": ["tv28", "city103", "city145"], "culprit": "tv28"}],
+            "revisions": [], "corroborations": [], "not_tensions": []}
+    one = _tension("TN-1", ["city28", "city103", "city145", "tv28"], first="city28")
+    s = score(_report(claims, [one]), want)
+    assert s.found == ["city", "tv"] and s.culprit_first == ["city", "tv"] and s.false_tensions == []
 
 
 @pytest.mark.parametrize("statement, plain", [
