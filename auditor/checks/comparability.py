@@ -666,7 +666,7 @@ def _names(pattern: str, cids, sa) -> bool:
                for text in (_own_sentence(sa.corpus.claim(cid)), sa.corpus.claim(cid).note or ""))
 
 
-def planned_ahead(one, other, sa, days: int) -> bool:
+def planned_ahead(one, other, sa, days: int, plan_patterns=()) -> bool:
     """Rule: a figure given more than `days` before its period began is a plan or a forecast,
     not a count of what happened (the second year of a biennial budget: "the 2024 budget will
     cost a little more than $1.7 billion", December 2022; "enough to fund an average of ... 835
@@ -676,26 +676,38 @@ def planned_ahead(one, other, sa, days: int) -> bool:
     plans given as far ahead that disagree, or a plan and a figure given as early, are audited.
     A figure marked `projection` is planned ahead however near its period ("expects the city
     to end the fiscal year with a $50 million deficit"): the period's figure given surely
-    after it replaces it too."""
+    after it replaces it too; so is a figure given before its period began whose own sentence
+    or note names it a proposal or plan (`plan_patterns`: the mayor's proposed "police class of
+    40 cadets", November 2023, against "a new police class of 45 officers" in the budget passed,
+    February 2024, a figure read as the year's so far). The two figures start on one day."""
     if not days:
         return False
     f = plain_figure(sa.compiled[one[0]])
     if f is None:
         return False
     start = f[0].start
+    g = plain_figure(sa.compiled[other[0]])
+    if g is None or g[0].start != start:
+        return False   # figures of one period, or of its part from the same day (a count so far)
     publication = sa.scenario.publication
 
     def when(cid):
         return publication[sa.corpus.claim(cid).source]
 
     def ahead(cids) -> bool:   # or marked a projection: a forecast the year's figure replaces
-        return all(when(c).latest + timedelta(days=days) < start or sa.corpus.claim(c).projection for c in cids)
+        return all(when(c).latest + timedelta(days=days) < start or sa.corpus.claim(c).projection
+                   or (when(c).latest < start and _names_a_plan(sa.corpus.claim(c), plan_patterns)) for c in cids)
 
     def after(cids, plan) -> bool:   # surely later, and no plan as far ahead itself
         last = max(when(c).latest for c in plan)
         return all(when(c).earliest > last and when(c).earliest + timedelta(days=days) >= start for c in cids)
 
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
+
+
+def _names_a_plan(claim, patterns) -> bool:
+    """Whether a claim's own sentence or its note names it a proposal or a plan (`plan_patterns`)."""
+    return bool(patterns) and any(matches_any(text, patterns) for text in (_own_sentence(claim), claim.note or ""))
 
 
 def running_days_apart(one, other, sa) -> bool:

@@ -108,6 +108,10 @@ class TensionParams(NoParams):
     # on): a figure of that period given after it replaces it, not a contradiction
     # (comparability.planned_ahead); 0: never
     plan_ahead_days: int = Field(0, ge=0, le=3650)
+    # ... and a figure given before its period began whose own sentence or note names it a
+    # proposal or plan ("proposed"; "planning a class of 50") is a plan however near its period:
+    # a figure of that period given surely after it (a later plan, the budget passed) replaces it
+    plan_patterns: tuple[str, ...] = ()
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False

@@ -447,9 +447,9 @@ def tension(rule, sa) -> list[Finding]:
                 tuple(rule.params.get("parts_of_wholes", ())), tuple(rule.params.get("defined_out", ())),
                 tuple(rule.params.get("undecided_patterns", ()))):
             continue   # one figure leaves out, by its own words, exactly the cases the other takes in
-        if via == "value" and len(t.core) == 2 and planned_ahead(
+        if via in ("value", "period") and len(t.core) == 2 and planned_ahead(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
-                int(rule.params.get("plan_ahead_days", 0) or 0)):
+                int(rule.params.get("plan_ahead_days", 0) or 0), tuple(rule.params.get("plan_patterns", ()))):
             continue   # a plan given long before its period, replaced by a figure given after it
         if via == "value" and len(t.core) == 2 and rule.params.get("running_days_apart", False) and running_days_apart(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa):
