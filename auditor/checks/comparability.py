@@ -705,6 +705,35 @@ def planned_ahead(one, other, sa, days: int, plan_patterns=()) -> bool:
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
 
 
+def told_as_some_of(one, other, sa, patterns) -> bool:
+    """Rule: a figure whose own sentence gives it as some of a whole (`patterns`, right after the
+    figure: "16 of the 43 fatal traffic accidents in 2017 were the result of OVIs"; "Eighteen of
+    the crashes, or 52 percent, involved a drunk or high driver") counts a part of that whole,
+    whatever metric it is filed under: below a figure of its quantity that its own story tells
+    or that its sentence names as the whole ("of the 43"), it is no rival of it. Two figures
+    each with its copies (`one`, `other`); any other pair, or a part above the whole, is audited."""
+    return bool(patterns) and (_some_of(one, other, sa, patterns) or _some_of(other, one, sa, patterns))
+
+
+def _some_of(smaller, larger, sa, patterns) -> bool:
+    a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
+    if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
+        return False
+    told = {sa.corpus.claim(c).source for c in larger}
+    for cid in smaller:
+        claim = sa.corpus.claim(cid)
+        if claim.value is None or not claim.value.text:
+            continue
+        sentence = _own_sentence(claim)
+        for p in patterns:
+            figure = re.escape(claim.value.text.strip())
+            for m in re.finditer(rf"(?<![\w,.]){figure}(?:{p})", sentence, re.IGNORECASE):
+                whole = next(iter(written_amounts(sentence[m.end():m.end() + 12])), None)
+                if claim.source in told or (whole is not None and b[1].lo <= whole.value <= b[1].hi):
+                    return True
+    return False
+
+
 def _names_a_plan(claim, patterns) -> bool:
     """Whether a claim's own sentence or its note names it a proposal or a plan (`plan_patterns`)."""
     return bool(patterns) and any(matches_any(text, patterns) for text in (_own_sentence(claim), claim.note or ""))

@@ -112,6 +112,10 @@ class TensionParams(NoParams):
     # proposal or plan ("proposed"; "planning a class of 50") is a plan however near its period:
     # a figure of that period given surely after it (a later plan, the budget passed) replaces it
     plan_patterns: tuple[str, ...] = ()
+    # (via value) words right after a figure by which its own sentence gives it as some of a whole
+    # ("16 of the 43 fatal traffic accidents"): a part, below a figure of its quantity its own
+    # story tells or its sentence names as the whole, is no rival (comparability.told_as_some_of)
+    some_of_patterns: tuple[str, ...] = ()
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False
