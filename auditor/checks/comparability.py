@@ -413,7 +413,7 @@ def _point(sa, cids):
 
 
 def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
-                named_part_breaks=(), parts_of_wholes=(), defined_out=(), undecided=()) -> bool:
+                named_part_breaks=(), parts_of_wholes=(), defined_out=(), undecided=(), left_out=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -441,7 +441,9 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     ... to $58.6 million" against the $66 million before, in the same article: `one_source`). So
     does a lower figure whose own sentence names the cases not yet decided beside it, that many
     being exactly the gap (`undecided`: "confirmed 51 ... deaths with another 94 probable cases -
-    an unofficial total of 145": the confirmed part of the total)."""
+    an unofficial total of 145": the confirmed part of the total); and a lower figure whose own
+    sentence says that many of the cases did not happen in its period (`left_out`: "Although
+    three of those deaths did not actually happen in 2016, 34 homicides", beside the 37)."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
@@ -457,7 +459,7 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
         return True
-    if not words and not patterns and not undecided:
+    if not words and not patterns and not undecided and not left_out:
         return False
     a, b = _point(sa, one), _point(sa, other)
     if a is None or b is None or a == b:
@@ -466,7 +468,8 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     for cid in smaller:
         claim = sa.corpus.claim(cid)
         if gap.denominator == 1 and int(gap) in (_included(_own_sentence(claim), words)
-                                                 | _undecided_beside(claim, min(a, b), max(a, b), undecided)):
+                                                 | _undecided_beside(claim, min(a, b), max(a, b), undecided)
+                                                 | _counted_in(_own_sentence(claim), left_out)):
             return True
         if matches_any(claim.quote.text, patterns):
             return True

@@ -71,6 +71,10 @@ class TensionParams(NoParams):
     # 145"): when that number is exactly its gap to the other, larger, figure, the smaller is the
     # confirmed part of the larger (comparability.counts_less); empty: never
     undecided_patterns: tuple[str, ...] = ()
+    # ... and a lower figure whose own sentence says that many of the cases (group `count`, exactly
+    # the gap) did not happen in its period ("Although three of those deaths did not actually
+    # happen in 2016, 34 homicides is still higher than the average", beside the story's 37)
+    left_out_patterns: tuple[str, ...] = ()
     # (via value) patterns (regular expressions, any case) by which a figure's quote says its
     # count began partway through its period ("police didn't start tracking carjackings as a
     # separate statistic until fall 2020. They reported 170 incidents that year"): a lower

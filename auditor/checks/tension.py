@@ -446,7 +446,7 @@ def tension(rule, sa) -> list[Finding]:
                 tuple(rule.params.get("part_patterns", ())), tuple(rule.params.get("low_point_patterns", ())),
                 tuple(rule.params.get("named_part_words", ())), tuple(rule.params.get("named_part_breaks", ())),
                 tuple(rule.params.get("parts_of_wholes", ())), tuple(rule.params.get("defined_out", ())),
-                tuple(rule.params.get("undecided_patterns", ()))):
+                tuple(rule.params.get("undecided_patterns", ())), tuple(rule.params.get("left_out_patterns", ()))):
             continue   # one figure leaves out, by its own words, exactly the cases the other takes in
         if via == "value" and len(t.core) == 2 and told_as_some_of(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
