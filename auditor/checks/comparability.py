@@ -732,9 +732,23 @@ def _some_of(smaller, larger, sa, patterns) -> bool:
             figure = re.escape(claim.value.text.strip())
             for m in re.finditer(rf"(?<![\w,.]){figure}(?:{p})", sentence, re.IGNORECASE):
                 whole = next(iter(written_amounts(sentence[m.end():m.end() + 12])), None)
-                if claim.source in told or (whole is not None and b[1].lo <= whole.value <= b[1].hi):
+                if (claim.source in told or (whole is not None and b[1].lo <= whole.value <= b[1].hi)) \
+                        and _names_its_whole(sentence[m.end():], larger, sa):
                     return True
     return False
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _names_its_whole(after: str, larger, sa) -> bool:
+    """Whether the words naming the whole after "N of the" (the first four) name what the larger
+    figure's own sentence counts: "16 of the 43 fatal traffic accidents" of "fatal car accidents
+    ... 43"; not "124 of the murders in the city involved a firearm" of 389 "shot dead"."""
+    def stems(text):
+        return {w.rstrip("s") for w in _WORD.findall(text.lower())}
+    named = stems(" ".join(re.findall(r"[A-Za-z’'-]+", after)[:4]))
+    return any(named & stems(_own_sentence(sa.corpus.claim(c))) for c in larger)
 
 
 def _names_a_plan(claim, patterns) -> bool:
