@@ -485,7 +485,13 @@ FLOORS = {
     # round 49 (vd49a): a change's own sentence spares its figures from beside-a-doubted-figure, a
     # retelling beside its figures is its body's teller, a stock's record beats its dated figures,
     # a retold change without figures scored as a copy: 18/21, 11/13, 8 false, 1.0
-    "toledo": (18, 11, 8, 3, 1.0),
+    # vd49b: a record told with a later year's figure in its sentence holds as of its year; plans
+    # proposed before their year replaced by the budget passed (TN002 plan_patterns); "more than
+    # doubled" to the next whole multiple; "16 of the 43" a part; three deaths "did not actually
+    # happen in 2016"; an outlet's count so far completed by its own year figure: false 10 -> 4,
+    # revisions 3 -> 5, findings per conflict 1.133 -> 1.059
+    # both merged: 18/21, 11/13, 2 false, revisions 5/12, 0.96 findings per conflict
+    "toledo": (18, 11, 2, 5, 1.0),
 }
 
 

@@ -413,7 +413,7 @@ def _point(sa, cids):
 
 
 def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_patterns=(), named_part_words=(),
-                named_part_breaks=(), parts_of_wholes=(), defined_out=(), undecided=()) -> bool:
+                named_part_breaks=(), parts_of_wholes=(), defined_out=(), undecided=(), left_out=()) -> bool:
     """Rule: the other way round from counts_more, a figure whose own sentence says it leaves
     out a number of the cases the other counts ("This number drops to 571 if you subtract 33
     officers who are on continuous leave", of 604 sworn officers), that number being exactly its
@@ -441,7 +441,9 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     ... to $58.6 million" against the $66 million before, in the same article: `one_source`). So
     does a lower figure whose own sentence names the cases not yet decided beside it, that many
     being exactly the gap (`undecided`: "confirmed 51 ... deaths with another 94 probable cases -
-    an unofficial total of 145": the confirmed part of the total)."""
+    an unofficial total of 145": the confirmed part of the total); and a lower figure whose own
+    sentence says that many of the cases did not happen in its period (`left_out`: "Although
+    three of those deaths did not actually happen in 2016, 34 homicides", beside the 37)."""
     if named_part_words and (_named_part(one, other, sa, named_part_words, named_part_breaks)
                              or _named_part(other, one, sa, named_part_words, named_part_breaks)):
         return True
@@ -457,7 +459,7 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     if low_point_patterns and _a_stock(one, sa) and (_a_part_below(one, other, sa, low_point_patterns)
                                                      or _a_part_below(other, one, sa, low_point_patterns)):
         return True
-    if not words and not patterns and not undecided:
+    if not words and not patterns and not undecided and not left_out:
         return False
     a, b = _point(sa, one), _point(sa, other)
     if a is None or b is None or a == b:
@@ -466,7 +468,8 @@ def counts_less(one, other, sa, words, patterns, part_patterns=(), low_point_pat
     for cid in smaller:
         claim = sa.corpus.claim(cid)
         if gap.denominator == 1 and int(gap) in (_included(_own_sentence(claim), words)
-                                                 | _undecided_beside(claim, min(a, b), max(a, b), undecided)):
+                                                 | _undecided_beside(claim, min(a, b), max(a, b), undecided)
+                                                 | _counted_in(_own_sentence(claim), left_out)):
             return True
         if matches_any(claim.quote.text, patterns):
             return True
@@ -666,7 +669,7 @@ def _names(pattern: str, cids, sa) -> bool:
                for text in (_own_sentence(sa.corpus.claim(cid)), sa.corpus.claim(cid).note or ""))
 
 
-def planned_ahead(one, other, sa, days: int) -> bool:
+def planned_ahead(one, other, sa, days: int, plan_patterns=()) -> bool:
     """Rule: a figure given more than `days` before its period began is a plan or a forecast,
     not a count of what happened (the second year of a biennial budget: "the 2024 budget will
     cost a little more than $1.7 billion", December 2022; "enough to fund an average of ... 835
@@ -676,26 +679,81 @@ def planned_ahead(one, other, sa, days: int) -> bool:
     plans given as far ahead that disagree, or a plan and a figure given as early, are audited.
     A figure marked `projection` is planned ahead however near its period ("expects the city
     to end the fiscal year with a $50 million deficit"): the period's figure given surely
-    after it replaces it too."""
+    after it replaces it too; so is a figure given before its period began whose own sentence
+    or note names it a proposal or plan (`plan_patterns`: the mayor's proposed "police class of
+    40 cadets", November 2023, against "a new police class of 45 officers" in the budget passed,
+    February 2024, a figure read as the year's so far). The two figures start on one day."""
     if not days:
         return False
     f = plain_figure(sa.compiled[one[0]])
     if f is None:
         return False
     start = f[0].start
+    g = plain_figure(sa.compiled[other[0]])
+    if g is None or g[0].start != start:
+        return False   # figures of one period, or of its part from the same day (a count so far)
     publication = sa.scenario.publication
 
     def when(cid):
         return publication[sa.corpus.claim(cid).source]
 
     def ahead(cids) -> bool:   # or marked a projection: a forecast the year's figure replaces
-        return all(when(c).latest + timedelta(days=days) < start or sa.corpus.claim(c).projection for c in cids)
+        return all(when(c).latest + timedelta(days=days) < start or sa.corpus.claim(c).projection
+                   or (when(c).latest < start and _names_a_plan(sa.corpus.claim(c), plan_patterns)) for c in cids)
 
     def after(cids, plan) -> bool:   # surely later, and no plan as far ahead itself
         last = max(when(c).latest for c in plan)
         return all(when(c).earliest > last and when(c).earliest + timedelta(days=days) >= start for c in cids)
 
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
+
+
+def told_as_some_of(one, other, sa, patterns) -> bool:
+    """Rule: a figure whose own sentence gives it as some of a whole (`patterns`, right after the
+    figure: "16 of the 43 fatal traffic accidents in 2017 were the result of OVIs"; "Eighteen of
+    the crashes, or 52 percent, involved a drunk or high driver") counts a part of that whole,
+    whatever metric it is filed under: below a figure of its quantity that its own story tells
+    or that its sentence names as the whole ("of the 43"), it is no rival of it. Two figures
+    each with its copies (`one`, `other`); any other pair, or a part above the whole, is audited."""
+    return bool(patterns) and (_some_of(one, other, sa, patterns) or _some_of(other, one, sa, patterns))
+
+
+def _some_of(smaller, larger, sa, patterns) -> bool:
+    a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
+    if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
+        return False
+    told = {sa.corpus.claim(c).source for c in larger}
+    for cid in smaller:
+        claim = sa.corpus.claim(cid)
+        if claim.value is None or not claim.value.text:
+            continue
+        sentence = _own_sentence(claim)
+        for p in patterns:
+            figure = re.escape(claim.value.text.strip())
+            for m in re.finditer(rf"(?<![\w,.]){figure}(?:{p})", sentence, re.IGNORECASE):
+                whole = next(iter(written_amounts(sentence[m.end():m.end() + 12])), None)
+                if (claim.source in told or (whole is not None and b[1].lo <= whole.value <= b[1].hi)) \
+                        and _names_its_whole(sentence[m.end():], larger, sa):
+                    return True
+    return False
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _names_its_whole(after: str, larger, sa) -> bool:
+    """Whether the words naming the whole after "N of the" (the first four) name what the larger
+    figure's own sentence counts: "16 of the 43 fatal traffic accidents" of "fatal car accidents
+    ... 43"; not "124 of the murders in the city involved a firearm" of 389 "shot dead"."""
+    def stems(text):
+        return {w.rstrip("s") for w in _WORD.findall(text.lower())}
+    named = stems(" ".join(re.findall(r"[A-Za-z’'-]+", after)[:4]))
+    return any(named & stems(_own_sentence(sa.corpus.claim(c))) for c in larger)
+
+
+def _names_a_plan(claim, patterns) -> bool:
+    """Whether a claim's own sentence or its note names it a proposal or a plan (`plan_patterns`)."""
+    return bool(patterns) and any(matches_any(text, patterns) for text in (_own_sentence(claim), claim.note or ""))
 
 
 def running_days_apart(one, other, sa) -> bool:

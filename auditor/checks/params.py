@@ -71,6 +71,10 @@ class TensionParams(NoParams):
     # 145"): when that number is exactly its gap to the other, larger, figure, the smaller is the
     # confirmed part of the larger (comparability.counts_less); empty: never
     undecided_patterns: tuple[str, ...] = ()
+    # ... and a lower figure whose own sentence says that many of the cases (group `count`, exactly
+    # the gap) did not happen in its period ("Although three of those deaths did not actually
+    # happen in 2016, 34 homicides is still higher than the average", beside the story's 37)
+    left_out_patterns: tuple[str, ...] = ()
     # (via value) patterns (regular expressions, any case) by which a figure's quote says its
     # count began partway through its period ("police didn't start tracking carjackings as a
     # separate statistic until fall 2020. They reported 170 incidents that year"): a lower
@@ -108,6 +112,14 @@ class TensionParams(NoParams):
     # on): a figure of that period given after it replaces it, not a contradiction
     # (comparability.planned_ahead); 0: never
     plan_ahead_days: int = Field(0, ge=0, le=3650)
+    # ... and a figure given before its period began whose own sentence or note names it a
+    # proposal or plan ("proposed"; "planning a class of 50") is a plan however near its period:
+    # a figure of that period given surely after it (a later plan, the budget passed) replaces it
+    plan_patterns: tuple[str, ...] = ()
+    # (via value) words right after a figure by which its own sentence gives it as some of a whole
+    # ("16 of the 43 fatal traffic accidents"): a part, below a figure of its quantity its own
+    # story tells or its sentence names as the whole, is no rival (comparability.told_as_some_of)
+    some_of_patterns: tuple[str, ...] = ()
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False

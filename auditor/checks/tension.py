@@ -9,7 +9,8 @@ from fractions import Fraction
 from auditor.checks.comparability import (change_of_another_part, counts_less, counts_more, differing_counts,
                                           an_earlier_estimate, of_another_version,
                                           differing_estimates, differing_measures, names_the_gap, parts_of_other_reports,
-                                          planned_ahead, running_days_apart, settled_since)
+                                          planned_ahead, running_days_apart, settled_since,
+                                          told_as_some_of)
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
@@ -445,11 +446,15 @@ def tension(rule, sa) -> list[Finding]:
                 tuple(rule.params.get("part_patterns", ())), tuple(rule.params.get("low_point_patterns", ())),
                 tuple(rule.params.get("named_part_words", ())), tuple(rule.params.get("named_part_breaks", ())),
                 tuple(rule.params.get("parts_of_wholes", ())), tuple(rule.params.get("defined_out", ())),
-                tuple(rule.params.get("undecided_patterns", ()))):
+                tuple(rule.params.get("undecided_patterns", ())), tuple(rule.params.get("left_out_patterns", ()))):
             continue   # one figure leaves out, by its own words, exactly the cases the other takes in
-        if via == "value" and len(t.core) == 2 and planned_ahead(
+        if via == "value" and len(t.core) == 2 and told_as_some_of(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
-                int(rule.params.get("plan_ahead_days", 0) or 0)):
+                tuple(rule.params.get("some_of_patterns", ()))):
+            continue   # a part its own sentence gives as some of the whole ("16 of the 43 ...")
+        if via in ("value", "period") and len(t.core) == 2 and planned_ahead(
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                int(rule.params.get("plan_ahead_days", 0) or 0), tuple(rule.params.get("plan_patterns", ()))):
             continue   # a plan given long before its period, replaced by a figure given after it
         if via == "value" and len(t.core) == 2 and rule.params.get("running_days_apart", False) and running_days_apart(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa):

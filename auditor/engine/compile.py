@@ -479,7 +479,8 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                     {y for y, first in records.get(_record_key(rc, rs, current), ())
                                      if first <= rs.period.start.year}
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
-                                       if b == rs.period.start.year},
+                                       if b == rs.period.start.year}
+                                    | _years_its_sentence_names(rc.claim),
                                     pack.comparisons.year_just_ended_out_after_days,
                                     _names_its_stretch(rc.claim, pack.comparisons),
                                     dated.get((current.metric, current.place), ()))
@@ -615,6 +616,17 @@ def _same_stretch(q: Quantity, year: int) -> Quantity:
     return Quantity(q.metric, q.place, day(q.start, year), day(q.end, year + q.end.year - q.start.year), None)
 
 
+def _years_its_sentence_names(claim) -> set[int]:
+    """The years a claim's own quote names ("in 2021"): a record told in one sentence with a later
+    year's figure is a record as of its own year, and the later year ends its reach (_record):
+    "homicides jumped to a record 61, followed by an even deadlier 70 homicides in 2021"."""
+    text = claim.quote.text if claim.quote is not None else ""
+    return {int(y) for y in _YEAR_NAMED.findall(text)}
+
+
+_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def _record_key(rc, rs, current: Quantity) -> tuple:
     return rc.claim.source, current.metric, current.place, rs.statement.comparison.relation
 
@@ -685,7 +697,7 @@ def _record(rs: ResolvedStatement, current: Quantity, known: dict,
     window only when the window reaches back to the record's year: "The previous low was 385 in
     2008" beside 2013's "lowest since 1947" is the fewest of 1947-2012), or a later
     year it sets against the record's ("a record with 82 homicides in 2016, a mark broken two
-    years later", `own_records`: 2018), and the year just ended only once some source gave its count by the
+    years later", `own_records`: 2018; or a later year its own sentence names), and the year just ended only once some source gave its count by the
     telling ("Tennessee's deadliest year ever" of 2020, in March 2022, before 2021's count
     was out), or once `out_after_days` had passed since it ended (rules/comparisons.yaml:
     "ties a record set in 2008", said in October 2021, is above 2020 too). A year known

@@ -18,8 +18,10 @@ if the first does not fall short of it (a year's figure restated later is still 
 on the year: its revision follows), of the same counter: the same counting body
 (revisions.counting_body), or the count so far in an outlet's own words (the count it tells is the
 body's), or the year's figure in an outlet's own words, the same outlet's or out within
-`completed_by_another_outlet_days` of the year's end; never two bodies' counts. The counter's own word for the year (its release,
-or a figure credited to it) comes before an outlet's retelling. A count so far passed, while the
+`completed_by_another_outlet_days` of the year's end; never two bodies' counts. An outlet's own
+count so far is completed by the same outlet's figure for the year first (out within those days);
+else the counter's own
+word for the year (its release, or a figure credited to it) comes before an outlet's retelling. A count so far passed, while the
 year ran, by a later one of its outlet or its counter is completed by that one, not by the year.
 Examples (Little Rock): KARK's 50 homicides to 22 December 2020 from the police's data, then the
 police's 56 for the year (the Democrat-Gazette, January 2021); Knoxville: WATE's 22 to 10 December
@@ -95,6 +97,18 @@ def _one_counter(ledger: Ledger, old: str, new: str, days: int) -> bool:
         ledger.outlet(new) == ledger.outlet(old) or (ledger.when(new).earliest - ledger.figures[new][0].end).days <= days)
 
 
+def _its_outlets(ledger: Ledger, old: str, later: list[str], days: int) -> list[str]:
+    """Of the year's figures `later`, those of the outlet whose own count so far `old` is (its
+    words, credited to no body), out within `days` of the year's end: an outlet's tally is
+    completed by its own year's figure before the body's word retold elsewhere (Toledo: WTOL's
+    "So far in 2021, we've reached 60 homicides", then its "70 homicides in 2021" in April, not
+    the chief's "over 70" on 13abc in February); its "final tally" a year on is a retelling."""
+    if ledger.counted(old) != ledger.outlet(old):
+        return []
+    return [n for n in later if ledger.outlet(n) == ledger.outlet(old)
+            and (ledger.when(n).earliest - ledger.figures[n][0].end).days <= days]
+
+
 def completed_counts(ledger: Ledger, revised: set[str]) -> list[Completion]:
     """Every count so far completed by its counter's figure for the whole period (module
     docstring); `revised`: the claims a revision already restates or sets aside (no count so
@@ -138,7 +152,7 @@ def completed_counts(ledger: Ledger, revised: set[str]) -> list[Completion]:
             if not later:
                 continue
             own = [n for n in own if n in later]
-            new = first_out(ledger, own or later)
+            new = first_out(ledger, _its_outlets(ledger, old, later, days) or own or later)
             key = (q_old, iv_old, new)
             if key in found:
                 found[key] = found[key]._replace(repeats=(*found[key].repeats, old))

@@ -209,6 +209,11 @@ def amount_interval(amount: Amount, level: Level, pack: Pack, unit: str | None, 
         # "went up a little more than 1 percent" of 79 to 80 (+1.27%): a percentage is a rounded
         # figure, so its floor takes in the values that round to it (rules/qualifiers.yaml)
         hi = max(hi, b + _fraction(reading.percent_units_above * written_precision(amount.high or amount.low)))
+    if reading.multiple_units_above is not None and hi is not None and multiple and amount.low_decimal >= 2 \
+            and amount.low_decimal % 1 == 0:
+        # "the shooting rate has more than doubled", 19 to 48 (2.53 times): a multiple's floor is
+        # named on whole steps, doubled, tripled, so it reaches to the next (rules/qualifiers.yaml)
+        hi = max(hi, b + _fraction(reading.multiple_units_above))
     lo_open, hi_open = reading.low_open, reading.high_open
     if reading.units_closed and counted and reading.units_below is not None and _unrounded(amount.low) \
             and precision_unit(amount.low) == 1:

@@ -189,6 +189,10 @@ class QualifierReading(Frozen):
     # percent" of 79 to 80, +1.27%; 1.25 x 1% stops at 1.25%); only a floor of one unit ("1%",
     # "0.1%") reaches further than its factor
     percent_units_above: Decimal | None = None
+    # a change's multiple whose floor is a whole number ("more than doubled", "more than twice")
+    # reaches up to this many whole multiples above it, where `high` falls short: multiples are
+    # named by whole steps (doubled, tripled), so "more than doubled" is said up to "nearly tripled"
+    multiple_units_above: Decimal | None = None
 
 
 class Qualifier(Frozen):

@@ -1139,3 +1139,20 @@ def test_a_count_so_far_above_a_longer_count_already_out_is_restated_by_nothing(
 def test_without_a_longer_count_out_first_the_year_restates_the_count_so_far(pack):
     r = _so_far_then_year(pack, with_earlier_count=False)
     assert revisions(r) == [("to-dec-28", "year")]
+
+
+def test_an_outlets_count_so_far_is_completed_by_its_own_year_figure(pack):
+    """Toledo: WTOL's "So far in 2021, we've reached 60 homicides, as of Tuesday, Nov. 16.", then
+    the chief's "over 70" on another station (February 2022) and WTOL's own "72 homicides in 2021"
+    (April 2022): the outlet's tally is completed by its own year's figure, not by the body's word
+    retold elsewhere (engine/completions.py)."""
+    sources = [source("wtol-nov", "2021-11-17", "WTOL"), source("abc-feb", "2022-02-10", "13abc"),
+               source("wtol-apr", "2022-04-20", "WTOL")]
+    claims = [claim("ytd-60", "wtol-nov", "homicides", "2021-01-01/2021-11-16", "60",
+                    quote="So far in 2021, we've reached 60 homicides, as of Tuesday, Nov. 16."),
+              claim("chief", "abc-feb", "homicides", "2021", "over 70", speaker="George Kral, Police Chief",
+                    attribution="direct-quote", quote="We had over 70 homicides last year."),
+              claim("wtol-72", "wtol-apr", "homicides", "2021", "72", quote="The city had 72 homicides in 2021.")]
+    report = audit(pack, sources, claims)
+    assert revisions(report) == [("ytd-60", "wtol-72")]
+    assert tensions(report) == []
