@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
-from auditor.draft.states import local_fiscal_start, primary_day
+from auditor.draft.states import local_fiscal_start, primary_day, school_fiscal_start
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.case_blind import LedPattern
@@ -123,6 +123,9 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     local = local_fiscal_start(art.pack, place) if place and _fiscal_said(art) else None
     if local is not None:
         return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
+    school = school_fiscal_start(art.pack, place) if place else None
+    if school is not None:
+        return FiscalYear(start=school), f"the fiscal year its state's school districts start on {school} (no pack declaration)"
     return None, ""
 
 
@@ -2858,14 +2861,18 @@ def _base_of_partner(art: _Article, at: _At, review: list[str]):
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a period told from the day of publication ("this year", "so far", "to date", "the current season"): never
+# another year's, whatever year the sentence opens with
+_NOW_SAID = re.compile(r"\b(?:this|so\s+far|to\s+date|current(?:ly)?|now)\b", re.IGNORECASE)
 
 
 def _in_the_years_named(art: _Article, at: _At, chosen: list, period, review: list[str]):
     """A month or day named without its year in a sentence about another year ("Last year, Cleveland
     had 118 homicides through Nov. 16", "Twenty people were killed in September that year", after
     "In 2019, ..."): that year's, not the one the publication day gives."""
-    if period is None or _YEAR_DIGITS.search(art.text, chosen[0].start, chosen[-1].end):
-        return period
+    if period is None or _YEAR_DIGITS.search(art.text, chosen[0].start, chosen[-1].end) \
+            or _NOW_SAID.search(art.text, chosen[0].start, chosen[-1].end):
+        return period       # ("In 2016, 2,256 voted absentee, while this year 3,378 did": this year's)
     p = period[1]
     if p.start.year != p.end.year or (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31):
         return period

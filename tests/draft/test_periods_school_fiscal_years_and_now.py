@@ -1,0 +1,62 @@
+"""Round 49 (dr49c): a US school district's budget is of its state's school fiscal year (July 1 in most
+states) when the pack declares none; and a period told from the day of publication ("this year", "so
+far this year") keeps its own year after a sentence that opens with another one."""
+
+from datetime import date
+
+import pytest
+
+from auditor.draft import states
+
+from draft_helpers import drafted, period_days
+from draft_helpers import pack  # noqa: F401  (a fixture)
+
+
+@pytest.mark.parametrize("text, figure, published, span", [
+    # a school year's budget named by its split year: July to June, not the calendar year 2017 alone
+    ("The USD 383 board of education approved its 2017-18 budget on Monday, which includes a total levy of "
+     "56.270 mills.", "56.270", date(2017, 8, 24), (date(2017, 7, 1), date(2018, 6, 30))),
+    # a budget to come, its year not named: the school fiscal year that starts next July
+    ("The Centerville School Board adopted a $24.5 million general fund budget on Wednesday.", "$24.5 million",
+     date(2019, 4, 10), (date(2019, 7, 1), date(2020, 6, 30))),
+    # "last year" of a district's levy is the school fiscal year before, not calendar 2016
+    ("The Fairfield Community School District approved its 2017-18 budget on Monday. The budget uses 13.5 mills, a "
+     "decrease from the 14.1 mills budgeted for last year.", "14.1", date(2017, 8, 24), (date(2016, 7, 1), date(2017, 6, 30))),
+], ids=["split-year-named", "budget-to-come", "last-years-levy"])
+def test_a_us_school_districts_budget_runs_from_july(pack, text, figure, published, span):
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got[figure], published) == span, got[figure]
+
+
+def test_the_school_rule_is_the_states_and_the_packs_comes_first(pack):
+    assert states.school_fiscal_start(pack, "usd-383-ks") == "07-01"
+    assert states.school_fiscal_start(pack, "toppenish-school-district-wa") == "09-01"
+    assert states.school_fiscal_start(pack, "edmonton-public-schools-ab") is None    # not a US state's
+    assert states.school_fiscal_start(pack, "kansas") is None                        # not a school district
+    assert states.school_fiscal_start(pack, "wichita-ks") is None
+
+
+def test_a_city_budget_in_the_same_state_keeps_the_calendar_year(pack):
+    published = date(2019, 8, 13)
+    got = drafted("The Wichita City Council approved a $600 million budget on Tuesday.", published=published, pack=pack)
+    assert period_days(got["$600 million"], published) == (date(2020, 1, 1), date(2020, 12, 31)), got["$600 million"]
+
+
+@pytest.mark.parametrize("text, figure, published, span", [
+    ("In 2016, 2,256 people in the county voted absentee, while this year the number of absentee voters went up "
+     "to 3,378.", "up to 3,378", date(2020, 11, 12), (date(2020, 1, 1), date(2020, 11, 12))),
+    ("In 2022, the county recorded 40 overdose deaths; so far this year, 18 people have died of overdoses "
+     "in the county.", "18", date(2023, 6, 1), (date(2023, 1, 1), date(2023, 6, 1))),
+    ("Last year, 30 people were killed in the city, while this year 25 people have been killed.", "25",
+     date(2021, 10, 1), (date(2021, 1, 1), date(2021, 10, 1))),
+], ids=["this-year-after-in-2016", "so-far-after-in-2022", "this-year-after-last-year"])
+def test_this_year_after_a_sentence_opening_with_another_year_is_this_years(pack, text, figure, published, span):
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got[figure], published) == span, got[figure]
+
+
+def test_a_month_in_the_year_the_sentence_opens_with_still_takes_it(pack):
+    # (the guard: a month with no year after "Last year," is last year's month, as before)
+    published = date(2023, 6, 1)
+    got = drafted("Last year, the city had 118 homicides through Nov. 16, police said.", published=published, pack=pack)
+    assert period_days(got["118"], published) == (date(2022, 1, 1), date(2022, 11, 16)), got["118"]
