@@ -463,6 +463,10 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     elif (period[0].lower().startswith("as of") or "as of" in " ".join(review)) and \
             (period[1].start.month, period[1].start.day) == (1, 1) and period[1].start != period[1].end:
         day = period[1].end
+    elif period[1].start == period[1].end == p and not at.st.base_figure:
+        # "The total enrollment as of Sept. 9 is 3,430.5 ... W.A. Day school has 293 students": a level told
+        # in the present tense, in an article that gives its figures as of one day, is that day's
+        day = _one_as_of_day(art)
     if day is None:
         return period
     resolved = periods.resolves(day.isoformat(), published, None)
@@ -470,6 +474,14 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
         return period
     review.append(f"period: {day.isoformat()}, the day '{metric}' was counted (a level, not a sum over the year); check")
     return day.isoformat(), resolved
+
+
+def _one_as_of_day(art: _Article) -> date | None:
+    """The one day, in the weeks before publication, that the article (or its headline) gives its figures "as
+    of" ("The total enrollment as of Sept. 9 is 3,430.5"); None when it names none there, or two."""
+    published = art.source.published.latest
+    days = {day for _, day in art.as_of + _title_as_of(art) if day < published and (published - day).days <= 62}
+    return days.pop() if len(days) == 1 else None
 
 
 _THIS_OR_LAST_YEAR = re.compile(r"^(?:(?:for|in|during)\s+)?(?P<which>this|the\s+current|last|the\s+previous|the\s+prior)\s+"

@@ -60,3 +60,28 @@ def test_a_month_in_the_year_the_sentence_opens_with_still_takes_it(pack):
     published = date(2023, 6, 1)
     got = drafted("Last year, the city had 118 homicides through Nov. 16, police said.", published=published, pack=pack)
     assert period_days(got["118"], published) == (date(2022, 1, 1), date(2022, 11, 16)), got["118"]
+
+
+@pytest.mark.parametrize("text, figure, published, span", [
+    # the schools' counts after the district's total "as of Sept. 9": that day's, not the publication day's
+    ("The Fairfield Community School District's total enrollment as of Sept. 9 is 1,830 students.\n\n"
+     "The high school has 520 students, and the middle school has 410 students.", "520", date(2016, 9, 28),
+     (date(2016, 9, 9), date(2016, 9, 9))),
+], ids=["enrolment-as-of-a-day"])
+def test_a_level_in_the_present_is_of_the_day_the_article_gives_its_figures_as_of(pack, text, figure, published, span):
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got[figure], published) == span, got[figure]
+
+
+@pytest.mark.parametrize("text, figure, published, span", [
+    # two "as of" days: no one data day, the publication day as before
+    ("The district's enrollment as of Sept. 9 was 1,830 students; as of Sept. 16 it was 1,845.\n\n"
+     "The high school has 520 students.", "520", date(2016, 9, 28), (date(2016, 9, 28), date(2016, 9, 28))),
+    # an "as of" day months before publication is no data day of this story's figures
+    ("As of Jan. 5, the Fairfield Community School District had 1,790 students.\n\n"
+     "The high school has 520 students.", "520", date(2016, 9, 28), (date(2016, 9, 28), date(2016, 9, 28))),
+], ids=["two-days", "long-before"])
+def test_a_level_in_the_present_keeps_the_publication_day_without_one_recent_as_of_day(pack, text, figure, published,
+                                                                                        span):
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got[figure], published) == span, got[figure]
