@@ -602,13 +602,24 @@ _VOTED_ON = re.compile(r"\b(?:turned\s+out|(?<=voters\s)voted|went\s+to\s+the\s+
                        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # a vote named by its month alone, "the recent August primary", or "Election Day": only November's general
 # election is fixed by law (the Tuesday after the first Monday); another month's vote is left to decide
+# or by its year, "the 2018 election", "the 2018 midterm election" (of the year of publication: November's)
 _VOTE_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-                         rf"|December)\s+{_VOTE_NAMED}|\bElection\s+Day\b")
+                         rf"|December)\s+{_VOTE_NAMED}|\b(?i:Election\s+Day)\b"
+                         r"|\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:general\s+|midterm\s+|presidential\s+)?elections?\b")
+# a general election named by its weekday ("Tuesday's general election"): November's, fixed by law
+_GENERAL_VOTE = re.compile(r"\bgeneral\s+election|\bmidterm", re.IGNORECASE)
 
 
 # a vote still to come: "voters go to the polls in Tuesday's primary", "officials expect turnout of ..."
 _VOTE_AHEAD = re.compile(r"\b(?:will|go(?:es)?\s+to\s+the\s+polls|expect(?:s|ed)?|is\s+set|are\s+set|ahead\s+of"
                          r"|upcoming|forecasts?)\b", re.IGNORECASE)
+
+
+def _general_vote_day(day: date, words: str) -> date:
+    """A general election named by its weekday ("Tuesday's general election") in a weekly published more than
+    a week after it: the Tuesday after the first Monday of November, not the last Tuesday before publication."""
+    law = _us_vote_day(day.year, 11)
+    return law if _GENERAL_VOTE.search(words) and 0 < (day - law).days <= 14 and day.weekday() == law.weekday() else day
 
 
 def _vote_day(art: _Article) -> tuple[date, str] | None:
@@ -630,8 +641,10 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
         day = periods.resolves(("last " if words.endswith("day") else "") + words, published, None)
         if day is not None and day.start == day.end and day.end <= published.earliest \
                 and (published.earliest - day.end).days < 62:
-            found.add((day.start, m.group(0)))
+            found.add((_general_vote_day(day.start, m.group(0)), m.group(0)))
     for m in _VOTE_MONTH.finditer(text) if not found else ():
+        if m.group("year") and int(m.group("year")) != published.earliest.year:
+            continue        # ("up from the 2016 election": a vote compared with)
         if m.group("month") not in (None, "November"):
             # primaries fall on other days (Wisconsin's second Tuesday of August, Hawaii's Saturday):
             # only a state's whose law fixes it
@@ -656,6 +669,18 @@ _SEVERAL_VOTES = re.compile(r"\b(?:so\s+far|this\s+year\b(?!['’]s)|to\s+date|y
                             r"(?:elections|primaries))\b", re.IGNORECASE)
 
 
+# the note of a year read from the article's other sentences, not the figure's ("surpassing 2016 numbers", "In
+# 2016, ..." in a story on this year's vote)
+_YEAR_NAMED_MOST = "the whole year the article names most"
+
+
+def _year_from_elsewhere(art: _Article, at: _At, p: Period, review: list[str]) -> bool:
+    """Whether a figure's year was read from the article's other sentences (the year it names most) and its
+    own sentence does not name it ("Turnout for this election stood at 76.3%" beside "In 2016, ...")."""
+    return any(_YEAR_NAMED_MOST in n for n in review) \
+        and str(p.start.year) not in art.text[at.sentence.start:at.sentence.end]
+
+
 def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
     """A figure counted on election day (turnout, ballots cast, voters registered) in an article on a
     vote whose day it names once ("the Aug. 21 primary election"), read with no period, the vote's
@@ -670,9 +695,13 @@ def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: 
     if period:
         p = period[1]
         published = art.source.published
-        if not ((_whole_year(p) and p.start.year == day.year) or (p.start == p.end == published.earliest)
-                or (p.start == p.end == day and _WEEKDAY_ONLY.fullmatch(period[0].removeprefix("in ")))):
-            # (a weekday alone is the vote's day written out: "turned out Tuesday", read "in Tuesday")
+        if not ((_whole_year(p) and p.start.year == day.year) or _year_from_elsewhere(art, at, p, review)
+                or (p.start == p.end == published.earliest)
+                or (p.start == p.end and _WEEKDAY_ONLY.fullmatch(period[0].removeprefix("in ").removeprefix("On ")
+                                                                .removeprefix("on "))
+                    and p.start.weekday() == day.weekday() and 0 <= (p.start - day).days <= 14)):
+            # (a weekday alone is the vote's day written out: "turned out Tuesday", read "in Tuesday"; in a
+            # weekly a week later, "On Tuesday" read as the last Tuesday is still the vote's)
             return period
     elif "period" not in missing:
         return period

@@ -1,6 +1,7 @@
 """Round 49 (dr49c): a US school district's budget is of its state's school fiscal year (July 1 in most
-states) when the pack declares none; and a period told from the day of publication ("this year", "so
-far this year") keeps its own year after a sentence that opens with another one."""
+states) when the pack declares none; a period told from the day of publication ("this year", "so far this
+year") keeps its own year; a level in the present is of the one day the article gives its figures "as of";
+an election figure is of the vote the article reports, a weekly's "Tuesday" a week late included."""
 
 from datetime import date
 
@@ -85,3 +86,41 @@ def test_a_level_in_the_present_keeps_the_publication_day_without_one_recent_as_
                                                                                         span):
     got = drafted(text, published=published, pack=pack)
     assert period_days(got[figure], published) == span, got[figure]
+
+
+_WRIGHT = "Wright County"
+
+
+@pytest.mark.parametrize("text, figure, published, day", [
+    # a weekly a week and more after the vote: "Tuesday's general election" is November's, fixed by law
+    (f"As the count ended after Tuesday's general election, {_WRIGHT} Auditor Jane Doe said turnout stood at about "
+     f"74.1%, with 6,100 of the county's 8,230 registered voters casting ballots.", "6,100", date(2020, 11, 12),
+     date(2020, 11, 3)),
+    # the vote named by its year, in the year of publication
+    (f"Voter turnout in {_WRIGHT} in the 2018 election was the highest in a decade.\n\nFigures from the county "
+     "auditor's office show 6,400 ballots were cast.", "6,400", date(2018, 11, 8), date(2018, 11, 6)),
+    # "On Tuesday", read as the last Tuesday before a Wednesday's paper, is the vote's Tuesday
+    (f"{_WRIGHT} had 6,412 ballots counted on general election day, the county auditor said.\n\nOn Tuesday, 3,134 "
+     f"ballots were cast in person throughout {_WRIGHT}.", "3,134", date(2020, 11, 11), date(2020, 11, 3)),
+    # "this election" beside a year the article names more often (the one compared with): the vote's day
+    (f"Turnout tops 74% in {_WRIGHT}, surpassing 2016 numbers\n\nAfter Tuesday's general election, {_WRIGHT} "
+     "Auditor Jane Doe was pleased. Turnout for this election stood at about 74.1%, she said. This is up from the "
+     "2016 election with 69.2% turnout.\n\nIn 2016, 2,100 people in the county voted absentee.", "at about 74.1%",
+     date(2020, 11, 12), date(2020, 11, 3)),
+], ids=["tuesdays-general-election", "the-2018-election", "on-tuesday-in-a-weekly", "this-election"])
+def test_an_election_figure_is_of_the_vote_the_article_reports(pack, text, figure, published, day):
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got[figure], published) == (day, day), got[figure]
+
+
+@pytest.mark.parametrize("text, figure, published, day", [
+    # a primary's Tuesday is not November's
+    (f"{_WRIGHT} voters turned out Tuesday for the primary; 2,100 ballots were cast, the auditor said.", "2,100",
+     date(2020, 6, 4), date(2020, 6, 2)),
+    # the year's figure the sentence names keeps it
+    (f"After Tuesday's general election, {_WRIGHT} Auditor Jane Doe was pleased.\n\nIn 2016, turnout in "
+     f"{_WRIGHT} was 70.2%.", "70.2%", date(2020, 11, 12), date(2016, 11, 8)),
+], ids=["primary", "a-year-named"])
+def test_an_election_figure_keeps_another_votes_day(pack, text, figure, published, day):
+    got = drafted(text, published=published, pack=pack)
+    assert period_days(got[figure], published) == (day, day), got[figure]
