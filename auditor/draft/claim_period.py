@@ -255,6 +255,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
         return relative
     if period is not None and not (period[1].start == period[1].end == published.latest) \
+            and not _meeting_day(art, at, period) \
             and not (_to_publication(period[1], published) and (
                 any(n.startswith("period: 'so far this year' (") for n in review) or not _SO_FAR.search(period[0]))):
         # a period of its own, or carried: kept (a budget's tax or fee is no year to date, unless the
@@ -355,6 +356,15 @@ def _budget_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | No
 # $300,000 from the FY 2021-22 budget"
 _BUDGET_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+\[?(?:the\s+|last\s+year['’]s\s+)?"
                           r"(?:FY\s*|fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def _meeting_day(art: _Article, at: _At, period) -> bool:
+    """Whether a budget figure's period is only the day, in the two weeks before publication, of the meeting that
+    adopted or proposed it ("The school board adopted a $24.5 million budget at its meeting Monday night")."""
+    published = art.source.published
+    p = period[1]
+    return published.is_exact and p.start == p.end and 0 < (published.latest - p.start).days <= 14 \
+        and _ADOPTING.search(art.text, at.sentence.start, at.sentence.end) is not None
 
 
 def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):

@@ -124,3 +124,19 @@ def test_an_election_figure_is_of_the_vote_the_article_reports(pack, text, figur
 def test_an_election_figure_keeps_another_votes_day(pack, text, figure, published, day):
     got = drafted(text, published=published, pack=pack)
     assert period_days(got[figure], published) == (day, day), got[figure]
+
+
+def test_a_budget_adopted_at_a_meeting_days_before_is_of_the_year_to_come(pack):
+    # the weekday is the meeting's, not the budget's: the school fiscal year to come
+    published = date(2019, 4, 10)
+    got = drafted("The Centerville School Board adopted a $24.5 million general fund budget at its meeting Monday night.",
+                  published=published, pack=pack)
+    assert period_days(got["$24.5 million"], published) == (date(2019, 7, 1), date(2020, 6, 30)), got["$24.5 million"]
+
+
+def test_a_sum_of_its_own_day_keeps_it(pack):
+    # no budget adopted in the sentence: the day is the figure's own
+    published = date(2019, 12, 10)
+    got = drafted("Wichita collected $4.2 million in sales tax on Dec. 2, the finance director said.",
+                  published=published, pack=pack)
+    assert period_days(got["$4.2 million"], published) == (date(2019, 12, 2), date(2019, 12, 2)), got["$4.2 million"]
