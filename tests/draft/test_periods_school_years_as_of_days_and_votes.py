@@ -13,6 +13,12 @@ from draft_helpers import drafted, period_days
 from draft_helpers import pack  # noqa: F401  (a fixture)
 
 
+def _span(pack, text: str, figure: str, published: date):
+    """The (first day, last day) of the period drafted for `figure` in `text`."""
+    got = drafted(text, published=published, pack=pack)
+    return period_days(got[figure], published)
+
+
 @pytest.mark.parametrize("text, figure, published, span", [
     # a school year's budget named by its split year: July to June, not the calendar year 2017 alone
     ("The USD 383 board of education approved its 2017-18 budget on Monday, which includes a total levy of "
@@ -25,8 +31,7 @@ from draft_helpers import pack  # noqa: F401  (a fixture)
      "decrease from the 14.1 mills budgeted for last year.", "14.1", date(2017, 8, 24), (date(2016, 7, 1), date(2017, 6, 30))),
 ], ids=["split-year-named", "budget-to-come", "last-years-levy"])
 def test_a_us_school_districts_budget_runs_from_july(pack, text, figure, published, span):
-    got = drafted(text, published=published, pack=pack)
-    assert period_days(got[figure], published) == span, got[figure]
+    assert _span(pack, text, figure, published) == span
 
 
 def test_the_school_rule_is_the_states_and_the_packs_comes_first(pack):
@@ -38,9 +43,8 @@ def test_the_school_rule_is_the_states_and_the_packs_comes_first(pack):
 
 
 def test_a_city_budget_in_the_same_state_keeps_the_calendar_year(pack):
-    published = date(2019, 8, 13)
-    got = drafted("The Wichita City Council approved a $600 million budget on Tuesday.", published=published, pack=pack)
-    assert period_days(got["$600 million"], published) == (date(2020, 1, 1), date(2020, 12, 31)), got["$600 million"]
+    assert _span(pack, "The Wichita City Council approved a $600 million budget on Tuesday.", "$600 million",
+                 date(2019, 8, 13)) == (date(2020, 1, 1), date(2020, 12, 31))
 
 
 @pytest.mark.parametrize("text, figure, published, span", [
@@ -52,15 +56,13 @@ def test_a_city_budget_in_the_same_state_keeps_the_calendar_year(pack):
      date(2021, 10, 1), (date(2021, 1, 1), date(2021, 10, 1))),
 ], ids=["this-year-after-in-2016", "so-far-after-in-2022", "this-year-after-last-year"])
 def test_this_year_after_a_sentence_opening_with_another_year_is_this_years(pack, text, figure, published, span):
-    got = drafted(text, published=published, pack=pack)
-    assert period_days(got[figure], published) == span, got[figure]
+    assert _span(pack, text, figure, published) == span
 
 
 def test_a_month_in_the_year_the_sentence_opens_with_still_takes_it(pack):
     # (the guard: a month with no year after "Last year," is last year's month, as before)
-    published = date(2023, 6, 1)
-    got = drafted("Last year, the city had 118 homicides through Nov. 16, police said.", published=published, pack=pack)
-    assert period_days(got["118"], published) == (date(2022, 1, 1), date(2022, 11, 16)), got["118"]
+    assert _span(pack, "Last year, the city had 118 homicides through Nov. 16, police said.", "118", date(2023, 6, 1)) \
+        == (date(2022, 1, 1), date(2022, 11, 16))
 
 
 @pytest.mark.parametrize("text, figure, published, span", [
@@ -70,8 +72,7 @@ def test_a_month_in_the_year_the_sentence_opens_with_still_takes_it(pack):
      (date(2016, 9, 9), date(2016, 9, 9))),
 ], ids=["enrolment-as-of-a-day"])
 def test_a_level_in_the_present_is_of_the_day_the_article_gives_its_figures_as_of(pack, text, figure, published, span):
-    got = drafted(text, published=published, pack=pack)
-    assert period_days(got[figure], published) == span, got[figure]
+    assert _span(pack, text, figure, published) == span
 
 
 @pytest.mark.parametrize("text, figure, published, span", [
@@ -84,8 +85,7 @@ def test_a_level_in_the_present_is_of_the_day_the_article_gives_its_figures_as_o
 ], ids=["two-days", "long-before"])
 def test_a_level_in_the_present_keeps_the_publication_day_without_one_recent_as_of_day(pack, text, figure, published,
                                                                                         span):
-    got = drafted(text, published=published, pack=pack)
-    assert period_days(got[figure], published) == span, got[figure]
+    assert _span(pack, text, figure, published) == span
 
 
 _WRIGHT = "Wright County"
@@ -109,8 +109,7 @@ _WRIGHT = "Wright County"
      date(2020, 11, 12), date(2020, 11, 3)),
 ], ids=["tuesdays-general-election", "the-2018-election", "on-tuesday-in-a-weekly", "this-election"])
 def test_an_election_figure_is_of_the_vote_the_article_reports(pack, text, figure, published, day):
-    got = drafted(text, published=published, pack=pack)
-    assert period_days(got[figure], published) == (day, day), got[figure]
+    assert _span(pack, text, figure, published) == (day, day)
 
 
 @pytest.mark.parametrize("text, figure, published, day", [
@@ -122,21 +121,16 @@ def test_an_election_figure_is_of_the_vote_the_article_reports(pack, text, figur
      f"{_WRIGHT} was 70.2%.", "70.2%", date(2020, 11, 12), date(2016, 11, 8)),
 ], ids=["primary", "a-year-named"])
 def test_an_election_figure_keeps_another_votes_day(pack, text, figure, published, day):
-    got = drafted(text, published=published, pack=pack)
-    assert period_days(got[figure], published) == (day, day), got[figure]
+    assert _span(pack, text, figure, published) == (day, day)
 
 
 def test_a_budget_adopted_at_a_meeting_days_before_is_of_the_year_to_come(pack):
     # the weekday is the meeting's, not the budget's: the school fiscal year to come
-    published = date(2019, 4, 10)
-    got = drafted("The Centerville School Board adopted a $24.5 million general fund budget at its meeting Monday night.",
-                  published=published, pack=pack)
-    assert period_days(got["$24.5 million"], published) == (date(2019, 7, 1), date(2020, 6, 30)), got["$24.5 million"]
+    assert _span(pack, "The Centerville School Board adopted a $24.5 million general fund budget at its meeting Monday "
+                 "night.", "$24.5 million", date(2019, 4, 10)) == (date(2019, 7, 1), date(2020, 6, 30))
 
 
 def test_a_sum_of_its_own_day_keeps_it(pack):
     # no budget adopted in the sentence: the day is the figure's own
-    published = date(2019, 12, 10)
-    got = drafted("Wichita collected $4.2 million in sales tax on Dec. 2, the finance director said.",
-                  published=published, pack=pack)
-    assert period_days(got["$4.2 million"], published) == (date(2019, 12, 2), date(2019, 12, 2)), got["$4.2 million"]
+    assert _span(pack, "Wichita collected $4.2 million in sales tax on Dec. 2, the finance director said.", "$4.2 million",
+                 date(2019, 12, 10)) == (date(2019, 12, 2), date(2019, 12, 2))
