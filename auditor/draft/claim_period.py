@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
 from auditor.draft.article import _PRESENT, _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
 from auditor.draft.quoting import _SEGMENT_BREAK, _SEGMENT_DIGIT, line_column
-from auditor.draft.states import local_fiscal_start, primary_day
+from auditor.draft.states import local_fiscal_start, primary_day, school_fiscal_start
 from auditor.models import DateRange, Period, Source
 from auditor.pack.model import FiscalYear
 from auditor.text.case_blind import LedPattern
@@ -123,6 +123,9 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     local = local_fiscal_start(art.pack, place) if place and _fiscal_said(art) else None
     if local is not None:
         return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
+    school = school_fiscal_start(art.pack, place) if place else None
+    if school is not None:
+        return FiscalYear(start=school), f"the fiscal year its state's school districts start on {school} (no pack declaration)"
     return None, ""
 
 
@@ -252,6 +255,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
         review.append(f"period: {relative[0]}, '{period[0]}' read in the fiscal year the article is about; check")
         return relative
     if period is not None and not (period[1].start == period[1].end == published.latest) \
+            and not _meeting_day(art, at, period) \
             and not (_to_publication(period[1], published) and (
                 any(n.startswith("period: 'so far this year' (") for n in review) or not _SO_FAR.search(period[0]))):
         # a period of its own, or carried: kept (a budget's tax or fee is no year to date, unless the
@@ -352,6 +356,15 @@ def _budget_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | No
 # $300,000 from the FY 2021-22 budget"
 _BUDGET_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|above|below)\s+\[?(?:the\s+|last\s+year['’]s\s+)?"
                           r"(?:FY\s*|fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def _meeting_day(art: _Article, at: _At, period) -> bool:
+    """Whether a budget figure's period is only the day, in the two weeks before publication, of the meeting that
+    adopted or proposed it ("The school board adopted a $24.5 million budget at its meeting Monday night")."""
+    published = art.source.published
+    p = period[1]
+    return published.is_exact and p.start == p.end and 0 < (published.latest - p.start).days <= 14 \
+        and _ADOPTING.search(art.text, at.sentence.start, at.sentence.end) is not None
 
 
 def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
@@ -460,6 +473,10 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     elif (period[0].lower().startswith("as of") or "as of" in " ".join(review)) and \
             (period[1].start.month, period[1].start.day) == (1, 1) and period[1].start != period[1].end:
         day = period[1].end
+    elif period[1].start == period[1].end == p and not at.st.base_figure:
+        # "The total enrollment as of Sept. 9 is 3,430.5 ... W.A. Day school has 293 students": a level told
+        # in the present tense, in an article that gives its figures as of one day, is that day's
+        day = _one_as_of_day(art)
     if day is None:
         return period
     resolved = periods.resolves(day.isoformat(), published, None)
@@ -467,6 +484,14 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
         return period
     review.append(f"period: {day.isoformat()}, the day '{metric}' was counted (a level, not a sum over the year); check")
     return day.isoformat(), resolved
+
+
+def _one_as_of_day(art: _Article) -> date | None:
+    """The one day, in the weeks before publication, that the article (or its headline) gives its figures "as
+    of" ("The total enrollment as of Sept. 9 is 3,430.5"); None when it names none there, or two."""
+    published = art.source.published.latest
+    days = {day for _, day in art.as_of + _title_as_of(art) if day < published and (published - day).days <= 62}
+    return days.pop() if len(days) == 1 else None
 
 
 _THIS_OR_LAST_YEAR = re.compile(r"^(?:(?:for|in|during)\s+)?(?P<which>this|the\s+current|last|the\s+previous|the\s+prior)\s+"
@@ -587,13 +612,24 @@ _VOTED_ON = re.compile(r"\b(?:turned\s+out|(?<=voters\s)voted|went\s+to\s+the\s+
                        r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # a vote named by its month alone, "the recent August primary", or "Election Day": only November's general
 # election is fixed by law (the Tuesday after the first Monday); another month's vote is left to decide
+# or by its year, "the 2018 election", "the 2018 midterm election" (of the year of publication: November's)
 _VOTE_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-                         rf"|December)\s+{_VOTE_NAMED}|\bElection\s+Day\b")
+                         rf"|December)\s+{_VOTE_NAMED}|\b(?i:Election\s+Day)\b"
+                         r"|\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:general\s+|midterm\s+|presidential\s+)?elections?\b")
+# a general election named by its weekday ("Tuesday's general election"): November's, fixed by law
+_GENERAL_VOTE = re.compile(r"\bgeneral\s+election|\bmidterm", re.IGNORECASE)
 
 
 # a vote still to come: "voters go to the polls in Tuesday's primary", "officials expect turnout of ..."
 _VOTE_AHEAD = re.compile(r"\b(?:will|go(?:es)?\s+to\s+the\s+polls|expect(?:s|ed)?|is\s+set|are\s+set|ahead\s+of"
                          r"|upcoming|forecasts?)\b", re.IGNORECASE)
+
+
+def _general_vote_day(day: date, words: str) -> date:
+    """A general election named by its weekday ("Tuesday's general election") in a weekly published more than
+    a week after it: the Tuesday after the first Monday of November, not the last Tuesday before publication."""
+    law = _us_vote_day(day.year, 11)
+    return law if _GENERAL_VOTE.search(words) and 0 < (day - law).days <= 14 and day.weekday() == law.weekday() else day
 
 
 def _vote_day(art: _Article) -> tuple[date, str] | None:
@@ -615,8 +651,10 @@ def _vote_day(art: _Article) -> tuple[date, str] | None:
         day = periods.resolves(("last " if words.endswith("day") else "") + words, published, None)
         if day is not None and day.start == day.end and day.end <= published.earliest \
                 and (published.earliest - day.end).days < 62:
-            found.add((day.start, m.group(0)))
+            found.add((_general_vote_day(day.start, m.group(0)), m.group(0)))
     for m in _VOTE_MONTH.finditer(text) if not found else ():
+        if m.group("year") and int(m.group("year")) != published.earliest.year:
+            continue        # ("up from the 2016 election": a vote compared with)
         if m.group("month") not in (None, "November"):
             # primaries fall on other days (Wisconsin's second Tuesday of August, Hawaii's Saturday):
             # only a state's whose law fixes it
@@ -641,6 +679,18 @@ _SEVERAL_VOTES = re.compile(r"\b(?:so\s+far|this\s+year\b(?!['’]s)|to\s+date|y
                             r"(?:elections|primaries))\b", re.IGNORECASE)
 
 
+# the note of a year read from the article's other sentences, not the figure's ("surpassing 2016 numbers", "In
+# 2016, ..." in a story on this year's vote)
+_YEAR_NAMED_MOST = "the whole year the article names most"
+
+
+def _year_from_elsewhere(art: _Article, at: _At, p: Period, review: list[str]) -> bool:
+    """Whether a figure's year was read from the article's other sentences (the year it names most) and its
+    own sentence does not name it ("Turnout for this election stood at 76.3%" beside "In 2016, ...")."""
+    return any(_YEAR_NAMED_MOST in n for n in review) \
+        and str(p.start.year) not in art.text[at.sentence.start:at.sentence.end]
+
+
 def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: list[str], missing: list[str]):
     """A figure counted on election day (turnout, ballots cast, voters registered) in an article on a
     vote whose day it names once ("the Aug. 21 primary election"), read with no period, the vote's
@@ -655,9 +705,13 @@ def _vote_day_named(art: _Article, at: _At, metric: str | None, period, review: 
     if period:
         p = period[1]
         published = art.source.published
-        if not ((_whole_year(p) and p.start.year == day.year) or (p.start == p.end == published.earliest)
-                or (p.start == p.end == day and _WEEKDAY_ONLY.fullmatch(period[0].removeprefix("in ")))):
-            # (a weekday alone is the vote's day written out: "turned out Tuesday", read "in Tuesday")
+        if not ((_whole_year(p) and p.start.year == day.year) or _year_from_elsewhere(art, at, p, review)
+                or (p.start == p.end == published.earliest)
+                or (p.start == p.end and _WEEKDAY_ONLY.fullmatch(period[0].removeprefix("in ").removeprefix("On ")
+                                                                .removeprefix("on "))
+                    and p.start.weekday() == day.weekday() and 0 <= (p.start - day).days <= 14)):
+            # (a weekday alone is the vote's day written out: "turned out Tuesday", read "in Tuesday"; in a
+            # weekly a week later, "On Tuesday" read as the last Tuesday is still the vote's)
             return period
     elif "period" not in missing:
         return period
@@ -2858,14 +2912,18 @@ def _base_of_partner(art: _Article, at: _At, review: list[str]):
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a period told from the day of publication ("this year", "so far", "to date", "the current season"): never
+# another year's, whatever year the sentence opens with
+_NOW_SAID = re.compile(r"\b(?:this|so\s+far|to\s+date|current(?:ly)?|now)\b", re.IGNORECASE)
 
 
 def _in_the_years_named(art: _Article, at: _At, chosen: list, period, review: list[str]):
     """A month or day named without its year in a sentence about another year ("Last year, Cleveland
     had 118 homicides through Nov. 16", "Twenty people were killed in September that year", after
     "In 2019, ..."): that year's, not the one the publication day gives."""
-    if period is None or _YEAR_DIGITS.search(art.text, chosen[0].start, chosen[-1].end):
-        return period
+    if period is None or _YEAR_DIGITS.search(art.text, chosen[0].start, chosen[-1].end) \
+            or _NOW_SAID.search(art.text, chosen[0].start, chosen[-1].end):
+        return period       # ("In 2016, 2,256 voted absentee, while this year 3,378 did": this year's)
     p = period[1]
     if p.start.year != p.end.year or (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31):
         return period

@@ -49,13 +49,39 @@ LOCAL_FISCAL_STARTS = {"Florida": "10-01", "Texas": "10-01"}
 LOCAL_KINDS = frozenset({"city", "town", "village", "township", "county"})
 
 
+# the states whose school districts start their fiscal year on one day by state law (a district's budget for
+# "the 2017-18 school year", its mill levy): July 1 in most; September 1 in Nebraska and Washington, October 1
+# in Alabama; Texas's districts choose July 1 or September 1 and Indiana's run with the calendar year, so
+# neither is listed (the pack's own declaration for a district comes first)
+_SCHOOL_JULY = ("Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+                "Georgia", "Hawaii", "Idaho", "Illinois", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+                "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nevada",
+                "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+                "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+                "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming")
+SCHOOL_FISCAL_STARTS = {**dict.fromkeys(_SCHOOL_JULY, "07-01"), "Nebraska": "09-01", "Washington": "09-01", "Alabama": "10-01"}
+
+
+def school_fiscal_start(pack, place: str) -> str | None:
+    """The MM-DD a US school district's fiscal year starts on by its state's law (`SCHOOL_FISCAL_STARTS`), when
+    the place is a school district within such a state; else None."""
+    if place not in pack.places or pack.places[place].kind != "school district":
+        return None
+    return _state_rule(pack, place, SCHOOL_FISCAL_STARTS)
+
+
+def _state_rule(pack, place: str, table: dict[str, str]) -> str | None:
+    """The value `table` gives for the state a place is within (by the state's name or an alias), else None."""
+    for pid in pack.ancestors(place):
+        where = pack.places[pid]
+        if where.kind == "state":
+            return next((table[n] for n in (where.name, *where.aliases) if n in table), None)
+    return None
+
+
 def local_fiscal_start(pack, place: str) -> str | None:
     """The MM-DD a city's or county's fiscal year starts on by its state's rule (`LOCAL_FISCAL_STARTS`),
     when the place is a local government within such a state; else None."""
     if place not in pack.places or pack.places[place].kind not in LOCAL_KINDS:
         return None
-    for pid in pack.ancestors(place):
-        where = pack.places[pid]
-        if where.kind == "state":
-            return next((LOCAL_FISCAL_STARTS[n] for n in (where.name, *where.aliases) if n in LOCAL_FISCAL_STARTS), None)
-    return None
+    return _state_rule(pack, place, LOCAL_FISCAL_STARTS)
