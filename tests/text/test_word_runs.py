@@ -4,29 +4,17 @@ own matches, characters outside its runs and its words alone)."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import auditor.draft
 from auditor.text.word_runs import RunPattern
+from tests.drafting_modules import drafting_values
 
 
-def _run_patterns() -> dict[str, RunPattern]:
-    """Every RunPattern at the top of a drafting module, by module and name."""
-    found = {}
-    for info in pkgutil.iter_modules(auditor.draft.__path__, "auditor.draft."):
-        module = importlib.import_module(info.name)
-        found.update({f"{info.name}.{name}": value for name, value in vars(module).items()
-                      if isinstance(value, RunPattern)})
-    return found
-
-
-_RUN = _run_patterns()
+_RUN = drafting_values(RunPattern)
 # outside every run ("“", ";", "$", "(", "ő" is a word character, "\u2028" a space), and inside
 _FILLERS = ["“", "”", ";", "$", "(", ":", "ő", "\u2028", ",", ".", "’s ", "\n", "\n\n", " ", "1", "_", "&", "-"]
 _WORDS = ["said", " said ", "says", " told ", "The ", "A spokesman for the city", "Ann Lee", " of ", "Department",
