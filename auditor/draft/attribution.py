@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from auditor.text.case_blind import LedPattern
+from auditor.text.word_runs import RunPattern
 
 # a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
 NO_ISSUER_NOTE = "speaker: the sentence names no issuer of its document; check who issued it"
@@ -645,21 +646,27 @@ def _paragraph_of(text: str, at: int) -> tuple[int, int]:
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
 
 
+# the verbs a name said is read by, one of which every match of the patterns below holds
+_REPORTED_BY_NAME = ("says", "said", "told")
 # "The spokesman for the State Fire Marshal’s office, Ron Humphrey says": a post, then the name
 # after a comma, opening a sentence
-_POST_COMMA_NAME = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|A|An)\s+(?P<role>[a-z][\w’'.-]*(?:\s+[\w’'.-]+){{1,10}}?),\s+"
-                              rf"(?P<name>{_NAME})\s+(?:says|said|told)\b", re.MULTILINE)
+# (tried only over the runs of words, spaces and ".,’'-" that hold its verb: `RunPattern`)
+_POST_COMMA_NAME = RunPattern(re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|A|An)\s+(?P<role>[a-z][\w’'.-]*(?:\s+[\w’'.-]+){{1,10}}?),\s+"
+                                         rf"(?P<name>{_NAME})\s+(?:says|said|told)\b", re.MULTILINE),
+                              _REPORTED_BY_NAME, r"[\w\s.,’'-]")
 # "the Oklahoma Employment Security Commission’s John Carpenter says": a body's person
-_BODY_S_NAME = re.compile(rf"(?P<body>(?:[A-Z][\w.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){{1,6}}"
+_BODY_S_NAME = RunPattern(re.compile(rf"(?P<body>(?:[A-Z][\w.&-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){{1,6}}"
                           rf"(?:{_AGENCY_WORDS}|Association|Council|Institute|Department|Police|Patrol|Division)"
                           # "the Ohio Department of Health’s Mark Denton"
                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3})?)['’]s\s+"
-                          rf"(?P<name>{_NAME})\s+(?:says|said|told)\b")
+                          rf"(?P<name>{_NAME})\s+(?:says|said|told)\b"), _REPORTED_BY_NAME, r"[\w\s.&,’'-]")
 
 
 # a name said with its reporting verb: "Engen said", "said Kirby", "Jim Harlan says"
-_BARE_SPEAKER = re.compile(r"(?<![\w’'.])(?P<name>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\s+(?:said|says)\b"
-                           r"|\b(?:said|says)\s+(?P<name1>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\b(?!\s+(?:[A-Z]|of\b))")
+_BARE_SPEAKER = RunPattern(re.compile(
+    r"(?<![\w’'.])(?P<name>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\s+(?:said|says)\b"
+    r"|\b(?:said|says)\s+(?P<name1>[A-Z][a-zà-öø-ÿ’'-]+(?:\s+[A-Z][a-zà-öø-ÿ’'-]+)?)\b(?!\s+(?:[A-Z]|of\b))"),
+    ("said", "says"), r"[\w\s’'-]")
 _NOT_NAMES = frozenset({"He", "She", "They", "It", "This", "That", "There", "We", "I", "You", "Police", "Officials",
                         "Authorities", "Investigators", "Experts", "Researchers", "Officers", "Department", "Office",
                         "County", "City", "State", "Report", "The", "Data", "Statistics", "Figures", "Records",

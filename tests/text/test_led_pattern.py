@@ -4,29 +4,17 @@ fold oddly and anything, in windows that start before the text or end past it)."
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import auditor.draft
 from auditor.text.case_blind import LedPattern
+from tests.drafting_modules import drafting_values
 
 
-def _led_patterns() -> dict[str, LedPattern]:
-    """Every LedPattern at the top of a drafting module, by module and name."""
-    found = {}
-    for info in pkgutil.iter_modules(auditor.draft.__path__, "auditor.draft."):
-        module = importlib.import_module(info.name)
-        found.update({f"{info.name}.{name}": value for name, value in vars(module).items()
-                      if isinstance(value, LedPattern)})
-    return found
-
-
-_LED = _led_patterns()
+_LED = drafting_values(LedPattern)
 _CHARS = "aAsSkK \n-,.’'1\u212a\u017f\u0131\u0130\u00e9"
 
 
