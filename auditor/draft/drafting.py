@@ -577,7 +577,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         if voice_here is None and state.voice is not None and state.voice.lists \
                 and state.voice_paragraph == sentence.paragraph - 1 \
                 and (_LIST_ITEM.match(text, art.paragraphs[sentence.paragraph][0])
-                     or (state.voice.kind == "paraphrase" and _ONE_LINE_ITEM.fullmatch(
+                     or (_ONE_LINE_ITEM.fullmatch(
                          text, art.paragraphs[sentence.paragraph][0], art.paragraphs[sentence.paragraph][1]))):
             # "Numbers included in the report included:" then "Service Calls: 55.": each item of
             # the list, paragraph after paragraph, is the document's
@@ -1261,7 +1261,8 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
 # An item of a list: "Service Calls: 55.", "False Calls/Other: 27.", "• Delta (44 from 17)"
 # an item of a list a speaker introduced ("According to the weather service:"): a paragraph of one
 # short sentence with no speaker of its own
-_ONE_LINE_ITEM = re.compile(r"\s*(?:[^.!?\n“”\"]|\.(?=\d)){5,200}[.!?]?\s*")
+# (an initial's period ends no sentence: "W.A. Day school has 293 students.")
+_ONE_LINE_ITEM = re.compile(r"\s*(?:[^.!?\n“”\"]|\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Z])){5,200}[.!?]?\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–—]\s))")
 
 
