@@ -70,3 +70,15 @@ def test_a_paragraph_of_several_sentences_ends_a_documents_list(pack):
     got = _voices(text, pack)
     assert got["355"][1] == "document"
     assert got["293"][1] == "reporter"
+
+
+def test_initials_without_the_place_are_the_body_named_in_full(pack):
+    text = ("The Ohio Department of Public Safety tracks every crash.\n\n"
+            "Statewide, 1,230 people died on the roads in 2020, DPS said.\n")
+    assert _voices(text, pack)["1,230"] == ("Ohio Department of Public Safety", "paraphrase")
+
+
+def test_initials_of_two_bodies_named_in_full_stay_as_written(pack):
+    text = ("The Ohio Department of Public Safety and the Iowa Department of Public Safety both track crashes.\n\n"
+            "Statewide, 1,230 people died on the roads in 2020, DPS said.\n")
+    assert _voices(text, pack)["1,230"] == ("DPS", "paraphrase")
