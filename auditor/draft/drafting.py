@@ -576,7 +576,9 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             state.voice_announced = False
         if voice_here is None and state.voice is not None and state.voice.lists \
                 and state.voice_paragraph == sentence.paragraph - 1 \
-                and _list_goes_on(text, art.paragraphs, sentence.paragraph, state.voice.kind):
+                and (_LIST_ITEM.match(text, art.paragraphs[sentence.paragraph][0])
+                     or (state.voice.kind == "paraphrase" and _ONE_LINE_ITEM.fullmatch(
+                         text, art.paragraphs[sentence.paragraph][0], art.paragraphs[sentence.paragraph][1]))):
             # "Numbers included in the report included:" then "Service Calls: 55.": each item of
             # the list, paragraph after paragraph, is the document's
             state.voice_paragraph = sentence.paragraph
@@ -1259,22 +1261,7 @@ def _compared_with(art: _Article, clause: tuple[int, int], produced: list) -> li
 # An item of a list: "Service Calls: 55.", "False Calls/Other: 27.", "• Delta (44 from 17)"
 # an item of a list a speaker introduced ("According to the weather service:"): a paragraph of one
 # short sentence with no speaker of its own
-# (an initial's period ends no sentence: "W.A. Day school has 293 students.")
-_ONE_LINE_ITEM = re.compile(r"\s*(?:[^.!?\n“”\"]|\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Z])){5,200}[.!?]?\s*")
-def _list_goes_on(text: str, paragraphs: list[tuple[int, int]], at: int, kind: str) -> bool:
-    """Whether paragraph `at` is the next item of a list introduced by a colon: led by its label
-    ("Service Calls: 55."), or of one sentence ("Lincoln school has 355 students."; a heading, "Granum")
-    after the colon or after an item of one sentence; a document's list of labelled items ends at a
-    sentence ("Good Intent Calls: 9." then "The department has 12 volunteers.")."""
-    start, end = paragraphs[at]
-    if _LIST_ITEM.match(text, start):
-        return True
-    if not _ONE_LINE_ITEM.fullmatch(text, start, end):
-        return False
-    before = text[paragraphs[at - 1][0]:paragraphs[at - 1][1]].rstrip()
-    return kind == "paraphrase" or before.endswith(":") or not _LIST_ITEM.match(before)
-
-
+_ONE_LINE_ITEM = re.compile(r"\s*(?:[^.!?\n“”\"]|\.(?=\d)){5,200}[.!?]?\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[•·*]\s*|[-–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,7}:\s|(?<=[•·*])|(?<=[-–—]\s))")
 
 

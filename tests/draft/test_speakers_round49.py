@@ -1,7 +1,7 @@
 """Who gives a figure (round 49): a post written in lower case after the reporting verb ("said
 police spokeswoman Ana Ruiz", "said sheriff's spokesman Tom Lee"); "states" as a reporting verb
-("..., states Ann Holt, district superintendent"); a document's list introduced by a colon goes on
-over items of one sentence ("The numbers break down as follows:")."""
+("..., states Ann Holt, district superintendent"); initials without the place before them ("DPS" for
+the Ohio Department of Public Safety)."""
 
 from datetime import date
 
@@ -51,25 +51,6 @@ def test_states_before_a_name_and_post_is_a_reporting_verb(pack):
 def test_states_as_a_noun_is_no_speaker(pack):
     got = _voices("Traffic deaths rose in 30 states last year, with 1,200 more deaths than in 2019.\n", pack)
     assert got["1,200"] == (None, "reporter")
-
-
-def test_a_documents_list_goes_on_over_items_of_one_sentence(pack):
-    text = ("The preliminary enrollment numbers break down as follows:\n\n"
-            "Eastview\n\n"
-            "J.R. Hall school has 293 students, up 33 from last year.\n\n"
-            "Lincoln school has 355 students, up nine from last year.\n")
-    got = _voices(text, pack)
-    assert got["293"][1] == "document"
-    assert got["355"][1] == "document"
-
-
-def test_a_paragraph_of_several_sentences_ends_a_documents_list(pack):
-    text = ("The preliminary enrollment numbers break down as follows:\n\n"
-            "Lincoln school has 355 students, up nine from last year.\n\n"
-            "The board met on Tuesday. Hall school has 293 students, up 33 from last year.\n")
-    got = _voices(text, pack)
-    assert got["355"][1] == "document"
-    assert got["293"][1] == "reporter"
 
 
 def test_initials_without_the_place_are_the_body_named_in_full(pack):
