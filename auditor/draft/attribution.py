@@ -35,7 +35,9 @@ _ROLE = (r"Chief|Commander|Captain|Mayor|Sheriff|Officer|Sergeant|Lieutenant|Det
 # Lower-case words that may stand before a post named in lower case ("interim superintendent
 # Jim Cambridge", "police spokesman Adam Collins").
 _MODIFIERS = (r"interim|acting|deputy|assistant|former|police|county|city|school|district|public|health|fire"
-              r"|policy|communications|media|research|finance|operations|program|community|senior|executive")
+              r"|policy|communications|media|research|finance|operations|program|community|senior|executive"
+              # ("sheriff's spokeswoman Natalie Sosa": an office's post)
+              r"|sheriff['’]s|coroner['’]s|mayor['’]s|governor['’]s")
 _ROLE_ANY_CASE = f"{_ROLE}|{_ROLE.lower()}"     # as written, or in lower case (cheaper than (?i:...))
 # Ranks that belong to the name when a post is named before or after them:
 # "West Precinct Commander Captain Sean Edwards" -> "Captain Sean Edwards, West Precinct Commander",
@@ -66,7 +68,9 @@ _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|in
          # "Holder reminded the City Council that", "Noren has projected a 13 percent turnout"
          r"|reminded|predicted|projected|warned"
          # "Police report that five motor vehicle thefts occurred" (not "police received reports of")
-         r"|report(?=\s+that\b))")
+         r"|report(?=\s+that\b)"
+         # "..., states Steve Holen, district superintendent": the present of "stated" (not "30 states")
+         r"|states(?=\s+(?:that\b|[A-Z])))")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander|(?:state\s+)?fire\s+marshal"
@@ -358,6 +362,9 @@ class People:
             if given:
                 return given[-1].group(0), None
         for person in before:
+            if person.role and at - len(ref) - 2 <= person.start <= at - len(ref) and person.role.lower().startswith(low):
+                # "said police spokeswoman Natalie Sosa": the field read as the speaker, the post and name after it
+                return person.label, person
             if person.role and at - len(ref) - 3 <= person.start < at and ref.endswith(person.role.split()[-1]):
                 # "said Oklahoma City Fire Department’s Public Information Officer Benny Fulkerson": the
                 # post read as the speaker's words, with the name after it
@@ -454,7 +461,7 @@ _NAME_THEN_POST = re.compile(rf"(?<![\w’'])(?P<name>{_NAME}),\s+(?:(?:a|an|the
 
 
 _SAID_AFTER_COMMA = re.compile(r",\s+(?:said|says|told|added)\b")
-_SAID_BEFORE = LedPattern(re.compile(r"\b(?:said|says|told|added|[Aa]ccording\s+to)\s+"))
+_SAID_BEFORE = LedPattern(re.compile(r"\b(?:said|says|told|added|states|stated|[Aa]ccording\s+to)\s+"))
 
 
 def _named_then_post(text: str):
@@ -1267,6 +1274,19 @@ def _owner_named(text: str, name: str) -> str | None:
     return full if alone is None or text.find(full) < alone else None
 
 
+# the kind of body whose initials may leave out the place before it ("DPS": the Minnesota Department of Public Safety)
+_KIND_FIRST = re.compile(r"Department|Office|Bureau|Division|Ministry|Administration|Agency|Commission")
+
+
+def _placed_initials(runs: list[list[str]], name: str) -> str | None:
+    """The one body named in full whose initials, without the place before it, are `name` ("DPS" ->
+    "Minnesota Department of Public Safety"); None when none or several are."""
+    found = {" ".join(words) for words in runs for i in (1, 2) if len(words) > i + 1
+             and _KIND_FIRST.fullmatch(words[i]) and _PLACE_BEFORE.fullmatch(" ".join(words[:i]))
+             and name in (_initials(words[i:], True), _initials(words[i:], False))}
+    return found.pop() if len(found) == 1 else None
+
+
 def fullest_body(text: str, name: str | None) -> str | None:
     """A body's name written as the article names it in full: an acronym it spells out ("NHTSA" ->
     "National Highway Traffic Safety Administration"), a short reference to a body named in full
@@ -1285,7 +1305,7 @@ def fullest_body(text: str, name: str | None) -> str | None:
             for end in [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
                 if end >= 2 and name in (_initials(words[:end], True), _initials(words[:end], False)):
                     return " ".join(words[:end])
-        return name
+        return _placed_initials(runs, name) or name
     owner = re.match(r"(?:[A-Z][\w.&-]*\s+){1,6}?(?:of\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+(?P<own>[A-Z].*)$", name)
     if owner is not None and _BODY_LAST.search(owner.group("own")) and len(owner.group("own").split()) >= 2:
         # "U.S. Department of Transportation's National Highway Traffic Safety Administration": the body itself
