@@ -29,7 +29,8 @@ _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|decli
          r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of|downturn|downtick"
          # "Figures for the second week of school show a loss of 787 students"
          r"|a\s+(?:net\s+)?loss\s+of")
-_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
+# (no figure but a year between: "fell 10 percent while robberies rose 4 percent" is up)
+_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+(?!(?!(?:19|20)\d\d\b)\d)\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below|additional)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
@@ -47,6 +48,9 @@ _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost|growth"
                              r"|decline|decrease|drop|reduction|loss|dip|cut|fall|slide)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
                              r"|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+# "a 13.2% reduction", "an almost 5 percent drop": the article before a figure whose change noun follows it
+_OWN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|almost|roughly|some|estimated|further|additional)\s+)?$",
+                              re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^[\s-]*(?:feet|foot|ft|meters?|metres?|yards?|inches|miles|stories|storeys|floors)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
@@ -308,7 +312,7 @@ _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
 # verbs whose "up"/"down" says no direction of a figure ("wrapped up with", "ended up at", "broke down")
-_PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|ended|ends|ending|wound|winds|made|makes|summed|sums|picked|"
+_PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|end|ended|ends|ending|wind|wound|winds|made|makes|summed|sums|picked|"
                          r"showed|shows|signed|set|sets|shut|broke|broken|breaks|backed|lined|held|followed|cleaned|"
                          r"opened|turned|closed|shook|shaken|came|comes|brought|brings|took|takes)\s+$", re.IGNORECASE)
 # the verbs news copy says a rise or a fall with ("dipped slightly last year", "soared in 2021",
@@ -771,6 +775,33 @@ def _gapped_direction(text: str, clause: tuple[int, int], before: str) -> str | 
     return "up" if re.fullmatch(_UP, hits[-1].group("dir"), re.IGNORECASE) else "down"
 
 
+# "jumped 44 per cent in the last quarter of 2018, and 12 per cent over the year", "down by 31 per cent in Q4 and
+# four per cent at year end", "increased by 2.7 per cent (714 students) in the past year, and 4.6 per cent since
+# 2019": a change's percentage, then (past a comma that may end the clause) "and" and a second percentage with a
+# base or period of its own (`_OWN_BASE_AFTER`); no verb, figure or percentage between but a year, a quarter or a
+# parenthesis
+_COORDINATED_PERCENT = re.compile(
+    rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[\d.,]*\d[\s-]*"
+    r"(?:%|percent\b|per[\s-]*cent\b)(?P<between>(?:[^.;:!?%\d()]|\([^()]{1,40}\)|\b(?:19|20)\d\d\b|\bQ[1-4]\b){0,80}?)"
+    r",?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\b(?:were|was|are|is|had|have|has|will|would)\b", re.IGNORECASE)
+_COORDINATED_ENDS = ("and", "by", "about", "nearly", "almost", "roughly", "some")
+
+
+def _coordinated_percent(text: str, after: str, q: Quantity) -> str | None:
+    """The direction of a change's percentage that a second percentage after "and" shares (see
+    `_COORDINATED_PERCENT`), across the comma that may end its clause; None when there is none."""
+    if q.unit != "percent" or not text[max(0, q.start - 12):q.start].rstrip().lower().endswith(_COORDINATED_ENDS):
+        return None                         # cheap tests first
+    if not _OWN_BASE_AFTER.match(after) or _VERB_AFTER.search(after[:50]):
+        return None                         # ("and 12 percent in 2022 were solved": a share with its own verb)
+    start = max(0, _sentence_start(text, q.start, 300))
+    hit = _COORDINATED_PERCENT.search(text, start, q.start)
+    if hit is None or _VERB_WORDS.search(hit.group("between")):
+        return None
+    return "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+
+
 def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     """The direction of a change told just before, in its sentence, that the figure `q` tells again in
     the other measure after ", or", "— or by" or "(": "an increase of 707 students, or 1.4 per cent" (up),
@@ -804,6 +835,19 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     return "up" if re.fullmatch(_UP, word, re.IGNORECASE) else "down"
 
 
+# the minus signs a figure's written form may open with ("−26.1", "-80", "–13")
+_MINUS_SIGNS = ("-", "−", "–")
+
+
+def _minus_signed(q: Quantity) -> str | None:
+    """The size of a fall a figure writes with a minus sign ("−26.1%" -> "26.1%", "-1" -> "1"): a count or
+    a percentage cannot fall below zero, so its sign says a change. None for other figures and units (a
+    temperature of "-5 degrees", a balance of "-$3 million")."""
+    if q.unit not in (None, "percent") or not q.written.startswith(_MINUS_SIGNS) or not q.value.startswith("-"):
+        return None
+    return q.text.lstrip("".join(_MINUS_SIGNS)).lstrip()
+
+
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     """The statement a figure makes in its clause."""
     before = text[clause[0]:q.start]
@@ -825,6 +869,9 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if restated is not None:
         # "an increase of 133, or 30 per cent", "rose 12 percent, or 340 deaths": the same change again
         return Stated("change", {"change": {"phrase": f"{restated} {phrase}"}}, (q.start, q.end), q, restates=True)
+    if (fall := _minus_signed(q)) is not None:
+        # "Alaska (−26.1%)", "Rape -80%", "Grade 3: 303, -1": a count or a percentage below zero is a fall
+        return Stated("change", {"change": {"phrase": f"down {fall}"}}, (q.start, q.end), q)
     if q.unit == "percent" and _SHARE_AFTER_COUNT.search(before[-80:]) and not _DIRECTION_NOUN.match(after):
         # "232 were for fire, or 2.2 percent", "1,386 false alarms (13 percent)": the count's share of a whole
         return Stated("share", {"share": {"fraction": phrase}}, (q.start, q.end), q, share_of_count=True)
@@ -857,6 +904,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
         hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
+    if hit and _OWN_NOUN_BEFORE.search(before[-30:]) and _DIRECTION_NOUN.match(after) is not None:
+        hit = None                         # "a 7.2% increase in deaths despite a 13.2% reduction": the figure's own noun
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
     elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None and not _LENGTH_AFTER.match(after):
@@ -878,6 +927,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
             direction = "up"               # "will cost an extra $160,000 next year", "an additional $75,000"
         elif (gapped := _gapped_direction(text, clause, before)) is not None:
             direction = gapped             # "assaults rose by 6 per cent, property crime by 7 per cent"
+        elif (paired := _coordinated_percent(text, after, q)) is not None:
+            direction = paired             # "jumped 44 per cent in the fourth quarter, and 12 per cent over the year"
     points = _fraction_of_a_point(phrase, after)
     if points is not None:
         # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent
@@ -1640,7 +1691,11 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*\n", re.IGNORECASE)
 # "a 4 percent hike from 2017 and 35 percent since 2008": the second figure of a list of changes,
 # with a base of its own, goes the way of the first
 _AND_NEXT = re.compile(r"^[^,.;:]{0,40}?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
-_OWN_BASE_AFTER = re.compile(r"^\s*(?:from|since|over|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
+# a base of its own, or a period of its own ("in Q4", "at year end", "over the year", "in the past year"), maybe after
+# the count in parentheses ("4.6 per cent (1,191 students) since 2019")
+_OWN_BASE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:from|since|over|compared\s+(?:with|to)|than|year[\s-]+over[\s-]+year"
+                             r"|at\s+(?:the\s+)?year[\s-]+end|(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|(?:19|20)\d\d|year|(?:first|second"
+                             r"|third|fourth|last|past|previous|full)\s+(?:\w+\s+)?(?:year|quarter|half|month)))\b", re.IGNORECASE)
 
 
 def changes_carried(text: str, stated: list[Stated]) -> list[Stated]:
