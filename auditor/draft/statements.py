@@ -35,6 +35,9 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+(?!(?!(?:19
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below|additional)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
 _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
+                             # "a 4.5 per cent (812 students) increase", "(812 students) increase": the other
+                             # measure in parentheses between, or the figure itself inside them
+                             r"(?:\s*\((?:[^()\d]{0,5}\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,2}|[^()]{1,30}%)\)|(?:\s+[a-z][\w'’-]*){0,2}\))?"
                              # "a 7% annual increase", "a 5% enrollment decline", "a 16-count increase", "a
                              # 242-student gain": up to two words of what rose between (not "of", "in", ...)
                              r"(?:[\s-]+(?!(?:of|in|on|at|to|from|than|and|or|the|a|an|for|with|by|per)\b)[a-z][\w’'-]*?){0,2}?"
@@ -73,10 +76,14 @@ _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|ros
                          # "fell to 3.9 percent in July from 4.0 percent in June"
                          r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:the\s+(?:revised\s+|previous\s+|prior\s+)?)?$",
                          re.IGNORECASE)
-_BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+# "up from revised totals of 1,008", "less than the blended count of 4,382", "from a total of 300": the figure compared
+# with, named as a total or count
+_TOTAL_OF = (r"(?:(?:the|a)\s+)?(?:(?:revised|previous|prior|preliminary|final|official|blended|adjusted|combined)\s+)?"
+             r"(?:totals?|counts?|tally|tallies)\s+of\s+")
+_BASE_FIGURE = re.compile(rf"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:{_TOTAL_OF})?(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
-_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
+_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?:{_TOTAL_OF})?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
                           r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
 # than the previous record low of 22": after a change's words, "the" may open the figure compared
@@ -164,9 +171,21 @@ _CHANGE_BEFORE_RESTATED = re.compile(
     rf"|\b(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>increase|rise|jump|gain|hike|boost|growth|decline|decrease|drop"
     rf"|reduction|loss|dip|cut|fall)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+)?"
     rf"{_CHANGE_FIGURE.replace('pct', 'pct2')}{_CHANGE_NOUNS}$"
+    # "a 3.2 per cent increase", "4.7 per cent increase": the change's figure before its noun
+    rf"|(?<![\d.,])\d[\d,.]*(?P<pct3>\s*(?:%|percent\b|per[\s-]*cent\b))?[\s-]+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<noun2>increase|rise|jump|gain|hike|boost|growth|decline|decrease|drop|reduction|loss|dip|cut|fall)s?$"
     # "increased from 95 in 2021 to 98 in 2022", "dropped from 55 to 36"
     rf"|\b(?P<pair>{_UP}|{_DOWN})\s+from\s+[^.;!?()]{{1,60}}?\s+to\s+\$?\d[\d,.]*{_CHANGE_NOUNS}(?:\s+in\s+\d{{4}})?$",
     re.IGNORECASE)
+# a count alone in its parentheses, with its nouns: "(577 students)" (not "(10 to 12)", "(208 crimes in total)")
+_CLOSED_AFTER = re.compile(_CHANGE_NOUNS + r"\s*\)")
+
+
+def in_own_parentheses(text: str, anchor: tuple[int, int]) -> bool:
+    """Whether a figure stands alone with its nouns in parentheses: "(577 students)"."""
+    return text[anchor[0] - 1:anchor[0]] == "(" and _CLOSED_AFTER.match(text, anchor[1]) is not None
+
+
 _PERCENT_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 RESTATED_NOUNS = re.compile(_CHANGE_NOUNS)     # the words of what the change told again counts: "or 340 deaths"
 # A percentage of a whole that is of a kind: "About 55 percent of the illegal drug overdoses were from
@@ -817,7 +836,7 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     percent = q.unit == "percent"
     if percent and _PERCENT_OF_AFTER.match(after):
         return None
-    if not percent and "(" in tail.group() and not tail.group("or"):
+    if not percent and "(" in tail.group() and not tail.group("or") and not _CLOSED_AFTER.match(after):
         return None                         # "rose by 20 per cent (10 to 12)": the counts behind it
     hit = _CHANGE_BEFORE_RESTATED.search(before, 0, tail.start())
     if hit is None:
@@ -827,9 +846,9 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
             return None                     # "from 95 to 98, or 3 more" says its own direction
         word = hit.group("pair")
     else:
-        if percent == bool(hit.group("pct") or hit.group("pct2")):
+        if percent == bool(hit.group("pct") or hit.group("pct2") or hit.group("pct3")):
             return None                     # the same measure twice: two figures, not one told again
-        word = hit.group("dir") or hit.group("noun")
+        word = hit.group("dir") or hit.group("noun") or hit.group("noun2")
     if word.lower() in _UP_NOUNS:
         return "up"
     return "up" if re.fullmatch(_UP, word, re.IGNORECASE) else "down"
@@ -853,7 +872,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     before = text[clause[0]:q.start]
     after = text[q.end:clause[1]]
     phrase = q.text
-    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
+    if (_BASE_FIGURE.search(before[-50:]) or _BASE_FIGURE_THE.search(before[-90:])
             or (_may_be_owned(before[-100:]) and _BASE_FIGURE_OWNED.search(before[-100:])
                 and not _SPAN_AFTER.match(after))
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
