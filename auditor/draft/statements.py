@@ -821,6 +821,26 @@ def _coordinated_percent(text: str, after: str, q: Quantity) -> str | None:
     return "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
 
 
+# "The states with the largest percent decreases ... were Alaska (26.1%)", "the biggest increases came in Ohio (106)":
+# a list of the places or parts that moved most, each figure in parentheses after its name
+_LARGEST_MOVES = re.compile(r"\b(?:largest|biggest|greatest|sharpest|steepest)\s+(?:(?:percent(?:age)?|per\s+cent|one-year"
+                            r"|annual|year-over-year)\s+)?(?P<dir>increases|rises|jumps|gains|decreases|declines|drops|reductions"
+                            r"|falls)\b[^.;!?]{0,100}?\b(?:were|was|are|came|include|included|including)\b", re.IGNORECASE)
+_LARGEST_UP = frozenset("increases rises jumps gains".split())
+
+
+def _largest_listed(text: str, q: Quantity) -> str | None:
+    """The direction of a list of the largest changes that a figure in parentheses after its name belongs to (see
+    `_LARGEST_MOVES`), in its sentence; None for a figure not in parentheses or no such list."""
+    if text[q.start - 1:q.start] != "(" or not text.startswith(")", q.end):
+        return None
+    start = max(0, _sentence_start(text, q.start, 400))
+    hits = list(_LARGEST_MOVES.finditer(text, start, q.start))
+    if not hits:
+        return None
+    return "up" if hits[-1].group("dir").lower() in _LARGEST_UP else "down"
+
+
 def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     """The direction of a change told just before, in its sentence, that the figure `q` tells again in
     the other measure after ", or", "— or by" or "(": "an increase of 707 students, or 1.4 per cent" (up),
@@ -919,8 +939,10 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     hit = _DIRECTION_BEFORE.search(before)
     if hit and hit.group("dir").lower() in ("up", "down") and _PHRASAL_UP.search(before, 0, hit.start("dir")):
         hit = None                         # "July wrapped up with an average of 102.7", "broke down the 30 deaths"
-    if hit and _across_parts(before[hit.end("dir"):]):
-        hit = None                         # "declined in 2022, with 88": the direction is another part's
+    while hit and _across_parts(before[hit.end("dir"):]):
+        # "declined in 2022, with 88": the direction is another part's; a nearer one may be the figure's own ("a
+        # slight decrease of students, down four from last year")
+        hit = _DIRECTION_BEFORE.search(before, hit.end("dir"))
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
     if hit and _OWN_NOUN_BEFORE.search(before[-30:]) and _DIRECTION_NOUN.match(after) is not None:
@@ -948,6 +970,8 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
             direction = gapped             # "assaults rose by 6 per cent, property crime by 7 per cent"
         elif (paired := _coordinated_percent(text, after, q)) is not None:
             direction = paired             # "jumped 44 per cent in the fourth quarter, and 12 per cent over the year"
+        elif (listed := _largest_listed(text, q)) is not None:
+            direction = listed             # "the largest percent increases were Delaware (16.7%), Missouri (16.3%)"
     points = _fraction_of_a_point(phrase, after)
     if points is not None:
         # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent
@@ -1713,6 +1737,8 @@ _AND_NEXT = re.compile(r"^[^,.;:]{0,40}?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+
 # a base of its own, or a period of its own ("in Q4", "at year end", "over the year", "in the past year"), maybe after
 # the count in parentheses ("4.6 per cent (1,191 students) since 2019")
 _OWN_BASE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:from|since|over|compared\s+(?:with|to)|than|year[\s-]+over[\s-]+year"
+                             # "were both up 43 per cent and 41 per cent, respectively"
+                             r"|,?\s*respectively"
                              r"|at\s+(?:the\s+)?year[\s-]+end|(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|(?:19|20)\d\d|year|(?:first|second"
                              r"|third|fourth|last|past|previous|full)\s+(?:\w+\s+)?(?:year|quarter|half|month)))\b", re.IGNORECASE)
 
