@@ -102,3 +102,29 @@ def test_guards(text, words, kind):
 def test_a_count_in_its_own_parentheses_is_quoted_with_them():
     text = "The board saw a 3.2 per cent increase (577 students) from October 2021 to October 2022."
     assert "(577 students)" in _by_words(text)["577"]["quote"]["text"]
+
+
+LISTED = [
+    # a list of the largest changes, each figure in parentheses after its name
+    ("Deaths rose nationally. The states with the largest percent increases were Iowa (14.2%), Ohio (12.5%) and Utah (9.1%).",
+     "12.5%", "up 12.5%"),
+    ("The biggest decreases in burglaries came in Leeds (310), York (120) and Hull (95).", "120", "down 120"),
+    # a nearer direction past another part's
+    ("The high school is reporting a slight decrease in enrolment, down four students from last year.", "four", "down four"),
+]
+
+
+@pytest.mark.parametrize("text, words, phrase", LISTED, ids=[c[1] + "::" + c[2] for c in LISTED])
+def test_listed_and_nearer_changes(text, words, phrase):
+    assert _reading(_by_words(text)[words]) == ("change", phrase)
+
+
+def test_a_list_of_the_largest_places_is_no_change():
+    text = "The largest cities reporting homicides were Chicago (650) and Houston (400)."
+    assert _reading(_by_words(text)["650"])[0] == "value"
+
+
+def test_respectively_keeps_the_first_direction():
+    # a guard: the direction before "43 per cent" no longer reaches past it, so "respectively" carries it
+    text = "Calls to the two hotlines were up 43 per cent and 41 per cent, respectively, in Q4."
+    assert _reading(_by_words(text)["41 per cent"]) == ("change", "up 41 per cent")
