@@ -181,9 +181,10 @@ _CHANGE_BEFORE_RESTATED = re.compile(
 _CLOSED_AFTER = re.compile(_CHANGE_NOUNS + r"\s*\)")
 
 
-def in_own_parentheses(text: str, anchor: tuple[int, int]) -> bool:
-    """Whether a figure stands alone with its nouns in parentheses: "(577 students)"."""
-    return text[anchor[0] - 1:anchor[0]] == "(" and _CLOSED_AFTER.match(text, anchor[1]) is not None
+def in_own_parentheses(text: str, q: Quantity | None) -> bool:
+    """Whether a count stands alone with its nouns in parentheses: "(577 students)" (not "(3.7 per cent)")."""
+    return q is not None and q.unit != "percent" and text[q.start - 1:q.start] == "(" \
+        and _CLOSED_AFTER.match(text, q.end) is not None
 
 
 _PERCENT_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
