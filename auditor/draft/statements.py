@@ -29,8 +29,7 @@ _DOWN = (r"down|fell|fallen|falling|dropped|dropping|decreased?|decreasing|decli
          r"|cut|reduced|a\s+drop\s+of|a\s+decrease\s+of|a\s+decline\s+of|a\s+reduction\s+of|downturn|downtick"
          # "Figures for the second week of school show a loss of 787 students"
          r"|a\s+(?:net\s+)?loss\s+of")
-# (no figure but a year between: "fell 10 percent while robberies rose 4 percent" is up)
-_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+(?!(?!(?:19|20)\d\d\b)\d)\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
+_DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’]s)?){{0,6}}?\s*[,]?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?$",
                                re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below|additional)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
@@ -879,11 +878,16 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
 _MINUS_SIGNS = ("-", "−", "–")
 
 
-def _minus_signed(q: Quantity) -> str | None:
+# a temperature after a figure: "-29°", "-5 degrees", "-12 C", "-3F"
+_DEGREES_AFTER = re.compile(r"\s*(?:[°º˚]|degrees?\b|[CF]\b)")
+
+
+def _minus_signed(text: str, q: Quantity) -> str | None:
     """The size of a fall a figure writes with a minus sign ("−26.1%" -> "26.1%", "-1" -> "1"): a count or
     a percentage cannot fall below zero, so its sign says a change. None for other figures and units (a
-    temperature of "-5 degrees", a balance of "-$3 million")."""
-    if q.unit not in (None, "percent") or not q.written.startswith(_MINUS_SIGNS) or not q.value.startswith("-"):
+    temperature of "-29°" or "-5 degrees", a balance of "-$3 million")."""
+    if q.unit not in (None, "percent") or not q.written.startswith(_MINUS_SIGNS) or not q.value.startswith("-") \
+            or _DEGREES_AFTER.match(text, q.end):
         return None
     return q.text.lstrip("".join(_MINUS_SIGNS)).lstrip()
 
@@ -909,7 +913,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if restated is not None:
         # "an increase of 133, or 30 per cent", "rose 12 percent, or 340 deaths": the same change again
         return Stated("change", {"change": {"phrase": f"{restated} {phrase}"}}, (q.start, q.end), q, restates=True)
-    if (fall := _minus_signed(q)) is not None:
+    if (fall := _minus_signed(text, q)) is not None:
         # "Alaska (−26.1%)", "Rape -80%", "Grade 3: 303, -1": a count or a percentage below zero is a fall
         return Stated("change", {"change": {"phrase": f"down {fall}"}}, (q.start, q.end), q)
     if q.unit == "percent" and _SHARE_AFTER_COUNT.search(before[-80:]) and not _DIRECTION_NOUN.match(after):
@@ -940,10 +944,12 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     hit = _DIRECTION_BEFORE.search(before)
     if hit and hit.group("dir").lower() in ("up", "down") and _PHRASAL_UP.search(before, 0, hit.start("dir")):
         hit = None                         # "July wrapped up with an average of 102.7", "broke down the 30 deaths"
-    while hit and _across_parts(before[hit.end("dir"):]):
-        # "declined in 2022, with 88": the direction is another part's; a nearer one may be the figure's own ("a
-        # slight decrease of students, down four from last year")
-        hit = _DIRECTION_BEFORE.search(before, hit.end("dir"))
+    while hit and (nearer := _DIRECTION_BEFORE.search(before, hit.end("dir"))) is not None:
+        # the nearest direction word is the figure's: "fell 10 percent while robberies rose 4 percent" (up), "a
+        # slight decrease of students, down four from last year"
+        hit = nearer
+    if hit and (_across_parts(before[hit.end("dir"):]) or _past_a_figure(before[hit.end("dir"):])):
+        hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
     if hit and _OWN_NOUN_BEFORE.search(before[-30:]) and _DIRECTION_NOUN.match(after) is not None:
@@ -1004,6 +1010,18 @@ def _fraction_of_a_point(phrase: str, after: str) -> str | None:
     n = Decimal(_NUMBER_WORD[hit.group("n").lower()])
     d = {"tenth": 10, "hundredth": 100, "quarter": 4}[hit.group("d").lower().rstrip("s")]
     return str((n / d).normalize())
+
+
+# a figure that is no year, and the end of a list of figures ("decreased by 10 and 7 percent", "up 400 from May and")
+_NON_YEAR_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")
+_LIST_END = re.compile(r"\b(?:and|or)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _past_a_figure(between: str) -> bool:
+    """Whether a direction reaches the figure only past another one that is no year, outside a list of figures:
+    "a 22 percent decrease from the 94 fire deaths in 67 fatal fires" (67 is no change), not "decreased by 10 and
+    7 percent" (both are)."""
+    return _NON_YEAR_FIGURE.search(between) is not None and _LIST_END.search(between) is None
 
 
 def _across_parts(between: str) -> bool:
@@ -1738,8 +1756,6 @@ _AND_NEXT = re.compile(r"^[^,.;:]{0,40}?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+
 # a base of its own, or a period of its own ("in Q4", "at year end", "over the year", "in the past year"), maybe after
 # the count in parentheses ("4.6 per cent (1,191 students) since 2019")
 _OWN_BASE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:from|since|over|compared\s+(?:with|to)|than|year[\s-]+over[\s-]+year"
-                             # "were both up 43 per cent and 41 per cent, respectively"
-                             r"|,?\s*respectively"
                              r"|at\s+(?:the\s+)?year[\s-]+end|(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|(?:19|20)\d\d|year|(?:first|second"
                              r"|third|fourth|last|past|previous|full)\s+(?:\w+\s+)?(?:year|quarter|half|month)))\b", re.IGNORECASE)
 

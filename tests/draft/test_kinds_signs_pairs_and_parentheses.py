@@ -79,6 +79,7 @@ def test_the_figure_compared_with_is_a_value(text, words):
 NOT_CHANGED = [
     # a temperature below zero is no fall
     ("The low on Tuesday was -5 degrees, police said, when 12 crashes were reported.", "-5", None),
+    ("The official low temperature today was -33°, breaking the old record of -28° set in 1996.", "-33", None),
     # the counts behind a percentage, not the change told again
     ("Burglaries rose by 20 per cent (10 to 12) in the village.", "10", "value"),
     ("Thefts were up by 7% (208 thefts in total) last year.", "208", "value"),
@@ -87,6 +88,10 @@ NOT_CHANGED = [
     ("Thefts rose 5 percent, and 12 percent in 2022 were solved.", "12 percent", "value"),
     # the same direction word reaches a figure with no other figure between
     ("Homicides rose in 2022 by 12 percent.", "12 percent", "change"),
+    # a direction reaches a list's second figure, not a figure past another outside a list
+    ("Unbelted and impaired driving deaths also decreased by 10 and 7 percent respectively.", "7 percent", "change"),
+    ("The deaths reflect a 22 percent decrease from the 94 fire deaths in 67 fatal fires reported in 2007.", "67",
+     "value"),
 ]
 
 
