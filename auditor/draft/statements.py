@@ -178,6 +178,10 @@ _CHANGE_BEFORE_RESTATED = re.compile(
     re.IGNORECASE)
 # a count alone in its parentheses, with its nouns: "(577 students)" (not "(10 to 12)", "(208 crimes in total)")
 _CLOSED_AFTER = re.compile(_CHANGE_NOUNS + r"\s*\)")
+# ... right after the change's percentage or its noun ("a 3.2 per cent increase (577 students)", "by 7.8 per cent (134
+# students)"; not "up 69% over last year (118)")
+_PARENTHESES_RIGHT_AFTER = re.compile(r"(?:%|\bper[\s-]*cent|\bpercent|\b(?:increase|rise|jump|gain|hike|boost|growth|decline"
+                                      r"|decrease|drop|reduction|loss|dip|cut|fall)s?)\s*$", re.IGNORECASE)
 
 
 def in_own_parentheses(text: str, q: Quantity | None) -> bool:
@@ -856,8 +860,10 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     percent = q.unit == "percent"
     if percent and _PERCENT_OF_AFTER.match(after):
         return None
-    if not percent and "(" in tail.group() and not tail.group("or") and not _CLOSED_AFTER.match(after):
-        return None                         # "rose by 20 per cent (10 to 12)": the counts behind it
+    if not percent and "(" in tail.group() and not tail.group("or") and not (
+            _CLOSED_AFTER.match(after) and _PARENTHESES_RIGHT_AFTER.search(before, 0, tail.start())):
+        # "rose by 20 per cent (10 to 12)": the counts behind it; "are up 69% over last year (118)": the level
+        return None
     hit = _CHANGE_BEFORE_RESTATED.search(before, 0, tail.start())
     if hit is None:
         return None

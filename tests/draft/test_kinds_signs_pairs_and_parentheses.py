@@ -83,6 +83,7 @@ NOT_CHANGED = [
     # the counts behind a percentage, not the change told again
     ("Burglaries rose by 20 per cent (10 to 12) in the village.", "10", "value"),
     ("Thefts were up by 7% (208 thefts in total) last year.", "208", "value"),
+    ("Thefts in the third quarter are up 69% over last year (118).", "118", "value"),
     # a percentage after ", and" with a verb of its own is no change
     ("Thefts rose 5 percent in 2022, and 12 percent of them were solved.", "12 percent", "value"),
     ("Thefts rose 5 percent, and 12 percent in 2022 were solved.", "12 percent", "value"),
