@@ -1672,9 +1672,9 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
                       "(projection: true, never checked against counts); check")
     quote = _quote_span(art.text, (max(at.clause[0], art.label_end), at.clause[1]), at.st.anchor,
                         art.quotes[at.sentence.paragraph] if kind == "direct-quote" else [])
-    if at.st.share_of_count or at.st.restates:
+    if at.st.share_of_count or at.st.restates and not statements.in_own_parentheses(art.text, at.st.figure):
         # "232 were for fire, or 2.2 percent": the share's own words; "a decrease of 16, or 3.7 per cent": the
-        # change's second figure with its own words
+        # change's second figure with its own words ("a 3.2 per cent increase (577 students)": the parentheses' part)
         start = art.text.rfind(",", at.clause[0], at.st.anchor[0])
         start = max(start, art.text.rfind("(", at.clause[0], at.st.anchor[0]))
         if at.st.restates:      # "increased from 95 to 98 — or by 3 percent"

@@ -34,6 +34,9 @@ _DIRECTION_BEFORE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:[\s,]+\w+(?:['’
 _DIRECTION_AFTER = re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?P<dir>more|fewer|less|higher|lower|above|below|additional)\b", re.IGNORECASE)
 # "a 19-percent decline", "a 25 percent reduction", "18-percent fewer": the direction is a noun after the figure
 _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
+                             # "a 4.5 per cent (812 students) increase", "(812 students) increase": the other
+                             # measure in parentheses between, or the figure itself inside them
+                             r"(?:\s*\((?:[^()\d]{0,5}\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,2}|[^()]{1,30}%)\)|(?:\s+[a-z][\w'’-]*){0,2}\))?"
                              # "a 7% annual increase", "a 5% enrollment decline", "a 16-count increase", "a
                              # 242-student gain": up to two words of what rose between (not "of", "in", ...)
                              r"(?:[\s-]+(?!(?:of|in|on|at|to|from|than|and|or|the|a|an|for|with|by|per)\b)[a-z][\w’'-]*?){0,2}?"
@@ -47,6 +50,9 @@ _DIRECTION_NOUN = re.compile(r"^(?:-?\s*(?:percent|per[\s-]*cent)|%)?"
 _NOUN_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<dir>increase|rise|jump|gain|hike|boost|growth"
                              r"|decline|decrease|drop|reduction|loss|dip|cut|fall|slide)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+"
                              r"|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+# "a 13.2% reduction", "an almost 5 percent drop": the article before a figure whose change noun follows it
+_OWN_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:about|nearly|almost|roughly|some|estimated|further|additional)\s+)?$",
+                              re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"^[\s-]*(?:feet|foot|ft|meters?|metres?|yards?|inches|miles|stories|storeys|floors)\b", re.IGNORECASE)
 _HYPHEN_PERCENT = re.compile(r"^-(?:percent|per-cent)\b", re.IGNORECASE)
 # "with 88", "when there were 59 deaths", "the total stays at 56": the level, not a change
@@ -69,10 +75,14 @@ _MOVED_FROM = re.compile(r"\b(?:up|down|falling|fell|dropped|dropping|rising|ros
                          # "fell to 3.9 percent in July from 4.0 percent in June"
                          r"(?:\s+to\s+[^,;:]{1,40}?)?\s+from\s+(?:the\s+(?:revised\s+|previous\s+|prior\s+)?)?$",
                          re.IGNORECASE)
-_BASE_FIGURE = re.compile(r"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+# "up from revised totals of 1,008", "less than the blended count of 4,382", "from a total of 300": the figure compared
+# with, named as a total or count
+_TOTAL_OF = (r"(?:(?:the|a)\s+)?(?:(?:revised|previous|prior|preliminary|final|official|blended|adjusted|combined)\s+)?"
+             r"(?:totals?|counts?|tally|tallies)\s+of\s+")
+_BASE_FIGURE = re.compile(rf"(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:{_TOTAL_OF})?(?:about\s+|nearly\s+|roughly\s+)?$",
                           re.IGNORECASE)
 # "down from 48 last year and 99 in 2019": the second level moved from, its "from" left out
-_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
+_SECOND_BASE = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+from\s+(?:the\s+)?(?:{_TOTAL_OF})?(?!(?:19|20)\d\d\b)[\d$£€][\d,.]*%?(?:\s+(?!and\b)[\w'’-]+){{0,4}}\s+and\s+"
                           r"(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 # "two fewer than the 84 counted in 2021", "a 1.1% decrease from the $110.2 million", "three fewer
 # than the previous record low of 22": after a change's words, "the" may open the figure compared
@@ -160,9 +170,26 @@ _CHANGE_BEFORE_RESTATED = re.compile(
     rf"|\b(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>increase|rise|jump|gain|hike|boost|growth|decline|decrease|drop"
     rf"|reduction|loss|dip|cut|fall)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+)?"
     rf"{_CHANGE_FIGURE.replace('pct', 'pct2')}{_CHANGE_NOUNS}$"
+    # "a 3.2 per cent increase", "4.7 per cent increase": the change's figure before its noun
+    rf"|(?<![\d.,])\d[\d,.]*(?P<pct3>\s*(?:%|percent\b|per[\s-]*cent\b))?[\s-]+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<noun2>increase|rise|jump|gain|hike|boost|growth|decline|decrease|drop|reduction|loss|dip|cut|fall)s?$"
     # "increased from 95 in 2021 to 98 in 2022", "dropped from 55 to 36"
     rf"|\b(?P<pair>{_UP}|{_DOWN})\s+from\s+[^.;!?()]{{1,60}}?\s+to\s+\$?\d[\d,.]*{_CHANGE_NOUNS}(?:\s+in\s+\d{{4}})?$",
     re.IGNORECASE)
+# a count alone in its parentheses, with its nouns: "(577 students)" (not "(10 to 12)", "(208 crimes in total)")
+_CLOSED_AFTER = re.compile(_CHANGE_NOUNS + r"\s*\)")
+# ... right after the change's percentage or its noun ("a 3.2 per cent increase (577 students)", "by 7.8 per cent (134
+# students)"; not "up 69% over last year (118)")
+_PARENTHESES_RIGHT_AFTER = re.compile(r"(?:%|\bper[\s-]*cent|\bpercent|\b(?:increase|rise|jump|gain|hike|boost|growth|decline"
+                                      r"|decrease|drop|reduction|loss|dip|cut|fall)s?)\s*$", re.IGNORECASE)
+
+
+def in_own_parentheses(text: str, q: Quantity | None) -> bool:
+    """Whether a count stands alone with its nouns in parentheses: "(577 students)" (not "(3.7 per cent)")."""
+    return q is not None and q.unit != "percent" and text[q.start - 1:q.start] == "(" \
+        and _CLOSED_AFTER.match(text, q.end) is not None
+
+
 _PERCENT_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 RESTATED_NOUNS = re.compile(_CHANGE_NOUNS)     # the words of what the change told again counts: "or 340 deaths"
 # A percentage of a whole that is of a kind: "About 55 percent of the illegal drug overdoses were from
@@ -308,7 +335,7 @@ _BARE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+|^\s*)(?P<dir>up|down)\s+"
 _PHRASAL = frozenset("""ended shut cut slow back set pick break turn step sign show end come go went gone put take took bring brought
 line wind calm tone hold held sit sat stand stood lay laid lie track tracked crack cracked""".split())
 # verbs whose "up"/"down" says no direction of a figure ("wrapped up with", "ended up at", "broke down")
-_PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|ended|ends|ending|wound|winds|made|makes|summed|sums|picked|"
+_PHRASAL_UP = re.compile(r"\b(?:wrapped|wraps|wrapping|end|ended|ends|ending|wind|wound|winds|made|makes|summed|sums|picked|"
                          r"showed|shows|signed|set|sets|shut|broke|broken|breaks|backed|lined|held|followed|cleaned|"
                          r"opened|turned|closed|shook|shaken|came|comes|brought|brings|took|takes)\s+$", re.IGNORECASE)
 # the verbs news copy says a rise or a fall with ("dipped slightly last year", "soared in 2021",
@@ -771,6 +798,53 @@ def _gapped_direction(text: str, clause: tuple[int, int], before: str) -> str | 
     return "up" if re.fullmatch(_UP, hits[-1].group("dir"), re.IGNORECASE) else "down"
 
 
+# "jumped 44 per cent in the last quarter of 2018, and 12 per cent over the year", "down by 31 per cent in Q4 and
+# four per cent at year end", "increased by 2.7 per cent (714 students) in the past year, and 4.6 per cent since
+# 2019": a change's percentage, then (past a comma that may end the clause) "and" and a second percentage with a
+# base or period of its own (`_OWN_BASE_AFTER`); no verb, figure or percentage between but a year, a quarter or a
+# parenthesis
+_COORDINATED_PERCENT = re.compile(
+    rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[\d.,]*\d[\s-]*"
+    r"(?:%|percent\b|per[\s-]*cent\b)(?P<between>(?:[^.;:!?%\d()]|\([^()]{1,40}\)|\b(?:19|20)\d\d\b|\bQ[1-4]\b){0,80}?)"
+    r",?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\b(?:were|was|are|is|had|have|has|will|would)\b", re.IGNORECASE)
+_COORDINATED_ENDS = ("and", "by", "about", "nearly", "almost", "roughly", "some")
+
+
+def _coordinated_percent(text: str, after: str, q: Quantity) -> str | None:
+    """The direction of a change's percentage that a second percentage after "and" shares (see
+    `_COORDINATED_PERCENT`), across the comma that may end its clause; None when there is none."""
+    if q.unit != "percent" or not text[max(0, q.start - 12):q.start].rstrip().lower().endswith(_COORDINATED_ENDS):
+        return None                         # cheap tests first
+    if not _OWN_BASE_AFTER.match(after) or _VERB_AFTER.search(after[:50]):
+        return None                         # ("and 12 percent in 2022 were solved": a share with its own verb)
+    start = max(0, _sentence_start(text, q.start, 300))
+    hit = _COORDINATED_PERCENT.search(text, start, q.start)
+    if hit is None or _VERB_WORDS.search(hit.group("between")):
+        return None
+    return "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
+
+
+# "The states with the largest percent decreases ... were Alaska (26.1%)", "the biggest increases came in Ohio (106)":
+# a list of the places or parts that moved most, each figure in parentheses after its name
+_LARGEST_MOVES = re.compile(r"\b(?:largest|biggest|greatest|sharpest|steepest)\s+(?:(?:percent(?:age)?|per\s+cent|one-year"
+                            r"|annual|year-over-year)\s+)?(?P<dir>increases|rises|jumps|gains|decreases|declines|drops|reductions"
+                            r"|falls)\b[^.;!?]{0,100}?\b(?:were|was|are|came|include|included|including)\b", re.IGNORECASE)
+_LARGEST_UP = frozenset("increases rises jumps gains".split())
+
+
+def _largest_listed(text: str, q: Quantity) -> str | None:
+    """The direction of a list of the largest changes that a figure in parentheses after its name belongs to (see
+    `_LARGEST_MOVES`), in its sentence; None for a figure not in parentheses or no such list."""
+    if text[q.start - 1:q.start] != "(" or not text.startswith(")", q.end):
+        return None
+    start = max(0, _sentence_start(text, q.start, 400))
+    hits = list(_LARGEST_MOVES.finditer(text, start, q.start))
+    if not hits:
+        return None
+    return "up" if hits[-1].group("dir").lower() in _LARGEST_UP else "down"
+
+
 def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     """The direction of a change told just before, in its sentence, that the figure `q` tells again in
     the other measure after ", or", "— or by" or "(": "an increase of 707 students, or 1.4 per cent" (up),
@@ -786,8 +860,10 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
     percent = q.unit == "percent"
     if percent and _PERCENT_OF_AFTER.match(after):
         return None
-    if not percent and "(" in tail.group() and not tail.group("or"):
-        return None                         # "rose by 20 per cent (10 to 12)": the counts behind it
+    if not percent and "(" in tail.group() and not tail.group("or") and not (
+            _CLOSED_AFTER.match(after) and _PARENTHESES_RIGHT_AFTER.search(before, 0, tail.start())):
+        # "rose by 20 per cent (10 to 12)": the counts behind it; "are up 69% over last year (118)": the level
+        return None
     hit = _CHANGE_BEFORE_RESTATED.search(before, 0, tail.start())
     if hit is None:
         return None
@@ -796,12 +872,30 @@ def _restated_change(text: str, q: Quantity, after: str) -> str | None:
             return None                     # "from 95 to 98, or 3 more" says its own direction
         word = hit.group("pair")
     else:
-        if percent == bool(hit.group("pct") or hit.group("pct2")):
+        if percent == bool(hit.group("pct") or hit.group("pct2") or hit.group("pct3")):
             return None                     # the same measure twice: two figures, not one told again
-        word = hit.group("dir") or hit.group("noun")
+        word = hit.group("dir") or hit.group("noun") or hit.group("noun2")
     if word.lower() in _UP_NOUNS:
         return "up"
     return "up" if re.fullmatch(_UP, word, re.IGNORECASE) else "down"
+
+
+# the minus signs a figure's written form may open with ("−26.1", "-80", "–13")
+_MINUS_SIGNS = ("-", "−", "–")
+
+
+# a temperature after a figure: "-29°", "-5 degrees", "-12 C", "-3F"
+_DEGREES_AFTER = re.compile(r"\s*(?:[°º˚]|degrees?\b|[CF]\b)")
+
+
+def _minus_signed(text: str, q: Quantity) -> str | None:
+    """The size of a fall a figure writes with a minus sign ("−26.1%" -> "26.1%", "-1" -> "1"): a count or
+    a percentage cannot fall below zero, so its sign says a change. None for other figures and units (a
+    temperature of "-29°" or "-5 degrees", a balance of "-$3 million")."""
+    if q.unit not in (None, "percent") or not q.written.startswith(_MINUS_SIGNS) or not q.value.startswith("-") \
+            or _DEGREES_AFTER.match(text, q.end):
+        return None
+    return q.text.lstrip("".join(_MINUS_SIGNS)).lstrip()
 
 
 def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
@@ -809,7 +903,7 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     before = text[clause[0]:q.start]
     after = text[q.end:clause[1]]
     phrase = q.text
-    if (_BASE_FIGURE.search(before[-30:]) or _BASE_FIGURE_THE.search(before[-90:])
+    if (_BASE_FIGURE.search(before[-50:]) or _BASE_FIGURE_THE.search(before[-90:])
             or (_may_be_owned(before[-100:]) and _BASE_FIGURE_OWNED.search(before[-100:])
                 and not _SPAN_AFTER.match(after))
             or (BASE_YEAR_WHEN.search(text, max(0, q.start - 100), q.start) and not _MORE_RIGHT_AFTER.match(after))) and (
@@ -825,6 +919,9 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     if restated is not None:
         # "an increase of 133, or 30 per cent", "rose 12 percent, or 340 deaths": the same change again
         return Stated("change", {"change": {"phrase": f"{restated} {phrase}"}}, (q.start, q.end), q, restates=True)
+    if (fall := _minus_signed(text, q)) is not None:
+        # "Alaska (−26.1%)", "Rape -80%", "Grade 3: 303, -1": a count or a percentage below zero is a fall
+        return Stated("change", {"change": {"phrase": f"down {fall}"}}, (q.start, q.end), q)
     if q.unit == "percent" and _SHARE_AFTER_COUNT.search(before[-80:]) and not _DIRECTION_NOUN.match(after):
         # "232 were for fire, or 2.2 percent", "1,386 false alarms (13 percent)": the count's share of a whole
         return Stated("share", {"share": {"fraction": phrase}}, (q.start, q.end), q, share_of_count=True)
@@ -853,10 +950,16 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     hit = _DIRECTION_BEFORE.search(before)
     if hit and hit.group("dir").lower() in ("up", "down") and _PHRASAL_UP.search(before, 0, hit.start("dir")):
         hit = None                         # "July wrapped up with an average of 102.7", "broke down the 30 deaths"
-    if hit and _across_parts(before[hit.end("dir"):]):
+    while hit and (nearer := _DIRECTION_BEFORE.search(before, hit.end("dir"))) is not None:
+        # the nearest direction word is the figure's: "fell 10 percent while robberies rose 4 percent" (up), "a
+        # slight decrease of students, down four from last year"
+        hit = nearer
+    if hit and (_across_parts(before[hit.end("dir"):]) or _past_a_figure(before[hit.end("dir"):])):
         hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
         hit = None                         # "continue to add $2.5 million in annual contributions": paid in
+    if hit and _OWN_NOUN_BEFORE.search(before[-30:]) and _DIRECTION_NOUN.match(after) is not None:
+        hit = None                         # "a 7.2% increase in deaths despite a 13.2% reduction": the figure's own noun
     if hit:
         direction = "up" if re.fullmatch(_UP, hit.group("dir"), re.IGNORECASE) else "down"
     elif (hit := _NOUN_OF_BEFORE.search(before[-60:])) is not None and not _LENGTH_AFTER.match(after):
@@ -878,6 +981,10 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
             direction = "up"               # "will cost an extra $160,000 next year", "an additional $75,000"
         elif (gapped := _gapped_direction(text, clause, before)) is not None:
             direction = gapped             # "assaults rose by 6 per cent, property crime by 7 per cent"
+        elif (paired := _coordinated_percent(text, after, q)) is not None:
+            direction = paired             # "jumped 44 per cent in the fourth quarter, and 12 per cent over the year"
+        elif (listed := _largest_listed(text, q)) is not None:
+            direction = listed             # "the largest percent increases were Delaware (16.7%), Missouri (16.3%)"
     points = _fraction_of_a_point(phrase, after)
     if points is not None:
         # "dropped one-tenth of a percent to 5.4%": a tenth of a percentage point, not 10 percent
@@ -909,6 +1016,18 @@ def _fraction_of_a_point(phrase: str, after: str) -> str | None:
     n = Decimal(_NUMBER_WORD[hit.group("n").lower()])
     d = {"tenth": 10, "hundredth": 100, "quarter": 4}[hit.group("d").lower().rstrip("s")]
     return str((n / d).normalize())
+
+
+# a figure that is no year, and the end of a list of figures ("decreased by 10 and 7 percent", "up 400 from May and")
+_NON_YEAR_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")
+_LIST_END = re.compile(r"\b(?:and|or)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _past_a_figure(between: str) -> bool:
+    """Whether a direction reaches the figure only past another one that is no year, outside a list of figures:
+    "a 22 percent decrease from the 94 fire deaths in 67 fatal fires" (67 is no change), not "decreased by 10 and
+    7 percent" (both are)."""
+    return _NON_YEAR_FIGURE.search(between) is not None and _LIST_END.search(between) is None
 
 
 def _across_parts(between: str) -> bool:
@@ -1640,7 +1759,11 @@ _DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*\n", re.IGNORECASE)
 # "a 4 percent hike from 2017 and 35 percent since 2008": the second figure of a list of changes,
 # with a base of its own, goes the way of the first
 _AND_NEXT = re.compile(r"^[^,.;:]{0,40}?\s+and\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
-_OWN_BASE_AFTER = re.compile(r"^\s*(?:from|since|over|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
+# a base of its own, or a period of its own ("in Q4", "at year end", "over the year", "in the past year"), maybe after
+# the count in parentheses ("4.6 per cent (1,191 students) since 2019")
+_OWN_BASE_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:from|since|over|compared\s+(?:with|to)|than|year[\s-]+over[\s-]+year"
+                             r"|at\s+(?:the\s+)?year[\s-]+end|(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|(?:19|20)\d\d|year|(?:first|second"
+                             r"|third|fourth|last|past|previous|full)\s+(?:\w+\s+)?(?:year|quarter|half|month)))\b", re.IGNORECASE)
 
 
 def changes_carried(text: str, stated: list[Stated]) -> list[Stated]:
