@@ -356,6 +356,20 @@ def _deaths_of(art: _Article, metric: str) -> str | None:
     return _deaths_named(art, vocabulary.Match(metric, 0, 0), ())
 
 
+def _owned_by_the_story(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """The metric of the same name that the owner the figure's sentence, else its paragraph, else the
+    headline and lede name has ("the district using 45.158 mills": a school district's levy, not the
+    county's whose alias "mills" is), when the name is said without its own owner."""
+    text = art.text
+    paragraph = art.paragraphs[at.sentence.paragraph] if at.sentence.paragraph < len(art.paragraphs) else (0, 0)
+    lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    return vocabulary.owned_elsewhere(
+        art.pack, match.id, text[match.start:match.end],
+        (lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]),
+         lambda: vocabulary.plain_words(text[paragraph[0]:paragraph[1]]),
+         lambda: vocabulary.plain_words(f"{art.source.title or ''}\n{text[lede[0]:lede[1]]}")))
+
+
 def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
@@ -473,6 +487,11 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         if full is not None:
             review.append(f"metric: '{full}', named in full before '{text[match.start:match.end]}'; check")
             match = vocabulary.Match(full, match.start, match.end)
+        owned = _owned_by_the_story(art, at, match)
+        if owned is not None:
+            review.append(f"metric: '{owned}', '{text[match.start:match.end]}' of the owner the words around it "
+                          "name; check")
+            match = vocabulary.Match(owned, match.start, match.end)
     such = _such_before(art, at)
     if such is not None:
         review.append(f"metric: '{such}', named just before the figure's 'such ...'; check")

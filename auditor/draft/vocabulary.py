@@ -298,6 +298,27 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
     return out
 
 
+# A name "<X> deaths" said of the overdoses that caused them: "illicit drug overdose deaths",
+# "Illicit drug overdoses have been the culprit behind 620 deaths", "158 deaths due to accidental
+# fentanyl overdoses" (not "drug overdose deaths" of a name already saying its overdoses; nor of a name
+# whose words say only that drugs killed, or how sure the count is: "drug fatalities", "suspected drug
+# deaths", "accidental deaths" are no narrower kind of overdose: "35 confirmed drug overdose deaths",
+# "50 accidental overdose deaths related to an opioid other than fentanyl")
+_OVERDOSE_SAID = r"[\s\-]+(?:overdose|toxicity)(?:[\s\-]+(?:deaths|fatalities)|s)\b"
+_NO_KIND_OF_OVERDOSE = frozenset("drug drugs related confirmed suspected apparent probable possible accidental "
+                                 "unintentional fatal total all".split())
+
+
+def _said_as_overdoses(words: list[str]) -> str | None:
+    """A regex for a deaths name's words (`words`) said with "overdose" before "deaths", or as
+    "<X> overdoses"; None for a name of other than deaths or one naming its overdoses."""
+    if len(words) < 2 or words[-1] not in ("deaths", "fatalities") or words[0] in _COUNT_WORDS \
+            or any(w.startswith(("overdose", "toxicity", "poisoning")) for w in words) \
+            or set(words[:-1]) <= _NO_KIND_OF_OVERDOSE:
+        return None
+    return rf"\b{_variants(' '.join(words[:-1]))}{_OVERDOSE_SAID}"
+
+
 def _verb_first(name: str) -> tuple[str, str] | None:
     """(regex, key) of a name "<things> <done>" said verb first, right after the figure: "ballots
     cast" as "51,162 cast ballots", "voters casting ballots"; "tickets issued" as "issued tickets"."""
@@ -400,6 +421,10 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
                 keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
             out.append((_Lazy(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys,
                         _name_letters(name)))
+            overdoses = _said_as_overdoses(words)
+            if overdoses is not None:
+                out.append((_Lazy(overdoses, re.IGNORECASE), metric.id, len(name), keys,
+                            _name_letters(" ".join(words[:-1]))))
             first = _verb_first(name)
             if first is not None:
                 out.append((_Lazy(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
@@ -1899,6 +1924,64 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
+
+
+# The kinds of owner a name of a budget, a levy or reserves begins with ("county mill levy", "school
+# district mill levy", "city reserves"), and the words news copy names each by: "the district using 45.158
+# mills" in a school board's story is the school district's levy, though "mills" is a county's alias
+_OWNER_KINDS = (("school district", "school"), ("school division", "school"), ("county", "county"),
+                ("city", "city"), ("municipal", "city"))
+_OWNER_CUES = {"school": frozenset("school district superintendent trustee usd education".split()),
+               "county": frozenset("county commissioner supervisor freeholder".split()),
+               "city": frozenset("city council mayor alderman municipal municipality".split())}
+
+
+def _owned_name(label: str) -> tuple[str, str] | None:
+    """(the kind of owner, the words after the owner's) of a label beginning with a kind of owner."""
+    low = " ".join(re.split(r"[\s_\-]+", label.strip().lower()))
+    for owner, kind in _OWNER_KINDS:
+        if low.startswith(owner + " "):
+            return kind, low[len(owner) + 1:]
+    return None
+
+
+def _build_owned(pack: Pack) -> dict[str, tuple[str, dict[str, str]]]:
+    """{metric id: (its kind of owner, {another kind of owner: the metric of the same name and unit so
+    owned})}, for labels that differ by their owner only ("county mill levy", "school district mill levy")."""
+    by_core: dict[tuple[str, str | None], dict[str, set[str]]] = {}
+    for metric in pack.metrics.values():
+        owned = _owned_name(metric.label or "")
+        if owned is not None:
+            by_core.setdefault((owned[1], metric.unit), {}).setdefault(owned[0], set()).add(metric.id)
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for kinds in by_core.values():
+        single = {kind: next(iter(ids)) for kind, ids in kinds.items() if len(ids) == 1}
+        for kind, metric_id in single.items():
+            others = {k: m for k, m in single.items() if k != kind}
+            if others:
+                out[metric_id] = (kind, others)
+    return out
+
+
+def owned_elsewhere(pack: Pack, metric_id: str, said: str,
+                    scopes: tuple[Callable[[], frozenset[str]], ...]) -> str | None:
+    """The metric of the same name another kind of owner has, when a name said without its owner
+    ("mills" for a county's mill levy) stands where the words around it name that other owner and
+    not the name's own: the first of `scopes` (plain words: the sentence's, the paragraph's, the
+    headline's and lede's) that names an owner decides, if it names one only ("The budget includes
+    funding the district using 45.158 mills": the school district's mill levy). None otherwise."""
+    entry = _cached("owned", pack, _build_owned).get(metric_id)
+    if entry is None:
+        return None
+    own, others = entry
+    if plain_words(said) & _OWNER_CUES[own]:
+        return None      # "the county mill levy": said with its owner
+    for scope in scopes:
+        words = scope()
+        named = [kind for kind in (own, *sorted(others)) if words & _OWNER_CUES[kind]]
+        if named:
+            return others[named[0]] if named[0] != own and len(named) == 1 else None
+    return None
 
 
 def narrower_by_adjective(pack: Pack, metric_id: str, adjective: str) -> str | None:
