@@ -1,0 +1,81 @@
+"""Round 49 (dr49a): a levy's or a budget's name said without its owner ("mills", "mill levy", the
+county's aliases) is the name of the owner the figure's sentence, else its paragraph, else the headline
+and lede name ("the district using 45.158 mills": a school district's mill levy); a name "<X> deaths" is
+also said "<X> overdose deaths" and "<X> overdoses" ("illicit drug overdose deaths", "accidental fentanyl
+overdoses"), but not of a name whose words say only that drugs killed or how sure the count is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor.draft import draft
+from auditor.models import DateRange
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+_DAY = DateRange(earliest=date(2023, 3, 1), latest=date(2023, 3, 1))
+
+
+def metrics_of(text: str, title: str | None = None) -> list[tuple]:
+    return [(text[x.anchor[0]:x.anchor[1]].split()[0], x.record.get("metric"))
+            for x in draft(text, published=_DAY, pack=PACK, title=title).drafted]
+
+
+# --- a levy said without its owner
+
+def test_mills_in_a_sentence_on_the_district_are_the_school_district_levy():
+    got = metrics_of("The school board approved its budget on Monday night.\n"
+                     "The plan funds the district using 52.4 mills, down from last year.\n")
+    assert ("52.4", "school_district_mill_levy") in got, got
+
+
+def test_mills_in_a_school_boards_story_are_the_school_district_levy():
+    got = metrics_of("The Board of Education unanimously approved next year's budget on Monday.\n"
+                     "The new budget calls for 48.2 mills, officials said.\n")
+    assert ("48.2", "school_district_mill_levy") in got, got
+
+
+def test_mills_in_a_county_story_stay_the_county_levy():
+    got = metrics_of("The county commissioners approved next year's budget on Monday.\n"
+                     "The new budget calls for 31.6 mills, officials said.\n")
+    assert ("31.6", "county_mill_levy") in got, got
+
+
+def test_mills_of_both_owners_named_stay_the_levy_found():
+    got = metrics_of("The county commissioners and the school district set their budgets on Monday.\n"
+                     "The new budget calls for 31.6 mills, officials said.\n")
+    assert ("31.6", "county_mill_levy") in got, got
+
+
+def test_the_county_mill_levy_said_whole_in_a_school_story_stays_the_countys():
+    got = metrics_of("The school district approved its budget on Monday.\n"
+                     "The county mill levy will stay at 31.6 mills, the district said.\n")
+    assert ("31.6", "county_mill_levy") in got, got
+
+
+# --- "<X> deaths" said of the overdoses
+
+def test_illicit_drug_overdoses_are_illicit_drug_deaths():
+    got = metrics_of("Illicit drug overdoses have caused 412 deaths in the province this year, the coroner said.\n")
+    assert ("412", "illicit_drug_deaths") in got, got
+
+
+def test_illicit_drug_overdose_deaths_are_illicit_drug_deaths():
+    got = metrics_of("There were 388 illicit drug overdose deaths in the province last year, the coroner said.\n")
+    assert ("388", "illicit_drug_deaths") in got, got
+
+
+def test_deaths_due_to_accidental_fentanyl_overdoses_are_fentanyl_deaths():
+    got = metrics_of("In all, 144 deaths due to accidental fentanyl overdoses were recorded in the province "
+                     "in the first quarter.\n")
+    assert ("144", "fentanyl_deaths") in got, got
+
+
+def test_accidental_overdose_deaths_are_not_accidental_deaths():
+    got = metrics_of("There were 61 accidental overdose deaths in the province in the second quarter.\n")
+    assert ("61", "accidental_deaths") not in got, got
+
+
+def test_drug_overdoses_stay_overdose_deaths():
+    got = metrics_of("The medical examiner has already tallied 131 drug overdoses this year.\n")
+    assert ("131", "overdose_deaths") in got, got
