@@ -269,6 +269,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             review[:] = [r for r in review if not r.startswith("metric:")]
             review.append(f"metric: '{deaths}', {why}; check")
             return deaths
+    on_a_day = _count_of_a_day(art, at, metric) if metric is not None else None
+    if on_a_day is not None:
+        # "The jail held 1,487 men and 352 women Monday": an alias of the average said of one day
+        review.append(f"metric: '{on_a_day}', the count on a day of '{metric}' (the clause names a day, no "
+                      "average); check")
+        return on_a_day
     return metric
 
 
@@ -869,8 +875,9 @@ _AVERAGE_ID_WORDS = frozenset("average avg mean median daily".split())
 # a clause that says an average, and one that names a single day ("There were 186 inmates on Tuesday",
 # "Currently there are 791 inmates")
 _SAYS_AVERAGE = re.compile(r"\b(?:averag\w*|mean|median|daily|per\s+day|a\s+day)\b", re.IGNORECASE)
-_ONE_DAY = re.compile(r"\b(?:currently|now|today|tonight|as\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                      r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b", re.IGNORECASE)
+# (a weekday alone too, as news copy says it: "The jail held 1,487 men Monday")
+_ONE_DAY = re.compile(r"\b(?:currently|now|today|tonight|as\s+of|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?![\w'’])|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b", re.IGNORECASE)
 
 
 def _count_of_a_day(art: _Article, at: _At, metric_id: str) -> str | None:

@@ -79,3 +79,20 @@ def test_accidental_overdose_deaths_are_not_accidental_deaths():
 def test_drug_overdoses_stay_overdose_deaths():
     got = metrics_of("The medical examiner has already tallied 131 drug overdoses this year.\n")
     assert ("131", "overdose_deaths") in got, got
+
+
+# --- an average's alias said of one day
+
+def test_the_jail_population_on_a_bare_weekday_is_the_count_on_that_day():
+    got = metrics_of("The jail population reached 1,214 Tuesday, the sheriff said.\n")
+    assert ("1,214", "jail_population") in got, got
+
+
+def test_the_jail_population_said_an_average_stays_the_average():
+    got = metrics_of("The jail population averaged 1,214 a day Tuesday, the sheriff said.\n")
+    assert ("1,214", "jail_population") not in got, got
+
+
+def test_the_jail_population_over_a_month_stays_the_average():
+    got = metrics_of("The jail population reached 1,214 in June, the sheriff said.\n")
+    assert ("1,214", "jail_population") not in got, got
