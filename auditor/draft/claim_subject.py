@@ -1558,11 +1558,23 @@ def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> 
         if kin:
             return kin.pop() if len(kin) == 1 and match.id not in kin else None
         headline = [m for m in _metrics_named_once(art, named) if m in art.pack.metrics]
+        deaths = [m for m in headline if _counts_deaths(art.pack.metrics[m])]
+        if len(deaths) == 1 and _PEOPLE_KILLED.fullmatch(said):
+            # "Traffic deaths last year reached the highest level since 1990" over "when 44,599 people
+            # were killed": the one count of deaths the headline, else the lede, names
+            return deaths[0]
         if lines == 0 and len(headline) == 1 and _PEOPLE_KILLED.fullmatch(said):
             # "Fatal crashes in Trumbull County at record-low numbers" over "when there were 33 people
             # killed": the deaths of the things the headline counts
             return _deaths_of(art, headline[0])
     return None
+
+
+def _counts_deaths(metric) -> bool:
+    """Whether a metric counts deaths by its name ("traffic deaths", "fire fatalities"), of no family."""
+    name = f"{metric.id} {metric.label or ''}".replace("_", " ")
+    return metric.unit == "count" and not metric.family and _DEATH_NAME.search(name) is not None \
+        and not _FATAL_WORD.match(metric.label or "")
 
 
 def _names_another_metric(art: _Article, at: _At, match: vocabulary.Match) -> bool:

@@ -96,3 +96,17 @@ def test_the_jail_population_said_an_average_stays_the_average():
 def test_the_jail_population_over_a_month_stays_the_average():
     got = metrics_of("The jail population reached 1,214 in June, the sheriff said.\n")
     assert ("1,214", "jail_population") not in got, got
+
+
+# --- people killed under a lede naming one count of deaths
+
+def test_people_killed_under_a_lede_on_traffic_deaths_are_traffic_deaths():
+    got = metrics_of("Traffic deaths on state highways rose last year, the patrol said.\n"
+                     "The worst year was 2003, when 59 people were killed.\n")
+    assert ("59", "traffic_deaths") in got, got
+
+
+def test_people_killed_in_fires_under_a_lede_on_traffic_deaths_are_not_traffic_deaths():
+    got = metrics_of("Traffic deaths on state highways rose last year, the patrol said.\n"
+                     "The county also had 12 house fires, in which 3 people were killed.\n")
+    assert ("3", "traffic_deaths") not in got, got
