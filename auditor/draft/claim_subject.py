@@ -443,6 +443,10 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and st.figure is not None and _in_the_rates_scale(text, st.anchor, match):
+        # "That fatality rate remained at 1.23 per 100 million miles traveled": the miles are what the
+        # rate is per, not what it counts; the figure's metric is named before it, if at all
+        match = vocabulary.find_metric(art.pack, text, clause[0], st.anchor[0], st.anchor[0], art.metrics_found)
     subject = _subject_of_the_share(art, at, match)
     if subject is not None:
         review.append(f"metric: '{subject}', what the share before the figure is of ('... accounted for 91% of "
@@ -564,7 +568,8 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
             rate = next((r for r in art.pack.rates.values() if state.last_metric in (r.count, r.rate)), None)
             if rate is not None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
-        if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
+        if rate is None and match is not None and (rate_scale(art.pack.metrics[match.id].unit) is not None
+                                                   or _scale_in_label(art.pack.metrics[match.id], st.figure.unit)):
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
         if rate is None and match is not None and (defined := vocabulary.rate_of_count(art.pack, match.id)) is not None:
             review.append(f"metric: '{defined}', the rate whose definition counts '{match.id}'; check")
@@ -1650,6 +1655,17 @@ def _who_died(pack: Pack, metric_id: str, noun: str) -> bool:
                for name in (metric_id, metric.label or "", *metric.aliases))
 
 
+# a rate's scale said in a metric's label: "traffic deaths per 100 million vehicle miles"
+_SCALE_SAID = re.compile(r"\bper\s+\d[\d,.]*(?:\s+(?:million|billion|thousand))?\b", re.IGNORECASE)
+
+
+def _scale_in_label(metric, unit: str | None) -> bool:
+    """Whether a metric's label says the figure's rate scale, though the metric's unit is no rate's ("The
+    fatality rate was 1.23 per 100 million miles traveled": traffic deaths per 100 million vehicle miles)."""
+    said = _SCALE_SAID.search(metric.label or "")
+    return said is not None and rate_scale(said.group(0)) == rate_scale(unit)
+
+
 def _bare_rate_or_sum(pack: Pack, generic: vocabulary.GenericName, st) -> bool:
     """Whether a figure said without its unit may yet be of a generic noun's rate or money metric,
     which `_fits` refuses a bare figure: a rate with decimals ("The rate was 21.4", "That rate is
@@ -2274,6 +2290,19 @@ _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:b
 # the words between a figure and its own noun ("1,234 traffic crashes", "1,234 reported crashes"; not
 # "10 percent while alcohol-impaired driving fatalities decreased 3.6 percent": another clause's)
 _RIGHT_AFTER = re.compile(r"\s+(?:(?!(?:while|whereas|and|but|with|as|when|in|of|to)\s)[a-z][a-z-]*\s+){0,2}")
+# the words of a rate's scale up to a name after its figure: " per 100 million vehicle ", " per 1,000 "
+_PER_SCALE = re.compile(r"\bper\s+\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _in_the_rates_scale(text: str, anchor: tuple[int, int], match: vocabulary.Match) -> bool:
+    """Whether a name right after a rate's figure is said in the rate's scale ("1.23 per 100 million miles
+    traveled", "0.94 per 100 million vehicle miles"): what the rate is per, not what it counts (not "26
+    per cent of the death toll")."""
+    if match.start < anchor[1] or match.start - anchor[1] > 60:
+        return False
+    return _PER_SCALE.search(text, anchor[0], match.start) is not None
+
+
 # " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"

@@ -110,3 +110,22 @@ def test_people_killed_in_fires_under_a_lede_on_traffic_deaths_are_not_traffic_d
     got = metrics_of("Traffic deaths on state highways rose last year, the patrol said.\n"
                      "The county also had 12 house fires, in which 3 people were killed.\n")
     assert ("3", "traffic_deaths") not in got, got
+
+
+# --- a rate's scale after its figure
+
+def test_a_rate_per_miles_traveled_is_the_rate_its_label_scales_so():
+    got = metrics_of("Traffic deaths rose in the state last year. "
+                     "The fatality rate held at 1.18 per 100 million miles traveled.\n")
+    assert ("1.18", "traffic_death_rate_vmt") in got, got
+
+
+def test_miles_traveled_counted_alone_stay_miles():
+    got = metrics_of("Deputies logged 1.2 million miles traveled on patrol last year.\n")
+    assert ("1.2", "patrol_miles") in got, got
+
+
+def test_a_share_in_per_cent_is_no_rate_scale():
+    got = metrics_of("Motorcyclists make up 4 per cent of registered vehicles, yet they account for "
+                     "26 per cent of the road toll.\n")
+    assert ("26", "traffic_death_rate_vmt") not in got, got
