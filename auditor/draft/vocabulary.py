@@ -217,6 +217,8 @@ _DEATHS_NAME = re.compile(r"^(?P<cause>[a-z]+)(?:-related)?[\s_-]+(?:deaths|fata
 _DIED = r"(?:died|dying|killed|dead|deaths)\s+(?:in|of|from|by|due\s+to)\s+(?:an?\s+|the\s+)?"
 
 
+# Words of a deaths name that say how a death came about, not what caused it ("accidental deaths")
+_MANNERS = frozenset("accidental unintentional apparent suspected confirmed".split())
 # Causes whose plural names the deaths themselves in news copy ("overdoses", "homicides" are deaths)
 _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
@@ -257,8 +259,14 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
         # "died in fires", "have died in house fires", "killed in residential fires": one word may
         # say where or what kind (not "the line of fire"; not another metric's cause: "died from
         # opioid overdoses" are the opioid deaths a desk counts)
-        other = "".join(rf"{re.escape(c)}\b|" for c in sorted(causes - {cause}))
-        out.append((rf"\b{_DIED}(?:(?!{other}of\b|the\b|line\b)[a-z]+\s+)?{re.escape(cause)}(?:s|es)?\b", cause[:3]))
+        # ... but a word saying how the death came about is no cause of its own before one: "died from an
+        # accidental fentanyl-related overdose" are fentanyl deaths, not accidental deaths
+        other = "".join(rf"{re.escape(c)}\b|" for c in sorted(causes - {cause} - _MANNERS))
+        before_another = "" if cause not in _MANNERS else \
+            rf"(?![\s-]+(?:[a-z]+[\s-]+)?(?:{'|'.join(re.escape(c) for c in sorted(causes - {cause}))})\b)"
+        manner = "" if cause in _MANNERS else rf"(?:(?:{'|'.join(sorted(_MANNERS))})\s+)?"
+        out.append((rf"\b{_DIED}{manner}(?:(?!{other}of\b|the\b|line\b)[a-z]+\s+)?{re.escape(cause)}(?:s|es)?\b{before_another}",
+                    cause[:3]))
         if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
             out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
         if cause in _ROAD_CAUSES:
@@ -532,12 +540,18 @@ def _not_a_places(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:
     return owned is not None and owned.group("owner") not in kinds[1]
 
 
+# a death said with what caused it as the modifier of an overdose: "died from an accidental
+# fentanyl-related overdose" (the deaths of the modifier's kind, not another noun's)
+_DIED_OF_A_KIND = re.compile(rf"{_DIED}.*-(?:related|linked|involved)[ \t]+overdoses?", re.IGNORECASE | re.DOTALL)
+
+
 def _part_of_another_name(text: str, hit: re.Match) -> bool:
     """Whether a metric's name found at `hit` is part of another noun phrase: the modifier of a noun
     ("fire-related injuries", "the fire department's"), or the last words of an organisation's name
     ("... at Dr. Bernard Brosseau Middle School.": no middle school enrollment)."""
     modifies = _MODIFIES_AFTER.match(text, hit.end())
-    if modifies is not None and not family_word(modifies.group("noun") or ""):
+    if modifies is not None and not family_word(modifies.group("noun") or "") \
+            and not _DIED_OF_A_KIND.fullmatch(text, hit.start(), modifies.end()):
         return True
     return all(word[:1].isupper() for word in text[hit.start():hit.end()].split()) \
         and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \

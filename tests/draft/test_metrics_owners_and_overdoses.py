@@ -129,3 +129,20 @@ def test_a_share_in_per_cent_is_no_rate_scale():
     got = metrics_of("Motorcyclists make up 4 per cent of registered vehicles, yet they account for "
                      "26 per cent of the road toll.\n")
     assert ("26", "traffic_death_rate_vmt") not in got, got
+
+
+# --- a word of how a death came about is no cause before one
+
+def test_died_from_an_accidental_fentanyl_related_overdose_are_fentanyl_deaths():
+    got = metrics_of("Another 118 Albertans died from an accidental fentanyl-related overdose in the second quarter.\n")
+    assert ("118", "fentanyl_deaths") in got, got
+
+
+def test_died_from_accidental_causes_stay_accidental_deaths():
+    got = metrics_of("In all, 52 people died from accidental causes last year, the coroner said.\n")
+    assert ("52", "accidental_deaths") in got, got
+
+
+def test_fire_related_injuries_stay_no_fires():
+    got = metrics_of("Crews responded to 182 fire-related injuries last year.\n")
+    assert ("182", "fires") not in got, got
