@@ -311,7 +311,8 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
 # fentanyl overdoses" (not "drug overdose deaths" of a name already saying its overdoses; nor of a name
 # whose words say only that drugs killed, or how sure the count is: "drug fatalities", "suspected drug
 # deaths", "accidental deaths" are no narrower kind of overdose: "35 confirmed drug overdose deaths",
-# "50 accidental overdose deaths related to an opioid other than fentanyl")
+# "50 accidental overdose deaths related to an opioid other than fentanyl"; nor a list with drugs in it:
+# "Drug and alcohol overdoses" are every overdose, not "drug and alcohol deaths" apart)
 _OVERDOSE_SAID = r"[\s\-]+(?:overdose|toxicity)(?:[\s\-]+(?:deaths|fatalities)|s)\b"
 _NO_KIND_OF_OVERDOSE = frozenset("drug drugs related confirmed suspected apparent probable possible accidental "
                                  "unintentional fatal total all".split())
@@ -320,9 +321,10 @@ _NO_KIND_OF_OVERDOSE = frozenset("drug drugs related confirmed suspected apparen
 def _said_as_overdoses(words: list[str]) -> str | None:
     """A regex for a deaths name's words (`words`) said with "overdose" before "deaths", or as
     "<X> overdoses"; None for a name of other than deaths or one naming its overdoses."""
+    kinds = set(words[:-1])
     if len(words) < 2 or words[-1] not in ("deaths", "fatalities") or words[0] in _COUNT_WORDS \
             or any(w.startswith(("overdose", "toxicity", "poisoning")) for w in words) \
-            or set(words[:-1]) <= _NO_KIND_OF_OVERDOSE:
+            or kinds <= _NO_KIND_OF_OVERDOSE or (kinds & {"and", "or"} and kinds & {"drug", "drugs"}):
         return None
     return rf"\b{_variants(' '.join(words[:-1]))}{_OVERDOSE_SAID}"
 

@@ -146,3 +146,8 @@ def test_died_from_accidental_causes_stay_accidental_deaths():
 def test_fire_related_injuries_stay_no_fires():
     got = metrics_of("Crews responded to 182 fire-related injuries last year.\n")
     assert ("182", "fires") not in got, got
+
+
+def test_drug_and_alcohol_overdoses_stay_overdose_deaths():
+    got = metrics_of("Drug and alcohol overdoses in the county reached a high of 171 in 2019.\n")
+    assert ("171", "overdose_deaths") in got, got
