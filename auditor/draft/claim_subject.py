@@ -568,8 +568,7 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
             rate = next((r for r in art.pack.rates.values() if state.last_metric in (r.count, r.rate)), None)
             if rate is not None:
                 review.append(f"metric: '{rate.rate}', the rate of '{state.last_metric}', drafted just before; check")
-        if rate is None and match is not None and (rate_scale(art.pack.metrics[match.id].unit) is not None
-                                                   or _scale_in_label(art.pack.metrics[match.id], st.figure.unit)):
+        if rate is None and match is not None and rate_scale(art.pack.metrics[match.id].unit) is not None:
             return match.id     # a rate metric named by its words ("27.4 deaths per 100,000 population")
         if rate is None and match is not None and (defined := vocabulary.rate_of_count(art.pack, match.id)) is not None:
             review.append(f"metric: '{defined}', the rate whose definition counts '{match.id}'; check")
@@ -1653,17 +1652,6 @@ def _who_died(pack: Pack, metric_id: str, noun: str) -> bool:
     word = re.escape(noun.lower().split()[0].rstrip("s"))
     return any(re.search(rf"\b{word}s?[\s_]+(?:deaths?|died|killed|lost|fatalities)\b", name.lower())
                for name in (metric_id, metric.label or "", *metric.aliases))
-
-
-# a rate's scale said in a metric's label: "traffic deaths per 100 million vehicle miles"
-_SCALE_SAID = re.compile(r"\bper\s+\d[\d,.]*(?:\s+(?:million|billion|thousand))?\b", re.IGNORECASE)
-
-
-def _scale_in_label(metric, unit: str | None) -> bool:
-    """Whether a metric's label says the figure's rate scale, though the metric's unit is no rate's ("The
-    fatality rate was 1.23 per 100 million miles traveled": traffic deaths per 100 million vehicle miles)."""
-    said = _SCALE_SAID.search(metric.label or "")
-    return said is not None and rate_scale(said.group(0)) == rate_scale(unit)
 
 
 def _bare_rate_or_sum(pack: Pack, generic: vocabulary.GenericName, st) -> bool:
