@@ -1949,7 +1949,8 @@ _OWNER_KINDS = (("school district", "school"), ("school division", "school"), ("
                 ("city", "city"), ("municipal", "city"))
 _OWNER_CUES = {"school": frozenset("school district superintendent trustee usd education".split()),
                "county": frozenset("county commissioner supervisor freeholder".split()),
-               "city": frozenset("city council mayor alderman municipal municipality".split())}
+               "city": frozenset("city council mayor alderman municipal municipality town township village borough "
+                                 "selectman selectmen".split())}
 
 
 def _owned_name(label: str) -> tuple[str, str] | None:

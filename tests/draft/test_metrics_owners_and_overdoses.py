@@ -151,3 +151,10 @@ def test_fire_related_injuries_stay_no_fires():
 def test_drug_and_alcohol_overdoses_stay_overdose_deaths():
     got = metrics_of("Drug and alcohol overdoses in the county reached a high of 171 in 2019.\n")
     assert ("171", "overdose_deaths") in got, got
+
+
+def test_a_towns_budget_beside_its_schools_stays_the_towns():
+    got = metrics_of("Selectmen last night approved the town's budget.\n"
+                     "The fiscal 2024 budget stands at roughly $61.2 million. The increase for the schools was "
+                     "offset by cuts the Town Manager made.\n")
+    assert ("$61.2", "school_division_budget") not in got, got
