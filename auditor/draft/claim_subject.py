@@ -269,6 +269,12 @@ def _metric(art: _Article, at: _At, review: list[str]) -> str | None:
             review[:] = [r for r in review if not r.startswith("metric:")]
             review.append(f"metric: '{deaths}', {why}; check")
             return deaths
+    on_a_day = _count_of_a_day(art, at, metric) if metric is not None else None
+    if on_a_day is not None:
+        # "The jail held 1,487 men and 352 women Monday": an alias of the average said of one day
+        review.append(f"metric: '{on_a_day}', the count on a day of '{metric}' (the clause names a day, no "
+                      "average); check")
+        return on_a_day
     return metric
 
 
@@ -356,6 +362,20 @@ def _deaths_of(art: _Article, metric: str) -> str | None:
     return _deaths_named(art, vocabulary.Match(metric, 0, 0), ())
 
 
+def _owned_by_the_story(art: _Article, at: _At, match: vocabulary.Match) -> str | None:
+    """The metric of the same name that the owner the figure's sentence, else its paragraph, else the
+    headline and lede name has ("the district using 45.158 mills": a school district's levy, not the
+    county's whose alias "mills" is), when the name is said without its own owner."""
+    text = art.text
+    paragraph = art.paragraphs[at.sentence.paragraph] if at.sentence.paragraph < len(art.paragraphs) else (0, 0)
+    lede = art.paragraphs[0] if art.paragraphs else (0, 0)
+    return vocabulary.owned_elsewhere(
+        art.pack, match.id, text[match.start:match.end],
+        (lambda: vocabulary.plain_words(text[at.sentence.start:at.sentence.end]),
+         lambda: vocabulary.plain_words(text[paragraph[0]:paragraph[1]]),
+         lambda: vocabulary.plain_words(f"{art.source.title or ''}\n{text[lede[0]:lede[1]]}")))
+
+
 def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
     """The clause's metric: a name of the vocabulary, the figure's counted noun, or the figure before's."""
     st, clause, state, text = at.st, at.clause, art.state, art.text
@@ -423,6 +443,10 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         # "625 fatalities from 561 fatal crashes": the name after another figure is that figure's;
         # this one counts its own noun
         match = None
+    if match is not None and st.figure is not None and _in_the_rates_scale(text, st.anchor, match):
+        # "That fatality rate remained at 1.23 per 100 million miles traveled": the miles are what the
+        # rate is per, not what it counts; the figure's metric is named before it, if at all
+        match = vocabulary.find_metric(art.pack, text, clause[0], st.anchor[0], st.anchor[0], art.metrics_found)
     subject = _subject_of_the_share(art, at, match)
     if subject is not None:
         review.append(f"metric: '{subject}', what the share before the figure is of ('... accounted for 91% of "
@@ -473,6 +497,11 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
         if full is not None:
             review.append(f"metric: '{full}', named in full before '{text[match.start:match.end]}'; check")
             match = vocabulary.Match(full, match.start, match.end)
+        owned = _owned_by_the_story(art, at, match)
+        if owned is not None:
+            review.append(f"metric: '{owned}', '{text[match.start:match.end]}' of the owner the words around it "
+                          "name; check")
+            match = vocabulary.Match(owned, match.start, match.end)
     such = _such_before(art, at)
     if such is not None:
         review.append(f"metric: '{such}', named just before the figure's 'such ...'; check")
@@ -850,8 +879,9 @@ _AVERAGE_ID_WORDS = frozenset("average avg mean median daily".split())
 # a clause that says an average, and one that names a single day ("There were 186 inmates on Tuesday",
 # "Currently there are 791 inmates")
 _SAYS_AVERAGE = re.compile(r"\b(?:averag\w*|mean|median|daily|per\s+day|a\s+day)\b", re.IGNORECASE)
-_ONE_DAY = re.compile(r"\b(?:currently|now|today|tonight|as\s+of|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                      r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d))\b", re.IGNORECASE)
+# (a weekday alone too, as news copy says it: "The jail held 1,487 men Monday")
+_ONE_DAY = re.compile(r"\b(?:currently|now|today|tonight|as\s+of|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?![\w'’])|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b", re.IGNORECASE)
 
 
 def _count_of_a_day(art: _Article, at: _At, metric_id: str) -> str | None:
@@ -1532,11 +1562,23 @@ def _family_of_the_headline(art: _Article, at: _At, match: vocabulary.Match) -> 
         if kin:
             return kin.pop() if len(kin) == 1 and match.id not in kin else None
         headline = [m for m in _metrics_named_once(art, named) if m in art.pack.metrics]
+        deaths = [m for m in headline if _counts_deaths(art.pack.metrics[m])]
+        if len(deaths) == 1 and _PEOPLE_KILLED.fullmatch(said):
+            # "Traffic deaths last year reached the highest level since 1990" over "when 44,599 people
+            # were killed": the one count of deaths the headline, else the lede, names
+            return deaths[0]
         if lines == 0 and len(headline) == 1 and _PEOPLE_KILLED.fullmatch(said):
             # "Fatal crashes in Trumbull County at record-low numbers" over "when there were 33 people
             # killed": the deaths of the things the headline counts
             return _deaths_of(art, headline[0])
     return None
+
+
+def _counts_deaths(metric) -> bool:
+    """Whether a metric counts deaths by its name ("traffic deaths", "fire fatalities"), of no family."""
+    name = f"{metric.id} {metric.label or ''}".replace("_", " ")
+    return metric.unit == "count" and not metric.family and _DEATH_NAME.search(name) is not None \
+        and not _FATAL_WORD.match(metric.label or "")
 
 
 def _names_another_metric(art: _Article, at: _At, match: vocabulary.Match) -> bool:
@@ -2236,6 +2278,19 @@ _OWN_CHANGE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:b
 # the words between a figure and its own noun ("1,234 traffic crashes", "1,234 reported crashes"; not
 # "10 percent while alcohol-impaired driving fatalities decreased 3.6 percent": another clause's)
 _RIGHT_AFTER = re.compile(r"\s+(?:(?!(?:while|whereas|and|but|with|as|when|in|of|to)\s)[a-z][a-z-]*\s+){0,2}")
+# the words of a rate's scale up to a name after its figure: " per 100 million vehicle ", " per 1,000 "
+_PER_SCALE = re.compile(r"\bper\s+\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _in_the_rates_scale(text: str, anchor: tuple[int, int], match: vocabulary.Match) -> bool:
+    """Whether a name right after a rate's figure is said in the rate's scale ("1.23 per 100 million miles
+    traveled", "0.94 per 100 million vehicle miles"): what the rate is per, not what it counts (not "26
+    per cent of the death toll")."""
+    if match.start < anchor[1] or match.start - anchor[1] > 60:
+        return False
+    return _PER_SCALE.search(text, anchor[0], match.start) is not None
+
+
 # " of 93,478 ", " out of the 127,185 ": a part's figure, then its whole's
 _OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d[\d,.]*\s+")
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?(?:National|Federal|U\.S\.|US|United\s+States)\s+(?:[A-Z][\w&'’.-]*\s+|of\s+|and\s+|for\s+){0,6}?"

@@ -217,6 +217,8 @@ _DEATHS_NAME = re.compile(r"^(?P<cause>[a-z]+)(?:-related)?[\s_-]+(?:deaths|fata
 _DIED = r"(?:died|dying|killed|dead|deaths)\s+(?:in|of|from|by|due\s+to)\s+(?:an?\s+|the\s+)?"
 
 
+# Words of a deaths name that say how a death came about, not what caused it ("accidental deaths")
+_MANNERS = frozenset("accidental unintentional apparent suspected confirmed".split())
 # Causes whose plural names the deaths themselves in news copy ("overdoses", "homicides" are deaths)
 _FATAL_CAUSES = frozenset({"overdose"})
 # Deaths named by where they happen: "people have died on Queensland roads", "killed on our streets",
@@ -257,8 +259,14 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
         # "died in fires", "have died in house fires", "killed in residential fires": one word may
         # say where or what kind (not "the line of fire"; not another metric's cause: "died from
         # opioid overdoses" are the opioid deaths a desk counts)
-        other = "".join(rf"{re.escape(c)}\b|" for c in sorted(causes - {cause}))
-        out.append((rf"\b{_DIED}(?:(?!{other}of\b|the\b|line\b)[a-z]+\s+)?{re.escape(cause)}(?:s|es)?\b", cause[:3]))
+        # ... but a word saying how the death came about is no cause of its own before one: "died from an
+        # accidental fentanyl-related overdose" are fentanyl deaths, not accidental deaths
+        other = "".join(rf"{re.escape(c)}\b|" for c in sorted(causes - {cause} - _MANNERS))
+        before_another = "" if cause not in _MANNERS else \
+            rf"(?![\s-]+(?:[a-z]+[\s-]+)?(?:{'|'.join(re.escape(c) for c in sorted(causes - {cause}))})\b)"
+        manner = "" if cause in _MANNERS else rf"(?:(?:{'|'.join(sorted(_MANNERS))})\s+)?"
+        out.append((rf"\b{_DIED}{manner}(?:(?!{other}of\b|the\b|line\b)[a-z]+\s+)?{re.escape(cause)}(?:s|es)?\b{before_another}",
+                    cause[:3]))
         if cause in _FATAL_CAUSES:                # "drug and alcohol overdoses" are overdose deaths
             out.append((rf"\b{re.escape(cause)}s\b", cause[:3]))
         if cause in _ROAD_CAUSES:
@@ -296,6 +304,29 @@ def _verb_patterns(name: str, causes: frozenset[str] = frozenset()) -> list[tupl
         verb = people.group("verb")
         out.append((rf"\b(?:been|were|was)\s+{re.escape(verb)}\b", verb[:3]))
     return out
+
+
+# A name "<X> deaths" said of the overdoses that caused them: "illicit drug overdose deaths",
+# "Illicit drug overdoses have been the culprit behind 620 deaths", "158 deaths due to accidental
+# fentanyl overdoses" (not "drug overdose deaths" of a name already saying its overdoses; nor of a name
+# whose words say only that drugs killed, or how sure the count is: "drug fatalities", "suspected drug
+# deaths", "accidental deaths" are no narrower kind of overdose: "35 confirmed drug overdose deaths",
+# "50 accidental overdose deaths related to an opioid other than fentanyl"; nor a list with drugs in it:
+# "Drug and alcohol overdoses" are every overdose, not "drug and alcohol deaths" apart)
+_OVERDOSE_SAID = r"[\s\-]+(?:overdose|toxicity)(?:[\s\-]+(?:deaths|fatalities)|s)\b"
+_NO_KIND_OF_OVERDOSE = frozenset("drug drugs related confirmed suspected apparent probable possible accidental "
+                                 "unintentional fatal total all".split())
+
+
+def _said_as_overdoses(words: list[str]) -> str | None:
+    """A regex for a deaths name's words (`words`) said with "overdose" before "deaths", or as
+    "<X> overdoses"; None for a name of other than deaths or one naming its overdoses."""
+    kinds = set(words[:-1])
+    if len(words) < 2 or words[-1] not in ("deaths", "fatalities") or words[0] in _COUNT_WORDS \
+            or any(w.startswith(("overdose", "toxicity", "poisoning")) for w in words) \
+            or kinds <= _NO_KIND_OF_OVERDOSE or (kinds & {"and", "or"} and kinds & {"drug", "drugs"}):
+        return None
+    return rf"\b{_variants(' '.join(words[:-1]))}{_OVERDOSE_SAID}"
 
 
 def _verb_first(name: str) -> tuple[str, str] | None:
@@ -400,6 +431,10 @@ def _build_metric_patterns(pack: Pack) -> tuple[_MetricPattern, ...]:
                 keys = tuple(sorted({words[0][:3], *(w[:3] for w in _SAID_FOR[words[0]])}))
             out.append((_Lazy(rf"\b{_variants(name)}\b", re.IGNORECASE), metric.id, len(name), keys,
                         _name_letters(name)))
+            overdoses = _said_as_overdoses(words)
+            if overdoses is not None:
+                out.append((_Lazy(overdoses, re.IGNORECASE), metric.id, len(name), keys,
+                            _name_letters(" ".join(words[:-1]))))
             first = _verb_first(name)
             if first is not None:
                 out.append((_Lazy(first[0], re.IGNORECASE), metric.id, len(name), (first[1],)))
@@ -507,12 +542,18 @@ def _not_a_places(pack: Pack, text: str, metric_id: str, hit: re.Match) -> bool:
     return owned is not None and owned.group("owner") not in kinds[1]
 
 
+# a death said with what caused it as the modifier of an overdose: "died from an accidental
+# fentanyl-related overdose" (the deaths of the modifier's kind, not another noun's)
+_DIED_OF_A_KIND = re.compile(rf"{_DIED}.*-(?:related|linked|involved)[ \t]+overdoses?", re.IGNORECASE | re.DOTALL)
+
+
 def _part_of_another_name(text: str, hit: re.Match) -> bool:
     """Whether a metric's name found at `hit` is part of another noun phrase: the modifier of a noun
     ("fire-related injuries", "the fire department's"), or the last words of an organisation's name
     ("... at Dr. Bernard Brosseau Middle School.": no middle school enrollment)."""
     modifies = _MODIFIES_AFTER.match(text, hit.end())
-    if modifies is not None and not family_word(modifies.group("noun") or ""):
+    if modifies is not None and not family_word(modifies.group("noun") or "") \
+            and not _DIED_OF_A_KIND.fullmatch(text, hit.start(), modifies.end()):
         return True
     return all(word[:1].isupper() for word in text[hit.start():hit.end()].split()) \
         and _NAME_BEFORE.search(text, max(0, hit.start() - 80), hit.start()) is not None \
@@ -1899,6 +1940,65 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
     words = words | {_BODY_OF[w] for w in words & _BODY_OF.keys()}
     found = {m for w, m in options if w in words and m != metric_id}
     return found.pop() if len(found) == 1 else None
+
+
+# The kinds of owner a name of a budget, a levy or reserves begins with ("county mill levy", "school
+# district mill levy", "city reserves"), and the words news copy names each by: "the district using 45.158
+# mills" in a school board's story is the school district's levy, though "mills" is a county's alias
+_OWNER_KINDS = (("school district", "school"), ("school division", "school"), ("county", "county"),
+                ("city", "city"), ("municipal", "city"))
+_OWNER_CUES = {"school": frozenset("school district superintendent trustee usd education".split()),
+               "county": frozenset("county commissioner supervisor freeholder".split()),
+               "city": frozenset("city council mayor alderman municipal municipality town township village borough "
+                                 "selectman selectmen".split())}
+
+
+def _owned_name(label: str) -> tuple[str, str] | None:
+    """(the kind of owner, the words after the owner's) of a label beginning with a kind of owner."""
+    low = " ".join(re.split(r"[\s_\-]+", label.strip().lower()))
+    for owner, kind in _OWNER_KINDS:
+        if low.startswith(owner + " "):
+            return kind, low[len(owner) + 1:]
+    return None
+
+
+def _build_owned(pack: Pack) -> dict[str, tuple[str, dict[str, str]]]:
+    """{metric id: (its kind of owner, {another kind of owner: the metric of the same name and unit so
+    owned})}, for labels that differ by their owner only ("county mill levy", "school district mill levy")."""
+    by_core: dict[tuple[str, str | None], dict[str, set[str]]] = {}
+    for metric in pack.metrics.values():
+        owned = _owned_name(metric.label or "")
+        if owned is not None:
+            by_core.setdefault((owned[1], metric.unit), {}).setdefault(owned[0], set()).add(metric.id)
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for kinds in by_core.values():
+        single = {kind: next(iter(ids)) for kind, ids in kinds.items() if len(ids) == 1}
+        for kind, metric_id in single.items():
+            others = {k: m for k, m in single.items() if k != kind}
+            if others:
+                out[metric_id] = (kind, others)
+    return out
+
+
+def owned_elsewhere(pack: Pack, metric_id: str, said: str,
+                    scopes: tuple[Callable[[], frozenset[str]], ...]) -> str | None:
+    """The metric of the same name another kind of owner has, when a name said without its owner
+    ("mills" for a county's mill levy) stands where the words around it name that other owner and
+    not the name's own: the first of `scopes` (plain words: the sentence's, the paragraph's, the
+    headline's and lede's) that names an owner decides, if it names one only ("The budget includes
+    funding the district using 45.158 mills": the school district's mill levy). None otherwise."""
+    entry = _cached("owned", pack, _build_owned).get(metric_id)
+    if entry is None:
+        return None
+    own, others = entry
+    if plain_words(said) & _OWNER_CUES[own]:
+        return None      # "the county mill levy": said with its owner
+    for scope in scopes:
+        words = scope()
+        named = [kind for kind in (own, *sorted(others)) if words & _OWNER_CUES[kind]]
+        if named:
+            return others[named[0]] if named[0] != own and len(named) == 1 else None
+    return None
 
 
 def narrower_by_adjective(pack: Pack, metric_id: str, adjective: str) -> str | None:
