@@ -406,6 +406,8 @@ def test_a_desk_sets_how_many_days_apart_two_reports_are_of_one_word(tmp_path):
     ("Birmingham Police Department", True),
     ("Jane Doe, Birmingham Police Chief", True),
     ("Jane Doe, Birmingham Mayor", True),
+    ("Jane Doe, Mayor of Birmingham", True),
+    ("Jane Doe, Mayor of Montgomery", False),         # another place's mayor
     ("Jane Doe, Montgomery Police Chief", False),      # another place's chief
     ("Jane Doe, Birmingham Police Chief, and John Roe, Birmingham Mayor", False),   # not one name
     ("Jane Doe, Birmingham Pastor", False),
