@@ -708,17 +708,20 @@ def planned_ahead(one, other, sa, days: int, plan_patterns=()) -> bool:
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
 
 
-def told_as_some_of(one, other, sa, patterns) -> bool:
+def told_as_some_of(one, other, sa, patterns, whole_before=()) -> bool:
     """Rule: a figure whose own sentence gives it as some of a whole (`patterns`, right after the
     figure: "16 of the 43 fatal traffic accidents in 2017 were the result of OVIs"; "Eighteen of
     the crashes, or 52 percent, involved a drunk or high driver") counts a part of that whole,
     whatever metric it is filed under: below a figure of its quantity that its own story tells
     or that its sentence names as the whole ("of the 43"), it is no rival of it. Two figures
-    each with its copies (`one`, `other`); any other pair, or a part above the whole, is audited."""
-    return bool(patterns) and (_some_of(one, other, sa, patterns) or _some_of(other, one, sa, patterns))
+    each with its copies (`one`, `other`); any other pair, or a part above the whole, is audited,
+    and so is a figure its sentence gives as all of the whole (`whole_before`, right before the
+    figure: "All 45 of the city's homicides this year were committed with guns")."""
+    return bool(patterns) and (_some_of(one, other, sa, patterns, whole_before)
+                               or _some_of(other, one, sa, patterns, whole_before))
 
 
-def _some_of(smaller, larger, sa, patterns) -> bool:
+def _some_of(smaller, larger, sa, patterns, whole_before=()) -> bool:
     a, b = (plain_figure(sa.compiled[cids[0]]) for cids in (smaller, larger))
     if a is None or b is None or a[1].hi is None or b[1].lo is None or a[1].hi > b[1].lo:
         return False
@@ -731,6 +734,8 @@ def _some_of(smaller, larger, sa, patterns) -> bool:
         for p in patterns:
             figure = re.escape(claim.value.text.strip())
             for m in re.finditer(rf"(?<![\w,.]){figure}(?:{p})", sentence, re.IGNORECASE):
+                if any(re.search(rf"(?:{w})\s*$", sentence[:m.start()], re.IGNORECASE) for w in whole_before):
+                    continue   # "all 45 of the ...": the whole itself
                 whole = next(iter(written_amounts(sentence[m.end():m.end() + 12])), None)
                 if (claim.source in told or (whole is not None and b[1].lo <= whole.value <= b[1].hi)) \
                         and _names_its_whole(sentence[m.end():], larger, sa):

@@ -120,6 +120,9 @@ class TensionParams(NoParams):
     # ("16 of the 43 fatal traffic accidents"): a part, below a figure of its quantity its own
     # story tells or its sentence names as the whole, is no rival (comparability.told_as_some_of)
     some_of_patterns: tuple[str, ...] = ()
+    # ... unless one of these (regular expressions, any case) ends right before the figure: "All
+    # 45 of the city's homicides" gives the whole, not some of it
+    some_of_whole_before: tuple[str, ...] = ()
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False

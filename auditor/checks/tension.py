@@ -450,7 +450,7 @@ def tension(rule, sa) -> list[Finding]:
             continue   # one figure leaves out, by its own words, exactly the cases the other takes in
         if via == "value" and len(t.core) == 2 and told_as_some_of(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
-                tuple(rule.params.get("some_of_patterns", ()))):
+                tuple(rule.params.get("some_of_patterns", ())), tuple(rule.params.get("some_of_whole_before", ()))):
             continue   # a part its own sentence gives as some of the whole ("16 of the 43 ...")
         if via in ("value", "period") and len(t.core) == 2 and planned_ahead(
                 [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,

@@ -480,7 +480,7 @@ def compile_claims(resolved: list[ResolvedClaim], pack: Pack, outlets: frozenset
                                      if first <= rs.period.start.year}
                                     | {y for y, b in against.get(_record_key(rc, rs, current), ())
                                        if b == rs.period.start.year}
-                                    | _years_its_sentence_names(rc.claim),
+                                    | _years_its_sentence_names(rc.claim, pack.comparisons),
                                     pack.comparisons.year_just_ended_out_after_days,
                                     _names_its_stretch(rc.claim, pack.comparisons),
                                     dated.get((current.metric, current.place), ()))
@@ -616,11 +616,15 @@ def _same_stretch(q: Quantity, year: int) -> Quantity:
     return Quantity(q.metric, q.place, day(q.start, year), day(q.end, year + q.end.year - q.start.year), None)
 
 
-def _years_its_sentence_names(claim) -> set[int]:
-    """The years a claim's own quote names ("in 2021"): a record told in one sentence with a later
-    year's figure is a record as of its own year, and the later year ends its reach (_record):
-    "homicides jumped to a record 61, followed by an even deadlier 70 homicides in 2021"."""
+def _years_its_sentence_names(claim, comparisons) -> set[int]:
+    """The years a claim's own quote names ("in 2021") when it sets a year past the record
+    (rules/comparisons.yaml `past_record_patterns`): a record told in one sentence with a later
+    year's higher figure is a record as of its own year, and the later year ends its reach
+    (_record): "homicides jumped to a record 61, followed by an even deadlier 70 homicides in
+    2021"; not "a record 61 in 2020, and 2021 was nearly as deadly"."""
     text = claim.quote.text if claim.quote is not None else ""
+    if not matches_any(text, comparisons.past_record_patterns):
+        return set()
     return {int(y) for y in _YEAR_NAMED.findall(text)}
 
 

@@ -108,6 +108,11 @@ class Comparisons(Frozen):
     same_stretch_patterns: tuple[str, ...] = ()
     # ... unless its quote matches one of these ("any full year since 2007"): then whole years
     whole_year_patterns: tuple[str, ...] = ()
+    # patterns (regular expressions, any case) by which a record's own quote sets a later year it
+    # names past the record ("followed by an even deadlier 70 homicides in 2021"): only then does
+    # that later year end the record's reach (compile._years_its_sentence_names); a later year
+    # named otherwise ("and 2021 was nearly as deadly") does not; empty: never
+    past_record_patterns: tuple[str, ...] = ()
     # a change "so far this year" is set against its story's own figure for last year to date
     # when that ends up to this many days before the publication day's date last year
     # (scenarios._bases_on_its_own_day); 0: never
