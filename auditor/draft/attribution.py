@@ -69,8 +69,9 @@ _VERB = (r"(?:said|says|added|adds|told|tells|explained|stated|noted|insisted|in
          r"|reminded|predicted|projected|warned"
          # "Police report that five motor vehicle thefts occurred" (not "police received reports of")
          r"|report(?=\s+that\b)"
-         # "..., states Steve Holen, district superintendent": the present of "stated" (not "30 states")
-         r"|states(?=\s+(?:that\b|[A-Z])))")
+         # "..., states Steve Holen, district superintendent": the present of "stated" (not "30 states",
+         # "the 18 states Congress is weighing": before a name not after a word, as after a comma or a quote)
+         r"|(?<!\w\s)states(?=\s+[A-Z])|states(?=\s+that\b))")
 # "The Colorado Department of Transportation reports": a body's name may hold "of", "and", "for"
 _REF_WORDS = (r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'-]+(?:,?\s+(?:Jr|Sr)\.)?"
         r"|[Tt]he\s+(?:police\s+)?(?:chief|captain|commander|(?:state\s+)?fire\s+marshal"
@@ -1274,19 +1275,6 @@ def _owner_named(text: str, name: str) -> str | None:
     return full if alone is None or text.find(full) < alone else None
 
 
-# the kind of body whose initials may leave out the place before it ("DPS": the Minnesota Department of Public Safety)
-_KIND_FIRST = re.compile(r"Department|Office|Bureau|Division|Ministry|Administration|Agency|Commission")
-
-
-def _placed_initials(runs: list[list[str]], name: str) -> str | None:
-    """The one body named in full whose initials, without the place before it, are `name` ("DPS" ->
-    "Minnesota Department of Public Safety"); None when none or several are."""
-    found = {" ".join(words) for words in runs for i in (1, 2) if len(words) > i + 1
-             and _KIND_FIRST.fullmatch(words[i]) and _PLACE_BEFORE.fullmatch(" ".join(words[:i]))
-             and name in (_initials(words[i:], True), _initials(words[i:], False))}
-    return found.pop() if len(found) == 1 else None
-
-
 def fullest_body(text: str, name: str | None) -> str | None:
     """A body's name written as the article names it in full: an acronym it spells out ("NHTSA" ->
     "National Highway Traffic Safety Administration"), a short reference to a body named in full
@@ -1305,7 +1293,7 @@ def fullest_body(text: str, name: str | None) -> str | None:
             for end in [i + 1 for i in range(len(words) - 1, 0, -1) if _BODY_LAST.search(words[i])]:
                 if end >= 2 and name in (_initials(words[:end], True), _initials(words[:end], False)):
                     return " ".join(words[:end])
-        return _placed_initials(runs, name) or name
+        return name
     owner = re.match(r"(?:[A-Z][\w.&-]*\s+){1,6}?(?:of\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+(?P<own>[A-Z].*)$", name)
     if owner is not None and _BODY_LAST.search(owner.group("own")) and len(owner.group("own").split()) >= 2:
         # "U.S. Department of Transportation's National Highway Traffic Safety Administration": the body itself

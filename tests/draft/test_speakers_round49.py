@@ -1,7 +1,6 @@
 """Who gives a figure (round 49): a post written in lower case after the reporting verb ("said
 police spokeswoman Ana Ruiz", "said sheriff's spokesman Tom Lee"); "states" as a reporting verb
-("..., states Ann Holt, district superintendent"); initials without the place before them ("DPS" for
-the Ohio Department of Public Safety)."""
+("..., states Ann Holt, district superintendent")."""
 
 from datetime import date
 
@@ -48,18 +47,11 @@ def test_states_before_a_name_and_post_is_a_reporting_verb(pack):
     assert got["$14.2 million"] == ("Ann Holt, district superintendent", "paraphrase")
 
 
-def test_states_as_a_noun_is_no_speaker(pack):
-    got = _voices("Traffic deaths rose in 30 states last year, with 1,200 more deaths than in 2019.\n", pack)
-    assert got["1,200"] == (None, "reporter")
-
-
-def test_initials_without_the_place_are_the_body_named_in_full(pack):
-    text = ("The Ohio Department of Public Safety tracks every crash.\n\n"
-            "Statewide, 1,230 people died on the roads in 2020, DPS said.\n")
-    assert _voices(text, pack)["1,230"] == ("Ohio Department of Public Safety", "paraphrase")
-
-
-def test_initials_of_two_bodies_named_in_full_stay_as_written(pack):
-    text = ("The Ohio Department of Public Safety and the Iowa Department of Public Safety both track crashes.\n\n"
-            "Statewide, 1,230 people died on the roads in 2020, DPS said.\n")
-    assert _voices(text, pack)["1,230"] == ("DPS", "paraphrase")
+@pytest.mark.parametrize("sentence, figure", [
+    ("Traffic deaths rose in 30 states last year, with 1,200 more deaths than in 2019.", "1,200"),
+    # a name after the noun: the states' own, no speaker
+    ("Sales rose 40 percent in 2020 across the 18 states Congress is weighing.", "40 percent"),
+    ("The 12 states Gov. Jim Little listed account for 40 percent of sales.", "40 percent"),
+])
+def test_states_as_a_noun_is_no_speaker(pack, sentence, figure):
+    assert _voices(sentence + "\n", pack)[figure] == (None, "reporter")
