@@ -111,6 +111,21 @@ def _fiscal_said(art: _Article) -> bool:
     return art.read_once["fiscal_said"]
 
 
+# the words of `_fiscal_year`'s note for a fiscal year taken from the state's rule for its school districts
+_SCHOOL_RULE = "its state's school districts start on"
+# a year written with the next one ("the 2017-18 proposed budget", "the 2017-2018 school year")
+_YEAR_WITH_NEXT = re.compile(r"\b(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)\d\d|\d\d)\b")
+
+
+def _years_split(art: _Article) -> bool:
+    """Whether the article speaks of a fiscal year, or names a year written with the next one ("the 2017-18
+    proposed budget"): a school district's calendar year is then its fiscal year's (read once an article)."""
+    if "years_split" not in art.read_once:
+        art.read_once["years_split"] = _fiscal_said(art) or any(
+            int(m["b"][-2:]) == (int(m["a"]) + 1) % 100 for m in _YEAR_WITH_NEXT.finditer(art.text))
+    return art.read_once["years_split"]
+
+
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
     """The place's fiscal year as the pack declares it, else as the article says it starts; with
     the words a review note gives for it."""
@@ -125,7 +140,7 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
         return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
     school = school_fiscal_start(art.pack, place) if place else None
     if school is not None:
-        return FiscalYear(start=school), f"the fiscal year its state's school districts start on {school} (no pack declaration)"
+        return FiscalYear(start=school), f"the fiscal year {_SCHOOL_RULE} {school} (no pack declaration)"
     return None, ""
 
 
@@ -152,7 +167,11 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
             break
     if named is None and period and (period[1].start.month, period[1].start.day, period[1].end.month,
                                      period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year \
-            and not _TWELVE_MONTHS_TO.search(text, at.clause[0], at.clause[1]):   # "the year that ended Dec. 31, 2016"
+            and not _TWELVE_MONTHS_TO.search(text, at.clause[0], at.clause[1]) \
+            and (_SCHOOL_RULE not in whose or _years_split(art)):
+        # ("the year that ended Dec. 31, 2016"; a school district's "$4.1 million in federal relief funds in
+        # 2020", in an article that names no fiscal or school year, is the calendar year's, as a city's by its
+        # state's rule)
         named = f"FY{period[1].start.year}"
     if named is None:
         return period
@@ -358,13 +377,18 @@ _BUDGET_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|o
                           r"(?:FY\s*|fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
 
 
+# the sentence names a budget, a levy or a tax rate set for a year (not a fire's damage or a contract, whose day is theirs)
+_BUDGET_SAID = re.compile(r"\b(?:budget(?:s|ed)?|levy|levies|millage|mill\s+rate|tax\s+rate)\b", re.IGNORECASE)
+
+
 def _meeting_day(art: _Article, at: _At, period) -> bool:
     """Whether a budget figure's period is only the day, in the two weeks before publication, of the meeting that
     adopted or proposed it ("The school board adopted a $24.5 million budget at its meeting Monday night")."""
     published = art.source.published
     p = period[1]
     return published.is_exact and p.start == p.end and 0 < (published.latest - p.start).days <= 14 \
-        and _ADOPTING.search(art.text, at.sentence.start, at.sentence.end) is not None
+        and _ADOPTING.search(art.text, at.sentence.start, at.sentence.end) is not None \
+        and _BUDGET_SAID.search(art.text, at.sentence.start, at.sentence.end) is not None
 
 
 def _budget_beside_a_day(art: _Article, at: _At, place: str | None, period):
@@ -473,10 +497,13 @@ def _stock_day(art: _Article, at: _At, metric: str, period, review: list[str]):
     elif (period[0].lower().startswith("as of") or "as of" in " ".join(review)) and \
             (period[1].start.month, period[1].start.day) == (1, 1) and period[1].start != period[1].end:
         day = period[1].end
-    elif period[1].start == period[1].end == p and not at.st.base_figure:
+    elif period[1].start == period[1].end == p and not at.st.base_figure \
+            and any(n.startswith("period: the publication day") for n in review):
         # "The total enrollment as of Sept. 9 is 3,430.5 ... W.A. Day school has 293 students": a level told
         # in the present tense, in an article that gives its figures as of one day, is that day's
         day = _one_as_of_day(art)
+        if day is not None:
+            review[:] = [n for n in review if not n.startswith("period: the publication day")]
     if day is None:
         return period
     resolved = periods.resolves(day.isoformat(), published, None)

@@ -134,3 +134,36 @@ def test_a_sum_of_its_own_day_keeps_it(pack):
     # no budget adopted in the sentence: the day is the figure's own
     assert _span(pack, "Wichita collected $4.2 million in sales tax on Dec. 2, the finance director said.", "$4.2 million",
                  date(2019, 12, 10)) == (date(2019, 12, 2), date(2019, 12, 2))
+
+
+@pytest.mark.parametrize("text, figure, published, span", [
+    # a fire's damage, in a report presented to the council: the fire's day, no budget's year
+    ("The fire Monday caused about $200,000 in damage to the Wichita home, the fire marshal said in a report "
+     "presented to the city council.", "about $200,000", date(2019, 8, 15), (date(2019, 8, 12), date(2019, 8, 12))),
+    # a contract approved at a meeting is no budget: the meeting's day, as before
+    ("The Wichita City Council on Tuesday approved a $1.2 million contract with a paving company.", "$1.2 million",
+     date(2019, 8, 15), (date(2019, 8, 13), date(2019, 8, 13))),
+], ids=["fire-damage", "contract"])
+def test_a_dollar_figure_of_a_meeting_day_that_names_no_budget_keeps_its_day(pack, text, figure, published, span):
+    assert _span(pack, text, figure, published) == span
+
+
+def test_a_level_said_of_today_keeps_the_publication_day_beside_an_as_of_day(pack):
+    assert _span(pack, "The Toppenish School District's enrollment as of Oct. 1 was 3,900 students.\n\nToday, the "
+                 "district has 3,950 students, the superintendent said.", "3,950", date(2019, 10, 20)) \
+        == (date(2019, 10, 20), date(2019, 10, 20))
+
+
+_RELIEF = "The district received $4.1 million in federal relief funds in 2020, the superintendent said."
+
+
+@pytest.mark.parametrize("text, span", [
+    # (the state's rule turns a named calendar year into a fiscal year only where the article speaks of one,
+    # as for a city's by its state's rule)
+    (f"Toppenish School District officials spoke Monday. {_RELIEF}", (date(2020, 1, 1), date(2020, 12, 31))),
+    # the guard: an article that names a school year by its split year counts in fiscal years (Sept. 1 in Washington)
+    (f"The Toppenish School District's 2020-21 budget is still being written.\n\n{_RELIEF}",
+     (date(2019, 9, 1), date(2020, 8, 31))),
+], ids=["no-fiscal-year-said", "a-split-year-named"])
+def test_a_school_districts_calendar_year_is_its_fiscal_years_only_where_the_article_counts_in_them(pack, text, span):
+    assert _span(pack, text, "$4.1 million", date(2021, 2, 10)) == span
