@@ -950,10 +950,14 @@ def read_statement(text: str, clause: tuple[int, int], q: Quantity) -> Stated:
     hit = _DIRECTION_BEFORE.search(before)
     if hit and hit.group("dir").lower() in ("up", "down") and _PHRASAL_UP.search(before, 0, hit.start("dir")):
         hit = None                         # "July wrapped up with an average of 102.7", "broke down the 30 deaths"
-    while hit and (nearer := _DIRECTION_BEFORE.search(before, hit.end("dir"))) is not None:
+    at = hit.end("dir") if hit else 0
+    while hit and (nearer := _DIRECTION_BEFORE.search(before, at)) is not None:
         # the nearest direction word is the figure's: "fell 10 percent while robberies rose 4 percent" (up), "a
-        # slight decrease of students, down four from last year"
-        hit = nearer
+        # slight decrease of students, down four from last year"; not a comparative of the word after it ("an
+        # increase of less that 1.0 per cent", "fell in the higher price brackets by 6 percent")
+        at = nearer.end("dir")
+        if not _qualifies_the_next_word(before, nearer):
+            hit = nearer
     if hit and (_across_parts(before[hit.end("dir"):]) or _past_a_figure(before[hit.end("dir"):])):
         hit = None                         # "declined in 2022, with 88": the direction is another part's
     if hit and hit.group("dir").lower().startswith("add") and q.unit in ("dollar", "pound", "euro"):
@@ -1018,9 +1022,22 @@ def _fraction_of_a_point(phrase: str, after: str) -> str | None:
     return str((n / d).normalize())
 
 
+# a comparative that says no direction of the figure after it but qualifies the word after it: "less that 1.0
+# per cent", "less serious assaults 4 percent", "in more affluent areas by 10 percent" (not "higher by 4 percent")
+_COMPARATIVES = frozenset("more less fewer higher lower".split())
+_RIGHT_BEFORE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|at\s+a\s+rate\s+of\s+|about\s+)?", re.IGNORECASE)
+
+
+def _qualifies_the_next_word(before: str, hit: re.Match) -> bool:
+    """Whether a direction hit is a comparative with words between it and the figure (see `_COMPARATIVES`)."""
+    return hit.group("dir").lower() in _COMPARATIVES and _RIGHT_BEFORE_FIGURE.fullmatch(before, hit.end("dir")) is None
+
+
 # a figure that is no year, and the end of a list of figures ("decreased by 10 and 7 percent", "up 400 from May and")
 _NON_YEAR_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")
-_LIST_END = re.compile(r"\b(?:and|or)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
+# ... or of changes with their verb left out ("rose 12 percent and thefts 4 percent", "and vehicle thefts 4 percent")
+_LIST_END = re.compile(r"\b(?:and|or)\s+(?:(?!(?:in|of|from|to|at|for|with|than|the|a|an)\b)[a-z][\w'’-]*\s+){0,2}"
+                       r"(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 def _past_a_figure(between: str) -> bool:

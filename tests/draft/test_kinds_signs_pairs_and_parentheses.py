@@ -134,3 +134,35 @@ def test_respectively_keeps_the_first_direction():
     # a guard: the direction before "43 per cent" no longer reaches past it, so "respectively" carries it
     text = "Calls to the two hotlines were up 43 per cent and 41 per cent, respectively, in Q4."
     assert _reading(_by_words(text)["41 per cent"]) == ("change", "up 41 per cent")
+
+
+COMPARATIVES = [
+    # a nearer comparative of the word after it is no direction of the figure (review of round 49: the nearest
+    # direction word took "less" of "an increase of less that 1.0 per cent")
+    ("The new rate is 0.0112, an increase of less that 1.0 per cent over last year's rate.", "1.0 per cent",
+     "up 1.0 per cent"),
+    ("Home sales fell in the higher price brackets by 6 percent last year.", "6 percent", "down 6 percent"),
+    ("Enrolment grew in the lower grades by 40 students this fall.", "40", "up 40"),
+    ("Thefts fell in more affluent neighbourhoods by 10 percent.", "10 percent", "down 10 percent"),
+    # guards: a comparative right before the figure is its direction
+    ("Thefts fell 10 percent while robberies were higher by 4 percent.", "4 percent", "up 4 percent"),
+    ("Burglaries rose 10 percent while robberies were lower by 4 percent.", "4 percent", "down 4 percent"),
+]
+
+
+@pytest.mark.parametrize("text, words, phrase", COMPARATIVES, ids=[c[0][:40] for c in COMPARATIVES])
+def test_a_comparative_of_the_next_word_is_no_direction(text, words, phrase):
+    assert _reading(_by_words(text)[words]) == ("change", phrase)
+
+
+GAPPED = [
+    # a second change with its verb left out: the direction reaches it past the first change's figure (review of
+    # round 49: `_past_a_figure` made these values)
+    ("Burglaries rose 12 percent and thefts 4 percent last year.", "4 percent", "up 4 percent"),
+    ("Robberies fell 12 percent and vehicle thefts 4 percent in 2022.", "4 percent", "down 4 percent"),
+]
+
+
+@pytest.mark.parametrize("text, words, phrase", GAPPED, ids=[g[0][:40] for g in GAPPED])
+def test_a_change_with_its_verb_left_out(text, words, phrase):
+    assert _reading(_by_words(text)[words]) == ("change", phrase)
