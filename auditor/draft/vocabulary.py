@@ -1945,9 +1945,10 @@ def narrowed_elsewhere(pack: Pack, metric_id: str, said: str, words: Callable[[]
 # The kinds of owner a name of a budget, a levy or reserves begins with ("county mill levy", "school
 # district mill levy", "city reserves"), and the words news copy names each by: "the district using 45.158
 # mills" in a school board's story is the school district's levy, though "mills" is a county's alias
+# ("district" alone names no school: a fire, park, water or congressional district is as often said)
 _OWNER_KINDS = (("school district", "school"), ("school division", "school"), ("county", "county"),
                 ("city", "city"), ("municipal", "city"))
-_OWNER_CUES = {"school": frozenset("school district superintendent trustee usd education".split()),
+_OWNER_CUES = {"school": frozenset("school superintendent trustee usd education".split()),
                "county": frozenset("county commissioner supervisor freeholder".split()),
                "city": frozenset("city council mayor alderman municipal municipality town township village borough "
                                  "selectman selectmen".split())}

@@ -158,3 +158,21 @@ def test_a_towns_budget_beside_its_schools_stays_the_towns():
                      "The fiscal 2024 budget stands at roughly $61.2 million. The increase for the schools was "
                      "offset by cuts the Town Manager made.\n")
     assert ("$61.2", "school_division_budget") not in got, got
+
+
+# --- "district" alone names no school (review rev49a)
+
+def test_a_fire_districts_levy_is_no_school_districts():
+    got = metrics_of("The fire district asked voters to renew a tax levy raising $3 million a year.\n")
+    assert ("$3", "school_district_tax_levy") not in got, got
+
+
+def test_a_park_districts_levy_is_no_school_districts():
+    got = metrics_of("The park district is asking voters for a tax levy of $2.5 million.\n")
+    assert ("$2.5", "school_district_tax_levy") not in got, got
+
+
+def test_the_district_in_a_school_boards_story_stays_the_school_districts_levy():
+    got = metrics_of("The school board set next year's tax rate on Monday.\n"
+                     "The district will collect a tax levy of $54 million, the treasurer said.\n")
+    assert ("$54", "school_district_tax_levy") in got, got
