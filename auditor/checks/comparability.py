@@ -731,8 +731,8 @@ def _some_of(smaller, larger, sa, patterns, whole_before=()) -> bool:
         if claim.value is None or not claim.value.text:
             continue
         sentence = _own_sentence(claim)
+        figure = re.escape(claim.value.text.strip())
         for p in patterns:
-            figure = re.escape(claim.value.text.strip())
             for m in re.finditer(rf"(?<![\w,.]){figure}(?:{p})", sentence, re.IGNORECASE):
                 if any(re.search(rf"(?:{w})\s*$", sentence[:m.start()], re.IGNORECASE) for w in whole_before):
                     continue   # "all 45 of the ...": the whole itself

@@ -563,7 +563,9 @@ def _dated_stocks(quantities, pack: Pack) -> dict[tuple, tuple[Quantity, ...]]:
         metric = pack.metrics.get(q.metric)
         if metric is not None and metric.stock and not q.period.is_full_year():
             out.setdefault((q.metric, q.place), set()).add(q)
-    return {key: tuple(sorted(qs, key=lambda q: (q.start, q.end))) for key, qs in out.items()}
+    # a total order (two figures may share a stretch and differ only in their uncertain end):
+    # the same constraints in the same order whatever the set's iteration order
+    return {key: tuple(sorted(qs, key=lambda q: (q.start, q.end, repr(q)))) for key, qs in out.items()}
 
 
 def _stretch_key(q: Quantity) -> tuple:
