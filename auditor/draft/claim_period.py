@@ -2496,8 +2496,12 @@ def range_ends(text: str, mentions: list, counted: bool = True):
 
 
 def end_of_range(mention, source: Source):
-    """(phrase, Period) of one end of a range ("2015" of "from 2014 to 2015"), by its own days."""
-    a, b = mention.expression.interval or mention.expression.period
+    """(phrase, Period) of one end of a range ("2015" of "from 2014 to 2015"), by its own days; None
+    when the end has no days (a duration: "from 15 days in 2022 to 17.2 days")."""
+    days = mention.expression.interval or mention.expression.period
+    if days is None:
+        return None
+    a, b = days
     if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
         phrase = str(a.year)
     elif a.day == 1 and a.year == b.year and a.month == b.month and (b.month == 12 or date(b.year, b.month + 1, 1).toordinal() - 1 == b.toordinal()):
