@@ -492,6 +492,9 @@ FLOORS = {
     # revisions 3 -> 5, findings per conflict 1.133 -> 1.059
     # both merged: 18/21, 11/13, 2 false, revisions 5/12, 0.96 findings per conflict
     "toledo": (18, 11, 2, 5, 1.0),
+    # held out until scored once at b7b89ce (2026-12-07, thirty-second session's start): 8/23
+    # found, culprit first 4/12, 11 false tensions, 1.2 findings per conflict, revisions 2/9
+    "rochester": (8, 4, 11, 2, 1.2),
 }
 
 
