@@ -265,6 +265,15 @@ class RevisionParams(NoParams):
     # an outlet's own figure told beside the release that restated it is no repeat of the old
     # figure (revisions.told_with_the_release); false: it goes with the old figure
     told_with_the_release: bool = False
+    # an outlet's own figure given after the body's word and differing from it restates no figure
+    # its line credited to a body (revisions.told_against_the_body); false: it may
+    told_against_the_body: bool = False
+    # an outlet's own later figure restates no figure its line credited, in the figure's own
+    # words, to a study (revisions.a_studys_figure_in_the_line); []: it may
+    study_words: tuple[str, ...] = ()
+    # the body's later word restates an outlet's own figure only when the body had not already
+    # given it by then (revisions.said_already); false: it may
+    said_already: bool = False
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure
@@ -332,6 +341,8 @@ class RevisionParams(NoParams):
     recalled_years_on: bool = False
     # ... but words naming one of these ("our final count, in this report") read the body's record
     recalled_not_words: tuple[str, ...] = ()
+    # ... in these attributions of the person's words (a paraphrase retells them too)
+    recalled_attributions: tuple[str, ...] = ("direct-quote",)
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()
