@@ -341,8 +341,6 @@ class RevisionParams(NoParams):
     recalled_years_on: bool = False
     # ... but words naming one of these ("our final count, in this report") read the body's record
     recalled_not_words: tuple[str, ...] = ()
-    # ... in these attributions of the person's words (a paraphrase retells them too)
-    recalled_attributions: tuple[str, ...] = ("direct-quote",)
     # ... unless the earlier report's words call its figure one of these ("preliminary
     # statistics"): the body's release of the next days restates it (revisions.called_preliminary)
     preliminary_words: tuple[str, ...] = ()

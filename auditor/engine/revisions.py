@@ -2003,8 +2003,7 @@ def recalled_years_on(ledger: Ledger, old: str, new: str) -> bool:
     `recalled_years_on: false`: off."""
     pack = ledger.corpus.pack
     c = ledger.corpus.claim(new)
-    if not revision_param(pack, "recalled_years_on", False) \
-            or c.attribution not in revision_param(pack, "recalled_attributions", ("direct-quote",)) \
+    if not revision_param(pack, "recalled_years_on", False) or c.attribution != "direct-quote" \
             or ", " not in (c.speaker or "") or names_any(c.quote.text, revision_param(pack, "recalled_not_words", ())):
         return False
     end = ledger.figures[old][0].end
