@@ -274,6 +274,9 @@ class RevisionParams(NoParams):
     # the body's later word restates an outlet's own figure only when the body had not already
     # given it by then (revisions.said_already); false: it may
     said_already: bool = False
+    # a claim of its day is judged, for a quantity restated after it, by the figures out by its
+    # day only, not also by the newer ones (revisions._of_their_day); false: by both
+    only_figures_of_its_day: bool = False
     # changes and shares worked out from the old figure before it was restated, that fit it
     # and not the new one, are reported with the revision (judged by the figures of their
     # day) instead of as tensions; false reports them as tensions against the new figure

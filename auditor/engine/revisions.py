@@ -3010,8 +3010,22 @@ def _of_their_day(revisions: list[Revision], compiled: list[CompiledClaim], figu
                 view[x] = list(dict.fromkeys(iv for cid, iv in stated[x] if when(cid).latest <= day.latest))
         for x, ivs in then.items():
             if ivs and x not in gone and x not in own:
-                view[x] = list(dict.fromkeys([*current.get(x, []), *ivs]))
+                view[x] = list(dict.fromkeys([*current_by(x, day), *ivs] if only_its_day
+                                             else [*current.get(x, []), *ivs]))
         return view
+
+    only_its_day = bool(revision_param(pack, "only_figures_of_its_day", False)) if pack is not None else False
+
+    def current_by(x, day) -> list:
+        """The current figures of a quantity out by a day, or within `same_word_days` after it (a
+        report of the day's release in the next day's paper; Pittsburgh: KDKA Radio's "80 more" of
+        21 May 2018, the release's 655 for 2016 in the Post-Gazette of the 22nd): beside the
+        figures of a claim's day restated only after it, a figure first out later is none it
+        could be worked out from (Rochester: the city's "up 130% from 2019" of March 2023, beside
+        the city's 76 for 2022 of January, is not excused by the portal's 73 of December)."""
+        slack = timedelta(days=same_word_days(pack))
+        return list(dict.fromkeys(iv for cid, iv in stated.get(x, ()) if cid not in superseded
+                                  and when(cid).earliest <= day.latest + slack))
     # the claims that could be of their day, by the quantities they relate: each
     # revision looks only at those of its own quantity, not at every claim
     relating: dict = {}

@@ -69,3 +69,23 @@ def test_an_outlets_own_later_figure_restates_no_study_its_line_gave(pack):
     report = audit(pack, sources, claims)
     assert revisions(report) == []
     assert tensions(report) == [{"study-52", "paper-50"}]
+
+
+def test_a_change_is_judged_by_the_figures_of_its_day_not_by_a_later_one_it_happens_to_fit(pack):
+    """The city's 76 for 2022 (January), its "up 130% from 2019" (March: 76 against 32 is +137.5%),
+    the police's 73 for 2022 (December: +128%) and 31 for 2019 (two years on): the change is
+    no figure of the 73's, and stays a tension with the 76 and the 32 of its day."""
+    sources = [source("dec20", "2020-12-01", publisher="Channel 8"), source("jan23", "2023-01-25", publisher="City Hall"),
+               source("mar23", "2023-03-08", publisher="Radio One"), source("dec23", "2023-12-28", publisher="Channel 8"),
+               source("jan25", "2025-01-02", publisher="Radio One")]
+    police = {"speaker": "Kansas City Police Department", "attribution": "paraphrase"}
+    claims = [claim("police-32", "dec20", "homicides", "2019", "32", **police),
+              claim("city-76", "jan23", "homicides", "2022", "76", speaker="City of Kansas City", attribution="document"),
+              dict(claim("city-up-130", "mar23", "homicides", "2022", None, speaker="City of Kansas City",
+                         attribution="paraphrase", quote="Homicides are up 130% from 2019."),
+                   change={"direction": "up", "by": "130", "measure": "percent", "base": "2019"}),
+              claim("police-73", "dec23", "homicides", "2022", "73", **police),
+              claim("police-31", "jan25", "homicides", "2019", "31", **police)]
+    del claims[2]["value"]
+    report = audit(pack, sources, claims)
+    assert any("city-up-130" in t for t in tensions(report))
