@@ -494,7 +494,11 @@ FLOORS = {
     "toledo": (18, 11, 2, 5, 1.0),
     # held out until scored once at b7b89ce (2026-12-07, thirty-second session's start): 8/23
     # found, culprit first 4/12, 11 false tensions, 1.2 findings per conflict, revisions 2/9
-    "rochester": (8, 4, 11, 2, 1.2),
+    # vd50a: rival tellers of one year's count are no restatement (revisions.said_already,
+    # told_against_the_body, a_studys_figure_in_the_line), a change judged by the figures of its
+    # day only (RV001 only_figures_of_its_day): found 12/23, culprit first 6/12, false 10; the
+    # "nearly 200 more" member list completed from the sources (NOTES, 2026-12-07): 13/23, 7/12, 9
+    "rochester": (13, 7, 9, 2, 1.1),
 }
 
 
