@@ -2210,14 +2210,18 @@ def said_already(ledger: Ledger, old: str, new: str, same: list[str], word_of) -
     the outlet's (`same`: the period's figures; `word_of`: whose word a figure is), the outlet's
     figure was a rival of the body's word of its day, not the count of its day, and the two stay a
     tension (README "Late figures": a lone outlet's figure against the body's is two rival
-    figures). Only of a figure in its outlet's own words. Rochester: the Democrat and Chronicle's own "43 homicides in 2016" (early 2017), the
-    police's 42 "according to data provided by the Rochester Police Department" (March 2017), the
-    chief's 42 (January 2018). `said_already: false`: off."""
+    figures). Only of a figure in its outlet's own words, and only when the body's word differs from
+    it: a bound or round word that fits both ("more than 90" beside the paper's 97, then the
+    body's 102 as late rulings came in) is no rival of it, and the count moved. Rochester: the
+    Democrat and Chronicle's own "43 homicides in 2016" (early 2017), the police's 42 "according
+    to data provided by the Rochester Police Department" (March 2017), the chief's 42 (January
+    2018). `said_already: false`: off."""
     if not revision_param(ledger.corpus.pack, "said_already", False) or ledger.counted(old) != ledger.outlet(old):
         return False
     when = ledger.when
     return any(w not in (old, new) and word_of(w) == word_of(new) and not ledger.disagree(w, new)
-               and when(w).earliest <= when(old).latest and when(w).latest < when(new).earliest for w in same)
+               and ledger.disagree(w, old) and when(w).earliest <= when(old).latest
+               and when(w).latest < when(new).earliest for w in same)
 
 
 # "As of Dec. 31, the city had 171": a figure its own words date (at its period's end)
