@@ -152,6 +152,10 @@ class TensionParams(NoParams):
     # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
     # not reported (tension.py); a hard tension, or one with a figure, always is
     soft_changes_alone: bool = True
+    # (via change) whether a change set, with plain figures alone, against a quantity whose rival
+    # counts stand (figures, none restated, that cannot both hold) is passed over when a pair of
+    # the stated figures gives it (revisions.fits_a_standing_rival); false: judged as any change
+    fits_a_rival: bool = False
     # (via change) patterns (regular expressions, any case) that come just before a budget
     # version's word (the revision rule's `budget_versions`) in a change's own sentence, telling
     # the version the change is of ("when approved", "as proposed"): against figures of its year
