@@ -126,6 +126,11 @@ class TensionParams(NoParams):
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False
+    # (via value) patterns (regular expressions, any case) that place a count so far at an early
+    # hour of its day in its own sentence ("The shooting early Thursday brings the total ... to
+    # 70"): beside a higher count to the same day in a story of that day, the count of an earlier
+    # hour (comparability.running_days_apart, _to_the_hour); empty: never
+    earlier_hour_patterns: tuple[str, ...] = ()
     # (via period) counts that grow for months after their days (drug deaths awaiting
     # toxicology) for the metrics whose label names one of `settling_metric_words`: a count to a
     # day given within `settled_days` of it, and a higher count of a shorter stretch from the

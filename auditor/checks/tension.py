@@ -473,7 +473,8 @@ def tension(rule, sa) -> list[Finding]:
                 int(rule.params.get("plan_ahead_days", 0) or 0), tuple(rule.params.get("plan_patterns", ()))):
             continue   # a plan given long before its period, replaced by a figure given after it
         if via == "value" and len(t.core) == 2 and rule.params.get("running_days_apart", False) and running_days_apart(
-                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa):
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("earlier_hour_patterns", ()))):
             continue   # two counts so far of days not known, the gap within the count's pace
         if via == "change" and rule.params.get("fits_a_rival", False) and _fits_a_rival(t, sa):
             continue   # a change worked out from one of its base's rival counts (their own finding)
