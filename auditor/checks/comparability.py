@@ -108,14 +108,16 @@ def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:
     return not (_measures(one, sa, measures) & _measures(other, sa, measures))
 
 
-def _ways_named(cids, sa, ways: dict) -> set[str]:
+def _ways_named(cids, sa, ways: dict, speaker_names: bool = False) -> set[str]:
     """The ways of counting these claims name: by `ways`' patterns in a claim's own sentence of
     the quote, or in its note when the sentence names none (a table's row: "Police | 6,109 |
-    4,915 |", noted as uniformed positions filled); empty when none names one."""
+    4,915 |", noted as uniformed positions filled), or, with `speaker_names`, in the speaker it
+    is credited to when neither does ("Of those, 140 people died", credited to the law
+    enforcement reports); empty when none names one."""
     out: set[str] = set()
     for cid in cids:
         claim = sa.corpus.claim(cid)
-        for text in (_own_sentence(claim), claim.note or ""):
+        for text in (_own_sentence(claim), claim.note or "", (claim.speaker or "") if speaker_names else ""):
             named = {w for w, patterns in ways.items() if any(re.search(p, text, re.I) for p in patterns)}
             if named:
                 out |= named
@@ -137,8 +139,9 @@ def differing_counts(one, other, sa, families) -> bool:
         words, ways = tuple(family["metric_words"]), dict(family["ways"])
         if not (_measured(one, sa, words) and _measured(other, sa, words)):
             continue
-        a = _ways_named(one, sa, ways) or _way_of_its_article(one, sa, ways)
-        b = _ways_named(other, sa, ways) or _way_of_its_article(other, sa, ways)
+        by_speaker = bool(family.get("speaker_names", False))
+        a = _ways_named(one, sa, ways, by_speaker) or _way_of_its_article(one, sa, ways)
+        b = _ways_named(other, sa, ways, by_speaker) or _way_of_its_article(other, sa, ways)
         if a and b and not (a & b):
             return True
     return False
