@@ -108,14 +108,16 @@ def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:
     return not (_measures(one, sa, measures) & _measures(other, sa, measures))
 
 
-def _ways_named(cids, sa, ways: dict) -> set[str]:
+def _ways_named(cids, sa, ways: dict, speaker_names: bool = False) -> set[str]:
     """The ways of counting these claims name: by `ways`' patterns in a claim's own sentence of
     the quote, or in its note when the sentence names none (a table's row: "Police | 6,109 |
-    4,915 |", noted as uniformed positions filled); empty when none names one."""
+    4,915 |", noted as uniformed positions filled), or, with `speaker_names`, in the speaker it
+    is credited to when neither does ("Of those, 140 people died", credited to the law
+    enforcement reports); empty when none names one."""
     out: set[str] = set()
     for cid in cids:
         claim = sa.corpus.claim(cid)
-        for text in (_own_sentence(claim), claim.note or ""):
+        for text in (_own_sentence(claim), claim.note or "", (claim.speaker or "") if speaker_names else ""):
             named = {w for w, patterns in ways.items() if any(re.search(p, text, re.I) for p in patterns)}
             if named:
                 out |= named
@@ -137,8 +139,9 @@ def differing_counts(one, other, sa, families) -> bool:
         words, ways = tuple(family["metric_words"]), dict(family["ways"])
         if not (_measured(one, sa, words) and _measured(other, sa, words)):
             continue
-        a = _ways_named(one, sa, ways) or _way_of_its_article(one, sa, ways)
-        b = _ways_named(other, sa, ways) or _way_of_its_article(other, sa, ways)
+        by_speaker = bool(family.get("speaker_names", False))
+        a = _ways_named(one, sa, ways, by_speaker) or _way_of_its_article(one, sa, ways)
+        b = _ways_named(other, sa, ways, by_speaker) or _way_of_its_article(other, sa, ways)
         if a and b and not (a & b):
             return True
     return False
@@ -761,7 +764,7 @@ def _names_a_plan(claim, patterns) -> bool:
     return bool(patterns) and any(matches_any(text, patterns) for text in (_own_sentence(claim), claim.note or ""))
 
 
-def running_days_apart(one, other, sa) -> bool:
+def running_days_apart(one, other, sa, earlier_hour: tuple[str, ...] = ()) -> bool:
     """Rule: two counts so far of one quantity whose end is not known to the day (an undated
     article's "so far this year", "at this very time last year": the stretch ends on a day
     within its source's dates) may be counts of two different days, and a count that only grows
@@ -780,15 +783,31 @@ def running_days_apart(one, other, sa) -> bool:
         return False
     q = f[0]
     metric = sa.pack.metrics.get(q.metric)
-    if q.latest_end is None or q.latest_end <= q.end or metric is None \
-            or not (metric.additive_over_time and metric.non_negative):
+    if metric is None or not (metric.additive_over_time and metric.non_negative):
         return False
     if {sa.corpus.claim(c).source for c in one} & {sa.corpus.claim(c).source for c in other}:
         return False
     elapsed = (q.end - q.start).days + 1
-    moves = (q.latest_end - q.end).days
     low, high = min(a, b), max(a, b)
+    if q.latest_end is None:
+        lower = one if a < b else other
+        return elapsed > 0 and _to_the_hour(one, other, q, sa) and (high - low) * elapsed <= max(low, elapsed) \
+            and any(matches_any(sa.corpus.claim(c).quote.text, earlier_hour) for c in lower)
+    if q.latest_end <= q.end:
+        return False
+    moves = (q.latest_end - q.end).days
     return elapsed > 0 and (high - low) * elapsed <= low * moves
+
+
+def _to_the_hour(one, other, q, sa) -> bool:
+    """Whether two counts so far end on the day every story of both may have come out first (a
+    story dated to that day or the next, as a late story's page may be): the lower, told at an
+    early hour of it (`earlier_hour_patterns`), is the count at that hour, and the later may hold one more event of the day at the count's
+    own pace, or one at least (a count of whole events moves by one): Rochester on 11 November
+    2021, AP's "brings the total ... to 70" after the early shooting, WROC's 71 after the third
+    killing "Later Thursday"."""
+    out = [sa.scenario.publication[sa.corpus.claim(c).source] for c in (*one, *other)]
+    return all(d.earliest == q.end and (d.latest - q.end).days <= 1 for d in out)
 
 
 def settled_since(one, other, sa, metric_words, days: int, share: float = 0.85) -> bool:

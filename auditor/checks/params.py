@@ -126,6 +126,11 @@ class TensionParams(NoParams):
     # two counts so far whose end day is not known (undated sources) may be of two days: a gap
     # within the count's own pace over those days is no contradiction (comparability.running_days_apart)
     running_days_apart: bool = False
+    # (via value) patterns (regular expressions, any case) that place a count so far at an early
+    # hour of its day in its own sentence ("The shooting early Thursday brings the total ... to
+    # 70"): beside a higher count to the same day in a story of that day, the count of an earlier
+    # hour (comparability.running_days_apart, _to_the_hour); empty: never
+    earlier_hour_patterns: tuple[str, ...] = ()
     # (via period) counts that grow for months after their days (drug deaths awaiting
     # toxicology) for the metrics whose label names one of `settling_metric_words`: a count to a
     # day given within `settled_days` of it, and a higher count of a shorter stretch from the
@@ -152,6 +157,10 @@ class TensionParams(NoParams):
     # percent" and "14 percent lower"): false, two wordings of one change that nothing pins are
     # not reported (tension.py); a hard tension, or one with a figure, always is
     soft_changes_alone: bool = True
+    # (via change) whether a change set, with plain figures alone, against a quantity whose rival
+    # counts stand (figures, none restated, that cannot both hold) is passed over when a pair of
+    # the stated figures gives it (revisions.fits_a_standing_rival); false: judged as any change
+    fits_a_rival: bool = False
     # (via change) patterns (regular expressions, any case) that come just before a budget
     # version's word (the revision rule's `budget_versions`) in a change's own sentence, telling
     # the version the change is of ("when approved", "as proposed"): against figures of its year
@@ -183,6 +192,9 @@ class CountWays(NoParams):
     # each way of counting, with the patterns (regular expressions, any case) that name it in
     # the figure's own sentence of the quote (or, when that names none, its note)
     ways: dict[str, tuple[str, ...]] = Field(min_length=2)
+    # true: a figure whose sentence and note name no way is of the way its credited speaker
+    # names (a count credited to "the Medical Examiner" is the examiner's count)
+    speaker_names: bool = False
 
 
 class NamedCountWays(CountWays):

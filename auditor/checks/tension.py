@@ -14,8 +14,9 @@ from auditor.checks.comparability import (change_of_another_part, counts_less, c
 from auditor.engine.analysis import Reconciliation, Tension, _measure, ratio_words
 from auditor.engine.describe import short_quantity, subject_text
 from auditor.engine.intervals import describe_range
-from auditor.engine.revisions import (_span, figures_of_their_day, given_for_a_shorter_stretch, misfits_of_their_day,
-                                       plain_figure, rivals_restated_together)
+from auditor.engine.revisions import (_plain_figures, _span, figures_of_their_day, fits_a_standing_rival,
+                                       given_for_a_shorter_stretch, misfits_of_their_day, plain_figure,
+                                       rivals_restated_together)
 from auditor.engine.solver import Range
 from auditor.engine.suspects import claims_by_source, figure_key, follows_from_its_own_figures, own_arithmetic
 from auditor.models.findings import Finding, Suspect, fingerprint
@@ -343,6 +344,21 @@ def _of_its_day(t, day: dict, sa):
     return t
 
 
+def _fits_a_rival(t, sa) -> bool:
+    """Whether the tension sets one change, with plain figures alone, against figures of a
+    quantity that has rival counts standing, when a pair of the stated figures gives the
+    change at the default reading (revisions.fits_a_standing_rival): a hard tension with one
+    rival that only the generous reading reconciles with another is still a tension."""
+    changes = [m for m in t.core if sa.compiled[m].statement_kind == "change"]
+    if len(changes) != 1 or any(sa.compiled[m].statement_kind != "value" for m in t.core if m not in changes):
+        return False
+    if "plain_figures" not in sa.indexes:
+        sa.indexes["plain_figures"] = _plain_figures(sa.compiled, "default")
+    source_of = {m: sa.corpus.claim(m).source for m in sa.compiled}
+    return fits_a_standing_rival(changes[0], sa.compiled, sa.revisions, source_of, sa.scenario.publication,
+                                 sa.indexes["plain_figures"])
+
+
 def _outvoted(cid: str, sa, doubted: set, outvoted_by: int = 2) -> bool:
     """Whether at least `outvoted_by` (TN004's parameter) outlets give, in claims the audit keeps, another figure for
     the quantity a doubted plain figure states. Example: a paper's 77 for 2010 against CPD's
@@ -457,8 +473,11 @@ def tension(rule, sa) -> list[Finding]:
                 int(rule.params.get("plan_ahead_days", 0) or 0), tuple(rule.params.get("plan_patterns", ()))):
             continue   # a plan given long before its period, replaced by a figure given after it
         if via == "value" and len(t.core) == 2 and rule.params.get("running_days_apart", False) and running_days_apart(
-                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa):
+                [t.core[0], *t.support.get(t.core[0], ())], [t.core[1], *t.support.get(t.core[1], ())], sa,
+                tuple(rule.params.get("earlier_hour_patterns", ()))):
             continue   # two counts so far of days not known, the gap within the count's pace
+        if via == "change" and rule.params.get("fits_a_rival", False) and _fits_a_rival(t, sa):
+            continue   # a change worked out from one of its base's rival counts (their own finding)
         before, t = t, _of_its_day(t, day, sa)
         if t is not before:
             if tuple(t.core) in shown:

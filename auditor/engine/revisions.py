@@ -3551,6 +3551,51 @@ def _last_of_its_day(figures, day, corpus, publication: dict, change: str) -> li
     return [(m, iv) for m, iv in before if publication[corpus.claim(m).source].latest == last]
 
 
+def fits_a_standing_rival(change: str, compiled: dict, revisions: list[Revision], source_of: dict,
+                          publication: dict, plain: dict | None = None) -> bool:
+    """Rule (TN004's `fits_a_rival`): a change whose base or whose own year has rival counts
+    that stand (two or more plain figures, none restated, that cannot both hold: a documented
+    tension or look-alike of their own) is no contradiction of its own when some pair of the
+    figures stated for the two quantities it relates gives it: it was worked out from one of
+    the rivals, and the rivals' own finding tells the disagreement: rivals of a quantity the
+    change's own article gives no figure for, the figures it does give taken as they are
+    (`source_of`: each claim's source), as they stood on its day (`publication`: each source's
+    dates): surely out by its earliest day and not restated by then (Memphis: USA TODAY's
+    "nearly 40%" of March 2024 is not judged by a think tank's 288 for 2022 that may be later). Checked at the default
+    reading (the mayor's "decreased by 45%", 45 against 81 being -44.4%, fits no rival: only a
+    generous reading of the 45 reaches it); `plain`: _plain_figures at that reading, when the
+    caller holds it.
+    Example (Rochester): 2021 given as 85, 81 and 80 by different outlets; WXXI's "35 less
+    than in 2021" beside its own 45 for 2024 is 80 less 45, not a second tension with 85."""
+    c = compiled[change]
+    if c.statement_kind != "change" or len(c.readings) != 1 or c.readings[0].invalid:
+        return False
+    subject = c.readings[0].subject["default"]
+    if subject is None or subject.kind not in ("ratio", "linear") or subject.interval is None:
+        return False
+    involved = {subject.numerator, subject.denominator} - {None} if subject.kind == "ratio" \
+        else {t for t, _ in subject.terms}
+    plain = _plain_figures(compiled, "default") if plain is None else plain
+    day = publication[source_of[change]].earliest
+    # the figures of its day: surely out by then, and not restated by then (a figure restated
+    # later was still the count when the change was worked out)
+    restated_by = {x for r in revisions if r.new in source_of
+                   and publication[source_of[r.new]].earliest <= day for x in (r.old, *r.echoes)}
+    standing = {q: _narrowest(list(dict.fromkeys(iv for m, iv in plain.get(q, ()) if m not in restated_by
+                                                 and publication[source_of[m]].latest <= day)))
+                for q in involved}
+    # a figure its own article gives is the one it was worked out from (its arithmetic on them,
+    # wrong, is a tension whatever the rivals: misfits_of_their_day)
+    own = {q: [iv for m, iv in plain.get(q, ()) if source_of[m] == source_of[change]] for q in involved}
+    standing.update({q: list(dict.fromkeys(ivs)) for q, ivs in own.items() if ivs})
+    if len(involved) != 2 or not all(standing.values()):
+        return False
+    if not any(a.intersect(b) is None for q, ivs in standing.items() if not own[q] for a in ivs for b in ivs):
+        return False   # no rival counts of a quantity its article leaves unstated
+    q, other = sorted(involved, key=repr)
+    return any(change_holds(subject, q, iv, {other: standing[other]}) for iv in standing[q])
+
+
 def rivals_restated_together(compiled: dict, corpus, revisions: list[Revision],
                              publication: dict) -> list[tuple[str, str, str]]:
     """Rule: two figures for one period that two outlets gave within `same_word_days` of each

@@ -127,3 +127,24 @@ def test_everyone_who_died_in_the_county_jail_names_no_way_of_counting(pack):
     ])
     assert tensions(r) == [{"one", "two"}]
     assert counted(r) == []
+
+
+def _two_counters(speaker):
+    return [claim("police", "paper", "overdose_deaths", "2017", "140", speaker=speaker, attribution="document",
+                  quote="According to the data for 2017, 753 people overdosed. Of those, 140 people died."),
+            claim("me", "paper", "overdose_deaths", "2017", "220", speaker="the County Medical Examiner",
+                  attribution="document", quote="The county saw 220 overdose deaths in 2017, according to the report.")]
+
+
+def test_law_enforcements_count_and_the_examiners_are_two_counters(pack):
+    """Rochester (the Democrat and Chronicle, July 2018): law enforcement's 140 deaths of 2017
+    against the Medical Examiner's 220; the 140's sentence names no counter, its speaker does."""
+    r = audit(pack, [source("paper", "2018-07-03")], _two_counters("Crime Analysis Center (law enforcement reports)"))
+    assert tensions(r) == []
+    assert counted(r) == [{"police", "me"}]
+
+
+def test_one_counter_credited_twice_stays_a_tension(pack):
+    """The same 140 and 220 both credited to examiners are one counter's figures: a tension."""
+    r = audit(pack, [source("paper", "2018-07-03")], _two_counters("the County Medical Examiner's office"))
+    assert tensions(r) == [{"police", "me"}]

@@ -1,0 +1,36 @@
+"""Two outlets' counts so far to the day their stories came out (TN001 `earlier_hour_patterns`,
+comparability._to_the_hour): Rochester's blind scoring (round 50), 70 and 71 on 11 November 2021."""
+
+from verdict_cases import audit, claim, load_pack, source, tensions
+
+
+def _day(lower_quote):
+    return audit(pack_of(), [source("ap", "2021-11-11"), source("tv", "2021-11-11")], [
+        claim("ap-70", "ap", "homicides", "2021-01-01/2021-11-11", "70", quote=lower_quote),
+        claim("tv-71", "tv", "homicides", "2021-01-01/2021-11-11", "71",
+              quote="It brings the city's homicide total to 71 this year.")])
+
+
+def pack_of():
+    return load_pack()
+
+
+def test_a_count_told_at_an_early_hour_is_no_rival_of_the_days_later_count():
+    """AP: "The shooting early Thursday brings the total number of city homicides for 2021 to
+    70"; WROC, the same day, 71 after a killing later that day. The count before and after."""
+    assert tensions(_day("The shooting early Thursday brings the total number of city homicides for 2021 to 70.")) == []
+
+
+def test_two_counts_of_one_day_told_without_an_hour_are_a_tension():
+    """Indianapolis (30 November 2015): 137 and 138 after the same weekend, no hour told."""
+    assert tensions(_day("The killing brings the total number of city homicides for 2021 to 70.")) == [{"ap-70", "tv-71"}]
+
+
+def test_an_early_hour_does_not_cover_a_gap_beyond_a_days_pace():
+    """Told early in the day, 70 against a same-day 75 is more than the day's events at the
+    count's pace (about one in four days) could add."""
+    report = audit(pack_of(), [source("ap", "2021-11-11"), source("tv", "2021-11-11")], [
+        claim("ap-70", "ap", "homicides", "2021-01-01/2021-11-11", "70",
+              quote="The shooting early Thursday brings the total to 70."),
+        claim("tv-75", "tv", "homicides", "2021-01-01/2021-11-11", "75", quote="The total is 75 this year.")])
+    assert tensions(report) == [{"ap-70", "tv-75"}]
