@@ -111,18 +111,25 @@ def differing_measures(one, other, sa, measures: dict, metric_words) -> bool:
 def _ways_named(cids, sa, ways: dict, speaker_names: bool = False) -> set[str]:
     """The ways of counting these claims name: by `ways`' patterns in a claim's own sentence of
     the quote, or in its note when the sentence names none (a table's row: "Police | 6,109 |
-    4,915 |", noted as uniformed positions filled), or, with `speaker_names`, in the speaker it
-    is credited to when neither does ("Of those, 140 people died", credited to the law
-    enforcement reports); empty when none names one."""
+    4,915 |", noted as uniformed positions filled), or, with `speaker_names`, in the rest of
+    its quote, then the speaker it is credited to, when neither does ("Of those, 140 people
+    died", credited to the law enforcement reports); empty when none names one."""
     out: set[str] = set()
     for cid in cids:
         claim = sa.corpus.claim(cid)
-        for text in (_own_sentence(claim), claim.note or "", (claim.speaker or "") if speaker_names else ""):
+        for text in (_own_sentence(claim), claim.note or "", *_credited(claim, speaker_names)):
             named = {w for w, patterns in ways.items() if any(re.search(p, text, re.I) for p in patterns)}
             if named:
                 out |= named
                 break
     return out
+
+
+def _credited(claim, speaker_names: bool) -> tuple[str, ...]:
+    """With `speaker_names`, the rest of the claim's quote, then its credited speaker: a counter
+    the quote names ("The Medical Examiner released its report. It counted 250 ...") before the
+    speaker who tells it ("Capt. Jane Doe, law enforcement spokeswoman")."""
+    return (claim.quote.text, claim.speaker or "") if speaker_names else ()
 
 
 def differing_counts(one, other, sa, families) -> bool:
@@ -792,7 +799,7 @@ def running_days_apart(one, other, sa, earlier_hour: tuple[str, ...] = ()) -> bo
     if q.latest_end is None:
         lower = one if a < b else other
         return elapsed > 0 and _to_the_hour(one, other, q, sa) and (high - low) * elapsed <= max(low, elapsed) \
-            and any(matches_any(sa.corpus.claim(c).quote.text, earlier_hour) for c in lower)
+            and any(matches_any(_own_sentence(sa.corpus.claim(c)), earlier_hour) for c in lower)
     if q.latest_end <= q.end:
         return False
     moves = (q.latest_end - q.end).days

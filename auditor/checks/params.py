@@ -192,8 +192,9 @@ class CountWays(NoParams):
     # each way of counting, with the patterns (regular expressions, any case) that name it in
     # the figure's own sentence of the quote (or, when that names none, its note)
     ways: dict[str, tuple[str, ...]] = Field(min_length=2)
-    # true: a figure whose sentence and note name no way is of the way its credited speaker
-    # names (a count credited to "the Medical Examiner" is the examiner's count)
+    # true: a figure whose sentence and note name no way is of the way the rest of its quote
+    # names, or else its credited speaker (a count credited to "the Medical Examiner" is the
+    # examiner's count)
     speaker_names: bool = False
 
 

@@ -34,3 +34,10 @@ def test_an_early_hour_does_not_cover_a_gap_beyond_a_days_pace():
               quote="The shooting early Thursday brings the total to 70."),
         claim("tv-75", "tv", "homicides", "2021-01-01/2021-11-11", "75", quote="The total is 75 this year.")])
     assert tensions(report) == [{"ap-70", "tv-75"}]
+
+
+def test_an_early_hour_of_another_sentence_of_the_quote_places_no_count():
+    """The hour word must tell the count's own sentence: "early Thursday" about a fire before it
+    says nothing of when the 70 was counted (review rev50w)."""
+    assert tensions(_day("Firefighters put out a blaze early Thursday on Main Street. Police said the city "
+                         "has recorded 70 homicides so far this year.")) == [{"ap-70", "tv-71"}]

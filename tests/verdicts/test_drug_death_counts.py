@@ -148,3 +148,15 @@ def test_one_counter_credited_twice_stays_a_tension(pack):
     """The same 140 and 220 both credited to examiners are one counter's figures: a tension."""
     r = audit(pack, [source("paper", "2018-07-03")], _two_counters("the County Medical Examiner's office"))
     assert tensions(r) == [{"police", "me"}]
+
+
+def test_a_counter_the_quote_names_comes_before_the_speaker_who_tells_it(pack):
+    """A law-enforcement spokeswoman retelling the Medical Examiner's report ("It counted 250"):
+    the examiner's count, against the examiner's own 140 a tension (review rev50w)."""
+    r = audit(pack, [source("paper", "2018-07-03")], [
+        claim("me", "paper", "overdose_deaths", "2017", "140", speaker="the County Medical Examiner",
+              attribution="document", quote="The Medical Examiner counted 140 overdose deaths in 2017."),
+        claim("told", "paper", "overdose_deaths", "2017", "250", speaker="Capt. Jane Doe, law enforcement spokeswoman",
+              attribution="paraphrase", quote="The Medical Examiner released its report Tuesday. It counted 250 "
+                                              "overdose deaths in 2017, she said.")])
+    assert tensions(r) == [{"me", "told"}]
