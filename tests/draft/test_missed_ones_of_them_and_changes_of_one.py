@@ -58,3 +58,28 @@ def test_one_as_a_count(pack, text, words, metric, statement):
 ])
 def test_one_that_counts_nothing_stays_undrafted(pack, text):
     assert not [d for d in _drafted(text, pack) if d[0].lower().endswith("one")]
+
+
+def _comparisons(text: str, pack) -> list[tuple[str, dict]]:
+    return [(words, st) for words, _, st in _drafted(text, pack) if isinstance(st, dict) and "relation" in st]
+
+
+@pytest.mark.parametrize("text, relation, than", [
+    # a level drafted commented out (a share whose whole is not read; no metric or place read): the
+    # direction of "down from" too, against the level moved from
+    ("This is good news: 80 percent of jail beds were occupied in 2016, down from 95 percent in 2007.", "lower", "in 2007"),
+    ("The jail held 80 inmates in 2016, down from 95 in 2007.", "lower", "in 2007"),
+    ("The shelter counted 310 residents in 2018, up from 250 in 2016.", "higher", "in 2016"),
+])
+def test_a_movement_from_a_level_drafted_commented_out(pack, text, relation, than):
+    assert [st for _, st in _comparisons(text, pack)] == [{"relation": relation, "than": than}]
+
+
+@pytest.mark.parametrize("text", [
+    # the level moved from is of a later period: no direction in time
+    "The jail held 80 inmates in 2016, down from 95 in 2018.",
+    # no movement said
+    "The jail held 80 inmates in 2016, and 95 in 2007.",
+])
+def test_no_movement_without_its_words_or_order(pack, text):
+    assert _comparisons(text, pack) == []
