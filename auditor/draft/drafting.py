@@ -659,8 +659,11 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         for place in places_of.get(st.anchor, (None,)):
                             item = _claim(art, _At(st, sentence, c, times, voice, metric, place))
                             if item is not None:
+                                each = _each_of_the_years(text, c, st, item)
+                                item = each[0] if each else item
                                 out.append(item)
                                 produced.append((st, item))
+                                out.extend(each[1:])
                 produced, directions = _split_pair_periods(art, sentence, produced, out)
                 produced = _bases_same_days(art, produced, out)
                 moves = _movements(art, c, sentence, produced, out)
@@ -678,6 +681,37 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             state.voice_announced = voice_here.releases and voice_here.speaker is not None \
                 and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence)
     return _headline_periods(art, _issuers_filled(art, out))
+
+
+# "2013 and 2014 each saw 28 vehicle fatalities", "Homicides in 2016 and 2017 both totaled 41": years named
+# together, then a word that gives the figure to each of them
+_YEARS_TOGETHER = re.compile(r"(?<![\d,.$-])(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b(?![-–/])")
+_EACH = re.compile(r"\b(?:each|both|apiece)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _each_of_the_years(text: str, clause: tuple[int, int], st, item: DraftedClaim) -> list[DraftedClaim]:
+    """A value said of two or more years at once with "each" or "both" between them and the figure
+    ("2013 and 2014 each saw 28 vehicle fatalities"): one claim for each year (the drafted one of the
+    first); [] when the clause says no such thing (not "between 2013 and 2014", "28 in 2013 and 2014")."""
+    if "value" not in item.record or st.figure is None:
+        return []
+    together = None
+    for together in _YEARS_TOGETHER.finditer(text, clause[0], st.anchor[0]):
+        pass
+    if together is None or re.search(r"\b(?:between|from)\s+$", text[max(clause[0], together.start() - 9):together.start()]) \
+            or not _EACH.search(text, together.end(), st.anchor[0]) or re.search(r"\d", text[together.end():st.anchor[0]]):
+        return []
+    out = []
+    for year in _YEAR.findall(together.group(0)):
+        record = {k: v for k, v in item.record.items()}
+        if out:
+            record["id"] = f"{item.record['id']}-{year}"
+        record["period"] = year
+        missing = tuple(m for m in item.missing if m != "period")
+        out.append(replace(item, record=record, missing=missing,
+                           notes=item.notes + (f"period: '{year}', one of the years the figure is said of each; check",)))
+    return out
 
 
 def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
@@ -1104,7 +1138,9 @@ def _incomplete_movement(art: _Article, sentence, st, item: DraftedClaim, produc
                          drafted: list[DraftedClaim]) -> DraftedClaim | None:
     """The comparison of "X in 2016, down from Y in 2007" when a level is drafted commented out: against
     the clause's level (a value or share of the same metric) just before the level moved from, of a
-    later period; commented out with what both levels miss. A clause that points back ("That's down
+    later period; commented out with what both levels miss (or, when they miss nothing but are a share or
+    points back, for its comparison to be checked: drafted complete, such directions were mostly none of the
+    hand's in an unread set). A clause that points back ("That's down
     from 10,507 in 2019") moves from the last level drafted before it in its paragraph."""
     text = art.text
     before = [d for s2, d in produced if s2.anchor[1] <= st.anchor[0] and not s2.base_figure
@@ -1134,7 +1170,7 @@ def _incomplete_movement(art: _Article, sentence, st, item: DraftedClaim, produc
     missing = tuple(dict.fromkeys(m for m in reached.missing + item.missing if m not in ("share.of", "valid")))
     notes = (f"comparison: {relation} than '{item.record['period']}', the level it moved from; check",)
     return DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
-                        quote=(start, end), missing=missing)
+                        quote=(start, end), missing=missing or ("comparison",))
 
 
 # "That's down from", "It is also up from": a clause whose subject is the level said before it

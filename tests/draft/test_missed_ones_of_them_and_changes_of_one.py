@@ -1,8 +1,11 @@
 """Hand claims the drafter drafted nothing for (round 50): "one" as a count where the drafter read a
 determiner: a part of the count before whose kind its clause says ("One of those was a pedestrian"), a
 change of one ("an increase of one"), a count said had by a place ("suffered one in 2018") or worked by a
-force ("troopers worked one fatal crash"), its metric the plural of its noun. And what stays undrafted:
-"one" of a kind the count has none of, "one" of a person's record, "one" as a determiner."""
+force ("troopers worked one fatal crash"), its metric the plural of its noun; the direction of "X in 2016,
+down from Y in 2007" when a level is drafted commented out; a value given to each of the years named
+together ("2013 and 2014 each saw 28"). And what stays undrafted: "one" of a kind the count has none of,
+"one" of a person's record, "one" as a determiner; a level moved from of a later period; years together
+without "each" or "both"."""
 
 from __future__ import annotations
 
@@ -83,3 +86,27 @@ def test_a_movement_from_a_level_drafted_commented_out(pack, text, relation, tha
 ])
 def test_no_movement_without_its_words_or_order(pack, text):
     assert _comparisons(text, pack) == []
+
+
+def _periods_of(text: str, pack, words: str) -> list[str]:
+    d = auditor.draft(text, published=_DAY, pack=pack)
+    return [x.record.get("period") for x in d.drafted if text[x.anchor[0]:x.anchor[1]] == words]
+
+
+@pytest.mark.parametrize("text, words, years", [
+    # years named together, then "each" or "both": the figure of each year
+    ("Troop H recorded 36 traffic deaths in 2016, while 2013 and 2014 each saw 28 vehicle fatalities.", "28",
+     ["2013", "2014"]),
+    ("Homicides in 2016 and 2017 both totaled 41 in Winnipeg.", "41", ["2016", "2017"]),
+])
+def test_a_value_given_to_each_of_the_years(pack, text, words, years):
+    assert _periods_of(text, pack, words) == years
+
+
+@pytest.mark.parametrize("text, words", [
+    # a span, or a figure of the years together
+    ("Homicides between 2016 and 2017 totaled 41 in Winnipeg, each of them a tragedy.", "41"),
+    ("Winnipeg recorded 41 homicides in 2016 and 2017.", "41"),
+])
+def test_years_together_without_each_stay_one_claim(pack, text, words):
+    assert len(_periods_of(text, pack, words)) == 1
