@@ -108,6 +108,10 @@ def _one_of_a_singular(art: _Article, at: _At) -> str | None:
     return found.id if found is not None else None
 
 
+# "Not one of those was a pedestrian", "no one": none
+_NOT_ONE = re.compile(r"\b(?:not|no)\s+$", re.IGNORECASE)
+
+
 def _one_changed_or_of_them(art: _Article, at: _At) -> bool:
     """ "one" counts, not a determiner: a change of one ("Pedestrian deaths rose to 13, an increase of
     one"; not "an increase of one kind"), or a part of the count before whose kind the clause says ("12
@@ -119,7 +123,8 @@ def _one_changed_or_of_them(art: _Article, at: _At) -> bool:
     if _ONE_CHANGE_BEFORE.search(text, max(clause[0], st.anchor[0] - 40), st.anchor[0]):
         return _ONE_CHANGE_AFTER.match(text, st.anchor[1], clause[1]) is not None
     after = _COMPLEMENT.match(text, st.anchor[1], clause[1])
-    return after is not None and after.group("of") is not None and _of_all(art, at, None) is not None
+    return after is not None and after.group("of") is not None and not _NOT_ONE.search(text, clause[0], st.anchor[0]) \
+        and _of_all(art, at, None) is not None
 
 
 def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int], sentence_start: int) -> bool:

@@ -1154,8 +1154,9 @@ def _incomplete_movement(art: _Article, sentence, st, item: DraftedClaim, produc
     reached = before[-1]
     own = reached.record
     if own.get("metric") != item.record.get("metric") \
-            or own.get("place") != item.record.get("place") or "period" not in own or "period" not in item.record:
-        return None
+            or own.get("place") != item.record.get("place") or "period" not in own or "period" not in item.record \
+            or item.record["period"] not in text[st.anchor[1]:sentence.end]:
+        return None         # (the level moved from names its own period: "down from 95 percent in 2007")
     own_period = periods.resolves(own["period"], art.source.published, None)
     base_period = periods.resolves(item.record["period"], art.source.published, None)
     if own_period is None or base_period is None or own_period.start <= base_period.end:
