@@ -43,12 +43,15 @@ _COUNT_ITEM_BEFORE = re.compile(r"\b" + _A_COUNT +
                                 re.IGNORECASE)
 # "one civilian injury and one civilian death", "one robbery, two thefts": the first item of a list of counts
 _COUNT_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _A_COUNT + r"\s+[a-z]", re.IGNORECASE)
+# the verbs by which news copy says a place or a force had a count of events ("recorded 12 homicides", "suffered
+# one in 2018", "troopers investigated one fatal crash", "worked one fatal crash" in police copy)
+_HAD_VERBS = r"(?:recorded|reported|saw|suffered|logged|experienced|registered|counted|investigated|worked)"
 # "There has been one traffic fatality in Green County this year", "The county had one fatality from January to
 # June": one of a count the clause says was had, a period, place or the clause's end after its noun
 # (not a person's: "the suspect had one prior arrest", "he had one conviction")
 _HAD_ONE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\bsuspect\s)(?<!\bdriver\s)(?<!\bman\s)"
                       r"(?<!\bwoman\s)(?<!\bvictim\s)(?<!\bofficer\s)(?<!\bdefendant\s)"
-                      r"\b(?:there\s+(?:was|has\s+been|had\s+been)|had|has\s+had|have\s+had|recorded|reported|saw"
+                      r"\b(?:there\s+(?:was|has\s+been|had\s+been)|had|has\s+had|have\s+had|" + _HAD_VERBS +
                       r"|compared\s+(?:to|with))\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "one count of robbery", "including one homicide suspect", "one theft charge": a charge or a person, no event counted
 _NO_EVENT_ITEM = re.compile(r"\b(?:suspects?|counts?\s+of|charges?|defendants?)\b", re.IGNORECASE)
@@ -61,9 +64,67 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:for|with|of|in|on|at|by|from|to|as|into|afte
                          r"|was|is|were|had|has)\b)[a-z]")
 _ITEM_END = re.compile(r"[,;(]|\s(?:and|or)\s")
 # "while there was one in 2019", "there had been only one.": a count of the metric said before
-_THERE_WAS = re.compile(r"\bthere\s+(?:was|were|has\s+been|had\s+been)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+# "Storey County, which had no fatalities in 2017, suffered one in 2018": or said had by a place (not a person's:
+# "he had one in 2018")
+_THERE_WAS = re.compile(r"(?:\bthere\s+(?:was|were|has\s+been|had\s+been)"
+                        r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\bI\s)(?<!\bwe\s)\b(?:had|has\s+had|have\s+had|"
+                        + _HAD_VERBS + r"))\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "roads have claimed 11 more lives": lives lost count the deaths of the metric the clause names
 _LIVES = {"lives", "life"}
+
+
+# "an increase of one", "down by one": a change of one, before a mark, a period or its base
+_ONE_CHANGE_BEFORE = re.compile(r"\b(?:an?\s+(?:increase|decrease|rise|drop|decline|jump|gain|reduction)\s+of"
+                                r"|(?:up|down|rose|fell|increased|decreased|dropped|declined|grew)\s+by)\s+(?:just\s+|only\s+)?$",
+                                re.IGNORECASE)
+_ONE_CHANGE_AFTER = re.compile(_ONE_LEVEL_AFTER.pattern + r"|\s+(?:from|over|compared)\b", re.IGNORECASE)
+
+
+def _plural_named(art: _Article, words: str) -> vocabulary.Match | None:
+    """The metric the plural of one's singular noun names whole ("one fatal crash": fatal crashes), or None."""
+    words = words.strip()
+    plural = re.sub(r"(?<=[^aeiou])y$", "ie", words) + ("es" if words.endswith(("s", "sh", "ch", "x")) else "s")
+    found = vocabulary.find_metric(art.pack, plural, 0, len(plural), 0, art.metrics_found)
+    return found if found is not None and found.start == 0 and found.end == len(plural) else None
+
+
+# the one to four words after "one", up to an item's end or its verb ("one fatal crash was reported")
+_ONE_NOUN_WORDS = re.compile(r"(?:\s+[a-z][\w/’'-]*){1,4}?(?=" + _ONE_ITEM_ENDS.pattern
+                             + r"|\s+(?:was|is|has|had|occurred|happened)\b)", re.IGNORECASE)
+_JUST_ONE = re.compile(r"(?:(?:only|just)\s+)?one", re.IGNORECASE)
+
+
+def _one_of_a_singular(art: _Article, at: _At) -> str | None:
+    """ "troopers worked one fatal crash, made 28 DUI arrests": the metric the plural of the noun after
+    "one" names ("fatal crashes"), when its singular names none; None otherwise."""
+    st = at.st
+    if st.figure is None or not _JUST_ONE.fullmatch(art.text, st.anchor[0], st.anchor[1]):
+        return None
+    words = _ONE_NOUN_WORDS.match(art.text, st.anchor[1], at.clause[1])
+    if words is None or vocabulary.find_metric(art.pack, art.text, words.start(), words.end(), st.anchor[0],
+                                               art.metrics_found) is not None:
+        return None
+    found = _plural_named(art, words.group(0))
+    return found.id if found is not None else None
+
+
+# "Not one of those was a pedestrian", "no one": none
+_NOT_ONE = re.compile(r"\b(?:not|no)\s+$", re.IGNORECASE)
+
+
+def _one_changed_or_of_them(art: _Article, at: _At) -> bool:
+    """ "one" counts, not a determiner: a change of one ("Pedestrian deaths rose to 13, an increase of
+    one"; not "an increase of one kind"), or a part of the count before whose kind the clause says ("12
+    traffic deaths in 2018; one of those was a pedestrian": a pedestrian death; not "one of those was a
+    tragedy", which names no kind of the count)."""
+    text, st, clause = art.text, at.st, at.clause
+    if text[st.anchor[0]:st.anchor[1]].lower() != "one":
+        return False
+    if _ONE_CHANGE_BEFORE.search(text, max(clause[0], st.anchor[0] - 40), st.anchor[0]):
+        return _ONE_CHANGE_AFTER.match(text, st.anchor[1], clause[1]) is not None
+    after = _COMPLEMENT.match(text, st.anchor[1], clause[1])
+    return after is not None and after.group("of") is not None and not _NOT_ONE.search(text, clause[0], st.anchor[0]) \
+        and _of_all(art, at, None) is not None
 
 
 def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int], sentence_start: int) -> bool:
@@ -89,7 +150,8 @@ def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int]
                 end = words.end()
             if _NO_EVENT_ITEM.search(text, anchor[1], end):
                 return False
-            named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found)
+            named = vocabulary.find_metric(art.pack, text, anchor[1], end, anchor[0], art.metrics_found) \
+                or _plural_named(art, text[anchor[1]:end])
             # a count of events over a period, not a stock: "two firefighters and one resident" is no population
             return named is not None and art.pack.metrics[named.id].additive_over_time
     return bool(_THERE_WAS.search(text, max(clause[0], anchor[0] - 30), anchor[0])
@@ -617,8 +679,13 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
             and not (_FROM_BEFORE.search(text, max(clause[0], st.anchor[0] - 6), st.anchor[0])
                      and _TO_AFTER.match(text, st.anchor[1], clause[1])) \
             and not _MORE_AFTER.match(text, st.anchor[1], clause[1]) \
-            and not _one_counted(art, clause, st.anchor, at.sentence.start):
+            and not _one_counted(art, clause, st.anchor, at.sentence.start) \
+            and not _one_changed_or_of_them(art, at):
         return None       # "in one section of the city": a determiner, not a figure
+    singular = _one_of_a_singular(art, at)
+    if singular is not None and (match is None or match.id != singular):
+        review.append(f"metric: '{singular}', the plural of the noun said after 'one'; check")
+        return singular
     # "the county's labor force dropped by 184 workers": the metric named just before the change's
     # "by", the noun after the figure its unit (not "went up slightly in 2022 after two big leaps")
     named_before = match is not None and st.kind == "change" and part[0] <= match.start and match.end <= st.anchor[0] \

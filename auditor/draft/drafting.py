@@ -659,11 +659,14 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
                         for place in places_of.get(st.anchor, (None,)):
                             item = _claim(art, _At(st, sentence, c, times, voice, metric, place))
                             if item is not None:
+                                each = _each_of_the_years(text, c, st, item)
+                                item = each[0] if each else item
                                 out.append(item)
                                 produced.append((st, item))
+                                out.extend(each[1:])
                 produced, directions = _split_pair_periods(art, sentence, produced, out)
                 produced = _bases_same_days(art, produced, out)
-                moves = _movements(art, c, sentence, produced)
+                moves = _movements(art, c, sentence, produced, out)
                 out.extend(moves)
                 for item, direction in directions:
                     if any(_same_movement(m, direction) for m in moves):
@@ -678,6 +681,37 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
             state.voice_announced = voice_here.releases and voice_here.speaker is not None \
                 and _whole_paragraph(text, art.paragraphs[sentence.paragraph], sentence)
     return _headline_periods(art, _issuers_filled(art, out))
+
+
+# "2013 and 2014 each saw 28 vehicle fatalities", "Homicides in 2016 and 2017 both totaled 41": years named
+# together, then a word that gives the figure to each of them
+_YEARS_TOGETHER = re.compile(r"(?<![\d,.$-])(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b(?![-–/])")
+_EACH = re.compile(r"\b(?:each|both|apiece)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _each_of_the_years(text: str, clause: tuple[int, int], st, item: DraftedClaim) -> list[DraftedClaim]:
+    """A value said of two or more years at once with "each" or "both" between them and the figure
+    ("2013 and 2014 each saw 28 vehicle fatalities"): one claim for each year (the drafted one of the
+    first); [] when the clause says no such thing (not "between 2013 and 2014", "28 in 2013 and 2014")."""
+    if "value" not in item.record or st.figure is None:
+        return []
+    together = None
+    for together in _YEARS_TOGETHER.finditer(text, clause[0], st.anchor[0]):
+        pass
+    if together is None or re.search(r"\b(?:between|from)\s+$", text[max(clause[0], together.start() - 9):together.start()]) \
+            or not _EACH.search(text, together.end(), st.anchor[0]) or re.search(r"\d", text[together.end():st.anchor[0]]):
+        return []
+    out = []
+    for year in _YEAR.findall(together.group(0)):
+        record = {k: v for k, v in item.record.items()}
+        if out:
+            record["id"] = f"{item.record['id']}-{year}"
+        record["period"] = year
+        missing = tuple(m for m in item.missing if m != "period")
+        out.append(replace(item, record=record, missing=missing,
+                           notes=item.notes + (f"period: '{year}', one of the years the figure is said of each; check",)))
+    return out
 
 
 def _same_movement(move: DraftedClaim, direction: DraftedClaim) -> bool:
@@ -1037,7 +1071,8 @@ _MOVED_FROM = re.compile(rf"\b(?P<dir>up|down|{_ROSE}|{_FELL}|(?:an?\s+)?(?:incr
 _UPWARD = re.compile(rf"(?:up|{_ROSE}|increase|rise|jump|hike)$", re.IGNORECASE)
 
 
-def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list) -> list[DraftedClaim]:
+def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list,
+               drafted: list[DraftedClaim] = ()) -> list[DraftedClaim]:
     """The comparison a movement from a level states besides its two levels: "increased from 64 in
     2014 to 65 in 2015" is also higher in 2015 than in 2014; "20 ..., an increase from 13 in 2018"
     higher than in 2018. Only when the level reached is a complete value of the same metric in the
@@ -1045,10 +1080,18 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
     state, text = art.state, art.text
     out = []
     for st, item in produced:
-        if not (st.base_figure and not item.missing and "value" in item.record and state.own is not None):
+        if not (st.base_figure and "value" in item.record):
             continue
         moved = _MOVED_FROM.search(text, max(clause[0], st.anchor[0] - 90), st.anchor[0])
         if moved is None or moved.end() != st.anchor[0]:
+            continue
+        if item.missing or state.own is None or "value" not in state.own[0]:
+            # "80 percent of jail beds were occupied in 2016, down from 95 percent in 2007" where a level
+            # is drafted commented out (its place or whole not read), or is a share: the direction too, left
+            # as they are
+            left = _incomplete_movement(art, sentence, st, item, produced, moved, drafted)
+            if left is not None:
+                out.append(left)
             continue
         own, own_period, paragraph = state.own
         # "20 ..., an increase from 13 in 2018 and the highest number in a decade": the level reached
@@ -1089,6 +1132,50 @@ def _movements(art: _Article, clause: tuple[int, int], sentence, produced: list)
         out.append(DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
                                 quote=(start, end), missing=()))
     return out
+
+
+def _incomplete_movement(art: _Article, sentence, st, item: DraftedClaim, produced: list, moved: re.Match,
+                         drafted: list[DraftedClaim]) -> DraftedClaim | None:
+    """The comparison of "X in 2016, down from Y in 2007" when a level is drafted commented out: against
+    the clause's level (a value or share of the same metric) just before the level moved from, of a
+    later period; commented out with what both levels miss (or, when they miss nothing but are a share or
+    points back, for its comparison to be checked: drafted complete, such directions were mostly none of the
+    hand's in an unread set). A clause that points back ("That's down
+    from 10,507 in 2019") moves from the last level drafted before it in its paragraph."""
+    text = art.text
+    before = [d for s2, d in produced if s2.anchor[1] <= st.anchor[0] and not s2.base_figure
+              and ("value" in d.record or "share" in d.record)]
+    if not before and _POINTS_BACK.fullmatch(text, sentence.start, moved.start()):
+        paragraph = art.paragraphs[sentence.paragraph]
+        before = [d for d in drafted if paragraph[0] <= d.anchor[0] < sentence.start
+                  and ("value" in d.record or "share" in d.record) and d.record.get("metric") == item.record.get("metric")]
+    if not before:
+        return None
+    reached = before[-1]
+    own = reached.record
+    if own.get("metric") != item.record.get("metric") \
+            or own.get("place") != item.record.get("place") or "period" not in own or "period" not in item.record \
+            or item.record["period"] not in text[st.anchor[1]:sentence.end]:
+        return None         # (the level moved from names its own period: "down from 95 percent in 2007")
+    own_period = periods.resolves(own["period"], art.source.published, None)
+    base_period = periods.resolves(item.record["period"], art.source.published, None)
+    if own_period is None or base_period is None or own_period.start <= base_period.end:
+        return None
+    relation = "higher" if _UPWARD.match(moved.group("dir").split()[-1]) else "lower"
+    record: dict[str, Any] = {"id": f"{own['id']}-{relation}", "source": own["source"]}
+    record.update({k: own[k] for k in ("metric", "place", "period") if k in own})
+    record["comparison"] = {"relation": relation, "than": item.record["period"]}
+    record.update({k: item.record[k] for k in ("speaker", "attribution") if k in item.record})
+    start, end = moved.start(), max(item.quote[1], st.anchor[1])
+    record["quote"] = {"text": text[start:end], "start": start}
+    missing = tuple(dict.fromkeys(m for m in reached.missing + item.missing if m not in ("share.of", "valid")))
+    notes = (f"comparison: {relation} than '{item.record['period']}', the level it moved from; check",)
+    return DraftedClaim(record=record, notes=notes, anchor=(moved.start("dir"), moved.end("dir")),
+                        quote=(start, end), missing=missing or ("comparison",))
+
+
+# "That's down from", "It is also up from": a clause whose subject is the level said before it
+_POINTS_BACK = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:also\s+|still\s+)?", re.IGNORECASE)
 
 
 # A movement to a level, with no level left said: "before dropping to 19 in 2014", "rose to 2.7%

@@ -416,6 +416,8 @@ billion billions dozen dozens half halves third thirds quarter quarters fifth fi
 percent""".split())
 _WEAK_FIGURE_WORDS = frozenset("one score couple several few many handful zero none no".split())
 _WORD = re.compile(r"[^\W\d_]+|\d")
+# "Just one of those was a pedestrian": a part of the count before, in a sentence naming no metric whole
+_ONE_OF_THEM = re.compile(r"\bone\s+of\s+(?:them|those|these)\s+(?:was|were)\b", re.IGNORECASE)
 
 
 def words_of(text: str, sentence: tuple[int, int]) -> frozenset[str]:
@@ -433,7 +435,8 @@ def sentence_quantities(text: str, sentence: tuple[int, int], names_metric=None,
     """The number reader's figures of a sentence, at article offsets."""
     words = words if words is not None else words_of(text, sentence)
     if "0" not in words and not (words & _FIGURE_WORDS):
-        if not words & _WEAK_FIGURE_WORDS or (names_metric is not None and not names_metric(sentence)):
+        if not words & _WEAK_FIGURE_WORDS or (names_metric is not None and not names_metric(sentence)
+                                              and not ("one" in words and _ONE_OF_THEM.search(text, *sentence))):
             # "the fourth time this year": an ordinal's count, without the number reader
             return ordinal_counts(text, sentence) if words & _ORDINAL_SET else []
     found = [_shifted(q, sentence[0]) for q in find_quantities(text[sentence[0]:sentence[1]])]

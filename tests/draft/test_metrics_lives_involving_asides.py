@@ -75,7 +75,9 @@ def test_people_who_died_of_a_thing_are_its_deaths_not_the_population():
                      "Officials said 73 Marylanders died in 62 fatal fires during 2009.\n\n"
                      "But 26 county residents suffered fatal overdoses in 2017, a 19.9% increase.\n\n"
                      "The county had 40,000 residents in 2010.\n")
-    assert [m for _, m in got] == ["overdose_deaths", "overdose_deaths", "fire_deaths", "fatal_fires",
+    # (round 50, dr50a: "up from 320 in 2016" also drafts its direction, commented out with the levels, no
+    # place read: the None)
+    assert [m for _, m in got] == ["overdose_deaths", "overdose_deaths", "overdose_deaths", "fire_deaths", "fatal_fires",
                                    "overdose_deaths", "overdose_deaths", "population"], got
 
 

@@ -68,7 +68,8 @@ def test_dui_and_duii_are_one_word():
     """Oregon's "DUII arrests" (the pack's name) are the "DUI arrests" of a headline: the arrests the
     clause counts are those, not the DUI arrests "for driving with minors" the same words begin."""
     text = "DUI arrests rose in 2019.\n\nTroopers made 2,442 arrests in 2019, up from 2,418 in 2018, the report says.\n"
-    assert [m for m, _ in drafted(text)] == ["dui_arrests"] * 3
+    # (round 50, dr50a: four: "up from 2,418 in 2018" also drafts its direction, commented out with the levels)
+    assert [m for m, _ in drafted(text)] == ["dui_arrests"] * 4
     assert [m for m, _ in drafted("State police made 2,442 DUI arrests in 2019.\n")] == ["dui_arrests"]
 
 
