@@ -686,7 +686,12 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
 # "2013 and 2014 each saw 28 vehicle fatalities", "Homicides in 2016 and 2017 both totaled 41": years named
 # together, then a word that gives the figure to each of them
 _YEARS_TOGETHER = re.compile(r"(?<![\d,.$-])(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b(?![-–/])")
-_EACH = re.compile(r"\b(?:each|both|apiece)\b", re.IGNORECASE)
+# (each of the years, not of a noun after it: "2013 and 2014 each saw 28", "were both 41"; not "Between 2016
+# and 2017 each district saw 41", "each of the 12 homicides", "each officer made 28 arrests")
+_EACH = re.compile(r"\b(?:each|both|apiece)\b(?=\s*(?:[,.]|$)|\s+(?:[$\d]|(?:[a-z]+ed|saw|had|has|have|were|was|are|is"
+                   r"|hit|stood|came|rose|fell|drew|brought|about|nearly|roughly|around|almost|more|fewer|over|under"
+                   r"|exactly|just|only)\b))", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -699,7 +704,7 @@ def _each_of_the_years(text: str, clause: tuple[int, int], st, item: DraftedClai
     together = None
     for together in _YEARS_TOGETHER.finditer(text, clause[0], st.anchor[0]):
         pass
-    if together is None or re.search(r"\b(?:between|from)\s+$", text[max(clause[0], together.start() - 9):together.start()]) \
+    if together is None or _SPAN_BEFORE.search(text, max(clause[0], together.start() - 9), together.start()) \
             or not _EACH.search(text, together.end(), st.anchor[0]) or re.search(r"\d", text[together.end():st.anchor[0]]):
         return []
     out = []

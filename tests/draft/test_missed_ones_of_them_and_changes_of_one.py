@@ -73,6 +73,8 @@ def _comparisons(text: str, pack) -> list[tuple[str, dict]]:
     ("This is good news: 80 percent of jail beds were occupied in 2016, down from 95 percent in 2007.", "lower", "in 2007"),
     ("The jail held 80 inmates in 2016, down from 95 in 2007.", "lower", "in 2007"),
     ("The shelter counted 310 residents in 2018, up from 250 in 2016.", "higher", "in 2016"),
+    # (review rev50a) a clause pointing back to the paragraph's level before
+    ("Traffic deaths fell to 80 in 2016. That's down from 95 in 2007.", "lower", "in 2007"),
 ])
 def test_a_movement_from_a_level_drafted_commented_out(pack, text, relation, than):
     assert [st for _, st in _comparisons(text, pack)] == [{"relation": relation, "than": than}]
@@ -98,6 +100,8 @@ def _periods_of(text: str, pack, words: str) -> list[str]:
     ("Troop H recorded 36 traffic deaths in 2016, while 2013 and 2014 each saw 28 vehicle fatalities.", "28",
      ["2013", "2014"]),
     ("Homicides in 2016 and 2017 both totaled 41 in Winnipeg.", "41", ["2016", "2017"]),
+    ("Homicides in 2016 and 2017 were both 41, police said.", "41", ["2016", "2017"]),
+    ("The years 2013, 2014 and 2015 each saw about 28 traffic deaths.", "about 28", ["2013", "2014", "2015"]),
 ])
 def test_a_value_given_to_each_of_the_years(pack, text, words, years):
     assert _periods_of(text, pack, words) == years
@@ -107,6 +111,9 @@ def test_a_value_given_to_each_of_the_years(pack, text, words, years):
     # a span, or a figure of the years together
     ("Homicides between 2016 and 2017 totaled 41 in Winnipeg, each of them a tragedy.", "41"),
     ("Winnipeg recorded 41 homicides in 2016 and 2017.", "41"),
+    # (review rev50a) a span said with a capital, and "each" of a noun, not of the years
+    ("Between 2016 and 2017 each district saw 41 burglaries.", "41"),
+    ("From 2013 and 2014, each officer made 28 DUI arrests.", "28"),
 ])
 def test_years_together_without_each_stay_one_claim(pack, text, words):
     assert len(_periods_of(text, pack, words)) == 1
