@@ -7,6 +7,7 @@ from the context with a note.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
@@ -3141,12 +3142,17 @@ _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = LedPattern(re.compile(
     # (without its year, not "of" another whole: "the first quarter of next year", "of the fiscal year", "of March")
+    # ("through the third quarter": the year to its end)
+    r"(?:\b(?P<through>through|thru|(?:by|to)\s+the\s+end\s+of)\s+the\s+)?"
     r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?:\s+" + _PART_YEAR + r"|(?![-\w]|\s+of\b))"
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
-    + r"|\bfirst\s+(?P<n>three|six|nine|3|6|9)\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
+    + r"|\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
     + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"
       r"(?P<month>February|March|April|May|June|July|August|September|October|November)\b(?:\s+3[01])?(?:\s+"
-    + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?",
+    + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?"
+    # "this year through October", "2021 through the end of September"
+    + r"|\b(?:(?P<year5>(?:19|20)\d\d)|(?P<which5>this)\s+year)\s+(?:through|thru|to)\s+(?:the\s+end\s+of\s+)?"
+      r"(?P<month5>February|March|April|May|June|July|August|September|October|November)\b(?!\s+\d)",
     re.IGNORECASE))
 # a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019"; "today", a weekday, "on pace for")
 _WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|overall|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
@@ -3173,37 +3179,53 @@ def _whole_year_told_first(art: _Article, year: int, part_at: int) -> bool:
     return re.search(_WHOLE_YEAR_OF.format(year=year), art.text[art.label_end:paragraph], re.IGNORECASE) is not None
 
 
+def _months_of_part(g: dict) -> tuple[int, int] | None:
+    """(first month, last month) of a part of a year `_PART_NAMED` read; None for no part ("the third half")."""
+    if g["ord"] or g["ord2"]:
+        n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
+        if half and n > 2:
+            return None
+        first = (n - 1) * (6 if half else 3) + 1
+        # "through the third quarter": the year to that part's end
+        return (1 if g.get("through") else first), first + (5 if half else 2)
+    if g["n"]:
+        n = _SMALL.get(g["n"].lower()) or int(g["n"])
+        return (1, n) if 1 < n < 12 else None
+    return 1, _MONTH_NUMBER[(g["month"] or g["month5"])[:3].lower()]
+
+
 def _part_named_at_top(art: _Article):
     """(first month, last month, year) of the one part of a year the headline and the first paragraphs
     name, over by publication ("Lake Country RCMP is reporting fewer calls ... for the first half of
     2020"; "From January to June of this year"), else None. Two different parts named ("the first
-    quarter" and "the first half") decide nothing. Read once an article."""
+    quarter" and "the first half") decide nothing, unless one is named more often. Read once an article."""
     if "part_at_top" in art.read_once:
         return art.read_once["part_at_top"]
     found = None
     published = art.source.published
-    if published.earliest.year == published.latest.year and art.paragraphs:
+    # (a page dated by a range across a new year: only a part whose year is written is read)
+    one_year = published.earliest.year == published.latest.year
+    if art.paragraphs:
         lead_end = art.paragraphs[min(len(art.paragraphs), _PART_LEAD_PARAGRAPHS) - 1][1]
-        parts, years, first_at = set(), set(), None
+        parts, years, the_years, first_at = Counter(), set(), set(), None
         for hit in _PART_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
-            first_at = hit.start() if first_at is None else first_at
             g = hit.groupdict()
-            if g["ord"] or g["ord2"]:
-                n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
-                if half and n > 2:
-                    continue
-                first = (n - 1) * (6 if half else 3) + 1
-                months = (first, first + (5 if half else 2))
-            elif g["n"]:
-                months = (1, _SMALL.get(g["n"].lower()) or int(g["n"]))
-            else:
-                months = (1, _MONTH_NUMBER[g["month"][:3].lower()])
-            year = next((g[k] for k in ("year", "year2", "year3", "year4") if g.get(k)), None)
-            which = next((g[k] for k in ("which", "which3", "which4") if g.get(k)), None)
-            parts.add(months)
-            years.add(int(year) if year else published.latest.year - (1 if which and which.lower() == "last" else 0))
-        if len(parts) == 1 and years:
-            (first, last), year = parts.pop(), max(years)
+            months = _months_of_part(g)
+            year = next((g[k] for k in ("year", "year2", "year3", "year4", "year5") if g.get(k)), None)
+            which = next((g[k] for k in ("which", "which3", "which4", "which5") if g.get(k)), None)
+            if months is None or not (one_year or year):
+                continue
+            first_at = hit.start() if first_at is None else first_at
+            parts[months] += 1
+            year = int(year) if year else published.latest.year - (1 if which and which.lower() == "last" else 0)
+            # ("the first nine months of the year" after "in 2017" is 2017's: "the year" only wants a year named)
+            (the_years if which and which.lower() == "the" else years).add(year)
+        ranked = parts.most_common(2)
+        years = years or the_years
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and years:
+            # one part, or one named more often than any other ("the first nine months" twice, "the first
+            # six months" of an earlier report once)
+            (first, last), year = ranked[0][0], max(years)
             end = (date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
             if end < published.earliest and not _whole_year_told_first(art, year, first_at):
                 found = (first, last, year)
@@ -3244,6 +3266,17 @@ def _through_part(art: _Article, at: _At, period, review: list[str]):
 PART_AT_TOP = "the report at the top is of"
 
 
+# a year set against as a whole, right after its word: "up 7.2 percent from 2014", "higher than 2014"
+_YEAR_AGAINST = re.compile(r"\b(?:from|than|over|compared\s+(?:to|with))\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+                           re.IGNORECASE)
+
+
+def _older_year_against(said: str, target: int) -> bool:
+    """Whether the words set the figure against a whole year before `target` ("the rise seen in 2015 of deaths
+    up 7.2 percent from 2014"), not against a figure of a year ("compared to 69 in 2019")."""
+    return any(int(m["year"]) < target for m in _YEAR_AGAINST.finditer(said))
+
+
 def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, review: list[str]):
     """In a report on part of a year ("for the first half of 2020", named in the headline or lede), a
     count given a whole year ("In 2018, police recorded 235 calls", "down from 242 the year before"),
@@ -3278,6 +3311,8 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     said = art.text[at.sentence.start:at.sentence.end]
     if target < published.earliest.year and not _SET_AGAINST.search(said) and (target == year or str(year) not in said):
         return period   # a past year's figure on its own ("Last year, 769 people were killed"): the whole year
+    if target < year and str(year) not in said and _older_year_against(said, target):
+        return period   # "the rise seen in 2015 of deaths up 7.2 percent from 2014": set against a year before it, not the part's
     if days.end == published.earliest and (published.earliest - part_end).days > _PART_STILL_LATEST:
         return period   # "so far this year" in October after a first half: to the day, the half is no longer the news
     start, end = date(target, first, 1), date(target + (last == 12), last % 12 + 1, 1) - timedelta(days=1)
