@@ -127,6 +127,21 @@ def _years_split(art: _Article) -> bool:
     return art.read_once["years_split"]
 
 
+# a budget named (not a tax rate alone: "the proposed tax rate for 2020" of a Texas city is its tax year's)
+_A_BUDGET = re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)
+
+
+def _budget_at_top(art: _Article) -> bool:
+    """Whether the headline or the lede is about a budget ("this year's proposed $255 million budget", "a $1.9
+    million increase in the upcoming budget"): its place's fiscal year is meant even when the article never
+    says "fiscal"."""
+    if "budget_at_top" not in art.read_once:
+        lead = art.paragraphs[min(len(art.paragraphs), 2) - 1][1] if art.paragraphs else 0
+        art.read_once["budget_at_top"] = _A_BUDGET.search(art.text, 0, lead) is not None \
+            or _A_BUDGET.search(art.source.title or "") is not None
+    return art.read_once["budget_at_top"]
+
+
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
     """The place's fiscal year as the pack declares it, else as the article says it starts; with
     the words a review note gives for it."""
@@ -136,7 +151,7 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     fiscal = _declared_fiscal(art)
     if fiscal is not None:
         return fiscal, f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)"
-    local = local_fiscal_start(art.pack, place) if place and _fiscal_said(art) else None
+    local = local_fiscal_start(art.pack, place) if place and (_fiscal_said(art) or _budget_at_top(art)) else None
     if local is not None:
         return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
     school = school_fiscal_start(art.pack, place) if place else None
@@ -200,8 +215,9 @@ def _days_taken(art: _Article, start: date, end: date, period, review: list[str]
 
 # A budget being adopted: "approved the budget for the fiscal year that starts in July", "after
 # board vote Tuesday", "the proposed budget"
+# (a budget to come: "the upcoming budget", "a $1.8 million request", "budget requests")
 _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:e|es|ed|ing)|unveil\w*|"
-                       r"present(?:s|ed)?|balanced)\b", re.IGNORECASE)
+                       r"present(?:s|ed)?|balanced|upcoming|request(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 _TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)

@@ -788,9 +788,11 @@ def _month_a_year_before(art: _Article, first: date) -> bool:
 
 def _same_part_a_year_before(art: _Article, period) -> str | None:
     """The same months a year before a part of a year the article's top names ("over the first nine months of
-    2017 ... fatal overdoses dropped from 48 to 41": the 48 is of January to September 2016), else None."""
+    2017 ... fatal overdoses dropped from 48 to 41": the 48 is of January to September 2016), else None. Only a
+    part longer than half a year, which no earlier part of its own year can match: a half or a quarter may be
+    set against the one before it."""
     part = _part_named_at_top(art)
-    if part is None or (period.start.month, period.start.day) != (part[0], 1) or period.end.month != part[1] \
+    if part is None or part[1] - part[0] < 6 or (period.start.month, period.start.day) != (part[0], 1) or period.end.month != part[1] \
             or period.start.year != period.end.year or (period.end + timedelta(days=1)).day != 1:
         return None
     return f"{_shift_year(period.start, -1).isoformat()}/{_shift_year(period.end, -1).isoformat()}"
