@@ -131,6 +131,10 @@ def _years_split(art: _Article) -> bool:
 _A_BUDGET = re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)
 
 
+# the words a local fiscal year read without "fiscal" said adds to its note (a calendar year named stays one)
+_FISCAL_UNSAID = "; the headline or lede names a budget"
+
+
 def _budget_at_top(art: _Article) -> bool:
     """Whether the headline or the lede is about a budget ("this year's proposed $255 million budget", "a $1.9
     million increase in the upcoming budget"): its place's fiscal year is meant even when the article never
@@ -151,9 +155,11 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     fiscal = _declared_fiscal(art)
     if fiscal is not None:
         return fiscal, f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)"
-    local = local_fiscal_start(art.pack, place) if place and (_fiscal_said(art) or _budget_at_top(art)) else None
+    said = _fiscal_said(art)
+    local = local_fiscal_start(art.pack, place) if place and (said or _budget_at_top(art)) else None
     if local is not None:
-        return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
+        return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration" \
+            + (")" if said else f"{_FISCAL_UNSAID})")
     school = school_fiscal_start(art.pack, place) if place else None
     if school is not None:
         return FiscalYear(start=school), f"the fiscal year {_SCHOOL_RULE} {school} (no pack declaration)"
@@ -184,10 +190,12 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     if named is None and period and (period[1].start.month, period[1].start.day, period[1].end.month,
                                      period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year \
             and not _TWELVE_MONTHS_TO.search(text, at.clause[0], at.clause[1]) \
-            and (_SCHOOL_RULE not in whose or _years_split(art)):
+            and (_SCHOOL_RULE not in whose or _years_split(art)) \
+            and not (_FISCAL_UNSAID in whose and _LONE_YEAR.search(period[0])):
         # ("the year that ended Dec. 31, 2016"; a school district's "$4.1 million in federal relief funds in
         # 2020", in an article that names no fiscal or school year, is the calendar year's, as a city's by its
-        # state's rule)
+        # state's rule; so is "the proposed tax rate for 2021", or a sum carried from it, in a Texas city's budget
+        # story that never says "fiscal")
         named = f"FY{period[1].start.year}"
     if named is None:
         return period
@@ -3243,7 +3251,9 @@ def _part_named_at_top(art: _Article):
             # six months" of an earlier report once)
             (first, last), year = ranked[0][0], max(years)
             end = (date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
-            if end < published.earliest and not _whole_year_told_first(art, year, first_at):
+            # ("through the first five months of the year" beside "as of June 11": the figures run to that day)
+            if end < published.earliest and not _whole_year_told_first(art, year, first_at) \
+                    and not any(end < day <= published.latest for _, day in art.as_of):
                 found = (first, last, year)
     art.read_once["part_at_top"] = found
     return found

@@ -45,3 +45,11 @@ def test_a_count_beside_no_budget_keeps_its_calendar_year(pack):
     text = "Austin police\n\nAustin police made 1,200 arrests in 2023, up from 1,100 in 2022.\n"
     records = drafted(text, published=date(2024, 2, 1), pack=pack)
     assert period_days(records["1,200"], date(2024, 2, 1)) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_calendar_year_named_in_a_budget_story_that_never_says_fiscal_stays_one(pack):
+    # the budget at the top lets "this year's proposed budget" be the fiscal year; a year named is the calendar's
+    text = ("New Braunfels council reviews proposed budget\n\nThe city council reviewed the proposed budget on "
+            "Tuesday.\n\nThe proposed tax rate for 2021 is $0.48 per $100 of valuation, the finance director said.\n")
+    records = drafted(text, published=date(2020, 9, 10), pack=pack)
+    assert period_days(records["$0.48"], date(2020, 9, 10)) == (date(2021, 1, 1), date(2021, 12, 31))

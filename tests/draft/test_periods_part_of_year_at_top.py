@@ -76,3 +76,12 @@ def test_a_figure_of_a_report_on_part_of_a_year_counts_that_part(pack, text, fig
 ], ids=["set-against-its-own-year", "another-part-named-in-the-clause", "no-part-named"])
 def test_a_figure_told_of_another_period_keeps_it(pack, text, figure, published, span):
     assert _days(pack, text, figure, published) == span
+
+
+def test_a_part_of_the_year_beside_a_later_as_of_day_is_not_the_figures_period(pack):
+    # "through the first five months" in the lede, the figures "as of June 11": to that day, not to May 31
+    text = ("One more homicide than this time last year\n\nChattanooga is seeing a slight increase in the number of "
+            "people killed through the first five months of the year.\n\nEleven people have been killed this year in "
+            "Chattanooga as of June 11, according to police data.\n\nBy that time last year, there had been 10 homicides "
+            "in the city, compared to 13 in 2021.\n")
+    assert _days(pack, text, "13", _on(date(2023, 6, 17))) == (date(2021, 1, 1), date(2021, 6, 11))
