@@ -7,6 +7,7 @@ from the context with a note.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 from auditor.draft import holidays, periods, quoting, sentences, statements, vocabulary
@@ -126,6 +127,25 @@ def _years_split(art: _Article) -> bool:
     return art.read_once["years_split"]
 
 
+# a budget named (not a tax rate alone: "the proposed tax rate for 2020" of a Texas city is its tax year's)
+_A_BUDGET = re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)
+
+
+# the words a local fiscal year read without "fiscal" said adds to its note (a calendar year named stays one)
+_FISCAL_UNSAID = "; the headline or lede names a budget"
+
+
+def _budget_at_top(art: _Article) -> bool:
+    """Whether the headline or the lede is about a budget ("this year's proposed $255 million budget", "a $1.9
+    million increase in the upcoming budget"): its place's fiscal year is meant even when the article never
+    says "fiscal"."""
+    if "budget_at_top" not in art.read_once:
+        lead = art.paragraphs[min(len(art.paragraphs), 2) - 1][1] if art.paragraphs else 0
+        art.read_once["budget_at_top"] = _A_BUDGET.search(art.text, 0, lead) is not None \
+            or _A_BUDGET.search(art.source.title or "") is not None
+    return art.read_once["budget_at_top"]
+
+
 def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, str]:
     """The place's fiscal year as the pack declares it, else as the article says it starts; with
     the words a review note gives for it."""
@@ -135,9 +155,11 @@ def _fiscal_year(art: _Article, place: str | None) -> tuple[FiscalYear | None, s
     fiscal = _declared_fiscal(art)
     if fiscal is not None:
         return fiscal, f"the fiscal year the article says starts on {fiscal.start} (no pack declaration)"
-    local = local_fiscal_start(art.pack, place) if place and _fiscal_said(art) else None
+    said = _fiscal_said(art)
+    local = local_fiscal_start(art.pack, place) if place and (said or _budget_at_top(art)) else None
     if local is not None:
-        return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration)"
+        return FiscalYear(start=local), f"the fiscal year its state's cities and counties start on {local} (no pack declaration" \
+            + (")" if said else f"{_FISCAL_UNSAID})")
     school = school_fiscal_start(art.pack, place) if place else None
     if school is not None:
         return FiscalYear(start=school), f"the fiscal year {_SCHOOL_RULE} {school} (no pack declaration)"
@@ -168,10 +190,12 @@ def _fiscal(art: _Article, at: _At, metric: str, place: str, period, review: lis
     if named is None and period and (period[1].start.month, period[1].start.day, period[1].end.month,
                                      period[1].end.day) == (1, 1, 12, 31) and period[1].start.year == period[1].end.year \
             and not _TWELVE_MONTHS_TO.search(text, at.clause[0], at.clause[1]) \
-            and (_SCHOOL_RULE not in whose or _years_split(art)):
+            and (_SCHOOL_RULE not in whose or _years_split(art)) \
+            and not (_FISCAL_UNSAID in whose and _LONE_YEAR.search(period[0])):
         # ("the year that ended Dec. 31, 2016"; a school district's "$4.1 million in federal relief funds in
         # 2020", in an article that names no fiscal or school year, is the calendar year's, as a city's by its
-        # state's rule)
+        # state's rule; so is "the proposed tax rate for 2021", or a sum carried from it, in a Texas city's budget
+        # story that never says "fiscal")
         named = f"FY{period[1].start.year}"
     if named is None:
         return period
@@ -199,8 +223,9 @@ def _days_taken(art: _Article, start: date, end: date, period, review: list[str]
 
 # A budget being adopted: "approved the budget for the fiscal year that starts in July", "after
 # board vote Tuesday", "the proposed budget"
+# (a budget to come: "the upcoming budget", "a $1.8 million request", "budget requests")
 _ADOPTING = re.compile(r"\b(?:approv\w*|adopt\w*|pass(?:ed|es)?|propos\w*|vot(?:e|es|ed|ing)|unveil\w*|"
-                       r"present(?:s|ed)?|balanced)\b", re.IGNORECASE)
+                       r"present(?:s|ed)?|balanced|upcoming|request(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
 _TAX_RATE_METRIC = re.compile(r"(?:^|[\s_])(?:tax(?:es)?|millage|mill|levy|fees?)(?:$|[\s_])", re.IGNORECASE)
@@ -3141,12 +3166,17 @@ _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = LedPattern(re.compile(
     # (without its year, not "of" another whole: "the first quarter of next year", "of the fiscal year", "of March")
+    # ("through the third quarter": the year to its end)
+    r"(?:\b(?P<through>through|thru|(?:by|to)\s+the\s+end\s+of)\s+the\s+)?"
     r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?:\s+" + _PART_YEAR + r"|(?![-\w]|\s+of\b))"
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
-    + r"|\bfirst\s+(?P<n>three|six|nine|3|6|9)\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
+    + r"|\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
     + r"|\b(?:from|between)\s+Jan(?:uary|\.)?\s+(?:1\s+)?(?:to|through|thru|until|and)\s+(?:the\s+end\s+of\s+)?"
       r"(?P<month>February|March|April|May|June|July|August|September|October|November)\b(?:\s+3[01])?(?:\s+"
-    + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?",
+    + _PART_YEAR.replace("year>", "year4>").replace("which>", "which4>") + ")?"
+    # "this year through October", "2021 through the end of September"
+    + r"|\b(?:(?P<year5>(?:19|20)\d\d)|(?P<which5>this)\s+year)\s+(?:through|thru|to)\s+(?:the\s+end\s+of\s+)?"
+      r"(?P<month5>February|March|April|May|June|July|August|September|October|November)\b(?!\s+\d)",
     re.IGNORECASE))
 # a clause that says its figure is a whole year's ("for the year", "annual", "all of 2019"; "today", a weekday, "on pace for")
 _WHOLE_YEAR_SAID = re.compile(r"\b(?:annual(?:ly)?|overall|all\s+of|for\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|"
@@ -3173,39 +3203,57 @@ def _whole_year_told_first(art: _Article, year: int, part_at: int) -> bool:
     return re.search(_WHOLE_YEAR_OF.format(year=year), art.text[art.label_end:paragraph], re.IGNORECASE) is not None
 
 
+def _months_of_part(g: dict) -> tuple[int, int] | None:
+    """(first month, last month) of a part of a year `_PART_NAMED` read; None for no part ("the third half")."""
+    if g["ord"] or g["ord2"]:
+        n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
+        if half and n > 2:
+            return None
+        first = (n - 1) * (6 if half else 3) + 1
+        # "through the third quarter": the year to that part's end
+        return (1 if g.get("through") else first), first + (5 if half else 2)
+    if g["n"]:
+        n = _SMALL.get(g["n"].lower()) or int(g["n"])
+        return (1, n) if 1 < n < 12 else None
+    return 1, _MONTH_NUMBER[(g["month"] or g["month5"])[:3].lower()]
+
+
 def _part_named_at_top(art: _Article):
     """(first month, last month, year) of the one part of a year the headline and the first paragraphs
     name, over by publication ("Lake Country RCMP is reporting fewer calls ... for the first half of
     2020"; "From January to June of this year"), else None. Two different parts named ("the first
-    quarter" and "the first half") decide nothing. Read once an article."""
+    quarter" and "the first half") decide nothing, unless one is named more often. Read once an article."""
     if "part_at_top" in art.read_once:
         return art.read_once["part_at_top"]
     found = None
     published = art.source.published
-    if published.earliest.year == published.latest.year and art.paragraphs:
+    # (a page dated by a range across a new year: only a part whose year is written is read)
+    one_year = published.earliest.year == published.latest.year
+    if art.paragraphs:
         lead_end = art.paragraphs[min(len(art.paragraphs), _PART_LEAD_PARAGRAPHS) - 1][1]
-        parts, years, first_at = set(), set(), None
+        parts, years, the_years, first_at = Counter(), set(), set(), None
         for hit in _PART_NAMED.finditer(art.text, art.label_end, max(art.label_end, lead_end)):
-            first_at = hit.start() if first_at is None else first_at
             g = hit.groupdict()
-            if g["ord"] or g["ord2"]:
-                n, half = _ORDINAL_PART[(g["ord"] or g["ord2"]).lower()], (g["part"] or g["part2"]).lower() == "half"
-                if half and n > 2:
-                    continue
-                first = (n - 1) * (6 if half else 3) + 1
-                months = (first, first + (5 if half else 2))
-            elif g["n"]:
-                months = (1, _SMALL.get(g["n"].lower()) or int(g["n"]))
-            else:
-                months = (1, _MONTH_NUMBER[g["month"][:3].lower()])
-            year = next((g[k] for k in ("year", "year2", "year3", "year4") if g.get(k)), None)
-            which = next((g[k] for k in ("which", "which3", "which4") if g.get(k)), None)
-            parts.add(months)
-            years.add(int(year) if year else published.latest.year - (1 if which and which.lower() == "last" else 0))
-        if len(parts) == 1 and years:
-            (first, last), year = parts.pop(), max(years)
+            months = _months_of_part(g)
+            year = next((g[k] for k in ("year", "year2", "year3", "year4", "year5") if g.get(k)), None)
+            which = next((g[k] for k in ("which", "which3", "which4", "which5") if g.get(k)), None)
+            if months is None or not (one_year or year):
+                continue
+            first_at = hit.start() if first_at is None else first_at
+            parts[months] += 1
+            year = int(year) if year else published.latest.year - (1 if which and which.lower() == "last" else 0)
+            # ("the first nine months of the year" after "in 2017" is 2017's: "the year" only wants a year named)
+            (the_years if which and which.lower() == "the" else years).add(year)
+        ranked = parts.most_common(2)
+        years = years or the_years
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and years:
+            # one part, or one named more often than any other ("the first nine months" twice, "the first
+            # six months" of an earlier report once)
+            (first, last), year = ranked[0][0], max(years)
             end = (date(year + (last == 12), last % 12 + 1, 1) - timedelta(days=1))
-            if end < published.earliest and not _whole_year_told_first(art, year, first_at):
+            # ("through the first five months of the year" beside "as of June 11": the figures run to that day)
+            if end < published.earliest and not _whole_year_told_first(art, year, first_at) \
+                    and not any(end < day <= published.latest for _, day in art.as_of):
                 found = (first, last, year)
     art.read_once["part_at_top"] = found
     return found
@@ -3244,6 +3292,17 @@ def _through_part(art: _Article, at: _At, period, review: list[str]):
 PART_AT_TOP = "the report at the top is of"
 
 
+# a year set against as a whole, right after its word: "up 7.2 percent from 2014", "higher than 2014"
+_YEAR_AGAINST = re.compile(r"\b(?:from|than|over|compared\s+(?:to|with))\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+                           re.IGNORECASE)
+
+
+def _older_year_against(said: str, target: int) -> bool:
+    """Whether the words set the figure against a whole year before `target` ("the rise seen in 2015 of deaths
+    up 7.2 percent from 2014"), not against a figure of a year ("compared to 69 in 2019")."""
+    return any(int(m["year"]) < target for m in _YEAR_AGAINST.finditer(said))
+
+
 def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, review: list[str]):
     """In a report on part of a year ("for the first half of 2020", named in the headline or lede), a
     count given a whole year ("In 2018, police recorded 235 calls", "down from 242 the year before"),
@@ -3278,6 +3337,8 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     said = art.text[at.sentence.start:at.sentence.end]
     if target < published.earliest.year and not _SET_AGAINST.search(said) and (target == year or str(year) not in said):
         return period   # a past year's figure on its own ("Last year, 769 people were killed"): the whole year
+    if target < year and str(year) not in said and _older_year_against(said, target):
+        return period   # "the rise seen in 2015 of deaths up 7.2 percent from 2014": set against a year before it, not the part's
     if days.end == published.earliest and (published.earliest - part_end).days > _PART_STILL_LATEST:
         return period   # "so far this year" in October after a first half: to the day, the half is no longer the news
     start, end = date(target, first, 1), date(target + (last == 12), last % 12 + 1, 1) - timedelta(days=1)

@@ -23,7 +23,7 @@ from typing import Any
 
 from auditor.draft import attribution, extract, periods, school_counts, sentences, statements, vocabulary
 from auditor.draft.article import _Article, _At, _State, _follows_in_paragraph, article_sentences, sentence_around
-from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, PART_AT_TOP, _part_of_year_reported, _tax_year_under_way, _through_part, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
+from auditor.draft.claim_period import (counted_over_time, RANGE_OPEN, end_of_range, range_ends, _as_of_days, _budget_to_come, _data_month, _holiday_weekend, PART_AT_TOP, _part_named_at_top, _part_of_year_reported, _tax_year_under_way, _through_part, _election_day, _vote_day_named, _fiscal, _to_month_of_figures, _is_month, _period, _shift_year, _stock_day,
                                         _to_date, _is_base)
 from auditor.draft.claim_subject import (_BUT, carried_from, _CITY_WORDS, _KIND_SAID, _RESPECTIVELY, _about_list, _listed_metrics, _metric, _part_taken, rate_for_decimals,
                                          _place, _respectively, _by_unit_and_words, _unit_fits, _CURRENCIES,
@@ -825,6 +825,18 @@ def _month_a_year_before(art: _Article, first: date) -> bool:
                      art.text) is not None
 
 
+def _same_part_a_year_before(art: _Article, period) -> str | None:
+    """The same months a year before a part of a year the article's top names ("over the first nine months of
+    2017 ... fatal overdoses dropped from 48 to 41": the 48 is of January to September 2016), else None. Only a
+    part longer than half a year, which no earlier part of its own year can match: a half or a quarter may be
+    set against the one before it."""
+    part = _part_named_at_top(art)
+    if part is None or part[1] - part[0] < 6 or (period.start.month, period.start.day) != (part[0], 1) or period.end.month != part[1] \
+            or period.start.year != period.end.year or (period.end + timedelta(days=1)).day != 1:
+        return None
+    return f"{_shift_year(period.start, -1).isoformat()}/{_shift_year(period.end, -1).isoformat()}"
+
+
 def _earlier_period(art: _Article, sentence, period) -> str | None:
     """The period the first of two split levels is of, given the second's: the first of a "from
     2015 to 2016" the sentence names, else the year before a whole year, the twelve months before
@@ -839,7 +851,7 @@ def _earlier_period(art: _Article, sentence, period) -> str | None:
             return None     # "a motion to reduce the police budget from $21 million to $20 million": one year's
         return f"{_shift_year(period.start, -1).isoformat()}/{(period.start - timedelta(days=1)).isoformat()}"
     if not (whole_year or month):
-        return None
+        return _same_part_a_year_before(art, period)
     spans = [m for m in _YEARS_SPAN.finditer(text, sentence.start, sentence.end) if int(m.group("b")) == period.start.year
              and int(m.group("a")) < period.start.year]
     if len(spans) == 1:
@@ -1820,7 +1832,7 @@ def _claim(art: _Article, at: _At) -> DraftedClaim | None:
         # a period the clause names in its own words ("In the first nine months of the year") counts,
         # even when written with a note
         if not at.st.base_figure and not any(n.startswith("period:") and "fiscal year" not in n
-                                             and "the first months of" not in n
+                                             and "the first months of" not in n and PART_AT_TOP not in n
                                              and school_counts.COUNTED_ON not in n for n in review) \
                 and (at.sentence.start, period[1]) not in state.counted:
             state.periods_named[period[1]] += 1    # a period the clause names itself, once a sentence

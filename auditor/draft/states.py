@@ -44,8 +44,11 @@ def primary_day(state: str, year: int, month: int) -> date | None:
 # the states whose cities and counties start their fiscal year on one day, by law or near-universal
 # practice, when the pack declares none for the place: Florida's local governments on October 1 (Fla. Stat.
 # 218.33(1)); most of Texas's cities and counties on October 1 (Dallas, Fort Worth, McKinney, Oak Ridge North,
-# Taylor County; not all: Houston's year starts on July 1, so a pack's own declaration comes first)
-LOCAL_FISCAL_STARTS = {"Florida": "10-01", "Texas": "10-01"}
+# Taylor County; not all: Houston's year starts on July 1, so a pack's own declaration comes first); July 1 by
+# law in North Carolina (G.S. 159-8(b)), Virginia (Code 15.2-2503), Massachusetts (M.G.L. c. 44 s. 56) and
+# Oregon (ORS 294.311), and for Maryland's and Tennessee's counties and cities by near-universal practice
+LOCAL_FISCAL_STARTS = {"Florida": "10-01", "Texas": "10-01", "North Carolina": "07-01", "Virginia": "07-01",
+                       "Massachusetts": "07-01", "Oregon": "07-01", "Maryland": "07-01", "Tennessee": "07-01"}
 LOCAL_KINDS = frozenset({"city", "town", "village", "township", "county"})
 
 
