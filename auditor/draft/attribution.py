@@ -942,8 +942,10 @@ _ISSUER_POST = re.compile(rf"\bthe\s+(?P<post>{_POST_NAMES})['’]s\s+(?:\w+\s+)
 
 
 _GROUP = r"(?:[A-Z][\w.’']*\s+){0,3}?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Ee]xperts|[Rr]esearchers)"
-_THEY_SAY = re.compile(rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^()]{{2,30}}\))?\s*[-—–]\s*)?(?P<who>{_GROUP})\s+say\b"
-                       rf"|,\s+(?P<who2>{_GROUP})\s+say\s*[.!]?\s*$")
+# (searched only in a sentence that holds "say")
+_THEY_SAY = WordGatedPattern(re.compile(
+    rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^()]{{2,30}}\))?\s*[-—–]\s*)?(?P<who>{_GROUP})\s+say\b"
+    rf"|,\s+(?P<who2>{_GROUP})\s+say\s*[.!]?\s*$"), ("say",))
 
 
 # A sentence naming a document that ends with a colon introduces a list of its figures:
@@ -1133,7 +1135,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
                      note=None if issuer else NO_ISSUER_NOTE,
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=_opens(words, document.start()))
-    plural = _THEY_SAY.search(words)
+    plural = _THEY_SAY.search(words, held)
     if plural is not None:
         # "Police say ...", "..., officials say": the group speaks for the sentence (not "the guns
         # police say they confiscated", a clause inside the sentence)
