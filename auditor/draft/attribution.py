@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.text.case_blind import LedPattern
 from auditor.text.word_gate import WordGatedPattern
-from auditor.text.word_runs import RunLedAlternation, RunPattern
+from auditor.text.word_runs import RunPattern
 
 # a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
 NO_ISSUER_NOTE = "speaker: the sentence names no issuer of its document; check who issued it"
@@ -126,7 +126,7 @@ _ABBREVIATED = ("(?:" + "|".join(f"(?<=\\b{w})" for w in ("[A-Z]", "Dr", "Mr", "
 _WHEN_BETWEEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                  r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month))?")
 # ("the Central Statistics Office (CSO) has revealed": the body's initials between it and its verb)
-_SAYS = RunLedAlternation(re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?{_WHEN_BETWEEN}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;—–]|(?<=\d)–(?=\d)|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
+_SAYS = re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?{_WHEN_BETWEEN}\s+(?:will\s+|would\s+|also\s+|(?:has|have|had)\s+(?!added\b))?{_VERB}\b|\b{_VERB}\s+{_ref('ref1')}\b|(?:\b[Aa]ccording to|,\s+per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<ref2>(?:[^,.;—–]|(?<=\d)–(?=\d)|{_ABBREVIATED}\.(?=[A-Z]\.|\s+[A-Z]))+)"
                    # "John Baker, a police spokesman, said"
                    rf"|(?<![\w’'])(?P<ref3>{_NAME}),\s+(?:a|an|the)\s+[^,.;“”\"]{{3,90}},\s+(?:said|says|told|added)\b"
                    # "Ryan Mayer, traffic and safety engineer of the southwest region of the Department of
@@ -137,10 +137,7 @@ _SAYS = RunLedAlternation(re.compile(rf"\b{_ref('ref')}(?:\s+\([A-Z]{{2,8}}\))?{
                    # "..., but state officials say the number ...": a group saying what follows, after a
                    # comma or a conjunction (not "the guns police say they confiscated")
                    r"|(?:,\s+|\b(?:but|and|yet|while)\s+)(?P<ref4>(?:(?:state|city|county|federal|health|fire|police|school|local)\s+)?"
-                   r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)"),
-    # (the first alternative, led by a name, searched only from the run of a name's characters that holds
-    # the first reporting verb after a space: `RunLedAlternation`)
-    rf"(?<=\s){_VERB}\b", r"[\w\s’'.,()-]")
+                   r"(?:officials|authorities|experts|investigators|researchers|police))\s+say\s+(?:that\s+)?(?=the\b|[a-z]+\s|\d)")
 _DOCUMENT = LedPattern(re.compile(r"\b(?:statistics|data|figures|records|report|reports|survey|study|numbers|release)(?:\s+|(?=,\s))"
                                   # "The report states that ...", "The report revealed ...", "A news release from the patrol noted"
                                   # "Data from the state Department of Labor indicated"

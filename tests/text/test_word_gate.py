@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from auditor.draft.sentences import sentences
 from auditor.draft.statements import words_of
 from auditor.text.word_gate import WordGatedPattern
-from auditor.text.word_runs import alternatives
 from tests.drafting_modules import drafting_values
 
 
@@ -78,6 +77,29 @@ def test_a_gate_finds_what_its_pattern_finds_in_every_seed_sentence(name):
             assert _spans(gated.search(said, words_of(text, (span.start, span.end)))) == _spans(gated.pattern.search(said))
 
 
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (split at each "|" outside groups and sets)."""
+    out, depth, in_set, last, i = [], 0, False, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            i += 2 if source[i + 1:i + 2] in ("^", "]") else 1
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            out.append(source[last:i])
+            last = i + 1
+        i += 1
+    return out + [source[last:]]
+
+
 def _group_end(source: str, at: int) -> int:
     """Where the group opened at source[at] closes (the index of its ")")."""
     depth, i = 0, at
@@ -97,14 +119,14 @@ def _alternatives(source: str) -> list[str]:
     """The source cut into patterns of one choice each: its top-level alternatives, then each group of
     alternatives in them ("(?:went|goes|go)\\s+on\\s+to\\s+(?:say|note|...)") cut into its choices."""
     out = []
-    for branch in alternatives(source):
+    for branch in _branches(source):
         at = next((i for i in range(len(branch)) if branch.startswith("(?:", i) and (i == 0 or branch[i - 1] != "\\")
-                   and len(alternatives(branch[i + 3:_group_end(branch, i)])) > 1), None)
+                   and len(_branches(branch[i + 3:_group_end(branch, i)])) > 1), None)
         if at is None:
             out.append(branch)
             continue
         close = _group_end(branch, at)
-        out += [alternative for choice in alternatives(branch[at + 3:close])
+        out += [alternative for choice in _branches(branch[at + 3:close])
                 for alternative in _alternatives(f"{branch[:at]}(?:{choice}){branch[close + 1:]}")]
     return out
 
