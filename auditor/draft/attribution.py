@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from auditor.text.case_blind import LedPattern
+from auditor.text.word_gate import WordGatedPattern
 from auditor.text.word_runs import RunPattern
 
 # a document whose sentence names no issuer; replaced by drafting's note when it takes the nearest issuer
@@ -171,9 +172,17 @@ _DOCUMENT = LedPattern(re.compile(r"\b(?:statistics|data|figures|records|report|
                                   r"\b(?:survey|study|analysis|review|audit|investigation)\s+(?:of|by)\s+[^.,;:]{1,60}?\s+"
                                   r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|revealed|reveals)\b",
                                   re.IGNORECASE))
-_REPORTING = re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
-                        r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
-                        r"|,\s+per\s+(?:the\s+)?[A-Z]")
+# (searched only in a sentence whose words hold one of those every match holds: a reporting verb, the word
+# after "is"/"are" or "went on to", "according", "per")
+_REPORTING = WordGatedPattern(
+    re.compile(rf"\b(?:{_VERB[3:-1]}|[Aa]ccording|show|shows|showed|indicate|indicates|indicated|found|finds|determined|say|"
+               r"states|stated|reveal|reveals|revealed|noted|confirm|includes|included|details|detailed|lists|listed)\b"
+               r"|,\s+per\s+(?:the\s+)?[A-Z]"),
+    tuple("""said says added adds told tells explained stated noted insisted insists confirmed confirms wrote reported
+          say note explain add reports revealed announced announces announce estimates estimated counts documented
+          tallied notes points pointed recorded reporting reminded predicted projected warned report states according
+          show shows showed indicate indicates indicated found finds determined reveal reveals confirm includes included
+          details detailed lists listed per""".split()))
 _LEADING_VERB = re.compile(r"\s+(?:said|says|told|tells|explained|explains|(?:went|goes)\s+on\s+to\s+(?:say|note|explain|add(?=\s+(?:that\b|,|:|[“\"]))))\b")
 _OPENERS = "“\"‘"
 _QUOTE_CHARS = "“”\""
@@ -933,8 +942,10 @@ _ISSUER_POST = re.compile(rf"\bthe\s+(?P<post>{_POST_NAMES})['’]s\s+(?:\w+\s+)
 
 
 _GROUP = r"(?:[A-Z][\w.’']*\s+){0,3}?(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Ee]xperts|[Rr]esearchers)"
-_THEY_SAY = re.compile(rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^()]{{2,30}}\))?\s*[-—–]\s*)?(?P<who>{_GROUP})\s+say\b"
-                       rf"|,\s+(?P<who2>{_GROUP})\s+say\s*[.!]?\s*$")
+# (searched only in a sentence that holds "say")
+_THEY_SAY = WordGatedPattern(re.compile(
+    rf"^\s*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]+)?\s*(?:\([^()]{{2,30}}\))?\s*[-—–]\s*)?(?P<who>{_GROUP})\s+say\b"
+    rf"|,\s+(?P<who2>{_GROUP})\s+say\s*[.!]?\s*$"), ("say",))
 
 
 # A sentence naming a document that ends with a colon introduces a list of its figures:
@@ -1001,11 +1012,13 @@ _WHEN_OPENS = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:Monday|Tuesday
 _ACCORDING_COLON = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[^,.;:]{2,60}?)\s*:\s*$")
 
 
-def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
+def reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People,
+             held: frozenset[str] | None = None) -> Voice | None:
     """A paraphrase or a document named in the clause's sentence, if any; a body speaking is written
     as the article names it in full (`fullest_body`), without the initials it gives in brackets
-    ("the Office of Traffic Safety (OTS)")."""
-    voice = _reported(text, clause, sentence, cast)
+    ("the Office of Traffic Safety (OTS)"). `held`: the sentence's words as `statements.words_of`
+    reads them, when known (a sentence holding no reporting word is not searched for one)."""
+    voice = _reported(text, clause, sentence, cast, held)
     if voice is not None and voice.speaker:
         full = fullest_body(text, re.sub(r"(?<=\w)\s+\([A-Z]{2,6}\)$", "", voice.speaker))
         if full != voice.speaker:
@@ -1034,10 +1047,12 @@ def _opens(words: str, at: int) -> bool:
     return at <= len(words) - len(words.lstrip()) + 1
 
 
-_RELEASE_VERB = re.compile(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b")
+_RELEASE_VERB = WordGatedPattern(re.compile(r"\b(?:released|published|issued|compiled|unveiled|put\s+out|revealed)\b"),
+                                 ("released", "published", "issued", "compiled", "unveiled", "put", "revealed"))
 
 
-def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People) -> Voice | None:
+def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cast: People,
+              held: frozenset[str] | None) -> Voice | None:
     words = text[sentence[0]:sentence[1]]
     if words.rstrip().endswith(":") and _LIST_OF_DOCUMENT.search(words):
         by = _LIST_BY.search(words)
@@ -1063,7 +1078,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         label = re.sub(r"^[Tt]he\s+", "", _named(cast, who, sentence[1]) or who)
         return Voice("paraphrase", label, sourcing=True, leads=True, lists=True)
     released = _RELEASED_SHOWING.search(words) if "show" in words or "revealing" in words else None
-    if released is None and (_RELEASE_VERB.search(words)
+    if released is None and (_RELEASE_VERB.search(words, held)
                              and (put := _RELEASED_DOCUMENT.match(words)) is not None):
         who = " ".join((put.group("by") or put.group("by2")).split())
         # "Friday the department released its annual crime summary": the day opens the sentence, the
@@ -1077,7 +1092,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
         # showing a 9 percent increase") is the document's; the figures after it may be the reporter's
         return Voice("document", re.sub(r"^[Tt]he\s+", "", who), sourcing=True, releases=True,
                      leads=not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", words)))
-    if released is None and not _REPORTING.search(words):     # a cheap test first: most sentences name no one
+    if released is None and not _REPORTING.search(words, held):     # a cheap test first: most sentences name no one
         return None
     document = _DOCUMENT.search(words)
     if released is not None and document is None:
@@ -1120,7 +1135,7 @@ def _reported(text: str, clause: tuple[int, int], sentence: tuple[int, int], cas
                      note=None if issuer else NO_ISSUER_NOTE,
                      sourcing=document.group(0).lower().startswith("according"),
                      leads=_opens(words, document.start()))
-    plural = _THEY_SAY.search(words)
+    plural = _THEY_SAY.search(words, held)
     if plural is not None:
         # "Police say ...", "..., officials say": the group speaks for the sentence (not "the guns
         # police say they confiscated", a clause inside the sentence)

@@ -568,7 +568,7 @@ def _draft_claims(text: str, source: Source, pack: Pack, notes: list[str]) -> li
         span = (sentence.start, sentence.end)
         words = statements.words_of(text, span)
         found = statements.joined_rates(text, statements.sentence_quantities(text, span, names_metric, words))
-        voice_here = attribution.reported(text, span, span, cast)
+        voice_here = attribution.reported(text, span, span, cast, words)
         if state.voice_announced and sentence.paragraph > state.voice_paragraph \
                 and not _A_DIGIT.search(text, *art.paragraphs[sentence.paragraph]):
             # "Gov. Mike DeWine signed the bill in January.": a paragraph with no figure ends the
