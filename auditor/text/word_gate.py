@@ -28,6 +28,10 @@ class WordGatedPattern:
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        if pattern.flags & re.IGNORECASE:
+            # "ſaid" matches r"\bsaid\b" read case-blind, but "ſ".lower() is "ſ": the run "ſaid" is not "said"
+            raise ValueError(f"WordGatedPattern({pattern.pattern[:40]!r}...): a case-blind pattern's matches may hold "
+                             "letters that lower-case to none of the words; spell its cases in the pattern ([Ss]aid)")
         self.pattern, self.words = pattern, frozenset(words)
 
     def search(self, text: str, held: frozenset[str] | None = None) -> re.Match[str] | None:

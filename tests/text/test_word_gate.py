@@ -58,6 +58,14 @@ def test_a_gate_searches_only_where_its_words_are():
     assert said.search("Lee said so.", frozenset({"lee"})) is None   # (the words given are trusted)
 
 
+def test_a_case_blind_pattern_is_refused():
+    # read case-blind, r"\bsaid\b" matches "ſaid" (a long s), whose run lower-cased is "ſaid", not "said"
+    assert re.compile(r"\bsaid\b", re.IGNORECASE).search("Lee ſaid so.") is not None
+    assert "said" not in _held("Lee ſaid so.")
+    with pytest.raises(ValueError, match="case-blind"):
+        WordGatedPattern(re.compile(r"\bsaid\b", re.IGNORECASE), ("said",))
+
+
 def test_a_gate_that_leaves_out_a_word_misses_its_matches():
     # the law can fail: "according" left out of _REPORTING's words, a sentence holding only it is skipped
     reporting = _GATED["auditor.draft.attribution._REPORTING"]
