@@ -1,0 +1,51 @@
+"""Round 50 (dr50b): words news copy says for a metric name's word: "accidents" for its "crashes"
+("fatal accidents" are fatal crashes, not the sheriff's "accidents" worked), "crimes" for its "offences"
+("drug crime" is drug offences, not crime at large)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from auditor.draft import draft, vocabulary
+from auditor.models import DateRange
+from auditor.pack import load_pack
+
+PACK = load_pack("benchmarks/corpora/articles/pack")
+_DAY = DateRange(earliest=date(2023, 3, 1), latest=date(2023, 3, 1))
+
+
+def metrics_of(text: str) -> list[tuple]:
+    return [(text[x.anchor[0]:x.anchor[1]].split()[0], x.record.get("metric"))
+            for x in draft(text, published=_DAY, pack=PACK).drafted]
+
+
+def named(text: str) -> list[str]:
+    return [m.id for m in vocabulary.metrics_in(PACK, text, 0, len(text))]
+
+
+# --- "accidents" for a name's "crashes"
+
+def test_fatal_accidents_are_fatal_crashes():
+    got = metrics_of("The county has recorded 14 fatal accidents so far this year, up from 9 in 2021.\n")
+    assert ("14", "fatal_crashes") in got, got
+
+
+def test_car_accidents_are_car_crashes():
+    assert "traffic_crashes" in named("Police reported 212 car accidents in the city last year.")
+
+
+def test_accidents_alone_stay_the_accidents_worked():
+    # the sheriff's "accidents" (motor vehicle accidents worked): no crash kind is said
+    got = metrics_of("Deputies worked 655 accidents in 2022, the sheriff said.\n")
+    assert ("655", "fatal_crashes") not in got and ("655", "injury_crashes") not in got, got
+
+
+# --- "crimes" for a name's "offences"
+
+def test_drug_crime_is_drug_offences():
+    got = metrics_of("Drug crime rose 9 per cent to 4,120 offences in the year to March.\n")
+    assert ("4,120", "drug_offences") in got, got
+
+
+def test_crime_alone_is_no_kind_of_offences():
+    assert "drug_offences" not in named("Crime rose 9 per cent in the year to March.")
