@@ -49,3 +49,23 @@ def test_drug_crime_is_drug_offences():
 
 def test_crime_alone_is_no_kind_of_offences():
     assert "drug_offences" not in named("Crime rose 9 per cent in the year to March.")
+
+
+
+# --- "the next worst" points back to the figure before, as "the next highest" does
+
+_RANKED = ("Most of the country's hospitals are missing their waiting-time targets, figures released on Friday show.\n\n"
+           "Capital and Coast had only 64.9 per cent of patients visiting its emergency department seen "
+           "within six hours.\n\n"
+           "The next worse performing boards were Palmerston North (73.1 per cent) and Counties Manukau "
+           "(79 per cent).\n")
+
+
+def test_the_next_worse_takes_the_metric_of_the_paragraph_before():
+    got = metrics_of(_RANKED)
+    assert ("73.1", "ed_six_hour_share") in got and ("79", "ed_six_hour_share") in got, got
+
+
+def test_the_next_meeting_points_back_to_nothing():
+    got = metrics_of(_RANKED.replace("The next worse performing boards were", "The next meeting heard from"))
+    assert ("73.1", "ed_six_hour_share") not in got, got
