@@ -69,3 +69,22 @@ def test_the_next_worse_takes_the_metric_of_the_paragraph_before():
 def test_the_next_meeting_points_back_to_nothing():
     got = metrics_of(_RANKED.replace("The next worse performing boards were", "The next meeting heard from"))
     assert ("73.1", "ed_six_hour_share") not in got, got
+
+
+# --- a list item's figure whose clause names nothing: the name said before it in the item, not the
+# list's lead-in
+
+_ITEMS = ("Here is what the detachment's crime statistics show for the rural area:\n\n"
+          "1. The number of assaults is worrying, but it is also going down. From a high of 61 in 2013, "
+          "we had only 22 in 2016.\n\n"
+          "2. Extortion remains rare, with two cases in 2016.\n")
+
+
+def test_a_list_items_bare_figure_is_the_name_said_before_it_in_the_item():
+    got = metrics_of(_ITEMS)
+    assert ("only", "assaults") in got, got
+
+
+def test_a_name_of_another_paragraph_is_not_taken():
+    got = metrics_of(_ITEMS.replace("going down. From", "going down.\n\n2. From").replace("2. Extortion", "3. Extortion"))
+    assert ("only", "assaults") not in got, got
