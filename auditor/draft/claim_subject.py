@@ -799,10 +799,23 @@ def _named_just_before(art: _Article, at: _At, pointed: bool = True) -> str | No
     if not hits:
         return None
     found = hits[0]
-    if re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d\d\b", "", text[found.end:at.clause[0]])) or not _fits(art.pack, found.id, st) \
+    if re.search(r"\d", _NO_YEARS.sub("", text[found.end:at.clause[0]])) or not _fits(art.pack, found.id, st) \
             or not _unit_fits(art.pack, found.id, st):
         return None
+    if not pointed and not _said_without_figures(art, found.start, at.clause[0]):
+        return None      # "18 teenage drivers died and 2,100 were cited": the name is the figure before's
     return found.id
+
+
+_NO_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                       r"fifty|hundred|thousand|million|dozen|half|double|twice|triple)\b", re.IGNORECASE)
+
+
+def _said_without_figures(art: _Article, at: int, before: int) -> bool:
+    """Whether the sentence holding offset `at` ends by `before` and holds no figure (a year is none)."""
+    start, end = sentence_around(art, at)
+    return end <= before and not _A_FIGURE.search(_NO_YEARS.sub("", art.text[start:end]))
 
 
 # "34 such crimes", "205 such incidents": the figure's noun points back to what was named before
