@@ -1340,6 +1340,27 @@ _PART_OF_WHOLE_BEFORE = re.compile(r"\b(?:account(?:ed|ing|s)?\s+for|represent(?
 _PLAIN_NAME_WORDS = frozenset("share of the a an in by per percent percentage rate ratio and or with for to".split())
 
 
+# a percent metric's name read as the share of a whole that a part is: "share of drug deaths involving
+# fentanyl", "share of overdose deaths involving heroin", "share of drug deaths that were men"
+_SHARE_OF_PART = re.compile(r"(?:share|percentage|proportion)\s+of\s+(?P<whole>.+?)\s+"
+                            r"(?:involving|that\s+involved|that\s+were|who\s+were)\s+(?P<part>.+)", re.IGNORECASE)
+
+
+def _part_of_a_whole(name: str, head: str, stems, said: set[str]) -> set[str] | None:
+    """The words of the part a share's name says ("share of drug deaths involving fentanyl": fentanyl) when
+    its whole holds the count's head word ("deaths") and its other words are said (by the clause or the
+    count's name; "drug" and "overdose" deaths one whole, as news says them). None for another name."""
+    hit = _SHARE_OF_PART.fullmatch(name.strip())
+    whole = stems(hit.group("whole")) if hit is not None else set()
+    if head not in whole or not whole - {head} <= said | (_DRUG_DEATHS if whole & _DRUG_DEATHS else set()):
+        return None
+    return stems(hit.group("part")) or None
+
+
+# a whole of drug deaths said either way ("share of drug deaths involving ..." of "overdose deaths"), as stems
+_DRUG_DEATHS = frozenset({"drug", "overd"})
+
+
 def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
     """The percent metric of the vocabulary that measures a part of a count, as the clause says it:
     "73% of homicides were cleared" is the homicide clearance rate. One of its names must hold the
@@ -1367,6 +1388,8 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
                 named.add(m.id)
             own = stems(name)
             if head in own and len(own) > 1 and own - {head} <= clause:
+                found.add(m.id)
+            elif (part := _part_of_a_whole(name, head, stems, clause | count_stems)) is not None and part <= clause:
                 found.add(m.id)
     if len(named) == 1:
         return next(iter(named))

@@ -88,3 +88,22 @@ def test_a_list_items_bare_figure_is_the_name_said_before_it_in_the_item():
 def test_a_name_of_another_paragraph_is_not_taken():
     got = metrics_of(_ITEMS.replace("going down. From", "going down.\n\n2. From").replace("2. Extortion", "3. Extortion"))
     assert ("only", "assaults") not in got, got
+
+
+# --- a percentage of a count of deaths, the part named in the clause: the pack's "share of ... deaths
+# involving <part>"
+
+def test_a_kinds_percent_of_all_overdose_deaths_is_that_kinds_share():
+    got = metrics_of("Cocaine-related overdose deaths accounted for 31 percent of all overdose deaths in the "
+                     "county last year, the coroner said.\n")
+    assert ("31", "cocaine_share_of_drug_deaths") in got, got
+
+
+def test_a_drug_associated_with_a_percent_of_deaths_is_its_share():
+    got = metrics_of("In 2014, fentanyl was associated with 21 percent of overdose deaths in the province.\n")
+    assert ("21", "fentanyl_share_of_drug_deaths") in got, got
+
+
+def test_a_percent_of_deaths_naming_no_part_is_no_kinds_share():
+    got = metrics_of("Overdose deaths accounted for 31 percent of all deaths of people under 40 in the county.\n")
+    assert not any(m and m.endswith("_share_of_drug_deaths") for f, m in got), got
