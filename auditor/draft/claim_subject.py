@@ -739,6 +739,12 @@ def _metric_named(art: _Article, at: _At, review: list[str]) -> str | None:
                 review.append(f"metric: '{seen}', the last metric of a figure in its unit (compared with it: "
                               "'... lower at'); check")
                 return seen
+    before = _named_just_before(art, at, pointed=False) if st.figure is not None else None
+    if before is not None:
+        # "2. The number of assaults is disturbing ... we had only 18 in 2015": the name said in the
+        # figure's paragraph (a list's item), not the list's lead-in ("crime statistics")
+        review.append(f"metric: '{before}', named last before the figure's clause in its paragraph; check")
+        return before
     lead = _list_lead_in(art, st.anchor[0]) if st.figure is not None else None
     if lead is not None:
         review.append(f"metric: '{lead}', named by the line that opens the list; check")
@@ -844,12 +850,14 @@ _THE_NUMBER = re.compile(r"\b(?:the|that|this)\s+(?:(?:same|final|total|overall|
                          r"(?:number|figure|total|count|tally|toll)\b(?!\s+of\b)", re.IGNORECASE)
 
 
-def _named_just_before(art: _Article, at: _At) -> str | None:
+def _named_just_before(art: _Article, at: _At, pointed: bool = True) -> str | None:
     """The metric a clause's "the number" (before its figure) points back to: the name said last
     before the clause in its paragraph, when no figure stands between them (a figure's own metric is
-    carried otherwise; a year is no figure here) and the figure's unit fits it."""
+    carried otherwise; a year is no figure here) and the figure's unit fits it. Not `pointed`: of a
+    figure whose clause names nothing and says no "the number" ("The number of assaults is disturbing.
+    From a high of 53 in 2013, we had only 18 in 2015.")."""
     text, st = art.text, at.st
-    if _THE_NUMBER.search(text, at.clause[0], st.anchor[0]) is None:
+    if pointed and _THE_NUMBER.search(text, at.clause[0], st.anchor[0]) is None:
         return None
     start = art.paragraphs[at.sentence.paragraph][0]
     if start >= at.clause[0]:
@@ -858,10 +866,23 @@ def _named_just_before(art: _Article, at: _At) -> str | None:
     if not hits:
         return None
     found = hits[0]
-    if re.search(r"\d", re.sub(r"\b(?:1[89]|20)\d\d\b", "", text[found.end:at.clause[0]])) or not _fits(art.pack, found.id, st) \
+    if re.search(r"\d", _NO_YEARS.sub("", text[found.end:at.clause[0]])) or not _fits(art.pack, found.id, st) \
             or not _unit_fits(art.pack, found.id, st):
         return None
+    if not pointed and not _said_without_figures(art, found.start, at.clause[0]):
+        return None      # "18 teenage drivers died and 2,100 were cited": the name is the figure before's
     return found.id
+
+
+_NO_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                       r"fifty|hundred|thousand|million|dozen|half|double|twice|triple)\b", re.IGNORECASE)
+
+
+def _said_without_figures(art: _Article, at: int, before: int) -> bool:
+    """Whether the sentence holding offset `at` ends by `before` and holds no figure (a year is none)."""
+    start, end = sentence_around(art, at)
+    return end <= before and not _A_FIGURE.search(_NO_YEARS.sub("", art.text[start:end]))
 
 
 # "34 such crimes", "205 such incidents": the figure's noun points back to what was named before

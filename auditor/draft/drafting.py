@@ -1444,6 +1444,30 @@ _PART_OF_WHOLE_BEFORE = re.compile(r"\b(?:account(?:ed|ing|s)?\s+for|represent(?
 _PLAIN_NAME_WORDS = frozenset("share of the a an in by per percent percentage rate ratio and or with for to".split())
 
 
+# a percent metric's name read as the share of a whole that a part is: "share of drug deaths involving
+# fentanyl", "share of overdose deaths involving heroin", "share of drug deaths that were men"
+_SHARE_OF_PART = re.compile(r"(?:share|percentage|proportion)\s+of\s+(?P<whole>.+?)\s+"
+                            r"(?:involving|that\s+involved|that\s+were|who\s+were)\s+(?P<part>.+)", re.IGNORECASE)
+
+
+def _part_of_a_whole(name: str, head: str, stems, clause: set[str], count: set[str]) -> set[str] | None:
+    """The words of the part a share's name says ("share of drug deaths involving fentanyl": fentanyl) when
+    its whole holds the count's head word ("deaths") and its other words are said by the clause or the
+    count's name ("drug" and "overdose" deaths one whole, as news says them: not of "opioid deaths").
+    None for another name."""
+    hit = _SHARE_OF_PART.fullmatch(name.strip())
+    whole = stems(hit.group("whole")) if hit is not None else set()
+    part = stems(hit.group("part")) if hit is not None else set()
+    if not part or head not in whole or not whole - {head} <= clause | count | (_DRUG_DEATHS if count & _DRUG_DEATHS else set()) \
+            or not count - {head} <= whole | part | _DRUG_DEATHS:      # "opioid overdose deaths" are no drug deaths' whole
+        return None
+    return part
+
+
+# a whole of drug deaths said either way ("share of drug deaths involving ..." of "overdose deaths"), as stems
+_DRUG_DEATHS = frozenset({"drug", "overd"})
+
+
 def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
     """The percent metric of the vocabulary that measures a part of a count, as the clause says it:
     "73% of homicides were cleared" is the homicide clearance rate. One of its names must hold the
@@ -1457,7 +1481,7 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
     head = vocabulary._stem(re.split(r"[\s_]+", count_name)[-1])[:5]
     said = art.text[at.clause[0]:at.clause[1]].lower()
     clause, count_stems = stems(said), stems(count_name)
-    found, named = set(), set()
+    found, named, parts = set(), set(), set()
     for m in art.pack.metrics.values():
         if m.unit != "percent":
             continue
@@ -1472,8 +1496,11 @@ def _percent_metric_of(art: _Article, at: _At, count_metric) -> str | None:
             own = stems(name)
             if head in own and len(own) > 1 and own - {head} <= clause:
                 found.add(m.id)
+            elif (part := _part_of_a_whole(name, head, stems, clause, count_stems)) is not None and part <= clause:
+                parts.add(m.id)
     if len(named) == 1:
         return next(iter(named))
+    found = found or parts     # a share's part said only when no name is said word for word
     return next(iter(found)) if len(found) == 1 else None
 
 

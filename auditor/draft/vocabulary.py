@@ -150,14 +150,17 @@ _SAME_WORD = {"labour": "labor", "labor": "labour", "home": "house", "house": "h
               "dui": "duii", "duii": "dui"}
 # Words news copy says for a name's word of a kind, one way only: "household burglaries" and "home
 # burglaries" are residential burglaries, "building fires" structure fires, "property offences"
-# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries, "average
+# property crimes, "sex offences" sexual offences, "house break-ins" residential burglaries, "fatal accidents"
+# fatal crashes, "average
 # inmate population" the jail's, "Criminal Code violations" Criminal Code offences (Statistics Canada's word). (Not "collisions" for crashes: "2016's total fatal collisions, which
-# was 102" counts the people killed.)
+# was 102" counts the people killed; not "crimes" for a name's "offences": a pack may tell "offences (as against
+# crimes)" apart, and "total recorded crime" is no "recorded offences".)
 _SAID_FOR = {"residential": ("household", "home", "house"), "structure": ("building",), "structural": ("building",),
              "crime": ("offence", "offense"), "crimes": ("offences", "offenses"), "sexual": ("sex",),
              "burglary": ("break-in",), "burglaries": ("break-ins",), "jail": ("inmate",),
              "offences": ("violations",), "offenses": ("violations",), "deaths": ("fatalities",),
-             "cyclist": ("bicyclist",), "cyclists": ("bicyclists",)}
+             "cyclist": ("bicyclist",), "cyclists": ("bicyclists",), "crash": ("accident",),
+             "crashes": ("accidents",)}
 # ... and "inmate" for the jail's only where no prison is named beside it ("the prison's inmate
 # population", "the inmate population of the state prison")
 _SAID_FOR_NOT_BY = {"inmate": r"(?<!prison's\s)(?<!prison\s){}(?![\w\s]{{0,40}}\bprisons?\b)"}
