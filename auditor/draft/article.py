@@ -133,10 +133,13 @@ def _follows_in_paragraph(art: _Article, at: _At) -> bool:
 
 # A clause that opens by pointing back at the figure before: "That amounts to", "This is", "It's at",
 # "So far, it's at", "The total stays at"; or goes on down a ranking it tops ("The next-biggest increases
-# came in Ohio (106)", "The next highest was ...", "The next worse performing DHBs were ... (73.1 per cent)")
+# came in Ohio (106)", "The next highest was ...", "The next worse performing DHBs were ... (73.1 per cent)"; not a choice's
+# "The next best option would add 12 officers")
 _POINTS_BACK = re.compile(r"\s*(?:[A-Z][\w ]{0,20},\s*)?(?:that|this|it|it's|it’s|those|these|the\s+(?:same\s+)?"
                           r"(?:total|figure|tally|count|number|toll)|the\s+next(?=[\s-]+(?:biggest|largest|highest|"
-                          r"lowest|smallest|most|greatest|steepest|worst|worse|best|better|fewest|least)\b))\b"
+                          r"lowest|smallest|most|greatest|steepest|worst|worse|best|better|fewest|least)\b"
+                          r"(?![\s-]+(?:thing|option|plan|choice|step|bet|alternative|solution|way|move|priority|idea|"
+                          r"outcome|likely|expensive|costly)s?\b)))\b"
                           r"(?!\s+(?:of|is\s+why)\b)", re.IGNORECASE)
 
 

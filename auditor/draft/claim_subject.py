@@ -869,20 +869,50 @@ def _named_just_before(art: _Article, at: _At, pointed: bool = True) -> str | No
     if re.search(r"\d", _NO_YEARS.sub("", text[found.end:at.clause[0]])) or not _fits(art.pack, found.id, st) \
             or not _unit_fits(art.pack, found.id, st):
         return None
-    if not pointed and not _said_without_figures(art, found.start, at.clause[0]):
-        return None      # "18 teenage drivers died and 2,100 were cited": the name is the figure before's
+    if not pointed:
+        return _topic_before(art, at, found)
+    return found.id
+
+
+# a word after a figure that is no counted noun of its own: a preposition, a time's word or a verb
+# ("we had only 18 in 2015", "there were 412 last year", "61 so far"), or the clause's end
+_NO_OWN_NOUN = re.compile(r"[ \t]*(?:[.,;:)!?]|$)|\s+(?:for|with|of|in|on|at|by|from|to|as|into|after|during|since|"
+                          r"over|under|through|last|this|so|than|and|or|but|was|is|were|had|has|have|are|compared)\b"
+                          r"|\s+the\s+(?:following|next|previous|prior|same)\b|\s+the\s+(?:year|month|week)\s+(?:before|after|earlier)\b",
+                          re.IGNORECASE)
+# a clause that says what its figure counts, though in no name of the pack ("The number of reported cases for
+# drugs/vice fell from 21")
+_ITS_OWN_COUNT = re.compile(r"\b(?:number|count|total|tally)\s+of\s+[a-z]", re.IGNORECASE)
+# what joins two names a sentence says alike ("the biggest declines were in robberies and burglaries")
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:in\s+|of\s+)?(?:the\s+)?|\s*,\s*", re.IGNORECASE)
+
+
+def _topic_before(art: _Article, at: _At, found: vocabulary.Match) -> str | None:
+    """The metric a bare figure whose clause names nothing takes from a sentence before it with no
+    figure of its own: the name that sentence says first, its topic ("Burglaries have been a worry for
+    residents of the east side. Last year there were 412": burglaries, not the residents' population).
+    None when the figure counts a thing of its own ("The department added 12 patrols", "Crews went out
+    4,100 times", "The number of reported cases for drugs/vice fell from 21"), the sentence names two
+    alike ("The biggest declines were in robberies and burglaries. They fell from 40 to 22") or the name
+    is the figure before's ("18 teenage drivers died and 2,100 were cited")."""
+    text, st = art.text, at.st
+    if not _NO_OWN_NOUN.match(text, st.anchor[1], at.clause[1]) or _ITS_OWN_COUNT.search(text, at.clause[0], st.anchor[0]):
+        return None
+    start, end = sentence_around(art, found.start)
+    if end > at.clause[0] or _A_FIGURE.search(_NO_YEARS.sub("", text[start:end])):
+        return None
+    first = vocabulary.find_metric(art.pack, text, start, end, start, art.metrics_found)
+    second = vocabulary.find_metric(art.pack, text, first.end, end, first.end, art.metrics_found) if first is not None else None
+    if second is not None and second.id != first.id and _JOINED.fullmatch(text, first.end, second.start):
+        return None      # "The biggest declines were in robberies and burglaries. They fell from 40 to 22": which?
+    if first is not None and first.id != found.id and _fits(art.pack, first.id, st) and _unit_fits(art.pack, first.id, st):
+        return first.id
     return found.id
 
 
 _NO_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                        r"fifty|hundred|thousand|million|dozen|half|double|twice|triple)\b", re.IGNORECASE)
-
-
-def _said_without_figures(art: _Article, at: int, before: int) -> bool:
-    """Whether the sentence holding offset `at` ends by `before` and holds no figure (a year is none)."""
-    start, end = sentence_around(art, at)
-    return end <= before and not _A_FIGURE.search(_NO_YEARS.sub("", art.text[start:end]))
 
 
 # "34 such crimes", "205 such incidents": the figure's noun points back to what was named before

@@ -103,3 +103,53 @@ def test_a_drug_associated_with_a_percent_of_deaths_is_its_share():
 def test_a_percent_of_deaths_naming_no_part_is_no_kinds_share():
     got = metrics_of("Overdose deaths accounted for 31 percent of all deaths of people under 40 in the county.\n")
     assert not any(m and m.endswith("_share_of_drug_deaths") for f, m in got), got
+
+
+
+# --- review (rev50b): the name a bare figure takes from a figure-less sentence before it is that sentence's
+# topic (its first name), never when the figure counts a noun of its own, its clause says the number of its own
+# thing, or two names are said alike; "the next best option" is no ranking
+
+_LEDE = "The county released its yearly report on Tuesday.\n\n"
+
+
+def test_a_bare_figure_takes_the_topic_of_the_sentence_before():
+    got = metrics_of(_LEDE + "Burglaries have been a worry for residents of the east side. Last year there were 412.\n")
+    assert ("412", "burglaries") in got, got
+
+
+def test_a_bare_figure_of_the_following_year_takes_the_name_before():
+    got = metrics_of(_LEDE + "More worrying are the figures for burglaries. From 23 in 2012, they fell to 18 the following year.\n")
+    assert ("18", "burglaries") in got, got
+
+
+def test_a_figure_counting_its_own_noun_takes_no_name_before():
+    got = metrics_of(_LEDE + "Overdoses have strained the county's ambulance crews. Crews went out 4,100 times last year.\n")
+    assert ("4,100", "overdose_deaths") not in got, got
+    got = metrics_of(_LEDE + "Burglaries have been a worry for residents of the east side. The department added 12 patrols "
+                     "this year.\n")
+    assert ("12", "population") not in got and ("12", "burglaries") not in got, got
+
+
+def test_half_the_year_is_no_count_of_the_name_before():
+    got = metrics_of(_LEDE + "More people have died of overdoses in the county this spring than in all of last year. "
+                     "The county will likely pass 2016's record with half the year remaining.\n")
+    assert ("half", "overdose_deaths") not in got, got
+
+
+def test_two_names_said_alike_leave_the_figure_unnamed():
+    got = metrics_of(_LEDE + "The biggest declines were in robberies and burglaries. They fell from 40 in 2016 to 22 in 2017.\n")
+    assert ("40", "burglaries") not in got and ("40", "robberies") not in got, got
+
+
+def test_a_clause_saying_the_number_of_its_own_thing_takes_no_name_before():
+    got = metrics_of(_LEDE + "The steepest declines came in gambling cases and burglaries. The number of reported cases for "
+                     "gambling/vice fell from 21 in 2016 to eight in 2017.\n")
+    assert ("21", "burglaries") not in got, got
+
+
+def test_the_next_best_option_points_back_to_no_ranking():
+    text = "Burglaries rose to 412 in 2022, police said.\n\nThe next best option, the chief said, would add 12 officers.\n"
+    assert ("12", "burglaries") not in metrics_of(text), metrics_of(text)
+    ranked = "Westside had the most shootings in the city last year, with 41.\n\nThe next worst neighbourhood was Eastgate, with 29.\n"
+    assert ("29", "shootings") in metrics_of(ranked), metrics_of(ranked)
