@@ -3166,8 +3166,8 @@ _ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART_YEAR = r"(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b|(?P<which>this|the|last)\s+year\b)"
 _PART_NAMED = LedPattern(re.compile(
     # (without its year, not "of" another whole: "the first quarter of next year", "of the fiscal year", "of March")
-    # ("through the third quarter": the year to its end)
-    r"(?:\b(?P<through>through|thru|(?:by|to)\s+the\s+end\s+of)\s+the\s+)?"
+    # ("through the third quarter": the year to its end; a headline's "through third quarter" drops the "the")
+    r"(?:\b(?P<through>through|thru|(?:by|to)\s+the\s+end\s+of)\s+(?:the\s+)?)?"
     r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?:\s+" + _PART_YEAR + r"|(?![-\w]|\s+of\b))"
     + r"|\b(?P<year2>(?:19|20)\d\d)\s+(?P<ord2>first|second|third|fourth)[\s-]+(?P<part2>half|quarter)\b"
     + r"|\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+" + _PART_YEAR.replace("year>", "year3>").replace("which>", "which3>")
@@ -3241,9 +3241,11 @@ def _part_named_at_top(art: _Article):
                 continue
             first_at = hit.start() if first_at is None else first_at
             parts[months] += 1
+            # ("the first nine months of the year" after "in 2017" is 2017's, and a headline's "through third
+            # quarter" beside "through the third quarter of 2019" is 2019's: "the year", or none, wants a year named)
+            unnamed = not year and (not which or which.lower() == "the")
             year = int(year) if year else published.latest.year - (1 if which and which.lower() == "last" else 0)
-            # ("the first nine months of the year" after "in 2017" is 2017's: "the year" only wants a year named)
-            (the_years if which and which.lower() == "the" else years).add(year)
+            (the_years if unnamed else years).add(year)
         ranked = parts.most_common(2)
         years = years or the_years
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and years:
@@ -3335,7 +3337,9 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
     if _WHOLE_YEAR_SAID.search(_own_words(art.text, at)):
         return period
     said = art.text[at.sentence.start:at.sentence.end]
-    if target < published.earliest.year and not _SET_AGAINST.search(said) and (target == year or str(year) not in said):
+    # (the figure's own words are no comparison: "Last year, more than 107,000 Americans died")
+    around = art.text[at.sentence.start:at.st.anchor[0]] + " " + art.text[at.st.anchor[1]:at.sentence.end]
+    if target < published.earliest.year and not _SET_AGAINST.search(around) and (target == year or str(year) not in said):
         return period   # a past year's figure on its own ("Last year, 769 people were killed"): the whole year
     if target < year and str(year) not in said and _older_year_against(said, target):
         return period   # "the rise seen in 2015 of deaths up 7.2 percent from 2014": set against a year before it, not the part's

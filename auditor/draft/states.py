@@ -45,8 +45,12 @@ def primary_day(state: str, year: int, month: int) -> date | None:
 # practice, when the pack declares none for the place: Florida's local governments on October 1 (Fla. Stat.
 # 218.33(1)); most of Texas's cities and counties on October 1 (Dallas, Fort Worth, McKinney, Oak Ridge North,
 # Taylor County; not all: Houston's year starts on July 1, so a pack's own declaration comes first); July 1 by
-# law in North Carolina (G.S. 159-8(b)), Virginia (Code 15.2-2503), Massachusetts (M.G.L. c. 44 s. 56) and
-# Oregon (ORS 294.311), and for Maryland's and Tennessee's counties and cities by near-universal practice
+# law in North Carolina (G.S. 159-8(b), every county and city), Virginia (Code 15.2-2500, every locality and
+# school division, notwithstanding a charter), Massachusetts (M.G.L. c. 44 ss. 56 and 56A for towns and cities,
+# c. 35 s. 16 for counties, c. 41 s. 120 for districts), Oregon (ORS 294.095: a county's, city's or school
+# district's budget or levy) and Maryland (Local Government Article 16-101: each county, municipality and special
+# taxing district); Tennessee's counties by law (T.C.A. 5-12-105), its cities by the Municipal Budget Law of 1982
+# and near-universal practice (a charter may set another: Collierville's "unless otherwise provided by ordinance")
 LOCAL_FISCAL_STARTS = {"Florida": "10-01", "Texas": "10-01", "North Carolina": "07-01", "Virginia": "07-01",
                        "Massachusetts": "07-01", "Oregon": "07-01", "Maryland": "07-01", "Tennessee": "07-01"}
 LOCAL_KINDS = frozenset({"city", "town", "village", "township", "county"})

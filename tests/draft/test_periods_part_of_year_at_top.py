@@ -48,6 +48,15 @@ _OF_THE_YEAR = ("Overdose deaths down in Frederick County\n\nOverdose deaths in 
                 "Frederick County saw a decline over the first nine months of the year, according to state figures "
                 "released Friday.\n\nStatewide, 1,705 people died of overdoses through the third quarter of last year, "
                 "the health department said.\n\nIn Frederick County, overdose deaths dropped from 48 to 41.\n")
+_HEADLINE_THROUGH = ("Traffic deaths fall through third quarter\n\nTraffic deaths in Tennessee fell through the third "
+                     "quarter of 2019, state data show.\n\nTennessee recorded 790 traffic deaths, compared with 820 in "
+                     "2018.\n")
+_NINE_MONTHS_IN_VIRGINIA = ("Overdose deaths dip in Virginia\n\nOverdose deaths in Virginia fell 3% in the first nine "
+                            "months of this year, state health officials said Tuesday.\n\nThe state recorded 1,850 "
+                            "overdose deaths in the first nine months of 2022")
+_MORE_THAN_LAST_YEAR = (_NINE_MONTHS_IN_VIRGINIA + ", and 1,100 in the first six months.\n\nLast year, more than "
+                        "2,600 Virginians died of drug overdoses.\n")
+_FEWER_THAN_LAST_YEARS = _NINE_MONTHS_IN_VIRGINIA + ", fewer than the 1,900 of last year.\n"
 _ACROSS = DateRange(earliest=date(2016, 12, 1), latest=date(2017, 2, 28))
 
 
@@ -59,8 +68,11 @@ _ACROSS = DateRange(earliest=date(2016, 12, 1), latest=date(2017, 2, 28))
     (_THROUGH_OCTOBER, "231", _on(date(2021, 11, 15)), (date(2020, 1, 1), date(2020, 10, 31))),
     (_OF_THE_YEAR, "41", _on(date(2018, 1, 26)), (date(2017, 1, 1), date(2017, 9, 30))),
     (_OF_THE_YEAR, "48", _on(date(2018, 1, 26)), (date(2016, 1, 1), date(2016, 9, 30))),
+    # a headline's "through third quarter" (no "the") is the lede's "through the third quarter": January on
+    (_HEADLINE_THROUGH, "820", _on(date(2020, 1, 15)), (date(2018, 1, 1), date(2018, 9, 30))),
 ], ids=["through-the-third-quarter", "its-year-before", "named-more-often", "page-across-a-new-year",
-        "this-year-through-october", "first-months-of-the-year", "moved-from-a-year-before"])
+        "this-year-through-october", "first-months-of-the-year", "moved-from-a-year-before",
+        "through-third-quarter-in-a-headline"])
 def test_a_figure_of_a_report_on_part_of_a_year_counts_that_part(pack, text, figure, published, span):
     assert _days(pack, text, figure, published) == span
 
@@ -73,7 +85,12 @@ def test_a_figure_of_a_report_on_part_of_a_year_counts_that_part(pack, text, fig
     # a level of the year just ended, in a report of a whole year, keeps it
     ("Homicides fall in Lake City\n\nLake City recorded 52 homicides in 2019, down from 60 in 2018, police said.\n",
      "52", _on(date(2020, 1, 24)), (date(2019, 1, 1), date(2019, 12, 31))),
-], ids=["set-against-its-own-year", "another-part-named-in-the-clause", "no-part-named"])
+    # a past year's figure on its own, its "more than" no comparison, in a report named more often by its part
+    (_MORE_THAN_LAST_YEAR, "more than 2,600", _on(date(2022, 11, 15)), (date(2021, 1, 1), date(2021, 12, 31))),
+    # ... but "fewer than" another figure is one: the same months a year before
+    (_FEWER_THAN_LAST_YEARS, "1,900", _on(date(2022, 11, 15)), (date(2021, 1, 1), date(2021, 9, 30))),
+], ids=["set-against-its-own-year", "another-part-named-in-the-clause", "no-part-named", "more-than-a-past-year",
+        "fewer-than-last-years"])
 def test_a_figure_told_of_another_period_keeps_it(pack, text, figure, published, span):
     assert _days(pack, text, figure, published) == span
 
