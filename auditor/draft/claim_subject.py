@@ -53,6 +53,11 @@ _HAD_ONE = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\bsu
                       r"(?<!\bwoman\s)(?<!\bvictim\s)(?<!\bofficer\s)(?<!\bdefendant\s)"
                       r"\b(?:there\s+(?:was|has\s+been|had\s+been)|had|has\s+had|have\s+had|" + _HAD_VERBS +
                       r"|compared\s+(?:to|with))\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+# "Officer Smith worked one homicide", "Sgt. Mike Jones investigated one fatal crash": a titled person's own work, not
+# a place's or a force's count (a title, one or two capitalised names, then the verb)
+_PERSON_DID = re.compile(r"\b(?i:officer|detective|trooper|deputy|sgt|sergeant|lt|lieutenant|capt|captain|cpl|corporal"
+                         r"|investigator|firefighter|agent|dr|mr|mrs|ms)\.?\s+(?:[A-Z][\w’'-]*\s+){1,2}"
+                         r"(?i:" + _HAD_VERBS + r")\s+(?i:only\s+|just\s+)?$")
 # "one count of robbery", "including one homicide suspect", "one theft charge": a charge or a person, no event counted
 _NO_EVENT_ITEM = re.compile(r"\b(?:suspects?|counts?\s+of|charges?|defendants?)\b", re.IGNORECASE)
 _ONE_ITEM_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|during|from|this|last|so\s+far|since|on|at)\b", re.IGNORECASE)
@@ -141,7 +146,8 @@ def _one_counted(art: _Article, clause: tuple[int, int], anchor: tuple[int, int]
         end = item_end.start() if item_end is not None else clause[1]
         listed = _COUNT_ITEM_BEFORE.search(text, max(clause[0], anchor[0] - 80), anchor[0]) is not None \
             or _COUNT_ITEM_AFTER.match(text, end, clause[1]) is not None
-        had = not listed and _HAD_ONE.search(text, max(clause[0], anchor[0] - 30), anchor[0]) is not None
+        had = not listed and _HAD_ONE.search(text, max(clause[0], anchor[0] - 30), anchor[0]) is not None \
+            and _PERSON_DID.search(text, max(clause[0], anchor[0] - 60), anchor[0]) is None
         if listed or had:
             if had:
                 words = _ONE_ITEM_WORDS.match(text, anchor[1], end)
