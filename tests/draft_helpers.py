@@ -98,3 +98,8 @@ def period_days(record: dict, published: date, before=None):
     from auditor.draft import periods
     got = periods.resolves(record["period"], DateRange(earliest=published, latest=published), before)
     return (got.start, got.end) if got is not None else None
+
+
+def drafted_span(pack, text: str, figure: str, published: date):
+    """The (first day, last day) of the period drafted for `figure` in `text`."""
+    return period_days(drafted(text, published=published, pack=pack)[figure], published)

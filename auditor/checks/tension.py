@@ -354,9 +354,10 @@ def _fits_a_rival(t, sa) -> bool:
         return False
     if "plain_figures" not in sa.indexes:
         sa.indexes["plain_figures"] = _plain_figures(sa.compiled, "default")
-    source_of = {m: sa.corpus.claim(m).source for m in sa.compiled}
-    return fits_a_standing_rival(changes[0], sa.compiled, sa.revisions, source_of, sa.scenario.publication,
-                                 sa.indexes["plain_figures"])
+    if "source_of" not in sa.indexes:
+        sa.indexes["source_of"] = {m: sa.corpus.claim(m).source for m in sa.compiled}
+    return fits_a_standing_rival(changes[0], sa.compiled, sa.revisions, sa.indexes["source_of"],
+                                 sa.scenario.publication, sa.indexes["plain_figures"])
 
 
 def _outvoted(cid: str, sa, doubted: set, outvoted_by: int = 2) -> bool:

@@ -9,13 +9,8 @@ import pytest
 
 from auditor.draft import states
 
-from draft_helpers import drafted, period_days
+from draft_helpers import drafted, drafted_span, period_days
 from draft_helpers import pack  # noqa: F401  (a fixture)
-
-
-def _span(pack, text: str, figure: str, published: date):
-    got = drafted(text, published=published, pack=pack)
-    return period_days(got[figure], published)
 
 
 @pytest.mark.parametrize("text, figure, published, span", [
@@ -32,7 +27,7 @@ def _span(pack, text: str, figure: str, published: date):
      date(2024, 5, 8), (date(2024, 7, 1), date(2025, 6, 30))),
 ], ids=["texas-city-budget-in-the-lede", "north-carolina-city-budget", "upcoming-budget"])
 def test_a_local_budget_is_of_its_states_local_fiscal_year(pack, text, figure, published, span):
-    assert _span(pack, text, figure, published) == span
+    assert drafted_span(pack, text, figure, published) == span
 
 
 def test_the_local_rule_is_the_states(pack):

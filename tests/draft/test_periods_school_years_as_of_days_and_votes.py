@@ -9,14 +9,8 @@ import pytest
 
 from auditor.draft import states
 
-from draft_helpers import drafted, period_days
+from draft_helpers import drafted_span
 from draft_helpers import pack  # noqa: F401  (a fixture)
-
-
-def _span(pack, text: str, figure: str, published: date):
-    """The (first day, last day) of the period drafted for `figure` in `text`."""
-    got = drafted(text, published=published, pack=pack)
-    return period_days(got[figure], published)
 
 
 @pytest.mark.parametrize("text, figure, published, span", [
@@ -31,7 +25,7 @@ def _span(pack, text: str, figure: str, published: date):
      "decrease from the 14.1 mills budgeted for last year.", "14.1", date(2017, 8, 24), (date(2016, 7, 1), date(2017, 6, 30))),
 ], ids=["split-year-named", "budget-to-come", "last-years-levy"])
 def test_a_us_school_districts_budget_runs_from_july(pack, text, figure, published, span):
-    assert _span(pack, text, figure, published) == span
+    assert drafted_span(pack, text, figure, published) == span
 
 
 def test_the_school_rule_is_the_states_and_the_packs_comes_first(pack):
@@ -43,7 +37,7 @@ def test_the_school_rule_is_the_states_and_the_packs_comes_first(pack):
 
 
 def test_a_city_budget_in_the_same_state_keeps_the_calendar_year(pack):
-    assert _span(pack, "The Wichita City Council approved a $600 million budget on Tuesday.", "$600 million",
+    assert drafted_span(pack, "The Wichita City Council approved a $600 million budget on Tuesday.", "$600 million",
                  date(2019, 8, 13)) == (date(2020, 1, 1), date(2020, 12, 31))
 
 
@@ -56,12 +50,12 @@ def test_a_city_budget_in_the_same_state_keeps_the_calendar_year(pack):
      date(2021, 10, 1), (date(2021, 1, 1), date(2021, 10, 1))),
 ], ids=["this-year-after-in-2016", "so-far-after-in-2022", "this-year-after-last-year"])
 def test_this_year_after_a_sentence_opening_with_another_year_is_this_years(pack, text, figure, published, span):
-    assert _span(pack, text, figure, published) == span
+    assert drafted_span(pack, text, figure, published) == span
 
 
 def test_a_month_in_the_year_the_sentence_opens_with_still_takes_it(pack):
     # (the guard: a month with no year after "Last year," is last year's month, as before)
-    assert _span(pack, "Last year, the city had 118 homicides through Nov. 16, police said.", "118", date(2023, 6, 1)) \
+    assert drafted_span(pack, "Last year, the city had 118 homicides through Nov. 16, police said.", "118", date(2023, 6, 1)) \
         == (date(2022, 1, 1), date(2022, 11, 16))
 
 
@@ -72,7 +66,7 @@ def test_a_month_in_the_year_the_sentence_opens_with_still_takes_it(pack):
      (date(2016, 9, 9), date(2016, 9, 9))),
 ], ids=["enrolment-as-of-a-day"])
 def test_a_level_in_the_present_is_of_the_day_the_article_gives_its_figures_as_of(pack, text, figure, published, span):
-    assert _span(pack, text, figure, published) == span
+    assert drafted_span(pack, text, figure, published) == span
 
 
 @pytest.mark.parametrize("text, figure, published, span", [
@@ -85,7 +79,7 @@ def test_a_level_in_the_present_is_of_the_day_the_article_gives_its_figures_as_o
 ], ids=["two-days", "long-before"])
 def test_a_level_in_the_present_keeps_the_publication_day_without_one_recent_as_of_day(pack, text, figure, published,
                                                                                         span):
-    assert _span(pack, text, figure, published) == span
+    assert drafted_span(pack, text, figure, published) == span
 
 
 _WRIGHT = "Wright County"
@@ -109,7 +103,7 @@ _WRIGHT = "Wright County"
      date(2020, 11, 12), date(2020, 11, 3)),
 ], ids=["tuesdays-general-election", "the-2018-election", "on-tuesday-in-a-weekly", "this-election"])
 def test_an_election_figure_is_of_the_vote_the_article_reports(pack, text, figure, published, day):
-    assert _span(pack, text, figure, published) == (day, day)
+    assert drafted_span(pack, text, figure, published) == (day, day)
 
 
 @pytest.mark.parametrize("text, figure, published, day", [
@@ -121,18 +115,18 @@ def test_an_election_figure_is_of_the_vote_the_article_reports(pack, text, figur
      f"{_WRIGHT} was 70.2%.", "70.2%", date(2020, 11, 12), date(2016, 11, 8)),
 ], ids=["primary", "a-year-named"])
 def test_an_election_figure_keeps_another_votes_day(pack, text, figure, published, day):
-    assert _span(pack, text, figure, published) == (day, day)
+    assert drafted_span(pack, text, figure, published) == (day, day)
 
 
 def test_a_budget_adopted_at_a_meeting_days_before_is_of_the_year_to_come(pack):
     # the weekday is the meeting's, not the budget's: the school fiscal year to come
-    assert _span(pack, "The Centerville School Board adopted a $24.5 million general fund budget at its meeting Monday "
+    assert drafted_span(pack, "The Centerville School Board adopted a $24.5 million general fund budget at its meeting Monday "
                  "night.", "$24.5 million", date(2019, 4, 10)) == (date(2019, 7, 1), date(2020, 6, 30))
 
 
 def test_a_sum_of_its_own_day_keeps_it(pack):
     # no budget adopted in the sentence: the day is the figure's own
-    assert _span(pack, "Wichita collected $4.2 million in sales tax on Dec. 2, the finance director said.", "$4.2 million",
+    assert drafted_span(pack, "Wichita collected $4.2 million in sales tax on Dec. 2, the finance director said.", "$4.2 million",
                  date(2019, 12, 10)) == (date(2019, 12, 2), date(2019, 12, 2))
 
 
@@ -145,11 +139,11 @@ def test_a_sum_of_its_own_day_keeps_it(pack):
      date(2019, 8, 15), (date(2019, 8, 13), date(2019, 8, 13))),
 ], ids=["fire-damage", "contract"])
 def test_a_dollar_figure_of_a_meeting_day_that_names_no_budget_keeps_its_day(pack, text, figure, published, span):
-    assert _span(pack, text, figure, published) == span
+    assert drafted_span(pack, text, figure, published) == span
 
 
 def test_a_level_said_of_today_keeps_the_publication_day_beside_an_as_of_day(pack):
-    assert _span(pack, "The Toppenish School District's enrollment as of Oct. 1 was 3,900 students.\n\nToday, the "
+    assert drafted_span(pack, "The Toppenish School District's enrollment as of Oct. 1 was 3,900 students.\n\nToday, the "
                  "district has 3,950 students, the superintendent said.", "3,950", date(2019, 10, 20)) \
         == (date(2019, 10, 20), date(2019, 10, 20))
 
@@ -166,4 +160,4 @@ _RELIEF = "The district received $4.1 million in federal relief funds in 2020, t
      (date(2019, 9, 1), date(2020, 8, 31))),
 ], ids=["no-fiscal-year-said", "a-split-year-named"])
 def test_a_school_districts_calendar_year_is_its_fiscal_years_only_where_the_article_counts_in_them(pack, text, span):
-    assert _span(pack, text, "$4.1 million", date(2021, 2, 10)) == span
+    assert drafted_span(pack, text, "$4.1 million", date(2021, 2, 10)) == span
