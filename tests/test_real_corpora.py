@@ -503,6 +503,9 @@ FLOORS = {
     # (with the amendment 9/23, 5/12, 4 false)
     # both merged: found 13/23, culprit first 7/12, false 3, 1.07 findings per conflict
     "rochester": (13, 7, 3, 2, 1.1),
+    # held out until scored once at d4db041 (2026-12-08, thirty-third session's start): 10/12
+    # found, culprit first 3/7, 7 false tensions, 1.0 findings per conflict, revisions 6/13
+    "fort-wayne": (10, 3, 7, 6, 1.0),
 }
 
 
