@@ -692,10 +692,11 @@ def planned_ahead(one, other, sa, days: int, plan_patterns=()) -> bool:
     after it replaces it too; so is a figure given before its period began whose own sentence
     or note names it a proposal or plan (`plan_patterns`: the mayor's proposed "police class of
     40 cadets", November 2023, against "a new police class of 45 officers" in the budget passed,
-    February 2024, a figure read as the year's so far). A later figure given before the period
-    that names a plan itself replaces only its own counting body's plan (the city's goal of 26
-    new officers, then its proposed budget's 28); two bodies' plans that disagree are audited (a
-    department "asking for over $557 million", then the mayor's proposal of $545.27 million).
+    February 2024, a figure read as the year's so far). A later figure that names a plan itself
+    (a plan, or an account of one) replaces only its own counting body's plan; two bodies' plans
+    or accounts of one that disagree are audited (a department "asking for over $557 million",
+    then the mayor's proposal of $545.27 million; the mayor's proposed budget's 1,000 officers,
+    then a paper's "Keller also proposed funding for 1,100 officers last year").
     The two figures start on one day."""
     if not days:
         return False
@@ -723,10 +724,8 @@ def planned_ahead(one, other, sa, days: int, plan_patterns=()) -> bool:
         last = max(when(c).latest for c in plan)
         planners = {body(c) for c in plan}
         return all(when(c).earliest > last and when(c).earliest + timedelta(days=days) >= start
-                   and not (_ahead_naming_a_plan(c) and body(c) not in planners) for c in cids)
-
-    def _ahead_naming_a_plan(cid) -> bool:   # a later plan replaces only its own body's earlier one
-        return when(cid).latest < start and _names_a_plan(sa.corpus.claim(cid), plan_patterns)
+                   and not (_names_a_plan(sa.corpus.claim(c), plan_patterns) and body(c) not in planners)
+                   for c in cids)
 
     return (ahead(one) and after(other, one)) or (ahead(other) and after(one, other))
 
