@@ -9,7 +9,10 @@ completion is reported beside the revisions so that a reader sees the count's hi
 Rule (the revision rule's `completed_so_far_share`): a figure for a stretch from a year's
 start to a day of its last share of days (a running count, to a day that closes no month: not a
 report of whole months such as the first half; an undated article's "so far", which ends some
-day of the span it came out in, when its earliest end is that late), given while the year ran,
+day of the span it came out in, when its earliest end is that late; a count to the very day it
+was told, even the last of a month, "As of Wednesday" on 30 November; a count its words say will
+rise as cases are decided, "Through November ... 103 overdose deaths, but 92 pending toxicology
+tests could significantly increase the total": _running), given while the year ran,
 of a count that only grows (additive over time, not a stock), is completed by the first figure
 for the whole year (the same metric, place and start) surely out after the year ended that
 states it no more vaguely (a lower bound not below the count so far's: not "more than 400" after
