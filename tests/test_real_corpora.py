@@ -505,7 +505,10 @@ FLOORS = {
     "rochester": (13, 7, 3, 2, 1.1),
     # held out until scored once at d4db041 (2026-12-08, thirty-third session's start): 10/12
     # found, culprit first 3/7, 7 false tensions, 1.0 findings per conflict, revisions 6/13
-    "fort-wayne": (10, 3, 7, 6, 1.0),
+    # vd51b: running counts to their day or told with cases pending completed; a count naming its
+    # pending cases completed within them; a percent change's floor read as a percentage; a share
+    # its article's arithmetic; a goal given ahead; a grant's positions the gap: false 0, revisions 10/13
+    "fort-wayne": (10, 3, 0, 10, 1.0),
 }
 
 

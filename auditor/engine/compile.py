@@ -151,6 +151,12 @@ def _ratio(num: Quantity, den: Quantity, interval: Interval, integer: bool) -> l
     return out
 
 
+def _in_percent(by):
+    """A change's amount of `measure: percent` written without its unit ("more than 10") as the
+    percentage it is ("more than 10%"), so that it reads as one (engine/intervals.py)."""
+    return by if by.unit is not None else by.model_copy(update={"unit": "percent"})
+
+
 def _change_ratio_interval(by: Interval, direction: str, measure: str) -> Interval:
     one = ONE
     if measure == "percent":
@@ -337,7 +343,9 @@ def _change(x: _Context, level: Level) -> Form:
         return Form([])
     absolute = ch.measure == "absolute"
     # "slashed in half" written {by: half, measure: percent}: 50 percent of the base
-    amount = (share_in_percent(ch.by) or ch.by) if ch.measure == "percent" else ch.by
+    # and "by: more than 10, measure: percent" is a percentage, as "more than 10%" is (a floor on a
+    # step of ten points: rules/qualifiers.yaml), whether or not its text says "percent"
+    amount = (share_in_percent(ch.by) or _in_percent(ch.by)) if ch.measure == "percent" else ch.by
     by = x.interval_of(amount, level, metric.unit if absolute else None, absolute and metric.integer,
                        multiple=ch.measure == "ratio")
     if ch.measure in ("absolute", "percentage-points"):

@@ -9,7 +9,10 @@ completion is reported beside the revisions so that a reader sees the count's hi
 Rule (the revision rule's `completed_so_far_share`): a figure for a stretch from a year's
 start to a day of its last share of days (a running count, to a day that closes no month: not a
 report of whole months such as the first half; an undated article's "so far", which ends some
-day of the span it came out in, when its earliest end is that late), given while the year ran,
+day of the span it came out in, when its earliest end is that late; a count to the very day it
+was told, even the last of a month, "As of Wednesday" on 30 November; a count its words say will
+rise as cases are decided, "Through November ... 103 overdose deaths, but 92 pending toxicology
+tests could significantly increase the total": _running), given while the year ran,
 of a count that only grows (additive over time, not a stock), is completed by the first figure
 for the whole year (the same metric, place and start) surely out after the year ended that
 states it no more vaguely (a lower bound not below the count so far's: not "more than 400" after
@@ -34,7 +37,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import NamedTuple
 
-from auditor.engine.revisions import Ledger, a_growing_count, first_out, own_words_on_its_site, spans_a_year, wholly_above
+from auditor.engine.revisions import (Ledger, a_growing_count, first_out, own_words_on_its_site, spans_a_year,
+                                     told_undecided, wholly_above)
 from auditor.pack.plans import revision_param
 
 
@@ -70,16 +74,27 @@ def _to_a_day(q) -> bool:
     return (q.end + timedelta(days=1)).day != 1
 
 
+def _running(ledger: Ledger, cid: str) -> bool:
+    """Whether a count so far is a running count whichever day it ends: one to the day it was
+    told ("As of Wednesday, 46 people have been killed", told on 30 November: a report of whole
+    months comes out after its last month), or one whose words say it will rise as cases are
+    decided ("Through November, ... 103 overdose deaths, but 92 pending toxicology tests could
+    significantly increase the total": a count in progress, revisions.told_undecided)."""
+    q = ledger.figures[cid][0]
+    return q.end >= ledger.when(cid).earliest or told_undecided(ledger.corpus.claim(cid), ledger.corpus.pack)
+
+
 def _so_far(ledger: Ledger, cid: str, q_whole, share: float) -> bool:
     """Whether claim `cid` is a late count so far of the year `q_whole`: a stretch to a day of it
-    in its last `share` of days, given while the year ran."""
+    in its last `share` of days, given while the year ran (a running count: one to a day that
+    closes no month, or `_running`)."""
     q = ledger.figures[cid][0]
     days = (q_whole.end - q_whole.start).days + 1
     # a stretch whose end is uncertain (an undated article's "so far") is a running count
     # whichever day it ends, and fits when its earliest end does (its latest is nearer the year's)
     if q.latest_end is not None and q.latest_end > q_whole.end:
         return False
-    return (_to_a_day(q) or q.latest_end is not None) and q.end < q_whole.end \
+    return (_to_a_day(q) or q.latest_end is not None or _running(ledger, cid)) and q.end < q_whole.end \
         and (q_whole.end - q.end).days <= share * days and ledger.when(cid).latest <= q_whole.end
 
 

@@ -1375,7 +1375,9 @@ def _related(c: CompiledClaim, level: str, corpus) -> tuple | None:
         if subject is not None and level != "default":
             rate = corpus.pack.rate_of(c.stated.metric)
             subject = rate_as_ratio(rate, c.stated, c.readings[0].subject[level].interval, corpus.pack)
-    elif c.statement_kind == "change":
+    elif c.statement_kind in ("change", "share"):
+        # a share ("a clearance rate of nearly 81%" of "41 people killed in 2020 and 33 of those
+        # cases believed cleared") is worked out from its part and its whole as a change is
         subject = c.readings[0].subject[level]
     else:
         return None
