@@ -71,6 +71,9 @@ class Voice(NamedTuple):
     # another source gave its figure for the neighbouring period (told_for_a_neighbouring_period):
     # when it is doubted, so are its sentence's figures of its period so told (beside_doubted)
     misdated: bool = False
+    # it is a containing place's count retold under its place's name (told_for_its_part): no
+    # figure of its place's count, that a later one restates or that restates an earlier one
+    the_wholes: bool = False
 
 
 def statement_key(claim, pack=None) -> str:
@@ -127,6 +130,9 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
+# the suspicion.statement key whose cost multiplies a figure another source gives for a place
+# containing its place (told_for_its_part), when the pack gives it
+WHOLES_FIGURE = "the-wholes-figure"
 # the suspicion.statement key whose cost multiplies a figure another source gave for the
 # neighbouring period (told_for_a_neighbouring_period), when the pack gives it
 ANOTHER_PERIOD = "another-periods-figure"
@@ -191,6 +197,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     outside = not_the_counter(compiled, corpus) if NOT_THE_COUNTER in table.statement else set()
     misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
         if ANOTHER_COUNTS in table.statement else set()
+    the_wholes = told_for_its_part(corpus, figures) if WHOLES_FIGURE in table.statement else set()
     tied_together, lone = in_one_sentence(compiled, keys, corpus)
     longer = stretched(corpus, figures, table.stretched_by_days, table.stretched_grows_by) if STRETCHED in table.statement else set()
     misdated = told_for_a_neighbouring_period(corpus, figures, table.another_periods_from) \
@@ -213,6 +220,9 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[NOT_THE_COUNTER].cost)
         if c.claim_id in misplaced:
             base *= Fraction(table.statement[ANOTHER_COUNTS].cost)
+        if c.claim_id in the_wholes:
+            base *= Fraction(table.statement[WHOLES_FIGURE].cost)
+            c.voice = c.voice._replace(the_wholes=True)
         if c.claim_id in longer:
             base *= Fraction(table.statement[STRETCHED].cost)
         if c.claim_id in misdated:
@@ -645,6 +655,43 @@ def named_for_another_count(corpus, by_quantity: dict[tuple, list[tuple[str, obj
             continue
         others = [m for q2 in counts[q[1:]] if q2 != q and family(q2) == family(q) for m in by_quantity[q2]]
         out |= {cid for cid, iv in members if any(o_iv == iv and day(o) <= day(cid) for o, o_iv in others)}
+    return out
+
+
+def told_for_its_part(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
+    """Rule: a count's figure for a place that another source gives, exactly, for a place
+    containing it (the pack's `within`), of the same metric and period, while another figure of
+    the place's own is wholly below it and not told as one that will move (pending or
+    preliminary: revisions.told_undecided, called_preliminary), is the containing place's count
+    retold under the part's name: The Journal Gazette's editorial "the city had set a sad, new
+    record of 45 homicides" of 2013 (June 2014) is Allen County's 45 after a late ruling, against
+    the same paper's 42 in the city (and 41 to the FBI) of January; WOWO's "41 homicide victims in
+    2017" for Fort Wayne is the county's 41, against the city police's 40 (Fort Wayne). Such a
+    figure is no word of the part's counter: it restates nothing and nothing restates it
+    (revisions.ledger_of), and in a tension it is doubted before the part's own figures (the
+    pack's `the-wholes-figure`). Only counts that add up over places, of a closed period. The
+    claims of such figures (`figures`: _unhedged_figures)."""
+    from auditor.engine.revisions import called_preliminary, told_undecided
+    pack = corpus.pack
+
+    def settled(cid: str) -> bool:
+        claim = corpus.claim(cid)
+        return not told_undecided(claim, pack) and not called_preliminary(claim, pack)
+
+    def source(cid: str) -> str:
+        return corpus.claim(cid).source
+    out: set[str] = set()
+    for q, members in figures.items():
+        metric = pack.metrics.get(q.metric)
+        if q.latest_end is not None or metric is None or not metric.additive_over_places \
+                or q.place not in pack.places:
+            continue
+        wholes = [m for w in pack.ancestors(q.place) for m in figures.get(q._replace(place=w), ())
+                  if pins_one_figure(m[1])]
+        for cid, iv in members:
+            if pins_one_figure(iv) and any(w_iv == iv and source(w) != source(cid) for w, w_iv in wholes) \
+                    and any(o_iv.hi is not None and o_iv.hi < iv.lo and settled(o) for o, o_iv in members):
+                out.add(cid)
     return out
 
 
