@@ -130,6 +130,9 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
+# the suspicion.statement key whose cost multiplies an approximate count so far above a later
+# exact figure for a longer stretch from the same day (so_far_above_the_whole), when the pack gives it
+ABOVE_THE_WHOLE = "so-far-above-the-whole"
 # the suspicion.statement key whose cost multiplies a figure another source gives for a place
 # containing its place (told_for_its_part), when the pack gives it
 WHOLES_FIGURE = "the-wholes-figure"
@@ -198,6 +201,7 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
         if ANOTHER_COUNTS in table.statement else set()
     the_wholes = told_for_its_part(corpus, figures) if WHOLES_FIGURE in table.statement else set()
+    overstated = so_far_above_the_whole(compiled, corpus, figures) if ABOVE_THE_WHOLE in table.statement else set()
     tied_together, lone = in_one_sentence(compiled, keys, corpus)
     longer = stretched(corpus, figures, table.stretched_by_days, table.stretched_grows_by) if STRETCHED in table.statement else set()
     misdated = told_for_a_neighbouring_period(corpus, figures, table.another_periods_from) \
@@ -223,6 +227,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if c.claim_id in the_wholes:
             base *= Fraction(table.statement[WHOLES_FIGURE].cost)
             c.voice = c.voice._replace(the_wholes=True)
+        if c.claim_id in overstated:
+            base *= Fraction(table.statement[ABOVE_THE_WHOLE].cost)
         if c.claim_id in longer:
             base *= Fraction(table.statement[STRETCHED].cost)
         if c.claim_id in misdated:
@@ -840,6 +846,42 @@ def stretched(corpus, figures: dict[tuple, list[tuple[str, object]]], by_days: i
                     if pins_one_figure(iv) and iv.lo > 0
                     and any(b_iv == iv and source(b).published.latest < source(cid).published.earliest
                             for b, b_iv in shorter)}
+    return out
+
+
+def _bounded(c: CompiledClaim) -> bool:
+    """Whether a claim's generous reading has an upper bound (an approximation: "close to 200"),
+    not only a floor ("at least 100", "more than 100")."""
+    generous = c.readings[0].subject.get("generous")
+    return generous is not None and generous.interval.hi is not None
+
+
+def so_far_above_the_whole(compiled: list[CompiledClaim], corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
+    """Rule: an approximate count so far (a hedged figure with an upper bound, for a stretch from the
+    period's first day; not a floor, "at least 100") above an exact figure for a longer stretch from the same day, given after that stretch had
+    ended, of a count that adds up over time and never falls below zero, overstates the count
+    so far: a treatment provider's "already close to hitting 200" overdose deaths in Allen
+    County by mid-November 2022 against the county's 154 for the year (WBOI, 2024; Fort Wayne).
+    The whole's figure, a count of a closed period, is the better word: the pack's
+    `so-far-above-the-whole` multiplies the hedged figure's cost (`figures`: _unhedged_figures)."""
+    from auditor.engine.revisions import plain_figure
+
+    def published(cid):
+        return corpus.sources[corpus.claim(cid).source].published
+    metrics = corpus.pack.metrics
+    out: set[str] = set()
+    for c in compiled:
+        f = plain_figure(c)
+        if f is None or not hedged(corpus.claim(c.claim_id)) or f[1].lo is None or not _bounded(c):
+            continue   # an approximation, not a floor ("at least 100" by 17 December may be 99 later)
+        q, iv = f
+        m = metrics.get(q.metric)
+        if q.latest_end is not None or m is None or not counted_over_time(q, corpus.pack) or not m.non_negative:
+            continue
+        if any(q2[:3] == q[:3] and q2.latest_end is None and q2.end > q.end and pins_one_figure(w_iv)
+               and w_iv.hi < iv.lo and published(w).earliest > q2.end and published(w).earliest > published(c.claim_id).latest
+               for q2, members in figures.items() for w, w_iv in members):
+            out.add(c.claim_id)
     return out
 
 

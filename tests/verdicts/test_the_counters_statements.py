@@ -42,3 +42,28 @@ def test_a_doubted_figures_copies_are_named_before_the_figures_it_conflicts_with
     reason = finding.suspects[0].reason
     assert "doubted with its copies c-29" in reason
     assert reason.index("c-29") < reason.index("the figures it conflicts with")
+
+
+# so_far_above_the_whole: an approximate count so far above a later exact figure for the whole
+# period is doubted first (rules/suspicion.yaml `so-far-above-the-whole`)
+
+def _close_to(pack, so_far):
+    """WANE (16 November 2022), a treatment provider: "This year, he says the number is already
+    close to hitting 200"; WBOI (April 2024): "down from 154 in 2022"."""
+    sources = [source("tv", "2022-11-16", "Channel 15"), source("radio", "2024-04-24", "Public Radio")]
+    claims = [{"id": "a-so-far", "source": "tv", "metric": "homicides", "place": CITY,
+               "period": "2022-01-01/2022-11-16", "value": so_far, "speaker": "John Roe, treatment provider",
+               "attribution": "paraphrase", "quote": {"text": f"This year, he says the number is already {so_far}."}},
+              {"id": "b-year", "source": "radio", "metric": "homicides", "place": CITY, "period": "2022",
+               "value": "154", "attribution": "reporter", "quote": {"text": "Down from 154 in 2022."}}]
+    return audit(pack, sources, claims)
+
+
+def test_an_approximate_count_so_far_above_the_years_count_is_doubted(pack):
+    assert first_suspects(_close_to(pack, "close to 200")) == ["a-so-far"]
+
+
+def test_not_a_floor(pack):
+    """"at least 180" by mid-November may be a count the year's end moved down: the year's
+    figure, a reporter's sentence, costs less to doubt, as before."""
+    assert first_suspects(_close_to(pack, "at least 180")) == ["b-year"]
