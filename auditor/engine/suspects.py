@@ -130,9 +130,6 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
-# the suspicion.statement key whose cost multiplies a rival of a figure the counting body gave in two
-# statements (against_the_counters_word_again), when the pack gives it
-AGAINST_THE_WORD = "against-the-counters-word-again"
 # the suspicion.statement key whose cost multiplies an approximate count so far above a later
 # exact figure for a longer stretch from the same day (so_far_above_the_whole), when the pack gives it
 ABOVE_THE_WHOLE = "so-far-above-the-whole"
@@ -205,8 +202,6 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
         if ANOTHER_COUNTS in table.statement else set()
     the_wholes = told_for_its_part(corpus, figures) if WHOLES_FIGURE in table.statement else set()
     overstated = so_far_above_the_whole(compiled, corpus, figures) if ABOVE_THE_WHOLE in table.statement else set()
-    unsaid = against_the_counters_word_again(corpus, figures, table.word_again_days) \
-        if AGAINST_THE_WORD in table.statement else set()
     tied_together, lone = in_one_sentence(compiled, keys, corpus)
     longer = stretched(corpus, figures, table.stretched_by_days, table.stretched_grows_by) if STRETCHED in table.statement else set()
     misdated = told_for_a_neighbouring_period(corpus, figures, table.another_periods_from) \
@@ -234,8 +229,6 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             c.voice = c.voice._replace(the_wholes=True)
         if c.claim_id in overstated:
             base *= Fraction(table.statement[ABOVE_THE_WHOLE].cost)
-        if c.claim_id in unsaid:
-            base *= Fraction(table.statement[AGAINST_THE_WORD].cost)
         if c.claim_id in longer:
             base *= Fraction(table.statement[STRETCHED].cost)
         if c.claim_id in misdated:
@@ -853,36 +846,6 @@ def stretched(corpus, figures: dict[tuple, list[tuple[str, object]]], by_days: i
                     if pins_one_figure(iv) and iv.lo > 0
                     and any(b_iv == iv and source(b).published.latest < source(cid).published.earliest
                             for b, b_iv in shorter)}
-    return out
-
-
-def against_the_counters_word_again(corpus, figures: dict[tuple, list[tuple[str, object]]], days: int) -> set[str]:
-    """Rule: a figure for a closed period that the body keeping the count (_keeps_the_count) gave
-    in two statements `days` or more apart (its word at the year's end, then in its annual report)
-    is its settled count; a rival figure for the quantity not credited to the body is the one to
-    doubt first, however many outlets retell it: the Rochester police's 51 homicides of 2020
-    (WROC, December 2020; its 2021 crime report, WHEC, January 2022) against RIT's study's 52,
-    retold by the Beacon and WROC. The claims of such rivals (`figures`: _unhedged_figures)."""
-    known: dict = {}
-    forms: dict = {}
-
-    def counters(cid: str) -> bool:
-        claim = corpus.claim(cid)
-        return claim.attribution in _ATTRIBUTED and bool(claim.speaker) and _keeps_the_count(claim, corpus, known, forms)
-
-    def published(cid: str):
-        return corpus.sources[corpus.claim(cid).source].published
-    out: set[str] = set()
-    for q, members in figures.items():
-        if q.latest_end is not None:
-            continue
-        words: dict = {}
-        for cid, iv in members:
-            if pins_one_figure(iv) and counters(cid):
-                words.setdefault(iv, []).append(cid)
-        again = [iv for iv, said in words.items()
-                 if (max(published(c).earliest for c in said) - min(published(c).latest for c in said)).days >= days]
-        out |= {cid for cid, iv in members for w in again if iv.intersect(w) is None and not counters(cid)}
     return out
 
 

@@ -290,10 +290,6 @@ class Suspicion(Frozen):
     # ... and only when the shorter stretch's daily pace adds at least this many over the added
     # days: a small count may well not grow in a month (suspects.stretched)
     stretched_grows_by: Decimal = Field(Decimal(3), ge=0)
-    # a figure the counting body gave in two statements this many days apart or more stands
-    # against a rival not credited to it (the statement table's `against-the-counters-word-again`:
-    # suspects.against_the_counters_word_again)
-    word_again_days: int = Field(90, ge=1)
 
     @model_validator(mode="after")
     def _released_are_authorities(self):

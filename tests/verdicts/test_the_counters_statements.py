@@ -67,36 +67,3 @@ def test_not_a_floor(pack):
     """"at least 180" by mid-November may be a count the year's end moved down: the year's
     figure, a reporter's sentence, costs less to doubt, as before."""
     assert first_suspects(_close_to(pack, "at least 180")) == ["b-year"]
-
-
-# against_the_counters_word_again: the counting body's figure given in two statements months
-# apart stands against a rival not credited to it (rules/suspicion.yaml `against-the-counters-word-again`)
-
-def _fifty_one(pack, report_day):
-    """The Rochester police's 51 homicides of 2020 (WROC, December 2020; its 2021 crime report, WHEC,
-    January 2022) against RIT's study's 52 (February 2021), retold by the Beacon and WROC."""
-    sources = [source("tv-a", "2020-12-31", "Channel 8"), source("study", "2021-02-01", "Institute"),
-               source("beacon", "2021-02-26", "The Beacon"), source("tv-b", "2021-06-01", "Channel 8"),
-               source("tv-c", report_day, "Channel 10")]
-    year = {"metric": "homicides", "place": CITY, "period": "2020"}
-    claims = [{"id": "a-51", "source": "tv-a", "value": "51", "speaker": POLICE, "attribution": "paraphrase",
-               "quote": {"text": "Police have confirmed 51 homicides in 2020."}} | year,
-              {"id": "b-52", "source": "study", "value": "52", "speaker": "Institute", "attribution": "document",
-               "quote": {"text": "In 2020, the city had 52 reported homicides."}} | year,
-              {"id": "c-52", "source": "beacon", "value": "52", "speaker": "Institute", "attribution": "document",
-               "quote": {"text": "The 52 homicides were the most recorded, the study states."}} | year,
-              {"id": "d-52", "source": "tv-b", "value": "52", "attribution": "reporter",
-               "quote": {"text": "In 2020, that number jumped to 52."}} | year,
-              {"id": "e-51", "source": "tv-c", "value": "51", "speaker": f"{POLICE} (2021 crime report)",
-               "attribution": "document", "quote": {"text": "There were 81 homicides in 2021 compared to 51 in 2020."}} | year]
-    return audit(pack, sources, claims)
-
-
-def test_the_counters_word_given_again_stands_against_a_study_retold(pack):
-    assert first_suspects(_fifty_one(pack, "2022-01-10"))[0] in {"b-52", "c-52", "d-52"}
-
-
-def test_not_two_reports_of_one_word(pack):
-    """The crime report's 51 retold the week of the police's first word: one statement, and the
-    study's three voices outweigh it, as before."""
-    assert first_suspects(_fifty_one(pack, "2021-01-05"))[0] in {"a-51", "e-51"}
