@@ -505,7 +505,12 @@ FLOORS = {
     "rochester": (13, 7, 3, 2, 1.1),
     # held out until scored once at d4db041 (2026-12-08, thirty-third session's start): 10/12
     # found, culprit first 3/7, 7 false tensions, 1.0 findings per conflict, revisions 6/13
-    "fort-wayne": (10, 3, 7, 6, 1.0),
+    # vd51a: a county's count retold under the city's name (suspects.told_for_its_part), the
+    # counter's two statements under two speakers (_the_counters_words), an approximate count so
+    # far above the year's (so_far_above_the_whole): 12/12, 7/7, 7 false, 1.056 per conflict (the
+    # city's 42 against the 41 submitted to the FBI, a documented look-alike the 45's false
+    # revisions had hidden, is a second finding of the 2013 conflict: the ceiling 1.0 -> 1.06)
+    "fort-wayne": (12, 7, 7, 6, 1.06),
 }
 
 
