@@ -106,13 +106,15 @@ def suspects_of(t, sa) -> list[Suspect]:
     for i, cid in enumerate(t.suspects):
         parts = [_who(cid, sa)]
         if i == 0:
+            # its own copies, doubted with it, are named before the figures it conflicts with, so
+            # that they do not read as copies of the last of those
+            if len(t.doubted) > 1:
+                parts.append(f"doubted with its copies {', '.join(c for c in t.doubted if c != cid)}")
             others = [m for m in t.core if m != cid and sa.compiled[m].statement_kind == "value"]
             if others:
                 backed = "; ".join(f"{_figure(m, sa)} for {_quantity(m, sa)} is {_support_words(m, t, sa)}"
                                    for m in others)
                 parts.append(f"the figures it conflicts with: {backed}")
-            if len(t.doubted) > 1:
-                parts.append(f"repeated by {', '.join(c for c in t.doubted if c != cid)}")
             parts.append(_fix_words(t.reconciliation.text, cid, sa))
         else:
             parts.append(_support_words(cid, t, sa) + (

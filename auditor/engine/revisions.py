@@ -2656,7 +2656,9 @@ def ledger_of(compiled: list[CompiledClaim], corpus, publication: dict) -> Ledge
     and is restated by nothing; a budget proposed for the coming year is no forecast:
     plans.forecast), its counting body, its outlet's line and article."""
     ahead = frozenset(forecasts(compiled, corpus, publication))
-    figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead}
+    # nor a containing place's count retold under the place's name (suspects.told_for_its_part)
+    figures = {c.claim_id: f for c in compiled if (f := plain_figure(c)) is not None and c.claim_id not in ahead
+               and not (c.voice is not None and c.voice.the_wholes)}
     spelling = one_spelling(corpus)
     lines = outlet_lines(corpus, spelling)
     own_first: dict[tuple, object] = {}   # (outlet, quantity) -> its first own-words figure's earliest day

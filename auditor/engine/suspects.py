@@ -71,6 +71,9 @@ class Voice(NamedTuple):
     # another source gave its figure for the neighbouring period (told_for_a_neighbouring_period):
     # when it is doubted, so are its sentence's figures of its period so told (beside_doubted)
     misdated: bool = False
+    # it is a containing place's count retold under its place's name (told_for_its_part): no
+    # figure of its place's count, that a later one restates or that restates an earlier one
+    the_wholes: bool = False
 
 
 def statement_key(claim, pack=None) -> str:
@@ -127,6 +130,12 @@ NOT_THE_COUNTER = "not-the-counter"
 # the suspicion.statement key whose cost multiplies a figure its own article gives for another
 # count of the same place and period (another_counts_figure), when the pack gives it
 ANOTHER_COUNTS = "another-counts-figure"
+# the suspicion.statement key whose cost multiplies an approximate count so far above a later
+# exact figure for a longer stretch from the same day (so_far_above_the_whole), when the pack gives it
+ABOVE_THE_WHOLE = "so-far-above-the-whole"
+# the suspicion.statement key whose cost multiplies a figure another source gives for a place
+# containing its place (told_for_its_part), when the pack gives it
+WHOLES_FIGURE = "the-wholes-figure"
 # the suspicion.statement key whose cost multiplies a figure another source gave for the
 # neighbouring period (told_for_a_neighbouring_period), when the pack gives it
 ANOTHER_PERIOD = "another-periods-figure"
@@ -191,6 +200,8 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
     outside = not_the_counter(compiled, corpus) if NOT_THE_COUNTER in table.statement else set()
     misplaced = another_counts_figure(corpus, figures, table.another_counts_from) \
         if ANOTHER_COUNTS in table.statement else set()
+    the_wholes = told_for_its_part(corpus, figures) if WHOLES_FIGURE in table.statement else set()
+    overstated = so_far_above_the_whole(compiled, corpus, figures) if ABOVE_THE_WHOLE in table.statement else set()
     tied_together, lone = in_one_sentence(compiled, keys, corpus)
     longer = stretched(corpus, figures, table.stretched_by_days, table.stretched_grows_by) if STRETCHED in table.statement else set()
     misdated = told_for_a_neighbouring_period(corpus, figures, table.another_periods_from) \
@@ -213,6 +224,11 @@ def assign_costs(compiled: list[CompiledClaim], corpus) -> None:
             base *= Fraction(table.statement[NOT_THE_COUNTER].cost)
         if c.claim_id in misplaced:
             base *= Fraction(table.statement[ANOTHER_COUNTS].cost)
+        if c.claim_id in the_wholes:
+            base *= Fraction(table.statement[WHOLES_FIGURE].cost)
+            c.voice = c.voice._replace(the_wholes=True)
+        if c.claim_id in overstated:
+            base *= Fraction(table.statement[ABOVE_THE_WHOLE].cost)
         if c.claim_id in longer:
             base *= Fraction(table.statement[STRETCHED].cost)
         if c.claim_id in misdated:
@@ -648,6 +664,43 @@ def named_for_another_count(corpus, by_quantity: dict[tuple, list[tuple[str, obj
     return out
 
 
+def told_for_its_part(corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
+    """Rule: a count's figure for a place that another source gives, exactly, for a place
+    containing it (the pack's `within`), of the same metric and period, while another figure of
+    the place's own is wholly below it and not told as one that will move (pending or
+    preliminary: revisions.told_undecided, called_preliminary), is the containing place's count
+    retold under the part's name: The Journal Gazette's editorial "the city had set a sad, new
+    record of 45 homicides" of 2013 (June 2014) is Allen County's 45 after a late ruling, against
+    the same paper's 42 in the city (and 41 to the FBI) of January; WOWO's "41 homicide victims in
+    2017" for Fort Wayne is the county's 41, against the city police's 40 (Fort Wayne). Such a
+    figure is no word of the part's counter: it restates nothing and nothing restates it
+    (revisions.ledger_of), and in a tension it is doubted before the part's own figures (the
+    pack's `the-wholes-figure`). Only counts that add up over places, of a closed period. The
+    claims of such figures (`figures`: _unhedged_figures)."""
+    from auditor.engine.revisions import called_preliminary, told_undecided
+    pack = corpus.pack
+
+    def settled(cid: str) -> bool:
+        claim = corpus.claim(cid)
+        return not told_undecided(claim, pack) and not called_preliminary(claim, pack)
+
+    def source(cid: str) -> str:
+        return corpus.claim(cid).source
+    out: set[str] = set()
+    for q, members in figures.items():
+        metric = pack.metrics.get(q.metric)
+        if q.latest_end is not None or metric is None or not metric.additive_over_places \
+                or q.place not in pack.places:
+            continue
+        wholes = [m for w in pack.ancestors(q.place) for m in figures.get(q._replace(place=w), ())
+                  if pins_one_figure(m[1])]
+        for cid, iv in members:
+            if pins_one_figure(iv) and any(w_iv == iv and source(w) != source(cid) for w, w_iv in wholes) \
+                    and any(o_iv.hi is not None and o_iv.hi < iv.lo and settled(o) for o, o_iv in members):
+                out.add(cid)
+    return out
+
+
 def another_counts_figure(corpus, figures: dict[tuple, list[tuple[str, object]]], at_least=0) -> set[str]:
     """Rule: a figure that its own article gives, exactly and unhedged, for a count and for a
     count it is one kind of (the pack's `part_of` and relations: Pack.is_part), of the same place
@@ -793,6 +846,42 @@ def stretched(corpus, figures: dict[tuple, list[tuple[str, object]]], by_days: i
                     if pins_one_figure(iv) and iv.lo > 0
                     and any(b_iv == iv and source(b).published.latest < source(cid).published.earliest
                             for b, b_iv in shorter)}
+    return out
+
+
+def _bounded(c: CompiledClaim) -> bool:
+    """Whether a claim's generous reading has an upper bound (an approximation: "close to 200"),
+    not only a floor ("at least 100", "more than 100")."""
+    generous = c.readings[0].subject.get("generous")
+    return generous is not None and generous.interval.hi is not None
+
+
+def so_far_above_the_whole(compiled: list[CompiledClaim], corpus, figures: dict[tuple, list[tuple[str, object]]]) -> set[str]:
+    """Rule: an approximate count so far (a hedged figure with an upper bound, for a stretch from the
+    period's first day; not a floor, "at least 100") above an exact figure for a longer stretch from the same day, given after that stretch had
+    ended, of a count that adds up over time and never falls below zero, overstates the count
+    so far: a treatment provider's "already close to hitting 200" overdose deaths in Allen
+    County by mid-November 2022 against the county's 154 for the year (WBOI, 2024; Fort Wayne).
+    The whole's figure, a count of a closed period, is the better word: the pack's
+    `so-far-above-the-whole` multiplies the hedged figure's cost (`figures`: _unhedged_figures)."""
+    from auditor.engine.revisions import plain_figure
+
+    def published(cid):
+        return corpus.sources[corpus.claim(cid).source].published
+    metrics = corpus.pack.metrics
+    out: set[str] = set()
+    for c in compiled:
+        f = plain_figure(c)
+        if f is None or not hedged(corpus.claim(c.claim_id)) or f[1].lo is None or not _bounded(c):
+            continue   # an approximation, not a floor ("at least 100" by 17 December may be 99 later)
+        q, iv = f
+        m = metrics.get(q.metric)
+        if q.latest_end is not None or m is None or not counted_over_time(q, corpus.pack) or not m.non_negative:
+            continue
+        if any(q2[:3] == q[:3] and q2.latest_end is None and q2.end > q.end and pins_one_figure(w_iv)
+               and w_iv.hi < iv.lo and published(w).earliest > q2.end and published(w).earliest > published(c.claim_id).latest
+               for q2, members in figures.items() for w, w_iv in members):
+            out.add(c.claim_id)
     return out
 
 
@@ -1029,17 +1118,41 @@ def _copy_groups(compiled: list[CompiledClaim], keys: list, corpus) -> dict:
             x = parent[x]
         return x
 
+    statements = _the_counters_words(compiled, keys, corpus)
     out = {}
     for c, key in zip(compiled, keys):
         if key is None:
             continue
-        node = ("publisher", c.voice.publisher, key)
+        node = ("publisher", c.voice.publisher, key, statements.get(c.claim_id))
         out[c.claim_id] = node
         find(node)
         speaker = speaker_of(c)
         if speaker is not None and len(said[(speaker, key[:4])]) == 1:
             parent[find(("speaker", speaker, key))] = find(node)
     return {cid: find(node) for cid, node in out.items()}
+
+
+def _the_counters_words(compiled: list[CompiledClaim], keys: list, corpus) -> dict[str, str]:
+    """Rule: one outlet's figure that every one of its copies credits to the body that keeps the
+    count (_keeps_the_count), under two or more speakers' names, is that many statements of the
+    counter's, not the outlet's one copy (_copy_groups): WANE's "when there were 29" of 2019, from
+    the Fort Wayne police (September 2020), and the department's spokeswoman's "from 29 to 42"
+    (March 2021), against the "30 in 2019" printed once, three sentences after the first 29. An
+    outlet that also gives the figure in its own words, or credits it to one speaker only, repeats
+    one statement (The Buffalo News's "67 homicides ... according to ... the Buffalo Police
+    Department", then its own "Buffalo had 67 homicides" a week later). Each such claim -> its
+    speaker, as names are compared (body_name)."""
+    known: dict = {}
+    forms: dict = {}
+    speakers: dict[tuple, dict[str, str | None]] = {}   # (publisher, figure key) -> claim id -> speaker
+    for c, key in zip(compiled, keys):
+        if key is None:
+            continue
+        claim = corpus.claim(c.claim_id)
+        counter = claim.attribution in _ATTRIBUTED and claim.speaker and _keeps_the_count(claim, corpus, known, forms)
+        speakers.setdefault((c.voice.publisher, key), {})[c.claim_id] = body_name(claim.speaker) if counter else None
+    return {cid: who for told in speakers.values() if None not in told.values() and len(set(told.values())) > 1
+            for cid, who in told.items()}
 
 
 def _repeats(compiled: list[CompiledClaim], keys: list) -> list:
