@@ -392,6 +392,9 @@ class RevisionParams(NoParams):
     # decided a pending figure's words name ("and there are still 20 probable cases"): the count
     # completed is at most that many above it (revisions.pending_counted); empty: no such ceiling
     pending_count_patterns: tuple[str, ...] = ()
+    # patterns (regular expressions, any case) of "pending" in another sense than cases not yet
+    # counted ("30 cases pending trial"): left out of the words read for `pending_words`
+    pending_other_senses: tuple[str, ...] = ()
     pending_max_rise: float = Field(0.25, gt=0, le=10)
     # ... and up to `pending_own_max_rise` above it when the higher figure is the same counting
     # body's own (revisions.pending_counted)

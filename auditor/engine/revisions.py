@@ -836,13 +836,14 @@ def pending_counted(ledger: Ledger) -> dict[str, Revision]:
     out: dict[str, Revision] = {}
     for old, (q, old_iv) in sorted(figures.items()):
         c = claim(old)
-        if old_iv.lo is None or not names_any(f"{c.quote.text} {c.note or ''}", words):
+        text = _pending_text(c, ledger.corpus.pack)
+        if old_iv.lo is None or not names_any(text, words):
             continue
         # a count that will rise is completed from its floor ("at least 923 ..., and additional
         # deaths are under review": 923, whatever an "at least" may reach) or from its figure
         # ("fewer than 100", "nearly 150": the floor lies far below)
         floor = Interval(old_iv.lo, old_iv.lo)
-        named = _undecided_named(f"{c.quote.text} {c.note or ''}", counts)
+        named = _undecided_named(text, counts)
         # ... by at most the cases its words name as undecided, when they name them ("115 overdose
         # deaths, with 95 pending toxicology results", then 173: the count completed, +50%)
         later = [n for n, (q_n, iv) in figures.items() if q_n == q and _a_point(ledger, n)
@@ -869,7 +870,16 @@ def told_undecided(claim, pack) -> bool:
     """Whether a figure's quote or note says its count will move as cases are decided: cases
     still pending (`pending_words`) or suspected ones taken in (`suspected_words`)."""
     words = (*revision_param(pack, "pending_words", ()), *revision_param(pack, "suspected_words", ()))
-    return names_any(f"{claim.quote.text} {claim.note or ''}", words)
+    return names_any(_pending_text(claim, pack), words)
+
+
+def _pending_text(claim, pack) -> str:
+    """A figure's quote and note without the words that say "pending" in another sense than
+    cases not yet counted (`pending_other_senses`: "30 cases pending trial" are cases in court)."""
+    text = f"{claim.quote.text} {claim.note or ''}"
+    for pattern in revision_param(pack, "pending_other_senses", ()):
+        text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def suspected_decided(ledger: Ledger) -> dict[str, Revision]:

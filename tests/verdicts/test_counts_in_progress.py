@@ -111,3 +111,20 @@ def test_a_share_worked_out_from_its_articles_doubted_whole_makes_no_tension_of_
 def test_a_share_its_articles_figures_do_not_give_still_conflicts():
     found = tensions(audit(*_clearance("nearly 90%")))
     assert any("rate" in t for t in found)
+
+
+def test_a_report_of_whole_months_with_cases_pending_trial_is_not_completed(pack):
+    """"with 30 cases pending trial" are cases in court, not deaths not yet counted
+    (RV001 `pending_other_senses`): a report of whole months, not a count in progress."""
+    report = audit(pack, *_so_far_and_year("2016-01-01/2016-11-30", "2016-12-05",
+                                           "Through November, 46 people were killed, with 30 cases pending trial."))
+    assert revisions(report) == []
+
+
+def test_a_count_naming_cases_pending_trial_is_not_completed_within_them():
+    """"with 95 pending trial" names no cases to count: the rise is audited (`pending_max_rise`)."""
+    sources, claims = _pending("95", "173")
+    claims[0]["quote"]["text"] = ("There were 115 overdose deaths, with 95 pending trial and "
+                                  "other cases pending toxicology results.")
+    report = audit(with_metrics(DRUGS), sources, claims)
+    assert revisions(report) == [] and tensions(report) == [{"prelim", "later"}]
