@@ -353,7 +353,7 @@ def _budget_to_come(art: _Article, at: _At, metric: str, place: str | None, peri
 # "a 2017 operating budget", "the 2023 fiscal budget", "its 2024 general fund budget", "its proposed 2019-2020
 # budget", "the 2019-20 school budget"
 _BUDGET_OF_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s*[-–/]\s*(?P<second>(?:19|20)?\d\d))?\s+(?:(?:fiscal|operating|capital|city|county|general[\s-]fund|annual|"
-                             r"proposed|municipal|school|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
+                             r"proposed|municipal|school(?:\s+year)?|district|draft)\s+){0,3}budgets?\b", re.IGNORECASE)
 
 
 def _budget_year(hit: re.Match, month_day: tuple[int, int]) -> tuple[int, str] | None:
@@ -374,12 +374,26 @@ def _article_budget_year(art: _Article, month_day: tuple[int, int]) -> tuple[int
     2021-22 budget"); read once an article."""
     key = ("budget_year", month_day)
     if key not in art.read_once:
-        named = _budget_named(art.text, month_day)
+        named = _budget_named(art.text, month_day) or _school_year_named(art.text, month_day)
         if named is not None and _fiscal_year_end(named[0], month_day) < art.source.published.earliest:
             named = None    # a year over by publication is an old budget's ("The 2020-21 budget had cut 100
             #                  positions." after "approved an operating budget of $4.3 billion"), not the one adopted
         art.read_once[key] = named
     return art.read_once[key]
+
+
+# "for the 2014-15 school year", "the 2017-2018 school year"
+_SCHOOL_YEAR_NAMED = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+school\s+year\b", re.IGNORECASE)
+
+
+def _school_year_named(text: str, month_day: tuple[int, int]) -> tuple[int, str] | None:
+    """The latest school year `text` names ("a 2-mill increase in the 2013-14 school year ... the treasurer for the
+    2014-15 school year": 2015), of a place whose fiscal year is a school year (from July): the year a budget
+    proposed in a school board's story is for, when it names no budget by its year."""
+    if month_day == (1, 1):
+        return None
+    return max((found for hit in _SCHOOL_YEAR_NAMED.finditer(text) for found in [_budget_year(hit, month_day)]
+                if found is not None), default=None)
 
 
 def _fiscal_year_end(year: int, month_day: tuple[int, int]) -> date:
@@ -1317,6 +1331,7 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
             period = _by_the_first(art, chosen, period, review)
             period = _in_the_years_named(art, at, chosen, period, review)
         period = _split_year(art, chosen, period, review)
+        period = _part_in_year_said(art, at, chosen, period, review, when is not None)
         if period is None and st.base_figure:
             period = _base_of_partner(art, at, review)
         if period is None:
@@ -1429,6 +1444,58 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# a year written in a time expression, or one counted from ("this year", "last year", "2019-20")
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)?\d\d\b|\byears?\b", re.IGNORECASE)
+# a part of a year named by its place in the year ("the third quarter", "the second half", "January to October"),
+# not counted from another ("the previous quarter", "the last six months")
+_PART_BY_NAME = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b|"
+                           r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\b", re.IGNORECASE)
+
+
+def _whole_year_mention(m) -> bool:
+    interval = m.expression.period or m.expression.interval
+    return interval is not None and not m.partial and (interval[0].month, interval[0].day) == (1, 1) \
+        and interval[1] == date(interval[0].year, 12, 31)
+
+
+def _part_mention(text: str, m) -> bool:
+    """A quarter, a half or months of one year written without their year ("the third quarter", "the second
+    half", "from January to October")."""
+    interval = m.expression.period or m.expression.interval
+    return interval is not None and not m.partial and interval[0].year == interval[1].year \
+        and interval[0].day == 1 and not _whole_year_mention(m) and (interval[1] - interval[0]).days >= 58 \
+        and _PART_BY_NAME.search(text, m.start, m.end) is not None and not _YEAR_WRITTEN.search(text, m.start, m.end)
+
+
+def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: list[str], when: bool):
+    """A part of a year the clause names without its year, after the year it names ("In 2019, 87 people
+    died in the third quarter"; "That compares to 2016, when 87 deaths were reported in the third quarter"):
+    that part of the year named, not of the publication's year."""
+    if period is None or len(chosen) != 1 or at.st.figure is None:
+        return period
+    text, clause, anchor = art.text, at.clause, at.st.anchor
+    if _part_mention(text, chosen[0]):
+        part = chosen[0]
+        years = [m for m in at.times if clause[0] <= m.start and m.end <= part.start and not m.base
+                 and _whole_year_mention(m)]
+    elif when and _whole_year_mention(chosen[0]):
+        years = chosen
+        part = next((m for m in at.times if anchor[1] <= m.start and m.end <= clause[1] and _part_mention(text, m)), None)
+    else:
+        return period
+    if not years or part is None:
+        return period
+    year = (years[-1].expression.period or years[-1].expression.interval)[0].year
+    days = part.expression.period or part.expression.interval
+    phrase, resolved = _days_resolved(days[0].replace(year=year), _shift_year(days[1], year - days[1].year),
+                                      art.source.published)
+    if resolved is None:
+        return period
+    review.append(f"period: {phrase}, '{text[part.start:part.end]}' of the year the clause names ({year}); check")
+    return phrase, resolved
 
 
 # "the year before", "the previous year", "a year earlier": a base counted back a year from the figure's own year
@@ -2225,8 +2292,7 @@ def _to_day_named(art: _Article, at: _At, review: list[str]):
     paragraph = at.sentence.paragraph
     this_year = [(offset, day) for offset, day in art.as_of + _title_as_of(art)
                  if day.year == published.latest.year and day <= published.latest]
-    near = [(abs(offset - at.clause[0]), day) for offset, day in this_year
-            if paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1]
+    near = _near_as_of(art, at, this_year) or _near_as_of(art, at, _same_day_a_year_on(art))
     if near:
         day = min(near)[1]
     elif len({day for _, day in this_year}) == 1:
@@ -2241,6 +2307,25 @@ def _to_day_named(art: _Article, at: _At, review: list[str]):
         return None
     review.append(f"period: the year to {day.isoformat()}, the day the article gives its figures 'as of'; check")
     return phrase, period
+
+
+def _near_as_of(art: _Article, at: _At, days: list[tuple[int, date]]) -> list[tuple[int, date]]:
+    """(distance, day) of each "as of" day given in the clause's paragraph or the next one (any, in the headline)."""
+    paragraph = at.sentence.paragraph
+    return [(abs(offset - at.clause[0]), day) for offset, day in days
+            if paragraph == 0 or paragraph <= _paragraph_of(art, offset) <= paragraph + 1]
+
+
+_AS_OF_A_YEAR_ON = 31    # days before publication within which last year's "as of" day, a year on, ends this year's count
+
+
+def _same_day_a_year_on(art: _Article) -> list[tuple[int, date]]:
+    """Last year's "as of" days moved a year on, when that day is in the month before publication: a count
+    so far set against last year's to a day ("So far in 2019, 914 people died ... As of Oct. 21, 2018, 893
+    had died", published Oct. 27) runs to that day this year too."""
+    latest = art.source.published.latest
+    moved = [(offset, _shift_year(day, 1)) for offset, day in art.as_of if day.year == latest.year - 1]
+    return [(offset, day) for offset, day in moved if 0 <= (latest - day).days <= _AS_OF_A_YEAR_ON]
 
 
 def _to_publication(period: Period, published) -> bool:
@@ -2284,7 +2369,9 @@ _BY_THIS_TIME = re.compile(r"(?:(?:\b(?:by|at|to)\s+)?\b(?:this|that)\s+(?:time|
                            r"\s+(?:in\s+|of\s+)?$", re.IGNORECASE)
 
 
-_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:time|point|period|week|month|day|time\s*frame|timeframe|stretch|span)\s+(?:in|of)?\s*",
+# ("the same quarter of 2016", "the same half last year", "the same three-month span": a part of a year named before)
+_SAME_PERIOD = re.compile(r"^(?:the\s+)?same\s+(?:(?:\w+-)?(?:month|week)\s+(?:period|span|stretch)|time|point|period|week|"
+                          r"month|day|time\s*frame|timeframe|stretch|span|quarter|half)\s+(?:in|of)?\s*",
                           re.IGNORECASE)
 
 
