@@ -910,7 +910,9 @@ def _carried_over(art: _Article, at: _At, review: list[str]):
     return phrase, inherited
 
 
-_TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
+# ("2007's 282", "last year's $1.2 million": the year's own figure right after it, even after "from")
+_TIMES_OWN_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?"
+                               r"|['’]s\s+(?:(?:about|nearly|almost|roughly|some|only|just)\s+)?\$?")
 
 
 def _period(art: _Article, at: _At, review: list[str], missing: list[str], metric: str | None = None):
@@ -1250,6 +1252,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
                  and _TIMES_OWN_FIGURE.fullmatch(text, m.end, st.anchor[0])]
         if owned:
             own = owned[-1:]
+        elif not st.base_figure and (contrasted := _contrasted_before(text, clause, st, at.times)) is not None:
+            own = [contrasted]
     narrowed = _part_before_other_figure(text, st, own)
     # "from 31 in the first six months of last year to 52 in the same period this year": the part
     # the 52 leaves to the 31 is what "the same period" moves (the 31's claim may be incomplete)
@@ -1444,6 +1448,20 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if not partial:
             review.append("period: no period is named in the sentence; write the period the figure counts")
     return period
+
+
+# "In 2015, they saw 15,802 calls while in 2016, they received 13,822": a time opening a contrasted part
+_CONTRAST_IN = re.compile(r"\b(?:while|whereas|but)\s+(?:in|during|for)\s+$", re.IGNORECASE)
+
+
+def _contrasted_before(text: str, clause: tuple[int, int], st, times: list):
+    """The time that opens the part of the clause the figure is in after "while", "whereas" or "but" ("In
+    2015, they saw 15,802 calls while in 2016, they received 13,822": 2016), when no time follows the figure;
+    else None."""
+    before = [m for m in times if clause[0] <= m.start and m.end <= st.anchor[0] and not m.base]
+    if not before or any(st.anchor[1] <= m.start < clause[1] and not m.base for m in times) or not _CONTRAST_IN.search(text, max(clause[0], before[-1].start - 12), before[-1].start):
+        return None
+    return before[-1]
 
 
 # a year written in a time expression, or one counted from ("this year", "last year", "2019-20")
@@ -2652,14 +2670,22 @@ def _period_of_part(art: _Article, part: list):
     return periods.phrase_of(art.text, part, art.source.published, None, lead_words=False) if part else None
 
 
+# between a figure and the year in parentheses after it ("3 (2016)", "0 incidents (2016)")
+_YEAR_IN_PARENTHESES = re.compile(r"(?:\s+[a-z][\w-]*)?\s*\(\s*")
+
+
 def _nearest_after(text: str, anchor: tuple[int, int], own: list) -> list | None:
     """The time expression right after the figure ("33 in 2019 to 37 in 2020", "eight in 2023"),
     when one follows it closely; else None (the clause's first is taken)."""
     for mentions in periods.group(own, text):
         gap = text[anchor[1]:mentions[0].start]
+        if mentions[0].start >= anchor[1] and _YEAR_IN_PARENTHESES.fullmatch(gap) \
+                and text.startswith(")", mentions[-1].end):
+            # "Robbery went from 5 (2015) to 3 (2016)": the year in parentheses right after a figure is its
+            return mentions
         if 0 <= len(gap) <= 40 and mentions[0].start >= anchor[1] and re.fullmatch(
                 r"[\s\w’'$%-]{0,30}?\s(?:in|for|during|as\s+of|so\s+far\s+in|through)\s+(?:all\s+of\s+)?", gap, re.IGNORECASE) \
-                and "," not in gap and not (re.search(r"all\s+of\s+$", gap, re.IGNORECASE) and (
+                and "," not in gap and not _CONTRAST_IN.search(gap) and not (re.search(r"all\s+of\s+$", gap, re.IGNORECASE) and (
                     re.search(r"\d", gap) or re.search(r"\bthan\b", text[max(0, anchor[0] - 12):anchor[1]] + gap,
                                                        re.IGNORECASE))):
             # "31 ... compared with 28 in all of 2023", "more than in all of 2019": the other figure's year
