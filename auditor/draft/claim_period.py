@@ -1331,7 +1331,8 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         if period is None:
             # "since 2013, when 40 people died": 2013, not the years since
             period = periods.phrase_of(text, chosen, source.published, state.previous_period,
-                                       lead_words=not (when is not None and chosen[0].since))
+                                       lead_words=not (when is not None and chosen[0].since
+                                                       or _since_owned(text, chosen[-1], st)))
             period = _by_the_first(art, chosen, period, review)
             period = _in_the_years_named(art, at, chosen, period, review)
         period = _split_year(art, chosen, period, review)
@@ -1462,6 +1463,17 @@ def _contrasted_before(text: str, clause: tuple[int, int], st, times: list):
     if not before or any(st.anchor[1] <= m.start < clause[1] and not m.base for m in times) or not _CONTRAST_IN.search(text, max(clause[0], before[-1].start - 12), before[-1].start):
         return None
     return before[-1]
+
+
+# ("2013's first-quarter" read as one time, then "total of 189")
+_OWNED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:total|count|tally|number|figure|mark)\s+(?:of\s+)?")
+
+
+def _since_owned(text: str, m, st) -> bool:
+    """Whether a time after "since" owns the figure right after it ("since 2013's first-quarter total of
+    189": 2013's first quarter, not the years since)."""
+    return m.since and st.figure is not None and m.end <= st.anchor[0] \
+        and _OWNED_AFTER.fullmatch(text, m.end, st.anchor[0]) is not None
 
 
 # a year written in a time expression, or one counted from ("this year", "last year", "2019-20")
@@ -3412,6 +3424,20 @@ _YEAR_AGAINST = re.compile(r"\b(?:from|than|over|compared\s+(?:to|with))\s+(?P<y
                            re.IGNORECASE)
 
 
+# a quarter or a half named by its place, as a noun or before one ("the first quarter", "first-quarter deaths")
+_ORDINAL_PART_SAID = re.compile(r"\b(?P<ord>first|second|third|fourth)[\s-]+(?P<part>half|quarter)\b", re.IGNORECASE)
+
+
+def _without_the_part(words: str, first: int, last: int) -> str:
+    """A clause's words without the quarter or half they name when it is the months of the part at the top
+    ("the total first-quarter overdose deaths dropped from 19 in 2015 to 12 in 2016", in a report on the
+    first quarter: its years' first quarters, no part of the clause's own)."""
+    def same(hit: re.Match) -> str:
+        n, size = _ORDINAL_PART[hit["ord"].lower()], 6 if hit["part"].lower() == "half" else 3
+        return " " if (n - 1) * size + 1 == first and n * size == last and n * size <= 12 else hit.group(0)
+    return _ORDINAL_PART_SAID.sub(same, words)
+
+
 def _older_year_against(said: str, target: int) -> bool:
     """Whether the words set the figure against a whole year before `target` ("the rise seen in 2015 of deaths
     up 7.2 percent from 2014"), not against a figure of a year ("compared to 69 in 2019")."""
@@ -3447,7 +3473,7 @@ def _part_of_year_reported(art: _Article, at: _At, metric: str | None, period, r
         target = year                   # the day of publication
     else:
         return period
-    if _WHOLE_YEAR_SAID.search(_own_words(art.text, at)):
+    if _WHOLE_YEAR_SAID.search(_without_the_part(_own_words(art.text, at), first, last)):
         return period
     said = art.text[at.sentence.start:at.sentence.end]
     # (the figure's own words are no comparison: "Last year, more than 107,000 Americans died")

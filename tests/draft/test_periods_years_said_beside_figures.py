@@ -121,3 +121,21 @@ def test_a_so_far_count_with_no_day_given_runs_to_publication(pack):
 def test_a_year_in_parentheses_not_right_after_the_figure_is_not_taken(pack):
     text = "Homicides rise\n\nThe city had 45 homicides in 2016 (a record), police said.\n"
     assert _days(pack, text, "45", _on(date(2017, 1, 5))) == (date(2016, 1, 1), date(2016, 12, 31))
+
+
+_FIRST_QUARTER = ("Report: First-quarter overdose deaths fall in Marion County\n\nAs overdose deaths in the state keep "
+                  "rising, Marion County saw a decrease in the first quarter of 2019 compared with the same time last year, "
+                  "according to statistics released Wednesday.\n\nThe state reports 402 overdose deaths from January to "
+                  "March, up each year since 2015's first-quarter total of 211.\n\nIn Marion County, the total "
+                  "first-quarter overdose deaths dropped from 22 in 2018 to 15 in 2019, the report shows.\n\nIn the "
+                  "first half of 2018, 41 people died of overdoses in the county.\n")
+
+
+@pytest.mark.parametrize("figure, days", [("15", (date(2019, 1, 1), date(2019, 3, 31))),
+                                          ("211", (date(2015, 1, 1), date(2015, 3, 31)))])
+def test_a_first_quarter_report_reads_its_clauses_first_quarter_figures(pack, figure, days):
+    assert _days(pack, _FIRST_QUARTER, figure, _on(date(2019, 6, 28))) == days
+
+
+def test_a_first_quarter_report_keeps_a_half_the_clause_names(pack):
+    assert _days(pack, _FIRST_QUARTER, "41", _on(date(2019, 6, 28))) == (date(2018, 1, 1), date(2018, 6, 30))
