@@ -484,7 +484,8 @@ _PROJECTED = re.compile(r"\b(?:will|would|could|expects?|expected|projects?|proj
 
 def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
     """A count of a period not over yet ("in January", "so far for 2024", written on the 27th) is
-    the count to the day of publication, unless it is a target or a forecast."""
+    the count to the day of publication (or to the day the top says its source gave it, `_said_day`),
+    unless it is a target or a forecast."""
     published = art.source.published
     if not period or not published.is_exact:
         return period
@@ -494,11 +495,49 @@ def _to_date(art: _Article, at: _At, metric: str, period, review: list[str]):
     definition = art.pack.metrics.get(metric)
     if definition is not None and (not definition.additive_over_time or definition.unit in ("dollar", "percent")):
         return period     # a level or a budget names its whole period
+    said = _said_day(art)
+    if said is not None and p.start <= said:
+        phrase, resolved = _days_resolved(p.start, said, published)
+        if resolved is not None:
+            review.append(f"period: '{period[0]}' is not over: to {said.isoformat()}, the day the article's top says "
+                          "its figures were given; check")
+            return phrase, resolved
     phrase, resolved = _days_resolved(p.start, day, published)
     if resolved is None:
         return period
     review.append(f"period: '{period[0]}' is not over on the day of publication: to {day.isoformat()}; check")
     return phrase, resolved
+
+
+# a source giving figures on a weekday: "took to Twitter on Tuesday", "said Monday", "released Wednesday"
+_GAVE_ON = re.compile(r"\b(?:said|says|reported|released|announced|tweeted|posted|told|took\s+to\s+(?:Twitter|X|Facebook)|"
+                      r"issued|published|updated)\b[^.;]{0,40}?\b(?:on\s+)?$", re.IGNORECASE)
+_SAID_DAY_BEFORE = 6     # days before publication within which a weekday the top names is the figures' day
+
+
+def _said_day(art: _Article) -> date | None:
+    """The one day before publication, in the week before it, on which the article's top (its headline, lede
+    and the paragraphs up to the fourth) says its source gave the figures ("The Ontario Provincial Police took to Twitter on Tuesday
+    ... bringing the total number of deaths this year to 259"); None when it names none, or two. Read once."""
+    if "said_day" in art.read_once:
+        return art.read_once["said_day"]
+    published, text = art.source.published, art.text
+    top = art.paragraphs[:_PART_LEAD_PARAGRAPHS]
+    days = set()
+    for sentence in article_sentences(art):
+        if not any(a <= sentence.start < b for a, b in top):
+            continue
+        if not _WEEKDAY.search(text, sentence.start, sentence.end):
+            continue
+        for m in periods.sentence_times(text, sentence.start, sentence.end, published):
+            interval = m.expression.interval
+            if _WEEKDAY_ONLY.fullmatch(text, m.start, m.end) and interval and interval[0] == interval[1] \
+                    and 0 < (published.latest - interval[0]).days <= _SAID_DAY_BEFORE \
+                    and _GAVE_ON.search(text, max(sentence.start, m.start - 60), m.start):
+                days.add(interval[0])
+    found = days.pop() if len(days) == 1 else None
+    art.read_once["said_day"] = found
+    return found
 
 
 _THIS_TIME_A_YEAR_AGO = re.compile(r"\b(?:at|by)\s+this\s+time\s+(?:a\s+year\s+ago|last\s+year)\b", re.IGNORECASE)
@@ -2329,13 +2368,20 @@ def _to_day_named(art: _Article, at: _At, review: list[str]):
         # the one day the whole article gives its figures "as of" ("As of Sept. 26, 62 people ..."
         # in the lede, "so far this year" paragraphs later): the data day of its year to date
         day = this_year[0][1]
+    elif (said := _said_day(art)) is not None and said.year == published.latest.year:
+        return _year_to(said, published, review, "the day the article's top says its figures were given")
     else:
         return None
+    return _year_to(day, published, review, "the day the article gives its figures 'as of'")
+
+
+def _year_to(day: date, published, review: list[str], why: str):
+    """(phrase, Period) of the year to `day`, with a note saying `why` that day; None when unreadable."""
     phrase = f"{day.year}-01-01/{day.isoformat()}"
     period = periods.resolves(phrase, published, None)
     if period is None:
         return None
-    review.append(f"period: the year to {day.isoformat()}, the day the article gives its figures 'as of'; check")
+    review.append(f"period: the year to {day.isoformat()}, {why}; check")
     return phrase, period
 
 
