@@ -139,3 +139,19 @@ def test_a_first_quarter_report_reads_its_clauses_first_quarter_figures(pack, fi
 
 def test_a_first_quarter_report_keeps_a_half_the_clause_names(pack):
     assert _days(pack, _FIRST_QUARTER, "41", _on(date(2019, 6, 28))) == (date(2018, 1, 1), date(2018, 6, 30))
+
+
+_TWEETED_TUESDAY = ("Police say 212 killed on roads this year\n\nThe state police took to Twitter on Tuesday to warn drivers "
+                    "about a rise in crash deaths.\n\nTroopers reported that 212 people have been killed on the state's "
+                    "roads so far this year.\n")
+_CRASH_SATURDAY = ("Police say 212 killed on roads this year\n\nA crash on Saturday killed two people on Route 9.\n\n"
+                   "Troopers reported that 212 people have been killed on the state's roads so far this year.\n")
+
+
+def test_a_count_so_far_runs_to_the_day_the_top_says_it_was_given(pack):
+    # (published on Wednesday, 24 August 2022: "on Tuesday" is the 23rd)
+    assert _days(pack, _TWEETED_TUESDAY, "212", _on(date(2022, 8, 24))) == (date(2022, 1, 1), date(2022, 8, 23))
+
+
+def test_a_weekday_of_an_event_is_not_the_day_a_count_was_given(pack):
+    assert _days(pack, _CRASH_SATURDAY, "212", _on(date(2022, 8, 24))) == (date(2022, 1, 1), date(2022, 8, 24))
