@@ -1316,6 +1316,12 @@ def _period_read(art: _Article, at: _At, review: list[str], missing: list[str], 
         review.append(f"period: only part of '{text[own[0].start:own[0].end]}' is meant ('{' '.join(words)} of'); "
                       "write the period, e.g. as YYYY-MM-DD/YYYY-MM-DD")
         own = []
+    if own and all(m.expression.type == "DURATION" and m.expression.interval is None and m.expression.period is None
+                   and _LENGTH_OF_TIME.match(text, m.start, m.end) for m in own) \
+            and st.kind in ("change", "comparison") and _present(text[clause[0]:clause[1]]):
+        # "traffic fatalities are up nearly 20 percent from last year, the first increase after six years of
+        # decline": a length of time with no days is no period; the change in the present tense is the year's so far
+        own = []
     if len(own) > 1 and any(not _WEEKDAY_ONLY.fullmatch(text, m.start, m.end) for m in own) and \
             not any(_WEEKDAY_ONLY.fullmatch(text, m.start, m.end)
                     and re.search(r"\bas\s+of\s+$", text[max(0, m.start - 7):m.start], re.IGNORECASE) for m in own):
@@ -1513,6 +1519,11 @@ def _since_owned(text: str, m, st) -> bool:
     189": 2013's first quarter, not the years since)."""
     return m.since and st.figure is not None and m.end <= st.anchor[0] \
         and _OWNED_AFTER.fullmatch(text, m.end, st.anchor[0]) is not None
+
+
+# a bare length of time: "six years", "two decades" (not "the past five years", which end now)
+_LENGTH_OF_TIME = re.compile(r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+"
+                             r"(?:years?|decades?|months?|weeks?)$", re.IGNORECASE)
 
 
 # a year written in a time expression, or one counted from ("this year", "last year", "2019-20")

@@ -155,3 +155,14 @@ def test_a_count_so_far_runs_to_the_day_the_top_says_it_was_given(pack):
 
 def test_a_weekday_of_an_event_is_not_the_day_a_count_was_given(pack):
     assert _days(pack, _CRASH_SATURDAY, "212", _on(date(2022, 8, 24))) == (date(2022, 1, 1), date(2022, 8, 24))
+
+
+def test_a_change_now_beside_a_bare_length_of_time_is_the_year_so_far(pack):
+    text = ("Traffic deaths up\n\nThe patrol says traffic deaths are up 20 percent from last year, the first increase "
+            "after six years of decline.\n")
+    assert _days(pack, text, "20 percent", _on(date(2012, 6, 27))) == (date(2012, 1, 1), date(2012, 6, 27))
+
+
+def test_a_change_over_a_length_of_time_in_the_past_keeps_no_period(pack):
+    assert _days(pack, "Homicides up\n\nHomicides rose 20 percent over six years, police said.\n", "20 percent",
+                 _on(date(2012, 6, 27))) is None
