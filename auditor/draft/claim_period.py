@@ -2851,17 +2851,20 @@ def _told_as_now(clause: str) -> bool:
 
 def _named_just_before(art: _Article, at: _At):
     """(phrase, Period) of the one period, a month long or longer and over by publication, that the sentence
-    before in the clause's paragraph names, when no figure has been drafted since it began (its own figure, if
+    before in the clause's paragraph (or, for the article's first claim, in the paragraph before) names, when no figure has been drafted since it began (its own figure, if
     any, was not drafted); None otherwise. A day named there is an event's ("On Tuesday the board met."), not the figures'."""
     if art.state.previous is not None and _follows_in_paragraph(art, at):
         return None
     found = article_sentences(art)
     index = next((i for i, s in enumerate(found) if s.start == at.sentence.start), 0)
-    if index == 0 or found[index - 1].paragraph != at.sentence.paragraph or art.state.last_anchor >= found[index - 1].start:
+    if index == 0 or art.state.last_anchor >= found[index - 1].start or found[index - 1].paragraph != at.sentence.paragraph \
+            and not (art.state.previous is None and found[index - 1].paragraph == at.sentence.paragraph - 1):
+        # (or the lede's last sentence, before the article's first figure drafted: "January of this year was the
+        # state's third deadliest month for fire fatalities. || Twenty people died across the state in 15 fires.")
         return None
     before = found[index - 1]
     named = [m for m in periods.sentence_times(art.text, before.start, before.end, art.source.published)
-             if not m.base and not m.since and not m.partial and not m.expression.anaphoric]
+             if not m.base and not m.since and not m.partial and not m.expression.anaphoric and m.start >= art.label_end]
     if len(named) != 1 or named[0].expression.type == "DURATION" \
             or re.match(r"(?:the\s+)?past\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \
             or re.search(r"\bago\b", art.text[named[0].start:named[0].end], re.IGNORECASE) \

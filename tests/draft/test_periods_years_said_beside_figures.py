@@ -166,3 +166,18 @@ def test_a_change_now_beside_a_bare_length_of_time_is_the_year_so_far(pack):
 def test_a_change_over_a_length_of_time_in_the_past_keeps_no_period(pack):
     assert _days(pack, "Homicides up\n\nHomicides rose 20 percent over six years, police said.\n", "20 percent",
                  _on(date(2012, 6, 27))) is None
+
+
+_LEDE_MONTH = ("Fire deaths in Ohio\n\nCOLUMBUS, Ohio (WXYZ) – March of this year was the state's second deadliest month "
+               "for fires since 2012.\n\nEighteen people died across the state in 14 fires.\n")
+
+
+def test_the_first_figure_after_a_lede_naming_one_month_is_of_that_month(pack):
+    assert _days(pack, _LEDE_MONTH, "Eighteen", _on(date(2019, 4, 3))) == (date(2019, 3, 1), date(2019, 3, 31))
+
+
+def test_a_later_figure_after_a_paragraph_naming_a_month_keeps_its_reading(pack):
+    text = ("Fire deaths in Ohio\n\nThe state recorded 120 fire deaths in 2018, the fire marshal said.\n\nMarch of this "
+            "year was the state's second deadliest month for fires.\n\nEighteen people died across the state in 14 "
+            "fires.\n")
+    assert _days(pack, text, "Eighteen", _on(date(2019, 4, 3))) != (date(2019, 3, 1), date(2019, 3, 31))
