@@ -1543,9 +1543,10 @@ def _whole_year_mention(m) -> bool:
 
 def _part_mention(text: str, m) -> bool:
     """A quarter, a half or months of one year written without their year ("the third quarter", "the second
-    half", "from January to October")."""
+    half", "from January to October"), not a day a count runs to ("as of mid-June")."""
     interval = m.expression.period or m.expression.interval
-    return interval is not None and not m.partial and interval[0].year == interval[1].year \
+    return interval is not None and not m.partial and m.expression.qualifier != "as of" \
+        and interval[0].year == interval[1].year \
         and interval[0].day == 1 and not _whole_year_mention(m) and (interval[1] - interval[0]).days >= 58 \
         and _PART_BY_NAME.search(text, m.start, m.end) is not None and not _YEAR_WRITTEN.search(text, m.start, m.end)
 
@@ -1564,6 +1565,12 @@ def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: lis
     elif when and _whole_year_mention(chosen[0]):
         years = chosen
         part = next((m for m in at.times if anchor[1] <= m.start and m.end <= clause[1] and _part_mention(text, m)), None)
+    elif _whole_year_mention(chosen[0]) and chosen[0].start >= anchor[1]:
+        # "the average daily population from January through November was 1,649 in 2009": the months before the
+        # figure, of the year after it
+        years = chosen
+        part = next((m for m in reversed(at.times) if clause[0] <= m.start and m.end <= anchor[0] and not m.base
+                     and _part_mention(text, m)), None)
     else:
         return period
     if not years or part is None:

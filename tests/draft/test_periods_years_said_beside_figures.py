@@ -181,3 +181,19 @@ def test_a_later_figure_after_a_paragraph_naming_a_month_keeps_its_reading(pack)
             "year was the state's second deadliest month for fires.\n\nEighteen people died across the state in 14 "
             "fires.\n")
     assert _days(pack, text, "Eighteen", _on(date(2019, 4, 3))) != (date(2019, 3, 1), date(2019, 3, 31))
+
+
+_MONTHS_BEFORE_YEAR = ("Jail's daily population falls\n\nThe county manager gave commissioners his monthly update "
+                       "Wednesday. His report said the average daily population from January through October was 1,410 in "
+                       "2014.\n")
+
+
+def test_the_months_before_a_figure_are_of_the_year_after_it(pack):
+    published = DateRange(earliest=date(2015, 11, 1), latest=date(2015, 11, 30))
+    assert _days(pack, _MONTHS_BEFORE_YEAR, "1,410", published) == (date(2014, 1, 1), date(2014, 10, 31))
+
+
+def test_a_day_a_count_runs_to_is_no_part_of_the_year_after_the_figure(pack):
+    text = ("Overdose deaths\n\nStatistics show 24 of the 149 people who overdosed as of mid-June have died, just three "
+            "short of the 27 people who died in 2015.\n")
+    assert _days(pack, text, "27", _on(date(2016, 6, 30))) == (date(2015, 1, 1), date(2015, 12, 31))
