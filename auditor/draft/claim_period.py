@@ -1551,6 +1551,10 @@ def _part_mention(text: str, m) -> bool:
         and _PART_BY_NAME.search(text, m.start, m.end) is not None and not _YEAR_WRITTEN.search(text, m.start, m.end)
 
 
+# a base said between a figure and a year after it ("up 19 per cent from the comparable period last year")
+_BASE_BETWEEN = re.compile(r"\b(?:from|than|compared|over|against|versus|vs)\b", re.IGNORECASE)
+
+
 def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: list[str], when: bool):
     """A part of a year the clause names without its year, after the year it names ("In 2019, 87 people
     died in the third quarter"; "That compares to 2016, when 87 deaths were reported in the third quarter"):
@@ -1565,7 +1569,8 @@ def _part_in_year_said(art: _Article, at: _At, chosen: list, period, review: lis
     elif when and _whole_year_mention(chosen[0]):
         years = chosen
         part = next((m for m in at.times if anchor[1] <= m.start and m.end <= clause[1] and _part_mention(text, m)), None)
-    elif _whole_year_mention(chosen[0]) and chosen[0].start >= anchor[1]:
+    elif _whole_year_mention(chosen[0]) and chosen[0].start >= anchor[1] and not chosen[0].base \
+            and not _BASE_BETWEEN.search(text, anchor[1], chosen[0].start):
         # "the average daily population from January through November was 1,649 in 2009": the months before the
         # figure, of the year after it
         years = chosen
